@@ -1,0 +1,1 @@
+"""summarise: crisis news articles in, a sourced and structured briefing out."""

@@ -1,0 +1,1 @@
+"""Extractors behind one interface: see ``base.Backend``."""

@@ -1,0 +1,146 @@
+"""Settings, resolved flag > ``SUMMARISE_*`` environment > config file > default.
+
+The usual ``OPENAI_API_KEY`` and ``OPENAI_BASE_URL`` are honoured below the ``SUMMARISE_*``
+variables, with one guard: the OpenAI key is only sent to OpenAI. A user who points
+``base_url`` at another server must give that server's key explicitly (flag,
+``SUMMARISE_API_KEY`` or config file), so a stray key never leaks to a third party.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+from urllib.parse import urlparse
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from summarise.errors import ConfigError
+
+BackendName = Literal["openai", "local", "baseline"]
+ModeName = Literal["tools", "json_schema", "json", "md_json"]
+
+ENV_PREFIX = "SUMMARISE_"
+OPENAI_HOST = "api.openai.com"
+
+
+class Settings(BaseModel):
+    """Every knob, with the default a first-time user should get."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    backend: BackendName | None = None
+    model: str = "gpt-4o-mini"
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    mode: ModeName | None = None
+    model_path: Path | None = None
+    n_ctx: int = Field(default=8192, ge=512)
+    n_threads: int | None = Field(default=None, ge=1)
+    temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    max_tokens: int = Field(default=4096, ge=16)
+    seed: int | None = None
+    concurrency: int = Field(default=4, ge=1, le=256)
+    timeout: float = Field(default=120.0, gt=0)
+    retries: int = Field(default=5, ge=0, le=20)
+    reasks: int = Field(default=2, ge=0, le=10)
+    chunk_chars: int = Field(default=12000, ge=500)
+    cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")))
+    data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("summarise")))
+
+    @property
+    def talks_to_openai(self) -> bool:
+        return self.base_url is None or urlparse(self.base_url).hostname == OPENAI_HOST
+
+    @property
+    def resolved_mode(self) -> ModeName:
+        """Tool calling for OpenAI itself; JSON-schema mode for vLLM, Ollama, llama.cpp."""
+        if self.mode is not None:
+            return self.mode
+        return "tools" if self.talks_to_openai else "json_schema"
+
+    def resolved_backend(self) -> tuple[BackendName, str | None]:
+        """The backend to run and, when it was not asked for, a line saying why."""
+        if self.backend is not None:
+            return self.backend, None
+        if self.api_key is not None or self.base_url is not None:
+            return "openai", None
+        if self.model_path is not None:
+            return "local", None
+        return "baseline", (
+            "No LLM configured: using the offline baseline extractor. For a model, set "
+            "SUMMARISE_BASE_URL (Ollama, vLLM, llama.cpp server) or OPENAI_API_KEY, "
+            "or SUMMARISE_MODEL_PATH to a GGUF file with the 'local' extra installed."
+        )
+
+
+FIELDS = tuple(Settings.model_fields)
+
+
+def default_config_file(env: Mapping[str, str]) -> Path:
+    explicit = env.get(f"{ENV_PREFIX}CONFIG")
+    if explicit:
+        return Path(explicit)
+    return Path(platformdirs.user_config_dir("summarise")) / "config.toml"
+
+
+def _read_config_file(path: Path, explicit: bool) -> dict[str, Any]:
+    if not path.exists():
+        if explicit:
+            raise ConfigError(f"Config file {path} does not exist: check the path.")
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"Config file {path} cannot be read: {exc}. Fix or remove it.") from exc
+    unknown = sorted(set(data) - set(FIELDS))
+    if unknown:
+        raise ConfigError(
+            f"Config file {path} has unknown settings {', '.join(unknown)}; "
+            f"known ones are: {', '.join(FIELDS)}."
+        )
+    return data
+
+
+def _from_env(env: Mapping[str, str]) -> dict[str, Any]:
+    return {
+        field: env[f"{ENV_PREFIX}{field.upper()}"]
+        for field in FIELDS
+        if env.get(f"{ENV_PREFIX}{field.upper()}", "") != ""
+    }
+
+
+def load_settings(
+    flags: Mapping[str, Any] | None = None,
+    env: Mapping[str, str] | None = None,
+    config_file: Path | None = None,
+) -> Settings:
+    """Merge the four layers; ``None`` flags mean "not given" and fall through."""
+    env = os.environ if env is None else env
+    explicit_file = config_file is not None or bool(env.get(f"{ENV_PREFIX}CONFIG"))
+    path = config_file if config_file is not None else default_config_file(env)
+    merged: dict[str, Any] = {}
+    merged.update(_read_config_file(path, explicit_file))
+    openai_pairs = (
+        ("base_url", env.get("OPENAI_BASE_URL")),
+        ("api_key", env.get("OPENAI_API_KEY")),
+    )
+    openai_layer = {k: v for k, v in openai_pairs if v}
+    if "base_url" in openai_layer:
+        merged["base_url"] = openai_layer["base_url"]
+    merged.update(_from_env(env))
+    merged.update({k: v for k, v in (flags or {}).items() if v is not None})
+    if "api_key" not in merged and "api_key" in openai_layer:
+        base_url = merged.get("base_url")
+        if base_url is None or urlparse(str(base_url)).hostname == OPENAI_HOST:
+            merged["api_key"] = openai_layer["api_key"]
+    try:
+        return Settings.model_validate(merged)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise ConfigError(f"Invalid settings: {problems}.") from exc

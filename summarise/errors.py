@@ -1,0 +1,27 @@
+"""Errors that carry a sentence a person can act on.
+
+The CLI prints ``str(error)`` as one line and picks the exit code from the class, so the
+message must say what went wrong and what to do, without a traceback.
+"""
+
+from __future__ import annotations
+
+
+class SummariseError(Exception):
+    """Base class: the message is shown to the user as it is."""
+
+
+class ConfigError(SummariseError):
+    """A setting, flag or config file is wrong; nothing was attempted (exit 2)."""
+
+
+class ArticleError(SummariseError):
+    """One article could not be read or extracted; the others go on."""
+
+
+class BackendUnavailable(SummariseError):
+    """The model cannot be used at all (server unreachable, key rejected): stop the run.
+
+    Every later article would fail the same way, so the run stops early; extractions that
+    already succeeded are in the cache and are not lost.
+    """
