@@ -1,0 +1,55 @@
+"""What an extraction run produces, per article and in total.
+
+These records are what ``summarise extract`` prints, what the briefing is built from and
+what eval run records hold, so they carry provenance (backend identity, prompt version)
+but never a secret.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from summarise.article import Article
+from summarise.backends.base import Usage
+from summarise.schema import ArticleExtraction
+
+
+class ArticleResult(BaseModel):
+    """One article's grounded extraction and how it was obtained."""
+
+    article: Article
+    extraction: ArticleExtraction
+    backend: str
+    identity: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
+    prompt_version: str | None = None
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 0
+    requests: int = 0
+    cached: bool = False
+    seconds: float = 0.0
+
+
+class ArticleFailure(BaseModel):
+    """An article that could not be read or extracted, and why, in words for a person."""
+
+    name: str
+    reason: str
+    article_id: str | None = None
+
+
+class RunStats(BaseModel):
+    articles: int = 0
+    extracted: int = 0
+    failed: int = 0
+    items: int = 0
+    ungrounded: int = 0
+    cache_hits: int = 0
+    requests: int = 0
+    usage: Usage = Field(default_factory=Usage)
+    seconds: float = 0.0
+
+
+class RunResult(BaseModel):
+    results: list[ArticleResult] = Field(default_factory=list)
+    failures: list[ArticleFailure] = Field(default_factory=list)
+    stats: RunStats = Field(default_factory=RunStats)
