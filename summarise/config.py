@@ -41,7 +41,7 @@ class Settings(BaseModel):
     n_ctx: int = Field(default=8192, ge=512)
     n_threads: int | None = Field(default=None, ge=1)
     temperature: float = Field(default=0.0, ge=0.0, le=2.0)
-    max_tokens: int = Field(default=4096, ge=16)
+    max_tokens: int = Field(default=8192, ge=16)
     seed: int | None = None
     concurrency: int = Field(default=4, ge=1, le=256)
     timeout: float = Field(default=120.0, gt=0)
@@ -118,7 +118,11 @@ def load_settings(
     env: Mapping[str, str] | None = None,
     config_file: Path | None = None,
 ) -> Settings:
-    """Merge the four layers; ``None`` flags mean "not given" and fall through."""
+    """Merge the four layers; ``None`` flags mean "not given" and fall through.
+
+    ``--model`` names a hosted model or, when it ends in ``.gguf``, a local weights file:
+    one flag for one idea, whichever backend serves it.
+    """
     env = os.environ if env is None else env
     explicit_file = config_file is not None or bool(env.get(f"{ENV_PREFIX}CONFIG"))
     path = config_file if config_file is not None else default_config_file(env)
@@ -133,6 +137,10 @@ def load_settings(
         merged["base_url"] = openai_layer["base_url"]
     merged.update(_from_env(env))
     merged.update({k: v for k, v in (flags or {}).items() if v is not None})
+    model = str(merged.get("model", ""))
+    if model.lower().endswith(".gguf") and "model_path" not in merged:
+        merged["model_path"] = model
+        merged.pop("model")
     if "api_key" not in merged and "api_key" in openai_layer:
         base_url = merged.get("base_url")
         if base_url is None or urlparse(str(base_url)).hostname == OPENAI_HOST:

@@ -15,7 +15,11 @@ from summarise.schema import ArticleExtraction
 
 
 class ArticleResult(BaseModel):
-    """One article's grounded extraction and how it was obtained."""
+    """One article's grounded extraction and how it was obtained.
+
+    ``usage`` and ``attempts`` are what the extraction cost when it was made, cached or not;
+    ``requests`` counts only requests sent in this run, so a cache hit shows zero.
+    """
 
     article: Article
     extraction: ArticleExtraction
@@ -38,6 +42,8 @@ class ArticleFailure(BaseModel):
 
 
 class RunStats(BaseModel):
+    """Totals for the summary line; ``usage`` is tokens spent in this run only."""
+
     articles: int = 0
     extracted: int = 0
     failed: int = 0

@@ -1,1 +1,26 @@
-"""Extractors behind one interface: see ``base.Backend``."""
+"""Extractors behind one interface (``base.Backend``), chosen from the settings.
+
+Backends are imported lazily: the baseline must start fast, and the local backend's
+llama.cpp dependency is an optional extra.
+"""
+
+from __future__ import annotations
+
+from summarise.backends.base import Backend
+from summarise.config import Settings
+
+
+def make_backend(settings: Settings) -> tuple[Backend, str | None]:
+    """The configured backend, and a notice for the user when it was chosen by default."""
+    name, notice = settings.resolved_backend()
+    if name == "openai":
+        from summarise.backends.openai import make_openai_backend
+
+        return make_openai_backend(settings), notice
+    if name == "local":
+        from summarise.backends.local import make_local_backend
+
+        return make_local_backend(settings), notice
+    from summarise.backends.baseline import BaselineBackend
+
+    return BaselineBackend(), notice

@@ -1,0 +1,62 @@
+"""The library entry points the CLI is a thin shell over.
+
+``run_extraction`` is the "loaded articles in, grounded extractions out" job: it extracts
+through the cache and reports every article as either a result or a failure with its
+reason, the files that could not even be loaded included.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from summarise.backends.base import Backend
+from summarise.cache import ExtractionCache
+from summarise.config import Settings
+from summarise.loaders import LoadResult
+from summarise.pipeline import OnOutcome, extract_articles
+from summarise.results import RunResult
+
+
+def open_cache(settings: Settings) -> ExtractionCache:
+    return ExtractionCache(settings.cache_dir / "extractions")
+
+
+async def extract_loaded(
+    loaded: LoadResult,
+    backend: Backend,
+    settings: Settings,
+    *,
+    use_cache: bool = True,
+    on_outcome: OnOutcome | None = None,
+) -> RunResult:
+    cache = open_cache(settings) if use_cache else None
+    try:
+        run = await extract_articles(
+            loaded.articles,
+            backend,
+            cache=cache,
+            concurrency=settings.concurrency,
+            on_outcome=on_outcome,
+        )
+    finally:
+        await backend.aclose()
+        if cache is not None:
+            cache.close()
+    run.failures[:0] = loaded.failures
+    run.stats.articles += len(loaded.failures)
+    run.stats.failed += len(loaded.failures)
+    return run
+
+
+def run_extraction(
+    loaded: LoadResult,
+    backend: Backend,
+    settings: Settings,
+    *,
+    use_cache: bool = True,
+    on_outcome: OnOutcome | None = None,
+) -> RunResult:
+    """Synchronous front for callers without an event loop (the CLI, scripts)."""
+    return asyncio.run(
+        extract_loaded(loaded, backend, settings, use_cache=use_cache, on_outcome=on_outcome)
+    )

@@ -1,0 +1,16 @@
+"""The briefing: extractions from many articles merged into one sourced account."""
+
+from summarise.briefing.aliases import load_aliases
+from summarise.briefing.build import build_briefing
+from summarise.briefing.model import SCHEMA_VERSION, Briefing
+from summarise.briefing.render import FORMATS, Format, render
+
+__all__ = [
+    "FORMATS",
+    "SCHEMA_VERSION",
+    "Briefing",
+    "Format",
+    "build_briefing",
+    "load_aliases",
+    "render",
+]

@@ -1,0 +1,265 @@
+"""Turning a group of merged entries into one briefing item with its sources.
+
+Each source keeps its own quotes (shown in the context of its article) and its own values;
+the item's headline values are the ones most sources agree on, except where the sources
+disagree, which is recorded as a ``Disagreement`` instead of being smoothed over.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from summarise.briefing.disputes import (
+    Stated,
+    latest_status,
+    status_disagreement,
+    value_disagreement,
+)
+from summarise.briefing.labels import MODE_LABELS, quantity_text
+from summarise.briefing.merge import Entry
+from summarise.briefing.model import (
+    ActorRef,
+    BriefingItem,
+    ContactItem,
+    Disagreement,
+    MovementItem,
+    PositionItem,
+    QuoteInContext,
+    Report,
+)
+from summarise.briefing.text import collapse_whitespace, fold
+from summarise.schema import Evidence
+
+# Characters of article text shown on each side of a quote.
+CONTEXT_CHARS = 160
+
+
+def quote_in_context(evidence: Evidence, text: str) -> QuoteInContext:
+    """The quote with some article text around it; an unplaced quote stands alone."""
+    start, end = evidence.start, evidence.end
+    if not evidence.grounded or start is None or end is None or not 0 <= start <= end <= len(text):
+        return QuoteInContext(quote=evidence.quote, match=evidence.match, span=evidence.quote)
+    before = text[max(0, start - CONTEXT_CHARS) : start]
+    after = text[end : end + CONTEXT_CHARS]
+    if start > CONTEXT_CHARS and " " in before:
+        before = "\u2026" + before[before.index(" ") :]
+    if end + CONTEXT_CHARS < len(text) and " " in after:
+        after = after[: after.rindex(" ")] + "\u2026"
+    return QuoteInContext(
+        quote=evidence.quote,
+        match=evidence.match,
+        start=start,
+        end=end,
+        before=_squash(before, keep_end=True),
+        span=collapse_whitespace(text[start:end]),
+        after=_squash(after, keep_end=False),
+    )
+
+
+def _squash(text: str, *, keep_end: bool) -> str:
+    """Collapse whitespace but keep a space where it touches the quote, so words stay apart."""
+    squashed = collapse_whitespace(text)
+    if not squashed:
+        return ""
+    if keep_end and text[-1:].isspace():
+        return squashed + " "
+    if not keep_end and text[:1].isspace():
+        return " " + squashed
+    return squashed
+
+
+def _representative(values: Sequence[str | None]) -> str | None:
+    """The value most sources give (compared folded), ties to the earliest source."""
+    present = [v for v in values if v]
+    if not present:
+        return None
+    counts = Counter(fold(v) for v in present)
+    first: dict[str, tuple[int, str]] = {}
+    for position, value in enumerate(present):
+        first.setdefault(fold(value), (position, value))
+    best = min(counts, key=lambda k: (-counts[k], first[k][0]))
+    return first[best][1]
+
+
+class Assembler:
+    """Builds items from groups once sources are numbered."""
+
+    def __init__(self, numbers: Mapping[str, int]) -> None:
+        self._numbers = numbers
+
+    def _report(self, entry: Entry) -> Report:
+        item = entry.item
+        category = entry.category
+        quantity = getattr(item, "quantity", None)
+        if category == "positions":
+            summary = item.summary
+        elif category == "diplomatic_contacts":
+            summary = item.outcome
+        else:
+            summary = None
+        return Report(
+            source=self._numbers[entry.article.id],
+            article_id=entry.article.id,
+            published=entry.article.published,
+            grounded=entry.grounded,
+            quotes=[quote_in_context(e, entry.article.text) for e in item.evidence],
+            when=item.when,
+            date=item.date,
+            summary=summary,
+            status=getattr(item, "status", None),
+            quantity=quantity_text(quantity) if quantity is not None else None,
+            forces=getattr(item, "forces", None),
+        )
+
+    def _stated(
+        self, group: Sequence[Entry], value: Callable[[Any], tuple[str, str] | None]
+    ) -> list[Stated]:
+        stated = []
+        for entry in group:
+            found = value(entry.item)
+            if found is not None:
+                stated.append(
+                    Stated(
+                        value=found[0],
+                        key=found[1],
+                        source=self._numbers[entry.article.id],
+                        published=entry.article.published,
+                    )
+                )
+        return stated
+
+    def _date_disagreement(self, group: Sequence[Entry]) -> Disagreement | None:
+        stated = self._stated(group, lambda item: (item.date, item.date) if item.date else None)
+        return value_disagreement("date", stated, "Sources give different dates.")
+
+    def _status(self, group: Sequence[Entry]) -> tuple[str, Disagreement | None]:
+        stated = self._stated(group, lambda item: (item.status, item.status))
+        return latest_status(stated), status_disagreement(stated)
+
+    def build(self, group: Sequence[Entry], item_id: str) -> BriefingItem:
+        reports = sorted((self._report(e) for e in group), key=lambda r: (r.source, r.article_id))
+        category = group[0].category
+        if category == "positions":
+            return self._position(group, item_id, reports)
+        if category == "military_movements":
+            return self._movement(group, item_id, reports)
+        return self._contact(group, item_id, reports)
+
+    def _ordered(self, group: Sequence[Entry]) -> list[Entry]:
+        return sorted(group, key=lambda e: (self._numbers[e.article.id], e.index))
+
+    def _position(
+        self, group: Sequence[Entry], item_id: str, reports: list[Report]
+    ) -> PositionItem:
+        ordered = self._ordered(group)
+        first = ordered[0]
+        topic = _representative([e.item.topic for e in ordered]) or first.item.topic
+        targets = _unique_refs(e.target for e in ordered)
+        holder = first.principal
+        target = targets[0] if len(targets) == 1 else None
+        headline = f"{holder.name} · {first.item.stance} · {topic}"
+        if target is not None:
+            headline += f" · target {target.name}"
+        disagreements = [d for d in (self._date_disagreement(group),) if d is not None]
+        return PositionItem(
+            id=item_id,
+            headline=headline,
+            parties=sorted({holder.id, *(t.id for t in targets)}),
+            reports=reports,
+            disagreements=disagreements,
+            holder=holder,
+            stance=first.item.stance,
+            topic=topic,
+            target=target,
+            summary=_representative([e.item.summary for e in ordered]),
+        )
+
+    def _movement(
+        self, group: Sequence[Entry], item_id: str, reports: list[Report]
+    ) -> MovementItem:
+        ordered = self._ordered(group)
+        first = ordered[0]
+        quantities = self._stated(
+            ordered,
+            lambda item: (
+                (
+                    quantity_text(item.quantity),
+                    repr((item.quantity.low, item.quantity.high, item.quantity.unit)),
+                )
+                if item.quantity is not None
+                else None
+            ),
+        )
+        figures = value_disagreement("quantity", quantities, "Sources give different figures.")
+        status, status_dispute = self._status(ordered)
+        if figures is not None:
+            quantity: str | None = " or ".join(v.value for v in figures.variants)
+        else:
+            quantity = quantities[0].value if quantities else None
+        forces = _representative([e.item.forces for e in ordered]) or first.item.forces
+        destination = _representative([e.item.destination for e in ordered])
+        actor = first.principal
+        figure = quantity if quantity is not None else forces
+        if figures is not None:
+            figure += " (disputed)"
+        headline = f"{actor.name} · {first.item.activity} · {figure}"
+        if destination:
+            headline += f" → {destination}"
+        claimed = _unique_refs(e.claimed_by for e in ordered)
+        disagreements = [
+            d for d in (figures, self._date_disagreement(ordered), status_dispute) if d is not None
+        ]
+        return MovementItem(
+            id=item_id,
+            headline=headline,
+            parties=[actor.id],
+            reports=reports,
+            disagreements=disagreements,
+            actor=actor,
+            activity=first.item.activity,
+            forces=forces,
+            quantity=quantity,
+            origin=_representative([e.item.origin for e in ordered]),
+            destination=destination,
+            status=status,
+            claimed_by=claimed,
+        )
+
+    def _contact(self, group: Sequence[Entry], item_id: str, reports: list[Report]) -> ContactItem:
+        ordered = self._ordered(group)
+        first = ordered[0]
+        participants = _unique_refs(a for e in ordered for a in e.actors)
+        status, status_dispute = self._status(ordered)
+        topics: dict[str, str] = {}
+        for entry in ordered:
+            for topic in entry.item.topics:
+                topics.setdefault(fold(topic), topic)
+        names = " \u2013 ".join(p.name for p in participants)
+        headline = f"{names} · {MODE_LABELS[first.item.mode]} · {status}"
+        disagreements = [
+            d for d in (self._date_disagreement(ordered), status_dispute) if d is not None
+        ]
+        return ContactItem(
+            id=item_id,
+            headline=headline,
+            parties=[p.id for p in participants],
+            reports=reports,
+            disagreements=disagreements,
+            participants=participants,
+            mode=first.item.mode,
+            status=status,
+            location=_representative([e.item.location for e in ordered]),
+            topics=list(topics.values()),
+            outcome=_representative([e.item.outcome for e in ordered]),
+        )
+
+
+def _unique_refs(refs: Any) -> list[ActorRef]:
+    """Distinct actors in order of first mention."""
+    unique: dict[str, ActorRef] = {}
+    for ref in refs:
+        if ref is not None:
+            unique.setdefault(ref.id, ref)
+    return list(unique.values())

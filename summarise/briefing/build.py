@@ -1,0 +1,251 @@
+"""From per-article results to one briefing: resolve, filter, merge, number, sort.
+
+The output depends only on the input set, never on its order: results are sorted by
+article, actors resolved over all of them, groups seeded in report order, and every list
+in the briefing sorted on a full key. The one outside input, the generation time, is
+passed in (or taken from ``SOURCE_DATE_EPOCH``, the reproducible-builds convention).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from summarise.briefing.actors import ActorResolver
+from summarise.briefing.assemble import Assembler
+from summarise.briefing.merge import Entry, merge, principal_actors, quotes_of
+from summarise.briefing.model import (
+    ActorEntry,
+    ActorRef,
+    Briefing,
+    BriefingItem,
+    ContactItem,
+    Counts,
+    Filters,
+    MovementItem,
+    PartyRow,
+    PositionItem,
+    Source,
+)
+from summarise.errors import ConfigError
+from summarise.results import ArticleResult
+from summarise.schema import CATEGORIES, Actor, Category, is_grounded
+
+_ID_PREFIX: dict[Category, str] = {
+    "positions": "P",
+    "military_movements": "M",
+    "diplomatic_contacts": "C",
+}
+
+
+def _generation_time(generated_at: dt.datetime | None) -> dt.datetime:
+    if generated_at is not None:
+        return generated_at if generated_at.tzinfo else generated_at.replace(tzinfo=dt.UTC)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    return dt.datetime.now(tz=dt.UTC).replace(microsecond=0)
+
+
+def _unique_results(results: Sequence[ArticleResult]) -> list[ArticleResult]:
+    """One result per article, in article order; a repeated article keeps one copy."""
+    chosen: dict[str, ArticleResult] = {}
+    for result in sorted(results, key=lambda r: (r.article.id, r.backend, r.model_dump_json())):
+        chosen.setdefault(result.article.id, result)
+    return [chosen[k] for k in sorted(chosen)]
+
+
+def _item_actors(category: Category, item: Any) -> list[Actor]:
+    if category == "positions":
+        return [a for a in (item.holder, item.via, item.target) if a is not None]
+    if category == "military_movements":
+        return [a for a in (item.actor, item.claimed_by) if a is not None]
+    return list(item.participants)
+
+
+def _in_window(result: ArticleResult, since: dt.date | None) -> bool:
+    return since is None or (
+        result.article.published is not None and result.article.published >= since
+    )
+
+
+def _sources(groups: list[list[Entry]]) -> list[Source]:
+    """Cited articles, numbered by publication date (undated last) then outlet and title."""
+    cited: dict[str, Entry] = {}
+    for group in groups:
+        for entry in group:
+            cited.setdefault(entry.article.id, entry)
+
+    def order(entry: Entry) -> tuple[dt.date, str, str, str]:
+        a = entry.article
+        return (a.published or dt.date.max, a.source or "", a.title or "", a.id)
+
+    return [
+        Source(
+            number=number,
+            article_id=e.article.id,
+            title=e.article.title,
+            outlet=e.article.source,
+            url=e.article.url,
+            published=e.article.published,
+            path=e.article.path,
+            backend=e.backend,
+        )
+        for number, e in enumerate(sorted(cited.values(), key=order), start=1)
+    ]
+
+
+def _sort_key(item: BriefingItem) -> tuple[Any, ...]:
+    first = min(r.source for r in item.reports)
+    if isinstance(item, PositionItem):
+        return (
+            item.holder.name.casefold(),
+            item.holder.id,
+            item.topic.casefold(),
+            item.stance,
+            first,
+        )
+    if isinstance(item, MovementItem):
+        return (item.actor.name.casefold(), item.actor.id, item.activity, first, item.headline)
+    return (tuple(p.name.casefold() for p in item.participants), item.mode, first, item.headline)
+
+
+def _parties(items: Sequence[BriefingItem], actors: Mapping[str, ActorRef]) -> list[PartyRow]:
+    counts: dict[str, Counter[str]] = {}
+    for item in items:
+        if isinstance(item, PositionItem):
+            involved = [item.holder.id]
+        elif isinstance(item, MovementItem):
+            involved = [item.actor.id]
+        else:
+            involved = [p.id for p in item.participants]
+        for actor_id in involved:
+            counts.setdefault(actor_id, Counter())[item.category] += 1
+    rows = [
+        PartyRow(
+            actor=actors[actor_id],
+            positions=c["positions"],
+            military_movements=c["military_movements"],
+            diplomatic_contacts=c["diplomatic_contacts"],
+        )
+        for actor_id, c in counts.items()
+    ]
+    return sorted(
+        rows,
+        key=lambda r: (
+            -(r.positions + r.military_movements + r.diplomatic_contacts),
+            r.actor.name.casefold(),
+            r.actor.id,
+        ),
+    )
+
+
+def build_briefing(
+    results: Sequence[ArticleResult],
+    *,
+    backend: str,
+    since: dt.date | None = None,
+    party: str | None = None,
+    include_ungrounded: bool = False,
+    aliases: Mapping[str, str] | None = None,
+    generated_at: dt.datetime | None = None,
+) -> Briefing:
+    """Merge per-article extractions into one sourced briefing.
+
+    ``since`` keeps articles published on or after that day (undated articles cannot be
+    placed and are left out); ``party`` keeps items whose holder, mover, participant or
+    target is that actor or, for a state, any actor of that country. Ungrounded items are
+    left out unless asked for, and counted.
+    """
+    unique = _unique_results(results)
+    resolver = ActorResolver(
+        (
+            actor
+            for r in unique
+            for category in CATEGORIES
+            for item in r.extraction.items(category)
+            for actor in _item_actors(category, item)
+        ),
+        aliases,
+    )
+    wanted: set[str] | None = None
+    if party is not None:
+        wanted = resolver.match_party(party)
+        if not wanted:
+            known = ", ".join(r.ref.name for r in resolver.actors()[:12])
+            raise ConfigError(
+                f"No actor in these articles matches --party {party!r}; try one of: {known}."
+            )
+    entries: list[Entry] = []
+    ungrounded = 0
+    in_scope = [r for r in unique if _in_window(r, since)]
+    for result in in_scope:
+        for category in CATEGORIES:
+            for index, item in enumerate(result.extraction.items(category)):
+                actors = principal_actors(category, item, resolver.resolve)
+                target = getattr(item, "target", None)
+                claimed = getattr(item, "claimed_by", None)
+                entry = Entry(
+                    category=category,
+                    article=result.article,
+                    backend=result.backend,
+                    index=index,
+                    item=item,
+                    actors=actors,
+                    target=resolver.resolve(target) if target is not None else None,
+                    claimed_by=resolver.resolve(claimed) if claimed is not None else None,
+                    grounded=is_grounded(item),
+                    quotes=quotes_of(item),
+                )
+                involved = {a.id for a in actors} | ({entry.target.id} if entry.target else set())
+                if wanted is not None and not involved & wanted:
+                    continue
+                if not entry.grounded and not include_ungrounded:
+                    ungrounded += 1
+                    continue
+                entries.append(entry)
+    groups = merge(entries)
+    sources = _sources(groups)
+    assembler = Assembler({s.article_id: s.number for s in sources})
+    by_category: dict[Category, list[BriefingItem]] = {c: [] for c in CATEGORIES}
+    for group in groups:
+        by_category[group[0].category].append(assembler.build(group, ""))
+    final: dict[Category, list[BriefingItem]] = {}
+    for category, items in by_category.items():
+        ordered = sorted(items, key=_sort_key)
+        final[category] = [
+            item.model_copy(update={"id": f"{_ID_PREFIX[category]}{n}"})
+            for n, item in enumerate(ordered, start=1)
+        ]
+    all_items = [i for c in CATEGORIES for i in final[c]]
+    resolved = resolver.actors()
+    refs = {r.ref.id: r.ref for r in resolved}
+    used = {actor_id for item in all_items for actor_id in item.parties}
+    return Briefing(
+        generated_at=_generation_time(generated_at),
+        backend=backend,
+        filters=Filters(since=since, party=party, include_ungrounded=include_ungrounded),
+        counts=Counts(
+            articles=len(in_scope),
+            cited_articles=len(sources),
+            extracted_items=len(entries) + ungrounded,
+            ungrounded_left_out=ungrounded,
+            positions=len(final["positions"]),
+            military_movements=len(final["military_movements"]),
+            diplomatic_contacts=len(final["diplomatic_contacts"]),
+            disputed=sum(1 for i in all_items if i.disagreements),
+        ),
+        sources=sources,
+        actors=[
+            ActorEntry(actor=r.ref, variants=list(r.variants), roles=list(r.roles))
+            for r in resolved
+            if r.ref.id in used
+        ],
+        parties=_parties(all_items, refs),
+        positions=[i for i in final["positions"] if isinstance(i, PositionItem)],
+        military_movements=[i for i in final["military_movements"] if isinstance(i, MovementItem)],
+        diplomatic_contacts=[i for i in final["diplomatic_contacts"] if isinstance(i, ContactItem)],
+    )

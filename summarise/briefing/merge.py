@@ -1,0 +1,247 @@
+"""Grouping items from many articles that report the same fact.
+
+Items are compared only within a block of one category and the same resolved principal
+(a Position's holder and stance, a movement's actor and activity, a contact's mode and the
+countries of its participants), and within a block only against groups that share a word
+stem or a quote opening, so cost grows with the number of items times the (small) number of
+look-alike groups, not with the square of all items. Within those, the schema's key fields
+must be compatible and, where the key is fuzzy, the quotes must agree.
+
+Two items from one article never merge: the extractor already made them distinct facts
+(granularity rule 1), however alike their wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarise.article import Article
+from summarise.briefing.model import ActorRef
+from summarise.briefing.text import (
+    best_quote_similarity,
+    content_tokens,
+    phrase_similarity,
+    stem,
+    tokens,
+)
+from summarise.schema import Category
+
+# Topics this alike are the same issue whatever the quotes say.
+TOPIC_SAME = 80.0
+# Topics at least this alike are the same issue when the quotes also agree.
+TOPIC_RELATED = 50.0
+QUOTES_AGREE = 80.0
+FORCES_ALIKE = 50.0
+PLACES_ALIKE = 60.0
+CONTACT_QUOTES_AGREE = 70.0
+# A contact whose sources give different dates is one occasion only on near-identical quotes.
+SAME_OCCASION_QUOTES = 85.0
+# Two reports of a contact that took place, this many days apart, are two occasions.
+OCCASION_WINDOW_DAYS = 5
+# How many members of a group a newcomer is checked against: bounds the cost of big groups.
+MEMBERS_CHECKED = 4
+_ANY = "*"
+
+
+def iso_date(text: str | None) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One extracted item with its actors resolved and its article attached."""
+
+    category: Category
+    article: Article
+    backend: str
+    index: int
+    item: Any
+    actors: tuple[ActorRef, ...]
+    target: ActorRef | None = None
+    claimed_by: ActorRef | None = None
+    grounded: bool = True
+    quotes: tuple[str, ...] = field(default=())
+
+    @property
+    def principal(self) -> ActorRef:
+        return self.actors[0]
+
+    @property
+    def item_date(self) -> dt.date | None:
+        return iso_date(self.item.date)
+
+    @property
+    def effective_date(self) -> dt.date | None:
+        """When the fact was reported or dated: the article's date, else the item's."""
+        return self.article.published or self.item_date
+
+    def sort_key(self) -> tuple[dt.date, str, str, int]:
+        return (self.effective_date or dt.date.min, self.article.id, self.category, self.index)
+
+
+def _block(entry: Entry) -> Hashable:
+    item = entry.item
+    if entry.category == "positions":
+        return (entry.principal.id, item.stance)
+    if entry.category == "military_movements":
+        return (entry.principal.id, item.activity)
+    return (item.mode, frozenset(a.country or a.id for a in entry.actors))
+
+
+def _quote_openings(entry: Entry) -> set[str]:
+    return {"q:" + " ".join(tokens(q)[:6]) for q in entry.quotes}
+
+
+def _index_keys(entry: Entry) -> set[str]:
+    """Keys under which a group is found: word stems of its key text and quote openings."""
+    item = entry.item
+    if entry.category == "positions":
+        words = content_tokens(item.topic)
+    elif entry.category == "military_movements":
+        words = content_tokens(f"{item.forces} {item.destination or ''}", drop_numbers=True)
+    else:
+        return {_ANY}
+    return {stem(w) for w in words} | _quote_openings(entry) or {_ANY}
+
+
+def _same_country(a: ActorRef | None, b: ActorRef | None) -> bool:
+    if a is None or b is None or a.id == b.id:
+        return True
+    return a.country is not None and a.country == b.country
+
+
+def _position_score(a: Entry, b: Entry) -> float | None:
+    if not _same_country(a.target, b.target):
+        return None
+    topic = phrase_similarity(a.item.topic, b.item.topic)
+    if topic < TOPIC_RELATED:
+        return None
+    quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
+    if topic < TOPIC_SAME and quotes < QUOTES_AGREE:
+        return None
+    return topic + quotes
+
+
+def _places_clash(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and phrase_similarity(a, b) < PLACES_ALIKE
+
+
+def _movement_score(a: Entry, b: Entry) -> float | None:
+    left, right = a.item, b.item
+    if (
+        left.quantity is not None
+        and right.quantity is not None
+        and left.quantity.unit != right.quantity.unit
+    ):
+        return None
+    if _places_clash(left.destination, right.destination) or _places_clash(
+        left.origin, right.origin
+    ):
+        return None
+    forces = phrase_similarity(left.forces, right.forces, drop_numbers=True)
+    quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
+    if forces < FORCES_ALIKE and quotes < QUOTES_AGREE:
+        return None
+    return forces + quotes
+
+
+def _contact_score(a: Entry, b: Entry) -> float | None:
+    left_ids, right_ids = {x.id for x in a.actors}, {x.id for x in b.actors}
+    quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
+    if left_ids != right_ids:
+        topics = phrase_similarity(" ".join(a.item.topics), " ".join(b.item.topics))
+        related = quotes >= CONTACT_QUOTES_AGREE or topics >= TOPIC_SAME
+        if not (left_ids & right_ids) or not related:
+            return None
+    left_date, right_date = a.item_date, b.item_date
+    if left_date and right_date and left_date != right_date and quotes < SAME_OCCASION_QUOTES:
+        return None
+    if a.item.status == "held" and b.item.status == "held":
+        left_day, right_day = a.effective_date, b.effective_date
+        if left_day and right_day and abs((left_day - right_day).days) > OCCASION_WINDOW_DAYS:
+            return None
+    return quotes + (100.0 if left_ids == right_ids else 0.0)
+
+
+_SCORERS: dict[Category, Callable[[Entry, Entry], float | None]] = {
+    "positions": _position_score,
+    "military_movements": _movement_score,
+    "diplomatic_contacts": _contact_score,
+}
+
+
+@dataclass
+class _Group:
+    order: int
+    members: list[Entry] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+
+
+def _score(entry: Entry, group: _Group) -> float | None:
+    """The newcomer must fit every member checked; the group scores as its weakest fit."""
+    if entry.article.id in group.articles:
+        return None
+    scorer = _SCORERS[entry.category]
+    worst: float | None = None
+    for member in group.members[:MEMBERS_CHECKED]:
+        score = scorer(entry, member)
+        if score is None:
+            return None
+        worst = score if worst is None else min(worst, score)
+    return worst
+
+
+def merge(entries: Iterable[Entry]) -> list[list[Entry]]:
+    """Groups of entries reporting one fact, each in report order, in first-report order."""
+    groups: list[_Group] = []
+    index: dict[tuple[Hashable, Hashable, str], list[_Group]] = defaultdict(list)
+    for entry in sorted(entries, key=Entry.sort_key):
+        block = (entry.category, _block(entry))
+        keys = sorted(_index_keys(entry))
+        candidates: dict[int, _Group] = {}
+        for key in (*keys, _ANY):
+            for group in index.get((block[0], block[1], key), []):
+                candidates[group.order] = group
+        best: tuple[float, int] | None = None
+        for order in sorted(candidates):
+            score = _score(entry, candidates[order])
+            if score is not None and (best is None or score > best[0]):
+                best = (score, order)
+        if best is None:
+            target = _Group(order=len(groups))
+            groups.append(target)
+        else:
+            target = candidates[best[1]]
+        target.members.append(entry)
+        target.articles.add(entry.article.id)
+        for key in keys:
+            if key not in target.keys:
+                target.keys.add(key)
+                index[(block[0], block[1], key)].append(target)
+    return [g.members for g in groups]
+
+
+def quotes_of(item: Any) -> tuple[str, ...]:
+    return tuple(e.quote for e in item.evidence)
+
+
+def principal_actors(
+    category: Category, item: Any, resolve: Callable[[Any], ActorRef]
+) -> tuple[ActorRef, ...]:
+    """The actors an item is about: the holder, the mover, or the participants (sorted)."""
+    if category == "positions":
+        return (resolve(item.holder),)
+    if category == "military_movements":
+        return (resolve(item.actor),)
+    unique = {ref.id: ref for ref in (resolve(a) for a in item.participants)}
+    return tuple(unique[k] for k in sorted(unique))

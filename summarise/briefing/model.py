@@ -1,0 +1,207 @@
+"""The briefing as data: what every renderer draws from and what ``--format json`` prints.
+
+It is versioned (``schema_version``) because other tools read the JSON; a change to a
+field's meaning bumps the version. Every fact keeps its sources: a merged item lists each
+article that reported it with that article's quotes, and values the sources disagree on
+are kept side by side with the citation numbers of the sources that gave them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from summarise.schema import (
+    CATEGORIES,
+    Activity,
+    ActorKind,
+    Category,
+    ContactMode,
+    ContactStatus,
+    MatchKind,
+    MovementStatus,
+    Stance,
+)
+
+SCHEMA_VERSION = 1
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ActorRef(_Frozen):
+    """A canonical actor; ``country`` links a person, government or army to its state."""
+
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+
+
+class ActorEntry(_Frozen):
+    """A canonical actor with the spellings and offices the articles used for it."""
+
+    actor: ActorRef
+    variants: list[str]
+    roles: list[str] = Field(default_factory=list)
+
+
+class Source(_Frozen):
+    """A cited article; ``number`` is its citation number, [1] being the earliest."""
+
+    number: int
+    article_id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    path: str | None = None
+    backend: str
+
+
+class QuoteInContext(_Frozen):
+    """A quote with the article text around it, so a reader sees what it was taken from.
+
+    ``span`` is the article's own text at the grounded offsets (it may differ from
+    ``quote`` in typography); ``before`` and ``after`` are a little of the text around it.
+    """
+
+    quote: str
+    match: MatchKind | None = None
+    start: int | None = None
+    end: int | None = None
+    before: str = ""
+    span: str
+    after: str = ""
+
+
+class Report(_Frozen):
+    """One source article's account of a merged fact: its quotes and its own values."""
+
+    source: int
+    article_id: str
+    published: dt.date | None = None
+    grounded: bool = True
+    quotes: list[QuoteInContext]
+    when: str | None = None
+    date: str | None = None
+    summary: str | None = None
+    status: str | None = None
+    quantity: str | None = None
+    forces: str | None = None
+
+
+class Variant(_Frozen):
+    """One value of a field and the sources that gave it."""
+
+    value: str
+    sources: list[int]
+
+
+class Disagreement(_Frozen):
+    """Sources disagree on a field; every value is shown with its sources."""
+
+    field: Literal["quantity", "date", "status"]
+    variants: list[Variant]
+    note: str
+
+
+class _Merged(_Frozen):
+    id: str
+    headline: str
+    parties: list[str] = Field(description="Ids of the actors the item is about, for filtering.")
+    reports: list[Report]
+    disagreements: list[Disagreement] = Field(default_factory=list)
+
+    @property
+    def sources(self) -> list[int]:
+        return sorted({r.source for r in self.reports})
+
+
+class PositionItem(_Merged):
+    category: Literal["positions"] = "positions"
+    holder: ActorRef
+    stance: Stance
+    topic: str
+    target: ActorRef | None = None
+    summary: str | None = None
+
+
+class MovementItem(_Merged):
+    category: Literal["military_movements"] = "military_movements"
+    actor: ActorRef
+    activity: Activity
+    forces: str
+    quantity: str | None = None
+    origin: str | None = None
+    destination: str | None = None
+    status: MovementStatus
+    claimed_by: list[ActorRef] = Field(default_factory=list)
+
+
+class ContactItem(_Merged):
+    category: Literal["diplomatic_contacts"] = "diplomatic_contacts"
+    participants: list[ActorRef]
+    mode: ContactMode
+    status: ContactStatus
+    location: str | None = None
+    topics: list[str] = Field(default_factory=list)
+    outcome: str | None = None
+
+
+BriefingItem = PositionItem | MovementItem | ContactItem
+
+
+class PartyRow(_Frozen):
+    """A line of the parties table: how many merged items an actor leads or takes part in."""
+
+    actor: ActorRef
+    positions: int = 0
+    military_movements: int = 0
+    diplomatic_contacts: int = 0
+
+
+class Filters(_Frozen):
+    since: dt.date | None = None
+    party: str | None = None
+    include_ungrounded: bool = False
+
+
+class Counts(_Frozen):
+    """Headline numbers: how much went in and what it collapsed to."""
+
+    articles: int
+    cited_articles: int
+    extracted_items: int
+    ungrounded_left_out: int
+    positions: int
+    military_movements: int
+    diplomatic_contacts: int
+    disputed: int
+
+
+class Briefing(_Frozen):
+    schema_version: int = SCHEMA_VERSION
+    generated_at: dt.datetime
+    backend: str
+    filters: Filters
+    counts: Counts
+    sources: list[Source]
+    actors: list[ActorEntry]
+    parties: list[PartyRow]
+    positions: list[PositionItem]
+    military_movements: list[MovementItem]
+    diplomatic_contacts: list[ContactItem]
+
+    def items(self, category: Category) -> list[BriefingItem]:
+        items: list[BriefingItem] = list(getattr(self, category))
+        return items
+
+    def disputed(self) -> list[BriefingItem]:
+        """Items with a disagreement, in section order: the "Disputed or inconsistent" list."""
+        return [
+            item for category in CATEGORIES for item in self.items(category) if item.disagreements
+        ]

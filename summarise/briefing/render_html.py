@@ -1,0 +1,85 @@
+"""The briefing as one self-contained HTML page: no network, nothing to install.
+
+Article text is hostile input as far as the page is concerned (a scraped page may carry
+``<script>`` or ``onerror=``), so two independent guards apply: jinja2 autoescapes every
+value, and a Content-Security-Policy allows only this page's own style and script, pinned
+by hash, and no loads from anywhere. Either one alone keeps an injected script from running.
+Links are only made for http(s) URLs, so a ``javascript:`` URL stays text.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from functools import cache
+from importlib.resources import files
+from itertools import groupby
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+from summarise.briefing.labels import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.briefing.model import Briefing, PositionItem
+
+
+def _asset(name: str) -> str:
+    return files("summarise.briefing").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _sha256(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def content_security_policy(css: str, js: str) -> str:
+    return "; ".join(
+        (
+            "default-src 'none'",
+            f"style-src {_sha256(css)}",
+            f"script-src {_sha256(js)}",
+            "img-src 'none'",
+            "connect-src 'none'",
+            "font-src 'none'",
+            "base-uri 'none'",
+            "form-action 'none'",
+        )
+    )
+
+
+def _by_holder(positions: list[PositionItem]) -> list[list[PositionItem]]:
+    return [list(group) for _, group in groupby(positions, key=lambda p: p.holder.id)]
+
+
+def _web_url(url: str | None) -> bool:
+    return url is not None and url.startswith(("https://", "http://"))
+
+
+@cache
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("summarise.briefing", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["groupby_holder"] = _by_holder
+    env.filters["web_url"] = _web_url
+    return env
+
+
+def render_html(briefing: Briefing) -> str:
+    css = _asset("briefing.css")
+    js = _asset("briefing.js")
+    template = _environment().get_template("briefing.html.j2")
+    return template.render(
+        b=briefing,
+        c=briefing.counts,
+        css=Markup(css),
+        js=Markup(js),
+        csp=content_security_policy(css, js),
+        titles=CATEGORY_TITLES,
+        mode_labels=MODE_LABELS,
+        field_labels=FIELD_LABELS,
+    )

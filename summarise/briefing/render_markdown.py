@@ -1,0 +1,204 @@
+"""The briefing as Markdown: the default, read in a terminal or pasted into a document.
+
+Article text is escaped so a quote can never turn into a link, an image, HTML or a broken
+table when the Markdown is later rendered; citations are plain ``[n]`` numbers that the
+sources list at the end resolves.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import groupby
+
+from summarise.briefing.labels import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.briefing.model import (
+    Briefing,
+    BriefingItem,
+    ContactItem,
+    Disagreement,
+    MovementItem,
+    PositionItem,
+    Report,
+)
+from summarise.briefing.text import collapse_whitespace
+from summarise.schema import CATEGORIES, Category
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+
+
+def md(text: str) -> str:
+    """Article-derived text made inert: one line, Markdown and HTML characters escaped."""
+    return _SPECIAL.sub(r"\\\1", collapse_whitespace(text))
+
+
+def cite(numbers: Iterable[int]) -> str:
+    return "".join(f"[{n}]" for n in sorted(set(numbers)))
+
+
+def _summary(briefing: Briefing) -> list[str]:
+    c = briefing.counts
+    merged = c.positions + c.military_movements + c.diplomatic_contacts
+    lines = [
+        "## Summary",
+        "",
+        f"- {c.articles} articles read, {c.cited_articles} cited; {c.extracted_items} extracted "
+        f"items merged into {merged}.",
+        f"- {c.positions} positions, {c.military_movements} military movements, "
+        f"{c.diplomatic_contacts} diplomatic contacts.",
+        f"- {c.disputed} items with disputed or inconsistent figures.",
+    ]
+    if c.ungrounded_left_out:
+        lines.append(
+            f"- {c.ungrounded_left_out} items left out because their quotes were not found in "
+            "the article (include them with --include-ungrounded)."
+        )
+    return [*lines, ""]
+
+
+def _filters(briefing: Briefing) -> str | None:
+    f = briefing.filters
+    parts = []
+    if f.since is not None:
+        parts.append(f"since {f.since.isoformat()}")
+    if f.party is not None:
+        parts.append(f"party {md(f.party)}")
+    if f.include_ungrounded:
+        parts.append("ungrounded items included")
+    return "Filters: " + "; ".join(parts) + "." if parts else None
+
+
+def _parties(briefing: Briefing) -> list[str]:
+    if not briefing.parties:
+        return []
+    lines = [
+        "## Parties",
+        "",
+        "| Party | Kind | Country | Positions | Movements | Contacts |",
+        "| --- | --- | --- | ---: | ---: | ---: |",
+    ]
+    for row in briefing.parties:
+        a = row.actor
+        lines.append(
+            f"| {md(a.name)} | {a.kind} | {md(a.country or '—')} | {row.positions} | "
+            f"{row.military_movements} | {row.diplomatic_contacts} |"
+        )
+    return [*lines, ""]
+
+
+def _report_lines(report: Report) -> list[str]:
+    lines = []
+    when = ", ".join(
+        part
+        for part in (report.published.isoformat() if report.published else None, report.when)
+        if part
+    )
+    flag = " (quote not found in the article)" if not report.grounded else ""
+    for quote in report.quotes:
+        suffix = f" — {md(when)}" if when else ""
+        lines.append(f"  - [{report.source}] “{md(quote.span)}”{suffix}{flag}")
+    return lines
+
+
+def _disagreement_text(d: Disagreement) -> str:
+    values = "; ".join(f"{md(v.value)} {cite(v.sources)}" for v in d.variants)
+    return f"{FIELD_LABELS[d.field]}: {values}. {d.note}"
+
+
+def _item_lines(item: BriefingItem) -> list[str]:
+    lines = [f"- **{md(item.headline)}** {cite(item.sources)}"]
+    details: list[str] = []
+    if isinstance(item, PositionItem) and item.summary:
+        details.append(md(item.summary))
+    if isinstance(item, MovementItem):
+        facts = [f"status {item.status}"]
+        if item.quantity:
+            facts.append(f"figure {md(item.quantity)}")
+        if item.origin:
+            facts.append(f"from {md(item.origin)}")
+        if item.claimed_by:
+            facts.append("claimed by " + ", ".join(md(a.name) for a in item.claimed_by))
+        details.append("; ".join(facts) + ".")
+    if isinstance(item, ContactItem):
+        facts = [f"{MODE_LABELS[item.mode]}, {item.status}"]
+        if item.location:
+            facts.append(f"at {md(item.location)}")
+        if item.topics:
+            facts.append("on " + ", ".join(md(t) for t in item.topics))
+        details.append("; ".join(facts) + ".")
+        if item.outcome:
+            details.append(md(item.outcome))
+    lines.extend(f"  - {d}" for d in details)
+    lines.extend(f"  - *Disputed* — {_disagreement_text(d)}" for d in item.disagreements)
+    for report in item.reports:
+        lines.extend(_report_lines(report))
+    return lines
+
+
+def _section(briefing: Briefing, category: Category) -> list[str]:
+    items = briefing.items(category)
+    lines = [f"## {CATEGORY_TITLES[category]}", ""]
+    if not items:
+        return [*lines, "None reported.", ""]
+    if category == "positions":
+        for _, grouped in groupby(briefing.positions, key=lambda i: i.holder.id):
+            positions = list(grouped)
+            lines.extend([f"### {md(positions[0].holder.name)}", ""])
+            for position in positions:
+                lines.extend(_item_lines(position))
+            lines.append("")
+        return lines
+    for item in items:
+        lines.extend(_item_lines(item))
+    return [*lines, ""]
+
+
+def _disputed(briefing: Briefing) -> list[str]:
+    lines = ["## Disputed or inconsistent", ""]
+    disputed = briefing.disputed()
+    if not disputed:
+        return [*lines, "No source disagrees with another.", ""]
+    for item in disputed:
+        lines.append(f"- **{md(item.headline)}** ({item.id})")
+        lines.extend(f"  - {_disagreement_text(d)}" for d in item.disagreements)
+    return [*lines, ""]
+
+
+def _sources(briefing: Briefing) -> list[str]:
+    lines = ["## Sources", ""]
+    for s in briefing.sources:
+        parts = [md(s.title or s.article_id)]
+        if s.outlet:
+            parts.append(md(s.outlet))
+        if s.published:
+            parts.append(s.published.isoformat())
+        line = f"{s.number}. " + ", ".join(parts)
+        if s.url and s.url.startswith(("https://", "http://")):
+            line += f" <{s.url.replace('>', '%3E').replace(' ', '%20')}>"
+        elif s.url:
+            line += f" ({md(s.url)})"
+        lines.append(line)
+    return [*lines, ""]
+
+
+def render_markdown(briefing: Briefing) -> str:
+    lines = ["# Briefing", ""]
+    filters = _filters(briefing)
+    if filters:
+        lines.extend([filters, ""])
+    lines.extend(_summary(briefing))
+    lines.extend(_parties(briefing))
+    for category in CATEGORIES:
+        lines.extend(_section(briefing, category))
+    lines.extend(_disputed(briefing))
+    lines.extend(_sources(briefing))
+    lines.extend(
+        [
+            "---",
+            "",
+            f"Produced by the {md(briefing.backend)} backend on "
+            f"{briefing.generated_at.isoformat()} (briefing schema v{briefing.schema_version}).",
+            "",
+        ]
+    )
+    return "\n".join(lines)

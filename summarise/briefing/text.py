@@ -1,0 +1,91 @@
+"""Text normalisation and similarity shared by actor resolution and merging.
+
+Outlets retype the same words with different typography, case and possessives, so
+everything is compared on one folded form; scores are rapidfuzz's 0-100 scale.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from summarise.briefing.lexicon import STOPWORDS
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_POSSESSIVE = re.compile(r"'s\b")
+_ABBREVIATION_DOTS = re.compile(r"(?<=\b[a-z])\.")
+_NON_WORD = re.compile(r"[^a-z0-9']+")
+_DIGITS = re.compile(r"[0-9][0-9,.]*")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "Élysée" and "Elysee" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return stripped.translate(_APOSTROPHES).casefold()
+
+
+def tokens(text: str) -> list[str]:
+    """Words of ``text``: folded, possessives and abbreviation dots dropped ("U.K.'s" -> uk)."""
+    folded = _ABBREVIATION_DOTS.sub("", fold(text))
+    folded = _POSSESSIVE.sub("", folded)
+    return [t.strip("'") for t in _NON_WORD.split(folded) if t.strip("'")]
+
+
+def content_tokens(text: str, *, drop_numbers: bool = False) -> list[str]:
+    """Tokens that carry meaning: stopwords (and, if asked, figures) removed."""
+    source = _DIGITS.sub(" ", text) if drop_numbers else text
+    return [t for t in tokens(source) if t not in STOPWORDS]
+
+
+def stem(token: str) -> str:
+    """A crude shared prefix so "sanction"/"sanctions" and "Ukraine"/"Ukrainian" meet."""
+    return token[:5]
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_text(text: str, drop_numbers: bool) -> str:
+    """Cached: merging compares each key phrase and quote with many others."""
+    return " ".join(content_tokens(text, drop_numbers=drop_numbers))
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_text(text: str) -> str:
+    return " ".join(tokens(text))
+
+
+def phrase_similarity(a: str, b: str, *, drop_numbers: bool = False) -> float:
+    """How alike two short phrases are, ignoring stopwords, order and (optionally) figures.
+
+    ``token_set_ratio`` alone scores any subset as 100 ("Ukraine" vs "Ukraine's NATO
+    membership"), so it is averaged with the order-free full comparison.
+    """
+    left = _content_text(a, drop_numbers)
+    right = _content_text(b, drop_numbers)
+    if not left or not right:
+        return 0.0
+    return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 2
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """How alike two quotes are; a quote contained in a longer one scores high."""
+    left = _token_text(a)
+    right = _token_text(b)
+    if not left or not right:
+        return 0.0
+    return float(fuzz.token_set_ratio(left, right))
+
+
+def best_quote_similarity(left: list[str], right: list[str]) -> float:
+    return max((quote_similarity(a, b) for a in left for b in right), default=0.0)
+
+
+def collapse_whitespace(text: str) -> str:
+    return " ".join(text.split())
+
+
+def slug(text: str) -> str:
+    return "-".join(tokens(text)) or "actor"

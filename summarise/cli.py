@@ -1,0 +1,168 @@
+"""The ``summarise`` command: a thin shell over the library.
+
+Exit codes: 0 all done; 1 some articles failed (each named with why); 2 usage or
+configuration errors. Errors are one line on stderr; stdout carries only the output.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from summarise.api import open_cache, run_extraction
+from summarise.backends import make_backend
+from summarise.config import Settings, load_settings
+from summarise.errors import ConfigError, SummariseError
+from summarise.loaders import LoadResult, load_articles
+from summarise.output import write_atomic
+from summarise.progress import progress, stderr, summary_line
+from summarise.results import RunResult
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
+    ("--backend", {"type": click.Choice(["openai", "local", "baseline"]), "help": "Extractor."}),
+    ("--model", {"help": "Model name, or a .gguf file for the local backend."}),
+    ("--base-url", {"help": "OpenAI-compatible server, e.g. http://localhost:11434/v1."}),
+    ("--api-key", {"help": "API key (prefer SUMMARISE_API_KEY or OPENAI_API_KEY)."}),
+    ("--mode", {"type": click.Choice(["tools", "json_schema", "json", "md_json"])}),
+    ("--concurrency", {"type": int, "help": "Articles extracted at once."}),
+    ("--temperature", {"type": float}),
+    ("--max-tokens", {"type": int, "help": "Reply token limit per request."}),
+    ("--chunk-chars", {"type": int, "help": "Longer articles are split into chunks."}),
+    ("--timeout", {"type": float, "help": "Seconds per request."}),
+    ("--retries", {"type": int, "help": "Transport retries per request."}),
+    ("--reasks", {"type": int, "help": "Re-asks after invalid output."}),
+    ("--n-ctx", {"type": int, "help": "Context size (local backend)."}),
+    ("--n-threads", {"type": int, "help": "Threads (local backend)."}),
+    ("--cache-dir", {"type": click.Path(path_type=Path)}),
+]
+
+
+def model_options(func: F) -> F:
+    """The settings every extracting command accepts; unset flags fall through to env/config."""
+    for flag, kwargs in reversed(_SETTING_FLAGS):
+        func = click.option(flag, default=None, **kwargs)(func)
+    func = click.option(
+        "--config",
+        "config_file",
+        type=click.Path(path_type=Path),
+        help="Config file (TOML); default: the user config dir's summarise/config.toml.",
+    )(func)
+    return click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(func)
+
+
+def _settings(options: dict[str, Any]) -> Settings:
+    config_file = options.pop("config_file", None)
+    return load_settings(flags=options, config_file=config_file)
+
+
+def _split(options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    names = {flag.lstrip("-").replace("-", "_") for flag, _ in _SETTING_FLAGS} | {"config_file"}
+    flags = {k: v for k, v in options.items() if k in names}
+    return flags, {k: v for k, v in options.items() if k not in names}
+
+
+def _load(paths: tuple[str, ...]) -> LoadResult:
+    return load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
+
+
+def _extract(paths: tuple[str, ...], flags: dict[str, Any], no_cache: bool) -> RunResult:
+    settings = _settings(flags)
+    loaded = _load(paths)
+    if not loaded.articles and not loaded.failures:
+        raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
+    backend, notice = make_backend(settings)
+    if notice:
+        stderr.print(notice, markup=False)
+    with progress(len(loaded.articles)) as on_outcome:
+        run = run_extraction(
+            loaded, backend, settings, use_cache=not no_cache, on_outcome=on_outcome
+        )
+    for failure in run.failures:
+        stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
+    stderr.print(summary_line(run.stats, backend.name), markup=False)
+    return run
+
+
+def _exit_code(run: RunResult) -> int:
+    return EXIT_FAILED if run.failures else EXIT_OK
+
+
+@click.group()
+@click.version_option(package_name="summarise")
+def cli() -> None:
+    """Turn crisis news articles into a sourced, structured briefing."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", type=click.Path(path_type=Path), help="Write JSON here, not to stdout.")
+@model_options
+def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options: Any) -> None:
+    """Print each article's grounded extraction as JSON (PATH: file, folder or -)."""
+    flags, _ = _split(options)
+    run = _extract(paths, flags, no_cache)
+    payload = [r.model_dump(mode="json", exclude={"article": {"text"}}) for r in run.results]
+    document = json.dumps(
+        {"results": payload, "failures": [f.model_dump() for f in run.failures]},
+        ensure_ascii=False,
+        indent=2,
+    )
+    if out is None:
+        click.echo(document)
+    else:
+        write_atomic(out, document + "\n")
+    sys.exit(_exit_code(run))
+
+
+@cli.group()
+def cache() -> None:
+    """Inspect or empty the extraction cache."""
+
+
+@cache.command("stats")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None)
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=None)
+def cache_stats(cache_dir: Path | None, config_file: Path | None) -> None:
+    """Show where the cache is, its entries and size."""
+    store = open_cache(load_settings({"cache_dir": cache_dir}, config_file=config_file))
+    stats = store.stats()
+    store.close()
+    click.echo(f"{stats.directory}: {stats.entries} entries, {stats.size_bytes / 1e6:.1f} MB")
+
+
+@cache.command("clear")
+@click.option("--cache-dir", type=click.Path(path_type=Path), default=None)
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=None)
+def cache_clear(cache_dir: Path | None, config_file: Path | None) -> None:
+    """Delete every cached extraction (the next run pays for them again)."""
+    store = open_cache(load_settings({"cache_dir": cache_dir}, config_file=config_file))
+    removed = store.clear()
+    store.close()
+    click.echo(f"Removed {removed} cached extractions from {store.directory}.")
+
+
+def main() -> None:
+    """Console entry point: one line per error, exit codes as the module docstring says."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        stderr.print("Interrupted.", markup=False)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(EXIT_USAGE)
+    except ConfigError as exc:
+        stderr.print(f"error: {exc}", markup=False)
+        sys.exit(EXIT_USAGE)
+    except SummariseError as exc:
+        stderr.print(f"error: {exc}", markup=False)
+        sys.exit(EXIT_FAILED)

@@ -1,0 +1,330 @@
+"""Merging extractions across articles: one fact, many sources; distinct facts kept apart."""
+
+import datetime as dt
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarise.article import Article
+from summarise.briefing import build_briefing, render
+from summarise.briefing.model import Briefing, ContactItem, MovementItem
+from summarise.errors import ConfigError
+from summarise.grounding import ground_extraction
+from summarise.results import ArticleResult
+from summarise.schema import ExtractionDraft
+
+CORPUS = Path(__file__).parent / "data" / "briefing_articles.json"
+GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)
+
+
+def crisis_results() -> list[ArticleResult]:
+    """Five hand-written articles on one crisis, grounded the way the pipeline grounds them."""
+    results = []
+    for raw in json.loads(CORPUS.read_text(encoding="utf-8")):
+        article = Article.model_validate(raw["article"])
+        draft = ExtractionDraft.model_validate(raw["draft"])
+        extraction = ground_extraction(draft, article.text, article.id)
+        results.append(ArticleResult(article=article, extraction=extraction, backend="scripted"))
+    return results
+
+
+def brief(results: list[ArticleResult], **options: Any) -> Briefing:
+    return build_briefing(results, backend="scripted", generated_at=GENERATED, **options)
+
+
+def one_article(article_id: str, published: str, text: str, draft: dict[str, Any]) -> ArticleResult:
+    article = Article(
+        id=article_id, text=text, title=article_id, published=dt.date.fromisoformat(published)
+    )
+    extraction = ground_extraction(ExtractionDraft.model_validate(draft), text, article_id)
+    return ArticleResult(article=article, extraction=extraction, backend="scripted")
+
+
+def call(status: str, quote: str) -> dict[str, Any]:
+    return {
+        "diplomatic_contacts": [
+            {
+                "participants": [
+                    {"name": "Emmanuel Macron", "kind": "person", "country": "France"},
+                    {"name": "Olaf Scholz", "kind": "person", "country": "Germany"},
+                ],
+                "mode": "phone_call",
+                "status": status,
+                "evidence": [{"quote": quote}],
+            }
+        ]
+    }
+
+
+def contact_between(briefing: Briefing, *names: str) -> ContactItem:
+    wanted = set(names)
+    matches = [
+        c for c in briefing.diplomatic_contacts if {p.name for p in c.participants} == wanted
+    ]
+    assert len(matches) == 1, [c.headline for c in briefing.diplomatic_contacts]
+    return matches[0]
+
+
+def test_one_call_reported_by_five_outlets_is_one_item_with_every_source() -> None:
+    briefing = brief(crisis_results())
+
+    item = contact_between(briefing, "Boris Johnson", "Vladimir Putin")
+
+    assert item.sources == [1, 2, 3, 4, 5]
+    assert [r.article_id for r in item.reports] == [
+        "a-lbc",
+        "a-yahoo",
+        "a-express",
+        "a-itv",
+        "a-guardian",
+    ]
+    assert all(r.quotes and r.quotes[0].match is not None for r in item.reports)
+    assert item.reports[2].quotes[0].span == "Mr Johnson spoke to President Putin"
+
+
+def test_restated_position_collapses_and_keeps_each_quote() -> None:
+    briefing = brief(crisis_results())
+
+    demands = [p for p in briefing.positions if p.stance == "demand"]
+
+    assert len(demands) == 1
+    assert demands[0].holder.name == "Boris Johnson"
+    assert demands[0].sources == [1, 2]
+    assert len({r.quotes[0].quote for r in demands[0].reports}) == 2
+
+
+def test_distinct_facts_with_similar_wording_stay_apart() -> None:
+    briefing = brief(crisis_results())
+
+    us = [m for m in briefing.military_movements if m.actor.country == "United States"]
+    calls = [c for c in briefing.diplomatic_contacts if "Boris Johnson" in c.headline]
+
+    assert sorted((m.activity, m.quantity) for m in us) == [
+        ("alert", "8,500 troops"),
+        ("deploy", "3,000 troops"),
+    ]
+    assert len(calls) == 2
+    assert contact_between(briefing, "Boris Johnson", "Joe Biden", "European leaders").sources == [
+        5
+    ]
+
+
+def test_disagreeing_troop_figures_are_shown_side_by_side_and_listed_as_disputed() -> None:
+    briefing = brief(crisis_results())
+
+    build_up = next(m for m in briefing.military_movements if m.activity == "mass")
+    figures = next(d for d in build_up.disagreements if d.field == "quantity")
+
+    assert build_up.sources == [2, 3, 4]
+    assert [(v.value, v.sources) for v in figures.variants] == [
+        ("about 100,000 troops", [2, 4]),
+        ("about 130,000 troops", [3]),
+    ]
+    assert build_up in briefing.disputed()
+    section = render(briefing, "md").split("## Disputed or inconsistent")[1].split("## Sources")[0]
+    assert "about 100,000 troops [2][4]" in section
+    assert "about 130,000 troops [3]" in section
+
+
+def test_contact_status_follows_the_latest_source() -> None:
+    briefing = brief(crisis_results())
+
+    item = contact_between(briefing, "Boris Johnson", "Vladimir Putin")
+    status = next(d for d in item.disagreements if d.field == "status")
+
+    assert item.status == "held"
+    assert [(v.value, v.sources) for v in status.variants] == [
+        ("planned", [1, 2]),
+        ("held", [3, 4, 5]),
+    ]
+    assert "later stage" in status.note
+
+
+def test_a_later_report_wins_even_when_it_regresses_and_the_clash_is_flagged() -> None:
+    results = [
+        one_article(
+            "early",
+            "2022-02-01",
+            "Macron spoke to Scholz.",
+            call("held", "Macron spoke to Scholz."),
+        ),
+        one_article(
+            "late",
+            "2022-02-03",
+            "Macron will speak to Scholz.",
+            call("planned", "Macron will speak to Scholz."),
+        ),
+    ]
+
+    item = brief(results).diplomatic_contacts[0]
+
+    assert item.status == "planned"
+    assert item.disagreements[0].note.startswith("Sources disagree")
+
+
+def test_same_day_reports_tie_break_on_status_order() -> None:
+    results = [
+        one_article(
+            "x",
+            "2022-02-01",
+            "Macron will call Scholz.",
+            call("planned", "Macron will call Scholz."),
+        ),
+        one_article(
+            "y", "2022-02-01", "Macron called Scholz.", call("held", "Macron called Scholz.")
+        ),
+    ]
+
+    item = brief(results).diplomatic_contacts[0]
+
+    assert item.status == "held"
+    assert item.sources == [1, 2]
+
+
+def test_two_items_of_one_article_never_merge() -> None:
+    text = "France urged Russia to step back. France urged Russia to step back from the border."
+    draft = {
+        "positions": [
+            {
+                "holder": {"name": "France", "kind": "state"},
+                "stance": "demand",
+                "topic": "Russia stepping back",
+                "evidence": [{"quote": quote}],
+            }
+            for quote in ("France urged Russia to step back.", "step back from the border")
+        ]
+    }
+
+    briefing = brief([one_article("one", "2022-02-01", text, draft)])
+
+    assert len(briefing.positions) == 2
+
+
+def test_ungrounded_items_are_left_out_unless_asked_for() -> None:
+    text = "Poland said it would host more allied troops."
+    draft = {
+        "positions": [
+            {
+                "holder": {"name": "Poland", "kind": "state"},
+                "stance": "commit",
+                "topic": "hosting allied troops",
+                "evidence": [{"quote": "Poland said it would host more allied troops."}],
+            },
+            {
+                "holder": {"name": "Poland", "kind": "state"},
+                "stance": "warn",
+                "topic": "Russian aggression",
+                "evidence": [{"quote": "Warsaw warned of grave consequences for Moscow."}],
+            },
+        ]
+    }
+    results = [one_article("pl", "2022-02-01", text, draft)]
+
+    default = brief(results)
+    included = brief(results, include_ungrounded=True)
+
+    assert [p.stance for p in default.positions] == ["commit"]
+    assert default.counts.ungrounded_left_out == 1
+    assert sorted(p.stance for p in included.positions) == ["commit", "warn"]
+    flagged = next(p for p in included.positions if p.stance == "warn")
+    assert flagged.reports[0].grounded is False
+    assert flagged.reports[0].quotes[0].span == "Warsaw warned of grave consequences for Moscow."
+
+
+def test_since_keeps_articles_published_on_or_after_the_day() -> None:
+    briefing = brief(crisis_results(), since=dt.date(2022, 2, 2))
+
+    item = contact_between(briefing, "Boris Johnson", "Vladimir Putin")
+
+    assert briefing.counts.articles == 3
+    assert [s.article_id for s in briefing.sources] == ["a-express", "a-itv", "a-guardian"]
+    assert item.status == "held"
+    assert item.disagreements == []
+
+
+def test_party_filter_keeps_items_involving_the_actors_of_that_country() -> None:
+    briefing = brief(crisis_results(), party="Russia")
+
+    assert {p.target.name for p in briefing.positions if p.target} == {"Russia"}
+    assert len(briefing.positions) == 2
+    assert [m.actor.name for m in briefing.military_movements] == ["Russia"]
+    assert [c.headline for c in briefing.diplomatic_contacts] == [
+        "Boris Johnson \u2013 Vladimir Putin · phone call · held"
+    ]
+
+
+def test_party_filter_by_person_name_variant() -> None:
+    briefing = brief(crisis_results(), party="Mr Johnson")
+
+    assert briefing.military_movements == []
+    assert len(briefing.positions) == 2
+    assert len(briefing.diplomatic_contacts) == 2
+
+
+def test_unknown_party_is_an_error_that_names_known_parties() -> None:
+    with pytest.raises(ConfigError, match="No actor in these articles matches --party 'Atlantis'"):
+        brief(crisis_results(), party="Atlantis")
+
+
+@pytest.mark.parametrize("fmt", ["md", "json", "html"])
+def test_same_input_in_any_order_gives_identical_output(fmt: str) -> None:
+    results = crisis_results()
+    expected = render(brief(results), fmt)  # type: ignore[arg-type]
+
+    for seed in range(5):
+        shuffled = results[:]
+        random.Random(seed).shuffle(shuffled)
+        assert render(brief(shuffled), fmt) == expected  # type: ignore[arg-type]
+
+
+def test_generation_time_comes_from_source_date_epoch_when_not_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1643846400")
+
+    briefing = build_briefing(crisis_results(), backend="scripted")
+
+    assert briefing.generated_at == dt.datetime(2022, 2, 3, tzinfo=dt.UTC)
+
+
+def test_counts_say_what_went_in_and_what_it_collapsed_to() -> None:
+    briefing = brief(crisis_results())
+
+    assert briefing.counts.model_dump() == {
+        "articles": 5,
+        "cited_articles": 5,
+        "extracted_items": 16,
+        "ungrounded_left_out": 0,
+        "positions": 2,
+        "military_movements": 3,
+        "diplomatic_contacts": 2,
+        "disputed": 2,
+    }
+    assert isinstance(briefing.military_movements[0], MovementItem)
+
+
+def test_sources_giving_different_dates_for_one_fact_are_disputed() -> None:
+    def pledge(article_id: str, day: str) -> ArticleResult:
+        text = f"Germany pledged 5,000 helmets to Ukraine on {day}."
+        draft = {
+            "positions": [
+                {
+                    "holder": {"name": "Germany", "kind": "state"},
+                    "stance": "commit",
+                    "topic": "helmets for Ukraine",
+                    "evidence": [{"quote": text}],
+                    "date": day,
+                }
+            ]
+        }
+        return one_article(article_id, "2022-01-27", text, draft)
+
+    briefing = brief([pledge("de-1", "2022-01-26"), pledge("de-2", "2022-01-25")])
+
+    (item,) = briefing.positions
+    assert [(d.field, [(v.value, v.sources) for v in d.variants]) for d in item.disagreements] == [
+        ("date", [("2022-01-26", [1]), ("2022-01-25", [2])])
+    ]

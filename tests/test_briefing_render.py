@@ -1,0 +1,338 @@
+"""Markdown, JSON and HTML renderings of a briefing, hostile article text included."""
+
+import base64
+import datetime as dt
+import hashlib
+import html as html_lib
+import json
+import os
+import re
+import select
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarise.article import Article
+from summarise.briefing import SCHEMA_VERSION, Briefing, build_briefing, render
+from summarise.errors import ConfigError
+from summarise.grounding import ground_extraction
+from summarise.results import ArticleResult
+from summarise.schema import ExtractionDraft
+
+DATA = Path(__file__).parent / "data"
+GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)
+
+
+def grounded(raw: dict[str, object]) -> ArticleResult:
+    article = Article.model_validate(raw["article"])
+    draft = ExtractionDraft.model_validate(raw["draft"])
+    extraction = ground_extraction(draft, article.text, article.id)
+    return ArticleResult(article=article, extraction=extraction, backend="scripted")
+
+
+def crisis_results() -> list[ArticleResult]:
+    """Five hand-written articles on one crisis, grounded the way the pipeline grounds them."""
+    raws = json.loads((DATA / "briefing_articles.json").read_text(encoding="utf-8"))
+    return [grounded(raw) for raw in raws]
+
+
+def hostile_result() -> ArticleResult:
+    """An article whose every field carries markup that would run script if not escaped."""
+    return grounded(json.loads((DATA / "briefing_hostile.json").read_text(encoding="utf-8")))
+
+
+def briefing_with_hostile_article() -> Briefing:
+    return build_briefing(
+        [*crisis_results(), hostile_result()], backend="scripted", generated_at=GENERATED
+    )
+
+
+def test_markdown_has_counts_sections_parties_citations_and_a_footer() -> None:
+    text = render(briefing_with_hostile_article(), "md")
+
+    headings = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
+    assert headings == [
+        "Summary",
+        "Parties",
+        "Positions",
+        "Military movements",
+        "Diplomatic contacts",
+        "Disputed or inconsistent",
+        "Sources",
+    ]
+    assert "- 6 articles read, 6 cited; 17 extracted items merged into 8." in text
+    assert "| Boris Johnson | person | United Kingdom | 2 | 0 | 2 |" in text
+    assert "### Boris Johnson" in text
+    assert "- **Boris Johnson \u2013 Vladimir Putin · phone call · held** [1][2][3][4][5]" in text
+    assert "  - [3] “Mr Johnson spoke to President Putin” — 2022-02-02" in text
+    assert (
+        "1. Johnson to call Putin and visit Eastern Europe, LBC, 2022-01-29 <https://lbc.example/a-lbc>"
+        in text
+    )
+    assert text.rstrip().endswith(
+        "Produced by the scripted backend on 2022-02-03T12:00:00+00:00 (briefing schema v1)."
+    )
+
+
+def test_markdown_escapes_article_text() -> None:
+    text = render(briefing_with_hostile_article(), "md")
+
+    assert re.search(r"(?<!\\)<(script|img|a )", text) is None
+    assert r"\<script\>document.title='pwned'\</script\>" in text
+    assert "javascript:" not in text.split("## Sources")[1].split("<")[0]
+    assert r"(javascript:document.title='pwned-url')" in text
+
+
+def test_json_is_the_versioned_briefing_model() -> None:
+    briefing = briefing_with_hostile_article()
+
+    text = render(briefing, "json")
+    data = json.loads(text)
+
+    assert data["schema_version"] == SCHEMA_VERSION == 1
+    assert data["backend"] == "scripted"
+    assert data["generated_at"] == "2022-02-03T12:00:00Z"
+    assert Briefing.model_validate_json(text) == briefing
+
+
+def test_html_escapes_every_piece_of_article_text() -> None:
+    html = render(briefing_with_hostile_article(), "html")
+
+    assert html.count("<script") == 1
+    assert "<img" not in html
+    assert "<svg" not in html
+    assert "<b>" not in html
+    assert 'href="javascript:' not in html
+    assert "&lt;script&gt;document.title=&#39;pwned&#39;&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&#34;document.body.setAttribute" in html
+
+
+def test_html_is_one_self_contained_file_under_a_strict_policy() -> None:
+    html = render(briefing_with_hostile_article(), "html")
+
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+    script = re.search(r"<script>(.*)</script>", html, flags=re.DOTALL)
+    style = re.search(r"<style>(.*)</style>", html, flags=re.DOTALL)
+    assert policy is not None
+    assert script is not None
+    assert style is not None
+
+    def pinned(source: str) -> str:
+        return base64.b64encode(hashlib.sha256(source.encode()).digest()).decode()
+
+    directives = html_lib.unescape(policy.group(1)).split("; ")
+    assert "default-src 'none'" in directives
+    assert f"script-src 'sha256-{pinned(script.group(1))}'" in directives
+    assert f"style-src 'sha256-{pinned(style.group(1))}'" in directives
+    assert "http" not in policy.group(1)
+    assert re.search(r"<[a-z][^>]*\ssrc=", html) is None
+    assert "<link" not in html
+
+
+def test_html_shows_each_quote_highlighted_in_its_article_context() -> None:
+    results = crisis_results()
+    html = render(build_briefing(results, backend="scripted", generated_at=GENERATED), "html")
+    itv = next(r for r in results if r.article.id == "a-itv")
+    evidence = itv.extraction.diplomatic_contacts[0].evidence[0]
+    assert evidence.start is not None
+    assert evidence.end is not None
+    span = itv.article.text[evidence.start : evidence.end]
+
+    assert f"<mark>{span}</mark> and expressed his" in html
+    assert 'data-category="diplomatic_contacts"' in html
+    assert 'data-parties="boris-johnson vladimir-putin"' in html
+
+
+def test_unknown_format_is_refused_in_words() -> None:
+    with pytest.raises(ConfigError, match="Unknown briefing format 'pdf'"):
+        render(briefing_with_hostile_article(), "pdf")  # type: ignore[arg-type]
+
+
+class HeadlessChromium:
+    """Debian's Chromium driven over the DevTools protocol on a pipe (fds 3 and 4).
+
+    The pipe needs no port and no websocket client: messages are JSON ended by a NUL byte.
+    A fresh profile, no network services and a deadline on every read keep it contained.
+    """
+
+    FLAGS = (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--remote-debugging-pipe",
+    )
+
+    def __init__(self, binary: str, profile: Path, timeout: float = 30.0) -> None:
+        # The shell moves our stdin/stdout pipes to the fds Chromium reads and writes.
+        self._process = subprocess.Popen(
+            [
+                "sh",
+                "-c",
+                'exec "$@" 3<&0 4>&1 0</dev/null 1>/dev/null',
+                "sh",
+                binary,
+                *self.FLAGS,
+                f"--user-data-dir={profile}",
+                "about:blank",
+            ],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert self._process.stdin is not None
+        assert self._process.stdout is not None
+        self._writer = self._process.stdin.fileno()
+        self._reader = self._process.stdout.fileno()
+        self._buffer = b""
+        self._events: list[dict[str, Any]] = []
+        self._next_id = 0
+        self._deadline = time.monotonic() + timeout
+        self._session: str | None = None
+
+    def _read(self) -> dict[str, Any]:
+        while b"\0" not in self._buffer:
+            remaining = self._deadline - time.monotonic()
+            ready, _, _ = select.select([self._reader], [], [], max(remaining, 0))
+            if not ready:
+                raise TimeoutError("Chromium did not answer in time")
+            chunk = os.read(self._reader, 1 << 16)
+            if not chunk:
+                raise ConnectionError("Chromium closed the DevTools pipe")
+            self._buffer += chunk
+        message, self._buffer = self._buffer.split(b"\0", 1)
+        reply: dict[str, Any] = json.loads(message)
+        return reply
+
+    def send(self, method: str, params: dict[str, Any] | None = None) -> dict[str, Any]:
+        self._next_id += 1
+        message: dict[str, Any] = {"id": self._next_id, "method": method, "params": params or {}}
+        if self._session is not None and not method.startswith(("Target.", "Browser.")):
+            message["sessionId"] = self._session
+        os.write(self._writer, json.dumps(message).encode() + b"\0")
+        while True:
+            reply = self._read()
+            if reply.get("id") == self._next_id:
+                assert "error" not in reply, reply["error"]
+                result: dict[str, Any] = reply["result"]
+                return result
+            self._events.append(reply)
+
+    def wait_for(self, event: str) -> None:
+        while not any(e.get("method") == event for e in self._events):
+            self._events.append(self._read())
+
+    def open(self, url: str) -> None:
+        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        attached = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})
+        self._session = attached["sessionId"]
+        self.send("Page.enable")
+        self.send("Page.navigate", {"url": url})
+        self.wait_for("Page.loadEventFired")
+
+    def evaluate(self, expression: str) -> Any:
+        reply = self.send(
+            "Runtime.evaluate",
+            {"expression": expression, "returnByValue": True, "awaitPromise": True},
+        )
+        assert "exceptionDetails" not in reply, reply["exceptionDetails"]
+        return reply["result"].get("value")
+
+    def close(self) -> None:
+        try:
+            self.send("Browser.close")
+            self._process.wait(timeout=10)
+        finally:
+            if self._process.poll() is None:
+                self._process.kill()
+                self._process.wait()
+
+
+@pytest.fixture
+def chromium(tmp_path: Path) -> Iterator[HeadlessChromium]:
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    if binary is None:
+        pytest.fail("Chromium is needed for the browser test: apt-get install -y chromium")
+    browser = HeadlessChromium(binary, tmp_path / "profile")
+    try:
+        yield browser
+    finally:
+        browser.close()
+
+
+# Run inside the page: what a reader would see, as plain data.
+PAGE_STATE = """(() => {
+  const visible = el => !!el && el.getClientRects().length > 0
+    && getComputedStyle(el).visibility !== "hidden";
+  const sections = ["summary", "parties", "positions", "military_movements",
+    "diplomatic_contacts", "disputed", "sources"];
+  const marks = Array.from(document.querySelectorAll("mark"));
+  return {
+    title: document.title,
+    pwned: document.body.hasAttribute("data-pwned"),
+    scripts: document.scripts.length,
+    images: document.images.length,
+    filters: document.documentElement.getAttribute("data-filters"),
+    sections: sections.filter(id => visible(document.getElementById(id))
+      && visible(document.querySelector("#" + id + " h2"))),
+    visibleMarks: marks.filter(visible).map(m => m.textContent),
+    hostileText: document.getElementById("positions").textContent,
+  };
+})()"""
+
+FILTER_BY_PUTIN = """(() => {
+  const select = document.getElementById("party-filter");
+  select.value = "vladimir-putin";
+  select.dispatchEvent(new Event("change"));
+  return Array.from(document.querySelectorAll("article.item"))
+    .filter(el => el.getClientRects().length > 0).map(el => el.id);
+})()"""
+
+# Markup inserted after load: only the policy stands between its handler and running.
+INJECT_UNDER_POLICY = """new Promise(resolve => {
+  const violations = [];
+  document.addEventListener("securitypolicyviolation", e => violations.push(e.violatedDirective));
+  document.body.insertAdjacentHTML("beforeend",
+    '<img src="x" onerror="document.title = \\'injected\\'">');
+  setTimeout(() => resolve({title: document.title, violations: violations}), 300);
+})"""
+
+
+def test_html_in_headless_chromium_renders_and_runs_no_article_script(
+    chromium: HeadlessChromium, tmp_path: Path
+) -> None:
+    page = tmp_path / "briefing.html"
+    page.write_text(render(briefing_with_hostile_article(), "html"), encoding="utf-8")
+
+    chromium.open(page.as_uri())
+    state = chromium.evaluate(PAGE_STATE)
+    shown_after_filter = chromium.evaluate(FILTER_BY_PUTIN)
+    injected = chromium.evaluate(INJECT_UNDER_POLICY)
+
+    assert state["title"] == "Briefing"
+    assert state["pwned"] is False
+    assert state["scripts"] == 1
+    assert state["images"] == 0
+    assert state["filters"] == "ready"
+    assert state["sections"] == [
+        "summary",
+        "parties",
+        "positions",
+        "military_movements",
+        "diplomatic_contacts",
+        "disputed",
+        "sources",
+    ]
+    assert "Mr Johnson spoke to President Putin" in state["visibleMarks"]
+    assert "<script>document.title='pwned'</script>" in state["hostileText"]
+    assert shown_after_filter == ["C2"]
+    assert injected["title"] == "Briefing"
+    assert injected["violations"]
