@@ -8,10 +8,12 @@ reason, the files that could not even be loaded included.
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from summarise.backends.base import Backend
 from summarise.cache import ExtractionCache
 from summarise.config import Settings
+from summarise.evaluation import EvalRun, run_eval
 from summarise.loaders import LoadResult
 from summarise.pipeline import OnOutcome, extract_articles
 from summarise.results import RunResult
@@ -60,3 +62,27 @@ def run_extraction(
     return asyncio.run(
         extract_loaded(loaded, backend, settings, use_cache=use_cache, on_outcome=on_outcome)
     )
+
+
+def evaluate_labels(
+    labels_dir: Path,
+    articles_dir: Path,
+    backend: Backend,
+    settings: Settings,
+    *,
+    use_cache: bool = True,
+) -> EvalRun:
+    """Extract (through the cache, so a re-score is free) and score against hand labels."""
+
+    async def go() -> EvalRun:
+        cache = open_cache(settings) if use_cache else None
+        try:
+            return await run_eval(
+                labels_dir, articles_dir, backend, cache, concurrency=settings.concurrency
+            )
+        finally:
+            await backend.aclose()
+            if cache is not None:
+                cache.close()
+
+    return asyncio.run(go())

@@ -9,18 +9,36 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import click
+from rich.console import Console
 
-from summarise.api import open_cache, run_extraction
+from summarise.api import evaluate_labels, open_cache, run_extraction
 from summarise.backends import make_backend
+from summarise.backends.base import Backend
+from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
 from summarise.config import Settings, load_settings
 from summarise.errors import ConfigError, SummariseError
+from summarise.evaluation import (
+    check_thresholds,
+    compare_runs,
+    default_run_path,
+    format_articles_table,
+    format_comparison,
+    format_fields_table,
+    format_item_changes,
+    format_table,
+    load_run_record,
+    parse_threshold,
+    write_run_record,
+)
 from summarise.loaders import LoadResult, load_articles
 from summarise.output import write_atomic
 from summarise.progress import progress, stderr, summary_line
+from summarise.report import render_report
 from summarise.results import RunResult
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -74,7 +92,9 @@ def _load(paths: tuple[str, ...]) -> LoadResult:
     return load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
 
 
-def _extract(paths: tuple[str, ...], flags: dict[str, Any], no_cache: bool) -> RunResult:
+def _extract(
+    paths: tuple[str, ...], flags: dict[str, Any], no_cache: bool
+) -> tuple[RunResult, str]:
     settings = _settings(flags)
     loaded = _load(paths)
     if not loaded.articles and not loaded.failures:
@@ -87,9 +107,20 @@ def _extract(paths: tuple[str, ...], flags: dict[str, Any], no_cache: bool) -> R
             loaded, backend, settings, use_cache=not no_cache, on_outcome=on_outcome
         )
     for failure in run.failures:
-        stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
-    stderr.print(summary_line(run.stats, backend.name), markup=False)
-    return run
+        if failure.reason != run.stopped:
+            stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
+    if run.stopped is not None:
+        unsent = sum(1 for f in run.failures if f.reason == run.stopped)
+        stderr.print(f"error: {run.stopped} ({unsent} articles not extracted)", markup=False)
+    label = _backend_label(backend)
+    stderr.print(summary_line(run.stats, label), markup=False)
+    return run, label
+
+
+def _backend_label(backend: Backend) -> str:
+    """Name the backend and, for models, which model: every output says what produced it."""
+    model = backend.identity().get("model")
+    return f"{backend.name} ({model})" if model else backend.name
 
 
 def _exit_code(run: RunResult) -> int:
@@ -109,10 +140,14 @@ def cli() -> None:
 def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options: Any) -> None:
     """Print each article's grounded extraction as JSON (PATH: file, folder or -)."""
     flags, _ = _split(options)
-    run = _extract(paths, flags, no_cache)
+    run, label = _extract(paths, flags, no_cache)
     payload = [r.model_dump(mode="json", exclude={"article": {"text"}}) for r in run.results]
     document = json.dumps(
-        {"results": payload, "failures": [f.model_dump() for f in run.failures]},
+        {
+            "backend": label,
+            "results": payload,
+            "failures": [f.model_dump() for f in run.failures],
+        },
         ensure_ascii=False,
         indent=2,
     )
@@ -121,6 +156,117 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
     else:
         write_atomic(out, document + "\n")
     sys.exit(_exit_code(run))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Articles published since DATE.")
+@click.option("--party", help="Only items involving this party (name or country).")
+@click.option("--aliases", type=click.Path(path_type=Path), help="Actor alias file (TOML/JSON).")
+@click.option("--include-ungrounded", is_flag=True, help="Keep items whose quotes were not found.")
+@model_options
+def brief(
+    paths: tuple[str, ...],
+    fmt: str,
+    out: Path | None,
+    since: datetime | None,
+    party: str | None,
+    aliases: Path | None,
+    include_ungrounded: bool,
+    no_cache: bool,
+    **options: Any,
+) -> None:
+    """Write a sourced briefing of the articles (PATH: file, folder or -)."""
+    flags, _ = _split(options)
+    alias_map = load_aliases(aliases) if aliases is not None else None
+    run, label = _extract(paths, flags, no_cache)
+    briefing = build_briefing(
+        run.results,
+        backend=label,
+        since=since.date() if since else None,
+        party=party,
+        include_ungrounded=include_ungrounded,
+        aliases=alias_map,
+    )
+    text = render(briefing, cast(Format, fmt))
+    if out is None:
+        click.echo(text)
+    else:
+        write_atomic(out, text if text.endswith("\n") else text + "\n")
+        stderr.print(f"Briefing written to {out}", markup=False)
+    sys.exit(_exit_code(run))
+
+
+@cli.command("eval")
+@click.option(
+    "--labels",
+    type=click.Path(path_type=Path),
+    default=Path("evals/labels"),
+    show_default=True,
+    help="Folder of gold label JSON files.",
+)
+@click.option(
+    "--articles",
+    type=click.Path(path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder holding the labelled articles.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Run record path (default: evals/runs/<time>-<backend>.json).",
+)
+@click.option("--compare", type=click.Path(path_type=Path), help="Earlier run record to diff.")
+@click.option(
+    "--fail-under",
+    "fail_under",
+    multiple=True,
+    metavar="METRIC=VALUE",
+    help="Exit 1 when METRIC is below VALUE (e.g. f1=0.5, positions.recall=0.3).",
+)
+@click.option("--report", type=click.Path(path_type=Path), help="Write an HTML report here.")
+@model_options
+def evaluate(
+    labels: Path,
+    articles: Path,
+    out: Path | None,
+    compare: Path | None,
+    fail_under: tuple[str, ...],
+    report: Path | None,
+    no_cache: bool,
+    **options: Any,
+) -> None:
+    """Score extractions of labelled articles against their hand labels."""
+    flags, _ = _split(options)
+    settings = _settings(flags)
+    thresholds = [parse_threshold(t) for t in fail_under]
+    previous = load_run_record(compare) if compare is not None else None
+    backend, notice = make_backend(settings)
+    if notice:
+        stderr.print(notice, markup=False)
+    run = evaluate_labels(labels, articles, backend, settings, use_cache=not no_cache)
+    console = Console(width=None if sys.stdout.isatty() else 120)
+    console.print(format_table(run))
+    console.print(format_fields_table(run))
+    console.print(format_articles_table(run))
+    for warning in run.warnings:
+        stderr.print(f"warning: {warning}", markup=False)
+    if previous is not None:
+        comparison = compare_runs(run, previous)
+        console.print(format_comparison(comparison))
+        console.print(format_item_changes(comparison))
+    record = write_run_record(run, out or default_run_path(run))
+    stderr.print(f"Run record written to {record}", markup=False)
+    if report is not None:
+        write_atomic(report, render_report(run))
+        stderr.print(f"Report written to {report}", markup=False)
+    failures = check_thresholds(run, thresholds)
+    for failure in failures:
+        stderr.print(f"below threshold: {failure}", markup=False)
+    sys.exit(EXIT_FAILED if failures else EXIT_OK)
 
 
 @cli.group()

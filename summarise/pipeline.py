@@ -129,4 +129,5 @@ async def extract_articles(
         results=[o for o in outcomes if isinstance(o, ArticleResult)],
         failures=[o for o in outcomes if isinstance(o, ArticleFailure)],
         stats=_stats(outcomes, time.perf_counter() - started),
+        stopped=None if run.fatal is None else str(run.fatal),
     )

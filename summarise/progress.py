@@ -28,7 +28,11 @@ def _line(outcome: Outcome) -> str:
 
 @contextmanager
 def progress(total: int) -> Iterator[OnOutcome]:
-    """Yield the callback the pipeline calls as each article finishes."""
+    """Yield the callback the pipeline calls as each article finishes.
+
+    On a terminal the bar is transient and only failures print above it; in a log every
+    article gets its line as it finishes.
+    """
     if not stderr.is_terminal:
         done = 0
 

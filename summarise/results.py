@@ -56,6 +56,9 @@ class RunStats(BaseModel):
 
 
 class RunResult(BaseModel):
+    """``stopped`` says why the backend became unusable mid-run, once, for the user."""
+
     results: list[ArticleResult] = Field(default_factory=list)
     failures: list[ArticleFailure] = Field(default_factory=list)
     stats: RunStats = Field(default_factory=RunStats)
+    stopped: str | None = None

@@ -1,0 +1,203 @@
+"""The ``summarise`` command run as a user runs it, against a scripted model server.
+
+The server on 127.0.0.1 stands in for a model: it echoes the hand labels of whichever
+seed article it is sent (``LabelEchoResponder``), so every quote it returns is real.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarise.testing.fake_server import HttpError, LabelEchoResponder, ScriptedModelServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+LABELS = ROOT / "evals" / "labels"
+SECRET = "sk-test-secret-5f1c2e"
+
+
+def run_cli(
+    args: list[str], env: dict[str, str], stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "summarise", *args],
+        env={**clean, "SUMMARISE_CONFIG": os.devnull, **env},
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
+
+
+@pytest.fixture
+def label_echo_server() -> ScriptedModelServer:
+    server = ScriptedModelServer(LabelEchoResponder(LABELS))
+    server.start()
+    yield server  # type: ignore[misc]
+    server.stop()
+
+
+@pytest.fixture
+def env(tmp_path: Path, label_echo_server: ScriptedModelServer) -> dict[str, str]:
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")
+    return {
+        "SUMMARISE_BASE_URL": label_echo_server.base_url,
+        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
+        "SUMMARISE_CONFIG": str(tmp_path / "config.toml"),
+    }
+
+
+def test_extract_seeds_cold_then_warm(
+    env: dict[str, str], label_echo_server: ScriptedModelServer
+) -> None:
+    cold = run_cli(["extract", str(SEEDS)], env)
+    assert cold.returncode == 0, cold.stderr
+    document = json.loads(cold.stdout)
+    assert len(document["results"]) == 4
+    assert document["failures"] == []
+    assert document["backend"].startswith("openai")
+    cold_requests = len(label_echo_server.chat_requests)
+    assert cold_requests >= 4
+    evidence = [
+        e
+        for r in document["results"]
+        for category in ("positions", "military_movements", "diplomatic_contacts")
+        for item in r["extraction"][category]
+        for e in item["evidence"]
+    ]
+    assert evidence
+    assert {e["match"] for e in evidence} == {"exact"}
+    assert "0 cache hits" in cold.stderr
+
+    warm = run_cli(["extract", str(SEEDS)], env)
+    assert warm.returncode == 0, warm.stderr
+    assert len(label_echo_server.chat_requests) == cold_requests
+    assert "4 cache hits, 0 requests" in warm.stderr
+    warm_results = json.loads(warm.stdout)["results"]
+    assert all(r["cached"] for r in warm_results)
+    assert [r["extraction"] for r in warm_results] == [r["extraction"] for r in document["results"]]
+
+
+def test_brief_writes_markdown_naming_the_backend(env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "briefing.md"
+    result = run_cli(["brief", str(SEEDS), "--out", str(out)], env)
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "## Positions" in text
+    assert "## Diplomatic contacts" in text.replace("Diplomatic Contacts", "Diplomatic contacts")
+    assert "openai" in text
+    assert result.stdout == ""
+
+
+def test_brief_json_and_html(env: dict[str, str], tmp_path: Path) -> None:
+    as_json = run_cli(["brief", str(SEEDS), "--format", "json"], env)
+    assert as_json.returncode == 0, as_json.stderr
+    assert json.loads(as_json.stdout)["schema_version"] >= 1
+    out = tmp_path / "b.html"
+    as_html = run_cli(["brief", str(SEEDS), "--format", "html", "--out", str(out)], env)
+    assert as_html.returncode == 0, as_html.stderr
+    assert out.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
+def test_some_articles_failing_exits_1_and_keeps_the_rest(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    (folder / "empty.txt").write_text("   \n", encoding="utf-8")
+    result = run_cli(["extract", str(folder)], env)
+    assert result.returncode == 1
+    assert len(json.loads(result.stdout)["results"]) == 4
+    assert "empty.txt" in result.stderr
+
+
+def test_unreachable_server_is_one_clear_line(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        "SUMMARISE_BASE_URL": f"http://127.0.0.1:{port}/v1",
+        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
+        "SUMMARISE_RETRIES": "1",
+        "SUMMARISE_CONCURRENCY": "1",
+    }
+    result = run_cli(["extract", str(SEEDS)], env)
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert "Cannot reach" in errors[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_rejected_key_stops_and_never_shows_the_key(
+    env: dict[str, str], label_echo_server: ScriptedModelServer
+) -> None:
+    label_echo_server.script(HttpError(401, f"Incorrect API key provided: {SECRET}"))
+    result = run_cli(
+        ["extract", str(SEEDS), "--concurrency", "1"], {**env, "SUMMARISE_API_KEY": SECRET}
+    )
+    assert result.returncode == 1
+    assert SECRET not in result.stdout + result.stderr
+    assert "key" in result.stderr.lower()
+
+
+def test_bad_setting_is_a_usage_error(env: dict[str, str]) -> None:
+    result = run_cli(["extract", str(SEEDS)], {**env, "SUMMARISE_CONCURRENCY": "lots"})
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "concurrency" in result.stderr
+
+
+def test_unknown_flag_is_a_usage_error(env: dict[str, str]) -> None:
+    assert run_cli(["extract", "--frobnicate", str(SEEDS)], env).returncode == 2
+
+
+def test_stdin_is_an_article(env: dict[str, str]) -> None:
+    text = (SEEDS / "001_62866e718ed9b6a7.txt").read_text(encoding="utf-8")
+    result = run_cli(["extract", "-"], env, stdin=text)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["results"][0]["article"]["path"] == "<stdin>"
+
+
+def test_key_reaches_server_but_no_file_or_output(
+    env: dict[str, str], label_echo_server: ScriptedModelServer, tmp_path: Path
+) -> None:
+    out = tmp_path / "brief.json"
+    result = run_cli(
+        ["brief", str(SEEDS), "--format", "json", "--out", str(out)],
+        {**env, "SUMMARISE_API_KEY": SECRET},
+    )
+    assert result.returncode == 0, result.stderr
+    sent = {r.headers.get("authorization") for r in label_echo_server.requests if r.is_chat}
+    assert sent == {f"Bearer {SECRET}"}
+    assert SECRET not in result.stdout + result.stderr
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert SECRET.encode() not in path.read_bytes(), path
+
+
+def test_openai_key_is_not_sent_to_another_server(
+    env: dict[str, str], label_echo_server: ScriptedModelServer
+) -> None:
+    result = run_cli(["extract", str(SEEDS)], {**env, "OPENAI_API_KEY": SECRET})
+    assert result.returncode == 0, result.stderr
+    sent = " ".join(str(r.headers) for r in label_echo_server.requests)
+    assert SECRET not in sent
+
+
+def test_cache_stats_and_clear(env: dict[str, str]) -> None:
+    assert run_cli(["extract", str(SEEDS)], env).returncode == 0
+    stats = run_cli(["cache", "stats"], env)
+    assert stats.returncode == 0
+    assert "4 entries" in stats.stdout
+    cleared = run_cli(["cache", "clear"], env)
+    assert "Removed 4" in cleared.stdout
+    assert "0 entries" in run_cli(["cache", "stats"], env).stdout

@@ -1,0 +1,419 @@
+"""The eval harness and its HTML report, over a canned backend (named as such) and tiny files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rich.console import Console
+
+from summarise.article import Article
+from summarise.backends.base import BackendResult, Usage
+from summarise.errors import ArticleError, ConfigError
+from summarise.evaluation import (
+    METRICS,
+    EvalConfig,
+    EvalRun,
+    check_thresholds,
+    compare_runs,
+    default_run_path,
+    format_articles_table,
+    format_comparison,
+    format_fields_table,
+    format_item_changes,
+    format_table,
+    latest_run_record,
+    load_labels,
+    load_run_record,
+    parse_threshold,
+    run_eval,
+    score_run,
+    write_run_record,
+)
+from summarise.grounding import ground_extraction
+from summarise.loaders import load_articles
+from summarise.report import render_report
+from summarise.results import ArticleResult, RunResult
+from summarise.schema import ArticleExtraction, ExtractionDraft
+
+WARNING_TEXT = (
+    "NATO warned Russia against any incursion into Ukraine. "
+    "Russia has massed 100,000 troops near the border."
+)
+CALL_TEXT = "Joe Biden spoke to Olaf Scholz by phone on Monday. The leaders discussed energy."
+UNLABELLED_TEXT = "An article nobody labelled. It says nothing of note."
+
+
+def _warning_label() -> dict[str, Any]:
+    return {
+        "positions": [
+            {
+                "holder": {"name": "NATO", "kind": "organisation"},
+                "stance": "warn",
+                "topic": "incursion into Ukraine",
+                "target": {"name": "Russia", "kind": "state"},
+                "evidence": [{"quote": "NATO warned Russia against any incursion into Ukraine."}],
+            }
+        ],
+        "military_movements": [
+            {
+                "actor": {"name": "Russia", "kind": "state"},
+                "activity": "mass",
+                "forces": "100,000 troops",
+                "quantity": {"low": 100000, "unit": "troops"},
+                "destination": "near the border",
+                "status": "ongoing",
+                "evidence": [{"quote": "Russia has massed 100,000 troops near the border."}],
+            }
+        ],
+    }
+
+
+def _call_label() -> dict[str, Any]:
+    return {
+        "diplomatic_contacts": [
+            {
+                "participants": [
+                    {"name": "Joe Biden", "kind": "person"},
+                    {"name": "Olaf Scholz", "kind": "person"},
+                ],
+                "mode": "phone_call",
+                "status": "held",
+                "topics": ["energy"],
+                "evidence": [{"quote": "Joe Biden spoke to Olaf Scholz by phone on Monday."}],
+            }
+        ]
+    }
+
+
+class CannedBackend:
+    """Stands in for a model: a fixed draft per article text, or an error on cue."""
+
+    def __init__(self, drafts: dict[str, dict[str, Any]], fail: set[str] | None = None) -> None:
+        self.drafts = drafts
+        self.fail = fail or set()
+        self.calls: list[str] = []
+
+    @property
+    def name(self) -> str:
+        return "canned"
+
+    def identity(self) -> dict[str, str | int | float | bool | None]:
+        return {"backend": "canned", "prompt_version": "7"}
+
+    async def extract(self, article: Article) -> BackendResult:
+        self.calls.append(article.text)
+        if article.text in self.fail:
+            raise ArticleError("the canned model refused this article")
+        draft = ExtractionDraft.model_validate(self.drafts.get(article.text, {}))
+        return BackendResult(
+            draft=draft, usage=Usage(prompt_tokens=300, completion_tokens=100), attempts=2
+        )
+
+    async def aclose(self) -> None:
+        return None
+
+
+@pytest.fixture
+def eval_files(tmp_path: Path) -> tuple[Path, Path, dict[str, str]]:
+    """An articles folder of three, labels for two; returns the folders and text -> id."""
+    articles_dir, labels_dir = tmp_path / "articles", tmp_path / "labels"
+    articles_dir.mkdir()
+    labels_dir.mkdir()
+    for name, text in [("a.txt", WARNING_TEXT), ("b.txt", CALL_TEXT), ("c.txt", UNLABELLED_TEXT)]:
+        (articles_dir / name).write_text(text + "\n", encoding="utf-8")
+    ids = {a.text: a.id for a in load_articles([articles_dir]).articles}
+    for name, text, label in [
+        ("a", WARNING_TEXT, _warning_label()),
+        ("b", CALL_TEXT, _call_label()),
+    ]:
+        data = {"article_id": ids[text], **label}
+        (labels_dir / f"{name}.json").write_text(json.dumps(data), encoding="utf-8")
+    return labels_dir, articles_dir, ids
+
+
+# Labels.
+
+
+def test_load_labels_keys_by_article_id(eval_files: tuple[Path, Path, dict[str, str]]) -> None:
+    labels_dir, _, ids = eval_files
+
+    labels = load_labels(labels_dir)
+
+    assert set(labels) == {ids[WARNING_TEXT], ids[CALL_TEXT]}
+    assert labels[ids[CALL_TEXT]].diplomatic_contacts[0].mode == "phone_call"
+
+
+def test_invalid_label_names_the_file_and_the_first_error(tmp_path: Path) -> None:
+    bad = {
+        "article_id": "x",
+        "positions": [{**_warning_label()["positions"][0], "stance": "grumble"}],
+    }
+    (tmp_path / "bad.json").write_text(json.dumps(bad), encoding="utf-8")
+
+    with pytest.raises(ConfigError, match=r"bad\.json is invalid at positions\.0\.stance"):
+        load_labels(tmp_path)
+
+
+def test_label_that_is_not_json_is_a_config_error(tmp_path: Path) -> None:
+    (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
+
+    with pytest.raises(ConfigError, match=r"broken\.json is invalid"):
+        load_labels(tmp_path)
+
+
+def test_two_labels_for_one_article_is_an_error(tmp_path: Path) -> None:
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.json").write_text('{"article_id": "same"}', encoding="utf-8")
+
+    with pytest.raises(ConfigError, match=r"one\.json and two\.json both label article same"):
+        load_labels(tmp_path)
+
+
+def test_missing_or_empty_labels_dir_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_labels(tmp_path / "nowhere")
+    with pytest.raises(ConfigError, match=r"No \*\.json label files"):
+        load_labels(tmp_path)
+
+
+# Running.
+
+
+async def test_run_eval_scores_labelled_articles_and_lists_failures(
+    eval_files: tuple[Path, Path, dict[str, str]],
+) -> None:
+    labels_dir, articles_dir, ids = eval_files
+    backend = CannedBackend({WARNING_TEXT: _warning_label()}, fail={CALL_TEXT})
+
+    run = await run_eval(labels_dir, articles_dir, backend, None, concurrency=2)
+
+    assert sorted(backend.calls) == sorted([WARNING_TEXT, CALL_TEXT])
+    assert [a.article_id for a in run.articles] == [ids[WARNING_TEXT], ids[CALL_TEXT]]
+    scores = run.scores
+    assert scores.categories["positions"].detection.f1 == 1.0
+    assert scores.categories["military_movements"].detection.f1 == 1.0
+    assert scores.categories["diplomatic_contacts"].detection.recall == 0.0
+    assert (scores.micro.tp, scores.micro.fp, scores.micro.fn) == (2, 0, 1)
+    assert scores.schema_valid_share == 0.5
+    assert scores.cost.mean_attempts == 2.0
+    assert scores.cost.mean_tokens == 400.0
+    failed = run.articles[1]
+    assert failed.failure == "the canned model refused this article"
+    assert failed.score.categories["diplomatic_contacts"].missed[0].gold_index == 0
+    assert run.warnings == [
+        f"Article {ids[CALL_TEXT]} failed: the canned model refused this article"
+    ]
+    assert run.config.prompt_version == "7"
+    assert run.config.identity == {"backend": "canned", "prompt_version": "7"}
+
+
+async def test_label_without_its_article_lists_the_missing_ids(
+    eval_files: tuple[Path, Path, dict[str, str]],
+) -> None:
+    labels_dir, articles_dir, _ = eval_files
+    (labels_dir / "ghost.json").write_text('{"article_id": "ghost123"}', encoding="utf-8")
+
+    with pytest.raises(ConfigError, match="for label\\(s\\) ghost123"):
+        await run_eval(labels_dir, articles_dir, CannedBackend({}), None)
+
+
+async def test_unfound_gold_quote_is_warned_about(
+    eval_files: tuple[Path, Path, dict[str, str]],
+) -> None:
+    labels_dir, articles_dir, ids = eval_files
+    label = {"article_id": ids[CALL_TEXT], **_call_label()}
+    label["diplomatic_contacts"][0]["evidence"] = [{"quote": "Biden phoned the Pope."}]
+    (labels_dir / "b.json").write_text(json.dumps(label), encoding="utf-8")
+
+    run = await run_eval(labels_dir, articles_dir, CannedBackend({}), None)
+
+    assert any("diplomatic_contacts[0] has no quote found" in w for w in run.warnings)
+
+
+async def test_run_record_round_trips_and_is_named_by_time_and_backend(
+    eval_files: tuple[Path, Path, dict[str, str]], tmp_path: Path
+) -> None:
+    labels_dir, articles_dir, _ = eval_files
+    run = await run_eval(
+        labels_dir, articles_dir, CannedBackend({WARNING_TEXT: _warning_label()}), None
+    )
+
+    path = write_run_record(run, default_run_path(run, tmp_path / "runs"))
+
+    assert re.fullmatch(r"\d{8}T\d{6}Z-canned\.json", path.name)
+    assert load_run_record(path) == run
+    assert latest_run_record(tmp_path / "runs") == path
+    assert latest_run_record(tmp_path / "runs", exclude=path) is None
+
+
+def test_invalid_run_record_is_a_config_error(tmp_path: Path) -> None:
+    path = tmp_path / "old.json"
+    path.write_text('{"config": {}}', encoding="utf-8")
+
+    with pytest.raises(ConfigError, match="not a valid eval run"):
+        load_run_record(path)
+
+
+# Thresholds and comparison, on runs scored from fixed extractions.
+
+
+def _articles() -> list[Article]:
+    return [Article(id="warn", text=WARNING_TEXT), Article(id="call", text=CALL_TEXT)]
+
+
+def _labels() -> dict[str, ArticleExtraction]:
+    return {
+        "warn": ArticleExtraction.model_validate({"article_id": "warn", **_warning_label()}),
+        "call": ArticleExtraction.model_validate({"article_id": "call", **_call_label()}),
+    }
+
+
+def _scored(predictions: dict[str, dict[str, Any]]) -> EvalRun:
+    """A run whose extractions are the given drafts, grounded as the pipeline would."""
+    results = [
+        ArticleResult(
+            article=article,
+            extraction=ground_extraction(
+                ExtractionDraft.model_validate(predictions[article.id]), article.text, article.id
+            ),
+            backend="canned",
+        )
+        for article in _articles()
+        if article.id in predictions
+    ]
+    config = EvalConfig(
+        backend="canned", labels_dir="labels", articles_dir="articles", concurrency=1
+    )
+    return score_run(_articles(), _labels(), RunResult(results=results), config)
+
+
+def test_parse_threshold() -> None:
+    assert parse_threshold("f1=0.5") == ("f1", 0.5)
+    assert parse_threshold(" military_movements.recall = 0.25 ") == (
+        "military_movements.recall",
+        0.25,
+    )
+    assert {"f1", "macro_f1", "positions.f1", "grounded", "schema_valid"} <= set(METRICS)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("f1", "must look like METRIC=VALUE"),
+        ("accuracy=0.5", "unknown metric 'accuracy'"),
+        ("f1=high", "'high' is not a number"),
+        ("f1=50", "between 0 and 1"),
+    ],
+)
+def test_bad_thresholds_are_config_errors(text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        parse_threshold(text)
+
+
+def test_check_thresholds_names_each_failing_metric() -> None:
+    run = _scored({"warn": _warning_label()})
+
+    failures = check_thresholds(
+        run,
+        [parse_threshold(t) for t in ("f1=0.5", "diplomatic_contacts.recall=0.5", "grounded=1")],
+    )
+
+    # Micro: tp 2, fn 1 -> F1 0.8 passes; contacts recall 0 fails; grounding is complete.
+    assert failures == ["diplomatic_contacts.recall is 0.000, below the required 0.500"]
+
+
+def test_compare_runs_reports_deltas_and_items_gained_and_lost() -> None:
+    previous = _scored({"warn": _warning_label()})
+    current = _scored({"warn": {"positions": _warning_label()["positions"]}, "call": _call_label()})
+
+    comparison = compare_runs(current, previous)
+
+    assert [(c.article_id, c.category, c.gold_index) for c in comparison.gained] == [
+        ("call", "diplomatic_contacts", 0)
+    ]
+    assert [(c.article_id, c.category) for c in comparison.lost] == [("warn", "military_movements")]
+    assert comparison.lost[0].description == "Russia · mass · 100,000 troops → near the border"
+    deltas = {m.metric: m.delta for m in comparison.metrics}
+    assert deltas["f1"] == 0.0
+    assert deltas["diplomatic_contacts.recall"] == 1.0
+    assert deltas["military_movements.recall"] == -1.0
+
+
+def _row(*cells: str) -> str:
+    """A table row as the tests compare it: cells only, borders and padding dropped."""
+    return " ".join(cells)
+
+
+def test_tables_show_the_scores() -> None:
+    run = _scored({"warn": _warning_label()})
+    comparison = compare_runs(run, _scored({}))
+    console = Console(record=True, width=200)
+
+    for table in (format_table(run), format_fields_table(run), format_articles_table(run)):
+        console.print(table)
+    console.print(format_comparison(comparison))
+    console.print(format_item_changes(comparison))
+    out = "\n".join(
+        " ".join(re.split(r"[\s│┃]+", line)).strip() for line in console.export_text().splitlines()
+    )
+
+    assert _row("positions", "1", "1", "1", "0", "0", "1.000", "1.000", "1.000", "1.000") in out
+    assert _row("micro", "3", "2", "2", "0", "1", "1.000", "0.667", "0.800", "1.000") in out
+    assert "stance" in out
+    assert _row("+", "warn", "positions", "0", "NATO · warn · incursion into Ukraine") in out
+
+
+# The HTML report.
+
+
+def test_report_has_bars_and_marks() -> None:
+    run = _scored({"warn": _warning_label()})
+
+    html = render_report(run)
+
+    assert '<span class="fill" style="width: 100.0%">' in html
+    assert '<mark class="both" title="gold P1, pred P1">' in html
+    assert "NATO warned Russia against any incursion into Ukraine.</mark>" in html
+    assert "missed" in html
+
+
+def test_report_escapes_article_text_and_uses_no_external_resources() -> None:
+    hostile = "<script>alert('x')</script> NATO warned Russia. Everyone else stayed quiet."
+    article = Article(id="h", text=hostile, title="<b>Title</b>")
+    label = ArticleExtraction.model_validate(
+        {
+            "article_id": "h",
+            "positions": [
+                {**_warning_label()["positions"][0], "evidence": [{"quote": "NATO warned Russia."}]}
+            ],
+        }
+    )
+    draft = {
+        "positions": [
+            {
+                **label.model_dump()["positions"][0],
+                "topic": "<i>war</i>",
+                "evidence": [{"quote": "<script>alert('x')</script>"}],
+            }
+        ]
+    }
+    result = ArticleResult(
+        article=article,
+        extraction=ground_extraction(ExtractionDraft.model_validate(draft), hostile, "h"),
+        backend="canned",
+    )
+    config = EvalConfig(backend="canned", labels_dir="l", articles_dir="a", concurrency=1)
+    run = score_run([article], {"h": label}, RunResult(results=[result]), config)
+
+    html = render_report(run)
+
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "&lt;b&gt;Title&lt;/b&gt;" in html
+    assert "&lt;i&gt;war&lt;/i&gt;" in html
+    assert not re.search(r"https?://", html)
+    assert not re.search(r"\b(src|href)\s*=|@import|url\(|<link", html)
