@@ -96,7 +96,7 @@ def test_each_mode_sends_its_request_shape_and_parses_the_answer(
 ) -> None:
     scripted_model_server.script(draft("The Prime Minister urged Russia to step back"))
 
-    result = extract(settings_for(scripted_model_server, mode=mode, seed=7))
+    result = extract(settings_for(scripted_model_server, mode=mode, seed=7, max_tokens=4096))
 
     (body,) = scripted_model_server.chat_requests
     assert result.draft.positions[0].evidence[0].quote.startswith("The Prime Minister")

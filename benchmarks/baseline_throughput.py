@@ -1,0 +1,53 @@
+"""Throughput of the offline baseline extractor on one core: it prints figures, it is no test.
+
+The seed articles are repeated to about 2,000 extractions and run one after another in a
+single thread, through ``BaselineBackend.extract`` as the pipeline calls it. The one-off
+cost of reading and compiling the dictionaries is reported apart from the steady rate.
+
+    python benchmarks/baseline_throughput.py [--articles 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import time
+from pathlib import Path
+
+from summarise.article import Article
+from summarise.backends.baseline import BaselineBackend
+from summarise.loaders import load_articles
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+async def _extract_all(backend: BaselineBackend, articles: list[Article]) -> float:
+    start = time.perf_counter()
+    for article in articles:
+        await backend.extract(article)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000, help="Extractions to time.")
+    args = parser.parse_args()
+
+    seeds = load_articles([SEEDS]).articles
+    backend = BaselineBackend()
+    start = time.perf_counter()
+    asyncio.run(_extract_all(backend, seeds[:1]))
+    startup = time.perf_counter() - start
+
+    articles = [seeds[i % len(seeds)] for i in range(args.articles)]
+    seconds = asyncio.run(_extract_all(backend, articles))
+    chars = sum(len(a.text) for a in articles) / len(articles)
+    print(f"seed articles:      {len(seeds)} (mean {chars:,.0f} characters)")
+    print(f"first extraction:   {startup * 1000:.0f} ms (reads and compiles the data files)")
+    print(f"extractions timed:  {len(articles)} in {seconds:.2f} s on one core")
+    print(f"throughput:         {len(articles) / seconds:,.0f} articles/s")
+    print(f"mean per article:   {seconds / len(articles) * 1000:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""The baseline's data files: read from the installed package, hashed into its identity.
+
+Lexicons and actor lists live in TOML beside the code so that they can be read, reviewed
+and extended without touching a rule; the hash makes any edit invalidate cached
+extractions, exactly as a new prompt does for a model backend.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+DATA_FILES = ("actors.toml", "grammar.toml", "lexicon.toml")
+
+
+def _data_text(name: str) -> str:
+    return (
+        resources.files(__package__ or __name__).joinpath("data").joinpath(name).read_text("utf-8")
+    )
+
+
+@cache
+def read_data(name: str) -> dict[str, Any]:
+    """One data file, parsed; cached because every backend instance shares it."""
+    return tomllib.loads(_data_text(name))
+
+
+@cache
+def data_digest() -> str:
+    """A short hash over every data file, so a lexicon edit changes the identity."""
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        digest.update(name.encode())
+        digest.update(_data_text(name).encode())
+    return digest.hexdigest()[:12]
