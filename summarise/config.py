@@ -73,7 +73,7 @@ class Settings(BaseModel):
         return "baseline", (
             "No LLM configured: using the offline baseline extractor. For a model, set "
             "SUMMARISE_BASE_URL (Ollama, vLLM, llama.cpp server) or OPENAI_API_KEY, "
-            "or SUMMARISE_MODEL_PATH to a GGUF file with the 'local' extra installed."
+            "or --model PATH.gguf (SUMMARISE_MODEL) with the 'local' extra installed."
         )
 
 
