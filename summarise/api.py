@@ -8,6 +8,8 @@ reason, the files that could not even be loaded included.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from summarise.backends.base import Backend
@@ -23,6 +25,20 @@ def open_cache(settings: Settings) -> ExtractionCache:
     return ExtractionCache(settings.cache_dir / "extractions")
 
 
+@asynccontextmanager
+async def _session(
+    backend: Backend, settings: Settings, use_cache: bool
+) -> AsyncIterator[ExtractionCache | None]:
+    """The cache for one job; backend and cache are closed however the job ends."""
+    cache = open_cache(settings) if use_cache else None
+    try:
+        yield cache
+    finally:
+        await backend.aclose()
+        if cache is not None:
+            cache.close()
+
+
 async def extract_loaded(
     loaded: LoadResult,
     backend: Backend,
@@ -31,8 +47,7 @@ async def extract_loaded(
     use_cache: bool = True,
     on_outcome: OnOutcome | None = None,
 ) -> RunResult:
-    cache = open_cache(settings) if use_cache else None
-    try:
+    async with _session(backend, settings, use_cache) as cache:
         run = await extract_articles(
             loaded.articles,
             backend,
@@ -40,10 +55,6 @@ async def extract_loaded(
             concurrency=settings.concurrency,
             on_outcome=on_outcome,
         )
-    finally:
-        await backend.aclose()
-        if cache is not None:
-            cache.close()
     run.failures[:0] = loaded.failures
     run.stats.articles += len(loaded.failures)
     run.stats.failed += len(loaded.failures)
@@ -75,14 +86,9 @@ def evaluate_labels(
     """Extract (through the cache, so a re-score is free) and score against hand labels."""
 
     async def go() -> EvalRun:
-        cache = open_cache(settings) if use_cache else None
-        try:
+        async with _session(backend, settings, use_cache) as cache:
             return await run_eval(
                 labels_dir, articles_dir, backend, cache, concurrency=settings.concurrency
             )
-        finally:
-            await backend.aclose()
-            if cache is not None:
-                cache.close()
 
     return asyncio.run(go())
