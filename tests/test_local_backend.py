@@ -28,8 +28,10 @@ from summarise.backends.local import (
     make_local_backend,
     model_fingerprint,
 )
+from summarise.cache import ExtractionCache
 from summarise.config import Settings
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
+from summarise.pipeline import extract_articles
 from summarise.schema import ExtractionDraft
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -108,6 +110,28 @@ async def test_extracts_schema_valid_draft_end_to_end(smollm2_path: Path) -> Non
     assert (result.attempts, result.requests) == (1, 1)
     assert result.usage.prompt_tokens > 500  # the system prompt alone is about 700 tokens
     assert 0 < result.usage.completion_tokens < FINISHING_RUN["max_tokens"]
+
+
+async def test_second_run_through_the_pipeline_is_a_cache_hit(
+    smollm2_path: Path, tmp_path: Path
+) -> None:
+    settings = settings_for(smollm2_path, **FINISHING_RUN)
+    cache = ExtractionCache(tmp_path)
+    runs = []
+    for _ in range(2):
+        backend = make_local_backend(settings)
+        try:
+            runs.append(await extract_articles([ARTICLE], backend, cache=cache))
+        finally:
+            await backend.aclose()
+    first, second = runs
+    assert first.failures == []
+    assert first.stats.requests == 1
+    assert first.results[0].extraction.count() >= 1
+    assert second.stats.cache_hits == 1
+    assert second.stats.requests == 0
+    assert second.results[0].extraction == first.results[0].extraction
+    assert second.results[0].backend == "local"
 
 
 async def test_identity_names_the_weights_and_sampling(smollm2_path: Path) -> None:
