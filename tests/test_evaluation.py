@@ -25,7 +25,6 @@ from summarise.evaluation import (
     format_fields_table,
     format_item_changes,
     format_table,
-    latest_run_record,
     load_labels,
     load_run_record,
     parse_threshold,
@@ -246,8 +245,6 @@ async def test_run_record_round_trips_and_is_named_by_time_and_backend(
 
     assert re.fullmatch(r"\d{8}T\d{6}Z-canned\.json", path.name)
     assert load_run_record(path) == run
-    assert latest_run_record(tmp_path / "runs") == path
-    assert latest_run_record(tmp_path / "runs", exclude=path) is None
 
 
 def test_invalid_run_record_is_a_config_error(tmp_path: Path) -> None:

@@ -1,0 +1,49 @@
+"""``summarise eval`` as a library: labels in, a scored and recorded run out.
+
+- ``labels``: reading the hand labels;
+- ``harness``: extracting the labelled articles and scoring them into a run;
+- ``record``: the run record, saved and loaded;
+- ``metrics``: the named metrics that thresholds and comparisons use;
+- ``compare``: one run against an earlier one, metric by metric and item by item;
+- ``tables``: the terminal tables (the HTML report is ``summarise.report``).
+"""
+
+from summarise.evaluation.compare import Comparison, compare_runs
+from summarise.evaluation.harness import run_eval, score_run
+from summarise.evaluation.labels import load_labels
+from summarise.evaluation.metrics import METRICS, check_thresholds, parse_threshold
+from summarise.evaluation.record import (
+    EvalConfig,
+    EvalRun,
+    default_run_path,
+    load_run_record,
+    write_run_record,
+)
+from summarise.evaluation.tables import (
+    format_articles_table,
+    format_comparison,
+    format_fields_table,
+    format_item_changes,
+    format_table,
+)
+
+__all__ = [
+    "METRICS",
+    "Comparison",
+    "EvalConfig",
+    "EvalRun",
+    "check_thresholds",
+    "compare_runs",
+    "default_run_path",
+    "format_articles_table",
+    "format_comparison",
+    "format_fields_table",
+    "format_item_changes",
+    "format_table",
+    "load_labels",
+    "load_run_record",
+    "parse_threshold",
+    "run_eval",
+    "score_run",
+    "write_run_record",
+]

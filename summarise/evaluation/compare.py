@@ -1,0 +1,82 @@
+"""Comparing two eval runs: how each metric moved and which gold items were gained or lost."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+from summarise.evaluation.metrics import METRICS, metric_value
+from summarise.evaluation.record import EvalRun
+from summarise.schema import Category
+
+
+class MetricDelta(BaseModel):
+    metric: str
+    current: float
+    previous: float
+
+    @property
+    def delta(self) -> float:
+        return self.current - self.previous
+
+
+class ItemChange(BaseModel):
+    """A gold item newly matched (gained) or no longer matched (lost)."""
+
+    article_id: str
+    category: Category
+    gold_index: int
+    description: str
+
+
+class Comparison(BaseModel):
+    previous_timestamp: datetime
+    previous_backend: str
+    metrics: list[MetricDelta]
+    gained: list[ItemChange] = Field(default_factory=list)
+    lost: list[ItemChange] = Field(default_factory=list)
+    articles_added: list[str] = Field(default_factory=list)
+    articles_removed: list[str] = Field(default_factory=list)
+
+
+def _matched(run: EvalRun) -> dict[tuple[str, Category, int, str], ItemChange]:
+    matched = {}
+    for article in run.articles:
+        for category, result in article.score.categories.items():
+            for pair in result.pairs:
+                change = ItemChange(
+                    article_id=article.article_id,
+                    category=category,
+                    gold_index=pair.gold_index,
+                    description=pair.gold,
+                )
+                matched[(article.article_id, category, pair.gold_index, pair.gold)] = change
+    return matched
+
+
+def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
+    """Metric deltas and the gold items gained and lost, over the articles both runs scored.
+
+    Gold items are identified by article, category, index and description, so an edited
+    label shows its old item as lost and the new one as gained rather than hiding the edit.
+    """
+    shared = {a.article_id for a in current.articles} & {a.article_id for a in previous.articles}
+    now = {k: v for k, v in _matched(current).items() if k[0] in shared}
+    before = {k: v for k, v in _matched(previous).items() if k[0] in shared}
+    return Comparison(
+        previous_timestamp=previous.timestamp,
+        previous_backend=previous.config.backend,
+        metrics=[
+            MetricDelta(
+                metric=m,
+                current=metric_value(current.scores, m),
+                previous=metric_value(previous.scores, m),
+            )
+            for m in METRICS
+        ],
+        gained=[now[k] for k in sorted(set(now) - set(before))],
+        lost=[before[k] for k in sorted(set(before) - set(now))],
+        articles_added=sorted({a.article_id for a in current.articles} - shared),
+        articles_removed=sorted({a.article_id for a in previous.articles} - shared),
+    )

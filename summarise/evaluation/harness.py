@@ -1,0 +1,169 @@
+"""Running an eval: extract the labelled articles, score each against its label, add up."""
+
+from __future__ import annotations
+
+import platform
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+
+from summarise.article import Article
+from summarise.backends.base import Backend, Usage
+from summarise.cache import ExtractionCache
+from summarise.errors import ConfigError
+from summarise.evaluation.labels import load_labels
+from summarise.evaluation.record import ArticleEval, EvalConfig, EvalRun, Versions
+from summarise.grounding import ground_labels
+from summarise.loaders import load_articles
+from summarise.pipeline import extract_articles
+from summarise.results import ArticleFailure, ArticleResult, RunResult
+from summarise.schema import CATEGORIES, ArticleExtraction, is_grounded
+from summarise.scoring import RunCost, aggregate, describe, score_article
+
+
+def _versions() -> Versions:
+    def version(package: str) -> str:
+        try:
+            return metadata.version(package)
+        except metadata.PackageNotFoundError:
+            return "not installed"
+
+    return Versions(
+        summarise=version("summarise"),
+        python=platform.python_version(),
+        instructor=version("instructor"),
+        openai=version("openai"),
+        pydantic=version("pydantic"),
+    )
+
+
+def _select(labels: dict[str, ArticleExtraction], articles_dir: Path) -> list[Article]:
+    loaded = load_articles([articles_dir])
+    by_id = {article.id: article for article in loaded.articles}
+    missing = sorted(set(labels) - set(by_id))
+    if missing:
+        unreadable = "; ".join(f"{f.name}: {f.reason}" for f in loaded.failures)
+        hint = f" Unreadable files: {unreadable}." if unreadable else ""
+        raise ConfigError(
+            f"No article in {articles_dir} for label(s) {', '.join(missing)}: add the articles "
+            f"or point --articles at them.{hint}"
+        )
+    return [article for article in loaded.articles if article.id in labels]
+
+
+def _gold_warnings(article_id: str, gold: ArticleExtraction) -> list[str]:
+    return [
+        f"Label {article_id}: {category}[{index}] has no quote found in the article "
+        f"({describe(category, item)}); it can never be matched, so fix the quote."
+        for category in CATEGORIES
+        for index, item in enumerate(gold.items(category))
+        if not is_grounded(item)
+    ]
+
+
+def _article_eval(
+    article: Article,
+    label: ArticleExtraction,
+    outcome: ArticleResult | ArticleFailure | None,
+) -> ArticleEval:
+    result = outcome if isinstance(outcome, ArticleResult) else None
+    failure = None
+    if isinstance(outcome, ArticleFailure):
+        failure = outcome.reason
+    elif result is None:
+        failure = "the run returned no extraction for this article"
+    gold = ground_labels(label, article.text)
+    predicted = result.extraction if result else None
+    return ArticleEval(
+        article_id=article.id,
+        title=article.title,
+        path=article.path,
+        text=article.text,
+        gold=gold,
+        predicted=predicted,
+        failure=failure,
+        cached=result.cached if result else False,
+        attempts=result.attempts if result else 0,
+        usage=result.usage if result else Usage(),
+        seconds=result.seconds if result else 0.0,
+        score=score_article(article.text, gold, predicted, schema_valid=result is not None),
+    )
+
+
+def run_cost(articles: Sequence[ArticleEval], total_seconds: float) -> RunCost:
+    """Means over extracted articles; wall time over fresh ones only, as a hit costs nothing.
+
+    Tokens and attempts of a cached article are those of the run that paid for it, so a
+    re-run from cache reports the same cost as the original.
+    """
+    extracted = [a for a in articles if a.predicted is not None]
+    fresh = [a for a in extracted if not a.cached]
+    n = len(extracted) or 1
+    return RunCost(
+        articles=len(extracted),
+        mean_attempts=sum(a.attempts for a in extracted) / n,
+        mean_prompt_tokens=sum(a.usage.prompt_tokens for a in extracted) / n,
+        mean_completion_tokens=sum(a.usage.completion_tokens for a in extracted) / n,
+        mean_seconds=sum(a.seconds for a in fresh) / (len(fresh) or 1),
+        total_seconds=total_seconds,
+        cached=len(extracted) - len(fresh),
+    )
+
+
+def score_run(
+    articles: Sequence[Article],
+    labels: Mapping[str, ArticleExtraction],
+    run: RunResult,
+    config: EvalConfig,
+    *,
+    timestamp: datetime | None = None,
+) -> EvalRun:
+    """Score the labelled ones of ``articles``; an article without a result scores empty.
+
+    Separate from ``run_eval`` so extractions obtained another way (a saved run, a test) are
+    scored exactly as a live run would be.
+    """
+    outcomes: dict[str, ArticleResult | ArticleFailure] = {r.article.id: r for r in run.results}
+    outcomes.update({f.article_id: f for f in run.failures if f.article_id is not None})
+    evals = [_article_eval(a, labels[a.id], outcomes.get(a.id)) for a in articles if a.id in labels]
+    warnings = [w for e in evals for w in _gold_warnings(e.article_id, e.gold)]
+    warnings += [f"Article {e.article_id} failed: {e.failure}" for e in evals if e.failure]
+    return EvalRun(
+        config=config,
+        versions=_versions(),
+        timestamp=timestamp or datetime.now(UTC),
+        articles=evals,
+        scores=aggregate((e.score for e in evals), run_cost(evals, run.stats.seconds)),
+        warnings=warnings,
+    )
+
+
+async def run_eval(
+    labels_dir: Path,
+    articles_dir: Path,
+    backend: Backend,
+    cache: ExtractionCache | None,
+    *,
+    concurrency: int = 4,
+) -> EvalRun:
+    """Extract every labelled article through the cache and score it against its label.
+
+    A failed article scores as an empty prediction and is named in the warnings. The caller
+    owns (and closes) the backend and the cache.
+    """
+    labels = load_labels(labels_dir)
+    articles = _select(labels, articles_dir)
+    timestamp = datetime.now(UTC)
+    identity = backend.identity()
+    prompt_version = identity.get("prompt_version")
+    config = EvalConfig(
+        backend=backend.name,
+        identity=identity,
+        prompt_version=None if prompt_version is None else str(prompt_version),
+        labels_dir=str(labels_dir),
+        articles_dir=str(articles_dir),
+        concurrency=concurrency,
+    )
+    run = await extract_articles(articles, backend, cache=cache, concurrency=concurrency)
+    return score_run(articles, labels, run, config, timestamp=timestamp)

@@ -1,0 +1,94 @@
+"""The run record: an eval run saved so it can be read and compared later.
+
+A record holds everything needed to read the result without the cache or the model: the
+backend identity (never a secret: ``Settings`` is not dumped), package versions, each
+article's text, gold and predicted items and their pairing, and the scores. Records in
+``evals/runs/`` are compared run to run, so a prompt change shows which gold items it gained
+and which it lost, not only how a number moved.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pydantic import BaseModel, Field, ValidationError
+
+from summarise.backends.base import Usage
+from summarise.cache import Identity
+from summarise.errors import ConfigError
+from summarise.schema import ArticleExtraction
+from summarise.scoring import ArticleScore, EvalScore
+
+RUNS_DIR = Path("evals/runs")
+
+
+class EvalConfig(BaseModel):
+    """What was evaluated and with what: enough to repeat the run."""
+
+    backend: str
+    identity: Identity = Field(default_factory=dict)
+    prompt_version: str | None = None
+    labels_dir: str
+    articles_dir: str
+    concurrency: int
+
+
+class Versions(BaseModel):
+    summarise: str
+    python: str
+    instructor: str
+    openai: str
+    pydantic: str
+
+
+class ArticleEval(BaseModel):
+    """One labelled article: its text, both extractions, how it was obtained and its score."""
+
+    article_id: str
+    title: str | None = None
+    path: str | None = None
+    text: str
+    gold: ArticleExtraction
+    predicted: ArticleExtraction | None = None
+    failure: str | None = None
+    cached: bool = False
+    attempts: int = 0
+    usage: Usage = Field(default_factory=Usage)
+    seconds: float = 0.0
+    score: ArticleScore
+
+
+class EvalRun(BaseModel):
+    config: EvalConfig
+    versions: Versions
+    timestamp: datetime
+    articles: list[ArticleEval]
+    scores: EvalScore
+    warnings: list[str] = Field(default_factory=list)
+
+
+def default_run_path(run: EvalRun, runs_dir: Path = RUNS_DIR) -> Path:
+    """``<runs_dir>/<UTC timestamp>-<backend>.json``: names sort by time."""
+    stamp = run.timestamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backend = re.sub(r"[^A-Za-z0-9_.-]+", "-", run.config.backend).strip("-") or "backend"
+    return runs_dir / f"{stamp}-{backend}.json"
+
+
+def write_run_record(run: EvalRun, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(run.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def load_run_record(path: Path) -> EvalRun:
+    try:
+        return EvalRun.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        raise ConfigError(f"Run record {path} cannot be read: {exc.strerror}.") from exc
+    except ValidationError as exc:
+        raise ConfigError(
+            f"Run record {path} is not a valid eval run ({exc.errors()[0]['msg']}); "
+            "it may come from an older version: compare against a newer record."
+        ) from exc

@@ -1,0 +1,122 @@
+"""An eval run as rich tables for the terminal: the numbers at a glance.
+
+Rates print with three decimals everywhere, so a table and a comparison line up digit for
+digit; the HTML report (``summarise.report``) is where the items behind the numbers are read.
+"""
+
+from __future__ import annotations
+
+from rich.table import Table
+
+from summarise.evaluation.compare import Comparison
+from summarise.evaluation.record import EvalRun
+from summarise.scoring import Detection
+
+
+def _rate(value: float) -> str:
+    return f"{value:.3f}"
+
+
+def _detection_row(
+    name: str, gold: int, predicted: int, d: Detection, grounded: float
+) -> tuple[str, ...]:
+    return (
+        name,
+        str(gold),
+        str(predicted),
+        str(d.tp),
+        str(d.fp),
+        str(d.fn),
+        _rate(d.precision),
+        _rate(d.recall),
+        _rate(d.f1),
+        _rate(grounded),
+    )
+
+
+def format_table(run: EvalRun) -> Table:
+    """Detection per category, then micro and macro, with grounding."""
+    scores = run.scores
+    table = Table(title=f"Eval: {run.config.backend}, {scores.articles} article(s)")
+    for column in ("category", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1", "grounded"):
+        table.add_column(column, justify="left" if column == "category" else "right")
+    for category, s in scores.categories.items():
+        table.add_row(
+            *_detection_row(
+                category, s.gold_items, s.predicted_items, s.detection, s.grounded_share
+            )
+        )
+    gold = sum(s.gold_items for s in scores.categories.values())
+    predicted = sum(s.predicted_items for s in scores.categories.values())
+    table.add_section()
+    table.add_row(*_detection_row("micro", gold, predicted, scores.micro, scores.grounded_share))
+    table.add_row(
+        "macro",
+        *[""] * 5,
+        _rate(scores.macro_precision),
+        _rate(scores.macro_recall),
+        _rate(scores.macro_f1),
+        "",
+    )
+    cost = scores.cost
+    table.caption = (
+        f"schema-valid {scores.schema_valid_share:.0%} · mean attempts {cost.mean_attempts:.2f} · "
+        f"mean tokens {cost.mean_tokens:.0f} · mean {cost.mean_seconds:.1f}s per fresh article · "
+        f"{cost.cached} cached"
+    )
+    return table
+
+
+def format_fields_table(run: EvalRun) -> Table:
+    """Field scores on matched pairs: partial credit, apart from detection."""
+    table = Table(title="Fields on matched pairs (mean score)")
+    for column in ("category", "field", "pairs", "score"):
+        table.add_column(column, justify="right" if column in ("pairs", "score") else "left")
+    for category, s in run.scores.categories.items():
+        for name, field in s.fields.items():
+            table.add_row(category, name, str(field.n), _rate(field.mean))
+    return table
+
+
+def format_articles_table(run: EvalRun) -> Table:
+    """Per-article detection, so one bad article stands out from the totals."""
+    table = Table(title="Per article")
+    for column in ("article", "gold", "pred", "TP", "FP", "FN", "F1", "note"):
+        table.add_column(column, justify="left" if column in ("article", "note") else "right")
+    for article in run.articles:
+        d = article.score.detection
+        predicted = article.predicted.count() if article.predicted else 0
+        note = "failed" if article.failure else "cached" if article.cached else ""
+        name = article.title or article.path or article.article_id
+        table.add_row(
+            name[:40],
+            str(article.gold.count()),
+            str(predicted),
+            str(d.tp),
+            str(d.fp),
+            str(d.fn),
+            _rate(d.f1),
+            note,
+        )
+    return table
+
+
+def format_comparison(comparison: Comparison) -> Table:
+    stamp = comparison.previous_timestamp.strftime("%Y-%m-%d %H:%M")
+    table = Table(title=f"Against {comparison.previous_backend} run of {stamp} UTC")
+    for column in ("metric", "previous", "current", "change"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    for m in comparison.metrics:
+        table.add_row(m.metric, _rate(m.previous), _rate(m.current), f"{m.delta:+.3f}")
+    return table
+
+
+def format_item_changes(comparison: Comparison) -> Table:
+    """Gold items found now but not before (+) and found before but not now (-)."""
+    table = Table(title="Gold items gained (+) and lost (-)")
+    for column in ("", "article", "category", "item", "description"):
+        table.add_column(column)
+    changes = [("+", c) for c in comparison.gained] + [("-", c) for c in comparison.lost]
+    for sign, c in changes:
+        table.add_row(sign, c.article_id, c.category, str(c.gold_index), c.description)
+    return table
