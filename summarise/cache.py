@@ -17,10 +17,8 @@ import diskcache
 from pydantic import BaseModel, Field, ValidationError
 
 from summarise.article import Article
-from summarise.backends.base import BackendResult, Usage
+from summarise.backends.base import BackendResult, Identity, Usage
 from summarise.schema import ExtractionDraft, schema_hash
-
-Identity = dict[str, str | int | float | bool | None]
 
 
 class CachedExtraction(BaseModel):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from summarise.article import Article
-from summarise.backends.base import Usage
+from summarise.backends.base import Identity, Usage
 from summarise.schema import ArticleExtraction
 
 
@@ -24,7 +24,7 @@ class ArticleResult(BaseModel):
     article: Article
     extraction: ArticleExtraction
     backend: str
-    identity: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
+    identity: Identity = Field(default_factory=dict)
     prompt_version: str | None = None
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 0

@@ -9,6 +9,9 @@ from pydantic import BaseModel, Field
 from summarise.article import Article
 from summarise.schema import ExtractionDraft
 
+Identity = dict[str, str | int | float | bool | None]
+"""What shapes a backend's output (model, base URL, mode, sampling, prompt); never a secret."""
+
 
 class Usage(BaseModel):
     """Tokens spent; zero for backends without a model."""
@@ -51,7 +54,7 @@ class Backend(Protocol):
     @property
     def name(self) -> str: ...
 
-    def identity(self) -> dict[str, str | int | float | bool | None]: ...
+    def identity(self) -> Identity: ...
 
     async def extract(self, article: Article) -> BackendResult: ...
 

@@ -15,8 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
-from summarise.backends.base import Usage
-from summarise.cache import Identity
+from summarise.backends.base import Identity, Usage
 from summarise.errors import ConfigError
 from summarise.schema import ArticleExtraction
 from summarise.scoring import ArticleScore, EvalScore
