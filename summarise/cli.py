@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 from rich.console import Console
@@ -40,6 +40,9 @@ from summarise.output import write_atomic
 from summarise.progress import progress, stderr, summary_line
 from summarise.report import render_report
 from summarise.results import RunResult
+
+if TYPE_CHECKING:
+    from summarise.scheduled import RunRecord, StopRequest
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -294,6 +297,67 @@ def cache_clear(cache_dir: Path | None, config_file: Path | None) -> None:
     removed = store.clear()
     store.close()
     click.echo(f"Removed {removed} cached extractions from {store.directory}.")
+
+
+def _scheduled_run(config_path: Path, force: bool) -> RunRecord:
+    """A bar on a terminal; in cron mail and journals only the summary, failures included.
+
+    Scheduled runs are imported on use: feed parsing costs every other command start-up.
+    """
+    from summarise.scheduled import run_briefing, summary_lines
+
+    record = run_briefing(
+        config_path, force=force, progress=progress if stderr.is_terminal else None
+    )
+    for line in summary_lines(record):
+        stderr.print(line, markup=False)
+    return record
+
+
+@cli.command("run")
+@click.argument("config_path", metavar="CONFIG", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Write a briefing even when nothing is new.")
+def run_command(config_path: Path, force: bool) -> None:
+    """Run a scheduled briefing once (CONFIG: a briefing.toml): new articles only."""
+    from summarise.scheduled.schedule import abandon_on_sigterm
+
+    with abandon_on_sigterm():
+        record = _scheduled_run(config_path, force)
+    sys.exit(record.exit_code)
+
+
+@cli.command()
+@click.argument("config_path", metavar="CONFIG", type=click.Path(path_type=Path))
+@click.option("--every", required=True, metavar="DURATION", help="Time between runs: 30m, 6h, 1d.")
+def schedule(config_path: Path, every: str) -> None:
+    """Run a scheduled briefing now and then every DURATION, until Ctrl-C or SIGTERM."""
+    from summarise.scheduled import run_every, stop_on_signals
+    from summarise.sources import load_config
+    from summarise.sources.durations import parse_duration
+
+    try:
+        interval = parse_duration(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    load_config(config_path).settings()
+
+    def once() -> None:
+        try:
+            _scheduled_run(config_path, force=False)
+        except SummariseError as exc:
+            stderr.print(f"error: {exc}", markup=False)
+
+    def waiting(when: datetime) -> None:
+        stderr.print(f"Next run at {when:%Y-%m-%d %H:%M:%S} UTC.", markup=False)
+
+    def signalled(stop: StopRequest) -> None:
+        if stop.running and stop.signals == 0:
+            stderr.print("Stopping after this run; signal again to abandon it.", markup=False)
+
+    with stop_on_signals(signalled) as stop:
+        run_every(interval, once, stop, on_wait=waiting)
+    stderr.print("Stopped.", markup=False)
+    sys.exit(EXIT_OK)
 
 
 def main() -> None:

@@ -201,3 +201,16 @@ def test_cache_stats_and_clear(env: dict[str, str]) -> None:
     cleared = run_cli(["cache", "clear"], env)
     assert "Removed 4" in cleared.stdout
     assert "0 entries" in run_cli(["cache", "stats"], env).stdout
+
+
+def test_output_file_gets_the_usual_permissions(env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "brief.md"
+    assert run_cli(["brief", str(SEEDS), "--out", str(out)], env).returncode == 0
+    assert out.stat().st_mode & 0o777 == 0o666 & ~current_umask()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -183,6 +183,41 @@ class Counts(_Frozen):
     disputed: int
 
 
+class FigureChange(_Frozen):
+    """A figure of an item already briefed that reads differently now.
+
+    ``field`` "disputed" means the sources now disagree (or no longer do); ``before`` and
+    ``after`` are then the disputed values, joined, or None.
+    """
+
+    item: str = Field(description="The item's id in this briefing.")
+    field: Literal["quantity", "status", "disputed"]
+    before: str | None = None
+    after: str | None = None
+
+    def sentence(self) -> str:
+        """The change in words, the same in every format (renderers escape it)."""
+        if self.field == "disputed":
+            if self.after is None:
+                return f"sources no longer disagree (they did on: {self.before})"
+            return f"sources now disagree: {self.after}"
+        label = "figure" if self.field == "quantity" else "status"
+        return f"{label} {self.before or 'not given'} before, {self.after or 'not given'} now"
+
+
+class Changes(_Frozen):
+    """What a scheduled briefing has that the one before it did not.
+
+    ``previous`` is when that briefing was generated, None for the first one (when
+    everything is new and nothing is listed). Items are matched across briefings by the
+    quotes their sources gave, not by their ids, which are renumbered every time.
+    """
+
+    previous: dt.datetime | None = None
+    new_items: list[str] = Field(default_factory=list, description="Ids of the new items.")
+    changed: list[FigureChange] = Field(default_factory=list)
+
+
 class Briefing(_Frozen):
     schema_version: int = SCHEMA_VERSION
     generated_at: dt.datetime
@@ -195,6 +230,7 @@ class Briefing(_Frozen):
     positions: list[PositionItem]
     military_movements: list[MovementItem]
     diplomatic_contacts: list[ContactItem]
+    changes: Changes | None = None
 
     def items(self, category: Category) -> list[BriefingItem]:
         items: list[BriefingItem] = list(getattr(self, category))
@@ -205,3 +241,8 @@ class Briefing(_Frozen):
         return [
             item for category in CATEGORIES for item in self.items(category) if item.disagreements
         ]
+
+    def item(self, item_id: str) -> BriefingItem | None:
+        return next(
+            (i for category in CATEGORIES for i in self.items(category) if i.id == item_id), None
+        )

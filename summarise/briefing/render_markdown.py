@@ -56,6 +56,29 @@ def _summary(briefing: Briefing) -> list[str]:
     return [*lines, ""]
 
 
+def _changes(briefing: Briefing) -> list[str]:
+    """The "New since the last briefing" section, only in briefings made by ``run``."""
+    changes = briefing.changes
+    if changes is None:
+        return []
+    lines = ["## New since the last briefing", ""]
+    if changes.previous is None:
+        return [*lines, "This is the first briefing of this configuration: every item is new.", ""]
+    since = f"the briefing of {changes.previous.isoformat()}"
+    if not changes.new_items and not changes.changed:
+        return [*lines, f"Nothing new since {since}.", ""]
+    lines.extend([f"Compared with {since}.", ""])
+    for item_id in changes.new_items:
+        item = briefing.item(item_id)
+        if item is not None:
+            lines.append(f"- New: **{md(item.headline)}** ({item.id}) {cite(item.sources)}")
+    for change in changes.changed:
+        item = briefing.item(change.item)
+        if item is not None:
+            lines.append(f"- Changed: **{md(item.headline)}** ({item.id}): {md(change.sentence())}")
+    return [*lines, ""]
+
+
 def _filters(briefing: Briefing) -> str | None:
     f = briefing.filters
     parts = []
@@ -187,6 +210,7 @@ def render_markdown(briefing: Briefing) -> str:
     if filters:
         lines.extend([filters, ""])
     lines.extend(_summary(briefing))
+    lines.extend(_changes(briefing))
     lines.extend(_parties(briefing))
     for category in CATEGORIES:
         lines.extend(_section(briefing, category))

@@ -1,0 +1,77 @@
+"""What a briefing has that the previous one did not: new items and changed figures.
+
+Item ids (P1, M2...) are renumbered every briefing and headlines are re-chosen as reports
+join a group, so neither can say "the same item". What does not move is the evidence: an
+item is the one briefed before when it shares a source quote with it, in the same
+category (an extraction is cached, so an article briefed twice gives the same quotes).
+An item that shares none is new; one that does is compared field by field for figures
+(quantity, status, and whether the sources disagree) that now read differently. A figure
+that has become disputed is reported once, as the dispute, not also as a new value.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Literal
+
+from summarise.briefing.model import (
+    Briefing,
+    BriefingItem,
+    Changes,
+    ContactItem,
+    FigureChange,
+    MovementItem,
+)
+from summarise.schema import CATEGORIES
+
+EvidenceKey = tuple[str, str, str]
+Figure = Literal["quantity", "status", "disputed"]
+
+
+def evidence_keys(item: BriefingItem) -> set[EvidenceKey]:
+    """The stable key of an item: every (category, article, quote) its sources gave."""
+    return {(item.category, r.article_id, q.quote) for r in item.reports for q in r.quotes}
+
+
+def _figures(item: BriefingItem) -> dict[Figure, str | None]:
+    figures: dict[Figure, str | None] = {}
+    if isinstance(item, MovementItem):
+        figures["quantity"] = item.quantity
+    if isinstance(item, MovementItem | ContactItem):
+        figures["status"] = item.status
+    disputes = [f"{d.field} {' vs '.join(v.value for v in d.variants)}" for d in item.disagreements]
+    figures["disputed"] = "; ".join(disputes) or None
+    return figures
+
+
+def _all_items(briefing: Briefing) -> list[BriefingItem]:
+    return [item for category in CATEGORIES for item in briefing.items(category)]
+
+
+def what_changed(current: Briefing, previous: Briefing | None) -> Changes:
+    """The "New since the last briefing" section's content; everything is new at first."""
+    if previous is None:
+        return Changes()
+    earlier = _all_items(previous)
+    owner: dict[EvidenceKey, int] = {}
+    for index, item in enumerate(earlier):
+        for key in evidence_keys(item):
+            owner.setdefault(key, index)
+    new_items: list[str] = []
+    changed: list[FigureChange] = []
+    for item in _all_items(current):
+        shared = Counter(owner[k] for k in evidence_keys(item) if k in owner)
+        if not shared:
+            new_items.append(item.id)
+            continue
+        best = min(shared, key=lambda index: (-shared[index], index))
+        before, after = _figures(earlier[best]), _figures(item)
+        moved = {field for field, value in after.items() if value != before.get(field)}
+        if "disputed" in moved:
+            moved -= {d.field for d in item.disagreements}
+        changed.extend(
+            FigureChange(item=item.id, field=field, before=before.get(field), after=after[field])
+            for field in after
+            if field in moved
+        )
+    return Changes(previous=previous.generated_at, new_items=new_items, changed=changed)

@@ -1,0 +1,34 @@
+"""Writing a briefing as dated files plus a stable ``latest`` copy, each atomically.
+
+Dated files are the archive (what did the 06:00 briefing say?); ``latest.<format>`` is the
+one address a dashboard, a mail job or a bookmark can always open. Every file is written
+whole beside its target and renamed over it, so a reader never sees half a briefing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from summarise.briefing import Briefing, Format, render
+from summarise.output import write_atomic
+
+
+def dated_name(when: datetime, fmt: Format) -> str:
+    """``briefing-2026-11-23T060000Z.md``: sorts by time, safe on every file system."""
+    return f"briefing-{when.strftime('%Y-%m-%dT%H%M%SZ')}.{fmt}"
+
+
+def write_briefing(
+    briefing: Briefing, folder: Path, formats: list[Format], when: datetime
+) -> list[Path]:
+    """The dated file of each format, then its ``latest``; returns the dated paths."""
+    written = []
+    for fmt in formats:
+        text = render(briefing, fmt)
+        text = text if text.endswith("\n") else text + "\n"
+        dated = folder / dated_name(when, fmt)
+        write_atomic(dated, text)
+        write_atomic(folder / f"latest.{fmt}", text)
+        written.append(dated)
+    return written

@@ -1,0 +1,181 @@
+"""One scheduled run: read the sources, extract what is new, brief the whole window.
+
+Runs are incremental and idempotent. Only new or changed units are fetched in full and
+sent to the model; articles briefed before come from the extraction cache, so a briefing
+of the whole window costs only the new articles. A run that finds nothing new makes no
+model call and writes nothing but its log line. A run stopped anywhere is simply done
+again by the next one: outputs are written whole, and the state (what was briefed) is
+saved last, so nothing is skipped and nothing is paid for twice.
+
+A unit stays "not yet briefed" until its articles were extracted, so an article that
+failed (model down, bad reply) is retried by the next run rather than lost; when the
+model is unusable altogether no briefing is written, since it would hide what is missing.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from summarise.api import run_extraction
+from summarise.article import Article
+from summarise.backends import make_backend
+from summarise.backends.base import Backend
+from summarise.briefing import build_briefing
+from summarise.config import Settings
+from summarise.loaders import LoadResult
+from summarise.pipeline import OnOutcome
+from summarise.scheduled.changes import what_changed
+from summarise.scheduled.lock import run_lock
+from summarise.scheduled.outputs import write_briefing
+from summarise.scheduled.runlog import RunRecord, SourceLog
+from summarise.scheduled.state import State, StateStore, Unit
+from summarise.sources import BriefingConfig, Fetcher, SourceRead, load_config, read_source
+from summarise.sources.durations import format_duration
+from summarise.sources.fetch import RetryWaits
+
+EXIT_OK, EXIT_FAILED = 0, 1
+Progress = Callable[[int], AbstractContextManager[OnOutcome]]
+
+
+def run_briefing(
+    config_path: Path,
+    *,
+    force: bool = False,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+    waits: RetryWaits | None = None,
+) -> RunRecord:
+    """Do one run of the briefing ``config_path`` describes; the record says how it went.
+
+    ``force`` writes a briefing even when nothing is new (from the cache). Raises
+    ``ConfigError`` for a bad config or state and ``RunLocked`` when a run is under way.
+    """
+    config = load_config(config_path)
+    settings = config.settings()
+    store = StateStore(config.resolved_state_dir(settings))
+    with run_lock(store.directory):
+        started = now or datetime.now(UTC).replace(microsecond=0)
+        record = RunRecord(
+            config=str(config.path),
+            state_dir=str(store.directory),
+            started=started,
+            window=format_duration(config.window),
+        )
+        clock = time.perf_counter()
+        state = store.load()
+        _read_sources(config, state, record, waits)
+        state.prune(config.source, started - config.window, started)
+        window, pending = _select(config, state, started)
+        record.in_window = len(window)
+        record.to_brief = len({a.id for _, kept in pending for a in kept})
+        if record.to_brief == 0 and not force:
+            record.nothing_new = True
+            _mark_briefed(pending, None)
+        else:
+            briefed = _brief(config, settings, store, window, record, progress)
+            _mark_briefed(pending, briefed)
+        state.last_run = started
+        store.save(state)
+        record.seconds = round(time.perf_counter() - clock, 2)
+        record.exit_code = EXIT_FAILED if record.failed or record.stopped else EXIT_OK
+        store.append_log(record.model_dump_json())
+        return record
+
+
+def _read_sources(
+    config: BriefingConfig, state: State, record: RunRecord, waits: RetryWaits | None
+) -> None:
+    """Every source in turn; one failing, even with a bug, costs only that source."""
+    window_start = record.started - config.window
+    with Fetcher(config.fetch, waits=waits) as fetcher:
+        for source in config.source:
+            try:
+                read = read_source(
+                    source,
+                    state.known(source.name),
+                    state.validators.get(source.name, {}),
+                    fetcher,
+                    window_start,
+                )
+            except Exception as exc:  # a bug must cost one source, not the run
+                reason = f"internal error, please report it: {type(exc).__name__}: {exc}"
+                read = SourceRead(name=source.name, error=reason)
+            new, changed = state.apply(source, read, record.started)
+            known = len(state.units.get(source.name, {}))
+            record.sources.append(SourceLog.of(source, read, new, changed, known))
+
+
+def _select(
+    config: BriefingConfig, state: State, now: datetime
+) -> tuple[list[Article], list[tuple[Unit, list[Article]]]]:
+    """The window's articles that pass their source's keywords, oldest first, each once;
+    and the units not yet briefed, with their articles that pass."""
+    window_start = now - config.window
+    chosen: dict[str, tuple[datetime, Article]] = {}
+    pending: list[tuple[Unit, list[Article]]] = []
+    for source in config.source:
+        for unit in state.units.get(source.name, {}).values():
+            if unit.at < window_start:
+                continue
+            kept = [a for a in unit.articles if source.matches(f"{a.title or ''}\n{a.text}")]
+            for article in kept:
+                chosen.setdefault(article.id, (unit.at, article))
+            if not unit.briefed:
+                pending.append((unit, kept))
+    ordered = sorted(chosen.values(), key=lambda pair: (pair[0], pair[1].id))
+    return [article for _, article in ordered], pending
+
+
+def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str] | None) -> None:
+    """``extracted`` None: nothing was to be briefed (every pending article filtered out)."""
+    for unit, kept in pending:
+        unit.briefed = extracted is None or all(a.id in extracted for a in kept)
+
+
+def _label(backend: Backend) -> str:
+    model = backend.identity().get("model")
+    return f"{backend.name} ({model})" if model else backend.name
+
+
+def _brief(
+    config: BriefingConfig,
+    settings: Settings,
+    store: StateStore,
+    window: list[Article],
+    record: RunRecord,
+    progress: Progress | None,
+) -> set[str]:
+    """Extract the window (new articles cost requests, the rest are cache hits) and write
+    the briefing; returns the ids of the articles extracted."""
+    backend, notice = make_backend(settings)
+    record.backend = _label(backend)
+    if notice:
+        record.notice = notice
+    loaded = LoadResult(articles=window)
+    if progress is None:
+        run = run_extraction(loaded, backend, settings)
+    else:
+        with progress(len(window)) as on_outcome:
+            run = run_extraction(loaded, backend, settings, on_outcome=on_outcome)
+    record.extracted = sum(1 for r in run.results if not r.cached)
+    record.cache_hits = run.stats.cache_hits
+    record.requests = run.stats.requests
+    record.tokens = run.stats.usage.total_tokens
+    record.failures = [f for f in run.failures if f.reason != run.stopped]
+    record.stopped = run.stopped
+    if run.stopped is not None:
+        return set()
+    briefing = build_briefing(run.results, backend=record.backend, generated_at=record.started)
+    changes = what_changed(briefing, store.load_previous())
+    briefing = briefing.model_copy(update={"changes": changes})
+    written = write_briefing(briefing, config.output, config.formats, record.started)
+    store.save_previous(briefing)
+    record.written = [str(p) for p in written]
+    record.first_briefing = changes.previous is None
+    record.new_items = len(changes.new_items)
+    record.changed_figures = len(changes.changed)
+    return {r.article.id for r in run.results}

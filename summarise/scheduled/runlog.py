@@ -1,0 +1,138 @@
+"""The run log: one JSON line per run in the state folder, and a few lines for a person.
+
+Unattended runs are judged after the fact, from cron mail, the journal or the file: so
+each run says what it read per source, what failed and why, what it cost, and what it
+wrote. The JSON line holds all of it for tools; the human summary is short enough to read
+in a mail subject's worth of attention.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from pydantic import BaseModel, Field
+
+from summarise.results import ArticleFailure
+from summarise.sources import SourceConfig, SourceRead
+
+
+class SourceLog(BaseModel):
+    """One source's part in a run; ``error`` is set when the whole source failed."""
+
+    name: str
+    kind: str
+    listed: int = 0
+    new: int = 0
+    changed: int = 0
+    too_old: int = 0
+    not_modified: bool = False
+    error: str | None = None
+    failures: list[ArticleFailure] = Field(default_factory=list)
+
+    @classmethod
+    def of(
+        cls, source: SourceConfig, read: SourceRead, new: int, changed: int, known: int
+    ) -> SourceLog:
+        """``known``: units the state holds for the source, all still listed after a 304."""
+        return cls(
+            name=source.name,
+            kind=source.kind,
+            listed=known if read.not_modified else len(read.listed or []),
+            new=new,
+            changed=changed,
+            too_old=read.too_old,
+            not_modified=read.not_modified,
+            error=read.error,
+            failures=read.failures,
+        )
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures) + (1 if self.error else 0)
+
+
+class RunRecord(BaseModel):
+    """One run: what it read, what it cost, what it wrote, and its exit code."""
+
+    config: str
+    state_dir: str
+    started: datetime
+    seconds: float = 0.0
+    window: str
+    sources: list[SourceLog] = Field(default_factory=list)
+    in_window: int = 0
+    to_brief: int = Field(default=0, description="Articles new to the briefing this run.")
+    nothing_new: bool = False
+    backend: str | None = None
+    notice: str | None = None
+    extracted: int = 0
+    cache_hits: int = 0
+    requests: int = 0
+    tokens: int = 0
+    failures: list[ArticleFailure] = Field(default_factory=list)
+    stopped: str | None = None
+    written: list[str] = Field(default_factory=list)
+    first_briefing: bool = False
+    new_items: int = 0
+    changed_figures: int = 0
+    exit_code: int = 0
+
+    @property
+    def seen(self) -> int:
+        return sum(s.listed for s in self.sources)
+
+    @property
+    def new(self) -> int:
+        return sum(s.new for s in self.sources)
+
+    @property
+    def changed(self) -> int:
+        return sum(s.changed for s in self.sources)
+
+    @property
+    def failed(self) -> int:
+        return sum(s.failed for s in self.sources) + len(self.failures)
+
+
+def _source_line(source: SourceLog) -> str:
+    head = f"{source.kind} {source.name}: "
+    if source.error:
+        return head + f"FAILED: {source.error}"
+    if source.not_modified:
+        return head + f"not modified since the last run ({source.listed} listed)"
+    old = f", {source.too_old} older than the window" if source.too_old else ""
+    failed = f", {len(source.failures)} failed" if source.failures else ""
+    return head + f"{source.listed} listed, {source.new} new, {source.changed} changed{old}{failed}"
+
+
+def summary_lines(record: RunRecord) -> list[str]:
+    """The human summary: a line per source, failures, then the run's totals and outputs."""
+    lines = [record.notice] if record.notice else []
+    lines.extend(_source_line(s) for s in record.sources)
+    lines.extend(f"  failed  {f.name}: {f.reason}" for s in record.sources for f in s.failures)
+    lines.extend(f"  failed  {f.name}: {f.reason}" for f in record.failures)
+    if record.stopped:
+        lines.append(f"  error: {record.stopped}")
+    when = record.started.strftime("%Y-%m-%d %H:%M UTC")
+    lines.append(
+        f"Run {when}: {record.seen} articles seen, {record.new} new, {record.changed} changed, "
+        f"{record.failed} failed; {record.in_window} in the {record.window} window; "
+        f"{record.extracted} extracted, {record.requests} requests, {record.tokens:,} tokens"
+        + (f" [{record.backend}]" if record.backend else "")
+        + f" ({record.seconds:.1f}s)"
+    )
+    if record.nothing_new:
+        lines.append("Nothing new since the last run: no model calls; the briefing is unchanged.")
+    elif record.written:
+        first = Path(record.written[0])
+        others = ", ".join(Path(p).name for p in record.written[1:])
+        news = (
+            "the first briefing of this config"
+            if record.first_briefing
+            else f"{record.new_items} new items, {record.changed_figures} changed figures"
+        )
+        lines.append(
+            f"Briefing written to {first}" + (f" (and {others})" if others else "") + f": {news}."
+        )
+    return lines

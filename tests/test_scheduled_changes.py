@@ -1,0 +1,163 @@
+"""The "New since the last briefing" section: items matched across briefings, three renderings."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+from summarise.article import Article
+from summarise.briefing import Briefing, build_briefing, render
+from summarise.briefing.model import Changes, FigureChange
+from summarise.grounding import ground_extraction
+from summarise.results import ArticleResult
+from summarise.scheduled.changes import evidence_keys, what_changed
+from summarise.schema import ExtractionDraft
+
+DATA = Path(__file__).parent / "data"
+GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)
+EARLIER = GENERATED - dt.timedelta(hours=6)
+
+
+def crisis_results() -> list[ArticleResult]:
+    """Five hand-written articles on one crisis, grounded the way the pipeline grounds them."""
+    results = []
+    for raw in json.loads((DATA / "briefing_articles.json").read_text(encoding="utf-8")):
+        article = Article.model_validate(raw["article"])
+        draft = ExtractionDraft.model_validate(raw["draft"])
+        extraction = ground_extraction(draft, article.text, article.id)
+        results.append(ArticleResult(article=article, extraction=extraction, backend="scripted"))
+    return results
+
+
+def briefings(first: int) -> tuple[Briefing, Briefing]:
+    """The briefing of the first ``first`` crisis articles, and of all five."""
+    results = crisis_results()
+    previous = build_briefing(results[:first], backend="scripted", generated_at=EARLIER)
+    current = build_briefing(results, backend="scripted", generated_at=GENERATED)
+    return previous, current
+
+
+def test_the_first_briefing_has_no_previous_and_lists_nothing() -> None:
+    _, current = briefings(1)
+
+    assert what_changed(current, None) == Changes()
+
+
+def test_items_sharing_no_quote_with_the_previous_briefing_are_new() -> None:
+    previous, current = briefings(2)
+
+    changes = what_changed(current, previous)
+
+    assert changes.previous == EARLIER
+    assert changes.new_items == ["P2", "C1"]
+    earlier_keys = {
+        k
+        for c in ("positions", "diplomatic_contacts")
+        for i in previous.items(c)
+        for k in evidence_keys(i)
+    }
+    for item_id in changes.new_items:
+        item = current.item(item_id)
+        assert item is not None
+        assert not evidence_keys(item) & earlier_keys
+
+
+def test_changed_figures_are_reported_once_each() -> None:
+    previous, current = briefings(2)
+
+    changes = what_changed(current, previous)
+
+    assert changes.changed == [
+        FigureChange(
+            item="M1",
+            field="disputed",
+            before=None,
+            after="quantity about 100,000 troops vs about 130,000 troops",
+        ),
+        FigureChange(item="M3", field="quantity", before=None, after="3,000 troops"),
+        FigureChange(item="C2", field="disputed", before=None, after="status planned vs held"),
+    ]
+
+
+def test_renumbered_items_are_not_new() -> None:
+    """Ids are positional: the same facts briefed again match by their quotes."""
+    previous, current = briefings(5)
+
+    assert what_changed(current, previous) == Changes(previous=EARLIER)
+
+
+def with_changes(first: int) -> Briefing:
+    previous, current = briefings(first)
+    return current.model_copy(update={"changes": what_changed(current, previous)})
+
+
+def section(markdown: str) -> str:
+    return markdown.split("## New since the last briefing\n")[1].split("\n## ", maxsplit=1)[0]
+
+
+def test_markdown_lists_new_items_and_changed_figures_after_the_summary() -> None:
+    text = render(with_changes(2), "md")
+
+    headings = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
+    assert headings[:3] == ["Summary", "New since the last briefing", "Parties"]
+    lines = section(text).strip().splitlines()
+    assert lines[0] == "Compared with the briefing of 2022-02-03T06:00:00+00:00."
+    assert lines[2] == (
+        "- New: **Boris Johnson · concern · Russia's hostile activity on the Ukrainian border · "
+        "target Russia** (P2) [3][4]"
+    )
+    assert lines[3].startswith("- New: **Boris Johnson \u2013 European leaders \u2013 Joe Biden")
+    assert lines[4] == (
+        "- Changed: **Russia · mass · about 100,000 troops or about 130,000 troops (disputed) → "
+        "near the Ukrainian border** (M1): sources now disagree: quantity about 100,000 troops "
+        "vs about 130,000 troops"
+    )
+    assert "(M3): figure not given before, 3,000 troops now" in lines[5]
+
+
+def test_markdown_says_when_nothing_is_new_and_when_it_is_the_first() -> None:
+    previous, current = briefings(5)
+    nothing = current.model_copy(update={"changes": what_changed(current, previous)})
+    first = current.model_copy(update={"changes": Changes()})
+
+    assert section(render(nothing, "md")).strip() == (
+        "Nothing new since the briefing of 2022-02-03T06:00:00+00:00."
+    )
+    assert section(render(first, "md")).strip() == (
+        "This is the first briefing of this configuration: every item is new."
+    )
+
+
+def test_briefings_not_made_by_a_scheduled_run_have_no_such_section() -> None:
+    _, current = briefings(1)
+
+    assert "New since the last briefing" not in render(current, "md")
+    assert "New since the last briefing" not in render(current, "html")
+    assert json.loads(render(current, "json"))["changes"] is None
+
+
+def test_html_links_new_and_changed_items_to_their_entries() -> None:
+    page = render(with_changes(2), "html")
+
+    block = page.split('<section id="new">')[1].split("</section>")[0]
+    assert '<li>New: <a href="#P2">' in block
+    assert '<li>Changed: <a href="#M1">' in block
+    assert "sources now disagree: quantity about 100,000 troops vs about 130,000 troops" in block
+    assert page.index('<section id="new">') < page.index('<section id="parties">')
+
+
+def test_json_carries_the_changes_and_reads_back() -> None:
+    briefing = with_changes(2)
+
+    data = json.loads(render(briefing, "json"))
+
+    assert data["changes"]["new_items"] == ["P2", "C1"]
+    assert data["changes"]["changed"][1] == {
+        "item": "M3",
+        "field": "quantity",
+        "before": None,
+        "after": "3,000 troops",
+    }
+    assert Briefing.model_validate(data) == briefing

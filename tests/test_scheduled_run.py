@@ -1,0 +1,349 @@
+"""Scheduled runs end to end: a feed and article pages served from 127.0.0.1, and a
+scripted model server standing in for the model (it echoes each seed's hand label)."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+
+import pytest
+from test_sources_fetch import QUICK, NewsSite, article_page
+
+from summarise.cli import main
+from summarise.scheduled import RunLocked, RunRecord, run_briefing, summary_lines
+from summarise.scheduled.lock import run_lock
+from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+LABELS = ROOT / "evals" / "labels"
+UPDATE = "\n\nDowning Street later confirmed that the call had lasted forty minutes.\n"
+
+
+@pytest.fixture
+def news_site() -> Iterator[NewsSite]:
+    """News sites on 127.0.0.1 standing in for the web."""
+    with NewsSite() as site:
+        yield site
+
+
+@pytest.fixture
+def label_echo_model_server() -> Iterator[ScriptedModelServer]:
+    """A scripted server standing in for a model: it answers with each seed's hand label."""
+    with ScriptedModelServer(LabelEchoResponder(LABELS)) as server:
+        yield server
+
+
+@pytest.fixture(autouse=True)
+def clean_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No setting of the machine running the tests leaks into a run."""
+    for name in list(os.environ):
+        if name.startswith(("SUMMARISE_", "OPENAI_")):
+            monkeypatch.delenv(name)
+    (tmp_path / "empty.toml").write_text("", encoding="utf-8")
+    monkeypatch.setenv("SUMMARISE_CONFIG", str(tmp_path / "empty.toml"))
+    monkeypatch.setenv("SUMMARISE_DATA_DIR", str(tmp_path / "data"))
+
+
+class Desk:
+    """A crisis desk's setup: a feed of seed articles, its config, and its runs."""
+
+    def __init__(self, root: Path, site: NewsSite, model: ScriptedModelServer) -> None:
+        self.root = root
+        self.site = site
+        self.model = model
+        self.items: list[str] = []
+        self.config = root / "briefing.toml"
+        self.now = datetime.now(UTC)
+
+    def seed(self, index: int, *, teaser: bool = False, hours_ago: float = 2) -> str:
+        """Put seed ``index`` in the feed, in full or as a teaser linking to its page."""
+        path = SEEDS[index]
+        text = path.read_text(encoding="utf-8")
+        title = f"Seed {path.stem}"
+        self.site.put(f"/news/{path.stem}", article_page(title, text))
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+        content = "" if teaser else f"<content:encoded><![CDATA[{body}]]></content:encoded>"
+        when = format_datetime(self.now - timedelta(hours=hours_ago), usegmt=True)
+        self.items.append(
+            f"<item><guid isPermaLink='false'>{path.stem}</guid><title>{title}</title>"
+            f"<link>{self.site.url('/news/' + path.stem)}</link>"
+            f"<description>{html.escape(text[:150])}</description>{content}"
+            f"<pubDate>{when}</pubDate></item>"
+        )
+        self.site.put("/feed.xml", self.feed(), "application/rss+xml")
+        return text
+
+    def feed(self) -> str:
+        return (
+            "<?xml version='1.0'?><rss version='2.0' "
+            "xmlns:content='http://purl.org/rss/1.0/modules/content/'><channel>"
+            "<title>Crisis desk</title>" + "".join(self.items) + "</channel></rss>"
+        )
+
+    def write_config(self, sources: str | None = None, **top: str) -> Path:
+        settings = "".join(f"{key} = {value}\n" for key, value in top.items())
+        self.config.write_text(
+            f'window = "24h"\nformats = ["md", "json"]\nstate_dir = "state"\n'
+            f'cache_dir = "cache"\n{settings}'
+            f'[model]\nbase_url = "{self.model.base_url}"\nmodel = "scripted-model"\n'
+            "[fetch]\nretries = 1\n"
+            + (sources or f'[[source]]\nname = "desk"\nfeed = "{self.site.url("/feed.xml")}"\n'),
+            encoding="utf-8",
+        )
+        return self.config
+
+    def run(self) -> RunRecord:
+        return run_briefing(self.config, waits=QUICK)
+
+    def latest(self, fmt: str = "md") -> str:
+        return (self.root / "briefings" / f"latest.{fmt}").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def desk(tmp_path: Path, news_site: NewsSite, label_echo_model_server: ScriptedModelServer) -> Desk:
+    return Desk(tmp_path, news_site, label_echo_model_server)
+
+
+def test_first_run_extracts_all_and_a_second_run_asks_the_model_nothing(desk: Desk) -> None:
+    for index in range(3):
+        desk.seed(index)
+    desk.write_config()
+
+    first = desk.run()
+    requests = len(desk.model.chat_requests)
+    latest = desk.latest()
+    second = desk.run()
+
+    assert (first.sources[0].new, first.extracted, first.exit_code) == (3, 3, 0)
+    assert requests == 3
+    assert first.first_briefing
+    assert "This is the first briefing of this configuration" in latest
+    dated = [Path(p).name for p in first.written]
+    assert dated == [
+        f"briefing-{first.started:%Y-%m-%dT%H%M%S}Z.md",
+        f"briefing-{first.started:%Y-%m-%dT%H%M%S}Z.json",
+    ]
+    assert second.nothing_new
+    assert (second.requests, second.extracted, second.exit_code) == (0, 0, 0)
+    assert len(desk.model.chat_requests) == requests
+    assert desk.latest() == latest
+    assert "Nothing new since the last run: no model calls" in summary_lines(second)[-1]
+
+
+def test_conditional_get_sends_validators_and_a_304_is_handled(desk: Desk) -> None:
+    desk.seed(0)
+    desk.write_config()
+
+    desk.run()
+    second = desk.run()
+
+    first_hit, second_hit = desk.site.hits("/feed.xml")
+    page = desk.site.pages["/feed.xml"]
+    assert "if-none-match" not in first_hit.headers
+    assert second_hit.headers["if-none-match"] == page.etag
+    assert second_hit.headers["if-modified-since"] == page.last_modified
+    assert second.sources[0].not_modified
+    assert second.sources[0].listed == 1
+    assert second.in_window == 1
+    assert summary_lines(second)[0] == "feed desk: not modified since the last run (1 listed)"
+
+
+def test_a_new_feed_item_costs_one_extraction_and_is_listed_as_new(desk: Desk) -> None:
+    for index in range(3):
+        desk.seed(index)
+    desk.write_config()
+    desk.run()
+    before = len(desk.model.chat_requests)
+
+    text = desk.seed(3)
+    third = desk.run()
+
+    new_requests = desk.model.chat_requests[before:]
+    assert len(new_requests) == 1
+    assert text.split("\n")[0][:60] in json.dumps(new_requests[0])
+    assert (third.sources[0].new, third.extracted, third.cache_hits) == (1, 1, 3)
+    briefing = json.loads(desk.latest("json"))
+    newcomer = next(
+        s["number"] for s in briefing["sources"] if s["title"] == "Seed " + SEEDS[3].stem
+    )
+    new_ids = briefing["changes"]["new_items"]
+    assert new_ids
+    assert third.new_items == len(new_ids)
+    items = {
+        i["id"]: i
+        for c in ("positions", "military_movements", "diplomatic_contacts")
+        for i in briefing[c]
+    }
+    assert all({r["source"] for r in items[i]["reports"]} == {newcomer} for i in new_ids)
+    section = desk.latest().split("## New since the last briefing")[1].split("\n## ")[0]
+    assert section.count("- New: ") == len(new_ids)
+    assert f"({new_ids[0]}) [{newcomer}]" in section
+
+
+def test_a_summary_only_item_fetches_its_page(desk: Desk) -> None:
+    full = desk.seed(0)
+    teaser = desk.seed(1, teaser=True)
+    desk.write_config()
+
+    record = desk.run()
+
+    assert record.extracted == 2
+    assert desk.site.hits("/news/" + SEEDS[0].stem) == []
+    assert len(desk.site.hits("/news/" + SEEDS[1].stem)) == 1
+    sent = json.dumps(desk.model.chat_requests)
+    last_paragraph = [p for p in teaser.split("\n") if p.strip()][-1]
+    assert json.dumps(last_paragraph[:80])[1:-1] in sent
+    assert json.dumps(full.split("\n")[0][:80])[1:-1] in sent
+
+
+def test_feed_items_older_than_the_window_are_not_fetched(desk: Desk) -> None:
+    desk.seed(0, teaser=True, hours_ago=72)
+    desk.seed(1)
+    desk.write_config()
+
+    record = desk.run()
+
+    assert record.sources[0].too_old == 1
+    assert desk.site.hits("/news/" + SEEDS[0].stem) == []
+    assert record.in_window == 1
+
+
+def test_a_broken_feed_is_reported_and_the_other_sources_still_run(desk: Desk) -> None:
+    folder = desk.root / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SEEDS[2].read_text(encoding="utf-8"), encoding="utf-8")
+    desk.site.put("/down.xml", "<rss/>")
+    desk.site.pages["/down.xml"].status = 500
+    desk.site.put("/garbage.xml", "<html><body>Subscribe!</body></html>", "text/html")
+    desk.seed(0)
+    desk.write_config(
+        f'[[source]]\nname = "down"\nfeed = "{desk.site.url("/down.xml")}"\n'
+        f'[[source]]\nname = "garbage"\nfeed = "{desk.site.url("/garbage.xml")}"\n'
+        f'[[source]]\nname = "desk"\nfeed = "{desk.site.url("/feed.xml")}"\n'
+        '[[source]]\nname = "saved"\nfolder = "saved"\n'
+    )
+
+    record = desk.run()
+
+    down, garbage, good, saved = record.sources
+    assert down.error == (
+        f"{desk.site.url('/down.xml')}: HTTP 500 Internal Server Error after 2 attempts"
+    )
+    assert garbage.error is not None
+    assert "not an RSS or Atom feed" in garbage.error
+    assert (good.new, saved.new) == (1, 1)
+    assert record.extracted == 2
+    assert record.written
+    assert record.exit_code == 1
+    lines = summary_lines(record)
+    assert lines[0].startswith("feed down: FAILED: ")
+    assert "2 failed" in lines[-2]
+
+
+def test_the_lock_refuses_an_overlapping_run(desk: Desk) -> None:
+    desk.seed(0)
+    desk.write_config()
+
+    with run_lock(desk.root / "state"), pytest.raises(RunLocked) as error:
+        desk.run()
+
+    assert f"pid {os.getpid()}" in str(error.value)
+    assert "Another run of this briefing is under way" in str(error.value)
+    assert desk.site.hits() == []
+    assert desk.run().extracted == 1
+
+
+def test_the_keyword_filter_keeps_articles_mentioning_any_keyword(desk: Desk) -> None:
+    folder = desk.root / "saved"
+    folder.mkdir()
+    for seed in SEEDS:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["kuleba", "LOSSIEMOUTH"]\n')
+
+    record = desk.run()
+
+    assert record.sources[0].new == 4
+    assert (record.in_window, record.extracted) == (2, 2)
+    briefing = json.loads(desk.latest("json"))
+    assert sorted(Path(s["path"]).name for s in briefing["sources"]) == [s.name for s in SEEDS[:2]]
+
+
+def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
+    folder = desk.root / "saved"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
+    desk.run()
+
+    edited = folder / SEEDS[0].name
+    edited.write_text(edited.read_text(encoding="utf-8") + UPDATE, "utf-8")
+    (folder / SEEDS[1].name).unlink()
+    record = desk.run()
+
+    assert (record.sources[0].new, record.sources[0].changed) == (0, 1)
+    assert (record.in_window, record.extracted) == (1, 1)
+    assert len(json.loads(desk.latest("json"))["sources"]) == 1
+
+
+def run_cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    """The console entry point in this process: its exit code and what it wrote to stderr."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "argv", ["summarise", *args])
+        with pytest.raises(SystemExit) as exit_:
+            main()
+    return int(exit_.value.code or 0), capsys.readouterr().err
+
+
+def test_the_run_command_exits_2_on_config_errors_and_1_when_locked(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desk.seed(0)
+    config = desk.write_config(f'[[source]]\nname = "x"\nfeed = "{desk.site.url("/feed.xml")}"\n')
+    bad = desk.root / "bad.toml"
+    bad.write_text('[[source]]\nname = "w"\nfeed = "gopher://x"\n', encoding="utf-8")
+
+    broken = run_cli(["run", str(bad)], capsys)
+    with run_lock(desk.root / "state"):
+        locked = run_cli(["run", str(config)], capsys)
+    done = run_cli(["run", str(config)], capsys)
+
+    assert broken == (2, f"error: {bad}: source 'w': feed: 'gopher://x' is not an http(s) URL\n")
+    assert locked[0] == 1
+    assert locked[1].startswith("error: Another run of this briefing is under way (pid ")
+    assert done[0] == 0, done[1]
+    assert "feed x: 1 listed, 1 new, 0 changed" in done[1]
+    assert "Briefing written to " in done[1]
+
+
+def test_a_url_list_fetches_each_page_once_then_conditionally(desk: Desk) -> None:
+    text = SEEDS[0].read_text(encoding="utf-8")
+    desk.site.put("/watch/a", article_page("Watched", text))
+    watch = desk.root / "watch.txt"
+    watch.write_text(
+        f"# pages the desk follows\n{desk.site.url('/watch/a')}\n"
+        f"{desk.site.url('/watch/a')}?utm_source=mail#top\n\n{desk.site.url('/watch/gone')}\n",
+        encoding="utf-8",
+    )
+    desk.write_config('[[source]]\nname = "watch"\nurls = "watch.txt"\n')
+
+    first = desk.run()
+    second = desk.run()
+
+    assert (first.sources[0].listed, first.sources[0].new, first.extracted) == (2, 1, 1)
+    assert [f.name for f in first.sources[0].failures] == [desk.site.url("/watch/gone")]
+    assert first.sources[0].failures[0].reason == "HTTP 404 Not Found"
+    assert first.exit_code == 1
+    hits = desk.site.hits("/watch/a")
+    assert len(hits) == 2
+    assert hits[1].headers["if-none-match"] == desk.site.pages["/watch/a"].etag
+    assert second.nothing_new
+    assert second.requests == 0
+    assert second.in_window == 1

@@ -1,0 +1,203 @@
+"""The ``schedule`` loop: runs on a grid, stops on a signal between runs, finishes a run
+when signalled during it, abandons it on a second signal. The subprocess tests use a
+scripted model server standing in for the model."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from summarise.scheduled import StopRequest, run_every
+from summarise.testing.fake_server import Delay, LabelEchoResponder, ScriptedModelServer
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+
+
+class FakeClock:
+    """Monotonic time that moves only when a run or a wait says so."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_runs_follow_a_fixed_grid_and_an_overrun_skips_a_slot() -> None:
+    clock = FakeClock()
+    stop = StopRequest()
+    durations = iter([10.0, 75.0, 5.0])
+    starts: list[float] = []
+    waits: list[float] = []
+
+    def run_once() -> None:
+        starts.append(clock.now)
+        clock.now += next(durations)
+        if len(starts) == 3:
+            stop.request()
+
+    def wait(timeout: float | None = None) -> bool:
+        waits.append(timeout or 0.0)
+        clock.now += timeout or 0.0
+        return False
+
+    stop.event.wait = wait  # type: ignore[method-assign]
+    run_every(timedelta(minutes=1), run_once, stop, clock=clock)
+
+    assert starts == [0.0, 60.0, 180.0]
+    assert waits == [50.0, 45.0]
+
+
+def test_a_stop_between_runs_ends_the_loop_at_once() -> None:
+    stop = StopRequest()
+    runs: list[float] = []
+    announced: list[object] = []
+
+    def run_once() -> None:
+        runs.append(time.monotonic())
+
+    def on_wait(when: object) -> None:
+        announced.append(when)
+        stop.request()
+
+    started = time.monotonic()
+    run_every(timedelta(hours=6), run_once, stop, on_wait=on_wait)
+
+    assert len(runs) == 1
+    assert len(announced) == 1
+    assert time.monotonic() - started < 1.0
+
+
+def test_a_stop_during_a_run_lets_it_finish_and_a_second_abandons_it() -> None:
+    stop = StopRequest()
+    finished: list[bool] = []
+
+    def run_once() -> None:
+        stop.request()
+        finished.append(True)
+
+    run_every(timedelta(seconds=1), run_once, stop)
+
+    assert finished == [True]
+    again = StopRequest()
+
+    def abandoned() -> None:
+        again.request()
+        again.request()
+        finished.append(False)
+
+    with pytest.raises(KeyboardInterrupt):
+        run_every(timedelta(seconds=1), abandoned, again)
+    assert finished == [True]
+
+
+@pytest.fixture
+def slow_model_server() -> Iterator[ScriptedModelServer]:
+    """A scripted server standing in for a model that takes a second over its first reply."""
+    with ScriptedModelServer(LabelEchoResponder(ROOT / "evals" / "labels")) as server:
+        yield server
+
+
+def start_schedule(tmp_path: Path, model: ScriptedModelServer) -> subprocess.Popen[str]:
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / SEEDS[1].name).write_text(SEEDS[1].read_text(encoding="utf-8"), encoding="utf-8")
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        f'state_dir = "state"\ncache_dir = "cache"\n[model]\nbase_url = "{model.base_url}"\n'
+        '[[source]]\nfolder = "saved"\n',
+        encoding="utf-8",
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
+    return subprocess.Popen(
+        [sys.executable, "-m", "summarise", "schedule", str(config), "--every", "1h"],
+        env={**clean, "SUMMARISE_CONFIG": os.devnull},
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def read_until(process: subprocess.Popen[str], text: str) -> list[str]:
+    assert process.stderr is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        line = process.stderr.readline()
+        if not line:
+            break
+        lines.append(line.rstrip("\n"))
+        if text in line:
+            return lines
+    process.kill()
+    raise AssertionError(f"never printed {text!r}; got {lines}")
+
+
+def test_sigterm_between_runs_stops_the_schedule_cleanly(
+    tmp_path: Path, slow_model_server: ScriptedModelServer
+) -> None:
+    process = start_schedule(tmp_path, slow_model_server)
+
+    before = read_until(process, "Next run at")
+    process.send_signal(signal.SIGTERM)
+    _, rest = process.communicate(timeout=10)
+
+    assert process.returncode == 0, rest
+    assert any(line.startswith("Briefing written to ") for line in before)
+    assert rest.strip() == "Stopped."
+    runs = (tmp_path / "state" / "runs.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(runs) == 1
+
+
+def test_sigterm_during_a_run_finishes_it_then_stops(
+    tmp_path: Path, slow_model_server: ScriptedModelServer
+) -> None:
+    slow_model_server.script(Delay(0.5))
+    process = start_schedule(tmp_path, slow_model_server)
+
+    deadline = time.monotonic() + 30
+    while not slow_model_server.chat_requests and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)
+    _, rest = process.communicate(timeout=30)
+
+    assert process.returncode == 0, rest
+    assert "Stopping after this run; signal again to abandon it." in rest
+    assert rest.strip().endswith("Stopped.")
+    assert "Next run at" not in rest
+    record = json.loads((tmp_path / "state" / "runs.jsonl").read_text(encoding="utf-8"))
+    assert record["extracted"] == 1
+    assert (tmp_path / "briefings" / "latest.md").exists()
+    leftovers = [p.name for p in (tmp_path / "briefings").iterdir() if p.name.startswith(".")]
+    assert leftovers == []
+
+
+def test_a_second_sigterm_abandons_the_run_leaving_nothing_half_written(
+    tmp_path: Path, slow_model_server: ScriptedModelServer
+) -> None:
+    slow_model_server.script(Delay(5))
+    process = start_schedule(tmp_path, slow_model_server)
+
+    deadline = time.monotonic() + 30
+    while not slow_model_server.chat_requests and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)
+    read_until(process, "Stopping after this run")
+    process.send_signal(signal.SIGTERM)
+    _, rest = process.communicate(timeout=10)
+
+    assert process.returncode == 130
+    assert rest.strip().endswith("Interrupted.")
+    assert not (tmp_path / "briefings").exists()
+    state = sorted(p.name for p in (tmp_path / "state").iterdir())
+    assert state == ["run.lock"]

@@ -1,0 +1,159 @@
+"""Feed entries, pages and URLs turned into articles; httpx's mock transport stands in
+for the web, so these run without a socket."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import pytest
+
+from summarise.article import content_id
+from summarise.loaders import load_path
+from summarise.sources.articles import canonical_url, fragment_text
+from summarise.sources.config import FetchConfig, SourceConfig
+from summarise.sources.feeds import FULL_TEXT_CHARS, read_feed
+from summarise.sources.fetch import Fetcher, RetryWaits
+from summarise.sources.model import SourceRead
+
+SEED = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[1]
+LONG = SEED.read_text(encoding="utf-8")
+FEED_URL = "https://news.example.org/feed"
+LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def web(pages: dict[str, str], seen: list[str]) -> Callable[[httpx.Request], httpx.Response]:
+    def respond(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        body = pages.get(str(request.url))
+        return httpx.Response(404) if body is None else httpx.Response(200, text=body)
+
+    return respond
+
+
+def read(
+    feed: str, pages: dict[str, str] | None = None, known: dict[str, str] | None = None
+) -> tuple[SourceRead, list[str]]:
+    seen: list[str] = []
+    transport = httpx.MockTransport(web({FEED_URL: feed, **(pages or {})}, seen))
+    fetcher = Fetcher(FetchConfig(retries=0), waits=RetryWaits(0, 0), transport=transport)
+    source = SourceConfig(name="desk", feed=FEED_URL)
+    with fetcher:
+        return read_feed(source, known or {}, {}, fetcher, LONG_AGO), seen
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom desk</title>
+<entry><id>tag:example.org,2026:1</id><title>Full</title>
+<link href="https://news.example.org/full"/><updated>2026-11-23T05:00:00Z</updated>
+<content type="html">{content}</content></entry>
+<entry><title>No id</title><link href="https://News.Example.org/teaser?utm_source=rss"/>
+<summary>Only a teaser.</summary></entry>
+</feed>"""
+
+
+def escape(text: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+    return paragraphs.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def test_atom_entries_in_full_are_read_and_teasers_fetch_their_page() -> None:
+    page = f"<html><body><article><h1>Teaser page</h1><p>{LONG}</p></article></body></html>"
+    feed = ATOM.format(content=escape(LONG))
+
+    result, seen = read(feed, {"https://news.example.org/teaser?utm_source=rss": page})
+
+    assert result.error is None
+    assert result.listed == ["guid:tag:example.org,2026:1", "url:https://news.example.org/teaser"]
+    full, teaser = result.found
+    assert full.at == datetime(2026, 11, 23, 5, tzinfo=UTC)
+    assert full.articles[0].source == "Atom desk"
+    assert full.articles[0].published == datetime(2026, 11, 23).date()
+    assert teaser.at is None
+    assert seen == [FEED_URL, "https://news.example.org/teaser?utm_source=rss"]
+    assert "Ukraine" in teaser.articles[0].text
+
+
+def test_unchanged_entries_cost_nothing_and_changed_ones_are_read_again() -> None:
+    feed = ATOM.format(content=escape(LONG))
+    first, _ = read(feed, {})
+    known = {f.key: f.fingerprint for f in first.found}
+
+    again, seen = read(feed, {}, known)
+    edited, _ = read(ATOM.format(content=escape(LONG + "\nA correction.")), {}, known)
+
+    assert again.found == []
+    assert seen == [FEED_URL, "https://news.example.org/teaser?utm_source=rss"]
+    assert [f.key for f in edited.found] == ["guid:tag:example.org,2026:1"]
+
+
+def test_a_teaser_whose_page_fails_is_reported_not_briefed_from_the_teaser() -> None:
+    result, _ = read(ATOM.format(content=escape(LONG)))
+
+    assert [f.key for f in result.found] == ["guid:tag:example.org,2026:1"]
+    assert [(f.name, f.reason) for f in result.failures] == [
+        ("https://News.Example.org/teaser?utm_source=rss", "article page: HTTP 404 Not Found")
+    ]
+
+
+@pytest.mark.parametrize("body", ["", "{not xml", "<html><body>Sign in</body></html>"])
+def test_garbage_is_not_a_feed(body: str) -> None:
+    result, _ = read(body)
+
+    assert result.error is not None
+    assert result.error.startswith(f"{FEED_URL}: not an RSS or Atom feed")
+    assert result.listed is None
+
+
+def test_an_entry_text_shorter_than_the_threshold_is_a_teaser() -> None:
+    assert len(LONG) > FULL_TEXT_CHARS
+    short = LONG[: FULL_TEXT_CHARS - 100]
+
+    result, seen = read(ATOM.format(content=escape(short)))
+
+    assert "https://news.example.org/full" in seen
+    assert result.found == []
+
+
+def test_feed_text_and_file_text_make_the_same_article() -> None:
+    """So a feed item and the same article saved to a folder share a cache entry."""
+    from_file = load_path(SEED)[0]
+    body = fragment_text("".join(f"<p>{p}</p>" for p in LONG.split("\n")))
+
+    assert content_id(body) == from_file.id
+
+
+def test_fragment_text_keeps_paragraphs_and_drops_scripts() -> None:
+    text = fragment_text(
+        "<div><p>One &amp; two.</p><script>alert(1)</script><p>Three<br>four</p></div>"
+    )
+
+    assert text == "One & two.\n\nThree\n\nfour"
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical"),
+    [
+        ("HTTPS://News.Example.org:443/a?utm_source=x&id=3#top", "https://news.example.org/a?id=3"),
+        ("http://example.org", "http://example.org/"),
+        ("http://example.org:8080/a?fbclid=1", "http://example.org:8080/a"),
+    ],
+)
+def test_canonical_urls(url: str, canonical: str) -> None:
+    assert canonical_url(url) == canonical
+
+
+def test_entries_before_the_window_are_listed_but_not_read() -> None:
+    seen: list[str] = []
+    transport = httpx.MockTransport(web({FEED_URL: ATOM.format(content=escape(LONG))}, seen))
+    fetcher = Fetcher(FetchConfig(retries=0), waits=RetryWaits(0, 0), transport=transport)
+    window_start = datetime(2026, 11, 23, 5, tzinfo=UTC) + timedelta(minutes=1)
+
+    with fetcher:
+        result = read_feed(SourceConfig(feed=FEED_URL), {}, {}, fetcher, window_start)
+
+    assert result.too_old == 1
+    assert len(result.listed or []) == 2
+    assert [f.key for f in result.found] == []
