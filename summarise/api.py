@@ -11,14 +11,17 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summarise.backends.base import Backend
 from summarise.cache import ExtractionCache
 from summarise.config import Settings
-from summarise.evaluation import EvalRun, run_eval
 from summarise.loaders import LoadResult
 from summarise.pipeline import OnOutcome, extract_articles
 from summarise.results import RunResult
+
+if TYPE_CHECKING:
+    from summarise.evaluation import EvalRun
 
 
 def open_cache(settings: Settings) -> ExtractionCache:
@@ -83,7 +86,12 @@ def evaluate_labels(
     *,
     use_cache: bool = True,
 ) -> EvalRun:
-    """Extract (through the cache, so a re-score is free) and score against hand labels."""
+    """Extract (through the cache, so a re-score is free) and score against hand labels.
+
+    The scorer (and scipy under it) is imported here, not at start-up: most commands never
+    score anything.
+    """
+    from summarise.evaluation import run_eval
 
     async def go() -> EvalRun:
         async with _session(backend, settings, use_cache) as cache:

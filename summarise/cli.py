@@ -22,23 +22,9 @@ from summarise.backends.base import Backend
 from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
 from summarise.config import Settings, load_settings
 from summarise.errors import ConfigError, SummariseError
-from summarise.evaluation import (
-    check_thresholds,
-    compare_runs,
-    default_run_path,
-    format_articles_table,
-    format_comparison,
-    format_fields_table,
-    format_item_changes,
-    format_table,
-    load_run_record,
-    parse_threshold,
-    write_run_record,
-)
 from summarise.loaders import LoadResult, load_articles
 from summarise.output import write_atomic
 from summarise.progress import progress, stderr, summary_line
-from summarise.report import render_report
 from summarise.results import RunResult
 
 if TYPE_CHECKING:
@@ -60,6 +46,7 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--chunk-chars", {"type": int, "help": "Longer articles are split into chunks."}),
     ("--timeout", {"type": float, "help": "Seconds per request."}),
     ("--retries", {"type": int, "help": "Transport retries per request."}),
+    ("--retry-wait", {"type": float, "help": "First transport retry wait, seconds (doubles)."}),
     ("--reasks", {"type": int, "help": "Re-asks after invalid output."}),
     ("--n-ctx", {"type": int, "help": "Context size (local backend)."}),
     ("--n-threads", {"type": int, "help": "Threads (local backend)."}),
@@ -243,6 +230,21 @@ def evaluate(
     **options: Any,
 ) -> None:
     """Score extractions of labelled articles against their hand labels."""
+    from summarise.evaluation import (
+        check_thresholds,
+        compare_runs,
+        default_run_path,
+        format_articles_table,
+        format_comparison,
+        format_fields_table,
+        format_item_changes,
+        format_table,
+        load_run_record,
+        parse_threshold,
+        write_run_record,
+    )
+    from summarise.report import render_report
+
     flags, _ = _split(options)
     settings = _settings(flags)
     thresholds = [parse_threshold(t) for t in fail_under]

@@ -46,6 +46,7 @@ class Settings(BaseModel):
     concurrency: int = Field(default=4, ge=1, le=256)
     timeout: float = Field(default=120.0, gt=0)
     retries: int = Field(default=5, ge=0, le=20)
+    retry_wait: float = Field(default=1.0, ge=0.0, le=60.0)
     reasks: int = Field(default=2, ge=0, le=10)
     chunk_chars: int = Field(default=12000, ge=500)
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")))
@@ -78,6 +79,12 @@ class Settings(BaseModel):
 
 
 FIELDS = tuple(Settings.model_fields)
+
+
+def _is_openai_over_tls(url: str) -> bool:
+    """Only OpenAI's own host, and only over TLS, may receive ``OPENAI_API_KEY`` unasked."""
+    parsed = urlparse(url)
+    return parsed.scheme == "https" and parsed.hostname == OPENAI_HOST
 
 
 def default_config_file(env: Mapping[str, str]) -> Path:
@@ -143,7 +150,7 @@ def load_settings(
         merged.pop("model")
     if "api_key" not in merged and "api_key" in openai_layer:
         base_url = merged.get("base_url")
-        if base_url is None or urlparse(str(base_url)).hostname == OPENAI_HOST:
+        if base_url is None or _is_openai_over_tls(str(base_url)):
             merged["api_key"] = openai_layer["api_key"]
     try:
         return Settings.model_validate(merged)

@@ -184,7 +184,11 @@ class _Loader:
                 self.result.articles.append(article)
 
     def _walk(self, folder: Path) -> Iterator[Path]:
-        """Supported files under ``folder``, sorted; each real folder is entered once."""
+        """Supported files under ``folder``, sorted; each real folder is entered once.
+
+        A link to nowhere with an article's extension is reported, not skipped: the user
+        saved something there and would otherwise never learn it was not read.
+        """
         resolved = folder.resolve()
         if resolved in self._folders:
             return
@@ -201,6 +205,8 @@ class _Loader:
                 yield from self._walk(entry)
             elif entry.suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file():
                 yield entry
+            elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.exists():
+                self._fail(str(entry), "is a broken link; point it at the article or remove it")
 
     def _fail(self, name: str, reason: str) -> None:
         self.result.failures.append(ArticleFailure(name=name, reason=reason))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -33,9 +33,10 @@ class Prompt:
     hash: str
     system: str
     user_template: str
+    _compiled: jinja2.Template = field(compare=False, repr=False)
 
     def messages(self, **variables: Any) -> list[dict[str, str]]:
-        user = _ENV.from_string(self.user_template).render(**variables).strip()
+        user = self._compiled.render(**variables).strip()
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
 
@@ -59,4 +60,5 @@ def load_prompt(name: str = "extraction") -> Prompt:
         hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
         system=data["system"].strip(),
         user_template=data["user"],
+        _compiled=_ENV.from_string(data["user"]),
     )

@@ -112,3 +112,15 @@ def test_broken_toml_is_reported(tmp_path: Path) -> None:
     config = write_config(tmp_path, "model = \n")
     with pytest.raises(ConfigError, match="cannot be read"):
         load_settings(env={}, config_file=config)
+
+
+def test_openai_key_is_not_sent_in_cleartext() -> None:
+    env = {"OPENAI_API_KEY": "sk-openai", "SUMMARISE_BASE_URL": "http://api.openai.com/v1"}
+    assert load_settings(env=env, config_file=None).api_key is None
+
+
+def test_openai_key_goes_to_openai_base_url_over_tls() -> None:
+    env = {"OPENAI_API_KEY": "sk-openai", "SUMMARISE_BASE_URL": "https://api.openai.com/v1"}
+    settings = load_settings(env=env, config_file=None)
+    assert settings.api_key is not None
+    assert settings.api_key.get_secret_value() == "sk-openai"

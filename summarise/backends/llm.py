@@ -55,6 +55,11 @@ _GAVE_UP = (
     AssertionError,
 )
 
+# instructor wraps a plain pydantic model in a new class on every call, and pydantic builds
+# each one afresh; wrapped once here (same name, docstring and schema), every request
+# reuses one class, so a per-class cache of its JSON schema would also last the run.
+_REPLY_MODEL = instructor.openai_schema(ExtractionDraft)
+
 # instructor logs every failed call at ERROR before raising; the error reaches the user
 # through the exception instead, so without this Python's last-resort handler would print
 # each failure twice to a CLI user who configured no logging.
@@ -208,7 +213,7 @@ class StructuredLLMBackend:
         try:
             draft = await run.create(
                 messages=messages,
-                response_model=ExtractionDraft,
+                response_model=_REPLY_MODEL,
                 max_retries=self._settings.reasks,
                 # Lax validation: a local model writing "3000" for an integer is right enough.
                 strict=False,

@@ -47,7 +47,7 @@ _RETRIED_STATUS = frozenset({408, 409, 429})
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How long to wait between transport retries; tests shrink it, users never need to.
+    """How long to wait between transport retries (``Settings.retry_wait`` scales it).
 
     The number of retries is ``Settings.retries``; this only shapes the waits: exponential
     backoff with jitter from ``initial_wait`` up to ``max_wait``, or the server's own
@@ -78,7 +78,8 @@ def make_openai_backend(
     client = openai.AsyncOpenAI(
         api_key=key, base_url=base_url, timeout=settings.timeout, max_retries=0
     )
-    transport = _Transport(client, settings, policy or RetryPolicy(), public_url(base_url), key)
+    policy = policy or RetryPolicy(initial_wait=settings.retry_wait, jitter=settings.retry_wait)
+    transport = _Transport(client, settings, policy, public_url(base_url), key)
     mode = settings.resolved_mode
     identity: dict[str, str | int | float | bool | None] = {
         "backend": "openai",
@@ -164,10 +165,15 @@ class _Transport:
                 f"The model server at {url} did not answer within {self._settings.timeout:g}s "
                 f"({tries}): raise --timeout, or lower --chunk-chars for a slow local model."
             )
-        if isinstance(error, openai.APIConnectionError):
+        if isinstance(error, openai.APIConnectionError) and _never_connected(error):
             return BackendUnavailable(
                 f"Cannot reach the model server at {url} ({_root_cause(error)}; {tries}). "
                 "Is it running? Check --base-url / SUMMARISE_BASE_URL."
+            )
+        if isinstance(error, openai.APIConnectionError):
+            return ArticleError(
+                f"The connection to the model server at {url} broke before it answered "
+                f"({_root_cause(error)}; {tries}). Try again later or lower --concurrency."
             )
         if not isinstance(error, openai.APIStatusError):
             return ArticleError(
@@ -205,6 +211,22 @@ def _transient(error: BaseException) -> bool:
         return True
     if isinstance(error, openai.APIStatusError):
         return error.status_code in _RETRIED_STATUS or error.status_code >= 500
+    return False
+
+
+def _never_connected(error: BaseException) -> bool:
+    """True when no connection could be opened (refused, unknown host): the server is
+    unusable for every article. A connection that opened and then broke proves the server
+    is there; it costs that one article, not the run.
+
+    The transport's ``ConnectError`` is recognised by name because the SDK versions this
+    project accepts use either httpx or its fork httpx2, whose classes are unrelated.
+    """
+    cause: BaseException | None = error
+    while cause is not None:
+        if type(cause).__name__ == "ConnectError":
+            return True
+        cause = cause.__cause__ or cause.__context__
     return False
 
 

@@ -4,17 +4,24 @@ It stands in for a model over real HTTP, so tests and newcomers exercise the who
 path (SDK, transport retries, instructor's re-asks) without a GPU or an API key. Replies
 come from a queue of scripted steps (answers, raw text, HTTP errors, truncated replies,
 dropped connections, delays) and, when the queue is empty, from a responder such as
-``LabelEchoResponder``, which answers with the hand label of the article it is shown.
+``LabelEchoResponder``, which answers with the hand label of the article it is shown, or
+``SentenceQuoteResponder``, which quotes the article's own sentences. A ``FaultPolicy``
+adds latency to every reply and fails a seeded share of them the ways real servers fail,
+for load and fault tests.
 
-Run ``python -m summarise.testing.fake_server --labels evals/labels --port 8000`` and point
+Run ``python -m summarise.testing.fake_server --labels evals/labels --port 8000`` (add
+``--fault-rate 0.3 --latency 0.2 --seed 1`` for an unreliable server) and point
 ``SUMMARISE_BASE_URL`` at ``http://127.0.0.1:8000/v1``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
+import random
+import re
 import socket
 import threading
 import time
@@ -23,9 +30,10 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal, get_args
 
 from pydantic import ValidationError
 
@@ -81,6 +89,91 @@ class Delay:
 
 
 Step = Answer | RawText | HttpError | Truncated | Drop | Delay
+
+
+FaultKind = Literal[
+    "rate_limit",
+    "server_error",
+    "unavailable",
+    "drop",
+    "timeout",
+    "invalid_json",
+    "schema_invalid",
+    "truncated",
+]
+FAULT_KINDS: tuple[FaultKind, ...] = get_args(FaultKind)
+# Valid JSON that breaks the schema in three ways: a missing field, a stance outside its
+# enum, a list given as a string.
+_SCHEMA_INVALID = json.dumps(
+    {
+        "positions": [{"holder": {"name": "NATO"}, "stance": "maybe", "evidence": []}],
+        "military_movements": "none",
+        "diplomatic_contacts": [],
+    }
+)
+_INVALID_JSON = '{"positions": [{"holder": {"name": "NATO", "kind": '
+
+
+@dataclass(frozen=True)
+class FaultPolicy:
+    """An unreliable server: every chat reply waits ``latency``; a share ``rate`` fails.
+
+    A failing request fails one way, drawn evenly from ``kinds``: 429 asking for
+    ``retry_after`` seconds, 500, 503, a dropped connection, a stall of ``hang`` seconds
+    (set it above the client's timeout), invalid JSON, JSON that breaks the schema, or a
+    reply cut at ``max_tokens``. The draw depends on the seed, the request body and how
+    often that same body was sent before, never on arrival order, so concurrent clients
+    meet the same faults on every run with the same seed; a resent request draws afresh.
+    """
+
+    rate: float = 0.0
+    latency: float = 0.0
+    seed: int = 0
+    kinds: tuple[FaultKind, ...] = FAULT_KINDS
+    retry_after: float = 0.05
+    hang: float = 5.0
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.rate <= 1.0:
+            raise ValueError(f"fault rate must be between 0 and 1, not {self.rate}")
+        if self.latency < 0 or self.hang < 0 or self.retry_after < 0:
+            raise ValueError("latency, hang and retry_after cannot be negative")
+        if self.rate > 0 and not self.kinds:
+            raise ValueError("a fault rate needs at least one fault kind")
+
+    def fault(self, request: str, seen: int) -> FaultKind | None:
+        """The fault for the ``seen``-th resend (0: the first send) of the request whose
+        digest is ``request``, or None."""
+        draw = random.Random(f"{self.seed}:{request}:{seen}")
+        if draw.random() >= self.rate:
+            return None
+        return draw.choice(self.kinds)
+
+    def step(self, request: str, seen: int) -> Step:
+        """What the server does for this request: the fault's step after the latency."""
+        kind = self.fault(request, seen)
+        then: Step | None = None
+        if kind == "rate_limit":
+            headers = {
+                "Retry-After": f"{self.retry_after:g}",
+                "retry-after-ms": str(round(self.retry_after * 1000)),
+            }
+            then = HttpError(429, "Rate limit reached; please retry after a short wait.", headers)
+        elif kind == "server_error":
+            then = HttpError(500, "The server had an error while processing your request.")
+        elif kind == "unavailable":
+            then = HttpError(503, "The engine is currently overloaded; please try again later.")
+        elif kind == "drop":
+            then = Drop()
+        elif kind == "timeout":
+            then = Delay(self.hang)
+        elif kind == "invalid_json":
+            then = RawText(_INVALID_JSON)
+        elif kind == "schema_invalid":
+            then = RawText(_SCHEMA_INVALID)
+        elif kind == "truncated":
+            then = Truncated()
+        return Delay(self.latency, then)
 
 
 @dataclass(frozen=True)
@@ -160,6 +253,39 @@ def _squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.DOTALL)
+_SENTENCE = re.compile(r"[A-Z][^.!?\n]{15,200}[.!?]")
+
+
+class SentenceQuoteResponder:
+    """A model for any article: one position per sentence, quoting it word for word.
+
+    Every quote grounds, so briefings built from its answers have items; the holder is the
+    sentence's first word, which is crude but enough to give the merge distinct parties.
+    ``limit`` caps the items per request.
+    """
+
+    def __init__(self, limit: int = 3) -> None:
+        self.limit = limit
+
+    def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
+        user = " ".join(
+            str(m.get("content") or "") for m in body.get("messages", []) if m.get("role") == "user"
+        )
+        inside = _ARTICLE.search(user)
+        text = inside.group(1) if inside else user
+        positions = [
+            {
+                "holder": {"name": sentence.split()[0], "kind": "other"},
+                "stance": "other",
+                "topic": sentence[:60],
+                "evidence": [{"quote": sentence}],
+            }
+            for sentence in islice((m.group() for m in _SENTENCE.finditer(text)), self.limit)
+        ]
+        return {"positions": positions, "military_movements": [], "diplomatic_contacts": []}
+
+
 def _tokens(text: str) -> int:
     """The usual rough estimate of four characters a token."""
     return math.ceil(len(text) / 4)
@@ -170,7 +296,7 @@ class ScriptedModelServer:
 
     ``script(*steps)`` queues replies for the next chat requests, in order; dicts and
     ``ExtractionDraft`` objects are answers, strings raw text. Requests beyond the script
-    are answered by ``responder``.
+    are answered by ``responder``, through ``faults`` when a policy is set.
     """
 
     def __init__(
@@ -180,14 +306,16 @@ class ScriptedModelServer:
         host: str = "127.0.0.1",
         port: int = 0,
         model: str = DEFAULT_MODEL,
+        faults: FaultPolicy | None = None,
     ) -> None:
         self.model = model
         self._responder: Responder = responder or empty_responder
+        self._faults = faults
+        self._seen: dict[str, int] = {}
         self._steps: deque[Step] = deque()
         self._received: list[ReceivedRequest] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer((host, port), _handler_class(self))
-        self._httpd.daemon_threads = True
+        self._httpd = _HTTPServer((host, port), _handler_class(self))
         self._thread: threading.Thread | None = None
 
     @property
@@ -214,6 +342,16 @@ class ScriptedModelServer:
     def responder(self, responder: Responder) -> None:
         with self._lock:
             self._responder = responder
+
+    @property
+    def faults(self) -> FaultPolicy | None:
+        with self._lock:
+            return self._faults
+
+    @faults.setter
+    def faults(self, faults: FaultPolicy | None) -> None:
+        with self._lock:
+            self._faults = faults
 
     def script(self, *steps: Step | dict[str, Any] | ExtractionDraft | str) -> None:
         with self._lock:
@@ -254,12 +392,25 @@ class ScriptedModelServer:
         self.stop()
 
     def receive(self, request: ReceivedRequest) -> Step | None:
-        """Log a request and hand a chat request the next scripted step, atomically."""
+        """Log a request and hand a chat request its step (scripted, else the fault
+        policy's), atomically."""
         with self._lock:
             self._received.append(request)
-            if request.is_chat and self._steps:
+            if not request.is_chat:
+                return None
+            if self._steps:
                 return self._steps.popleft()
-            return None
+            if self._faults is None or request.body is None:
+                return None
+            digest = request_digest(request.body)
+            seen = self._seen.get(digest, 0)
+            self._seen[digest] = seen + 1
+            return self._faults.step(digest, seen)
+
+
+def request_digest(body: dict[str, Any]) -> str:
+    """Names a request by its content, so a resend of the same body is recognised."""
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def _as_step(step: Step | dict[str, Any] | ExtractionDraft | str) -> Step:
@@ -272,6 +423,13 @@ def _as_step(step: Step | dict[str, Any] | ExtractionDraft | str) -> Step:
     return step
 
 
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    # socketserver's default backlog of 5 overflows when a client opens 16 connections at
+    # once; the kernel then resets some, and clients see errors no real server would cause.
+    request_queue_size = 128
+
+
 def _handler_class(server: ScriptedModelServer) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
         scripted = server
@@ -281,6 +439,9 @@ def _handler_class(server: ScriptedModelServer) -> type[BaseHTTPRequestHandler]:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle's algorithm on, the body waits for
+    # the client's delayed ACK of the headers, adding about 40 ms to every reply.
+    disable_nagle_algorithm = True
     scripted: ScriptedModelServer
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -402,17 +563,55 @@ def main(argv: list[str] | None = None) -> None:
         description="Test tooling: a scripted stand-in for an OpenAI-compatible model server.",
     )
     parser.add_argument("--labels", type=Path, help="folder of gold label JSON files to echo")
+    parser.add_argument(
+        "--quotes",
+        action="store_true",
+        help="answer any article with positions quoting its own sentences",
+    )
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument(
+        "--fault-rate", type=float, default=0.0, help="share of chat requests that fail (0-1)"
+    )
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to each reply")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the fault draws")
+    parser.add_argument(
+        "--hang", type=float, default=FaultPolicy.hang, help="seconds a timeout fault stalls"
+    )
+    parser.add_argument(
+        "--retry-after",
+        type=float,
+        default=FaultPolicy.retry_after,
+        help="seconds a 429 fault asks the client to wait",
+    )
     args = parser.parse_args(argv)
     responder: Responder = empty_responder
+    if args.labels is not None and args.quotes:
+        parser.error("give --labels or --quotes, not both")
     if args.labels is not None:
         if not args.labels.is_dir():
             parser.error(f"--labels {args.labels} is not a folder")
         echo = LabelEchoResponder(args.labels)
         print(f"Echoing {len(echo)} labelled articles from {args.labels}.")
         responder = echo
-    server = ScriptedModelServer(responder, host=args.host, port=args.port)
+    elif args.quotes:
+        responder = SentenceQuoteResponder()
+    try:
+        faults = FaultPolicy(
+            rate=args.fault_rate,
+            latency=args.latency,
+            seed=args.seed,
+            hang=args.hang,
+            retry_after=args.retry_after,
+        )
+    except ValueError as error:
+        parser.error(str(error))
+    server = ScriptedModelServer(responder, host=args.host, port=args.port, faults=faults)
+    if faults.rate or faults.latency:
+        print(
+            f"Faults: {faults.rate:.0%} of chat requests fail (seed {faults.seed}); "
+            f"{faults.latency:g}s latency; a timeout fault stalls {faults.hang:g}s."
+        )
     print(
         f"Scripted model server (test tooling) at {server.base_url}; Ctrl-C to stop.\n"
         f"Try: SUMMARISE_BASE_URL={server.base_url} summarise extract seeds/",

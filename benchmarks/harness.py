@@ -1,0 +1,73 @@
+"""Running ``summarise`` as a user does, timed, and reading its summary line.
+
+The command runs in a child process with a clean environment (no ``SUMMARISE_*`` or
+``OPENAI_*`` from the shell, no config file), so a benchmark measures the settings it
+names and nothing from the machine it happens to run on.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+
+_SUMMARY = re.compile(
+    r"(?P<articles>\d+) articles(?:, (?P<failed>\d+) failed)?, (?P<items>\d+) items.*?"
+    r"(?P<hits>\d+) cache hits, (?P<requests>\d+) requests, .*?(?P<seconds>[\d.]+)s \["
+)
+
+
+@dataclass(frozen=True)
+class Run:
+    """One command: its wall time from process start to exit, and its summary line."""
+
+    wall: float
+    extraction: float
+    articles: int
+    failed: int
+    items: int
+    cache_hits: int
+    requests: int
+    stderr: str
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> Run:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "summarise", *args],
+        env={**clean, "SUMMARISE_CONFIG": os.devnull, **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    wall = time.perf_counter() - started
+    found = _SUMMARY.search(done.stderr)
+    if done.returncode not in (0, 1) or found is None:
+        raise SystemExit(f"summarise {' '.join(args)} failed:\n{done.stderr[-2000:]}")
+    return Run(
+        wall=wall,
+        extraction=float(found["seconds"]),
+        articles=int(found["articles"]),
+        failed=int(found["failed"] or 0),
+        items=int(found["items"]),
+        cache_hits=int(found["hits"]),
+        requests=int(found["requests"]),
+        stderr=done.stderr,
+    )
+
+
+def startup_seconds() -> float:
+    """Wall time of ``summarise --version``: interpreter start and imports, no work."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "summarise", "--version"],
+        env=clean,
+        capture_output=True,
+        check=True,
+    )
+    return time.perf_counter() - started
