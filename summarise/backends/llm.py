@@ -27,6 +27,7 @@ from instructor.core import (
     InstructorRetryException,
     ResponseParsingError,
 )
+from instructor.v2 import mode_registry
 from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolCall
 from pydantic import ValidationError
 
@@ -142,6 +143,9 @@ class StructuredLLMBackend:
         if settings.seed is not None:
             sampling["seed"] = settings.seed
         self._sampling = sampling
+        # instructor imports its OpenAI handlers on first use (about 0.2 s); load them while
+        # building the backend rather than inside the first request.
+        mode_registry.get_handlers(instructor.Provider.OPENAI, mode)
 
     @property
     def name(self) -> str:
