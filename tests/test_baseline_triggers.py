@@ -9,7 +9,6 @@ import pytest
 from summarise.backends.baseline.extract import extract_draft
 from summarise.backends.baseline.lexicon import load_lexicon
 from summarise.backends.baseline.patterns import LexiconPattern, category, literal_prefixes
-from summarise.backends.baseline.positions import topic_phrase
 
 
 def categories(pattern: LexiconPattern, text: str) -> list[str]:
@@ -153,25 +152,3 @@ def test_fragments_must_start_with_literal_text() -> None:
     assert literal_prefixes("troops?") == {"troop"}
     with pytest.raises(ValueError, match="literal word"):
         LexiconPattern({"warn": [r"\w+ warning"]}, re.IGNORECASE)
-
-
-@pytest.mark.parametrize(
-    ("text", "topic"),
-    [
-        (
-            "about the continuing tensions in Eastern Europe - and more",
-            "continuing tensions in Eastern Europe",
-        ),
-        (
-            "of a build-up of about 100,000 troops, officials said",
-            "build-up of about 100,000 troops",
-        ),
-        (
-            "further strengthening U.S.-German relations. Next",
-            "further strengthening U.S.-German relations",
-        ),
-        ("on Monday", ""),
-    ],
-)
-def test_topic_phrases_drop_function_words_and_times(text: str, topic: str) -> None:
-    assert topic_phrase(text, 0, len(text), load_lexicon().when) == topic

@@ -11,19 +11,16 @@ import re
 from dataclasses import dataclass, field
 
 from summarise.backends.baseline.actors import ActorRef
+from summarise.backends.baseline.contact_topics import contact_topics
 from summarise.backends.baseline.context import Sentence, principal
 from summarise.backends.baseline.coref import Mention
 from summarise.backends.baseline.patterns import category
-from summarise.backends.baseline.positions import topic_phrase
 
 _DEFINITE = re.compile(r"(?:\b(?:the|a|this|that|their|his|her)|['\u2019]s?)\s+$", re.IGNORECASE)
 _NOT_A_CALL = re.compile(r"\s+(?:on|upon|for|up)\b", re.IGNORECASE)
 _NOT_A_MEETING = re.compile(r"\b(?:are|is|were|was|be|been|not|n't|n\u2019t)\s+$", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
 _COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
-_TOPIC = re.compile(
-    r"\b(?:to discuss|discussed|about|over(?! the (?:tele)?phone)|regarding)\s+", re.IGNORECASE
-)
 _STATUS_ORDER = ("cancelled", "proposed", "planned", "held")
 _ANAPHORIC_ONLY = frozenset({"conversation"})
 _PLACED = frozenset({"visit", "meeting", "talks", "summit"})
@@ -45,6 +42,8 @@ class ContactDraft:
     topics: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
     when: str | None = None
+    # (holder, topic) of the positions voiced in the contact's sentence.
+    voiced: list[tuple[ActorRef, str]] = field(default_factory=list)
 
     @property
     def anaphoric(self) -> bool:
@@ -78,7 +77,7 @@ def find_contacts(sentence: Sentence) -> list[ContactDraft]:
                 mode=mode,
                 status=_status(sentence, clause_start, clause_end),
                 location=_location(sentence, trigger, clause_end, mode),
-                topics=_topics(sentence, trigger.end(), clause_end),
+                topics=contact_topics(sentence, trigger.start()),
                 quotes=[sentence.quote],
                 when=sentence.when(),
             )
@@ -156,11 +155,3 @@ def _status(sentence: Sentence, start: int, end: int) -> str:
         if status in cues:
             return status
     return "held"
-
-
-def _topics(sentence: Sentence, start: int, end: int) -> list[str]:
-    m = _TOPIC.search(sentence.text, start, end)
-    if m is None:
-        return []
-    topic = topic_phrase(sentence.text, m.end(), end, sentence.lexicon.when)
-    return [topic] if topic else []

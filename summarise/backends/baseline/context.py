@@ -14,6 +14,7 @@ from summarise.backends.baseline.actors import ActorRef
 from summarise.backends.baseline.coref import Mention
 from summarise.backends.baseline.lexicon import Lexicon
 from summarise.backends.baseline.quotes import QuoteZones
+from summarise.backends.baseline.words import Token, tokenise
 
 # Clause boundaries: strong punctuation, or a word that opens a subordinate clause.
 _CLAUSE_BREAK = re.compile(
@@ -50,7 +51,9 @@ class Sentence:
     contact_modes: list[re.Match[str]] = field(default_factory=list)
     speech: list[re.Match[str]] = field(default_factory=list)
     _breaks: list[tuple[int, int]] | None = field(default=None, repr=False)
-    _when: str | None = field(default=None, repr=False)
+    _times: list[re.Match[str]] | None = field(default=None, repr=False)
+    _words: tuple[list[Token], list[int]] | None = field(default=None, repr=False)
+    _by_start: dict[int, Mention] | None = field(default=None, repr=False)
 
     @property
     def quote(self) -> str:
@@ -89,12 +92,43 @@ class Sentence:
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.start >= start and m.end <= end]
 
+    def words(self) -> tuple[list[Token], list[int]]:
+        """The sentence's tokens from where the topic rules may read, without its time
+        expressions ("in the coming days" is an item's ``when``, never part of its
+        topic), and where each starts."""
+        if self._words is None:
+            tokens: list[Token] = []
+            pos = self._first_read()
+            for m in self.times():
+                if m.end() > pos:
+                    tokens += tokenise(self.text, pos, m.start())
+                    pos = m.end()
+            tokens += tokenise(self.text, pos, self.end)
+            self._words = tokens, [t.start for t in tokens]
+        return self._words
+
+    def _first_read(self) -> int:
+        """Where the topic rules may start reading: the start of the first clause that
+        holds a stance, or the first contact trigger; what comes before is never read."""
+        starts = [self.clause(m.start())[0] for m in self.stances]
+        starts += [m.start() for m in self.contact_modes]
+        return min(starts, default=self.start)
+
+    def mentions_by_start(self) -> dict[int, Mention]:
+        if self._by_start is None:
+            self._by_start = {m.start: m for m in self.mentions}
+        return self._by_start
+
+    def times(self) -> list[re.Match[str]]:
+        """The sentence's time expressions, found once for ``when`` and for topics."""
+        if self._times is None:
+            self._times = list(self.lexicon.when.finditer(self.text, self.start, self.end))
+        return self._times
+
     def when(self) -> str | None:
         """The sentence's first time expression, as written."""
-        if self._when is None:
-            m = self.lexicon.when.search(self.text, self.start, self.end)
-            self._when = "" if m is None else m.group()
-        return self._when or None
+        times = self.times()
+        return times[0].group() if times else None
 
     def find_speaker(self) -> Mention | None:
         """Who the sentence attributes speech to: "X said", "said X", "according to X"."""

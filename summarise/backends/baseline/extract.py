@@ -66,11 +66,13 @@ def extract_draft(text: str) -> ExtractionDraft:
         if sentence.speaker is None and quoted:
             sentence.speaker = carried
         carried = sentence.speaker if sentence.speaker is not None or quoted else None
-        for position in find_positions(sentence):
+        positions = find_positions(sentence)
+        for position in positions:
             article.add_position(position)
         for movement in find_movements(sentence):
             article.add_movement(movement)
         for contact in find_contacts(sentence):
+            contact.voiced = [(p.holder, p.topic) for p in positions if p.topic_form != "none"]
             article.add_contact(contact)
     return article.draft()
 
@@ -133,16 +135,18 @@ class _Article:
             earlier = [c for c in self.contacts if c.mode == new.mode]
             if earlier:
                 _add_quotes(earlier[-1].quotes, new.quotes)
+                _add_topics(earlier[-1], new)
             return
         key = _parties_key(new.participants)
         for old in self.contacts:
             if old.mode == new.mode and _parties_key(old.participants) == key:
                 old.participants = _merged_parties(old.participants, new.participants)
                 _add_quotes(old.quotes, new.quotes)
+                _add_topics(old, new)
                 old.location = old.location or new.location
-                old.topics = old.topics or new.topics
                 old.when = old.when or new.when
                 return
+        _add_topics(new, new)
         self.contacts.append(new)
 
     def draft(self) -> ExtractionDraft:
@@ -155,6 +159,19 @@ class _Article:
 
 def _add_quotes(quotes: list[str], more: list[str]) -> None:
     quotes.extend(q for q in more if q not in quotes)
+
+
+def _add_topics(contact: ContactDraft, new: ContactDraft) -> None:
+    """What the sentences about one contact say was discussed, in order, each once: the
+    topics they name ("to discuss X") and what a participant voiced in the same sentence
+    ("during the phone call, Mr Johnson defended Ukraine's right to ...")."""
+    sides = {party(a) for a in contact.participants}
+    voiced = [topic for holder, topic in new.voiced if party(holder) in sides]
+    seen = {t.lower() for t in contact.topics}
+    for topic in [*new.topics, *voiced]:
+        if topic.lower() not in seen:
+            contact.topics.append(topic)
+            seen.add(topic.lower())
 
 
 def _restated_view(old: PositionDraft, new: PositionDraft) -> bool:

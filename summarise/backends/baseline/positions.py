@@ -9,22 +9,11 @@ from summarise.backends.baseline.actors import ActorRef
 from summarise.backends.baseline.context import Sentence, principal
 from summarise.backends.baseline.coref import Mention
 from summarise.backends.baseline.patterns import category
+from summarise.backends.baseline.reader import Span
+from summarise.backends.baseline.summaries import position_summary
+from summarise.backends.baseline.topics import Topic, position_topic
+from summarise.backends.baseline.words import load_grammar
 
-# Words that open a topic phrase but do not belong to it.
-_TOPIC_LEAD = re.compile(
-    r"^(?:[\u2019']s\b|[\s\u201c\u201d\"'\u2018\u2019,]+|(?:about|over|on|of|for|that|to|with|regarding|at|against|the|a|an|"
-    r"his|her|its|their|our|any|there|is|was|are|be)\b)+",
-    re.IGNORECASE,
-)
-_TOPIC_TAIL = re.compile(
-    r"(?:\s+(?:and|or|to|of|the|in|that|a|an|as|with|for|on|by|from|would|will|was|is))+$",
-    re.IGNORECASE,
-)
-_QUOTE_MARKS = re.compile(r"[\u201c\u201d\"\u2018]|(?<!\w)[\u2019']|[\u2019'](?!\w)")
-_TOPIC_WORDS = 8
-# Where a topic phrase ends: punctuation, but not the comma of "100,000" nor the dots of
-# "U.S.".
-_TOPIC_STOP = re.compile(r"[;:?!()\u2013\u2014]|\s-\s|(?<![A-Z])\.|,(?!\d)")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _TOPIC_OVERLAP = 0.5
 # Stance nouns whose owner is their target: "Kiev's sabotage" is an accusation about Kiev.
@@ -33,8 +22,15 @@ _ABOUT_THE_OWNER = frozenset({"accuse"})
 _POSSESSOR_GAP = re.compile(r"['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}[\u201c\"]?")
 _PASSIVE_AGENT = re.compile(r"\s+by\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|feeling|felt)\s+$", re.IGNORECASE)
-# A speech verb opening a topic taken from before the trigger: "stressed any incursion".
-_LEADING_VERB = re.compile(r"\s*(?:\w+(?:ed|s)|said|told)\b\s*")
+# ", which threatens": a relative clause whose antecedent ends where this match starts.
+_RELATIVE = re.compile(r"\s*,?\s*\bwhich\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_RELATIVE_REACH = 30
+# "Don't think", "did not believe": a view held in the negative.
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Stances whose trigger addresses its target: "urged Russia", "accused the US". A warning
+# or a view addressed to someone is about a third party ("warned Ukraine's president
+# Russia could invade").
+_ADDRESSED = frozenset({"demand", "accuse", "support", "oppose", "commit", "threaten"})
 
 
 @dataclass
@@ -50,26 +46,35 @@ class PositionDraft:
     sentence: int = 0
     clause: tuple[int, int] = (0, 0)
     trigger: str = ""
+    topic_form: str = "noun"
 
 
 def find_positions(sentence: Sentence) -> list[PositionDraft]:
     """The positions a sentence states, restatements within it merged."""
     text = sentence.text
-    found: list[PositionDraft] = []
+    candidates: list[tuple[re.Match[str], str, ActorRef, ActorRef | None]] = []
     for trigger in sentence.stances:
         stance = category(trigger)
         if stance == "ignore" or _passive(text, sentence.start, trigger):
             continue
         if stance not in _ABOUT_THE_OWNER and _possessed(sentence, trigger.start()):
             continue
+        if _held_by_a_thing(sentence, trigger.start()):
+            continue
         for source in _holders(sentence, trigger.start()):
             holder, via = _holder_and_via(sentence, source, trigger.start())
-            new = _position(sentence, trigger, stance, holder, via)
-            if not any(same_position(old, new) or _same_clause(old, new) for old in found):
-                found.append(new)
-    # "other" is the fallback stance: a holder with a clearer one here needs no other.
-    clear = {p.holder for p in found if p.stance != "other"}
-    return [p for p in found if p.stance != "other" or p.holder not in clear]
+            candidates.append((trigger, stance, holder, via))
+    # "other" is the fallback stance: a holder with a clearer one here needs no other
+    # (and its topic need not be read).
+    clear = {holder for _, stance, holder, _ in candidates if stance != "other"}
+    found: list[PositionDraft] = []
+    for trigger, stance, holder, via in candidates:
+        if stance == "other" and holder in clear:
+            continue
+        new = _position(sentence, trigger, stance, holder, via)
+        if not any(same_position(old, new) or _same_clause(old, new) for old in found):
+            found.append(new)
+    return found
 
 
 def _same_clause(a: PositionDraft, b: PositionDraft) -> bool:
@@ -102,6 +107,19 @@ def _possessed(sentence: Sentence, pos: int) -> bool:
             gap = sentence.text[m.end : pos]
             return m.possessive and not m.pronoun and _POSSESSOR_GAP.fullmatch(gap) is not None
     return False
+
+
+def _held_by_a_thing(sentence: Sentence, pos: int) -> bool:
+    """A trigger in a relative clause about a thing states no one's stance: in "Russian
+    aggression, which threatens regional peace" the aggression threatens; "the UK, which
+    supports Ukraine" still holds its support."""
+    floor = max(sentence.start, pos - _RELATIVE_REACH)
+    if "which" not in sentence.text[floor:pos].lower():
+        return False
+    m = _RELATIVE.search(sentence.text, floor, pos)
+    if m is None:
+        return False
+    return not any(mention.end == m.start() for mention in sentence.mentions)
 
 
 def _passive(text: str, floor: int, trigger: re.Match[str]) -> bool:
@@ -171,45 +189,59 @@ def _position(
     holder: ActorRef,
     via: ActorRef | None,
 ) -> PositionDraft:
-    text = sentence.text
-    clause_start, clause_end = sentence.clause(trigger.start())
-    objects = [m for m in sentence.objects_after(trigger.end(), clause_end) if m.actor != holder]
-    target = objects[0].actor if objects else None
-    topic_start = trigger.end()
-    if objects and not text[trigger.end() : objects[0].start].strip():
-        topic_start = objects[0].end
-    topic = topic_phrase(text, topic_start, clause_end, sentence.lexicon.when)
-    if not topic:
-        before = [
-            m.end
-            for m in sentence.mentions
-            if clause_start <= m.start and m.end <= trigger.start() and not m.modifier
-        ]
-        start = max([clause_start, *before[-1:]])
-        lead = _LEADING_VERB.match(text, start)
-        start = lead.end() if lead else start
-        topic = topic_phrase(text, start, trigger.start(), sentence.lexicon.when)
-    topic = topic or trigger.group()
+    clause = sentence.clause(trigger.start())
+    topic = position_topic(sentence, trigger, stance, holder)
+    # Only a view is summarised differently in the negative ("doubted that ...").
+    negated = stance == "other" and bool(_NEGATED.search(sentence.text, clause[0], trigger.start()))
     return PositionDraft(
         holder=holder,
         via=via,
         stance=stance,
-        topic=topic,
-        target=target,
-        summary=sentence.lexicon.summaries[stance].format(holder=holder.name, topic=topic),
+        topic=topic.text,
+        target=_target(sentence, topic, stance, holder),
+        summary=position_summary(
+            holder, stance, topic, sentence.lexicon.summaries, load_grammar(), negated=negated
+        ),
         quotes=[sentence.quote],
         when=sentence.when(),
         sentence=sentence.index,
-        clause=(clause_start, clause_end),
+        clause=clause,
         trigger=trigger.group(),
+        topic_form=topic.form,
     )
 
 
-def topic_phrase(text: str, start: int, end: int, when: re.Pattern[str]) -> str:
-    """A short noun phrase from ``text[start:end]``: times and leading function words
-    dropped, cut at the first punctuation that ends a phrase."""
-    chunk = _TOPIC_LEAD.sub("", when.sub("", text[start:end]))
-    chunk = _QUOTE_MARKS.sub("", _TOPIC_STOP.split(chunk, maxsplit=1)[0])
-    chunk = _TOPIC_LEAD.sub("", chunk)
-    words = chunk.split()[:_TOPIC_WORDS]
-    return _TOPIC_TAIL.sub("", " ".join(words)).strip()
+def _target(sentence: Sentence, topic: Topic, stance: str, holder: ActorRef) -> ActorRef | None:
+    """The party whose conduct the position is about: the one addressed ("urged
+    Russia"), the one acting in the topic ("Russia could invade"), a threat's condition
+    ("if Moscow invades") or object ("sanctions against Russia"), or a party that
+    qualifies the topic's first noun ("further Russian incursion") - not a name that
+    merely falls inside it ("the need to include Ukraine in talks")."""
+    spans = [
+        (topic.addressee if stance in _ADDRESSED else None, True),
+        (topic.subject, True),
+        (topic.condition, True),
+        (topic.against if stance == "threaten" else None, True),
+        (topic.head, topic.head_names),
+    ]
+    for span, names in spans:
+        if span is not None:
+            found = _named_in(sentence.mentions, span, holder, names=names)
+            if found is not None:
+                return found
+    return None
+
+
+def _named_in(
+    mentions: list[Mention], span: Span, holder: ActorRef, *, names: bool
+) -> ActorRef | None:
+    """The first party other than the holder named within ``span``; with ``names``
+    false, only one named as a modifier or possessor ("any Russian use of ...")."""
+    for m in mentions:
+        if not (span[0] <= m.start and m.end <= span[1]) or m.actor == holder:
+            continue
+        if m.pronoun and not m.possessive:
+            continue
+        if names or m.modifier or m.possessive:
+            return m.actor
+    return None
