@@ -10,6 +10,7 @@ import pytest
 
 from summarise.article import Article
 from summarise.briefing import build_briefing, render
+from summarise.briefing.disputes import Stated, latest_status, status_disagreement
 from summarise.briefing.model import Briefing, ContactItem, MovementItem
 from summarise.errors import ConfigError
 from summarise.grounding import ground_extraction
@@ -328,3 +329,19 @@ def test_sources_giving_different_dates_for_one_fact_are_disputed() -> None:
     assert [(d.field, [(v.value, v.sources) for v in d.variants]) for d in item.disagreements] == [
         ("date", [("2022-01-26", [1]), ("2022-01-25", [2])])
     ]
+
+
+def test_undated_report_of_a_held_call_outranks_a_dated_plan() -> None:
+    stated = [
+        Stated(value="planned", key="planned", source=1, published=dt.date(2022, 1, 29)),
+        Stated(value="held", key="held", source=2, published=None),
+    ]
+    assert latest_status(stated) == "held"
+    disagreement = status_disagreement(stated)
+    assert disagreement is not None
+    assert "Not every source is dated" in disagreement.note
+    dated_only = [
+        stated[0],
+        Stated(value="held", key="held", source=2, published=dt.date(2022, 1, 28)),
+    ]
+    assert latest_status(dated_only) == "planned"

@@ -5,6 +5,8 @@ with the sources that gave it. Statuses are special because they change: a call 
 happen and later "took place" is one call whose latest known status is "held". So the
 headline status is the latest source's (by article date, ties broken by how far along the
 status is), and the note says whether the sources follow one another in time or clash.
+An undated source cannot be placed in time; a report that a call took place is taken to
+come after reports that it would, so against undated sources the furthest stage stands.
 """
 
 from __future__ import annotations
@@ -57,10 +59,18 @@ def _progress(s: Stated) -> tuple[dt.date, int, int]:
     return (s.published or dt.date.min, STATUS_ORDER.get(s.key, -1), s.source)
 
 
+def _stage(s: Stated) -> tuple[int, int]:
+    return (STATUS_ORDER.get(s.key, -1), s.source)
+
+
 def latest_status(stated: Sequence[Stated]) -> str:
-    """The latest source's status; ties on date go to the status furthest along."""
+    """The latest dated source's status, unless an undated source reports a further stage."""
     known = [s for s in stated if s.key != NO_STATUS] or list(stated)
-    return max(known, key=_progress).key
+    dated = [s for s in known if s.published is not None]
+    candidates = [s for s in known if s.published is None]
+    if dated:
+        candidates.append(max(dated, key=_progress))
+    return max(candidates, key=_stage).key
 
 
 def status_disagreement(stated: Sequence[Stated]) -> Disagreement | None:
@@ -75,7 +85,9 @@ def status_disagreement(stated: Sequence[Stated]) -> Disagreement | None:
         by_date.setdefault(s.published, set()).add(s.key)
     ranks = [STATUS_ORDER.get(s.key, -1) for s in ordered]
     clash = any(len(keys) > 1 for keys in by_date.values()) or ranks != sorted(ranks)
-    if clash:
+    if any(s.published is None for s in known):
+        note = f"Not every source is dated; shown is the furthest stage reported: {latest}."
+    elif clash:
         note = f"Sources disagree; shown is the latest source's status: {latest}."
     else:
         steps: list[str] = []
