@@ -14,66 +14,24 @@ a caption in, so a rule fires only on a shape that article prose does not take.
 The headline stays in the text. It is the article's own wording (models may quote it as
 evidence) and keeping it means the cleaner never has to guess which first line is a
 headline; the loader copies it into ``Article.title`` as well when it reads as one.
+
+Datelines (``summarise.datelines``) and the headline-or-sentence tests
+(``summarise.headlines``) live in their own modules because the loader reads titles and
+dates with the same rules; they stay importable from here, beside ``clean_text``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+from summarise.datelines import dateline_date, first_date, is_dateline
+from summarise.headlines import ends_sentence, is_one_sentence, looks_like_headline
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
-
-_WEEKDAYS = _words(
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun"
-)
-# Words a dateline such as "Published: Sat 29 Jan 2022, 07:38 GMT | Updated ..." is made of.
-_DATELINE_WORDS = _words(
-    "updated published posted last first modified on at am pm gmt bst utc et est edt cet cest "
-    "pst pdt ago hour hours minute minutes min mins day days st nd rd th"
-)
-_MONTH_PATTERN = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_PATTERN})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
-_MONTH_DAY_YEAR = re.compile(
-    rf"\b({_MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
-_DATELINE_LABEL = re.compile(r"\b(?:updated|published|posted)\b", re.IGNORECASE)
-_RELATIVE_TIME = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\s+ago\b", re.IGNORECASE)
 
 # Whole lines that are widget text, compared after ``_normalise_phrase``.
 _FURNITURE_PHRASES = frozenset(
@@ -138,9 +96,7 @@ _STORY_LIST_HEADING = re.compile(
 )
 _OPENING_QUOTES = '"“„«'
 _DOUBLE_QUOTES = '"“”„«»'
-_CLOSERS = "\"'\u201d\u2019\u00bb)]"
 _BULLETS = "\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2219*\u2013\u2014-"
-_SENTENCE_END = ".!?…"
 _REPORTING_VERB = re.compile(
     r"\b(?:said|says|told|added|according to|insisted|stressed)\b", re.IGNORECASE
 )
@@ -173,75 +129,6 @@ def clean_text(text: str) -> str:
     drop |= _story_list_tail(lines, drop)
     drop |= _inserted_headlines(lines, drop)
     return _join(line for i, line in enumerate(lines) if i not in drop)
-
-
-def looks_like_headline(line: str) -> bool:
-    """Whether a line reads as a headline: short, capitalised, no sentence-final punctuation."""
-    words = line.split()
-    return (
-        0 < len(words) <= 25
-        and len(line) <= 200
-        and line[0].isupper()
-        and not ends_sentence(line)
-        and not line.endswith((":", ";", ","))
-    )
-
-
-def ends_sentence(line: str) -> bool:
-    """Whether a line ends like prose, looking past closing quotes and brackets."""
-    core = line.rstrip().rstrip(_CLOSERS)
-    return bool(core) and core[-1] in _SENTENCE_END
-
-
-def dateline_date(text: str, max_lines: int = 20) -> date | None:
-    """The first date in a dateline near the top of ``text``, e.g. "29 January 2022, 07:38"."""
-    for line in [line.strip() for line in text.splitlines() if line.strip()][:max_lines]:
-        if is_dateline(line):
-            found = first_date(line)
-            if found is not None:
-                return found
-    return None
-
-
-def first_date(text: str) -> date | None:
-    """The earliest-placed full date written in ``text`` ("29 January 2022", ISO), if any."""
-    candidates: list[tuple[int, date]] = []
-    for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO_DATE, "ymd")):
-        for match in pattern.finditer(text):
-            parsed = _date_from_parts(match.groups(), order)
-            if parsed is not None:
-                candidates.append((match.start(), parsed))
-    return min(candidates)[1] if candidates else None
-
-
-def is_dateline(line: str) -> bool:
-    """Whether a line holds nothing but a publication date/time and its labels."""
-    if len(line) > 150:
-        return False
-    has_date = first_date(line) is not None
-    rest = _ISO_DATE.sub(" ", _TIME.sub(" ", line))
-    rest = _RELATIVE_TIME.sub(" ", rest)
-    for token in re.findall(r"[^\W\d_]+|\d+", rest.lower()):
-        if not (
-            (token.isdigit() and len(token) <= 4)
-            or token in _MONTHS
-            or token in _WEEKDAYS
-            or token in _DATELINE_WORDS
-        ):
-            return False
-    labelled = _DATELINE_LABEL.search(line) is not None
-    timed = _TIME.search(line) is not None or _RELATIVE_TIME.search(line) is not None
-    return has_date or (labelled and timed)
-
-
-def _date_from_parts(parts: Iterable[str], order: str) -> date | None:
-    values = dict(zip(order, parts, strict=True))
-    month = values["m"]
-    month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
-    try:
-        return date(int(values["y"]), month_number, int(values["d"]))
-    except ValueError:
-        return None
 
 
 def _is_furniture_line(line: str) -> bool:
@@ -295,8 +182,7 @@ def _caption_lines(lines: list[str]) -> set[int]:
 
 
 def _is_one_short_sentence(line: str) -> bool:
-    inner = line.rstrip().rstrip(_CLOSERS).rstrip(_SENTENCE_END)
-    return len(line) <= _MAX_CAPTION_CHARS and not re.search(r"[.!?]\s+[A-Z]", inner)
+    return len(line) <= _MAX_CAPTION_CHARS and is_one_sentence(line)
 
 
 def _paragraphs(lines: list[str], drop: set[int]) -> list[list[int]]:
@@ -405,3 +291,13 @@ def _join(lines: Iterable[str]) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
+
+
+__all__ = [
+    "clean_text",
+    "dateline_date",
+    "ends_sentence",
+    "first_date",
+    "is_dateline",
+    "looks_like_headline",
+]

@@ -58,9 +58,12 @@ class Settings(BaseModel):
 
     @property
     def resolved_mode(self) -> ModeName:
-        """Tool calling for OpenAI itself; JSON-schema mode for vLLM, Ollama, llama.cpp."""
+        """Tool calling for OpenAI itself; JSON-schema mode for vLLM, Ollama, llama.cpp and
+        the in-process backend, whose grammar is built from the schema."""
         if self.mode is not None:
             return self.mode
+        if self.resolved_backend()[0] == "local":
+            return "json_schema"
         return "tools" if self.talks_to_openai else "json_schema"
 
     def resolved_backend(self) -> tuple[BackendName, str | None]:
@@ -85,6 +88,19 @@ def _is_openai_over_tls(url: str) -> bool:
     """Only OpenAI's own host, and only over TLS, may receive ``OPENAI_API_KEY`` unasked."""
     parsed = urlparse(url)
     return parsed.scheme == "https" and parsed.hostname == OPENAI_HOST
+
+
+def _weights_as_path(layer: dict[str, Any]) -> dict[str, Any]:
+    """Within one layer, a ``model`` ending in ``.gguf`` is the local weights file.
+
+    Done per layer so that ``--model other.gguf`` beats a ``model_path`` from the config
+    file, as every flag beats the file.
+    """
+    model = layer.get("model")
+    if isinstance(model, str) and model.lower().endswith(".gguf"):
+        layer = {k: v for k, v in layer.items() if k != "model"}
+        layer["model_path"] = model
+    return layer
 
 
 def default_config_file(env: Mapping[str, str]) -> Path:
@@ -134,7 +150,7 @@ def load_settings(
     explicit_file = config_file is not None or bool(env.get(f"{ENV_PREFIX}CONFIG"))
     path = config_file if config_file is not None else default_config_file(env)
     merged: dict[str, Any] = {}
-    merged.update(_read_config_file(path, explicit_file))
+    merged.update(_weights_as_path(_read_config_file(path, explicit_file)))
     openai_pairs = (
         ("base_url", env.get("OPENAI_BASE_URL")),
         ("api_key", env.get("OPENAI_API_KEY")),
@@ -142,12 +158,8 @@ def load_settings(
     openai_layer = {k: v for k, v in openai_pairs if v}
     if "base_url" in openai_layer:
         merged["base_url"] = openai_layer["base_url"]
-    merged.update(_from_env(env))
-    merged.update({k: v for k, v in (flags or {}).items() if v is not None})
-    model = str(merged.get("model", ""))
-    if model.lower().endswith(".gguf") and "model_path" not in merged:
-        merged["model_path"] = model
-        merged.pop("model")
+    merged.update(_weights_as_path(_from_env(env)))
+    merged.update(_weights_as_path({k: v for k, v in (flags or {}).items() if v is not None}))
     if "api_key" not in merged and "api_key" in openai_layer:
         base_url = merged.get("base_url")
         if base_url is None or _is_openai_over_tls(str(base_url)):

@@ -7,10 +7,15 @@ import tempfile
 from pathlib import Path
 
 
-def _umask() -> int:
-    current = os.umask(0)
+def _read_umask() -> int:
+    """Read once, at import: ``os.umask`` can only be read by setting it, and setting it
+    while other threads create files would hand them a wrong mask."""
+    current = os.umask(0o022)
     os.umask(current)
     return current
+
+
+_UMASK = _read_umask()
 
 
 def write_atomic(path: Path, text: str) -> None:
@@ -22,7 +27,7 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o666 & ~_umask())
+        os.fchmod(fd, 0o666 & ~_UMASK)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

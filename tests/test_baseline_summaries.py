@@ -12,7 +12,7 @@ from summarise.backends.baseline.actors import ActorRef
 from summarise.backends.baseline.extract import extract_draft
 from summarise.backends.baseline.lexicon import load_lexicon, summary_templates
 from summarise.backends.baseline.summaries import actor_phrase, position_summary
-from summarise.backends.baseline.topics import Topic
+from summarise.backends.baseline.topic import Topic
 from summarise.backends.baseline.words import load_grammar
 
 

@@ -124,3 +124,14 @@ def test_openai_key_goes_to_openai_base_url_over_tls() -> None:
     settings = load_settings(env=env, config_file=None)
     assert settings.api_key is not None
     assert settings.api_key.get_secret_value() == "sk-openai"
+
+
+def test_gguf_flag_beats_a_model_path_in_the_config_file(tmp_path: Path) -> None:
+    config = write_config(tmp_path, 'model_path = "/models/a.gguf"\n')
+    settings = load_settings(flags={"model": "/models/b.gguf"}, env={}, config_file=config)
+    assert settings.model_path == Path("/models/b.gguf")
+
+
+def test_local_backend_resolves_to_json_schema_mode() -> None:
+    settings = load_settings(flags={"model": "/models/tiny.gguf"}, env={}, config_file=None)
+    assert settings.resolved_mode == "json_schema"

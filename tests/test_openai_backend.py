@@ -416,3 +416,11 @@ def test_article_text_reaches_the_model_verbatim(
     extract(settings_for(scripted_model_server), Article(id="t", text=text))
 
     assert text.strip() in scripted_model_server.chat_requests[0]["messages"][-1]["content"]
+
+
+def test_public_url_hides_credentials_and_key_parameters() -> None:
+    url = "https://user:pw@gw.example:8443/v1?api-key=SECRET&api-version=2024-06-01"
+    shown = public_url(url)
+    assert "SECRET" not in shown
+    assert "pw" not in shown
+    assert shown == "https://gw.example:8443/v1?api-key=***&api-version=2024-06-01"

@@ -32,7 +32,7 @@ from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolC
 from pydantic import ValidationError
 
 from summarise.article import Article
-from summarise.backends.base import BackendResult, Usage
+from summarise.backends.base import BackendResult, Identity, Usage
 from summarise.chunking import chunk_text, merge_drafts
 from summarise.config import Settings
 from summarise.errors import ArticleError
@@ -41,7 +41,6 @@ from summarise.schema import ExtractionDraft
 from summarise.sentences import split_sentences
 
 ChatCreate = Callable[..., Awaitable[ChatCompletion]]
-Identity = dict[str, str | int | float | bool | None]
 
 # Halving stops here: a model that cannot answer for a few sentences within max_tokens
 # is looping or badly configured, and more splitting would only multiply the cost.

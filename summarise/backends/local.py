@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 import instructor
 from openai.types.chat import ChatCompletion
 
+from summarise.backends.base import Identity
 from summarise.backends.llm import StructuredLLMBackend, record_request
 from summarise.config import Settings
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
@@ -208,7 +209,7 @@ def load_llama(settings: Settings, path: Path) -> LlamaChat:
     return LlamaChat(llama, path.name)
 
 
-def local_identity(settings: Settings, path: Path) -> dict[str, str | int | float | bool | None]:
+def local_identity(settings: Settings, path: Path) -> Identity:
     """Everything that shapes the output; the llama.cpp version is there because its
     kernels and samplers change results between releases."""
     return {
@@ -225,11 +226,7 @@ def local_identity(settings: Settings, path: Path) -> dict[str, str | int | floa
 
 
 def make_local_backend(settings: Settings) -> StructuredLLMBackend:
-    """The local backend, always in JSON-schema mode: the one mode ``LlamaChat`` enforces.
-
-    ``Settings.resolved_mode`` would pick ``tools`` here (no base URL looks like OpenAI), so
-    only an explicit ``--mode`` is consulted.
-    """
+    """The local backend, always in JSON-schema mode: the one mode ``LlamaChat`` enforces."""
     if settings.mode not in (None, "json_schema"):
         raise ConfigError(
             f"The local backend supports only --mode json_schema, not {settings.mode}: "

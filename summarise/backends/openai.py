@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import email.utils
 import math
+import re
 import time
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import instructor
 import openai
@@ -26,6 +27,7 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from summarise.backends.base import Identity
 from summarise.backends.llm import StructuredLLMBackend, record_request
 from summarise.config import ModeName, Settings
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
@@ -43,6 +45,7 @@ MODES: dict[ModeName, instructor.Mode] = {
 }
 
 _RETRIED_STATUS = frozenset({408, 409, 429})
+_SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,7 @@ def make_openai_backend(
     policy = policy or RetryPolicy(initial_wait=settings.retry_wait, jitter=settings.retry_wait)
     transport = _Transport(client, settings, policy, public_url(base_url), key)
     mode = settings.resolved_mode
-    identity: dict[str, str | int | float | bool | None] = {
+    identity: Identity = {
         "backend": "openai",
         "model": settings.model,
         "base_url": public_url(base_url),
@@ -102,13 +105,22 @@ def make_openai_backend(
 
 
 def public_url(url: str) -> str:
-    """``url`` without any ``user:password@``: it goes into identities and messages."""
+    """``url`` without ``user:password@`` and with secret-looking query values masked.
+
+    It goes into identities, cache keys, run records and messages; some gateways take the
+    key in the URL (``?api-key=…``), and that must not travel with them.
+    """
     parts = urlsplit(url)
-    if parts.username is None and parts.password is None:
-        return url
     host = parts.hostname or ""
     netloc = f"{host}:{parts.port}" if parts.port is not None else host
-    return urlunsplit(parts._replace(netloc=netloc))
+    query = urlencode(
+        [
+            (name, "***" if _SECRET_PARAM.search(name) else value)
+            for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        ],
+        safe="*",
+    )
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 class _Transport:

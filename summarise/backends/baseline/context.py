@@ -75,11 +75,11 @@ class Sentence:
                 break
         return start, end
 
-    def subject_before(self, pos: int, floor: int | None = None) -> Mention | None:
+    def subject_before(self, pos: int) -> Mention | None:
         """The nearest earlier mention that can be a subject, in this quotation or outside."""
         zone = self.zones.zone(pos)
         for m in reversed(self.mentions):
-            if m.end > pos or (floor is not None and m.start < floor):
+            if m.end > pos:
                 continue
             if m.subject_ok and (m.zone < 0 or m.zone == zone):
                 return m

@@ -28,7 +28,6 @@ _POSSESSIVE_PREFIX = re.compile(r"^\S+['\u2019]s\s+")
 _POSSESSIVE_MARKS = ("'s", "\u2019s")
 _ARTICLES = frozenset({"the", "a", "an"})
 _MALE = frozenset({"he", "his"})
-_FEMALE = frozenset({"she", "her"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its"})
 
 
@@ -333,7 +332,7 @@ class _Resolver:
 
     def _subject_position(self, start: int) -> bool:
         word, start = self._word_before(start)
-        while word in _ARTICLES or word.endswith(("'s", "\u2019s")):
+        while word in _ARTICLES or word.endswith(_POSSESSIVE_MARKS):
             word, start = self._word_before(start)
         if word in self.gaz.reporting_verbs:
             return True

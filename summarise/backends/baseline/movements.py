@@ -118,17 +118,13 @@ def _owner(
     if forces is not None:
         for m in sentence.mentions_in(forces.start, forces.end):
             return _as_owner(m)
-        after = _OWNER_AFTER.match(sentence.text, forces.end)
-        if after is not None:
-            for m in sentence.mentions:
-                if m.start == after.end():
-                    return _as_owner(m)
+        named = _named_after(sentence, _OWNER_AFTER, forces.end)
+        if named is not None:
+            return _as_owner(named)
     if passive:
-        agent = _AGENT.match(sentence.text, trigger.end())
+        agent = _named_after(sentence, _AGENT, trigger.end())
         if agent is not None:
-            for m in sentence.mentions:
-                if m.start == agent.end():
-                    return _as_owner(m)
+            return _as_owner(agent)
     else:
         subject = sentence.subject_before(trigger.start())
         if subject is not None and principal(subject)[0].state is not None:
@@ -137,6 +133,15 @@ def _owner(
         if m.actor.kind == "military":
             return _as_owner(m)
     return None
+
+
+def _named_after(sentence: Sentence, link: re.Pattern[str], pos: int) -> Mention | None:
+    """The party named right after ``link`` at ``pos`` ("troops [of] Russia", "deployed
+    [by] Russia"): only a name in that place says whose the forces are."""
+    found = link.match(sentence.text, pos)
+    if found is None:
+        return None
+    return next((m for m in sentence.mentions if m.start == found.end()), None)
 
 
 def _as_owner(mention: Mention) -> ActorRef:

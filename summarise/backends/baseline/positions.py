@@ -9,9 +9,10 @@ from summarise.backends.baseline.actors import ActorRef
 from summarise.backends.baseline.context import Sentence, principal
 from summarise.backends.baseline.coref import Mention
 from summarise.backends.baseline.patterns import category
+from summarise.backends.baseline.position_topics import position_topic
 from summarise.backends.baseline.reader import Span
 from summarise.backends.baseline.summaries import position_summary
-from summarise.backends.baseline.topics import Topic, position_topic
+from summarise.backends.baseline.topic import Topic
 from summarise.backends.baseline.words import load_grammar
 
 _AND = re.compile(r"\s+(?:and|&)\s+")

@@ -5,20 +5,19 @@ from __future__ import annotations
 import bisect
 
 from summarise.backends.baseline.context import Sentence
-from summarise.backends.baseline.phrases import (
-    CLAUSE_WORDS,
-    TOPIC_WORDS,
-    as_gerund,
-    cap,
-    stop_index,
-    trim_end,
-)
+from summarise.backends.baseline.phrase_ends import stop_index
+from summarise.backends.baseline.phrases import CLAUSE_WORDS, TOPIC_WORDS, cap, trim_end
+from summarise.backends.baseline.verbforms import as_gerund
 from summarise.backends.baseline.words import Token, join, load_grammar
 
+# (start, end) offsets in the article's text: the coordinates mentions are kept in.
 Span = tuple[int, int]
 
 
 class SentenceReader:
+    """The rules move between token indices and text offsets (mentions and triggers are
+    offsets); one object holds both views of a sentence so each rule need not."""
+
     def __init__(self, sentence: Sentence) -> None:
         self.sentence = sentence
         self.grammar = load_grammar()
@@ -67,6 +66,8 @@ class SentenceReader:
         return self.has_content(words)
 
     def has_content(self, words: list[Token]) -> bool:
+        """Whether a phrase has a content word: one of function words alone ("to the")
+        is what is left when a cut found nothing, and no topic."""
         return any(t.is_word and not self.grammar.function_word(t.lower) for t in words)
 
     def text(self, words: list[Token]) -> str:

@@ -8,7 +8,7 @@ step back" is. The templates live in ``data/lexicon.toml`` under ``[summaries.*]
 from __future__ import annotations
 
 from summarise.backends.baseline.actors import ActorRef
-from summarise.backends.baseline.topics import Topic
+from summarise.backends.baseline.topic import Topic
 from summarise.backends.baseline.words import Grammar
 
 

@@ -10,7 +10,7 @@ word before "sanctions" modifies it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache, cached_property
 from typing import NamedTuple
 
@@ -109,7 +109,7 @@ class Grammar:
 
     @cached_property
     def phrase_stops(self) -> frozenset[str]:
-        """Every word that may end a phrase in ``phrases.stop_index``: one set to test
+        """Every word that may end a phrase in ``phrase_ends.stop_index``: one set to test
         first, because most words are none of them."""
         return (
             self.clause_openers
@@ -169,39 +169,22 @@ def _by_first_word(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {w: tuple(p for p in split if p[0] == w) for w in {p[0] for p in split}}
 
 
+# Word lists kept as written, because names are matched with their capitals.
+_CASED_LISTS = frozenset({"definite_name_words", "definite_names"})
+
+
 @cache
 def load_grammar() -> Grammar:
     g = read_data("grammar.toml")
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in g[key])
-
+    word_sets = {
+        f.name: frozenset(w.lower() for w in g[f.name])
+        for f in fields(Grammar)
+        if f.type == "frozenset[str]" and f.name not in _CASED_LISTS
+    }
     return Grammar(
-        determiners=words("determiners"),
-        first_person=words("first_person"),
-        conjunctions=words("conjunctions"),
-        auxiliaries=words("auxiliaries"),
-        modals=words("modals"),
-        copulas=words("copulas"),
-        subject_pronouns=words("subject_pronouns"),
-        prepositions=words("prepositions"),
-        clause_openers=words("clause_openers"),
+        **word_sets,
         clause_opener_phrases=_by_first_word(g["clause_opener_phrases"]),
-        conditions=words("conditions"),
-        adverbs=words("adverbs"),
-        not_adverbs=words("not_adverbs"),
-        adjectives=words("adjectives"),
         adjective_suffixes=tuple(g["adjective_suffixes"]),
-        particles=words("particles"),
-        base_verbs=words("base_verbs"),
-        honorifics=words("honorifics"),
-        titles=words("titles"),
-        reflexives=words("reflexives"),
-        complement_nouns=words("complement_nouns"),
-        complement_prepositions=words("complement_prepositions"),
-        issue_nouns=words("issue_nouns"),
-        reporting_verbs=words("reporting_verbs"),
-        doubling_verbs=words("doubling_verbs"),
         irregular_ing=dict(g["irregular_ing"]),
         definite_name_words=frozenset(g["definite_name_words"]),
         definite_names=frozenset(g["definite_names"]),

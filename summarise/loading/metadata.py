@@ -1,0 +1,49 @@
+"""Titles and dates for a draft, from metadata fields or from the body itself.
+
+Metadata arrives loosely typed: YAML turns ``published: 2022-01-29`` into a ``date`` and
+``title: 1984`` into an int, and JSON exports write dates in any style. A field that cannot
+be read is treated as absent rather than failing the article, and the body's own headline
+or dateline fills in.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from summarise.datelines import first_date
+from summarise.headlines import looks_like_headline
+
+
+def headline(body: str) -> str | None:
+    """The body's first line when it reads as a headline."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), None)
+    return first if first is not None and looks_like_headline(first) else None
+
+
+def markdown_heading(body: str) -> str | None:
+    """The text of a Markdown heading (``# ...``) that opens the body."""
+    first = next((line.strip() for line in body.split("\n") if line.strip()), "")
+    if not first.startswith("#"):
+        return None
+    return first.lstrip("#").strip() or None
+
+
+def as_text(value: object) -> str | None:
+    """A scalar field as text; lists, mappings and blanks count as absent."""
+    if isinstance(value, str | int | float | date):
+        return str(value).strip() or None
+    return None
+
+
+def as_date(value: object) -> date | None:
+    """A date field: a date, a datetime, an ISO string or a date written in words."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return first_date(value)

@@ -1,0 +1,92 @@
+"""Articles from JSON exports: one object, a list of objects, or JSON Lines.
+
+Exports from scrapers and databases name their fields differently, so the article may sit
+in ``text``, ``content`` or ``body``. One bad record is reported on its own and the rest
+load; only a file in which no record has article text fails as a whole, since it is
+probably not an article file at all.
+"""
+
+from __future__ import annotations
+
+import json
+
+from summarise.datelines import dateline_date
+from summarise.loading.decoding import normalise_newlines
+from summarise.loading.drafts import BadInput, BadRecord, Draft, Item
+from summarise.loading.metadata import as_date, as_text, headline
+
+TEXT_FIELDS = ("text", "content", "body")
+
+_TEXT_FIELD_LIST = "a 'text', 'content' or 'body' field"
+
+
+def json_records(text: str) -> list[Item]:
+    """A JSON object or list; several top-level values are read as JSON Lines."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data":
+            return jsonl_records(text)
+        raise BadInput(
+            f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}; "
+            "fix the file or leave it out"
+        ) from None
+    if isinstance(data, list):
+        if not data:
+            raise BadInput("is an empty JSON list; add records with " + _TEXT_FIELD_LIST)
+        return _records([_record_draft(f"record {n}", item) for n, item in enumerate(data, 1)])
+    return _records([_record_draft("the JSON object", data)])
+
+
+def jsonl_records(text: str) -> list[Item]:
+    """One record per non-blank line; a line of invalid JSON fails alone."""
+    items: list[Item] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            items.append(
+                BadRecord(f"line {number}: invalid JSON at column {error.colno}: {error.msg}")
+            )
+            continue
+        items.append(_record_draft(f"line {number}", record))
+    return _records(items)
+
+
+def _records(items: list[Item]) -> list[Item]:
+    """The records as they are, unless none has text: then the file is one failure."""
+    if all(isinstance(item, BadRecord) and item.missing_text for item in items):
+        raise BadInput(
+            f"no record has article text in {_TEXT_FIELD_LIST}; is this an article file?"
+        )
+    return items
+
+
+def _record_draft(label: str, record: object) -> Item:
+    if not isinstance(record, dict):
+        return BadRecord(f"{label} is not a JSON object; give objects with {_TEXT_FIELD_LIST}")
+    body = next(
+        (
+            value
+            for field in TEXT_FIELDS
+            if isinstance(value := record.get(field), str) and value.strip()
+        ),
+        None,
+    )
+    if body is None:
+        return BadRecord(
+            f"{label} has no article text; put it in {_TEXT_FIELD_LIST}", missing_text=True
+        )
+    body = normalise_newlines(body)
+    return Draft(
+        body=body,
+        title=as_text(record.get("title")) or headline(body),
+        source=as_text(record.get("source")) or as_text(record.get("publisher")),
+        url=as_text(record.get("url")),
+        published=as_date(record.get("published"))
+        or as_date(record.get("date"))
+        or dateline_date(body),
+        where=f"{label}: ",
+    )
