@@ -1,0 +1,117 @@
+"""Responders: the model behind the scripted server once its script runs out.
+
+A test scripts the few replies it cares about; everything else, and every request of a
+long-running server, needs an answer that still grounds, so the pipeline gets past the
+model and exercises the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from summarise.schema import CATEGORIES, ArticleExtraction, ExtractionDraft
+
+Responder = Callable[[dict[str, Any]], dict[str, Any]]
+"""Request body in, the model's answer (an ``ExtractionDraft`` as a dict) out."""
+
+
+def empty_responder(_body: dict[str, Any]) -> dict[str, Any]:
+    """A model that finds nothing: every category empty."""
+    return ExtractionDraft().model_dump(mode="json")
+
+
+class LabelEchoResponder:
+    """Answers with the gold label of whichever labelled article the request shows.
+
+    The label is recognised by its quotes appearing in the user messages; only items with
+    a quote in the text are returned, so a chunk of an article gets that chunk's items and
+    the merged chunks give back the label. Unknown articles get an empty extraction.
+    """
+
+    def __init__(self, labels_dir: Path) -> None:
+        self._labels: list[ExtractionDraft] = []
+        for path in sorted(labels_dir.glob("*.json")):
+            try:
+                label = ArticleExtraction.model_validate_json(path.read_text(encoding="utf-8"))
+            except (OSError, ValidationError) as exc:
+                raise ValueError(f"Label file {path} is not a valid extraction: {exc}") from exc
+            self._labels.append(_as_draft(label))
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+    def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
+        text = _squash(
+            " ".join(
+                str(m.get("content") or "")
+                for m in body.get("messages", [])
+                if m.get("role") == "user"
+            )
+        )
+        best: dict[str, Any] = ExtractionDraft().model_dump(mode="json")
+        best_hits = 0
+        for label in self._labels:
+            found: dict[str, Any] = {
+                category: [
+                    item.model_dump(mode="json")
+                    for item in label.items(category)
+                    if any(_squash(e.quote) in text for e in item.evidence)
+                ]
+                for category in CATEGORIES
+            }
+            hits = sum(len(items) for items in found.values())
+            if hits > best_hits:
+                best, best_hits = found, hits
+        return best
+
+
+def _as_draft(label: ArticleExtraction) -> ExtractionDraft:
+    """A label as a model would write it: no article id, evidence as bare quotes."""
+    data = label.model_dump(mode="json", exclude={"article_id"})
+    for category in CATEGORIES:
+        for item in data[category]:
+            item["evidence"] = [{"quote": e["quote"]} for e in item["evidence"]]
+    return ExtractionDraft.model_validate(data)
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+_ARTICLE = re.compile(r"<article>\n(.*)\n</article>", re.DOTALL)
+_SENTENCE = re.compile(r"[A-Z][^.!?\n]{15,200}[.!?]")
+
+
+class SentenceQuoteResponder:
+    """A model for any article: one position per sentence, quoting it word for word.
+
+    Every quote grounds, so briefings built from its answers have items; the holder is the
+    sentence's first word, which is crude but enough to give the merge distinct parties.
+    ``limit`` caps the items per request.
+    """
+
+    def __init__(self, limit: int = 3) -> None:
+        self.limit = limit
+
+    def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
+        user = " ".join(
+            str(m.get("content") or "") for m in body.get("messages", []) if m.get("role") == "user"
+        )
+        inside = _ARTICLE.search(user)
+        text = inside.group(1) if inside else user
+        positions = [
+            {
+                "holder": {"name": sentence.split()[0], "kind": "other"},
+                "stance": "other",
+                "topic": sentence[:60],
+                "evidence": [{"quote": sentence}],
+            }
+            for sentence in islice((m.group() for m in _SENTENCE.finditer(text)), self.limit)
+        ]
+        return {"positions": positions, "military_movements": [], "diplomatic_contacts": []}
