@@ -33,8 +33,10 @@ async def _session(
     backend: Backend, settings: Settings, use_cache: bool
 ) -> AsyncIterator[ExtractionCache | None]:
     """The cache for one job; backend and cache are closed however the job ends."""
-    cache = open_cache(settings) if use_cache else None
+    cache: ExtractionCache | None = None
     try:
+        if use_cache:
+            cache = open_cache(settings)
         yield cache
     finally:
         await backend.aclose()

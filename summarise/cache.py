@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from pydantic import BaseModel, Field, ValidationError
 
 from summarise.article import Article
 from summarise.backends.base import BackendResult, Identity, Usage
+from summarise.errors import ConfigError
 from summarise.schema import ExtractionDraft, schema_hash
 
 
@@ -55,10 +57,15 @@ def cache_key(article: Article, identity: Identity) -> str:
     """Everything that shapes the output, and nothing else (no secrets, no timestamps).
 
     The backend identity carries model, base URL, mode, sampling parameters and the prompt
-    version and hash; the schema hash covers the model-facing schema.
+    version and hash; the schema hash covers the model-facing schema. Title, source and
+    date are in the prompt too (the date decides what ``date`` fields can say), so the
+    same body from a feed and from a folder is not assumed to extract the same.
     """
     material = {
         "text": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        "title": article.title,
+        "source": article.source,
+        "published": None if article.published is None else article.published.isoformat(),
         "identity": identity,
         "schema": schema_hash(),
     }
@@ -68,7 +75,13 @@ def cache_key(article: Article, identity: Identity) -> str:
 class ExtractionCache:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        self._cache: Any = diskcache.Cache(str(directory))
+        try:
+            self._cache: Any = diskcache.Cache(str(directory))
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(
+                f"Cannot open the cache at {directory} ({exc}): choose another --cache-dir, "
+                "or delete that folder if it is damaged."
+            ) from exc
 
     def get(self, key: str) -> CachedExtraction | None:
         raw = self._cache.get(key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -17,13 +17,12 @@ import click
 from rich.console import Console
 
 from summarise.api import evaluate_labels, open_cache, run_extraction
-from summarise.backends import make_backend
-from summarise.backends.base import Backend
+from summarise.backends import backend_label, make_backend
 from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
 from summarise.config import Settings, load_settings
 from summarise.errors import ConfigError, SummariseError
 from summarise.loaders import LoadResult, load_articles
-from summarise.output import write_atomic
+from summarise.output import check_writable, write_atomic
 from summarise.progress import progress, stderr, summary_line
 from summarise.results import RunResult
 
@@ -72,21 +71,19 @@ def _settings(options: dict[str, Any]) -> Settings:
     return load_settings(flags=options, config_file=config_file)
 
 
-def _split(options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    names = {flag.lstrip("-").replace("-", "_") for flag, _ in _SETTING_FLAGS} | {"config_file"}
-    flags = {k: v for k, v in options.items() if k in names}
-    return flags, {k: v for k, v in options.items() if k not in names}
-
-
-def _load(paths: tuple[str, ...]) -> LoadResult:
-    return load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
+def _load(paths: tuple[str, ...], since: date | None) -> LoadResult:
+    """Articles outside ``--since`` are dropped here, before anyone pays to extract them."""
+    loaded = load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
+    if since is not None:
+        loaded.articles = [a for a in loaded.articles if a.published and a.published >= since]
+    return loaded
 
 
 def _extract(
-    paths: tuple[str, ...], flags: dict[str, Any], no_cache: bool
+    paths: tuple[str, ...], flags: dict[str, Any], no_cache: bool, since: date | None = None
 ) -> tuple[RunResult, str]:
     settings = _settings(flags)
-    loaded = _load(paths)
+    loaded = _load(paths, since)
     if not loaded.articles and not loaded.failures:
         raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
     backend, notice = make_backend(settings)
@@ -97,20 +94,16 @@ def _extract(
             loaded, backend, settings, use_cache=not no_cache, on_outcome=on_outcome
         )
     for failure in run.failures:
-        if failure.reason != run.stopped:
+        if not failure.stopped:
             stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
     if run.stopped is not None:
-        unsent = sum(1 for f in run.failures if f.reason == run.stopped)
-        stderr.print(f"error: {run.stopped} ({unsent} articles not extracted)", markup=False)
-    label = _backend_label(backend)
+        lost = sum(1 for f in run.failures if f.stopped)
+        stderr.print(f"error: {run.stopped} ({lost} articles not extracted)", markup=False)
+    for warning in run.warnings:
+        stderr.print(f"warning: {warning}", markup=False)
+    label = backend_label(backend)
     stderr.print(summary_line(run.stats, label), markup=False)
     return run, label
-
-
-def _backend_label(backend: Backend) -> str:
-    """Name the backend and, for models, which model: every output says what produced it."""
-    model = backend.identity().get("model")
-    return f"{backend.name} ({model})" if model else backend.name
 
 
 def _exit_code(run: RunResult) -> int:
@@ -129,8 +122,9 @@ def cli() -> None:
 @model_options
 def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options: Any) -> None:
     """Print each article's grounded extraction as JSON (PATH: file, folder or -)."""
-    flags, _ = _split(options)
-    run, label = _extract(paths, flags, no_cache)
+    if out is not None:
+        check_writable(out)
+    run, label = _extract(paths, options, no_cache)
     payload = [r.model_dump(mode="json", exclude={"article": {"text"}}) for r in run.results]
     document = json.dumps(
         {
@@ -169,13 +163,15 @@ def brief(
     **options: Any,
 ) -> None:
     """Write a sourced briefing of the articles (PATH: file, folder or -)."""
-    flags, _ = _split(options)
     alias_map = load_aliases(aliases) if aliases is not None else None
-    run, label = _extract(paths, flags, no_cache)
+    if out is not None:
+        check_writable(out)
+    since_day = since.date() if since else None
+    run, label = _extract(paths, options, no_cache, since_day)
     briefing = build_briefing(
         run.results,
         backend=label,
-        since=since.date() if since else None,
+        since=since_day,
         party=party,
         include_ungrounded=include_ungrounded,
         aliases=alias_map,
@@ -230,48 +226,27 @@ def evaluate(
     **options: Any,
 ) -> None:
     """Score extractions of labelled articles against their hand labels."""
-    from summarise.evaluation import (
-        check_thresholds,
-        compare_runs,
-        default_run_path,
-        format_articles_table,
-        format_comparison,
-        format_fields_table,
-        format_item_changes,
-        format_table,
-        load_run_record,
-        parse_threshold,
-        write_run_record,
-    )
-    from summarise.report import render_report
+    from summarise.evaluation import conclude, load_run_record, parse_threshold
 
-    flags, _ = _split(options)
-    settings = _settings(flags)
+    settings = _settings(options)
     thresholds = [parse_threshold(t) for t in fail_under]
     previous = load_run_record(compare) if compare is not None else None
     backend, notice = make_backend(settings)
     if notice:
         stderr.print(notice, markup=False)
     run = evaluate_labels(labels, articles, backend, settings, use_cache=not no_cache)
+    outcome = conclude(run, previous=previous, record=out, report=report, thresholds=thresholds)
     console = Console(width=None if sys.stdout.isatty() else 120)
-    console.print(format_table(run))
-    console.print(format_fields_table(run))
-    console.print(format_articles_table(run))
+    for table in outcome.tables:
+        console.print(table)
     for warning in run.warnings:
         stderr.print(f"warning: {warning}", markup=False)
-    if previous is not None:
-        comparison = compare_runs(run, previous)
-        console.print(format_comparison(comparison))
-        console.print(format_item_changes(comparison))
-    record = write_run_record(run, out or default_run_path(run))
-    stderr.print(f"Run record written to {record}", markup=False)
-    if report is not None:
-        write_atomic(report, render_report(run))
-        stderr.print(f"Report written to {report}", markup=False)
-    failures = check_thresholds(run, thresholds)
-    for failure in failures:
+    stderr.print(f"Run record written to {outcome.record}", markup=False)
+    if outcome.report is not None:
+        stderr.print(f"Report written to {outcome.report}", markup=False)
+    for failure in outcome.below_threshold:
         stderr.print(f"below threshold: {failure}", markup=False)
-    sys.exit(EXIT_FAILED if failures else EXIT_OK)
+    sys.exit(EXIT_OK if outcome.passed else EXIT_FAILED)
 
 
 @cli.group()
@@ -377,4 +352,8 @@ def main() -> None:
         sys.exit(EXIT_USAGE)
     except SummariseError as exc:
         stderr.print(f"error: {exc}", markup=False)
+        sys.exit(EXIT_FAILED)
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        stderr.print(f"error: {exc.strerror or exc}{where}", markup=False)
         sys.exit(EXIT_FAILED)

@@ -61,8 +61,18 @@ _DIGITS = re.compile(r"\d")
 
 
 def normalise(text: str) -> str:
-    """The form both quote and article are compared in for ``normalised`` and ``fuzzy``."""
-    return _Normalised(text).text
+    """The form both quote and article are compared in for ``normalised`` and ``fuzzy``.
+
+    The same text as ``_Normalised(text).text`` without the offset map, which a quote never
+    needs: only offsets into the article are reported. Both fold case after resizing, and
+    folding maps each character on its own, so folding the whole text at once agrees.
+    """
+    return _RESIZED.sub(_resize, _replace_characters(text)).casefold()
+
+
+def _resize(match: re.Match[str]) -> str:
+    found = match.group()
+    return "..." if found == "\u2026" else " " if found[0] == " " else ""
 
 
 class _Normalised:
@@ -82,13 +92,7 @@ class _Normalised:
         text = _replace_characters(text)
         for match in _RESIZED.finditer(text):
             self._plain(text, position, match.start(), pieces)
-            found = match.group()
-            self._add(
-                "..." if found == "\u2026" else " " if found[0] == " " else "",
-                match.start(),
-                match.end(),
-                pieces,
-            )
+            self._add(_resize(match), match.start(), match.end(), pieces)
             position = match.end()
         self._plain(text, position, len(text), pieces)
         self.text = "".join(pieces)
@@ -196,11 +200,6 @@ class GroundingIndex:
 
 def _around(centre: int, low: int, high: int) -> range:
     return range(max(centre - _EDGE_SLACK, low), min(centre + _EDGE_SLACK, high) + 1)
-
-
-def locate(quote: str, text: str) -> Evidence:
-    """Ground one quote; for several quotes in one article build a ``GroundingIndex``."""
-    return GroundingIndex(text).locate(quote)
 
 
 def ground_extraction(draft: ExtractionDraft, text: str, article_id: str) -> ArticleExtraction:

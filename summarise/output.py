@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from summarise.errors import ConfigError
+
 
 def _read_umask() -> int:
     """Read once, at import: ``os.umask`` can only be read by setting it, and setting it
@@ -16,6 +18,16 @@ def _read_umask() -> int:
 
 
 _UMASK = _read_umask()
+
+
+def check_writable(path: Path) -> None:
+    """Fail before the work, not after it: an output that cannot be written is found out
+    before any extraction is paid for."""
+    if path.is_dir():
+        raise ConfigError(f"{path} is a folder: give a file name for the output.")
+    parent = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
+    if parent is None or not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise ConfigError(f"Cannot write {path}: {parent} is not a writable folder.")
 
 
 def write_atomic(path: Path, text: str) -> None:

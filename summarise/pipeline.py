@@ -8,6 +8,7 @@ so a better matcher improves old extractions without paying for them again.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 
@@ -23,9 +24,9 @@ Outcome = ArticleResult | ArticleFailure
 OnOutcome = Callable[[Outcome], None]
 
 
-def _failure(article: Article, reason: str) -> ArticleFailure:
+def _failure(article: Article, reason: str, stopped: bool = False) -> ArticleFailure:
     name = article.path or article.title or article.id
-    return ArticleFailure(name=name, reason=reason, article_id=article.id)
+    return ArticleFailure(name=name, reason=reason, article_id=article.id, stopped=stopped)
 
 
 class _Run:
@@ -39,17 +40,16 @@ class _Run:
         self.identity = backend.identity()
         self.on_outcome = on_outcome
         self.fatal: BackendUnavailable | None = None
+        self.warnings: list[str] = []
 
     def _result(
         self, article: Article, entry: CachedExtraction, cached: bool, seconds: float
     ) -> ArticleResult:
-        prompt_version = self.identity.get("prompt_version")
         return ArticleResult(
             article=article,
             extraction=ground_extraction(entry.draft, article.text, article.id),
             backend=self.backend.name,
             identity=self.identity,
-            prompt_version=None if prompt_version is None else str(prompt_version),
             usage=entry.usage,
             attempts=entry.attempts,
             requests=entry.requests if not cached else 0,
@@ -58,26 +58,51 @@ class _Run:
         )
 
     async def _extract(self, article: Article) -> Outcome:
-        started = time.perf_counter()
-        key = cache_key(article, self.identity)
-        if self.cache is not None and (entry := self.cache.get(key)) is not None:
-            return self._result(article, entry, True, time.perf_counter() - started)
-        if self.fatal is not None:
-            return _failure(article, str(self.fatal))
         try:
-            result: BackendResult = await self.backend.extract(article)
+            return await self._attempt(article)
         except BackendUnavailable as exc:
             self.fatal = self.fatal or exc
-            return _failure(article, str(exc))
+            return _failure(article, str(exc), stopped=True)
         except ArticleError as exc:
             return _failure(article, str(exc))
         except Exception as exc:  # a bug must cost one article, not the whole run
             reason = f"internal error, please report it: {type(exc).__name__}: {exc}"
             return _failure(article, reason)
+
+    async def _attempt(self, article: Article) -> Outcome:
+        started = time.perf_counter()
+        key = cache_key(article, self.identity)
+        if (entry := self._cached(key)) is not None:
+            return self._result(article, entry, True, time.perf_counter() - started)
+        if self.fatal is not None:
+            return _failure(article, str(self.fatal), stopped=True)
+        result: BackendResult = await self.backend.extract(article)
         entry = CachedExtraction.from_result(result, self.identity)
-        if self.cache is not None:
-            self.cache.put(key, entry)
+        self._store(key, entry)
         return self._result(article, entry, False, time.perf_counter() - started)
+
+    def _cached(self, key: str) -> CachedExtraction | None:
+        """A cache that cannot be read costs a re-extraction, not the run."""
+        if self.cache is None:
+            return None
+        try:
+            return self.cache.get(key)
+        except (OSError, sqlite3.Error) as exc:
+            self._warn(f"the cache could not be read ({exc}); extracting again")
+            return None
+
+    def _store(self, key: str, entry: CachedExtraction) -> None:
+        """A cache that cannot be written (disk full) loses reuse, not the paid extraction."""
+        if self.cache is None:
+            return
+        try:
+            self.cache.put(key, entry)
+        except (OSError, sqlite3.Error) as exc:
+            self._warn(f"the cache could not be written ({exc}); results are not kept")
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)
 
     async def run_one(self, article: Article, slots: asyncio.Semaphore) -> Outcome:
         async with slots:
@@ -130,4 +155,5 @@ async def extract_articles(
         failures=[o for o in outcomes if isinstance(o, ArticleFailure)],
         stats=_stats(outcomes, time.perf_counter() - started),
         stopped=None if run.fatal is None else str(run.fatal),
+        warnings=run.warnings,
     )

@@ -25,7 +25,6 @@ class ArticleResult(BaseModel):
     extraction: ArticleExtraction
     backend: str
     identity: Identity = Field(default_factory=dict)
-    prompt_version: str | None = None
     usage: Usage = Field(default_factory=Usage)
     attempts: int = 0
     requests: int = 0
@@ -34,11 +33,16 @@ class ArticleResult(BaseModel):
 
 
 class ArticleFailure(BaseModel):
-    """An article that could not be read or extracted, and why, in words for a person."""
+    """An article that could not be read or extracted, and why, in words for a person.
+
+    ``stopped`` marks the articles lost because the backend became unusable: they share one
+    reason, which is worth saying once, not once per article.
+    """
 
     name: str
     reason: str
     article_id: str | None = None
+    stopped: bool = False
 
 
 class RunStats(BaseModel):
@@ -62,3 +66,4 @@ class RunResult(BaseModel):
     failures: list[ArticleFailure] = Field(default_factory=list)
     stats: RunStats = Field(default_factory=RunStats)
     stopped: str | None = None
+    warnings: list[str] = Field(default_factory=list)

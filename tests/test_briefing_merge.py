@@ -266,7 +266,7 @@ def test_party_filter_by_person_name_variant() -> None:
 
 
 def test_unknown_party_is_an_error_that_names_known_parties() -> None:
-    with pytest.raises(ConfigError, match="No actor in these articles matches --party 'Atlantis'"):
+    with pytest.raises(ConfigError, match="No party matches 'Atlantis'; known parties: "):
         brief(crisis_results(), party="Atlantis")
 
 
@@ -279,6 +279,25 @@ def test_same_input_in_any_order_gives_identical_output(fmt: str) -> None:
         shuffled = results[:]
         random.Random(seed).shuffle(shuffled)
         assert render(brief(shuffled), fmt) == expected  # type: ignore[arg-type]
+
+
+def test_a_repeated_article_keeps_the_same_copy_in_any_order() -> None:
+    results = crisis_results()
+    first = results[0]
+    copies = [
+        first.model_copy(update={"article": first.article.model_copy(update={"path": path})})
+        for path in ("b/copy.txt", "a/copy.txt")
+    ]
+    other_backend = first.model_copy(update={"backend": "another"})
+    repeated = [*results, *copies, other_backend]
+    expected = brief(repeated)
+
+    assert expected.counts.articles == len(results)
+    assert [s.backend for s in expected.sources if s.article_id == first.article.id] == ["another"]
+    for seed in range(5):
+        shuffled = repeated[:]
+        random.Random(seed).shuffle(shuffled)
+        assert brief(shuffled) == expected
 
 
 def test_generation_time_comes_from_source_date_epoch_when_not_given(

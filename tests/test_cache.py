@@ -1,3 +1,4 @@
+from datetime import date
 from pathlib import Path
 
 from summarise.article import Article
@@ -40,9 +41,15 @@ def test_key_depends_on_text_and_every_identity_field() -> None:
         assert cache_key(ARTICLE, {**IDENTITY, field: value}) != base
 
 
-def test_key_ignores_article_metadata() -> None:
-    renamed = ARTICLE.model_copy(update={"path": "elsewhere.txt", "title": "T"})
-    assert cache_key(renamed, IDENTITY) == cache_key(ARTICLE, IDENTITY)
+def test_key_ignores_where_the_article_was_read_from() -> None:
+    moved = ARTICLE.model_copy(update={"path": "elsewhere.txt", "id": "other-id"})
+    assert cache_key(moved, IDENTITY) == cache_key(ARTICLE, IDENTITY)
+
+
+def test_key_follows_what_the_prompt_shows_of_the_article() -> None:
+    base = cache_key(ARTICLE, IDENTITY)
+    for field, value in [("title", "T"), ("source", "S"), ("published", date(2022, 1, 29))]:
+        assert cache_key(ARTICLE.model_copy(update={field: value}), IDENTITY) != base
 
 
 def test_round_trip_and_stats(tmp_path: Path) -> None:

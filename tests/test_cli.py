@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,25 +39,24 @@ def run_cli(
 
 
 @pytest.fixture
-def label_echo_server() -> ScriptedModelServer:
-    server = ScriptedModelServer(LabelEchoResponder(LABELS))
-    server.start()
-    yield server  # type: ignore[misc]
-    server.stop()
+def label_echo_model_server() -> Iterator[ScriptedModelServer]:
+    """Stands in for a model: answers each seed with its hand label."""
+    with ScriptedModelServer(LabelEchoResponder(LABELS)) as server:
+        yield server
 
 
 @pytest.fixture
-def env(tmp_path: Path, label_echo_server: ScriptedModelServer) -> dict[str, str]:
+def env(tmp_path: Path, label_echo_model_server: ScriptedModelServer) -> dict[str, str]:
     (tmp_path / "config.toml").write_text("", encoding="utf-8")
     return {
-        "SUMMARISE_BASE_URL": label_echo_server.base_url,
+        "SUMMARISE_BASE_URL": label_echo_model_server.base_url,
         "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
         "SUMMARISE_CONFIG": str(tmp_path / "config.toml"),
     }
 
 
 def test_extract_seeds_cold_then_warm(
-    env: dict[str, str], label_echo_server: ScriptedModelServer
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
 ) -> None:
     cold = run_cli(["extract", str(SEEDS)], env)
     assert cold.returncode == 0, cold.stderr
@@ -64,7 +64,7 @@ def test_extract_seeds_cold_then_warm(
     assert len(document["results"]) == 4
     assert document["failures"] == []
     assert document["backend"].startswith("openai")
-    cold_requests = len(label_echo_server.chat_requests)
+    cold_requests = len(label_echo_model_server.chat_requests)
     assert cold_requests >= 4
     evidence = [
         e
@@ -79,7 +79,7 @@ def test_extract_seeds_cold_then_warm(
 
     warm = run_cli(["extract", str(SEEDS)], env)
     assert warm.returncode == 0, warm.stderr
-    assert len(label_echo_server.chat_requests) == cold_requests
+    assert len(label_echo_model_server.chat_requests) == cold_requests
     assert "4 cache hits, 0 requests" in warm.stderr
     warm_results = json.loads(warm.stdout)["results"]
     assert all(r["cached"] for r in warm_results)
@@ -138,9 +138,9 @@ def test_unreachable_server_is_one_clear_line(tmp_path: Path) -> None:
 
 
 def test_rejected_key_stops_and_never_shows_the_key(
-    env: dict[str, str], label_echo_server: ScriptedModelServer
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
 ) -> None:
-    label_echo_server.script(HttpError(401, f"Incorrect API key provided: {SECRET}"))
+    label_echo_model_server.script(HttpError(401, f"Incorrect API key provided: {SECRET}"))
     result = run_cli(
         ["extract", str(SEEDS), "--concurrency", "1"], {**env, "SUMMARISE_API_KEY": SECRET}
     )
@@ -168,7 +168,7 @@ def test_stdin_is_an_article(env: dict[str, str]) -> None:
 
 
 def test_key_reaches_server_but_no_file_or_output(
-    env: dict[str, str], label_echo_server: ScriptedModelServer, tmp_path: Path
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer, tmp_path: Path
 ) -> None:
     out = tmp_path / "brief.json"
     result = run_cli(
@@ -176,7 +176,7 @@ def test_key_reaches_server_but_no_file_or_output(
         {**env, "SUMMARISE_API_KEY": SECRET},
     )
     assert result.returncode == 0, result.stderr
-    sent = {r.headers.get("authorization") for r in label_echo_server.requests if r.is_chat}
+    sent = {r.headers.get("authorization") for r in label_echo_model_server.requests if r.is_chat}
     assert sent == {f"Bearer {SECRET}"}
     assert SECRET not in result.stdout + result.stderr
     for path in tmp_path.rglob("*"):
@@ -185,11 +185,11 @@ def test_key_reaches_server_but_no_file_or_output(
 
 
 def test_openai_key_is_not_sent_to_another_server(
-    env: dict[str, str], label_echo_server: ScriptedModelServer
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
 ) -> None:
     result = run_cli(["extract", str(SEEDS)], {**env, "OPENAI_API_KEY": SECRET})
     assert result.returncode == 0, result.stderr
-    sent = " ".join(str(r.headers) for r in label_echo_server.requests)
+    sent = " ".join(str(r.headers) for r in label_echo_model_server.requests)
     assert SECRET not in sent
 
 
@@ -214,3 +214,31 @@ def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_unwritable_out_fails_before_any_request(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
+) -> None:
+    result = run_cli(
+        ["brief", str(SEEDS), "--out", str(SEEDS / "000_d0d38992c23a9fae.txt" / "x.md")], env
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: Cannot write")
+    assert label_echo_model_server.chat_requests == []
+
+
+def test_since_drops_articles_before_they_are_paid_for(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
+) -> None:
+    result = run_cli(["brief", str(SEEDS), "--since", "2022-01-01"], env)
+    assert result.returncode == 0, result.stderr
+    assert len(label_echo_model_server.chat_requests) == 1  # only seed 002 carries a date
+
+
+def test_a_cache_that_cannot_be_opened_is_one_line(env: dict[str, str], tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    result = run_cli(["extract", str(SEEDS)], {**env, "SUMMARISE_CACHE_DIR": str(blocker / "c")})
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: Cannot open the cache")
+    assert "Traceback" not in result.stderr

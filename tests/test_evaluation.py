@@ -19,6 +19,7 @@ from summarise.evaluation import (
     EvalRun,
     check_thresholds,
     compare_runs,
+    conclude,
     default_run_path,
     format_articles_table,
     format_comparison,
@@ -28,13 +29,13 @@ from summarise.evaluation import (
     load_labels,
     load_run_record,
     parse_threshold,
+    render_report,
     run_eval,
     score_run,
     write_run_record,
 )
 from summarise.grounding import ground_extraction
 from summarise.loaders import load_articles
-from summarise.report import render_report
 from summarise.results import ArticleResult, RunResult
 from summarise.schema import ArticleExtraction, ExtractionDraft
 
@@ -43,6 +44,7 @@ WARNING_TEXT = (
     "Russia has massed 100,000 troops near the border."
 )
 CALL_TEXT = "Joe Biden spoke to Olaf Scholz by phone on Monday. The leaders discussed energy."
+RUNS = Path(__file__).resolve().parent.parent / "evals" / "runs"
 UNLABELLED_TEXT = "An article nobody labelled. It says nothing of note."
 
 
@@ -251,8 +253,17 @@ def test_invalid_run_record_is_a_config_error(tmp_path: Path) -> None:
     path = tmp_path / "old.json"
     path.write_text('{"config": {}}', encoding="utf-8")
 
-    with pytest.raises(ConfigError, match="not a valid eval run"):
+    with pytest.raises(ConfigError, match=r"old\.json is invalid at config\.backend"):
         load_run_record(path)
+
+
+def test_reference_run_records_load_and_keep_their_scores() -> None:
+    records = sorted(RUNS.glob("*.json"))
+
+    assert records
+    for path in records:
+        stored = json.loads(path.read_text(encoding="utf-8"))
+        assert load_run_record(path).scores.model_dump(mode="json") == stored["scores"]
 
 
 # Thresholds and comparison, on runs scored from fixed extractions.
@@ -338,6 +349,44 @@ def test_compare_runs_reports_deltas_and_items_gained_and_lost() -> None:
     assert deltas["f1"] == 0.0
     assert deltas["diplomatic_contacts.recall"] == 1.0
     assert deltas["military_movements.recall"] == -1.0
+
+
+def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
+    previous = _scored({"warn": _warning_label()})
+    run = _scored({"warn": _warning_label(), "call": _call_label()})
+
+    outcome = conclude(
+        run,
+        previous=previous,
+        record=tmp_path / "runs" / "run.json",
+        report=tmp_path / "report.html",
+        thresholds=[("f1", 0.5), ("grounded", 1.0)],
+    )
+
+    assert outcome.passed
+    assert load_run_record(outcome.record) == run
+    assert outcome.report is not None
+    assert "<mark" in outcome.report.read_text(encoding="utf-8")
+    titles = [str(table.title) for table in outcome.tables]
+    assert len(titles) == 5
+    assert titles[3].startswith("Against canned run of")
+
+
+def test_conclude_names_failed_thresholds_and_unwritable_files(tmp_path: Path) -> None:
+    run = _scored({"warn": _warning_label()})
+
+    outcome = conclude(run, record=tmp_path / "run.json", thresholds=[("recall", 0.9)])
+
+    assert not outcome.passed
+    assert outcome.below_threshold == ["recall is 0.667, below the required 0.900"]
+    assert [str(table.title) for table in outcome.tables][1:] == [
+        "Fields on matched pairs (mean score)",
+        "Per article",
+    ]
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"Run record .*file/run\.json cannot be written"):
+        conclude(run, record=blocker / "run.json")
 
 
 def _row(*cells: str) -> str:

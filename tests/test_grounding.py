@@ -10,9 +10,9 @@ import pytest
 from summarise.grounding import (
     MIN_FUZZY_CHARS,
     GroundingIndex,
+    _Normalised,
     ground_extraction,
     ground_labels,
-    locate,
     normalise,
 )
 from summarise.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
@@ -27,6 +27,10 @@ ARTICLE = (
     "must end.\u201d Around 3,000 more troops will be sent to Poland and Germany\u2026 "
     "officials said."
 )
+
+
+def locate(quote: str, text: str) -> Evidence:
+    return GroundingIndex(text).locate(quote)
 
 
 def found(evidence: Evidence, text: str = ARTICLE) -> str:
@@ -90,6 +94,20 @@ def test_every_kind_of_whitespace_normalises_to_one_space() -> None:
     assert normalise(f"a{spaces}b") == "a b"
     for space in spaces:
         assert normalise(f"a{space}b") == "a b"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,
+        SEED_000,
+        "Die Stra\u00dfe  \u200b  nach\u00a0Kiew\u2026 \u00c9TAT \u0130stanbul",
+        "\ufb01ne \u03a3\u039f\u03a3 \u1e9e \u0149",
+        "soft\u00adhyphen,\u2060 word\u2014joiner \u2018quoted\u2019  \t\n end",
+    ],
+)
+def test_quote_normaliser_agrees_with_the_article_normaliser(text: str) -> None:
+    assert normalise(text) == _Normalised(text).text
 
 
 def test_case_folding_that_changes_length_keeps_offsets_true() -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -439,10 +438,8 @@ def test_id_hashes_the_body_before_cleaning(tmp_path: Path) -> None:
 # Real inputs
 
 
-def test_seeds_load_quickly_with_titles_for_002_and_003() -> None:
-    started = time.perf_counter()
+def test_seeds_load_with_titles_for_002_and_003() -> None:
     result = load_articles([SEEDS])
-    elapsed = time.perf_counter() - started
     assert result.failures == []
     titles = {Path(str(article.path)).name[:3]: article.title for article in result.articles}
     assert titles == {
@@ -454,7 +451,6 @@ def test_seeds_load_quickly_with_titles_for_002_and_003() -> None:
     }
     by_name = {Path(str(article.path)).name[:3]: article for article in result.articles}
     assert by_name["002"].published == date(2022, 1, 29)
-    assert elapsed < 0.5
 
 
 def test_corpus_files_load_with_publisher_url_and_date() -> None:

@@ -187,7 +187,7 @@ def test_retry_after_is_capped(scripted_model_server: ScriptedModelServer) -> No
     started = time.perf_counter()
     result = asyncio.run(run())
 
-    assert time.perf_counter() - started < 2
+    assert time.perf_counter() - started < 30  # not the hour the header asked for
     assert result.requests == 2
 
 

@@ -147,3 +147,29 @@ async def test_every_article_ends_somewhere(concurrency: int) -> None:
     run = await extract_articles(articles(20), StandInBackend(fail=fail), concurrency=concurrency)
     ids = sorted([r.article.id for r in run.results] + [f.article_id or "" for f in run.failures])
     assert ids == sorted(a.id for a in articles(20))
+
+
+class BrokenCache(ExtractionCache):
+    """A cache on a full disk: every write fails."""
+
+    def put(self, *_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+
+async def test_a_cache_that_cannot_be_written_loses_reuse_not_results(tmp_path: Path) -> None:
+    run = await extract_articles(articles(3), StandInBackend(), cache=BrokenCache(tmp_path))
+    assert len(run.results) == 3
+    assert run.failures == []
+    assert len(run.warnings) == 1
+    assert "No space left" in run.warnings[0]
+
+
+async def test_lost_articles_are_marked_stopped() -> None:
+    backend = StandInBackend(fail={"a0": BackendUnavailable("down"), "a2": ArticleError("bad")})
+    run = await extract_articles(articles(3), backend, concurrency=1)
+    assert [(f.article_id, f.stopped) for f in run.failures] == [
+        ("a0", True),
+        ("a1", True),
+        ("a2", True),
+    ]
+    assert run.stopped == "down"

@@ -10,6 +10,7 @@ import pytest
 from summarise.grounding import ground_labels
 from summarise.schema import CATEGORIES, Actor, ArticleExtraction, Quantity
 from summarise.scoring import (
+    Detection,
     RunCost,
     aggregate,
     names_agree,
@@ -72,9 +73,14 @@ def _extraction(**items: list[dict[str, Any]]) -> ArticleExtraction:
     return ArticleExtraction.model_validate({"article_id": "a1", **items})
 
 
+def _gold(**items: list[dict[str, Any]]) -> ArticleExtraction:
+    """A hand label as the harness passes it to the scorer: quotes grounded in the article."""
+    return ground_labels(_extraction(**items), TEXT)
+
+
 @pytest.fixture
 def gold_label() -> ArticleExtraction:
-    return _extraction(
+    return _gold(
         positions=[
             _position("Boris Johnson", "demand", "Russian troops on the border", S_URGED),
             _position("Boris Johnson", "warn", "further incursion into Ukraine", S_WARNED),
@@ -93,7 +99,7 @@ def _predicted(label: ArticleExtraction) -> ArticleExtraction:
 
 
 def test_perfect_prediction_scores_one_everywhere(gold_label: ArticleExtraction) -> None:
-    article = score_article(TEXT, gold_label, _predicted(gold_label))
+    article = score_article(gold_label, _predicted(gold_label))
     score = aggregate([article])
 
     assert (score.micro.precision, score.micro.recall, score.micro.f1) == (1.0, 1.0, 1.0)
@@ -112,7 +118,7 @@ def test_perfect_prediction_scores_one_everywhere(gold_label: ArticleExtraction)
 
 
 def test_empty_prediction_has_zero_recall(gold_label: ArticleExtraction) -> None:
-    score = aggregate([score_article(TEXT, gold_label, _extraction())])
+    score = aggregate([score_article(gold_label, _extraction())])
 
     assert score.micro.recall == 0.0
     assert score.micro.f1 == 0.0
@@ -122,8 +128,8 @@ def test_empty_prediction_has_zero_recall(gold_label: ArticleExtraction) -> None
 
 
 def test_failed_extraction_scores_as_empty_and_invalid(gold_label: ArticleExtraction) -> None:
-    article = score_article(TEXT, gold_label, None)
-    score = aggregate([article, score_article(TEXT, gold_label, _predicted(gold_label))])
+    article = score_article(gold_label, None)
+    score = aggregate([article, score_article(gold_label, _predicted(gold_label))])
 
     assert not article.schema_valid
     assert article.detection.recall == 0.0
@@ -141,8 +147,8 @@ def test_item_order_does_not_matter(gold_label: ArticleExtraction) -> None:
     for category in CATEGORIES:
         reversed_gold.items(category).reverse()
 
-    straight = aggregate([score_article(TEXT, gold_label, predicted)])
-    reordered = aggregate([score_article(TEXT, reversed_gold, shuffled)])
+    straight = aggregate([score_article(gold_label, predicted)])
+    reordered = aggregate([score_article(reversed_gold, shuffled)])
 
     assert reordered.model_dump() == straight.model_dump()
 
@@ -153,7 +159,7 @@ def test_fabricated_ungrounded_item_is_a_false_positive(gold_label: ArticleExtra
     data["positions"].append(fabricated)
     label = _extraction(**data)
 
-    article = score_article(TEXT, gold_label, _predicted(label))
+    article = score_article(gold_label, _predicted(label))
     positions = article.categories["positions"]
 
     assert positions.score.detection.tp == 2
@@ -165,7 +171,7 @@ def test_fabricated_ungrounded_item_is_a_false_positive(gold_label: ArticleExtra
 
 
 def test_two_gold_three_predicted_one_match() -> None:
-    gold = _extraction(
+    gold = _gold(
         positions=[
             _position("Boris Johnson", "demand", "Russian troops", S_URGED),
             _position("Boris Johnson", "warn", "incursion", S_WARNED),
@@ -182,7 +188,7 @@ def test_two_gold_three_predicted_one_match() -> None:
         )
     )
 
-    detection = score_article(TEXT, gold, predicted).categories["positions"].score.detection
+    detection = score_article(gold, predicted).categories["positions"].score.detection
 
     assert (detection.tp, detection.fp, detection.fn) == (1, 2, 1)
     assert detection.precision == pytest.approx(1 / 3)
@@ -190,13 +196,31 @@ def test_two_gold_three_predicted_one_match() -> None:
     assert detection.f1 == pytest.approx(0.4)
 
 
+def test_detection_rates_follow_the_counts_and_stored_rates_are_recomputed() -> None:
+    detection = Detection(tp=1, fp=5)
+    stale = Detection.model_validate(
+        {"tp": 1, "fp": 5, "fn": 0, "precision": 1.0, "recall": 1.0, "f1": 1.0}
+    )
+
+    assert detection.model_dump() == {
+        "tp": 1,
+        "fp": 5,
+        "fn": 0,
+        "precision": pytest.approx(1 / 6),
+        "recall": 1.0,
+        "f1": pytest.approx(2 / 7),
+    }
+    assert stale == detection
+    assert stale.precision == pytest.approx(1 / 6)
+
+
 def test_matched_pair_with_wrong_fields_is_a_match_with_field_errors() -> None:
-    gold = _extraction(positions=[_position("Boris Johnson", "warn", "incursion", S_WARNED)])
+    gold = _gold(positions=[_position("Boris Johnson", "warn", "incursion", S_WARNED)])
     predicted = _predicted(
         _extraction(positions=[_position("Boris Johnson", "threaten", "the incursion", S_WARNED)])
     )
 
-    result = score_article(TEXT, gold, predicted).categories["positions"]
+    result = score_article(gold, predicted).categories["positions"]
 
     assert result.score.detection.f1 == 1.0
     assert result.pairs[0].fields["stance"] == 0.0
@@ -222,7 +246,7 @@ def test_partial_quote_with_right_actor_matches_and_wrong_actor_does_not() -> No
 
 def test_two_items_from_one_sentence_pair_by_stance() -> None:
     sentence = S_URGED
-    gold = _extraction(
+    gold = _gold(
         positions=[
             _position("Boris Johnson", "demand", "step back", sentence),
             _position("Boris Johnson", "warn", "border", sentence),
@@ -237,14 +261,14 @@ def test_two_items_from_one_sentence_pair_by_stance() -> None:
         )
     )
 
-    pairs = score_article(TEXT, gold, predicted).categories["positions"].pairs
+    pairs = score_article(gold, predicted).categories["positions"].pairs
 
     assert [(p.gold_index, p.predicted_index) for p in pairs] == [(0, 1), (1, 0)]
     assert all(p.fields["stance"] == 1.0 for p in pairs)
 
 
 def test_contact_participants_overlap_counts_towards_actor_agreement() -> None:
-    gold = _extraction(
+    gold = _gold(
         diplomatic_contacts=[_contact(["Boris Johnson", "Vladimir Putin"], "phone_call", S_CALL)]
     )
     predicted = _predicted(
@@ -255,7 +279,7 @@ def test_contact_participants_overlap_counts_towards_actor_agreement() -> None:
         )
     )
 
-    pair = score_article(TEXT, gold, predicted).categories["diplomatic_contacts"].pairs[0]
+    pair = score_article(gold, predicted).categories["diplomatic_contacts"].pairs[0]
 
     # One of three distinct participants agrees: actor 1/3, evidence 1.
     assert pair.similarity.actor == pytest.approx(1 / 3)
@@ -321,11 +345,11 @@ def test_names_disagree(a: Actor, b: Actor) -> None:
 
 
 def test_micro_and_macro_over_articles(gold_label: ArticleExtraction) -> None:
-    perfect = score_article(TEXT, gold_label, _predicted(gold_label))
+    perfect = score_article(gold_label, _predicted(gold_label))
     only_contacts = _predicted(
         _extraction(diplomatic_contacts=gold_label.model_dump()["diplomatic_contacts"])
     )
-    partial = score_article(TEXT, gold_label, only_contacts)
+    partial = score_article(gold_label, only_contacts)
     cost = RunCost(articles=2, mean_attempts=1.5)
 
     score = aggregate([perfect, partial], cost)

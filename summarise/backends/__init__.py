@@ -10,6 +10,12 @@ from summarise.backends.base import Backend
 from summarise.config import Settings
 
 
+def backend_label(backend: Backend) -> str:
+    """The backend and, for models, which model: every output says what produced it."""
+    model = backend.identity().get("model")
+    return f"{backend.name} ({model})" if model else backend.name
+
+
 def make_backend(settings: Settings) -> tuple[Backend, str | None]:
     """The configured backend, and a notice for the user when it was chosen by default."""
     name, notice = settings.resolved_backend()

@@ -3,7 +3,8 @@
 from summarise.briefing.aliases import load_aliases
 from summarise.briefing.build import build_briefing
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
-from summarise.briefing.render import FORMATS, Format, render
+from summarise.briefing.render import render
+from summarise.formats import FORMATS, Format
 
 __all__ = [
     "FORMATS",

@@ -7,12 +7,11 @@ Two shapes are accepted, in TOML or JSON, optionally under an ``aliases`` table:
 
 from __future__ import annotations
 
-import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from summarise.errors import ConfigError
+from summarise.files import read_document
 
 _SHAPE = (
     'write "variant" = "Canonical name" or "Canonical name" = ["variant", ...], '
@@ -23,15 +22,7 @@ _SHAPE = (
 def load_aliases(path: Path | str) -> dict[str, str]:
     """Read an alias file (``.toml`` or ``.json``) into a variant -> canonical mapping."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"Alias file {path} cannot be read: {exc}. Check the path.") from exc
-    try:
-        data: Any = json.loads(text) if path.suffix.lower() == ".json" else tomllib.loads(text)
-    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-        kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
-        raise ConfigError(f"Alias file {path} is not valid {kind}: {exc}.") from exc
+    data: Any = read_document(path, "Alias file")
     if isinstance(data, dict) and set(data) == {"aliases"}:
         data = data["aliases"]
     if not isinstance(data, dict):

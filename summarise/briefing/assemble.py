@@ -3,12 +3,17 @@
 Each source keeps its own quotes (shown in the context of its article) and its own values;
 the item's headline values are the ones most sources agree on, except where the sources
 disagree, which is recorded as a ``Disagreement`` instead of being smoothed over.
+
+An item's id is its place in its section, which is known only once every item of the
+section has its values; so a group is first assembled into an ``Assembled`` (the values
+and the key the section is sorted on) and made into the item once it is numbered.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from summarise.briefing.disputes import (
@@ -83,8 +88,20 @@ def _representative(values: Sequence[str | None]) -> str | None:
     return first[best][1]
 
 
+@dataclass(frozen=True)
+class Assembled:
+    """A merged item with every value settled but its id.
+
+    ``key`` orders a section for reading (by principal actor, then what the item is
+    about, then first source); ``finish`` makes the item with the id its place gives it.
+    """
+
+    key: tuple[Any, ...]
+    finish: Callable[[str], BriefingItem]
+
+
 class Assembler:
-    """Builds items from groups once sources are numbered."""
+    """Assembles items from groups once sources are numbered."""
 
     def __init__(self, numbers: Mapping[str, int]) -> None:
         self._numbers = numbers
@@ -138,21 +155,19 @@ class Assembler:
         stated = self._stated(group, lambda item: (item.status, item.status))
         return latest_status(stated), status_disagreement(stated)
 
-    def build(self, group: Sequence[Entry], item_id: str) -> BriefingItem:
+    def assemble(self, group: Sequence[Entry]) -> Assembled:
         reports = sorted((self._report(e) for e in group), key=lambda r: (r.source, r.article_id))
         category = group[0].category
         if category == "positions":
-            return self._position(group, item_id, reports)
+            return self._position(group, reports)
         if category == "military_movements":
-            return self._movement(group, item_id, reports)
-        return self._contact(group, item_id, reports)
+            return self._movement(group, reports)
+        return self._contact(group, reports)
 
     def _ordered(self, group: Sequence[Entry]) -> list[Entry]:
         return sorted(group, key=lambda e: (self._numbers[e.article.id], e.index))
 
-    def _position(
-        self, group: Sequence[Entry], item_id: str, reports: list[Report]
-    ) -> PositionItem:
+    def _position(self, group: Sequence[Entry], reports: list[Report]) -> Assembled:
         ordered = self._ordered(group)
         first = ordered[0]
         topic = _representative([e.item.topic for e in ordered]) or first.item.topic
@@ -163,22 +178,27 @@ class Assembler:
         if target is not None:
             headline += f" · target {target.name}"
         disagreements = [d for d in (self._date_disagreement(group),) if d is not None]
-        return PositionItem(
-            id=item_id,
-            headline=headline,
-            parties=sorted({holder.id, *(t.id for t in targets)}),
-            reports=reports,
-            disagreements=disagreements,
-            holder=holder,
-            stance=first.item.stance,
-            topic=topic,
-            target=target,
-            summary=_representative([e.item.summary for e in ordered]),
-        )
+        stance = first.item.stance
+        summary = _representative([e.item.summary for e in ordered])
 
-    def _movement(
-        self, group: Sequence[Entry], item_id: str, reports: list[Report]
-    ) -> MovementItem:
+        def finish(item_id: str) -> PositionItem:
+            return PositionItem(
+                id=item_id,
+                headline=headline,
+                parties=sorted({holder.id, *(t.id for t in targets)}),
+                reports=reports,
+                disagreements=disagreements,
+                holder=holder,
+                stance=stance,
+                topic=topic,
+                target=target,
+                summary=summary,
+            )
+
+        key = (holder.name.casefold(), holder.id, topic.casefold(), stance, _first(reports))
+        return Assembled(key=key, finish=finish)
+
+    def _movement(self, group: Sequence[Entry], reports: list[Report]) -> Assembled:
         ordered = self._ordered(group)
         first = ordered[0]
         quantities = self._stated(
@@ -211,23 +231,30 @@ class Assembler:
         disagreements = [
             d for d in (figures, self._date_disagreement(ordered), status_dispute) if d is not None
         ]
-        return MovementItem(
-            id=item_id,
-            headline=headline,
-            parties=[actor.id],
-            reports=reports,
-            disagreements=disagreements,
-            actor=actor,
-            activity=first.item.activity,
-            forces=forces,
-            quantity=quantity,
-            origin=_representative([e.item.origin for e in ordered]),
-            destination=destination,
-            status=status,
-            claimed_by=claimed,
-        )
+        activity = first.item.activity
+        origin = _representative([e.item.origin for e in ordered])
 
-    def _contact(self, group: Sequence[Entry], item_id: str, reports: list[Report]) -> ContactItem:
+        def finish(item_id: str) -> MovementItem:
+            return MovementItem(
+                id=item_id,
+                headline=headline,
+                parties=[actor.id],
+                reports=reports,
+                disagreements=disagreements,
+                actor=actor,
+                activity=activity,
+                forces=forces,
+                quantity=quantity,
+                origin=origin,
+                destination=destination,
+                status=status,
+                claimed_by=claimed,
+            )
+
+        key = (actor.name.casefold(), actor.id, activity, _first(reports), headline)
+        return Assembled(key=key, finish=finish)
+
+    def _contact(self, group: Sequence[Entry], reports: list[Report]) -> Assembled:
         ordered = self._ordered(group)
         first = ordered[0]
         participants = _unique_refs(a for e in ordered for a in e.actors)
@@ -241,19 +268,32 @@ class Assembler:
         disagreements = [
             d for d in (self._date_disagreement(ordered), status_dispute) if d is not None
         ]
-        return ContactItem(
-            id=item_id,
-            headline=headline,
-            parties=[p.id for p in participants],
-            reports=reports,
-            disagreements=disagreements,
-            participants=participants,
-            mode=first.item.mode,
-            status=status,
-            location=_representative([e.item.location for e in ordered]),
-            topics=list(topics.values()),
-            outcome=_representative([e.item.outcome for e in ordered]),
-        )
+        mode = first.item.mode
+        location = _representative([e.item.location for e in ordered])
+        outcome = _representative([e.item.outcome for e in ordered])
+
+        def finish(item_id: str) -> ContactItem:
+            return ContactItem(
+                id=item_id,
+                headline=headline,
+                parties=[p.id for p in participants],
+                reports=reports,
+                disagreements=disagreements,
+                participants=participants,
+                mode=mode,
+                status=status,
+                location=location,
+                topics=list(topics.values()),
+                outcome=outcome,
+            )
+
+        key = (tuple(p.name.casefold() for p in participants), mode, _first(reports), headline)
+        return Assembled(key=key, finish=finish)
+
+
+def _first(reports: Sequence[Report]) -> int:
+    """The earliest citation number of an item: where it first appears in the sources."""
+    return min(r.source for r in reports)
 
 
 def _unique_refs(refs: Any) -> list[ActorRef]:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from typing import Any
+from operator import attrgetter
 
 from summarise.briefing.actors import ActorResolver
-from summarise.briefing.assemble import Assembler
+from summarise.briefing.assemble import Assembled, Assembler
 from summarise.briefing.merge import Entry, merge, principal_actors, quotes_of
 from summarise.briefing.model import (
     ActorEntry,
@@ -30,15 +30,11 @@ from summarise.briefing.model import (
     PositionItem,
     Source,
 )
+from summarise.briefing.roles import named_actors, principals
 from summarise.errors import ConfigError
+from summarise.item_ids import item_id
 from summarise.results import ArticleResult
-from summarise.schema import CATEGORIES, Actor, Category, is_grounded
-
-_ID_PREFIX: dict[Category, str] = {
-    "positions": "P",
-    "military_movements": "M",
-    "diplomatic_contacts": "C",
-}
+from summarise.schema import CATEGORIES, Category, is_grounded
 
 
 def _generation_time(generated_at: dt.datetime | None) -> dt.datetime:
@@ -51,19 +47,19 @@ def _generation_time(generated_at: dt.datetime | None) -> dt.datetime:
 
 
 def _unique_results(results: Sequence[ArticleResult]) -> list[ArticleResult]:
-    """One result per article, in article order; a repeated article keeps one copy."""
-    chosen: dict[str, ArticleResult] = {}
-    for result in sorted(results, key=lambda r: (r.article.id, r.backend, r.model_dump_json())):
-        chosen.setdefault(result.article.id, result)
-    return [chosen[k] for k in sorted(chosen)]
+    """One result per article, in article order.
 
-
-def _item_actors(category: Category, item: Any) -> list[Actor]:
-    if category == "positions":
-        return [a for a in (item.holder, item.via, item.target) if a is not None]
-    if category == "military_movements":
-        return [a for a in (item.actor, item.claimed_by) if a is not None]
-    return list(item.participants)
+    A repeated article (one body in two files, or run by two backends) keeps the same copy
+    whatever the input order: the least by backend, then by its whole JSON. That dump is
+    costly, so it is taken only for the repeats, never for every result.
+    """
+    copies: dict[str, list[ArticleResult]] = defaultdict(list)
+    for result in results:
+        copies[result.article.id].append(result)
+    return [
+        found[0] if len(found) == 1 else min(found, key=lambda r: (r.backend, r.model_dump_json()))
+        for _, found in sorted(copies.items())
+    ]
 
 
 def _in_window(result: ArticleResult, since: dt.date | None) -> bool:
@@ -98,32 +94,17 @@ def _sources(groups: list[list[Entry]]) -> list[Source]:
     ]
 
 
-def _sort_key(item: BriefingItem) -> tuple[Any, ...]:
-    first = min(r.source for r in item.reports)
-    if isinstance(item, PositionItem):
-        return (
-            item.holder.name.casefold(),
-            item.holder.id,
-            item.topic.casefold(),
-            item.stance,
-            first,
-        )
-    if isinstance(item, MovementItem):
-        return (item.actor.name.casefold(), item.actor.id, item.activity, first, item.headline)
-    return (tuple(p.name.casefold() for p in item.participants), item.mode, first, item.headline)
+def _numbered(assembled: list[Assembled], category: Category) -> list[BriefingItem]:
+    """A section's items in reading order, numbered in that order."""
+    ordered = sorted(assembled, key=attrgetter("key"))
+    return [a.finish(item_id(category, n)) for n, a in enumerate(ordered, start=1)]
 
 
 def _parties(items: Sequence[BriefingItem], actors: Mapping[str, ActorRef]) -> list[PartyRow]:
     counts: dict[str, Counter[str]] = {}
     for item in items:
-        if isinstance(item, PositionItem):
-            involved = [item.holder.id]
-        elif isinstance(item, MovementItem):
-            involved = [item.actor.id]
-        else:
-            involved = [p.id for p in item.participants]
-        for actor_id in involved:
-            counts.setdefault(actor_id, Counter())[item.category] += 1
+        for actor in principals(item.category, item):
+            counts.setdefault(actor.id, Counter())[item.category] += 1
     rows = [
         PartyRow(
             actor=actors[actor_id],
@@ -167,7 +148,7 @@ def build_briefing(
             for r in unique
             for category in CATEGORIES
             for item in r.extraction.items(category)
-            for actor in _item_actors(category, item)
+            for actor in named_actors(category, item)
         ),
         aliases,
     )
@@ -176,9 +157,7 @@ def build_briefing(
         wanted = resolver.match_party(party)
         if not wanted:
             known = ", ".join(r.ref.name for r in resolver.actors()[:12])
-            raise ConfigError(
-                f"No actor in these articles matches --party {party!r}; try one of: {known}."
-            )
+            raise ConfigError(f"No party matches {party!r}; known parties: {known}.")
     entries: list[Entry] = []
     ungrounded = 0
     in_scope = [r for r in unique if _in_window(r, since)]
@@ -210,16 +189,10 @@ def build_briefing(
     groups = merge(entries)
     sources = _sources(groups)
     assembler = Assembler({s.article_id: s.number for s in sources})
-    by_category: dict[Category, list[BriefingItem]] = {c: [] for c in CATEGORIES}
+    assembled: dict[Category, list[Assembled]] = {c: [] for c in CATEGORIES}
     for group in groups:
-        by_category[group[0].category].append(assembler.build(group, ""))
-    final: dict[Category, list[BriefingItem]] = {}
-    for category, items in by_category.items():
-        ordered = sorted(items, key=_sort_key)
-        final[category] = [
-            item.model_copy(update={"id": f"{_ID_PREFIX[category]}{n}"})
-            for n, item in enumerate(ordered, start=1)
-        ]
+        assembled[group[0].category].append(assembler.assemble(group))
+    final = {category: _numbered(assembled[category], category) for category in CATEGORIES}
     all_items = [i for c in CATEGORIES for i in final[c]]
     resolved = resolver.actors()
     refs = {r.ref.id: r.ref for r in resolved}

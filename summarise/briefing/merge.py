@@ -21,6 +21,7 @@ from typing import Any
 
 from summarise.article import Article
 from summarise.briefing.model import ActorRef
+from summarise.briefing.roles import principals
 from summarise.briefing.text import (
     best_quote_similarity,
     content_tokens,
@@ -238,10 +239,7 @@ def quotes_of(item: Any) -> tuple[str, ...]:
 def principal_actors(
     category: Category, item: Any, resolve: Callable[[Any], ActorRef]
 ) -> tuple[ActorRef, ...]:
-    """The actors an item is about: the holder, the mover, or the participants (sorted)."""
-    if category == "positions":
-        return (resolve(item.holder),)
-    if category == "military_movements":
-        return (resolve(item.actor),)
-    unique = {ref.id: ref for ref in (resolve(a) for a in item.participants)}
+    """The item's principals resolved, each once, sorted by id: two reports naming the
+    participants of a contact in another order, or by other spellings, agree."""
+    unique = {ref.id: ref for ref in (resolve(a) for a in principals(category, item))}
     return tuple(unique[k] for k in sorted(unique))

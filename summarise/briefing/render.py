@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
 
 from summarise.briefing.model import Briefing
 from summarise.briefing.render_html import render_html
 from summarise.briefing.render_json import render_json
 from summarise.briefing.render_markdown import render_markdown
 from summarise.errors import ConfigError
-
-Format = Literal["md", "json", "html"]
-FORMATS: tuple[Format, ...] = ("md", "json", "html")
+from summarise.formats import FORMATS, Format
 
 _RENDERERS: dict[str, Callable[[Briefing], str]] = {
     "md": render_markdown,

@@ -5,13 +5,17 @@
 - ``record``: the run record, saved and loaded;
 - ``metrics``: the named metrics that thresholds and comparisons use;
 - ``compare``: one run against an earlier one, metric by metric and item by item;
-- ``tables``: the terminal tables (the HTML report is ``summarise.report``).
+- ``tables``: the terminal tables;
+- ``report``: the HTML report, for reading the items behind the numbers;
+- ``outcome``: what the ``eval`` command does with a scored run (compare, record, report,
+  check thresholds), as one call.
 """
 
 from summarise.evaluation.compare import Comparison, compare_runs
 from summarise.evaluation.harness import run_eval, score_run
 from summarise.evaluation.labels import load_labels
 from summarise.evaluation.metrics import METRICS, check_thresholds, parse_threshold
+from summarise.evaluation.outcome import EvalOutcome, conclude
 from summarise.evaluation.record import (
     EvalConfig,
     EvalRun,
@@ -19,6 +23,7 @@ from summarise.evaluation.record import (
     load_run_record,
     write_run_record,
 )
+from summarise.evaluation.report import render_report
 from summarise.evaluation.tables import (
     format_articles_table,
     format_comparison,
@@ -31,9 +36,11 @@ __all__ = [
     "METRICS",
     "Comparison",
     "EvalConfig",
+    "EvalOutcome",
     "EvalRun",
     "check_thresholds",
     "compare_runs",
+    "conclude",
     "default_run_path",
     "format_articles_table",
     "format_comparison",
@@ -43,6 +50,7 @@ __all__ = [
     "load_labels",
     "load_run_record",
     "parse_threshold",
+    "render_report",
     "run_eval",
     "score_run",
     "write_run_record",

@@ -87,7 +87,7 @@ def _article_eval(
         attempts=result.attempts if result else 0,
         usage=result.usage if result else Usage(),
         seconds=result.seconds if result else 0.0,
-        score=score_article(article.text, gold, predicted, schema_valid=result is not None),
+        score=score_article(gold, predicted, schema_valid=result is not None),
     )
 
 

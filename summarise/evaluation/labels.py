@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from summarise.errors import ConfigError
+from summarise.files import read_model
 from summarise.schema import ArticleExtraction
 
 
@@ -21,7 +20,9 @@ def load_labels(labels_dir: Path) -> dict[str, ArticleExtraction]:
     labels: dict[str, ArticleExtraction] = {}
     origin: dict[str, Path] = {}
     for path in sorted(labels_dir.glob("*.json")):
-        label = _read_label(path)
+        label = read_model(
+            path, ArticleExtraction, "Label file", "fix it against the extraction schema"
+        )
         if label.article_id in labels:
             raise ConfigError(
                 f"Label files {origin[label.article_id].name} and {path.name} both label "
@@ -32,17 +33,3 @@ def load_labels(labels_dir: Path) -> dict[str, ArticleExtraction]:
     if not labels:
         raise ConfigError(f"No *.json label files in {labels_dir}: nothing to evaluate.")
     return labels
-
-
-def _read_label(path: Path) -> ArticleExtraction:
-    try:
-        return ArticleExtraction.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise ConfigError(f"Label file {path} cannot be read: {exc.strerror}.") from exc
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        where = ".".join(str(part) for part in error["loc"]) or "the file"
-        raise ConfigError(
-            f"Label file {path.name} is invalid at {where}: {error['msg']} "
-            f"({exc.error_count()} error(s)); fix it against the extraction schema."
-        ) from exc

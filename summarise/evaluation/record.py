@@ -13,10 +13,11 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from summarise.backends.base import Identity, Usage
-from summarise.errors import ConfigError
+from summarise.files import read_model
+from summarise.output import write_atomic
 from summarise.schema import ArticleExtraction
 from summarise.scoring import ArticleScore, EvalScore
 
@@ -76,18 +77,15 @@ def default_run_path(run: EvalRun, runs_dir: Path = RUNS_DIR) -> Path:
 
 
 def write_run_record(run: EvalRun, path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(run.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    """Written whole or not at all: a record is the baseline later runs are compared to."""
+    write_atomic(path, run.model_dump_json(indent=2) + "\n")
     return path
 
 
 def load_run_record(path: Path) -> EvalRun:
-    try:
-        return EvalRun.model_validate_json(path.read_bytes())
-    except OSError as exc:
-        raise ConfigError(f"Run record {path} cannot be read: {exc.strerror}.") from exc
-    except ValidationError as exc:
-        raise ConfigError(
-            f"Run record {path} is not a valid eval run ({exc.errors()[0]['msg']}); "
-            "it may come from an older version: compare against a newer record."
-        ) from exc
+    return read_model(
+        path,
+        EvalRun,
+        "Run record",
+        "it may come from an older version of summarise: compare against a newer record",
+    )

@@ -1,7 +1,8 @@
 """An eval run as rich tables for the terminal: the numbers at a glance.
 
 Rates print with three decimals everywhere, so a table and a comparison line up digit for
-digit; the HTML report (``summarise.report``) is where the items behind the numbers are read.
+digit; the HTML report (``summarise.evaluation.report``) is where the items behind the
+numbers are read.
 """
 
 from __future__ import annotations

@@ -11,7 +11,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from summarise.grounding import ground_labels
 from summarise.schema import (
     CATEGORIES,
     ArticleExtraction,
@@ -113,7 +112,7 @@ def score_category(
     evidence = [e for item in predicted for e in item.evidence]
     score = CategoryScore(
         category=category,
-        detection=Detection.of(len(pairs), len(spurious), len(missed)),
+        detection=Detection(tp=len(pairs), fp=len(spurious), fn=len(missed)),
         fields=sum_fields(
             {name: FieldScore(total=value, n=1) for name, value in pair.fields.items()}
             for pair in pairs
@@ -129,19 +128,18 @@ def score_category(
 
 
 def score_article(
-    text: str,
     gold: ArticleExtraction,
     predicted: ArticleExtraction | None,
     *,
     schema_valid: bool = True,
 ) -> ArticleScore:
-    """Score one article's grounded prediction against its label.
+    """Score one article's prediction against its label, both already grounded.
 
-    Gold quotes are located in ``text`` here (evidence already carrying a match is kept), so
-    labels need only quotes. ``predicted=None`` (the extraction failed) scores as an empty
-    prediction and as not schema-valid.
+    Items are paired on their evidence spans, so a label must be grounded first
+    (``summarise.grounding.ground_labels``): a quote with no span matches nothing.
+    ``predicted=None`` (the extraction failed) scores as an empty prediction and as not
+    schema-valid.
     """
-    gold = ground_labels(gold, text)
     categories = {
         c: score_category(c, predicted.items(c) if predicted else [], gold.items(c))
         for c in CATEGORIES
@@ -154,7 +152,12 @@ def score_article(
 
 
 def aggregate(articles: Iterable[ArticleScore], cost: RunCost | None = None) -> EvalScore:
-    """Sum article scores into category, micro and macro scores."""
+    """A run's scores from its articles' counts, so no article weighs more than its items.
+
+    Counts are summed and rates recomputed from the sums: averaging per-article rates would
+    let a one-item article count as much as a thirty-item one. Macro rates then average the
+    three categories, so a rare category (contacts) is not drowned by a common one.
+    """
     articles = list(articles)
     totals = {c: CategoryScore(category=c) for c in CATEGORIES}
     for article in articles:

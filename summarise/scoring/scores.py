@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from summarise.schema import Category
 
@@ -39,25 +39,36 @@ def sum_fields(scores: Iterable[Mapping[str, FieldScore]]) -> dict[str, FieldSco
 
 
 class Detection(BaseModel):
-    """True and false positives and negatives with what follows from them."""
+    """True and false positives and negatives with what follows from them.
+
+    The rates are computed from the counts, never stored apart from them, so they cannot
+    disagree; they are still serialised, so a run record reads without this code. Rates in
+    a record are ignored on loading and recomputed.
+    """
 
     tp: int = 0
     fp: int = 0
     fn: int = 0
-    precision: float = 1.0
-    recall: float = 1.0
-    f1: float = 1.0
 
-    @classmethod
-    def of(cls, tp: int, fp: int, fn: int) -> Detection:
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / (tp + fn) if tp + fn else 1.0
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def f1(self) -> float:
+        precision, recall = self.precision, self.recall
         denominator = precision + recall
-        f1 = 2 * precision * recall / denominator if denominator else 0.0
-        return cls(tp=tp, fp=fp, fn=fn, precision=precision, recall=recall, f1=f1)
+        return 2 * precision * recall / denominator if denominator else 0.0
 
     def __add__(self, other: Detection) -> Detection:
-        return Detection.of(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+        return Detection(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)
 
 
 class CategoryScore(BaseModel):

@@ -15,17 +15,13 @@ from typing import Any
 
 import jinja2
 
-from summarise.evaluation import EvalRun
+from summarise.evaluation.record import EvalRun
+from summarise.item_ids import item_id
 from summarise.schema import CATEGORIES, ArticleExtraction, Category, Evidence
 from summarise.scoring import CategoryResult, describe
 
-_PREFIX: dict[Category, str] = {
-    "positions": "P",
-    "military_movements": "M",
-    "diplomatic_contacts": "C",
-}
 _ENV = jinja2.Environment(
-    loader=jinja2.PackageLoader("summarise", "templates"),
+    loader=jinja2.PackageLoader("summarise.evaluation", "templates"),
     autoescape=True,
     undefined=jinja2.StrictUndefined,
     trim_blocks=True,
@@ -73,7 +69,8 @@ class RowView:
 
 
 def _ref(category: Category, index: int) -> str:
-    return f"{_PREFIX[category]}{index + 1}"
+    """Items are labelled like briefing items, counted from one within their category."""
+    return item_id(category, index + 1)
 
 
 def _spans(extraction: ArticleExtraction | None) -> list[tuple[int, int, str]]:
@@ -147,7 +144,8 @@ def _rows(
 
 
 def render_report(run: EvalRun) -> str:
-    """The whole report as one HTML string; write it wherever ``--report`` points."""
+    """The report as a string rather than a file, so the caller decides where it goes and
+    writes it atomically, and tests read it without touching the disk."""
     articles = [
         {
             "eval": article,

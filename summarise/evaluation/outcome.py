@@ -1,0 +1,81 @@
+"""What ``summarise eval`` does with a scored run: compare it, record it, report it, gate it.
+
+Kept out of the command so a script or a CI job gets the same record, report and verdict
+as the command does, and the command is left to parse options and print.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.table import Table
+
+from summarise.errors import ConfigError
+from summarise.evaluation.compare import compare_runs
+from summarise.evaluation.metrics import check_thresholds
+from summarise.evaluation.record import EvalRun, default_run_path, write_run_record
+from summarise.evaluation.report import render_report
+from summarise.evaluation.tables import (
+    format_articles_table,
+    format_comparison,
+    format_fields_table,
+    format_item_changes,
+    format_table,
+)
+from summarise.output import write_atomic
+
+
+@dataclass(frozen=True)
+class EvalOutcome:
+    """The tables to show, where the record and the report went, and the thresholds missed
+    (one line each; none means the run passed)."""
+
+    tables: list[Table]
+    record: Path
+    report: Path | None
+    below_threshold: list[str]
+
+    @property
+    def passed(self) -> bool:
+        return not self.below_threshold
+
+
+def conclude(
+    run: EvalRun,
+    *,
+    previous: EvalRun | None = None,
+    record: Path | None = None,
+    report: Path | None = None,
+    thresholds: Sequence[tuple[str, float]] = (),
+) -> EvalOutcome:
+    """Tables for ``run`` (and how it moved against ``previous``), the run record written
+    to ``record`` (default: ``evals/runs/<time>-<backend>.json``), the HTML report to
+    ``report`` if asked for, and the metrics below their ``thresholds``.
+
+    Every run is recorded, passing or not: the record is what the next run is compared to.
+    """
+    tables = [format_table(run), format_fields_table(run), format_articles_table(run)]
+    if previous is not None:
+        comparison = compare_runs(run, previous)
+        tables += [format_comparison(comparison), format_item_changes(comparison)]
+    record_path = record or default_run_path(run)
+    _write("Run record", record_path, lambda: write_run_record(run, record_path))
+    if report is not None:
+        _write("Report", report, lambda: write_atomic(report, render_report(run)))
+    return EvalOutcome(
+        tables=tables,
+        record=record_path,
+        report=report,
+        below_threshold=check_thresholds(run, thresholds),
+    )
+
+
+def _write(what: str, path: Path, write: Callable[[], object]) -> None:
+    try:
+        write()
+    except OSError as exc:
+        raise ConfigError(
+            f"{what} {path} cannot be written ({exc.strerror or exc}): choose another path."
+        ) from exc

@@ -1,0 +1,64 @@
+"""Reading the files a user points at (labels, run records, alias files, state) with one
+kind of error.
+
+A missing, unreadable or malformed file must end a command with one line naming the file,
+what is wrong in it and what to do, not a traceback; one reader keeps every such line
+worded alike and keeps callers from forgetting an exception (a permission error, bytes
+that are not UTF-8).
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from summarise.errors import ConfigError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_model(path: Path, model: type[M], what: str, remedy: str) -> M:
+    """The JSON file at ``path`` as a ``model``.
+
+    ``what`` names the file for a person ("Label file"); ``remedy`` says what to do when it
+    does not validate. A validation error names the first bad field, the usual clue.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _unreadable(path, what, exc) from exc
+    try:
+        return model.model_validate_json(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        where = ".".join(str(part) for part in error["loc"])
+        at = f" at {where}" if where else ""
+        raise ConfigError(
+            f"{what} {path} is invalid{at}: {error['msg']} ({exc.error_count()} error(s)); "
+            f"{remedy}."
+        ) from exc
+
+
+def read_document(path: Path, what: str) -> Any:
+    """A ``.json`` file parsed as JSON, any other as TOML, for files checked by hand."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _unreadable(path, what, exc) from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{what} {path} is not UTF-8 text ({exc.reason}): save it as UTF-8."
+        ) from exc
+    kind = "JSON" if path.suffix.lower() == ".json" else "TOML"
+    try:
+        return json.loads(text) if kind == "JSON" else tomllib.loads(text)
+    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{what} {path} is not valid {kind}: {exc}.") from exc
+
+
+def _unreadable(path: Path, what: str, exc: OSError) -> ConfigError:
+    return ConfigError(f"{what} {path} cannot be read ({exc.strerror or exc}): check the path.")

@@ -1,0 +1,12 @@
+"""The briefing output formats, apart from the renderers that write them.
+
+Configuration (``briefing.toml``, CLI choices) validates a format name; keeping the names
+here lets it do so without importing the renderers and the template engine behind them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Format = Literal["md", "json", "html"]
+FORMATS: tuple[Format, ...] = ("md", "json", "html")
