@@ -16,7 +16,15 @@ class ConfigError(SummariseError):
 
 
 class ArticleError(SummariseError):
-    """One article could not be read or extracted; the others go on."""
+    """One article could not be read or extracted; the others go on.
+
+    The message may name the article (``path: reason``); ``reason`` is the message without
+    the name, for reports that show the name apart. It is the whole message by default.
+    """
+
+    def __init__(self, message: str, *, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = message if reason is None else reason
 
 
 class BackendUnavailable(SummariseError):

@@ -75,8 +75,19 @@ def load_path(path: Path) -> list[Article]:
                 raise BadInput(item.reason)
             articles.append(_article(item, name))
     except BadInput as error:
-        raise ArticleError(f"{name}: {error.reason}") from None
+        raise ArticleError(f"{name}: {error.reason}", reason=error.reason) from None
     return articles
+
+
+def article_files(folder: Path) -> tuple[list[Path], list[ArticleFailure]]:
+    """The files ``load_articles`` would read under ``folder``, in its order, and what it
+    would report on the way (a folder that cannot be listed, a broken link)."""
+    failures: list[ArticleFailure] = []
+
+    def fail(name: str, reason: str) -> None:
+        failures.append(ArticleFailure(name=name, reason=reason))
+
+    return list(_walk(folder, set(), fail)), failures
 
 
 class _Loader:
@@ -95,7 +106,7 @@ class _Loader:
             return
         path = Path(argument)
         if path.is_dir():
-            for file in self._walk(path):
+            for file in _walk(path, self._folders, self._fail):
                 self._add_file(file)
         elif not path.exists():
             self._fail(str(path), "no such file or folder; check the path")
@@ -128,33 +139,34 @@ class _Loader:
                 self._ids.add(article.id)
                 self.result.articles.append(article)
 
-    def _walk(self, folder: Path) -> Iterator[Path]:
-        """Supported files under ``folder``, sorted; each real folder is entered once.
-
-        A link to nowhere with an article's extension is reported, not skipped: the user
-        saved something there and would otherwise never learn it was not read.
-        """
-        resolved = folder.resolve()
-        if resolved in self._folders:
-            return
-        self._folders.add(resolved)
-        try:
-            entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
-        except OSError as error:
-            self._fail(str(folder), f"cannot list this folder ({os_reason(error)})")
-            return
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir():
-                yield from self._walk(entry)
-            elif entry.suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file():
-                yield entry
-            elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.exists():
-                self._fail(str(entry), "is a broken link; point it at the article or remove it")
-
     def _fail(self, name: str, reason: str) -> None:
         self.result.failures.append(ArticleFailure(name=name, reason=reason))
+
+
+def _walk(folder: Path, entered: set[Path], fail: Callable[[str, str], None]) -> Iterator[Path]:
+    """Supported files under ``folder``, sorted; each real folder is entered once.
+
+    A link to nowhere with an article's extension is reported, not skipped: the user
+    saved something there and would otherwise never learn it was not read.
+    """
+    resolved = folder.resolve()
+    if resolved in entered:
+        return
+    entered.add(resolved)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as error:
+        fail(str(folder), f"cannot list this folder ({os_reason(error)})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, entered, fail)
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file():
+            yield entry
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.exists():
+            fail(str(entry), "is a broken link; point it at the article or remove it")
 
 
 def _article(draft: Draft, name: str) -> Article:
@@ -182,6 +194,7 @@ __all__ = [
     "TEXT_FIELDS",
     "Format",
     "LoadResult",
+    "article_files",
     "load_articles",
     "load_path",
 ]

@@ -13,12 +13,12 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from test_sources_fetch import QUICK, NewsSite, article_page
 
 from summarise.cli import main
 from summarise.scheduled import RunLocked, RunRecord, run_briefing, summary_lines
 from summarise.scheduled.lock import run_lock
 from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
+from summarise.testing.news_site import QUICK_RETRIES, NewsSite, article_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -100,7 +100,7 @@ class Desk:
         return self.config
 
     def run(self) -> RunRecord:
-        return run_briefing(self.config, waits=QUICK)
+        return run_briefing(self.config, waits=QUICK_RETRIES)
 
     def latest(self, fmt: str = "md") -> str:
         return (self.root / "briefings" / f"latest.{fmt}").read_text(encoding="utf-8")
@@ -347,3 +347,43 @@ def test_a_url_list_fetches_each_page_once_then_conditionally(desk: Desk) -> Non
     assert second.nothing_new
     assert second.requests == 0
     assert second.in_window == 1
+
+
+def test_a_run_that_raises_still_logs_its_line_and_the_next_run_redoes_it(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk.seed(0)
+    desk.write_config()
+
+    def disk_full(*_args: object) -> list[Path]:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("summarise.scheduled.run.write_briefing", disk_full)
+        with pytest.raises(OSError, match="No space left"):
+            desk.run()
+    retried = desk.run()
+
+    failed, done = [
+        json.loads(line)
+        for line in (desk.root / "state" / "runs.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert failed["error"] == "OSError: [Errno 28] No space left on device"
+    assert (failed["exit_code"], failed["extracted"], failed["written"]) == (1, 1, [])
+    assert "  error: OSError: [Errno 28] No space left on device" in summary_lines(
+        RunRecord.model_validate(failed)
+    )
+    assert done["error"] is None
+    assert (retried.sources[0].new, retried.extracted, retried.cache_hits) == (1, 0, 1)
+    assert retried.written
+    assert len(desk.model.chat_requests) == 1
+
+
+def test_schedule_refuses_an_interval_too_long_to_wait(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, err = run_cli(["schedule", str(tmp_path / "b.toml"), "--every", "99999999999d"], capsys)
+
+    assert code == 2
+    assert "'99999999999d' is longer than ten years (3650d); give a shorter duration" in err
+    assert "Traceback" not in err

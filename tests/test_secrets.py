@@ -1,12 +1,12 @@
 """The API key goes to the model server it belongs to and nowhere else.
 
 A unique canary key is used, and everything a run leaves behind is searched for it: cache
-files, extraction and briefing outputs, eval run records and reports, stderr with the SDK's
-debug logging on, and every log record of every logger at DEBUG. The server is scripted
-to echo the key back in its error messages, as some proxies do, so the redaction of
-server messages is exercised too. ``test_cli.py`` and ``test_config.py`` cover the basic
-cases (a rejected key, ``SUMMARISE_BASE_URL`` with ``OPENAI_API_KEY``); this file extends
-them.
+files, extraction and briefing outputs, eval run records and reports, a scheduled run's
+state, run log and dated briefings, stderr with the SDK's debug logging on, and every log
+record of every logger at DEBUG. The server is scripted to echo the key back in its error
+messages, as some proxies do, so the redaction of server messages is exercised too.
+``test_cli.py`` and ``test_config.py`` cover the basic cases (a rejected key,
+``SUMMARISE_BASE_URL`` with ``OPENAI_API_KEY``); this file extends them.
 """
 
 import logging
@@ -105,6 +105,46 @@ def test_the_key_is_in_no_cache_entry_output_run_record_report_or_log(
     for run in runs:
         assert KEY not in run.stdout
         assert KEY not in run.stderr
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.parent.name == "extractions" for p in written)
+    for path in written:
+        assert KEY.encode() not in path.read_bytes(), path
+
+
+def test_the_key_is_in_no_file_a_scheduled_run_leaves(
+    label_echo_model_server: ScriptedModelServer, tmp_path: Path
+) -> None:
+    env = {"SUMMARISE_API_KEY": KEY, "SUMMARISE_CONCURRENCY": "1", "OPENAI_LOG": "debug"}
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        'output = "briefings"\nstate_dir = "state"\ncache_dir = "cache"\n'
+        'formats = ["md", "json", "html"]\n'
+        f'[model]\nbase_url = "{label_echo_model_server.base_url}"\n'
+        f'[[source]]\nfolder = "{SEEDS}"\n',
+        encoding="utf-8",
+    )
+    label_echo_model_server.script(*echoing_errors())
+    first = run_cli(["run", str(config)], env)
+    second = run_cli(["run", str(config)], env)
+
+    assert first.returncode == 1, first.stderr
+    assert "Invalid request from key ***" in first.stderr
+    assert second.returncode == 0, second.stderr
+    assert "1 extracted" in second.stderr
+    assert keys_sent(label_echo_model_server) == {f"Bearer {KEY}"}
+    for run in (first, second):
+        assert KEY not in run.stdout + run.stderr
+    state = tmp_path / "state"
+    for name in ("state.json", "runs.jsonl", "previous-briefing.json"):
+        assert (state / name).is_file(), name
+    assert "Invalid request from key ***" in (state / "runs.jsonl").read_text(encoding="utf-8")
+    outputs = sorted(p.name for p in (tmp_path / "briefings").iterdir())
+    assert [n for n in outputs if n.startswith("latest.")] == [
+        "latest.html",
+        "latest.json",
+        "latest.md",
+    ]
+    assert len([n for n in outputs if n.startswith("briefing-")]) >= 3
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert any(p.parent.name == "extractions" for p in written)
     for path in written:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
@@ -101,6 +102,8 @@ def test_defaults_put_state_in_the_data_dir_per_config_file(
             "source 'a': colour: Extra inputs are not permitted",
         ),
         ('window = "soon"\n[[source]]\nfolder = "a"\n', "window: 'soon' is not a duration"),
+        ('window = "9999999999d"\n[[source]]\nfolder = "a"\n', "window: '9999999999d' is longer"),
+        ('window = -60\n[[source]]\nfolder = "a"\n', "window: must be more than zero"),
         ('formats = ["pdf"]\n[[source]]\nfolder = "a"\n', "formats.0: Input should be 'md'"),
         ('[model]\nmodle = "x"\n[[source]]\nfolder = "a"\n', "model: unknown settings modle"),
         ('window = "1d"\n', "no [[source]] tables; add at least one"),
@@ -142,6 +145,43 @@ def test_bad_model_settings_name_the_file_and_section(
     assert str(error.value).startswith(f"{path.resolve()}: [model]: Invalid settings: temperature")
 
 
+@pytest.fixture
+def no_machine_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Settings come from the briefing config alone, not this machine's env or config.toml."""
+    for name in [n for n in os.environ if n.startswith(("SUMMARISE_", "OPENAI_"))]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("SUMMARISE_CONFIG", os.devnull)
+
+
+@pytest.mark.usefixtures("no_machine_settings")
+def test_paths_in_the_model_table_are_taken_from_the_config_folder(tmp_path: Path) -> None:
+    home = str(Path("~").expanduser())
+    path = write(
+        tmp_path,
+        '[model]\nmodel = "models/q4.GGUF"\ncache_dir = "cache"\ndata_dir = "~/desk-data"\n'
+        'base_url = "http://127.0.0.1:8000/v1"\n[[source]]\nfolder = "a"\n',
+    )
+    named = write(tmp_path / "named", '[model]\nmodel = "qwen2.5:7b"\n[[source]]\nfolder = "a"\n')
+
+    settings = load_config(path).settings()
+
+    base = path.parent.resolve()
+    assert settings.model_path == base / "models" / "q4.GGUF"
+    assert settings.cache_dir == base / "cache"
+    assert settings.data_dir == Path(home) / "desk-data"
+    assert settings.base_url == "http://127.0.0.1:8000/v1"
+    assert load_config(named).settings().model == "qwen2.5:7b"
+
+
+@pytest.mark.usefixtures("no_machine_settings")
+def test_a_top_level_cache_dir_beats_the_model_tables(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, 'cache_dir = "top"\n[model]\ncache_dir = "low"\n[[source]]\nfolder = "a"\n'
+    )
+
+    assert load_config(path).settings().cache_dir == path.parent.resolve() / "top"
+
+
 def test_keyword_filter_is_any_of_and_ignores_case(tmp_path: Path) -> None:
     config = load_config(write(tmp_path, '[[source]]\nfolder = "a"\nkeywords = ["Kyiv", "nato"]\n'))
     source = config.source[0]
@@ -170,7 +210,7 @@ def test_durations(text: str, seconds: int, spelled: str) -> None:
     assert format_duration(duration) == spelled
 
 
-@pytest.mark.parametrize("text", ["", "6", "h", "6 hours", "0m", "-1h"])
+@pytest.mark.parametrize("text", ["", "6", "h", "6 hours", "0m", "-1h", "99999999999d", "1" * 400])
 def test_bad_durations_say_how_to_write_one(text: str) -> None:
-    with pytest.raises(ValueError, match=r"(e\.g\. 30m, 6h, 1d|positive duration)"):
+    with pytest.raises(ValueError, match=r"(e\.g\. 30m, 6h, 1d|positive duration|shorter)"):
         parse_duration(text)

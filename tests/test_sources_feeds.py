@@ -98,6 +98,17 @@ def test_a_teaser_whose_page_fails_is_reported_not_briefed_from_the_teaser() -> 
     ]
 
 
+def test_a_teaser_whose_page_is_not_text_is_reported() -> None:
+    pdf = {"https://news.example.org/teaser?utm_source=rss": "%PDF-1.7\x00\x01\x02" * 50}
+
+    result, _ = read(ATOM.format(content=escape(LONG)), pdf)
+
+    assert [f.reason for f in result.failures] == [
+        "article page: looks like a binary file, not text; give article text, Markdown, HTML "
+        "or JSON"
+    ]
+
+
 @pytest.mark.parametrize("body", ["", "{not xml", "<html><body>Sign in</body></html>"])
 def test_garbage_is_not_a_feed(body: str) -> None:
     result, _ = read(body)

@@ -1,161 +1,18 @@
-"""Fetching against a news site on 127.0.0.1: User-Agent, retries, conditional GET, limits.
-
-``NewsSite`` stands in for the web (feeds and article pages) in these tests and in the
-scheduled-run tests, which import it from here.
-"""
+"""Fetching against a news site on 127.0.0.1: User-Agent, retries, conditional GET, limits,
+and decoding what was fetched."""
 
 from __future__ import annotations
 
-import hashlib
-import html
+import codecs
 import socket
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
 from typing import Any
 
 import pytest
 
 from summarise.sources.config import FetchConfig
-from summarise.sources.fetch import Fetcher, FetchError, RetryWaits, Validators
-
-QUICK = RetryWaits(initial=0.01, maximum=0.02)
-LAST_MODIFIED = format_datetime(datetime(2026, 1, 1, tzinfo=UTC), usegmt=True)
-
-
-@dataclass
-class Page:
-    """What the site serves at a path; ``failures`` statuses are served first, in order."""
-
-    body: bytes
-    content_type: str = "text/html; charset=utf-8"
-    etag: str | None = None
-    last_modified: str | None = None
-    status: int = 200
-    failures: list[int] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Hit:
-    path: str
-    headers: dict[str, str]
-
-
-class NewsSite:
-    """A threaded HTTP server standing in for news sites: pages by path, conditional GET."""
-
-    def __init__(self) -> None:
-        self.pages: dict[str, Page] = {}
-        self._hits: list[Hit] = []
-        self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
-
-    def url(self, path: str) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}{path}"
-
-    def put(
-        self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8"
-    ) -> None:
-        """Serve ``body`` at ``path`` with an ETag and Last-Modified derived from it."""
-        data = body.encode("utf-8") if isinstance(body, str) else body
-        digest = hashlib.sha256(data).hexdigest()[:16]
-        self.pages[path] = Page(
-            body=data,
-            content_type=content_type,
-            etag=f'"{digest}"',
-            last_modified=LAST_MODIFIED,
-        )
-
-    def hits(self, path: str | None = None) -> list[Hit]:
-        with self._lock:
-            return [h for h in self._hits if path is None or h.path == path]
-
-    def record(self, hit: Hit) -> Page | None:
-        with self._lock:
-            self._hits.append(hit)
-            return self.pages.get(hit.path)
-
-    def __enter__(self) -> NewsSite:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self._httpd.shutdown()
-        self._thread.join()
-        self._httpd.server_close()
-
-
-def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, format: str, *args: Any) -> None:
-            """Quiet: test output is not an access log."""
-
-        def do_GET(self) -> None:
-            headers = {k.lower(): v for k, v in self.headers.items()}
-            page = site.record(Hit(self.path, headers))
-            if page is None:
-                self._send(404, b"not found", "text/plain")
-                return
-            if page.failures:
-                self._send(page.failures.pop(0), b"scripted failure", "text/plain")
-                return
-            if page.status != 200:
-                self._send(page.status, b"scripted failure", "text/plain")
-                return
-            extra = {"ETag": page.etag or "", "Last-Modified": page.last_modified or ""}
-            if _not_modified(page, headers):
-                self._send(304, b"", page.content_type, extra)
-                return
-            self._send(200, page.body, page.content_type, extra)
-
-        def _send(
-            self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None
-        ) -> None:
-            self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body) if status != 304 else 0))
-            for name, value in (extra or {}).items():
-                if value:
-                    self.send_header(name, value)
-            self.end_headers()
-            if status != 304:
-                self.wfile.write(body)
-
-    return Handler
-
-
-def _not_modified(page: Page, headers: dict[str, str]) -> bool:
-    """RFC 9110: If-None-Match, when sent, decides; else If-Modified-Since does."""
-    if "if-none-match" in headers:
-        return headers["if-none-match"] == page.etag
-    return "if-modified-since" in headers and headers["if-modified-since"] == page.last_modified
-
-
-def article_page(title: str, text: str) -> str:
-    """An article page with the clutter a real one has around the text."""
-    paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n") if p.strip())
-    return (
-        f"<html><head><title>{html.escape(title)}</title></head><body>"
-        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
-        f"<article><h1>{html.escape(title)}</h1>{paragraphs}</article>"
-        "<footer>Cookie settings. Subscribe to our newsletter.</footer></body></html>"
-    )
+from summarise.sources.fetch import Fetched, Fetcher, FetchError, Validators
+from summarise.testing.news_site import QUICK_RETRIES, NewsSite
 
 
 @pytest.fixture
@@ -166,7 +23,7 @@ def news_site() -> Iterator[NewsSite]:
 
 
 def fetcher(retries: int = 2, **config: Any) -> Fetcher:
-    return Fetcher(FetchConfig(retries=retries, **config), waits=QUICK)
+    return Fetcher(FetchConfig(retries=retries, **config), waits=QUICK_RETRIES)
 
 
 def test_fetch_sends_a_user_agent_and_returns_the_body(news_site: NewsSite) -> None:
@@ -252,3 +109,48 @@ def test_validators_become_conditional_headers() -> None:
         "If-None-Match": '"a"',
         "If-Modified-Since": "Thu, 01 Jan 2026 00:00:00 GMT",
     }
+
+
+# Curly quotes and an en dash: bytes 0x93, 0x94 and 0x96 in Windows-1252, not valid UTF-8.
+WINDOWS_TEXT = "\u201cCaf\u00e9\u201d \u2013 ol\u00e9"
+
+
+def page(content: bytes, charset: str | None) -> Fetched:
+    return Fetched("https://news.example.org/a", content, charset, Validators())
+
+
+@pytest.mark.parametrize(
+    ("content", "charset", "text"),
+    [
+        ("Привет, мир".encode("koi8_r"), "koi8-r", "Привет, мир"),
+        ("Café".encode(), "no-such-charset", "Café"),
+        (WINDOWS_TEXT.encode("cp1252"), None, WINDOWS_TEXT),
+        (WINDOWS_TEXT.encode("cp1252"), "utf-8", WINDOWS_TEXT),
+        ("Kyiv talks".encode("utf-16"), "utf-8", "Kyiv talks"),
+        (codecs.BOM_UTF8 + "Café".encode(), "utf-8", "Café"),
+        (b"one\r\ntwo", "utf-8", "one\ntwo"),
+        (b"", "utf-8", ""),
+    ],
+)
+def test_a_body_is_decoded_as_declared_else_as_a_saved_file_would_be(
+    content: bytes, charset: str | None, text: str
+) -> None:
+    assert page(content, charset).text() == text
+
+
+@pytest.mark.parametrize("charset", [None, "utf-8"])
+def test_a_binary_body_is_a_fetch_error_not_noise(charset: str | None) -> None:
+    with pytest.raises(FetchError) as error:
+        page(b"%PDF-1.7\x00\x01\x02\x03" * 50, charset).text()
+
+    assert str(error.value).startswith("https://news.example.org/a: looks like a binary file")
+
+
+def test_a_page_in_an_unknown_charset_is_still_read(news_site: NewsSite) -> None:
+    news_site.put("/odd", WINDOWS_TEXT.encode("cp1252"), "text/html; charset=x-unheard-of")
+
+    with fetcher() as client:
+        fetched = client.get(news_site.url("/odd"))
+
+    assert fetched.encoding == "x-unheard-of"
+    assert fetched.text() == WINDOWS_TEXT

@@ -10,20 +10,20 @@ saved last, so nothing is skipped and nothing is paid for twice.
 A unit stays "not yet briefed" until its articles were extracted, so an article that
 failed (model down, bad reply) is retried by the next run rather than lost; when the
 model is unusable altogether no briefing is written, since it would hide what is missing.
+Every run that got the lock leaves its log line, even one that raised or was interrupted.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
 from summarise.api import run_extraction
 from summarise.article import Article
-from summarise.backends import make_backend
-from summarise.backends.base import Backend
+from summarise.backends import backend_label, make_backend
 from summarise.briefing import build_briefing
 from summarise.config import Settings
 from summarise.loaders import LoadResult
@@ -31,13 +31,13 @@ from summarise.pipeline import OnOutcome
 from summarise.scheduled.changes import what_changed
 from summarise.scheduled.lock import run_lock
 from summarise.scheduled.outputs import write_briefing
-from summarise.scheduled.runlog import RunRecord, SourceLog
+from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
 from summarise.scheduled.state import State, StateStore, Unit
 from summarise.sources import BriefingConfig, Fetcher, SourceRead, load_config, read_source
 from summarise.sources.durations import format_duration
 from summarise.sources.fetch import RetryWaits
 
-EXIT_OK, EXIT_FAILED = 0, 1
+EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 Progress = Callable[[int], AbstractContextManager[OnOutcome]]
 
 
@@ -52,38 +52,62 @@ def run_briefing(
     """Do one run of the briefing ``config_path`` describes; the record says how it went.
 
     ``force`` writes a briefing even when nothing is new (from the cache). Raises
-    ``ConfigError`` for a bad config or state and ``RunLocked`` when a run is under way.
+    ``ConfigError`` for a bad config or state and ``RunLocked`` when a run is under way;
+    whatever else a run raises is in its log line (``error``) before it propagates.
     """
     config = load_config(config_path)
     settings = config.settings()
     store = StateStore(config.resolved_state_dir(settings))
     with run_lock(store.directory):
-        started = now or datetime.now(UTC).replace(microsecond=0)
         record = RunRecord(
             config=str(config.path),
             state_dir=str(store.directory),
-            started=started,
+            started=now or datetime.now(UTC).replace(microsecond=0),
             window=format_duration(config.window),
         )
         clock = time.perf_counter()
-        state = store.load()
-        _read_sources(config, state, record, waits)
-        state.prune(config.source, started - config.window, started)
-        window, pending = _select(config, state, started)
-        record.in_window = len(window)
-        record.to_brief = len({a.id for _, kept in pending for a in kept})
-        if record.to_brief == 0 and not force:
-            record.nothing_new = True
-            _mark_briefed(pending, None)
-        else:
-            briefed = _brief(config, settings, store, window, record, progress)
-            _mark_briefed(pending, briefed)
-        state.last_run = started
-        store.save(state)
-        record.seconds = round(time.perf_counter() - clock, 2)
+        try:
+            _run(config, settings, store, record, force, progress, waits)
+        except BaseException as exc:
+            record.error = failure_line(exc)
+            interrupted = isinstance(exc, KeyboardInterrupt)
+            record.exit_code = EXIT_INTERRUPTED if interrupted else EXIT_FAILED
+            with suppress(OSError):  # the error that ended the run is the one to report
+                _log(store, record, clock)
+            raise
         record.exit_code = EXIT_FAILED if record.failed or record.stopped else EXIT_OK
-        store.append_log(record.model_dump_json())
+        _log(store, record, clock)
         return record
+
+
+def _run(
+    config: BriefingConfig,
+    settings: Settings,
+    store: StateStore,
+    record: RunRecord,
+    force: bool,
+    progress: Progress | None,
+    waits: RetryWaits | None,
+) -> None:
+    state = store.load()
+    _read_sources(config, state, record, waits)
+    state.prune(config.source, record.started - config.window, record.started)
+    window, pending = _select(config, state, record.started)
+    record.in_window = len(window)
+    record.to_brief = len({a.id for _, kept in pending for a in kept})
+    if record.to_brief == 0 and not force:
+        record.nothing_new = True
+        _mark_briefed(pending, None)
+    else:
+        briefed = _brief(config, settings, store, window, record, progress)
+        _mark_briefed(pending, briefed)
+    state.last_run = record.started
+    store.save(state)
+
+
+def _log(store: StateStore, record: RunRecord, clock: float) -> None:
+    record.seconds = round(time.perf_counter() - clock, 2)
+    store.append_log(record.model_dump_json())
 
 
 def _read_sources(
@@ -136,11 +160,6 @@ def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str]
         unit.briefed = extracted is None or all(a.id in extracted for a in kept)
 
 
-def _label(backend: Backend) -> str:
-    model = backend.identity().get("model")
-    return f"{backend.name} ({model})" if model else backend.name
-
-
 def _brief(
     config: BriefingConfig,
     settings: Settings,
@@ -152,7 +171,7 @@ def _brief(
     """Extract the window (new articles cost requests, the rest are cache hits) and write
     the briefing; returns the ids of the articles extracted."""
     backend, notice = make_backend(settings)
-    record.backend = _label(backend)
+    record.backend = backend_label(backend)
     if notice:
         record.notice = notice
     loaded = LoadResult(articles=window)
@@ -165,7 +184,7 @@ def _brief(
     record.cache_hits = run.stats.cache_hits
     record.requests = run.stats.requests
     record.tokens = run.stats.usage.total_tokens
-    record.failures = [f for f in run.failures if f.reason != run.stopped]
+    record.failures = [f for f in run.failures if not f.stopped]
     record.stopped = run.stopped
     if run.stopped is not None:
         return set()

@@ -13,8 +13,19 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
+from summarise.errors import SummariseError
 from summarise.results import ArticleFailure
 from summarise.sources import SourceConfig, SourceRead
+
+
+def failure_line(exc: BaseException) -> str:
+    """A run that raised, in one line: a message written for people as it is, else the
+    exception's type and text (an interrupt is not an error, and says so)."""
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted before it finished; the next run redoes what it had not done"
+    if isinstance(exc, SummariseError):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"
 
 
 class SourceLog(BaseModel):
@@ -72,6 +83,9 @@ class RunRecord(BaseModel):
     tokens: int = 0
     failures: list[ArticleFailure] = Field(default_factory=list)
     stopped: str | None = None
+    error: str | None = Field(
+        default=None, description="Why the run ended before finishing: an error or a stop."
+    )
     written: list[str] = Field(default_factory=list)
     first_briefing: bool = False
     new_items: int = 0
@@ -112,8 +126,7 @@ def summary_lines(record: RunRecord) -> list[str]:
     lines.extend(_source_line(s) for s in record.sources)
     lines.extend(f"  failed  {f.name}: {f.reason}" for s in record.sources for f in s.failures)
     lines.extend(f"  failed  {f.name}: {f.reason}" for f in record.failures)
-    if record.stopped:
-        lines.append(f"  error: {record.stopped}")
+    lines.extend(f"  error: {e}" for e in (record.stopped, record.error) if e)
     when = record.started.strftime("%Y-%m-%d %H:%M UTC")
     lines.append(
         f"Run {when}: {record.seen} articles seen, {record.new} new, {record.changed} changed, "

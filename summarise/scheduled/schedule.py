@@ -6,13 +6,16 @@ signal lets the run finish, so its briefing is written and its state saved, then
 a second abandons the run, and since every file is replaced whole and the state is saved
 last, nothing is left half-written and the next run redoes the abandoned work from the
 cache. Runs start on a fixed grid (start, start + every, ...), so a slow run does not push
-every later briefing back; a run that overruns a slot skips it rather than queueing.
+every later briefing back; a run that overruns a slot skips it rather than queueing. A run
+that fails (a full disk, a bug) is reported in one line and the schedule goes on: the next
+run may well succeed, and a daemon that dies on the first hiccup briefs nobody.
 """
 
 from __future__ import annotations
 
 import math
 import signal
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +23,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from types import FrameType
+
+from summarise.scheduled.runlog import failure_line
 
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -78,15 +83,22 @@ def abandon_on_sigterm() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def print_failure(exc: Exception) -> None:
+    """The default report of a failed run: one line on stderr."""
+    print(f"error: {failure_line(exc)}", file=sys.stderr, flush=True)
+
+
 def run_every(
     every: timedelta,
     run_once: Callable[[], object],
     stop: StopRequest,
     *,
     on_wait: Callable[[datetime], None] | None = None,
+    on_error: Callable[[Exception], None] = print_failure,
     clock: Callable[[], float] = time.monotonic,
 ) -> None:
-    """Call ``run_once`` now and then every ``every`` until ``stop`` is requested."""
+    """Call ``run_once`` now and then every ``every`` until ``stop`` is requested; an
+    exception from one run goes to ``on_error`` and the next run starts on time."""
     interval = every.total_seconds()
     first = clock()
     slot = 0
@@ -94,6 +106,8 @@ def run_every(
         stop.running = True
         try:
             run_once()
+        except Exception as exc:  # one run's failure, whatever it is, must not end the loop
+            on_error(exc)
         finally:
             stop.running = False
         if stop.requested:

@@ -15,7 +15,7 @@ The format::
 
     [model]                     # any summarise setting; above env vars and config.toml
     base_url = "http://localhost:11434/v1"
-    model = "qwen2.5:7b-instruct"
+    model = "qwen2.5:7b-instruct"  # or a .gguf file; paths here are from this file's folder too
 
     [fetch]                     # optional
     timeout = 20                # seconds per request
@@ -48,15 +48,41 @@ from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
-from summarise.briefing import Format
 from summarise.config import FIELDS, Settings, load_settings
 from summarise.errors import ConfigError
-from summarise.sources.durations import parse_duration
+from summarise.formats import Format
+from summarise.sources.durations import LONGEST, format_duration, parse_duration
 
 SourceKind = Literal["feed", "folder", "urls"]
 DEFAULT_USER_AGENT = "summarise-briefing/0.1 (+https://pypi.org/project/summarise/)"
+# Model settings that name files or folders; ``model`` does too when it ends in ``.gguf``.
+_MODEL_PATHS = ("model_path", "cache_dir", "data_dir")
+
+
+def _beside_config(path: Path, info: ValidationInfo) -> Path:
+    """A path as written in the file, taken from the file's folder, which ``load_config``
+    passes as the validation context; absolute and ``~`` paths stay where they point."""
+    base = (info.context or {}).get("base")
+    path = path.expanduser()
+    return base / path if isinstance(base, Path) else path
+
+
+def _model_setting(key: str, value: object, info: ValidationInfo) -> object:
+    if not isinstance(value, str):
+        return value
+    if key in _MODEL_PATHS or (key == "model" and value.lower().endswith(".gguf")):
+        return str(_beside_config(Path(value), info))
+    return value
 
 
 class _Strict(BaseModel):
@@ -88,6 +114,11 @@ class SourceConfig(_Strict):
             target = next((data[k] for k in ("feed", "folder", "urls") if data.get(k)), None)
             return {**data, "name": str(target)} if target is not None else data
         return data
+
+    @field_validator("folder", "urls")
+    @classmethod
+    def _paths(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        return None if value is None else _beside_config(value, info)
 
     @field_validator("feed")
     @classmethod
@@ -139,7 +170,7 @@ class BriefingConfig(_Strict):
 
     path: Path
     window: timedelta = timedelta(hours=24)
-    output: Path = Path("briefings")
+    output: Path = Field(default=Path("briefings"), validate_default=True)
     formats: list[Format] = Field(default_factory=_markdown_only, min_length=1)
     state_dir: Path | None = None
     cache_dir: Path | None = None
@@ -152,13 +183,26 @@ class BriefingConfig(_Strict):
     def _window(cls, value: object) -> object:
         return parse_duration(value) if isinstance(value, str) else value
 
+    @field_validator("window")
+    @classmethod
+    def _window_length(cls, value: timedelta) -> timedelta:
+        if not timedelta(0) < value <= LONGEST:
+            longest = format_duration(LONGEST)
+            raise ValueError(f'must be more than zero and at most {longest}; write it like "24h"')
+        return value
+
+    @field_validator("output", "state_dir", "cache_dir")
+    @classmethod
+    def _paths(cls, value: Path | None, info: ValidationInfo) -> Path | None:
+        return None if value is None else _beside_config(value, info)
+
     @field_validator("model")
     @classmethod
-    def _model_keys(cls, value: dict[str, Any]) -> dict[str, Any]:
+    def _model_table(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
         unknown = sorted(set(value) - set(FIELDS))
         if unknown:
             raise ValueError(f"unknown settings {', '.join(unknown)}; known: {', '.join(FIELDS)}")
-        return value
+        return {key: _model_setting(key, item, info) for key, item in value.items()}
 
     @model_validator(mode="after")
     def _unique_names(self) -> BriefingConfig:
@@ -173,8 +217,11 @@ class BriefingConfig(_Strict):
         return self.path.stem
 
     def settings(self) -> Settings:
-        """Model settings: the ``[model]`` table layered as flags over env and config.toml."""
-        flags = {**self.model, "cache_dir": self.cache_dir}
+        """Model settings: the ``[model]`` table layered as flags over env and config.toml;
+        a top-level ``cache_dir`` beats the table's."""
+        flags = {**self.model}
+        if self.cache_dir is not None:
+            flags["cache_dir"] = self.cache_dir
         try:
             return load_settings(flags=flags)
         except ConfigError as exc:
@@ -196,32 +243,13 @@ def load_config(path: Path) -> BriefingConfig:
         raise ConfigError(f"Briefing config {path} does not exist: check the path.") from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot be read as TOML ({exc}); fix it.") from None
-    base = path.resolve().parent
-    data: dict[str, Any] = {"output": "briefings", **raw, "path": path.resolve()}
-    for key in ("output", "state_dir", "cache_dir"):
-        if isinstance(data.get(key), str):
-            data[key] = base / Path(data[key]).expanduser()
-    sources = data.get("source")
-    if isinstance(sources, list):
-        data["source"] = [_resolve_source(s, base) for s in sources]
+    resolved = path.resolve()
     try:
-        return BriefingConfig.model_validate(data)
+        return BriefingConfig.model_validate(
+            {**raw, "path": resolved}, context={"base": resolved.parent}
+        )
     except ValidationError as exc:
         raise ConfigError(f"{path}: {_describe(exc, raw)}") from None
-
-
-def _resolve_source(source: object, base: Path) -> object:
-    if not isinstance(source, dict):
-        return source
-    resolved = dict(source)
-    if not resolved.get("name"):
-        given = [str(resolved[k]) for k in ("feed", "folder", "urls") if resolved.get(k)]
-        if len(given) == 1:
-            resolved["name"] = given[0]
-    for key in ("folder", "urls"):
-        if isinstance(resolved.get(key), str):
-            resolved[key] = base / Path(resolved[key]).expanduser()
-    return resolved
 
 
 def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:

@@ -127,11 +127,11 @@ def _article(
     name = link or title or read.name
     if len(own) < FULL_TEXT_CHARS and link:
         try:
-            page = fetcher.get(link)
+            html = fetcher.get(link).text()
         except FetchError as exc:
             read.failures.append(ArticleFailure(name=name, reason=f"article page: {exc.reason}"))
             return None
-        article = page_article(page.text(), link, title=title, source=outlet, published=published)
+        article = page_article(html, link, title=title, source=outlet, published=published)
     else:
         article = build_article(own, title=title, source=outlet, url=link, published=published)
     if article is None:

@@ -10,6 +10,7 @@ sentence for the run log; the caller decides that it costs one source, not the r
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -18,12 +19,15 @@ from pydantic import BaseModel
 from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
 
 from summarise.errors import SummariseError
+from summarise.loading.decoding import checked_text, decode
+from summarise.loading.drafts import BadInput
 from summarise.sources.config import FetchConfig
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _RETRIED_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 _MAX_REDIRECTS = 5
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class FetchError(SummariseError):
@@ -64,7 +68,27 @@ class Fetched:
         return self.content is None
 
     def text(self) -> str:
-        return (self.content or b"").decode(self.encoding or "utf-8", errors="replace")
+        """The body as text; raises ``FetchError`` for one that is not text (a PDF)."""
+        data = self.content or b""
+        if not data:
+            return ""
+        try:
+            return _decoded(data, self.encoding)
+        except BadInput as exc:
+            raise FetchError(self.url, exc.reason) from None
+
+
+def _decoded(data: bytes, charset: str | None) -> str:
+    """Decoded as a saved article file is (byte-order marks, UTF-16, Windows-1252, binary
+    refused), with the charset the server declared tried first. A byte-order mark beats
+    the declaration, as in browsers; an unknown or wrong charset falls back to the guesses.
+    """
+    if charset and not data.startswith(_BOMS):
+        try:
+            return checked_text(data.decode(charset))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
 
 
 @dataclass(frozen=True)

@@ -41,13 +41,14 @@ def read_url_list(
         listed.append(key)
         try:
             fetched = fetcher.get(url, validators.get(url))
+            html = fetched.text()
         except FetchError as exc:
             read.failures.append(ArticleFailure(name=url, reason=exc.reason))
             continue
         if fetched.not_modified:
             read.validators[url] = fetched.validators
             continue
-        article = page_article(fetched.text(), url)
+        article = page_article(html, url)
         if article is None:
             read.failures.append(ArticleFailure(name=url, reason="no article text on the page"))
             continue

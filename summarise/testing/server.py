@@ -13,11 +13,11 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 from summarise.schema import ExtractionDraft
+from summarise.testing.background import BackgroundServer
 from summarise.testing.completions import chat_completion
 from summarise.testing.faults import FaultPolicy, request_digest
 from summarise.testing.responders import Responder, empty_responder
@@ -40,7 +40,7 @@ class ReceivedRequest:
         return self.method == "POST" and self.path.rstrip("/") == "/v1/chat/completions"
 
 
-class ScriptedModelServer:
+class ScriptedModelServer(BackgroundServer):
     """A threaded OpenAI-compatible HTTP server; a context manager that starts and stops it.
 
     ``script(*steps)`` queues replies for the next chat requests, in order; dicts and
@@ -64,13 +64,11 @@ class ScriptedModelServer:
         self._steps: deque[Step] = deque()
         self._received: list[ReceivedRequest] = []
         self._lock = threading.Lock()
-        self._httpd = _HTTPServer((host, port), _handler_class(self))
-        self._thread: threading.Thread | None = None
+        super().__init__(host, port, _handler_class(self), "scripted-model-server")
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}/v1"
+        return f"{self.origin}/v1"
 
     @property
     def requests(self) -> list[ReceivedRequest]:
@@ -111,35 +109,6 @@ class ScriptedModelServer:
         with self._lock:
             return len(self._steps)
 
-    def start(self) -> ScriptedModelServer:
-        self._thread = threading.Thread(
-            target=self.serve_forever, name="scripted-model-server", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self._httpd.shutdown()
-            self._thread.join()
-            self._thread = None
-        self._httpd.server_close()
-
-    def serve_forever(self) -> None:
-        # A short poll keeps stop() quick: tests start and stop a server each.
-        self._httpd.serve_forever(poll_interval=0.02)
-
-    def __enter__(self) -> ScriptedModelServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.stop()
-
     def receive(self, request: ReceivedRequest) -> Step | None:
         """Log a request and hand a chat request its step (scripted, else the fault
         policy's), atomically."""
@@ -155,13 +124,6 @@ class ScriptedModelServer:
             seen = self._seen.get(digest, 0)
             self._seen[digest] = seen + 1
             return self._faults.step(digest, seen)
-
-
-class _HTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
-    # socketserver's default backlog of 5 overflows when a client opens 16 connections at
-    # once; the kernel then resets some, and clients see errors no real server would cause.
-    request_queue_size = 128
 
 
 def _handler_class(server: ScriptedModelServer) -> type[BaseHTTPRequestHandler]:
