@@ -161,9 +161,15 @@ def _walk(folder: Path, entered: set[Path], fail: Callable[[str, str], None]) ->
     for entry in entries:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError as error:  # listed but not enterable: read without execute permission
+            fail(str(entry), f"cannot be read ({os_reason(error)})")
+            continue
+        if is_dir:
             yield from _walk(entry, entered, fail)
-        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and entry.is_file():
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and is_file:
             yield entry
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.exists():
             fail(str(entry), "is a broken link; point it at the article or remove it")
