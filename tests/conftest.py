@@ -1,10 +1,11 @@
-"""Fixtures shared across test files."""
+"""Fixtures shared across test files; plain helpers and paths are in ``helpers.py``."""
 
 from collections.abc import Iterator
 
 import pytest
+from helpers import LABELS
 
-from summarise.testing.fake_server import ScriptedModelServer
+from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
 
 
 @pytest.fixture
@@ -15,4 +16,12 @@ def scripted_model_server() -> Iterator[ScriptedModelServer]:
     or sets ``server.responder``.
     """
     with ScriptedModelServer() as server:
+        yield server
+
+
+@pytest.fixture
+def label_echo_model_server() -> Iterator[ScriptedModelServer]:
+    """A scripted server standing in for a model: it answers each seed article with its hand
+    label, so every quote it returns is real and a perfect extraction is known."""
+    with ScriptedModelServer(LabelEchoResponder(LABELS)) as server:
         yield server

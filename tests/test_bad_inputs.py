@@ -11,13 +11,12 @@ import ctypes
 import json
 import os
 import re
-import subprocess
-import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run_cli, run_cli_process
 
 from summarise.testing.fake_server import ScriptedModelServer, SentenceQuoteResponder
 
@@ -58,21 +57,6 @@ INJECTED_ARTICLE = (
 )
 FABRICATED_QUOTE = "Canadian armoured divisions crossed into Alaska at dawn on Sunday."
 ALTERED_QUOTE = "Officials said 30,000 soldiers had been sent to the Baltic states last month."
-
-
-def run_cli(
-    args: list[str], env: dict[str, str], preexec: Callable[[], None] | None = None
-) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "summarise", *args],
-        env={**clean, "SUMMARISE_CONFIG": os.devnull, **env},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        preexec_fn=preexec,
-    )
 
 
 def failures(stderr: str) -> dict[str, str]:
@@ -130,7 +114,8 @@ def test_a_folder_of_bad_files_names_each_one_and_briefs_the_rest(
     locked.chmod(0)
     out = tmp_path / "briefing.md"
 
-    result = run_cli(
+    # A process of its own: as root, only a new process can lose the power to read any file.
+    result = run_cli_process(
         ["brief", str(folder), "--out", str(out)],
         env,
         preexec=without_file_read_override if os.geteuid() == 0 else None,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from pathlib import Path
 
 import pytest
+from helpers import SEEDS
 
 from summarise.article import Article
 from summarise.backends import make_backend
@@ -14,8 +14,6 @@ from summarise.backends.baseline.extract import extract_draft
 from summarise.config import Settings
 from summarise.loaders import load_articles
 from summarise.schema import CATEGORIES, Actor, ExtractionDraft
-
-SEEDS = Path(__file__).parent.parent / "seeds"
 
 
 def seed(prefix: str) -> Article:

@@ -1,12 +1,11 @@
 """Merging extractions across articles: one fact, many sources; distinct facts kept apart."""
 
 import datetime as dt
-import json
 import random
-from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import GENERATED, crisis_results
 
 from summarise.article import Article
 from summarise.briefing import build_briefing, render
@@ -16,20 +15,6 @@ from summarise.errors import ConfigError
 from summarise.grounding import ground_extraction
 from summarise.results import ArticleResult
 from summarise.schema import ExtractionDraft
-
-CORPUS = Path(__file__).parent / "data" / "briefing_articles.json"
-GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)
-
-
-def crisis_results() -> list[ArticleResult]:
-    """Five hand-written articles on one crisis, grounded the way the pipeline grounds them."""
-    results = []
-    for raw in json.loads(CORPUS.read_text(encoding="utf-8")):
-        article = Article.model_validate(raw["article"])
-        draft = ExtractionDraft.model_validate(raw["draft"])
-        extraction = ground_extraction(draft, article.text, article.id)
-        results.append(ArticleResult(article=article, extraction=extraction, backend="scripted"))
-    return results
 
 
 def brief(results: list[ArticleResult], **options: Any) -> Briefing:

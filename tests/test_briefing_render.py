@@ -1,7 +1,6 @@
 """Markdown, JSON and HTML renderings of a briefing, hostile article text included."""
 
 import base64
-import datetime as dt
 import hashlib
 import html as html_lib
 import json
@@ -16,34 +15,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import DATA, GENERATED, crisis_results, grounded_result
 
-from summarise.article import Article
 from summarise.briefing import SCHEMA_VERSION, Briefing, build_briefing, render
 from summarise.errors import ConfigError
-from summarise.grounding import ground_extraction
 from summarise.results import ArticleResult
-from summarise.schema import ExtractionDraft
-
-DATA = Path(__file__).parent / "data"
-GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)
-
-
-def grounded(raw: dict[str, object]) -> ArticleResult:
-    article = Article.model_validate(raw["article"])
-    draft = ExtractionDraft.model_validate(raw["draft"])
-    extraction = ground_extraction(draft, article.text, article.id)
-    return ArticleResult(article=article, extraction=extraction, backend="scripted")
-
-
-def crisis_results() -> list[ArticleResult]:
-    """Five hand-written articles on one crisis, grounded the way the pipeline grounds them."""
-    raws = json.loads((DATA / "briefing_articles.json").read_text(encoding="utf-8"))
-    return [grounded(raw) for raw in raws]
 
 
 def hostile_result() -> ArticleResult:
     """An article whose every field carries markup that would run script if not escaped."""
-    return grounded(json.loads((DATA / "briefing_hostile.json").read_text(encoding="utf-8")))
+    return grounded_result(json.loads((DATA / "briefing_hostile.json").read_text(encoding="utf-8")))
 
 
 def briefing_with_hostile_article() -> Briefing:

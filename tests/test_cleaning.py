@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import DATA, SEED_FILES
 
 from summarise.cleaning import (
     clean_text,
@@ -17,10 +18,8 @@ from summarise.cleaning import (
     looks_like_headline,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEED_FURNITURE: dict[str, list[str]] = json.loads(
-    (Path(__file__).parent / "data" / "seed_furniture.json").read_text(encoding="utf-8")
+    (DATA / "seed_furniture.json").read_text(encoding="utf-8")
 )
 
 PROSE_1 = "Boris Johnson will speak to Russian President Vladimir Putin over the phone."
@@ -37,11 +36,11 @@ def article(*paragraphs: str) -> str:
 
 
 def test_every_seed_has_a_hand_written_furniture_list() -> None:
-    assert sorted(SEED_FURNITURE) == [seed.name for seed in SEEDS]
-    assert len(SEEDS) == 4
+    assert sorted(SEED_FURNITURE) == [seed.name for seed in SEED_FILES]
+    assert len(SEED_FILES) == 4
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda seed: seed.name[:3])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda seed: seed.name[:3])
 def test_cleaning_never_deletes_article_sentences(seed: Path) -> None:
     raw = seed.read_text(encoding="utf-8")
     furniture = set(SEED_FURNITURE[seed.name])
@@ -51,21 +50,22 @@ def test_cleaning_never_deletes_article_sentences(seed: Path) -> None:
     assert kept_lines(raw) == expected
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda seed: seed.name[:3])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda seed: seed.name[:3])
 def test_listed_furniture_is_gone(seed: Path) -> None:
     cleaned = set(clean_text(seed.read_text(encoding="utf-8")).split("\n"))
     assert cleaned.isdisjoint(SEED_FURNITURE[seed.name])
 
 
 def test_seed_002_loses_its_trailing_story_list() -> None:
-    raw = next(seed for seed in SEEDS if seed.name.startswith("002")).read_text(encoding="utf-8")
+    seed = next(seed for seed in SEED_FILES if seed.name.startswith("002"))
+    raw = seed.read_text(encoding="utf-8")
     cleaned = clean_text(raw)
     assert cleaned.endswith("for its aggression towards Ukraine.")
     assert "Latest World News" not in cleaned
 
 
 def test_cleaning_is_idempotent_on_the_seeds() -> None:
-    for seed in SEEDS:
+    for seed in SEED_FILES:
         once = clean_text(seed.read_text(encoding="utf-8"))
         assert clean_text(once) == once
 

@@ -1,48 +1,25 @@
-"""The ``summarise`` command run as a user runs it, against a scripted model server.
+"""The ``summarise`` command against a scripted model server.
 
 The server on 127.0.0.1 stands in for a model: it echoes the hand labels of whichever
-seed article it is sent (``LabelEchoResponder``), so every quote it returns is real.
+seed article it is sent (``LabelEchoResponder``), so every quote it returns is real. Most
+tests run the command in this process through its console entry point (``run_cli``); a few
+run it as a user does, in a process of its own (``run_cli_process``): the README's two
+commands, stdin, and a check that both ways of running it see the same thing.
 """
 
 import json
 import os
+import re
 import shutil
 import socket
-import subprocess
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import SEEDS, run_cli, run_cli_process
 
-from summarise.testing.fake_server import HttpError, LabelEchoResponder, ScriptedModelServer
+from summarise.testing.fake_server import HttpError, ScriptedModelServer
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-LABELS = ROOT / "evals" / "labels"
 SECRET = "sk-test-secret-5f1c2e"
-
-
-def run_cli(
-    args: list[str], env: dict[str, str], stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
-    return subprocess.run(
-        [sys.executable, "-m", "summarise", *args],
-        env={**clean, "SUMMARISE_CONFIG": os.devnull, **env},
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=120,
-        check=False,
-    )
-
-
-@pytest.fixture
-def label_echo_model_server() -> Iterator[ScriptedModelServer]:
-    """Stands in for a model: answers each seed with its hand label."""
-    with ScriptedModelServer(LabelEchoResponder(LABELS)) as server:
-        yield server
 
 
 @pytest.fixture
@@ -58,7 +35,7 @@ def env(tmp_path: Path, label_echo_model_server: ScriptedModelServer) -> dict[st
 def test_extract_seeds_cold_then_warm(
     env: dict[str, str], label_echo_model_server: ScriptedModelServer
 ) -> None:
-    cold = run_cli(["extract", str(SEEDS)], env)
+    cold = run_cli_process(["extract", str(SEEDS)], env)
     assert cold.returncode == 0, cold.stderr
     document = json.loads(cold.stdout)
     assert len(document["results"]) == 4
@@ -77,7 +54,7 @@ def test_extract_seeds_cold_then_warm(
     assert {e["match"] for e in evidence} == {"exact"}
     assert "0 cache hits" in cold.stderr
 
-    warm = run_cli(["extract", str(SEEDS)], env)
+    warm = run_cli_process(["extract", str(SEEDS)], env)
     assert warm.returncode == 0, warm.stderr
     assert len(label_echo_model_server.chat_requests) == cold_requests
     assert "4 cache hits, 0 requests" in warm.stderr
@@ -88,7 +65,7 @@ def test_extract_seeds_cold_then_warm(
 
 def test_brief_writes_markdown_naming_the_backend(env: dict[str, str], tmp_path: Path) -> None:
     out = tmp_path / "briefing.md"
-    result = run_cli(["brief", str(SEEDS), "--out", str(out)], env)
+    result = run_cli_process(["brief", str(SEEDS), "--out", str(out)], env)
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
     assert "## Positions" in text
@@ -127,6 +104,7 @@ def test_unreachable_server_is_one_clear_line(tmp_path: Path) -> None:
         "SUMMARISE_BASE_URL": f"http://127.0.0.1:{port}/v1",
         "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
         "SUMMARISE_RETRIES": "1",
+        "SUMMARISE_RETRY_WAIT": "0.01",
         "SUMMARISE_CONCURRENCY": "1",
     }
     result = run_cli(["extract", str(SEEDS)], env)
@@ -162,7 +140,7 @@ def test_unknown_flag_is_a_usage_error(env: dict[str, str]) -> None:
 
 def test_stdin_is_an_article(env: dict[str, str]) -> None:
     text = (SEEDS / "001_62866e718ed9b6a7.txt").read_text(encoding="utf-8")
-    result = run_cli(["extract", "-"], env, stdin=text)
+    result = run_cli_process(["extract", "-"], env, stdin=text)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["results"][0]["article"]["path"] == "<stdin>"
 
@@ -242,3 +220,33 @@ def test_a_cache_that_cannot_be_opened_is_one_line(env: dict[str, str], tmp_path
     assert result.returncode == 2
     assert result.stderr.startswith("error: Cannot open the cache")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("flags", "settings"),
+    [([], {"SUMMARISE_CONCURRENCY": "lots"}), (["--no-cache"], {})],
+    ids=["config-error", "an-article-failing"],
+)
+def test_a_run_in_this_process_sees_what_a_process_sees(
+    flags: list[str], settings: dict[str, str], tmp_path: Path
+) -> None:
+    """Most tests here trust ``run_cli``: it must give the exit code, stdout and stderr a
+    process gives, timings aside (here: the default backend's notice, progress lines, a
+    failed article and the summary; or an error line)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    shutil.copy(SEEDS / "001_62866e718ed9b6a7.txt", folder)
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    args = ["extract", *flags, str(folder)]
+    env = {**settings, "SUMMARISE_CACHE_DIR": str(tmp_path / "cache")}
+
+    here, apart = run_cli(args, env), run_cli_process(args, env)
+
+    assert here.returncode == apart.returncode
+    assert without_timings(here.stdout) == without_timings(apart.stdout)
+    assert without_timings(here.stderr) == without_timings(apart.stderr)
+    assert here.stderr
+
+
+def without_timings(output: str) -> str:
+    return re.sub(r"\d+\.\d+", "<seconds>", output)

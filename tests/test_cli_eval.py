@@ -1,60 +1,45 @@
-"""``summarise eval`` end to end: the baseline, and a scripted server echoing the labels."""
+"""``summarise eval`` end to end: the baseline, and a scripted server echoing the labels.
+
+Runs go through the console entry point in this process, but for the one that stands for
+a user typing the command in a project folder, which gets a process of its own.
+"""
 
 import json
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
+from helpers import LABELS, SEEDS, CliRun, run_cli, run_cli_process
 
-ROOT = Path(__file__).resolve().parent.parent
-LABELS = ROOT / "evals" / "labels"
-SEEDS = ROOT / "seeds"
+from summarise.testing.fake_server import ScriptedModelServer
 
 
 def run_eval(
-    tmp_path: Path, *args: str, env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "summarise",
-            "eval",
-            "--labels",
-            str(LABELS),
-            "--articles",
-            str(SEEDS),
-            *args,
-        ],
-        env={
-            **clean,
-            "SUMMARISE_CONFIG": os.devnull,
-            "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
-            **(env or {}),
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    tmp_path: Path,
+    *args: str,
+    env: dict[str, str] | None = None,
+    runner: Callable[..., CliRun] = run_cli,
+) -> CliRun:
+    """``summarise eval`` of the seeds against their labels, from ``tmp_path``."""
+    return runner(
+        ["eval", "--labels", str(LABELS), "--articles", str(SEEDS), *args],
+        {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache"), **(env or {})},
         cwd=tmp_path,
     )
 
 
-def test_label_echo_server_scores_perfectly_and_records_the_run(tmp_path: Path) -> None:
-    with ScriptedModelServer(LabelEchoResponder(LABELS)) as server:
-        result = run_eval(
-            tmp_path,
-            "--out",
-            str(tmp_path / "run.json"),
-            "--report",
-            str(tmp_path / "report.html"),
-            "--fail-under",
-            "f1=0.99",
-            env={"SUMMARISE_BASE_URL": server.base_url},
-        )
+def test_label_echo_server_scores_perfectly_and_records_the_run(
+    tmp_path: Path, label_echo_model_server: ScriptedModelServer
+) -> None:
+    result = run_eval(
+        tmp_path,
+        "--out",
+        str(tmp_path / "run.json"),
+        "--report",
+        str(tmp_path / "report.html"),
+        "--fail-under",
+        "f1=0.99",
+        env={"SUMMARISE_BASE_URL": label_echo_model_server.base_url},
+    )
     assert result.returncode == 0, result.stderr
     record = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
     assert record["scores"]["micro"]["f1"] == 1.0
@@ -86,7 +71,7 @@ def test_baseline_run_compared_and_gated(tmp_path: Path) -> None:
 
 
 def test_default_run_record_lands_in_evals_runs(tmp_path: Path) -> None:
-    result = run_eval(tmp_path, "--backend", "baseline")
+    result = run_eval(tmp_path, "--backend", "baseline", runner=run_cli_process)
     assert result.returncode == 0, result.stderr
     records = list((tmp_path / "evals" / "runs").glob("*-baseline.json"))
     assert len(records) == 1

@@ -1,4 +1,4 @@
-"""The eval harness and its HTML report, over a canned backend (named as such) and tiny files."""
+"""The eval harness and its HTML report, over a stand-in model and tiny files."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import ROOT, StandInModel
 from rich.console import Console
 
 from summarise.article import Article
-from summarise.backends.base import BackendResult, Usage
 from summarise.errors import ArticleError, ConfigError
 from summarise.evaluation import (
     METRICS,
@@ -44,7 +44,7 @@ WARNING_TEXT = (
     "Russia has massed 100,000 troops near the border."
 )
 CALL_TEXT = "Joe Biden spoke to Olaf Scholz by phone on Monday. The leaders discussed energy."
-RUNS = Path(__file__).resolve().parent.parent / "evals" / "runs"
+RUNS = ROOT / "evals" / "runs"
 UNLABELLED_TEXT = "An article nobody labelled. It says nothing of note."
 
 
@@ -88,34 +88,6 @@ def _call_label() -> dict[str, Any]:
             }
         ]
     }
-
-
-class CannedBackend:
-    """Stands in for a model: a fixed draft per article text, or an error on cue."""
-
-    def __init__(self, drafts: dict[str, dict[str, Any]], fail: set[str] | None = None) -> None:
-        self.drafts = drafts
-        self.fail = fail or set()
-        self.calls: list[str] = []
-
-    @property
-    def name(self) -> str:
-        return "canned"
-
-    def identity(self) -> dict[str, str | int | float | bool | None]:
-        return {"backend": "canned", "prompt_version": "7"}
-
-    async def extract(self, article: Article) -> BackendResult:
-        self.calls.append(article.text)
-        if article.text in self.fail:
-            raise ArticleError("the canned model refused this article")
-        draft = ExtractionDraft.model_validate(self.drafts.get(article.text, {}))
-        return BackendResult(
-            draft=draft, usage=Usage(prompt_tokens=300, completion_tokens=100), attempts=2
-        )
-
-    async def aclose(self) -> None:
-        return None
 
 
 @pytest.fixture
@@ -188,11 +160,12 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     eval_files: tuple[Path, Path, dict[str, str]],
 ) -> None:
     labels_dir, articles_dir, ids = eval_files
-    backend = CannedBackend({WARNING_TEXT: _warning_label()}, fail={CALL_TEXT})
+    refusal = ArticleError("the stand-in model refused this article")
+    backend = StandInModel({WARNING_TEXT: _warning_label()}, fail={ids[CALL_TEXT]: refusal})
 
     run = await run_eval(labels_dir, articles_dir, backend, None, concurrency=2)
 
-    assert sorted(backend.calls) == sorted([WARNING_TEXT, CALL_TEXT])
+    assert sorted(backend.calls) == sorted([ids[WARNING_TEXT], ids[CALL_TEXT]])
     assert [a.article_id for a in run.articles] == [ids[WARNING_TEXT], ids[CALL_TEXT]]
     scores = run.scores
     assert scores.categories["positions"].detection.f1 == 1.0
@@ -203,13 +176,13 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     assert scores.cost.mean_attempts == 2.0
     assert scores.cost.mean_tokens == 400.0
     failed = run.articles[1]
-    assert failed.failure == "the canned model refused this article"
+    assert failed.failure == "the stand-in model refused this article"
     assert failed.score.categories["diplomatic_contacts"].missed[0].gold_index == 0
     assert run.warnings == [
-        f"Article {ids[CALL_TEXT]} failed: the canned model refused this article"
+        f"Article {ids[CALL_TEXT]} failed: the stand-in model refused this article"
     ]
     assert run.config.prompt_version == "7"
-    assert run.config.identity == {"backend": "canned", "prompt_version": "7"}
+    assert run.config.identity == {"backend": "stand-in", "prompt_version": "7"}
 
 
 async def test_label_without_its_article_lists_the_missing_ids(
@@ -219,7 +192,7 @@ async def test_label_without_its_article_lists_the_missing_ids(
     (labels_dir / "ghost.json").write_text('{"article_id": "ghost123"}', encoding="utf-8")
 
     with pytest.raises(ConfigError, match="for label\\(s\\) ghost123"):
-        await run_eval(labels_dir, articles_dir, CannedBackend({}), None)
+        await run_eval(labels_dir, articles_dir, StandInModel(), None)
 
 
 async def test_unfound_gold_quote_is_warned_about(
@@ -230,7 +203,7 @@ async def test_unfound_gold_quote_is_warned_about(
     label["diplomatic_contacts"][0]["evidence"] = [{"quote": "Biden phoned the Pope."}]
     (labels_dir / "b.json").write_text(json.dumps(label), encoding="utf-8")
 
-    run = await run_eval(labels_dir, articles_dir, CannedBackend({}), None)
+    run = await run_eval(labels_dir, articles_dir, StandInModel(), None)
 
     assert any("diplomatic_contacts[0] has no quote found" in w for w in run.warnings)
 
@@ -240,12 +213,12 @@ async def test_run_record_round_trips_and_is_named_by_time_and_backend(
 ) -> None:
     labels_dir, articles_dir, _ = eval_files
     run = await run_eval(
-        labels_dir, articles_dir, CannedBackend({WARNING_TEXT: _warning_label()}), None
+        labels_dir, articles_dir, StandInModel({WARNING_TEXT: _warning_label()}), None
     )
 
     path = write_run_record(run, default_run_path(run, tmp_path / "runs"))
 
-    assert re.fullmatch(r"\d{8}T\d{6}Z-canned\.json", path.name)
+    assert re.fullmatch(r"\d{8}T\d{6}Z-stand-in\.json", path.name)
     assert load_run_record(path) == run
 
 

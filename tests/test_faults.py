@@ -8,7 +8,6 @@ ones, and a run killed outright must leave the cache useful and no half-written 
 """
 
 import json
-import os
 import random
 import re
 import signal
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import run_cli, settings_for, start_cli_process
 
 from summarise.api import run_extraction
 from summarise.article import Article
@@ -113,15 +113,9 @@ def faults_met(server: ScriptedModelServer, policy: FaultPolicy) -> Counter[Faul
     return met
 
 
-def settings_for(server: ScriptedModelServer, cache_dir: Path) -> Settings:
-    return Settings(
-        base_url=server.base_url,
-        model="scripted-model",
-        retries=2,
-        reasks=1,
-        timeout=1.0,
-        concurrency=16,
-        cache_dir=cache_dir,
+def faulty_run_settings(server: ScriptedModelServer, cache_dir: Path) -> Settings:
+    return settings_for(
+        server, model="scripted-model", reasks=1, timeout=1.0, concurrency=16, cache_dir=cache_dir
     )
 
 
@@ -173,7 +167,7 @@ def test_200_articles_at_30_percent_faults_all_end_somewhere_and_a_rerun_pays_fo
     unreliable_model_server: ScriptedModelServer, tmp_path: Path
 ) -> None:
     articles = synthetic_articles(ARTICLES)
-    settings = settings_for(unreliable_model_server, tmp_path / "cache")
+    settings = faulty_run_settings(unreliable_model_server, tmp_path / "cache")
 
     run = extract(articles, settings)
 
@@ -210,7 +204,7 @@ def test_connections_dropped_mid_request_cost_their_article_not_the_run(tmp_path
     articles = synthetic_articles(40, seed=6)
     policy = FaultPolicy(rate=0.5, seed=8, kinds=("drop",))
     with ScriptedModelServer(SentenceQuoteResponder(), faults=policy) as server:
-        settings = settings_for(server, tmp_path / "cache").model_copy(update={"retries": 1})
+        settings = faulty_run_settings(server, tmp_path / "cache").model_copy(update={"retries": 1})
         run = extract(articles, settings)
 
     assert run.stopped is None
@@ -226,22 +220,6 @@ def write_articles(folder: Path, articles: list[Article]) -> None:
     folder.mkdir()
     for article in articles:
         (folder / f"{article.id}.txt").write_text(article.text + "\n", encoding="utf-8")
-
-
-def cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
-    return subprocess.Popen(
-        [sys.executable, "-m", "summarise", *args],
-        env={**clean, "SUMMARISE_CONFIG": os.devnull, **env},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
-def finish(process: subprocess.Popen[str]) -> tuple[int, str]:
-    _, stderr = process.communicate(timeout=120)
-    return process.returncode, stderr
 
 
 def summary(stderr: str) -> tuple[int, int]:
@@ -272,19 +250,19 @@ def test_cli_under_faults_names_every_failure_and_briefs_the_rest(tmp_path: Path
             "SUMMARISE_REASKS": "1",
             "SUMMARISE_CONCURRENCY": "8",
         }
-        code, stderr = finish(
-            cli(["brief", str(tmp_path / "articles"), "--format", "json", "--out", str(out)], env)
+        result = run_cli(
+            ["brief", str(tmp_path / "articles"), "--format", "json", "--out", str(out)], env
         )
         met = faults_met(server, policy)
 
-    failures = re.findall(r"^failed: (\S+): (.+)$", stderr, re.MULTILINE)
-    assert failures, stderr
-    assert code == 1
-    assert f"30 articles, {len(failures)} failed" in stderr
+    failures = re.findall(r"^failed: (\S+): (.+)$", result.stderr, re.MULTILINE)
+    assert failures, result.stderr
+    assert result.returncode == 1
+    assert f"30 articles, {len(failures)} failed" in result.stderr
     for name, reason in failures:
         assert name.endswith(".txt")
         assert FAILURE_REASONS.search(reason), reason
-    assert "Traceback" not in stderr
+    assert "Traceback" not in result.stderr
     briefing = json.loads(out.read_text(encoding="utf-8"))
     assert briefing["counts"]["articles"] == 30 - len(failures)
     assert sum(met.values()) > 0
@@ -303,7 +281,7 @@ def test_killed_run_leaves_no_half_file_and_its_rerun_reuses_the_cache(tmp_path:
             "SUMMARISE_CONCURRENCY": "2",
         }
         brief = ["brief", str(tmp_path / "articles"), "--format", "json", "--out", str(out)]
-        first = cli(brief, env)
+        first = start_cli_process(brief, env)
         deadline = time.monotonic() + 60
         # A slot is freed only once its article is cached, so once requests for 12
         # articles have arrived at a concurrency of 2, at least ten extractions are on disk
@@ -321,11 +299,11 @@ def test_killed_run_leaves_no_half_file_and_its_rerun_reuses_the_cache(tmp_path:
         assert killed_after < len(articles)
         assert not out_dir.exists() or list(out_dir.iterdir()) == []
 
-        code, stderr = finish(cli(brief, env))
+        rerun = run_cli(brief, env)
         rerun_requests = len(server.chat_requests) - killed_after
 
-    assert code == 0, stderr
-    hits, requests = summary(stderr)
+    assert rerun.returncode == 0, rerun.stderr
+    hits, requests = summary(rerun.stderr)
     assert hits >= 10
     assert requests == rerun_requests
     assert requests < len(articles)

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import SEED_FILES
 
 from summarise.grounding import (
     MIN_FUZZY_CHARS,
@@ -18,8 +19,7 @@ from summarise.grounding import (
 from summarise.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
 from summarise.sentences import split_sentences
 
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
-SEED_000 = SEEDS[0].read_text(encoding="utf-8")
+SEED_000 = SEED_FILES[0].read_text(encoding="utf-8")
 
 ARTICLE = (
     "The Prime Minister expressed his \u201cdeep concern\u201d about the tensions \u2013 and urged "
@@ -183,7 +183,7 @@ def test_real_sentences_of_seed_000_ground_at_their_positions() -> None:
         assert normalise(found(evidence, SEED_000))[:20] == normalise(quote)[:20]
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name[:3])
 def test_every_seed_sentence_grounds_exactly_at_its_own_offsets(seed: Path) -> None:
     text = seed.read_text(encoding="utf-8")
     index = GroundingIndex(text)
@@ -196,7 +196,7 @@ def test_every_seed_sentence_grounds_exactly_at_its_own_offsets(seed: Path) -> N
         assert found(evidence, text) == sentence
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name[:3])
 def test_every_retyped_seed_sentence_grounds_normalised_at_the_same_span(seed: Path) -> None:
     text = seed.read_text(encoding="utf-8")
     index = GroundingIndex(text)

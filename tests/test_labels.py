@@ -11,15 +11,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import LABELS, SEED_FILES, SEEDS
 
 from summarise.article import Article
 from summarise.loaders import load_path
 from summarise.schema import CATEGORIES, ArticleExtraction
 
-ROOT = Path(__file__).resolve().parent.parent
-LABELS_DIR = ROOT / "evals" / "labels"
-SEEDS_DIR = ROOT / "seeds"
-LABEL_FILES = sorted(LABELS_DIR.glob("*.json"))
+LABEL_FILES = sorted(LABELS.glob("*.json"))
 
 # Lines of the seed pages that are not article content, as judged by the labeller. Kept here
 # rather than taken from the cleaner so that a cleaner bug cannot make a furniture quote pass.
@@ -65,17 +63,17 @@ def _label(path: Path) -> ArticleExtraction:
 
 def _seed_articles() -> dict[Path, Article]:
     articles: dict[Path, Article] = {}
-    for path in sorted(SEEDS_DIR.glob("*.txt")):
+    for path in SEED_FILES:
         [article] = load_path(path)
         articles[path] = article
     return articles
 
 
-SEEDS = _seed_articles()
+SEED_ARTICLES = _seed_articles()
 
 
 def _seed_of(label: ArticleExtraction) -> tuple[Path, Article]:
-    [(path, article)] = [(p, a) for p, a in SEEDS.items() if a.id == label.article_id]
+    [(path, article)] = [(p, a) for p, a in SEED_ARTICLES.items() if a.id == label.article_id]
     return path, article
 
 
@@ -104,13 +102,13 @@ def _quotes(label: ArticleExtraction) -> list[tuple[str, int, list[str]]]:
 
 def test_every_seed_is_labelled() -> None:
     labelled = {_label(path).article_id for path in LABEL_FILES}
-    assert {article.id for article in SEEDS.values()} <= labelled
+    assert {article.id for article in SEED_ARTICLES.values()} <= labelled
 
 
 @pytest.mark.parametrize("path", LABEL_FILES, ids=lambda p: p.stem)
 def test_label_names_its_seed_and_matches_exactly_one(path: Path) -> None:
     label = _label(path)
-    matches = [seed for seed, article in SEEDS.items() if article.id == label.article_id]
+    matches = [seed for seed, article in SEED_ARTICLES.items() if article.id == label.article_id]
     assert [seed.stem for seed in matches] == [path.stem]
 
 
@@ -161,7 +159,7 @@ def test_no_quote_comes_from_furniture(path: Path) -> None:
 
 
 def _seed_lines(stem: str) -> set[str]:
-    return {line.strip() for line in (SEEDS_DIR / f"{stem}.txt").read_text("utf-8").splitlines()}
+    return {line.strip() for line in (SEEDS / f"{stem}.txt").read_text("utf-8").splitlines()}
 
 
 def test_furniture_lists_name_real_lines() -> None:

@@ -8,13 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, SEEDS
 
 from summarise.article import content_id
 from summarise.errors import ArticleError
 from summarise.loaders import STDIN_NAME, LoadResult, load_articles, load_path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 CORPUS = ROOT.parent / "shared" / "corpus"
 
 PARA_1 = (

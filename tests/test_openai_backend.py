@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 import pytest
+from helpers import settings_for
 from pydantic import SecretStr
 
 from summarise.article import Article
@@ -67,12 +68,6 @@ def draft(*quotes: str) -> dict[str, Any]:
         "military_movements": [],
         "diplomatic_contacts": [],
     }
-
-
-def settings_for(server: ScriptedModelServer, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {"base_url": server.base_url, "model": "test-model", "retries": 2}
-    values.update(overrides)
-    return Settings.model_validate(values)
 
 
 def extract(settings: Settings, article: Article = ARTICLE) -> BackendResult:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import SEED_FILES
 
 from summarise.sentences import split_sentences
-
-SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
 
 def sentences(text: str) -> list[str]:
@@ -69,7 +68,7 @@ def test_blank_text_has_no_sentences() -> None:
 
 
 def test_seed_000_splits_at_missing_space() -> None:
-    text = SEEDS[0].read_text(encoding="utf-8")
+    text = SEED_FILES[0].read_text(encoding="utf-8")
     found = sentences(text)
     assert "Mr Johnson defended the nation\u2019s right to sign up to the military alliance." in [
         s.removeprefix("But during the phone call, ") for s in found
@@ -77,7 +76,7 @@ def test_seed_000_splits_at_missing_space() -> None:
     assert any(s.startswith("His spokesman said: “The Prime Minister underscored") for s in found)
 
 
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.name[:3])
 def test_spans_are_trimmed_ordered_and_cover_all_text(seed: Path) -> None:
     text = seed.read_text(encoding="utf-8")
     spans = split_sentences(text)
