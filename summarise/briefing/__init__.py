@@ -1,10 +1,10 @@
 """The briefing: extractions from many articles merged into one sourced account."""
 
-from summarise.briefing.aliases import load_aliases
+from summarise.briefing.actors.aliases import load_aliases
 from summarise.briefing.build import build_briefing
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
 from summarise.briefing.render import render
-from summarise.formats import FORMATS, Format
+from summarise.briefing.formats import FORMATS, Format
 
 __all__ = [
     "FORMATS",

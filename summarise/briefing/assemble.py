@@ -22,7 +22,7 @@ from summarise.briefing.disputes import (
     status_disagreement,
     value_disagreement,
 )
-from summarise.briefing.labels import MODE_LABELS, quantity_text
+from summarise.briefing.wording import MODE_LABELS, quantity_text
 from summarise.briefing.merge import Entry
 from summarise.briefing.model import (
     ActorRef,
@@ -35,7 +35,7 @@ from summarise.briefing.model import (
     Report,
 )
 from summarise.briefing.text import collapse_whitespace, fold
-from summarise.schema import Evidence
+from summarise.extraction.schema import Evidence
 
 # Characters of article text shown on each side of a quote.
 CONTEXT_CHARS = 160

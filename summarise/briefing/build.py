@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from operator import attrgetter
 
-from summarise.briefing.actors import ActorResolver
+from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.assemble import Assembled, Assembler
 from summarise.briefing.merge import Entry, merge, principal_actors, quotes_of
 from summarise.briefing.model import (
@@ -30,11 +30,11 @@ from summarise.briefing.model import (
     PositionItem,
     Source,
 )
-from summarise.briefing.roles import named_actors, principals
+from summarise.briefing.involvement import named_actors, principals
 from summarise.errors import ConfigError
-from summarise.item_ids import item_id
-from summarise.results import ArticleResult
-from summarise.schema import CATEGORIES, Category, is_grounded
+from summarise.extraction.item_ids import item_id
+from summarise.extraction.results import ArticleResult
+from summarise.extraction.schema import CATEGORIES, Category, is_grounded
 
 
 def _generation_time(generated_at: dt.datetime | None) -> dt.datetime:

@@ -21,7 +21,7 @@ from typing import Any
 
 from summarise.article import Article
 from summarise.briefing.model import ActorRef
-from summarise.briefing.roles import principals
+from summarise.briefing.involvement import principals
 from summarise.briefing.text import (
     best_quote_similarity,
     content_tokens,
@@ -29,7 +29,7 @@ from summarise.briefing.text import (
     stem,
     tokens,
 )
-from summarise.schema import Category
+from summarise.extraction.schema import Category
 
 # Topics this alike are the same issue whatever the quotes say.
 TOPIC_SAME = 80.0

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarise.schema import (
+from summarise.extraction.schema import (
     CATEGORIES,
     Activity,
     ActorKind,

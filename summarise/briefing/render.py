@@ -9,7 +9,7 @@ from summarise.briefing.render_html import render_html
 from summarise.briefing.render_json import render_json
 from summarise.briefing.render_markdown import render_markdown
 from summarise.errors import ConfigError
-from summarise.formats import FORMATS, Format
+from summarise.briefing.formats import FORMATS, Format
 
 _RENDERERS: dict[str, Callable[[Briefing], str]] = {
     "md": render_markdown,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from itertools import groupby
 
-from summarise.briefing.labels import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
 from summarise.briefing.model import (
     Briefing,
     BriefingItem,
@@ -22,7 +22,7 @@ from summarise.briefing.model import (
     Report,
 )
 from summarise.briefing.text import collapse_whitespace
-from summarise.schema import CATEGORIES, Category
+from summarise.extraction.schema import CATEGORIES, Category
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
 

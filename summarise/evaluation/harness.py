@@ -9,17 +9,17 @@ from importlib import metadata
 from pathlib import Path
 
 from summarise.article import Article
-from summarise.backends.base import Backend, Usage
-from summarise.cache import ExtractionCache
+from summarise.extraction.backends.base import Backend, Usage
+from summarise.extraction.cache import ExtractionCache
 from summarise.errors import ConfigError
 from summarise.evaluation.labels import load_labels
 from summarise.evaluation.record import ArticleEval, EvalConfig, EvalRun, Versions
-from summarise.grounding import ground_labels
-from summarise.loaders import load_articles
-from summarise.pipeline import extract_articles
-from summarise.results import ArticleFailure, ArticleResult, RunResult
-from summarise.schema import CATEGORIES, ArticleExtraction, is_grounded
-from summarise.scoring import RunCost, aggregate, describe, score_article
+from summarise.extraction.grounding import ground_labels
+from summarise.loading.loader import load_articles
+from summarise.extraction.pipeline import extract_articles
+from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
+from summarise.extraction.schema import CATEGORIES, ArticleExtraction, is_grounded
+from summarise.evaluation.scoring import RunCost, aggregate, describe, score_article
 
 
 def _versions() -> Versions:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from summarise.errors import ConfigError
-from summarise.files import read_model
-from summarise.schema import ArticleExtraction
+from summarise.fileio import read_model
+from summarise.extraction.schema import ArticleExtraction
 
 
 def load_labels(labels_dir: Path) -> dict[str, ArticleExtraction]:

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 
 from summarise.errors import ConfigError
 from summarise.evaluation.record import EvalRun
-from summarise.schema import CATEGORIES
-from summarise.scoring import EvalScore
+from summarise.extraction.schema import CATEGORIES
+from summarise.evaluation.scoring import EvalScore
 
 _RATES = ("f1", "precision", "recall")
 METRICS: tuple[str, ...] = (

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from summarise.backends.base import Identity, Usage
-from summarise.files import read_model
+from summarise.extraction.backends.base import Identity, Usage
+from summarise.fileio import read_model
 from summarise.output import write_atomic
-from summarise.schema import ArticleExtraction
-from summarise.scoring import ArticleScore, EvalScore
+from summarise.extraction.schema import ArticleExtraction
+from summarise.evaluation.scoring import ArticleScore, EvalScore
 
 RUNS_DIR = Path("evals/runs")
 

@@ -16,9 +16,9 @@ from typing import Any
 import jinja2
 
 from summarise.evaluation.record import EvalRun
-from summarise.item_ids import item_id
-from summarise.schema import CATEGORIES, ArticleExtraction, Category, Evidence
-from summarise.scoring import CategoryResult, describe
+from summarise.extraction.item_ids import item_id
+from summarise.extraction.schema import CATEGORIES, ArticleExtraction, Category, Evidence
+from summarise.evaluation.scoring import CategoryResult, describe
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("summarise.evaluation", "templates"),

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from summarise.evaluation.compare import Comparison
 from summarise.evaluation.record import EvalRun
-from summarise.scoring import Detection
+from summarise.evaluation.scoring import Detection
 
 
 def _rate(value: float) -> str:

@@ -1,4 +1,4 @@
-"""How ``summarise.loaders`` turns bytes on disk into articles; import from ``loaders``.
+"""How ``summarise.loading.loader`` turns bytes on disk into articles; import from ``loaders``.
 
 - ``reading``: one input (a file or standard input) to drafts, choosing its format;
 - ``decoding``: bytes to text (byte-order marks, UTF-16, Windows-1252, binary files);

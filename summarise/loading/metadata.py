@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from summarise.datelines import first_date
-from summarise.headlines import looks_like_headline
+from summarise.loading.datelines import first_date
+from summarise.loading.headlines import looks_like_headline
 
 
 def headline(body: str) -> str | None:

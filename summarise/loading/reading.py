@@ -12,7 +12,7 @@ from typing import TextIO
 
 from summarise.loading.decoding import checked_text, decode
 from summarise.loading.drafts import BadInput, Item
-from summarise.loading.formats import FRONT_MATTER_FENCE, Format, parse_text
+from summarise.loading.readers import FRONT_MATTER_FENCE, Format, parse_text
 
 SUPPORTED_SUFFIXES: dict[str, Format] = {
     ".txt": "text",

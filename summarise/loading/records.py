@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from summarise.datelines import dateline_date
+from summarise.loading.datelines import dateline_date
 from summarise.loading.decoding import normalise_newlines
 from summarise.loading.drafts import BadInput, BadRecord, Draft, Item
 from summarise.loading.metadata import as_date, as_text, headline

@@ -21,21 +21,21 @@ from contextlib import AbstractContextManager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from summarise.api import run_extraction
+from summarise.session import run_extraction
 from summarise.article import Article
-from summarise.backends import backend_label, make_backend
+from summarise.extraction.backends import backend_label, make_backend
 from summarise.briefing import build_briefing
-from summarise.config import Settings
-from summarise.loaders import LoadResult
-from summarise.pipeline import OnOutcome
+from summarise.settings import Settings
+from summarise.loading.loader import LoadResult
+from summarise.extraction.pipeline import OnOutcome
 from summarise.scheduled.changes import what_changed
 from summarise.scheduled.lock import run_lock
 from summarise.scheduled.outputs import write_briefing
 from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
 from summarise.scheduled.state import State, StateStore, Unit
-from summarise.sources import BriefingConfig, Fetcher, SourceRead, load_config, read_source
-from summarise.sources.durations import format_duration
-from summarise.sources.fetch import RetryWaits
+from summarise.scheduled.sources import BriefingConfig, Fetcher, SourceRead, load_config, read_source
+from summarise.scheduled.durations import format_duration
+from summarise.scheduled.sources.fetch import RetryWaits
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 Progress = Callable[[int], AbstractContextManager[OnOutcome]]

@@ -14,8 +14,8 @@ from pathlib import Path
 from pydantic import BaseModel, Field
 
 from summarise.errors import SummariseError
-from summarise.results import ArticleFailure
-from summarise.sources import SourceConfig, SourceRead
+from summarise.extraction.results import ArticleFailure
+from summarise.scheduled.sources import SourceConfig, SourceRead
 
 
 def failure_line(exc: BaseException) -> str:

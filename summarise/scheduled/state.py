@@ -26,7 +26,7 @@ from summarise.article import Article
 from summarise.briefing import Briefing
 from summarise.errors import ConfigError
 from summarise.output import write_atomic
-from summarise.sources import SourceConfig, SourceRead, Validators
+from summarise.scheduled.sources import SourceConfig, SourceRead, Validators
 
 STATE_VERSION = 1
 # A unit no source has listed for this long, and older than the window, is forgotten.

@@ -17,7 +17,7 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from summarise.sources.fetch import RetryWaits
+from summarise.scheduled.sources.fetch import RetryWaits
 from summarise.testing.background import BackgroundServer
 
 # Retry waits for clients of the site: its scripted failures need no real backoff.

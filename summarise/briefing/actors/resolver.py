@@ -1,0 +1,423 @@
+"""One canonical actor per party across all articles.
+
+Every article resolves "Mr Johnson" and "the Prime Minister" within itself, but each outlet
+spells the result differently ("Boris Johnson", "UK PM", "Johnson"). Merging facts across
+articles needs one identity per party, so mentions are clustered: full personal names that
+agree, then surnames and bare offices attached to the one person they can mean, then
+states, governments and armed forces keyed by country, then organisations by name,
+acronym and spelling. A state and its government stay two actors linked by country.
+
+Everything is iterated in sorted order, so the same mentions always give the same actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from summarise.briefing.lexicon import GOVERNMENT_WORDS, STOPWORDS
+from summarise.briefing.model import ActorRef
+from summarise.briefing.names import (
+    country_of,
+    display_personal,
+    parse_body,
+    parse_person,
+    role_of,
+)
+from summarise.briefing.text import fold, slug, tokens
+from summarise.extraction.schema import Actor, ActorKind
+
+SURNAME_SIMILARITY = 88.0
+GIVEN_NAME_SIMILARITY = 85.0
+BODY_NAME_SIMILARITY = 92.0
+PARTY_SIMILARITY = 85.0
+# Short names ("UN", "EU") are one letter apart from unrelated ones: never fuzzy-match them.
+MIN_FUZZY_NAME = 6
+
+MentionKey = tuple[str, ActorKind, str, str]
+# Kinds the name itself decides, in the order they win when a cluster holds several.
+_FIXED_KINDS: tuple[ActorKind, ...] = ("person", "state", "government", "military")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A canonical actor and everything the briefing says about it."""
+
+    ref: ActorRef
+    roles: tuple[str, ...]
+    variants: tuple[str, ...]
+
+
+@dataclass
+class _Mention:
+    key: MentionKey
+    count: int
+    alias_target: str | None
+    country: str | None
+    role: str | None
+    cluster: tuple[str, ...] = field(default=())
+    display: str = ""
+    full_name: bool = False
+    government_word: bool = False
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self._parent: dict[MentionKey, MentionKey] = {}
+
+    def add(self, key: MentionKey) -> None:
+        self._parent.setdefault(key, key)
+
+    def find(self, key: MentionKey) -> MentionKey:
+        root = key
+        while self._parent[root] != root:
+            root = self._parent[root]
+        while self._parent[key] != root:
+            self._parent[key], key = root, self._parent[key]
+        return root
+
+    def union(self, a: MentionKey, b: MentionKey) -> None:
+        """Join two clusters; the smaller key becomes the root, whatever the call order."""
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a != root_b:
+            low, high = sorted((root_a, root_b))
+            self._parent[high] = low
+
+
+def _normalised_aliases(aliases: Mapping[str, str] | None) -> dict[str, str]:
+    return {" ".join(tokens(variant)): target for variant, target in (aliases or {}).items()}
+
+
+def mention_key(actor: Actor) -> MentionKey:
+    return (
+        actor.name.strip(),
+        actor.kind,
+        (actor.country or "").strip(),
+        (actor.role or "").strip(),
+    )
+
+
+class ActorResolver:
+    """Clusters every actor mention of a run into canonical actors.
+
+    Build it once from every mention (with repeats: frequency picks display names), then
+    ``resolve`` any of those mentions. Resolution never depends on the filters the user
+    applies, so an actor keeps its name and id whatever is shown.
+    """
+
+    def __init__(self, actors: Iterable[Actor], aliases: Mapping[str, str] | None = None) -> None:
+        self._aliases = _normalised_aliases(aliases)
+        counts = Counter(mention_key(a) for a in actors)
+        self._mentions = {key: self._read(key, n) for key, n in sorted(counts.items())}
+        self._country_names = self._country_spellings()
+        self._sets = _UnionFind()
+        for key in self._mentions:
+            self._sets.add(key)
+        self._cluster_people()
+        self._cluster_bodies()
+        self._resolved = self._canonical_actors()
+
+    def _alias(self, text: str) -> str | None:
+        seen: set[str] = set()
+        target: str | None = None
+        current = " ".join(tokens(text))
+        while current in self._aliases and current not in seen:
+            seen.add(current)
+            target = self._aliases[current]
+            current = " ".join(tokens(target))
+        return target
+
+    def _country(self, text: str) -> str | None:
+        if not text:
+            return None
+        aliased = self._alias(text) or text
+        return country_of(aliased) or aliased.strip()
+
+    def _read(self, key: MentionKey, count: int) -> _Mention:
+        name, kind, country_text, role_text = key
+        target = self._alias(name)
+        name = target or name
+        stated_country = self._country(country_text)
+        role, role_country = role_of(role_text) if role_text else (None, None)
+        mention = _Mention(
+            key=key,
+            count=count,
+            alias_target=target,
+            country=stated_country or role_country,
+            role=role,
+        )
+        body = parse_body(name, stated_country)
+        if kind == "person" and not body.is_state:
+            person = parse_person(name)
+            mention.country = mention.country or person.country
+            mention.role = mention.role or person.role
+            mention.full_name = len(person.personal) >= 2
+            if len(person.personal) == 1:
+                country = fold(mention.country or "")
+                mention.cluster = ("surname", person.personal[0], country)
+                mention.display = display_personal(name, person)
+            elif person.personal:
+                mention.cluster = ("person", *person.personal)
+                mention.display = display_personal(name, person)
+            else:
+                office = mention.role or " ".join(tokens(name))
+                mention.cluster = ("office", mention.country or "", office)
+                mention.display = name.strip()
+            return mention
+        mention.display = name.strip()
+        mention.government_word = any(w in GOVERNMENT_WORDS for w in body.words)
+        if body.is_state:
+            mention.cluster = ("state", body.country or "")
+            mention.country = body.country
+        elif body.is_government:
+            mention.cluster = ("government", body.country or "")
+            mention.country = body.country
+        elif body.is_military:
+            mention.cluster = ("military", body.country or "")
+            mention.country = body.country
+        else:
+            mention.cluster = ("body", kind, *body.words)
+        return mention
+
+    def _country_spellings(self) -> dict[str, str]:
+        """One spelling per country the lexicon does not know, the most used one."""
+        spellings: Counter[str] = Counter()
+        for m in self._mentions.values():
+            if m.country:
+                spellings[m.country] += m.count
+        best: dict[str, tuple[int, str]] = {}
+        for spelling, n in sorted(spellings.items()):
+            key = fold(spelling)
+            if key not in best or n > best[key][0]:
+                best[key] = (n, spelling)
+        return {key: spelling for key, (_, spelling) in best.items()}
+
+    def _canonical_country(self, country: str | None) -> str | None:
+        return self._country_names.get(fold(country)) if country else None
+
+    def _by_cluster(self, kind: str) -> dict[tuple[str, ...], list[_Mention]]:
+        """Mentions with one cluster key, already joined; keyed in sorted order."""
+        groups: dict[tuple[str, ...], list[_Mention]] = defaultdict(list)
+        for m in self._mentions.values():
+            if m.cluster[0] == kind:
+                groups[m.cluster].append(m)
+        for members in groups.values():
+            for other in members[1:]:
+                self._sets.union(members[0].key, other.key)
+        return dict(sorted(groups.items()))
+
+    def _cluster_people(self) -> None:
+        people = self._by_cluster("person")
+        countries = {
+            cluster: {fold(m.country) for m in members if m.country}
+            for cluster, members in people.items()
+        }
+
+        def compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+            return not countries[a] or not countries[b] or bool(countries[a] & countries[b])
+
+        by_initial: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for cluster in people:
+            by_initial[cluster[-1][:1]].append(cluster)
+        for names in by_initial.values():
+            for i, left in enumerate(names):
+                for right in names[i + 1 :]:
+                    if _same_person(left[1:], right[1:]) and compatible(left, right):
+                        self._sets.union(people[left][0].key, people[right][0].key)
+        self._attach_surnames(people, countries, by_initial)
+        self._attach_offices()
+
+    def _attach_surnames(
+        self,
+        people: dict[tuple[str, ...], list[_Mention]],
+        countries: dict[tuple[str, ...], set[str]],
+        by_initial: dict[str, list[tuple[str, ...]]],
+    ) -> None:
+        """A bare surname joins the one full name it can mean (its country and office decide).
+
+        Surnames that match no full name join each other only while at most one country is
+        in play, so "Johnson" never links a British and an American Johnson.
+        """
+        surnames = self._by_cluster("surname")
+        unmatched: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for cluster, members in surnames.items():
+            _, surname, country = cluster
+            matches = [
+                name
+                for name in by_initial.get(surname[:1], [])
+                if _same_surname(name[-1], surname)
+                and (not country or not countries[name] or country in countries[name])
+            ]
+            roles = {m.role for m in members if m.role}
+            if len(matches) > 1 and roles:
+                matches = [n for n in matches if roles & {m.role for m in people[n]}]
+            roots = {self._sets.find(people[name][0].key) for name in matches}
+            if len(roots) == 1:
+                self._sets.union(roots.pop(), members[0].key)
+            elif not roots:
+                unmatched[surname].append(cluster)
+        for clusters in unmatched.values():
+            if len({c[2] for c in clusters if c[2]}) <= 1:
+                for other in clusters[1:]:
+                    self._sets.union(surnames[clusters[0]][0].key, surnames[other][0].key)
+
+    def _attach_offices(self) -> None:
+        """A bare office ("UK PM") joins the one named person known to hold it."""
+        offices = self._by_cluster("office")
+        holders: dict[tuple[str, str], set[MentionKey]] = defaultdict(set)
+        for m in self._mentions.values():
+            if m.cluster[0] in {"person", "surname"} and m.role:
+                holders[(fold(m.country or ""), m.role)].add(self._sets.find(m.key))
+        for (_, country, role), members in offices.items():
+            if country:
+                roots = holders.get((fold(country), role), set())
+            else:
+                roots = set().union(*(v for (_, r), v in holders.items() if r == role))
+            if len(roots) == 1:
+                self._sets.union(next(iter(roots)), members[0].key)
+
+    def _cluster_bodies(self) -> None:
+        """Organisations and other bodies: same name, acronym of the full name, or a typo."""
+        for kind in ("state", "government", "military"):
+            self._by_cluster(kind)
+        named = self._by_cluster("body")
+        by_kind: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+        for cluster in named:
+            by_kind[cluster[1]][" ".join(cluster[2:])] = cluster
+        for names in by_kind.values():
+            by_initial: dict[str, list[str]] = defaultdict(list)
+            for text, cluster in names.items():
+                initials = "".join(w[0] for w in cluster[2:] if w not in STOPWORDS)
+                if len(cluster) > 3 and initials in names:
+                    self._sets.union(named[cluster][0].key, named[names[initials]][0].key)
+                if len(text) >= MIN_FUZZY_NAME:
+                    by_initial[text[:1]].append(text)
+            for texts in by_initial.values():
+                for i, left in enumerate(texts):
+                    for right in texts[i + 1 :]:
+                        if fuzz.ratio(left, right) >= BODY_NAME_SIMILARITY:
+                            self._sets.union(named[names[left]][0].key, named[names[right]][0].key)
+
+    def _canonical_actors(self) -> dict[MentionKey, Resolved]:
+        groups: dict[MentionKey, list[_Mention]] = defaultdict(list)
+        for m in self._mentions.values():
+            groups[self._sets.find(m.key)].append(m)
+        used: set[str] = set()
+        resolved: dict[MentionKey, Resolved] = {}
+        for root in sorted(groups):
+            members = groups[root]
+            kind = _cluster_kind(members)
+            name = _display_name(members, kind)
+            if kind in {"government", "military"} and all(
+                m.cluster[0] == kind and parse_body(m.display).country is None and m.cluster[1]
+                for m in members
+            ):
+                name = f"{members[0].cluster[1]} {name}"
+            countries: Counter[str] = Counter()
+            for m in members:
+                canonical = self._canonical_country(m.country)
+                if canonical:
+                    countries[canonical] += m.count
+            country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+            if kind == "state":
+                country = country or name
+            base = slug(name)
+            actor_id = base if base not in used else f"{base}-{kind}"
+            suffix = 2
+            while actor_id in used:
+                actor_id = f"{base}-{kind}-{suffix}"
+                suffix += 1
+            used.add(actor_id)
+            entry = Resolved(
+                ref=ActorRef(id=actor_id, name=name, kind=kind, country=country),
+                roles=tuple(sorted({m.key[3] for m in members if m.key[3]})),
+                variants=tuple(sorted({m.key[0] for m in members})),
+            )
+            for m in members:
+                resolved[m.key] = entry
+        return resolved
+
+    def resolve(self, actor: Actor) -> ActorRef:
+        return self._resolved[mention_key(actor)].ref
+
+    def actors(self) -> list[Resolved]:
+        unique = {r.ref.id: r for r in self._resolved.values()}
+        return [unique[k] for k in sorted(unique)]
+
+    def match_party(self, text: str) -> set[str]:
+        """Ids of the actors a ``--party`` value means; a country means all its actors."""
+        wanted = self._alias(text) or text
+        country = country_of(wanted)
+        entries = self.actors()
+        if country is not None:
+            return {r.ref.id for r in entries if r.ref.country == country}
+        folded = " ".join(tokens(wanted))
+        choices: dict[str, Resolved] = {}
+        for r in entries:
+            for variant in (r.ref.name, *r.variants):
+                choices.setdefault(" ".join(tokens(variant)), r)
+        best = process.extractOne(folded, sorted(choices), scorer=fuzz.ratio)
+        if best is None or best[1] < PARTY_SIMILARITY:
+            surname = parse_person(wanted).surname
+            return {
+                r.ref.id
+                for r in entries
+                if r.ref.kind == "person"
+                and surname
+                and parse_person(r.ref.name).surname == surname
+            }
+        match = choices[best[0]]
+        if match.ref.kind == "state" and match.ref.country is not None:
+            return {r.ref.id for r in entries if r.ref.country == match.ref.country}
+        return {match.ref.id}
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SURNAME_SIMILARITY)
+
+
+def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Full names agree: surnames alike and first names equal, an initial, or a spelling."""
+    if not _same_surname(a[-1], b[-1]):
+        return False
+    first_a, first_b = a[0], b[0]
+    if first_a == first_b:
+        return True
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    return fuzz.ratio(first_a, first_b) >= GIVEN_NAME_SIMILARITY
+
+
+def _cluster_kind(members: list[_Mention]) -> ActorKind:
+    kinds = {m.cluster[0] for m in members}
+    for kind in _FIXED_KINDS:
+        if kind in kinds:
+            return kind
+    if kinds & {"surname", "office"}:
+        return "person"
+    counted = Counter(m.key[1] for m in members)
+    return min(counted, key=lambda k: (-counted[k], k))
+
+
+def _display_name(members: list[_Mention], kind: ActorKind) -> str:
+    """The user's alias target if any; else the fullest, most used spelling."""
+    targets = sorted({m.alias_target for m in members if m.alias_target})
+    if targets:
+        return targets[0]
+    if kind == "state":
+        countries = sorted({m.country for m in members if m.country})
+        if countries:
+            return countries[0]
+    weights: Counter[str] = Counter()
+    for m in members:
+        weights[m.display] += m.count
+    preferred = (
+        [m for m in members if m.full_name] or [m for m in members if m.government_word] or members
+    )
+    names = {m.display for m in preferred}
+    # A person is best named in full; a body by its short name ("NATO", "UK government").
+    length = -1 if kind == "person" else 1
+    return min(names, key=lambda n: (-weights[n], length * len(n), n))

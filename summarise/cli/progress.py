@@ -1,0 +1,72 @@
+"""Progress and the summary line, on stderr so stdout stays clean for JSON.
+
+A terminal gets a rich progress bar; a pipe or a log file gets one plain line per article,
+which reads well in cron mail and CI logs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from summarise.extraction.pipeline import OnOutcome, Outcome
+from summarise.extraction.results import ArticleFailure, RunStats
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _line(outcome: Outcome) -> str:
+    if isinstance(outcome, ArticleFailure):
+        return f"failed  {outcome.name}: {outcome.reason}"
+    name = outcome.article.path or outcome.article.title or outcome.article.id
+    how = "cached" if outcome.cached else f"{outcome.seconds:.1f}s"
+    return f"ok      {name}: {outcome.extraction.count()} items ({how})"
+
+
+@contextmanager
+def progress(total: int) -> Iterator[OnOutcome]:
+    """Yield the callback the pipeline calls as each article finishes.
+
+    On a terminal the bar is transient and only failures print above it; in a log every
+    article gets its line as it finishes.
+    """
+    if not stderr.is_terminal:
+        done = 0
+
+        def plain(outcome: Outcome) -> None:
+            nonlocal done
+            done += 1
+            stderr.print(f"[{done}/{total}] {_line(outcome)}", markup=False)
+
+        yield plain
+        return
+    bar = Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        transient=True,
+    )
+    task = bar.add_task("extract", total=total)
+
+    def fancy(outcome: Outcome) -> None:
+        if isinstance(outcome, ArticleFailure):
+            bar.console.print(_line(outcome), markup=False)
+        bar.advance(task)
+
+    with bar:
+        yield fancy
+
+
+def summary_line(stats: RunStats, backend: str) -> str:
+    ungrounded = f" ({stats.ungrounded} ungrounded)" if stats.ungrounded else ""
+    failed = f", {stats.failed} failed" if stats.failed else ""
+    return (
+        f"{stats.articles} articles{failed}, {stats.items} items{ungrounded}, "
+        f"{stats.cache_hits} cache hits, {stats.requests} requests, "
+        f"{stats.usage.total_tokens:,} tokens, {stats.seconds:.1f}s [{backend}]"
+    )

@@ -1,0 +1,288 @@
+"""The backend for any OpenAI-compatible server: OpenAI itself, vLLM, Ollama, llama.cpp.
+
+The SDK's own retries are off so that this module owns the transport retry layer: it can
+count every HTTP request it sends, honour ``Retry-After`` with a cap, and turn what is left
+after the retries into one sentence a person can act on. The API key appears in none of
+those sentences, in no identity and in no log line.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import instructor
+import openai
+from openai.types.chat import ChatCompletion
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
+
+from summarise.extraction.backends.base import Identity
+from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
+from summarise.settings import ModeName, Settings
+from summarise.errors import ArticleError, BackendUnavailable, ConfigError
+from summarise.extraction.prompts import Prompt
+
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+# Local servers ignore the key, but the SDK refuses to start without one.
+PLACEHOLDER_KEY = "no-key"
+
+MODES: dict[ModeName, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "md_json": instructor.Mode.MD_JSON,
+}
+
+_RETRIED_STATUS = frozenset({408, 409, 429})
+_SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How long to wait between transport retries (``Settings.retry_wait`` scales it).
+
+    The number of retries is ``Settings.retries``; this only shapes the waits: exponential
+    backoff with jitter from ``initial_wait`` up to ``max_wait``, or the server's own
+    ``Retry-After`` when it sends one, capped at ``max_retry_after`` so a hostile or
+    confused header cannot stall a run for an hour.
+    """
+
+    initial_wait: float = 1.0
+    max_wait: float = 30.0
+    jitter: float = 1.0
+    max_retry_after: float = 60.0
+
+
+def make_openai_backend(
+    settings: Settings, *, policy: RetryPolicy | None = None, prompt: Prompt | None = None
+) -> StructuredLLMBackend:
+    """The ``openai`` backend for ``settings``; raises ``ConfigError`` if OpenAI has no key."""
+    base_url = settings.base_url or OPENAI_BASE_URL
+    if settings.api_key is not None:
+        key = settings.api_key.get_secret_value()
+    elif settings.talks_to_openai:
+        raise ConfigError(
+            "No API key for OpenAI: set OPENAI_API_KEY, SUMMARISE_API_KEY or --api-key, "
+            "or point --base-url / SUMMARISE_BASE_URL at a local server."
+        )
+    else:
+        key = PLACEHOLDER_KEY
+    client = openai.AsyncOpenAI(
+        api_key=key, base_url=base_url, timeout=settings.timeout, max_retries=0
+    )
+    policy = policy or RetryPolicy(initial_wait=settings.retry_wait, jitter=settings.retry_wait)
+    transport = _Transport(client, settings, policy, public_url(base_url), key)
+    mode = settings.resolved_mode
+    identity: Identity = {
+        "backend": "openai",
+        "model": settings.model,
+        "base_url": public_url(base_url),
+        "mode": mode,
+        "temperature": settings.temperature,
+        "max_tokens": settings.max_tokens,
+        "seed": settings.seed,
+    }
+    return StructuredLLMBackend(
+        name="openai",
+        create=transport.create,
+        mode=MODES[mode],
+        identity=identity,
+        settings=settings,
+        prompt=prompt,
+        on_close=client.close,
+    )
+
+
+def public_url(url: str) -> str:
+    """``url`` without ``user:password@`` and with secret-looking query values masked.
+
+    It goes into identities, cache keys, run records and messages; some gateways take the
+    key in the URL (``?api-key=…``), and that must not travel with them.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port is not None else host
+    query = urlencode(
+        [
+            (name, "***" if _SECRET_PARAM.search(name) else value)
+            for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        ],
+        safe="*",
+    )
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
+class _Transport:
+    """``chat.completions.create`` with retries below instructor, errors in plain words."""
+
+    def __init__(
+        self,
+        client: openai.AsyncOpenAI,
+        settings: Settings,
+        policy: RetryPolicy,
+        url: str,
+        key: str,
+    ) -> None:
+        # The SDK imports its resources on first attribute access (about 0.4 s): pay that
+        # while building the backend, not inside the first request's timing and latency.
+        self._completions = client.chat.completions
+        self._settings = settings
+        self._policy = policy
+        self._url = url
+        self._key = key
+        self._backoff = wait_exponential_jitter(
+            multiplier=policy.initial_wait, max=policy.max_wait, jitter=policy.jitter
+        )
+
+    async def create(self, **kwargs: Any) -> ChatCompletion:
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self._settings.retries + 1),
+            wait=self._wait,
+            retry=retry_if_exception(_transient),
+            reraise=True,
+        )
+        try:
+            completion: ChatCompletion = await retrying(self._send, **kwargs)
+        except openai.APIError as exc:
+            raise self._explain(exc, retrying.statistics.get("attempt_number", 1)) from None
+        return completion
+
+    async def _send(self, **kwargs: Any) -> ChatCompletion:
+        record_request()
+        completion: ChatCompletion = await self._completions.create(**kwargs)
+        return completion
+
+    def _wait(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome is not None else None
+        hinted = _retry_after(error) if isinstance(error, openai.APIStatusError) else None
+        if hinted is not None:
+            return min(max(hinted, 0.0), self._policy.max_retry_after)
+        return self._backoff(state)
+
+    def _explain(self, error: openai.APIError, sent: int) -> Exception:
+        """One sentence for what the retries could not fix; never the key, never a trace."""
+        url = self._url
+        tries = f"after {sent} request{'s' if sent != 1 else ''}"
+        if isinstance(error, openai.APITimeoutError):
+            return ArticleError(
+                f"The model server at {url} did not answer within {self._settings.timeout:g}s "
+                f"({tries}): raise --timeout, or lower --chunk-chars for a slow local model."
+            )
+        if isinstance(error, openai.APIConnectionError) and _never_connected(error):
+            return BackendUnavailable(
+                f"Cannot reach the model server at {url} ({_root_cause(error)}; {tries}). "
+                "Is it running? Check --base-url / SUMMARISE_BASE_URL."
+            )
+        if isinstance(error, openai.APIConnectionError):
+            return ArticleError(
+                f"The connection to the model server at {url} broke before it answered "
+                f"({_root_cause(error)}; {tries}). Try again later or lower --concurrency."
+            )
+        if not isinstance(error, openai.APIStatusError):
+            return ArticleError(
+                f"The model server at {url} sent a reply that is not a chat "
+                f"completion: {self._redact(str(error))[:300]}"
+            )
+        status = error.status_code
+        if status in (401, 403):
+            return BackendUnavailable(
+                f"The model server at {url} rejected the API key (HTTP {status}). Set a valid "
+                "key with --api-key or SUMMARISE_API_KEY (OPENAI_API_KEY for OpenAI itself)."
+            )
+        if status == 404:
+            return BackendUnavailable(
+                f"Model '{self._settings.model}' was not found at {url} (HTTP 404): check "
+                "--model / SUMMARISE_MODEL, and that --base-url ends in /v1."
+            )
+        message = self._redact(_server_message(error))
+        if status == 429 or status >= 500:
+            return ArticleError(
+                f"The model server at {url} kept failing (HTTP {status} {tries}): {message}. "
+                "Try again later or lower --concurrency."
+            )
+        return ArticleError(
+            f"The model server at {url} refused the request (HTTP {status}): {message}"
+        )
+
+    def _redact(self, text: str) -> str:
+        return text.replace(self._key, "***") if self._key else text
+
+
+def _transient(error: BaseException) -> bool:
+    """Worth sending again unchanged: rate limits, server faults, broken connections."""
+    if isinstance(error, openai.APIConnectionError):
+        return True
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in _RETRIED_STATUS or error.status_code >= 500
+    return False
+
+
+def _never_connected(error: BaseException) -> bool:
+    """True when no connection could be opened (refused, unknown host): the server is
+    unusable for every article. A connection that opened and then broke proves the server
+    is there; it costs that one article, not the run.
+
+    The transport's ``ConnectError`` is recognised by name because the SDK versions this
+    project accepts use either httpx or its fork httpx2, whose classes are unrelated.
+    """
+    cause: BaseException | None = error
+    while cause is not None:
+        if type(cause).__name__ == "ConnectError":
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
+
+
+def _retry_after(error: openai.APIStatusError) -> float | None:
+    """Seconds the server asked us to wait: ``retry-after-ms``, then ``Retry-After``."""
+    headers = error.response.headers
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return float(millis) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    seconds = when.timestamp() - time.time()
+    return seconds if math.isfinite(seconds) else None
+
+
+def _root_cause(error: BaseException) -> str:
+    """The innermost reason ("Connection refused", "Name or service not known"): the SDK's
+    own "Connection error." cannot tell a stopped server from a mistyped host."""
+    while (inner := error.__cause__ or error.__context__) is not None:
+        error = inner
+    return " ".join(str(error).split())[:150] or type(error).__name__
+
+
+def _server_message(error: openai.APIStatusError) -> str:
+    """The server's own words, short: OpenAI nests them under ``error.message``."""
+    body = error.body
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        text = body["message"]
+    elif isinstance(body, str) and body:
+        text = body
+    else:
+        text = error.message
+    return " ".join(text.split())[:300]

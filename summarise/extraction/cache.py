@@ -1,0 +1,111 @@
+"""The extraction cache: a paid-for extraction is never paid for twice.
+
+Entries are JSON, not pickles, so a hit is re-validated against today's schema (an entry
+that no longer validates is dropped and counts as a miss) and a cache directory can be
+inspected by hand. Only successes are stored: a failure must be retried next run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import diskcache
+from pydantic import BaseModel, Field, ValidationError
+
+from summarise.article import Article
+from summarise.extraction.backends.base import BackendResult, Identity, Usage
+from summarise.errors import ConfigError
+from summarise.extraction.schema import ExtractionDraft, schema_hash
+
+
+class CachedExtraction(BaseModel):
+    """What one extraction cost and returned, kept so a re-run costs nothing."""
+
+    draft: ExtractionDraft
+    raw_replies: list[str] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 0
+    requests: int = 0
+    identity: Identity = Field(default_factory=dict)
+    created: datetime
+
+    @classmethod
+    def from_result(cls, result: BackendResult, identity: Identity) -> CachedExtraction:
+        return cls(
+            draft=result.draft,
+            raw_replies=result.raw_replies,
+            usage=result.usage,
+            attempts=result.attempts,
+            requests=result.requests,
+            identity=identity,
+            created=datetime.now(UTC),
+        )
+
+
+class CacheStats(BaseModel):
+    directory: str
+    entries: int
+    size_bytes: int
+
+
+def cache_key(article: Article, identity: Identity) -> str:
+    """Everything that shapes the output, and nothing else (no secrets, no timestamps).
+
+    The backend identity carries model, base URL, mode, sampling parameters and the prompt
+    version and hash; the schema hash covers the model-facing schema. Title, source and
+    date are in the prompt too (the date decides what ``date`` fields can say), so the
+    same body from a feed and from a folder is not assumed to extract the same.
+    """
+    material = {
+        "text": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        "title": article.title,
+        "source": article.source,
+        "published": None if article.published is None else article.published.isoformat(),
+        "identity": identity,
+        "schema": schema_hash(),
+    }
+    return hashlib.sha256(json.dumps(material, sort_keys=True).encode("utf-8")).hexdigest()
+
+
+class ExtractionCache:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        try:
+            self._cache: Any = diskcache.Cache(str(directory))
+        except (OSError, sqlite3.Error) as exc:
+            raise ConfigError(
+                f"Cannot open the cache at {directory} ({exc}): choose another --cache-dir, "
+                "or delete that folder if it is damaged."
+            ) from exc
+
+    def get(self, key: str) -> CachedExtraction | None:
+        raw = self._cache.get(key)
+        if raw is None:
+            return None
+        try:
+            return CachedExtraction.model_validate_json(raw)
+        except ValidationError:
+            self._cache.delete(key)
+            return None
+
+    def put(self, key: str, entry: CachedExtraction) -> None:
+        self._cache.set(key, entry.model_dump_json())
+
+    def stats(self) -> CacheStats:
+        return CacheStats(
+            directory=str(self.directory),
+            entries=len(self._cache),
+            size_bytes=int(self._cache.volume()),
+        )
+
+    def clear(self) -> int:
+        removed: int = self._cache.clear()
+        return removed
+
+    def close(self) -> None:
+        self._cache.close()

@@ -1,0 +1,206 @@
+"""Read articles from files, folders and standard input.
+
+People point the tool at whatever they saved: a folder of text files, Markdown with YAML
+front matter, web pages, JSON exports. Loading therefore never stops at the first bad
+file: each problem becomes an ``ArticleFailure`` with one line saying what is wrong and
+what to do, and the other files load.
+
+Formats, chosen by extension (standard input, named ``-``, is sniffed instead):
+
+- ``.txt``: the article; a first line that reads as a headline becomes the title.
+- ``.md`` / ``.markdown``: optional front matter (``title``, ``publisher`` or ``source``,
+  ``url``, ``published`` or ``date``), then the article.
+- ``.html`` / ``.htm``: the page's main text, with its title, site name and date.
+- ``.json``: one record or a list of records; ``.jsonl``: one record per line. A record
+  holds the article in ``text``, ``content`` or ``body`` and may carry ``title``,
+  ``source`` or ``publisher``, ``url``, ``published`` or ``date``.
+
+An article's id hashes its body as loaded (after decoding and front-matter removal, before
+cleaning), so hand labels keyed on it survive improvements to the cleaner.
+A headline that opens the body stays in ``text`` (see ``summarise.loading.cleaning``) and is
+copied into ``title``.
+
+This module decides which inputs to read and gathers what they yield; reading one input
+(decoding, the per-format readers, metadata) is ``summarise.loading``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from pydantic import BaseModel, Field
+
+from summarise.article import Article, content_id
+from summarise.loading.cleaning import clean_text
+from summarise.errors import ArticleError
+from summarise.loading.drafts import BadInput, BadRecord, Draft, Item
+from summarise.loading.readers import Format
+from summarise.loading.reading import SUPPORTED_SUFFIXES, os_reason, parse_file, parse_stdin
+from summarise.loading.records import TEXT_FIELDS
+from summarise.extraction.results import ArticleFailure
+
+STDIN_ARGUMENT = "-"
+STDIN_NAME = "<stdin>"
+
+
+class LoadResult(BaseModel):
+    """Every article that loaded, in input order, and every input that did not."""
+
+    articles: list[Article] = Field(default_factory=list)
+    failures: list[ArticleFailure] = Field(default_factory=list)
+
+
+def load_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> LoadResult:
+    """Load files, folders (recursively) and ``-`` (standard input), skipping duplicates.
+
+    Folders are walked in sorted order, skipping hidden entries and files of other types;
+    a file of another type named explicitly is reported, since the user asked for it.
+    """
+    loader = _Loader(stdin if stdin is not None else sys.stdin)
+    for path in paths:
+        loader.add(path)
+    return loader.result
+
+
+def load_path(path: Path) -> list[Article]:
+    """The articles in one file; raises ``ArticleError`` at the first problem in it."""
+    name = str(path)
+    articles: list[Article] = []
+    try:
+        for item in parse_file(path):
+            if isinstance(item, BadRecord):
+                raise BadInput(item.reason)
+            articles.append(_article(item, name))
+    except BadInput as error:
+        raise ArticleError(f"{name}: {error.reason}", reason=error.reason) from None
+    return articles
+
+
+def article_files(folder: Path) -> tuple[list[Path], list[ArticleFailure]]:
+    """The files ``load_articles`` would read under ``folder``, in its order, and what it
+    would report on the way (a folder that cannot be listed, a broken link)."""
+    failures: list[ArticleFailure] = []
+
+    def fail(name: str, reason: str) -> None:
+        failures.append(ArticleFailure(name=name, reason=reason))
+
+    return list(_walk(folder, set(), fail)), failures
+
+
+class _Loader:
+    """Accumulates articles and failures, remembering what was already loaded."""
+
+    def __init__(self, stdin: TextIO) -> None:
+        self.result = LoadResult()
+        self._stdin = stdin
+        self._ids: set[str] = set()
+        self._files: set[Path] = set()
+        self._folders: set[Path] = set()
+
+    def add(self, argument: str | Path) -> None:
+        if str(argument) == STDIN_ARGUMENT:
+            self._load(STDIN_NAME, lambda: parse_stdin(self._stdin))
+            return
+        path = Path(argument)
+        if path.is_dir():
+            for file in _walk(path, self._folders, self._fail):
+                self._add_file(file)
+        elif not path.exists():
+            self._fail(str(path), "no such file or folder; check the path")
+        else:
+            self._add_file(path)
+
+    def _add_file(self, path: Path) -> None:
+        resolved = path.resolve()
+        if resolved in self._files:
+            return
+        self._files.add(resolved)
+        self._load(str(path), lambda: parse_file(path))
+
+    def _load(self, name: str, parse: Callable[[], list[Item]]) -> None:
+        try:
+            items = parse()
+        except BadInput as error:
+            self._fail(name, error.reason)
+            return
+        for item in items:
+            if isinstance(item, BadRecord):
+                self._fail(name, item.reason)
+                continue
+            try:
+                article = _article(item, name)
+            except BadInput as error:
+                self._fail(name, error.reason)
+                continue
+            if article.id not in self._ids:
+                self._ids.add(article.id)
+                self.result.articles.append(article)
+
+    def _fail(self, name: str, reason: str) -> None:
+        self.result.failures.append(ArticleFailure(name=name, reason=reason))
+
+
+def _walk(folder: Path, entered: set[Path], fail: Callable[[str, str], None]) -> Iterator[Path]:
+    """Supported files under ``folder``, sorted; each real folder is entered once.
+
+    A link to nowhere with an article's extension is reported, not skipped: the user
+    saved something there and would otherwise never learn it was not read.
+    """
+    resolved = folder.resolve()
+    if resolved in entered:
+        return
+    entered.add(resolved)
+    try:
+        entries = sorted(folder.iterdir(), key=lambda entry: entry.name)
+    except OSError as error:
+        fail(str(folder), f"cannot list this folder ({os_reason(error)})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+            is_file = not is_dir and entry.is_file()
+        except OSError as error:  # listed but not enterable: read without execute permission
+            fail(str(entry), f"cannot be read ({os_reason(error)})")
+            continue
+        if is_dir:
+            yield from _walk(entry, entered, fail)
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and is_file:
+            yield entry
+        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.exists():
+            fail(str(entry), "is a broken link; point it at the article or remove it")
+
+
+def _article(draft: Draft, name: str) -> Article:
+    text = clean_text(draft.body)
+    if not text:
+        raise BadInput(
+            f"{draft.where}nothing is left after removing page clutter (captions, links, "
+            "bylines); check that it holds an article"
+        )
+    return Article(
+        id=content_id(draft.body),
+        text=text,
+        title=draft.title,
+        source=draft.source,
+        url=draft.url,
+        published=draft.published,
+        path=name,
+    )
+
+
+__all__ = [
+    "STDIN_ARGUMENT",
+    "STDIN_NAME",
+    "SUPPORTED_SUFFIXES",
+    "TEXT_FIELDS",
+    "Format",
+    "LoadResult",
+    "article_files",
+    "load_articles",
+    "load_path",
+]

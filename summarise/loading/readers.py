@@ -1,0 +1,94 @@
+"""Drafts from decoded text, one reader per format: plain text, Markdown, HTML, JSON.
+
+Each reader takes what metadata its format carries (front matter, a page's own title and
+date, record fields) and falls back on the body's headline and dateline, so a title and
+date are found however the article was saved.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import yaml
+
+from summarise.loading.datelines import dateline_date
+from summarise.loading.html import extract_page
+from summarise.loading.drafts import BadInput, Draft, Item
+from summarise.loading.metadata import as_date, as_text, headline, markdown_heading
+from summarise.loading.records import json_records, jsonl_records
+
+Format = Literal["text", "markdown", "html", "json", "jsonl"]
+
+FRONT_MATTER_FENCE = "---"
+_FRONT_MATTER_CLOSERS = ("---", "...")
+
+
+def parse_text(text: str, fmt: Format) -> list[Item]:
+    """The drafts (and bad records) in one input's text, read as ``fmt``."""
+    if not text.strip():
+        raise BadInput("holds only whitespace; add the article text or leave it out")
+    if fmt == "markdown":
+        return [_markdown_draft(text)]
+    if fmt == "html":
+        return [_html_draft(text)]
+    if fmt == "json":
+        return json_records(text)
+    if fmt == "jsonl":
+        return jsonl_records(text)
+    return [Draft(body=text, title=headline(text), published=dateline_date(text))]
+
+
+def _markdown_draft(text: str) -> Draft:
+    meta, body = _split_front_matter(text)
+    if not body.strip():
+        raise BadInput("has front matter but no article text after it")
+    return Draft(
+        body=body,
+        title=as_text(meta.get("title")) or markdown_heading(body) or headline(body),
+        source=as_text(meta.get("publisher")) or as_text(meta.get("source")),
+        url=as_text(meta.get("url")),
+        published=as_date(meta.get("published"))
+        or as_date(meta.get("date"))
+        or dateline_date(body),
+    )
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, object], str]:
+    """YAML front matter and the body after it; no front matter without a closing fence."""
+    lines = text.lstrip("\n").split("\n")
+    if lines[0].rstrip() != FRONT_MATTER_FENCE:
+        return {}, text
+    end = next(
+        (i for i in range(1, len(lines)) if lines[i].rstrip() in _FRONT_MATTER_CLOSERS), None
+    )
+    if end is None:
+        return {}, text
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise BadInput(
+            f"front matter is not valid YAML{where}; fix it or remove the --- block"
+        ) from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise BadInput("front matter must be 'key: value' lines (title, publisher, url, date)")
+    return {str(key): value for key, value in meta.items()}, "\n".join(lines[end + 1 :])
+
+
+def _html_draft(text: str) -> Draft:
+    page = extract_page(text)
+    if not page.text:
+        raise BadInput(
+            "no article text found in this web page; save the article page itself, "
+            "or paste its text into a .txt file"
+        )
+    return Draft(
+        body=page.text,
+        title=page.title or headline(page.text),
+        source=page.sitename,
+        url=page.url,
+        published=page.published or dateline_date(page.text),
+    )

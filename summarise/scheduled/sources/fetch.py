@@ -1,0 +1,201 @@
+"""Fetching feeds and pages politely: a User-Agent, a timeout, retries, conditional GET.
+
+A scheduled job hits the same servers every few hours for years, so it must be a good
+citizen: it names itself, sends back the ETag and Last-Modified it was given (an unchanged
+feed then costs a 304 and no body), retries only what may succeed on a retry (timeouts,
+dropped connections, 408, 429 and 5xx) with exponential backoff, and never reads more than
+``max_bytes`` of a reply. Whatever is left after the retries becomes one ``FetchError``
+sentence for the run log; the caller decides that it costs one source, not the run.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from types import TracebackType
+
+import httpx
+from pydantic import BaseModel
+from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+
+from summarise.errors import SummariseError
+from summarise.loading.decoding import checked_text, decode
+from summarise.loading.drafts import BadInput
+from summarise.scheduled.config import FetchConfig
+
+FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+_RETRIED_STATUS = frozenset({408, 429, 500, 502, 503, 504})
+_MAX_REDIRECTS = 5
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+class FetchError(SummariseError):
+    """A URL could not be fetched; the message names it and says why (``reason``)."""
+
+    def __init__(self, url: str, reason: str) -> None:
+        super().__init__(f"{url}: {reason}")
+        self.url = url
+        self.reason = reason
+
+
+class Validators(BaseModel):
+    """What a server said identifies its copy; sent back, an unchanged copy costs a 304."""
+
+    etag: str | None = None
+    last_modified: str | None = None
+
+    def headers(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A reply: ``content`` is None when the server said 304 Not Modified."""
+
+    url: str
+    content: bytes | None
+    encoding: str | None
+    validators: Validators
+
+    @property
+    def not_modified(self) -> bool:
+        return self.content is None
+
+    def text(self) -> str:
+        """The body as text; raises ``FetchError`` for one that is not text (a PDF)."""
+        data = self.content or b""
+        if not data:
+            return ""
+        try:
+            return _decoded(data, self.encoding)
+        except BadInput as exc:
+            raise FetchError(self.url, exc.reason) from None
+
+
+def _decoded(data: bytes, charset: str | None) -> str:
+    """Decoded as a saved article file is (byte-order marks, UTF-16, Windows-1252, binary
+    refused), with the charset the server declared tried first. A byte-order mark beats
+    the declaration, as in browsers; an unknown or wrong charset falls back to the guesses.
+    """
+    if charset and not data.startswith(_BOMS):
+        try:
+            return checked_text(data.decode(charset))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
+
+
+@dataclass(frozen=True)
+class RetryWaits:
+    """Backoff between retries; tests shrink it, users have no reason to."""
+
+    initial: float = 1.0
+    maximum: float = 30.0
+
+
+class _Retryable(Exception):
+    """A failure worth another try; ``reason`` is what the user sees if none succeeds."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Fetcher:
+    """One HTTP client for a run, so connections to a site are reused across its pages."""
+
+    def __init__(
+        self,
+        config: FetchConfig,
+        *,
+        waits: RetryWaits | None = None,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self._config = config
+        self._waits = waits or RetryWaits()
+        self._client = httpx.Client(
+            timeout=config.timeout,
+            follow_redirects=True,
+            max_redirects=_MAX_REDIRECTS,
+            headers={"User-Agent": config.user_agent},
+            transport=transport,
+        )
+
+    def get(
+        self, url: str, validators: Validators | None = None, *, accept: str = PAGE_ACCEPT
+    ) -> Fetched:
+        """The body at ``url`` (or "not modified"); raises ``FetchError`` with the reason."""
+        retrying = Retrying(
+            stop=stop_after_attempt(self._config.retries + 1),
+            wait=wait_exponential_jitter(
+                multiplier=self._waits.initial, max=self._waits.maximum, jitter=self._waits.initial
+            ),
+            retry=retry_if_exception_type(_Retryable),
+            reraise=True,
+        )
+        attempts = self._config.retries + 1
+        try:
+            return retrying(self._get_once, url, validators, accept)
+        except _Retryable as exc:
+            tries = f" after {attempts} attempts" if attempts > 1 else ""
+            raise FetchError(url, f"{exc.reason}{tries}") from None
+
+    def _get_once(self, url: str, validators: Validators | None, accept: str) -> Fetched:
+        headers = {"Accept": accept, **(validators.headers() if validators else {})}
+        try:
+            with self._client.stream("GET", url, headers=headers) as response:
+                return self._read(url, response, validators)
+        except httpx.TimeoutException:
+            raise _Retryable(f"timed out after {self._config.timeout:g}s") from None
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            raise FetchError(url, f"not a URL that can be fetched ({exc})") from None
+        except httpx.TooManyRedirects:
+            raise FetchError(url, f"more than {_MAX_REDIRECTS} redirects") from None
+        except httpx.TransportError as exc:
+            raise _Retryable(f"connection failed ({exc or type(exc).__name__})") from None
+
+    def _read(self, url: str, response: httpx.Response, validators: Validators | None) -> Fetched:
+        status = response.status_code
+        fresh = Validators(
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+        )
+        if status == httpx.codes.NOT_MODIFIED:
+            kept = validators or Validators()
+            merged = Validators(
+                etag=fresh.etag or kept.etag,
+                last_modified=fresh.last_modified or kept.last_modified,
+            )
+            return Fetched(str(response.url), None, None, merged)
+        if status in _RETRIED_STATUS:
+            raise _Retryable(f"HTTP {status} {response.reason_phrase}".rstrip())
+        if not 200 <= status < 300:
+            raise FetchError(url, f"HTTP {status} {response.reason_phrase}".rstrip())
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body.extend(chunk)
+            if len(body) > self._config.max_bytes:
+                raise FetchError(
+                    url, f"larger than {self._config.max_bytes:,} bytes; raise [fetch] max_bytes"
+                )
+        return Fetched(str(response.url), bytes(body), response.charset_encoding, fresh)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,79 @@
+"""A folder of saved article files as a source: a file is new or changed by its bytes.
+
+Hashing the bytes rather than trusting modification times means a copied-in or touched
+file that did not change costs nothing, and an edited one is re-read even when a sync tool
+kept its old time. Only changed files are parsed, so a large archive stays cheap to watch.
+A file deleted from the folder leaves the briefing; one that cannot be read or parsed, or
+that sits in a subfolder that cannot be listed, keeps its last good copy, if any, and is
+reported every run until it is fixed.
+
+The folder is walked as ``summarise extract`` walks one (same files, same order, same
+reports), so a folder source briefs what the one-off commands would read. A changed file
+is read twice, once for its fingerprint and once by the loader, which takes a path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from pathlib import Path
+
+from summarise.errors import ArticleError
+from summarise.loading.loader import article_files, load_path
+from summarise.loading.reading import os_reason
+from summarise.extraction.results import ArticleFailure
+from summarise.scheduled.config import SourceConfig
+from summarise.scheduled.sources.units import Found, SourceRead
+
+_UNIT_PREFIX = "file:"
+
+
+def read_folder(source: SourceConfig, known: Mapping[str, str]) -> SourceRead:
+    """Every supported file under the folder; ``known`` maps unit keys to fingerprints."""
+    read = SourceRead(name=source.name)
+    folder = source.folder
+    if folder is None or not folder.is_dir():
+        read.error = f"folder {folder} does not exist; create it or fix the path"
+        return read
+    files, problems = article_files(folder)
+    unlisted = next((p for p in problems if p.name == str(folder)), None)
+    if unlisted is not None:
+        read.error = f"folder {folder}: {unlisted.reason}"
+        return read
+    read.failures.extend(problems)
+    listed = [_key(path) for path in files]
+    for path in files:
+        key = _key(path)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            reason = f"cannot be read ({os_reason(exc)})"
+            read.failures.append(ArticleFailure(name=str(path), reason=reason))
+            continue
+        fingerprint = hashlib.sha256(data).hexdigest()
+        if known.get(key) == fingerprint:
+            continue
+        try:
+            articles = load_path(path)
+        except ArticleError as exc:
+            read.failures.append(ArticleFailure(name=str(path), reason=exc.reason))
+            continue
+        read.found.append(Found(key=key, fingerprint=fingerprint, articles=tuple(articles)))
+    read.listed = listed + _kept(known, [Path(p.name) for p in problems], set(listed))
+    return read
+
+
+def _key(path: Path) -> str:
+    return f"{_UNIT_PREFIX}{path}"
+
+
+def _kept(known: Mapping[str, str], failed: list[Path], listed: set[str]) -> list[str]:
+    """Known files at or under a path that failed (a subfolder that cannot be listed, a
+    link that broke): still listed, so their last good copies stay in the briefing."""
+    return [
+        key
+        for key in known
+        if key.startswith(_UNIT_PREFIX)
+        and key not in listed
+        and any(Path(key.removeprefix(_UNIT_PREFIX)).is_relative_to(f) for f in failed)
+    ]

@@ -1,0 +1,45 @@
+"""What reading a source yields: the units that are new or changed, and what it lists now.
+
+A unit is what a source hands over and fingerprints as one: a feed entry, a file of a
+folder, a page of a URL list. Units, not articles, because a JSON file may hold several
+articles and a feed entry's fingerprint is known before its page is fetched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from summarise.article import Article
+from summarise.extraction.results import ArticleFailure
+from summarise.scheduled.sources.fetch import Validators
+
+
+@dataclass(frozen=True)
+class Found:
+    """A new or changed unit; ``at`` is the feed entry's date, when it gives one."""
+
+    key: str
+    fingerprint: str
+    articles: tuple[Article, ...]
+    at: datetime | None = None
+
+
+@dataclass
+class SourceRead:
+    """One source's yield this run.
+
+    ``listed`` holds every unit key the source lists now, unchanged ones included; it is
+    None when the source said "not modified" or failed as a whole (``error``), so nothing
+    may be concluded about what it still lists. ``validators`` are the ETag and
+    Last-Modified to send next time, by URL.
+    """
+
+    name: str
+    listed: list[str] | None = None
+    found: list[Found] = field(default_factory=list)
+    failures: list[ArticleFailure] = field(default_factory=list)
+    validators: dict[str, Validators] = field(default_factory=dict)
+    error: str | None = None
+    not_modified: bool = False
+    too_old: int = 0
