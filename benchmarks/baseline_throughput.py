@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from summarise.article import Article
-from summarise.backends.baseline import BaselineBackend
-from summarise.loaders import load_articles
+from summarise.extraction.backends.baseline import BaselineBackend
+from summarise.loading.loader import load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any
 
 from summarise.article import Article
-from summarise.backends.openai import make_openai_backend
-from summarise.config import ModeName, Settings
-from summarise.loaders import load_articles
+from summarise.extraction.backends.openai import make_openai_backend
+from summarise.settings import ModeName, Settings
+from summarise.loading.loader import load_articles
 from summarise.testing.fake_server import ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from summarise.article import Article, content_id
-from summarise.results import ArticleResult
-from summarise.schema import ArticleExtraction
+from summarise.extraction.results import ArticleResult
+from summarise.extraction.schema import ArticleExtraction
 
 STATES = [
     ("Russia", "Vladimir Putin", "President"),

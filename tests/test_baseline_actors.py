@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.backends.baseline.actors import ActorRef, load_gazetteer
-from summarise.backends.baseline.coref import Mention, resolve_mentions
-from summarise.backends.baseline.quotes import find_quote_zones
-from summarise.sentences import split_sentences
+from summarise.extraction.backends.baseline.mentions import ActorRef, load_gazetteer
+from summarise.extraction.backends.baseline.coref import Mention, resolve_mentions
+from summarise.extraction.backends.baseline.quotes import find_quote_zones
+from summarise.extraction.sentences import split_sentences
 
 
 def mentions(text: str) -> list[Mention]:

@@ -8,12 +8,12 @@ import pytest
 from helpers import SEEDS
 
 from summarise.article import Article
-from summarise.backends import make_backend
-from summarise.backends.baseline import BaselineBackend
-from summarise.backends.baseline.extract import extract_draft
-from summarise.config import Settings
-from summarise.loaders import load_articles
-from summarise.schema import CATEGORIES, Actor, ExtractionDraft
+from summarise.extraction.backends import make_backend
+from summarise.extraction.backends.baseline import BaselineBackend
+from summarise.extraction.backends.baseline.extract import extract_draft
+from summarise.settings import Settings
+from summarise.loading.loader import load_articles
+from summarise.extraction.schema import CATEGORIES, Actor, ExtractionDraft
 
 
 def seed(prefix: str) -> Article:

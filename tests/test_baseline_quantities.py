@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.backends.baseline.lexicon import load_lexicon
-from summarise.backends.baseline.quantities import find_forces, parse_quantity
-from summarise.schema import Quantity
+from summarise.extraction.backends.baseline.triggers import load_lexicon
+from summarise.extraction.backends.baseline.quantities import find_forces, parse_quantity
+from summarise.extraction.schema import Quantity
 
 
 @pytest.mark.parametrize(

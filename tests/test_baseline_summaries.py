@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.backends.baseline.actors import ActorRef
-from summarise.backends.baseline.extract import extract_draft
-from summarise.backends.baseline.lexicon import load_lexicon, summary_templates
-from summarise.backends.baseline.summaries import actor_phrase, position_summary
-from summarise.backends.baseline.topic import Topic
-from summarise.backends.baseline.words import load_grammar
+from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.extract import extract_draft
+from summarise.extraction.backends.baseline.triggers import load_lexicon, summary_templates
+from summarise.extraction.backends.baseline.summaries import actor_phrase, position_summary
+from summarise.extraction.backends.baseline.topic import Topic
+from summarise.extraction.backends.baseline.words import load_grammar
 
 
 def summary(text: str) -> str:

@@ -12,9 +12,9 @@ from summarise.briefing import build_briefing, render
 from summarise.briefing.disputes import Stated, latest_status, status_disagreement
 from summarise.briefing.model import Briefing, ContactItem, MovementItem
 from summarise.errors import ConfigError
-from summarise.grounding import ground_extraction
-from summarise.results import ArticleResult
-from summarise.schema import ExtractionDraft
+from summarise.extraction.grounding import ground_extraction
+from summarise.extraction.results import ArticleResult
+from summarise.extraction.schema import ExtractionDraft
 
 
 def brief(results: list[ArticleResult], **options: Any) -> Briefing:

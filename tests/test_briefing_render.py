@@ -19,7 +19,7 @@ from helpers import DATA, GENERATED, crisis_results, grounded_result
 
 from summarise.briefing import SCHEMA_VERSION, Briefing, build_briefing, render
 from summarise.errors import ConfigError
-from summarise.results import ArticleResult
+from summarise.extraction.results import ArticleResult
 
 
 def hostile_result() -> ArticleResult:

@@ -2,9 +2,9 @@ from datetime import date
 from pathlib import Path
 
 from summarise.article import Article
-from summarise.backends.base import BackendResult, Usage
-from summarise.cache import CachedExtraction, ExtractionCache, cache_key
-from summarise.schema import ExtractionDraft
+from summarise.extraction.backends.base import BackendResult, Usage
+from summarise.extraction.cache import CachedExtraction, ExtractionCache, cache_key
+from summarise.extraction.schema import ExtractionDraft
 
 ARTICLE = Article(id="a1", text="Russia massed troops. NATO warned Russia.")
 IDENTITY: dict[str, str | int | float | bool | None] = {

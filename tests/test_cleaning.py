@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from helpers import DATA, SEED_FILES
 
-from summarise.cleaning import (
+from summarise.loading.cleaning import (
     clean_text,
     dateline_date,
     ends_sentence,

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from summarise.config import load_settings
+from summarise.settings import load_settings
 from summarise.errors import ConfigError
 
 NO_FILE = Path("/nonexistent/summarise-config.toml")

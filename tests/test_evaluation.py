@@ -34,10 +34,10 @@ from summarise.evaluation import (
     score_run,
     write_run_record,
 )
-from summarise.grounding import ground_extraction
-from summarise.loaders import load_articles
-from summarise.results import ArticleResult, RunResult
-from summarise.schema import ArticleExtraction, ExtractionDraft
+from summarise.extraction.grounding import ground_extraction
+from summarise.loading.loader import load_articles
+from summarise.extraction.results import ArticleResult, RunResult
+from summarise.extraction.schema import ArticleExtraction, ExtractionDraft
 
 WARNING_TEXT = (
     "NATO warned Russia against any incursion into Ukraine. "

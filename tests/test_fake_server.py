@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from summarise.article import Article
-from summarise.backends.openai import make_openai_backend
-from summarise.config import Settings
-from summarise.schema import ExtractionDraft
+from summarise.extraction.backends.openai import make_openai_backend
+from summarise.settings import Settings
+from summarise.extraction.schema import ExtractionDraft
 from summarise.testing.fake_server import (
     Delay,
     Drop,

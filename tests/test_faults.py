@@ -22,13 +22,13 @@ from typing import Any
 import pytest
 from helpers import run_cli, settings_for, start_cli_process
 
-from summarise.api import run_extraction
+from summarise.session import run_extraction
 from summarise.article import Article
-from summarise.backends.openai import RetryPolicy, make_openai_backend
-from summarise.config import Settings
-from summarise.loaders import LoadResult
-from summarise.results import RunResult
-from summarise.schema import CATEGORIES
+from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend
+from summarise.settings import Settings
+from summarise.loading.loader import LoadResult
+from summarise.extraction.results import RunResult
+from summarise.extraction.schema import CATEGORIES
 from summarise.testing.fake_server import (
     FAULT_KINDS,
     FaultKind,

@@ -8,7 +8,7 @@ import pytest
 from pydantic import BaseModel
 
 from summarise.errors import ConfigError
-from summarise.files import read_document, read_model
+from summarise.fileio import read_document, read_model
 
 
 class Pair(BaseModel):

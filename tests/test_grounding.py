@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from helpers import SEED_FILES
 
-from summarise.grounding import (
+from summarise.extraction.grounding import (
     MIN_FUZZY_CHARS,
     GroundingIndex,
     _Normalised,
@@ -16,8 +16,8 @@ from summarise.grounding import (
     ground_labels,
     normalise,
 )
-from summarise.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
-from summarise.sentences import split_sentences
+from summarise.extraction.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
+from summarise.extraction.sentences import split_sentences
 
 SEED_000 = SEED_FILES[0].read_text(encoding="utf-8")
 

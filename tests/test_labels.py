@@ -14,8 +14,8 @@ import pytest
 from helpers import LABELS, SEED_FILES, SEEDS
 
 from summarise.article import Article
-from summarise.loaders import load_path
-from summarise.schema import CATEGORIES, ArticleExtraction
+from summarise.loading.loader import load_path
+from summarise.extraction.schema import CATEGORIES, ArticleExtraction
 
 LABEL_FILES = sorted(LABELS.glob("*.json"))
 

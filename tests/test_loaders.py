@@ -12,7 +12,7 @@ from helpers import ROOT, SEEDS
 
 from summarise.article import content_id
 from summarise.errors import ArticleError
-from summarise.loaders import STDIN_NAME, LoadResult, load_articles, load_path
+from summarise.loading.loader import STDIN_NAME, LoadResult, load_articles, load_path
 
 CORPUS = ROOT.parent / "shared" / "corpus"
 

@@ -20,19 +20,19 @@ import pytest
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from summarise.article import Article
-from summarise.backends.base import BackendResult
-from summarise.backends.local import (
+from summarise.extraction.backends.base import BackendResult
+from summarise.extraction.backends.local import (
     LlamaChat,
     grammar_for,
     load_llama,
     make_local_backend,
     model_fingerprint,
 )
-from summarise.cache import ExtractionCache
-from summarise.config import Settings
+from summarise.extraction.cache import ExtractionCache
+from summarise.settings import Settings
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
-from summarise.pipeline import extract_articles
-from summarise.schema import ExtractionDraft
+from summarise.extraction.pipeline import extract_articles
+from summarise.extraction.schema import ExtractionDraft
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_TEST_EXTRA = (

@@ -10,10 +10,10 @@ from pathlib import Path
 from summarise.article import Article
 from summarise.briefing import Briefing, build_briefing, render
 from summarise.briefing.model import Changes, FigureChange
-from summarise.grounding import ground_extraction
-from summarise.results import ArticleResult
+from summarise.extraction.grounding import ground_extraction
+from summarise.extraction.results import ArticleResult
 from summarise.scheduled.changes import evidence_keys, what_changed
-from summarise.schema import ExtractionDraft
+from summarise.extraction.schema import ExtractionDraft
 
 DATA = Path(__file__).parent / "data"
 GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)

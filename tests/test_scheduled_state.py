@@ -11,7 +11,7 @@ import pytest
 from summarise.article import Article
 from summarise.errors import ConfigError
 from summarise.scheduled.state import RETENTION, State, StateStore
-from summarise.sources import Found, SourceConfig, SourceRead
+from summarise.scheduled.sources import Found, SourceConfig, SourceRead
 
 NOW = datetime(2026, 11, 23, 6, tzinfo=UTC)
 FEED = SourceConfig(name="feed", feed="https://example.org/rss")

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from summarise.grounding import ground_labels
-from summarise.schema import CATEGORIES, Actor, ArticleExtraction, Quantity
-from summarise.scoring import (
+from summarise.extraction.grounding import ground_labels
+from summarise.extraction.schema import CATEGORIES, Actor, ArticleExtraction, Quantity
+from summarise.evaluation.scoring import (
     Detection,
     RunCost,
     aggregate,

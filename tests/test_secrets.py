@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from summarise.api import run_extraction
-from summarise.backends.openai import PLACEHOLDER_KEY, RetryPolicy, make_openai_backend
-from summarise.config import Settings, load_settings
-from summarise.loaders import load_articles
+from summarise.session import run_extraction
+from summarise.extraction.backends.openai import PLACEHOLDER_KEY, RetryPolicy, make_openai_backend
+from summarise.settings import Settings, load_settings
+from summarise.loading.loader import load_articles
 from summarise.testing.fake_server import HttpError, LabelEchoResponder, ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent

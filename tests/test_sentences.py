@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from helpers import SEED_FILES
 
-from summarise.sentences import split_sentences
+from summarise.extraction.sentences import split_sentences
 
 
 def sentences(text: str) -> list[str]:

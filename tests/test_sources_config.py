@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from summarise.errors import ConfigError
-from summarise.sources.config import load_config
-from summarise.sources.durations import format_duration, parse_duration
+from summarise.scheduled.config import load_config
+from summarise.scheduled.durations import format_duration, parse_duration
 
 
 def write(tmp_path: Path, text: str) -> Path:

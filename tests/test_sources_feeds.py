@@ -11,12 +11,12 @@ import httpx
 import pytest
 
 from summarise.article import content_id
-from summarise.loaders import load_path
-from summarise.sources.articles import canonical_url, fragment_text
-from summarise.sources.config import FetchConfig, SourceConfig
-from summarise.sources.feeds import FULL_TEXT_CHARS, read_feed
-from summarise.sources.fetch import Fetcher, RetryWaits
-from summarise.sources.model import SourceRead
+from summarise.loading.loader import load_path
+from summarise.scheduled.sources.articles import canonical_url, fragment_text
+from summarise.scheduled.config import FetchConfig, SourceConfig
+from summarise.scheduled.sources.feeds import FULL_TEXT_CHARS, read_feed
+from summarise.scheduled.sources.fetch import Fetcher, RetryWaits
+from summarise.scheduled.sources.units import SourceRead
 
 SEED = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))[1]
 LONG = SEED.read_text(encoding="utf-8")

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from summarise.sources.config import FetchConfig
-from summarise.sources.fetch import Fetched, Fetcher, FetchError, Validators
+from summarise.scheduled.config import FetchConfig
+from summarise.scheduled.sources.fetch import Fetched, Fetcher, FetchError, Validators
 from summarise.testing.news_site import QUICK_RETRIES, NewsSite
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from summarise.errors import ArticleError
-from summarise.loaders import load_path
-from summarise.sources.config import SourceConfig
-from summarise.sources.folders import read_folder
+from summarise.loading.loader import load_path
+from summarise.scheduled.config import SourceConfig
+from summarise.scheduled.sources.folders import read_folder
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 DENIED = (
