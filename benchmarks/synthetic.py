@@ -15,7 +15,7 @@ from typing import Any
 
 from summarise.article import Article, content_id
 from summarise.extraction.results import ArticleResult
-from summarise.extraction.schema import ArticleExtraction
+from summarise.schema import ArticleExtraction
 
 STATES = [
     ("Russia", "Vladimir Putin", "President"),

@@ -25,7 +25,7 @@ from summarise.cli import main
 from summarise.settings import Settings
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 from summarise.testing.fake_server import ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.extraction.backends.baseline.mentions import ActorRef, load_gazetteer
+from summarise.extraction.backends.baseline.mentions import ActorKey, load_gazetteer
 from summarise.extraction.backends.baseline.coref import Mention, resolve_mentions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.sentences import split_sentences
@@ -16,7 +16,7 @@ def mentions(text: str) -> list[Mention]:
     return [m for sentence in per_sentence for m in sentence]
 
 
-def resolved(text: str) -> dict[str, ActorRef]:
+def resolved(text: str) -> dict[str, ActorKey]:
     """Surface text -> actor, for the last mention with that surface."""
     return {m.text: m.actor for m in mentions(text)}
 
@@ -28,7 +28,7 @@ def test_honorific_takes_the_full_name_introduced_earlier() -> None:
 
 def test_honorific_falls_back_to_the_dictionary_office_holder() -> None:
     found = resolved("Mr Johnson spoke to Mr Putin.")
-    assert found["Mr Johnson"] == ActorRef(
+    assert found["Mr Johnson"] == ActorKey(
         "Boris Johnson", "person", "United Kingdom", "Prime Minister"
     )
     assert found["Mr Putin"].name == "Vladimir Putin"
@@ -123,7 +123,7 @@ def test_a_place_name_modifying_a_noun_is_no_actor() -> None:
 def test_appositive_and_possessive_roles_give_role_and_country() -> None:
     text = 'Russia\'s deputy UN ambassador, Dmitry Polyanskiy, told Sky News: "No."'
     actor = resolved(text)["Russia's deputy UN ambassador, Dmitry Polyanskiy"]
-    assert actor == ActorRef("Dmitry Polyanskiy", "person", "Russia", "deputy UN ambassador")
+    assert actor == ActorKey("Dmitry Polyanskiy", "person", "Russia", "deputy UN ambassador")
 
 
 def test_a_news_outlet_is_not_a_person() -> None:

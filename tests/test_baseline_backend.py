@@ -13,7 +13,7 @@ from summarise.extraction.backends.baseline import BaselineBackend
 from summarise.extraction.backends.baseline.extract import extract_draft
 from summarise.settings import Settings
 from summarise.loading.loader import load_articles
-from summarise.extraction.schema import CATEGORIES, Actor, ExtractionDraft
+from summarise.schema import CATEGORIES, Actor, ExtractionDraft
 
 
 def seed(prefix: str) -> Article:

@@ -6,7 +6,7 @@ import pytest
 
 from summarise.extraction.backends.baseline.triggers import load_lexicon
 from summarise.extraction.backends.baseline.quantities import find_forces, parse_quantity
-from summarise.extraction.schema import Quantity
+from summarise.schema import Quantity
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.extract import extract_draft
 from summarise.extraction.backends.baseline.triggers import load_lexicon, summary_templates
 from summarise.extraction.backends.baseline.summaries import actor_phrase, position_summary
@@ -72,7 +72,7 @@ def test_summary_sentences(text: str, sentence: str) -> None:
 
 
 def render(stance: str, topic: Topic) -> str:
-    holder = ActorRef("United Kingdom", "state")
+    holder = ActorKey("United Kingdom", "state")
     return position_summary(holder, stance, topic, load_lexicon().summaries, load_grammar())
 
 
@@ -102,16 +102,16 @@ def test_a_clause_shape_without_a_clause_falls_back_to_the_noun_sentence() -> No
 @pytest.mark.parametrize(
     ("actor", "phrase"),
     [
-        (ActorRef("UK government", "government"), "the UK government"),
-        (ActorRef("United States", "state"), "the United States"),
-        (ActorRef("EU", "organisation"), "the EU"),
-        (ActorRef("NATO", "organisation"), "NATO"),
-        (ActorRef("Germany", "state"), "Germany"),
-        (ActorRef("the West", "other"), "the West"),
-        (ActorRef("Olaf Scholz", "person"), "Olaf Scholz"),
+        (ActorKey("UK government", "government"), "the UK government"),
+        (ActorKey("United States", "state"), "the United States"),
+        (ActorKey("EU", "organisation"), "the EU"),
+        (ActorKey("NATO", "organisation"), "NATO"),
+        (ActorKey("Germany", "state"), "Germany"),
+        (ActorKey("the West", "other"), "the West"),
+        (ActorKey("Olaf Scholz", "person"), "Olaf Scholz"),
     ],
 )
-def test_names_take_the_article_english_gives_them(actor: ActorRef, phrase: str) -> None:
+def test_names_take_the_article_english_gives_them(actor: ActorKey, phrase: str) -> None:
     assert actor_phrase(actor, load_grammar()) == phrase
 
 

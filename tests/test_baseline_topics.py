@@ -12,7 +12,7 @@ from summarise.extraction.backends.baseline.extract import extract_draft
 from summarise.extraction.backends.baseline.phrases import TOPIC_WORDS, clause_words, counted, phrase
 from summarise.extraction.backends.baseline.verbforms import ing_form, third_person
 from summarise.extraction.backends.baseline.words import join, load_grammar, tokenise
-from summarise.extraction.schema import Position, Quote
+from summarise.schema import Position, Quote
 
 
 def cut(text: str) -> str:

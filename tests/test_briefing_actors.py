@@ -9,7 +9,7 @@ import pytest
 from summarise.briefing import load_aliases
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.errors import ConfigError
-from summarise.extraction.schema import Actor, ActorKind
+from summarise.schema import Actor, ActorKind
 
 
 def actor(

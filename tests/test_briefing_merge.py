@@ -14,7 +14,7 @@ from summarise.briefing.model import Briefing, ContactItem, MovementItem
 from summarise.errors import ConfigError
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 
 
 def brief(results: list[ArticleResult], **options: Any) -> Briefing:

@@ -4,7 +4,7 @@ from pathlib import Path
 from summarise.article import Article
 from summarise.extraction.backends.base import BackendResult, Usage
 from summarise.extraction.cache import CachedExtraction, ExtractionCache, cache_key
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 
 ARTICLE = Article(id="a1", text="Russia massed troops. NATO warned Russia.")
 IDENTITY: dict[str, str | int | float | bool | None] = {

@@ -37,7 +37,7 @@ from summarise.evaluation import (
 from summarise.extraction.grounding import ground_extraction
 from summarise.loading.loader import load_articles
 from summarise.extraction.results import ArticleResult, RunResult
-from summarise.extraction.schema import ArticleExtraction, ExtractionDraft
+from summarise.schema import ArticleExtraction, ExtractionDraft
 
 WARNING_TEXT = (
     "NATO warned Russia against any incursion into Ukraine. "

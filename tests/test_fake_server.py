@@ -14,7 +14,7 @@ import pytest
 from summarise.article import Article
 from summarise.extraction.backends.openai import make_openai_backend
 from summarise.settings import Settings
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 from summarise.testing.fake_server import (
     Delay,
     Drop,

@@ -28,7 +28,7 @@ from summarise.extraction.backends.openai import RetryPolicy, make_openai_backen
 from summarise.settings import Settings
 from summarise.loading.loader import LoadResult
 from summarise.extraction.results import RunResult
-from summarise.extraction.schema import CATEGORIES
+from summarise.schema import CATEGORIES
 from summarise.testing.fake_server import (
     FAULT_KINDS,
     FaultKind,

@@ -16,7 +16,7 @@ from summarise.extraction.grounding import (
     ground_labels,
     normalise,
 )
-from summarise.extraction.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
+from summarise.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
 from summarise.extraction.sentences import split_sentences
 
 SEED_000 = SEED_FILES[0].read_text(encoding="utf-8")

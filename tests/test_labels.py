@@ -15,7 +15,7 @@ from helpers import LABELS, SEED_FILES, SEEDS
 
 from summarise.article import Article
 from summarise.loading.loader import load_path
-from summarise.extraction.schema import CATEGORIES, ArticleExtraction
+from summarise.schema import CATEGORIES, ArticleExtraction
 
 LABEL_FILES = sorted(LABELS.glob("*.json"))
 

@@ -32,7 +32,7 @@ from summarise.extraction.cache import ExtractionCache
 from summarise.settings import Settings
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.pipeline import extract_articles
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_TEST_EXTRA = (

@@ -22,7 +22,7 @@ from summarise.extraction.backends.openai import RetryPolicy, make_openai_backen
 from summarise.settings import ModeName, Settings
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.prompts import load_prompt
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated
 
 FAST = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0)

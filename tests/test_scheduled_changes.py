@@ -13,7 +13,7 @@ from summarise.briefing.model import Changes, FigureChange
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.scheduled.changes import evidence_keys, what_changed
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 
 DATA = Path(__file__).parent / "data"
 GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from summarise.extraction.grounding import ground_labels
-from summarise.extraction.schema import CATEGORIES, Actor, ArticleExtraction, Quantity
+from summarise.schema import CATEGORIES, Actor, ArticleExtraction, Quantity
 from summarise.evaluation.scoring import (
     Detection,
     RunCost,

@@ -34,8 +34,9 @@ from summarise.briefing.model import (
     QuoteInContext,
     Report,
 )
-from summarise.briefing.text import collapse_whitespace, fold
-from summarise.extraction.schema import Evidence
+from summarise.actors import fold
+from summarise.briefing.similarity import collapse_whitespace
+from summarise.schema import Evidence
 
 # Characters of article text shown on each side of a quote.
 CONTEXT_CHARS = 160

@@ -32,9 +32,9 @@ from summarise.briefing.model import (
 )
 from summarise.briefing.involvement import named_actors, principals
 from summarise.errors import ConfigError
-from summarise.extraction.item_ids import item_id
+from summarise.schema import item_id
 from summarise.extraction.results import ArticleResult
-from summarise.extraction.schema import CATEGORIES, Category, is_grounded
+from summarise.schema import CATEGORIES, Category, is_grounded
 
 
 def _generation_time(generated_at: dt.datetime | None) -> dt.datetime:

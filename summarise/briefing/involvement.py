@@ -1,6 +1,6 @@
 """Which actors an item involves: the one walk over an item's actor fields per category.
 
-An extracted item (``summarise.extraction.schema``) and a merged briefing item
+An extracted item (``summarise.schema``) and a merged briefing item
 (``summarise.briefing.model``) name these fields alike, so the same walk serves actor
 resolution, merging and the parties table.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarise.extraction.schema import Category
+from summarise.schema import Category
 
 _PRINCIPAL: dict[Category, str] = {
     "positions": "holder",

@@ -22,14 +22,14 @@ from typing import Any
 from summarise.article import Article
 from summarise.briefing.model import ActorRef
 from summarise.briefing.involvement import principals
-from summarise.briefing.text import (
+from summarise.actors import tokens
+from summarise.briefing.similarity import (
     best_quote_similarity,
     content_tokens,
     phrase_similarity,
     stem,
-    tokens,
 )
-from summarise.extraction.schema import Category
+from summarise.schema import Category
 
 # Topics this alike are the same issue whatever the quotes say.
 TOPIC_SAME = 80.0

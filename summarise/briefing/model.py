@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from summarise.extraction.schema import (
+from summarise.schema import (
     CATEGORIES,
     Activity,
     ActorKind,

@@ -21,8 +21,8 @@ from summarise.briefing.model import (
     PositionItem,
     Report,
 )
-from summarise.briefing.text import collapse_whitespace
-from summarise.extraction.schema import CATEGORIES, Category
+from summarise.briefing.similarity import collapse_whitespace
+from summarise.schema import CATEGORIES, Category
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
 

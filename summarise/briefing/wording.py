@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarise.extraction.schema import Category, Quantity
+from summarise.schema import Category, Quantity
 
 CATEGORY_TITLES: dict[Category, str] = {
     "positions": "Positions",

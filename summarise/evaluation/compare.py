@@ -8,7 +8,7 @@ from pydantic import BaseModel, Field
 
 from summarise.evaluation.metrics import METRICS, metric_value
 from summarise.evaluation.record import EvalRun
-from summarise.extraction.schema import Category
+from summarise.schema import Category
 
 
 class MetricDelta(BaseModel):

@@ -18,7 +18,7 @@ from summarise.extraction.grounding import ground_labels
 from summarise.loading.loader import load_articles
 from summarise.extraction.pipeline import extract_articles
 from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
-from summarise.extraction.schema import CATEGORIES, ArticleExtraction, is_grounded
+from summarise.schema import CATEGORIES, ArticleExtraction, is_grounded
 from summarise.evaluation.scoring import RunCost, aggregate, describe, score_article
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from summarise.errors import ConfigError
 from summarise.fileio import read_model
-from summarise.extraction.schema import ArticleExtraction
+from summarise.schema import ArticleExtraction
 
 
 def load_labels(labels_dir: Path) -> dict[str, ArticleExtraction]:

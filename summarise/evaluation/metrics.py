@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from summarise.errors import ConfigError
 from summarise.evaluation.record import EvalRun
-from summarise.extraction.schema import CATEGORIES
+from summarise.schema import CATEGORIES
 from summarise.evaluation.scoring import EvalScore
 
 _RATES = ("f1", "precision", "recall")

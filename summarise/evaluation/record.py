@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from summarise.extraction.backends.base import Identity, Usage
 from summarise.fileio import read_model
 from summarise.output import write_atomic
-from summarise.extraction.schema import ArticleExtraction
+from summarise.schema import ArticleExtraction
 from summarise.evaluation.scoring import ArticleScore, EvalScore
 
 RUNS_DIR = Path("evals/runs")

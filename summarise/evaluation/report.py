@@ -16,8 +16,8 @@ from typing import Any
 import jinja2
 
 from summarise.evaluation.record import EvalRun
-from summarise.extraction.item_ids import item_id
-from summarise.extraction.schema import CATEGORIES, ArticleExtraction, Category, Evidence
+from summarise.schema import item_id
+from summarise.schema import CATEGORIES, ArticleExtraction, Category, Evidence
 from summarise.evaluation.scoring import CategoryResult, describe
 
 _ENV = jinja2.Environment(

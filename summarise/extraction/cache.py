@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field, ValidationError
 from summarise.article import Article
 from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.errors import ConfigError
-from summarise.extraction.schema import ExtractionDraft, schema_hash
+from summarise.schema import ExtractionDraft, schema_hash
 
 
 class CachedExtraction(BaseModel):

@@ -12,7 +12,8 @@ import re
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from summarise.extraction.schema import (
+from summarise.actors import same_text
+from summarise.schema import (
     CATEGORIES,
     ExtractionDraft,
     Item,
@@ -22,7 +23,6 @@ from summarise.extraction.schema import (
 )
 from summarise.extraction.sentences import split_sentences
 
-_WHITESPACE_RUN = re.compile(r"\s+")
 _WORD = re.compile(r"\S+")
 
 
@@ -134,29 +134,25 @@ def merge_drafts(drafts: Sequence[ExtractionDraft]) -> ExtractionDraft:
 def _key(item: Item) -> Hashable:
     """The schema's granularity rule 2: what makes two items the same fact."""
     if isinstance(item, Position):
-        return ("position", _fold(item.holder.name), item.stance, _fold(item.topic))
+        return ("position", same_text(item.holder.name), item.stance, same_text(item.topic))
     if isinstance(item, MilitaryMovement):
         return (
             "movement",
-            _fold(item.actor.name),
+            same_text(item.actor.name),
             item.activity,
-            _fold(item.forces),
-            _fold(item.destination),
+            same_text(item.forces),
+            same_text(item.destination),
         )
-    names = tuple(sorted(_fold(actor.name) for actor in item.participants))
+    names = tuple(sorted(same_text(actor.name) for actor in item.participants))
     return ("contact", names, item.mode, item.status)
 
 
 def _union(first: list[Quote], second: list[Quote]) -> list[Quote]:
-    seen = {_fold(quote.quote) for quote in first}
+    seen = {same_text(quote.quote) for quote in first}
     union = list(first)
     for quote in second:
-        folded = _fold(quote.quote)
+        folded = same_text(quote.quote)
         if folded not in seen:
             seen.add(folded)
             union.append(quote)
     return union
-
-
-def _fold(value: str | None) -> str:
-    return _WHITESPACE_RUN.sub(" ", value or "").strip().casefold()

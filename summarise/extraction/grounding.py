@@ -30,7 +30,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from summarise.extraction.schema import CATEGORIES, ArticleExtraction, Evidence, ExtractionDraft
+from summarise.schema import CATEGORIES, ArticleExtraction, Evidence, ExtractionDraft
 
 FUZZY_THRESHOLD = 90.0
 MIN_FUZZY_CHARS = 20

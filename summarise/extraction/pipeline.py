@@ -18,7 +18,7 @@ from summarise.extraction.cache import CachedExtraction, ExtractionCache, cache_
 from summarise.errors import ArticleError, BackendUnavailable
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult, RunStats
-from summarise.extraction.schema import CATEGORIES, is_grounded
+from summarise.schema import CATEGORIES, is_grounded
 
 Outcome = ArticleResult | ArticleFailure
 OnOutcome = Callable[[Outcome], None]

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from summarise.article import Article
 from summarise.extraction.backends.base import Identity, Usage
-from summarise.extraction.schema import ArticleExtraction
+from summarise.schema import ArticleExtraction
 
 
 class ArticleResult(BaseModel):

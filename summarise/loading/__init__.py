@@ -1,9 +1,16 @@
-"""How ``summarise.loading.loader`` turns bytes on disk into articles; import from ``loaders``.
+"""Loading: files, folders and standard input to cleaned articles.
 
+- ``loader``: which inputs to read, and gathering what they yield (``load_articles``);
 - ``reading``: one input (a file or standard input) to drafts, choosing its format;
 - ``decoding``: bytes to text (byte-order marks, UTF-16, Windows-1252, binary files);
-- ``formats``: plain text, Markdown with front matter and web pages;
+- ``readers``: plain text, Markdown with front matter and web pages;
 - ``records``: JSON and JSON Lines records;
-- ``metadata``: titles and dates from headings, headlines and metadata fields;
+- ``html``: a web page's main text, title and date;
+- ``metadata``, ``headlines``, ``datelines``: titles and dates from headings and bodies;
+- ``cleaning``: web-page furniture out, whole lines only, so quotes stay verbatim;
 - ``drafts``: what a reader yields, an article before cleaning or a record's failure.
 """
+
+from summarise.loading.loader import LoadResult, article_files, load_articles, load_path
+
+__all__ = ["LoadResult", "article_files", "load_articles", "load_path"]

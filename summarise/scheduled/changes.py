@@ -22,7 +22,7 @@ from summarise.briefing.model import (
     FigureChange,
     MovementItem,
 )
-from summarise.extraction.schema import CATEGORIES
+from summarise.schema import CATEGORIES
 
 EvidenceKey = tuple[str, str, str]
 Figure = Literal["quantity", "status", "disputed"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from summarise.extraction.schema import CATEGORIES, ArticleExtraction, ExtractionDraft
+from summarise.schema import CATEGORIES, ArticleExtraction, ExtractionDraft
 
 Responder = Callable[[dict[str, Any]], dict[str, Any]]
 """Request body in, the model's answer (an ``ExtractionDraft`` as a dict) out."""

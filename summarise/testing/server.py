@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 from summarise.testing.background import BackgroundServer
 from summarise.testing.completions import chat_completion
 from summarise.testing.faults import FaultPolicy, request_digest

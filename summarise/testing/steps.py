@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 
 
 @dataclass(frozen=True)

@@ -18,24 +18,26 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from summarise.briefing.lexicon import GOVERNMENT_WORDS, STOPWORDS
-from summarise.briefing.model import ActorRef
-from summarise.briefing.names import (
+from summarise.actors import (
+    Party,
     country_of,
     display_personal,
+    fold,
     parse_body,
     parse_person,
-    role_of,
+    party_of,
+    same_person,
+    same_surname,
+    single_holder,
+    tokens,
+    vocabulary,
 )
-from summarise.briefing.text import fold, slug, tokens
-from summarise.extraction.schema import Actor, ActorKind
+from summarise.actors.parties import bodies_match
+from summarise.briefing.model import ActorRef
+from summarise.briefing.similarity import slug
+from summarise.schema import Actor, ActorKind
 
-SURNAME_SIMILARITY = 88.0
-GIVEN_NAME_SIMILARITY = 85.0
-BODY_NAME_SIMILARITY = 92.0
 PARTY_SIMILARITY = 85.0
-# Short names ("UN", "EU") are one letter apart from unrelated ones: never fuzzy-match them.
-MIN_FUZZY_NAME = 6
 
 MentionKey = tuple[str, ActorKind, str, str]
 # Kinds the name itself decides, in the order they win when a cluster holds several.
@@ -58,6 +60,7 @@ class _Mention:
     alias_target: str | None
     country: str | None
     role: str | None
+    party: Party
     cluster: tuple[str, ...] = field(default=())
     display: str = ""
     full_name: bool = False
@@ -130,56 +133,31 @@ class ActorResolver:
             current = " ".join(tokens(target))
         return target
 
-    def _country(self, text: str) -> str | None:
-        if not text:
-            return None
-        aliased = self._alias(text) or text
-        return country_of(aliased) or aliased.strip()
-
     def _read(self, key: MentionKey, count: int) -> _Mention:
+        """Read a mention into the party it names (``summarise.actors``) and its cluster key.
+
+        The cluster keys are the party keys, so two mentions the scorer calls the same
+        party start in one cluster; what follows only adds what one pair cannot know.
+        """
         name, kind, country_text, role_text = key
         target = self._alias(name)
-        name = target or name
-        stated_country = self._country(country_text)
-        role, role_country = role_of(role_text) if role_text else (None, None)
+        shown = target or name
+        country = self._alias(country_text) or country_text
+        party = party_of(Actor(name=shown, kind=kind, country=country or None, role=role_text or None))
         mention = _Mention(
             key=key,
             count=count,
             alias_target=target,
-            country=stated_country or role_country,
-            role=role,
+            country=party.country,
+            role=party.role,
+            party=party,
+            display=shown.strip(),
         )
-        body = parse_body(name, stated_country)
-        if kind == "person" and not body.is_state:
-            person = parse_person(name)
-            mention.country = mention.country or person.country
-            mention.role = mention.role or person.role
-            mention.full_name = len(person.personal) >= 2
-            if len(person.personal) == 1:
-                country = fold(mention.country or "")
-                mention.cluster = ("surname", person.personal[0], country)
-                mention.display = display_personal(name, person)
-            elif person.personal:
-                mention.cluster = ("person", *person.personal)
-                mention.display = display_personal(name, person)
-            else:
-                office = mention.role or " ".join(tokens(name))
-                mention.cluster = ("office", mention.country or "", office)
-                mention.display = name.strip()
-            return mention
-        mention.display = name.strip()
-        mention.government_word = any(w in GOVERNMENT_WORDS for w in body.words)
-        if body.is_state:
-            mention.cluster = ("state", body.country or "")
-            mention.country = body.country
-        elif body.is_government:
-            mention.cluster = ("government", body.country or "")
-            mention.country = body.country
-        elif body.is_military:
-            mention.cluster = ("military", body.country or "")
-            mention.country = body.country
-        else:
-            mention.cluster = ("body", kind, *body.words)
+        if party.kind in {"person", "surname"}:
+            mention.display = display_personal(shown, parse_person(shown))
+            mention.full_name = party.kind == "person"
+        mention.government_word = any(w in vocabulary().government_words for w in tokens(shown))
+        mention.cluster = _cluster_key(party)
         return mention
 
     def _country_spellings(self) -> dict[str, str]:
@@ -225,7 +203,7 @@ class ActorResolver:
         for names in by_initial.values():
             for i, left in enumerate(names):
                 for right in names[i + 1 :]:
-                    if _same_person(left[1:], right[1:]) and compatible(left, right):
+                    if same_person(left[1:], right[1:]) and compatible(left, right):
                         self._sets.union(people[left][0].key, people[right][0].key)
         self._attach_surnames(people, countries, by_initial)
         self._attach_offices()
@@ -248,7 +226,7 @@ class ActorResolver:
             matches = [
                 name
                 for name in by_initial.get(surname[:1], [])
-                if _same_surname(name[-1], surname)
+                if same_surname(name[-1], surname)
                 and (not country or not countries[name] or country in countries[name])
             ]
             roles = {m.role for m in members if m.role}
@@ -265,17 +243,20 @@ class ActorResolver:
                     self._sets.union(surnames[clusters[0]][0].key, surnames[other][0].key)
 
     def _attach_offices(self) -> None:
-        """A bare office ("UK PM") joins the one named person known to hold it."""
+        """A bare office ("UK PM") joins the one named person known to hold it.
+
+        Only offices one person holds per country, and only where the country is known:
+        "a spokesperson" or "officials" name nobody in particular and stay as they are.
+        """
         offices = self._by_cluster("office")
         holders: dict[tuple[str, str], set[MentionKey]] = defaultdict(set)
         for m in self._mentions.values():
-            if m.cluster[0] in {"person", "surname"} and m.role:
-                holders[(fold(m.country or ""), m.role)].add(self._sets.find(m.key))
+            if m.cluster[0] in {"person", "surname"} and m.role and m.country:
+                holders[(fold(m.country), m.role)].add(self._sets.find(m.key))
         for (_, country, role), members in offices.items():
-            if country:
-                roots = holders.get((fold(country), role), set())
-            else:
-                roots = set().union(*(v for (_, r), v in holders.items() if r == role))
+            if not country or not single_holder(role):
+                continue
+            roots = holders.get((fold(country), role), set())
             if len(roots) == 1:
                 self._sets.union(next(iter(roots)), members[0].key)
 
@@ -284,22 +265,15 @@ class ActorResolver:
         for kind in ("state", "government", "military"):
             self._by_cluster(kind)
         named = self._by_cluster("body")
-        by_kind: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)
+        by_initial: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for cluster in named:
-            by_kind[cluster[1]][" ".join(cluster[2:])] = cluster
-        for names in by_kind.values():
-            by_initial: dict[str, list[str]] = defaultdict(list)
-            for text, cluster in names.items():
-                initials = "".join(w[0] for w in cluster[2:] if w not in STOPWORDS)
-                if len(cluster) > 3 and initials in names:
-                    self._sets.union(named[cluster][0].key, named[names[initials]][0].key)
-                if len(text) >= MIN_FUZZY_NAME:
-                    by_initial[text[:1]].append(text)
-            for texts in by_initial.values():
-                for i, left in enumerate(texts):
-                    for right in texts[i + 1 :]:
-                        if fuzz.ratio(left, right) >= BODY_NAME_SIMILARITY:
-                            self._sets.union(named[names[left]][0].key, named[names[right]][0].key)
+            by_initial[cluster[1][:1] if len(cluster) > 1 else ""].append(cluster)
+        for clusters in by_initial.values():
+            for i, left in enumerate(clusters):
+                for right in clusters[i + 1 :]:
+                    a, b = named[left][0], named[right][0]
+                    if bodies_match(a.party, b.party):
+                        self._sets.union(a.key, b.key)
 
     def _canonical_actors(self) -> dict[MentionKey, Resolved]:
         groups: dict[MentionKey, list[_Mention]] = defaultdict(list)
@@ -375,20 +349,15 @@ class ActorResolver:
         return {match.ref.id}
 
 
-def _same_surname(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= SURNAME_SIMILARITY)
-
-
-def _same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Full names agree: surnames alike and first names equal, an initial, or a spelling."""
-    if not _same_surname(a[-1], b[-1]):
-        return False
-    first_a, first_b = a[0], b[0]
-    if first_a == first_b:
-        return True
-    if len(first_a) == 1 or len(first_b) == 1:
-        return first_a[0] == first_b[0]
-    return fuzz.ratio(first_a, first_b) >= GIVEN_NAME_SIMILARITY
+def _cluster_key(party: Party) -> tuple[str, ...]:
+    """Mentions with one key are one actor: a person's personal name, a state's country."""
+    if party.kind == "surname":
+        return ("surname", party.key[0], fold(party.country or ""))
+    if party.kind == "office":
+        return ("office", party.country or "", party.key[0])
+    if party.kind in {"state", "government", "military"}:
+        return (party.kind, party.country or "")
+    return (party.kind, *party.key)
 
 
 def _cluster_kind(members: list[_Mention]) -> ActorKind:

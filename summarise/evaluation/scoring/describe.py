@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from summarise.extraction.schema import Category, DiplomaticContact, MilitaryMovement, Position
+from summarise.schema import Category, DiplomaticContact, MilitaryMovement, Position
 
 
 def describe(category: Category, item: Any) -> str:

@@ -14,14 +14,14 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from summarise.extraction.schema import Category, DiplomaticContact, MilitaryMovement, Quantity
-from summarise.evaluation.scoring.names import (
+from summarise.actors import tokens
+from summarise.evaluation.scoring.actor_pairs import (
     aligned_actors,
     names_agree,
     optional_actors_agree,
     participant_overlap,
-    words,
 )
+from summarise.schema import Category, DiplomaticContact, MilitaryMovement, Quantity
 
 QUANTITY_TOLERANCE = 0.10
 
@@ -52,7 +52,7 @@ FieldScorer = Callable[[Any, Any], float | None]
 
 
 def _phrase_tokens(text: str) -> list[str]:
-    return [w for w in words(text) if w not in _STOPWORDS]
+    return [w for w in tokens(text) if w not in _STOPWORDS]
 
 
 def token_f1(predicted: str | None, gold: str | None) -> float:

@@ -11,7 +11,7 @@ similarity of two parts:
   Ungrounded evidence has no span and overlaps nothing.
 - *actor* (weight 0.4): agreement on the key actor: the holder of a position, the actor of a
   movement (1 or 0), the Jaccard overlap of the participant sets of a contact, with names
-  compared as in ``summarise.evaluation.scoring.names``.
+  compared as in ``summarise.evaluation.scoring.actor_pairs``.
 
 A pair is a *match* when ``similarity >= 0.5`` and the evidence overlap is positive. So an
 item with the right actor needs a quote overlapping the gold quote by a sixth (a clause of the
@@ -35,8 +35,8 @@ import numpy as np
 from pydantic import BaseModel
 from scipy.optimize import linear_sum_assignment
 
-from summarise.extraction.schema import Category, Evidence, is_grounded
-from summarise.evaluation.scoring.names import names_agree, participant_overlap
+from summarise.schema import Category, Evidence, is_grounded
+from summarise.evaluation.scoring.actor_pairs import names_agree, participant_overlap
 
 EVIDENCE_WEIGHT = 0.6
 ACTOR_WEIGHT = 0.4

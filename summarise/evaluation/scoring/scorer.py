@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from summarise.extraction.schema import (
+from summarise.schema import (
     CATEGORIES,
     ArticleExtraction,
     Category,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 
 from pydantic import BaseModel, Field, computed_field
 
-from summarise.extraction.schema import Category
+from summarise.schema import Category
 
 
 class FieldScore(BaseModel):

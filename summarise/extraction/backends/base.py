@@ -7,7 +7,7 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 from summarise.article import Article
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 
 Identity = dict[str, str | int | float | bool | None]
 """What shapes a backend's output (model, base URL, mode, sampling, prompt); never a secret."""

@@ -37,7 +37,7 @@ from summarise.extraction.chunking import chunk_text, merge_drafts
 from summarise.settings import Settings
 from summarise.errors import ArticleError
 from summarise.extraction.prompts import Prompt, load_prompt
-from summarise.extraction.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft
 from summarise.extraction.sentences import split_sentences
 
 ChatCreate = Callable[..., Awaitable[ChatCompletion]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.contact_topics import contact_topics
 from summarise.extraction.backends.baseline.context import Sentence, principal
 from summarise.extraction.backends.baseline.coref import Mention
@@ -35,7 +35,7 @@ _OBJECT_GAP = re.compile(
 
 @dataclass
 class ContactDraft:
-    participants: list[ActorRef]
+    participants: list[ActorKey]
     mode: str
     status: str
     location: str | None = None
@@ -43,7 +43,7 @@ class ContactDraft:
     quotes: list[str] = field(default_factory=list)
     when: str | None = None
     # (holder, topic) of the positions voiced in the contact's sentence.
-    voiced: list[tuple[ActorRef, str]] = field(default_factory=list)
+    voiced: list[tuple[ActorKey, str]] = field(default_factory=list)
 
     @property
     def anaphoric(self) -> bool:
@@ -85,9 +85,9 @@ def find_contacts(sentence: Sentence) -> list[ContactDraft]:
     return found
 
 
-def _parties(sentence: Sentence, trigger: re.Match[str], clause_end: int) -> list[ActorRef]:
+def _parties(sentence: Sentence, trigger: re.Match[str], clause_end: int) -> list[ActorKey]:
     text = sentence.text
-    parties: list[ActorRef] = []
+    parties: list[ActorKey] = []
     subject = _subject(sentence, trigger.start())
     if subject is not None:
         parties.append(principal(subject)[0])
@@ -106,7 +106,7 @@ def _parties(sentence: Sentence, trigger: re.Match[str], clause_end: int) -> lis
     return parties
 
 
-def party(actor: ActorRef) -> str:
+def party(actor: ActorKey) -> str:
     """Parties from one state are one side: a meeting among them is not diplomacy."""
     return actor.state or actor.name
 
@@ -127,10 +127,10 @@ def _subject(sentence: Sentence, pos: int) -> Mention | None:
     return sentence.subject_before(pos)
 
 
-def _host(mention: Mention) -> ActorRef:
+def _host(mention: Mention) -> ActorKey:
     """A visit's host is the state visited: "visited Kiev" -> Ukraine."""
     if mention.place is not None:
-        return ActorRef(mention.place, "state")
+        return ActorKey(mention.place, "state")
     return mention.actor
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.coref import Mention
 from summarise.extraction.backends.baseline.triggers import Lexicon
 from summarise.extraction.backends.baseline.quotes import QuoteZones
@@ -151,7 +151,7 @@ class Sentence:
         return None
 
 
-def principal(mention: Mention) -> tuple[ActorRef, ActorRef | None]:
+def principal(mention: Mention) -> tuple[ActorKey, ActorKey | None]:
     """(holder, via): a spokesperson's words are their principal's position."""
     if mention.principal is not None:
         return mention.principal, mention.actor

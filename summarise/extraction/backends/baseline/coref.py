@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from summarise.extraction.backends.baseline.mentions import (
-    ActorRef,
+    ActorKey,
     Form,
     Gazetteer,
     Person,
@@ -37,7 +37,7 @@ class Mention:
 
     start: int
     end: int
-    actor: ActorRef
+    actor: ActorKey
     text: str
     zone: int = -1
     gender: str = ""
@@ -46,7 +46,7 @@ class Mention:
     pronoun: bool = False
     subject_ok: bool = True
     place: str | None = None
-    principal: ActorRef | None = None
+    principal: ActorKey | None = None
     spokesperson: bool = False
 
     @property
@@ -63,14 +63,14 @@ class Mention:
 class _Registry:
     """The people the article has introduced so far, most recent last."""
 
-    people: list[tuple[ActorRef, str]] = field(default_factory=list)
-    by_surname: dict[str, tuple[ActorRef, str]] = field(default_factory=dict)
+    people: list[tuple[ActorKey, str]] = field(default_factory=list)
+    by_surname: dict[str, tuple[ActorKey, str]] = field(default_factory=dict)
 
-    def add(self, ref: ActorRef, gender: str) -> None:
+    def add(self, ref: ActorKey, gender: str) -> None:
         self.people.append((ref, gender))
         self.by_surname[ref.name.split()[-1]] = (ref, gender)
 
-    def with_role(self, role: str, country: str | None) -> tuple[ActorRef, str] | None:
+    def with_role(self, role: str, country: str | None) -> tuple[ActorKey, str] | None:
         for ref, gender in reversed(self.people):
             if ref.role is None or not normalise_role(ref.role).endswith(role):
                 continue
@@ -88,12 +88,12 @@ class _Resolver:
         self.last_subject: dict[bool, Mention] = {}
         self.last_org: Mention | None = None
         self.last_spokesperson: Mention | None = None
-        self.principals: dict[str, ActorRef] = {}
+        self.principals: dict[str, ActorKey] = {}
         self.sentence: list[Mention] = []
 
     # -- people
 
-    def _person(self, person: Person) -> tuple[ActorRef, str]:
+    def _person(self, person: Person) -> tuple[ActorKey, str]:
         known = self.registry.by_surname.get(person.surname)
         if known is not None and known[0].name == person.name:
             return known
@@ -102,7 +102,7 @@ class _Resolver:
 
     def _named(
         self, name: str, gender: str = "", role: str | None = None, country: str | None = None
-    ) -> tuple[ActorRef, str]:
+    ) -> tuple[ActorKey, str]:
         """A person given by name: one the article introduced, one the dictionary knows,
         or a new one."""
         if " " not in name:
@@ -115,7 +115,7 @@ class _Resolver:
         for ref, known_gender in reversed(self.registry.people):
             if ref.name == name:
                 return ref, known_gender
-        ref = ActorRef(name, "person", country, role)
+        ref = ActorKey(name, "person", country, role)
         self.registry.add(ref, gender)
         return ref, gender
 
@@ -147,7 +147,7 @@ class _Resolver:
     def _mention(
         self,
         raw: RawMention,
-        actor: ActorRef,
+        actor: ActorKey,
         *,
         gender: str = "",
         modifier: bool = False,
@@ -192,22 +192,22 @@ class _Resolver:
             return self._mention(raw, form.actor, place=form.actor.country)
         return self._mention(raw, form.actor)
 
-    def _government(self, form: Form) -> ActorRef:
+    def _government(self, form: Form) -> ActorKey:
         """The government a form stands for: "British officials", "Biden administration";
         a body that is itself part of a government ("the Pentagon") stands for itself."""
         actor = form.actor
         if actor.kind not in {"person", "state"}:
             return actor
         state = self.gaz.states.get(actor.name if actor.kind == "state" else actor.country or "")
-        return actor if state is None else ActorRef(state.government, "government", state.name)
+        return actor if state is None else ActorKey(state.government, "government", state.name)
 
-    def _office(self, principal: ActorRef) -> ActorRef:
+    def _office(self, principal: ActorKey) -> ActorKey:
         """Whom an unnamed spokesperson speaks for: the office, "UK government" for Downing
         Street and for the Prime Minister alike."""
         state = self.gaz.states.get(principal.country or "") if principal.kind == "person" else None
         if state is None:
             return principal
-        return ActorRef(state.government, "government", state.name)
+        return ActorKey(state.government, "government", state.name)
 
     def _titled(self, raw: RawMention) -> Mention | None:
         groups = raw.groups
@@ -243,11 +243,11 @@ class _Resolver:
         if not quals:
             return None
         text = raw.text[len(det) + 1 :] if det else raw.text
-        return self._mention(raw, ActorRef(text, "person", country, title))
+        return self._mention(raw, ActorKey(text, "person", country, title))
 
     def _role_holder(
         self, role: str, country: str | None, bare: bool
-    ) -> tuple[ActorRef, str] | None:
+    ) -> tuple[ActorKey, str] | None:
         found = self.registry.with_role(role, country)
         if found is not None or bare:
             return found
@@ -263,7 +263,7 @@ class _Resolver:
     def _spokesperson(
         self, raw: RawMention, title: str, det: str, quals: list[Form], gender: str
     ) -> Mention | None:
-        principal: ActorRef | None = None
+        principal: ActorKey | None = None
         label = title
         speaks_for = self.gaz.form(raw.groups["of"]) if "of" in raw.groups else None
         if speaks_for is not None:
@@ -283,10 +283,10 @@ class _Resolver:
             last = self.last_spokesperson
             mention = self._mention(raw, last.actor, gender=last.gender, spokesperson=True)
             return replace(mention, principal=last.principal)
-        actor = ActorRef(label, "person", None, title)
+        actor = ActorKey(label, "person", None, title)
         if principal is not None:
             office = self._office(principal)
-            actor = ActorRef(office.name, office.kind, office.country, label)
+            actor = ActorKey(office.name, office.kind, office.country, label)
         mention = self._mention(raw, actor, gender=gender, spokesperson=True)
         mention.principal = principal
         self.last_spokesperson = mention

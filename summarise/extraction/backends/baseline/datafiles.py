@@ -13,7 +13,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-DATA_FILES = ("actors.toml", "grammar.toml", "lexicon.toml")
+from summarise.actors.vocabulary import digest as actor_vocabulary_digest
+
+DATA_FILES = ("people.toml", "grammar.toml", "lexicon.toml")
 
 
 def _data_text(name: str) -> str:
@@ -30,8 +32,9 @@ def read_data(name: str) -> dict[str, Any]:
 
 @cache
 def data_digest() -> str:
-    """A short hash over every data file, so a lexicon edit changes the identity."""
-    digest = hashlib.sha256()
+    """A short hash over every data file and the shared actor vocabulary, so an edit to
+    either changes the identity."""
+    digest = hashlib.sha256(actor_vocabulary_digest().encode())
     for name in DATA_FILES:
         digest.update(name.encode())
         digest.update(_data_text(name).encode())

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from summarise.extraction.backends.baseline.mentions import ActorRef, load_gazetteer
+from summarise.extraction.backends.baseline.mentions import ActorKey, load_gazetteer
 from summarise.extraction.backends.baseline.contacts import ContactDraft, find_contacts, party
 from summarise.extraction.backends.baseline.context import Sentence
 from summarise.extraction.backends.baseline.coref import Mention, resolve_mentions
@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.triggers import load_lexicon
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions, same_position
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
-from summarise.extraction.schema import (
+from summarise.schema import (
     DiplomaticContact,
     ExtractionDraft,
     MilitaryMovement,
@@ -204,11 +204,11 @@ def _generic(place: str) -> bool:
     return not any(word[:1].isupper() for word in place.split())
 
 
-def _parties_key(parties: list[ActorRef]) -> frozenset[str]:
+def _parties_key(parties: list[ActorKey]) -> frozenset[str]:
     return frozenset(party(a) for a in parties)
 
 
-def _merged_parties(old: list[ActorRef], new: list[ActorRef]) -> list[ActorRef]:
+def _merged_parties(old: list[ActorKey], new: list[ActorKey]) -> list[ActorKey]:
     """Both lists, with a state or government dropped where one of its people takes part."""
     merged = list(old) + [a for a in new if a not in old]
     people = {a.country for a in merged if a.kind == "person"}

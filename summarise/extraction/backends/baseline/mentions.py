@@ -1,6 +1,7 @@
-"""Actor dictionary and the patterns that find actor mentions in text.
+"""Actor mentions in text: the dictionary and the patterns that find them.
 
-Following the TABARI/PETRARCH tradition, actors come from a dictionary (``data/actors.toml``)
+Following the TABARI/PETRARCH tradition, actors come from a dictionary (the shared
+vocabulary, ``summarise/actors/data/actors.toml``, plus ``data/people.toml``)
 rather than a statistical tagger: every surface form maps to one resolved actor, so
 "the Kremlin" is the Russian government in every article and the output is explainable.
 Patterns add what a dictionary cannot list: titled names ("Foreign Secretary Liz Truss"),
@@ -14,11 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
+from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import trie_pattern
-from summarise.extraction.schema import Actor, ActorKind
+from summarise.schema import Actor, ActorKind
 
 FormKind = Literal["state", "adjective", "demonym", "capital", "seat", "organisation", "person"]
 RawKind = Literal[
@@ -27,7 +29,7 @@ RawKind = Literal[
 
 
 @dataclass(frozen=True)
-class ActorRef:
+class ActorKey:
     """A resolved actor: hashable, so items can be keyed and merged on it."""
 
     name: str
@@ -55,21 +57,21 @@ class Person:
     country: str | None
 
     @property
-    def ref(self) -> ActorRef:
-        return ActorRef(self.name, "person", self.country, self.role)
+    def ref(self) -> ActorKey:
+        return ActorKey(self.name, "person", self.country, self.role)
 
 
 @dataclass(frozen=True)
 class Form:
     """What one dictionary surface form stands for."""
 
-    actor: ActorRef
+    actor: ActorKey
     kind: FormKind
     person: Person | None = None
 
 
 @dataclass(frozen=True)
-class State:
+class StateEntry:
     name: str
     government: str
     leader: str
@@ -92,7 +94,7 @@ class Gazetteer:
     """The compiled dictionary: forms, people, roles and the patterns built from them."""
 
     forms: dict[str, Form]
-    states: dict[str, State]
+    states: dict[str, StateEntry]
     surnames: dict[str, Person]
     role_defaults: dict[str, Person]
     office_holders: dict[tuple[str, str], Person]
@@ -159,10 +161,13 @@ def _add(forms: dict[str, Form], surfaces: list[str], form: Form) -> None:
 
 @cache
 def load_gazetteer() -> Gazetteer:
-    data = read_data("actors.toml")
+    """The shared vocabulary's countries, organisations, offices, honorifics and outlets,
+    with the baseline's own people and role words, compiled into surface forms."""
+    vocab = vocabulary()
+    data = read_data("people.toml")
     grammar = read_data("grammar.toml")
     forms: dict[str, Form] = {}
-    states: dict[str, State] = {}
+    states: dict[str, StateEntry] = {}
     people: list[Person] = []
     surnames: dict[str, Person] = {}
     role_defaults: dict[str, Person] = {}
@@ -184,26 +189,21 @@ def load_gazetteer() -> Gazetteer:
             role_defaults.setdefault(normalise_role(role), person)
         if person.role and person.country:
             office_holders.setdefault((person.country, normalise_role(person.role)), person)
-    for entry in data["state"]:
-        name = entry["name"]
-        adjectives = list(entry.get("adjectives", []))
-        states[name] = State(
-            name=name,
-            government=entry["government"],
-            leader=entry.get("leader", "President"),
-        )
-        state = ActorRef(name, "state")
-        government = ActorRef(entry["government"], "government", name)
-        _add(forms, entry.get("aliases", []), Form(state, "state"))
-        for adjective in adjectives:
-            kind: FormKind = "demonym" if adjective.endswith("s") else "adjective"
-            _add(forms, [adjective], Form(state, kind))
-        _add(forms, entry.get("capitals", []), Form(government, "capital"))
-        _add(forms, entry.get("seats", []), Form(government, "seat"))
+    for country in vocab.countries.values():
+        name = country.name
+        states[name] = StateEntry(name=name, government=country.government, leader=country.leader)
+        state = ActorKey(name, "state")
+        government = ActorKey(country.government, "government", name)
+        _add(forms, [name, *country.forms], Form(state, "state"))
+        for demonym in country.demonyms:
+            kind: FormKind = "demonym" if demonym.endswith("s") else "adjective"
+            _add(forms, [demonym], Form(state, kind))
+        _add(forms, list(country.capitals), Form(government, "capital"))
+        _add(forms, list(country.seats), Form(government, "seat"))
 
-    for entry in data["organisation"]:
-        ref = ActorRef(entry["name"], entry.get("kind", "organisation"), entry.get("country"))
-        _add(forms, entry.get("aliases", []), Form(ref, "organisation"))
+    for org in vocab.organisations:
+        ref = ActorKey(org.name, org.kind, org.country)
+        _add(forms, [org.name, *org.forms], Form(ref, "organisation"))
     # Bare surnames go in last so that they never shadow another form.
     for person in people:
         forms.setdefault(person.surname, Form(person.ref, "person", person))
@@ -215,7 +215,7 @@ def load_gazetteer() -> Gazetteer:
         surnames=surnames,
         role_defaults=role_defaults,
         office_holders=office_holders,
-        honorifics=dict(roles["honorifics"]),
+        honorifics=dict(vocab.honorifics),
         spokesperson_words=frozenset(w.lower() for w in roles["spokesperson"]),
         group_words=frozenset(w.lower() for w in roles["groups"]),
         modifier_nouns=frozenset(roles["modifier_nouns"]),
@@ -224,14 +224,15 @@ def load_gazetteer() -> Gazetteer:
         object_words=frozenset(grammar["object_words"]),
         reporting_verbs=frozenset(grammar["reporting_verbs"]),
     )
-    outlets = list(data.get("outlets", {}).get("names", []))
+    outlets = [surface for outlet in vocab.outlets for surface in (outlet.name, *outlet.forms)]
     gazetteer.outlets = frozenset(outlets)
-    gazetteer.patterns = _compile(gazetteer, roles, outlets)
+    titles = [form for forms_ in vocab.offices.values() for form in forms_]
+    gazetteer.patterns = _compile(gazetteer, titles, outlets)
     return gazetteer
 
 
 def _compile(
-    gazetteer: Gazetteer, roles: dict[str, Any], outlets: list[str]
+    gazetteer: Gazetteer, titles: list[str], outlets: list[str]
 ) -> dict[str, re.Pattern[str]]:
     forms = trie_pattern(gazetteer.forms)
     honorifics = trie_pattern(gazetteer.honorifics)
@@ -253,7 +254,7 @@ def _compile(
         ),
         # A title; its determiner and qualifiers are read backwards from it, its name forwards.
         "titled": re.compile(
-            rf"(?<![\w-])(?:{trie_pattern(_title_variants(roles['titles']))})(?![\w])"
+            rf"(?<![\w-])(?:{trie_pattern(_title_variants(titles))})(?![\w])"
         ),
         "title_head": re.compile(
             rf"(?:(?<![\w-])(?P<det>(?i:the|a|an|his|her|their|its))\s+)?"

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.context import Sentence, principal
 from summarise.extraction.backends.baseline.coref import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
-from summarise.extraction.schema import Quantity
+from summarise.schema import Quantity
 
 # A capitalised word; a dotted abbreviation keeps its last full stop ("U.S."), a word
 # at the end of a sentence does not ("Germany.").
@@ -40,14 +40,14 @@ _HYPOTHETICAL_WINDOW = 40
 
 @dataclass
 class MovementDraft:
-    actor: ActorRef | None
+    actor: ActorKey | None
     activity: str
     forces: str | None
     quantity: Quantity | None
     origin: str | None
     destination: str | None
     status: str
-    claimed_by: ActorRef | None
+    claimed_by: ActorKey | None
     quotes: list[str] = field(default_factory=list)
     when: str | None = None
 
@@ -113,7 +113,7 @@ def _pick_forces(
 
 def _owner(
     sentence: Sentence, trigger: re.Match[str], forces: Forces | None, passive: bool
-) -> ActorRef | None:
+) -> ActorKey | None:
     """Whose forces: named in the phrase, the agent, the subject, or a military named nearby."""
     if forces is not None:
         for m in sentence.mentions_in(forces.start, forces.end):
@@ -144,11 +144,11 @@ def _named_after(sentence: Sentence, link: re.Pattern[str], pos: int) -> Mention
     return next((m for m in sentence.mentions if m.start == found.end()), None)
 
 
-def _as_owner(mention: Mention) -> ActorRef:
+def _as_owner(mention: Mention) -> ActorKey:
     """Forces belong to a state: a person's, a government's or a military's own."""
     actor = principal(mention)[0]
     if actor.kind in ("person", "government", "military") and actor.country is not None:
-        return ActorRef(actor.country, "state")
+        return ActorKey(actor.country, "state")
     return actor
 
 
@@ -189,7 +189,7 @@ def _status(
     return _DEFAULT_STATUS.get(activity, "unclear")
 
 
-def _claimant(sentence: Sentence, pos: int, actor: ActorRef | None) -> ActorRef | None:
+def _claimant(sentence: Sentence, pos: int, actor: ActorKey | None) -> ActorKey | None:
     """Who asserts the movement, when it is someone other than its owner: the speaker, or
     whoever voices a stance about it ("Nato allies expressed concern a build-up ...")."""
     if actor is None:

@@ -9,7 +9,7 @@ the phrase is only part of the issue.
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.context import Sentence
 from summarise.extraction.backends.baseline.phrase_ends import clause_after
 from summarise.extraction.backends.baseline.phrases import (
@@ -36,7 +36,7 @@ class NounTopicReader(SentenceReader):
     """Reads the topics of one stance held by ``holder``: the holder is never the
     stance's own target, and only a threat keeps a condition."""
 
-    def __init__(self, sentence: Sentence, holder: ActorRef, stance: str) -> None:
+    def __init__(self, sentence: Sentence, holder: ActorKey, stance: str) -> None:
         super().__init__(sentence)
         self.holder = holder
         self.stance = stance

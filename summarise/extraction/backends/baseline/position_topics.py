@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.clause_topics import ClauseTopicReader
 from summarise.extraction.backends.baseline.context import Sentence
 from summarise.extraction.backends.baseline.phrases import phrase, trim_end, trim_start
@@ -24,7 +24,7 @@ _CHARGES = frozenset({"of", "for", "over"})
 
 
 def position_topic(
-    sentence: Sentence, trigger: re.Match[str], stance: str, holder: ActorRef
+    sentence: Sentence, trigger: re.Match[str], stance: str, holder: ActorKey
 ) -> Topic:
     """The topic of the stance ``trigger`` states, held by ``holder``."""
     return _PositionReader(sentence, holder, stance).read(trigger)

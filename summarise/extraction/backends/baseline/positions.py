@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.context import Sentence, principal
 from summarise.extraction.backends.baseline.coref import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -36,11 +36,11 @@ _ADDRESSED = frozenset({"demand", "accuse", "support", "oppose", "commit", "thre
 
 @dataclass
 class PositionDraft:
-    holder: ActorRef
-    via: ActorRef | None
+    holder: ActorKey
+    via: ActorKey | None
     stance: str
     topic: str
-    target: ActorRef | None
+    target: ActorKey | None
     summary: str
     quotes: list[str] = field(default_factory=list)
     when: str | None = None
@@ -53,7 +53,7 @@ class PositionDraft:
 def find_positions(sentence: Sentence) -> list[PositionDraft]:
     """The positions a sentence states, restatements within it merged."""
     text = sentence.text
-    candidates: list[tuple[re.Match[str], str, ActorRef, ActorRef | None]] = []
+    candidates: list[tuple[re.Match[str], str, ActorKey, ActorKey | None]] = []
     for trigger in sentence.stances:
         stance = category(trigger)
         if stance == "ignore" or _passive(text, sentence.start, trigger):
@@ -169,7 +169,7 @@ def _holders(sentence: Sentence, pos: int) -> list[Mention]:
 
 def _holder_and_via(
     sentence: Sentence, source: Mention, pos: int
-) -> tuple[ActorRef, ActorRef | None]:
+) -> tuple[ActorKey, ActorKey | None]:
     holder, via = principal(source)
     speaker = sentence.speaker
     if (
@@ -187,8 +187,8 @@ def _position(
     sentence: Sentence,
     trigger: re.Match[str],
     stance: str,
-    holder: ActorRef,
-    via: ActorRef | None,
+    holder: ActorKey,
+    via: ActorKey | None,
 ) -> PositionDraft:
     clause = sentence.clause(trigger.start())
     topic = position_topic(sentence, trigger, stance, holder)
@@ -212,7 +212,7 @@ def _position(
     )
 
 
-def _target(sentence: Sentence, topic: Topic, stance: str, holder: ActorRef) -> ActorRef | None:
+def _target(sentence: Sentence, topic: Topic, stance: str, holder: ActorKey) -> ActorKey | None:
     """The party whose conduct the position is about: the one addressed ("urged
     Russia"), the one acting in the topic ("Russia could invade"), a threat's condition
     ("if Moscow invades") or object ("sanctions against Russia"), or a party that
@@ -234,8 +234,8 @@ def _target(sentence: Sentence, topic: Topic, stance: str, holder: ActorRef) -> 
 
 
 def _named_in(
-    mentions: list[Mention], span: Span, holder: ActorRef, *, names: bool
-) -> ActorRef | None:
+    mentions: list[Mention], span: Span, holder: ActorKey, *, names: bool
+) -> ActorKey | None:
     """The first party other than the holder named within ``span``; with ``names``
     false, only one named as a modifier or possessor ("any Russian use of ...")."""
     for m in mentions:

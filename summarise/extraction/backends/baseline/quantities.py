@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.triggers import Lexicon
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.schema import Quantity, QuantityUnit
+from summarise.schema import Quantity, QuantityUnit
 
 _UNITS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -7,13 +7,13 @@ step back" is. The templates live in ``data/lexicon.toml`` under ``[summaries.*]
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.mentions import ActorRef
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.topic import Topic
 from summarise.extraction.backends.baseline.words import Grammar
 
 
 def position_summary(
-    holder: ActorRef,
+    holder: ActorKey,
     stance: str,
     topic: Topic,
     templates: dict[str, dict[str, str]],
@@ -41,7 +41,7 @@ def position_summary(
     return text[:1].upper() + text[1:]
 
 
-def actor_phrase(actor: ActorRef, grammar: Grammar) -> str:
+def actor_phrase(actor: ActorKey, grammar: Grammar) -> str:
     """An actor's name as it stands in a sentence: "the UK government", "the United
     States", "the EU", but "NATO", "Russia" and "Boris Johnson"."""
     name = actor.name

@@ -1,38 +1,24 @@
-"""Text normalisation and similarity shared by actor resolution and merging.
+"""How alike two phrases or quotes are, for merging items across articles.
 
-Outlets retype the same words with different typography, case and possessives, so
-everything is compared on one folded form; scores are rapidfuzz's 0-100 scale.
+Outlets retype the same words with different typography, case and possessives, so phrases
+are compared on the actor vocabulary's folded tokens; scores are rapidfuzz's 0-100 scale.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarise.briefing.lexicon import STOPWORDS
+from summarise.actors import tokens
 
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
-_POSSESSIVE = re.compile(r"'s\b")
-_ABBREVIATION_DOTS = re.compile(r"(?<=\b[a-z])\.")
-_NON_WORD = re.compile(r"[^a-z0-9']+")
 _DIGITS = re.compile(r"[0-9][0-9,.]*")
 
-
-def fold(text: str) -> str:
-    """Lower case without accents, so "Élysée" and "Elysee" compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.translate(_APOSTROPHES).casefold()
-
-
-def tokens(text: str) -> list[str]:
-    """Words of ``text``: folded, possessives and abbreviation dots dropped ("U.K.'s" -> uk)."""
-    folded = _ABBREVIATION_DOTS.sub("", fold(text))
-    folded = _POSSESSIVE.sub("", folded)
-    return [t.strip("'") for t in _NON_WORD.split(folded) if t.strip("'")]
+STOPWORDS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or",
+     "over", "s", "the", "their", "to", "with"}
+)
 
 
 def content_tokens(text: str, *, drop_numbers: bool = False) -> list[str]:

@@ -44,6 +44,20 @@ ContactStatus = Literal["held", "planned", "proposed", "cancelled"]
 MatchKind = Literal["exact", "normalised", "fuzzy", "none"]
 Category = Literal["positions", "military_movements", "diplomatic_contacts"]
 CATEGORIES: tuple[Category, ...] = ("positions", "military_movements", "diplomatic_contacts")
+_ID_PREFIX: dict[Category, str] = {
+    "positions": "P",
+    "military_movements": "M",
+    "diplomatic_contacts": "C",
+}
+
+
+def item_id(category: Category, number: int) -> str:
+    """Short item ids ("P3", "M1", "C2"), counted from one as a reader counts.
+
+    The briefing numbers its items this way and the eval report labels gold and predicted
+    items the same way, so a reader moving between the two meets one convention.
+    """
+    return f"{_ID_PREFIX[category]}{number}"
 
 _WHEN = (
     "The time expression exactly as the article writes it ('on Tuesday', 'this afternoon', "

@@ -1,26 +1,21 @@
 """Reading an actor name into parts: country, office, personal name, kind of body.
 
-Each outlet resolves names within its own article only, so one party reaches the briefing
-as "Russian President Vladimir Putin", "President Putin" and "Putin". Splitting off the
-country and the office leaves a personal name that can be compared across articles, and
-tells a state ("Russia") from its government ("the Kremlin") and its armed forces.
+One party reaches the tool as "Russian President Vladimir Putin", "President Putin" and
+"Putin", or as "Russia", "the Russian Federation" and "Russian"; the Kremlin is the Russian
+government, "British officials" speak for the United Kingdom. Splitting off the country and
+the office leaves a personal name that can be compared, and tells a state ("Russia") from
+its government ("the Kremlin") and its armed forces.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
-from summarise.briefing.lexicon import (
-    COUNTRY_PHRASES,
-    GOVERNMENT_WORDS,
-    HONORIFICS,
-    LONGEST_PHRASE,
-    MILITARY_WORDS,
-    NAME_SUFFIXES,
-    ROLE_PHRASES,
-    SEATS_OF_GOVERNMENT,
-)
-from summarise.briefing.text import tokens
+from summarise.actors.folding import tokens
+from summarise.actors.vocabulary import Organisation, Phrase, vocabulary
+
+V = TypeVar("V")
 
 
 @dataclass(frozen=True)
@@ -46,43 +41,55 @@ class BodyName:
     is_state: bool
     is_government: bool
     is_military: bool
+    rest: tuple[str, ...] = ()
+    organisation: Organisation | None = None
 
 
-def _phrase_at(
-    words: list[str], start: int, table: dict[tuple[str, ...], str]
-) -> tuple[str, int] | None:
+def _phrase_at(words: list[str], start: int, table: dict[Phrase, V]) -> tuple[V, int] | None:
     """The longest phrase of ``table`` starting at ``start``, and how many words it spans."""
-    for length in range(min(LONGEST_PHRASE, len(words) - start), 0, -1):
+    longest = vocabulary().longest_phrase
+    for length in range(min(longest, len(words) - start), 0, -1):
         found = table.get(tuple(words[start : start + length]))
         if found is not None:
             return found, length
     return None
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+
 def _without_article(words: list[str]) -> list[str]:
-    return words[1:] if words[:1] == ["the"] else words
+    return words[1:] if words[:1] and words[0] in _DETERMINERS else words
 
 
 def country_of(text: str) -> str | None:
     """The canonical country a whole string names ("UK", "the U.S.", "British"), else None."""
     words = _without_article(tokens(text))
-    found = _phrase_at(words, 0, COUNTRY_PHRASES)
+    found = _phrase_at(words, 0, vocabulary().country_phrases)
+    return found[0] if found is not None and found[1] == len(words) else None
+
+
+def organisation_of(text: str) -> Organisation | None:
+    """The organisation a whole string names ("Nato", "the Pentagon"), else None."""
+    words = _without_article(tokens(text))
+    found = _phrase_at(words, 0, vocabulary().organisation_phrases)
     return found[0] if found is not None and found[1] == len(words) else None
 
 
 def role_of(text: str) -> tuple[str | None, str | None]:
     """The office and country a role string names ("UK PM" -> prime minister, UK)."""
+    vocab = vocabulary()
     words = tokens(text)
     role: str | None = None
     country: str | None = None
     index = 0
     while index < len(words):
-        found_role = _phrase_at(words, index, ROLE_PHRASES)
+        found_role = _phrase_at(words, index, vocab.office_phrases)
         if found_role is not None and role is None:
             role = found_role[0]
             index += found_role[1]
             continue
-        found_country = _phrase_at(words, index, COUNTRY_PHRASES)
+        found_country = _phrase_at(words, index, vocab.country_phrases)
         if found_country is not None and country is None:
             country = found_country[0]
             index += found_country[1]
@@ -92,75 +99,105 @@ def role_of(text: str) -> tuple[str | None, str | None]:
 
 
 def parse_person(name: str) -> PersonName:
-    """Strip "the", a country adjective, offices and honorifics off the front of a name.
+    """Strip "the", a country adjective or seat, offices and honorifics off a name's front.
 
     A country word is only taken when an office follows it or nothing does, so a person
-    called "Jordan Henderson" keeps his first name while "UK PM" becomes a bare office.
+    called "Jordan Henderson" keeps his first name while "UK PM" becomes a bare office and
+    "Kremlin spokesman Dmitry Peskov" a Russian spokesperson named Dmitry Peskov.
     """
+    vocab = vocabulary()
     words = _without_article(tokens(name))
     country: str | None = None
     role: str | None = None
     index = 0
+    of_office = False  # "President of Russia Vladimir Putin": a country may follow "of"
     while index < len(words):
-        found_country = _phrase_at(words, index, COUNTRY_PHRASES)
+        found_country = _phrase_at(words, index, vocab.country_phrases) or _phrase_at(
+            words, index, vocab.seat_phrases
+        )
         if found_country is not None:
             after = index + found_country[1]
-            if after == len(words) or _phrase_at(words, after, ROLE_PHRASES) is not None:
+            if (
+                of_office
+                or after == len(words)
+                or _phrase_at(words, after, vocab.office_phrases) is not None
+            ):
                 country = country or found_country[0]
                 index = after
+                of_office = False
                 continue
-        found_role = _phrase_at(words, index, ROLE_PHRASES)
+        found_role = _phrase_at(words, index, vocab.office_phrases)
         if found_role is not None:
             role = role or found_role[0]
             index += found_role[1]
+            if words[index : index + 1] == ["of"]:
+                index += 1
+                of_office = True
+                if words[index : index + 1] == ["the"]:
+                    index += 1
             continue
-        if words[index] in HONORIFICS:
+        if words[index] in vocab.honorific_words:
             index += 1
             continue
         break
-    personal = [w for w in words[index:] if w not in NAME_SUFFIXES]
+    personal = [w for w in words[index:] if w not in vocab.name_suffixes]
     leading = index + (len(tokens(name)) - len(words))
     return PersonName(country=country, role=role, personal=tuple(personal), leading_words=leading)
 
 
 def parse_body(name: str, stated_country: str | None = None) -> BodyName:
-    """Find the country, seat of government and armed-forces words in a non-person name.
+    """Find the country, seat of government, organisation and armed-forces words in a name.
 
-    A bare "government" or "armed forces" belongs to the country the extractor stated;
-    it is never a state by itself.
+    A bare "government" or "armed forces" belongs to the country the extractor stated, and
+    so does "the Biden administration": a name ending in a government word is that
+    country's government. None of them is ever a state by itself.
     """
+    vocab = vocabulary()
     words = _without_article(tokens(name))
+    organisation = organisation_of(name)
+    if organisation is not None:
+        return BodyName(
+            words=tuple(tokens(organisation.name)),
+            country=organisation.country,
+            is_state=False,
+            is_government=False,
+            is_military=False,
+            organisation=organisation,
+        )
     country: str | None = None
     others: list[str] = []
     seat = False
     index = 0
     while index < len(words):
-        found_seat = _phrase_at(words, index, SEATS_OF_GOVERNMENT)
+        found_seat = _phrase_at(words, index, vocab.seat_phrases)
         if found_seat is not None:
             country = country or found_seat[0]
             seat = True
             index += found_seat[1]
             continue
-        found_country = _phrase_at(words, index, COUNTRY_PHRASES)
+        found_country = _phrase_at(words, index, vocab.country_phrases)
         if found_country is not None and country is None:
             country = found_country[0]
             index += found_country[1]
             continue
         others.append(words[index])
         index += 1
-    rest = [w for w in others if w != "s"]
     named_country = country is not None
     country = country or stated_country
+    governing = bool(others) and (
+        all(w in vocab.government_words for w in others)
+        or (stated_country is not None and others[-1] in vocab.government_words)
+    )
     return BodyName(
         words=tuple(words),
         country=country,
-        is_state=named_country and not rest and not seat,
-        is_government=country is not None
-        and (seat or (bool(rest) and all(w in GOVERNMENT_WORDS for w in rest))),
+        is_state=named_country and not others and not seat,
+        is_government=country is not None and (seat or governing),
         is_military=country is not None
         and not seat
-        and bool(rest)
-        and all(w in MILITARY_WORDS for w in rest),
+        and bool(others)
+        and all(w in vocab.military_words for w in others),
+        rest=tuple(others),
     )
 
 

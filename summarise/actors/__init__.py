@@ -1,0 +1,57 @@
+"""Actor names: the one vocabulary of countries, organisations, offices and honorifics,
+and the one answer to "do these two names name the same party?".
+
+The scorer (``summarise eval``), the briefing's cross-article resolution, ``--party`` and
+the offline baseline all read names through this package, so a "same party" in the eval is
+a "same party" in the briefing the analyst reads.
+"""
+
+from summarise.actors.folding import fold, phrase_key, same_text, tokens
+from summarise.actors.names import (
+    BodyName,
+    PersonName,
+    country_of,
+    display_personal,
+    organisation_of,
+    parse_body,
+    parse_person,
+    role_of,
+)
+from summarise.actors.parties import (
+    Party,
+    canonical_country,
+    countries_compatible,
+    parties_match,
+    party_of,
+    same_party,
+    same_person,
+    same_surname,
+    single_holder,
+)
+from summarise.actors.vocabulary import Vocabulary, vocabulary
+
+__all__ = [
+    "BodyName",
+    "Party",
+    "PersonName",
+    "Vocabulary",
+    "canonical_country",
+    "countries_compatible",
+    "country_of",
+    "display_personal",
+    "fold",
+    "organisation_of",
+    "parse_body",
+    "parse_person",
+    "parties_match",
+    "party_of",
+    "phrase_key",
+    "role_of",
+    "same_party",
+    "same_person",
+    "same_surname",
+    "same_text",
+    "single_holder",
+    "tokens",
+    "vocabulary",
+]
