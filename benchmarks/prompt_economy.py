@@ -27,8 +27,8 @@ from typing import Any
 
 from summarise.article import Article
 from summarise.extraction.backends.openai import make_openai_backend
-from summarise.settings import ModeName, Settings
 from summarise.loading.loader import load_articles
+from summarise.settings import ModeName, Settings
 from summarise.testing.fake_server import ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent

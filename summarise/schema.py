@@ -59,6 +59,7 @@ def item_id(category: Category, number: int) -> str:
     """
     return f"{_ID_PREFIX[category]}{number}"
 
+
 _WHEN = (
     "The time expression exactly as the article writes it ('on Tuesday', 'this afternoon', "
     "'in the coming days'), or null."

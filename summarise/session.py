@@ -1,104 +1,174 @@
-"""The library entry points the CLI is a thin shell over.
+"""The extraction session: one object that owns a backend and a cache for any number of jobs.
 
-``run_extraction`` is the "loaded articles in, grounded extractions out" job: it extracts
-through the cache and reports every article as either a result or a failure with its
-reason, the files that could not even be loaded included.
+Build it from ``Settings``, use it for as many ``extract`` / ``evaluate`` calls as needed,
+close it once (``with Session(settings) as session: ...``, or ``async with`` inside an event
+loop). The session, not its callers, opens and closes what it owns, so a second call works
+exactly like the first. Synchronous calls share one event loop for the session's lifetime:
+a model client's connections belong to the loop that opened them.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from summarise.article import Article
+from summarise.extraction.backends import backend_label, make_backend
 from summarise.extraction.backends.base import Backend
-from summarise.extraction.cache import ExtractionCache
-from summarise.settings import Settings
-from summarise.loading.loader import LoadResult
+from summarise.extraction.cache import CacheStats, ExtractionCache
 from summarise.extraction.pipeline import OnOutcome, extract_articles
 from summarise.extraction.results import RunResult
+from summarise.loading import LoadResult
+from summarise.settings import Settings
 
 if TYPE_CHECKING:
     from summarise.evaluation import EvalRun
+
+T = TypeVar("T")
 
 
 def open_cache(settings: Settings) -> ExtractionCache:
     return ExtractionCache(settings.cache_dir / "extractions")
 
 
-@asynccontextmanager
-async def _session(
-    backend: Backend, settings: Settings, use_cache: bool
-) -> AsyncIterator[ExtractionCache | None]:
-    """The cache for one job; backend and cache are closed however the job ends."""
-    cache: ExtractionCache | None = None
-    try:
-        if use_cache:
-            cache = open_cache(settings)
-        yield cache
-    finally:
-        await backend.aclose()
-        if cache is not None:
-            cache.close()
+class Session:
+    """A backend and a cache, made from ``Settings`` (or given a ready backend), and closed once.
 
-
-async def extract_loaded(
-    loaded: LoadResult,
-    backend: Backend,
-    settings: Settings,
-    *,
-    use_cache: bool = True,
-    on_outcome: OnOutcome | None = None,
-) -> RunResult:
-    async with _session(backend, settings, use_cache) as cache:
-        run = await extract_articles(
-            loaded.articles,
-            backend,
-            cache=cache,
-            concurrency=settings.concurrency,
-            on_outcome=on_outcome,
-        )
-    run.failures[:0] = loaded.failures
-    run.stats.articles += len(loaded.failures)
-    run.stats.failed += len(loaded.failures)
-    return run
-
-
-def run_extraction(
-    loaded: LoadResult,
-    backend: Backend,
-    settings: Settings,
-    *,
-    use_cache: bool = True,
-    on_outcome: OnOutcome | None = None,
-) -> RunResult:
-    """Synchronous front for callers without an event loop (the CLI, scripts)."""
-    return asyncio.run(
-        extract_loaded(loaded, backend, settings, use_cache=use_cache, on_outcome=on_outcome)
-    )
-
-
-def evaluate_labels(
-    labels_dir: Path,
-    articles_dir: Path,
-    backend: Backend,
-    settings: Settings,
-    *,
-    use_cache: bool = True,
-) -> EvalRun:
-    """Extract (through the cache, so a re-score is free) and score against hand labels.
-
-    The scorer (and scipy under it) is imported here, not at start-up: most commands never
-    score anything.
+    ``notice`` is the line to show when the backend was chosen by default; ``label`` names
+    the backend and model for every output.
     """
-    from summarise.evaluation import run_eval
 
-    async def go() -> EvalRun:
-        async with _session(backend, settings, use_cache) as cache:
-            return await run_eval(
-                labels_dir, articles_dir, backend, cache, concurrency=settings.concurrency
-            )
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        *,
+        backend: Backend | None = None,
+        use_cache: bool = True,
+    ) -> None:
+        self.settings = settings if settings is not None else Settings()
+        self.cache = open_cache(self.settings) if use_cache else None
+        try:
+            if backend is None:
+                backend, self.notice = make_backend(self.settings)
+            else:
+                self.notice = None
+        except BaseException:
+            self._close_cache()
+            raise
+        self.backend: Backend = backend
+        self.label = backend_label(backend)
+        self._runner: asyncio.Runner | None = None
+        self._closed = False
 
-    return asyncio.run(go())
+    async def aextract(
+        self,
+        articles: LoadResult | Sequence[Article],
+        *,
+        on_outcome: OnOutcome | None = None,
+    ) -> RunResult:
+        """Extract through the cache; files that failed to load are reported as failures."""
+        self._check_open()
+        loaded = (
+            articles if isinstance(articles, LoadResult) else LoadResult(articles=list(articles))
+        )
+        return await extract_articles(
+            loaded.articles,
+            self.backend,
+            cache=self.cache,
+            concurrency=self.settings.concurrency,
+            on_outcome=on_outcome,
+            load_failures=loaded.failures,
+        )
+
+    def extract(
+        self,
+        articles: LoadResult | Sequence[Article],
+        *,
+        on_outcome: OnOutcome | None = None,
+    ) -> RunResult:
+        """``aextract`` for callers without an event loop (the CLI, scripts, notebooks)."""
+        return self._run(self.aextract(articles, on_outcome=on_outcome))
+
+    async def aevaluate(self, labels_dir: Path, articles_dir: Path) -> EvalRun:
+        """Extract (through the cache, so a re-score is free) and score against hand labels.
+
+        The scorer (and scipy under it) is imported here, not at start-up: most commands
+        never score anything.
+        """
+        from summarise.evaluation import run_eval
+
+        self._check_open()
+        return await run_eval(
+            labels_dir,
+            articles_dir,
+            self.backend,
+            self.aextract,
+            concurrency=self.settings.concurrency,
+        )
+
+    def evaluate(self, labels_dir: Path, articles_dir: Path) -> EvalRun:
+        return self._run(self.aevaluate(labels_dir, articles_dir))
+
+    def cache_stats(self) -> CacheStats | None:
+        return None if self.cache is None else self.cache.stats()
+
+    def clear_cache(self) -> int:
+        """Forget every cached extraction; the next call pays for them again."""
+        return 0 if self.cache is None else self.cache.clear()
+
+    def _run(self, job: Coroutine[Any, Any, T]) -> T:
+        if self._runner is None:
+            self._runner = asyncio.Runner()
+        return self._runner.run(job)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise RuntimeError("This session is closed: make a new Session.")
+
+    def _close_cache(self) -> None:
+        if self.cache is not None:
+            self.cache.close()
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            await self.backend.aclose()
+        finally:
+            self._close_cache()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        try:
+            self._run(self.aclose())
+        finally:
+            if self._runner is not None:
+                self._runner.close()
+                self._runner = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

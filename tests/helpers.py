@@ -20,12 +20,12 @@ from typing import Any, TextIO
 import pytest
 
 from summarise.article import Article
-from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.cli import main
-from summarise.settings import Settings
+from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.schema import ExtractionDraft
+from summarise.settings import Settings
 from summarise.testing.fake_server import ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.extraction.backends.baseline.mentions import ActorKey, load_gazetteer
 from summarise.extraction.backends.baseline.coref import Mention, resolve_mentions
+from summarise.extraction.backends.baseline.mentions import ActorKey, load_gazetteer
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.sentences import split_sentences
 

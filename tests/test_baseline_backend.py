@@ -11,9 +11,9 @@ from summarise.article import Article
 from summarise.extraction.backends import make_backend
 from summarise.extraction.backends.baseline import BaselineBackend
 from summarise.extraction.backends.baseline.extract import extract_draft
-from summarise.settings import Settings
 from summarise.loading.loader import load_articles
 from summarise.schema import CATEGORIES, Actor, ExtractionDraft
+from summarise.settings import Settings
 
 
 def seed(prefix: str) -> Article:

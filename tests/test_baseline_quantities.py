@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.extraction.backends.baseline.triggers import load_lexicon
 from summarise.extraction.backends.baseline.quantities import find_forces, parse_quantity
+from summarise.extraction.backends.baseline.triggers import load_lexicon
 from summarise.schema import Quantity
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.extract import extract_draft
-from summarise.extraction.backends.baseline.triggers import load_lexicon, summary_templates
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.summaries import actor_phrase, position_summary
 from summarise.extraction.backends.baseline.topic import Topic
+from summarise.extraction.backends.baseline.triggers import load_lexicon, summary_templates
 from summarise.extraction.backends.baseline.words import load_grammar
 
 

@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from summarise.extraction.backends.baseline.extract import extract_draft
-from summarise.extraction.backends.baseline.phrases import TOPIC_WORDS, clause_words, counted, phrase
+from summarise.extraction.backends.baseline.phrases import (
+    TOPIC_WORDS,
+    clause_words,
+    counted,
+    phrase,
+)
 from summarise.extraction.backends.baseline.verbforms import ing_form, third_person
 from summarise.extraction.backends.baseline.words import join, load_grammar, tokenise
 from summarise.schema import Position, Quote

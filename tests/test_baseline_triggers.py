@@ -7,8 +7,12 @@ import re
 import pytest
 
 from summarise.extraction.backends.baseline.extract import extract_draft
+from summarise.extraction.backends.baseline.patterns import (
+    LexiconPattern,
+    category,
+    literal_prefixes,
+)
 from summarise.extraction.backends.baseline.triggers import load_lexicon
-from summarise.extraction.backends.baseline.patterns import LexiconPattern, category, literal_prefixes
 
 
 def categories(pattern: LexiconPattern, text: str) -> list[str]:

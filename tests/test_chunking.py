@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from summarise.extraction.chunking import Chunk, chunk_text, merge_drafts
-from summarise.schema import ExtractionDraft
 from summarise.extraction.sentences import split_sentences
+from summarise.schema import ExtractionDraft
 
 SEED_000 = next((Path(__file__).parent.parent / "seeds").glob("000_*.txt")).read_text(
     encoding="utf-8"

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.settings import load_settings
 from summarise.errors import ConfigError
+from summarise.settings import load_settings
 
 NO_FILE = Path("/nonexistent/summarise-config.toml")
 

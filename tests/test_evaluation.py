@@ -30,14 +30,15 @@ from summarise.evaluation import (
     load_run_record,
     parse_threshold,
     render_report,
-    run_eval,
     score_run,
     write_run_record,
 )
 from summarise.extraction.grounding import ground_extraction
-from summarise.loading.loader import load_articles
 from summarise.extraction.results import ArticleResult, RunResult
+from summarise.loading.loader import load_articles
 from summarise.schema import ArticleExtraction, ExtractionDraft
+from summarise.session import Session
+from summarise.settings import Settings
 
 WARNING_TEXT = (
     "NATO warned Russia against any incursion into Ukraine. "
@@ -46,6 +47,15 @@ WARNING_TEXT = (
 CALL_TEXT = "Joe Biden spoke to Olaf Scholz by phone on Monday. The leaders discussed energy."
 RUNS = ROOT / "evals" / "runs"
 UNLABELLED_TEXT = "An article nobody labelled. It says nothing of note."
+
+
+async def evaluate_with(
+    model: StandInModel, labels_dir: Path, articles_dir: Path, concurrency: int = 4
+) -> EvalRun:
+    """An eval through a session around the stand-in model, with no cache."""
+    settings = Settings(concurrency=concurrency)
+    async with Session(settings, backend=model, use_cache=False) as session:
+        return await session.aevaluate(labels_dir, articles_dir)
 
 
 def _warning_label() -> dict[str, Any]:
@@ -163,7 +173,7 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     refusal = ArticleError("the stand-in model refused this article")
     backend = StandInModel({WARNING_TEXT: _warning_label()}, fail={ids[CALL_TEXT]: refusal})
 
-    run = await run_eval(labels_dir, articles_dir, backend, None, concurrency=2)
+    run = await evaluate_with(backend, labels_dir, articles_dir, concurrency=2)
 
     assert sorted(backend.calls) == sorted([ids[WARNING_TEXT], ids[CALL_TEXT]])
     assert [a.article_id for a in run.articles] == [ids[WARNING_TEXT], ids[CALL_TEXT]]
@@ -192,7 +202,7 @@ async def test_label_without_its_article_lists_the_missing_ids(
     (labels_dir / "ghost.json").write_text('{"article_id": "ghost123"}', encoding="utf-8")
 
     with pytest.raises(ConfigError, match="for label\\(s\\) ghost123"):
-        await run_eval(labels_dir, articles_dir, StandInModel(), None)
+        await evaluate_with(StandInModel(), labels_dir, articles_dir)
 
 
 async def test_unfound_gold_quote_is_warned_about(
@@ -203,7 +213,7 @@ async def test_unfound_gold_quote_is_warned_about(
     label["diplomatic_contacts"][0]["evidence"] = [{"quote": "Biden phoned the Pope."}]
     (labels_dir / "b.json").write_text(json.dumps(label), encoding="utf-8")
 
-    run = await run_eval(labels_dir, articles_dir, StandInModel(), None)
+    run = await evaluate_with(StandInModel(), labels_dir, articles_dir)
 
     assert any("diplomatic_contacts[0] has no quote found" in w for w in run.warnings)
 
@@ -212,8 +222,8 @@ async def test_run_record_round_trips_and_is_named_by_time_and_backend(
     eval_files: tuple[Path, Path, dict[str, str]], tmp_path: Path
 ) -> None:
     labels_dir, articles_dir, _ = eval_files
-    run = await run_eval(
-        labels_dir, articles_dir, StandInModel({WARNING_TEXT: _warning_label()}), None
+    run = await evaluate_with(
+        StandInModel({WARNING_TEXT: _warning_label()}), labels_dir, articles_dir
     )
 
     path = write_run_record(run, default_run_path(run, tmp_path / "runs"))

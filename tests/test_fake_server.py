@@ -13,8 +13,8 @@ import pytest
 
 from summarise.article import Article
 from summarise.extraction.backends.openai import make_openai_backend
-from summarise.settings import Settings
 from summarise.schema import ExtractionDraft
+from summarise.settings import Settings
 from summarise.testing.fake_server import (
     Delay,
     Drop,

@@ -22,13 +22,12 @@ from typing import Any
 import pytest
 from helpers import run_cli, settings_for, start_cli_process
 
-from summarise.session import run_extraction
 from summarise.article import Article
 from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend
-from summarise.settings import Settings
-from summarise.loading.loader import LoadResult
 from summarise.extraction.results import RunResult
 from summarise.schema import CATEGORIES
+from summarise.session import Session
+from summarise.settings import Settings
 from summarise.testing.fake_server import (
     FAULT_KINDS,
     FaultKind,
@@ -120,8 +119,8 @@ def faulty_run_settings(server: ScriptedModelServer, cache_dir: Path) -> Setting
 
 
 def extract(articles: list[Article], settings: Settings) -> RunResult:
-    backend = make_openai_backend(settings, policy=FAST)
-    return run_extraction(LoadResult(articles=articles), backend, settings)
+    with Session(settings, backend=make_openai_backend(settings, policy=FAST)) as session:
+        return session.extract(articles)
 
 
 @pytest.fixture

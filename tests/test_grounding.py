@@ -16,8 +16,8 @@ from summarise.extraction.grounding import (
     ground_labels,
     normalise,
 )
-from summarise.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
 from summarise.extraction.sentences import split_sentences
+from summarise.schema import ArticleExtraction, Evidence, ExtractionDraft, is_grounded
 
 SEED_000 = SEED_FILES[0].read_text(encoding="utf-8")
 

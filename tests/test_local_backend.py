@@ -20,6 +20,7 @@ import pytest
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from summarise.article import Article
+from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.local import (
     LlamaChat,
@@ -29,10 +30,9 @@ from summarise.extraction.backends.local import (
     model_fingerprint,
 )
 from summarise.extraction.cache import ExtractionCache
-from summarise.settings import Settings
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.pipeline import extract_articles
 from summarise.schema import ExtractionDraft
+from summarise.settings import Settings
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_TEST_EXTRA = (

@@ -17,12 +17,12 @@ from helpers import settings_for
 from pydantic import SecretStr
 
 from summarise.article import Article
+from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend, public_url
-from summarise.settings import ModeName, Settings
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.prompts import load_prompt
 from summarise.schema import ExtractionDraft
+from summarise.settings import ModeName, Settings
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated
 
 FAST = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0)

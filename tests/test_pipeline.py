@@ -6,8 +6,8 @@ import pytest
 from helpers import StandInModel
 
 from summarise.article import Article
-from summarise.extraction.cache import ExtractionCache
 from summarise.errors import ArticleError, BackendUnavailable
+from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.pipeline import extract_articles
 
 TEXT = "Russia has massed 100,000 troops near the border. NATO warned Russia to step back."

@@ -10,8 +10,8 @@ import pytest
 
 from summarise.article import Article
 from summarise.errors import ConfigError
-from summarise.scheduled.state import RETENTION, State, StateStore
 from summarise.scheduled.sources import Found, SourceConfig, SourceRead
+from summarise.scheduled.state import RETENTION, RunState, StateStore
 
 NOW = datetime(2026, 11, 23, 6, tzinfo=UTC)
 FEED = SourceConfig(name="feed", feed="https://example.org/rss")
@@ -24,7 +24,7 @@ def found(key: str, fingerprint: str = "1", at: datetime | None = None) -> Found
 
 
 def test_new_and_changed_units_are_counted_and_first_sight_is_kept() -> None:
-    state = State()
+    state = RunState()
     state.apply(
         FEED, SourceRead(name="feed", listed=["a", "b"], found=[found("a"), found("b")]), NOW
     )
@@ -41,7 +41,7 @@ def test_new_and_changed_units_are_counted_and_first_sight_is_kept() -> None:
 
 
 def test_a_feed_keeps_entries_it_dropped_but_a_folder_does_not() -> None:
-    state = State()
+    state = RunState()
     for source in (FEED, FOLDER):
         state.apply(
             source,
@@ -55,7 +55,7 @@ def test_a_feed_keeps_entries_it_dropped_but_a_folder_does_not() -> None:
 
 
 def test_a_failed_or_unmodified_source_changes_nothing_but_its_last_listing() -> None:
-    state = State()
+    state = RunState()
     state.apply(FEED, SourceRead(name="feed", listed=["a"], found=[found("a")]), NOW)
     later = NOW + timedelta(hours=1)
 
@@ -66,7 +66,7 @@ def test_a_failed_or_unmodified_source_changes_nothing_but_its_last_listing() ->
 
 
 def test_prune_forgets_unconfigured_sources_and_long_gone_old_units() -> None:
-    state = State()
+    state = RunState()
     old = NOW - timedelta(days=30)
     state.apply(
         FEED,
@@ -101,7 +101,7 @@ def test_an_unreadable_state_file_says_how_to_start_afresh(tmp_path: Path) -> No
 
 def test_state_and_previous_briefing_round_trip(tmp_path: Path) -> None:
     store = StateStore(tmp_path / "state")
-    state = State()
+    state = RunState()
     state.apply(FEED, SourceRead(name="feed", listed=["a"], found=[found("a")]), NOW)
 
     store.save(state)

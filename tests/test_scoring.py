@@ -7,8 +7,6 @@ from typing import Any
 
 import pytest
 
-from summarise.extraction.grounding import ground_labels
-from summarise.schema import CATEGORIES, Actor, ArticleExtraction, Quantity
 from summarise.evaluation.scoring import (
     Detection,
     RunCost,
@@ -19,6 +17,8 @@ from summarise.evaluation.scoring import (
     similarity,
     token_f1,
 )
+from summarise.extraction.grounding import ground_labels
+from summarise.schema import CATEGORIES, Actor, ArticleExtraction, Quantity
 
 TEXT = (
     "Boris Johnson urged Russia to step back from the border. "

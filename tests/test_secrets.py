@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
-from summarise.session import run_extraction
 from summarise.extraction.backends.openai import PLACEHOLDER_KEY, RetryPolicy, make_openai_backend
-from summarise.settings import Settings, load_settings
 from summarise.loading.loader import load_articles
+from summarise.session import Session
+from summarise.settings import Settings, load_settings
 from summarise.testing.fake_server import HttpError, LabelEchoResponder, ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,9 +165,8 @@ def test_no_logger_sees_the_key_at_debug(
         cache_dir=tmp_path,
     )
 
-    run = run_extraction(
-        load_articles([SEEDS]), make_openai_backend(settings, policy=FAST), settings
-    )
+    with Session(settings, backend=make_openai_backend(settings, policy=FAST)) as session:
+        run = session.extract(load_articles([SEEDS]))
 
     assert len(run.failures) == 1
     assert "***" in run.failures[0].reason

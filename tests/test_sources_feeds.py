@@ -12,8 +12,8 @@ import pytest
 
 from summarise.article import content_id
 from summarise.loading.loader import load_path
-from summarise.scheduled.sources.articles import canonical_url, fragment_text
 from summarise.scheduled.config import FetchConfig, SourceConfig
+from summarise.scheduled.sources.articles import canonical_url, fragment_text
 from summarise.scheduled.sources.feeds import FULL_TEXT_CHARS, read_feed
 from summarise.scheduled.sources.fetch import Fetcher, RetryWaits
 from summarise.scheduled.sources.units import SourceRead

@@ -1,7 +1,7 @@
 """One folded form of text, so every comparison of names and phrases agrees on what is equal.
 
 Outlets and models retype the same words with different typography, case, accents and
-possessives ("U.K.'s", "Élysée", "Zelenskyy’s"); the scorer, the briefing, the baseline and
+possessives ("U.K.'s", "Élysée", curly apostrophes); the scorer, the briefing, the baseline and
 the chunk merger all compare on these forms, so "the same words" means one thing everywhere.
 """
 

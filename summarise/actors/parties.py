@@ -61,7 +61,11 @@ def canonical_country(text: str | None) -> str | None:
 
 def _is_bare_body(body: BodyName) -> bool:
     """A name that is only a state, seat or known organisation ("Number 10", "Nato")."""
-    return body.organisation is not None or body.is_state or (body.country is not None and not body.rest)
+    return (
+        body.organisation is not None
+        or body.is_state
+        or (body.country is not None and not body.rest)
+    )
 
 
 def party_of(actor: Actor) -> Party:

@@ -2,9 +2,9 @@
 
 from summarise.briefing.actors.aliases import load_aliases
 from summarise.briefing.build import build_briefing
+from summarise.briefing.formats import FORMATS, Format
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
 from summarise.briefing.render import render
-from summarise.briefing.formats import FORMATS, Format
 
 __all__ = [
     "FORMATS",

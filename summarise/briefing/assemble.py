@@ -16,13 +16,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from summarise.actors import fold
 from summarise.briefing.disputes import (
     Stated,
     latest_status,
     status_disagreement,
     value_disagreement,
 )
-from summarise.briefing.wording import MODE_LABELS, quantity_text
 from summarise.briefing.merge import Entry
 from summarise.briefing.model import (
     ActorRef,
@@ -34,8 +34,8 @@ from summarise.briefing.model import (
     QuoteInContext,
     Report,
 )
-from summarise.actors import fold
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.briefing.wording import MODE_LABELS, quantity_text
 from summarise.schema import Evidence
 
 # Characters of article text shown on each side of a quote.

@@ -16,6 +16,7 @@ from operator import attrgetter
 
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.assemble import Assembled, Assembler
+from summarise.briefing.involvement import named_actors, principals
 from summarise.briefing.merge import Entry, merge, principal_actors, quotes_of
 from summarise.briefing.model import (
     ActorEntry,
@@ -30,11 +31,9 @@ from summarise.briefing.model import (
     PositionItem,
     Source,
 )
-from summarise.briefing.involvement import named_actors, principals
 from summarise.errors import ConfigError
-from summarise.schema import item_id
 from summarise.extraction.results import ArticleResult
-from summarise.schema import CATEGORIES, Category, is_grounded
+from summarise.schema import CATEGORIES, Category, is_grounded, item_id
 
 
 def _generation_time(generated_at: dt.datetime | None) -> dt.datetime:

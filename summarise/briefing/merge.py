@@ -19,10 +19,10 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarise.article import Article
-from summarise.briefing.model import ActorRef
-from summarise.briefing.involvement import principals
 from summarise.actors import tokens
+from summarise.article import Article
+from summarise.briefing.involvement import principals
+from summarise.briefing.model import ActorRef
 from summarise.briefing.similarity import (
     best_quote_similarity,
     content_tokens,

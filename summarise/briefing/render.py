@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from summarise.briefing.formats import FORMATS, Format
 from summarise.briefing.model import Briefing
 from summarise.briefing.render_html import render_html
 from summarise.briefing.render_json import render_json
 from summarise.briefing.render_markdown import render_markdown
 from summarise.errors import ConfigError
-from summarise.briefing.formats import FORMATS, Format
 
 _RENDERERS: dict[str, Callable[[Briefing], str]] = {
     "md": render_markdown,

@@ -18,8 +18,8 @@ from itertools import groupby
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
 from summarise.briefing.model import Briefing, PositionItem
+from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
 
 
 def _asset(name: str) -> str:

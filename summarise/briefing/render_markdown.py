@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 from itertools import groupby
 
-from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
 from summarise.briefing.model import (
     Briefing,
     BriefingItem,
@@ -22,6 +21,7 @@ from summarise.briefing.model import (
     Report,
 )
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
 from summarise.schema import CATEGORIES, Category
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")

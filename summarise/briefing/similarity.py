@@ -16,8 +16,28 @@ from summarise.actors import tokens
 _DIGITS = re.compile(r"[0-9][0-9,.]*")
 
 STOPWORDS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "its", "of", "on", "or",
-     "over", "s", "the", "their", "to", "with"}
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "its",
+        "of",
+        "on",
+        "or",
+        "over",
+        "s",
+        "the",
+        "their",
+        "to",
+        "with",
+    }
 )
 
 

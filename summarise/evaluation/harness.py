@@ -3,23 +3,21 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
 from summarise.article import Article
-from summarise.extraction.backends.base import Backend, Usage
-from summarise.extraction.cache import ExtractionCache
 from summarise.errors import ConfigError
 from summarise.evaluation.labels import load_labels
 from summarise.evaluation.record import ArticleEval, EvalConfig, EvalRun, Versions
-from summarise.extraction.grounding import ground_labels
-from summarise.loading.loader import load_articles
-from summarise.extraction.pipeline import extract_articles
-from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
-from summarise.schema import CATEGORIES, ArticleExtraction, is_grounded
 from summarise.evaluation.scoring import RunCost, aggregate, describe, score_article
+from summarise.extraction.backends.base import Backend, Usage
+from summarise.extraction.grounding import ground_labels
+from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
+from summarise.loading.loader import load_articles
+from summarise.schema import CATEGORIES, ArticleExtraction, is_grounded
 
 
 def _versions() -> Versions:
@@ -143,14 +141,14 @@ async def run_eval(
     labels_dir: Path,
     articles_dir: Path,
     backend: Backend,
-    cache: ExtractionCache | None,
+    extract: Callable[[list[Article]], Awaitable[RunResult]],
     *,
     concurrency: int = 4,
 ) -> EvalRun:
-    """Extract every labelled article through the cache and score it against its label.
+    """Extract every labelled article (``extract``, the session's) and score it.
 
-    A failed article scores as an empty prediction and is named in the warnings. The caller
-    owns (and closes) the backend and the cache.
+    A failed article scores as an empty prediction and is named in the warnings.
+    ``backend`` is asked only for its identity, which the run record keeps.
     """
     labels = load_labels(labels_dir)
     articles = _select(labels, articles_dir)
@@ -165,5 +163,5 @@ async def run_eval(
         articles_dir=str(articles_dir),
         concurrency=concurrency,
     )
-    run = await extract_articles(articles, backend, cache=cache, concurrency=concurrency)
+    run = await extract(articles)
     return score_run(articles, labels, run, config, timestamp=timestamp)

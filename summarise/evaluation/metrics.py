@@ -17,8 +17,8 @@ from collections.abc import Iterable
 
 from summarise.errors import ConfigError
 from summarise.evaluation.record import EvalRun
-from summarise.schema import CATEGORIES
 from summarise.evaluation.scoring import EvalScore
+from summarise.schema import CATEGORIES
 
 _RATES = ("f1", "precision", "recall")
 METRICS: tuple[str, ...] = (

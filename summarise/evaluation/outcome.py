@@ -24,7 +24,7 @@ from summarise.evaluation.tables import (
     format_item_changes,
     format_table,
 )
-from summarise.output import write_atomic
+from summarise.fileio import write_atomic
 
 
 @dataclass(frozen=True)

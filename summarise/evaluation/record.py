@@ -15,11 +15,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field
 
-from summarise.extraction.backends.base import Identity, Usage
-from summarise.fileio import read_model
-from summarise.output import write_atomic
-from summarise.schema import ArticleExtraction
 from summarise.evaluation.scoring import ArticleScore, EvalScore
+from summarise.extraction.backends.base import Identity, Usage
+from summarise.fileio import read_model, write_atomic
+from summarise.schema import ArticleExtraction
 
 RUNS_DIR = Path("evals/runs")
 

@@ -16,9 +16,8 @@ from typing import Any
 import jinja2
 
 from summarise.evaluation.record import EvalRun
-from summarise.schema import item_id
-from summarise.schema import CATEGORIES, ArticleExtraction, Category, Evidence
 from summarise.evaluation.scoring import CategoryResult, describe
+from summarise.schema import CATEGORIES, ArticleExtraction, Category, Evidence, item_id
 
 _ENV = jinja2.Environment(
     loader=jinja2.PackageLoader("summarise.evaluation", "templates"),

@@ -18,8 +18,8 @@ import diskcache
 from pydantic import BaseModel, Field, ValidationError
 
 from summarise.article import Article
-from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.errors import ConfigError
+from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.schema import ExtractionDraft, schema_hash
 
 

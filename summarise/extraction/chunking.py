@@ -13,6 +13,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
 from summarise.actors import same_text
+from summarise.extraction.sentences import split_sentences
 from summarise.schema import (
     CATEGORIES,
     ExtractionDraft,
@@ -21,7 +22,6 @@ from summarise.schema import (
     Position,
     Quote,
 )
-from summarise.extraction.sentences import split_sentences
 
 _WORD = re.compile(r"\S+")
 

@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable, Sequence
 
 from summarise.article import Article
+from summarise.errors import ArticleError, BackendUnavailable
 from summarise.extraction.backends.base import Backend, BackendResult, Usage
 from summarise.extraction.cache import CachedExtraction, ExtractionCache, cache_key
-from summarise.errors import ArticleError, BackendUnavailable
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult, RunStats
 from summarise.schema import CATEGORIES, is_grounded
@@ -139,17 +139,20 @@ async def extract_articles(
     cache: ExtractionCache | None = None,
     concurrency: int = 4,
     on_outcome: OnOutcome | None = None,
+    load_failures: Sequence[ArticleFailure] = (),
 ) -> RunResult:
     """Extract every article, at most ``concurrency`` at a time, in input order.
 
     When the backend becomes unusable (server unreachable, key rejected), articles not yet
     sent fail with that one reason instead of each waiting out its own retries; cached
-    articles are still served.
+    articles are still served. ``load_failures`` (inputs that could not be read) open the
+    failures, so one result accounts for every input.
     """
     started = time.perf_counter()
     run = _Run(backend, cache, on_outcome)
     slots = asyncio.Semaphore(concurrency)
-    outcomes = await asyncio.gather(*(run.run_one(a, slots) for a in articles))
+    extracted = await asyncio.gather(*(run.run_one(a, slots) for a in articles))
+    outcomes: list[Outcome] = [*load_failures, *extracted]
     return RunResult(
         results=[o for o in outcomes if isinstance(o, ArticleResult)],
         failures=[o for o in outcomes if isinstance(o, ArticleFailure)],

@@ -38,4 +38,4 @@ class BadRecord:
     missing_text: bool = False
 
 
-Item = Draft | BadRecord
+ReadItem = Draft | BadRecord

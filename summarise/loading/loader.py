@@ -34,13 +34,13 @@ from typing import TextIO
 from pydantic import BaseModel, Field
 
 from summarise.article import Article, content_id
-from summarise.loading.cleaning import clean_text
 from summarise.errors import ArticleError
-from summarise.loading.drafts import BadInput, BadRecord, Draft, Item
-from summarise.loading.readers import Format
+from summarise.extraction.results import ArticleFailure
+from summarise.loading.cleaning import clean_text
+from summarise.loading.drafts import BadInput, BadRecord, Draft, ReadItem
+from summarise.loading.readers import InputFormat
 from summarise.loading.reading import SUPPORTED_SUFFIXES, os_reason, parse_file, parse_stdin
 from summarise.loading.records import TEXT_FIELDS
-from summarise.extraction.results import ArticleFailure
 
 STDIN_ARGUMENT = "-"
 STDIN_NAME = "<stdin>"
@@ -120,7 +120,7 @@ class _Loader:
         self._files.add(resolved)
         self._load(str(path), lambda: parse_file(path))
 
-    def _load(self, name: str, parse: Callable[[], list[Item]]) -> None:
+    def _load(self, name: str, parse: Callable[[], list[ReadItem]]) -> None:
         try:
             items = parse()
         except BadInput as error:
@@ -198,7 +198,7 @@ __all__ = [
     "STDIN_NAME",
     "SUPPORTED_SUFFIXES",
     "TEXT_FIELDS",
-    "Format",
+    "InputFormat",
     "LoadResult",
     "article_files",
     "load_articles",

@@ -12,18 +12,18 @@ from typing import Literal
 import yaml
 
 from summarise.loading.datelines import dateline_date
+from summarise.loading.drafts import BadInput, Draft, ReadItem
 from summarise.loading.html import extract_page
-from summarise.loading.drafts import BadInput, Draft, Item
 from summarise.loading.metadata import as_date, as_text, headline, markdown_heading
 from summarise.loading.records import json_records, jsonl_records
 
-Format = Literal["text", "markdown", "html", "json", "jsonl"]
+InputFormat = Literal["text", "markdown", "html", "json", "jsonl"]
 
 FRONT_MATTER_FENCE = "---"
 _FRONT_MATTER_CLOSERS = ("---", "...")
 
 
-def parse_text(text: str, fmt: Format) -> list[Item]:
+def parse_text(text: str, fmt: InputFormat) -> list[ReadItem]:
     """The drafts (and bad records) in one input's text, read as ``fmt``."""
     if not text.strip():
         raise BadInput("holds only whitespace; add the article text or leave it out")

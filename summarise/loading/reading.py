@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import TextIO
 
 from summarise.loading.decoding import checked_text, decode
-from summarise.loading.drafts import BadInput, Item
-from summarise.loading.readers import FRONT_MATTER_FENCE, Format, parse_text
+from summarise.loading.drafts import BadInput, ReadItem
+from summarise.loading.readers import FRONT_MATTER_FENCE, InputFormat, parse_text
 
-SUPPORTED_SUFFIXES: dict[str, Format] = {
+SUPPORTED_SUFFIXES: dict[str, InputFormat] = {
     ".txt": "text",
     ".md": "markdown",
     ".markdown": "markdown",
@@ -27,7 +27,7 @@ SUPPORTED_SUFFIXES: dict[str, Format] = {
 _SUFFIX_LIST = ", ".join(SUPPORTED_SUFFIXES)
 
 
-def parse_file(path: Path) -> list[Item]:
+def parse_file(path: Path) -> list[ReadItem]:
     """The drafts in one file, in the format its extension names."""
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
@@ -40,7 +40,7 @@ def parse_file(path: Path) -> list[Item]:
     return parse_text(decode(data), fmt)
 
 
-def parse_stdin(stream: TextIO) -> list[Item]:
+def parse_stdin(stream: TextIO) -> list[ReadItem]:
     """The drafts in standard input, in the format its opening characters suggest."""
     try:
         raw = stream.read()
@@ -57,7 +57,7 @@ def os_reason(error: OSError) -> str:
     return f"{error.strerror or error}; check the path"
 
 
-def _sniff(text: str) -> Format:
+def _sniff(text: str) -> InputFormat:
     start = text.lstrip()
     if start.startswith(("{", "[")):
         return "json"

@@ -12,7 +12,7 @@ import json
 
 from summarise.loading.datelines import dateline_date
 from summarise.loading.decoding import normalise_newlines
-from summarise.loading.drafts import BadInput, BadRecord, Draft, Item
+from summarise.loading.drafts import BadInput, BadRecord, Draft, ReadItem
 from summarise.loading.metadata import as_date, as_text, headline
 
 TEXT_FIELDS = ("text", "content", "body")
@@ -20,7 +20,7 @@ TEXT_FIELDS = ("text", "content", "body")
 _TEXT_FIELD_LIST = "a 'text', 'content' or 'body' field"
 
 
-def json_records(text: str) -> list[Item]:
+def json_records(text: str) -> list[ReadItem]:
     """A JSON object or list; several top-level values are read as JSON Lines."""
     try:
         data = json.loads(text)
@@ -38,9 +38,9 @@ def json_records(text: str) -> list[Item]:
     return _records([_record_draft("the JSON object", data)])
 
 
-def jsonl_records(text: str) -> list[Item]:
+def jsonl_records(text: str) -> list[ReadItem]:
     """One record per non-blank line; a line of invalid JSON fails alone."""
-    items: list[Item] = []
+    items: list[ReadItem] = []
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -55,7 +55,7 @@ def jsonl_records(text: str) -> list[Item]:
     return _records(items)
 
 
-def _records(items: list[Item]) -> list[Item]:
+def _records(items: list[ReadItem]) -> list[ReadItem]:
     """The records as they are, unless none has text: then the file is one failure."""
     if all(isinstance(item, BadRecord) and item.missing_text for item in items):
         raise BadInput(
@@ -64,7 +64,7 @@ def _records(items: list[Item]) -> list[Item]:
     return items
 
 
-def _record_draft(label: str, record: object) -> Item:
+def _record_draft(label: str, record: object) -> ReadItem:
     if not isinstance(record, dict):
         return BadRecord(f"{label} is not a JSON object; give objects with {_TEXT_FIELD_LIST}")
     body = next(

@@ -58,10 +58,10 @@ from pydantic import (
     model_validator,
 )
 
-from summarise.settings import FIELDS, Settings, load_settings
-from summarise.errors import ConfigError
 from summarise.briefing.formats import Format
+from summarise.errors import ConfigError
 from summarise.scheduled.durations import LONGEST, format_duration, parse_duration
+from summarise.settings import FIELDS, Settings, load_settings
 
 SourceKind = Literal["feed", "folder", "urls"]
 DEFAULT_USER_AGENT = "summarise-briefing/0.1 (+https://pypi.org/project/summarise/)"

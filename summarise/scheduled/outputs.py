@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from summarise.briefing import Briefing, Format, render
-from summarise.output import write_atomic
+from summarise.fileio import write_atomic
 
 
 def dated_name(when: datetime, fmt: Format) -> str:

@@ -21,21 +21,25 @@ from contextlib import AbstractContextManager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from summarise.session import run_extraction
 from summarise.article import Article
-from summarise.extraction.backends import backend_label, make_backend
 from summarise.briefing import build_briefing
-from summarise.settings import Settings
-from summarise.loading.loader import LoadResult
 from summarise.extraction.pipeline import OnOutcome
 from summarise.scheduled.changes import what_changed
+from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
 from summarise.scheduled.outputs import write_briefing
 from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
-from summarise.scheduled.state import State, StateStore, Unit
-from summarise.scheduled.sources import BriefingConfig, Fetcher, SourceRead, load_config, read_source
-from summarise.scheduled.durations import format_duration
+from summarise.scheduled.sources import (
+    BriefingConfig,
+    Fetcher,
+    SourceRead,
+    load_config,
+    read_source,
+)
 from summarise.scheduled.sources.fetch import RetryWaits
+from summarise.scheduled.state import RunState, StateStore, Unit
+from summarise.session import Session
+from summarise.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
 Progress = Callable[[int], AbstractContextManager[OnOutcome]]
@@ -111,7 +115,7 @@ def _log(store: StateStore, record: RunRecord, clock: float) -> None:
 
 
 def _read_sources(
-    config: BriefingConfig, state: State, record: RunRecord, waits: RetryWaits | None
+    config: BriefingConfig, state: RunState, record: RunRecord, waits: RetryWaits | None
 ) -> None:
     """Every source in turn; one failing, even with a bug, costs only that source."""
     window_start = record.started - config.window
@@ -134,7 +138,7 @@ def _read_sources(
 
 
 def _select(
-    config: BriefingConfig, state: State, now: datetime
+    config: BriefingConfig, state: RunState, now: datetime
 ) -> tuple[list[Article], list[tuple[Unit, list[Article]]]]:
     """The window's articles that pass their source's keywords, oldest first, each once;
     and the units not yet briefed, with their articles that pass."""
@@ -170,16 +174,15 @@ def _brief(
 ) -> set[str]:
     """Extract the window (new articles cost requests, the rest are cache hits) and write
     the briefing; returns the ids of the articles extracted."""
-    backend, notice = make_backend(settings)
-    record.backend = backend_label(backend)
-    if notice:
-        record.notice = notice
-    loaded = LoadResult(articles=window)
-    if progress is None:
-        run = run_extraction(loaded, backend, settings)
-    else:
-        with progress(len(window)) as on_outcome:
-            run = run_extraction(loaded, backend, settings, on_outcome=on_outcome)
+    with Session(settings) as session:
+        record.backend = session.label
+        if session.notice:
+            record.notice = session.notice
+        if progress is None:
+            run = session.extract(window)
+        else:
+            with progress(len(window)) as on_outcome:
+                run = session.extract(window, on_outcome=on_outcome)
     record.extracted = sum(1 for r in run.results if not r.cached)
     record.cache_hits = run.stats.cache_hits
     record.requests = run.stats.requests

@@ -25,7 +25,7 @@ from pydantic import BaseModel, Field, ValidationError
 from summarise.article import Article
 from summarise.briefing import Briefing
 from summarise.errors import ConfigError
-from summarise.output import write_atomic
+from summarise.fileio import write_atomic
 from summarise.scheduled.sources import SourceConfig, SourceRead, Validators
 
 STATE_VERSION = 1
@@ -48,7 +48,7 @@ class Unit(BaseModel):
     briefed: bool = False
 
 
-class State(BaseModel):
+class RunState(BaseModel):
     version: int = STATE_VERSION
     units: dict[str, dict[str, Unit]] = Field(default_factory=dict)
     validators: dict[str, dict[str, Validators]] = Field(default_factory=dict)
@@ -118,11 +118,11 @@ class StateStore:
         self.previous_file = directory / "previous-briefing.json"
         self.log_file = directory / "runs.jsonl"
 
-    def load(self) -> State:
+    def load(self) -> RunState:
         if not self.state_file.exists():
-            return State()
+            return RunState()
         try:
-            state = State.model_validate_json(self.state_file.read_bytes())
+            state = RunState.model_validate_json(self.state_file.read_bytes())
         except (OSError, ValidationError) as exc:
             problem = str(exc).splitlines()[0]
             raise ConfigError(
@@ -136,7 +136,7 @@ class StateStore:
             )
         return state
 
-    def save(self, state: State) -> None:
+    def save(self, state: RunState) -> None:
         write_atomic(self.state_file, state.model_dump_json() + "\n")
 
     def load_previous(self) -> Briefing | None:

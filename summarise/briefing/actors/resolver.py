@@ -143,7 +143,9 @@ class ActorResolver:
         target = self._alias(name)
         shown = target or name
         country = self._alias(country_text) or country_text
-        party = party_of(Actor(name=shown, kind=kind, country=country or None, role=role_text or None))
+        party = party_of(
+            Actor(name=shown, kind=kind, country=country or None, role=role_text or None)
+        )
         mention = _Mention(
             key=key,
             count=count,

@@ -12,11 +12,16 @@ field scores (means over matched pairs) show what it got wrong.
 - ``describe``: the one-line name of an item used wherever items are listed.
 """
 
+from summarise.evaluation.scoring.actor_pairs import names_agree
 from summarise.evaluation.scoring.describe import describe
 from summarise.evaluation.scoring.fields import quantity_agrees, token_f1
-from summarise.evaluation.scoring.actor_pairs import names_agree
 from summarise.evaluation.scoring.pairing import similarity
-from summarise.evaluation.scoring.scorer import ArticleScore, CategoryResult, aggregate, score_article
+from summarise.evaluation.scoring.scorer import (
+    ArticleScore,
+    CategoryResult,
+    aggregate,
+    score_article,
+)
 from summarise.evaluation.scoring.scores import Detection, EvalScore, RunCost
 
 __all__ = [

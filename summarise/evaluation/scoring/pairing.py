@@ -35,8 +35,8 @@ import numpy as np
 from pydantic import BaseModel
 from scipy.optimize import linear_sum_assignment
 
-from summarise.schema import Category, Evidence, is_grounded
 from summarise.evaluation.scoring.actor_pairs import names_agree, participant_overlap
+from summarise.schema import Category, Evidence, is_grounded
 
 EVIDENCE_WEIGHT = 0.6
 ACTOR_WEIGHT = 0.4

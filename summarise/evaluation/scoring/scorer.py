@@ -11,13 +11,6 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from summarise.schema import (
-    CATEGORIES,
-    ArticleExtraction,
-    Category,
-    Evidence,
-    is_grounded,
-)
 from summarise.evaluation.scoring.describe import describe
 from summarise.evaluation.scoring.fields import field_scores
 from summarise.evaluation.scoring.pairing import Similarity, pair_items
@@ -28,6 +21,13 @@ from summarise.evaluation.scoring.scores import (
     FieldScore,
     RunCost,
     sum_fields,
+)
+from summarise.schema import (
+    CATEGORIES,
+    ArticleExtraction,
+    Category,
+    Evidence,
+    is_grounded,
 )
 
 

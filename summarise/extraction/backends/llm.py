@@ -32,13 +32,13 @@ from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolC
 from pydantic import ValidationError
 
 from summarise.article import Article
+from summarise.errors import ArticleError
 from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.extraction.chunking import chunk_text, merge_drafts
-from summarise.settings import Settings
-from summarise.errors import ArticleError
 from summarise.extraction.prompts import Prompt, load_prompt
-from summarise.schema import ExtractionDraft
 from summarise.extraction.sentences import split_sentences
+from summarise.schema import ExtractionDraft
+from summarise.settings import Settings
 
 ChatCreate = Callable[..., Awaitable[ChatCompletion]]
 
@@ -114,7 +114,7 @@ class _Run:
 
 
 class StructuredLLMBackend:
-    """An extractor over any OpenAI-style chat ``create`` (see ``summarise.extraction.backends.base``)."""
+    """An extractor over any OpenAI-style chat ``create`` (see ``backends.base``)."""
 
     def __init__(
         self,

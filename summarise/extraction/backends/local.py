@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING, Any, cast
 import instructor
 from openai.types.chat import ChatCompletion
 
+from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
 from summarise.settings import Settings
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 
 if TYPE_CHECKING:
     from llama_cpp import Llama

@@ -27,11 +27,11 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
+from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
-from summarise.settings import ModeName, Settings
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.prompts import Prompt
+from summarise.settings import ModeName, Settings
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # Local servers ignore the key, but the SDK refuses to start without one.

@@ -24,8 +24,13 @@ import feedparser  # type: ignore[import-untyped]
 
 from summarise.article import Article
 from summarise.extraction.results import ArticleFailure
-from summarise.scheduled.sources.articles import build_article, canonical_url, fragment_text, page_article
 from summarise.scheduled.config import SourceConfig
+from summarise.scheduled.sources.articles import (
+    build_article,
+    canonical_url,
+    fragment_text,
+    page_article,
+)
 from summarise.scheduled.sources.fetch import FEED_ACCEPT, Fetcher, FetchError, Validators
 from summarise.scheduled.sources.units import Found, SourceRead
 

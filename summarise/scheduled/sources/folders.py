@@ -19,9 +19,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from summarise.errors import ArticleError
+from summarise.extraction.results import ArticleFailure
 from summarise.loading.loader import article_files, load_path
 from summarise.loading.reading import os_reason
-from summarise.extraction.results import ArticleFailure
 from summarise.scheduled.config import SourceConfig
 from summarise.scheduled.sources.units import Found, SourceRead
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from summarise.extraction.results import ArticleFailure
-from summarise.scheduled.sources.articles import canonical_url, page_article
 from summarise.scheduled.config import SourceConfig
+from summarise.scheduled.sources.articles import canonical_url, page_article
 from summarise.scheduled.sources.fetch import Fetcher, FetchError, Validators
 from summarise.scheduled.sources.units import Found, SourceRead
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.contact_topics import contact_topics
 from summarise.extraction.backends.baseline.context import Sentence, principal
 from summarise.extraction.backends.baseline.coref import Mention
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.patterns import category
 
 _DEFINITE = re.compile(r"(?:\b(?:the|a|this|that|their|his|her)|['\u2019]s?)\s+$", re.IGNORECASE)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.coref import Mention
-from summarise.extraction.backends.baseline.triggers import Lexicon
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.quotes import QuoteZones
+from summarise.extraction.backends.baseline.triggers import Lexicon
 from summarise.extraction.backends.baseline.words import Token, tokenise
 
 # Clause boundaries: strong punctuation, or a word that opens a subordinate clause.

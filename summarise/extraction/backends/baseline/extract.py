@@ -12,14 +12,19 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from summarise.extraction.backends.baseline.mentions import ActorKey, load_gazetteer
 from summarise.extraction.backends.baseline.contacts import ContactDraft, find_contacts, party
 from summarise.extraction.backends.baseline.context import Sentence
 from summarise.extraction.backends.baseline.coref import Mention, resolve_mentions
-from summarise.extraction.backends.baseline.triggers import load_lexicon
+from summarise.extraction.backends.baseline.mentions import ActorKey, load_gazetteer
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
-from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions, same_position
+from summarise.extraction.backends.baseline.positions import (
+    PositionDraft,
+    find_positions,
+    same_position,
+)
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
+from summarise.extraction.backends.baseline.triggers import load_lexicon
+from summarise.extraction.sentences import split_sentences
 from summarise.schema import (
     DiplomaticContact,
     ExtractionDraft,
@@ -27,7 +32,6 @@ from summarise.schema import (
     Position,
     Quote,
 )
-from summarise.extraction.sentences import split_sentences
 
 _RESTATEMENT_SENTENCES = 2
 _OPENING_QUOTES = '"\u201c'

@@ -253,9 +253,7 @@ def _compile(
             rf"{_POSSESSIVE}\s+(?:(?i:government)\s+)?(?P<group>(?i:{groups}))(?![\w])"
         ),
         # A title; its determiner and qualifiers are read backwards from it, its name forwards.
-        "titled": re.compile(
-            rf"(?<![\w-])(?:{trie_pattern(_title_variants(titles))})(?![\w])"
-        ),
+        "titled": re.compile(rf"(?<![\w-])(?:{trie_pattern(_title_variants(titles))})(?![\w])"),
         "title_head": re.compile(
             rf"(?:(?<![\w-])(?P<det>(?i:the|a|an|his|her|their|its))\s+)?"
             rf"(?<![\w-])(?P<qual>{qualifier}{{0,3}})$"

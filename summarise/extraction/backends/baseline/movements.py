@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.context import Sentence, principal
 from summarise.extraction.backends.baseline.coref import Mention
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.schema import Quantity

@@ -9,8 +9,8 @@ the phrase is only part of the issue.
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.context import Sentence
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.phrase_ends import clause_after
 from summarise.extraction.backends.baseline.phrases import (
     TOPIC_WORDS,

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.clause_topics import ClauseTopicReader
 from summarise.extraction.backends.baseline.context import Sentence
+from summarise.extraction.backends.baseline.mentions import ActorKey
 from summarise.extraction.backends.baseline.phrases import phrase, trim_end, trim_start
 from summarise.extraction.backends.baseline.reader import Span
 from summarise.extraction.backends.baseline.topic import Topic

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.triggers import Lexicon
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.triggers import Lexicon
 from summarise.schema import Quantity, QuantityUnit
 
 _UNITS: dict[str, int] = {

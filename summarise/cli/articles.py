@@ -1,0 +1,130 @@
+"""``summarise extract`` and ``summarise brief``: articles in, extractions or a briefing out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, cast
+
+import click
+
+from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
+from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
+from summarise.cli.progress import progress, stderr, summary_line
+from summarise.errors import ConfigError
+from summarise.extraction.results import RunResult
+from summarise.fileio import check_writable, write_atomic
+from summarise.loading import LoadResult, load_articles
+from summarise.session import Session
+
+
+def _load(paths: tuple[str, ...], since: date | None) -> LoadResult:
+    """Articles outside ``--since`` are dropped here, before anyone pays to extract them."""
+    loaded = load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
+    if since is not None:
+        loaded.articles = [a for a in loaded.articles if a.published and a.published >= since]
+    return loaded
+
+
+def _report(run: RunResult, label: str) -> None:
+    """Failures, the reason the backend stopped, warnings and the summary line, on stderr."""
+    for failure in run.failures:
+        if not failure.stopped:
+            stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
+    if run.stopped is not None:
+        lost = sum(1 for f in run.failures if f.stopped)
+        stderr.print(f"error: {run.stopped} ({lost} articles not extracted)", markup=False)
+    for warning in run.warnings:
+        stderr.print(f"warning: {warning}", markup=False)
+    stderr.print(summary_line(run.stats, label), markup=False)
+
+
+def extract_paths(
+    paths: tuple[str, ...], options: dict[str, Any], no_cache: bool, since: date | None = None
+) -> tuple[RunResult, str]:
+    settings = settings_from(options)
+    loaded = _load(paths, since)
+    if not loaded.articles and not loaded.failures:
+        raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
+    with Session(settings, use_cache=not no_cache) as session:
+        if session.notice:
+            stderr.print(session.notice, markup=False)
+        with progress(len(loaded.articles)) as on_outcome:
+            run = session.extract(loaded, on_outcome=on_outcome)
+    _report(run, session.label)
+    return run, session.label
+
+
+def _exit_code(run: RunResult) -> int:
+    return EXIT_FAILED if run.failures else EXIT_OK
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", type=click.Path(path_type=Path), help="Write JSON here, not to stdout.")
+@model_options
+def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options: Any) -> None:
+    """Print each article's grounded extraction as JSON (PATH: file, folder or -)."""
+    if out is not None:
+        check_writable(out)
+    run, label = extract_paths(paths, options, no_cache)
+    payload = [r.model_dump(mode="json", exclude={"article": {"text"}}) for r in run.results]
+    document = json.dumps(
+        {
+            "backend": label,
+            "results": payload,
+            "failures": [f.model_dump() for f in run.failures],
+        },
+        ensure_ascii=False,
+        indent=2,
+    )
+    if out is None:
+        click.echo(document)
+    else:
+        write_atomic(out, document + "\n")
+    sys.exit(_exit_code(run))
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Articles published since DATE.")
+@click.option("--party", help="Only items involving this party (name or country).")
+@click.option("--aliases", type=click.Path(path_type=Path), help="Actor alias file (TOML/JSON).")
+@click.option("--include-ungrounded", is_flag=True, help="Keep items whose quotes were not found.")
+@model_options
+def brief(
+    paths: tuple[str, ...],
+    fmt: str,
+    out: Path | None,
+    since: datetime | None,
+    party: str | None,
+    aliases: Path | None,
+    include_ungrounded: bool,
+    no_cache: bool,
+    **options: Any,
+) -> None:
+    """Write a sourced briefing of the articles (PATH: file, folder or -)."""
+    alias_map = load_aliases(aliases) if aliases is not None else None
+    if out is not None:
+        check_writable(out)
+    since_day = since.date() if since else None
+    run, label = extract_paths(paths, options, no_cache, since_day)
+    briefing = build_briefing(
+        run.results,
+        backend=label,
+        since=since_day,
+        party=party,
+        include_ungrounded=include_ungrounded,
+        aliases=alias_map,
+    )
+    text = render(briefing, cast(Format, fmt))
+    if out is None:
+        click.echo(text)
+    else:
+        write_atomic(out, text if text.endswith("\n") else text + "\n")
+        stderr.print(f"Briefing written to {out}", markup=False)
+    sys.exit(_exit_code(run))

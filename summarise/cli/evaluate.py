@@ -1,0 +1,78 @@
+"""``summarise eval``: score extractions of labelled articles against their hand labels."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
+from summarise.cli.progress import stderr
+from summarise.session import Session
+
+
+@click.command("eval")
+@click.option(
+    "--labels",
+    type=click.Path(path_type=Path),
+    default=Path("evals/labels"),
+    show_default=True,
+    help="Folder of gold label JSON files.",
+)
+@click.option(
+    "--articles",
+    type=click.Path(path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder holding the labelled articles.",
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Run record path (default: evals/runs/<time>-<backend>.json).",
+)
+@click.option("--compare", type=click.Path(path_type=Path), help="Earlier run record to diff.")
+@click.option(
+    "--fail-under",
+    "fail_under",
+    multiple=True,
+    metavar="METRIC=VALUE",
+    help="Exit 1 when METRIC is below VALUE (e.g. f1=0.5, positions.recall=0.3).",
+)
+@click.option("--report", type=click.Path(path_type=Path), help="Write an HTML report here.")
+@model_options
+def evaluate(
+    labels: Path,
+    articles: Path,
+    out: Path | None,
+    compare: Path | None,
+    fail_under: tuple[str, ...],
+    report: Path | None,
+    no_cache: bool,
+    **options: Any,
+) -> None:
+    """Score extractions of labelled articles against their hand labels."""
+    from summarise.evaluation import conclude, load_run_record, parse_threshold
+
+    settings = settings_from(options)
+    thresholds = [parse_threshold(t) for t in fail_under]
+    previous = load_run_record(compare) if compare is not None else None
+    with Session(settings, use_cache=not no_cache) as session:
+        if session.notice:
+            stderr.print(session.notice, markup=False)
+        run = session.evaluate(labels, articles)
+    outcome = conclude(run, previous=previous, record=out, report=report, thresholds=thresholds)
+    console = Console(width=None if sys.stdout.isatty() else 120)
+    for table in outcome.tables:
+        console.print(table)
+    for warning in run.warnings:
+        stderr.print(f"warning: {warning}", markup=False)
+    stderr.print(f"Run record written to {outcome.record}", markup=False)
+    if outcome.report is not None:
+        stderr.print(f"Report written to {outcome.report}", markup=False)
+    for failure in outcome.below_threshold:
+        stderr.print(f"below threshold: {failure}", markup=False)
+    sys.exit(EXIT_OK if outcome.passed else EXIT_FAILED)

@@ -1,0 +1,61 @@
+"""The flags every extracting command shares, and turning them into ``Settings``.
+
+Unset flags are ``None`` and fall through to the environment and the config file, so one
+list here is the whole command-line face of ``summarise.settings``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from summarise.settings import Settings, load_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+_SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
+    ("--backend", {"type": click.Choice(["openai", "local", "baseline"]), "help": "Extractor."}),
+    ("--model", {"help": "Model name, or a .gguf file for the local backend."}),
+    ("--base-url", {"help": "OpenAI-compatible server, e.g. http://localhost:11434/v1."}),
+    ("--api-key", {"help": "API key (prefer SUMMARISE_API_KEY or OPENAI_API_KEY)."}),
+    ("--mode", {"type": click.Choice(["tools", "json_schema", "json", "md_json"])}),
+    ("--concurrency", {"type": int, "help": "Articles extracted at once."}),
+    ("--temperature", {"type": float}),
+    ("--max-tokens", {"type": int, "help": "Reply token limit per request."}),
+    ("--chunk-chars", {"type": int, "help": "Longer articles are split into chunks."}),
+    ("--timeout", {"type": float, "help": "Seconds per request."}),
+    ("--retries", {"type": int, "help": "Transport retries per request."}),
+    ("--retry-wait", {"type": float, "help": "First transport retry wait, seconds (doubles)."}),
+    ("--reasks", {"type": int, "help": "Re-asks after invalid output."}),
+    ("--n-ctx", {"type": int, "help": "Context size (local backend)."}),
+    ("--n-threads", {"type": int, "help": "Threads (local backend)."}),
+    ("--cache-dir", {"type": click.Path(path_type=Path)}),
+]
+
+
+def model_options(func: F) -> F:
+    """The settings every extracting command accepts; unset flags fall through to env/config."""
+    for flag, kwargs in reversed(_SETTING_FLAGS):
+        func = click.option(flag, default=None, **kwargs)(func)
+    func = config_option(func)
+    return click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(func)
+
+
+def config_option(func: F) -> F:
+    return click.option(
+        "--config",
+        "config_file",
+        type=click.Path(path_type=Path),
+        help="Config file (TOML); default: the user config dir's summarise/config.toml.",
+    )(func)
+
+
+def settings_from(options: dict[str, Any]) -> Settings:
+    """The settings the flags ask for; pops ``config_file`` so the rest are setting names."""
+    config_file = options.pop("config_file", None)
+    return load_settings(flags=options, config_file=config_file)

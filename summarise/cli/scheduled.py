@@ -1,0 +1,81 @@
+"""``summarise run`` and ``summarise schedule``: scheduled, incremental briefings.
+
+Scheduled runs are imported on use: feed parsing costs every other command start-up.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from summarise.cli.options import EXIT_OK
+from summarise.cli.progress import progress, stderr
+from summarise.errors import SummariseError
+
+if TYPE_CHECKING:
+    from summarise.scheduled import RunRecord, StopRequest
+
+
+def _scheduled_run(config_path: Path, force: bool) -> RunRecord:
+    """A bar on a terminal; in cron mail and journals only the summary, failures included.
+
+    Scheduled runs are imported on use: feed parsing costs every other command start-up.
+    """
+    from summarise.scheduled import run_briefing, summary_lines
+
+    record = run_briefing(
+        config_path, force=force, progress=progress if stderr.is_terminal else None
+    )
+    for line in summary_lines(record):
+        stderr.print(line, markup=False)
+    return record
+
+
+@click.command("run")
+@click.argument("config_path", metavar="CONFIG", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="Write a briefing even when nothing is new.")
+def run_command(config_path: Path, force: bool) -> None:
+    """Run a scheduled briefing once (CONFIG: a briefing.toml): new articles only."""
+    from summarise.scheduled.schedule import abandon_on_sigterm
+
+    with abandon_on_sigterm():
+        record = _scheduled_run(config_path, force)
+    sys.exit(record.exit_code)
+
+
+@click.command()
+@click.argument("config_path", metavar="CONFIG", type=click.Path(path_type=Path))
+@click.option("--every", required=True, metavar="DURATION", help="Time between runs: 30m, 6h, 1d.")
+def schedule(config_path: Path, every: str) -> None:
+    """Run a scheduled briefing now and then every DURATION, until Ctrl-C or SIGTERM."""
+    from summarise.scheduled import run_every, stop_on_signals
+    from summarise.scheduled.durations import parse_duration
+    from summarise.scheduled.sources import load_config
+
+    try:
+        interval = parse_duration(every)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from None
+    load_config(config_path).settings()
+
+    def once() -> None:
+        try:
+            _scheduled_run(config_path, force=False)
+        except SummariseError as exc:
+            stderr.print(f"error: {exc}", markup=False)
+
+    def waiting(when: datetime) -> None:
+        stderr.print(f"Next run at {when:%Y-%m-%d %H:%M:%S} UTC.", markup=False)
+
+    def signalled(stop: StopRequest) -> None:
+        if stop.running and stop.signals == 0:
+            stderr.print("Stopping after this run; signal again to abandon it.", markup=False)
+
+    with stop_on_signals(signalled) as stop:
+        run_every(interval, once, stop, on_wait=waiting)
+    stderr.print("Stopped.", markup=False)
+    sys.exit(EXIT_OK)
