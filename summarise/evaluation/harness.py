@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import suppress
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -36,10 +37,33 @@ def _versions() -> Versions:
     )
 
 
-def _select(labels: dict[str, ArticleExtraction], articles_dir: Path) -> list[Article]:
+def _names(article: Article, articles_dir: Path) -> list[str]:
+    """What a label may call its article: the content id, the file stem, or the path
+    relative to the articles folder (with or without its suffix)."""
+    names = [article.id]
+    if article.path:
+        path = Path(article.path)
+        names.append(path.stem)
+        with suppress(ValueError):
+            relative = path.relative_to(articles_dir)
+            names += [relative.as_posix(), relative.with_suffix("").as_posix()]
+    return names
+
+
+def _select(
+    labels: dict[str, ArticleExtraction], articles_dir: Path
+) -> tuple[list[Article], dict[str, ArticleExtraction]]:
+    """The labelled articles, and their labels keyed by the articles' content ids.
+
+    A label names its article by content id (which survives renaming the file) or, easier
+    to write by hand, by file stem or relative path.
+    """
     loaded = load_articles([articles_dir])
-    by_id = {article.id: article for article in loaded.articles}
-    missing = sorted(set(labels) - set(by_id))
+    by_name: dict[str, Article] = {}
+    for article in loaded.articles:
+        for name in _names(article, articles_dir):
+            by_name.setdefault(name, article)
+    missing = sorted(set(labels) - set(by_name))
     if missing:
         unreadable = "; ".join(f"{f.name}: {f.reason}" for f in loaded.failures)
         hint = f" Unreadable files: {unreadable}." if unreadable else ""
@@ -47,7 +71,11 @@ def _select(labels: dict[str, ArticleExtraction], articles_dir: Path) -> list[Ar
             f"No article in {articles_dir} for label(s) {', '.join(missing)}: add the articles "
             f"or point --articles at them.{hint}"
         )
-    return [article for article in loaded.articles if article.id in labels]
+    keyed = {
+        by_name[name].id: label.model_copy(update={"article_id": by_name[name].id})
+        for name, label in labels.items()
+    }
+    return [article for article in loaded.articles if article.id in keyed], keyed
 
 
 def _gold_warnings(article_id: str, gold: ArticleExtraction) -> list[str]:
@@ -150,8 +178,7 @@ async def run_eval(
     A failed article scores as an empty prediction and is named in the warnings.
     ``backend`` is asked only for its identity, which the run record keeps.
     """
-    labels = load_labels(labels_dir)
-    articles = _select(labels, articles_dir)
+    articles, labels = _select(load_labels(labels_dir), articles_dir)
     timestamp = datetime.now(UTC)
     identity = backend.identity()
     prompt_version = identity.get("prompt_version")

@@ -1,0 +1,142 @@
+"""One vocabulary of actor names, and one answer to "the same party?" for everyone.
+
+The last test is the contract between the eval and the briefing: over every actor name in
+the hand labels and in the baseline's extractions of the seeds and the development set,
+the scorer's "same party" and the briefing's cross-article resolution agree.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from helpers import LABELS, ROOT, SEEDS
+
+from summarise.actors import country_of, parse_person, party_of, same_party, vocabulary
+from summarise.briefing.actors.resolver import ActorResolver
+from summarise.briefing.involvement import named_actors
+from summarise.evaluation.labels import load_labels
+from summarise.evaluation.scoring.actor_pairs import names_agree
+from summarise.loading import load_articles
+from summarise.schema import CATEGORIES, Actor, ActorKind
+from summarise.session import Session
+from summarise.settings import Settings
+
+OFFICIAL = [ROOT / "evals" / "dev", ROOT / "evals" / "test"]
+
+
+def actor(
+    name: str, kind: ActorKind = "person", country: str | None = None, role: str | None = None
+) -> Actor:
+    return Actor(name=name, kind=kind, country=country, role=role)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (actor("Russia", "state"), actor("Russian Federation", "state")),
+        (actor("Kremlin", "government"), actor("Russian government", "government")),
+        (actor("UK government", "government"), actor("British government", "government")),
+        (actor("Number 10", "person"), actor("Downing Street", "government")),
+        (actor("Nato", "organisation"), actor("North Atlantic Treaty Organization", "other")),
+        (actor("the Pentagon", "government"), actor("US Department of Defense", "government")),
+        (actor("RAF", "military"), actor("British armed forces", "military")),
+        (actor("Joseph R. Biden, Jr."), actor("Joe Biden")),
+        (actor("President of Russia Vladimir Putin"), actor("Mr Putin")),
+        (actor("Kremlin spokesman Dmitry Peskov"), actor("Dmitri Peskov")),
+        (actor("Zelensky", country="Ukraine"), actor("Volodymyr Zelenskyy", country="Ukraine")),
+        (
+            actor("the President", country="United States"),
+            actor("Joe Biden", country="United States", role="President"),
+        ),
+        (
+            actor("Biden administration", "government", "United States"),
+            actor("White House", "government"),
+        ),
+    ],
+)
+def test_names_of_one_party_agree(left: Actor, right: Actor) -> None:
+    assert same_party(left, right)
+    assert same_party(right, left)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        (actor("Russia", "state"), actor("Russian government", "government")),
+        (actor("United States", "state"), actor("US Department of Defense", "government")),
+        (
+            actor("Boris Johnson", country="United Kingdom"),
+            actor("Johnson", country="United States"),
+        ),
+        (actor("a spokesperson"), actor("Emily Horne", role="spokesperson")),
+        (actor("officials", "other"), actor("US officials", "other")),
+        (actor("Vladimir Putin"), actor("Volodymyr Zelenskyy")),
+        (actor("the President"), actor("Joe Biden", country="United States", role="President")),
+        (actor("EU", "organisation"), actor("UN", "organisation")),
+    ],
+)
+def test_names_of_different_parties_do_not(left: Actor, right: Actor) -> None:
+    assert not same_party(left, right)
+
+
+def test_a_name_is_read_into_country_office_and_personal_name() -> None:
+    person = parse_person("the Russian Foreign Minister Sergei Lavrov")
+    assert (person.country, person.role, person.personal) == (
+        "Russia",
+        "foreign minister",
+        ("sergei", "lavrov"),
+    )
+    assert country_of("the U.K.") == "United Kingdom"
+    assert country_of("British") == "United Kingdom"
+    assert party_of(actor("Downing Street spokesman")).kind == "office"
+
+
+def test_the_vocabulary_holds_no_office_holders() -> None:
+    """General knowledge only: who holds an office is the article's to say."""
+    vocab = vocabulary()
+    names = {o.name for o in vocab.organisations} | set(vocab.countries)
+    assert not {"Boris Johnson", "Vladimir Putin", "Joe Biden"} & names
+    assert vocab.countries["Russia"].government == "Russian government"
+
+
+def _label_actors() -> list[Actor]:
+    labels = [*load_labels(LABELS).values()]
+    for folder in OFFICIAL:
+        labels += load_labels(folder / "labels").values()
+    return [
+        a
+        for label in labels
+        for c in CATEGORIES
+        for i in label.items(c)
+        for a in named_actors(c, i)
+    ]
+
+
+def _briefing_actors() -> list[Actor]:
+    paths = [SEEDS, *(folder / "articles" for folder in OFFICIAL)]
+    with Session(Settings(backend="baseline"), use_cache=False) as session:
+        run = session.extract(load_articles(paths))
+    return [
+        a
+        for result in run.results
+        for c in CATEGORIES
+        for item in result.extraction.items(c)
+        for a in named_actors(c, item)
+    ]
+
+
+def test_scorer_and_briefing_agree_on_every_pair_of_names() -> None:
+    mentions = _label_actors() + _briefing_actors()
+    unique = list({(a.name, a.kind, a.country, a.role): a for a in mentions}.values())
+    resolver = ActorResolver(mentions)
+
+    disagreements = [
+        (a.name, b.name, names_agree(a, b))
+        for a, b in itertools.combinations(unique, 2)
+        if names_agree(a, b) != (resolver.resolve(a).id == resolver.resolve(b).id)
+    ]
+
+    assert len(unique) > 150
+    assert sum(names_agree(a, b) for a, b in itertools.combinations(unique, 2)) > 30
+    assert disagreements == []
