@@ -68,18 +68,22 @@ class Session:
         *,
         on_outcome: OnOutcome | None = None,
     ) -> RunResult:
-        """Extract through the cache; files that failed to load are reported as failures."""
+        """Extract through the cache; files that failed to load are reported as failures,
+        and what loading warned of or skipped is carried into the result."""
         self._check_open()
         loaded = (
             articles if isinstance(articles, LoadResult) else LoadResult(articles=list(articles))
         )
-        return await extract_articles(
+        run = await extract_articles(
             loaded.articles,
             self.backend,
             cache=self.cache,
             concurrency=self.settings.concurrency,
             on_outcome=on_outcome,
             load_failures=loaded.failures,
+        )
+        return run.model_copy(
+            update={"warnings": [*loaded.warnings, *run.warnings], "notes": loaded.notes}
         )
 
     def extract(

@@ -465,3 +465,42 @@ def test_official_documents_load_with_publisher_url_and_date() -> None:
         assert article.published is not None
         assert article.title
         assert not article.text.startswith("---")
+
+
+@pytest.mark.parametrize("published", ["2022-13-45", "2022-02-30"])
+def test_an_impossible_date_is_ignored_with_a_warning_naming_the_file(
+    tmp_path: Path, published: str
+) -> None:
+    write(tmp_path / "a.txt", BODY)
+    bad = write(tmp_path / "b.md", f"---\ntitle: Talks\npublished: {published}\n---\n{PARA_2}\n")
+
+    result = load_articles([tmp_path])
+
+    assert result.failures == []
+    assert [a.path for a in result.articles] == [str(tmp_path / "a.txt"), str(bad)]
+    assert result.articles[1].published is None
+    assert result.warnings == [
+        f"{bad}: published '{published}' is not a valid date "
+        "(write YYYY-MM-DD); the article is left undated"
+    ]
+
+
+def test_an_impossible_hour_keeps_the_real_day(tmp_path: Path) -> None:
+    path = write(tmp_path / "b.md", f"---\npublished: 2022-02-03T25:00:00\n---\n{PARA_2}\n")
+
+    result = load_articles([path])
+
+    assert result.failures == []
+    assert result.articles[0].published == date(2022, 2, 3)
+
+
+def test_an_impossible_json_date_is_ignored_with_a_warning(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.json", json.dumps({"text": BODY, "date": "2022-02-30"}))
+
+    result = load_articles([path])
+
+    assert result.articles[0].published is None
+    assert result.warnings == [
+        f"{path}: the JSON object: date '2022-02-30' is not a valid date "
+        "(write YYYY-MM-DD); the article is left undated"
+    ]

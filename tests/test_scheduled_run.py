@@ -387,3 +387,26 @@ def test_schedule_refuses_an_interval_too_long_to_wait(
     assert code == 2
     assert "'99999999999d' is longer than ten years (3650d); give a shorter duration" in err
     assert "Traceback" not in err
+
+
+def saved_seeds(desk: Desk) -> Path:
+    folder = desk.root / "saved"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+def test_a_file_with_an_impossible_date_does_not_cost_the_folder(desk: Desk) -> None:
+    folder = saved_seeds(desk)
+    bad = folder / "talks.md"
+    bad.write_text("---\npublished: 2022-13-45\n---\nTalks resumed in Geneva.\n", "utf-8")
+    desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
+
+    record = desk.run()
+
+    assert record.sources[0].error is None
+    assert (record.sources[0].new, record.extracted, record.exit_code) == (3, 3, 0)
+    assert f"  warning  {bad}: published '2022-13-45' is not a valid date" in "\n".join(
+        summary_lines(record)
+    )

@@ -126,3 +126,18 @@ def test_an_article_error_keeps_its_reason_apart_from_the_path(tmp_path: Path) -
     assert str(error.value) == f"{empty}: {error.value.reason}"
     assert error.value.reason == "the file is empty; add the article text or leave it out"
     assert ArticleError("no path here").reason == "no path here"
+
+
+def test_a_file_with_an_impossible_date_costs_only_its_date(saved: Path) -> None:
+    bad = saved / "c.md"
+    bad.write_text("---\npublished: 2022-13-45\n---\nTalks resumed in Geneva.\n", encoding="utf-8")
+
+    read = read_folder(source(saved), {})
+
+    assert read.error is None
+    assert read.failures == []
+    assert len(read.found) == 3
+    assert read.warnings == [
+        f"{bad}: published '2022-13-45' is not a valid date "
+        "(write YYYY-MM-DD); the article is left undated"
+    ]

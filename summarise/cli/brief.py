@@ -38,6 +38,8 @@ def _report(run: RunResult, label: str) -> None:
         stderr.print(f"error: {run.stopped} ({lost} articles not extracted)", markup=False)
     for warning in run.warnings:
         stderr.print(f"warning: {warning}", markup=False)
+    for note in run.notes:
+        stderr.print(f"note: {note}", markup=False)
     stderr.print(summary_line(run.stats, label), markup=False)
 
 

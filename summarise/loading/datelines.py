@@ -111,7 +111,11 @@ def is_dateline(line: str) -> bool:
 def _date_from_parts(parts: Iterable[str], order: str) -> date | None:
     values = dict(zip(order, parts, strict=True))
     month = values["m"]
-    month_number = int(month) if month.isdigit() else _MONTHS[month.lower()]
+    # Case-insensitive patterns also match lookalike letters (a long s for "s", the Kelvin
+    # sign for "k"): casefold maps those back, and what still names no month is no date.
+    month_number = int(month) if month.isdigit() else _MONTHS.get(month.casefold())
+    if month_number is None:
+        return None
     try:
         return date(int(values["y"]), month_number, int(values["d"]))
     except ValueError:

@@ -18,9 +18,21 @@ class BadInput(Exception):
         self.reason = reason
 
 
+class NotArticles(BadInput):
+    """A data file that holds no article at all (a manifest, a state file, a config).
+
+    Named on the command line it fails like any bad input; met while walking a folder it
+    is skipped with a note, since folders of articles often hold such files beside them.
+    """
+
+
 @dataclass(frozen=True)
 class Draft:
-    """An article before cleaning; ``where`` locates a record inside its file."""
+    """An article before cleaning; ``where`` locates a record inside its file.
+
+    ``warnings`` name metadata that was present but unusable (a date that does not exist):
+    the article still loads without it, and the person learns why it lacks it.
+    """
 
     body: str
     title: str | None = None
@@ -28,6 +40,7 @@ class Draft:
     url: str | None = None
     published: date | None = None
     where: str = ""
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from summarise.article import Article, content_id
 from summarise.errors import ArticleError
 from summarise.extraction.results import ArticleFailure
 from summarise.loading.cleaning import clean_text
-from summarise.loading.drafts import BadInput, BadRecord, Draft, ReadItem
+from summarise.loading.drafts import BadInput, BadRecord, Draft, NotArticles, ReadItem
 from summarise.loading.readers import InputFormat
 from summarise.loading.reading import SUPPORTED_SUFFIXES, os_reason, parse_file, parse_stdin
 from summarise.loading.records import TEXT_FIELDS
@@ -47,10 +47,16 @@ STDIN_NAME = "<stdin>"
 
 
 class LoadResult(BaseModel):
-    """Every article that loaded, in input order, and every input that did not."""
+    """Every article that loaded, in input order, and every input that did not.
+
+    ``warnings`` name what an article loaded without (a date that does not exist);
+    ``notes`` name the files of a folder skipped as not being articles (a manifest).
+    """
 
     articles: list[Article] = Field(default_factory=list)
     failures: list[ArticleFailure] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list)
 
 
 def load_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> LoadResult:
@@ -67,16 +73,19 @@ def load_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> L
 
 def load_path(path: Path) -> list[Article]:
     """The articles in one file; raises ``ArticleError`` at the first problem in it."""
-    name = str(path)
-    articles: list[Article] = []
-    try:
-        for item in parse_file(path):
-            if isinstance(item, BadRecord):
-                raise BadInput(item.reason)
-            articles.append(_article(item, name))
-    except BadInput as error:
-        raise ArticleError(f"{name}: {error.reason}", reason=error.reason) from None
-    return articles
+    loaded = load_file(path)
+    if loaded.failures:
+        reason = loaded.failures[0].reason
+        raise ArticleError(f"{path}: {reason}", reason=reason)
+    return loaded.articles
+
+
+def load_file(path: Path, *, in_folder: bool = False) -> LoadResult:
+    """One file's articles, failures and warnings. ``in_folder``: the file was met while
+    walking a folder rather than named, so one that holds no articles is only a note."""
+    loader = _Loader(sys.stdin)
+    loader.add_file(path, named=not in_folder)
+    return loader.result
 
 
 def article_files(folder: Path) -> tuple[list[Path], list[ArticleFailure]]:
@@ -107,22 +116,28 @@ class _Loader:
         path = Path(argument)
         if path.is_dir():
             for file in _walk(path, self._folders, self._fail):
-                self._add_file(file)
+                self.add_file(file, named=False)
         elif not path.exists():
             self._fail(str(path), "no such file or folder; check the path")
         else:
-            self._add_file(path)
+            self.add_file(path, named=True)
 
-    def _add_file(self, path: Path) -> None:
+    def add_file(self, path: Path, *, named: bool) -> None:
         resolved = path.resolve()
         if resolved in self._files:
             return
         self._files.add(resolved)
-        self._load(str(path), lambda: parse_file(path))
+        self._load(str(path), lambda: parse_file(path), named=named)
 
-    def _load(self, name: str, parse: Callable[[], list[ReadItem]]) -> None:
+    def _load(self, name: str, parse: Callable[[], list[ReadItem]], *, named: bool = True) -> None:
         try:
             items = parse()
+        except NotArticles as error:
+            if named:
+                self._fail(name, error.reason)
+            else:
+                self.result.notes.append(f"{name}: skipped, it holds no article records")
+            return
         except BadInput as error:
             self._fail(name, error.reason)
             return
@@ -135,6 +150,7 @@ class _Loader:
             except BadInput as error:
                 self._fail(name, error.reason)
                 continue
+            self.result.warnings.extend(f"{name}: {item.where}{w}" for w in item.warnings)
             if article.id not in self._ids:
                 self._ids.add(article.id)
                 self.result.articles.append(article)
@@ -202,5 +218,6 @@ __all__ = [
     "LoadResult",
     "article_files",
     "load_articles",
+    "load_file",
     "load_path",
 ]

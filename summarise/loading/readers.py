@@ -14,13 +14,36 @@ import yaml
 from summarise.loading.datelines import dateline_date
 from summarise.loading.drafts import BadInput, Draft, ReadItem
 from summarise.loading.html import extract_page
-from summarise.loading.metadata import as_date, as_text, headline, markdown_heading
+from summarise.loading.metadata import (
+    DATE_FIELDS,
+    as_text,
+    headline,
+    markdown_heading,
+    published_date,
+)
 from summarise.loading.records import json_records, jsonl_records
 
 InputFormat = Literal["text", "markdown", "html", "json", "jsonl"]
 
 FRONT_MATTER_FENCE = "---"
 _FRONT_MATTER_CLOSERS = ("---", "...")
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a date-shaped value naming no real day
+    (``2022-13-45``, ``2022-02-30``, an hour of 25) stays text instead of raising: the
+    date reader then reports it and the article loads undated."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> object:  # type: ignore[override]
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _FrontMatterLoader.construct_yaml_timestamp
+)
 
 
 def parse_text(text: str, fmt: InputFormat) -> list[ReadItem]:
@@ -42,14 +65,14 @@ def _markdown_draft(text: str) -> Draft:
     meta, body = _split_front_matter(text)
     if not body.strip():
         raise BadInput("has front matter but no article text after it")
+    published, warnings = published_date(meta, DATE_FIELDS, body)
     return Draft(
         body=body,
         title=as_text(meta.get("title")) or markdown_heading(body) or headline(body),
         source=as_text(meta.get("publisher")) or as_text(meta.get("source")),
         url=as_text(meta.get("url")),
-        published=as_date(meta.get("published"))
-        or as_date(meta.get("date"))
-        or dateline_date(body),
+        published=published,
+        warnings=warnings,
     )
 
 
@@ -64,7 +87,7 @@ def _split_front_matter(text: str) -> tuple[dict[str, object], str]:
     if end is None:
         return {}, text
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end]))
+        meta = yaml.load("\n".join(lines[1:end]), Loader=_FrontMatterLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

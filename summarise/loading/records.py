@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 
-from summarise.loading.datelines import dateline_date
 from summarise.loading.decoding import normalise_newlines
-from summarise.loading.drafts import BadInput, BadRecord, Draft, ReadItem
-from summarise.loading.metadata import as_date, as_text, headline
+from summarise.loading.drafts import BadInput, BadRecord, Draft, NotArticles, ReadItem
+from summarise.loading.metadata import DATE_FIELDS, as_text, headline, published_date
 
 TEXT_FIELDS = ("text", "content", "body")
 
@@ -33,7 +32,7 @@ def json_records(text: str) -> list[ReadItem]:
         ) from None
     if isinstance(data, list):
         if not data:
-            raise BadInput("is an empty JSON list; add records with " + _TEXT_FIELD_LIST)
+            raise NotArticles("is an empty JSON list; add records with " + _TEXT_FIELD_LIST)
         return _records([_record_draft(f"record {n}", item) for n, item in enumerate(data, 1)])
     return _records([_record_draft("the JSON object", data)])
 
@@ -58,7 +57,7 @@ def jsonl_records(text: str) -> list[ReadItem]:
 def _records(items: list[ReadItem]) -> list[ReadItem]:
     """The records as they are, unless none has text: then the file is one failure."""
     if all(isinstance(item, BadRecord) and item.missing_text for item in items):
-        raise BadInput(
+        raise NotArticles(
             f"no record has article text in {_TEXT_FIELD_LIST}; is this an article file?"
         )
     return items
@@ -80,13 +79,13 @@ def _record_draft(label: str, record: object) -> ReadItem:
             f"{label} has no article text; put it in {_TEXT_FIELD_LIST}", missing_text=True
         )
     body = normalise_newlines(body)
+    published, warnings = published_date(record, DATE_FIELDS, body)
     return Draft(
         body=body,
         title=as_text(record.get("title")) or headline(body),
         source=as_text(record.get("source")) or as_text(record.get("publisher")),
         url=as_text(record.get("url")),
-        published=as_date(record.get("published"))
-        or as_date(record.get("date"))
-        or dateline_date(body),
+        published=published,
         where=f"{label}: ",
+        warnings=warnings,
     )

@@ -40,6 +40,7 @@ class SourceLog(BaseModel):
     not_modified: bool = False
     error: str | None = None
     failures: list[ArticleFailure] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
 
     @classmethod
     def of(
@@ -56,6 +57,7 @@ class SourceLog(BaseModel):
             not_modified=read.not_modified,
             error=read.error,
             failures=read.failures,
+            warnings=read.warnings,
         )
 
     @property
@@ -125,6 +127,7 @@ def summary_lines(record: RunRecord) -> list[str]:
     lines = [record.notice] if record.notice else []
     lines.extend(_source_line(s) for s in record.sources)
     lines.extend(f"  failed  {f.name}: {f.reason}" for s in record.sources for f in s.failures)
+    lines.extend(f"  warning  {w}" for s in record.sources for w in s.warnings)
     lines.extend(f"  failed  {f.name}: {f.reason}" for f in record.failures)
     lines.extend(f"  error: {e}" for e in (record.stopped, record.error) if e)
     when = record.started.strftime("%Y-%m-%d %H:%M UTC")

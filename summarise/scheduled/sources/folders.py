@@ -18,9 +18,8 @@ import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 
-from summarise.errors import ArticleError
 from summarise.extraction.results import ArticleFailure
-from summarise.loading.loader import article_files, load_path
+from summarise.loading.loader import article_files, load_file
 from summarise.loading.reading import os_reason
 from summarise.scheduled.config import SourceConfig
 from summarise.scheduled.sources.units import Found, SourceRead
@@ -53,12 +52,13 @@ def read_folder(source: SourceConfig, known: Mapping[str, str]) -> SourceRead:
         fingerprint = hashlib.sha256(data).hexdigest()
         if known.get(key) == fingerprint:
             continue
-        try:
-            articles = load_path(path)
-        except ArticleError as exc:
-            read.failures.append(ArticleFailure(name=str(path), reason=exc.reason))
-            continue
-        read.found.append(Found(key=key, fingerprint=fingerprint, articles=tuple(articles)))
+        loaded = load_file(path, in_folder=True)
+        read.warnings += loaded.warnings + loaded.notes
+        if loaded.failures:
+            read.failures.append(ArticleFailure(name=str(path), reason=loaded.failures[0].reason))
+        elif loaded.articles:
+            articles = tuple(loaded.articles)
+            read.found.append(Found(key=key, fingerprint=fingerprint, articles=articles))
     read.listed = listed + _kept(known, [Path(p.name) for p in problems], set(listed))
     return read
 

@@ -32,13 +32,15 @@ class SourceRead:
     ``listed`` holds every unit key the source lists now, unchanged ones included; it is
     None when the source said "not modified" or failed as a whole (``error``), so nothing
     may be concluded about what it still lists. ``validators`` are the ETag and
-    Last-Modified to send next time, by URL.
+    Last-Modified to send next time, by URL. ``warnings`` name what a unit was read
+    without (a date that does not exist) and files skipped as not being articles.
     """
 
     name: str
     listed: list[str] | None = None
     found: list[Found] = field(default_factory=list)
     failures: list[ArticleFailure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     validators: dict[str, Validators] = field(default_factory=dict)
     error: str | None = None
     not_modified: bool = False
