@@ -9,10 +9,11 @@ the exit code and the files left behind.
 from __future__ import annotations
 
 import shutil
+import socket
 from pathlib import Path
 
 import pytest
-from helpers import SEED_FILES, run_cli
+from helpers import SEED_FILES, SEEDS, run_cli
 
 
 @pytest.fixture
@@ -46,3 +47,51 @@ def test_brief_survives_an_impossible_date_and_names_the_file(
     assert "Traceback" not in result.stderr
     assert f"warning: {bad}: published '2022-13-45' is not a valid date" in result.stderr
     assert "5 articles read" in result.stdout
+
+
+def closed_port_url() -> str:
+    """The base URL of a port nothing listens on: a model server that is not running."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/v1"
+
+
+@pytest.mark.parametrize("command", ["brief", "extract"])
+def test_a_run_that_extracts_nothing_leaves_the_earlier_output_alone(
+    env: dict[str, str], tmp_path: Path, command: str
+) -> None:
+    out = tmp_path / "out.txt"
+    good = run_cli([command, str(SEEDS), "--out", str(out)], env)
+    before = out.read_bytes()
+
+    failed = run_cli(
+        [command, str(SEEDS), "--out", str(out), "--base-url", closed_port_url(), "--retries", "0"],
+        env,
+    )
+
+    assert good.returncode == 0, good.stderr
+    assert failed.returncode == 1
+    assert out.read_bytes() == before
+    assert f"error: no article was extracted, so {out} was left as it was" in failed.stderr
+
+
+def test_a_run_that_extracts_nothing_prints_nothing(env: dict[str, str]) -> None:
+    result = run_cli(["brief", str(SEEDS), "--base-url", closed_port_url(), "--retries", "0"], env)
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert "error: no article was extracted; nothing written" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["brief", "extract"])
+def test_a_path_that_does_not_exist_is_a_usage_error(
+    env: dict[str, str], tmp_path: Path, command: str
+) -> None:
+    missing = tmp_path / "nonexistent.txt"
+
+    result = run_cli([command, str(SEEDS), str(missing)], env)
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == f"error: {missing} does not exist: check the path.\n"

@@ -13,15 +13,23 @@ import click
 from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
 from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
 from summarise.cli.progress import progress, stderr, summary_line
-from summarise.errors import ConfigError
+from summarise.errors import ConfigError, SummariseError
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
 from summarise.session import Session
 
 
+def _check_paths(paths: tuple[str, ...]) -> None:
+    """A mistyped path is a usage error found before any work, not an empty briefing."""
+    for path in paths:
+        if path != "-" and not Path(path).exists():
+            raise ConfigError(f"{path} does not exist: check the path.")
+
+
 def _load(paths: tuple[str, ...], since: date | None) -> LoadResult:
     """Articles outside ``--since`` are dropped here, before anyone pays to extract them."""
+    _check_paths(paths)
     loaded = load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
     if since is not None:
         loaded.articles = [a for a in loaded.articles if a.published and a.published >= since]
@@ -63,6 +71,16 @@ def _exit_code(run: RunResult) -> int:
     return EXIT_FAILED if run.failures else EXIT_OK
 
 
+def _check_extracted(run: RunResult, out: Path | None) -> None:
+    """A run that extracted nothing writes nothing: an empty output would replace a good
+    one (a briefing from yesterday) with a page that only says every article failed."""
+    if run.results:
+        return
+    if out is not None and out.exists():
+        raise SummariseError(f"no article was extracted, so {out} was left as it was")
+    raise SummariseError("no article was extracted; nothing written")
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", type=click.Path(path_type=Path), help="Write JSON here, not to stdout.")
@@ -72,6 +90,7 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
     if out is not None:
         check_writable(out)
     run, label = extract_paths(paths, options, no_cache)
+    _check_extracted(run, out)
     payload = [r.model_dump(mode="json", exclude={"article": {"text"}}) for r in run.results]
     document = json.dumps(
         {
@@ -115,6 +134,7 @@ def brief(
         check_writable(out)
     since_day = since.date() if since else None
     run, label = extract_paths(paths, options, no_cache, since_day)
+    _check_extracted(run, out)
     briefing = build_briefing(
         run.results,
         backend=label,
