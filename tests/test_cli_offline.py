@@ -13,7 +13,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from helpers import SEED_FILES, SEEDS, run_cli
+from helpers import ROOT, SEED_FILES, SEEDS, run_cli
 
 
 @pytest.fixture
@@ -95,3 +95,22 @@ def test_a_path_that_does_not_exist_is_a_usage_error(
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr == f"error: {missing} does not exist: check the path.\n"
+
+
+def test_a_folder_s_manifest_is_skipped_with_a_note_not_failed(env: dict[str, str]) -> None:
+    manifest = ROOT / "evals" / "dev" / "articles" / "MANIFEST.jsonl"
+
+    result = run_cli(["brief", str(manifest.parent)], env)
+
+    assert result.returncode == 0, result.stderr
+    assert f"note: {manifest}: skipped, it holds no article records" in result.stderr
+    assert "failed" not in result.stderr
+
+
+def test_a_manifest_named_on_the_command_line_still_fails(env: dict[str, str]) -> None:
+    manifest = ROOT / "evals" / "dev" / "articles" / "MANIFEST.jsonl"
+
+    result = run_cli(["brief", str(SEEDS), str(manifest)], env)
+
+    assert result.returncode == 1
+    assert f"failed: {manifest}: no record has article text" in result.stderr

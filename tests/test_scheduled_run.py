@@ -410,3 +410,46 @@ def test_a_file_with_an_impossible_date_does_not_cost_the_folder(desk: Desk) -> 
     assert f"  warning  {bad}: published '2022-13-45' is not a valid date" in "\n".join(
         summary_lines(record)
     )
+
+
+def test_a_folder_source_never_reads_the_briefings_and_state_it_writes(desk: Desk) -> None:
+    for seed in SEEDS[:2]:
+        (desk.root / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.write_config('[[source]]\nname = "here"\nfolder = "."\n')
+
+    first = desk.run()
+    second = desk.run()
+
+    assert (first.sources[0].listed, first.extracted, first.exit_code) == (2, 2, 0)
+    assert (second.sources[0].listed, second.sources[0].failed, second.exit_code) == (2, 0, 0)
+    assert second.nothing_new
+
+
+def test_a_folder_source_skips_what_its_exclude_globs_match(desk: Desk) -> None:
+    folder = saved_seeds(desk)
+    (folder / "drafts").mkdir()
+    (folder / "drafts" / "draft.txt").write_text("A draft the desk has not checked.\n", "utf-8")
+    (folder / "notes.md").write_text("Notes to self, not an article.\n", "utf-8")
+    desk.write_config(
+        '[[source]]\nname = "saved"\nfolder = "saved"\nexclude = ["drafts", "notes.*"]\n'
+    )
+
+    record = desk.run()
+
+    assert (record.sources[0].listed, record.extracted) == (2, 2)
+
+
+def test_a_first_run_with_nothing_to_brief_does_not_claim_a_briefing_exists(desk: Desk) -> None:
+    (desk.root / "saved").mkdir()
+    desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
+
+    record = desk.run()
+
+    last = summary_lines(record)[-1]
+    assert record.nothing_new
+    assert record.written == []
+    assert "unchanged" not in last
+    assert last == (
+        "Nothing to brief: no articles in the 24h window, and no briefing was written yet "
+        "(--force writes one anyway)."
+    )

@@ -103,7 +103,17 @@ def test_defaults_put_state_in_the_data_dir_per_config_file(
         ),
         ('window = "soon"\n[[source]]\nfolder = "a"\n', "window: 'soon' is not a duration"),
         ('window = "9999999999d"\n[[source]]\nfolder = "a"\n', "window: '9999999999d' is longer"),
-        ('window = -60\n[[source]]\nfolder = "a"\n', "window: must be more than zero"),
+        ('window = -60\n[[source]]\nfolder = "a"\n', "window: -60 has no unit"),
+        ('window = 24\n[[source]]\nfolder = "a"\n', 'window: 24 has no unit; write "24h"'),
+        ('window = 1.5\n[[source]]\nfolder = "a"\n', "window: 1.5 has no unit"),
+        (
+            '[[source]]\nfolder = "a"\nexclude = ["drafts", ""]\n',
+            "source 'a': exclude: exclude patterns must not be empty strings",
+        ),
+        (
+            '[[source]]\nfeed = "https://example.org/rss"\nexclude = ["*.xml"]\n',
+            "source 'https://example.org/rss': exclude applies to folder sources only",
+        ),
         ('formats = ["pdf"]\n[[source]]\nfolder = "a"\n', "formats.0: Input should be 'md'"),
         ('[model]\nmodle = "x"\n[[source]]\nfolder = "a"\n', "model: unknown settings modle"),
         ('window = "1d"\n', "no [[source]] tables; add at least one"),

@@ -88,15 +88,18 @@ def load_file(path: Path, *, in_folder: bool = False) -> LoadResult:
     return loader.result
 
 
-def article_files(folder: Path) -> tuple[list[Path], list[ArticleFailure]]:
+def article_files(
+    folder: Path, excluded: Callable[[Path], bool] | None = None
+) -> tuple[list[Path], list[ArticleFailure]]:
     """The files ``load_articles`` would read under ``folder``, in its order, and what it
-    would report on the way (a folder that cannot be listed, a broken link)."""
+    would report on the way (a folder that cannot be listed, a broken link). ``excluded``
+    leaves out the files and folders it is true for, unread and unreported."""
     failures: list[ArticleFailure] = []
 
     def fail(name: str, reason: str) -> None:
         failures.append(ArticleFailure(name=name, reason=reason))
 
-    return list(_walk(folder, set(), fail)), failures
+    return list(_walk(folder, set(), fail, excluded)), failures
 
 
 class _Loader:
@@ -159,7 +162,12 @@ class _Loader:
         self.result.failures.append(ArticleFailure(name=name, reason=reason))
 
 
-def _walk(folder: Path, entered: set[Path], fail: Callable[[str, str], None]) -> Iterator[Path]:
+def _walk(
+    folder: Path,
+    entered: set[Path],
+    fail: Callable[[str, str], None],
+    excluded: Callable[[Path], bool] | None = None,
+) -> Iterator[Path]:
     """Supported files under ``folder``, sorted; each real folder is entered once.
 
     A link to nowhere with an article's extension is reported, not skipped: the user
@@ -175,7 +183,7 @@ def _walk(folder: Path, entered: set[Path], fail: Callable[[str, str], None]) ->
         fail(str(folder), f"cannot list this folder ({os_reason(error)})")
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or (excluded is not None and excluded(entry)):
             continue
         try:
             is_dir = entry.is_dir()
@@ -184,7 +192,7 @@ def _walk(folder: Path, entered: set[Path], fail: Callable[[str, str], None]) ->
             fail(str(entry), f"cannot be read ({os_reason(error)})")
             continue
         if is_dir:
-            yield from _walk(entry, entered, fail)
+            yield from _walk(entry, entered, fail, excluded)
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES and is_file:
             yield entry
         elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.exists():

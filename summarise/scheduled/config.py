@@ -30,6 +30,10 @@ The format::
 
     [[source]]
     folder = "saved-articles"   # .txt .md .html .json .jsonl, searched recursively
+    exclude = ["drafts", "*.jsonl"]  # optional: globs of paths (from the folder) or names
+
+A folder source never reads the briefing's own output, state or cache folders, even when
+they sit inside it.
 
     [[source]]
     urls = "watchlist.txt"      # one article URL a line; blank lines and # comments skipped
@@ -106,6 +110,7 @@ class SourceConfig(_Strict):
     folder: Path | None = None
     urls: Path | None = None
     keywords: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)
 
     @model_validator(mode="before")
     @classmethod
@@ -137,6 +142,13 @@ class SourceConfig(_Strict):
             raise ValueError("keywords must not be empty strings")
         return [k.strip() for k in value]
 
+    @field_validator("exclude")
+    @classmethod
+    def _exclude(cls, value: list[str]) -> list[str]:
+        if any(not pattern.strip() for pattern in value):
+            raise ValueError("exclude patterns must not be empty strings")
+        return [pattern.strip() for pattern in value]
+
     @model_validator(mode="after")
     def _one_kind(self) -> SourceConfig:
         given = [k for k in ("feed", "folder", "urls") if getattr(self, k) is not None]
@@ -145,6 +157,8 @@ class SourceConfig(_Strict):
                 "give exactly one of feed, folder or urls"
                 + (f" (this one has {' and '.join(given)})" if given else "")
             )
+        if self.exclude and self.folder is None:
+            raise ValueError("exclude applies to folder sources only")
         return self
 
     @property
@@ -181,6 +195,9 @@ class BriefingConfig(_Strict):
     @field_validator("window", mode="before")
     @classmethod
     def _window(cls, value: object) -> object:
+        """A bare number would be read as seconds, which nobody means by ``window = 24``."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            raise ValueError(f'{value:g} has no unit; write "{value:g}h", "{value:g}d" or "30m"')
         return parse_duration(value) if isinstance(value, str) else value
 
     @field_validator("window")

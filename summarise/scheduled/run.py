@@ -94,13 +94,15 @@ def _run(
     waits: RetryWaits | None,
 ) -> None:
     state = store.load()
-    _read_sources(config, state, record, waits)
+    own_files = (config.output, store.directory, settings.cache_dir)
+    _read_sources(config, state, record, waits, own_files)
     state.prune(config.source, record.started - config.window, record.started)
     window, pending = _select(config, state, record.started)
     record.in_window = len(window)
     record.to_brief = len({a.id for _, kept in pending for a in kept})
     if record.to_brief == 0 and not force:
         record.nothing_new = True
+        record.first_briefing = store.load_previous() is None
         _mark_briefed(pending, None)
     else:
         briefed = _brief(config, settings, store, window, record, progress)
@@ -115,9 +117,14 @@ def _log(store: StateStore, record: RunRecord, clock: float) -> None:
 
 
 def _read_sources(
-    config: BriefingConfig, state: RunState, record: RunRecord, waits: RetryWaits | None
+    config: BriefingConfig,
+    state: RunState,
+    record: RunRecord,
+    waits: RetryWaits | None,
+    own_files: tuple[Path, ...],
 ) -> None:
-    """Every source in turn; one failing, even with a bug, costs only that source."""
+    """Every source in turn; one failing, even with a bug, costs only that source. No
+    source reads ``own_files``, the folders the briefing writes."""
     window_start = record.started - config.window
     with Fetcher(config.fetch, waits=waits) as fetcher:
         for source in config.source:
@@ -128,6 +135,7 @@ def _read_sources(
                     state.validators.get(source.name, {}),
                     fetcher,
                     window_start,
+                    own_files,
                 )
             except Exception as exc:  # a bug must cost one source, not the run
                 reason = f"internal error, please report it: {type(exc).__name__}: {exc}"

@@ -89,7 +89,9 @@ class RunRecord(BaseModel):
         default=None, description="Why the run ended before finishing: an error or a stop."
     )
     written: list[str] = Field(default_factory=list)
-    first_briefing: bool = False
+    first_briefing: bool = Field(
+        default=False, description="No briefing of this config was written before this run."
+    )
     new_items: int = 0
     changed_figures: int = 0
     exit_code: int = 0
@@ -138,7 +140,13 @@ def summary_lines(record: RunRecord) -> list[str]:
         + (f" [{record.backend}]" if record.backend else "")
         + f" ({record.seconds:.1f}s)"
     )
-    if record.nothing_new:
+    if record.nothing_new and record.first_briefing:
+        what = "no articles" if record.in_window == 0 else "nothing new"
+        lines.append(
+            f"Nothing to brief: {what} in the {record.window} window, and no briefing was "
+            "written yet (--force writes one anyway)."
+        )
+    elif record.nothing_new:
         lines.append("Nothing new since the last run: no model calls; the briefing is unchanged.")
     elif record.written:
         first = Path(record.written[0])

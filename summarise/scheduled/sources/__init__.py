@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from pathlib import Path
 
 from summarise.scheduled.config import BriefingConfig, SourceConfig, load_config
 from summarise.scheduled.sources.feeds import read_feed
@@ -19,12 +20,14 @@ def read_source(
     validators: Mapping[str, Validators],
     fetcher: Fetcher,
     window_start: datetime,
+    skip: Sequence[Path] = (),
 ) -> SourceRead:
-    """Whatever kind the source is; never raises for a source's own failure (see ``error``)."""
+    """Whatever kind the source is; never raises for a source's own failure (see ``error``).
+    ``skip``: folders a folder source must not read (the briefing's own files)."""
     if source.kind == "feed":
         return read_feed(source, known, validators, fetcher, window_start)
     if source.kind == "folder":
-        return read_folder(source, known)
+        return read_folder(source, known, skip)
     return read_url_list(source, known, validators, fetcher)
 
 

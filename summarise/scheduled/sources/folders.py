@@ -8,14 +8,17 @@ that sits in a subfolder that cannot be listed, keeps its last good copy, if any
 reported every run until it is fixed.
 
 The folder is walked as ``summarise extract`` walks one (same files, same order, same
-reports), so a folder source briefs what the one-off commands would read. A changed file
+reports), so a folder source briefs what the one-off commands would read, less what the
+source excludes and the briefing's own output, state and cache: a folder source of ``.``
+beside its config must not brief its last briefing or fail on its state files. A changed file
 is read twice, once for its fingerprint and once by the loader, which takes a path.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from summarise.extraction.results import ArticleFailure
@@ -27,14 +30,18 @@ from summarise.scheduled.sources.units import Found, SourceRead
 _UNIT_PREFIX = "file:"
 
 
-def read_folder(source: SourceConfig, known: Mapping[str, str]) -> SourceRead:
-    """Every supported file under the folder; ``known`` maps unit keys to fingerprints."""
+def read_folder(
+    source: SourceConfig, known: Mapping[str, str], skip: Sequence[Path] = ()
+) -> SourceRead:
+    """Every supported file under the folder but those its ``exclude`` globs match and the
+    folders in ``skip`` (the briefing's own output, state and cache); ``known`` maps unit
+    keys to fingerprints."""
     read = SourceRead(name=source.name)
     folder = source.folder
     if folder is None or not folder.is_dir():
         read.error = f"folder {folder} does not exist; create it or fix the path"
         return read
-    files, problems = article_files(folder)
+    files, problems = article_files(folder, _exclusion(folder, source.exclude, skip))
     unlisted = next((p for p in problems if p.name == str(folder)), None)
     if unlisted is not None:
         read.error = f"folder {folder}: {unlisted.reason}"
@@ -61,6 +68,23 @@ def read_folder(source: SourceConfig, known: Mapping[str, str]) -> SourceRead:
             read.found.append(Found(key=key, fingerprint=fingerprint, articles=articles))
     read.listed = listed + _kept(known, [Path(p.name) for p in problems], set(listed))
     return read
+
+
+def _exclusion(
+    folder: Path, patterns: Sequence[str], skip: Sequence[Path]
+) -> Callable[[Path], bool]:
+    """Whether a path is left out: it is, or lies in, a folder of ``skip``; or a pattern
+    matches its path from ``folder`` (``drafts/*``, ``*.jsonl``) or its name (``drafts``)."""
+    skipped = [p.resolve() for p in skip]
+
+    def excluded(path: Path) -> bool:
+        resolved = path.resolve()
+        if any(resolved == s or resolved.is_relative_to(s) for s in skipped):
+            return True
+        relative = path.relative_to(folder).as_posix()
+        return any(fnmatchcase(relative, p) or fnmatchcase(path.name, p) for p in patterns)
+
+    return excluded
 
 
 def _key(path: Path) -> str:
