@@ -504,3 +504,28 @@ def test_an_impossible_json_date_is_ignored_with_a_warning(tmp_path: Path) -> No
         f"{path}: the JSON object: date '2022-02-30' is not a valid date "
         "(write YYYY-MM-DD); the article is left undated"
     ]
+
+
+SCRIPT_ONLY_PAGE = """<!doctype html><html><head><title>Example News</title></head>
+<body><noscript><p>You need to enable JavaScript to run this app.</p></noscript>
+<div id="root"></div><script src="/static/js/main.js"></script></body></html>
+"""
+
+
+def test_a_page_that_needs_javascript_is_no_article(tmp_path: Path) -> None:
+    reason = only_failure(write(tmp_path / "app.html", SCRIPT_ONLY_PAGE))
+
+    assert reason == (
+        "no article text found in this web page (it shows its text only with JavaScript); "
+        "save the page from a browser after it has loaded, or paste its text into a .txt file"
+    )
+
+
+def test_a_noscript_banner_never_reaches_an_article(tmp_path: Path) -> None:
+    banner = "<noscript><p>Please enable JavaScript for the best experience.</p></noscript>"
+    (article,) = load_path(
+        write(tmp_path / "page.html", HTML_PAGE.replace("<article>", banner + "<article>"))
+    )
+
+    assert PARA_1 in article.text
+    assert "JavaScript" not in article.text

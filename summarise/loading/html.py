@@ -21,12 +21,20 @@ class PageText:
     sitename: str | None
     url: str | None
     published: date | None
+    needs_script: bool = False
 
 
 def extract_page(html: str) -> PageText:
-    """The page's main text (empty when it has none) and its title, site name, URL and date."""
+    """The page's main text (empty when it has none) and its title, site name, URL and date.
+
+    ``<noscript>`` blocks are pruned: they hold what a browser without JavaScript shows
+    ("enable JavaScript to run this app"), never the article, and on a page that builds its
+    article with a script they would otherwise be taken for it. ``needs_script`` says a
+    page had such a block, so its lack of text can be explained.
+    """
     import trafilatura
 
+    needs_script = "<noscript" in html.lower()
     document = trafilatura.bare_extraction(
         html,
         with_metadata=True,
@@ -34,9 +42,12 @@ def extract_page(html: str) -> PageText:
         include_images=False,
         include_links=False,
         include_formatting=False,
+        prune_xpath="//noscript",
     )
     if document is None:
-        return PageText(text="", title=None, sitename=None, url=None, published=None)
+        return PageText(
+            text="", title=None, sitename=None, url=None, published=None, needs_script=needs_script
+        )
     fields = document if isinstance(document, dict) else document.as_dict()
     paragraphs = [line.strip() for line in str(fields.get("text") or "").split("\n")]
     return PageText(
@@ -45,6 +56,7 @@ def extract_page(html: str) -> PageText:
         sitename=_optional(fields.get("sitename")),
         url=_optional(fields.get("url")),
         published=_iso_date(fields.get("date")),
+        needs_script=needs_script,
     )
 
 

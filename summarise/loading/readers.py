@@ -103,6 +103,12 @@ def _split_front_matter(text: str) -> tuple[dict[str, object], str]:
 
 def _html_draft(text: str) -> Draft:
     page = extract_page(text)
+    if not page.text and page.needs_script:
+        raise BadInput(
+            "no article text found in this web page (it shows its text only with "
+            "JavaScript); save the page from a browser after it has loaded, or paste its "
+            "text into a .txt file"
+        )
     if not page.text:
         raise BadInput(
             "no article text found in this web page; save the article page itself, "
