@@ -5,10 +5,15 @@ import random
 from pathlib import Path
 
 import pytest
+from helpers import SEEDS
 
-from summarise.briefing import load_aliases
+from summarise.briefing import build_briefing, load_aliases, render
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.errors import ConfigError
+from summarise.extraction.backends.baseline import extract_draft
+from summarise.extraction.grounding import ground_extraction
+from summarise.extraction.results import ArticleResult
+from summarise.loading import load_articles
 from summarise.schema import Actor, ActorKind
 
 
@@ -198,3 +203,42 @@ def test_load_aliases_explains_a_bad_file(
 def test_load_aliases_missing_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot be read"):
         load_aliases(tmp_path / "missing.toml")
+
+
+HORNE = actor(
+    "Emily Horne",
+    country="United States",
+    role="White House National Security Council spokesperson",
+)
+
+
+@pytest.mark.parametrize(
+    "generic",
+    [
+        actor("spokesperson"),
+        actor("a spokesperson", country="United States", role="spokesperson"),
+        actor("an air force spokesperson", country="United Kingdom"),
+        actor("officials", country="United States"),
+        actor("US officials", "government"),
+        actor("a senior diplomat", country="United States", role="senior diplomat"),
+    ],
+)
+def test_a_generic_actor_never_becomes_a_named_one(generic: Actor) -> None:
+    resolver = ActorResolver([HORNE, generic, HORNE])
+
+    assert resolver.resolve(generic) != resolver.resolve(HORNE)
+    assert resolver.resolve(generic).name != "Emily Horne"
+
+
+def test_the_seeds_briefing_never_credits_an_unnamed_spokesperson_to_emily_horne() -> None:
+    results = []
+    for article in load_articles([SEEDS]).articles:
+        extraction = ground_extraction(extract_draft(article.text), article.text, article.id)
+        results.append(ArticleResult(article=article, extraction=extraction, backend="baseline"))
+
+    briefing = build_briefing(results, backend="baseline")
+
+    intercept = next(m for m in briefing.military_movements if m.activity == "intercept")
+    assert intercept.claimed_by
+    assert "Emily Horne" not in {a.name for a in intercept.claimed_by}
+    assert "claimed by Emily Horne" not in render(briefing, "md")
