@@ -251,7 +251,7 @@ def test_party_filter_by_person_name_variant() -> None:
 
 
 def test_unknown_party_is_an_error_that_names_known_parties() -> None:
-    with pytest.raises(ConfigError, match="No party matches 'Atlantis'; known parties: "):
+    with pytest.raises(ConfigError, match=r"No party matches 'Atlantis'\. Known parties: "):
         brief(crisis_results(), party="Atlantis")
 
 

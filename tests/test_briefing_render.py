@@ -126,7 +126,7 @@ def test_html_shows_each_quote_highlighted_in_its_article_context() -> None:
 
     assert f"<mark>{span}</mark> and expressed his" in html
     assert 'data-category="diplomatic_contacts"' in html
-    assert 'data-parties="boris-johnson vladimir-putin"' in html
+    assert 'data-parties="boris-johnson russia vladimir-putin"' in html
 
 
 def test_unknown_format_is_refused_in_words() -> None:

@@ -73,7 +73,9 @@ def test_a_run_that_extracts_nothing_leaves_the_earlier_output_alone(
     assert good.returncode == 0, good.stderr
     assert failed.returncode == 1
     assert out.read_bytes() == before
-    assert f"error: no article was extracted, so {out} was left as it was" in failed.stderr
+    assert f"No article was extracted, so nothing was written: {out} is left as it was." in (
+        failed.stderr
+    )
 
 
 def test_a_run_that_extracts_nothing_prints_nothing(env: dict[str, str]) -> None:
@@ -81,7 +83,7 @@ def test_a_run_that_extracts_nothing_prints_nothing(env: dict[str, str]) -> None
 
     assert result.returncode == 1
     assert result.stdout == ""
-    assert "error: no article was extracted; nothing written" in result.stderr
+    assert "No article was extracted, so nothing was written." in result.stderr
 
 
 @pytest.mark.parametrize("command", ["brief", "extract"])

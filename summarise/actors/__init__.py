@@ -10,6 +10,7 @@ from summarise.actors.folding import fold, phrase_key, same_text, tokens
 from summarise.actors.names import (
     BodyName,
     PersonName,
+    countries_in,
     country_of,
     display_personal,
     organisation_of,
@@ -37,6 +38,7 @@ __all__ = [
     "Vocabulary",
     "canonical_country",
     "countries_compatible",
+    "countries_in",
     "country_of",
     "display_personal",
     "fold",

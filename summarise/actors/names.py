@@ -69,6 +69,26 @@ def country_of(text: str) -> str | None:
     return found[0] if found is not None and found[1] == len(words) else None
 
 
+def countries_in(text: str) -> list[str]:
+    """Every country a place names anywhere in it, in order: "Poland and Germany", "near the
+    Ukrainian border", "Kyiv" (capitals and seats of government count)."""
+    vocab = vocabulary()
+    words = tokens(text)
+    found: list[str] = []
+    index = 0
+    while index < len(words):
+        hit = _phrase_at(words, index, vocab.country_phrases) or _phrase_at(
+            words, index, vocab.seat_phrases
+        )
+        if hit is None:
+            index += 1
+            continue
+        if hit[0] not in found:
+            found.append(hit[0])
+        index += hit[1]
+    return found
+
+
 def organisation_of(text: str) -> Organisation | None:
     """The organisation a whole string names ("Nato", "the Pentagon"), else None."""
     words = _without_article(tokens(text))

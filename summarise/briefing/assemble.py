@@ -76,6 +76,11 @@ def _squash(text: str, *, keep_end: bool) -> str:
     return squashed
 
 
+def _about(group: Sequence[Entry]) -> list[str]:
+    """A merged item is about every party any of its reports is about."""
+    return sorted(frozenset[str]().union(*(entry.about for entry in group)))
+
+
 def _representative(values: Sequence[str | None]) -> str | None:
     """The value most sources give (compared folded), ties to the earliest source."""
     present = [v for v in values if v]
@@ -186,7 +191,7 @@ class Assembler:
             return PositionItem(
                 id=item_id,
                 headline=headline,
-                parties=sorted({holder.id, *(t.id for t in targets)}),
+                parties=_about(group),
                 reports=reports,
                 disagreements=disagreements,
                 holder=holder,
@@ -239,7 +244,7 @@ class Assembler:
             return MovementItem(
                 id=item_id,
                 headline=headline,
-                parties=[actor.id],
+                parties=_about(group),
                 reports=reports,
                 disagreements=disagreements,
                 actor=actor,
@@ -277,7 +282,7 @@ class Assembler:
             return ContactItem(
                 id=item_id,
                 headline=headline,
-                parties=[p.id for p in participants],
+                parties=_about(group),
                 reports=reports,
                 disagreements=disagreements,
                 participants=participants,

@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.assemble import Assembled, Assembler
-from summarise.briefing.involvement import named_actors, principals
+from summarise.briefing.involvement import about, named_actors, principals
 from summarise.briefing.merge import Entry, merge, principal_actors, quotes_of
 from summarise.briefing.model import (
     ActorEntry,
@@ -123,6 +123,20 @@ def _parties(items: Sequence[BriefingItem], actors: Mapping[str, ActorRef]) -> l
     )
 
 
+# Known parties listed when ``--party`` matches none; the rest are counted.
+MAX_LISTED_PARTIES = 20
+
+
+def _no_such_party(party: str, resolver: ActorResolver) -> ConfigError:
+    close = resolver.suggestions(party)
+    names = resolver.by_use()
+    listed = ", ".join(names[:MAX_LISTED_PARTIES])
+    if len(names) > MAX_LISTED_PARTIES:
+        listed += f", … and {len(names) - MAX_LISTED_PARTIES} more"
+    guess = f"; did you mean {' or '.join(close)}?" if close else "."
+    return ConfigError(f"No party matches {party!r}{guess} Known parties: {listed}.")
+
+
 def build_briefing(
     results: Sequence[ArticleResult],
     *,
@@ -136,9 +150,9 @@ def build_briefing(
     """Merge per-article extractions into one sourced briefing.
 
     ``since`` keeps articles published on or after that day (undated articles cannot be
-    placed and are left out); ``party`` keeps items whose holder, mover, participant or
-    target is that actor or, for a state, any actor of that country. Ungrounded items are
-    left out unless asked for, and counted.
+    placed and are left out); ``party`` keeps the items about that party, as the HTML
+    page's filter shows them (``involvement.about``): for a country, about any actor of
+    it. Ungrounded items are left out unless asked for, and counted.
     """
     unique = _unique_results(results)
     resolver = ActorResolver(
@@ -155,10 +169,9 @@ def build_briefing(
     if party is not None:
         wanted = resolver.match_party(party)
         if not wanted:
-            known = ", ".join(r.ref.name for r in resolver.actors()[:12])
-            raise ConfigError(f"No party matches {party!r}; known parties: {known}.")
+            raise _no_such_party(party, resolver)
     entries: list[Entry] = []
-    ungrounded = 0
+    ungrounded: list[Entry] = []
     in_scope = [r for r in unique if _in_window(r, since)]
     for result in in_scope:
         for category in CATEGORIES:
@@ -177,15 +190,18 @@ def build_briefing(
                     claimed_by=resolver.resolve(claimed) if claimed is not None else None,
                     grounded=is_grounded(item),
                     quotes=quotes_of(item),
+                    about=about(category, item, resolver.resolve, resolver.state_of),
                 )
-                involved = {a.id for a in actors} | ({entry.target.id} if entry.target else set())
-                if wanted is not None and not involved & wanted:
-                    continue
                 if not entry.grounded and not include_ungrounded:
-                    ungrounded += 1
-                    continue
-                entries.append(entry)
+                    ungrounded.append(entry)
+                else:
+                    entries.append(entry)
     groups = merge(entries)
+    if wanted is not None:
+        # Merged first, then filtered: an item is the whole briefing's item, about the
+        # party if any of its reports is, exactly as the page's filter shows it.
+        groups = [g for g in groups if any(e.about & wanted for e in g)]
+        ungrounded = [e for e in ungrounded if e.about & wanted]
     sources = _sources(groups)
     assembler = Assembler({s.article_id: s.number for s in sources})
     assembled: dict[Category, list[Assembled]] = {c: [] for c in CATEGORIES}
@@ -203,8 +219,8 @@ def build_briefing(
         counts=Counts(
             articles=len(in_scope),
             cited_articles=len(sources),
-            extracted_items=len(entries) + ungrounded,
-            ungrounded_left_out=ungrounded,
+            extracted_items=sum(len(g) for g in groups) + len(ungrounded),
+            ungrounded_left_out=len(ungrounded),
             positions=len(final["positions"]),
             military_movements=len(final["military_movements"]),
             diplomatic_contacts=len(final["diplomatic_contacts"]),

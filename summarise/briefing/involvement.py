@@ -1,14 +1,18 @@
-"""Which actors an item involves: the one walk over an item's actor fields per category.
+"""Which actors an item involves: the one walk over an item's actor fields per category,
+and the one definition of the parties an item is about.
 
 An extracted item (``summarise.schema``) and a merged briefing item
 (``summarise.briefing.model``) name these fields alike, so the same walk serves actor
-resolution, merging and the parties table.
+resolution, merging, the parties table, ``--party`` and the HTML page's party filter.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from summarise.actors import countries_in
+from summarise.briefing.model import ActorRef
 from summarise.schema import Category
 
 _PRINCIPAL: dict[Category, str] = {
@@ -19,6 +23,11 @@ _PRINCIPAL: dict[Category, str] = {
 _OTHERS: dict[Category, tuple[str, ...]] = {
     "positions": ("via", "target"),
     "military_movements": ("claimed_by",),
+    "diplomatic_contacts": (),
+}
+_PLACES: dict[Category, tuple[str, ...]] = {
+    "positions": (),
+    "military_movements": ("origin", "destination"),
     "diplomatic_contacts": (),
 }
 
@@ -44,3 +53,24 @@ def named_actors(category: Category, item: Any) -> list[Any]:
         *principals(category, item),
         *(actor for name in _OTHERS[category] for actor in _actors(item, name)),
     ]
+
+
+def about(
+    category: Category,
+    item: Any,
+    resolve: Callable[[Any], ActorRef],
+    state_of: Callable[[str], str | None],
+) -> frozenset[str]:
+    """Ids of every party an extracted item is about: each actor it names (holder, via,
+    target, participants, mover, claimants), and the state of each country those actors
+    belong to or a movement leaves from or goes to ("weapons → Ukraine" is about Ukraine).
+
+    ``--party`` and the HTML page's filter both read this, through the merged item's
+    ``parties``, so a party's items are the same wherever they are asked for.
+    """
+    refs = [resolve(actor) for actor in named_actors(category, item)]
+    places = [value for name in _PLACES[category] if (value := getattr(item, name))]
+    countries = [r.country for r in refs if r.country]
+    countries += [country for place in places for country in countries_in(place)]
+    states = {state for country in countries if (state := state_of(country)) is not None}
+    return frozenset({r.id for r in refs} | states)

@@ -59,7 +59,8 @@ def iso_date(text: str | None) -> dt.date | None:
 
 @dataclass(frozen=True)
 class Entry:
-    """One extracted item with its actors resolved and its article attached."""
+    """One extracted item with its actors resolved and its article attached; ``about``
+    holds the ids of the parties it is about (``involvement.about``)."""
 
     category: Category
     article: Article
@@ -71,6 +72,7 @@ class Entry:
     claimed_by: ActorRef | None = None
     grounded: bool = True
     quotes: tuple[str, ...] = field(default=())
+    about: frozenset[str] = field(default=frozenset())
 
     @property
     def principal(self) -> ActorRef:

@@ -13,7 +13,7 @@ import click
 from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
 from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
 from summarise.cli.progress import progress, stderr, summary_line
-from summarise.errors import ConfigError, SummariseError
+from summarise.errors import ConfigError
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
@@ -72,13 +72,14 @@ def _exit_code(run: RunResult) -> int:
 
 
 def _check_extracted(run: RunResult, out: Path | None) -> None:
-    """A run that extracted nothing writes nothing: an empty output would replace a good
-    one (a briefing from yesterday) with a page that only says every article failed."""
+    """A run that extracted nothing writes nothing (exit 1): an empty output would replace
+    a good one (yesterday's briefing) with a page that only says every article failed.
+    Why each article failed is already on stderr, so this is a plain line, not an error."""
     if run.results:
         return
-    if out is not None and out.exists():
-        raise SummariseError(f"no article was extracted, so {out} was left as it was")
-    raise SummariseError("no article was extracted; nothing written")
+    kept = f": {out} is left as it was" if out is not None and out.exists() else ""
+    stderr.print(f"No article was extracted, so nothing was written{kept}.", markup=False)
+    sys.exit(EXIT_FAILED)
 
 
 @click.command()
