@@ -8,6 +8,7 @@ commands, stdin, and a check that both ways of running it see the same thing.
 """
 
 import json
+import math
 import os
 import re
 import shutil
@@ -15,7 +16,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from helpers import SEEDS, run_cli, run_cli_process
+from helpers import SEED_FILES, SEEDS, run_cli, run_cli_process
 
 from summarise.testing.fake_server import HttpError, ScriptedModelServer
 
@@ -250,3 +251,27 @@ def test_a_run_in_this_process_sees_what_a_process_sees(
 
 def without_timings(output: str) -> str:
     return re.sub(r"\d+\.\d+", "<seconds>", output)
+
+
+def billed_tokens(body: dict[str, object], reply: str) -> int:
+    """What the stand-in server bills for one reply: a token per four characters of the
+    prompt's messages and of the reply (``summarise.testing.completions``)."""
+    messages = body["messages"]
+    assert isinstance(messages, list)
+    prompt = " ".join(str(m.get("content") or "") for m in messages)
+    return math.ceil(len(prompt) / 4) + math.ceil(len(reply) / 4)
+
+
+def test_a_failed_article_s_requests_and_tokens_are_counted(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
+) -> None:
+    invalid = "this is not JSON {"
+    label_echo_model_server.script(invalid, invalid)
+
+    result = run_cli(["extract", str(SEED_FILES[0]), "--reasks", "1"], env)
+
+    sent = label_echo_model_server.chat_requests
+    billed = sum(billed_tokens(body, invalid) for body in sent)
+    assert result.returncode == 1
+    assert len(sent) == 2
+    assert f"0 cache hits, 2 requests, {billed:,} tokens" in result.stderr

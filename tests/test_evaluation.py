@@ -33,8 +33,9 @@ from summarise.evaluation import (
     score_run,
     write_run_record,
 )
+from summarise.extraction.backends.base import Usage
 from summarise.extraction.grounding import ground_extraction
-from summarise.extraction.results import ArticleResult, RunResult
+from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
 from summarise.loading.loader import load_articles
 from summarise.schema import ArticleExtraction, ExtractionDraft
 from summarise.session import Session
@@ -446,3 +447,23 @@ def test_report_escapes_article_text_and_uses_no_external_resources() -> None:
     assert "&lt;i&gt;war&lt;/i&gt;" in html
     assert not re.search(r"https?://", html)
     assert not re.search(r"\b(src|href)\s*=|@import|url\(|<link", html)
+
+
+def test_a_failed_article_keeps_what_it_cost_in_the_run_record() -> None:
+    failure = ArticleFailure(
+        name="call.txt",
+        reason="model output invalid after 3 attempts",
+        article_id="call",
+        usage=Usage(prompt_tokens=900, completion_tokens=60),
+        attempts=3,
+        requests=3,
+    )
+    config = EvalConfig(
+        backend="canned", labels_dir="labels", articles_dir="articles", concurrency=1
+    )
+
+    run = score_run(_articles(), _labels(), RunResult(failures=[failure]), config)
+
+    failed = next(a for a in run.articles if a.article_id == "call")
+    assert failed.failure == "model output invalid after 3 attempts"
+    assert (failed.attempts, failed.usage.total_tokens) == (3, 960)

@@ -453,3 +453,18 @@ def test_a_first_run_with_nothing_to_brief_does_not_claim_a_briefing_exists(desk
         "Nothing to brief: no articles in the 24h window, and no briefing was written yet "
         "(--force writes one anyway)."
     )
+
+
+def test_a_failed_article_s_requests_and_tokens_reach_the_run_log(desk: Desk) -> None:
+    saved_seeds(desk)
+    (desk.root / "saved" / SEEDS[1].name).unlink()
+    desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
+    desk.model.script(*["this is not JSON {"] * 3)
+
+    record = desk.run()
+
+    logged = json.loads((desk.root / "state" / "runs.jsonl").read_text("utf-8").splitlines()[-1])
+    assert (record.extracted, len(record.failures)) == (0, 1)
+    assert record.requests == len(desk.model.chat_requests) == 3
+    assert record.tokens > 0
+    assert (logged["requests"], logged["tokens"]) == (3, record.tokens)

@@ -110,8 +110,9 @@ def _article_eval(
         predicted=predicted,
         failure=failure,
         cached=result.cached if result else False,
-        attempts=result.attempts if result else 0,
-        usage=result.usage if result else Usage(),
+        # A failed extraction cost its attempts and tokens too; the record keeps them.
+        attempts=outcome.attempts if outcome is not None else 0,
+        usage=outcome.usage if outcome is not None else Usage(),
         seconds=result.seconds if result else 0.0,
         score=score_article(gold, predicted, schema_valid=result is not None),
     )

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from summarise.article import Article
 from summarise.errors import ArticleError, BackendUnavailable
-from summarise.extraction.backends.base import Backend, BackendResult, Usage
+from summarise.extraction.backends.base import Backend, BackendResult, Spent, Usage, spent_on
 from summarise.extraction.cache import CachedExtraction, ExtractionCache, cache_key
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult, RunStats
@@ -24,9 +24,20 @@ Outcome = ArticleResult | ArticleFailure
 OnOutcome = Callable[[Outcome], None]
 
 
-def _failure(article: Article, reason: str, stopped: bool = False) -> ArticleFailure:
+def _failure(
+    article: Article, reason: str, stopped: bool = False, spent: Spent | None = None
+) -> ArticleFailure:
     name = article.path or article.title or article.id
-    return ArticleFailure(name=name, reason=reason, article_id=article.id, stopped=stopped)
+    spent = spent or Spent()
+    return ArticleFailure(
+        name=name,
+        reason=reason,
+        article_id=article.id,
+        stopped=stopped,
+        usage=spent.usage,
+        attempts=spent.attempts,
+        requests=spent.requests,
+    )
 
 
 class _Run:
@@ -62,12 +73,12 @@ class _Run:
             return await self._attempt(article)
         except BackendUnavailable as exc:
             self.fatal = self.fatal or exc
-            return _failure(article, str(exc), stopped=True)
+            return _failure(article, str(exc), stopped=True, spent=spent_on(exc))
         except ArticleError as exc:
-            return _failure(article, str(exc))
+            return _failure(article, str(exc), spent=spent_on(exc))
         except Exception as exc:  # a bug must cost one article, not the whole run
             reason = f"internal error, please report it: {type(exc).__name__}: {exc}"
-            return _failure(article, reason)
+            return _failure(article, reason, spent=spent_on(exc))
 
     async def _attempt(self, article: Article) -> Outcome:
         started = time.perf_counter()
@@ -114,11 +125,14 @@ class _Run:
 
 def _stats(outcomes: Sequence[Outcome], seconds: float) -> RunStats:
     results = [o for o in outcomes if isinstance(o, ArticleResult)]
+    failures = [o for o in outcomes if isinstance(o, ArticleFailure)]
     items = [i for r in results for c in CATEGORIES for i in r.extraction.items(c)]
     usage = Usage()
     for r in results:
         if not r.cached:
             usage = usage + r.usage
+    for f in failures:
+        usage = usage + f.usage
     return RunStats(
         articles=len(outcomes),
         extracted=len(results),
@@ -126,7 +140,7 @@ def _stats(outcomes: Sequence[Outcome], seconds: float) -> RunStats:
         items=len(items),
         ungrounded=sum(1 for i in items if not is_grounded(i)),
         cache_hits=sum(1 for r in results if r.cached),
-        requests=sum(r.requests for r in results),
+        requests=sum(r.requests for r in results) + sum(f.requests for f in failures),
         usage=usage,
         seconds=seconds,
     )

@@ -36,17 +36,22 @@ class ArticleFailure(BaseModel):
     """An article that could not be read or extracted, and why, in words for a person.
 
     ``stopped`` marks the articles lost because the backend became unusable: they share one
-    reason, which is worth saying once, not once per article.
+    reason, which is worth saying once, not once per article. ``usage``, ``attempts`` and
+    ``requests`` are what the failed extraction cost all the same.
     """
 
     name: str
     reason: str
     article_id: str | None = None
     stopped: bool = False
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 0
+    requests: int = 0
 
 
 class RunStats(BaseModel):
-    """Totals for the summary line; ``usage`` is tokens spent in this run only."""
+    """Totals for the summary line; ``usage`` and ``requests`` are what this run spent,
+    failed articles included (a cache hit spends nothing)."""
 
     articles: int = 0
     extracted: int = 0

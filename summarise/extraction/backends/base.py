@@ -44,6 +44,30 @@ class BackendResult(BaseModel):
     raw_replies: list[str] = Field(default_factory=list)
 
 
+class Spent(BaseModel):
+    """What an extraction cost before it failed. A failed article's requests were sent and
+    its tokens billed all the same, so the failure carries them to the run's totals."""
+
+    usage: Usage = Field(default_factory=Usage)
+    attempts: int = 0
+    requests: int = 0
+
+
+_SPENT = "summarise_spent"
+
+
+def note_spent(error: BaseException, spent: Spent) -> None:
+    """Attach to ``error`` what was spent before it was raised. An attribute rather than a
+    wrapping exception: the pipeline tells failures apart by their class, which must stay."""
+    setattr(error, _SPENT, spent)
+
+
+def spent_on(error: BaseException) -> Spent:
+    """What was spent before ``error`` (nothing, when no backend said)."""
+    spent = getattr(error, _SPENT, None)
+    return spent if isinstance(spent, Spent) else Spent()
+
+
 class Backend(Protocol):
     """An extractor: article in, ungrounded draft out.
 

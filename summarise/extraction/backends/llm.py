@@ -33,7 +33,7 @@ from pydantic import ValidationError
 
 from summarise.article import Article
 from summarise.errors import ArticleError
-from summarise.extraction.backends.base import BackendResult, Identity, Usage
+from summarise.extraction.backends.base import BackendResult, Identity, Spent, Usage, note_spent
 from summarise.extraction.chunking import chunk_text, merge_drafts
 from summarise.extraction.prompts import Prompt, load_prompt
 from summarise.extraction.sentences import split_sentences
@@ -169,6 +169,10 @@ class StructuredLLMBackend:
             drafts: list[ExtractionDraft] = []
             for chunk in chunk_text(article.text, self._settings.chunk_chars):
                 drafts += await self._extract_piece(run, chunk.text, chunk.index + 1, chunk.count)
+        except Exception as exc:
+            spent = Spent(usage=tally.usage, attempts=tally.attempts, requests=tally.requests)
+            note_spent(exc, spent)
+            raise
         finally:
             _current_tally.reset(token)
         return BackendResult(
