@@ -33,3 +33,9 @@ class BackendUnavailable(SummariseError):
     Every later article would fail the same way, so the run stops early; extractions that
     already succeeded are in the cache and are not lost.
     """
+
+
+class BackendMisconfigured(BackendUnavailable):
+    """The model server refuses what it was asked for: a base URL that serves no
+    OpenAI-compatible API, a rejected key, an unknown model. No retry or later run can fix
+    it; the settings must change, so the command ends as a configuration error (exit 2)."""

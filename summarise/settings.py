@@ -16,7 +16,7 @@ from typing import Any, Literal
 from urllib.parse import urlparse
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from summarise.errors import ConfigError
 
@@ -51,6 +51,20 @@ class Settings(BaseModel):
     chunk_chars: int = Field(default=12000, ge=500)
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")))
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("summarise")))
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        """Without a scheme the SDK fails only after its retries, saying the connection
+        broke; the mistake is in the setting, so it is named here, before any work."""
+        if value is None:
+            return None
+        url = value.strip()
+        parts = urlparse(url)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return url
+        fix = "" if "://" in url else f"; write http://{url}"
+        raise ValueError(f"{url!r} is not an http(s) URL{fix}")
 
     @property
     def talks_to_openai(self) -> bool:
@@ -168,6 +182,7 @@ def load_settings(
         return Settings.model_validate(merged)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg'].removeprefix('Value error, ')}"
+            for err in exc.errors()
         )
         raise ConfigError(f"Invalid settings: {problems}.") from exc

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -123,7 +124,7 @@ def test_rejected_key_stops_and_never_shows_the_key(
     result = run_cli(
         ["extract", str(SEEDS), "--concurrency", "1"], {**env, "SUMMARISE_API_KEY": SECRET}
     )
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert SECRET not in result.stdout + result.stderr
     assert "key" in result.stderr.lower()
 
@@ -275,3 +276,42 @@ def test_a_failed_article_s_requests_and_tokens_are_counted(
     assert result.returncode == 1
     assert len(sent) == 2
     assert f"0 cache hits, 2 requests, {billed:,} tokens" in result.stderr
+
+
+def test_a_base_url_without_a_scheme_is_a_usage_error_before_any_work(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
+) -> None:
+    url = label_echo_model_server.base_url.removeprefix("http://")
+
+    result = run_cli(["extract", str(SEEDS), "--base-url", url], env)
+
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert f"base_url: {url!r} is not an http(s) URL" in result.stderr
+    assert label_echo_model_server.chat_requests == []
+
+
+def test_a_refused_connection_stops_the_run_once_within_seconds(tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache")}
+    started = time.monotonic()
+
+    result = run_cli(["brief", str(SEEDS), "--base-url", f"http://127.0.0.1:{port}/v1"], env)
+
+    assert time.monotonic() - started < 3
+    assert result.returncode == 1
+    assert result.stderr.count("error: Cannot reach the model server") == 1
+    assert "(4 articles not extracted)" in result.stderr
+
+
+def test_a_rejected_key_is_a_configuration_error(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer
+) -> None:
+    label_echo_model_server.script(*[HttpError(401, "Incorrect API key provided")] * 4)
+
+    result = run_cli(["extract", str(SEEDS)], env)
+
+    assert result.returncode == 2
+    assert result.stderr.count("rejected the API key") == 1

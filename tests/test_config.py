@@ -135,3 +135,24 @@ def test_gguf_flag_beats_a_model_path_in_the_config_file(tmp_path: Path) -> None
 def test_local_backend_resolves_to_json_schema_mode() -> None:
     settings = load_settings(flags={"model": "/models/tiny.gguf"}, env={}, config_file=None)
     assert settings.resolved_mode == "json_schema"
+
+
+@pytest.mark.parametrize(
+    ("url", "written"),
+    [
+        ("127.0.0.1:8000/v1", "http://127.0.0.1:8000/v1"),
+        ("localhost:11434/v1", "http://localhost:11434/v1"),
+        ("ftp://example.org/v1", None),
+    ],
+)
+def test_a_base_url_without_an_http_scheme_is_refused_with_the_fix(
+    url: str, written: str | None
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings(flags={"base_url": url}, env={}, config_file=None)
+
+    message = str(info.value)
+    assert message.startswith(f"Invalid settings: base_url: {url!r} is not an http(s) URL")
+    assert "Value error" not in message
+    if written is not None:
+        assert f"write {written}" in message

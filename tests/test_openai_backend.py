@@ -6,10 +6,12 @@ the OpenAI SDK, a socket and back. Backoff waits are shrunk through ``RetryPolic
 """
 
 import asyncio
+import http.server
 import json
 import math
 import socket
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,12 +19,13 @@ from helpers import settings_for
 from pydantic import SecretStr
 
 from summarise.article import Article
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError
+from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend, public_url
 from summarise.extraction.prompts import load_prompt
 from summarise.schema import ExtractionDraft
 from summarise.settings import ModeName, Settings
+from summarise.testing.background import BackgroundServer
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated
 
 FAST = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0)
@@ -357,18 +360,22 @@ def test_other_client_errors_fail_the_article_with_the_servers_message(
     assert len(scripted_model_server.chat_requests) == 1
 
 
-def test_closed_port_means_the_server_is_unavailable() -> None:
+def closed_port_url() -> str:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    url = f"http://127.0.0.1:{port}/v1"
+    return f"http://127.0.0.1:{port}/v1"
+
+
+def test_closed_port_means_the_server_is_unavailable() -> None:
+    url = closed_port_url()
 
     with pytest.raises(BackendUnavailable) as caught:
         extract(Settings(base_url=url, retries=1))
 
     assert str(caught.value).startswith(f"Cannot reach the model server at {url} (")
     assert "Connect call failed" in str(caught.value)
-    assert "after 2 requests" in str(caught.value)
+    assert "; after 1 request)" in str(caught.value)
     assert "SUMMARISE_BASE_URL" in str(caught.value)
 
 
@@ -419,3 +426,66 @@ def test_public_url_hides_credentials_and_key_parameters() -> None:
     assert "SECRET" not in shown
     assert "pw" not in shown
     assert shown == "https://gw.example:8443/v1?api-key=***&api-version=2024-06-01"
+
+
+class _QuietFileServer(http.server.SimpleHTTPRequestHandler):
+    """A plain web server: files for GET, HTTP 501 with an HTML page for POST."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Not an access log in the test output."""
+
+
+@pytest.fixture
+def plain_web_server() -> Iterator[str]:
+    """A web server that is no model server at all, standing in for a mistyped --base-url."""
+    with BackgroundServer("127.0.0.1", 0, _QuietFileServer, "plain-web") as server:
+        yield server.origin
+
+
+def test_a_plain_web_server_fails_at_once_as_a_configuration_error(plain_web_server: str) -> None:
+    url = f"{plain_web_server}/v1"
+    started = time.monotonic()
+
+    with pytest.raises(BackendMisconfigured) as caught:
+        extract(Settings(base_url=url, retries=5))
+
+    message = str(caught.value)
+    assert time.monotonic() - started < 2
+    assert message.startswith(f"The server at {url} is not an OpenAI-compatible API (HTTP 501")
+    assert "--base-url" in message
+    assert "\n" not in message
+    assert "<" not in message
+    assert "Try again later" not in message
+
+
+@pytest.mark.parametrize("status", [400, 403, 404, 405, 413, 422])
+def test_a_client_error_is_never_retried(
+    scripted_model_server: ScriptedModelServer, status: int
+) -> None:
+    scripted_model_server.script(*[HttpError(status, "no")] * 3)
+
+    with pytest.raises((ArticleError, BackendUnavailable)):
+        extract(settings_for(scripted_model_server, retries=2))
+
+    assert len(scripted_model_server.chat_requests) == 1
+
+
+def test_a_server_s_message_is_quoted_one_line_at_most(
+    scripted_model_server: ScriptedModelServer,
+) -> None:
+    scripted_model_server.script(HttpError(400, "context length exceeded\nTraceback: a.py line 3"))
+
+    with pytest.raises(ArticleError) as caught:
+        extract(settings_for(scripted_model_server))
+
+    assert str(caught.value).endswith("(HTTP 400): context length exceeded")
+
+
+def test_a_refused_connection_fails_within_a_couple_of_seconds() -> None:
+    url = closed_port_url()
+    started = time.monotonic()
+
+    with pytest.raises(BackendUnavailable, match="Cannot reach the model server"):
+        extract(Settings(base_url=url))
+
+    assert time.monotonic() - started < 2

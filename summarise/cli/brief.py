@@ -11,7 +11,7 @@ from typing import Any, cast
 import click
 
 from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
-from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
+from summarise.cli.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, model_options, settings_from
 from summarise.cli.progress import progress, stderr, summary_line
 from summarise.errors import ConfigError
 from summarise.extraction.results import RunResult
@@ -68,6 +68,9 @@ def extract_paths(
 
 
 def _exit_code(run: RunResult) -> int:
+    """2 when the model server refused the settings themselves (URL, key, model)."""
+    if run.misconfigured:
+        return EXIT_USAGE
     return EXIT_FAILED if run.failures else EXIT_OK
 
 
@@ -79,7 +82,7 @@ def _check_extracted(run: RunResult, out: Path | None) -> None:
         return
     kept = f": {out} is left as it was" if out is not None and out.exists() else ""
     stderr.print(f"No article was extracted, so nothing was written{kept}.", markup=False)
-    sys.exit(EXIT_FAILED)
+    sys.exit(_exit_code(run))
 
 
 @click.command()

@@ -19,6 +19,10 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _line(outcome: Outcome) -> str:
+    """An article's line; one lost when the backend stopped names no reason, since the
+    reason is the run's, said once at the end."""
+    if isinstance(outcome, ArticleFailure) and outcome.stopped:
+        return f"stopped {outcome.name}: not extracted"
     if isinstance(outcome, ArticleFailure):
         return f"failed  {outcome.name}: {outcome.reason}"
     name = outcome.article.path or outcome.article.title or outcome.article.id

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from summarise.article import Article
-from summarise.errors import ArticleError, BackendUnavailable
+from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable
 from summarise.extraction.backends.base import Backend, BackendResult, Spent, Usage, spent_on
 from summarise.extraction.cache import CachedExtraction, ExtractionCache, cache_key
 from summarise.extraction.grounding import ground_extraction
@@ -172,5 +172,6 @@ async def extract_articles(
         failures=[o for o in outcomes if isinstance(o, ArticleFailure)],
         stats=_stats(outcomes, time.perf_counter() - started),
         stopped=None if run.fatal is None else str(run.fatal),
+        misconfigured=isinstance(run.fatal, BackendMisconfigured),
         warnings=run.warnings,
     )

@@ -65,12 +65,14 @@ class RunStats(BaseModel):
 
 
 class RunResult(BaseModel):
-    """``stopped`` says why the backend became unusable mid-run, once, for the user;
+    """``stopped`` says why the backend became unusable mid-run, once, for the user, and
+    ``misconfigured`` whether its settings are to blame (a wrong URL, key or model);
     ``warnings`` what went wrong short of a failure; ``notes`` files skipped on purpose."""
 
     results: list[ArticleResult] = Field(default_factory=list)
     failures: list[ArticleFailure] = Field(default_factory=list)
     stats: RunStats = Field(default_factory=RunStats)
     stopped: str | None = None
+    misconfigured: bool = False
     warnings: list[str] = Field(default_factory=list)
     notes: list[str] = Field(default_factory=list)

@@ -27,7 +27,7 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError
+from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
 from summarise.extraction.prompts import Prompt
@@ -45,6 +45,11 @@ MODES: dict[ModeName, instructor.Mode] = {
 }
 
 _RETRIED_STATUS = frozenset({408, 409, 429})
+# A server answering these serves no chat-completion API at that address: a plain web
+# server (501 to a POST) or one that takes no POST there (405).
+_NOT_AN_API_STATUS = frozenset({405, 501})
+_MESSAGE_CHARS = 200
+_TAG = re.compile(r"<[^>]*>")
 _SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
 
 
@@ -195,21 +200,32 @@ class _Transport:
                 f"completion: {self._redact(str(error))[:300]}"
             )
         status = error.status_code
+        message = self._redact(_server_message(error))
         if status in (401, 403):
-            return BackendUnavailable(
+            return BackendMisconfigured(
                 f"The model server at {url} rejected the API key (HTTP {status}). Set a valid "
                 "key with --api-key or SUMMARISE_API_KEY (OPENAI_API_KEY for OpenAI itself)."
             )
         if status == 404:
-            return BackendUnavailable(
+            return BackendMisconfigured(
                 f"Model '{self._settings.model}' was not found at {url} (HTTP 404): check "
                 "--model / SUMMARISE_MODEL, and that --base-url ends in /v1."
             )
-        message = self._redact(_server_message(error))
-        if status == 429 or status >= 500:
+        if status in _NOT_AN_API_STATUS:
+            return BackendMisconfigured(
+                f"The server at {url} is not an OpenAI-compatible API (HTTP {status}: "
+                f"{message}): check --base-url / SUMMARISE_BASE_URL, the address of the "
+                "model server's API, usually ending in /v1."
+            )
+        if status == 429:
+            return ArticleError(
+                f"The model server at {url} kept failing (HTTP 429 {tries}): {message}. "
+                "It limits the request rate: lower --concurrency, or try again later."
+            )
+        if status >= 500:
             return ArticleError(
                 f"The model server at {url} kept failing (HTTP {status} {tries}): {message}. "
-                "Try again later or lower --concurrency."
+                "Try again later; if it persists, check the server's own log."
             )
         return ArticleError(
             f"The model server at {url} refused the request (HTTP {status}): {message}"
@@ -220,11 +236,17 @@ class _Transport:
 
 
 def _transient(error: BaseException) -> bool:
-    """Worth sending again unchanged: rate limits, server faults, broken connections."""
+    """Worth sending again unchanged: rate limits, server faults, broken connections.
+
+    Not a connection that could not be opened (nothing listens there, or no such host):
+    waiting out the retries only delays the one sentence that says so. Not a client error
+    either (4xx but 408, 409, 429) nor a 501: the same request gets the same answer.
+    """
     if isinstance(error, openai.APIConnectionError):
-        return True
+        return not _never_connected(error)
     if isinstance(error, openai.APIStatusError):
-        return error.status_code in _RETRIED_STATUS or error.status_code >= 500
+        status = error.status_code
+        return status in _RETRIED_STATUS or (status >= 500 and status not in _NOT_AN_API_STATUS)
     return False
 
 
@@ -277,12 +299,16 @@ def _root_cause(error: BaseException) -> str:
 
 
 def _server_message(error: openai.APIStatusError) -> str:
-    """The server's own words, short: OpenAI nests them under ``error.message``."""
+    """The server's own words, one line at most: OpenAI nests them under ``error.message``;
+    a web page's markup is no message, so its status line's reason stands in for it."""
     body = error.body
     if isinstance(body, dict) and isinstance(body.get("message"), str):
         text = body["message"]
+    elif isinstance(body, str) and body.lstrip().startswith("<"):
+        text = error.response.reason_phrase or _TAG.sub("\n", body)
     elif isinstance(body, str) and body:
         text = body
     else:
         text = error.message
-    return " ".join(text.split())[:300]
+    line = next((" ".join(part.split()) for part in text.splitlines() if part.strip()), "")
+    return line[:_MESSAGE_CHARS] or f"HTTP {error.status_code}"
