@@ -116,3 +116,36 @@ def test_a_manifest_named_on_the_command_line_still_fails(env: dict[str, str]) -
 
     assert result.returncode == 1
     assert f"failed: {manifest}: no record has article text" in result.stderr
+
+
+def test_since_says_how_many_undated_articles_it_left_out(env: dict[str, str]) -> None:
+    result = run_cli(["brief", str(SEEDS), "--since", "2022-01-01"], env)
+
+    assert result.returncode == 0, result.stderr
+    assert (
+        "note: --since 2022-01-01 left out 3 undated articles (no publication date was found "
+        "in them)" in result.stderr
+    )
+    assert "1 article read" in result.stdout
+
+
+def test_since_that_leaves_nothing_says_why(env: dict[str, str], folder: Path) -> None:
+    undated = run_cli(["brief", str(SEEDS), "--since", "2030-01-01"], env)
+    dated = folder / "dated"
+    dated.mkdir()
+    for n, day in enumerate(["2022-01-29", "2022-02-01"]):
+        (dated / f"{n}.md").write_text(
+            f"---\npublished: {day}\n---\nTalks resumed in Geneva on day {n}.\n", "utf-8"
+        )
+    older = run_cli(["brief", str(dated), "--since", "2030-01-01"], env)
+
+    assert undated.returncode == 2
+    assert undated.stderr == (
+        "error: --since 2030-01-01 leaves nothing to brief: of 4 articles, 1 was published "
+        "before it and 3 are undated (no publication date was found in them).\n"
+    )
+    assert older.returncode == 2
+    assert older.stderr == (
+        "error: --since 2030-01-01 leaves nothing to brief: all 2 articles were published "
+        "before it.\n"
+    )

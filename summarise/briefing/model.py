@@ -61,6 +61,12 @@ class Source(_Frozen):
     path: str | None = None
     backend: str
 
+    @property
+    def label(self) -> str:
+        """The source as the person knows it: its title, else the file it was read from,
+        else (standard input, an untitled record) its id."""
+        return self.title or self.path or self.article_id
+
 
 class QuoteInContext(_Frozen):
     """A quote with the article text around it, so a reader sees what it was taken from.

@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from summarise.briefing.model import Briefing, PositionItem
 from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.plural import counted
 
 
 def _asset(name: str) -> str:
@@ -66,6 +67,7 @@ def _environment() -> Environment:
     )
     env.filters["groupby_holder"] = _by_holder
     env.filters["web_url"] = _web_url
+    env.filters["counted"] = counted
     return env
 
 

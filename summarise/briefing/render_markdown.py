@@ -22,6 +22,7 @@ from summarise.briefing.model import (
 )
 from summarise.briefing.similarity import collapse_whitespace
 from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.plural import counted
 from summarise.schema import CATEGORIES, Category
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
@@ -42,16 +43,17 @@ def _summary(briefing: Briefing) -> list[str]:
     lines = [
         "## Summary",
         "",
-        f"- {c.articles} articles read, {c.cited_articles} cited; {c.extracted_items} extracted "
-        f"items merged into {merged}.",
-        f"- {c.positions} positions, {c.military_movements} military movements, "
-        f"{c.diplomatic_contacts} diplomatic contacts.",
-        f"- {c.disputed} items with disputed or inconsistent figures.",
+        f"- {counted(c.articles, 'article')} read, {c.cited_articles} cited; "
+        f"{counted(c.extracted_items, 'extracted item')} merged into {merged}.",
+        f"- {counted(c.positions, 'position')}, "
+        f"{counted(c.military_movements, 'military movement')}, "
+        f"{counted(c.diplomatic_contacts, 'diplomatic contact')}.",
+        f"- {counted(c.disputed, 'item')} with disputed or inconsistent figures.",
     ]
     if c.ungrounded_left_out:
         lines.append(
-            f"- {c.ungrounded_left_out} items left out because their quotes were not found in "
-            "the article (include them with --include-ungrounded)."
+            f"- {counted(c.ungrounded_left_out, 'item')} left out because their quotes were not "
+            "found in the article (include them with --include-ungrounded)."
         )
     return [*lines, ""]
 
@@ -190,7 +192,7 @@ def _disputed(briefing: Briefing) -> list[str]:
 def _sources(briefing: Briefing) -> list[str]:
     lines = ["## Sources", ""]
     for s in briefing.sources:
-        parts = [md(s.title or s.article_id)]
+        parts = [md(s.label)]
         if s.outlet:
             parts.append(md(s.outlet))
         if s.published:

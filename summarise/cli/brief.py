@@ -10,6 +10,7 @@ from typing import Any, cast
 
 import click
 
+from summarise.article import Article
 from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
 from summarise.cli.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, model_options, settings_from
 from summarise.cli.progress import progress, stderr, summary_line
@@ -17,6 +18,7 @@ from summarise.errors import ConfigError
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
+from summarise.plural import counted
 from summarise.session import Session
 
 
@@ -28,12 +30,39 @@ def _check_paths(paths: tuple[str, ...]) -> None:
 
 
 def _load(paths: tuple[str, ...], since: date | None) -> LoadResult:
-    """Articles outside ``--since`` are dropped here, before anyone pays to extract them."""
+    """Articles outside ``--since`` are dropped here, before anyone pays to extract them;
+    how many, and why, is said, since an undated article is dropped too."""
     _check_paths(paths)
     loaded = load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
     if since is not None:
-        loaded.articles = [a for a in loaded.articles if a.published and a.published >= since]
+        loaded.articles = _since(loaded.articles, since)
     return loaded
+
+
+_NO_DATE = "(no publication date was found in them)"
+
+
+def _since(articles: list[Article], since: date) -> list[Article]:
+    kept = [a for a in articles if a.published is not None and a.published >= since]
+    older = sum(1 for a in articles if a.published is not None and a.published < since)
+    undated = sum(1 for a in articles if a.published is None)
+    flag = f"--since {since.isoformat()}"
+    if articles and not kept:
+        if not undated:
+            why = f"all {counted(older, 'article')} were published before it"
+        else:
+            was = "was" if older == 1 else "were"
+            are = "is" if undated == 1 else "are"
+            why = f"of {counted(len(articles), 'article')}, {older} {was} published before it "
+            why += f"and {undated} {are} undated {_NO_DATE}"
+        raise ConfigError(f"{flag} leaves nothing to brief: {why}.")
+    left_out = [
+        *([f"{counted(older, 'article')} published before it"] if older else []),
+        *([f"{counted(undated, 'undated article')} {_NO_DATE}"] if undated else []),
+    ]
+    if left_out:
+        stderr.print(f"note: {flag} left out {' and '.join(left_out)}", markup=False)
+    return kept
 
 
 def _report(run: RunResult, label: str) -> None:
@@ -43,7 +72,8 @@ def _report(run: RunResult, label: str) -> None:
             stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
     if run.stopped is not None:
         lost = sum(1 for f in run.failures if f.stopped)
-        stderr.print(f"error: {run.stopped} ({lost} articles not extracted)", markup=False)
+        lost_articles = counted(lost, "article")
+        stderr.print(f"error: {run.stopped} ({lost_articles} not extracted)", markup=False)
     for warning in run.warnings:
         stderr.print(f"warning: {warning}", markup=False)
     for note in run.notes:

@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from summarise.extraction.pipeline import OnOutcome, Outcome
 from summarise.extraction.results import ArticleFailure, RunStats
+from summarise.plural import counted
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -27,7 +28,7 @@ def _line(outcome: Outcome) -> str:
         return f"failed  {outcome.name}: {outcome.reason}"
     name = outcome.article.path or outcome.article.title or outcome.article.id
     how = "cached" if outcome.cached else f"{outcome.seconds:.1f}s"
-    return f"ok      {name}: {outcome.extraction.count()} items ({how})"
+    return f"ok      {name}: {counted(outcome.extraction.count(), 'item')} ({how})"
 
 
 @contextmanager
@@ -70,7 +71,8 @@ def summary_line(stats: RunStats, backend: str) -> str:
     ungrounded = f" ({stats.ungrounded} ungrounded)" if stats.ungrounded else ""
     failed = f", {stats.failed} failed" if stats.failed else ""
     return (
-        f"{stats.articles} articles{failed}, {stats.items} items{ungrounded}, "
-        f"{stats.cache_hits} cache hits, {stats.requests} requests, "
-        f"{stats.usage.total_tokens:,} tokens, {stats.seconds:.1f}s [{backend}]"
+        f"{counted(stats.articles, 'article')}{failed}, {counted(stats.items, 'item')}"
+        f"{ungrounded}, {counted(stats.cache_hits, 'cache hit')}, "
+        f"{counted(stats.requests, 'request')}, {counted(stats.usage.total_tokens, 'token')}, "
+        f"{stats.seconds:.1f}s [{backend}]"
     )

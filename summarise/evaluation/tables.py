@@ -12,6 +12,7 @@ from rich.table import Table
 from summarise.evaluation.compare import Comparison
 from summarise.evaluation.record import EvalRun
 from summarise.evaluation.scoring import Detection
+from summarise.plural import counted
 
 
 def _rate(value: float) -> str:
@@ -38,7 +39,7 @@ def _detection_row(
 def format_table(run: EvalRun) -> Table:
     """Detection per category, then micro and macro, with grounding."""
     scores = run.scores
-    table = Table(title=f"Eval: {run.config.backend}, {scores.articles} article(s)")
+    table = Table(title=f"Eval: {run.config.backend}, {counted(scores.articles, 'article')}")
     for column in ("category", "gold", "pred", "TP", "FP", "FN", "P", "R", "F1", "grounded"):
         table.add_column(column, justify="left" if column == "category" else "right")
     for category, s in scores.categories.items():

@@ -15,6 +15,7 @@ from pydantic import BaseModel, Field
 
 from summarise.errors import SummariseError
 from summarise.extraction.results import ArticleFailure
+from summarise.plural import counted
 from summarise.scheduled.sources import SourceConfig, SourceRead
 
 
@@ -134,9 +135,10 @@ def summary_lines(record: RunRecord) -> list[str]:
     lines.extend(f"  error: {e}" for e in (record.stopped, record.error) if e)
     when = record.started.strftime("%Y-%m-%d %H:%M UTC")
     lines.append(
-        f"Run {when}: {record.seen} articles seen, {record.new} new, {record.changed} changed, "
-        f"{record.failed} failed; {record.in_window} in the {record.window} window; "
-        f"{record.extracted} extracted, {record.requests} requests, {record.tokens:,} tokens"
+        f"Run {when}: {counted(record.seen, 'article')} seen, {record.new} new, "
+        f"{record.changed} changed, {record.failed} failed; {record.in_window} in the "
+        f"{record.window} window; {record.extracted} extracted, "
+        f"{counted(record.requests, 'request')}, {counted(record.tokens, 'token')}"
         + (f" [{record.backend}]" if record.backend else "")
         + f" ({record.seconds:.1f}s)"
     )
@@ -154,7 +156,8 @@ def summary_lines(record: RunRecord) -> list[str]:
         news = (
             "the first briefing of this config"
             if record.first_briefing
-            else f"{record.new_items} new items, {record.changed_figures} changed figures"
+            else f"{counted(record.new_items, 'new item')}, "
+            f"{counted(record.changed_figures, 'changed figure')}"
         )
         lines.append(
             f"Briefing written to {first}" + (f" (and {others})" if others else "") + f": {news}."

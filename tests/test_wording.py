@@ -1,0 +1,110 @@
+"""What a person reads: counts in the singular when there is one, sources named by what
+the person saved, and the same wording in the summary line, the briefing and the run log."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+from helpers import GENERATED, crisis_results
+
+from summarise.article import Article
+from summarise.briefing import build_briefing, render
+from summarise.cli.progress import summary_line
+from summarise.extraction.backends.base import Usage
+from summarise.extraction.results import ArticleResult, RunStats
+from summarise.plural import counted
+from summarise.scheduled import RunRecord, summary_lines
+from summarise.schema import ArticleExtraction
+
+
+def one_of_each() -> list[ArticleResult]:
+    """One article with one position: every count in its briefing is one or zero."""
+    first = crisis_results()[0]
+    extraction = first.extraction.model_copy(
+        update={"positions": first.extraction.positions[:1], "diplomatic_contacts": []}
+    )
+    return [first.model_copy(update={"extraction": extraction})]
+
+
+def test_counted_is_singular_for_one_only() -> None:
+    assert [counted(n, "article") for n in (0, 1, 2, 1234)] == [
+        "0 articles",
+        "1 article",
+        "2 articles",
+        "1,234 articles",
+    ]
+    assert counted(1, "cache hit") == "1 cache hit"
+    assert counted(3, "party", "parties") == "3 parties"
+
+
+def test_the_summary_line_counts_one_in_the_singular() -> None:
+    stats = RunStats(
+        articles=1, extracted=1, items=1, cache_hits=1, requests=1, usage=Usage(prompt_tokens=1)
+    )
+
+    line = summary_line(stats, "openai (m)")
+
+    assert line == "1 article, 1 item, 1 cache hit, 1 request, 1 token, 0.0s [openai (m)]"
+
+
+def test_a_briefing_of_one_article_counts_it_in_the_singular() -> None:
+    briefing = build_briefing(one_of_each(), backend="scripted", generated_at=GENERATED)
+
+    for fmt in ("md", "html"):
+        text = re.sub(r"<[^>]+>", "", render(briefing, fmt))
+        assert "1 article read, 1 cited; 1 extracted item merged into 1." in text, fmt
+        assert "1 position, 0 military movements, 0 diplomatic contacts." in text, fmt
+        assert "0 items with disputed" in text, fmt
+
+
+def test_the_run_log_counts_one_in_the_singular() -> None:
+    record = RunRecord(
+        config="b.toml",
+        state_dir="state",
+        started=datetime(2022, 2, 3, tzinfo=UTC),
+        window="24h",
+        extracted=1,
+        requests=1,
+        tokens=1,
+        in_window=1,
+    )
+
+    line = summary_lines(record)[-1]
+
+    assert "0 articles seen" in line
+    assert "1 in the 24h window; 1 extracted, 1 request, 1 token" in line
+
+
+def test_an_untitled_source_is_listed_by_its_path_not_its_hash() -> None:
+    text = "Russia and Ukraine said talks would resume in Geneva on Monday."
+    article = Article(id="3f9c2a77b1d04e5a", text=text, path="saved/geneva-talks.txt")
+    result = ArticleResult(
+        article=article,
+        extraction=ArticleExtraction.model_validate(
+            {
+                "article_id": article.id,
+                "diplomatic_contacts": [
+                    {
+                        "participants": [
+                            {"name": "Russia", "kind": "state"},
+                            {"name": "Ukraine", "kind": "state"},
+                        ],
+                        "mode": "meeting",
+                        "status": "planned",
+                        "evidence": [
+                            {"quote": text, "match": "exact", "start": 0, "end": len(text)}
+                        ],
+                    }
+                ],
+            }
+        ),
+        backend="scripted",
+    )
+
+    briefing = build_briefing([result], backend="scripted", generated_at=GENERATED)
+
+    for fmt in ("md", "html"):
+        sources = render(briefing, fmt).split("Sources")[-1]
+        assert "saved/geneva-talks.txt" in sources, fmt
+        assert "3f9c2a77b1d04e5a" not in sources, fmt
