@@ -211,10 +211,14 @@ class HeadlessChromium:
         while not any(e.get("method") == event for e in self._events):
             self._events.append(self._read())
 
-    def open(self, url: str) -> None:
+    def open(self, url: str, width: int | None = None) -> None:
+        """Load ``url`` in a new tab; ``width``: in a window that many CSS pixels wide."""
         target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         attached = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})
         self._session = attached["sessionId"]
+        if width is not None:
+            metrics = {"width": width, "height": 800, "deviceScaleFactor": 1, "mobile": False}
+            self.send("Emulation.setDeviceMetricsOverride", metrics)
         self.send("Page.enable")
         self.send("Page.navigate", {"url": url})
         self.wait_for("Page.loadEventFired")
@@ -317,3 +321,24 @@ def test_html_in_headless_chromium_renders_and_runs_no_article_script(
     assert shown_after_filter == ["C2"]
     assert injected["title"] == "Briefing"
     assert injected["violations"]
+
+
+NARROW = 400
+# What overflows the page sideways at the window's width: nothing, on a phone.
+OVERFLOW = """(() => ({
+  page: document.documentElement.scrollWidth,
+  parties: Math.ceil(document.querySelector("#parties table").getBoundingClientRect().right),
+  window: window.innerWidth,
+}))()"""
+
+
+def test_html_fits_a_400_pixel_window(chromium: HeadlessChromium, tmp_path: Path) -> None:
+    page = tmp_path / "briefing.html"
+    page.write_text(render(briefing_with_hostile_article(), "html"), encoding="utf-8")
+
+    chromium.open(page.as_uri(), width=NARROW)
+    widths = chromium.evaluate(OVERFLOW)
+
+    assert widths["window"] == NARROW
+    assert widths["page"] <= NARROW, widths
+    assert widths["parties"] <= NARROW, widths
