@@ -468,3 +468,19 @@ def test_a_failed_article_s_requests_and_tokens_reach_the_run_log(desk: Desk) ->
     assert record.requests == len(desk.model.chat_requests) == 3
     assert record.tokens > 0
     assert (logged["requests"], logged["tokens"]) == (3, record.tokens)
+
+
+def test_two_runs_in_one_second_keep_both_briefings(desk: Desk) -> None:
+    desk.seed(0)
+    desk.write_config()
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    first = run_briefing(desk.config, now=now, waits=QUICK_RETRIES)
+    second = run_briefing(desk.config, now=now, force=True, waits=QUICK_RETRIES)
+
+    assert first.written != second.written
+    assert [Path(p).name for p in second.written] == [
+        f"briefing-{now:%Y-%m-%dT%H%M%S}Z-2.md",
+        f"briefing-{now:%Y-%m-%dT%H%M%S}Z-2.json",
+    ]
+    assert all(Path(p).exists() for p in first.written + second.written)

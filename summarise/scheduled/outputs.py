@@ -14,9 +14,19 @@ from summarise.briefing import Briefing, Format, render
 from summarise.fileio import write_atomic
 
 
-def dated_name(when: datetime, fmt: Format) -> str:
-    """``briefing-2026-11-23T060000Z.md``: sorts by time, safe on every file system."""
-    return f"briefing-{when.strftime('%Y-%m-%dT%H%M%SZ')}.{fmt}"
+def dated_name(when: datetime, fmt: Format, copy: int = 1) -> str:
+    """``briefing-2026-11-23T060000Z.md``: sorts by time, safe on every file system; a
+    second briefing in the same second is ``...Z-2.md``, so it never replaces the first."""
+    suffix = f"-{copy}" if copy > 1 else ""
+    return f"briefing-{when.strftime('%Y-%m-%dT%H%M%SZ')}{suffix}.{fmt}"
+
+
+def _free_copy(folder: Path, formats: list[Format], when: datetime) -> int:
+    """The first copy number whose dated file exists in none of the formats."""
+    copy = 1
+    while any((folder / dated_name(when, fmt, copy)).exists() for fmt in formats):
+        copy += 1
+    return copy
 
 
 def write_briefing(
@@ -24,10 +34,11 @@ def write_briefing(
 ) -> list[Path]:
     """The dated file of each format, then its ``latest``; returns the dated paths."""
     written = []
+    copy = _free_copy(folder, formats, when)
     for fmt in formats:
         text = render(briefing, fmt)
         text = text if text.endswith("\n") else text + "\n"
-        dated = folder / dated_name(when, fmt)
+        dated = folder / dated_name(when, fmt, copy)
         write_atomic(dated, text)
         write_atomic(folder / f"latest.{fmt}", text)
         written.append(dated)
