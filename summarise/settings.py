@@ -124,6 +124,55 @@ def default_config_file(env: Mapping[str, str]) -> Path:
     return Path(platformdirs.user_config_dir("summarise")) / "config.toml"
 
 
+# What a setting's value must be, by pydantic's error type, in words for the config file.
+_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "path_type": "a path (text)",
+}
+# What a text setting holds, for the settings whose name does not say it.
+_TEXT_OF = {"model": "a model name, or a .gguf file", "api_key": "the server's API key"}
+_SHOWN_CHARS = 30
+
+
+def _given(value: object) -> str:
+    """A value as the person wrote it, or what kind of thing it is when that is long."""
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return f"'{value}'" if len(value) <= _SHOWN_CHARS else "text"
+    return "true" if value is True else "false" if value is False else str(value)
+
+
+def _problem(error: Any, value: object) -> str:
+    """One setting's problem: which key, what it must be, and what it was."""
+    key = ".".join(str(part) for part in error["loc"]) or "settings"
+    message = str(error["msg"])
+    if error["type"] == "value_error":
+        return f"{key}: {message.removeprefix('Value error, ')}"
+    expected = _EXPECTED.get(error["type"]) or message.removeprefix("Input should be ")
+    if error["type"] == "literal_error":
+        expected = f"one of {expected}"
+    if expected == "text" and key in _TEXT_OF:
+        expected = f"text ({_TEXT_OF[key]})"
+    return f"{key} must be {expected}, not {_given(value)}"
+
+
+def _problems(exc: ValidationError, values: Mapping[str, Any]) -> str:
+    return "; ".join(
+        _problem(error, values.get(str(error["loc"][0])) if error["loc"] else None)
+        for error in exc.errors()
+    )
+
+
 def _read_config_file(path: Path, explicit: bool) -> dict[str, Any]:
     if not path.exists():
         if explicit:
@@ -139,6 +188,17 @@ def _read_config_file(path: Path, explicit: bool) -> dict[str, Any]:
             f"Config file {path} has unknown settings {', '.join(unknown)}; "
             f"known ones are: {', '.join(FIELDS)}."
         )
+    try:
+        Settings.model_validate(_weights_as_path(data))
+    except ValidationError as exc:
+        tables = [key for key, value in data.items() if isinstance(value, dict)]
+        hint = (
+            f'; settings here are top-level keys, like {tables[0]} = "..." ([{tables[0]}] '
+            "tables belong in a briefing.toml)"
+            if tables
+            else ""
+        )
+        raise ConfigError(f"Config file {path}: {_problems(exc, data)}{hint}.") from exc
     return data
 
 
@@ -181,8 +241,4 @@ def load_settings(
     try:
         return Settings.model_validate(merged)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg'].removeprefix('Value error, ')}"
-            for err in exc.errors()
-        )
-        raise ConfigError(f"Invalid settings: {problems}.") from exc
+        raise ConfigError(f"Invalid settings: {_problems(exc, merged)}.") from exc

@@ -156,3 +156,38 @@ def test_a_base_url_without_an_http_scheme_is_refused_with_the_fix(
     assert "Value error" not in message
     if written is not None:
         assert f"write {written}" in message
+
+
+def test_a_table_in_the_config_file_names_its_key_and_what_it_expects(tmp_path: Path) -> None:
+    config = write_config(
+        tmp_path, '[model]\nbase_url = "http://localhost:11434/v1"\nmodel = "qwen2.5"\n'
+    )
+
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={}, config_file=config)
+
+    assert str(info.value) == (
+        f"Config file {config}: model must be text (a model name, or a .gguf file), not a "
+        'table; settings here are top-level keys, like model = "..." ([model] tables belong '
+        "in a briefing.toml)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('concurrency = "lots"', "concurrency must be a whole number, not 'lots'"),
+        ("temperature = [0.1]", "temperature must be a number, not a list"),
+        ('backend = "gpt"', "backend must be one of 'openai', 'local' or 'baseline', not 'gpt'"),
+        ("concurrency = 0", "concurrency must be greater than or equal to 1, not 0"),
+    ],
+)
+def test_a_wrong_value_in_the_config_file_says_what_is_expected(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    config = write_config(tmp_path, line + "\n")
+
+    with pytest.raises(ConfigError) as info:
+        load_settings(env={}, config_file=config)
+
+    assert str(info.value).startswith(f"Config file {config}: {message}")
