@@ -151,3 +151,27 @@ def test_objects_are_not_subjects() -> None:
     assert found["Mr Putin"].subject_ok
     assert not found["US"].subject_ok
     assert not found["Moscow"].subject_ok
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Chris Philp, a minister in the Department for Digital, Culture, Media and Sport, "
+            "said there is deep concern.",
+            "minister in the Department for Digital, Culture, Media and Sport",
+        ),
+        (
+            "Robert Brinkley, a former ambassador to Ukraine, said so.",
+            "former ambassador to Ukraine",
+        ),
+        (
+            "Anna Smith, a spokeswoman for the ministry, Russia and Ukraine, said so.",
+            "spokeswoman for the ministry",
+        ),
+    ],
+)
+def test_an_appositive_role_runs_to_the_comma_that_closes_it(text: str, role: str) -> None:
+    speaker = mentions(text)[0].actor
+
+    assert speaker.role == role

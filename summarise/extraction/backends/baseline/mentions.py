@@ -136,6 +136,8 @@ _NAME = rf"{_NAME_TOKEN}(?:[ ](?:von der |van |de |Le |al-)?{_NAME_TOKEN}){{0,2}
 _NAME2 = rf"{_NAME_TOKEN}(?:[ ](?:von der |van |de |Le )?{_NAME_TOKEN}){{1,2}}"
 _POSSESSIVE = r"(?:['\u2019]s)?"
 _SP = r"[^\S\n]+"
+# The rest of a proper name listing its titles: "Digital, Culture, Media and Sport".
+_TITLE_LIST = rf"(?:\b{_NAME_TOKEN}(?:,[ ]{_NAME_TOKEN})+,?[ ]and[ ]{_NAME_TOKEN}(?![\w-]))"
 _ROLE_HEADS = (
     "minister|ambassador|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|"
     "official|diplomat|envoy|president|chancellor|general|commander|chief|leader|analyst|"
@@ -273,11 +275,12 @@ def _compile(
         # where the patterns below, which all start with one, are tried.
         "capword": re.compile(rf"(?<![\w])(?:{_NAME_TOKEN})(?![\w])"),
         "honorific": re.compile(rf"(?P<hon>{honorifics})\s+(?P<name>{_NAME})(?![\w])"),
-        # "Chris Philp, a minister in the Department for ..."
+        # "Chris Philp, a minister in the Department for Digital, Culture, Media and Sport,":
+        # a role ends at a comma, except the commas of a proper name's list of titles.
         "appositive": re.compile(
             rf"(?P<name>{_NAME2}),\s+(?:a|an|the)\s+"
             rf"(?P<role>[^,.;:\u201c\u201d\"]{{0,60}}?\b(?:{_ROLE_HEADS})\b"
-            rf"[^,.;:\u201c\u201d\"]{{0,40}}?)(?=[,.;:]|\s+said\b)"
+            rf"[^,.;:\u201c\u201d\"]{{0,40}}?{_TITLE_LIST}?)(?=[,.;:]|\s+said\b)"
         ),
         # "Emily Horne said": an unknown two-word name attributed speech.
         "named": re.compile(rf"(?P<name>{_NAME2})(?=,?\s+(?:said|says|told|added|wrote)\b)"),
