@@ -95,8 +95,11 @@ class Session:
         """``aextract`` for callers without an event loop (the CLI, scripts, notebooks)."""
         return self._run(self.aextract(articles, on_outcome=on_outcome))
 
-    async def aevaluate(self, labels_dir: Path, articles_dir: Path) -> EvalRun:
-        """Extract (through the cache, so a re-score is free) and score against hand labels.
+    async def aevaluate(
+        self, labels_dir: Path, articles_dir: Path, *, strict: bool = False
+    ) -> EvalRun:
+        """Extract (through the cache, so a re-score is free) and score against hand labels;
+        ``strict``: a label whose article is missing is an error, not a warning.
 
         The scorer (and scipy under it) is imported here, not at start-up: most commands
         never score anything.
@@ -110,10 +113,11 @@ class Session:
             self.backend,
             self.aextract,
             concurrency=self.settings.concurrency,
+            strict=strict,
         )
 
-    def evaluate(self, labels_dir: Path, articles_dir: Path) -> EvalRun:
-        return self._run(self.aevaluate(labels_dir, articles_dir))
+    def evaluate(self, labels_dir: Path, articles_dir: Path, *, strict: bool = False) -> EvalRun:
+        return self._run(self.aevaluate(labels_dir, articles_dir, strict=strict))
 
     def cache_stats(self) -> CacheStats | None:
         return None if self.cache is None else self.cache.stats()

@@ -5,6 +5,7 @@ a user typing the command in a project folder, which gets a process of its own.
 """
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,4 +81,48 @@ def test_default_run_record_lands_in_evals_runs(tmp_path: Path) -> None:
 def test_bad_threshold_is_a_usage_error(tmp_path: Path) -> None:
     result = run_eval(tmp_path, "--backend", "baseline", "--fail-under", "f1")
     assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+
+
+def labels_with_a_stray(tmp_path: Path) -> Path:
+    """The seed labels plus one for an article that is not in the seeds folder."""
+    labels = tmp_path / "labels"
+    shutil.copytree(LABELS, labels, ignore=shutil.ignore_patterns("notes", "*.md"))
+    stray = json.loads((LABELS / "000_d0d38992c23a9fae.json").read_text(encoding="utf-8"))
+    stray["article_id"] = "011_not_saved_yet"
+    (labels / "011_not_saved_yet.json").write_text(json.dumps(stray), encoding="utf-8")
+    return labels
+
+
+def test_a_label_whose_article_is_missing_is_a_warning_and_the_rest_are_scored(
+    tmp_path: Path,
+) -> None:
+    labels = labels_with_a_stray(tmp_path)
+
+    result = run_eval(
+        tmp_path,
+        "--backend",
+        "baseline",
+        "--labels",
+        str(labels),
+        "--out",
+        str(tmp_path / "r.json"),
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"warning: No article in {SEEDS} for label 011_not_saved_yet: it is not scored; add the "
+        "article or point --articles at it." in result.stderr
+    )
+    record = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert record["scores"]["articles"] == 4
+
+
+def test_strict_keeps_a_missing_article_an_error(tmp_path: Path) -> None:
+    labels = labels_with_a_stray(tmp_path)
+
+    result = run_eval(tmp_path, "--backend", "baseline", "--labels", str(labels), "--strict")
+
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: No article in {SEEDS} for label 011_not_saved_yet")
     assert result.stderr.count("\n") == 1

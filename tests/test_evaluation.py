@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from pathlib import Path
@@ -51,12 +52,17 @@ UNLABELLED_TEXT = "An article nobody labelled. It says nothing of note."
 
 
 async def evaluate_with(
-    model: StandInModel, labels_dir: Path, articles_dir: Path, concurrency: int = 4
+    model: StandInModel,
+    labels_dir: Path,
+    articles_dir: Path,
+    concurrency: int = 4,
+    *,
+    strict: bool = False,
 ) -> EvalRun:
     """An eval through a session around the stand-in model, with no cache."""
     settings = Settings(concurrency=concurrency)
     async with Session(settings, backend=model, use_cache=False) as session:
-        return await session.aevaluate(labels_dir, articles_dir)
+        return await session.aevaluate(labels_dir, articles_dir, strict=strict)
 
 
 def _warning_label() -> dict[str, Any]:
@@ -196,14 +202,31 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     assert run.config.identity == {"backend": "stand-in", "prompt_version": "7"}
 
 
-async def test_label_without_its_article_lists_the_missing_ids(
+async def test_a_label_without_its_article_is_warned_about_or_refused_when_strict(
     eval_files: tuple[Path, Path, dict[str, str]],
 ) -> None:
     labels_dir, articles_dir, _ = eval_files
     (labels_dir / "ghost.json").write_text('{"article_id": "ghost123"}', encoding="utf-8")
 
-    with pytest.raises(ConfigError, match="for label\\(s\\) ghost123"):
-        await evaluate_with(StandInModel(), labels_dir, articles_dir)
+    run = await evaluate_with(StandInModel(), labels_dir, articles_dir)
+    with pytest.raises(ConfigError, match="for label ghost123: add the articles"):
+        await evaluate_with(StandInModel(), labels_dir, articles_dir, strict=True)
+
+    assert run.scores.articles == 2
+    assert run.warnings[0] == (
+        f"No article in {articles_dir} for label ghost123: it is not scored; add the article "
+        "or point --articles at it."
+    )
+
+
+async def test_labels_none_of_whose_articles_are_there_are_an_error(tmp_path: Path) -> None:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(UNLABELLED_TEXT, encoding="utf-8")
+    (tmp_path / "labels").mkdir()
+    (tmp_path / "labels" / "ghost.json").write_text('{"article_id": "ghost"}', "utf-8")
+
+    with pytest.raises(ConfigError, match="for label ghost: add the articles"):
+        await evaluate_with(StandInModel(), tmp_path / "labels", tmp_path / "articles")
 
 
 async def test_unfound_gold_quote_is_warned_about(
@@ -467,3 +490,48 @@ def test_a_failed_article_keeps_what_it_cost_in_the_run_record() -> None:
     failed = next(a for a in run.articles if a.article_id == "call")
     assert failed.failure == "model output invalid after 3 attempts"
     assert (failed.attempts, failed.usage.total_tokens) == (3, 960)
+
+
+def page_text(page: str) -> str:
+    """What a reader of the page sees: its text without markup, one space between words."""
+    return " ".join(html_lib.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+def test_the_html_report_shows_the_comparison_and_the_verdict(tmp_path: Path) -> None:
+    previous = _scored({"warn": _warning_label()})
+    run = _scored({"warn": _warning_label(), "call": _call_label()})
+
+    outcome = conclude(
+        run,
+        previous=previous,
+        record=tmp_path / "run.json",
+        report=tmp_path / "report.html",
+        thresholds=[("f1", 0.5), ("military_movements.recall", 1.0), ("grounded", 1.0)],
+    )
+
+    text = page_text((tmp_path / "report.html").read_text(encoding="utf-8"))
+    assert "Against canned run of" in text
+    assert "diplomatic_contacts.recall 0.000 1.000 +1.000" in text
+    assert "+ call diplomatic_contacts 0 Joe Biden" in text
+    assert "Gold items lost none" in text
+    assert "Verdict: passed" in text
+    assert "f1 1.000 ≥ 0.500 passed" in text
+    assert outcome.passed
+
+
+def test_the_html_report_names_a_failed_threshold() -> None:
+    run = _scored({"warn": _warning_label()})
+
+    text = page_text(render_report(run, thresholds=[("recall", 0.9)]))
+
+    assert "Verdict: failed" in text
+    assert "recall 0.667 < 0.900 failed" in text
+
+
+def test_empty_gained_and_lost_tables_say_none() -> None:
+    run = _scored({"warn": _warning_label()})
+    console = Console(record=True, width=200)
+
+    console.print(format_item_changes(compare_runs(run, run)))
+
+    assert "none" in console.export_text()

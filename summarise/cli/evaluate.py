@@ -43,6 +43,9 @@ from summarise.session import Session
     help="Exit 1 when METRIC is below VALUE (e.g. f1=0.5, positions.recall=0.3).",
 )
 @click.option("--report", type=click.Path(path_type=Path), help="Write an HTML report here.")
+@click.option(
+    "--strict", is_flag=True, help="A label whose article is missing is an error (exit 2)."
+)
 @model_options
 def evaluate(
     labels: Path,
@@ -51,6 +54,7 @@ def evaluate(
     compare: Path | None,
     fail_under: tuple[str, ...],
     report: Path | None,
+    strict: bool,
     no_cache: bool,
     **options: Any,
 ) -> None:
@@ -63,7 +67,7 @@ def evaluate(
     with Session(settings, use_cache=not no_cache) as session:
         if session.notice:
             stderr.print(session.notice, markup=False)
-        run = session.evaluate(labels, articles)
+        run = session.evaluate(labels, articles, strict=strict)
     outcome = conclude(run, previous=previous, record=out, report=report, thresholds=thresholds)
     console = Console(width=None if sys.stdout.isatty() else 120)
     for table in outcome.tables:

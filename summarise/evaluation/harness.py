@@ -51,12 +51,15 @@ def _names(article: Article, articles_dir: Path) -> list[str]:
 
 
 def _select(
-    labels: dict[str, ArticleExtraction], articles_dir: Path
-) -> tuple[list[Article], dict[str, ArticleExtraction]]:
-    """The labelled articles, and their labels keyed by the articles' content ids.
+    labels: dict[str, ArticleExtraction], articles_dir: Path, *, strict: bool
+) -> tuple[list[Article], dict[str, ArticleExtraction], list[str]]:
+    """The labelled articles, their labels keyed by the articles' content ids, and a warning
+    for each label whose article is not there.
 
     A label names its article by content id (which survives renaming the file) or, easier
-    to write by hand, by file stem or relative path.
+    to write by hand, by file stem or relative path. A label without its article is left
+    out with a warning, so one missing file does not cost the whole eval; ``strict`` makes
+    it an error, as it must be for a gate in CI. No article at all is always an error.
     """
     loaded = load_articles([articles_dir])
     by_name: dict[str, Article] = {}
@@ -64,18 +67,25 @@ def _select(
         for name in _names(article, articles_dir):
             by_name.setdefault(name, article)
     missing = sorted(set(labels) - set(by_name))
-    if missing:
+    if missing and (strict or len(missing) == len(labels)):
         unreadable = "; ".join(f"{f.name}: {f.reason}" for f in loaded.failures)
         hint = f" Unreadable files: {unreadable}." if unreadable else ""
+        which = f"label {missing[0]}" if len(missing) == 1 else f"labels {', '.join(missing)}"
         raise ConfigError(
-            f"No article in {articles_dir} for label(s) {', '.join(missing)}: add the articles "
-            f"or point --articles at them.{hint}"
+            f"No article in {articles_dir} for {which}: add the articles or point --articles "
+            f"at them.{hint}"
         )
+    warnings = [
+        f"No article in {articles_dir} for label {name}: it is not scored; add the article or "
+        "point --articles at it."
+        for name in missing
+    ]
     keyed = {
         by_name[name].id: label.model_copy(update={"article_id": by_name[name].id})
         for name, label in labels.items()
+        if name in by_name
     }
-    return [article for article in loaded.articles if article.id in keyed], keyed
+    return [article for article in loaded.articles if article.id in keyed], keyed, warnings
 
 
 def _gold_warnings(article_id: str, gold: ArticleExtraction) -> list[str]:
@@ -173,13 +183,15 @@ async def run_eval(
     extract: Callable[[list[Article]], Awaitable[RunResult]],
     *,
     concurrency: int = 4,
+    strict: bool = False,
 ) -> EvalRun:
     """Extract every labelled article (``extract``, the session's) and score it.
 
-    A failed article scores as an empty prediction and is named in the warnings.
-    ``backend`` is asked only for its identity, which the run record keeps.
+    A failed article scores as an empty prediction and is named in the warnings, as is a
+    label whose article is missing (an error when ``strict``). ``backend`` is asked only
+    for its identity, which the run record keeps.
     """
-    articles, labels = _select(load_labels(labels_dir), articles_dir)
+    articles, labels, unmatched = _select(load_labels(labels_dir), articles_dir, strict=strict)
     timestamp = datetime.now(UTC)
     identity = backend.identity()
     prompt_version = identity.get("prompt_version")
@@ -192,4 +204,5 @@ async def run_eval(
         concurrency=concurrency,
     )
     run = await extract(articles)
-    return score_run(articles, labels, run, config, timestamp=timestamp)
+    scored = score_run(articles, labels, run, config, timestamp=timestamp)
+    return scored.model_copy(update={"warnings": [*unmatched, *scored.warnings]})

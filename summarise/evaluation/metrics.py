@@ -14,6 +14,7 @@ comparison list every one of them, without either knowing how the scores are nes
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from summarise.errors import ConfigError
 from summarise.evaluation.record import EvalRun
@@ -64,11 +65,34 @@ def parse_threshold(text: str) -> tuple[str, float]:
     return metric, number
 
 
+@dataclass(frozen=True)
+class ThresholdResult:
+    """One ``--fail-under`` threshold checked: the metric's value against its minimum."""
+
+    metric: str
+    value: float
+    minimum: float
+
+    @property
+    def passed(self) -> bool:
+        return self.value >= self.minimum
+
+
+def threshold_results(
+    run: EvalRun, thresholds: Iterable[tuple[str, float]]
+) -> list[ThresholdResult]:
+    """Every threshold with the value it was checked against, met or not (the report's
+    verdict shows them all)."""
+    return [
+        ThresholdResult(metric, metric_value(run.scores, metric), minimum)
+        for metric, minimum in thresholds
+    ]
+
+
 def check_thresholds(run: EvalRun, thresholds: Iterable[tuple[str, float]]) -> list[str]:
     """One line per metric below its threshold; empty when every threshold is met."""
-    failures = []
-    for metric, minimum in thresholds:
-        value = metric_value(run.scores, metric)
-        if value < minimum:
-            failures.append(f"{metric} is {value:.3f}, below the required {minimum:.3f}")
-    return failures
+    return [
+        f"{t.metric} is {t.value:.3f}, below the required {t.minimum:.3f}"
+        for t in threshold_results(run, thresholds)
+        if not t.passed
+    ]

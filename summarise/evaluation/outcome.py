@@ -57,13 +57,14 @@ def conclude(
     Every run is recorded, passing or not: the record is what the next run is compared to.
     """
     tables = [format_table(run), format_fields_table(run), format_articles_table(run)]
-    if previous is not None:
-        comparison = compare_runs(run, previous)
+    comparison = compare_runs(run, previous) if previous is not None else None
+    if comparison is not None:
         tables += [format_comparison(comparison), format_item_changes(comparison)]
     record_path = record or default_run_path(run)
     _write("Run record", record_path, lambda: write_run_record(run, record_path))
     if report is not None:
-        _write("Report", report, lambda: write_atomic(report, render_report(run)))
+        page = render_report(run, comparison=comparison, thresholds=thresholds)
+        _write("Report", report, lambda: write_atomic(report, page))
     return EvalOutcome(
         tables=tables,
         record=record_path,

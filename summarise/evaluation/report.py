@@ -10,11 +10,14 @@ autoescaped, and article text reaches it only as plain segments, never as markup
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import jinja2
 
+from summarise.evaluation.compare import Comparison
+from summarise.evaluation.metrics import threshold_results
 from summarise.evaluation.record import EvalRun
 from summarise.evaluation.scoring import CategoryResult, describe
 from summarise.schema import CATEGORIES, ArticleExtraction, Category, Evidence, item_id
@@ -142,9 +145,16 @@ def _rows(
     return rows
 
 
-def render_report(run: EvalRun) -> str:
+def render_report(
+    run: EvalRun,
+    *,
+    comparison: Comparison | None = None,
+    thresholds: Sequence[tuple[str, float]] = (),
+) -> str:
     """The report as a string rather than a file, so the caller decides where it goes and
-    writes it atomically, and tests read it without touching the disk."""
+    writes it atomically, and tests read it without touching the disk. With a
+    ``comparison`` it shows how each metric moved and the gold items gained and lost; with
+    ``thresholds``, the ``--fail-under`` verdict, each threshold met or not."""
     articles = [
         {
             "eval": article,
@@ -159,4 +169,11 @@ def render_report(run: EvalRun) -> str:
         }
         for article in run.articles
     ]
-    return _ENV.get_template("eval_report.html.j2").render(run=run, articles=articles)
+    verdict = threshold_results(run, thresholds)
+    return _ENV.get_template("eval_report.html.j2").render(
+        run=run,
+        articles=articles,
+        comparison=comparison,
+        verdict=verdict,
+        passed=all(t.passed for t in verdict),
+    )

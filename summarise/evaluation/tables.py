@@ -121,4 +121,6 @@ def format_item_changes(comparison: Comparison) -> Table:
     changes = [("+", c) for c in comparison.gained] + [("-", c) for c in comparison.lost]
     for sign, c in changes:
         table.add_row(sign, c.article_id, c.category, str(c.gold_index), c.description)
+    if not changes:
+        table.add_row("", "none", "", "", "every gold item is found as it was before")
     return table
