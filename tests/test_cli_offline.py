@@ -8,12 +8,16 @@ the exit code and the files left behind.
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 from pathlib import Path
 
 import pytest
 from helpers import ROOT, SEED_FILES, SEEDS, run_cli
+
+from summarise.loading import load_articles
+from summarise.schema import CATEGORIES
 
 
 @pytest.fixture
@@ -149,3 +153,62 @@ def test_since_that_leaves_nothing_says_why(env: dict[str, str], folder: Path) -
         "error: --since 2030-01-01 leaves nothing to brief: all 2 articles were published "
         "before it.\n"
     )
+
+
+def test_label_writes_a_quote_only_starting_label_per_article_that_eval_reads(
+    env: dict[str, str], folder: Path, tmp_path: Path
+) -> None:
+    labels = tmp_path / "new-labels"
+
+    made = run_cli(
+        ["label", *(str(p) for p in sorted(folder.iterdir())), "--out", str(labels)], env
+    )
+    scored = run_cli(
+        [
+            "eval",
+            "--labels",
+            str(labels),
+            "--articles",
+            str(folder),
+            "--out",
+            str(tmp_path / "r.json"),
+        ],
+        env,
+    )
+
+    assert made.returncode == 0, made.stderr
+    assert sorted(p.name for p in labels.iterdir()) == [f"{s.stem}.json" for s in SEED_FILES]
+    article = load_articles([folder / SEED_FILES[0].name]).articles[0]
+    label = json.loads((labels / f"{SEED_FILES[0].stem}.json").read_text(encoding="utf-8"))
+    assert label["article_id"] == SEED_FILES[0].stem
+    evidence = [e for c in CATEGORIES for item in label[c] for e in item["evidence"]]
+    assert evidence
+    assert all(set(e) == {"quote"} and e["quote"] in article.text for e in evidence)
+    assert f"Wrote 4 starting labels to {labels}" in made.stderr
+    assert scored.returncode == 0, scored.stderr
+    assert "warning" not in scored.stderr
+    assert (
+        json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["scores"]["micro"]["f1"]
+        == 1.0
+    )
+
+
+def test_label_never_overwrites_a_label_a_person_may_have_corrected(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    labels = tmp_path / "labels"
+    run_cli(["label", str(SEED_FILES[0]), "--out", str(labels)], env)
+    corrected = labels / f"{SEED_FILES[0].stem}.json"
+    corrected.write_text(corrected.read_text(encoding="utf-8").replace("concern", "warn"), "utf-8")
+    before = corrected.read_text(encoding="utf-8")
+
+    again = run_cli(["label", str(SEED_FILES[0]), "--out", str(labels)], env)
+    forced = run_cli(["label", str(SEED_FILES[0]), "--out", str(labels), "--force"], env)
+
+    assert again.returncode == 0, again.stderr
+    assert (
+        f"note: {corrected} exists and was left as it is (it may hold corrections); --force "
+        "replaces it" in again.stderr
+    )
+    assert forced.returncode == 0, forced.stderr
+    assert corrected.read_text(encoding="utf-8") != before

@@ -97,14 +97,14 @@ def extract_paths(
     return run, session.label
 
 
-def _exit_code(run: RunResult) -> int:
+def exit_code(run: RunResult) -> int:
     """2 when the model server refused the settings themselves (URL, key, model)."""
     if run.misconfigured:
         return EXIT_USAGE
     return EXIT_FAILED if run.failures else EXIT_OK
 
 
-def _check_extracted(run: RunResult, out: Path | None) -> None:
+def require_extracted(run: RunResult, out: Path | None) -> None:
     """A run that extracted nothing writes nothing (exit 1): an empty output would replace
     a good one (yesterday's briefing) with a page that only says every article failed.
     Why each article failed is already on stderr, so this is a plain line, not an error."""
@@ -112,7 +112,7 @@ def _check_extracted(run: RunResult, out: Path | None) -> None:
         return
     kept = f": {out} is left as it was" if out is not None and out.exists() else ""
     stderr.print(f"No article was extracted, so nothing was written{kept}.", markup=False)
-    sys.exit(_exit_code(run))
+    sys.exit(exit_code(run))
 
 
 @click.command()
@@ -124,7 +124,7 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
     if out is not None:
         check_writable(out)
     run, label = extract_paths(paths, options, no_cache)
-    _check_extracted(run, out)
+    require_extracted(run, out)
     payload = [r.model_dump(mode="json", exclude={"article": {"text"}}) for r in run.results]
     document = json.dumps(
         {
@@ -139,7 +139,7 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
         click.echo(document)
     else:
         write_atomic(out, document + "\n")
-    sys.exit(_exit_code(run))
+    sys.exit(exit_code(run))
 
 
 @click.command()
@@ -168,7 +168,7 @@ def brief(
         check_writable(out)
     since_day = since.date() if since else None
     run, label = extract_paths(paths, options, no_cache, since_day)
-    _check_extracted(run, out)
+    require_extracted(run, out)
     briefing = build_briefing(
         run.results,
         backend=label,
@@ -183,4 +183,4 @@ def brief(
     else:
         write_atomic(out, text if text.endswith("\n") else text + "\n")
         stderr.print(f"Briefing written to {out}", markup=False)
-    sys.exit(_exit_code(run))
+    sys.exit(exit_code(run))

@@ -8,7 +8,8 @@
 - ``tables``: the terminal tables;
 - ``report``: the HTML report, for reading the items behind the numbers;
 - ``outcome``: what the ``eval`` command does with a scored run (compare, record, report,
-  check thresholds), as one call.
+  check thresholds), as one call;
+- ``starting_labels``: an extraction written as a label, for a person to correct.
 """
 
 from summarise.evaluation.compare import Comparison, compare_runs
@@ -24,6 +25,7 @@ from summarise.evaluation.record import (
     write_run_record,
 )
 from summarise.evaluation.report import render_report
+from summarise.evaluation.starting_labels import label_names, label_text, starting_label
 from summarise.evaluation.tables import (
     format_articles_table,
     format_comparison,
@@ -47,11 +49,14 @@ __all__ = [
     "format_fields_table",
     "format_item_changes",
     "format_table",
+    "label_names",
+    "label_text",
     "load_labels",
     "load_run_record",
     "parse_threshold",
     "render_report",
     "run_eval",
     "score_run",
+    "starting_label",
     "write_run_record",
 ]

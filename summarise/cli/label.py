@@ -1,0 +1,57 @@
+"""``summarise label``: a starting label per article, for a person to correct."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from summarise.cli.brief import exit_code, extract_paths, require_extracted
+from summarise.cli.options import model_options
+from summarise.cli.progress import stderr
+from summarise.errors import ConfigError
+from summarise.fileio import write_atomic
+from summarise.plural import counted
+
+
+@click.command("label")
+@click.argument("paths", metavar="ARTICLE...", nargs=-1, required=True)
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder for the label files (made if missing).",
+)
+@click.option("--force", is_flag=True, help="Replace label files that already exist.")
+@model_options
+def label(paths: tuple[str, ...], out: Path, force: bool, no_cache: bool, **options: Any) -> None:
+    """Write a starting label per article (the current extractor's items, quote-only) to
+    correct by hand; then score with summarise eval --labels OUT --articles FOLDER."""
+    from summarise.evaluation import label_names, label_text, starting_label
+
+    if out.exists() and not out.is_dir():
+        raise ConfigError(f"{out} is a file: give a folder for the label files.")
+    run, _ = extract_paths(paths, options, no_cache)
+    require_extracted(run, None)
+    names = label_names(run.results)
+    written = 0
+    for result in run.results:
+        path = out / f"{names[result.article.id]}.json"
+        if path.exists() and not force:
+            stderr.print(
+                f"note: {path} exists and was left as it is (it may hold corrections); "
+                "--force replaces it",
+                markup=False,
+            )
+            continue
+        write_atomic(path, label_text(starting_label(result, names[result.article.id])))
+        written += 1
+    stderr.print(
+        f"Wrote {counted(written, 'starting label')} to {out}: correct them by hand "
+        "(evals/labels/GUIDE.md), then score with summarise eval --labels "
+        f"{out} --articles FOLDER.",
+        markup=False,
+    )
+    sys.exit(exit_code(run))
