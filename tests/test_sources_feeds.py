@@ -168,3 +168,19 @@ def test_entries_before_the_window_are_listed_but_not_read() -> None:
     assert result.too_old == 1
     assert len(result.listed or []) == 2
     assert [f.key for f in result.found] == []
+
+
+def test_a_teaser_linking_to_no_web_address_fails_alone_without_a_fetch() -> None:
+    feed = (
+        '<rss version="2.0"><channel><title>T</title>'
+        "<item><guid>1</guid><title>Bad</title><link>javascript:alert(1)</link>"
+        "<description>Click.</description></item></channel></rss>"
+    )
+
+    result, seen = read(feed)
+
+    assert result.error is None
+    assert [f.reason for f in result.failures] == [
+        "a teaser whose link is not a web address (http or https); nothing to fetch"
+    ]
+    assert seen == [FEED_URL]

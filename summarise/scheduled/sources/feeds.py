@@ -19,6 +19,7 @@ import json
 from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser  # type: ignore[import-untyped]
 
@@ -130,6 +131,10 @@ def _article(
     published = at.date() if at is not None else None
     own = _own_text(entry)
     name = link or title or read.name
+    if len(own) < FULL_TEXT_CHARS and link and not _web_url(link):
+        reason = "a teaser whose link is not a web address (http or https); nothing to fetch"
+        read.failures.append(ArticleFailure(name=name, reason=reason))
+        return None
     if len(own) < FULL_TEXT_CHARS and link:
         try:
             html = fetcher.get(link).text()
@@ -144,6 +149,12 @@ def _article(
             ArticleFailure(name=name, reason="no article text in the entry or on its page")
         )
     return article
+
+
+def _web_url(link: str) -> bool:
+    """Whether a link can be fetched: a feed may carry ``javascript:`` or relative links."""
+    parts = urlsplit(link)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc)
 
 
 def _own(entry: Any, name: str) -> Any:
