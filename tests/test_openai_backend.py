@@ -6,12 +6,10 @@ the OpenAI SDK, a socket and back. Backoff waits are shrunk through ``RetryPolic
 """
 
 import asyncio
-import http.server
 import json
 import math
 import socket
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,7 +23,6 @@ from summarise.extraction.backends.openai import RetryPolicy, make_openai_backen
 from summarise.extraction.prompts import load_prompt
 from summarise.schema import ExtractionDraft
 from summarise.settings import ModeName, Settings
-from summarise.testing.background import BackgroundServer
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated
 
 FAST = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0)
@@ -426,20 +423,6 @@ def test_public_url_hides_credentials_and_key_parameters() -> None:
     assert "SECRET" not in shown
     assert "pw" not in shown
     assert shown == "https://gw.example:8443/v1?api-key=***&api-version=2024-06-01"
-
-
-class _QuietFileServer(http.server.SimpleHTTPRequestHandler):
-    """A plain web server: files for GET, HTTP 501 with an HTML page for POST."""
-
-    def log_message(self, format: str, *args: Any) -> None:
-        """Not an access log in the test output."""
-
-
-@pytest.fixture
-def plain_web_server() -> Iterator[str]:
-    """A web server that is no model server at all, standing in for a mistyped --base-url."""
-    with BackgroundServer("127.0.0.1", 0, _QuietFileServer, "plain-web") as server:
-        yield server.origin
 
 
 def test_a_plain_web_server_fails_at_once_as_a_configuration_error(plain_web_server: str) -> None:
