@@ -18,6 +18,7 @@ from summarise.errors import ConfigError
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
+from summarise.loading.since import published_since
 from summarise.plural import counted
 from summarise.session import Session
 
@@ -43,11 +44,11 @@ _NO_DATE = "(no publication date was found in them)"
 
 
 def _since(articles: list[Article], since: date) -> list[Article]:
-    kept = [a for a in articles if a.published is not None and a.published >= since]
-    older = sum(1 for a in articles if a.published is not None and a.published < since)
-    undated = sum(1 for a in articles if a.published is None)
+    """The articles ``--since`` keeps; what it left out, and why, said on stderr."""
+    found = published_since(articles, since)
+    older, undated = found.older, found.undated
     flag = f"--since {since.isoformat()}"
-    if articles and not kept:
+    if articles and not found.kept:
         if not undated:
             why = f"all {counted(older, 'article')} were published before it"
         else:
@@ -62,7 +63,7 @@ def _since(articles: list[Article], since: date) -> list[Article]:
     ]
     if left_out:
         stderr.print(f"note: {flag} left out {' and '.join(left_out)}", markup=False)
-    return kept
+    return found.kept
 
 
 def _report(run: RunResult, label: str) -> None:

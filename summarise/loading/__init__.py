@@ -8,7 +8,8 @@
 - ``html``: a web page's main text, title and date;
 - ``metadata``, ``headlines``, ``datelines``: titles and dates from headings and bodies;
 - ``cleaning``: web-page furniture out, whole lines only, so quotes stay verbatim;
-- ``drafts``: what a reader yields, an article before cleaning or a record's failure.
+- ``drafts``: what a reader yields, an article before cleaning or a record's failure;
+- ``since``: the articles published since a day, and how many were left out, why.
 """
 
 from summarise.loading.loader import LoadResult, article_files, load_articles, load_path
