@@ -108,7 +108,7 @@ def test_defaults_put_state_in_the_data_dir_per_config_file(
         ('window = 1.5\n[[source]]\nfolder = "a"\n', "window: 1.5 has no unit"),
         (
             '[[source]]\nfolder = "a"\nexclude = ["drafts", ""]\n',
-            "source 'a': exclude: exclude patterns must not be empty strings",
+            "source 'a': exclude: exclude must not be empty strings",
         ),
         (
             '[[source]]\nfeed = "https://example.org/rss"\nexclude = ["*.xml"]\n',

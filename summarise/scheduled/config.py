@@ -135,19 +135,12 @@ class SourceConfig(_Strict):
             raise ValueError(f"{value!r} is not an http(s) URL")
         return value.strip()
 
-    @field_validator("keywords")
+    @field_validator("keywords", "exclude")
     @classmethod
-    def _keywords(cls, value: list[str]) -> list[str]:
-        if any(not k.strip() for k in value):
-            raise ValueError("keywords must not be empty strings")
-        return [k.strip() for k in value]
-
-    @field_validator("exclude")
-    @classmethod
-    def _exclude(cls, value: list[str]) -> list[str]:
-        if any(not pattern.strip() for pattern in value):
-            raise ValueError("exclude patterns must not be empty strings")
-        return [pattern.strip() for pattern in value]
+    def _words(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if any(not word.strip() for word in value):
+            raise ValueError(f"{info.field_name} must not be empty strings")
+        return [word.strip() for word in value]
 
     @model_validator(mode="after")
     def _one_kind(self) -> SourceConfig:
