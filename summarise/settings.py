@@ -63,7 +63,7 @@ class Settings(BaseModel):
         parts = urlparse(url)
         if parts.scheme in ("http", "https") and parts.netloc:
             return url
-        fix = "" if "://" in url else f"; write http://{url}"
+        fix = "" if "://" in url or any(c.isspace() for c in url) else f"; write http://{url}"
         raise ValueError(f"{url!r} is not an http(s) URL{fix}")
 
     @property

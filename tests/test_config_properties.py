@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarise.errors import ConfigError
@@ -94,6 +94,7 @@ def test_any_config_toml_gives_settings_or_one_line(text: str) -> None:
 
 
 @given(st.dictionaries(SETTING_KEYS, st.text(max_size=30), max_size=4))
+@example({"base_url": "0\n0"})  # found by the explore profile: a two-line error
 def test_any_environment_gives_settings_or_one_line(values: dict[str, str]) -> None:
     env = {f"SUMMARISE_{key.upper()}": value for key, value in values.items()}
     try:
@@ -103,6 +104,7 @@ def test_any_environment_gives_settings_or_one_line(values: dict[str, str]) -> N
 
 
 @given(st.one_of(briefing_toml(), st.text(max_size=200)))
+@example('output = "~0"\n')  # found by the explore profile: a RuntimeError from pathlib
 def test_any_briefing_toml_gives_a_config_or_one_line(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "briefing.toml"

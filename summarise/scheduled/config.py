@@ -77,7 +77,12 @@ def _beside_config(path: Path, info: ValidationInfo) -> Path:
     """A path as written in the file, taken from the file's folder, which ``load_config``
     passes as the validation context; absolute and ``~`` paths stay where they point."""
     base = (info.context or {}).get("base")
-    path = path.expanduser()
+    try:
+        path = path.expanduser()
+    except RuntimeError:  # "~name" of a user this machine does not have
+        raise ValueError(
+            f"{str(path)!r} names no home folder here; write the path in full"
+        ) from None
     return base / path if isinstance(base, Path) else path
 
 
