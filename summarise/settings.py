@@ -19,6 +19,7 @@ import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from summarise.errors import ConfigError
+from summarise.modelfiles.catalogue import known_model
 
 BackendName = Literal["openai", "local", "baseline"]
 ModeName = Literal["tools", "json_schema", "json", "md_json"]
@@ -86,7 +87,7 @@ class Settings(BaseModel):
             return self.backend, None
         if self.api_key is not None or self.base_url is not None:
             return "openai", None
-        if self.model_path is not None:
+        if self.model_path is not None or known_model(self.model) is not None:
             return "local", None
         return "baseline", (
             "No LLM configured: using the offline baseline extractor. For a model, set "
@@ -105,15 +106,18 @@ def _is_openai_over_tls(url: str) -> bool:
 
 
 def _weights_as_path(layer: dict[str, Any]) -> dict[str, Any]:
-    """Within one layer, a ``model`` ending in ``.gguf`` is the local weights file.
+    """Within one layer, a ``model`` ending in ``.gguf`` is the local weights file, and the
+    name of a known local model (``summarise models``) clears any weights file below it.
 
-    Done per layer so that ``--model other.gguf`` beats a ``model_path`` from the config
-    file, as every flag beats the file.
+    Done per layer so that ``--model other.gguf`` or ``--model qwen2.5-coder-0.5b`` beats
+    a ``model_path`` from the config file, as every flag beats the file.
     """
     model = layer.get("model")
     if isinstance(model, str) and model.lower().endswith(".gguf"):
         layer = {k: v for k, v in layer.items() if k != "model"}
         layer["model_path"] = model
+    elif isinstance(model, str) and known_model(model) is not None:
+        layer = {**layer, "model_path": None}
     return layer
 
 

@@ -16,6 +16,7 @@ from summarise.cli.brief import brief, extract
 from summarise.cli.cache_admin import cache
 from summarise.cli.evaluate import evaluate
 from summarise.cli.label import label
+from summarise.cli.models import models
 from summarise.cli.options import EXIT_FAILED, EXIT_USAGE
 from summarise.cli.progress import stderr
 from summarise.cli.scheduled import run_command, schedule
@@ -28,7 +29,7 @@ def cli() -> None:
     """Turn crisis news articles into a sourced, structured briefing."""
 
 
-for command in (extract, brief, evaluate, label, cache, run_command, schedule):
+for command in (extract, brief, evaluate, label, cache, models, run_command, schedule):
     cli.add_command(command)
 
 

@@ -30,6 +30,7 @@ from openai.types.chat import ChatCompletion
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
+from summarise.modelfiles import ensure_model, known_model
 from summarise.settings import Settings
 
 if TYPE_CHECKING:
@@ -57,7 +58,8 @@ def check_model_file(path: Path | None) -> Path:
     """Reject a missing or non-GGUF file before llama.cpp gets to print its own errors."""
     if path is None:
         raise ConfigError(
-            "The local backend needs a model: pass --model PATH.gguf or set SUMMARISE_MODEL_PATH."
+            "The local backend needs a model: pass --model PATH.gguf or the name of a known "
+            "model (summarise models lists them), or set SUMMARISE_MODEL_PATH."
         )
     if not path.is_file():
         raise ConfigError(
@@ -74,6 +76,15 @@ def check_model_file(path: Path | None) -> Path:
             "(convert with llama.cpp's convert_hf_to_gguf.py or download a .gguf)."
         )
     return path
+
+
+def model_file(settings: Settings) -> Path | None:
+    """The weights to load: ``model_path``, or a known model's file, assembled and verified
+    on first use (``summarise.modelfiles``)."""
+    if settings.model_path is not None:
+        return settings.model_path
+    known = known_model(settings.model)
+    return None if known is None else ensure_model(known, settings.data_dir)
 
 
 def model_fingerprint(path: Path) -> str:
@@ -233,7 +244,7 @@ def make_local_backend(settings: Settings) -> StructuredLLMBackend:
             "drop --mode or SUMMARISE_MODE."
         )
     _llama_cpp()
-    path = check_model_file(settings.model_path)
+    path = check_model_file(model_file(settings))
     chat = load_llama(settings, path)
     return StructuredLLMBackend(
         name=BACKEND_NAME,
