@@ -23,6 +23,10 @@ from summarise.modelfiles.catalogue import known_model
 
 BackendName = Literal["openai", "local", "baseline"]
 ModeName = Literal["tools", "json_schema", "json", "md_json"]
+EvidenceName = Literal["quote", "sentence"]
+PassesName = Literal["one", "per_category"]
+CandidatesName = Literal["model", "baseline"]
+PromptStyle = Literal["full", "compact"]
 
 ENV_PREFIX = "SUMMARISE_"
 OPENAI_HOST = "api.openai.com"
@@ -50,6 +54,12 @@ class Settings(BaseModel):
     retry_wait: float = Field(default=1.0, ge=0.0, le=60.0)
     reasks: int = Field(default=2, ge=0, le=10)
     chunk_chars: int = Field(default=12000, ge=500)
+    # Extraction strategy (``summarise.extraction.strategy``); unset means the backend's best.
+    evidence: EvidenceName | None = None
+    passes: PassesName | None = None
+    worked_example: bool | None = None
+    candidates: CandidatesName | None = None
+    prompt_style: PromptStyle | None = None
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")))
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("summarise")))
 

@@ -35,6 +35,14 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--n-ctx", {"type": int, "help": "Context size (local backend)."}),
     ("--n-threads", {"type": int, "help": "Threads (local backend)."}),
     ("--cache-dir", {"type": click.Path(path_type=Path)}),
+    (
+        "--evidence",
+        {"type": click.Choice(["quote", "sentence"]), "help": "Quotes or sentence ids."},
+    ),
+    ("--passes", {"type": click.Choice(["one", "per_category"]), "help": "Requests per piece."}),
+    ("--worked-example/--no-worked-example", {"help": "A short example in the prompt."}),
+    ("--candidates", {"type": click.Choice(["model", "baseline"]), "help": "baseline: hybrid."}),
+    ("--prompt-style", {"type": click.Choice(["full", "compact"]), "help": "Prompt and schema."}),
 ]
 
 

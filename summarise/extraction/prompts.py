@@ -2,6 +2,9 @@
 
 Wheels carry the folder as ``summarise/prompts``; a source checkout reads the top-level
 ``prompts/`` beside the package, so the file a developer edits is the one that runs.
+Both messages are Jinja templates: the system message takes only strategy variables (the
+category of a per-category pass, the worked example), so for one strategy it is the same
+text for every article and a model server, or llama.cpp's prefix reuse, pays for it once.
 """
 
 from __future__ import annotations
@@ -26,18 +29,26 @@ _ENV = jinja2.Environment(
 
 @dataclass(frozen=True)
 class Prompt:
-    """A chat prompt: fixed system text, a user template with the article last."""
+    """A chat prompt: a static system template, a user template with the article last."""
 
     name: str
     version: str
     hash: str
-    system: str
-    user_template: str
-    _compiled: jinja2.Template = field(compare=False, repr=False)
+    data: dict[str, Any] = field(compare=False, repr=False)
+    _system: jinja2.Template = field(compare=False, repr=False)
+    _user: jinja2.Template = field(compare=False, repr=False)
 
-    def messages(self, **variables: Any) -> list[dict[str, str]]:
-        user = self._compiled.render(**variables).strip()
-        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+    def system_text(self, **variables: Any) -> str:
+        return self._system.render({"category": "all", "example": "", **variables}).strip()
+
+    def messages(
+        self, system: dict[str, Any] | None = None, **variables: Any
+    ) -> list[dict[str, str]]:
+        user = self._user.render(**variables).strip()
+        return [
+            {"role": "system", "content": self.system_text(**(system or {}))},
+            {"role": "user", "content": user},
+        ]
 
 
 def _prompt_text(name: str) -> str:
@@ -58,7 +69,7 @@ def load_prompt(name: str = "extraction") -> Prompt:
         name=data["name"],
         version=str(data["version"]),
         hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:16],
-        system=data["system"].strip(),
-        user_template=data["user"],
-        _compiled=_ENV.from_string(data["user"]),
+        data=data,
+        _system=_ENV.from_string(data.get("system", "").strip()),
+        _user=_ENV.from_string(data.get("user", "")),
     )

@@ -47,28 +47,64 @@ class LabelEchoResponder:
         return len(self._labels)
 
     def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
-        text = _squash(
-            " ".join(
-                str(m.get("content") or "")
-                for m in body.get("messages", [])
-                if m.get("role") == "user"
-            )
+        """The label in the shape the request asks for: the categories its schema has, with
+        quotes or, when the article is shown as numbered sentences, sentence numbers. The
+        hybrid strategy's verdicts are answered with none (every candidate kept)."""
+        user = " ".join(
+            str(m.get("content") or "") for m in body.get("messages", []) if m.get("role") == "user"
         )
-        best: dict[str, Any] = ExtractionDraft().model_dump(mode="json")
+        text = _squash(user)
+        asked = _schema_properties(body)
+        if "verdicts" in asked:
+            return {"verdicts": []}
+        categories = [c for c in CATEGORIES if c in asked] or list(CATEGORIES)
+        numbered = {int(n): _squash(s) for n, s in _NUMBERED.findall(user)}
+        best: dict[str, Any] = {c: [] for c in categories}
         best_hits = 0
         for label in self._labels:
             found: dict[str, Any] = {
                 category: [
-                    item.model_dump(mode="json")
+                    _cited(category, item, numbered) if numbered else item.model_dump(mode="json")
                     for item in label.items(category)
                     if any(_squash(e.quote) in text for e in item.evidence)
                 ]
-                for category in CATEGORIES
+                for category in categories
             }
             hits = sum(len(items) for items in found.values())
             if hits > best_hits:
                 best, best_hits = found, hits
         return best
+
+
+_NUMBERED = re.compile(r"^\[(\d+)\] (.*)$", re.MULTILINE)
+
+
+def _schema_properties(body: dict[str, Any]) -> set[str]:
+    """The top-level properties of the reply schema a request sends (JSON-schema or tools)."""
+    response_format = body.get("response_format") or {}
+    schema = (response_format.get("json_schema") or {}).get("schema")
+    if schema is None and body.get("tools"):
+        schema = body["tools"][0].get("function", {}).get("parameters")
+    return set((schema or {}).get("properties", {}))
+
+
+def _cited(category: str, item: Any, numbered: dict[int, str]) -> dict[str, Any]:
+    """A label item as the sentence-citing strategy writes it: numbers and plain names."""
+    data = item.model_dump(mode="json", exclude_none=True)
+    quotes = [_squash(e.quote) for e in item.evidence]
+    data["sentences"] = [n for n, s in numbered.items() if any(q in s for q in quotes)]
+    data.pop("evidence")
+    for key in ("holder", "actor", "target"):
+        if key in data:
+            data[key] = data[key]["name"]
+    if category == "diplomatic_contacts":
+        data["participants"] = [a["name"] for a in data["participants"]]
+    allowed = {
+        "positions": ("sentences", "holder", "stance", "topic", "target"),
+        "military_movements": ("sentences", "actor", "activity", "forces", "status", "destination"),
+        "diplomatic_contacts": ("sentences", "participants", "mode", "status", "topics"),
+    }[category]
+    return {key: data[key] for key in allowed if key in data}
 
 
 def _as_draft(label: ArticleExtraction) -> ExtractionDraft:

@@ -17,7 +17,7 @@ import json
 import logging
 from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, cast
 
 import instructor
@@ -29,14 +29,14 @@ from instructor.core import (
 )
 from instructor.v2 import mode_registry
 from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolCall
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from summarise.article import Article
 from summarise.errors import ArticleError
 from summarise.extraction.backends.base import BackendResult, Identity, Spent, Usage, note_spent
 from summarise.extraction.chunking import chunk_text, merge_drafts
-from summarise.extraction.prompts import Prompt, load_prompt
 from summarise.extraction.sentences import split_sentences
+from summarise.extraction.strategy import Kind, Piece, Planner, Strategy
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
 
@@ -54,11 +54,6 @@ _GAVE_UP = (
     AsyncValidationError,
     AssertionError,
 )
-
-# instructor wraps a plain pydantic model in a new class on every call, and pydantic builds
-# each one afresh; wrapped once here (same name, docstring and schema), every request
-# reuses one class, so a per-class cache of its JSON schema would also last the run.
-_REPLY_MODEL = instructor.openai_schema(ExtractionDraft)
 
 # instructor logs every failed call at ERROR before raising; the error reaches the user
 # through the exception instead, so without this Python's last-resort handler would print
@@ -97,11 +92,11 @@ class _StructuredCreate(Protocol):
     async def __call__(
         self,
         *,
-        response_model: type[ExtractionDraft],
+        response_model: type[BaseModel],
         max_retries: int,
         strict: bool,
         **kwargs: Any,
-    ) -> ExtractionDraft: ...
+    ) -> BaseModel: ...
 
 
 @dataclass(frozen=True)
@@ -114,7 +109,12 @@ class _Run:
 
 
 class StructuredLLMBackend:
-    """An extractor over any OpenAI-style chat ``create`` (see ``backends.base``)."""
+    """An extractor over any OpenAI-style chat ``create`` (see ``backends.base``).
+
+    The strategy (``summarise.extraction.strategy``) decides which requests a piece of an
+    article becomes; every one of them goes through ``create``, and every reply becomes a
+    draft here, so a caller that records or replays ``create`` sees the whole extraction.
+    """
 
     def __init__(
         self,
@@ -124,7 +124,7 @@ class StructuredLLMBackend:
         mode: instructor.Mode,
         identity: Identity,
         settings: Settings,
-        prompt: Prompt | None = None,
+        strategy: Strategy | None = None,
         on_close: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         self._name = name
@@ -132,7 +132,7 @@ class StructuredLLMBackend:
         self._mode = mode
         self._identity = dict(identity)
         self._settings = settings
-        self._prompt = prompt if prompt is not None else load_prompt()
+        self._planner = Planner(strategy if strategy is not None else Strategy())
         self._on_close = on_close
         sampling: dict[str, Any] = {
             "model": settings.model,
@@ -150,15 +150,14 @@ class StructuredLLMBackend:
     def name(self) -> str:
         return self._name
 
+    @property
+    def strategy(self) -> Strategy:
+        return self._planner.strategy
+
     def identity(self) -> Identity:
         identity = dict(self._identity)
         identity.setdefault("mode", self._mode.value)
-        identity.update(
-            prompt=self._prompt.name,
-            prompt_version=self._prompt.version,
-            prompt_hash=self._prompt.hash,
-            chunk_chars=self._settings.chunk_chars,
-        )
+        identity.update(self._planner.identity(), chunk_chars=self._settings.chunk_chars)
         return identity
 
     async def extract(self, article: Article) -> BackendResult:
@@ -166,9 +165,20 @@ class StructuredLLMBackend:
         token = _current_tally.set(tally)
         try:
             run = _Run(self._structured_create(tally), tally, article)
+            proposals = await self._proposals(article)
             drafts: list[ExtractionDraft] = []
             for chunk in chunk_text(article.text, self._settings.chunk_chars):
-                drafts += await self._extract_piece(run, chunk.text, chunk.index + 1, chunk.count)
+                piece = Piece(
+                    text=chunk.text,
+                    title=article.title,
+                    source=article.source,
+                    published=article.published,
+                    index=chunk.index + 1,
+                    count=chunk.count,
+                    proposals=proposals,
+                )
+                for kind in self.strategy.kinds:
+                    drafts += await self._extract_piece(run, kind, piece)
         except Exception as exc:
             spent = Spent(usage=tally.usage, attempts=tally.attempts, requests=tally.requests)
             note_spent(exc, spent)
@@ -182,6 +192,14 @@ class StructuredLLMBackend:
             requests=tally.requests,
             raw_replies=tally.raw_replies,
         )
+
+    async def _proposals(self, article: Article) -> ExtractionDraft | None:
+        """The offline extractor's items, for the hybrid strategy to have judged."""
+        if self.strategy.candidates != "baseline":
+            return None
+        from summarise.extraction.backends.baseline import BaselineBackend
+
+        return (await BaselineBackend().extract(article)).draft
 
     async def aclose(self) -> None:
         if self._on_close is not None:
@@ -205,40 +223,31 @@ class StructuredLLMBackend:
 
         return cast(_StructuredCreate, instructor.patch(create=counted, mode=self._mode))
 
-    async def _extract_piece(
-        self, run: _Run, text: str, index: int, count: int
-    ) -> list[ExtractionDraft]:
-        article = run.article
-        messages = self._prompt.messages(
-            text=text,
-            title=article.title,
-            source=article.source,
-            published=article.published,
-            chunk_index=index,
-            chunk_count=count,
-        )
+    async def _extract_piece(self, run: _Run, kind: Kind, piece: Piece) -> list[ExtractionDraft]:
+        request = self._planner.request(kind, piece)
+        if request is None:
+            return []
         try:
-            draft = await run.create(
-                messages=messages,
-                response_model=_REPLY_MODEL,
+            reply = await run.create(
+                messages=request.messages,
+                response_model=request.response_model,
                 max_retries=self._settings.reasks,
                 # Lax validation: a local model writing "3000" for an integer is right enough.
                 strict=False,
                 **self._sampling,
             )
         except IncompleteOutputException:
-            halves = halve(text)
+            halves = halve(piece.text)
             if halves is None:
                 raise ArticleError(
                     f"The model's reply was cut at max_tokens={self._settings.max_tokens} "
-                    f"for a {len(text)}-character piece of the article: raise --max-tokens "
+                    f"for a {len(piece.text)}-character piece of the article: raise --max-tokens "
                     "or lower --chunk-chars."
                 ) from None
-            first, second = halves
-            return [
-                *await self._extract_piece(run, first, index, count),
-                *await self._extract_piece(run, second, index, count),
-            ]
+            drafts: list[ExtractionDraft] = []
+            for half in halves:
+                drafts += await self._extract_piece(run, kind, replace(piece, text=half))
+            return drafts
         except InstructorRetryException as exc:
             # instructor wraps whatever ended its loop, transport failures included; those
             # surface as their own class so the pipeline can stop a run on BackendUnavailable.
@@ -246,7 +255,7 @@ class StructuredLLMBackend:
             if isinstance(cause, Exception) and not isinstance(cause, _GAVE_UP):
                 raise cause from cause.__cause__
             raise _gave_up(exc, run.tally) from exc
-        return [draft]
+        return [request.to_draft(reply)]
 
 
 def _gave_up(exc: InstructorRetryException, tally: _Tally) -> ArticleError:

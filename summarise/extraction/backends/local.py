@@ -30,6 +30,7 @@ from openai.types.chat import ChatCompletion
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
+from summarise.extraction.strategy import resolve_strategy
 from summarise.modelfiles import ensure_model, known_model
 from summarise.settings import Settings
 
@@ -252,5 +253,6 @@ def make_local_backend(settings: Settings) -> StructuredLLMBackend:
         mode=instructor.Mode.JSON_SCHEMA,
         identity=local_identity(settings, path),
         settings=settings,
+        strategy=resolve_strategy(settings, BACKEND_NAME),
         on_close=chat.aclose,
     )

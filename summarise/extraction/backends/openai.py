@@ -30,7 +30,7 @@ from tenacity import (
 from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
-from summarise.extraction.prompts import Prompt
+from summarise.extraction.strategy import Strategy, resolve_strategy
 from summarise.settings import ModeName, Settings
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
@@ -70,7 +70,7 @@ class RetryPolicy:
 
 
 def make_openai_backend(
-    settings: Settings, *, policy: RetryPolicy | None = None, prompt: Prompt | None = None
+    settings: Settings, *, policy: RetryPolicy | None = None, strategy: Strategy | None = None
 ) -> StructuredLLMBackend:
     """The ``openai`` backend for ``settings``; raises ``ConfigError`` if OpenAI has no key."""
     base_url = settings.base_url or OPENAI_BASE_URL
@@ -104,7 +104,7 @@ def make_openai_backend(
         mode=MODES[mode],
         identity=identity,
         settings=settings,
-        prompt=prompt,
+        strategy=strategy or resolve_strategy(settings, "openai"),
         on_close=client.close,
     )
 
