@@ -346,3 +346,48 @@ def test_modes_llama_cpp_cannot_enforce_are_refused(smollm2_path: Path) -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+SYSTEM_A = "You judge sea poems. " * 30
+SYSTEM_B = "You judge mountain poems. " * 30
+
+
+async def _alternate(chat: LlamaChat) -> list[int]:
+    """Prompt tokens evaluated by each of four requests alternating two system prompts."""
+    evaluated = []
+    for system in (SYSTEM_A, SYSTEM_B, SYSTEM_A, SYSTEM_B):
+        before = chat.evaluated()[0]
+        messages = [{"role": "system", "content": system}, *POEM_REQUEST]
+        await chat.create(
+            messages=messages, response_format=VERDICT_FORMAT, temperature=0.0, max_tokens=20
+        )
+        evaluated.append(chat.evaluated()[0] - before)
+    return evaluated
+
+
+async def test_each_system_prompt_is_evaluated_once_per_process(smollm2_path: Path) -> None:
+    reusing = load_llama(settings_for(smollm2_path), smollm2_path)
+    plain = load_llama(settings_for(smollm2_path), smollm2_path, reuse_prefix=False)
+    try:
+        with_reuse = await _alternate(reusing)
+        without = await _alternate(plain)
+        replies = [
+            await chat.create(
+                messages=[{"role": "system", "content": SYSTEM_A}, *POEM_REQUEST],
+                response_format=VERDICT_FORMAT,
+                max_tokens=20,
+            )
+            for chat in (reusing, plain)
+        ]
+    finally:
+        await reusing.aclose()
+        await plain.aclose()
+
+    assert reusing.prefixes is not None
+    assert (reusing.prefixes.computed, reusing.prefixes.restored) == (2, 3)
+    # Without saved states every switch of system prompt evaluates it again.
+    assert without[2] > 0.9 * without[0]
+    assert with_reuse[2] < with_reuse[0] / 5
+    assert with_reuse[3] < with_reuse[1] / 5
+    # A restored state decodes exactly as a freshly evaluated one.
+    assert replies[0].choices[0].message.content == replies[1].choices[0].message.content

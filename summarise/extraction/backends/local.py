@@ -30,6 +30,7 @@ from openai.types.chat import ChatCompletion
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
+from summarise.extraction.backends.prefix_states import PrefixStates
 from summarise.extraction.strategy import resolve_strategy
 from summarise.modelfiles import ensure_model, known_model
 from summarise.settings import Settings
@@ -148,11 +149,28 @@ class LlamaChat:
     awaiting task lets go of the lock while its thread keeps decoding.
     """
 
-    def __init__(self, llama: Llama, model_name: str) -> None:
+    def __init__(self, llama: Llama, model_name: str, *, reuse_prefix: bool = True) -> None:
         self._llama = llama
         self._model_name = model_name
         self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="llama")
         self._closed = False
+        self.prefixes = PrefixStates.for_llama(llama) if reuse_prefix else None
+
+    def evaluated(self) -> tuple[int, int]:
+        """Prompt and generated tokens llama.cpp has evaluated since the model was loaded:
+        the cost prefix reuse saves, which ``usage`` (the whole prompt) does not show."""
+        import llama_cpp
+
+        perf = llama_cpp.llama_perf_context(self._llama._ctx.ctx)
+        return int(perf.n_p_eval), int(perf.n_eval)
+
+    def _complete(self, messages: list[dict[str, Any]], **options: Any) -> Any:
+        """One completion on the worker thread, after restoring the system prompt's state."""
+        if self.prefixes is not None:
+            self.prefixes.prime(messages)
+        return self._llama.create_chat_completion(
+            messages=cast("list[ChatCompletionRequestMessage]", messages), **options
+        )
 
     async def create(
         self,
@@ -172,8 +190,8 @@ class LlamaChat:
         if self._closed:
             raise RuntimeError("LlamaChat.create called after aclose().")
         call = functools.partial(
-            self._llama.create_chat_completion,
-            messages=cast("list[ChatCompletionRequestMessage]", messages),
+            self._complete,
+            messages,
             grammar=grammar_for(response_format),
             model=self._model_name,
             temperature=temperature,
@@ -202,7 +220,7 @@ class LlamaChat:
         self._worker.shutdown(wait=False)
 
 
-def load_llama(settings: Settings, path: Path) -> LlamaChat:
+def load_llama(settings: Settings, path: Path, *, reuse_prefix: bool = True) -> LlamaChat:
     """Load the model eagerly, so a bad file is a ConfigError before any article is read."""
     llama_cpp = _llama_cpp()
     try:
@@ -218,7 +236,7 @@ def load_llama(settings: Settings, path: Path) -> LlamaChat:
             f"llama.cpp cannot load {path} ({exc}): the file may be damaged or of an "
             "architecture this llama-cpp-python does not support; try upgrading it."
         ) from exc
-    return LlamaChat(llama, path.name)
+    return LlamaChat(llama, path.name, reuse_prefix=reuse_prefix)
 
 
 def local_identity(settings: Settings, path: Path) -> Identity:
