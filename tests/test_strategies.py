@@ -14,8 +14,15 @@ from helpers import LABELS, SEEDS, settings_for
 from summarise.evaluation import run_eval
 from summarise.extraction.backends.local import grammar_for
 from summarise.extraction.backends.openai import make_openai_backend
+from summarise.extraction.candidates import apply_verdicts, candidates_in, describe
 from summarise.extraction.numbering import cited_quotes, number_sentences, render_numbered
-from summarise.extraction.replies import CitedDraft, CitedPositions, cited_draft
+from summarise.extraction.replies import (
+    CitedDraft,
+    CitedPositions,
+    Verdicts,
+    actor_named,
+    cited_draft,
+)
 from summarise.extraction.strategy import Strategy, resolve_strategy
 from summarise.loading.loader import load_articles
 from summarise.schema import ExtractionDraft
@@ -203,3 +210,78 @@ def test_the_sentence_reply_schema_cites_numbers_not_quotes() -> None:
     assert item["sentences"]["items"] == {"type": "integer"}
     assert "evidence" not in item
     assert ExtractionDraft.model_validate(CitedDraft().model_dump()) == ExtractionDraft()
+
+
+def test_names_become_actors_of_the_kind_the_vocabulary_knows() -> None:
+    kinds = {
+        name: actor_named(name).kind
+        for name in ("Vladimir Putin", "Russia", "the Kremlin", "NATO", "European leaders")
+    }
+
+    assert kinds == {
+        "Vladimir Putin": "person",
+        "Russia": "state",
+        "the Kremlin": "government",
+        "NATO": "organisation",
+        "European leaders": "other",
+    }
+
+
+def test_verdicts_drop_rejected_candidates_and_correct_the_rest() -> None:
+    text = "Mr Putin said NATO must stop. The talks were held. Russia massed troops."
+    sentences = number_sentences(text)
+    proposals = ExtractionDraft.model_validate(
+        {
+            "positions": [
+                {
+                    "holder": {"name": "Mr Putin", "kind": "person"},
+                    "stance": "other",
+                    "topic": "NATO",
+                    "evidence": [{"quote": "Mr Putin said NATO must stop."}],
+                }
+            ],
+            "diplomatic_contacts": [
+                {
+                    "participants": [
+                        {"name": "Russia", "kind": "state"},
+                        {"name": "Ukraine", "kind": "state"},
+                    ],
+                    "mode": "talks",
+                    "status": "held",
+                    "evidence": [{"quote": "The talks were held."}],
+                }
+            ],
+            "military_movements": [
+                {
+                    "actor": {"name": "Russia", "kind": "state"},
+                    "activity": "mass",
+                    "forces": "troops",
+                    "status": "ongoing",
+                    "evidence": [{"quote": "Russia massed troops."}],
+                }
+            ],
+        }
+    )
+    candidates = candidates_in(proposals, text, sentences)
+    reply = Verdicts.model_validate(
+        {
+            "verdicts": [
+                {"candidate": 1, "keep": True, "actor": "Vladimir Putin", "stance": "demand"},
+                {"candidate": 3, "keep": False},
+                {"candidate": 1, "keep": False},
+            ]
+        }
+    )
+
+    draft = apply_verdicts(candidates, reply)
+
+    assert [describe(c)[:30] for c in candidates] == [
+        "1. position in sentence 1: hol",
+        "2. movement in sentence 3: act",
+        "3. contact in sentence 2: part",
+    ]
+    assert [(p.holder.name, p.stance, p.topic) for p in draft.positions] == [
+        ("Vladimir Putin", "demand", "NATO")
+    ]
+    assert len(draft.military_movements) == 1  # not judged: kept as proposed
+    assert draft.diplomatic_contacts == []
