@@ -25,7 +25,7 @@ BackendName = Literal["openai", "local", "baseline"]
 ModeName = Literal["tools", "json_schema", "json", "md_json"]
 EvidenceName = Literal["quote", "sentence"]
 PassesName = Literal["one", "per_category"]
-CandidatesName = Literal["model", "baseline"]
+CandidatesName = Literal["model", "baseline", "sentences"]
 PromptStyle = Literal["full", "compact"]
 
 ENV_PREFIX = "SUMMARISE_"

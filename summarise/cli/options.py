@@ -41,7 +41,10 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ),
     ("--passes", {"type": click.Choice(["one", "per_category"]), "help": "Requests per piece."}),
     ("--worked-example/--no-worked-example", {"help": "A short example in the prompt."}),
-    ("--candidates", {"type": click.Choice(["model", "baseline"]), "help": "baseline: hybrid."}),
+    (
+        "--candidates",
+        {"type": click.Choice(["model", "baseline", "sentences"]), "help": "Who proposes items."},
+    ),
     ("--prompt-style", {"type": click.Choice(["full", "compact"]), "help": "Prompt and schema."}),
 ]
 

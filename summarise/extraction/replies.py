@@ -11,7 +11,7 @@ Every model here has defaults for all its lists, so ``{}`` is a valid (empty) re
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import instructor
 from pydantic import BaseModel, ConfigDict, Field
@@ -154,6 +154,89 @@ class Verdict(_Reply):
     )
     stance: Stance | None = Field(default=None, description="Corrected stance (position).")
     topic: str | None = Field(default=None, description="Corrected topic (position).")
+
+
+class NoneLabel(_Reply):
+    """The sentence states no position, movement or contact."""
+
+    sentence: int
+    kind: Literal["none"]
+
+
+class PositionLabel(_Reply):
+    """The sentence states a position."""
+
+    sentence: int
+    kind: Literal["position"]
+    holder: str
+    stance: Stance
+    topic: str
+
+
+class MovementLabel(_Reply):
+    """The sentence states a military movement."""
+
+    sentence: int
+    kind: Literal["movement"]
+    actor: str
+    activity: Activity
+    forces: str
+
+
+class ContactLabel(_Reply):
+    """The sentence states a diplomatic contact."""
+
+    sentence: int
+    kind: Literal["contact"]
+    participants: list[str] = Field(min_length=2)
+    mode: ContactMode
+    status: ContactStatus
+
+
+SentenceLabel = Annotated[
+    NoneLabel | PositionLabel | MovementLabel | ContactLabel, Field(discriminator="kind")
+]
+
+
+class SentenceLabels(_Reply):
+    """What each numbered sentence states."""
+
+    labels: list[SentenceLabel] = Field(default_factory=list)
+
+
+def labelled_draft(reply: SentenceLabels, sentences: Sequence[Sentence]) -> ExtractionDraft:
+    """Every labelled sentence as the item it states, citing itself."""
+    cited = CitedDraft()
+    for label in reply.labels:
+        if isinstance(label, PositionLabel):
+            cited.positions.append(
+                CitedPosition(
+                    sentences=[label.sentence],
+                    holder=label.holder,
+                    stance=label.stance,
+                    topic=label.topic,
+                )
+            )
+        elif isinstance(label, MovementLabel):
+            cited.military_movements.append(
+                CitedMovement(
+                    sentences=[label.sentence],
+                    actor=label.actor,
+                    activity=label.activity,
+                    forces=label.forces,
+                    status="unclear",
+                )
+            )
+        elif isinstance(label, ContactLabel):
+            cited.diplomatic_contacts.append(
+                CitedContact(
+                    sentences=[label.sentence],
+                    participants=label.participants,
+                    mode=label.mode,
+                    status=label.status,
+                )
+            )
+    return cited_draft(cited, sentences)
 
 
 class Verdicts(_Reply):

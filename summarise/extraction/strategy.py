@@ -32,15 +32,18 @@ from pydantic import BaseModel
 
 from summarise.extraction.candidates import apply_verdicts, candidates_in, describe
 from summarise.extraction.compact import compacted
+from summarise.extraction.forced import forced
 from summarise.extraction.numbering import number_sentences, render_numbered
 from summarise.extraction.prompts import Prompt, load_prompt
 from summarise.extraction.replies import (
     CITED,
     QUOTED,
+    SentenceLabels,
     Verdicts,
     actor_named,
     as_response_model,
     cited_draft,
+    labelled_draft,
     quoted_draft,
 )
 from summarise.schema import CATEGORIES, Category, ExtractionDraft
@@ -52,7 +55,7 @@ from summarise.settings import (
     Settings,
 )
 
-Kind = Category | Literal["all", "verify"]
+Kind = Category | Literal["all", "verify", "label"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ class Strategy:
     def kinds(self) -> tuple[Kind, ...]:
         if self.candidates == "baseline":
             return ("verify",)
+        if self.candidates == "sentences":
+            return ("label",)
         return CATEGORIES if self.passes == "per_category" else ("all",)
 
     def identity(self) -> dict[str, str | bool]:
@@ -131,6 +136,8 @@ class Planner:
         self.strategy = strategy
         if strategy.candidates == "baseline":
             self._prompt = load_prompt("verify")
+        elif strategy.candidates == "sentences":
+            self._prompt = load_prompt("label")
         elif strategy.evidence == "sentence":
             self._prompt = load_prompt("sentences")
         else:
@@ -156,11 +163,13 @@ class Planner:
     def request(self, kind: Kind, piece: Piece) -> Request | None:
         """The request of ``kind`` for ``piece``; None when it has nothing to ask."""
         system = {
-            "category": "all" if kind == "verify" else kind,
+            "category": "all" if kind in ("verify", "label") else kind,
             "example": self._example_text(kind),
         }
         if kind == "verify":
             return self._verify(piece, system)
+        if kind == "label":
+            return self._label(piece, system)
         category = None if kind == "all" else kind
         if self.strategy.evidence == "sentence":
             sentences = number_sentences(piece.text)
@@ -190,9 +199,34 @@ class Planner:
                 candidates="\n".join(describe(c) for c in found),
                 **piece.variables(),
             ),
-            response_model=self._styled(Verdicts),
+            response_model=as_response_model(
+                forced(
+                    Verdicts,
+                    "verdicts",
+                    "candidate",
+                    len(found),
+                    self.strategy.prompt_style == "compact",
+                )
+            ),
             to_draft=lambda reply: apply_verdicts(
                 found, Verdicts.model_validate(reply.model_dump())
+            ),
+        )
+
+    def _label(self, piece: Piece, system: dict[str, Any]) -> Request | None:
+        sentences = number_sentences(piece.text)
+        if not sentences:
+            return None
+        compact = self.strategy.prompt_style == "compact"
+        return Request(
+            messages=self._prompt.messages(
+                system, text=render_numbered(sentences), **piece.variables()
+            ),
+            response_model=as_response_model(
+                forced(SentenceLabels, "labels", "sentence", len(sentences), compact)
+            ),
+            to_draft=lambda reply: labelled_draft(
+                SentenceLabels.model_validate(reply.model_dump()), sentences
             ),
         )
 
@@ -218,6 +252,9 @@ def worked_example(example: Prompt, kind: Kind, evidence: EvidenceName) -> str:
             f"\n\nEXAMPLE\n{numbered}\n\nCandidates:\n{data['verify']['candidates'].strip()}"
             f"\n\nAnswer: {data['verify']['verdicts'].strip()}"
         )
+    if kind == "label":
+        numbered = "\n".join(f"[{n}] {s}" for n, s in enumerate(sentences, start=1))
+        return f"\n\nEXAMPLE\n{numbered}\n\nAnswer: {json.dumps(_labels(data))}"
     categories = CATEGORIES if kind == "all" else (kind,)
     answer: dict[str, list[Any]] = {}
     for category in categories:
@@ -231,6 +268,28 @@ def worked_example(example: Prompt, kind: Kind, evidence: EvidenceName) -> str:
     else:
         article = "<article>\n" + " ".join(sentences) + "\n</article>"
     return f"\n\nEXAMPLE\n{article}\n\nAnswer: {json.dumps(answer, ensure_ascii=False)}"
+
+
+def _labels(data: dict[str, Any]) -> dict[str, Any]:
+    """The example's items as the labelling strategy writes them, one slot per sentence."""
+    labels: dict[int, dict[str, Any]] = {}
+    kinds = {"positions": "position", "military_movements": "movement"}
+    kinds["diplomatic_contacts"] = "contact"
+    fields = {
+        "position": ("holder", "stance", "topic"),
+        "movement": ("actor", "activity", "forces"),
+        "contact": ("participants", "mode", "status"),
+    }
+    for category, kind in kinds.items():
+        for item in data.get(category, []):
+            number = item["sentences"][0]
+            labels.setdefault(
+                number,
+                {"sentence": number, "kind": kind, **{k: item[k] for k in fields[kind]}},
+            )
+    count = len(data["sentences"])
+    slots = [labels.get(n, {"sentence": n, "kind": "none"}) for n in range(1, count + 1)]
+    return {"labels": slots}
 
 
 def _quoted_item(item: dict[str, Any], sentences: list[str]) -> dict[str, Any]:
