@@ -57,18 +57,30 @@ class LabelEchoResponder:
         asked = _schema_properties(body)
         if "verdicts" in asked:
             return {"verdicts": []}
-        categories = [c for c in CATEGORIES if c in asked] or list(CATEGORIES)
         numbered = {int(n): _squash(s) for n, s in _NUMBERED.findall(user)}
-        best: dict[str, Any] = {c: [] for c in categories}
+        found = self._matching(text)
+        if "labels" in asked:
+            return {"labels": _labels(found, numbered)}
+        return {
+            category: [
+                _cited(category, item, numbered) if numbered else item.model_dump(mode="json")
+                for item in found[category]
+            ]
+            for category in [c for c in CATEGORIES if c in asked] or CATEGORIES
+        }
+
+    def _matching(self, text: str) -> dict[str, list[Any]]:
+        """The items of the label with the most quotes in ``text``, those quoted there."""
+        best: dict[str, list[Any]] = {category: [] for category in CATEGORIES}
         best_hits = 0
         for label in self._labels:
-            found: dict[str, Any] = {
+            found: dict[str, list[Any]] = {
                 category: [
-                    _cited(category, item, numbered) if numbered else item.model_dump(mode="json")
+                    item
                     for item in label.items(category)
                     if any(_squash(e.quote) in text for e in item.evidence)
                 ]
-                for category in categories
+                for category in CATEGORIES
             }
             hits = sum(len(items) for items in found.values())
             if hits > best_hits:
@@ -77,6 +89,40 @@ class LabelEchoResponder:
 
 
 _NUMBERED = re.compile(r"^\[(\d+)\] (.*)$", re.MULTILINE)
+
+
+def _labels(found: dict[str, list[Any]], numbered: dict[int, str]) -> list[dict[str, Any]]:
+    """One label per numbered sentence: the first gold item quoting it, else none."""
+    kinds = {"positions": "position", "military_movements": "movement"}
+    kinds["diplomatic_contacts"] = "contact"
+    labels = []
+    for number, sentence in sorted(numbered.items()):
+        label: dict[str, Any] = {"sentence": number, "kind": "none"}
+        for category, kind in kinds.items():
+            for item in found[category]:
+                if label["kind"] == "none" and any(
+                    _squash(e.quote) in sentence for e in item.evidence
+                ):
+                    label = {"sentence": number, "kind": kind, **_label_fields(kind, item)}
+        labels.append(label)
+    return labels
+
+
+def _label_fields(kind: str, found: Any) -> dict[str, Any]:
+    item = found.model_dump(mode="json")
+    if kind == "position":
+        return {"holder": item["holder"]["name"], "stance": item["stance"], "topic": item["topic"]}
+    if kind == "movement":
+        return {
+            "actor": item["actor"]["name"],
+            "activity": item["activity"],
+            "forces": item["forces"],
+        }
+    return {
+        "participants": [a["name"] for a in item["participants"]],
+        "mode": item["mode"],
+        "status": item["status"],
+    }
 
 
 def _schema_properties(body: dict[str, Any]) -> set[str]:
