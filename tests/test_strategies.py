@@ -192,9 +192,9 @@ def test_compact_prompt_keeps_the_api_request_under_1200_static_tokens() -> None
 
 def test_defaults_differ_per_backend_and_settings_override_them() -> None:
     assert resolve_strategy(Settings(), "openai") == Strategy(prompt_style="compact")
-    assert resolve_strategy(Settings(), "local").evidence == "sentence"
-    chosen = resolve_strategy(Settings(evidence="quote", passes="per_category"), "local")
-    assert (chosen.evidence, chosen.passes) == ("quote", "per_category")
+    assert resolve_strategy(Settings(), "local").candidates == "baseline"
+    chosen = resolve_strategy(Settings(candidates="model", passes="per_category"), "local")
+    assert (chosen.candidates, chosen.passes) == ("model", "per_category")
 
 
 def test_strategy_is_part_of_the_identity(scripted_model_server: ScriptedModelServer) -> None:
