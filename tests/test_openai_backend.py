@@ -20,6 +20,7 @@ from summarise.article import Article
 from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend, public_url
+from summarise.extraction.compact import compacted
 from summarise.extraction.prompts import load_prompt
 from summarise.schema import ExtractionDraft
 from summarise.settings import ModeName, Settings
@@ -113,8 +114,9 @@ def test_each_mode_sends_its_request_shape_and_parses_the_answer(
         assert "tools" not in body
     if mode == "json_schema":
         assert body["response_format"]["type"] == "json_schema"
+        # The API path's default strategy sends the compact schema.
         assert body["response_format"]["json_schema"]["schema"] == (
-            ExtractionDraft.model_json_schema()
+            compacted(ExtractionDraft).model_json_schema()
         )
     if mode == "json":
         assert body["response_format"] == {"type": "json_object"}
@@ -132,7 +134,7 @@ def test_system_message_is_first_and_static_and_the_article_comes_last(
 
     first, second = scripted_model_server.chat_requests
     assert first["messages"][0]["role"] == "system"
-    assert first["messages"][0]["content"].startswith(load_prompt().system)
+    assert first["messages"][0]["content"].startswith(load_prompt("compact").system_text())
     assert first["messages"][0] == second["messages"][0]
     assert PARAGRAPHS[-1] in first["messages"][-1]["content"]
     assert PARAGRAPHS[0] in second["messages"][-1]["content"]
@@ -393,8 +395,8 @@ def test_identity_names_what_shapes_the_output_and_no_secret() -> None:
     assert identity["backend"] == "openai"
     assert identity["base_url"] == "http://127.0.0.1:9/v1"
     assert (identity["mode"], identity["seed"], identity["model"]) == ("json", 3, "gpt-4o-mini")
-    assert identity["prompt_version"] == load_prompt().version
-    assert identity["prompt_hash"] == load_prompt().hash
+    assert identity["prompt"] == "compact"
+    assert identity["prompt_version"] == load_prompt("compact").version
     assert KEY not in json.dumps(identity)
     assert "pw" not in json.dumps(identity)
 
