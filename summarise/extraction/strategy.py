@@ -12,8 +12,10 @@ once; every reply model accepts ``{}``.
 - ``passes``: ``one`` request for all three categories, or ``per_category`` (three small
   requests, each with its own short system prompt and one-list schema).
 - ``worked_example``: a short example article and its answer in the system prompt.
-- ``candidates``: ``model`` (the model finds items) or ``baseline`` (the hybrid: the
-  offline extractor proposes items and one request has the model judge them).
+- ``candidates``: ``model`` (the model finds items), ``baseline`` (the hybrid: the
+  offline extractor proposes items and one request has the model judge them) or
+  ``sentences`` (every sentence is a candidate the model labels). Known candidates get one
+  fixed slot each in the reply schema (``forced``).
 - ``prompt_style``: ``full`` (today's long prompt and the schema's descriptions) or
   ``compact`` (short prompt, schema without titles, descriptions or defaults).
 """
@@ -148,10 +150,6 @@ class Planner:
                 "compact" if strategy.prompt_style == "compact" else "extraction"
             )
         self._example = load_prompt("example") if strategy.worked_example else None
-
-    @property
-    def prompt(self) -> Prompt:
-        return self._prompt
 
     def identity(self) -> dict[str, str | int | bool | None]:
         used = [self._prompt] + ([self._example] if self._example is not None else [])
