@@ -12,6 +12,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _SUMMARY = re.compile(
@@ -71,3 +72,37 @@ def startup_seconds() -> float:
         check=True,
     )
     return time.perf_counter() - started
+
+
+def wall_seconds(args: list[str], env: dict[str, str] | None = None) -> float:
+    """Wall time of a command that prints no summary line (``timeline``); fails loudly."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "summarise", *args],
+        env={**clean, "SUMMARISE_CONFIG": os.devnull, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"summarise {' '.join(args)} failed:\n{done.stderr[-2000:]}")
+    return time.perf_counter() - started
+
+
+def best_of(runs: int, action: Callable[[], object]) -> float:
+    """The fastest of ``runs`` calls, in wall seconds: the figure least disturbed by a busy
+    machine."""
+    return min(_timed(action, time.perf_counter) for _ in range(runs))
+
+
+def best_cpu_of(runs: int, action: Callable[[], object]) -> float:
+    """The least CPU time of ``runs`` calls, in seconds: on a machine shared with other
+    work, what the code costs rather than how long it waited for a core."""
+    return min(_timed(action, time.process_time) for _ in range(runs))
+
+
+def _timed(action: Callable[[], object], clock: Callable[[], float]) -> float:
+    started = clock()
+    action()
+    return clock() - started

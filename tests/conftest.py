@@ -3,10 +3,13 @@
 import http.server
 import importlib.util
 import os
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from browser import HeadlessChromium
 from helpers import LABELS
 from hypothesis import HealthCheck, settings
 
@@ -78,3 +81,15 @@ def plain_web_server() -> Iterator[str]:
     yields its origin."""
     with BackgroundServer("127.0.0.1", 0, _QuietFileServer, "plain-web") as server:
         yield server.origin
+
+
+@pytest.fixture
+def chromium(tmp_path: Path) -> Iterator[HeadlessChromium]:
+    binary = shutil.which("chromium") or shutil.which("chromium-browser")
+    if binary is None:
+        pytest.fail("Chromium is needed for the browser test: apt-get install -y chromium")
+    browser = HeadlessChromium(binary, tmp_path / "profile")
+    try:
+        yield browser
+    finally:
+        browser.close()

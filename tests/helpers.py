@@ -18,14 +18,17 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import pytest
+from sqlite_utils import Database
 
 from summarise.article import Article
+from summarise.briefing.build import build_merged
 from summarise.cli import main
 from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
+from summarise.store import record_run
 from summarise.testing.fake_server import ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +53,22 @@ def crisis_results() -> list[ArticleResult]:
     """Five hand-written articles on one crisis, fresh for each caller to change at will."""
     raws = json.loads((DATA / "briefing_articles.json").read_text(encoding="utf-8"))
     return [grounded_result(raw) for raw in raws]
+
+
+def record_results(
+    db: Database, results: list[ArticleResult], *, started: dt.datetime = GENERATED
+) -> int:
+    """A briefing of ``results`` recorded into the store ``db`` as a run does it; returns
+    the run's id."""
+    return record_run(
+        db,
+        kind="run",
+        label="test",
+        started=started,
+        backend="scripted",
+        articles=[r.article for r in results],
+        built=build_merged(results, backend="scripted", generated_at=GENERATED),
+    )
 
 
 def settings_for(server: ScriptedModelServer, **overrides: Any) -> Settings:

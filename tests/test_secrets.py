@@ -135,7 +135,7 @@ def test_the_key_is_in_no_file_a_scheduled_run_leaves(
     for run in (first, second):
         assert KEY not in run.stdout + run.stderr
     state = tmp_path / "state"
-    for name in ("state.json", "runs.jsonl", "previous-briefing.json"):
+    for name in ("briefing.db", "runs.jsonl"):
         assert (state / name).is_file(), name
     assert "Invalid request from key ***" in (state / "runs.jsonl").read_text(encoding="utf-8")
     outputs = sorted(p.name for p in (tmp_path / "briefings").iterdir())

@@ -17,7 +17,13 @@ _NON_WORD = re.compile(r"[^a-z0-9']+")
 
 
 def fold(text: str) -> str:
-    """Lower case without accents and with one apostrophe, so "Élysée" equals "elysee"."""
+    """Lower case without accents and with one apostrophe, so "Élysée" equals "elysee".
+
+    ASCII text has nothing to decompose and no accents, so it skips the character-by-
+    character pass (a hundred times slower, and paid for every quote a merge compares).
+    """
+    if text.isascii():
+        return text.translate(_APOSTROPHES).casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.translate(_APOSTROPHES).casefold()

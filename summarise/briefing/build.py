@@ -12,7 +12,7 @@ import datetime as dt
 import os
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from operator import attrgetter
+from dataclasses import dataclass
 
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.assemble import Assembled, Assembler
@@ -93,10 +93,24 @@ def _sources(groups: list[list[Entry]]) -> list[Source]:
     ]
 
 
-def _numbered(assembled: list[Assembled], category: Category) -> list[BriefingItem]:
-    """A section's items in reading order, numbered in that order."""
-    ordered = sorted(assembled, key=attrgetter("key"))
-    return [a.finish(item_id(category, n)) for n, a in enumerate(ordered, start=1)]
+def _numbered(
+    assembled: list[tuple[Assembled, list[Entry]]], category: Category
+) -> list[tuple[BriefingItem, list[Entry]]]:
+    """A section's items in reading order, numbered in that order, each with its group."""
+    ordered = sorted(assembled, key=lambda pair: pair[0].key)
+    return [(a.finish(item_id(category, n)), group) for n, (a, group) in enumerate(ordered, 1)]
+
+
+@dataclass(frozen=True)
+class BuiltBriefing:
+    """A briefing and the extracted items each of its items merges: what a store records.
+
+    ``members`` pairs every briefing item with its group of entries (each an article's
+    extracted item with its actors resolved), in the briefing's order.
+    """
+
+    briefing: Briefing
+    members: list[tuple[BriefingItem, list[Entry]]]
 
 
 def _parties(items: Sequence[BriefingItem], actors: Mapping[str, ActorRef]) -> list[PartyRow]:
@@ -127,7 +141,8 @@ def _parties(items: Sequence[BriefingItem], actors: Mapping[str, ActorRef]) -> l
 MAX_LISTED_PARTIES = 20
 
 
-def _no_such_party(party: str, resolver: ActorResolver) -> ConfigError:
+def no_such_party(party: str, resolver: ActorResolver) -> ConfigError:
+    """The error for a ``--party`` that names no actor: close names, then the known ones."""
     close = resolver.suggestions(party)
     names = resolver.by_use()
     listed = ", ".join(names[:MAX_LISTED_PARTIES])
@@ -147,7 +162,29 @@ def build_briefing(
     aliases: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
 ) -> Briefing:
-    """Merge per-article extractions into one sourced briefing.
+    """Merge per-article extractions into one sourced briefing (see ``build_merged``)."""
+    return build_merged(
+        results,
+        backend=backend,
+        since=since,
+        party=party,
+        include_ungrounded=include_ungrounded,
+        aliases=aliases,
+        generated_at=generated_at,
+    ).briefing
+
+
+def build_merged(
+    results: Sequence[ArticleResult],
+    *,
+    backend: str,
+    since: dt.date | None = None,
+    party: str | None = None,
+    include_ungrounded: bool = False,
+    aliases: Mapping[str, str] | None = None,
+    generated_at: dt.datetime | None = None,
+) -> BuiltBriefing:
+    """Merge per-article extractions into one sourced briefing, keeping each item's group.
 
     ``since`` keeps articles published on or after that day (undated articles cannot be
     placed and are left out); ``party`` keeps the items about that party, as the HTML
@@ -169,7 +206,7 @@ def build_briefing(
     if party is not None:
         wanted = resolver.match_party(party)
         if not wanted:
-            raise _no_such_party(party, resolver)
+            raise no_such_party(party, resolver)
     entries: list[Entry] = []
     ungrounded: list[Entry] = []
     in_scope = [r for r in unique if _in_window(r, since)]
@@ -204,15 +241,16 @@ def build_briefing(
         ungrounded = [e for e in ungrounded if e.about & wanted]
     sources = _sources(groups)
     assembler = Assembler({s.article_id: s.number for s in sources})
-    assembled: dict[Category, list[Assembled]] = {c: [] for c in CATEGORIES}
+    assembled: dict[Category, list[tuple[Assembled, list[Entry]]]] = {c: [] for c in CATEGORIES}
     for group in groups:
-        assembled[group[0].category].append(assembler.assemble(group))
-    final = {category: _numbered(assembled[category], category) for category in CATEGORIES}
-    all_items = [i for c in CATEGORIES for i in final[c]]
+        assembled[group[0].category].append((assembler.assemble(group), group))
+    members = [pair for c in CATEGORIES for pair in _numbered(assembled[c], c)]
+    all_items = [item for item, _ in members]
     resolved = resolver.actors()
     refs = {r.ref.id: r.ref for r in resolved}
     used = {actor_id for item in all_items for actor_id in item.parties}
-    return Briefing(
+    per_category = Counter(item.category for item in all_items)
+    briefing = Briefing(
         generated_at=_generation_time(generated_at),
         backend=backend,
         filters=Filters(since=since, party=party, include_ungrounded=include_ungrounded),
@@ -221,9 +259,9 @@ def build_briefing(
             cited_articles=len(sources),
             extracted_items=sum(len(g) for g in groups) + len(ungrounded),
             ungrounded_left_out=len(ungrounded),
-            positions=len(final["positions"]),
-            military_movements=len(final["military_movements"]),
-            diplomatic_contacts=len(final["diplomatic_contacts"]),
+            positions=per_category["positions"],
+            military_movements=per_category["military_movements"],
+            diplomatic_contacts=per_category["diplomatic_contacts"],
             disputed=sum(1 for i in all_items if i.disagreements),
         ),
         sources=sources,
@@ -233,7 +271,8 @@ def build_briefing(
             if r.ref.id in used
         ],
         parties=_parties(all_items, refs),
-        positions=[i for i in final["positions"] if isinstance(i, PositionItem)],
-        military_movements=[i for i in final["military_movements"] if isinstance(i, MovementItem)],
-        diplomatic_contacts=[i for i in final["diplomatic_contacts"] if isinstance(i, ContactItem)],
+        positions=[i for i in all_items if isinstance(i, PositionItem)],
+        military_movements=[i for i in all_items if isinstance(i, MovementItem)],
+        diplomatic_contacts=[i for i in all_items if isinstance(i, ContactItem)],
     )
+    return BuiltBriefing(briefing=briefing, members=members)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -204,34 +204,76 @@ def _score(entry: Entry, group: _Group) -> float | None:
     return worst
 
 
-def merge(entries: Iterable[Entry]) -> list[list[Entry]]:
-    """Groups of entries reporting one fact, each in report order, in first-report order."""
-    groups: list[_Group] = []
-    index: dict[tuple[Hashable, Hashable, str], list[_Group]] = defaultdict(list)
-    for entry in sorted(entries, key=Entry.sort_key):
+class _Index:
+    """Groups found by block and key: where a newcomer looks for the fact it reports."""
+
+    def __init__(self) -> None:
+        self.groups: list[_Group] = []
+        self._by_key: dict[tuple[Hashable, Hashable, str], list[_Group]] = defaultdict(list)
+
+    def best(self, entry: Entry, keys: list[str]) -> _Group | None:
+        """The group the entry fits best, the earliest on a tie; None when none fits."""
         block = (entry.category, _block(entry))
-        keys = sorted(_index_keys(entry))
         candidates: dict[int, _Group] = {}
         for key in (*keys, _ANY):
-            for group in index.get((block[0], block[1], key), []):
+            for group in self._by_key.get((block[0], block[1], key), []):
                 candidates[group.order] = group
         best: tuple[float, int] | None = None
         for order in sorted(candidates):
             score = _score(entry, candidates[order])
             if score is not None and (best is None or score > best[0]):
                 best = (score, order)
-        if best is None:
-            target = _Group(order=len(groups))
-            groups.append(target)
-        else:
-            target = candidates[best[1]]
-        target.members.append(entry)
-        target.articles.add(entry.article.id)
+        return None if best is None else candidates[best[1]]
+
+    def add(self, entry: Entry, keys: list[str], group: _Group | None = None) -> None:
+        """The entry into ``group``, or into a new group of its own."""
+        if group is None:
+            group = _Group(order=len(self.groups))
+            self.groups.append(group)
+        group.members.append(entry)
+        group.articles.add(entry.article.id)
+        block = (entry.category, _block(entry))
         for key in keys:
-            if key not in target.keys:
-                target.keys.add(key)
-                index[(block[0], block[1], key)].append(target)
-    return [g.members for g in groups]
+            if key not in group.keys:
+                group.keys.add(key)
+                self._by_key[(block[0], block[1], key)].append(group)
+
+
+def merge(entries: Iterable[Entry]) -> list[list[Entry]]:
+    """Groups of entries reporting one fact, each in report order, in first-report order."""
+    index = _Index()
+    for entry in sorted(entries, key=Entry.sort_key):
+        keys = sorted(_index_keys(entry))
+        index.add(entry, keys, index.best(entry, keys))
+    return [g.members for g in index.groups]
+
+
+def continuing(
+    new: Sequence[Sequence[Entry]], earlier: Sequence[Sequence[Entry]]
+) -> list[int | None]:
+    """For each group of ``new`` entries, the group of ``earlier`` ones (by position) that
+    one of its entries would join, by the rules ``merge`` applies; None for a new fact.
+    Earlier groups are taken as they are, never compared with each other."""
+    blocks = {(e.category, _block(e)) for group in new for e in group}
+    index = _Index()
+    positions: list[int] = []
+    for position, group in enumerate(earlier):
+        members = [
+            e for e in sorted(group, key=Entry.sort_key) if (e.category, _block(e)) in blocks
+        ]
+        if not members:
+            continue  # no new entry could be compared with it
+        target: _Group | None = None
+        for entry in members:
+            index.add(entry, sorted(_index_keys(entry)), target)
+            target = index.groups[-1]
+        positions.append(position)
+    found: list[int | None] = []
+    for group in new:
+        fits = [index.best(e, sorted(_index_keys(e))) for e in group]
+        orders = [g.order for g in fits if g is not None]
+        found.append(positions[min(orders)] if orders else None)
+    return found
 
 
 def quotes_of(item: Any) -> tuple[str, ...]:

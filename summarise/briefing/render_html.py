@@ -18,8 +18,10 @@ from itertools import groupby
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from summarise.briefing.charts import briefing_charts
 from summarise.briefing.model import Briefing, PositionItem
 from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.charts import chart_css
 from summarise.plural import counted
 
 
@@ -32,12 +34,14 @@ def _sha256(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def content_security_policy(css: str, js: str) -> str:
+def content_security_policy(css: str, js: str | None) -> str:
+    """Only this page's own style and script run, pinned by hash; ``js`` None: no script."""
+    script = _sha256(js) if js is not None else "'none'"
     return "; ".join(
         (
             "default-src 'none'",
             f"style-src {_sha256(css)}",
-            f"script-src {_sha256(js)}",
+            f"script-src {script}",
             "img-src 'none'",
             "connect-src 'none'",
             "font-src 'none'",
@@ -55,24 +59,31 @@ def _web_url(url: str | None) -> bool:
     return url is not None and url.startswith(("https://", "http://"))
 
 
-@cache
-def _environment() -> Environment:
+def page_environment(package: str) -> Environment:
+    """Templates of ``package`` that escape every value and link only http(s) URLs; the
+    timeline's page is made the same way."""
     env = Environment(
-        loader=PackageLoader("summarise.briefing", "templates"),
+        loader=PackageLoader(package, "templates"),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["groupby_holder"] = _by_holder
     env.filters["web_url"] = _web_url
     env.filters["counted"] = counted
     return env
 
 
+@cache
+def _environment() -> Environment:
+    env = page_environment("summarise.briefing")
+    env.filters["groupby_holder"] = _by_holder
+    return env
+
+
 def render_html(briefing: Briefing) -> str:
-    css = _asset("briefing.css")
+    css = _asset("briefing.css") + chart_css()
     js = _asset("briefing.js")
     template = _environment().get_template("briefing.html.j2")
     return template.render(
@@ -84,4 +95,5 @@ def render_html(briefing: Briefing) -> str:
         titles=CATEGORY_TITLES,
         mode_labels=MODE_LABELS,
         field_labels=FIELD_LABELS,
+        charts=briefing_charts(briefing),
     )

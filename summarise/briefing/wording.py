@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from summarise.schema import Category, Quantity
 
 CATEGORY_TITLES: dict[Category, str] = {
@@ -40,3 +42,16 @@ def quantity_text(quantity: Quantity) -> str:
         figure = f"{quantity.low:,}\u2013{quantity.high:,}"
     prefix = "about " if quantity.approximate else ""
     return " ".join(part for part in (f"{prefix}{figure}", _UNIT_WORDS[quantity.unit]) if part)
+
+
+_FIGURE = re.compile(r"^(?:about )?([0-9][0-9,]*)(?:\u2013([0-9][0-9,]*))?(?: |$)")
+
+
+def quantity_bounds(text: str) -> tuple[int, int | None] | None:
+    """The low and high ends of a figure ``quantity_text`` wrote, for charts drawn from a
+    briefing (which keeps figures as words); None for any other text."""
+    found = _FIGURE.match(text)
+    if found is None:
+        return None
+    low, high = found.groups()
+    return int(low.replace(",", "")), int(high.replace(",", "")) if high else None

@@ -20,6 +20,7 @@ from summarise.cli.models import models
 from summarise.cli.options import EXIT_FAILED, EXIT_USAGE
 from summarise.cli.progress import stderr
 from summarise.cli.scheduled import run_command, schedule
+from summarise.cli.timeline import timeline
 from summarise.errors import ConfigError, SummariseError
 
 
@@ -29,7 +30,7 @@ def cli() -> None:
     """Turn crisis news articles into a sourced, structured briefing."""
 
 
-for command in (extract, brief, evaluate, label, cache, models, run_command, schedule):
+for command in (extract, brief, evaluate, label, cache, models, run_command, schedule, timeline):
     cli.add_command(command)
 
 

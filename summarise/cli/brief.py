@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
 from summarise.article import Article
-from summarise.briefing import FORMATS, Format, build_briefing, load_aliases, render
+from summarise.briefing import FORMATS, Format, load_aliases, render
+from summarise.briefing.build import BuiltBriefing, build_merged
 from summarise.cli.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, model_options, settings_from
 from summarise.cli.progress import progress, stderr, summary_line
 from summarise.errors import ConfigError
@@ -21,6 +24,9 @@ from summarise.loading import LoadResult, load_articles
 from summarise.loading.since import published_since
 from summarise.plural import counted
 from summarise.session import Session
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _check_paths(paths: tuple[str, ...]) -> None:
@@ -116,6 +122,41 @@ def require_extracted(run: RunResult, out: Path | None) -> None:
     sys.exit(exit_code(run))
 
 
+@contextmanager
+def _store(path: Path | None) -> Iterator[Database | None]:
+    """The store to record into, opened (so checked) before any extraction is paid for.
+    Imported on use: sqlite-utils costs every other command start-up."""
+    if path is None:
+        yield None
+        return
+    from summarise.store import opened
+
+    with opened(path) as db:
+        yield db
+
+
+def _record(
+    db: Database, run: RunResult, built: BuiltBriefing, label: str, started: datetime
+) -> int:
+    """The store keeps every grounded item whatever the briefing shows: ``--party`` and
+    ``--include-ungrounded`` are views, so the store gets an unfiltered merge of its own."""
+    from summarise.store import record_run
+
+    briefing = built.briefing
+    if briefing.filters.party is not None or briefing.filters.include_ungrounded:
+        built = build_merged(run.results, backend=briefing.backend, since=briefing.filters.since)
+    record_run(
+        db,
+        kind="brief",
+        label=label,
+        started=started,
+        backend=briefing.backend,
+        articles=[r.article for r in run.results],
+        built=built,
+    )
+    return sum(len(entries) for _, entries in built.members)
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", type=click.Path(path_type=Path), help="Write JSON here, not to stdout.")
@@ -151,6 +192,12 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
 @click.option("--party", help="Only items involving this party (name or country).")
 @click.option("--aliases", type=click.Path(path_type=Path), help="Actor alias file (TOML/JSON).")
 @click.option("--include-ungrounded", is_flag=True, help="Keep items whose quotes were not found.")
+@click.option(
+    "--store",
+    "store_path",
+    type=click.Path(path_type=Path),
+    help="Also record every grounded item in this SQLite store (made if new).",
+)
 @model_options
 def brief(
     paths: tuple[str, ...],
@@ -160,6 +207,7 @@ def brief(
     party: str | None,
     aliases: Path | None,
     include_ungrounded: bool,
+    store_path: Path | None,
     no_cache: bool,
     **options: Any,
 ) -> None:
@@ -167,18 +215,27 @@ def brief(
     alias_map = load_aliases(aliases) if aliases is not None else None
     if out is not None:
         check_writable(out)
-    since_day = since.date() if since else None
-    run, label = extract_paths(paths, options, no_cache, since_day)
-    require_extracted(run, out)
-    briefing = build_briefing(
-        run.results,
-        backend=label,
-        since=since_day,
-        party=party,
-        include_ungrounded=include_ungrounded,
-        aliases=alias_map,
-    )
-    text = render(briefing, cast(Format, fmt))
+    started = datetime.now(UTC).replace(microsecond=0)
+    with _store(store_path) as db:
+        since_day = since.date() if since else None
+        run, label = extract_paths(paths, options, no_cache, since_day)
+        require_extracted(run, out)
+        built = build_merged(
+            run.results,
+            backend=label,
+            since=since_day,
+            party=party,
+            include_ungrounded=include_ungrounded,
+            aliases=alias_map,
+        )
+        if db is not None:
+            items = _record(db, run, built, " ".join(paths), started)
+            stderr.print(
+                f"Recorded {counted(len(run.results), 'article')} and "
+                f"{counted(items, 'item')} in {store_path}",
+                markup=False,
+            )
+    text = render(built.briefing, cast(Format, fmt))
     if out is None:
         click.echo(text)
     else:

@@ -11,6 +11,7 @@ The format::
     output = "briefings"        # dated briefings plus latest.<format> are written here
     formats = ["md", "html"]    # any of md, json, html
     # state_dir = "state"       # default: <data dir>/briefings/<config name>-<hash of its path>
+    # store = "desk.db"         # the store of every briefed item; default: briefing.db there
     # cache_dir = "cache"       # default: the cache every summarise command shares
 
     [model]                     # any summarise setting; above env vars and config.toml
@@ -68,6 +69,8 @@ from summarise.scheduled.durations import LONGEST, format_duration, parse_durati
 from summarise.settings import FIELDS, Settings, load_settings
 
 SourceKind = Literal["feed", "folder", "urls"]
+# The store's file in the state folder when the config names none.
+STORE_NAME = "briefing.db"
 DEFAULT_USER_AGENT = "summarise-briefing/0.1 (+https://pypi.org/project/summarise/)"
 # Model settings that name files or folders; ``model`` does too when it ends in ``.gguf``.
 _MODEL_PATHS = ("model_path", "cache_dir", "data_dir")
@@ -185,6 +188,7 @@ class BriefingConfig(_Strict):
     output: Path = Field(default=Path("briefings"), validate_default=True)
     formats: list[Format] = Field(default_factory=_markdown_only, min_length=1)
     state_dir: Path | None = None
+    store: Path | None = None
     cache_dir: Path | None = None
     model: dict[str, Any] = Field(default_factory=dict)
     fetch: FetchConfig = Field(default_factory=FetchConfig)
@@ -206,7 +210,7 @@ class BriefingConfig(_Strict):
             raise ValueError(f'must be more than zero and at most {longest}; write it like "24h"')
         return value
 
-    @field_validator("output", "state_dir", "cache_dir")
+    @field_validator("output", "state_dir", "store", "cache_dir")
     @classmethod
     def _paths(cls, value: Path | None, info: ValidationInfo) -> Path | None:
         return None if value is None else _beside_config(value, info)
@@ -248,6 +252,12 @@ class BriefingConfig(_Strict):
             return self.state_dir
         tag = hashlib.sha256(str(self.path).encode("utf-8")).hexdigest()[:8]
         return settings.data_dir / "briefings" / f"{self.name}-{tag}"
+
+    def resolved_store(self, settings: Settings) -> Path:
+        """The store of every item this config briefed: ``store``, else in the state folder."""
+        return (
+            self.store if self.store is not None else self.resolved_state_dir(settings) / STORE_NAME
+        )
 
 
 def load_config(path: Path) -> BriefingConfig:

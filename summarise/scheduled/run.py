@@ -22,8 +22,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from summarise.article import Article
-from summarise.briefing import build_briefing
+from summarise.briefing.build import build_merged
 from summarise.extraction.pipeline import OnOutcome
+from summarise.extraction.results import RunResult
 from summarise.scheduled.changes import what_changed
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
@@ -37,7 +38,7 @@ from summarise.scheduled.sources import (
     read_source,
 )
 from summarise.scheduled.sources.fetch import RetryWaits
-from summarise.scheduled.state import RunState, StateStore, Unit
+from summarise.scheduled.state import Briefed, RunEntry, RunState, StateStore, Unit
 from summarise.session import Session
 from summarise.settings import Settings
 
@@ -61,11 +62,12 @@ def run_briefing(
     """
     config = load_config(config_path)
     settings = config.settings()
-    store = StateStore(config.resolved_state_dir(settings))
-    with run_lock(store.directory):
+    store = StateStore(config.resolved_state_dir(settings), config.resolved_store(settings))
+    with run_lock(store.directory), store:
         record = RunRecord(
             config=str(config.path),
             state_dir=str(store.directory),
+            store=str(store.store_path),
             started=now or datetime.now(UTC).replace(microsecond=0),
             window=format_duration(config.window),
         )
@@ -100,15 +102,18 @@ def _run(
     window, pending = _select(config, state, record.started)
     record.in_window = len(window)
     record.to_brief = len({a.id for _, kept in pending for a in kept})
+    briefed: Briefed | None = None
     if record.to_brief == 0 and not force:
         record.nothing_new = True
         record.first_briefing = store.load_previous() is None
         _mark_briefed(pending, None)
     else:
-        briefed = _brief(config, settings, store, window, record, progress)
-        _mark_briefed(pending, briefed)
+        briefed = _brief(
+            config, store, window, record, _extract(settings, window, record, progress)
+        )
+        _mark_briefed(pending, {a.id for a in briefed.articles} if briefed else set())
     state.last_run = record.started
-    store.save(state)
+    store.save(state, RunEntry(record.started, str(config.path), record.backend), briefed)
 
 
 def _log(store: StateStore, record: RunRecord, clock: float) -> None:
@@ -172,16 +177,10 @@ def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str]
         unit.briefed = extracted is None or all(a.id in extracted for a in kept)
 
 
-def _brief(
-    config: BriefingConfig,
-    settings: Settings,
-    store: StateStore,
-    window: list[Article],
-    record: RunRecord,
-    progress: Progress | None,
-) -> set[str]:
-    """Extract the window (new articles cost requests, the rest are cache hits) and write
-    the briefing; returns the ids of the articles extracted."""
+def _extract(
+    settings: Settings, window: list[Article], record: RunRecord, progress: Progress | None
+) -> RunResult:
+    """Extract the window: new articles cost requests, the rest are cache hits."""
     with Session(settings) as session:
         record.backend = session.label
         if session.notice:
@@ -197,15 +196,31 @@ def _brief(
     record.tokens = run.stats.usage.total_tokens
     record.failures = [f for f in run.failures if not f.stopped]
     record.stopped = run.stopped
+    return run
+
+
+def _brief(
+    config: BriefingConfig,
+    store: StateStore,
+    window: list[Article],
+    record: RunRecord,
+    run: RunResult,
+) -> Briefed | None:
+    """Write the briefing of what was extracted; None when the backend stopped, since a
+    briefing missing what it could not extract would hide the gap."""
     if run.stopped is not None:
-        return set()
-    briefing = build_briefing(run.results, backend=record.backend, generated_at=record.started)
-    changes = what_changed(briefing, store.load_previous())
-    briefing = briefing.model_copy(update={"changes": changes})
+        return None
+    built = build_merged(run.results, backend=record.backend or "", generated_at=record.started)
+    changes = what_changed(built.briefing, store.load_previous())
+    briefing = built.briefing.model_copy(update={"changes": changes})
     written = write_briefing(briefing, config.output, config.formats, record.started)
-    store.save_previous(briefing)
     record.written = [str(p) for p in written]
     record.first_briefing = changes.previous is None
     record.new_items = len(changes.new_items)
     record.changed_figures = len(changes.changed)
-    return {r.article.id for r in run.results}
+    extracted = {r.article.id for r in run.results}
+    return Briefed(
+        briefing=briefing,
+        built=built,
+        articles=[a for a in window if a.id in extracted],
+    )

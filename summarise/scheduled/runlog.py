@@ -71,6 +71,7 @@ class RunRecord(BaseModel):
 
     config: str
     state_dir: str
+    store: str | None = Field(default=None, description="The store this run recorded into.")
     started: datetime
     seconds: float = 0.0
     window: str

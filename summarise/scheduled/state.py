@@ -2,32 +2,56 @@
 
 A run must know what it has seen (so a known article is neither fetched again nor paid for
 again), what the servers said identifies their copies (ETag, Last-Modified), and the
-previous briefing (to say what is new). It keeps these beside the cache in the user's data
-directory, one folder per config file:
+previous briefing (to say what is new). All of it lives in the briefing's store
+(``summarise.store``), beside every item the briefings recorded: one file, one source of
+truth, one transaction per run. The state folder, one per config file, holds:
 
-- ``state.json``: the units seen, by source, with their articles; the validators by URL.
-- ``previous-briefing.json``: the last briefing written, as its JSON.
-- ``runs.jsonl``: one line per run, the run log.
+- ``briefing.db``: the store, unless the config names another file (``store = "..."``);
+- ``runs.jsonl``: one line per run, the run log. It stays a file of its own: it is
+  appended even when the store cannot be written (a full disk, a broken file), and cron
+  users tail it;
 - ``run.lock``: held while a run is under way.
 
-Every file is replaced atomically, and ``state.json`` last of all, so a run stopped
-anywhere leaves either the old state (the next run redoes the work, from the cache) or
-the new one, never a mix.
+A run writes the store once, at its end, in one transaction (the run, the state, the
+items it briefed, the briefing), so a run stopped anywhere leaves the previous state whole
+and the next run redoes the work from the cache. A first run that stops before that
+leaves no store at all.
+
+Stores replaced the JSON files ``state.json`` and ``previous-briefing.json`` of earlier
+versions: the first run that finds them imports them into a new store and renames them
+``*.imported``.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import TracebackType
+from typing import Self
 
 from pydantic import BaseModel, Field, ValidationError
+from sqlite_utils import Database
 
 from summarise.article import Article
 from summarise.briefing import Briefing
+from summarise.briefing.build import BuiltBriefing
 from summarise.errors import ConfigError
-from summarise.fileio import write_atomic
 from summarise.scheduled.sources import SourceConfig, SourceRead, Validators
+from summarise.store import (
+    iso_time,
+    open_store,
+    parse_time,
+    record_articles,
+    record_briefing,
+    start_run,
+    stored_article,
+)
 
+# The JSON state of earlier versions, imported once into the store.
+LEGACY_STATE = "state.json"
+LEGACY_PREVIOUS = "previous-briefing.json"
 STATE_VERSION = 1
 # A unit no source has listed for this long, and older than the window, is forgotten.
 RETENTION = timedelta(days=14)
@@ -109,48 +133,223 @@ class RunState(BaseModel):
                 del units[key]
 
 
-class StateStore:
-    """The state folder of one config file."""
+@dataclass(frozen=True)
+class Briefed:
+    """What a run briefed, for the store: the briefing as written (with what changed), the
+    merge it came from, and the articles it read."""
 
-    def __init__(self, directory: Path) -> None:
+    briefing: Briefing
+    built: BuiltBriefing
+    articles: list[Article]
+
+
+@dataclass(frozen=True)
+class RunEntry:
+    """The run's own row in the store."""
+
+    started: datetime
+    label: str
+    backend: str | None
+
+
+class StateStore:
+    """The state of one config file: its store, run log and lock, in its state folder.
+
+    The store is opened on first use and closed with the ``with`` block.
+    """
+
+    def __init__(self, directory: Path, store: Path) -> None:
         self.directory = directory
-        self.state_file = directory / "state.json"
-        self.previous_file = directory / "previous-briefing.json"
+        self.store_path = store
         self.log_file = directory / "runs.jsonl"
+        self._db: Database | None = None
+        self._fingerprints: dict[tuple[str, str], str] = {}
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def _open(self, *, create: bool) -> Database | None:
+        """The store; None when it does not exist yet and ``create`` is false. A state
+        folder of an earlier version is imported the first time."""
+        if self._db is None:
+            legacy = self.directory / LEGACY_STATE
+            if not create and not self.store_path.exists() and not legacy.exists():
+                return None
+            self._db = open_store(self.store_path)
+            if legacy.exists() and not self._db.table("runs").count:
+                self._import_legacy(self._db)
+        return self._db
 
     def load(self) -> RunState:
-        if not self.state_file.exists():
+        db = self._open(create=False)
+        if db is None:
             return RunState()
-        try:
-            state = RunState.model_validate_json(self.state_file.read_bytes())
-        except (OSError, ValidationError) as exc:
-            problem = str(exc).splitlines()[0]
-            raise ConfigError(
-                f"State file {self.state_file} cannot be read ({problem}); delete it to start "
-                "afresh (every source is read again; the cache spares the model calls)."
-            ) from None
-        if state.version != STATE_VERSION:
-            raise ConfigError(
-                f"State file {self.state_file} is version {state.version}, this summarise "
-                f"reads version {STATE_VERSION}; delete it to start afresh."
+        unit_articles: dict[tuple[str, str], list[Article]] = defaultdict(list)
+        for row in db.query(
+            "SELECT unit_articles.source AS unit_source, unit_articles.key AS unit_key, articles.*"
+            " FROM unit_articles JOIN articles ON articles.id = unit_articles.article_id"
+            " ORDER BY unit_source, unit_key, unit_articles.position"
+        ):
+            unit_articles[(row["unit_source"], row["unit_key"])].append(stored_article(row))
+        state = RunState()
+        for row in db.query("SELECT * FROM units ORDER BY source, key"):
+            source, key = row["source"], row["key"]
+            state.units.setdefault(source, {})[key] = Unit(
+                fingerprint=row["fingerprint"],
+                articles=unit_articles[(source, key)],
+                at=parse_time(row["at"]),
+                first_seen=parse_time(row["first_seen"]),
+                last_listed=parse_time(row["last_listed"]),
+                briefed=bool(row["briefed"]),
             )
+            self._fingerprints[(source, key)] = row["fingerprint"]
+        for row in db.query("SELECT * FROM validators ORDER BY source, url"):
+            state.validators.setdefault(row["source"], {})[row["url"]] = Validators(
+                etag=row["etag"], last_modified=row["last_modified"]
+            )
+        last = db.execute("SELECT max(started) FROM runs WHERE kind IN ('run', 'import')")
+        started = last.fetchone()[0]
+        state.last_run = parse_time(started) if started else None
         return state
-
-    def save(self, state: RunState) -> None:
-        write_atomic(self.state_file, state.model_dump_json() + "\n")
 
     def load_previous(self) -> Briefing | None:
         """The last briefing, or None (first run, or one this version cannot read)."""
+        db = self._open(create=False)
+        if db is None:
+            return None
+        row = db.execute("SELECT briefing FROM briefings ORDER BY run_id DESC LIMIT 1").fetchone()
         try:
-            return Briefing.model_validate_json(self.previous_file.read_bytes())
-        except (OSError, ValidationError):
+            return Briefing.model_validate_json(row[0]) if row else None
+        except ValidationError:
             return None
 
-    def save_previous(self, briefing: Briefing) -> None:
-        write_atomic(self.previous_file, briefing.model_dump_json() + "\n")
+    def save(self, state: RunState, run: RunEntry, briefed: Briefed | None) -> None:
+        """The run, its state and what it briefed, in one transaction."""
+        db = self._open(create=True)
+        assert db is not None
+        with db.atomic():
+            run_id = start_run(
+                db, kind="run", label=run.label, started=run.started, backend=run.backend
+            )
+            self._write_state(db, state, run_id, run.started)
+            if briefed is not None:
+                record_briefing(
+                    db,
+                    run_id=run_id,
+                    seen=run.started,
+                    articles=briefed.articles,
+                    built=briefed.built,
+                )
+                self._write_previous(db, briefed.briefing, run_id)
+
+    def _write_state(
+        self, db: Database, state: RunState, run_id: int, seen: datetime | None
+    ) -> None:
+        """Units and validators replace the stored ones. Articles of new and changed units
+        are recorded as first seen at ``seen`` (None: the unit's own first sight)."""
+        units = [
+            (source, key, unit)
+            for source, by_key in state.units.items()
+            for key, unit in by_key.items()
+        ]
+        new_articles: dict[datetime, list[Article]] = defaultdict(list)
+        for source, key, unit in units:
+            if self._fingerprints.get((source, key)) != unit.fingerprint:
+                new_articles[seen or unit.first_seen].extend(unit.articles)
+        for first_seen, articles in new_articles.items():
+            record_articles(db, articles, run_id, first_seen)
+        db.execute("DELETE FROM units")
+        db.execute("DELETE FROM validators")
+        db.conn.executemany(
+            """INSERT INTO units (source, key, fingerprint, at, first_seen, last_listed, briefed)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            [
+                (
+                    source,
+                    key,
+                    unit.fingerprint,
+                    iso_time(unit.at),
+                    iso_time(unit.first_seen),
+                    iso_time(unit.last_listed),
+                    int(unit.briefed),
+                )
+                for source, key, unit in units
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO unit_articles (source, key, position, article_id) VALUES (?, ?, ?, ?)",
+            [
+                (source, key, position, article.id)
+                for source, key, unit in units
+                for position, article in enumerate(unit.articles)
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO validators (source, url, etag, last_modified) VALUES (?, ?, ?, ?)",
+            [
+                (source, url, v.etag, v.last_modified)
+                for source, by_url in state.validators.items()
+                for url, v in by_url.items()
+            ],
+        )
+        self._fingerprints = {(source, key): unit.fingerprint for source, key, unit in units}
+
+    def _write_previous(self, db: Database, briefing: Briefing, run_id: int) -> None:
+        """Only the latest briefing is kept: the dated files are the archive."""
+        db.execute("DELETE FROM briefings")
+        db.execute(
+            "INSERT INTO briefings (run_id, generated_at, briefing) VALUES (?, ?, ?)",
+            [run_id, iso_time(briefing.generated_at), briefing.model_dump_json()],
+        )
 
     def append_log(self, line: str) -> None:
         """One JSON line per run; appended whole, so a reader never sees half a line."""
         self.directory.mkdir(parents=True, exist_ok=True)
         with self.log_file.open("a", encoding="utf-8") as handle:
             handle.write(line.rstrip("\n") + "\n")
+
+    def _import_legacy(self, db: Database) -> None:
+        """``state.json`` and ``previous-briefing.json`` into the new store, then renamed."""
+        state_file = self.directory / LEGACY_STATE
+        try:
+            state = RunState.model_validate_json(state_file.read_bytes())
+        except (OSError, ValidationError) as exc:
+            problem = str(exc).splitlines()[0]
+            raise ConfigError(
+                f"State file {state_file} cannot be read ({problem}); delete it to start "
+                "afresh (every source is read again; the cache spares the model calls)."
+            ) from None
+        if state.version != STATE_VERSION:
+            raise ConfigError(
+                f"State file {state_file} is version {state.version}, this summarise "
+                f"reads version {STATE_VERSION}; delete it to start afresh."
+            )
+        previous_file = self.directory / LEGACY_PREVIOUS
+        try:
+            previous: Briefing | None = Briefing.model_validate_json(previous_file.read_bytes())
+        except (OSError, ValidationError):
+            previous = None
+        started = state.last_run or datetime.fromtimestamp(state_file.stat().st_mtime, tz=UTC)
+        with db.atomic():
+            run_id = start_run(
+                db, kind="import", label=str(self.directory), started=started, backend=None
+            )
+            self._write_state(db, state, run_id, None)
+            if previous is not None:
+                self._write_previous(db, previous, run_id)
+        for legacy in (state_file, previous_file):
+            if legacy.exists():
+                legacy.rename(legacy.with_name(legacy.name + ".imported"))

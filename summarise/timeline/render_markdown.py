@@ -1,0 +1,40 @@
+"""The timeline as Markdown: a heading per day, an entry per item or change, its sources.
+
+Article text is escaped exactly as in the briefing (``summarise.briefing.render_markdown``),
+so a quote can never become a link, an image or HTML when the Markdown is rendered.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from summarise.briefing.render_markdown import md
+from summarise.timeline.model import Timeline, TimelineEntry
+from summarise.timeline.wording import BASIS_NOTES, entry_label, filters_line, source_label
+
+
+def _entry(entry: TimelineEntry) -> list[str]:
+    marks = "".join(f" — *{md(mark.text)}*" for mark in entry.marks)
+    note = f" ({BASIS_NOTES[entry.basis]})" if entry.basis in BASIS_NOTES else ""
+    lines = [f"- **{entry_label(entry)}** · {md(entry.headline)}{marks}{note}"]
+    for source in entry.sources:
+        value = f" ({md(source.value)})" if source.value else ""
+        quote = f" “{md(source.quote)}”" if source.quote else ""
+        line = f"  - {md(source_label(source))}{value}:{quote}"
+        if source.url and source.url.startswith(("https://", "http://")):
+            line += f" <{source.url.replace('>', '%3E').replace(' ', '%20')}>"
+        lines.append(line)
+    return lines
+
+
+def render_markdown(timeline: Timeline) -> str:
+    lines = ["# Timeline", "", md(filters_line(timeline)), ""]
+    if not timeline.entries:
+        lines.extend(["Nothing in the store matches.", ""])
+    for day, entries in groupby(timeline.entries, key=lambda e: e.day):
+        lines.extend([f"## {day.isoformat()}", ""])
+        for entry in entries:
+            lines.extend(_entry(entry))
+        lines.append("")
+    lines.extend(["---", "", f"Generated {timeline.generated_at.isoformat()}.", ""])
+    return "\n".join(lines)

@@ -1,0 +1,38 @@
+"""Words the timeline's renderers share, so Markdown and HTML say the same thing."""
+
+from __future__ import annotations
+
+from summarise.schema import Category
+from summarise.timeline.model import Timeline, TimelineEntry, TimelineSource
+
+KIND_LABELS: dict[Category, str] = {
+    "positions": "Position",
+    "military_movements": "Movement",
+    "diplomatic_contacts": "Contact",
+}
+BASIS_NOTES = {"item date": "dated by the article", "first seen": "undated; first seen"}
+
+
+def entry_label(entry: TimelineEntry) -> str:
+    label = KIND_LABELS[entry.category]
+    return label if entry.kind == "reported" else f"{label} update"
+
+
+def source_label(source: TimelineSource) -> str:
+    """``Reuters, 2022-01-21``: who reported, and when they published."""
+    who = source.outlet or source.title or source.article_id
+    return f"{who}, {source.published.isoformat()}" if source.published else who
+
+
+def filters_line(timeline: Timeline) -> str:
+    f = timeline.filters
+    parts = [f"store {timeline.store}"]
+    if f.party:
+        parts.append(f"party {f.party}")
+    if len(f.categories) < len(KIND_LABELS):
+        parts.append(", ".join(KIND_LABELS[c].lower() + "s" for c in f.categories))
+    if f.since:
+        parts.append(f"since {f.since.isoformat()}")
+    return (
+        "; ".join(parts) + f". {len(timeline.entries)} entries from {timeline.articles} articles."
+    )
