@@ -12,7 +12,7 @@ from __future__ import annotations
 from summarise.article import Article
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.baseline.datafiles import data_digest
-from summarise.extraction.backends.baseline.extract import extract_draft
+from summarise.extraction.backends.baseline.extract import extract_article, extract_draft
 
 # Bump when a rule changes; the data files are hashed into the identity separately.
 RULES_VERSION = "3"
@@ -29,10 +29,10 @@ class BaselineBackend:
         return {"backend": "baseline", "version": f"{RULES_VERSION}+{data_digest()}"}
 
     async def extract(self, article: Article) -> BackendResult:
-        return BackendResult(draft=extract_draft(article.text))
+        return BackendResult(draft=extract_article(article))
 
     async def aclose(self) -> None:
         """Nothing to release: no connection, no model."""
 
 
-__all__ = ["RULES_VERSION", "BaselineBackend", "extract_draft"]
+__all__ = ["RULES_VERSION", "BaselineBackend", "extract_article", "extract_draft"]

@@ -15,7 +15,7 @@ from typing import Any
 
 from summarise.actors.vocabulary import digest as actor_vocabulary_digest
 
-DATA_FILES = ("people.toml", "grammar.toml", "lexicon.toml")
+DATA_FILES = ("grammar.toml", "lexicon.toml")
 
 
 def _data_text(name: str) -> str:

@@ -1,0 +1,42 @@
+"""Clauses of one attributed stretch, each with its own stance cue.
+
+"rejecting the use of force, calling for military de-escalation, supporting diplomacy"
+and "reaffirmed his commitment to X, and welcomed Y" state several positions in one
+sentence (granularity rule 1: two stances in one sentence are two items). A stretch is cut
+where a clause boundary stands between two stance cues; each piece keeps its own cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.patterns import category
+
+# Where one coordinated clause ends and the next begins.
+_BOUNDARY = re.compile(
+    r"\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|\s+(?:while|whereas)\s+|"
+    r"\s+as well as\s+|,\s+(?=\w+ing\b)|\s+and\s+(?=\w+(?:ed|es)\b)|\s+[–—]\s+",
+    re.IGNORECASE,
+)
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut between stance cues at clause boundaries; one piece when
+    it holds fewer than two cues."""
+    lexicon = load_lexicon()
+    cues = [m for m in lexicon.stances.finditer(text, start, end) if category(m) != "other"]
+    if len(cues) < 2:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for before, after in zip(cues, cues[1:], strict=False):
+        cut = None
+        for b in _BOUNDARY.finditer(text, before.end(), after.start()):
+            cut = b
+        if cut is None:
+            continue
+        pieces.append((piece_start, cut.start()))
+        piece_start = cut.end()
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s]

@@ -1,0 +1,131 @@
+"""The lexicon and the grammar word lists, compiled once into what the rules match with.
+
+The data files hold regular-expression fragments grouped by class (a stance, an activity,
+a contact mode); each class becomes one scanner that reports which class matched, so a
+sentence is read by a handful of scans rather than one per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.patterns import LexiconPattern, word_pattern
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Scanners built from ``data/lexicon.toml``."""
+
+    speech: re.Pattern[str]
+    inform: re.Pattern[str]
+    passive: re.Pattern[str]
+    postposed: re.Pattern[str]
+    cataphoric: re.Pattern[str]
+    stances: LexiconPattern
+    punitive: re.Pattern[str]
+    conditions: re.Pattern[str]
+    joint: re.Pattern[str]
+    activities: LexiconPattern
+    force_nouns: LexiconPattern
+    force_modifiers: re.Pattern[str]
+    movement_status: LexiconPattern
+    hypothetical: re.Pattern[str]
+    decided: re.Pattern[str]
+    contact_modes: LexiconPattern
+    title_modes: LexiconPattern
+    contact_status: LexiconPattern
+    contact_topics: re.Pattern[str]
+    when: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed word classes from ``data/grammar.toml``, as folded sets."""
+
+    between_subject_and_verb: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    first_person: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    clause_openers: frozenset[str]
+    clause_opener_phrases: tuple[str, ...]
+    title_heads: frozenset[str]
+    title_qualifiers: frozenset[str]
+    spokesperson_offices: frozenset[str]
+    address_forms: frozenset[str]
+    side_words: frozenset[str]
+    not_names: frozenset[str]
+    question_words: frozenset[str]
+    negation: frozenset[str]
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return self.title_heads | self.title_qualifiers
+
+
+def _words(fragments: list[str]) -> re.Pattern[str]:
+    return re.compile(word_pattern(fragments), _FLAGS)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    data = read_data("lexicon.toml")
+    predicates = data["predicates"]
+    return Lexicon(
+        speech=_words(predicates["speech"]),
+        inform=_words(predicates["inform"]),
+        passive=_words(predicates["passive"]),
+        postposed=_words(predicates["postposed"]),
+        cataphoric=_words(predicates["cataphoric"]),
+        stances=LexiconPattern(data["stances"], _FLAGS),
+        punitive=_words(data["punitive"]["cues"]),
+        conditions=_words(data["conditions"]["cues"]),
+        joint=re.compile(r"(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS),
+        activities=LexiconPattern(data["activities"], _FLAGS),
+        force_nouns=LexiconPattern(data["force_nouns"], _FLAGS),
+        force_modifiers=re.compile(
+            r"(?:" + "|".join(data["forces"]["modifiers"]) + r")$", re.IGNORECASE
+        ),
+        movement_status=LexiconPattern(data["movement_status"], _FLAGS),
+        hypothetical=_words(data["hypothetical"]["cues"]),
+        decided=_words(data["decided"]["cues"]),
+        contact_modes=LexiconPattern(data["contact_modes"], _FLAGS),
+        title_modes=LexiconPattern(data["title_modes"], _FLAGS),
+        contact_status=LexiconPattern(data["contact_status"], _FLAGS),
+        contact_topics=_words(data["contact_topics"]["subject"]),
+        when=_words(data["time"]["when"]),
+    )
+
+
+@cache
+def load_grammar() -> Grammar:
+    g = read_data("grammar.toml")
+    lexicon = read_data("lexicon.toml")
+
+    def folded(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in g[name])
+
+    return Grammar(
+        between_subject_and_verb=folded("between_subject_and_verb"),
+        prepositions=folded("prepositions"),
+        determiners=folded("determiners"),
+        first_person=folded("first_person"),
+        person_pronouns=folded("person_pronouns"),
+        plural_pronouns=folded("plural_pronouns"),
+        clause_openers=folded("clause_openers"),
+        clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
+        title_heads=folded("title_heads"),
+        title_qualifiers=folded("title_qualifiers"),
+        spokesperson_offices=folded("spokesperson_offices"),
+        address_forms=folded("address_forms"),
+        side_words=folded("side_words"),
+        not_names=frozenset(g["not_names"]),
+        question_words=folded("question_words"),
+        negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
+    )

@@ -1,0 +1,54 @@
+"""A resolved actor as the extractor carries it: hashable, so items can be keyed on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarise.actors import vocabulary
+from summarise.schema import Actor, ActorKind
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    role: str | None = None
+
+    def to_actor(self) -> Actor:
+        return Actor(name=self.name, kind=self.kind, country=self.country, role=self.role)
+
+    @property
+    def side(self) -> str:
+        """The state or body this actor stands for: what makes two actors one side."""
+        if self.kind == "state":
+            return self.name
+        return self.country or self.name
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "person"
+
+
+def state(name: str) -> ActorRef:
+    return ActorRef(name, "state", name)
+
+
+def government(country: str) -> ActorRef:
+    """A country's government, named as the shared vocabulary names it."""
+    entry = vocabulary().countries.get(country)
+    name = entry.government if entry is not None else f"{country} government"
+    return ActorRef(name, "government", country)
+
+
+def office(role: str, country: str) -> ActorRef:
+    """An office the article names without its holder: "the President of Russia"."""
+    return ActorRef(f"{role} of {country}", "person", country, role)
+
+
+def leader_office(country: str | None) -> str | None:
+    """The office of a country's head ("President", "Prime Minister"), from the vocabulary."""
+    if country is None:
+        return None
+    entry = vocabulary().countries.get(country)
+    return entry.leader if entry is not None else None
