@@ -43,6 +43,9 @@ _QUESTION = re.compile(r"\?\s*[\u201d\"]?\s*$")
 # An appositive or relative clause between a subject and its verb: ", who …,".
 _APPOSITIVE = re.compile(r",[^,;:.!?\u201c\u201d\"]{1,120},\s*")
 _MAX_GAP_WORDS = 3
+QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
+_AND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?")
+_THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 # "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland – the
 # Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
 _ITEM = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*)*"
@@ -129,6 +132,7 @@ class Attributor:
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.voice = self._document_voice()
         self.zone_speakers: dict[int, _Speaker | None] = {}
+        self.last_body_subject: ActorRef | None = None
 
     # ------------------------------------------------------------------ document voice
 
@@ -181,6 +185,10 @@ class Attributor:
             sentence.turn = self.turn is not None
             sentence.subject = self._subject(sentence)
             self._attribute(sentence)
+            subject = sentence.subject
+            if subject is not None and subject.ref is not None and not subject.ref.is_person:
+                if subject.kind in ("body", "pronoun") and not subject.spokesperson:
+                    self.last_body_subject = subject.ref
             if sentence.first_person is None:
                 if self.turn is not None:
                     sentence.first_person = self.turn.ref
@@ -221,7 +229,7 @@ class Attributor:
         if zones and covered >= (s.end - s.start) * 0.6:
             speaker = self._zone_speaker(zones[0], s)
             if speaker is not None:
-                self._speech(s, speaker, quoted=True)
+                self._speech(s, speaker, quoted=True, zone=zones[0])
                 return
         if self.turn is not None:
             if self.turn.official and self.turn.ref is not None:
@@ -234,11 +242,13 @@ class Attributor:
                 s.claims.append(Claim("speech", speaker.ref, speaker.via, z.start, z.end, quoted=True))
         self._narration(s)
 
-    def _speech(self, s: Sentence, speaker: _Speaker, quoted: bool) -> None:
+    def _speech(
+        self, s: Sentence, speaker: _Speaker, quoted: bool, zone: Zone | None = None
+    ) -> None:
         """A sentence in someone's voice; a clause reporting a third party is theirs."""
         s.speaker = speaker.ref
         s.first_person = speaker.ref
-        reported = self._reported(s, inside_speech=speaker)
+        reported = self._reported(s, inside_speech=speaker, zone=zone)
         if reported is not None:
             s.claims.append(reported)
             return
@@ -282,9 +292,11 @@ class Attributor:
 
     # ------------------------------------------------------------------ subject and predicate
 
-    def _reported(self, s: Sentence, inside_speech: _Speaker | None) -> Claim | None:
+    def _reported(
+        self, s: Sentence, inside_speech: _Speaker | None, zone: Zone | None = None
+    ) -> Claim | None:
         """A subject with a verb of saying or of stance: "X expressed …", "X noted that …"."""
-        subject, predicate = self._subject_and_predicate(s)
+        subject, predicate = self._subject_and_predicate(s, zone)
         if subject is None:
             return None
         if subject.kind == "joint" or (
@@ -306,11 +318,58 @@ class Attributor:
             holder, via = subject.principal, subject.ref
         if holder is None:
             return None
+        if self._coordinated(s, subject):
+            return Claim("joint", None, None, s.start, s.end, subject=subject)
+        inner = self._reported_within(s, predicate)
+        if inner is not None:
+            # "Downing Street said Mr Johnson emphasised …": Johnson's, through Downing Street.
+            inner_holder, inner_subject, inner_predicate = inner
+            self._says = True
+            return self._claim(
+                s, inner_subject, inner_predicate, holder=inner_holder, via=via or holder
+            )
         if inside_speech is not None:
             if inside_speech.ref is not None and holder.side == inside_speech.ref.side and not holder.is_person:
                 holder = inside_speech.ref
             via = via or inside_speech.via
         return self._claim(s, subject, predicate, holder=holder, via=via)
+
+    def _coordinated(self, s: Sentence, subject: Mention) -> bool:
+        """"The Prime Minister and President Putin welcomed …": two parties speaking as one."""
+        after = _AND_PARTY.match(self.text, subject.end, s.end)
+        if after is None:
+            return False
+        nxt = [m for m in s.mentions if m.start >= after.end()]
+        return bool(nxt) and nxt[0].start == after.end() and nxt[0].ref is not None and (
+            nxt[0].ref.is_person or nxt[0].kind == "office"
+        ) and subject.ref is not None and subject.ref.is_person
+
+    def _reported_within(
+        self, s: Sentence, predicate: tuple[int, int]
+    ) -> tuple[ActorRef, Mention, tuple[int, int]] | None:
+        """A speech verb whose complement reports someone else's words or stance."""
+        if self.lexicon.speech.match(self.text, predicate[0], predicate[1]) is None:
+            return None
+        gap = _THAT.match(self.text, predicate[1], s.end)
+        pos = gap.end() if gap is not None else predicate[1]
+        inner = [m for m in s.mentions if m.start >= pos]
+        if not inner or inner[0].start > pos + 4 or inner[0].ref is None:
+            return None
+        m = inner[0]
+        if m.kind not in ("person", "office") or m.possessive:
+            return None
+        rest = self.text[m.end : min(s.end, m.end + 60)]
+        for w in _WORD.finditer(rest):
+            hit = self.lexicon.speech.match(rest, w.start()) or self.lexicon.stances.match(
+                rest, w.start(), len(rest)
+            )
+            if hit is not None:
+                span = (m.end + hit.start(), m.end + hit.end())
+                return (m.principal or m.ref, m, span)
+            if w.group().lower() not in load_grammar().between_subject_and_verb and not w.group().startswith(("\u201c", '"')):
+                if w.group() not in ("\u201c", '"', "\u2018"):
+                    return None
+        return None
 
     def _claim(
         self,
@@ -334,8 +393,10 @@ class Attributor:
     _joint_subjects: list[int] = []
     _says: bool = False
 
-    def _subject_and_predicate(self, s: Sentence) -> tuple[Mention | None, tuple[int, int] | None]:
-        subject = self._subject(s)
+    def _subject_and_predicate(
+        self, s: Sentence, zone: Zone | None = None
+    ) -> tuple[Mention | None, tuple[int, int] | None]:
+        subject = self._subject(s, zone) if zone is not None else s.subject
         if subject is None:
             return None, None
         if subject.kind == "joint":
@@ -366,31 +427,36 @@ class Attributor:
                 break
         return subject, None
 
-    def _subject(self, s: Sentence) -> Mention | None:
+    def _subject(self, s: Sentence, zone: Zone | None = None) -> Mention | None:
         """The sentence's subject: its first mention that is not a modifier, preceded by
-        nothing but an introductory phrase ending in a comma or a joining word."""
+        nothing but an introductory phrase ending in a comma or a joining word. Inside a
+        quotation (``zone``) the quotation's own sentence is read."""
         grammar = load_grammar()
+        start = s.start if zone is None else max(s.start, zone.start + 1)
         for m in s.mentions:
-            if self.zones.at(m.start) is not None:
+            if m.start < start:
                 continue
-            before = self.text[s.start : m.start]
-            words = [w.lower() for w in _WORD.findall(before)]
+            inside = self.zones.at(m.start)
+            if inside is not None and inside != zone:
+                continue
+            before = self.text[start : m.start]
+            words = [w.lower() for w in _WORD.findall(before) if w not in QUOTE_MARKS]
             if words and words[-1] in grammar.prepositions:
                 continue
             if words and words[-1] in ("the", "a", "an"):
                 words = words[:-1]
-                before = re.sub(r"(?:the|a|an)\s*$", "", self.text[s.start : m.start], flags=re.I)
+                before = re.sub(r"(?:the|a|an)\s*$", "", before, flags=re.I)
             clean = not words or all(w in _LEAD_WORDS for w in words)
             if not clean and not _INTRO_END.search(before):
                 continue
             if m.possessive or m.adjective or m.kind == "outlet":
-                if m.kind == "first" and m.text.lower() in ("our",):
-                    continue
                 continue
             if m.kind in ("body",) and m.ref is None:
                 continue
             if m.kind == "pronoun" and m.text.lower() in ("it", "its"):
-                return None
+                if self.last_body_subject is None:
+                    return None
+                m.ref = self.last_body_subject
             return m
         return None
 
@@ -425,10 +491,14 @@ class Attributor:
         before = BEFORE.search(text, line_start, zone.start)
         if before is not None and self.lexicon.speech.search(before["clause"]):
             mentions = [
-                m for m in self.mentions_in(before.start("clause"), zone.start) if m.ref is not None
+                m
+                for m in self.mentions_in(before.start("clause"), zone.start)
+                if m.ref is not None and not m.possessive and not m.adjective
+                and m.kind not in ("outlet", "first")
             ]
-            if mentions:
-                return self._speaker_of(mentions[0])
+            people = [m for m in mentions if m.ref is not None and (m.ref.is_person or m.spokesperson)]
+            if people or mentions:
+                return self._speaker_of((people or mentions)[0])
         return None
 
     def _speaker_of(self, m: Mention) -> _Speaker:

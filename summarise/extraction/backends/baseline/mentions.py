@@ -37,8 +37,8 @@ _MODIFIED_NOUN = re.compile(
 _FIRST = re.compile(r"(?<![\w’'])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Oo]urselves)(?![\w’'])")
 _PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them|[Ii]t|[Ii]ts)(?![\w’'])")
 _LOWER_OFFICE_HEAD = re.compile(
-    r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)\s+)"
-    r"(?P<mods>(?:[\w.’'-]+\s+){0,3}?)$"
+    r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
+    r"(?P<mods>(?:[\w’'-]+[ \t]+){0,3}?)$"
 )
 
 

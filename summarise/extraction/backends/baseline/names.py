@@ -308,6 +308,8 @@ def _name_gap(gap: str) -> bool:
 def _opens_sentence(word: str, grammar: Grammar) -> bool:
     """A capitalised word before a title that is not part of it: "As President Putin …",
     "During …", "The …"."""
+    if _fold(word) in grammar.address_forms:
+        return False
     return word in grammar.not_names and _fold(word) not in grammar.title_words and (
         _fold(word),
     ) not in _tables().offices

@@ -17,7 +17,7 @@ from summarise.actors import country_of, tokens
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.names import Title, surname_of
+from summarise.extraction.backends.baseline.names import Title, read_title, surname_of
 from summarise.extraction.backends.baseline.refs import (
     ActorRef,
     government,
@@ -114,6 +114,22 @@ class Cast:
     mentions: list[Mention]
 
 
+# A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said".
+_APPOSED = re.compile(
+    r"(?P<title>(?:[A-Z][\w’'.-]*(?:['’]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?:[A-Z]{2,}[ \t]+)?"
+    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
+    r"official|diplomat|president|chancellor|premier|leader|chief|head|commander)),[ \t]*$"
+)
+
+
+def _apposed_title(text: str, start: int) -> Title | None:
+    m = _APPOSED.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    title = read_title(m["title"])
+    return title if title.office is not None or title.country is not None else None
+
+
 def _is_person_name(text: str, m: Mention, known: set[str]) -> bool:
     """A capitalised run is a person's name when a title or honorific introduces it, when it
     acts as a subject or speaker ("Xi Jinping stressed", "Vladimir Putin:"), or when its
@@ -155,16 +171,25 @@ def build_cast(
         if m.kind == "person" and m.name and surname_of(m.name) in known:
             registry.add(m.name, m.title, -1)
     for m in mentions:
+        if m.kind == "person" and m.name and m.title is None:
+            apposed = _apposed_title(text, m.start)
+            if apposed is not None:
+                m.title = apposed
+                known.add(surname_of(m.name))
         if m.kind == "person" and m.name and surname_of(m.name) in known:
             registry.add(m.name, m.title, m.start)
     principal = _principal(text, registry, mentions, frame)
     _home_officials(registry, frame)
-    resolver = _Resolver(registry, principal, frame)
+    countries = {
+        m.ref.country for m in mentions if m.kind == "body" and m.ref is not None and m.ref.country
+    }
+    resolver = _Resolver(registry, principal, frame, frozenset(c for c in countries if c))
     for m in mentions:
         resolver.resolve(m)
     return Cast(registry=registry, principal=principal, mentions=mentions)
 
 
+_SPOKES = frozenset({"spokesperson", "press secretary"})
 _HEAD_OFFICES = frozenset(
     {"president", "prime minister", "chancellor", "king", "queen", "head of state", "leader",
      "premier", "pope"}
@@ -217,12 +242,20 @@ def _principal(text: str, registry: Registry, mentions: list[Mention], frame: Fr
 
 
 class _Resolver:
-    def __init__(self, registry: Registry, principal: ActorRef | None, frame: Frame) -> None:
+    def __init__(
+        self,
+        registry: Registry,
+        principal: ActorRef | None,
+        frame: Frame,
+        countries: frozenset[str] = frozenset(),
+    ) -> None:
         self.registry = registry
         self.principal = principal
         self.frame = frame
+        self.countries = countries
         self.last_person: Mention | None = None
         self.last_body: Mention | None = None
+        self.last_spokes: Mention | None = None
 
     def resolve(self, m: Mention) -> None:
         if m.kind == "person":
@@ -234,8 +267,10 @@ class _Resolver:
             self._pronoun(m)
         elif m.kind == "side":
             m.ref = self._side(m)
-        if m.ref is not None and m.ref.is_person and m.kind != "pronoun":
+        if m.ref is not None and (m.ref.is_person or m.spokesperson) and m.kind != "pronoun":
             self.last_person = m
+        if m.spokesperson and m.kind != "pronoun":
+            self.last_spokes = m
         elif m.kind == "body" and m.ref is not None and not m.adjective:
             self.last_body = m
 
@@ -243,8 +278,12 @@ class _Resolver:
         assert m.name is not None
         person = self.registry.find(surname_of(m.name))
         if person is None:
+            # "Russian Bear bombers": a country word before an unknown name modifies it.
             m.kind = "body"
-            m.unresolved = True
+            if m.title is not None and m.title.country and m.title.office is None:
+                m.ref, m.adjective = state(m.title.country), True
+            else:
+                m.unresolved = True
             return
         m.ref = person.ref
         m.principal = self._speaks_for(person)
@@ -272,6 +311,8 @@ class _Resolver:
         if title is None or _plural(title):
             return None
         det = m.notes.get("det", "")
+        if title.office in _SPOKES and det in ("his", "her", "the"):
+            return self._spokesperson(m, det)
         if det in ("a", "an"):
             if title.office in ("spokesperson", "press secretary") and title.country:
                 m.principal = government(title.country)
@@ -296,9 +337,32 @@ class _Resolver:
         if candidates:
             before = [p for p in candidates if p.first_seen <= m.start]
             return before[-1].ref if before else candidates[0].ref
-        if title.office is None or title.country is None:
+        country = title.country or self._country_led_by(title.office)
+        if title.office is None or country is None:
             return None
-        return office(title.office.title(), title.country)
+        return office(title.office.title(), country)
+
+    def _spokesperson(self, m: Mention, det: str) -> ActorRef | None:
+        """"His spokesman" speaks for the person last named; "the spokesman" is the
+        spokesperson named last."""
+        if det == "the" and self.last_spokes is not None:
+            m.principal = self.last_spokes.principal
+            return self.last_spokes.ref
+        if det in ("his", "her") and self.last_person is not None:
+            boss = self.last_person.principal or self.last_person.ref
+            if boss is not None:
+                m.principal = boss
+                assert m.title is not None
+                return ActorRef(m.title.text, "person", boss.country, m.title.text)
+        return None
+
+    def _country_led_by(self, office_name: str | None) -> str | None:
+        """"The prime minister" in a story about the UK, Russia and Ukraine: of the
+        countries the article names, the one whose head holds that office."""
+        if office_name is None or self.frame.home is not None:
+            return None
+        led = [c for c in self.countries if (leader_office(c) or "").lower() == office_name]
+        return led[0] if len(led) == 1 else None
 
     def _pronoun(self, m: Mention) -> None:
         word = m.text.lower()

@@ -42,7 +42,10 @@ class QuoteZones:
         return None
 
     def within(self, start: int, end: int) -> list[Zone]:
+        """The zones overlapping ``[start, end)``, one begun before ``start`` included."""
         i = bisect.bisect_left(self._starts, start)
+        if i > 0 and self.zones[i - 1].end > start:
+            i -= 1
         found: list[Zone] = []
         while i < len(self.zones) and self.zones[i].start < end:
             found.append(self.zones[i])
@@ -84,7 +87,11 @@ def is_speech(text: str, zone: Zone, sentence: tuple[int, int]) -> bool:
     return ":" in before and body[:1].isupper()
 
 
-# The reporting clause after a quotation: '," the President said', '," said Mr Putin'.
-AFTER = re.compile(r"[\s,]*[\u201d\"]?[\s,]*(?P<clause>[^\u201c\u201d\"\n]{0,160})")
+# The reporting clause after a quotation: '," the President said', '," said Mr Putin'; the
+# quotation must end in a comma or run on in lower case, or the clause is a new sentence.
+AFTER = re.compile(
+    r"(?:(?<=,[\u201d\"])|(?<=[,?!][\u201d\"])|(?=[\s]*,)|(?=\s+[a-z]))"
+    r"[\s,]*(?P<clause>[^\u201c\u201d\"\n]{0,160})"
+)
 # The reporting clause before a quotation, ending in a colon or comma: 'He added: "'.
 BEFORE = re.compile(r"(?P<clause>[^\u201c\u201d\"\n.!?]{0,200})[:,]\s*$")

@@ -21,6 +21,8 @@ _SUPPORT_OBJECTS = re.compile(
 )
 _OBJECT_WINDOW = 80
 _WORD = re.compile(r"[\w’'-]+")
+# "supported by a Voyager", "backed by": a participle describing, not a stance taken.
+_PASSIVE_BY = re.compile(r"\s+by\b")
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,7 @@ def read_stance(text: str, start: int, end: int, *, speech_predicate: bool) -> S
         return StanceCue("threaten", punitive.start(), punitive.end())
     for cue in cues:
         stance = category(cue)
-        if stance == "other":
+        if stance == "other" or _PASSIVE_BY.match(text, cue.end()):
             continue
         if stance == "support" and _negated(text, start, cue.start()):
             stance = "oppose"
