@@ -44,6 +44,14 @@ _QUESTION = re.compile(r"\?\s*[\u201d\"]?\s*$")
 _APPOSITIVE = re.compile(r",[^,;:.!?\u201c\u201d\"]{1,120},\s*")
 _MAX_GAP_WORDS = 3
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
+_COORDINATED = re.compile(
+    r"(?:,\s+|\s+)and\s+(?:(?:has|have|had|also|then|later)\s+)?|,\s+(?=(?:saying|adding|noting|stressing|warning|insisting|arguing)\b)"
+)
+# "It is hoped that …", "it was feared": no one is the subject.
+_IMPERSONAL = re.compile(
+    r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:hoped|feared|expected|understood|"
+    r"believed|thought|said|reported|claimed|likely|clear|time|important|possible)\b"
+)
 _AND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?")
 _THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 # "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland – the
@@ -408,24 +416,38 @@ class Attributor:
         words = 0
         for m in _WORD.finditer(self.text, pos, s.end):
             word = m.group().lower()
-            hit = self.lexicon.speech.match(self.text, m.start(), s.end)
-            if hit is not None:
-                self._says = _complement_follows(self.text, hit.end(), s.end)
-                return subject, hit.span()
-            hit = self.lexicon.inform.match(self.text, m.start(), s.end)
-            if hit is not None:
-                self._says = False
-                return subject, hit.span()
-            stance = self.lexicon.stances.match(self.text, m.start(), s.end)
-            if stance is not None:
-                self._says = False
-                return subject, stance.span()
-            if word in load_grammar().between_subject_and_verb or word in ("not", "n't"):
+            predicate = self._predicate_at(m.start(), s.end)
+            if predicate is not None:
+                return subject, predicate
+            if word in load_grammar().between_subject_and_verb or word in ("not", "n't", ","):
                 continue
             words += 1
             if words > _MAX_GAP_WORDS or not word.isalpha():
                 break
+        # "X spoke to Y and expressed …", "X sounded a grim note, saying …": a later verb of
+        # the same subject, joined by "and" or a participle, before any new subject.
+        for m in _COORDINATED.finditer(self.text, subject.end, s.end):
+            if any(subject.end < n.start < m.start() and n.kind in ("person", "office") and not n.possessive for n in s.mentions):
+                break
+            predicate = self._predicate_at(m.end(), s.end)
+            if predicate is not None:
+                return subject, predicate
         return subject, None
+
+    def _predicate_at(self, pos: int, end: int) -> tuple[int, int] | None:
+        hit = self.lexicon.speech.match(self.text, pos, end)
+        if hit is not None:
+            self._says = _complement_follows(self.text, hit.end(), end)
+            return hit.span()
+        hit = self.lexicon.inform.match(self.text, pos, end)
+        if hit is not None:
+            self._says = False
+            return hit.span()
+        stance = self.lexicon.stances.match(self.text, pos, end)
+        if stance is not None:
+            self._says = False
+            return stance.span()
+        return None
 
     def _subject(self, s: Sentence, zone: Zone | None = None) -> Mention | None:
         """The sentence's subject: its first mention that is not a modifier, preceded by
@@ -439,7 +461,7 @@ class Attributor:
             inside = self.zones.at(m.start)
             if inside is not None and inside != zone:
                 continue
-            before = self.text[start : m.start]
+            before = self.lexicon.when.sub("", self.text[start : m.start])
             words = [w.lower() for w in _WORD.findall(before) if w not in QUOTE_MARKS]
             if words and words[-1] in grammar.prepositions:
                 continue
@@ -454,7 +476,7 @@ class Attributor:
             if m.kind in ("body",) and m.ref is None:
                 continue
             if m.kind == "pronoun" and m.text.lower() in ("it", "its"):
-                if self.last_body_subject is None:
+                if self.last_body_subject is None or _IMPERSONAL.match(self.text, m.end):
                     return None
                 m.ref = self.last_body_subject
             return m

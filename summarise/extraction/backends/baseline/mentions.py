@@ -26,7 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s?(?![\w])")
 # A lower-case noun after a capitalised country word makes it an adjective: "Russian troops".
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*)")
 _GOVERNING = re.compile(
-    r"[ \t]+(?P<word>government|administration|authorities|leadership|regime|side)\b"
+    r"[ \t]+(?P<word>government|administration|authorities|leadership|regime|side|officials)\b"
 )
 _COMPOUND_PART = re.compile(r"[^\s\-–]+(?:\s+[^\s\-–]+)*")
 # A capital before a noun names a thing, not a party: "the Minsk agreements", "Geneva talks".

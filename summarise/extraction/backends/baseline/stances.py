@@ -21,6 +21,17 @@ _SUPPORT_OBJECTS = re.compile(
 )
 _OBJECT_WINDOW = 80
 _WORD = re.compile(r"[\w’'-]+")
+# A stated reason or purpose: its stance words describe a cause, not the holder's stance.
+_REASON = re.compile(
+    r"\b(?:in response to|in connection with|as a result of|because of|due to|to deter|"
+    r"to counter|to prevent|to resist)\b",
+    re.IGNORECASE,
+)
+_PHRASE_STOP = re.compile(r"[,;:.!?]|\s[–—]\s")
+_HOPE_FOR = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|they|it)\s+(?:would|will)\s|"
+    r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
+)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 
@@ -36,32 +47,49 @@ def read_stance(text: str, start: int, end: int, *, speech_predicate: bool) -> S
     """The stance of ``text[start:end]``, or None when the clause takes none.
 
     A clause with only a verb of saying ("noted that …") is ``other``; one with no cue at
-    all and no such verb takes no stance.
+    all and no such verb takes no stance. Cues inside a stated reason ("in response to its
+    brutal invasion", "to deter Russian aggression") describe the cause, not the stance.
     """
     lexicon = load_lexicon()
-    cues = [m for m in lexicon.stances.finditer(text, start, end)]
+    reasons = [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
+    cues = [
+        m
+        for m in lexicon.stances.finditer(text, start, end)
+        if not any(a <= m.start() < b for a, b in reasons)
+    ]
     condition = lexicon.conditions.search(text, start, end)
     punitive = lexicon.punitive.search(text, start, end)
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end())
-    for cue in cues:
-        stance = category(cue)
-        if stance == "other" or _PASSIVE_BY.match(text, cue.end()):
-            continue
-        if stance == "support" and _negated(text, start, cue.start()):
-            stance = "oppose"
-        if stance == "commit" and _SUPPORT_OBJECTS.search(
-            text, cue.end(), min(end, cue.end() + _OBJECT_WINDOW)
-        ):
-            stance = "support"
-        return StanceCue(stance, cue.start(), cue.end())
-    if punitive is not None:
+    first = next((c for c in cues if category(c) != "other" and not _PASSIVE_BY.match(text, c.end())), None)
+    if punitive is not None and (first is None or punitive.start() < first.start()):
         return StanceCue("commit", punitive.start(), punitive.end())
+    if first is not None:
+        return StanceCue(_refined(text, start, end, first), first.start(), first.end())
     if cues:
         return StanceCue("other", cues[0].start(), cues[0].end())
     if speech_predicate:
         return StanceCue("other", start, start)
     return None
+
+
+def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> str:
+    """The cue's class, with what follows it taken into account."""
+    stance = category(cue)
+    if stance == "support" and _negated(text, start, cue.start()):
+        return "oppose"
+    window = min(end, cue.end() + _OBJECT_WINDOW)
+    if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), window):
+        return "support"
+    # Hoping that another party will act, or for more help, is asking for it.
+    if stance == "support" and _HOPE_FOR.match(text, cue.end(), end):
+        return "demand"
+    return stance
+
+
+def _phrase_end(text: str, pos: int, end: int) -> int:
+    stop = _PHRASE_STOP.search(text, pos, end)
+    return stop.start() if stop is not None else end
 
 
 def _negated(text: str, floor: int, pos: int) -> bool:
