@@ -73,6 +73,6 @@ def target_after(
     return None
 
 
-def when_in(text: str, start: int, end: int) -> str | None:
-    m = load_lexicon().when.search(text, start, end)
+def when_in(sentence: Sentence) -> str | None:
+    m = sentence.scans.first(load_lexicon().when, sentence.start, sentence.end)
     return m.group() if m is not None else None

@@ -30,6 +30,7 @@ from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Cast
 from summarise.extraction.backends.baseline.quotes import AFTER, BEFORE, QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.turns import label_at, speaker_text
 
 Voice = Literal["speech", "reported", "joint"]
@@ -43,6 +44,9 @@ _QUESTION = re.compile(r"\?\s*[\u201d\"]?\s*$")
 # An appositive or relative clause between a subject and its verb: ", who …,".
 _APPOSITIVE = re.compile(r",[^,;:.!?\u201c\u201d\"]{1,120},\s*")
 _MAX_GAP_WORDS = 3
+# Nothing but a quotation mark and an article before a mention: it opens the sentence.
+_CLEAN_BEFORE = re.compile(r"[\s\u201c\"']*(?:(?:[Tt]he|[Aa]n?)\s+)?")
+_BEFORE_WINDOW = 120
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
 _COORDINATED = re.compile(
     r"(?:,\s+|\s+)and\s+(?:(?:has|have|had|also|then|later)\s+)?|,\s+(?=(?:saying|adding|noting|stressing|warning|insisting|arguing)\b)"
@@ -68,7 +72,7 @@ _LIST_ARTICLES = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
 _CONTINUITY = 3  # sentences a passive readout clause may reach back for its speaker
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """A stretch of a sentence attributed to a holder."""
 
@@ -97,6 +101,12 @@ class Sentence:
     # The sentence's grammatical subject, and whom "I"/"we" stand for in it.
     subject: Mention | None = None
     first_person: ActorRef | None = None
+    scan: TextScan | None = field(default=None, repr=False)
+
+    @property
+    def scans(self) -> TextScan:
+        assert self.scan is not None, "sentences are read with their article's scan"
+        return self.scan
 
 
 @dataclass
@@ -135,6 +145,7 @@ class Attributor:
         self.cast = cast
         self.zones = zones
         self.lexicon: Lexicon = load_lexicon()
+        self.scan = TextScan(text)
         self.starts = [m.start for m in cast.mentions]
         self.turn: _Speaker | None = None
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
@@ -188,7 +199,7 @@ class Attributor:
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
-            sentence = Sentence(index, start, end, self.mentions_in(start, end))
+            sentence = Sentence(index, start, end, self.mentions_in(start, end), scan=self.scan)
             sentence.question = _QUESTION.search(self.text, start, end) is not None
             sentence.turn = self.turn is not None
             sentence.subject = self._subject(sentence)
@@ -274,7 +285,7 @@ class Attributor:
             v = self.voice
             s.claims.append(Claim("speech", v.ref, v.via, s.start, s.end))
             return
-        passive = self.lexicon.passive.search(self.text, s.start, s.end)
+        passive = self.scan.first(self.lexicon.passive, s.start, s.end)
         if passive is not None and self.last_reported is not None:
             index, holder, via = self.last_reported
             if s.index - index <= _CONTINUITY:
@@ -283,7 +294,7 @@ class Attributor:
                 )
                 self.last_reported = (s.index, holder, via)
                 return
-        according = self.lexicon.postposed.search(self.text, s.start, s.end)
+        according = self.scan.first(self.lexicon.postposed, s.start, s.end)
         if according is not None:
             after = [m for m in s.mentions if m.start >= according.end() and m.ref is not None]
             if after and after[0].ref is not None and after[0].ref.is_person:
@@ -356,7 +367,7 @@ class Attributor:
         self, s: Sentence, predicate: tuple[int, int]
     ) -> tuple[ActorRef, Mention, tuple[int, int]] | None:
         """A speech verb whose complement reports someone else's words or stance."""
-        if self.lexicon.speech.match(self.text, predicate[0], predicate[1]) is None:
+        if self.scan.at(self.lexicon.speech, predicate[0], predicate[1]) is None:
             return None
         gap = _THAT.match(self.text, predicate[1], s.end)
         pos = gap.end() if gap is not None else predicate[1]
@@ -368,7 +379,7 @@ class Attributor:
             return None
         rest = self.text[m.end : min(s.end, m.end + 60)]
         for w in _WORD.finditer(rest):
-            hit = self.lexicon.speech.match(rest, w.start()) or self.lexicon.stances.match(
+            hit = self.lexicon.speech.match(rest, w.start(), len(rest)) or self.lexicon.stances.match(
                 rest, w.start(), len(rest)
             )
             if hit is not None:
@@ -413,37 +424,56 @@ class Attributor:
         gap = _APPOSITIVE.match(self.text, pos, s.end)
         if gap is not None:
             pos = gap.end()
-        words = 0
-        for m in _WORD.finditer(self.text, pos, s.end):
-            word = m.group().lower()
-            predicate = self._predicate_at(m.start(), s.end)
-            if predicate is not None:
-                return subject, predicate
-            if word in load_grammar().between_subject_and_verb or word in ("not", "n't", ","):
-                continue
-            words += 1
-            if words > _MAX_GAP_WORDS or not word.isalpha():
-                break
+        starts = self._predicate_starts(s)
+        if starts:
+            between = load_grammar().between_subject_and_verb
+            words = 0
+            for m in _WORD.finditer(self.text, pos, s.end):
+                if m.start() in starts:
+                    predicate = self._predicate_at(m.start(), s.end)
+                    if predicate is not None:
+                        return subject, predicate
+                word = m.group().lower()
+                if word in between or word in ("not", "n't", ","):
+                    continue
+                words += 1
+                if words > _MAX_GAP_WORDS or not word.isalpha():
+                    break
         # "X spoke to Y and expressed …", "X sounded a grim note, saying …": a later verb of
         # the same subject, joined by "and" or a participle, before any new subject.
         for m in _COORDINATED.finditer(self.text, subject.end, s.end):
-            if any(subject.end < n.start < m.start() and n.kind in ("person", "office") and not n.possessive for n in s.mentions):
+            if m.end() not in starts:
+                continue
+            if any(
+                subject.end < n.start < m.start() and n.kind in ("person", "office")
+                and not n.possessive
+                for n in s.mentions
+            ):
                 break
             predicate = self._predicate_at(m.end(), s.end)
             if predicate is not None:
                 return subject, predicate
         return subject, None
 
+    def _predicate_starts(self, s: Sentence) -> set[int]:
+        """Where a verb of saying, informing or stance starts in the sentence."""
+        scan, lexicon = self.scan, self.lexicon
+        return {
+            m.start()
+            for pattern in (lexicon.speech, lexicon.inform, lexicon.stances)
+            for m in scan.find(pattern, s.start, s.end)
+        }
+
     def _predicate_at(self, pos: int, end: int) -> tuple[int, int] | None:
-        hit = self.lexicon.speech.match(self.text, pos, end)
+        hit = self.scan.at(self.lexicon.speech, pos, end)
         if hit is not None:
             self._says = _complement_follows(self.text, hit.end(), end)
             return hit.span()
-        hit = self.lexicon.inform.match(self.text, pos, end)
+        hit = self.scan.at(self.lexicon.inform, pos, end)
         if hit is not None:
             self._says = False
             return hit.span()
-        stance = self.lexicon.stances.match(self.text, pos, end)
+        stance = self.scan.at(self.lexicon.stances, pos, end)
         if stance is not None:
             self._says = False
             return stance.span()
@@ -461,8 +491,16 @@ class Attributor:
             inside = self.zones.at(m.start)
             if inside is not None and inside != zone:
                 continue
-            before = self.lexicon.when.sub("", self.text[start : m.start])
-            words = [w.lower() for w in _WORD.findall(before) if w not in QUOTE_MARKS]
+            before = self.text[start : m.start]
+            if _CLEAN_BEFORE.fullmatch(before):
+                words = []
+            else:
+                words = [w.lower() for w in _WORD.findall(before) if w not in QUOTE_MARKS]
+            if words and not all(w in _LEAD_WORDS for w in words) and not _INTRO_END.search(before):
+                # "On Tuesday Mr Johnson urged …": a time expression may open the sentence.
+                for t in reversed(self.scan.find(self.lexicon.when, start, m.start)):
+                    before = before[: t.start() - start] + before[t.end() - start :]
+                words = [w.lower() for w in _WORD.findall(before) if w not in QUOTE_MARKS]
             if words and words[-1] in grammar.prepositions:
                 continue
             if words and words[-1] in ("the", "a", "an"):
@@ -509,7 +547,7 @@ class Attributor:
                     pick = min(mentions, key=lambda m: abs(m.start - (start + verb.start())))
                     if pick.end <= end + 60:
                         return self._speaker_of(pick)
-        line_start = text.rfind("\n", 0, zone.start) + 1
+        line_start = max(text.rfind("\n", 0, zone.start) + 1, zone.start - _BEFORE_WINDOW)
         before = BEFORE.search(text, line_start, zone.start)
         if before is not None and self.lexicon.speech.search(before["clause"]):
             mentions = [
@@ -531,7 +569,7 @@ class Attributor:
     def _cataphora(self, sentences: list[Sentence]) -> None:
         """"This was stated by X": the sentence before is X's."""
         for prev, s in zip(sentences, sentences[1:], strict=False):
-            hit = self.lexicon.cataphoric.match(self.text, s.start, s.end)
+            hit = self.scan.at(self.lexicon.cataphoric, s.start, s.end)
             if hit is None:
                 continue
             after = [m for m in s.mentions if m.start >= hit.end() and m.ref is not None]

@@ -12,6 +12,7 @@ import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
 
 # Where one coordinated clause ends and the next begins.
 _BOUNDARY = re.compile(
@@ -21,11 +22,12 @@ _BOUNDARY = re.compile(
 )
 
 
-def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut between stance cues at clause boundaries; one piece when
     it holds fewer than two cues."""
+    text = scan.text
     lexicon = load_lexicon()
-    cues = [m for m in lexicon.stances.finditer(text, start, end) if category(m) != "other"]
+    cues = [m for m in scan.find(lexicon.stances, start, end) if category(m) != "other"]
     if len(cues) < 2:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []

@@ -84,9 +84,9 @@ def find_contacts(
     lexicon = load_lexicon()
     found: list[ContactDraft] = []
     anaphoric: list[tuple[int, int]] = []
-    if _HABITUAL.search(text, sentence.start, sentence.end):
+    if sentence.scans.first(_HABITUAL, sentence.start, sentence.end):
         return found, anaphoric
-    for trigger in lexicon.contact_modes.finditer(text, sentence.start, sentence.end):
+    for trigger in sentence.scans.find(lexicon.contact_modes, sentence.start, sentence.end):
         word = trigger.group().lower()
         if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue
@@ -120,7 +120,7 @@ def find_contacts(
                 quotes=[(sentence.start, sentence.end)],
                 topics=[topic] if topic else [],
                 location=location["place"] if location else None,
-                when=when_in(text, sentence.start, sentence.end),
+                when=when_in(sentence),
                 sentence=sentence.index,
             )
         )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.patterns import LexiconPattern, word_pattern
+from summarise.extraction.backends.baseline.patterns import LexiconPattern
 
 _FLAGS = re.IGNORECASE
 
@@ -21,26 +21,26 @@ _FLAGS = re.IGNORECASE
 class Lexicon:
     """Scanners built from ``data/lexicon.toml``."""
 
-    speech: re.Pattern[str]
-    inform: re.Pattern[str]
-    passive: re.Pattern[str]
-    postposed: re.Pattern[str]
-    cataphoric: re.Pattern[str]
+    speech: LexiconPattern
+    inform: LexiconPattern
+    passive: LexiconPattern
+    postposed: LexiconPattern
+    cataphoric: LexiconPattern
     stances: LexiconPattern
-    punitive: re.Pattern[str]
-    conditions: re.Pattern[str]
+    punitive: LexiconPattern
+    conditions: LexiconPattern
     joint: re.Pattern[str]
     activities: LexiconPattern
     force_nouns: LexiconPattern
     force_modifiers: re.Pattern[str]
     movement_status: LexiconPattern
-    hypothetical: re.Pattern[str]
-    decided: re.Pattern[str]
+    hypothetical: LexiconPattern
+    decided: LexiconPattern
     contact_modes: LexiconPattern
     title_modes: LexiconPattern
     contact_status: LexiconPattern
-    contact_topics: re.Pattern[str]
-    when: re.Pattern[str]
+    contact_topics: LexiconPattern
+    when: LexiconPattern
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,9 @@ class Grammar:
         return self.title_heads | self.title_qualifiers
 
 
-def _words(fragments: list[str]) -> re.Pattern[str]:
-    return re.compile(word_pattern(fragments), _FLAGS)
+def _words(fragments: list[str]) -> LexiconPattern:
+    """One class of fragments, scanned through a trie of their first letters."""
+    return LexiconPattern({"cue": fragments}, _FLAGS)
 
 
 @cache
@@ -86,7 +87,9 @@ def load_lexicon() -> Lexicon:
         stances=LexiconPattern(data["stances"], _FLAGS),
         punitive=_words(data["punitive"]["cues"]),
         conditions=_words(data["conditions"]["cues"]),
-        joint=re.compile(r"(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS),
+        joint=re.compile(
+            r"(?<![\w-])(?=[tbpa])(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS
+        ),
         activities=LexiconPattern(data["activities"], _FLAGS),
         force_nouns=LexiconPattern(data["force_nouns"], _FLAGS),
         force_modifiers=re.compile(

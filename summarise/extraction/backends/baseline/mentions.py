@@ -10,12 +10,14 @@ Overlaps are settled earliest-then-longest. What each mention refers to is ``peo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 from typing import Literal
 
-from summarise.actors import phrase_key, vocabulary
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.actors import vocabulary
+from summarise.actors import phrase_key as _phrase_key
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, Title, find_runs, read_title
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef, government, state
@@ -34,15 +36,19 @@ _MODIFIED_NOUN = re.compile(
     r"[ \t]+[a-z][\w-]*(?:ments?|tions?|ions?|talks|format|process|protocols?|accords?|"
     r"declarations?|summits?|meetings?|packages?|documents?)\b"
 )
-_FIRST = re.compile(r"(?<![\w’'])(?:I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Oo]urselves)(?![\w’'])")
-_PRONOUN = re.compile(r"(?<![\w’'])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them|[Ii]t|[Ii]ts)(?![\w’'])")
 _LOWER_OFFICE_HEAD = re.compile(
     r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
     r"(?P<mods>(?:[\w’'-]+[ \t]+){0,3}?)$"
 )
 
 
-@dataclass
+@lru_cache(maxsize=8192)
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The vocabulary's key of a phrase; the same names recur through an article."""
+    return _phrase_key(text)
+
+
+@dataclass(slots=True)
 class Mention:
     """A place that names a party; ``ref`` is filled in by resolution."""
 
@@ -61,7 +67,8 @@ class Mention:
     principal: ActorRef | None = None
     # Set by resolution when the mention could not be told apart from others.
     unresolved: bool = False
-    notes: dict[str, str] = field(default_factory=dict)
+    # The determiner of a lower-case office ("a spokesman", "his spokesman").
+    det: str = ""
 
     @property
     def spokesperson(self) -> bool:
@@ -70,10 +77,10 @@ class Mention:
 
 @dataclass(frozen=True)
 class _Scans:
-    lower_offices: re.Pattern[str]
-    lower_bodies: re.Pattern[str]
+    # Lower-case offices and organisations, sides, joint subjects, first-person words and
+    # pronouns: one scan with a group for each.
+    words: re.Pattern[str]
     lower_body_refs: dict[str, ActorRef]
-    side: re.Pattern[str]
 
 
 @cache
@@ -87,13 +94,19 @@ def _scans() -> _Scans:
                 lower_bodies[form] = ActorRef(org.name, org.kind, org.country)
     demonyms = {d for c in vocab.countries.values() for d in c.demonyms if not d.endswith("s")}
     sides = "|".join(load_grammar().side_words)
+    joint = "|".join(read_data("lexicon.toml")["joint"]["subjects"])
     return _Scans(
-        lower_offices=re.compile(rf"(?<![\w-])(?:{trie_pattern(office_forms)})(?![\w-])"),
-        lower_bodies=re.compile(rf"(?<![\w-])(?:{trie_pattern(lower_bodies)})(?![\w-])"),
-        lower_body_refs=lower_bodies,
-        side=re.compile(
-            rf"(?<![\w])[Tt]he (?P<demonym>{trie_pattern(demonyms)}) (?:{sides})(?![\w])"
+        words=re.compile(
+            rf"(?<![\w’'-])(?:"
+            rf"(?P<side>[Tt]he (?P<demonym>{trie_pattern(demonyms)}) (?:{sides}))|"
+            rf"(?P<joint>(?i:{joint}))|"
+            rf"(?P<body>{trie_pattern(lower_bodies)})|"
+            rf"(?P<office>{trie_pattern(office_forms)})|"
+            r"(?P<first>I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Oo]urselves)|"
+            r"(?P<third>[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them|[Ii]t|[Ii]ts)"
+            rf")(?![\w’'-])"
         ),
+        lower_body_refs=lower_bodies,
     )
 
 
@@ -104,22 +117,24 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     for run in find_runs(text, start, stop):
         found.extend(_from_run(text, run))
     scans = _scans()
-    for m in scans.lower_offices.finditer(text, start, stop):
-        mention = _lower_office(text, m, start)
-        if mention is not None:
-            found.append(mention)
-    for m in scans.lower_bodies.finditer(text, start, stop):
-        found.append(Mention(m.start(), m.end(), "body", m.group(), ref=scans.lower_body_refs[m.group()]))
-    for m in scans.side.finditer(text, start, stop):
-        country = vocabulary().country_phrases.get(phrase_key(m["demonym"]))
-        found.append(Mention(m.start(), m.end(), "side", m.group(), ref=state(country) if country else None))
-    for m in load_lexicon().joint.finditer(text, start, stop):
-        if m.start() == 0 or not text[m.start() - 1].isalnum():
+    for m in scans.words.finditer(text, start, stop):
+        group = m.lastgroup if m.lastgroup != "demonym" else "side"
+        if m["side"] is not None:
+            country = vocabulary().country_phrases.get(phrase_key(m["demonym"]))
+            ref = state(country) if country else None
+            found.append(Mention(m.start(), m.end(), "side", m.group(), ref=ref))
+        elif group == "joint":
             found.append(Mention(m.start(), m.end(), "joint", m.group()))
-    for m in _FIRST.finditer(text, start, stop):
-        found.append(Mention(m.start(), m.end(), "first", m.group()))
-    for m in _PRONOUN.finditer(text, start, stop):
-        found.append(Mention(m.start(), m.end(), "pronoun", m.group()))
+        elif group == "body":
+            ref = scans.lower_body_refs[m.group()]
+            found.append(Mention(m.start(), m.end(), "body", m.group(), ref=ref))
+        elif group == "office":
+            mention = _lower_office(text, m, start)
+            if mention is not None:
+                found.append(mention)
+        else:
+            kind: MentionKind = "first" if group == "first" else "pronoun"
+            found.append(Mention(m.start(), m.end(), kind, m.group()))
     if not _UN_NAMED.search(text):
         found = [m for m in found if not _needs_un(m)]
     found.sort(key=lambda m: (m.start, m.start - m.end))
@@ -167,9 +182,10 @@ def _from_run(text: str, run: NamedRun) -> list[Mention]:
         return []
     if title.office is not None or _headed(title):
         return [Mention(run.start, run.end, "office", span, title=title)]
-    compound = _compound(text, run.start, run.end)
-    if compound:
-        return compound
+    if "-" in span or "–" in span:
+        compound = _compound(text, run.start, run.end)
+        if compound:
+            return compound
     body = _body(text, run.start, run.end, title)
     return [body] if body is not None else []
 
@@ -256,5 +272,5 @@ def _lower_office(text: str, m: re.Match[str], floor: int) -> Mention | None:
     phrase = text[head.start("mods") : m.end()]
     title = read_title(phrase)
     mention = Mention(start, m.end(), "office", text[start : m.end()], title=title)
-    mention.notes["det"] = head["det"].lower()
+    mention.det = head["det"].lower()
     return mention

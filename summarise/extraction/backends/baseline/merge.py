@@ -7,6 +7,8 @@ who goes on in the same stance in the next sentence of their own speech is resta
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summarise.actors import tokens
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.movements import MovementDraft
@@ -47,8 +49,9 @@ def _same(old: PositionDraft, new: PositionDraft) -> bool:
     return len(a & b) / min(len(a), len(b)) >= _SHARED
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in tokens(text) if w not in _STOPWORDS}
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in tokens(text) if w not in _STOPWORDS)
 
 
 def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> list[ContactDraft]:

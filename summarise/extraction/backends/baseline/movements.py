@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Quantity
 
 _PLACE = re.compile(
@@ -63,10 +64,10 @@ def find_movements(text: str, sentence: Sentence, first_person: ActorRef | None)
     if sentence.question:
         return found
     speaker = sentence.speaker
-    for trigger in lexicon.activities.finditer(text, sentence.start, sentence.end):
+    for trigger in sentence.scans.find(lexicon.activities, sentence.start, sentence.end):
         activity = category(trigger)
         clause_start, clause_end = _clause(text, sentence, trigger.start())
-        if _hypothetical(text, clause_start, trigger.start(), trigger.end(), clause_end):
+        if _hypothetical(sentence.scans, clause_start, trigger.start()):
             continue
         forces = _forces(text, clause_start, clause_end, trigger.start(), trigger.end())
         if forces is None and activity not in _SELF_FORCES:
@@ -88,7 +89,7 @@ def find_movements(text: str, sentence: Sentence, first_person: ActorRef | None)
             continue
         place = _PLACE.match(text, max(trigger.end(), forces.end if forces else 0), clause_end)
         status = _status(
-            text,
+            sentence.scans,
             max(clause_start, trigger.start() - _STATUS_BEFORE),
             min(clause_end, trigger.end() + _STATUS_AFTER),
             activity,
@@ -104,7 +105,7 @@ def find_movements(text: str, sentence: Sentence, first_person: ActorRef | None)
                 status=status,
                 claimed_by=claimed,
                 quotes=[(sentence.start, sentence.end)],
-                when=when_in(text, sentence.start, sentence.end),
+                when=when_in(sentence),
                 sentence=sentence.index,
             )
         )
@@ -122,10 +123,11 @@ def _clause(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _hypothetical(text: str, clause_start: int, start: int, end: int, clause_end: int) -> bool:
+def _hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
     """Negated, doubted, conditional or wished for: "expects Russia to withdraw"."""
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
+    text = scan.text
     if lexicon.hypothetical.search(text, window, start) is not None:
         return True
     infinitive = _INFINITIVE.search(text, window, start)
@@ -190,8 +192,8 @@ def _state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     return state(ref.country) if ref.country else None
 
 
-def _status(text: str, start: int, end: int, activity: str) -> str:
-    found = {category(m) for m in load_lexicon().movement_status.finditer(text, start, end)}
+def _status(scan: TextScan, start: int, end: int, activity: str) -> str:
+    found = {category(m) for m in load_lexicon().movement_status.finditer(scan.text, start, end)}
     for status in _STATUS_ORDER:
         if status in found:
             return status

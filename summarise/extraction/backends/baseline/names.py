@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from summarise.actors import phrase_key, vocabulary
 from summarise.actors.vocabulary import Phrase
@@ -22,8 +22,8 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (with inner hyphens and apostrophes), an initial, a dotted
 # abbreviation, or an honorific with its dot.
 _CAP_TOKEN = re.compile(
-    rf"(?:[{_UPPER}]\.){{2,}}|(?:Mr|Mrs|Ms|Dr|Jr|Sr)\.|[{_UPPER}]\.(?=\s)|"
-    rf"[{_UPPER}\u0100-\u017f][\w]*(?:[-'’][\w]+)*"
+    rf"[{_UPPER}\u0100-\u017f](?:(?:\.[{_UPPER}])+\.|(?<=[MDJS])r\.|(?<=M)r?s\.|"
+    r"\.(?=\s)|\w*(?:[-'’]\w+)*)"
 )
 # What joins the capitalised words of one title or name.
 _CONNECTORS = frozenset({"of", "the", "to", "for", "von", "der", "van", "de", "al", "da"})
@@ -86,6 +86,7 @@ def _tables() -> _Tables:
     )
 
 
+@lru_cache(maxsize=8192)
 def _fold(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -100,6 +101,7 @@ def _longest(words: list[str], i: int, table: dict[Phrase, str], longest: int) -
     return 0
 
 
+@lru_cache(maxsize=4096)
 def read_title(text: str) -> Title:
     """The office and country a title names ("Prime Minister of the United Kingdom").
 
@@ -177,33 +179,72 @@ def _kinds(words: list[str], grammar: Grammar) -> list[str]:
 def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRun]:
     """Every capitalised run in ``text[start:end]`` that holds a title, a name or both."""
     stop = len(text) if end is None else end
-    grammar = load_grammar()
-    tokens = [(m.start(), m.end()) for m in _CAP_TOKEN.finditer(text, start, stop)]
     runs: list[NamedRun] = []
-    i = 0
     covered = -1
-    while i < len(tokens):
-        if tokens[i][0] < covered:
-            i += 1
-            continue
-        j = i + 1
-        pos = tokens[i][1]
-        while j < len(tokens):
-            gap = text[pos : tokens[j][0]]
-            if _RUN_GAP.fullmatch(gap) is None and not _connected(gap):
-                break
-            if text[tokens[j - 1][0] : tokens[j - 1][1]].endswith(_POSSESSIVE) and not _title_of(
-                text, tokens[j - 1]
-            ):
-                break
-            pos = tokens[j][1]
-            j += 1
-        run = _read_run(text, tokens[i:j], grammar)
-        if run is not None:
-            runs.append(run)
-            covered = run.end
-        i = j
+    for m in _runs().finditer(text, start, stop):
+        for run_start, run_end in _possessive_pieces(text, m.start(), m.end()):
+            if run_start < covered:
+                continue
+            run = _read_run_at(text[run_start:run_end], text[run_end : run_end + _SUFFIX_CONTEXT])
+            if run is not None:
+                runs.append(_shifted(run, run_start))
+                covered = run.end + run_start
     return runs
+
+
+@cache
+def _runs() -> re.Pattern[str]:
+    """A run of capitalised words joined by spaces, dashes before a capital, or a few
+    lower-case title words and connectors ("Former UK ambassador to Ukraine Robert")."""
+    token = _CAP_TOKEN.pattern
+    joiners = "|".join(sorted(_CONNECTORS | _lower_title_words(), key=len, reverse=True))
+    gap = rf"(?:[ \t]+(?:(?:{joiners})[ \t]+){{0,4}}|[ \t]*[-–—][ \t]*(?=[A-Z]))"
+    return re.compile(rf"(?:{token})(?:{gap}(?:{token}))*")
+
+
+def _possessive_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A possessive ends a run ("Russia's Armed Forces"), unless it belongs to a title
+    ("the Head of the President's Office")."""
+    span = text[start:end]
+    if "'s" not in span and "’s" not in span:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for m in _CAP_TOKEN.finditer(text, start, end):
+        if m.group().endswith(_POSSESSIVE) and not _title_of(text, (m.start(), m.end())):
+            pieces.append((piece_start, m.end()))
+            nxt = _CAP_TOKEN.search(text, m.end(), end)
+            if nxt is None:
+                return pieces
+            piece_start = nxt.start()
+    if piece_start < end:
+        pieces.append((piece_start, end))
+    return pieces
+
+
+_SUFFIX_CONTEXT = 6
+
+
+@lru_cache(maxsize=8192)
+def _read_run_at(run: str, after: str) -> NamedRun | None:
+    """One run read on its own text (offsets from 0): names and titles recur across and
+    within articles, so each distinct run is read once."""
+    text = run + after
+    tokens = [(m.start(), m.end()) for m in _CAP_TOKEN.finditer(text, 0, len(run))]
+    return _read_run(text, tokens, load_grammar())
+
+
+def _shifted(run: NamedRun, by: int) -> NamedRun:
+    return NamedRun(
+        start=run.start + by,
+        end=run.end + by,
+        title=run.title,
+        name=run.name,
+        name_start=run.name_start + by,
+        name_end=run.name_end + by,
+        leading_the=run.leading_the,
+        honorific=run.honorific,
+    )
 
 
 def _connected(gap: str) -> bool:
@@ -325,6 +366,7 @@ def _has_head(title: str, grammar: Grammar) -> bool:
     return any(_fold(w) in grammar.title_heads for w in title.split())
 
 
+@lru_cache(maxsize=4096)
 def surname_of(name: str) -> str:
     """The word a person is later called by: "Joseph R. Biden, Jr." -> "biden"."""
     words = [w for w in re.split(r"[\s,]+", name) if w and not _SUFFIX.fullmatch(" " + w)]

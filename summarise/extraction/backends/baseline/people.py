@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from summarise.actors import country_of, tokens
 from summarise.extraction.backends.baseline.document import Frame
@@ -96,6 +97,7 @@ class Registry:
         return person
 
 
+@lru_cache(maxsize=4096)
 def _compatible(a: str, b: str) -> bool:
     """One name can be the other: "Biden" and "Joseph R. Biden, Jr."; not "Boris Johnson"
     and "Lyndon Johnson"."""
@@ -123,6 +125,8 @@ _APPOSED = re.compile(
 
 
 def _apposed_title(text: str, start: int) -> Title | None:
+    if not text[max(0, start - 3) : start].rstrip().endswith(","):
+        return None
     m = _APPOSED.search(text, max(0, start - 80), start)
     if m is None:
         return None
@@ -310,7 +314,7 @@ class _Resolver:
         title = m.title
         if title is None or _plural(title):
             return None
-        det = m.notes.get("det", "")
+        det = m.det
         if title.office in _SPOKES and det in ("his", "her", "the"):
             return self._spokesperson(m, det)
         if det in ("a", "an"):

@@ -46,10 +46,12 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
     assert claim.holder is not None
     start = claim.predicate[0] if claim.predicate is not None else claim.start
     speech = claim.voice == "reported" and claim.says
-    pieces = split_clauses(text, start, claim.end)
+    pieces = split_clauses(sentence.scans, start, claim.end)
     found: list[PositionDraft] = []
     for index, (piece_start, piece_end) in enumerate(pieces):
-        cue = read_stance(text, piece_start, piece_end, speech_predicate=speech and index == 0)
+        cue = read_stance(
+            sentence.scans, piece_start, piece_end, speech_predicate=speech and index == 0
+        )
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue
         if _courtesy(text, cue.start, cue.end, piece_end, sentence):
@@ -75,7 +77,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
                 topic=topic,
                 target=target,
                 quotes=[_trimmed(text, evidence_start, evidence_end)],
-                when=when_in(text, sentence.start, sentence.end),
+                when=when_in(sentence),
                 sentence=sentence.index,
                 voice=claim.voice,
                 spoken=sentence.turn or claim.quoted,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarise.actors import vocabulary
 from summarise.schema import Actor, ActorKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorRef:
     name: str
     kind: ActorKind
@@ -30,10 +31,12 @@ class ActorRef:
         return self.kind == "person"
 
 
+@lru_cache(maxsize=512)
 def state(name: str) -> ActorRef:
     return ActorRef(name, "state", name)
 
 
+@lru_cache(maxsize=512)
 def government(country: str) -> ActorRef:
     """A country's government, named as the shared vocabulary names it."""
     entry = vocabulary().countries.get(country)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
 
 _NEGATION_WINDOW = 3
 _SUPPORT_OBJECTS = re.compile(
@@ -43,22 +44,23 @@ class StanceCue:
     end: int
 
 
-def read_stance(text: str, start: int, end: int, *, speech_predicate: bool) -> StanceCue | None:
+def read_stance(scan: TextScan, start: int, end: int, *, speech_predicate: bool) -> StanceCue | None:
     """The stance of ``text[start:end]``, or None when the clause takes none.
 
     A clause with only a verb of saying ("noted that …") is ``other``; one with no cue at
     all and no such verb takes no stance. Cues inside a stated reason ("in response to its
     brutal invasion", "to deter Russian aggression") describe the cause, not the stance.
     """
+    text = scan.text
     lexicon = load_lexicon()
     reasons = [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
     cues = [
         m
-        for m in lexicon.stances.finditer(text, start, end)
+        for m in scan.find(lexicon.stances, start, end)
         if not any(a <= m.start() < b for a, b in reasons)
     ]
-    condition = lexicon.conditions.search(text, start, end)
-    punitive = lexicon.punitive.search(text, start, end)
+    condition = scan.first(lexicon.conditions, start, end)
+    punitive = scan.first(lexicon.punitive, start, end)
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end())
     first = next((c for c in cues if category(c) != "other" and not _PASSIVE_BY.match(text, c.end())), None)
