@@ -285,6 +285,11 @@ class Attributor:
             v = self.voice
             s.claims.append(Claim("speech", v.ref, v.via, s.start, s.end))
             return
+        if self.voice is None and self.cast.principal is not None and self._says_i(s):
+            # A head of state's office publishes the head's own words: "I am submitting …".
+            s.first_person = self.cast.principal
+            s.claims.append(Claim("speech", self.cast.principal, None, s.start, s.end))
+            return
         passive = self.scan.first(self.lexicon.passive, s.start, s.end)
         if passive is not None and self.last_reported is not None:
             index, holder, via = self.last_reported
@@ -305,6 +310,12 @@ class Attributor:
         if self.voice is not None and self.frame.kind in ("statement", "factsheet", "joint"):
             v = self.voice
             s.claims.append(Claim("speech", v.ref, v.via, s.start, s.end))
+
+    def _says_i(self, s: Sentence) -> bool:
+        return any(
+            m.kind == "first" and m.text == "I" and self.zones.at(m.start) is None
+            for m in s.mentions
+        )
 
     def _first_person(self, s: Sentence) -> bool:
         return any(m.kind == "first" and self.zones.at(m.start) is None for m in s.mentions)
@@ -496,6 +507,8 @@ class Attributor:
                 words = []
             else:
                 words = [w.lower() for w in _WORD.findall(before) if w not in QUOTE_MARKS]
+            if words and self._listed(s, m):
+                continue
             if words and not all(w in _LEAD_WORDS for w in words) and not _INTRO_END.search(before):
                 # "On Tuesday Mr Johnson urged …": a time expression may open the sentence.
                 for t in reversed(self.scan.find(self.lexicon.when, start, m.start)):
@@ -519,6 +532,15 @@ class Attributor:
                 m.ref = self.last_body_subject
             return m
         return None
+
+    def _listed(self, s: Sentence, m: Mention) -> bool:
+        """A mention after a comma that follows another mention is an item of a list
+        ("representatives of Germany, France …"), not a subject after an introduction."""
+        before = self.text[s.start : m.start].rstrip()
+        if not before.endswith(","):
+            return False
+        comma = s.start + len(before) - 1
+        return any(n.end >= comma - 1 and n.end <= comma for n in s.mentions if n is not m)
 
     def _zone_speaker(self, zone: Zone, s: Sentence) -> _Speaker | None:
         """Who a quotation is attributed to, by the clause after or before it."""

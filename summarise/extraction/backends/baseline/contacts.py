@@ -77,10 +77,17 @@ class ContactDraft:
 
 
 def find_contacts(
-    text: str, sentence: Sentence, frame: Frame, subject: Mention | None, speaker: ActorRef | None
+    text: str,
+    sentence: Sentence,
+    frame: Frame,
+    subject: Mention | None,
+    speaker: ActorRef | None,
+    *,
+    antecedent: bool = True,
 ) -> tuple[list[ContactDraft], list[tuple[int, int]]]:
     """The contacts a sentence reports, and the quotes it adds to contacts reported before
-    (a trigger with one side only)."""
+    (a trigger with one side only). With no contact reported before (``antecedent``
+    false), "the talks" of a lede presuppose one: its sides are the states it names."""
     lexicon = load_lexicon()
     found: list[ContactDraft] = []
     anaphoric: list[tuple[int, int]] = []
@@ -98,7 +105,11 @@ def find_contacts(
             and not word.endswith((" with", " between"))
             and not _WITH_AFTER.match(text, trigger.end())
         ):
-            anaphoric.append((sentence.start, sentence.end))
+            presupposed = None if antecedent or found else _presupposed(sentence, trigger)
+            if presupposed is None:
+                anaphoric.append((sentence.start, sentence.end))
+                continue
+            found.append(presupposed)
             continue
         mode = category(trigger)
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
@@ -125,6 +136,26 @@ def find_contacts(
             )
         )
     return found, anaphoric
+
+
+def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | None:
+    """"During the talks, the representatives of Ukraine and Russia agreed …": the
+    states a sentence names take part in the occasion it presupposes."""
+    states: list[ActorRef] = []
+    for m in sentence.mentions:
+        ref = m.ref
+        if ref is not None and ref.kind == "state" and m.kind == "body" and ref not in states:
+            states.append(ref)
+    if len(states) != 2:
+        return None
+    return ContactDraft(
+        participants=states,
+        mode=category(trigger),
+        status="held",
+        quotes=[(sentence.start, sentence.end)],
+        when=when_in(sentence),
+        sentence=sentence.index,
+    )
 
 
 def _parties(

@@ -43,7 +43,12 @@ def extract_article(article: Article) -> ExtractionDraft:
         positions.extend(find_positions(text, sentence))
         movements.extend(find_movements(text, sentence, sentence.first_person))
         found, anaphoric = find_contacts(
-            text, sentence, frame, sentence.subject, sentence.first_person
+            text,
+            sentence,
+            frame,
+            sentence.subject,
+            sentence.first_person,
+            antecedent=bool(contacts),
         )
         contacts = merge_contacts(contacts, found)
         last = contacts[-1] if contacts else None

@@ -39,7 +39,11 @@ def merge_positions(positions: list[PositionDraft]) -> list[PositionDraft]:
 
 
 def _same(old: PositionDraft, new: PositionDraft) -> bool:
-    if old.holder != new.holder or old.stance != new.stance:
+    if old.holder != new.holder:
+        return False
+    if new.continues and 0 < new.sentence - old.sentence <= _NEXT_SENTENCES:
+        return True
+    if old.stance != new.stance:
         return False
     if old.spoken and new.spoken and new.sentence - old.sentence <= _NEXT_SENTENCES:
         return True

@@ -31,7 +31,7 @@ from summarise.extraction.backends.baseline.refs import (
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
 _LABEL_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*:")
 _ROLE_SIMILARITY = 0.5
-_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*$")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?P<place>(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*)$")
 _OFFICE_WORDS_KEEP = frozenset({"of", "the"})
 
 
@@ -66,7 +66,10 @@ class Person:
 def _role_text(title: Title) -> str | None:
     """The office as the article writes it, without the country: "Prime Minister of the
     United Kingdom" -> "Prime Minister", "German Chancellor" -> "Chancellor"."""
-    text = _OF_COUNTRY.sub("", title.text)
+    text = title.text
+    tail = _OF_COUNTRY.search(text)
+    if tail is not None and country_of(tail["place"]) is not None:
+        text = text[: tail.start()]
     words = text.split()
     while len(words) > 1 and country_of(words[0]) is not None:
         words = words[1:]

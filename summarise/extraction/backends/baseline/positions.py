@@ -30,6 +30,8 @@ class PositionDraft:
     voice: str
     # Said aloud (a transcript turn or a quotation), where a speaker restates as they go.
     spoken: bool = False
+    # The sentence goes on about what the one before said: "This action will …".
+    continues: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -81,6 +83,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
                 sentence=sentence.index,
                 voice=claim.voice,
                 spoken=sentence.turn or claim.quoted,
+                continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
                 extra={"cue": text[cue.start:cue.end], "v": claim.voice + ("/turn" if sentence.turn else "") + ("/quoted" if claim.quoted else "")},
             )
         )
@@ -137,6 +140,15 @@ def _about_something(text: str, sentence: Sentence, start: int, end: int, claim:
             if m.ref != claim.holder:
                 return True
     return _ISSUES.search(text, start, end) is not None
+
+
+# A sentence opened by a demonstrative that points back at the measure or statement
+# before it: it elaborates that item rather than stating a new one.
+_CONTINUES = re.compile(
+    r"[\s\u201c\"]*(?:This|These|That|Those|Such|With this|This includes|It also|They also)"
+    r"(?:\s+(?:action|actions|measure|measures|step|steps|decision|order|move|effort))?\s+"
+    r"(?:will|would|includes?|is|are|was|has|have|can|also|further|ensures?|means?|helps?)\b"
+)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
