@@ -56,6 +56,14 @@ _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:hoped|feared|expected|understood|"
     r"believed|thought|said|reported|claimed|likely|clear|time|important|possible)\b"
 )
+# What opens a clause with a subject of its own: "…, and President Putin said".
+_NEW_CLAUSE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", re.IGNORECASE)
+# A subordinate clause with its own subject: "Tensions have soared, as Nato allies
+# expressed concern …".
+_SUBORDINATE = re.compile(
+    r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?")
 _THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 # "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland – the
@@ -456,8 +464,10 @@ class Attributor:
             if m.end() not in starts:
                 continue
             if any(
-                subject.end < n.start < m.start() and n.kind in ("person", "office")
+                subject.end < n.start < m.start()
+                and n.kind in ("person", "office")
                 and not n.possessive
+                and _NEW_CLAUSE.search(self.text, max(s.start, n.start - 8), n.start)
                 for n in s.mentions
             ):
                 break
@@ -509,7 +519,12 @@ class Attributor:
                 words = [w.lower() for w in _WORD.findall(before) if w not in QUOTE_MARKS]
             if words and self._listed(s, m):
                 continue
-            if words and not all(w in _LEAD_WORDS for w in words) and not _INTRO_END.search(before):
+            if (
+                words
+                and not all(w in _LEAD_WORDS for w in words)
+                and not _INTRO_END.search(before)
+                and not _SUBORDINATE.search(before)
+            ):
                 # "On Tuesday Mr Johnson urged …": a time expression may open the sentence.
                 for t in reversed(self.scan.find(self.lexicon.when, start, m.start)):
                     before = before[: t.start() - start] + before[t.end() - start :]
@@ -520,7 +535,7 @@ class Attributor:
                 words = words[:-1]
                 before = re.sub(r"(?:the|a|an)\s*$", "", before, flags=re.I)
             clean = not words or all(w in _LEAD_WORDS for w in words)
-            if not clean and not _INTRO_END.search(before):
+            if not clean and not _INTRO_END.search(before) and not _SUBORDINATE.search(before):
                 continue
             if m.possessive or m.adjective or m.kind == "outlet":
                 continue
@@ -581,6 +596,19 @@ class Attributor:
             people = [m for m in mentions if m.ref is not None and (m.ref.is_person or m.spokesperson)]
             if people or mentions:
                 return self._speaker_of((people or mentions)[0])
+        return self._continued(zone)
+
+    def _continued(self, zone: Zone) -> _Speaker | None:
+        """A quotation with no reporting clause of its own, in the paragraph of one that
+        has, goes on with the same speaker: '"…," the spokesperson said. "He will …"'."""
+        text = self.text
+        line_start = text.rfind("\n", 0, zone.start) + 1
+        for earlier in reversed(self.zones.within(line_start, zone.start)):
+            if earlier.start >= zone.start:
+                continue
+            speaker = self.zone_speakers.get(earlier.start)
+            if speaker is not None:
+                return speaker
         return None
 
     def _speaker_of(self, m: Mention) -> _Speaker:

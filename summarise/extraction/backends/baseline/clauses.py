@@ -17,7 +17,8 @@ from summarise.extraction.backends.baseline.scan import TextScan
 # Where one coordinated clause ends and the next begins.
 _BOUNDARY = re.compile(
     r"\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|\s+(?:while|whereas)\s+|"
-    r"\s+as well as\s+|,\s+(?=\w+ing\b)|\s+and\s+(?=\w+(?:ed|es)\b)|\s+[–—]\s+",
+    r"\s+as well as\s+|,\s+(?=\w+ing\b)|"
+    r"\s+and\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|\s+[–—]\s+",
     re.IGNORECASE,
 )
 

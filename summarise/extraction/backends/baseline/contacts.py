@@ -35,6 +35,11 @@ _LOCATION = re.compile(
     r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2})"
 )
 _STATUS_WINDOW = 60
+# Triggers that are nouns: "the call" refers back, "spoke" never does.
+_NOUN_TRIGGER = re.compile(
+    r"(?:call|conversation|meetings?|talks|visit|summit|negotiations?|exchange|letters?|"
+    r"conference|trip)$"
+)
 # Words that say two parties spoke without saying how: the title's medium decides.
 _UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
 # "spoke with the Americans more than once": no occasion, no contact.
@@ -54,7 +59,8 @@ _GROUP_AFTER = re.compile(r"\s+(?P<noun>leaders|officials|partners|counterparts|
 # What may stand between a trigger and its first object: "spoke today with", "met with the".
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
-    r"(?:(?:with|to|between|and)\s+)?(?:(?:the|his|her|their|its|our)\s+)?",
+    r"(?:(?:with|to|between|and)\s+)?(?:(?:the|his|her|their|its|our)\s+)?"
+    r"(?:(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?",
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
@@ -101,7 +107,8 @@ def find_contacts(
             if not re.match(r"\s+with\b", text[trigger.end() : trigger.end() + 6]):
                 continue
         if (
-            definite(text, sentence.start, trigger.start())
+            _NOUN_TRIGGER.search(word)
+            and definite(text, sentence.start, trigger.start())
             and not word.endswith((" with", " between"))
             and not _WITH_AFTER.match(text, trigger.end())
         ):

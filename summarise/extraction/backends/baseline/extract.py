@@ -41,7 +41,11 @@ def extract_article(article: Article) -> ExtractionDraft:
     movements: list[MovementDraft] = []
     for sentence in sentences:
         positions.extend(find_positions(text, sentence))
-        movements.extend(find_movements(text, sentence, sentence.first_person))
+        movements.extend(
+            find_movements(
+                text, sentence, sentence.first_person, movements[-1] if movements else None
+            )
+        )
         found, anaphoric = find_contacts(
             text,
             sentence,

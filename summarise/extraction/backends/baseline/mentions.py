@@ -36,6 +36,7 @@ _MODIFIED_NOUN = re.compile(
     r"[ \t]+[a-z][\w-]*(?:ments?|tions?|ions?|talks|format|process|protocols?|accords?|"
     r"declarations?|summits?|meetings?|packages?|documents?)\b"
 )
+_FOR_OWNER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _LOWER_OFFICE_HEAD = re.compile(
     r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
     r"(?P<mods>(?:[\w’'-]+[ \t]+){0,3}?)$"
@@ -69,6 +70,8 @@ class Mention:
     unresolved: bool = False
     # The determiner of a lower-case office ("a spokesman", "his spokesman").
     det: str = ""
+    # "a spokesperson for Johnson's administration": the mention spoken for.
+    speaks_for: "Mention | None" = None
 
     @property
     def spokesperson(self) -> bool:
@@ -273,4 +276,10 @@ def _lower_office(text: str, m: re.Match[str], floor: int) -> Mention | None:
     title = read_title(phrase)
     mention = Mention(start, m.end(), "office", text[start : m.end()], title=title)
     mention.det = head["det"].lower()
+    owner = _FOR_OWNER.match(text, m.end())
+    if owner is not None and title.office in ("spokesperson", "press secretary"):
+        runs = find_runs(text, owner.end(), min(len(text), owner.end() + 60))
+        if runs and runs[0].start == owner.end():
+            mention.end = owner.end()
+            mention.speaks_for = next(iter(_from_run(text, runs[0])), None)
     return mention

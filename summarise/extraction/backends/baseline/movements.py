@@ -37,6 +37,9 @@ _DEFAULT_STATUS = {"mass": "ongoing", "alert": "ongoing", "other": "ongoing", "w
 _STATUS_ORDER = ("planned", "completed", "ongoing")
 # Nouns of a build-up that stand for the forces themselves: "Russia's military build-up".
 _SELF_FORCES = frozenset({"mass", "other"})
+_BY_SUBJECT = frozenset({"intercept"})
+_CARRY = 2
+_BASED = re.compile(r"-based\b")
 _STATUS_BEFORE = 40
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
@@ -58,7 +61,15 @@ class MovementDraft:
     sentence: int
 
 
-def find_movements(text: str, sentence: Sentence, first_person: ActorRef | None) -> list[MovementDraft]:
+def find_movements(
+    text: str,
+    sentence: Sentence,
+    first_person: ActorRef | None,
+    previous: MovementDraft | None = None,
+) -> list[MovementDraft]:
+    """The movements a sentence reports. Forces with no owner named, right after a
+    movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
+    movement's owner's (``previous``)."""
     lexicon = load_lexicon()
     found: list[MovementDraft] = []
     if sentence.question:
@@ -69,10 +80,15 @@ def find_movements(text: str, sentence: Sentence, first_person: ActorRef | None)
         clause_start, clause_end = _clause(text, sentence, trigger.start())
         if _hypothetical(sentence.scans, clause_start, trigger.start()):
             continue
-        forces = _forces(text, clause_start, clause_end, trigger.start(), trigger.end())
+        forces = _forces(
+            text, clause_start, clause_end, trigger.start(), trigger.end(), before=activity in _BY_SUBJECT
+        )
         if forces is None and activity not in _SELF_FORCES:
             continue
         actor = _owner(text, sentence, forces, trigger, first_person)
+        if actor is None and forces is not None and previous is not None:
+            if previous.activity == activity and sentence.index - previous.sentence <= _CARRY:
+                actor = previous.actor
         if actor is None:
             continue
         if activity in _SELF_FORCES and (forces is None or forces.end <= trigger.end()):
@@ -136,15 +152,20 @@ def _hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
     return False
 
 
-def _forces(text: str, clause_start: int, clause_end: int, start: int, end: int) -> Forces | None:
+def _forces(
+    text: str, clause_start: int, clause_end: int, start: int, end: int, *, before: bool = False
+) -> Forces | None:
     """The forces phrase nearest the trigger within its clause: after it ("deploy
-    additional forces"), else before it ("deterrence forces on high combat alert")."""
+    additional forces"), else before it ("deterrence forces on high combat alert"). The
+    forces that intercept or escort are the subject's: what follows is their target."""
     lexicon = load_lexicon()
+    earlier = find_forces(text, max(clause_start, start - _WINDOW), start, lexicon)
+    if before:
+        return earlier[-1] if earlier else None
     after = find_forces(text, end, clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
-    before = find_forces(text, max(clause_start, start - _WINDOW), start, lexicon)
-    return before[-1] if before else None
+    return earlier[-1] if earlier else None
 
 
 def _phrase_start(text: str, sentence: Sentence, pos: int) -> int:
@@ -165,6 +186,8 @@ def _owner(
     # "Russia's escalating military buildup", "the Russian Army's deterrence forces".
     for m in reversed(sentence.mentions):
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
+            if _BASED.match(text, m.end):
+                continue  # "Germany-based servicemen": a place, not an owner
             if m.end <= head_start or m.start >= head_start:
                 return _state_of(m, first_person)
     # "handed over to Ukraine by foreign partners".

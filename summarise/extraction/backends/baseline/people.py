@@ -318,6 +318,11 @@ class _Resolver:
         if title is None or _plural(title):
             return None
         det = m.det
+        if title.office in _SPOKES and m.speaks_for is not None:
+            boss = self._speaks_for_mention(m.speaks_for)
+            if boss is not None:
+                m.principal = boss
+                return ActorRef(title.text, "person", boss.country, title.text)
         if title.office in _SPOKES and det in ("his", "her", "the"):
             return self._spokesperson(m, det)
         if det in ("a", "an"):
@@ -348,6 +353,11 @@ class _Resolver:
         if title.office is None or country is None:
             return None
         return office(title.office.title(), country)
+
+    def _speaks_for_mention(self, m: Mention) -> ActorRef | None:
+        """Whom "a spokesperson for X" speaks for: X, resolved as any mention is."""
+        self.resolve(m)
+        return m.principal or m.ref
 
     def _spokesperson(self, m: Mention, det: str) -> ActorRef | None:
         """"His spokesman" speaks for the person last named; "the spokesman" is the
