@@ -54,6 +54,9 @@ _TIME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.IGNORECASE)
+# "prospects for further negotiations": talks that may come, not talks held or planned.
+_PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
+_OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?P<noun>leaders|officials|partners|counterparts|colleagues|allies|delegation)\b")
 # What may stand between a trigger and its first object: "spoke today with", "met with the".
@@ -119,6 +122,10 @@ def find_contacts(
             found.append(presupposed)
             continue
         mode = category(trigger)
+        if mode == "other" and (subject is None or subject.kind == "joint"):
+            continue  # "The leaders discussed … with …": a topic of the call, not a contact
+        if _PROSPECT.search(text, max(sentence.start, trigger.start() - 40), trigger.start()):
+            continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = frame.title_mode
         parties = _parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)
@@ -191,6 +198,8 @@ def _parties(
         for m in compound[-2:]:
             add(m.ref)
         return parties
+    elif _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start):
+        pass  # "your recent meetings with …": the occasion is not the speaker's
     else:
         owner = before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
         if owner is not None and owner.kind != "first":
