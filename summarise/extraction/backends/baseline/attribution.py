@@ -94,6 +94,8 @@ class Claim:
     quoted: bool = False
     # The predicate is a verb of saying ("noted that"): a position even with no stance cue.
     says: bool = False
+    # The predicate is a passive at the end ("… was underscored"): the stance is before it.
+    passive: bool = False
 
 
 @dataclass
@@ -303,7 +305,16 @@ class Attributor:
             index, holder, via = self.last_reported
             if s.index - index <= _CONTINUITY:
                 s.claims.append(
-                    Claim("reported", holder, via, s.start, s.end, predicate=passive.span(), says=True)
+                    Claim(
+                        "reported",
+                        holder,
+                        via,
+                        s.start,
+                        s.end,
+                        predicate=passive.span(),
+                        says=True,
+                        passive=True,
+                    )
                 )
                 self.last_reported = (s.index, holder, via)
                 return

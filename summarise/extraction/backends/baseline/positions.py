@@ -46,7 +46,9 @@ def find_positions(text: str, sentence: Sentence) -> list[PositionDraft]:
 
 def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft]:
     assert claim.holder is not None
-    start = claim.predicate[0] if claim.predicate is not None else claim.start
+    start = claim.start
+    if claim.predicate is not None and not claim.passive and not _postposed(claim):
+        start = claim.predicate[0]
     speech = claim.voice == "reported" and claim.says
     pieces = split_clauses(sentence.scans, start, claim.end)
     found: list[PositionDraft] = []
@@ -149,6 +151,17 @@ _CONTINUES = re.compile(
     r"(?:\s+(?:action|actions|measure|measures|step|steps|decision|order|move|effort))?\s+"
     r"(?:will|would|includes?|is|are|was|has|have|can|also|further|ensures?|means?|helps?)\b"
 )
+
+
+def _postposed(claim: Claim) -> bool:
+    """"…, he said.": the verb of saying comes after what was said."""
+    assert claim.predicate is not None
+    return claim.end - claim.predicate[1] < _POSTPOSED_TAIL and claim.predicate[0] - claim.start > (
+        claim.end - claim.start
+    ) // 2
+
+
+_POSTPOSED_TAIL = 30
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -63,11 +63,19 @@ def read_stance(scan: TextScan, start: int, end: int, *, speech_predicate: bool)
     punitive = scan.first(lexicon.punitive, start, end)
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end())
-    first = next((c for c in cues if category(c) != "other" and not _PASSIVE_BY.match(text, c.end())), None)
+    first = next(
+        (
+            c
+            for c in cues
+            if category(c) not in ("other", "ignore") and not _PASSIVE_BY.match(text, c.end())
+        ),
+        None,
+    )
     if punitive is not None and (first is None or punitive.start() < first.start()):
         return StanceCue("commit", punitive.start(), punitive.end())
     if first is not None:
         return StanceCue(_refined(text, start, end, first), first.start(), first.end())
+    cues = [c for c in cues if category(c) != "ignore"]
     if cues:
         return StanceCue("other", cues[0].start(), cues[0].end())
     if speech_predicate:
@@ -84,7 +92,9 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> str:
     if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), window):
         return "support"
     # Hoping that another party will act, or for more help, is asking for it.
-    if stance == "support" and _HOPE_FOR.match(text, cue.end(), end):
+    if stance == "support" and cue.group().lower().startswith("hop") and _HOPE_FOR.match(
+        text, cue.end(), end
+    ):
         return "demand"
     return stance
 
