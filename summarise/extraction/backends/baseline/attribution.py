@@ -64,6 +64,7 @@ _SUBORDINATE = re.compile(
     r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
 _AND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?")
 _THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 # "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland – the
@@ -563,7 +564,7 @@ class Attributor:
         """A mention after a comma that follows another mention is an item of a list
         ("representatives of Germany, France …"), not a subject after an introduction."""
         before = self.text[s.start : m.start].rstrip()
-        if not before.endswith(","):
+        if not before.endswith(",") or not _LIST_GOES_ON.match(self.text, m.end):
             return False
         comma = s.start + len(before) - 1
         return any(n.end >= comma - 1 and n.end <= comma for n in s.mentions if n is not m)

@@ -208,6 +208,10 @@ def _parties(
             subject.end <= start or subject.start >= end
         ):
             add(speaker if subject.kind == "first" else subject.ref)
+    # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
+    for m in sentence.mentions:
+        if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
+            add(m.ref)
     for ref in _objects(text, sentence, end, limit, speaker):
         add(ref)
     return parties
