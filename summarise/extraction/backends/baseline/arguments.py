@@ -17,9 +17,42 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 _TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
 _STOP_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\u201c", "\u201d", '"'})
 _SKIP_LEADING = frozenset(
-    {"for", "to", "of", "that", "on", "about", "with", "in", "over", "regarding", "the",
-     "his", "her", "its", "their", "our", "a", "an", "and", "concerning", "as", "it", "this",
-     "you", "also", "very", "much", "so", "your", "them", "us", "him", "again", "once"}
+    {
+        "for",
+        "to",
+        "of",
+        "that",
+        "on",
+        "about",
+        "with",
+        "in",
+        "over",
+        "regarding",
+        "the",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "a",
+        "an",
+        "and",
+        "concerning",
+        "as",
+        "it",
+        "this",
+        "you",
+        "also",
+        "very",
+        "much",
+        "so",
+        "your",
+        "them",
+        "us",
+        "him",
+        "again",
+        "once",
+    }
 )
 _MAX_TOPIC_WORDS = 10
 _CUE_TAILS = re.compile(
@@ -51,11 +84,13 @@ def topic_after(text: str, start: int, end: int) -> str | None:
         words.append(m.span())
         if len(words) >= _MAX_TOPIC_WORDS:
             break
-    while words and text[words[-1][0] : words[-1][1]].lower() in _SKIP_LEADING | grammar.prepositions:
+    while (
+        words and text[words[-1][0] : words[-1][1]].lower() in _SKIP_LEADING | grammar.prepositions
+    ):
         words.pop()
     if not words:
         return None
-    return text[words[0][0] : words[-1][1]].strip(" ,.;:\u201c\u201d\"") or None
+    return text[words[0][0] : words[-1][1]].strip(' ,.;:\u201c\u201d"') or None
 
 
 def target_after(
@@ -74,5 +109,5 @@ def target_after(
 
 
 def when_in(sentence: Sentence) -> str | None:
-    m = sentence.scans.first(load_lexicon().when, sentence.start, sentence.end)
+    m = sentence.scan.first(load_lexicon().when, sentence.start, sentence.end)
     return m.group() if m is not None else None

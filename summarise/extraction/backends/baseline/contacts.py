@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarise.extraction.backends.baseline.arguments import topic_after, when_in
-from summarise.extraction.backends.baseline.attribution import Sentence
+from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -58,7 +58,9 @@ _WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.IGNORECASE)
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 _OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
-_GROUP_AFTER = re.compile(r"\s+(?P<noun>leaders|officials|partners|counterparts|colleagues|allies|delegation)\b")
+_GROUP_AFTER = re.compile(
+    r"\s+(?P<noun>leaders|officials|partners|counterparts|colleagues|allies|delegation)\b"
+)
 # What may stand between a trigger and its first object: "spoke today with", "met with the".
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
@@ -100,9 +102,9 @@ def find_contacts(
     lexicon = load_lexicon()
     found: list[ContactDraft] = []
     anaphoric: list[tuple[int, int]] = []
-    if sentence.scans.first(_HABITUAL, sentence.start, sentence.end):
+    if sentence.scan.first(_HABITUAL, sentence.start, sentence.end):
         return found, anaphoric
-    for trigger in sentence.scans.find(lexicon.contact_modes, sentence.start, sentence.end):
+    for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
         word = trigger.group().lower()
         if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue
@@ -153,7 +155,7 @@ def find_contacts(
 
 
 def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | None:
-    """"During the talks, the representatives of Ukraine and Russia agreed …": the
+    """ "During the talks, the representatives of Ukraine and Russia agreed …": the
     states a sentence names take part in the occasion it presupposes."""
     states: list[ActorRef] = []
     for m in sentence.mentions:
@@ -201,11 +203,15 @@ def _parties(
     elif _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start):
         pass  # "your recent meetings with …": the occasion is not the speaker's
     else:
-        owner = before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
+        owner = (
+            before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
+        )
         if owner is not None and owner.kind != "first":
             add(owner.ref)
-        elif subject is not None and subject.kind != "joint" and (
-            subject.end <= start or subject.start >= end
+        elif (
+            subject is not None
+            and subject.kind != "joint"
+            and (subject.end <= start or subject.start >= end)
         ):
             add(speaker if subject.kind == "first" else subject.ref)
     # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
@@ -242,7 +248,7 @@ def _objects(
         if m.kind == "body" and m.adjective:
             group = _GROUP_AFTER.match(text, m.end)
             assert group is not None
-            refs.append(ActorRef(f"{text[m.start:m.end]} {group['noun']}", "other"))
+            refs.append(ActorRef(f"{text[m.start : m.end]} {group['noun']}", "other"))
             continue
         assert m.ref is not None
         refs.append(m.ref)
@@ -271,7 +277,11 @@ def _topic(text: str, start: int, end: int) -> str | None:
 def joint_topics(text: str, sentence: Sentence) -> list[str]:
     """What parties speaking together took up: "The leaders discussed X", "They
     reaffirmed their support for Y"."""
-    start = sentence.claims[0].subject.end if sentence.claims and sentence.claims[0].subject else sentence.start
+    start = (
+        sentence.claims[0].subject.end
+        if sentence.claims and sentence.claims[0].subject
+        else sentence.start
+    )
     topic = topic_after(text, start, sentence.end)
     return [topic] if topic else []
 

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline.attribution import Attributor
-from summarise.extraction.backends.baseline.contacts import ContactDraft, find_contacts, joint_topics
+from summarise.extraction.backends.baseline.contacts import (
+    ContactDraft,
+    find_contacts,
+    joint_topics,
+)
 from summarise.extraction.backends.baseline.document import read_frame
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.merge import (
@@ -17,9 +21,10 @@ from summarise.extraction.backends.baseline.merge import (
     merge_positions,
 )
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
-from summarise.extraction.backends.baseline.people import build_cast
+from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
+from summarise.extraction.backends.baseline.summaries import summary
 from summarise.extraction.sentences import split_sentences
 from summarise.schema import (
     DiplomaticContact,
@@ -91,7 +96,7 @@ def _position(text: str, p: PositionDraft) -> Position[Quote]:
         target=p.target.to_actor() if p.target else None,
         evidence=_quotes(text, p.quotes),
         when=p.when,
-        summary=f"DEBUG voice={p.extra.get('v')} cue={p.extra.get('cue')}",
+        summary=summary(p.holder, p.stance, p.topic),
     )
 
 

@@ -194,7 +194,7 @@ def _from_run(text: str, run: NamedRun) -> list[Mention]:
 
 
 def _compound(text: str, start: int, end: int) -> list[Mention]:
-    """"Russian-US talks", "the NATO-Russia Council": each side of a hyphenated pair of
+    """ "Russian-US talks", "the NATO-Russia Council": each side of a hyphenated pair of
     parties is a mention of its own, a modifier of what follows."""
     parts = [(m.start(), m.end()) for m in _COMPOUND_PART.finditer(text, start, end)]
     if len(parts) < 2 or not any(text[a:b] in "-–" for a, b in _gaps(parts)):
@@ -228,7 +228,9 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
         org = next((o for o in vocab.organisations if o.name == title.body), None)
         if org is None:
             return None
-        return Mention(start, end, "body", text[start:end], ref=ActorRef(org.name, org.kind, org.country))
+        return Mention(
+            start, end, "body", text[start:end], ref=ActorRef(org.name, org.kind, org.country)
+        )
     country = title.country or title.body
     if country is None:
         return None
@@ -266,7 +268,7 @@ def _is_adjective(text: str, start: int, end: int) -> bool:
 
 
 def _lower_office(text: str, m: re.Match[str], floor: int) -> Mention | None:
-    """"the prime minister", "a Downing Street spokesman", "his spokesman": an office
+    """ "the prime minister", "a Downing Street spokesman", "his spokesman": an office
     in lower case, with what stands before it back to its determiner."""
     head = _LOWER_OFFICE_HEAD.search(text, max(floor, m.start() - 60), m.start())
     if head is None:

@@ -15,9 +15,45 @@ from summarise.extraction.backends.baseline.movements import MovementDraft
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
 _STOPWORDS = frozenset(
-    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "s", "by", "with",
-     "from", "as", "this", "that", "these", "those", "its", "their", "our", "his", "her", "is",
-     "are", "was", "were", "be", "will", "would", "all", "any", "it", "we", "they"}
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "s",
+        "by",
+        "with",
+        "from",
+        "as",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "will",
+        "would",
+        "all",
+        "any",
+        "it",
+        "we",
+        "they",
+    }
 )
 _SHARED = 0.5
 _NEXT_SENTENCES = 1
@@ -84,8 +120,10 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
                 continue
             if old.quantity and new.quantity and old.quantity.low != new.quantity.low:
                 continue
-            if old.destination and new.destination and _content(old.destination) != _content(
-                new.destination
+            if (
+                old.destination
+                and new.destination
+                and _content(old.destination) != _content(new.destination)
             ):
                 continue
             old.quotes.extend(q for q in new.quotes if q not in old.quotes)

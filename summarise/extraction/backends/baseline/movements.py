@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.attribution import Sentence
+from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -75,13 +75,18 @@ def find_movements(
     if sentence.question:
         return found
     speaker = sentence.speaker
-    for trigger in sentence.scans.find(lexicon.activities, sentence.start, sentence.end):
+    for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
         activity = category(trigger)
         clause_start, clause_end = _clause(text, sentence, trigger.start())
-        if _hypothetical(sentence.scans, clause_start, trigger.start()):
+        if _hypothetical(sentence.scan, clause_start, trigger.start()):
             continue
         forces = _forces(
-            text, clause_start, clause_end, trigger.start(), trigger.end(), before=activity in _BY_SUBJECT
+            text,
+            clause_start,
+            clause_end,
+            trigger.start(),
+            trigger.end(),
+            before=activity in _BY_SUBJECT,
         )
         if forces is None and activity not in _SELF_FORCES:
             continue
@@ -105,7 +110,7 @@ def find_movements(
             continue
         place = _PLACE.match(text, max(trigger.end(), forces.end if forces else 0), clause_end)
         status = _status(
-            sentence.scans,
+            sentence.scan,
             max(clause_start, trigger.start() - _STATUS_BEFORE),
             min(clause_end, trigger.end() + _STATUS_AFTER),
             activity,
@@ -193,7 +198,9 @@ def _owner(
     # "handed over to Ukraine by foreign partners".
     agent = _AGENT.search(text, trigger.end(), sentence.end)
     if agent is not None and agent.start() - trigger.end() < 40:
-        after = [m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5]
+        after = [
+            m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
+        ]
         if after:
             return _state_of(after[0], first_person)
     subject = sentence.subject

@@ -285,7 +285,10 @@ def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> Nam
     while (
         name_start > 0
         and kinds[name_start - 1] == "name"
-        and (name_start == name_end or _name_gap(text[tokens[name_start - 1][1] : tokens[name_start][0]]))
+        and (
+            name_start == name_end
+            or _name_gap(text[tokens[name_start - 1][1] : tokens[name_start][0]])
+        )
     ):
         name_start -= 1
     first = 0
@@ -351,9 +354,11 @@ def _opens_sentence(word: str, grammar: Grammar) -> bool:
     "During …", "The …"."""
     if _fold(word) in grammar.address_forms:
         return False
-    return word in grammar.not_names and _fold(word) not in grammar.title_words and (
-        _fold(word),
-    ) not in _tables().offices
+    return (
+        word in grammar.not_names
+        and _fold(word) not in grammar.title_words
+        and (_fold(word),) not in _tables().offices
+    )
 
 
 def _of_follows(text: str, tokens: list[tuple[int, int]], i: int) -> bool:

@@ -131,9 +131,7 @@ class LexiconPattern:
         self.flags = flags
         self.fragments_by_prefix = by_prefix
         self._longest_prefix = max((len(p) for p in by_prefix), default=0)
-        self.candidates = re.compile(
-            r"(?<![\w-])" + trie_pattern(by_prefix), flags | re.IGNORECASE
-        )
+        self.candidates = re.compile(r"(?<![\w-])" + trie_pattern(by_prefix), flags | re.IGNORECASE)
 
     def _match_at(self, text: str, pos: int, found: str, stop: int) -> re.Match[str] | None:
         """The longest-prefix fragment group matching at ``pos``."""

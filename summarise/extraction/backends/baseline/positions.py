@@ -8,10 +8,10 @@ it carries a stance cue, since much of what a speaker says is narrative.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import target_after, topic_after, when_in
-from summarise.extraction.backends.baseline.attribution import Claim, Sentence
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.stances import read_stance
@@ -32,7 +32,6 @@ class PositionDraft:
     spoken: bool = False
     # The sentence goes on about what the one before said: "This action will …".
     continues: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def find_positions(text: str, sentence: Sentence) -> list[PositionDraft]:
@@ -50,11 +49,11 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
     if claim.predicate is not None and not claim.passive and not _postposed(claim):
         start = claim.predicate[0]
     speech = claim.voice == "reported" and claim.says
-    pieces = split_clauses(sentence.scans, start, claim.end)
+    pieces = split_clauses(sentence.scan, start, claim.end)
     found: list[PositionDraft] = []
     for index, (piece_start, piece_end) in enumerate(pieces):
         cue = read_stance(
-            sentence.scans, piece_start, piece_end, speech_predicate=speech and index == 0
+            sentence.scan, piece_start, piece_end, speech_predicate=speech and index == 0
         )
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue
@@ -63,7 +62,9 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         if sentence.turn and not _about_something(text, sentence, piece_start, piece_end, claim):
             continue
         topic_from = cue.end if cue.end > cue.start else piece_start
-        topic = topic_after(text, topic_from, piece_end) or topic_after(text, piece_start, piece_end)
+        topic = topic_after(text, topic_from, piece_end) or topic_after(
+            text, piece_start, piece_end
+        )
         if topic is None:
             continue
         target = target_after(sentence.mentions, cue.start, piece_end, claim.holder)
@@ -86,7 +87,6 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
                 voice=claim.voice,
                 spoken=sentence.turn or claim.quoted,
                 continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
-                extra={"cue": text[cue.start:cue.end], "v": claim.voice + ("/turn" if sentence.turn else "") + ("/quoted" if claim.quoted else "")},
             )
         )
     return found
@@ -154,18 +154,19 @@ _CONTINUES = re.compile(
 
 
 def _postposed(claim: Claim) -> bool:
-    """"…, he said.": the verb of saying comes after what was said."""
+    """ "…, he said.": the verb of saying comes after what was said."""
     assert claim.predicate is not None
-    return claim.end - claim.predicate[1] < _POSTPOSED_TAIL and claim.predicate[0] - claim.start > (
-        claim.end - claim.start
-    ) // 2
+    return (
+        claim.end - claim.predicate[1] < _POSTPOSED_TAIL
+        and claim.predicate[0] - claim.start > (claim.end - claim.start) // 2
+    )
 
 
 _POSTPOSED_TAIL = 30
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\u201c\"\u2014\u2013-,":
+    while start < end and text[start] in ' \t\u201c"\u2014\u2013-,':
         start += 1
     while end > start and text[end - 1] in " \t\n,;:\u2014\u2013":
         end -= 1

@@ -25,8 +25,17 @@ from summarise.extraction.backends.baseline.patterns import (
 # full of common words ("is", "will", "not") and asked only near a rare trigger, so they
 # are searched in that window instead.
 _WHOLE_TEXT = (
-    "speech", "inform", "passive", "postposed", "cataphoric", "stances", "punitive",
-    "conditions", "activities", "contact_modes", "when",
+    "speech",
+    "inform",
+    "passive",
+    "postposed",
+    "cataphoric",
+    "stances",
+    "punitive",
+    "conditions",
+    "activities",
+    "contact_modes",
+    "when",
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 

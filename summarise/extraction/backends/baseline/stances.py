@@ -44,7 +44,9 @@ class StanceCue:
     end: int
 
 
-def read_stance(scan: TextScan, start: int, end: int, *, speech_predicate: bool) -> StanceCue | None:
+def read_stance(
+    scan: TextScan, start: int, end: int, *, speech_predicate: bool
+) -> StanceCue | None:
     """The stance of ``text[start:end]``, or None when the clause takes none.
 
     A clause with only a verb of saying ("noted that …") is ``other``; one with no cue at
@@ -53,7 +55,9 @@ def read_stance(scan: TextScan, start: int, end: int, *, speech_predicate: bool)
     """
     text = scan.text
     lexicon = load_lexicon()
-    reasons = [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
+    reasons = [
+        (m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)
+    ]
     cues = [
         m
         for m in scan.find(lexicon.stances, start, end)
@@ -92,8 +96,10 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> str:
     if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), window):
         return "support"
     # Hoping that another party will act, or for more help, is asking for it.
-    if stance == "support" and cue.group().lower().startswith("hop") and _HOPE_FOR.match(
-        text, cue.end(), end
+    if (
+        stance == "support"
+        and cue.group().lower().startswith("hop")
+        and _HOPE_FOR.match(text, cue.end(), end)
     ):
         return "demand"
     return stance

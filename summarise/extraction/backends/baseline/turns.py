@@ -19,8 +19,26 @@ _LABEL = re.compile(
 _LEADING = re.compile(r"[\s*<…>.]*")
 # Words that open ordinary sentences ending in a colon: "The messages read: don't worry".
 _NOT_A_LABEL = frozenset(
-    {"specifically", "first", "second", "third", "finally", "thus", "therefore", "namely",
-     "note", "today", "today's", "today’s", "here", "this", "that", "the", "and", "but"}
+    {
+        "specifically",
+        "first",
+        "second",
+        "third",
+        "finally",
+        "thus",
+        "therefore",
+        "namely",
+        "note",
+        "today",
+        "today's",
+        "today’s",
+        "here",
+        "this",
+        "that",
+        "the",
+        "and",
+        "but",
+    }
 )
 
 

@@ -1,0 +1,43 @@
+"""Position summaries: one neutral sentence in the extractor's words, not the article's.
+
+The sentence is built from the holder, the stance and the topic by the templates of
+``data/lexicon.toml`` ``[summaries]``, one per stance, so the summary never claims more
+than the item does.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.schema import Stance
+
+# Names that read with "the" in a sentence: "the United States", "the EU".
+_DEFINITE_WORDS = ("United", "Republic", "Kingdom", "Union", "Federation", "Netherlands")
+_DEFINITE_NAMES = frozenset({"EU", "UN", "OSCE", "G7", "G20", "West"})
+
+
+@cache
+def _templates() -> dict[str, str]:
+    templates: dict[str, str] = read_data("lexicon.toml")["summaries"]
+    return templates
+
+
+def summary(holder: ActorRef, stance: Stance, topic: str) -> str:
+    text = _templates()[stance].format(holder=actor_phrase(holder), topic=topic)
+    return text[:1].upper() + text[1:]
+
+
+def actor_phrase(actor: ActorRef) -> str:
+    """An actor's name as it stands in a sentence: "the UK government", "the United
+    States", but "NATO", "Russia" and "Boris Johnson"."""
+    name = actor.name
+    if actor.kind == "person" or name.lower().startswith("the "):
+        return name
+    definite = (
+        actor.kind == "government"
+        or name in _DEFINITE_NAMES
+        or any(word in name.split() for word in _DEFINITE_WORDS)
+    )
+    return f"the {name}" if definite else name
