@@ -13,9 +13,12 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
 
-_TOKEN = re.compile(r"[\w’'.-]*\w|[^\w\s]")
-_STOP_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "–", "—", "\u201c", "\u201d", '"'})
+_TOKEN = re.compile(r"[\w\u2019'.-]*\w|[^\w\s]")
+_STOP_MARKS = frozenset(
+    {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014", "\u201c", "\u201d", '"'}
+)
 _SKIP_LEADING = frozenset(
     {
         "for",
@@ -55,6 +58,7 @@ _SKIP_LEADING = frozenset(
     }
 )
 _MAX_TOPIC_WORDS = 10
+_AND_AFTER = 4
 _CUE_TAILS = re.compile(
     r"^\s*(?:(?:the\s+)?(?:importance|need|necessity|commitment|support|concern|hope|"
     r"gratitude|readiness|intention|position)\s+(?:of|for|to|about|that|regarding)\s+)",
@@ -76,9 +80,11 @@ def topic_after(text: str, start: int, end: int) -> str | None:
             if words:
                 break
             continue
-        if words and (lower in grammar.clause_openers or lower in ("and", "but", "which", "who")):
-            if lower != "and" or len(words) >= 4:
-                break
+        # A clause opener ends the topic; "and" only once the topic has some length
+        # ("support for peace and security" keeps both).
+        opener = lower in grammar.clause_openers or lower in ("and", "but", "which", "who")
+        if words and opener and (lower != "and" or len(words) >= _AND_AFTER):
+            break
         if not words and lower in _SKIP_LEADING:
             continue
         words.append(m.span())

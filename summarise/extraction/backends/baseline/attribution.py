@@ -18,6 +18,7 @@ A sentence whose speaker cannot be told gets no claim: precision before recall.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from summarise.extraction.backends.baseline.cast import Cast
@@ -69,7 +70,8 @@ class Attributor:
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         sentences: list[Sentence] = []
-        for index, (start, end) in enumerate(spans):
+        for index, (span_start, end) in enumerate(spans):
+            start = span_start
             label = label_at(self.text, start, end)
             if label is not None:
                 self.turn = turn_speaker(label.text, self.cast, self.frame)
@@ -93,9 +95,14 @@ class Attributor:
 
     def _remember(self, s: Sentence) -> None:
         subject = s.subject
-        if subject is not None and subject.ref is not None and not subject.ref.is_person:
-            if subject.kind in ("body", "pronoun") and not subject.spokesperson:
-                self.last_body = subject.ref
+        if (
+            subject is not None
+            and subject.ref is not None
+            and not subject.ref.is_person
+            and subject.kind in ("body", "pronoun")
+            and not subject.spokesperson
+        ):
+            self.last_body = subject.ref
         if subject is not None and subject.kind == "joint":
             self.joint_at = s.index
         if s.first_person is None:
@@ -104,7 +111,9 @@ class Attributor:
 
     def _attribute(self, s: Sentence) -> None:
         zones = [
-            z for z in self.zones.within(s.start, s.end) if is_speech(self.text, z, (s.start, s.end))
+            z
+            for z in self.zones.within(s.start, s.end)
+            if is_speech(self.text, z, (s.start, s.end))
         ]
         covered = sum(min(z.end, s.end) - max(z.start, s.start) for z in zones)
         if zones and covered >= (s.end - s.start) * _QUOTED_SHARE:
@@ -173,7 +182,14 @@ class Attributor:
             return None
         self.last_reported = (s.index, holder, via)
         return Claim(
-            "reported", holder, via, s.start, s.end, predicate=passive.span(), says=True, passive=True
+            "reported",
+            holder,
+            via,
+            s.start,
+            s.end,
+            predicate=passive.span(),
+            says=True,
+            passive=True,
         )
 
     def _according(self, s: Sentence) -> Claim | None:
@@ -187,7 +203,9 @@ class Attributor:
         self.last_reported = (s.index, after.ref, None)
         return Claim("reported", after.ref, None, s.start, s.end, subject=after)
 
-    def _reported(self, s: Sentence, inside: Speaker | None, zone: Zone | None = None) -> Claim | None:
+    def _reported(
+        self, s: Sentence, inside: Speaker | None, zone: Zone | None = None
+    ) -> Claim | None:
         """A subject with a verb of saying or of stance: "X expressed …", "X noted that …"."""
         subject = self.subjects.subject(s, zone, self.last_body) if zone is not None else s.subject
         if subject is None:
@@ -197,8 +215,10 @@ class Attributor:
         predicate = self.subjects.predicate(s, subject)
         if predicate is None:
             # A spokesperson's statement naming the President as the actor.
-            if inside is not None and inside.via is not None and subject.ref is not None:
-                if subject.ref.is_person and subject.kind != "first":
+            spokesperson = inside is not None and inside.via is not None
+            if spokesperson and subject.ref is not None and subject.ref.is_person:
+                assert inside is not None
+                if subject.kind != "first":
                     return self._claim(s, subject, None, subject.ref, inside.via)
             return None
         if subject.kind == "first":
@@ -249,7 +269,7 @@ class Attributor:
 
     def _cataphora(self, sentences: list[Sentence]) -> None:
         """ "This was stated by X": the sentence before is X's, and this one nobody's."""
-        for prev, s in zip(sentences, sentences[1:], strict=False):
+        for prev, s in itertools.pairwise(sentences):
             hit = self.scan.at(self.lexicon.cataphoric, s.start, s.end)
             if hit is None:
                 continue

@@ -28,7 +28,6 @@ class Cast:
     mentions: list[Mention]
 
 
-
 def build_cast(
     text: str, mentions: list[Mention], frame: Frame, title_mentions: list[Mention]
 ) -> Cast:
@@ -37,7 +36,11 @@ def build_cast(
     known: set[str] = set()
     for source, items in ((frame.title, title_mentions), (text, mentions)):
         for m in items:
-            if m.kind == "person" and m.name and (m.honorific or (m.title and introduces_person(m.title))):
+            if (
+                m.kind == "person"
+                and m.name
+                and (m.honorific or (m.title and introduces_person(m.title)))
+            ):
                 known.add(surname_of(m.name))
         for m in items:
             if m.kind == "person" and is_person_name(source, m, known):
@@ -63,5 +66,3 @@ def build_cast(
     for m in mentions:
         resolver.resolve(m)
     return Cast(registry=registry, principal=principal, mentions=mentions)
-
-

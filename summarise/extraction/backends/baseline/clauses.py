@@ -8,6 +8,7 @@ where a clause boundary stands between two stance cues; each piece keeps its own
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
@@ -18,7 +19,7 @@ from summarise.extraction.backends.baseline.scan import TextScan
 _BOUNDARY = re.compile(
     r"\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|\s+(?:while|whereas)\s+|"
     r"\s+as well as\s+|,\s+(?=\w+ing\b)|"
-    r"\s+and\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|\s+[–—]\s+",
+    r"\s+and\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|\s+[\u2013\u2014]\s+",
     re.IGNORECASE,
 )
 
@@ -33,7 +34,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     piece_start = start
-    for before, after in zip(cues, cues[1:], strict=False):
+    for before, after in itertools.pairwise(cues):
         cut = None
         for b in _BOUNDARY.finditer(text, before.end(), after.start()):
             cut = b

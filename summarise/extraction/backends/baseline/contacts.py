@@ -15,12 +15,17 @@ import re
 from dataclasses import dataclass, field
 
 from summarise.extraction.backends.baseline.arguments import topic_after, when_in
-from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.document import Frame
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import (
+    contact_status_of,
+    load_lexicon,
+    mode_of,
+)
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import ContactMode, ContactStatus
 
 # What ends the list of parties after a trigger: the subject of talks, a place, a time.
 _PARTIES_END = re.compile(
@@ -29,12 +34,13 @@ _PARTIES_END = re.compile(
 )
 _NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _LOCATION = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w\u2019'-]+)(?:\s+[A-Z][\w\u2019'-]+){0,2})"
 )
 _STATUS_WINDOW = 60
+_WINDOW = 40
 # Triggers that are nouns: "the call" refers back, "spoke" never does.
 _NOUN_TRIGGER = re.compile(
     r"(?:call|conversation|meetings?|talks|visit|summit|negotiations?|exchange|letters?|"
@@ -50,9 +56,11 @@ _HABITUAL = re.compile(
 )
 # "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
 _TIME_PHRASE = re.compile(
-    r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+(?:the\s+)?(?:\w+\s+){0,3}$",
+    r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
+_WITH_NEXT = re.compile(r"\s+with\b")
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.IGNORECASE)
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
@@ -74,8 +82,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 @dataclass
 class ContactDraft:
     participants: list[ActorRef]
-    mode: str
-    status: str
+    mode: ContactMode
+    status: ContactStatus
     quotes: list[tuple[int, int]]
     topics: list[str] = field(default_factory=list)
     location: str | None = None
@@ -102,15 +110,16 @@ def find_contacts(
     lexicon = load_lexicon()
     found: list[ContactDraft] = []
     anaphoric: list[tuple[int, int]] = []
-    if sentence.scan.first(_HABITUAL, sentence.start, sentence.end):
+    if _HABITUAL.search(text, sentence.start, sentence.end):
         return found, anaphoric
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
         word = trigger.group().lower()
         if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue
-        if _TIME_PHRASE.search(text, max(sentence.start, trigger.start() - 40), trigger.start()):
-            if not re.match(r"\s+with\b", text[trigger.end() : trigger.end() + 6]):
-                continue
+        window = max(sentence.start, trigger.start() - _WINDOW)
+        timed = _TIME_PHRASE.search(text, window, trigger.start())
+        if timed and not _WITH_NEXT.match(text, trigger.end()):
+            continue
         if (
             _NOUN_TRIGGER.search(word)
             and definite(text, sentence.start, trigger.start())
@@ -123,13 +132,13 @@ def find_contacts(
                 continue
             found.append(presupposed)
             continue
-        mode = category(trigger)
+        mode = mode_of(category(trigger))
         if mode == "other" and (subject is None or subject.kind == "joint"):
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
-        if _PROSPECT.search(text, max(sentence.start, trigger.start() - 40), trigger.start()):
+        if _PROSPECT.search(text, window, trigger.start()):
             continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
-            mode = frame.title_mode
+            mode = mode_of(frame.title_mode)
         parties = _parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)
         sides = {p.side for p in parties}
         if len(sides) < 2:
@@ -166,7 +175,7 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
         return None
     return ContactDraft(
         participants=states,
-        mode=category(trigger),
+        mode=mode_of(category(trigger)),
         status="held",
         quotes=[(sentence.start, sentence.end)],
         when=when_in(sentence),
@@ -185,9 +194,11 @@ def _parties(
     parties: list[ActorRef] = []
 
     def add(ref: ActorRef | None) -> None:
-        if ref is not None and ref not in parties:
-            if all(p.side != ref.side or (p.is_person and ref.is_person) for p in parties):
-                parties.append(ref)
+        # One party per side, except people: two of one state's officials may both take part.
+        if ref is None or ref in parties:
+            return
+        if all(p.side != ref.side or (p.is_person and ref.is_person) for p in parties):
+            parties.append(ref)
 
     stop = _PARTIES_END.search(text, end, sentence.end)
     limit = stop.start() if stop is not None else sentence.end
@@ -237,7 +248,7 @@ def _objects(
         if gap.fullmatch(text, pos, m.start) is None:
             break
         pos = m.end
-        if m.kind in ("outlet", "joint") or m.ref is None and m.kind != "first":
+        if m.kind in ("outlet", "joint") or (m.ref is None and m.kind != "first"):
             continue
         if m.kind == "first":
             if speaker is not None:
@@ -256,14 +267,14 @@ def _objects(
 
 
 def _hyphened(text: str, m: Mention) -> bool:
-    return text[m.end : m.end + 1] in "-–" or text[m.start - 1 : m.start] in "-–"
+    return text[m.end : m.end + 1] in "-\u2013" or text[m.start - 1 : m.start] in "-\u2013"
 
 
-def _status(text: str, sentence: Sentence, start: int, end: int) -> str:
+def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
     for cue in lexicon.contact_status.finditer(text, window_start, min(sentence.end, end + 30)):
-        return category(cue)
+        return contact_status_of(category(cue))
     return "held"
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline.attribution import Attributor
+from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.contacts import (
     ContactDraft,
     find_contacts,
@@ -21,7 +22,6 @@ from summarise.extraction.backends.baseline.merge import (
     merge_positions,
 )
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
-from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.summaries import summary
@@ -91,7 +91,7 @@ def _position(text: str, p: PositionDraft) -> Position[Quote]:
     return Position[Quote](
         holder=p.holder.to_actor(),
         via=p.via.to_actor() if p.via else None,
-        stance=p.stance,  # type: ignore[arg-type]
+        stance=p.stance,
         topic=p.topic,
         target=p.target.to_actor() if p.target else None,
         evidence=_quotes(text, p.quotes),
@@ -103,8 +103,8 @@ def _position(text: str, p: PositionDraft) -> Position[Quote]:
 def _contact(text: str, c: ContactDraft) -> DiplomaticContact[Quote]:
     return DiplomaticContact[Quote](
         participants=[a.to_actor() for a in c.participants],
-        mode=c.mode,  # type: ignore[arg-type]
-        status=c.status,  # type: ignore[arg-type]
+        mode=c.mode,
+        status=c.status,
         location=c.location,
         topics=c.topics,
         evidence=_quotes(text, c.quotes),
@@ -115,11 +115,11 @@ def _contact(text: str, c: ContactDraft) -> DiplomaticContact[Quote]:
 def _movement(text: str, m: MovementDraft) -> MilitaryMovement[Quote]:
     return MilitaryMovement[Quote](
         actor=m.actor.to_actor(),
-        activity=m.activity,  # type: ignore[arg-type]
+        activity=m.activity,
         forces=m.forces,
         quantity=m.quantity,
         destination=m.destination,
-        status=m.status,  # type: ignore[arg-type]
+        status=m.status,
         claimed_by=m.claimed_by.to_actor() if m.claimed_by else None,
         evidence=_quotes(text, m.quotes),
         when=m.when,

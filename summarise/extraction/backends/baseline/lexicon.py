@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import cast, get_args
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import LexiconPattern
+from summarise.schema import Activity, ContactMode, ContactStatus, MovementStatus, Stance
 
 _FLAGS = re.IGNORECASE
 
@@ -132,3 +134,41 @@ def load_grammar() -> Grammar:
         question_words=folded("question_words"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
     )
+
+
+def stance_of(category: str) -> Stance:
+    """A stance cue's class as the schema's stance; the data file may name no other."""
+    if category not in _STANCES:
+        raise ValueError(f"lexicon.toml names no stance {category!r}")
+    return cast(Stance, category)
+
+
+def activity_of(category: str) -> Activity:
+    if category not in _ACTIVITIES:
+        raise ValueError(f"lexicon.toml names no activity {category!r}")
+    return cast(Activity, category)
+
+
+def mode_of(category: str) -> ContactMode:
+    if category not in _MODES:
+        raise ValueError(f"lexicon.toml names no contact mode {category!r}")
+    return cast(ContactMode, category)
+
+
+def movement_status_of(category: str) -> MovementStatus:
+    if category not in _MOVEMENT_STATUSES:
+        raise ValueError(f"lexicon.toml names no movement status {category!r}")
+    return cast(MovementStatus, category)
+
+
+def contact_status_of(category: str) -> ContactStatus:
+    if category not in _CONTACT_STATUSES:
+        raise ValueError(f"lexicon.toml names no contact status {category!r}")
+    return cast(ContactStatus, category)
+
+
+_STANCES = frozenset(get_args(Stance))
+_ACTIVITIES = frozenset(get_args(Activity))
+_MODES = frozenset(get_args(ContactMode))
+_MOVEMENT_STATUSES = frozenset(get_args(MovementStatus))
+_CONTACT_STATUSES = frozenset(get_args(ContactStatus))

@@ -9,28 +9,30 @@ Overlaps are settled earliest-then-longest. What each mention refers to is ``peo
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
 
-from summarise.actors import vocabulary
 from summarise.actors import phrase_key as _phrase_key
+from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.names import NamedRun, Title, find_runs, read_title
+from summarise.extraction.backends.baseline.names import NamedRun, find_runs
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef, government, state
+from summarise.extraction.backends.baseline.titles import Title, read_title
 
 MentionKind = Literal["person", "office", "body", "outlet", "pronoun", "first", "joint", "side"]
 
-_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 # A lower-case noun after a capitalised country word makes it an adjective: "Russian troops".
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*)")
 _GOVERNING = re.compile(
     r"[ \t]+(?P<word>government|administration|authorities|leadership|regime|side|officials)\b"
 )
-_COMPOUND_PART = re.compile(r"[^\s\-–]+(?:\s+[^\s\-–]+)*")
+_COMPOUND_PART = re.compile(r"[^\s\-\u2013]+(?:\s+[^\s\-\u2013]+)*")
 # A capital before a noun names a thing, not a party: "the Minsk agreements", "Geneva talks".
 _MODIFIED_NOUN = re.compile(
     r"[ \t]+[a-z][\w-]*(?:ments?|tions?|ions?|talks|format|process|protocols?|accords?|"
@@ -39,7 +41,7 @@ _MODIFIED_NOUN = re.compile(
 _FOR_OWNER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _LOWER_OFFICE_HEAD = re.compile(
     r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
-    r"(?P<mods>(?:[\w’'-]+[ \t]+){0,3}?)$"
+    r"(?P<mods>(?:[\w\u2019'-]+[ \t]+){0,3}?)$"
 )
 
 
@@ -71,7 +73,7 @@ class Mention:
     # The determiner of a lower-case office ("a spokesman", "his spokesman").
     det: str = ""
     # "a spokesperson for Johnson's administration": the mention spoken for.
-    speaks_for: "Mention | None" = None
+    speaks_for: Mention | None = None
 
     @property
     def spokesperson(self) -> bool:
@@ -100,14 +102,14 @@ def _scans() -> _Scans:
     joint = "|".join(read_data("lexicon.toml")["joint"]["subjects"])
     return _Scans(
         words=re.compile(
-            rf"(?<![\w’'-])(?:"
+            rf"(?<![\w\u2019'-])(?:"
             rf"(?P<side>[Tt]he (?P<demonym>{trie_pattern(demonyms)}) (?:{sides}))|"
             rf"(?P<joint>(?i:{joint}))|"
             rf"(?P<body>{trie_pattern(lower_bodies)})|"
             rf"(?P<office>{trie_pattern(office_forms)})|"
             r"(?P<first>I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Oo]urselves)|"
             r"(?P<third>[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them|[Ii]t|[Ii]ts)"
-            rf")(?![\w’'-])"
+            rf")(?![\w\u2019'-])"
         ),
         lower_body_refs=lower_bodies,
     )
@@ -161,7 +163,7 @@ def _needs_un(m: Mention) -> bool:
 
 
 def _mark_possessive(text: str, mention: Mention) -> None:
-    if mention.text.endswith(("'s", "’s")) or _POSSESSIVE.match(text, mention.end):
+    if mention.text.endswith(("'s", "\u2019s")) or _POSSESSIVE.match(text, mention.end):
         mention.possessive = True
     if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "their", "its"):
         mention.possessive = True
@@ -185,7 +187,7 @@ def _from_run(text: str, run: NamedRun) -> list[Mention]:
         return []
     if title.office is not None or _headed(title):
         return [Mention(run.start, run.end, "office", span, title=title)]
-    if "-" in span or "–" in span:
+    if "-" in span or "\u2013" in span:
         compound = _compound(text, run.start, run.end)
         if compound:
             return compound
@@ -197,7 +199,7 @@ def _compound(text: str, start: int, end: int) -> list[Mention]:
     """ "Russian-US talks", "the NATO-Russia Council": each side of a hyphenated pair of
     parties is a mention of its own, a modifier of what follows."""
     parts = [(m.start(), m.end()) for m in _COMPOUND_PART.finditer(text, start, end)]
-    if len(parts) < 2 or not any(text[a:b] in "-–" for a, b in _gaps(parts)):
+    if len(parts) < 2 or not any(text[a:b] in "-\u2013" for a, b in _gaps(parts)):
         return []
     found: list[Mention] = []
     for a, b in parts:
@@ -211,12 +213,12 @@ def _compound(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _gaps(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    return [(a[1], b[0]) for a, b in zip(parts, parts[1:], strict=False)]
+    return [(a[1], b[0]) for a, b in itertools.pairwise(parts)]
 
 
 def _headed(title: Title) -> bool:
     heads = load_grammar().title_heads
-    return any(w.lower() in heads for w in re.split(r"[\s\-–]+", title.text))
+    return any(w.lower() in heads for w in re.split(r"[\s\-\u2013]+", title.text))
 
 
 def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
@@ -258,7 +260,7 @@ def _is_adjective(text: str, start: int, end: int) -> bool:
     """A demonym before a noun ("Russian troops"), not a country ("Russia") nor a people
     ("the Russians")."""
     word = text[start:end]
-    if word.endswith(("'s", "’s")):
+    if word.endswith(("'s", "\u2019s")):
         return False
     entry = vocabulary().country_phrases.get(phrase_key(word))
     if entry is None:

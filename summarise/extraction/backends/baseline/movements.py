@@ -14,27 +14,36 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import (
+    activity_of,
+    load_lexicon,
+    movement_status_of,
+)
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
-from summarise.schema import Quantity
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import Activity, MovementStatus, Quantity
 
 _PLACE = re.compile(
     r"\s+(?P<prep>to|into|on|along|near|at|around|in|towards|across)\s+"
-    r"(?P<place>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:[A-Z][\w’'-]+(?:['’]s)?(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
+    r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
+    r"(?:[A-Z][\w\u2019'-]+(?:['\u2019]s)?(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
     r"|borders?|flank|region|territory|airspace|front))"
 )
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
 _WINDOW = 60
 _CLAUSE_MARK = re.compile(r"[;:.!?]|,\s+(?:but|while|which|because)\b")
-_DEFAULT_STATUS = {"mass": "ongoing", "alert": "ongoing", "other": "ongoing", "withdraw": "ongoing"}
-_STATUS_ORDER = ("planned", "completed", "ongoing")
+_DEFAULT_STATUS: dict[Activity, MovementStatus] = {
+    "mass": "ongoing",
+    "alert": "ongoing",
+    "other": "ongoing",
+    "withdraw": "ongoing",
+}
+_STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 # Nouns of a build-up that stand for the forces themselves: "Russia's military build-up".
 _SELF_FORCES = frozenset({"mass", "other"})
 _BY_SUBJECT = frozenset({"intercept"})
@@ -50,11 +59,11 @@ _STATUS_AFTER = 20
 @dataclass
 class MovementDraft:
     actor: ActorRef
-    activity: str
+    activity: Activity
     forces: str
     quantity: Quantity | None
     destination: str | None
-    status: str
+    status: MovementStatus
     claimed_by: ActorRef | None
     quotes: list[tuple[int, int]]
     when: str | None
@@ -76,7 +85,7 @@ def find_movements(
         return found
     speaker = sentence.speaker
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
-        activity = category(trigger)
+        activity = activity_of(category(trigger))
         clause_start, clause_end = _clause(text, sentence, trigger.start())
         if _hypothetical(sentence.scan, clause_start, trigger.start()):
             continue
@@ -91,13 +100,19 @@ def find_movements(
         if forces is None and activity not in _SELF_FORCES:
             continue
         actor = _owner(text, sentence, forces, trigger, first_person)
-        if actor is None and forces is not None and previous is not None:
-            if previous.activity == activity and sentence.index - previous.sentence <= _CARRY:
-                actor = previous.actor
+        carried = (
+            forces is not None
+            and previous is not None
+            and previous.activity == activity
+            and sentence.index - previous.sentence <= _CARRY
+        )
+        if actor is None and carried:
+            assert previous is not None
+            actor = previous.actor
         if actor is None:
             continue
         if activity in _SELF_FORCES and (forces is None or forces.end <= trigger.end()):
-            phrase_start = _phrase_start(text, sentence, trigger.start())
+            phrase_start = _phrase_start(sentence, trigger.start())
             forces_text = text[phrase_start : trigger.end()]
             quantity = forces.quantity if forces is not None else None
         elif forces is not None:
@@ -173,7 +188,7 @@ def _forces(
     return earlier[-1] if earlier else None
 
 
-def _phrase_start(text: str, sentence: Sentence, pos: int) -> int:
+def _phrase_start(sentence: Sentence, pos: int) -> int:
     """Where a build-up phrase starts: back over its modifiers to the owner, "Russia's"."""
     owners = [m for m in sentence.mentions if m.end <= pos and pos - m.end <= 40]
     return owners[-1].start if owners else pos
@@ -222,8 +237,11 @@ def _state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     return state(ref.country) if ref.country else None
 
 
-def _status(scan: TextScan, start: int, end: int, activity: str) -> str:
-    found = {category(m) for m in load_lexicon().movement_status.finditer(scan.text, start, end)}
+def _status(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
+    found = {
+        movement_status_of(category(m))
+        for m in load_lexicon().movement_status.finditer(scan.text, start, end)
+    }
     for status in _STATUS_ORDER:
         if status in found:
             return status

@@ -17,8 +17,9 @@ from summarise.actors import country_of, tokens
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.names import Title, read_title, surname_of
+from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
+from summarise.extraction.backends.baseline.titles import Title, read_title
 
 # A lower-case word after a name: the name is the subject of a verb ("Xi Jinping stressed").
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
@@ -103,7 +104,8 @@ def _compatible(a: str, b: str) -> bool:
 
 # A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said".
 _APPOSED = re.compile(
-    r"(?P<title>(?:[A-Z][\w’'.-]*(?:['’]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}(?:[A-Z]{2,}[ \t]+)?"
+    r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?:[A-Z]{2,}[ \t]+)?"
     r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
     r"official|diplomat|president|chancellor|premier|leader|chief|head|commander)),[ \t]*$"
 )
@@ -136,9 +138,9 @@ def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
     grammar = load_grammar()
     if after is not None:
         verb = after["verb"]
-        if verb not in grammar.prepositions and verb not in grammar.determiners:
-            if verb not in ("and", "or", "but", "nor"):
-                return True
+        joins = verb in grammar.prepositions or verb in grammar.determiners
+        if not joins and verb not in ("and", "or", "but", "nor"):
+            return True
     return _LABEL_AFTER.match(text, m.end) is not None
 
 
@@ -165,9 +167,9 @@ def home_officials(registry: Registry, frame: Frame) -> None:
     if frame.home is None:
         return
     for person in registry.people:
-        if person.country is None and person.body is None and (person.office or person.role):
-            if person.office not in _HEAD_OFFICES:
-                person.country = frame.home
+        titled = person.office is not None or person.role is not None
+        if titled and person.country is None and person.body is None:
+            person.country = frame.home if person.office not in _HEAD_OFFICES else None
 
 
 def find_principal(
@@ -196,11 +198,11 @@ def find_principal(
         if first_end >= 0 and m.start > first_end:
             break
         if m.kind == "person" and m.title is None and m.name:
-            person = registry.find(surname_of(m.name))
-            if person is not None and person.office is None:
-                person.office, person.country = wanted, home
-                person.role = person.role or leader
-                return person.ref
+            named = registry.find(surname_of(m.name))
+            if named is not None and named.office is None:
+                named.office, named.country = wanted, home
+                named.role = named.role or leader
+                return named.ref
     return office(leader, home)
 
 

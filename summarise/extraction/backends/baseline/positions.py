@@ -11,17 +11,18 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import target_after, topic_after, when_in
-from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
+from summarise.schema import Stance
 
 
 @dataclass
 class PositionDraft:
     holder: ActorRef
     via: ActorRef | None
-    stance: str
+    stance: Stance
     topic: str
     target: ActorRef | None
     quotes: list[tuple[int, int]]
@@ -137,11 +138,14 @@ _ISSUES = re.compile(
 
 
 def _about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
-    for m in sentence.mentions:
-        if start <= m.start < end and m.ref is not None and m.kind not in ("first", "joint"):
-            if m.ref != claim.holder:
-                return True
-    return _ISSUES.search(text, start, end) is not None
+    named = any(
+        start <= m.start < end
+        and m.ref is not None
+        and m.kind not in ("first", "joint")
+        and m.ref != claim.holder
+        for m in sentence.mentions
+    )
+    return named or _ISSUES.search(text, start, end) is not None
 
 
 # A sentence opened by a demonstrative that points back at the measure or statement

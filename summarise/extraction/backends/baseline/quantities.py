@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.lexicon import Lexicon, load_grammar
+from summarise.extraction.backends.baseline.patterns import category
 from summarise.schema import Quantity, QuantityUnit
 
 _UNITS: dict[str, int] = {

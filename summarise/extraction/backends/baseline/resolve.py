@@ -12,7 +12,7 @@ from summarise.actors import tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.names import Title, surname_of
+from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import (
     ActorRef,
@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.refs import (
     office,
     state,
 )
+from summarise.extraction.backends.baseline.titles import Title
 
 _SPOKES = frozenset({"spokesperson", "press secretary"})
 _ROLE_SIMILARITY = 0.5

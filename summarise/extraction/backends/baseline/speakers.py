@@ -26,7 +26,7 @@ from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.resolve import Resolver
 from summarise.extraction.backends.baseline.turns import speaker_text
 
-# "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland – the
+# "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland - the
 # Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
 _ITEM = r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*"
 _SIGNATORIES = re.compile(

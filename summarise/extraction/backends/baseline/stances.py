@@ -12,25 +12,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.schema import Stance
 
 _NEGATION_WINDOW = 3
 _SUPPORT_OBJECTS = re.compile(
     r"\b(?:sovereignty|territorial integrity|independence|integrity)\b", re.IGNORECASE
 )
 _OBJECT_WINDOW = 80
-_WORD = re.compile(r"[\w’'-]+")
+_WORD = re.compile(r"[\w\u2019'-]+")
 # A stated reason or purpose: its stance words describe a cause, not the holder's stance.
 _REASON = re.compile(
     r"\b(?:in response to|in connection with|as a result of|because of|due to|to deter|"
     r"to counter|to prevent|to resist)\b",
     re.IGNORECASE,
 )
-_PHRASE_STOP = re.compile(r"[,;:.!?]|\s[–—]\s")
+_PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 _HOPE_FOR = re.compile(
-    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*|they|it)\s+(?:would|will)\s|"
+    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it)\s+(?:would|will)\s|"
     r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
 )
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
@@ -39,7 +40,7 @@ _PASSIVE_BY = re.compile(r"\s+by\b")
 
 @dataclass(frozen=True)
 class StanceCue:
-    stance: str
+    stance: Stance
     start: int
     end: int
 
@@ -87,9 +88,9 @@ def read_stance(
     return None
 
 
-def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> str:
+def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
     """The cue's class, with what follows it taken into account."""
-    stance = category(cue)
+    stance = stance_of(category(cue))
     if stance == "support" and _negated(text, start, cue.start()):
         return "oppose"
     window = min(end, cue.end() + _OBJECT_WINDOW)
@@ -113,4 +114,4 @@ def _phrase_end(text: str, pos: int, end: int) -> int:
 def _negated(text: str, floor: int, pos: int) -> bool:
     words = _WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
     negation = load_grammar().negation
-    return any(w in negation or w.endswith(("n't", "n’t")) for w in words)
+    return any(w in negation or w.endswith(("n't", "n\u2019t")) for w in words)

@@ -199,7 +199,9 @@ class SubjectReader:
             and (nxt.ref.is_person or nxt.kind == "office")
         )
 
-    def reported_within(self, s: Sentence, predicate: Predicate) -> tuple[Mention, Predicate] | None:
+    def reported_within(
+        self, s: Sentence, predicate: Predicate
+    ) -> tuple[Mention, Predicate] | None:
         """A verb of saying whose complement reports someone else's words or stance:
         "Downing Street said Mr Johnson emphasised …"."""
         if s.scan.at(self.lexicon.speech, predicate.start, predicate.end) is None:
@@ -219,6 +221,9 @@ class SubjectReader:
             if hit is not None:
                 return inner, Predicate(inner.end + hit.start(), inner.end + hit.end(), True)
             word = w.group()
-            if word.lower() not in self.grammar.between_subject_and_verb and word not in QUOTE_MARKS:
+            if (
+                word.lower() not in self.grammar.between_subject_and_verb
+                and word not in QUOTE_MARKS
+            ):
                 return None
         return None

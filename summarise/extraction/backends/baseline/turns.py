@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = r"(?:[A-ZÀ-Þ][\w'’.\-]*|of|the|to|for|von|der|–|-)"
+_WORD = r"(?:[A-ZÀ-Þ][\w'\u2019.\-]*|of|the|to|for|von|der|\u2013|-)"
 _LABEL = re.compile(
-    rf"(?P<label>[A-ZÀ-Þ][\w'’.\-]*(?:[ \t]+{_WORD}){{0,14}}?)"
+    rf"(?P<label>[A-ZÀ-Þ][\w'\u2019.\-]*(?:[ \t]+{_WORD}){{0,14}}?)"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:(?=[ \t]*\S|[ \t]*$)"
     r"[ \t]*(?:\([^)\n]{0,40}\)\s*)?(?:…|\.\.\.)?"
 )
@@ -31,7 +31,7 @@ _NOT_A_LABEL = frozenset(
         "note",
         "today",
         "today's",
-        "today’s",
+        "today\u2019s",
         "here",
         "this",
         "that",
@@ -61,9 +61,9 @@ def label_at(text: str, start: int, end: int) -> Label | None:
         return None
     label = m["label"].strip()
     words = label.split()
-    if not words or words[-1] in ("of", "the", "to", "–", "-"):
+    if not words or words[-1] in ("of", "the", "to", "\u2013", "-"):
         return None
-    if words[0].lower().rstrip("’'s") in _NOT_A_LABEL and len(words) < 3:
+    if words[0].lower().rstrip("\u2019's") in _NOT_A_LABEL and len(words) < 3:
         return None
     if len(words) == 1 and not words[0].isupper():
         return None
