@@ -57,7 +57,7 @@ def build_cast(
                 known.add(surname_of(m.name))
         if m.kind == "person" and m.name and surname_of(m.name) in known:
             registry.add(m.name, m.title, m.start)
-    principal = find_principal(text, registry, mentions, frame)
+    principal = find_principal(text, registry, mentions, frame, title_mentions)
     home_officials(registry, frame)
     countries = {
         m.ref.country for m in mentions if m.kind == "body" and m.ref is not None and m.ref.country

@@ -30,6 +30,8 @@ class Lexicon:
     cataphoric: LexiconPattern
     stances: LexiconPattern
     punitive: LexiconPattern
+    punitive_taken: LexiconPattern
+    punitive_ready: LexiconPattern
     conditions: LexiconPattern
     joint: re.Pattern[str]
     activities: LexiconPattern
@@ -59,6 +61,8 @@ class Grammar:
     clause_opener_phrases: tuple[str, ...]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
+    name_possessives: frozenset[str]
+    body_words: frozenset[str]
     spokesperson_offices: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
@@ -87,7 +91,9 @@ def load_lexicon() -> Lexicon:
         postposed=_words(predicates["postposed"]),
         cataphoric=_words(predicates["cataphoric"]),
         stances=LexiconPattern(data["stances"], _FLAGS),
-        punitive=_words(data["punitive"]["cues"]),
+        punitive=LexiconPattern({k: data["punitive"][k] for k in ("action", "measure")}, _FLAGS),
+        punitive_taken=_words(data["punitive"]["taken"]),
+        punitive_ready=_words(data["punitive"]["ready"]),
         conditions=_words(data["conditions"]["cues"]),
         joint=re.compile(
             r"(?<![\w-])(?=[tbpa])(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS
@@ -127,6 +133,8 @@ def load_grammar() -> Grammar:
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
+        name_possessives=folded("name_possessives"),
+        body_words=folded("body_words"),
         spokesperson_offices=folded("spokesperson_offices"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),

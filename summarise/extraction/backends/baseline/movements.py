@@ -190,7 +190,11 @@ def _forces(
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:
     """Where a build-up phrase starts: back over its modifiers to the owner, "Russia's"."""
-    owners = [m for m in sentence.mentions if m.end <= pos and pos - m.end <= 40]
+    owners = [
+        m
+        for m in sentence.mentions
+        if m.end <= pos and pos - m.end <= 40 and (m.possessive or m.adjective)
+    ]
     return owners[-1].start if owners else pos
 
 
@@ -222,8 +226,20 @@ def _owner(
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > _SUBJECT_GAP:
             return None
+        if _judged(sentence.scan, subject.end, trigger.start()):
+            return None
         return _state_of(subject, first_person)
     return None
+
+
+def _judged(scan: TextScan, start: int, end: int) -> bool:
+    """ "Poland condemns the shelling", "Canada welcomed the withdrawal": the subject
+    takes a stance on the movement and is not the one moving; a commitment ("will
+    continue to deploy") is its own."""
+    return any(
+        category(m) not in ("commit", "other", "ignore")
+        for m in scan.find(load_lexicon().stances, start, end)
+    )
 
 
 def _state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:

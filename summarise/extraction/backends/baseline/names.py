@@ -124,7 +124,7 @@ def _possessive_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for m in _CAP_TOKEN.finditer(text, start, end):
-        if m.group().endswith(_POSSESSIVE) and not _title_of(text, (m.start(), m.end())):
+        if m.group().endswith(_POSSESSIVE) and not _inside_name(text, (m.start(), m.end())):
             pieces.append((piece_start, m.end()))
             nxt = _CAP_TOKEN.search(text, m.end(), end)
             if nxt is None:
@@ -167,10 +167,12 @@ def _lower_title_words() -> frozenset[str]:
     return frozenset(words | load_grammar().title_words)
 
 
-def _title_of(text: str, token: tuple[int, int]) -> bool:
-    """A possessive inside a title ("the Head of the President's Office") keeps the run."""
+def _inside_name(text: str, token: tuple[int, int]) -> bool:
+    """A possessive inside a title ("the Head of the President's Office") or a proper name
+    ("the Donetsk People's Republic") keeps the run."""
     word = fold(text[token[0] : token[1]])
-    return word in load_grammar().title_heads
+    grammar = load_grammar()
+    return word in grammar.title_heads or word in grammar.name_possessives
 
 
 def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> NamedRun | None:
@@ -178,9 +180,11 @@ def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> Nam
     kinds = _kinds(words, grammar)
     name_start, name_end = _name_words(text, tokens, kinds)
     first = 0
-    while first < len(words) - 1 and _opens_sentence(words[first], grammar):
+    while first < len(words) - 1 and _opens_sentence(words, first, grammar):
         first += 1
     leading_the = any(w in ("The", "the") for w in words[:first])
+    if name_end and name_start > first and not _title_joins(text, tokens, name_start):
+        first = name_start  # "Belarus for Putin's War": no title reaches over "for"
     before_name = name_start if name_end else len(words)
     if not name_end and not any(kinds[k] == "title" for k in range(first, before_name)):
         return None
@@ -230,6 +234,21 @@ def _name_words(text: str, tokens: list[tuple[int, int]], kinds: list[str]) -> t
         name_end -= 1
     if name_end and name_end < len(kinds) and not _of_follows(text, tokens, name_end):
         return 0, 0
+    # "Chancellor Anna Berger of Austria", a country the vocabulary does not know: the
+    # name is the stretch before "of".
+    place_start = name_end - 1 if name_end else 0
+    while (
+        place_start > 0
+        and kinds[place_start - 1] == "name"
+        and _name_gap(text[tokens[place_start - 1][1] : tokens[place_start][0]])
+    ):
+        place_start -= 1
+    if (
+        place_start > 0
+        and kinds[place_start - 1] == "name"
+        and _of_follows(text, tokens, place_start)
+    ):
+        name_end = place_start
     name_start = name_end
     while (
         name_start > 0
@@ -252,20 +271,31 @@ def _with_country(title: Title | None, post: Title) -> Title:
     return Title(title.text, title.office, post.country, title.body or post.body)
 
 
+def _title_joins(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """A title runs into the name that follows it over a space or a dash, not over a
+    connector ("Belarus for Putin"): a title ends in a capitalised word."""
+    gap = text[tokens[i - 1][1] : tokens[i][0]].split()
+    return not any(w in _CONNECTORS and w not in _PARTICLES for w in gap)
+
+
 def _name_gap(gap: str) -> bool:
     """What may stand between the words of one personal name: a space or a particle."""
     return all(w in _PARTICLES for w in gap.split())
 
 
-def _opens_sentence(word: str, grammar: Grammar) -> bool:
+def _opens_sentence(words: list[str], i: int, grammar: Grammar) -> bool:
     """A capitalised word before a title that is not part of it: "As President Putin …",
-    "During …", "The …"."""
-    if fold(word) in grammar.address_forms:
+    "During …", "The …"; not the first word of a body ("European Commission President")."""
+    word = words[i]
+    if fold(word) in grammar.address_forms or word not in grammar.not_names:
         return False
-    return (
-        word in grammar.not_names
-        and fold(word) not in grammar.title_words
-        and (fold(word),) not in tables().offices
+    if fold(word) in grammar.title_words or fold(word) in grammar.body_words:
+        return False
+    table = tables()
+    folded = [fold(w) for w in words[i : i + table.longest]]
+    return not any(
+        longest_at(folded, 0, phrases, table.longest)
+        for phrases in (table.offices, table.bodies, table.countries)
     )
 
 

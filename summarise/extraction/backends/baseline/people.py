@@ -102,12 +102,14 @@ def _compatible(a: str, b: str) -> bool:
     return wa[0][0] == wb[0][0]
 
 
-# A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said".
+# A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said",
+# "Spain's ambassador to the UN, Carlos Ruiz,".
 _APPOSED = re.compile(
     r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:[A-Z]{2,}[ \t]+)?"
     r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
-    r"official|diplomat|president|chancellor|premier|leader|chief|head|commander)),[ \t]*$"
+    r"official|diplomat|president|chancellor|premier|leader|chief|head|commander)"
+    r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?),[ \t]*$"
 )
 
 
@@ -173,13 +175,19 @@ def home_officials(registry: Registry, frame: Frame) -> None:
 
 
 def find_principal(
-    text: str, registry: Registry, mentions: list[Mention], frame: Frame
+    text: str,
+    registry: Registry,
+    mentions: list[Mention],
+    frame: Frame,
+    title_mentions: tuple[Mention, ...] | list[Mention] = (),
 ) -> ActorRef | None:
     """The head of the publisher's state, as the article names them.
 
-    A titled holder of the office ("President Joseph R. Biden, Jr.") is taken first; a
-    readout by the head's own office may name them without a title in its first sentence
-    ("Vladimir Putin had a telephone conversation"), and that person is the principal too.
+    The first person of the title or the lede who is either titled with the head's office and not
+    placed elsewhere ("President Joseph R. Biden, Jr.") or named without any title
+    ("Vladimir Putin had a telephone conversation") is the principal: a readout names its
+    own head first. "President of the European Council Charles Michel" belongs to a body,
+    and "President Zelenskyy" after Putin is the other party.
     """
     home = frame.home
     leader = leader_office(home)
@@ -188,22 +196,30 @@ def find_principal(
     wanted = leader.lower()
     first_end = text.find(".")
     lede = first_end if first_end >= 0 else len(text)
-    for person in sorted(registry.people, key=lambda p: p.first_seen):
-        if person.first_seen > lede:
-            break
-        if person.office == wanted and person.country in (None, home):
+    lede_mentions = [(text, m) for m in mentions if m.start <= lede]
+    for source, m in [*((frame.title, m) for m in title_mentions), *lede_mentions]:
+        if m.kind != "person" or not m.name or _COUNTERPART.search(source, 0, m.start):
+            continue
+        person = registry.find(surname_of(m.name))
+        if person is None or person.body is not None or person.country not in (None, home):
+            continue
+        if person.office == wanted and not _of_another(person):
             person.country = home
             return person.ref
-    for m in mentions:
-        if first_end >= 0 and m.start > first_end:
-            break
-        if m.kind == "person" and m.title is None and m.name:
-            named = registry.find(surname_of(m.name))
-            if named is not None and named.office is None:
-                named.office, named.country = wanted, home
-                named.role = named.role or leader
-                return named.ref
+        if person.office is None and person.role is None:
+            person.office, person.country = wanted, home
+            person.role = leader
+            return person.ref
     return office(leader, home)
+
+
+# "Telephone conversation with President Charles Michel": the other party.
+_COUNTERPART = re.compile(r"\b(?:with|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _of_another(person: Person) -> bool:
+    """ "President of the European Council": the office of something other than a state."""
+    return person.country is None and person.role is not None and " of " in person.role
 
 
 def introduces_person(title: Title) -> bool:

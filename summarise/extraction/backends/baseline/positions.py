@@ -54,7 +54,11 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
     found: list[PositionDraft] = []
     for index, (piece_start, piece_end) in enumerate(pieces):
         cue = read_stance(
-            sentence.scan, piece_start, piece_end, speech_predicate=speech and index == 0
+            sentence.scan,
+            piece_start,
+            piece_end,
+            speech_predicate=speech and index == 0,
+            condition_from=claim.start if index == 0 else None,
         )
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue

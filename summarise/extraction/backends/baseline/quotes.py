@@ -83,6 +83,10 @@ def is_speech(text: str, zone: Zone, sentence: tuple[int, int]) -> bool:
         return True
     if zone.start <= sentence[0] + 1 and zone.end >= sentence[1] - 2:
         return True
+    # '"We oppose it," she said': opening its sentence and closed by a comma, it is what
+    # the reporting clause after it says.
+    if zone.start <= sentence[0] + 1 and text[end - 1 : end] in (",", "?", "!"):
+        return body[:1].isupper()
     before = text[max(0, zone.start - 3) : zone.start]
     return ":" in before and body[:1].isupper()
 

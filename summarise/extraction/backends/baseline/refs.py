@@ -44,9 +44,13 @@ def government(country: str) -> ActorRef:
     return ActorRef(name, "government", country)
 
 
+@lru_cache(maxsize=512)
 def office(role: str, country: str) -> ActorRef:
-    """An office the article names without its holder: "the President of Russia"."""
-    return ActorRef(f"{role} of {country}", "person", country, role)
+    """An office the article names without its holder: "the President of Russia", "the
+    President of the United States" (as the vocabulary writes the country after "of")."""
+    entry = vocabulary().countries.get(country)
+    written = f"the {country}" if entry is not None and f"the {country}" in entry.forms else country
+    return ActorRef(f"{role} of {written}", "person", country, role)
 
 
 def leader_office(country: str | None) -> str | None:

@@ -2,9 +2,11 @@
 
 The first cue of the clause decides, as the main verb comes first in English ("thanked X
 for its support against aggression" is thanks, not an accusation). Three rules refine it:
-a punitive measure under a condition is a threat ("if Russia invades, we will impose
-costs"), decided it is a commitment; a negated support is opposition ("do not support");
-and a commitment to a party's sovereignty or integrity is support for that party.
+a punitive measure under a condition or held ready is a threat ("if Russia invades, we
+will impose costs", "we are prepared to take further measures"), and taken it is a
+commitment ("will face sanctions"; not "the sanctions were a mistake"); a negated support
+is opposition ("do not support"); and a commitment to a party's sovereignty or integrity
+is support for that party.
 """
 
 from __future__ import annotations
@@ -46,13 +48,20 @@ class StanceCue:
 
 
 def read_stance(
-    scan: TextScan, start: int, end: int, *, speech_predicate: bool
+    scan: TextScan,
+    start: int,
+    end: int,
+    *,
+    speech_predicate: bool,
+    condition_from: int | None = None,
 ) -> StanceCue | None:
     """The stance of ``text[start:end]``, or None when the clause takes none.
 
     A clause with only a verb of saying ("noted that …") is ``other``; one with no cue at
     all and no such verb takes no stance. Cues inside a stated reason ("in response to its
     brutal invasion", "to deter Russian aggression") describe the cause, not the stance.
+    A condition may open the sentence before the clause's subject (``condition_from``):
+    "If Russia invades, Germany will impose sanctions".
     """
     text = scan.text
     lexicon = load_lexicon()
@@ -64,9 +73,19 @@ def read_stance(
         for m in scan.find(lexicon.stances, start, end)
         if not any(a <= m.start() < b for a, b in reasons)
     ]
-    condition = scan.first(lexicon.conditions, start, end)
-    punitive = scan.first(lexicon.punitive, start, end)
-    if punitive is not None and condition is not None:
+    opening = start if condition_from is None else min(start, condition_from)
+    condition = scan.first(lexicon.conditions, opening, end)
+    punitive = next(
+        (
+            m
+            for m in scan.find(lexicon.punitive, start, end)
+            if category(m) == "action" or lexicon.punitive_taken.search(text, start, end)
+        ),
+        None,
+    )
+    if punitive is not None and (
+        condition is not None or lexicon.punitive_ready.search(text, start, punitive.start())
+    ):
         return StanceCue("threaten", punitive.start(), punitive.end())
     first = next(
         (

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.people import apposed_title
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -125,6 +126,8 @@ class SubjectReader:
         before = self.text[s.start : m.start].rstrip()
         if not before.endswith(",") or not _LIST_GOES_ON.match(self.text, m.end):
             return False
+        if m.kind == "person" and apposed_title(self.text, m.start) is not None:
+            return False  # "Spain's ambassador to the UN, Carlos Ruiz, told …"
         comma = s.start + len(before) - 1
         return any(comma - 1 <= n.end <= comma for n in s.mentions if n is not m)
 
