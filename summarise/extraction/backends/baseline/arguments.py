@@ -58,6 +58,11 @@ _SKIP_LEADING = frozenset(
     }
 )
 _MAX_TOPIC_WORDS = 10
+# Days and months: "on Monday", "in March" say when, not what or where.
+CALENDAR = re.compile(
+    r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _AND_AFTER = 4
 _CUE_TAILS = re.compile(
     r"^\s*(?:(?:the\s+)?(?:importance|need|necessity|commitment|support|concern|hope|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.arguments import topic_after, when_in
+from summarise.extraction.backends.baseline.arguments import CALENDAR, topic_after, when_in
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,
@@ -270,19 +270,26 @@ def _hyphened(text: str, m: Mention) -> bool:
     return text[m.end : m.end + 1] in "-\u2013" or text[m.start - 1 : m.start] in "-\u2013"
 
 
+# How far after its trigger a contact's status may stand: "the call … was cancelled".
+_STATUS_AFTER = 45
+
+
 def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
-    for cue in lexicon.contact_status.finditer(text, window_start, min(sentence.end, end + 30)):
+    for cue in lexicon.contact_status.finditer(
+        text, window_start, min(sentence.end, end + _STATUS_AFTER)
+    ):
         return contact_status_of(category(cue))
     return "held"
 
 
 def _topic(text: str, start: int, end: int) -> str | None:
-    m = load_lexicon().contact_topics.search(text, start, end)
-    if m is None:
-        return None
-    return topic_after(text, m.end(), end)
+    for m in load_lexicon().contact_topics.finditer(text, start, end):
+        topic = topic_after(text, m.end(), end)
+        if topic is not None and not CALENDAR.match(topic):
+            return topic
+    return None
 
 
 def joint_topics(text: str, sentence: Sentence) -> list[str]:

@@ -30,7 +30,8 @@ _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 # A lower-case noun after a capitalised country word makes it an adjective: "Russian troops".
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*)")
 _GOVERNING = re.compile(
-    r"[ \t]+(?P<word>government|administration|authorities|leadership|regime|side|officials)\b"
+    r"[ \t]+(?P<word>government|administration|authorities|leadership|regime|side|officials|"
+    r"(?:(?:foreign|defen[cs]e|interior|finance)[ \t]+)?ministry)\b"
 )
 _COMPOUND_PART = re.compile(r"[^\s\-\u2013]+(?:\s+[^\s\-\u2013]+)*")
 # A capital before a noun names a thing, not a party: "the Minsk agreements", "Geneva talks".

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.arguments import when_in
+from summarise.extraction.backends.baseline.arguments import CALENDAR, when_in
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
@@ -33,6 +33,7 @@ _PLACE = re.compile(
     r"(?:[A-Z][\w\u2019'-]+(?:['\u2019]s)?(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
     r"|borders?|flank|region|territory|airspace|front))"
 )
+_WORD_BEFORE = re.compile(r"[\w-]+")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
 _WINDOW = 60
@@ -44,8 +45,9 @@ _DEFAULT_STATUS: dict[Activity, MovementStatus] = {
     "withdraw": "ongoing",
 }
 _STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
-# Nouns of a build-up that stand for the forces themselves: "Russia's military build-up".
-_SELF_FORCES = frozenset({"mass", "other"})
+# Nouns of a build-up or an exercise that stand for the forces themselves: "Russia's
+# military build-up", "large-scale exercises".
+_SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 _CARRY = 2
 _BASED = re.compile(r"-based\b")
@@ -123,7 +125,7 @@ def find_movements(
             continue
         if not any(c.isalpha() for c in forces_text):
             continue
-        place = _PLACE.match(text, max(trigger.end(), forces.end if forces else 0), clause_end)
+        place = _PLACE.match(text, _place_from(trigger, forces), clause_end)
         status = _status(
             sentence.scan,
             max(clause_start, trigger.start() - _STATUS_BEFORE),
@@ -195,7 +197,16 @@ def _phrase_start(sentence: Sentence, pos: int) -> int:
         for m in sentence.mentions
         if m.end <= pos and pos - m.end <= 40 and (m.possessive or m.adjective)
     ]
-    return owners[-1].start if owners else pos
+    if owners:
+        return owners[-1].start
+    # "large-scale joint exercises": back over the modifiers of forces.
+    modifiers = load_lexicon().force_modifiers
+    start = pos
+    for word in reversed(list(_WORD_BEFORE.finditer(sentence.scan.text, sentence.start, pos))):
+        if word.end() != start - 1 or not modifiers.match(word.group().lower()):
+            break
+        start = word.start()
+    return start
 
 
 def _owner(
@@ -264,8 +275,22 @@ def _status(scan: TextScan, start: int, end: int, activity: Activity) -> Movemen
     return _DEFAULT_STATUS.get(activity, "unclear")
 
 
+_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
+
+
+def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
+    """Where the place phrase may start: after the forces and the trigger; a trigger that
+    ends in its preposition ("move to") leaves it to the place ("to Poland")."""
+    end = trigger.end()
+    prep = _TRIGGER_PREPOSITION.search(trigger.group())
+    if prep is not None:
+        end = trigger.start() + prep.start()
+    return max(end, forces.end if forces is not None else 0)
+
+
 def _destination(place: re.Match[str] | None) -> str | None:
-    if place is None:
+    """Where the forces go; "in March" is a time, not a place."""
+    if place is None or CALENDAR.match(place["place"]):
         return None
     prep, where = place["prep"], place["place"]
     return f"{prep} {where}" if prep in ("on", "along", "near", "at", "around", "across") else where

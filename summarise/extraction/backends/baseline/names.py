@@ -95,7 +95,12 @@ def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRu
     runs: list[NamedRun] = []
     covered = -1
     for m in _runs().finditer(text, start, stop):
-        for run_start, run_end in _possessive_pieces(text, m.start(), m.end()):
+        pieces = [
+            piece
+            for joined in _connector_pieces(text, m.start(), m.end())
+            for piece in _possessive_pieces(text, *joined)
+        ]
+        for run_start, run_end in pieces:
             if run_start < covered:
                 continue
             run = _read_run_at(text[run_start:run_end], text[run_end : run_end + _SUFFIX_CONTEXT])
@@ -113,6 +118,24 @@ def _runs() -> re.Pattern[str]:
     joiners = "|".join(sorted(_CONNECTORS | _lower_title_words(), key=len, reverse=True))
     gap = rf"(?:[ \t]+(?:(?:{joiners})[ \t]+){{0,4}}|[ \t]*[-\u2013\u2014][ \t]*(?=[A-Z]))"
     return re.compile(rf"(?:{token})(?:{gap}(?:{token}))*")
+
+
+_DIRECTED = re.compile(r"[ \t]+(?:to|for)[ \t]+(?:(?:the|of)[ \t]+)*")
+
+
+def _connector_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "to" and "for" join a title ("Ambassador to Ukraine", "Minister for Europe"), not
+    two names ("President Novak of Slovakia to Vienna")."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for gap in _DIRECTED.finditer(text, start, end):
+        head = text[piece_start : gap.start()].split()
+        if head and fold(head[-1]) in load_grammar().title_heads:
+            continue
+        pieces.append((piece_start, gap.start()))
+        piece_start = gap.end()
+    pieces.append((piece_start, end))
+    return pieces
 
 
 def _possessive_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
