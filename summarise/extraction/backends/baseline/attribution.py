@@ -149,8 +149,11 @@ class Attributor:
     def _narration(self, s: Sentence) -> None:
         if s.question:
             return
+        opening = self.scan.at(self.lexicon.postposed, s.start, s.end)
         claim = (
-            self._reported(s, self.voice)
+            # "According to X, Russia must withdraw": X's demand, whatever the clause's subject.
+            (self._according(s) if opening is not None else None)
+            or self._reported(s, self.voice)
             or self._voiced(s)
             or self._passive(s)
             or self._according(s)
@@ -201,7 +204,9 @@ class Attributor:
         if after is None or after.ref is None or not after.ref.is_person:
             return None
         self.last_reported = (s.index, after.ref, None)
-        return Claim("reported", after.ref, None, s.start, s.end, subject=after)
+        # What X said follows the source: "According to X, …".
+        source = (according.start(), after.end) if according.start() < after.start else None
+        return Claim("reported", after.ref, None, s.start, s.end, subject=after, predicate=source)
 
     def _reported(
         self, s: Sentence, inside: Speaker | None, zone: Zone | None = None

@@ -270,6 +270,7 @@ def _hyphened(text: str, m: Mention) -> bool:
     return text[m.end : m.end + 1] in "-\u2013" or text[m.start - 1 : m.start] in "-\u2013"
 
 
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")
 # How far after its trigger a contact's status may stand: "the call … was cancelled".
 _STATUS_AFTER = 45
 
@@ -300,6 +301,16 @@ def joint_topics(text: str, sentence: Sentence) -> list[str]:
         if sentence.claims and sentence.claims[0].subject
         else sentence.start
     )
+    # Past the verb: "The leaders reaffirmed their support for …".
+    lexicon = load_lexicon()
+    verb = _VERB_AFTER.match(text, start, sentence.end)
+    if verb is not None:
+        at, end = verb.end(), sentence.end
+        hit = sentence.scan.at(lexicon.speech, at, end) or sentence.scan.at(
+            lexicon.contact_topics, at, end
+        )
+        if hit is not None:
+            start = hit.end()
     topic = topic_after(text, start, sentence.end)
     return [topic] if topic else []
 

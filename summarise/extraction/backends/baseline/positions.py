@@ -66,10 +66,15 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             continue
         if sentence.turn and not _about_something(text, sentence, piece_start, piece_end, claim):
             continue
-        topic_from = cue.end if cue.end > cue.start else piece_start
-        topic = topic_after(text, topic_from, piece_end) or topic_after(
-            text, piece_start, piece_end
-        )
+        # What was said starts after the verb of saying ("It was noted that …").
+        said_from = piece_start
+        if claim.predicate is not None and piece_start <= claim.predicate[1] <= cue.start:
+            said_from = claim.predicate[1]
+        topic_from = cue.end if cue.end > cue.start else said_from
+        if _MODAL.fullmatch(text, cue.start, cue.end):
+            # "added that the talks must continue": the proposition, its subject included.
+            topic_from = said_from
+        topic = topic_after(text, topic_from, piece_end) or topic_after(text, said_from, piece_end)
         if topic is None:
             continue
         target = target_after(sentence.mentions, cue.start, piece_end, claim.holder)
@@ -134,7 +139,8 @@ _ISSUES = re.compile(
     r"\b(?:sanctions?|security|war|peace|peaceful|sovereignty|integrity|independence|"
     r"aggression|aggressive|troops|forces|weapons|territor(?:y|ies)|borders?|invasion|"
     r"escalation|de-?escalation|ceasefire|negotiations?|dialogue|diplomac(?:y|tic)|conflict|"
-    r"occupation|referendum|genocide|nuclear|military|army|alliance|threats?|attack|"
+    r"occupation|annex(?:ation|ed)?|referendum|genocide|nuclear|military|army|alliance|"
+    r"threats?|attack|"
     r"expansion|guarantees?|agreements?|unity|united|freedom|democracy|refugees|"
     r"humanitarian|economy|economic)\b",
     re.IGNORECASE,
@@ -159,6 +165,10 @@ _CONTINUES = re.compile(
     r"(?:\s+(?:action|actions|measure|measures|step|steps|decision|order|move|effort))?\s+"
     r"(?:will|would|includes?|is|are|was|has|have|can|also|further|ensures?|means?|helps?)\b"
 )
+
+
+# Modal cues: what must happen is the whole clause, not what follows the modal.
+_MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
 
 
 def _postposed(claim: Claim) -> bool:

@@ -40,6 +40,7 @@ _IMPERSONAL = re.compile(
 # An appositive or relative clause between a subject and its verb: ", who …,".
 _APPOSITIVE = re.compile(r",[^,;:.!?\u201c\u201d\"]{1,120},\s*")
 _MAX_GAP_WORDS = 3
+_APPOSED_NAME = re.compile(r",[ \t]*")
 # A later verb of the same subject: "… and expressed", ", saying".
 _COORDINATED = re.compile(
     r"(?:,\s+|\s+)and\s+(?:(?:has|have|had|also|then|later)\s+)?|"
@@ -91,12 +92,30 @@ class SubjectReader:
                 continue
             if m.kind == "body" and m.ref is None:
                 continue
+            if m.kind == "office" and m.ref is None:
+                named = self._apposed_name(s, m)
+                if named is not None:
+                    return named
             if m.kind == "pronoun" and m.text.lower() in ("it", "its"):
                 if last_body is None or _IMPERSONAL.match(self.text, m.end):
                     return None
                 m.ref = last_body
             return m
         return None
+
+    def _apposed_name(self, s: Sentence, m: Mention) -> Mention | None:
+        """ "The Kremlin spokesman, Ivan Orlov, said": the office names the person after it."""
+        gap = _APPOSED_NAME.match(self.text, m.end)
+        if gap is None:
+            return None
+        return next(
+            (
+                n
+                for n in s.mentions
+                if n.start == gap.end() and n.kind == "person" and n.ref is not None
+            ),
+            None,
+        )
 
     def _opens_clause(self, s: Sentence, m: Mention, start: int) -> bool:
         before = self.text[start : m.start]
