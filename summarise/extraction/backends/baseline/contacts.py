@@ -225,6 +225,9 @@ def _parties(
             and (subject.end <= start or subject.start >= end)
         ):
             add(speaker if subject.kind == "first" else subject.ref)
+            partner = _partner(text, sentence, subject, start)
+            if partner is not None:
+                add(partner.ref)  # "Norway and Sweden agreed to hold talks"
     # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
     for m in sentence.mentions:
         if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
@@ -232,6 +235,28 @@ def _parties(
     for ref in _objects(text, sentence, end, limit, speaker):
         add(ref)
     return parties
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Mention | None:
+    """The party coordinated with the subject before the trigger."""
+    joined = _AND.match(text, subject.end, start)
+    if joined is None:
+        return None
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start == joined.end()
+            and m.ref is not None
+            and not m.possessive
+            and not m.adjective
+            and m.end <= start
+        ),
+        None,
+    )
 
 
 def _objects(

@@ -1,6 +1,6 @@
 """The baseline's data files: read from the installed package, hashed into its identity.
 
-Lexicons and actor lists live in TOML beside the code so that they can be read, reviewed
+Lexicons and closed word classes live in TOML beside the code so that they can be read, reviewed
 and extended without touching a rule; the hash makes any edit invalidate cached
 extractions, exactly as a new prompt does for a model backend.
 """

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from summarise.extraction.backends.baseline.arguments import CALENDAR, when_in
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
+    load_grammar,
     load_lexicon,
     movement_status_of,
 )
@@ -126,6 +127,8 @@ def find_movements(
         if not any(c.isalpha() for c in forces_text):
             continue
         place = _PLACE.match(text, _place_from(trigger, forces), clause_end)
+        if place is not None and _opens_side_remark(text, place.start()):
+            place = None  # "in response to Russia's manoeuvres" is a reason, not a place
         status = _status(
             sentence.scan,
             max(clause_start, trigger.start() - _STATUS_BEFORE),
@@ -276,6 +279,11 @@ def _status(scan: TextScan, start: int, end: int, activity: Activity) -> Movemen
 
 
 _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
+
+
+def _opens_side_remark(text: str, pos: int) -> bool:
+    rest = text[pos : pos + 40].lstrip().lower()
+    return any(rest.startswith(phrase) for phrase in load_grammar().clause_opener_phrases)
 
 
 def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:

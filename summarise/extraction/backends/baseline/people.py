@@ -113,9 +113,23 @@ _APPOSED = re.compile(
 )
 
 
+# A state's title run into the name: "Poland's foreign minister Jan Kowal".
+_OWNED = re.compile(
+    r"(?P<title>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
+    r"president|chancellor|premier|leader|chief|head|commander))[ \t]+$"
+)
+
+
 def apposed_title(text: str, start: int) -> Title | None:
+    """A title before a name that the run left out: in apposition ("Ukraine's foreign
+    minister, Dmytro Kuleba,") or owned by a state ("Poland's foreign minister Jan Kowal")."""
     if not text[max(0, start - 3) : start].rstrip().endswith(","):
-        return None
+        owned = _OWNED.search(text, max(0, start - 80), start)
+        if owned is None:
+            return None
+        title = read_title(owned["title"])
+        return title if title.country is not None else None
     m = _APPOSED.search(text, max(0, start - 80), start)
     if m is None:
         return None

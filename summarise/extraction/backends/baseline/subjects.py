@@ -41,6 +41,11 @@ _IMPERSONAL = re.compile(
 _APPOSITIVE = re.compile(r",[^,;:.!?\u201c\u201d\"]{1,120},\s*")
 _MAX_GAP_WORDS = 3
 _APPOSED_NAME = re.compile(r",[ \t]*")
+# A state's title before a name, without commas: "Poland's foreign minister ".
+_OWNED_TITLE = re.compile(
+    r"[\s\u201c\"]*(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+"
+)
 # A later verb of the same subject: "… and expressed", ", saying".
 _COORDINATED = re.compile(
     r"(?:,\s+|\s+)and\s+(?:(?:has|have|had|also|then|later)\s+)?|"
@@ -121,6 +126,9 @@ class SubjectReader:
         before = self.text[start : m.start]
         if _CLEAN_BEFORE.fullmatch(before):
             return True
+        owned = _OWNED_TITLE.fullmatch(before)
+        if owned is not None and owned["head"].lower() in self.grammar.title_heads:
+            return m.kind == "person"  # "Poland's foreign minister Jan Kowal will …"
         words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
         if self._listed(s, m):
             return False
@@ -209,17 +217,22 @@ class SubjectReader:
         return Predicate(hit.start(), hit.end(), False) if hit is not None else None
 
     def coordinated(self, s: Sentence, subject: Mention) -> bool:
-        """ "The Prime Minister and President Putin welcomed …": two people as one."""
+        """ "The Prime Minister and President Putin welcomed …", "Norway and Sweden agreed":
+        two parties as one."""
+        return self.partner(s, subject) is not None
+
+    def partner(self, s: Sentence, subject: Mention) -> Mention | None:
+        """The party joined to the subject by "and", of its kind: person or body."""
         after = _AND_PARTY.match(self.text, subject.end, s.end)
-        if after is None or subject.ref is None or not subject.ref.is_person:
-            return False
+        if after is None or subject.ref is None or subject.possessive or subject.adjective:
+            return None
         nxt = next((m for m in s.mentions if m.start >= after.end()), None)
-        return (
-            nxt is not None
-            and nxt.start == after.end()
-            and nxt.ref is not None
-            and (nxt.ref.is_person or nxt.kind == "office")
-        )
+        if nxt is None or nxt.start != after.end() or nxt.ref is None:
+            return None
+        if nxt.possessive or nxt.adjective:
+            return None
+        person = nxt.ref.is_person or nxt.kind == "office"
+        return nxt if person == subject.ref.is_person else None
 
     def reported_within(
         self, s: Sentence, predicate: Predicate
