@@ -33,6 +33,7 @@ _GOVERNING = re.compile(
     r"[ \t]+(?P<word>government|administration|authorities|leadership|regime|side|officials|"
     r"(?:(?:foreign|defen[cs]e|interior|finance)[ \t]+)?ministry)\b"
 )
+_TITLE_WORDS = re.compile(r"[\s\-\u2013]+")
 _COMPOUND_PART = re.compile(r"[^\s\-\u2013]+(?:\s+[^\s\-\u2013]+)*")
 # A capital before a noun names a thing, not a party: "the Minsk agreements", "Geneva talks".
 _MODIFIED_NOUN = re.compile(
@@ -218,8 +219,13 @@ def _gaps(parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _headed(title: Title) -> bool:
+    return _has_head(title.text)
+
+
+@lru_cache(maxsize=4096)
+def _has_head(title: str) -> bool:
     heads = load_grammar().title_heads
-    return any(w.lower() in heads for w in re.split(r"[\s\-\u2013]+", title.text))
+    return any(w.lower() in heads for w in _TITLE_WORDS.split(title))
 
 
 def _body(text: str, start: int, end: int, title: Title) -> Mention | None:

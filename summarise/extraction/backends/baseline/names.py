@@ -95,19 +95,35 @@ def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRu
     runs: list[NamedRun] = []
     covered = -1
     for m in _runs().finditer(text, start, stop):
-        pieces = [
-            piece
-            for joined in _connector_pieces(text, m.start(), m.end())
-            for piece in _possessive_pieces(text, *joined)
-        ]
-        for run_start, run_end in pieces:
-            if run_start < covered:
+        at = m.start()
+        for run in _read_match(m.group(), text[m.end() : m.end() + _SUFFIX_CONTEXT]):
+            if run.start + at < covered:
                 continue
-            run = _read_run_at(text[run_start:run_end], text[run_end : run_end + _SUFFIX_CONTEXT])
-            if run is not None:
-                runs.append(_shifted(run, run_start))
-                covered = run.end + run_start
+            runs.append(_shifted(run, at))
+            covered = run.end + at
     return runs
+
+
+@lru_cache(maxsize=8192)
+def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
+    """The runs of one capitalised stretch, offsets from its start: the same stretches
+    recur across and within articles, so each is read once."""
+    text = span + after
+    runs: list[NamedRun] = []
+    covered = -1
+    pieces = [
+        piece
+        for joined in _connector_pieces(text, 0, len(span))
+        for piece in _possessive_pieces(text, *joined)
+    ]
+    for run_start, run_end in pieces:
+        if run_start < covered:
+            continue
+        run = _read_run_at(text[run_start:run_end], text[run_end : run_end + _SUFFIX_CONTEXT])
+        if run is not None:
+            runs.append(_shifted(run, run_start))
+            covered = run.end + run_start
+    return tuple(runs)
 
 
 @cache

@@ -40,6 +40,13 @@ _WHOLE_TEXT = (
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
+def _lowered(text: str) -> str:
+    """The text in lower case with every offset kept: ``str.lower`` when it keeps the
+    length (lower-casing never shortens a character), else ASCII letters only."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
 @dataclass(frozen=True)
 class _Index:
     """Every lexicon's fragments filed under the literal text they start with."""
@@ -85,7 +92,7 @@ class TextScan:
         found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
         reach = [0] * len(index.patterns)
         by_prefix = index.by_prefix
-        for hit in index.prefixes.finditer(text.translate(_ASCII_LOWER)):
+        for hit in index.prefixes.finditer(_lowered(text)):
             pos = hit.start()
             for number, pattern in by_prefix[hit.group()]:
                 if pos < reach[number]:
