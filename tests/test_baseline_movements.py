@@ -113,3 +113,27 @@ def test_forces_without_an_owner_right_after_a_movement_are_its_owners() -> None
         ("Spain", "two frigates"),
         ("Spain", "Around 150 sailors"),
     ]
+
+
+def test_a_suggestion_of_the_movement_itself_is_the_suggesters() -> None:
+    (m,) = movements("Romania suggests transferring the seized tanks to Moldova.")
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Romania",
+        "supply",
+        "Moldova",
+        "planned",
+    )
+
+
+def test_a_proposal_not_yet_decided_is_no_movement() -> None:
+    assert movements("Romania proposes sending 200 soldiers to Moldova.") == []
+
+
+def test_a_demand_about_another_party_leaves_the_movement_unowned() -> None:
+    assert (
+        movements(
+            "Norway stressed the need for talks following reports of the military build-up "
+            "near Finland."
+        )
+        == []
+    )

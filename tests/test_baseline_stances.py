@@ -148,3 +148,10 @@ def test_welcoming_a_visitor_is_manners_not_support() -> None:
 def test_a_summary_is_built_from_holder_stance_and_topic() -> None:
     (position,) = extract("Canada urged Russia to withdraw its forces from the border.").positions
     assert position.summary == "Canada called for Russia to withdraw its forces from the border."
+
+
+def test_measures_taken_by_others_are_no_commitment() -> None:
+    ((holder, stance, _),) = positions(
+        extract("Norway said it had studied the measures taken by the alliance in the north.")
+    )
+    assert (holder, stance) == ("Norway", "other")

@@ -248,12 +248,16 @@ def _owner(
 
 def _judged(scan: TextScan, start: int, end: int) -> bool:
     """ "Poland condemns the shelling", "Canada welcomed the withdrawal": the subject
-    takes a stance on the movement and is not the one moving; a commitment ("will
-    continue to deploy") is its own."""
-    return any(
-        category(m) not in ("commit", "other", "ignore")
-        for m in scan.find(load_lexicon().stances, start, end)
-    )
+    judges the movement and is not the one moving; a commitment ("will continue to
+    deploy") or a proposal of the movement itself ("we suggest transferring them") is
+    its own; "stressed the need for Russia to … following the build-up" is not."""
+    for m in scan.find(load_lexicon().stances, start, end):
+        kind = category(m)
+        if kind == "demand" and end - m.end() <= 1:
+            continue
+        if kind not in ("commit", "other", "ignore"):
+            return True
+    return False
 
 
 def _state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:

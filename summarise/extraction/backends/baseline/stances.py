@@ -79,7 +79,7 @@ def read_stance(
         (
             m
             for m in scan.find(lexicon.punitive, start, end)
-            if category(m) == "action" or lexicon.punitive_taken.search(text, start, end)
+            if category(m) == "action" or _taken(text, start, end)
         ),
         None,
     )
@@ -123,6 +123,15 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
     ):
         return "demand"
     return stance
+
+
+def _taken(text: str, start: int, end: int) -> bool:
+    """A measure taken by the holder: "will face sanctions", not "the measures taken by
+    the West"."""
+    return any(
+        not _PASSIVE_BY.match(text, m.end())
+        for m in load_lexicon().punitive_taken.finditer(text, start, end)
+    )
 
 
 def _phrase_end(text: str, pos: int, end: int) -> int:
