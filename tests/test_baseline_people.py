@@ -3,6 +3,7 @@ spokespeople, all resolved within the article."""
 
 from __future__ import annotations
 
+import pytest
 from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 from summarise.schema import Actor
@@ -118,3 +119,29 @@ def test_a_government_named_by_its_people_is_that_government() -> None:
         "government",
         "Estonia",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tom Grey, a minister in the Department for Environment, Food and Rural Affairs, "
+            "said there is deep concern about the attack.",
+            "minister in the Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "Olga Marsh, a former ambassador to Ukraine, warned that the war could spread.",
+            "former ambassador to Ukraine",
+        ),
+        (
+            "Anna Smith, a spokeswoman for the ministry, Latvia and Estonia, said the talks "
+            "must continue.",
+            "spokeswoman for the ministry",
+        ),
+    ],
+)
+def test_a_role_after_the_name_runs_to_the_comma_that_closes_it(text: str, role: str) -> None:
+    """A comma inside a list of capitalised names stays in the role; the state a role is
+    directed to ("ambassador to Ukraine") is not the holder's."""
+    holder = extract(text).positions[0].holder
+    assert (holder.role, holder.country) == (role, None)

@@ -10,6 +10,7 @@ from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import (
     Registry,
     apposed_title,
+    appositive_role,
     find_principal,
     home_officials,
     introduces_person,
@@ -51,7 +52,8 @@ def build_cast(
             registry.add(m.name, m.title, -1)
     for m in mentions:
         if m.kind == "person" and m.name and m.title is None:
-            apposed = apposed_title(text, m.start)
+            role = appositive_role(text, m.end)
+            apposed = apposed_title(text, m.start) or (role.title if role else None)
             if apposed is not None:
                 m.title = apposed
                 known.add(surname_of(m.name))

@@ -137,6 +137,54 @@ def apposed_title(text: str, start: int) -> Title | None:
     return title if title.office is not None or title.country is not None else None
 
 
+# A role in apposition after a name: "Olga Marsh, a former ambassador to Ukraine, said".
+_ROLE_OPENS = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?=[a-z])")
+_ROLE_STOPS = re.compile(r"[,;:.!?\u201c\u201d\"()\n]")
+_ROLE_REACH = 160
+_ROLE_HEAD_WORDS = 3
+# "ambassador to Ukraine": the state a role is directed to is not the holder's.
+_DIRECTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z][\w\s]*$")
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    end: int
+
+    @property
+    def title(self) -> Title:
+        read = read_title(self.text)
+        country = None if _DIRECTED.search(self.text) else read.country
+        return Title(self.text, read.office, country, read.body)
+
+
+def appositive_role(text: str, pos: int) -> Role | None:
+    """The role after a name, up to the comma that closes it: a comma inside a proper
+    name's list of capitalised words ("the Department for Digital, Culture, Media and
+    Sport") does not close it; "the ministry, Russia and Ukraine" does."""
+    opened = _ROLE_OPENS.match(text, pos)
+    if opened is None:
+        return None
+    start = opened.end()
+    limit = min(len(text), start + _ROLE_REACH)
+    for stop in _ROLE_STOPS.finditer(text, start, limit):
+        if stop.group() != ",":
+            return None
+        before = text[start : stop.start()].split()
+        after = text[stop.end() : stop.end() + 30].split()
+        if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
+            continue  # a list of names inside the role
+        role = text[start : stop.start()]
+        heads = load_grammar().title_heads
+        if not any(w.lower() in heads for w in role.split()[:_ROLE_HEAD_WORDS]):
+            return None
+        end = stop.end()
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        return Role(role, end)
+    return None
+
+
 def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
     """A capitalised run is a person's name when a title or honorific introduces it, when it
     acts as a subject or speaker ("Xi Jinping stressed", "Vladimir Putin:"), or when its
@@ -149,6 +197,8 @@ def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
     if len(words) < 2:
         return surname_of(m.name) in known
     if surname_of(m.name) in known:
+        return True
+    if appositive_role(text, m.end) is not None:
         return True
     after = _VERB_AFTER.match(text, m.end)
     grammar = load_grammar()

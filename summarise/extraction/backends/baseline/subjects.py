@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.people import apposed_title
+from summarise.extraction.backends.baseline.people import apposed_title, appositive_role
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -161,8 +161,11 @@ class SubjectReader:
     def predicate(self, s: Sentence, subject: Mention) -> Predicate | None:
         """The subject's verb of saying or stance: near it, or joined to its first verb."""
         pos = subject.end
+        role = appositive_role(self.text, pos)
         gap = _APPOSITIVE.match(self.text, pos, s.end)
-        if gap is not None:
+        if role is not None and role.end <= s.end:
+            pos = role.end
+        elif gap is not None:
             pos = gap.end()
         starts = self._starts(s)
         if not starts:
