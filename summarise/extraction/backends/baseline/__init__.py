@@ -1,10 +1,12 @@
-"""The offline ``baseline`` backend: a dictionary-and-rules event coder, no model.
+"""The offline ``baseline`` backend: a rule-based event coder, no model.
 
 A newcomer with no API key and no server still gets a briefing. Like the TABARI/PETRARCH
-political event coders it reads sentences with actor dictionaries and trigger lexicons
-(``data/*.toml``): it is fast, deterministic and explainable, and it misses what its
-rules do not cover. Every quote is a sentence copied from the article, so every item
-grounds exactly.
+political event coders it reads sentences with trigger lexicons in verb classes
+(``data/lexicon.toml``), closed word classes (``data/grammar.toml``) and the shared actor
+vocabulary (``summarise.actors``); it knows no office holders: a name in the article with
+its title is enough. It is fast, deterministic and explainable, and it misses what its
+rules do not cover. Every quote is a span copied from the article, so every item grounds
+exactly.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from summarise.extraction.backends.baseline.datafiles import data_digest
 from summarise.extraction.backends.baseline.extract import extract_article, extract_draft
 
 # Bump when a rule changes; the data files are hashed into the identity separately.
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 
 class BaselineBackend:
