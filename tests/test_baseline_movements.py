@@ -137,3 +137,18 @@ def test_a_demand_about_another_party_leaves_the_movement_unowned() -> None:
         )
         == []
     )
+
+
+def test_a_purpose_is_no_destination() -> None:
+    (m,) = movements("Danish jets were scrambled to see off Russian bombers over the sea.")
+    assert (m.actor.name, m.activity, m.destination) == ("Denmark", "intercept", None)
+
+
+def test_a_government_named_by_its_leader_is_that_leaders() -> None:
+    draft = movements(
+        "President Daniel Reed of the United States spoke on Monday. The Reed administration "
+        "has authorised the transfer of ammunition to Moldova."
+    )
+    assert [(m.actor.name, m.activity, m.destination) for m in draft] == [
+        ("United States", "supply", "Moldova")
+    ]

@@ -19,7 +19,7 @@ from summarise.actors import phrase_key as _phrase_key
 from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.names import NamedRun, find_runs
+from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef, government, state
 from summarise.extraction.backends.baseline.titles import Title, read_title
@@ -33,6 +33,7 @@ _GOVERNING = re.compile(
     r"[ \t]+(?P<word>government|administration|authorities|leadership|regime|side|officials|"
     r"(?:(?:foreign|defen[cs]e|interior|finance)[ \t]+)?ministry)\b"
 )
+_LED_BODY = re.compile(r"[ \t]+(?:administration|government)\b")
 _TITLE_WORDS = re.compile(r"[\s\-\u2013]+")
 _COMPOUND_PART = re.compile(r"[^\s\-\u2013]+(?:\s+[^\s\-\u2013]+)*")
 # A capital before a noun names a thing, not a party: "the Minsk agreements", "Geneva talks".
@@ -76,6 +77,8 @@ class Mention:
     det: str = ""
     # "a spokesperson for Johnson's administration": the mention spoken for.
     speaks_for: Mention | None = None
+    # "the Biden administration": the surname of the person whose government it is.
+    led_by: str | None = None
 
     @property
     def spokesperson(self) -> bool:
@@ -181,6 +184,11 @@ def _from_run(text: str, run: NamedRun) -> list[Mention]:
         if outlet is not None:
             ref = ActorRef(outlet.name, "other", outlet.country)
             return [Mention(run.start, run.end, "outlet", span, ref=ref)]
+        led = _LED_BODY.match(text, run.end)
+        if led is not None and run.title is None:
+            # "the Biden administration" is a government, its leader's.
+            body = text[run.start : led.end()]
+            return [Mention(run.start, led.end(), "body", body, led_by=surname_of(run.name))]
         person = Mention(
             run.start, run.end, "person", span, title=title, name=run.name, honorific=run.honorific
         )

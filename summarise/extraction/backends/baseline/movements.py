@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.arguments import CALENDAR, when_in
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
@@ -285,6 +287,11 @@ def _status(scan: TextScan, start: int, end: int, activity: Activity) -> Movemen
 _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for c in vocabulary().countries.values() for d in c.demonyms)
+
+
 def _opens_side_remark(text: str, pos: int) -> bool:
     rest = text[pos : pos + 40].lstrip().lower()
     return any(rest.startswith(phrase) for phrase in load_grammar().clause_opener_phrases)
@@ -301,8 +308,11 @@ def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
 
 
 def _destination(place: re.Match[str] | None) -> str | None:
-    """Where the forces go; "in March" is a time, not a place."""
+    """Where the forces go; "in March" is a time, and "to see off Russian bombers" a
+    purpose, not a place."""
     if place is None or CALENDAR.match(place["place"]):
+        return None
+    if place["place"].split()[-1] in _demonyms():
         return None
     prep, where = place["prep"], place["place"]
     return f"{prep} {where}" if prep in ("on", "along", "near", "at", "around", "across") else where

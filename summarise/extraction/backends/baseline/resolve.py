@@ -57,6 +57,10 @@ class Resolver:
             self._pronoun(m)
         elif m.kind == "side":
             m.ref = self._side(m)
+        elif m.kind == "body" and m.led_by is not None:
+            leader = self.registry.find(m.led_by)
+            if leader is not None and leader.country is not None:
+                m.ref = government(leader.country)
         if m.ref is not None and (m.ref.is_person or m.spokesperson) and m.kind != "pronoun":
             self.last_person = m
         if m.spokesperson and m.kind != "pronoun":
