@@ -187,8 +187,8 @@ def _from_run(text: str, run: NamedRun) -> list[Mention]:
         led = _LED_BODY.match(text, run.end)
         if led is not None and run.title is None:
             # "the Biden administration" is a government, its leader's.
-            body = text[run.start : led.end()]
-            return [Mention(run.start, led.end(), "body", body, led_by=surname_of(run.name))]
+            led_text = text[run.start : led.end()]
+            return [Mention(run.start, led.end(), "body", led_text, led_by=surname_of(run.name))]
         person = Mention(
             run.start, run.end, "person", span, title=title, name=run.name, honorific=run.honorific
         )
