@@ -1,10 +1,12 @@
-"""The offline ``baseline`` backend: a dictionary-and-rules event coder, no model.
+"""The offline ``baseline`` backend: a rule-based event coder, no model.
 
 A newcomer with no API key and no server still gets a briefing. Like the TABARI/PETRARCH
-political event coders it reads sentences with actor dictionaries and trigger lexicons
-(``data/*.toml``): it is fast, deterministic and explainable, and it misses what its
-rules do not cover. Every quote is a sentence copied from the article, so every item
-grounds exactly.
+political event coders it reads sentences with trigger lexicons in verb classes
+(``data/lexicon.toml``), closed word classes (``data/grammar.toml``) and the shared actor
+vocabulary (``summarise.actors``); it knows no office holders: a name in the article with
+its title is enough. It is fast, deterministic and explainable, and it misses what its
+rules do not cover. Every quote is a span copied from the article, so every item grounds
+exactly.
 """
 
 from __future__ import annotations
@@ -12,10 +14,10 @@ from __future__ import annotations
 from summarise.article import Article
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.baseline.datafiles import data_digest
-from summarise.extraction.backends.baseline.extract import extract_draft
+from summarise.extraction.backends.baseline.extract import extract_article, extract_draft
 
 # Bump when a rule changes; the data files are hashed into the identity separately.
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 
 class BaselineBackend:
@@ -29,10 +31,10 @@ class BaselineBackend:
         return {"backend": "baseline", "version": f"{RULES_VERSION}+{data_digest()}"}
 
     async def extract(self, article: Article) -> BackendResult:
-        return BackendResult(draft=extract_draft(article.text))
+        return BackendResult(draft=extract_article(article))
 
     async def aclose(self) -> None:
         """Nothing to release: no connection, no model."""
 
 
-__all__ = ["RULES_VERSION", "BaselineBackend", "extract_draft"]
+__all__ = ["RULES_VERSION", "BaselineBackend", "extract_article", "extract_draft"]

@@ -1,8 +1,12 @@
-"""Diplomatic contacts: a contact trigger with its parties, mode and status.
+"""Diplomatic contacts: a contact trigger (PLOVER's CONSULT: call, meet, visit, talks) with
+its parties, mode, status and topics.
 
-A trigger with fewer than two parties ("during the phone call", "the leaders'
-conversation") refers back to a contact the article already reported: the draft is
-returned without participants and the article-level merge adds its quote to that one.
+The parties are the sentence's subject (or the possessor: "Secretary Blinken's upcoming
+meeting with …") and the parties named after the trigger ("spoke today with President
+Vladimir Putin of Russia"), or the two sides of a compound before it ("Russian-US talks").
+A trigger with one side only ("the call", "the talks lasted") refers back to a contact
+already reported and adds its quote there, as do sentences the parties speak together
+("The leaders discussed …"). A meeting within one government is not a diplomatic contact.
 """
 
 from __future__ import annotations
@@ -10,148 +14,331 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.contact_topics import contact_topics
-from summarise.extraction.backends.baseline.context import Sentence, principal
-from summarise.extraction.backends.baseline.coref import Mention
-from summarise.extraction.backends.baseline.mentions import ActorKey
-from summarise.extraction.backends.baseline.patterns import category
-
-_DEFINITE = re.compile(r"(?:\b(?:the|a|this|that|their|his|her)|['\u2019]s?)\s+$", re.IGNORECASE)
-_NOT_A_CALL = re.compile(r"\s+(?:on|upon|for|up)\b", re.IGNORECASE)
-_NOT_A_MEETING = re.compile(r"\b(?:are|is|were|was|be|been|not|n't|n\u2019t)\s+$", re.IGNORECASE)
-_AND = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?")
-_COMMA = re.compile(r"\s*,\s*(?:the\s+)?")
-_STATUS_ORDER = ("cancelled", "proposed", "planned", "held")
-_ANAPHORIC_ONLY = frozenset({"conversation"})
-_PLACED = frozenset({"visit", "meeting", "talks", "summit"})
-# What may stand between "spoke", "met", "visited", "discussed ... with" and the other
-# party: "spoke to", "talks with", "with his counterparts in".
-_OBJECT_GAP = re.compile(
-    r"\s*(?:(?:to|with|between|and)\s+)?"
-    r"(?:(?:his|her|their|its)\s+(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?"
-    r"(?:the\s+)?"
+from summarise.extraction.backends.baseline.arguments import CALENDAR, topic_after, when_in
+from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import (
+    contact_status_of,
+    load_lexicon,
+    mode_of,
 )
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import ContactMode, ContactStatus
+
+# What ends the list of parties after a trigger: the subject of talks, a place, a time.
+_PARTIES_END = re.compile(
+    r"\s(?:about|on|regarding|concerning|to discuss|in order|over|at the|in the|during|"
+    r"following|after|before|and discussed|where|which|who|as)\s|[;:.!?(]"
+)
+_NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w\u2019'-]+)(?:\s+[A-Z][\w\u2019'-]+){0,2})"
+)
+_STATUS_WINDOW = 60
+_WINDOW = 40
+# Triggers that are nouns: "the call" refers back, "spoke" never does.
+_NOUN_TRIGGER = re.compile(
+    r"(?:call|conversation|meetings?|talks|visit|summit|negotiations?|exchange|letters?|"
+    r"conference|trip)$"
+)
+# Words that say two parties spoke without saying how: the title's medium decides.
+_UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
+# "spoke with the Americans more than once": no occasion, no contact.
+_HABITUAL = re.compile(
+    r"\b(?:more than once|many times|regularly|constantly|at all times|every day|on a daily basis|"
+    r"in constant contact|repeatedly)\b",
+    re.IGNORECASE,
+)
+# "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
+_TIME_PHRASE = re.compile(
+    r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WITH_NEXT = re.compile(r"\s+with\b")
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.IGNORECASE)
+# "prospects for further negotiations": talks that may come, not talks held or planned.
+_PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
+_OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
+_BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    r"\s+(?P<noun>leaders|officials|partners|counterparts|colleagues|allies|delegation)\b"
+)
+# What may stand between a trigger and its first object: "spoke today with", "met with the".
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
+    r"(?:(?:with|to|between|and)\s+)?(?:(?:the|his|her|their|its|our)\s+)?"
+    r"(?:(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?",
+    re.IGNORECASE,
+)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 @dataclass
 class ContactDraft:
-    participants: list[ActorKey]
-    mode: str
-    status: str
-    location: str | None = None
+    participants: list[ActorRef]
+    mode: ContactMode
+    status: ContactStatus
+    quotes: list[tuple[int, int]]
     topics: list[str] = field(default_factory=list)
-    quotes: list[str] = field(default_factory=list)
+    location: str | None = None
     when: str | None = None
-    # (holder, topic) of the positions voiced in the contact's sentence.
-    voiced: list[tuple[ActorKey, str]] = field(default_factory=list)
+    sentence: int = 0
 
     @property
-    def anaphoric(self) -> bool:
-        """Fewer than two sides: a reference back to a contact already reported."""
-        return len({party(a) for a in self.participants}) < 2
+    def sides(self) -> frozenset[str]:
+        return frozenset(a.side for a in self.participants)
 
 
-def find_contacts(sentence: Sentence) -> list[ContactDraft]:
-    text = sentence.text
+def find_contacts(
+    text: str,
+    sentence: Sentence,
+    frame: Frame,
+    subject: Mention | None,
+    speaker: ActorRef | None,
+    *,
+    antecedent: bool = True,
+) -> tuple[list[ContactDraft], list[tuple[int, int]]]:
+    """The contacts a sentence reports, and the quotes it adds to contacts reported before
+    (a trigger with one side only). With no contact reported before (``antecedent``
+    false), "the talks" of a lede presuppose one: its sides are the states it names."""
+    lexicon = load_lexicon()
     found: list[ContactDraft] = []
-    lowered = sentence.quote.lower()
-    for trigger in sentence.contact_modes:
+    anaphoric: list[tuple[int, int]] = []
+    if _HABITUAL.search(text, sentence.start, sentence.end):
+        return found, anaphoric
+    for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
         word = trigger.group().lower()
-        definite = _DEFINITE.search(text, sentence.start, trigger.start()) is not None
-        if word == "call" and (not definite or _NOT_A_CALL.match(text, trigger.end())):
+        if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue
-        if word.startswith(("met", "meet")) and _NOT_A_MEETING.search(
-            text, sentence.start, trigger.start()
+        window = max(sentence.start, trigger.start() - _WINDOW)
+        timed = _TIME_PHRASE.search(text, window, trigger.start())
+        if timed and not _WITH_NEXT.match(text, trigger.end()):
+            continue
+        if (
+            _NOUN_TRIGGER.search(word)
+            and definite(text, sentence.start, trigger.start())
+            and not word.endswith((" with", " between"))
+            and not _WITH_AFTER.match(text, trigger.end())
         ):
+            presupposed = None if antecedent or found else _presupposed(sentence, trigger)
+            if presupposed is None:
+                anaphoric.append((sentence.start, sentence.end))
+                continue
+            found.append(presupposed)
             continue
-        mode = category(trigger)
-        if mode == "phone_call" and "video" in lowered:
-            mode = "video_call"
-        clause_start, clause_end = sentence.clause(trigger.start())
-        parties = [] if word in _ANAPHORIC_ONLY else _parties(sentence, trigger, clause_end)
-        if len({party(a) for a in parties}) < 2 and not (definite or word in _ANAPHORIC_ONLY):
+        mode = mode_of(category(trigger))
+        if mode == "other" and (subject is None or subject.kind == "joint"):
+            continue  # "The leaders discussed … with …": a topic of the call, not a contact
+        if _PROSPECT.search(text, window, trigger.start()):
             continue
+        if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
+            mode = mode_of(frame.title_mode)
+        parties = _parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)
+        sides = {p.side for p in parties}
+        if len(sides) < 2:
+            if len(parties) < 2:
+                anaphoric.append((sentence.start, sentence.end))
+            continue
+        status = _status(text, sentence, trigger.start(), trigger.end())
+        topic = _topic(text, trigger.end(), sentence.end)
+        location = _LOCATION.search(text, trigger.end(), sentence.end)
         found.append(
             ContactDraft(
                 participants=parties,
                 mode=mode,
-                status=_status(sentence, clause_start, clause_end),
-                location=_location(sentence, trigger, clause_end, mode),
-                topics=contact_topics(sentence, trigger.start()),
-                quotes=[sentence.quote],
-                when=sentence.when(),
+                status=status,
+                quotes=[(sentence.start, sentence.end)],
+                topics=[topic] if topic else [],
+                location=location["place"] if location else None,
+                when=when_in(sentence),
+                sentence=sentence.index,
             )
         )
-    return found
+    return found, anaphoric
 
 
-def _parties(sentence: Sentence, trigger: re.Match[str], clause_end: int) -> list[ActorKey]:
-    text = sentence.text
-    parties: list[ActorKey] = []
-    subject = _subject(sentence, trigger.start())
-    if subject is not None:
-        parties.append(principal(subject)[0])
-    previous: Mention | None = None
-    for m in sentence.objects_after(trigger.end(), clause_end):
-        if m.pronoun and m.possessive:
-            continue
-        if previous is None and not _OBJECT_GAP.fullmatch(text, trigger.end(), m.start):
-            break
-        if previous is not None and not _coordinated(text, previous, m):
-            break
-        actor = _host(m) if trigger.group().lower().startswith("visit") else m.actor
-        if actor not in parties:
-            parties.append(actor)
-        previous = m
+def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | None:
+    """ "During the talks, the representatives of Ukraine and Russia agreed …": the
+    states a sentence names take part in the occasion it presupposes."""
+    states: list[ActorRef] = []
+    for m in sentence.mentions:
+        ref = m.ref
+        if ref is not None and ref.kind == "state" and m.kind == "body" and ref not in states:
+            states.append(ref)
+    if len(states) != 2:
+        return None
+    return ContactDraft(
+        participants=states,
+        mode=mode_of(category(trigger)),
+        status="held",
+        quotes=[(sentence.start, sentence.end)],
+        when=when_in(sentence),
+        sentence=sentence.index,
+    )
+
+
+def _parties(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    subject: Mention | None,
+    speaker: ActorRef | None,
+) -> list[ActorRef]:
+    parties: list[ActorRef] = []
+
+    def add(ref: ActorRef | None) -> None:
+        # One party per side, except people: two of one state's officials may both take part.
+        if ref is None or ref in parties:
+            return
+        if all(p.side != ref.side or (p.is_person and ref.is_person) for p in parties):
+            parties.append(ref)
+
+    stop = _PARTIES_END.search(text, end, sentence.end)
+    limit = stop.start() if stop is not None else sentence.end
+    between = _BETWEEN.match(text, end, limit)
+    before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
+    compound = [m for m in before if m.adjective and start - m.end < 25 and _hyphened(text, m)]
+    if between is not None:
+        pass
+    elif len(compound) >= 2:
+        for m in compound[-2:]:
+            add(m.ref)
+        return parties
+    elif _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start):
+        pass  # "your recent meetings with …": the occasion is not the speaker's
+    else:
+        owner = (
+            before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
+        )
+        if owner is not None and owner.kind != "first":
+            add(owner.ref)
+        elif (
+            subject is not None
+            and subject.kind != "joint"
+            and (subject.end <= start or subject.start >= end)
+        ):
+            add(speaker if subject.kind == "first" else subject.ref)
+            partner = _partner(text, sentence, subject, start)
+            if partner is not None:
+                add(partner.ref)  # "Norway and Sweden agreed to hold talks"
+    # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
+    for m in sentence.mentions:
+        if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
+            add(m.ref)
+    for ref in _objects(text, sentence, end, limit, speaker):
+        add(ref)
     return parties
 
 
-def party(actor: ActorKey) -> str:
-    """Parties from one state are one side: a meeting among them is not diplomacy."""
-    return actor.state or actor.name
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
-def _coordinated(text: str, previous: Mention, mention: Mention) -> bool:
-    """'Poland and Germany', 'Romania, Germany and Poland'; a comma alone joins only places."""
-    if _AND.fullmatch(text, previous.end, mention.start):
-        return True
-    both_places = previous.place is not None and mention.place is not None
-    return both_places and _COMMA.fullmatch(text, previous.end, mention.start) is not None
-
-
-def _subject(sentence: Sentence, pos: int) -> Mention | None:
-    """The subject, or a possessive just before the trigger: "Mr Johnson's call"."""
-    for m in reversed(sentence.mentions):
-        if m.end <= pos and m.possessive and not sentence.text[m.end : pos].strip(" '\u2019s"):
-            return m
-    return sentence.subject_before(pos)
-
-
-def _host(mention: Mention) -> ActorKey:
-    """A visit's host is the state visited: "visited Kiev" -> Ukraine."""
-    if mention.place is not None:
-        return ActorKey(mention.place, "state")
-    return mention.actor
-
-
-def _location(sentence: Sentence, trigger: re.Match[str], clause_end: int, mode: str) -> str | None:
-    if mode not in _PLACED:
+def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Mention | None:
+    """The party coordinated with the subject before the trigger."""
+    joined = _AND.match(text, subject.end, start)
+    if joined is None:
         return None
-    places = [m for m in sentence.objects_after(trigger.end(), clause_end) if m.place is not None]
-    if not places:
-        return None
-    if mode == "visit":
-        capitals = [m for m in places if m.actor.kind == "government"]
-        return (capitals or places)[0].text
-    in_place = [m for m in places if sentence.text[: m.start].rstrip().endswith((" in", " at"))]
-    return in_place[0].text if in_place else None
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start == joined.end()
+            and m.ref is not None
+            and not m.possessive
+            and not m.adjective
+            and m.end <= start
+        ),
+        None,
+    )
 
 
-def _status(sentence: Sentence, start: int, end: int) -> str:
-    cues = {
-        category(m) for m in sentence.lexicon.contact_status.finditer(sentence.text, start, end)
-    }
-    for status in _STATUS_ORDER:
-        if status in cues:
-            return status
+def _objects(
+    text: str, sentence: Sentence, start: int, limit: int, speaker: ActorRef | None
+) -> list[ActorRef]:
+    """The parties named after a trigger, in order; a group the vocabulary does not know
+    ("the Bucharest Nine", "European leaders") is a party of kind other."""
+    refs: list[ActorRef] = []
+    pos = start
+    for m in sentence.mentions:
+        if m.start < start or m.start >= limit:
+            continue
+        gap = _OBJECT_GAP if pos == start else _LIST_GAP
+        if gap.fullmatch(text, pos, m.start) is None:
+            break
+        pos = m.end
+        if m.kind in ("outlet", "joint") or (m.ref is None and m.kind != "first"):
+            continue
+        if m.kind == "first":
+            if speaker is not None:
+                refs.append(speaker)
+            continue
+        if m.kind == "body" and m.adjective and not _GROUP_AFTER.match(text, m.end):
+            continue
+        if m.kind == "body" and m.adjective:
+            group = _GROUP_AFTER.match(text, m.end)
+            assert group is not None
+            refs.append(ActorRef(f"{text[m.start : m.end]} {group['noun']}", "other"))
+            continue
+        assert m.ref is not None
+        refs.append(m.ref)
+    return refs
+
+
+def _hyphened(text: str, m: Mention) -> bool:
+    return text[m.end : m.end + 1] in "-\u2013" or text[m.start - 1 : m.start] in "-\u2013"
+
+
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")
+# How far after its trigger a contact's status may stand: "the call … was cancelled".
+_STATUS_AFTER = 45
+
+
+def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
+    lexicon = load_lexicon()
+    window_start = max(sentence.start, start - _STATUS_WINDOW)
+    for cue in lexicon.contact_status.finditer(
+        text, window_start, min(sentence.end, end + _STATUS_AFTER)
+    ):
+        return contact_status_of(category(cue))
     return "held"
+
+
+def _topic(text: str, start: int, end: int) -> str | None:
+    for m in load_lexicon().contact_topics.finditer(text, start, end):
+        topic = topic_after(text, m.end(), end)
+        if topic is not None and not CALENDAR.match(topic):
+            return topic
+    return None
+
+
+def joint_topics(text: str, sentence: Sentence) -> list[str]:
+    """What parties speaking together took up: "The leaders discussed X", "They
+    reaffirmed their support for Y"."""
+    start = (
+        sentence.claims[0].subject.end
+        if sentence.claims and sentence.claims[0].subject
+        else sentence.start
+    )
+    # Past the verb: "The leaders reaffirmed their support for …".
+    lexicon = load_lexicon()
+    verb = _VERB_AFTER.match(text, start, sentence.end)
+    if verb is not None:
+        at, end = verb.end(), sentence.end
+        hit = sentence.scan.at(lexicon.speech, at, end) or sentence.scan.at(
+            lexicon.contact_topics, at, end
+        )
+        if hit is not None:
+            start = hit.end()
+    topic = topic_after(text, start, sentence.end)
+    return [topic] if topic else []
+
+
+def definite(text: str, floor: int, pos: int) -> bool:
+    return _DEFINITE_BEFORE.search(text, max(floor, pos - 40), pos) is not None

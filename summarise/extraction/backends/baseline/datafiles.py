@@ -1,6 +1,6 @@
 """The baseline's data files: read from the installed package, hashed into its identity.
 
-Lexicons and actor lists live in TOML beside the code so that they can be read, reviewed
+Lexicons and closed word classes live in TOML beside the code so that they can be read, reviewed
 and extended without touching a rule; the hash makes any edit invalidate cached
 extractions, exactly as a new prompt does for a model backend.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 from summarise.actors.vocabulary import digest as actor_vocabulary_digest
 
-DATA_FILES = ("people.toml", "grammar.toml", "lexicon.toml")
+DATA_FILES = ("grammar.toml", "lexicon.toml")
 
 
 def _data_text(name: str) -> str:

@@ -1,208 +1,318 @@
-"""Military movements: an activity trigger with a forces phrase, its owner and status."""
+"""Military movements: an activity trigger (PLOVER's MOBILIZE and its kin: deploy, mass,
+alert, exercise, supply, withdraw, attack) with the forces, their owner, place and status.
+
+The owner is always a state (schema rule): the state named with the forces ("Russia's
+military build-up", "Russian Army's deterrence forces"), the agent of a passive ("handed
+over by foreign partners"), or the subject of the clause (a person stands for their
+state; "I"/"we" for the speaker's). A trigger under negation, doubt, a condition or a
+demand ("urge Russia to withdraw") is no movement (rule 4), and no owner, no movement.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cache
 
-from summarise.extraction.backends.baseline.context import Sentence, principal
-from summarise.extraction.backends.baseline.coref import Mention
-from summarise.extraction.backends.baseline.mentions import ActorKey
+from summarise.actors import vocabulary
+from summarise.extraction.backends.baseline.arguments import CALENDAR, when_in
+from summarise.extraction.backends.baseline.lexicon import (
+    activity_of,
+    load_grammar,
+    load_lexicon,
+    movement_status_of,
+)
+from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
-from summarise.schema import Quantity
+from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import Activity, MovementStatus, Quantity
 
-# A capitalised word; a dotted abbreviation keeps its last full stop ("U.S."), a word
-# at the end of a sentence does not ("Germany.").
-_PROPER = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\u2019'-]*)"
-_PLACE = (
-    rf"(?:the\s+)?(?:(?:{_PROPER}|eastern|western|northern|southern|central)\s+)*"
-    rf"(?:{_PROPER}|border|borders|region|frontier|flank|airspace|territory|country)"
+_PLACE = re.compile(
+    r"\s+(?P<prep>to|into|on|along|near|at|around|in|towards|across)\s+"
+    r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
+    r"(?:[A-Z][\w\u2019'-]+(?:['\u2019]s)?(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
+    r"|borders?|flank|region|territory|airspace|front))"
 )
-_DESTINATION = re.compile(
-    rf"(?<![\w-])(?P<prep>to|into|towards|toward|in|inside|near|along|on|at|close to|across)\s+"
-    rf"(?P<place>{_PLACE}(?:(?:,\s+|\s+and\s+)(?:the\s+)?{_PLACE})*)"
-)
-_ORIGIN = re.compile(rf"(?<![\w-])from\s+(?P<place>{_PLACE})")
-# Prepositions kept in a destination: "near the Ukrainian border", not "to Poland".
-_KEEP_PREPOSITION = frozenset({"near", "along", "on", "at", "close to", "across"})
-_PASSIVE = re.compile(r"(?:\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?)$")
-_AGENT = re.compile(r"\s+by\s+")
-# "units from the east of Russia", "troops of the Russian army".
-_OWNER_AFTER = re.compile(r"\s+(?:from|of)\s+(?:the\s+(?:\w+\s+of\s+(?:the\s+)?)?)?")
-# Verbs whose object is the target, not the forces: "intercepted four Russian bombers".
-_TARGET_VERBS = ("intercept", "escort", "see off", "saw off", "shadow")
-_WITH_DESTINATION = frozenset({"deploy", "mass", "exercise", "patrol", "supply"})
-_STATUS_ORDER = ("planned", "ongoing", "completed")
-_DEFAULT_STATUS = {"mass": "ongoing", "alert": "ongoing"}
-_HYPOTHETICAL_WINDOW = 40
+_WORD_BEFORE = re.compile(r"[\w-]+")
+_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
+_WINDOW = 60
+_CLAUSE_MARK = re.compile(r"[;:.!?]|,\s+(?:but|while|which|because)\b")
+_DEFAULT_STATUS: dict[Activity, MovementStatus] = {
+    "mass": "ongoing",
+    "alert": "ongoing",
+    "other": "ongoing",
+    "withdraw": "ongoing",
+}
+_STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
+# Nouns of a build-up or an exercise that stand for the forces themselves: "Russia's
+# military build-up", "large-scale exercises".
+_SELF_FORCES = frozenset({"mass", "other", "exercise"})
+_BY_SUBJECT = frozenset({"intercept"})
+_CARRY = 2
+_BASED = re.compile(r"-based\b")
+_STATUS_BEFORE = 40
+# A giver is the subject only when the verb follows it closely ("we will supply"); in
+# "thanked for assistance provided by the United States" the subject is the recipient.
+_SUBJECT_GAP = 25
+_STATUS_AFTER = 20
 
 
 @dataclass
 class MovementDraft:
-    actor: ActorKey | None
-    activity: str
-    forces: str | None
+    actor: ActorRef
+    activity: Activity
+    forces: str
     quantity: Quantity | None
-    origin: str | None
     destination: str | None
-    status: str
-    claimed_by: ActorKey | None
-    quotes: list[str] = field(default_factory=list)
-    when: str | None = None
+    status: MovementStatus
+    claimed_by: ActorRef | None
+    quotes: list[tuple[int, int]]
+    when: str | None
+    sentence: int
 
 
-def find_movements(sentence: Sentence) -> list[MovementDraft]:
-    """Movements of a sentence; ``actor``/``forces`` None ask for the article's context."""
-    text = sentence.text
+def find_movements(
+    text: str,
+    sentence: Sentence,
+    first_person: ActorRef | None,
+    previous: MovementDraft | None = None,
+) -> list[MovementDraft]:
+    """The movements a sentence reports. Forces with no owner named, right after a
+    movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
+    movement's owner's (``previous``)."""
+    lexicon = load_lexicon()
     found: list[MovementDraft] = []
-    forces_list: list[Forces] | None = None
-    for trigger in sentence.activities:
-        clause_start, clause_end = sentence.clause(trigger.start())
-        window = text[max(clause_start, trigger.start() - _HYPOTHETICAL_WINDOW) : trigger.start()]
-        if sentence.lexicon.hypothetical.search(window):
+    if sentence.question:
+        return found
+    speaker = sentence.speaker
+    for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
+        activity = activity_of(category(trigger))
+        clause_start, clause_end = _clause(text, sentence, trigger.start())
+        if _hypothetical(sentence.scan, clause_start, trigger.start()):
             continue
-        if forces_list is None:
-            forces_list = find_forces(text, sentence.start, sentence.end, sentence.lexicon)
-        activity = category(trigger)
-        passive = _PASSIVE.search(text, clause_start, trigger.start()) is not None
-        forces = _pick_forces(trigger, forces_list, clause_start, clause_end, passive)
-        actor = _owner(sentence, trigger, forces, passive)
+        forces = _forces(
+            text,
+            clause_start,
+            clause_end,
+            trigger.start(),
+            trigger.end(),
+            before=activity in _BY_SUBJECT,
+        )
+        if forces is None and activity not in _SELF_FORCES:
+            continue
+        actor = _owner(text, sentence, forces, trigger, first_person)
+        carried = (
+            forces is not None
+            and previous is not None
+            and previous.activity == activity
+            and sentence.index - previous.sentence <= _CARRY
+        )
+        if actor is None and carried:
+            assert previous is not None
+            actor = previous.actor
+        if actor is None:
+            continue
+        if activity in _SELF_FORCES and (forces is None or forces.end <= trigger.end()):
+            phrase_start = _phrase_start(sentence, trigger.start())
+            forces_text = text[phrase_start : trigger.end()]
+            quantity = forces.quantity if forces is not None else None
+        elif forces is not None:
+            forces_text, quantity = forces.text, forces.quantity
+        else:
+            continue
+        if any(f.sentence == sentence.index and f.activity == activity for f in found):
+            continue
+        if not any(c.isalpha() for c in forces_text):
+            continue
+        place = _PLACE.match(text, _place_from(trigger, forces), clause_end)
+        if place is not None and _opens_side_remark(text, place.start()):
+            place = None  # "in response to Russia's manoeuvres" is a reason, not a place
+        status = _status(
+            sentence.scan,
+            max(clause_start, trigger.start() - _STATUS_BEFORE),
+            min(clause_end, trigger.end() + _STATUS_AFTER),
+            activity,
+        )
+        claimed = speaker if speaker is not None and speaker.side != actor.side else None
         found.append(
             MovementDraft(
                 actor=actor,
                 activity=activity,
-                forces=forces.text if forces else None,
-                quantity=forces.quantity if forces else None,
-                origin=_origin(text, trigger.end() if forces is None else forces.end, clause_end),
-                destination=_destination(sentence, trigger, forces, activity),
-                status=_status(sentence, trigger, clause_start, clause_end, activity),
-                claimed_by=_claimant(sentence, trigger.start(), actor),
-                quotes=[sentence.quote],
-                when=sentence.when(),
+                forces=forces_text.strip(" ,"),
+                quantity=quantity,
+                destination=_destination(place),
+                status=status,
+                claimed_by=claimed,
+                quotes=[(sentence.start, sentence.end)],
+                when=when_in(sentence),
+                sentence=sentence.index,
             )
         )
     return found
 
 
-def _pick_forces(
-    trigger: re.Match[str],
-    forces_list: list[Forces],
-    clause_start: int,
-    clause_end: int,
-    passive: bool,
+def _clause(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
+    start, end = sentence.start, sentence.end
+    for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
+    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"."""
+    lexicon = load_lexicon()
+    window = max(clause_start, start - _WINDOW)
+    text = scan.text
+    if lexicon.hypothetical.search(text, window, start) is not None:
+        return True
+    infinitive = _INFINITIVE.search(text, window, start)
+    if infinitive is not None:
+        return lexicon.decided.search(text, window, infinitive.start()) is None
+    return False
+
+
+def _forces(
+    text: str, clause_start: int, clause_end: int, start: int, end: int, *, before: bool = False
 ) -> Forces | None:
-    targets_after = trigger.group().lower().startswith(_TARGET_VERBS) and not passive
-    best: Forces | None = None
-    best_distance = 0
-    for forces in forces_list:
-        if forces.end <= trigger.start():
-            if forces.end < clause_start - 1:
-                continue
-            distance = trigger.start() - forces.end
-        elif forces.start >= trigger.end():
-            if targets_after or forces.start > clause_end:
-                continue
-            distance = forces.start - trigger.end()
-        else:
-            distance = 0
-        if best is None or distance < best_distance:
-            best, best_distance = forces, distance
-    return best
+    """The forces phrase nearest the trigger within its clause: after it ("deploy
+    additional forces"), else before it ("deterrence forces on high combat alert"). The
+    forces that intercept or escort are the subject's: what follows is their target."""
+    lexicon = load_lexicon()
+    earlier = find_forces(text, max(clause_start, start - _WINDOW), start, lexicon)
+    if before:
+        return earlier[-1] if earlier else None
+    after = find_forces(text, end, clause_end, lexicon)
+    if after and after[0].start - end <= _WINDOW:
+        return after[0]
+    return earlier[-1] if earlier else None
+
+
+def _phrase_start(sentence: Sentence, pos: int) -> int:
+    """Where a build-up phrase starts: back over its modifiers to the owner, "Russia's"."""
+    owners = [
+        m
+        for m in sentence.mentions
+        if m.end <= pos and pos - m.end <= 40 and (m.possessive or m.adjective)
+    ]
+    if owners:
+        return owners[-1].start
+    # "large-scale joint exercises": back over the modifiers of forces.
+    modifiers = load_lexicon().force_modifiers
+    start = pos
+    for word in reversed(list(_WORD_BEFORE.finditer(sentence.scan.text, sentence.start, pos))):
+        if word.end() != start - 1 or not modifiers.match(word.group().lower()):
+            break
+        start = word.start()
+    return start
 
 
 def _owner(
-    sentence: Sentence, trigger: re.Match[str], forces: Forces | None, passive: bool
-) -> ActorKey | None:
-    """Whose forces: named in the phrase, the agent, the subject, or a military named nearby."""
-    if forces is not None:
-        for m in sentence.mentions_in(forces.start, forces.end):
-            return _as_owner(m)
-        named = _named_after(sentence, _OWNER_AFTER, forces.end)
-        if named is not None:
-            return _as_owner(named)
-    if passive:
-        agent = _named_after(sentence, _AGENT, trigger.end())
-        if agent is not None:
-            return _as_owner(agent)
-    else:
-        subject = sentence.subject_before(trigger.start())
-        if subject is not None and principal(subject)[0].state is not None:
-            return _as_owner(subject)
-    for m in sentence.mentions:
-        if m.actor.kind == "military":
-            return _as_owner(m)
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    first_person: ActorRef | None,
+) -> ActorRef | None:
+    head_start = forces.start if forces is not None else trigger.start()
+    head_end = forces.end if forces is not None else trigger.end()
+    # "Russia's escalating military buildup", "the Russian Army's deterrence forces".
+    for m in reversed(sentence.mentions):
+        if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
+            if _BASED.match(text, m.end):
+                continue  # "Germany-based servicemen": a place, not an owner
+            if m.end <= head_start or m.start >= head_start:
+                return _state_of(m, first_person)
+    # "handed over to Ukraine by foreign partners".
+    agent = _AGENT.search(text, trigger.end(), sentence.end)
+    if agent is not None and agent.start() - trigger.end() < 40:
+        after = [
+            m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
+        ]
+        if after:
+            return _state_of(after[0], first_person)
+    subject = sentence.subject
+    if subject is not None and subject.end <= trigger.start():
+        if category(trigger) == "supply" and trigger.start() - subject.end > _SUBJECT_GAP:
+            return None
+        if _judged(sentence.scan, subject.end, trigger.start()):
+            return None
+        return _state_of(subject, first_person)
     return None
 
 
-def _named_after(sentence: Sentence, link: re.Pattern[str], pos: int) -> Mention | None:
-    """The party named right after ``link`` at ``pos`` ("troops [of] Russia", "deployed
-    [by] Russia"): only a name in that place says whose the forces are."""
-    found = link.match(sentence.text, pos)
-    if found is None:
+def _judged(scan: TextScan, start: int, end: int) -> bool:
+    """ "Poland condemns the shelling", "Canada welcomed the withdrawal": the subject
+    judges the movement and is not the one moving; a commitment ("will continue to
+    deploy") or a proposal of the movement itself ("we suggest transferring them") is
+    its own; "stressed the need for Russia to … following the build-up" is not."""
+    for m in scan.find(load_lexicon().stances, start, end):
+        kind = category(m)
+        if kind == "demand" and end - m.end() <= 1:
+            continue
+        if kind not in ("commit", "other", "ignore"):
+            return True
+    return False
+
+
+def _state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
+    ref = first_person if m.kind == "first" else m.ref
+    if ref is None or m.kind in ("joint", "outlet"):
         return None
-    return next((m for m in sentence.mentions if m.start == found.end()), None)
+    if ref.kind == "state":
+        return ref
+    if ref.kind in ("organisation", "other") and ref.country is None:
+        return ref
+    return state(ref.country) if ref.country else None
 
 
-def _as_owner(mention: Mention) -> ActorKey:
-    """Forces belong to a state: a person's, a government's or a military's own."""
-    actor = principal(mention)[0]
-    if actor.kind in ("person", "government", "military") and actor.country is not None:
-        return ActorKey(actor.country, "state")
-    return actor
-
-
-def _destination(
-    sentence: Sentence, trigger: re.Match[str], forces: Forces | None, activity: str
-) -> str | None:
-    if activity not in _WITH_DESTINATION:
-        return None
-    # From the trigger's start: "move to Romania" holds its own preposition.
-    start = max(trigger.start(), forces.end if forces is not None else 0)
-    m = _DESTINATION.search(sentence.text, start, sentence.end)
-    if m is None or sentence.zones.zone(m.start()) != sentence.zones.zone(trigger.start()):
-        return None
-    between = sentence.text[start : m.start()]
-    if any(mark in between for mark in ";:\u2013\u2014") or len(between.split()) > 6:
-        return None
-    prep = m["prep"]
-    return f"{prep} {m['place']}" if prep in _KEEP_PREPOSITION else m["place"]
-
-
-def _origin(text: str, start: int, end: int) -> str | None:
-    m = _ORIGIN.search(text, start, end)
-    return None if m is None else m["place"]
-
-
-def _status(
-    sentence: Sentence, trigger: re.Match[str], clause_start: int, clause_end: int, activity: str
-) -> str:
-    cues = {
-        category(m)
-        for m in sentence.lexicon.movement_status.finditer(
-            sentence.text, clause_start, min(clause_end, trigger.end() + 20)
-        )
+def _status(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
+    found = {
+        movement_status_of(category(m))
+        for m in load_lexicon().movement_status.finditer(scan.text, start, end)
     }
     for status in _STATUS_ORDER:
-        if status in cues:
+        if status in found:
             return status
     return _DEFAULT_STATUS.get(activity, "unclear")
 
 
-def _claimant(sentence: Sentence, pos: int, actor: ActorKey | None) -> ActorKey | None:
-    """Who asserts the movement, when it is someone other than its owner: the speaker, or
-    whoever voices a stance about it ("Nato allies expressed concern a build-up ...")."""
-    if actor is None:
+_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(d for c in vocabulary().countries.values() for d in c.demonyms)
+
+
+def _opens_side_remark(text: str, pos: int) -> bool:
+    rest = text[pos : pos + 40].lstrip().lower()
+    return any(rest.startswith(phrase) for phrase in load_grammar().clause_opener_phrases)
+
+
+def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
+    """Where the place phrase may start: after the forces and the trigger; a trigger that
+    ends in its preposition ("move to") leaves it to the place ("to Poland")."""
+    end = trigger.end()
+    prep = _TRIGGER_PREPOSITION.search(trigger.group())
+    if prep is not None:
+        end = trigger.start() + prep.start()
+    return max(end, forces.end if forces is not None else 0)
+
+
+def _destination(place: re.Match[str] | None) -> str | None:
+    """Where the forces go; "in March" is a time, and "to see off Russian bombers" a
+    purpose, not a place."""
+    if place is None or CALENDAR.match(place["place"]):
         return None
-    source = sentence.speaker
-    if source is None:
-        for stance in sentence.stances:
-            if stance.end() > pos:
-                break
-            source = sentence.subject_before(stance.start())
-            if source is not None:
-                break
-    if source is None:
+    if place["place"].split()[-1] in _demonyms():
         return None
-    claimant = principal(source)[0]
-    return None if claimant.state == actor.state else claimant
+    prep, where = place["prep"], place["place"]
+    return f"{prep} {where}" if prep in ("on", "along", "near", "at", "around", "across") else where

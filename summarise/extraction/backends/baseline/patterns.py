@@ -80,10 +80,16 @@ def literal_prefixes(fragment: str) -> set[str]:
     group = _LEADING_GROUP.match(fragment)
     if group is None:
         return {_literal(fragment)}
-    prefixes = {_literal(branch) for branch in group["body"].split("|")}
+    rest = fragment[group.end() :]
     if group["optional"]:
-        prefixes |= literal_prefixes(fragment[group.end() :])
-    return prefixes
+        return {_literal(b) + _literal(rest) for b in group["body"].split("|")} | literal_prefixes(
+            rest
+        )
+    # "(?:a|the) call" starts with "a call" or "the call", not with any "a".
+    branches = group["body"].split("|")
+    if all(_literal(b) == b for b in branches):
+        return {b + _literal(rest) for b in branches}
+    return {_literal(b) for b in branches}
 
 
 def _literal(fragment: str) -> str:
@@ -98,21 +104,45 @@ def _literal(fragment: str) -> str:
 
 
 class LexiconPattern:
-    """A grouped lexicon pattern behind a fast trie of the fragments' first letters.
+    """A grouped lexicon pattern behind a fast trie of the fragments' literal prefixes.
 
-    A group per fragment makes the full expression slow to scan (every position tries
-    every branch), so a trie of literal prefixes finds the few candidate positions and
-    the full expression is matched only there.
+    One expression with a group per fragment is slow to scan (every position tries every
+    branch). Instead a trie of the fragments' literal prefixes finds the few candidate
+    positions, and at each only the fragments sharing the prefix found there are tried,
+    longest prefix first, as small expressions of their own.
     """
 
     def __init__(self, groups: Mapping[str, Iterable[str]], flags: re.RegexFlag) -> None:
-        fragments = [f for fs in groups.values() for f in fs]
-        prefixes = {p.lower() for f in fragments for p in literal_prefixes(f)}
-        if "" in prefixes:
-            empty = [f for f in fragments if "" in literal_prefixes(f)]
-            raise ValueError(f"lexicon fragments must start with a literal word: {empty}")
+        by_prefix: dict[str, dict[str, list[str]]] = {}
+        for name, fragments in groups.items():
+            for fragment in fragments:
+                prefixes = literal_prefixes(fragment)
+                if "" in prefixes:
+                    raise ValueError(
+                        f"lexicon fragments must start with a literal word: {fragment!r}"
+                    )
+                for prefix in prefixes:
+                    by_prefix.setdefault(prefix.lower(), {}).setdefault(name, []).append(fragment)
         self.full = re.compile(grouped_pattern(groups), flags)
-        self.candidates = re.compile(r"(?<![\w-])" + trie_pattern(prefixes), flags | re.IGNORECASE)
+        self._by_prefix = {
+            prefix: re.compile(grouped_pattern(named), flags) for prefix, named in by_prefix.items()
+        }
+        # The fragments by literal prefix, for an index over several lexicons.
+        self.flags = flags
+        self.fragments_by_prefix = by_prefix
+        self._longest_prefix = max((len(p) for p in by_prefix), default=0)
+        self.candidates = re.compile(r"(?<![\w-])" + trie_pattern(by_prefix), flags | re.IGNORECASE)
+
+    def _match_at(self, text: str, pos: int, found: str, stop: int) -> re.Match[str] | None:
+        """The longest-prefix fragment group matching at ``pos``."""
+        folded = found.lower()
+        for length in range(len(folded), 0, -1):
+            pattern = self._by_prefix.get(folded[:length])
+            if pattern is not None:
+                m = pattern.match(text, pos, stop)
+                if m is not None:
+                    return m
+        return None
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
@@ -122,10 +152,16 @@ class LexiconPattern:
         for candidate in self.candidates.finditer(text, start, stop):
             if candidate.start() < pos:
                 continue
-            m = self.full.match(text, candidate.start(), stop)
+            m = self._match_at(text, candidate.start(), candidate.group(), stop)
             if m is not None:
                 pos = m.end()
                 yield m
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
-        return self.full.match(text, pos, end)
+        candidate = self.candidates.match(text, pos, end)
+        if candidate is None:
+            return None
+        return self._match_at(text, pos, candidate.group(), end)
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        return next(iter(self.finditer(text, start, end)), None)

@@ -1,248 +1,191 @@
-"""Positions: a stance trigger in a sentence, held by its subject or by the speaker."""
+"""Positions: an attributed clause with a stance cue becomes an item.
+
+A reported clause ("X stressed the importance of …") is a position even with a verb of
+saying alone (stance ``other``); a clause in someone's own voice is a position only when
+it carries a stance cue, since much of what a speaker says is narrative.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.context import Sentence, principal
-from summarise.extraction.backends.baseline.coref import Mention
-from summarise.extraction.backends.baseline.mentions import ActorKey
-from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.position_topics import position_topic
-from summarise.extraction.backends.baseline.reader import Span
-from summarise.extraction.backends.baseline.summaries import position_summary
-from summarise.extraction.backends.baseline.topic import Topic
-from summarise.extraction.backends.baseline.words import load_grammar
-
-_AND = re.compile(r"\s+(?:and|&)\s+")
-_TOPIC_OVERLAP = 0.5
-# Stance nouns whose owner is their target: "Kiev's sabotage" is an accusation about Kiev.
-_ABOUT_THE_OWNER = frozenset({"accuse"})
-# Between a possessor and its noun: "Russia\u2019s main security demands".
-_POSSESSOR_GAP = re.compile(r"['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}[\u201c\"]?")
-_PASSIVE_AGENT = re.compile(r"\s+by\b")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|feeling|felt)\s+$", re.IGNORECASE)
-# ", which threatens": a relative clause whose antecedent ends where this match starts.
-_RELATIVE = re.compile(r"\s*,?\s*\bwhich\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_RELATIVE_REACH = 30
-# "Don't think", "did not believe": a view held in the negative.
-_NEGATED = re.compile(r"(?:\bnot|\bnever|n['\u2019]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# Stances whose trigger addresses its target: "urged Russia", "accused the US". A warning
-# or a view addressed to someone is about a third party ("warned Ukraine's president
-# Russia could invade").
-_ADDRESSED = frozenset({"demand", "accuse", "support", "oppose", "commit", "threaten"})
+from summarise.extraction.backends.baseline.arguments import target_after, topic_after, when_in
+from summarise.extraction.backends.baseline.clauses import split_clauses
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.stances import read_stance
+from summarise.schema import Stance
 
 
 @dataclass
 class PositionDraft:
-    holder: ActorKey
-    via: ActorKey | None
-    stance: str
+    holder: ActorRef
+    via: ActorRef | None
+    stance: Stance
     topic: str
-    target: ActorKey | None
-    summary: str
-    quotes: list[str] = field(default_factory=list)
-    when: str | None = None
-    sentence: int = 0
-    clause: tuple[int, int] = (0, 0)
-    trigger: str = ""
-    topic_form: str = "noun"
+    target: ActorRef | None
+    quotes: list[tuple[int, int]]
+    when: str | None
+    sentence: int
+    voice: str
+    # Said aloud (a transcript turn or a quotation), where a speaker restates as they go.
+    spoken: bool = False
+    # The sentence goes on about what the one before said: "This action will …".
+    continues: bool = False
 
 
-def find_positions(sentence: Sentence) -> list[PositionDraft]:
-    """The positions a sentence states, restatements within it merged."""
-    text = sentence.text
-    candidates: list[tuple[re.Match[str], str, ActorKey, ActorKey | None]] = []
-    for trigger in sentence.stances:
-        stance = category(trigger)
-        if stance == "ignore" or _passive(text, sentence.start, trigger):
-            continue
-        if stance not in _ABOUT_THE_OWNER and _possessed(sentence, trigger.start()):
-            continue
-        if _held_by_a_thing(sentence, trigger.start()):
-            continue
-        for source in _holders(sentence, trigger.start()):
-            holder, via = _holder_and_via(sentence, source, trigger.start())
-            candidates.append((trigger, stance, holder, via))
-    # "other" is the fallback stance: a holder with a clearer one here needs no other
-    # (and its topic need not be read).
-    clear = {holder for _, stance, holder, _ in candidates if stance != "other"}
+def find_positions(text: str, sentence: Sentence) -> list[PositionDraft]:
     found: list[PositionDraft] = []
-    for trigger, stance, holder, via in candidates:
-        if stance == "other" and holder in clear:
+    for claim in sentence.claims:
+        if claim.voice == "joint" or claim.holder is None:
             continue
-        new = _position(sentence, trigger, stance, holder, via)
-        if not any(same_position(old, new) or _same_clause(old, new) for old in found):
-            found.append(new)
+        found.extend(_position(text, sentence, claim))
     return found
 
 
-def _same_clause(a: PositionDraft, b: PositionDraft) -> bool:
-    """Two triggers of one stance in one clause ("urged Russia to step back") are one
-    position, unless they name different targets ("blamed the US, accused the West")."""
-    same = (a.holder, a.stance, a.clause) == (b.holder, b.stance, b.clause)
-    return same and (a.target is None or b.target is None or a.target == b.target)
+def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft]:
+    assert claim.holder is not None
+    start = claim.start
+    if claim.predicate is not None and not claim.passive and not _postposed(claim):
+        start = claim.predicate[0]
+    speech = claim.voice == "reported" and claim.says
+    pieces = split_clauses(sentence.scan, start, claim.end)
+    found: list[PositionDraft] = []
+    for index, (piece_start, piece_end) in enumerate(pieces):
+        cue = read_stance(
+            sentence.scan,
+            piece_start,
+            piece_end,
+            speech_predicate=speech and index == 0,
+            condition_from=claim.start if index == 0 else None,
+        )
+        if cue is None or (claim.voice == "speech" and cue.stance == "other"):
+            continue
+        if _courtesy(text, cue.start, cue.end, piece_end, sentence):
+            continue
+        if sentence.turn and not _about_something(text, sentence, piece_start, piece_end, claim):
+            continue
+        # What was said starts after the verb of saying ("It was noted that …").
+        said_from = piece_start
+        if claim.predicate is not None and piece_start <= claim.predicate[1] <= cue.start:
+            said_from = claim.predicate[1]
+        topic_from = cue.end if cue.end > cue.start else said_from
+        if _MODAL.fullmatch(text, cue.start, cue.end):
+            # "added that the talks must continue": the proposition, its subject included.
+            topic_from = said_from
+        topic = topic_after(text, topic_from, piece_end) or topic_after(text, said_from, piece_end)
+        if topic is None:
+            continue
+        target = target_after(sentence.mentions, cue.start, piece_end, claim.holder)
+        evidence_start = claim.start if index == 0 and not claim.quoted else piece_start
+        if claim.quoted and index == 0:
+            evidence_start = claim.start
+        evidence_end = piece_end if len(pieces) > 1 else claim.end
+        if not claim.quoted and len(pieces) == 1:
+            evidence_start, evidence_end = sentence.start, sentence.end
+        found.append(
+            PositionDraft(
+                holder=claim.holder,
+                via=claim.via,
+                stance=cue.stance,
+                topic=topic,
+                target=target,
+                quotes=[_trimmed(text, evidence_start, evidence_end)],
+                when=when_in(sentence),
+                sentence=sentence.index,
+                voice=claim.voice,
+                spoken=sentence.turn or claim.quoted,
+                continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
+            )
+        )
+    return found
 
 
-def same_position(a: PositionDraft, b: PositionDraft) -> bool:
-    """One position restated (granularity rule 1): same holder and stance, and the same
-    topic or target."""
-    if (a.holder, a.stance) != (b.holder, b.stance):
+# Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
+# Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
+_COURTESY_CUE = re.compile(r"thank|welcom|congratulat|grateful|glad", re.IGNORECASE)
+_COURTESY_OBJECT = re.compile(
+    r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
+    r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+[\w. ]+?,\s*)?"
+    r"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?"
+    r"(?:welcome|coming|meeting|hospitality|invitation|opportunity|question|attention|"
+    r"conversation|being with us|having us)\b|to (?:see|meet|receive|welcome)\b|in \w+\W*$|"
+    r"\W*$)",
+    re.IGNORECASE,
+)
+
+
+def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
+    if _COURTESY_CUE.match(text, start, end) is None:
         return False
-    if a.target is not None and a.target == b.target:
+    rest = text[end:piece_end]
+    if _COURTESY_OBJECT.match(rest) is not None:
         return True
-    wa, wb = _content_words(f"{a.trigger} {a.topic}"), _content_words(f"{b.trigger} {b.topic}")
-    return bool(wa and wb) and len(wa & wb) / min(len(wa), len(wb)) >= _TOPIC_OVERLAP
-
-
-def _content_words(topic: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", topic.lower()) if len(w) > 3}
-
-
-def _possessed(sentence: Sentence, pos: int) -> bool:
-    """A stance noun owned by someone named in an object ("rejected Russia's main demands",
-    "ignoring Russia's concerns") describes that party's stance, not the subject's."""
-    for m in reversed(sentence.mentions):
-        if m.end <= pos:
-            gap = sentence.text[m.end : pos]
-            return m.possessive and not m.pronoun and _POSSESSOR_GAP.fullmatch(gap) is not None
-    return False
-
-
-def _held_by_a_thing(sentence: Sentence, pos: int) -> bool:
-    """A trigger in a relative clause about a thing states no one's stance: in "Russian
-    aggression, which threatens regional peace" the aggression threatens; "the UK, which
-    supports Ukraine" still holds its support."""
-    floor = max(sentence.start, pos - _RELATIVE_REACH)
-    if "which" not in sentence.text[floor:pos].lower():
-        return False
-    m = _RELATIVE.search(sentence.text, floor, pos)
-    if m is None:
-        return False
-    return not any(mention.end == m.start() for mention in sentence.mentions)
-
-
-def _passive(text: str, floor: int, trigger: re.Match[str]) -> bool:
-    """A participle in the passive is done to the subject, not its stance: "allies feeling
-    threatened by Russia", "the military was called upon"; "is determined to" is active."""
-    words = trigger.group().lower().split()
-    if not words[0].endswith("ed") or words[-1] == "to":
-        return False
-    return bool(
-        _PASSIVE_AGENT.match(text, trigger.end())
-        or _PASSIVE_BEFORE.search(text, floor, trigger.start())
+    # "welcomed Chancellor Scholz to the White House": receiving a visitor.
+    after = [m for m in sentence.mentions if m.start >= end]
+    return (
+        text[start:end].lower().startswith("welcom")
+        and bool(after)
+        and after[0].start - end <= 2
+        and after[0].ref is not None
+        and after[0].ref.is_person
     )
 
 
-def _holders(sentence: Sentence, pos: int) -> list[Mention]:
-    """Whose stance a trigger states: the subject (and any coordinated with it) or the speaker.
+# What a speaker's remark must be about to count as a position: a party, or an issue of
+# war and peace. A transcript also holds courtesies, procedure and anecdote.
+_ISSUES = re.compile(
+    r"\b(?:sanctions?|security|war|peace|peaceful|sovereignty|integrity|independence|"
+    r"aggression|aggressive|troops|forces|weapons|territor(?:y|ies)|borders?|invasion|"
+    r"escalation|de-?escalation|ceasefire|negotiations?|dialogue|diplomac(?:y|tic)|conflict|"
+    r"occupation|annex(?:ation|ed)?|referendum|genocide|nuclear|military|army|alliance|"
+    r"threats?|attack|"
+    r"expansion|guarantees?|agreements?|unity|united|freedom|democracy|refugees|"
+    r"humanitarian|economy|economic)\b",
+    re.IGNORECASE,
+)
 
-    Inside a quotation a third party named as subject holds the stance only when a
-    spokesperson or an office is reporting it ("Downing Street said: 'The Prime Minister
-    expressed concern'"); a commentator's quotation is the commentator's view.
-    """
-    speaker = sentence.speaker
-    subject = sentence.subject_before(pos)
-    if subject is None:
-        return [] if speaker is None else [speaker]
-    continued = sentence.lexicon.reporting_participle.search(
-        sentence.text, sentence.start, subject.start
+
+def _about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
+    named = any(
+        start <= m.start < end
+        and m.ref is not None
+        and m.kind not in ("first", "joint")
+        and m.ref != claim.holder
+        for m in sentence.mentions
     )
-    if continued is not None:
-        main = sentence.subject_before(continued.start()) or speaker
-        return [] if main is None else [main]
-    zone = sentence.zones.zone(pos)
-    reported = (zone >= 0 and subject.zone == zone) or (
-        speaker is not None and subject.start > speaker.end
-    )
-    if reported and speaker is not None and not speaker.spokesperson and speaker.is_person:
-        return [speaker]
-    holders = [subject]
-    for m in reversed(sentence.mentions):
-        if m.end <= holders[0].start and m.subject_ok:
-            if not _AND.fullmatch(sentence.text, m.end, holders[0].start):
-                break
-            holders.insert(0, m)
-    return holders
+    return named or _ISSUES.search(text, start, end) is not None
 
 
-def _holder_and_via(
-    sentence: Sentence, source: Mention, pos: int
-) -> tuple[ActorKey, ActorKey | None]:
-    holder, via = principal(source)
-    speaker = sentence.speaker
-    if (
-        via is None
-        and speaker is not None
-        and speaker.actor != holder
-        and sentence.zones.zone(pos) >= 0
-        and principal(speaker)[0].state == holder.state
-    ):
-        via = speaker.actor
-    return holder, via
+# A sentence opened by a demonstrative that points back at the measure or statement
+# before it: it elaborates that item rather than stating a new one.
+_CONTINUES = re.compile(
+    r"[\s\u201c\"]*(?:This|These|That|Those|Such|With this|This includes|It also|They also)"
+    r"(?:\s+(?:action|actions|measure|measures|step|steps|decision|order|move|effort))?\s+"
+    r"(?:will|would|includes?|is|are|was|has|have|can|also|further|ensures?|means?|helps?)\b"
+)
 
 
-def _position(
-    sentence: Sentence,
-    trigger: re.Match[str],
-    stance: str,
-    holder: ActorKey,
-    via: ActorKey | None,
-) -> PositionDraft:
-    clause = sentence.clause(trigger.start())
-    topic = position_topic(sentence, trigger, stance, holder)
-    # Only a view is summarised differently in the negative ("doubted that ...").
-    negated = stance == "other" and bool(_NEGATED.search(sentence.text, clause[0], trigger.start()))
-    return PositionDraft(
-        holder=holder,
-        via=via,
-        stance=stance,
-        topic=topic.text,
-        target=_target(sentence, topic, stance, holder),
-        summary=position_summary(
-            holder, stance, topic, sentence.lexicon.summaries, load_grammar(), negated=negated
-        ),
-        quotes=[sentence.quote],
-        when=sentence.when(),
-        sentence=sentence.index,
-        clause=clause,
-        trigger=trigger.group(),
-        topic_form=topic.form,
+# Modal cues: what must happen is the whole clause, not what follows the modal.
+_MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
+
+
+def _postposed(claim: Claim) -> bool:
+    """ "…, he said.": the verb of saying comes after what was said."""
+    assert claim.predicate is not None
+    return (
+        claim.end - claim.predicate[1] < _POSTPOSED_TAIL
+        and claim.predicate[0] - claim.start > (claim.end - claim.start) // 2
     )
 
 
-def _target(sentence: Sentence, topic: Topic, stance: str, holder: ActorKey) -> ActorKey | None:
-    """The party whose conduct the position is about: the one addressed ("urged
-    Russia"), the one acting in the topic ("Russia could invade"), a threat's condition
-    ("if Moscow invades") or object ("sanctions against Russia"), or a party that
-    qualifies the topic's first noun ("further Russian incursion") - not a name that
-    merely falls inside it ("the need to include Ukraine in talks")."""
-    spans = [
-        (topic.addressee if stance in _ADDRESSED else None, True),
-        (topic.subject, True),
-        (topic.condition, True),
-        (topic.against if stance == "threaten" else None, True),
-        (topic.head, topic.head_names),
-    ]
-    for span, names in spans:
-        if span is not None:
-            found = _named_in(sentence.mentions, span, holder, names=names)
-            if found is not None:
-                return found
-    return None
+_POSTPOSED_TAIL = 30
 
 
-def _named_in(
-    mentions: list[Mention], span: Span, holder: ActorKey, *, names: bool
-) -> ActorKey | None:
-    """The first party other than the holder named within ``span``; with ``names``
-    false, only one named as a modifier or possessor ("any Russian use of ...")."""
-    for m in mentions:
-        if not (span[0] <= m.start and m.end <= span[1]) or m.actor == holder:
-            continue
-        if m.pronoun and not m.possessive:
-            continue
-        if names or m.modifier or m.possessive:
-            return m.actor
-    return None
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in ' \t\u201c"\u2014\u2013-,':
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:\u2014\u2013":
+        end -= 1
+    return start, end

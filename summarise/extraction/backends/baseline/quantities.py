@@ -6,11 +6,9 @@ modifiers from the lexicon ("more", "fighter"), capitalised words ("Russian", "R
 "Bear") and hyphenated ones ("Germany-based"), then over an approximation cue ("around").
 
 Figures follow the schema: integers as stated, ranges keep both ends, and estimates are
-flagged approximate. Vague amounts are read as the magnitude they name, approximate:
-"thousands" and "several thousand" give low 1000, "a few hundred" and "hundreds" give
-low 100, "tens of thousands" 10000. That is the floor a reader can rely on and it keeps
-the figure's order of magnitude, which is what a briefing compares; "a small number"
-gives no figure at all.
+flagged approximate. Vague amounts ("thousands", "several thousand", "a few hundred", "a
+small number") give no figure at all: a briefing that reads "about 1,000 troops" out of
+"thousands more troops" states a fact the source never did.
 """
 
 from __future__ import annotations
@@ -18,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.extraction.backends.baseline.lexicon import Lexicon, load_grammar
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.triggers import Lexicon
 from summarise.schema import Quantity, QuantityUnit
 
 _UNITS: dict[str, int] = {
@@ -95,15 +93,16 @@ def parse_quantity(phrase: str, unit: QuantityUnit = "troops") -> Quantity | Non
             if m["lowmag"] is None and m["highmag"] is not None:
                 low = _scaled(m["low"], m["highmag"])
         if m["vaguemag"] is not None:
-            approximate = True
+            return None
     elif m["vague"] is not None:
-        low, approximate = _VAGUE[m["vague"].lower()], True
+        return None
     elif m["word"] is not None:
+        if m["vaguemag"] is not None:
+            return None
         low = _UNITS[m["word"].lower()] + (_UNITS[m["word2"].lower()] if m["word2"] else 0)
         low *= _MAGNITUDES[m["wordmag"].lower()] if m["wordmag"] else 1
     else:
-        low = _MAGNITUDES[m["mag"].lower()]
-        approximate = approximate or m["vaguemag"] is not None
+        return None
     return Quantity(low=low, high=high, unit=unit, approximate=approximate)
 
 
@@ -157,8 +156,8 @@ def _modifies(token: str, lexicon: Lexicon) -> bool:
     ):
         return False
     lower = token.lower()
-    if _NUMBER_TOKEN.match(token) or lower in _NUMBER_WORDS or lower in lexicon.force_modifiers:
+    if _NUMBER_TOKEN.match(token) or lower in _NUMBER_WORDS or lexicon.force_modifiers.match(lower):
         return True
     if token[0].isupper():
-        return token not in lexicon.not_names
+        return token not in load_grammar().not_names
     return "-" in token and not token.startswith("-")

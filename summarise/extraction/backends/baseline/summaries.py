@@ -1,56 +1,43 @@
-"""Position summaries: one neutral sentence from the holder, the stance and the topic.
+"""Position summaries: one neutral sentence in the extractor's words, not the article's.
 
-The sentence is chosen by the topic's shape as well as the stance, because one template
-cannot fit all: "called for Russia stepping back" is not English, "called on Russia to
-step back" is. The templates live in ``data/lexicon.toml`` under ``[summaries.*]``.
+The sentence is built from the holder, the stance and the topic by the templates of
+``data/lexicon.toml`` ``[summaries]``, one per stance, so the summary never claims more
+than the item does.
 """
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.mentions import ActorKey
-from summarise.extraction.backends.baseline.topic import Topic
-from summarise.extraction.backends.baseline.words import Grammar
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.schema import Stance
+
+# Names that read with "the" in a sentence: "the United States", "the EU".
+_DEFINITE_WORDS = ("United", "Republic", "Kingdom", "Union", "Federation", "Netherlands")
+_DEFINITE_NAMES = frozenset({"EU", "UN", "OSCE", "G7", "G20", "West"})
 
 
-def position_summary(
-    holder: ActorKey,
-    stance: str,
-    topic: Topic,
-    templates: dict[str, dict[str, str]],
-    grammar: Grammar,
-    *,
-    negated: bool = False,
-) -> str:
-    """The summary sentence; a shape without a template for this stance falls back to
-    the noun-phrase sentence, which every shape's topic can fill."""
-    form = "negated_clause" if negated and topic.form == "clause" else topic.form
-    if form.endswith("clause") and not topic.clause:
-        form = "noun"
-    template = templates.get(form, {}).get(stance)
-    if template is None and form == "negated_clause":
-        template = templates["clause"].get(stance)
-    if template is None:
-        template = templates["noun"][stance]
-    text = template.format(
-        holder=actor_phrase(holder, grammar),
-        topic=topic.text,
-        action=topic.action,
-        agent=topic.agent,
-        clause=topic.clause,
-    )
+@cache
+def _templates() -> dict[str, str]:
+    templates: dict[str, str] = read_data("lexicon.toml")["summaries"]
+    return templates
+
+
+def summary(holder: ActorRef, stance: Stance, topic: str) -> str:
+    text = _templates()[stance].format(holder=actor_phrase(holder), topic=topic)
     return text[:1].upper() + text[1:]
 
 
-def actor_phrase(actor: ActorKey, grammar: Grammar) -> str:
+def actor_phrase(actor: ActorRef) -> str:
     """An actor's name as it stands in a sentence: "the UK government", "the United
-    States", "the EU", but "NATO", "Russia" and "Boris Johnson"."""
+    States", but "NATO", "Russia" and "Boris Johnson"."""
     name = actor.name
     if actor.kind == "person" or name.lower().startswith("the "):
         return name
-    words = set(name.split())
     definite = (
         actor.kind == "government"
-        or name in grammar.definite_names
-        or bool(words & grammar.definite_name_words)
+        or name in _DEFINITE_NAMES
+        or any(word in name.split() for word in _DEFINITE_WORDS)
     )
     return f"the {name}" if definite else name

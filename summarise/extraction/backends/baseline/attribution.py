@@ -1,0 +1,286 @@
+"""Whose words each sentence carries: the attribution stage of the pipeline.
+
+Sentences are read in order, as a reader would, carrying the transcript's current speaker,
+the last reported speaker and the last body that was a subject:
+
+- in a quotation or a transcript turn, every clause is the speaker's, unless it reports a
+  third party ("President Biden made clear that …" in his spokesperson's statement);
+- in narration, a subject with a verb of saying or stance holds the clause ("Volodymyr
+  Zelenskyy expressed gratitude …"); "Downing Street said Mr Johnson emphasised …" is
+  Johnson's, via Downing Street; the passive of a readout ("It was noted that …") keeps
+  the last speaker; "according to X" gives the sentence to X; "This was stated by X"
+  gives the sentence before to X; an unattributed first person is the document's voice;
+- "The leaders discussed …", "Both parties reaffirmed …" are joint.
+
+A sentence whose speaker cannot be told gets no claim: precision before recall.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from summarise.extraction.backends.baseline.cast import Cast
+from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.speakers import (
+    QuoteSpeakers,
+    Speaker,
+    document_voice,
+    turn_speaker,
+)
+from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
+from summarise.extraction.backends.baseline.turns import label_at
+
+_QUESTION = re.compile(r"\?\s*[\u201d\"]?\s*$")
+# The share of a sentence inside quotation marks that makes it the quoted speaker's.
+_QUOTED_SHARE = 0.6
+# Sentences a passive readout clause may reach back for its speaker, and "they" for the
+# parties that spoke together.
+_CONTINUITY = 3
+_JOINT_REACH = 2
+# Documents whose every unattributed sentence is in their own voice.
+_VOICED = frozenset({"statement", "factsheet", "joint"})
+
+
+class Attributor:
+    """Reads the sentences of one article in order and attributes each."""
+
+    def __init__(self, text: str, frame: Frame, cast: Cast, zones: QuoteZones) -> None:
+        self.text = text
+        self.frame = frame
+        self.cast = cast
+        self.zones = zones
+        self.lexicon = load_lexicon()
+        self.scan = TextScan(text)
+        self.subjects = SubjectReader(text, zones)
+        self.quotes = QuoteSpeakers(text, zones, cast.mentions)
+        self.starts = [m.start for m in cast.mentions]
+        self.voice = document_voice(text, frame, cast)
+        self.turn: Speaker | None = None
+        self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
+        self.last_body: ActorRef | None = None
+        self.joint_at: int | None = None
+
+    def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
+        sentences: list[Sentence] = []
+        for index, (span_start, end) in enumerate(spans):
+            start = span_start
+            label = label_at(self.text, start, end)
+            if label is not None:
+                self.turn = turn_speaker(label.text, self.cast, self.frame)
+                start = label.content_start
+            while start < end and self.text[start] in " \t":
+                start += 1
+            sentence = Sentence(index, start, end, self._mentions_in(start, end), self.scan)
+            sentence.question = _QUESTION.search(self.text, start, end) is not None
+            sentence.turn = self.turn is not None
+            sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
+            self._attribute(sentence)
+            self._remember(sentence)
+            sentences.append(sentence)
+        self._cataphora(sentences)
+        return sentences
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [m for m in self.cast.mentions[i:j] if m.end <= end]
+
+    def _remember(self, s: Sentence) -> None:
+        subject = s.subject
+        if (
+            subject is not None
+            and subject.ref is not None
+            and not subject.ref.is_person
+            and subject.kind in ("body", "pronoun")
+            and not subject.spokesperson
+        ):
+            self.last_body = subject.ref
+        if subject is not None and subject.kind == "joint":
+            self.joint_at = s.index
+        if s.first_person is None:
+            speaker = self.turn or self.voice
+            s.first_person = speaker.ref if speaker is not None else None
+
+    def _attribute(self, s: Sentence) -> None:
+        zones = [
+            z
+            for z in self.zones.within(s.start, s.end)
+            if is_speech(self.text, z, (s.start, s.end))
+        ]
+        covered = sum(min(z.end, s.end) - max(z.start, s.start) for z in zones)
+        if zones and covered >= (s.end - s.start) * _QUOTED_SHARE:
+            speaker = self.quotes.of(zones[0])
+            if speaker is not None:
+                self._speech(s, speaker, zone=zones[0])
+                return
+        if self.turn is not None:
+            if self.turn.official and self.turn.ref is not None:
+                self._speech(s, self.turn)
+            return
+        if zones:
+            speaker = self.quotes.of(zones[0])
+            if speaker is not None and speaker.ref is not None:
+                z = zones[0]
+                s.claims.append(
+                    Claim("speech", speaker.ref, speaker.via, z.start, z.end, quoted=True)
+                )
+        self._narration(s)
+
+    def _speech(self, s: Sentence, speaker: Speaker, zone: Zone | None = None) -> None:
+        """A sentence in someone's voice; a clause reporting a third party is theirs."""
+        s.speaker = speaker.ref
+        s.first_person = speaker.ref
+        reported = self._reported(s, speaker, zone)
+        if reported is not None:
+            s.claims.append(reported)
+        elif speaker.ref is not None and not s.question:
+            s.claims.append(
+                Claim("speech", speaker.ref, speaker.via, s.start, s.end, quoted=zone is not None)
+            )
+
+    def _narration(self, s: Sentence) -> None:
+        if s.question:
+            return
+        opening = self.scan.at(self.lexicon.postposed, s.start, s.end)
+        claim = (
+            # "According to X, Russia must withdraw": X's demand, whatever the clause's subject.
+            (self._according(s) if opening is not None else None)
+            or self._reported(s, self.voice)
+            or self._voiced(s)
+            or self._passive(s)
+            or self._according(s)
+        )
+        if claim is None and self.voice is not None and self.frame.kind in _VOICED:
+            claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
+        if claim is not None:
+            s.claims.append(claim)
+
+    def _voiced(self, s: Sentence) -> Claim | None:
+        """An unattributed first person: the document's voice; in a head of state's
+        readout, "I" is the head ("I am submitting a proposal …")."""
+        first = [m for m in s.mentions if m.kind == "first" and self.zones.at(m.start) is None]
+        if self.voice is not None and first:
+            return Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
+        principal = self.cast.principal
+        if self.voice is None and principal is not None and any(m.text == "I" for m in first):
+            s.first_person = principal
+            return Claim("speech", principal, None, s.start, s.end)
+        return None
+
+    def _passive(self, s: Sentence) -> Claim | None:
+        """ "It was noted that …", "… was underscored": the last reported speaker's."""
+        passive = self.scan.first(self.lexicon.passive, s.start, s.end)
+        if passive is None or self.last_reported is None:
+            return None
+        index, holder, via = self.last_reported
+        if s.index - index > _CONTINUITY:
+            return None
+        self.last_reported = (s.index, holder, via)
+        return Claim(
+            "reported",
+            holder,
+            via,
+            s.start,
+            s.end,
+            predicate=passive.span(),
+            says=True,
+            passive=True,
+        )
+
+    def _according(self, s: Sentence) -> Claim | None:
+        """ "According to the Head of State, …"."""
+        according = self.scan.first(self.lexicon.postposed, s.start, s.end)
+        if according is None:
+            return None
+        after = next((m for m in s.mentions if m.start >= according.end() and m.ref), None)
+        if after is None or after.ref is None or not after.ref.is_person:
+            return None
+        self.last_reported = (s.index, after.ref, None)
+        # What X said follows the source: "According to X, …".
+        source = (according.start(), after.end) if according.start() < after.start else None
+        return Claim("reported", after.ref, None, s.start, s.end, subject=after, predicate=source)
+
+    def _reported(
+        self, s: Sentence, inside: Speaker | None, zone: Zone | None = None
+    ) -> Claim | None:
+        """A subject with a verb of saying or of stance: "X expressed …", "X noted that …"."""
+        subject = self.subjects.subject(s, zone, self.last_body) if zone is not None else s.subject
+        if subject is None:
+            return None
+        if subject.kind == "joint" or self._joint_they(s, subject):
+            return Claim("joint", None, None, s.start, s.end, subject=subject)
+        predicate = self.subjects.predicate(s, subject)
+        if predicate is None:
+            # A spokesperson's statement naming the President as the actor.
+            spokesperson = inside is not None and inside.via is not None
+            if spokesperson and subject.ref is not None and subject.ref.is_person:
+                assert inside is not None
+                if subject.kind != "first":
+                    return self._claim(s, subject, None, subject.ref, inside.via)
+            return None
+        if subject.kind == "first":
+            if inside is None:
+                return None
+            return Claim("speech", inside.ref, inside.via, s.start, s.end, subject, predicate.span)
+        holder, via = subject.ref, None
+        if subject.principal is not None:
+            holder, via = subject.principal, subject.ref
+        if holder is None:
+            return None
+        if self.subjects.coordinated(s, subject):
+            return Claim("joint", None, None, s.start, s.end, subject=subject)
+        inner = self.subjects.reported_within(s, predicate)
+        if inner is not None:
+            inner_subject, inner_predicate = inner
+            inner_holder = inner_subject.principal or inner_subject.ref
+            return self._claim(s, inner_subject, inner_predicate, inner_holder, via or holder)
+        if inside is not None:
+            if inside.ref is not None and holder.side == inside.ref.side and not holder.is_person:
+                holder = inside.ref  # "the United States" in a statement in the President's name
+            via = via or inside.via
+        return self._claim(s, subject, predicate, holder, via)
+
+    def _joint_they(self, s: Sentence, subject: Mention) -> bool:
+        """ "They" right after the parties spoke together is those parties again."""
+        return (
+            subject.kind == "pronoun"
+            and subject.text.lower() == "they"
+            and self.joint_at is not None
+            and self.joint_at >= s.index - _JOINT_REACH
+        )
+
+    def _claim(
+        self,
+        s: Sentence,
+        subject: Mention,
+        predicate: Predicate | None,
+        holder: ActorRef | None,
+        via: ActorRef | None,
+    ) -> Claim | None:
+        if holder is None:
+            return None
+        self.last_reported = (s.index, holder, via)
+        span = predicate.span if predicate is not None else None
+        says = predicate is not None and predicate.says
+        return Claim("reported", holder, via, s.start, s.end, subject, span, says=says)
+
+    def _cataphora(self, sentences: list[Sentence]) -> None:
+        """ "This was stated by X": the sentence before is X's, and this one nobody's."""
+        for prev, s in itertools.pairwise(sentences):
+            hit = self.scan.at(self.lexicon.cataphoric, s.start, s.end)
+            if hit is None:
+                continue
+            after = next((m for m in s.mentions if m.start >= hit.end() and m.ref), None)
+            if after is None or after.ref is None:
+                continue
+            prev.claims = [c for c in prev.claims if c.voice == "joint"]
+            prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
+            s.claims = []

@@ -1,0 +1,70 @@
+"""The article's cast: its people, its principal and every mention resolved."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.names import surname_of
+from summarise.extraction.backends.baseline.people import (
+    Registry,
+    apposed_title,
+    appositive_role,
+    find_principal,
+    home_officials,
+    introduces_person,
+    is_person_name,
+)
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.resolve import Resolver
+
+
+@dataclass
+class Cast:
+    """The article's people, its principal and every mention resolved."""
+
+    registry: Registry
+    principal: ActorRef | None
+    mentions: list[Mention]
+
+
+def build_cast(
+    text: str, mentions: list[Mention], frame: Frame, title_mentions: list[Mention]
+) -> Cast:
+    """Introduce the people, find the principal, then resolve every mention in order."""
+    registry = Registry()
+    known: set[str] = set()
+    for source, items in ((frame.title, title_mentions), (text, mentions)):
+        for m in items:
+            if (
+                m.kind == "person"
+                and m.name
+                and (m.honorific or (m.title and introduces_person(m.title)))
+            ):
+                known.add(surname_of(m.name))
+        for m in items:
+            if m.kind == "person" and is_person_name(source, m, known):
+                assert m.name is not None
+                known.add(surname_of(m.name))
+    for m in title_mentions:
+        if m.kind == "person" and m.name and surname_of(m.name) in known:
+            registry.add(m.name, m.title, -1)
+    for m in mentions:
+        if m.kind == "person" and m.name and m.title is None:
+            role = appositive_role(text, m.end)
+            apposed = apposed_title(text, m.start) or (role.title if role else None)
+            if apposed is not None:
+                m.title = apposed
+                known.add(surname_of(m.name))
+        if m.kind == "person" and m.name and surname_of(m.name) in known:
+            registry.add(m.name, m.title, m.start)
+    principal = find_principal(text, registry, mentions, frame, title_mentions)
+    home_officials(registry, frame)
+    countries = {
+        m.ref.country for m in mentions if m.kind == "body" and m.ref is not None and m.ref.country
+    }
+    resolver = Resolver(registry, principal, frame, frozenset(c for c in countries if c))
+    for m in mentions:
+        resolver.resolve(m)
+    return Cast(registry=registry, principal=principal, mentions=mentions)

@@ -1,0 +1,46 @@
+"""Clauses of one attributed stretch, each with its own stance cue.
+
+"rejecting the use of force, calling for military de-escalation, supporting diplomacy"
+and "reaffirmed his commitment to X, and welcomed Y" state several positions in one
+sentence (granularity rule 1: two stances in one sentence are two items). A stretch is cut
+where a clause boundary stands between two stance cues; each piece keeps its own cue.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
+
+# Where one coordinated clause ends and the next begins.
+_BOUNDARY = re.compile(
+    r"\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|\s+(?:while|whereas)\s+|"
+    r"\s+as well as\s+|,\s+(?=\w+ing\b)|"
+    r"\s+and\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|\s+[\u2013\u2014]\s+",
+    re.IGNORECASE,
+)
+
+
+def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut between stance cues at clause boundaries; one piece when
+    it holds fewer than two cues."""
+    text = scan.text
+    lexicon = load_lexicon()
+    cues = [m for m in scan.find(lexicon.stances, start, end) if category(m) != "other"]
+    if len(cues) < 2:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for before, after in itertools.pairwise(cues):
+        cut = None
+        for b in _BOUNDARY.finditer(text, before.end(), after.start()):
+            cut = b
+        if cut is None:
+            continue
+        pieces.append((piece_start, cut.start()))
+        piece_start = cut.end()
+    pieces.append((piece_start, end))
+    return [(s, e) for s, e in pieces if e > s]

@@ -1,0 +1,182 @@
+"""The lexicon and the grammar word lists, compiled once into what the rules match with.
+
+The data files hold regular-expression fragments grouped by class (a stance, an activity,
+a contact mode); each class becomes one scanner that reports which class matched, so a
+sentence is read by a handful of scans rather than one per word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import cast, get_args
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.patterns import LexiconPattern
+from summarise.schema import Activity, ContactMode, ContactStatus, MovementStatus, Stance
+
+_FLAGS = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Scanners built from ``data/lexicon.toml``."""
+
+    speech: LexiconPattern
+    inform: LexiconPattern
+    passive: LexiconPattern
+    postposed: LexiconPattern
+    cataphoric: LexiconPattern
+    stances: LexiconPattern
+    punitive: LexiconPattern
+    punitive_taken: LexiconPattern
+    punitive_ready: LexiconPattern
+    conditions: LexiconPattern
+    joint: re.Pattern[str]
+    activities: LexiconPattern
+    force_nouns: LexiconPattern
+    force_modifiers: re.Pattern[str]
+    movement_status: LexiconPattern
+    hypothetical: LexiconPattern
+    decided: LexiconPattern
+    contact_modes: LexiconPattern
+    title_modes: LexiconPattern
+    contact_status: LexiconPattern
+    contact_topics: LexiconPattern
+    when: LexiconPattern
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed word classes from ``data/grammar.toml``, as folded sets."""
+
+    between_subject_and_verb: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    first_person: frozenset[str]
+    person_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
+    clause_openers: frozenset[str]
+    clause_opener_phrases: tuple[str, ...]
+    title_heads: frozenset[str]
+    title_qualifiers: frozenset[str]
+    name_possessives: frozenset[str]
+    body_words: frozenset[str]
+    spokesperson_offices: frozenset[str]
+    address_forms: frozenset[str]
+    side_words: frozenset[str]
+    not_names: frozenset[str]
+    question_words: frozenset[str]
+    negation: frozenset[str]
+
+    @property
+    def title_words(self) -> frozenset[str]:
+        return self.title_heads | self.title_qualifiers
+
+
+def _words(fragments: list[str]) -> LexiconPattern:
+    """One class of fragments, scanned through a trie of their first letters."""
+    return LexiconPattern({"cue": fragments}, _FLAGS)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    data = read_data("lexicon.toml")
+    predicates = data["predicates"]
+    return Lexicon(
+        speech=_words(predicates["speech"]),
+        inform=_words(predicates["inform"]),
+        passive=_words(predicates["passive"]),
+        postposed=_words(predicates["postposed"]),
+        cataphoric=_words(predicates["cataphoric"]),
+        stances=LexiconPattern(data["stances"], _FLAGS),
+        punitive=LexiconPattern({k: data["punitive"][k] for k in ("action", "measure")}, _FLAGS),
+        punitive_taken=_words(data["punitive"]["taken"]),
+        punitive_ready=_words(data["punitive"]["ready"]),
+        conditions=_words(data["conditions"]["cues"]),
+        joint=re.compile(
+            r"(?<![\w-])(?=[tbpa])(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS
+        ),
+        activities=LexiconPattern(data["activities"], _FLAGS),
+        force_nouns=LexiconPattern(data["force_nouns"], _FLAGS),
+        force_modifiers=re.compile(
+            r"(?:" + "|".join(data["forces"]["modifiers"]) + r")$", re.IGNORECASE
+        ),
+        movement_status=LexiconPattern(data["movement_status"], _FLAGS),
+        hypothetical=_words(data["hypothetical"]["cues"]),
+        decided=_words(data["decided"]["cues"]),
+        contact_modes=LexiconPattern(data["contact_modes"], _FLAGS),
+        title_modes=LexiconPattern(data["title_modes"], _FLAGS),
+        contact_status=LexiconPattern(data["contact_status"], _FLAGS),
+        contact_topics=_words(data["contact_topics"]["subject"]),
+        when=_words(data["time"]["when"]),
+    )
+
+
+@cache
+def load_grammar() -> Grammar:
+    g = read_data("grammar.toml")
+    lexicon = read_data("lexicon.toml")
+
+    def folded(name: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in g[name])
+
+    return Grammar(
+        between_subject_and_verb=folded("between_subject_and_verb"),
+        prepositions=folded("prepositions"),
+        determiners=folded("determiners"),
+        first_person=folded("first_person"),
+        person_pronouns=folded("person_pronouns"),
+        plural_pronouns=folded("plural_pronouns"),
+        clause_openers=folded("clause_openers"),
+        clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
+        title_heads=folded("title_heads"),
+        title_qualifiers=folded("title_qualifiers"),
+        name_possessives=folded("name_possessives"),
+        body_words=folded("body_words"),
+        spokesperson_offices=folded("spokesperson_offices"),
+        address_forms=folded("address_forms"),
+        side_words=folded("side_words"),
+        not_names=frozenset(g["not_names"]),
+        question_words=folded("question_words"),
+        negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
+    )
+
+
+def stance_of(category: str) -> Stance:
+    """A stance cue's class as the schema's stance; the data file may name no other."""
+    if category not in _STANCES:
+        raise ValueError(f"lexicon.toml names no stance {category!r}")
+    return cast(Stance, category)
+
+
+def activity_of(category: str) -> Activity:
+    if category not in _ACTIVITIES:
+        raise ValueError(f"lexicon.toml names no activity {category!r}")
+    return cast(Activity, category)
+
+
+def mode_of(category: str) -> ContactMode:
+    if category not in _MODES:
+        raise ValueError(f"lexicon.toml names no contact mode {category!r}")
+    return cast(ContactMode, category)
+
+
+def movement_status_of(category: str) -> MovementStatus:
+    if category not in _MOVEMENT_STATUSES:
+        raise ValueError(f"lexicon.toml names no movement status {category!r}")
+    return cast(MovementStatus, category)
+
+
+def contact_status_of(category: str) -> ContactStatus:
+    if category not in _CONTACT_STATUSES:
+        raise ValueError(f"lexicon.toml names no contact status {category!r}")
+    return cast(ContactStatus, category)
+
+
+_STANCES = frozenset(get_args(Stance))
+_ACTIVITIES = frozenset(get_args(Activity))
+_MODES = frozenset(get_args(ContactMode))
+_MOVEMENT_STATUSES = frozenset(get_args(MovementStatus))
+_CONTACT_STATUSES = frozenset(get_args(ContactStatus))

@@ -1,0 +1,135 @@
+"""Items that report one fact, merged into one item with several quotes (granularity rule 1).
+
+A position is keyed by (holder, stance, topic): the same holder taking the same stance on
+the same issue again is a restatement, found by the topics' shared content words. A speaker
+who goes on in the same stance in the next sentence of their own speech is restating too.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summarise.actors import tokens
+from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.movements import MovementDraft
+from summarise.extraction.backends.baseline.positions import PositionDraft
+
+_STOPWORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "and",
+        "or",
+        "s",
+        "by",
+        "with",
+        "from",
+        "as",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "will",
+        "would",
+        "all",
+        "any",
+        "it",
+        "we",
+        "they",
+    }
+)
+_SHARED = 0.5
+_NEXT_SENTENCES = 1
+
+
+def merge_positions(positions: list[PositionDraft]) -> list[PositionDraft]:
+    merged: list[PositionDraft] = []
+    for new in positions:
+        for old in reversed(merged):
+            if _same(old, new):
+                old.quotes.extend(q for q in new.quotes if q not in old.quotes)
+                old.target = old.target or new.target
+                old.when = old.when or new.when
+                old.sentence = new.sentence
+                break
+        else:
+            merged.append(new)
+    return merged
+
+
+def _same(old: PositionDraft, new: PositionDraft) -> bool:
+    if old.holder != new.holder:
+        return False
+    if new.continues and 0 < new.sentence - old.sentence <= _NEXT_SENTENCES:
+        return True
+    if old.stance != new.stance:
+        return False
+    if old.spoken and new.spoken and new.sentence - old.sentence <= _NEXT_SENTENCES:
+        return True
+    a, b = _content(old.topic), _content(new.topic)
+    if not a or not b:
+        return False
+    return len(a & b) / min(len(a), len(b)) >= _SHARED
+
+
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in tokens(text) if w not in _STOPWORDS)
+
+
+def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> list[ContactDraft]:
+    """A contact of the same mode between the same sides is the same occasion."""
+    merged = list(contacts)
+    for contact in new:
+        for old in merged:
+            if old.mode == contact.mode and old.sides == contact.sides:
+                old.quotes.extend(q for q in contact.quotes if q not in old.quotes)
+                old.topics.extend(t for t in contact.topics if t not in old.topics)
+                old.location = old.location or contact.location
+                old.when = old.when or contact.when
+                break
+        else:
+            merged.append(contact)
+    return merged
+
+
+def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
+    """One actor's one activity is one movement unless the figures or places differ
+    (a package and its parts are separate items)."""
+    merged: list[MovementDraft] = []
+    for new in movements:
+        for old in merged:
+            if (old.actor, old.activity) != (new.actor, new.activity):
+                continue
+            if old.quantity and new.quantity and old.quantity.low != new.quantity.low:
+                continue
+            if (
+                old.destination
+                and new.destination
+                and _content(old.destination) != _content(new.destination)
+            ):
+                continue
+            old.quotes.extend(q for q in new.quotes if q not in old.quotes)
+            old.quantity = old.quantity or new.quantity
+            old.destination = old.destination or new.destination
+            break
+        else:
+            merged.append(new)
+    return merged

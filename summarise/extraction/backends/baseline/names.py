@@ -1,0 +1,356 @@
+"""People and offices in running text: "President of Ukraine Volodymyr Zelenskyy",
+"Chancellor Olaf Scholz of Germany", "Mr. Sullivan", "the Head of State".
+
+No list of office holders is used: a capitalised run of words is split into a title (words
+of the shared vocabulary's offices and countries, or title heads such as "Head of the Office
+of …"), a personal name (the capitalised words that are neither) and a trailing "of
+<country>". The title gives the person's office and country; a later "Putin" or "the
+President" is resolved from what the article itself said (``people``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from summarise.extraction.backends.baseline.lexicon import Grammar, load_grammar
+from summarise.extraction.backends.baseline.titles import (
+    Title,
+    fold,
+    longest_at,
+    read_title,
+    tables,
+)
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised word (with inner hyphens and apostrophes), an initial, a dotted
+# abbreviation, or an honorific with its dot.
+_CAP_TOKEN = re.compile(
+    rf"[{_UPPER}\u0100-\u017f](?:(?:\.[{_UPPER}])+\.|(?<=[MDJS])r\.|(?<=M)r?s\.|"
+    r"\.(?=\s)|\w*(?:[-'\u2019]\w+)*)"
+)
+# What joins the capitalised words of one title or name.
+_CONNECTORS = frozenset({"of", "the", "to", "for", "von", "der", "van", "de", "al", "da"})
+_PARTICLES = frozenset({"von", "der", "van", "de", "al", "da"})
+_POSSESSIVE = ("'s", "\u2019s")
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b")
+
+
+@dataclass(frozen=True)
+class NamedRun:
+    """A capitalised run of words read as an optional title and an optional name."""
+
+    start: int
+    end: int
+    title: Title | None
+    name: str | None
+    name_start: int
+    name_end: int
+    leading_the: bool
+    honorific: bool = False
+
+
+def _kinds(words: list[str], grammar: Grammar) -> list[str]:
+    """Each word of a run as "title" (part of an office, country, body or title head),
+    "outlet", "connector" or "name"; vocabulary phrases are matched whole, so "United
+    Kingdom" is a country and never a name."""
+    table = tables()
+    folded = [fold(w) for w in words]
+    kinds = ["name"] * len(words)
+    i = 0
+    while i < len(words):
+        n = 0
+        for phrases, kind in (
+            (table.offices, "title"),
+            (table.countries, "title"),
+            (table.bodies, "title"),
+            (table.outlets, "outlet"),
+        ):
+            n = longest_at(folded, i, phrases, table.longest)
+            if n:
+                kinds[i : i + n] = [kind] * n
+                break
+        if n:
+            i += n
+            continue
+        word, token = folded[i], words[i]
+        if word in _CONNECTORS and word not in _PARTICLES:
+            kinds[i] = "connector"
+        elif (
+            word in grammar.title_words
+            or word in grammar.address_forms
+            or token in grammar.not_names
+            or token.rstrip("'\u2019s") in grammar.not_names
+            or (token.isupper() and len(token) > 2)
+        ):
+            kinds[i] = "title"
+        i += 1
+    return kinds
+
+
+def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRun]:
+    """Every capitalised run in ``text[start:end]`` that holds a title, a name or both."""
+    stop = len(text) if end is None else end
+    runs: list[NamedRun] = []
+    covered = -1
+    for m in _runs().finditer(text, start, stop):
+        at = m.start()
+        for run in _read_match(m.group(), text[m.end() : m.end() + _SUFFIX_CONTEXT]):
+            if run.start + at < covered:
+                continue
+            runs.append(_shifted(run, at))
+            covered = run.end + at
+    return runs
+
+
+@lru_cache(maxsize=8192)
+def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
+    """The runs of one capitalised stretch, offsets from its start: the same stretches
+    recur across and within articles, so each is read once."""
+    text = span + after
+    runs: list[NamedRun] = []
+    covered = -1
+    pieces = [
+        piece
+        for joined in _connector_pieces(text, 0, len(span))
+        for piece in _possessive_pieces(text, *joined)
+    ]
+    for run_start, run_end in pieces:
+        if run_start < covered:
+            continue
+        run = _read_run_at(text[run_start:run_end], text[run_end : run_end + _SUFFIX_CONTEXT])
+        if run is not None:
+            runs.append(_shifted(run, run_start))
+            covered = run.end + run_start
+    return tuple(runs)
+
+
+@cache
+def _runs() -> re.Pattern[str]:
+    """A run of capitalised words joined by spaces, dashes before a capital, or a few
+    lower-case title words and connectors ("Former UK ambassador to Ukraine Robert")."""
+    token = _CAP_TOKEN.pattern
+    joiners = "|".join(sorted(_CONNECTORS | _lower_title_words(), key=len, reverse=True))
+    gap = rf"(?:[ \t]+(?:(?:{joiners})[ \t]+){{0,4}}|[ \t]*[-\u2013\u2014][ \t]*(?=[A-Z]))"
+    return re.compile(rf"(?:{token})(?:{gap}(?:{token}))*")
+
+
+_DIRECTED = re.compile(r"[ \t]+(?:to|for)[ \t]+(?:(?:the|of)[ \t]+)*")
+
+
+def _connector_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "to" and "for" join a title ("Ambassador to Ukraine", "Minister for Europe"), not
+    two names ("President Novak of Slovakia to Vienna")."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for gap in _DIRECTED.finditer(text, start, end):
+        head = text[piece_start : gap.start()].split()
+        if head and fold(head[-1]) in load_grammar().title_heads:
+            continue
+        pieces.append((piece_start, gap.start()))
+        piece_start = gap.end()
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _possessive_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A possessive ends a run ("Russia's Armed Forces"), unless it belongs to a title
+    ("the Head of the President's Office")."""
+    span = text[start:end]
+    if "'s" not in span and "\u2019s" not in span:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for m in _CAP_TOKEN.finditer(text, start, end):
+        if m.group().endswith(_POSSESSIVE) and not _inside_name(text, (m.start(), m.end())):
+            pieces.append((piece_start, m.end()))
+            nxt = _CAP_TOKEN.search(text, m.end(), end)
+            if nxt is None:
+                return pieces
+            piece_start = nxt.start()
+    if piece_start < end:
+        pieces.append((piece_start, end))
+    return pieces
+
+
+_SUFFIX_CONTEXT = 6
+
+
+@lru_cache(maxsize=8192)
+def _read_run_at(run: str, after: str) -> NamedRun | None:
+    """One run read on its own text (offsets from 0): names and titles recur across and
+    within articles, so each distinct run is read once."""
+    text = run + after
+    tokens = [(m.start(), m.end()) for m in _CAP_TOKEN.finditer(text, 0, len(run))]
+    return _read_run(text, tokens, load_grammar())
+
+
+def _shifted(run: NamedRun, by: int) -> NamedRun:
+    return NamedRun(
+        start=run.start + by,
+        end=run.end + by,
+        title=run.title,
+        name=run.name,
+        name_start=run.name_start + by,
+        name_end=run.name_end + by,
+        leading_the=run.leading_the,
+        honorific=run.honorific,
+    )
+
+
+@cache
+def _lower_title_words() -> frozenset[str]:
+    """Words of offices written in lower case ("deputy UN ambassador", "press secretary")."""
+    words = {w for phrase in tables().offices for w in phrase}
+    return frozenset(words | load_grammar().title_words)
+
+
+def _inside_name(text: str, token: tuple[int, int]) -> bool:
+    """A possessive inside a title ("the Head of the President's Office") or a proper name
+    ("the Donetsk People's Republic") keeps the run."""
+    word = fold(text[token[0] : token[1]])
+    grammar = load_grammar()
+    return word in grammar.title_heads or word in grammar.name_possessives
+
+
+def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> NamedRun | None:
+    words = [text[s:e] for s, e in tokens]
+    kinds = _kinds(words, grammar)
+    name_start, name_end = _name_words(text, tokens, kinds)
+    first = 0
+    while first < len(words) - 1 and _opens_sentence(words, first, grammar):
+        first += 1
+    leading_the = any(w in ("The", "the") for w in words[:first])
+    if name_end and name_start > first and not _title_joins(text, tokens, name_start):
+        first = name_start  # "Belarus for Putin's War": no title reaches over "for"
+    before_name = name_start if name_end else len(words)
+    if not name_end and not any(kinds[k] == "title" for k in range(first, before_name)):
+        return None
+    title: Title | None = None
+    if any(kinds[k] == "title" for k in range(first, before_name)):
+        title_end = tokens[name_start][0] if name_end else tokens[-1][1]
+        title = read_title(text[tokens[first][0] : title_end].rstrip(" ,"))
+    name: str | None = None
+    n_start = n_end = tokens[-1][1]
+    if name_end:
+        n_start, n_end = tokens[name_start][0], tokens[name_end - 1][1]
+        suffix = _SUFFIX.match(text, n_end)
+        if suffix is not None:
+            n_end = suffix.end()
+        name = text[n_start:n_end]
+        for mark in _POSSESSIVE:
+            if name.endswith(mark):
+                name, n_end = name[: -len(mark)], n_end - len(mark)
+        after = tokens[name_end:]
+        post = read_title(text[after[0][0] : after[-1][1]]) if after else None
+        if post is not None and post.office is not None:
+            return None  # "Statement of the President": no name before an office
+        if post is not None:
+            title = _with_country(title, post)
+    bare = title is not None and title.office is None and not _has_head(title.text, grammar)
+    if bare and title is not None and title.country is None and title.body is None:
+        if name is None:
+            return None
+        title = None
+    return NamedRun(
+        start=tokens[first][0],
+        end=max(n_end, tokens[-1][1]),
+        title=title,
+        name=name,
+        name_start=n_start,
+        name_end=n_end,
+        leading_the=leading_the,
+        honorific=any(fold(w) in grammar.address_forms for w in words),
+    )
+
+
+def _name_words(text: str, tokens: list[tuple[int, int]], kinds: list[str]) -> tuple[int, int]:
+    """The token range of the personal name: the last stretch of name words, followed by
+    nothing or "of <country>", its words joined by spaces or particles; (0, 0) if none."""
+    name_end = len(kinds)
+    while name_end > 0 and kinds[name_end - 1] != "name":
+        name_end -= 1
+    if name_end and name_end < len(kinds) and not _of_follows(text, tokens, name_end):
+        return 0, 0
+    # "Chancellor Anna Berger of Austria", a country the vocabulary does not know: the
+    # name is the stretch before "of".
+    place_start = name_end - 1 if name_end else 0
+    while (
+        place_start > 0
+        and kinds[place_start - 1] == "name"
+        and _name_gap(text[tokens[place_start - 1][1] : tokens[place_start][0]])
+    ):
+        place_start -= 1
+    if (
+        place_start > 0
+        and kinds[place_start - 1] == "name"
+        and _of_follows(text, tokens, place_start)
+    ):
+        name_end = place_start
+    name_start = name_end
+    while (
+        name_start > 0
+        and kinds[name_start - 1] == "name"
+        and (
+            name_start == name_end
+            or _name_gap(text[tokens[name_start - 1][1] : tokens[name_start][0]])
+        )
+    ):
+        name_start -= 1
+    return (name_start, name_end) if name_start < name_end else (0, 0)
+
+
+def _with_country(title: Title | None, post: Title) -> Title:
+    """ "President Vladimir Putin of Russia": the country after the name joins the title."""
+    if title is None:
+        return post
+    if title.country is not None:
+        return title
+    return Title(title.text, title.office, post.country, title.body or post.body)
+
+
+def _title_joins(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """A title runs into the name that follows it over a space or a dash, not over a
+    connector ("Belarus for Putin"): a title ends in a capitalised word."""
+    gap = text[tokens[i - 1][1] : tokens[i][0]].split()
+    return not any(w in _CONNECTORS and w not in _PARTICLES for w in gap)
+
+
+def _name_gap(gap: str) -> bool:
+    """What may stand between the words of one personal name: a space or a particle."""
+    return all(w in _PARTICLES for w in gap.split())
+
+
+def _opens_sentence(words: list[str], i: int, grammar: Grammar) -> bool:
+    """A capitalised word before a title that is not part of it: "As President Putin …",
+    "During …", "The …"; not the first word of a body ("European Commission President")."""
+    word = words[i]
+    if fold(word) in grammar.address_forms or word not in grammar.not_names:
+        return False
+    if fold(word) in grammar.title_words or fold(word) in grammar.body_words:
+        return False
+    table = tables()
+    folded = [fold(w) for w in words[i : i + table.longest]]
+    return not any(
+        longest_at(folded, 0, phrases, table.longest)
+        for phrases in (table.offices, table.bodies, table.countries)
+    )
+
+
+def _of_follows(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
+    """After a name, only "of <country>" may follow within the run."""
+    between = text[tokens[i - 1][1] : tokens[i][0]]
+    return between.strip() in ("of", "of the")
+
+
+def _has_head(title: str, grammar: Grammar) -> bool:
+    return any(fold(w) in grammar.title_heads for w in title.split())
+
+
+@lru_cache(maxsize=4096)
+def surname_of(name: str) -> str:
+    """The word a person is later called by: "Joseph R. Biden, Jr." -> "biden"."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and not _SUFFIX.fullmatch(" " + w)]
+    words = [w for w in words if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    return fold(words[-1]) if words else fold(name)

@@ -1,0 +1,293 @@
+"""The people an article introduces, and its principal: no list of office holders.
+
+People are introduced by the article: a titled name ("President of Ukraine Volodymyr
+Zelenskyy"), an honorific ("Mr. Sullivan"), a title in apposition ("Ukraine's foreign
+minister, Dmytro Kuleba,"), or a name acting as a subject or speaker ("Vladimir Putin had
+a telephone conversation", "Sergei Lavrov:"). The document's principal is the head of the
+publisher's state as the article names them. Nothing here knows who held any office.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from summarise.actors import country_of, tokens
+from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.names import surname_of
+from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
+from summarise.extraction.backends.baseline.titles import Title, read_title
+
+# A lower-case word after a name: the name is the subject of a verb ("Xi Jinping stressed").
+_VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
+_LABEL_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*:")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?P<place>(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*)$")
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    office: str | None = None
+    role: str | None = None
+    country: str | None = None
+    body: str | None = None
+    first_seen: int = 0
+
+    @property
+    def ref(self) -> ActorRef:
+        return ActorRef(self.name, "person", self.country, self.role)
+
+    def learn(self, name: str, title: Title | None) -> None:
+        if len(name) > len(self.name) and surname_of(name) == self.surname:
+            self.name = name
+        if title is None:
+            return
+        if self.office is None and title.office is not None:
+            self.office = title.office
+        if self.role is None:
+            self.role = _role_text(title)
+        if self.country is None and title.country is not None:
+            self.country = title.country
+        self.body = self.body or title.body
+
+
+def _role_text(title: Title) -> str | None:
+    """The office as the article writes it, without the country: "Prime Minister of the
+    United Kingdom" -> "Prime Minister", "German Chancellor" -> "Chancellor"."""
+    text = title.text
+    tail = _OF_COUNTRY.search(text)
+    if tail is not None and country_of(tail["place"]) is not None:
+        text = text[: tail.start()]
+    words = text.split()
+    while len(words) > 1 and country_of(words[0]) is not None:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+@dataclass
+class Registry:
+    """The people an article introduces, by surname."""
+
+    people: list[Person] = field(default_factory=list)
+
+    def find(self, surname: str) -> Person | None:
+        for person in reversed(self.people):
+            if person.surname == surname:
+                return person
+        return None
+
+    def add(self, name: str, title: Title | None, position: int) -> Person:
+        surname = surname_of(name)
+        known = self.find(surname)
+        if known is not None and _compatible(known.name, name):
+            known.learn(name, title)
+            return known
+        person = Person(name=name, surname=surname, first_seen=position)
+        person.learn(name, title)
+        self.people.append(person)
+        return person
+
+
+@lru_cache(maxsize=4096)
+def _compatible(a: str, b: str) -> bool:
+    """One name can be the other: "Biden" and "Joseph R. Biden, Jr."; not "Boris Johnson"
+    and "Lyndon Johnson"."""
+    wa, wb = tokens(a), tokens(b)
+    if len(wa) < 2 or len(wb) < 2:
+        return True
+    return wa[0][0] == wb[0][0]
+
+
+# A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said",
+# "Spain's ambassador to the UN, Carlos Ruiz,".
+_APPOSED = re.compile(
+    r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?:[A-Z]{2,}[ \t]+)?"
+    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
+    r"official|diplomat|president|chancellor|premier|leader|chief|head|commander)"
+    r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?),[ \t]*$"
+)
+
+
+# A state's title run into the name: "Poland's foreign minister Jan Kowal".
+_OWNED = re.compile(
+    r"(?P<title>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
+    r"president|chancellor|premier|leader|chief|head|commander))[ \t]+$"
+)
+
+
+def apposed_title(text: str, start: int) -> Title | None:
+    """A title before a name that the run left out: in apposition ("Ukraine's foreign
+    minister, Dmytro Kuleba,") or owned by a state ("Poland's foreign minister Jan Kowal")."""
+    if not text[max(0, start - 3) : start].rstrip().endswith(","):
+        owned = _OWNED.search(text, max(0, start - 80), start)
+        if owned is None:
+            return None
+        title = read_title(owned["title"])
+        return title if title.country is not None else None
+    m = _APPOSED.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    title = read_title(m["title"])
+    return title if title.office is not None or title.country is not None else None
+
+
+# A role in apposition after a name: "Olga Marsh, a former ambassador to Ukraine, said".
+_ROLE_OPENS = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?=[a-z])")
+_ROLE_STOPS = re.compile(r"[,;:.!?\u201c\u201d\"()\n]")
+_ROLE_REACH = 160
+_ROLE_HEAD_WORDS = 3
+# "ambassador to Ukraine": the state a role is directed to is not the holder's.
+_DIRECTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z][\w\s]*$")
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str
+    end: int
+
+    @property
+    def title(self) -> Title:
+        read = read_title(self.text)
+        country = None if _DIRECTED.search(self.text) else read.country
+        return Title(self.text, read.office, country, read.body)
+
+
+def appositive_role(text: str, pos: int) -> Role | None:
+    """The role after a name, up to the comma that closes it: a comma inside a proper
+    name's list of capitalised words ("the Department for Digital, Culture, Media and
+    Sport") does not close it; "the ministry, Russia and Ukraine" does."""
+    opened = _ROLE_OPENS.match(text, pos)
+    if opened is None:
+        return None
+    start = opened.end()
+    limit = min(len(text), start + _ROLE_REACH)
+    for stop in _ROLE_STOPS.finditer(text, start, limit):
+        if stop.group() != ",":
+            return None
+        before = text[start : stop.start()].split()
+        after = text[stop.end() : stop.end() + 30].split()
+        if before and after and before[-1][:1].isupper() and after[0][:1].isupper():
+            continue  # a list of names inside the role
+        role = text[start : stop.start()]
+        heads = load_grammar().title_heads
+        if not any(w.lower() in heads for w in role.split()[:_ROLE_HEAD_WORDS]):
+            return None
+        end = stop.end()
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        return Role(role, end)
+    return None
+
+
+def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
+    """A capitalised run is a person's name when a title or honorific introduces it, when it
+    acts as a subject or speaker ("Xi Jinping stressed", "Vladimir Putin:"), or when its
+    surname belongs to someone introduced so."""
+    if m.name is None:
+        return False
+    if m.honorific or (m.title is not None and (m.title.office or introduces_person(m.title))):
+        return True
+    words = m.name.split()
+    if len(words) < 2:
+        return surname_of(m.name) in known
+    if surname_of(m.name) in known:
+        return True
+    if appositive_role(text, m.end) is not None:
+        return True
+    after = _VERB_AFTER.match(text, m.end)
+    grammar = load_grammar()
+    if after is not None:
+        verb = after["verb"]
+        joins = verb in grammar.prepositions or verb in grammar.determiners
+        if not joins and verb not in ("and", "or", "but", "nor"):
+            return True
+    return _LABEL_AFTER.match(text, m.end) is not None
+
+
+_HEAD_OFFICES = frozenset(
+    {
+        "president",
+        "prime minister",
+        "chancellor",
+        "king",
+        "queen",
+        "head of state",
+        "leader",
+        "premier",
+        "pope",
+    }
+)
+
+
+def home_officials(registry: Registry, frame: Frame) -> None:
+    """A minister, adviser or spokesperson a state's own readout names without a country is
+    that state's: a government's texts name foreign officials with their country ("Russian
+    Foreign Minister Lavrov") and its own without. Heads of state and government are left
+    alone: readouts name foreign leaders as "President Zelenskyy" too."""
+    if frame.home is None:
+        return
+    for person in registry.people:
+        titled = person.office is not None or person.role is not None
+        if titled and person.country is None and person.body is None:
+            person.country = frame.home if person.office not in _HEAD_OFFICES else None
+
+
+def find_principal(
+    text: str,
+    registry: Registry,
+    mentions: list[Mention],
+    frame: Frame,
+    title_mentions: tuple[Mention, ...] | list[Mention] = (),
+) -> ActorRef | None:
+    """The head of the publisher's state, as the article names them.
+
+    The first person of the title or the lede who is either titled with the head's office and not
+    placed elsewhere ("President Joseph R. Biden, Jr.") or named without any title
+    ("Vladimir Putin had a telephone conversation") is the principal: a readout names its
+    own head first. "President of the European Council Charles Michel" belongs to a body,
+    and "President Zelenskyy" after Putin is the other party.
+    """
+    home = frame.home
+    leader = leader_office(home)
+    if home is None or leader is None:
+        return None
+    wanted = leader.lower()
+    first_end = text.find(".")
+    lede = first_end if first_end >= 0 else len(text)
+    lede_mentions = [(text, m) for m in mentions if m.start <= lede]
+    for source, m in [*((frame.title, m) for m in title_mentions), *lede_mentions]:
+        if m.kind != "person" or not m.name or _COUNTERPART.search(source, 0, m.start):
+            continue
+        person = registry.find(surname_of(m.name))
+        if person is None or person.body is not None or person.country not in (None, home):
+            continue
+        if person.office == wanted and not _of_another(person):
+            person.country = home
+            return person.ref
+        if person.office is None and person.role is None:
+            person.office, person.country = wanted, home
+            person.role = leader
+            return person.ref
+    return office(leader, home)
+
+
+# "Telephone conversation with President Charles Michel": the other party.
+_COUNTERPART = re.compile(r"\b(?:with|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _of_another(person: Person) -> bool:
+    """ "President of the European Council": the office of something other than a state."""
+    return person.country is None and person.role is not None and " of " in person.role
+
+
+def introduces_person(title: Title) -> bool:
+    """A title that introduces a person: an office or a title head, not a bare country
+    ("Bucharest Nine" is no person)."""
+    heads = load_grammar().title_heads
+    return title.office is not None or any(w.lower() in heads for w in title.text.split())

@@ -1,0 +1,212 @@
+"""Who each mention is: the within-article resolver.
+
+A surname, "the President", "the Head of State", "his spokesman" or "he" is resolved
+against the people the article introduced (``people``); an office the article gives no
+holder stays an office ("President of Russia"); the head of the publisher's state answers
+for "the President" in that state's own readouts.
+"""
+
+from __future__ import annotations
+
+from summarise.actors import tokens, vocabulary
+from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.names import surname_of
+from summarise.extraction.backends.baseline.people import Person, Registry
+from summarise.extraction.backends.baseline.refs import (
+    ActorRef,
+    government,
+    leader_office,
+    office,
+    state,
+)
+from summarise.extraction.backends.baseline.titles import Title
+
+_SPOKES = frozenset({"spokesperson", "press secretary"})
+_ROLE_SIMILARITY = 0.5
+_OFFICE_WORDS_KEEP = frozenset({"of", "the"})
+
+
+class Resolver:
+    """Resolves mentions in reading order, remembering the last person, body and
+    spokesperson named."""
+
+    def __init__(
+        self,
+        registry: Registry,
+        principal: ActorRef | None,
+        frame: Frame,
+        countries: frozenset[str] = frozenset(),
+    ) -> None:
+        self.registry = registry
+        self.principal = principal
+        self.frame = frame
+        self.countries = countries
+        self.last_person: Mention | None = None
+        self.last_body: Mention | None = None
+        self.last_spokes: Mention | None = None
+
+    def resolve(self, m: Mention) -> None:
+        if m.kind == "person":
+            self._person(m)
+        elif m.kind == "office":
+            m.ref = self.office_holder(m)
+            m.unresolved = m.ref is None
+        elif m.kind == "pronoun":
+            self._pronoun(m)
+        elif m.kind == "side":
+            m.ref = self._side(m)
+        elif m.kind == "body" and m.led_by is not None:
+            leader = self.registry.find(m.led_by)
+            if leader is not None and leader.country is not None:
+                m.ref = government(leader.country)
+        if m.ref is not None and (m.ref.is_person or m.spokesperson) and m.kind != "pronoun":
+            self.last_person = m
+        if m.spokesperson and m.kind != "pronoun":
+            self.last_spokes = m
+        elif m.kind == "body" and m.ref is not None and not m.adjective:
+            self.last_body = m
+
+    def _person(self, m: Mention) -> None:
+        assert m.name is not None
+        person = self.registry.find(surname_of(m.name))
+        if person is None:
+            # "Russian Bear bombers": a country word before an unknown name modifies it.
+            m.kind = "body"
+            if m.title is not None and m.title.country and m.title.office is None:
+                m.ref, m.adjective = state(m.title.country), True
+            else:
+                m.unresolved = True
+            return
+        m.ref = person.ref
+        m.principal = self._speaks_for(person)
+
+    def _speaks_for(self, person: Person) -> ActorRef | None:
+        """A spokesperson's principal: the body or country their title names, or the
+        publisher's state."""
+        role = (person.role or "").lower()
+        if not any(o in role for o in load_grammar().spokesperson_offices):
+            return None
+        if person.body is not None and person.body != person.country:
+            org = next((o for o in vocabulary().organisations if o.name == person.body), None)
+            if org is not None:
+                return ActorRef(org.name, org.kind, org.country)
+        country = person.country or self.frame.home
+        return state(country) if country else None
+
+    def office_holder(self, m: Mention) -> ActorRef | None:
+        """An office named without its holder: the principal when it is the head of the
+        publisher's state, else the one person the article gave that office (in that
+        country, when the title names one), else the office itself when it names a country."""
+        title = m.title
+        if title is None or _plural(title):
+            return None
+        det = m.det
+        if title.office in _SPOKES and m.speaks_for is not None:
+            boss = self._speaks_for_mention(m.speaks_for)
+            if boss is not None:
+                m.principal = boss
+                return ActorRef(title.text, "person", boss.country, title.text)
+        if title.office in _SPOKES and det in ("his", "her", "the"):
+            return self._spokesperson(m, det)
+        if det in ("a", "an"):
+            if title.office in ("spokesperson", "press secretary") and title.country:
+                m.principal = government(title.country)
+                gov = government(title.country)
+                return ActorRef(gov.name, "government", title.country, title.text)
+            return None
+        home = self.frame.home
+        leader = leader_office(home)
+        heads_home = (
+            self.principal is not None
+            and leader is not None
+            and title.office in (leader.lower(), "head of state")
+            and title.country in (None, home)
+        )
+        if heads_home:
+            return self.principal
+        candidates = [
+            p
+            for p in self.registry.people
+            if _holds(p, title) and (title.country is None or p.country == title.country)
+        ]
+        if candidates:
+            before = [p for p in candidates if p.first_seen <= m.start]
+            return before[-1].ref if before else candidates[0].ref
+        country = title.country or self._country_led_by(title.office)
+        if title.office is None or country is None:
+            return None
+        return office(title.office.title(), country)
+
+    def _speaks_for_mention(self, m: Mention) -> ActorRef | None:
+        """Whom "a spokesperson for X" speaks for: X, resolved as any mention is."""
+        self.resolve(m)
+        return m.principal or m.ref
+
+    def _spokesperson(self, m: Mention, det: str) -> ActorRef | None:
+        """ "His spokesman" speaks for the person last named; "the spokesman" is the
+        spokesperson named last."""
+        if det == "the" and self.last_spokes is not None:
+            m.principal = self.last_spokes.principal
+            return self.last_spokes.ref
+        if det in ("his", "her") and self.last_person is not None:
+            boss = self.last_person.principal or self.last_person.ref
+            if boss is not None:
+                m.principal = boss
+                assert m.title is not None
+                return ActorRef(m.title.text, "person", boss.country, m.title.text)
+        return None
+
+    def _country_led_by(self, office_name: str | None) -> str | None:
+        """ "The prime minister" in a story about the UK, Russia and Ukraine: of the
+        countries the article names, the one whose head holds that office."""
+        if office_name is None or self.frame.home is not None:
+            return None
+        led = [c for c in self.countries if (leader_office(c) or "").lower() == office_name]
+        return led[0] if len(led) == 1 else None
+
+    def _pronoun(self, m: Mention) -> None:
+        word = m.text.lower()
+        if word in ("he", "she", "his", "her", "him"):
+            if self.last_person is not None:
+                m.ref = self.last_person.ref
+                m.principal = self.last_person.principal
+        elif word in ("it", "its") and self.last_body is not None:
+            m.ref = self.last_body.ref
+
+    def _side(self, m: Mention) -> ActorRef | None:
+        country = m.ref.name if m.ref is not None else None
+        if country is None:
+            return None
+        if self.principal is not None and self.principal.country == country:
+            return self.principal
+        people = [p for p in self.registry.people if p.country == country]
+        return people[0].ref if len(people) == 1 else state(country)
+
+
+def _plural(title: Title) -> bool:
+    """ "Foreign Ministers", "National Security Advisors": several holders, none resolved."""
+    last = title.text.split()[-1].lower() if title.text.split() else ""
+    return last.endswith("s") and last[:-1] in load_grammar().title_heads | {
+        "minister",
+        "advisor",
+        "adviser",
+        "leader",
+        "president",
+    }
+
+
+def _holds(person: Person, title: Title) -> bool:
+    """Whether a person introduced with one title is the one a later title names: the same
+    office, or a title of their own that the later one repeats in most of its words."""
+    if title.office is not None:
+        return person.office == title.office
+    if person.role is None:
+        return False
+    a = {w for w in tokens(person.role) if w not in _OFFICE_WORDS_KEEP}
+    b = {w for w in tokens(title.text) if w not in _OFFICE_WORDS_KEEP}
+    if not a or not b:
+        return False
+    head_a, head_b = tokens(person.role)[0], tokens(title.text)[0]
+    return head_a == head_b and len(a & b) / len(b) >= _ROLE_SIMILARITY

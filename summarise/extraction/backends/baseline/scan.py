@@ -1,0 +1,146 @@
+"""Lexicon matches of one article, found in one pass and then looked up by range.
+
+The rules ask many lexicons about many overlapping stretches of an article (a sentence,
+a clause, a window before a trigger). One pass over the article's words finds every
+lexicon's matches at once: each word start is looked up by its first letters in an index
+of all the fragments that can start there, and only those are tried. Each question is
+then answered by bisection, which keeps the extractor linear in the article's length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.patterns import (
+    LexiconPattern,
+    grouped_pattern,
+    trie_pattern,
+)
+
+# The lexicons asked about every sentence. The others (statuses, hypothetical cues) are
+# full of common words ("is", "will", "not") and asked only near a rare trigger, so they
+# are searched in that window instead.
+_WHOLE_TEXT = (
+    "speech",
+    "inform",
+    "passive",
+    "postposed",
+    "cataphoric",
+    "stances",
+    "punitive",
+    "conditions",
+    "activities",
+    "contact_modes",
+    "when",
+)
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _lowered(text: str) -> str:
+    """The text in lower case with every offset kept: ``str.lower`` when it keeps the
+    length (lower-casing never shortens a character), else ASCII letters only."""
+    lower = text.lower()
+    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Every lexicon's fragments filed under the literal text they start with."""
+
+    patterns: tuple[LexiconPattern, ...]
+    # For each literal prefix: (lexicon number, its fragments starting so), longest prefix
+    # first, with the entries of every shorter prefix of it folded in.
+    by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+    # The places worth trying: a word start followed by some literal prefix.
+    prefixes: re.Pattern[str]
+
+
+@cache
+def _index() -> _Index:
+    lexicon = load_lexicon()
+    patterns = tuple(getattr(lexicon, name) for name in _WHOLE_TEXT)
+    own: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
+    for number, pattern in enumerate(patterns):
+        for prefix, named in pattern.fragments_by_prefix.items():
+            compiled = re.compile(grouped_pattern(named), pattern.flags)
+            own.setdefault(prefix, []).append((number, compiled))
+    by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+    for prefix in own:
+        shorter = sorted((q for q in own if prefix.startswith(q)), key=len, reverse=True)
+        by_prefix[prefix] = tuple(entry for q in shorter for entry in own[q])
+    return _Index(
+        patterns=patterns,
+        by_prefix=by_prefix,
+        prefixes=re.compile(r"(?<![\w-])(?:" + trie_pattern(own) + r")"),
+    )
+
+
+class TextScan:
+    """The matches of every lexicon in ``text``, found together on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[int, tuple[list[re.Match[str]], list[int]]] | None = None
+
+    def _scan(self) -> dict[int, tuple[list[re.Match[str]], list[int]]]:
+        index = _index()
+        text = self.text
+        found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
+        reach = [0] * len(index.patterns)
+        by_prefix = index.by_prefix
+        for hit in index.prefixes.finditer(_lowered(text)):
+            pos = hit.start()
+            for number, pattern in by_prefix[hit.group()]:
+                if pos < reach[number]:
+                    continue
+                m = pattern.match(text, pos)
+                if m is not None:
+                    found[number].append(m)
+                    reach[number] = m.end()
+        return {
+            id(pattern): (matches, [m.start() for m in matches])
+            for pattern, matches in zip(index.patterns, found, strict=True)
+        }
+
+    def _all(self, pattern: LexiconPattern) -> tuple[list[re.Match[str]], list[int]]:
+        found_all = self._found
+        if found_all is None:
+            found_all = self._found = self._scan()
+        found = found_all.get(id(pattern))
+        if found is None:
+            matches = list(pattern.finditer(self.text))
+            found = (matches, [m.start() for m in matches])
+            found_all[id(pattern)] = found
+        return found
+
+    def find(self, pattern: LexiconPattern, start: int, end: int) -> list[re.Match[str]]:
+        """The matches lying wholly inside ``[start, end)``, in order."""
+        matches, starts = self._all(pattern)
+        i = bisect.bisect_left(starts, start)
+        out: list[re.Match[str]] = []
+        while i < len(matches) and starts[i] < end:
+            if matches[i].end() <= end:
+                out.append(matches[i])
+            i += 1
+        return out
+
+    def first(self, pattern: LexiconPattern, start: int, end: int) -> re.Match[str] | None:
+        matches, starts = self._all(pattern)
+        i = bisect.bisect_left(starts, start)
+        while i < len(matches) and starts[i] < end:
+            if matches[i].end() <= end:
+                return matches[i]
+            i += 1
+        return None
+
+    def at(self, pattern: LexiconPattern, pos: int, end: int) -> re.Match[str] | None:
+        """The match starting exactly at ``pos``, if any."""
+        matches, starts = self._all(pattern)
+        i = bisect.bisect_left(starts, pos)
+        if i < len(matches) and starts[i] == pos and matches[i].end() <= end:
+            return matches[i]
+        return None

@@ -1,0 +1,58 @@
+"""A sentence as the item rules read it: its mentions, and the claims attribution made.
+
+A claim is a stretch of the sentence given to a holder in one of three voices:
+
+- ``speech``: the holder's own words (a quotation, a transcript turn, a statement's "we");
+- ``reported``: the narrator reports the holder's words or stance ("X stressed that …");
+- ``joint``: parties speaking together ("The leaders discussed …"), the outcome of a
+  contact and nobody's position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.scan import TextScan
+
+Voice = Literal["speech", "reported", "joint"]
+
+
+@dataclass(slots=True)
+class Claim:
+    """A stretch of a sentence attributed to a holder."""
+
+    voice: Voice
+    holder: ActorRef | None
+    via: ActorRef | None
+    start: int
+    end: int
+    subject: Mention | None = None
+    predicate: tuple[int, int] | None = None
+    quoted: bool = False
+    # The predicate is a verb of saying ("noted that"): a position even with no stance cue.
+    says: bool = False
+    # The predicate is a passive at the end ("… was underscored"): the stance is before it.
+    passive: bool = False
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int
+    end: int
+    mentions: list[Mention]
+    scan: TextScan = field(repr=False)
+    claims: list[Claim] = field(default_factory=list)
+    speaker: ActorRef | None = None
+    turn: bool = False
+    question: bool = False
+    # The sentence's grammatical subject, and whom "I"/"we" stand for in it.
+    subject: Mention | None = None
+    first_person: ActorRef | None = None
+
+    @property
+    def text(self) -> str:
+        return self.scan.text

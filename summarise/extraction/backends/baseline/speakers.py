@@ -1,0 +1,194 @@
+"""Who speaks: a document's own voice, a transcript turn's speaker, a quotation's source.
+
+- A statement issued in someone's name speaks with their voice; a spokesperson's
+  statement speaks for their state (``via`` the spokesperson); a joint statement for its
+  signatories ("We, the leaders of …"); a fact sheet for the publisher's state.
+- A transcript speaker is someone the article introduced or a title it resolves; one with
+  neither office nor title (a journalist) holds no positions.
+- A quotation is attributed by its reporting clause after it ('…," the President said')
+  or before it ('He added: "…"'); a quotation with neither, in the paragraph of one that
+  has, goes on with the same speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from summarise.extraction.backends.baseline.cast import Cast
+from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
+from summarise.extraction.backends.baseline.names import surname_of
+from summarise.extraction.backends.baseline.quotes import AFTER, BEFORE, QuoteZones, Zone
+from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.resolve import Resolver
+from summarise.extraction.backends.baseline.turns import speaker_text
+
+# "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland - the
+# Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
+_ITEM = r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*"
+_SIGNATORIES = re.compile(
+    r"\bWe,\s+the\s+(?i:leaders|presidents|heads of (?:state|government)|prime ministers|"
+    rf"foreign ministers|ministers)(?:\s+and\s+\w+)?\s+of\s+(?P<list>{_ITEM}"
+    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ITEM})+)"
+    r"(?:\s*[\u2013\u2014-]\s*(?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*))?",
+)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_LIST_ARTICLES = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
+_DOCUMENT_READS = re.compile(
+    r"\b(?:communiqu\w*|joint statement|statement) (?:reads|says|states)\b", re.IGNORECASE
+)
+_BEFORE_WINDOW = 120
+_VERB_REACH = 80
+_NAME_REACH = 60
+
+
+@dataclass(frozen=True)
+class Speaker:
+    ref: ActorRef | None
+    via: ActorRef | None
+    # A party whose words are positions; a journalist asking questions is not.
+    official: bool
+
+
+def signatories(text: str) -> ActorRef | None:
+    """The group a joint statement speaks for: its own name, or its members listed."""
+    m = _SIGNATORIES.search(text)
+    if m is None:
+        return None
+    if m["name"]:
+        return ActorRef(m["name"].strip(), "other")
+    members = [_LIST_ARTICLES.sub("", p).strip() for p in _LIST_SPLIT.split(m["list"])]
+    members = [p for p in members if p]
+    if len(members) < 2:
+        return None
+    return ActorRef(", ".join(members[:-1]) + " and " + members[-1], "other")
+
+
+def document_voice(text: str, frame: Frame, cast: Cast) -> Speaker | None:
+    """Whose first person an unattributed sentence is: the signatory of a statement (a
+    spokesperson speaks for their state), a joint statement's group, or the publisher's
+    state."""
+    home = frame.home
+    if frame.kind == "statement" and frame.signatory is not None:
+        sig = frame.signatory
+        person = cast.registry.find(surname_of(sig.name)) if sig.name else None
+        ref = person.ref if person is not None else None
+        spokes = sig.office in ("spokesperson", "press secretary") or (
+            sig.role is not None
+            and any(o in sig.role.lower() for o in load_grammar().spokesperson_offices)
+        )
+        if spokes and ref is not None:
+            return Speaker(state(home) if home else None, ref, True)
+        if ref is not None:
+            return Speaker(ref, None, True)
+        if sig.office is not None and cast.principal is not None:
+            return Speaker(cast.principal, None, True)
+    if frame.kind == "joint":
+        group = signatories(text)
+        if group is not None:
+            return Speaker(group, None, True)
+    if frame.kind in ("factsheet", "statement", "joint") and home is not None:
+        return Speaker(state(home), None, True)
+    return None
+
+
+def turn_speaker(label: str, cast: Cast, frame: Frame) -> Speaker:
+    """A transcript speaker: someone the article introduced, or a title it resolves."""
+    for m in find_mentions(speaker_text(label)):
+        if m.kind == "person" and m.name:
+            person = cast.registry.find(surname_of(m.name))
+            if person is not None:
+                official = person.office is not None or person.role is not None
+                return Speaker(person.ref, None, official or person.ref == cast.principal)
+        if m.kind == "office" and m.title is not None:
+            ref = Resolver(cast.registry, cast.principal, frame).office_holder(m)
+            if ref is not None:
+                return Speaker(ref, None, True)
+    return Speaker(None, None, False)
+
+
+def speaker_of(m: Mention) -> Speaker:
+    """A mention as a speaker: a spokesperson speaks for their principal."""
+    if m.principal is not None:
+        return Speaker(m.principal, m.ref, True)
+    return Speaker(m.ref, None, True)
+
+
+class QuoteSpeakers:
+    """The speaker of each quotation of one article, found once and remembered."""
+
+    def __init__(self, text: str, zones: QuoteZones, mentions: list[Mention]) -> None:
+        self.text = text
+        self.zones = zones
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.lexicon = load_lexicon()
+        self.found: dict[int, Speaker | None] = {}
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        j = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def of(self, zone: Zone) -> Speaker | None:
+        if zone.start not in self.found:
+            self.found[zone.start] = self._attribute(zone)
+        return self.found[zone.start]
+
+    def _attribute(self, zone: Zone) -> Speaker | None:
+        after = self._after(zone)
+        if after is not None:
+            return after
+        before = self._before(zone)
+        if before is not None:
+            return before
+        return self._continued(zone)
+
+    def _after(self, zone: Zone) -> Speaker | None:
+        """'…," the President said', '…," said Mr Putin'."""
+        after = AFTER.match(self.text, zone.end)
+        if after is None:
+            return None
+        clause, start = after["clause"], after.start("clause")
+        if _DOCUMENT_READS.search(clause):
+            return Speaker(None, None, False)
+        verb = self.lexicon.speech.search(clause)
+        if verb is None or verb.start() >= _VERB_REACH:
+            return None
+        mentions = [m for m in self.mentions_in(start, start + len(clause)) if m.ref is not None]
+        if not mentions:
+            return None
+        pick = min(mentions, key=lambda m: abs(m.start - (start + verb.start())))
+        return speaker_of(pick) if pick.end <= start + verb.end() + _NAME_REACH else None
+
+    def _before(self, zone: Zone) -> Speaker | None:
+        """'He added: "…"', 'Dmitry Polyanskiy told Sky News: "…"'."""
+        text = self.text
+        line_start = max(text.rfind("\n", 0, zone.start) + 1, zone.start - _BEFORE_WINDOW)
+        before = BEFORE.search(text, line_start, zone.start)
+        if before is None or not self.lexicon.speech.search(before["clause"]):
+            return None
+        mentions = [
+            m
+            for m in self.mentions_in(before.start("clause"), zone.start)
+            if m.ref is not None
+            and not m.possessive
+            and not m.adjective
+            and m.kind not in ("outlet", "first")
+        ]
+        people = [m for m in mentions if m.ref is not None and (m.ref.is_person or m.spokesperson)]
+        chosen = people or mentions
+        return speaker_of(chosen[0]) if chosen else None
+
+    def _continued(self, zone: Zone) -> Speaker | None:
+        """'"…," the spokesperson said. "He will …"': the same paragraph, the same speaker."""
+        line_start = self.text.rfind("\n", 0, zone.start) + 1
+        for earlier in reversed(self.zones.within(line_start, zone.start)):
+            if earlier.start < zone.start:
+                speaker = self.found.get(earlier.start)
+                if speaker is not None:
+                    return speaker
+        return None

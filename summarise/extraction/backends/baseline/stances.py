@@ -1,0 +1,145 @@
+"""Which stance a clause takes: its cues by class, with negation, condition and object.
+
+The first cue of the clause decides, as the main verb comes first in English ("thanked X
+for its support against aggression" is thanks, not an accusation). Three rules refine it:
+a punitive measure under a condition or held ready is a threat ("if Russia invades, we
+will impose costs", "we are prepared to take further measures"), and taken it is a
+commitment ("will face sanctions"; not "the sanctions were a mistake"); a negated support
+is opposition ("do not support"); and a commitment to a party's sovereignty or integrity
+is support for that party.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.schema import Stance
+
+_NEGATION_WINDOW = 3
+_SUPPORT_OBJECTS = re.compile(
+    r"\b(?:sovereignty|territorial integrity|independence|integrity)\b", re.IGNORECASE
+)
+_OBJECT_WINDOW = 80
+_WORD = re.compile(r"[\w\u2019'-]+")
+# A stated reason or purpose: its stance words describe a cause, not the holder's stance.
+_REASON = re.compile(
+    r"\b(?:in response to|in connection with|as a result of|because of|due to|to deter|"
+    r"to counter|to prevent|to resist)\b",
+    re.IGNORECASE,
+)
+_PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
+_HOPE_FOR = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it)\s+(?:would|will)\s|"
+    r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
+)
+# "supported by a Voyager", "backed by": a participle describing, not a stance taken.
+_PASSIVE_BY = re.compile(r"\s+by\b")
+
+
+@dataclass(frozen=True)
+class StanceCue:
+    stance: Stance
+    start: int
+    end: int
+
+
+def read_stance(
+    scan: TextScan,
+    start: int,
+    end: int,
+    *,
+    speech_predicate: bool,
+    condition_from: int | None = None,
+) -> StanceCue | None:
+    """The stance of ``text[start:end]``, or None when the clause takes none.
+
+    A clause with only a verb of saying ("noted that …") is ``other``; one with no cue at
+    all and no such verb takes no stance. Cues inside a stated reason ("in response to its
+    brutal invasion", "to deter Russian aggression") describe the cause, not the stance.
+    A condition may open the sentence before the clause's subject (``condition_from``):
+    "If Russia invades, Germany will impose sanctions".
+    """
+    text = scan.text
+    lexicon = load_lexicon()
+    reasons = [
+        (m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)
+    ]
+    cues = [
+        m
+        for m in scan.find(lexicon.stances, start, end)
+        if not any(a <= m.start() < b for a, b in reasons)
+    ]
+    opening = start if condition_from is None else min(start, condition_from)
+    condition = scan.first(lexicon.conditions, opening, end)
+    punitive = next(
+        (
+            m
+            for m in scan.find(lexicon.punitive, start, end)
+            if category(m) == "action" or _taken(text, start, end)
+        ),
+        None,
+    )
+    if punitive is not None and (
+        condition is not None or lexicon.punitive_ready.search(text, start, punitive.start())
+    ):
+        return StanceCue("threaten", punitive.start(), punitive.end())
+    first = next(
+        (
+            c
+            for c in cues
+            if category(c) not in ("other", "ignore") and not _PASSIVE_BY.match(text, c.end())
+        ),
+        None,
+    )
+    if punitive is not None and (first is None or punitive.start() < first.start()):
+        return StanceCue("commit", punitive.start(), punitive.end())
+    if first is not None:
+        return StanceCue(_refined(text, start, end, first), first.start(), first.end())
+    cues = [c for c in cues if category(c) != "ignore"]
+    if cues:
+        return StanceCue("other", cues[0].start(), cues[0].end())
+    if speech_predicate:
+        return StanceCue("other", start, start)
+    return None
+
+
+def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
+    """The cue's class, with what follows it taken into account."""
+    stance = stance_of(category(cue))
+    if stance == "support" and _negated(text, start, cue.start()):
+        return "oppose"
+    window = min(end, cue.end() + _OBJECT_WINDOW)
+    if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), window):
+        return "support"
+    # Hoping that another party will act, or for more help, is asking for it.
+    if (
+        stance == "support"
+        and cue.group().lower().startswith("hop")
+        and _HOPE_FOR.match(text, cue.end(), end)
+    ):
+        return "demand"
+    return stance
+
+
+def _taken(text: str, start: int, end: int) -> bool:
+    """A measure taken by the holder: "will face sanctions", not "the measures taken by
+    the West"."""
+    return any(
+        not _PASSIVE_BY.match(text, m.end())
+        for m in load_lexicon().punitive_taken.finditer(text, start, end)
+    )
+
+
+def _phrase_end(text: str, pos: int, end: int) -> int:
+    stop = _PHRASE_STOP.search(text, pos, end)
+    return stop.start() if stop is not None else end
+
+
+def _negated(text: str, floor: int, pos: int) -> bool:
+    words = _WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
+    negation = load_grammar().negation
+    return any(w in negation or w.endswith(("n't", "n\u2019t")) for w in words)

@@ -1,0 +1,267 @@
+"""Subjects and their verbs of saying or of stance, read without a parser.
+
+The subject of a sentence is its first mention that is not a modifier and stands at the
+start of a clause: after nothing, an introductory phrase ending in a comma ("During the
+talks with X, the President …"), a time expression ("On Tuesday Mr Johnson …") or a
+subordinator (", as Nato allies expressed …"). Its predicate is a verb of saying,
+informing or stance within a few words of it ("Russia fiercely opposes"), or one joined
+to its first verb ("spoke to the Russian president and expressed …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.people import apposed_title, appositive_role
+from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+WORD = re.compile(r"[\w\u2019'-]+|[^\w\s]")
+QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
+_LEAD_WORDS = frozenset({"and", "but", "so", "also", "then", "thus", "however", "moreover"})
+_INTRO_END = re.compile(r",\s*$")
+# A subordinate clause with its own subject: "Tensions have soared, as Nato allies …".
+_SUBORDINATE = re.compile(
+    r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Nothing but a quotation mark and an article before a mention: it opens the sentence.
+_CLEAN_BEFORE = re.compile(r"[\s\u201c\"']*(?:(?:[Tt]he|[Aa]n?)\s+)?")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
+# "It is hoped that …", "it was feared": no one is the subject.
+_IMPERSONAL = re.compile(
+    r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:hoped|feared|expected|understood|"
+    r"believed|thought|said|reported|claimed|likely|clear|time|important|possible)\b"
+)
+# An appositive or relative clause between a subject and its verb: ", who …,".
+_APPOSITIVE = re.compile(r",[^,;:.!?\u201c\u201d\"]{1,120},\s*")
+_MAX_GAP_WORDS = 3
+_APPOSED_NAME = re.compile(r",[ \t]*")
+# A state's title before a name, without commas: "Poland's foreign minister ".
+_OWNED_TITLE = re.compile(
+    r"[\s\u201c\"]*(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+"
+)
+# A later verb of the same subject: "… and expressed", ", saying".
+_COORDINATED = re.compile(
+    r"(?:,\s+|\s+)and\s+(?:(?:has|have|had|also|then|later)\s+)?|"
+    r",\s+(?=(?:saying|adding|noting|stressing|warning|insisting|arguing)\b)"
+)
+# What opens a clause with a subject of its own: "…, and President Putin said".
+_NEW_CLAUSE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?")
+_THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
+_SAID_NOTHING = re.compile(r"(?:this|so|it)\b\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Predicate:
+    start: int
+    end: int
+    # A verb of saying with something said after it ("noted that …", not "said this").
+    says: bool
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+class SubjectReader:
+    """Finds subjects and predicates in the sentences of one article."""
+
+    def __init__(self, text: str, zones: QuoteZones) -> None:
+        self.text = text
+        self.zones = zones
+        self.lexicon = load_lexicon()
+        self.grammar = load_grammar()
+
+    def subject(
+        self, s: Sentence, zone: Zone | None = None, last_body: ActorRef | None = None
+    ) -> Mention | None:
+        """The sentence's subject. Inside a quotation (``zone``) the quotation's own
+        sentence is read; "it" takes the body that was the last sentence's subject."""
+        start = s.start if zone is None else max(s.start, zone.start + 1)
+        for m in s.mentions:
+            if m.start < start:
+                continue
+            inside = self.zones.at(m.start)
+            if inside is not None and inside != zone:
+                continue
+            if not self._opens_clause(s, m, start):
+                continue
+            if m.possessive or m.adjective or m.kind == "outlet":
+                continue
+            if m.kind == "body" and m.ref is None:
+                continue
+            if m.kind == "office" and m.ref is None:
+                named = self._apposed_name(s, m)
+                if named is not None:
+                    return named
+            if m.kind == "pronoun" and m.text.lower() in ("it", "its"):
+                if last_body is None or _IMPERSONAL.match(self.text, m.end):
+                    return None
+                m.ref = last_body
+            return m
+        return None
+
+    def _apposed_name(self, s: Sentence, m: Mention) -> Mention | None:
+        """ "The Kremlin spokesman, Ivan Orlov, said": the office names the person after it."""
+        gap = _APPOSED_NAME.match(self.text, m.end)
+        if gap is None:
+            return None
+        return next(
+            (
+                n
+                for n in s.mentions
+                if n.start == gap.end() and n.kind == "person" and n.ref is not None
+            ),
+            None,
+        )
+
+    def _opens_clause(self, s: Sentence, m: Mention, start: int) -> bool:
+        before = self.text[start : m.start]
+        if _CLEAN_BEFORE.fullmatch(before):
+            return True
+        owned = _OWNED_TITLE.fullmatch(before)
+        if owned is not None and owned["head"].lower() in self.grammar.title_heads:
+            return m.kind == "person"  # "Poland's foreign minister Jan Kowal will …"
+        words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
+        if self._listed(s, m):
+            return False
+        opened = _INTRO_END.search(before) or _SUBORDINATE.search(before)
+        if not opened and not all(w in _LEAD_WORDS for w in words):
+            # "On Tuesday Mr Johnson urged …": a time expression may open the sentence.
+            for t in reversed(s.scan.find(self.lexicon.when, start, m.start)):
+                before = before[: t.start() - start] + before[t.end() - start :]
+            words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
+        if words and words[-1] in self.grammar.prepositions:
+            return False
+        if words and words[-1] in ("the", "a", "an"):
+            words = words[:-1]
+            before = re.sub(r"(?:the|a|an)\s*$", "", before, flags=re.IGNORECASE)
+        if not words or all(w in _LEAD_WORDS for w in words):
+            return True
+        return bool(_INTRO_END.search(before) or _SUBORDINATE.search(before))
+
+    def _listed(self, s: Sentence, m: Mention) -> bool:
+        """A mention after a comma that follows another mention, with the list going on,
+        is an item of a list ("representatives of Germany, France and …")."""
+        before = self.text[s.start : m.start].rstrip()
+        if not before.endswith(",") or not _LIST_GOES_ON.match(self.text, m.end):
+            return False
+        if m.kind == "person" and apposed_title(self.text, m.start) is not None:
+            return False  # "Spain's ambassador to the UN, Carlos Ruiz, told …"
+        comma = s.start + len(before) - 1
+        return any(comma - 1 <= n.end <= comma for n in s.mentions if n is not m)
+
+    def predicate(self, s: Sentence, subject: Mention) -> Predicate | None:
+        """The subject's verb of saying or stance: near it, or joined to its first verb."""
+        pos = subject.end
+        role = appositive_role(self.text, pos)
+        gap = _APPOSITIVE.match(self.text, pos, s.end)
+        if role is not None and role.end <= s.end:
+            pos = role.end
+        elif gap is not None:
+            pos = gap.end()
+        starts = self._starts(s)
+        if not starts:
+            return None
+        words = 0
+        for m in WORD.finditer(self.text, pos, s.end):
+            if m.start() in starts:
+                found = self._at(s, m.start())
+                if found is not None:
+                    return found
+            word = m.group().lower()
+            if word in self.grammar.between_subject_and_verb or word in ("not", "n't", ","):
+                continue
+            words += 1
+            if words > _MAX_GAP_WORDS or not word.isalpha():
+                break
+        for m in _COORDINATED.finditer(self.text, subject.end, s.end):
+            if m.end() not in starts:
+                continue
+            if self._new_subject_between(s, subject.end, m.start()):
+                break
+            found = self._at(s, m.end())
+            if found is not None:
+                return found
+        return None
+
+    def _new_subject_between(self, s: Sentence, start: int, end: int) -> bool:
+        return any(
+            start < n.start < end
+            and n.kind in ("person", "office")
+            and not n.possessive
+            and _NEW_CLAUSE.search(self.text, max(s.start, n.start - 8), n.start)
+            for n in s.mentions
+        )
+
+    def _starts(self, s: Sentence) -> set[int]:
+        lexicon = self.lexicon
+        return {
+            m.start()
+            for pattern in (lexicon.speech, lexicon.inform, lexicon.stances)
+            for m in s.scan.find(pattern, s.start, s.end)
+        }
+
+    def _at(self, s: Sentence, pos: int) -> Predicate | None:
+        scan, lexicon = s.scan, self.lexicon
+        hit = scan.at(lexicon.speech, pos, s.end)
+        if hit is not None:
+            rest = self.text[hit.end() : s.end].strip(" ,")
+            says = bool(rest) and _SAID_NOTHING.match(rest) is None
+            return Predicate(hit.start(), hit.end(), says)
+        hit = scan.at(lexicon.inform, pos, s.end) or scan.at(lexicon.stances, pos, s.end)
+        return Predicate(hit.start(), hit.end(), False) if hit is not None else None
+
+    def coordinated(self, s: Sentence, subject: Mention) -> bool:
+        """ "The Prime Minister and President Putin welcomed …", "Norway and Sweden agreed":
+        two parties as one."""
+        return self.partner(s, subject) is not None
+
+    def partner(self, s: Sentence, subject: Mention) -> Mention | None:
+        """The party joined to the subject by "and", of its kind: person or body."""
+        after = _AND_PARTY.match(self.text, subject.end, s.end)
+        if after is None or subject.ref is None or subject.possessive or subject.adjective:
+            return None
+        nxt = next((m for m in s.mentions if m.start >= after.end()), None)
+        if nxt is None or nxt.start != after.end() or nxt.ref is None:
+            return None
+        if nxt.possessive or nxt.adjective:
+            return None
+        person = nxt.ref.is_person or nxt.kind == "office"
+        return nxt if person == subject.ref.is_person else None
+
+    def reported_within(
+        self, s: Sentence, predicate: Predicate
+    ) -> tuple[Mention, Predicate] | None:
+        """A verb of saying whose complement reports someone else's words or stance:
+        "Downing Street said Mr Johnson emphasised …"."""
+        if s.scan.at(self.lexicon.speech, predicate.start, predicate.end) is None:
+            return None
+        gap = _THAT.match(self.text, predicate.end, s.end)
+        pos = gap.end() if gap is not None else predicate.end
+        inner = next((m for m in s.mentions if m.start >= pos), None)
+        if inner is None or inner.start > pos + 4 or inner.ref is None:
+            return None
+        if inner.kind not in ("person", "office") or inner.possessive:
+            return None
+        rest = self.text[inner.end : min(s.end, inner.end + 60)]
+        for w in WORD.finditer(rest):
+            hit = self.lexicon.speech.match(rest, w.start(), len(rest)) or (
+                self.lexicon.stances.match(rest, w.start(), len(rest))
+            )
+            if hit is not None:
+                return inner, Predicate(inner.end + hit.start(), inner.end + hit.end(), True)
+            word = w.group()
+            if (
+                word.lower() not in self.grammar.between_subject_and_verb
+                and word not in QUOTE_MARKS
+            ):
+                return None
+        return None

@@ -1,0 +1,113 @@
+"""What a title says: its office, and the country or body it belongs to.
+
+"Prime Minister of the United Kingdom", "German Chancellor", "NATO Secretary General",
+"Head of the Office of the President of Ukraine": the office is the shared vocabulary's
+office the title's head starts with; the country or body is any the title names. A title
+headed by another word names an office of its own and gets none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from summarise.actors import vocabulary
+from summarise.actors.vocabulary import Phrase
+from summarise.extraction.backends.baseline.lexicon import load_grammar
+
+
+@dataclass(frozen=True)
+class Title:
+    """What a title says: the office as written, the vocabulary's office and the country
+    or body it belongs to."""
+
+    text: str
+    office: str | None
+    country: str | None
+    body: str | None = None
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The shared vocabulary's phrases, keyed as ``fold`` keys words."""
+
+    offices: dict[Phrase, str]
+    countries: dict[Phrase, str]
+    bodies: dict[Phrase, str]
+    body_country: dict[str, str | None]
+    outlets: dict[Phrase, str]
+    longest: int
+
+
+@cache
+def tables() -> Tables:
+    vocab = vocabulary()
+    bodies = {key: org.name for key, org in vocab.organisation_phrases.items()}
+    body_country = {org.name: org.country for org in vocab.organisations}
+    for key, country in vocab.seat_phrases.items():
+        bodies.setdefault(key, country)
+        body_country.setdefault(country, country)
+    return Tables(
+        offices=dict(vocab.office_phrases),
+        countries=dict(vocab.country_phrases),
+        bodies=bodies,
+        body_country=body_country,
+        outlets={key: outlet.name for key, outlet in vocab.outlet_phrases.items()},
+        longest=vocab.longest_phrase,
+    )
+
+
+@lru_cache(maxsize=8192)
+def fold(word: str) -> str:
+    """A word as the vocabulary's tables key it: lower case, no dots, no possessive."""
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    return word.replace(".", "")
+
+
+def longest_at(words: list[str], i: int, table: dict[Phrase, str], longest: int) -> int:
+    for n in range(min(longest, len(words) - i), 0, -1):
+        if tuple(words[i : i + n]) in table:
+            return n
+    return 0
+
+
+@lru_cache(maxsize=4096)
+def read_title(text: str) -> Title:
+    """The office and country a title names ("Prime Minister of the United Kingdom").
+
+    The office is the vocabulary office the title's head starts with, after any country or
+    body words ("German Chancellor", "NATO Secretary General"); a title headed by another
+    word ("Head of the Office of the President", "First Deputy Defence Minister") names an
+    office of its own, so it gets none, whatever offices follow in its complement.
+    """
+    table = tables()
+    words = [w for w in (fold(t) for t in re.split(r"[\s\-\u2013]+", text)) if w]
+    office = country = body = None
+    heads = load_grammar().title_words
+    head_seen = False
+    i = 0
+    while i < len(words):
+        n = longest_at(words, i, table.countries, table.longest)
+        if n:
+            country = country or table.countries[tuple(words[i : i + n])]
+            i += n
+            continue
+        n = longest_at(words, i, table.bodies, table.longest)
+        if n:
+            found = table.bodies[tuple(words[i : i + n])]
+            body = body or found
+            country = country or table.body_country.get(found)
+            i += n
+            continue
+        n = longest_at(words, i, table.offices, table.longest)
+        if not head_seen and (n or words[i] in heads):
+            head_seen = True
+            if n:
+                office = table.offices[tuple(words[i : i + n])]
+                i += n
+                continue
+        i += 1
+    return Title(text=text.strip(), office=office, country=country, body=body)

@@ -1,0 +1,79 @@
+"""Speaker labels of transcripts: "VICE PRESIDENT HARRIS: …", "Sergei Lavrov: …".
+
+Everything after a label, up to the next one, is that speaker's. A label is a capitalised
+name or title (or both) followed by a colon at the start of a sentence; an interpreter's
+note ("(As interpreted.)", "(retranslated)") may stand between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = r"(?:[A-ZÀ-Þ][\w'\u2019.\-]*|of|the|to|for|von|der|\u2013|-)"
+_LABEL = re.compile(
+    rf"(?P<label>[A-ZÀ-Þ][\w'\u2019.\-]*(?:[ \t]+{_WORD}){{0,14}}?)"
+    r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:(?=[ \t]*\S|[ \t]*$)"
+    r"[ \t]*(?:\([^)\n]{0,40}\)\s*)?(?:…|\.\.\.)?"
+)
+_LEADING = re.compile(r"[\s*<…>.]*")
+# Words that open ordinary sentences ending in a colon: "The messages read: don't worry".
+_NOT_A_LABEL = frozenset(
+    {
+        "specifically",
+        "first",
+        "second",
+        "third",
+        "finally",
+        "thus",
+        "therefore",
+        "namely",
+        "note",
+        "today",
+        "today's",
+        "today\u2019s",
+        "here",
+        "this",
+        "that",
+        "the",
+        "and",
+        "but",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label: the label text, and where the speaker's words start."""
+
+    start: int
+    end: int
+    text: str
+    content_start: int
+
+
+def label_at(text: str, start: int, end: int) -> Label | None:
+    """The speaker label opening the sentence ``text[start:end]``, if it has one."""
+    lead = _LEADING.match(text, start, end)
+    pos = lead.end() if lead is not None else start
+    m = _LABEL.match(text, pos, end)
+    if m is None:
+        return None
+    label = m["label"].strip()
+    words = label.split()
+    if not words or words[-1] in ("of", "the", "to", "\u2013", "-"):
+        return None
+    if words[0].lower().rstrip("\u2019's") in _NOT_A_LABEL and len(words) < 3:
+        return None
+    if len(words) == 1 and not words[0].isupper():
+        return None
+    if any(w[:1].islower() and w not in ("of", "the", "to", "for", "von", "der") for w in words):
+        return None
+    return Label(start=m.start(), end=m.end(), text=label, content_start=m.end())
+
+
+def speaker_text(label: str) -> str:
+    """The label as a name to read: "VICE PRESIDENT HARRIS" -> "Vice President Harris"."""
+    if label.isupper():
+        return " ".join(w.capitalize() for w in label.split())
+    return label

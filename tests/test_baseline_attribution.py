@@ -1,0 +1,154 @@
+"""Whose words a sentence carries: quotations, speaker turns, the document's own voice,
+subjects with verbs of saying or stance, and the readout's passive."""
+
+from __future__ import annotations
+
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
+
+
+def test_a_quotation_belongs_to_the_reporting_clause_after_it() -> None:
+    draft = extract(
+        "\u201cThe talks must continue,\u201d said Chancellor Klara Voss of Germany. "
+        "\u201cWe reject any use of force.\u201d"
+    )
+    assert positions(draft) == [
+        ("Klara Voss", "demand", "talks must continue"),
+        ("Klara Voss", "oppose", "any use of force"),
+    ]
+    assert draft.positions[1].evidence[0].quote == "We reject any use of force.\u201d"
+
+
+def test_a_short_quotation_opening_its_sentence_is_speech() -> None:
+    draft = extract(
+        "Chancellor Anna Berger of Austria spoke in Vienna. \u201cWe oppose any attack on "
+        "our neighbours,\u201d Berger told reporters."
+    )
+    assert positions(draft) == [("Anna Berger", "oppose", "any attack on our neighbours")]
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_clause_before_it() -> None:
+    draft = extract(
+        "Chancellor Klara Voss of Germany said: \u201cWe strongly support the sovereignty "
+        "of Moldova.\u201d"
+    )
+    assert positions(draft) == [("Klara Voss", "support", "sovereignty of Moldova")]
+    assert draft.positions[0].target is not None
+    assert draft.positions[0].target.name == "Moldova"
+
+
+def test_a_subject_with_a_verb_of_stance_holds_its_clause() -> None:
+    assert positions(extract("Norway accused Russia of violating the ceasefire.")) == [
+        ("Norway", "accuse", "Russia of violating the ceasefire")
+    ]
+
+
+def test_a_later_verb_of_the_same_subject_is_still_theirs() -> None:
+    draft = extract(
+        "Foreign Minister Jan Kowal of Poland arrived in Kyiv and expressed support for the "
+        "sovereignty of Ukraine."
+    )
+    assert positions(draft) == [("Jan Kowal", "support", "sovereignty of Ukraine")]
+
+
+def test_a_subordinate_clause_has_a_subject_of_its_own() -> None:
+    draft = extract(
+        "Tensions rose further on Sunday, as Norway warned that the conflict could spread to "
+        "the Baltic states."
+    )
+    assert holders_and_stances(draft) == [("Norway", "warn")]
+
+
+def test_a_time_expression_may_open_the_sentence() -> None:
+    draft = extract("On Tuesday Mr Kowal urged Belarus to close its border with Ukraine.")
+    assert holders_and_stances(draft) == [("Kowal", "demand")]
+    assert draft.positions[0].when == "On Tuesday"
+
+
+def test_a_condition_before_the_subject_is_not_the_subject() -> None:
+    draft = extract("If Russia invades, Germany will impose severe sanctions.")
+    assert holders_and_stances(draft) == [("Germany", "threaten")]
+
+
+def test_a_readouts_passive_keeps_the_last_speaker() -> None:
+    draft = extract(
+        "Vladimir Varga had a meeting with Foreign Minister Igor Sand. The President of "
+        "Russia stressed that the talks must go on. It was noted that the Western sanctions "
+        "are illegitimate.",
+        "Meeting with Foreign Minister Igor Sand",
+        KREMLIN,
+    )
+    assert positions(draft)[1] == ("Vladimir Varga", "accuse", "Western sanctions are illegitimate")
+
+
+def test_according_to_gives_the_sentence_to_its_source() -> None:
+    draft = extract(
+        "According to Foreign Minister Jan Kowal of Poland, Russia must withdraw its troops "
+        "from Belarus."
+    )
+    assert positions(draft) == [
+        ("Jan Kowal", "demand", "Russia must withdraw its troops from Belarus")
+    ]
+
+
+def test_this_was_stated_by_gives_the_sentence_before_to_its_speaker() -> None:
+    draft = extract(
+        "Ukraine rejects any ultimatum from Moscow. This was stated by Foreign Minister Oleh "
+        "Danyliuk of Ukraine."
+    )
+    assert holders_and_stances(draft) == [("Oleh Danyliuk", "oppose")]
+    assert draft.positions[0].evidence[0].quote == "Ukraine rejects any ultimatum from Moscow."
+
+
+def test_a_body_reporting_a_person_gives_the_person_via_the_body() -> None:
+    (position,) = extract(
+        "Downing Street said Prime Minister Tom Barr emphasised the need for dialogue."
+    ).positions
+    assert (position.holder.name, position.stance, position.topic) == (
+        "Tom Barr",
+        "demand",
+        "dialogue",
+    )
+    assert position.via is not None
+    assert position.via.name == "UK government"
+
+
+def test_a_question_takes_no_stance() -> None:
+    assert extract("Will Russia withdraw its troops from the border?").count() == 0
+
+
+def test_a_statement_in_a_heads_name_is_the_heads_voice() -> None:
+    draft = extract(
+        "We condemn the strikes on civilian targets. We urge Russia to stop the war.",
+        "Statement by President Reed on Kharkiv",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.holder.country, p.stance) for p in draft.positions] == [
+        ("Reed", "United States", "accuse"),
+        ("Reed", "United States", "demand"),
+    ]
+
+
+def test_a_transcript_turn_is_its_speakers_and_a_journalists_question_nobodys() -> None:
+    draft = extract(
+        "PRESIDENT REED: Thank you all for coming. We will never accept the annexation of "
+        "Crimea.\nQ: Will you condemn the strikes on Kharkiv?\nPRESIDENT REED: Yes.",
+        "Remarks by President Reed on Ukraine",
+        WHITE_HOUSE,
+    )
+    assert positions(draft) == [("Reed", "oppose", "annexation of Crimea")]
+
+
+def test_a_joint_subject_holds_no_position_of_its_own() -> None:
+    draft = extract(
+        "President Daniel Reed spoke today with Chancellor Klara Voss of Germany. The leaders "
+        "reaffirmed their support for the sovereignty of Moldova.",
+        "Readout of President Reed's Call with Chancellor Voss of Germany",
+        WHITE_HOUSE,
+    )
+    assert draft.positions == []
+    (call,) = draft.diplomatic_contacts
+    assert call.topics == ["support for the sovereignty of Moldova"]
+
+
+def holders_and_stances(draft: object) -> list[tuple[str, str]]:
+    return [(holder, stance) for holder, stance, _ in positions(draft)]  # type: ignore[arg-type]

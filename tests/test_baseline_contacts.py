@@ -1,0 +1,98 @@
+"""Diplomatic contacts: a trigger of calling, meeting, visiting or talking with its
+parties (one per side), mode, status, place, time and topic."""
+
+from __future__ import annotations
+
+from baseline_helpers import WHITE_HOUSE, extract
+
+from summarise.schema import DiplomaticContact, Quote
+
+
+def contacts(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[DiplomaticContact[Quote]]:
+    return extract(text, title, source).diplomatic_contacts
+
+
+def sides(contact: DiplomaticContact[Quote]) -> list[tuple[str, str | None]]:
+    return [(a.name, a.country) for a in contact.participants]
+
+
+def test_a_phone_call_with_its_parties_and_time() -> None:
+    (call,) = contacts(
+        "Prime Minister Elina Markova of Bulgaria spoke by phone with President Marek Novak "
+        "of Slovakia on Monday."
+    )
+    assert sides(call) == [("Elina Markova", "Bulgaria"), ("Marek Novak", "Slovakia")]
+    assert (call.mode, call.status, call.when, call.topics) == (
+        "phone_call",
+        "held",
+        "on Monday",
+        [],
+    )
+
+
+def test_spoke_with_takes_the_medium_the_title_names() -> None:
+    (call,) = contacts(
+        "President Daniel Reed spoke today with Chancellor Klara Voss of Germany.",
+        "Readout of President Reed's Video Call with Chancellor Voss of Germany",
+        WHITE_HOUSE,
+    )
+    assert call.mode == "video_call"
+    assert sides(call) == [("Daniel Reed", "United States"), ("Klara Voss", "Germany")]
+
+
+def test_a_meeting_with_place_and_topic() -> None:
+    (meeting,) = contacts(
+        "Foreign Minister Jan Kowal of Poland met Foreign Minister Oleh Danyliuk of Ukraine in "
+        "Lviv on Friday to discuss humanitarian corridors."
+    )
+    assert (meeting.mode, meeting.location, meeting.when, meeting.topics) == (
+        "meeting",
+        "Lviv",
+        "on Friday",
+        ["humanitarian corridors"],
+    )
+
+
+def test_a_visit_planned_has_the_visitor_and_the_host_state() -> None:
+    (visit,) = contacts("Poland's foreign minister Jan Kowal will travel to Kyiv next week.")
+    assert sides(visit) == [("Jan Kowal", "Poland"), ("Ukraine", "Ukraine")]
+    assert (visit.mode, visit.status) == ("visit", "planned")
+
+
+def test_two_states_agreeing_to_talk_are_both_parties() -> None:
+    (talks,) = contacts("Norway and Sweden agreed to hold talks in Oslo next month.")
+    assert sides(talks) == [("Norway", "Norway"), ("Sweden", "Sweden")]
+    assert (talks.status, talks.location) == ("planned", "Oslo")
+
+
+def test_a_meeting_proposed() -> None:
+    (meeting,) = contacts("Canada proposed a meeting with Russia in Geneva.")
+    assert (meeting.status, meeting.location) == ("proposed", "Geneva")
+
+
+def test_a_call_cancelled() -> None:
+    (call,) = contacts("The call between Sweden and Finland was cancelled.")
+    assert (call.mode, call.status) == ("phone_call", "cancelled")
+
+
+def test_a_habit_of_meeting_is_no_contact() -> None:
+    assert contacts("Ministers of Norway and Sweden regularly meet to discuss energy.") == []
+
+
+def test_one_side_alone_is_no_contact() -> None:
+    assert contacts("Foreign Minister Jan Kowal of Poland will meet reporters later.") == []
+
+
+def test_a_restatement_of_the_contact_adds_its_evidence() -> None:
+    (call,) = contacts(
+        "President Daniel Reed spoke today with Chancellor Klara Voss of Germany. The call "
+        "lasted an hour.",
+        "Readout of President Reed's Call with Chancellor Voss of Germany",
+        WHITE_HOUSE,
+    )
+    assert [e.quote for e in call.evidence] == [
+        "President Daniel Reed spoke today with Chancellor Klara Voss of Germany.",
+        "The call lasted an hour.",
+    ]

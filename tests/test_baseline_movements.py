@@ -1,0 +1,154 @@
+"""Military movements: an activity trigger with its forces, their owner, place and status;
+nothing hypothetical, asked for or denied."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract
+
+from summarise.schema import MilitaryMovement, Quote
+
+
+def movements(text: str) -> list[MilitaryMovement[Quote]]:
+    return extract(text).military_movements
+
+
+def test_a_build_up_with_its_figure_and_place() -> None:
+    (m,) = movements("Russia has massed around 40,000 troops near the Georgian border.")
+    assert (m.actor.name, m.activity, m.forces, m.destination, m.status) == (
+        "Russia",
+        "mass",
+        "around 40,000 troops",
+        "near the Georgian border",
+        "ongoing",
+    )
+    assert m.quantity is not None
+    assert (m.quantity.low, m.quantity.approximate) == (40000, True)
+
+
+def test_a_deployment_announced_is_planned_and_owned_by_the_speakers_state() -> None:
+    (m,) = movements(
+        "The Norwegian defence ministry said it would deploy 300 soldiers to Lithuania next week."
+    )
+    assert (m.actor.name, m.activity, m.forces, m.destination, m.status, m.when) == (
+        "Norway",
+        "deploy",
+        "300 soldiers",
+        "Lithuania",
+        "planned",
+        "next week",
+    )
+
+
+def test_an_alert_is_the_owners_forces_on_alert() -> None:
+    (m,) = movements("Poland put its air defence units on high alert.")
+    assert (m.actor.name, m.activity, m.status) == ("Poland", "alert", "ongoing")
+
+
+def test_the_forces_that_intercept_are_before_the_trigger() -> None:
+    (m,) = movements("Turkish F-16 jets intercepted two Russian bombers over the Black Sea.")
+    assert (m.actor.name, m.activity, m.forces, m.status) == (
+        "Turkey",
+        "intercept",
+        "Turkish F-16 jets",
+        "completed",
+    )
+
+
+def test_a_passive_supply_is_its_agents() -> None:
+    (m,) = movements("Ammunition was delivered to Ukraine by Sweden on Tuesday.")
+    assert (m.actor.name, m.activity, m.destination, m.status, m.when) == (
+        "Sweden",
+        "supply",
+        "Ukraine",
+        "completed",
+        "on Tuesday",
+    )
+
+
+def test_a_place_named_by_a_base_is_no_owner() -> None:
+    (m,) = movements("Around 500 Germany-based US troops will move to Poland.")
+    assert (m.actor.name, m.destination, m.status) == ("United States", "Poland", "planned")
+
+
+def test_an_exercise_is_its_own_forces() -> None:
+    (m,) = movements("Russia began large-scale exercises with Belarus on Thursday.")
+    assert (m.actor.name, m.activity, m.forces, m.status) == (
+        "Russia",
+        "exercise",
+        "large-scale exercises",
+        "ongoing",
+    )
+
+
+def test_a_day_or_month_is_no_destination() -> None:
+    draft = movements("The Netherlands will send 200 troops to Romania. They will arrive in March.")
+    assert [(m.actor.name, m.destination) for m in draft] == [("Netherlands", "Romania")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Belarus could send troops to the border if the crisis deepens.",
+        "Canada urged Russia to withdraw its forces.",
+        "Denmark does not plan to deploy troops to Ukraine.",
+        "Will Russia withdraw its troops from the border?",
+    ],
+)
+def test_a_movement_that_is_possible_asked_for_or_denied_is_none(sentence: str) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_movement_judged_by_its_subject_is_not_the_subjects() -> None:
+    """ "Estonia condemned the shelling": Estonia shells nothing."""
+    assert movements("Estonia strongly condemned the shelling of Kharkiv.") == []
+
+
+def test_forces_without_an_owner_right_after_a_movement_are_its_owners() -> None:
+    draft = movements(
+        "Spain will deploy two frigates to the Black Sea. Around 150 sailors will be "
+        "deployed with them."
+    )
+    assert [(m.actor.name, m.forces) for m in draft] == [
+        ("Spain", "two frigates"),
+        ("Spain", "Around 150 sailors"),
+    ]
+
+
+def test_a_suggestion_of_the_movement_itself_is_the_suggesters() -> None:
+    (m,) = movements("Romania suggests transferring the seized tanks to Moldova.")
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Romania",
+        "supply",
+        "Moldova",
+        "planned",
+    )
+
+
+def test_a_proposal_not_yet_decided_is_no_movement() -> None:
+    assert movements("Romania proposes sending 200 soldiers to Moldova.") == []
+
+
+def test_a_demand_about_another_party_leaves_the_movement_unowned() -> None:
+    assert (
+        movements(
+            "Norway stressed the need for talks following reports of the military build-up "
+            "near Finland."
+        )
+        == []
+    )
+
+
+def test_a_purpose_is_no_destination() -> None:
+    (m,) = movements("Danish jets were scrambled to see off Russian bombers over the sea.")
+    assert (m.actor.name, m.activity, m.destination) == ("Denmark", "intercept", None)
+
+
+def test_a_government_named_by_its_leader_is_that_leaders() -> None:
+    draft = movements(
+        "President Daniel Reed of the United States spoke on Monday. The Reed administration "
+        "has authorised the transfer of ammunition to Moldova."
+    )
+    assert [(m.actor.name, m.activity, m.destination) for m in draft] == [
+        ("United States", "supply", "Moldova")
+    ]

@@ -1,0 +1,106 @@
+"""Names and titles read from capitalised runs, with no list of office holders."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.extraction.backends.baseline.names import find_runs, surname_of
+
+
+def read(text: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    """(name, office, country, body) of every run that holds a name or a title."""
+    return [
+        (
+            r.name,
+            r.title.office if r.title else None,
+            r.title.country if r.title else None,
+            r.title.body if r.title else None,
+        )
+        for r in find_runs(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Daniel Reed of the United States arrived late.",
+            ("Daniel Reed", "president", "United States", None),
+        ),
+        (
+            "It was said by Prime Minister of Finland Aino Salo on the way out.",
+            ("Aino Salo", "prime minister", "Finland", None),
+        ),
+        (
+            "There German Chancellor Klara Voss spoke first.",
+            ("Klara Voss", "chancellor", "Germany", None),
+        ),
+        (
+            "Later Head of the Office of the President of Ukraine Petro Hnatyuk left.",
+            ("Petro Hnatyuk", None, "Ukraine", None),
+        ),
+        (
+            "Then European Commission President Ilse Maar replied.",
+            ("Ilse Maar", "president", "EU", "European Commission"),
+        ),
+        (
+            "The talks were led by Polish Foreign Minister Jan Kowal yesterday.",
+            ("Jan Kowal", "foreign minister", "Poland", None),
+        ),
+    ],
+)
+def test_a_title_gives_office_and_state(
+    text: str, expected: tuple[str, str | None, str | None, str | None]
+) -> None:
+    assert expected in read(text)
+
+
+def test_a_country_the_vocabulary_lacks_is_no_part_of_the_name() -> None:
+    assert read("Yesterday Chancellor Anna Berger of Austria flew home.")[0][:2] == (
+        "Anna Berger",
+        "chancellor",
+    )
+
+
+def test_an_honorific_introduces_a_name_without_a_title() -> None:
+    (run,) = find_runs("After lunch Mr. Kowal returned to the hall.")
+    assert (run.name, run.honorific, run.title) == ("Kowal", True, None)
+
+
+def test_a_sentence_opener_is_no_part_of_a_title() -> None:
+    (run,) = find_runs("During President Reed's visit the roads were closed.")
+    assert run.name == "Reed"
+    assert run.title is not None
+    assert run.title.text == "President"
+
+
+def test_a_proper_possessive_keeps_the_name_whole() -> None:
+    """ "People's" belongs to the name of a republic; no person "Donetsk People"."""
+    assert all(name is None for name, *_ in read("They recognised the Donetsk People's Republic."))
+
+
+def test_a_title_does_not_reach_over_for() -> None:
+    """A headline in title case: "Belarus for Varga's War" gives Varga no title."""
+    runs = find_runs("New Costs on Belarus for Varga\u2019s War of Choice")
+    (varga,) = [r for r in runs if r.name == "Varga"]
+    assert varga.title is None
+
+
+def test_to_joins_a_title_but_not_two_names() -> None:
+    assert ("Olga Marsh", None, "United Kingdom", None) in read(
+        "Former UK ambassador to Ukraine Olga Marsh disagreed."
+    )
+    names = [name for name, *_ in read("Chancellor Anna Berger welcomed Ivo Stoyan to Vienna.")]
+    assert "Ivo Stoyan" in names
+
+
+def test_an_office_after_the_name_is_no_name() -> None:
+    assert read("Statement of the President of Finland on the summit")[0][0] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "surname"),
+    [("Daniel T. Reed, Jr.", "reed"), ("Reed", "reed"), ("Ursel von der Maar", "maar")],
+)
+def test_the_surname_is_what_a_later_mention_uses(name: str, surname: str) -> None:
+    assert surname_of(name) == surname

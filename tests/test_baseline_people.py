@@ -1,0 +1,147 @@
+"""Who holds a position: people the article introduces, its principal, pronouns and
+spokespeople, all resolved within the article."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
+
+from summarise.schema import Actor
+
+
+def holder_of(text: str, title: str | None = None, source: str | None = None) -> Actor:
+    (position,) = extract(text, title, source).positions
+    return position.holder
+
+
+def test_a_readout_names_its_head_first_without_a_title() -> None:
+    holder = holder_of(
+        "Vladimir Varga had a telephone conversation with Prime Minister of Finland Aino Salo. "
+        "The President of Russia stressed that the security guarantees must be legally binding.",
+        "Telephone conversation with Prime Minister of Finland Aino Salo",
+        KREMLIN,
+    )
+    assert (holder.name, holder.country, holder.role) == ("Vladimir Varga", "Russia", "President")
+
+
+def test_a_titled_guest_is_the_other_party_not_the_head() -> None:
+    """The title names the guest ("with President … Lars Holm"); the head comes first in
+    the lede."""
+    holder = holder_of(
+        "Vladimir Varga had a telephone conversation with President of the European Council "
+        "Lars Holm. The President of Russia noted that Kyiv must respect the ceasefire.",
+        "Telephone conversation with President of the European Council Lars Holm",
+        KREMLIN,
+    )
+    assert holder.name == "Vladimir Varga"
+
+
+def test_an_unnamed_head_is_the_office_of_the_publishers_state() -> None:
+    holder = holder_of(
+        "The President of Russia signed an executive order on special economic measures.",
+        "Executive order on special economic measures",
+        KREMLIN,
+    )
+    assert (holder.name, holder.kind, holder.country) == ("President of Russia", "person", "Russia")
+
+
+def test_a_pronoun_is_the_person_last_named() -> None:
+    holder = holder_of(
+        "Foreign Minister Jan Kowal of Poland arrived in Kyiv on Monday. "
+        "He condemned the shelling of the city."
+    )
+    assert (holder.name, holder.country) == ("Jan Kowal", "Poland")
+
+
+def test_a_later_surname_is_the_person_introduced() -> None:
+    draft = extract(
+        "Foreign Minister Jan Kowal of Poland arrived in Kyiv on Monday. "
+        "Kowal warned that the war could spread to Moldova."
+    )
+    (position,) = draft.positions
+    assert (position.holder.name, position.holder.role) == ("Jan Kowal", "Foreign Minister")
+
+
+def test_a_spokesperson_speaks_for_the_government() -> None:
+    (position,) = extract(
+        "A spokesperson for the Hungarian government said Budapest opposed new sanctions on gas."
+    ).positions
+    assert position.holder.name == "Hungarian government"
+    assert position.via is not None
+    assert position.via.role == "spokesperson"
+
+
+def test_an_office_in_apposition_names_the_person_after_it() -> None:
+    (position,) = extract(
+        "The Kremlin spokesman, Ivan Orlov, said Moscow had no plans to invade Moldova."
+    ).positions
+    assert (position.holder.country, position.stance) == ("Russia", "deny")
+    assert position.via is not None
+    assert position.via.name == "Ivan Orlov"
+
+
+def test_a_title_in_apposition_with_its_tail_gives_the_state() -> None:
+    holder = holder_of(
+        "Spain's ambassador to the UN, Carlos Ruiz, told the Security Council that Madrid "
+        "condemned the strike."
+    )
+    assert (holder.name, holder.country) == ("Carlos Ruiz", "Spain")
+
+
+def test_a_states_own_readout_names_its_ministers_without_a_country() -> None:
+    holder = holder_of(
+        "Secretary of State Tom Hale met Foreign Minister Jan Kowal of Poland in Warsaw. "
+        "Secretary Hale underscored the support of the United States for Poland's security.",
+        "Secretary Hale's Meeting with Polish Foreign Minister Kowal",
+        WHITE_HOUSE,
+    )
+    assert (holder.name, holder.country) == ("Tom Hale", "United States")
+
+
+def test_the_side_of_a_state_is_that_state_and_its_own_side_the_head() -> None:
+    draft = extract(
+        "Vladimir Varga held talks with a delegation of Finland. The Finnish side expressed "
+        "concern about the exercises near the border. The Russian side rejected the demand "
+        "to stop the exercises.",
+        "Talks with a delegation of Finland",
+        KREMLIN,
+    )
+    assert [(p.holder.name, p.holder.kind, p.stance) for p in draft.positions] == [
+        ("Finland", "state", "concern"),
+        ("Vladimir Varga", "person", "oppose"),
+    ]
+
+
+def test_a_government_named_by_its_people_is_that_government() -> None:
+    holder = holder_of("The Estonian government condemned the recognition of the two regions.")
+    assert (holder.name, holder.kind, holder.country) == (
+        "Estonian government",
+        "government",
+        "Estonia",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tom Grey, a minister in the Department for Environment, Food and Rural Affairs, "
+            "said there is deep concern about the attack.",
+            "minister in the Department for Environment, Food and Rural Affairs",
+        ),
+        (
+            "Olga Marsh, a former ambassador to Ukraine, warned that the war could spread.",
+            "former ambassador to Ukraine",
+        ),
+        (
+            "Anna Smith, a spokeswoman for the ministry, Latvia and Estonia, said the talks "
+            "must continue.",
+            "spokeswoman for the ministry",
+        ),
+    ],
+)
+def test_a_role_after_the_name_runs_to_the_comma_that_closes_it(text: str, role: str) -> None:
+    """A comma inside a list of capitalised names stays in the role; the state a role is
+    directed to ("ambassador to Ukraine") is not the holder's."""
+    holder = extract(text).positions[0].holder
+    assert (holder.role, holder.country) == (role, None)

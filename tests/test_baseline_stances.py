@@ -1,0 +1,157 @@
+"""Which stance a clause takes, and what it is about: verb classes in the spirit of
+CAMEO/PLOVER, with negation, condition, readiness and the object taken into account."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import WHITE_HOUSE, extract, positions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "topic"),
+    [
+        ("Slovakia welcomed the agreement on a ceasefire.", "support", "agreement on a ceasefire"),
+        (
+            "Poland rejected the demand to close its airspace.",
+            "oppose",
+            "demand to close its airspace",
+        ),
+        ("Canada urged Russia to withdraw its forces.", "demand", "Russia to withdraw its forces"),
+        (
+            "Denmark warned of a humanitarian disaster in Mariupol.",
+            "warn",
+            "humanitarian disaster in Mariupol",
+        ),
+        (
+            "Norway accused Russia of violating the ceasefire.",
+            "accuse",
+            "Russia of violating the ceasefire",
+        ),
+        ("Lithuania denied that it had closed the border.", "deny", "had closed the border"),
+        ("Italy is concerned about the rising price of gas.", "concern", "rising price of gas"),
+        (
+            "France will provide humanitarian aid to Ukraine.",
+            "commit",
+            "humanitarian aid to Ukraine",
+        ),
+    ],
+)
+def test_each_class_of_cue_gives_its_stance(sentence: str, stance: str, topic: str) -> None:
+    ((_, found, about),) = positions(extract(sentence))
+    assert (found, about) == (stance, topic)
+
+
+def test_a_negated_support_is_opposition() -> None:
+    assert positions(extract("Japan did not support the proposal to lift the sanctions.")) == [
+        ("Japan", "oppose", "proposal to lift the sanctions")
+    ]
+
+
+def test_never_accepting_is_opposition() -> None:
+    ((_, stance, topic),) = positions(extract("Georgia will never accept the occupation."))
+    assert (stance, topic) == ("oppose", "occupation")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Russia invades, Germany will impose severe sanctions.",
+        "Germany will impose severe sanctions if Russia invades.",
+        "Germany is prepared to take further measures against Moscow.",
+        "Germany will not hesitate to impose costs on Moscow.",
+    ],
+)
+def test_a_measure_under_a_condition_or_held_ready_is_a_threat(sentence: str) -> None:
+    ((holder, stance, _),) = positions(extract(sentence))
+    assert (holder, stance) == ("Germany", "threaten")
+
+
+def test_a_measure_taken_is_a_commitment() -> None:
+    ((_, stance, topic),) = positions(
+        extract("Today Belgium is imposing new sanctions on the Central Bank of Russia.")
+    )
+    assert (stance, topic) == ("commit", "new sanctions on the Central Bank of Russia")
+
+
+def test_a_measure_talked_about_is_no_commitment() -> None:
+    """ "the sanctions were a mistake" takes no measure: only the verb of saying remains."""
+    ((holder, stance, _),) = positions(
+        extract("Prime Minister Elina Markova of Bulgaria said the sanctions were a mistake.")
+    )
+    assert (holder, stance) == ("Elina Markova", "other")
+
+
+def test_a_commitment_to_a_states_integrity_is_support_for_it() -> None:
+    (position,) = extract(
+        "Canada remains committed to the territorial integrity of Georgia."
+    ).positions
+    assert (position.stance, position.topic) == ("support", "territorial integrity of Georgia")
+    assert position.target is not None
+    assert position.target.name == "Georgia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Finland hopes that Russia will return to the negotiating table.",
+        "Finland hopes for further assistance from the European Union.",
+    ],
+)
+def test_hoping_another_party_acts_is_asking_it_to(sentence: str) -> None:
+    ((_, stance, _),) = positions(extract(sentence))
+    assert stance == "demand"
+
+
+def test_a_stated_reason_is_no_stance_of_the_holder() -> None:
+    """ "in response to Russia's aggressive manoeuvres" names the cause of a deployment."""
+    draft = extract(
+        "Latvia deployed additional units in response to Russia's aggressive manoeuvres."
+    )
+    assert draft.positions == []
+    (movement,) = draft.military_movements
+    assert (movement.actor.name, movement.activity, movement.destination) == (
+        "Latvia",
+        "deploy",
+        None,
+    )
+
+
+def test_a_wording_that_only_looks_like_a_cue_is_stepped_over() -> None:
+    assert extract("The announcement was seen as a show of support for Kyiv.").count() == 0
+
+
+def test_two_clauses_with_their_own_cues_are_two_positions() -> None:
+    assert positions(
+        extract(
+            "Estonia condemned the strikes, which killed four civilians, and demanded an "
+            "investigation."
+        )
+    ) == [("Estonia", "accuse", "strikes"), ("Estonia", "demand", "investigation")]
+
+
+def test_courtesies_are_no_positions_but_thanks_for_something_done_are() -> None:
+    draft = extract(
+        "PRESIDENT REED: Thank you for coming. Thank you for your hospitality.\n"
+        "PRESIDENT REED: We thank Poland for its support for the refugees.",
+        "Remarks by President Reed in Warsaw",
+        WHITE_HOUSE,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", "support")]
+
+
+def test_welcoming_a_visitor_is_manners_not_support() -> None:
+    assert (
+        extract("Chancellor Anna Berger welcomed President Ivo Stoyan to Vienna.").positions == []
+    )
+
+
+def test_a_summary_is_built_from_holder_stance_and_topic() -> None:
+    (position,) = extract("Canada urged Russia to withdraw its forces from the border.").positions
+    assert position.summary == "Canada called for Russia to withdraw its forces from the border."
+
+
+def test_measures_taken_by_others_are_no_commitment() -> None:
+    ((holder, stance, _),) = positions(
+        extract("Norway said it had studied the measures taken by the alliance in the north.")
+    )
+    assert (holder, stance) == ("Norway", "other")
