@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from summarise.cli.batch import batch
 from summarise.cli.brief import brief, extract
 from summarise.cli.cache_admin import cache
 from summarise.cli.evaluate import evaluate
@@ -28,7 +29,7 @@ def cli() -> None:
     """Turn crisis news articles into a sourced, structured briefing."""
 
 
-for command in (extract, brief, evaluate, label, cache, run_command, schedule):
+for command in (extract, brief, evaluate, label, cache, batch, run_command, schedule):
     cli.add_command(command)
 
 
