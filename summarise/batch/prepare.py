@@ -140,7 +140,8 @@ class Preparer:
             return
         self._state.add_article(key, settings_id, article)
         if not self._pending:
-            self.report.answered += self.report.in_flight == out_before
+            if self.report.in_flight == out_before:
+                self.report.answered += 1
             return
         lines = [request_line(r.custom_id, r.body).encode("utf-8") for r in self._pending]
         path = self._files.write(lines)
