@@ -40,7 +40,12 @@ from summarise.extraction.results import ArticleFailure
 from summarise.loading.cleaning import clean_text
 from summarise.loading.drafts import BadInput, BadRecord, Draft, NotArticles, ReadItem
 from summarise.loading.readers import InputFormat
-from summarise.loading.reading import SUPPORTED_SUFFIXES, os_reason, parse_file, parse_stdin
+from summarise.loading.reading import (
+    SUPPORTED_SUFFIXES,
+    os_reason,
+    parse_stdin,
+    stream_file,
+)
 from summarise.loading.records import TEXT_FIELDS
 
 STDIN_ARGUMENT = "-"
@@ -186,24 +191,24 @@ class _Loader:
 
     def add_file(self, path: Path, *, named: bool) -> Iterator[Loaded]:
         if self._seen.add(f"file:{path.resolve()}"):
-            yield from self._load(str(path), lambda: parse_file(path), named=named)
+            yield from self._load(str(path), lambda: stream_file(path), named=named)
 
     def _load(
         self, name: str, parse: Callable[[], Iterable[ReadItem]], *, named: bool = True
     ) -> Iterator[Loaded]:
+        """The articles, failures and notes of one input; a reader may find the whole input
+        bad only at its end (a JSON Lines file with no article text), having yielded
+        nothing."""
         try:
-            items = parse()
+            for item in parse():
+                yield from self._item(name, item)
         except NotArticles as error:
             if named:
                 yield _failure(name, error.reason)
             else:
                 yield LoadNote("note", f"{name}: skipped, it holds no article records")
-            return
         except BadInput as error:
             yield _failure(name, error.reason)
-            return
-        for item in items:
-            yield from self._item(name, item)
 
     def _item(self, name: str, item: ReadItem) -> Iterator[Loaded]:
         if isinstance(item, BadRecord):
