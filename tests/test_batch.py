@@ -68,6 +68,14 @@ def _prepare(env: dict[str, str], out: Path, *args: str) -> str:
     return done.stderr
 
 
+def _seeds_prepared(server: ScriptedModelServer, tmp_path: Path) -> tuple[dict[str, str], Path]:
+    """Settings for ``server`` and the seeds' requests file, prepared."""
+    env = _env(server, tmp_path)
+    out = tmp_path / "requests.jsonl"
+    _prepare(env, out, str(SEEDS))
+    return env, out
+
+
 def _submit(env: dict[str, str], *files: Path) -> list[str]:
     done = run_cli(["batch", "submit", *map(str, files)], env)
     assert done.returncode == 0, done.stderr
@@ -175,9 +183,7 @@ def test_the_official_documents_round_trip_through_a_vllm_results_file(
 def test_failed_broken_invalid_and_cut_lines_are_named_then_retried_by_only_missing(
     tmp_path: Path, scripted_batch_server: ScriptedBatchServer
 ) -> None:
-    env = _env(scripted_batch_server, tmp_path)
-    out = tmp_path / "requests.jsonl"
-    _prepare(env, out, str(SEEDS))
+    env, out = _seeds_prepared(scripted_batch_server, tmp_path)
     scripted_batch_server.plan(
         BatchPlan(
             lines={0: HttpError(500, "boom"), 1: Malformed(), 2: RawText(SCHEMA_INVALID)},
@@ -239,9 +245,7 @@ def test_a_reply_cut_at_max_tokens_is_split_in_the_next_round(
 def test_a_batch_that_stopped_early_gives_what_it_finished_and_retries_the_rest(
     tmp_path: Path, scripted_batch_server: ScriptedBatchServer, ending: str
 ) -> None:
-    env = _env(scripted_batch_server, tmp_path)
-    out = tmp_path / "requests.jsonl"
-    _prepare(env, out, str(SEEDS))
+    env, out = _seeds_prepared(scripted_batch_server, tmp_path)
     if ending == "expired":
         scripted_batch_server.plan(BatchPlan(outcome="expired", answered=2))
         [batch_id] = _submit(env, out)
@@ -263,15 +267,16 @@ def test_a_batch_that_stopped_early_gives_what_it_finished_and_retries_the_rest(
 def test_collect_waits_for_a_running_batch_and_explains_a_rejected_one(
     tmp_path: Path, scripted_batch_server: ScriptedBatchServer
 ) -> None:
-    env = _env(scripted_batch_server, tmp_path)
-    out = tmp_path / "requests.jsonl"
-    _prepare(env, out, str(SEEDS))
+    env, out = _seeds_prepared(scripted_batch_server, tmp_path)
     scripted_batch_server.plan(BatchPlan(polls=5))
     [running] = _submit(env, out)
     early = run_cli(["batch", "collect", running], env)
     assert early.returncode == 1
     assert early.stderr.startswith(f"error: Batch {running} is in_progress (0 of 0 requests done)")
     assert "once it has finished" in early.stderr
+    said = _prepare(env, tmp_path / "retry.jsonl", "--only-missing")
+    assert f"4 requests left out: they are in batches not collected yet ({running})" in said
+    assert "Nothing to prepare" in said
 
     scripted_batch_server.plan(BatchPlan(outcome="failed", errors=("line 1 is bad",)))
     assert run_cli(["batch", "cancel", running], env).returncode == 0
@@ -286,9 +291,7 @@ def test_collect_waits_for_a_running_batch_and_explains_a_rejected_one(
 def test_collecting_twice_adds_nothing_and_pays_nothing(
     tmp_path: Path, scripted_batch_server: ScriptedBatchServer
 ) -> None:
-    env = _env(scripted_batch_server, tmp_path)
-    out = tmp_path / "requests.jsonl"
-    _prepare(env, out, str(SEEDS))
+    env, out = _seeds_prepared(scripted_batch_server, tmp_path)
     [batch_id] = _submit(env, out)
     first = run_cli(["batch", "collect", batch_id], env)
     cached = run_cli(["cache", "stats"], env).stdout
@@ -326,9 +329,7 @@ def test_files_split_at_the_limits_and_each_is_a_batch_of_whole_articles(
 def test_submit_refuses_a_second_submission_a_stranger_and_another_server(
     tmp_path: Path, scripted_batch_server: ScriptedBatchServer
 ) -> None:
-    env = _env(scripted_batch_server, tmp_path)
-    out = tmp_path / "requests.jsonl"
-    _prepare(env, out, str(SEEDS))
+    env, out = _seeds_prepared(scripted_batch_server, tmp_path)
     [batch_id] = _submit(env, out)
 
     twice = run_cli(["batch", "submit", str(out)], env)

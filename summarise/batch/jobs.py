@@ -8,6 +8,7 @@ key, and a base URL that disagrees with the batch's is an error, not a guess.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import UTC, datetime
@@ -80,21 +81,20 @@ def status(state: BatchState, settings: Settings, batch_id: str | None) -> list[
 
 
 def cancel(state: BatchState, settings: Settings, batch_id: str) -> BatchRecord:
+    """Ask the server to stop a batch; what it finished stays collectable."""
+    return _refresh(state, settings, batch_id, cancel=True)
+
+
+def _refresh(
+    state: BatchState, settings: Settings, batch_id: str, *, cancel: bool = False
+) -> BatchRecord:
+    """The batch as its server sees it now (after asking it to stop, with ``cancel``),
+    saved at once: a restart must not lose what the server said."""
     known = state.batch(batch_id)
     if known is not None:
         _check_endpoint(settings, known.base_url, f"Batch {batch_id}")
     with BatchClient(settings) as client:
-        record = client.cancel(batch_id, known)
-    state.save_batch(record)
-    return record
-
-
-def _refresh(state: BatchState, settings: Settings, batch_id: str) -> BatchRecord:
-    known = state.batch(batch_id)
-    if known is not None:
-        _check_endpoint(settings, known.base_url, f"Batch {batch_id}")
-    with BatchClient(settings) as client:
-        record = client.retrieve(batch_id, known)
+        record = (client.cancel if cancel else client.retrieve)(batch_id, known)
     state.save_batch(record)
     return record
 
@@ -122,7 +122,7 @@ def collect_batch(
             f"{record.total} requests done): collect it once it has finished "
             f"(summarise batch status {batch_id})."
         )
-    folder = state.directory / batch_id
+    folder = state.directory / re.sub(r"[^A-Za-z0-9_.-]", "_", batch_id)
     files = []
     with BatchClient(settings) as client:
         for attribute, name in RESULT_FILES:

@@ -26,8 +26,6 @@ from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.results import ArticleFailure
 from summarise.settings import Settings
 
-_COMMIT_EVERY = 500
-
 
 @dataclass
 class PrepareReport:
@@ -35,7 +33,7 @@ class PrepareReport:
 
     ``answered``: articles every request of which already has a collected reply (only
     ``collect`` is left to do for them); ``in_flight``: requests left out because a batch
-    not yet collected holds them.
+    not yet collected holds them (``waiting_for``: those batches).
     """
 
     articles: int = 0
@@ -46,6 +44,7 @@ class PrepareReport:
     requests: int = 0
     replayed: int = 0
     in_flight: int = 0
+    waiting_for: set[str] = field(default_factory=set)
     files: list[RequestFile] = field(default_factory=list)
 
 
@@ -91,32 +90,34 @@ class Preparer:
         self._on_failure = on_failure
         self._backends: dict[int, KeyedBackend] = {}
         self._pending: list[Request] = []
-        self._out = {r.file: r.id for r in state.batches() if r.collected is None and r.file}
+        self._out = {
+            r.file: r.id
+            for r in state.batches()
+            if r.collected is None and r.status != "failed" and r.file
+        }
         self.report = PrepareReport()
 
     def run(self, items: Iterable[Item]) -> PrepareReport:
-        """Prepare every item, committing the state as files fill; a failure part-way
-        leaves no half file and no state naming one."""
+        """Prepare every item. The state is committed as each file is put in place, so it
+        names only requests in files that exist; a failure part-way drops the file being
+        written and what the state learnt since the last one."""
         try:
             asyncio.run(self._all(items))
             self._files.finish()
         except BaseException:
             self._files.discard()
             raise
-        finally:
-            self._state.commit()
+        self._state.commit()
         self.report.files = list(self._files.files)
         return self.report
 
     async def _all(self, items: Iterable[Item]) -> None:
         try:
-            for done, item in enumerate(items, 1):
+            for item in items:
                 if isinstance(item, ArticleFailure):
                     self._fail(item)
                 else:
                     await self._article(*item)
-                if done % _COMMIT_EVERY == 0:
-                    self._state.commit()
         finally:
             for backend in self._backends.values():
                 await backend.aclose()
@@ -168,8 +169,10 @@ class Preparer:
         return reply
 
     def _record(self, request: Request) -> None:
-        if self._only_missing and self._state.request_file(request.custom_id) in self._out:
+        out = self._out.get(self._state.request_file(request.custom_id) or "")
+        if self._only_missing and out is not None:
             self.report.in_flight += 1
+            self.report.waiting_for.add(out)
         elif self._state.add(f"request:{request.custom_id}"):
             self._pending.append(request)
 
@@ -177,6 +180,7 @@ class Preparer:
         """A file's settings are its first article's: ``submit`` checks its server by them."""
         assert self._file_settings is not None
         self._state.add_file(file.path, self._file_settings, file.lines, file.size)
+        self._state.commit()
         self._file_settings = None
 
     def _fail(self, failure: ArticleFailure) -> None:

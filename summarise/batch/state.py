@@ -12,8 +12,12 @@ they share lives in ``<data dir>/batches/state.sqlite``:
 - the request files written and the batches submitted (ids, files, counts, usage).
 
 SQLite rather than JSON files because an archive has hundreds of thousands of rows, read
-one page at a time: memory stays flat, and every write is a transaction, so a command
-killed anywhere leaves the state as it was before the unfinished page.
+one page at a time: memory stays flat, and writes are transactions, so a command killed
+anywhere leaves the state as it was at its last commit (``prepare`` commits as each
+request file is put in place, ``collect`` every few thousand lines).
+
+A temporary table, ``seen``, holds what one command has met (files, article ids and keys,
+request ids), so a load of any size is deduplicated without a set in memory.
 """
 
 from __future__ import annotations
@@ -47,7 +51,6 @@ CREATE TABLE IF NOT EXISTS settings (id INTEGER PRIMARY KEY, json TEXT UNIQUE NO
 CREATE TABLE IF NOT EXISTS articles (
     key TEXT PRIMARY KEY, settings INTEGER NOT NULL, article BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS requests (custom_id TEXT PRIMARY KEY, key TEXT NOT NULL, file TEXT);
-CREATE INDEX IF NOT EXISTS requests_by_key ON requests (key);
 CREATE TABLE IF NOT EXISTS replies (custom_id TEXT PRIMARY KEY, completion TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS failures (custom_id TEXT PRIMARY KEY, reason TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
@@ -84,6 +87,8 @@ def restored_settings(stored: str, today: Settings) -> Settings:
 
 @dataclass(frozen=True)
 class PreparedArticle:
+    """An article as prepared: its cache key then, and the id of its settings."""
+
     key: str
     settings: int
     article: Article

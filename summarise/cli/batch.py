@@ -44,9 +44,14 @@ def _data_dir(func: F) -> F:
     )(func)
 
 
-def _remote(func: F) -> F:
-    """The flags that reach a provider: its URL and key, and the batch state's folder."""
-    return _data_dir(setting_options(*_REMOTE)(func))
+def _remote(*more: str) -> Callable[[F], F]:
+    """The flags that reach a provider (its URL and key), the batch state's folder and
+    ``more`` setting flags."""
+
+    def decorate(func: F) -> F:
+        return _data_dir(setting_options(*_REMOTE, *more)(func))
+
+    return decorate
 
 
 @click.group("batch")
@@ -138,10 +143,15 @@ def _report_prepared(report: batches.PrepareReport, out: Path) -> None:
     skipped = f"; {report.cached:,} already in the cache" if report.cached else ""
     failed = f"; {report.failed:,} failed" if report.failed else ""
     stderr.print(f"{report.articles:,} articles{skipped}{failed}.", markup=False)
-    if report.replayed or report.in_flight:
+    if report.replayed:
         stderr.print(
-            f"{report.replayed:,} requests answered by replies already collected; "
-            f"{report.in_flight:,} left out as still in batches not collected yet.",
+            f"{report.replayed:,} requests answered by replies already collected.", markup=False
+        )
+    if report.in_flight:
+        waiting = ", ".join(sorted(report.waiting_for))
+        stderr.print(
+            f"{report.in_flight:,} requests left out: they are in batches not collected yet "
+            f"({waiting}); collect those first, or cancel them.",
             markup=False,
         )
     if report.answered:
@@ -171,7 +181,7 @@ def _report_prepared(report: batches.PrepareReport, out: Path) -> None:
 
 @batch.command("submit")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@_remote
+@_remote()
 def submit(files: tuple[Path, ...], **options: Any) -> None:
     """Upload request FILE… and start a batch of each; prints the batch ids."""
     settings = settings_from(options)
@@ -208,7 +218,7 @@ def _when(moment: datetime | None) -> str:
 
 @batch.command("status")
 @click.argument("batch_id", required=False)
-@_remote
+@_remote()
 def status(batch_id: str | None, **options: Any) -> None:
     """Show a batch as its server sees it now; without ID, every batch submitted from here."""
     settings = settings_from(options)
@@ -222,7 +232,7 @@ def status(batch_id: str | None, **options: Any) -> None:
 
 @batch.command("cancel")
 @click.argument("batch_id")
-@_remote
+@_remote()
 def cancel(batch_id: str, **options: Any) -> None:
     """Cancel a batch; what it finished is still collected with batch collect."""
     settings = settings_from(options)
@@ -233,9 +243,7 @@ def cancel(batch_id: str, **options: Any) -> None:
 
 @batch.command("collect")
 @click.argument("source")
-@click.option("--concurrency", type=int, help="Articles read back at once.")
-@click.option("--cache-dir", type=click.Path(path_type=Path))
-@_remote
+@_remote("--concurrency", "--cache-dir")
 def collect(source: str, **options: Any) -> None:
     """Collect a finished batch (ID) or a results file (vllm run-batch output) into the cache.
 
