@@ -436,3 +436,22 @@ def test_a_collect_killed_part_way_leaves_no_half_entry_and_a_rerun_finishes(
     with sqlite3.connect(tmp_path / "data" / "batches" / "state.sqlite") as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert db.execute("SELECT count(*) FROM replies").fetchone() == (150,)
+
+
+def test_an_article_prepared_under_another_prompt_is_not_cached_under_todays_key(
+    tmp_path: Path, scripted_batch_server: ScriptedBatchServer
+) -> None:
+    """A state prepared by another version (its prompt or schema hash in the key differs):
+    its replies answer other requests, so the article is named, not cached."""
+    env = _env(scripted_batch_server, tmp_path)
+    _prepare(env, tmp_path / "requests.jsonl", str(SEED_FILES[3]))
+    results = tmp_path / "results.jsonl"
+    run_batch(tmp_path / "requests.jsonl", results, LabelEchoResponder(LABELS))
+    with sqlite3.connect(tmp_path / "data" / "batches" / "state.sqlite") as db:
+        db.execute("UPDATE articles SET key = 'from-another-version'")
+        db.execute("UPDATE requests SET key = 'from-another-version'")
+    collected = run_cli(["batch", "collect", str(results)], env)
+    assert collected.returncode == 1
+    assert f"failed  {SEED_FILES[3]}: the prompt or schema changed since" in collected.stderr
+    assert "1 articles, 1 failed, 0 items" in collected.stderr
+    assert ": 0 entries" in run_cli(["cache", "stats"], env).stdout

@@ -137,64 +137,72 @@ def replay(
 ) -> tuple[RunStats, str]:
     """Extract every article with a line in this collect from its replies, into the cache;
     the totals, and the label of the backend(s) the replies are read as."""
-    return asyncio.run(_replay(state, cache, today, on_outcome))
+    return asyncio.run(_Replay(state, cache, today, on_outcome).run())
 
 
-async def _replay(
-    state: BatchState, cache: ExtractionCache, today: Settings, on_outcome: OnOutcome | None
-) -> tuple[RunStats, str]:
-    backends: dict[int, KeyedBackend] = {}
-    total = RunStats()
-    page: list[PreparedArticle] = []
-    try:
-        for prepared in state.touched_articles():
-            page.append(prepared)
-            if len(page) == _PAGE:
-                total = _plus(total, await _page(page, state, cache, today, backends, on_outcome))
-                page = []
-        if page:
-            total = _plus(total, await _page(page, state, cache, today, backends, on_outcome))
-    finally:
-        for backend in backends.values():
-            await backend.aclose()
-    return total, ", ".join(backend_label(b) for b in backends.values())
+class _Replay:
+    """The touched articles, a page at a time, through the pipeline with replaying
+    backends: one per settings the articles were prepared with."""
 
+    def __init__(
+        self,
+        state: BatchState,
+        cache: ExtractionCache,
+        today: Settings,
+        on_outcome: OnOutcome | None,
+    ) -> None:
+        self._state = state
+        self._cache = cache
+        self._today = today
+        self._on_outcome = on_outcome
+        self._backends: dict[int, KeyedBackend] = {}
 
-async def _page(
-    page: list[PreparedArticle],
-    state: BatchState,
-    cache: ExtractionCache,
-    today: Settings,
-    backends: dict[int, KeyedBackend],
-    on_outcome: OnOutcome | None,
-) -> RunStats:
-    total = RunStats()
-    for settings_id in dict.fromkeys(p.settings for p in page):
-        if settings_id not in backends:
-            settings = state.settings(settings_id, today)
-            backends[settings_id] = KeyedBackend(
-                settings, replaying(state.reply, missing_reason(state))
+    async def run(self) -> tuple[RunStats, str]:
+        total = RunStats()
+        page: list[PreparedArticle] = []
+        try:
+            for prepared in self._state.touched_articles():
+                page.append(prepared)
+                if len(page) == _PAGE:
+                    total = _plus(total, await self._page(page))
+                    page = []
+            if page:
+                total = _plus(total, await self._page(page))
+        finally:
+            for backend in self._backends.values():
+                await backend.aclose()
+        return total, ", ".join(backend_label(b) for b in self._backends.values())
+
+    async def _page(self, page: list[PreparedArticle]) -> RunStats:
+        total = RunStats()
+        for settings_id in dict.fromkeys(p.settings for p in page):
+            backend = self._backend(settings_id)
+            same: list[Article] = []
+            changed: list[ArticleFailure] = []
+            for prepared in (p for p in page if p.settings == settings_id):
+                if backend.key(prepared.article) == prepared.key:
+                    same.append(prepared.article)
+                else:
+                    changed.append(_changed(prepared))
+                    if self._on_outcome is not None:
+                        self._on_outcome(changed[-1])
+            run = await extract_articles(
+                same,
+                backend,
+                cache=self._cache,
+                concurrency=self._today.concurrency,
+                on_outcome=self._on_outcome,
+                load_failures=changed,
             )
-        backend = backends[settings_id]
-        same: list[Article] = []
-        changed: list[ArticleFailure] = []
-        for prepared in (p for p in page if p.settings == settings_id):
-            if backend.key(prepared.article) == prepared.key:
-                same.append(prepared.article)
-            else:
-                changed.append(_changed(prepared))
-                if on_outcome is not None:
-                    on_outcome(changed[-1])
-        run = await extract_articles(
-            same,
-            backend,
-            cache=cache,
-            concurrency=today.concurrency,
-            on_outcome=on_outcome,
-            load_failures=changed,
-        )
-        total = _plus(total, run.stats)
-    return total
+            total = _plus(total, run.stats)
+        return total
+
+    def _backend(self, settings_id: int) -> KeyedBackend:
+        if settings_id not in self._backends:
+            settings = self._state.settings(settings_id, self._today)
+            create = replaying(self._state.reply, missing_reason(self._state))
+            self._backends[settings_id] = KeyedBackend(settings, create)
+        return self._backends[settings_id]
 
 
 def _changed(prepared: PreparedArticle) -> ArticleFailure:

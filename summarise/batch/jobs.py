@@ -58,8 +58,9 @@ def submit(state: BatchState, settings: Settings, path: Path) -> BatchRecord:
     for record in state.batches():
         if record.file == str(resolved) and record.status in _LIVE:
             raise ConfigError(
-                f"{path} is already batch {record.id} ({record.status}): collect it "
-                f"(summarise batch collect {record.id}), or cancel it before submitting again."
+                f"{path} is already batch {record.id} ({record.status}), and a file is paid "
+                f"for once: collect it (summarise batch collect {record.id}); what it does "
+                "not finish goes in a retry file (summarise batch prepare --only-missing)."
             )
     with BatchClient(settings) as client:
         record = client.submit(resolved)

@@ -78,8 +78,10 @@ class Preparer:
         cache: ExtractionCache | None,
         only_missing: bool,
         on_failure: Callable[[ArticleFailure], None],
+        on_progress: Callable[[PrepareReport], None] | None = None,
     ) -> None:
         self._state = state
+        self._on_progress = on_progress
         self._files = RequestFiles(
             out.path, max_lines=out.max_lines, max_bytes=out.max_bytes, on_finish=self._finished
         )
@@ -118,6 +120,8 @@ class Preparer:
                     self._fail(item)
                 else:
                     await self._article(*item)
+                if self._on_progress is not None:
+                    self._on_progress(self.report)
         finally:
             for backend in self._backends.values():
                 await backend.aclose()
@@ -197,6 +201,7 @@ def prepare_paths(
     cache: ExtractionCache | None,
     only_missing: bool,
     on_failure: Callable[[ArticleFailure], None],
+    on_progress: Callable[[PrepareReport], None] | None = None,
 ) -> PrepareReport:
     """The requests of ``articles`` (loaded with ``state`` as their ``Seen``), prepared
     with today's ``settings``."""
@@ -208,6 +213,7 @@ def prepare_paths(
         cache=cache,
         only_missing=only_missing,
         on_failure=on_failure,
+        on_progress=on_progress,
     )
     items = (a if isinstance(a, ArticleFailure) else (a, settings_id) for a in articles)
     return preparer.run(items)
@@ -220,8 +226,17 @@ def prepare_missing(
     *,
     cache: ExtractionCache | None,
     on_failure: Callable[[ArticleFailure], None],
+    on_progress: Callable[[PrepareReport], None] | None = None,
 ) -> PrepareReport:
     """The missing requests of every article prepared before and not yet in the cache,
     each with the settings it was prepared with."""
-    preparer = Preparer(state, out, today, cache=cache, only_missing=True, on_failure=on_failure)
+    preparer = Preparer(
+        state,
+        out,
+        today,
+        cache=cache,
+        only_missing=True,
+        on_failure=on_failure,
+        on_progress=on_progress,
+    )
     return preparer.run((p.article, p.settings) for p in state.articles())

@@ -8,7 +8,8 @@ stderr, as for every other command.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -115,7 +116,7 @@ def prepare(
         )
     cache = None if no_cache else open_cache(settings)
     try:
-        with BatchState(settings.data_dir) as state:
+        with BatchState(settings.data_dir) as state, _preparing() as on_progress:
             limits = batches.Limits(out.resolve(), max_lines, int(max_mb * 1e6))
             if paths:
                 stdin = sys.stdin if "-" in paths else None
@@ -127,16 +128,52 @@ def prepare(
                     cache=cache,
                     only_missing=only_missing,
                     on_failure=_print_failure,
+                    on_progress=on_progress,
                 )
             else:
                 report = batches.prepare_missing(
-                    state, limits, settings, cache=cache, on_failure=_print_failure
+                    state,
+                    limits,
+                    settings,
+                    cache=cache,
+                    on_failure=_print_failure,
+                    on_progress=on_progress,
                 )
     finally:
         if cache is not None:
             cache.close()
     _report_prepared(report, out)
     sys.exit(EXIT_FAILED if report.failed else EXIT_OK)
+
+
+@contextmanager
+def _preparing() -> Iterator[Callable[[batches.PrepareReport], None]]:
+    """Progress of a prepare: a status line on a terminal, a line per 10,000 articles in a
+    log (an archive takes a while, and one line per article would drown the failures)."""
+    if not stderr.is_terminal:
+        logged_at = 0
+
+        def logged(report: batches.PrepareReport) -> None:
+            nonlocal logged_at
+            if report.articles - logged_at >= 10_000:
+                logged_at = report.articles
+                stderr.print(_progress_text(report), markup=False)
+
+        yield logged
+        return
+    with stderr.status("preparing") as status:
+
+        def shown(report: batches.PrepareReport) -> None:
+            status.update(_progress_text(report))
+
+        yield shown
+
+
+def _progress_text(report: batches.PrepareReport) -> str:
+    return (
+        f"{report.articles:,} articles read, {report.cached:,} in the cache, "
+        f"{report.requests:,} requests written"
+    )
 
 
 def _report_prepared(report: batches.PrepareReport, out: Path) -> None:
