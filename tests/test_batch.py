@@ -23,6 +23,7 @@ import pytest
 from helpers import LABELS, ROOT, SEED_FILES, SEEDS, run_cli, start_cli_process
 
 from summarise.extraction.cache import CachedExtraction
+from summarise.plural import counted
 from summarise.testing.batch_plans import BatchPlan, Malformed
 from summarise.testing.batch_server import ScriptedBatchServer
 from summarise.testing.fake_server import (
@@ -159,23 +160,24 @@ def test_prepare_skips_articles_the_cache_holds_and_says_how_many(
 def test_the_official_documents_round_trip_through_a_vllm_results_file(
     tmp_path: Path,
 ) -> None:
-    documents = sorted(DEV_ARTICLES.glob("*.md"))
+    documents = len(list(DEV_ARTICLES.glob("*.md")))
     with ScriptedModelServer(LabelEchoResponder(DEV_LABELS)) as server:
         env = {**_env(server, tmp_path), "SUMMARISE_CHUNK_CHARS": "4000"}
-        _prepare(env, tmp_path / "requests.jsonl", *map(str, documents))
+        said = _prepare(env, tmp_path / "requests.jsonl", str(DEV_ARTICLES))
+        assert "MANIFEST.jsonl: skipped, it holds no article records" in said
         lines = run_batch(
             tmp_path / "requests.jsonl", tmp_path / "results.jsonl", LabelEchoResponder(DEV_LABELS)
         )
-        assert lines > len(documents)  # the longer readouts went in chunks
+        assert lines > documents  # the longer readouts went in chunks
 
         collected = run_cli(["batch", "collect", str(tmp_path / "results.jsonl")], env)
         assert collected.returncode == 0, collected.stderr
         assert f"{lines} result lines: {lines} replies, 0 failed." in collected.stderr
 
-        batched, said = _extractions(env, *documents)
-        assert f"{len(documents)} cache hits, 0 requests" in said
+        batched, said = _extractions(env, DEV_ARTICLES)
+        assert f"{documents} cache hits, 0 requests" in said
         assert server.chat_requests == []
-        live, _ = _extractions({**env, "SUMMARISE_CACHE_DIR": str(tmp_path / "live")}, *documents)
+        live, _ = _extractions({**env, "SUMMARISE_CACHE_DIR": str(tmp_path / "live")}, DEV_ARTICLES)
     assert batched == live
     assert sum(len(e["diplomatic_contacts"]) for e in batched) > 0
 
@@ -205,7 +207,7 @@ def test_failed_broken_invalid_and_cut_lines_are_named_then_retried_by_only_miss
     retry = tmp_path / "retry.jsonl"
     said = _prepare(env, retry, "--only-missing")
     assert "4 articles; 1 already in the cache." in said
-    assert "1 requests answered by replies already collected" in said
+    assert "1 request answered by replies already collected" in said
     retried = _lines(retry)
     assert len(retried) == 3
     reask = [r for r in retried if any(m["role"] == "assistant" for m in r["body"]["messages"])]
@@ -237,7 +239,7 @@ def test_a_reply_cut_at_max_tokens_is_split_in_the_next_round(
     [retry_id] = _submit(env, tmp_path / "retry.jsonl")
     assert run_cli(["batch", "collect", retry_id], env).returncode == 0
     [extraction], said = _extractions(env, SEED_FILES[0])
-    assert "1 cache hits, 0 requests" in said
+    assert "1 cache hit, 0 requests" in said
     assert extraction["positions"]
 
 
@@ -275,7 +277,7 @@ def test_collect_waits_for_a_running_batch_and_explains_a_rejected_one(
     assert early.stderr.startswith(f"error: Batch {running} is in_progress (0 of 0 requests done)")
     assert "once it has finished" in early.stderr
     said = _prepare(env, tmp_path / "retry.jsonl", "--only-missing")
-    assert f"4 requests left out: they are in batches not collected yet ({running})" in said
+    assert f"4 requests left out: in batches not collected yet ({running})" in said
     assert "Nothing to prepare" in said
 
     scripted_batch_server.plan(BatchPlan(outcome="failed", errors=("line 1 is bad",)))
@@ -317,7 +319,9 @@ def test_files_split_at_the_limits_and_each_is_a_batch_of_whole_articles(
     sizes = [len(_lines(f)) for f in files]
     assert count > 2
     assert max(sizes) <= 3
-    listed = ", ".join(f"{f.name} ({n} lines, 0.0 MB)" for f, n in zip(files, sizes, strict=True))
+    listed = ", ".join(
+        f"{f.name} ({counted(n, 'line')}, 0.0 MB)" for f, n in zip(files, sizes, strict=True)
+    )
     assert f"{sum(sizes)} requests for 4 articles in {listed}." in said
 
     for batch_id in _submit(env, *files):
@@ -375,7 +379,7 @@ def test_lines_from_elsewhere_are_named_and_the_rest_collected(
         "failed line: results.jsonl line 2: summarise-0000 is no request prepared with this "
         "data dir" in collected.stderr
     )
-    assert "1 articles, 34 items" in collected.stderr
+    assert "1 article, 34 items" in collected.stderr
 
 
 def test_no_key_reaches_the_state_the_files_or_the_records(
@@ -453,5 +457,5 @@ def test_an_article_prepared_under_another_prompt_is_not_cached_under_todays_key
     collected = run_cli(["batch", "collect", str(results)], env)
     assert collected.returncode == 1
     assert f"failed  {SEED_FILES[3]}: the prompt or schema changed since" in collected.stderr
-    assert "1 articles, 1 failed, 0 items" in collected.stderr
+    assert "1 article, 1 failed, 0 items" in collected.stderr
     assert ": 0 entries" in run_cli(["cache", "stats"], env).stdout

@@ -24,6 +24,7 @@ from summarise.batch.state import BatchState
 from summarise.errors import ArticleError
 from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.results import ArticleFailure
+from summarise.loading.loader import Loaded, LoadNote
 from summarise.settings import Settings
 
 
@@ -57,8 +58,9 @@ class Limits:
     max_bytes: int = MAX_BYTES
 
 
-Item = tuple[Article, int] | ArticleFailure
-"""An article with the id of its settings in the state, or an input that did not load."""
+Item = tuple[Article, int] | ArticleFailure | LoadNote
+"""An article with the id of its settings in the state, an input that did not load, or
+the loader's warning or note."""
 
 
 class Preparer:
@@ -77,7 +79,7 @@ class Preparer:
         *,
         cache: ExtractionCache | None,
         only_missing: bool,
-        on_failure: Callable[[ArticleFailure], None],
+        on_message: Callable[[ArticleFailure | LoadNote], None],
         on_progress: Callable[[PrepareReport], None] | None = None,
     ) -> None:
         self._state = state
@@ -89,7 +91,7 @@ class Preparer:
         self._today = today
         self._cache = cache
         self._only_missing = only_missing
-        self._on_failure = on_failure
+        self._on_message = on_message
         self._backends: dict[int, KeyedBackend] = {}
         self._pending: list[Request] = []
         self._out = {
@@ -118,6 +120,8 @@ class Preparer:
             for item in items:
                 if isinstance(item, ArticleFailure):
                     self._fail(item)
+                elif isinstance(item, LoadNote):
+                    self._on_message(item)
                 else:
                     await self._article(*item)
                 if self._on_progress is not None:
@@ -189,18 +193,18 @@ class Preparer:
 
     def _fail(self, failure: ArticleFailure) -> None:
         self.report.failed += 1
-        self._on_failure(failure)
+        self._on_message(failure)
 
 
 def prepare_paths(
     state: BatchState,
     out: Limits,
     settings: Settings,
-    articles: Iterable[Article | ArticleFailure],
+    articles: Iterable[Loaded],
     *,
     cache: ExtractionCache | None,
     only_missing: bool,
-    on_failure: Callable[[ArticleFailure], None],
+    on_message: Callable[[ArticleFailure | LoadNote], None],
     on_progress: Callable[[PrepareReport], None] | None = None,
 ) -> PrepareReport:
     """The requests of ``articles`` (loaded with ``state`` as their ``Seen``), prepared
@@ -212,10 +216,10 @@ def prepare_paths(
         settings,
         cache=cache,
         only_missing=only_missing,
-        on_failure=on_failure,
+        on_message=on_message,
         on_progress=on_progress,
     )
-    items = (a if isinstance(a, ArticleFailure) else (a, settings_id) for a in articles)
+    items = ((a, settings_id) if isinstance(a, Article) else a for a in articles)
     return preparer.run(items)
 
 
@@ -225,7 +229,7 @@ def prepare_missing(
     today: Settings,
     *,
     cache: ExtractionCache | None,
-    on_failure: Callable[[ArticleFailure], None],
+    on_message: Callable[[ArticleFailure | LoadNote], None],
     on_progress: Callable[[PrepareReport], None] | None = None,
 ) -> PrepareReport:
     """The missing requests of every article prepared before and not yet in the cache,
@@ -236,7 +240,7 @@ def prepare_missing(
         today,
         cache=cache,
         only_missing=True,
-        on_failure=on_failure,
+        on_message=on_message,
         on_progress=on_progress,
     )
     return preparer.run((p.article, p.settings) for p in state.articles())

@@ -29,7 +29,8 @@ from summarise.cli.progress import progress, stderr, summary_line
 from summarise.errors import ConfigError
 from summarise.extraction.results import ArticleFailure
 from summarise.fileio import check_writable
-from summarise.loading import iter_articles
+from summarise.loading import LoadNote, iter_articles
+from summarise.plural import counted
 from summarise.session import open_cache
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -60,8 +61,12 @@ def batch() -> None:
     """Backfill an archive: batch extraction through OpenAI's Batch API or vllm run-batch."""
 
 
-def _print_failure(failure: ArticleFailure) -> None:
-    stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
+def _print_message(message: ArticleFailure | LoadNote) -> None:
+    """A failure, warning or note of the load or the preparation, worded as ``brief``'s."""
+    if isinstance(message, LoadNote):
+        stderr.print(f"{message.kind}: {message.text}", markup=False)
+    else:
+        stderr.print(f"failed: {message.name}: {message.reason}", markup=False)
 
 
 @batch.command("prepare")
@@ -127,7 +132,7 @@ def prepare(
                     iter_articles(list(paths), stdin, seen=state),
                     cache=cache,
                     only_missing=only_missing,
-                    on_failure=_print_failure,
+                    on_message=_print_message,
                     on_progress=on_progress,
                 )
             else:
@@ -136,7 +141,7 @@ def prepare(
                     limits,
                     settings,
                     cache=cache,
-                    on_failure=_print_failure,
+                    on_message=_print_message,
                     on_progress=on_progress,
                 )
     finally:
@@ -171,29 +176,30 @@ def _preparing() -> Iterator[Callable[[batches.PrepareReport], None]]:
 
 def _progress_text(report: batches.PrepareReport) -> str:
     return (
-        f"{report.articles:,} articles read, {report.cached:,} in the cache, "
-        f"{report.requests:,} requests written"
+        f"{counted(report.articles, 'article')} read, {report.cached:,} in the cache, "
+        f"{counted(report.requests, 'request')} written"
     )
 
 
 def _report_prepared(report: batches.PrepareReport, out: Path) -> None:
     skipped = f"; {report.cached:,} already in the cache" if report.cached else ""
     failed = f"; {report.failed:,} failed" if report.failed else ""
-    stderr.print(f"{report.articles:,} articles{skipped}{failed}.", markup=False)
+    stderr.print(f"{counted(report.articles, 'article')}{skipped}{failed}.", markup=False)
     if report.replayed:
         stderr.print(
-            f"{report.replayed:,} requests answered by replies already collected.", markup=False
+            f"{counted(report.replayed, 'request')} answered by replies already collected.",
+            markup=False,
         )
     if report.in_flight:
         waiting = ", ".join(sorted(report.waiting_for))
         stderr.print(
-            f"{report.in_flight:,} requests left out: they are in batches not collected yet "
+            f"{counted(report.in_flight, 'request')} left out: in batches not collected yet "
             f"({waiting}); collect those first, or cancel them.",
             markup=False,
         )
     if report.answered:
         stderr.print(
-            f"{report.answered:,} articles have every reply they need: collect them again to "
+            f"{counted(report.answered, 'article')} with every reply needed: collect again to "
             "cache them (summarise batch collect ID|FILE).",
             markup=False,
         )
@@ -201,10 +207,11 @@ def _report_prepared(report: batches.PrepareReport, out: Path) -> None:
         stderr.print(f"Nothing to prepare: {out} was not written.", markup=False)
         return
     listed = ", ".join(
-        f"{f.path.name} ({f.lines:,} lines, {f.size / 1e6:.1f} MB)" for f in report.files
+        f"{f.path.name} ({counted(f.lines, 'line')}, {f.size / 1e6:.1f} MB)" for f in report.files
     )
     stderr.print(
-        f"{report.requests:,} requests for {report.prepared:,} articles in {listed}.",
+        f"{counted(report.requests, 'request')} for {counted(report.prepared, 'article')} "
+        f"in {listed}.",
         markup=False,
     )
     first = report.files[0].path.name
@@ -241,7 +248,7 @@ def _status_line(record: BatchRecord) -> str:
     name = Path(record.file).name if record.file else "-"
     when = _when(record.submitted)
     collected = f", collected {_when(record.collected)}" if record.collected else ""
-    tokens = f", {record.usage.total_tokens:,} tokens" if record.usage.total_tokens else ""
+    tokens = f", {counted(record.usage.total_tokens, 'token')}" if record.usage.total_tokens else ""
     errors = f" ({'; '.join(record.errors[:3])})" if record.errors else ""
     return (
         f"{record.id}\t{record.status}\t{done}{failed}\t{name}\tsubmitted {when}"
@@ -324,13 +331,13 @@ def _print_line_failure(failure: LineFailure) -> None:
 
 def _report_collected(report: CollectReport) -> None:
     stderr.print(
-        f"{report.lines:,} result lines: {report.replies:,} replies, "
-        f"{report.failed_lines:,} failed.",
+        f"{counted(report.lines, 'result line')}: {counted(report.replies, 'reply', 'replies')}"
+        f", {report.failed_lines:,} failed.",
         markup=False,
     )
     if report.stats.failed:
         stderr.print(
-            f"{report.stats.failed:,} articles not extracted (each named above); "
+            f"{counted(report.stats.failed, 'article')} not extracted (each named above); "
             f"a retry file of what they miss: {batches.RETRY_HINT}",
             markup=False,
         )

@@ -292,6 +292,7 @@ __all__ = [
     "InputFormat",
     "LoadNote",
     "LoadResult",
+    "Loaded",
     "Seen",
     "article_files",
     "iter_articles",
