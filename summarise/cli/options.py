@@ -51,10 +51,20 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
 
 def model_options(func: F) -> F:
     """The settings every extracting command accepts; unset flags fall through to env/config."""
-    for flag, kwargs in reversed(_SETTING_FLAGS):
-        func = click.option(flag, default=None, **kwargs)(func)
-    func = config_option(func)
+    func = setting_options(*(flag for flag, _ in _SETTING_FLAGS))(func)
     return click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")(func)
+
+
+def setting_options(*flags: str) -> Callable[[F], F]:
+    """Some of the setting flags, and ``--config``: for commands that use only those."""
+    chosen = [(flag, kwargs) for flag, kwargs in _SETTING_FLAGS if flag in flags]
+
+    def decorate(func: F) -> F:
+        for flag, kwargs in reversed(chosen):
+            func = click.option(flag, default=None, **kwargs)(func)
+        return config_option(func)
+
+    return decorate
 
 
 def config_option(func: F) -> F:

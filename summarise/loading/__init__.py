@@ -1,6 +1,7 @@
 """Loading: files, folders and standard input to cleaned articles.
 
-- ``loader``: which inputs to read, and gathering what they yield (``load_articles``);
+- ``loader``: which inputs to read, and gathering what they yield (``load_articles``), or
+  streaming it one article at a time (``iter_articles``);
 - ``reading``: one input (a file or standard input) to drafts, choosing its format;
 - ``decoding``: bytes to text (byte-order marks, UTF-16, Windows-1252, binary files);
 - ``readers``: plain text, Markdown with front matter and web pages;
@@ -12,6 +13,22 @@
 - ``since``: the articles published since a day, and how many were left out, why.
 """
 
-from summarise.loading.loader import LoadResult, article_files, load_articles, load_path
+from summarise.loading.loader import (
+    LoadNote,
+    LoadResult,
+    Seen,
+    article_files,
+    iter_articles,
+    load_articles,
+    load_path,
+)
 
-__all__ = ["LoadResult", "article_files", "load_articles", "load_path"]
+__all__ = [
+    "LoadNote",
+    "LoadResult",
+    "Seen",
+    "article_files",
+    "iter_articles",
+    "load_articles",
+    "load_path",
+]

@@ -46,6 +46,16 @@ def decode(data: bytes) -> str:
     return checked_text(text)
 
 
+def looks_utf16(data: bytes) -> bool:
+    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
+def decode_line(data: bytes) -> str:
+    """One line of a file read line by line: what ``decode`` does for an unmarked file,
+    line by line, so one odd byte costs nothing and a whole file never sits in memory."""
+    return normalise_newlines(_decode_unmarked(data.removeprefix(codecs.BOM_UTF8)))
+
+
 def checked_text(text: str) -> str:
     """Decoded text as the readers expect it: not binary, no BOM, ``\\n`` line ends.
 

@@ -27,9 +27,10 @@ This module decides which inputs to read and gathers what they yield; reading on
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, Protocol, TextIO
 
 from pydantic import BaseModel, Field
 
@@ -39,7 +40,12 @@ from summarise.extraction.results import ArticleFailure
 from summarise.loading.cleaning import clean_text
 from summarise.loading.drafts import BadInput, BadRecord, Draft, NotArticles, ReadItem
 from summarise.loading.readers import InputFormat
-from summarise.loading.reading import SUPPORTED_SUFFIXES, os_reason, parse_file, parse_stdin
+from summarise.loading.reading import (
+    SUPPORTED_SUFFIXES,
+    os_reason,
+    parse_stdin,
+    stream_file,
+)
 from summarise.loading.records import TEXT_FIELDS
 
 STDIN_ARGUMENT = "-"
@@ -59,16 +65,58 @@ class LoadResult(BaseModel):
     notes: list[str] = Field(default_factory=list)
 
 
+class Seen(Protocol):
+    """What a load remembers to skip repeats: files read and article ids loaded.
+
+    ``add`` returns False for a key it already holds. A set is enough for a briefing's
+    worth of articles; a batch over an archive passes one kept on disk, so memory stays
+    flat however many articles stream past.
+    """
+
+    def add(self, key: str) -> bool: ...
+
+
+class SeenInMemory:
+    def __init__(self) -> None:
+        self._keys: set[str] = set()
+
+    def add(self, key: str) -> bool:
+        if key in self._keys:
+            return False
+        self._keys.add(key)
+        return True
+
+
+@dataclass(frozen=True)
+class LoadNote:
+    """A line for the person that is no failure: ``warning`` (an article loaded without
+    some of its metadata) or ``note`` (a folder's file skipped as holding no articles)."""
+
+    kind: Literal["warning", "note"]
+    text: str
+
+
+Loaded = Article | ArticleFailure | LoadNote
+
+
 def load_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> LoadResult:
     """Load files, folders (recursively) and ``-`` (standard input), skipping duplicates.
 
     Folders are walked in sorted order, skipping hidden entries and files of other types;
     a file of another type named explicitly is reported, since the user asked for it.
     """
-    loader = _Loader(stdin if stdin is not None else sys.stdin)
+    return _gathered(iter_articles(paths, stdin))
+
+
+def iter_articles(
+    paths: Sequence[str | Path], stdin: TextIO | None = None, seen: Seen | None = None
+) -> Iterator[Loaded]:
+    """What ``load_articles`` gathers, one article, failure or note at a time, in the same
+    order. Only one input file is held in memory at once, so an archive can stream through.
+    """
+    loader = _Loader(stdin if stdin is not None else sys.stdin, seen or SeenInMemory())
     for path in paths:
-        loader.add(path)
-    return loader.result
+        yield from loader.add(path)
 
 
 def load_path(path: Path) -> list[Article]:
@@ -83,9 +131,8 @@ def load_path(path: Path) -> list[Article]:
 def load_file(path: Path, *, in_folder: bool = False) -> LoadResult:
     """One file's articles, failures and warnings. ``in_folder``: the file was met while
     walking a folder rather than named, so one that holds no articles is only a note."""
-    loader = _Loader(sys.stdin)
-    loader.add_file(path, named=not in_folder)
-    return loader.result
+    loader = _Loader(sys.stdin, SeenInMemory())
+    return _gathered(loader.add_file(path, named=not in_folder))
 
 
 def article_files(
@@ -102,64 +149,84 @@ def article_files(
     return list(_walk(folder, set(), fail, excluded)), failures
 
 
-class _Loader:
-    """Accumulates articles and failures, remembering what was already loaded."""
+def _gathered(items: Iterable[Loaded]) -> LoadResult:
+    result = LoadResult()
+    for item in items:
+        if isinstance(item, Article):
+            result.articles.append(item)
+        elif isinstance(item, ArticleFailure):
+            result.failures.append(item)
+        elif item.kind == "warning":
+            result.warnings.append(item.text)
+        else:
+            result.notes.append(item.text)
+    return result
 
-    def __init__(self, stdin: TextIO) -> None:
-        self.result = LoadResult()
+
+class _Loader:
+    """Reads inputs one at a time, remembering in ``seen`` the files and ids already loaded
+    (and the folders entered, which are few, in a set)."""
+
+    def __init__(self, stdin: TextIO, seen: Seen) -> None:
         self._stdin = stdin
-        self._ids: set[str] = set()
-        self._files: set[Path] = set()
+        self._seen = seen
         self._folders: set[Path] = set()
 
-    def add(self, argument: str | Path) -> None:
+    def add(self, argument: str | Path) -> Iterator[Loaded]:
         if str(argument) == STDIN_ARGUMENT:
-            self._load(STDIN_NAME, lambda: parse_stdin(self._stdin))
+            yield from self._load(STDIN_NAME, lambda: parse_stdin(self._stdin))
             return
         path = Path(argument)
         if path.is_dir():
-            for file in _walk(path, self._folders, self._fail):
-                self.add_file(file, named=False)
+            failures: list[ArticleFailure] = []
+            for file in _walk(path, self._folders, lambda n, r: failures.append(_failure(n, r))):
+                yield from failures
+                failures.clear()
+                yield from self.add_file(file, named=False)
+            yield from failures
         elif not path.exists():
-            self._fail(str(path), "no such file or folder; check the path")
+            yield _failure(str(path), "no such file or folder; check the path")
         else:
-            self.add_file(path, named=True)
+            yield from self.add_file(path, named=True)
 
-    def add_file(self, path: Path, *, named: bool) -> None:
-        resolved = path.resolve()
-        if resolved in self._files:
-            return
-        self._files.add(resolved)
-        self._load(str(path), lambda: parse_file(path), named=named)
+    def add_file(self, path: Path, *, named: bool) -> Iterator[Loaded]:
+        if self._seen.add(f"file:{path.resolve()}"):
+            yield from self._load(str(path), lambda: stream_file(path), named=named)
 
-    def _load(self, name: str, parse: Callable[[], list[ReadItem]], *, named: bool = True) -> None:
+    def _load(
+        self, name: str, parse: Callable[[], Iterable[ReadItem]], *, named: bool = True
+    ) -> Iterator[Loaded]:
+        """The articles, failures and notes of one input; a reader may find the whole input
+        bad only at its end (a JSON Lines file with no article text), having yielded
+        nothing."""
         try:
-            items = parse()
+            for item in parse():
+                yield from self._item(name, item)
         except NotArticles as error:
             if named:
-                self._fail(name, error.reason)
+                yield _failure(name, error.reason)
             else:
-                self.result.notes.append(f"{name}: skipped, it holds no article records")
-            return
+                yield LoadNote("note", f"{name}: skipped, it holds no article records")
         except BadInput as error:
-            self._fail(name, error.reason)
-            return
-        for item in items:
-            if isinstance(item, BadRecord):
-                self._fail(name, item.reason)
-                continue
-            try:
-                article = _article(item, name)
-            except BadInput as error:
-                self._fail(name, error.reason)
-                continue
-            self.result.warnings.extend(f"{name}: {item.where}{w}" for w in item.warnings)
-            if article.id not in self._ids:
-                self._ids.add(article.id)
-                self.result.articles.append(article)
+            yield _failure(name, error.reason)
 
-    def _fail(self, name: str, reason: str) -> None:
-        self.result.failures.append(ArticleFailure(name=name, reason=reason))
+    def _item(self, name: str, item: ReadItem) -> Iterator[Loaded]:
+        if isinstance(item, BadRecord):
+            yield _failure(name, item.reason)
+            return
+        try:
+            article = _article(item, name)
+        except BadInput as error:
+            yield _failure(name, error.reason)
+            return
+        for warning in item.warnings:
+            yield LoadNote("warning", f"{name}: {item.where}{warning}")
+        if self._seen.add(f"id:{article.id}"):
+            yield article
+
+
+def _failure(name: str, reason: str) -> ArticleFailure:
+    return ArticleFailure(name=name, reason=reason)
 
 
 def _walk(
@@ -223,8 +290,12 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "TEXT_FIELDS",
     "InputFormat",
+    "LoadNote",
     "LoadResult",
+    "Loaded",
+    "Seen",
     "article_files",
+    "iter_articles",
     "load_articles",
     "load_file",
     "load_path",

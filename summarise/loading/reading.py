@@ -7,12 +7,14 @@ file's name, or ``<stdin>``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from summarise.loading.decoding import checked_text, decode
+from summarise.loading.decoding import checked_text, decode, decode_line, looks_utf16
 from summarise.loading.drafts import BadInput, ReadItem
 from summarise.loading.readers import FRONT_MATTER_FENCE, InputFormat, parse_text
+from summarise.loading.records import jsonl_stream
 
 SUPPORTED_SUFFIXES: dict[str, InputFormat] = {
     ".txt": "text",
@@ -25,6 +27,8 @@ SUPPORTED_SUFFIXES: dict[str, InputFormat] = {
 }
 
 _SUFFIX_LIST = ", ".join(SUPPORTED_SUFFIXES)
+# Enough of a file to tell text from a binary file, as ``decode`` tells them apart.
+_SAMPLE_BYTES = 65536
 
 
 def parse_file(path: Path) -> list[ReadItem]:
@@ -38,6 +42,26 @@ def parse_file(path: Path) -> list[ReadItem]:
     except OSError as error:
         raise BadInput(f"cannot be read ({os_reason(error)})") from None
     return parse_text(decode(data), fmt)
+
+
+def stream_file(path: Path) -> Iterator[ReadItem]:
+    """``parse_file``, with JSON Lines read a line at a time: one export may hold a whole
+    archive. Other formats, and UTF-16 files, are read whole."""
+    if SUPPORTED_SUFFIXES.get(path.suffix.lower()) != "jsonl":
+        yield from parse_file(path)
+        return
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise BadInput(f"cannot be read ({os_reason(error)})") from None
+    with handle:
+        sample = handle.read(_SAMPLE_BYTES)
+        if looks_utf16(sample) or not sample.strip():
+            yield from parse_text(decode(sample + handle.read()), "jsonl")
+            return
+        checked_text(decode_line(sample))
+        handle.seek(0)
+        yield from jsonl_stream(decode_line(line) for line in handle)
 
 
 def parse_stdin(stream: TextIO) -> list[ReadItem]:

@@ -9,6 +9,7 @@ probably not an article file at all.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
 from summarise.loading.decoding import normalise_newlines
 from summarise.loading.drafts import BadInput, BadRecord, Draft, NotArticles, ReadItem
@@ -17,6 +18,7 @@ from summarise.loading.metadata import DATE_FIELDS, as_text, headline, published
 TEXT_FIELDS = ("text", "content", "body")
 
 _TEXT_FIELD_LIST = "a 'text', 'content' or 'body' field"
+_NO_TEXT = f"no record has article text in {_TEXT_FIELD_LIST}; is this an article file?"
 
 
 def json_records(text: str) -> list[ReadItem]:
@@ -39,27 +41,46 @@ def json_records(text: str) -> list[ReadItem]:
 
 def jsonl_records(text: str) -> list[ReadItem]:
     """One record per non-blank line; a line of invalid JSON fails alone."""
-    items: list[ReadItem] = []
-    for number, line in enumerate(text.split("\n"), 1):
+    return list(jsonl_stream(text.split("\n")))
+
+
+def jsonl_stream(lines: Iterable[str]) -> Iterator[ReadItem]:
+    """``jsonl_records`` one line at a time, for exports that hold a whole archive.
+
+    Only leading records without text are held back, until a record shows that this is an
+    article file after all; a file with no such record (or no record at all) raises
+    ``NotArticles`` at its end, as ``jsonl_records`` does.
+    """
+    held: list[ReadItem] = []
+    articles_seen = False
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            items.append(
-                BadRecord(f"line {number}: invalid JSON at column {error.colno}: {error.msg}")
-            )
+        item = _jsonl_item(number, line)
+        if articles_seen:
+            yield item
             continue
-        items.append(_record_draft(f"line {number}", record))
-    return _records(items)
+        held.append(item)
+        if not (isinstance(item, BadRecord) and item.missing_text):
+            articles_seen = True
+            yield from held
+            held.clear()
+    if not articles_seen:
+        raise NotArticles(_NO_TEXT)
+
+
+def _jsonl_item(number: int, line: str) -> ReadItem:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return BadRecord(f"line {number}: invalid JSON at column {error.colno}: {error.msg}")
+    return _record_draft(f"line {number}", record)
 
 
 def _records(items: list[ReadItem]) -> list[ReadItem]:
     """The records as they are, unless none has text: then the file is one failure."""
     if all(isinstance(item, BadRecord) and item.missing_text for item in items):
-        raise NotArticles(
-            f"no record has article text in {_TEXT_FIELD_LIST}; is this an article file?"
-        )
+        raise NotArticles(_NO_TEXT)
     return items
 
 

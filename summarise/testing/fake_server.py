@@ -2,9 +2,10 @@
 
 Run ``python -m summarise.testing.fake_server --labels evals/labels --port 8000`` (add
 ``--fault-rate 0.3 --latency 0.2 --seed 1`` for an unreliable server) and point
-``SUMMARISE_BASE_URL`` at ``http://127.0.0.1:8000/v1``. Tests, benchmarks and the README
-import the server's names from here, so this one module keeps offering them all, whichever
-module of ``summarise.testing`` holds each.
+``SUMMARISE_BASE_URL`` at ``http://127.0.0.1:8000/v1``. It serves the Files and Batches
+endpoints too, so ``summarise batch submit`` and ``collect`` can be tried against it.
+Tests, benchmarks and the README import the server's names from here, so this one module
+keeps offering them all, whichever module of ``summarise.testing`` holds each.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from summarise.testing.batch_plans import BatchPlan, Malformed
+from summarise.testing.batch_server import ScriptedBatchServer
 from summarise.testing.faults import FAULT_KINDS, FaultKind, FaultPolicy, request_digest
 from summarise.testing.responders import (
     LabelEchoResponder,
@@ -26,15 +29,18 @@ __all__ = [
     "DEFAULT_MODEL",
     "FAULT_KINDS",
     "Answer",
+    "BatchPlan",
     "Delay",
     "Drop",
     "FaultKind",
     "FaultPolicy",
     "HttpError",
     "LabelEchoResponder",
+    "Malformed",
     "RawText",
     "ReceivedRequest",
     "Responder",
+    "ScriptedBatchServer",
     "ScriptedModelServer",
     "SentenceQuoteResponder",
     "Step",
@@ -94,7 +100,7 @@ def main(argv: list[str] | None = None) -> None:
         )
     except ValueError as error:
         parser.error(str(error))
-    server = ScriptedModelServer(responder, host=args.host, port=args.port, faults=faults)
+    server = ScriptedBatchServer(responder, host=args.host, port=args.port, faults=faults)
     if faults.rate or faults.latency:
         print(
             f"Faults: {faults.rate:.0%} of chat requests fail (seed {faults.seed}); "

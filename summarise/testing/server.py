@@ -14,7 +14,7 @@ import time
 from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
-from typing import Any
+from typing import Any, TypeVar
 
 from summarise.schema import ExtractionDraft
 from summarise.testing.background import BackgroundServer
@@ -64,7 +64,12 @@ class ScriptedModelServer(BackgroundServer):
         self._steps: deque[Step] = deque()
         self._received: list[ReceivedRequest] = []
         self._lock = threading.Lock()
-        super().__init__(host, port, _handler_class(self), "scripted-model-server")
+        super().__init__(host, port, self._handler_class(), "scripted-model-server")
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        """The request handler, bound to this server; a server with more routes (the batch
+        server) extends ``ChatHandler`` and binds its own."""
+        return bind_handler(ChatHandler, self)
 
     @property
     def base_url(self) -> str:
@@ -126,14 +131,15 @@ class ScriptedModelServer(BackgroundServer):
             return self._faults.step(digest, seen)
 
 
-def _handler_class(server: ScriptedModelServer) -> type[BaseHTTPRequestHandler]:
-    class Handler(_Handler):
-        scripted = server
-
-    return Handler
+H = TypeVar("H", bound="ChatHandler")
 
 
-class _Handler(BaseHTTPRequestHandler):
+def bind_handler(handler: type[H], server: ScriptedModelServer) -> type[H]:
+    """``handler`` answering for ``server``: the HTTP server builds handlers by class."""
+    return type(handler.__name__, (handler,), {"scripted": server})
+
+
+class ChatHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     # Headers and body go out in two writes; with Nagle's algorithm on, the body waits for
     # the client's delayed ACK of the headers, adding about 40 ms to every reply.

@@ -12,6 +12,7 @@ import email.utils
 import math
 import re
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -29,7 +30,7 @@ from tenacity import (
 
 from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import Identity
-from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
+from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
 from summarise.extraction.strategy import Strategy, resolve_strategy
 from summarise.settings import ModeName, Settings
 
@@ -70,24 +71,28 @@ class RetryPolicy:
 
 
 def make_openai_backend(
-    settings: Settings, *, policy: RetryPolicy | None = None, strategy: Strategy | None = None
+    settings: Settings,
+    *,
+    policy: RetryPolicy | None = None,
+    strategy: Strategy | None = None,
+    create: ChatCreate | None = None,
 ) -> StructuredLLMBackend:
-    """The ``openai`` backend for ``settings``; raises ``ConfigError`` if OpenAI has no key."""
+    """The ``openai`` backend for ``settings``; raises ``ConfigError`` if OpenAI has no key.
+
+    ``create`` stands in for the HTTP transport: batch extraction writes and reads its
+    requests through this very backend, so a batch line is what the live path would send.
+    No client is made then, and no key is needed.
+    """
     base_url = settings.base_url or OPENAI_BASE_URL
-    if settings.api_key is not None:
-        key = settings.api_key.get_secret_value()
-    elif settings.talks_to_openai:
-        raise ConfigError(
-            "No API key for OpenAI: set OPENAI_API_KEY, SUMMARISE_API_KEY or --api-key, "
-            "or point --base-url / SUMMARISE_BASE_URL at a local server."
+    on_close: Callable[[], Awaitable[None]] | None = None
+    if create is None:
+        key = api_key(settings)
+        client = openai.AsyncOpenAI(
+            api_key=key, base_url=base_url, timeout=settings.timeout, max_retries=0
         )
-    else:
-        key = PLACEHOLDER_KEY
-    client = openai.AsyncOpenAI(
-        api_key=key, base_url=base_url, timeout=settings.timeout, max_retries=0
-    )
-    policy = policy or RetryPolicy(initial_wait=settings.retry_wait, jitter=settings.retry_wait)
-    transport = _Transport(client, settings, policy, public_url(base_url), key)
+        policy = policy or RetryPolicy(initial_wait=settings.retry_wait, jitter=settings.retry_wait)
+        create = _Transport(client, settings, policy, public_url(base_url), key).create
+        on_close = client.close
     mode = settings.resolved_mode
     identity: Identity = {
         "backend": "openai",
@@ -100,13 +105,25 @@ def make_openai_backend(
     }
     return StructuredLLMBackend(
         name="openai",
-        create=transport.create,
+        create=create,
         mode=MODES[mode],
         identity=identity,
         settings=settings,
         strategy=strategy or resolve_strategy(settings, "openai"),
-        on_close=client.close,
+        on_close=on_close,
     )
+
+
+def api_key(settings: Settings) -> str:
+    """The key to send to ``settings.base_url``; raises ``ConfigError`` if OpenAI has none."""
+    if settings.api_key is not None:
+        return settings.api_key.get_secret_value()
+    if settings.talks_to_openai:
+        raise ConfigError(
+            "No API key for OpenAI: set OPENAI_API_KEY, SUMMARISE_API_KEY or --api-key, "
+            "or point --base-url / SUMMARISE_BASE_URL at a local server."
+        )
+    return PLACEHOLDER_KEY
 
 
 def public_url(url: str) -> str:
