@@ -32,6 +32,7 @@ def test_markdown_has_counts_sections_parties_citations_and_a_footer() -> None:
 
     headings = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
     assert headings == [
+        "Key developments",
         "Summary",
         "Parties",
         "Positions",

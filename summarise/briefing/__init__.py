@@ -3,6 +3,7 @@
 from summarise.briefing.actors.aliases import load_aliases
 from summarise.briefing.build import build_briefing
 from summarise.briefing.formats import FORMATS, Format
+from summarise.briefing.key_developments import with_key_developments
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
 from summarise.briefing.render import render
 
@@ -14,4 +15,5 @@ __all__ = [
     "build_briefing",
     "load_aliases",
     "render",
+    "with_key_developments",
 ]

@@ -224,6 +224,22 @@ class Changes(_Frozen):
     changed: list[FigureChange] = Field(default_factory=list)
 
 
+class KeyDevelopment(_Frozen):
+    """One line of "Key developments": a merged item said in one plain sentence.
+
+    ``score`` and ``reasons`` make the ranking explicit: the sum of the weighted terms of
+    ``briefing/data/importance.toml`` and, in words, the terms that counted. ``disputed``
+    marks an item shown because its sources give different figures, whatever its score.
+    """
+
+    item: str = Field(description="The item's id in this briefing.")
+    sentence: str
+    sources: list[int]
+    score: float
+    reasons: list[str] = Field(default_factory=list)
+    disputed: bool = False
+
+
 class Briefing(_Frozen):
     schema_version: int = SCHEMA_VERSION
     generated_at: dt.datetime
@@ -237,6 +253,7 @@ class Briefing(_Frozen):
     military_movements: list[MovementItem]
     diplomatic_contacts: list[ContactItem]
     changes: Changes | None = None
+    key_developments: list[KeyDevelopment] = Field(default_factory=list)
 
     def items(self, category: Category) -> list[BriefingItem]:
         items: list[BriefingItem] = list(getattr(self, category))

@@ -37,6 +37,16 @@ def cite(numbers: Iterable[int]) -> str:
     return "".join(f"[{n}]" for n in sorted(set(numbers)))
 
 
+def _key_developments(briefing: Briefing) -> list[str]:
+    """The lead: one plain sentence per development, with its sources and item id."""
+    lines = ["## Key developments", ""]
+    if not briefing.key_developments:
+        return [*lines, "Nothing reported.", ""]
+    for number, line in enumerate(briefing.key_developments, start=1):
+        lines.append(f"{number}. {md(line.sentence)} {cite(line.sources)} ({line.item})")
+    return [*lines, ""]
+
+
 def _summary(briefing: Briefing) -> list[str]:
     c = briefing.counts
     merged = c.positions + c.military_movements + c.diplomatic_contacts
@@ -211,6 +221,7 @@ def render_markdown(briefing: Briefing) -> str:
     filters = _filters(briefing)
     if filters:
         lines.extend([filters, ""])
+    lines.extend(_key_developments(briefing))
     lines.extend(_summary(briefing))
     lines.extend(_changes(briefing))
     lines.extend(_parties(briefing))

@@ -198,6 +198,12 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
     type=click.Path(path_type=Path),
     help="Also record every grounded item in this SQLite store (made if new).",
 )
+@click.option(
+    "--key-developments",
+    "lead",
+    type=click.IntRange(min=1),
+    help="How many key developments lead the briefing (default 8).",
+)
 @model_options
 def brief(
     paths: tuple[str, ...],
@@ -208,6 +214,7 @@ def brief(
     aliases: Path | None,
     include_ungrounded: bool,
     store_path: Path | None,
+    lead: int | None,
     no_cache: bool,
     **options: Any,
 ) -> None:
@@ -227,6 +234,7 @@ def brief(
             party=party,
             include_ungrounded=include_ungrounded,
             aliases=alias_map,
+            lead=lead,
         )
         if db is not None:
             items = _record(db, run, built, " ".join(paths), started)

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from summarise.article import Article
+from summarise.briefing import with_key_developments
 from summarise.briefing.build import build_merged
 from summarise.extraction.pipeline import OnOutcome
 from summarise.extraction.results import RunResult
@@ -212,7 +213,8 @@ def _brief(
         return None
     built = build_merged(run.results, backend=record.backend or "", generated_at=record.started)
     changes = what_changed(built.briefing, store.load_previous())
-    briefing = built.briefing.model_copy(update={"changes": changes})
+    # Novelty is a term of importance, so the lead is chosen again once changes are known.
+    briefing = with_key_developments(built.briefing.model_copy(update={"changes": changes}))
     written = write_briefing(briefing, config.output, config.formats, record.started)
     record.written = [str(p) for p in written]
     record.first_briefing = changes.previous is None
