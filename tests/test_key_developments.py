@@ -11,15 +11,13 @@ from typing import Any
 import pytest
 from helpers import (
     GENERATED,
-    LABELS,
     ROOT,
-    SEED_FILES,
     crisis_results,
     grounded_result,
+    label_results,
     run_cli,
 )
 
-from summarise.article import Article
 from summarise.briefing import build_briefing, with_key_developments
 from summarise.briefing.importance import Scorer, default_weights, parse_weights
 from summarise.briefing.key_developments import key_developments
@@ -27,10 +25,7 @@ from summarise.briefing.model import Changes
 from summarise.briefing.plain import plain_sentence
 from summarise.errors import ConfigError
 from summarise.evaluation.developments import load_developments, overlap_at
-from summarise.evaluation.labels import load_labels
-from summarise.extraction.grounding import ground_labels
 from summarise.extraction.results import ArticleResult
-from summarise.loading.loader import load_path
 
 WEIGHTS = (ROOT / "summarise" / "briefing" / "data" / "importance.toml").read_text("utf-8")
 
@@ -274,17 +269,6 @@ def test_a_position_summary_written_by_the_extractor_is_the_sentence() -> None:
     with_summary = next(p for p in briefing.positions if p.summary)
 
     assert plain_sentence(with_summary) == with_summary.summary
-
-
-def label_results() -> list[ArticleResult]:
-    """The seeds with their hand labels as the extraction: the ranking alone is judged."""
-    labels = load_labels(LABELS)
-    results = []
-    for path in SEED_FILES:
-        loaded: Article = load_path(path)[0]
-        label = ground_labels(labels[loaded.id], loaded.text)
-        results.append(ArticleResult(article=loaded, extraction=label, backend="labels"))
-    return results
 
 
 def test_the_lead_of_the_labelled_seeds_meets_the_hand_picked_target() -> None:

@@ -240,6 +240,47 @@ class KeyDevelopment(_Frozen):
     disputed: bool = False
 
 
+class OverviewClaim(_Frozen):
+    """A sentence of the model's overview that passed the check, with what it rests on."""
+
+    text: str
+    items: list[str] = Field(description="Ids of the items the sentence cites.")
+    sources: list[int] = Field(description="The cited items' sources.")
+
+
+DropReason = Literal["uncited", "unknown_item", "unsupported"]
+
+
+class DroppedSentence(_Frozen):
+    """A sentence the check removed: it cited nothing, cited an item that does not exist,
+    or stated a number, name or date that none of its cited items' evidence contains."""
+
+    text: str
+    reason: DropReason
+    detail: str = ""
+
+
+class Overview(_Frozen):
+    """A short overview written by a model from the merged items, then checked.
+
+    Only ``claims`` are shown as the overview; ``dropped`` keeps what the check removed and
+    why, so a reader can audit the model and the check alike.
+    """
+
+    written_by: str
+    prompt: str = Field(description="The prompt's name and version, e.g. 'overview v1'.")
+    claims: list[OverviewClaim]
+    dropped: list[DroppedSentence] = Field(default_factory=list)
+
+    @property
+    def written(self) -> int:
+        """Sentences the model wrote."""
+        return len(self.claims) + len(self.dropped)
+
+    def dropped_for(self, reason: DropReason) -> int:
+        return sum(1 for d in self.dropped if d.reason == reason)
+
+
 class Briefing(_Frozen):
     schema_version: int = SCHEMA_VERSION
     generated_at: dt.datetime
@@ -254,6 +295,7 @@ class Briefing(_Frozen):
     diplomatic_contacts: list[ContactItem]
     changes: Changes | None = None
     key_developments: list[KeyDevelopment] = Field(default_factory=list)
+    overview: Overview | None = None
 
     def items(self, category: Category) -> list[BriefingItem]:
         items: list[BriefingItem] = list(getattr(self, category))
