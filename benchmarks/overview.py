@@ -35,10 +35,17 @@ def _briefing(articles: Path, labels: Path, items: str) -> Briefing:
     loaded = load_articles([str(articles)])
     if items == "labels":
         gold = load_labels(labels)
+        # A label names its article by content id or by file stem.
+        named = {a.id: a for a in loaded.articles}
+        named.update({Path(a.path).stem: a for a in loaded.articles if a.path})
         results = [
-            ArticleResult(article=a, extraction=ground_labels(gold[a.id], a.text), backend="labels")
-            for a in loaded.articles
-            if a.id in gold
+            ArticleResult(
+                article=named[name],
+                extraction=ground_labels(label, named[name].text),
+                backend="labels",
+            )
+            for name, label in gold.items()
+            if name in named
         ]
         return build_briefing(results, backend="labels")
     with Session(load_settings({"backend": "baseline"}), use_cache=False) as session:

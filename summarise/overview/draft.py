@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 # exceeds them is re-asked.
 MAX_SENTENCES = 6
 MAX_SENTENCE_CHARS = 320
-MAX_CITED = 5
+MAX_CITED = 3
 
 
 class OverviewSentence(BaseModel):
