@@ -99,7 +99,9 @@ def main() -> None:
             for claim in o.claims:
                 print(f"  kept    {claim.text} {claim.items}")
             for dropped in o.dropped:
-                print(f"  dropped {dropped.reason}: {dropped.text} {dropped.detail}")
+                print(
+                    f"  dropped {dropped.reason}: {dropped.text} {dropped.items} {dropped.detail}"
+                )
 
 
 if __name__ == "__main__":

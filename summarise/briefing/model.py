@@ -256,6 +256,7 @@ class DroppedSentence(_Frozen):
     or stated a number, name or date that none of its cited items' evidence contains."""
 
     text: str
+    items: list[str] = Field(default_factory=list, description="The ids it cited.")
     reason: DropReason
     detail: str = ""
 

@@ -69,18 +69,22 @@ def check_overview(
         cited = list(dict.fromkeys(_item_id(i) for i in entry.items if _item_id(i)))
         for text in _pieces(entry.text):
             if not cited:
-                dropped.append(DroppedSentence(text=text, reason="uncited"))
+                dropped.append(DroppedSentence(text=text, items=cited, reason="uncited"))
                 continue
             unknown = [i for i in cited if i not in items.by_id]
             if unknown:
                 detail = "cites " + ", ".join(unknown)
-                dropped.append(DroppedSentence(text=text, reason="unknown_item", detail=detail))
+                dropped.append(
+                    DroppedSentence(text=text, items=cited, reason="unknown_item", detail=detail)
+                )
                 continue
             cited_items = [items.by_id[i] for i in cited]
             missing = unsupported(text, items.evidence(cited_items))
             if missing:
                 detail = "not in the cited items: " + ", ".join(missing)
-                dropped.append(DroppedSentence(text=text, reason="unsupported", detail=detail))
+                dropped.append(
+                    DroppedSentence(text=text, items=cited, reason="unsupported", detail=detail)
+                )
                 continue
             sources = sorted({n for item in cited_items for n in item.sources})
             claims.append(OverviewClaim(text=text, items=cited, sources=sources))
