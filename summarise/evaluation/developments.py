@@ -8,13 +8,13 @@ developments that at least one of the briefing's first N key developments is.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarise.actors import canonical_country, same_party
-from summarise.briefing.involvement import principals
 from summarise.briefing.model import ActorRef, Briefing, BriefingItem
 from summarise.errors import ConfigError
 from summarise.extraction.grounding import normalise
@@ -72,18 +72,11 @@ def _quotes_meet(item: BriefingItem, wanted: list[str]) -> bool:
     return any(a in b or b in a for a in mine for b in theirs if a and b)
 
 
-def _parties(item: BriefingItem) -> list[ActorRef]:
-    """Everyone the item names: its principals, a position's target, a movement's claimants."""
-    others: list[ActorRef] = []
-    target = getattr(item, "target", None)
-    if target is not None:
-        others.append(target)
-    others.extend(getattr(item, "claimed_by", []))
-    return [*principals(item.category, item), *others]
-
-
-def is_development(item: BriefingItem, development: Development) -> bool:
-    actors = _parties(item)
+def is_development(
+    item: BriefingItem, development: Development, refs: Mapping[str, ActorRef]
+) -> bool:
+    """``refs`` are the briefing's actors by id: an item's parties are read through them."""
+    actors = [refs[party] for party in item.parties if party in refs]
     return any(
         item.category == way.category
         and _quotes_meet(item, way.quotes)
@@ -108,10 +101,11 @@ class Overlap:
 def overlap_at(briefing: Briefing, developments: DevelopmentSet, n: int = 8) -> Overlap:
     lines = [briefing.item(line.item) for line in briefing.key_developments[:n]]
     items = [item for item in lines if item is not None]
+    refs = {entry.actor.id: entry.actor for entry in briefing.actors}
     ranks: dict[str, int | None] = {}
     for development in developments.developments:
         ranks[development.id] = next(
-            (rank for rank, item in enumerate(items, 1) if is_development(item, development)),
+            (rank for rank, item in enumerate(items, 1) if is_development(item, development, refs)),
             None,
         )
     return Overlap(n=n, ranks=ranks)
