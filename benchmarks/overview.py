@@ -93,7 +93,8 @@ def main() -> None:
                 f"{name} [{args.items} items, {session.label}]: {len(o.claims)} of {o.written} "
                 f"sentences kept ({share:.0%}); dropped {o.dropped_for('uncited')} uncited, "
                 f"{o.dropped_for('unknown_item')} unknown item, "
-                f"{o.dropped_for('unsupported')} unsupported; unsupported in kept: "
+                f"{o.dropped_for('unsupported')} unsupported, {o.dropped_for('repeated')} "
+                "repeated; unsupported in kept: "
                 f"{len(plainly)} {plainly}; {seconds:.1f}s, {run.usage.total_tokens:,} tokens"
             )
             for claim in o.claims:

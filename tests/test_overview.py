@@ -275,3 +275,21 @@ def test_the_overview_renders_in_every_format_with_its_quotes() -> None:
     assert "Russia &lt;b&gt;massed&lt;/b&gt; troops." in page
     assert f'href="#{build_up.id}"' in page.split('<section id="overview">')[1]
     assert "1 of 2 sentences kept (dropped: 1 cited no item)." in markdown
+
+
+def test_a_sentence_the_overview_repeats_is_kept_once(
+    scripted_model_server: ScriptedModelServer, tmp_path: Path
+) -> None:
+    def repeating(body: dict[str, Any]) -> dict[str, Any]:
+        """A stand-in model that says its one true sentence twice, in two entries."""
+        build_up = first(shown(body), "massed")
+        text = "Russia has massed more than 100,000 troops near the Ukrainian border."
+        return {"sentences": [{"text": text, "items": [build_up]}] * 2}
+
+    scripted_model_server.responder = repeating
+    with Session(settings_for(scripted_model_server, cache_dir=tmp_path)) as session:
+        run = session.overview(label_briefing())
+
+    assert run is not None
+    assert len(run.overview.claims) == 1
+    assert [d.reason for d in run.overview.dropped] == ["repeated"]

@@ -248,12 +248,13 @@ class OverviewClaim(_Frozen):
     sources: list[int] = Field(description="The cited items' sources.")
 
 
-DropReason = Literal["uncited", "unknown_item", "unsupported"]
+DropReason = Literal["uncited", "unknown_item", "unsupported", "repeated"]
 
 
 class DroppedSentence(_Frozen):
     """A sentence the check removed: it cited nothing, cited an item that does not exist,
-    or stated a number, name or date that none of its cited items' evidence contains."""
+    stated a number, name or date that none of its cited items' evidence contains, or
+    repeated a sentence already kept."""
 
     text: str
     items: list[str] = Field(default_factory=list, description="The ids it cited.")

@@ -69,6 +69,7 @@ def overview_note(overview: Overview) -> str:
         (overview.dropped_for("uncited"), "cited no item"),
         (overview.dropped_for("unknown_item"), "cited an item that does not exist"),
         (overview.dropped_for("unsupported"), "stated a number, name or date its items do not"),
+        (overview.dropped_for("repeated"), "repeated a kept sentence"),
     ]
     dropped = [f"{count} {why}" for count, why in reasons if count]
     return note + (f" (dropped: {'; '.join(dropped)})." if dropped else ".")

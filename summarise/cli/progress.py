@@ -86,6 +86,7 @@ def overview_line(run: OverviewRun) -> str:
         f"{o.dropped_for('uncited')} cited no item",
         f"{o.dropped_for('unknown_item')} cited an unknown item",
         f"{o.dropped_for('unsupported')} unsupported",
+        f"{o.dropped_for('repeated')} repeated",
     ]
     cost = (
         "cached"

@@ -2,8 +2,9 @@
 no number, name or date that those items' evidence does not (``claims``).
 
 A sentence is the unit: a model's entry holding two sentences is split, and each must pass
-on its own with the entry's citations. What fails is dropped with its reason, never
-rewritten: the overview a reader sees is the model's words, only fewer of them.
+on its own with the entry's citations; a sentence already kept is not kept twice. What
+fails is dropped with its reason, never rewritten: the overview a reader sees is the
+model's words, only fewer of them.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from summarise.actors import same_text
 from summarise.briefing.merge import iso_date
 from summarise.briefing.model import (
     Briefing,
@@ -85,6 +87,9 @@ def check_overview(
                 dropped.append(
                     DroppedSentence(text=text, items=cited, reason="unsupported", detail=detail)
                 )
+                continue
+            if same_text(text) in {same_text(c.text) for c in claims}:
+                dropped.append(DroppedSentence(text=text, items=cited, reason="repeated"))
                 continue
             sources = sorted({n for item in cited_items for n in item.sources})
             claims.append(OverviewClaim(text=text, items=cited, sources=sources))
