@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from summarise.article import Article
+from summarise.briefing.model import Briefing
+from summarise.errors import ConfigError
 from summarise.extraction.backends import backend_label, make_backend
-from summarise.extraction.backends.base import Backend
+from summarise.extraction.backends.base import Backend, StructuredCompleter
 from summarise.extraction.cache import CacheStats, ExtractionCache
 from summarise.extraction.pipeline import OnOutcome, extract_articles
 from summarise.extraction.results import RunResult
@@ -25,8 +27,15 @@ from summarise.settings import Settings
 
 if TYPE_CHECKING:
     from summarise.evaluation import EvalRun
+    from summarise.overview.write import OverviewRun
 
 T = TypeVar("T")
+
+
+_NO_OVERVIEW = (
+    "The {name} backend cannot write an overview: configure a model (--model PATH.gguf, "
+    "--base-url or OPENAI_API_KEY) or drop --overview."
+)
 
 
 def open_cache(settings: Settings) -> ExtractionCache:
@@ -59,6 +68,9 @@ class Session:
             raise
         self.backend: Backend = backend
         self.label = backend_label(backend)
+        if self.settings.overview and not isinstance(backend, StructuredCompleter):
+            self._close_cache()
+            raise ConfigError(_NO_OVERVIEW.format(name=backend.name))
         self._runner: asyncio.Runner | None = None
         self._closed = False
 
@@ -118,6 +130,29 @@ class Session:
 
     def evaluate(self, labels_dir: Path, articles_dir: Path, *, strict: bool = False) -> EvalRun:
         return self._run(self.aevaluate(labels_dir, articles_dir, strict=strict))
+
+    async def aoverview(self, briefing: Briefing) -> OverviewRun | None:
+        """A model-written overview of ``briefing``, checked against its items' evidence
+        (through the cache); None when there is nothing to write about.
+
+        Raises ``ConfigError`` for a backend without a model and ``OverviewFailed`` when
+        the model cannot answer.
+        """
+        from summarise.overview import write_overview
+
+        self._check_open()
+        if not isinstance(self.backend, StructuredCompleter):
+            raise ConfigError(_NO_OVERVIEW.format(name=self.backend.name))
+        return await write_overview(
+            briefing,
+            self.backend,
+            identity=self.backend.identity(),
+            written_by=self.label,
+            cache=self.cache,
+        )
+
+    def overview(self, briefing: Briefing) -> OverviewRun | None:
+        return self._run(self.aoverview(briefing))
 
     def cache_stats(self) -> CacheStats | None:
         return None if self.cache is None else self.cache.stats()

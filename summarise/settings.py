@@ -60,6 +60,7 @@ class Settings(BaseModel):
     worked_example: bool | None = None
     candidates: CandidatesName | None = None
     prompt_style: PromptStyle | None = None
+    overview: bool | None = None
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")))
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("summarise")))
 
@@ -90,6 +91,13 @@ class Settings(BaseModel):
         if self.resolved_backend()[0] == "local":
             return "json_schema"
         return "tools" if self.talks_to_openai else "json_schema"
+
+    @property
+    def resolved_overview(self) -> bool:
+        """Whether briefings get a model-written overview: asked for, or a model is set."""
+        if self.overview is not None:
+            return self.overview
+        return self.resolved_backend()[0] in ("openai", "local")
 
     def resolved_backend(self) -> tuple[BackendName, str | None]:
         """The backend to run and, when it was not asked for, a line saying why."""

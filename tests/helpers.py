@@ -23,9 +23,11 @@ from sqlite_utils import Database
 from summarise.article import Article
 from summarise.briefing.build import build_merged
 from summarise.cli import main
+from summarise.evaluation.labels import load_labels
 from summarise.extraction.backends.base import BackendResult, Identity, Usage
-from summarise.extraction.grounding import ground_extraction
+from summarise.extraction.grounding import ground_extraction, ground_labels
 from summarise.extraction.results import ArticleResult
+from summarise.loading.loader import load_path
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
 from summarise.store import record_run
@@ -69,6 +71,17 @@ def record_results(
         articles=[r.article for r in results],
         built=build_merged(results, backend="scripted", generated_at=GENERATED),
     )
+
+
+def label_results() -> list[ArticleResult]:
+    """The seeds with their hand labels as the extraction: what a perfect extractor gives."""
+    labels = load_labels(LABELS)
+    results = []
+    for path in SEED_FILES:
+        loaded = load_path(path)[0]
+        extraction = ground_labels(labels[loaded.id], loaded.text)
+        results.append(ArticleResult(article=loaded, extraction=extraction, backend="labels"))
+    return results
 
 
 def settings_for(server: ScriptedModelServer, **overrides: Any) -> Settings:

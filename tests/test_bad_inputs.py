@@ -18,7 +18,12 @@ from typing import Any
 import pytest
 from helpers import run_cli, run_cli_process
 
-from summarise.testing.fake_server import ScriptedModelServer, SentenceQuoteResponder
+from summarise.testing.fake_server import (
+    ScriptedModelServer,
+    SentenceQuoteResponder,
+    echo_overview,
+    is_overview_request,
+)
 
 GOOD = (
     "Diplomats from both sides said on Monday that talks would resume in Geneva next week. "
@@ -171,6 +176,8 @@ def test_html_in_an_article_stays_text_in_every_briefing_format(
 def complying_model(body: dict[str, Any]) -> dict[str, Any]:
     """A model that obeys the article: besides two honest positions it reports the invasion
     the injected line asks for, with an invented quote, and inflates a real figure."""
+    if is_overview_request(body):
+        return echo_overview(body)
     answer = SentenceQuoteResponder(limit=2)(body)
     answer["military_movements"] = [
         {

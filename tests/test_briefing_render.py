@@ -27,11 +27,12 @@ def briefing_with_hostile_article() -> Briefing:
     )
 
 
-def test_markdown_has_counts_sections_parties_citations_and_a_footer() -> None:
-    text = render(briefing_with_hostile_article(), "md")
+def test_full_markdown_has_counts_sections_parties_citations_and_a_footer() -> None:
+    text = render(briefing_with_hostile_article(), "md", "full")
 
     headings = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
     assert headings == [
+        "Key developments",
         "Summary",
         "Parties",
         "Positions",
@@ -54,12 +55,18 @@ def test_markdown_has_counts_sections_parties_citations_and_a_footer() -> None:
     )
 
 
-def test_markdown_escapes_article_text() -> None:
-    text = render(briefing_with_hostile_article(), "md")
+@pytest.mark.parametrize("detail", ["short", "full"])
+def test_markdown_escapes_article_text(detail: str) -> None:
+    text = render(briefing_with_hostile_article(), "md", detail)  # type: ignore[arg-type]
 
     assert re.search(r"(?<!\\)<(script|img|a )", text) is None
-    assert r"\<script\>document.title='pwned'\</script\>" in text
     assert "javascript:" not in text.split("## Sources")[1].split("<")[0]
+
+
+def test_full_markdown_shows_every_hostile_quote_escaped() -> None:
+    text = render(briefing_with_hostile_article(), "md", "full")
+
+    assert r"\<script\>document.title='pwned'\</script\>" in text
     assert r"(javascript:document.title='pwned-url')" in text
 
 

@@ -101,7 +101,12 @@ def test_markdown_lists_new_items_and_changed_figures_after_the_summary() -> Non
     text = render(with_changes(2), "md")
 
     headings = re.findall(r"^## (.+)$", text, flags=re.MULTILINE)
-    assert headings[:3] == ["Summary", "New since the last briefing", "Parties"]
+    assert headings[:4] == [
+        "Key developments",
+        "Summary",
+        "New since the last briefing",
+        "Parties",
+    ]
     lines = section(text).strip().splitlines()
     assert lines[0] == "Compared with the briefing of 2022-02-03T06:00:00+00:00."
     assert lines[2] == (

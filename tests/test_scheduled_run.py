@@ -87,12 +87,17 @@ class Desk:
             "<title>Crisis desk</title>" + "".join(self.items) + "</channel></rss>"
         )
 
-    def write_config(self, sources: str | None = None, **top: str) -> Path:
+    def write_config(
+        self, sources: str | None = None, *, overview: bool = False, **top: str
+    ) -> Path:
+        """The desk's config; the overview is off unless asked for, so that requests count
+        extractions."""
         settings = "".join(f"{key} = {value}\n" for key, value in top.items())
         self.config.write_text(
             f'window = "24h"\nformats = ["md", "json"]\nstate_dir = "state"\n'
             f'cache_dir = "cache"\n{settings}'
             f'[model]\nbase_url = "{self.model.base_url}"\nmodel = "scripted-model"\n'
+            f"overview = {str(overview).lower()}\n"
             "[fetch]\nretries = 1\n"
             + (sources or f'[[source]]\nname = "desk"\nfeed = "{self.site.url("/feed.xml")}"\n'),
             encoding="utf-8",
@@ -135,6 +140,26 @@ def test_first_run_extracts_all_and_a_second_run_asks_the_model_nothing(desk: De
     assert len(desk.model.chat_requests) == requests
     assert desk.latest() == latest
     assert "Nothing new since the last run: no model calls" in summary_lines(second)[-1]
+
+
+def test_a_briefing_with_a_model_gets_its_overview_once(desk: Desk) -> None:
+    for index in range(2):
+        desk.seed(index)
+    desk.write_config(overview=True)
+
+    first = desk.run()
+    requests = len(desk.model.chat_requests)
+    second = desk.run()
+
+    assert first.exit_code == 0
+    assert requests == 3  # two articles and the overview
+    assert first.overview is not None
+    assert first.overview.endswith("of 3 sentences kept")
+    assert "## Overview" in desk.latest()
+    assert json.loads(desk.latest("json"))["overview"]["written_by"] == first.backend
+    assert f"overview: {first.overview}" in summary_lines(first)[-1]
+    assert second.nothing_new
+    assert len(desk.model.chat_requests) == requests
 
 
 def test_conditional_get_sends_validators_and_a_304_is_handled(desk: Desk) -> None:

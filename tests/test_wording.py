@@ -52,10 +52,14 @@ def test_a_briefing_of_one_article_counts_it_in_the_singular() -> None:
     briefing = build_briefing(one_of_each(), backend="scripted", generated_at=GENERATED)
 
     for fmt in ("md", "html"):
-        text = re.sub(r"<[^>]+>", "", render(briefing, fmt))
+        text = re.sub(r"<[^>]+>", "", render(briefing, fmt, "full"))
         assert "1 article read, 1 cited; 1 extracted item merged into 1." in text, fmt
         assert "1 position, 0 military movements, 0 diplomatic contacts." in text, fmt
         assert "0 items with disputed" in text, fmt
+    assert (
+        "1 article read, 1 cited; 1 item: 1 position, 0 military movements, "
+        "0 diplomatic contacts; 0 disputed." in render(briefing, "md")
+    )
 
 
 def test_the_run_log_counts_one_in_the_singular() -> None:

@@ -2,16 +2,20 @@
 
 from summarise.briefing.actors.aliases import load_aliases
 from summarise.briefing.build import build_briefing
-from summarise.briefing.formats import FORMATS, Format
+from summarise.briefing.formats import DETAILS, FORMATS, Detail, Format
+from summarise.briefing.key_developments import with_key_developments
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
 from summarise.briefing.render import render
 
 __all__ = [
+    "DETAILS",
     "FORMATS",
     "SCHEMA_VERSION",
     "Briefing",
+    "Detail",
     "Format",
     "build_briefing",
     "load_aliases",
     "render",
+    "with_key_developments",
 ]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.assemble import Assembled, Assembler
 from summarise.briefing.involvement import about, named_actors, principals
+from summarise.briefing.key_developments import with_key_developments
 from summarise.briefing.merge import Entry, merge, principal_actors, quotes_of
 from summarise.briefing.model import (
     ActorEntry,
@@ -161,6 +162,7 @@ def build_briefing(
     include_ungrounded: bool = False,
     aliases: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
+    lead: int | None = None,
 ) -> Briefing:
     """Merge per-article extractions into one sourced briefing (see ``build_merged``)."""
     return build_merged(
@@ -171,6 +173,7 @@ def build_briefing(
         include_ungrounded=include_ungrounded,
         aliases=aliases,
         generated_at=generated_at,
+        lead=lead,
     ).briefing
 
 
@@ -183,6 +186,7 @@ def build_merged(
     include_ungrounded: bool = False,
     aliases: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
+    lead: int | None = None,
 ) -> BuiltBriefing:
     """Merge per-article extractions into one sourced briefing, keeping each item's group.
 
@@ -190,6 +194,8 @@ def build_merged(
     placed and are left out); ``party`` keeps the items about that party, as the HTML
     page's filter shows them (``involvement.about``): for a country, about any actor of
     it. Ungrounded items are left out unless asked for, and counted.
+    ``lead`` is how many "Key developments" to show (default: the importance weights'
+    ``count``).
     """
     unique = _unique_results(results)
     resolver = ActorResolver(
@@ -275,4 +281,4 @@ def build_merged(
         military_movements=[i for i in all_items if isinstance(i, MovementItem)],
         diplomatic_contacts=[i for i in all_items if isinstance(i, ContactItem)],
     )
-    return BuiltBriefing(briefing=briefing, members=members)
+    return BuiltBriefing(briefing=with_key_developments(briefing, lead), members=members)

@@ -224,6 +224,65 @@ class Changes(_Frozen):
     changed: list[FigureChange] = Field(default_factory=list)
 
 
+class KeyDevelopment(_Frozen):
+    """One line of "Key developments": a merged item said in one plain sentence.
+
+    ``score`` and ``reasons`` make the ranking explicit: the sum of the weighted terms of
+    ``briefing/data/importance.toml`` and, in words, the terms that counted. ``disputed``
+    marks an item shown because its sources give different figures, whatever its score.
+    """
+
+    item: str = Field(description="The item's id in this briefing.")
+    sentence: str
+    sources: list[int]
+    score: float
+    reasons: list[str] = Field(default_factory=list)
+    disputed: bool = False
+
+
+class OverviewClaim(_Frozen):
+    """A sentence of the model's overview that passed the check, with what it rests on."""
+
+    text: str
+    items: list[str] = Field(description="Ids of the items the sentence cites.")
+    sources: list[int] = Field(description="The cited items' sources.")
+
+
+DropReason = Literal["uncited", "unknown_item", "unsupported", "repeated"]
+
+
+class DroppedSentence(_Frozen):
+    """A sentence the check removed: it cited nothing, cited an item that does not exist,
+    stated a number, name or date that none of its cited items' evidence contains, or
+    repeated a sentence already kept."""
+
+    text: str
+    items: list[str] = Field(default_factory=list, description="The ids it cited.")
+    reason: DropReason
+    detail: str = ""
+
+
+class Overview(_Frozen):
+    """A short overview written by a model from the merged items, then checked.
+
+    Only ``claims`` are shown as the overview; ``dropped`` keeps what the check removed and
+    why, so a reader can audit the model and the check alike.
+    """
+
+    written_by: str
+    prompt: str = Field(description="The prompt's name and version, e.g. 'overview v1'.")
+    claims: list[OverviewClaim]
+    dropped: list[DroppedSentence] = Field(default_factory=list)
+
+    @property
+    def written(self) -> int:
+        """Sentences the model wrote."""
+        return len(self.claims) + len(self.dropped)
+
+    def dropped_for(self, reason: DropReason) -> int:
+        return sum(1 for d in self.dropped if d.reason == reason)
+
+
 class Briefing(_Frozen):
     schema_version: int = SCHEMA_VERSION
     generated_at: dt.datetime
@@ -237,6 +296,8 @@ class Briefing(_Frozen):
     military_movements: list[MovementItem]
     diplomatic_contacts: list[ContactItem]
     changes: Changes | None = None
+    key_developments: list[KeyDevelopment] = Field(default_factory=list)
+    overview: Overview | None = None
 
     def items(self, category: Category) -> list[BriefingItem]:
         items: list[BriefingItem] = list(getattr(self, category))

@@ -18,11 +18,16 @@ from itertools import groupby
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from summarise.briefing.best_quote import best_quote
 from summarise.briefing.charts import briefing_charts
+from summarise.briefing.formats import Detail
 from summarise.briefing.model import Briefing, PositionItem
-from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS, overview_note
 from summarise.charts import chart_css
 from summarise.plural import counted
+
+# A section with more entries than this starts folded; the reader opens it.
+FOLD_AT = 12
 
 
 def _asset(name: str) -> str:
@@ -79,10 +84,12 @@ def page_environment(package: str) -> Environment:
 def _environment() -> Environment:
     env = page_environment("summarise.briefing")
     env.filters["groupby_holder"] = _by_holder
+    env.filters["best_quote"] = lambda item: best_quote(item) if item is not None else None
+    env.filters["overview_note"] = overview_note
     return env
 
 
-def render_html(briefing: Briefing) -> str:
+def render_html(briefing: Briefing, detail: Detail = "short") -> str:
     css = _asset("briefing.css") + chart_css()
     js = _asset("briefing.js")
     template = _environment().get_template("briefing.html.j2")
@@ -96,4 +103,6 @@ def render_html(briefing: Briefing) -> str:
         mode_labels=MODE_LABELS,
         field_labels=FIELD_LABELS,
         charts=briefing_charts(briefing),
+        detail=detail,
+        fold_at=FOLD_AT,
     )

@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from itertools import groupby
 
+from summarise.briefing.best_quote import best_quote
+from summarise.briefing.formats import Detail
 from summarise.briefing.model import (
     Briefing,
     BriefingItem,
@@ -21,11 +23,19 @@ from summarise.briefing.model import (
     Report,
 )
 from summarise.briefing.similarity import collapse_whitespace
-from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS
+from summarise.briefing.wording import (
+    CATEGORY_TITLES,
+    FIELD_LABELS,
+    MODE_LABELS,
+    overview_note,
+)
 from summarise.plural import counted
 from summarise.schema import CATEGORIES, Category
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+# The short layout: the parties table's first rows, and quotes cut to about this length.
+SHORT_PARTIES = 10
+SHORT_QUOTE = 64
 
 
 def md(text: str) -> str:
@@ -37,9 +47,49 @@ def cite(numbers: Iterable[int]) -> str:
     return "".join(f"[{n}]" for n in sorted(set(numbers)))
 
 
-def _summary(briefing: Briefing) -> list[str]:
+def _key_developments(briefing: Briefing) -> list[str]:
+    """The lead: one plain sentence per development, with its sources and item id."""
+    lines = ["## Key developments", ""]
+    if not briefing.key_developments:
+        return [*lines, "Nothing reported.", ""]
+    for number, line in enumerate(briefing.key_developments, start=1):
+        lines.append(f"{number}. {md(line.sentence)} {cite(line.sources)} ({line.item})")
+    return [*lines, ""]
+
+
+def _overview(briefing: Briefing) -> list[str]:
+    """The model's overview as checked: each kept sentence with its items and a quote of each."""
+    overview = briefing.overview
+    if overview is None:
+        return []
+    lines = ["## Overview", "", f"*{md(overview_note(overview))}*", ""]
+    for claim in overview.claims:
+        lines.append(f"- {md(claim.text)} {cite(claim.sources)} ({', '.join(claim.items)})")
+        for item_id in claim.items:
+            item = briefing.item(item_id)
+            chosen = best_quote(item) if item is not None else None
+            if chosen is not None:
+                source, quote = chosen
+                lines.append(f"  - {item_id} [{source}] “{md(quote.span)}”")
+    return [*lines, ""]
+
+
+def _summary(briefing: Briefing, detail: Detail) -> list[str]:
     c = briefing.counts
     merged = c.positions + c.military_movements + c.diplomatic_contacts
+    if detail == "short":
+        line = (
+            f"{counted(c.articles, 'article')} read, {c.cited_articles} cited; "
+            f"{counted(merged, 'item')}: {counted(c.positions, 'position')}, "
+            f"{counted(c.military_movements, 'military movement')}, "
+            f"{counted(c.diplomatic_contacts, 'diplomatic contact')}; {c.disputed} disputed."
+        )
+        if c.ungrounded_left_out:
+            line += (
+                f" {counted(c.ungrounded_left_out, 'item')} left out: quotes not found "
+                "(--include-ungrounded)."
+            )
+        return ["## Summary", "", line, ""]
     lines = [
         "## Summary",
         "",
@@ -93,16 +143,31 @@ def _filters(briefing: Briefing) -> str | None:
     return "Filters: " + "; ".join(parts) + "." if parts else None
 
 
-def _parties(briefing: Briefing) -> list[str]:
+def _short_parties(briefing: Briefing) -> list[str]:
+    """The parties in one line, most involved first, with their count of items."""
+    shown = briefing.parties[:SHORT_PARTIES]
+    names = ", ".join(
+        f"{md(r.actor.name)} {r.positions + r.military_movements + r.diplomatic_contacts}"
+        for r in shown
+    )
+    more = len(briefing.parties) - len(shown)
+    tail = f" and {more} more (--detail full has the table)" if more else ""
+    return ["## Parties", "", f"Items per party: {names}{tail}.", ""]
+
+
+def _parties(briefing: Briefing, detail: Detail) -> list[str]:
     if not briefing.parties:
         return []
+    if detail == "short":
+        return _short_parties(briefing)
+    rows = briefing.parties
     lines = [
         "## Parties",
         "",
         "| Party | Kind | Country | Positions | Movements | Contacts |",
         "| --- | --- | --- | ---: | ---: | ---: |",
     ]
-    for row in briefing.parties:
+    for row in rows:
         a = row.actor
         lines.append(
             f"| {md(a.name)} | {a.kind} | {md(a.country or '—')} | {row.positions} | "
@@ -160,21 +225,54 @@ def _item_lines(item: BriefingItem) -> list[str]:
     return lines
 
 
-def _section(briefing: Briefing, category: Category) -> list[str]:
+def clipped(text: str, limit: int = SHORT_QUOTE) -> str:
+    """A quote cut at a word to about ``limit`` characters, the cut marked with an ellipsis."""
+    text = collapse_whitespace(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
+    return cut + "…"
+
+
+def _short_headline(item: BriefingItem) -> str:
+    """The headline without the holder a positions group is already headed by."""
+    if isinstance(item, PositionItem):
+        text = f"{item.stance} · {item.topic}"
+        return text + (f" → {item.target.name}" if item.target is not None else "")
+    if isinstance(item, MovementItem):
+        return f"{item.headline} ({item.status})"
+    return item.headline
+
+
+def _short_item_lines(item: BriefingItem) -> list[str]:
+    """One line and the best quote; every other quote is behind the source numbers."""
+    line = f"- {md(_short_headline(item))} {cite(item.sources)}"
+    chosen = best_quote(item)
+    if chosen is not None:
+        source, quote = chosen
+        where = f"[{source}] " if len(item.sources) > 1 else ""
+        line += f": {where}\u201c{md(clipped(quote.span))}\u201d"
+    lines = [line]
+    lines.extend(f"  - *Disputed* — {_disagreement_text(d)}" for d in item.disagreements)
+    return lines
+
+
+def _section(briefing: Briefing, category: Category, detail: Detail) -> list[str]:
     items = briefing.items(category)
     lines = [f"## {CATEGORY_TITLES[category]}", ""]
     if not items:
         return [*lines, "None reported.", ""]
+    item_lines = _item_lines if detail == "full" else _short_item_lines
     if category == "positions":
         for _, grouped in groupby(briefing.positions, key=lambda i: i.holder.id):
             positions = list(grouped)
             lines.extend([f"### {md(positions[0].holder.name)}", ""])
             for position in positions:
-                lines.extend(_item_lines(position))
+                lines.extend(item_lines(position))
             lines.append("")
         return lines
     for item in items:
-        lines.extend(_item_lines(item))
+        lines.extend(item_lines(item))
     return [*lines, ""]
 
 
@@ -206,16 +304,18 @@ def _sources(briefing: Briefing) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(briefing: Briefing) -> str:
+def render_markdown(briefing: Briefing, detail: Detail = "short") -> str:
     lines = ["# Briefing", ""]
     filters = _filters(briefing)
     if filters:
         lines.extend([filters, ""])
-    lines.extend(_summary(briefing))
+    lines.extend(_key_developments(briefing))
+    lines.extend(_overview(briefing))
+    lines.extend(_summary(briefing, detail))
     lines.extend(_changes(briefing))
-    lines.extend(_parties(briefing))
+    lines.extend(_parties(briefing, detail))
     for category in CATEGORIES:
-        lines.extend(_section(briefing, category))
+        lines.extend(_section(briefing, category, detail))
     lines.extend(_disputed(briefing))
     lines.extend(_sources(briefing))
     lines.extend(

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from summarise.briefing.model import Overview
+from summarise.plural import counted
 from summarise.schema import Category, Quantity
 
 CATEGORY_TITLES: dict[Category, str] = {
@@ -55,3 +57,19 @@ def quantity_bounds(text: str) -> tuple[int, int | None] | None:
         return None
     low, high = found.groups()
     return int(low.replace(",", "")), int(high.replace(",", "")) if high else None
+
+
+def overview_note(overview: Overview) -> str:
+    """Who wrote the overview and what the check kept: the same words in every format."""
+    note = (
+        f"Written by {overview.written_by} from the items below and checked against their "
+        f"quotes: {len(overview.claims)} of {counted(overview.written, 'sentence')} kept"
+    )
+    reasons = [
+        (overview.dropped_for("uncited"), "cited no item"),
+        (overview.dropped_for("unknown_item"), "cited an item that does not exist"),
+        (overview.dropped_for("unsupported"), "stated a number, name or date its items do not"),
+        (overview.dropped_for("repeated"), "repeated a kept sentence"),
+    ]
+    dropped = [f"{count} {why}" for count, why in reasons if count]
+    return note + (f" (dropped: {'; '.join(dropped)})." if dropped else ".")

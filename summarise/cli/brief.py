@@ -13,17 +13,19 @@ from typing import TYPE_CHECKING, Any, cast
 import click
 
 from summarise.article import Article
-from summarise.briefing import FORMATS, Format, load_aliases, render
+from summarise.briefing import DETAILS, FORMATS, Briefing, Detail, Format, load_aliases, render
 from summarise.briefing.build import BuiltBriefing, build_merged
 from summarise.cli.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, model_options, settings_from
-from summarise.cli.progress import progress, stderr, summary_line
+from summarise.cli.progress import overview_line, progress, stderr, summary_line
 from summarise.errors import ConfigError
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
 from summarise.loading.since import published_since
+from summarise.overview import OverviewFailed
 from summarise.plural import counted
 from summarise.session import Session
+from summarise.settings import Settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -88,10 +90,14 @@ def _report(run: RunResult, label: str) -> None:
     stderr.print(summary_line(run.stats, label), markup=False)
 
 
-def extract_paths(
-    paths: tuple[str, ...], options: dict[str, Any], no_cache: bool, since: date | None = None
-) -> tuple[RunResult, str]:
-    settings = settings_from(options)
+@contextmanager
+def _extracted(
+    paths: tuple[str, ...],
+    settings: Settings,
+    no_cache: bool,
+    since: date | None = None,
+) -> Iterator[tuple[Session, RunResult]]:
+    """Extract ``paths`` and keep the session open for whatever the command does next."""
     loaded = _load(paths, since)
     if not loaded.articles and not loaded.failures:
         raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
@@ -100,8 +106,29 @@ def extract_paths(
             stderr.print(session.notice, markup=False)
         with progress(len(loaded.articles)) as on_outcome:
             run = session.extract(loaded, on_outcome=on_outcome)
-    _report(run, session.label)
-    return run, session.label
+        _report(run, session.label)
+        yield session, run
+
+
+def extract_paths(
+    paths: tuple[str, ...], options: dict[str, Any], no_cache: bool, since: date | None = None
+) -> tuple[RunResult, str]:
+    """Extract ``paths`` with the settings the flags give; the results and the backend label."""
+    with _extracted(paths, settings_from(options), no_cache, since) as (session, run):
+        return run, session.label
+
+
+def _overview(session: Session, briefing: Briefing) -> tuple[Briefing, bool]:
+    """``briefing`` with the model's checked overview, and whether writing it failed."""
+    try:
+        written = session.overview(briefing)
+    except OverviewFailed as exc:
+        stderr.print(f"failed: overview: {exc}", markup=False)
+        return briefing, True
+    if written is None:
+        return briefing, False
+    stderr.print(overview_line(written), markup=False)
+    return briefing.model_copy(update={"overview": written.overview}), False
 
 
 def exit_code(run: RunResult) -> int:
@@ -187,6 +214,13 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option(
+    "--detail",
+    type=click.Choice(DETAILS),
+    default="short",
+    show_default=True,
+    help="short: each item in one line and its best quote; full: every quote in context.",
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Articles published since DATE.")
 @click.option("--party", help="Only items involving this party (name or country).")
@@ -198,16 +232,30 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
     type=click.Path(path_type=Path),
     help="Also record every grounded item in this SQLite store (made if new).",
 )
+@click.option(
+    "--overview/--no-overview",
+    default=None,
+    help="A model-written overview, checked against the items (default: on with a model).",
+)
+@click.option(
+    "--key-developments",
+    "lead",
+    type=click.IntRange(min=1),
+    help="How many key developments lead the briefing (default 8).",
+)
 @model_options
 def brief(
     paths: tuple[str, ...],
     fmt: str,
+    detail: str,
     out: Path | None,
     since: datetime | None,
     party: str | None,
     aliases: Path | None,
     include_ungrounded: bool,
     store_path: Path | None,
+    overview: bool | None,
+    lead: int | None,
     no_cache: bool,
     **options: Any,
 ) -> None:
@@ -216,18 +264,24 @@ def brief(
     if out is not None:
         check_writable(out)
     started = datetime.now(UTC).replace(microsecond=0)
+    settings = settings_from({**options, "overview": overview})
+    failed = False
     with _store(store_path) as db:
         since_day = since.date() if since else None
-        run, label = extract_paths(paths, options, no_cache, since_day)
-        require_extracted(run, out)
-        built = build_merged(
-            run.results,
-            backend=label,
-            since=since_day,
-            party=party,
-            include_ungrounded=include_ungrounded,
-            aliases=alias_map,
-        )
+        with _extracted(paths, settings, no_cache, since_day) as (session, run):
+            require_extracted(run, out)
+            built = build_merged(
+                run.results,
+                backend=session.label,
+                since=since_day,
+                party=party,
+                include_ungrounded=include_ungrounded,
+                aliases=alias_map,
+                lead=lead,
+            )
+            briefing = built.briefing
+            if settings.resolved_overview:
+                briefing, failed = _overview(session, briefing)
         if db is not None:
             items = _record(db, run, built, " ".join(paths), started)
             stderr.print(
@@ -235,10 +289,10 @@ def brief(
                 f"{counted(items, 'item')} in {store_path}",
                 markup=False,
             )
-    text = render(built.briefing, cast(Format, fmt))
+    text = render(briefing, cast(Format, fmt), cast(Detail, detail))
     if out is None:
         click.echo(text)
     else:
         write_atomic(out, text if text.endswith("\n") else text + "\n")
         stderr.print(f"Briefing written to {out}", markup=False)
-    sys.exit(exit_code(run))
+    sys.exit(EXIT_FAILED if failed and exit_code(run) == EXIT_OK else exit_code(run))

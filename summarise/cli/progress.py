@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from summarise.extraction.pipeline import OnOutcome, Outcome
 from summarise.extraction.results import ArticleFailure, RunStats
+from summarise.overview.write import OverviewRun
 from summarise.plural import counted
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -76,3 +77,21 @@ def summary_line(stats: RunStats, backend: str) -> str:
         f"{counted(stats.requests, 'request')}, {counted(stats.usage.total_tokens, 'token')}, "
         f"{stats.seconds:.1f}s [{backend}]"
     )
+
+
+def overview_line(run: OverviewRun) -> str:
+    """What the check kept of the model's overview, and what the overview cost."""
+    o = run.overview
+    reasons = [
+        f"{o.dropped_for('uncited')} cited no item",
+        f"{o.dropped_for('unknown_item')} cited an unknown item",
+        f"{o.dropped_for('unsupported')} unsupported",
+        f"{o.dropped_for('repeated')} repeated",
+    ]
+    cost = (
+        "cached"
+        if run.cached
+        else f"{counted(run.requests, 'request')}, {counted(run.usage.total_tokens, 'token')}"
+    )
+    kept = f"{len(o.claims)} of {counted(o.written, 'sentence')} kept"
+    return f"overview: {kept} ({', '.join(reasons)}); {cost}"

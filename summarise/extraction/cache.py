@@ -1,4 +1,5 @@
-"""The extraction cache: a paid-for extraction is never paid for twice.
+"""The extraction cache: a paid-for extraction is never paid for twice (nor a briefing's
+overview: ``summarise.overview`` keeps its replies here under keys of its own).
 
 Entries are JSON, not pickles, so a hit is re-validated against today's schema (an entry
 that no longer validates is dropped and counts as a miss) and a cache directory can be
@@ -12,7 +13,7 @@ import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import diskcache
 from pydantic import BaseModel, Field, ValidationError
@@ -21,6 +22,8 @@ from summarise.article import Article
 from summarise.errors import ConfigError
 from summarise.extraction.backends.base import BackendResult, Identity, Usage
 from summarise.schema import ExtractionDraft, schema_hash
+
+Entry = TypeVar("Entry", bound=BaseModel)
 
 
 class CachedExtraction(BaseModel):
@@ -84,16 +87,23 @@ class ExtractionCache:
             ) from exc
 
     def get(self, key: str) -> CachedExtraction | None:
+        return self.get_entry(key, CachedExtraction)
+
+    def put(self, key: str, entry: CachedExtraction) -> None:
+        self.put_entry(key, entry)
+
+    def get_entry(self, key: str, model: type[Entry]) -> Entry | None:
+        """Any paid-for reply kept under ``key`` (an extraction, an overview), re-validated."""
         raw = self._cache.get(key)
         if raw is None:
             return None
         try:
-            return CachedExtraction.model_validate_json(raw)
+            return model.model_validate_json(raw)
         except ValidationError:
             self._cache.delete(key)
             return None
 
-    def put(self, key: str, entry: CachedExtraction) -> None:
+    def put_entry(self, key: str, entry: BaseModel) -> None:
         self._cache.set(key, entry.model_dump_json())
 
     def stats(self) -> CacheStats:

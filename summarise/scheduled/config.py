@@ -10,6 +10,7 @@ The format::
     window = "24h"              # the briefing covers articles of the last 24h (30m, 6h, 1d...)
     output = "briefings"        # dated briefings plus latest.<format> are written here
     formats = ["md", "html"]    # any of md, json, html
+    detail = "short"            # or "full": every quote of every item
     # state_dir = "state"       # default: <data dir>/briefings/<config name>-<hash of its path>
     # store = "desk.db"         # the store of every briefed item; default: briefing.db there
     # cache_dir = "cache"       # default: the cache every summarise command shares
@@ -63,7 +64,7 @@ from pydantic import (
     model_validator,
 )
 
-from summarise.briefing.formats import Format
+from summarise.briefing.formats import Detail, Format
 from summarise.errors import ConfigError
 from summarise.scheduled.durations import LONGEST, format_duration, parse_duration
 from summarise.settings import FIELDS, Settings, load_settings
@@ -187,6 +188,7 @@ class BriefingConfig(_Strict):
     window: timedelta = timedelta(hours=24)
     output: Path = Field(default=Path("briefings"), validate_default=True)
     formats: list[Format] = Field(default_factory=_markdown_only, min_length=1)
+    detail: Detail = "short"
     state_dir: Path | None = None
     store: Path | None = None
     cache_dir: Path | None = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from summarise.briefing import Briefing, Format, render
+from summarise.briefing import Briefing, Detail, Format, render
 from summarise.fileio import write_atomic
 
 
@@ -30,13 +30,17 @@ def _free_copy(folder: Path, formats: list[Format], when: datetime) -> int:
 
 
 def write_briefing(
-    briefing: Briefing, folder: Path, formats: list[Format], when: datetime
+    briefing: Briefing,
+    folder: Path,
+    formats: list[Format],
+    when: datetime,
+    detail: Detail = "short",
 ) -> list[Path]:
     """The dated file of each format, then its ``latest``; returns the dated paths."""
     written = []
     copy = _free_copy(folder, formats, when)
     for fmt in formats:
-        text = render(briefing, fmt)
+        text = render(briefing, fmt, detail)
         text = text if text.endswith("\n") else text + "\n"
         dated = folder / dated_name(when, fmt, copy)
         write_atomic(dated, text)

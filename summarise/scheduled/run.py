@@ -22,9 +22,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from summarise.article import Article
+from summarise.briefing import Briefing, with_key_developments
 from summarise.briefing.build import build_merged
 from summarise.extraction.pipeline import OnOutcome
 from summarise.extraction.results import RunResult
+from summarise.overview import OverviewFailed
+from summarise.plural import counted
 from summarise.scheduled.changes import what_changed
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
@@ -81,7 +84,8 @@ def run_briefing(
             with suppress(OSError):  # the error that ended the run is the one to report
                 _log(store, record, clock)
             raise
-        record.exit_code = EXIT_FAILED if record.failed or record.stopped else EXIT_OK
+        failed = record.failed or record.stopped or record.overview_error
+        record.exit_code = EXIT_FAILED if failed else EXIT_OK
         _log(store, record, clock)
         return record
 
@@ -108,9 +112,9 @@ def _run(
         record.first_briefing = store.load_previous() is None
         _mark_briefed(pending, None)
     else:
-        briefed = _brief(
-            config, store, window, record, _extract(settings, window, record, progress)
-        )
+        with Session(settings) as session:
+            run = _extract(session, window, record, progress)
+            briefed = _brief(config, store, window, record, session, run)
         _mark_briefed(pending, {a.id for a in briefed.articles} if briefed else set())
     state.last_run = record.started
     store.save(state, RunEntry(record.started, str(config.path), record.backend), briefed)
@@ -178,18 +182,17 @@ def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str]
 
 
 def _extract(
-    settings: Settings, window: list[Article], record: RunRecord, progress: Progress | None
+    session: Session, window: list[Article], record: RunRecord, progress: Progress | None
 ) -> RunResult:
     """Extract the window: new articles cost requests, the rest are cache hits."""
-    with Session(settings) as session:
-        record.backend = session.label
-        if session.notice:
-            record.notice = session.notice
-        if progress is None:
-            run = session.extract(window)
-        else:
-            with progress(len(window)) as on_outcome:
-                run = session.extract(window, on_outcome=on_outcome)
+    record.backend = session.label
+    if session.notice:
+        record.notice = session.notice
+    if progress is None:
+        run = session.extract(window)
+    else:
+        with progress(len(window)) as on_outcome:
+            run = session.extract(window, on_outcome=on_outcome)
     record.extracted = sum(1 for r in run.results if not r.cached)
     record.cache_hits = run.stats.cache_hits
     record.requests = run.stats.requests
@@ -204,6 +207,7 @@ def _brief(
     store: StateStore,
     window: list[Article],
     record: RunRecord,
+    session: Session,
     run: RunResult,
 ) -> Briefed | None:
     """Write the briefing of what was extracted; None when the backend stopped, since a
@@ -212,8 +216,11 @@ def _brief(
         return None
     built = build_merged(run.results, backend=record.backend or "", generated_at=record.started)
     changes = what_changed(built.briefing, store.load_previous())
-    briefing = built.briefing.model_copy(update={"changes": changes})
-    written = write_briefing(briefing, config.output, config.formats, record.started)
+    # Novelty is a term of importance, so the lead is chosen again once changes are known.
+    briefing = with_key_developments(built.briefing.model_copy(update={"changes": changes}))
+    if session.settings.resolved_overview:
+        briefing = _with_overview(session, briefing, record)
+    written = write_briefing(briefing, config.output, config.formats, record.started, config.detail)
     record.written = [str(p) for p in written]
     record.first_briefing = changes.previous is None
     record.new_items = len(changes.new_items)
@@ -224,3 +231,20 @@ def _brief(
         built=built,
         articles=[a for a in window if a.id in extracted],
     )
+
+
+def _with_overview(session: Session, briefing: Briefing, record: RunRecord) -> Briefing:
+    """``briefing`` with the model's checked overview; a failure is logged, not fatal: the
+    briefing is written without one."""
+    try:
+        written = session.overview(briefing)
+    except OverviewFailed as exc:
+        record.overview_error = str(exc)
+        return briefing
+    if written is None:
+        return briefing
+    record.requests += written.requests
+    record.tokens += written.usage.total_tokens
+    o = written.overview
+    record.overview = f"{len(o.claims)} of {counted(o.written, 'sentence')} kept"
+    return briefing.model_copy(update={"overview": o})

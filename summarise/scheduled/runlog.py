@@ -96,6 +96,8 @@ class RunRecord(BaseModel):
     )
     new_items: int = 0
     changed_figures: int = 0
+    overview: str | None = Field(default=None, description="What the check kept of it.")
+    overview_error: str | None = None
     exit_code: int = 0
 
     @property
@@ -134,6 +136,8 @@ def summary_lines(record: RunRecord) -> list[str]:
     lines.extend(f"  warning  {w}" for s in record.sources for w in s.warnings)
     lines.extend(f"  failed  {f.name}: {f.reason}" for f in record.failures)
     lines.extend(f"  error: {e}" for e in (record.stopped, record.error) if e)
+    if record.overview_error:
+        lines.append(f"  failed  overview: {record.overview_error}")
     when = record.started.strftime("%Y-%m-%d %H:%M UTC")
     lines.append(
         f"Run {when}: {counted(record.seen, 'article')} seen, {record.new} new, "
@@ -160,7 +164,10 @@ def summary_lines(record: RunRecord) -> list[str]:
             else f"{counted(record.new_items, 'new item')}, "
             f"{counted(record.changed_figures, 'changed figure')}"
         )
+        overview = f"; overview: {record.overview}" if record.overview else ""
         lines.append(
-            f"Briefing written to {first}" + (f" (and {others})" if others else "") + f": {news}."
+            f"Briefing written to {first}"
+            + (f" (and {others})" if others else "")
+            + f": {news}{overview}."
         )
     return lines

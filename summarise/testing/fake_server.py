@@ -20,7 +20,9 @@ from summarise.testing.responders import (
     LabelEchoResponder,
     Responder,
     SentenceQuoteResponder,
+    echo_overview,
     empty_responder,
+    is_overview_request,
 )
 from summarise.testing.server import DEFAULT_MODEL, ReceivedRequest, ScriptedModelServer
 from summarise.testing.steps import Answer, Delay, Drop, HttpError, RawText, Step, Truncated
@@ -45,7 +47,9 @@ __all__ = [
     "SentenceQuoteResponder",
     "Step",
     "Truncated",
+    "echo_overview",
     "empty_responder",
+    "is_overview_request",
     "main",
     "request_digest",
 ]

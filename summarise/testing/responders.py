@@ -2,7 +2,8 @@
 
 A test scripts the few replies it cares about; everything else, and every request of a
 long-running server, needs an answer that still grounds, so the pipeline gets past the
-model and exercises the rest.
+model and exercises the rest. Every responder also answers the briefing's overview request
+(``echo_overview``), as a model behind the server would.
 """
 
 from __future__ import annotations
@@ -21,8 +22,35 @@ Responder = Callable[[dict[str, Any]], dict[str, Any]]
 """Request body in, the model's answer (an ``ExtractionDraft`` as a dict) out."""
 
 
-def empty_responder(_body: dict[str, Any]) -> dict[str, Any]:
-    """A model that finds nothing: every category empty."""
+def is_overview_request(body: dict[str, Any]) -> bool:
+    """The briefing's overview request (``prompts/overview.toml``), not an article's."""
+    system = " ".join(
+        str(m.get("content") or "") for m in body.get("messages", []) if m.get("role") == "system"
+    )
+    return "opening overview of a briefing" in system
+
+
+_ITEM_LINE = re.compile(r"^\[(?P<id>[PMC]\d+)\] (?P<text>.+)$", re.MULTILINE)
+
+
+def echo_overview(body: dict[str, Any], limit: int = 3) -> dict[str, Any]:
+    """An overview of the items a request shows: each of the first ``limit`` items' own
+    sentence, citing that item. True to its items as far as their sentences are."""
+    user = " ".join(
+        str(m.get("content") or "") for m in body.get("messages", []) if m.get("role") == "user"
+    )
+    return {
+        "sentences": [
+            {"text": m.group("text"), "items": [m.group("id")]}
+            for m in islice(_ITEM_LINE.finditer(user), limit)
+        ]
+    }
+
+
+def empty_responder(body: dict[str, Any]) -> dict[str, Any]:
+    """A model that finds nothing: every category empty, and an overview of no sentences."""
+    if is_overview_request(body):
+        return {"sentences": []}
     return ExtractionDraft().model_dump(mode="json")
 
 
@@ -50,6 +78,8 @@ class LabelEchoResponder:
         """The label in the shape the request asks for: the categories its schema has, with
         quotes or, when the article is shown as numbered sentences, sentence numbers. The
         hybrid strategy's verdicts are answered with none (every candidate kept)."""
+        if is_overview_request(body):
+            return echo_overview(body)
         user = " ".join(
             str(m.get("content") or "") for m in body.get("messages", []) if m.get("role") == "user"
         )
@@ -182,6 +212,8 @@ class SentenceQuoteResponder:
         self.limit = limit
 
     def __call__(self, body: dict[str, Any]) -> dict[str, Any]:
+        if is_overview_request(body):
+            return echo_overview(body)
         user = " ".join(
             str(m.get("content") or "") for m in body.get("messages", []) if m.get("role") == "user"
         )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar, runtime_checkable
 
 from pydantic import BaseModel, Field
 
@@ -83,3 +84,27 @@ class Backend(Protocol):
     async def extract(self, article: Article) -> BackendResult: ...
 
     async def aclose(self) -> None: ...
+
+
+Reply = TypeVar("Reply", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Completion(Generic[Reply]):
+    """A structured reply and what it cost."""
+
+    value: Reply
+    usage: Usage = field(default_factory=Usage)
+    requests: int = 0
+    raw_replies: list[str] = field(default_factory=list)
+
+
+@runtime_checkable
+class StructuredCompleter(Protocol):
+    """A backend that can also answer one request outside any article (the briefing's
+    overview) with a reply of a given schema. Model backends have it; the baseline does not.
+    """
+
+    async def complete(
+        self, messages: list[dict[str, str]], response_model: type[Reply]
+    ) -> Completion[Reply]: ...

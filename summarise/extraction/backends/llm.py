@@ -33,7 +33,15 @@ from pydantic import BaseModel, ValidationError
 
 from summarise.article import Article
 from summarise.errors import ArticleError
-from summarise.extraction.backends.base import BackendResult, Identity, Spent, Usage, note_spent
+from summarise.extraction.backends.base import (
+    BackendResult,
+    Completion,
+    Identity,
+    Reply,
+    Spent,
+    Usage,
+    note_spent,
+)
 from summarise.extraction.chunking import chunk_text, merge_drafts
 from summarise.extraction.sentences import split_sentences
 from summarise.extraction.strategy import Kind, Piece, Planner, Strategy
@@ -204,6 +212,38 @@ class StructuredLLMBackend:
     async def aclose(self) -> None:
         if self._on_close is not None:
             await self._on_close()
+
+    async def complete(
+        self, messages: list[dict[str, str]], response_model: type[Reply]
+    ) -> Completion[Reply]:
+        """One reply of ``response_model``'s schema outside any article (the briefing's
+        overview), with the extraction's transport, mode, sampling and re-asks."""
+        tally = _Tally()
+        token = _current_tally.set(tally)
+        try:
+            create = cast(Callable[..., Awaitable[Reply]], self._structured_create(tally))
+            value = await create(
+                messages=messages,
+                response_model=response_model,
+                max_retries=self._settings.reasks,
+                strict=False,
+                **self._sampling,
+            )
+        except IncompleteOutputException:
+            raise ArticleError(
+                f"The model's reply was cut at max_tokens={self._settings.max_tokens}: "
+                "raise --max-tokens."
+            ) from None
+        except InstructorRetryException as exc:
+            cause = exc.__cause__
+            if isinstance(cause, Exception) and not isinstance(cause, _GAVE_UP):
+                raise cause from cause.__cause__
+            raise _gave_up(exc, tally) from exc
+        finally:
+            _current_tally.reset(token)
+        return Completion(
+            value=value, usage=tally.usage, requests=tally.requests, raw_replies=tally.raw_replies
+        )
 
     def _structured_create(self, tally: _Tally) -> _StructuredCreate:
         """instructor's create over ``self._create``, recording every reply into ``tally``."""

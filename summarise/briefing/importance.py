@@ -1,0 +1,264 @@
+"""How important a merged item is: the weighted terms of ``data/importance.toml``.
+
+Importance is computed from the item and the briefing around it, never guessed: how many
+independent outlets report it, how far it escalates the crisis (its stance, activity or
+contact status), who it is about (a head of government above a commentator), how recent
+its latest report is, and, in scheduled briefings, whether it is new. Every term that
+counted is kept in words, so a reader can see why a line leads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal, cast, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from summarise.actors import parse_person, vocabulary
+from summarise.briefing.involvement import principals
+from summarise.briefing.model import (
+    ActorRef,
+    Briefing,
+    BriefingItem,
+    ContactItem,
+    MovementItem,
+    PositionItem,
+)
+from summarise.errors import ConfigError
+from summarise.schema import Activity, ContactMode, ContactStatus, Stance
+
+Level = Literal["leader", "state", "official", "military", "other"]
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Corroboration(_Table):
+    per_source: float = Field(ge=0)
+    max_sources: int = Field(ge=1)
+
+
+class Escalation(_Table):
+    stance: dict[Stance, float]
+    activity: dict[Activity, float]
+    contact_status: dict[ContactStatus, float]
+    contact_mode: dict[ContactMode, float]
+    figure: float = Field(ge=0)
+    unclear: float = Field(ge=0, le=1)
+    across: float = Field(ge=0)
+    hostile: frozenset[Stance]
+
+
+class Levels(_Table):
+    leader_offices: frozenset[str]
+    official_offices: frozenset[str]
+    leader: float
+    state: float
+    official: float
+    military: float
+    other: float
+
+    @field_validator("leader_offices", "official_offices")
+    @classmethod
+    def _known_offices(cls, offices: frozenset[str]) -> frozenset[str]:
+        unknown = sorted(offices - set(vocabulary().offices))
+        if unknown:
+            raise ValueError(f"offices not in the actor vocabulary: {', '.join(unknown)}")
+        return offices
+
+
+class Recency(_Table):
+    weight: float = Field(ge=0)
+    half_life_days: float = Field(gt=0)
+
+
+class Novelty(_Table):
+    new: float = Field(ge=0)
+    changed: float = Field(ge=0)
+
+
+class Disputes(_Table):
+    other: float = Field(ge=0)
+
+
+class Variety(_Table):
+    same_principal: float = Field(ge=0, le=1)
+    same_quote: float = Field(ge=0, le=1)
+
+
+class Weights(_Table):
+    """The whole data file; every code of the schema must have its weight."""
+
+    count: int = Field(ge=1)
+    corroboration: Corroboration
+    escalation: Escalation
+    level: Levels
+    recency: Recency
+    novelty: Novelty
+    disputes: Disputes
+    variety: Variety
+
+
+def _missing(table: Mapping[str, float], codes: object) -> list[str]:
+    """The codes of a schema ``Literal`` that ``table`` gives no weight."""
+    return [code for code in get_args(codes) if code not in table]
+
+
+def parse_weights(text: str, origin: str = "importance.toml") -> Weights:
+    """Weights from TOML text; a missing code or a bad value is one clear ConfigError."""
+    try:
+        weights = Weights.model_validate(tomllib.loads(text))
+    except (tomllib.TOMLDecodeError, ValidationError) as exc:
+        raise ConfigError(f"Importance weights {origin} are invalid: {exc}") from exc
+    escalation = weights.escalation
+    for name, table, codes in (
+        ("stance", escalation.stance, Stance),
+        ("activity", escalation.activity, Activity),
+        ("contact_status", escalation.contact_status, ContactStatus),
+        ("contact_mode", escalation.contact_mode, ContactMode),
+    ):
+        missing = _missing(cast(Mapping[str, float], table), codes)
+        if missing:
+            raise ConfigError(
+                f"Importance weights {origin}: escalation.{name} has no weight for "
+                f"{', '.join(missing)}."
+            )
+    return weights
+
+
+@cache
+def default_weights() -> Weights:
+    text = resources.files("summarise.briefing").joinpath("data", "importance.toml")
+    return parse_weights(text.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Score:
+    """An item's importance and, in words, the terms that made it."""
+
+    total: float
+    reasons: tuple[str, ...]
+
+
+class Scorer:
+    """Scores the items of one briefing; built once, since terms look across the briefing."""
+
+    def __init__(self, briefing: Briefing, weights: Weights) -> None:
+        self._weights = weights
+        self._outlets = {s.number: s.outlet or f"article {s.article_id}" for s in briefing.sources}
+        self._roles = {entry.actor.id: entry.roles for entry in briefing.actors}
+        self._dates = {s.number: s.published for s in briefing.sources}
+        dated = {d for d in self._dates.values() if d is not None}
+        self._latest = max(dated) if len(dated) > 1 else None
+        self._opposed = _opposed(briefing, weights.escalation.hostile)
+        changes = briefing.changes
+        first = changes is None or changes.previous is None
+        self._new = set() if first or changes is None else set(changes.new_items)
+        self._changed = set() if first or changes is None else {c.item for c in changes.changed}
+
+    def score(self, item: BriefingItem) -> Score:
+        terms = [
+            self._corroboration(item),
+            self._escalation(item),
+            self._level(item),
+            self._recency(item),
+            self._novelty(item),
+            self._dispute(item),
+        ]
+        total = sum(value for value, _ in terms)
+        return Score(round(total, 3), tuple(reason for value, reason in terms if value and reason))
+
+    def _corroboration(self, item: BriefingItem) -> tuple[float, str]:
+        rule = self._weights.corroboration
+        outlets = len({self._outlets.get(n, str(n)) for n in item.sources})
+        value = rule.per_source * (min(outlets, rule.max_sources) - 1)
+        return value, f"{outlets} independent sources"
+
+    def _escalation(self, item: BriefingItem) -> tuple[float, str]:
+        rule = self._weights.escalation
+        if isinstance(item, PositionItem):
+            return rule.stance[item.stance], item.stance
+        if isinstance(item, MovementItem):
+            figure = rule.figure if item.quantity else 0.0
+            value = rule.activity[item.activity] + figure
+            if item.status == "unclear":
+                return value * rule.unclear, f"{item.activity} (status unclear)"
+            return value, item.activity
+        assert isinstance(item, ContactItem)
+        value = rule.contact_status[item.status] + rule.contact_mode[item.mode]
+        what = f"{item.mode.replace('_', ' ')} {item.status}"
+        countries = {p.country for p in item.participants if p.country}
+        if any((a, b) in self._opposed for a in countries for b in countries):
+            return value + rule.across, f"{what} between opposing sides"
+        return value, what
+
+    def _level(self, item: BriefingItem) -> tuple[float, str]:
+        rule = self._weights.level
+        levels = [self._level_of(actor) for actor in principals(item.category, item)]
+        best = max(levels, key=lambda level: getattr(rule, level), default="other")
+        value: float = getattr(rule, best)
+        return value, f"{best}-level" if best in {"leader", "official"} else best
+
+    def _level_of(self, actor: ActorRef) -> Level:
+        if actor.kind in {"state", "government", "organisation"}:
+            return "state"
+        if actor.kind == "military":
+            return "military"
+        rule = self._weights.level
+        # An office counts when the role or name starts with it: "Adviser to the Head of the
+        # Office of the President" is not a president.
+        offices = {parse_person(text).role for text in (*self._roles.get(actor.id, []), actor.name)}
+        if offices & rule.leader_offices:
+            return "leader"
+        if offices & rule.official_offices:
+            return "official"
+        return "other"
+
+    def _recency(self, item: BriefingItem) -> tuple[float, str]:
+        rule = self._weights.recency
+        if self._latest is None:
+            return 0.0, ""
+        dates = [d for d in (self._dates.get(n) for n in item.sources) if d is not None]
+        if not dates:
+            return rule.weight / 2, ""
+        age = (self._latest - max(dates)) / dt.timedelta(days=1)
+        value = rule.weight * math.pow(0.5, age / rule.half_life_days)
+        return value, "recent" if age < rule.half_life_days else ""
+
+    def _novelty(self, item: BriefingItem) -> tuple[float, str]:
+        rule = self._weights.novelty
+        if item.id in self._new:
+            return rule.new, "new since the last briefing"
+        if item.id in self._changed:
+            return rule.changed, "changed since the last briefing"
+        return 0.0, ""
+
+    def _dispute(self, item: BriefingItem) -> tuple[float, str]:
+        fields = {d.field for d in item.disagreements}
+        if "quantity" in fields:
+            return 0.0, ""
+        if fields:
+            return self._weights.disputes.other, "sources disagree on " + " and ".join(
+                sorted(fields)
+            )
+        return 0.0, ""
+
+
+def _opposed(briefing: Briefing, hostile: frozenset[str]) -> set[tuple[str, str]]:
+    """Pairs of countries on opposing sides: one's party threatens, warns, accuses or
+    opposes a party of the other somewhere in this briefing (both orders)."""
+    pairs: set[tuple[str, str]] = set()
+    for position in briefing.positions:
+        if position.stance not in hostile or position.target is None:
+            continue
+        a, b = position.holder.country, position.target.country
+        if a and b and a != b:
+            pairs.update({(a, b), (b, a)})
+    return pairs

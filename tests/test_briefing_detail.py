@@ -1,0 +1,92 @@
+"""Short by default, complete on request: one line and the best quote per item in the short
+layout, every quote in context in the full one; long HTML sections folded."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from helpers import GENERATED, ROOT, crisis_results, run_cli
+
+from summarise.briefing import Briefing, build_briefing, render
+from summarise.briefing.best_quote import best_quote
+from summarise.briefing.render_html import FOLD_AT
+from summarise.briefing.render_markdown import SHORT_QUOTE
+from summarise.errors import ConfigError
+from summarise.schema import CATEGORIES
+
+
+def crisis() -> Briefing:
+    return build_briefing(crisis_results(), backend="scripted", generated_at=GENERATED)
+
+
+def section(text: str, title: str) -> str:
+    return text.split(f"## {title}\n\n")[1].split("\n## ", maxsplit=1)[0]
+
+
+def test_short_markdown_gives_each_item_one_line_and_its_best_quote() -> None:
+    briefing = crisis()
+
+    text = render(briefing, "md")
+
+    movements = section(text, "Military movements").strip().splitlines()
+    items = briefing.military_movements
+    assert len([line for line in movements if line.startswith("- ")]) == len(items)
+    first = items[0]
+    chosen = best_quote(first)
+    assert chosen is not None
+    quote = chosen[1]
+    line = movements[0]
+    assert line.startswith(f"- {first.headline} ({first.status}) [")
+    assert quote.span[:30] in line
+    quotes = re.findall(r"\u201c(.*?)\u201d$", line)
+    assert quotes
+    assert len(quotes[0]) <= SHORT_QUOTE + 1
+    assert "| Party |" not in text
+    assert "Items per party: Boris Johnson" in section(text, "Parties")
+
+
+def test_the_short_layout_marks_a_cut_quote_and_keeps_disputes_in_line() -> None:
+    text = render(crisis(), "md")
+
+    assert "\u2026\u201d" in text
+    assert "  - *Disputed* — figure: about 100,000 troops" in text
+
+
+def test_the_seeds_short_briefing_is_about_a_third_of_the_full_one() -> None:
+    short = run_cli(["brief", str(ROOT / "seeds")])
+    full = run_cli(["brief", str(ROOT / "seeds"), "--detail", "full"])
+
+    assert short.returncode == full.returncode == 0
+    assert len(short.stdout) < len(full.stdout) / 2.5
+    assert "## Key developments" in short.stdout
+    assert "| Party | Kind |" in full.stdout
+
+
+def test_short_html_shows_the_best_quote_and_folds_the_others_and_long_sections() -> None:
+    briefing = crisis()
+
+    short = render(briefing, "html")
+    full = render(briefing, "html", "full")
+
+    items = short.split('<article class="item')[1:]
+    shown = [block.split('<ul class="reports">')[1].split("</ul>")[0] for block in items]
+    assert all(block.count("<li>") == 1 for block in shown)
+    assert any('<details class="more"><summary>' in block for block in items)
+    assert '<details class="more">' not in full
+    assert max(len(briefing.items(c)) for c in CATEGORIES) <= FOLD_AT
+    assert '<details class="fold"><summary>' not in short
+
+
+def test_a_section_longer_than_the_fold_starts_folded() -> None:
+    page = run_cli(["brief", str(ROOT / "seeds"), "--format", "html"]).stdout
+
+    positions = page.split('<section id="positions"')[1].split("</section>")[0]
+    contacts = page.split('<section id="diplomatic_contacts"')[1].split("</section>")[0]
+    assert '<details class="fold"><summary>' in positions
+    assert '<details class="fold" open><summary>' in contacts
+
+
+def test_an_unknown_detail_is_refused_in_words() -> None:
+    with pytest.raises(ConfigError, match="Unknown detail 'medium'"):
+        render(crisis(), "md", "medium")  # type: ignore[arg-type]

@@ -1,0 +1,316 @@
+""" "Key developments": importance from the items, variety, disputes, novelty, wording, and
+agreement with the hand-picked developments of the seeds."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import (
+    GENERATED,
+    ROOT,
+    crisis_results,
+    grounded_result,
+    label_results,
+    run_cli,
+)
+
+from summarise.briefing import build_briefing, with_key_developments
+from summarise.briefing.importance import Scorer, default_weights, parse_weights
+from summarise.briefing.key_developments import key_developments
+from summarise.briefing.model import Changes
+from summarise.briefing.plain import plain_sentence
+from summarise.errors import ConfigError
+from summarise.evaluation.developments import load_developments, overlap_at
+from summarise.extraction.results import ArticleResult
+
+WEIGHTS = (ROOT / "summarise" / "briefing" / "data" / "importance.toml").read_text("utf-8")
+
+
+def actor(
+    name: str, kind: str = "person", country: str | None = None, **more: Any
+) -> dict[str, Any]:
+    return {"name": name, "kind": kind, "country": country, **more}
+
+
+def article(
+    ident: str, text: str, published: str = "2022-02-01", outlet: str = "Wire"
+) -> dict[str, Any]:
+    return {"id": ident, "title": ident, "source": outlet, "published": published, "text": text}
+
+
+def result(ident: str, text: str, draft: dict[str, Any], **meta: str) -> ArticleResult:
+    empty = {"positions": [], "military_movements": [], "diplomatic_contacts": []}
+    return grounded_result({"article": article(ident, text, **meta), "draft": {**empty, **draft}})
+
+
+def position(
+    holder: dict[str, Any], stance: str, topic: str, quote: str, **more: Any
+) -> dict[str, Any]:
+    return {
+        "holder": holder,
+        "stance": stance,
+        "topic": topic,
+        "evidence": [{"quote": quote}],
+        **more,
+    }
+
+
+def movement(
+    who: dict[str, Any], activity: str, forces: str, quote: str, **more: Any
+) -> dict[str, Any]:
+    values = {"status": "ongoing", **more}
+    return {
+        "actor": who,
+        "activity": activity,
+        "forces": forces,
+        "evidence": [{"quote": quote}],
+        **values,
+    }
+
+
+RUSSIA = actor("Russia", "state", "Russia")
+PUTIN = actor("Vladimir Putin", country="Russia", role="President")
+PUNDIT = actor("Jane Pundit", country="United Kingdom", role="columnist")
+
+
+def brief(results: list[ArticleResult], **options: Any) -> Any:
+    return build_briefing(results, backend="scripted", generated_at=GENERATED, **options)
+
+
+def test_the_shipped_weights_cover_every_code_of_the_schema() -> None:
+    weights = default_weights()
+
+    assert weights.count == 8
+    assert weights.escalation.stance["threaten"] > weights.escalation.stance["support"]
+    assert weights.escalation.activity["mass"] > weights.escalation.stance["other"]
+
+
+def test_a_weights_file_missing_a_code_is_refused_naming_it() -> None:
+    broken = WEIGHTS.replace("threaten = 3.0\n", "")
+
+    with pytest.raises(ConfigError, match=r"escalation\.stance has no weight for threaten"):
+        parse_weights(broken)
+
+
+def test_a_weights_file_naming_an_office_the_vocabulary_lacks_is_refused() -> None:
+    broken = WEIGHTS.replace('"president",', '"grand vizier", "president",')
+
+    with pytest.raises(ConfigError, match="grand vizier"):
+        parse_weights(broken)
+
+
+def test_a_leader_threatening_outranks_a_commentator_supporting() -> None:
+    text = "Putin threatened a response. Pundit backed talks."
+    results = [
+        result(
+            "a",
+            text,
+            {
+                "positions": [
+                    position(PUTIN, "threaten", "a response", "Putin threatened a response."),
+                    position(PUNDIT, "support", "talks", "Pundit backed talks."),
+                ]
+            },
+        )
+    ]
+
+    lines = brief(results).key_developments
+
+    assert [line.sentence for line in lines] == [
+        "Vladimir Putin threatened a response.",
+        "Jane Pundit voiced support for talks.",
+    ]
+    assert lines[0].reasons == ["threaten", "leader-level"]
+    assert lines[0].score > lines[1].score
+
+
+def test_corroboration_counts_outlets_not_articles() -> None:
+    quote = "Russia massed troops near the border."
+    draft = {"military_movements": [movement(RUSSIA, "mass", "troops", quote)]}
+    same_outlet = [result(n, quote, draft, outlet="Wire") for n in ("a", "b", "c")]
+    three_outlets = [result(n, quote, draft, outlet=n.upper()) for n in ("a", "b", "c")]
+
+    once = brief(same_outlet).key_developments[0]
+    thrice = brief(three_outlets).key_developments[0]
+
+    assert thrice.score - once.score == pytest.approx(
+        2 * default_weights().corroboration.per_source
+    )
+    assert "3 independent sources" in thrice.reasons
+    assert thrice.sources == [1, 2, 3]
+
+
+def test_a_figure_the_sources_dispute_is_always_shown_and_said_to_be_disputed() -> None:
+    low = "Officials counted 100,000 troops near the border."
+    high = "Officials counted 130,000 troops near the border."
+    threat = "Putin threatened a response."
+
+    def build(ident: str, quote: str, low_figure: int, outlet: str) -> ArticleResult:
+        quantity = {"low": low_figure, "high": None, "unit": "troops", "approximate": False}
+        draft = {
+            "military_movements": [
+                movement(RUSSIA, "other", f"{low_figure:,} troops", quote, quantity=quantity)
+            ],
+            "positions": [position(PUTIN, "threaten", "a response", threat)],
+        }
+        return result(ident, f"{quote} {threat}", draft, outlet=outlet)
+
+    briefing = brief([build("a", low, 100000, "A"), build("b", high, 130000, "B")], lead=1)
+
+    assert [line.disputed for line in briefing.key_developments] == [False, True]
+    assert briefing.key_developments[1].sentence == (
+        "Russia is moving 100,000 troops or 130,000 troops; the sources give different figures."
+    )
+
+
+def test_a_second_statement_of_one_speaker_gives_way_to_another_development() -> None:
+    text = "Putin threatened a response. Putin warned of war. Russia massed troops."
+    draft = {
+        "positions": [
+            position(PUTIN, "threaten", "a response", "Putin threatened a response."),
+            position(PUTIN, "warn", "war", "Putin warned of war."),
+        ],
+        "military_movements": [movement(RUSSIA, "exercise", "troops", "Russia massed troops.")],
+    }
+    scores = {line.item: line.score for line in brief([result("a", text, draft)]).key_developments}
+
+    lines = brief([result("a", text, draft)], lead=2).key_developments
+
+    assert scores["P2"] > scores["M1"]  # the warning alone would come second...
+    assert [line.item for line in lines] == ["P1", "M1"]  # ...but the exercise is news
+
+
+def test_novelty_lifts_what_is_new_since_the_last_briefing() -> None:
+    briefing = brief(crisis_results())
+    scorer = Scorer(briefing, default_weights())
+    item = briefing.positions[0]
+    later = briefing.model_copy(
+        update={"changes": Changes(previous=GENERATED - dt.timedelta(hours=6), new_items=[item.id])}
+    )
+
+    before = scorer.score(item)
+    after = Scorer(later, default_weights()).score(item)
+
+    assert after.total - before.total == pytest.approx(default_weights().novelty.new)
+    assert "new since the last briefing" in after.reasons
+    assert with_key_developments(later).key_developments != []
+
+
+def test_the_lead_does_not_depend_on_the_order_of_the_articles() -> None:
+    results = crisis_results()
+    expected = brief(results).key_developments
+    shuffled = list(results)
+    random.Random(7).shuffle(shuffled)
+
+    assert brief(shuffled).key_developments == expected
+
+
+def test_recency_counts_only_when_the_sources_span_more_than_a_day() -> None:
+    quote = "Russia massed troops near the border."
+    draft = {"military_movements": [movement(RUSSIA, "mass", "troops", quote)]}
+    one_day = brief([result("a", quote, draft), result("b", quote, draft, outlet="B")])
+    older = result(
+        "old",
+        "Putin threatened a response.",
+        {"positions": [position(PUTIN, "threaten", "a response", "Putin threatened a response.")]},
+        published="2022-01-01",
+    )
+    two_months = brief([result("a", quote, draft), older])
+
+    assert "recent" not in one_day.key_developments[0].reasons
+    scores = {line.item: line.reasons for line in two_months.key_developments}
+    assert "recent" in scores["M1"]
+    assert "recent" not in scores["P1"]
+
+
+def test_plain_sentences_read_as_prose() -> None:
+    text = "Johnson will visit Kyiv. Troops were sent."
+    draft = {
+        "diplomatic_contacts": [
+            {
+                "participants": [
+                    actor("Boris Johnson", country="United Kingdom"),
+                    actor("Ukraine", "state", "Ukraine"),
+                ],
+                "mode": "visit",
+                "status": "planned",
+                "location": "Kyiv",
+                "evidence": [{"quote": "Johnson will visit Kyiv."}],
+            }
+        ],
+        "military_movements": [
+            movement(
+                actor("United States", "state", "United States"),
+                "deploy",
+                "Around 2,000 soldiers",
+                "Troops were sent.",
+                status="planned",
+                destination="Poland and Germany",
+            )
+        ],
+    }
+    briefing = brief([result("a", text, draft)])
+
+    assert plain_sentence(briefing.diplomatic_contacts[0]) == (
+        "Boris Johnson will visit Ukraine in Kyiv."
+    )
+    assert plain_sentence(briefing.military_movements[0]) == (
+        "United States will deploy around 2,000 soldiers to Poland and Germany."
+    )
+
+
+def test_a_position_summary_written_by_the_extractor_is_the_sentence() -> None:
+    briefing = brief(crisis_results())
+
+    with_summary = next(p for p in briefing.positions if p.summary)
+
+    assert plain_sentence(with_summary) == with_summary.summary
+
+
+def test_the_lead_of_the_labelled_seeds_meets_the_hand_picked_target() -> None:
+    developments = load_developments(ROOT / "evals" / "developments" / "seeds.json")
+
+    overlap = overlap_at(brief(label_results()), developments, 8)
+
+    assert overlap.value >= 0.6
+    assert overlap.ranks["S1"] is not None
+    assert overlap.ranks["S2"] is not None
+
+
+def test_a_development_is_found_only_in_its_category_with_its_quote_and_party(
+    tmp_path: Path,
+) -> None:
+    developments = load_developments(ROOT / "evals" / "developments" / "seeds.json")
+    briefing = brief(label_results())
+    lead = key_developments(briefing)
+    build_up = next(line for line in lead if line.disputed or "massed" in line.sentence)
+    only_build_up = briefing.model_copy(update={"key_developments": [build_up]})
+
+    overlap = overlap_at(only_build_up, developments, 8)
+
+    assert [d for d, rank in overlap.ranks.items() if rank is not None] == ["S2"]
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(
+        (ROOT / "evals" / "developments" / "seeds.json")
+        .read_text("utf-8")
+        .replace(
+            '"name": "Russia", "kind": "state", "country": "Russia"',
+            '"name": "Chile", "kind": "state", "country": "Chile"',
+        ),
+        encoding="utf-8",
+    )
+    assert overlap_at(only_build_up, load_developments(wrong), 8).ranks["S2"] is None
+
+
+def test_the_brief_command_takes_the_number_of_key_developments() -> None:
+    run = run_cli(["brief", str(ROOT / "seeds"), "--key-developments", "2"])
+
+    lead = run.stdout.split("## Key developments\n\n")[1].split("\n\n")[0].splitlines()
+    assert run.returncode == 0
+    assert len(lead) == 2
+    assert lead[0].startswith("1. ")
+    assert lead[0].endswith(")")
