@@ -107,6 +107,30 @@ def test_each_line_is_exactly_a_request_the_live_path_sends(
     assert len({line["custom_id"] for line in lines}) == len(lines)
 
 
+@pytest.mark.parametrize(
+    "strategy",
+    [
+        {"SUMMARISE_PASSES": "per_category"},
+        {"SUMMARISE_CANDIDATES": "baseline", "SUMMARISE_EVIDENCE": "sentence"},
+        {"SUMMARISE_CANDIDATES": "sentences", "SUMMARISE_PROMPT_STYLE": "full"},
+    ],
+)
+def test_every_extraction_strategy_is_batched_request_for_request(
+    tmp_path: Path, label_echo_model_server: ScriptedModelServer, strategy: dict[str, str]
+) -> None:
+    """A strategy changes how many requests an article takes and what they ask; the batch
+    file must still be exactly what the live path sends under it."""
+    env = {**_env(label_echo_model_server, tmp_path), **strategy}
+    _extractions({**env, "SUMMARISE_CACHE_DIR": str(tmp_path / "live-cache")}, SEEDS)
+    sent = label_echo_model_server.chat_requests
+
+    _prepare(env, tmp_path / "r.jsonl", str(SEEDS))
+    lines = _lines(tmp_path / "r.jsonl")
+
+    assert len(sent) >= len(SEED_FILES)
+    assert sorted(_as_sent(line["body"]) for line in lines) == sorted(map(_as_sent, sent))
+
+
 def test_seeds_round_trip_through_the_batch_api_into_the_cache_a_live_run_reads(
     tmp_path: Path, scripted_batch_server: ScriptedBatchServer
 ) -> None:
