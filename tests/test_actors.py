@@ -126,17 +126,38 @@ def _briefing_actors() -> list[Actor]:
     ]
 
 
+def _office_and_a_bare_variant_of_its_holder(a: Actor, b: Actor) -> bool:
+    """A bare office against a mention of a person that does not itself carry that office.
+
+    The briefing attaches "President of Russia" to the one person the articles say holds
+    it, and with him every variant of his name ("Putin"); the scorer, comparing two names
+    with nothing else, can match the office only to a mention that carries the office and
+    country itself. Same-party-by-office is not transitive pairwise, so these pairs are the
+    one disagreement a pairwise scorer cannot remove.
+    """
+    pa, pb = party_of(a), party_of(b)
+    office, person = (pa, pb) if pa.kind == "office" else (pb, pa)
+    return (
+        office.kind == "office"
+        and person.kind != "office"
+        and (person.role, person.country) != (office.role, office.country)
+    )
+
+
 def test_scorer_and_briefing_agree_on_every_pair_of_names() -> None:
     mentions = _label_actors() + _briefing_actors()
     unique = list({(a.name, a.kind, a.country, a.role): a for a in mentions}.values())
     resolver = ActorResolver(mentions)
 
     disagreements = [
-        (a.name, b.name, names_agree(a, b))
+        (a, b)
         for a, b in itertools.combinations(unique, 2)
         if names_agree(a, b) != (resolver.resolve(a).id == resolver.resolve(b).id)
     ]
+    by_office = [(a, b) for a, b in disagreements if _office_and_a_bare_variant_of_its_holder(a, b)]
 
     assert len(unique) > 150
     assert sum(names_agree(a, b) for a, b in itertools.combinations(unique, 2)) > 30
-    assert disagreements == []
+    assert [(a.name, b.name) for a, b in disagreements if (a, b) not in by_office] == []
+    assert all(not names_agree(a, b) for a, b in by_office)
+    assert len(by_office) <= 8
