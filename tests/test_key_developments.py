@@ -259,16 +259,8 @@ def test_plain_sentences_read_as_prose() -> None:
         "Boris Johnson will visit Ukraine in Kyiv."
     )
     assert plain_sentence(briefing.military_movements[0]) == (
-        "United States will deploy around 2,000 soldiers to Poland and Germany."
+        "The United States will deploy around 2,000 soldiers to Poland and Germany."
     )
-
-
-def test_a_position_summary_written_by_the_extractor_is_the_sentence() -> None:
-    briefing = brief(crisis_results())
-
-    with_summary = next(p for p in briefing.positions if p.summary)
-
-    assert plain_sentence(with_summary) == with_summary.summary
 
 
 def test_the_lead_of_the_labelled_seeds_meets_the_hand_picked_target() -> None:

@@ -1,13 +1,27 @@
 """A merged item said as one plain sentence, for the lines an analyst reads first.
 
 Headlines ("Russia · mass · about 100,000 troops → near the border") are built to be
-scanned in a long section; a "Key developments" line must read as prose. Every word here
-comes from the item's own fields (the extractor's summary when it wrote one), so the
-sentence says nothing the item does not; a figure the sources dispute is said to be one.
+scanned in a long section; a "Key developments" line must read as prose. Every content
+word comes from the item's own structured fields, so the sentence says nothing the item
+does not; only function words and the verbs that say a stance, activity or contact mode
+are added, and a figure the sources dispute is said to be one.
+
+A position is said from its holder, stance and topic, not from the extractor's free-text
+``summary``: the summary is written in the extractor's words, is checked against no quote,
+and in a merged item is one report's; the fields are what the merge reconciled (the
+summary still shows under the item further down).
+
+Extractors fill the fields with whatever shape the article had (a clause, a bare verb, a
+prepositional phrase where a noun phrase was asked for), so each phrase's shape is read
+first (``phrases``) and the words around it chosen to suit it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cache
+
+from summarise.actors import parse_person, vocabulary
 from summarise.briefing.model import (
     ActorRef,
     BriefingItem,
@@ -15,20 +29,44 @@ from summarise.briefing.model import (
     MovementItem,
     PositionItem,
 )
+from summarise.briefing.phrases import Shape, definite_words, read_phrase
 from summarise.briefing.similarity import collapse_whitespace
 
-# Position stances as verbs taking the topic: "Boris Johnson warned about …".
-_STANCE_VERBS: dict[str, str] = {
-    "support": "voiced support for",
-    "oppose": "opposed",
-    "demand": "called for",
-    "warn": "warned about",
-    "threaten": "threatened",
-    "accuse": "made accusations over",
-    "deny": "denied",
-    "concern": "voiced concern about",
-    "commit": "committed to",
-    "other": "spoke on",
+
+@dataclass(frozen=True)
+class _StanceWords:
+    """A stance said before each shape of topic (``phrases.Shape``): a noun phrase, a
+    clause, a verb phrase, and the stance as a noun for whatever else ("made a threat
+    against Russia", "made a threat if Russia invades")."""
+
+    noun: str
+    clause: str
+    verb: str
+    as_noun: str
+
+
+_STANCE_WORDS: dict[str, _StanceWords] = {
+    "support": _StanceWords(
+        "voiced support for", "welcomed that", "backed moves to", "voiced support"
+    ),
+    "oppose": _StanceWords("opposed", "objected that", "opposed moves to", "voiced opposition"),
+    "demand": _StanceWords("called for", "demanded that", "called for moves to", "made a demand"),
+    "warn": _StanceWords(
+        "warned about", "warned that", "warned that this would", "issued a warning"
+    ),
+    "threaten": _StanceWords("threatened", "threatened that", "threatened to", "made a threat"),
+    "accuse": _StanceWords(
+        "made accusations over", "alleged that", "alleged plans to", "made accusations"
+    ),
+    "deny": _StanceWords("denied", "denied that", "denied plans to", "issued a denial"),
+    "concern": _StanceWords(
+        "voiced concern about",
+        "voiced concern that",
+        "voiced concern about moves to",
+        "voiced concern",
+    ),
+    "commit": _StanceWords("committed to", "pledged that", "pledged to", "made a commitment"),
+    "other": _StanceWords("spoke on", "said that", "spoke about plans to", "made a statement"),
 }
 
 # Movement activities by status: what the actor did, does or will do with the forces.
@@ -42,13 +80,30 @@ _ACTIVITY_VERBS: dict[str, tuple[str, str, str]] = {
         "is holding exercises with {f}",
         "held exercises with {f}",
     ),
-    "patrol": ("will patrol with {f}", "is patrolling with {f}", "patrolled with {f}"),
-    "intercept": ("will intercept with {f}", "is intercepting with {f}", "intercepted with {f}"),
+    "patrol": ("will send {f} on patrol", "is sending {f} on patrol", "sent {f} on patrol"),
+    "intercept": (
+        "will use {f} to make an interception",
+        "is using {f} to make interceptions",
+        "used {f} to make an interception",
+    ),
     "withdraw": ("will withdraw {f}", "is withdrawing {f}", "withdrew {f}"),
     "supply": ("will supply {f}", "is supplying {f}", "supplied {f}"),
     "other": ("will move {f}", "is moving {f}", "moved {f}"),
 }
 _STATUS_INDEX = {"planned": 0, "ongoing": 1, "completed": 2}
+# A destination given as a bare place takes this word ("deployed troops to Poland", "sent
+# bombers on patrol towards British airspace"); one with its own ("near the border") keeps it.
+_DESTINATION_WORDS: dict[str, str] = {
+    "deploy": "to",
+    "mass": "in",
+    "alert": "in",
+    "exercise": "in",
+    "patrol": "towards",
+    "intercept": "near",
+    "withdraw": "to",
+    "supply": "to",
+    "other": "to",
+}
 
 # Contacts by mode and status: held, planned, proposed, cancelled.
 _CONTACT_VERBS: dict[str, tuple[str, str, str, str]] = {
@@ -84,12 +139,58 @@ _CONTACT_VERBS: dict[str, tuple[str, str, str, str]] = {
 # A visit has a visitor (the first participant) and hosts: held, planned, proposed, cancelled.
 _VISIT_VERBS = ("visited", "will visit", "proposed visiting", "cancelled a visit to")
 _CONTACT_STATUS = {"held": 0, "planned": 1, "proposed": 2, "cancelled": 3}
+# Modes in which the parties are not in one place: a location would say they were.
+_REMOTE_MODES = frozenset({"phone_call", "video_call", "correspondence"})
+# Words that name a contact's mode: a topic opening with one repeats the verb ("spoke by
+# phone on phone and visit …"), not what was discussed.
+_MODE_WORDS = frozenset(
+    {"phone", "call", "calls", "video", "meeting", "visit", "talks", "summit", "letter", "letters"}
+)
 # A contact with more participants than this names the first ones and counts the rest.
 MAX_NAMED = 3
+# At most this many topics follow "on"; a contact's line is one sentence, not its agenda.
+MAX_TOPICS = 2
+# Actor kinds whose names are common nouns in a sentence: "the UK government", "the
+# Pentagon", "the Russian army".
+_DEFINITE_KINDS = frozenset({"government", "military"})
+
+
+def named(actor: ActorRef) -> str:
+    """An actor's name as it stands in a sentence: "the United States", "the UK
+    government", "the President of Russia", but "Russia", "NATO" and "Boris Johnson"."""
+    name = actor.name
+    words = name.split()
+    if words[:1] and words[0].casefold() == "the":
+        return name
+    if actor.kind == "person":
+        office, of, _ = name.partition(" of ")
+        title = parse_person(office)
+        definite = bool(of) and title.role is not None and not title.personal
+    else:
+        # An acronym reads as its expansion does: "the EU" (the European Union), "NATO".
+        acronym = name.replace(".", "").isupper()
+        forms = [name, *(_other_names().get(name, ()) if acronym else ())]
+        definite = actor.kind in _DEFINITE_KINDS or any(
+            word.casefold() in definite_words() for form in forms for word in form.split()
+        )
+    return f"the {name}" if definite else name
+
+
+@cache
+def _other_names() -> dict[str, tuple[str, ...]]:
+    """The vocabulary's other names of a state or organisation, those written without
+    "the" ("European Union" for the EU; not "the military alliance" for NATO)."""
+    vocab = vocabulary()
+    pairs = [(c.name, c.forms) for c in vocab.countries.values()]
+    pairs += [(o.name, o.forms) for o in vocab.organisations]
+    return {
+        name: tuple(f for f in forms if not f.casefold().startswith("the "))
+        for name, forms in pairs
+    }
 
 
 def _names(actors: list[ActorRef]) -> str:
-    names = [a.name for a in actors]
+    names = [named(a) for a in actors]
     if len(names) > MAX_NAMED:
         names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} others"]
     if len(names) == 1:
@@ -106,12 +207,31 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "\u201d", '"')) else text + "."
 
 
+def _stance_and_topic(stance: str, topic: str) -> str:
+    """The stance's verb and the topic, joined as the topic's shape allows: "warned
+    about the build-up", "warned that Russians could invade", "threatened to impose
+    costs", "made a threat against Russia"."""
+    words = _STANCE_WORDS[stance]
+    phrase = read_phrase(topic)
+    if phrase.shape is Shape.NOUN:
+        return f"{words.noun} {phrase.text}"
+    if phrase.shape is Shape.CLAUSE:
+        return f"{words.clause} {phrase.text}"
+    if phrase.shape is Shape.INFINITIVE:
+        return f"{words.verb} {phrase.text}"
+    if phrase.shape is Shape.QUESTION:
+        return f"{words.as_noun} about {phrase.text}"
+    if phrase.shape in {Shape.PREPOSITIONAL, Shape.CONDITION}:
+        return f"{words.as_noun} {phrase.text}"
+    # A verb phrase whose subject the extractor cut off: whose it was is unknown, so the
+    # words stand apart from the sentence rather than be given a subject.
+    return f"{words.as_noun} ({phrase.text})"
+
+
 def _position(item: PositionItem) -> str:
-    if item.summary:
-        return _sentence(item.summary)
-    text = f"{item.holder.name} {_STANCE_VERBS[item.stance]} {item.topic}"
+    text = f"{named(item.holder)} {_stance_and_topic(item.stance, item.topic)}"
     if item.target is not None and item.target.name not in item.topic:
-        text += f" (addressed to {item.target.name})"
+        text += f" (addressed to {named(item.target)})"
     return _sentence(text)
 
 
@@ -135,16 +255,31 @@ def _forces(item: MovementItem) -> str:
     return forces
 
 
+def _own_forces(item: MovementItem, forces: str) -> str:
+    """ "Russia's escalating military buildup" of Russia is "its escalating military
+    buildup": the actor is the sentence's subject already."""
+    if item.actor.kind == "person":
+        return forces
+    for mark in ("'s ", "\u2019s "):
+        owner = item.actor.name + mark
+        if forces.casefold().startswith(owner.casefold()):
+            return "its " + forces[len(owner) :]
+    return forces
+
+
 def _movement(item: MovementItem) -> str:
-    forces = _forces(item)
+    forces = _own_forces(item, _forces(item))
     forms = _ACTIVITY_VERBS[item.activity]
     index = _STATUS_INDEX.get(item.status)
     verb = (forms[index] if index is not None else forms[2]).format(f=forces)
-    text = f"{item.actor.name} {verb}"
+    text = f"{named(item.actor)} {verb}"
     if item.origin and item.origin.casefold() not in forces.casefold():
         text += f" from {item.origin}"
     if item.destination and item.destination.casefold() not in forces.casefold():
-        text += f" to {item.destination}" if _is_place(item.destination) else f" {item.destination}"
+        if _is_place(item.destination):
+            text += f" {_DESTINATION_WORDS[item.activity]} {item.destination}"
+        else:
+            text += f" {item.destination}"
     if item.status == "unclear":
         text += " (status unclear)"
     if any(d.field == "quantity" for d in item.disagreements):
@@ -153,24 +288,52 @@ def _movement(item: MovementItem) -> str:
 
 
 def _is_place(destination: str) -> bool:
-    """ "Poland and Germany" takes "to"; "near the Ukrainian border" brings its own word."""
-    words = destination.split(maxsplit=1)
-    first = words[0].casefold() if words else ""
-    return first not in {"to", "near", "into", "in", "on", "at", "along", "across", "around"}
+    """ "Poland and Germany" takes a preposition; "near the Ukrainian border" brings its own."""
+    shape = read_phrase(destination).shape
+    return shape is not Shape.PREPOSITIONAL
+
+
+def _location(item: ContactItem) -> str | None:
+    """Where the parties met, unless that says nothing or too much: a call has no one
+    place, and a participant's own country is where it is, not where they met."""
+    if not item.location or item.mode in _REMOTE_MODES:
+        return None
+    taken = {p.name for p in item.participants} | {
+        p.country for p in item.participants if p.country
+    }
+    return None if item.location in taken else item.location
+
+
+def _topics(item: ContactItem) -> str:
+    """What the contact was about ("on A and B") and what the parties did there ("and
+    reached an agreement on …"), from the topics that say either in a shape that fits."""
+    about: list[str] = []
+    did: list[str] = []
+    for topic in item.topics:
+        phrase = read_phrase(topic)
+        first = topic.split()[0].casefold() if topic.split() else ""
+        if first in _MODE_WORDS:
+            continue
+        if phrase.shape in {Shape.NOUN, Shape.QUESTION}:
+            about.append(phrase.text)
+        elif phrase.shape is Shape.PAST:
+            did.append(phrase.text)
+    text = " on " + " and ".join(about[:MAX_TOPICS]) if about else ""
+    return text + (f" and {did[0]}" if did else "")
 
 
 def _contact(item: ContactItem) -> str:
     if item.mode == "visit" and len(item.participants) > 1:
         visitor, hosts = item.participants[0], item.participants[1:]
         verb = _VISIT_VERBS[_CONTACT_STATUS[item.status]]
-        text = f"{visitor.name} {verb} {_names(hosts)}"
+        text = f"{named(visitor)} {verb} {_names(hosts)}"
     else:
         verb = _CONTACT_VERBS[item.mode][_CONTACT_STATUS[item.status]]
         text = f"{_names(item.participants)} {verb}"
-    if item.location and all(item.location != p.name for p in item.participants):
-        text += f" in {item.location}"
-    if item.topics:
-        text += " on " + " and ".join(item.topics[:2])
+    location = _location(item)
+    if location:
+        text += f" in {location}"
+    text += _topics(item)
     sentence = _sentence(text)
     if item.outcome:
         sentence += " " + _sentence(item.outcome)

@@ -1,0 +1,191 @@
+"""Plain sentences for "Key developments": each item said grammatically from its own
+fields, whatever shape the extractor gave them (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from summarise.briefing.model import ActorRef, ContactItem, MovementItem, PositionItem
+from summarise.briefing.phrases import Shape, read_phrase
+from summarise.briefing.plain import named, plain_sentence
+
+
+def ref(name: str, kind: str = "person", country: str | None = None) -> ActorRef:
+    return ActorRef(id=name.casefold().replace(" ", "-"), name=name, kind=kind, country=country)  # type: ignore[arg-type]
+
+
+ORTA = ref("Anna Orta", country="Freedonia")
+FREEDONIA = ref("Freedonia", "state", "Freedonia")
+SYLVANIA = ref("Sylvania", "state", "Sylvania")
+KING = ref("Rufus Firefly", country="Freedonia")
+PENNY = ref("Pen Trentino", country="Sylvania")
+MERGED: dict[str, Any] = {"id": "X1", "headline": "", "parties": [], "reports": []}
+
+
+def said(holder: ActorRef, stance: str, topic: str, **more: Any) -> str:
+    return plain_sentence(
+        PositionItem(holder=holder, stance=stance, topic=topic, **MERGED, **more)  # type: ignore[arg-type]
+    )
+
+
+def moved(actor: ActorRef, activity: str, forces: str, **more: Any) -> str:
+    values = {"status": "ongoing", **more}
+    return plain_sentence(
+        MovementItem(actor=actor, activity=activity, forces=forces, **MERGED, **values)  # type: ignore[arg-type]
+    )
+
+
+def met(participants: list[ActorRef], mode: str, **more: Any) -> str:
+    values = {"status": "held", **more}
+    return plain_sentence(
+        ContactItem(participants=participants, mode=mode, **MERGED, **values)  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("topic", "shape"),
+    [
+        ("the naval blockade", Shape.NOUN),
+        ("support for the ceasefire", Shape.NOUN),
+        ("imposing a grain embargo", Shape.NOUN),
+        ("Sylvanian tanks could cross the river", Shape.CLAUSE),
+        ("that the talks had failed", Shape.CLAUSE),
+        ("we will not back down", Shape.CLAUSE),
+        ("to close the straits", Shape.INFINITIVE),
+        ("close the straits", Shape.INFINITIVE),
+        ("against Sylvania in reply to any raid", Shape.PREPOSITIONAL),
+        ("if Sylvania crosses the river", Shape.CONDITION),
+        ("how Sylvania would reply", Shape.QUESTION),
+        ("must and will answer", Shape.PREDICATE),
+        ("should not say", Shape.PREDICATE),
+        ("agreed on a prisoner exchange", Shape.PAST),
+        ("reached a deal on grain", Shape.PAST),
+        ("concerted efforts to end the siege", Shape.NOUN),
+    ],
+)
+def test_the_shape_of_a_phrase_is_read_from_its_first_words(topic: str, shape: Shape) -> None:
+    assert read_phrase(topic).shape is shape
+
+
+def test_a_noun_phrase_topic_follows_the_stance_verb() -> None:
+    assert said(ORTA, "warn", "the naval blockade") == "Anna Orta warned about the naval blockade."
+
+
+def test_a_clause_topic_is_said_with_that() -> None:
+    assert said(ORTA, "warn", "Sylvanian tanks could cross the river") == (
+        "Anna Orta warned that Sylvanian tanks could cross the river."
+    )
+    assert said(ORTA, "deny", "that the talks had failed") == (
+        "Anna Orta denied that the talks had failed."
+    )
+
+
+def test_a_verb_phrase_topic_takes_an_infinitive() -> None:
+    assert said(ORTA, "threaten", "close the straits to Sylvanian ships") == (
+        "Anna Orta threatened to close the straits to Sylvanian ships."
+    )
+    assert said(ORTA, "commit", "to restore the ferry") == "Anna Orta pledged to restore the ferry."
+
+
+def test_a_to_phrase_with_a_verb_not_in_the_word_list_still_reads() -> None:
+    assert said(ORTA, "commit", "to reopen the border") == (
+        "Anna Orta made a commitment to reopen the border."
+    )
+
+
+def test_a_prepositional_or_conditional_topic_follows_the_stance_as_a_noun() -> None:
+    assert said(ORTA, "threaten", "against Sylvania in reply to any raid") == (
+        "Anna Orta made a threat against Sylvania in reply to any raid."
+    )
+    assert said(ORTA, "warn", "if Sylvania crosses the river") == (
+        "Anna Orta issued a warning if Sylvania crosses the river."
+    )
+
+
+def test_an_indirect_question_topic_is_what_the_stance_was_about() -> None:
+    assert said(ORTA, "deny", "how the convoy was hit") == (
+        "Anna Orta issued a denial about how the convoy was hit."
+    )
+
+
+def test_a_topic_that_lost_its_subject_stands_apart_rather_than_be_given_one() -> None:
+    assert said(ORTA, "demand", "must and will answer for this") == (
+        "Anna Orta made a demand (must and will answer for this)."
+    )
+
+
+def test_a_position_is_said_from_its_fields_not_the_extractors_summary() -> None:
+    sentence = said(ORTA, "warn", "the naval blockade", summary="Orta is furious.")
+
+    assert sentence == "Anna Orta warned about the naval blockade."
+
+
+def test_names_that_are_common_nouns_take_the() -> None:
+    assert named(ref("United Kingdom", "state", "United Kingdom")) == "the United Kingdom"
+    assert named(ref("EU", "organisation")) == "the EU"
+    assert named(ref("Sylvanian government", "government", "Sylvania")) == (
+        "the Sylvanian government"
+    )
+    assert named(ref("President of Sylvania")) == "the President of Sylvania"
+    assert named(ref("NATO", "organisation")) == "NATO"
+    assert named(ref("Ukraine", "state", "Ukraine")) == "Ukraine"
+    assert named(KING) == "Rufus Firefly"
+    assert said(ref("United States", "state"), "support", "the ceasefire").startswith(
+        "The United States voiced"
+    )
+
+
+def test_forces_that_name_their_actor_are_its_own() -> None:
+    assert moved(SYLVANIA, "mass", "Sylvania\u2019s growing armoured build-up") == (
+        "Sylvania has massed its growing armoured build-up."
+    )
+
+
+def test_an_interception_reads_without_an_object_the_fields_do_not_give() -> None:
+    assert moved(FREEDONIA, "intercept", "Freedonian jets", status="completed") == (
+        "Freedonia used Freedonian jets to make an interception."
+    )
+
+
+def test_a_patrol_is_sent_towards_a_bare_destination() -> None:
+    assert moved(
+        SYLVANIA, "patrol", "two frigates", status="completed", destination="the straits"
+    ) == ("Sylvania sent two frigates on patrol towards the straits.")
+    assert moved(
+        SYLVANIA, "patrol", "two frigates", status="completed", destination="near the straits"
+    ) == ("Sylvania sent two frigates on patrol near the straits.")
+
+
+def test_a_call_has_no_location_and_a_topic_repeating_the_mode_is_left_out() -> None:
+    sentence = met(
+        [KING, PENNY],
+        "phone_call",
+        location="Freedonia",
+        topics=["phone and a visit next week", "the grain corridor"],
+    )
+
+    assert sentence == "Rufus Firefly and Pen Trentino spoke by phone on the grain corridor."
+
+
+def test_a_meeting_in_a_participants_country_says_no_place() -> None:
+    assert (
+        met([KING, PENNY], "meeting", location="Sylvania") == "Rufus Firefly and Pen Trentino met."
+    )
+    assert met([KING, PENNY], "meeting", location="Geneva") == (
+        "Rufus Firefly and Pen Trentino met in Geneva."
+    )
+
+
+def test_what_the_parties_did_is_a_second_verb() -> None:
+    sentence = met(
+        [FREEDONIA, SYLVANIA],
+        "talks",
+        topics=["the border", "reached an agreement on a prisoner exchange"],
+    )
+
+    assert sentence == (
+        "Freedonia and Sylvania held talks on the border and reached an agreement on a "
+        "prisoner exchange."
+    )
