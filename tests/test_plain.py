@@ -189,3 +189,25 @@ def test_what_the_parties_did_is_a_second_verb() -> None:
         "Freedonia and Sylvania held talks on the border and reached an agreement on a "
         "prisoner exchange."
     )
+
+
+def test_a_group_named_in_the_plural_takes_a_plural_verb() -> None:
+    assert moved(ref("Volunteer brigades", "other"), "mass", "armour") == (
+        "Volunteer brigades have massed armour."
+    )
+    assert moved(ref("United States", "state"), "mass", "armour") == (
+        "The United States has massed armour."
+    )
+
+
+def test_a_topic_naming_its_holder_is_the_holders_own() -> None:
+    alliance = ref("Eastern League", "organisation")
+
+    assert said(alliance, "commit", "Eastern League's open-door policy") == (
+        "Eastern League committed to its open-door policy."
+    )
+
+
+def test_an_office_named_without_its_holder_takes_the() -> None:
+    assert named(ref("Polish Foreign Minister")) == "the Polish Foreign Minister"
+    assert named(ref("President Firefly")) == "President Firefly"

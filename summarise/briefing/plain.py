@@ -163,9 +163,10 @@ def named(actor: ActorRef) -> str:
     if words[:1] and words[0].casefold() == "the":
         return name
     if actor.kind == "person":
-        office, of, _ = name.partition(" of ")
-        title = parse_person(office)
-        definite = bool(of) and title.role is not None and not title.personal
+        # An office named without its holder: "the President of Russia", "the Polish
+        # Foreign Minister", but "President Putin".
+        title = parse_person(name.partition(" of ")[0])
+        definite = title.role is not None and not title.personal
     else:
         # An acronym reads as its expansion does: "the EU" (the European Union), "NATO".
         acronym = name.replace(".", "").isupper()
@@ -229,7 +230,8 @@ def _stance_and_topic(stance: str, topic: str) -> str:
 
 
 def _position(item: PositionItem) -> str:
-    text = f"{named(item.holder)} {_stance_and_topic(item.stance, item.topic)}"
+    topic = _owned(item.holder, item.topic)
+    text = f"{named(item.holder)} {_stance_and_topic(item.stance, topic)}"
     if item.target is not None and item.target.name not in item.topic:
         text += f" (addressed to {named(item.target)})"
     return _sentence(text)
@@ -255,23 +257,43 @@ def _forces(item: MovementItem) -> str:
     return forces
 
 
-def _own_forces(item: MovementItem, forces: str) -> str:
-    """ "Russia's escalating military buildup" of Russia is "its escalating military
-    buildup": the actor is the sentence's subject already."""
-    if item.actor.kind == "person":
-        return forces
+def _owned(actor: ActorRef, phrase: str) -> str:
+    """ "Russia's escalating military buildup" said of Russia is "its escalating military
+    buildup": the actor is the sentence's subject already. (A person's is left as it is:
+    which pronoun is theirs is not in the fields.)"""
+    if actor.kind == "person":
+        return phrase
     for mark in ("'s ", "\u2019s "):
-        owner = item.actor.name + mark
-        if forces.casefold().startswith(owner.casefold()):
-            return "its " + forces[len(owner) :]
-    return forces
+        owner = actor.name + mark
+        if phrase.casefold().startswith(owner.casefold()):
+            return ("their " if _plural(actor) else "its ") + phrase[len(owner) :]
+    return phrase
+
+
+def _plural(actor: ActorRef) -> bool:
+    """ "Foreign mercenaries are", "the Baltic states have": a group named by a plural
+    noun or a list; a person, a state ("the United States") or a body is one."""
+    name = actor.name
+    if actor.kind in {"person", "state"} or name in vocabulary().countries:
+        return False
+    last = name.split()[-1].casefold() if name.split() else ""
+    return " and " in name or (last.endswith("s") and not last.endswith("ss"))
+
+
+def _agreeing(verb: str, actor: ActorRef) -> str:
+    """The verb in the plural for a plural actor: "is deploying" → "are deploying"."""
+    if not _plural(actor):
+        return verb
+    first, _, rest = verb.partition(" ")
+    plural = {"is": "are", "has": "have"}.get(first)
+    return f"{plural} {rest}" if plural else verb
 
 
 def _movement(item: MovementItem) -> str:
-    forces = _own_forces(item, _forces(item))
+    forces = _owned(item.actor, _forces(item))
     forms = _ACTIVITY_VERBS[item.activity]
     index = _STATUS_INDEX.get(item.status)
-    verb = (forms[index] if index is not None else forms[2]).format(f=forces)
+    verb = _agreeing((forms[index] if index is not None else forms[2]).format(f=forces), item.actor)
     text = f"{named(item.actor)} {verb}"
     if item.origin and item.origin.casefold() not in forces.casefold():
         text += f" from {item.origin}"
