@@ -62,7 +62,10 @@ def met(participants: list[ActorRef], mode: str, **more: Any) -> str:
         ("should not say", Shape.PREDICATE),
         ("agreed on a prisoner exchange", Shape.PAST),
         ("reached a deal on grain", Shape.PAST),
+        ("added", Shape.PAST),
         ("concerted efforts to end the siege", Shape.NOUN),
+        ("Queen Bea welcomed the envoys", Shape.CLAUSE),
+        ("the agreed ceasefire line", Shape.NOUN),
     ],
 )
 def test_the_shape_of_a_phrase_is_read_from_its_first_words(topic: str, shape: Shape) -> None:
@@ -113,6 +116,15 @@ def test_an_indirect_question_topic_is_what_the_stance_was_about() -> None:
 def test_a_topic_that_lost_its_subject_stands_apart_rather_than_be_given_one() -> None:
     assert said(ORTA, "demand", "must and will answer for this") == (
         "Anna Orta made a demand (must and will answer for this)."
+    )
+
+
+def test_what_the_holder_did_is_said_with_the_holder_as_its_subject() -> None:
+    assert said(ORTA, "other", "reiterated that the pact is defensive") == (
+        "Anna Orta reiterated that the pact is defensive."
+    )
+    assert said(ORTA, "warn", "stressed that the pact is defensive") == (
+        "Anna Orta issued a warning and stressed that the pact is defensive."
     )
 
 

@@ -97,20 +97,22 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(Shape.INFINITIVE, text)
     if _is_past_verb(first, second, w):
         return Phrase(Shape.PAST, text)
-    lowered = [_bare(word) for word in words[1:_SUBJECT_WORDS]]
-    for index, word in enumerate(lowered, 1):
-        if word in w.prepositions:
+    named = words[0][:1].isupper()
+    for index, word in enumerate(words[1:_SUBJECT_WORDS], 1):
+        bare = _bare(word)
+        if bare in w.prepositions:
             break
-        if word in w.finite_verbs and index + 1 < len(words):
+        if index + 1 < len(words) and (bare in w.finite_verbs or (named and bare in w.past_verbs)):
             return Phrase(Shape.CLAUSE, text)
+        # After a name, a past tense is its verb ("President Putin welcomed talks"); after
+        # "the" it is an adjective ("the agreed ceasefire").
+        named = named and word[:1].isupper()
     return Phrase(Shape.NOUN, text)
 
 
 def _is_past_verb(first: str, second: str, w: _Words) -> bool:
     """ "agreed on", "reached an agreement" but not "concerted efforts": a known past
-    tense, or an "-ed" word followed by what only follows a verb."""
-    if not second:
-        return False
+    tense (alone too: "added"), or an "-ed" word followed by what only follows a verb."""
     if first in w.past_verbs:
         return True
     return first.endswith("ed") and (second in w.determiners or second in {"that", "to"})

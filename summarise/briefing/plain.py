@@ -224,8 +224,12 @@ def _stance_and_topic(stance: str, topic: str) -> str:
         return f"{words.as_noun} about {phrase.text}"
     if phrase.shape in {Shape.PREPOSITIONAL, Shape.CONDITION}:
         return f"{words.as_noun} {phrase.text}"
-    # A verb phrase whose subject the extractor cut off: whose it was is unknown, so the
-    # words stand apart from the sentence rather than be given a subject.
+    if phrase.shape is Shape.PAST:
+        # What the holder did ("reiterated that NATO is a defensive alliance"): the holder
+        # is its subject, and the stance, unless it says nothing more, a first verb.
+        return phrase.text if stance == "other" else f"{words.as_noun} and {phrase.text}"
+    # A verb phrase whose subject the extractor cut off ("have not been satisfied"): whose
+    # it was is unknown, so the words stand apart rather than be given a subject.
     return f"{words.as_noun} ({phrase.text})"
 
 
