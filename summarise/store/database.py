@@ -20,6 +20,11 @@ from summarise.store.migrations import MIGRATIONS, migration_names
 
 # How long a writer waits for a reader's lock (or another writer's) before giving up.
 BUSY_TIMEOUT_SECONDS = 30.0
+# SQLite's page cache per connection, in KiB (its default is 2,000). A whole store's
+# timeline looks up each report's article and quote by index, jumping around a file of tens
+# of megabytes; with the default cache the same pages are read again and again (a fifth of
+# the query's time for 10,000 articles). Pages are only held once read.
+CACHE_KIB = 32_768
 
 
 def _problem(path: Path, exc: sqlite3.Error) -> ConfigError:
@@ -58,6 +63,7 @@ def open_store(path: Path, *, create: bool = True) -> Database:
         raise _problem(path, exc) from None
     try:
         db.execute("PRAGMA foreign_keys = ON")
+        db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         _check_known(db, path)
         if MIGRATIONS.pending(db):
             MIGRATIONS.apply(db)
