@@ -24,6 +24,7 @@ from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.build import no_such_party
 from summarise.briefing.merge import TOPIC_SAME
 from summarise.briefing.similarity import phrase_similarity
+from summarise.collector import collector_paused
 from summarise.schema import CATEGORIES, Actor, Category
 from summarise.store.queries import (
     MergedRow,
@@ -103,10 +104,21 @@ def _by_day(rows: Sequence[ReportRow]) -> Iterator[list[ReportRow]]:
         yield list(today)
 
 
+def _can_change(rows: Sequence[ReportRow]) -> bool:
+    """Whether the reports give two different figures or two different statuses. Most merged
+    items are told alike by every source, and without a second value nothing can change, so
+    they skip the day-by-day walk (the bulk of building a whole store's timeline)."""
+    figures = {f for r in rows if (f := _figure(r)) is not None}
+    statuses = {r.status for r in rows if r.status and r.status != _NO_STATUS}
+    return len(figures) > 1 or len(statuses) > 1
+
+
 def _updates(
     merged: MergedRow, rows: Sequence[ReportRow], parties: list[str]
 ) -> list[TimelineEntry]:
     """Later days whose reports give a figure or a status other than the one standing."""
+    if not _can_change(rows):
+        return []
     figure: tuple[int, int | None, str | None] | None = None
     figure_text: str | None = None
     status: str | None = None
@@ -249,34 +261,42 @@ def build_timeline(
         categories=chosen,
         since=since,
     )
-    names = {a.ref.id: a.ref.name for a in stored_actors(db)}
-    merged = merged_items(db, selection)
-    found = reports(db, selection)
-    first_contacts = _first_contacts(db, merged)
-    turned = _turned_stances(db, merged)
-    entries: list[TimelineEntry] = []
-    figures: list[FigureHistory] = []
-    for item in merged:
-        rows = found[item.id]
-        parties = [names.get(p, p) for p in item.parties]
-        marks = [turned[item.id]] if item.id in turned else []
-        if item.id in first_contacts:
-            between = " and ".join(parties)
-            marks.append(Mark(kind="new_contact", text=f"first contact on record: {between}"))
-        entries.append(_entry(item, parties, "reported", marks, rows))
-        entries.extend(_updates(item, rows, parties))
-        history = _figure_history(item, rows)
-        if history is not None:
-            figures.append(history)
-    shown = sorted(
-        (e for e in entries if since is None or e.day >= since),
-        key=lambda e: (e.day, _ORDER[e.category], e.kind != "reported", e.headline, e.merged_item),
-    )
-    return Timeline(
-        generated_at=generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
-        store=store,
-        filters=TimelineFilters(party=party, categories=chosen, since=since),
-        articles=len({s.article_id for e in shown for s in e.sources}),
-        entries=shown,
-        figures=sorted(figures, key=lambda f: (f.estimates[0].day, f.headline)),
-    )
+    # Tens of thousands of rows, sources and entries, none of them in a cycle.
+    with collector_paused():
+        names = {a.ref.id: a.ref.name for a in stored_actors(db)}
+        merged = merged_items(db, selection)
+        found = reports(db, selection)
+        first_contacts = _first_contacts(db, merged)
+        turned = _turned_stances(db, merged)
+        entries: list[TimelineEntry] = []
+        figures: list[FigureHistory] = []
+        for item in merged:
+            rows = found[item.id]
+            parties = [names.get(p, p) for p in item.parties]
+            marks = [turned[item.id]] if item.id in turned else []
+            if item.id in first_contacts:
+                between = " and ".join(parties)
+                marks.append(Mark(kind="new_contact", text=f"first contact on record: {between}"))
+            entries.append(_entry(item, parties, "reported", marks, rows))
+            entries.extend(_updates(item, rows, parties))
+            history = _figure_history(item, rows)
+            if history is not None:
+                figures.append(history)
+        shown = sorted(
+            (e for e in entries if since is None or e.day >= since),
+            key=lambda e: (
+                e.day,
+                _ORDER[e.category],
+                e.kind != "reported",
+                e.headline,
+                e.merged_item,
+            ),
+        )
+        return Timeline(
+            generated_at=generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
+            store=store,
+            filters=TimelineFilters(party=party, categories=chosen, since=since),
+            articles=len({s.article_id for e in shown for s in e.sources}),
+            entries=shown,
+            figures=sorted(figures, key=lambda f: (f.estimates[0].day, f.headline)),
+        )
