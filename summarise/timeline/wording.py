@@ -18,9 +18,14 @@ def entry_label(entry: TimelineEntry) -> str:
     return label if entry.kind == "reported" else f"{label} update"
 
 
+def reporter(source: TimelineSource) -> str:
+    """Who reported: the outlet, else the article's title, else its id."""
+    return source.outlet or source.title or source.article_id
+
+
 def source_label(source: TimelineSource) -> str:
     """``Reuters, 2022-01-21``: who reported, and when they published."""
-    who = source.outlet or source.title or source.article_id
+    who = reporter(source)
     return f"{who}, {source.published.isoformat()}" if source.published else who
 
 
