@@ -12,6 +12,7 @@ import pytest
 from helpers import LABELS, SEEDS, settings_for
 
 from summarise.evaluation import run_eval
+from summarise.extraction.backends.baseline import BaselineBackend
 from summarise.extraction.backends.local import grammar_for
 from summarise.extraction.backends.openai import make_openai_backend
 from summarise.extraction.candidates import apply_verdicts, candidates_in, describe
@@ -207,6 +208,22 @@ def test_strategy_is_part_of_the_identity(scripted_model_server: ScriptedModelSe
     assert len({json.dumps(i, sort_keys=True) for i in identities}) == 3
     assert identities[1]["evidence"] == "sentence"
     assert identities[1]["prompt"] == "sentences"
+
+
+def test_the_hybrid_is_keyed_by_the_rules_that_proposed_its_candidates(
+    scripted_model_server: ScriptedModelServer,
+) -> None:
+    """A verdict cached on one version of the rules' items is no answer for another's."""
+    hybrid = make_openai_backend(
+        settings_for(scripted_model_server), strategy=Strategy(candidates="baseline")
+    )
+    alone = make_openai_backend(settings_for(scripted_model_server), strategy=Strategy())
+    try:
+        assert hybrid.identity()["candidates_from"] == BaselineBackend().identity()["version"]
+        assert "candidates_from" not in alone.identity()
+    finally:
+        asyncio.run(hybrid.aclose())
+        asyncio.run(alone.aclose())
 
 
 def test_the_sentence_reply_schema_cites_numbers_not_quotes() -> None:

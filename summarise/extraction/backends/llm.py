@@ -166,6 +166,12 @@ class StructuredLLMBackend:
         identity = dict(self._identity)
         identity.setdefault("mode", self._mode.value)
         identity.update(self._planner.identity(), chunk_chars=self._settings.chunk_chars)
+        if self.strategy.candidates == "baseline":
+            # The model judges the offline extractor's items: new rules are a new extraction,
+            # so a cached verdict on the old rules' items must not be served for them.
+            from summarise.extraction.backends.baseline import BaselineBackend
+
+            identity["candidates_from"] = BaselineBackend().identity()["version"]
         return identity
 
     async def extract(self, article: Article) -> BackendResult:
