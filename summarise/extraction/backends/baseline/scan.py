@@ -38,6 +38,9 @@ _WHOLE_TEXT = (
     "when",
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# The characters ``re.IGNORECASE`` matches to an ASCII letter that lower-casing leaves
+# apart (capital I with a dot, dotless i, long s and the Kelvin sign).
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _lowered(text: str) -> str:
@@ -85,6 +88,28 @@ class TextScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[int, tuple[list[re.Match[str]], list[int]]] | None = None
+        self._lowered: str | None = None
+        self._holds: dict[tuple[str, ...], bool] = {}
+
+    @property
+    def lowered(self) -> str:
+        if self._lowered is None:
+            self._lowered = _lowered(self.text)
+        return self._lowered
+
+    def may_hold(self, phrases: tuple[str, ...]) -> bool:
+        """Whether the text may hold one of ``phrases`` (lower-case ASCII) in any case.
+
+        A case-insensitive search costs the same on every sentence whether it finds
+        anything or not; one substring test per article lets a rule skip it where none of
+        its phrases occurs. False only when the search could not match either.
+        """
+        holds = self._holds.get(phrases)
+        if holds is None:
+            text = self.lowered
+            holds = any(p in text for p in phrases) or any(c in self.text for c in _FOLDED_TO_ASCII)
+            self._holds[phrases] = holds
+        return holds
 
     def _scan(self) -> dict[int, tuple[list[re.Match[str]], list[int]]]:
         index = _index()
@@ -92,7 +117,7 @@ class TextScan:
         found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
         reach = [0] * len(index.patterns)
         by_prefix = index.by_prefix
-        for hit in index.prefixes.finditer(_lowered(text)):
+        for hit in index.prefixes.finditer(self.lowered):
             pos = hit.start()
             for number, pattern in by_prefix[hit.group()]:
                 if pos < reach[number]:
