@@ -114,18 +114,48 @@ _APPOSED = re.compile(
 
 
 # A state's title run into the name: "Poland's foreign minister Jan Kowal".
+_OWNED_HEADS = (
+    "minister",
+    "ambassador",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "envoy",
+    "president",
+    "chancellor",
+    "premier",
+    "leader",
+    "chief",
+    "head",
+    "commander",
+)
 _OWNED = re.compile(
     r"(?P<title>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
-    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
-    r"president|chancellor|premier|leader|chief|head|commander))[ \t]+$"
+    rf"(?:{'|'.join(_OWNED_HEADS)}))[ \t]+$"
 )
+
+
+def _may_own(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends as ``_OWNED`` needs: a head word, then spaces (and
+    at most a newline). Most names have no such title before them, and the expression,
+    tried from every capital in its window, costs more than this test."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    word_end = end
+    while word_end > start and text[word_end - 1] in " \t":
+        word_end -= 1
+    return word_end < end and text.endswith(_OWNED_HEADS, start, word_end)
 
 
 def apposed_title(text: str, start: int) -> Title | None:
     """A title before a name that the run left out: in apposition ("Ukraine's foreign
     minister, Dmytro Kuleba,") or owned by a state ("Poland's foreign minister Jan Kowal")."""
     if not text[max(0, start - 3) : start].rstrip().endswith(","):
-        owned = _OWNED.search(text, max(0, start - 80), start)
+        window = max(0, start - 80)
+        owned = _OWNED.search(text, window, start) if _may_own(text, window, start) else None
         if owned is None:
             return None
         title = read_title(owned["title"])

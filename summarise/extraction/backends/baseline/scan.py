@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import (
@@ -88,14 +88,11 @@ class TextScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[int, tuple[list[re.Match[str]], list[int]]] | None = None
-        self._lowered: str | None = None
         self._holds: dict[tuple[str, ...], bool] = {}
 
-    @property
+    @cached_property
     def lowered(self) -> str:
-        if self._lowered is None:
-            self._lowered = _lowered(self.text)
-        return self._lowered
+        return _lowered(self.text)
 
     def may_hold(self, phrases: tuple[str, ...]) -> bool:
         """Whether the text may hold one of ``phrases`` (lower-case ASCII) in any case.
@@ -106,10 +103,14 @@ class TextScan:
         """
         holds = self._holds.get(phrases)
         if holds is None:
-            text = self.lowered
-            holds = any(p in text for p in phrases) or any(c in self.text for c in _FOLDED_TO_ASCII)
+            lowered = self.lowered
+            holds = self._folds_to_ascii or any(p in lowered for p in phrases)
             self._holds[phrases] = holds
         return holds
+
+    @cached_property
+    def _folds_to_ascii(self) -> bool:
+        return any(c in self.text for c in _FOLDED_TO_ASCII)
 
     def _scan(self) -> dict[int, tuple[list[re.Match[str]], list[int]]]:
         index = _index()

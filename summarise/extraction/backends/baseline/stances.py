@@ -77,11 +77,9 @@ def read_stance(
         if scan.may_hold(_REASON_PHRASES)
         else []
     )
-    cues = [
-        m
-        for m in scan.find(lexicon.stances, start, end)
-        if not any(a <= m.start() < b for a, b in reasons)
-    ]
+    cues = scan.find(lexicon.stances, start, end)
+    if reasons:
+        cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     punitive = next(
