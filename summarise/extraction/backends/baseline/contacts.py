@@ -117,7 +117,7 @@ def find_contacts(
     lexicon = load_lexicon()
     found: list[ContactDraft] = []
     anaphoric: list[tuple[int, int]] = []
-    habitual = sentence.scan.may_hold(_HABITUAL_PHRASES)
+    habitual = sentence.scan.may_hold(_HABITUAL_PHRASES, sentence.start, sentence.end)
     if habitual and _HABITUAL.search(text, sentence.start, sentence.end):
         return found, anaphoric
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):

@@ -104,11 +104,30 @@ def _compatible(a: str, b: str) -> bool:
 
 # A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said",
 # "Spain's ambassador to the UN, Carlos Ruiz,".
+_APPOSED_HEADS = (
+    "minister",
+    "ambassador",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "envoy",
+    "official",
+    "diplomat",
+    "president",
+    "chancellor",
+    "premier",
+    "leader",
+    "chief",
+    "head",
+    "commander",
+)
 _APPOSED = re.compile(
     r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:[A-Z]{2,}[ \t]+)?"
-    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
-    r"official|diplomat|president|chancellor|premier|leader|chief|head|commander)"
+    rf"(?:{'|'.join(_APPOSED_HEADS)})"
     r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?),[ \t]*$"
 )
 
@@ -160,7 +179,10 @@ def apposed_title(text: str, start: int) -> Title | None:
             return None
         title = read_title(owned["title"])
         return title if title.country is not None else None
-    m = _APPOSED.search(text, max(0, start - 80), start)
+    window = max(0, start - 80)
+    # Most commas before a name close a list or a clause: no head word, nothing to try.
+    headed = any(text.find(head, window, start) >= 0 for head in _APPOSED_HEADS)
+    m = _APPOSED.search(text, window, start) if headed else None
     if m is None:
         return None
     title = read_title(m["title"])

@@ -94,19 +94,21 @@ class TextScan:
     def lowered(self) -> str:
         return _lowered(self.text)
 
-    def may_hold(self, phrases: tuple[str, ...]) -> bool:
-        """Whether the text may hold one of ``phrases`` (lower-case ASCII) in any case.
+    def may_hold(self, phrases: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold one of ``phrases`` (lower-case ASCII) in
+        any case.
 
-        A case-insensitive search costs the same on every sentence whether it finds
-        anything or not; one substring test per article lets a rule skip it where none of
-        its phrases occurs. False only when the search could not match either.
+        A case-insensitive search costs the same on every stretch whether it finds
+        anything or not; substring tests, once for the article and then in the stretch,
+        let a rule skip it where none of its phrases occurs. False only when the search
+        could not match either.
         """
+        if self._folds_to_ascii:
+            return True
         holds = self._holds.get(phrases)
         if holds is None:
-            lowered = self.lowered
-            holds = self._folds_to_ascii or any(p in lowered for p in phrases)
-            self._holds[phrases] = holds
-        return holds
+            holds = self._holds[phrases] = any(p in self.lowered for p in phrases)
+        return holds and any(self.lowered.find(p, start, end) >= 0 for p in phrases)
 
     @cached_property
     def _folds_to_ascii(self) -> bool:

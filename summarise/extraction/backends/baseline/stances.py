@@ -74,7 +74,7 @@ def read_stance(
     lexicon = load_lexicon()
     reasons = (
         [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
-        if scan.may_hold(_REASON_PHRASES)
+        if scan.may_hold(_REASON_PHRASES, start, end)
         else []
     )
     cues = scan.find(lexicon.stances, start, end)
