@@ -102,37 +102,8 @@ def _compatible(a: str, b: str) -> bool:
     return wa[0][0] == wb[0][0]
 
 
-# A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said",
-# "Spain's ambassador to the UN, Carlos Ruiz,".
-_APPOSED_HEADS = (
-    "minister",
-    "ambassador",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "envoy",
-    "official",
-    "diplomat",
-    "president",
-    "chancellor",
-    "premier",
-    "leader",
-    "chief",
-    "head",
-    "commander",
-)
-_APPOSED = re.compile(
-    r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
-    r"(?:[A-Z]{2,}[ \t]+)?"
-    rf"(?:{'|'.join(_APPOSED_HEADS)})"
-    r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?),[ \t]*$"
-)
-
-
-# A state's title run into the name: "Poland's foreign minister Jan Kowal".
+# The words that head a title before a name; no one is the start of another, so the
+# order of the alternatives built from them does not matter.
 _OWNED_HEADS = (
     "minister",
     "ambassador",
@@ -151,6 +122,20 @@ _OWNED_HEADS = (
     "head",
     "commander",
 )
+_APPOSED_HEADS = (*_OWNED_HEADS, "official", "diplomat")
+
+
+# A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said",
+# "Spain's ambassador to the UN, Carlos Ruiz,".
+_APPOSED = re.compile(
+    r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?:[A-Z]{2,}[ \t]+)?"
+    rf"(?:{'|'.join(_APPOSED_HEADS)})"
+    r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?),[ \t]*$"
+)
+
+
+# A state's title run into the name: "Poland's foreign minister Jan Kowal".
 _OWNED = re.compile(
     r"(?P<title>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
     rf"(?:{'|'.join(_OWNED_HEADS)}))[ \t]+$"
