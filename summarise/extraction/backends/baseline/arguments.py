@@ -9,6 +9,7 @@ target is the first party named after the cue that is not the holder's own side.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -71,6 +72,12 @@ _CUE_TAILS = re.compile(
 )
 
 
+@cache
+def _trailing_words() -> frozenset[str]:
+    """Words a topic may not end on; built once, as a union is a new set every time."""
+    return _SKIP_LEADING | load_grammar().prepositions
+
+
 def topic_after(text: str, start: int, end: int) -> str | None:
     """The phrase naming the issue after position ``start``, or None."""
     tail = _CUE_TAILS.match(text, start, end)
@@ -95,9 +102,8 @@ def topic_after(text: str, start: int, end: int) -> str | None:
         words.append(m.span())
         if len(words) >= _MAX_TOPIC_WORDS:
             break
-    while (
-        words and text[words[-1][0] : words[-1][1]].lower() in _SKIP_LEADING | grammar.prepositions
-    ):
+    trailing = _trailing_words()
+    while words and text[words[-1][0] : words[-1][1]].lower() in trailing:
         words.pop()
     if not words:
         return None

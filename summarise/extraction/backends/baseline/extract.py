@@ -34,6 +34,12 @@ from summarise.schema import (
     Quote,
 )
 
+# The drafts' item classes, parametrised once: pydantic looks a generic's parametrisation
+# up anew on every subscription, which cost more than building the item.
+_Position = Position[Quote]
+_Contact = DiplomaticContact[Quote]
+_Movement = MilitaryMovement[Quote]
+
 
 def extract_article(article: Article) -> ExtractionDraft:
     text = article.text
@@ -88,7 +94,7 @@ def _quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _position(text: str, p: PositionDraft) -> Position[Quote]:
-    return Position[Quote](
+    return _Position(
         holder=p.holder.to_actor(),
         via=p.via.to_actor() if p.via else None,
         stance=p.stance,
@@ -101,7 +107,7 @@ def _position(text: str, p: PositionDraft) -> Position[Quote]:
 
 
 def _contact(text: str, c: ContactDraft) -> DiplomaticContact[Quote]:
-    return DiplomaticContact[Quote](
+    return _Contact(
         participants=[a.to_actor() for a in c.participants],
         mode=c.mode,
         status=c.status,
@@ -113,7 +119,7 @@ def _contact(text: str, c: ContactDraft) -> DiplomaticContact[Quote]:
 
 
 def _movement(text: str, m: MovementDraft) -> MilitaryMovement[Quote]:
-    return MilitaryMovement[Quote](
+    return _Movement(
         actor=m.actor.to_actor(),
         activity=m.activity,
         forces=m.forces,

@@ -21,7 +21,12 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
 from summarise.extraction.backends.baseline.patterns import trie_pattern
-from summarise.extraction.backends.baseline.refs import ActorRef, government, state
+from summarise.extraction.backends.baseline.refs import (
+    ActorRef,
+    government,
+    organisation,
+    state,
+)
 from summarise.extraction.backends.baseline.titles import Title, read_title
 
 MentionKind = Literal["person", "office", "body", "outlet", "pronoun", "first", "joint", "side"]
@@ -242,12 +247,10 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     vocab = vocabulary()
     governing = _GOVERNING.match(text, end)
     if title.body is not None and title.body not in vocab.countries:
-        org = next((o for o in vocab.organisations if o.name == title.body), None)
+        org = organisation(title.body)
         if org is None:
             return None
-        return Mention(
-            start, end, "body", text[start:end], ref=ActorRef(org.name, org.kind, org.country)
-        )
+        return Mention(start, end, "body", text[start:end], ref=org)
     country = title.country or title.body
     if country is None:
         return None

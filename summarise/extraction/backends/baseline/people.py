@@ -102,13 +102,35 @@ def _compatible(a: str, b: str) -> bool:
     return wa[0][0] == wb[0][0]
 
 
+# The words that head a title before a name; no one is the start of another, so the
+# order of the alternatives built from them does not matter.
+_OWNED_HEADS = (
+    "minister",
+    "ambassador",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "envoy",
+    "president",
+    "chancellor",
+    "premier",
+    "leader",
+    "chief",
+    "head",
+    "commander",
+)
+_APPOSED_HEADS = (*_OWNED_HEADS, "official", "diplomat")
+
+
 # A title in apposition before a name: "Ukraine's foreign minister, Dmytro Kuleba, said",
 # "Spain's ambassador to the UN, Carlos Ruiz,".
 _APPOSED = re.compile(
     r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:[A-Z]{2,}[ \t]+)?"
-    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
-    r"official|diplomat|president|chancellor|premier|leader|chief|head|commander)"
+    rf"(?:{'|'.join(_APPOSED_HEADS)})"
     r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?),[ \t]*$"
 )
 
@@ -116,21 +138,36 @@ _APPOSED = re.compile(
 # A state's title run into the name: "Poland's foreign minister Jan Kowal".
 _OWNED = re.compile(
     r"(?P<title>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
-    r"(?:minister|ambassador|secretary|spokes(?:man|woman|person)|adviser|advisor|envoy|"
-    r"president|chancellor|premier|leader|chief|head|commander))[ \t]+$"
+    rf"(?:{'|'.join(_OWNED_HEADS)}))[ \t]+$"
 )
+
+
+def _may_own(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends as ``_OWNED`` needs: a head word, then spaces (and
+    at most a newline). Most names have no such title before them, and the expression,
+    tried from every capital in its window, costs more than this test."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    word_end = end
+    while word_end > start and text[word_end - 1] in " \t":
+        word_end -= 1
+    return word_end < end and text.endswith(_OWNED_HEADS, start, word_end)
 
 
 def apposed_title(text: str, start: int) -> Title | None:
     """A title before a name that the run left out: in apposition ("Ukraine's foreign
     minister, Dmytro Kuleba,") or owned by a state ("Poland's foreign minister Jan Kowal")."""
     if not text[max(0, start - 3) : start].rstrip().endswith(","):
-        owned = _OWNED.search(text, max(0, start - 80), start)
+        window = max(0, start - 80)
+        owned = _OWNED.search(text, window, start) if _may_own(text, window, start) else None
         if owned is None:
             return None
         title = read_title(owned["title"])
         return title if title.country is not None else None
-    m = _APPOSED.search(text, max(0, start - 80), start)
+    window = max(0, start - 80)
+    # Most commas before a name close a list or a clause: no head word, nothing to try.
+    headed = any(text.find(head, window, start) >= 0 for head in _APPOSED_HEADS)
+    m = _APPOSED.search(text, window, start) if headed else None
     if m is None:
         return None
     title = read_title(m["title"])

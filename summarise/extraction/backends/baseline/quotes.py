@@ -98,4 +98,25 @@ AFTER = re.compile(
     r"[\s,]*(?P<clause>[^\u201c\u201d\"\n]{0,160})"
 )
 # The reporting clause before a quotation, ending in a colon or comma: 'He added: "'.
-BEFORE = re.compile(r"(?P<clause>[^\u201c\u201d\"\n.!?]{0,200})[:,]\s*$")
+_CLAUSE_BREAKS = frozenset('\u201c\u201d"\n.!?')
+_CLAUSE_CHARS = 200
+
+
+def clause_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the reporting clause that ends ``text[start:end]`` in a colon or a
+    comma (and spaces), back to a sentence mark, a quotation mark or ``start``.
+
+    Read backwards from the colon: a regular expression anchored at the end would be tried
+    from every start in the window, each try running to the end.
+    """
+    colon = end
+    while colon > start and text[colon - 1].isspace():
+        colon -= 1
+    colon -= 1
+    if colon < start or text[colon] not in ":,":
+        return None
+    clause_start = colon
+    floor = max(start, colon - _CLAUSE_CHARS)
+    while clause_start > floor and text[clause_start - 1] not in _CLAUSE_BREAKS:
+        clause_start -= 1
+    return clause_start, colon

@@ -37,6 +37,14 @@ def state(name: str) -> ActorRef:
 
 
 @lru_cache(maxsize=512)
+def organisation(name: str) -> ActorRef | None:
+    """The vocabulary's organisation of that name as a party: asked for every body an
+    article mentions, so the vocabulary's list is walked once per name."""
+    org = next((o for o in vocabulary().organisations if o.name == name), None)
+    return ActorRef(org.name, org.kind, org.country) if org is not None else None
+
+
+@lru_cache(maxsize=512)
 def government(country: str) -> ActorRef:
     """A country's government, named as the shared vocabulary names it."""
     entry = vocabulary().countries.get(country)

@@ -8,7 +8,7 @@ for "the President" in that state's own readouts.
 
 from __future__ import annotations
 
-from summarise.actors import tokens, vocabulary
+from summarise.actors import tokens
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.refs import (
     government,
     leader_office,
     office,
+    organisation,
     state,
 )
 from summarise.extraction.backends.baseline.titles import Title
@@ -89,9 +90,9 @@ class Resolver:
         if not any(o in role for o in load_grammar().spokesperson_offices):
             return None
         if person.body is not None and person.body != person.country:
-            org = next((o for o in vocabulary().organisations if o.name == person.body), None)
+            org = organisation(person.body)
             if org is not None:
-                return ActorRef(org.name, org.kind, org.country)
+                return org
         country = person.country or self.frame.home
         return state(country) if country else None
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import (
@@ -38,6 +38,9 @@ _WHOLE_TEXT = (
     "when",
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+# The characters ``re.IGNORECASE`` matches to an ASCII letter that lower-casing leaves
+# apart (capital I with a dot, dotless i, long s and the Kelvin sign).
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _lowered(text: str) -> str:
@@ -85,6 +88,31 @@ class TextScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[int, tuple[list[re.Match[str]], list[int]]] | None = None
+        self._holds: dict[tuple[str, ...], bool] = {}
+
+    @cached_property
+    def lowered(self) -> str:
+        return _lowered(self.text)
+
+    def may_hold(self, phrases: tuple[str, ...], start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold one of ``phrases`` (lower-case ASCII) in
+        any case.
+
+        A case-insensitive search costs the same on every stretch whether it finds
+        anything or not; substring tests, once for the article and then in the stretch,
+        let a rule skip it where none of its phrases occurs. False only when the search
+        could not match either.
+        """
+        if self._folds_to_ascii:
+            return True
+        holds = self._holds.get(phrases)
+        if holds is None:
+            holds = self._holds[phrases] = any(p in self.lowered for p in phrases)
+        return holds and any(self.lowered.find(p, start, end) >= 0 for p in phrases)
+
+    @cached_property
+    def _folds_to_ascii(self) -> bool:
+        return any(c in self.text for c in _FOLDED_TO_ASCII)
 
     def _scan(self) -> dict[int, tuple[list[re.Match[str]], list[int]]]:
         index = _index()
@@ -92,7 +120,7 @@ class TextScan:
         found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
         reach = [0] * len(index.patterns)
         by_prefix = index.by_prefix
-        for hit in index.prefixes.finditer(_lowered(text)):
+        for hit in index.prefixes.finditer(self.lowered):
             pos = hit.start()
             for number, pattern in by_prefix[hit.group()]:
                 if pos < reach[number]:

@@ -21,7 +21,7 @@ from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
 from summarise.extraction.backends.baseline.names import surname_of
-from summarise.extraction.backends.baseline.quotes import AFTER, BEFORE, QuoteZones, Zone
+from summarise.extraction.backends.baseline.quotes import AFTER, QuoteZones, Zone, clause_before
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.resolve import Resolver
 from summarise.extraction.backends.baseline.turns import speaker_text
@@ -168,12 +168,12 @@ class QuoteSpeakers:
         """'He added: "…"', 'Dmitry Polyanskiy told Sky News: "…"'."""
         text = self.text
         line_start = max(text.rfind("\n", 0, zone.start) + 1, zone.start - _BEFORE_WINDOW)
-        before = BEFORE.search(text, line_start, zone.start)
-        if before is None or not self.lexicon.speech.search(before["clause"]):
+        before = clause_before(text, line_start, zone.start)
+        if before is None or not self.lexicon.speech.search(text[before[0] : before[1]]):
             return None
         mentions = [
             m
-            for m in self.mentions_in(before.start("clause"), zone.start)
+            for m in self.mentions_in(before[0], zone.start)
             if m.ref is not None
             and not m.possessive
             and not m.adjective

@@ -26,11 +26,18 @@ _SUPPORT_OBJECTS = re.compile(
 _OBJECT_WINDOW = 80
 _WORD = re.compile(r"[\w\u2019'-]+")
 # A stated reason or purpose: its stance words describe a cause, not the holder's stance.
-_REASON = re.compile(
-    r"\b(?:in response to|in connection with|as a result of|because of|due to|to deter|"
-    r"to counter|to prevent|to resist)\b",
-    re.IGNORECASE,
+_REASON_PHRASES = (
+    "in response to",
+    "in connection with",
+    "as a result of",
+    "because of",
+    "due to",
+    "to deter",
+    "to counter",
+    "to prevent",
+    "to resist",
 )
+_REASON = re.compile(r"\b(?:" + "|".join(_REASON_PHRASES) + r")\b", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 _HOPE_FOR = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it)\s+(?:would|will)\s|"
@@ -65,14 +72,14 @@ def read_stance(
     """
     text = scan.text
     lexicon = load_lexicon()
-    reasons = [
-        (m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)
-    ]
-    cues = [
-        m
-        for m in scan.find(lexicon.stances, start, end)
-        if not any(a <= m.start() < b for a, b in reasons)
-    ]
+    reasons = (
+        [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
+        if scan.may_hold(_REASON_PHRASES, start, end)
+        else []
+    )
+    cues = scan.find(lexicon.stances, start, end)
+    if reasons:
+        cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     punitive = next(

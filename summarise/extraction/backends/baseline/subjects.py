@@ -78,6 +78,7 @@ class SubjectReader:
         self.zones = zones
         self.lexicon = load_lexicon()
         self.grammar = load_grammar()
+        self._verb_starts: dict[tuple[int, int], frozenset[int]] = {}
 
     def subject(
         self, s: Sentence, zone: Zone | None = None, last_body: ActorRef | None = None
@@ -201,13 +202,19 @@ class SubjectReader:
             for n in s.mentions
         )
 
-    def _starts(self, s: Sentence) -> set[int]:
-        lexicon = self.lexicon
-        return {
-            m.start()
-            for pattern in (lexicon.speech, lexicon.inform, lexicon.stances)
-            for m in s.scan.find(pattern, s.start, s.end)
-        }
+    def _starts(self, s: Sentence) -> frozenset[int]:
+        """Where the sentence's verbs of saying, informing and stance start: asked for
+        the sentence's subject and again for a quotation's, so kept per sentence."""
+        key = (s.start, s.end)
+        starts = self._verb_starts.get(key)
+        if starts is None:
+            lexicon = self.lexicon
+            starts = self._verb_starts[key] = frozenset(
+                m.start()
+                for pattern in (lexicon.speech, lexicon.inform, lexicon.stances)
+                for m in s.scan.find(pattern, s.start, s.end)
+            )
+        return starts
 
     def _at(self, s: Sentence, pos: int) -> Predicate | None:
         scan, lexicon = s.scan, self.lexicon

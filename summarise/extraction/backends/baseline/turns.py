@@ -56,6 +56,8 @@ def label_at(text: str, start: int, end: int) -> Label | None:
     """The speaker label opening the sentence ``text[start:end]``, if it has one."""
     lead = _LEADING.match(text, start, end)
     pos = lead.end() if lead is not None else start
+    if text.find(":", pos, end) < 0:
+        return None  # every label ends in a colon; most sentences have none to try
     m = _LABEL.match(text, pos, end)
     if m is None:
         return None
