@@ -18,12 +18,13 @@ A sentence whose speaker cannot be told gets no claim: precision before recall.
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -45,6 +46,8 @@ _QUOTED_SHARE = 0.6
 # parties that spoke together.
 _CONTINUITY = 3
 _JOINT_REACH = 2
+# Sentences back a "he"/"she" may look for the person it stands for.
+_ANTECEDENT_REACH = 2
 # Documents whose every unattributed sentence is in their own voice.
 _VOICED = frozenset({"statement", "factsheet", "joint"})
 
@@ -67,6 +70,8 @@ class Attributor:
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.last_body: ActorRef | None = None
         self.joint_at: int | None = None
+        # The last few sentences read: where a pronoun's antecedent may be.
+        self.recent: collections.deque[Sentence] = collections.deque(maxlen=_ANTECEDENT_REACH)
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         sentences: list[Sentence] = []
@@ -85,6 +90,7 @@ class Attributor:
             self._attribute(sentence)
             self._remember(sentence)
             sentences.append(sentence)
+            self.recent.append(sentence)
         self._cataphora(sentences)
         return sentences
 
@@ -149,9 +155,12 @@ class Attributor:
     def _narration(self, s: Sentence) -> None:
         if s.question:
             return
-        opening = self.scan.at(self.lexicon.postposed, s.start, s.end)
+        # "According to X, Russia must withdraw", "Still, according to X, …": X's
+        # demand, whatever the clause's subject, when the source comes before it.
+        opening = self.scan.first(self.lexicon.postposed, s.start, s.end)
+        if opening is not None and s.subject is not None and s.subject.start < opening.start():
+            opening = None
         claim = (
-            # "According to X, Russia must withdraw": X's demand, whatever the clause's subject.
             (self._according(s) if opening is not None else None)
             or self._reported(s, self.voice)
             or self._voiced(s)
@@ -231,6 +240,12 @@ class Attributor:
                 return None
             return Claim("speech", inside.ref, inside.via, s.start, s.end, subject, predicate.span)
         holder, via = subject.ref, None
+        if subject.kind == "pronoun":
+            antecedent = self._antecedent(s, subject)
+            if antecedent is None:
+                return None
+            holder, via = antecedent.ref, None
+            subject.ref, subject.principal = antecedent.ref, antecedent.principal
         if subject.principal is not None:
             holder, via = subject.principal, subject.ref
         if holder is None:
@@ -247,6 +262,24 @@ class Attributor:
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
+
+    def _antecedent(self, s: Sentence, pronoun: Mention) -> Mention | None:
+        """Whom a subject "he"/"she" stands for: the person subject of the last sentence
+        that named anyone (a subject continues as the subject), or the one person named
+        there; after "Ann Lee called Tom Berg." with no subject to continue, nobody."""
+        if pronoun.text.lower() not in load_grammar().person_pronouns:
+            return pronoun
+        if any(m.start < pronoun.start and _is_person(m) for m in s.mentions):
+            return None
+        for prev in reversed(self.recent):
+            people = [m for m in prev.mentions if _is_person(m) and m.kind != "pronoun"]
+            if not people:
+                continue
+            subject = prev.subject
+            if subject is not None and _is_person(subject):
+                return subject
+            return people[0] if len({m.ref for m in people}) == 1 else None
+        return None
 
     def _joint_they(self, s: Sentence, subject: Mention) -> bool:
         """ "They" right after the parties spoke together is those parties again."""
@@ -284,3 +317,7 @@ class Attributor:
             prev.claims = [c for c in prev.claims if c.voice == "joint"]
             prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
             s.claims = []
+
+
+def _is_person(m: Mention) -> bool:
+    return m.ref is not None and m.ref.is_person and m.kind in ("person", "office", "pronoun")

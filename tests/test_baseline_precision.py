@@ -1,0 +1,34 @@
+"""Precision before recall: when the baseline cannot tell who holds a position, it leaves
+the item out; and the fields a briefing shows are cut to what they name.
+
+Every sentence is invented for the test, never copied from a labelled document."""
+
+from __future__ import annotations
+
+from baseline_helpers import KYIV, extract, holders
+
+
+def test_he_after_two_people_is_ambiguous_and_left_out() -> None:
+    draft = extract(
+        "A phone call took place between Chancellor Klara Voss of Germany and President "
+        "Tomas Brenn of Lithuania. He strongly condemned the shelling of Kharkiv by Russia."
+    )
+    assert holders(draft) == []
+
+
+def test_he_continuing_the_subject_of_the_sentence_before_keeps_it() -> None:
+    draft = extract(
+        "Chancellor Klara Voss of Germany spoke with President Tomas Brenn of Lithuania. "
+        "She strongly condemned the shelling of Kharkiv by Russia."
+    )
+    assert holders(draft) == ["Klara Voss"]
+
+
+def test_according_to_inside_the_sentence_gives_it_to_the_source() -> None:
+    draft = extract(
+        "Volodymyr Marko held talks in Kyiv. At the same time, according to the Head of "
+        "State, it is too early to say that Russia has pulled back its troops.",
+        "Volodymyr Marko held talks",
+        KYIV,
+    )
+    assert holders(draft) == ["Volodymyr Marko"]
