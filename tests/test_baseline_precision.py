@@ -5,7 +5,7 @@ Every sentence is invented for the test, never copied from a labelled document."
 
 from __future__ import annotations
 
-from baseline_helpers import KYIV, extract, holders
+from baseline_helpers import KYIV, WHITE_HOUSE, extract, holders
 
 
 def test_he_after_two_people_is_ambiguous_and_left_out() -> None:
@@ -32,3 +32,16 @@ def test_according_to_inside_the_sentence_gives_it_to_the_source() -> None:
         KYIV,
     )
     assert holders(draft) == ["Volodymyr Marko"]
+
+
+def test_a_states_government_named_in_capitals_is_that_government() -> None:
+    draft = extract(
+        "The Moldovan Government condemns the blockade of the port. Government officials "
+        "said the talks will go on.",
+        "Fact Sheet: Costs for the blockade",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.holder.kind) for p in draft.positions][0] == (
+        "Moldovan government",
+        "government",
+    )

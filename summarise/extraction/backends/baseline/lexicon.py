@@ -63,6 +63,8 @@ class Grammar:
     title_qualifiers: frozenset[str]
     name_possessives: frozenset[str]
     body_words: frozenset[str]
+    governing_nouns: frozenset[str]
+    governed_nouns: frozenset[str]
     spokesperson_offices: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
@@ -135,6 +137,8 @@ def load_grammar() -> Grammar:
         title_qualifiers=folded("title_qualifiers"),
         name_possessives=folded("name_possessives"),
         body_words=folded("body_words"),
+        governing_nouns=folded("governing_nouns"),
+        governed_nouns=folded("governed_nouns"),
         spokesperson_offices=folded("spokesperson_offices"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),

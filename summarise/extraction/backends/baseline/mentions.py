@@ -184,6 +184,9 @@ def _mark_possessive(text: str, mention: Mention) -> None:
 def _from_run(text: str, run: NamedRun) -> list[Mention]:
     title = run.title
     span = text[run.start : run.end]
+    body = _governing_body(text, run)
+    if body is not None:
+        return [Mention(run.start, run.end, "body", span, ref=body)]
     if run.name is not None:
         outlet = vocabulary().outlet_phrases.get(phrase_key(run.name))
         if outlet is not None:
@@ -208,6 +211,24 @@ def _from_run(text: str, run: NamedRun) -> list[Mention]:
             return compound
     body = _body(text, run.start, run.end, title)
     return [body] if body is not None else []
+
+
+def _governing_body(text: str, run: NamedRun) -> ActorRef | None:
+    """A state's word before a governing noun names its government ("the Russian
+    Government"), or the body the vocabulary knows by that phrase; before another noun
+    ("Government officials") it only modifies."""
+    grammar = load_grammar()
+    words = text[run.start : run.end].split()
+    after = _NOUN_AFTER.match(text, run.end)
+    if words[-1].lower() not in grammar.governing_nouns or (
+        after is not None and after.group().strip() in grammar.governed_nouns
+    ):
+        return None
+    org = vocabulary().organisation_phrases.get(phrase_key(text[run.start : run.end]))
+    if org is not None:
+        return ActorRef(org.name, org.kind, org.country)
+    country = run.title.country if run.title is not None else None
+    return government(country) if country is not None else None
 
 
 def _compound(text: str, start: int, end: int) -> list[Mention]:
