@@ -41,7 +41,5 @@ def test_a_states_government_named_in_capitals_is_that_government() -> None:
         "Fact Sheet: Costs for the blockade",
         WHITE_HOUSE,
     )
-    assert [(p.holder.name, p.holder.kind) for p in draft.positions][0] == (
-        "Moldovan government",
-        "government",
-    )
+    holder = draft.positions[0].holder
+    assert (holder.name, holder.kind) == ("Moldovan government", "government")
