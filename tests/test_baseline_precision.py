@@ -43,3 +43,11 @@ def test_a_states_government_named_in_capitals_is_that_government() -> None:
     )
     holder = draft.positions[0].holder
     assert (holder.name, holder.kind) == ("Moldovan government", "government")
+
+
+def test_the_first_of_a_list_of_parties_does_not_hold_alone() -> None:
+    draft = extract(
+        "Estonia, Latvia and Finland demand the withdrawal of Russian troops from Belarus. "
+        "Chancellor Anna Berg, President of Austria, urged Russia to stop the shelling."
+    )
+    assert holders(draft) == ["Anna Berg"]

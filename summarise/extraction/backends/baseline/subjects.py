@@ -54,6 +54,7 @@ _COORDINATED = re.compile(
 # What opens a clause with a subject of its own: "…, and President Putin said".
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?")
+_LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 _SAID_NOTHING = re.compile(r"(?:this|so|it)\b\W*$", re.IGNORECASE)
 
@@ -234,7 +235,12 @@ class SubjectReader:
     def partner(self, s: Sentence, subject: Mention) -> Mention | None:
         """The party joined to the subject by "and", of its kind: person or body."""
         after = _AND_PARTY.match(self.text, subject.end, s.end)
-        if after is None or subject.ref is None or subject.possessive or subject.adjective:
+        if after is None:
+            # "Estonia, Latvia and Finland demand …": the first of a list of parties.
+            after = _LIST_COMMA.match(self.text, subject.end, s.end)
+            if after is None or not self._list_goes_on(s, after.end()):
+                return None
+        if subject.ref is None or subject.possessive or subject.adjective:
             return None
         nxt = next((m for m in s.mentions if m.start >= after.end()), None)
         if nxt is None or nxt.start != after.end() or nxt.ref is None:
@@ -243,6 +249,17 @@ class SubjectReader:
             return None
         person = nxt.ref.is_person or nxt.kind == "office"
         return nxt if person == subject.ref.is_person else None
+
+    def _list_goes_on(self, s: Sentence, pos: int) -> bool:
+        """After "X, " another party and then "and"/"," with a third: a list, not an
+        appositive ("Anna Berg, President of Austria, said …")."""
+        nxt = next((m for m in s.mentions if m.start >= pos), None)
+        if nxt is None or nxt.start != pos:
+            return False
+        more = _LIST_COMMA.match(self.text, nxt.end, s.end) or _AND_PARTY.match(
+            self.text, nxt.end, s.end
+        )
+        return more is not None and any(m.start == more.end() for m in s.mentions)
 
     def reported_within(
         self, s: Sentence, predicate: Predicate
