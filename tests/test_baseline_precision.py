@@ -5,7 +5,7 @@ Every sentence is invented for the test, never copied from a labelled document."
 
 from __future__ import annotations
 
-from baseline_helpers import KYIV, WHITE_HOUSE, extract, holders
+from baseline_helpers import KYIV, WHITE_HOUSE, extract, holders, positions
 
 
 def test_he_after_two_people_is_ambiguous_and_left_out() -> None:
@@ -51,3 +51,11 @@ def test_the_first_of_a_list_of_parties_does_not_hold_alone() -> None:
         "Chancellor Anna Berg, President of Austria, urged Russia to stop the shelling."
     )
     assert holders(draft) == ["Anna Berg"]
+
+
+def test_an_obligation_the_speaker_puts_on_themselves_is_no_demand() -> None:
+    draft = extract(
+        "\u201cWe definitely must keep our embassy open,\u201d said Chancellor Anna Berg of "
+        "Austria. \u201cRussia must end the blockade of Odesa,\u201d Berg said."
+    )
+    assert positions(draft) == [("Anna Berg", "demand", "Russia must end the blockade of Odesa")]

@@ -145,6 +145,8 @@ class Attributor:
         s.speaker = speaker.ref
         s.first_person = speaker.ref
         reported = self._reported(s, speaker, zone)
+        if reported is not None and _characterised(reported, speaker):
+            reported = None
         if reported is not None:
             s.claims.append(reported)
         elif speaker.ref is not None and not s.question:
@@ -321,3 +323,16 @@ class Attributor:
 
 def _is_person(m: Mention) -> bool:
     return m.ref is not None and m.ref.is_person and m.kind in ("person", "office", "pronoun")
+
+
+def _characterised(claim: Claim, speaker: Speaker) -> bool:
+    """ "Russia must end the blockade", "Russia refuses to talk" in someone's own words:
+    the speaker's demand or charge about another side, not that side's stance. Only a verb
+    of saying ("Russia said that …") passes the words on to the party named."""
+    return (
+        claim.voice == "reported"
+        and not claim.says
+        and claim.holder is not None
+        and speaker.ref is not None
+        and claim.holder.side != speaker.ref.side
+    )

@@ -43,6 +43,14 @@ _HOPE_FOR = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it)\s+(?:would|will)\s|"
     r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
 )
+# Modal cues of obligation, and the few words that may stand between them and a subject.
+_MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
+_ADVERBS = frozenset(
+    {"definitely", "certainly", "really", "also", "still", "simply", "all", "just"}
+)
+# Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
+# remarks do not report, rather than a guess.
+SELF_OBLIGATION: Stance = "other"
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 
@@ -119,6 +127,8 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
     stance = stance_of(category(cue))
     if stance == "support" and _negated(text, start, cue.start()):
         return "oppose"
+    if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
+        return SELF_OBLIGATION
     window = min(end, cue.end() + _OBJECT_WINDOW)
     if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), window):
         return "support"
@@ -130,6 +140,15 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
     ):
         return "demand"
     return stance
+
+
+def _self_bound(text: str, start: int, cue: re.Match[str]) -> bool:
+    """ "We must act", "I should add": an obligation the speaker puts on themselves is
+    no demand on anyone else."""
+    before = _WORD.findall(text[max(start, cue.start() - 30) : cue.start()].lower())
+    while before and before[-1] in _ADVERBS:
+        before.pop()
+    return bool(before) and before[-1] in ("we", "i")
 
 
 def _taken(text: str, start: int, end: int) -> bool:
