@@ -59,3 +59,38 @@ def test_an_obligation_the_speaker_puts_on_themselves_is_no_demand() -> None:
         "Austria. \u201cRussia must end the blockade of Odesa,\u201d Berg said."
     )
     assert positions(draft) == [("Anna Berg", "demand", "Russia must end the blockade of Odesa")]
+
+
+def test_a_destination_keeps_its_whole_name_and_a_second_place() -> None:
+    draft = extract(
+        "Canada will deploy 500 more troops to Northern Europe. Norway will send 300 "
+        "soldiers to Latvia and Lithuania in the coming days."
+    )
+    assert [m.destination for m in draft.military_movements] == [
+        "Northern Europe",
+        "Latvia and Lithuania",
+    ]
+
+
+def test_a_call_has_no_place_and_its_medium_is_not_its_topic() -> None:
+    draft = extract(
+        "Chancellor Anna Berg of Austria will talk with President Tomas Brenn of Lithuania "
+        "over the phone in an attempt to end the blockade of Odesa, amid fears of an "
+        "invasion in Moldova."
+    )
+    call = draft.diplomatic_contacts[0]
+    assert (call.mode, call.location, call.topics) == (
+        "phone_call",
+        None,
+        ["end the blockade of Odesa"],
+    )
+
+
+def test_a_meeting_is_placed_in_its_own_clause_not_where_an_event_is() -> None:
+    draft = extract(
+        "Chancellor Anna Berg of Austria met President Tomas Brenn of Lithuania in Vilnius "
+        "to discuss energy security. Foreign Minister Eva Sol of Latvia met Foreign Minister "
+        "Jan Kowal of Poland during the war in Moldova."
+    )
+    assert [c.location for c in draft.diplomatic_contacts] == ["Vilnius", None]
+    assert draft.diplomatic_contacts[0].topics == ["energy security"]

@@ -128,3 +128,46 @@ def target_after(
 def when_in(sentence: Sentence) -> str | None:
     m = sentence.scan.first(load_lexicon().when, sentence.start, sentence.end)
     return m.group() if m is not None else None
+
+
+# How parties spoke is never what they spoke about ("over the phone"); a purpose after it
+# is ("over the phone in an attempt to stop the war").
+_PURPOSE = re.compile(r"\s*(?:in (?:an attempt|a bid|order) to|to)\s+", re.IGNORECASE)
+
+
+def contact_topic(text: str, start: int, end: int) -> str | None:
+    """What was discussed: after "about", "on", "to discuss"; "on Monday" says when."""
+    grammar = load_grammar()
+    for m in load_lexicon().contact_topics.finditer(text, start, end):
+        topic = topic_after(text, m.end(), end)
+        if topic is None or CALENDAR.match(topic):
+            continue
+        if topic.split()[0].lower() in grammar.media:
+            medium_end = text.index(topic, m.end()) + len(topic.split()[0])
+            purpose = _PURPOSE.match(text, medium_end, end)
+            if purpose is None:
+                continue
+            topic = topic_after(text, purpose.end(), end)
+        return topic
+    return None
+
+
+_LOCATION = re.compile(
+    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w\u2019'-]+)(?:\s+[A-Z][\w\u2019'-]+){0,2})"
+)
+_CLAUSE_END = re.compile(
+    r"[;:.!?]|,\s+(?:which|who|as|while|where|after|amid)\b|\s(?:amid|as|while)\s"
+)
+
+
+def place_after(text: str, start: int, end: int) -> str | None:
+    """Where parties met: "in Geneva", "at the Elysee", in the trigger's own clause; "an
+    invasion in Ukraine" places an event, not the meeting."""
+    stop = _CLAUSE_END.search(text, start, end)
+    found = _LOCATION.search(text, start, stop.start() if stop is not None else end)
+    if found is None:
+        return None
+    before = text[max(start, found.start() - 30) : found.start()].split()
+    if before and before[-1].lower().strip(",") in load_grammar().event_nouns:
+        return None
+    return found["place"]

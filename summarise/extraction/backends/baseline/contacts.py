@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.arguments import CALENDAR, topic_after, when_in
+from summarise.extraction.backends.baseline.arguments import (
+    contact_topic,
+    place_after,
+    topic_after,
+    when_in,
+)
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,
@@ -36,10 +41,9 @@ _NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNO
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_LOCATION = re.compile(
-    r"\b(?:in|at)\s+(?P<place>(?:the\s+)?(?:[A-Z][\w\u2019'-]+)(?:\s+[A-Z][\w\u2019'-]+){0,2})"
-)
 _STATUS_WINDOW = 60
+# A call or a letter takes place nowhere in particular.
+_PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
 _WINDOW = 40
 # Triggers that are nouns: "the call" refers back, "spoke" never does.
 _NOUN_TRIGGER = re.compile(
@@ -154,8 +158,8 @@ def find_contacts(
                 anaphoric.append((sentence.start, sentence.end))
             continue
         status = _status(text, sentence, trigger.start(), trigger.end())
-        topic = _topic(text, trigger.end(), sentence.end)
-        location = _LOCATION.search(text, trigger.end(), sentence.end)
+        topic = contact_topic(text, trigger.end(), sentence.end)
+        location = None if mode in _PLACELESS else place_after(text, trigger.end(), sentence.end)
         found.append(
             ContactDraft(
                 participants=parties,
@@ -163,7 +167,7 @@ def find_contacts(
                 status=status,
                 quotes=[(sentence.start, sentence.end)],
                 topics=[topic] if topic else [],
-                location=location["place"] if location else None,
+                location=location,
                 when=when_in(sentence),
                 sentence=sentence.index,
             )
@@ -316,14 +320,6 @@ def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatu
     ):
         return contact_status_of(category(cue))
     return "held"
-
-
-def _topic(text: str, start: int, end: int) -> str | None:
-    for m in load_lexicon().contact_topics.finditer(text, start, end):
-        topic = topic_after(text, m.end(), end)
-        if topic is not None and not CALENDAR.match(topic):
-            return topic
-    return None
 
 
 def joint_topics(text: str, sentence: Sentence) -> list[str]:

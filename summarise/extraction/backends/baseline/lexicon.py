@@ -65,6 +65,8 @@ class Grammar:
     body_words: frozenset[str]
     governing_nouns: frozenset[str]
     governed_nouns: frozenset[str]
+    media: frozenset[str]
+    event_nouns: frozenset[str]
     spokesperson_offices: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
@@ -139,6 +141,8 @@ def load_grammar() -> Grammar:
         body_words=folded("body_words"),
         governing_nouns=folded("governing_nouns"),
         governed_nouns=folded("governed_nouns"),
+        media=folded("media"),
+        event_nouns=folded("event_nouns"),
         spokesperson_offices=folded("spokesperson_offices"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarise.actors import vocabulary
+from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.arguments import CALENDAR, when_in
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
@@ -33,9 +33,11 @@ from summarise.schema import Activity, MovementStatus, Quantity
 _PLACE = re.compile(
     r"\s+(?P<prep>to|into|on|along|near|at|around|in|towards|across)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
-    r"(?:[A-Z][\w\u2019'-]+(?:['\u2019]s)?(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
+    r"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
+    r"(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
     r"|borders?|flank|region|territory|airspace|front))"
 )
+_AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)")
 _WORD_BEFORE = re.compile(r"[\w-]+")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
@@ -144,7 +146,7 @@ def find_movements(
                 activity=activity,
                 forces=forces_text.strip(" ,"),
                 quantity=quantity,
-                destination=_destination(place),
+                destination=_destination(place, text, clause_end),
                 status=status,
                 claimed_by=claimed,
                 quotes=[(sentence.start, sentence.end)],
@@ -288,6 +290,12 @@ _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
 
 
 @cache
+@cache
+def _place_phrases() -> frozenset[tuple[str, ...]]:
+    vocab = vocabulary()
+    return frozenset(vocab.country_phrases) | frozenset(vocab.seat_phrases)
+
+
 def _demonyms() -> frozenset[str]:
     return frozenset(d for c in vocabulary().countries.values() for d in c.demonyms)
 
@@ -307,12 +315,16 @@ def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
     return max(end, forces.end if forces is not None else 0)
 
 
-def _destination(place: re.Match[str] | None) -> str | None:
+def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None:
     """Where the forces go; "in March" is a time, and "to see off Russian bombers" a
-    purpose, not a place."""
+    purpose, not a place. A second place joined by "and" goes with the first ("to Poland
+    and Germany"); a name only when the vocabulary knows it as a place."""
     if place is None or CALENDAR.match(place["place"]):
         return None
     if place["place"].split()[-1] in _demonyms():
         return None
     prep, where = place["prep"], place["place"]
+    more = _AND_PLACE.match(text, place.end(), end)
+    if more is not None and phrase_key(more["place"]) in _place_phrases():
+        where = f"{where} and {more['place']}"
     return f"{prep} {where}" if prep in ("on", "along", "near", "at", "around", "across") else where
