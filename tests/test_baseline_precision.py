@@ -94,3 +94,15 @@ def test_a_meeting_is_placed_in_its_own_clause_not_where_an_event_is() -> None:
     )
     assert [c.location for c in draft.diplomatic_contacts] == ["Vilnius", None]
     assert draft.diplomatic_contacts[0].topics == ["energy security"]
+
+
+def test_a_topic_is_what_was_said_not_the_verb_of_saying_or_the_day() -> None:
+    draft = extract(
+        "Foreign Minister Jan Kowal of Poland said on Thursday that the blockade of "
+        "Odesa must end. Chancellor Anna Berg of Austria underscored that the grain "
+        "corridor must stay open."
+    )
+    assert [p.topic for p in draft.positions] == [
+        "blockade of Odesa must end",
+        "grain corridor must stay open",
+    ]

@@ -10,8 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.arguments import target_after, topic_after, when_in
+from summarise.extraction.backends.baseline.arguments import (
+    CALENDAR,
+    target_after,
+    topic_after,
+    when_in,
+)
 from summarise.extraction.backends.baseline.clauses import split_clauses
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
@@ -74,7 +80,10 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         if _MODAL.fullmatch(text, cue.start, cue.end):
             # "added that the talks must continue": the proposition, its subject included.
             topic_from = said_from
-        topic = topic_after(text, topic_from, piece_end) or topic_after(text, said_from, piece_end)
+        topic = _proposition(text, topic_after(text, topic_from, piece_end), topic_from, piece_end)
+        topic = topic or _proposition(
+            text, topic_after(text, said_from, piece_end), said_from, piece_end
+        )
         if topic is None:
             continue
         target = target_after(sentence.mentions, cue.start, piece_end, claim.holder)
@@ -165,6 +174,24 @@ _CONTINUES = re.compile(
     r"(?:\s+(?:action|actions|measure|measures|step|steps|decision|order|move|effort))?\s+"
     r"(?:will|would|includes?|is|are|was|has|have|can|also|further|ensures?|means?|helps?)\b"
 )
+
+
+def _proposition(text: str, topic: str | None, start: int, end: int) -> str | None:
+    """A topic names what was said, never the saying: "underscored that X" is X, and a
+    topic that is only a reporting clause ("the President said") or a day names nothing."""
+    if topic is None or not _WORDY.search(topic):
+        return None
+    at = text.find(topic, start, end)
+    if at < 0:
+        return topic
+    skip = load_lexicon().speech.match(text, at, end) or CALENDAR.match(text, at, end)
+    if skip is not None:
+        return _proposition(text, topic_after(text, skip.end(), end), skip.end(), end)
+    return topic
+
+
+# A topic names something in words: not a bare figure ("3") or an initial.
+_WORDY = re.compile(r"[^\W\d_]{3}")
 
 
 # Modal cues: what must happen is the whole clause, not what follows the modal.
