@@ -184,9 +184,9 @@ def _mark_possessive(text: str, mention: Mention) -> None:
 def _from_run(text: str, run: NamedRun) -> list[Mention]:
     title = run.title
     span = text[run.start : run.end]
-    body = _governing_body(text, run)
-    if body is not None:
-        return [Mention(run.start, run.end, "body", span, ref=body)]
+    governed = _governing_body(text, run)
+    if governed is not None:
+        return [Mention(run.start, run.end, "body", span, ref=governed)]
     if run.name is not None:
         outlet = vocabulary().outlet_phrases.get(phrase_key(run.name))
         if outlet is not None:
