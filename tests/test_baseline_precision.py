@@ -106,3 +106,11 @@ def test_a_topic_is_what_was_said_not_the_verb_of_saying_or_the_day() -> None:
         "blockade of Odesa must end",
         "grain corridor must stay open",
     ]
+
+
+def test_a_quoted_remark_about_no_party_or_issue_is_no_position() -> None:
+    draft = extract(
+        "\u201cI hope it all turns out well in the end,\u201d said Chancellor Anna Berg of "
+        "Austria. \u201cWe support the sovereignty of Moldova,\u201d Berg said."
+    )
+    assert positions(draft) == [("Anna Berg", "support", "sovereignty of Moldova")]

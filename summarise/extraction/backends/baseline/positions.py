@@ -70,7 +70,9 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             continue
         if _courtesy(text, cue.start, cue.end, piece_end, sentence):
             continue
-        if sentence.turn and not _about_something(text, sentence, piece_start, piece_end, claim):
+        if claim.voice == "speech" and not _about_something(
+            text, sentence, piece_start, piece_end, claim
+        ):
             continue
         # What was said starts after the verb of saying ("It was noted that …").
         said_from = piece_start
@@ -149,7 +151,9 @@ _ISSUES = re.compile(
     r"aggression|aggressive|troops|forces|weapons|territor(?:y|ies)|borders?|invasion|"
     r"escalation|de-?escalation|ceasefire|negotiations?|dialogue|diplomac(?:y|tic)|conflict|"
     r"occupation|annex(?:ation|ed)?|referendum|genocide|nuclear|military|army|alliance|"
-    r"threats?|attack|"
+    r"threats?|attacks?|provocations?|danger(?:ous)?|crisis|tensions?|disinformation|hybrid|"
+    r"talks|force|strikes?|shelling|bombing|civilians?|blockade|missiles?|deployments?|"
+    r"withdraw(?:al)?|"
     r"expansion|guarantees?|agreements?|unity|united|freedom|democracy|refugees|"
     r"humanitarian|economy|economic)\b",
     re.IGNORECASE,
