@@ -114,3 +114,13 @@ def test_a_quoted_remark_about_no_party_or_issue_is_no_position() -> None:
         "Austria. \u201cWe support the sovereignty of Moldova,\u201d Berg said."
     )
     assert positions(draft) == [("Anna Berg", "support", "sovereignty of Moldova")]
+
+
+def test_the_reporting_clause_after_a_quotation_is_never_its_topic() -> None:
+    draft = extract(
+        "Chancellor Anna Berg of Austria spoke in Vienna. \u201cEnding the war through "
+        "diplomacy remains our priority,\u201d Anna Berg said."
+    )
+    assert positions(draft) == [
+        ("Anna Berg", "support", "Ending the war through diplomacy remains our priority")
+    ]

@@ -58,6 +58,7 @@ _SKIP_LEADING = frozenset(
         "once",
     }
 )
+_CLOSING_QUOTES = frozenset({"\u201d", '"'})
 _MAX_TOPIC_WORDS = 10
 # Days and months: "on Monday", "in March" say when, not what or where.
 CALENDAR = re.compile(
@@ -89,7 +90,8 @@ def topic_after(text: str, start: int, end: int) -> str | None:
         token = m.group()
         lower = token.lower()
         if token in _STOP_MARKS:
-            if words:
+            # '…," the President said': after a quotation closed, the reporting clause.
+            if words or (token in _CLOSING_QUOTES and text[m.start() - 1 : m.start()] in ",."):
                 break
             continue
         # A clause opener ends the topic; "and" only once the topic has some length
