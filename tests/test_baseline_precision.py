@@ -124,3 +124,12 @@ def test_the_reporting_clause_after_a_quotation_is_never_its_topic() -> None:
     assert positions(draft) == [
         ("Anna Berg", "support", "Ending the war through diplomacy remains our priority")
     ]
+
+
+def test_a_cue_inside_a_condition_or_an_indirect_question_is_no_stance() -> None:
+    draft = extract(
+        "\u201cThe ceasefire could collapse tomorrow if our neighbours continue to arm the "
+        "militias,\u201d said Chancellor Anna Berg of Austria. \u201cWe were asked whether "
+        "the talks must go on,\u201d Berg said."
+    )
+    assert positions(draft) == []

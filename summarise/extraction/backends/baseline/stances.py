@@ -38,6 +38,7 @@ _REASON_PHRASES = (
     "to resist",
 )
 _REASON = re.compile(r"\b(?:" + "|".join(_REASON_PHRASES) + r")\b", re.IGNORECASE)
+_IF_CLAUSE = re.compile(r"\b(?:if|whether)\b", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 _HOPE_FOR = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it)\s+(?:would|will)\s|"
@@ -85,6 +86,11 @@ def read_stance(
         if scan.may_hold(_REASON_PHRASES, start, end)
         else []
     )
+    # "if our partners continue to arm them", "whether talks must go on": a cue inside a
+    # condition or an indirect question states what might be, not the holder's stance.
+    reasons += [
+        (m.start(), _phrase_end(text, m.end(), end)) for m in _IF_CLAUSE.finditer(text, start, end)
+    ]
     cues = scan.find(lexicon.stances, start, end)
     if reasons:
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
