@@ -133,3 +133,11 @@ def test_a_cue_inside_a_condition_or_an_indirect_question_is_no_stance() -> None
         "the talks must go on,\u201d Berg said."
     )
     assert positions(draft) == []
+
+
+def test_a_question_is_nobodys_position_even_without_its_question_mark() -> None:
+    draft = extract(
+        "Chancellor Anna Berg of Austria met Foreign Minister Jan Kowal of Poland. \u201cMr "
+        "Kowal, do you think Russia must end the blockade of Odesa,\u201d Berg said."
+    )
+    assert positions(draft) == []

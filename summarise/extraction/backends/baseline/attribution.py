@@ -40,6 +40,12 @@ from summarise.extraction.backends.baseline.subjects import Predicate, SubjectRe
 from summarise.extraction.backends.baseline.turns import label_at
 
 _QUESTION = re.compile(r"\?\s*[\u201d\"]?\s*$")
+# "Mr Lavrov, do you think …" asks, even when the text closes it with a full stop or the
+# sentence splitter cut it before its question mark.
+_ASKS = re.compile(
+    r"[\s\u201c\"]*(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w-]*,\s*|[A-Z][a-z]+,\s*)?"
+    r"(?i:do|does|did|can|could|would|will|should|are|is|have|has)\s+(?:you|we|they)\b"
+)
 # The share of a sentence inside quotation marks that makes it the quoted speaker's.
 _QUOTED_SHARE = 0.6
 # Sentences a passive readout clause may reach back for its speaker, and "they" for the
@@ -84,7 +90,10 @@ class Attributor:
             while start < end and self.text[start] in " \t":
                 start += 1
             sentence = Sentence(index, start, end, self._mentions_in(start, end), self.scan)
-            sentence.question = _QUESTION.search(self.text, start, end) is not None
+            sentence.question = (
+                _QUESTION.search(self.text, start, end) is not None
+                or _ASKS.match(self.text, start, end) is not None
+            )
             sentence.turn = self.turn is not None
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
@@ -144,12 +153,14 @@ class Attributor:
         """A sentence in someone's voice; a clause reporting a third party is theirs."""
         s.speaker = speaker.ref
         s.first_person = speaker.ref
+        if s.question:
+            return  # a question's premises are nobody's position
         reported = self._reported(s, speaker, zone)
         if reported is not None and _characterised(reported, speaker):
             reported = None
         if reported is not None:
             s.claims.append(reported)
-        elif speaker.ref is not None and not s.question:
+        elif speaker.ref is not None:
             s.claims.append(
                 Claim("speech", speaker.ref, speaker.via, s.start, s.end, quoted=zone is not None)
             )
