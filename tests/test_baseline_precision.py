@@ -141,3 +141,12 @@ def test_a_question_is_nobodys_position_even_without_its_question_mark() -> None
         "Kowal, do you think Russia must end the blockade of Odesa,\u201d Berg said."
     )
     assert positions(draft) == []
+
+
+def test_he_said_after_a_quotation_is_the_last_subject_not_the_last_name() -> None:
+    draft = extract(
+        "Former ambassador Petra Lind of Sweden said she was glad Chancellor Anna Berg of "
+        "Austria kept talking to President Tomas Brenn of Lithuania. \u201cRussia must end "
+        "the blockade of Odesa,\u201d she told reporters."
+    )
+    assert holders(draft)[-1] == "Petra Lind"

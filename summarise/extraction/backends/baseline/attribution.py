@@ -34,6 +34,7 @@ from summarise.extraction.backends.baseline.speakers import (
     QuoteSpeakers,
     Speaker,
     document_voice,
+    speaker_of,
     turn_speaker,
 )
 from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
@@ -54,6 +55,8 @@ _CONTINUITY = 3
 _JOINT_REACH = 2
 # Sentences back a "he"/"she" may look for the person it stands for.
 _ANTECEDENT_REACH = 2
+# Sentences a quotation's "he said" may reach back for the person it stands for.
+_SPEAKER_REACH = 3
 # Documents whose every unattributed sentence is in their own voice.
 _VOICED = frozenset({"statement", "factsheet", "joint"})
 
@@ -76,6 +79,8 @@ class Attributor:
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.last_body: ActorRef | None = None
         self.joint_at: int | None = None
+        self.person_subject: tuple[int, Mention] | None = None
+        self.index = 0
         # The last few sentences read: where a pronoun's antecedent may be.
         self.recent: collections.deque[Sentence] = collections.deque(maxlen=_ANTECEDENT_REACH)
 
@@ -89,6 +94,7 @@ class Attributor:
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
+            self.index = index
             sentence = Sentence(index, start, end, self._mentions_in(start, end), self.scan)
             sentence.question = (
                 _QUESTION.search(self.text, start, end) is not None
@@ -120,6 +126,8 @@ class Attributor:
             self.last_body = subject.ref
         if subject is not None and subject.kind == "joint":
             self.joint_at = s.index
+        if subject is not None and _speaks(subject):
+            self.person_subject = (s.index, subject)
         if s.first_person is None:
             speaker = self.turn or self.voice
             s.first_person = speaker.ref if speaker is not None else None
@@ -132,7 +140,7 @@ class Attributor:
         ]
         covered = sum(min(z.end, s.end) - max(z.start, s.start) for z in zones)
         if zones and covered >= (s.end - s.start) * _QUOTED_SHARE:
-            speaker = self.quotes.of(zones[0])
+            speaker = self._settled(self.quotes.of(zones[0]))
             if speaker is not None:
                 self._speech(s, speaker, zone=zones[0])
                 return
@@ -141,13 +149,25 @@ class Attributor:
                 self._speech(s, self.turn)
             return
         if zones:
-            speaker = self.quotes.of(zones[0])
+            speaker = self._settled(self.quotes.of(zones[0]))
             if speaker is not None and speaker.ref is not None:
                 z = zones[0]
                 s.claims.append(
                     Claim("speech", speaker.ref, speaker.via, z.start, z.end, quoted=True)
                 )
         self._narration(s)
+
+    def _settled(self, speaker: Speaker | None) -> Speaker | None:
+        """'…," he said': "he" is the person last the subject of a sentence, when that was
+        lately; otherwise the quotation is left unattributed."""
+        if speaker is None or not speaker.pronoun:
+            return speaker
+        if self.person_subject is None:
+            return None
+        at, person = self.person_subject
+        if self.index - at > _SPEAKER_REACH:
+            return None
+        return speaker_of(person)
 
     def _speech(self, s: Sentence, speaker: Speaker, zone: Zone | None = None) -> None:
         """A sentence in someone's voice; a clause reporting a third party is theirs."""
@@ -259,6 +279,7 @@ class Attributor:
                 return None
             holder, via = antecedent.ref, None
             subject.ref, subject.principal = antecedent.ref, antecedent.principal
+            self.person_subject = (s.index, antecedent)
         if subject.principal is not None:
             holder, via = subject.principal, subject.ref
         if holder is None:
@@ -347,3 +368,10 @@ def _characterised(claim: Claim, speaker: Speaker) -> bool:
         and speaker.ref is not None
         and claim.holder.side != speaker.ref.side
     )
+
+
+def _speaks(m: Mention) -> bool:
+    """A named person or office, or a spokesperson: someone a later "he said" may be."""
+    if m.kind not in ("person", "office") or m.ref is None:
+        return False
+    return m.ref.is_person or m.spokesperson or m.principal is not None

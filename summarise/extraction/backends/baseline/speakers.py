@@ -51,6 +51,8 @@ class Speaker:
     via: ActorRef | None
     # A party whose words are positions; a journalist asking questions is not.
     official: bool
+    # Named only as "he"/"she" ('…," he said'): whom it stands for is the reader's call.
+    pronoun: bool = False
 
 
 def signatories(text: str) -> ActorRef | None:
@@ -112,9 +114,10 @@ def turn_speaker(label: str, cast: Cast, frame: Frame) -> Speaker:
 
 def speaker_of(m: Mention) -> Speaker:
     """A mention as a speaker: a spokesperson speaks for their principal."""
+    pronoun = m.kind == "pronoun"
     if m.principal is not None:
-        return Speaker(m.principal, m.ref, True)
-    return Speaker(m.ref, None, True)
+        return Speaker(m.principal, m.ref, True, pronoun)
+    return Speaker(m.ref, None, True, pronoun)
 
 
 class QuoteSpeakers:
