@@ -18,13 +18,13 @@ A sentence whose speaker cannot be told gets no claim: precision before recall.
 from __future__ import annotations
 
 import bisect
-import collections
 import itertools
 import re
 
+from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -34,7 +34,6 @@ from summarise.extraction.backends.baseline.speakers import (
     QuoteSpeakers,
     Speaker,
     document_voice,
-    speaker_of,
     turn_speaker,
 )
 from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
@@ -53,10 +52,6 @@ _QUOTED_SHARE = 0.6
 # parties that spoke together.
 _CONTINUITY = 3
 _JOINT_REACH = 2
-# Sentences back a "he"/"she" may look for the person it stands for.
-_ANTECEDENT_REACH = 2
-# Sentences a quotation's "he said" may reach back for the person it stands for.
-_SPEAKER_REACH = 3
 # Documents whose every unattributed sentence is in their own voice.
 _VOICED = frozenset({"statement", "factsheet", "joint"})
 
@@ -79,10 +74,7 @@ class Attributor:
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.last_body: ActorRef | None = None
         self.joint_at: int | None = None
-        self.person_subject: tuple[int, Mention] | None = None
-        self.index = 0
-        # The last few sentences read: where a pronoun's antecedent may be.
-        self.recent: collections.deque[Sentence] = collections.deque(maxlen=_ANTECEDENT_REACH)
+        self.antecedents = Antecedents()
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         sentences: list[Sentence] = []
@@ -94,7 +86,7 @@ class Attributor:
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
-            self.index = index
+            self.antecedents.reading(index)
             sentence = Sentence(index, start, end, self._mentions_in(start, end), self.scan)
             sentence.question = (
                 _QUESTION.search(self.text, start, end) is not None
@@ -105,7 +97,7 @@ class Attributor:
             self._attribute(sentence)
             self._remember(sentence)
             sentences.append(sentence)
-            self.recent.append(sentence)
+            self.antecedents.read(sentence)
         self._cataphora(sentences)
         return sentences
 
@@ -126,8 +118,6 @@ class Attributor:
             self.last_body = subject.ref
         if subject is not None and subject.kind == "joint":
             self.joint_at = s.index
-        if subject is not None and _speaks(subject):
-            self.person_subject = (s.index, subject)
         if s.first_person is None:
             speaker = self.turn or self.voice
             s.first_person = speaker.ref if speaker is not None else None
@@ -140,7 +130,7 @@ class Attributor:
         ]
         covered = sum(min(z.end, s.end) - max(z.start, s.start) for z in zones)
         if zones and covered >= (s.end - s.start) * _QUOTED_SHARE:
-            speaker = self._settled(self.quotes.of(zones[0]))
+            speaker = self.antecedents.settled(self.quotes.of(zones[0]))
             if speaker is not None:
                 self._speech(s, speaker, zone=zones[0])
                 return
@@ -149,25 +139,13 @@ class Attributor:
                 self._speech(s, self.turn)
             return
         if zones:
-            speaker = self._settled(self.quotes.of(zones[0]))
+            speaker = self.antecedents.settled(self.quotes.of(zones[0]))
             if speaker is not None and speaker.ref is not None:
                 z = zones[0]
                 s.claims.append(
                     Claim("speech", speaker.ref, speaker.via, z.start, z.end, quoted=True)
                 )
         self._narration(s)
-
-    def _settled(self, speaker: Speaker | None) -> Speaker | None:
-        """'…," he said': "he" is the person last the subject of a sentence, when that was
-        lately; otherwise the quotation is left unattributed."""
-        if speaker is None or not speaker.pronoun:
-            return speaker
-        if self.person_subject is None:
-            return None
-        at, person = self.person_subject
-        if self.index - at > _SPEAKER_REACH:
-            return None
-        return speaker_of(person)
 
     def _speech(self, s: Sentence, speaker: Speaker, zone: Zone | None = None) -> None:
         """A sentence in someone's voice; a clause reporting a third party is theirs."""
@@ -274,12 +252,11 @@ class Attributor:
             return Claim("speech", inside.ref, inside.via, s.start, s.end, subject, predicate.span)
         holder, via = subject.ref, None
         if subject.kind == "pronoun":
-            antecedent = self._antecedent(s, subject)
+            antecedent = self.antecedents.of_subject(s, subject)
             if antecedent is None:
                 return None
             holder, via = antecedent.ref, None
             subject.ref, subject.principal = antecedent.ref, antecedent.principal
-            self.person_subject = (s.index, antecedent)
         if subject.principal is not None:
             holder, via = subject.principal, subject.ref
         if holder is None:
@@ -296,24 +273,6 @@ class Attributor:
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
-
-    def _antecedent(self, s: Sentence, pronoun: Mention) -> Mention | None:
-        """Whom a subject "he"/"she" stands for: the person subject of the last sentence
-        that named anyone (a subject continues as the subject), or the one person named
-        there; after "Ann Lee called Tom Berg." with no subject to continue, nobody."""
-        if pronoun.text.lower() not in load_grammar().person_pronouns:
-            return pronoun
-        if any(m.start < pronoun.start and _is_person(m) for m in s.mentions):
-            return None
-        for prev in reversed(self.recent):
-            people = [m for m in prev.mentions if _is_person(m) and m.kind != "pronoun"]
-            if not people:
-                continue
-            subject = prev.subject
-            if subject is not None and _is_person(subject):
-                return subject
-            return people[0] if len({m.ref for m in people}) == 1 else None
-        return None
 
     def _joint_they(self, s: Sentence, subject: Mention) -> bool:
         """ "They" right after the parties spoke together is those parties again."""
@@ -353,10 +312,6 @@ class Attributor:
             s.claims = []
 
 
-def _is_person(m: Mention) -> bool:
-    return m.ref is not None and m.ref.is_person and m.kind in ("person", "office", "pronoun")
-
-
 def _characterised(claim: Claim, speaker: Speaker) -> bool:
     """ "Russia must end the blockade", "Russia refuses to talk" in someone's own words:
     the speaker's demand or charge about another side, not that side's stance. Only a verb
@@ -368,10 +323,3 @@ def _characterised(claim: Claim, speaker: Speaker) -> bool:
         and speaker.ref is not None
         and claim.holder.side != speaker.ref.side
     )
-
-
-def _speaks(m: Mention) -> bool:
-    """A named person or office, or a spokesperson: someone a later "he said" may be."""
-    if m.kind not in ("person", "office") or m.ref is None:
-        return False
-    return m.ref.is_person or m.spokesperson or m.principal is not None
