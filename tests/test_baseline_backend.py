@@ -12,7 +12,7 @@ from helpers import ROOT, SEEDS
 from summarise.article import Article
 from summarise.extraction.backends import make_backend
 from summarise.extraction.backends.baseline import BaselineBackend, extract_article, extract_draft
-from summarise.extraction.backends.baseline.datafiles import DATA_FILES
+from summarise.extraction.backends.baseline.datafiles import DATA_FILES, rule_sources
 from summarise.loading.loader import load_articles
 from summarise.schema import CATEGORIES, ExtractionDraft
 from summarise.settings import Settings
@@ -74,6 +74,16 @@ def test_the_backend_costs_nothing_and_names_its_data() -> None:
     assert isinstance(identity["version"], str)
     assert "+" in identity["version"]
     asyncio.run(backend.aclose())
+
+
+def test_the_identity_hashes_the_rules_code_not_only_their_version_number() -> None:
+    """Cached extractions are keyed by the identity: code edited without a version bump
+    must not be served the old code's extractions."""
+    hashed = {name for name, _ in rule_sources()}
+    assert "summarise.extraction.backends.baseline/positions.py" in hashed
+    assert "summarise.actors/parties.py" in hashed
+    assert "summarise.extraction/sentences.py" in hashed
+    assert "summarise.extraction/pipeline.py" not in hashed
 
 
 def test_it_is_the_default_without_a_model() -> None:
