@@ -133,6 +133,15 @@ def test_since_says_how_many_undated_articles_it_left_out(env: dict[str, str]) -
     assert "1 article read" in result.stdout
 
 
+def test_a_since_day_that_does_not_exist_is_named_as_such(env: dict[str, str]) -> None:
+    brief = run_cli(["brief", str(SEEDS), "--since", "2022-02-30"], env)
+    timeline = run_cli(["timeline", "missing.db", "--since", "2022-13-01"], env)
+
+    assert (brief.returncode, timeline.returncode) == (2, 2)
+    assert "'2022-02-30' is not a day of the calendar (write YYYY-MM-DD)" in brief.stderr
+    assert "'2022-13-01' is not a day of the calendar" in timeline.stderr
+
+
 def test_since_that_leaves_nothing_says_why(env: dict[str, str], folder: Path) -> None:
     undated = run_cli(["brief", str(SEEDS), "--since", "2030-01-01"], env)
     dated = folder / "dated"

@@ -15,7 +15,14 @@ import click
 from summarise.article import Article
 from summarise.briefing import DETAILS, FORMATS, Briefing, Detail, Format, load_aliases, render
 from summarise.briefing.build import BuiltBriefing, build_merged
-from summarise.cli.options import EXIT_FAILED, EXIT_OK, EXIT_USAGE, model_options, settings_from
+from summarise.cli.options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    day,
+    model_options,
+    settings_from,
+)
 from summarise.cli.progress import overview_line, progress, stderr, summary_line
 from summarise.errors import ConfigError
 from summarise.extraction.results import RunResult
@@ -222,7 +229,7 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
     help="short: each item in one line and its best quote; full: every quote in context.",
 )
 @click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Articles published since DATE.")
+@click.option("--since", callback=day, metavar="DATE", help="Articles published since DATE.")
 @click.option("--party", help="Only items involving this party (name or country).")
 @click.option("--aliases", type=click.Path(path_type=Path), help="Actor alias file (TOML/JSON).")
 @click.option("--include-ungrounded", is_flag=True, help="Keep items whose quotes were not found.")
@@ -249,7 +256,7 @@ def brief(
     fmt: str,
     detail: str,
     out: Path | None,
-    since: datetime | None,
+    since: date | None,
     party: str | None,
     aliases: Path | None,
     include_ungrounded: bool,
@@ -267,7 +274,7 @@ def brief(
     settings = settings_from({**options, "overview": overview})
     failed = False
     with _store(store_path) as db:
-        since_day = since.date() if since else None
+        since_day = since
         with _extracted(paths, settings, no_cache, since_day) as (session, run):
             require_extracted(run, out)
             built = build_merged(

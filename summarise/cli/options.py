@@ -7,6 +7,7 @@ list here is the whole command-line face of ``summarise.settings``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -17,6 +18,20 @@ from summarise.settings import Settings, load_settings
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """A calendar day written YYYY-MM-DD. click's DateTime calls "2022-02-30" a format
+    mismatch; the user needs to hear that the day does not exist."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(
+            f"{value!r} is not a day of the calendar (write YYYY-MM-DD)", param=param
+        ) from None
+
 
 _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--backend", {"type": click.Choice(["openai", "local", "baseline"]), "help": "Extractor."}),

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 from typing import cast
 
 import click
 
 from summarise.briefing import FORMATS, Format
-from summarise.cli.options import EXIT_OK
+from summarise.cli.options import EXIT_OK, day
 from summarise.cli.progress import stderr
 from summarise.fileio import check_writable, write_atomic
 from summarise.schema import CATEGORIES, Category
@@ -43,14 +43,14 @@ def _store_of(source: Path) -> Path:
     type=click.Choice(list(CATEGORY_NAMES)),
     help="Only this category (repeat for several).",
 )
-@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Entries on or after DATE.")
+@click.option("--since", callback=day, metavar="DATE", help="Entries on or after DATE.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
 def timeline(
     source: Path,
     party: str | None,
     categories: tuple[str, ...],
-    since: datetime | None,
+    since: date | None,
     fmt: str,
     out: Path | None,
 ) -> None:
@@ -69,7 +69,7 @@ def timeline(
             store=str(path),
             party=party,
             categories=[c for c in CATEGORIES if chosen is None or c in chosen],
-            since=since.date() if since else None,
+            since=since,
         )
     text = render_timeline(built, cast(Format, fmt))
     if out is None:
