@@ -131,6 +131,28 @@ def test_every_extraction_strategy_is_batched_request_for_request(
     assert sorted(_as_sent(line["body"]) for line in lines) == sorted(map(_as_sent, sent))
 
 
+def test_status_and_collect_without_a_base_url_ask_the_batch_s_own_server_and_no_stray_key(
+    tmp_path: Path, scripted_batch_server: ScriptedBatchServer
+) -> None:
+    """``batch submit`` suggests ``batch status ID``; typed as shown, with no --base-url,
+    it must reach the server the batch went to, and never with a key meant for OpenAI."""
+    env = _env(scripted_batch_server, tmp_path)
+    out = tmp_path / "requests.jsonl"
+    _prepare(env, out, str(SEEDS))
+    [batch_id] = _submit(env, out)
+    bare = {k: v for k, v in env.items() if k != "SUMMARISE_BASE_URL"} | {"OPENAI_API_KEY": SECRET}
+
+    status = run_cli(["batch", "status", batch_id], bare)
+    collected = run_cli(["batch", "collect", batch_id], bare)
+
+    assert status.returncode == 0, status.stderr
+    assert status.stdout.startswith(batch_id)
+    assert collected.returncode == 0, collected.stderr
+    assert not any(
+        SECRET in value for r in scripted_batch_server.requests for value in r.headers.values()
+    )
+
+
 def test_seeds_round_trip_through_the_batch_api_into_the_cache_a_live_run_reads(
     tmp_path: Path, scripted_batch_server: ScriptedBatchServer
 ) -> None:

@@ -86,12 +86,23 @@ def cancel(state: BatchState, settings: Settings, batch_id: str) -> BatchRecord:
     return _refresh(state, settings, batch_id, cancel=True)
 
 
+def _for_batch(settings: Settings, known: BatchRecord | None) -> Settings:
+    """Settings that name no server ask a known batch's own server: ``batch submit
+    --base-url URL`` then ``batch status ID`` must work as the hint after submit says.
+    A server that needs a key is given one explicitly, with its ``--base-url``."""
+    if known is None or settings.base_url is not None or known.base_url == OPENAI_BASE_URL:
+        return settings
+    # A key in these settings was meant for OpenAI: it is never sent to the batch's server.
+    return settings.model_copy(update={"base_url": known.base_url, "api_key": None})
+
+
 def _refresh(
     state: BatchState, settings: Settings, batch_id: str, *, cancel: bool = False
 ) -> BatchRecord:
     """The batch as its server sees it now (after asking it to stop, with ``cancel``),
     saved at once: a restart must not lose what the server said."""
     known = state.batch(batch_id)
+    settings = _for_batch(settings, known)
     if known is not None:
         _check_endpoint(settings, known.base_url, f"Batch {batch_id}")
     with BatchClient(settings) as client:
@@ -111,6 +122,7 @@ def collect_batch(
 ) -> tuple[BatchRecord, CollectReport]:
     """Download a finished batch's output and error files (once) and collect them."""
     record = _refresh(state, settings, batch_id)
+    settings = _for_batch(settings, record)
     if record.status == "failed":
         why = "; ".join(record.errors[:3]) or "no reason given"
         raise SummariseError(
