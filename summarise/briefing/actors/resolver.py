@@ -347,12 +347,13 @@ class ActorResolver:
         """Names close to ``text`` (a typo, another spelling), for a ``--party`` that matched
         nothing."""
         folded = " ".join(tokens(text))
+        choices = self._choices()
         found = process.extract(
-            folded, sorted(self._choices()), scorer=fuzz.ratio, score_cutoff=SUGGESTION_SIMILARITY
+            folded, sorted(choices), scorer=fuzz.ratio, score_cutoff=SUGGESTION_SIMILARITY
         )
         names: list[str] = []
         for choice, _, _ in found:
-            name = self._choices()[choice].ref.name
+            name = choices[choice].ref.name
             if name not in names:
                 names.append(name)
         return names[:limit]

@@ -152,35 +152,31 @@ def load_grammar() -> Grammar:
     )
 
 
+def _named(category: str, allowed: frozenset[str], what: str) -> str:
+    """A cue's class, checked against the schema's values: the data file may name no other."""
+    if category not in allowed:
+        raise ValueError(f"lexicon.toml names no {what} {category!r}")
+    return category
+
+
 def stance_of(category: str) -> Stance:
-    """A stance cue's class as the schema's stance; the data file may name no other."""
-    if category not in _STANCES:
-        raise ValueError(f"lexicon.toml names no stance {category!r}")
-    return cast(Stance, category)
+    return cast(Stance, _named(category, _STANCES, "stance"))
 
 
 def activity_of(category: str) -> Activity:
-    if category not in _ACTIVITIES:
-        raise ValueError(f"lexicon.toml names no activity {category!r}")
-    return cast(Activity, category)
+    return cast(Activity, _named(category, _ACTIVITIES, "activity"))
 
 
 def mode_of(category: str) -> ContactMode:
-    if category not in _MODES:
-        raise ValueError(f"lexicon.toml names no contact mode {category!r}")
-    return cast(ContactMode, category)
+    return cast(ContactMode, _named(category, _MODES, "contact mode"))
 
 
 def movement_status_of(category: str) -> MovementStatus:
-    if category not in _MOVEMENT_STATUSES:
-        raise ValueError(f"lexicon.toml names no movement status {category!r}")
-    return cast(MovementStatus, category)
+    return cast(MovementStatus, _named(category, _MOVEMENT_STATUSES, "movement status"))
 
 
 def contact_status_of(category: str) -> ContactStatus:
-    if category not in _CONTACT_STATUSES:
-        raise ValueError(f"lexicon.toml names no contact status {category!r}")
-    return cast(ContactStatus, category)
+    return cast(ContactStatus, _named(category, _CONTACT_STATUSES, "contact status"))
 
 
 _STANCES = frozenset(get_args(Stance))
