@@ -8,6 +8,7 @@ import pytest
 from helpers import SEEDS
 
 from summarise.briefing import build_briefing, load_aliases, render
+from summarise.briefing.actors.party_lookup import PartyLookup
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.errors import ConfigError
 from summarise.extraction.backends.baseline import extract_draft
@@ -146,17 +147,18 @@ def test_aliases_join_what_resolution_cannot_and_name_the_actor() -> None:
 
 
 def test_party_names_match_a_person_or_every_actor_of_a_country() -> None:
-    resolver = ActorResolver(JOHNSON_VARIANTS + BODIES)
+    lookup = PartyLookup(ActorResolver(JOHNSON_VARIANTS + BODIES))
 
-    assert resolver.match_party("UK PM") == {"boris-johnson"}
-    assert resolver.match_party("Borris Johnson") == {"boris-johnson"}
-    assert resolver.match_party("Russian") == {
+    assert lookup.match("UK PM").ids == {"boris-johnson"}
+    assert lookup.match("Borris Johnson").ids == {"boris-johnson"}
+    assert lookup.match("Boris").ids == {"boris-johnson"}
+    assert lookup.match("Russian").ids == {
         "russia",
         "russian-government",
         "russian-forces",
         "vladimir-putin",
     }
-    assert resolver.match_party("Atlantis") == set()
+    assert lookup.match("Atlantis").ids == set()
 
 
 def test_load_aliases_reads_both_toml_shapes(tmp_path: Path) -> None:

@@ -16,12 +16,14 @@ import pytest
 from helpers import SEEDS, run_cli
 
 from summarise.briefing import Briefing, build_briefing, render
+from summarise.briefing.actors.party_lookup import PartyLookup, no_such_party
+from summarise.briefing.actors.resolver import ActorResolver
 from summarise.errors import ConfigError
 from summarise.extraction.backends.baseline import extract_draft
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.loading import load_articles
-from summarise.schema import CATEGORIES
+from summarise.schema import CATEGORIES, Actor
 
 _HTML_ITEM = re.compile(r'<article class="item[^"]*" id="([^"]+)"[^>]*data-parties="([^"]*)"')
 
@@ -80,16 +82,39 @@ def test_a_party_named_as_the_vocabulary_names_it_is_found(party: str, actor: st
     assert all(actor in i.parties for i in items)
 
 
-def test_an_unknown_party_suggests_close_matches_and_cuts_the_list_visibly() -> None:
+def test_an_unknown_party_suggests_close_matches_and_lists_the_party_table() -> None:
     with pytest.raises(ConfigError) as error:
         brief("Rossiya")
 
     message = str(error.value)
     assert message.startswith("No party matches 'Rossiya'; did you mean Russia")
     assert "\n" not in message
-    known = message.split("Known parties: ")[1]
-    assert known.startswith("Boris Johnson, Russia, ")
-    assert re.fullmatch(r"(?:[^,]+, ){20}… and \d+ more\.", known)
+    table = [row.actor.name for row in brief().parties]
+    assert message.split("Known parties: ")[1] == ", ".join(table) + "."
+
+
+def test_a_long_list_of_known_parties_is_cut_visibly() -> None:
+    lookup = PartyLookup(ActorResolver([Actor(name="Russia", kind="state")]))
+
+    message = str(no_such_party("Atlantis", lookup, [f"Party {n}" for n in range(25)]))
+
+    assert message.endswith("Party 18, Party 19, … and 5 more.")
+
+
+def test_a_first_name_finds_the_person() -> None:
+    items = [i for c in CATEGORIES for i in brief("Boris").items(c)]
+
+    assert items
+    assert all("boris-johnson" in i.parties for i in items)
+
+
+def test_a_misspelt_party_is_read_as_the_close_name_and_says_so() -> None:
+    misspelt = brief("Rusia")
+
+    assert misspelt.filters.party_read_as == "Russia"
+    assert headlines(misspelt) == headlines(brief("Russia"))
+    assert "Filters: party Russia (asked for as 'Rusia')." in render(misspelt, "md")
+    assert brief("Russia").filters.party_read_as is None
 
 
 def test_party_on_the_command_line(tmp_path_factory: pytest.TempPathFactory) -> None:
@@ -102,3 +127,6 @@ def test_party_on_the_command_line(tmp_path_factory: pytest.TempPathFactory) -> 
     assert "Russian government" in kremlin.stdout
     assert typo.returncode == 2
     assert "error: No party matches 'Rossiya'; did you mean Russia" in typo.stderr
+    guessed = run_cli(["brief", str(SEEDS), "--party", "Rusia"], env)
+    assert guessed.returncode == 0, guessed.stderr
+    assert "note: --party 'Rusia' read as Russia\n" in guessed.stderr

@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from summarise.briefing.actors.party_lookup import PartyLookup, no_such_party
 from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.assemble import Assembled, Assembler
 from summarise.briefing.involvement import about, named_actors, principals
@@ -32,7 +33,6 @@ from summarise.briefing.model import (
     PositionItem,
     Source,
 )
-from summarise.errors import ConfigError
 from summarise.extraction.results import ArticleResult
 from summarise.schema import CATEGORIES, Category, is_grounded, item_id
 
@@ -138,19 +138,19 @@ def _parties(items: Sequence[BriefingItem], actors: Mapping[str, ActorRef]) -> l
     )
 
 
-# Known parties listed when ``--party`` matches none; the rest are counted.
-MAX_LISTED_PARTIES = 20
-
-
-def no_such_party(party: str, resolver: ActorResolver) -> ConfigError:
-    """The error for a ``--party`` that names no actor: close names, then the known ones."""
-    close = resolver.suggestions(party)
-    names = resolver.by_use()
-    listed = ", ".join(names[:MAX_LISTED_PARTIES])
-    if len(names) > MAX_LISTED_PARTIES:
-        listed += f", … and {len(names) - MAX_LISTED_PARTIES} more"
-    guess = f"; did you mean {' or '.join(close)}?" if close else "."
-    return ConfigError(f"No party matches {party!r}{guess} Known parties: {listed}.")
+def _table_names(groups: Sequence[Sequence[Entry]]) -> list[str]:
+    """The party table's names in its order (most items first): the parties a user has seen,
+    offered when a ``--party`` value names none of them."""
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for group in groups:
+        for actor_id in {a.id for entry in group for a in entry.actors}:
+            counts[actor_id] += 1
+        for entry in group:
+            for actor in entry.actors:
+                names.setdefault(actor.id, actor.name)
+    ordered = sorted(counts, key=lambda i: (-counts[i], names[i].casefold(), i))
+    return [names[i] for i in ordered]
 
 
 def build_briefing(
@@ -208,11 +208,6 @@ def build_merged(
         ),
         aliases,
     )
-    wanted: set[str] | None = None
-    if party is not None:
-        wanted = resolver.match_party(party)
-        if not wanted:
-            raise no_such_party(party, resolver)
     entries: list[Entry] = []
     ungrounded: list[Entry] = []
     in_scope = [r for r in unique if _in_window(r, since)]
@@ -240,6 +235,14 @@ def build_merged(
                 else:
                     entries.append(entry)
     groups = merge(entries)
+    wanted: frozenset[str] | None = None
+    read_as: str | None = None
+    if party is not None:
+        lookup = PartyLookup(resolver)
+        found = lookup.match(party)
+        if not found.ids:
+            raise no_such_party(party, lookup, _table_names(groups))
+        wanted, read_as = found.ids, found.read_as
     if wanted is not None:
         # Merged first, then filtered: an item is the whole briefing's item, about the
         # party if any of its reports is, exactly as the page's filter shows it.
@@ -259,7 +262,12 @@ def build_merged(
     briefing = Briefing(
         generated_at=_generation_time(generated_at),
         backend=backend,
-        filters=Filters(since=since, party=party, include_ungrounded=include_ungrounded),
+        filters=Filters(
+            since=since,
+            party=party,
+            party_read_as=read_as,
+            include_ungrounded=include_ungrounded,
+        ),
         counts=Counts(
             articles=len(in_scope),
             cited_articles=len(sources),

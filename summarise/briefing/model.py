@@ -173,6 +173,8 @@ class PartyRow(_Frozen):
 class Filters(_Frozen):
     since: dt.date | None = None
     party: str | None = None
+    # The party's name when ``party`` was read as a close spelling of it ("Rusia").
+    party_read_as: str | None = None
     include_ungrounded: bool = False
 
 

@@ -141,7 +141,9 @@ def _filters(briefing: Briefing) -> str | None:
     parts = []
     if f.since is not None:
         parts.append(f"since {f.since.isoformat()}")
-    if f.party is not None:
+    if f.party_read_as is not None:
+        parts.append(f"party {md(f.party_read_as)} (asked for as {md(repr(f.party))})")
+    elif f.party is not None:
         parts.append(f"party {md(f.party)}")
     if f.include_ungrounded:
         parts.append("ungrounded items included")

@@ -287,6 +287,11 @@ def brief(
                 lead=lead,
             )
             briefing = built.briefing
+            if briefing.filters.party_read_as is not None:
+                stderr.print(
+                    f"note: --party {party!r} read as {briefing.filters.party_read_as}",
+                    markup=False,
+                )
             if settings.resolved_overview:
                 briefing, failed = _overview(session, briefing)
         if db is not None:

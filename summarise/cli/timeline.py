@@ -71,6 +71,8 @@ def timeline(
             categories=[c for c in CATEGORIES if chosen is None or c in chosen],
             since=since,
         )
+    if built.filters.party_read_as is not None:
+        stderr.print(f"note: --party {party!r} read as {built.filters.party_read_as}", markup=False)
     text = render_timeline(built, cast(Format, fmt))
     if out is None:
         click.echo(text, nl=False)

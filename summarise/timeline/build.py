@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
+from summarise.briefing.actors.party_lookup import PartyLookup, no_such_party
 from summarise.briefing.actors.resolver import ActorResolver
-from summarise.briefing.build import no_such_party
 from summarise.briefing.merge import TOPIC_SAME
 from summarise.briefing.similarity import phrase_similarity
 from summarise.collector import collector_paused
@@ -222,9 +222,10 @@ def _turned_stances(db: Database, merged: Sequence[MergedRow]) -> dict[int, Mark
     return marks
 
 
-def _party_ids(db: Database, party: str) -> set[str]:
+def _party_ids(db: Database, party: str) -> tuple[set[str], str | None]:
     """The stored actors ``party`` means, as ``brief --party`` reads a name: the briefing's
-    resolver is built from every stored spelling, asked, and its answer mapped back."""
+    resolver is built from every stored spelling, asked, and its answer mapped back. The
+    second value is the name a misspelt ``party`` was read as."""
     spellings = {
         stored.ref.id: [
             Actor(name=name, kind=stored.ref.kind, country=stored.ref.country)
@@ -233,14 +234,16 @@ def _party_ids(db: Database, party: str) -> set[str]:
         for stored in stored_actors(db)
     }
     resolver = ActorResolver(actor for actors in spellings.values() for actor in actors)
-    wanted = resolver.match_party(party)
-    if not wanted:
-        raise no_such_party(party, resolver)
-    return {
+    lookup = PartyLookup(resolver)
+    found = lookup.match(party)
+    if not found.ids:
+        raise no_such_party(party, lookup)
+    ids = {
         actor_id
         for actor_id, actors in spellings.items()
-        if any(resolver.resolve(actor).id in wanted for actor in actors)
+        if any(resolver.resolve(actor).id in found.ids for actor in actors)
     }
+    return ids, found.read_as
 
 
 def build_timeline(
@@ -256,8 +259,9 @@ def build_timeline(
     ``party`` as ``brief --party`` reads it, ``categories`` (default all), entries on or
     after ``since``."""
     chosen = list(categories or CATEGORIES)
+    actor_ids, read_as = _party_ids(db, party) if party is not None else (None, None)
     selection = Selection(
-        actor_ids=_party_ids(db, party) if party is not None else None,
+        actor_ids=actor_ids,
         categories=chosen,
         since=since,
     )
@@ -295,7 +299,9 @@ def build_timeline(
         return Timeline(
             generated_at=generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
             store=store,
-            filters=TimelineFilters(party=party, categories=chosen, since=since),
+            filters=TimelineFilters(
+                party=party, party_read_as=read_as, categories=chosen, since=since
+            ),
             articles=len({s.article_id for e in shown for s in e.sources}),
             entries=shown,
             figures=sorted(figures, key=lambda f: (f.estimates[0].day, f.headline)),

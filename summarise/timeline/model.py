@@ -77,6 +77,8 @@ class FigureHistory(_Frozen):
 
 class TimelineFilters(_Frozen):
     party: str | None = None
+    # The party's name when ``party`` was read as a close spelling of it ("Rusia").
+    party_read_as: str | None = None
     categories: list[Category]
     since: dt.date | None = None
 

@@ -16,16 +16,12 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from summarise.actors import (
     Party,
-    country_of,
     display_personal,
     fold,
     parse_body,
     parse_person,
-    parties_match,
     party_of,
     same_person,
     same_surname,
@@ -37,10 +33,6 @@ from summarise.actors.parties import bodies_match
 from summarise.briefing.model import ActorRef
 from summarise.briefing.similarity import slug
 from summarise.schema import Actor, ActorKind
-
-PARTY_SIMILARITY = 85.0
-# A name this close to an unmatched ``--party`` is offered as "did you mean".
-SUGGESTION_SIMILARITY = 70.0
 
 MentionKey = tuple[str, ActorKind, str, str]
 # Kinds the name itself decides, in the order they win when a cluster holds several.
@@ -130,7 +122,8 @@ class ActorResolver:
             if r.ref.kind == "state" and r.ref.country:
                 self._states.setdefault(fold(r.ref.country), r.ref.id)
 
-    def _alias(self, text: str) -> str | None:
+    def alias(self, text: str) -> str | None:
+        """What the user's alias file makes of ``text``, following chains; ``None`` if none."""
         seen: set[str] = set()
         target: str | None = None
         current = " ".join(tokens(text))
@@ -147,9 +140,9 @@ class ActorResolver:
         party start in one cluster; what follows only adds what one pair cannot know.
         """
         name, kind, country_text, role_text = key
-        target = self._alias(name)
+        target = self.alias(name)
         shown = target or name
-        country = self._alias(country_text) or country_text
+        country = self.alias(country_text) or country_text
         party = party_of(
             Actor(name=shown, kind=kind, country=country or None, role=role_text or None)
         )
@@ -334,80 +327,13 @@ class ActorResolver:
         """The id of the state actor of ``country``, if the articles name that state."""
         return self._states.get(fold(country))
 
-    def by_use(self) -> list[str]:
-        """Display names of every actor, the most mentioned first."""
-        uses: Counter[str] = Counter()
-        for m in self._mentions.values():
-            uses[self._resolved[m.key].ref.id] += m.count
-        refs = {r.ref.id: r.ref for r in self.actors()}
-        ordered = sorted(refs, key=lambda i: (-uses[i], refs[i].name.casefold(), i))
-        return [refs[i].name for i in ordered]
+    def uses(self) -> list[tuple[str, int]]:
+        """Every distinct mention's actor id and how often it was mentioned."""
+        return [(self._resolved[m.key].ref.id, m.count) for m in self._mentions.values()]
 
-    def suggestions(self, text: str, limit: int = 3) -> list[str]:
-        """Names close to ``text`` (a typo, another spelling), for a ``--party`` that matched
-        nothing."""
-        folded = " ".join(tokens(text))
-        choices = self._choices()
-        found = process.extract(
-            folded, sorted(choices), scorer=fuzz.ratio, score_cutoff=SUGGESTION_SIMILARITY
-        )
-        names: list[str] = []
-        for choice, _, _ in found:
-            name = choices[choice].ref.name
-            if name not in names:
-                names.append(name)
-        return names[:limit]
-
-    def _choices(self) -> dict[str, Resolved]:
-        choices: dict[str, Resolved] = {}
-        for r in self.actors():
-            for variant in (r.ref.name, *r.variants):
-                choices.setdefault(" ".join(tokens(variant)), r)
-        return choices
-
-    def _named_by_vocabulary(self, text: str) -> set[str]:
-        """Actors the vocabulary says ``text`` names ("the Kremlin" is the Russian
-        government), read as a person's name and as a body's."""
-        wanted = {party_of(Actor(name=text, kind=kind)) for kind in ("person", "other")}
-        return {
-            self._resolved[m.key].ref.id
-            for m in self._mentions.values()
-            if any(parties_match(party, m.party) for party in wanted)
-        }
-
-    def _of_country(self, country: str) -> set[str]:
-        folded = fold(country)
-        return {r.ref.id for r in self.actors() if r.ref.country and fold(r.ref.country) == folded}
-
-    def match_party(self, text: str) -> set[str]:
-        """Ids of the actors a ``--party`` value means: a country means all its actors; else
-        what the actor vocabulary says the name means, else the closest spelling, else the
-        people of that surname."""
-        wanted = self._alias(text) or text
-        country = country_of(wanted)
-        entries = self.actors()
-        if country is not None:
-            return self._of_country(country)
-        named = self._named_by_vocabulary(wanted)
-        if named:
-            states = [r.ref for r in entries if r.ref.id in named and r.ref.kind == "state"]
-            return named.union(*(self._of_country(s.country) for s in states if s.country))
-        folded = " ".join(tokens(wanted))
-        choices = self._choices()
-        best = process.extractOne(folded, sorted(choices), scorer=fuzz.ratio)
-        if best is None or best[1] < PARTY_SIMILARITY:
-            surname = parse_person(wanted).surname
-            return {
-                r.ref.id
-                for r in entries
-                if r.ref.kind == "person"
-                and surname
-                and parse_person(r.ref.name).surname == surname
-            }
-        match = choices[best[0]]
-        if match.ref.kind == "state" and match.ref.country is not None:
-            return self._of_country(match.ref.country)
-        return {match.ref.id}
+    def parties(self) -> list[tuple[str, Party]]:
+        """Every distinct mention's actor id and the party the vocabulary reads it as."""
+        return [(self._resolved[m.key].ref.id, m.party) for m in self._mentions.values()]
 
 
 def _cluster_key(party: Party) -> tuple[str, ...]:
