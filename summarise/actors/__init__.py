@@ -6,7 +6,7 @@ the offline baseline all read names through this package, so a "same party" in t
 a "same party" in the briefing the analyst reads.
 """
 
-from summarise.actors.folding import fold, phrase_key, same_text, tokens
+from summarise.actors.folding import FUNCTION_WORDS, fold, phrase_key, same_text, tokens
 from summarise.actors.names import (
     BodyName,
     PersonName,
@@ -32,6 +32,7 @@ from summarise.actors.parties import (
 from summarise.actors.vocabulary import Vocabulary, vocabulary
 
 __all__ = [
+    "FUNCTION_WORDS",
     "BodyName",
     "Party",
     "PersonName",

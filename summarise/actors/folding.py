@@ -15,6 +15,13 @@ _POSSESSIVE = re.compile(r"'s\b")
 _ABBREVIATION_DOTS = re.compile(r"(?<=\b[a-z])\.")
 _NON_WORD = re.compile(r"[^a-z0-9']+")
 
+# Words that carry no content in a short phrase ("the NATO membership of Ukraine"): the
+# scorer compares topics without them, and the briefing and the baseline drop them and more.
+FUNCTION_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "s", "by", "with"}
+    | {"from", "as"}
+)
+
 
 def fold(text: str) -> str:
     """Lower case without accents and with one apostrophe, so "Élysée" equals "elysee".

@@ -11,34 +11,16 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from summarise.actors import tokens
+from summarise.actors import FUNCTION_WORDS, tokens
 
 _DIGITS = re.compile(r"[0-9][0-9,.]*")
 
-STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "its",
-        "of",
-        "on",
-        "or",
-        "over",
-        "s",
-        "the",
-        "their",
-        "to",
-        "with",
-    }
-)
+STOPWORDS = FUNCTION_WORDS | {
+    "into",
+    "its",
+    "over",
+    "their",
+}
 
 
 def content_tokens(text: str, *, drop_numbers: bool = False) -> list[str]:

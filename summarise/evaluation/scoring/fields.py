@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from summarise.actors import tokens
+from summarise.actors import FUNCTION_WORDS, tokens
 from summarise.evaluation.scoring.actor_pairs import (
     aligned_actors,
     names_agree,
@@ -25,34 +25,13 @@ from summarise.schema import Category, DiplomaticContact, MilitaryMovement, Quan
 
 QUANTITY_TOLERANCE = 0.10
 
-# Words that carry no content in a short phrase: "the NATO membership of Ukraine".
-_STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "s",
-        "by",
-        "with",
-        "from",
-        "as",
-    }
-)
 
 # A score in [0, 1], or None where the field does not apply to the pair.
 FieldScorer = Callable[[Any, Any], float | None]
 
 
 def _phrase_tokens(text: str) -> list[str]:
-    return [w for w in tokens(text) if w not in _STOPWORDS]
+    return [w for w in tokens(text) if w not in FUNCTION_WORDS]
 
 
 def token_f1(predicted: str | None, gold: str | None) -> float:

@@ -9,52 +9,34 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from summarise.actors import tokens
+from summarise.actors import FUNCTION_WORDS, tokens
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.movements import MovementDraft
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
-_STOPWORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "and",
-        "or",
-        "s",
-        "by",
-        "with",
-        "from",
-        "as",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "will",
-        "would",
-        "all",
-        "any",
-        "it",
-        "we",
-        "they",
-    }
-)
+_STOPWORDS = FUNCTION_WORDS | {
+    "this",
+    "that",
+    "these",
+    "those",
+    "its",
+    "their",
+    "our",
+    "his",
+    "her",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "will",
+    "would",
+    "all",
+    "any",
+    "it",
+    "we",
+    "they",
+}
 _SHARED = 0.5
 _NEXT_SENTENCES = 1
 
