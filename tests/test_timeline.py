@@ -146,6 +146,14 @@ def test_an_unknown_party_names_the_known_ones(store: Path) -> None:
     assert "Boris Johnson" in str(error.value)
 
 
+def test_a_misspelt_party_is_read_as_the_close_name_and_says_so(store: Path) -> None:
+    guessed = timeline_of(store, party="Rusia")
+
+    assert guessed.filters.party_read_as == "Russia"
+    assert guessed.entries
+    assert guessed.entries == timeline_of(store, party="Russia").entries
+
+
 def test_markdown_has_a_heading_per_day_escaped_quotes_and_the_marks(store: Path) -> None:
     text = render_timeline(timeline_of(store, party="Putin"), "md")
 
