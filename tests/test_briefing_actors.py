@@ -146,6 +146,20 @@ def test_aliases_join_what_resolution_cannot_and_name_the_actor() -> None:
     assert resolver.resolve(mentions[0]).name == "Joseph R. Biden"
 
 
+def test_an_alias_joins_names_of_different_kinds_into_one_party() -> None:
+    mentions = JOHNSON_VARIANTS + BODIES
+    into_person = ActorResolver(mentions, {"UK government": "Boris Johnson"})
+    into_body = ActorResolver(mentions, {"Boris Johnson": "UK government"})
+
+    person = {
+        into_person.resolve(a) for a in [*JOHNSON_VARIANTS, actor("UK government", "government")]
+    }
+    body = {into_body.resolve(a) for a in [*JOHNSON_VARIANTS, actor("UK government", "government")]}
+
+    assert [(r.name, r.kind) for r in person] == [("Boris Johnson", "person")]
+    assert [(r.name, r.kind) for r in body] == [("UK government", "government")]
+
+
 def test_party_names_match_a_person_or_every_actor_of_a_country() -> None:
     lookup = PartyLookup(ActorResolver(JOHNSON_VARIANTS + BODIES))
 

@@ -116,6 +116,7 @@ class ActorResolver:
             self._sets.add(key)
         self._cluster_people()
         self._cluster_bodies()
+        self._join_aliased()
         self._resolved = self._canonical_actors()
         self._states: dict[str, str] = {}
         for r in self.actors():
@@ -143,8 +144,10 @@ class ActorResolver:
         target = self.alias(name)
         shown = target or name
         country = self.alias(country_text) or country_text
+        # The party is read from the name as written, so "Mr Johnson" still finds the
+        # Boris Johnson that an alias renames; the alias itself joins clusters afterwards.
         party = party_of(
-            Actor(name=shown, kind=kind, country=country or None, role=role_text or None)
+            Actor(name=name, kind=kind, country=country or None, role=role_text or None)
         )
         mention = _Mention(
             key=key,
@@ -277,6 +280,18 @@ class ActorResolver:
                     if bodies_match(a.party, b.party):
                         self._sets.union(a.key, b.key)
 
+    def _join_aliased(self) -> None:
+        """The alias file says its names are one party, whatever kind each mention has ("UK
+        government" as Boris Johnson): they join each other and the mentions that already
+        carry the canonical name."""
+        by_name: dict[str, list[_Mention]] = defaultdict(list)
+        for m in self._mentions.values():
+            by_name[" ".join(tokens(m.alias_target or m.key[0]))].append(m)
+        for members in by_name.values():
+            if any(m.alias_target for m in members):
+                for other in members[1:]:
+                    self._sets.union(members[0].key, other.key)
+
     def _canonical_actors(self) -> dict[MentionKey, Resolved]:
         groups: dict[MentionKey, list[_Mention]] = defaultdict(list)
         for m in self._mentions.values():
@@ -348,6 +363,12 @@ def _cluster_key(party: Party) -> tuple[str, ...]:
 
 
 def _cluster_kind(members: list[_Mention]) -> ActorKind:
+    targets = {" ".join(tokens(m.alias_target)) for m in members if m.alias_target}
+    itself = [m for m in members if not m.alias_target and " ".join(tokens(m.key[0])) in targets]
+    if itself:
+        # An alias names the party: it is of the kind its own mentions have, not the
+        # kind of the names the user folded into it.
+        members = itself
     kinds = {m.cluster[0] for m in members}
     for kind in _FIXED_KINDS:
         if kind in kinds:
