@@ -13,6 +13,8 @@ import os
 import re
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -337,3 +339,20 @@ def test_a_plain_web_server_as_base_url_is_a_configuration_error_at_once(
     assert "is not an OpenAI-compatible API (HTTP 501: Unsupported method ('POST'))" in errors[0]
     assert "<" not in result.stderr
     assert result.stdout == ""
+
+
+def test_commands_other_than_batch_start_without_the_openai_client() -> None:
+    """The openai package costs seconds of start-up; only ``batch`` needs it up front."""
+    probe = (
+        "import sys\n"
+        "from summarise.cli import cli\n"
+        "try:\n"
+        "    cli.main(['--version'], standalone_mode=False)\n"
+        "finally:\n"
+        "    print('openai' in sys.modules)\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+
+    assert found.stdout.splitlines()[-1] == "False"

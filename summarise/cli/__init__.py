@@ -8,11 +8,11 @@ one line and an exit code.
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
-from summarise.cli.batch import batch
 from summarise.cli.brief import brief, extract
 from summarise.cli.cache_admin import cache
 from summarise.cli.evaluate import evaluate
@@ -25,7 +25,26 @@ from summarise.cli.timeline import timeline
 from summarise.errors import ConfigError, SummariseError
 
 
-@click.group()
+# Command groups imported when first named: their name, and the module that defines it.
+_LAZY = {"batch": "summarise.cli.batch"}
+
+
+class _Commands(click.Group):
+    """Imports the ``batch`` group only when it is asked for: it loads the openai client,
+    seconds of start-up that ``--version``, ``brief`` and the rest never need."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _LAZY:
+            command = getattr(importlib.import_module(_LAZY[cmd_name]), cmd_name)
+            assert isinstance(command, click.Command)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Commands)
 @click.version_option(package_name="summarise")
 def cli() -> None:
     """Turn crisis news articles into a sourced, structured briefing."""
@@ -37,7 +56,6 @@ for command in (
     evaluate,
     label,
     cache,
-    batch,
     models,
     run_command,
     schedule,
