@@ -24,7 +24,6 @@ from summarise.cli.scheduled import run_command, schedule
 from summarise.cli.timeline import timeline
 from summarise.errors import ConfigError, SummariseError
 
-
 # Command groups imported when first named: their name, and the module that defines it.
 _LAZY = {"batch": "summarise.cli.batch"}
 
