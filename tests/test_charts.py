@@ -56,6 +56,19 @@ def test_a_contact_sits_in_each_participant_lane_joined_and_linked_to_its_item()
     assert "4 Feb" in svg
 
 
+def test_ticks_name_the_year_wherever_it_changes() -> None:
+    marks = [
+        LaneMark(DAY, ("Russia",), "movement", "troops"),
+        LaneMark(dt.date(2024, 12, 5), ("Russia",), "movement", "troops"),
+    ]
+
+    svg = str(lanes_chart(marks, "Movements over years").svg)
+
+    assert "1 Feb 2022" in svg
+    assert "31 Jan 2023" in svg
+    assert "30 Jan 2024" in svg
+
+
 def test_the_busiest_parties_get_lanes_and_the_rest_are_counted() -> None:
     busy = [LaneMark(DAY, (f"Party {n:02}",), "movement", "m") for n in range(MAX_LANES)]
     quiet = [LaneMark(DAY, ("Someone else", "Another"), "contact", "c")]

@@ -139,7 +139,8 @@ def lanes_chart(marks: Sequence[LaneMark], title: str) -> LanesChart:
                 text(shorten(lane, 20)),
             )
         )
-    for index, day in enumerate(scale.ticks(6)):
+    ticks = scale.ticks(6)
+    for index, day in enumerate(ticks):
         x = scale.x(day)
         body.append(
             element(
@@ -157,7 +158,9 @@ def lanes_chart(marks: Sequence[LaneMark], title: str) -> LanesChart:
             element(
                 "text",
                 {"x": x, "y": TOP - 12, "text_anchor": "middle", "font_size": SMALL_FONT},
-                text(day_label(day, with_year=index == 0)),
+                # The year is shown where it starts and wherever it changes, so ticks a
+                # year apart never read as days going backwards.
+                text(day_label(day, with_year=index == 0 or day.year != ticks[index - 1].year)),
             )
         )
     for day, same_day in groupby(sorted(shown, key=_order), key=lambda m: m.day):
