@@ -509,3 +509,20 @@ def test_two_runs_in_one_second_keep_both_briefings(desk: Desk) -> None:
         f"briefing-{now:%Y-%m-%dT%H%M%S}Z-2.json",
     ]
     assert all(Path(p).exists() for p in first.written + second.written)
+
+
+def test_a_run_stopped_by_an_unreachable_server_says_nothing_was_written(desk: Desk) -> None:
+    desk.seed(0)
+    config = desk.write_config()
+    config.write_text(
+        config.read_text("utf-8").replace(desk.model.base_url, "http://127.0.0.1:9/v1"), "utf-8"
+    )
+
+    record = desk.run()
+
+    assert record.stopped is not None
+    assert (record.not_extracted, record.written, record.exit_code) == (1, [], 1)
+    assert summary_lines(record)[-1] == (
+        "No briefing written: the run stopped with 1 article not extracted; the last "
+        "briefing stands and the next run tries again."
+    )

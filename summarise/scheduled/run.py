@@ -199,6 +199,7 @@ def _extract(
     record.tokens = run.stats.usage.total_tokens
     record.failures = [f for f in run.failures if not f.stopped]
     record.stopped = run.stopped
+    record.not_extracted = sum(1 for f in run.failures if f.stopped)
     return run
 
 

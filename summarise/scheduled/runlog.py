@@ -87,6 +87,9 @@ class RunRecord(BaseModel):
     tokens: int = 0
     failures: list[ArticleFailure] = Field(default_factory=list)
     stopped: str | None = None
+    not_extracted: int = Field(
+        default=0, description="Articles a stopped backend left for the next run."
+    )
     error: str | None = Field(
         default=None, description="Why the run ended before finishing: an error or a stop."
     )
@@ -155,6 +158,12 @@ def summary_lines(record: RunRecord) -> list[str]:
         )
     elif record.nothing_new:
         lines.append("Nothing new since the last run: no model calls; the briefing is unchanged.")
+    elif record.stopped:
+        lines.append(
+            f"No briefing written: the run stopped with "
+            f"{counted(record.not_extracted, 'article')} not extracted; the last briefing "
+            "stands and the next run tries again."
+        )
     elif record.written:
         first = Path(record.written[0])
         others = ", ".join(Path(p).name for p in record.written[1:])
