@@ -221,3 +221,46 @@ def test_label_never_overwrites_a_label_a_person_may_have_corrected(
     )
     assert forced.returncode == 0, forced.stderr
     assert corrected.read_text(encoding="utf-8") != before
+
+
+@pytest.mark.parametrize(
+    ("name", "starts"),
+    [
+        ("briefing.html", "<!DOCTYPE html>"),
+        ("briefing.HTM", "<!DOCTYPE html>"),
+        ("briefing.json", "{"),
+        ("briefing.md", "# Briefing"),
+        ("briefing.txt", "# Briefing"),
+        ("briefing", "# Briefing"),
+    ],
+)
+def test_out_s_suffix_names_the_format_when_format_is_not_given(
+    env: dict[str, str], tmp_path: Path, name: str, starts: str
+) -> None:
+    out = tmp_path / name
+
+    result = run_cli(["brief", str(SEEDS), "--out", str(out)], env)
+
+    assert result.returncode == 0, result.stderr
+    assert out.read_text(encoding="utf-8").startswith(starts)
+    assert "format" not in result.stderr
+
+
+def test_an_explicit_format_wins_over_out_s_suffix(env: dict[str, str], tmp_path: Path) -> None:
+    out = tmp_path / "briefing.html"
+    timeline_out = tmp_path / "timeline.json"
+    store = tmp_path / "desk.db"
+
+    briefed = run_cli(
+        ["brief", str(SEEDS), "--out", str(out), "--format", "md", "--store", str(store)], env
+    )
+    briefing = out.read_text(encoding="utf-8")
+    timeline = run_cli(["timeline", str(store), "--out", str(timeline_out)], env)
+    timeline_md = run_cli(["timeline", str(store), "--out", str(out), "--format", "md"], env)
+
+    assert briefed.returncode == 0, briefed.stderr
+    assert briefing.startswith("# Briefing")
+    assert timeline.returncode == 0, timeline.stderr
+    assert json.loads(timeline_out.read_text(encoding="utf-8"))["entries"]
+    assert timeline_md.returncode == 0, timeline_md.stderr
+    assert out.read_text(encoding="utf-8").startswith("# Timeline")

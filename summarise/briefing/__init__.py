@@ -2,7 +2,7 @@
 
 from summarise.briefing.actors.aliases import load_aliases
 from summarise.briefing.build import build_briefing
-from summarise.briefing.formats import DETAILS, FORMATS, Detail, Format
+from summarise.briefing.formats import DETAILS, FORMATS, Detail, Format, format_for
 from summarise.briefing.key_developments import with_key_developments
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
 from summarise.briefing.render import render
@@ -15,6 +15,7 @@ __all__ = [
     "Detail",
     "Format",
     "build_briefing",
+    "format_for",
     "load_aliases",
     "render",
     "with_key_developments",

@@ -6,10 +6,33 @@ here lets it do so without importing the renderers and the template engine behin
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 Format = Literal["md", "json", "html"]
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
+
+# The suffixes that name a format: ``--out briefing.html`` asks for a page as plainly as
+# ``--format html`` does. Any other suffix (``.txt``, none) says nothing, so Markdown.
+_SUFFIX_FORMATS: dict[str, Format] = {
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".html": "html",
+    ".htm": "html",
+}
+
+
+def format_for(out: Path | None, chosen: Format | None = None) -> Format:
+    """The format to write: the one asked for, else the one ``out``'s suffix names, else
+    Markdown. A person who types ``--out x.html`` and gets Markdown in it has been let down;
+    one who also types ``--format md`` meant it."""
+    if chosen is not None:
+        return chosen
+    if out is not None:
+        return _SUFFIX_FORMATS.get(out.suffix.lower(), "md")
+    return "md"
+
 
 # How much of each item a rendering shows: "short" one line and its best quote (the other
 # quotes are behind the source numbers), "full" every quote in its article context. JSON is

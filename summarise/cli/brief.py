@@ -13,7 +13,16 @@ from typing import TYPE_CHECKING, Any, cast
 import click
 
 from summarise.article import Article
-from summarise.briefing import DETAILS, FORMATS, Briefing, Detail, Format, load_aliases, render
+from summarise.briefing import (
+    DETAILS,
+    FORMATS,
+    Briefing,
+    Detail,
+    Format,
+    format_for,
+    load_aliases,
+    render,
+)
 from summarise.briefing.build import BuiltBriefing, build_merged
 from summarise.cli.options import (
     EXIT_FAILED,
@@ -220,7 +229,12 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="md, json or html (default: as --out's suffix names it, else md).",
+)
 @click.option(
     "--detail",
     type=click.Choice(DETAILS),
@@ -253,7 +267,7 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
 @model_options
 def brief(
     paths: tuple[str, ...],
-    fmt: str,
+    fmt: str | None,
     detail: str,
     out: Path | None,
     since: date | None,
@@ -301,7 +315,7 @@ def brief(
                 f"{counted(items, 'item')} in {store_path}",
                 markup=False,
             )
-    text = render(briefing, cast(Format, fmt), cast(Detail, detail))
+    text = render(briefing, format_for(out, cast(Format | None, fmt)), cast(Detail, detail))
     if out is None:
         click.echo(text)
     else:

@@ -9,7 +9,7 @@ from typing import cast
 
 import click
 
-from summarise.briefing import FORMATS, Format
+from summarise.briefing import FORMATS, Format, format_for
 from summarise.cli.options import EXIT_OK, day
 from summarise.cli.progress import stderr
 from summarise.fileio import check_writable, write_atomic
@@ -44,14 +44,19 @@ def _store_of(source: Path) -> Path:
     help="Only this category (repeat for several).",
 )
 @click.option("--since", callback=day, metavar="DATE", help="Entries on or after DATE.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="md, json or html (default: as --out's suffix names it, else md).",
+)
 @click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
 def timeline(
     source: Path,
     party: str | None,
     categories: tuple[str, ...],
     since: date | None,
-    fmt: str,
+    fmt: str | None,
     out: Path | None,
 ) -> None:
     """Items of a store in date order, merged across sources, with what changed marked
@@ -73,7 +78,7 @@ def timeline(
         )
     if built.filters.party_read_as is not None:
         stderr.print(f"note: --party {party!r} read as {built.filters.party_read_as}", markup=False)
-    text = render_timeline(built, cast(Format, fmt))
+    text = render_timeline(built, format_for(out, cast(Format | None, fmt)))
     if out is None:
         click.echo(text, nl=False)
     else:
