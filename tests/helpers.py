@@ -30,7 +30,7 @@ from summarise.extraction.results import ArticleResult
 from summarise.loading.loader import load_path
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
-from summarise.store import record_run
+from summarise.store import Recorded, record_run
 from summarise.testing.fake_server import ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,9 +59,9 @@ def crisis_results() -> list[ArticleResult]:
 
 def record_results(
     db: Database, results: list[ArticleResult], *, started: dt.datetime = GENERATED
-) -> int:
+) -> Recorded:
     """A briefing of ``results`` recorded into the store ``db`` as a run does it; returns
-    the run's id."""
+    what was new."""
     return record_run(
         db,
         kind="run",

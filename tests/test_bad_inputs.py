@@ -210,7 +210,7 @@ def test_an_injected_instruction_obeyed_by_the_model_never_reaches_the_briefing(
     markdown = run_cli(["brief", str(article)], env)
 
     assert markdown.returncode == 0, markdown.stderr
-    assert "1 article, 4 items (2 ungrounded)" in markdown.stderr
+    assert "1 article, 4 extracted items (2 ungrounded)" in markdown.stderr
     assert INJECTION in sent_to_model(quoting_model_server)
     for fabricated in (FABRICATED_QUOTE, "armoured", "30,000", "Canada"):
         assert fabricated not in markdown.stdout

@@ -173,7 +173,10 @@ def test_seeds_round_trip_through_the_batch_api_into_the_cache_a_live_run_reads(
     output = scripted_batch_server.files[scripted_batch_server.batches[batch_id].output_file_id]
     replies = [json.loads(line)["response"]["body"] for line in output.data.splitlines()]
     tokens = sum(r["usage"]["total_tokens"] for r in replies)
-    assert f"4 articles, 90 items, 0 cache hits, 4 requests, {tokens:,} tokens" in collected.stderr
+    assert (
+        f"4 articles, 90 extracted items, 0 cache hits, 4 requests, {tokens:,} tokens"
+        in collected.stderr
+    )
     assert "[openai (test-model) via batch]" in collected.stderr
     record = _lines(tmp_path / "data" / "batches" / "runs.jsonl")[-1]
     assert record["source"] == batch_id
@@ -425,7 +428,7 @@ def test_lines_from_elsewhere_are_named_and_the_rest_collected(
         "failed line: results.jsonl line 2: summarise-0000 is no request prepared with this "
         "data dir" in collected.stderr
     )
-    assert "1 article, 34 items" in collected.stderr
+    assert "1 article, 34 extracted items" in collected.stderr
 
 
 def test_no_key_reaches_the_state_the_files_or_the_records(
@@ -473,7 +476,7 @@ def test_a_collect_killed_part_way_leaves_no_half_entry_and_a_rerun_finishes(
         assert rerun.returncode == 0, rerun.stderr
         hits = int(rerun.stderr.split(" cache hits")[0].rsplit(" ", 1)[-1])
         assert 30 <= hits < 150
-        assert "150 articles, 300 items" in rerun.stderr
+        assert "150 articles, 300 extracted items" in rerun.stderr
         _, said = _extractions(env, folder)
         assert "150 cache hits, 0 requests" in said
         assert server.chat_requests == []
@@ -503,5 +506,5 @@ def test_an_article_prepared_under_another_prompt_is_not_cached_under_todays_key
     collected = run_cli(["batch", "collect", str(results)], env)
     assert collected.returncode == 1
     assert f"failed  {SEED_FILES[3]}: the prompt or schema changed since" in collected.stderr
-    assert "1 article, 1 failed, 0 items" in collected.stderr
+    assert "1 article, 1 failed, 0 extracted items" in collected.stderr
     assert ": 0 entries" in run_cli(["cache", "stats"], env).stdout

@@ -9,6 +9,7 @@ the exit code and the files left behind.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import socket
 from pathlib import Path
@@ -264,3 +265,35 @@ def test_an_explicit_format_wins_over_out_s_suffix(env: dict[str, str], tmp_path
     assert json.loads(timeline_out.read_text(encoding="utf-8"))["entries"]
     assert timeline_md.returncode == 0, timeline_md.stderr
     assert out.read_text(encoding="utf-8").startswith("# Timeline")
+
+
+def test_every_count_says_what_it_counts_and_a_second_store_adds_nothing(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """The summary line, the briefing, the store and the timeline count the same run: the
+    articles' extracted items and the merged items they made, each named as such."""
+    store = tmp_path / "desk.db"
+
+    first = run_cli(["brief", str(SEEDS), "--store", str(store)], env)
+    again = run_cli(["brief", str(SEEDS), "--store", str(store)], env)
+    timeline = run_cli(["timeline", str(store)], env)
+
+    assert (first.returncode, again.returncode, timeline.returncode) == (0, 0, 0)
+    summary = re.search(r"^4 articles, (\d+) extracted items, ", first.stderr, re.M)
+    briefed = re.search(
+        r"4 articles read, 4 cited; (\d+) extracted items merged into (\d+):", first.stdout
+    )
+    assert summary is not None
+    assert briefed is not None
+    extracted, merged = briefed.group(1), briefed.group(2)
+    assert summary.group(1) == extracted
+    assert first.stderr.splitlines()[-1] == (
+        f"Recorded in {store}: 4 articles (all new) and {extracted} extracted items (all new)."
+    )
+    assert again.stderr.splitlines()[-1] == (
+        f"Nothing new recorded in {store}: the 4 articles and {extracted} extracted items were "
+        "stored already."
+    )
+    assert re.search(
+        rf"\. {merged} merged items( and \d+ later changes?)? from 4 articles\.", timeline.stdout
+    )

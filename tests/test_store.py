@@ -14,13 +14,13 @@ from sqlite_utils import Database
 from summarise.briefing.build import build_merged
 from summarise.errors import ConfigError
 from summarise.extraction.results import ArticleResult
-from summarise.store import open_store, opened
+from summarise.store import Recorded, open_store, opened
 from summarise.store.migrations import MIGRATIONS
 
 TABLES = ("runs", "articles", "items", "evidence", "item_actors", "merged_items", "actors")
 
 
-def record(db: Database, results: list[ArticleResult], hours: int = 0) -> int:
+def record(db: Database, results: list[ArticleResult], hours: int = 0) -> Recorded:
     return record_results(db, results, started=GENERATED + dt.timedelta(hours=hours))
 
 
@@ -74,6 +74,40 @@ def test_recording_the_same_briefing_again_adds_nothing_but_its_run(tmp_path: Pa
         after = counts(db)
 
     assert after == {**before, "runs": 2}
+
+
+def test_recording_says_what_was_new_and_what_was_stored_already(tmp_path: Path) -> None:
+    results = crisis_results()
+    express = next(r for r in results if r.article.id == "a-express")
+    moved = len(express.extraction.military_movements)
+    thinner = express.extraction.model_copy(update={"military_movements": []})
+    with opened(tmp_path / "store.db") as db:
+        first = record(db, results[:2])
+        again = record(db, results[:2], hours=1)
+        wider = record(db, results, hours=2)
+        results[results.index(express)] = express.model_copy(update={"extraction": thinner})
+        redone = record(db, results, hours=3)
+    items = wider.items
+
+    assert (first.articles, first.new_articles, first.new_items) == (2, 2, first.items)
+    assert first.sentence("desk.db") == (
+        f"Recorded in desk.db: 2 articles (all new) and {first.items} extracted items (all new)."
+    )
+    assert (again.new_articles, again.new_items, again.items) == (0, 0, first.items)
+    assert again.sentence("desk.db") == (
+        f"Nothing new recorded in desk.db: the 2 articles and {first.items} extracted items "
+        "were stored already."
+    )
+    assert (wider.articles, wider.new_articles) == (5, 3)
+    assert wider.new_items == items - first.items
+    assert wider.sentence("d.db").startswith(
+        f"Recorded in d.db: 5 articles (3 new, 2 already stored) and {items} extracted items "
+        f"({items - first.items} new, {first.items} already stored)"
+    )
+    assert (redone.new_items, redone.replaced_items, redone.items) == (0, moved, items - moved)
+    assert redone.sentence("d.db").endswith(
+        f"; {moved} extracted items of an earlier extraction of the same articles replaced."
+    )
 
 
 def merged_counts(db: Database, headline: str) -> list[tuple[int, int, int, int]]:
@@ -257,7 +291,7 @@ def test_brief_records_into_a_store_and_refuses_one_that_is_not_before_any_work(
         parties = db.execute("SELECT count(DISTINCT principal) FROM items").fetchone()[0]
 
     assert narrowed.returncode == 0, narrowed.stderr
-    assert f"items in {store}" in narrowed.stderr.splitlines()[-1]
+    assert narrowed.stderr.splitlines()[-1].startswith(f"Recorded in {store}: 4 articles (all new)")
     assert items > 50
     assert parties > 10
     assert refused.returncode == 2

@@ -157,7 +157,10 @@ def test_a_misspelt_party_is_read_as_the_close_name_and_says_so(store: Path) -> 
 def test_markdown_has_a_heading_per_day_escaped_quotes_and_the_marks(store: Path) -> None:
     text = render_timeline(timeline_of(store, party="Putin"), "md")
 
-    assert text.startswith("# Timeline\n\nstore desk.db; party Putin. 2 entries from 5 articles.")
+    assert text.startswith(
+        "# Timeline\n\nstore desk.db; party Putin. 1 merged item and 1 later change from 5 "
+        "articles."
+    )
     assert "## 2022-01-29" in text
     assert (
         "- **Contact** · Boris Johnson \u2013 Vladimir Putin · phone call · held"

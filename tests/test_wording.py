@@ -45,7 +45,9 @@ def test_the_summary_line_counts_one_in_the_singular() -> None:
 
     line = summary_line(stats, "openai (m)")
 
-    assert line == "1 article, 1 item, 1 cache hit, 1 request, 1 token, 0.0s [openai (m)]"
+    assert line == (
+        "1 article, 1 extracted item, 1 cache hit, 1 request, 1 token, 0.0s [openai (m)]"
+    )
 
 
 def test_a_briefing_of_one_article_counts_it_in_the_singular() -> None:
@@ -57,8 +59,8 @@ def test_a_briefing_of_one_article_counts_it_in_the_singular() -> None:
         assert "1 position, 0 military movements, 0 diplomatic contacts." in text, fmt
         assert "0 items with disputed" in text, fmt
     assert (
-        "1 article read, 1 cited; 1 item: 1 position, 0 military movements, "
-        "0 diplomatic contacts; 0 disputed." in render(briefing, "md")
+        "1 article read, 1 cited; 1 extracted item merged into 1: 1 position, "
+        "0 military movements, 0 diplomatic contacts; 0 disputed." in render(briefing, "md")
     )
 
 

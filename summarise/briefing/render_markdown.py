@@ -85,7 +85,8 @@ def _summary(briefing: Briefing, detail: Detail) -> list[str]:
     if detail == "short":
         line = (
             f"{counted(c.articles, 'article')} read, {c.cited_articles} cited; "
-            f"{counted(merged, 'item')}: {counted(c.positions, 'position')}, "
+            f"{counted(c.extracted_items, 'extracted item')} merged into {merged}: "
+            f"{counted(c.positions, 'position')}, "
             f"{counted(c.military_movements, 'military movement')}, "
             f"{counted(c.diplomatic_contacts, 'diplomatic contact')}; {c.disputed} disputed."
         )

@@ -46,6 +46,8 @@ from summarise.settings import Settings
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from summarise.store import Recorded
+
 
 def _check_paths(paths: tuple[str, ...]) -> None:
     """A mistyped path is a usage error found before any work, not an empty briefing."""
@@ -180,7 +182,7 @@ def _store(path: Path | None) -> Iterator[Database | None]:
 
 def _record(
     db: Database, run: RunResult, built: BuiltBriefing, label: str, started: datetime
-) -> int:
+) -> Recorded:
     """The store keeps every grounded item whatever the briefing shows: ``--party`` and
     ``--include-ungrounded`` are views, so the store gets an unfiltered merge of its own."""
     from summarise.store import record_run
@@ -188,7 +190,7 @@ def _record(
     briefing = built.briefing
     if briefing.filters.party is not None or briefing.filters.include_ungrounded:
         built = build_merged(run.results, backend=briefing.backend, since=briefing.filters.since)
-    record_run(
+    return record_run(
         db,
         kind="brief",
         label=label,
@@ -197,7 +199,6 @@ def _record(
         articles=[r.article for r in run.results],
         built=built,
     )
-    return sum(len(entries) for _, entries in built.members)
 
 
 @click.command()
@@ -309,12 +310,8 @@ def brief(
             if settings.resolved_overview:
                 briefing, failed = _overview(session, briefing)
         if db is not None:
-            items = _record(db, run, built, " ".join(paths), started)
-            stderr.print(
-                f"Recorded {counted(len(run.results), 'article')} and "
-                f"{counted(items, 'item')} in {store_path}",
-                markup=False,
-            )
+            recorded = _record(db, run, built, " ".join(paths), started)
+            stderr.print(recorded.sentence(str(store_path)), markup=False)
     text = render(briefing, format_for(out, cast(Format | None, fmt)), cast(Detail, detail))
     if out is None:
         click.echo(text)

@@ -29,7 +29,7 @@ def _line(outcome: Outcome) -> str:
         return f"failed  {outcome.name}: {outcome.reason}"
     name = outcome.article.path or outcome.article.title or outcome.article.id
     how = "cached" if outcome.cached else f"{outcome.seconds:.1f}s"
-    return f"ok      {name}: {counted(outcome.extraction.count(), 'item')} ({how})"
+    return f"ok      {name}: {counted(outcome.extraction.count(), 'extracted item')} ({how})"
 
 
 @contextmanager
@@ -69,10 +69,13 @@ def progress(total: int) -> Iterator[OnOutcome]:
 
 
 def summary_line(stats: RunStats, backend: str) -> str:
+    """The run's totals. Items are the articles' own, before merging: the briefing says
+    what they merged into, in the same words ("78 extracted items merged into 66")."""
     ungrounded = f" ({stats.ungrounded} ungrounded)" if stats.ungrounded else ""
     failed = f", {stats.failed} failed" if stats.failed else ""
     return (
-        f"{counted(stats.articles, 'article')}{failed}, {counted(stats.items, 'item')}"
+        f"{counted(stats.articles, 'article')}{failed}, "
+        f"{counted(stats.items, 'extracted item')}"
         f"{ungrounded}, {counted(stats.cache_hits, 'cache hit')}, "
         f"{counted(stats.requests, 'request')}, {counted(stats.usage.total_tokens, 'token')}, "
         f"{stats.seconds:.1f}s [{backend}]"

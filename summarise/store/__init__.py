@@ -9,6 +9,7 @@ per ``summarise brief ... --store FILE``.
 from summarise.store.database import open_store, opened
 from summarise.store.times import iso_time, parse_time
 from summarise.store.writing import (
+    Recorded,
     record_articles,
     record_briefing,
     record_run,
@@ -17,6 +18,7 @@ from summarise.store.writing import (
 )
 
 __all__ = [
+    "Recorded",
     "iso_time",
     "open_store",
     "opened",

@@ -130,10 +130,11 @@ def replace_extractions(
     rows: Sequence[ItemRow],
     merged_of: Mapping[str, int],
     run_id: int,
-) -> None:
+) -> tuple[int, int]:
     """Drop the stored items of an article whose extraction changed, insert the new items
     with their merged items (``merged_of``), and move stored ones whose merged item
-    changed. ``stored`` is what ``stored_items`` found for the briefing's articles."""
+    changed. ``stored`` is what ``stored_items`` found for the briefing's articles.
+    Returns how many items were inserted and how many dropped."""
     current: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         current[row.columns["article_id"]].add(row.id)
@@ -176,6 +177,7 @@ def replace_extractions(
         "INSERT INTO evidence_fts (rowid, quote) SELECT id, quote FROM evidence WHERE id > ?",
         [last_evidence],
     )
+    return len(fresh), len(stale)
 
 
 def _roles(entry: Entry) -> Iterator[tuple[ActorRef, str]]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from summarise.article import Article
 from summarise.briefing.build import BuiltBriefing
+from summarise.plural import counted
 from summarise.store.items import (
     item_rows,
     link_actors,
@@ -21,6 +23,46 @@ from summarise.store.items import (
 from summarise.store.merged import assign_merged, settle_merged
 from summarise.store.sql import chunks, marks
 from summarise.store.times import iso_time
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What recording a briefing added to the store. Briefing the same articles again adds
+    nothing, and a person who runs ``--store`` twice must be told so, not shown the same
+    totals as if they had been stored twice."""
+
+    articles: int
+    new_articles: int
+    items: int
+    new_items: int
+    replaced_items: int
+    ungrounded: int
+    run_id: int = 0
+
+    def sentence(self, store: str) -> str:
+        """One line: what went into ``store``, new apart from already stored."""
+        articles = counted(self.articles, "article")
+        items = counted(self.items, "extracted item")
+        if self.new_articles == 0 and self.new_items == 0:
+            line = f"Nothing new recorded in {store}: the {articles} and {items} were stored"
+            line += " already"
+        else:
+            new_articles = _new(self.new_articles, self.articles)
+            new_items = _new(self.new_items, self.items)
+            line = f"Recorded in {store}: {articles} ({new_articles}) and {items} ({new_items})"
+        if self.replaced_items:
+            replaced = counted(self.replaced_items, "extracted item")
+            line += f"; {replaced} of an earlier extraction of the same articles replaced"
+        if self.ungrounded:
+            ungrounded = counted(self.ungrounded, "ungrounded item")
+            line += f"; {ungrounded} (quotes not found) not stored"
+        return line + "."
+
+
+def _new(new: int, total: int) -> str:
+    if new == total:
+        return "new" if total == 1 else "all new"
+    return f"{new:,} new, {total - new:,} already stored"
 
 
 def start_run(
@@ -94,9 +136,9 @@ def record_briefing(
     seen: dt.datetime,
     articles: Sequence[Article],
     built: BuiltBriefing,
-) -> None:
+) -> Recorded:
     """Record the articles a briefing read and the items it merged, in one transaction
-    (nested in the caller's, when there is one)."""
+    (nested in the caller's, when there is one); says what was new."""
     with db.atomic():
         first_seen = record_articles(db, articles, run_id, seen)
         rows = item_rows(built, first_seen)
@@ -104,9 +146,30 @@ def record_briefing(
         stored = stored_items(db, [a.id for a in articles])
         belongs = {row.id: stored[row.id][1] if row.id in stored else None for row in rows}
         merged_of, touched = assign_merged(db, built, rows, belongs, run_id)
-        replace_extractions(db, stored, rows, merged_of, run_id)
+        inserted, dropped = replace_extractions(db, stored, rows, merged_of, run_id)
         link_actors(db, rows)
         settle_merged(db, touched)
+        return Recorded(
+            articles=len(first_seen),
+            new_articles=_first_seen_in(db, list(first_seen), run_id),
+            items=len(rows),
+            new_items=inserted,
+            replaced_items=dropped,
+            ungrounded=built.briefing.counts.ungrounded_left_out,
+            run_id=run_id,
+        )
+
+
+def _first_seen_in(db: Database, article_ids: Sequence[str], run_id: int) -> int:
+    """How many of these articles the run ``run_id`` saw first."""
+    found = 0
+    for chunk in chunks(article_ids):
+        row = db.execute(
+            f"SELECT count(*) FROM articles WHERE first_run = ? AND id IN ({marks(chunk)})",
+            [run_id, *chunk],
+        ).fetchone()
+        found += int(row[0])
+    return found
 
 
 def record_run(
@@ -118,9 +181,8 @@ def record_run(
     backend: str | None,
     articles: Sequence[Article],
     built: BuiltBriefing,
-) -> int:
-    """A run and what it briefed, in one transaction; returns the run's id."""
+) -> Recorded:
+    """A run and what it briefed, in one transaction; what was new, and the run's id."""
     with db.atomic():
         run_id = start_run(db, kind=kind, label=label, started=started, backend=backend)
-        record_briefing(db, run_id=run_id, seen=started, articles=articles, built=built)
-    return run_id
+        return record_briefing(db, run_id=run_id, seen=started, articles=articles, built=built)

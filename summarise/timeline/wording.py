@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summarise.plural import counted
 from summarise.schema import Category
 from summarise.timeline.model import Timeline, TimelineEntry, TimelineSource
 
@@ -38,6 +39,14 @@ def filters_line(timeline: Timeline) -> str:
         parts.append(", ".join(KIND_LABELS[c].lower() + "s" for c in f.categories))
     if f.since:
         parts.append(f"since {f.since.isoformat()}")
-    return (
-        "; ".join(parts) + f". {len(timeline.entries)} entries from {timeline.articles} articles."
-    )
+    return "; ".join(parts) + f". {entries_line(timeline)}"
+
+
+def entries_line(timeline: Timeline) -> str:
+    """What the entries are: merged items (each once, on the day first reported) and later
+    changes to them, counted apart, so the figure matches the briefing's merged items."""
+    reported = sum(1 for e in timeline.entries if e.kind == "reported")
+    updates = len(timeline.entries) - reported
+    changes = f" and {counted(updates, 'later change')}" if updates else ""
+    articles = counted(timeline.articles, "article")
+    return f"{counted(reported, 'merged item')}{changes} from {articles}."
