@@ -196,8 +196,9 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     assert failed.failure == "the stand-in model refused this article"
     assert failed.score.categories["diplomatic_contacts"].missed[0].gold_index == 0
     assert run.warnings == [
-        f"Article {ids[CALL_TEXT]} failed: the stand-in model refused this article"
+        f"{failed.name}: not extracted: the stand-in model refused this article"
     ]
+    assert failed.name == (failed.title or failed.path)
     assert run.config.prompt_version == "7"
     assert run.config.identity == {"backend": "stand-in", "prompt_version": "7"}
 
@@ -277,7 +278,10 @@ def test_reference_run_records_load_and_keep_their_scores() -> None:
 
 
 def _articles() -> list[Article]:
-    return [Article(id="warn", text=WARNING_TEXT), Article(id="call", text=CALL_TEXT)]
+    return [
+        Article(id="warn", text=WARNING_TEXT, title="Kremlin warns of troops at the border"),
+        Article(id="call", text=CALL_TEXT, path="articles/call.md"),
+    ]
 
 
 def _labels() -> dict[str, ArticleExtraction]:
@@ -358,6 +362,26 @@ def test_compare_runs_reports_deltas_and_items_gained_and_lost() -> None:
     assert deltas["military_movements.recall"] == -1.0
 
 
+def test_gained_and_lost_items_name_the_article_by_title_or_file_not_by_id() -> None:
+    previous = _scored({"warn": _warning_label()})
+    current = _scored({"warn": {"positions": _warning_label()["positions"]}, "call": _call_label()})
+    console = Console(record=True, width=200)
+
+    comparison = compare_runs(current, previous)
+    console.print(format_item_changes(comparison))
+    page = render_report(current, comparison=comparison)
+    shown = console.export_text()
+
+    assert [(c.article, c.article_id) for c in comparison.gained] == [("articles/call.md", "call")]
+    assert [(c.article, c.article_id) for c in comparison.lost] == [
+        ("Kremlin warns of troops at the border", "warn")
+    ]
+    assert "articles/call.md" in shown
+    assert "Kremlin warns of troops at the border" in shown
+    assert not re.search(r"[│ ](warn|call)[ │]", shown)
+    assert '<td title="call">articles/call.md</td>' in page
+
+
 def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
     previous = _scored({"warn": _warning_label()})
     run = _scored({"warn": _warning_label(), "call": _call_label()})
@@ -417,7 +441,16 @@ def test_tables_show_the_scores() -> None:
     assert _row("positions", "1", "1", "1", "0", "0", "1.000", "1.000", "1.000", "1.000") in out
     assert _row("micro", "3", "2", "2", "0", "1", "1.000", "0.667", "0.800", "1.000") in out
     assert "stance" in out
-    assert _row("+", "warn", "positions", "0", "NATO · warn · incursion into Ukraine") in out
+    assert (
+        _row(
+            "+",
+            "Kremlin warns of troops at the border",
+            "positions",
+            "0",
+            "NATO · warn · incursion into Ukraine",
+        )
+        in out
+    )
 
 
 # The HTML report.
@@ -512,7 +545,7 @@ def test_the_html_report_shows_the_comparison_and_the_verdict(tmp_path: Path) ->
     text = page_text((tmp_path / "report.html").read_text(encoding="utf-8"))
     assert "Against canned run of" in text
     assert "diplomatic_contacts.recall 0.000 1.000 +1.000" in text
-    assert "+ call diplomatic_contacts 0 Joe Biden" in text
+    assert "+ articles/call.md diplomatic_contacts 0 Joe Biden" in text
     assert "Gold items lost none" in text
     assert "Verdict: passed" in text
     assert "f1 1.000 ≥ 0.500 passed" in text

@@ -22,9 +22,11 @@ class MetricDelta(BaseModel):
 
 
 class ItemChange(BaseModel):
-    """A gold item newly matched (gained) or no longer matched (lost)."""
+    """A gold item newly matched (gained) or no longer matched (lost); ``article`` is the
+    article's title or file, for people, ``article_id`` its id, for programs."""
 
     article_id: str
+    article: str
     category: Category
     gold_index: int
     description: str
@@ -47,6 +49,7 @@ def _matched(run: EvalRun) -> dict[tuple[str, Category, int, str], ItemChange]:
             for pair in result.pairs:
                 change = ItemChange(
                     article_id=article.article_id,
+                    article=article.name,
                     category=category,
                     gold_index=pair.gold_index,
                     description=pair.gold,

@@ -88,9 +88,9 @@ def _select(
     return [article for article in loaded.articles if article.id in keyed], keyed, warnings
 
 
-def _gold_warnings(article_id: str, gold: ArticleExtraction) -> list[str]:
+def _gold_warnings(article: str, gold: ArticleExtraction) -> list[str]:
     return [
-        f"Label {article_id}: {category}[{index}] has no quote found in the article "
+        f"Label of {article}: {category}[{index}] has no quote found in the article "
         f"({describe(category, item)}); it can never be matched, so fix the quote."
         for category in CATEGORIES
         for index, item in enumerate(gold.items(category))
@@ -164,8 +164,8 @@ def score_run(
     outcomes: dict[str, ArticleResult | ArticleFailure] = {r.article.id: r for r in run.results}
     outcomes.update({f.article_id: f for f in run.failures if f.article_id is not None})
     evals = [_article_eval(a, labels[a.id], outcomes.get(a.id)) for a in articles if a.id in labels]
-    warnings = [w for e in evals for w in _gold_warnings(e.article_id, e.gold)]
-    warnings += [f"Article {e.article_id} failed: {e.failure}" for e in evals if e.failure]
+    warnings = [w for e in evals for w in _gold_warnings(e.path or e.name, e.gold)]
+    warnings += [f"{e.name}: not extracted: {e.failure}" for e in evals if e.failure]
     return EvalRun(
         config=config,
         versions=_versions(),

@@ -58,6 +58,12 @@ class ArticleEval(BaseModel):
     seconds: float = 0.0
     score: ArticleScore
 
+    @property
+    def name(self) -> str:
+        """What a person knows the article by: its title, else its file, else its id (a
+        hash of its text, which only a program can use)."""
+        return self.title or self.path or self.article_id
+
 
 class EvalRun(BaseModel):
     config: EvalConfig

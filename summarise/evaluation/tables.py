@@ -89,9 +89,8 @@ def format_articles_table(run: EvalRun) -> Table:
         d = article.score.detection
         predicted = article.predicted.count() if article.predicted else 0
         note = "failed" if article.failure else "cached" if article.cached else ""
-        name = article.title or article.path or article.article_id
         table.add_row(
-            name[:40],
+            article.name[:40],
             str(article.gold.count()),
             str(predicted),
             str(d.tp),
@@ -120,7 +119,7 @@ def format_item_changes(comparison: Comparison) -> Table:
         table.add_column(column)
     changes = [("+", c) for c in comparison.gained] + [("-", c) for c in comparison.lost]
     for sign, c in changes:
-        table.add_row(sign, c.article_id, c.category, str(c.gold_index), c.description)
+        table.add_row(sign, c.article[:40], c.category, str(c.gold_index), c.description)
     if not changes:
         table.add_row("", "none", "", "", "every gold item is found as it was before")
     return table

@@ -60,6 +60,7 @@ class ReportRow(NamedTuple):
     url: str | None
     published: dt.date | None
     quote: str | None
+    path: str | None
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def reports(db: Database, selection: Selection) -> dict[int, list[ReportRow]]:
     rows = db.execute(
         f"""SELECT i.merged_item_id, i.id, i.day, i.day_basis, i.status, i.quantity,
                    i.quantity_low, i.quantity_high, i.unit, a.id, a.title, a.outlet, a.url,
-                   a.published, e.quote
+                   a.published, e.quote, a.path
             FROM merged_items m
             JOIN items i ON i.merged_item_id = m.id
             JOIN articles a ON a.id = i.article_id
@@ -154,6 +155,7 @@ def reports(db: Database, selection: Selection) -> dict[int, list[ReportRow]]:
                 row[12],
                 fromisoformat(row[13]) if row[13] else None,
                 row[14],
+                row[15],
             )
         )
     return found

@@ -44,6 +44,7 @@ from summarise.timeline.model import (
     TimelineEntry,
     TimelineFilters,
 )
+from summarise.timeline.wording import reporter
 
 _ORDER = {category: n for n, category in enumerate(CATEGORIES)}
 # A status that says nothing about progress never counts as a change.
@@ -70,6 +71,7 @@ def _source(category: Category, report: ReportRow) -> dict[str, Any]:
         "title": report.title,
         "outlet": report.outlet,
         "url": report.url,
+        "path": report.path,
         "published": report.published,
         "day": report.day,
         "quote": report.quote,
@@ -164,7 +166,7 @@ def _figure_history(merged: MergedRow, rows: Sequence[ReportRow]) -> FigureHisto
                 value=r.quantity or "",
                 low=r.quantity_low or 0,
                 high=r.quantity_high,
-                source=r.outlet or r.title or r.article_id,
+                source=reporter(r),
             )
             for r in given
         ],

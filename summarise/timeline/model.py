@@ -32,6 +32,7 @@ class TimelineSource(_Frozen):
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
+    path: str | None = Field(default=None, description="The file it was read from, if any.")
     published: dt.date | None = None
     day: dt.date
     quote: str | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from summarise.plural import counted
 from summarise.schema import Category
 from summarise.timeline.model import Timeline, TimelineEntry, TimelineSource
@@ -19,9 +21,21 @@ def entry_label(entry: TimelineEntry) -> str:
     return label if entry.kind == "reported" else f"{label} update"
 
 
-def reporter(source: TimelineSource) -> str:
-    """Who reported: the outlet, else the article's title, else its id."""
-    return source.outlet or source.title or source.article_id
+class _Reported(Protocol):
+    @property
+    def outlet(self) -> str | None: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def path(self) -> str | None: ...
+    @property
+    def article_id(self) -> str: ...
+
+
+def reporter(source: _Reported) -> str:
+    """Who reported: the outlet, else the article's title, else the file it was read from
+    (as the briefing's list of sources names it), else its id, a hash no person knows."""
+    return source.outlet or source.title or source.path or source.article_id
 
 
 def source_label(source: TimelineSource) -> str:
