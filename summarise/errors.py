@@ -39,3 +39,10 @@ class BackendMisconfigured(BackendUnavailable):
     """The model server refuses what it was asked for: a base URL that serves no
     OpenAI-compatible API, a rejected key, an unknown model. No retry or later run can fix
     it; the settings must change, so the command ends as a configuration error (exit 2)."""
+
+
+def cause(text: str) -> str:
+    """Someone else's words (a server's message, an OS or parser error) as a clause of one
+    of our sentences: on one line and without its own closing punctuation, so that
+    "…: {cause}. Try again" never reads "error.. Try", "down!. Try" or "model?: check"."""
+    return " ".join(text.split()).rstrip(".!?:;, ")

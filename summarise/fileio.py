@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from summarise.errors import ConfigError
+from summarise.errors import ConfigError, cause
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -59,7 +59,7 @@ def read_document(path: Path, what: str) -> Any:
     try:
         return json.loads(text) if kind == "JSON" else tomllib.loads(text)
     except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{what} {path} is not valid {kind}: {exc}.") from exc
+        raise ConfigError(f"{what} {path} is not valid {kind}: {cause(str(exc))}.") from exc
 
 
 def _unreadable(path: Path, what: str, exc: OSError) -> ConfigError:

@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from summarise.errors import ConfigError
+from summarise.errors import ConfigError, cause
 from summarise.modelfiles.catalogue import known_model
 
 BackendName = Literal["openai", "local", "baseline"]
@@ -203,7 +203,9 @@ def _read_config_file(path: Path, explicit: bool) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"Config file {path} cannot be read: {exc}. Fix or remove it.") from exc
+        raise ConfigError(
+            f"Config file {path} cannot be read: {cause(str(exc))}. Fix or remove it."
+        ) from exc
     unknown = sorted(set(data) - set(FIELDS))
     if unknown:
         raise ConfigError(

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from helpers import ROOT, SEED_FILES, SEEDS, run_cli
 
+from summarise.briefing.render_markdown import md
 from summarise.loading import load_articles
 from summarise.schema import CATEGORIES
 
@@ -297,3 +298,51 @@ def test_every_count_says_what_it_counts_and_a_second_store_adds_nothing(
     assert re.search(
         rf"\. {merged} merged items( and \d+ later changes?)? from 4 articles\.", timeline.stdout
     )
+
+
+def test_the_timeline_names_an_untitled_article_by_its_file_not_its_id(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    store = tmp_path / "desk.db"
+    untitled = load_articles([SEEDS]).articles
+    named = {a.id: a.path for a in untitled if not a.title and not a.source}
+    run_cli(["brief", str(SEEDS), "--store", str(store)], env)
+
+    shown = run_cli(["timeline", str(store)], env)
+    data = run_cli(["timeline", str(store), "--format", "json"], env)
+
+    assert named
+    assert shown.returncode == 0, shown.stderr
+    assert not re.search(r"^  - [0-9a-f]{16}\b", shown.stdout, re.M)
+    assert all(f"  - {md(str(path))}" in shown.stdout for path in named.values())
+    sources = [s for e in json.loads(data.stdout)["entries"] for s in e["sources"]]
+    assert {s["article_id"]: s["path"] for s in sources if s["article_id"] in named} == named
+
+
+def test_an_unreachable_server_is_one_line_one_count_and_exit_1_however_many_failed(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    url = closed_port_url()
+    flags = ["--base-url", url, "--model", "m"]
+
+    briefed = run_cli(["brief", str(SEEDS), *flags], env)
+    scored = run_cli(["eval", "--out", str(tmp_path / "run.json"), *flags], env)
+
+    assert briefed.returncode == 1
+    errors = [line for line in briefed.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1
+    assert errors[0].startswith(
+        f"error: 4 articles not extracted: Cannot reach the model server at {url} ("
+    )
+    assert errors[0].endswith("): is it running? Check --base-url / SUMMARISE_BASE_URL.")
+    assert "after" not in errors[0]
+    assert re.search(
+        r"^4 articles, 4 failed, 0 extracted items, 0 cache hits, ", briefed.stderr, re.M
+    )
+    assert not re.search(r"[.!?][.:!?] ", briefed.stderr)
+    assert scored.returncode == 1
+    assert (
+        "4 articles not extracted (named above) scored as finding nothing: fix the cause and "
+        "run eval again." in scored.stderr
+    )
+    assert (tmp_path / "run.json").exists()

@@ -8,6 +8,7 @@ the OpenAI SDK, a socket and back. Backoff waits are shrunk through ``RetryPolic
 import asyncio
 import json
 import math
+import re
 import socket
 import time
 from typing import Any
@@ -212,10 +213,31 @@ def test_persistent_server_errors_fail_the_article_after_the_retries(
 ) -> None:
     scripted_model_server.script(*[HttpError(503, "overloaded")] * 3)
 
-    with pytest.raises(ArticleError, match=r"HTTP 503 after 3 requests\): overloaded"):
+    with pytest.raises(ArticleError, match=r"HTTP 503, tried 3 times\): overloaded\. "):
         extract(settings_for(scripted_model_server, retries=2))
 
     assert len(scripted_model_server.chat_requests) == 3
+
+
+@pytest.mark.parametrize(
+    ("status", "said", "expected"),
+    [
+        (500, "Internal server error.", "HTTP 500, tried 2 times): Internal server error. Try"),
+        (503, "Overloaded...", "HTTP 503, tried 2 times): Overloaded. Try"),
+        (429, "Slow down!", "HTTP 429, tried 2 times): Slow down. It limits"),
+        (400, "Is the prompt too long?", "refused the request (HTTP 400): Is the prompt too long"),
+    ],
+)
+def test_a_server_s_own_punctuation_is_not_doubled_by_the_sentence_around_it(
+    scripted_model_server: ScriptedModelServer, status: int, said: str, expected: str
+) -> None:
+    scripted_model_server.script(*[HttpError(status, said)] * 2)
+
+    with pytest.raises(ArticleError) as caught:
+        extract(settings_for(scripted_model_server, retries=1, retry_wait=0.01))
+
+    assert expected in str(caught.value)
+    assert not re.search(r"[.!?][.:!?]", str(caught.value).replace("...", ""))
 
 
 @pytest.mark.parametrize("mode", ["tools", "json_schema"])
@@ -374,7 +396,8 @@ def test_closed_port_means_the_server_is_unavailable() -> None:
 
     assert str(caught.value).startswith(f"Cannot reach the model server at {url} (")
     assert "Connect call failed" in str(caught.value)
-    assert "; after 1 request)" in str(caught.value)
+    assert "request" not in str(caught.value)
+    assert str(caught.value).endswith("): is it running? Check --base-url / SUMMARISE_BASE_URL.")
     assert "SUMMARISE_BASE_URL" in str(caught.value)
 
 

@@ -18,7 +18,7 @@ from summarise.batch.collect import CollectReport, LineFailure, ingest, replay
 from summarise.batch.records import BatchRecord, CollectRecord
 from summarise.batch.remote import BatchClient
 from summarise.batch.state import BatchState
-from summarise.errors import ConfigError, SummariseError
+from summarise.errors import ConfigError, SummariseError, cause
 from summarise.extraction.backends.openai import OPENAI_BASE_URL, public_url
 from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.pipeline import OnOutcome
@@ -124,7 +124,7 @@ def collect_batch(
     record = _refresh(state, settings, batch_id)
     settings = _for_batch(settings, record)
     if record.status == "failed":
-        why = "; ".join(record.errors[:3]) or "no reason given"
+        why = "; ".join(cause(e) for e in record.errors[:3]) or "no reason given"
         raise SummariseError(
             f"Batch {batch_id} failed at {record.base_url} before running: {why}. "
             "Fix the file (or prepare it again) and submit it again."

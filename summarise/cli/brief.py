@@ -100,7 +100,7 @@ def _report(run: RunResult, label: str) -> None:
     if run.stopped is not None:
         lost = sum(1 for f in run.failures if f.stopped)
         lost_articles = counted(lost, "article")
-        stderr.print(f"error: {run.stopped} ({lost_articles} not extracted)", markup=False)
+        stderr.print(f"error: {lost_articles} not extracted: {run.stopped}", markup=False)
     for warning in run.warnings:
         stderr.print(f"warning: {warning}", markup=False)
     for note in run.notes:

@@ -11,6 +11,7 @@ from rich.console import Console
 
 from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
 from summarise.cli.progress import stderr
+from summarise.plural import counted
 from summarise.session import Session
 
 
@@ -79,4 +80,10 @@ def evaluate(
         stderr.print(f"Report written to {outcome.report}", markup=False)
     for failure in outcome.below_threshold:
         stderr.print(f"below threshold: {failure}", markup=False)
-    sys.exit(EXIT_OK if outcome.passed else EXIT_FAILED)
+    if not outcome.complete:
+        stderr.print(
+            f"{counted(outcome.not_extracted, 'article')} not extracted (named above) scored as "
+            "finding nothing: fix the cause and run eval again.",
+            markup=False,
+        )
+    sys.exit(EXIT_OK if outcome.passed and outcome.complete else EXIT_FAILED)

@@ -36,10 +36,17 @@ class EvalOutcome:
     record: Path
     report: Path | None
     below_threshold: list[str]
+    not_extracted: int = 0
 
     @property
     def passed(self) -> bool:
         return not self.below_threshold
+
+    @property
+    def complete(self) -> bool:
+        """Every labelled article was extracted. One that was not scores as finding nothing,
+        so a run against a server that was down would otherwise look like a bad model."""
+        return not self.not_extracted
 
 
 def conclude(
@@ -70,6 +77,7 @@ def conclude(
         record=record_path,
         report=report,
         below_threshold=check_thresholds(run, thresholds),
+        not_extracted=sum(1 for article in run.articles if article.failure),
     )
 
 

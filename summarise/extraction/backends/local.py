@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, cast
 import instructor
 from openai.types.chat import ChatCompletion
 
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError
+from summarise.errors import ArticleError, BackendUnavailable, ConfigError, cause
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
 from summarise.extraction.backends.prefix_states import PrefixStates
@@ -74,7 +74,7 @@ def check_model_file(path: Path | None) -> Path:
         with path.open("rb") as handle:
             magic = handle.read(len(GGUF_MAGIC))
     except OSError as exc:
-        raise ConfigError(f"Model file {path} cannot be read: {exc}.") from exc
+        raise ConfigError(f"Model file {path} cannot be read: {cause(str(exc))}.") from exc
     if magic != GGUF_MAGIC:
         raise ConfigError(
             f"Model file {path} is not a GGUF file: the local backend runs GGUF models only "

@@ -28,7 +28,13 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
+from summarise.errors import (
+    ArticleError,
+    BackendMisconfigured,
+    BackendUnavailable,
+    ConfigError,
+    cause,
+)
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
 from summarise.extraction.strategy import Strategy, resolve_strategy
@@ -195,7 +201,7 @@ class _Transport:
     def _explain(self, error: openai.APIError, sent: int) -> Exception:
         """One sentence for what the retries could not fix; never the key, never a trace."""
         url = self._url
-        tries = f"after {sent} request{'s' if sent != 1 else ''}"
+        tries = "tried once" if sent == 1 else f"tried {sent} times"
         if isinstance(error, openai.APITimeoutError):
             return ArticleError(
                 f"The model server at {url} did not answer within {self._settings.timeout:g}s "
@@ -203,13 +209,13 @@ class _Transport:
             )
         if isinstance(error, openai.APIConnectionError) and _never_connected(error):
             return BackendUnavailable(
-                f"Cannot reach the model server at {url} ({_root_cause(error)}; {tries}). "
-                "Is it running? Check --base-url / SUMMARISE_BASE_URL."
+                f"Cannot reach the model server at {url} ({_root_cause(error)}): is it "
+                "running? Check --base-url / SUMMARISE_BASE_URL."
             )
         if isinstance(error, openai.APIConnectionError):
             return ArticleError(
                 f"The connection to the model server at {url} broke before it answered "
-                f"({_root_cause(error)}; {tries}). Try again later or lower --concurrency."
+                f"({_root_cause(error)}; {tries}): try again later or lower --concurrency."
             )
         if not isinstance(error, openai.APIStatusError):
             return ArticleError(
@@ -217,7 +223,7 @@ class _Transport:
                 f"completion: {self._redact(str(error))[:300]}"
             )
         status = error.status_code
-        message = self._redact(_server_message(error))
+        message = cause(self._redact(_server_message(error)))
         if status in (401, 403):
             return BackendMisconfigured(
                 f"The model server at {url} rejected the API key (HTTP {status}). Set a valid "
@@ -236,12 +242,12 @@ class _Transport:
             )
         if status == 429:
             return ArticleError(
-                f"The model server at {url} kept failing (HTTP 429 {tries}): {message}. "
+                f"The model server at {url} kept failing (HTTP 429, {tries}): {message}. "
                 "It limits the request rate: lower --concurrency, or try again later."
             )
         if status >= 500:
             return ArticleError(
-                f"The model server at {url} kept failing (HTTP {status} {tries}): {message}. "
+                f"The model server at {url} kept failing (HTTP {status}, {tries}): {message}. "
                 "Try again later; if it persists, check the server's own log."
             )
         return ArticleError(
