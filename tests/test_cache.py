@@ -71,3 +71,16 @@ def test_entry_that_no_longer_validates_is_a_miss(tmp_path: Path) -> None:
     cache._cache.set("k", '{"draft": {"positions": [{"stance": "nonsense"}]}}')
     assert cache.get("k") is None
     assert cache.stats().entries == 0
+
+
+def test_stats_count_entries_written_before_kinds_were_tagged(tmp_path: Path) -> None:
+    """A cache from an earlier version holds untagged entries; they are told apart by what
+    they hold, an overview's draft being sentences."""
+    cache = ExtractionCache(tmp_path)
+    cache._cache.set("old-extraction", entry().model_dump_json())
+    cache._cache.set("old-overview", '{"draft": {"sentences": []}, "created": "2022-02-03T00:00"}')
+    cache.put("new", entry())
+
+    stats = cache.stats()
+
+    assert (stats.entries, stats.extractions, stats.overviews) == (3, 2, 1)

@@ -174,14 +174,25 @@ def test_openai_key_is_not_sent_to_another_server(
     assert SECRET not in sent
 
 
-def test_cache_stats_and_clear(env: dict[str, str]) -> None:
-    assert run_cli(["extract", str(SEEDS)], env).returncode == 0
+def test_cache_stats_and_clear_count_extractions_and_briefing_overviews(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    briefed = run_cli(["brief", str(SEEDS)], env)
+    assert briefed.returncode == 0, briefed.stderr
+    assert "overview:" in briefed.stderr
     stats = run_cli(["cache", "stats"], env)
     assert stats.returncode == 0
-    assert "4 entries" in stats.stdout
+    cache = tmp_path / "cache" / "extractions"
+    assert stats.stdout.startswith(
+        f"{cache}: 4 cached extractions and 1 cached briefing overview, "
+    )
     cleared = run_cli(["cache", "clear"], env)
-    assert "Removed 4" in cleared.stdout
-    assert "0 entries" in run_cli(["cache", "stats"], env).stdout
+    assert cleared.stdout == (
+        f"Removed 4 cached extractions and 1 cached briefing overview from {cache}.\n"
+    )
+    assert "0 cached extractions and 0 cached briefing overviews" in (
+        run_cli(["cache", "stats"], env).stdout
+    )
 
 
 def test_output_file_gets_the_usual_permissions(env: dict[str, str], tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 
 Exit codes: 0 all done; 1 one or more articles failed, up to all of them (each named with
 why), a model server that cannot be reached included; 2 usage or configuration errors,
-a model server that refuses the settings (URL, key, model) included. Errors are one line on stderr; stdout carries only the output.
+a model server that refuses the settings (URL, key, model) included. Errors are one line
+on stderr; stdout carries only the output.
 Each command group lives in its own module; this one assembles them and turns errors into
 one line and an exit code.
 """

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from summarise.plural import counted
 from summarise.session import open_cache
 from summarise.settings import load_settings
 
@@ -15,26 +16,30 @@ _config = click.option("--config", "config_file", type=click.Path(path_type=Path
 
 @click.group()
 def cache() -> None:
-    """Inspect or empty the extraction cache."""
+    """Inspect or empty the cache (extractions and briefing overviews)."""
 
 
 @cache.command("stats")
 @_cache_dir
 @_config
 def cache_stats(cache_dir: Path | None, config_file: Path | None) -> None:
-    """Show where the cache is, its entries and size."""
+    """Show where the cache is, its extractions and overviews, and its size."""
     store = open_cache(load_settings({"cache_dir": cache_dir}, config_file=config_file))
     stats = store.stats()
     store.close()
-    click.echo(f"{stats.directory}: {stats.entries} entries, {stats.size_bytes / 1e6:.1f} MB")
+    click.echo(stats.sentence())
 
 
 @cache.command("clear")
 @_cache_dir
 @_config
 def cache_clear(cache_dir: Path | None, config_file: Path | None) -> None:
-    """Delete every cached extraction (the next run pays for them again)."""
+    """Delete every cached extraction and overview (the next run pays for them again)."""
     store = open_cache(load_settings({"cache_dir": cache_dir}, config_file=config_file))
-    removed = store.clear()
+    held = store.stats()
+    store.clear()
     store.close()
-    click.echo(f"Removed {removed} cached extractions from {store.directory}.")
+    click.echo(
+        f"Removed {counted(held.extractions, 'cached extraction')} and "
+        f"{counted(held.overviews, 'cached briefing overview')} from {store.directory}."
+    )

@@ -21,6 +21,7 @@ from pydantic import BaseModel, Field, ValidationError
 from summarise.article import Article
 from summarise.errors import ConfigError
 from summarise.extraction.backends.base import BackendResult, Identity, Usage
+from summarise.plural import counted
 from summarise.schema import ExtractionDraft, schema_hash
 
 Entry = TypeVar("Entry", bound=BaseModel)
@@ -51,9 +52,25 @@ class CachedExtraction(BaseModel):
 
 
 class CacheStats(BaseModel):
+    """What the cache holds, by kind: a person clearing it should know that briefing
+    overviews go with the extractions."""
+
     directory: str
     entries: int
     size_bytes: int
+    extractions: int = 0
+    overviews: int = 0
+
+    def sentence(self) -> str:
+        held = (
+            f"{counted(self.extractions, 'cached extraction')} and "
+            f"{counted(self.overviews, 'cached briefing overview')}"
+        )
+        return f"{self.directory}: {held}, {self.size_bytes / 1e6:.1f} MB"
+
+
+# The kinds of entry, kept as each entry's diskcache tag so they can be counted apart.
+EXTRACTION, OVERVIEW = "extraction", "overview"
 
 
 def cache_key(article: Article, identity: Identity) -> str:
@@ -90,7 +107,7 @@ class ExtractionCache:
         return self.get_entry(key, CachedExtraction)
 
     def put(self, key: str, entry: CachedExtraction) -> None:
-        self.put_entry(key, entry)
+        self.put_entry(key, entry, kind=EXTRACTION)
 
     def get_entry(self, key: str, model: type[Entry]) -> Entry | None:
         """Any paid-for reply kept under ``key`` (an extraction, an overview), re-validated."""
@@ -103,19 +120,50 @@ class ExtractionCache:
             self._cache.delete(key)
             return None
 
-    def put_entry(self, key: str, entry: BaseModel) -> None:
-        self._cache.set(key, entry.model_dump_json())
+    def put_entry(self, key: str, entry: BaseModel, *, kind: str) -> None:
+        """Keep ``entry`` under ``key``; ``kind`` (``EXTRACTION``, ``OVERVIEW``) is what
+        ``stats`` counts it as."""
+        self._cache.set(key, entry.model_dump_json(), tag=kind)
 
     def stats(self) -> CacheStats:
+        kinds = self._kinds()
         return CacheStats(
             directory=str(self.directory),
             entries=len(self._cache),
             size_bytes=int(self._cache.volume()),
+            extractions=kinds.get(EXTRACTION, 0),
+            overviews=kinds.get(OVERVIEW, 0),
         )
 
+    def _kinds(self) -> dict[str, int]:
+        """Entries per kind, from their tags in one query: diskcache has no public count by
+        tag, and reading every entry of an archive's cache would take minutes. Entries
+        written before kinds were tagged are read once each to tell them apart."""
+        counts: dict[str, int] = dict.fromkeys((EXTRACTION, OVERVIEW), 0)
+        sql = self._cache._sql
+        for tag, count in sql("SELECT tag, count(*) FROM Cache GROUP BY tag").fetchall():
+            if tag is not None:
+                counts[tag] = counts.get(tag, 0) + int(count)
+        for (key,) in sql("SELECT key FROM Cache WHERE tag IS NULL").fetchall():
+            raw = self._cache.get(key)
+            if raw is not None:
+                counts[_kind_of(raw)] += 1
+        return counts
+
     def clear(self) -> int:
+        """Forget every entry, extractions and overviews alike; how many there were."""
         removed: int = self._cache.clear()
         return removed
 
     def close(self) -> None:
         self._cache.close()
+
+
+def _kind_of(raw: str) -> str:
+    """An untagged entry's kind: an overview's draft holds sentences, an extraction's the
+    three lists."""
+    try:
+        draft = json.loads(raw).get("draft", {})
+    except (ValueError, AttributeError):
+        return EXTRACTION
+    return OVERVIEW if isinstance(draft, dict) and "sentences" in draft else EXTRACTION

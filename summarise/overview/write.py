@@ -18,7 +18,7 @@ from pydantic import BaseModel, Field
 from summarise.briefing.model import Briefing, Overview
 from summarise.errors import SummariseError
 from summarise.extraction.backends.base import Identity, StructuredCompleter, Usage
-from summarise.extraction.cache import ExtractionCache
+from summarise.extraction.cache import OVERVIEW, ExtractionCache
 from summarise.extraction.prompts import Prompt, load_prompt
 from summarise.overview.check import check_overview
 from summarise.overview.draft import OverviewDraft, draft_schema_hash
@@ -95,7 +95,7 @@ async def write_overview(
             created=datetime.now(UTC),
         )
         if cache is not None:
-            cache.put_entry(key, cached)
+            cache.put_entry(key, cached, kind=OVERVIEW)
     overview = check_overview(
         cached.draft, briefing, written_by=written_by, prompt=f"{prompt.name} v{prompt.version}"
     )
