@@ -526,3 +526,25 @@ def test_a_run_stopped_by_an_unreachable_server_says_nothing_was_written(desk: D
         "No briefing written: the run stopped with 1 article not extracted; the last "
         "briefing stands and the next run tries again."
     )
+
+
+def test_the_window_counts_from_when_a_run_first_saw_a_file_not_from_its_published_date(
+    desk: Desk,
+) -> None:
+    """As the README says where ``window`` is set: an old article added to a folder today
+    is in today's briefings, and leaves the window one window after it was first seen."""
+    folder = desk.root / "saved"
+    folder.mkdir()
+    (folder / "old.md").write_text(
+        "---\npublished: 2020-01-06\n---\n" + SEEDS[0].read_text(encoding="utf-8"), "utf-8"
+    )
+    desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
+    now = datetime.now(UTC).replace(microsecond=0)
+
+    first = run_briefing(desk.config, now=now, waits=QUICK_RETRIES)
+    within = run_briefing(desk.config, now=now + timedelta(hours=23), force=True)
+    after = run_briefing(desk.config, now=now + timedelta(hours=25), waits=QUICK_RETRIES)
+
+    assert (first.in_window, first.extracted) == (1, 1)
+    assert within.in_window == 1
+    assert after.in_window == 0

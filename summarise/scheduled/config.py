@@ -7,7 +7,7 @@ systemd (which start elsewhere) read the same files as a person testing by hand.
 
 The format::
 
-    window = "24h"              # the briefing covers articles of the last 24h (30m, 6h, 1d...)
+    window = "24h"              # articles that arrived in the last 24h (30m, 6h, 1d...)
     output = "briefings"        # dated briefings plus latest.<format> are written here
     formats = ["md", "html"]    # any of md, json, html
     detail = "short"            # or "full": every quote of every item
