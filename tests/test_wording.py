@@ -79,7 +79,7 @@ def test_the_run_log_counts_one_in_the_singular() -> None:
     line = summary_lines(record)[-1]
 
     assert "0 articles seen" in line
-    assert "1 in the 24h window; 1 extracted, 1 request, 1 token" in line
+    assert "1 in the 24h window (1 extracted afresh, 0 from the cache); 1 request, 1 token" in line
 
 
 def test_an_untitled_source_is_listed_by_its_path_not_its_hash() -> None:

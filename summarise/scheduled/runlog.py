@@ -145,7 +145,8 @@ def summary_lines(record: RunRecord) -> list[str]:
     lines.append(
         f"Run {when}: {counted(record.seen, 'article')} seen, {record.new} new, "
         f"{record.changed} changed, {record.failed} failed; {record.in_window} in the "
-        f"{record.window} window; {record.extracted} extracted, "
+        f"{record.window} window ({record.extracted} extracted afresh, "
+        f"{record.cache_hits} from the cache); "
         f"{counted(record.requests, 'request')}, {counted(record.tokens, 'token')}"
         + (f" [{record.backend}]" if record.backend else "")
         + f" ({record.seconds:.1f}s)"
