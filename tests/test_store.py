@@ -110,6 +110,17 @@ def test_recording_says_what_was_new_and_what_was_stored_already(tmp_path: Path)
     )
 
 
+def test_the_recorded_line_says_ungrounded_items_were_not_stored() -> None:
+    recorded = Recorded(
+        articles=1, new_articles=1, items=3, new_items=3, replaced_items=0, ungrounded=2
+    )
+
+    assert recorded.sentence("d.db") == (
+        "Recorded in d.db: 1 article (new) and 3 extracted items (all new); 2 ungrounded items "
+        "(quotes not found) not stored."
+    )
+
+
 def merged_counts(db: Database, headline: str) -> list[tuple[int, int, int, int]]:
     """Per merged item with this headline: its first and last run, articles and reports."""
     found = db.execute(
