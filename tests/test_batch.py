@@ -350,7 +350,7 @@ def test_collecting_twice_adds_nothing_and_pays_nothing(
     assert (first.returncode, second.returncode) == (0, 0)
     assert "4 cache hits, 0 requests, 0 tokens" in second.stderr
     assert run_cli(["cache", "stats"], env).stdout == cached
-    assert ": 4 entries" in cached
+    assert ": 4 cached extractions and 0 cached briefing overviews" in cached
     said = _prepare(env, tmp_path / "again.jsonl", str(SEEDS))
     assert "4 articles; 4 already in the cache." in said
     assert "Nothing to prepare" in said
@@ -507,4 +507,4 @@ def test_an_article_prepared_under_another_prompt_is_not_cached_under_todays_key
     assert collected.returncode == 1
     assert f"failed  {SEED_FILES[3]}: the prompt or schema changed since" in collected.stderr
     assert "1 article, 1 failed, 0 extracted items" in collected.stderr
-    assert ": 0 entries" in run_cli(["cache", "stats"], env).stdout
+    assert ": 0 cached extractions" in run_cli(["cache", "stats"], env).stdout
