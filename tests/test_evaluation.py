@@ -403,6 +403,35 @@ def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
     assert titles[3].startswith("Against canned run of")
 
 
+def _only(run: EvalRun, article_id: str) -> EvalRun:
+    """``run`` as if it had scored one of its articles: a record of another set."""
+    return run.model_copy(
+        update={"articles": [a for a in run.articles if a.article_id == article_id]}
+    )
+
+
+def test_a_record_of_other_articles_is_not_compared_and_says_why(tmp_path: Path) -> None:
+    both = _scored({"warn": _warning_label(), "call": _call_label()})
+    other, run = _only(both, "call"), _only(both, "warn")
+
+    outcome = conclude(run, previous=other, record=tmp_path / "run.json")
+
+    assert not any(str(t.title).startswith("Against") for t in outcome.tables)
+    assert outcome.comparison_caveat is not None
+    assert outcome.comparison_caveat.startswith("it scored none of these articles (labels ")
+
+
+def test_a_record_of_partly_other_articles_says_the_sets_differ() -> None:
+    run = _scored({"warn": _warning_label(), "call": _call_label()})
+    previous = _only(run, "warn")
+
+    assert compare_runs(run, previous).caveat == (
+        "it scored 1 article and this run 2, 1 in common: the metrics compare different "
+        "sets; gained and lost items are those of the articles in common"
+    )
+    assert compare_runs(run, run).caveat is None
+
+
 def test_conclude_names_failed_thresholds_and_unwritable_files(tmp_path: Path) -> None:
     run = _scored({"warn": _warning_label()})
 

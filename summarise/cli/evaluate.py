@@ -75,6 +75,8 @@ def evaluate(
         console.print(table)
     for warning in run.warnings:
         stderr.print(f"warning: {warning}", markup=False)
+    if outcome.comparison_caveat is not None:
+        stderr.print(f"warning: --compare {compare}: {outcome.comparison_caveat}.", markup=False)
     stderr.print(f"Run record written to {outcome.record}", markup=False)
     if outcome.report is not None:
         stderr.print(f"Report written to {outcome.report}", markup=False)

@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from summarise.evaluation.metrics import METRICS, metric_value
 from summarise.evaluation.record import EvalRun
+from summarise.plural import counted
 from summarise.schema import Category
 
 
@@ -35,11 +36,31 @@ class ItemChange(BaseModel):
 class Comparison(BaseModel):
     previous_timestamp: datetime
     previous_backend: str
+    previous_labels: str = ""
     metrics: list[MetricDelta]
     gained: list[ItemChange] = Field(default_factory=list)
     lost: list[ItemChange] = Field(default_factory=list)
+    articles_shared: int = 0
     articles_added: list[str] = Field(default_factory=list)
     articles_removed: list[str] = Field(default_factory=list)
+
+    @property
+    def caveat(self) -> str | None:
+        """Why the deltas are not a before and after of the same set, if they are not: a
+        record of other labels would otherwise show another set's score as a gain."""
+        if not self.articles_shared:
+            return (
+                f"it scored none of these articles (labels {self.previous_labels}): "
+                "its figures are another set's, so nothing is compared"
+            )
+        if self.articles_added or self.articles_removed:
+            return (
+                f"it scored {counted(self.articles_shared + len(self.articles_removed), 'article')}"
+                f" and this run {self.articles_shared + len(self.articles_added)}, "
+                f"{self.articles_shared} in common: the metrics compare different sets; "
+                "gained and lost items are those of the articles in common"
+            )
+        return None
 
 
 def _matched(run: EvalRun) -> dict[tuple[str, Category, int, str], ItemChange]:
@@ -70,6 +91,7 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
     return Comparison(
         previous_timestamp=previous.timestamp,
         previous_backend=previous.config.backend,
+        previous_labels=previous.config.labels_dir,
         metrics=[
             MetricDelta(
                 metric=m,
@@ -80,6 +102,7 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
         ],
         gained=[now[k] for k in sorted(set(now) - set(before))],
         lost=[before[k] for k in sorted(set(before) - set(now))],
+        articles_shared=len(shared),
         articles_added=sorted({a.article_id for a in current.articles} - shared),
         articles_removed=sorted({a.article_id for a in previous.articles} - shared),
     )

@@ -37,6 +37,8 @@ class EvalOutcome:
     report: Path | None
     below_threshold: list[str]
     not_extracted: int = 0
+    # Why the comparison with the earlier record is not like for like, if it is not.
+    comparison_caveat: str | None = None
 
     @property
     def passed(self) -> bool:
@@ -65,6 +67,9 @@ def conclude(
     """
     tables = [format_table(run), format_fields_table(run), format_articles_table(run)]
     comparison = compare_runs(run, previous) if previous is not None else None
+    caveat = comparison.caveat if comparison is not None else None
+    if comparison is not None and not comparison.articles_shared:
+        comparison = None
     if comparison is not None:
         tables += [format_comparison(comparison), format_item_changes(comparison)]
     record_path = record or default_run_path(run)
@@ -78,6 +83,7 @@ def conclude(
         report=report,
         below_threshold=check_thresholds(run, thresholds),
         not_extracted=sum(1 for article in run.articles if article.failure),
+        comparison_caveat=caveat,
     )
 
 
