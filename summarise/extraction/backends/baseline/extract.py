@@ -9,6 +9,7 @@ from __future__ import annotations
 from summarise.article import Article
 from summarise.extraction.backends.baseline.attribution import Attributor
 from summarise.extraction.backends.baseline.cast import build_cast
+from summarise.extraction.backends.baseline.combat import find_combat
 from summarise.extraction.backends.baseline.contacts import (
     ContactDraft,
     find_contacts,
@@ -52,11 +53,12 @@ def extract_article(article: Article) -> ExtractionDraft:
     movements: list[MovementDraft] = []
     for sentence in sentences:
         positions.extend(find_positions(text, sentence))
-        movements.extend(
-            find_movements(
-                text, sentence, sentence.first_person, movements[-1] if movements else None
-            )
+        moved = find_movements(
+            text, sentence, sentence.first_person, movements[-1] if movements else None
         )
+        if not any(m.activity == "other" for m in moved):
+            moved.extend(find_combat(text, sentence, sentence.first_person))
+        movements.extend(moved)
         found, anaphoric = find_contacts(
             text,
             sentence,

@@ -35,6 +35,7 @@ class Lexicon:
     conditions: LexiconPattern
     joint: re.Pattern[str]
     activities: LexiconPattern
+    combat: LexiconPattern
     force_nouns: LexiconPattern
     force_modifiers: re.Pattern[str]
     movement_status: LexiconPattern
@@ -103,6 +104,7 @@ def load_lexicon() -> Lexicon:
             r"(?<![\w-])(?=[tbpa])(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS
         ),
         activities=LexiconPattern(data["activities"], _FLAGS),
+        combat=_combat(data["combat"]),
         force_nouns=LexiconPattern(data["force_nouns"], _FLAGS),
         force_modifiers=re.compile(
             r"(?:" + "|".join(data["forces"]["modifiers"]) + r")$", re.IGNORECASE
@@ -115,6 +117,19 @@ def load_lexicon() -> Lexicon:
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
+    )
+
+
+def _combat(data: dict[str, list[str]]) -> LexiconPattern:
+    """The combat wordings by where the attacker stands: a launch verb with its event noun
+    ("launched a full-scale invasion") is one more wording with the attacker as subject."""
+    events = "|".join(data["events"])
+    modifiers = "|".join(data["launch_modifiers"])
+    launched = [f"{verb} (?:(?:{modifiers}) ){{0,4}}(?:{events})" for verb in data["launch"]]
+    under_way = "|".join(data["under_way"])
+    event = [rf"{e}(?: of [\w\s\u2019'-]{{1,60}}?)? (?:{under_way})" for e in data["events"]]
+    return LexiconPattern(
+        {"subject": data["subject"] + launched, "agent": data["agent"], "event": event}, _FLAGS
     )
 
 

@@ -93,8 +93,8 @@ def find_movements(
     speaker = sentence.speaker
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
         activity = activity_of(category(trigger))
-        clause_start, clause_end = _clause(text, sentence, trigger.start())
-        if _hypothetical(sentence.scan, clause_start, trigger.start()):
+        clause_start, clause_end = clause_around(text, sentence, trigger.start())
+        if hypothetical(sentence.scan, clause_start, trigger.start()):
             continue
         forces = _forces(
             text,
@@ -133,7 +133,7 @@ def find_movements(
         place = _PLACE.match(text, _place_from(trigger, forces), clause_end)
         if place is not None and _opens_side_remark(text, place.start()):
             place = None  # "in response to Russia's manoeuvres" is a reason, not a place
-        status = _status(
+        status = status_in(
             sentence.scan,
             max(clause_start, trigger.start() - _STATUS_BEFORE),
             min(clause_end, trigger.end() + _STATUS_AFTER),
@@ -157,7 +157,7 @@ def find_movements(
     return found
 
 
-def _clause(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
+def clause_around(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     start, end = sentence.start, sentence.end
     for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end):
         if m.end() <= pos:
@@ -168,7 +168,7 @@ def _clause(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def _hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
+def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
     """Negated, doubted, conditional or wished for: "expects Russia to withdraw"."""
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
@@ -231,7 +231,7 @@ def _owner(
             if _BASED.match(text, m.end):
                 continue  # "Germany-based servicemen": a place, not an owner
             if m.end <= head_start or m.start >= head_start:
-                return _state_of(m, first_person)
+                return state_of(m, first_person)
     # "handed over to Ukraine by foreign partners".
     agent = _AGENT.search(text, trigger.end(), sentence.end)
     if agent is not None and agent.start() - trigger.end() < 40:
@@ -239,18 +239,18 @@ def _owner(
             m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
         ]
         if after:
-            return _state_of(after[0], first_person)
+            return state_of(after[0], first_person)
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > _SUBJECT_GAP:
             return None
-        if _judged(sentence.scan, subject.end, trigger.start()):
+        if judged(sentence.scan, subject.end, trigger.start()):
             return None
-        return _state_of(subject, first_person)
+        return state_of(subject, first_person)
     return None
 
 
-def _judged(scan: TextScan, start: int, end: int) -> bool:
+def judged(scan: TextScan, start: int, end: int) -> bool:
     """ "Poland condemns the shelling", "Canada welcomed the withdrawal": the subject
     judges the movement and is not the one moving; a commitment ("will continue to
     deploy") or a proposal of the movement itself ("we suggest transferring them") is
@@ -264,7 +264,7 @@ def _judged(scan: TextScan, start: int, end: int) -> bool:
     return False
 
 
-def _state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
+def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     ref = first_person if m.kind == "first" else m.ref
     if ref is None or m.kind in ("joint", "outlet"):
         return None
@@ -275,7 +275,7 @@ def _state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     return state(ref.country) if ref.country else None
 
 
-def _status(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
+def status_in(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
     found = {
         movement_status_of(category(m))
         for m in load_lexicon().movement_status.finditer(scan.text, start, end)

@@ -1,0 +1,135 @@
+"""Combat asserted as happening: an attack, invasion, offensive, strike or shelling is a
+military movement of activity ``other`` (the schema has no combat verb), its actor the
+attacking state.
+
+Announcements state combat without a verb of saying and often in the passive, so the
+attacker is found where the wording puts it (``data/lexicon.toml``, ``[combat]``): the
+subject of an active verb ("Russia attacked Ukraine", "launched a full-scale invasion"),
+the agent of a passive or of an event noun ("was shelled by Russian forces", "the shelling
+of Ukrainian positions by …"), or the owner named with the event ("Russia's invasion has
+begun"). The one attacked is never the actor: "Kyiv was shelled" names no attacker, and
+fighting with no named attacker is no movement. Combat named as background ("condemns
+the invasion", "in response to the attack") matches none of these wordings; combat under
+a condition, a negation or a demand, or dated to an earlier year, is no movement either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.arguments import when_in
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movements import (
+    MovementDraft,
+    clause_around,
+    hypothetical,
+    judged,
+    state_of,
+    status_in,
+)
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.quantities import find_forces
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# How far before a verb its subject may end, and after an event its agent may start.
+_SUBJECT_REACH = 40
+_AGENT_REACH = 80
+_OWNER_REACH = 30
+_FORCES_REACH = 60
+_STATUS_WINDOW = 40
+_AGENT = re.compile(r"(?:,\s*)?\b(?:by|from)\s+(?:the\s+)?")
+# "invaded Crimea in 2014": history told as background, not combat under way.
+_EARLIER_YEAR = re.compile(r"\b(?:in|since|back in)\s+(?:19|20)\d\d\b")
+_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
+
+
+def find_combat(
+    text: str, sentence: Sentence, first_person: ActorRef | None
+) -> list[MovementDraft]:
+    """At most one combat movement per sentence: its actor is the attacking state."""
+    if sentence.question:
+        return []
+    scan = sentence.scan
+    for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):
+        clause_start, clause_end = clause_around(text, sentence, trigger.start())
+        if hypothetical(scan, clause_start, trigger.start()):
+            continue
+        if _EARLIER_YEAR.search(text, clause_start, clause_end):
+            continue
+        where = category(trigger)
+        if where == "subject":
+            attacker = _subject(text, sentence, clause_start, trigger.start())
+        elif where == "agent":
+            attacker = _agent(text, sentence, trigger.end(), clause_end)
+            if attacker is not None and judged(scan, clause_start, trigger.start()):
+                attacker = None  # "condemns the shelling … by X": a judgement of it
+        else:
+            attacker = _owner(sentence, trigger.start())
+        actor = state_of(attacker, first_person) if attacker is not None else None
+        if actor is None:
+            continue
+        forces = find_forces(
+            text, max(clause_start, trigger.start() - _FORCES_REACH), clause_end, load_lexicon()
+        )
+        near = [f for f in forces if abs(f.start - trigger.start()) <= _FORCES_REACH]
+        speaker = sentence.speaker
+        return [
+            MovementDraft(
+                actor=actor,
+                activity="other",
+                forces=near[0].text if near else trigger.group(),
+                quantity=near[0].quantity if near else None,
+                destination=None,
+                status=status_in(
+                    scan,
+                    max(clause_start, trigger.start() - _STATUS_WINDOW),
+                    min(clause_end, trigger.end() + _STATUS_WINDOW),
+                    "other",
+                ),
+                claimed_by=speaker if speaker is not None and speaker.side != actor.side else None,
+                quotes=[(sentence.start, sentence.end)],
+                when=when_in(sentence),
+                sentence=sentence.index,
+            )
+        ]
+    return []
+
+
+def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Mention | None:
+    """The mention right before the verb, unless a preposition governs it ("the people of
+    Ukraine attacked" is no attacker named) or the clause judges rather than acts."""
+    before = [
+        m
+        for m in sentence.mentions
+        if clause_start <= m.start and m.end <= verb and verb - m.end <= _SUBJECT_REACH
+    ]
+    if not before:
+        return None
+    subject = before[-1]
+    word = _WORD_BEFORE.search(text, clause_start, subject.start)
+    if word is not None and word.group(1).lower() in load_grammar().prepositions:
+        return None
+    if judged(sentence.scan, subject.end, verb):
+        return None
+    return subject
+
+
+def _agent(text: str, sentence: Sentence, start: int, clause_end: int) -> Mention | None:
+    """The party after "by"/"from" following the event: "was shelled by Russian forces"."""
+    for agent in _AGENT.finditer(text, start, min(clause_end, start + _AGENT_REACH)):
+        after = [m for m in sentence.mentions if agent.end() <= m.start <= agent.end() + 2]
+        if after:
+            return after[0]
+    return None
+
+
+def _owner(sentence: Sentence, event: int) -> Mention | None:
+    """The party named with the event: "Russia's invasion", "the Russian offensive"."""
+    owners = [
+        m
+        for m in sentence.mentions
+        if m.end <= event and event - m.end <= _OWNER_REACH and (m.possessive or m.adjective)
+    ]
+    return owners[-1] if owners else None
