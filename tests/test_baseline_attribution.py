@@ -138,6 +138,20 @@ def test_a_transcript_turn_is_its_speakers_and_a_journalists_question_nobodys() 
     assert positions(draft) == [("Reed", "oppose", "annexation of Crimea")]
 
 
+def test_a_capitalised_the_president_label_is_a_turn_and_a_bare_q_a_journalists() -> None:
+    draft = extract(
+        "THE PRESIDENT: Good morning. We will never accept the annexation of Crimea.\n\n"
+        "Q Mr. President, Russia denies everything and rejects the talks. Will you act?\n\n"
+        "THE PRESIDENT: We stand with Moldova.",
+        "Remarks by President Reed on Ukraine",
+        WHITE_HOUSE,
+    )
+    assert positions(draft) == [
+        ("Reed", "oppose", "annexation of Crimea"),
+        ("Reed", "support", "Moldova"),
+    ]
+
+
 def test_a_joint_subject_holds_no_position_of_its_own() -> None:
     draft = extract(
         "President Daniel Reed spoke today with Chancellor Klara Voss of Germany. The leaders "

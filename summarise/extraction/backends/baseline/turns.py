@@ -17,6 +17,8 @@ _LABEL = re.compile(
     r"[ \t]*(?:\([^)\n]{0,40}\)\s*)?(?:…|\.\.\.)?"
 )
 _LEADING = re.compile(r"[\s*<…>.]*")
+# A journalist's turn in a briefing transcript opens its paragraph with a bare "Q".
+_ASKED = re.compile(r"Q\.?[ \t]+(?=\S)")
 # Words that open ordinary sentences ending in a colon: "The messages read: don't worry".
 _NOT_A_LABEL = frozenset(
     {
@@ -56,6 +58,9 @@ def label_at(text: str, start: int, end: int) -> Label | None:
     """The speaker label opening the sentence ``text[start:end]``, if it has one."""
     lead = _LEADING.match(text, start, end)
     pos = lead.end() if lead is not None else start
+    asked = _ASKED.match(text, pos, end)
+    if asked is not None and (pos == 0 or text[pos - 1] == "\n"):
+        return Label(start=pos, end=asked.end(), text="Q", content_start=asked.end())
     if text.find(":", pos, end) < 0:
         return None  # every label ends in a colon; most sentences have none to try
     m = _LABEL.match(text, pos, end)
@@ -65,7 +70,9 @@ def label_at(text: str, start: int, end: int) -> Label | None:
     words = label.split()
     if not words or words[-1] in ("of", "the", "to", "\u2013", "-"):
         return None
-    if words[0].lower().rstrip("\u2019's") in _NOT_A_LABEL and len(words) < 3:
+    # "THE PRESIDENT:" in capitals is a speaker; "The messages read:" is not.
+    spoken_title = label.isupper() and words[0] == "THE"
+    if words[0].lower().rstrip("\u2019's") in _NOT_A_LABEL and len(words) < 3 and not spoken_title:
         return None
     if len(words) == 1 and not words[0].isupper():
         return None
