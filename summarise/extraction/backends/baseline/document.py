@@ -27,7 +27,16 @@ _STATEMENT = re.compile(
     r"(?:\s+(?:on|regarding|about|at|in|to|Before|After|Following|Marking)\b.*)?$",
     re.IGNORECASE,
 )
-_JOINT = re.compile(r"^Joint\s+(?:Statement|Declaration|Communiqu)", re.IGNORECASE)
+# A text several parties issue together, wherever the title says so: "Joint Statement by
+# …", "U.S.-Ukraine Joint Statement", "G7 Leaders' Statement", "Statement of the Leaders
+# of …", "Communiqué"; a readout of a call about a joint statement is still a readout.
+_JOINT = re.compile(
+    r"^(?!Readout|Remarks)(?:.*\bJoint\s+(?:Statement|Declaration|Communiqu)|.*\bCommuniqu|"
+    r".*\bLeaders['\u2019]?\s+Statement|"
+    r"(?:Statement|Declaration)\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:Leaders|Heads of State|Foreign Ministers)\b)",
+    re.IGNORECASE,
+)
 _REMARKS = re.compile(r"^Remarks\s+by\b", re.IGNORECASE)
 _FACT_SHEET = re.compile(r"^FACT SHEET\b", re.IGNORECASE)
 _READOUT = re.compile(r"^Readout\b|conversation|\bcall\b|\bmeeting\b|\btalks\b", re.IGNORECASE)

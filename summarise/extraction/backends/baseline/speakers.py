@@ -30,11 +30,24 @@ from summarise.extraction.backends.baseline.turns import speaker_text
 # Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
 _ITEM = r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*"
 _SIGNATORIES = re.compile(
-    r"\bWe,\s+the\s+(?i:leaders|presidents|heads of (?:state|government)|prime ministers|"
-    rf"foreign ministers|ministers)(?:\s+and\s+\w+)?\s+of\s+(?P<list>{_ITEM}"
-    rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ITEM})+)"
+    r"\bWe,\s+the\s+(?:(?P<short>[A-Z][\w\u2019'-]*)\s+)?(?i:leaders|presidents|"
+    r"heads of (?:state|government)|prime ministers|foreign ministers|ministers)"
+    rf"(?:\s+and\s+\w+)?(?:\s+of\s+(?P<list>{_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ITEM})*))?"
     r"(?:\s*[\u2013\u2014-]\s*(?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*))?",
 )
+# Who a joint statement's title names as signing it: "Joint Statement by the United States
+# and Ukraine", "Joint Statement of the Presidents of Poland and Lithuania", "U.S.-Ukraine
+# Joint Statement on …".
+_TITLE_BY = re.compile(
+    r"\b(?:Statement|Declaration|Communiqu\w*)\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"(?:(?i:leaders|presidents|heads of state(?: and government)?|prime ministers|"
+    r"foreign ministers|ministers)\s+of\s+(?:the\s+)?)?(?P<who>.+?)"
+    r"(?:\s+(?:on|regarding|about|in|at|following|after|concerning)\b.*)?$"
+)
+_TITLE_BEFORE = re.compile(
+    r"^(?P<who>.+?)\s+(?:Leaders['\u2019]?\s+)?Joint\s+(?:Statement|Declaration)"
+)
+_HYPHEN_LIST = re.compile(r"(?<=[\w.])[\u2013-](?=[A-Z])")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_ARTICLES = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(
@@ -55,18 +68,53 @@ class Speaker:
     pronoun: bool = False
 
 
-def signatories(text: str) -> ActorRef | None:
-    """The group a joint statement speaks for: its own name, or its members listed."""
+def signatories(text: str, title: str = "") -> ActorRef | None:
+    """The group a joint statement speaks for: its own name ("We, the Leaders of the
+    G7"), its members listed in the text, or else the parties its title names."""
     m = _SIGNATORIES.search(text)
-    if m is None:
-        return None
-    if m["name"]:
+    if m is not None and m["name"]:
         return ActorRef(m["name"].strip(), "other")
-    members = [_LIST_ARTICLES.sub("", p).strip() for p in _LIST_SPLIT.split(m["list"])]
-    members = [p for p in members if p]
-    if len(members) < 2:
+    if m is not None and m["list"]:
+        members = [_LIST_ARTICLES.sub("", p).strip() for p in _LIST_SPLIT.split(m["list"])]
+        members = [p for p in members if p]
+        if len(members) >= 2:
+            return ActorRef(", ".join(members[:-1]) + " and " + members[-1], "other")
+        return _group(members)
+    if m is not None and m["short"]:
+        return _group([m["short"]])
+    titled = _TITLE_BY.search(title) or _TITLE_BEFORE.search(title)
+    if titled is None:
         return None
-    return ActorRef(", ".join(members[:-1]) + " and " + members[-1], "other")
+    who = _HYPHEN_LIST.sub(" and ", titled["who"])
+    return _group([p for p in _LIST_SPLIT.split(who) if p.strip()])
+
+
+def _group(items: list[str]) -> ActorRef | None:
+    """Parties named one by one as one holder; a single one only when it is itself a
+    group (an organisation): one state's words are not a group's."""
+    parties: list[ActorRef] = []
+    for item in items:
+        party = _party(item)
+        if party is not None and party not in parties:
+            parties.append(party)
+    if len(parties) == 1:
+        return parties[0] if parties[0].kind in ("organisation", "other") else None
+    if len(parties) < 2:
+        return None
+    names = [p.name for p in parties]
+    return ActorRef(", ".join(names[:-1]) + " and " + names[-1], "other")
+
+
+def _party(item: str) -> ActorRef | None:
+    """A listed signatory as a party: a state, an organisation, or a leader's state."""
+    for m in find_mentions(item):
+        if m.ref is not None and m.ref.kind in ("state", "government"):
+            return state(m.ref.side)
+        if m.ref is not None and m.ref.kind in ("organisation", "other"):
+            return m.ref
+        if m.kind == "person" and m.title is not None and m.title.country is not None:
+            return state(m.title.country)
+    return None
 
 
 def document_voice(text: str, frame: Frame, cast: Cast) -> Speaker | None:
@@ -89,10 +137,10 @@ def document_voice(text: str, frame: Frame, cast: Cast) -> Speaker | None:
         if sig.office is not None and cast.principal is not None:
             return Speaker(cast.principal, None, True)
     if frame.kind == "joint":
-        group = signatories(text)
-        if group is not None:
-            return Speaker(group, None, True)
-    if frame.kind in ("factsheet", "statement", "joint") and home is not None:
+        group = signatories(text, frame.title)
+        # Several parties speak: with none of them told, no one state holds their words.
+        return Speaker(group, None, True) if group is not None else None
+    if frame.kind in ("factsheet", "statement") and home is not None:
         return Speaker(state(home), None, True)
     return None
 
