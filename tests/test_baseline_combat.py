@@ -49,3 +49,10 @@ def test_an_announcement_in_the_passive_gives_the_attacker_named_by_its_agent() 
 def test_background_conditions_questions_and_no_attacker_give_no_combat(sentence: str) -> None:
     assert ("Belarus", "other") not in combat(sentence)
     assert ("Lithuania", "other") not in combat(sentence)
+
+
+def test_the_start_of_an_operation_announced_is_the_announcing_states() -> None:
+    assert combat(
+        "This morning Belarusian President Anton Lis announced the start of a special "
+        "military operation in Lithuania."
+    ) == [("Belarus", "other")]

@@ -15,6 +15,7 @@ from summarise.extraction.backends.baseline.contacts import (
     find_contacts,
     joint_topics,
 )
+from summarise.extraction.backends.baseline.decrees import decree_signatory, find_decisions
 from summarise.extraction.backends.baseline.document import read_frame
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.merge import (
@@ -25,6 +26,7 @@ from summarise.extraction.backends.baseline.merge import (
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
+from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.summaries import summary
 from summarise.extraction.sentences import split_sentences
 from summarise.schema import (
@@ -51,8 +53,13 @@ def extract_article(article: Article) -> ExtractionDraft:
     positions: list[PositionDraft] = []
     contacts: list[ContactDraft] = []
     movements: list[MovementDraft] = []
+    signed: Sentence | None = None
     for sentence in sentences:
         positions.extend(find_positions(text, sentence))
+        if signed is not None:
+            positions.extend(find_decisions(text, sentence, signed))
+        elif decree_signatory(sentence):
+            signed = sentence
         moved = find_movements(
             text, sentence, sentence.first_person, movements[-1] if movements else None
         )

@@ -33,6 +33,8 @@ class Lexicon:
     punitive_taken: LexiconPattern
     punitive_ready: LexiconPattern
     conditions: LexiconPattern
+    decree_operative: LexiconPattern
+    decree_verbs: LexiconPattern
     joint: re.Pattern[str]
     activities: LexiconPattern
     combat: LexiconPattern
@@ -100,6 +102,8 @@ def load_lexicon() -> Lexicon:
         punitive_taken=_words(data["punitive"]["taken"]),
         punitive_ready=_words(data["punitive"]["ready"]),
         conditions=_words(data["conditions"]["cues"]),
+        decree_operative=_words(data["decrees"]["operative"]),
+        decree_verbs=_words(data["decrees"]["verbs"]),
         joint=re.compile(
             r"(?<![\w-])(?=[tbpa])(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS
         ),

@@ -57,7 +57,10 @@ def office(role: str, country: str) -> ActorRef:
     """An office the article names without its holder: "the President of Russia", "the
     President of the United States" (as the vocabulary writes the country after "of")."""
     entry = vocabulary().countries.get(country)
-    written = f"the {country}" if entry is not None and f"the {country}" in entry.forms else country
+    # "the United States", "the Netherlands"; not the dated "the Ukraine".
+    article = " " in country or country.endswith("s")
+    takes_the = entry is not None and article and f"the {country}" in entry.forms
+    written = f"the {country}" if takes_the else country
     return ActorRef(f"{role} of {written}", "person", country, role)
 
 

@@ -36,6 +36,11 @@ _REASON_PHRASES = (
     "to counter",
     "to prevent",
     "to resist",
+    # The legal grounds of a decree: "on the proposal of the Security Council".
+    "on the proposal of",
+    "in accordance with",
+    "on the basis of",
+    "pursuant to",
 )
 _REASON = re.compile(r"\b(?:" + "|".join(_REASON_PHRASES) + r")\b", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"\b(?:if|whether)\b", re.IGNORECASE)
