@@ -3,7 +3,8 @@ subjects with verbs of saying or stance, and the readout's passive."""
 
 from __future__ import annotations
 
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
+import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 
 def test_a_quotation_belongs_to_the_reporting_clause_after_it() -> None:
@@ -149,6 +150,28 @@ def test_a_capitalised_the_president_label_is_a_turn_and_a_bare_q_a_journalists(
     assert positions(draft) == [
         ("Reed", "oppose", "annexation of Crimea"),
         ("Reed", "support", "Moldova"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "holder"),
+    [
+        ("We stand firm: address by the President of Ukraine", "President of Ukraine"),
+        ("Reed's address to the nation", "Reed"),
+    ],
+)
+def test_an_address_named_after_a_headline_or_by_its_speaker_is_that_speakers(
+    title: str, holder: str
+) -> None:
+    draft = extract(
+        "Dear compatriots! We condemn the blockade of Moldova. We call on Belarus to open "
+        "its border with Lithuania.",
+        title,
+        KYIV,
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [
+        (holder, "accuse"),
+        (holder, "demand"),
     ]
 
 

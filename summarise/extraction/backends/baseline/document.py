@@ -23,19 +23,27 @@ from summarise.extraction.backends.baseline.patterns import category
 DocumentKind = Literal["readout", "statement", "joint", "transcript", "factsheet", "news"]
 
 _STATEMENT = re.compile(
-    r"^(?:Statement|Remarks|Message|Address|Letter)\s+(?:by|from|of)\s+(?P<who>.+?)"
+    r"(?:^|[:\u2013\u2014]\s+|\s-\s+)(?:Statement|Remarks|Message|Address|Letter|Appeal|Speech)\s+"
+    r"(?:by|from|of)\s+(?P<who>.+?)"
     r"(?:\s+(?:on|regarding|about|at|in|to|Before|After|Following|Marking)\b.*)?$",
     re.IGNORECASE,
 )
-# A text several parties issue together, wherever the title says so: "Joint Statement by
-# …", "U.S.-Ukraine Joint Statement", "G7 Leaders' Statement", "Statement of the Leaders
-# of …", "Communiqué"; a readout of a call about a joint statement is still a readout.
+# "Zelenskyy's address to the nation", "The President's statement on …".
+_OWN_STATEMENT = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*)*?)['\u2019]s?\s+"
+    r"(?:statement|address|appeal|speech|message)\b"
+)
+# A text several parties issue together, when the title names the text itself: "Joint
+# Statement by …", "U.S.-Ukraine Joint Statement", "G7 Leaders' Statement", "Statement of
+# the Leaders of …", "Communiqué …". A title that reports one ("advisers agreed on a joint
+# communiqué") is a news item about it.
 _JOINT = re.compile(
-    r"^(?!Readout|Remarks)(?:.*\bJoint\s+(?:Statement|Declaration|Communiqu)|.*\bCommuniqu|"
-    r".*\bLeaders['\u2019]?\s+Statement|"
-    r"(?:Statement|Declaration)\s+(?:by|of)\s+(?:the\s+)?"
-    r"(?:Leaders|Heads of State|Foreign Ministers)\b)",
-    re.IGNORECASE,
+    r"^(?:[A-Z][\w.\u2019'&-]*\s+)*?(?:(?i:leaders)['\u2019]?\s+)?"
+    r"(?i:joint\s+(?:statement|declaration|communiqu))"
+    r"|^(?:[A-Z][\w.\u2019'-]*\s+){1,3}(?i:leaders)['\u2019]?\s+(?i:statement)"
+    r"|^(?i:(?:statement|declaration|communiqu\w*)\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:leaders|heads of state|foreign ministers))\b"
+    r"|^(?i:communiqu)"
 )
 _REMARKS = re.compile(r"^Remarks\s+by\b", re.IGNORECASE)
 _FACT_SHEET = re.compile(r"^FACT SHEET\b", re.IGNORECASE)
@@ -99,7 +107,7 @@ def read_frame(article: Article) -> Frame:
     elif _FACT_SHEET.search(title):
         kind = "factsheet"
     else:
-        statement = _STATEMENT.match(title)
+        statement = _STATEMENT.search(title) or _OWN_STATEMENT.match(title)
         if statement is not None:
             kind = "statement"
             signatory = _signatory(statement["who"])

@@ -136,6 +136,9 @@ def document_voice(text: str, frame: Frame, cast: Cast) -> Speaker | None:
             return Speaker(ref, None, True)
         if sig.office is not None and cast.principal is not None:
             return Speaker(cast.principal, None, True)
+        if sig.name and not spokes and home is not None and sig.office is None:
+            # "Zelenskyy's address": named in the title alone, still the one who speaks.
+            return Speaker(ActorRef(sig.name, "person", home), None, True)
     if frame.kind == "joint":
         group = signatories(text, frame.title)
         # Several parties speak: with none of them told, no one state holds their words.
