@@ -43,6 +43,9 @@ _AGENT = re.compile(r"(?:,\s*)?\b(?:by|from)\s+(?:the\s+)?")
 # "invaded Crimea in 2014": history told as background, not combat under way.
 _EARLIER_YEAR = re.compile(r"\b(?:in|since|back in)\s+(?:19|20)\d\d\b")
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
+# "was shelled", "have been attacked", "is being bombed": the participle is passive.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PASSIVE_REACH = 30
 
 
 def find_combat(
@@ -59,6 +62,10 @@ def find_combat(
         if _EARLIER_YEAR.search(text, clause_start, clause_end):
             continue
         where = category(trigger)
+        if where == "subject" and _PASSIVE_BEFORE.search(
+            text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+        ):
+            where = "agent"
         if where == "subject":
             attacker = _subject(text, sentence, clause_start, trigger.start())
         elif where == "agent":

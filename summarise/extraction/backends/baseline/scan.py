@@ -34,6 +34,8 @@ _WHOLE_TEXT = (
     "punitive",
     "conditions",
     "activities",
+    "combat",
+    "decree_operative",
     "contact_modes",
     "when",
 )
