@@ -21,6 +21,7 @@ def combat(text: str, source: str | None = None) -> list[tuple[str, str]]:
         "Belarusian troops attacked three border posts overnight.",
         "Two Lithuanian villages were shelled by Belarusian forces on Sunday.",
         "Belarus's invasion of Lithuania has begun.",
+        "Lithuania, attacked by Belarus at dawn, has closed its airspace.",
     ],
 )
 def test_an_attack_stated_as_fact_is_the_attackers_movement(sentence: str) -> None:
@@ -42,6 +43,7 @@ def test_an_announcement_in_the_passive_gives_the_attacker_named_by_its_agent() 
         "The sanctions are a response to the attack on Lithuania.",
         "If Belarus attacked Lithuania, it would face severe costs.",
         "Two Lithuanian villages were shelled overnight.",
+        "Lithuania imposed sanctions in response to the shelling by Belarus.",
         "Belarus invaded its neighbour in 2008.",
         "Did Belarus launch an offensive against Lithuania?",
     ],

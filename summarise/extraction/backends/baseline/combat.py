@@ -46,6 +46,15 @@ _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # "was shelled", "have been attacked", "is being bombed": the participle is passive.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_REACH = 30
+# "in response to the attack by Russia": combat named as a cause is background.
+_CAUSE = re.compile(
+    r"\b(?:in response to|in connection with|because of|due to|as a result of)"
+    r"\s+(?:[\w\u2019'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_CAUSE_REACH = 60
+# "Kyiv, shelled by Russian forces, …": a participle with its agent is passive too.
+_AGENT_NEXT = re.compile(r"\s+(?:by|from)\b")
 
 
 def find_combat(
@@ -61,9 +70,14 @@ def find_combat(
             continue
         if _EARLIER_YEAR.search(text, clause_start, clause_end):
             continue
+        if _CAUSE.search(text, max(clause_start, trigger.start() - _CAUSE_REACH), trigger.start()):
+            continue
         where = category(trigger)
-        if where == "subject" and _PASSIVE_BEFORE.search(
-            text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+        if where == "subject" and (
+            _PASSIVE_BEFORE.search(
+                text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+            )
+            or _AGENT_NEXT.match(text, trigger.end())
         ):
             where = "agent"
         if where == "subject":
