@@ -175,6 +175,19 @@ def test_an_address_named_after_a_headline_or_by_its_speaker_is_that_speakers(
     ]
 
 
+def test_another_sides_stance_stated_in_a_statement_is_the_signatorys() -> None:
+    draft = extract(
+        "Belarus will bear full responsibility for the closure of the border. Belarus must "
+        "reopen the border with Lithuania immediately.",
+        "Statement by President Reed on Lithuania",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [
+        ("Reed", "warn"),
+        ("Reed", "demand"),
+    ]
+
+
 def test_a_joint_subject_holds_no_position_of_its_own() -> None:
     draft = extract(
         "President Daniel Reed spoke today with Chancellor Klara Voss of Germany. The leaders "

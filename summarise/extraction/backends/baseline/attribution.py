@@ -178,7 +178,14 @@ class Attributor:
             or self._passive(s)
             or self._according(s)
         )
-        if claim is None and self.voice is not None and self.frame.kind in _VOICED:
+        voiced = self.voice is not None and self.frame.kind in _VOICED
+        # A statement in one name is that speaker's own words throughout: "Russia will
+        # face consequences" there is the speaker's threat, as in a quotation.
+        voice = self.voice
+        statement = self.frame.kind == "statement" and voice is not None
+        if claim is not None and statement and voice and _characterised(claim, voice):
+            claim = None
+        if claim is None and voiced and self.voice is not None:
             claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
         if claim is not None:
             s.claims.append(claim)
