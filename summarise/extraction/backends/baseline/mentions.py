@@ -150,7 +150,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         else:
             kind: MentionKind = "first" if group == "first" else "pronoun"
             found.append(Mention(m.start(), m.end(), kind, m.group()))
-    if not _UN_NAMED.search(text):
+    if not _names_un(text):
         found = [m for m in found if not _needs_un(m)]
     found.sort(key=lambda m: (m.start, m.start - m.end))
     chosen: list[Mention] = []
@@ -164,6 +164,13 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 
 
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")
+_UN_FORMS = ("UN", "U.N.", "United Nations")
+
+
+def _names_un(text: str) -> bool:
+    """``_UN_NAMED.search(text)``: the expression tries every character of an article, a
+    substring test finds at once that most articles hold none of its forms."""
+    return any(form in text for form in _UN_FORMS) and _UN_NAMED.search(text) is not None
 
 
 def _needs_un(m: Mention) -> bool:
@@ -219,10 +226,10 @@ def _governing_body(text: str, run: NamedRun) -> ActorRef | None:
     ("Government officials") it only modifies."""
     grammar = load_grammar()
     words = text[run.start : run.end].split()
+    if words[-1].lower() not in grammar.governing_nouns:
+        return None
     after = _NOUN_AFTER.match(text, run.end)
-    if words[-1].lower() not in grammar.governing_nouns or (
-        after is not None and after.group().strip() in grammar.governed_nouns
-    ):
+    if after is not None and after.group().strip() in grammar.governed_nouns:
         return None
     org = vocabulary().organisation_phrases.get(phrase_key(text[run.start : run.end]))
     if org is not None:

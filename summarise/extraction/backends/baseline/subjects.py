@@ -93,11 +93,12 @@ class SubjectReader:
             inside = self.zones.at(m.start)
             if inside is not None and inside != zone:
                 continue
-            if not self._opens_clause(s, m, start):
-                continue
+            # The cheap tests first: reading what stands before a mention is the dear one.
             if m.possessive or m.adjective or m.kind == "outlet":
                 continue
             if m.kind == "body" and m.ref is None:
+                continue
+            if not self._opens_clause(s, m, start):
                 continue
             if m.kind == "office" and m.ref is None:
                 named = self._apposed_name(s, m)
