@@ -11,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarise.extraction.backends.baseline.mentions import _UN_NAMED, _names_un
+from summarise.extraction.backends.baseline.scan import TextScan
 
 _UN_PIECES = st.sampled_from(
     [
@@ -41,3 +42,45 @@ _UN_PIECES = st.sampled_from(
 @example("United Nationsx")
 def test_the_un_shortcut_agrees_with_the_expression(text: str) -> None:
     assert _names_un(text) == (_UN_NAMED.search(text) is not None)
+
+
+_PHRASES = ("due to", "to deter", "in response to", "every day", "many times", "aa")
+_PHRASE_PIECES = st.sampled_from(
+    [
+        "due",
+        "to",
+        " ",
+        "Due To",
+        "deter",
+        "in response",
+        "every",
+        "day",
+        "DAY",
+        "a",
+        "aa",
+        "many times",
+        ",",
+        "\u2019",
+        "\u0130",
+        "\u212a",
+    ]
+)
+
+
+@given(
+    st.lists(_PHRASE_PIECES, max_size=14).map("".join),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=60),
+)
+@example("due to due to", 0, 6)
+@example("aaa", 1, 3)
+def test_a_stretch_may_hold_a_phrase_exactly_where_find_finds_one(
+    text: str, start: int, end: int
+) -> None:
+    scan = TextScan(text)
+    lowered = text.lower() if len(text.lower()) == len(text) else scan.lowered
+    direct = any(lowered.find(p, start, end) >= 0 for p in _PHRASES)
+    if any(c in text for c in "\u0130\u0131\u017f\u212a"):
+        assert scan.may_hold(_PHRASES, start, end)  # the search is always run there
+    else:
+        assert scan.may_hold(_PHRASES, start, end) == direct

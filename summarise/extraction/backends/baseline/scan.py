@@ -90,7 +90,7 @@ class TextScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[int, tuple[list[re.Match[str]], list[int]]] | None = None
-        self._holds: dict[tuple[str, ...], bool] = {}
+        self._occurrences: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
 
     @cached_property
     def lowered(self) -> str:
@@ -107,10 +107,29 @@ class TextScan:
         """
         if self._folds_to_ascii:
             return True
-        holds = self._holds.get(phrases)
-        if holds is None:
-            holds = self._holds[phrases] = any(p in self.lowered for p in phrases)
-        return holds and any(self.lowered.find(p, start, end) >= 0 for p in phrases)
+        found = self._occurrences.get(phrases)
+        if found is None:
+            found = self._occurrences[phrases] = self._occurrences_of(phrases)
+        starts, ends = found
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+    def _occurrences_of(self, phrases: tuple[str, ...]) -> tuple[list[int], list[int]]:
+        """Where each of ``phrases`` occurs in the lowered text, overlaps included, by
+        start: a stretch holds a phrase when one occurrence lies wholly inside it."""
+        spans: list[tuple[int, int]] = []
+        lowered = self.lowered
+        for phrase in phrases:
+            at = lowered.find(phrase)
+            while at >= 0:
+                spans.append((at, at + len(phrase)))
+                at = lowered.find(phrase, at + 1)
+        spans.sort()
+        return [a for a, _ in spans], [b for _, b in spans]
 
     @cached_property
     def _folds_to_ascii(self) -> bool:
