@@ -10,6 +10,7 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import _UN_NAMED, _names_un
 from summarise.extraction.backends.baseline.scan import TextScan
 
@@ -84,3 +85,44 @@ def test_a_stretch_may_hold_a_phrase_exactly_where_find_finds_one(
         assert scan.may_hold(_PHRASES, start, end)  # the search is always run there
     else:
         assert scan.may_hold(_PHRASES, start, end) == direct
+
+
+_LEXICON_PIECES = st.sampled_from(
+    [
+        "said",
+        "says",
+        "warned",
+        "urged",
+        " ",
+        ", ",
+        ". ",
+        "troops",
+        "deploy",
+        "phone call",
+        "by phone",
+        "on Tuesday",
+        "will",
+        "impose",
+        "sanctions",
+        "if",
+        "according to",
+        "-",
+    ]
+)
+
+
+@given(
+    st.lists(_LEXICON_PIECES, max_size=16).map("".join),
+    st.integers(min_value=0, max_value=80),
+    st.integers(min_value=0, max_value=80),
+)
+def test_a_stretch_holds_the_matches_lying_wholly_inside_it(text: str, a: int, b: int) -> None:
+    lexicon = load_lexicon()
+    scan = TextScan(text)
+    for pattern in (lexicon.speech, lexicon.stances, lexicon.contact_modes, lexicon.when):
+        every = scan.find(pattern, 0, len(text))
+        inside = [m for m in every if a <= m.start() and m.end() <= b]
+        assert scan.find(pattern, a, b) == inside
+        assert scan.first(pattern, a, b) == (inside[0] if inside else None)
+        at = [m for m in every if m.start() == a and m.end() <= b]
+        assert scan.at(pattern, a, b) == (at[0] if at else None)

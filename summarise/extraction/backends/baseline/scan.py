@@ -89,7 +89,7 @@ class TextScan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._found: dict[int, tuple[list[re.Match[str]], list[int]]] | None = None
+        self._found: dict[int, _Found] | None = None
         self._occurrences: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
 
     @cached_property
@@ -135,7 +135,7 @@ class TextScan:
     def _folds_to_ascii(self) -> bool:
         return any(c in self.text for c in _FOLDED_TO_ASCII)
 
-    def _scan(self) -> dict[int, tuple[list[re.Match[str]], list[int]]]:
+    def _scan(self) -> dict[int, _Found]:
         index = _index()
         text = self.text
         found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
@@ -151,45 +151,44 @@ class TextScan:
                     found[number].append(m)
                     reach[number] = m.end()
         return {
-            id(pattern): (matches, [m.start() for m in matches])
+            id(pattern): _found(matches)
             for pattern, matches in zip(index.patterns, found, strict=True)
         }
 
-    def _all(self, pattern: LexiconPattern) -> tuple[list[re.Match[str]], list[int]]:
+    def _all(self, pattern: LexiconPattern) -> _Found:
         found_all = self._found
         if found_all is None:
             found_all = self._found = self._scan()
         found = found_all.get(id(pattern))
         if found is None:
-            matches = list(pattern.finditer(self.text))
-            found = (matches, [m.start() for m in matches])
-            found_all[id(pattern)] = found
+            found = found_all[id(pattern)] = _found(list(pattern.finditer(self.text)))
         return found
 
     def find(self, pattern: LexiconPattern, start: int, end: int) -> list[re.Match[str]]:
         """The matches lying wholly inside ``[start, end)``, in order."""
-        matches, starts = self._all(pattern)
-        i = bisect.bisect_left(starts, start)
-        out: list[re.Match[str]] = []
-        while i < len(matches) and starts[i] < end:
-            if matches[i].end() <= end:
-                out.append(matches[i])
-            i += 1
-        return out
+        matches, starts, ends = self._all(pattern)
+        return matches[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, end)]
 
     def first(self, pattern: LexiconPattern, start: int, end: int) -> re.Match[str] | None:
-        matches, starts = self._all(pattern)
+        matches, starts, ends = self._all(pattern)
         i = bisect.bisect_left(starts, start)
-        while i < len(matches) and starts[i] < end:
-            if matches[i].end() <= end:
-                return matches[i]
-            i += 1
-        return None
+        return matches[i] if i < bisect.bisect_right(ends, end) else None
 
     def at(self, pattern: LexiconPattern, pos: int, end: int) -> re.Match[str] | None:
         """The match starting exactly at ``pos``, if any."""
-        matches, starts = self._all(pattern)
+        matches, starts, ends = self._all(pattern)
         i = bisect.bisect_left(starts, pos)
-        if i < len(matches) and starts[i] == pos and matches[i].end() <= end:
+        if i < len(matches) and starts[i] == pos and ends[i] <= end:
             return matches[i]
         return None
+
+
+# A lexicon's matches in the article with their starts and ends. One lexicon's matches
+# never overlap and are never empty (every fragment opens with a literal word), so the
+# ends are in order too, and the matches wholly inside a stretch are one slice between
+# two bisections.
+_Found = tuple[list[re.Match[str]], list[int], list[int]]
+
+
+def _found(matches: list[re.Match[str]]) -> _Found:
+    return matches, [m.start() for m in matches], [m.end() for m in matches]
