@@ -15,7 +15,7 @@ from summarise.evaluation import run_eval
 from summarise.extraction.backends.baseline import BaselineBackend
 from summarise.extraction.backends.local import grammar_for
 from summarise.extraction.backends.openai import make_openai_backend
-from summarise.extraction.candidates import apply_verdicts, candidates_in, describe
+from summarise.extraction.candidates import apply_verdicts, candidates_in, describe, unasked
 from summarise.extraction.numbering import cited_quotes, number_sentences, render_numbered
 from summarise.extraction.replies import (
     CitedDraft,
@@ -249,18 +249,15 @@ def test_names_become_actors_of_the_kind_the_vocabulary_knows() -> None:
     }
 
 
-def test_verdicts_drop_rejected_candidates_and_correct_the_rest() -> None:
-    text = "Mr Putin said NATO must stop. The talks were held. Russia massed troops."
+def test_verdicts_drop_rejected_positions_and_leave_the_rest_as_proposed() -> None:
+    text = "Mr Putin said NATO must stop. The talks were held. Russia massed troops. Hello."
     sentences = number_sentences(text)
+    position = {"holder": {"name": "Vladimir Putin", "kind": "person"}, "stance": "demand"}
     proposals = ExtractionDraft.model_validate(
         {
             "positions": [
-                {
-                    "holder": {"name": "Mr Putin", "kind": "person"},
-                    "stance": "other",
-                    "topic": "NATO",
-                    "evidence": [{"quote": "Mr Putin said NATO must stop."}],
-                }
+                {**position, "topic": "NATO", "evidence": [{"quote": "NATO must stop."}]},
+                {**position, "topic": "greeting", "evidence": [{"quote": "Hello."}]},
             ],
             "diplomatic_contacts": [
                 {
@@ -273,37 +270,52 @@ def test_verdicts_drop_rejected_candidates_and_correct_the_rest() -> None:
                     "evidence": [{"quote": "The talks were held."}],
                 }
             ],
-            "military_movements": [
-                {
-                    "actor": {"name": "Russia", "kind": "state"},
-                    "activity": "mass",
-                    "forces": "troops",
-                    "status": "ongoing",
-                    "evidence": [{"quote": "Russia massed troops."}],
-                }
-            ],
         }
     )
     candidates = candidates_in(proposals, text, sentences)
     reply = Verdicts.model_validate(
         {
             "verdicts": [
-                {"candidate": 1, "keep": True, "actor": "Vladimir Putin", "stance": "demand"},
-                {"candidate": 3, "keep": False},
-                {"candidate": 1, "keep": False},
+                {"candidate": 2, "keep": False},
+                {"candidate": 1, "keep": True},
+                {"candidate": 2, "keep": True},  # a second verdict on one candidate is ignored
             ]
         }
     )
 
     draft = apply_verdicts(candidates, reply)
 
-    assert [describe(c)[:30] for c in candidates] == [
-        "1. position in sentence 1: hol",
-        "2. movement in sentence 3: act",
-        "3. contact in sentence 2: part",
+    assert [describe(c) for c in candidates] == [
+        '1. position of Vladimir Putin: "Mr Putin said NATO must stop."',
+        '2. position of Vladimir Putin: "Hello."',
     ]
-    assert [(p.holder.name, p.stance, p.topic) for p in draft.positions] == [
-        ("Vladimir Putin", "demand", "NATO")
-    ]
-    assert len(draft.military_movements) == 1  # not judged: kept as proposed
-    assert draft.diplomatic_contacts == []
+    assert [p.topic for p in draft.positions] == ["NATO"]
+    assert draft.diplomatic_contacts == []  # never a candidate: passed on by the backend
+    assert unasked(proposals).diplomatic_contacts == proposals.diplomatic_contacts
+    assert unasked(proposals).positions == []
+
+
+def _reject_every_candidate(body: dict[str, Any]) -> dict[str, Any]:
+    """A stand-in model that rejects every candidate its request lists."""
+    schema = body["response_format"]["json_schema"]["schema"]
+    count = len(schema["properties"]["verdicts"]["prefixItems"])
+    return {"verdicts": [{"candidate": n, "keep": False} for n in range(1, count + 1)]}
+
+
+def test_the_hybrid_asks_only_about_positions_and_shows_no_article() -> None:
+    """Movements and contacts stand as the rules made them, whatever the model says; the
+    request holds the candidates' sentences, not the article."""
+    strategy = Strategy(candidates="baseline", prompt_style="compact")
+    with ScriptedModelServer(_reject_every_candidate) as server:
+        run = _evaluate(server, strategy)
+        requests = server.chat_requests
+    alone = asyncio.run(run_eval(LABELS, SEEDS, BaselineBackend(), _extractor(BaselineBackend())))
+
+    assert run.scores.categories["positions"].detection.tp == 0
+    for category in ("military_movements", "diplomatic_contacts"):
+        assert run.scores.categories[category] == alone.scores.categories[category]
+        assert alone.scores.categories[category].detection.tp > 0
+    for body in requests:
+        lines = body["messages"][-1]["content"].strip().splitlines()
+        assert lines[0] == "Candidates:"
+        assert all(line.split(". ", 1)[1].startswith("position of ") for line in lines[1:])

@@ -1,10 +1,14 @@
 """The hybrid strategy's two halves: the offline extractor's items as numbered candidates
 for the model to judge, and the model's verdicts applied to them.
 
-The rules find the sentence and the category (their strength: every quote is the
-article's own sentence); the model judges what rules get wrong (whether the sentence
-really states the item, and who holds it). A candidate the reply does not mention stays as
-the rules made it, so an empty reply leaves the offline extraction unchanged.
+The rules find the sentence, the category and the fields (their strength: every quote is
+the article's own sentence); the model only says whether the sentence states the item.
+What the model sees is the candidates' own sentences, never the whole article: on a
+2-core machine every prompt and output token of a 0.5B model costs time, and the verdict
+needs only the sentence. Only positions are asked about: the rules' movements and contacts
+were all right on the development set (and all but one on the seeds), so a verdict there
+could only lose items. A candidate the reply does not judge stays as the rules made it, so
+an empty reply leaves the offline extraction unchanged.
 """
 
 from __future__ import annotations
@@ -13,22 +17,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarise.extraction.numbering import Sentence, sentence_at
-from summarise.extraction.replies import Verdict, Verdicts, actor_named
+from summarise.extraction.replies import Verdict, Verdicts
 from summarise.schema import (
     CATEGORIES,
     Category,
-    DiplomaticContact,
     ExtractionDraft,
     Item,
     MilitaryMovement,
     Position,
 )
 
-_LABEL: dict[Category, str] = {
-    "positions": "position",
-    "military_movements": "movement",
-    "diplomatic_contacts": "contact",
-}
+ASKED: tuple[Category, ...] = ("positions",)
 
 
 @dataclass(frozen=True)
@@ -42,9 +41,10 @@ class Candidate:
 def candidates_in(
     draft: ExtractionDraft, text: str, sentences: Sequence[Sentence]
 ) -> list[Candidate]:
-    """The draft's items whose first quote lies in ``text``, numbered from one."""
+    """The draft's items of the asked categories whose first quote lies in ``text``,
+    numbered from one."""
     found: list[Candidate] = []
-    for category in CATEGORIES:
+    for category in ASKED:
         for item in draft.items(category):
             offset = text.find(item.evidence[0].quote)
             sentence = sentence_at(offset, sentences) if offset >= 0 else None
@@ -54,60 +54,32 @@ def candidates_in(
 
 
 def describe(candidate: Candidate) -> str:
-    """One line the model reads: number, category, sentence, and the fields to judge."""
+    """One line the model reads: number, whose item it is, and the sentence."""
     item = candidate.item
-    head = (
-        f"{candidate.number}. {_LABEL[candidate.category]} in sentence {candidate.sentence.number}"
-    )
     if isinstance(item, Position):
-        return f'{head}: holder "{item.holder.name}"; stance {item.stance}; topic "{item.topic}"'
-    if isinstance(item, MilitaryMovement):
-        return (
-            f'{head}: actor "{item.actor.name}"; activity {item.activity}; forces "{item.forces}"'
-        )
-    names = ", ".join(f'"{a.name}"' for a in item.participants)
-    return f"{head}: participants {names}; mode {item.mode}; status {item.status}"
+        head = f"position of {item.holder.name}"
+    elif isinstance(item, MilitaryMovement):
+        head = f"movement by {item.actor.name}"
+    else:
+        head = "contact between " + ", ".join(a.name for a in item.participants)
+    return f'{candidate.number}. {head}: "{" ".join(candidate.sentence.text.split())}"'
 
 
 def apply_verdicts(candidates: Sequence[Candidate], reply: Verdicts) -> ExtractionDraft:
-    """The candidates the model kept, with the fields it corrected; unjudged ones kept."""
+    """The candidates the model did not reject, as proposed."""
     verdicts: dict[int, Verdict] = {}
     for given in reply.verdicts:
         verdicts.setdefault(given.candidate, given)
     data: dict[str, list[Item]] = {}
     for candidate in candidates:
-        item = candidate.item
-        verdict: Verdict | None = verdicts.get(candidate.number)
-        if verdict is not None and not verdict.keep:
-            continue
-        if verdict is not None:
-            item = _corrected(
-                item, verdict.actor, verdict.participants, verdict.stance, verdict.topic
-            )
-        data.setdefault(candidate.category, []).append(item)
+        verdict = verdicts.get(candidate.number)
+        if verdict is None or verdict.keep:
+            data.setdefault(candidate.category, []).append(candidate.item)
     return ExtractionDraft.model_validate(data)
 
 
-def _corrected(
-    item: Item,
-    actor: str | None,
-    participants: list[str] | None,
-    stance: str | None,
-    topic: str | None,
-) -> Item:
-    changes: dict[str, object] = {}
-    if isinstance(item, Position):
-        if actor and actor.strip():
-            changes["holder"] = actor_named(actor)
-        if stance is not None:
-            changes["stance"] = stance
-        if topic and topic.strip():
-            changes["topic"] = topic.strip()
-    elif isinstance(item, MilitaryMovement):
-        if actor and actor.strip():
-            changes["actor"] = actor_named(actor)
-    elif isinstance(item, DiplomaticContact) and participants:
-        names = list(dict.fromkeys(n.strip() for n in participants if n.strip()))
-        if len(names) >= 2:
-            changes["participants"] = [actor_named(n) for n in names]
-    return item.model_copy(update=changes)
+def unasked(draft: ExtractionDraft) -> ExtractionDraft:
+    """The proposals no verdict is asked for, which stand as the rules made them."""
+    return ExtractionDraft.model_validate(
+        {category: draft.items(category) for category in CATEGORIES if category not in ASKED}
+    )

@@ -195,10 +195,7 @@ class Planner:
             return None
         return Request(
             messages=self._prompt.messages(
-                system,
-                text=render_numbered(sentences),
-                candidates="\n".join(describe(c) for c in found),
-                **piece.variables(),
+                system, candidates="\n".join(describe(c) for c in found), **piece.variables()
             ),
             response_model=as_response_model(
                 forced(
@@ -248,9 +245,8 @@ def worked_example(example: Prompt, kind: Kind, evidence: EvidenceName) -> str:
     data = example.data
     sentences: list[str] = data["sentences"]
     if kind == "verify":
-        numbered = "\n".join(f"[{n}] {s}" for n, s in enumerate(sentences, start=1))
         return (
-            f"\n\nEXAMPLE\n{numbered}\n\nCandidates:\n{data['verify']['candidates'].strip()}"
+            f"\n\nEXAMPLE\nCandidates:\n{data['verify']['candidates'].strip()}"
             f"\n\nAnswer: {data['verify']['verdicts'].strip()}"
         )
     if kind == "label":

@@ -42,6 +42,7 @@ from summarise.extraction.backends.base import (
     Usage,
     note_spent,
 )
+from summarise.extraction.candidates import unasked
 from summarise.extraction.chunking import chunk_text, merge_drafts
 from summarise.extraction.sentences import split_sentences
 from summarise.extraction.strategy import Kind, Piece, Planner, Strategy
@@ -193,6 +194,8 @@ class StructuredLLMBackend:
                 )
                 for kind in self.strategy.kinds:
                     drafts += await self._extract_piece(run, kind, piece)
+            if proposals is not None:
+                drafts.append(unasked(proposals))
         except Exception as exc:
             spent = Spent(usage=tally.usage, attempts=tally.attempts, requests=tally.requests)
             note_spent(exc, spent)
