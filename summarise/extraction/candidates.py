@@ -18,51 +18,33 @@ from dataclasses import dataclass
 
 from summarise.extraction.numbering import Sentence, sentence_at
 from summarise.extraction.replies import Verdict, Verdicts
-from summarise.schema import (
-    CATEGORIES,
-    Category,
-    ExtractionDraft,
-    Item,
-    MilitaryMovement,
-    Position,
-)
-
-ASKED: tuple[Category, ...] = ("positions",)
+from summarise.schema import ExtractionDraft, Position, Quote
 
 
 @dataclass(frozen=True)
 class Candidate:
     number: int
-    category: Category
-    item: Item
+    item: Position[Quote]
     sentence: Sentence
 
 
 def candidates_in(
     draft: ExtractionDraft, text: str, sentences: Sequence[Sentence]
 ) -> list[Candidate]:
-    """The draft's items of the asked categories whose first quote lies in ``text``,
-    numbered from one."""
+    """The draft's positions whose first quote lies in ``text``, numbered from one."""
     found: list[Candidate] = []
-    for category in ASKED:
-        for item in draft.items(category):
-            offset = text.find(item.evidence[0].quote)
-            sentence = sentence_at(offset, sentences) if offset >= 0 else None
-            if sentence is not None:
-                found.append(Candidate(len(found) + 1, category, item, sentence))
+    for item in draft.positions:
+        offset = text.find(item.evidence[0].quote)
+        sentence = sentence_at(offset, sentences) if offset >= 0 else None
+        if sentence is not None:
+            found.append(Candidate(len(found) + 1, item, sentence))
     return found
 
 
 def describe(candidate: Candidate) -> str:
-    """One line the model reads: number, whose item it is, and the sentence."""
-    item = candidate.item
-    if isinstance(item, Position):
-        head = f"position of {item.holder.name}"
-    elif isinstance(item, MilitaryMovement):
-        head = f"movement by {item.actor.name}"
-    else:
-        head = "contact between " + ", ".join(a.name for a in item.participants)
-    return f'{candidate.number}. {head}: "{" ".join(candidate.sentence.text.split())}"'
+    """One line the model reads: number, whose position it is, and the sentence."""
+    sentence = " ".join(candidate.sentence.text.split())
+    return f'{candidate.number}. position of {candidate.item.holder.name}: "{sentence}"'
 
 
 def apply_verdicts(candidates: Sequence[Candidate], reply: Verdicts) -> ExtractionDraft:
@@ -70,16 +52,12 @@ def apply_verdicts(candidates: Sequence[Candidate], reply: Verdicts) -> Extracti
     verdicts: dict[int, Verdict] = {}
     for given in reply.verdicts:
         verdicts.setdefault(given.candidate, given)
-    data: dict[str, list[Item]] = {}
-    for candidate in candidates:
-        verdict = verdicts.get(candidate.number)
-        if verdict is None or verdict.keep:
-            data.setdefault(candidate.category, []).append(candidate.item)
-    return ExtractionDraft.model_validate(data)
+    kept = [
+        c.item for c in candidates if (verdict := verdicts.get(c.number)) is None or verdict.keep
+    ]
+    return ExtractionDraft(positions=kept)
 
 
 def unasked(draft: ExtractionDraft) -> ExtractionDraft:
-    """The proposals no verdict is asked for, which stand as the rules made them."""
-    return ExtractionDraft.model_validate(
-        {category: draft.items(category) for category in CATEGORIES if category not in ASKED}
-    )
+    """The proposals no verdict is asked for (movements, contacts): they stand as made."""
+    return draft.model_copy(update={"positions": []})
