@@ -184,6 +184,37 @@ def test_a_second_statement_of_one_speaker_gives_way_to_another_development() ->
     assert [line.item for line in lines] == ["P1", "M1"]  # ...but the exercise is news
 
 
+def test_an_attack_filed_as_other_weighs_as_the_most_escalated_activity() -> None:
+    text = "Ruritanian forces launched an assault on the capital. Ruritania moved field kitchens."
+    ruritania = actor("Ruritania", "state", "Ruritania")
+    draft = {
+        "military_movements": [
+            movement(ruritania, "other", "field kitchens", "Ruritania moved field kitchens."),
+            movement(
+                ruritania,
+                "other",
+                "Ruritanian forces",
+                "Ruritanian forces launched an assault on the capital.",
+            ),
+            movement(ruritania, "mass", "troops", "Ruritania moved field kitchens."),
+        ]
+    }
+    weights = default_weights()
+    briefing = brief([result("a", text, draft)])
+    scorer = Scorer(briefing, weights)
+    scores = {m.activity + m.forces: scorer.score(m) for m in briefing.military_movements}
+    kitchens = scores["otherfield kitchens"]
+    assault = scores["otherRuritanian forces"]
+    build_up = scores["masstroops"]
+
+    assert "combat" in assault.reasons
+    assert "other" in kitchens.reasons
+    assert assault.total - kitchens.total == pytest.approx(
+        weights.escalation.combat.weight - weights.escalation.activity["other"]
+    )
+    assert assault.total == build_up.total  # as escalated as the highest activity
+
+
 def test_novelty_lifts_what_is_new_since_the_last_briefing() -> None:
     briefing = brief(crisis_results())
     scorer = Scorer(briefing, default_weights())

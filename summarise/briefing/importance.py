@@ -20,7 +20,7 @@ from typing import Literal, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from summarise.actors import parse_person, vocabulary
+from summarise.actors import parse_person, tokens, vocabulary
 from summarise.briefing.involvement import principals
 from summarise.briefing.model import (
     ActorRef,
@@ -45,7 +45,13 @@ class Corroboration(_Table):
     max_sources: int = Field(ge=1)
 
 
+class Combat(_Table):
+    weight: float = Field(ge=0)
+    words: frozenset[str]
+
+
 class Escalation(_Table):
+    combat: Combat
     stance: dict[Stance, float]
     activity: dict[Activity, float]
     contact_status: dict[ContactStatus, float]
@@ -187,10 +193,12 @@ class Scorer:
             return rule.stance[item.stance], item.stance
         if isinstance(item, MovementItem):
             figure = rule.figure if item.quantity else 0.0
-            value = rule.activity[item.activity] + figure
+            activity = "combat" if _combat(item, rule.combat.words) else item.activity
+            weight = rule.combat.weight if activity == "combat" else rule.activity[item.activity]
+            value = weight + figure
             if item.status == "unclear":
-                return value * rule.unclear, f"{item.activity} (status unclear)"
-            return value, item.activity
+                return value * rule.unclear, f"{activity} (status unclear)"
+            return value, activity
         assert isinstance(item, ContactItem)
         value = rule.contact_status[item.status] + rule.contact_mode[item.mode]
         what = f"{item.mode.replace('_', ' ')} {item.status}"
@@ -249,6 +257,15 @@ class Scorer:
                 sorted(fields)
             )
         return 0.0, ""
+
+
+def _combat(item: MovementItem, words: frozenset[str]) -> bool:
+    """An ``other`` movement that is fighting: its forces or a quote name an attack, an
+    invasion, a strike… (the guide files combat as ``other``; the schema has no code)."""
+    if item.activity != "other":
+        return False
+    texts = [item.forces, *(q.quote for r in item.reports for q in r.quotes)]
+    return any(not words.isdisjoint(tokens(text)) for text in texts)
 
 
 def _opposed(briefing: Briefing, hostile: frozenset[str]) -> set[tuple[str, str]]:
