@@ -128,6 +128,29 @@ def test_a_leader_threatening_outranks_a_commentator_supporting() -> None:
     assert lines[0].score > lines[1].score
 
 
+@pytest.mark.parametrize(
+    ("holder", "level"),
+    [
+        (actor("G7", "organisation"), "leader-level"),
+        (actor("NATO leaders", "organisation"), "leader-level"),
+        (actor("Ruritania, Freedonia and Sylvania", "other"), "other"),
+        (actor("Canada, Italy and Japan", "other"), "leader-level"),
+        (actor("Canada and Japan", "other"), "state"),
+        (actor("Canada", "state", "Canada"), "state"),
+        (actor("Donetsk and Lugansk militias", "other"), "other"),
+    ],
+)
+def test_a_group_of_leaders_speaks_at_leader_level(holder: dict[str, Any], level: str) -> None:
+    quote = "They pledged support."
+    draft = {"positions": [position(holder, "support", "Kyiv", quote)]}
+    briefing = brief([result("a", quote, draft)])
+
+    reasons = Scorer(briefing, default_weights()).score(briefing.positions[0]).reasons
+
+    levels = {"leader-level", "official-level", "state", "military"}
+    assert [r for r in reasons if r in levels] == ([] if level == "other" else [level])
+
+
 def test_corroboration_counts_outlets_not_articles() -> None:
     quote = "Russia massed troops near the border."
     draft = {"military_movements": [movement(RUSSIA, "mass", "troops", quote)]}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Literal, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from summarise.actors import parse_person, tokens, vocabulary
+from summarise.actors import country_of, organisation_of, parse_person, tokens, vocabulary
 from summarise.briefing.involvement import principals
 from summarise.briefing.model import (
     ActorRef,
@@ -32,6 +33,8 @@ from summarise.briefing.model import (
 )
 from summarise.errors import ConfigError
 from summarise.schema import Activity, ContactMode, ContactStatus, Stance
+
+_LIST_SEPARATORS = re.compile(r",|;|\band\b|&")
 
 Level = Literal["leader", "state", "official", "military", "other"]
 
@@ -65,6 +68,9 @@ class Escalation(_Table):
 class Levels(_Table):
     leader_offices: frozenset[str]
     official_offices: frozenset[str]
+    leader_groups: frozenset[str]
+    leader_words: tuple[str, ...]
+    coalition: int = Field(ge=2)
     leader: float
     state: float
     official: float
@@ -78,6 +84,14 @@ class Levels(_Table):
         if unknown:
             raise ValueError(f"offices not in the actor vocabulary: {', '.join(unknown)}")
         return offices
+
+    @field_validator("leader_groups")
+    @classmethod
+    def _known_groups(cls, groups: frozenset[str]) -> frozenset[str]:
+        unknown = sorted(g for g in groups if organisation_of(g) is None)
+        if unknown:
+            raise ValueError(f"groups not in the actor vocabulary: {', '.join(unknown)}")
+        return groups
 
 
 class Recency(_Table):
@@ -215,14 +229,17 @@ class Scorer:
         return value, f"{best}-level" if best in {"leader", "official"} else best
 
     def _level_of(self, actor: ActorRef) -> Level:
-        if actor.kind in {"state", "government", "organisation"}:
+        rule = self._weights.level
+        said = [*self._roles.get(actor.id, []), actor.name]
+        if _group_of_leaders(actor.name, said, rule):
+            return "leader"
+        if actor.kind in {"state", "government", "organisation"} or len(_members(actor.name)) > 1:
             return "state"
         if actor.kind == "military":
             return "military"
-        rule = self._weights.level
         # An office counts when the role or name starts with it: "Adviser to the Head of the
         # Office of the President" is not a president.
-        offices = {parse_person(text).role for text in (*self._roles.get(actor.id, []), actor.name)}
+        offices = {parse_person(text).role for text in said}
         if offices & rule.leader_offices:
             return "leader"
         if offices & rule.official_offices:
@@ -257,6 +274,25 @@ class Scorer:
                 sorted(fields)
             )
         return 0.0, ""
+
+
+def _members(name: str) -> list[str]:
+    """The states and organisations a joint name lists ("Lithuania and Poland", "the
+    European Commission, France … and the United States"); one for a plain name."""
+    parts = [p.strip() for p in _LIST_SEPARATORS.split(name) if p.strip()]
+    return [p for p in parts if country_of(p) is not None or organisation_of(p) is not None]
+
+
+def _group_of_leaders(name: str, said: list[str], rule: Levels) -> bool:
+    """A summit, a body of leaders, or a joint statement of enough states and organisations
+    speaks for several governments at once: as weighty as one head of government."""
+    organisation = organisation_of(name)
+    if organisation is not None and organisation.name in rule.leader_groups:
+        return True
+    words = [" ".join(tokens(text)) for text in said]
+    if any(f" {w} " in f" {text} " for w in rule.leader_words for text in words):
+        return True
+    return len(_members(name)) >= rule.coalition
 
 
 def _combat(item: MovementItem, words: frozenset[str]) -> bool:
