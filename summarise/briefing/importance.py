@@ -22,6 +22,7 @@ from typing import Literal, cast, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from summarise.actors import country_of, organisation_of, parse_person, tokens, vocabulary
+from summarise.briefing.development_groups import development_partners, themes_of
 from summarise.briefing.involvement import principals
 from summarise.briefing.model import (
     ActorRef,
@@ -32,7 +33,7 @@ from summarise.briefing.model import (
     PositionItem,
 )
 from summarise.errors import ConfigError
-from summarise.schema import Activity, ContactMode, ContactStatus, Stance
+from summarise.schema import CATEGORIES, Activity, ContactMode, ContactStatus, Stance
 
 _LIST_SEPARATORS = re.compile(r",|;|\band\b|&")
 
@@ -41,6 +42,12 @@ Level = Literal["leader", "state", "official", "military", "other"]
 
 class _Table(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class OneDevelopment(_Table):
+    ignore: frozenset[str]
+    themes: dict[str, tuple[str, ...]]
+    similar: float = Field(ge=0, le=100)
 
 
 class Corroboration(_Table):
@@ -63,6 +70,7 @@ class Escalation(_Table):
     unclear: float = Field(ge=0, le=1)
     across: float = Field(ge=0)
     hostile: frozenset[Stance]
+    punitive: float = Field(ge=0)
 
 
 class Levels(_Table):
@@ -118,6 +126,7 @@ class Weights(_Table):
 
     count: int = Field(ge=1)
     corroboration: Corroboration
+    development: OneDevelopment
     escalation: Escalation
     level: Levels
     recency: Recency
@@ -178,6 +187,10 @@ class Scorer:
         dated = {d for d in self._dates.values() if d is not None}
         self._latest = max(dated) if len(dated) > 1 else None
         self._opposed = _opposed(briefing, weights.escalation.hostile)
+        items = [i for c in CATEGORIES for i in briefing.items(c)]
+        self._items = {item.id: item for item in items}
+        rule = weights.development
+        self.partners = development_partners(items, rule.ignore, rule.themes, rule.similar)
         changes = briefing.changes
         first = changes is None or changes.previous is None
         self._new = set() if first or changes is None else set(changes.new_items)
@@ -196,14 +209,24 @@ class Scorer:
         return Score(round(total, 3), tuple(reason for value, reason in terms if value and reason))
 
     def _corroboration(self, item: BriefingItem) -> tuple[float, str]:
+        """The item's own outlets, or the parties reporting the development it is part of,
+        whichever are more: the United States and the EU announcing sanctions corroborate
+        each other, but another item of the development lends it no outlet."""
         rule = self._weights.corroboration
+        group = [item, *(self._items[i] for i in sorted(self.partners.get(item.id, ())))]
         outlets = len({self._outlets.get(n, str(n)) for n in item.sources})
-        value = rule.per_source * (min(outlets, rule.max_sources) - 1)
-        return value, f"{outlets} independent sources"
+        parties = len({_party(member) for member in group})
+        value = rule.per_source * (min(max(outlets, parties), rule.max_sources) - 1)
+        if outlets >= parties:
+            return value, f"{outlets} independent sources"
+        return value, f"{parties} parties report it"
 
     def _escalation(self, item: BriefingItem) -> tuple[float, str]:
         rule = self._weights.escalation
         if isinstance(item, PositionItem):
+            themes = self._weights.development.themes
+            if item.stance == "commit" and item.target and themes_of(item.topic, themes):
+                return max(rule.punitive, rule.stance["commit"]), "punitive measures"
             return rule.stance[item.stance], item.stance
         if isinstance(item, MovementItem):
             figure = rule.figure if item.quantity else 0.0
@@ -274,6 +297,14 @@ class Scorer:
                 sorted(fields)
             )
         return 0.0, ""
+
+
+def _party(item: BriefingItem) -> str:
+    """Whose report an item is, as one party: a country (its leader, government and army
+    are one voice), else the principal's own id."""
+    first = principals(item.category, item)
+    countries = sorted({a.country for a in first if a.country})
+    return ",".join(countries) or ",".join(sorted(a.id for a in first))
 
 
 def _members(name: str) -> list[str]:

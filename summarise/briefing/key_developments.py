@@ -39,6 +39,8 @@ class _Candidate:
     kind: tuple[str, str]
     principals: frozenset[str]
     spans: frozenset[Span]
+    partners: frozenset[str]
+    opening: int
 
     @property
     def disputed_figure(self) -> bool:
@@ -65,6 +67,14 @@ def _spans(item: BriefingItem) -> frozenset[Span]:
     )
 
 
+def _opening(item: BriefingItem) -> int:
+    """How far into its article the item is first quoted: of equally important items, the
+    one a source states first is the one it leads with (a statement lists its main measure
+    first)."""
+    starts = [q.start for r in item.reports for q in r.quotes if q.start is not None]
+    return min(starts, default=1 << 30)
+
+
 def _within(a: frozenset[Span], b: frozenset[Span]) -> bool:
     """Every quote of ``a`` overlaps a quote of ``b``: ``a`` says nothing ``b`` does not quote."""
     return bool(a) and all(any(x[0] == y[0] and x[1] < y[2] and y[1] < x[2] for y in b) for x in a)
@@ -75,7 +85,7 @@ def _adjusted(candidate: _Candidate, chosen: Sequence[_Candidate], weights: Weig
     for other in chosen:
         if other.kind == candidate.kind and other.principals & candidate.principals:
             score *= weights.variety.same_principal
-        if _within(candidate.spans, other.spans):
+        if _within(candidate.spans, other.spans) or other.item.id in candidate.partners:
             score *= weights.variety.same_quote
     return score
 
@@ -107,12 +117,17 @@ def key_developments(
                     kind=(category, _code(item)),
                     principals=frozenset(a.id for a in principals(category, item)),
                     spans=_spans(item),
+                    partners=scorer.partners.get(item.id, frozenset()),
+                    opening=_opening(item),
                 )
             )
     chosen: list[_Candidate] = []
     left = list(candidates)
     while left and len(chosen) < limit:
-        best = max(range(len(left)), key=lambda i: (_adjusted(left[i], chosen, weights), -i))
+        best = max(
+            range(len(left)),
+            key=lambda i: (round(_adjusted(left[i], chosen, weights), 6), -left[i].opening, -i),
+        )
         chosen.append(left.pop(best))
     chosen.extend(c for c in sorted(left, key=lambda c: -c.score) if c.disputed_figure)
     return [
