@@ -141,3 +141,38 @@ def test_of_equally_important_items_the_one_stated_first_leads() -> None:
     forces = {m.id: m.forces for m in briefing.military_movements}
 
     assert [forces[line.item] for line in briefing.key_developments] == ["navy", "air force"]
+
+
+@pytest.mark.parametrize(
+    ("topic", "flaw"),
+    [
+        ("month", "names nothing"),
+        ("the threat", "names nothing"),
+        ("we have said from the beginning", "names nothing"),
+        ("a task force that will", "ends mid-clause"),
+        ("are separate from and would be in addition", "has lost its subject"),
+        ("sanctions", None),
+        ("whatever Sylvania may do", None),
+        ("what they care about", None),
+    ],
+)
+def test_a_topic_that_is_no_proposition_ranks_below_a_well_formed_one(
+    topic: str, flaw: str | None
+) -> None:
+    texts = {"a": "Freedonia threatened Sylvania.", "b": "Ruritania voiced concern."}
+    drafts = {
+        "a": position(FREEDONIA, "threaten", topic, texts["a"], target=SYLVANIA),
+        "b": position(RURITANIA, "concern", "the border posts", texts["b"]),
+    }
+    briefing = brief([result(k, texts[k], {"positions": [drafts[k]]}) for k in texts])
+    scorer = Scorer(briefing, default_weights())
+    threat, concern = (scorer.score(p) for p in briefing.positions)
+
+    if flaw is None:
+        assert not any(r.startswith("topic") for r in threat.reasons)
+        assert threat.total > concern.total
+    else:
+        assert f"topic {flaw}" in threat.reasons
+        escalation = default_weights().escalation.stance
+        whole = concern.total + escalation["threaten"] - escalation["concern"]
+        assert threat.total == pytest.approx(whole * default_weights().form.factor)

@@ -32,6 +32,7 @@ from summarise.briefing.model import (
     MovementItem,
     PositionItem,
 )
+from summarise.briefing.topic_form import fragment
 from summarise.errors import ConfigError
 from summarise.schema import CATEGORIES, Activity, ContactMode, ContactStatus, Stance
 
@@ -102,6 +103,12 @@ class Levels(_Table):
         return groups
 
 
+class Form(_Table):
+    factor: float = Field(ge=0, le=1)
+    empty: frozenset[str]
+    no_end: frozenset[str]
+
+
 class Recency(_Table):
     weight: float = Field(ge=0)
     half_life_days: float = Field(gt=0)
@@ -129,6 +136,7 @@ class Weights(_Table):
     development: OneDevelopment
     escalation: Escalation
     level: Levels
+    form: Form
     recency: Recency
     novelty: Novelty
     disputes: Disputes
@@ -206,7 +214,13 @@ class Scorer:
             self._dispute(item),
         ]
         total = sum(value for value, _ in terms)
-        return Score(round(total, 3), tuple(reason for value, reason in terms if value and reason))
+        reasons = tuple(reason for value, reason in terms if value and reason)
+        form = self._weights.form
+        if isinstance(item, PositionItem):
+            flaw = fragment(item.topic, form.empty, form.no_end)
+            if flaw is not None:
+                return Score(round(total * form.factor, 3), (*reasons, f"topic {flaw}"))
+        return Score(round(total, 3), reasons)
 
     def _corroboration(self, item: BriefingItem) -> tuple[float, str]:
         """The item's own outlets, or the parties reporting the development it is part of,

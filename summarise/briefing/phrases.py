@@ -52,6 +52,20 @@ def definite_words() -> frozenset[str]:
     return _words().definite_words
 
 
+def function_words() -> frozenset[str]:
+    """The closed classes: words that carry no subject of their own."""
+    w = _words()
+    return (
+        w.prepositions
+        | w.subordinators
+        | w.question_words
+        | w.finite_verbs
+        | w.subject_pronouns
+        | w.determiners
+        | {"and", "or", "but", "not", "to"}
+    )
+
+
 # How far into a phrase a modal may stand and still follow its subject ("the Russian
 # forces could …"); later ones belong to a clause inside a noun phrase ("sanctions
 # heavier than anything we have done").
