@@ -1,6 +1,6 @@
 """ "Key developments": items that are one development (several parties, several items)
 corroborate it and give one line; punitive measures decided weigh as threatened ones; of
-equally important items, the one its source states first leads."""
+equally important items of one article, the one it states first leads."""
 
 from __future__ import annotations
 
@@ -133,7 +133,7 @@ def test_a_punitive_measure_decided_weighs_as_one_threatened() -> None:
     )
 
 
-def test_of_equally_important_items_the_one_stated_first_leads() -> None:
+def test_of_equally_important_items_of_one_article_the_one_stated_first_leads() -> None:
     text = "Sylvania alerted its navy. Sylvania alerted its air force."
     late_first_listed = movement(SYLVANIA, "alert", "air force", "Sylvania alerted its air force.")
     early = movement(SYLVANIA, "alert", "navy", "Sylvania alerted its navy.")

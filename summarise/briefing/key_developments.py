@@ -12,6 +12,7 @@ in the briefing.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -40,7 +41,6 @@ class _Candidate:
     principals: frozenset[str]
     spans: frozenset[Span]
     partners: frozenset[str]
-    opening: int
 
     @property
     def disputed_figure(self) -> bool:
@@ -67,12 +67,25 @@ def _spans(item: BriefingItem) -> frozenset[Span]:
     )
 
 
-def _opening(item: BriefingItem) -> int:
-    """How far into its article the item is first quoted: of equally important items, the
-    one a source states first is the one it leads with (a statement lists its main measure
-    first)."""
-    starts = [q.start for r in item.reports for q in r.quotes if q.start is not None]
-    return min(starts, default=1 << 30)
+def _opening(item: BriefingItem) -> tuple[str, int]:
+    """The article an item is first quoted from, and how far into it."""
+    starts = [(r.article_id, q.start) for r in item.reports for q in r.quotes]
+    return min(((a, s) for a, s in starts if s is not None), default=("", 0))
+
+
+def _listing(candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """The candidates in the order ties are broken: as listed, except that equally
+    important items of one article come in the order the article states them (a
+    statement puts its main measure first)."""
+    slots: dict[tuple[str, float], list[int]] = defaultdict(list)
+    for index, candidate in enumerate(candidates):
+        slots[(_opening(candidate.item)[0], candidate.score)].append(index)
+    order = list(candidates)
+    for indices in slots.values():
+        stated = sorted((candidates[i] for i in indices), key=lambda c: _opening(c.item)[1])
+        for index, candidate in zip(indices, stated, strict=True):
+            order[index] = candidate
+    return order
 
 
 def _within(a: frozenset[Span], b: frozenset[Span]) -> bool:
@@ -118,15 +131,14 @@ def key_developments(
                     principals=frozenset(a.id for a in principals(category, item)),
                     spans=_spans(item),
                     partners=scorer.partners.get(item.id, frozenset()),
-                    opening=_opening(item),
                 )
             )
     chosen: list[_Candidate] = []
-    left = list(candidates)
+    left = _listing(candidates)
     while left and len(chosen) < limit:
         best = max(
             range(len(left)),
-            key=lambda i: (round(_adjusted(left[i], chosen, weights), 6), -left[i].opening, -i),
+            key=lambda i: (round(_adjusted(left[i], chosen, weights), 6), -i),
         )
         chosen.append(left.pop(best))
     chosen.extend(c for c in sorted(left, key=lambda c: -c.score) if c.disputed_figure)
