@@ -11,7 +11,7 @@ from helpers import GENERATED, ROOT, crisis_results, run_cli
 from summarise.briefing import Briefing, build_briefing, render
 from summarise.briefing.best_quote import best_quote
 from summarise.briefing.render_html import FOLD_AT
-from summarise.briefing.render_markdown import SHORT_QUOTE
+from summarise.briefing.render_markdown import SHORT_QUOTE, quoted
 from summarise.errors import ConfigError
 from summarise.schema import CATEGORIES
 
@@ -90,3 +90,20 @@ def test_a_section_longer_than_the_fold_starts_folded() -> None:
 def test_an_unknown_detail_is_refused_in_words() -> None:
     with pytest.raises(ConfigError, match="Unknown detail 'medium'"):
         render(crisis(), "md", "medium")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("span", "shown"),
+    [
+        ("The pact is defensive.\u201d", "\u201cThe pact is defensive.\u201d"),
+        ('the talks had failed."', "\u201cthe talks had failed.\u201d"),
+        ("\u201cWe will not move first", "\u201cWe will not move first\u201d"),
+        (
+            "He said: \u201cWe will not move first.\u201d",
+            "\u201cHe said: \u201cWe will not move first.\u201d\u201d",
+        ),
+        ('She called it "a farce".', '\u201cShe called it "a farce".\u201d'),
+    ],
+)
+def test_a_quote_never_shows_a_mark_that_closes_nothing(span: str, shown: str) -> None:
+    assert quoted(span) == shown

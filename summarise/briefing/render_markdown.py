@@ -75,7 +75,7 @@ def _overview(briefing: Briefing) -> list[str]:
             chosen = best_quote(item) if item is not None else None
             if chosen is not None:
                 source, quote = chosen
-                lines.append(f"  - {item_id} [{source}] “{md(quote.span)}”")
+                lines.append(f"  - {item_id} [{source}] {quoted(quote.span)}")
     return [*lines, ""]
 
 
@@ -194,7 +194,7 @@ def _report_lines(report: Report) -> list[str]:
     flag = " (quote not found in the article)" if not report.grounded else ""
     for quote in report.quotes:
         suffix = f" — {md(when)}" if when else ""
-        lines.append(f"  - [{report.source}] “{md(quote.span)}”{suffix}{flag}")
+        lines.append(f"  - [{report.source}] {quoted(quote.span)}{suffix}{flag}")
     return lines
 
 
@@ -233,6 +233,23 @@ def _item_lines(item: BriefingItem) -> list[str]:
     return lines
 
 
+def quoted(span: str, limit: int | None = None) -> str:
+    """A quote in curly marks, cut to about ``limit`` characters if given. A span that ends
+    on the closing mark of a quotation opened before it ("…a defensive alliance.”") would
+    show two closing marks: a mark that closes or opens nothing within the span is left
+    out, a nested quotation ("He said: “No.”") is kept."""
+    text = collapse_whitespace(span)
+    if text.endswith("\u201d") and text.count("\u201d") > text.count("\u201c"):
+        text = text[:-1]
+    if text.startswith("\u201c") and text.count("\u201c") > text.count("\u201d"):
+        text = text[1:]
+    if text.endswith('"') and text.count('"') % 2:
+        text = text[:-1]
+    if text.startswith('"') and text.count('"') % 2:
+        text = text[1:]
+    return f"\u201c{md(clipped(text, limit) if limit else text)}\u201d"
+
+
 def clipped(text: str, limit: int = SHORT_QUOTE) -> str:
     """A quote cut at a word to about ``limit`` characters, the cut marked with an ellipsis."""
     text = collapse_whitespace(text)
@@ -259,7 +276,7 @@ def _short_item_lines(item: BriefingItem) -> list[str]:
     if chosen is not None:
         source, quote = chosen
         where = f"[{source}] " if len(item.sources) > 1 else ""
-        line += f": {where}\u201c{md(clipped(quote.span))}\u201d"
+        line += f": {where}{quoted(quote.span, SHORT_QUOTE)}"
     lines = [line]
     lines.extend(f"  - *Disputed* — {_disagreement_text(d)}" for d in item.disagreements)
     return lines
