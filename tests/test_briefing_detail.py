@@ -7,6 +7,7 @@ import re
 
 import pytest
 from helpers import GENERATED, ROOT, crisis_results, run_cli
+from test_key_developments import actor, brief, result
 
 from summarise.briefing import Briefing, build_briefing, render
 from summarise.briefing.best_quote import best_quote
@@ -107,3 +108,23 @@ def test_an_unknown_detail_is_refused_in_words() -> None:
 )
 def test_a_quote_never_shows_a_mark_that_closes_nothing(span: str, shown: str) -> None:
     assert quoted(span) == shown
+
+
+def test_the_quote_shown_for_a_call_is_one_that_states_the_call() -> None:
+    said = "He stressed the need for dialogue between the two sides."
+    call = "The Freedonian president spoke by phone with his Sylvanian counterpart on Monday."
+    contact = {
+        "participants": [
+            actor("Ann Smith", country="Freedonia", role="President"),
+            actor("Bo Jones", country="Sylvania", role="President"),
+        ],
+        "mode": "phone_call",
+        "status": "held",
+        "evidence": [{"quote": said}, {"quote": call}],
+    }
+    briefing = brief([result("a", f"{call} {said}", {"diplomatic_contacts": [contact]})])
+
+    chosen = best_quote(briefing.diplomatic_contacts[0])
+
+    assert chosen is not None
+    assert chosen[1].span == call  # though the other is shorter and readable

@@ -1,18 +1,39 @@
 """The one quote shown for an item where there is room for one (the short briefing, the
 overview's claims): found in its article, the shortest that still reads as a sentence.
 
-A quote the program could not find in its article is never chosen over one it found;
-among found quotes, one of readable length beats a fragment, and a shorter one a longer:
-the same fact is usually stated most plainly in its shortest report. Ties go to the
-earliest source.
+A quote the program could not find in its article is never chosen over one it found; a
+contact's quote that states the contact (names its mode: "spoke by phone", "met",
+"visited", words of ``data/quotes.toml``) beats one of what was said in it; then one of
+readable length beats a fragment, and a shorter one a longer: the same fact is usually
+stated most plainly in its shortest report. Ties go to the earliest source.
 """
 
 from __future__ import annotations
 
-from summarise.briefing.model import BriefingItem, QuoteInContext
+import tomllib
+from functools import cache
+from importlib import resources
+
+from summarise.actors import tokens
+from summarise.briefing.model import BriefingItem, ContactItem, QuoteInContext
 
 # A quote this long reads as a sentence; shorter is a fragment, longer a paragraph.
 READABLE = range(40, 260)
+
+
+@cache
+def _contact_words() -> dict[str, frozenset[str]]:
+    text = resources.files("summarise.briefing").joinpath("data", "quotes.toml")
+    table: dict[str, list[str]] = tomllib.loads(text.read_text(encoding="utf-8"))["contact_words"]
+    return {mode: frozenset(words) for mode, words in table.items()}
+
+
+def states(item: BriefingItem, quote: QuoteInContext) -> bool:
+    """Whether ``quote`` states the item itself: for a contact, names its mode."""
+    if not isinstance(item, ContactItem):
+        return True
+    words = _contact_words().get(item.mode, frozenset())
+    return not words or not words.isdisjoint(tokens(quote.span))
 
 
 def best_quote(item: BriefingItem) -> tuple[int, QuoteInContext] | None:
@@ -24,6 +45,7 @@ def best_quote(item: BriefingItem) -> tuple[int, QuoteInContext] | None:
         quotes,
         key=lambda entry: (
             not entry[1],
+            not states(item, entry[2]),
             len(entry[2].span) not in READABLE,
             len(entry[2].span),
             entry[0],
