@@ -236,6 +236,9 @@ def test_an_attack_filed_as_other_weighs_as_the_most_escalated_activity() -> Non
         weights.escalation.combat.weight - weights.escalation.activity["other"]
     )
     assert assault.total == build_up.total  # as escalated as the highest activity
+    lines = {line.item: line.sentence for line in briefing.key_developments}
+    assert "Ruritania is on the attack." in lines.values()
+    assert "Ruritania is moving field kitchens." in lines.values()
 
 
 def test_novelty_lifts_what_is_new_since_the_last_briefing() -> None:

@@ -223,3 +223,27 @@ def test_a_topic_naming_its_holder_is_the_holders_own() -> None:
 def test_an_office_named_without_its_holder_takes_the() -> None:
     assert named(ref("Polish Foreign Minister")) == "the Polish Foreign Minister"
     assert named(ref("President Firefly")) == "President Firefly"
+
+
+@pytest.mark.parametrize(
+    ("status", "destination", "line"),
+    [
+        ("ongoing", "on the capital", "Freedonia is attacking the capital."),
+        ("completed", "Port Mer and other cities", "Freedonia attacked Port Mer and other cities."),
+        ("planned", None, "Freedonia will go on the attack."),
+    ],
+)
+def test_an_attack_is_said_as_one_not_as_forces_moving(
+    status: str, destination: str | None, line: str
+) -> None:
+    item = MovementItem(
+        actor=FREEDONIA,
+        activity="other",
+        forces="Freedonia's war represents an assault",
+        destination=destination,
+        status=status,  # type: ignore[arg-type]
+        **MERGED,
+    )
+
+    assert plain_sentence(item, combat=True) == line
+    assert "attack" not in plain_sentence(item)

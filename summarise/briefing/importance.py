@@ -244,7 +244,7 @@ class Scorer:
             return rule.stance[item.stance], item.stance
         if isinstance(item, MovementItem):
             figure = rule.figure if item.quantity else 0.0
-            activity = "combat" if _combat(item, rule.combat.words) else item.activity
+            activity = "combat" if is_combat(item, rule.combat.words) else item.activity
             weight = rule.combat.weight if activity == "combat" else rule.activity[item.activity]
             value = weight + figure
             if item.status == "unclear":
@@ -340,10 +340,10 @@ def _group_of_leaders(name: str, said: list[str], rule: Levels) -> bool:
     return len(_members(name)) >= rule.coalition
 
 
-def _combat(item: MovementItem, words: frozenset[str]) -> bool:
+def is_combat(item: BriefingItem, words: frozenset[str]) -> bool:
     """An ``other`` movement that is fighting: its forces or a quote name an attack, an
     invasion, a strike… (the guide files combat as ``other``; the schema has no code)."""
-    if item.activity != "other":
+    if not isinstance(item, MovementItem) or item.activity != "other":
         return False
     texts = [item.forces, *(q.quote for r in item.reports for q in r.quotes)]
     return any(not words.isdisjoint(tokens(text)) for text in texts)

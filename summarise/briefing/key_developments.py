@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarise.briefing.importance import Scorer, Weights, default_weights
+from summarise.briefing.importance import Scorer, Weights, default_weights, is_combat
 from summarise.briefing.involvement import principals
 from summarise.briefing.model import (
     Briefing,
@@ -145,7 +145,9 @@ def key_developments(
     return [
         KeyDevelopment(
             item=c.item.id,
-            sentence=plain_sentence(c.item),
+            sentence=plain_sentence(
+                c.item, combat=is_combat(c.item, weights.escalation.combat.words)
+            ),
             sources=c.item.sources,
             score=c.score,
             reasons=list(c.reasons),

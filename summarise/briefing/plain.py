@@ -91,6 +91,11 @@ _ACTIVITY_VERBS: dict[str, tuple[str, str, str]] = {
     "other": ("will move {f}", "is moving {f}", "moved {f}"),
 }
 _STATUS_INDEX = {"planned": 0, "ongoing": 1, "completed": 2}
+# Combat, which the schema files as activity "other": with a target, and without one.
+_COMBAT_VERBS = ("will attack", "is attacking", "attacked")
+_COMBAT_NO_TARGET = ("will go on the attack", "is on the attack", "went on the attack")
+# Words a destination opens with that the verb "attack" replaces ("on Kyiv" → "Kyiv").
+_COMBAT_PREPOSITIONS = frozenset({"on", "against", "to", "towards", "toward", "into", "at"})
 # A destination given as a bare place takes this word ("deployed troops to Poland", "sent
 # bombers on patrol towards British airspace"); one with its own ("near the border") keeps it.
 _DESTINATION_WORDS: dict[str, str] = {
@@ -313,6 +318,22 @@ def _movement(item: MovementItem) -> str:
     return _sentence(text)
 
 
+def _combat(item: MovementItem) -> str:
+    """An attack said as one: "Russia is attacking Kyiv", not "is moving its war … on
+    Kyiv". What it is fought with stays under the item: extractors cut forces for combat
+    badly ("Russia's war represents an assault"), and the line needs only who and where."""
+    index = _STATUS_INDEX.get(item.status, 2)
+    first, _, rest = (item.destination or "").partition(" ")
+    target = rest if first.casefold() in _COMBAT_PREPOSITIONS else item.destination
+    if target:
+        text = f"{named(item.actor)} {_agreeing(_COMBAT_VERBS[index], item.actor)} {target}"
+    else:
+        text = f"{named(item.actor)} {_agreeing(_COMBAT_NO_TARGET[index], item.actor)}"
+    if item.status == "unclear":
+        text += " (status unclear)"
+    return _sentence(text)
+
+
 def _is_place(destination: str) -> bool:
     """ "Poland and Germany" takes a preposition; "near the Ukrainian border" brings its own."""
     shape = read_phrase(destination).shape
@@ -366,9 +387,11 @@ def _contact(item: ContactItem) -> str:
     return sentence
 
 
-def plain_sentence(item: BriefingItem) -> str:
+def plain_sentence(item: BriefingItem, *, combat: bool = False) -> str:
+    """``combat``: the item is an attack filed as activity "other" (``importance``
+    tells), said as one."""
     if isinstance(item, PositionItem):
         return _position(item)
     if isinstance(item, MovementItem):
-        return _movement(item)
+        return _combat(item) if combat and item.activity == "other" else _movement(item)
     return _contact(item)
