@@ -8,13 +8,14 @@ sanctions, or one statement listing five measures against one state. For the lea
 are one development, which all of them corroborate, and one line.
 
 Two items are one development when they are of one category and one kind (a position's
-stance and a compatible target, a movement's actor country and activity, a contact's
-mode and the countries of its participants) and their subjects meet: they share a content
-word (its stem, as merging compares words), leaving out the parties' own names, figures
-and the words of ``development.ignore``; or they name the same theme of
-``development.themes`` (sanctions, export controls and an airspace closure are all
-punitive measures). The relation is pairwise, never chained: A and C are not one
-development because each shares a word with B.
+stance and its target: a position addressed to nobody is no development of others; a
+movement's actor country and activity; a contact's mode and the countries of its
+participants) and their subjects meet: with the parties' own names, figures and the words
+of ``development.ignore`` left out, the topics (a movement's forces and destination, a
+contact's topics) are at least ``development.similar`` alike, as merging compares
+phrases; or they name one theme of ``development.themes`` (sanctions, export controls and
+an airspace closure are all punitive measures). The relation is pairwise, never chained:
+A and C are not one development because each is like B.
 """
 
 from __future__ import annotations
