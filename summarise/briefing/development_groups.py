@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from summarise.actors import canonical_country, country_of, organisation_of, tokens
 from summarise.briefing.involvement import principals
@@ -60,8 +61,16 @@ def _subject_text(item: BriefingItem) -> list[str]:
     return list(item.topics)
 
 
+@cache
 def _is_name(word: str) -> bool:
+    """Cached: every topic word of every item is looked up."""
     return country_of(word) is not None or organisation_of(word) is not None
+
+
+@cache
+def _as_words(phrase: str) -> str:
+    """A theme's phrase as it is looked for: folded content words between spaces."""
+    return f" {' '.join(content_tokens(phrase))} "
 
 
 def themes_of(text: str, themes: Mapping[str, Sequence[str]]) -> frozenset[str]:
@@ -70,7 +79,7 @@ def themes_of(text: str, themes: Mapping[str, Sequence[str]]) -> frozenset[str]:
     return frozenset(
         name
         for name, phrases in themes.items()
-        if any(f" {' '.join(content_tokens(phrase))} " in words for phrase in phrases)
+        if any(_as_words(phrase) in words for phrase in phrases)
     )
 
 

@@ -195,6 +195,7 @@ class Scorer:
         dated = {d for d in self._dates.values() if d is not None}
         self._latest = max(dated) if len(dated) > 1 else None
         self._opposed = _opposed(briefing, weights.escalation.hostile)
+        self._levels: dict[str, Level] = {}
         items = [i for c in CATEGORIES for i in briefing.items(c)]
         self._items = {item.id: item for item in items}
         rule = weights.development
@@ -266,6 +267,12 @@ class Scorer:
         return value, f"{best}-level" if best in {"leader", "official"} else best
 
     def _level_of(self, actor: ActorRef) -> Level:
+        """Cached per actor: an actor is the principal of many items."""
+        if actor.id not in self._levels:
+            self._levels[actor.id] = self._read_level(actor)
+        return self._levels[actor.id]
+
+    def _read_level(self, actor: ActorRef) -> Level:
         rule = self._weights.level
         said = [*self._roles.get(actor.id, []), actor.name]
         if _group_of_leaders(actor.name, said, rule):
