@@ -24,20 +24,27 @@ def partners_of(briefing: Any) -> dict[str, frozenset[str]]:
     return development_partners(items, rule.ignore, rule.themes, rule.similar)
 
 
+Statement = tuple[dict[str, Any], str, str, str, dict[str, Any] | None]
+
+
+def statements(*rows: Statement) -> Any:
+    """A briefing of one article (one outlet) per (holder, stance, topic, sentence, target)."""
+    results = []
+    for number, (holder, stance, topic, text, target) in enumerate(rows):
+        more = {"target": target} if target is not None else {}
+        draft = {"positions": [position(holder, stance, topic, text, **more)]}
+        results.append(result(f"a{number}", text, draft))
+    return brief(results)
+
+
 def sanctions_briefing() -> Any:
     """Freedonia and Ruritania each threaten Sylvania with a punitive measure (in words of
     their own), Grand Fenwick warns of something else; all from one outlet."""
-    texts = {
-        "a": "Freedonia threatened sanctions on Sylvania.",
-        "b": "Ruritania threatened export controls against Sylvania.",
-        "c": "Grand Fenwick warned about Sylvania's border posts.",
-    }
-    drafts = {
-        "a": position(FREEDONIA, "threaten", "sanctions", texts["a"], target=SYLVANIA),
-        "b": position(RURITANIA, "threaten", "export controls", texts["b"], target=SYLVANIA),
-        "c": position(GRAND_FENWICK, "warn", "border posts", texts["c"], target=SYLVANIA),
-    }
-    return brief([result(k, texts[k], {"positions": [drafts[k]]}) for k in texts])
+    return statements(
+        (FREEDONIA, "threaten", "sanctions", "Freedonia threatened sanctions.", SYLVANIA),
+        (RURITANIA, "threaten", "export controls", "Ruritania threatened controls.", SYLVANIA),
+        (GRAND_FENWICK, "warn", "border posts", "Grand Fenwick warned.", SYLVANIA),
+    )
 
 
 def test_punitive_measures_named_in_other_words_are_one_theme() -> None:
@@ -79,17 +86,11 @@ def test_one_development_leads_once() -> None:
 
 
 def test_items_against_different_targets_or_of_different_kinds_are_not_one_development() -> None:
-    texts = {
-        "a": "Freedonia threatened sanctions on Sylvania.",
-        "b": "Ruritania threatened sanctions on Grand Fenwick.",
-        "c": "Ruritania committed to sanctions on Sylvania.",
-    }
-    drafts = {
-        "a": position(FREEDONIA, "threaten", "sanctions", texts["a"], target=SYLVANIA),
-        "b": position(RURITANIA, "threaten", "sanctions", texts["b"], target=GRAND_FENWICK),
-        "c": position(RURITANIA, "commit", "sanctions", texts["c"], target=SYLVANIA),
-    }
-    briefing = brief([result(k, texts[k], {"positions": [drafts[k]]}) for k in texts])
+    briefing = statements(
+        (FREEDONIA, "threaten", "sanctions", "Freedonia threatened sanctions.", SYLVANIA),
+        (RURITANIA, "threaten", "sanctions", "Ruritania threatened sanctions.", GRAND_FENWICK),
+        (RURITANIA, "commit", "sanctions", "Ruritania committed to sanctions.", SYLVANIA),
+    )
 
     assert all(not others for others in partners_of(briefing).values())
 
@@ -113,15 +114,10 @@ def test_two_movements_of_one_army_with_the_same_forces_are_one_line() -> None:
 
 
 def test_a_punitive_measure_decided_weighs_as_one_threatened() -> None:
-    texts = {
-        "a": "Freedonia imposed an asset freeze on Sylvania.",
-        "b": "Freedonia committed to talks with Sylvania.",
-    }
-    drafts = {
-        "a": position(FREEDONIA, "commit", "an asset freeze", texts["a"], target=SYLVANIA),
-        "b": position(FREEDONIA, "commit", "talks", texts["b"], target=SYLVANIA),
-    }
-    briefing = brief([result(k, texts[k], {"positions": [drafts[k]]}) for k in texts])
+    briefing = statements(
+        (FREEDONIA, "commit", "an asset freeze", "Freedonia imposed an asset freeze.", SYLVANIA),
+        (FREEDONIA, "commit", "talks", "Freedonia committed to talks.", SYLVANIA),
+    )
     scorer = Scorer(briefing, default_weights())
     freeze, talks = (scorer.score(p) for p in briefing.positions)
     escalation = default_weights().escalation
@@ -159,12 +155,10 @@ def test_of_equally_important_items_of_one_article_the_one_stated_first_leads() 
 def test_a_topic_that_is_no_proposition_ranks_below_a_well_formed_one(
     topic: str, flaw: str | None
 ) -> None:
-    texts = {"a": "Freedonia threatened Sylvania.", "b": "Ruritania voiced concern."}
-    drafts = {
-        "a": position(FREEDONIA, "threaten", topic, texts["a"], target=SYLVANIA),
-        "b": position(RURITANIA, "concern", "the border posts", texts["b"]),
-    }
-    briefing = brief([result(k, texts[k], {"positions": [drafts[k]]}) for k in texts])
+    briefing = statements(
+        (FREEDONIA, "threaten", topic, "Freedonia threatened Sylvania.", SYLVANIA),
+        (RURITANIA, "concern", "the border posts", "Ruritania voiced concern.", None),
+    )
     scorer = Scorer(briefing, default_weights())
     threat, concern = (scorer.score(p) for p in briefing.positions)
 
