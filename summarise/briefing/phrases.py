@@ -52,8 +52,10 @@ def definite_words() -> frozenset[str]:
     return _words().definite_words
 
 
-def function_words() -> frozenset[str]:
-    """The closed classes: words that carry no subject of their own."""
+@cache
+def closed_class_words() -> frozenset[str]:
+    """The closed classes: words that carry no subject of their own. Built once: every
+    topic the lead weighs asks for it."""
     w = _words()
     return (
         w.prepositions

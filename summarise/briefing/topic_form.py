@@ -17,7 +17,7 @@ article, a conjunction, a modal: not a preposition or "is", which can end one, a
 from __future__ import annotations
 
 from summarise.actors import tokens
-from summarise.briefing.phrases import Shape, function_words, read_phrase
+from summarise.briefing.phrases import Shape, closed_class_words, read_phrase
 from summarise.briefing.similarity import STOPWORDS
 
 
@@ -25,8 +25,8 @@ def fragment(topic: str, empty: frozenset[str], no_end: frozenset[str]) -> str |
     """Why ``topic`` is no proposition ("names nothing", "ends mid-clause", "has lost its
     subject"), or None when it reads as one."""
     words = tokens(topic)
-    closed = function_words()
-    if not [w for w in words if w not in closed | STOPWORDS | empty and not w.isdigit()]:
+    closed = closed_class_words() | STOPWORDS | empty
+    if not [w for w in words if w not in closed and not w.isdigit()]:
         return "names nothing"
     if words[-1] in no_end:
         return "ends mid-clause"
