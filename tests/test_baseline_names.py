@@ -44,6 +44,10 @@ def read(text: str) -> list[tuple[str | None, str | None, str | None, str | None
             ("Ilse Maar", "president", "EU", "European Commission"),
         ),
         (
+            "Then European Council President Tomas Vell replied.",
+            ("Tomas Vell", "president", "EU", "European Council"),
+        ),
+        (
             "The talks were led by Polish Foreign Minister Jan Kowal yesterday.",
             ("Jan Kowal", "foreign minister", "Poland", None),
         ),
