@@ -195,7 +195,8 @@ def build_merged(
     page's filter shows them (``involvement.about``): for a country, about any actor of
     it. Ungrounded items are left out unless asked for, and counted.
     ``lead`` is how many "Key developments" to show (default: the importance weights'
-    ``count``).
+    ``count``); 0 leaves the section out, for a reader who wants only the sections (the
+    ranking is not even computed).
     """
     unique = _unique_results(results)
     resolver = ActorResolver(
@@ -288,5 +289,8 @@ def build_merged(
         positions=[i for i in all_items if isinstance(i, PositionItem)],
         military_movements=[i for i in all_items if isinstance(i, MovementItem)],
         diplomatic_contacts=[i for i in all_items if isinstance(i, ContactItem)],
+        key_developments_asked=lead,
     )
-    return BuiltBriefing(briefing=with_key_developments(briefing, lead), members=members)
+    if lead != 0:
+        briefing = with_key_developments(briefing, lead)
+    return BuiltBriefing(briefing=briefing, members=members)

@@ -299,6 +299,13 @@ class Briefing(_Frozen):
     diplomatic_contacts: list[ContactItem]
     changes: Changes | None = None
     key_developments: list[KeyDevelopment] = Field(default_factory=list)
+    key_developments_asked: int | None = Field(
+        default=None,
+        description=(
+            "How many key developments were asked for (None: the default); 0 leaves the "
+            "section out, where an empty list under another count means none was found."
+        ),
+    )
     overview: Overview | None = None
 
     def items(self, category: Category) -> list[BriefingItem]:

@@ -53,7 +53,10 @@ def cite(numbers: Iterable[int]) -> str:
 
 
 def _key_developments(briefing: Briefing) -> list[str]:
-    """The lead: one plain sentence per development, with its sources and item id."""
+    """The lead: one plain sentence per development, with its sources and item id; no
+    section when none was asked for (``--key-developments 0``)."""
+    if briefing.key_developments_asked == 0:
+        return []
     lines = ["## Key developments", ""]
     if not briefing.key_developments:
         return [*lines, "Nothing reported.", ""]

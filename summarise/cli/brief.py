@@ -262,8 +262,8 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
 @click.option(
     "--key-developments",
     "lead",
-    type=click.IntRange(min=1),
-    help="How many key developments lead the briefing (default 8).",
+    type=click.IntRange(min=0),
+    help="How many key developments lead the briefing (default 8; 0: no such section).",
 )
 @model_options
 def brief(

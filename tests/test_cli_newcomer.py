@@ -1,0 +1,41 @@
+"""What a newcomer met trying ``summarise`` from the README (round 4), one test each:
+``--key-developments 0``, files of other types in a folder, mistyped config keys, and
+what ``--since`` leaves out, said alike by ``brief`` and ``timeline`` and in the files.
+
+Every test runs the whole command on real files with the offline baseline and reads what
+a person would read: stdout, stderr, the exit code and the files written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import SEEDS, run_cli
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    """No model settings (so the baseline), and a cache and data folder of this test's own."""
+    return {
+        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
+        "SUMMARISE_DATA_DIR": str(tmp_path / "data"),
+    }
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_key_developments_0_leaves_the_section_out(env: dict[str, str], fmt: str) -> None:
+    none = run_cli(["brief", str(SEEDS), "--key-developments", "0", "--format", fmt], env)
+    default = run_cli(["brief", str(SEEDS), "--format", fmt], env)
+
+    assert none.returncode == 0, none.stderr
+    if fmt == "json":
+        assert json.loads(default.stdout)["key_developments"] != []
+        briefing = json.loads(none.stdout)
+        assert briefing["key_developments"] == []
+        assert briefing["key_developments_asked"] == 0
+    else:
+        assert "Key developments" in default.stdout
+        assert "Key developments" not in none.stdout
+        assert "Positions" in none.stdout
