@@ -39,3 +39,27 @@ def test_key_developments_0_leaves_the_section_out(env: dict[str, str], fmt: str
         assert "Key developments" in default.stdout
         assert "Key developments" not in none.stdout
         assert "Positions" in none.stdout
+
+
+def test_files_of_other_types_in_a_folder_are_counted_in_one_line(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    (folder / "images").mkdir(parents=True)
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    for n in range(120):
+        (folder / "images" / f"map-{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "report.pdf").write_bytes(b"%PDF-1.7")
+    (folder / "README").write_text("saved from the wires\n", encoding="utf-8")
+    (folder / ".DS_Store").write_bytes(b"\0")
+
+    result = run_cli(["brief", str(folder)], env)
+
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert notes == [
+        f"note: {folder}: skipped 122 files of other types (120 .png, 1 .pdf, 1 without a "
+        "suffix); articles are read from .txt, .md, .markdown, .html, .htm, .json, .jsonl"
+    ]
+    assert "4 articles read" in result.stdout

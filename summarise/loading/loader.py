@@ -27,6 +27,7 @@ This module decides which inputs to read and gathers what they yield; reading on
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,12 +42,14 @@ from summarise.loading.cleaning import clean_text
 from summarise.loading.drafts import BadInput, BadRecord, Draft, NotArticles, ReadItem
 from summarise.loading.readers import InputFormat
 from summarise.loading.reading import (
+    SUFFIX_LIST,
     SUPPORTED_SUFFIXES,
     os_reason,
     parse_stdin,
     stream_file,
 )
 from summarise.loading.records import TEXT_FIELDS
+from summarise.plural import counted
 
 STDIN_ARGUMENT = "-"
 STDIN_NAME = "<stdin>"
@@ -56,7 +59,8 @@ class LoadResult(BaseModel):
     """Every article that loaded, in input order, and every input that did not.
 
     ``warnings`` name what an article loaded without (a date that does not exist);
-    ``notes`` name the files of a folder skipped as not being articles (a manifest).
+    ``notes`` name the files of a folder skipped as not being articles (a manifest), and
+    count those of other types (images, PDFs).
     """
 
     articles: list[Article] = Field(default_factory=list)
@@ -90,7 +94,7 @@ class SeenInMemory:
 @dataclass(frozen=True)
 class LoadNote:
     """A line for the person that is no failure: ``warning`` (an article loaded without
-    some of its metadata) or ``note`` (a folder's file skipped as holding no articles)."""
+    some of its metadata) or ``note`` (a folder's files skipped as holding no articles)."""
 
     kind: Literal["warning", "note"]
     text: str
@@ -179,11 +183,17 @@ class _Loader:
         path = Path(argument)
         if path.is_dir():
             failures: list[ArticleFailure] = []
-            for file in _walk(path, self._folders, lambda n, r: failures.append(_failure(n, r))):
+            skipped: Counter[str] = Counter()
+            walked = _walk(
+                path, self._folders, lambda n, r: failures.append(_failure(n, r)), skipped=skipped
+            )
+            for file in walked:
                 yield from failures
                 failures.clear()
                 yield from self.add_file(file, named=False)
             yield from failures
+            if skipped:
+                yield LoadNote("note", other_types_note(str(path), skipped))
         elif not path.exists():
             yield _failure(str(path), "no such file or folder; check the path")
         else:
@@ -229,16 +239,30 @@ def _failure(name: str, reason: str) -> ArticleFailure:
     return ArticleFailure(name=name, reason=reason)
 
 
+def other_types_note(folder: str, skipped: Counter[str]) -> str:
+    """One line for all the files of other types a folder held (``skipped``: how many of
+    each suffix, "" for none): a folder of hundreds of images gets one line, not hundreds,
+    and the person still learns that their PDFs were never read."""
+    kinds = ", ".join(
+        f"{number} {suffix or 'without a suffix'}"
+        for suffix, number in sorted(skipped.items(), key=lambda pair: (not pair[0], -pair[1], pair[0]))
+    )
+    files = counted(skipped.total(), "file")
+    return f"{folder}: skipped {files} of other types ({kinds}); articles are read from {SUFFIX_LIST}"
+
+
 def _walk(
     folder: Path,
     entered: set[Path],
     fail: Callable[[str, str], None],
     excluded: Callable[[Path], bool] | None = None,
+    skipped: Counter[str] | None = None,
 ) -> Iterator[Path]:
     """Supported files under ``folder``, sorted; each real folder is entered once.
 
     A link to nowhere with an article's extension is reported, not skipped: the user
-    saved something there and would otherwise never learn it was not read.
+    saved something there and would otherwise never learn it was not read. Files of other
+    types are counted by suffix in ``skipped``, for one line about them all.
     """
     resolved = folder.resolve()
     if resolved in entered:
@@ -258,12 +282,15 @@ def _walk(
         except OSError as error:  # listed but not enterable: read without execute permission
             fail(str(entry), f"cannot be read ({os_reason(error)})")
             continue
+        suffix = entry.suffix.lower()
         if is_dir:
-            yield from _walk(entry, entered, fail, excluded)
-        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and is_file:
+            yield from _walk(entry, entered, fail, excluded, skipped)
+        elif suffix in SUPPORTED_SUFFIXES and is_file:
             yield entry
-        elif entry.suffix.lower() in SUPPORTED_SUFFIXES and not entry.exists():
+        elif suffix in SUPPORTED_SUFFIXES and not entry.exists():
             fail(str(entry), "is a broken link; point it at the article or remove it")
+        elif is_file and skipped is not None:
+            skipped[suffix] += 1
 
 
 def _article(draft: Draft, name: str) -> Article:

@@ -26,7 +26,7 @@ SUPPORTED_SUFFIXES: dict[str, InputFormat] = {
     ".jsonl": "jsonl",
 }
 
-_SUFFIX_LIST = ", ".join(SUPPORTED_SUFFIXES)
+SUFFIX_LIST = ", ".join(SUPPORTED_SUFFIXES)
 # Enough of a file to tell text from a binary file, as ``decode`` tells them apart.
 _SAMPLE_BYTES = 65536
 
@@ -36,7 +36,7 @@ def parse_file(path: Path) -> list[ReadItem]:
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
-        raise BadInput(f"{kind} are not supported; give a {_SUFFIX_LIST} file")
+        raise BadInput(f"{kind} are not supported; give a {SUFFIX_LIST} file")
     try:
         data = path.read_bytes()
     except OSError as error:
