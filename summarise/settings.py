@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 
 from summarise.errors import ConfigError, cause
 from summarise.modelfiles.catalogue import known_model
+from summarise.unknown_keys import unknown_keys
 
 BackendName = Literal["openai", "local", "baseline"]
 ModeName = Literal["tools", "json_schema", "json", "md_json"]
@@ -208,10 +209,8 @@ def _read_config_file(path: Path, explicit: bool) -> dict[str, Any]:
         ) from exc
     unknown = sorted(set(data) - set(FIELDS))
     if unknown:
-        raise ConfigError(
-            f"Config file {path} has unknown settings {', '.join(unknown)}; "
-            f"known ones are: {', '.join(FIELDS)}."
-        )
+        problem = unknown_keys(unknown, FIELDS, "setting")
+        raise ConfigError(f"Config file {path}: {problem}{'' if problem.endswith('?') else '.'}")
     try:
         Settings.model_validate(_weights_as_path(data))
     except ValidationError as exc:

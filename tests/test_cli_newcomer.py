@@ -63,3 +63,54 @@ def test_files_of_other_types_in_a_folder_are_counted_in_one_line(
         "suffix); articles are read from .txt, .md, .markdown, .html, .htm, .json, .jsonl"
     ]
     assert "4 articles read" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('format = ["md"]\n', "unknown key 'format'; did you mean 'formats'?"),
+        ("[fetch]\ntimeot = 3\n", "[fetch]: unknown key 'timeot'; did you mean 'timeout'?"),
+        ('[modle]\nmodel = "x"\n', "unknown table 'modle'; did you mean 'model'?"),
+        (
+            "[model]\ntempreture = 0.2\n",
+            "[model]: unknown setting 'tempreture'; did you mean 'temperature'?",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["run", "timeline"])
+def test_a_mistyped_key_in_briefing_toml_is_named_with_the_nearest_key(
+    env: dict[str, str], tmp_path: Path, text: str, problem: str, command: str
+) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text(f'window = "1d"\n{text}[[source]]\nfolder = "saved"\n', encoding="utf-8")
+
+    result = run_cli([command, str(config)], env)
+
+    assert result.returncode == 2
+    assert result.stderr == f"error: {config}: {problem}\n"
+
+
+def test_a_mistyped_key_of_a_source_names_the_source(env: dict[str, str], tmp_path: Path) -> None:
+    config = tmp_path / "briefing.toml"
+    config.write_text('[[source]]\nfolder = "saved"\nkeyword = ["nato"]\n', encoding="utf-8")
+
+    result = run_cli(["run", str(config)], env)
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {config}: source 'saved': unknown key 'keyword'; did you mean 'keywords'?\n"
+    )
+
+
+def test_a_mistyped_setting_in_config_toml_is_named_with_the_nearest(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text('modle = "qwen2.5:7b-instruct"\n', encoding="utf-8")
+
+    result = run_cli(["brief", str(SEEDS), "--config", str(config)], env)
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: Config file {config}: unknown setting 'modle'; did you mean 'model' or 'mode'?\n"
+    )

@@ -99,7 +99,7 @@ def test_defaults_put_state_in_the_data_dir_per_config_file(
         ),
         (
             '[[source]]\nfolder = "a"\ncolour = "red"\n',
-            "source 'a': colour: Extra inputs are not permitted",
+            "source 'a': unknown key 'colour'; known keys: name, feed, folder, urls,",
         ),
         ('window = "soon"\n[[source]]\nfolder = "a"\n', "window: 'soon' is not a duration"),
         ('window = "9999999999d"\n[[source]]\nfolder = "a"\n', "window: '9999999999d' is longer"),
@@ -115,7 +115,10 @@ def test_defaults_put_state_in_the_data_dir_per_config_file(
             "source 'https://example.org/rss': exclude applies to folder sources only",
         ),
         ('formats = ["pdf"]\n[[source]]\nfolder = "a"\n', "formats.0: Input should be 'md'"),
-        ('[model]\nmodle = "x"\n[[source]]\nfolder = "a"\n', "model: unknown settings modle"),
+        (
+            '[model]\nmodle = "x"\n[[source]]\nfolder = "a"\n',
+            "[model]: unknown setting 'modle'; did you mean",
+        ),
         ('window = "1d"\n', "no [[source]] tables; add at least one"),
         (
             '[[source]]\nname = "a"\nfolder = "x"\n[[source]]\nname = "a"\nfolder = "y"\n',

@@ -243,12 +243,11 @@ def other_types_note(folder: str, skipped: Counter[str]) -> str:
     """One line for all the files of other types a folder held (``skipped``: how many of
     each suffix, "" for none): a folder of hundreds of images gets one line, not hundreds,
     and the person still learns that their PDFs were never read."""
-    kinds = ", ".join(
-        f"{number} {suffix or 'without a suffix'}"
-        for suffix, number in sorted(skipped.items(), key=lambda pair: (not pair[0], -pair[1], pair[0]))
-    )
+    order = sorted(skipped.items(), key=lambda pair: (not pair[0], -pair[1], pair[0]))
+    kinds = ", ".join(f"{number} {suffix or 'without a suffix'}" for suffix, number in order)
     files = counted(skipped.total(), "file")
-    return f"{folder}: skipped {files} of other types ({kinds}); articles are read from {SUFFIX_LIST}"
+    read = f"articles are read from {SUFFIX_LIST}"
+    return f"{folder}: skipped {files} of other types ({kinds}); {read}"
 
 
 def _walk(

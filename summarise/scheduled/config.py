@@ -68,6 +68,7 @@ from summarise.briefing.formats import Detail, Format
 from summarise.errors import ConfigError
 from summarise.scheduled.durations import LONGEST, format_duration, parse_duration
 from summarise.settings import FIELDS, Settings, load_settings
+from summarise.unknown_keys import unknown_keys
 
 SourceKind = Literal["feed", "folder", "urls"]
 # The store's file in the state folder when the config names none.
@@ -222,7 +223,7 @@ class BriefingConfig(_Strict):
     def _model_table(cls, value: dict[str, Any], info: ValidationInfo) -> dict[str, Any]:
         unknown = sorted(set(value) - set(FIELDS))
         if unknown:
-            raise ValueError(f"unknown settings {', '.join(unknown)}; known: {', '.join(FIELDS)}")
+            raise ValueError(unknown_keys(unknown, FIELDS, "setting"))
         return {key: _model_setting(key, item, info) for key, item in value.items()}
 
     @model_validator(mode="after")
@@ -279,21 +280,40 @@ def load_config(path: Path) -> BriefingConfig:
         raise ConfigError(f"{path}: {_describe(exc, raw)}") from None
 
 
+# The keys each part of the file may hold, for naming the nearest to a mistyped one.
+_KEYS: dict[str, list[str]] = {
+    "": [key for key in BriefingConfig.model_fields if key != "path"],
+    "source": list(SourceConfig.model_fields),
+    "fetch": list(FetchConfig.model_fields),
+}
+_TABLES = ("model", "fetch")
+
+
 def _describe(exc: ValidationError, raw: dict[str, Any]) -> str:
     """The first error as one line, ``source 'world': feed: ...``; the rest are counted."""
     error = exc.errors()[0]
-    loc = list(error["loc"])
-    where: list[str] = []
-    if len(loc) >= 2 and loc[0] == "source" and isinstance(loc[1], int):
-        where.append(_source_label(raw.get("source", [])[loc[1]], loc[1]))
-        loc = loc[2:]
-    where.extend([".".join(str(part) for part in loc)] if loc else [])
+    where, part, loc = _place(list(error["loc"]), raw)
     message = str(error["msg"]).removeprefix("Value error, ")
-    if error["type"] == "missing" and loc == ["source"]:
+    if error["type"] == "extra_forbidden":
+        noun = "table" if isinstance(error["input"], dict) else "key"
+        message = unknown_keys([str(loc[-1])], _KEYS[part], noun)
+        loc = loc[:-1]
+    elif error["type"] == "missing" and loc == ["source"]:
         message = "no [[source]] tables; add at least one feed, folder or urls source"
+    where.extend([".".join(str(p) for p in loc)] if loc else [])
     more = len(exc.errors()) - 1
     tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     return ": ".join([*where, message]) + tail
+
+
+def _place(loc: list[int | str], raw: dict[str, Any]) -> tuple[list[str], str, list[int | str]]:
+    """Where an error is as the person wrote it (``source 'world'``, ``[fetch]``), whose
+    keys apply there, and the field within it."""
+    if len(loc) >= 2 and loc[0] == "source" and isinstance(loc[1], int):
+        return [_source_label(raw.get("source", [])[loc[1]], loc[1])], "source", loc[2:]
+    if loc and loc[0] in _TABLES:
+        return [f"[{loc[0]}]"], str(loc[0]), loc[1:]
+    return [], "", loc
 
 
 def _source_label(source: object, index: int) -> str:
