@@ -114,3 +114,85 @@ def test_a_mistyped_setting_in_config_toml_is_named_with_the_nearest(
     assert result.stderr == (
         f"error: Config file {config}: unknown setting 'modle'; did you mean 'model' or 'mode'?\n"
     )
+
+
+UNDATED_NOTE = (
+    "note: --since 2022-01-29 left out 3 undated articles (no publication date was found in them)"
+)
+
+
+def test_brief_and_timeline_leave_undated_articles_out_of_a_window_alike(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    """Three seeds have no date: their items go on the timeline on the day the store first
+    saw them (today), which says nothing of when they were published."""
+    store = tmp_path / "desk.db"
+    recorded = run_cli(["brief", str(SEEDS), "--store", str(store)], env)
+    brief = run_cli(["brief", str(SEEDS), "--since", "2022-01-29"], env)
+    timeline = run_cli(["timeline", str(store), "--since", "2022-01-29"], env)
+    whole = run_cli(["timeline", str(store)], env)
+
+    assert recorded.returncode == brief.returncode == timeline.returncode == 0, recorded.stderr
+    assert UNDATED_NOTE in brief.stderr.splitlines()
+    assert UNDATED_NOTE in timeline.stderr.splitlines()
+    assert "1 article read, 1 cited; 17 extracted items merged into 17" in brief.stdout
+    assert "17 merged items from 1 article." in timeline.stdout
+    assert "undated; first seen" not in timeline.stdout
+    assert "undated; first seen" in whole.stdout
+    assert "from 4 articles." in whole.stdout
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_a_briefing_file_says_what_its_window_left_out(
+    env: dict[str, str], tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"briefing.{fmt}"
+
+    result = run_cli(["brief", str(SEEDS), "--since", "2022-01-29", "--out", str(out)], env)
+
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    if fmt == "json":
+        filters = json.loads(text)["filters"]
+        assert (filters["since"], filters["older_left_out"], filters["undated_left_out"]) == (
+            "2022-01-29",
+            0,
+            3,
+        )
+    else:
+        window = "ince 2022-01-29, leaving out 3 undated articles (no publication date was found"
+        assert window in text
+
+
+def test_a_timeline_file_says_what_its_window_left_out(env: dict[str, str], tmp_path: Path) -> None:
+    store, out = tmp_path / "desk.db", tmp_path / "timeline.md"
+    run_cli(["brief", str(SEEDS), "--store", str(store)], env)
+
+    result = run_cli(["timeline", str(store), "--since", "2022-01-29", "--out", str(out)], env)
+
+    assert result.returncode == 0, result.stderr
+    assert (
+        "desk.db; since 2022-01-29, leaving out 3 undated articles (no publication date was "
+        "found in them). 17 merged items from 1 article."
+    ) in out.read_text(encoding="utf-8")
+
+
+def test_older_and_undated_articles_are_both_counted_in_the_briefing(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "later.md").write_text(
+        "---\npublished: 2022-02-10\n---\nRussia said it would pull some troops back.\n",
+        encoding="utf-8",
+    )
+
+    result = run_cli(["brief", str(folder), "--since", "2022-02-01"], env)
+
+    assert result.returncode == 0, result.stderr
+    assert (
+        "Filters: since 2022-02-01, leaving out 1 article published before it and 3 undated "
+        "articles (no publication date was found in them)."
+    ) in result.stdout

@@ -187,13 +187,16 @@ def build_merged(
     aliases: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
     lead: int | None = None,
+    left_out: tuple[int, int] = (0, 0),
 ) -> BuiltBriefing:
     """Merge per-article extractions into one sourced briefing, keeping each item's group.
 
     ``since`` keeps articles published on or after that day (undated articles cannot be
-    placed and are left out); ``party`` keeps the items about that party, as the HTML
-    page's filter shows them (``involvement.about``): for a country, about any actor of
-    it. Ungrounded items are left out unless asked for, and counted.
+    placed and are left out: ``summarise.loading.since`` says why), and the briefing counts
+    those left out, with ``left_out`` (older, undated): those a caller left out before
+    extracting, as ``brief`` does to pay for none of them. ``party`` keeps the items about
+    that party, as the HTML page's filter shows them (``involvement.about``): for a
+    country, about any actor of it. Ungrounded items are left out unless asked for, and counted.
     ``lead`` is how many "Key developments" to show (default: the importance weights'
     ``count``); 0 leaves the section out, for a reader who wants only the sections (the
     ranking is not even computed).
@@ -212,6 +215,7 @@ def build_merged(
     entries: list[Entry] = []
     ungrounded: list[Entry] = []
     in_scope = [r for r in unique if _in_window(r, since)]
+    undated = sum(1 for r in unique if since is not None and r.article.published is None)
     for result in in_scope:
         for category in CATEGORIES:
             for index, item in enumerate(result.extraction.items(category)):
@@ -265,6 +269,8 @@ def build_merged(
         backend=backend,
         filters=Filters(
             since=since,
+            older_left_out=left_out[0] + len(unique) - len(in_scope) - undated,
+            undated_left_out=left_out[1] + undated,
             party=party,
             party_read_as=read_as,
             include_ungrounded=include_ungrounded,

@@ -24,6 +24,7 @@ from summarise.schema import (
     MovementStatus,
     Stance,
 )
+from summarise.since_words import since_phrase
 
 SCHEMA_VERSION = 1
 
@@ -172,10 +173,19 @@ class PartyRow(_Frozen):
 
 class Filters(_Frozen):
     since: dt.date | None = None
+    # The articles ``since`` left out, so a briefing read later says what its window lacks.
+    older_left_out: int = Field(default=0, description="Published before ``since``.")
+    undated_left_out: int = Field(default=0, description="Undated, so left out by ``since``.")
     party: str | None = None
     # The party's name when ``party`` was read as a close spelling of it ("Rusia").
     party_read_as: str | None = None
     include_ungrounded: bool = False
+
+    def window(self) -> str | None:
+        """``since 2022-02-01, leaving out 3 undated articles (…)``; None without ``since``."""
+        if self.since is None:
+            return None
+        return since_phrase(self.since.isoformat(), self.older_left_out, self.undated_left_out)
 
 
 class Counts(_Frozen):

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any, cast
 
 import click
 
-from summarise.article import Article
 from summarise.briefing import (
     DETAILS,
     FORMATS,
@@ -56,40 +55,21 @@ def _check_paths(paths: tuple[str, ...]) -> None:
             raise ConfigError(f"{path} does not exist: check the path.")
 
 
-def _load(paths: tuple[str, ...], since: date | None) -> LoadResult:
+def _load(paths: tuple[str, ...], since: date | None) -> tuple[LoadResult, tuple[int, int]]:
     """Articles outside ``--since`` are dropped here, before anyone pays to extract them;
-    how many, and why, is said, since an undated article is dropped too."""
+    how many, and why, is said (an undated article is dropped too) and returned, as
+    (older, undated), for the briefing to say as well."""
     _check_paths(paths)
     loaded = load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
-    if since is not None:
-        loaded.articles = _since(loaded.articles, since)
-    return loaded
-
-
-_NO_DATE = "(no publication date was found in them)"
-
-
-def _since(articles: list[Article], since: date) -> list[Article]:
-    """The articles ``--since`` keeps; what it left out, and why, said on stderr."""
-    found = published_since(articles, since)
-    older, undated = found.older, found.undated
-    flag = f"--since {since.isoformat()}"
-    if articles and not found.kept:
-        if not undated:
-            why = f"all {counted(older, 'article')} were published before it"
-        else:
-            was = "was" if older == 1 else "were"
-            are = "is" if undated == 1 else "are"
-            why = f"of {counted(len(articles), 'article')}, {older} {was} published before it "
-            why += f"and {undated} {are} undated {_NO_DATE}"
-        raise ConfigError(f"{flag} leaves nothing to brief: {why}.")
-    left_out = [
-        *([f"{counted(older, 'article')} published before it"] if older else []),
-        *([f"{counted(undated, 'undated article')} {_NO_DATE}"] if undated else []),
-    ]
-    if left_out:
-        stderr.print(f"note: {flag} left out {' and '.join(left_out)}", markup=False)
-    return found.kept
+    if since is None:
+        return loaded, (0, 0)
+    found = published_since(loaded.articles, since)
+    found.check(since)
+    note = found.note(since)
+    if note is not None:
+        stderr.print(f"note: {note}", markup=False)
+    loaded.articles = found.kept
+    return loaded, (found.older, found.undated)
 
 
 def _report(run: RunResult, label: str) -> None:
@@ -114,9 +94,10 @@ def _extracted(
     settings: Settings,
     no_cache: bool,
     since: date | None = None,
-) -> Iterator[tuple[Session, RunResult]]:
-    """Extract ``paths`` and keep the session open for whatever the command does next."""
-    loaded = _load(paths, since)
+) -> Iterator[tuple[Session, RunResult, tuple[int, int]]]:
+    """Extract ``paths`` and keep the session open for whatever the command does next;
+    with what ``since`` left out (older, undated)."""
+    loaded, left_out = _load(paths, since)
     if not loaded.articles and not loaded.failures:
         raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
     with Session(settings, use_cache=not no_cache) as session:
@@ -125,14 +106,14 @@ def _extracted(
         with progress(len(loaded.articles)) as on_outcome:
             run = session.extract(loaded, on_outcome=on_outcome)
         _report(run, session.label)
-        yield session, run
+        yield session, run, left_out
 
 
 def extract_paths(
     paths: tuple[str, ...], options: dict[str, Any], no_cache: bool, since: date | None = None
 ) -> tuple[RunResult, str]:
     """Extract ``paths`` with the settings the flags give; the results and the backend label."""
-    with _extracted(paths, settings_from(options), no_cache, since) as (session, run):
+    with _extracted(paths, settings_from(options), no_cache, since) as (session, run, _):
         return run, session.label
 
 
@@ -244,7 +225,12 @@ def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options:
     help="short: each item in one line and its best quote; full: every quote in context.",
 )
 @click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
-@click.option("--since", callback=day, metavar="DATE", help="Articles published since DATE.")
+@click.option(
+    "--since",
+    callback=day,
+    metavar="DATE",
+    help="Only articles published on or after DATE; undated ones are left out too (counted).",
+)
 @click.option("--party", help="Only items involving this party (name or country).")
 @click.option("--aliases", type=click.Path(path_type=Path), help="Actor alias file (TOML/JSON).")
 @click.option("--include-ungrounded", is_flag=True, help="Keep items whose quotes were not found.")
@@ -289,17 +275,17 @@ def brief(
     settings = settings_from({**options, "overview": overview})
     failed = False
     with _store(store_path) as db:
-        since_day = since
-        with _extracted(paths, settings, no_cache, since_day) as (session, run):
+        with _extracted(paths, settings, no_cache, since) as (session, run, left_out):
             require_extracted(run, out)
             built = build_merged(
                 run.results,
                 backend=session.label,
-                since=since_day,
+                since=since,
                 party=party,
                 include_ungrounded=include_ungrounded,
                 aliases=alias_map,
                 lead=lead,
+                left_out=left_out,
             )
             briefing = built.briefing
             if briefing.filters.party_read_as is not None:

@@ -43,7 +43,12 @@ def _store_of(source: Path) -> Path:
     type=click.Choice(list(CATEGORY_NAMES)),
     help="Only this category (repeat for several).",
 )
-@click.option("--since", callback=day, metavar="DATE", help="Entries on or after DATE.")
+@click.option(
+    "--since",
+    callback=day,
+    metavar="DATE",
+    help="Entries on or after DATE; undated articles are left out (counted), as by brief.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -76,6 +81,9 @@ def timeline(
             categories=[c for c in CATEGORIES if chosen is None or c in chosen],
             since=since,
         )
+    note = built.filters.note()
+    if note is not None:
+        stderr.print(f"note: {note}", markup=False)
     if built.filters.party_read_as is not None:
         stderr.print(f"note: --party {party!r} read as {built.filters.party_read_as}", markup=False)
     text = render_timeline(built, format_for(out, cast(Format | None, fmt)))

@@ -248,6 +248,20 @@ def _party_ids(db: Database, party: str) -> tuple[set[str], str | None]:
     return ids, found.read_as
 
 
+def _dated(
+    found: dict[int, list[ReportRow]], since: dt.date | None
+) -> tuple[dict[int, list[ReportRow]], int]:
+    """With ``since``, only the reports of articles with a publication date, and how many
+    undated articles that left out: one rule with ``brief --since``, which leaves them out
+    before extracting them (why: ``summarise.loading.since``). The day an undated article
+    was first seen, where its items otherwise go, says only that it was out by then."""
+    if since is None:
+        return found, 0
+    undated = {r.article_id for rows in found.values() for r in rows if r.published is None}
+    dated = {item: [r for r in rows if r.published is not None] for item, rows in found.items()}
+    return dated, len(undated)
+
+
 def build_timeline(
     db: Database,
     *,
@@ -271,13 +285,15 @@ def build_timeline(
     with collector_paused():
         names = {a.ref.id: a.ref.name for a in stored_actors(db)}
         merged = merged_items(db, selection)
-        found = reports(db, selection)
+        found, undated = _dated(reports(db, selection), since)
         first_contacts = _first_contacts(db, merged)
         turned = _turned_stances(db, merged)
         entries: list[TimelineEntry] = []
         figures: list[FigureHistory] = []
         for item in merged:
-            rows = found[item.id]
+            rows = found.get(item.id, [])
+            if not rows:
+                continue
             parties = [names.get(p, p) for p in item.parties]
             marks = [turned[item.id]] if item.id in turned else []
             if item.id in first_contacts:
@@ -302,7 +318,11 @@ def build_timeline(
             generated_at=generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
             store=store,
             filters=TimelineFilters(
-                party=party, party_read_as=read_as, categories=chosen, since=since
+                party=party,
+                party_read_as=read_as,
+                categories=chosen,
+                since=since,
+                undated_left_out=undated,
             ),
             articles=len({s.article_id for e in shown for s in e.sources}),
             entries=shown,

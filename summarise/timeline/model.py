@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from summarise.briefing.days import DayBasis
 from summarise.schema import Category
+from summarise.since_words import since_note, since_phrase
 
 TIMELINE_VERSION = 1
 
@@ -82,6 +83,20 @@ class TimelineFilters(_Frozen):
     party_read_as: str | None = None
     categories: list[Category]
     since: dt.date | None = None
+    # Articles ``since`` left out for having no publication date, as ``brief`` leaves them.
+    undated_left_out: int = 0
+
+    def window(self) -> str | None:
+        """``since 2022-02-01, leaving out 3 undated articles (…)``; None without ``since``."""
+        if self.since is None:
+            return None
+        return since_phrase(self.since.isoformat(), 0, self.undated_left_out)
+
+    def note(self) -> str | None:
+        """What ``since`` left out, as the command says it on stderr."""
+        if self.since is None:
+            return None
+        return since_note(self.since.isoformat(), 0, self.undated_left_out)
 
 
 class Timeline(_Frozen):

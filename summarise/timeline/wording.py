@@ -51,8 +51,9 @@ def filters_line(timeline: Timeline) -> str:
         parts.append(f"party {f.party}")
     if len(f.categories) < len(KIND_LABELS):
         parts.append(", ".join(KIND_LABELS[c].lower() + "s" for c in f.categories))
-    if f.since:
-        parts.append(f"since {f.since.isoformat()}")
+    window = f.window()
+    if window is not None:
+        parts.append(window)
     return "; ".join(parts) + f". {entries_line(timeline)}"
 
 

@@ -1,0 +1,35 @@
+"""What ``--since`` left out, in one wording for the terminal, the briefing and the timeline.
+
+A briefing file is read later, by people who never saw the command's stderr; it must say
+what its window left out in the words the command printed, so both come from here.
+"""
+
+from __future__ import annotations
+
+from summarise.plural import counted
+
+
+def no_date(articles: int) -> str:
+    return f"no publication date was found in {'it' if articles == 1 else 'them'}"
+
+
+def left_out(older: int, undated: int) -> str | None:
+    """``2 articles published before it and 1 undated article (no publication date was
+    found in it)``; None when the window left nothing out."""
+    parts = [
+        *([f"{counted(older, 'article')} published before it"] if older else []),
+        *([f"{counted(undated, 'undated article')} ({no_date(undated)})"] if undated else []),
+    ]
+    return " and ".join(parts) or None
+
+
+def since_phrase(since: str, older: int, undated: int) -> str:
+    """The window as a briefing's or timeline's filters line names it."""
+    missing = left_out(older, undated)
+    return f"since {since}" + (f", leaving out {missing}" if missing else "")
+
+
+def since_note(since: str, older: int, undated: int) -> str | None:
+    """What the window left out, as the command says it on stderr; None when nothing."""
+    missing = left_out(older, undated)
+    return f"--since {since} left out {missing}" if missing else None
