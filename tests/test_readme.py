@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 import pytest
 from helpers import ROOT
@@ -41,3 +43,38 @@ def test_every_command_and_its_own_options_are_in_the_readme(
 
     assert f"summarise {name}" in README
     assert [flag for flag in own if flag not in README] == []
+
+
+def _options(command: click.Command) -> set[str]:
+    return {
+        flag
+        for param in command.params
+        if isinstance(param, click.Option)
+        for flag in [*param.opts, *param.secondary_opts]
+    }
+
+
+def test_every_option_the_readme_shows_on_a_command_line_exists() -> None:
+    """The other way round: a flag shown after ``summarise CMD`` (in a code block, a table
+    row or a sentence's command) is one CMD takes, so an example runs as written."""
+    named = dict(COMMANDS)
+    # A command and what follows it up to the end of its code span, line or table cell;
+    # a table cell's escaped bar (``md\\|json``) is part of the command.
+    command_line = r"summarise ((?:batch|cache) [a-z]+|[a-z]+)((?:\\\||[^`\n|])*)"
+    shown = [
+        (name, flag)
+        for match in re.finditer(command_line, README)
+        if (name := match.group(1)) in named
+        for flag in re.findall(r"(?<![\w-])--[a-z][a-z0-9-]*", match.group(2))
+    ]
+
+    assert len({flag for _, flag in shown}) > 25
+    assert [(name, flag) for name, flag in shown if flag not in _options(named[name])] == []
+
+
+def test_every_setting_is_a_flag_but_the_two_the_readme_names() -> None:
+    brief = dict(COMMANDS)["brief"]
+
+    assert sorted(SETTING_FLAGS - _options(brief)) == ["--data-dir", "--model-path"]
+    assert "`data_dir`\n(where models and batch state are kept) is a variable" in README
+    assert "`model_path` is set by `--model FILE.gguf`" in README

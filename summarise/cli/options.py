@@ -38,9 +38,16 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--model", {"help": "Model name, or a .gguf file for the local backend."}),
     ("--base-url", {"help": "OpenAI-compatible server, e.g. http://localhost:11434/v1."}),
     ("--api-key", {"help": "API key (prefer SUMMARISE_API_KEY or OPENAI_API_KEY)."}),
-    ("--mode", {"type": click.Choice(["tools", "json_schema", "json", "md_json"])}),
+    (
+        "--mode",
+        {
+            "type": click.Choice(["tools", "json_schema", "json", "md_json"]),
+            "help": "How the reply is constrained (default: tools for OpenAI, else json_schema).",
+        },
+    ),
     ("--concurrency", {"type": int, "help": "Articles extracted at once."}),
-    ("--temperature", {"type": float}),
+    ("--temperature", {"type": float, "help": "Sampling temperature (default 0)."}),
+    ("--seed", {"type": int, "help": "Sampling seed, where the server honours one."}),
     ("--max-tokens", {"type": int, "help": "Reply token limit per request."}),
     ("--chunk-chars", {"type": int, "help": "Longer articles are split into chunks."}),
     ("--timeout", {"type": float, "help": "Seconds per request."}),
@@ -49,7 +56,10 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--reasks", {"type": int, "help": "Re-asks after invalid output."}),
     ("--n-ctx", {"type": int, "help": "Context size (local backend)."}),
     ("--n-threads", {"type": int, "help": "Threads (local backend)."}),
-    ("--cache-dir", {"type": click.Path(path_type=Path)}),
+    (
+        "--cache-dir",
+        {"type": click.Path(path_type=Path), "help": "Extraction cache (default: user cache)."},
+    ),
     (
         "--evidence",
         {"type": click.Choice(["quote", "sentence"]), "help": "Quotes or sentence ids."},
