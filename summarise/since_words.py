@@ -30,6 +30,11 @@ def since_phrase(since: str, older: int, undated: int) -> str:
 
 
 def since_note(since: str, older: int, undated: int) -> str | None:
-    """What the window left out, as the command says it on stderr; None when nothing."""
+    """What the window left out, as the command says it on stderr; None when nothing. Only
+    the undated ones come with what to do: leaving out the older ones is what was asked."""
     missing = left_out(older, undated)
-    return f"--since {since} left out {missing}" if missing else None
+    if missing is None:
+        return None
+    return f"--since {since} left out {missing}" + (
+        "; drop --since to include undated articles" if undated else ""
+    )

@@ -117,7 +117,8 @@ def test_a_mistyped_setting_in_config_toml_is_named_with_the_nearest(
 
 
 UNDATED_NOTE = (
-    "note: --since 2022-01-29 left out 3 undated articles (no publication date was found in them)"
+    "note: --since 2022-01-29 left out 3 undated articles (no publication date was found in "
+    "them); drop --since to include undated articles"
 )
 
 
