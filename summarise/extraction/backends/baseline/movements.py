@@ -290,12 +290,12 @@ _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
 
 
 @cache
-@cache
 def _place_phrases() -> frozenset[tuple[str, ...]]:
     vocab = vocabulary()
     return frozenset(vocab.country_phrases) | frozenset(vocab.seat_phrases)
 
 
+@cache
 def _demonyms() -> frozenset[str]:
     return frozenset(d for c in vocabulary().countries.values() for d in c.demonyms)
 
