@@ -13,6 +13,12 @@ from hypothesis import strategies as st
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import _UN_NAMED, _names_un
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.stances import (
+    _IF_CLAUSE,
+    _REASON,
+    _outside_reasons,
+    _phrase_end,
+)
 
 _UN_PIECES = st.sampled_from(
     [
@@ -126,3 +132,52 @@ def test_a_stretch_holds_the_matches_lying_wholly_inside_it(text: str, a: int, b
         assert scan.first(pattern, a, b) == (inside[0] if inside else None)
         at = [m for m in every if m.start() == a and m.end() <= b]
         assert scan.at(pattern, a, b) == (at[0] if at else None)
+
+
+_CLAUSE_PIECES = st.sampled_from(
+    [
+        "supports",
+        "condemned",
+        "sanctions",
+        "if",
+        "If",
+        "IF",
+        "whether",
+        "Whether",
+        "due to",
+        "in response to",
+        "to deter",
+        "aggression",
+        "diff",
+        "motif",
+        " ",
+        ", ",
+        ". ",
+        "\u0130",
+        "\u0131f",
+    ]
+)
+
+
+@given(
+    st.lists(_CLAUSE_PIECES, max_size=14).map("".join),
+    st.integers(min_value=0, max_value=80),
+    st.integers(min_value=0, max_value=120),
+)
+@example("we act if Russia supports talks", 0, 31)
+@example("Whether Russia supports it", 0, 26)
+@example("supports, in response to aggression, sanctions", 0, 46)
+def test_cues_inside_a_reason_are_dropped_as_the_full_searches_drop_them(
+    text: str, a: int, b: int
+) -> None:
+    """Reasons and conditions are searched only where a clause has cues and its phrases
+    may occur; the cues kept are those that running both searches everywhere keeps."""
+    scan = TextScan(text)
+    cues = scan.find(load_lexicon().stances, a, b)
+    reasons = [
+        (m.start(), _phrase_end(text, m.end(), b))
+        for expression in (_REASON, _IF_CLAUSE)
+        for m in expression.finditer(text, a, b)
+    ]
+    kept = [m for m in cues if not any(s <= m.start() < e for s, e in reasons)]
+    assert _outside_reasons(scan, a, b, cues) == kept

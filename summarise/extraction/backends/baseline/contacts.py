@@ -121,10 +121,13 @@ def find_contacts(
     lexicon = load_lexicon()
     found: list[ContactDraft] = []
     anaphoric: list[tuple[int, int]] = []
+    triggers = sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end)
+    if not triggers:
+        return found, anaphoric
     habitual = sentence.scan.may_hold(_HABITUAL_PHRASES, sentence.start, sentence.end)
     if habitual and _HABITUAL.search(text, sentence.start, sentence.end):
         return found, anaphoric
-    for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
+    for trigger in triggers:
         word = trigger.group().lower()
         if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue

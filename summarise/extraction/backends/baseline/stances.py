@@ -43,7 +43,8 @@ _REASON_PHRASES = (
     "pursuant to",
 )
 _REASON = re.compile(r"\b(?:" + "|".join(_REASON_PHRASES) + r")\b", re.IGNORECASE)
-_IF_CLAUSE = re.compile(r"\b(?:if|whether)\b", re.IGNORECASE)
+_IF_PHRASES = ("if", "whether")
+_IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 _HOPE_FOR = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it)\s+(?:would|will)\s|"
@@ -86,19 +87,9 @@ def read_stance(
     """
     text = scan.text
     lexicon = load_lexicon()
-    reasons = (
-        [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
-        if scan.may_hold(_REASON_PHRASES, start, end)
-        else []
-    )
-    # "if our partners continue to arm them", "whether talks must go on": a cue inside a
-    # condition or an indirect question states what might be, not the holder's stance.
-    reasons += [
-        (m.start(), _phrase_end(text, m.end(), end)) for m in _IF_CLAUSE.finditer(text, start, end)
-    ]
     cues = scan.find(lexicon.stances, start, end)
-    if reasons:
-        cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
+    if cues:
+        cues = _outside_reasons(scan, start, end, cues)
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     punitive = next(
@@ -131,6 +122,28 @@ def read_stance(
     if speech_predicate:
         return StanceCue("other", start, start)
     return None
+
+
+def _outside_reasons(
+    scan: TextScan, start: int, end: int, cues: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The cues not inside a stated reason or a condition: "if our partners continue to
+    arm them", "whether talks must go on" state what might be, not the holder's stance.
+    Looked for only where a clause has cues to drop, and only where a phrase may occur."""
+    text = scan.text
+    reasons = (
+        [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
+        if scan.may_hold(_REASON_PHRASES, start, end)
+        else []
+    )
+    if scan.may_hold(_IF_PHRASES, start, end):
+        reasons += [
+            (m.start(), _phrase_end(text, m.end(), end))
+            for m in _IF_CLAUSE.finditer(text, start, end)
+        ]
+    if not reasons:
+        return cues
+    return [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
 
 
 def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
