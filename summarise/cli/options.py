@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 import click
 
-from summarise.settings import Settings, load_settings
+from summarise.settings import BackendName, Settings, load_settings
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -34,7 +34,7 @@ def day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date 
 
 
 _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
-    ("--backend", {"type": click.Choice(["openai", "local", "baseline"]), "help": "Extractor."}),
+    ("--backend", {"type": click.Choice(get_args(BackendName)), "help": "Extractor."}),
     ("--model", {"help": "Model name, or a .gguf file for the local backend."}),
     ("--base-url", {"help": "OpenAI-compatible server, e.g. http://localhost:11434/v1."}),
     ("--api-key", {"help": "API key (prefer SUMMARISE_API_KEY or OPENAI_API_KEY)."}),

@@ -1,6 +1,7 @@
 """Extraction: an article in, grounded positions, movements and contacts out.
 
-The schema the model writes (``schema``), the prompt it reads (``prompts``), the long-article
-split (``chunking``, ``sentences``), finding every quote in the text (``grounding``), the cache
-and the concurrent pipeline, and the backends behind one small interface (``backends``).
+Here are the prompt the model reads (``prompts``; the schema it writes is
+``summarise.schema``), the long-article split (``chunking``, ``sentences``), finding every
+quote in the text (``grounding``), the cache and the concurrent pipeline, and the backends
+behind one small interface (``backends``).
 """

@@ -6,6 +6,8 @@ llama.cpp dependency is an optional extra.
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from summarise.extraction.backends.base import Backend
 from summarise.settings import Settings
 
@@ -27,6 +29,8 @@ def make_backend(settings: Settings) -> tuple[Backend, str | None]:
         from summarise.extraction.backends.local import make_local_backend
 
         return make_local_backend(settings), notice
-    from summarise.extraction.backends.baseline import BaselineBackend
+    if name == "baseline":
+        from summarise.extraction.backends.baseline import BaselineBackend
 
-    return BaselineBackend(), notice
+        return BaselineBackend(), notice
+    assert_never(name)
