@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import cast, get_args
+from typing import Any, cast, get_args
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import LexiconPattern
-from summarise.schema import Activity, ContactMode, ContactStatus, MovementStatus, Stance
+from summarise.schema import (
+    Activity,
+    ContactMode,
+    ContactStatus,
+    MovementStatus,
+    QuantityUnit,
+    Stance,
+)
 
 _FLAGS = re.IGNORECASE
 
@@ -87,9 +94,33 @@ def _words(fragments: list[str]) -> LexiconPattern:
     return LexiconPattern({"cue": fragments}, _FLAGS)
 
 
+def check_classes(data: dict[str, Any]) -> None:
+    """Every class a table names must be a value of the schema, checked when the data is
+    read: otherwise a mistyped or new class fails only on the first article holding one of
+    its words, far from the edit that caused it. ``ignore`` is a stance table's own class:
+    words that look like stances and are not (the stage drops them)."""
+    tables: dict[str, tuple[frozenset[str], str]] = {
+        "stances": (_STANCES | {"ignore"}, "stance"),
+        "activities": (_ACTIVITIES, "activity"),
+        "contact_modes": (_MODES, "contact mode"),
+        "title_modes": (_MODES, "contact mode"),
+        "movement_status": (_MOVEMENT_STATUSES, "movement status"),
+        "contact_status": (_CONTACT_STATUSES, "contact status"),
+        "force_nouns": (_UNITS, "quantity unit"),
+    }
+    for table, (allowed, what) in tables.items():
+        for name in data[table]:
+            if name not in allowed:
+                known = ", ".join(sorted(allowed))
+                raise ValueError(
+                    f"lexicon.toml [{table}] names no {what} {name!r}; the schema's are: {known}"
+                )
+
+
 @cache
 def load_lexicon() -> Lexicon:
     data = read_data("lexicon.toml")
+    check_classes(data)
     predicates = data["predicates"]
     return Lexicon(
         speech=_words(predicates["speech"]),
@@ -203,3 +234,4 @@ _ACTIVITIES = frozenset(get_args(Activity))
 _MODES = frozenset(get_args(ContactMode))
 _MOVEMENT_STATUSES = frozenset(get_args(MovementStatus))
 _CONTACT_STATUSES = frozenset(get_args(ContactStatus))
+_UNITS = frozenset(get_args(QuantityUnit))
