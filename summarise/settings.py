@@ -28,6 +28,7 @@ EvidenceName = Literal["quote", "sentence"]
 PassesName = Literal["one", "per_category"]
 CandidatesName = Literal["model", "baseline", "sentences"]
 PromptStyle = Literal["full", "compact"]
+CutName = Literal["split", "keep"]
 
 ENV_PREFIX = "SUMMARISE_"
 OPENAI_HOST = "api.openai.com"
@@ -55,6 +56,9 @@ class Settings(BaseModel):
     retry_wait: float = Field(default=1.0, ge=0.0, le=60.0)
     reasks: int = Field(default=2, ge=0, le=10)
     chunk_chars: int = Field(default=12000, ge=500)
+    # A reply cut at max_tokens: split the piece in two and ask again for each half, or keep
+    # the items the reply finished (``summarise.extraction.cut``: for models that loop).
+    on_cut: CutName = "split"
     # Extraction strategy (``summarise.extraction.strategy``); unset means the backend's best.
     evidence: EvidenceName | None = None
     passes: PassesName | None = None

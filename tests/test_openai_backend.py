@@ -497,3 +497,16 @@ def test_a_refused_connection_fails_within_a_couple_of_seconds() -> None:
         extract(Settings(base_url=url))
 
     assert time.monotonic() - started < 2
+
+
+def test_with_on_cut_keep_a_truncated_reply_keeps_its_finished_items_in_one_request(
+    scripted_model_server: ScriptedModelServer,
+) -> None:
+    whole = json.dumps(draft("first", "second"))
+    cut = whole[: whole.index('"second"') + 4]
+    scripted_model_server.script(Truncated(cut))
+
+    result = extract(settings_for(scripted_model_server, on_cut="keep"))
+
+    assert (result.attempts, result.requests) == (1, 1)
+    assert [p.evidence[0].quote for p in result.draft.positions] == ["first"]

@@ -50,6 +50,10 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--seed", {"type": int, "help": "Sampling seed, where the server honours one."}),
     ("--max-tokens", {"type": int, "help": "Reply token limit per request."}),
     ("--chunk-chars", {"type": int, "help": "Longer articles are split into chunks."}),
+    (
+        "--on-cut",
+        {"type": click.Choice(["split", "keep"]), "help": "A reply cut at --max-tokens."},
+    ),
     ("--timeout", {"type": float, "help": "Seconds per request."}),
     ("--retries", {"type": int, "help": "Transport retries per request."}),
     ("--retry-wait", {"type": float, "help": "First transport retry wait, seconds (doubles)."}),

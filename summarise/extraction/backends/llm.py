@@ -44,6 +44,7 @@ from summarise.extraction.backends.base import (
 )
 from summarise.extraction.candidates import unasked
 from summarise.extraction.chunking import chunk_text, merge_drafts
+from summarise.extraction.cut import finished_items
 from summarise.extraction.sentences import split_sentences
 from summarise.extraction.strategy import Kind, Piece, Planner, Strategy
 from summarise.schema import ExtractionDraft
@@ -167,6 +168,9 @@ class StructuredLLMBackend:
         identity = dict(self._identity)
         identity.setdefault("mode", self._mode.value)
         identity.update(self._planner.identity(), chunk_chars=self._settings.chunk_chars)
+        if self._settings.on_cut != "split":
+            # Only when set, so the caches written before the setting existed stay valid.
+            identity["on_cut"] = self._settings.on_cut
         if self.strategy.candidates == "baseline":
             # The model judges the offline extractor's items: new rules are a new extraction,
             # so a cached verdict on the old rules' items must not be served for them.
@@ -286,6 +290,9 @@ class StructuredLLMBackend:
                 **self._sampling,
             )
         except IncompleteOutputException:
+            if self._settings.on_cut == "keep":
+                kept = finished_items(run.tally.raw_replies[-1], request.response_model)
+                return [] if kept is None else [request.to_draft(kept)]
             halves = halve(piece.text)
             if halves is None:
                 raise ArticleError(
