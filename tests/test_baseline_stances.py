@@ -155,3 +155,82 @@ def test_measures_taken_by_others_are_no_commitment() -> None:
         extract("Norway said it had studied the measures taken by the alliance in the north.")
     )
     assert (holder, stance) == ("Norway", "other")
+
+
+def test_saying_nothing_about_something_is_no_denial() -> None:
+    """ "did not say how" reports silence; "I did not say that" disputes a claim."""
+    assert extract("The Latvian government did not say how Riga would respond.").positions == []
+    ((_, stance, _),) = positions(
+        extract(
+            "Prime Minister Elina Markova of Bulgaria said: \u201cI did not say that Sofia "
+            "would close the border.\u201d"
+        )
+    )
+    assert stance == "deny"
+
+
+def test_distrust_of_a_party_is_an_accusation() -> None:
+    """The guide: "we don't trust British diplomacy" is accuse, not the rejection of a
+    proposal."""
+    ((holder, stance, topic),) = positions(
+        extract(
+            'Moldova\u2019s foreign minister, Ion Vrabie, said: "We don\u2019t trust '
+            'Romanian diplomacy."'
+        )
+    )
+    assert (holder, stance, topic) == ("Ion Vrabie", "accuse", "Romanian diplomacy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Romania\u2019s foreign minister, Radu Popa, said the remark was the best compliment "
+        "Bucharest could receive.",
+        "Prime Minister Ana Berzina of Latvia defended the country\u2019s right to choose its "
+        "allies.",
+    ],
+)
+def test_praise_and_defending_a_right_are_support(sentence: str) -> None:
+    ((_, stance, _),) = positions(extract(sentence))
+    assert stance == "support"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Estonia said the plan contradicts the principle of indivisible security.", "oppose"),
+        (
+            "Estonia said the alliance\u2019s unwillingness to answer its concerns was "
+            "regrettable.",
+            "accuse",
+        ),
+    ],
+)
+def test_contradicting_a_principle_is_opposed_and_unwillingness_is_a_charge(
+    sentence: str, stance: str
+) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance
+
+
+def test_another_partys_act_in_a_temporal_clause_is_not_the_holders_stance() -> None:
+    """ "saw little ground for optimism after the US rejected Russia's demands": the
+    rejection is the US's; the holder voices pessimism (concern)."""
+    ((holder, stance, _),) = positions(
+        extract(
+            "The Latvian government said it saw little ground for optimism after Estonia "
+            "again rejected the proposals."
+        )
+    )
+    assert (holder, stance) == ("Latvian government", "concern")
+
+
+def test_a_warning_that_alleges_hostile_intent_is_an_accusation() -> None:
+    ((_, stance, topic),) = positions(
+        extract("Lithuanian officials warned that Russia plans to stage a coup in Minsk.")
+    )
+    assert (stance, topic) == ("accuse", "Russia plans to stage a coup in Minsk")
+    ((_, stance, _),) = positions(
+        extract("The Danish minister warned Russia that its aggression would be met with unity.")
+    )
+    assert stance == "warn"

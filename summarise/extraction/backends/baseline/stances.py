@@ -41,6 +41,9 @@ _REASON_PHRASES = (
     "in accordance with",
     "on the basis of",
     "pursuant to",
+    # A temporal clause tells what happened before, often another party's act: "saw
+    # little ground for optimism after the US rejected Russia's demands".
+    "after",
 )
 _REASON = re.compile(r"\b(?:" + "|".join(_REASON_PHRASES) + r")\b", re.IGNORECASE)
 _IF_PHRASES = ("if", "whether")
@@ -58,6 +61,12 @@ _ADVERBS = frozenset(
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
 # remarks do not report, rather than a guess.
 SELF_OBLIGATION: Stance = "other"
+# A verb of warning with a clause of its own after it, and an intent alleged in that clause.
+_WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
+_INTENT = re.compile(
+    r"\b(?:plans?|planning|intends?|intending|(?:is|are|was|were) preparing|seeks?|aims?) to\b",
+    re.IGNORECASE,
+)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 
@@ -151,6 +160,8 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
     stance = stance_of(category(cue))
     if stance == "support" and _negated(text, start, cue.start()):
         return "oppose"
+    if stance == "warn" and _alleges_intent(text, end, cue):
+        return "accuse"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
         return SELF_OBLIGATION
     window = min(end, cue.end() + _OBJECT_WINDOW)
@@ -164,6 +175,15 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
     ):
         return "demand"
     return stance
+
+
+def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
+    """ "warned that Russia plans to install a puppet" alleges hostile intent: the guide
+    labels it an accusation (stance by content, not by reporting verb). A charge named
+    inside a warning ("its aggression would be met with unity") leaves it a warning."""
+    if _WARNED_THAT.match(text, cue.start(), end) is None:
+        return False
+    return _INTENT.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None
 
 
 def _self_bound(text: str, start: int, cue: re.Match[str]) -> bool:
