@@ -234,3 +234,18 @@ def test_a_warning_that_alleges_hostile_intent_is_an_accusation() -> None:
         extract("The Danish minister warned Russia that its aggression would be met with unity.")
     )
     assert stance == "warn"
+
+
+def test_coordinated_participles_each_take_their_own_stance() -> None:
+    """ ", calling for": the boundary before a cue is found although the cue itself is
+    what tells it is a boundary."""
+    draft = extract(
+        "Prime Minister Elina Markova of Bulgaria said the vote was a clear message: "
+        "rejecting the use of force, calling for de-escalation, supporting diplomacy as the "
+        "way forward."
+    )
+    assert [(s, t) for _, s, t in positions(draft)] == [
+        ("oppose", "use of force"),
+        ("demand", "de-escalation"),
+        ("support", "diplomacy"),
+    ]

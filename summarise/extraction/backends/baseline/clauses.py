@@ -36,8 +36,11 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     piece_start = start
     for before, after in itertools.pairwise(cues):
         cut = None
-        for b in _BOUNDARY.finditer(text, before.end(), after.start()):
-            cut = b
+        # The boundary may look ahead into the next cue (", calling for"), so the search
+        # runs to the cue's end, and a boundary must end where that cue starts or before.
+        for b in _BOUNDARY.finditer(text, before.end(), after.end()):
+            if b.end() <= after.start():
+                cut = b
         if cut is None:
             continue
         pieces.append((piece_start, cut.start()))
