@@ -249,3 +249,9 @@ def test_coordinated_participles_each_take_their_own_stance() -> None:
         ("demand", "de-escalation"),
         ("support", "diplomacy"),
     ]
+
+
+def test_and_with_an_auxiliary_opens_a_second_stance() -> None:
+    """ "and has laid out": the auxiliary marks a new verb phrase, whatever the verb."""
+    draft = extract("Moldova denies any such plans and has laid out a list of demands.")
+    assert [s for _, s, _ in positions(draft)] == ["deny", "demand"]

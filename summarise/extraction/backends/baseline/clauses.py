@@ -19,7 +19,9 @@ from summarise.extraction.backends.baseline.scan import TextScan
 _BOUNDARY = re.compile(
     r"\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|\s+(?:while|whereas)\s+|"
     r"\s+as well as\s+|,\s+(?=\w+ing\b)|"
-    r"\s+and\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|\s+[\u2013\u2014]\s+",
+    r"\s+and\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
+    # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".
+    r"\s+and\s+(?:has|have|had|will|would)\s+(?=\w)|\s+[\u2013\u2014]\s+",
     re.IGNORECASE,
 )
 
