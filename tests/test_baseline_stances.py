@@ -255,3 +255,30 @@ def test_and_with_an_auxiliary_opens_a_second_stance() -> None:
     """ "and has laid out": the auxiliary marks a new verb phrase, whatever the verb."""
     draft = extract("Moldova denies any such plans and has laid out a list of demands.")
     assert [s for _, s, _ in positions(draft)] == ["deny", "demand"]
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Mr President, I hope you are well and that the journey was good.",
+        "I hope you had a good trip to Moscow.",
+        "I hope your flight was comfortable.",
+        "I would ask you to convey my best wishes to the people of Belarus.",
+    ],
+)
+def test_well_wishing_and_greetings_passed_on_are_manners(remark: str) -> None:
+    draft = extract(
+        f"PRESIDENT REED: {remark}",
+        "Remarks by President Reed and President Ivan Petrov",
+        WHITE_HOUSE,
+    )
+    assert draft.positions == []
+
+
+def test_hoping_the_addressee_will_act_is_asking_it_to() -> None:
+    draft = extract(
+        "PRESIDENT REED: I hope you will support our proposal on security guarantees.",
+        "Remarks by President Reed and President Ivan Petrov",
+        WHITE_HOUSE,
+    )
+    assert [s for _, s, _ in positions(draft)] == ["demand"]

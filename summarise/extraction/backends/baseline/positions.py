@@ -127,7 +127,19 @@ _COURTESY_OBJECT = re.compile(
 )
 
 
+# Wishes and greetings are manners too: "I hope you are well", "I hope your journey was
+# good", "I would ask you to convey my best wishes to …".
+_WELL_WISHING = re.compile(
+    r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:you\s+(?:are|were|have been|had|feel|enjoy)\b|"
+    r"your\s+(?:\w+\s+)?(?:journey|trip|flight|stay|health|family)\b)|"
+    r"ask(?:s|ed|ing)?\s+you\s+to\s+(?:\w+\s+)?(?:convey|pass on|give|send|extend)\b",
+    re.IGNORECASE,
+)
+
+
 def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
+    if _WELL_WISHING.match(text, start, piece_end) is not None:
+        return True
     if _COURTESY_CUE.match(text, start, end) is None:
         return False
     rest = text[end:piece_end]

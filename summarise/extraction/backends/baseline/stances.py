@@ -50,7 +50,7 @@ _IF_PHRASES = ("if", "whether")
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 _HOPE_FOR = re.compile(
-    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it)\s+(?:would|will)\s|"
+    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it|you)\s+(?:would|will)\s|"
     r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
 )
 # Modal cues of obligation, and the few words that may stand between them and a subject.
