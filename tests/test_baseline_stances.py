@@ -282,3 +282,22 @@ def test_hoping_the_addressee_will_act_is_asking_it_to() -> None:
         WHITE_HOUSE,
     )
     assert [s for _, s, _ in positions(draft)] == ["demand"]
+
+
+def test_an_agreement_named_after_a_city_is_no_party() -> None:
+    """ "the Minsk agreements" names a document: Belarus is neither target nor place."""
+    (position,) = extract(
+        "Prime Minister Elina Markova of Bulgaria criticised the sabotage of the Minsk agreements."
+    ).positions
+    assert position.target is None
+
+
+def test_the_owner_of_the_conduct_charged_is_the_target() -> None:
+    """ "Moldova's chronic sabotage of …": no party after the cue, its owner before it."""
+    (position,) = extract(
+        "Prime Minister Elina Markova of Bulgaria drew attention to Moldova\u2019s chronic "
+        "sabotage of the Minsk agreements."
+    ).positions
+    assert position.stance == "accuse"
+    assert position.target is not None
+    assert position.target.name == "Moldova"

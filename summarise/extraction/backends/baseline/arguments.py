@@ -127,6 +127,24 @@ def target_after(
     return None
 
 
+def owner_before(
+    text: str, mentions: list[Mention], start: int, cue: int, holder: ActorRef
+) -> ActorRef | None:
+    """ "Kiev's chronic sabotage of …": with no party after the cue, the owner of the
+    conduct named just before it is the target."""
+    for m in reversed(mentions):
+        if m.end > cue or m.start < start:
+            continue
+        if not m.possessive or m.ref is None or m.ref.side == holder.side:
+            return None
+        gap = text[m.end : cue].split()
+        return m.ref if len(gap) <= _OWNER_GAP else None
+    return None
+
+
+_OWNER_GAP = 3
+
+
 def when_in(sentence: Sentence) -> str | None:
     m = sentence.scan.first(load_lexicon().when, sentence.start, sentence.end)
     return m.group() if m is not None else None

@@ -289,10 +289,9 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
         if governing is not None and governing["word"] != "side":
             end = governing.end()
             return Mention(start, end, "body", text[start:end], ref=government(country))
-        modifier = _MODIFIED_NOUN.match(text, end) is not None
-        return Mention(
-            start, end, "body", text[start:end], ref=state(country), place=True, adjective=modifier
-        )
+        if _MODIFIED_NOUN.match(text, end) is not None:
+            return None  # "the Minsk agreements": a thing named after a city, no party
+        return Mention(start, end, "body", text[start:end], ref=state(country), place=True)
     if governing is not None and governing["word"] != "side":
         end = governing.end()
         return Mention(start, end, "body", text[start:end], ref=government(country))

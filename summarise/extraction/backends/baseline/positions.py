@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
+    owner_before,
     target_after,
     topic_after,
     when_in,
@@ -88,7 +89,9 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         )
         if topic is None:
             continue
-        target = target_after(sentence.mentions, cue.start, piece_end, claim.holder)
+        target = target_after(
+            sentence.mentions, cue.start, piece_end, claim.holder
+        ) or owner_before(text, sentence.mentions, piece_start, cue.start, claim.holder)
         evidence_start = claim.start if index == 0 and not claim.quoted else piece_start
         if claim.quoted and index == 0:
             evidence_start = claim.start
