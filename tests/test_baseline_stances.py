@@ -214,15 +214,16 @@ def test_contradicting_a_principle_is_opposed_and_unwillingness_is_a_charge(
 
 
 def test_another_partys_act_in_a_temporal_clause_is_not_the_holders_stance() -> None:
-    """ "saw little ground for optimism after the US rejected Russia's demands": the
-    rejection is the US's; the holder voices pessimism (concern)."""
-    ((holder, stance, _),) = positions(
+    """ "saw little ground for optimism in resolving the crisis after the US rejected
+    Russia's demands": the rejection is the US's, not the holder's; the holder voices
+    pessimism (concern) about the crisis, and the earlier event is not its topic."""
+    ((holder, stance, topic),) = positions(
         extract(
-            "The Latvian government said it saw little ground for optimism after Estonia "
-            "again rejected the proposals."
+            "The Latvian government said it saw little ground for optimism in ending the "
+            "dispute after Estonia again rejected the proposals."
         )
     )
-    assert (holder, stance) == ("Latvian government", "concern")
+    assert (holder, stance, topic) == ("Latvian government", "concern", "ending the dispute")
 
 
 def test_a_warning_that_alleges_hostile_intent_is_an_accusation() -> None:

@@ -83,7 +83,8 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         if _MODAL.fullmatch(text, cue.start, cue.end):
             # "added that the talks must continue": the proposition, its subject included.
             topic_from = said_from
-        topic = _proposition(text, topic_after(text, topic_from, piece_end), topic_from, piece_end)
+        scope_end = piece_end if cue.until is None else cue.until
+        topic = _proposition(text, topic_after(text, topic_from, scope_end), topic_from, scope_end)
         topic = topic or _proposition(
             text, topic_after(text, said_from, piece_end), said_from, piece_end
         )

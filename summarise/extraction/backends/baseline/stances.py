@@ -76,6 +76,8 @@ class StanceCue:
     stance: Stance
     start: int
     end: int
+    # Where a stated reason or earlier event after the cue begins: topic and target end there.
+    until: int | None = None
 
 
 def read_stance(
@@ -124,7 +126,8 @@ def read_stance(
     if punitive is not None and (first is None or punitive.start() < first.start()):
         return StanceCue("commit", punitive.start(), punitive.end())
     if first is not None:
-        return StanceCue(_refined(text, start, end, first), first.start(), first.end())
+        until = min((a for a, _ in reasons if a >= first.end()), default=None)
+        return StanceCue(_refined(text, start, end, first), first.start(), first.end(), until)
     cues = [c for c in cues if category(c) != "ignore"]
     if cues:
         return StanceCue("other", cues[0].start(), cues[0].end())
