@@ -302,3 +302,16 @@ def test_the_owner_of_the_conduct_charged_is_the_target() -> None:
     assert position.stance == "accuse"
     assert position.target is not None
     assert position.target.name == "Moldova"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Latvia\u2019s government is continuing to try to find a diplomatic solution.", "support"),
+        ("Latvia will continue to support Ukraine.", "support"),
+        ("Latvia will continue to disclose Russian disinformation.", "commit"),
+    ],
+)
+def test_carrying_on_takes_the_stance_of_what_is_carried_on(sentence: str, stance: str) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance

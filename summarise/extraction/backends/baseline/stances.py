@@ -61,6 +61,8 @@ _ADVERBS = frozenset(
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
 # remarks do not report, rather than a guess.
 SELF_OBLIGATION: Stance = "other"
+_CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
+_CARRIED_WINDOW = 40
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 _INTENT = re.compile(
@@ -125,6 +127,14 @@ def read_stance(
     )
     if punitive is not None and (first is None or punitive.start() < first.start()):
         return StanceCue("commit", punitive.start(), punitive.end())
+    if first is not None and _CONTINUING.fullmatch(first.group()):
+        # "continuing to try to find a diplomatic solution", "will continue to support
+        # Ukraine": carrying on is aspect; the stance is what is carried on, if it has one.
+        carried = next(
+            (c for c in cues if c.start() >= first.end() and category(c) == "support"), None
+        )
+        if carried is not None and carried.start() - first.end() <= _CARRIED_WINDOW:
+            first = carried
     if first is not None:
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
         return StanceCue(_refined(text, start, end, first), first.start(), first.end(), until)
