@@ -4,7 +4,7 @@ CAMEO/PLOVER, with negation, condition, readiness and the object taken into acco
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
 
 
 @pytest.mark.parametrize(
@@ -315,3 +315,39 @@ def test_the_owner_of_the_conduct_charged_is_the_target() -> None:
 def test_carrying_on_takes_the_stance_of_what_is_carried_on(sentence: str, stance: str) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+def test_a_speakers_own_sentence_is_read_from_its_start() -> None:
+    """The first person standing late in a sentence ("…, I mean the tariffs") does not cut
+    off the charge the speaker made before it."""
+    draft = extract(
+        "Vladimir Putin: Colleagues, you see that some countries keep up unfriendly economic "
+        "actions against Latvia, I mean the illegitimate tariffs of which everyone is aware.",
+        "Meeting with Defence Minister Ivan Petrov",
+        KREMLIN,
+    )
+    assert [(s, t) for _, s, t in positions(draft)] == [
+        ("accuse", "economic actions against Latvia")
+    ]
+
+
+def test_a_measure_held_ready_anywhere_in_the_clause_is_a_threat() -> None:
+    ((_, stance, _),) = positions(
+        extract(
+            "Vladimir Putin: Beyond the measures we are announcing today, we are prepared to "
+            "take further measures against Latvia.",
+            "Meeting with Defence Minister Ivan Petrov",
+            KREMLIN,
+        )
+    )
+    assert stance == "threaten"
+
+
+def test_would_like_is_politeness_not_a_measure_taken() -> None:
+    draft = extract(
+        "Vladimir Putin: I would like to stress again that we wanted to see this package of "
+        "measures on Donbas implemented.",
+        "Meeting with Defence Minister Ivan Petrov",
+        KREMLIN,
+    )
+    assert draft.positions == []

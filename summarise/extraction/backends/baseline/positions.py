@@ -54,7 +54,10 @@ def find_positions(text: str, sentence: Sentence) -> list[PositionDraft]:
 def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft]:
     assert claim.holder is not None
     start = claim.start
-    if claim.predicate is not None and not claim.passive and not _postposed(claim):
+    # A speaker's own sentence is theirs from its start, whatever its subject ("Western
+    # countries are taking unfriendly actions …, I mean the illegitimate sanctions").
+    own = claim.voice == "speech"
+    if claim.predicate is not None and not claim.passive and not _postposed(claim) and not own:
         start = claim.predicate[0]
     speech = claim.voice == "reported" and claim.says
     pieces = split_clauses(sentence.scan, start, claim.end)

@@ -71,6 +71,8 @@ _INTENT = re.compile(
 )
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
+# "I would like to emphasise": a polite form, no modal of taking a measure.
+_POLITE = re.compile(r"\s+like\b")
 
 
 @dataclass(frozen=True)
@@ -105,18 +107,21 @@ def read_stance(
         cues = _outside_reasons(scan, start, end, cues)
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
-    punitive = next(
-        (
-            m
-            for m in scan.find(lexicon.punitive, start, end)
-            if category(m) == "action" or _taken(text, start, end)
-        ),
-        None,
+    measures = [
+        m
+        for m in scan.find(lexicon.punitive, start, end)
+        if category(m) == "action" or _taken(text, start, end)
+    ]
+    punitive = measures[0] if measures else None
+    # "Beyond the measures we are announcing today, we are prepared to take further
+    # measures": a measure held ready anywhere in the clause is a threat.
+    ready = next(
+        (m for m in measures if lexicon.punitive_ready.search(text, start, m.start())), None
     )
-    if punitive is not None and (
-        condition is not None or lexicon.punitive_ready.search(text, start, punitive.start())
-    ):
+    if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end())
+    if ready is not None:
+        return StanceCue("threaten", ready.start(), ready.end())
     first = next(
         (
             c
@@ -212,7 +217,7 @@ def _taken(text: str, start: int, end: int) -> bool:
     """A measure taken by the holder: "will face sanctions", not "the measures taken by
     the West"."""
     return any(
-        not _PASSIVE_BY.match(text, m.end())
+        not _PASSIVE_BY.match(text, m.end()) and not _POLITE.match(text, m.end())
         for m in load_lexicon().punitive_taken.finditer(text, start, end)
     )
 
