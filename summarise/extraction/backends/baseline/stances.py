@@ -1,12 +1,13 @@
 """Which stance a clause takes: its cues by class, with negation, condition and object.
 
 The first cue of the clause decides, as the main verb comes first in English ("thanked X
-for its support against aggression" is thanks, not an accusation). Three rules refine it:
+for its support against aggression" is thanks, not an accusation). Rules refine it:
 a punitive measure under a condition or held ready is a threat ("if Russia invades, we
 will impose costs", "we are prepared to take further measures"), and taken it is a
 commitment ("will face sanctions"; not "the sanctions were a mistake"); a negated support
-is opposition ("do not support"); and a commitment to a party's sovereignty or integrity
-is support for that party.
+is opposition ("do not support"); a commitment to a party's sovereignty or integrity is
+support for that party; carrying on ("continuing to") takes the stance of what is carried
+on; and a warning that alleges intent ("warned that Russia plans to …") is an accusation.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class StanceCue:
     stance: Stance
     start: int
     end: int
-    # Where a stated reason or earlier event after the cue begins: topic and target end there.
+    # Where a stated reason or earlier event after the cue begins: the topic ends there.
     until: int | None = None
 
 
