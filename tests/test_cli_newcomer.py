@@ -136,8 +136,8 @@ def test_brief_and_timeline_leave_undated_articles_out_of_a_window_alike(
     assert recorded.returncode == brief.returncode == timeline.returncode == 0, recorded.stderr
     assert UNDATED_NOTE in brief.stderr.splitlines()
     assert UNDATED_NOTE in timeline.stderr.splitlines()
-    assert "1 article read, 1 cited; 17 extracted items merged into 17" in brief.stdout
-    assert "17 merged items from 1 article." in timeline.stdout
+    assert "1 article read, 1 cited; 18 extracted items merged into 18" in brief.stdout
+    assert "18 merged items from 1 article." in timeline.stdout
     assert "undated; first seen" not in timeline.stdout
     assert "undated; first seen" in whole.stdout
     assert "from 4 articles." in whole.stdout
@@ -174,7 +174,7 @@ def test_a_timeline_file_says_what_its_window_left_out(env: dict[str, str], tmp_
     assert result.returncode == 0, result.stderr
     assert (
         "desk.db; since 2022-01-29, leaving out 3 undated articles (no publication date was "
-        "found in them). 17 merged items from 1 article."
+        "found in them). 18 merged items from 1 article."
     ) in out.read_text(encoding="utf-8")
 
 
