@@ -104,8 +104,9 @@ def read_stance(
     text = scan.text
     lexicon = load_lexicon()
     cues = scan.find(lexicon.stances, start, end)
-    if cues:
-        cues = _outside_reasons(scan, start, end, cues)
+    reasons = _reasons(scan, start, end) if cues else []
+    if reasons:
+        cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     measures = [
@@ -152,12 +153,10 @@ def read_stance(
     return None
 
 
-def _outside_reasons(
-    scan: TextScan, start: int, end: int, cues: list[re.Match[str]]
-) -> list[re.Match[str]]:
-    """The cues not inside a stated reason or a condition: "if our partners continue to
-    arm them", "whether talks must go on" state what might be, not the holder's stance.
-    Looked for only where a clause has cues to drop, and only where a phrase may occur."""
+def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of stated reasons and conditions, whose cues are not the holder's stance:
+    "if our partners continue to arm them", "whether talks must go on" state what might
+    be. Looked for only where a clause has cues to drop, and only where a phrase may occur."""
     text = scan.text
     reasons = (
         [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
@@ -169,9 +168,7 @@ def _outside_reasons(
             (m.start(), _phrase_end(text, m.end(), end))
             for m in _IF_CLAUSE.finditer(text, start, end)
         ]
-    if not reasons:
-        return cues
-    return [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
+    return reasons
 
 
 def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
