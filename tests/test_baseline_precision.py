@@ -24,6 +24,24 @@ def test_he_continuing_the_subject_of_the_sentence_before_keeps_it() -> None:
     assert holders(draft) == ["Klara Voss"]
 
 
+def test_she_is_not_someone_named_only_in_a_background_clause() -> None:
+    """The sentence before is about a visit; the person in its "when" clause is history."""
+    draft = extract(
+        "The envoy's trip to Vilnius would be the first since 2019, when President Tomas "
+        "Brenn of Lithuania hosted the talks. She strongly condemned the shelling of "
+        "Kharkiv by Russia."
+    )
+    assert holders(draft) == []
+
+
+def test_she_continues_a_subject_followed_by_a_background_clause() -> None:
+    draft = extract(
+        "Chancellor Klara Voss of Germany arrived in Vilnius, after the talks had ended. "
+        "She strongly condemned the shelling of Kharkiv by Russia."
+    )
+    assert holders(draft) == ["Klara Voss"]
+
+
 def test_according_to_inside_the_sentence_gives_it_to_the_source() -> None:
     draft = extract(
         "Volodymyr Marko held talks in Kyiv. At the same time, according to the Head of "

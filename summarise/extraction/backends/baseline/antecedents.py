@@ -10,6 +10,7 @@ lately. Otherwise nobody: precision before recall.
 from __future__ import annotations
 
 import collections
+import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -57,8 +58,10 @@ class Antecedents:
             people = [m for m in prev.mentions if _is_person(m) and m.kind != "pronoun"]
             if not people:
                 continue
+            main = _main_clause_end(prev)
+            people = [m for m in people if m.start < main]
             subject = prev.subject
-            if subject is not None and _is_person(subject):
+            if subject is not None and _is_person(subject) and subject.start < main:
                 return subject
             return people[0] if len({m.ref for m in people}) == 1 else None
         return None
@@ -74,6 +77,21 @@ class Antecedents:
         if self.index - at > _SPEAKER_REACH:
             return None
         return speaker_of(person)
+
+
+# A clause of time, cause or concession after a comma: background ("The minister's visit
+# would be the first since 2017, when Ann Lee met Tom Berg."). "as" is left out: ", as Ann
+# Lee said" names the source of the main clause, not its background.
+_BACKGROUND = re.compile(
+    r",\s+(?:when|while|after|before|since|because|although|though|whereas)\s", re.IGNORECASE
+)
+
+
+def _main_clause_end(s: Sentence) -> int:
+    """Where a sentence's background clause begins: people named only there are not whom a
+    later "she" continues, since the sentence is about something else."""
+    background = _BACKGROUND.search(s.text, s.start, s.end)
+    return s.end if background is None else background.start()
 
 
 def _is_person(m: Mention) -> bool:
