@@ -126,6 +126,14 @@ def test_a_topic_is_what_was_said_not_the_verb_of_saying_or_the_day() -> None:
     ]
 
 
+def test_a_thousands_separator_does_not_end_a_topic() -> None:
+    draft = extract(
+        "Chancellor Anna Berg of Austria warned of a build-up of 120,000 troops, "
+        "calling it a threat to Moldova."
+    )
+    assert positions(draft) == [("Anna Berg", "warn", "build-up of 120,000 troops")]
+
+
 def test_a_quoted_remark_about_no_party_or_issue_is_no_position() -> None:
     draft = extract(
         "\u201cI hope it all turns out well in the end,\u201d said Chancellor Anna Berg of "

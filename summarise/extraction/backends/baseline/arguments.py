@@ -16,7 +16,9 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 
-_TOKEN = re.compile(r"[\w\u2019'.-]*\w|[^\w\s]")
+# A number with thousands separators is one word ("3,000 more troops"): its comma ends
+# no topic.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|[\w\u2019'.-]*\w|[^\w\s]")
 _STOP_MARKS = frozenset(
     {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014", "\u201c", "\u201d", '"'}
 )
