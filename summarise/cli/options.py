@@ -13,7 +13,17 @@ from typing import Any, TypeVar, get_args
 
 import click
 
-from summarise.settings import BackendName, Settings, load_settings
+from summarise.settings import (
+    BackendName,
+    CandidatesName,
+    CutName,
+    EvidenceName,
+    ModeName,
+    PassesName,
+    PromptStyle,
+    Settings,
+    load_settings,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -41,7 +51,7 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     (
         "--mode",
         {
-            "type": click.Choice(["tools", "json_schema", "json", "md_json"]),
+            "type": click.Choice(get_args(ModeName)),
             "help": "How the reply is constrained (default: tools for OpenAI, else json_schema).",
         },
     ),
@@ -52,7 +62,7 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--chunk-chars", {"type": int, "help": "Longer articles are split into chunks."}),
     (
         "--on-cut",
-        {"type": click.Choice(["split", "keep"]), "help": "A reply cut at --max-tokens."},
+        {"type": click.Choice(get_args(CutName)), "help": "A reply cut at --max-tokens."},
     ),
     ("--timeout", {"type": float, "help": "Seconds per request."}),
     ("--retries", {"type": int, "help": "Transport retries per request."}),
@@ -66,15 +76,15 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ),
     (
         "--evidence",
-        {"type": click.Choice(["quote", "sentence"]), "help": "Quotes or sentence ids."},
+        {"type": click.Choice(get_args(EvidenceName)), "help": "Quotes or sentence ids."},
     ),
-    ("--passes", {"type": click.Choice(["one", "per_category"]), "help": "Requests per piece."}),
+    ("--passes", {"type": click.Choice(get_args(PassesName)), "help": "Requests per piece."}),
     ("--worked-example/--no-worked-example", {"help": "A short example in the prompt."}),
     (
         "--candidates",
-        {"type": click.Choice(["model", "baseline", "sentences"]), "help": "Who proposes items."},
+        {"type": click.Choice(get_args(CandidatesName)), "help": "Who proposes items."},
     ),
-    ("--prompt-style", {"type": click.Choice(["full", "compact"]), "help": "Prompt and schema."}),
+    ("--prompt-style", {"type": click.Choice(get_args(PromptStyle)), "help": "Prompt and schema."}),
 ]
 
 
