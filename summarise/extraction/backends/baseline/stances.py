@@ -109,11 +109,10 @@ def read_stance(
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
-    measures = [
-        m
-        for m in scan.find(lexicon.punitive, start, end)
-        if category(m) == "action" or _taken(text, start, end)
-    ]
+    found = scan.find(lexicon.punitive, start, end)
+    # Whether the clause takes a measure is one question for all its measure nouns.
+    taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
+    measures = [m for m in found if taken or category(m) == "action"]
     punitive = measures[0] if measures else None
     # "Beyond the measures we are announcing today, we are prepared to take further
     # measures": a measure held ready anywhere in the clause is a threat.
