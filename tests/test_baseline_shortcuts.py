@@ -7,11 +7,15 @@ characters around them; how many examples is the profile's choice (``conftest.py
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import _UN_NAMED, _names_un
+from summarise.extraction.backends.baseline.patterns import guarded_alternation
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stances import (
     _IF_CLAUSE,
@@ -177,3 +181,60 @@ def test_reasons_are_found_where_the_full_searches_find_them(text: str, a: int, 
         for m in expression.finditer(text, a, b)
     ]
     assert _reasons(scan, a, b) == reasons
+
+
+_CUE_PIECES = st.sampled_from(
+    [
+        "will",
+        "Will",
+        "WON\u2019T",
+        "won't",
+        "would not",
+        "troops",
+        "Troops",
+        "forces",
+        "the leaders",
+        "The Two Leaders",
+        "both sides",
+        " ",
+        "-",
+        "_",
+        "\u2019",
+        "\u00e9",
+        "\u03a3",
+        "\u0130",
+        "\u0131",
+        "\u017f",
+        "\u212a",
+    ]
+)
+
+
+@given(
+    st.lists(_CUE_PIECES, max_size=12).map("".join),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=90),
+)
+@example("He WON\u2019T send Troops", 0, 22)
+@example("\u212aill the troops", 0, 15)
+def test_a_plain_search_of_the_lowered_text_finds_the_case_insensitive_candidates(
+    text: str, a: int, b: int
+) -> None:
+    """Lexicon candidates are searched plainly in the lowered article where that finds
+    exactly the places the case-insensitive search of the article finds."""
+    lexicon = load_lexicon()
+    for pattern in (lexicon.hypothetical, lexicon.movement_status, lexicon.force_nouns):
+        candidates, haystack = pattern._candidates_in(text)
+        plain = [(m.span(), m.group().lower()) for m in candidates.finditer(haystack, a, b)]
+        folded = [(m.span(), m.group().lower()) for m in pattern.candidates.finditer(text, a, b)]
+        assert plain == folded
+
+
+@given(st.lists(_CUE_PIECES, max_size=12).map("".join))
+@example("The Two Leaders and both sides")
+def test_the_joint_subjects_lookahead_rejects_no_match(text: str) -> None:
+    """The joint subjects are tried only where one of their first letters stands."""
+    subjects = read_data("lexicon.toml")["joint"]["subjects"]
+    plain = re.compile("(?i:(?:" + "|".join(subjects) + "))")
+    guarded = re.compile("(?i:" + guarded_alternation(subjects) + ")")
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -20,7 +20,7 @@ from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
-from summarise.extraction.backends.baseline.patterns import trie_pattern
+from summarise.extraction.backends.baseline.patterns import guarded_alternation, trie_pattern
 from summarise.extraction.backends.baseline.refs import (
     ActorRef,
     government,
@@ -109,7 +109,7 @@ def _scans() -> _Scans:
                 lower_bodies[form] = ActorRef(org.name, org.kind, org.country)
     demonyms = {d for c in vocab.countries.values() for d in c.demonyms if not d.endswith("s")}
     sides = "|".join(load_grammar().side_words)
-    joint = "|".join(read_data("lexicon.toml")["joint"]["subjects"])
+    joint = guarded_alternation(read_data("lexicon.toml")["joint"]["subjects"])
     return _Scans(
         words=re.compile(
             rf"(?<![\w\u2019'-])(?:"

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from summarise.extraction.backends.baseline.lexicon import Grammar, load_grammar
+from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.titles import (
     Title,
     fold,
@@ -134,7 +135,9 @@ def _runs() -> re.Pattern[str]:
     """A run of capitalised words joined by spaces, dashes before a capital, or a few
     lower-case title words and connectors ("Former UK ambassador to Ukraine Robert")."""
     token = _CAP_TOKEN.pattern
-    joiners = "|".join(sorted(_CONNECTORS | _lower_title_words(), key=len, reverse=True))
+    # A trie, not a list: the joiners are tried after every capitalised word, and a trie
+    # turns a word that is none of them away at its first letter.
+    joiners = trie_pattern(_CONNECTORS | _lower_title_words())
     gap = rf"(?:[ \t]+(?:(?:{joiners})[ \t]+){{0,4}}|[ \t]*[-\u2013\u2014][ \t]*(?=[A-Z]))"
     return re.compile(rf"(?:{token})(?:{gap}(?:{token}))*")
 

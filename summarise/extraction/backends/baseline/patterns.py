@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 
+from summarise.extraction.backends.baseline.lowered import plain_searchable
+
 _END = ""
 _SEP = "__"
 
@@ -49,6 +51,21 @@ def word_pattern(fragments: Iterable[str]) -> str:
     """Regex fragments joined as whole-word alternatives, longest fragment first."""
     ordered = sorted(set(fragments), key=lambda f: (-len(f), f))
     return r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])"
+
+
+def guarded_alternation(fragments: Iterable[str]) -> str:
+    """``fragments`` as one alternation behind a lookahead for the characters they can
+    start with. Python's ``re`` tries every alternative at every position it reaches; the
+    lookahead turns most positions away in one step (the joint subjects, a dozen
+    case-insensitive alternatives, were a third of the mention scan's time). Under a case
+    flag the lookahead is matched with the same flag, so it never rejects a match."""
+    listed = list(fragments)
+    prefixes = {p for fragment in listed for p in literal_prefixes(fragment)}
+    alternation = "(?:" + "|".join(listed) + ")"
+    if "" in prefixes:
+        return alternation
+    firsts = {c for p in prefixes for c in (p[0], p[0].lower(), p[0].upper())}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" + alternation
 
 
 def grouped_pattern(groups: Mapping[str, Iterable[str]]) -> str:
@@ -110,6 +127,11 @@ def _literal(fragment: str) -> str:
     return "".join(prefix)
 
 
+def _plain(char: str) -> bool:
+    """A character a case-insensitive search matches only to itself and its ASCII case."""
+    return char.isascii() or char.lower() == char.upper() == char
+
+
 class LexiconPattern:
     """A grouped lexicon pattern behind a fast trie of the fragments' literal prefixes.
 
@@ -139,6 +161,22 @@ class LexiconPattern:
         self.fragments_by_prefix = by_prefix
         self._longest_prefix = max((len(p) for p in by_prefix), default=0)
         self.candidates = re.compile(r"(?<![\w-])" + trie_pattern(by_prefix), flags | re.IGNORECASE)
+        # The same trie searched plainly in the lowered text: it finds the same places
+        # two to three times faster (see ``lowered``), where the prefixes hold only ASCII
+        # and caseless characters (the curly apostrophe of "won't").
+        self._plain_candidates = (
+            re.compile(r"(?<![\w-])" + trie_pattern(by_prefix), flags & ~re.IGNORECASE)
+            if all(_plain(c) for prefix in by_prefix for c in prefix)
+            else None
+        )
+
+    def _candidates_in(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The candidates' expression and the text to search it in, for ``text``."""
+        if self._plain_candidates is not None:
+            lower = plain_searchable(text)
+            if lower is not None:
+                return self._plain_candidates, lower
+        return self.candidates, text
 
     def _match_at(self, text: str, pos: int, found: str, stop: int) -> re.Match[str] | None:
         """The longest-prefix fragment group matching at ``pos``."""
@@ -156,7 +194,8 @@ class LexiconPattern:
     ) -> Iterator[re.Match[str]]:
         stop = len(text) if end is None else end
         pos = start
-        for candidate in self.candidates.finditer(text, start, stop):
+        candidates, haystack = self._candidates_in(text)
+        for candidate in candidates.finditer(haystack, start, stop):
             if candidate.start() < pos:
                 continue
             m = self._match_at(text, candidate.start(), candidate.group(), stop)
@@ -165,7 +204,8 @@ class LexiconPattern:
                 yield m
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
-        candidate = self.candidates.match(text, pos, end)
+        candidates, haystack = self._candidates_in(text)
+        candidate = candidates.match(haystack, pos, end)
         if candidate is None:
             return None
         return self._match_at(text, pos, candidate.group(), end)

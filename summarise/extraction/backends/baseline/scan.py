@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lowered
 from summarise.extraction.backends.baseline.patterns import (
     LexiconPattern,
     grouped_pattern,
@@ -39,17 +40,6 @@ _WHOLE_TEXT = (
     "contact_modes",
     "when",
 )
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-# The characters ``re.IGNORECASE`` matches to an ASCII letter that lower-casing leaves
-# apart (capital I with a dot, dotless i, long s and the Kelvin sign).
-_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _lowered(text: str) -> str:
-    """The text in lower case with every offset kept: ``str.lower`` when it keeps the
-    length (lower-casing never shortens a character), else ASCII letters only."""
-    lower = text.lower()
-    return lower if len(lower) == len(text) else text.translate(_ASCII_LOWER)
 
 
 @dataclass(frozen=True)
@@ -94,7 +84,7 @@ class TextScan:
 
     @cached_property
     def lowered(self) -> str:
-        return _lowered(self.text)
+        return lowered(self.text)
 
     def may_hold(self, phrases: tuple[str, ...], start: int, end: int) -> bool:
         """Whether ``text[start:end]`` may hold one of ``phrases`` (lower-case ASCII) in
@@ -133,7 +123,7 @@ class TextScan:
 
     @cached_property
     def _folds_to_ascii(self) -> bool:
-        return any(c in self.text for c in _FOLDED_TO_ASCII)
+        return folds_to_ascii(self.text)
 
     def _scan(self) -> dict[int, _Found]:
         index = _index()
