@@ -90,6 +90,14 @@ class Mention:
         return self.principal is not None
 
 
+# Pronouns as tries rather than lists: the scan tries them at every word of the article.
+_FIRST_PERSON = ("I", "We", "we", "Our", "our", "us", "My", "my", "me", "Ourselves", "ourselves")
+_THIRD_PERSON = (
+    *("He", "he", "She", "she", "His", "his", "Her", "her", "him", "They", "they"),
+    *("Their", "their", "them", "It", "it", "Its", "its"),
+)
+
+
 @dataclass(frozen=True)
 class _Scans:
     # Lower-case offices and organisations, sides, joint subjects, first-person words and
@@ -117,8 +125,8 @@ def _scans() -> _Scans:
             rf"(?P<joint>(?i:{joint}))|"
             rf"(?P<body>{trie_pattern(lower_bodies)})|"
             rf"(?P<office>{trie_pattern(office_forms)})|"
-            r"(?P<first>I|[Ww]e|[Oo]ur|us|[Mm]y|me|[Oo]urselves)|"
-            r"(?P<third>[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Tt]hey|[Tt]heir|them|[Ii]t|[Ii]ts)"
+            rf"(?P<first>{trie_pattern(_FIRST_PERSON)})|"
+            rf"(?P<third>{trie_pattern(_THIRD_PERSON)})"
             rf")(?![\w\u2019'-])"
         ),
         lower_body_refs=lower_bodies,
