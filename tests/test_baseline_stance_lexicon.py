@@ -1,0 +1,148 @@
+"""Stance words taken from general event taxonomies, not from labelled sentences: the
+CAMEO verb classes as PETRARCH's verb dictionary lists them (praise, reject, appeal and
+demand, criticise and accuse, deny, pessimistic comment, intent to cooperate), mapped onto
+the schema's stances by the annotation guide. One invented sentence per class of words."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract, positions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "topic"),
+    [
+        # CAMEO 051 "praise or endorse".
+        ("Finland lauded the agreement on a ceasefire.", "support", "agreement on a ceasefire"),
+        (
+            "France saluted the courage of the Ukrainian people.",
+            "support",
+            "courage of the Ukrainian people",
+        ),
+        (
+            "Sweden favours a negotiated settlement of the conflict.",
+            "support",
+            "negotiated settlement of the conflict",
+        ),
+        # CAMEO 12 "reject" and 110 "disapprove".
+        (
+            "Poland rebuffed the proposal to hold a referendum in Crimea.",
+            "oppose",
+            "proposal to hold a referendum in Crimea",
+        ),
+        ("Germany ruled out sending troops to Ukraine.", "oppose", "sending troops to Ukraine"),
+        (
+            "Germany declined to recognise the so-called republics.",
+            "oppose",
+            "recognise the so-called republics",
+        ),
+        (
+            "Hungary disagreed with the decision to close the pipeline.",
+            "oppose",
+            "decision to close the pipeline",
+        ),
+        (
+            "Romania voiced its objections to the new security treaty.",
+            "oppose",
+            "new security treaty",
+        ),
+        # CAMEO 02 "appeal" and 10 "demand": pleading, pressing, encouraging a party to act.
+        (
+            "Romania implored Russia to stop the shelling of Kharkiv.",
+            "demand",
+            "Russia to stop the shelling of Kharkiv",
+        ),
+        (
+            "France pressed Russia to return to the negotiating table.",
+            "demand",
+            "Russia to return to the negotiating table",
+        ),
+        (
+            "Poland encouraged both sides to resume the talks.",
+            "demand",
+            "both sides to resume the talks",
+        ),
+        (
+            "Poland pushed for a humanitarian corridor from Mariupol.",
+            "demand",
+            "humanitarian corridor from Mariupol",
+        ),
+        # CAMEO 130 "warn", its nominalisation in the plural.
+        (
+            "Australia issued new warnings about the risk of a wider war.",
+            "warn",
+            "risk of a wider war",
+        ),
+        # CAMEO 111 "criticize or denounce" and 112 "accuse", nominalisations included.
+        (
+            "The Netherlands deplored the shelling of the hospital in Mariupol.",
+            "accuse",
+            "shelling of the hospital in Mariupol",
+        ),
+        (
+            "Estonia lambasted the Kremlin for its nuclear blackmail.",
+            "accuse",
+            "Kremlin for its nuclear blackmail",
+        ),
+        (
+            "France repeated its criticism of the referendum in Crimea.",
+            "accuse",
+            "referendum in Crimea",
+        ),
+        # CAMEO 016 "reject accusation": a claim turned down is denied, not opposed.
+        (
+            "Slovakia refuted the claims that it had supplied fighter jets.",
+            "deny",
+            "had supplied fighter jets",
+        ),
+        (
+            "Moldova rejected the allegations that it had closed the border.",
+            "deny",
+            "had closed the border",
+        ),
+        # CAMEO 012 "pessimistic comment".
+        (
+            "Lithuania is dismayed by the shelling of the nuclear plant.",
+            "concern",
+            "shelling of the nuclear plant",
+        ),
+        # CAMEO 03 "express intent to cooperate": undertaking and offering to act.
+        (
+            "Canada offered to host the next round of talks.",
+            "commit",
+            "host the next round of talks",
+        ),
+        (
+            "Norway undertook to deliver more anti-tank weapons to Ukraine.",
+            "commit",
+            "deliver more anti-tank weapons to Ukraine",
+        ),
+    ],
+)
+def test_a_general_stance_word_gives_its_class(sentence: str, stance: str, topic: str) -> None:
+    ((_, found, about),) = positions(extract(sentence))
+    assert (found, about) == (stance, topic)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "topic"),
+    [
+        (
+            "Japan is concerned by the rising number of civilian casualties.",
+            "concern",
+            "rising number of civilian casualties",
+        ),
+        (
+            "Poland is encouraged by the progress of the talks in Istanbul.",
+            "support",
+            "progress of the talks in Istanbul",
+        ),
+    ],
+)
+def test_a_feeling_caused_by_something_is_no_passive(
+    sentence: str, stance: str, topic: str
+) -> None:
+    """ "supported by a tanker" describes; "concerned by the casualties" is a stance whose
+    stimulus follows "by"."""
+    ((_, found, about),) = positions(extract(sentence))
+    assert (found, about) == (stance, topic)
