@@ -5,7 +5,8 @@ for its support against aggression" is thanks, not an accusation). Rules refine 
 a punitive measure under a condition or held ready is a threat ("if Russia invades, we
 will impose costs", "we are prepared to take further measures"), and taken it is a
 commitment ("will face sanctions"; not "the sanctions were a mistake"); a negated support
-is opposition ("do not support"); a commitment to a party's sovereignty or integrity is
+is opposition ("do not support"), and a negated rejection a threat when it keeps a measure
+in reserve ("did not rule out sanctions"), else support; a commitment to a party's sovereignty or integrity is
 support for that party; carrying on ("continuing to") takes the stance of what is carried
 on; and a warning that alleges intent ("warned that Russia plans to …") is an accusation.
 """
@@ -143,8 +144,10 @@ def read_stance(
             first = carried
     if first is not None:
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
-        return StanceCue(_refined(text, start, end, first), first.start(), first.end(), until)
-    cues = [c for c in cues if category(c) != "ignore"]
+        stance = _refined(text, start, end, first, opening)
+        return StanceCue(stance, first.start(), first.end(), until)
+    # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
+    cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
     if cues:
         return StanceCue("other", cues[0].start(), cues[0].end())
     if speech_predicate:
@@ -170,11 +173,22 @@ def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     return reasons
 
 
-def _refined(text: str, start: int, end: int, cue: re.Match[str]) -> Stance:
-    """The cue's class, with what follows it taken into account."""
+def _refined(text: str, start: int, end: int, cue: re.Match[str], opening: int) -> Stance:
+    """The cue's class, with what follows it taken into account. A negation may stand
+    between the subject and the verb, before the clause read (``opening``)."""
     stance = stance_of(category(cue))
-    if stance == "support" and _negated(text, start, cue.start()):
+    negated = (
+        stance in ("support", "oppose")
+        and _negated(text, opening, cue.start())
+        and not _negative(cue.group())
+    )
+    if stance == "support" and negated:
         return "oppose"
+    if stance == "oppose" and negated:
+        # "did not rule out further sanctions" keeps a measure in reserve: a threat (CAMEO
+        # 13); "does not oppose the talks" takes their side.
+        measure = load_lexicon().punitive.search(text, cue.end(), end)
+        return "threaten" if measure is not None else "support"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
@@ -224,7 +238,15 @@ def _phrase_end(text: str, pos: int, end: int) -> int:
     return stop.start() if stop is not None else end
 
 
+def _negative(words: str) -> bool:
+    """A cue that is itself a negation ("do not accept", "never recognise")."""
+    return any(_is_negation(w) for w in _WORD.findall(words.lower()))
+
+
 def _negated(text: str, floor: int, pos: int) -> bool:
     words = _WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
-    negation = load_grammar().negation
-    return any(w in negation or w.endswith(("n't", "n\u2019t")) for w in words)
+    return any(_is_negation(w) for w in words)
+
+
+def _is_negation(word: str) -> bool:
+    return word in load_grammar().negation or word.endswith(("n't", "n\u2019t"))

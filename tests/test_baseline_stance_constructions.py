@@ -1,0 +1,63 @@
+"""Stance by construction, from grammar rather than from labelled sentences: negation over
+a verb of rejecting, a threat as the holder's own act beside a warning, and a participle
+before "by" that describes rather than takes a stance. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract, positions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance", "topic"),
+    [
+        # Keeping a measure in reserve is a threat (CAMEO 13), not a rejection.
+        ("France did not rule out further sanctions.", "threaten", "further sanctions"),
+        # Not rejecting, not opposing: the holder takes the proposal's side.
+        ("Germany does not reject the idea of a no-fly zone.", "support", "idea of a no-fly zone"),
+        ("Poland has never opposed the talks in Istanbul.", "support", "talks in Istanbul"),
+        # A cue that is itself a negation keeps its class.
+        (
+            "Germany will not accept any change of borders by force.",
+            "oppose",
+            "any change of borders by force",
+        ),
+    ],
+)
+def test_negation_between_subject_and_verb_turns_a_rejection(
+    sentence: str, stance: str, topic: str
+) -> None:
+    ((_, found, about),) = positions(extract(sentence))
+    assert (found, about) == (stance, topic)
+
+
+def test_a_threat_made_is_the_holders_threat() -> None:
+    assert positions(extract("Russia threatened to cut gas supplies to Europe.")) == [
+        ("Russia", "threaten", "cut gas supplies to Europe")
+    ]
+
+
+def test_a_warning_and_a_threat_in_one_sentence_are_two_items() -> None:
+    """Granularity rule 1: two stances in one sentence are two items."""
+    draft = extract(
+        "France warned Russia against any further escalation and threatened severe sanctions."
+    )
+    assert [(stance, topic) for _, stance, topic in positions(draft)] == [
+        ("warn", "Russia against any further escalation"),
+        ("threaten", "severe sanctions"),
+    ]
+
+
+def test_threatens_without_an_infinitive_describes_a_charge() -> None:
+    ((_, stance, _),) = positions(extract("Poland said Russia threatens the security of Europe."))
+    assert stance == "accuse"
+
+
+def test_a_participle_before_by_is_no_cue() -> None:
+    """ "allies feeling threatened by Russia" describes them; the topic is what the holder
+    announced, not "by Russia"."""
+    draft = extract(
+        "France announced it will send 500 more troops to Romania, whose leaders feel "
+        "threatened by Russia."
+    )
+    assert all(not topic.startswith("by ") for _, _, topic in positions(draft))
