@@ -61,3 +61,20 @@ def test_a_participle_before_by_is_no_cue() -> None:
         "threatened by Russia."
     )
     assert all(not topic.startswith("by ") for _, _, topic in positions(draft))
+
+
+def test_a_condition_governs_the_clauses_coordinated_after_it() -> None:
+    """ "If X, A and B": the warning (A) and the punitive measure (B) are two items, and B
+    is a threat because the opening condition scopes over it too."""
+    draft = extract(
+        "Poland said that if Russia attacks Lithuania, Moscow will bear the responsibility, "
+        "and it will face crippling sanctions."
+    )
+    assert [stance for _, stance, _ in positions(draft)] == ["warn", "threaten"]
+
+
+def test_a_measure_taken_beside_a_warning_is_a_commitment() -> None:
+    draft = extract(
+        "France warned of a humanitarian catastrophe, and the EU will impose new sanctions."
+    )
+    assert [stance for _, stance, _ in positions(draft)] == ["warn", "commit"]

@@ -32,6 +32,10 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     text = scan.text
     lexicon = load_lexicon()
     cues = [m for m in scan.find(lexicon.stances, start, end) if category(m) != "other"]
+    # A punitive measure is a cue of its own: "Russia will bear the responsibility, and it
+    # will face severe consequences" is a warning and a threat.
+    cues += scan.find(lexicon.punitive, start, end)
+    cues.sort(key=lambda m: m.start())
     if len(cues) < 2:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []

@@ -61,6 +61,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         start = claim.predicate[0]
     speech = claim.voice == "reported" and claim.says
     pieces = split_clauses(sentence.scan, start, claim.end)
+    governs = len(pieces) > 1 and _opening_condition(sentence, claim.start, pieces[0])
     found: list[PositionDraft] = []
     for index, (piece_start, piece_end) in enumerate(pieces):
         cue = read_stance(
@@ -68,7 +69,8 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             piece_start,
             piece_end,
             speech_predicate=speech and index == 0,
-            condition_from=claim.start if index == 0 else None,
+            condition_from=claim.start if index == 0 or governs else None,
+            negation_from=claim.start if index == 0 else None,
         )
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue
@@ -118,6 +120,16 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             )
         )
     return found
+
+
+def _opening_condition(sentence: Sentence, start: int, first: tuple[int, int]) -> bool:
+    """ "If Russia attacks, it will bear the responsibility, and it will face severe costs":
+    a condition before the first clause's cue governs every clause coordinated after it;
+    one after that cue ("warned against any escalation and threatened …") is its object."""
+    lexicon = load_lexicon()
+    cue = sentence.scan.first(lexicon.stances, first[0], first[1])
+    until = cue.start() if cue is not None else first[1]
+    return sentence.scan.first(lexicon.conditions, start, until) is not None
 
 
 # Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed

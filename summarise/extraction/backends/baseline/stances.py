@@ -6,9 +6,10 @@ a punitive measure under a condition or held ready is a threat ("if Russia invad
 will impose costs", "we are prepared to take further measures"), and taken it is a
 commitment ("will face sanctions"; not "the sanctions were a mistake"); a negated support
 is opposition ("do not support"), and a negated rejection a threat when it keeps a measure
-in reserve ("did not rule out sanctions"), else support; a commitment to a party's sovereignty or integrity is
-support for that party; carrying on ("continuing to") takes the stance of what is carried
-on; and a warning that alleges intent ("warned that Russia plans to …") is an accusation.
+in reserve ("did not rule out sanctions"), else support; a commitment to a party's
+sovereignty or integrity is support for that party; carrying on ("continuing to") takes the
+stance of what is carried on; and a warning that alleges intent ("warned that Russia plans
+to …") is an accusation.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ def read_stance(
     *,
     speech_predicate: bool,
     condition_from: int | None = None,
+    negation_from: int | None = None,
 ) -> StanceCue | None:
     """The stance of ``text[start:end]``, or None when the clause takes none.
 
@@ -100,7 +102,10 @@ def read_stance(
     all and no such verb takes no stance. Cues inside a stated reason ("in response to its
     brutal invasion", "to deter Russian aggression") describe the cause, not the stance.
     A condition may open the sentence before the clause's subject (``condition_from``):
-    "If Russia invades, Germany will impose sanctions".
+    "If Russia invades, Germany will impose sanctions", and it governs every clause
+    coordinated after it ("If Russia attacks, it will bear the responsibility, and it will
+    face severe costs"). A negation may stand between the subject and the verb, before
+    the clause read (``negation_from``): "did not rule out".
     """
     text = scan.text
     lexicon = load_lexicon()
@@ -144,7 +149,8 @@ def read_stance(
             first = carried
     if first is not None:
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
-        stance = _refined(text, start, end, first, opening)
+        floor = start if negation_from is None else min(start, negation_from)
+        stance = _refined(text, start, end, first, floor)
         return StanceCue(stance, first.start(), first.end(), until)
     # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
     cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
@@ -173,13 +179,13 @@ def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     return reasons
 
 
-def _refined(text: str, start: int, end: int, cue: re.Match[str], opening: int) -> Stance:
-    """The cue's class, with what follows it taken into account. A negation may stand
-    between the subject and the verb, before the clause read (``opening``)."""
+def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> Stance:
+    """The cue's class, with what follows it taken into account; a negation is looked for
+    from ``floor``."""
     stance = stance_of(category(cue))
     negated = (
         stance in ("support", "oppose")
-        and _negated(text, opening, cue.start())
+        and _negated(text, floor, cue.start())
         and not _negative(cue.group())
     )
     if stance == "support" and negated:
