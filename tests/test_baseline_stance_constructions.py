@@ -78,3 +78,29 @@ def test_a_measure_taken_beside_a_warning_is_a_commitment() -> None:
         "France warned of a humanitarian catastrophe, and the EU will impose new sanctions."
     )
     assert [stance for _, stance, _ in positions(draft)] == ["warn", "commit"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A view the speaker reports of another party is that party's (the guide).
+        (
+            "France said that Russia had demanded new security guarantees.",
+            ("Russia", "demand", "new security guarantees"),
+        ),
+        (
+            "France said that NATO supports Ukraine's sovereignty.",
+            ("NATO", "support", "Ukraine's sovereignty"),
+        ),
+        # A modal or a word of conduct after the party is the speaker's own stance.
+        (
+            "France said Russia must withdraw its forces.",
+            ("France", "demand", "Russia must withdraw its forces"),
+        ),
+        ("France said Russia violated the ceasefire.", ("France", "accuse", "ceasefire")),
+    ],
+)
+def test_a_stance_reported_of_another_party_is_that_partys(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert positions(extract(sentence)) == [expected]

@@ -271,6 +271,9 @@ class Attributor:
         if self.subjects.coordinated(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         inner = self.subjects.reported_within(s, predicate)
+        # "A spokesperson for the government said Budapest opposed …": its own side speaks.
+        if inner is not None and inner[0].kind == "body" and _same_side(inner[0], holder):
+            inner = None
         if inner is not None:
             inner_subject, inner_predicate = inner
             inner_holder = inner_subject.principal or inner_subject.ref
@@ -317,6 +320,10 @@ class Attributor:
             prev.claims = [c for c in prev.claims if c.voice == "joint"]
             prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
             s.claims = []
+
+
+def _same_side(mention: Mention, holder: ActorRef) -> bool:
+    return mention.ref is not None and mention.ref.side == holder.side
 
 
 def _characterised(claim: Claim, speaker: Speaker) -> bool:

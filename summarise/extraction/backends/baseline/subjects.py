@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.people import apposed_title, appositive_role
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -57,6 +58,13 @@ _AND_PARTY = re.compile(r"\s+and\s+(?:the\s+)?")
 _LIST_COMMA = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 _THAT = re.compile(r"\s*(?:that\s+)?(?:the\s+)?")
 _SAID_NOTHING = re.compile(r"(?:this|so|it)\b\W*$", re.IGNORECASE)
+# Stances a state or body takes by an act of its own, in a finite verb ("Russia demanded
+# guarantees", "NATO rejected the proposal"): the guide gives a view reported of another
+# party to that party. Charges, commitments and warnings are left out: their words also
+# describe conduct ("Russia violated", "Russia continues to mass troops").
+_REPORTED_ACTS = frozenset({"support", "oppose", "demand", "deny"})
+_FINITE = re.compile(r"[a-z]+(?:ed|s)\b")
+_MODAL = re.compile(r"(?:needs|has)\b")
 
 
 @dataclass(frozen=True)
@@ -274,13 +282,15 @@ class SubjectReader:
         inner = next((m for m in s.mentions if m.start >= pos), None)
         if inner is None or inner.start > pos + 4 or inner.ref is None:
             return None
-        if inner.kind not in ("person", "office") or inner.possessive:
+        if inner.kind not in ("person", "office", "body") or inner.possessive:
             return None
         rest = self.text[inner.end : min(s.end, inner.end + 60)]
         for w in WORD.finditer(rest):
-            hit = self.lexicon.speech.match(rest, w.start(), len(rest)) or (
-                self.lexicon.stances.match(rest, w.start(), len(rest))
-            )
+            hit = self.lexicon.speech.match(rest, w.start(), len(rest))
+            if hit is None:
+                hit = self.lexicon.stances.match(rest, w.start(), len(rest))
+                if hit is not None and inner.kind == "body" and not _stance_act(hit):
+                    return None
             if hit is not None:
                 return inner, Predicate(inner.end + hit.start(), inner.end + hit.end(), True)
             word = w.group()
@@ -290,3 +300,13 @@ class SubjectReader:
             ):
                 return None
         return None
+
+
+def _stance_act(hit: re.Match[str]) -> bool:
+    """A finite verb of a stance a party takes by saying it: "demanded", "rejects"."""
+    word = hit.group().lower()
+    return (
+        category(hit) in _REPORTED_ACTS
+        and _FINITE.match(word) is not None
+        and _MODAL.match(word) is None
+    )
