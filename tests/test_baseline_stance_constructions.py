@@ -104,3 +104,20 @@ def test_a_stance_reported_of_another_party_is_that_partys(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert positions(extract(sentence)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # The holder refuses: a rejection (CAMEO 12).
+        ("Germany refused to send heavy weapons to the region.", "oppose"),
+        ('"We refuse to negotiate under threats," the Polish Prime Minister said.', "oppose"),
+        # Another party's refusal, told by the holder: a charge.
+        ("Germany said Russia refused to hold talks on the ceasefire.", "accuse"),
+    ],
+)
+def test_a_refusal_is_a_rejection_by_its_subject_and_a_charge_by_others(
+    sentence: str, stance: str
+) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance

@@ -72,6 +72,7 @@ _INTENT = re.compile(
     r"\b(?:plans?|planning|intends?|intending|(?:is|are|was|were) preparing|seeks?|aims?) to\b",
     re.IGNORECASE,
 )
+_REFUSAL = re.compile(r"refus", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # "I would like to emphasise": a polite form, no modal of taking a measure.
@@ -195,6 +196,10 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         # 13); "does not oppose the talks" takes their side.
         measure = load_lexicon().punitive.search(text, cue.end(), end)
         return "threaten" if measure is not None else "support"
+    if stance == "accuse" and _REFUSAL.match(cue.group()) and _own(text, start, cue):
+        # Refusing is a charge when told of another party ("Russia refused to meet"), and
+        # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
+        return "oppose"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
@@ -219,6 +224,12 @@ def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
     if _WARNED_THAT.match(text, cue.start(), end) is None:
         return False
     return _INTENT.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None
+
+
+def _own(text: str, start: int, cue: re.Match[str]) -> bool:
+    """The clause's holder is the cue's subject: the cue opens the clause read (a reported
+    "Germany refused to …" is read from its verb) or follows "we" or "I"."""
+    return cue.start() == start or _self_bound(text, start, cue)
 
 
 def _self_bound(text: str, start: int, cue: re.Match[str]) -> bool:
