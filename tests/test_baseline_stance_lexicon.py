@@ -146,3 +146,16 @@ def test_a_feeling_caused_by_something_is_no_passive(
     stimulus follows "by"."""
     ((_, found, about),) = positions(extract(sentence))
     assert (found, about) == (stance, topic)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It\'s very important to strengthen the eastern flank against Russia," the Polish '
+        "Prime Minister said.",
+        '"It\u2019s time to end this war," the Polish Prime Minister said.',
+    ],
+)
+def test_it_is_contracted_as_spoken_still_asks(sentence: str) -> None:
+    ((_, stance, _),) = positions(extract(sentence))
+    assert stance == "demand"
