@@ -159,3 +159,10 @@ def test_a_feeling_caused_by_something_is_no_passive(
 def test_it_is_contracted_as_spoken_still_asks(sentence: str) -> None:
     ((_, stance, _),) = positions(extract(sentence))
     assert stance == "demand"
+
+
+def test_a_verb_of_statement_from_cameo_attributes_the_clause() -> None:
+    """CAMEO 010 "make statement": "remarked", "asserted" report what their subject said."""
+    assert positions(
+        extract("President Macron remarked that the sanctions against Russia must remain.")
+    ) == [("Macron", "demand", "sanctions against Russia must remain")]
