@@ -202,3 +202,18 @@ def test_a_joint_subject_holds_no_position_of_its_own() -> None:
 
 def holders_and_stances(draft: object) -> list[tuple[str, str]]:
     return [(holder, stance) for holder, stance, _ in positions(draft)]  # type: ignore[arg-type]
+
+
+def test_a_reporting_clause_after_a_quotation_ends_with_its_sentence() -> None:
+    """'…," Mr X said. A spokesman, Y, said …': the quotation is X's, the nearest speaker
+    before the verb in its own sentence, not the next sentence's."""
+    draft = extract(
+        "\u201cWe are going to make sure we can reassure our allies in Poland,\u201d Mr Biden "
+        "said. Pentagon press secretary John Kirby said the deployments were not permanent."
+    )
+    assert [p.holder.name for p in draft.positions] == ["Biden", "US Department of Defense"]
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_reporting_clause() -> None:
+    draft = extract("\u201cWe will not accept the sanctions against Russia,\u201d said Mr. Putin.")
+    assert [p.holder.name for p in draft.positions] == ["Putin"]

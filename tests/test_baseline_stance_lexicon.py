@@ -166,3 +166,11 @@ def test_a_verb_of_statement_from_cameo_attributes_the_clause() -> None:
     assert positions(
         extract("President Macron remarked that the sanctions against Russia must remain.")
     ) == [("Macron", "demand", "sanctions against Russia must remain")]
+
+
+def test_the_first_persons_stated_intent_is_a_commitment() -> None:
+    """Future "be going to" with "we": the speaker's own intent (CAMEO 03)."""
+    ((_, stance, topic),) = positions(
+        extract('"We\u2019re going to send more air defence to Poland," the French President said.')
+    )
+    assert (stance, topic) == ("commit", "send more air defence to Poland")

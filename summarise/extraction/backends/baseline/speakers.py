@@ -56,6 +56,10 @@ _DOCUMENT_READS = re.compile(
 _BEFORE_WINDOW = 120
 _VERB_REACH = 80
 _NAME_REACH = 60
+# A full stop ends a sentence unless it ends a title or an initial ("Mr. Putin", "U.S.").
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b[A-Z])[.!?]\s+(?=[A-Z\u201c\"])"
+)
 
 
 @dataclass(frozen=True)
@@ -212,11 +216,15 @@ class QuoteSpeakers:
         verb = self.lexicon.speech.search(clause)
         if verb is None or verb.start() >= _VERB_REACH:
             return None
-        mentions = [m for m in self.mentions_in(start, start + len(clause)) if m.ref is not None]
+        # The reporting clause ends with its sentence: '," Mr X said. Y said …' is X's.
+        stop = _SENTENCE_END.search(clause, verb.end())
+        end = start + (stop.start() if stop is not None else len(clause))
+        mentions = [m for m in self.mentions_in(start, end) if m.ref is not None]
         if not mentions:
             return None
-        pick = min(mentions, key=lambda m: abs(m.start - (start + verb.start())))
-        return speaker_of(pick) if pick.end <= start + verb.end() + _NAME_REACH else None
+        v_start, v_end = start + verb.start(), start + verb.end()
+        pick = min(mentions, key=lambda m: v_start - m.end if m.end <= v_start else m.start - v_end)
+        return speaker_of(pick) if pick.end <= v_end + _NAME_REACH else None
 
     def _before(self, zone: Zone) -> Speaker | None:
         """'He added: "…"', 'Dmitry Polyanskiy told Sky News: "…"'."""
