@@ -24,6 +24,12 @@ from baseline_helpers import extract, positions
             "support",
             "negotiated settlement of the conflict",
         ),
+        # CAMEO 052 "defend verbally": another's decision defended.
+        (
+            "Poland defended the decision to close its airspace to Russian aircraft.",
+            "support",
+            "decision to close its airspace to Russian aircraft",
+        ),
         # CAMEO 12 "reject" and 110 "disapprove".
         (
             "Poland rebuffed the proposal to hold a referendum in Crimea.",
