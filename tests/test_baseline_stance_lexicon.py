@@ -112,6 +112,22 @@ from baseline_helpers import extract, positions
             "concern",
             "shelling of the nuclear plant",
         ),
+        # Nominalisations: "his insistence on", "her plea for", "the endorsement of".
+        (
+            "President Macron repeated his insistence on a ceasefire in Donbas.",
+            "demand",
+            "ceasefire in Donbas",
+        ),
+        (
+            "President Macron renewed his plea for humanitarian corridors from Mariupol.",
+            "demand",
+            "humanitarian corridors from Mariupol",
+        ),
+        (
+            "President Macron reiterated France's readiness to impose severe sanctions on Russia.",
+            "threaten",
+            "severe sanctions on Russia",
+        ),
         # CAMEO 03 "express intent to cooperate": undertaking and offering to act.
         (
             "Canada offered to host the next round of talks.",
