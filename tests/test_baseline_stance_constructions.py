@@ -121,3 +121,17 @@ def test_a_refusal_is_a_rejection_by_its_subject_and_a_charge_by_others(
 ) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+def test_two_cue_words_joined_by_and_head_one_phrase() -> None:
+    """ "unprovoked and unjustified attack" is one charge; "welcomed the agreement and
+    rejected the demands" two clauses."""
+    assert positions(
+        extract("Poland condemned Russia's unprovoked and unjustified attack on Ukraine.")
+    ) == [("Poland", "accuse", "Russia's unprovoked and unjustified attack on Ukraine")]
+    assert [
+        s
+        for _, s, _ in positions(
+            extract("Poland welcomed the agreement and rejected the new demands.")
+        )
+    ] == ["support", "oppose"]

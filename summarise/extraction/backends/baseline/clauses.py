@@ -26,6 +26,10 @@ _BOUNDARY = re.compile(
 )
 
 
+_WORD = re.compile(r"\w")
+_PUNCTUATION = re.compile(r"[,;:\u2013\u2014]")
+
+
 def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut between stance cues at clause boundaries; one piece when
     it holds fewer than two cues."""
@@ -45,7 +49,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         # The boundary may look ahead into the next cue (", calling for"), so the search
         # runs to the cue's end, and a boundary must end where that cue starts or before.
         for b in _BOUNDARY.finditer(text, before.end(), after.end()):
-            if b.end() <= after.start():
+            if b.end() <= after.start() and not _joined(text, before, b):
                 cut = b
         if cut is None:
             continue
@@ -53,3 +57,12 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         piece_start = cut.end()
     pieces.append((piece_start, end))
     return [(s, e) for s, e in pieces if e > s]
+
+
+def _joined(text: str, cue: re.Match[str], boundary: re.Match[str]) -> bool:
+    """Two cue words joined by a bare "and" with nothing between ("unprovoked and
+    unjustified", "welcomed and endorsed") head one phrase: no clause ends there."""
+    return (
+        _WORD.search(text, cue.end(), boundary.start()) is None
+        and _PUNCTUATION.search(boundary.group()) is None
+    )
