@@ -135,3 +135,12 @@ def test_two_cue_words_joined_by_and_head_one_phrase() -> None:
             extract("Poland welcomed the agreement and rejected the new demands.")
         )
     ] == ["support", "oppose"]
+
+
+def test_carrying_on_takes_the_stance_of_what_is_carried_on() -> None:
+    """Aspect ("continues to") is no stance of its own when a stance verb follows."""
+    assert positions(
+        extract("Poland said that Russia continues to sabotage the ceasefire agreement.")
+    ) == [("Poland", "accuse", "ceasefire agreement")]
+    ((_, stance, _),) = positions(extract("France will continue to provide weapons to Ukraine."))
+    assert stance == "commit"

@@ -95,7 +95,18 @@ from baseline_helpers import extract, positions
             "accuse",
             "referendum in Crimea",
         ),
+        # PETRARCH's IGNORE block: disregarding what is owed is a charge.
+        (
+            "Poland said the Kremlin had ignored the appeals of the Red Cross.",
+            "accuse",
+            "appeals of the Red Cross",
+        ),
         # CAMEO 016 "reject accusation": a claim turned down is denied, not opposed.
+        (
+            "Hungary stressed that it had no intention of closing the border.",
+            "deny",
+            "closing the border",
+        ),
         (
             "Slovakia refuted the claims that it had supplied fighter jets.",
             "deny",

@@ -66,6 +66,7 @@ _ADVERBS = frozenset(
 SELF_OBLIGATION: Stance = "other"
 _CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
 _CARRIED_WINDOW = 40
+
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 _INTENT = re.compile(
@@ -142,11 +143,10 @@ def read_stance(
         return StanceCue("commit", punitive.start(), punitive.end())
     if first is not None and _CONTINUING.fullmatch(first.group()):
         # "continuing to try to find a diplomatic solution", "will continue to support
-        # Ukraine": carrying on is aspect; the stance is what is carried on, if it has one.
-        carried = next(
-            (c for c in cues if c.start() >= first.end() and category(c) == "support"), None
-        )
-        if carried is not None and carried.start() - first.end() <= _CARRIED_WINDOW:
+        # Ukraine", "continues to sabotage the agreements": carrying on is aspect; the
+        # stance is what is carried on, if it has one.
+        carried = next((c for c in cues if c.start() >= first.end() and _carried(c, first)), None)
+        if carried is not None:
             first = carried
     if first is not None:
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
@@ -160,6 +160,16 @@ def read_stance(
     if speech_predicate:
         return StanceCue("other", start, start)
     return None
+
+
+def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
+    """What "continue to" carries on: support anywhere near ("continuing to try to find a
+    diplomatic solution"), any other stance only as the verb itself ("continues to
+    sabotage"; not the object of "continue to disclose Russian disinformation")."""
+    gap = cue.start() - aspect.end()
+    if category(cue) == "support":
+        return gap <= _CARRIED_WINDOW
+    return gap <= 1 and category(cue) not in ("commit", "other", "ignore")
 
 
 def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
