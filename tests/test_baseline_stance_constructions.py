@@ -144,3 +144,11 @@ def test_carrying_on_takes_the_stance_of_what_is_carried_on() -> None:
     ) == [("Poland", "accuse", "ceasefire agreement")]
     ((_, stance, _),) = positions(extract("France will continue to provide weapons to Ukraine."))
     assert stance == "commit"
+
+
+def test_a_measure_imposed_by_another_is_no_commitment_of_the_holder() -> None:
+    """A passive punitive verb ("imposed by the West") names another party's measure."""
+    ((_, stance, _),) = positions(
+        extract("Hungary said the sanctions imposed by the West were illegitimate.")
+    )
+    assert stance == "accuse"

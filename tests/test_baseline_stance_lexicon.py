@@ -52,6 +52,12 @@ from baseline_helpers import extract, positions
             "oppose",
             "new security treaty",
         ),
+        # CAMEO 110 expressed disapproval of a decision: a rejection.
+        (
+            "Poland is disappointed by the decision to delay the delivery of fighter jets.",
+            "oppose",
+            "decision to delay the delivery of fighter jets",
+        ),
         # CAMEO 02 "appeal" and 10 "demand": pleading, pressing, encouraging a party to act.
         (
             "Romania implored Russia to stop the shelling of Kharkiv.",
@@ -100,6 +106,12 @@ from baseline_helpers import extract, positions
             "Poland said the Kremlin had ignored the appeals of the Red Cross.",
             "accuse",
             "appeals of the Red Cross",
+        ),
+        # CAMEO 111 expressed criticism of conduct: a charge.
+        (
+            "Hungary expressed indignation at the shelling of the power plant.",
+            "accuse",
+            "shelling of the power plant",
         ),
         # CAMEO 016 "reject accusation": a claim turned down is denied, not opposed.
         (

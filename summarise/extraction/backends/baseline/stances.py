@@ -120,7 +120,12 @@ def read_stance(
     found = scan.find(lexicon.punitive, start, end)
     # Whether the clause takes a measure is one question for all its measure nouns.
     taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
-    measures = [m for m in found if taken or category(m) == "action"]
+    # "the sanctions imposed by the West": a passive action is another's measure.
+    measures = [
+        m
+        for m in found
+        if (taken or category(m) == "action") and not _PASSIVE_BY.match(text, m.end())
+    ]
     punitive = measures[0] if measures else None
     # "Beyond the measures we are announcing today, we are prepared to take further
     # measures": a measure held ready anywhere in the clause is a threat.
