@@ -219,3 +219,18 @@ def test_the_first_persons_stated_intent_is_a_commitment() -> None:
         extract('"We\u2019re going to send more air defence to Poland," the French President said.')
     )
     assert (stance, topic) == ("commit", "send more air defence to Poland")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Poland said it is encouraging that the talks on a ceasefire have resumed.", "support"),
+        ("Poland said the progress of the talks was very encouraging.", "support"),
+        ("Poland is encouraging both sides to resume the talks.", "demand"),
+    ],
+)
+def test_encouraging_as_adjective_is_optimism_and_as_verb_an_appeal(
+    sentence: str, stance: str
+) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance
