@@ -274,7 +274,7 @@ class SubjectReader:
         self, s: Sentence, predicate: Predicate
     ) -> tuple[Mention, Predicate] | None:
         """A verb of saying whose complement reports someone else's words or stance:
-        "Downing Street said Mr Johnson emphasised …"."""
+        "Downing Street said Mr Johnson emphasised …", "France said Russia demanded …"."""
         if s.scan.at(self.lexicon.speech, predicate.start, predicate.end) is None:
             return None
         gap = _THAT.match(self.text, predicate.end, s.end)
