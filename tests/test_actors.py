@@ -100,6 +100,29 @@ def test_the_vocabulary_holds_no_office_holders() -> None:
     assert vocab.countries["Russia"].government == "Russian government"
 
 
+NATO_2022 = (
+    "Albania Belgium Bulgaria Canada Croatia Czech_Republic Denmark Estonia France Germany Greece"
+    " Hungary Iceland Italy Latvia Lithuania Luxembourg Montenegro Netherlands North_Macedonia"
+    " Norway Poland Portugal Romania Slovakia Slovenia Spain Turkey United_Kingdom United_States"
+)
+EU_2022 = (
+    "Austria Belgium Bulgaria Croatia Cyprus Czech_Republic Denmark Estonia Finland France Germany"
+    " Greece Hungary Ireland Italy Latvia Lithuania Luxembourg Malta Netherlands Poland Portugal"
+    " Romania Slovakia Slovenia Spain Sweden"
+)
+
+
+def test_every_member_of_nato_and_the_eu_is_a_state() -> None:
+    """Unseen readouts name any ally ("Portugal rejected …"); a member missing from the
+    vocabulary is a party the baseline cannot see, whatever the rules say."""
+    members = {n.replace("_", " ") for n in (NATO_2022 + " " + EU_2022).split()}
+    assert members - set(vocabulary().countries) == set()
+    assert {country_of(n) for n in ("Portuguese", "Austrian")} == {
+        "Portugal",
+        "Austria",
+    }
+
+
 def _label_actors() -> list[Actor]:
     labels = [*load_labels(LABELS).values()]
     for folder in OFFICIAL:
