@@ -152,3 +152,33 @@ def test_a_government_named_by_its_leader_is_that_leaders() -> None:
     assert [(m.actor.name, m.activity, m.destination) for m in draft] == [
         ("United States", "supply", "Moldova")
     ]
+
+
+def test_a_verb_in_its_bare_form_is_a_trigger() -> None:
+    (m,) = movements("Sweden will deliver 400 anti-tank weapons to Moldova.")
+    assert (m.actor.name, m.activity, m.forces, m.destination, m.status) == (
+        "Sweden",
+        "supply",
+        "400 anti-tank weapons",
+        "Moldova",
+        "planned",
+    )
+
+
+def test_an_abbreviation_inside_the_forces_ends_no_clause() -> None:
+    (m,) = movements("The United States will send 200 U.S. marines to Estonia.")
+    assert (m.actor.name, m.forces, m.destination) == (
+        "United States",
+        "200 U.S. marines",
+        "Estonia",
+    )
+
+
+def test_continuing_a_movement_is_doing_it() -> None:
+    (m,) = movements("Russia continues to amass troops near the Finnish border.")
+    assert (m.actor.name, m.activity, m.status) == ("Russia", "mass", "ongoing")
+
+
+def test_a_return_to_permanent_bases_is_a_withdrawal() -> None:
+    (m,) = movements("Belarusian units are returning to their permanent bases.")
+    assert (m.actor.name, m.activity) == ("Belarus", "withdraw")

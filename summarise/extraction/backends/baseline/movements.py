@@ -42,7 +42,8 @@ _WORD_BEFORE = re.compile(r"[\w-]+")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
 _WINDOW = 60
-_CLAUSE_MARK = re.compile(r"[;:.!?]|,\s+(?:but|while|which|because)\b")
+# The full stop of an abbreviation ("300 U.S. troops") ends no clause.
+_CLAUSE_MARK = re.compile(r"[;:!?]|\.(?<!\b[A-Z]\.)|,\s+(?:but|while|which|because)\b")
 _DEFAULT_STATUS: dict[Activity, MovementStatus] = {
     "mass": "ongoing",
     "alert": "ongoing",
