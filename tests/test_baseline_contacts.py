@@ -96,3 +96,28 @@ def test_a_restatement_of_the_contact_adds_its_evidence() -> None:
         "President Daniel Reed spoke today with Chancellor Klara Voss of Germany.",
         "The call lasted an hour.",
     ]
+
+
+def test_hosting_a_guest_is_a_meeting_with_the_guest() -> None:
+    (meeting,) = contacts(
+        "President Marek Novak of Slovakia received Prime Minister Elina Markova of Bulgaria "
+        "in Bratislava."
+    )
+    assert sides(meeting) == [("Marek Novak", "Slovakia"), ("Elina Markova", "Bulgaria")]
+    assert (meeting.mode, meeting.status, meeting.location) == ("meeting", "held", "Bratislava")
+
+
+def test_hosting_a_thing_is_no_contact() -> None:
+    assert contacts("Moldova received a letter from Romania and welcomed the decision.") == []
+
+
+def test_telephoned_is_a_phone_call() -> None:
+    (call,) = contacts("Prime Minister Elina Markova of Bulgaria telephoned President Marek Novak.")
+    assert (call.mode, call.status) == ("phone_call", "held")
+    assert [a.name for a in call.participants] == ["Elina Markova", "Marek Novak"]
+
+
+def test_conferring_with_another_state_is_a_contact() -> None:
+    (talk,) = contacts("Norway conferred with Finland about the situation in the Baltic.")
+    assert sides(talk) == [("Norway", "Norway"), ("Finland", "Finland")]
+    assert (talk.mode, talk.status) == ("other", "held")

@@ -88,6 +88,9 @@ _OBJECT_GAP = re.compile(
     re.IGNORECASE,
 )
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
+# the Prime Minister", not "received a letter", "welcomed the decision".
+_HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
 
 @dataclass
@@ -151,6 +154,8 @@ def find_contacts(
         if mode == "other" and (subject is None or subject.kind == "joint"):
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, window, trigger.start()):
+            continue
+        if _HOSTING.match(word) and not _guest_after(text, sentence, trigger.end()):
             continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
@@ -304,6 +309,15 @@ def _objects(
         assert m.ref is not None
         refs.append(m.ref)
     return refs
+
+
+def _guest_after(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether a person is the first thing named after a hosting verb."""
+    for m in sentence.mentions:
+        if m.start >= end:
+            person = m.ref is not None and m.ref.is_person and not m.possessive
+            return person and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
+    return False
 
 
 def _hyphened(text: str, m: Mention) -> bool:
