@@ -121,3 +121,20 @@ def test_conferring_with_another_state_is_a_contact() -> None:
     (talk,) = contacts("Norway conferred with Finland about the situation in the Baltic.")
     assert sides(talk) == [("Norway", "Norway"), ("Finland", "Finland")]
     assert (talk.mode, talk.status) == ("other", "held")
+
+
+def test_a_compound_of_two_states_names_both_sides() -> None:
+    (talks,) = contacts("Estonian-Finnish talks took place in Tallinn.")
+    assert sides(talks) == [("Estonia", "Estonia"), ("Finland", "Finland")]
+    assert (talks.mode, talks.status, talks.location) == ("talks", "held", "Tallinn")
+
+
+def test_a_compound_of_one_state_names_no_sides() -> None:
+    assert contacts("The Polish-Polish talks took place in Warsaw.") == []
+
+
+def test_hosting_planned_is_a_planned_meeting() -> None:
+    (meeting,) = contacts(
+        "President Marek Novak of Slovakia will host President Elina Markova of Bulgaria next week."
+    )
+    assert (meeting.mode, meeting.status, meeting.when) == ("meeting", "planned", "next week")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarise.actors import country_of
 from summarise.extraction.backends.baseline.arguments import (
     contact_topic,
     place_after,
@@ -28,7 +29,7 @@ from summarise.extraction.backends.baseline.lexicon import (
 )
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
@@ -90,6 +91,7 @@ _OBJECT_GAP = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
 # the Prime Minister", not "received a letter", "welcomed the decision".
+_COMPOUND = re.compile(r"[-\u2013]")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
 
@@ -225,11 +227,16 @@ def _parties(
     between = _BETWEEN.match(text, end, limit)
     before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
     compound = [m for m in before if m.adjective and start - m.end < 25 and _hyphened(text, m)]
+    joined = _joined_states(text, sentence, start)
     if between is not None:
         pass
     elif len(compound) >= 2:
         for m in compound[-2:]:
             add(m.ref)
+        return parties
+    elif joined:
+        for ref in joined:
+            add(ref)
         return parties
     elif _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start):
         pass  # "your recent meetings with …": the occasion is not the speaker's
@@ -318,6 +325,18 @@ def _guest_after(text: str, sentence: Sentence, end: int) -> bool:
             person = m.ref is not None and m.ref.is_person and not m.possessive
             return person and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
     return False
+
+
+def _joined_states(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
+    """ "Russian-French talks", "the US-Russia summit": a compound of two states' names
+    or adjectives just before the trigger, read as one unresolved mention, names both sides."""
+    for m in sentence.mentions:
+        if m.ref is None and m.end <= start and start - m.end < 25:
+            parts = _COMPOUND.split(text[m.start : m.end])
+            states = [country_of(p) for p in parts]
+            if len(states) == 2 and all(states) and states[0] != states[1]:
+                return [state(c) for c in states if c is not None]
+    return []
 
 
 def _hyphened(text: str, m: Mention) -> bool:
