@@ -182,3 +182,39 @@ def test_continuing_a_movement_is_doing_it() -> None:
 def test_a_return_to_permanent_bases_is_a_withdrawal() -> None:
     (m,) = movements("Belarusian units are returning to their permanent bases.")
     assert (m.actor.name, m.activity) == ("Belarus", "withdraw")
+
+
+def test_weapons_sent_to_a_party_are_supplied() -> None:
+    (m,) = movements("Denmark will send 300 missiles to Moldova.")
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Denmark",
+        "supply",
+        "Moldova",
+        "planned",
+    )
+
+
+def test_weapons_deployed_are_a_deployment() -> None:
+    (m,) = movements("Russia deployed missiles to Belarus.")
+    assert (m.actor.name, m.activity, m.status) == ("Russia", "deploy", "completed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "activity", "forces"),
+    [
+        ("Belarus has repositioned 3,000 troops near Lithuania.", "deploy", "3,000 troops"),
+        ("Hungary called up 2,000 reservists.", "deploy", "2,000 reservists"),
+        ("Romania put its navy on high alert.", "alert", "navy"),
+        ("Canada airlifted ammunition to Moldova.", "supply", "ammunition"),
+        ("Norway will deploy peacekeepers to Kosovo.", "deploy", "peacekeepers"),
+    ],
+)
+def test_force_posture_verbs_and_forces_of_cameo_15(
+    sentence: str, activity: str, forces: str
+) -> None:
+    (m,) = movements(sentence)
+    assert (m.activity, m.forces) == (activity, forces)
+
+
+def test_positioned_without_forces_is_no_movement() -> None:
+    assert movements("Finland is well positioned to help Estonia.") == []

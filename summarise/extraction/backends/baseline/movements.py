@@ -57,6 +57,8 @@ _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 _CARRY = 2
 _BASED = re.compile(r"-based\b")
+# Verbs that give what they move: weapons sent, shipped or rushed to a party are supplied.
+_GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch)", re.IGNORECASE)
 _STATUS_BEFORE = 40
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
@@ -127,6 +129,9 @@ def find_movements(
             forces_text, quantity = forces.text, forces.quantity
         else:
             continue
+        giving = _GIVING.match(trigger.group()) is not None
+        if activity == "deploy" and giving and forces is not None and forces.unit == "weapons":
+            activity = "supply"  # CAMEO 072: weapons sent are aid; deployed, a posture
         if any(f.sentence == sentence.index and f.activity == activity for f in found):
             continue
         if not any(c.isalpha() for c in forces_text):
