@@ -218,3 +218,18 @@ def test_force_posture_verbs_and_forces_of_cameo_15(
 
 def test_positioned_without_forces_is_no_movement() -> None:
     assert movements("Finland is well positioned to help Estonia.") == []
+
+
+def test_weapons_received_from_a_party_are_that_partys_supply() -> None:
+    (m,) = movements("Moldova received 300 anti-tank missile systems from Romania on Monday.")
+    assert (m.actor.name, m.activity, m.forces, m.destination, m.status) == (
+        "Romania",
+        "supply",
+        "300 anti-tank missile systems",
+        "Moldova",
+        "completed",
+    )
+
+
+def test_weapons_received_from_nobody_named_have_no_owner() -> None:
+    assert movements("Moldova received 300 missiles.") == []

@@ -57,6 +57,10 @@ _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 _CARRY = 2
 _BASED = re.compile(r"-based\b")
+# Verbs whose subject receives what is moved, and the phrase naming the giver.
+_RECEIVING = re.compile(r"receiv", re.IGNORECASE)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+_GAP_TO_SOURCE = 30
 # Verbs that give what they move: weapons sent, shipped or rushed to a party are supplied.
 _GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch)", re.IGNORECASE)
 _STATUS_BEFORE = 40
@@ -109,7 +113,11 @@ def find_movements(
         )
         if forces is None and activity not in _SELF_FORCES:
             continue
-        actor = _owner(text, sentence, forces, trigger, first_person)
+        received = _RECEIVING.match(trigger.group()) is not None
+        if received:
+            actor = _giver(text, sentence, forces, clause_end, first_person)
+        else:
+            actor = _owner(text, sentence, forces, trigger, first_person)
         carried = (
             forces is not None
             and previous is not None
@@ -152,7 +160,9 @@ def find_movements(
                 activity=activity,
                 forces=forces_text.strip(" ,"),
                 quantity=quantity,
-                destination=_destination(place, text, clause_end),
+                destination=_recipient(sentence, trigger.start())
+                if received
+                else _destination(place, text, clause_end),
                 status=status,
                 claimed_by=claimed,
                 quotes=[(sentence.start, sentence.end)],
@@ -254,6 +264,32 @@ def _owner(
             return None
         return state_of(subject, first_person)
     return None
+
+
+def _giver(
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    clause_end: int,
+    first_person: ActorRef | None,
+) -> ActorRef | None:
+    """ "Ukraine received Javelin missiles from the United States": the receiver is the
+    subject, the supplier the party after "from" (CAMEO codes RECEIVE &WEAPON as the
+    giver's 072); with no giver named, no owner."""
+    if forces is None:
+        return None
+    source = _FROM.search(text, forces.end, clause_end)
+    if source is None or source.start() - forces.end > _GAP_TO_SOURCE:
+        return None
+    m = next((m for m in sentence.mentions if m.start == source.end()), None)
+    return state_of(m, first_person) if m is not None else None
+
+
+def _recipient(sentence: Sentence, trigger_start: int) -> str | None:
+    subject = sentence.subject
+    if subject is None or subject.end > trigger_start or subject.ref is None:
+        return None
+    return subject.ref.country if subject.ref.kind == "state" else None
 
 
 def judged(scan: TextScan, start: int, end: int) -> bool:
