@@ -138,3 +138,18 @@ def test_hosting_planned_is_a_planned_meeting() -> None:
         "President Marek Novak of Slovakia will host President Elina Markova of Bulgaria next week."
     )
     assert (meeting.mode, meeting.status, meeting.when) == ("meeting", "planned", "next week")
+
+
+def test_a_person_arriving_in_a_capital_is_a_visit() -> None:
+    (visit,) = contacts("Foreign Minister Jan Kowal of Poland arrived in Kyiv on Tuesday.")
+    assert sides(visit) == [("Jan Kowal", "Poland"), ("Ukraine", "Ukraine")]
+    assert (visit.mode, visit.status, visit.when) == ("visit", "held", "on Tuesday")
+
+
+def test_a_person_coming_is_a_planned_visit() -> None:
+    (visit,) = contacts("The Prime Minister of Italy is coming to Warsaw next week.")
+    assert (visit.mode, visit.status) == ("visit", "planned")
+
+
+def test_forces_arriving_are_no_visit() -> None:
+    assert contacts("Romanian troops arrived in Moldova on Monday.") == []

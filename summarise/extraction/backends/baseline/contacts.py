@@ -91,6 +91,7 @@ _OBJECT_GAP = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
 # the Prime Minister", not "received a letter", "welcomed the decision".
+_ARRIVING = re.compile(r"(?:arriv|com|came)")
 _COMPOUND = re.compile(r"[-\u2013]")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
@@ -159,6 +160,8 @@ def find_contacts(
             continue
         if _HOSTING.match(word) and not _guest_after(text, sentence, trigger.end()):
             continue
+        if _ARRIVING.match(word) and (subject is None or not _is_person(subject, speaker)):
+            continue  # "troops arrived in Poland" is a movement, not a visit
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
         parties = _parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)
@@ -316,6 +319,11 @@ def _objects(
         assert m.ref is not None
         refs.append(m.ref)
     return refs
+
+
+def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
+    ref = speaker if subject.kind == "first" else subject.ref
+    return ref is not None and ref.is_person
 
 
 def _guest_after(text: str, sentence: Sentence, end: int) -> bool:
