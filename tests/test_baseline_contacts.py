@@ -153,3 +153,16 @@ def test_a_person_coming_is_a_planned_visit() -> None:
 
 def test_forces_arriving_are_no_visit() -> None:
     assert contacts("Romanian troops arrived in Moldova on Monday.") == []
+
+
+def test_an_unnamed_counterpart_is_his_state() -> None:
+    (call,) = contacts("Foreign Minister Jan Kowal of Poland spoke with his Latvian counterpart.")
+    assert sides(call) == [("Jan Kowal", "Poland"), ("Latvia", "Latvia")]
+
+
+def test_coordinated_counterparts_are_each_their_state() -> None:
+    (meeting,) = contacts(
+        "Foreign Minister Jan Kowal of Poland met his Estonian, Latvian and Lithuanian "
+        "counterparts in Riga."
+    )
+    assert [a.name for a in meeting.participants] == ["Jan Kowal", "Estonia", "Latvia", "Lithuania"]

@@ -79,7 +79,7 @@ _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+
 _OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
 _GROUP_AFTER = re.compile(
-    r"\s+(?P<noun>leaders|officials|partners|counterparts|colleagues|allies|delegation)\b"
+    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues|allies|delegation)\b"
 )
 # What may stand between a trigger and its first object: "spoke today with", "met with the".
 _OBJECT_GAP = re.compile(
@@ -88,6 +88,7 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?",
     re.IGNORECASE,
 )
+_COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+counterparts\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
 # the Prime Minister", not "received a letter", "welcomed the decision".
@@ -299,6 +300,8 @@ def _objects(
     for m in sentence.mentions:
         if m.start < start or m.start >= limit:
             continue
+        if m.possessive and m.kind in ("pronoun", "first"):
+            continue  # "with his Russian counterpart": a determiner, read by the gap
         gap = _OBJECT_GAP if pos == start else _LIST_GAP
         if gap.fullmatch(text, pos, m.start) is None:
             break
@@ -310,10 +313,15 @@ def _objects(
                 refs.append(speaker)
             continue
         if m.kind == "body" and m.adjective and not _GROUP_AFTER.match(text, m.end):
+            if m.ref is not None and _COUNTERPARTS_AFTER.match(text, m.end):
+                refs.append(m.ref)  # "his Polish and Romanian counterparts"
             continue
         if m.kind == "body" and m.adjective:
             group = _GROUP_AFTER.match(text, m.end)
             assert group is not None
+            if group["noun"].startswith("counterpart") and m.ref is not None:
+                refs.append(m.ref)  # "his Russian counterpart": an unnamed official is his state
+                continue
             refs.append(ActorRef(f"{text[m.start : m.end]} {group['noun']}", "other"))
             continue
         assert m.ref is not None
