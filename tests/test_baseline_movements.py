@@ -233,3 +233,17 @@ def test_weapons_received_from_a_party_are_that_partys_supply() -> None:
 
 def test_weapons_received_from_nobody_named_have_no_owner() -> None:
     assert movements("Moldova received 300 missiles.") == []
+
+
+def test_forces_moved_towards_a_place_are_deployed() -> None:
+    (m,) = movements("Belarus has moved 5,000 troops to the Lithuanian border.")
+    assert (m.actor.name, m.activity, m.forces, m.status) == (
+        "Belarus",
+        "deploy",
+        "5,000 troops",
+        "completed",
+    )
+
+
+def test_moving_without_a_direction_is_no_movement() -> None:
+    assert movements("Norway must move quickly on sanctions against Belarus.") == []
