@@ -166,3 +166,19 @@ def test_coordinated_counterparts_are_each_their_state() -> None:
         "counterparts in Riga."
     )
     assert [a.name for a in meeting.participants] == ["Jan Kowal", "Estonia", "Latvia", "Lithuania"]
+
+
+def test_a_call_received_from_a_party_is_a_phone_call_with_it() -> None:
+    (call,) = contacts(
+        "President Marek Novak of Slovakia received a call from President Elina Markova of "
+        "Bulgaria."
+    )
+    assert sides(call) == [("Marek Novak", "Slovakia"), ("Elina Markova", "Bulgaria")]
+    assert call.mode == "phone_call"
+
+
+def test_a_message_sent_is_correspondence() -> None:
+    (letter,) = contacts(
+        "President Marek Novak of Slovakia sent a message to President Elina Markova of Bulgaria."
+    )
+    assert (letter.mode, letter.status) == ("correspondence", "held")

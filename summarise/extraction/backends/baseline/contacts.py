@@ -84,7 +84,7 @@ _GROUP_AFTER = re.compile(
 # What may stand between a trigger and its first object: "spoke today with", "met with the".
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
-    r"(?:(?:with|to|between|and)\s+)?(?:(?:the|his|her|their|its|our)\s+)?"
+    r"(?:(?:with|to|between|and|from)\s+)?(?:(?:the|his|her|their|its|our)\s+)?"
     r"(?:(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?",
     re.IGNORECASE,
 )
