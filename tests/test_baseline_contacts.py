@@ -108,7 +108,7 @@ def test_hosting_a_guest_is_a_meeting_with_the_guest() -> None:
 
 
 def test_hosting_a_thing_is_no_contact() -> None:
-    assert contacts("Moldova received a letter from Romania and welcomed the decision.") == []
+    assert contacts("Moldova received assurances from Romania and welcomed the decision.") == []
 
 
 def test_telephoned_is_a_phone_call() -> None:
