@@ -3,7 +3,7 @@ parties (one per side), mode, status, place, time and topic."""
 
 from __future__ import annotations
 
-from baseline_helpers import WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 from summarise.schema import DiplomaticContact, Quote
 
@@ -182,3 +182,12 @@ def test_a_message_sent_is_correspondence() -> None:
         "President Marek Novak of Slovakia sent a message to President Elina Markova of Bulgaria."
     )
     assert (letter.mode, letter.status) == ("correspondence", "held")
+
+
+def test_our_talks_are_the_speakers() -> None:
+    (talks,) = contacts(
+        "President Ivan Sokolov: Our talks with the Prime Minister of Finland were useful.",
+        source=KREMLIN,
+    )
+    assert [a.name for a in talks.participants] == ["Ivan Sokolov", "Prime Minister of Finland"]
+    assert (talks.mode, talks.status) == ("talks", "held")

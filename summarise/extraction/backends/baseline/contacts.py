@@ -229,7 +229,9 @@ def _parties(
     stop = _PARTIES_END.search(text, end, sentence.end)
     limit = stop.start() if stop is not None else sentence.end
     between = _BETWEEN.match(text, end, limit)
-    before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
+    before = [
+        m for m in sentence.mentions if m.end <= start and (m.ref is not None or m.kind == "first")
+    ]
     compound = [m for m in before if m.adjective and start - m.end < 25 and _hyphened(text, m)]
     joined = _joined_states(text, sentence, start)
     if between is not None:
@@ -248,7 +250,9 @@ def _parties(
         owner = (
             before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
         )
-        if owner is not None and owner.kind != "first":
+        if owner is not None and owner.kind == "first" and speaker is not None:
+            add(speaker)  # "our talks with the Chancellor": the speaker's
+        elif owner is not None and owner.kind != "first":
             add(owner.ref)
         elif (
             subject is not None
