@@ -191,3 +191,16 @@ def test_our_talks_are_the_speakers() -> None:
     )
     assert [a.name for a in talks.participants] == ["Ivan Sokolov", "Prime Minister of Finland"]
     assert (talks.mode, talks.status) == ("talks", "held")
+
+
+def test_a_group_of_leaders_the_vocabulary_does_not_know_is_one_party() -> None:
+    (call,) = contacts("President Marek Novak of Slovakia held a video call with Nordic leaders.")
+    assert [(a.name, a.kind) for a in call.participants] == [
+        ("Marek Novak", "person"),
+        ("Nordic leaders", "other"),
+    ]
+    assert call.mode == "video_call"
+
+
+def test_partners_name_no_occasion() -> None:
+    assert contacts("Slovakia discussed the crisis with Nordic partners.") == []

@@ -88,6 +88,8 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?",
     re.IGNORECASE,
 )
+# Leaders meet on an occasion; "partners" and "allies" name a standing relation.
+_GROUP = re.compile(r"(?P<group>(?:[A-Z][\w-]+\s+){1,3}leaders)\b")
 _COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+counterparts\b")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
@@ -300,6 +302,9 @@ def _objects(
     """The parties named after a trigger, in order; a group the vocabulary does not know
     ("the Bucharest Nine", "European leaders") is a party of kind other."""
     refs: list[ActorRef] = []
+    unnamed = _unnamed_group(text, sentence, start, limit)
+    if unnamed is not None:
+        return [unnamed]
     pos = start
     for m in sentence.mentions:
         if m.start < start or m.start >= limit:
@@ -331,6 +336,18 @@ def _objects(
         assert m.ref is not None
         refs.append(m.ref)
     return refs
+
+
+def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> ActorRef | None:
+    """ "a video call with European leaders": a group the vocabulary does not know, named by
+    capitalised words before a group noun, is one party of kind other (the guide's rule)."""
+    gap = _OBJECT_GAP.match(text, start, limit)
+    at = gap.end() if gap is not None else start
+    found = _GROUP.match(text, at, limit)
+    known = (m for m in sentence.mentions if m.ref is not None)
+    if found is None or any(at <= m.start < found.end() for m in known):
+        return None
+    return ActorRef(found["group"], "other")
 
 
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
