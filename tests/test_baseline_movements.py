@@ -247,3 +247,8 @@ def test_forces_moved_towards_a_place_are_deployed() -> None:
 
 def test_moving_without_a_direction_is_no_movement() -> None:
     assert movements("Norway must move quickly on sanctions against Belarus.") == []
+
+
+def test_forces_put_on_combat_duty_are_alerted() -> None:
+    (m,) = movements("Belarus put its missile forces on combat duty.")
+    assert (m.actor.name, m.activity, m.forces) == ("Belarus", "alert", "missile forces")
