@@ -250,5 +250,5 @@ def test_moving_without_a_direction_is_no_movement() -> None:
 
 
 def test_forces_put_on_combat_duty_are_alerted() -> None:
-    (m,) = movements("Belarus put its missile forces on combat duty.")
-    assert (m.actor.name, m.activity, m.forces) == ("Belarus", "alert", "missile forces")
+    (m,) = movements("Belarus put its strategic forces on combat duty.")
+    assert (m.actor.name, m.activity, m.forces) == ("Belarus", "alert", "strategic forces")
