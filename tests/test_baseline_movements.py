@@ -252,3 +252,21 @@ def test_moving_without_a_direction_is_no_movement() -> None:
 def test_forces_put_on_combat_duty_are_alerted() -> None:
     (m,) = movements("Belarus put its strategic forces on combat duty.")
     assert (m.actor.name, m.activity, m.forces) == ("Belarus", "alert", "strategic forces")
+
+
+def test_an_order_governing_a_long_infinitive_makes_the_movement_planned() -> None:
+    (m,) = movements(
+        "The Belarusian defence minister ordered the commanders to put the strategic forces "
+        "of the country on a special mode of combat duty."
+    )
+    assert (m.actor.name, m.activity, m.status) == ("Belarus", "alert", "planned")
+
+
+def test_the_forces_that_mass_are_the_forces_not_the_verb() -> None:
+    (m,) = movements("Around 40,000 Russian troops have massed near the Finnish border.")
+    assert (m.forces, m.activity) == ("Around 40,000 Russian troops", "mass")
+
+
+def test_an_owner_of_other_forces_earlier_in_the_clause_owns_no_build_up_phrase() -> None:
+    (m,) = movements("Russia's navy left port while its large-scale exercises continued.")
+    assert m.forces == "its large-scale exercises"

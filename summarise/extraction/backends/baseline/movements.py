@@ -68,6 +68,13 @@ _STATUS_BEFORE = 40
 # "thanked for assistance provided by the United States" the subject is the recipient.
 _SUBJECT_GAP = 25
 _STATUS_AFTER = 20
+# An order, decision or approval and the infinitive it governs: "ordered … to deploy".
+_ORDER = re.compile(
+    r"\b(?:order(?:s|ed)?|decided|decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
+    r"[^.;:]*?\bto\s+\w+",
+    re.IGNORECASE,
+)
+_ORDER_BEFORE = 120
 
 
 @dataclass
@@ -129,7 +136,12 @@ def find_movements(
             actor = previous.actor
         if actor is None:
             continue
-        if activity in _SELF_FORCES and (forces is None or forces.end <= trigger.end()):
+        subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= _SUBJECT_GAP
+        if (
+            activity in _SELF_FORCES
+            and not subject_forces
+            and (forces is None or forces.end <= trigger.end())
+        ):
             phrase_start = _phrase_start(sentence, trigger.start())
             forces_text = text[phrase_start : trigger.end()]
             quantity = forces.quantity if forces is not None else None
@@ -153,6 +165,8 @@ def find_movements(
             min(clause_end, trigger.end() + _STATUS_AFTER),
             activity,
         )
+        if status != "planned" and _ordered(sentence.scan, clause_start, trigger.start()):
+            status = "planned"
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
         found.append(
             MovementDraft(
@@ -214,22 +228,25 @@ def _forces(
 
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:
-    """Where a build-up phrase starts: back over its modifiers to the owner, "Russia's"."""
+    """Where a build-up phrase starts: back over its modifiers ("large-scale joint
+    exercises") to the owner right before them, "Russia's"; an owner further back ("its
+    troops in Belarus after the exercises") is another phrase's."""
+    modifiers = load_lexicon().force_modifiers
+    text = sentence.scan.text
+    start = pos
+    for word in reversed(list(_WORD_BEFORE.finditer(text, sentence.start, pos))):
+        token = word.group()
+        if word.end() != start - 1 or not (
+            modifiers.match(token.lower()) or token == "and" or token[0].isupper()
+        ):
+            break
+        start = word.start()
     owners = [
         m
         for m in sentence.mentions
-        if m.end <= pos and pos - m.end <= 40 and (m.possessive or m.adjective)
+        if m.end <= pos and m.start < start <= m.end + 1 and (m.possessive or m.adjective)
     ]
-    if owners:
-        return owners[-1].start
-    # "large-scale joint exercises": back over the modifiers of forces.
-    modifiers = load_lexicon().force_modifiers
-    start = pos
-    for word in reversed(list(_WORD_BEFORE.finditer(sentence.scan.text, sentence.start, pos))):
-        if word.end() != start - 1 or not modifiers.match(word.group().lower()):
-            break
-        start = word.start()
-    return start
+    return owners[-1].start if owners else start
 
 
 def _owner(
@@ -315,6 +332,14 @@ def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     if ref.kind in ("organisation", "other") and ref.country is None:
         return ref
     return state(ref.country) if ref.country else None
+
+
+def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:
+    """ "I order the Minister to put the deterrence forces on a special mode of combat
+    duty": an order or decision opening the clause makes the movement it governs planned,
+    however long the infinitive between them."""
+    window = max(clause_start, start - _ORDER_BEFORE)
+    return _ORDER.search(scan.text, window, start) is not None
 
 
 def status_in(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
