@@ -270,3 +270,14 @@ def test_the_forces_that_mass_are_the_forces_not_the_verb() -> None:
 def test_an_owner_of_other_forces_earlier_in_the_clause_owns_no_build_up_phrase() -> None:
     (m,) = movements("Russia's navy left port while its large-scale exercises continued.")
     assert m.forces == "its large-scale exercises"
+
+
+def test_definite_forces_are_those_named_before_whatever_they_do_now() -> None:
+    found = movements(
+        "Belarus has massed 20,000 troops near Lithuania. The troops will return to their "
+        "permanent bases next month."
+    )
+    assert [(m.actor.name, m.activity, m.status) for m in found] == [
+        ("Belarus", "mass", "ongoing"),
+        ("Belarus", "withdraw", "planned"),
+    ]

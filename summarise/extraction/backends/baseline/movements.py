@@ -56,6 +56,8 @@ _STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 _CARRY = 2
+# "these troops", "the forces": forces named before, whatever they do now.
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 _BASED = re.compile(r"-based\b")
 # Verbs whose subject receives what is moved, and the phrase naming the giver.
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
@@ -128,7 +130,7 @@ def find_movements(
         carried = (
             forces is not None
             and previous is not None
-            and previous.activity == activity
+            and (previous.activity == activity or _DEFINITE.search(text, max(0, forces.start - 30), forces.start))
             and sentence.index - previous.sentence <= _CARRY
         )
         if actor is None and carried:
