@@ -130,7 +130,7 @@ def find_movements(
         carried = (
             forces is not None
             and previous is not None
-            and (previous.activity == activity or _DEFINITE.search(text, max(0, forces.start - 30), forces.start))
+            and (previous.activity == activity or _definite(text, forces.start))
             and sentence.index - previous.sentence <= _CARRY
         )
         if actor is None and carried:
@@ -187,6 +187,10 @@ def find_movements(
             )
         )
     return found
+
+
+def _definite(text: str, pos: int) -> bool:
+    return _DEFINITE.search(text, max(0, pos - 30), pos) is not None
 
 
 def clause_around(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
