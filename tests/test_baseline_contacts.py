@@ -204,3 +204,7 @@ def test_a_group_of_leaders_the_vocabulary_does_not_know_is_one_party() -> None:
 
 def test_partners_name_no_occasion() -> None:
     assert contacts("Slovakia discussed the crisis with Nordic partners.") == []
+
+
+def test_coming_to_a_partys_aid_is_no_visit() -> None:
+    assert contacts("Prime Minister Elina Markova of Bulgaria came to Romania's aid.") == []
