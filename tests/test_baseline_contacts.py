@@ -208,3 +208,9 @@ def test_partners_name_no_occasion() -> None:
 
 def test_coming_to_a_partys_aid_is_no_visit() -> None:
     assert contacts("Prime Minister Elina Markova of Bulgaria came to Romania's aid.") == []
+
+
+def test_a_visit_named_with_its_place_is_its_own_contact() -> None:
+    (visit,) = contacts("Prime Minister Elina Markova of Bulgaria's visit to Warsaw was useful.")
+    assert sides(visit) == [("Elina Markova", "Bulgaria"), ("Poland", "Poland")]
+    assert visit.mode == "visit"

@@ -73,7 +73,8 @@ _TIME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(r"\s+with\b")
-_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between)\b", re.IGNORECASE)
+# "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
+_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between|to)\b", re.IGNORECASE)
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 _OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
