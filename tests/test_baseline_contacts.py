@@ -214,3 +214,15 @@ def test_a_visit_named_with_its_place_is_its_own_contact() -> None:
     (visit,) = contacts("Prime Minister Elina Markova of Bulgaria's visit to Warsaw was useful.")
     assert sides(visit) == [("Elina Markova", "Bulgaria"), ("Poland", "Poland")]
     assert visit.mode == "visit"
+
+
+def test_exchanging_views_is_talks_and_a_video_link_a_video_call() -> None:
+    (talks,) = contacts(
+        "President Marek Novak of Slovakia exchanged views with President Elina Markova of "
+        "Bulgaria."
+    )
+    (call,) = contacts(
+        "President Marek Novak of Slovakia spoke via video link with President Elina Markova of "
+        "Bulgaria."
+    )
+    assert (talks.mode, call.mode) == ("talks", "video_call")
