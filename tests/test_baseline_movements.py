@@ -281,3 +281,12 @@ def test_definite_forces_are_those_named_before_whatever_they_do_now() -> None:
         ("Belarus", "mass", "ongoing"),
         ("Belarus", "withdraw", "planned"),
     ]
+
+
+def test_increasing_the_troops_is_a_build_up() -> None:
+    (m,) = movements("Belarus has increased its troop presence near the Lithuanian border.")
+    assert (m.actor.name, m.activity, m.forces) == ("Belarus", "mass", "troop presence")
+
+
+def test_increasing_other_things_is_no_movement() -> None:
+    assert movements("Poland will increase pressure on Belarus and its forces.") == []
