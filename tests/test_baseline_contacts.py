@@ -226,3 +226,15 @@ def test_exchanging_views_is_talks_and_a_video_link_a_video_call() -> None:
         "Bulgaria."
     )
     assert (talks.mode, call.mode) == ("talks", "video_call")
+
+
+def test_a_guest_welcomed_to_a_place_meets_there() -> None:
+    (meeting,) = contacts(
+        "President Marek Novak of Slovakia welcomed President Elina Markova of Bulgaria to "
+        "Bratislava Castle on Monday."
+    )
+    assert (meeting.mode, meeting.location, meeting.when) == (
+        "meeting",
+        "Bratislava Castle",
+        "on Monday",
+    )

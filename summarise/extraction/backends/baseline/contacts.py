@@ -95,6 +95,10 @@ _COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
 # the Prime Minister", not "received a letter", "welcomed the decision".
+# "welcomed Chancellor X to the White House": the host's place follows the guest.
+_WELCOMED_TO = re.compile(
+    r"\bwelcom\w*\s[^.;:]{0,80}?\bto\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
 _ARRIVING = re.compile(r"(?:arriv|com|came)")
 _COMPOUND = re.compile(r"[-\u2013]")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
@@ -177,6 +181,9 @@ def find_contacts(
         status = _status(text, sentence, trigger.start(), trigger.end())
         topic = contact_topic(text, trigger.end(), sentence.end)
         location = None if mode in _PLACELESS else place_after(text, trigger.end(), sentence.end)
+        if location is None and _HOSTING.match(word.split()[0]):
+            welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
+            location = welcomed["place"] if welcomed is not None else None
         found.append(
             ContactDraft(
                 participants=parties,
