@@ -143,6 +143,10 @@ def find_contacts(
         return found, anaphoric
     for trigger in triggers:
         word = trigger.group().lower()
+        if _HOSTING.match(word) and not _guest_after(text, sentence, trigger.end()):
+            continue
+        if _ARRIVING.match(word) and (subject is None or not _is_person(subject, speaker)):
+            continue  # "troops arrived in Poland" is a movement, not a visit
         if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue
         window = max(sentence.start, trigger.start() - _WINDOW)
@@ -166,10 +170,6 @@ def find_contacts(
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, window, trigger.start()):
             continue
-        if _HOSTING.match(word) and not _guest_after(text, sentence, trigger.end()):
-            continue
-        if _ARRIVING.match(word) and (subject is None or not _is_person(subject, speaker)):
-            continue  # "troops arrived in Poland" is a movement, not a visit
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
         parties = _parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)

@@ -56,6 +56,9 @@ _STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 _CARRY = 2
+# How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
+# and unprecedented military build-up").
+_MODIFIERS_REACH = 100
 # "these troops", "the forces": forces named before, whatever they do now.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 _BASED = re.compile(r"-based\b")
@@ -240,7 +243,8 @@ def _phrase_start(sentence: Sentence, pos: int) -> int:
     modifiers = load_lexicon().force_modifiers
     text = sentence.scan.text
     start = pos
-    for word in reversed(list(_WORD_BEFORE.finditer(text, sentence.start, pos))):
+    window = max(sentence.start, pos - _MODIFIERS_REACH)
+    for word in reversed(list(_WORD_BEFORE.finditer(text, window, pos))):
         token = word.group()
         if word.end() != start - 1 or not (
             modifiers.match(token.lower()) or token == "and" or token[0].isupper()
