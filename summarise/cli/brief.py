@@ -182,14 +182,39 @@ def _record(
     )
 
 
+def _explain(paths: tuple[str, ...], options: dict[str, Any], out: Path | None) -> None:
+    """The rules' trace needs no session: it re-runs the rules, which takes milliseconds."""
+    from summarise.cli.explain import RULES_ONLY, print_explanations
+
+    if settings_from(options).resolved_backend()[0] != "baseline":
+        raise ConfigError(RULES_ONLY)
+    loaded, _ = _load(paths, None)
+    for failure in loaded.failures:
+        stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
+    print_explanations(loaded.articles, out)
+    if loaded.failures:
+        sys.exit(EXIT_FAILED)
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--out", type=click.Path(path_type=Path), help="Write JSON here, not to stdout.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print, sentence by sentence, what the baseline rules saw: who speaks and why, "
+    "the cue words, and each item or why a cue gave none.",
+)
 @model_options
-def extract(paths: tuple[str, ...], out: Path | None, no_cache: bool, **options: Any) -> None:
+def extract(
+    paths: tuple[str, ...], out: Path | None, explain: bool, no_cache: bool, **options: Any
+) -> None:
     """Print each article's grounded extraction as JSON (PATH: file, folder or -)."""
     if out is not None:
         check_writable(out)
+    if explain:
+        _explain(paths, options, out)
+        return
     run, label = extract_paths(paths, options, no_cache)
     require_extracted(run, out)
     payload = [r.model_dump(mode="json", exclude={"article": {"text"}}) for r in run.results]

@@ -15,6 +15,7 @@ from summarise.article import Article
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.baseline.datafiles import data_digest
 from summarise.extraction.backends.baseline.extract import extract_article, extract_draft
+from summarise.extraction.backends.baseline.trace import SentenceTrace, Trace
 
 # Bump when a rule changes; the data files are hashed into the identity separately.
 RULES_VERSION = "8"
@@ -37,4 +38,19 @@ class BaselineBackend:
         """Nothing to release: no connection, no model."""
 
 
-__all__ = ["RULES_VERSION", "BaselineBackend", "extract_article", "extract_draft"]
+def explain_article(article: Article) -> list[SentenceTrace]:
+    """Each sentence as the rules read it, for ``summarise extract --explain``: the same
+    extraction, with a trace passed down."""
+    trace = Trace(article)
+    extract_article(article, trace)
+    return trace.sentences
+
+
+__all__ = [
+    "RULES_VERSION",
+    "BaselineBackend",
+    "SentenceTrace",
+    "explain_article",
+    "extract_article",
+    "extract_draft",
+]

@@ -6,6 +6,8 @@ Quotes are spans of the article's own text, so every item grounds exactly.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from summarise.article import Article
 from summarise.extraction.backends.baseline.attribution import Attributor
 from summarise.extraction.backends.baseline.cast import build_cast
@@ -37,6 +39,9 @@ from summarise.schema import (
     Quote,
 )
 
+if TYPE_CHECKING:
+    from summarise.extraction.backends.baseline.trace import Trace
+
 # The drafts' item classes, parametrised once: pydantic looks a generic's parametrisation
 # up anew on every subscription, which cost more than building the item.
 _Position = Position[Quote]
@@ -44,7 +49,8 @@ _Contact = DiplomaticContact[Quote]
 _Movement = MilitaryMovement[Quote]
 
 
-def extract_article(article: Article) -> ExtractionDraft:
+def extract_article(article: Article, trace: Trace | None = None) -> ExtractionDraft:
+    """``trace``, when given, is handed each sentence with the drafts it produced."""
     text = article.text
     frame = read_frame(article)
     cast = build_cast(text, find_mentions(text), frame, find_mentions(frame.title))
@@ -55,9 +61,9 @@ def extract_article(article: Article) -> ExtractionDraft:
     movements: list[MovementDraft] = []
     signed: Sentence | None = None
     for sentence in sentences:
-        positions.extend(find_positions(text, sentence))
+        held = find_positions(text, sentence)
         if signed is not None:
-            positions.extend(find_decisions(text, sentence, signed))
+            held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):
             signed = sentence
         moved = find_movements(
@@ -65,6 +71,7 @@ def extract_article(article: Article) -> ExtractionDraft:
         )
         if not any(m.activity == "other" for m in moved):
             moved.extend(find_combat(text, sentence, sentence.first_person))
+        positions.extend(held)
         movements.extend(moved)
         found, anaphoric = find_contacts(
             text,
@@ -84,6 +91,10 @@ def extract_article(article: Article) -> ExtractionDraft:
                 if (sentence.start, sentence.end) not in last.quotes:
                     last.quotes.append((sentence.start, sentence.end))
                 last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
+        if trace is not None:
+            joint = any(c.voice == "joint" for c in sentence.claims)
+            adds = last is not None and not found and (bool(anaphoric) or joint)
+            trace.sentence(sentence, held, moved, found, adds)
     positions = merge_positions(positions)
     movements = merge_movements(movements)
     return ExtractionDraft(

@@ -1,0 +1,164 @@
+"""``extract --explain``'s trace: who the rules settled on and why, each cue word with its
+class, and each item or why a cue gave none. Invented sentences only, as for the rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import SEEDS, run_cli
+
+from summarise.article import Article
+from summarise.extraction.backends.baseline import (
+    SentenceTrace,
+    explain_article,
+    extract_article,
+)
+from summarise.extraction.backends.baseline.trace import Trace
+
+
+def explain(text: str) -> list[SentenceTrace]:
+    return explain_article(Article(id="test", text=text))
+
+
+def cue(s: SentenceTrace, word: str) -> tuple[str, str, str, bool]:
+    found = next(c for c in s.cues if c.word == word)
+    return found.kind, found.cls, found.outcome, found.produced
+
+
+def test_a_pronoun_subject_names_its_antecedent_and_the_sentence_it_came_from() -> None:
+    arrived, condemned = explain(
+        "Finnish Foreign Minister Aino Lahti arrived in Kyiv on Monday. "
+        "She condemned the shelling of civilians by Russian forces."
+    )
+
+    assert 'subject: "Finnish Foreign Minister Aino Lahti" (person) = Aino Lahti' in (
+        arrived.attribution
+    )
+    assert condemned.attribution[1] == (
+        'reported · Aino Lahti · "She" + "condemned"; "She" = Aino Lahti, named in sentence 0'
+    )
+    assert cue(condemned, "condemned") == ("stance", "accuse", "position of Aino Lahti", True)
+    assert "position · Aino Lahti · accuse → Russia · shelling of civilians by Russian forces" in (
+        condemned.items
+    )
+
+
+def test_a_quotation_is_its_speakers_and_a_later_cue_yields_to_the_clauses_first() -> None:
+    (said,) = explain(
+        "“We will not accept any threat to our borders,” said Polish President Jan Nowak."
+    )
+
+    assert said.attribution == ["speech · Jan Nowak · quotation"]
+    assert cue(said, "will not accept") == ("stance", "oppose", "position of Jan Nowak", True)
+    kind, cls, outcome, produced = cue(said, "threat to our")
+    assert (kind, cls, produced) == ("stance", "concern", False)
+    assert outcome == 'no item of its own: the clause\'s cue "will not accept" decides'
+
+
+def test_a_he_said_with_no_trusted_antecedent_says_why_nobody_holds_the_cue() -> None:
+    _, added = explain(
+        "“We will not accept any threat to our borders,” said Polish President Jan Nowak. "
+        "“We do not support this plan,” he added."
+    )
+
+    assert added.attribution[0].startswith("no claim")
+    assert added.attribution[1].startswith('"he" has no antecedent attribution trusts')
+    assert "Jan Nowak" in added.attribution[1]
+    assert cue(added, "do not support")[2:] == ("no item: no holder", False)
+    assert added.items == []
+
+
+def test_a_statements_voice_and_a_joint_subject_are_told_apart() -> None:
+    condemns, prepared, discussed = explain_article(
+        Article(
+            id="test",
+            title="Statement by the Press Secretary on Poland",
+            source="The White House",
+            text="The United States strongly condemns the attack on Ukrainian ports. "
+            "Further sanctions against Russia must be prepared without delay. "
+            "The two leaders discussed the crisis in a phone call.",
+        )
+    )
+
+    assert condemns.attribution[-1] == (
+        'reported · President of the United States · "United States" + "condemns"; United '
+        "States speaks here in the document's voice, President of the United States"
+    )
+    assert prepared.attribution[-1] == (
+        "speech · President of the United States · the document's voice (a statement: its "
+        "unattributed sentences are its own)"
+    )
+    assert discussed.attribution[-1].startswith('joint: "The two leaders" together')
+    assert discussed.items == []
+
+
+def test_a_hypothetical_movement_and_a_question_give_no_item_and_say_why() -> None:
+    could, asked = explain(
+        "Russia could deploy more troops to Belarus, officials said. "
+        "Will Russia deploy more troops to Belarus?"
+    )
+
+    assert cue(could, "deploy") == (
+        "movement",
+        "deploy",
+        "no item: hypothetical ('could', 'would', 'if' …)",
+        False,
+    )
+    assert cue(asked, "deploy")[2] == "no item: in a question"
+    assert "a question: its premises are nobody's position" in asked.attribution
+
+
+def test_tracing_changes_no_extraction() -> None:
+    article = Article(
+        id="test",
+        text="Polish President Jan Nowak said: “Thank you for coming. We do not support the "
+        "annexation of Crimea.” Russia could deploy more troops to Belarus. Russia has "
+        "deployed 3,000 troops to Belarus, the ministry said.",
+    )
+    trace = Trace(article)
+
+    traced = extract_article(article, trace)
+
+    assert traced == extract_article(article)
+    assert [s.index for s in trace.sentences] == [0, 1, 2, 3]
+    assert "position · Jan Nowak · oppose · annexation of Crimea" in trace.sentences[1].items
+
+
+def test_explain_prints_plain_text_when_piped(tmp_path: Path) -> None:
+    env = {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache")}
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+
+    result = run_cli(["extract", "--explain", "--backend", "baseline", str(seed)], env)
+
+    assert result.returncode == 0, result.stderr
+    assert "\x1b[" not in result.stdout
+    assert "[0] " in result.stdout
+    assert "    who  " in result.stdout
+    assert "    item position · " in result.stdout
+    assert not (tmp_path / "cache").exists()
+
+
+def test_explain_writes_the_trace_to_out(tmp_path: Path) -> None:
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    out = tmp_path / "trace.txt"
+
+    result = run_cli(
+        ["extract", "--explain", "--backend", "baseline", str(seed), "--out", str(out)]
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert "    cue  " in out.read_text(encoding="utf-8")
+
+
+def test_explain_with_a_model_backend_says_it_explains_the_rules_only() -> None:
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+
+    result = run_cli(["extract", "--explain", "--backend", "openai", str(seed)])
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "error: --explain explains the baseline rules only: run it with --backend baseline "
+        "(a model's reasons are not visible)."
+    ]
