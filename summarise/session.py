@@ -108,10 +108,16 @@ class Session:
         return self._run(self.aextract(articles, on_outcome=on_outcome))
 
     async def aevaluate(
-        self, labels_dir: Path, articles_dir: Path, *, strict: bool = False
+        self,
+        labels_dir: Path,
+        articles_dir: Path,
+        *,
+        strict: bool = False,
+        only: frozenset[str] | None = None,
     ) -> EvalRun:
         """Extract (through the cache, so a re-score is free) and score against hand labels;
-        ``strict``: a label whose article is missing is an error, not a warning.
+        ``strict``: a label whose article is missing is an error, not a warning; ``only``:
+        score just the articles named (file stems), ignoring the other labels.
 
         The scorer (and scipy under it) is imported here, not at start-up: most commands
         never score anything.
@@ -126,10 +132,18 @@ class Session:
             self.aextract,
             concurrency=self.settings.concurrency,
             strict=strict,
+            only=only,
         )
 
-    def evaluate(self, labels_dir: Path, articles_dir: Path, *, strict: bool = False) -> EvalRun:
-        return self._run(self.aevaluate(labels_dir, articles_dir, strict=strict))
+    def evaluate(
+        self,
+        labels_dir: Path,
+        articles_dir: Path,
+        *,
+        strict: bool = False,
+        only: frozenset[str] | None = None,
+    ) -> EvalRun:
+        return self._run(self.aevaluate(labels_dir, articles_dir, strict=strict, only=only))
 
     async def aoverview(self, briefing: Briefing) -> OverviewRun | None:
         """A model-written overview of ``briefing``, checked against its items' evidence

@@ -126,3 +126,37 @@ def test_strict_keeps_a_missing_article_an_error(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: No article in {SEEDS} for label 011_not_saved_yet")
     assert result.stderr.count("\n") == 1
+
+
+def test_only_scores_the_listed_articles_and_ignores_the_other_labels(tmp_path: Path) -> None:
+    listed = tmp_path / "half.txt"
+    listed.write_text(
+        "# a half of the seeds\n000_d0d38992c23a9fae\n\n002_bb8825394ff40439  # a comment\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "half.json"
+
+    result = run_eval(tmp_path, "--backend", "baseline", "--only", str(listed), "--out", str(out))
+
+    assert result.returncode == 0, result.stderr
+    record = json.loads(out.read_text(encoding="utf-8"))
+    assert [a["path"].rsplit("/", 1)[-1] for a in record["articles"]] == [
+        "000_d0d38992c23a9fae.txt",
+        "002_bb8825394ff40439.txt",
+    ]
+    assert record["config"]["only"] == ["000_d0d38992c23a9fae", "002_bb8825394ff40439"]
+    assert record["warnings"] == []
+    assert "No article" not in result.stderr
+
+
+def test_only_naming_an_article_not_there_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    listed = tmp_path / "half.txt"
+    listed.write_text("000_d0d38992c23a9fae\n999_mistyped\n", encoding="utf-8")
+
+    result = run_eval(tmp_path, "--backend", "baseline", "--only", str(listed))
+
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: --only names 1 article not in {SEEDS} (999_mistyped): fix the list or "
+        "point --articles at its folder."
+    ]

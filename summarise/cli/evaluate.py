@@ -47,6 +47,12 @@ from summarise.session import Session
 @click.option(
     "--strict", is_flag=True, help="A label whose article is missing is an error (exit 2)."
 )
+@click.option(
+    "--only",
+    type=click.Path(path_type=Path),
+    help="Score only the articles this file lists, one file stem a line (e.g. "
+    "evals/dev/halves/A.txt); other articles' labels are ignored.",
+)
 @model_options
 def evaluate(
     labels: Path,
@@ -56,19 +62,21 @@ def evaluate(
     fail_under: tuple[str, ...],
     report: Path | None,
     strict: bool,
+    only: Path | None,
     no_cache: bool,
     **options: Any,
 ) -> None:
     """Score extractions of labelled articles against their hand labels."""
-    from summarise.evaluation import conclude, load_run_record, parse_threshold
+    from summarise.evaluation import conclude, load_run_record, parse_threshold, read_only_list
 
     settings = settings_from(options)
+    chosen = read_only_list(only) if only is not None else None
     thresholds = [parse_threshold(t) for t in fail_under]
     previous = load_run_record(compare) if compare is not None else None
     with Session(settings, use_cache=not no_cache) as session:
         if session.notice:
             stderr.print(session.notice, markup=False)
-        run = session.evaluate(labels, articles, strict=strict)
+        run = session.evaluate(labels, articles, strict=strict, only=chosen)
     outcome = conclude(run, previous=previous, record=out, report=report, thresholds=thresholds)
     console = Console(width=None if sys.stdout.isatty() else 120)
     for table in outcome.tables:

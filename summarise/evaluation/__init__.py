@@ -13,7 +13,7 @@
 """
 
 from summarise.evaluation.compare import Comparison, compare_runs
-from summarise.evaluation.harness import run_eval, score_run
+from summarise.evaluation.harness import read_only_list, run_eval, score_run
 from summarise.evaluation.labels import load_labels
 from summarise.evaluation.metrics import METRICS, check_thresholds, parse_threshold
 from summarise.evaluation.outcome import EvalOutcome, conclude
@@ -54,6 +54,7 @@ __all__ = [
     "load_labels",
     "load_run_record",
     "parse_threshold",
+    "read_only_list",
     "render_report",
     "run_eval",
     "score_run",

@@ -18,6 +18,7 @@ from summarise.extraction.backends.base import Backend, Usage
 from summarise.extraction.grounding import ground_labels
 from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
 from summarise.loading.loader import load_articles
+from summarise.plural import counted
 from summarise.schema import CATEGORIES, ArticleExtraction, is_grounded
 
 
@@ -50,8 +51,41 @@ def _names(article: Article, articles_dir: Path) -> list[str]:
     return names
 
 
+def read_only_list(path: Path) -> frozenset[str]:
+    """The articles a list file names, one a line (file stem or relative path; blank lines
+    and ``#`` comments skipped): a committed half of a labelled set, so the A/B protocol is
+    one flag rather than folders of links."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"--only {path}: cannot read it ({exc.strerror}).") from exc
+    names = frozenset(n for line in lines if (n := line.split("#", 1)[0].strip()))
+    if not names:
+        raise ConfigError(f"--only {path} names no article: list one file stem a line.")
+    return names
+
+
+def _only(loaded: list[Article], articles_dir: Path, only: frozenset[str]) -> list[Article]:
+    """The articles ``only`` names; a name matching none is a typo in the list, and an
+    error, since scoring a smaller set than meant would go unseen."""
+    chosen = [a for a in loaded if only.intersection(_names(a, articles_dir))]
+    known = {name for a in chosen for name in _names(a, articles_dir)}
+    unknown = sorted(only - known)
+    if unknown:
+        raise ConfigError(
+            f"--only names {counted(len(unknown), 'article')} not in {articles_dir} "
+            f"({', '.join(unknown[:3])}{', …' if len(unknown) > 3 else ''}): fix the list "
+            "or point --articles at its folder."
+        )
+    return chosen
+
+
 def _select(
-    labels: dict[str, ArticleExtraction], articles_dir: Path, *, strict: bool
+    labels: dict[str, ArticleExtraction],
+    articles_dir: Path,
+    *,
+    strict: bool,
+    only: frozenset[str] | None = None,
 ) -> tuple[list[Article], dict[str, ArticleExtraction], list[str]]:
     """The labelled articles, their labels keyed by the articles' content ids, and a warning
     for each label whose article is not there.
@@ -60,12 +94,17 @@ def _select(
     to write by hand, by file stem or relative path. A label without its article is left
     out with a warning, so one missing file does not cost the whole eval; ``strict`` makes
     it an error, as it must be for a gate in CI. No article at all is always an error.
+    With ``only``, the labels of the articles it does not name are ignored, not missing.
     """
     loaded = load_articles([articles_dir])
     by_name: dict[str, Article] = {}
     for article in loaded.articles:
         for name in _names(article, articles_dir):
             by_name.setdefault(name, article)
+    if only is not None:
+        chosen = {a.id for a in _only(loaded.articles, articles_dir, only)}
+        by_name = {name: a for name, a in by_name.items() if a.id in chosen}
+        labels = {name: label for name, label in labels.items() if name in by_name}
     missing = sorted(set(labels) - set(by_name))
     if missing and (strict or len(missing) == len(labels)):
         unreadable = "; ".join(f"{f.name}: {f.reason}" for f in loaded.failures)
@@ -184,14 +223,18 @@ async def run_eval(
     *,
     concurrency: int = 4,
     strict: bool = False,
+    only: frozenset[str] | None = None,
 ) -> EvalRun:
     """Extract every labelled article (``extract``, the session's) and score it.
 
     A failed article scores as an empty prediction and is named in the warnings, as is a
     label whose article is missing (an error when ``strict``). ``backend`` is asked only
-    for its identity, which the run record keeps.
+    for its identity, which the run record keeps. ``only`` scores just the articles it
+    names (file stems), as the record says.
     """
-    articles, labels, unmatched = _select(load_labels(labels_dir), articles_dir, strict=strict)
+    articles, labels, unmatched = _select(
+        load_labels(labels_dir), articles_dir, strict=strict, only=only
+    )
     timestamp = datetime.now(UTC)
     identity = backend.identity()
     prompt_version = identity.get("prompt_version")
@@ -202,6 +245,7 @@ async def run_eval(
         labels_dir=str(labels_dir),
         articles_dir=str(articles_dir),
         concurrency=concurrency,
+        only=None if only is None else sorted(only),
     )
     run = await extract(articles)
     scored = score_run(articles, labels, run, config, timestamp=timestamp)

@@ -32,6 +32,8 @@ class EvalConfig(BaseModel):
     labels_dir: str
     articles_dir: str
     concurrency: int
+    # The articles ``--only`` kept (file stems), when the run scored part of the folder.
+    only: list[str] | None = None
 
 
 class Versions(BaseModel):
