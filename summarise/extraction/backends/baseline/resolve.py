@@ -169,7 +169,7 @@ class Resolver:
 
     def _pronoun(self, m: Mention) -> None:
         word = m.text.lower()
-        if word in ("he", "she", "his", "her", "him"):
+        if word in load_grammar().person_pronouns:
             if self.last_person is not None:
                 m.ref = self.last_person.ref
                 m.principal = self.last_person.principal
