@@ -123,7 +123,7 @@ UNDATED_NOTE = (
 )
 
 
-def test_brief_and_timeline_leave_undated_articles_out_of_a_window_alike(
+def test_brief_and_timeline_leave_undated_articles_before_a_since_cut_off_alike(
     env: dict[str, str], tmp_path: Path
 ) -> None:
     """Three seeds have no date: their items go on the timeline on the day the store first
@@ -150,7 +150,7 @@ def test_brief_and_timeline_leave_undated_articles_out_of_a_window_alike(
 
 
 @pytest.mark.parametrize("fmt", ["md", "html", "json"])
-def test_a_briefing_file_says_what_its_window_left_out(
+def test_a_briefing_file_says_what_its_since_cut_off_left_out(
     env: dict[str, str], tmp_path: Path, fmt: str
 ) -> None:
     out = tmp_path / f"briefing.{fmt}"
@@ -167,22 +167,28 @@ def test_a_briefing_file_says_what_its_window_left_out(
             3,
         )
     else:
-        window = "ince 2022-01-29, leaving out 3 undated articles (no publication date was found"
-        assert window in text
+        since_line = (
+            "ince 2022-01-29, leaving out 3 undated articles (no publication date was found"
+        )
+        assert since_line in text
 
 
-def test_a_timeline_file_says_what_its_window_left_out(env: dict[str, str], tmp_path: Path) -> None:
+def test_a_timeline_file_says_what_its_since_cut_off_left_out(
+    env: dict[str, str], tmp_path: Path
+) -> None:
     store, out = tmp_path / "desk.db", tmp_path / "timeline.md"
     run_cli(["brief", str(SEEDS), "--store", str(store)], env)
 
     result = run_cli(["timeline", str(store), "--since", "2022-01-29", "--out", str(out)], env)
 
     assert result.returncode == 0, result.stderr
-    window = re.escape(
+    since_line = re.escape(
         "desk.db; since 2022-01-29, leaving out 3 undated articles (no publication date was "
         "found in them). "
     )
-    assert re.search(window + r"\d+ merged items from 1 article\.", out.read_text(encoding="utf-8"))
+    assert re.search(
+        since_line + r"\d+ merged items from 1 article\.", out.read_text(encoding="utf-8")
+    )
 
 
 def test_older_and_undated_articles_are_both_counted_in_the_briefing(

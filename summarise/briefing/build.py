@@ -62,7 +62,7 @@ def _unique_results(results: Sequence[ArticleResult]) -> list[ArticleResult]:
     ]
 
 
-def _in_window(result: ArticleResult, since: dt.date | None) -> bool:
+def _published_since(result: ArticleResult, since: dt.date | None) -> bool:
     return since is None or (
         result.article.published is not None and result.article.published >= since
     )
@@ -214,7 +214,7 @@ def build_merged(
     )
     entries: list[Entry] = []
     ungrounded: list[Entry] = []
-    in_scope = [r for r in unique if _in_window(r, since)]
+    in_scope = [r for r in unique if _published_since(r, since)]
     undated = sum(1 for r in unique if since is not None and r.article.published is None)
     for result in in_scope:
         for category in CATEGORIES:

@@ -173,7 +173,7 @@ class PartyRow(_Frozen):
 
 class Filters(_Frozen):
     since: dt.date | None = None
-    # The articles ``since`` left out, so a briefing read later says what its window lacks.
+    # The articles ``since`` left out, so a briefing read later says what its cut-off lacks.
     older_left_out: int = Field(default=0, description="Published before ``since``.")
     undated_left_out: int = Field(default=0, description="Undated, so left out by ``since``.")
     party: str | None = None
@@ -181,7 +181,7 @@ class Filters(_Frozen):
     party_read_as: str | None = None
     include_ungrounded: bool = False
 
-    def window(self) -> str | None:
+    def since_line(self) -> str | None:
         """``since 2022-02-01, leaving out 3 undated articles (…)``; None without ``since``."""
         if self.since is None:
             return None

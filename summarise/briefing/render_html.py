@@ -105,5 +105,5 @@ def render_html(briefing: Briefing, detail: Detail = "short") -> str:
         charts=briefing_charts(briefing),
         detail=detail,
         fold_at=FOLD_AT,
-        window=briefing.filters.window(),
+        since_line=briefing.filters.since_line(),
     )

@@ -143,9 +143,9 @@ def _changes(briefing: Briefing) -> list[str]:
 def _filters(briefing: Briefing) -> str | None:
     f = briefing.filters
     parts = []
-    window = f.window()
-    if window is not None:
-        parts.append(md(window))
+    since_line = f.since_line()
+    if since_line is not None:
+        parts.append(md(since_line))
     if f.party_read_as is not None:
         parts.append(f"party {md(f.party_read_as)} (asked for as {md(repr(f.party))})")
     elif f.party is not None:

@@ -1,7 +1,7 @@
 """``--since``: the articles published on or after a day, and how many were left out, why.
 
 An article without a publication date is left out, by ``brief`` and ``timeline`` alike,
-and counted. A window is a claim about time: an analyst reads "since 1 March" as "all of
+and counted. A cut-off is a claim about time: an analyst reads "since 1 March" as "all of
 this happened or was reported after 1 March", and an undated article cannot be shown to
 belong. The day it was first seen does not help: it says the article was published by
 then, never after a day (the seeds, published in 2022, were first seen whenever a store
@@ -31,11 +31,11 @@ class SinceFilter:
     undated: int
 
     def note(self, since: date) -> str | None:
-        """What the window left out, for the terminal; None when nothing."""
+        """What the cut-off left out, for the terminal; None when nothing."""
         return since_note(since.isoformat(), self.older, self.undated)
 
     def check(self, since: date) -> None:
-        """A window that leaves nothing is a mistake worth stopping for, said with why."""
+        """A cut-off that leaves nothing is a mistake worth stopping for, said with why."""
         if self.kept or not (self.older or self.undated):
             return
         if not self.undated:

@@ -86,7 +86,7 @@ class TimelineFilters(_Frozen):
     # Articles ``since`` left out for having no publication date, as ``brief`` leaves them.
     undated_left_out: int = 0
 
-    def window(self) -> str | None:
+    def since_line(self) -> str | None:
         """``since 2022-02-01, leaving out 3 undated articles (…)``; None without ``since``."""
         if self.since is None:
             return None

@@ -51,9 +51,9 @@ def filters_line(timeline: Timeline) -> str:
         parts.append(f"party {f.party}")
     if len(f.categories) < len(KIND_LABELS):
         parts.append(", ".join(KIND_LABELS[c].lower() + "s" for c in f.categories))
-    window = f.window()
-    if window is not None:
-        parts.append(window)
+    since_line = f.since_line()
+    if since_line is not None:
+        parts.append(since_line)
     return "; ".join(parts) + f". {entries_line(timeline)}"
 
 
