@@ -12,6 +12,7 @@ import pytest
 from helpers import GENERATED, crisis_results, grounded_result, record_results, run_cli
 from sqlite_utils import Database
 
+from summarise.briefing import TIMELINE_FORMATS, Format
 from summarise.errors import ConfigError
 from summarise.extraction.results import ArticleResult
 from summarise.store import opened
@@ -197,3 +198,10 @@ def test_the_command_reads_a_store_and_writes_a_page(store: Path, tmp_path: Path
     assert not (tmp_path / "none.db").exists()
     assert (unknown.returncode, unknown.stdout) == (2, "")
     assert unknown.stderr.startswith("error: No party matches 'Atlantis'. Known parties: ")
+
+
+@pytest.mark.parametrize("fmt", TIMELINE_FORMATS)
+def test_every_format_timeline_offers_has_a_renderer(store: Path, fmt: Format) -> None:
+    text = render_timeline(timeline_of(store), fmt)
+
+    assert "Putin" in text

@@ -2,7 +2,15 @@
 
 from summarise.briefing.actors.aliases import load_aliases
 from summarise.briefing.build import build_briefing
-from summarise.briefing.formats import DETAILS, FORMATS, Detail, Format, format_for
+from summarise.briefing.formats import (
+    DETAILS,
+    FORMATS,
+    TIMELINE_FORMATS,
+    Detail,
+    Format,
+    format_for,
+    format_help,
+)
 from summarise.briefing.key_developments import with_key_developments
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
 from summarise.briefing.render import render
@@ -11,11 +19,13 @@ __all__ = [
     "DETAILS",
     "FORMATS",
     "SCHEMA_VERSION",
+    "TIMELINE_FORMATS",
     "Briefing",
     "Detail",
     "Format",
     "build_briefing",
     "format_for",
+    "format_help",
     "load_aliases",
     "render",
     "with_key_developments",

@@ -10,7 +10,10 @@ from pathlib import Path
 from typing import Literal
 
 Format = Literal["md", "json", "html"]
+# What each command offers, said once here (its choices and help come from it): a format
+# added to briefings is not offered by ``timeline`` until a timeline renderer exists for it.
 FORMATS: tuple[Format, ...] = ("md", "json", "html")
+TIMELINE_FORMATS: tuple[Format, ...] = ("md", "json", "html")
 
 # The suffixes that name a format: ``--out briefing.html`` asks for a page as plainly as
 # ``--format html`` does. Any other suffix (``.txt``, none) says nothing, so Markdown.
@@ -39,3 +42,9 @@ def format_for(out: Path | None, chosen: Format | None = None) -> Format:
 # always complete: it is for programs.
 Detail = Literal["short", "full"]
 DETAILS: tuple[Detail, ...] = ("short", "full")
+
+
+def format_help(formats: tuple[Format, ...]) -> str:
+    """A ``--format`` help line naming exactly the formats the command offers."""
+    named = f"{', '.join(formats[:-1])} or {formats[-1]}"
+    return f"{named} (default: as --out's suffix names it, else md)."

@@ -19,6 +19,7 @@ from summarise.briefing import (
     Detail,
     Format,
     format_for,
+    format_help,
     load_aliases,
     render,
 )
@@ -240,7 +241,7 @@ def extract(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    help="md, json or html (default: as --out's suffix names it, else md).",
+    help=format_help(FORMATS),
 )
 @click.option(
     "--detail",

@@ -9,7 +9,7 @@ from typing import cast
 
 import click
 
-from summarise.briefing import FORMATS, Format, format_for
+from summarise.briefing import TIMELINE_FORMATS, Format, format_for, format_help
 from summarise.cli.options import EXIT_OK, day
 from summarise.cli.progress import stderr
 from summarise.fileio import check_writable, write_atomic
@@ -52,8 +52,8 @@ def _store_of(source: Path) -> Path:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
-    help="md, json or html (default: as --out's suffix names it, else md).",
+    type=click.Choice(TIMELINE_FORMATS),
+    help=format_help(TIMELINE_FORMATS),
 )
 @click.option("--out", type=click.Path(path_type=Path), help="Write here, not to stdout.")
 def timeline(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from summarise.briefing.formats import FORMATS, Format
+from summarise.briefing.formats import TIMELINE_FORMATS, Format
 from summarise.errors import ConfigError
 from summarise.timeline.model import Timeline
 from summarise.timeline.render_html import render_html
@@ -15,7 +15,7 @@ def _json(timeline: Timeline) -> str:
     return timeline.model_dump_json(indent=2) + "\n"
 
 
-_RENDERERS: dict[str, Callable[[Timeline], str]] = {
+_RENDERERS: dict[Format, Callable[[Timeline], str]] = {
     "md": render_markdown,
     "json": _json,
     "html": render_html,
@@ -25,5 +25,7 @@ _RENDERERS: dict[str, Callable[[Timeline], str]] = {
 def render_timeline(timeline: Timeline, fmt: Format) -> str:
     renderer = _RENDERERS.get(fmt)
     if renderer is None:
-        raise ConfigError(f"Unknown timeline format {fmt!r}: use one of {', '.join(FORMATS)}.")
+        raise ConfigError(
+            f"Unknown timeline format {fmt!r}: use one of {', '.join(TIMELINE_FORMATS)}."
+        )
     return renderer(timeline)
