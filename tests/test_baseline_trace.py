@@ -3,11 +3,14 @@ class, and each item or why a cue gave none. Invented sentences only, as for the
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from helpers import SEEDS, run_cli
+from rich.console import Console
 
 from summarise.article import Article
+from summarise.cli.explain import write_explanations
 from summarise.extraction.backends.baseline import (
     SentenceTrace,
     explain_article,
@@ -162,3 +165,18 @@ def test_explain_with_a_model_backend_says_it_explains_the_rules_only() -> None:
         "error: --explain explains the baseline rules only: run it with --backend baseline "
         "(a model's reasons are not visible)."
     ]
+
+
+def test_on_a_terminal_the_trace_is_styled() -> None:
+    terminal = io.StringIO()
+    piped = io.StringIO()
+    article = Article(id="test", text="Hungary strongly condemns the attack on Ukrainian ports.")
+
+    write_explanations(
+        Console(file=terminal, force_terminal=True, color_system="standard"), [article]
+    )
+    write_explanations(Console(file=piped, force_terminal=False), [article])
+
+    assert "\x1b[" in terminal.getvalue()
+    assert "\x1b[" not in piped.getvalue()
+    assert '    cue  "condemns" stance:accuse → position of Hungary' in piped.getvalue()

@@ -25,14 +25,17 @@ RULES_ONLY = (
 def print_explanations(articles: list[Article], out: Path | None) -> None:
     """Every article's trace, to stdout or to ``out``."""
     if out is None:
-        _explain_all(Console(highlight=False, soft_wrap=True), articles)
+        write_explanations(Console(highlight=False, soft_wrap=True), articles)
         return
     buffer = io.StringIO()
-    _explain_all(Console(file=buffer, highlight=False, soft_wrap=True, no_color=True), articles)
+    write_explanations(
+        Console(file=buffer, highlight=False, soft_wrap=True, no_color=True), articles
+    )
     write_atomic(out, buffer.getvalue())
 
 
-def _explain_all(console: Console, articles: list[Article]) -> None:
+def write_explanations(console: Console, articles: list[Article]) -> None:
+    """Each article's trace on ``console``: its styles show on a terminal and vanish elsewhere."""
     for article in articles:
         console.rule(escape(article.title or article.id), style="bold")
         for sentence in explain_article(article):
