@@ -55,7 +55,7 @@ def test_a_quotation_is_its_speakers_and_a_later_cue_yields_to_the_clauses_first
     assert cue(said, "will not accept") == ("stance", "oppose", "position of Jan Nowak", True)
     kind, cls, outcome, produced = cue(said, "threat to our")
     assert (kind, cls, produced) == ("stance", "concern", False)
-    assert outcome == 'no item of its own: the clause\'s cue "will not accept" decides'
+    assert outcome == 'no item of its own: the clause\'s cue "will not accept" decides (oppose)'
 
 
 def test_a_he_said_with_no_trusted_antecedent_says_why_nobody_holds_the_cue() -> None:
@@ -180,3 +180,15 @@ def test_on_a_terminal_the_trace_is_styled() -> None:
     assert "\x1b[" in terminal.getvalue()
     assert "\x1b[" not in piped.getvalue()
     assert '    cue  "condemns" stance:accuse → position of Hungary' in piped.getvalue()
+
+
+def test_a_condition_before_the_clause_is_read_as_the_rules_read_it() -> None:
+    (said,) = explain(
+        "Chancellor Karl Weber said that if Russia invades Ukraine, Germany will impose "
+        "severe sanctions."
+    )
+
+    assert cue(said, "will impose")[2] == (
+        'no item of its own: the clause\'s cue "impose" decides (threaten)'
+    )
+    assert said.items == ["position · Karl Weber · threaten · severe sanctions"]

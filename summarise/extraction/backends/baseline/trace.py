@@ -210,13 +210,22 @@ def _stance_outcome(
         joint = any(c.voice == "joint" for c in claims)
         return ("no item: joint voice, nobody's position" if joint else "no item: no holder"), False
     pieces = split_clauses(s.scan, claim.start, claim.end)
-    piece = next(((a, b) for a, b in pieces if a <= cue.start() < b), (claim.start, claim.end))
-    decided = read_stance(s.scan, piece[0], piece[1], speech_predicate=False)
+    index, piece = next(
+        ((i, (a, b)) for i, (a, b) in enumerate(pieces) if a <= cue.start() < b),
+        (0, (claim.start, claim.end)),
+    )
+    decided = read_stance(
+        s.scan,
+        piece[0],
+        piece[1],
+        speech_predicate=claim.voice == "reported" and claim.says and index == 0,
+        condition_from=claim.start if index == 0 else None,
+    )
     if decided is None:
         return "no item: inside a stated reason or condition ('after', 'if')", False
     if decided.start != cue.start():
         word = s.scan.text[decided.start : decided.end]
-        return f'no item of its own: the clause\'s cue "{word}" decides', False
+        return f'no item of its own: the clause\'s cue "{word}" decides ({decided.stance})', False
     read_as = "" if decided.stance == cls else f" (read as {decided.stance})"
     made = next(
         (p for p in positions if p.stance == decided.stance and _covers(p.quotes, cue.start())),
