@@ -192,3 +192,30 @@ def test_a_condition_before_the_clause_is_read_as_the_rules_read_it() -> None:
         'no item of its own: the clause\'s cue "impose" decides (threaten)'
     )
     assert said.items == ["position · Karl Weber · threaten · severe sanctions"]
+
+
+def test_a_punitive_measure_and_a_bare_verb_of_saying_are_cues_of_their_own() -> None:
+    imposed, noted = explain(
+        "Latvian Foreign Minister Ivo Ozols said Latvia will impose sanctions on Russian "
+        "banks. Ivo Ozols noted that the talks in Geneva continue."
+    )
+
+    assert cue(imposed, "impose") == ("measure", "action", "position of Ivo Ozols (commit)", True)
+    assert cue(noted, "noted") == (
+        "saying",
+        "speech",
+        "position of Ivo Ozols (other: a verb of saying alone)",
+        True,
+    )
+
+
+def test_a_quotation_opened_in_the_sentence_before_says_so() -> None:
+    _, insist = explain(
+        "“Russia refused to hold the meeting today. We insist on holding it at once,” "
+        "Polish President Jan Nowak said."
+    )
+
+    assert insist.attribution[-1] == (
+        "speech · Jan Nowak · quotation; the claim opens in an earlier sentence, where the "
+        "quotation opens"
+    )

@@ -32,7 +32,10 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
 
-CueKind = Literal["stance", "movement", "combat", "contact"]
+CueKind = Literal["stance", "measure", "saying", "movement", "combat", "contact"]
+# What a punitive measure becomes: taken, a commitment; held ready or under a condition, a
+# threat.
+_MEASURE_STANCES = frozenset({"commit", "threaten"})
 # Sentences back the trace looks for the person a pronoun subject was read as.
 _ANTECEDENT_REACH = 3
 
@@ -79,6 +82,8 @@ class Trace:
         traced.attribution = self._attribution(s)
         traced.cues = (
             _stance_cues(s, positions)
+            + _measure_cues(s, positions)
+            + _saying_cues(s, positions)
             + _movement_cues(s, movements)
             + _contact_cues(s, contacts, adds_to_contact)
         )
@@ -116,7 +121,10 @@ class Trace:
             return f"joint: {parties} together, the outcome of a contact and nobody's position"
         holder = _actor(c.holder) + (f" via {c.via.name}" if c.via is not None else "")
         if c.voice == "speech":
-            return f"speech · {holder} · {self._speech_why(s, c)}"
+            reach = ""
+            if c.start < s.start:
+                reach = "; the claim opens in an earlier sentence, where the quotation opens"
+            return f"speech · {holder} · {self._speech_why(s, c)}{reach}"
         predicate = text[c.predicate[0] : c.predicate[1]] if c.predicate else None
         subject = c.subject
         if c.passive:
@@ -239,6 +247,43 @@ def _stance_outcome(
         f"no item{read_as}: courtesy, nothing of war and peace named, no topic after it, "
         "or merged into the clause's position"
     ), False
+
+
+def _measure_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]:
+    """Punitive actions and measures ("impose", "sanctions"), which the stance stage reads
+    apart from the stance words: they make a commitment or a threat."""
+    found: list[CueTrace] = []
+    for cue in s.scan.find(load_lexicon().punitive, s.start, s.end):
+        made = next(
+            (
+                p
+                for p in positions
+                if p.stance in _MEASURE_STANCES and _covers(p.quotes, cue.start())
+            ),
+            None,
+        )
+        outcome = (
+            f"position of {made.holder.name} ({made.stance})"
+            if made is not None
+            else 'no item: not taken by a holder ("the sanctions were …"), or another cue decides'
+        )
+        found.append(CueTrace(cue.group(), "measure", category(cue), outcome, made is not None))
+    return found
+
+
+def _saying_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]:
+    """A verb of saying with no stance word after it ("noted that …") is a position of
+    stance ``other``: shown as a cue of its own when it made one."""
+    found: list[CueTrace] = []
+    for c in s.claims:
+        if not c.says or c.predicate is None or c.holder is None:
+            continue
+        made = next((p for p in positions if p.stance == "other" and p.holder == c.holder), None)
+        if made is not None:
+            word = s.scan.text[c.predicate[0] : c.predicate[1]]
+            outcome = f"position of {made.holder.name} (other: a verb of saying alone)"
+            found.append(CueTrace(word, "saying", "speech", outcome, True))
+    return found
 
 
 def _movement_cues(s: Sentence, movements: list[MovementDraft]) -> list[CueTrace]:
