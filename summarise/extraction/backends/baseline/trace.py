@@ -189,8 +189,8 @@ def _unclaimed(s: Sentence) -> list[str]:
     if pronoun is not None and pronoun.ref is not None and pronoun.ref.is_person:
         lines.append(
             f'"{pronoun.text}" has no antecedent attribution trusts (the resolver '
-            f'guessed {pronoun.ref.name}): "he"/"she" continues only a person who was '
-            "the subject of a sentence just before, or the one person named there"
+            f'guessed {pronoun.ref.name}): "he"/"she" continues only the person subject '
+            "of a sentence just before, or the one person named there, in its main clause"
         )
     return lines
 
