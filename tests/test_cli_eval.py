@@ -160,3 +160,15 @@ def test_only_naming_an_article_not_there_is_one_line_and_exit_2(tmp_path: Path)
         f"error: --only names 1 article not in {SEEDS} (999_mistyped): fix the list or "
         "point --articles at its folder."
     ]
+
+
+def test_only_with_a_list_that_is_not_there_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    missing = tmp_path / "halves" / "A.txt"
+
+    result = run_eval(tmp_path, "--backend", "baseline", "--only", str(missing))
+
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: --only {missing}: cannot read it (No such file or directory)."
+    ]
+    assert not (tmp_path / "evals").exists()
