@@ -143,6 +143,7 @@ class Session:
         strict: bool = False,
         only: frozenset[str] | None = None,
     ) -> EvalRun:
+        """``aevaluate`` for callers without an event loop."""
         return self._run(self.aevaluate(labels_dir, articles_dir, strict=strict, only=only))
 
     async def aoverview(self, briefing: Briefing) -> OverviewRun | None:
