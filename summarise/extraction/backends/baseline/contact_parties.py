@@ -1,0 +1,206 @@
+"""Who takes part in a diplomatic contact: the sides before its trigger (the subject, an
+owner, "Russian-French talks") and the parties named after it ("spoke today with President
+Vladimir Putin of Russia", "a video call with European leaders", "his Russian counterpart").
+
+Apart from ``contacts`` because finding the trigger and reading its parties change for
+different reasons: new triggers come from CAMEO's verb classes, new party shapes from the
+grammar of objects and lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.actors import country_of
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# What ends the list of parties after a trigger: the subject of talks, a place, a time.
+_PARTIES_END = re.compile(
+    r"\s(?:about|on|regarding|concerning|to discuss|in order|over|at the|in the|during|"
+    r"following|after|before|and discussed|where|which|who|as)\s|[;:.!?(]"
+)
+_OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
+_BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues|allies|delegation)\b"
+)
+# What may stand between a trigger and its first object: "spoke today with", "met with the".
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
+    r"(?:(?:with|to|between|and|from)\s+)?(?:(?:the|his|her|their|its|our)\s+)?"
+    r"(?:(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?",
+    re.IGNORECASE,
+)
+# Leaders meet on an occasion; "partners" and "allies" name a standing relation.
+_GROUP = re.compile(r"(?P<group>(?:[A-Z][\w-]+\s+){1,3}leaders)\b")
+_COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+counterparts\b")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_COMPOUND = re.compile(r"[-\u2013]")
+
+
+def find_parties(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    subject: Mention | None,
+    speaker: ActorRef | None,
+) -> list[ActorRef]:
+    """The sides of the contact whose trigger is ``text[start:end]``: a compound before it,
+    the owner or subject before it, a guest inside it and the parties named after it."""
+    parties: list[ActorRef] = []
+
+    def add(ref: ActorRef | None) -> None:
+        # One party per side, except people: two of one state's officials may both take part.
+        if ref is None or ref in parties:
+            return
+        if all(p.side != ref.side or (p.is_person and ref.is_person) for p in parties):
+            parties.append(ref)
+
+    stop = _PARTIES_END.search(text, end, sentence.end)
+    limit = stop.start() if stop is not None else sentence.end
+    between = _BETWEEN.match(text, end, limit)
+    before = [
+        m for m in sentence.mentions if m.end <= start and (m.ref is not None or m.kind == "first")
+    ]
+    compound = [m for m in before if m.adjective and start - m.end < 25 and _hyphened(text, m)]
+    joined = _joined_states(text, sentence, start)
+    if between is not None:
+        pass
+    elif len(compound) >= 2:
+        for m in compound[-2:]:
+            add(m.ref)
+        return parties
+    elif joined:
+        for ref in joined:
+            add(ref)
+        return parties
+    elif _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start):
+        pass  # "your recent meetings with …": the occasion is not the speaker's
+    else:
+        owner = (
+            before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
+        )
+        if owner is not None and owner.kind == "first" and speaker is not None:
+            add(speaker)  # "our talks with the Chancellor": the speaker's
+        elif owner is not None and owner.kind != "first":
+            add(owner.ref)
+        elif (
+            subject is not None
+            and subject.kind != "joint"
+            and (subject.end <= start or subject.start >= end)
+        ):
+            add(speaker if subject.kind == "first" else subject.ref)
+            partner = _partner(text, sentence, subject, start)
+            if partner is not None:
+                add(partner.ref)  # "Norway and Sweden agreed to hold talks"
+    # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
+    for m in sentence.mentions:
+        if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
+            add(m.ref)
+    for ref in _objects(text, sentence, end, limit, speaker):
+        add(ref)
+    return parties
+
+
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Mention | None:
+    """The party coordinated with the subject before the trigger."""
+    joined = _AND.match(text, subject.end, start)
+    if joined is None:
+        return None
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start == joined.end()
+            and m.ref is not None
+            and not m.possessive
+            and not m.adjective
+            and m.end <= start
+        ),
+        None,
+    )
+
+
+def _objects(
+    text: str, sentence: Sentence, start: int, limit: int, speaker: ActorRef | None
+) -> list[ActorRef]:
+    """The parties named after a trigger, in order; a group the vocabulary does not know
+    ("the Bucharest Nine", "European leaders") is a party of kind other."""
+    refs: list[ActorRef] = []
+    unnamed = _unnamed_group(text, sentence, start, limit)
+    if unnamed is not None:
+        return [unnamed]
+    pos = start
+    for m in sentence.mentions:
+        if m.start < start or m.start >= limit:
+            continue
+        if m.possessive and m.kind in ("pronoun", "first"):
+            continue  # "with his Russian counterpart": a determiner, read by the gap
+        gap = _OBJECT_GAP if pos == start else _LIST_GAP
+        if gap.fullmatch(text, pos, m.start) is None:
+            break
+        pos = m.end
+        if m.kind in ("outlet", "joint") or (m.ref is None and m.kind != "first"):
+            continue
+        if m.kind == "first":
+            if speaker is not None:
+                refs.append(speaker)
+            continue
+        if m.kind == "body" and m.adjective and not _GROUP_AFTER.match(text, m.end):
+            if m.ref is not None and _COUNTERPARTS_AFTER.match(text, m.end):
+                refs.append(m.ref)  # "his Polish and Romanian counterparts"
+            continue
+        if m.kind == "body" and m.adjective:
+            group = _GROUP_AFTER.match(text, m.end)
+            assert group is not None
+            if group["noun"].startswith("counterpart") and m.ref is not None:
+                refs.append(m.ref)  # "his Russian counterpart": an unnamed official is his state
+                continue
+            refs.append(ActorRef(f"{text[m.start : m.end]} {group['noun']}", "other"))
+            continue
+        assert m.ref is not None
+        refs.append(m.ref)
+    return refs
+
+
+def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> ActorRef | None:
+    """ "a video call with European leaders": a group the vocabulary does not know, named by
+    capitalised words before a group noun, is one party of kind other (the guide's rule)."""
+    gap = _OBJECT_GAP.match(text, start, limit)
+    at = gap.end() if gap is not None else start
+    found = _GROUP.match(text, at, limit)
+    known = (m for m in sentence.mentions if m.ref is not None)
+    if found is None or any(at <= m.start < found.end() for m in known):
+        return None
+    return ActorRef(found["group"], "other")
+
+
+def guest_after(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether a person is the first thing named after a hosting verb."""
+    for m in sentence.mentions:
+        if m.start >= end:
+            person = m.ref is not None and m.ref.is_person and not m.possessive
+            return person and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
+    return False
+
+
+def _joined_states(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
+    """ "Russian-French talks", "the US-Russia summit": a compound of two states' names
+    or adjectives just before the trigger, read as one unresolved mention, names both sides."""
+    for m in sentence.mentions:
+        if m.ref is None and m.end <= start and start - m.end < 25:
+            parts = _COMPOUND.split(text[m.start : m.end])
+            states = [country_of(p) for p in parts]
+            if len(states) == 2 and all(states) and states[0] != states[1]:
+                return [state(c) for c in states if c is not None]
+    return []
+
+
+def _hyphened(text: str, m: Mention) -> bool:
+    return text[m.end : m.end + 1] in "-\u2013" or text[m.start - 1 : m.start] in "-\u2013"
