@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from summarise.actors import phrase_key, vocabulary
-from summarise.extraction.backends.baseline.arguments import CALENDAR, when_in
+from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
-    load_grammar,
     load_lexicon,
     movement_status_of,
 )
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_places import destination
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -30,14 +28,6 @@ from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus, Quantity
 
-_PLACE = re.compile(
-    r"\s+(?P<prep>to|into|on|along|near|at|around|in|towards|across)\s+"
-    r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
-    r"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
-    r"(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
-    r"|borders?|flank|region|territory|airspace|front))"
-)
-_AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)")
 _WORD_BEFORE = re.compile(r"[\w-]+")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
@@ -161,9 +151,6 @@ def find_movements(
             continue
         if not any(c.isalpha() for c in forces_text):
             continue
-        place = _PLACE.match(text, _place_from(trigger, forces), clause_end)
-        if place is not None and _opens_side_remark(text, place.start()):
-            place = None  # "in response to Russia's manoeuvres" is a reason, not a place
         status = status_in(
             sentence.scan,
             max(clause_start, trigger.start() - _STATUS_BEFORE),
@@ -181,7 +168,7 @@ def find_movements(
                 quantity=quantity,
                 destination=_recipient(sentence, trigger.start())
                 if received
-                else _destination(place, text, clause_end),
+                else destination(text, trigger, forces, clause_end),
                 status=status,
                 claimed_by=claimed,
                 quotes=[(sentence.start, sentence.end)],
@@ -361,47 +348,3 @@ def status_in(scan: TextScan, start: int, end: int, activity: Activity) -> Movem
         if status in found:
             return status
     return _DEFAULT_STATUS.get(activity, "unclear")
-
-
-_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
-
-
-@cache
-def _place_phrases() -> frozenset[tuple[str, ...]]:
-    vocab = vocabulary()
-    return frozenset(vocab.country_phrases) | frozenset(vocab.seat_phrases)
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(d for c in vocabulary().countries.values() for d in c.demonyms)
-
-
-def _opens_side_remark(text: str, pos: int) -> bool:
-    rest = text[pos : pos + 40].lstrip().lower()
-    return any(rest.startswith(phrase) for phrase in load_grammar().clause_opener_phrases)
-
-
-def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
-    """Where the place phrase may start: after the forces and the trigger; a trigger that
-    ends in its preposition ("move to") leaves it to the place ("to Poland")."""
-    end = trigger.end()
-    prep = _TRIGGER_PREPOSITION.search(trigger.group())
-    if prep is not None:
-        end = trigger.start() + prep.start()
-    return max(end, forces.end if forces is not None else 0)
-
-
-def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None:
-    """Where the forces go; "in March" is a time, and "to see off Russian bombers" a
-    purpose, not a place. A second place joined by "and" goes with the first ("to Poland
-    and Germany"); a name only when the vocabulary knows it as a place."""
-    if place is None or CALENDAR.match(place["place"]):
-        return None
-    if place["place"].split()[-1] in _demonyms():
-        return None
-    prep, where = place["prep"], place["place"]
-    more = _AND_PLACE.match(text, place.end(), end)
-    if more is not None and phrase_key(more["place"]) in _place_phrases():
-        where = f"{where} and {more['place']}"
-    return f"{prep} {where}" if prep in ("on", "along", "near", "at", "around", "across") else where
