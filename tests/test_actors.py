@@ -13,7 +13,7 @@ import pytest
 from helpers import LABELS, ROOT, SEEDS
 
 from summarise.actors import country_of, parse_person, party_of, same_party, vocabulary
-from summarise.briefing.actors.resolver import ActorResolver
+from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.briefing.involvement import named_actors
 from summarise.evaluation.labels import load_labels
 from summarise.evaluation.scoring.actor_pairs import names_agree

@@ -8,8 +8,8 @@ import pytest
 from helpers import SEEDS
 
 from summarise.briefing import build_briefing, load_aliases, render
-from summarise.briefing.actors.party_lookup import PartyLookup
-from summarise.briefing.actors.resolver import ActorResolver
+from summarise.briefing.canonical.party_lookup import PartyLookup
+from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.errors import ConfigError
 from summarise.extraction.backends.baseline import extract_draft
 from summarise.extraction.grounding import ground_extraction

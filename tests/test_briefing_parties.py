@@ -16,8 +16,8 @@ import pytest
 from helpers import SEEDS, run_cli
 
 from summarise.briefing import Briefing, build_briefing, render
-from summarise.briefing.actors.party_lookup import MAX_LISTED_PARTIES, PartyLookup, no_such_party
-from summarise.briefing.actors.resolver import ActorResolver
+from summarise.briefing.canonical.party_lookup import MAX_LISTED_PARTIES, PartyLookup, no_such_party
+from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.errors import ConfigError
 from summarise.extraction.backends.baseline import extract_draft
 from summarise.extraction.grounding import ground_extraction

@@ -7,13 +7,15 @@ from typing import Any
 
 import pytest
 
-from summarise.briefing.model import ActorRef, ContactItem, MovementItem, PositionItem
+from summarise.briefing.model import CanonicalActor, ContactItem, MovementItem, PositionItem
 from summarise.briefing.phrases import Shape, read_phrase
 from summarise.briefing.plain import named, plain_sentence
 
 
-def ref(name: str, kind: str = "person", country: str | None = None) -> ActorRef:
-    return ActorRef(id=name.casefold().replace(" ", "-"), name=name, kind=kind, country=country)  # type: ignore[arg-type]
+def ref(name: str, kind: str = "person", country: str | None = None) -> CanonicalActor:
+    return CanonicalActor(
+        id=name.casefold().replace(" ", "-"), name=name, kind=kind, country=country
+    )  # type: ignore[arg-type]
 
 
 ORTA = ref("Anna Orta", country="Freedonia")
@@ -24,20 +26,20 @@ PENNY = ref("Pen Trentino", country="Sylvania")
 MERGED: dict[str, Any] = {"id": "X1", "headline": "", "parties": [], "reports": []}
 
 
-def said(holder: ActorRef, stance: str, topic: str, **more: Any) -> str:
+def said(holder: CanonicalActor, stance: str, topic: str, **more: Any) -> str:
     return plain_sentence(
         PositionItem(holder=holder, stance=stance, topic=topic, **MERGED, **more)  # type: ignore[arg-type]
     )
 
 
-def moved(actor: ActorRef, activity: str, forces: str, **more: Any) -> str:
+def moved(actor: CanonicalActor, activity: str, forces: str, **more: Any) -> str:
     values = {"status": "ongoing", **more}
     return plain_sentence(
         MovementItem(actor=actor, activity=activity, forces=forces, **MERGED, **values)  # type: ignore[arg-type]
     )
 
 
-def met(participants: list[ActorRef], mode: str, **more: Any) -> str:
+def met(participants: list[CanonicalActor], mode: str, **more: Any) -> str:
     values = {"status": "held", **more}
     return plain_sentence(
         ContactItem(participants=participants, mode=mode, **MERGED, **values)  # type: ignore[arg-type]

@@ -7,7 +7,7 @@ a "same party" in the briefing the analyst reads.
 """
 
 from summarise.actors.folding import FUNCTION_WORDS, fold, phrase_key, same_text, tokens
-from summarise.actors.names import (
+from summarise.actors.name_parts import (
     BodyName,
     PersonName,
     countries_in,

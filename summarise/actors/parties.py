@@ -17,7 +17,7 @@ from typing import Literal
 from rapidfuzz import fuzz
 
 from summarise.actors.folding import fold, tokens
-from summarise.actors.names import BodyName, country_of, parse_body, parse_person, role_of
+from summarise.actors.name_parts import BodyName, country_of, parse_body, parse_person, role_of
 from summarise.actors.vocabulary import vocabulary
 from summarise.schema import Actor
 

@@ -1,7 +1,7 @@
 """The briefing: extractions from many articles merged into one sourced account."""
 
-from summarise.briefing.actors.aliases import load_aliases
 from summarise.briefing.build import build_briefing
+from summarise.briefing.canonical.aliases import load_aliases
 from summarise.briefing.formats import (
     DETAILS,
     FORMATS,

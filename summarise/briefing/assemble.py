@@ -25,8 +25,8 @@ from summarise.briefing.disputes import (
 )
 from summarise.briefing.merge import Entry
 from summarise.briefing.model import (
-    ActorRef,
     BriefingItem,
+    CanonicalActor,
     ContactItem,
     Disagreement,
     MovementItem,
@@ -302,9 +302,9 @@ def _first(reports: Sequence[Report]) -> int:
     return min(r.source for r in reports)
 
 
-def _unique_refs(refs: Any) -> list[ActorRef]:
+def _unique_refs(refs: Any) -> list[CanonicalActor]:
     """Distinct actors in order of first mention."""
-    unique: dict[str, ActorRef] = {}
+    unique: dict[str, CanonicalActor] = {}
     for ref in refs:
         if ref is not None:
             unique.setdefault(ref.id, ref)

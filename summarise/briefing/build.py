@@ -14,17 +14,17 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from summarise.briefing.actors.party_lookup import PartyLookup, no_such_party
-from summarise.briefing.actors.resolver import ActorResolver
 from summarise.briefing.assemble import Assembled, Assembler
+from summarise.briefing.canonical.party_lookup import PartyLookup, no_such_party
+from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.briefing.involvement import about, named_actors, principals
 from summarise.briefing.key_developments import with_key_developments
 from summarise.briefing.merge import Entry, merge, principal_actors, quotes_of
 from summarise.briefing.model import (
     ActorEntry,
-    ActorRef,
     Briefing,
     BriefingItem,
+    CanonicalActor,
     ContactItem,
     Counts,
     Filters,
@@ -114,7 +114,7 @@ class BuiltBriefing:
     members: list[tuple[BriefingItem, list[Entry]]]
 
 
-def _parties(items: Sequence[BriefingItem], actors: Mapping[str, ActorRef]) -> list[PartyRow]:
+def _parties(items: Sequence[BriefingItem], actors: Mapping[str, CanonicalActor]) -> list[PartyRow]:
     counts: dict[str, Counter[str]] = {}
     for item in items:
         for actor in principals(item.category, item):

@@ -25,9 +25,9 @@ from summarise.actors import country_of, organisation_of, parse_person, tokens, 
 from summarise.briefing.development_groups import development_partners, themes_of
 from summarise.briefing.involvement import principals
 from summarise.briefing.model import (
-    ActorRef,
     Briefing,
     BriefingItem,
+    CanonicalActor,
     ContactItem,
     MovementItem,
     PositionItem,
@@ -266,13 +266,13 @@ class Scorer:
         value: float = getattr(rule, best)
         return value, f"{best}-level" if best in {"leader", "official"} else best
 
-    def _level_of(self, actor: ActorRef) -> Level:
+    def _level_of(self, actor: CanonicalActor) -> Level:
         """Cached per actor: an actor is the principal of many items."""
         if actor.id not in self._levels:
             self._levels[actor.id] = self._read_level(actor)
         return self._levels[actor.id]
 
-    def _read_level(self, actor: ActorRef) -> Level:
+    def _read_level(self, actor: CanonicalActor) -> Level:
         rule = self._weights.level
         said = [*self._roles.get(actor.id, []), actor.name]
         if _group_of_leaders(actor.name, said, rule):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from summarise.actors import countries_in
-from summarise.briefing.model import ActorRef
+from summarise.briefing.model import CanonicalActor
 from summarise.schema import Category
 
 _PRINCIPAL: dict[Category, str] = {
@@ -58,7 +58,7 @@ def named_actors(category: Category, item: Any) -> list[Any]:
 def about(
     category: Category,
     item: Any,
-    resolve: Callable[[Any], ActorRef],
+    resolve: Callable[[Any], CanonicalActor],
     state_of: Callable[[str], str | None],
 ) -> frozenset[str]:
     """Ids of every party an extracted item is about: each actor it names (holder, via,

@@ -22,7 +22,7 @@ from typing import Any
 from summarise.actors import tokens
 from summarise.article import Article
 from summarise.briefing.involvement import principals
-from summarise.briefing.model import ActorRef
+from summarise.briefing.model import CanonicalActor
 from summarise.briefing.similarity import (
     best_quote_similarity,
     content_tokens,
@@ -67,15 +67,15 @@ class Entry:
     backend: str
     index: int
     item: Any
-    actors: tuple[ActorRef, ...]
-    target: ActorRef | None = None
-    claimed_by: ActorRef | None = None
+    actors: tuple[CanonicalActor, ...]
+    target: CanonicalActor | None = None
+    claimed_by: CanonicalActor | None = None
     grounded: bool = True
     quotes: tuple[str, ...] = field(default=())
     about: frozenset[str] = field(default=frozenset())
 
     @property
-    def principal(self) -> ActorRef:
+    def principal(self) -> CanonicalActor:
         return self.actors[0]
 
     @property
@@ -116,7 +116,7 @@ def _index_keys(entry: Entry) -> set[str]:
     return {stem(w) for w in words} | _quote_openings(entry) or {_ANY}
 
 
-def _same_country(a: ActorRef | None, b: ActorRef | None) -> bool:
+def _same_country(a: CanonicalActor | None, b: CanonicalActor | None) -> bool:
     if a is None or b is None or a.id == b.id:
         return True
     return a.country is not None and a.country == b.country
@@ -281,8 +281,8 @@ def quotes_of(item: Any) -> tuple[str, ...]:
 
 
 def principal_actors(
-    category: Category, item: Any, resolve: Callable[[Any], ActorRef]
-) -> tuple[ActorRef, ...]:
+    category: Category, item: Any, resolve: Callable[[Any], CanonicalActor]
+) -> tuple[CanonicalActor, ...]:
     """The item's principals resolved, each once, sorted by id: two reports naming the
     participants of a contact in another order, or by other spellings, agree."""
     unique = {ref.id: ref for ref in (resolve(a) for a in principals(category, item))}

@@ -33,7 +33,7 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class ActorRef(_Frozen):
+class CanonicalActor(_Frozen):
     """A canonical actor; ``country`` links a person, government or army to its state."""
 
     id: str
@@ -45,7 +45,7 @@ class ActorRef(_Frozen):
 class ActorEntry(_Frozen):
     """A canonical actor with the spellings and offices the articles used for it."""
 
-    actor: ActorRef
+    actor: CanonicalActor
     variants: list[str]
     roles: list[str] = Field(default_factory=list)
 
@@ -130,28 +130,28 @@ class _Merged(_Frozen):
 
 class PositionItem(_Merged):
     category: Literal["positions"] = "positions"
-    holder: ActorRef
+    holder: CanonicalActor
     stance: Stance
     topic: str
-    target: ActorRef | None = None
+    target: CanonicalActor | None = None
     summary: str | None = None
 
 
 class MovementItem(_Merged):
     category: Literal["military_movements"] = "military_movements"
-    actor: ActorRef
+    actor: CanonicalActor
     activity: Activity
     forces: str
     quantity: str | None = None
     origin: str | None = None
     destination: str | None = None
     status: MovementStatus
-    claimed_by: list[ActorRef] = Field(default_factory=list)
+    claimed_by: list[CanonicalActor] = Field(default_factory=list)
 
 
 class ContactItem(_Merged):
     category: Literal["diplomatic_contacts"] = "diplomatic_contacts"
-    participants: list[ActorRef]
+    participants: list[CanonicalActor]
     mode: ContactMode
     status: ContactStatus
     location: str | None = None
@@ -165,7 +165,7 @@ BriefingItem = PositionItem | MovementItem | ContactItem
 class PartyRow(_Frozen):
     """A line of the parties table: how many merged items an actor leads or takes part in."""
 
-    actor: ActorRef
+    actor: CanonicalActor
     positions: int = 0
     military_movements: int = 0
     diplomatic_contacts: int = 0

@@ -23,8 +23,8 @@ from functools import cache
 
 from summarise.actors import parse_person, vocabulary
 from summarise.briefing.model import (
-    ActorRef,
     BriefingItem,
+    CanonicalActor,
     ContactItem,
     MovementItem,
     PositionItem,
@@ -160,7 +160,7 @@ MAX_TOPICS = 2
 _DEFINITE_KINDS = frozenset({"government", "military"})
 
 
-def named(actor: ActorRef) -> str:
+def named(actor: CanonicalActor) -> str:
     """An actor's name as it stands in a sentence: "the United States", "the UK
     government", "the President of Russia", but "Russia", "NATO" and "Boris Johnson"."""
     name = actor.name
@@ -195,7 +195,7 @@ def _other_names() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _names(actors: list[ActorRef]) -> str:
+def _names(actors: list[CanonicalActor]) -> str:
     names = [named(a) for a in actors]
     if len(names) > MAX_NAMED:
         names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} others"]
@@ -266,7 +266,7 @@ def _forces(item: MovementItem) -> str:
     return forces
 
 
-def _owned(actor: ActorRef, phrase: str) -> str:
+def _owned(actor: CanonicalActor, phrase: str) -> str:
     """ "Russia's escalating military buildup" said of Russia is "its escalating military
     buildup": the actor is the sentence's subject already. (A person's is left as it is:
     which pronoun is theirs is not in the fields.)"""
@@ -279,7 +279,7 @@ def _owned(actor: ActorRef, phrase: str) -> str:
     return phrase
 
 
-def _plural(actor: ActorRef) -> bool:
+def _plural(actor: CanonicalActor) -> bool:
     """ "Foreign mercenaries are", "the Baltic states have": a group named by a plural
     noun or a list; a person, a state ("the United States") or a body is one."""
     name = actor.name
@@ -289,7 +289,7 @@ def _plural(actor: ActorRef) -> bool:
     return " and " in name or (last.endswith("s") and not last.endswith("ss"))
 
 
-def _agreeing(verb: str, actor: ActorRef) -> str:
+def _agreeing(verb: str, actor: CanonicalActor) -> str:
     """The verb in the plural for a plural actor: "is deploying" → "are deploying"."""
     if not _plural(actor):
         return verb

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from summarise.actors import canonical_country, same_party
-from summarise.briefing.model import ActorRef, Briefing, BriefingItem
+from summarise.briefing.model import Briefing, BriefingItem, CanonicalActor
 from summarise.errors import ConfigError
 from summarise.extraction.grounding import normalise
 from summarise.schema import Actor, Category
@@ -52,11 +52,11 @@ def load_developments(path: Path) -> DevelopmentSet:
         raise ConfigError(f"Developments file {path} cannot be read: {exc}") from exc
 
 
-def _as_actor(ref: ActorRef) -> Actor:
+def _as_actor(ref: CanonicalActor) -> Actor:
     return Actor(name=ref.name, kind=ref.kind, country=ref.country)
 
 
-def _same_actor(wanted: Actor, ref: ActorRef) -> bool:
+def _same_actor(wanted: Actor, ref: CanonicalActor) -> bool:
     """The same party, or a party of the country the development names."""
     actor = _as_actor(ref)
     if same_party(wanted, actor):
@@ -73,7 +73,7 @@ def _quotes_meet(item: BriefingItem, wanted: list[str]) -> bool:
 
 
 def is_development(
-    item: BriefingItem, development: Development, refs: Mapping[str, ActorRef]
+    item: BriefingItem, development: Development, refs: Mapping[str, CanonicalActor]
 ) -> bool:
     """``refs`` are the briefing's actors by id: an item's parties are read through them."""
     actors = [refs[party] for party in item.parties if party in refs]

@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from summarise.briefing.build import BuiltBriefing
 from summarise.briefing.days import event_day
 from summarise.briefing.merge import Entry
-from summarise.briefing.model import ActorRef
+from summarise.briefing.model import CanonicalActor
 from summarise.briefing.wording import quantity_text
 from summarise.store.queries import ABOUT
 from summarise.store.sql import chunks, insert_rows, marks
@@ -180,7 +180,7 @@ def replace_extractions(
     return len(fresh), len(stale)
 
 
-def _roles(entry: Entry) -> Iterator[tuple[ActorRef, str]]:
+def _roles(entry: Entry) -> Iterator[tuple[CanonicalActor, str]]:
     principal_role = {
         "positions": "holder",
         "military_movements": "actor",

@@ -25,7 +25,7 @@ from sqlite_utils import Database
 
 from summarise.article import Article
 from summarise.briefing.merge import MEMBERS_CHECKED, Entry, continuing
-from summarise.briefing.model import ActorRef
+from summarise.briefing.model import CanonicalActor
 from summarise.schema import (
     ActorKind,
     Category,
@@ -102,8 +102,8 @@ def _candidates(
 def _stored_entries(db: Database, item_ids: Sequence[str]) -> list[tuple[str, Entry]]:
     """The stored items rebuilt as the briefing's merge reads them, with their ids."""
     placeholders = marks(item_ids)
-    actors: dict[str, ActorRef] = {}
-    refs: dict[str, dict[str, list[ActorRef]]] = defaultdict(lambda: defaultdict(list))
+    actors: dict[str, CanonicalActor] = {}
+    refs: dict[str, dict[str, list[CanonicalActor]]] = defaultdict(lambda: defaultdict(list))
     for item_id, role, actor_id, name, kind, country in db.execute(
         f"""SELECT ia.item_id, ia.role, a.id, a.name, a.kind, a.country FROM item_actors ia
             JOIN actors a ON a.id = ia.actor_id WHERE ia.item_id IN ({placeholders})
@@ -111,7 +111,7 @@ def _stored_entries(db: Database, item_ids: Sequence[str]) -> list[tuple[str, En
         list(item_ids),
     ).fetchall():
         if actor_id not in actors:
-            actors[actor_id] = ActorRef(
+            actors[actor_id] = CanonicalActor(
                 id=actor_id, name=name, kind=cast(ActorKind, kind), country=country
             )
         refs[item_id][role].append(actors[actor_id])

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple, cast
 from sqlite_utils import Database
 
 from summarise.briefing.days import DayBasis
-from summarise.briefing.model import ActorRef
+from summarise.briefing.model import CanonicalActor
 from summarise.schema import ActorKind, Category
 from summarise.store.sql import marks
 
@@ -190,7 +190,7 @@ def positions_held_by(db: Database, holders: Collection[str]) -> list[MergedRow]
 class StoredActor:
     """An actor as the latest briefing resolved it, and every spelling recorded for it."""
 
-    ref: ActorRef
+    ref: CanonicalActor
     names: tuple[str, ...]
 
 
@@ -200,7 +200,9 @@ def stored_actors(db: Database) -> list[StoredActor]:
         names[actor_id].append(name)
     return [
         StoredActor(
-            ref=ActorRef(id=row[0], name=row[1], kind=cast(ActorKind, row[2]), country=row[3]),
+            ref=CanonicalActor(
+                id=row[0], name=row[1], kind=cast(ActorKind, row[2]), country=row[3]
+            ),
             names=tuple(names[row[0]]) or (row[1],),
         )
         for row in db.execute("SELECT id, name, kind, country FROM actors ORDER BY id")

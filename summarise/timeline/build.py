@@ -20,8 +20,8 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from summarise.briefing.actors.party_lookup import PartyLookup, no_such_party
-from summarise.briefing.actors.resolver import ActorResolver
+from summarise.briefing.canonical.party_lookup import PartyLookup, no_such_party
+from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.briefing.merge import TOPIC_SAME
 from summarise.briefing.similarity import phrase_similarity
 from summarise.collector import collector_paused

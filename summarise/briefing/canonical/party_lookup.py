@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from summarise.actors import country_of, fold, parse_person, parties_match, party_of, tokens
-from summarise.briefing.actors.resolver import ActorResolver, Resolved
+from summarise.briefing.canonical.resolver import ActorResolver, Resolved
 from summarise.errors import ConfigError
 from summarise.schema import Actor
 

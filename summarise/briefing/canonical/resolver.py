@@ -30,7 +30,7 @@ from summarise.actors import (
     vocabulary,
 )
 from summarise.actors.parties import bodies_match
-from summarise.briefing.model import ActorRef
+from summarise.briefing.model import CanonicalActor
 from summarise.briefing.similarity import slug
 from summarise.schema import Actor, ActorKind
 
@@ -43,7 +43,7 @@ _FIXED_KINDS: tuple[ActorKind, ...] = ("person", "state", "government", "militar
 class Resolved:
     """A canonical actor and everything the briefing says about it."""
 
-    ref: ActorRef
+    ref: CanonicalActor
     roles: tuple[str, ...]
     variants: tuple[str, ...]
 
@@ -323,7 +323,7 @@ class ActorResolver:
                 suffix += 1
             used.add(actor_id)
             entry = Resolved(
-                ref=ActorRef(id=actor_id, name=name, kind=kind, country=country),
+                ref=CanonicalActor(id=actor_id, name=name, kind=kind, country=country),
                 roles=tuple(sorted({m.key[3] for m in members if m.key[3]})),
                 variants=tuple(sorted({m.key[0] for m in members})),
             )
@@ -331,7 +331,7 @@ class ActorResolver:
                 resolved[m.key] = entry
         return resolved
 
-    def resolve(self, actor: Actor) -> ActorRef:
+    def resolve(self, actor: Actor) -> CanonicalActor:
         return self._resolved[mention_key(actor)].ref
 
     def actors(self) -> list[Resolved]:
