@@ -26,6 +26,7 @@ from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.postposed import reporting_after
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -172,7 +173,8 @@ class Attributor:
         if opening is not None and s.subject is not None and s.subject.start < opening.start():
             opening = None
         claim = (
-            (self._according(s) if opening is not None else None)
+            self._said_after(s)
+            or (self._according(s) if opening is not None else None)
             or self._reported(s, self.voice)
             or self._voiced(s)
             or self._passive(s)
@@ -201,6 +203,40 @@ class Attributor:
             s.first_person = principal
             return Claim("speech", principal, None, s.start, s.end)
         return None
+
+    def _said_after(self, s: Sentence) -> Claim | None:
+        """ "Russia will face severe consequences, Jan Nowak warned on Monday": the
+        statement is the speaker's, and so are its "I" and "we"."""
+        if s.subject is not None and s.subject.kind == "joint":
+            return None  # what the parties did together is a contact's outcome
+        after = reporting_after(self.subjects, s)
+        if after is None:
+            return None
+        speaker, predicate = after.speaker, after.verb
+        holder, via = speaker.ref, None
+        if speaker.kind == "pronoun":
+            antecedent = self.antecedents.of_subject(s, speaker)
+            if antecedent is None or antecedent.ref is None:
+                return None
+            holder = antecedent.principal or antecedent.ref
+            via = antecedent.ref if antecedent.principal is not None else None
+        elif speaker.principal is not None:
+            holder, via = speaker.principal, speaker.ref
+        if holder is None:
+            return None
+        s.first_person = holder
+        self.last_reported = (s.index, holder, via)
+        return Claim(
+            "reported",
+            holder,
+            via,
+            s.start,
+            after.statement_end,
+            speaker,
+            predicate.span,
+            says=True,
+            postposed=True,
+        )
 
     def _passive(self, s: Sentence) -> Claim | None:
         """ "It was noted that …", "… was underscored": the last reported speaker's."""

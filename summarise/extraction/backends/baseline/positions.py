@@ -21,7 +21,7 @@ from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
-from summarise.extraction.backends.baseline.stances import read_stance
+from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.schema import Stance
 
 
@@ -72,6 +72,8 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             condition_from=claim.start if index == 0 or governs else None,
             negation_from=claim.start if index == 0 else None,
         )
+        if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
+            cue = _reporting_stance(sentence, claim, piece_start) or cue
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue
         if _courtesy(text, cue.start, cue.end, piece_end, sentence):
@@ -120,6 +122,17 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             )
         )
     return found
+
+
+def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue | None:
+    """ "Moscow has no right to dictate terms, warned Mr Nowak": a statement with no stance
+    of its own takes its reporting verb's, when that verb is one of stance; what was said
+    is the statement, so the cue stands at its start."""
+    assert claim.predicate is not None
+    verb = read_stance(sentence.scan, *claim.predicate, speech_predicate=False)
+    if verb is None or verb.stance == "other":
+        return None
+    return StanceCue(verb.stance, start, start)
 
 
 def _opening_condition(sentence: Sentence, start: int, first: tuple[int, int]) -> bool:
@@ -236,7 +249,7 @@ _MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECA
 def _postposed(claim: Claim) -> bool:
     """ "…, he said.": the verb of saying comes after what was said."""
     assert claim.predicate is not None
-    return (
+    return claim.postposed or (
         claim.end - claim.predicate[1] < _POSTPOSED_TAIL
         and claim.predicate[0] - claim.start > (claim.end - claim.start) // 2
     )

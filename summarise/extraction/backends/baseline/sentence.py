@@ -36,6 +36,9 @@ class Claim:
     says: bool = False
     # The predicate is a passive at the end ("… was underscored"): the stance is before it.
     passive: bool = False
+    # The reporting clause closes the sentence ("…, Jan Nowak warned"): the claim is the
+    # statement before it, and the predicate stands after its end.
+    postposed: bool = False
 
 
 @dataclass
