@@ -217,3 +217,25 @@ def test_a_reporting_clause_after_a_quotation_ends_with_its_sentence() -> None:
 def test_a_title_with_a_full_stop_does_not_end_the_reporting_clause() -> None:
     draft = extract("\u201cWe will not accept the sanctions against Russia,\u201d said Mr. Putin.")
     assert [p.holder.name for p in draft.positions] == ["Putin"]
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_is_read_from_this_one() -> None:
+    """The second sentence of a quotation takes its stance from its own words, not from
+    the cue of the sentence where the quotation opened."""
+    draft = extract(
+        "Foreign Minister Jan Kowal of Poland spoke in Warsaw. \u201cRussia must withdraw its "
+        "troops from the border. We support the sovereignty of Moldova,\u201d Kowal said after "
+        "meeting his counterparts from the Baltic states on Monday evening in the capital."
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [
+        ("Jan Kowal", "demand"),
+        ("Jan Kowal", "support"),
+    ]
+
+
+def test_a_request_made_of_the_speaker_is_not_the_speakers_demand() -> None:
+    draft = extract(
+        "President Jan Nowak of Poland said: \u201cPresident Ivan Petrov of Belarus asked me "
+        "for a separate meeting on energy. Then we met in Minsk.\u201d"
+    )
+    assert [p.stance for p in draft.positions if p.holder.name == "Jan Nowak"] == []

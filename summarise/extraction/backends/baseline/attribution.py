@@ -143,8 +143,17 @@ class Attributor:
             speaker = self.antecedents.settled(self.quotes.of(zones[0]))
             if speaker is not None and speaker.ref is not None:
                 z = zones[0]
+                # A quotation opened in an earlier sentence: this sentence's share is read
+                # alone, or the earlier sentence's cue would decide its stance.
                 s.claims.append(
-                    Claim("speech", speaker.ref, speaker.via, z.start, z.end, quoted=True)
+                    Claim(
+                        "speech",
+                        speaker.ref,
+                        speaker.via,
+                        max(z.start, s.start),
+                        z.end,
+                        quoted=True,
+                    )
                 )
         self._narration(s)
 
@@ -156,6 +165,8 @@ class Attributor:
             return  # a question's premises are nobody's position
         reported = self._reported(s, speaker, zone)
         if reported is not None and _characterised(reported, speaker):
+            if _made_of_speaker(self.text, reported):
+                return  # "X asked me for a meeting": X's request, not the speaker's demand
             reported = None
         if reported is not None:
             s.claims.append(reported)
@@ -360,6 +371,20 @@ class Attributor:
 
 def _same_side(mention: Mention, holder: ActorRef) -> bool:
     return mention.ref is not None and mention.ref.side == holder.side
+
+
+# The speaker as the object of another's stance verb: "asked me for", "urged us to".
+_OF_SPEAKER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
+_OBJECT_REACH = 4
+
+
+def _made_of_speaker(text: str, claim: Claim) -> bool:
+    """A request or stance another party addressed to the speaker ("Anna Berg asked me for
+    a meeting"): the speaker reports it, and it is no stance of theirs."""
+    if claim.predicate is None:
+        return False
+    start, end = claim.predicate
+    return _OF_SPEAKER.search(text, start, end + _OBJECT_REACH) is not None
 
 
 def _characterised(claim: Claim, speaker: Speaker) -> bool:
