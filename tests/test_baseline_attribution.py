@@ -239,3 +239,14 @@ def test_a_request_made_of_the_speaker_is_not_the_speakers_demand() -> None:
         "for a separate meeting on energy. Then we met in Minsk.\u201d"
     )
     assert [p.stance for p in draft.positions if p.holder.name == "Jan Nowak"] == []
+
+
+def test_a_quotation_after_a_verb_of_stance_and_a_colon_is_the_speakers() -> None:
+    draft = extract(
+        "Foreign Minister Jan Kowal of Poland warned on Monday: \u201cRussia is massing "
+        "troops on the border of Moldova. We support the sovereignty of Moldova.\u201d"
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [
+        ("Jan Kowal", "warn"),
+        ("Jan Kowal", "support"),
+    ]

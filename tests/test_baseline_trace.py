@@ -209,13 +209,11 @@ def test_a_punitive_measure_and_a_bare_verb_of_saying_are_cues_of_their_own() ->
     )
 
 
-def test_a_quotation_opened_in_the_sentence_before_says_so() -> None:
+def test_a_quotation_opened_in_the_sentence_before_is_read_from_its_own_words() -> None:
     _, insist = explain(
         "“Russia refused to hold the meeting today. We insist on holding it at once,” "
         "Polish President Jan Nowak said."
     )
 
-    assert insist.attribution[-1] == (
-        "speech · Jan Nowak · quotation; the claim opens in an earlier sentence, where the "
-        "quotation opens"
-    )
+    assert insist.attribution[-1] == "speech · Jan Nowak · quotation"
+    assert [(c.word, c.cls) for c in insist.cues] == [("insist on", "demand")]

@@ -143,15 +143,15 @@ class Attributor:
             speaker = self.antecedents.settled(self.quotes.of(zones[0]))
             if speaker is not None and speaker.ref is not None:
                 z = zones[0]
-                # A quotation opened in an earlier sentence: this sentence's share is read
-                # alone, or the earlier sentence's cue would decide its stance.
+                # A quotation spanning sentences: each sentence's share is read alone, or
+                # one sentence's cue would decide the other's stance.
                 s.claims.append(
                     Claim(
                         "speech",
                         speaker.ref,
                         speaker.via,
                         max(z.start, s.start),
-                        z.end,
+                        min(z.end, s.end),
                         quoted=True,
                     )
                 )

@@ -53,6 +53,7 @@ _LIST_ARTICLES = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(
     r"\b(?:communiqu\w*|joint statement|statement) (?:reads|says|states)\b", re.IGNORECASE
 )
+_FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)")
 _BEFORE_WINDOW = 120
 _VERB_REACH = 80
 _NAME_REACH = 60
@@ -231,7 +232,7 @@ class QuoteSpeakers:
         text = self.text
         line_start = max(text.rfind("\n", 0, zone.start) + 1, zone.start - _BEFORE_WINDOW)
         before = clause_before(text, line_start, zone.start)
-        if before is None or not self.lexicon.speech.search(text[before[0] : before[1]]):
+        if before is None or not self._reports(text[before[0] : before[1]]):
             return None
         mentions = [
             m
@@ -244,6 +245,13 @@ class QuoteSpeakers:
         people = [m for m in mentions if m.ref is not None and (m.ref.is_person or m.spokesperson)]
         chosen = people or mentions
         return speaker_of(chosen[0]) if chosen else None
+
+    def _reports(self, clause: str) -> bool:
+        """A verb of saying, or a finite verb of stance that introduces the words it
+        reports ('She warned: "…"', 'He urged: "…"')."""
+        if self.lexicon.speech.search(clause):
+            return True
+        return any(_FINITE_VERB.fullmatch(m.group()) for m in self.lexicon.stances.finditer(clause))
 
     def _continued(self, zone: Zone) -> Speaker | None:
         """'"…," the spokesperson said. "He will …"': the same paragraph, the same speaker."""

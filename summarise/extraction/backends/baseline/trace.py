@@ -121,10 +121,7 @@ class Trace:
             return f"joint: {parties} together, the outcome of a contact and nobody's position"
         holder = _actor(c.holder) + (f" via {c.via.name}" if c.via is not None else "")
         if c.voice == "speech":
-            reach = ""
-            if c.start < s.start:
-                reach = "; the claim opens in an earlier sentence, where the quotation opens"
-            return f"speech · {holder} · {self._speech_why(s, c)}{reach}"
+            return f"speech · {holder} · {self._speech_why(s, c)}"
         predicate = text[c.predicate[0] : c.predicate[1]] if c.predicate else None
         subject = c.subject
         if c.passive:
