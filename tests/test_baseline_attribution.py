@@ -250,3 +250,15 @@ def test_a_quotation_after_a_verb_of_stance_and_a_colon_is_the_speakers() -> Non
         ("Jan Kowal", "warn"),
         ("Jan Kowal", "support"),
     ]
+
+
+def test_a_participle_of_saying_after_a_quotation_is_the_speakers() -> None:
+    draft = extract(
+        "President Jan Nowak of Poland spoke in Warsaw on Monday. \u201cWe reject any use "
+        "of force,\u201d Jan Nowak said at a long press conference, adding that Poland "
+        "will support the sovereignty of Moldova."
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [
+        ("Jan Nowak", "oppose"),
+        ("Jan Nowak", "support"),
+    ]

@@ -217,3 +217,14 @@ def test_a_quotation_opened_in_the_sentence_before_is_read_from_its_own_words() 
 
     assert insist.attribution[-1] == "speech · Jan Nowak · quotation"
     assert [(c.word, c.cls) for c in insist.cues] == [("insist on", "demand")]
+
+
+def test_a_participle_after_a_quotation_says_whose_it_is() -> None:
+    (said,) = explain(
+        "\u201cWe reject any use of force,\u201d Polish President Jan Nowak said, adding that "
+        "Poland will support the sovereignty of Moldova."
+    )
+
+    assert said.attribution[-1] == (
+        "reported · Jan Nowak · \"adding\" after the quotation's reporting clause: its speaker's"
+    )

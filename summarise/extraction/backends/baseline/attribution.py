@@ -47,6 +47,11 @@ _ASKS = re.compile(
     r"[\s\u201c\"]*(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w-]*,\s*|[A-Z][a-z]+,\s*)?"
     r"(?i:do|does|did|can|could|would|will|should|are|is|have|has)\s+(?:you|we|they)\b"
 )
+# A participle of saying after a quotation's reporting clause: ', adding that …'.
+_ADDING = re.compile(
+    r",\s+(?P<verb>adding|noting|stressing|saying|insisting|warning|emphasi[sz]ing|"
+    r"underlining|recalling|explaining|arguing|pointing out)\b"
+)
 # The share of a sentence inside quotation marks that makes it the quoted speaker's.
 _QUOTED_SHARE = 0.6
 # Sentences a passive readout clause may reach back for its speaker, and "they" for the
@@ -155,6 +160,22 @@ class Attributor:
                         quoted=True,
                     )
                 )
+                adding = _ADDING.search(self.text, z.end, s.end)
+                if adding is not None:
+                    # '"…," X stressed, adding that …': the participle reports more of X's.
+                    verb = (adding.start("verb"), adding.end("verb"))
+                    s.claims.append(
+                        Claim(
+                            "reported",
+                            speaker.ref,
+                            speaker.via,
+                            verb[0],
+                            s.end,
+                            None,
+                            verb,
+                            says=True,
+                        )
+                    )
         self._narration(s)
 
     def _speech(self, s: Sentence, speaker: Speaker, zone: Zone | None = None) -> None:
