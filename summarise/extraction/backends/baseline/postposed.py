@@ -24,6 +24,9 @@ from summarise.extraction.backends.baseline.subjects import WORD, Predicate, Sub
 # Commas tried from the end: the reporting clause may hold an apposition of its own
 # ("…, said Jan Nowak, the Polish president", "…, the minister, Jan Nowak, said").
 _COMMAS = 3
+# How far before the last comma a reporting verb may stand ("…, said Jan Nowak, the
+# Polish president"): a name and a title.
+_REACH = 60
 # A statement long enough to be a clause, not an introductory phrase ("After the talks,").
 _STATEMENT_WORDS = 4
 # What may follow the reporting verb: a few words of time, place, manner or addressee.
@@ -97,6 +100,15 @@ def reporting_after(reader: SubjectReader, s: Sentence) -> Reporting | None:
     """The speaker and reporting verb of a clause closing the sentence, when the sentence
     before it is a statement; None when the sentence has no such clause."""
     text = s.text
+    last = text.rfind(",", s.start, s.end)
+    if last <= s.start:
+        return None
+    # The cheap test first: a verb of saying or stance, or "according to", near the end.
+    lexicon, reach = load_lexicon(), max(s.start, last - _REACH)
+    if not any(s.scan.first(p, reach, s.end) for p in (lexicon.speech, lexicon.stances)) and (
+        s.scan.first(lexicon.postposed, last, s.end) is None
+    ):
+        return None
     comma = s.end
     for _ in range(_COMMAS):
         comma = text.rfind(",", s.start, comma)
