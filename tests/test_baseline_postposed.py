@@ -73,3 +73,9 @@ def test_the_parties_together_are_no_speaker_of_a_closing_clause() -> None:
         "the Kremlin said."
     )
     assert draft.positions == []
+
+
+def test_a_verb_passing_on_a_message_is_no_reporting_clause() -> None:
+    # "reported" informs: the ministry passes the news on, and holds no position by it.
+    draft = extract("Moldova needs a new security architecture, the Kremlin reported on Monday.")
+    assert draft.positions == []

@@ -191,9 +191,13 @@ def _inverted(s: Sentence, pos: int) -> tuple[Mention, Predicate] | None:
 def _reporting(s: Sentence, predicate: Predicate) -> bool:
     """A verb of saying, or a finite verb of stance that reports speech ("warned",
     "urged"); not a stance phrase ("will bear the responsibility")."""
-    if s.scan.at(load_lexicon().speech, predicate.start, predicate.end) is not None:
+    lexicon = load_lexicon()
+    if s.scan.at(lexicon.speech, predicate.start, predicate.end) is not None:
         return True
-    return _FINITE_VERB.fullmatch(s.text, predicate.start, predicate.end) is not None
+    return (
+        s.scan.at(lexicon.stances, predicate.start, predicate.end) is not None
+        and _FINITE_VERB.fullmatch(s.text, predicate.start, predicate.end) is not None
+    )
 
 
 def _tail(s: Sentence, pos: int, *, told: bool) -> bool:
