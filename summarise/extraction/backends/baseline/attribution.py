@@ -9,7 +9,10 @@ the last reported speaker and the last body that was a subject:
   Zelenskyy expressed gratitude …"); "Downing Street said Mr Johnson emphasised …" is
   Johnson's, via Downing Street; the passive of a readout ("It was noted that …") keeps
   the last speaker; "according to X" gives the sentence to X; "This was stated by X"
-  gives the sentence before to X; an unattributed first person is the document's voice;
+  gives the sentence before to X; a reporting clause closing the sentence ("…, X warned
+  on Monday", "…, said X") or a source opening it ("As X noted, …", "In X's words, …")
+  gives the statement to X, whatever its subject; an unattributed first person is the
+  document's voice;
 - "The leaders discussed …", "Both parties reaffirmed …" are joint.
 
 A sentence whose speaker cannot be told gets no claim: precision before recall.
@@ -24,6 +27,7 @@ import re
 from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.fronted import source_before
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import reporting_after
@@ -237,11 +241,11 @@ class Attributor:
         return None
 
     def _said_after(self, s: Sentence) -> Claim | None:
-        """ "Russia will face severe consequences, Jan Nowak warned on Monday": the
-        statement is the speaker's, and so are its "I" and "we"."""
+        """ "Russia will face severe consequences, Jan Nowak warned on Monday", "As Jan
+        Nowak noted, …": the statement is the speaker's, and so are its "I" and "we"."""
         if s.subject is not None and s.subject.kind == "joint":
             return None  # what the parties did together is a contact's outcome
-        after = reporting_after(self.subjects, s)
+        after = source_before(self.subjects, s) or reporting_after(self.subjects, s)
         if after is None:
             return None
         speaker, predicate = after.speaker, after.verb
@@ -262,7 +266,7 @@ class Attributor:
             "reported",
             holder,
             via,
-            s.start,
+            after.statement_start,
             after.statement_end,
             speaker,
             predicate.span,

@@ -31,7 +31,8 @@ _REACH = 60
 _STATEMENT_WORDS = 4
 # What may follow the reporting verb: a few words of time, place, manner or addressee.
 _TAIL_WORDS = 10
-_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+_SPACE = re.compile(r"\s*")
+_ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 # Words that open the circumstances of the saying, after the verb and its speaker.
 _TAIL_OPENERS = frozenset(
     {
@@ -89,10 +90,12 @@ _INTRODUCTORY = frozenset(
 
 @dataclass(frozen=True)
 class Reporting:
-    """A reporting clause closing its sentence, and where the statement before it ends."""
+    """A reporting clause or source phrase apart from the statement it attributes, and
+    where that statement stands."""
 
     speaker: Mention
     verb: Predicate
+    statement_start: int
     statement_end: int
 
 
@@ -118,7 +121,7 @@ def reporting_after(reader: SubjectReader, s: Sentence) -> Reporting | None:
             return None  # a quotation's own comma: its reporting clause is read elsewhere
         found = _inverted(s, comma + 1) or _subject_first(reader, s, comma + 1)
         if found is not None:
-            return Reporting(found[0], found[1], comma) if _statement(s, comma) else None
+            return Reporting(found[0], found[1], s.start, comma) if _statement(s, comma) else None
     return None
 
 
@@ -136,10 +139,12 @@ def _statement(s: Sentence, comma: int) -> bool:
 
 def _speaker_at(s: Sentence, pos: int) -> Mention | None:
     """The mention opening ``text[pos:]`` after an optional "the", if it can speak."""
-    lead = _ARTICLE.match(s.text, pos, s.end)
+    lead = _SPACE.match(s.text, pos, s.end)
     at = lead.end() if lead is not None else pos
     m = next((m for m in s.mentions if m.start >= at), None)
-    if m is None or m.start != at or m.possessive or m.adjective:
+    if m is None or _ARTICLE.fullmatch(s.text, at, m.start) is None:
+        return None
+    if m.possessive or m.adjective:
         return None
     if m.kind not in ("person", "office", "body", "pronoun") or (
         m.ref is None and m.kind == "body"
@@ -153,7 +158,7 @@ def _subject_first(
 ) -> tuple[Mention, Predicate] | None:
     """ "…, Polish President Jan Nowak warned on Monday", "…, according to the Kremlin"."""
     lexicon = load_lexicon()
-    lead = re.compile(r"\s*").match(s.text, pos, s.end)
+    lead = _SPACE.match(s.text, pos, s.end)
     at = lead.end() if lead is not None else pos
     according = s.scan.at(lexicon.postposed, at, s.end)
     if according is not None:
@@ -174,7 +179,7 @@ def _subject_first(
 
 def _inverted(s: Sentence, pos: int) -> tuple[Mention, Predicate] | None:
     """ "…, said the Foreign Minister", "…, warned Mr Nowak": the verb before its subject."""
-    lead = re.compile(r"\s*").match(s.text, pos, s.end)
+    lead = _SPACE.match(s.text, pos, s.end)
     at = lead.end() if lead is not None else pos
     verb = s.scan.at(load_lexicon().speech, at, s.end) or s.scan.at(
         load_lexicon().stances, at, s.end

@@ -36,8 +36,8 @@ class Claim:
     says: bool = False
     # The predicate is a passive at the end ("… was underscored"): the stance is before it.
     passive: bool = False
-    # The reporting clause closes the sentence ("…, Jan Nowak warned"): the claim is the
-    # statement before it, and the predicate stands after its end.
+    # The reporting clause stands apart from the statement ("…, Jan Nowak warned", "As Jan
+    # Nowak noted, …"): the claim is the statement alone, the predicate outside it.
     postposed: bool = False
 
 
