@@ -54,6 +54,7 @@ _DOCUMENT_READS = re.compile(
     r"\b(?:communiqu\w*|joint statement|statement) (?:reads|says|states)\b", re.IGNORECASE
 )
 _FINITE_VERB = re.compile(r"[a-z]+(?:ed|s)")
+_CLOSING = frozenset('\u201d"')
 _BEFORE_WINDOW = 120
 _VERB_REACH = 80
 _NAME_REACH = 60
@@ -261,4 +262,16 @@ class QuoteSpeakers:
                 speaker = self.found.get(earlier.start)
                 if speaker is not None:
                     return speaker
-        return None
+        return self._running_on(zone, line_start)
+
+    def _running_on(self, zone: Zone, line_start: int) -> Speaker | None:
+        """A quotation of several paragraphs leaves each but the last unclosed and opens
+        the next with a quotation mark again: a paragraph opening with one, after a
+        paragraph that ended inside a quotation, goes on with that quotation's speaker."""
+        if self.text[line_start : zone.start].strip() or line_start < 2:
+            return None
+        end = len(self.text[:line_start].rstrip())
+        before = self.zones.at(end - 1) if end > 0 else None
+        if before is None or before.end < end or self.text[end - 1] in _CLOSING:
+            return None
+        return self.of(before)
