@@ -262,3 +262,25 @@ def test_a_participle_of_saying_after_a_quotation_is_the_speakers() -> None:
         ("Jan Nowak", "oppose"),
         ("Jan Nowak", "support"),
     ]
+
+
+_RUNNING_ON = (
+    "Foreign Minister Jan Kowal of Poland spoke in Warsaw on Monday.\n\n"
+    "Kowal said: \u201cRussia must withdraw its troops from the border of Moldova at once.\n\n"
+    "\u201cWe support the sovereignty and territorial integrity of Moldova.\u201d\n\n"
+    "\u201cWe condemn the shelling of civilians in Moldova.\u201d"
+)
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker() -> None:
+    """The paragraph left open goes on in the next; one after a closed quotation with no
+    reporting clause of its own is nobody's."""
+    assert [(p.holder.name, p.stance) for p in extract(_RUNNING_ON).positions] == [
+        ("Jan Kowal", "demand"),
+        ("Jan Kowal", "support"),
+    ]
+
+
+def test_a_quotation_after_a_colon_is_read_from_its_own_words() -> None:
+    demand = extract(_RUNNING_ON).positions[0]
+    assert demand.topic == "Russia must withdraw its troops from the border of Moldova"

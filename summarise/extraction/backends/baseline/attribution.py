@@ -196,8 +196,10 @@ class Attributor:
         if reported is not None:
             s.claims.append(reported)
         elif speaker.ref is not None:
+            # 'Kowal said: "Russia must withdraw …"': the words are the quotation's.
+            start = zone.start if zone is not None and zone.start > s.start else s.start
             s.claims.append(
-                Claim("speech", speaker.ref, speaker.via, s.start, s.end, quoted=zone is not None)
+                Claim("speech", speaker.ref, speaker.via, start, s.end, quoted=zone is not None)
             )
 
     def _narration(self, s: Sentence) -> None:
