@@ -145,3 +145,19 @@ def test_a_role_after_the_name_runs_to_the_comma_that_closes_it(text: str, role:
     directed to ("ambassador to Ukraine") is not the holder's."""
     holder = extract(text).positions[0].holder
     assert (holder.role, holder.country) == (role, None)
+
+
+def test_a_leader_acted_against_in_the_title_is_not_the_publishers_head() -> None:
+    """ "Costs on Russia for Ivan Petrov's War": the title's possessive names whom the costs
+    are for, so "the President" of the White House's fact sheet stays its own President."""
+    draft = extract(
+        "Today, the United States is acting in response to President Ivan Petrov\u2019s war. "
+        "As the President announced, the United States will close its air space to all "
+        "Russian flights.",
+        "FACT SHEET: The United States Imposes Costs on Russia for Ivan Petrov\u2019s War",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.holder.country) for p in draft.positions][-1] == (
+        "President of the United States",
+        "United States",
+    )

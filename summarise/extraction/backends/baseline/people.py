@@ -314,8 +314,9 @@ def find_principal(
     return office(leader, home)
 
 
-# "Telephone conversation with President Charles Michel": the other party.
-_COUNTERPART = re.compile(r"\b(?:with|to)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# "Telephone conversation with President Charles Michel": the other party; "Costs on
+# Russia for Putin's War", "Sanctions against President Ivanov": the party acted against.
+_COUNTERPART = re.compile(r"\b(?:with|to|for|against)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _of_another(person: Person) -> bool:
