@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -135,14 +136,15 @@ def read_stance(
         return StanceCue("threaten", punitive.start(), punitive.end())
     if ready is not None:
         return StanceCue("threaten", ready.start(), ready.end())
-    first = next(
-        (
+    chosen = governing(
+        text,
+        [
             c
             for c in cues
             if category(c) not in ("other", "ignore") and not _PASSIVE_BY.match(text, c.end())
-        ),
-        None,
+        ],
     )
+    decider, first = chosen if chosen is not None else (None, None)
     if punitive is not None and (first is None or punitive.start() < first.start()):
         return StanceCue("commit", punitive.start(), punitive.end())
     if first is not None and _CONTINUING.fullmatch(first.group()):
@@ -151,11 +153,11 @@ def read_stance(
         # stance is what is carried on, if it has one.
         carried = next((c for c in cues if c.start() >= first.end() and _carried(c, first)), None)
         if carried is not None:
-            first = carried
-    if first is not None:
+            decider = first = carried
+    if first is not None and decider is not None:
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
         floor = start if negation_from is None else min(start, negation_from)
-        stance = _refined(text, start, end, first, floor)
+        stance = _refined(text, start, end, decider, floor)
         return StanceCue(stance, first.start(), first.end(), until)
     # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
     cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
