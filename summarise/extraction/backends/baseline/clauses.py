@@ -28,6 +28,7 @@ _BOUNDARY = re.compile(
 
 _WORD = re.compile(r"\w")
 _PUNCTUATION = re.compile(r"[,;:\u2013\u2014]")
+_COMPLEMENT = re.compile(r"(?:for|to)\s", re.IGNORECASE)
 
 
 def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
@@ -61,7 +62,12 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
 
 def _joined(text: str, cue: re.Match[str], boundary: re.Match[str]) -> bool:
     """Two cue words joined by a bare "and" with nothing between ("unprovoked and
-    unjustified", "welcomed and endorsed") head one phrase: no clause ends there."""
+    unjustified", "welcomed and endorsed") head one phrase: no clause ends there. Nor does
+    one before a second infinitive, which has no verb of its own to take a stance and
+    shares the first one's: "the best course would be for Paris to wait, and for Kyiv to
+    refuse the offer"."""
+    if _COMPLEMENT.match(text, boundary.end()):
+        return True
     return (
         _WORD.search(text, cue.end(), boundary.start()) is None
         and _PUNCTUATION.search(boundary.group()) is None

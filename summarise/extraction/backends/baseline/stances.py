@@ -207,6 +207,15 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
     )
     if stance == "support" and negated:
         return "oppose"
+    if (
+        stance == "demand"
+        and _negated(text, floor, cue.start())
+        and not _negative(cue.group())
+        and not _MODAL.fullmatch(cue.group())
+    ):
+        # "did not expect a breakthrough", "we are not asking for anything": a demand
+        # denied is none; what is left is an assessment.
+        return "other"
     if stance == "oppose" and negated:
         # "did not rule out further sanctions" keeps a measure in reserve: a threat (CAMEO
         # 13); "does not oppose the talks" takes their side.

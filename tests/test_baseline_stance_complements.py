@@ -1,0 +1,63 @@
+"""Stances set by a verb's complement: a recommendation asks for what it recommends, and
+a second infinitive shares the first one's verb; a demand denied is none; defending a
+party's sovereignty takes its side. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract, positions
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland said the best solution would be for Russia to withdraw its forces.",
+        "Poland said it would be better for Russia to return to the negotiating table.",
+    ],
+)
+def test_a_recommendation_is_a_demand(sentence: str) -> None:
+    ((_, stance, _),) = positions(extract(sentence))
+    assert stance == "demand"
+
+
+def test_a_second_infinitive_shares_the_first_ones_verb() -> None:
+    """No clause ends before "and for Minsk to refuse …": it has no verb of its own, so
+    the refusal is what is recommended, not a charge."""
+    draft = extract(
+        "Polish President Adam Lis said the best course would be for Paris to wait, "
+        "and for Minsk to refuse the offer."
+    )
+    assert [stance for _, stance, _ in positions(draft)] == ["demand"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polish President Adam Lis said he did not expect a breakthrough at the talks.",
+        "Polish President Adam Lis said Poland is not asking for anything.",
+    ],
+)
+def test_a_demand_denied_is_none(sentence: str) -> None:
+    ((_, stance, _),) = positions(extract(sentence))
+    assert stance == "other"
+
+
+def test_a_negation_after_a_modal_leaves_the_demand() -> None:
+    ((_, stance, _),) = positions(
+        extract("Polish President Adam Lis said NATO should not close its door to Ukraine.")
+    )
+    assert stance == "demand"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Polish President Adam Lis reaffirmed the readiness of Poland to defend the "
+        "sovereignty and territorial integrity of Ukraine against any aggression.",
+        "Polish President Adam Lis said Poland is prepared to do what it can in defence of "
+        "the independence of Ukraine.",
+    ],
+)
+def test_defending_a_partys_sovereignty_is_support(sentence: str) -> None:
+    ((_, stance, _),) = positions(extract(sentence))
+    assert stance == "support"
