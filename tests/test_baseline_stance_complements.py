@@ -61,3 +61,21 @@ def test_a_negation_after_a_modal_leaves_the_demand() -> None:
 def test_defending_a_partys_sovereignty_is_support(sentence: str) -> None:
     ((_, stance, _),) = positions(extract(sentence))
     assert stance == "support"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # Another party's aim, alleged, is a charge (the guide's "plans to install").
+        ("Polish President Adam Lis said Russia is seeking to divide the alliance.", "accuse"),
+        ("Polish President Adam Lis said Russia intends to invade Ukraine.", "accuse"),
+        # The holder's own side's aim is an intent.
+        ("Polish President Adam Lis said Poland intends to host the talks.", "commit"),
+        ("Polish President Adam Lis said Poland is seeking to host the talks.", "commit"),
+        # "we": one's own aim is no cue; what is aimed at decides.
+        ("Polish President Adam Lis said we are trying to find a diplomatic solution.", "support"),
+    ],
+)
+def test_whose_aim_decides_between_intent_and_charge(sentence: str, stance: str) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance

@@ -21,7 +21,10 @@ import re
 from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.schema import Stance
 
 # Degree words that may stand between a determiner and an adjective: "the most dangerous".
 _DEGREE = frozenset(
@@ -119,3 +122,36 @@ def governing(
     if predicate is not None:
         return predicate, first
     return first, first
+
+
+# An aim stated of a subject: whose aim it is decides between an intent and a charge.
+INTENT = re.compile(
+    r"(?:(?:is|are|was|were) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
+    r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention) to",
+    re.IGNORECASE,
+)
+_SUBJECT_GAP = 3
+
+
+def intent(
+    text: str,
+    mentions: Sequence[Mention],
+    start: int,
+    cue: tuple[int, int],
+    stance: Stance,
+    holder: ActorRef,
+) -> Stance:
+    """An aim is the holder's intent (``commit``) when its subject is the holder's side,
+    and a charge (``accuse``) when it is another party's: "Russia is seeking to divide the
+    alliance" said by Poland; "Poland intends to host the talks" said by its president.
+    With no subject named just before the aim, the cue's own class stands."""
+    if stance not in ("accuse", "commit") or not INTENT.fullmatch(text, cue[0], cue[1]):
+        return stance
+    subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
+    if subject is None or len(text[subject.end : cue[0]].split()) > _SUBJECT_GAP:
+        return stance
+    if subject.kind == "first":
+        return "commit"
+    if subject.ref is None:
+        return stance
+    return "commit" if subject.ref.side == holder.side else "accuse"

@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
+from summarise.extraction.backends.baseline.governing import intent
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -74,6 +75,9 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         )
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue
+        stance = intent(
+            text, sentence.mentions, piece_start, (cue.start, cue.end), cue.stance, claim.holder
+        )
         if _courtesy(text, cue.start, cue.end, piece_end, sentence):
             continue
         if claim.voice == "speech" and not _about_something(
@@ -108,7 +112,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             PositionDraft(
                 holder=claim.holder,
                 via=claim.via,
-                stance=cue.stance,
+                stance=stance,
                 topic=topic,
                 target=target,
                 quotes=[_trimmed(text, evidence_start, evidence_end)],

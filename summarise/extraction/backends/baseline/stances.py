@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.governing import governing
+from summarise.extraction.backends.baseline.governing import INTENT, governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -141,7 +141,14 @@ def read_stance(
         [
             c
             for c in cues
-            if category(c) not in ("other", "ignore") and not _PASSIVE_BY.match(text, c.end())
+            if category(c) not in ("other", "ignore")
+            and not _PASSIVE_BY.match(text, c.end())
+            # "we are trying to find a solution": one's own aim is no cue; what is aimed at is.
+            and not (
+                category(c) == "accuse"
+                and INTENT.fullmatch(c.group())
+                and _self_bound(text, start, c)
+            )
         ],
     )
     decider, first = chosen if chosen is not None else (None, None)
