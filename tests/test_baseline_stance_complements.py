@@ -79,3 +79,47 @@ def test_defending_a_partys_sovereignty_is_support(sentence: str) -> None:
 def test_whose_aim_decides_between_intent_and_charge(sentence: str, stance: str) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+def test_a_commitment_to_sovereignty_far_along_its_clause_is_support() -> None:
+    """The guide: support for a party's sovereignty and territorial integrity is `support`,
+    however long the phrase between the commitment and its object."""
+    ((_, stance, _),) = positions(
+        extract(
+            "Polish President Adam Lis said Poland is committed to doing whatever it takes "
+            "to uphold the principles we share as allies, in terms of fighting for the "
+            "sovereignty of Ukraine."
+        )
+    )
+    assert stance == "support"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # Seeking an answer from a party asks it for one (CAMEO 10).
+        (
+            "Russian Foreign Minister Ivan Petrov said Russia is seeking guarantees from NATO.",
+            "demand",
+        ),
+        # "will continue to" carries on the verb after "to", whatever its class.
+        (
+            "Russian Foreign Minister Ivan Petrov said Russia will continue to seek a concrete "
+            "response from each country.",
+            "demand",
+        ),
+        (
+            "Russian Foreign Minister Ivan Petrov said Kyiv will continue to sabotage the accords.",
+            "accuse",
+        ),
+        # Not a verb after "to": the object's noun is no stance of its own.
+        (
+            "Russian Foreign Minister Ivan Petrov said Russia will continue to disclose Western "
+            "disinformation.",
+            "commit",
+        ),
+    ],
+)
+def test_seeking_and_carrying_on(sentence: str, stance: str) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance

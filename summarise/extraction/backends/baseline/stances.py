@@ -27,7 +27,6 @@ _NEGATION_WINDOW = 3
 _SUPPORT_OBJECTS = re.compile(
     r"\b(?:sovereignty|territorial integrity|independence|integrity)\b", re.IGNORECASE
 )
-_OBJECT_WINDOW = 80
 _WORD = re.compile(r"[\w\u2019'-]+")
 # A stated reason or purpose: its stance words describe a cause, not the holder's stance.
 _REASON_PHRASES = (
@@ -67,6 +66,7 @@ _ADVERBS = frozenset(
 SELF_OBLIGATION: Stance = "other"
 _CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
 _CARRIED_WINDOW = 40
+_TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 _INTENT = re.compile(
@@ -182,7 +182,9 @@ def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
     gap = cue.start() - aspect.end()
     if category(cue) == "support":
         return gap <= _CARRIED_WINDOW
-    return gap <= 1 and category(cue) not in ("commit", "other", "ignore")
+    # The verb itself, after "continue" or "will continue to".
+    verb = _TO_VERB.fullmatch(cue.string, aspect.end(), cue.start()) is not None
+    return verb and category(cue) not in ("commit", "other", "ignore")
 
 
 def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
@@ -236,8 +238,7 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         return "accuse"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
         return SELF_OBLIGATION
-    window = min(end, cue.end() + _OBJECT_WINDOW)
-    if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), window):
+    if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), end):
         return "support"
     # Hoping that another party will act, or for more help, is asking for it.
     if (
