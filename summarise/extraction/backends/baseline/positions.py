@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.arguments import (
 from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.governing import intent
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
@@ -78,6 +79,10 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         stance = intent(
             text, sentence.mentions, piece_start, (cue.start, cue.end), cue.stance, claim.holder
         )
+        if cue.measure:
+            stance = measure_stance(
+                text, sentence.mentions, piece_start, cue.start, stance, claim.holder
+            )
         if _courtesy(text, cue.start, cue.end, piece_end, sentence):
             continue
         if claim.voice == "speech" and not _about_something(

@@ -87,6 +87,8 @@ class StanceCue:
     end: int
     # Where a stated reason or earlier event after the cue begins: the topic ends there.
     until: int | None = None
+    # The stance comes from a punitive measure, whose agent may not be the holder.
+    measure: bool = False
 
 
 def read_stance(
@@ -133,9 +135,9 @@ def read_stance(
         (m for m in measures if lexicon.punitive_ready.search(text, start, m.start())), None
     )
     if punitive is not None and condition is not None:
-        return StanceCue("threaten", punitive.start(), punitive.end())
+        return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
-        return StanceCue("threaten", ready.start(), ready.end())
+        return StanceCue("threaten", ready.start(), ready.end(), measure=True)
     chosen = governing(
         text,
         [
@@ -153,7 +155,7 @@ def read_stance(
     )
     decider, first = chosen if chosen is not None else (None, None)
     if punitive is not None and (first is None or punitive.start() < first.start()):
-        return StanceCue("commit", punitive.start(), punitive.end())
+        return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
     if first is not None and _CONTINUING.fullmatch(first.group()):
         # "continuing to try to find a diplomatic solution", "will continue to support
         # Ukraine", "continues to sabotage the agreements": carrying on is aspect; the
@@ -165,7 +167,9 @@ def read_stance(
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
         floor = start if negation_from is None else min(start, negation_from)
         stance = _refined(text, start, end, decider, floor)
-        return StanceCue(stance, first.start(), first.end(), until)
+        # "will impose": a commitment whose verb is a measure.
+        measure = punitive is not None and first.start() <= punitive.start() < first.end()
+        return StanceCue(stance, first.start(), first.end(), until, measure=measure)
     # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
     cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
     if cues:
