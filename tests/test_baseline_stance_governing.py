@@ -66,3 +66,21 @@ def test_a_warning_that_reports_a_rejection_is_the_rejection(sentence: str, stan
 def test_heads_keep_their_class(sentence: str, stance: str) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # The guide: condemning another party's action is `accuse`; rejecting a decision,
+        # proposal or policy is `oppose`.
+        ("Polish President Adam Lis said the shelling of Kharkiv is unacceptable.", "accuse"),
+        ("Polish President Adam Lis said Russia's demands are unacceptable.", "oppose"),
+        (
+            "Polish President Adam Lis said any change of borders by force is unacceptable.",
+            "oppose",
+        ),
+    ],
+)
+def test_an_act_judged_inadmissible_is_condemned(sentence: str, stance: str) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance

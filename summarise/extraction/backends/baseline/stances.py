@@ -74,6 +74,13 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(r"refus", re.IGNORECASE)
+# Words that judge what they qualify, and the hostile acts they may judge.
+_INADMISSIBLE = re.compile(r"unacceptable|inadmissible|not acceptable", re.IGNORECASE)
+_HOSTILE_ACT = re.compile(
+    r"\b(?:invasion|attacks?|offensive|assault|(?:air)?strikes|bombardment|bombing|shelling|"
+    r"aggression|violence|violations?|provocations?|occupation|killing|atrocities)\b",
+    re.IGNORECASE,
+)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # "I would like to emphasise": a polite form, no modal of taking a measure.
@@ -234,6 +241,14 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         # 13); "does not oppose the talks" takes their side.
         measure = load_lexicon().punitive.search(text, cue.end(), end)
         return "threaten" if measure is not None else "support"
+    if (
+        stance == "oppose"
+        and _INADMISSIBLE.fullmatch(cue.group())
+        and _HOSTILE_ACT.search(text, start, end)
+    ):
+        # The guide: condemning another party's action is `accuse`, rejecting a decision,
+        # proposal or policy `oppose`; "the shelling of Kharkiv is unacceptable" condemns.
+        return "accuse"
     if stance == "accuse" and _REFUSAL.match(cue.group()) and _own(text, start, cue):
         # Refusing is a charge when told of another party ("Russia refused to meet"), and
         # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
