@@ -84,3 +84,11 @@ def test_heads_keep_their_class(sentence: str, stance: str) -> None:
 def test_an_act_judged_inadmissible_is_condemned(sentence: str, stance: str) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+def test_rejecting_a_partys_claims_is_a_denial() -> None:
+    """The guide: disputing a claim is `deny`, also when the claim is named by its owner."""
+    ((_, stance, _),) = positions(
+        extract("Polish President Adam Lis rejected Russia's claims that Poland is arming rebels.")
+    )
+    assert stance == "deny"
