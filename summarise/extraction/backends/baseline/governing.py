@@ -127,13 +127,16 @@ def governing(
 # An aim stated of a subject: whose aim it is decides between an intent and a charge.
 INTENT = re.compile(
     r"(?:(?:is|are|was|were) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
-    r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention) to",
+    r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
+    r"decided|decides) to",
     re.IGNORECASE,
 )
+# Not keeping an agreement: a charge of another party, a refusal of one's own side.
+_NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*", re.IGNORECASE)
 _SUBJECT_GAP = 3
 
 
-def intent(
+def whose_act(
     text: str,
     mentions: Sequence[Mention],
     start: int,
@@ -144,14 +147,20 @@ def intent(
     """An aim is the holder's intent (``commit``) when its subject is the holder's side,
     and a charge (``accuse``) when it is another party's: "Russia is seeking to divide the
     alliance" said by Poland; "Poland intends to host the talks" said by its president.
-    With no subject named just before the aim, the cue's own class stands."""
-    if stance not in ("accuse", "commit") or not INTENT.fullmatch(text, cue[0], cue[1]):
+    With no subject named just before the aim, the cue's own class stands. Not keeping an
+    agreement is likewise a charge of another party and a rejection by one's own side
+    ("Ukraine will not implement the accords in this form", said in Kyiv)."""
+    if stance == "accuse" and _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]):
+        own: Stance = "oppose"
+    elif stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1]):
+        own = "commit"
+    else:
         return stance
     subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
     if subject is None or len(text[subject.end : cue[0]].split()) > _SUBJECT_GAP:
         return stance
     if subject.kind == "first":
-        return "commit"
+        return own
     if subject.ref is None:
         return stance
-    return "commit" if subject.ref.side == holder.side else "accuse"
+    return own if subject.ref.side == holder.side else "accuse"

@@ -18,7 +18,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
-from summarise.extraction.backends.baseline.governing import intent
+from summarise.extraction.backends.baseline.governing import whose_act
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -76,7 +76,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         )
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue
-        stance = intent(
+        stance = whose_act(
             text, sentence.mentions, piece_start, (cue.start, cue.end), cue.stance, claim.holder
         )
         if cue.measure:

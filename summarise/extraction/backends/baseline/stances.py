@@ -74,6 +74,12 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(r"refus", re.IGNORECASE)
+# What a prediction says will follow: "there will be a war", "would lead to", "could mean".
+_OUTCOME = re.compile(
+    r"\b(?:will|would|could|might)(?:\s+(?:not|also|only|inevitably|certainly))?\s+"
+    r"(?:be|lead|result|mean|cause|bring|provoke|trigger|turn|become|end)\b",
+    re.IGNORECASE,
+)
 # Words that judge what they qualify, and the hostile acts they may judge.
 _INADMISSIBLE = re.compile(r"unacceptable|inadmissible|not acceptable", re.IGNORECASE)
 _HOSTILE_ACT = re.compile(
@@ -179,6 +185,13 @@ def read_stance(
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
     # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
     cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
+    if (cues or speech_predicate) and condition is not None:
+        # The guide: a predicted consequence is a warning ("if Ukraine joins NATO, there
+        # will be a war"); the condition's own clause predicts nothing.
+        outcome = _OUTCOME.search(text, _phrase_end(text, condition.end(), end), end)
+        outcome = outcome or _OUTCOME.search(text, start, condition.start())
+        if outcome is not None:
+            return StanceCue("warn", start, start)
     if cues:
         return StanceCue("other", cues[0].start(), cues[0].end())
     if speech_predicate:
