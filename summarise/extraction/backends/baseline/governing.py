@@ -104,23 +104,35 @@ def governing(
 ) -> tuple[re.Match[str], re.Match[str]] | None:
     """The cue whose class decides the clause, and the cue whose place the topic follows,
     from ``cues`` (in order, each a stance); None when none decides."""
-    heads = [c for c in cues if not modifier(text, c)]
-    if not heads:
+    if len(cues) == 1 and category(cues[0]) not in _NO_MODIFIER:
+        # A lone cue decides whatever its place.
+        return cues[0], cues[0]
+    at = next((i for i, c in enumerate(cues) if not modifier(text, c)), None)
+    if at is None:
         described = next((c for c in cues if category(c) not in _NO_MODIFIER), None)
         return None if described is None else (described, described)
-    first = heads[0]
-    later = heads[1:]
-    if _WARNED_THAT.match(text, first.start()) is not None and category(first) == "warn":
-        content = next((c for c in later if category(c) in _CONTENT_STANCES), None)
+    first = cues[at]
+    later = cues[at + 1 :]
+    if not later:
+        return first, first
+    if category(first) == "warn" and _WARNED_THAT.match(text, first.start()) is not None:
+        content = next(
+            (c for c in later if category(c) in _CONTENT_STANCES and not modifier(text, c)),
+            None,
+        )
         if content is not None:
             return content, first
-    subject = _noun_phrase_before(text, first, load_grammar().determiners)
-    predicate = next(
-        (c for c in later if subject and _COPULA_GAP.fullmatch(text, first.end(), c.start())),
-        None,
-    )
-    if predicate is not None:
-        return predicate, first
+    if _noun_phrase_before(text, first, load_grammar().determiners):
+        predicate = next(
+            (
+                c
+                for c in later
+                if _COPULA_GAP.fullmatch(text, first.end(), c.start()) and not modifier(text, c)
+            ),
+            None,
+        )
+        if predicate is not None:
+            return predicate, first
     return first, first
 
 
