@@ -75,3 +75,30 @@ def test_a_condition_without_an_outcome_warns_of_nothing() -> None:
         extract("Polish President Adam Lis said he asked whether the talks had taken place.")
     )
     assert stance == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # A preposition made of a stance word takes no stance.
+        (
+            "Polish President Adam Lis said, with respect to sanctions, that Russia must "
+            "withdraw its troops.",
+            "demand",
+        ),
+        # Expecting that something happens forecasts; expecting a party to act asks.
+        ("Polish President Adam Lis said he expects that the talks will resume.", "other"),
+        ("Polish President Adam Lis said Poland expects Russia to withdraw its troops.", "demand"),
+        # Blame (CAMEO 112).
+        (
+            "Polish President Adam Lis said Russia is responsible for the deaths of civilians.",
+            "accuse",
+        ),
+        # A hostile act foretold as possible is a warning (the guide's "could take military
+        # action").
+        ("Polish President Adam Lis said Russia could launch an attack at any moment.", "warn"),
+    ],
+)
+def test_senses_of_respect_expect_responsible_and_could(sentence: str, stance: str) -> None:
+    ((_, found, _),) = positions(extract(sentence))
+    assert found == stance
