@@ -94,6 +94,12 @@ def test_a_condition_without_an_outcome_warns_of_nothing() -> None:
             "Polish President Adam Lis said Russia is responsible for the deaths of civilians.",
             "accuse",
         ),
+        # An office's remit blames no one.
+        (
+            "Polish President Adam Lis said the ministry is responsible for the coordination "
+            "of aid.",
+            "other",
+        ),
         # A hostile act foretold as possible is a warning (the guide's "could take military
         # action").
         ("Polish President Adam Lis said Russia could launch an attack at any moment.", "warn"),
