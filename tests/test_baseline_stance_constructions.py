@@ -74,8 +74,10 @@ def test_a_condition_governs_the_clauses_coordinated_after_it() -> None:
 
 
 def test_a_measure_taken_beside_a_warning_is_a_commitment() -> None:
+    # The holder's own measure ("it"): another party's measure foretold is a warning
+    # (test_baseline_stance_measures.py).
     draft = extract(
-        "France warned of a humanitarian catastrophe, and the EU will impose new sanctions."
+        "France warned of a humanitarian catastrophe, and it will impose new sanctions."
     )
     assert [stance for _, stance, _ in positions(draft)] == ["warn", "commit"]
 

@@ -19,7 +19,9 @@ from summarise.extraction.backends.baseline.scan import TextScan
 _BOUNDARY = re.compile(
     r"\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|\s+(?:while|whereas)\s+|"
     r"\s+as well as\s+|,\s+(?=\w+ing\b)|"
-    r"\s+and\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
+    r"\s+(?:and|but)\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
+    # A second that-clause is a second statement: "warned that … and that …".
+    r"\s+and\s+that\s+|"
     # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".
     r"\s+and\s+(?:has|have|had|will|would)\s+(?=\w)|\s+[\u2013\u2014]\s+",
     re.IGNORECASE,
@@ -28,6 +30,7 @@ _BOUNDARY = re.compile(
 
 _WORD = re.compile(r"\w")
 _PUNCTUATION = re.compile(r"[,;:\u2013\u2014]")
+_COMPLEMENT = re.compile(r"(?:for|to)\s", re.IGNORECASE)
 
 
 def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
@@ -49,7 +52,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         # The boundary may look ahead into the next cue (", calling for"), so the search
         # runs to the cue's end, and a boundary must end where that cue starts or before.
         for b in _BOUNDARY.finditer(text, before.end(), after.end()):
-            if b.end() <= after.start() and not _joined(text, before, b):
+            if b.end() <= after.start() and not _joined(text, before, after, b):
                 cut = b
         if cut is None:
             continue
@@ -59,10 +62,19 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     return [(s, e) for s, e in pieces if e > s]
 
 
-def _joined(text: str, cue: re.Match[str], boundary: re.Match[str]) -> bool:
+def _joined(
+    text: str, cue: re.Match[str], following: re.Match[str], boundary: re.Match[str]
+) -> bool:
     """Two cue words joined by a bare "and" with nothing between ("unprovoked and
-    unjustified", "welcomed and endorsed") head one phrase: no clause ends there."""
+    unjustified", "welcomed and endorsed") head one phrase: no clause ends there. Nor does
+    one before a second infinitive, which has no verb of its own to take a stance and
+    shares the first one's: "the best course would be for Paris to wait, and for Kyiv to
+    refuse the offer"."""
+    if _COMPLEMENT.match(text, boundary.end()):
+        return True
+    # Two stances are two items (granularity rule 1): "for its support and asked for more".
     return (
-        _WORD.search(text, cue.end(), boundary.start()) is None
+        category(cue) == category(following)
+        and _WORD.search(text, cue.end(), boundary.start()) is None
         and _PUNCTUATION.search(boundary.group()) is None
     )

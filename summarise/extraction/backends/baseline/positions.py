@@ -18,7 +18,9 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
+from summarise.extraction.backends.baseline.governing import whose_act
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
@@ -76,6 +78,13 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             cue = _reporting_stance(sentence, claim, piece_start) or cue
         if cue is None or (claim.voice == "speech" and cue.stance == "other"):
             continue
+        stance = whose_act(
+            text, sentence.mentions, piece_start, (cue.start, cue.end), cue.stance, claim.holder
+        )
+        if cue.measure:
+            stance = measure_stance(
+                text, sentence.mentions, piece_start, cue.start, stance, claim.holder
+            )
         if _courtesy(text, cue.start, cue.end, piece_end, sentence):
             continue
         if claim.voice == "speech" and not _about_something(
@@ -110,7 +119,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             PositionDraft(
                 holder=claim.holder,
                 via=claim.via,
-                stance=cue.stance,
+                stance=stance,
                 topic=topic,
                 target=target,
                 quotes=[_trimmed(text, evidence_start, evidence_end)],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.extraction.backends.baseline.governing import INTENT, governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -26,7 +27,6 @@ _NEGATION_WINDOW = 3
 _SUPPORT_OBJECTS = re.compile(
     r"\b(?:sovereignty|territorial integrity|independence|integrity)\b", re.IGNORECASE
 )
-_OBJECT_WINDOW = 80
 _WORD = re.compile(r"[\w\u2019'-]+")
 # A stated reason or purpose: its stance words describe a cause, not the holder's stance.
 _REASON_PHRASES = (
@@ -66,6 +66,7 @@ _ADVERBS = frozenset(
 SELF_OBLIGATION: Stance = "other"
 _CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
 _CARRIED_WINDOW = 40
+_TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 _INTENT = re.compile(
@@ -73,6 +74,19 @@ _INTENT = re.compile(
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(r"refus", re.IGNORECASE)
+# What a prediction says will follow: "there will be a war", "would lead to", "could mean".
+_OUTCOME = re.compile(
+    r"\b(?:will|would|could|might)(?:\s+(?:not|also|only|inevitably|certainly))?\s+"
+    r"(?:be|lead|result|mean|cause|bring|provoke|trigger|turn|become|end)\b",
+    re.IGNORECASE,
+)
+# Words that judge what they qualify, and the hostile acts they may judge.
+_INADMISSIBLE = re.compile(r"unacceptable|inadmissible|not acceptable", re.IGNORECASE)
+_HOSTILE_ACT = re.compile(
+    r"\b(?:invasion|attacks?|offensive|assault|(?:air)?strikes|bombardment|bombing|shelling|"
+    r"aggression|violence|violations?|provocations?|occupation|killing|atrocities)\b",
+    re.IGNORECASE,
+)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # "I would like to emphasise": a polite form, no modal of taking a measure.
@@ -86,6 +100,8 @@ class StanceCue:
     end: int
     # Where a stated reason or earlier event after the cue begins: the topic ends there.
     until: int | None = None
+    # The stance comes from a punitive measure, whose agent may not be the holder.
+    measure: bool = False
 
 
 def read_stance(
@@ -132,33 +148,50 @@ def read_stance(
         (m for m in measures if lexicon.punitive_ready.search(text, start, m.start())), None
     )
     if punitive is not None and condition is not None:
-        return StanceCue("threaten", punitive.start(), punitive.end())
+        return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
-        return StanceCue("threaten", ready.start(), ready.end())
-    first = next(
-        (
+        return StanceCue("threaten", ready.start(), ready.end(), measure=True)
+    chosen = governing(
+        text,
+        [
             c
             for c in cues
-            if category(c) not in ("other", "ignore") and not _PASSIVE_BY.match(text, c.end())
-        ),
-        None,
+            if category(c) not in ("other", "ignore")
+            and not _PASSIVE_BY.match(text, c.end())
+            # "we are trying to find a solution": one's own aim is no cue; what is aimed at is.
+            and not (
+                category(c) == "accuse"
+                and INTENT.fullmatch(c.group())
+                and _self_bound(text, start, c)
+            )
+        ],
     )
+    decider, first = chosen if chosen is not None else (None, None)
     if punitive is not None and (first is None or punitive.start() < first.start()):
-        return StanceCue("commit", punitive.start(), punitive.end())
+        return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
     if first is not None and _CONTINUING.fullmatch(first.group()):
         # "continuing to try to find a diplomatic solution", "will continue to support
         # Ukraine", "continues to sabotage the agreements": carrying on is aspect; the
         # stance is what is carried on, if it has one.
         carried = next((c for c in cues if c.start() >= first.end() and _carried(c, first)), None)
         if carried is not None:
-            first = carried
-    if first is not None:
+            decider = first = carried
+    if first is not None and decider is not None:
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
         floor = start if negation_from is None else min(start, negation_from)
-        stance = _refined(text, start, end, first, floor)
-        return StanceCue(stance, first.start(), first.end(), until)
+        stance = _refined(text, start, end, decider, floor)
+        # "will impose": a commitment whose verb is a measure.
+        measure = punitive is not None and first.start() <= punitive.start() < first.end()
+        return StanceCue(stance, first.start(), first.end(), until, measure=measure)
     # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
     cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
+    if (cues or speech_predicate) and condition is not None:
+        # The guide: a predicted consequence is a warning ("if Ukraine joins NATO, there
+        # will be a war"); the condition's own clause predicts nothing.
+        outcome = _OUTCOME.search(text, _phrase_end(text, condition.end(), end), end)
+        outcome = outcome or _OUTCOME.search(text, start, condition.start())
+        if outcome is not None:
+            return StanceCue("warn", start, start)
     if cues:
         return StanceCue("other", cues[0].start(), cues[0].end())
     if speech_predicate:
@@ -173,7 +206,9 @@ def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
     gap = cue.start() - aspect.end()
     if category(cue) == "support":
         return gap <= _CARRIED_WINDOW
-    return gap <= 1 and category(cue) not in ("commit", "other", "ignore")
+    # The verb itself, after "continue" or "will continue to".
+    verb = _TO_VERB.fullmatch(cue.string, aspect.end(), cue.start()) is not None
+    return verb and category(cue) not in ("commit", "other", "ignore")
 
 
 def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
@@ -205,11 +240,28 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
     )
     if stance == "support" and negated:
         return "oppose"
+    if (
+        stance == "demand"
+        and _negated(text, floor, cue.start())
+        and not _negative(cue.group())
+        and not _MODAL.fullmatch(cue.group())
+    ):
+        # "did not expect a breakthrough", "we are not asking for anything": a demand
+        # denied is none; what is left is an assessment.
+        return "other"
     if stance == "oppose" and negated:
         # "did not rule out further sanctions" keeps a measure in reserve: a threat (CAMEO
         # 13); "does not oppose the talks" takes their side.
         measure = load_lexicon().punitive.search(text, cue.end(), end)
         return "threaten" if measure is not None else "support"
+    if (
+        stance == "oppose"
+        and _INADMISSIBLE.fullmatch(cue.group())
+        and _HOSTILE_ACT.search(text, start, end)
+    ):
+        # The guide: condemning another party's action is `accuse`, rejecting a decision,
+        # proposal or policy `oppose`; "the shelling of Kharkiv is unacceptable" condemns.
+        return "accuse"
     if stance == "accuse" and _REFUSAL.match(cue.group()) and _own(text, start, cue):
         # Refusing is a charge when told of another party ("Russia refused to meet"), and
         # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
@@ -218,8 +270,7 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         return "accuse"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
         return SELF_OBLIGATION
-    window = min(end, cue.end() + _OBJECT_WINDOW)
-    if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), window):
+    if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), end):
         return "support"
     # Hoping that another party will act, or for more help, is asking for it.
     if (

@@ -1,0 +1,178 @@
+"""Which of a clause's stance cues governs it, by the cue's place in the clause's grammar.
+
+The first cue usually decides, as the main verb comes early in an English clause. Three
+constructions put a cue first that does not head the clause:
+
+- a modifier inside a noun phrase: an adjective or participle between a determiner (or a
+  possessive, or a degree word) and its noun describes the noun, and the clause's verb
+  states the stance: "Russia's dangerous build-up threatens Europe" accuses; "the talks
+  had not achieved the expected results" asks nothing of anyone;
+- a subject noun with a predicate of its own: what a copula predicates of the subject is
+  the stance taken on it: "Russia's demands are unacceptable" rejects them;
+- a verb of warning that reports a statement: the guide labels by content, not by the
+  reporting verb ("warned that Russia plans to …" is an accusation), so a rejection or a
+  denial stated in the warning's that-clause is the stance ("warned that any change of
+  borders by force is unacceptable" opposes it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.schema import Stance
+
+# Degree words that may stand between a determiner and an adjective: "the most dangerous".
+_DEGREE = frozenset(
+    {
+        "most",
+        "more",
+        "very",
+        "highly",
+        "extremely",
+        "increasingly",
+        "particularly",
+        "especially",
+        "truly",
+        "utterly",
+        "deeply",
+        "so",
+    }
+)
+# Words that follow a noun head, not a modifier: a modifier is followed by its noun.
+_AFTER_HEAD = frozenset(
+    {"and", "or", "but", "that", "to", "not", "than", "nor", "be", "been", "being"}
+)
+_ONE_WORD = re.compile(r"[\w\u2019'-]+")
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
+_WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
+# Between a subject's cue and a predicate's cue: words only, ending in a copula and the
+# adverbs or articles that may follow it ("demands for guarantees are totally").
+_COPULA_GAP = re.compile(
+    r"\s+(?:[\w\u2019'-]+\s+){0,5}?(?:is|are|was|were|remains?|be|been)"
+    r"(?:\s+(?:not|never|totally|absolutely|simply|completely|clearly|entirely|also|"
+    r"very|a|an|the))*\s+",
+    re.IGNORECASE,
+)
+_WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
+# What a warning's that-clause may state instead of a warning.
+_CONTENT_STANCES = frozenset({"oppose", "deny"})
+# A participle before a noun names what was asked, not an asking: "the expected results",
+# "the proposed measures".
+_NO_MODIFIER = frozenset({"demand"})
+
+
+def modifier(text: str, cue: re.Match[str]) -> bool:
+    """Whether ``cue`` modifies a noun after it: a determiner, possessive or degree word
+    before it, and a word after it that is no preposition, conjunction or verb."""
+    if not _ONE_WORD.fullmatch(cue.group()):
+        return False
+    grammar = load_grammar()
+    if not _noun_phrase_before(text, cue, grammar.determiners | _DEGREE):
+        return False
+    after = _WORD_AFTER.match(text, cue.end())
+    if after is None:
+        return False
+    follower = after.group(1).lower()
+    return not (
+        follower in _AFTER_HEAD
+        or follower in grammar.prepositions
+        or follower in grammar.determiners
+        or follower in grammar.clause_openers
+        or follower in grammar.between_subject_and_verb
+        or follower in grammar.negation
+    )
+
+
+def _noun_phrase_before(text: str, cue: re.Match[str], openers: frozenset[str]) -> bool:
+    """Whether a noun phrase opens just before ``cue``: a determiner (not "that", which
+    also opens clauses), a possessive, or one of ``openers``."""
+    before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return (word in openers and word != "that") or word.endswith(_POSSESSIVE)
+
+
+def governing(
+    text: str, cues: Sequence[re.Match[str]]
+) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The cue whose class decides the clause, and the cue whose place the topic follows,
+    from ``cues`` (in order, each a stance); None when none decides."""
+    if len(cues) == 1 and category(cues[0]) not in _NO_MODIFIER:
+        # A lone cue decides whatever its place.
+        return cues[0], cues[0]
+    at = next((i for i, c in enumerate(cues) if not modifier(text, c)), None)
+    if at is None:
+        described = next((c for c in cues if category(c) not in _NO_MODIFIER), None)
+        return None if described is None else (described, described)
+    first = cues[at]
+    later = cues[at + 1 :]
+    if not later:
+        return first, first
+    if category(first) == "warn" and _WARNED_THAT.match(text, first.start()) is not None:
+        content = next(
+            (c for c in later if category(c) in _CONTENT_STANCES and not modifier(text, c)),
+            None,
+        )
+        if content is not None:
+            return content, first
+    if _noun_phrase_before(text, first, load_grammar().determiners):
+        predicate = next(
+            (
+                c
+                for c in later
+                if _COPULA_GAP.fullmatch(text, first.end(), c.start()) and not modifier(text, c)
+            ),
+            None,
+        )
+        if predicate is not None:
+            return predicate, first
+    return first, first
+
+
+# An aim stated of a subject: whose aim it is decides between an intent and a charge.
+INTENT = re.compile(
+    r"(?:(?:is|are|was|were) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
+    r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
+    r"decided|decides) to",
+    re.IGNORECASE,
+)
+# Not keeping an agreement: a charge of another party, a refusal of one's own side.
+_NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*", re.IGNORECASE)
+_SUBJECT_GAP = 3
+
+
+def whose_act(
+    text: str,
+    mentions: Sequence[Mention],
+    start: int,
+    cue: tuple[int, int],
+    stance: Stance,
+    holder: ActorRef,
+) -> Stance:
+    """An aim is the holder's intent (``commit``) when its subject is the holder's side,
+    and a charge (``accuse``) when it is another party's: "Russia is seeking to divide the
+    alliance" said by Poland; "Poland intends to host the talks" said by its president.
+    With no subject named just before the aim, the cue's own class stands. Not keeping an
+    agreement is likewise a charge of another party and a rejection by one's own side
+    ("Ukraine will not implement the accords in this form", said in Kyiv)."""
+    if stance == "accuse" and _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]):
+        own: Stance = "oppose"
+    elif stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1]):
+        own = "commit"
+    else:
+        return stance
+    subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
+    if subject is None or len(text[subject.end : cue[0]].split()) > _SUBJECT_GAP:
+        return stance
+    if subject.kind == "first":
+        return own
+    if subject.ref is None:
+        return stance
+    return own if subject.ref.side == holder.side else "accuse"
