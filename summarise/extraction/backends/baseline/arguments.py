@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import Stance
 
 # A number with thousands separators is one word ("3,000 more troops"): its comma ends
 # no topic.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|[\w\u2019'.-]*\w|[^\w\s]")
+# So is an abbreviation with its full stops ("U.S. troops"): its last stop ends no topic.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|(?:[A-Z]\.){2,}|[\w\u2019'.-]*\w|[^\w\s]")
 _STOP_MARKS = frozenset(
     {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014", "\u201c", "\u201d", '"'}
 )
@@ -61,6 +64,10 @@ _SKIP_LEADING = frozenset(
     }
 )
 _CLOSING_QUOTES = frozenset({"\u201d", '"'})
+_QUOTES = frozenset({"\u201c", "\u201d", '"'})
+# Punctuation next to a quotation mark that makes it the end of a quotation, not of a
+# quoted word inside the phrase.
+_QUOTE_CLOSERS = frozenset(",.;:!?")
 _MAX_TOPIC_WORDS = 10
 # Days and months: "on Monday", "in March" say when, not what or where.
 CALENDAR = re.compile(
@@ -93,6 +100,8 @@ def topic_after(text: str, start: int, end: int) -> str | None:
         lower = token.lower()
         if token in _STOP_MARKS:
             # '…," the President said': after a quotation closed, the reporting clause.
+            if token in _QUOTES and _quoted_word(text, m.start(), m.end(), end):
+                continue
             if words or (token in _CLOSING_QUOTES and text[m.start() - 1 : m.start()] in ",."):
                 break
             continue
@@ -112,6 +121,125 @@ def topic_after(text: str, start: int, end: int) -> str | None:
     if not words:
         return None
     return text[words[0][0] : words[-1][1]].strip(' ,.;:\u201c\u201d"') or None
+
+
+def _quoted_word(text: str, start: int, end: int, stop: int) -> bool:
+    """A quotation mark around words inside the phrase ("the "unprecedented" build-up"),
+    not one that closes a quotation before its reporting clause ('…," he said')."""
+    before = text[start - 1 : start]
+    after = text[end:stop].lstrip()[:1]
+    return bool(after) and before not in _QUOTE_CLOSERS and after not in _QUOTE_CLOSERS
+
+
+def plain_topic(topic: str) -> str:
+    """A topic without the article's quotation marks, which it does not quote whole."""
+    return " ".join(topic.translate(_NO_QUOTES).split())
+
+
+_NO_QUOTES = str.maketrans("", "", '\u201c\u201d"')
+
+
+def topic_start(text: str, cue: tuple[int, int], stance: Stance, floor: int, stop: int) -> int:
+    """Where a topic begins: after its cue, but at the cue when cut after it the topic
+    would state the opposite ("will prohibit new investment", "refused to hold talks"), and
+    at a negation before the cue ("under no circumstances will we give in"). A stance that
+    states the polarity itself (support, oppose, deny) needs neither, nor a cue with
+    nothing after it ("don't worry, …")."""
+    start, end = cue
+    if stance in _POLAR or _polar_cue(text, start, end):
+        return end
+    if load_lexicon().topic_keeps_cue.match(text, start, end) is not None:
+        begin: int | None = start
+    else:
+        begin = _negation_before(text, floor, start)
+        # "will not defend": a pledge not to act; a cue that is a negation of its own
+        # class ("don't trust" is a charge) keeps its object as the topic.
+        if begin is None and stance == "commit" and _NEGATION_INSIDE.search(text, start, end):
+            begin = start
+    return begin if begin is not None and _runs_past(text, begin, end, stop) else end
+
+
+def _polar_cue(text: str, start: int, end: int) -> bool:
+    """A cue of support or rejection, whose negation the stance has already taken in
+    ("did not rule out further sanctions" is a threat of further sanctions)."""
+    found = load_lexicon().stances.match(text, start, end)
+    return found is not None and stance_of(category(found)) in _POLAR
+
+
+def _runs_past(text: str, begin: int, pos: int, stop: int) -> bool:
+    topic = topic_after(text, begin, stop)
+    return topic is not None and text.find(topic, begin, stop) + len(topic) > pos
+
+
+_POLAR: frozenset[str] = frozenset({"support", "oppose", "deny"})
+_NEGATION_INSIDE = re.compile(r"\b(?:not|never|no)\b|n[\u2019']t\b", re.IGNORECASE)
+_NEGATION_WORDS = 3
+_NEGATION_REACH = 40
+
+
+def _negation_before(text: str, floor: int, pos: int) -> int | None:
+    """The start of a negation among the few words before ``pos`` (with a preposition
+    that governs it: "under no circumstances"); "not only" adds, it does not negate."""
+    grammar = load_grammar()
+    words = list(_WORD.finditer(text, max(floor, pos - _NEGATION_REACH), pos))
+    words = words[-_NEGATION_WORDS:]
+    for i, w in enumerate(words):
+        lower = w.group().lower()
+        negation = lower in grammar.negation or lower.endswith(("n't", "n\u2019t"))
+        if not negation or text[w.end() : w.end() + 6].lower() == " only ":
+            continue
+        if i > 0 and words[i - 1].group().lower() in grammar.prepositions:
+            return words[i - 1].start()
+        return w.start()
+    return None
+
+
+_WORD = re.compile(r"[\w\u2019'-]+")
+
+# A predicate nominal: "any further incursion would be a tragic miscalculation", "an
+# invasion would be "a disaster for the world"": the cue is said of its subject, which is
+# the proposition.
+_PREDICATE_NOMINAL = re.compile(
+    r"\s(?:would|will|could|might|may|is|was|are|were)\s+(?:be\s+)?[\u201c\"]?"
+    r"(?:a|an|the)\s+[\u201c\"]?(?:[\w-]+\s+){0,2}[\u201c\"]?$",
+    re.IGNORECASE,
+)
+
+
+def subject_before(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The subject of a predicate nominal whose head is the cue at ``cue``."""
+    found = _PREDICATE_NOMINAL.search(text[start:cue])
+    if found is None or found.start() == 0:
+        return None
+    # The subject stands next to its verb: "Namely, it is a way to …" has "it".
+    clause = _CLAUSE_MARK.split(text[start : start + found.start()])[-1]
+    words = clause.split()
+    if not words or words[-1].lower() in _EXPLETIVES:
+        return None  # "there is a distinct possibility …": the proposition follows
+    return start + found.start() - len(clause), start + found.start()
+
+
+_EXPLETIVES = frozenset({"there", "it", "here"})
+
+
+_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
+
+
+# "told reporters the deployment was …": the addressee of a verb of telling is not what
+# was said.
+_TOLD = re.compile(r"\btol(?:d|ls?|ling)\s*$", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\s*(?:reporters|journalists|the press|the media|lawmakers|parliament|him|her|them|us|me|"
+    r"you|(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2})\s+(?:that\s+)?"
+)
+
+
+def past_addressee(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past the addressee of a verb of telling just before it."""
+    if _TOLD.search(text, max(0, pos - 10), pos) is None:
+        return pos
+    found = _ADDRESSEE.match(text, pos, end)
+    return found.end() if found is not None else pos
 
 
 def target_after(

@@ -55,6 +55,7 @@ class Lexicon:
     contact_status: LexiconPattern
     contact_topics: LexiconPattern
     when: LexiconPattern
+    topic_keeps_cue: LexiconPattern
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def load_lexicon() -> Lexicon:
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
+        topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
     )
 
 

@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
     owner_before,
+    past_addressee,
+    plain_topic,
+    subject_before,
     target_after,
     topic_after,
+    topic_start,
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
@@ -84,17 +88,28 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         said_from = piece_start
         if claim.predicate is not None and piece_start <= claim.predicate[1] <= cue.start:
             said_from = claim.predicate[1]
-        topic_from = cue.end if cue.end > cue.start else said_from
+        said_from = past_addressee(text, said_from, piece_end)
+        floor = claim.start if index == 0 else piece_start
+        topic_from = (
+            topic_start(text, (cue.start, cue.end), cue.stance, floor, piece_end)
+            if cue.end > cue.start
+            else said_from
+        )
         if _MODAL.fullmatch(text, cue.start, cue.end):
             # "added that the talks must continue": the proposition, its subject included.
             topic_from = said_from
         scope_end = piece_end if cue.until is None else cue.until
-        topic = _proposition(text, topic_after(text, topic_from, scope_end), topic_from, scope_end)
+        subject = subject_before(text, said_from, cue.start)
+        topic = subject and _proposition(text, topic_after(text, *subject), *subject)
+        topic = topic or _proposition(
+            text, topic_after(text, topic_from, scope_end), topic_from, scope_end
+        )
         topic = topic or _proposition(
             text, topic_after(text, said_from, piece_end), said_from, piece_end
         )
         if topic is None:
             continue
+        topic = plain_topic(topic)
         target = target_after(
             sentence.mentions, cue.start, piece_end, claim.holder
         ) or owner_before(text, sentence.mentions, piece_start, cue.start, claim.holder)
@@ -221,7 +236,8 @@ def _proposition(text: str, topic: str | None, start: int, end: int) -> str | No
         return topic
     skip = load_lexicon().speech.match(text, at, end) or CALENDAR.match(text, at, end)
     if skip is not None:
-        return _proposition(text, topic_after(text, skip.end(), end), skip.end(), end)
+        said = past_addressee(text, skip.end(), end)
+        return _proposition(text, topic_after(text, said, end), said, end)
     return topic
 
 
