@@ -131,3 +131,23 @@ def test_a_capital_as_a_place_still_names_its_state() -> None:
     (position,) = draft.positions
     assert position.target is not None
     assert position.target.name == "Belarus"
+
+
+def test_a_party_named_as_a_place_is_no_target() -> None:
+    """The guide's target is a party whose conduct the position is about; "tensions in
+    Eastern Europe" says where."""
+    draft = extract(
+        "Foreign Minister Per Olsen expressed his deep concern about the continuing tensions "
+        "in Eastern Europe."
+    )
+    (position,) = draft.positions
+    assert position.target is None
+
+
+def test_a_party_inside_a_relative_clause_is_no_target() -> None:
+    """Praise for the allies' unity, which surprised Belarus: Belarus is not praised."""
+    draft = extract(
+        "Foreign Minister Per Olsen praised the unity of the allies, which surprised Belarus."
+    )
+    (position,) = draft.positions
+    assert position.target is None

@@ -243,9 +243,13 @@ def past_addressee(text: str, pos: int, end: int) -> int:
 
 
 def target_after(
-    mentions: list[Mention], start: int, end: int, holder: ActorRef
+    text: str, mentions: list[Mention], start: int, end: int, holder: ActorRef
 ) -> ActorRef | None:
-    """The first party after ``start`` that is not the holder's own side."""
+    """The first party after ``start`` that is not the holder's own side, in the cue's own
+    clause: a party named in a relative or reason clause after it ("thanks for the unity
+    of the West, which surprised Mr Putin") is not whom the stance is directed at, nor is
+    one named as a place ("tensions in Eastern Europe")."""
+    end = _side_clause(text, start, end)
     for m in mentions:
         if m.start < start or m.end > end or m.ref is None:
             continue
@@ -253,8 +257,25 @@ def target_after(
             continue
         if m.ref.side == holder.side or m.ref == holder:
             continue
+        if _LOCATIVE.search(text, max(start, m.start - _LOCATIVE_REACH), m.start) is not None:
+            continue
         return m.ref
     return None
+
+
+_LOCATIVE = re.compile(
+    r"(?<![\w-])(?:in|across|throughout|within|near|around)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_LOCATIVE_REACH = 20
+
+
+def _side_clause(text: str, start: int, end: int) -> int:
+    """Where a relative or reason clause after ``start`` begins, or ``end``."""
+    openers = load_grammar().side_clause_openers
+    for w in _WORD.finditer(text, start, end):
+        if w.group().lower() in openers:
+            return w.start()
+    return end
 
 
 def owner_before(

@@ -111,7 +111,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             continue
         topic = plain_topic(topic)
         target = target_after(
-            sentence.mentions, cue.start, piece_end, claim.holder
+            text, sentence.mentions, cue.start, piece_end, claim.holder
         ) or owner_before(text, sentence.mentions, piece_start, cue.start, claim.holder)
         evidence_start = claim.start if index == 0 and not claim.quoted else piece_start
         if claim.quoted and index == 0:
