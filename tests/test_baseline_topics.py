@@ -107,7 +107,7 @@ def test_a_verb_of_telling_skips_its_addressee() -> None:
         # Nor does an abbreviation's full stop.
         (
             "Olsen said on Friday he would send a small number of U.S. troops to Poland.",
-            "he would send a small number of U.S. troops",
+            "he would send a small number of U.S. troops to Poland",
         ),
     ],
 )

@@ -68,7 +68,9 @@ _QUOTES = frozenset({"\u201c", "\u201d", '"'})
 # Punctuation next to a quotation mark that makes it the end of a quotation, not of a
 # quoted word inside the phrase.
 _QUOTE_CLOSERS = frozenset(",.;:!?")
-_MAX_TOPIC_WORDS = 10
+# Long enough for a noun phrase with its complement ("sanctions heavier than anything we
+# have done before"), short enough to stay a topic, not the sentence.
+_MAX_TOPIC_WORDS = 12
 # Days and months: "on Monday", "in March" say when, not what or where.
 CALENDAR = re.compile(
     r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
