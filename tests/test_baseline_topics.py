@@ -151,3 +151,20 @@ def test_a_party_inside_a_relative_clause_is_no_target() -> None:
     )
     (position,) = draft.positions
     assert position.target is None
+
+
+def test_a_measure_under_a_condition_keeps_the_measure() -> None:
+    """ "will respond decisively if Belarus closes the border": the condition says when,
+    the cue what is threatened."""
+    assert _last_topic(
+        "Olsen said Norway will respond decisively if Belarus closes the border."
+    ) == ("respond decisively if Belarus closes the border")
+
+
+def test_a_speakers_frame_is_not_the_topic() -> None:
+    """ "I want to emphasise that …" frames what is said, as a verb of saying does."""
+    topic = _last_topic(
+        '"I want to emphasise that all disputes must be resolved through talks with '
+        'Lithuania," Olsen said.'
+    )
+    assert topic.startswith("all disputes must be resolved")

@@ -22,7 +22,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
@@ -109,6 +109,10 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         )
         if topic is None:
             continue
+        if topic_from == cue.end > cue.start and _condition_at(text, cue.end, scope_end):
+            # "will respond decisively if Russia invades": the condition says when, the
+            # cue what.
+            topic = f"{text[cue.start : cue.end]} {topic}"
         topic = plain_topic(topic)
         target = target_after(
             text, sentence.mentions, cue.start, piece_end, claim.holder
@@ -234,11 +238,22 @@ def _proposition(text: str, topic: str | None, start: int, end: int) -> str | No
     at = text.find(topic, start, end)
     if at < 0:
         return topic
-    skip = load_lexicon().speech.match(text, at, end) or CALENDAR.match(text, at, end)
+    frame = _SPEAKER_FRAME.match(text, at, end)
+    said_at = frame.end() if frame is not None else at
+    skip = load_lexicon().speech.match(text, said_at, end) or CALENDAR.match(text, at, end)
     if skip is not None:
         said = past_addressee(text, skip.end(), end)
         return _proposition(text, topic_after(text, said, end), said, end)
     return topic
+
+
+# A speaker framing what they say ("I want to emphasise that …", "we must stress"): the
+# frame, like a verb of saying, is not the topic.
+_SPEAKER_FRAME = re.compile(
+    r"(?:I|we)\s+(?:(?:want|wish|would like|have|need)\s+to\s+|must\s+|should\s+|can\s+|"
+    r"(?:would|will)\s+)?(?:also\s+|again\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A topic names something in words: not a bare figure ("3") or an initial.
@@ -259,6 +274,19 @@ def _postposed(claim: Claim) -> bool:
 
 
 _POSTPOSED_TAIL = 30
+
+
+def _condition_at(text: str, pos: int, end: int) -> bool:
+    """A conditional clause opens at ``pos`` ("if Russia invades", "in case …"); a
+    condition named by a noun ("any attack") is the cue's object, not a clause."""
+    while pos < end and not text[pos].isalnum():
+        pos += 1
+    found = load_lexicon().conditions.match(text, pos, end)
+    if found is None:
+        return False
+    grammar = load_grammar()
+    words = found.group().lower()
+    return words.split()[0] in grammar.clause_openers or words in grammar.clause_opener_phrases
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
