@@ -168,3 +168,15 @@ def test_a_speakers_frame_is_not_the_topic() -> None:
         'Lithuania," Olsen said.'
     )
     assert topic.startswith("all disputes must be resolved")
+
+
+def test_a_relative_clause_cue_is_said_of_its_antecedent() -> None:
+    """ "the transit policy, which contradicts free movement": what is opposed is the
+    policy, not the principle it contradicts."""
+    assert (
+        _last_topic(
+            "Olsen said Belarus hides behind references to the so-called transit policy, which "
+            "contradicts the principle of free movement."
+        )
+        == "so-called transit policy"
+    )

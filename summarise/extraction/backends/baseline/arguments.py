@@ -227,6 +227,34 @@ _EXPLETIVES = frozenset({"there", "it", "here"})
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 
 
+# A cue that is the verb of a relative clause ("the open-door policy, which contradicts
+# the indivisibility of security") is said of the clause's antecedent: that is the topic.
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:which|that)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_ANTECEDENT_WORDS = 6
+_ANTECEDENT_STANCES: frozenset[str] = frozenset({"oppose", "accuse", "warn", "threaten"})
+
+
+def antecedent_before(text: str, start: int, cue: int, stance: Stance) -> tuple[int, int] | None:
+    """The noun phrase a relative clause opened just before the cue at ``cue`` is said of:
+    the words back to a preposition or a clause mark."""
+    if stance not in _ANTECEDENT_STANCES:
+        return None
+    relative = _RELATIVE_BEFORE.search(text, max(start, cue - 30), cue)
+    if relative is None:
+        return None
+    grammar = load_grammar()
+    words = list(_WORD.finditer(text, max(start, relative.start() - 80), relative.start()))
+    first = None
+    for w in reversed(words[-_ANTECEDENT_WORDS:]):
+        between = text[w.end() : first.start() if first is not None else relative.start()]
+        if _CLAUSE_MARK.search(between) or w.group().lower() in grammar.prepositions:
+            break
+        first = w
+    if first is None:
+        return None
+    return first.start(), relative.start()
+
+
 # "told reporters the deployment was …": the addressee of a verb of telling is not what
 # was said.
 _TOLD = re.compile(r"\btol(?:d|ls?|ling)\s*$", re.IGNORECASE)

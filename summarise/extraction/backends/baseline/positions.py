@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
+    antecedent_before,
     owner_before,
     past_addressee,
     plain_topic,
@@ -99,7 +100,9 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             # "added that the talks must continue": the proposition, its subject included.
             topic_from = said_from
         scope_end = piece_end if cue.until is None else cue.until
-        subject = subject_before(text, said_from, cue.start)
+        subject = subject_before(text, said_from, cue.start) or antecedent_before(
+            text, said_from, cue.start, cue.stance
+        )
         topic = subject and _proposition(text, topic_after(text, *subject), *subject)
         topic = topic or _proposition(
             text, topic_after(text, topic_from, scope_end), topic_from, scope_end
