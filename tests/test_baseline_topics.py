@@ -180,3 +180,28 @@ def test_a_relative_clause_cue_is_said_of_its_antecedent() -> None:
         )
         == "so-called transit policy"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        (
+            '"If Belarus walks away from diplomacy, Belarus will bear the responsibility," '
+            "Olsen said.",
+            "Belarus will bear the responsibility",
+        ),
+        (
+            '"If they call themselves neighbours, they must open the border," Olsen said.',
+            "they must open the border",
+        ),
+        # A condition right after the cue goes with it when nothing else names the warning.
+        (
+            '"There will be, unfortunately, a tragedy if the escalation begins," Olsen said.',
+            "tragedy if the escalation begins",
+        ),
+    ],
+)
+def test_an_opening_condition_leaves_the_topic_to_the_main_clause(
+    sentence: str, topic: str
+) -> None:
+    assert _last_topic(sentence) == topic

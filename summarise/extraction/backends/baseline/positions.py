@@ -98,7 +98,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         )
         if _MODAL.fullmatch(text, cue.start, cue.end):
             # "added that the talks must continue": the proposition, its subject included.
-            topic_from = said_from
+            topic_from = _main_clause(text, said_from, piece_end)
         scope_end = piece_end if cue.until is None else cue.until
         subject = subject_before(text, said_from, cue.start) or antecedent_before(
             text, said_from, cue.start, cue.stance
@@ -107,15 +107,15 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         topic = topic or _proposition(
             text, topic_after(text, topic_from, scope_end), topic_from, scope_end
         )
-        topic = topic or _proposition(
-            text, topic_after(text, said_from, piece_end), said_from, piece_end
-        )
+        if topic_from == cue.end > cue.start and _condition_at(text, cue.end, piece_end):
+            # "will respond decisively if Russia invades", "a tragedy if the escalation
+            # begins": the condition says when, the cue what.
+            condition = topic_after(text, cue.end, piece_end)
+            topic = condition and f"{text[cue.start : cue.end]} {condition}"
+        main = _main_clause(text, said_from, piece_end)
+        topic = topic or _proposition(text, topic_after(text, main, piece_end), main, piece_end)
         if topic is None:
             continue
-        if topic_from == cue.end > cue.start and _condition_at(text, cue.end, scope_end):
-            # "will respond decisively if Russia invades": the condition says when, the
-            # cue what.
-            topic = f"{text[cue.start : cue.end]} {topic}"
         topic = plain_topic(topic)
         target = target_after(
             text, sentence.mentions, cue.start, piece_end, claim.holder
@@ -277,6 +277,15 @@ def _postposed(claim: Claim) -> bool:
 
 
 _POSTPOSED_TAIL = 30
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """ "If Russia walks away from diplomacy, it will bear the responsibility": what was
+    said is the main clause after an opening condition."""
+    if not _condition_at(text, start, end):
+        return start
+    comma = text.find(",", start, end)
+    return comma + 1 if comma >= 0 else start
 
 
 def _condition_at(text: str, pos: int, end: int) -> bool:
