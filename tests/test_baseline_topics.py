@@ -205,3 +205,14 @@ def test_an_opening_condition_leaves_the_topic_to_the_main_clause(
     sentence: str, topic: str
 ) -> None:
     assert _last_topic(sentence) == topic
+
+
+def test_a_party_inside_an_aside_is_no_target() -> None:
+    """ "threatened retaliatory measures if its demands - including a pledge not to admit
+    Lithuania - are not met": Lithuania is named in an aside, not threatened."""
+    draft = extract(
+        "Belarus has threatened retaliatory measures if its demands - including a pledge not "
+        "to admit Lithuania - are not met."
+    )
+    (position,) = draft.positions
+    assert position.target is None

@@ -300,12 +300,20 @@ _LOCATIVE_REACH = 20
 
 
 def _side_clause(text: str, start: int, end: int) -> int:
-    """Where a relative or reason clause after ``start`` begins, or ``end``."""
+    """Where a relative or reason clause or an aside set off by a dash or a bracket
+    ("measures if demands - including a commitment not to include Ukraine - are not met")
+    after ``start`` begins, or ``end``."""
+    aside = _ASIDE.search(text, start, end)
+    if aside is not None:
+        end = aside.start()
     openers = load_grammar().side_clause_openers
     for w in _WORD.finditer(text, start, end):
         if w.group().lower() in openers:
             return w.start()
     return end
+
+
+_ASIDE = re.compile(r"\s[-\u2013\u2014]\s|\(")
 
 
 def owner_before(
