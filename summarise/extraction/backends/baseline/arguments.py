@@ -135,6 +135,8 @@ def _quoted_word(text: str, start: int, end: int, stop: int) -> bool:
 
 def plain_topic(topic: str) -> str:
     """A topic without the article's quotation marks, which it does not quote whole."""
+    if not any(q in topic for q in _QUOTES):
+        return topic
     return " ".join(topic.translate(_NO_QUOTES).split())
 
 
@@ -148,7 +150,7 @@ def topic_start(text: str, cue: tuple[int, int], stance: Stance, floor: int, sto
     states the polarity itself (support, oppose, deny) needs neither, nor a cue with
     nothing after it ("don't worry, …")."""
     start, end = cue
-    if stance in _POLAR or _polar_cue(text, start, end):
+    if stance in _POLAR:
         return end
     if load_lexicon().topic_keeps_cue.match(text, start, end) is not None:
         begin: int | None = start
@@ -158,7 +160,9 @@ def topic_start(text: str, cue: tuple[int, int], stance: Stance, floor: int, sto
         # class ("don't trust" is a charge) keeps its object as the topic.
         if begin is None and stance == "commit" and _NEGATION_INSIDE.search(text, start, end):
             begin = start
-    return begin if begin is not None and _runs_past(text, begin, end, stop) else end
+    if begin is None or _polar_cue(text, start, end) or not _runs_past(text, begin, end, stop):
+        return end
+    return begin
 
 
 def _polar_cue(text: str, start: int, end: int) -> bool:
@@ -183,7 +187,12 @@ def _negation_before(text: str, floor: int, pos: int) -> int | None:
     """The start of a negation among the few words before ``pos`` (with a preposition
     that governs it: "under no circumstances"); "not only" adds, it does not negate."""
     grammar = load_grammar()
-    words = list(_WORD.finditer(text, max(floor, pos - _NEGATION_REACH), pos))
+    reach = max(floor, pos - _NEGATION_REACH)
+    if _word_alternation(grammar.negation).search(text, reach, pos) is None and not any(
+        c in text[reach:pos] for c in "'\u2019"
+    ):
+        return None  # most cues have no negation near: the word-by-word look is skipped
+    words = list(_WORD.finditer(text, reach, pos))
     words = words[-_NEGATION_WORDS:]
     for i, w in enumerate(words):
         lower = w.group().lower()
@@ -306,11 +315,17 @@ def _side_clause(text: str, start: int, end: int) -> int:
     aside = _ASIDE.search(text, start, end)
     if aside is not None:
         end = aside.start()
-    openers = load_grammar().side_clause_openers
-    for w in _WORD.finditer(text, start, end):
-        if w.group().lower() in openers:
-            return w.start()
-    return end
+    opener = _word_alternation(load_grammar().side_clause_openers).search(text, start, end)
+    return opener.start() if opener is not None else end
+
+
+@cache
+def _word_alternation(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of ``words``, rather than a look at every word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])", re.IGNORECASE
+    )
 
 
 _ASIDE = re.compile(r"\s[-\u2013\u2014]\s|\(")

@@ -112,8 +112,9 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             # begins": the condition says when, the cue what.
             condition = topic_after(text, cue.end, piece_end)
             topic = condition and f"{text[cue.start : cue.end]} {condition}"
-        main = _main_clause(text, said_from, piece_end)
-        topic = topic or _proposition(text, topic_after(text, main, piece_end), main, piece_end)
+        if topic is None:
+            main = _main_clause(text, said_from, piece_end)
+            topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
         if topic is None:
             continue
         topic = plain_topic(topic)
@@ -288,11 +289,14 @@ def _main_clause(text: str, start: int, end: int) -> int:
     return comma + 1 if comma >= 0 else start
 
 
+_NON_WORD = re.compile(r"\W*")
+
+
 def _condition_at(text: str, pos: int, end: int) -> bool:
     """A conditional clause opens at ``pos`` ("if Russia invades", "in case …"); a
     condition named by a noun ("any attack") is the cue's object, not a clause."""
-    while pos < end and not text[pos].isalnum():
-        pos += 1
+    gap = _NON_WORD.match(text, pos, end)
+    pos = gap.end() if gap is not None else pos
     found = load_lexicon().conditions.match(text, pos, end)
     if found is None:
         return False
