@@ -55,6 +55,7 @@ class Lexicon:
     contact_status: LexiconPattern
     contact_topics: LexiconPattern
     when: LexiconPattern
+    topic_keeps_cue: LexiconPattern
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class Grammar:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     clause_openers: frozenset[str]
+    side_clause_openers: frozenset[str]
     clause_opener_phrases: tuple[str, ...]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
@@ -152,6 +154,7 @@ def load_lexicon() -> Lexicon:
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
+        topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
     )
 
 
@@ -184,6 +187,7 @@ def load_grammar() -> Grammar:
         person_pronouns=folded("person_pronouns"),
         plural_pronouns=folded("plural_pronouns"),
         clause_openers=folded("clause_openers"),
+        side_clause_openers=folded("side_clause_openers"),
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),

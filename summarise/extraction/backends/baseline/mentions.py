@@ -42,10 +42,15 @@ _LED_BODY = re.compile(r"[ \t]+(?:administration|government)\b")
 _TITLE_WORDS = re.compile(r"[\s\-\u2013]+")
 _COMPOUND_PART = re.compile(r"[^\s\-\u2013]+(?:\s+[^\s\-\u2013]+)*")
 # A capital before a noun names a thing, not a party: "the Minsk agreements", "Geneva talks".
-_MODIFIED_NOUN = re.compile(
-    r"[ \t]+[a-z][\w-]*(?:ments?|tions?|ions?|talks|format|process|protocols?|accords?|"
-    r"declarations?|summits?|meetings?|packages?|documents?)\b"
+# Readouts capitalise the noun ("the Minsk Agreements", "the Lisbon Declaration"), which
+# then runs on in the name: a capitalised head counts when the grammar lists it as a
+# capitalised word that is no name.
+_THING_HEAD = (
+    r"[\w-]*(?:ments?|tions?|ions?|talks|format|process|protocols?|accords?|declarations?|"
+    r"summits?|meetings?|packages?|documents?|treat(?:y|ies)|charter)"
 )
+_MODIFIED_NOUN = re.compile(r"[ \t]+[a-z]" + _THING_HEAD + r"\b")
+_CAPITAL_HEAD = re.compile(r"(?P<seat>.+?)[ \t]+(?P<head>[A-Z]" + _THING_HEAD + r")$")
 _FOR_OWNER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _LOWER_OFFICE_HEAD = re.compile(
     r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
@@ -290,6 +295,8 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     country = title.country or title.body
     if country is None:
         return None
+    if _capital_thing(text[start:end], country):
+        return None
     if words in vocab.seat_phrases and words not in vocab.country_phrases:
         capital = any(phrase_key(c) == words for c in vocab.countries[country].capitals)
         if not capital:
@@ -307,6 +314,15 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     return Mention(
         start, end, "body", text[start:end], ref=state(country), adjective=adjective, place=True
     )
+
+
+def _capital_thing(words: str, country: str) -> bool:
+    """ "Minsk Agreements", "Lisbon Declaration": a capital and a capitalised thing it names."""
+    found = _CAPITAL_HEAD.fullmatch(words)
+    if found is None or found["head"] not in load_grammar().not_names:
+        return False
+    seat = phrase_key(found["seat"])
+    return any(phrase_key(c) == seat for c in vocabulary().countries[country].capitals)
 
 
 def _is_adjective(text: str, start: int, end: int) -> bool:

@@ -12,14 +12,19 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
+    antecedent_before,
     owner_before,
+    past_addressee,
+    plain_topic,
+    subject_before,
     target_after,
     topic_after,
+    topic_start,
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.governing import whose_act
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -95,19 +100,37 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         said_from = piece_start
         if claim.predicate is not None and piece_start <= claim.predicate[1] <= cue.start:
             said_from = claim.predicate[1]
-        topic_from = cue.end if cue.end > cue.start else said_from
+        said_from = past_addressee(text, said_from, piece_end)
+        floor = claim.start if index == 0 else piece_start
+        topic_from = (
+            topic_start(text, (cue.start, cue.end), cue.stance, floor, piece_end)
+            if cue.end > cue.start
+            else said_from
+        )
         if _MODAL.fullmatch(text, cue.start, cue.end):
             # "added that the talks must continue": the proposition, its subject included.
-            topic_from = said_from
+            topic_from = _main_clause(text, said_from, piece_end)
         scope_end = piece_end if cue.until is None else cue.until
-        topic = _proposition(text, topic_after(text, topic_from, scope_end), topic_from, scope_end)
-        topic = topic or _proposition(
-            text, topic_after(text, said_from, piece_end), said_from, piece_end
+        subject = subject_before(text, said_from, cue.start) or antecedent_before(
+            text, said_from, cue.start, cue.stance
         )
+        topic = subject and _proposition(text, topic_after(text, *subject), *subject)
+        topic = topic or _proposition(
+            text, topic_after(text, topic_from, scope_end), topic_from, scope_end
+        )
+        if topic_from == cue.end > cue.start and _condition_at(text, cue.end, piece_end):
+            # "will respond decisively if Russia invades", "a tragedy if the escalation
+            # begins": the condition says when, the cue what.
+            condition = topic_after(text, cue.end, piece_end)
+            topic = condition and f"{text[cue.start : cue.end]} {condition}"
+        if topic is None:
+            main = _main_clause(text, said_from, piece_end)
+            topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
         if topic is None:
             continue
+        topic = plain_topic(topic)
         target = target_after(
-            sentence.mentions, cue.start, piece_end, claim.holder
+            text, sentence.mentions, cue.start, piece_end, claim.holder
         ) or owner_before(text, sentence.mentions, piece_start, cue.start, claim.holder)
         evidence_start = claim.start if index == 0 and not claim.quoted else piece_start
         if claim.quoted and index == 0:
@@ -241,10 +264,22 @@ def _proposition(text: str, topic: str | None, start: int, end: int) -> str | No
     at = text.find(topic, start, end)
     if at < 0:
         return topic
-    skip = load_lexicon().speech.match(text, at, end) or CALENDAR.match(text, at, end)
+    frame = _SPEAKER_FRAME.match(text, at, end)
+    said_at = frame.end() if frame is not None else at
+    skip = load_lexicon().speech.match(text, said_at, end) or CALENDAR.match(text, at, end)
     if skip is not None:
-        return _proposition(text, topic_after(text, skip.end(), end), skip.end(), end)
+        said = past_addressee(text, skip.end(), end)
+        return _proposition(text, topic_after(text, said, end), said, end)
     return topic
+
+
+# A speaker framing what they say ("I want to emphasise that …", "we must stress"): the
+# frame, like a verb of saying, is not the topic.
+_SPEAKER_FRAME = re.compile(
+    r"(?:I|we)\s+(?:(?:want|wish|would like|have|need)\s+to\s+|must\s+|should\s+|can\s+|"
+    r"(?:would|will)\s+)?(?:also\s+|again\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A topic names something in words: not a bare figure ("3") or an initial.
@@ -265,6 +300,31 @@ def _postposed(claim: Claim) -> bool:
 
 
 _POSTPOSED_TAIL = 30
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """ "If Russia walks away from diplomacy, it will bear the responsibility": what was
+    said is the main clause after an opening condition."""
+    if not _condition_at(text, start, end):
+        return start
+    comma = text.find(",", start, end)
+    return comma + 1 if comma >= 0 else start
+
+
+_NON_WORD = re.compile(r"\W*")
+
+
+def _condition_at(text: str, pos: int, end: int) -> bool:
+    """A conditional clause opens at ``pos`` ("if Russia invades", "in case …"); a
+    condition named by a noun ("any attack") is the cue's object, not a clause."""
+    gap = _NON_WORD.match(text, pos, end)
+    pos = gap.end() if gap is not None else pos
+    found = load_lexicon().conditions.match(text, pos, end)
+    if found is None:
+        return False
+    grammar = load_grammar()
+    words = found.group().lower()
+    return words.split()[0] in grammar.clause_openers or words in grammar.clause_opener_phrases
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
