@@ -238,3 +238,16 @@ def test_a_guest_welcomed_to_a_place_meets_there() -> None:
         "Bratislava Castle",
         "on Monday",
     )
+
+
+def test_an_untitled_name_after_a_verb_taking_a_person_is_a_person() -> None:
+    # A preposition after a two-word name does not unmake it after "met" or "with".
+    (met,) = contacts("Marek Novak met Elina Markova in Vienna on Monday.")
+    assert [a.name for a in met.participants] == ["Marek Novak", "Elina Markova"]
+    assert (met.mode, met.location) == ("meeting", "Vienna")
+    (talks,) = contacts("Anna Berg held talks with Tomas Lind in Oslo on Friday.")
+    assert [a.name for a in talks.participants] == ["Anna Berg", "Tomas Lind"]
+
+
+def test_a_place_after_a_visit_verb_stays_a_place() -> None:
+    assert contacts("Marek Novak visited Fort Bragg in North Carolina on Monday.") == []
