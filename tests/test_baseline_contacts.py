@@ -251,3 +251,23 @@ def test_an_untitled_name_after_a_verb_taking_a_person_is_a_person() -> None:
 
 def test_a_place_after_a_visit_verb_stays_a_place() -> None:
     assert contacts("Marek Novak visited Fort Bragg in North Carolina on Monday.") == []
+
+
+def test_a_contact_referred_back_to_with_another_date_is_another_occasion() -> None:
+    calls = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "They had also spoken by phone on January 2."
+    )
+    assert [(c.mode, c.when) for c in calls] == [
+        ("phone_call", "today"),
+        ("phone_call", "on January 2"),
+    ]
+    assert sides(calls[1]) == sides(calls[0])
+
+
+def test_a_contact_referred_back_to_without_its_own_date_is_the_same_occasion() -> None:
+    (call,) = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "The call lasted an hour, and on Friday their advisers will follow up."
+    )
+    assert (call.when, len(call.evidence)) == ("today", 2)

@@ -197,6 +197,45 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
     )
 
 
+# A date belongs to a contact when it follows the trigger at once: "by phone on January 2".
+_DATED_AFTER = 3
+
+
+def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
+    """ "They had also spoken by phone on January 2": a sentence referring back to the
+    contact before, dated apart from it, reports another occasion of the same parties."""
+    lexicon = load_lexicon()
+    when = None
+    for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
+        dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
+        if dated is not None and dated.start() - trigger.end() <= _DATED_AFTER:
+            when = dated.group()
+            break
+    if when is None or last.when is None or same_time(when, last.when):
+        return None
+    return ContactDraft(
+        participants=list(last.participants),
+        mode=last.mode,
+        status=_status(text, sentence, sentence.start, sentence.start),
+        quotes=[(sentence.start, sentence.end)],
+        when=when,
+        sentence=sentence.index,
+    )
+
+
+def same_time(a: str | None, b: str | None) -> bool:
+    """Two time expressions that may name one occasion: either unstated, or the same words
+    ("on Monday", "Monday")."""
+    return a is None or b is None or _time_key(a) == _time_key(b)
+
+
+_TIME_PREPOSITION = re.compile(r"^(?:on|in|at|during|earlier|later|the)\s+")
+
+
+def _time_key(when: str) -> str:
+    return _TIME_PREPOSITION.sub("", when.lower()).strip()
+
+
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
     ref = speaker if subject.kind == "first" else subject.ref
     return ref is not None and ref.is_person

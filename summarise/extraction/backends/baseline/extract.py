@@ -14,6 +14,7 @@ from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.combat import find_combat
 from summarise.extraction.backends.baseline.contacts import (
     ContactDraft,
+    another_occasion,
     find_contacts,
     joint_topics,
 )
@@ -83,7 +84,11 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
         )
         contacts = merge_contacts(contacts, found)
         last = contacts[-1] if contacts else None
-        if last is not None and not found:
+        again = another_occasion(text, sentence, last) if last and anaphoric else None
+        if again is not None:
+            contacts.append(again)
+            found = [again]
+        elif last is not None and not found:
             for quote in anaphoric:
                 if quote not in last.quotes:
                     last.quotes.append(quote)
