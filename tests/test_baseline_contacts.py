@@ -271,3 +271,21 @@ def test_a_contact_referred_back_to_without_its_own_date_is_the_same_occasion() 
         "The call lasted an hour, and on Friday their advisers will follow up."
     )
     assert (call.when, len(call.evidence)) == ("today", 2)
+
+
+def test_a_next_occasion_agreed_after_a_contact_held_is_planned() -> None:
+    held, planned = contacts(
+        "Marek Novak met Elina Markova in Vienna on Monday. "
+        "The two leaders agreed to meet again next week."
+    )
+    assert (held.mode, held.status) == ("meeting", "held")
+    assert (planned.mode, planned.status, planned.when) == ("meeting", "planned", "next week")
+    assert sides(planned) == sides(held)
+
+
+def test_a_plan_elsewhere_in_a_sentence_about_the_call_is_no_new_occasion() -> None:
+    (call,) = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "In the call, President Reed said the United States will send more aid."
+    )
+    assert (call.mode, call.status) == ("phone_call", "held")

@@ -202,25 +202,55 @@ _DATED_AFTER = 3
 
 
 def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
-    """ "They had also spoken by phone on January 2": a sentence referring back to the
-    contact before, dated apart from it, reports another occasion of the same parties."""
+    """A sentence referring back to the contact before reports another occasion of the same
+    parties when it dates it apart ("They had also spoken by phone on January 2") or sets
+    it ahead of a contact held ("The two leaders agreed to meet next week")."""
     lexicon = load_lexicon()
-    when = None
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
         dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
-        if dated is not None and dated.start() - trigger.end() <= _DATED_AFTER:
-            when = dated.group()
-            break
-    if when is None or last.when is None or same_time(when, last.when):
-        return None
+        near = dated is not None and dated.start() - trigger.end() <= _DATED_AFTER
+        when = dated.group() if dated is not None and near else None
+        ahead = _ahead(text, sentence, trigger) if last.status == "held" else None
+        if ahead is not None:
+            mode = mode_of(category(trigger))
+            return _occasion(sentence, last, mode, ahead, when or when_in(sentence))
+        if when is not None and last.when is not None and not same_time(when, last.when):
+            status = _status(text, sentence, sentence.start, sentence.start)
+            return _occasion(sentence, last, last.mode, status, when)
+    return None
+
+
+def _occasion(
+    sentence: Sentence,
+    last: ContactDraft,
+    mode: ContactMode,
+    status: ContactStatus,
+    when: str | None,
+) -> ContactDraft:
     return ContactDraft(
         participants=list(last.participants),
-        mode=last.mode,
-        status=_status(text, sentence, sentence.start, sentence.start),
+        mode=mode,
+        status=status,
         quotes=[(sentence.start, sentence.end)],
         when=when,
         sentence=sentence.index,
     )
+
+
+# How far before its trigger a plan governs it: "will hold talks", "agreed to meet".
+_AHEAD_BEFORE = 12
+
+
+def _ahead(text: str, sentence: Sentence, trigger: re.Match[str]) -> ContactStatus | None:
+    """The status of a contact planned or proposed by a cue governing the trigger itself
+    ("agreed to meet", "will hold talks"), not one somewhere in its sentence ("In the call,
+    the President said he will …")."""
+    start = max(sentence.start, trigger.start() - _AHEAD_BEFORE)
+    for cue in load_lexicon().contact_status.finditer(text, start, trigger.end()):
+        status = contact_status_of(category(cue))
+        if cue.start() < trigger.start() and status in ("planned", "proposed"):
+            return status
+    return None
 
 
 def same_time(a: str | None, b: str | None) -> bool:
