@@ -289,3 +289,9 @@ def test_a_plan_elsewhere_in_a_sentence_about_the_call_is_no_new_occasion() -> N
         "In the call, President Reed said the United States will send more aid."
     )
     assert (call.mode, call.status) == ("phone_call", "held")
+
+
+def test_a_scheduled_meeting_between_two_untitled_people_is_planned() -> None:
+    (meeting,) = contacts("A meeting between Anna Berg and Tomas Lind is scheduled for Friday.")
+    assert [a.name for a in meeting.participants] == ["Anna Berg", "Tomas Lind"]
+    assert (meeting.mode, meeting.status) == ("meeting", "planned")

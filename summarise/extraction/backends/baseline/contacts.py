@@ -274,6 +274,8 @@ def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")
 # How far after its trigger a contact's status may stand: "the call … was cancelled".
 _STATUS_AFTER = 45
+# The first finite verb after a noun trigger, where its status may stand.
+_PREDICATE = re.compile(r"\s(?:is|are|was|were|has been|have been|will be)\s+(?:now\s+)?")
 
 
 def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
@@ -283,6 +285,12 @@ def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatu
         text, window_start, min(sentence.end, end + _STATUS_AFTER)
     ):
         return contact_status_of(category(cue))
+    # "A meeting between … and … is scheduled for Friday": the noun's own predicate.
+    predicate = _PREDICATE.search(text, end, sentence.end)
+    if predicate is not None:
+        cue = lexicon.contact_status.match(text, predicate.end(), sentence.end)
+        if cue is not None:
+            return contact_status_of(category(cue))
     return "held"
 
 

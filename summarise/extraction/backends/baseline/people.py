@@ -246,7 +246,7 @@ def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
         joins = verb in grammar.prepositions or verb in grammar.determiners
         if not joins and verb not in ("and", "or", "but", "nor"):
             return True
-        if verb in grammar.prepositions and len(words) == 2:
+        if (verb in grammar.prepositions or verb in ("and", "or")) and len(words) == 2:
             before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
             if before is not None and before["word"].lower() in grammar.person_objects:
                 return True
