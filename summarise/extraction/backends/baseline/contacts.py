@@ -288,9 +288,9 @@ def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatu
     # "A meeting between … and … is scheduled for Friday": the noun's own predicate.
     predicate = _PREDICATE.search(text, end, sentence.end)
     if predicate is not None:
-        cue = lexicon.contact_status.match(text, predicate.end(), sentence.end)
-        if cue is not None:
-            return contact_status_of(category(cue))
+        stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
+        if stated is not None:
+            return contact_status_of(category(stated))
     return "held"
 
 
