@@ -295,3 +295,20 @@ def test_a_scheduled_meeting_between_two_untitled_people_is_planned() -> None:
     (meeting,) = contacts("A meeting between Anna Berg and Tomas Lind is scheduled for Friday.")
     assert [a.name for a in meeting.participants] == ["Anna Berg", "Tomas Lind"]
     assert (meeting.mode, meeting.status) == ("meeting", "planned")
+
+
+def test_coming_here_is_a_visit_hosted_by_the_speakers_state() -> None:
+    first, second = contacts(
+        "Vladimir Petrov: The Foreign Minister of Austria is coming here tomorrow; the "
+        "Danish Defence Minister will come here in two days.",
+        "Press conference",
+        KREMLIN,
+    )
+    assert sides(first) == [("Foreign Minister of Austria", "Austria"), ("Russia", "Russia")]
+    assert (first.mode, first.status, first.when) == ("visit", "planned", "tomorrow")
+    assert sides(second)[1] == ("Russia", "Russia")
+    assert (second.status, second.when) == ("planned", "in two days")
+
+
+def test_coming_here_in_narration_names_no_host() -> None:
+    assert contacts("The Foreign Minister of Austria is coming here tomorrow.") == []

@@ -29,7 +29,7 @@ from summarise.extraction.backends.baseline.lexicon import (
 )
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
@@ -151,6 +151,8 @@ def find_contacts(
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
         parties = find_parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)
+        if word.endswith(" here"):
+            parties = _visit_here(text, sentence, trigger.start(), speaker)
         sides = {p.side for p in parties}
         if len(sides) < 2:
             if len(parties) < 2:
@@ -170,7 +172,7 @@ def find_contacts(
                 quotes=[(sentence.start, sentence.end)],
                 topics=[topic] if topic else [],
                 location=location,
-                when=when_in(sentence),
+                when=_dated(sentence, trigger) or when_in(sentence),
                 sentence=sentence.index,
             )
         )
@@ -207,9 +209,7 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
     it ahead of a contact held ("The two leaders agreed to meet next week")."""
     lexicon = load_lexicon()
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
-        dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
-        near = dated is not None and dated.start() - trigger.end() <= _DATED_AFTER
-        when = dated.group() if dated is not None and near else None
+        when = _dated(sentence, trigger)
         ahead = _ahead(text, sentence, trigger) if last.status == "held" else None
         if ahead is not None:
             mode = mode_of(category(trigger))
@@ -218,6 +218,16 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
             status = _status(text, sentence, sentence.start, sentence.start)
             return _occasion(sentence, last, last.mode, status, when)
     return None
+
+
+def _dated(sentence: Sentence, trigger: re.Match[str]) -> str | None:
+    """The time expression right after a trigger, which is the contact's own: "will come
+    here in two days", "by phone on January 2"."""
+    lexicon = load_lexicon()
+    dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
+    if dated is None or dated.start() - trigger.end() > _DATED_AFTER:
+        return None
+    return dated.group()
 
 
 def _occasion(
@@ -264,6 +274,27 @@ _TIME_PREPOSITION = re.compile(r"^(?:on|in|at|during|earlier|later|the)\s+")
 
 def _time_key(when: str) -> str:
     return _TIME_PREPOSITION.sub("", when.lower()).strip()
+
+
+# Between a visitor and "coming here": an auxiliary, no clause boundary.
+_VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$")
+
+
+def _visit_here(
+    text: str, sentence: Sentence, start: int, speaker: ActorRef | None
+) -> list[ActorRef]:
+    """ "…; the Italian Foreign Minister will come here in two days": "here" is where the
+    speaker is, so the speaker's state hosts, and the visitor is the person right before
+    the verb; with no speaker or no such person, nobody is known."""
+    if speaker is None or speaker.country is None:
+        return []
+    before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
+    if not before or not _VISITOR_GAP.fullmatch(text, before[-1].end, start):
+        return []
+    visitor = before[-1].ref
+    assert visitor is not None
+    host = state(speaker.country)
+    return [] if not visitor.is_person or visitor.side == host.side else [visitor, host]
 
 
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:

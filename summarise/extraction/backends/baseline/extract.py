@@ -84,7 +84,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
         )
         contacts = merge_contacts(contacts, found)
         last = contacts[-1] if contacts else None
-        again = another_occasion(text, sentence, last) if last and anaphoric else None
+        again = another_occasion(text, sentence, last) if last and anaphoric and not found else None
         if again is not None:
             contacts.append(again)
             found = [again]
