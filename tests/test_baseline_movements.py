@@ -290,3 +290,45 @@ def test_increasing_the_troops_is_a_build_up() -> None:
 
 def test_increasing_other_things_is_no_movement() -> None:
     assert movements("Poland will increase pressure on Belarus and its forces.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Netherlands provided more than $90 million in military aid to Moldova.",
+            ("Netherlands", "supply", "military aid", "Moldova", "completed"),
+        ),
+        (
+            "Norway delivered 40 tons of lethal aid to Georgia.",
+            ("Norway", "supply", "lethal aid", "Georgia", "completed"),
+        ),
+        (
+            "Finland will deliver 2,000 helmets to Moldova.",
+            ("Finland", "supply", "2,000 helmets", "Moldova", "planned"),
+        ),
+        (
+            "Belgium has flown 500 anti-tank missiles to Georgia.",
+            ("Belgium", "supply", "500 anti-tank missiles", "Georgia", "completed"),
+        ),
+    ],
+)
+def test_aid_that_is_weapons_or_equipment_sent_is_a_supply(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.activity, m.forces, m.destination, m.status) == expected
+
+
+def test_forces_landing_in_a_place_are_deployed_there() -> None:
+    (m,) = movements("The first Spanish troops landed in Latvia on Sunday.")
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Spain",
+        "deploy",
+        "Latvia",
+        "completed",
+    )
+
+
+def test_a_person_flying_somewhere_moves_no_forces() -> None:
+    assert movements("President Anna Berg of Finland flew to Brussels on Monday.") == []

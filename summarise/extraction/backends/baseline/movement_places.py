@@ -25,7 +25,7 @@ _PLACE = re.compile(
 )
 _AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)")
 
-_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
+_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards|in)$")
 
 
 @cache
@@ -46,7 +46,7 @@ def _opens_side_remark(text: str, pos: int) -> bool:
 
 def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
     """Where the place phrase may start: after the forces and the trigger; a trigger that
-    ends in its preposition ("move to") leaves it to the place ("to Poland")."""
+    ends in its preposition ("move to", "landed in") leaves it to the place ("to Poland")."""
     end = trigger.end()
     prep = _TRIGGER_PREPOSITION.search(trigger.group())
     if prep is not None:

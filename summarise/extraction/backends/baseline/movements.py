@@ -57,7 +57,7 @@ _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _GAP_TO_SOURCE = 30
 # Verbs that give what they move: weapons sent, shipped or rushed to a party are supplied.
-_GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch)", re.IGNORECASE)
+_GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch|fl[yeo])", re.IGNORECASE)
 _STATUS_BEFORE = 40
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
