@@ -3,6 +3,7 @@ parties (one per side), mode, status, place, time and topic."""
 
 from __future__ import annotations
 
+import pytest
 from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 from summarise.schema import DiplomaticContact, Quote
@@ -312,3 +313,24 @@ def test_coming_here_is_a_visit_hosted_by_the_speakers_state() -> None:
 
 def test_coming_here_in_narration_names_no_host() -> None:
     assert contacts("The Foreign Minister of Austria is coming here tomorrow.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian and Polish leaders met in Warsaw.",
+        "Delegations from Norway and Poland met in Gdansk on Monday.",
+        "Norwegian and Polish negotiators will hold talks in Oslo.",
+    ],
+)
+def test_two_states_coordinated_before_a_contact_are_its_sides(text: str) -> None:
+    (contact,) = contacts(text)
+    assert sides(contact) == [("Norway", "Norway"), ("Poland", "Poland")]
+
+
+def test_a_dated_call_after_a_meeting_is_another_occasion() -> None:
+    meeting, call = contacts(
+        "Marek Novak hosted Elina Markova in Vienna. The two leaders also spoke by phone last week."
+    )
+    assert (meeting.mode, call.mode, call.when) == ("meeting", "phone_call", "last week")
+    assert sides(call) == sides(meeting)

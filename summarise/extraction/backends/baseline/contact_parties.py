@@ -102,7 +102,40 @@ def find_parties(
             add(m.ref)
     for ref in _objects(text, sentence, end, limit, speaker):
         add(ref)
+    if len({p.side for p in parties}) < 2:
+        for ref in _coordinated(text, sentence, start):
+            add(ref)
     return parties
+
+
+# Between two coordinated states and a reciprocal trigger: the people they stand for and
+# auxiliaries ("Russian and Ukrainian negotiators will hold talks").
+_COORDINATED_GAP = re.compile(
+    r"\s+(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"
+    r"representatives|envoys|teams)\s+)?(?:(?:have|has|had|will|would|also|again|are|were|"
+    r"to|agreed|plan|held|hold|holding|began|started)\s+)*"
+)
+_COORDINATION = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _coordinated(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
+    """ "The Norwegian and Polish leaders met", "Delegations from Russia and Ukraine met":
+    two states coordinated right before a contact trigger are its two sides."""
+    states = [
+        m
+        for m in sentence.mentions
+        if m.end <= start and m.kind == "body" and m.ref is not None and m.ref.kind == "state"
+    ]
+    if len(states) < 2:
+        return []
+    first, second = states[-2], states[-1]
+    if (
+        first.ref == second.ref
+        or _COORDINATION.fullmatch(text, first.end, second.start) is None
+        or _COORDINATED_GAP.fullmatch(text, second.end, start) is None
+    ):
+        return []
+    return [r for r in (first.ref, second.ref) if r is not None]
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")

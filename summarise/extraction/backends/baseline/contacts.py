@@ -205,8 +205,9 @@ _DATED_AFTER = 3
 
 def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
     """A sentence referring back to the contact before reports another occasion of the same
-    parties when it dates it apart ("They had also spoken by phone on January 2") or sets
-    it ahead of a contact held ("The two leaders agreed to meet next week")."""
+    parties when it dates it apart ("They had also spoken by phone on January 2"; a dated
+    call after a meeting is another occasion too) or sets it ahead of a contact held ("The
+    two leaders agreed to meet next week")."""
     lexicon = load_lexicon()
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
         when = _dated(sentence, trigger)
@@ -214,9 +215,12 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
         if ahead is not None:
             mode = mode_of(category(trigger))
             return _occasion(sentence, last, mode, ahead, when or when_in(sentence))
-        if when is not None and last.when is not None and not same_time(when, last.when):
+        if when is None:
+            continue
+        mode = mode_of(category(trigger))
+        if mode != last.mode or not same_time(when, last.when):
             status = _status(text, sentence, sentence.start, sentence.start)
-            return _occasion(sentence, last, last.mode, status, when)
+            return _occasion(sentence, last, mode, status, when)
     return None
 
 
