@@ -334,3 +334,11 @@ def test_a_dated_call_after_a_meeting_is_another_occasion() -> None:
     )
     assert (meeting.mode, call.mode, call.when) == ("meeting", "phone_call", "last week")
     assert sides(call) == sides(meeting)
+
+
+def test_a_sentence_naming_parties_of_its_own_borrows_none_from_the_contact_before() -> None:
+    found = contacts(
+        "Marek Novak met Elina Markova in Vienna on Monday. "
+        "A Danish official said Tomas Lind had agreed to travel next week."
+    )
+    assert [[a.name for a in c.participants] for c in found] == [["Marek Novak", "Elina Markova"]]

@@ -187,8 +187,8 @@ def place_after(text: str, start: int, end: int) -> str | None:
     invasion in Ukraine" places an event, not the meeting."""
     stop = _CLAUSE_END.search(text, start, end)
     found = _LOCATION.search(text, start, stop.start() if stop is not None else end)
-    if found is None:
-        return None
+    if found is None or CALENDAR.fullmatch(found["place"]):
+        return None  # "to visit Warsaw in May": a time, not a place
     before = text[max(start, found.start() - 30) : found.start()].split()
     if before and before[-1].lower().strip(",") in load_grammar().event_nouns:
         return None

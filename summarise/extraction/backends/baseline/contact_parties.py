@@ -96,6 +96,7 @@ def find_parties(
             partner = _partner(text, sentence, subject, start)
             if partner is not None:
                 add(partner.ref)  # "Norway and Sweden agreed to hold talks"
+    add(_invited(text, sentence, start))
     # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
     for m in sentence.mentions:
         if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
@@ -139,6 +140,20 @@ def _coordinated(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "invited Prime Minister X to visit": the guest stands between the invitation and the visit.
+_INVITATION = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?P<guest>[^,;.]{2,60}?)\s+to\s+$")
+
+
+def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
+    """The guest of an invitation to the contact: "invited Ms Berg to visit Warsaw"."""
+    found = _INVITATION.search(text, max(sentence.start, start - 90), start)
+    if found is None:
+        return None
+    guest = next(
+        (m for m in sentence.mentions if m.start == found.start("guest") and m.ref is not None),
+        None,
+    )
+    return guest.ref if guest is not None and guest.end == found.end("guest") else None
 
 
 def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Mention | None:

@@ -209,6 +209,9 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
     call after a meeting is another occasion too) or sets it ahead of a contact held ("The
     two leaders agreed to meet next week")."""
     lexicon = load_lexicon()
+    sides = last.sides
+    if any(m.ref is not None and m.ref.side not in sides for m in sentence.mentions):
+        return None  # "Liz Truss agreed to visit Moscow": parties of its own, not the last's
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
         when = _dated(sentence, trigger)
         ahead = _ahead(text, sentence, trigger) if last.status == "held" else None
