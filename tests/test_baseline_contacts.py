@@ -342,3 +342,12 @@ def test_a_sentence_naming_parties_of_its_own_borrows_none_from_the_contact_befo
         "A Danish official said Tomas Lind had agreed to travel next week."
     )
     assert [[a.name for a in c.participants] for c in found] == [["Marek Novak", "Elina Markova"]]
+
+
+def test_an_invitation_to_visit_is_proposed_with_the_guest_as_visitor() -> None:
+    (visit,) = contacts(
+        "President Marek Novak of Poland invited Prime Minister Anna Berg of Norway to visit "
+        "Warsaw in May."
+    )
+    assert sides(visit) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
+    assert (visit.mode, visit.status, visit.location) == ("visit", "proposed", "Warsaw")

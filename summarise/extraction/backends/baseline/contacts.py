@@ -78,6 +78,12 @@ _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+
 _WELCOMED_TO = re.compile(
     r"\bwelcom\w*\s[^.;:]{0,80}?\bto\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
+# A visit takes place where the visitor goes: "will visit Warsaw", "travel to Kyiv".
+_VISITED = re.compile(
+    r"\s+(?:to\s+)?(?P<place>(?!(?-i:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\b)[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})"
+    r"(?![\w\u2019'-])"
+)
 _ARRIVING = re.compile(r"(?:arriv|com|came)")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
@@ -164,6 +170,9 @@ def find_contacts(
         if location is None and _HOSTING.match(word.split()[0]):
             welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
             location = welcomed["place"] if welcomed is not None else None
+        if location is None and mode == "visit":
+            visited = _VISITED.match(text, trigger.end(), sentence.end)
+            location = visited["place"] if visited is not None else None
         found.append(
             ContactDraft(
                 participants=parties,
