@@ -166,13 +166,7 @@ def find_contacts(
             continue
         status = _status(text, sentence, trigger.start(), trigger.end())
         topic = contact_topic(text, trigger.end(), sentence.end)
-        location = None if mode in _PLACELESS else place_after(text, trigger.end(), sentence.end)
-        if location is None and _HOSTING.match(word.split()[0]):
-            welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
-            location = welcomed["place"] if welcomed is not None else None
-        if location is None and mode == "visit":
-            visited = _VISITED.match(text, trigger.end(), sentence.end)
-            location = visited["place"] if visited is not None else None
+        location = _location(text, sentence, trigger, mode)
         found.append(
             ContactDraft(
                 participants=parties,
@@ -186,6 +180,23 @@ def find_contacts(
             )
         )
     return found, anaphoric
+
+
+def _location(
+    text: str, sentence: Sentence, trigger: re.Match[str], mode: ContactMode
+) -> str | None:
+    """Where the contact took place: "in Geneva" after it, the host's place of a welcome
+    ("welcomed X to the White House"), the place a visitor goes ("will visit Warsaw")."""
+    if mode in _PLACELESS:
+        return None
+    location = place_after(text, trigger.end(), sentence.end)
+    if location is None and _HOSTING.match(trigger.group().lower().split()[0]):
+        welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
+        location = welcomed["place"] if welcomed is not None else None
+    if location is None and mode == "visit":
+        visited = _VISITED.match(text, trigger.end(), sentence.end)
+        location = visited["place"] if visited is not None else None
+    return location
 
 
 def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | None:
