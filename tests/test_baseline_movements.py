@@ -332,3 +332,31 @@ def test_forces_landing_in_a_place_are_deployed_there() -> None:
 
 def test_a_person_flying_somewhere_moves_no_forces() -> None:
     assert movements("President Anna Berg of Finland flew to Brussels on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "Spain will send 800 soldiers from Italy to the Baltic region.",
+            "Italy",
+            "the Baltic region",
+        ),
+        (
+            "Around 2,000 soldiers from Fort Hood will be sent to Latvia by Spain.",
+            "Fort Hood",
+            "Latvia",
+        ),
+        (
+            "Norway welcomed the withdrawal of Russian units from Transnistria.",
+            "Transnistria",
+            None,
+        ),
+        ("Russia withdrew troops from the border on Monday.", None, None),
+    ],
+)
+def test_where_forces_come_from_is_their_origin(
+    text: str, origin: str | None, destination: str | None
+) -> None:
+    (m,) = movements(text)
+    assert (m.origin, m.destination) == (origin, destination)

@@ -149,6 +149,7 @@ def _movement(text: str, m: MovementDraft) -> MilitaryMovement[Quote]:
         activity=m.activity,
         forces=m.forces,
         quantity=m.quantity,
+        origin=m.origin,
         destination=m.destination,
         status=m.status,
         claimed_by=m.claimed_by.to_actor() if m.claimed_by else None,

@@ -117,6 +117,7 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
             old.quotes.extend(q for q in new.quotes if q not in old.quotes)
             old.quantity = old.quantity or new.quantity
             old.destination = old.destination or new.destination
+            old.origin = old.origin or new.origin
             break
         else:
             merged.append(new)
