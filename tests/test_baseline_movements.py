@@ -360,3 +360,27 @@ def test_where_forces_come_from_is_their_origin(
 ) -> None:
     (m,) = movements(text)
     assert (m.origin, m.destination) == (origin, destination)
+
+
+def test_authorising_aid_that_is_weapons_is_a_planned_supply() -> None:
+    (m,) = movements(
+        "President Anna Berg of Finland authorized an additional $50 million in security "
+        "assistance for Moldova."
+    )
+    assert (m.actor.name, m.activity, m.forces, m.status) == (
+        "Finland",
+        "supply",
+        "security assistance",
+        "planned",
+    )
+
+
+def test_building_up_forces_is_a_build_up_and_building_up_alone_is_nothing() -> None:
+    (m,) = movements("Russia continues to build up its forces around Georgia.")
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Russia",
+        "mass",
+        "around Georgia",
+        "ongoing",
+    )
+    assert movements("Russia continues to build up.") == []
