@@ -384,3 +384,8 @@ def test_building_up_forces_is_a_build_up_and_building_up_alone_is_nothing() -> 
         "ongoing",
     )
     assert movements("Russia continues to build up.") == []
+
+
+def test_where_forces_are_now_is_passed_over_to_where_they_go() -> None:
+    (m,) = movements("Spain will move troops stationed in Latvia to Estonia.")
+    assert (m.actor.name, m.destination, m.status) == ("Spain", "Estonia", "planned")

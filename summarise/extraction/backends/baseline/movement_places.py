@@ -27,6 +27,11 @@ _ORIGIN = re.compile(
     r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:\s+(?:region|border|bases?))?)"
 )
+# Where the forces are now, before where they go: "forces already in Europe to the east".
+_WHERE_NOW = re.compile(
+    r"\s+(?:(?:already|currently|now|based|stationed)\s+)+in\s+(?:the\s+)?"
+    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards)\s)"
+)
 _AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)")
 
 _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards|in)$")
@@ -90,7 +95,7 @@ def destination(
     """The place the forces of ``trigger`` go to, if the clause names one; past the place
     they come from ("from Italy to the Baltic region")."""
     start = _place_from(trigger, forces)
-    came = _ORIGIN.match(text, start, clause_end)
+    came = _ORIGIN.match(text, start, clause_end) or _WHERE_NOW.match(text, start, clause_end)
     place = _PLACE.match(text, came.end() if came is not None else start, clause_end)
     if place is not None and _opens_side_remark(text, place.start()):
         return None  # "in response to Russia's manoeuvres" is a reason, not a place
