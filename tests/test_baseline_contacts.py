@@ -351,3 +351,13 @@ def test_an_invitation_to_visit_is_proposed_with_the_guest_as_visitor() -> None:
     )
     assert sides(visit) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
     assert (visit.mode, visit.status, visit.location) == ("visit", "proposed", "Warsaw")
+
+
+def test_a_visit_in_a_relative_clause_is_the_antecedents() -> None:
+    meeting, visit = contacts(
+        "President Marek Novak of Poland met with Prime Minister Anna Berg of Norway, who "
+        "arrived in Warsaw on a working visit."
+    )
+    assert sides(meeting) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
+    assert sides(visit) == [("Anna Berg", "Norway"), ("Poland", "Poland")]
+    assert visit.mode == "visit"

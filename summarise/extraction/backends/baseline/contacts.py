@@ -127,9 +127,10 @@ def find_contacts(
         return found, anaphoric
     for trigger in triggers:
         word = trigger.group().lower()
+        own = _relative_subject(text, sentence, trigger.start()) or subject
         if _HOSTING.match(word) and not guest_after(text, sentence, trigger.end()):
             continue
-        if _ARRIVING.match(word) and (subject is None or not _is_person(subject, speaker)):
+        if _ARRIVING.match(word) and (own is None or not _is_person(own, speaker)):
             continue  # "troops arrived in Poland" is a movement, not a visit
         if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue
@@ -150,13 +151,13 @@ def find_contacts(
             found.append(presupposed)
             continue
         mode = mode_of(category(trigger))
-        if mode == "other" and (subject is None or subject.kind == "joint"):
+        if mode == "other" and (own is None or own.kind == "joint"):
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, window, trigger.start()):
             continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
-        parties = find_parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)
+        parties = find_parties(text, sentence, trigger.start(), trigger.end(), own, speaker)
         if word.endswith(" here"):
             parties = _visit_here(text, sentence, trigger.start(), speaker)
         sides = {p.side for p in parties}
@@ -322,6 +323,20 @@ def _visit_here(
     assert visitor is not None
     host = state(speaker.country)
     return [] if not visitor.is_person or visitor.side == host.side else [visitor, host]
+
+
+# A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
+_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*$")
+
+
+def _relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:
+    """The antecedent of "who" when the trigger opens a relative clause: "met Prime
+    Minister X, who arrived in Kyiv on a working visit" is X's visit."""
+    window = max(sentence.start, start - 30)
+    found = _RELATIVE.search(text, window, start)
+    if found is None:
+        return None
+    return next((m for m in sentence.mentions if m.end == found.start()), None)
 
 
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
