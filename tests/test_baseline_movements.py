@@ -389,3 +389,23 @@ def test_building_up_forces_is_a_build_up_and_building_up_alone_is_nothing() -> 
 def test_where_forces_are_now_is_passed_over_to_where_they_go() -> None:
     (m,) = movements("Spain will move troops stationed in Latvia to Estonia.")
     assert (m.actor.name, m.destination, m.status) == ("Spain", "Estonia", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain pledged to send troops to Latvia.", ("Spain", "deploy", "Latvia", "planned")),
+        (
+            "Russian troops took part in exercises in Belarus.",
+            ("Russia", "exercise", "Belarus", "completed"),
+        ),
+        ("Russian troops remain in Belarus.", ("Russia", "deploy", "Belarus", "ongoing")),
+    ],
+)
+def test_pledges_taking_part_and_staying_on(text: str, expected: tuple[str, ...]) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.activity, m.destination, m.status) == expected
+
+
+def test_what_remains_without_forces_is_no_movement() -> None:
+    assert movements("Tensions remain in the region.") == []
