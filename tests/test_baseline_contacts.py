@@ -361,3 +361,9 @@ def test_a_visit_in_a_relative_clause_is_the_antecedents() -> None:
     assert sides(meeting) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
     assert sides(visit) == [("Anna Berg", "Norway"), ("Poland", "Poland")]
     assert visit.mode == "visit"
+
+
+def test_a_diplomatic_note_is_correspondence() -> None:
+    (note,) = contacts("Norway sent a diplomatic note to Poland on Monday.")
+    assert sides(note) == [("Norway", "Norway"), ("Poland", "Poland")]
+    assert (note.mode, note.status) == ("correspondence", "held")
