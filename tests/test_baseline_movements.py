@@ -409,3 +409,12 @@ def test_pledges_taking_part_and_staying_on(text: str, expected: tuple[str, ...]
 
 def test_what_remains_without_forces_is_no_movement() -> None:
     assert movements("Tensions remain in the region.") == []
+
+
+def test_formations_are_counted_as_formations() -> None:
+    (m,) = movements("Russia has moved 14 more BTGs to the border.")
+    assert m.forces == "14 more BTGs"
+    assert m.quantity is not None
+    assert (m.quantity.low, m.quantity.unit) == (14, "other")
+    (arrived,) = movements("Russian battalion tactical groups arrived in Belarus on Monday.")
+    assert (arrived.forces, arrived.destination) == ("Russian battalion tactical groups", "Belarus")
