@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from summarise.extraction.backends.baseline.arguments import (
+    CALENDAR,
     contact_topic,
     place_after,
     topic_after,
@@ -80,9 +81,7 @@ _WELCOMED_TO = re.compile(
 )
 # A visit takes place where the visitor goes: "will visit Warsaw", "travel to Kyiv".
 _VISITED = re.compile(
-    r"\s+(?:to\s+)?(?P<place>(?!(?-i:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\b)[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})"
-    r"(?![\w\u2019'-])"
+    r"\s+(?:to\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?![\w\u2019'-])"
 )
 _ARRIVING = re.compile(r"(?:arriv|com|came)")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
@@ -196,7 +195,8 @@ def _location(
         location = welcomed["place"] if welcomed is not None else None
     if location is None and mode == "visit":
         visited = _VISITED.match(text, trigger.end(), sentence.end)
-        location = visited["place"] if visited is not None else None
+        if visited is not None and not CALENDAR.match(visited["place"]):
+            location = visited["place"]
     return location
 
 
