@@ -367,14 +367,3 @@ def test_a_diplomatic_note_is_correspondence() -> None:
     (note,) = contacts("Norway sent a diplomatic note to Poland on Monday.")
     assert sides(note) == [("Norway", "Norway"), ("Poland", "Poland")]
     assert (note.mode, note.status) == ("correspondence", "held")
-
-
-def test_coming_with_no_goal_is_coming_to_the_speaker() -> None:
-    (visit,) = contacts(
-        "Vladimir Petrov: The Foreign Minister of Austria is coming tomorrow. Winter is coming "
-        "next month.",
-        "Press conference",
-        KREMLIN,
-    )
-    assert sides(visit) == [("Foreign Minister of Austria", "Austria"), ("Russia", "Russia")]
-    assert (visit.mode, visit.status, visit.when) == ("visit", "planned", "tomorrow")

@@ -157,7 +157,7 @@ def find_contacts(
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
         parties = find_parties(text, sentence, trigger.start(), trigger.end(), own, speaker)
-        if _DEICTIC.fullmatch(word):
+        if word.endswith(" here"):
             parties = _visit_here(text, sentence, trigger.start(), speaker)
         sides = {p.side for p in parties}
         if len(sides) < 2:
@@ -304,8 +304,6 @@ def _time_key(when: str) -> str:
     return _TIME_PREPOSITION.sub("", when.lower()).strip()
 
 
-# Coming with no goal, or "here": toward the speaker.
-_DEICTIC = re.compile(r"(?:com(?:e|es|ing)|came|arriv(?:e|es|ed|ing))(?: here)?")
 # Between a visitor and "coming here": an auxiliary, no clause boundary.
 _VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$")
 
