@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
     contact_topic,
+    dated_after,
     place_after,
     topic_after,
     when_in,
@@ -164,7 +165,7 @@ def find_contacts(
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
-        status = _status(text, sentence, trigger.start(), trigger.end())
+        status = status_of(text, sentence, trigger.start(), trigger.end())
         topic = contact_topic(text, trigger.end(), sentence.end)
         location = _location(text, sentence, trigger, mode)
         found.append(
@@ -175,7 +176,7 @@ def find_contacts(
                 quotes=[(sentence.start, sentence.end)],
                 topics=[topic] if topic else [],
                 location=location,
-                when=_dated(sentence, trigger) or when_in(sentence),
+                when=dated_after(sentence, trigger) or when_in(sentence),
                 sentence=sentence.index,
             )
         )
@@ -218,90 +219,6 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
         when=when_in(sentence),
         sentence=sentence.index,
     )
-
-
-# A date belongs to a contact when it follows the trigger at once: "by phone on January 2".
-_DATED_AFTER = 3
-
-
-def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
-    """A sentence referring back to the contact before reports another occasion of the same
-    parties when it dates it apart ("They had also spoken by phone on January 2"; a dated
-    call after a meeting is another occasion too) or sets it ahead of a contact held ("The
-    two leaders agreed to meet next week")."""
-    lexicon = load_lexicon()
-    sides = last.sides
-    if any(m.ref is not None and m.ref.side not in sides for m in sentence.mentions):
-        return None  # "Liz Truss agreed to visit Moscow": parties of its own, not the last's
-    for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
-        when = _dated(sentence, trigger)
-        ahead = _ahead(text, sentence, trigger) if last.status == "held" else None
-        if ahead is not None:
-            mode = mode_of(category(trigger))
-            return _occasion(sentence, last, mode, ahead, when or when_in(sentence))
-        if when is None:
-            continue
-        mode = mode_of(category(trigger))
-        if mode != last.mode or not same_time(when, last.when):
-            status = _status(text, sentence, sentence.start, sentence.start)
-            return _occasion(sentence, last, mode, status, when)
-    return None
-
-
-def _dated(sentence: Sentence, trigger: re.Match[str]) -> str | None:
-    """The time expression right after a trigger, which is the contact's own: "will come
-    here in two days", "by phone on January 2"."""
-    lexicon = load_lexicon()
-    dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
-    if dated is None or dated.start() - trigger.end() > _DATED_AFTER:
-        return None
-    return dated.group()
-
-
-def _occasion(
-    sentence: Sentence,
-    last: ContactDraft,
-    mode: ContactMode,
-    status: ContactStatus,
-    when: str | None,
-) -> ContactDraft:
-    return ContactDraft(
-        participants=list(last.participants),
-        mode=mode,
-        status=status,
-        quotes=[(sentence.start, sentence.end)],
-        when=when,
-        sentence=sentence.index,
-    )
-
-
-# How far before its trigger a plan governs it: "will hold talks", "agreed to meet".
-_AHEAD_BEFORE = 12
-
-
-def _ahead(text: str, sentence: Sentence, trigger: re.Match[str]) -> ContactStatus | None:
-    """The status of a contact planned or proposed by a cue governing the trigger itself
-    ("agreed to meet", "will hold talks"), not one somewhere in its sentence ("In the call,
-    the President said he will …")."""
-    start = max(sentence.start, trigger.start() - _AHEAD_BEFORE)
-    for cue in load_lexicon().contact_status.finditer(text, start, trigger.end()):
-        status = contact_status_of(category(cue))
-        if cue.start() < trigger.start() and status in ("planned", "proposed"):
-            return status
-    return None
-
-
-def same_time(a: str | None, b: str | None) -> bool:
-    """Two time expressions that may name one occasion: either unstated, or the same words
-    ("on Monday", "Monday")."""
-    return a is None or b is None or _time_key(a) == _time_key(b)
-
-
-_TIME_PREPOSITION = re.compile(r"^(?:on|in|at|during|earlier|later|the)\s+")
-
-
-def _time_key(when: str) -> str:
-    return _TIME_PREPOSITION.sub("", when.lower()).strip()
 
 
 # Between a visitor and "coming here": an auxiliary, no clause boundary.
@@ -351,7 +268,7 @@ _STATUS_AFTER = 45
 _PREDICATE = re.compile(r"\s(?:is|are|was|were|has been|have been|will be)\s+(?:now\s+)?")
 
 
-def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
+def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
     for cue in lexicon.contact_status.finditer(

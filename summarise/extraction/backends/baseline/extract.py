@@ -14,7 +14,6 @@ from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.combat import find_combat
 from summarise.extraction.backends.baseline.contacts import (
     ContactDraft,
-    another_occasion,
     find_contacts,
     joint_topics,
 )
@@ -27,6 +26,7 @@ from summarise.extraction.backends.baseline.merge import (
     merge_positions,
 )
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
+from summarise.extraction.backends.baseline.occasions import another_occasion
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.sentence import Sentence

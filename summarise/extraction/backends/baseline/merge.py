@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from summarise.actors import FUNCTION_WORDS, tokens
-from summarise.extraction.backends.baseline.contacts import ContactDraft, same_time
+from summarise.extraction.backends.baseline.arguments import same_time
+from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.movements import MovementDraft
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
