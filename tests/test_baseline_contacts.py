@@ -3,6 +3,7 @@ parties (one per side), mode, status, place, time and topic."""
 
 from __future__ import annotations
 
+import pytest
 from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 from summarise.schema import DiplomaticContact, Quote
@@ -238,3 +239,131 @@ def test_a_guest_welcomed_to_a_place_meets_there() -> None:
         "Bratislava Castle",
         "on Monday",
     )
+
+
+def test_an_untitled_name_after_a_verb_taking_a_person_is_a_person() -> None:
+    # A preposition after a two-word name does not unmake it after "met" or "with".
+    (met,) = contacts("Marek Novak met Elina Markova in Vienna on Monday.")
+    assert [a.name for a in met.participants] == ["Marek Novak", "Elina Markova"]
+    assert (met.mode, met.location) == ("meeting", "Vienna")
+    (talks,) = contacts("Anna Berg held talks with Tomas Lind in Oslo on Friday.")
+    assert [a.name for a in talks.participants] == ["Anna Berg", "Tomas Lind"]
+
+
+def test_a_place_after_a_visit_verb_stays_a_place() -> None:
+    assert contacts("Marek Novak visited Fort Bragg in North Carolina on Monday.") == []
+
+
+def test_a_contact_referred_back_to_with_another_date_is_another_occasion() -> None:
+    calls = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "They had also spoken by phone on January 2."
+    )
+    assert [(c.mode, c.when) for c in calls] == [
+        ("phone_call", "today"),
+        ("phone_call", "on January 2"),
+    ]
+    assert sides(calls[1]) == sides(calls[0])
+
+
+def test_a_contact_referred_back_to_without_its_own_date_is_the_same_occasion() -> None:
+    (call,) = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "The call lasted an hour, and on Friday their advisers will follow up."
+    )
+    assert (call.when, len(call.evidence)) == ("today", 2)
+
+
+def test_a_next_occasion_agreed_after_a_contact_held_is_planned() -> None:
+    held, planned = contacts(
+        "Marek Novak met Elina Markova in Vienna on Monday. "
+        "The two leaders agreed to meet again next week."
+    )
+    assert (held.mode, held.status) == ("meeting", "held")
+    assert (planned.mode, planned.status, planned.when) == ("meeting", "planned", "next week")
+    assert sides(planned) == sides(held)
+
+
+def test_a_plan_elsewhere_in_a_sentence_about_the_call_is_no_new_occasion() -> None:
+    (call,) = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "In the call, President Reed said the United States will send more aid."
+    )
+    assert (call.mode, call.status) == ("phone_call", "held")
+
+
+def test_a_scheduled_meeting_between_two_untitled_people_is_planned() -> None:
+    (meeting,) = contacts("A meeting between Anna Berg and Tomas Lind is scheduled for Friday.")
+    assert [a.name for a in meeting.participants] == ["Anna Berg", "Tomas Lind"]
+    assert (meeting.mode, meeting.status) == ("meeting", "planned")
+
+
+def test_coming_here_is_a_visit_hosted_by_the_speakers_state() -> None:
+    first, second = contacts(
+        "Vladimir Petrov: The Foreign Minister of Austria is coming here tomorrow; the "
+        "Danish Defence Minister will come here in two days.",
+        "Press conference",
+        KREMLIN,
+    )
+    assert sides(first) == [("Foreign Minister of Austria", "Austria"), ("Russia", "Russia")]
+    assert (first.mode, first.status, first.when) == ("visit", "planned", "tomorrow")
+    assert sides(second)[1] == ("Russia", "Russia")
+    assert (second.status, second.when) == ("planned", "in two days")
+
+
+def test_coming_here_in_narration_names_no_host() -> None:
+    assert contacts("The Foreign Minister of Austria is coming here tomorrow.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian and Polish leaders met in Warsaw.",
+        "Delegations from Norway and Poland met in Gdansk on Monday.",
+        "Norwegian and Polish negotiators will hold talks in Oslo.",
+    ],
+)
+def test_two_states_coordinated_before_a_contact_are_its_sides(text: str) -> None:
+    (contact,) = contacts(text)
+    assert sides(contact) == [("Norway", "Norway"), ("Poland", "Poland")]
+
+
+def test_a_dated_call_after_a_meeting_is_another_occasion() -> None:
+    meeting, call = contacts(
+        "Marek Novak hosted Elina Markova in Vienna. The two leaders also spoke by phone last week."
+    )
+    assert (meeting.mode, call.mode, call.when) == ("meeting", "phone_call", "last week")
+    assert sides(call) == sides(meeting)
+
+
+def test_a_sentence_naming_parties_of_its_own_borrows_none_from_the_contact_before() -> None:
+    found = contacts(
+        "Marek Novak met Elina Markova in Vienna on Monday. "
+        "A Danish official said Tomas Lind had agreed to travel next week."
+    )
+    assert [[a.name for a in c.participants] for c in found] == [["Marek Novak", "Elina Markova"]]
+
+
+def test_an_invitation_to_visit_is_proposed_with_the_guest_as_visitor() -> None:
+    (visit,) = contacts(
+        "President Marek Novak of Poland invited Prime Minister Anna Berg of Norway to visit "
+        "Warsaw in May."
+    )
+    assert sides(visit) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
+    assert (visit.mode, visit.status, visit.location) == ("visit", "proposed", "Warsaw")
+
+
+def test_a_visit_in_a_relative_clause_is_the_antecedents() -> None:
+    meeting, visit = contacts(
+        "President Marek Novak of Poland met with Prime Minister Anna Berg of Norway, who "
+        "arrived in Warsaw on a working visit."
+    )
+    assert sides(meeting) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
+    assert sides(visit) == [("Anna Berg", "Norway"), ("Poland", "Poland")]
+    assert visit.mode == "visit"
+
+
+def test_a_diplomatic_note_is_correspondence() -> None:
+    (note,) = contacts("Norway sent a diplomatic note to Poland on Monday.")
+    assert sides(note) == [("Norway", "Norway"), ("Poland", "Poland")]
+    assert (note.mode, note.status) == ("correspondence", "held")

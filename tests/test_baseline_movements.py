@@ -290,3 +290,131 @@ def test_increasing_the_troops_is_a_build_up() -> None:
 
 def test_increasing_other_things_is_no_movement() -> None:
     assert movements("Poland will increase pressure on Belarus and its forces.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Netherlands provided more than $90 million in military aid to Moldova.",
+            ("Netherlands", "supply", "military aid", "Moldova", "completed"),
+        ),
+        (
+            "Norway delivered 40 tons of lethal aid to Georgia.",
+            ("Norway", "supply", "lethal aid", "Georgia", "completed"),
+        ),
+        (
+            "Finland will deliver 2,000 helmets to Moldova.",
+            ("Finland", "supply", "2,000 helmets", "Moldova", "planned"),
+        ),
+        (
+            "Belgium has flown 500 anti-tank missiles to Georgia.",
+            ("Belgium", "supply", "500 anti-tank missiles", "Georgia", "completed"),
+        ),
+    ],
+)
+def test_aid_that_is_weapons_or_equipment_sent_is_a_supply(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.activity, m.forces, m.destination, m.status) == expected
+
+
+def test_forces_landing_in_a_place_are_deployed_there() -> None:
+    (m,) = movements("The first Spanish troops landed in Latvia on Sunday.")
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Spain",
+        "deploy",
+        "Latvia",
+        "completed",
+    )
+
+
+def test_a_person_flying_somewhere_moves_no_forces() -> None:
+    assert movements("President Anna Berg of Finland flew to Brussels on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "Spain will send 800 soldiers from Italy to the Baltic region.",
+            "Italy",
+            "the Baltic region",
+        ),
+        (
+            "Around 2,000 soldiers from Fort Hood will be sent to Latvia by Spain.",
+            "Fort Hood",
+            "Latvia",
+        ),
+        (
+            "Norway welcomed the withdrawal of Russian units from Transnistria.",
+            "Transnistria",
+            None,
+        ),
+        ("Russia withdrew troops from the border on Monday.", None, None),
+    ],
+)
+def test_where_forces_come_from_is_their_origin(
+    text: str, origin: str | None, destination: str | None
+) -> None:
+    (m,) = movements(text)
+    assert (m.origin, m.destination) == (origin, destination)
+
+
+def test_authorising_aid_that_is_weapons_is_a_planned_supply() -> None:
+    (m,) = movements(
+        "President Anna Berg of Finland authorized an additional $50 million in security "
+        "assistance for Moldova."
+    )
+    assert (m.actor.name, m.activity, m.forces, m.status) == (
+        "Finland",
+        "supply",
+        "security assistance",
+        "planned",
+    )
+
+
+def test_building_up_forces_is_a_build_up_and_building_up_alone_is_nothing() -> None:
+    (m,) = movements("Russia continues to build up its forces around Georgia.")
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Russia",
+        "mass",
+        "around Georgia",
+        "ongoing",
+    )
+    assert movements("Russia continues to build up.") == []
+
+
+def test_where_forces_are_now_is_passed_over_to_where_they_go() -> None:
+    (m,) = movements("Spain will move troops stationed in Latvia to Estonia.")
+    assert (m.actor.name, m.destination, m.status) == ("Spain", "Estonia", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Spain pledged to send troops to Latvia.", ("Spain", "deploy", "Latvia", "planned")),
+        (
+            "Russian troops took part in exercises in Belarus.",
+            ("Russia", "exercise", "Belarus", "completed"),
+        ),
+        ("Russian troops remain in Belarus.", ("Russia", "deploy", "Belarus", "ongoing")),
+    ],
+)
+def test_pledges_taking_part_and_staying_on(text: str, expected: tuple[str, ...]) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.activity, m.destination, m.status) == expected
+
+
+def test_what_remains_without_forces_is_no_movement() -> None:
+    assert movements("Tensions remain in the region.") == []
+
+
+def test_formations_are_counted_as_formations() -> None:
+    (m,) = movements("Russia has moved 14 more BTGs to the border.")
+    assert m.forces == "14 more BTGs"
+    assert m.quantity is not None
+    assert (m.quantity.low, m.quantity.unit) == (14, "other")
+    (arrived,) = movements("Russian battalion tactical groups arrived in Belarus on Monday.")
+    assert (arrived.forces, arrived.destination) == ("Russian battalion tactical groups", "Belarus")

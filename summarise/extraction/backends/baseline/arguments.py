@@ -389,9 +389,36 @@ def place_after(text: str, start: int, end: int) -> str | None:
     invasion in Ukraine" places an event, not the meeting."""
     stop = _CLAUSE_END.search(text, start, end)
     found = _LOCATION.search(text, start, stop.start() if stop is not None else end)
-    if found is None:
-        return None
+    if found is None or CALENDAR.fullmatch(found["place"]):
+        return None  # "to visit Warsaw in May": a time, not a place
     before = text[max(start, found.start() - 30) : found.start()].split()
     if before and before[-1].lower().strip(",") in load_grammar().event_nouns:
         return None
     return found["place"]
+
+
+# A date belongs to a contact when it follows the trigger at once: "by phone on January 2".
+_DATED_AFTER = 3
+
+
+def dated_after(sentence: Sentence, trigger: re.Match[str]) -> str | None:
+    """The time expression right after a trigger, which is the contact's own: "will come
+    here in two days", "by phone on January 2"."""
+    lexicon = load_lexicon()
+    dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
+    if dated is None or dated.start() - trigger.end() > _DATED_AFTER:
+        return None
+    return dated.group()
+
+
+def same_time(a: str | None, b: str | None) -> bool:
+    """Two time expressions that may name one occasion: either unstated, or the same words
+    ("on Monday", "Monday")."""
+    return a is None or b is None or _time_key(a) == _time_key(b)
+
+
+_TIME_PREPOSITION = re.compile(r"^(?:on|in|at|during|earlier|later|the)\s+")
+
+
+def _time_key(when: str) -> str:
+    return _TIME_PREPOSITION.sub("", when.lower()).strip()

@@ -96,16 +96,64 @@ def find_parties(
             partner = _partner(text, sentence, subject, start)
             if partner is not None:
                 add(partner.ref)  # "Norway and Sweden agreed to hold talks"
+    add(_invited(text, sentence, start))
     # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
     for m in sentence.mentions:
         if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
             add(m.ref)
     for ref in _objects(text, sentence, end, limit, speaker):
         add(ref)
+    if len({p.side for p in parties}) < 2:
+        for ref in _coordinated(text, sentence, start):
+            add(ref)
     return parties
 
 
+# Between two coordinated states and a reciprocal trigger: the people they stand for and
+# auxiliaries ("Russian and Ukrainian negotiators will hold talks").
+_COORDINATED_GAP = re.compile(
+    r"\s+(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"
+    r"representatives|envoys|teams)\s+)?(?:(?:have|has|had|will|would|also|again|are|were|"
+    r"to|agreed|plan|held|hold|holding|began|started)\s+)*"
+)
+_COORDINATION = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _coordinated(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
+    """ "The Norwegian and Polish leaders met", "Delegations from Russia and Ukraine met":
+    two states coordinated right before a contact trigger are its two sides."""
+    states = [
+        m
+        for m in sentence.mentions
+        if m.end <= start and m.kind == "body" and m.ref is not None and m.ref.kind == "state"
+    ]
+    if len(states) < 2:
+        return []
+    first, second = states[-2], states[-1]
+    if (
+        first.ref == second.ref
+        or _COORDINATION.fullmatch(text, first.end, second.start) is None
+        or _COORDINATED_GAP.fullmatch(text, second.end, start) is None
+    ):
+        return []
+    return [r for r in (first.ref, second.ref) if r is not None]
+
+
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+# "invited Prime Minister X to visit": the guest stands between the invitation and the visit.
+_INVITATION = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?P<guest>[^,;.]{2,60}?)\s+to\s+$")
+
+
+def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
+    """The guest of an invitation to the contact: "invited Ms Berg to visit Warsaw"."""
+    found = _INVITATION.search(text, max(sentence.start, start - 90), start)
+    if found is None:
+        return None
+    guest = next(
+        (m for m in sentence.mentions if m.start == found.start("guest") and m.ref is not None),
+        None,
+    )
+    return guest.ref if guest is not None and guest.end == found.end("guest") else None
 
 
 def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Mention | None:

@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass, field
 
 from summarise.extraction.backends.baseline.arguments import (
+    CALENDAR,
     contact_topic,
+    dated_after,
     place_after,
     topic_after,
     when_in,
@@ -29,7 +31,7 @@ from summarise.extraction.backends.baseline.lexicon import (
 )
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
@@ -78,6 +80,10 @@ _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+
 _WELCOMED_TO = re.compile(
     r"\bwelcom\w*\s[^.;:]{0,80}?\bto\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
+# A visit takes place where the visitor goes: "will visit Warsaw", "travel to Kyiv".
+_VISITED = re.compile(
+    r"\s+(?:to\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?![\w\u2019'-])"
+)
 _ARRIVING = re.compile(r"(?:arriv|com|came)")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
@@ -121,9 +127,10 @@ def find_contacts(
         return found, anaphoric
     for trigger in triggers:
         word = trigger.group().lower()
+        own = _relative_subject(text, sentence, trigger.start()) or subject
         if _HOSTING.match(word) and not guest_after(text, sentence, trigger.end()):
             continue
-        if _ARRIVING.match(word) and (subject is None or not _is_person(subject, speaker)):
+        if _ARRIVING.match(word) and (own is None or not _is_person(own, speaker)):
             continue  # "troops arrived in Poland" is a movement, not a visit
         if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
             continue
@@ -144,24 +151,23 @@ def find_contacts(
             found.append(presupposed)
             continue
         mode = mode_of(category(trigger))
-        if mode == "other" and (subject is None or subject.kind == "joint"):
+        if mode == "other" and (own is None or own.kind == "joint"):
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, window, trigger.start()):
             continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
-        parties = find_parties(text, sentence, trigger.start(), trigger.end(), subject, speaker)
+        parties = find_parties(text, sentence, trigger.start(), trigger.end(), own, speaker)
+        if word.endswith(" here"):
+            parties = _visit_here(text, sentence, trigger.start(), speaker)
         sides = {p.side for p in parties}
         if len(sides) < 2:
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
-        status = _status(text, sentence, trigger.start(), trigger.end())
+        status = status_of(text, sentence, trigger.start(), trigger.end())
         topic = contact_topic(text, trigger.end(), sentence.end)
-        location = None if mode in _PLACELESS else place_after(text, trigger.end(), sentence.end)
-        if location is None and _HOSTING.match(word.split()[0]):
-            welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
-            location = welcomed["place"] if welcomed is not None else None
+        location = _location(text, sentence, trigger, mode)
         found.append(
             ContactDraft(
                 participants=parties,
@@ -170,11 +176,29 @@ def find_contacts(
                 quotes=[(sentence.start, sentence.end)],
                 topics=[topic] if topic else [],
                 location=location,
-                when=when_in(sentence),
+                when=dated_after(sentence, trigger) or when_in(sentence),
                 sentence=sentence.index,
             )
         )
     return found, anaphoric
+
+
+def _location(
+    text: str, sentence: Sentence, trigger: re.Match[str], mode: ContactMode
+) -> str | None:
+    """Where the contact took place: "in Geneva" after it, the host's place of a welcome
+    ("welcomed X to the White House"), the place a visitor goes ("will visit Warsaw")."""
+    if mode in _PLACELESS:
+        return None
+    location = place_after(text, trigger.end(), sentence.end)
+    if location is None and _HOSTING.match(trigger.group().lower().split()[0]):
+        welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
+        location = welcomed["place"] if welcomed is not None else None
+    if location is None and mode == "visit":
+        visited = _VISITED.match(text, trigger.end(), sentence.end)
+        if visited is not None and not CALENDAR.match(visited["place"]):
+            location = visited["place"]
+    return location
 
 
 def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | None:
@@ -197,6 +221,41 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
     )
 
 
+# Between a visitor and "coming here": an auxiliary, no clause boundary.
+_VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$")
+
+
+def _visit_here(
+    text: str, sentence: Sentence, start: int, speaker: ActorRef | None
+) -> list[ActorRef]:
+    """ "…; the Italian Foreign Minister will come here in two days": "here" is where the
+    speaker is, so the speaker's state hosts, and the visitor is the person right before
+    the verb; with no speaker or no such person, nobody is known."""
+    if speaker is None or speaker.country is None:
+        return []
+    before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
+    if not before or not _VISITOR_GAP.fullmatch(text, before[-1].end, start):
+        return []
+    visitor = before[-1].ref
+    assert visitor is not None
+    host = state(speaker.country)
+    return [] if not visitor.is_person or visitor.side == host.side else [visitor, host]
+
+
+# A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
+_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*$")
+
+
+def _relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:
+    """The antecedent of "who" when the trigger opens a relative clause: "met Prime
+    Minister X, who arrived in Kyiv on a working visit" is X's visit."""
+    window = max(sentence.start, start - 30)
+    found = _RELATIVE.search(text, window, start)
+    if found is None:
+        return None
+    return next((m for m in sentence.mentions if m.end == found.start()), None)
+
+
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
     ref = speaker if subject.kind == "first" else subject.ref
     return ref is not None and ref.is_person
@@ -205,15 +264,23 @@ def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")
 # How far after its trigger a contact's status may stand: "the call … was cancelled".
 _STATUS_AFTER = 45
+# The first finite verb after a noun trigger, where its status may stand.
+_PREDICATE = re.compile(r"\s(?:is|are|was|were|has been|have been|will be)\s+(?:now\s+)?")
 
 
-def _status(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
+def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
     for cue in lexicon.contact_status.finditer(
         text, window_start, min(sentence.end, end + _STATUS_AFTER)
     ):
         return contact_status_of(category(cue))
+    # "A meeting between … and … is scheduled for Friday": the noun's own predicate.
+    predicate = _PREDICATE.search(text, end, sentence.end)
+    if predicate is not None:
+        stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
+        if stated is not None:
+            return contact_status_of(category(stated))
     return "held"
 
 

@@ -26,6 +26,7 @@ from summarise.extraction.backends.baseline.merge import (
     merge_positions,
 )
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
+from summarise.extraction.backends.baseline.occasions import another_occasion
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -83,7 +84,11 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
         )
         contacts = merge_contacts(contacts, found)
         last = contacts[-1] if contacts else None
-        if last is not None and not found:
+        again = another_occasion(text, sentence, last) if last and anaphoric and not found else None
+        if again is not None:
+            contacts.append(again)
+            found = [again]
+        elif last is not None and not found:
             for quote in anaphoric:
                 if quote not in last.quotes:
                     last.quotes.append(quote)
@@ -144,6 +149,7 @@ def _movement(text: str, m: MovementDraft) -> MilitaryMovement[Quote]:
         activity=m.activity,
         forces=m.forces,
         quantity=m.quantity,
+        origin=m.origin,
         destination=m.destination,
         status=m.status,
         claimed_by=m.claimed_by.to_actor() if m.claimed_by else None,

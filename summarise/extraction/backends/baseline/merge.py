@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from summarise.actors import FUNCTION_WORDS, tokens
+from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.movements import MovementDraft
 from summarise.extraction.backends.baseline.positions import PositionDraft
@@ -77,11 +78,17 @@ def _content(text: str) -> frozenset[str]:
 
 
 def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> list[ContactDraft]:
-    """A contact of the same mode between the same sides is the same occasion."""
+    """A contact of the same mode between the same sides is the same occasion, unless the
+    text dates the two apart: the guide makes an earlier or next occasion its own item
+    ("their call on January 2" beside today's call)."""
     merged = list(contacts)
     for contact in new:
         for old in merged:
-            if old.mode == contact.mode and old.sides == contact.sides:
+            if (
+                old.mode == contact.mode
+                and old.sides == contact.sides
+                and same_time(old.when, contact.when)
+            ):
                 old.quotes.extend(q for q in contact.quotes if q not in old.quotes)
                 old.topics.extend(t for t in contact.topics if t not in old.topics)
                 old.location = old.location or contact.location
@@ -111,6 +118,7 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
             old.quotes.extend(q for q in new.quotes if q not in old.quotes)
             old.quantity = old.quantity or new.quantity
             old.destination = old.destination or new.destination
+            old.origin = old.origin or new.origin
             break
         else:
             merged.append(new)

@@ -23,9 +23,18 @@ _PLACE = re.compile(
     r"(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
     r"|borders?|flank|region|territory|airspace|front))"
 )
+_ORIGIN = re.compile(
+    r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:\s+(?:region|border|bases?))?)"
+)
+# Where the forces are now, before where they go: "forces already in Europe to the east".
+_WHERE_NOW = re.compile(
+    r"\s+(?:(?:already|currently|now|based|stationed)\s+)+in\s+(?:the\s+)?"
+    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards)\s)"
+)
 _AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)")
 
-_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards)$")
+_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards|in)$")
 
 
 @cache
@@ -46,7 +55,7 @@ def _opens_side_remark(text: str, pos: int) -> bool:
 
 def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
     """Where the place phrase may start: after the forces and the trigger; a trigger that
-    ends in its preposition ("move to") leaves it to the place ("to Poland")."""
+    ends in its preposition ("move to", "landed in") leaves it to the place ("to Poland")."""
     end = trigger.end()
     prep = _TRIGGER_PREPOSITION.search(trigger.group())
     if prep is not None:
@@ -69,11 +78,25 @@ def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None
     return f"{prep} {where}" if prep in ("on", "along", "near", "at", "around", "across") else where
 
 
+def origin(text: str, trigger: re.Match[str], forces: Forces | None, clause_end: int) -> str | None:
+    """Where the forces come from: "800 soldiers from Italy to the Baltic region",
+    "the withdrawal of units from Crimea", "soldiers from Fort Bragg will be sent"."""
+    found = _ORIGIN.match(text, _place_from(trigger, forces), clause_end)
+    if found is None and forces is not None and forces.end <= trigger.start():
+        found = _ORIGIN.match(text, forces.end, trigger.start())  # "soldiers from X will go"
+    if found is None or CALENDAR.search(found["place"]):
+        return None
+    return found["place"]
+
+
 def destination(
     text: str, trigger: re.Match[str], forces: Forces | None, clause_end: int
 ) -> str | None:
-    """The place the forces of ``trigger`` go to, if the clause names one."""
-    place = _PLACE.match(text, _place_from(trigger, forces), clause_end)
+    """The place the forces of ``trigger`` go to, if the clause names one; past the place
+    they come from ("from Italy to the Baltic region")."""
+    start = _place_from(trigger, forces)
+    came = _ORIGIN.match(text, start, clause_end) or _WHERE_NOW.match(text, start, clause_end)
+    place = _PLACE.match(text, came.end() if came is not None else start, clause_end)
     if place is not None and _opens_side_remark(text, place.start()):
         return None  # "in response to Russia's manoeuvres" is a reason, not a place
     return _destination(place, text, clause_end)

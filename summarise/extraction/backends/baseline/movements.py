@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.lexicon import (
     movement_status_of,
 )
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.movement_places import destination
+from summarise.extraction.backends.baseline.movement_places import destination, origin
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -57,7 +57,7 @@ _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _GAP_TO_SOURCE = 30
 # Verbs that give what they move: weapons sent, shipped or rushed to a party are supplied.
-_GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch)", re.IGNORECASE)
+_GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch|fl[yeo])", re.IGNORECASE)
 _STATUS_BEFORE = 40
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
@@ -84,6 +84,7 @@ class MovementDraft:
     quotes: list[tuple[int, int]]
     when: str | None
     sentence: int
+    origin: str | None = None
 
 
 def find_movements(
@@ -174,6 +175,7 @@ def find_movements(
                 quotes=[(sentence.start, sentence.end)],
                 when=when_in(sentence),
                 sentence=sentence.index,
+                origin=None if received else origin(text, trigger, forces, clause_end),
             )
         )
     return found

@@ -23,6 +23,8 @@ from summarise.extraction.backends.baseline.titles import Title, read_title
 
 # A lower-case word after a name: the name is the subject of a verb ("Xi Jinping stressed").
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
+# The word right before a name: "met Emmanuel Macron".
+_WORD_BEFORE = re.compile(r"\b(?P<word>[a-z]+)[ \t]+$")
 _LABEL_AFTER = re.compile(r"\s*(?:\([^)]{0,30}\))?\s*:")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?P<place>(?:the\s+)?(?:Republic\s+of\s+)?[A-Z][\w\s]*)$")
 
@@ -244,6 +246,10 @@ def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
         joins = verb in grammar.prepositions or verb in grammar.determiners
         if not joins and verb not in ("and", "or", "but", "nor"):
             return True
+        if (verb in grammar.prepositions or verb in ("and", "or")) and len(words) == 2:
+            before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if before is not None and before["word"].lower() in grammar.person_objects:
+                return True
     return _LABEL_AFTER.match(text, m.end) is not None
 
 

@@ -1,0 +1,77 @@
+"""Which occasion a contact is. A sentence referring back to the contact before ("the
+call", "they") adds its quote there, unless it dates the contact apart ("They had also spoken
+by phone on January 2") or sets one ahead of a contact held ("The two leaders agreed to meet
+next week"): the guide makes an earlier or next occasion its own item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.arguments import dated_after, same_time, when_in
+from summarise.extraction.backends.baseline.contacts import ContactDraft, status_of
+from summarise.extraction.backends.baseline.lexicon import (
+    contact_status_of,
+    load_lexicon,
+    mode_of,
+)
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import ContactMode, ContactStatus
+
+
+def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
+    """A sentence referring back to the contact before reports another occasion of the same
+    parties when it dates it apart ("They had also spoken by phone on January 2"; a dated
+    call after a meeting is another occasion too) or sets it ahead of a contact held ("The
+    two leaders agreed to meet next week")."""
+    lexicon = load_lexicon()
+    sides = last.sides
+    if any(m.ref is not None and m.ref.side not in sides for m in sentence.mentions):
+        return None  # "Liz Truss agreed to visit Moscow": parties of its own, not the last's
+    for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
+        when = dated_after(sentence, trigger)
+        ahead = _ahead(text, sentence, trigger) if last.status == "held" else None
+        if ahead is not None:
+            mode = mode_of(category(trigger))
+            return _occasion(sentence, last, mode, ahead, when or when_in(sentence))
+        if when is None:
+            continue
+        mode = mode_of(category(trigger))
+        if mode != last.mode or not same_time(when, last.when):
+            status = status_of(text, sentence, sentence.start, sentence.start)
+            return _occasion(sentence, last, mode, status, when)
+    return None
+
+
+def _occasion(
+    sentence: Sentence,
+    last: ContactDraft,
+    mode: ContactMode,
+    status: ContactStatus,
+    when: str | None,
+) -> ContactDraft:
+    return ContactDraft(
+        participants=list(last.participants),
+        mode=mode,
+        status=status,
+        quotes=[(sentence.start, sentence.end)],
+        when=when,
+        sentence=sentence.index,
+    )
+
+
+# How far before its trigger a plan governs it: "will hold talks", "agreed to meet".
+_AHEAD_BEFORE = 12
+
+
+def _ahead(text: str, sentence: Sentence, trigger: re.Match[str]) -> ContactStatus | None:
+    """The status of a contact planned or proposed by a cue governing the trigger itself
+    ("agreed to meet", "will hold talks"), not one somewhere in its sentence ("In the call,
+    the President said he will …")."""
+    start = max(sentence.start, trigger.start() - _AHEAD_BEFORE)
+    for cue in load_lexicon().contact_status.finditer(text, start, trigger.end()):
+        status = contact_status_of(category(cue))
+        if cue.start() < trigger.start() and status in ("planned", "proposed"):
+            return status
+    return None
