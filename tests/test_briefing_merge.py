@@ -88,8 +88,9 @@ def test_distinct_facts_with_similar_wording_stay_apart() -> None:
     us = [m for m in briefing.military_movements if m.actor.country == "United States"]
     calls = [c for c in briefing.diplomatic_contacts if "Boris Johnson" in c.headline]
 
-    assert sorted((m.activity, m.quantity) for m in us) == [
+    assert sorted((m.activity, m.quantity or "") for m in us) == [
         ("alert", "8,500 troops"),
+        ("deploy", ""),
         ("deploy", "3,000 troops"),
     ]
     assert len(calls) == 2
@@ -113,6 +114,50 @@ def test_disagreeing_troop_figures_are_shown_side_by_side_and_listed_as_disputed
     section = render(briefing, "md").split("## Disputed or inconsistent")[1].split("## Sources")[0]
     assert "about 100,000 troops [2][4]" in section
     assert "about 130,000 troops [3]" in section
+
+
+def test_a_report_without_a_figure_is_not_cited_as_backing_one() -> None:
+    """ "A small number of troops" is no report of "3,000 troops": joined, the item would
+    cite its source for a figure it never states (invented articles)."""
+
+    def deployment(article_id: str, text: str, forces: str, low: int | None) -> ArticleResult:
+        movement: dict[str, Any] = {
+            "actor": {"name": "Ruritania", "kind": "state"},
+            "activity": "deploy",
+            "forces": forces,
+            "destination": "the northern region",
+            "status": "planned",
+            "evidence": [{"quote": text}],
+        }
+        if low is not None:
+            movement["quantity"] = {"low": low, "unit": "troops"}
+        return one_article(article_id, "2022-02-01", text, {"military_movements": [movement]})
+
+    briefing = brief(
+        [
+            deployment(
+                "a",
+                "Ruritania will send 3,000 troops to the northern region.",
+                "3,000 troops",
+                3000,
+            ),
+            deployment(
+                "b",
+                "Ruritania will send a few troops to the northern region.",
+                "a few troops",
+                None,
+            ),
+            deployment(
+                "c",
+                "Ruritania is to send 3,000 troops to the northern region.",
+                "3,000 troops",
+                3000,
+            ),
+        ]
+    )
+
+    shown = sorted((m.quantity or "no figure", m.sources) for m in briefing.military_movements)
+    assert shown == [("3,000 troops", [1, 3]), ("no figure", [2])]
 
 
 def test_contact_status_follows_the_latest_source() -> None:
@@ -304,7 +349,7 @@ def test_counts_say_what_went_in_and_what_it_collapsed_to() -> None:
         "extracted_items": 16,
         "ungrounded_left_out": 0,
         "positions": 2,
-        "military_movements": 3,
+        "military_movements": 4,
         "diplomatic_contacts": 2,
         "disputed": 2,
     }

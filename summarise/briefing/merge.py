@@ -140,6 +140,10 @@ def _places_clash(a: str | None, b: str | None) -> bool:
 
 def _movement_score(a: Entry, b: Entry) -> float | None:
     left, right = a.item, b.item
+    if (left.quantity is None) != (right.quantity is None):
+        # A report that gives no figure ("a small number of troops") cannot be cited as
+        # backing one ("3,000 troops"), nor shown as disputing it: it stays its own item.
+        return None
     if (
         left.quantity is not None
         and right.quantity is not None
