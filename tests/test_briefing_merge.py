@@ -394,3 +394,32 @@ def test_undated_report_of_a_held_call_outranks_a_dated_plan() -> None:
         Stated(value="held", key="held", source=2, published=dt.date(2022, 1, 28)),
     ]
     assert latest_status(dated_only) == "planned"
+
+
+def test_a_meeting_recalled_a_month_later_is_the_one_reported_then() -> None:
+    """ "held a council meeting in mid-January", said on 14 February, is the meeting a
+    report of 19 January gave; a report of 14 February with no month is another occasion
+    (invented articles)."""
+
+    def meeting(article_id: str, published: str, text: str, when: str | None) -> ArticleResult:
+        contact = {
+            "participants": [
+                {"name": "Freedonia", "kind": "state", "country": "Freedonia"},
+                {"name": "Sylvania", "kind": "state", "country": "Sylvania"},
+            ],
+            "mode": "meeting",
+            "status": "held",
+            "when": when,
+            "evidence": [{"quote": text}],
+        }
+        return one_article(article_id, published, text, {"diplomatic_contacts": [contact]})
+
+    first = meeting("a", "2022-01-19", "The envoys met at the Freedonia-Sylvania council.", None)
+    recalled = "We held a Freedonia-Sylvania council meeting in mid-January."
+    later = "Freedonia and Sylvania held a council meeting today."
+
+    joined = brief([first, meeting("b", "2022-02-14", recalled, "in mid-January")])
+    apart = brief([first, meeting("b", "2022-02-14", later, None)])
+
+    assert [c.sources for c in joined.diplomatic_contacts] == [[1, 2]]
+    assert [c.sources for c in apart.diplomatic_contacts] == [[1], [2]]

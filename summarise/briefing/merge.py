@@ -29,6 +29,7 @@ from summarise.briefing.similarity import (
     phrase_similarity,
     stem,
 )
+from summarise.loading.datelines import named_month
 from summarise.schema import Category
 
 # Topics this alike are the same issue whatever the quotes say.
@@ -173,10 +174,31 @@ def _contact_score(a: Entry, b: Entry) -> float | None:
     if left_date and right_date and left_date != right_date and quotes < SAME_OCCASION_QUOTES:
         return None
     if a.item.status == "held" and b.item.status == "held":
-        left_day, right_day = a.effective_date, b.effective_date
-        if left_day and right_day and abs((left_day - right_day).days) > OCCASION_WINDOW_DAYS:
+        left_days, right_days = _held_days(a), _held_days(b)
+        if left_days and right_days and _days_apart(left_days, right_days) > OCCASION_WINDOW_DAYS:
             return None
     return quotes + (100.0 if left_ids == right_ids else 0.0)
+
+
+def _held_days(entry: Entry) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a held contact can have taken place on, as its report says:
+    the earlier month its time phrase names ("held … in mid-January" in an article of 14
+    February: January), else the day it was reported. Without the month, a look back a
+    month later reads as a second occasion; a month that is the report's own says no more
+    than the report's day does."""
+    day = entry.effective_date
+    month = named_month(entry.item.when) if entry.item.when and day else None
+    if day is None or month is None or month == day.month:
+        return None if day is None else (day, day)
+    year = day.year if month <= day.month else day.year - 1
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def _days_apart(left: tuple[dt.date, dt.date], right: tuple[dt.date, dt.date]) -> int:
+    """Days between two spans of days; 0 when they overlap."""
+    return max((right[0] - left[1]).days, (left[0] - right[1]).days, 0)
 
 
 _SCORERS: dict[Category, Callable[[Entry, Entry], float | None]] = {
