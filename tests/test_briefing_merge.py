@@ -423,3 +423,28 @@ def test_a_meeting_recalled_a_month_later_is_the_one_reported_then() -> None:
 
     assert [c.sources for c in joined.diplomatic_contacts] == [[1, 2]]
     assert [c.sources for c in apart.diplomatic_contacts] == [[1], [2]]
+
+
+def test_a_build_up_near_the_border_is_the_one_near_a_named_place_when_the_figure_agrees() -> None:
+    """ "30,000 troops near the border" and "30,000 troops near Sylvania" are one build-up;
+    "10,000 troops in Freedonia" is not the build-up "near the border", whose figure
+    differs (invented articles)."""
+
+    def build_up(article_id: str, low: int, place: str) -> ArticleResult:
+        text = f"Ruritania has massed {low:,} troops {place}."
+        movement = {
+            "actor": {"name": "Ruritania", "kind": "state"},
+            "activity": "mass",
+            "forces": f"{low:,} troops",
+            "quantity": {"low": low, "unit": "troops"},
+            "destination": place,
+            "status": "ongoing",
+            "evidence": [{"quote": text}],
+        }
+        return one_article(article_id, "2022-02-01", text, {"military_movements": [movement]})
+
+    joined = brief([build_up("a", 30000, "near the border"), build_up("b", 30000, "near Sylvania")])
+    apart = brief([build_up("a", 30000, "near the border"), build_up("b", 10000, "in Freedonia")])
+
+    assert [m.sources for m in joined.military_movements] == [[1, 2]]
+    assert [m.sources for m in apart.military_movements] == [[1], [2]]

@@ -135,8 +135,19 @@ def _position_score(a: Entry, b: Entry) -> float | None:
     return topic + quotes
 
 
-def _places_clash(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and phrase_similarity(a, b) < PLACES_ALIKE
+def _names_a_place(place: str) -> bool:
+    """ "near Ukraine", "to Poland and Germany", but not "near the border" or "the region",
+    which could be said of many places: a capitalised word is a name."""
+    return any(word[:1].isupper() for word in place.split())
+
+
+def _places_clash(a: str | None, b: str | None, *, same_figure: bool = False) -> bool:
+    """Two places that are not alike are two movements, except that a place naming none
+    ("near the border") is no evidence against a named one ("near Ukraine") when the two
+    reports give the same figure: then they are one build-up told more or less exactly."""
+    if a is None or b is None or phrase_similarity(a, b) >= PLACES_ALIKE:
+        return False
+    return not (same_figure and not (_names_a_place(a) and _names_a_place(b)))
 
 
 def _movement_score(a: Entry, b: Entry) -> float | None:
@@ -151,8 +162,9 @@ def _movement_score(a: Entry, b: Entry) -> float | None:
         and left.quantity.unit != right.quantity.unit
     ):
         return None
-    if _places_clash(left.destination, right.destination) or _places_clash(
-        left.origin, right.origin
+    same_figure = left.quantity is not None and left.quantity == right.quantity
+    if _places_clash(left.destination, right.destination, same_figure=same_figure) or (
+        _places_clash(left.origin, right.origin, same_figure=same_figure)
     ):
         return None
     forces = phrase_similarity(left.forces, right.forces, drop_numbers=True)
