@@ -280,6 +280,7 @@ def test_a_warning_about_a_country_does_not_make_it_an_opposing_side() -> None:
         ("if Sylvania crosses the river", "topic is only a condition"),
         ("We have prepared a firm reply", "topic is in the speaker's own words"),
         ("a firm reply if Sylvania crosses the river", None),
+        ("approval", "topic names nothing"),
     ],
 )
 def test_a_topic_that_is_only_a_condition_or_the_speakers_words_counts_half(
