@@ -128,3 +128,26 @@ def test_the_quote_shown_for_a_call_is_one_that_states_the_call() -> None:
 
     assert chosen is not None
     assert chosen[1].span == call  # though the other is shorter and readable
+
+
+def test_the_quote_shown_for_a_meeting_names_its_participants() -> None:
+    """A later sentence's "a separate meeting", taken as more evidence of the contact, is
+    shorter but names neither side: shown alone it would put another meeting under the
+    item (invented sentences)."""
+    held = "We held a Freedonia-Sylvania council meeting in mid-January with their envoys."
+    other = "The minister asked me for a separate meeting in Geneva."
+    contact = {
+        "participants": [
+            actor("Freedonia", "state", "Freedonia"),
+            actor("Sylvania", "state", "Sylvania"),
+        ],
+        "mode": "meeting",
+        "status": "held",
+        "evidence": [{"quote": held}, {"quote": other}],
+    }
+    briefing = brief([result("a", f"{held} {other}", {"diplomatic_contacts": [contact]})])
+
+    chosen = best_quote(briefing.diplomatic_contacts[0])
+
+    assert chosen is not None
+    assert chosen[1].span == held

@@ -88,8 +88,9 @@ def test_distinct_facts_with_similar_wording_stay_apart() -> None:
     us = [m for m in briefing.military_movements if m.actor.country == "United States"]
     calls = [c for c in briefing.diplomatic_contacts if "Boris Johnson" in c.headline]
 
-    assert sorted((m.activity, m.quantity) for m in us) == [
+    assert sorted((m.activity, m.quantity or "") for m in us) == [
         ("alert", "8,500 troops"),
+        ("deploy", ""),
         ("deploy", "3,000 troops"),
     ]
     assert len(calls) == 2
@@ -113,6 +114,50 @@ def test_disagreeing_troop_figures_are_shown_side_by_side_and_listed_as_disputed
     section = render(briefing, "md").split("## Disputed or inconsistent")[1].split("## Sources")[0]
     assert "about 100,000 troops [2][4]" in section
     assert "about 130,000 troops [3]" in section
+
+
+def test_a_report_without_a_figure_is_not_cited_as_backing_one() -> None:
+    """ "A small number of troops" is no report of "3,000 troops": joined, the item would
+    cite its source for a figure it never states (invented articles)."""
+
+    def deployment(article_id: str, text: str, forces: str, low: int | None) -> ArticleResult:
+        movement: dict[str, Any] = {
+            "actor": {"name": "Ruritania", "kind": "state"},
+            "activity": "deploy",
+            "forces": forces,
+            "destination": "the northern region",
+            "status": "planned",
+            "evidence": [{"quote": text}],
+        }
+        if low is not None:
+            movement["quantity"] = {"low": low, "unit": "troops"}
+        return one_article(article_id, "2022-02-01", text, {"military_movements": [movement]})
+
+    briefing = brief(
+        [
+            deployment(
+                "a",
+                "Ruritania will send 3,000 troops to the northern region.",
+                "3,000 troops",
+                3000,
+            ),
+            deployment(
+                "b",
+                "Ruritania will send a few troops to the northern region.",
+                "a few troops",
+                None,
+            ),
+            deployment(
+                "c",
+                "Ruritania is to send 3,000 troops to the northern region.",
+                "3,000 troops",
+                3000,
+            ),
+        ]
+    )
+
+    shown = sorted((m.quantity or "no figure", m.sources) for m in briefing.military_movements)
+    assert shown == [("3,000 troops", [1, 3]), ("no figure", [2])]
 
 
 def test_contact_status_follows_the_latest_source() -> None:
@@ -304,7 +349,7 @@ def test_counts_say_what_went_in_and_what_it_collapsed_to() -> None:
         "extracted_items": 16,
         "ungrounded_left_out": 0,
         "positions": 2,
-        "military_movements": 3,
+        "military_movements": 4,
         "diplomatic_contacts": 2,
         "disputed": 2,
     }
@@ -349,3 +394,57 @@ def test_undated_report_of_a_held_call_outranks_a_dated_plan() -> None:
         Stated(value="held", key="held", source=2, published=dt.date(2022, 1, 28)),
     ]
     assert latest_status(dated_only) == "planned"
+
+
+def test_a_meeting_recalled_a_month_later_is_the_one_reported_then() -> None:
+    """ "held a council meeting in mid-January", said on 14 February, is the meeting a
+    report of 19 January gave; a report of 14 February with no month is another occasion
+    (invented articles)."""
+
+    def meeting(article_id: str, published: str, text: str, when: str | None) -> ArticleResult:
+        contact = {
+            "participants": [
+                {"name": "Freedonia", "kind": "state", "country": "Freedonia"},
+                {"name": "Sylvania", "kind": "state", "country": "Sylvania"},
+            ],
+            "mode": "meeting",
+            "status": "held",
+            "when": when,
+            "evidence": [{"quote": text}],
+        }
+        return one_article(article_id, published, text, {"diplomatic_contacts": [contact]})
+
+    first = meeting("a", "2022-01-19", "The envoys met at the Freedonia-Sylvania council.", None)
+    recalled = "We held a Freedonia-Sylvania council meeting in mid-January."
+    later = "Freedonia and Sylvania held a council meeting today."
+
+    joined = brief([first, meeting("b", "2022-02-14", recalled, "in mid-January")])
+    apart = brief([first, meeting("b", "2022-02-14", later, None)])
+
+    assert [c.sources for c in joined.diplomatic_contacts] == [[1, 2]]
+    assert [c.sources for c in apart.diplomatic_contacts] == [[1], [2]]
+
+
+def test_a_build_up_near_the_border_is_the_one_near_a_named_place_when_the_figure_agrees() -> None:
+    """ "30,000 troops near the border" and "30,000 troops near Sylvania" are one build-up;
+    "10,000 troops in Freedonia" is not the build-up "near the border", whose figure
+    differs (invented articles)."""
+
+    def build_up(article_id: str, low: int, place: str) -> ArticleResult:
+        text = f"Ruritania has massed {low:,} troops {place}."
+        movement = {
+            "actor": {"name": "Ruritania", "kind": "state"},
+            "activity": "mass",
+            "forces": f"{low:,} troops",
+            "quantity": {"low": low, "unit": "troops"},
+            "destination": place,
+            "status": "ongoing",
+            "evidence": [{"quote": text}],
+        }
+        return one_article(article_id, "2022-02-01", text, {"military_movements": [movement]})
+
+    joined = brief([build_up("a", 30000, "near the border"), build_up("b", 30000, "near Sylvania")])
+    apart = brief([build_up("a", 30000, "near the border"), build_up("b", 10000, "in Freedonia")])
+
+    assert [m.sources for m in joined.military_movements] == [[1, 2]]
+    assert [m.sources for m in apart.military_movements] == [[1], [2]]

@@ -41,7 +41,7 @@ def test_full_markdown_has_counts_sections_parties_citations_and_a_footer() -> N
         "Disputed or inconsistent",
         "Sources",
     ]
-    assert "- 6 articles read, 6 cited; 17 extracted items merged into 8." in text
+    assert "- 6 articles read, 6 cited; 17 extracted items merged into 9." in text
     assert "| Boris Johnson | person | United Kingdom | 2 | 0 | 2 |" in text
     assert "### Boris Johnson" in text
     assert "- **Boris Johnson \u2013 Vladimir Putin · phone call · held** [1][2][3][4][5]" in text

@@ -241,6 +241,87 @@ def test_an_attack_filed_as_other_weighs_as_the_most_escalated_activity() -> Non
     assert "Ruritania is moving field kitchens." in lines.values()
 
 
+def test_a_warning_about_a_country_does_not_make_it_an_opposing_side() -> None:
+    """A warning's target is as often the party at risk as an adversary: Freedonia warning
+    of a disaster for Sylvania does not make their leaders' meeting one across the lines;
+    a threat does (invented articles)."""
+    king = actor("Rufus Firefly", country="Freedonia", role="President")
+    pen = actor("Pen Trentino", country="Sylvania", role="President")
+    sylvania = actor("Sylvania", "state", "Sylvania")
+    text = "Firefly warned of a disaster for Sylvania. Firefly met Trentino."
+    meeting = {
+        "participants": [king, pen],
+        "mode": "meeting",
+        "status": "held",
+        "evidence": [{"quote": "Firefly met Trentino."}],
+    }
+
+    def reasons(stance: str) -> list[str]:
+        warning = position(
+            king,
+            stance,
+            "a disaster",
+            "Firefly warned of a disaster for Sylvania.",
+            target=sylvania,
+        )
+        draft = {"positions": [warning], "diplomatic_contacts": [meeting]}
+        briefing = brief([result("a", text, draft)])
+        return list(
+            Scorer(briefing, default_weights()).score(briefing.diplomatic_contacts[0]).reasons
+        )
+
+    assert "meeting held" in reasons("warn")
+    assert "meeting held between opposing sides" in reasons("threaten")
+
+
+@pytest.mark.parametrize(
+    ("topic", "flaw"),
+    [
+        ("if Sylvania crosses the river", "topic is only a condition"),
+        ("We have prepared a firm reply", "topic is in the speaker's own words"),
+        ("a firm reply if Sylvania crosses the river", None),
+        ("approval", "topic names nothing"),
+    ],
+)
+def test_a_topic_that_is_only_a_condition_or_the_speakers_words_counts_half(
+    topic: str, flaw: str | None
+) -> None:
+    """ "made a threat if Sylvania crosses the river" has lost the threat; "threatened that
+    We have …" is the holder's words, not a line about them (invented sentences)."""
+    quote = "Freedonia said it would reply."
+    draft = {
+        "positions": [position(actor("Freedonia", "state", "Freedonia"), "threaten", topic, quote)]
+    }
+    briefing = brief([result("a", quote, draft)])
+
+    score = Scorer(briefing, default_weights()).score(briefing.positions[0])
+
+    assert (
+        (flaw in score.reasons) if flaw else not any(r.startswith("topic") for r in score.reasons)
+    )
+
+
+def test_a_supply_without_a_recipient_counts_half() -> None:
+    """ "Sylvania will supply the militias" leaves the reader to guess what goes to whom;
+    with a destination the line says it (invented sentences)."""
+    sylvania = actor("Sylvania", "state", "Sylvania")
+    quote = "Sylvania will hand the seized rifles over."
+    supplies = [
+        movement(sylvania, "supply", "the militias", quote, status="planned"),
+        movement(
+            sylvania, "supply", "seized rifles", quote, status="planned", destination="the militias"
+        ),
+    ]
+    briefing = brief([result("a", quote, {"military_movements": supplies})])
+    scorer = Scorer(briefing, default_weights())
+    scores = {m.forces: scorer.score(m) for m in briefing.military_movements}
+
+    assert "supply without a destination" in scores["the militias"].reasons
+    assert scores["the militias"].total == pytest.approx(
+        scores["seized rifles"].total * default_weights().form.factor
+    )
+
+
 def test_novelty_lifts_what_is_new_since_the_last_briefing() -> None:
     briefing = brief(crisis_results())
     scorer = Scorer(briefing, default_weights())

@@ -249,3 +249,15 @@ def test_an_attack_is_said_as_one_not_as_forces_moving(
 
     assert plain_sentence(item, combat=True) == line
     assert "attack" not in plain_sentence(item)
+
+
+def test_a_topic_in_the_speakers_own_words_stands_apart_from_the_verb() -> None:
+    """ "threatened that We have prepared …" would make "we" nobody's: the holder's own
+    words are kept in brackets, as a predicate without its subject is."""
+    assert said(FREEDONIA, "threaten", "We have prepared a firm reply to any raid") == (
+        "Freedonia made a threat (We have prepared a firm reply to any raid)."
+    )
+    assert said(FREEDONIA, "commit", "our allies on the eastern shore") == (
+        "Freedonia made a commitment (our allies on the eastern shore)."
+    )
+    assert said(FREEDONIA, "threaten", "western ports") == "Freedonia threatened western ports."

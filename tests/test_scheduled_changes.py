@@ -51,7 +51,9 @@ def test_items_sharing_no_quote_with_the_previous_briefing_are_new() -> None:
     changes = what_changed(current, previous)
 
     assert changes.previous == EARLIER
-    assert changes.new_items == ["P2", "C1"]
+    # The 3,000 troops are new: the earlier briefing's "a small number of U.S. troops" gives
+    # no figure, so it is not the same item with a figure added.
+    assert changes.new_items == ["P2", "M4", "C1"]
     earlier_keys = {
         k
         for c in ("positions", "diplomatic_contacts")
@@ -76,7 +78,6 @@ def test_changed_figures_are_reported_once_each() -> None:
             before=None,
             after="quantity about 100,000 troops vs about 130,000 troops",
         ),
-        FigureChange(item="M3", field="quantity", before=None, after="3,000 troops"),
         FigureChange(item="C2", field="disputed", before=None, after="status planned vs held"),
     ]
 
@@ -113,13 +114,14 @@ def test_markdown_lists_new_items_and_changed_figures_after_the_summary() -> Non
         "- New: **Boris Johnson · concern · Russia's hostile activity on the Ukrainian border · "
         "target Russia** (P2) [3][4]"
     )
-    assert lines[3].startswith("- New: **Boris Johnson \u2013 European leaders \u2013 Joe Biden")
-    assert lines[4] == (
+    assert lines[3] == "- New: **United States · deploy · 3,000 troops → Eastern Europe** (M4) [3]"
+    assert lines[4].startswith("- New: **Boris Johnson \u2013 European leaders \u2013 Joe Biden")
+    assert lines[5] == (
         "- Changed: **Russia · mass · about 100,000 troops or about 130,000 troops (disputed) → "
         "near the Ukrainian border** (M1): sources now disagree: quantity about 100,000 troops "
         "vs about 130,000 troops"
     )
-    assert "(M3): figure not given before, 3,000 troops now" in lines[5]
+    assert "(C2): sources now disagree: status planned vs held" in lines[6]
 
 
 def test_markdown_says_when_nothing_is_new_and_when_it_is_the_first() -> None:
@@ -158,11 +160,11 @@ def test_json_carries_the_changes_and_reads_back() -> None:
 
     data = json.loads(render(briefing, "json"))
 
-    assert data["changes"]["new_items"] == ["P2", "C1"]
+    assert data["changes"]["new_items"] == ["P2", "M4", "C1"]
     assert data["changes"]["changed"][1] == {
-        "item": "M3",
-        "field": "quantity",
+        "item": "C2",
+        "field": "disputed",
         "before": None,
-        "after": "3,000 troops",
+        "after": "status planned vs held",
     }
     assert Briefing.model_validate(data) == briefing

@@ -3,9 +3,12 @@ overview's claims): found in its article, the shortest that still reads as a sen
 
 A quote the program could not find in its article is never chosen over one it found; a
 contact's quote that states the contact (names its mode: "spoke by phone", "met",
-"visited", words of ``data/quotes.toml``) beats one of what was said in it; then one of
-readable length beats a fragment, and a shorter one a longer: the same fact is usually
-stated most plainly in its shortest report. Ties go to the earliest source.
+"visited", words of ``data/quotes.toml``) beats one of what was said in it, and one that
+names a participant (or its country) beats one that names none: an extractor may take a
+later sentence's "a separate meeting" as more evidence of the contact before, and that
+sentence, shown alone, would put another meeting under the item. Then one of readable
+length beats a fragment, and a shorter one a longer: the same fact is usually stated most
+plainly in its shortest report. Ties go to the earliest source.
 """
 
 from __future__ import annotations
@@ -14,8 +17,9 @@ import tomllib
 from functools import cache
 from importlib import resources
 
-from summarise.actors import tokens
+from summarise.actors import countries_in, tokens
 from summarise.briefing.model import BriefingItem, ContactItem, QuoteInContext
+from summarise.briefing.similarity import STOPWORDS
 
 # A quote this long reads as a sentence; shorter is a fragment, longer a paragraph.
 READABLE = range(40, 260)
@@ -36,6 +40,17 @@ def states(item: BriefingItem, quote: QuoteInContext) -> bool:
     return not words or not words.isdisjoint(tokens(quote.span))
 
 
+def names_a_participant(item: BriefingItem, quote: QuoteInContext) -> bool:
+    """Whether ``quote`` names one of a contact's participants or their countries (any
+    quote does, for other items)."""
+    if not isinstance(item, ContactItem):
+        return True
+    words = set(tokens(quote.span))
+    names = {w for p in item.participants for w in tokens(p.name) if w not in STOPWORDS}
+    countries = {p.country for p in item.participants if p.country}
+    return bool(words & names) or not countries.isdisjoint(countries_in(quote.span))
+
+
 def best_quote(item: BriefingItem) -> tuple[int, QuoteInContext] | None:
     """The source number and quote to show for ``item``, or None if it has no quote."""
     quotes = [(r.source, r.grounded, q) for r in item.reports for q in r.quotes]
@@ -46,6 +61,7 @@ def best_quote(item: BriefingItem) -> tuple[int, QuoteInContext] | None:
         key=lambda entry: (
             not entry[1],
             not states(item, entry[2]),
+            not names_a_participant(item, entry[2]),
             len(entry[2].span) not in READABLE,
             len(entry[2].span),
             entry[0],

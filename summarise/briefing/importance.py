@@ -107,6 +107,7 @@ class Form(_Table):
     factor: float = Field(ge=0, le=1)
     empty: frozenset[str]
     no_end: frozenset[str]
+    needs_destination: frozenset[Activity]
 
 
 class Recency(_Table):
@@ -216,12 +217,24 @@ class Scorer:
         ]
         total = sum(value for value, _ in terms)
         reasons = tuple(reason for value, reason in terms if value and reason)
+        flaw = self._flaw(item)
+        if flaw is not None:
+            return Score(round(total * self._weights.form.factor, 3), (*reasons, flaw))
+        return Score(round(total, 3), reasons)
+
+    def _flaw(self, item: BriefingItem) -> str | None:
+        """Why the item's line would say too little to lead, or None."""
         form = self._weights.form
         if isinstance(item, PositionItem):
             flaw = fragment(item.topic, form.empty, form.no_end)
-            if flaw is not None:
-                return Score(round(total * form.factor, 3), (*reasons, f"topic {flaw}"))
-        return Score(round(total, 3), reasons)
+            return None if flaw is None else f"topic {flaw}"
+        if (
+            isinstance(item, MovementItem)
+            and item.activity in form.needs_destination
+            and not item.destination
+        ):
+            return f"{item.activity} without a destination"
+        return None
 
     def _corroboration(self, item: BriefingItem) -> tuple[float, str]:
         """The item's own outlets, or the parties reporting the development it is part of,
@@ -357,8 +370,9 @@ def is_combat(item: BriefingItem, words: frozenset[str]) -> bool:
 
 
 def _opposed(briefing: Briefing, hostile: frozenset[str]) -> set[tuple[str, str]]:
-    """Pairs of countries on opposing sides: one's party threatens, warns, accuses or
-    opposes a party of the other somewhere in this briefing (both orders)."""
+    """Pairs of countries on opposing sides: one's party takes a ``hostile`` stance
+    (threatens, accuses, opposes) towards a party of the other somewhere in this briefing
+    (both orders)."""
     pairs: set[tuple[str, str]] = set()
     for position in briefing.positions:
         if position.stance not in hostile or position.target is None:

@@ -29,6 +29,7 @@ from summarise.briefing.similarity import (
     phrase_similarity,
     stem,
 )
+from summarise.loading.datelines import named_month
 from summarise.schema import Category
 
 # Topics this alike are the same issue whatever the quotes say.
@@ -134,20 +135,36 @@ def _position_score(a: Entry, b: Entry) -> float | None:
     return topic + quotes
 
 
-def _places_clash(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and phrase_similarity(a, b) < PLACES_ALIKE
+def _names_a_place(place: str) -> bool:
+    """ "near Ukraine", "to Poland and Germany", but not "near the border" or "the region",
+    which could be said of many places: a capitalised word is a name."""
+    return any(word[:1].isupper() for word in place.split())
+
+
+def _places_clash(a: str | None, b: str | None, *, same_figure: bool = False) -> bool:
+    """Two places that are not alike are two movements, except that a place naming none
+    ("near the border") is no evidence against a named one ("near Ukraine") when the two
+    reports give the same figure: then they are one build-up told more or less exactly."""
+    if a is None or b is None or phrase_similarity(a, b) >= PLACES_ALIKE:
+        return False
+    return not (same_figure and not (_names_a_place(a) and _names_a_place(b)))
 
 
 def _movement_score(a: Entry, b: Entry) -> float | None:
     left, right = a.item, b.item
+    if (left.quantity is None) != (right.quantity is None):
+        # A report that gives no figure ("a small number of troops") cannot be cited as
+        # backing one ("3,000 troops"), nor shown as disputing it: it stays its own item.
+        return None
     if (
         left.quantity is not None
         and right.quantity is not None
         and left.quantity.unit != right.quantity.unit
     ):
         return None
-    if _places_clash(left.destination, right.destination) or _places_clash(
-        left.origin, right.origin
+    same_figure = left.quantity is not None and left.quantity == right.quantity
+    if _places_clash(left.destination, right.destination, same_figure=same_figure) or (
+        _places_clash(left.origin, right.origin, same_figure=same_figure)
     ):
         return None
     forces = phrase_similarity(left.forces, right.forces, drop_numbers=True)
@@ -169,10 +186,31 @@ def _contact_score(a: Entry, b: Entry) -> float | None:
     if left_date and right_date and left_date != right_date and quotes < SAME_OCCASION_QUOTES:
         return None
     if a.item.status == "held" and b.item.status == "held":
-        left_day, right_day = a.effective_date, b.effective_date
-        if left_day and right_day and abs((left_day - right_day).days) > OCCASION_WINDOW_DAYS:
+        left_days, right_days = _held_days(a), _held_days(b)
+        if left_days and right_days and _days_apart(left_days, right_days) > OCCASION_WINDOW_DAYS:
             return None
     return quotes + (100.0 if left_ids == right_ids else 0.0)
+
+
+def _held_days(entry: Entry) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a held contact can have taken place on, as its report says:
+    the earlier month its time phrase names ("held … in mid-January" in an article of 14
+    February: January), else the day it was reported. Without the month, a look back a
+    month later reads as a second occasion; a month that is the report's own says no more
+    than the report's day does."""
+    day = entry.effective_date
+    month = named_month(entry.item.when) if entry.item.when and day else None
+    if day is None or month is None or month == day.month:
+        return None if day is None else (day, day)
+    year = day.year if month <= day.month else day.year - 1
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+def _days_apart(left: tuple[dt.date, dt.date], right: tuple[dt.date, dt.date]) -> int:
+    """Days between two spans of days; 0 when they overlap."""
+    return max((right[0] - left[1]).days, (left[0] - right[1]).days, 0)
 
 
 _SCORERS: dict[Category, Callable[[Entry, Entry], float | None]] = {

@@ -35,6 +35,7 @@ class _Words:
     question_words: frozenset[str]
     finite_verbs: frozenset[str]
     subject_pronouns: frozenset[str]
+    speaker_words: frozenset[str]
     base_verbs: frozenset[str]
     past_verbs: frozenset[str]
     determiners: frozenset[str]
@@ -50,6 +51,13 @@ def _words() -> _Words:
 
 def definite_words() -> frozenset[str]:
     return _words().definite_words
+
+
+def in_own_person(text: str) -> bool:
+    """The phrase opens in the speaker's own person ("We have anticipated …", "our
+    allies"): the holder's words, which no third-person line can join to its verb."""
+    words = text.split()
+    return bool(words) and _bare(words[0]) in _words().speaker_words
 
 
 @cache

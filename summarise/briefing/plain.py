@@ -29,7 +29,7 @@ from summarise.briefing.model import (
     MovementItem,
     PositionItem,
 )
-from summarise.briefing.phrases import Shape, definite_words, read_phrase
+from summarise.briefing.phrases import Shape, definite_words, in_own_person, read_phrase
 from summarise.briefing.similarity import collapse_whitespace
 
 
@@ -219,6 +219,10 @@ def _stance_and_topic(stance: str, topic: str) -> str:
     costs", "made a threat against Russia"."""
     words = _STANCE_WORDS[stance]
     phrase = read_phrase(topic)
+    if in_own_person(topic):
+        # The holder's own words ("We have anticipated …"): joined to the verb, "we" would
+        # stand for nobody, so they stand apart, as a predicate without its subject does.
+        return f"{words.as_noun} ({phrase.text})"
     if phrase.shape is Shape.NOUN:
         return f"{words.noun} {phrase.text}"
     if phrase.shape is Shape.CLAUSE:

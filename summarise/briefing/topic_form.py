@@ -17,19 +17,26 @@ article, a conjunction, a modal: not a preposition or "is", which can end one, a
 from __future__ import annotations
 
 from summarise.actors import tokens
-from summarise.briefing.phrases import Shape, closed_class_words, read_phrase
+from summarise.briefing.phrases import Shape, closed_class_words, in_own_person, read_phrase
 from summarise.briefing.similarity import STOPWORDS
 
 
 def fragment(topic: str, empty: frozenset[str], no_end: frozenset[str]) -> str | None:
     """Why ``topic`` is no proposition ("names nothing", "ends mid-clause", "has lost its
-    subject"), or None when it reads as one."""
+    subject", "is only a condition", "is in the speaker's own words"), or None when it
+    reads as one. A condition alone ("if Russia further invades Ukraine") has lost what
+    would follow it: the threat, the warning."""
     words = tokens(topic)
     closed = closed_class_words() | STOPWORDS | empty
     if not [w for w in words if w not in closed and not w.isdigit()]:
         return "names nothing"
     if words[-1] in no_end:
         return "ends mid-clause"
-    if read_phrase(topic).shape is Shape.PREDICATE:
+    shape = read_phrase(topic).shape
+    if shape is Shape.PREDICATE:
         return "has lost its subject"
+    if shape is Shape.CONDITION:
+        return "is only a condition"
+    if in_own_person(topic):
+        return "is in the speaker's own words"
     return None

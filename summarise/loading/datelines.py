@@ -65,6 +65,17 @@ _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _DATELINE_LABEL = re.compile(r"\b(?:updated|published|posted)\b", re.IGNORECASE)
 _RELATIVE_TIME = re.compile(r"\b\d+\s+(?:min|mins|minutes?|hours?|days?)\s+ago\b", re.IGNORECASE)
 _MAX_DATELINE_CHARS = 150
+# A month written out in full and capitalised, as a time phrase names it ("in mid-January",
+# "early February"); lower case "may" is the modal.
+_FULL_MONTH = re.compile(
+    r"\b(" + "|".join(m.capitalize() for m in _MONTHS if len(m) > 3 or m == "may") + r")\b"
+)
+
+
+def named_month(text: str) -> int | None:
+    """The month a time phrase names ("in mid-January" → 1), or None."""
+    found = _FULL_MONTH.search(text)
+    return _MONTHS[found.group(1).casefold()] if found else None
 
 
 def dateline_date(text: str, max_lines: int = 20) -> date | None:
