@@ -2,7 +2,9 @@
 
 The sentence is built from the holder, the stance and the topic by the templates of
 ``data/lexicon.toml`` ``[summaries]``, one per stance, so the summary never claims more
-than the item does.
+than the item does. A topic that is a clause, or that keeps the holder's own verb to keep
+its polarity ("refused to hold talks"), takes the ``[summaries_clause]`` template instead:
+"criticised refused to hold talks" would misstate it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import Stance
 
@@ -19,14 +22,25 @@ _DEFINITE_NAMES = frozenset({"EU", "UN", "OSCE", "G7", "G20", "West"})
 
 
 @cache
-def _templates() -> dict[str, str]:
-    templates: dict[str, str] = read_data("lexicon.toml")["summaries"]
+def _templates(table: str) -> dict[str, str]:
+    templates: dict[str, str] = read_data("lexicon.toml")[table]
     return templates
 
 
 def summary(holder: ActorRef, stance: Stance, topic: str) -> str:
-    text = _templates()[stance].format(holder=actor_phrase(holder), topic=topic)
+    table = "summaries_clause" if is_clause(topic) else "summaries"
+    text = _templates(table)[stance].format(holder=actor_phrase(holder), topic=topic)
     return text[:1].upper() + text[1:]
+
+
+def is_clause(topic: str) -> bool:
+    """A topic with a finite verb, or opening with a verb the topic cut kept for its
+    polarity, is no noun phrase a summary's verb can take as its object."""
+    first = topic.split(" ", 1)[0]
+    if load_lexicon().topic_keeps_cue.match(topic, 0, len(first)) is not None:
+        return True
+    finite = load_grammar().finite_verbs
+    return any(word in finite for word in topic.lower().replace("\u2019", "'").split())
 
 
 def actor_phrase(actor: ActorRef) -> str:
