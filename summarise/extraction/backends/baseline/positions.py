@@ -12,14 +12,10 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
-    antecedent_before,
     owner_before,
-    past_addressee,
     plain_topic,
-    subject_before,
     target_after,
     topic_after,
-    topic_start,
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
@@ -29,6 +25,12 @@ from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
+from summarise.extraction.backends.baseline.topic_bounds import (
+    antecedent_before,
+    past_addressee,
+    subject_before,
+    topic_start,
+)
 from summarise.schema import Stance
 
 

@@ -1,0 +1,155 @@
+"""Where a position's topic begins, when not right after its cue.
+
+Cut after its cue, a topic can state the opposite of what was said ("will prohibit new
+investment" → "new investment") or nothing at all ("would be a tragic miscalculation" →
+"miscalculation"). These rules move the start back to the cue or a negation before it,
+to the subject a predicate nominal judges, to the antecedent of a relative clause, or past
+the addressee of "told", so the topic names the proposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.arguments import topic_after, word_alternation
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.schema import Stance
+
+
+def topic_start(text: str, cue: tuple[int, int], stance: Stance, floor: int, stop: int) -> int:
+    """Where a topic begins: after its cue, but at the cue when cut after it the topic
+    would state the opposite ("will prohibit new investment", "refused to hold talks"), and
+    at a negation before the cue ("under no circumstances will we give in"). A stance that
+    states the polarity itself (support, oppose, deny) needs neither, nor a cue with
+    nothing after it ("don't worry, …")."""
+    start, end = cue
+    if stance in _POLAR:
+        return end
+    if load_lexicon().topic_keeps_cue.match(text, start, end) is not None:
+        begin: int | None = start
+    else:
+        begin = _negation_before(text, floor, start)
+        # "will not defend": a pledge not to act; a cue that is a negation of its own
+        # class ("don't trust" is a charge) keeps its object as the topic.
+        if begin is None and stance == "commit" and _NEGATION_INSIDE.search(text, start, end):
+            begin = start
+    if begin is None or _polar_cue(text, start, end) or not _runs_past(text, begin, end, stop):
+        return end
+    return begin
+
+
+def _polar_cue(text: str, start: int, end: int) -> bool:
+    """A cue of support or rejection, whose negation the stance has already taken in
+    ("did not rule out further sanctions" is a threat of further sanctions)."""
+    found = load_lexicon().stances.match(text, start, end)
+    return found is not None and stance_of(category(found)) in _POLAR
+
+
+def _runs_past(text: str, begin: int, pos: int, stop: int) -> bool:
+    topic = topic_after(text, begin, stop)
+    return topic is not None and text.find(topic, begin, stop) + len(topic) > pos
+
+
+_POLAR: frozenset[str] = frozenset({"support", "oppose", "deny"})
+_NEGATION_INSIDE = re.compile(r"\b(?:not|never|no)\b|n[\u2019']t\b", re.IGNORECASE)
+_NEGATION_WORDS = 3
+_NEGATION_REACH = 40
+
+
+def _negation_before(text: str, floor: int, pos: int) -> int | None:
+    """The start of a negation among the few words before ``pos`` (with a preposition
+    that governs it: "under no circumstances"); "not only" adds, it does not negate."""
+    grammar = load_grammar()
+    reach = max(floor, pos - _NEGATION_REACH)
+    if word_alternation(grammar.negation).search(text, reach, pos) is None and not any(
+        c in text[reach:pos] for c in "'\u2019"
+    ):
+        return None  # most cues have no negation near: the word-by-word look is skipped
+    words = list(_WORD.finditer(text, reach, pos))
+    words = words[-_NEGATION_WORDS:]
+    for i, w in enumerate(words):
+        lower = w.group().lower()
+        negation = lower in grammar.negation or lower.endswith(("n't", "n\u2019t"))
+        if not negation or text[w.end() : w.end() + 6].lower() == " only ":
+            continue
+        if i > 0 and words[i - 1].group().lower() in grammar.prepositions:
+            return words[i - 1].start()
+        return w.start()
+    return None
+
+
+_WORD = re.compile(r"[\w\u2019'-]+")
+
+# A predicate nominal: "any further incursion would be a tragic miscalculation", "an
+# invasion would be "a disaster for the world"": the cue is said of its subject, which is
+# the proposition.
+_PREDICATE_NOMINAL = re.compile(
+    r"\s(?:would|will|could|might|may|is|was|are|were)\s+(?:be\s+)?[\u201c\"]?"
+    r"(?:a|an|the)\s+[\u201c\"]?(?:[\w-]+\s+){0,2}[\u201c\"]?$",
+    re.IGNORECASE,
+)
+
+
+def subject_before(text: str, start: int, cue: int) -> tuple[int, int] | None:
+    """The subject of a predicate nominal whose head is the cue at ``cue``."""
+    found = _PREDICATE_NOMINAL.search(text[start:cue])
+    if found is None or found.start() == 0:
+        return None
+    # The subject stands next to its verb: "Namely, it is a way to …" has "it".
+    clause = _CLAUSE_MARK.split(text[start : start + found.start()])[-1]
+    words = clause.split()
+    if not words or words[-1].lower() in _EXPLETIVES:
+        return None  # "there is a distinct possibility …": the proposition follows
+    return start + found.start() - len(clause), start + found.start()
+
+
+_EXPLETIVES = frozenset({"there", "it", "here"})
+
+
+_CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
+
+
+# A cue that is the verb of a relative clause ("the open-door policy, which contradicts
+# the indivisibility of security") is said of the clause's antecedent: that is the topic.
+_RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:which|that)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_ANTECEDENT_WORDS = 6
+_ANTECEDENT_STANCES: frozenset[str] = frozenset({"oppose", "accuse", "warn", "threaten"})
+
+
+def antecedent_before(text: str, start: int, cue: int, stance: Stance) -> tuple[int, int] | None:
+    """The noun phrase a relative clause opened just before the cue at ``cue`` is said of:
+    the words back to a preposition or a clause mark."""
+    if stance not in _ANTECEDENT_STANCES:
+        return None
+    relative = _RELATIVE_BEFORE.search(text, max(start, cue - 30), cue)
+    if relative is None:
+        return None
+    grammar = load_grammar()
+    words = list(_WORD.finditer(text, max(start, relative.start() - 80), relative.start()))
+    first = None
+    for w in reversed(words[-_ANTECEDENT_WORDS:]):
+        between = text[w.end() : first.start() if first is not None else relative.start()]
+        if _CLAUSE_MARK.search(between) or w.group().lower() in grammar.prepositions:
+            break
+        first = w
+    if first is None:
+        return None
+    return first.start(), relative.start()
+
+
+# "told reporters the deployment was …": the addressee of a verb of telling is not what
+# was said.
+_TOLD = re.compile(r"\btol(?:d|ls?|ling)\s*$", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"\s*(?:reporters|journalists|the press|the media|lawmakers|parliament|him|her|them|us|me|"
+    r"you|(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,2})\s+(?:that\s+)?"
+)
+
+
+def past_addressee(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past the addressee of a verb of telling just before it."""
+    if _TOLD.search(text, max(0, pos - 10), pos) is None:
+        return pos
+    found = _ADDRESSEE.match(text, pos, end)
+    return found.end() if found is not None else pos
