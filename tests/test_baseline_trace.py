@@ -200,7 +200,7 @@ def test_a_punitive_measure_and_a_bare_verb_of_saying_are_cues_of_their_own() ->
         "banks. Ivo Ozols noted that the talks in Geneva continue."
     )
 
-    assert cue(imposed, "impose") == ("measure", "action", "position of Ivo Ozols (commit)", True)
+    assert cue(imposed, "impose") == ("punitive", "action", "position of Ivo Ozols (commit)", True)
     assert cue(noted, "noted") == (
         "saying",
         "speech",

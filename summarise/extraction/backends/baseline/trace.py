@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
 
-CueKind = Literal["stance", "measure", "saying", "movement", "combat", "contact"]
+CueKind = Literal["stance", "punitive", "saying", "movement", "combat", "contact"]
 # What a punitive measure becomes: taken, a commitment; held ready or under a condition, a
 # threat.
 _MEASURE_STANCES = frozenset({"commit", "threaten"})
@@ -266,7 +266,7 @@ def _measure_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]
             if made is not None
             else 'no item: not taken by a holder ("the sanctions were …"), or another cue decides'
         )
-        found.append(CueTrace(cue.group(), "measure", category(cue), outcome, made is not None))
+        found.append(CueTrace(cue.group(), "punitive", category(cue), outcome, made is not None))
     return found
 
 
