@@ -36,11 +36,11 @@ def summary(holder: ActorRef, stance: Stance, topic: str) -> str:
 def is_clause(topic: str) -> bool:
     """A topic with a finite verb, or opening with a verb the topic cut kept for its
     polarity, is no noun phrase a summary's verb can take as its object."""
-    first = topic.split(" ", 1)[0]
-    if load_lexicon().topic_keeps_cue.match(topic, 0, len(first)) is not None:
+    words = topic.lower().replace("\u2019", "'").split()
+    if not load_grammar().finite_verbs.isdisjoint(words):
         return True
-    finite = load_grammar().finite_verbs
-    return any(word in finite for word in topic.lower().replace("\u2019", "'").split())
+    first = topic.split(" ", 1)[0]
+    return load_lexicon().topic_keeps_cue.match(topic, 0, len(first)) is not None
 
 
 def actor_phrase(actor: ActorRef) -> str:
