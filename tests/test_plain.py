@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from summarise.briefing.model import CanonicalActor, ContactItem, MovementItem, PositionItem
-from summarise.briefing.phrases import Shape, read_phrase
 from summarise.briefing.plain import named, plain_sentence
+from summarise.phrases import Shape, read_phrase
 
 
 def ref(name: str, kind: str = "person", country: str | None = None) -> CanonicalActor:

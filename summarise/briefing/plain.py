@@ -29,8 +29,8 @@ from summarise.briefing.model import (
     MovementItem,
     PositionItem,
 )
-from summarise.briefing.phrases import Shape, definite_words, in_own_person, read_phrase
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.phrases import Shape, definite_words, in_own_person, read_phrase
 
 
 @dataclass(frozen=True)

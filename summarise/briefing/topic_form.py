@@ -7,8 +7,8 @@ separate from and would be in addition"). Said as a line, such an item reads "th
 month": true to the fields and useless to a reader. The lead ranks such items below the
 well-formed ones; they stay in the briefing under their holder.
 
-The word classes are the briefing's grammar (``data/grammar.toml``) and, for words that
-name no subject (a time, a speech act, a verb of saying), ``form.empty`` in
+The word classes are ``summarise.phrases``' grammar (``phrases/data/grammar.toml``) and,
+for words that name no subject (a time, a speech act, a verb of saying), ``form.empty`` in
 ``data/importance.toml``, and for words a phrase cannot stop after, ``form.no_end`` (an
 article, a conjunction, a modal: not a preposition or "is", which can end one, as in
 "whatever Putin may do"): general English, nothing taken from an article.
@@ -17,8 +17,8 @@ article, a conjunction, a modal: not a preposition or "is", which can end one, a
 from __future__ import annotations
 
 from summarise.actors import tokens
-from summarise.briefing.phrases import Shape, closed_class_words, in_own_person, read_phrase
 from summarise.briefing.similarity import STOPWORDS
+from summarise.phrases import Shape, closed_class_words, in_own_person, read_phrase
 
 
 def fragment(topic: str, empty: frozenset[str], no_end: frozenset[str]) -> str | None:

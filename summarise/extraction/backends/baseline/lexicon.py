@@ -84,7 +84,6 @@ class Grammar:
     side_words: frozenset[str]
     not_names: frozenset[str]
     question_words: frozenset[str]
-    finite_verbs: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
 
@@ -204,7 +203,6 @@ def load_grammar() -> Grammar:
         side_words=folded("side_words"),
         not_names=frozenset(g["not_names"]),
         question_words=folded("question_words"),
-        finite_verbs=folded("finite_verbs"),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
     )

@@ -12,8 +12,9 @@ from __future__ import annotations
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.phrases import Shape, read_phrase
 from summarise.schema import Stance
 
 # Names that read with "the" in a sentence: "the United States", "the EU".
@@ -34,10 +35,11 @@ def summary(holder: ActorRef, stance: Stance, topic: str) -> str:
 
 
 def is_clause(topic: str) -> bool:
-    """A topic with a finite verb, or opening with a verb the topic cut kept for its
-    polarity, is no noun phrase a summary's verb can take as its object."""
-    words = topic.lower().replace("\u2019", "'").split()
-    if not load_grammar().finite_verbs.isdisjoint(words):
+    """A topic that is no noun phrase (a clause, a bare verb phrase, a prepositional
+    phrase: the shapes ``summarise.phrases`` reads for the briefing's lines too), or that
+    opens with the verb the topic cut kept for its polarity, cannot be a summary verb's
+    object."""
+    if read_phrase(topic).shape is not Shape.NOUN:
         return True
     first = topic.split(" ", 1)[0]
     return load_lexicon().topic_keeps_cue.match(topic, 0, len(first)) is not None

@@ -6,6 +6,8 @@ costs"), a prepositional phrase ("against Russia in response to …"), a conditi
 Russia further invades"). "warned about" fits only the first of these. The shape is read
 from the first words alone with the word classes of ``data/grammar.toml``: a guess that
 errs towards "noun phrase", which is how the sentence read before shapes were told apart.
+It sits below both the extraction (the baseline's one-line summaries) and the briefing (the
+key developments' lines), which join topics to verbs alike.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    text = resources.files("summarise.briefing").joinpath("data", "grammar.toml")
+    text = resources.files("summarise.phrases").joinpath("data", "grammar.toml")
     data = tomllib.loads(text.read_text(encoding="utf-8"))
     return _Words(**{name: frozenset(values) for name, values in data.items()})
 
@@ -83,7 +85,9 @@ _SUBJECT_WORDS = 4
 
 
 def _bare(word: str) -> str:
-    return word.casefold().strip(",;:.\u201c\u201d\"'()")
+    """A word as the word classes list it: lower case, without the punctuation around it,
+    its apostrophe straight ("won\u2019t" is "won't")."""
+    return word.casefold().replace("\u2019", "'").strip(",;:.\u201c\u201d\"'()")
 
 
 @dataclass(frozen=True)
