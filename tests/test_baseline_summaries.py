@@ -1,11 +1,11 @@
-"""Position summaries read as English whatever the topic cut kept."""
+"""Position summaries read as English whatever shape the topic cut left."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarise.extraction.backends.baseline.refs import ActorRef
-from summarise.extraction.backends.baseline.summaries import is_clause, summary
+from summarise.extraction.backends.baseline.summaries import is_noun_phrase, summary
 
 NOWAK = ActorRef("Jan Nowak", "person", "Poland")
 
@@ -17,36 +17,38 @@ NOWAK = ActorRef("Jan Nowak", "person", "Poland")
         (
             "accuse",
             "refused to hold a border meeting today",
-            "Jan Nowak made an accusation: refused to hold a border meeting today.",
+            "Jan Nowak made accusations (refused to hold a border meeting today).",
         ),
         (
             "commit",
             "under no circumstances will we give in to blackmail",
-            "Jan Nowak made a commitment: under no circumstances will we give in to blackmail.",
+            "Jan Nowak made a commitment under no circumstances will we give in to blackmail.",
         ),
         (
             "demand",
             "all disputes should be settled in talks",
-            "Jan Nowak made a demand: all disputes should be settled in talks.",
+            "Jan Nowak demanded that all disputes should be settled in talks.",
         ),
-        ("threaten", "ban new imports", "Jan Nowak made a threat: ban new imports."),
+        ("threaten", "ban new imports", "Jan Nowak threatened to ban new imports."),
     ],
 )
-def test_a_clause_topic_stands_after_a_colon(stance: str, topic: str, expected: str) -> None:
+def test_a_topic_that_is_no_noun_phrase_is_joined_by_its_shape(
+    stance: str, topic: str, expected: str
+) -> None:
     assert summary(NOWAK, stance, topic) == expected  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
-    ("topic", "clause"),
+    ("topic", "noun_phrase"),
     [
-        ("the unprecedented build-up of troops on the border", False),
-        ("sanctions against Moldova", False),
-        ("Moldova won\u2019t accept foreign troops", True),
-        ("prohibited new investment in the region", True),
+        ("the unprecedented build-up of troops on the border", True),
+        ("sanctions against Moldova", True),
+        ("Moldova won\u2019t accept foreign troops", False),
+        ("prohibited new investment in the region", False),
     ],
 )
-def test_what_counts_as_a_clause(topic: str, clause: bool) -> None:
-    assert is_clause(topic) is clause
+def test_what_counts_as_a_noun_phrase(topic: str, noun_phrase: bool) -> None:
+    assert is_noun_phrase(topic) is noun_phrase
 
 
 @pytest.mark.parametrize("topic", ["the talks", "the talks will resume"])

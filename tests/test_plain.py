@@ -261,3 +261,10 @@ def test_a_topic_in_the_speakers_own_words_stands_apart_from_the_verb() -> None:
         "Freedonia made a commitment (our allies on the eastern shore)."
     )
     assert said(FREEDONIA, "threaten", "western ports") == "Freedonia threatened western ports."
+
+
+def test_a_past_act_under_an_accusation_is_not_the_holders() -> None:
+    """A topic kept with its verb for its polarity ("refused to hold talks") is what the
+    accused did: joined with "and" it would say the holder refused."""
+    line = said(ref("Jan Nowak", country="Poland"), "accuse", "refused to hold talks today")
+    assert line == "Jan Nowak made accusations (refused to hold talks today)."

@@ -18,7 +18,6 @@ first (``phrases``) and the words around it chosen to suit it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
@@ -30,44 +29,8 @@ from summarise.briefing.model import (
     PositionItem,
 )
 from summarise.briefing.similarity import collapse_whitespace
-from summarise.phrases import Shape, definite_words, in_own_person, read_phrase
-
-
-@dataclass(frozen=True)
-class _StanceWords:
-    """A stance said before each shape of topic (``phrases.Shape``): a noun phrase, a
-    clause, a verb phrase, and the stance as a noun for whatever else ("made a threat
-    against Russia", "made a threat if Russia invades")."""
-
-    noun: str
-    clause: str
-    verb: str
-    as_noun: str
-
-
-_STANCE_WORDS: dict[str, _StanceWords] = {
-    "support": _StanceWords(
-        "voiced support for", "welcomed that", "backed moves to", "voiced support"
-    ),
-    "oppose": _StanceWords("opposed", "objected that", "opposed moves to", "voiced opposition"),
-    "demand": _StanceWords("called for", "demanded that", "called for moves to", "made a demand"),
-    "warn": _StanceWords(
-        "warned about", "warned that", "warned that this would", "issued a warning"
-    ),
-    "threaten": _StanceWords("threatened", "threatened that", "threatened to", "made a threat"),
-    "accuse": _StanceWords(
-        "made accusations over", "alleged that", "alleged plans to", "made accusations"
-    ),
-    "deny": _StanceWords("denied", "denied that", "denied plans to", "issued a denial"),
-    "concern": _StanceWords(
-        "voiced concern about",
-        "voiced concern that",
-        "voiced concern about moves to",
-        "voiced concern",
-    ),
-    "commit": _StanceWords("committed to", "pledged that", "pledged to", "made a commitment"),
-    "other": _StanceWords("spoke on", "said that", "spoke about plans to", "made a statement"),
-}
+from summarise.phrases import Shape, definite_words, read_phrase
+from summarise.phrases.stance_words import stance_and_topic
 
 # Movement activities by status: what the actor did, does or will do with the forces.
 _ACTIVITY_VERBS: dict[str, tuple[str, str, str]] = {
@@ -213,38 +176,9 @@ def _sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "\u201d", '"')) else text + "."
 
 
-def _stance_and_topic(stance: str, topic: str) -> str:
-    """The stance's verb and the topic, joined as the topic's shape allows: "warned
-    about the build-up", "warned that Russians could invade", "threatened to impose
-    costs", "made a threat against Russia"."""
-    words = _STANCE_WORDS[stance]
-    phrase = read_phrase(topic)
-    if in_own_person(topic):
-        # The holder's own words ("We have anticipated …"): joined to the verb, "we" would
-        # stand for nobody, so they stand apart, as a predicate without its subject does.
-        return f"{words.as_noun} ({phrase.text})"
-    if phrase.shape is Shape.NOUN:
-        return f"{words.noun} {phrase.text}"
-    if phrase.shape is Shape.CLAUSE:
-        return f"{words.clause} {phrase.text}"
-    if phrase.shape is Shape.INFINITIVE:
-        return f"{words.verb} {phrase.text}"
-    if phrase.shape is Shape.QUESTION:
-        return f"{words.as_noun} about {phrase.text}"
-    if phrase.shape in {Shape.PREPOSITIONAL, Shape.CONDITION}:
-        return f"{words.as_noun} {phrase.text}"
-    if phrase.shape is Shape.PAST:
-        # What the holder did ("reiterated that NATO is a defensive alliance"): the holder
-        # is its subject, and the stance, unless it says nothing more, a first verb.
-        return phrase.text if stance == "other" else f"{words.as_noun} and {phrase.text}"
-    # A verb phrase whose subject the extractor cut off ("have not been satisfied"): whose
-    # it was is unknown, so the words stand apart rather than be given a subject.
-    return f"{words.as_noun} ({phrase.text})"
-
-
 def _position(item: PositionItem) -> str:
     topic = _owned(item.holder, item.topic)
-    text = f"{named(item.holder)} {_stance_and_topic(item.stance, topic)}"
+    text = f"{named(item.holder)} {stance_and_topic(item.stance, topic)}"
     if item.target is not None and item.target.name not in item.topic:
         text += f" (addressed to {named(item.target)})"
     return _sentence(text)

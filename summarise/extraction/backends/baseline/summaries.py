@@ -2,9 +2,10 @@
 
 The sentence is built from the holder, the stance and the topic by the templates of
 ``data/lexicon.toml`` ``[summaries]``, one per stance, so the summary never claims more
-than the item does. A topic that is a clause, or that keeps the holder's own verb to keep
-its polarity ("refused to hold talks"), takes the ``[summaries_clause]`` template instead:
-"criticised refused to hold talks" would misstate it.
+than the item does. A topic that is a clause, or that opens with the cue verb the topic cut kept
+for its polarity ("refused to hold talks"), is joined to its stance as the briefing's lines
+join it (``summarise.phrases.stance_words``): "criticised refused to hold talks" would
+misstate it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.phrases import Shape, read_phrase
+from summarise.phrases.stance_words import stance_and_topic
 from summarise.schema import Stance
 
 # Names that read with "the" in a sentence: "the United States", "the EU".
@@ -23,26 +25,27 @@ _DEFINITE_NAMES = frozenset({"EU", "UN", "OSCE", "G7", "G20", "West"})
 
 
 @cache
-def _templates(table: str) -> dict[str, str]:
-    templates: dict[str, str] = read_data("lexicon.toml")[table]
+def _templates() -> dict[str, str]:
+    templates: dict[str, str] = read_data("lexicon.toml")["summaries"]
     return templates
 
 
 def summary(holder: ActorRef, stance: Stance, topic: str) -> str:
-    table = "summaries_clause" if is_clause(topic) else "summaries"
-    text = _templates(table)[stance].format(holder=actor_phrase(holder), topic=topic)
+    if is_noun_phrase(topic):
+        text = _templates()[stance].format(holder=actor_phrase(holder), topic=topic)
+    else:
+        text = f"{actor_phrase(holder)} {stance_and_topic(stance, topic)}."
     return text[:1].upper() + text[1:]
 
 
-def is_clause(topic: str) -> bool:
-    """A topic that is no noun phrase (a clause, a bare verb phrase, a prepositional
-    phrase: the shapes ``summarise.phrases`` reads for the briefing's lines too), or that
-    opens with the verb the topic cut kept for its polarity, cannot be a summary verb's
-    object."""
+def is_noun_phrase(topic: str) -> bool:
+    """A topic a template's verb can take as its object: a noun phrase (the shape
+    ``summarise.phrases`` reads), not opening with the verb the topic cut kept for its
+    polarity ("ban new imports")."""
     if read_phrase(topic).shape is not Shape.NOUN:
-        return True
+        return False
     first = topic.split(" ", 1)[0]
-    return load_lexicon().topic_keeps_cue.match(topic, 0, len(first)) is not None
+    return load_lexicon().topic_keeps_cue.match(topic, 0, len(first)) is None
 
 
 def actor_phrase(actor: ActorRef) -> str:
