@@ -59,7 +59,8 @@ def test_the_seeds_short_briefing_is_about_a_third_of_the_full_one() -> None:
     full = run_cli(["brief", str(ROOT / "seeds"), "--detail", "full"])
 
     assert short.returncode == full.returncode == 0
-    assert len(short.stdout) < len(full.stdout) / 2.5
+    # Each short line carries its item id too, so the key developments' ids resolve.
+    assert len(short.stdout) < len(full.stdout) / 2.4
     assert "## Key developments" in short.stdout
     assert "| Party | Kind |" in full.stdout
 

@@ -208,7 +208,7 @@ def _disagreement_text(d: Disagreement) -> str:
 
 
 def _item_lines(item: BriefingItem) -> list[str]:
-    lines = [f"- **{md(item.headline)}** {cite(item.sources)}"]
+    lines = [f"- **{md(item.headline)}** {cite(item.sources)} ({item.id})"]
     details: list[str] = []
     if isinstance(item, PositionItem) and item.summary:
         details.append(md(item.summary))
@@ -274,8 +274,9 @@ def _short_headline(item: BriefingItem) -> str:
 
 
 def _short_item_lines(item: BriefingItem) -> list[str]:
-    """One line and the best quote; every other quote is behind the source numbers."""
-    line = f"- {md(_short_headline(item))} {cite(item.sources)}"
+    """One line and the best quote; every other quote is behind the source numbers. The
+    item id closes the headline, so a key development's "(P33)" can be found below."""
+    line = f"- {md(_short_headline(item))} {cite(item.sources)} ({item.id})"
     chosen = best_quote(item)
     if chosen is not None:
         source, quote = chosen
