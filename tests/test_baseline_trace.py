@@ -228,3 +228,13 @@ def test_a_participle_after_a_quotation_says_whose_it_is() -> None:
     assert said.attribution[-1] == (
         "reported · Jan Nowak · \"adding\" after the quotation's reporting clause: its speaker's"
     )
+
+
+def test_a_verb_of_saying_inside_a_name_makes_no_sentence_a_speakers() -> None:
+    moved, states = explain(
+        "The United States moved two destroyers into the Black Sea on Monday. "
+        "Moldova states that it will stay neutral."
+    )
+
+    assert moved.attribution[1] == "no claim: no verb of saying and no stance cue, narration"
+    assert states.attribution[1] == 'reported · Moldova · "Moldova" + "states" (a verb of saying)'

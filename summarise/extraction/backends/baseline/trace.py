@@ -180,7 +180,11 @@ def _unclaimed(s: Sentence) -> list[str]:
     """Why a sentence is nobody's: narration, or a speaker attribution could not trust."""
     lexicon = load_lexicon()
     cues = s.scan.find(lexicon.stances, s.start, s.end)
-    said = s.scan.first(lexicon.speech, s.start, s.end) is not None
+    # "United States" holds the verb "states": a verb of saying inside a name is none.
+    said = any(
+        not any(m.start <= verb.start() < m.end for m in s.mentions)
+        for verb in s.scan.find(lexicon.speech, s.start, s.end)
+    )
     if not said and all(category(c) == "ignore" for c in cues):
         return ["no claim: no verb of saying and no stance cue, narration"]
     lines = ["no claim: whose words these are cannot be told (precision first)"]
