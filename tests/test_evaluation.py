@@ -432,6 +432,23 @@ def test_a_record_of_partly_other_articles_says_the_sets_differ() -> None:
     assert compare_runs(run, run).caveat is None
 
 
+def _versioned(run: EvalRun, version: str) -> EvalRun:
+    config = run.config.model_copy(update={"identity": {"version": version}})
+    return run.model_copy(update={"config": config})
+
+
+def test_a_comparison_names_both_versions_and_warns_when_the_code_did_not_change() -> None:
+    run = _scored({"warn": _warning_label()})
+    before, after = _versioned(run, "9+aaaa"), _versioned(run, "10+bbbb")
+
+    assert compare_runs(after, before).caveat is None
+    assert "(9+aaaa then, 10+bbbb now)" in str(format_comparison(compare_runs(after, before)).title)
+    assert compare_runs(before, before).caveat == (
+        "the same extractor (canned 9+aaaa) ran both times, so a change here comes from the "
+        "labels or the articles, not the code; was the command run on the checkout you changed?"
+    )
+
+
 def test_conclude_names_failed_thresholds_and_unwritable_files(tmp_path: Path) -> None:
     run = _scored({"warn": _warning_label()})
 

@@ -37,6 +37,10 @@ class Comparison(BaseModel):
     previous_timestamp: datetime
     previous_backend: str
     previous_labels: str = ""
+    # The extractors' versions (a rules version and a hash of the rules' code and data, or
+    # a model's), so a comparison says whether the code changed between the two runs.
+    previous_version: str = ""
+    current_version: str = ""
     metrics: list[MetricDelta]
     gained: list[ItemChange] = Field(default_factory=list)
     lost: list[ItemChange] = Field(default_factory=list)
@@ -59,6 +63,12 @@ class Comparison(BaseModel):
                 f" and this run {self.articles_shared + len(self.articles_added)}, "
                 f"{self.articles_shared} in common: the metrics compare different sets; "
                 "gained and lost items are those of the articles in common"
+            )
+        if self.current_version and self.current_version == self.previous_version:
+            return (
+                f"the same extractor ({self.previous_backend} {self.current_version}) ran both "
+                "times, so a change here comes from the labels or the articles, not the code; "
+                "was the command run on the checkout you changed?"
             )
         return None
 
@@ -92,6 +102,8 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
         previous_timestamp=previous.timestamp,
         previous_backend=previous.config.backend,
         previous_labels=previous.config.labels_dir,
+        previous_version=str(previous.config.identity.get("version") or ""),
+        current_version=str(current.config.identity.get("version") or ""),
         metrics=[
             MetricDelta(
                 metric=m,

@@ -105,7 +105,14 @@ def format_articles_table(run: EvalRun) -> Table:
 def format_comparison(comparison: Comparison) -> Table:
     stamp = comparison.previous_timestamp.strftime("%Y-%m-%d %H:%M")
     labels = f", labels {comparison.previous_labels}" if comparison.previous_labels else ""
-    table = Table(title=f"Against {comparison.previous_backend} run of {stamp} UTC{labels}")
+    versions = (
+        f" ({comparison.previous_version} then, {comparison.current_version} now)"
+        if comparison.previous_version or comparison.current_version
+        else ""
+    )
+    table = Table(
+        title=f"Against {comparison.previous_backend} run of {stamp} UTC{labels}{versions}"
+    )
     for column in ("metric", "previous", "current", "change"):
         table.add_column(column, justify="left" if column == "metric" else "right")
     for m in comparison.metrics:
