@@ -33,7 +33,7 @@ from summarise.extraction.backends.local import (
     local_identity,
     model_file,
 )
-from summarise.extraction.strategy import resolve_strategy
+from summarise.extraction.prompting.strategy import resolve_strategy
 from summarise.loading.loader import load_articles
 from summarise.settings import load_settings
 

@@ -57,9 +57,10 @@ class Settings(BaseModel):
     reasks: int = Field(default=2, ge=0, le=10)
     chunk_chars: int = Field(default=12000, ge=500)
     # A reply cut at max_tokens: split the piece in two and ask again for each half, or keep
-    # the items the reply finished (``summarise.extraction.cut``: for models that loop).
+    # the items the reply finished (``summarise.extraction.prompting.cut``: for models that loop).
     on_cut: CutName = "split"
-    # Extraction strategy (``summarise.extraction.strategy``); unset means the backend's best.
+    # Extraction strategy (``summarise.extraction.prompting.strategy``); unset means the
+    # backend's best.
     evidence: EvidenceName | None = None
     passes: PassesName | None = None
     worked_example: bool | None = None

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from summarise.extraction.chunking import Chunk, chunk_text, merge_drafts
+from summarise.extraction.prompting.chunking import Chunk, chunk_text, merge_drafts
 from summarise.extraction.sentences import split_sentences
 from summarise.schema import ExtractionDraft
 

@@ -31,7 +31,7 @@ from summarise.extraction.backends.local import (
 )
 from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.pipeline import extract_articles
-from summarise.extraction.replies import CitedDraft
+from summarise.extraction.prompting.replies import CitedDraft
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
 

@@ -21,8 +21,8 @@ from summarise.article import Article
 from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import BackendResult
 from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend, public_url
-from summarise.extraction.compact import compacted
-from summarise.extraction.prompts import load_prompt
+from summarise.extraction.prompting.compact import compacted
+from summarise.extraction.prompting.prompts import load_prompt
 from summarise.schema import ExtractionDraft
 from summarise.settings import ModeName, Settings
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated

@@ -9,7 +9,7 @@ import pytest
 
 from summarise.briefing.model import CanonicalActor, ContactItem, MovementItem, PositionItem
 from summarise.briefing.plain import named, plain_sentence
-from summarise.phrases import Shape, read_phrase
+from summarise.phrases.shape import Shape, read_phrase
 
 
 def ref(name: str, kind: str = "person", country: str | None = None) -> CanonicalActor:

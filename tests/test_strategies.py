@@ -15,16 +15,21 @@ from summarise.evaluation import run_eval
 from summarise.extraction.backends.baseline import BaselineBackend
 from summarise.extraction.backends.local import grammar_for
 from summarise.extraction.backends.openai import make_openai_backend
-from summarise.extraction.candidates import apply_verdicts, candidates_in, describe, unasked
-from summarise.extraction.numbering import cited_quotes, number_sentences, render_numbered
-from summarise.extraction.replies import (
+from summarise.extraction.prompting.candidates import (
+    apply_verdicts,
+    candidates_in,
+    describe,
+    unasked,
+)
+from summarise.extraction.prompting.numbering import cited_quotes, number_sentences, render_numbered
+from summarise.extraction.prompting.replies import (
     CitedDraft,
     CitedPositions,
     Verdicts,
     actor_named,
     cited_draft,
 )
-from summarise.extraction.strategy import Strategy, resolve_strategy
+from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
 from summarise.loading.loader import load_articles
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings

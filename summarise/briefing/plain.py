@@ -29,7 +29,7 @@ from summarise.briefing.model import (
     PositionItem,
 )
 from summarise.briefing.similarity import collapse_whitespace
-from summarise.phrases import Shape, definite_words, read_phrase
+from summarise.phrases.shape import Shape, definite_words, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
 # Movement activities by status: what the actor did, does or will do with the forces.

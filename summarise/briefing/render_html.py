@@ -19,7 +19,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
 from summarise.briefing.best_quote import best_quote
-from summarise.briefing.charts import briefing_charts
+from summarise.briefing.chart_data import briefing_charts
 from summarise.briefing.formats import Detail
 from summarise.briefing.model import Briefing, PositionItem
 from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS, overview_note

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from summarise.actors import tokens
 from summarise.briefing.similarity import STOPWORDS
-from summarise.phrases import Shape, closed_class_words, in_own_person, read_phrase
+from summarise.phrases.shape import Shape, closed_class_words, in_own_person, read_phrase
 
 
 def fragment(topic: str, empty: frozenset[str], no_end: frozenset[str]) -> str | None:

@@ -13,7 +13,7 @@ from summarise.briefing.key_developments import ranked
 from summarise.briefing.model import Briefing, BriefingItem
 from summarise.briefing.plain import plain_sentence
 from summarise.briefing.similarity import collapse_whitespace
-from summarise.extraction.prompts import Prompt
+from summarise.extraction.prompting.prompts import Prompt
 
 # How many items the model sees: enough for a briefing's lead, few enough for a small
 # local model to read quickly (about 1,500 tokens of items).

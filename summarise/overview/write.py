@@ -19,7 +19,7 @@ from summarise.briefing.model import Briefing, Overview
 from summarise.errors import SummariseError
 from summarise.extraction.backends.base import Identity, StructuredCompleter, Usage
 from summarise.extraction.cache import OVERVIEW, ExtractionCache
-from summarise.extraction.prompts import Prompt, load_prompt
+from summarise.extraction.prompting.prompts import Prompt, load_prompt
 from summarise.overview.check import check_overview
 from summarise.overview.draft import OverviewDraft, draft_schema_hash
 from summarise.overview.request import overview_messages

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from summarise.phrases import Shape, in_own_person, read_phrase
+from summarise.phrases.shape import Shape, in_own_person, read_phrase
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from summarise.briefing.canonical.party_lookup import PartyLookup, no_such_party
 from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.briefing.merge import TOPIC_SAME
 from summarise.briefing.similarity import phrase_similarity
-from summarise.collector import collector_paused
+from summarise.gc_pause import collector_paused
 from summarise.schema import CATEGORIES, Actor, Category
 from summarise.store.queries import (
     MergedRow,

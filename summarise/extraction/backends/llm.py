@@ -42,11 +42,11 @@ from summarise.extraction.backends.base import (
     Usage,
     note_spent,
 )
-from summarise.extraction.candidates import unasked
-from summarise.extraction.chunking import chunk_text, merge_drafts
-from summarise.extraction.cut import finished_items
+from summarise.extraction.prompting.candidates import unasked
+from summarise.extraction.prompting.chunking import chunk_text, merge_drafts
+from summarise.extraction.prompting.cut import finished_items
+from summarise.extraction.prompting.strategy import Kind, Piece, Planner, Strategy
 from summarise.extraction.sentences import split_sentences
-from summarise.extraction.strategy import Kind, Piece, Planner, Strategy
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
 
@@ -121,7 +121,7 @@ class _Run:
 class StructuredLLMBackend:
     """An extractor over any OpenAI-style chat ``create`` (see ``backends.base``).
 
-    The strategy (``summarise.extraction.strategy``) decides which requests a piece of an
+    The strategy (``summarise.extraction.prompting.strategy``) decides which requests a piece of an
     article becomes; every one of them goes through ``create``, and every reply becomes a
     draft here, so a caller that records or replays ``create`` sees the whole extraction.
     """

@@ -31,7 +31,7 @@ from summarise.errors import ArticleError, BackendUnavailable, ConfigError, caus
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import StructuredLLMBackend, record_request
 from summarise.extraction.backends.prefix_states import PrefixStates
-from summarise.extraction.strategy import resolve_strategy
+from summarise.extraction.prompting.strategy import resolve_strategy
 from summarise.modelfiles import ensure_model, known_model
 from summarise.settings import Settings
 

@@ -37,7 +37,7 @@ from summarise.errors import (
 )
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
-from summarise.extraction.strategy import Strategy, resolve_strategy
+from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
 from summarise.settings import ModeName, Settings
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"

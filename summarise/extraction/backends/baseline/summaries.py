@@ -15,7 +15,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
-from summarise.phrases import Shape, read_phrase
+from summarise.phrases.shape import Shape, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 from summarise.schema import Stance
 

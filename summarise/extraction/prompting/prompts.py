@@ -21,7 +21,7 @@ import jinja2
 
 from summarise.errors import ConfigError
 
-_SOURCE_DIR = Path(__file__).resolve().parents[2] / "prompts"
+_SOURCE_DIR = Path(__file__).resolve().parents[3] / "prompts"
 _ENV = jinja2.Environment(
     undefined=jinja2.StrictUndefined, keep_trailing_newline=False, autoescape=False
 )

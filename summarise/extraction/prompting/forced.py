@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 
 from pydantic import BaseModel
 
-from summarise.extraction.compact import compact_schema
+from summarise.extraction.prompting.compact import compact_schema
 
 M = TypeVar("M", bound=BaseModel)
 _MADE: dict[tuple[type[BaseModel], str, int, bool], type[BaseModel]] = {}

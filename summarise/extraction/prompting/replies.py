@@ -17,7 +17,7 @@ import instructor
 from pydantic import BaseModel, ConfigDict, Field
 
 from summarise.actors import parse_body, parse_person
-from summarise.extraction.numbering import Sentence, cited_quotes
+from summarise.extraction.prompting.numbering import Sentence, cited_quotes
 from summarise.schema import (
     Activity,
     Actor,

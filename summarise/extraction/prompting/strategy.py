@@ -32,12 +32,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from summarise.extraction.candidates import apply_verdicts, candidates_in, describe
-from summarise.extraction.compact import compacted
-from summarise.extraction.forced import forced
-from summarise.extraction.numbering import number_sentences, render_numbered
-from summarise.extraction.prompts import Prompt, load_prompt
-from summarise.extraction.replies import (
+from summarise.extraction.prompting.candidates import apply_verdicts, candidates_in, describe
+from summarise.extraction.prompting.compact import compacted
+from summarise.extraction.prompting.forced import forced
+from summarise.extraction.prompting.numbering import number_sentences, render_numbered
+from summarise.extraction.prompting.prompts import Prompt, load_prompt
+from summarise.extraction.prompting.replies import (
     CITED,
     QUOTED,
     SentenceLabels,

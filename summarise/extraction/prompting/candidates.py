@@ -16,8 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarise.extraction.numbering import Sentence, sentence_at
-from summarise.extraction.replies import Verdict, Verdicts
+from summarise.extraction.prompting.numbering import Sentence, sentence_at
+from summarise.extraction.prompting.replies import Verdict, Verdicts
 from summarise.schema import ExtractionDraft, Position, Quote
 
 

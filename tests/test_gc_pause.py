@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from summarise.collector import collector_paused
+from summarise.gc_pause import collector_paused
 
 
 @pytest.fixture
