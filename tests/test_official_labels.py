@@ -3,6 +3,8 @@
 They are the yardstick for every extractor: a quote the grounder cannot find scores as
 missed evidence for everyone, a label without its article is never scored, and two sets
 that disagree on which documents they hold would make dev and test figures incomparable.
+The invented held-out set (``evals/synthetic``) is checked the same way: it is scored by
+the lead only, so a broken quote there would go unnoticed until the one run that counts.
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from summarise.loading import load_path
 from summarise.schema import CATEGORIES, ArticleExtraction
 
 SETS = {name: ROOT / "evals" / name for name in ("dev", "test")}
+SYNTHETIC = ROOT / "evals" / "synthetic"
 LABEL_FILES = sorted(
-    path for folder in SETS.values() for path in (folder / "labels").glob("*.json")
+    path for folder in (*SETS.values(), SYNTHETIC) for path in (folder / "labels").glob("*.json")
 )
 
 
@@ -37,6 +40,13 @@ def test_every_article_has_one_label_and_every_label_its_article(folder: Path) -
     labels = {path.stem for path in (folder / "labels").glob("*.json")}
     assert articles == labels
     assert len(articles) >= 17
+
+
+def test_every_synthetic_article_has_one_label_and_every_label_its_article() -> None:
+    articles = {path.stem for path in (SYNTHETIC / "articles").glob("*.md")}
+    labels = {path.stem for path in (SYNTHETIC / "labels").glob("*.json")}
+    assert articles == labels
+    assert len(articles) == 12
 
 
 def test_dev_and_test_share_no_document() -> None:
