@@ -1,0 +1,166 @@
+"""How every rules version of the baseline scores on one labelled set, by today's scorer.
+
+It prints figures; it is no test. Each version is exported from git into a temporary
+folder, where it runs its own `summarise eval --backend baseline`; its predicted items are
+then found again in the text as today's loader reads it and scored by today's scorer, so
+the rows differ in their rules alone. Run on a set no version was tuned on
+(`evals/synthetic/`), it shows which rounds' gains carried over to unseen text; run on dev,
+how much of each gain was in-sample.
+
+By default the versions are the last commit of each `RULES_VERSION` on the first-parent
+history of HEAD. A version too old to read labels named by file stem scores nothing and
+says so.
+
+    python benchmarks/rules_history.py --labels evals/synthetic/labels \
+        --articles evals/synthetic/articles [--out DIR] [REV ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from summarise.evaluation.scoring.scorer import ArticleScore, aggregate, score_article
+from summarise.extraction.grounding import ground_labels
+from summarise.loading import load_path
+from summarise.schema import CATEGORIES, ArticleExtraction
+
+ROOT = Path(__file__).resolve().parent.parent
+_VERSION = re.compile(r'RULES_VERSION = "(\d+)"')
+
+
+def _git(*args: str, check: bool = True) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, check=check, capture_output=True, text=True
+    ).stdout
+
+
+def _rules_version(rev: str) -> str | None:
+    """The version a commit declares, wherever that commit kept the baseline."""
+    found = _VERSION.search(
+        _git("grep", "-h", "RULES_VERSION = ", rev, "--", "summarise", check=False)
+    )
+    return found.group(1) if found else None
+
+
+def last_commit_of_each_version() -> list[tuple[str, str]]:
+    """(version, commit) for the newest first-parent commit of each rules version."""
+    newest: dict[str, str] = {}
+    for rev in reversed(_git("rev-list", "--first-parent", "HEAD").split()):
+        version = _rules_version(rev)
+        if version is not None:
+            newest[version] = rev
+    return sorted(newest.items(), key=lambda pair: int(pair[0]))
+
+
+def _extract(rev: str, labels: Path, articles: Path, record: Path) -> str | None:
+    """Run ``rev``'s own eval; the error it ended with, if it did not write a record."""
+    with tempfile.TemporaryDirectory() as tree:
+        archive = subprocess.run(["git", "archive", rev], cwd=ROOT, check=True, capture_output=True)
+        subprocess.run(["tar", "-x", "-C", tree], input=archive.stdout, check=True)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "summarise",
+                "eval",
+                "--backend",
+                "baseline",
+                "--no-cache",
+                "--labels",
+                str(labels),
+                "--articles",
+                str(articles),
+                "--out",
+                str(record),
+            ],
+            cwd=tree,
+            check=False,
+            env={**os.environ, "PYTHONPATH": tree},
+            capture_output=True,
+            text=True,
+        )
+    if record.exists():
+        return None
+    return (run.stderr.strip().splitlines() or ["no record written"])[-1][:160]
+
+
+def _without_offsets(predicted: dict[str, Any]) -> dict[str, Any]:
+    """An old version's quotes, to be found again in today's text: its loader may have
+    cleaned the text otherwise, so its offsets would point elsewhere."""
+    for category in CATEGORIES:
+        for item in predicted.get(category, []):
+            for evidence in item.get("evidence", []):
+                for key in ("start", "end", "match"):
+                    evidence.pop(key, None)
+    return predicted
+
+
+def rescore(record: Path, labels: Path, articles: Path) -> list[ArticleScore]:
+    scores = []
+    by_stem = {Path(a["path"]).stem: a for a in json.loads(record.read_text())["articles"]}
+    for label_path in sorted(labels.glob("*.json")):
+        [article] = load_path(articles / f"{label_path.stem}.md")
+        gold = ground_labels(
+            ArticleExtraction.model_validate_json(label_path.read_text()), article.text
+        )
+        extracted = by_stem.get(label_path.stem, {}).get("predicted")
+        predicted = None
+        if extracted is not None:
+            extracted = _without_offsets(extracted) | {"article_id": label_path.stem}
+            predicted = ground_labels(ArticleExtraction.model_validate(extracted), article.text)
+        scores.append(score_article(gold, predicted, schema_valid=predicted is not None))
+    return scores
+
+
+def _row(version: str, rev: str, scores: list[ArticleScore]) -> str:
+    total = aggregate(scores)
+    positions = total.categories["positions"]
+    fields = " ".join(
+        f"{positions.fields[name].mean:.3f}" if name in positions.fields else "  -  "
+        for name in ("holder", "stance")
+    )
+    counts = " ".join(
+        "{0.tp}/{0.fp}/{0.fn}".format(total.categories[c].detection) for c in CATEGORIES
+    )
+    micro = total.micro
+    return (
+        f"{version:>5} {rev[:7]}  {micro.precision:.3f} {micro.recall:.3f} {micro.f1:.3f}"
+        f"  {fields}  {counts}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--labels", type=Path, required=True)
+    parser.add_argument("--articles", type=Path, required=True)
+    parser.add_argument("--out", type=Path, help="Keep each version's run record here.")
+    parser.add_argument("revs", nargs="*", help="Commits (default: each rules version's last).")
+    args = parser.parse_args()
+    labels, articles = args.labels.resolve(), args.articles.resolve()
+    versions = [
+        (_rules_version(rev) or "?", _git("rev-parse", rev).strip()) for rev in args.revs
+    ] or last_commit_of_each_version()
+    print(f"{len(list(labels.glob('*.json')))} labelled articles in {args.labels}, today's scorer")
+    print("rules commit      P     R     F1     holder stance  positions movements contacts")
+    with tempfile.TemporaryDirectory() as scratch:
+        records = args.out or Path(scratch)
+        records.mkdir(parents=True, exist_ok=True)
+        for version, rev in versions:
+            record = records / f"rules{version}-{rev[:7]}.json"
+            failure = None if record.exists() else _extract(rev, labels, articles, record)
+            if failure is not None:
+                print(f"{version:>5} {rev[:7]}  no record: {failure}")
+                continue
+            print(_row(version, rev, rescore(record, labels, articles)))
+
+
+if __name__ == "__main__":
+    main()
