@@ -238,3 +238,18 @@ def test_a_verb_of_saying_inside_a_name_makes_no_sentence_a_speakers() -> None:
 
     assert moved.attribution[1] == "no claim: no verb of saying and no stance cue, narration"
     assert states.attribution[1] == 'reported · Moldova · "Moldova" + "states" (a verb of saying)'
+
+
+def test_a_verb_that_sends_weapons_is_traced_as_the_supply_it_made() -> None:
+    weapons, soldiers = explain(
+        "Canada sent 2,000 anti-tank weapons to Ukraine on Monday. "
+        "Britain sent 300 soldiers to Estonia."
+    )
+
+    assert cue(weapons, "sent") == (
+        "movement",
+        "deploy",
+        "supply by Canada (what it moves decides)",
+        True,
+    )
+    assert cue(soldiers, "sent")[2:] == ("deploy by United Kingdom", True)

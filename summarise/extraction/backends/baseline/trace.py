@@ -303,8 +303,15 @@ def _movement_cues(s: Sentence, movements: list[MovementDraft]) -> list[CueTrace
             covering = [m for m in movements if _covers(m.quotes, cue.start())]
             activity = cls if kind == "movement" else "other"
             made = next((m for m in covering if m.activity == activity), None)
+            # What a verb like "send" moves decides the activity: weapons make it a supply.
+            moved = next(
+                (m for m in covering if kind == "movement" and m.activity != "other"), None
+            )
             if made is not None:
                 outcome, produced = f"{made.activity} by {made.actor.name}", True
+            elif moved is not None:
+                outcome = f"{moved.activity} by {moved.actor.name} (what it moves decides)"
+                produced = True
             elif s.question:
                 outcome, produced = "no item: in a question", False
             elif hypothetical(scan, clause_around(scan.text, s, cue.start())[0], cue.start()):
