@@ -253,3 +253,15 @@ def test_a_verb_that_sends_weapons_is_traced_as_the_supply_it_made() -> None:
         True,
     )
     assert cue(soldiers, "sent")[2:] == ("deploy by United Kingdom", True)
+
+
+def test_evidence_added_to_the_contact_before_names_that_contact() -> None:
+    called, agreed = explain(
+        "Polish President Jan Nowak spoke by phone with Swedish Prime Minister Eva Lind on "
+        "Monday. During the call, they discussed the security situation."
+    )
+
+    assert called.items[-1].startswith("contact · Jan Nowak + Eva Lind · phone_call")
+    assert agreed.items[-1] == (
+        "contact · evidence added to the contact before: Jan Nowak + Eva Lind · phone_call (held)"
+    )

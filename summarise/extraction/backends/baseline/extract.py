@@ -98,7 +98,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
                 last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
         if trace is not None:
             joint = any(c.voice == "joint" for c in sentence.claims)
-            adds = last is not None and not found and (bool(anaphoric) or joint)
+            adds = last if last is not None and not found and (anaphoric or joint) else None
             trace.sentence(sentence, held, moved, found, adds)
     positions = merge_positions(positions)
     movements = merge_movements(movements)

@@ -74,10 +74,10 @@ class Trace:
         positions: list[PositionDraft],
         movements: list[MovementDraft],
         contacts: list[ContactDraft],
-        adds_to_contact: bool,
+        adds_to_contact: ContactDraft | None,
     ) -> None:
         """One sentence once read, with the drafts it produced (before merging), and
-        whether it added its evidence to the contact before it instead."""
+        the contact before it that it added its evidence to instead, if it did."""
         traced = SentenceTrace(s.index, s.scan.text[s.start : s.end].strip())
         traced.attribution = self._attribution(s)
         traced.cues = (
@@ -92,8 +92,11 @@ class Trace:
             + [_movement_line(m) for m in movements]
             + [_contact_line(c) for c in contacts]
         )
-        if adds_to_contact:
-            traced.items.append("contact · evidence added to the contact before")
+        if adds_to_contact is not None:
+            traced.items.append(
+                "contact · evidence added to the contact before: "
+                + _contact_line(adds_to_contact).removeprefix("contact · ")
+            )
         self.read_so_far.append(s)
         self.sentences.append(traced)
 
@@ -323,7 +326,7 @@ def _movement_cues(s: Sentence, movements: list[MovementDraft]) -> list[CueTrace
 
 
 def _contact_cues(
-    s: Sentence, contacts: list[ContactDraft], adds_to_contact: bool
+    s: Sentence, contacts: list[ContactDraft], adds_to_contact: ContactDraft | None
 ) -> list[CueTrace]:
     found: list[CueTrace] = []
     for cue in s.scan.find(load_lexicon().contact_modes, s.start, s.end):
@@ -331,8 +334,9 @@ def _contact_cues(
         made = next((c for c in contacts if c.mode == cls), None)
         if made is not None:
             outcome, produced = f"contact of {_sides(made)}", True
-        elif adds_to_contact:
-            outcome, produced = "evidence for the contact before", True
+        elif adds_to_contact is not None:
+            outcome = f"evidence for the contact before ({_sides(adds_to_contact)})"
+            produced = True
         else:
             outcome, produced = "no item: fewer than two sides named, or not a contact", False
         found.append(CueTrace(cue.group(), "contact", cls, outcome, produced))
