@@ -351,3 +351,21 @@ def test_would_like_is_politeness_not_a_measure_taken() -> None:
         KREMLIN,
     )
     assert draft.positions == []
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "We would prefer that this be settled in a diplomatic way.",
+        "Our preference is clear: we hope for a diplomatic outcome.",
+        "We remain open to a diplomatic path.",
+    ],
+)
+def test_a_remark_about_diplomacy_is_about_war_and_peace(remark: str) -> None:
+    """A speaker's "diplomatic" settlement is an issue of war and peace, not small talk."""
+    draft = extract(
+        f"PRESIDENT REED: Thank you for coming. {remark}",
+        "Remarks by President Reed in Warsaw",
+        WHITE_HOUSE,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", "support")]

@@ -249,7 +249,7 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
 _ISSUES = re.compile(
     r"\b(?:sanctions?|security|war|peace|peaceful|sovereignty|integrity|independence|"
     r"aggression|aggressive|troops|forces|weapons|territor(?:y|ies)|borders?|invasion|"
-    r"escalation|de-?escalation|ceasefire|negotiations?|dialogue|diplomac(?:y|tic)|conflict|"
+    r"escalation|de-?escalation|ceasefire|negotiations?|dialogue|diploma(?:cy|tic)|conflict|"
     r"occupation|annex(?:ation|ed)?|referendum|genocide|nuclear|military|army|alliance|"
     r"threats?|attacks?|provocations?|danger(?:ous)?|crisis|tensions?|disinformation|hybrid|"
     r"talks|force|strikes?|shelling|bombing|civilians?|blockade|missiles?|deployments?|"
