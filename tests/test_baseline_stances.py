@@ -369,3 +369,22 @@ def test_a_remark_about_diplomacy_is_about_war_and_peace(remark: str) -> None:
         WHITE_HOUSE,
     )
     assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", "support")]
+
+
+@pytest.mark.parametrize(
+    ("remark", "stance"),
+    [
+        ("Our negotiators have reported positive shifts.", "support"),
+        ("They keep arriving, although nothing threatens them.", "accuse"),
+        ("We welcome that they have finally withdrawn.", "support"),
+        ("We condemn those who invaded.", "accuse"),
+    ],
+)
+def test_an_issue_of_war_and_peace_counts_in_any_inflection(remark: str, stance: str) -> None:
+    """ "Negotiators", "threatens", "withdrawn", "invaded" name the issues their nouns do."""
+    draft = extract(
+        f"PRESIDENT REED: Thank you for coming. {remark}",
+        "Remarks by President Reed in Warsaw",
+        WHITE_HOUSE,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", stance)]

@@ -245,15 +245,18 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
 
 
 # What a speaker's remark must be about to count as a position: a party, or an issue of
-# war and peace. A transcript also holds courtesies, procedure and anecdote.
+# war and peace, in any inflection ("negotiators", "are deploying", "threatens"). A
+# transcript also holds courtesies, procedure and anecdote.
 _ISSUES = re.compile(
-    r"\b(?:sanctions?|security|war|peace|peaceful|sovereignty|integrity|independence|"
-    r"aggression|aggressive|troops|forces|weapons|territor(?:y|ies)|borders?|invasion|"
-    r"escalation|de-?escalation|ceasefire|negotiations?|dialogue|diploma(?:cy|tic)|conflict|"
-    r"occupation|annex(?:ation|ed)?|referendum|genocide|nuclear|military|army|alliance|"
-    r"threats?|attacks?|provocations?|danger(?:ous)?|crisis|tensions?|disinformation|hybrid|"
-    r"talks|force|strikes?|shelling|bombing|civilians?|blockade|missiles?|deployments?|"
-    r"withdraw(?:al)?|"
+    r"\b(?:sanction(?:s|ed|ing)?|security|war|peace|peaceful|sovereignty|integrity|"
+    r"independence|aggression|aggressive|troops|forces|weapons|territor(?:y|ies)|borders?|"
+    r"invasion|invad(?:e|es|ed|ing)|(?:de-?)?escalat(?:e|es|ed|ing|ion)|ceasefire|"
+    r"negotiat(?:e|es|ed|ing|ions?|ors?)|dialogue|diploma(?:cy|tic|ts?)|conflict|"
+    r"occup(?:y|ies|ied|ying|ation)|annex(?:ation|ed)?|referendum|genocide|nuclear|military|"
+    r"army|alliance|threat(?:s|en|ens|ened|ening)?|attack(?:s|ed|ing)?|provocations?|"
+    r"danger(?:ous)?|crisis|tensions?|disinformation|hybrid|talks|force|strikes?|shelling|"
+    r"bombing|civilians?|blockade|missiles?|deploy(?:s|ed|ing|ments?)?|"
+    r"withdr(?:aw|aws|awing|awn|awal|ew)|"
     r"expansion|guarantees?|agreements?|unity|united|freedom|democracy|refugees|"
     r"humanitarian|economy|economic)\b",
     re.IGNORECASE,
