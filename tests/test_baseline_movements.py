@@ -418,3 +418,40 @@ def test_formations_are_counted_as_formations() -> None:
     assert (m.quantity.low, m.quantity.unit) == (14, "other")
     (arrived,) = movements("Russian battalion tactical groups arrived in Belarus on Monday.")
     assert (arrived.forces, arrived.destination) == ("Russian battalion tactical groups", "Belarus")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The minister inspected anti-tank weapons handed over to Ukraine by foreign partners.",
+            ("foreign partners", "other", "supply", "Ukraine"),
+        ),
+        (
+            "Georgia has received air defence systems delivered by Western allies.",
+            ("Western allies", "other", "supply", None),
+        ),
+        (
+            "Steps taken by Belarus to deploy additional troops to the border worried Lithuania.",
+            ("Belarus", "state", "deploy", "the border"),
+        ),
+        (
+            "Lithuania has studied the measures taken by Belarus to build up its forces near "
+            "the Polish border.",
+            ("Belarus", "state", "mass", "near the Polish border"),
+        ),
+    ],
+)
+def test_the_agent_of_a_by_phrase_owns_the_movement(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.actor.kind, m.activity, m.destination) == expected
+
+
+def test_an_agent_named_by_whose_partners_it_is_names_no_owner() -> None:
+    assert movements("The minister inspected rifles provided by our partners.") == []
+
+
+def test_a_purpose_still_wished_for_is_no_movement() -> None:
+    assert movements("Lithuania urged Belarus to deploy no troops to the border.") == []

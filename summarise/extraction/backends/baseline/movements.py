@@ -3,7 +3,8 @@ alert, exercise, supply, withdraw, attack) with the forces, their owner, place a
 
 The owner is always a state (schema rule): the state named with the forces ("Russia's
 military build-up", "Russian Army's deterrence forces"), the agent of a passive ("handed
-over by foreign partners"), or the subject of the clause (a person stands for their
+over by foreign partners") or of the action a movement is the purpose of ("the measures
+taken by the West to beef up their forces"), or the subject of the clause (a person stands for their
 state; "I"/"we" for the speaker's). A trigger under negation, doubt, a condition or a
 demand ("urge Russia to withdraw") is no movement (rule 4), and no owner, no movement.
 """
@@ -30,6 +31,14 @@ from summarise.schema import Activity, MovementStatus, Quantity
 
 _WORD_BEFORE = re.compile(r"[\w-]+")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+# A group the vocabulary does not know as the agent: "handed over by foreign partners" (the
+# guide: groups move as the text names them, kind other). A possessive ("our partners")
+# says whose partners, not who they are.
+_GROUP_AGENT = re.compile(
+    r"(?P<group>(?:foreign|western|international|European)\s+(?:partners|allies))\b",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?P<by>)(?:.{1,40}?)(?P<to>)\s+to\s+(?:\w+\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
 _WINDOW = 60
 # The full stop of an abbreviation ("300 U.S. troops") ends no clause.
@@ -257,10 +266,11 @@ def _owner(
 ) -> ActorRef | None:
     head_start = forces.start if forces is not None else trigger.start()
     head_end = forces.end if forces is not None else trigger.end()
-    # "Russia's escalating military buildup", "the Russian Army's deterrence forces".
+    # "Russia's escalating military buildup", "the Russian Army's deterrence forces";
+    # "their forces" names nobody, so the owner is sought further.
     for m in reversed(sentence.mentions):
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
-            if _BASED.match(text, m.end):
+            if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
                 continue  # "Germany-based servicemen": a place, not an owner
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
@@ -272,6 +282,16 @@ def _owner(
         ]
         if after:
             return state_of(after[0], first_person)
+        group = _GROUP_AGENT.match(text, agent.end())
+        if group is not None:
+            return ActorRef(group["group"], "other")
+    # "the measures taken by the West to beef up their forces": the agent of the action
+    # whose purpose the movement is.
+    purpose = _AGENT_BEFORE.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
+    if purpose is not None:
+        agent_of = next((m for m in sentence.mentions if m.start == purpose.end("by")), None)
+        if agent_of is not None and agent_of.end == purpose.start("to"):
+            return state_of(agent_of, first_person)
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > _SUBJECT_GAP:
