@@ -455,3 +455,58 @@ def test_an_agent_named_by_whose_partners_it_is_names_no_owner() -> None:
 
 def test_a_purpose_still_wished_for_is_no_movement() -> None:
     assert movements("Lithuania urged Belarus to deploy no troops to the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "While a few hundred Canadian military trainers and special operations forces are "
+            "inside Ukraine, none of the new forces will enter the country.",
+            (
+                "Canada",
+                "a few hundred Canadian military trainers and special operations forces",
+                "Ukraine",
+            ),
+        ),
+        (
+            "Estonia urges Russia to withdraw its troops deployed near the Latvian border.",
+            ("Russia", "troops", "near the Latvian border"),
+        ),
+        (
+            "Lithuania called on Belarus to pull back the Russian forces stationed along the "
+            "Polish border.",
+            ("Russia", "Russian forces", "along the Polish border"),
+        ),
+        (
+            "Poland wants Russian troops deployed in Belarus to leave.",
+            ("Russia", "Russian troops", "Belarus"),
+        ),
+    ],
+)
+def test_forces_stated_to_stand_somewhere_are_deployed_there_now(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (m,) = [m for m in movements(text) if m.activity == "deploy"]
+    assert (m.actor.name, m.forces, m.destination) == expected
+    assert m.status == "ongoing"
+
+
+def test_a_deployment_wished_for_is_still_no_movement() -> None:
+    assert movements("Latvia expects Russia to deploy troops near the border.") == []
+
+
+def test_forces_of_another_state_are_not_joined_to_the_subject() -> None:
+    (m,) = movements("Danish troops and Norwegian special forces arrived in Lithuania.")
+    assert (m.actor.name, m.forces) == ("Norway", "Norwegian special forces")
+
+
+def test_forces_already_there_are_not_the_ones_to_be_sent() -> None:
+    found = movements(
+        "Denmark will send 500 more troops to the region. A few hundred Danish instructors "
+        "and special forces are inside Latvia."
+    )
+    assert [(m.status, m.destination) for m in found] == [
+        ("planned", "the region"),
+        ("ongoing", "Latvia"),
+    ]

@@ -54,6 +54,8 @@ _STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 # military build-up", "large-scale exercises".
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
+# "forces are inside Ukraine", "troops remain in Belarus": where the subject stands.
+_PRESENCE = re.compile(r"(?:is|are|remain)\b", re.IGNORECASE)
 _CARRY = 2
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
 # and unprecedented military build-up").
@@ -113,7 +115,8 @@ def find_movements(
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
         activity = activity_of(category(trigger))
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
-        if hypothetical(sentence.scan, clause_start, trigger.start()):
+        standing = _standing(text, clause_start, trigger)
+        if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
             continue
         forces = _forces(
             text,
@@ -121,7 +124,7 @@ def find_movements(
             clause_end,
             trigger.start(),
             trigger.end(),
-            before=activity in _BY_SUBJECT,
+            before=activity in _BY_SUBJECT or _PRESENCE.match(trigger.group()) is not None,
         )
         if forces is None and activity not in _SELF_FORCES:
             continue
@@ -169,6 +172,8 @@ def find_movements(
         )
         if status != "planned" and _ordered(sentence.scan, clause_start, trigger.start()):
             status = "planned"
+        if standing:
+            status = "ongoing"
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
         found.append(
             MovementDraft(
@@ -188,6 +193,23 @@ def find_movements(
             )
         )
     return found
+
+
+# A participle right after its forces and before a place: "its forces deployed around the
+# border" (a reduced relative clause).
+_PARTICIPLE = re.compile(r"\w+ed")
+_PLACE_NEXT = re.compile(r"\s+(?:around|near|along|in|on|at|inside)\s")
+
+
+def _standing(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """ "urge Russia to withdraw its forces deployed around the border": a reduced relative
+    states where the forces stand now; the demand governs the withdrawal, not the
+    deployment, so the deployment is asserted (ongoing) whatever governs the clause."""
+    if not _PARTICIPLE.fullmatch(trigger.group()) or not _PLACE_NEXT.match(text, trigger.end()):
+        return False
+    window = max(clause_start, trigger.start() - _WINDOW)
+    earlier = find_forces(text, window, trigger.start(), load_lexicon())
+    return bool(earlier) and trigger.start() - earlier[-1].end <= 1
 
 
 def _definite(text: str, pos: int) -> bool:
@@ -225,13 +247,33 @@ def _forces(
     additional forces"), else before it ("deterrence forces on high combat alert"). The
     forces that intercept or escort are the subject's: what follows is their target."""
     lexicon = load_lexicon()
-    earlier = find_forces(text, max(clause_start, start - _WINDOW), start, lexicon)
+    earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
+    earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
         return earlier[-1] if earlier else None
     after = find_forces(text, end, clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else None
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
+    """ "American military trainers and special operations forces are inside Ukraine": two
+    forces phrases joined by "and" are one subject, figure and owner from the first."""
+    joined: list[Forces] = []
+    for f in forces:
+        last = joined[-1] if joined else None
+        own_owner = any(w[0].isupper() for w in f.text.split())  # "and Norwegian forces"
+        if last is not None and not own_owner and _AND.fullmatch(text, last.end, f.start):
+            joined[-1] = Forces(
+                last.start, f.end, text[last.start : f.end], last.unit, last.quantity
+            )
+        else:
+            joined.append(f)
+    return joined
 
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:
