@@ -407,9 +407,9 @@ def test_the_people_a_party_sends_stand_for_it(
             "held",
         ),
         (
-            "President Ivan Sokolov of Russia said he was ready to send a delegation to "
-            "Minsk to hold talks with representatives of Ukraine.",
-            [("Russia", "Russia"), ("Ukraine", "Ukraine")],
+            "President Marek Novak of Slovakia offered to send a delegation to Vienna for "
+            "talks with representatives of Hungary.",
+            [("Slovakia", "Slovakia"), ("Hungary", "Hungary")],
             "proposed",
         ),
         (

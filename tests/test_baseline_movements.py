@@ -424,8 +424,9 @@ def test_formations_are_counted_as_formations() -> None:
     ("text", "expected"),
     [
         (
-            "The minister inspected anti-tank weapons handed over to Ukraine by foreign partners.",
-            ("foreign partners", "other", "supply", "Ukraine"),
+            "Soldiers in Tbilisi showed reporters anti-tank weapons handed over to Georgia by "
+            "foreign partners.",
+            ("foreign partners", "other", "supply", "Georgia"),
         ),
         (
             "Georgia has received air defence systems delivered by Western allies.",
@@ -436,9 +437,9 @@ def test_formations_are_counted_as_formations() -> None:
             ("Belarus", "state", "deploy", "the border"),
         ),
         (
-            "Lithuania has studied the measures taken by Belarus to build up its forces near "
-            "the Polish border.",
-            ("Belarus", "state", "mass", "near the Polish border"),
+            "Lithuania's defence ministry described the steps taken by Belarus to reinforce its "
+            "troops along the Polish border.",
+            ("Belarus", "state", "deploy", "along the Polish border"),
         ),
     ],
 )
@@ -461,17 +462,18 @@ def test_a_purpose_still_wished_for_is_no_movement() -> None:
     ("text", "expected"),
     [
         (
-            "While a few hundred Canadian military trainers and special operations forces are "
-            "inside Ukraine, none of the new forces will enter the country.",
+            "Several hundred Norwegian military trainers and special forces are already inside "
+            "Lithuania, and more may follow.",
             (
-                "Canada",
-                "a few hundred Canadian military trainers and special operations forces",
-                "Ukraine",
+                "Norway",
+                "Several hundred Norwegian military trainers and special forces",
+                "Lithuania",
             ),
         ),
         (
-            "Estonia urges Russia to withdraw its troops deployed near the Latvian border.",
-            ("Russia", "troops", "near the Latvian border"),
+            "Finland demands the return home of Russian paratroopers stationed near the Finnish "
+            "border.",
+            ("Russia", "Russian paratroopers", "near the Finnish border"),
         ),
         (
             "Lithuania called on Belarus to pull back the Russian forces stationed along the "
