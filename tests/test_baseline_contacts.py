@@ -367,3 +367,66 @@ def test_a_diplomatic_note_is_correspondence() -> None:
     (note,) = contacts("Norway sent a diplomatic note to Poland on Monday.")
     assert sides(note) == [("Norway", "Norway"), ("Poland", "Poland")]
     assert (note.mode, note.status) == ("correspondence", "held")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Eva Lind of Sweden spoke today with officials from Norway and Denmark.",
+            [("Eva Lind", "Sweden"), ("Norway", "Norway"), ("Denmark", "Denmark")],
+        ),
+        (
+            "Foreign Minister Jan Kowal of Poland held talks with representatives of Germany "
+            "and France.",
+            [("Jan Kowal", "Poland"), ("Germany", "Germany"), ("France", "France")],
+        ),
+        (
+            "President Marek Novak of Slovakia met with fellow leaders from NATO.",
+            [("Marek Novak", "Slovakia"), ("NATO", None)],
+        ),
+        (
+            "Chancellor Klara Voss of Germany hosted her Italian counterpart in Berlin.",
+            [("Klara Voss", "Germany"), ("Italy", "Italy")],
+        ),
+    ],
+)
+def test_the_people_a_party_sends_stand_for_it(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    (contact,) = contacts(text)
+    assert sides(contact) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "Foreign Minister Anna Berg of Austria met with an American delegation in Vienna.",
+            [("Austria", "Austria"), ("United States", "United States")],
+            "held",
+        ),
+        (
+            "President Marek Novak of Slovakia offered to send a delegation to Vienna for "
+            "talks with representatives of Hungary.",
+            [("Slovakia", "Slovakia"), ("Hungary", "Hungary")],
+            "proposed",
+        ),
+        (
+            "The Austrian chancellor received a Polish delegation on Monday.",
+            [("Austria", "Austria"), ("Poland", "Poland")],
+            "held",
+        ),
+    ],
+)
+def test_a_contact_through_delegations_is_between_states(
+    text: str, expected: list[tuple[str, str | None]], status: str
+) -> None:
+    (contact,) = contacts(text)
+    assert sides(contact) == expected
+    assert contact.status == status
+
+
+def test_a_letter_received_is_no_guest() -> None:
+    (note,) = contacts("Chancellor Klara Voss of Germany received a letter from Poland.")
+    assert note.mode == "correspondence"

@@ -418,3 +418,97 @@ def test_formations_are_counted_as_formations() -> None:
     assert (m.quantity.low, m.quantity.unit) == (14, "other")
     (arrived,) = movements("Russian battalion tactical groups arrived in Belarus on Monday.")
     assert (arrived.forces, arrived.destination) == ("Russian battalion tactical groups", "Belarus")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soldiers in Tbilisi showed reporters anti-tank weapons handed over to Georgia by "
+            "foreign partners.",
+            ("foreign partners", "other", "supply", "Georgia"),
+        ),
+        (
+            "Georgia has received air defence systems delivered by Western allies.",
+            ("Western allies", "other", "supply", None),
+        ),
+        (
+            "Steps taken by Belarus to deploy additional troops to the border worried Lithuania.",
+            ("Belarus", "state", "deploy", "the border"),
+        ),
+        (
+            "Lithuania's defence ministry described the steps taken by Belarus to reinforce its "
+            "troops along the Polish border.",
+            ("Belarus", "state", "deploy", "along the Polish border"),
+        ),
+    ],
+)
+def test_the_agent_of_a_by_phrase_owns_the_movement(
+    text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.actor.kind, m.activity, m.destination) == expected
+
+
+def test_an_agent_named_by_whose_partners_it_is_names_no_owner() -> None:
+    assert movements("The minister inspected rifles provided by our partners.") == []
+
+
+def test_a_purpose_still_wished_for_is_no_movement() -> None:
+    assert movements("Lithuania urged Belarus to deploy no troops to the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several hundred Norwegian military trainers and special forces are already inside "
+            "Lithuania, and more may follow.",
+            (
+                "Norway",
+                "Several hundred Norwegian military trainers and special forces",
+                "Lithuania",
+            ),
+        ),
+        (
+            "Finland demands the return home of Russian paratroopers stationed near the Finnish "
+            "border.",
+            ("Russia", "Russian paratroopers", "near the Finnish border"),
+        ),
+        (
+            "Lithuania called on Belarus to pull back the Russian forces stationed along the "
+            "Polish border.",
+            ("Russia", "Russian forces", "along the Polish border"),
+        ),
+        (
+            "Poland wants Russian troops deployed in Belarus to leave.",
+            ("Russia", "Russian troops", "Belarus"),
+        ),
+    ],
+)
+def test_forces_stated_to_stand_somewhere_are_deployed_there_now(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    (m,) = [m for m in movements(text) if m.activity == "deploy"]
+    assert (m.actor.name, m.forces, m.destination) == expected
+    assert m.status == "ongoing"
+
+
+def test_a_deployment_wished_for_is_still_no_movement() -> None:
+    assert movements("Latvia expects Russia to deploy troops near the border.") == []
+
+
+def test_forces_of_another_state_are_not_joined_to_the_subject() -> None:
+    (m,) = movements("Danish troops and Norwegian special forces arrived in Lithuania.")
+    assert (m.actor.name, m.forces) == ("Norway", "Norwegian special forces")
+
+
+def test_forces_already_there_are_not_the_ones_to_be_sent() -> None:
+    found = movements(
+        "Denmark will send 500 more troops to the region. A few hundred Danish instructors "
+        "and special forces are inside Latvia."
+    )
+    assert [(m.status, m.destination) for m in found] == [
+        ("planned", "the region"),
+        ("ongoing", "Latvia"),
+    ]

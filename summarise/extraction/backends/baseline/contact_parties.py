@@ -24,13 +24,19 @@ _PARTIES_END = re.compile(
 _OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
 _GROUP_AFTER = re.compile(
-    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues|allies|delegation)\b"
+    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues|allies|delegations?|"
+    r"representatives)\b"
 )
-# What may stand between a trigger and its first object: "spoke today with", "met with the".
+# People who stand for one state: "his Russian counterpart", "an American delegation",
+# "the US and French leaders" (an unnamed official is his state, the guide's rule).
+_STANDS_FOR_STATE = re.compile(r"counterpart|delegation|representative|official|leader")
+# What may stand between a trigger and its first object: "spoke today with", "met with the",
+# and the people sent by the parties named after them: "officials from", "representatives of".
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
-    r"(?:(?:with|to|between|and|from)\s+)?(?:(?:the|his|her|their|its|our)\s+)?"
-    r"(?:(?:counterparts?|opposite numbers?)\s+(?:in|from)\s+)?",
+    r"(?:(?:with|to|between|and|from)\s+)?(?:(?:the|his|her|their|its|our|an?)\s+)?"
+    r"(?:(?:fellow\s+|other\s+)?(?:counterparts?|opposite numbers?|leaders|officials|"
+    r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
     re.IGNORECASE,
 )
 # Leaders meet on an occasion; "partners" and "allies" name a standing relation.
@@ -207,6 +213,10 @@ def _objects(
         if m.kind == "body" and m.adjective:
             group = _GROUP_AFTER.match(text, m.end)
             assert group is not None
+            envoys = _STANDS_FOR_STATE.match(group["noun"]) is not None
+            if envoys and m.ref is not None and m.ref.kind == "state":
+                refs.append(m.ref)  # "an American delegation" is the United States
+                continue
             if group["noun"].startswith("counterpart") and m.ref is not None:
                 refs.append(m.ref)  # "his Russian counterpart": an unnamed official is his state
                 continue
@@ -230,11 +240,16 @@ def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> Act
 
 
 def guest_after(text: str, sentence: Sentence, end: int) -> bool:
-    """Whether a person is the first thing named after a hosting verb."""
+    """Whether a person is the first thing named after a hosting verb, or people who stand
+    for a state: "received my French counterpart", "hosted a Polish delegation"."""
     for m in sentence.mentions:
+        if m.possessive and m.kind in ("first", "pronoun"):
+            continue  # "my", "her": a determiner, read by the gap
         if m.start >= end:
             person = m.ref is not None and m.ref.is_person and not m.possessive
-            return person and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
+            group = _GROUP_AFTER.match(text, m.end) if m.adjective else None
+            envoys = group is not None and _STANDS_FOR_STATE.match(group["noun"]) is not None
+            return (person or envoys) and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
     return False
 
 

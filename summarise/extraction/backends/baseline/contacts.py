@@ -160,6 +160,10 @@ def find_contacts(
         parties = find_parties(text, sentence, trigger.start(), trigger.end(), own, speaker)
         if word.endswith(" here"):
             parties = _visit_here(text, sentence, trigger.start(), speaker)
+        if _DELEGATION.search(
+            text, max(sentence.start, trigger.start() - _WINDOW), trigger.end() + _WINDOW
+        ):
+            parties = [_state_of(p) for p in parties]
         sides = {p.side for p in parties}
         if len(sides) < 2:
             if len(parties) < 2:
@@ -244,6 +248,15 @@ def _visit_here(
 
 # A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
 _RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*$")
+
+
+# "send a delegation to hold talks", "met with an American delegation": delegations speak
+# for their states, so the contact is between states, not the people who sent them.
+_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+
+
+def _state_of(party: ActorRef) -> ActorRef:
+    return state(party.country) if party.is_person and party.country else party
 
 
 def _relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:

@@ -99,6 +99,9 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
     return merged
 
 
+_PLAN_AND_PRESENCE = frozenset({"planned", "ongoing"})
+
+
 def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
     """One actor's one activity is one movement unless the figures or places differ
     (a package and its parts are separate items)."""
@@ -109,6 +112,8 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
                 continue
             if old.quantity and new.quantity and old.quantity.low != new.quantity.low:
                 continue
+            if {old.status, new.status} == _PLAN_AND_PRESENCE:
+                continue  # forces already there are not the ones still to be sent
             if (
                 old.destination
                 and new.destination

@@ -17,7 +17,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.quantities import Forces
 
 _PLACE = re.compile(
-    r"\s+(?P<prep>to|into|on|along|near|at|around|in|towards|across)\s+"
+    r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards|across)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
     r"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
     r"(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
@@ -34,7 +34,7 @@ _WHERE_NOW = re.compile(
 )
 _AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)")
 
-_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards|in)$")
+_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards|in|inside)$")
 
 
 @cache

@@ -3,7 +3,8 @@ alert, exercise, supply, withdraw, attack) with the forces, their owner, place a
 
 The owner is always a state (schema rule): the state named with the forces ("Russia's
 military build-up", "Russian Army's deterrence forces"), the agent of a passive ("handed
-over by foreign partners"), or the subject of the clause (a person stands for their
+over by foreign partners") or of the action a movement is the purpose of ("the measures
+taken by the West to beef up their forces"), or the subject of the clause (a person stands for their
 state; "I"/"we" for the speaker's). A trigger under negation, doubt, a condition or a
 demand ("urge Russia to withdraw") is no movement (rule 4), and no owner, no movement.
 """
@@ -30,6 +31,14 @@ from summarise.schema import Activity, MovementStatus, Quantity
 
 _WORD_BEFORE = re.compile(r"[\w-]+")
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
+# A group the vocabulary does not know as the agent: "handed over by foreign partners" (the
+# guide: groups move as the text names them, kind other). A possessive ("our partners")
+# says whose partners, not who they are.
+_GROUP_AGENT = re.compile(
+    r"(?P<group>(?:foreign|western|international|European)\s+(?:partners|allies))\b",
+    re.IGNORECASE,
+)
+_AGENT_BEFORE = re.compile(r"\bby\s+(?P<by>)(?:.{1,40}?)(?P<to>)\s+to\s+(?:\w+\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
 _WINDOW = 60
 # The full stop of an abbreviation ("300 U.S. troops") ends no clause.
@@ -45,6 +54,8 @@ _STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 # military build-up", "large-scale exercises".
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
+# "forces are inside Ukraine", "troops remain in Belarus": where the subject stands.
+_PRESENCE = re.compile(r"(?:is|are|remain)\b", re.IGNORECASE)
 _CARRY = 2
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
 # and unprecedented military build-up").
@@ -104,7 +115,8 @@ def find_movements(
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
         activity = activity_of(category(trigger))
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
-        if hypothetical(sentence.scan, clause_start, trigger.start()):
+        standing = _standing(text, clause_start, trigger)
+        if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
             continue
         forces = _forces(
             text,
@@ -112,7 +124,7 @@ def find_movements(
             clause_end,
             trigger.start(),
             trigger.end(),
-            before=activity in _BY_SUBJECT,
+            before=activity in _BY_SUBJECT or _PRESENCE.match(trigger.group()) is not None,
         )
         if forces is None and activity not in _SELF_FORCES:
             continue
@@ -160,6 +172,8 @@ def find_movements(
         )
         if status != "planned" and _ordered(sentence.scan, clause_start, trigger.start()):
             status = "planned"
+        if standing:
+            status = "ongoing"
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
         found.append(
             MovementDraft(
@@ -179,6 +193,23 @@ def find_movements(
             )
         )
     return found
+
+
+# A participle right after its forces and before a place: "its forces deployed around the
+# border" (a reduced relative clause).
+_PARTICIPLE = re.compile(r"\w+ed")
+_PLACE_NEXT = re.compile(r"\s+(?:around|near|along|in|on|at|inside)\s")
+
+
+def _standing(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """ "urge Russia to withdraw its forces deployed around the border": a reduced relative
+    states where the forces stand now; the demand governs the withdrawal, not the
+    deployment, so the deployment is asserted (ongoing) whatever governs the clause."""
+    if not _PARTICIPLE.fullmatch(trigger.group()) or not _PLACE_NEXT.match(text, trigger.end()):
+        return False
+    window = max(clause_start, trigger.start() - _WINDOW)
+    earlier = find_forces(text, window, trigger.start(), load_lexicon())
+    return bool(earlier) and trigger.start() - earlier[-1].end <= 1
 
 
 def _definite(text: str, pos: int) -> bool:
@@ -216,13 +247,33 @@ def _forces(
     additional forces"), else before it ("deterrence forces on high combat alert"). The
     forces that intercept or escort are the subject's: what follows is their target."""
     lexicon = load_lexicon()
-    earlier = find_forces(text, max(clause_start, start - _WINDOW), start, lexicon)
+    earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
+    earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
         return earlier[-1] if earlier else None
     after = find_forces(text, end, clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else None
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
+    """ "American military trainers and special operations forces are inside Ukraine": two
+    forces phrases joined by "and" are one subject, figure and owner from the first."""
+    joined: list[Forces] = []
+    for f in forces:
+        last = joined[-1] if joined else None
+        own_owner = any(w[0].isupper() for w in f.text.split())  # "and Norwegian forces"
+        if last is not None and not own_owner and _AND.fullmatch(text, last.end, f.start):
+            joined[-1] = Forces(
+                last.start, f.end, text[last.start : f.end], last.unit, last.quantity
+            )
+        else:
+            joined.append(f)
+    return joined
 
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:
@@ -257,10 +308,11 @@ def _owner(
 ) -> ActorRef | None:
     head_start = forces.start if forces is not None else trigger.start()
     head_end = forces.end if forces is not None else trigger.end()
-    # "Russia's escalating military buildup", "the Russian Army's deterrence forces".
+    # "Russia's escalating military buildup", "the Russian Army's deterrence forces";
+    # "their forces" names nobody, so the owner is sought further.
     for m in reversed(sentence.mentions):
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
-            if _BASED.match(text, m.end):
+            if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
                 continue  # "Germany-based servicemen": a place, not an owner
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
@@ -272,6 +324,16 @@ def _owner(
         ]
         if after:
             return state_of(after[0], first_person)
+        group = _GROUP_AGENT.match(text, agent.end())
+        if group is not None:
+            return ActorRef(group["group"], "other")
+    # "the measures taken by the West to beef up their forces": the agent of the action
+    # whose purpose the movement is.
+    purpose = _AGENT_BEFORE.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
+    if purpose is not None:
+        agent_of = next((m for m in sentence.mentions if m.start == purpose.end("by")), None)
+        if agent_of is not None and agent_of.end == purpose.start("to"):
+            return state_of(agent_of, first_person)
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > _SUBJECT_GAP:
