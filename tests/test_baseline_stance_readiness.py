@@ -34,6 +34,16 @@ from baseline_helpers import extract, positions
             "negotiations on the crisis.",
             "take part in negotiations on the crisis",
         ),
+        (
+            "Norwegian Foreign Minister Per Dahl said Norway stands ready to engage in "
+            "dialogue on European security.",
+            "engage in dialogue on European security",
+        ),
+        (
+            "Hungarian President Laszlo Szabo said Hungary was prepared for consultations "
+            "on the ceasefire.",
+            "consultations on the ceasefire",
+        ),
     ],
 )
 def test_readiness_for_talks_supports_them(sentence: str, topic: str) -> None:
@@ -51,6 +61,12 @@ def test_readiness_for_talks_supports_them(sentence: str, topic: str) -> None:
         ),
         # A measure held ready is still a threat.
         ("Polish President Adam Lis said Poland is prepared to impose new sanctions.", "threaten"),
+        # "for when" stays a condition after "prepared": a measure kept for it is a threat.
+        (
+            "Polish President Adam Lis said new sanctions are being prepared for when the "
+            "first Russian soldier crosses the border.",
+            "threaten",
+        ),
     ],
 )
 def test_readiness_to_act_is_not_talks(sentence: str, stance: str) -> None:
