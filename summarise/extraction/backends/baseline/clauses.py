@@ -28,6 +28,16 @@ _BOUNDARY = re.compile(
 )
 
 
+# A stated reason that charges another party ("imposing costs in response to Putin's brutal
+# invasion", "measures related to today's blatant violation") is a second position, the
+# guide's accusation, beside the one it gives a reason for. Lower case only: "in
+# Connection with the Hostile Actions" names a decree.
+_CHARGE_REASON = re.compile(
+    r"\s+(?:in response to|in connection with|in light of|related to|because of|due to)\s+"
+)
+# A demonstrative points back at an act already named, whose charge is already an item
+# (the guide: one reported statement, one item): "in response to this act of aggression".
+_ANAPHORIC = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 _PUNCTUATION = re.compile(r"[,;:\u2013\u2014]")
 _COMPLEMENT = re.compile(r"(?:for|to)\s", re.IGNORECASE)
@@ -59,7 +69,24 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         pieces.append((piece_start, cut.start()))
         piece_start = cut.end()
     pieces.append((piece_start, end))
-    return [(s, e) for s, e in pieces if e > s]
+    return [p for s, e in pieces if e > s for p in _with_charge(text, cues, s, e)]
+
+
+def _with_charge(
+    text: str, cues: list[re.Match[str]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """``(start, end)``, and after it the charge its stated reason makes, read without its
+    opener: "in response to Putin's brutal invasion" accuses. The piece itself stays whole:
+    its stance skips the reason's cues, and its topic stops at the reason."""
+    for reason in _CHARGE_REASON.finditer(text, start, end):
+        before = any(start <= c.start() < reason.start() for c in cues)
+        # The reason's first cue decides, as a clause's does: "in response to its support
+        # of Putin's war" is not read as a charge.
+        first = next((c for c in cues if reason.end() <= c.start() < end), None)
+        restated = _ANAPHORIC.match(text, reason.end()) is not None
+        if before and not restated and first is not None and category(first) == "accuse":
+            return [(start, end), (reason.end(), end)]
+    return [(start, end)]
 
 
 def _joined(
