@@ -22,7 +22,6 @@ from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.governing import whose_act
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
-from summarise.extraction.backends.baseline.nominals import nominal_positions
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
@@ -58,28 +57,7 @@ def find_positions(text: str, sentence: Sentence) -> list[PositionDraft]:
         if claim.voice == "joint" or claim.holder is None:
             continue
         found.extend(_position(text, sentence, claim))
-        found.extend(_nominal(text, sentence, claim))
     return found
-
-
-def _nominal(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft]:
-    """Another party's position the claim names ("the position of the Alliance in support
-    of …"): that party's own item, in the sentence's words."""
-    return [
-        PositionDraft(
-            holder=owner,
-            via=None,
-            stance=stance,
-            topic=topic,
-            target=None,
-            quotes=[span],
-            when=when_in(sentence),
-            sentence=sentence.index,
-            voice="reported",
-            spoken=sentence.turn or claim.quoted,
-        )
-        for owner, stance, topic, span in nominal_positions(text, sentence, claim)
-    ]
 
 
 def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft]:
