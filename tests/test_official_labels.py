@@ -3,8 +3,9 @@
 They are the yardstick for every extractor: a quote the grounder cannot find scores as
 missed evidence for everyone, a label without its article is never scored, and two sets
 that disagree on which documents they hold would make dev and test figures incomparable.
-The invented held-out set (``evals/synthetic``) is checked the same way: it is scored by
-the lead only, so a broken quote there would go unnoticed until the one run that counts.
+The invented held-out sets (``evals/synthetic``, ``evals/synthetic2``) are checked the same
+way: they are scored by the lead only, so a broken quote there would go unnoticed until the
+one run that counts.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from summarise.loading import load_path
 from summarise.schema import CATEGORIES, ArticleExtraction
 
 SETS = {name: ROOT / "evals" / name for name in ("dev", "test")}
-SYNTHETIC = ROOT / "evals" / "synthetic"
+SYNTHETIC = {name: ROOT / "evals" / name for name in ("synthetic", "synthetic2")}
 LABEL_FILES = sorted(
-    path for folder in (*SETS.values(), SYNTHETIC) for path in (folder / "labels").glob("*.json")
+    path
+    for folder in (*SETS.values(), *SYNTHETIC.values())
+    for path in (folder / "labels").glob("*.json")
 )
 
 
@@ -42,9 +45,10 @@ def test_every_article_has_one_label_and_every_label_its_article(folder: Path) -
     assert len(articles) >= 17
 
 
-def test_every_synthetic_article_has_one_label_and_every_label_its_article() -> None:
-    articles = {path.stem for path in (SYNTHETIC / "articles").glob("*.md")}
-    labels = {path.stem for path in (SYNTHETIC / "labels").glob("*.json")}
+@pytest.mark.parametrize("folder", SYNTHETIC.values(), ids=SYNTHETIC.keys())
+def test_every_synthetic_article_has_one_label_and_every_label_its_article(folder: Path) -> None:
+    articles = {path.stem for path in (folder / "articles").glob("*.md")}
+    labels = {path.stem for path in (folder / "labels").glob("*.json")}
     assert articles == labels
     assert len(articles) == 12
 
