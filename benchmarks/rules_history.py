@@ -51,11 +51,15 @@ def _rules_version(rev: str) -> str | None:
 
 
 def last_commit_of_each_version() -> list[tuple[str, str]]:
-    """(version, commit) for the newest first-parent commit of each rules version."""
+    """(version, commit) for the newest first-parent commit of each rules version. A commit
+    declaring a lower version than one before it (a revert that also undid a bump) is
+    skipped, so it is not taken for the older rules."""
     newest: dict[str, str] = {}
+    highest = 0
     for rev in reversed(_git("rev-list", "--first-parent", "HEAD").split()):
         version = _rules_version(rev)
-        if version is not None:
+        if version is not None and int(version) >= highest:
+            highest = int(version)
             newest[version] = rev
     return sorted(newest.items(), key=lambda pair: int(pair[0]))
 
