@@ -20,12 +20,11 @@ import re
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_owners import judged, state_of
 from summarise.extraction.backends.baseline.movements import (
     MovementDraft,
     clause_around,
     hypothetical,
-    judged,
-    state_of,
     status_in,
 )
 from summarise.extraction.backends.baseline.patterns import category

@@ -1,12 +1,9 @@
 """Military movements: an activity trigger (PLOVER's MOBILIZE and its kin: deploy, mass,
 alert, exercise, supply, withdraw, attack) with the forces, their owner, place and status.
 
-The owner is always a state (schema rule): the state named with the forces ("Russia's
-military build-up", "Russian Army's deterrence forces"), the agent of a passive ("handed
-over by foreign partners") or of the action a movement is the purpose of ("the measures
-taken by the West to beef up their forces"), or the subject of the clause (a person stands for their
-state; "I"/"we" for the speaker's). A trigger under negation, doubt, a condition or a
-demand ("urge Russia to withdraw") is no movement (rule 4), and no owner, no movement.
+Whose movement it is comes from ``movement_owners``, where to and from from
+``movement_places``. A trigger under negation, doubt, a condition or a demand ("urge Russia
+to withdraw") is no movement (rule 4), and no owner, no movement.
 """
 
 from __future__ import annotations
@@ -20,25 +17,21 @@ from summarise.extraction.backends.baseline.lexicon import (
     load_lexicon,
     movement_status_of,
 )
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_owners import (
+    SUBJECT_GAP,
+    giver,
+    owner,
+    recipient,
+)
 from summarise.extraction.backends.baseline.movement_places import destination, origin
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
-from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus, Quantity
 
 _WORD_BEFORE = re.compile(r"[\w-]+")
-_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
-# A group the vocabulary does not know as the agent: "handed over by foreign partners" (the
-# guide: groups move as the text names them, kind other). A possessive ("our partners")
-# says whose partners, not who they are.
-_GROUP_AGENT = re.compile(
-    r"(?P<group>(?:foreign|western|international|European)\s+(?:partners|allies))\b",
-    re.IGNORECASE,
-)
-_AGENT_BEFORE = re.compile(r"\bby\s+(?P<by>)(?:.{1,40}?)(?P<to>)\s+to\s+(?:\w+\s+)?$")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
 _WINDOW = 60
 # The full stop of an abbreviation ("300 U.S. troops") ends no clause.
@@ -62,17 +55,11 @@ _CARRY = 2
 _MODIFIERS_REACH = 100
 # "these troops", "the forces": forces named before, whatever they do now.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
-_BASED = re.compile(r"-based\b")
-# Verbs whose subject receives what is moved, and the phrase naming the giver.
+# Verbs whose subject receives what is moved.
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
-_GAP_TO_SOURCE = 30
 # Verbs that give what they move: weapons sent, shipped or rushed to a party are supplied.
 _GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch|fl[yeo])", re.IGNORECASE)
 _STATUS_BEFORE = 40
-# A giver is the subject only when the verb follows it closely ("we will supply"); in
-# "thanked for assistance provided by the United States" the subject is the recipient.
-_SUBJECT_GAP = 25
 _STATUS_AFTER = 20
 # An order, decision or approval and the infinitive it governs: "ordered … to deploy".
 _ORDER = re.compile(
@@ -130,9 +117,9 @@ def find_movements(
             continue
         received = _RECEIVING.match(trigger.group()) is not None
         if received:
-            actor = _giver(text, sentence, forces, clause_end, first_person)
+            actor = giver(text, sentence, forces, clause_end, first_person)
         else:
-            actor = _owner(text, sentence, forces, trigger, first_person)
+            actor = owner(text, sentence, forces, trigger, first_person)
         carried = (
             forces is not None
             and previous is not None
@@ -144,7 +131,7 @@ def find_movements(
             actor = previous.actor
         if actor is None:
             continue
-        subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= _SUBJECT_GAP
+        subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= SUBJECT_GAP
         if (
             activity in _SELF_FORCES
             and not subject_forces
@@ -181,7 +168,7 @@ def find_movements(
                 activity=activity,
                 forces=forces_text.strip(" ,"),
                 quantity=quantity,
-                destination=_recipient(sentence, trigger.start())
+                destination=recipient(sentence, trigger.start())
                 if received
                 else destination(text, trigger, forces, clause_end),
                 status=status,
@@ -297,102 +284,6 @@ def _phrase_start(sentence: Sentence, pos: int) -> int:
         if m.end <= pos and m.start < start <= m.end + 1 and (m.possessive or m.adjective)
     ]
     return owners[-1].start if owners else start
-
-
-def _owner(
-    text: str,
-    sentence: Sentence,
-    forces: Forces | None,
-    trigger: re.Match[str],
-    first_person: ActorRef | None,
-) -> ActorRef | None:
-    head_start = forces.start if forces is not None else trigger.start()
-    head_end = forces.end if forces is not None else trigger.end()
-    # "Russia's escalating military buildup", "the Russian Army's deterrence forces";
-    # "their forces" names nobody, so the owner is sought further.
-    for m in reversed(sentence.mentions):
-        if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
-            if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
-                continue  # "Germany-based servicemen": a place, not an owner
-            if m.end <= head_start or m.start >= head_start:
-                return state_of(m, first_person)
-    # "handed over to Ukraine by foreign partners".
-    agent = _AGENT.search(text, trigger.end(), sentence.end)
-    if agent is not None and agent.start() - trigger.end() < 40:
-        after = [
-            m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
-        ]
-        if after:
-            return state_of(after[0], first_person)
-        group = _GROUP_AGENT.match(text, agent.end())
-        if group is not None:
-            return ActorRef(group["group"], "other")
-    # "the measures taken by the West to beef up their forces": the agent of the action
-    # whose purpose the movement is.
-    purpose = _AGENT_BEFORE.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
-    if purpose is not None:
-        agent_of = next((m for m in sentence.mentions if m.start == purpose.end("by")), None)
-        if agent_of is not None and agent_of.end == purpose.start("to"):
-            return state_of(agent_of, first_person)
-    subject = sentence.subject
-    if subject is not None and subject.end <= trigger.start():
-        if category(trigger) == "supply" and trigger.start() - subject.end > _SUBJECT_GAP:
-            return None
-        if judged(sentence.scan, subject.end, trigger.start()):
-            return None
-        return state_of(subject, first_person)
-    return None
-
-
-def _giver(
-    text: str,
-    sentence: Sentence,
-    forces: Forces | None,
-    clause_end: int,
-    first_person: ActorRef | None,
-) -> ActorRef | None:
-    """ "Ukraine received Javelin missiles from the United States": the receiver is the
-    subject, the supplier the party after "from" (CAMEO codes RECEIVE &WEAPON as the
-    giver's 072); with no giver named, no owner."""
-    if forces is None:
-        return None
-    source = _FROM.search(text, forces.end, clause_end)
-    if source is None or source.start() - forces.end > _GAP_TO_SOURCE:
-        return None
-    m = next((m for m in sentence.mentions if m.start == source.end()), None)
-    return state_of(m, first_person) if m is not None else None
-
-
-def _recipient(sentence: Sentence, trigger_start: int) -> str | None:
-    subject = sentence.subject
-    if subject is None or subject.end > trigger_start or subject.ref is None:
-        return None
-    return subject.ref.country if subject.ref.kind == "state" else None
-
-
-def judged(scan: TextScan, start: int, end: int) -> bool:
-    """ "Poland condemns the shelling", "Canada welcomed the withdrawal": the subject
-    judges the movement and is not the one moving; a commitment ("will continue to
-    deploy") or a proposal of the movement itself ("we suggest transferring them") is
-    its own; "stressed the need for Russia to … following the build-up" is not."""
-    for m in scan.find(load_lexicon().stances, start, end):
-        kind = category(m)
-        if kind == "demand" and end - m.end() <= 1:
-            continue
-        if kind not in ("commit", "other", "ignore"):
-            return True
-    return False
-
-
-def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
-    ref = first_person if m.kind == "first" else m.ref
-    if ref is None or m.kind in ("joint", "outlet"):
-        return None
-    if ref.kind == "state":
-        return ref
-    if ref.kind in ("organisation", "other") and ref.country is None:
-        return ref
-    return state(ref.country) if ref.country else None
 
 
 def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:
