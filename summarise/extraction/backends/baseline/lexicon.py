@@ -131,7 +131,7 @@ def load_lexicon() -> Lexicon:
         passive=_words(predicates["passive"]),
         postposed=_words(predicates["postposed"]),
         cataphoric=_words(predicates["cataphoric"]),
-        stances=LexiconPattern(data["stances"], _FLAGS),
+        stances=LexiconPattern(_stances(data), _FLAGS),
         punitive=LexiconPattern({k: data["punitive"][k] for k in ("action", "measure")}, _FLAGS),
         punitive_taken=_words(data["punitive"]["taken"]),
         punitive_ready=_words(data["punitive"]["ready"]),
@@ -157,6 +157,15 @@ def load_lexicon() -> Lexicon:
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
     )
+
+
+def _stances(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The stance cues, readiness for talks among them: each opening is a support cue when
+    the talks follow it, one fragment an opening, written once for all of them."""
+    readiness = data["readiness"]
+    ready = [f"{opening}(?= {readiness['talks']})" for opening in readiness["openings"]]
+    stances: dict[str, list[str]] = data["stances"]
+    return {**stances, "support": [*stances["support"], *ready]}
 
 
 def _combat(data: dict[str, list[str]]) -> LexiconPattern:
