@@ -27,10 +27,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from summarise.evaluation.scoring.scorer import ArticleScore, aggregate, score_article
-from summarise.extraction.grounding import ground_labels
-from summarise.loading import load_path
-from summarise.schema import CATEGORIES, ArticleExtraction
+from summarise.evaluation import EvalConfig, load_labels, score_run
+from summarise.evaluation.scoring import EvalScore
+from summarise.extraction.grounding import ground_extraction
+from summarise.extraction.results import ArticleResult, RunResult
+from summarise.loading.loader import load_articles
+from summarise.schema import CATEGORIES, ExtractionDraft
 
 ROOT = Path(__file__).resolve().parent.parent
 _VERSION = re.compile(r'RULES_VERSION = "(\d+)"')
@@ -96,36 +98,41 @@ def _extract(rev: str, labels: Path, articles: Path, record: Path) -> str | None
     return (run.stderr.strip().splitlines() or ["no record written"])[-1][:160]
 
 
-def _without_offsets(predicted: dict[str, Any]) -> dict[str, Any]:
-    """An old version's quotes, to be found again in today's text: its loader may have
-    cleaned the text otherwise, so its offsets would point elsewhere."""
-    for category in CATEGORIES:
-        for item in predicted.get(category, []):
-            for evidence in item.get("evidence", []):
-                for key in ("start", "end", "match"):
-                    evidence.pop(key, None)
-    return predicted
+def _draft(predicted: dict[str, Any]) -> ExtractionDraft:
+    """An old version's items as a draft, its quotes to be found again in today's text: its
+    loader may have cleaned the text otherwise, so its offsets would point elsewhere."""
+    items = {category: predicted.get(category, []) for category in CATEGORIES}
+    for category_items in items.values():
+        for item in category_items:
+            item["evidence"] = [{"quote": e["quote"]} for e in item.get("evidence", [])]
+    return ExtractionDraft.model_validate(items)
 
 
-def rescore(record: Path, labels: Path, articles: Path) -> list[ArticleScore]:
-    scores = []
-    by_stem = {Path(a["path"]).stem: a for a in json.loads(record.read_text())["articles"]}
-    for label_path in sorted(labels.glob("*.json")):
-        [article] = load_path(articles / f"{label_path.stem}.md")
-        gold = ground_labels(
-            ArticleExtraction.model_validate_json(label_path.read_text()), article.text
+def rescore(record: Path, labels: Path, articles: Path) -> EvalScore:
+    """``record``'s extractions scored as a live run of today's is (``score_run``): each
+    label is keyed by its article's file stem, as the labelled sets name them."""
+    loaded = {Path(a.path or a.id).stem: a for a in load_articles([articles]).articles}
+    keyed = {loaded[stem].id: label for stem, label in load_labels(labels).items()}
+    predicted = {
+        Path(a["path"]).stem: a["predicted"] for a in json.loads(record.read_text())["articles"]
+    }
+    results = [
+        ArticleResult(
+            article=article,
+            extraction=ground_extraction(_draft(predicted[stem]), article.text, article.id),
+            backend="baseline",
         )
-        extracted = by_stem.get(label_path.stem, {}).get("predicted")
-        predicted = None
-        if extracted is not None:
-            extracted = _without_offsets(extracted) | {"article_id": label_path.stem}
-            predicted = ground_labels(ArticleExtraction.model_validate(extracted), article.text)
-        scores.append(score_article(gold, predicted, schema_valid=predicted is not None))
-    return scores
+        for stem, article in loaded.items()
+        if predicted.get(stem) is not None
+    ]
+    config = EvalConfig(
+        backend="baseline", labels_dir=str(labels), articles_dir=str(articles), concurrency=1
+    )
+    articles_scored = [a for a in loaded.values() if a.id in keyed]
+    return score_run(articles_scored, keyed, RunResult(results=results), config).scores
 
 
-def _row(version: str, rev: str, scores: list[ArticleScore]) -> str:
-    total = aggregate(scores)
+def _row(version: str, rev: str, total: EvalScore) -> str:
     positions = total.categories["positions"]
     fields = " ".join(
         f"{positions.fields[name].mean:.3f}" if name in positions.fields else "  -  "
