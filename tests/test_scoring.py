@@ -267,6 +267,33 @@ def test_two_items_from_one_sentence_pair_by_stance() -> None:
     assert all(p.fields["stance"] == 1.0 for p in pairs)
 
 
+def test_one_item_pairs_with_the_label_of_its_own_stance_over_a_closer_quote() -> None:
+    gold = _gold(
+        positions=[
+            _position("Boris Johnson", "warn", "the border", S_URGED),
+            _position("Boris Johnson", "demand", "step back", "step back"),
+        ]
+    )
+    predicted = _predicted(
+        _extraction(
+            positions=[
+                _position("Boris Johnson", "demand", "step back", "urged Russia to step back from")
+            ]
+        )
+    )
+    demand = predicted.positions[0]
+    closer = similarity("positions", demand, gold.positions[0])
+    own = similarity("positions", demand, gold.positions[1])
+
+    result = score_article(gold, predicted).categories["positions"]
+
+    assert closer.total > own.total
+    assert own.is_match
+    assert [(p.gold_index, p.predicted_index) for p in result.pairs] == [(1, 0)]
+    assert result.pairs[0].fields["stance"] == 1.0
+    assert (result.score.detection.tp, result.score.detection.fn) == (1, 1)
+
+
 def test_contact_participants_overlap_counts_towards_actor_agreement() -> None:
     gold = _gold(
         diplomatic_contacts=[_contact(["Boris Johnson", "Vladimir Putin"], "phone_call", S_CALL)]

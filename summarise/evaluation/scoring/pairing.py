@@ -19,11 +19,15 @@ right sentence); one with the wrong actor needs near-identical evidence (>= 5/6)
 happens when the actor was resolved differently for the same fact. No shared evidence means
 no match, whatever the actors: two statements by one person are different items.
 
-The assignment first maximises the number of matches, then their total similarity; among
-equal candidates it prefers pairs agreeing on the kind field (stance, activity, mode), so
-two items drawn from one sentence pair up the way a reader would. That preference only
-breaks ties and never decides whether a pair matches. Predicted items with no grounded
-evidence (fabricated or misquoted) are never paired: they are false positives.
+The assignment first maximises the number of matches; then, among the matches it could
+make, it prefers pairs agreeing on the kind field (stance, activity, mode), and only then
+the total similarity. A reader pairs a predicted demand with the labelled demand of its
+sentence, not with the labelled accusation whose quote happens to overlap it more: scored
+by overlap alone, the demand counts as a wrong stance and the accusation as found, the
+reverse of what was extracted. The preference never decides whether a pair matches, so it
+changes no count of found, missed or spurious items, only which labelled item each found
+one is compared with. Predicted items with no grounded evidence (fabricated or misquoted)
+are never paired: they are false positives.
 """
 
 from __future__ import annotations
@@ -41,8 +45,8 @@ from summarise.schema import Category, Evidence, is_grounded
 EVIDENCE_WEIGHT = 0.6
 ACTOR_WEIGHT = 0.4
 MATCH_THRESHOLD = 0.5
-# Agreeing on the kind field outweighs a similarity difference below this, never a match.
-_TIE_BREAK = 0.01
+# Agreeing on the kind field outweighs any difference of similarity (at most 1), never a match.
+_KIND_PREFERENCE = 1.0
 
 _KIND_FIELD: dict[Category, str] = {
     "positions": "stance",
@@ -99,21 +103,22 @@ def similarity(category: Category, predicted: Any, gold: Any) -> Similarity:
 def pair_items(
     category: Category, predicted: Sequence[Any], gold: Sequence[Any]
 ) -> list[tuple[int, int, Similarity]]:
-    """One-to-one ``(predicted, gold, similarity)`` matches: most matches, then similarity."""
+    """One-to-one ``(predicted, gold, similarity)`` matches: most matches, same kind, similarity."""
     candidates = [i for i, item in enumerate(predicted) if is_grounded(item)]
     if not candidates or not gold:
         return []
     sims = [[similarity(category, predicted[i], g) for g in gold] for i in candidates]
     kind = _KIND_FIELD[category]
-    # Any one match outweighs every possible sum of similarities, so the count comes first.
-    bonus = float(min(len(candidates), len(gold)) + 1)
+    # Any one match outweighs every possible sum of preferences and similarities (at most
+    # 2 a pair), so the count comes first.
+    bonus = float(2 * min(len(candidates), len(gold)) + 1)
     weights = np.zeros((len(candidates), len(gold)))
     for r, i in enumerate(candidates):
         for c, g in enumerate(gold):
             s = sims[r][c]
             if s.is_match:
                 same_kind = getattr(predicted[i], kind) == getattr(g, kind)
-                weights[r, c] = bonus + s.total + _TIE_BREAK * same_kind
+                weights[r, c] = bonus + _KIND_PREFERENCE * same_kind + s.total
     rows, cols = linear_sum_assignment(weights, maximize=True)
     return [
         (candidates[r], int(c), sims[r][c])
