@@ -3,9 +3,9 @@
 They are the yardstick for every extractor: a quote the grounder cannot find scores as
 missed evidence for everyone, a label without its article is never scored, and two sets
 that disagree on which documents they hold would make dev and test figures incomparable.
-The invented held-out sets (``evals/synthetic``, ``evals/synthetic2``) are checked the same
-way: they are scored by the lead only, so a broken quote there would go unnoticed until the
-one run that counts.
+The invented held-out sets (``evals/synthetic``, ``evals/synthetic2``, ``evals/synthetic3``)
+are checked the same way: they are scored by the lead only, so a broken quote there would go
+unnoticed until the one run that counts.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from summarise.loading import load_path
 from summarise.schema import CATEGORIES, ArticleExtraction
 
 SETS = {name: ROOT / "evals" / name for name in ("dev", "test")}
-SYNTHETIC = {name: ROOT / "evals" / name for name in ("synthetic", "synthetic2")}
+SYNTHETIC = {name: ROOT / "evals" / name for name in ("synthetic", "synthetic2", "synthetic3")}
 LABEL_FILES = sorted(
     path
     for folder in (*SETS.values(), *SYNTHETIC.values())
