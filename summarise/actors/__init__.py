@@ -29,7 +29,7 @@ from summarise.actors.parties import (
     same_surname,
     single_holder,
 )
-from summarise.actors.vocabulary import Vocabulary, vocabulary
+from summarise.actors.table import Vocabulary, vocabulary
 
 __all__ = [
     "FUNCTION_WORDS",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from summarise.actors.folding import tokens
-from summarise.actors.vocabulary import Organisation, Phrase, vocabulary
+from summarise.actors.table import Organisation, Phrase, vocabulary
 
 V = TypeVar("V")
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from summarise.actors.folding import fold, tokens
 from summarise.actors.name_parts import BodyName, country_of, parse_body, parse_person, role_of
-from summarise.actors.vocabulary import vocabulary
+from summarise.actors.table import vocabulary
 from summarise.schema import Actor
 
 PartyKind = Literal["person", "surname", "office", "state", "government", "military", "body"]

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from summarise.actors.vocabulary import digest as actor_vocabulary_digest
+from summarise.actors.table import digest as actor_vocabulary_digest
 
 DATA_FILES = ("grammar.toml", "lexicon.toml")
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from summarise.actors import vocabulary
-from summarise.actors.vocabulary import Phrase
+from summarise.actors.table import Phrase
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 
 
