@@ -44,7 +44,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     missing = [name for name in LOCAL_EXTRA if importlib.util.find_spec(name) is None]
     if not missing:
         return
-    reason = f"needs {', '.join(missing)}: pip install -e '.[test]'"
+    install = "pip install --find-links \"$(.ci/llama-wheel)\" -e '.[test]'"
+    reason = f"needs {', '.join(missing)}: {install}"
     for item in items:
         if item.get_closest_marker("local") is not None:
             item.add_marker(pytest.mark.skip(reason=reason))
