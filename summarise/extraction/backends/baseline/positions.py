@@ -19,7 +19,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
-from summarise.extraction.backends.baseline.governing import whose_act
+from summarise.extraction.backends.baseline.governing import anothers_attitude, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -83,7 +83,13 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         )
         if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
             cue = _reporting_stance(sentence, claim, piece_start) or cue
-        if cue is None or (claim.voice == "speech" and cue.stance == "other"):
+        if (
+            cue is None
+            or (claim.voice == "speech" and cue.stance == "other")
+            or anothers_attitude(
+                text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
+            )
+        ):
             continue
         stance = whose_act(
             text, sentence.mentions, piece_start, (cue.start, cue.end), cue.stance, claim.holder
