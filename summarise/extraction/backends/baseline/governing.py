@@ -220,3 +220,26 @@ def anothers_attitude(
         )
     # A wish of someone the text does not resolve ("they", "too many", "whom") is theirs.
     return words
+
+
+# An undertaking several parties made to each other: "we agreed to hold our next meeting in
+# Bucharest", "they agreed to apply this spirit of dialogue", "we pledged to work more closely
+# together". The guide puts agreements reached on an occasion into its outcome: nobody voiced
+# them alone. A measure agreed against a third party stays a threat or commitment of the
+# speaker (the guide's "we agreed that we would respond … by imposing sanctions").
+_AGREED = re.compile(r"agree(?:s|d)? to", re.IGNORECASE)
+_PLEDGED = re.compile(r"pledg(?:e|es|ed)|undert(?:ake|akes|ook) to", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:together|jointly|with each other|with one another)\b", re.IGNORECASE)
+# "we" or "they" as the subject, with no other subject between it and the cue.
+_PLURAL_SUBJECT = re.compile(r"\b(?:we|they)\b(?:(?!\b(?:I|he|she|it)\b)[^.;:!?])*$", re.IGNORECASE)
+
+
+def joint_undertaking(text: str, start: int, cue: tuple[int, int], end: int) -> bool:
+    """Whether the commitment cue at ``cue`` is an undertaking of "we" or "they" made to
+    each other: "agreed to" always, "pledged to" when what is pledged is done together."""
+    if _AGREED.fullmatch(text, cue[0], cue[1]) is None:
+        if _PLEDGED.fullmatch(text, cue[0], cue[1]) is None:
+            return False
+        if _TOGETHER.search(text, cue[1], end) is None:
+            return False
+    return _PLURAL_SUBJECT.search(text, start, cue[0]) is not None

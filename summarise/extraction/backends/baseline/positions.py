@@ -19,7 +19,11 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
-from summarise.extraction.backends.baseline.governing import anothers_attitude, whose_act
+from summarise.extraction.backends.baseline.governing import (
+    anothers_attitude,
+    joint_undertaking,
+    whose_act,
+)
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -88,6 +92,11 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             or (claim.voice == "speech" and cue.stance == "other")
             or anothers_attitude(
                 text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
+            )
+            or (
+                cue.stance == "commit"
+                and not cue.measure
+                and joint_undertaking(text, claim.start, (cue.start, cue.end), piece_end)
             )
         ):
             continue
