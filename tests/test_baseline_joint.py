@@ -36,3 +36,44 @@ def test_a_joint_text_whose_signatories_are_not_told_is_not_the_publishers() -> 
         WHITE_HOUSE,
     )
     assert "United States" not in holders(draft)
+
+
+def test_what_the_signatories_agreed_to_among_themselves_is_no_position() -> None:
+    """The guide: an agreement the signatories made with each other is the meeting's
+    outcome; their condemnation of a third party stays their position."""
+    draft = extract(
+        "We, the Leaders of the G7, condemn the shelling of Moldovan villages. "
+        "We have agreed to connect our electricity grids by 2025 and agreed to hold our next "
+        "summit in Ottawa.",
+        "G7 Leaders' Statement on Moldova",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [("G7", "accuse")]
+
+
+def test_a_pledge_to_work_together_is_the_meetings_not_the_speakers() -> None:
+    """ "We pledged to work together" after a meeting of several leaders is what they
+    undertook to each other; "we pledged to send" is the speaker's own."""
+    together = extract(
+        "Today I met with the leaders of Estonia and Latvia. We pledged to work together on "
+        "the security of the Baltic Sea.",
+        "Statement by President Anna Reed",
+        WHITE_HOUSE,
+    )
+    assert positions(together) == []
+    alone = extract(
+        "Today I met with the leaders of Estonia and Latvia. We pledged to send two more "
+        "air defence batteries to the Baltic states.",
+        "Statement by President Anna Reed",
+        WHITE_HOUSE,
+    )
+    assert [p.stance for p in alone.positions] == ["commit"]
+
+
+def test_an_agreed_punitive_response_stays_the_speakers_threat() -> None:
+    """The guide: a participant voicing a threat agreed with others holds it himself."""
+    draft = extract(
+        "Prime Minister Tom Hale said: \u201cWe agreed to impose severe sanctions on Russia "
+        "if it attacks Moldova.\u201d"
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [("Tom Hale", "threaten")]

@@ -161,3 +161,45 @@ def test_a_leader_acted_against_in_the_title_is_not_the_publishers_head() -> Non
         "President of the United States",
         "United States",
     )
+
+
+def test_a_department_named_in_a_fact_sheet_holds_its_own_measure() -> None:
+    """The guide: in an unsigned document a measure is held by the body the sentence names
+    ("The Department of Commerce will …"), not by the issuing state."""
+    draft = extract(
+        "The United States stands with the people of Moldova. "
+        "The Department of the Treasury is today imposing sanctions on four Belarusian banks. "
+        "The Commerce Department will extend its export controls to Belarus.",
+        "FACT SHEET: Further Costs on Belarus",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [
+        ("United States", "support"),
+        ("US Department of the Treasury", "commit"),
+        ("US Department of Commerce", "commit"),
+    ]
+
+
+def test_a_measure_added_under_way_is_a_commitment() -> None:
+    draft = extract(
+        "The Department of Commerce is adding nine Belarusian firms to the Entity List.",
+        "FACT SHEET: Further Costs on Belarus",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [
+        ("US Department of Commerce", "commit")
+    ]
+
+
+def test_the_next_sentence_on_a_departments_measure_is_the_same_item() -> None:
+    """ "This action will …" goes on about the measure before it, though the document's
+    voice, not the department, says it."""
+    draft = extract(
+        "The Department of State will impose sanctions on six Belarusian arms makers. "
+        "This action will impose heavy costs on Belarus\u2019s arms industry.",
+        "FACT SHEET: Further Costs on Belarus",
+        WHITE_HOUSE,
+    )
+    (position,) = draft.positions
+    assert position.holder.name == "US Department of State"
+    assert len(position.evidence) == 2

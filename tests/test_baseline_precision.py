@@ -176,3 +176,38 @@ def test_he_said_after_a_quotation_is_the_last_subject_not_the_last_name() -> No
         "the blockade of Odesa,\u201d she told reporters."
     )
     assert holders(draft)[-1] == "Petra Lind"
+
+
+def test_anothers_wish_is_not_the_speakers_position() -> None:
+    """A verb of wanting states its subject's wish: the speaker reporting what others do
+    not want takes no stance by it, and their own "we do not want" does."""
+    draft = extract(
+        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cMany of the conscripts do "
+        "not want this war. We do not want this war either.\u201d"
+    )
+    assert positions(draft) == [("Anna Kovalenko", "oppose", "war either")]
+
+
+def test_what_others_hoped_is_not_the_speakers_hope() -> None:
+    draft = extract(
+        "President Ivan Petrov of Poland said: \u201cThe world waited, and many hoped that "
+        "the crisis would pass. We hoped for peace too.\u201d"
+    )
+    assert positions(draft) == [("Ivan Petrov", "support", "peace too")]
+
+
+def test_another_partys_carrying_on_is_not_the_speakers_commitment() -> None:
+    """ "Russia continues to hold troops" tells what another party does; "we continue to
+    work" and "Poland continues to support" are the speaker's side's own."""
+    kovalenko = extract(
+        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cRussia continues to hold "
+        "40,000 troops near our border. We continue to work with our partners on sanctions.\u201d"
+    )
+    assert positions(kovalenko) == [
+        ("Anna Kovalenko", "commit", "work with our partners on sanctions")
+    ]
+    petrov = extract(
+        "President Ivan Petrov of Poland said: \u201cPoland continues to support Ukraine. "
+        "Belarusian units continue to train near our border.\u201d"
+    )
+    assert positions(petrov) == [("Ivan Petrov", "support", "Ukraine")]

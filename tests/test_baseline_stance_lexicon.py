@@ -234,3 +234,27 @@ def test_encouraging_as_adjective_is_optimism_and_as_verb_an_appeal(
 ) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+def test_naming_another_partys_threat_to_a_third_accuses_it() -> None:
+    """CAMEO 111/112: "Belarus's threat to Moldova", "the build-up is a threat to Europe"
+    charge the party before "threat"; the party after it is the one threatened."""
+    draft = extract(
+        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cThe Belarusian build-up is a "
+        "threat not only to Moldova but to all of Europe.\u201d"
+    )
+    ((stance, target),) = [(p.stance, p.target and p.target.name) for p in draft.positions]
+    assert (stance, target) == ("accuse", "Belarus")
+
+
+def test_a_threat_to_the_speaker_stays_a_concern_and_plural_threats_name_none() -> None:
+    us = extract(
+        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cThese missiles are a threat "
+        "to us.\u201d"
+    )
+    assert [p.stance for p in us.positions] == ["concern"]
+    unnamed = extract(
+        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cAny threats to our "
+        "neighbours, we take seriously.\u201d"
+    )
+    assert "accuse" not in [p.stance for p in unnamed.positions]

@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import reporting_after
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
-from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.refs import ActorRef, government
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.speakers import (
@@ -353,7 +353,12 @@ class Attributor:
             inner_holder = inner_subject.principal or inner_subject.ref
             return self._claim(s, inner_subject, inner_predicate, inner_holder, via or holder)
         if inside is not None:
-            if inside.ref is not None and holder.side == inside.ref.side and not holder.is_person:
+            if (
+                inside.ref is not None
+                and holder.side == inside.ref.side
+                and not holder.is_person
+                and not _department(holder)
+            ):
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
@@ -394,6 +399,13 @@ class Attributor:
             prev.claims = [c for c in prev.claims if c.voice == "joint"]
             prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
             s.claims = []
+
+
+def _department(ref: ActorRef) -> bool:
+    """A ministry or department of a government, not the state or its government as a
+    whole: the guide gives a measure to "the body the sentence names" ("The Department of
+    Commerce will …" → US Department of Commerce), also in a document the state issues."""
+    return ref.kind == "government" and ref.country is not None and ref != government(ref.country)
 
 
 def _same_side(mention: Mention, holder: ActorRef) -> bool:

@@ -176,3 +176,70 @@ def whose_act(
     if subject.ref is None:
         return stance
     return own if subject.ref.side == holder.side else "accuse"
+
+
+# Verbs of wanting and hoping state their subject's wish, and carrying on states the
+# subject's own conduct: "many Russians do not want to fight", "Russia continues to hold
+# troops near our borders". Said of another party, the holder only reports it.
+_WISH = re.compile(r"(?:(?:do|does|did)(?: not|n't|n\u2019t) (?:want|need)|hoped)", re.IGNORECASE)
+_CARRYING_ON = re.compile(r"continues? to", re.IGNORECASE)
+_FIRST_PERSON = frozenset({"i", "we"})
+_SUBJECT_ADVERBS = frozenset(
+    {"definitely", "certainly", "really", "also", "still", "simply", "just", "all", "only"}
+)
+_WORD = re.compile(r"[\w\u2019'-]+")
+
+
+def anothers_attitude(
+    text: str,
+    mentions: Sequence[Mention],
+    start: int,
+    cue: tuple[int, int],
+    holder: ActorRef,
+) -> bool:
+    """Whether the cue at ``cue`` states the wish or the carrying on of a subject that is
+    not the holder's side: a wish of anyone else named before it ("they do not need it",
+    "many of whom do not want to fight"), carrying on only of a party named just before
+    it ("Russian forces continue to shell"). A cue with no subject before it in the clause
+    read is the holder's."""
+    words = cue[0] > start and _WISH.fullmatch(text, cue[0], cue[1]) is not None
+    if not words and _CARRYING_ON.fullmatch(text, cue[0], cue[1]) is None:
+        return False
+    before = _WORD.findall(text[start : cue[0]])
+    while before and before[-1].lower() in _SUBJECT_ADVERBS:
+        before.pop()
+    if not before or before[-1].lower() in _FIRST_PERSON:
+        return False
+    subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
+    near = subject is not None and len(text[subject.end : cue[0]].split()) <= _SUBJECT_GAP
+    if near and subject is not None and (subject.kind == "first" or subject.ref is not None):
+        return (
+            subject.kind != "first"
+            and subject.ref is not None
+            and (subject.ref.side != holder.side)
+        )
+    # A wish of someone the text does not resolve ("they", "too many", "whom") is theirs.
+    return words
+
+
+# An undertaking several parties made to each other: "we agreed to hold our next meeting in
+# Bucharest", "they agreed to apply this spirit of dialogue", "we pledged to work more closely
+# together". The guide puts agreements reached on an occasion into its outcome: nobody voiced
+# them alone. A measure agreed against a third party stays a threat or commitment of the
+# speaker (the guide's "we agreed that we would respond … by imposing sanctions").
+_AGREED = re.compile(r"agree(?:s|d)? to", re.IGNORECASE)
+_PLEDGED = re.compile(r"pledg(?:e|es|ed)|undert(?:ake|akes|ook) to", re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:together|jointly|with each other|with one another)\b", re.IGNORECASE)
+# "we" or "they" as the subject, with no other subject between it and the cue.
+_PLURAL_SUBJECT = re.compile(r"\b(?:we|they)\b(?:(?!\b(?:I|he|she|it)\b)[^.;:!?])*$", re.IGNORECASE)
+
+
+def joint_undertaking(text: str, start: int, cue: tuple[int, int], end: int) -> bool:
+    """Whether the commitment cue at ``cue`` is an undertaking of "we" or "they" made to
+    each other: "agreed to" always, "pledged to" when what is pledged is done together."""
+    if _AGREED.fullmatch(text, cue[0], cue[1]) is None:
+        if _PLEDGED.fullmatch(text, cue[0], cue[1]) is None:
+            return False
+        if _TOGETHER.search(text, cue[1], end) is None:
+            return False
+    return _PLURAL_SUBJECT.search(text, start, cue[0]) is not None

@@ -19,7 +19,11 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
-from summarise.extraction.backends.baseline.governing import whose_act
+from summarise.extraction.backends.baseline.governing import (
+    anothers_attitude,
+    joint_undertaking,
+    whose_act,
+)
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -83,7 +87,23 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         )
         if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
             cue = _reporting_stance(sentence, claim, piece_start) or cue
-        if cue is None or (claim.voice == "speech" and cue.stance == "other"):
+        if (
+            cue is None
+            or (claim.voice == "speech" and cue.stance == "other")
+            or anothers_attitude(
+                text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
+            )
+            or (
+                cue.stance == "commit"
+                and not cue.measure
+                and joint_undertaking(text, claim.start, (cue.start, cue.end), piece_end)
+            )
+            or (
+                cue.stance == "accuse"
+                and _THREAT.match(text, cue.start, cue.end) is not None
+                and _threatener(text, sentence, piece_start, cue.start, claim.holder) is None
+            )
+        ):
             continue
         stance = whose_act(
             text, sentence.mentions, piece_start, (cue.start, cue.end), cue.stance, claim.holder
@@ -131,9 +151,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
         if topic is None:
             continue
         topic = plain_topic(topic)
-        target = target_after(
-            text, sentence.mentions, cue.start, piece_end, claim.holder
-        ) or owner_before(text, sentence.mentions, piece_start, cue.start, claim.holder)
+        target = _target(text, sentence, (piece_start, piece_end), cue, claim.holder)
         evidence_start = claim.start if index == 0 and not claim.quoted else piece_start
         if claim.quoted and index == 0:
             evidence_start = claim.start
@@ -156,6 +174,38 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             )
         )
     return found
+
+
+def _target(
+    text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue, holder: ActorRef
+) -> ActorRef | None:
+    """The party addressed or charged: the first named after the cue, else the owner of the
+    conduct named before it. After "a threat to" stands the party threatened, so there the
+    party the threat is told of, just before it, is the target ("Russia's threat to
+    Ukraine", "the Russian build-up is a threat to Europe")."""
+    if cue.stance == "accuse" and _THREAT.match(text, cue.start, cue.end) is not None:
+        return _threatener(text, sentence, piece[0], cue.start, holder)
+    after = target_after(text, sentence.mentions, cue.start, piece[1], holder)
+    return after or owner_before(text, sentence.mentions, piece[0], cue.start, holder)
+
+
+_THREAT = re.compile(r"threat\b", re.IGNORECASE)
+_THREATENER_GAP = 4
+
+
+def _threatener(
+    text: str, sentence: Sentence, start: int, cue: int, holder: ActorRef
+) -> ActorRef | None:
+    """Another party named, as owner or adjective, within a few words before the cue: a
+    threat with no one named as posing it ("calling it a threat to Moldova" of a build-up
+    already warned of) charges no one anew."""
+    for m in reversed(sentence.mentions):
+        if m.end > cue or m.start < start:
+            continue
+        near = len(text[m.end : cue].split()) <= _THREATENER_GAP
+        other = m.ref is not None and m.ref.side != holder.side
+        return m.ref if near and other and (m.possessive or m.adjective) else None
+    return None
 
 
 def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue | None:
