@@ -430,3 +430,34 @@ def test_a_contact_through_delegations_is_between_states(
 def test_a_letter_received_is_no_guest() -> None:
     (note,) = contacts("Chancellor Klara Voss of Germany received a letter from Poland.")
     assert note.mode == "correspondence"
+
+
+def test_signers_of_a_joint_statement_who_met_are_its_participants() -> None:
+    held, planned = contacts(
+        "We, the Presidents of Estonia, Latvia and the Republic of Finland, having met in "
+        "Tallinn on 3 March 2022, declare the following. We have agreed to hold our next "
+        "meeting in Riga in the autumn.",
+        "Joint Statement of the Presidents of Estonia, Latvia and Finland",
+    )
+    assert [a.name for a in held.participants] == [
+        "President of Estonia",
+        "President of Latvia",
+        "President of Finland",
+    ]
+    assert (held.mode, held.status, held.location) == ("meeting", "held", "Tallinn")
+    assert (planned.status, sides(planned)) == ("planned", sides(held))
+
+
+def test_prime_ministers_gathered_in_a_capital_meet_there() -> None:
+    (meeting,) = contacts(
+        "We, the Prime Ministers of Norway and Sweden, gathered in Oslo on 5 May, condemn the "
+        "blockade of the strait."
+    )
+    assert sides(meeting) == [
+        ("Prime Minister of Norway", "Norway"),
+        ("Prime Minister of Sweden", "Sweden"),
+    ]
+
+
+def test_people_gathered_in_a_square_are_no_contact() -> None:
+    assert contacts("Thousands of people gathered in Tallinn on Sunday to condemn the war.") == []

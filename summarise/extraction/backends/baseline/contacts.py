@@ -33,6 +33,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.speakers import signing_offices
 from summarise.schema import ContactMode, ContactStatus
 
 _NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
@@ -128,7 +129,7 @@ def find_contacts(
     for trigger in triggers:
         word = trigger.group().lower()
         own = _relative_subject(text, sentence, trigger.start()) or subject
-        if _HOSTING.match(word) and not guest_after(text, sentence, trigger.end()):
+        if _without_guests(text, sentence, trigger, own):
             continue
         if _ARRIVING.match(word) and (own is None or not _is_person(own, speaker)):
             continue  # "troops arrived in Poland" is a movement, not a visit
@@ -157,7 +158,9 @@ def find_contacts(
             continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
-        parties = find_parties(text, sentence, trigger.start(), trigger.end(), own, speaker)
+        parties = _signers(text, sentence, trigger, own) or find_parties(
+            text, sentence, trigger.start(), trigger.end(), own, speaker
+        )
         if word.endswith(" here"):
             parties = _visit_here(text, sentence, trigger.start(), speaker)
         if _DELEGATION.search(
@@ -244,6 +247,28 @@ def _visit_here(
     assert visitor is not None
     host = state(speaker.country)
     return [] if not visitor.is_person or visitor.side == host.side else [visitor, host]
+
+
+def _without_guests(
+    text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
+) -> bool:
+    """A hosting verb with no guest ("received a letter", "welcomed the decision"), and
+    people gathered who are not a joint statement's signers ("protesters gathered in
+    Kyiv"): no contact."""
+    word = trigger.group().lower()
+    if word.startswith("gathered"):
+        return not _signers(text, sentence, trigger, own)
+    return _HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
+
+
+def _signers(
+    text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
+) -> list[ActorRef]:
+    """ "We, the Presidents of Ukraine, Romania and Moldova, having met in Chernivtsi": a
+    joint statement's "we" meeting is a meeting of the office holders it lists."""
+    if own is None or own.kind != "first" or mode_of(category(trigger)) != "meeting":
+        return []
+    return signing_offices(text, sentence.start, trigger.start())
 
 
 # A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
