@@ -461,3 +461,24 @@ def test_prime_ministers_gathered_in_a_capital_meet_there() -> None:
 
 def test_people_gathered_in_a_square_are_no_contact() -> None:
     assert contacts("Thousands of people gathered in Tallinn on Sunday to condemn the war.") == []
+
+
+def test_a_council_named_by_its_two_sides_is_their_meeting() -> None:
+    (meeting,) = contacts(
+        "The two presidents discussed the results of the recent session of the "
+        "NATO-Russia Council in Brussels."
+    )
+    assert [a.name for a in meeting.participants] == ["NATO", "Russia"]
+    assert (meeting.mode, meeting.status, meeting.location) == ("meeting", "held", "Brussels")
+
+
+def test_a_council_named_by_two_states_meeting_next_week_is_planned() -> None:
+    (meeting,) = contacts("The Norway-Sweden Council will meet in Oslo next week.")
+    assert (sides(meeting), meeting.status) == (
+        [("Norway", "Norway"), ("Sweden", "Sweden")],
+        "planned",
+    )
+
+
+def test_a_council_of_one_body_is_no_contact() -> None:
+    assert contacts("Sweden raised the matter at the UN Security Council on Monday.") == []

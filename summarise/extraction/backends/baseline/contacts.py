@@ -158,8 +158,10 @@ def find_contacts(
             continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
             mode = mode_of(frame.title_mode)
-        parties = _signers(text, sentence, trigger, own) or find_parties(
-            text, sentence, trigger.start(), trigger.end(), own, speaker
+        parties = (
+            _signers(text, sentence, trigger, own)
+            or _council_sides(text, sentence, trigger)
+            or find_parties(text, sentence, trigger.start(), trigger.end(), own, speaker)
         )
         if word.endswith(" here"):
             parties = _visit_here(text, sentence, trigger.start(), speaker)
@@ -252,13 +254,29 @@ def _visit_here(
 def _without_guests(
     text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
 ) -> bool:
-    """A hosting verb with no guest ("received a letter", "welcomed the decision"), and
-    people gathered who are not a joint statement's signers ("protesters gathered in
-    Kyiv"): no contact."""
+    """A hosting verb with no guest ("received a letter", "welcomed the decision"), people
+    gathered who are not a joint statement's signers ("protesters gathered in Kyiv"), and
+    a council not named by its two sides ("the Security Council"): no contact."""
     word = trigger.group().lower()
     if word.startswith("gathered"):
         return not _signers(text, sentence, trigger, own)
+    if word == "council":
+        return not _council_sides(text, sentence, trigger)
     return _HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
+
+
+def _council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
+    """ "the NATO-Russia Council": a council named by two parties joined by a hyphen is
+    their meeting (the second party's mention runs over the word "Council")."""
+    if trigger.group() != "Council":
+        return []
+    named = [m for m in sentence.mentions if m.adjective and m.ref is not None]
+    second = next((m for m in named if m.start < trigger.start() <= m.end + 1), None)
+    first = next((m for m in named if second is not None and m.end == second.start - 1), None)
+    if first is None or second is None or text[first.end] not in "-\u2013":
+        return []
+    sides = [r for r in (first.ref, second.ref) if r is not None]
+    return sides if sides[0].side != sides[-1].side else []
 
 
 def _signers(
