@@ -482,3 +482,36 @@ def test_a_council_named_by_two_states_meeting_next_week_is_planned() -> None:
 
 def test_a_council_of_one_body_is_no_contact() -> None:
     assert contacts("Sweden raised the matter at the UN Security Council on Monday.") == []
+
+
+def test_replies_from_two_parties_to_the_speaker_are_two_letters() -> None:
+    letters = contacts(
+        "Foreign Minister Ivan Sokolov: On Monday they sent us a response from Germany and a "
+        "response from the European Union.",
+        source=KREMLIN,
+    )
+    assert [(sides(c), c.mode) for c in letters] == [
+        ([("Germany", "Germany"), ("Russia", "Russia")], "correspondence"),
+        ([("EU", None), ("Russia", "Russia")], "correspondence"),
+    ]
+
+
+def test_written_replies_to_a_partys_draft_are_correspondence_with_it() -> None:
+    (letter,) = contacts(
+        "The main item was the written replies of Germany and NATO to the Russian draft."
+    )
+    assert [a.name for a in letter.participants] == ["Germany", "NATO", "Russia"]
+    assert (letter.mode, letter.status) == ("correspondence", "held")
+
+
+def test_a_response_from_a_party_answering_nobody_is_no_contact() -> None:
+    assert contacts("Any aggression will be met with a swift response from NATO.") == []
+
+
+def test_the_replies_named_again_refer_back_to_the_letter() -> None:
+    (letter,) = contacts(
+        "Foreign Minister Ivan Sokolov: The main item was the written replies of Germany and "
+        "NATO to the Russian draft. We have received the replies from Berlin and Brussels.",
+        source=KREMLIN,
+    )
+    assert len(letter.evidence) == 2
