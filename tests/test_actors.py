@@ -74,6 +74,14 @@ def test_names_of_one_party_agree(left: Actor, right: Actor) -> None:
         (actor("Vladimir Putin"), actor("Volodymyr Zelenskyy")),
         (actor("the President"), actor("Joe Biden", country="United States", role="President")),
         (actor("EU", "organisation"), actor("UN", "organisation")),
+        (
+            actor("Anna Berg", country="Finland", role="Head of the Office of the President"),
+            actor("President of Finland", country="Finland", role="President"),
+        ),
+        (
+            actor("Tomas Lind", country="Sweden", role="Adviser to the Prime Minister"),
+            actor("Prime Minister of Sweden", country="Sweden", role="Prime Minister"),
+        ),
     ],
 )
 def test_names_of_different_parties_do_not(left: Actor, right: Actor) -> None:

@@ -430,3 +430,88 @@ def test_a_contact_through_delegations_is_between_states(
 def test_a_letter_received_is_no_guest() -> None:
     (note,) = contacts("Chancellor Klara Voss of Germany received a letter from Poland.")
     assert note.mode == "correspondence"
+
+
+def test_signers_of_a_joint_statement_who_met_are_its_participants() -> None:
+    held, planned = contacts(
+        "We, the Presidents of Estonia, Latvia and the Republic of Finland, having met in "
+        "Tallinn on 3 March 2022, declare the following. We have agreed to hold our next "
+        "meeting in Riga in the autumn.",
+        "Joint Statement of the Presidents of Estonia, Latvia and Finland",
+    )
+    assert [a.name for a in held.participants] == [
+        "President of Estonia",
+        "President of Latvia",
+        "President of Finland",
+    ]
+    assert (held.mode, held.status, held.location) == ("meeting", "held", "Tallinn")
+    assert (planned.status, sides(planned)) == ("planned", sides(held))
+
+
+def test_prime_ministers_gathered_in_a_capital_meet_there() -> None:
+    (meeting,) = contacts(
+        "We, the Prime Ministers of Norway and Sweden, gathered in Oslo on 5 May, condemn the "
+        "blockade of the strait."
+    )
+    assert sides(meeting) == [
+        ("Prime Minister of Norway", "Norway"),
+        ("Prime Minister of Sweden", "Sweden"),
+    ]
+
+
+def test_people_gathered_in_a_square_are_no_contact() -> None:
+    assert contacts("Thousands of people gathered in Tallinn on Sunday to condemn the war.") == []
+
+
+def test_a_council_named_by_its_two_sides_is_their_meeting() -> None:
+    (meeting,) = contacts(
+        "The two presidents discussed the results of the recent session of the "
+        "NATO-Russia Council in Brussels."
+    )
+    assert [a.name for a in meeting.participants] == ["NATO", "Russia"]
+    assert (meeting.mode, meeting.status, meeting.location) == ("meeting", "held", "Brussels")
+
+
+def test_a_council_named_by_two_states_meeting_next_week_is_planned() -> None:
+    (meeting,) = contacts("The Norway-Sweden Council will meet in Oslo next week.")
+    assert (sides(meeting), meeting.status) == (
+        [("Norway", "Norway"), ("Sweden", "Sweden")],
+        "planned",
+    )
+
+
+def test_a_council_of_one_body_is_no_contact() -> None:
+    assert contacts("Sweden raised the matter at the UN Security Council on Monday.") == []
+
+
+def test_replies_from_two_parties_to_the_speaker_are_two_letters() -> None:
+    letters = contacts(
+        "Foreign Minister Ivan Sokolov: On Monday they sent us a response from Germany and a "
+        "response from the European Union.",
+        source=KREMLIN,
+    )
+    assert [(sides(c), c.mode) for c in letters] == [
+        ([("Germany", "Germany"), ("Russia", "Russia")], "correspondence"),
+        ([("EU", None), ("Russia", "Russia")], "correspondence"),
+    ]
+
+
+def test_written_replies_to_a_partys_draft_are_correspondence_with_it() -> None:
+    (letter,) = contacts(
+        "The main item was the written replies of Germany and NATO to the Russian draft."
+    )
+    assert [a.name for a in letter.participants] == ["Germany", "NATO", "Russia"]
+    assert (letter.mode, letter.status) == ("correspondence", "held")
+
+
+def test_a_response_from_a_party_answering_nobody_is_no_contact() -> None:
+    assert contacts("Any aggression will be met with a swift response from NATO.") == []
+
+
+def test_the_replies_named_again_refer_back_to_the_letter() -> None:
+    (letter,) = contacts(
+        "Foreign Minister Ivan Sokolov: The main item was the written replies of Germany and "
+        "NATO to the Russian draft. We have received the replies from Berlin and Brussels.",
+        source=KREMLIN,
+    )
+    assert len(letter.evidence) == 2

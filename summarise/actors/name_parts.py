@@ -96,8 +96,15 @@ def organisation_of(text: str) -> Organisation | None:
     return found[0] if found is not None and found[1] == len(words) else None
 
 
+# "Head of the Office of the President", "Adviser to the President": an office after these
+# words is whose office the role serves, not the role itself.
+_SERVING = frozenset({"of", "to"})
+
+
 def role_of(text: str) -> tuple[str | None, str | None]:
-    """The office and country a role string names ("UK PM" -> prime minister, UK)."""
+    """The office and country a role string names ("UK PM" -> prime minister, UK); an
+    office another one serves ("Head of the Office of the President of Ukraine") is not
+    the holder's."""
     vocab = vocabulary()
     words = tokens(text)
     role: str | None = None
@@ -106,7 +113,8 @@ def role_of(text: str) -> tuple[str | None, str | None]:
     while index < len(words):
         found_role = _phrase_at(words, index, vocab.office_phrases)
         if found_role is not None and role is None:
-            role = found_role[0]
+            served = [w for w in words[:index] if w != "the"][-1:]
+            role = None if served and served[0] in _SERVING else found_role[0]
             index += found_role[1]
             continue
         found_country = _phrase_at(words, index, vocab.country_phrases)

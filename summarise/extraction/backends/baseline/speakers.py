@@ -22,7 +22,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.quotes import AFTER, QuoteZones, Zone, clause_before
-from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.refs import ActorRef, office, state
 from summarise.extraction.backends.baseline.resolve import Resolver
 from summarise.extraction.backends.baseline.turns import speaker_text
 
@@ -30,8 +30,8 @@ from summarise.extraction.backends.baseline.turns import speaker_text
 # Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
 _ITEM = r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*"
 _SIGNATORIES = re.compile(
-    r"\bWe,\s+the\s+(?:(?P<short>[A-Z][\w\u2019'-]*)\s+)?(?i:leaders|presidents|"
-    r"heads of (?:state|government)|prime ministers|foreign ministers|ministers)"
+    r"\bWe,\s+the\s+(?:(?P<short>[A-Z][\w\u2019'-]*)\s+)?(?P<office>(?i:leaders|presidents|"
+    r"heads of (?:state|government)|prime ministers|foreign ministers|ministers))"
     rf"(?:\s+and\s+\w+)?(?:\s+of\s+(?P<list>{_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ITEM})*))?"
     r"(?:\s*[\u2013\u2014-]\s*(?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*))?",
 )
@@ -93,6 +93,33 @@ def signatories(text: str, title: str = "") -> ActorRef | None:
         return None
     who = _HYPHEN_LIST.sub(" and ", titled["who"])
     return _group([p for p in _LIST_SPLIT.split(who) if p.strip()])
+
+
+# Signatories' offices that name one person per state: "the Presidents of …".
+_OFFICES = {"presidents": "President", "prime ministers": "Prime Minister"}
+
+
+def signing_offices(text: str, start: int, end: int) -> list[ActorRef]:
+    """ "We, the Presidents of Ukraine, Romania and the Republic of Moldova, having met in
+    …": the office holders a joint statement lists as its signers, one per state, so that
+    the occasion they met on has its participants (an office the article names without
+    its holder stays that office)."""
+    m = _SIGNATORIES.search(text, start, end)
+    if m is None or not m["list"]:
+        return []
+    # "Prime" of "the Prime Ministers" is read as a group's short name ("the G7 leaders").
+    written = f"{m['short'] or ''} {m['office']}".strip().lower()
+    role = _OFFICES.get(written) or _OFFICES.get(m["office"].lower())
+    if role is None:
+        return []
+    parties: list[ActorRef] = []
+    for item in _LIST_SPLIT.split(m["list"]):
+        party = _party(_LIST_ARTICLES.sub("", item).strip())
+        if party is None or party.kind != "state":
+            return []
+        if all(p.country != party.name for p in parties):
+            parties.append(office(role, party.name))
+    return parties if len(parties) >= 2 else []
 
 
 def _group(items: list[str]) -> ActorRef | None:
