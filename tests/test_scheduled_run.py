@@ -548,3 +548,25 @@ def test_the_window_counts_from_when_a_run_first_saw_a_file_not_from_its_publish
     assert (first.in_window, first.extracted) == (1, 1)
     assert within.in_window == 1
     assert after.in_window == 0
+
+
+def test_a_run_whose_every_article_fails_keeps_the_last_briefing(desk: Desk) -> None:
+    desk.seed(0)
+    config = desk.write_config()
+    desk.run()
+    good = desk.latest()
+    desk.seed(1)
+    # Another model: nothing comes from the cache, and the scripted model replies nonsense.
+    config.write_text(
+        config.read_text("utf-8").replace('"scripted-model"', '"another-model"'), "utf-8"
+    )
+    desk.model.script(*["this is not JSON {"] * 6)
+
+    record = desk.run()
+
+    assert (len(record.failures), record.written, record.exit_code) == (2, [], 1)
+    assert desk.latest() == good
+    assert summary_lines(record)[-1] == (
+        "No briefing written: all 2 articles in the window failed; the last briefing "
+        "stands and the next run tries again."
+    )

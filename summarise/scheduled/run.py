@@ -212,8 +212,10 @@ def _brief(
     run: RunResult,
 ) -> Briefed | None:
     """Write the briefing of what was extracted; None when the backend stopped, since a
-    briefing missing what it could not extract would hide the gap."""
-    if run.stopped is not None:
+    briefing missing what it could not extract would hide the gap, and None when every
+    article of the window failed, since an empty briefing would replace a good one with
+    "Nothing reported"."""
+    if run.stopped is not None or (window and not run.results):
         return None
     built = build_merged(run.results, backend=record.backend or "", generated_at=record.started)
     changes = what_changed(built.briefing, store.load_previous())

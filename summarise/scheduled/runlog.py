@@ -165,6 +165,11 @@ def summary_lines(record: RunRecord) -> list[str]:
             f"{counted(record.not_extracted, 'article')} not extracted; the last briefing "
             "stands and the next run tries again."
         )
+    elif not record.written and record.in_window and len(record.failures) == record.in_window:
+        lines.append(
+            f"No briefing written: all {counted(record.in_window, 'article')} in the window "
+            "failed; the last briefing stands and the next run tries again."
+        )
     elif record.written:
         first = Path(record.written[0])
         others = ", ".join(Path(p).name for p in record.written[1:])
