@@ -310,3 +310,24 @@ def test_brief_records_into_a_store_and_refuses_one_that_is_not_before_any_work(
         f"error: Store {broken} cannot be used (file is not a database); give another file, "
         "or move this one away to start a new store.\n"
     )
+
+
+def test_a_party_view_records_the_same_actors_as_the_whole_briefing(tmp_path: Path) -> None:
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('"Boris Johnson" = "Prime Minister Johnson"\n', encoding="utf-8")
+    args = ["brief", str(SEEDS), "--backend", "baseline", "--no-cache", "--aliases", str(aliases)]
+    whole, view = tmp_path / "whole.db", tmp_path / "view.db"
+
+    results = [
+        run_cli([*args, "--store", str(whole)]),
+        run_cli([*args, "--store", str(view), "--party", "Russia"]),
+    ]
+    principals = []
+    for store in (whole, view):
+        with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+            rows = db.execute("SELECT principal, count(*) FROM items GROUP BY principal")
+            principals.append(dict(rows.fetchall()))
+
+    assert [r.returncode for r in results] == [0, 0]
+    assert principals[0] == principals[1]
+    assert principals[0].get("Prime Minister Johnson", 0) > 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -163,15 +163,28 @@ def _store(path: Path | None) -> Iterator[Database | None]:
 
 
 def _record(
-    db: Database, run: RunResult, built: BuiltBriefing, label: str, started: datetime
+    db: Database,
+    run: RunResult,
+    built: BuiltBriefing,
+    label: str,
+    started: datetime,
+    aliases: Mapping[str, str] | None,
+    left_out: tuple[int, int],
 ) -> Recorded:
     """The store keeps every grounded item whatever the briefing shows: ``--party`` and
-    ``--include-ungrounded`` are views, so the store gets an unfiltered merge of its own."""
+    ``--include-ungrounded`` are views, so the store gets an unfiltered merge of its own,
+    made with the same aliases, so that a view never changes who the stored items are."""
     from summarise.store import record_run
 
     briefing = built.briefing
     if briefing.filters.party is not None or briefing.filters.include_ungrounded:
-        built = build_merged(run.results, backend=briefing.backend, since=briefing.filters.since)
+        built = build_merged(
+            run.results,
+            backend=briefing.backend,
+            since=briefing.filters.since,
+            aliases=aliases,
+            left_out=left_out,
+        )
     return record_run(
         db,
         kind="brief",
@@ -322,7 +335,7 @@ def brief(
             if settings.resolved_overview:
                 briefing, failed = _overview(session, briefing)
         if db is not None:
-            recorded = _record(db, run, built, " ".join(paths), started)
+            recorded = _record(db, run, built, " ".join(paths), started, alias_map, left_out)
             stderr.print(recorded.sentence(str(store_path)), markup=False)
     text = render(briefing, format_for(out, cast(Format | None, fmt)), cast(Detail, detail))
     if out is None:
