@@ -346,3 +346,22 @@ def test_an_unreachable_server_is_one_line_one_count_and_exit_1_however_many_fai
         "run eval again." in scored.stderr
     )
     assert (tmp_path / "run.json").exists()
+
+
+def test_an_overview_asked_for_in_the_config_stops_only_the_commands_that_write_one(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    env = {**env, "SUMMARISE_OVERVIEW": "true"}
+    seed = str(SEED_FILES[0])
+    labels = ["--labels", str(ROOT / "evals" / "labels"), "--articles", str(SEEDS)]
+
+    extracted = run_cli(["extract", seed, "--backend", "baseline"], env)
+    scored = run_cli(
+        ["eval", "--backend", "baseline", *labels, "--out", str(tmp_path / "r.json")], env
+    )
+    labelled = run_cli(["label", seed, "--backend", "baseline", "--out", str(tmp_path / "l")], env)
+    briefed = run_cli(["brief", seed, "--backend", "baseline"], env)
+
+    assert [extracted.returncode, scored.returncode, labelled.returncode] == [0, 0, 0]
+    assert briefed.returncode == 2
+    assert "cannot write an overview" in briefed.stderr

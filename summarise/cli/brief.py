@@ -113,8 +113,11 @@ def _extracted(
 def extract_paths(
     paths: tuple[str, ...], options: dict[str, Any], no_cache: bool, since: date | None = None
 ) -> tuple[RunResult, str]:
-    """Extract ``paths`` with the settings the flags give; the results and the backend label."""
-    with _extracted(paths, settings_from(options), no_cache, since) as (session, run, _):
+    """Extract ``paths`` with the settings the flags give; the results and the backend label.
+    No overview is written here, so one asked for in the config (``overview = true``) is
+    not this command's to refuse."""
+    settings = settings_from({**options, "overview": False})
+    with _extracted(paths, settings, no_cache, since) as (session, run, _):
         return run, session.label
 
 

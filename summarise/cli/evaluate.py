@@ -69,7 +69,8 @@ def evaluate(
     """Score extractions of labelled articles against their hand labels."""
     from summarise.evaluation import conclude, load_run_record, parse_threshold, read_only_list
 
-    settings = settings_from(options)
+    # An eval writes no overview: one asked for in the config is not its to refuse.
+    settings = settings_from({**options, "overview": False})
     chosen = read_only_list(only) if only is not None else None
     thresholds = [parse_threshold(t) for t in fail_under]
     previous = load_run_record(compare) if compare is not None else None
