@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, f
 from summarise.errors import ConfigError, cause
 from summarise.modelfiles.catalogue import known_model
 from summarise.unknown_keys import unknown_keys
+from summarise.urls import shown_url
 
 BackendName = Literal["openai", "local", "baseline"]
 ModeName = Literal["tools", "json_schema", "json", "md_json"]
@@ -81,8 +82,9 @@ class Settings(BaseModel):
         parts = urlparse(url)
         if parts.scheme in ("http", "https") and parts.netloc:
             return url
-        fix = "" if "://" in url or any(c.isspace() for c in url) else f"; write http://{url}"
-        raise ValueError(f"{url!r} is not an http(s) URL{fix}")
+        shown = shown_url(url)
+        fix = "" if "://" in url or any(c.isspace() for c in url) else f"; write http://{shown}"
+        raise ValueError(f"{shown!r} is not an http(s) URL{fix}")
 
     @property
     def talks_to_openai(self) -> bool:

@@ -191,3 +191,21 @@ def test_a_wrong_value_in_the_config_file_says_what_is_expected(
         load_settings(env={}, config_file=config)
 
     assert str(info.value).startswith(f"Config file {config}: {message}")
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        (
+            "user:SECRETPW@myhost:8000/v1",
+            "'myhost:8000/v1' is not an http(s) URL; write http://myhost:8000/v1",
+        ),
+        ("ftp://host/v1?api-key=SECRETQ", "'ftp://host/v1?api-key=***' is not an http(s) URL"),
+    ],
+)
+def test_a_refused_base_url_is_shown_without_its_secrets(url: str, shown: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_settings(flags={"base_url": url}, env={}, config_file=None)
+
+    assert "SECRET" not in str(info.value)
+    assert shown in str(info.value)

@@ -20,12 +20,13 @@ from pydantic import SecretStr
 from summarise.article import Article
 from summarise.errors import ArticleError, BackendMisconfigured, BackendUnavailable, ConfigError
 from summarise.extraction.backends.base import BackendResult
-from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend, public_url
+from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend
 from summarise.extraction.prompting.compact import compacted
 from summarise.extraction.prompting.prompts import load_prompt
 from summarise.schema import ExtractionDraft
 from summarise.settings import ModeName, Settings
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated
+from summarise.urls import public_url
 
 FAST = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0)
 KEY = "sk-test-SECRET-0123456789"

@@ -19,10 +19,11 @@ from summarise.batch.records import BatchRecord, CollectRecord
 from summarise.batch.remote import BatchClient
 from summarise.batch.state import BatchState
 from summarise.errors import ConfigError, SummariseError, cause
-from summarise.extraction.backends.openai import OPENAI_BASE_URL, public_url
+from summarise.extraction.backends.openai import OPENAI_BASE_URL
 from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.pipeline import OnOutcome
 from summarise.settings import Settings
+from summarise.urls import public_url
 
 Progress = Callable[[int], AbstractContextManager[OnOutcome]]
 

@@ -21,9 +21,10 @@ from openai.types import Batch
 from summarise.batch.lines import CHAT_URL
 from summarise.batch.records import BatchRecord
 from summarise.errors import ConfigError, SummariseError
-from summarise.extraction.backends.openai import OPENAI_BASE_URL, api_key, public_url
+from summarise.extraction.backends.openai import OPENAI_BASE_URL, api_key
 from summarise.fileio import NEW_FILE_MODE
 from summarise.settings import Settings
+from summarise.urls import public_url
 
 
 class BatchClient:

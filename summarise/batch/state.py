@@ -36,8 +36,8 @@ from pydantic import ValidationError
 from summarise.article import Article
 from summarise.batch.records import BatchRecord
 from summarise.errors import ConfigError
-from summarise.extraction.backends.openai import public_url
 from summarise.settings import Settings
+from summarise.urls import public_url
 
 STATE_FOLDER = "batches"
 _PAGE = 500

@@ -15,7 +15,6 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import instructor
 import openai
@@ -39,6 +38,7 @@ from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
 from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
 from summarise.settings import ModeName, Settings
+from summarise.urls import public_url
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # Local servers ignore the key, but the SDK refuses to start without one.
@@ -57,7 +57,6 @@ _RETRIED_STATUS = frozenset({408, 409, 429})
 _NOT_AN_API_STATUS = frozenset({405, 501})
 _MESSAGE_CHARS = 200
 _TAG = re.compile(r"<[^>]*>")
-_SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -130,25 +129,6 @@ def api_key(settings: Settings) -> str:
             "or point --base-url / SUMMARISE_BASE_URL at a local server."
         )
     return PLACEHOLDER_KEY
-
-
-def public_url(url: str) -> str:
-    """``url`` without ``user:password@`` and with secret-looking query values masked.
-
-    It goes into identities, cache keys, run records and messages; some gateways take the
-    key in the URL (``?api-key=…``), and that must not travel with them.
-    """
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    netloc = f"{host}:{parts.port}" if parts.port is not None else host
-    query = urlencode(
-        [
-            (name, "***" if _SECRET_PARAM.search(name) else value)
-            for name, value in parse_qsl(parts.query, keep_blank_values=True)
-        ],
-        safe="*",
-    )
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
 
 
 class _Transport:

@@ -1,0 +1,38 @@
+"""Base URLs as they may be shown: in identities, cache keys, run records and messages."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+_SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
+
+
+def public_url(url: str) -> str:
+    """``url`` without ``user:password@`` and with secret-looking query values masked.
+
+    It goes into identities, cache keys, run records and messages; some gateways take the
+    key in the URL (``?api-key=…``), and that must not travel with them.
+    """
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    netloc = f"{host}:{parts.port}" if parts.port is not None else host
+    query = urlencode(
+        [
+            (name, "***" if _SECRET_PARAM.search(name) else value)
+            for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        ],
+        safe="*",
+    )
+    return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
+def shown_url(value: str) -> str:
+    """``value`` fit for an error message even when it is no URL at all: a setting written
+    without its scheme (``user:pw@host/v1``) would otherwise be echoed with its password."""
+    try:
+        if "://" in value:
+            return public_url(value)
+        return public_url(f"http://{value}").removeprefix("http://")
+    except ValueError:  # a port that is no number
+        return "(the value given)"
