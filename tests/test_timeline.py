@@ -153,6 +153,7 @@ def test_a_misspelt_party_is_read_as_the_close_name_and_says_so(store: Path) -> 
     assert guessed.filters.party_read_as == "Russia"
     assert guessed.entries
     assert guessed.entries == timeline_of(store, party="Russia").entries
+    assert "party Russia (asked for as 'Rusia')" in render_timeline(guessed, "md")
 
 
 def test_markdown_has_a_heading_per_day_escaped_quotes_and_the_marks(store: Path) -> None:

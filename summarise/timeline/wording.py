@@ -47,7 +47,9 @@ def source_label(source: TimelineSource) -> str:
 def filters_line(timeline: Timeline) -> str:
     f = timeline.filters
     parts = [f"store {timeline.store}"]
-    if f.party:
+    if f.party_read_as:
+        parts.append(f"party {f.party_read_as} (asked for as {f.party!r})")
+    elif f.party:
         parts.append(f"party {f.party}")
     if len(f.categories) < len(KIND_LABELS):
         parts.append(", ".join(KIND_LABELS[c].lower() + "s" for c in f.categories))
