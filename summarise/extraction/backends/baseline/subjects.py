@@ -33,6 +33,7 @@ _SUBORDINATE = re.compile(
 # Nothing but a quotation mark and an article before a mention: it opens the sentence.
 _CLEAN_BEFORE = re.compile(r"[\s\u201c\"']*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
+_TRAILING_ARTICLE = re.compile(r"(?:the|a|an)\s*$", re.IGNORECASE)
 # "It is hoped that …", "it was feared": no one is the subject.
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:hoped|feared|expected|understood|"
@@ -155,7 +156,7 @@ class SubjectReader:
             return False
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]
-            before = re.sub(r"(?:the|a|an)\s*$", "", before, flags=re.IGNORECASE)
+            before = _TRAILING_ARTICLE.sub("", before)
         if not words or all(w in _LEAD_WORDS for w in words):
             return True
         return bool(_INTRO_END.search(before) or _SUBORDINATE.search(before))
