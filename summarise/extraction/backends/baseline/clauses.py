@@ -15,15 +15,16 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
 
-# Where one coordinated clause ends and the next begins.
+# Where one coordinated clause ends and the next begins. Every boundary opens with a space
+# or a mark: the lookahead turns every other position away before the alternatives.
 _BOUNDARY = re.compile(
-    r"\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|\s+(?:while|whereas)\s+|"
-    r"\s+as well as\s+|,\s+(?=\w+ing\b)|"
+    r"(?=[\s;:,])(?:\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|"
+    r"\s+(?:while|whereas)\s+|\s+as well as\s+|,\s+(?=\w+ing\b)|"
     r"\s+(?:and|but)\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
     # A second that-clause is a second statement: "warned that … and that …".
     r"\s+and\s+that\s+|"
     # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".
-    r"\s+and\s+(?:has|have|had|will|would)\s+(?=\w)|\s+[\u2013\u2014]\s+",
+    r"\s+and\s+(?:has|have|had|will|would)\s+(?=\w)|\s+[\u2013\u2014]\s+)",
     re.IGNORECASE,
 )
 

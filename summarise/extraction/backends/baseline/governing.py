@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -73,7 +74,7 @@ def modifier(text: str, cue: re.Match[str]) -> bool:
     if not _ONE_WORD.fullmatch(cue.group()):
         return False
     grammar = load_grammar()
-    if not _noun_phrase_before(text, cue, grammar.determiners | _DEGREE):
+    if not _noun_phrase_before(text, cue, _modifier_openers()):
         return False
     after = _WORD_AFTER.match(text, cue.end())
     if after is None:
@@ -87,6 +88,13 @@ def modifier(text: str, cue: re.Match[str]) -> bool:
         or follower in grammar.between_subject_and_verb
         or follower in grammar.negation
     )
+
+
+@cache
+def _modifier_openers() -> frozenset[str]:
+    """Determiners and degree words; built once, as a union is a new set every time and
+    every stance cue of a clause is asked whether it modifies."""
+    return load_grammar().determiners | _DEGREE
 
 
 def _noun_phrase_before(text: str, cue: re.Match[str], openers: frozenset[str]) -> bool:

@@ -73,6 +73,8 @@ class Grammar:
     clause_opener_phrases: tuple[str, ...]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
+    # Heads and qualifiers together, asked of every capitalised word read.
+    title_words: frozenset[str]
     name_possessives: frozenset[str]
     body_words: frozenset[str]
     governing_nouns: frozenset[str]
@@ -86,10 +88,6 @@ class Grammar:
     question_words: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
-
-    @property
-    def title_words(self) -> frozenset[str]:
-        return self.title_heads | self.title_qualifiers
 
 
 def _words(fragments: list[str]) -> LexiconPattern:
@@ -201,6 +199,7 @@ def load_grammar() -> Grammar:
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
+        title_words=folded("title_heads") | folded("title_qualifiers"),
         name_possessives=folded("name_possessives"),
         body_words=folded("body_words"),
         governing_nouns=folded("governing_nouns"),

@@ -17,9 +17,9 @@ from typing import NamedTuple
 from summarise.extraction.backends.baseline.lexicon import Grammar, load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.titles import (
+    PhraseTable,
     Title,
     fold,
-    longest_at,
     read_title,
     tables,
 )
@@ -55,26 +55,36 @@ class NamedRun(NamedTuple):
     honorific: bool = False
 
 
+@cache
+def _kind_tables() -> tuple[frozenset[str], tuple[tuple[PhraseTable, str], ...]]:
+    """The tables a run's words are looked up in, in order, and the words their phrases
+    start with: most words of a run start none, and are turned away by one look-up."""
+    table = tables()
+    kind_tables = (
+        (table.offices, "title"),
+        (table.countries, "title"),
+        (table.bodies, "title"),
+        (table.outlets, "outlet"),
+    )
+    return frozenset(w for phrases, _ in kind_tables for w in phrases.reach), kind_tables
+
+
 def _kinds(words: list[str], grammar: Grammar) -> list[str]:
     """Each word of a run as "title" (part of an office, country, body or title head),
     "outlet", "connector" or "name"; vocabulary phrases are matched whole, so "United
     Kingdom" is a country and never a name."""
-    table = tables()
+    starts, kind_tables = _kind_tables()
     folded = [fold(w) for w in words]
     kinds = ["name"] * len(words)
     i = 0
     while i < len(words):
         n = 0
-        for phrases, kind in (
-            (table.offices, "title"),
-            (table.countries, "title"),
-            (table.bodies, "title"),
-            (table.outlets, "outlet"),
-        ):
-            n = longest_at(folded, i, phrases, table.longest)
-            if n:
-                kinds[i : i + n] = [kind] * n
-                break
+        if folded[i] in starts:
+            for phrases, kind in kind_tables:
+                n = phrases.longest_at(folded, i)
+                if n:
+                    kinds[i : i + n] = [kind] * n
+                    break
         if n:
             i += n
             continue
@@ -334,8 +344,7 @@ def _opens_sentence(words: list[str], i: int, grammar: Grammar) -> bool:
     table = tables()
     folded = [fold(w) for w in words[i : i + table.longest]]
     return not any(
-        longest_at(folded, 0, phrases, table.longest)
-        for phrases in (table.offices, table.bodies, table.countries)
+        phrases.longest_at(folded, 0) for phrases in (table.offices, table.bodies, table.countries)
     )
 
 

@@ -33,6 +33,7 @@ _SUBORDINATE = re.compile(
 # Nothing but a quotation mark and an article before a mention: it opens the sentence.
 _CLEAN_BEFORE = re.compile(r"[\s\u201c\"']*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
+_TRAILING_ARTICLE = re.compile(r"(?:the|a|an)\s*$", re.IGNORECASE)
 # "It is hoped that …", "it was feared": no one is the subject.
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:hoped|feared|expected|understood|"
@@ -140,20 +141,22 @@ class SubjectReader:
         owned = _OWNED_TITLE.fullmatch(before)
         if owned is not None and owned["head"].lower() in self.grammar.title_heads:
             return m.kind == "person"  # "Poland's foreign minister Jan Kowal will …"
-        words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
         if self._listed(s, m):
             return False
+        words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
         opened = _INTRO_END.search(before) or _SUBORDINATE.search(before)
         if not opened and not all(w in _LEAD_WORDS for w in words):
             # "On Tuesday Mr Johnson urged …": a time expression may open the sentence.
-            for t in reversed(s.scan.find(self.lexicon.when, start, m.start)):
+            times = s.scan.find(self.lexicon.when, start, m.start)
+            for t in reversed(times):
                 before = before[: t.start() - start] + before[t.end() - start :]
-            words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
+            if times:
+                words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
         if words and words[-1] in self.grammar.prepositions:
             return False
         if words and words[-1] in ("the", "a", "an"):
             words = words[:-1]
-            before = re.sub(r"(?:the|a|an)\s*$", "", before, flags=re.IGNORECASE)
+            before = _TRAILING_ARTICLE.sub("", before)
         if not words or all(w in _LEAD_WORDS for w in words):
             return True
         return bool(_INTRO_END.search(before) or _SUBORDINATE.search(before))

@@ -9,6 +9,7 @@ headed by another word names an office of its own and gets none.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -28,15 +29,37 @@ class Title:
     body: str | None = None
 
 
+class PhraseTable(dict[Phrase, str]):
+    """Phrases of the vocabulary and what each names, with the most words a phrase runs
+    to from each first word: every word of every capitalised run is looked up, and most
+    words start no phrase, so they are turned away by one look-up instead of one a length."""
+
+    def __init__(self, phrases: Mapping[Phrase, str]) -> None:
+        super().__init__(phrases)
+        self.reach: dict[str, int] = {}
+        for phrase in self:
+            if phrase:
+                self.reach[phrase[0]] = max(self.reach.get(phrase[0], 0), len(phrase))
+
+    def longest_at(self, words: list[str], i: int) -> int:
+        """How many words from ``words[i]`` the longest phrase of the table takes; 0 if none."""
+        if i >= len(words):
+            return 0
+        for n in range(min(self.reach.get(words[i], 0), len(words) - i), 0, -1):
+            if tuple(words[i : i + n]) in self:
+                return n
+        return 0
+
+
 @dataclass(frozen=True)
 class Tables:
     """The shared vocabulary's phrases, keyed as ``fold`` keys words."""
 
-    offices: dict[Phrase, str]
-    countries: dict[Phrase, str]
-    bodies: dict[Phrase, str]
+    offices: PhraseTable
+    countries: PhraseTable
+    bodies: PhraseTable
     body_country: dict[str, str | None]
-    outlets: dict[Phrase, str]
+    outlets: PhraseTable
     longest: int
 
 
@@ -49,11 +72,11 @@ def tables() -> Tables:
         bodies.setdefault(key, country)
         body_country.setdefault(country, country)
     return Tables(
-        offices=dict(vocab.office_phrases),
-        countries=dict(vocab.country_phrases),
-        bodies=bodies,
+        offices=PhraseTable(vocab.office_phrases),
+        countries=PhraseTable(vocab.country_phrases),
+        bodies=PhraseTable(bodies),
         body_country=body_country,
-        outlets={key: outlet.name for key, outlet in vocab.outlet_phrases.items()},
+        outlets=PhraseTable({key: outlet.name for key, outlet in vocab.outlet_phrases.items()}),
         longest=vocab.longest_phrase,
     )
 
@@ -65,13 +88,6 @@ def fold(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     return word.replace(".", "")
-
-
-def longest_at(words: list[str], i: int, table: dict[Phrase, str], longest: int) -> int:
-    for n in range(min(longest, len(words) - i), 0, -1):
-        if tuple(words[i : i + n]) in table:
-            return n
-    return 0
 
 
 @lru_cache(maxsize=4096)
@@ -90,19 +106,19 @@ def read_title(text: str) -> Title:
     head_seen = False
     i = 0
     while i < len(words):
-        n = longest_at(words, i, table.countries, table.longest)
+        n = table.countries.longest_at(words, i)
         if n:
             country = country or table.countries[tuple(words[i : i + n])]
             i += n
             continue
-        n = longest_at(words, i, table.bodies, table.longest)
+        n = table.bodies.longest_at(words, i)
         if n:
             found = table.bodies[tuple(words[i : i + n])]
             body = body or found
             country = country or table.body_country.get(found)
             i += n
             continue
-        n = longest_at(words, i, table.offices, table.longest)
+        n = table.offices.longest_at(words, i)
         if not head_seen and (n or words[i] in heads):
             head_seen = True
             if n:
