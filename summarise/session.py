@@ -19,7 +19,7 @@ from summarise.briefing.model import Briefing
 from summarise.errors import ConfigError
 from summarise.extraction.backends import backend_label, make_backend
 from summarise.extraction.backends.base import Backend, StructuredCompleter
-from summarise.extraction.cache import CacheStats, ExtractionCache
+from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.pipeline import OnOutcome, extract_articles
 from summarise.extraction.results import RunResult
 from summarise.loading import LoadResult
@@ -168,9 +168,6 @@ class Session:
 
     def overview(self, briefing: Briefing) -> OverviewRun | None:
         return self._run(self.aoverview(briefing))
-
-    def cache_stats(self) -> CacheStats | None:
-        return None if self.cache is None else self.cache.stats()
 
     def clear_cache(self) -> int:
         """Forget every cached extraction; the next call pays for them again."""

@@ -89,10 +89,6 @@ class Selection:
         return " AND ".join(clauses), params
 
 
-def _day(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
 def _merged(row: tuple[Any, ...]) -> MergedRow:
     identifier, category, headline, principal, key, stance, topic, first, last = row
     return MergedRow(
