@@ -515,3 +515,41 @@ def test_the_replies_named_again_refer_back_to_the_letter() -> None:
         source=KREMLIN,
     )
     assert len(letter.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "President Anton Varga of Hungary: I spoke with Chancellor Klara Voss of Germany "
+            "this morning. Last month I received my Spanish counterpart in Budapest.",
+            [("Anton Varga", "Hungary"), ("Spain", "Spain")],
+            "held",
+        ),
+        (
+            "President Anton Varga of Hungary: I spoke with Chancellor Klara Voss of Germany "
+            "this morning. Next week our delegation will hold a third round of talks with the "
+            "Turkish side.",
+            [("Hungary", "Hungary"), ("Turkey", "Turkey")],
+            "planned",
+        ),
+    ],
+)
+def test_an_envoy_named_only_by_his_state_is_a_contact_of_its_own(
+    text: str, expected: list[tuple[str, str | None]], status: str
+) -> None:
+    call, other = contacts(text, source=KREMLIN)
+    assert sides(call) == [("Anton Varga", "Hungary"), ("Klara Voss", "Germany")]
+    assert len(call.evidence) == 1
+    assert (sides(other), other.status) == (expected, status)
+
+
+def test_a_guest_speaking_of_our_meeting_means_the_meeting_he_is_at() -> None:
+    talks, visit = contacts(
+        "President Anton Varga of Hungary held talks with Chancellor Klara Voss of Germany. "
+        "President Anton Varga of Hungary: Last month I received my Spanish counterpart. "
+        "Chancellor Klara Voss of Germany: I am pleased that our meeting is taking place.",
+        source=KREMLIN,
+    )
+    assert [e.quote for e in talks.evidence][-1].startswith("I am pleased that our meeting")
+    assert len(visit.evidence) == 1

@@ -87,7 +87,11 @@ def find_parties(
         pass  # "your recent meetings with …": the occasion is not the speaker's
     else:
         owner = (
-            before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
+            before[-1]
+            if before
+            and before[-1].possessive
+            and (start - before[-1].end < 30 or _sent_by(text, before[-1], start))
+            else None
         )
         if owner is not None and owner.kind == "first" and speaker is not None:
             add(speaker)  # "our talks with the Chancellor": the speaker's
@@ -103,9 +107,11 @@ def find_parties(
             if partner is not None:
                 add(partner.ref)  # "Norway and Sweden agreed to hold talks"
     add(_invited(text, sentence, start))
-    # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
+    # "welcomed Chancellor Scholz to the White House", "received my French counterpart":
+    # the guest is inside the trigger, an unnamed official standing for his state.
     for m in sentence.mentions:
-        if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
+        inside = start < m.start and m.end <= end and m.ref is not None
+        if inside and m.ref is not None and (m.ref.is_person or _envoy_of_state(text, m)):
             add(m.ref)
     for ref in _objects(text, sentence, end, limit, speaker):
         add(ref)
@@ -263,6 +269,33 @@ def _joined_states(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
             if len(states) == 2 and all(states) and states[0] != states[1]:
                 return [state(c) for c in states if c is not None]
     return []
+
+
+# "our delegation will hold talks with …": the people a party sends, as the subject before
+# the trigger with nothing but their verb between, are that party's side of the contact.
+_SENT = re.compile(
+    r"\s+(?:delegations?|negotiators|representatives|envoys|diplomats)\s+"
+    r"(?:(?:will|would|is|are|was|were|has|have|had|also|again|to|then|soon)\s+)*"
+    r"(?:hold|held|holding|begin|began|start|started|continue|continued)?\s*"
+    r"(?:(?:a|an|the|new|next|further|first|second|third|fourth|fifth)\s+)*$"
+)
+
+
+def _sent_by(text: str, owner: Mention, start: int) -> bool:
+    """Whether ``owner`` owns the people who hold the contact: "our delegation will hold a
+    second round of talks" is the speaker's side, however far the trigger stands."""
+    return _SENT.fullmatch(text, owner.end, start) is not None
+
+
+def _envoy_of_state(text: str, m: Mention) -> bool:
+    """ "my French counterpart": a state's adjective before a word for its unnamed official."""
+    group = _GROUP_AFTER.match(text, m.end) if m.adjective else None
+    return (
+        group is not None
+        and _STANDS_FOR_STATE.match(group["noun"]) is not None
+        and m.ref is not None
+        and m.ref.kind == "state"
+    )
 
 
 def _hyphened(text: str, m: Mention) -> bool:

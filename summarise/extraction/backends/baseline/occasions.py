@@ -16,8 +16,22 @@ from summarise.extraction.backends.baseline.lexicon import (
     mode_of,
 )
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
+
+
+def referred_to(contacts: list[ContactDraft], speaker: ActorRef | None) -> ContactDraft | None:
+    """The contact a sentence refers back to ("our meeting", "the talks"): the latest one, or
+    in a transcript turn the latest one the speaker's side took part in, since a guest who
+    speaks of "our meeting" means the meeting he is at, not another his host mentioned."""
+    if not contacts:
+        return None
+    if speaker is not None:
+        own = [c for c in contacts if speaker.side in c.sides]
+        if own:
+            return own[-1]
+    return contacts[-1]
 
 
 def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
