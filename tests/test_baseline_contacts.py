@@ -553,3 +553,44 @@ def test_a_guest_speaking_of_our_meeting_means_the_meeting_he_is_at() -> None:
     )
     assert [e.quote for e in talks.evidence][-1].startswith("I am pleased that our meeting")
     assert len(visit.evidence) == 1
+
+
+_EXCHANGE = (
+    "PRIME MINISTER RUDZIS: Madam Vice President, it is an honour to welcome you in Vilnius.\n\n"
+    "VICE PRESIDENT HART: Thank you, Mr. Prime Minister. I valued the call that you and I had "
+    "by phone in January.\n\n"
+)
+
+
+def test_you_in_an_exchange_is_the_other_speaker() -> None:
+    visit, call = contacts(
+        _EXCHANGE,
+        "Remarks by Vice President Lena Hart and Prime Minister Tomas Rudzis of Lithuania",
+        WHITE_HOUSE,
+    )
+    assert {a.name for a in visit.participants} == {"Lena Hart", "Tomas Rudzis"}
+    assert (visit.mode, visit.location) == ("meeting", "Vilnius")
+    assert {a.name for a in call.participants} == {"Lena Hart", "Tomas Rudzis"}
+    assert call.mode == "phone_call"
+
+
+def test_you_asked_by_a_journalist_is_nobody() -> None:
+    assert (
+        contacts(
+            "Q Will you welcome him in Vilnius?\n\nPRIME MINISTER RUDZIS: We will see.\n\n",
+            "Remarks by Prime Minister Tomas Rudzis of Lithuania",
+            WHITE_HOUSE,
+        )
+        == []
+    )
+
+
+def test_him_in_an_answer_is_the_one_asked_about_not_the_speaker() -> None:
+    (call,) = contacts(
+        "Q Mr. President, have you spoken with President Ilves?\n\n"
+        "THE PRESIDENT: I spoke with him for about an hour this morning.\n\n",
+        "Remarks by President Daniel Reed",
+        WHITE_HOUSE,
+    )
+    assert [a.name for a in call.participants][1] == "Ilves"
+    assert (call.when, call.topics) == ("this morning", [])

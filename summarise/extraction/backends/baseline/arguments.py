@@ -219,12 +219,16 @@ def when_in(sentence: Sentence) -> str | None:
 _PURPOSE = re.compile(r"\s*(?:in (?:an attempt|a bid|order) to|to)\s+", re.IGNORECASE)
 
 
+# "spoke for about an hour": "about" an amount of time says how long, not what about.
+_DURATION = re.compile(r"(?:(?:an?|one|two|three|half an?|\d+)\s+)?(?:hours?|minutes?)\b")
+
+
 def contact_topic(text: str, start: int, end: int) -> str | None:
     """What was discussed: after "about", "on", "to discuss"; "on Monday" says when."""
     grammar = load_grammar()
     for m in load_lexicon().contact_topics.finditer(text, start, end):
         topic = topic_after(text, m.end(), end)
-        if topic is None or CALENDAR.match(topic):
+        if topic is None or CALENDAR.match(topic) or _DURATION.match(topic):
             continue
         if topic.split()[0].lower() in grammar.media:
             medium_end = text.index(topic, m.end()) + len(topic.split()[0])

@@ -115,6 +115,15 @@ def find_parties(
             add(m.ref)
     for ref in _objects(text, sentence, end, limit, speaker):
         add(ref)
+    addressee = sentence.addressee
+    if addressee is not None and (
+        _YOU_AFTER.match(text, end, limit)
+        or _YOU_AND_I.search(text, max(sentence.start, start - 40), start)
+    ):
+        # "to talk to you", "welcome you in Warsaw", "the call you and I had": the other
+        # party of the exchange, with the speaker who says it.
+        add(speaker)
+        add(addressee)
     if len({p.side for p in parties}) < 2:
         for ref in _coordinated(text, sentence, start):
             add(ref)
@@ -247,7 +256,10 @@ def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> Act
 
 def guest_after(text: str, sentence: Sentence, end: int) -> bool:
     """Whether a person is the first thing named after a hosting verb, or people who stand
-    for a state: "received my French counterpart", "hosted a Polish delegation"."""
+    for a state: "received my French counterpart", "hosted a Polish delegation", or the
+    one a transcript turn speaks to ("to welcome you")."""
+    if sentence.addressee is not None and _YOU_AFTER.match(text, end):
+        return True
     for m in sentence.mentions:
         if m.possessive and m.kind in ("first", "pronoun"):
             continue  # "my", "her": a determiner, read by the gap
@@ -257,6 +269,12 @@ def guest_after(text: str, sentence: Sentence, end: int) -> bool:
             envoys = group is not None and _STANDS_FOR_STATE.match(group["noun"]) is not None
             return (person or envoys) and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
     return False
+
+
+# "you" as the object of a trigger ("talk to you"), one person: not "you all", "you both".
+_YOU_AFTER = re.compile(r"\s+(?:(?:also|again|personally)\s+)?you\b(?!\s+(?:all|both|two)\b)")
+# "the conversation that you and I had by telephone": the two of the exchange.
+_YOU_AND_I = re.compile(r"\b(?:[Yy]ou and (?:I|me)|I and you)\b")
 
 
 def _joined_states(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
