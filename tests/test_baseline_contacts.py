@@ -594,3 +594,45 @@ def test_him_in_an_answer_is_the_one_asked_about_not_the_speaker() -> None:
     )
     assert [a.name for a in call.participants][1] == "Ilves"
     assert (call.when, call.topics) == ("this morning", [])
+
+
+def test_a_trip_named_in_a_time_phrase_with_its_owner_is_a_contact() -> None:
+    call, trip = contacts(
+        "Prime Minister Eva Lund of Sweden: I spoke with Chancellor Klara Voss of Germany "
+        "yesterday before her trip to Warsaw, and we agree that the dialogue must go on.",
+        source=KREMLIN,
+    )
+    assert sides(call) == [("Eva Lund", "Sweden"), ("Klara Voss", "Germany")]
+    assert sides(trip) == [("Klara Voss", "Germany"), ("Poland", "Poland")]
+    assert (trip.mode, trip.location) == ("visit", "Warsaw")
+
+
+def test_an_unowned_occasion_in_a_time_phrase_is_still_a_time() -> None:
+    (call,) = contacts(
+        "After the summit, President Anton Varga of Hungary spoke by phone with President "
+        "Marek Novak of Slovakia."
+    )
+    assert call.mode == "phone_call"
+
+
+def test_the_leaders_talks_dated_apart_in_a_time_phrase_are_their_own_occasion() -> None:
+    call, talks = contacts(
+        "President Anton Varga of Hungary had a telephone conversation with President Marek "
+        "Novak of Slovakia. The two leaders stressed the value of cooperation, including "
+        "following their talks in Bratislava on March 3."
+    )
+    assert call.mode == "phone_call"
+    assert len(call.evidence) == 1
+    assert sides(talks) == sides(call)
+    assert (talks.mode, talks.status, talks.when) == ("talks", "held", "on March 3")
+
+
+def test_the_two_leaders_refer_back_to_their_own_call_not_talks_they_spoke_of() -> None:
+    call, talks = contacts(
+        "President Anton Varga of Hungary had a telephone conversation with President Marek "
+        "Novak of Slovakia. Anton Varga informed Marek Novak about the Russian-Ukrainian "
+        "talks. The two leaders agreed to stay in touch."
+    )
+    assert call.mode == "phone_call"
+    assert call.evidence[-1].quote == "The two leaders agreed to stay in touch."
+    assert len(talks.evidence) == 1

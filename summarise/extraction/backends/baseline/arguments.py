@@ -263,14 +263,18 @@ def place_after(text: str, start: int, end: int) -> str | None:
 
 # A date belongs to a contact when it follows the trigger at once: "by phone on January 2".
 _DATED_AFTER = 3
+_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}")
 
 
 def dated_after(sentence: Sentence, trigger: re.Match[str]) -> str | None:
     """The time expression right after a trigger, which is the contact's own: "will come
     here in two days", "by phone on January 2"."""
     lexicon = load_lexicon()
-    dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
-    if dated is None or dated.start() - trigger.end() > _DATED_AFTER:
+    # "their talks in Beijing on February 4": the place the contact was held may come first.
+    placed = _PLACED.match(sentence.text, trigger.end(), sentence.end)
+    start = placed.end() if placed is not None else trigger.end()
+    dated = sentence.scan.first(lexicon.when, start, sentence.end)
+    if dated is None or dated.start() - start > _DATED_AFTER:
         return None
     return dated.group()
 

@@ -19,7 +19,9 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 # What ends the list of parties after a trigger: the subject of talks, a place, a time.
 _PARTIES_END = re.compile(
     r"\s(?:about|on|regarding|concerning|to discuss|in order|over|at the|in the|during|"
-    r"following|after|before|and discussed|where|which|who|as)\s|[;:.!?(]"
+    r"following|after|before|and discussed|where|which|who|as)\s|[;:.!?(]|"
+    # ", and we agree": a new clause with a subject of its own.
+    r",\s+(?:and|but)\s+(?:I|we|he|she|they)\s"
 )
 _OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)

@@ -83,7 +83,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             antecedent=bool(contacts),
         )
         contacts = merge_contacts(contacts, found)
-        last = referred_to(contacts, sentence.first_person if sentence.turn else None)
+        last = referred_to(contacts, sentence)
         again = another_occasion(text, sentence, last) if last and anaphoric and not found else None
         if again is not None:
             contacts.append(again)
