@@ -1,7 +1,8 @@
 """Which occasion a contact is. A sentence referring back to the contact before ("the
 call", "they") adds its quote there, unless it dates the contact apart ("They had also spoken
 by phone on January 2") or sets one ahead of a contact held ("The two leaders agreed to meet
-next week"): the guide makes an earlier or next occasion its own item.
+next week"): the guide makes an earlier or next occasion its own item. The contact before
+is the one its speaker or its "two leaders" took part in, not merely the last reported.
 """
 
 from __future__ import annotations
