@@ -515,3 +515,124 @@ def test_the_replies_named_again_refer_back_to_the_letter() -> None:
         source=KREMLIN,
     )
     assert len(letter.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "President Anton Varga of Hungary: I spoke with Chancellor Klara Voss of Germany "
+            "this morning. Last month I received my Spanish counterpart in Budapest.",
+            [("Anton Varga", "Hungary"), ("Spain", "Spain")],
+            "held",
+        ),
+        (
+            "President Anton Varga of Hungary: I spoke with Chancellor Klara Voss of Germany "
+            "this morning. Next week our delegation will hold a third round of talks with the "
+            "Turkish side.",
+            [("Hungary", "Hungary"), ("Turkey", "Turkey")],
+            "planned",
+        ),
+    ],
+)
+def test_an_envoy_named_only_by_his_state_is_a_contact_of_its_own(
+    text: str, expected: list[tuple[str, str | None]], status: str
+) -> None:
+    call, other = contacts(text, source=KREMLIN)
+    assert sides(call) == [("Anton Varga", "Hungary"), ("Klara Voss", "Germany")]
+    assert len(call.evidence) == 1
+    assert (sides(other), other.status) == (expected, status)
+
+
+def test_a_guest_speaking_of_our_meeting_means_the_meeting_he_is_at() -> None:
+    talks, visit = contacts(
+        "President Anton Varga of Hungary held talks with Chancellor Klara Voss of Germany. "
+        "President Anton Varga of Hungary: Last month I received my Spanish counterpart. "
+        "Chancellor Klara Voss of Germany: I am pleased that our meeting is taking place.",
+        source=KREMLIN,
+    )
+    assert [e.quote for e in talks.evidence][-1].startswith("I am pleased that our meeting")
+    assert len(visit.evidence) == 1
+
+
+_EXCHANGE = (
+    "PRIME MINISTER RUDZIS: Madam Vice President, it is an honour to welcome you in Vilnius.\n\n"
+    "VICE PRESIDENT HART: Thank you, Mr. Prime Minister. I valued the call that you and I had "
+    "by phone in January.\n\n"
+)
+
+
+def test_you_in_an_exchange_is_the_other_speaker() -> None:
+    visit, call = contacts(
+        _EXCHANGE,
+        "Remarks by Vice President Lena Hart and Prime Minister Tomas Rudzis of Lithuania",
+        WHITE_HOUSE,
+    )
+    assert {a.name for a in visit.participants} == {"Lena Hart", "Tomas Rudzis"}
+    assert (visit.mode, visit.location) == ("meeting", "Vilnius")
+    assert {a.name for a in call.participants} == {"Lena Hart", "Tomas Rudzis"}
+    assert call.mode == "phone_call"
+
+
+def test_you_asked_by_a_journalist_is_nobody() -> None:
+    assert (
+        contacts(
+            "Q Will you welcome him in Vilnius?\n\nPRIME MINISTER RUDZIS: We will see.\n\n",
+            "Remarks by Prime Minister Tomas Rudzis of Lithuania",
+            WHITE_HOUSE,
+        )
+        == []
+    )
+
+
+def test_him_in_an_answer_is_the_one_asked_about_not_the_speaker() -> None:
+    (call,) = contacts(
+        "Q Mr. President, have you spoken with President Ilves?\n\n"
+        "THE PRESIDENT: I spoke with him for about an hour this morning.\n\n",
+        "Remarks by President Daniel Reed",
+        WHITE_HOUSE,
+    )
+    assert [a.name for a in call.participants][1] == "Ilves"
+    assert (call.when, call.topics) == ("this morning", [])
+
+
+def test_a_trip_named_in_a_time_phrase_with_its_owner_is_a_contact() -> None:
+    call, trip = contacts(
+        "Prime Minister Eva Lund of Sweden: I spoke with Chancellor Klara Voss of Germany "
+        "yesterday before her trip to Warsaw, and we agree that the dialogue must go on.",
+        source=KREMLIN,
+    )
+    assert sides(call) == [("Eva Lund", "Sweden"), ("Klara Voss", "Germany")]
+    assert sides(trip) == [("Klara Voss", "Germany"), ("Poland", "Poland")]
+    assert (trip.mode, trip.location) == ("visit", "Warsaw")
+
+
+def test_an_unowned_occasion_in_a_time_phrase_is_still_a_time() -> None:
+    (call,) = contacts(
+        "After the summit, President Anton Varga of Hungary spoke by phone with President "
+        "Marek Novak of Slovakia."
+    )
+    assert call.mode == "phone_call"
+
+
+def test_the_leaders_talks_dated_apart_in_a_time_phrase_are_their_own_occasion() -> None:
+    call, talks = contacts(
+        "President Anton Varga of Hungary had a telephone conversation with President Marek "
+        "Novak of Slovakia. The two leaders stressed the value of cooperation, including "
+        "following their talks in Bratislava on March 3."
+    )
+    assert call.mode == "phone_call"
+    assert len(call.evidence) == 1
+    assert sides(talks) == sides(call)
+    assert (talks.mode, talks.status, talks.when) == ("talks", "held", "on March 3")
+
+
+def test_the_two_leaders_refer_back_to_their_own_call_not_talks_they_spoke_of() -> None:
+    call, talks = contacts(
+        "President Anton Varga of Hungary had a telephone conversation with President Marek "
+        "Novak of Slovakia. Anton Varga informed Marek Novak about the Russian-Ukrainian "
+        "talks. The two leaders agreed to stay in touch."
+    )
+    assert call.mode == "phone_call"
+    assert call.evidence[-1].quote == "The two leaders agreed to stay in touch."
+    assert len(talks.evidence) == 1

@@ -219,12 +219,16 @@ def when_in(sentence: Sentence) -> str | None:
 _PURPOSE = re.compile(r"\s*(?:in (?:an attempt|a bid|order) to|to)\s+", re.IGNORECASE)
 
 
+# "spoke for about an hour": "about" an amount of time says how long, not what about.
+_DURATION = re.compile(r"(?:(?:an?|one|two|three|half an?|\d+)\s+)?(?:hours?|minutes?)\b")
+
+
 def contact_topic(text: str, start: int, end: int) -> str | None:
     """What was discussed: after "about", "on", "to discuss"; "on Monday" says when."""
     grammar = load_grammar()
     for m in load_lexicon().contact_topics.finditer(text, start, end):
         topic = topic_after(text, m.end(), end)
-        if topic is None or CALENDAR.match(topic):
+        if topic is None or CALENDAR.match(topic) or _DURATION.match(topic):
             continue
         if topic.split()[0].lower() in grammar.media:
             medium_end = text.index(topic, m.end()) + len(topic.split()[0])
@@ -259,14 +263,18 @@ def place_after(text: str, start: int, end: int) -> str | None:
 
 # A date belongs to a contact when it follows the trigger at once: "by phone on January 2".
 _DATED_AFTER = 3
+_PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}")
 
 
 def dated_after(sentence: Sentence, trigger: re.Match[str]) -> str | None:
     """The time expression right after a trigger, which is the contact's own: "will come
     here in two days", "by phone on January 2"."""
     lexicon = load_lexicon()
-    dated = sentence.scan.first(lexicon.when, trigger.end(), sentence.end)
-    if dated is None or dated.start() - trigger.end() > _DATED_AFTER:
+    # "their talks in Beijing on February 4": the place the contact was held may come first.
+    placed = _PLACED.match(sentence.text, trigger.end(), sentence.end)
+    start = placed.end() if placed is not None else trigger.end()
+    dated = sentence.scan.first(lexicon.when, start, sentence.end)
+    if dated is None or dated.start() - start > _DATED_AFTER:
         return None
     return dated.group()
 

@@ -88,11 +88,14 @@ class Attributor:
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         sentences: list[Sentence] = []
+        addressees = self._addressees(spans)
+        addressee: ActorRef | None = None
         for index, (span_start, end) in enumerate(spans):
             start = span_start
             label = label_at(self.text, start, end)
             if label is not None:
                 self.turn = turn_speaker(label.text, self.cast, self.frame)
+                addressee = addressees.get(index)
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
@@ -103,6 +106,7 @@ class Attributor:
                 or _ASKS.match(self.text, start, end) is not None
             )
             sentence.turn = self.turn is not None
+            sentence.addressee = addressee
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
             self._remember(sentence)
@@ -110,6 +114,26 @@ class Attributor:
             self.antecedents.read(sentence)
         self._cataphora(sentences)
         return sentences
+
+    def _addressees(self, spans: list[tuple[int, int]]) -> dict[int, ActorRef]:
+        """Whom each transcript turn speaks to, by the sentence opening it: the one who spoke
+        before, or for the first turn the one who answers; nobody when that is a journalist
+        ("Q") or cannot be told, so "you" stays unread."""
+        turns: list[tuple[int, ActorRef | None]] = []
+        for index, (start, end) in enumerate(spans):
+            label = label_at(self.text, start, end)
+            if label is not None:
+                turns.append((index, turn_speaker(label.text, self.cast, self.frame).ref))
+        found: dict[int, ActorRef] = {}
+        for k, (index, ref) in enumerate(turns):
+            if ref is None:
+                continue
+            before = [r for _, r in reversed(turns[:k]) if r != ref]
+            after = [r for _, r in turns[k + 1 :] if r != ref]
+            other = before[0] if before else after[0] if after else None
+            if other is not None:
+                found[index] = other
+        return found
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.document import Frame
@@ -18,6 +19,16 @@ from summarise.extraction.backends.baseline.people import (
 )
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.resolve import Resolver
+
+# A speaker label ends in a colon, an interpreter's note may stand before it: "THE
+# PRESIDENT:", "PRESIDENT ZELENSKYY (As interpreted):".
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:")
+_LINE_START = re.compile(r"(?:^|\n)[ \t*]*$")
+
+
+def _is_label(text: str, m: Mention) -> bool:
+    after = _LABEL_AFTER.match(text, m.end) is not None
+    return after and _LINE_START.search(text, max(0, m.start - 8), m.start) is not None
 
 
 @dataclass
@@ -66,5 +77,5 @@ def build_cast(
     }
     resolver = Resolver(registry, principal, frame, frozenset(c for c in countries if c))
     for m in mentions:
-        resolver.resolve(m)
+        resolver.resolve(m, label=_is_label(text, m))
     return Cast(registry=registry, principal=principal, mentions=mentions)

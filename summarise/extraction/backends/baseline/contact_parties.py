@@ -19,7 +19,9 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 # What ends the list of parties after a trigger: the subject of talks, a place, a time.
 _PARTIES_END = re.compile(
     r"\s(?:about|on|regarding|concerning|to discuss|in order|over|at the|in the|during|"
-    r"following|after|before|and discussed|where|which|who|as)\s|[;:.!?(]"
+    r"following|after|before|and discussed|where|which|who|as)\s|[;:.!?(]|"
+    # ", and we agree": a new clause with a subject of its own.
+    r",\s+(?:and|but)\s+(?:I|we|he|she|they)\s"
 )
 _OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 _BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
@@ -87,7 +89,11 @@ def find_parties(
         pass  # "your recent meetings with …": the occasion is not the speaker's
     else:
         owner = (
-            before[-1] if before and before[-1].possessive and start - before[-1].end < 30 else None
+            before[-1]
+            if before
+            and before[-1].possessive
+            and (start - before[-1].end < 30 or _sent_by(text, before[-1], start))
+            else None
         )
         if owner is not None and owner.kind == "first" and speaker is not None:
             add(speaker)  # "our talks with the Chancellor": the speaker's
@@ -103,12 +109,23 @@ def find_parties(
             if partner is not None:
                 add(partner.ref)  # "Norway and Sweden agreed to hold talks"
     add(_invited(text, sentence, start))
-    # "welcomed Chancellor Scholz to the White House": the guest is inside the trigger.
+    # "welcomed Chancellor Scholz to the White House", "received my French counterpart":
+    # the guest is inside the trigger, an unnamed official standing for his state.
     for m in sentence.mentions:
-        if start < m.start and m.end <= end and m.ref is not None and m.ref.is_person:
+        inside = start < m.start and m.end <= end and m.ref is not None
+        if inside and m.ref is not None and (m.ref.is_person or _envoy_of_state(text, m)):
             add(m.ref)
     for ref in _objects(text, sentence, end, limit, speaker):
         add(ref)
+    addressee = sentence.addressee
+    if addressee is not None and (
+        _YOU_AFTER.match(text, end, limit)
+        or _YOU_AND_I.search(text, max(sentence.start, start - 40), start)
+    ):
+        # "to talk to you", "welcome you in Warsaw", "the call you and I had": the other
+        # party of the exchange, with the speaker who says it.
+        add(speaker)
+        add(addressee)
     if len({p.side for p in parties}) < 2:
         for ref in _coordinated(text, sentence, start):
             add(ref)
@@ -241,7 +258,10 @@ def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> Act
 
 def guest_after(text: str, sentence: Sentence, end: int) -> bool:
     """Whether a person is the first thing named after a hosting verb, or people who stand
-    for a state: "received my French counterpart", "hosted a Polish delegation"."""
+    for a state: "received my French counterpart", "hosted a Polish delegation", or the
+    one a transcript turn speaks to ("to welcome you")."""
+    if sentence.addressee is not None and _YOU_AFTER.match(text, end):
+        return True
     for m in sentence.mentions:
         if m.possessive and m.kind in ("first", "pronoun"):
             continue  # "my", "her": a determiner, read by the gap
@@ -251,6 +271,12 @@ def guest_after(text: str, sentence: Sentence, end: int) -> bool:
             envoys = group is not None and _STANDS_FOR_STATE.match(group["noun"]) is not None
             return (person or envoys) and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
     return False
+
+
+# "you" as the object of a trigger ("talk to you"), one person: not "you all", "you both".
+_YOU_AFTER = re.compile(r"\s+(?:(?:also|again|personally)\s+)?you\b(?!\s+(?:all|both|two)\b)")
+# "the conversation that you and I had by telephone": the two of the exchange.
+_YOU_AND_I = re.compile(r"\b(?:[Yy]ou and (?:I|me)|I and you)\b")
 
 
 def _joined_states(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
@@ -263,6 +289,33 @@ def _joined_states(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
             if len(states) == 2 and all(states) and states[0] != states[1]:
                 return [state(c) for c in states if c is not None]
     return []
+
+
+# "our delegation will hold talks with …": the people a party sends, as the subject before
+# the trigger with nothing but their verb between, are that party's side of the contact.
+_SENT = re.compile(
+    r"\s+(?:delegations?|negotiators|representatives|envoys|diplomats)\s+"
+    r"(?:(?:will|would|is|are|was|were|has|have|had|also|again|to|then|soon)\s+)*"
+    r"(?:hold|held|holding|begin|began|start|started|continue|continued)?\s*"
+    r"(?:(?:a|an|the|new|next|further|first|second|third|fourth|fifth)\s+)*$"
+)
+
+
+def _sent_by(text: str, owner: Mention, start: int) -> bool:
+    """Whether ``owner`` owns the people who hold the contact: "our delegation will hold a
+    second round of talks" is the speaker's side, however far the trigger stands."""
+    return _SENT.fullmatch(text, owner.end, start) is not None
+
+
+def _envoy_of_state(text: str, m: Mention) -> bool:
+    """ "my French counterpart": a state's adjective before a word for its unnamed official."""
+    group = _GROUP_AFTER.match(text, m.end) if m.adjective else None
+    return (
+        group is not None
+        and _STANDS_FOR_STATE.match(group["noun"]) is not None
+        and m.ref is not None
+        and m.ref.kind == "state"
+    )
 
 
 def _hyphened(text: str, m: Mention) -> bool:

@@ -71,6 +71,9 @@ _TIME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(r"\s+with\b")
+# "before his trip to Moscow", "following their talks in Beijing": an occasion in a time
+# phrase that names whose it is, an occasion of its own (or the one its owners held).
+_OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
 _WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between|to)\b", re.IGNORECASE)
 # "prospects for further negotiations": talks that may come, not talks held or planned.
@@ -137,7 +140,7 @@ def find_contacts(
             continue
         window = max(sentence.start, trigger.start() - _WINDOW)
         timed = _TIME_PHRASE.search(text, window, trigger.start())
-        if timed and not _WITH_NEXT.match(text, trigger.end()):
+        if timed and not _WITH_NEXT.match(text, trigger.end()) and not _OWNED.search(timed[0]):
             continue
         special = (
             _signers(text, sentence, trigger, own)

@@ -26,7 +26,7 @@ from summarise.extraction.backends.baseline.merge import (
     merge_positions,
 )
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
-from summarise.extraction.backends.baseline.occasions import another_occasion
+from summarise.extraction.backends.baseline.occasions import another_occasion, referred_to
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -83,7 +83,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             antecedent=bool(contacts),
         )
         contacts = merge_contacts(contacts, found)
-        last = contacts[-1] if contacts else None
+        last = referred_to(contacts, sentence)
         again = another_occasion(text, sentence, last) if last and anaphoric and not found else None
         if again is not None:
             contacts.append(again)

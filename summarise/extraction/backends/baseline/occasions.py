@@ -1,7 +1,8 @@
 """Which occasion a contact is. A sentence referring back to the contact before ("the
 call", "they") adds its quote there, unless it dates the contact apart ("They had also spoken
 by phone on January 2") or sets one ahead of a contact held ("The two leaders agreed to meet
-next week"): the guide makes an earlier or next occasion its own item.
+next week"): the guide makes an earlier or next occasion its own item. The contact before
+is the one its speaker or its "two leaders" took part in, not merely the last reported.
 """
 
 from __future__ import annotations
@@ -18,6 +19,31 @@ from summarise.extraction.backends.baseline.lexicon import (
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
+
+
+def referred_to(contacts: list[ContactDraft], sentence: Sentence) -> ContactDraft | None:
+    """The contact a sentence refers back to ("our meeting", "the talks"): the latest one;
+    in a transcript turn the latest one the speaker's side took part in, since a guest who
+    speaks of "our meeting" means the meeting he is at, not another his host mentioned; and
+    for "the two leaders" the latest one the leaders themselves held, not the talks between
+    their states they spoke of."""
+    if not contacts:
+        return None
+    speaker = sentence.first_person if sentence.turn else None
+    if speaker is not None:
+        own = [c for c in contacts if speaker.side in c.sides]
+        if own:
+            return own[-1]
+    subject = sentence.subject
+    if subject is not None and subject.kind == "joint" and _LEADERS.search(subject.text):
+        personal = [c for c in contacts if all(p.is_person for p in c.participants)]
+        if personal:
+            return personal[-1]
+    return contacts[-1]
+
+
+# Joint subjects that are people: "the two leaders", "the presidents", "both ministers".
+_LEADERS = re.compile(r"(?:leaders|presidents|ministers|heads of state)$", re.IGNORECASE)
 
 
 def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:

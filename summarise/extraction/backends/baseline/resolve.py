@@ -48,7 +48,10 @@ class Resolver:
         self.last_body: Mention | None = None
         self.last_spokes: Mention | None = None
 
-    def resolve(self, m: Mention) -> None:
+    def resolve(self, m: Mention, *, label: bool = False) -> None:
+        """``label``: the mention is a transcript's speaker label ("THE PRESIDENT:"), who
+        says "I" in the turn it opens, so a "him" there is someone else: not remembered as
+        the person last named."""
         if m.kind == "person":
             self._person(m)
         elif m.kind == "office":
@@ -62,7 +65,12 @@ class Resolver:
             leader = self.registry.find(m.led_by)
             if leader is not None and leader.country is not None:
                 m.ref = government(leader.country)
-        if m.ref is not None and (m.ref.is_person or m.spokesperson) and m.kind != "pronoun":
+        if (
+            m.ref is not None
+            and (m.ref.is_person or m.spokesperson)
+            and m.kind != "pronoun"
+            and not label
+        ):
             self.last_person = m
         if m.spokesperson and m.kind != "pronoun":
             self.last_spokes = m

@@ -51,6 +51,8 @@ class Sentence:
     claims: list[Claim] = field(default_factory=list)
     speaker: ActorRef | None = None
     turn: bool = False
+    # Whom a transcript turn's "you" stands for: the other party of the exchange.
+    addressee: ActorRef | None = None
     question: bool = False
     # The sentence's grammatical subject, and whom "I"/"we" stand for in it.
     subject: Mention | None = None
