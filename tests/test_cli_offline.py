@@ -365,3 +365,22 @@ def test_an_overview_asked_for_in_the_config_stops_only_the_commands_that_write_
     assert [extracted.returncode, scored.returncode, labelled.returncode] == [0, 0, 0]
     assert briefed.returncode == 2
     assert "cannot write an overview" in briefed.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message", "help_command"),
+    [
+        (["brief"], "error: Missing argument 'PATHS...'.", "summarise brief --help"),
+        (["nosuch"], "error: No such command 'nosuch'.", "summarise --help"),
+    ],
+)
+def test_a_usage_error_is_one_line_with_where_to_look(
+    env: dict[str, str], args: list[str], message: str, help_command: str
+) -> None:
+    result = run_cli(args, env)
+
+    # The program is named as it was started ("summarise", "python -m summarise").
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith(f"{message} (see '")
+    assert result.stderr.endswith(f"{help_command}')\n")

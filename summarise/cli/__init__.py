@@ -73,7 +73,10 @@ def main() -> None:
         stderr.print("Interrupted.", markup=False)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        # click's own show() prints the usage, a hint and the error on three lines.
+        ctx = exc.ctx if isinstance(exc, click.UsageError) else None
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        stderr.print(f"error: {exc.format_message()}{hint}", markup=False)
         sys.exit(EXIT_USAGE)
     except ConfigError as exc:
         stderr.print(f"error: {exc}", markup=False)
