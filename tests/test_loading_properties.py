@@ -175,6 +175,7 @@ def _read(text: str, fmt: InputFormat) -> None:
     except BadInput as error:
         refusal, items = error, []
     assert refusal is None or refusal.reason.strip()
+    assert refusal is None or "\n" not in refusal.reason.strip()
     assert all(isinstance(item, Draft | BadRecord) for item in items)
 
 
