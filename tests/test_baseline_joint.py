@@ -3,6 +3,7 @@ listed; one member's words stay that member's, and an unnamed group is no one st
 
 from __future__ import annotations
 
+import pytest
 from baseline_helpers import KYIV, WHITE_HOUSE, extract, holders, positions
 
 
@@ -77,3 +78,28 @@ def test_an_agreed_punitive_response_stays_the_speakers_threat() -> None:
         "if it attacks Moldova.\u201d"
     )
     assert [(p.holder.name, p.stance) for p in draft.positions] == [("Tom Hale", "threaten")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yesterday I met the leaders of Finland and Sweden to review our shared commitment to "
+        "the security of the Baltic Sea.",
+        "Our two nations are linked by a long border and by a common commitment to free trade.",
+        "The talks in Oslo turned to our mutual commitments on energy security.",
+    ],
+)
+def test_a_commitment_several_parties_share_is_no_ones_own_pledge(sentence: str) -> None:
+    """What several parties committed to together is their occasion's outcome, not the
+    speaker's pledge; the speaker's own commitment stays one."""
+    title = "Statement by President Anna Reed"
+    assert positions(extract(sentence, title, WHITE_HOUSE)) == []
+
+
+def test_the_speakers_own_commitment_stays_a_pledge() -> None:
+    draft = extract(
+        "I reaffirmed our commitment to the security of the Baltic Sea.",
+        "Statement by President Anna Reed",
+        WHITE_HOUSE,
+    )
+    assert [p.stance for p in draft.positions] == ["commit"]

@@ -108,3 +108,38 @@ def test_a_condition_without_an_outcome_warns_of_nothing() -> None:
 def test_senses_of_respect_expect_responsible_and_could(sentence: str, stance: str) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Ivan Petrov said the talks had covered legally binding security "
+        "guarantees to Belarus.",
+        "Foreign Minister Ivan Petrov said the sides discussed the guarantees that the new "
+        "pipeline would be protected.",
+    ],
+)
+def test_guarantees_named_as_a_noun_pledge_nothing(sentence: str) -> None:
+    """A guarantee after an article or a modifier is a thing asked for or discussed, not
+    the act of guaranteeing, which the verb states."""
+    ((_, stance, _),) = positions(extract(sentence))
+    assert stance == "other"
+
+
+def test_the_verb_guarantees_still_pledges() -> None:
+    ((_, stance, _),) = positions(
+        extract("Defence Minister Ivan Petrov guarantees that the troops will leave in March.")
+    )
+    assert stance == "commit"
+
+
+def test_a_demand_named_before_a_colon_asks_for_what_follows_it() -> None:
+    """ "Our main demand remains unchanged: firm guarantees …": the demand noun is the
+    stance, what follows the colon its topic, and the guarantees in it pledge nothing."""
+    ((_, stance, topic),) = positions(
+        extract(
+            'Foreign Minister Ivan Petrov said: "Our main demand remains unchanged: written '
+            'guarantees that the alliance will not expand."'
+        )
+    )
+    assert (stance, topic) == ("demand", "written guarantees that the alliance will not expand")

@@ -80,6 +80,9 @@ _CUE_TAILS = re.compile(
     r"gratitude|readiness|intention|position)\s+(?:of|for|to|about|that|regarding)\s+)",
     re.IGNORECASE,
 )
+# A stance noun as a subject, its content after a copula and a colon: "our demand remains
+# unchanged: guarantees that …", "our concern is simple: the build-up".
+_COPULA_COLON = re.compile(r"\s*(?:is|are|was|were|remains?|remained)(?:\s+[\w-]+){0,2}\s*:\s+")
 
 
 @cache
@@ -90,7 +93,7 @@ def _trailing_words() -> frozenset[str]:
 
 def topic_after(text: str, start: int, end: int) -> str | None:
     """The phrase naming the issue after position ``start``, or None."""
-    tail = _CUE_TAILS.match(text, start, end)
+    tail = _CUE_TAILS.match(text, start, end) or _COPULA_COLON.match(text, start, end)
     if tail is not None:
         start = tail.end()
     grammar = load_grammar()

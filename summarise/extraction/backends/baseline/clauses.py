@@ -49,7 +49,9 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     it holds fewer than two cues."""
     text = scan.text
     lexicon = load_lexicon()
-    cues = [m for m in scan.find(lexicon.stances, start, end) if category(m) != "other"]
+    cues = [
+        m for m in scan.find(lexicon.stances, start, end) if category(m) not in ("other", "ignore")
+    ]
     # A punitive measure is a cue of its own: "Russia will bear the responsibility, and it
     # will face severe consequences" is a warning and a threat.
     cues += scan.find(lexicon.punitive, start, end)
