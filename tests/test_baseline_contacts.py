@@ -636,3 +636,11 @@ def test_the_two_leaders_refer_back_to_their_own_call_not_talks_they_spoke_of() 
     assert call.mode == "phone_call"
     assert call.evidence[-1].quote == "The two leaders agreed to stay in touch."
     assert len(talks.evidence) == 1
+
+
+def test_a_contact_s_topic_drops_its_stance_noun_wherever_the_sentence_starts() -> None:
+    (call,) = contacts(
+        "President Anna Lind of Sweden spoke by phone with Prime Minister Jonas Berg of Norway "
+        "on Tuesday. The leaders stressed the importance of sharing intelligence on the build-up."
+    )
+    assert call.topics == ["sharing intelligence on the build-up"]

@@ -76,7 +76,7 @@ CALENDAR = re.compile(
 )
 _AND_AFTER = 4
 _CUE_TAILS = re.compile(
-    r"^\s*(?:(?:the\s+)?(?:importance|need|necessity|commitment|support|concern|hope|"
+    r"\s*(?:(?:the\s+)?(?:importance|need|necessity|commitment|support|concern|hope|"
     r"gratitude|readiness|intention|position)\s+(?:of|for|to|about|that|regarding)\s+)",
     re.IGNORECASE,
 )
