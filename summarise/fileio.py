@@ -37,6 +37,11 @@ def read_model(path: Path, model: type[M], what: str, remedy: str) -> M:
         return model.model_validate_json(data)
     except ValidationError as exc:
         error = exc.errors()[0]
+        if error["type"] == "json_invalid":
+            # Not the remedy for a file of another version: a slip of the hand, or the wrong file.
+            raise ConfigError(
+                f"{what} {path} is not valid JSON ({error['msg']}): fix it, or name the right file."
+            ) from exc
         where = ".".join(str(part) for part in error["loc"])
         at = f" at {where}" if where else ""
         raise ConfigError(

@@ -26,6 +26,7 @@ from summarise.evaluation import (
     format_comparison,
     format_fields_table,
     format_item_changes,
+    format_spurious_changes,
     format_table,
     load_labels,
     load_run_record,
@@ -151,7 +152,7 @@ def test_invalid_label_names_the_file_and_the_first_error(tmp_path: Path) -> Non
 def test_label_that_is_not_json_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "broken.json").write_text("{not json", encoding="utf-8")
 
-    with pytest.raises(ConfigError, match=r"broken\.json is invalid"):
+    with pytest.raises(ConfigError, match=r"broken\.json is not valid JSON"):
         load_labels(tmp_path)
 
 
@@ -280,7 +281,7 @@ def test_reference_run_records_load_and_keep_their_scores() -> None:
 def _articles() -> list[Article]:
     return [
         Article(id="warn", text=WARNING_TEXT, title="Kremlin warns of troops at the border"),
-        Article(id="call", text=CALL_TEXT, path="articles/call.md"),
+        Article(id="call", text=CALL_TEXT, path="articles/07_call_readout.md"),
     ]
 
 
@@ -362,7 +363,7 @@ def test_compare_runs_reports_deltas_and_items_gained_and_lost() -> None:
     assert deltas["military_movements.recall"] == -1.0
 
 
-def test_gained_and_lost_items_name_the_article_by_title_or_file_not_by_id() -> None:
+def test_gained_and_lost_items_name_the_article_by_file_or_title_not_by_id() -> None:
     previous = _scored({"warn": _warning_label()})
     current = _scored({"warn": {"positions": _warning_label()["positions"]}, "call": _call_label()})
     console = Console(record=True, width=200)
@@ -372,14 +373,36 @@ def test_gained_and_lost_items_name_the_article_by_title_or_file_not_by_id() -> 
     page = render_report(current, comparison=comparison)
     shown = console.export_text()
 
-    assert [(c.article, c.article_id) for c in comparison.gained] == [("articles/call.md", "call")]
+    assert [(c.article, c.article_id) for c in comparison.gained] == [("07_call_readout", "call")]
     assert [(c.article, c.article_id) for c in comparison.lost] == [
         ("Kremlin warns of troops at the border", "warn")
     ]
-    assert "articles/call.md" in shown
+    assert "07_call_readout" in shown
     assert "Kremlin warns of troops at the border" in shown
     assert not re.search(r"[│ ](warn|call)[ │]", shown)
-    assert '<td title="call">articles/call.md</td>' in page
+    assert '<td title="call">07_call_readout</td>' in page
+
+
+def test_a_comparison_names_the_false_positives_a_change_adds_and_removes() -> None:
+    wrong = {"actor": {"name": "Ukraine", "kind": "state"}, "activity": "withdraw"}
+    previous = _scored({"warn": _warning_label()})
+    movement = _warning_label()["military_movements"][0]
+    current = _scored(
+        {"warn": {**_warning_label(), "military_movements": [movement, {**movement, **wrong}]}}
+    )
+    console = Console(record=True, width=200)
+
+    comparison = compare_runs(current, previous)
+    console.print(format_spurious_changes(comparison))
+    page = render_report(current, comparison=comparison)
+
+    assert [(c.article, c.category) for c in comparison.new_spurious] == [
+        ("Kremlin warns of troops at the border", "military_movements")
+    ]
+    assert comparison.new_spurious[0].description.startswith("Ukraine · withdraw")
+    assert comparison.gone_spurious == []
+    assert "+ │ Kremlin warns of troops at the border" in console.export_text()
+    assert "False positives added" in page
 
 
 def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
@@ -399,8 +422,9 @@ def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
     assert outcome.report is not None
     assert "<mark" in outcome.report.read_text(encoding="utf-8")
     titles = [str(table.title) for table in outcome.tables]
-    assert len(titles) == 5
+    assert len(titles) == 6
     assert titles[3].startswith("Against canned run of")
+    assert titles[5] == "False positives added (+) and gone (-)"
 
 
 def _only(run: EvalRun, article_id: str) -> EvalRun:
@@ -445,7 +469,7 @@ def test_a_comparison_names_both_versions_and_warns_when_the_code_did_not_change
     assert "(9+aaaa then, 10+bbbb now)" in str(format_comparison(compare_runs(after, before)).title)
     assert compare_runs(before, before).caveat == (
         "the same extractor (canned 9+aaaa) ran both times, so a change here comes from the "
-        "labels or the articles, not the code; was the command run on the checkout you changed?"
+        "labels or the articles, not the code; check that the command ran the checkout you changed"
     )
 
 
@@ -591,7 +615,7 @@ def test_the_html_report_shows_the_comparison_and_the_verdict(tmp_path: Path) ->
     text = page_text((tmp_path / "report.html").read_text(encoding="utf-8"))
     assert "Against canned run of" in text
     assert "diplomatic_contacts.recall 0.000 1.000 +1.000" in text
-    assert "+ articles/call.md diplomatic_contacts 0 Joe Biden" in text
+    assert "+ 07_call_readout diplomatic_contacts 0 Joe Biden" in text
     assert "Gold items lost none" in text
     assert "Verdict: passed" in text
     assert "f1 1.000 ≥ 0.500 passed" in text

@@ -30,7 +30,10 @@ def test_read_model_validates_the_json(tmp_path: Path) -> None:
             '{"name": "a", "count": "two"}',
             r"pair\.json is invalid at count: .* \(1 error\(s\)\); fix it\.$",
         ),
-        ("{not json", r"pair\.json is invalid: Invalid JSON.*; fix it\.$"),
+        (
+            "{not json",
+            r"pair\.json is not valid JSON \(Invalid JSON.*\): fix it, or name the right file\.$",
+        ),
     ],
 )
 def test_read_model_names_the_first_bad_field_and_the_remedy(

@@ -31,6 +31,7 @@ from summarise.evaluation.tables import (
     format_comparison,
     format_fields_table,
     format_item_changes,
+    format_spurious_changes,
     format_table,
 )
 
@@ -48,6 +49,7 @@ __all__ = [
     "format_comparison",
     "format_fields_table",
     "format_item_changes",
+    "format_spurious_changes",
     "format_table",
     "label_names",
     "label_text",

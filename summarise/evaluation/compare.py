@@ -1,7 +1,9 @@
-"""Comparing two eval runs: how each metric moved and which gold items were gained or lost."""
+"""Comparing two eval runs: how each metric moved, which gold items were gained or lost, and
+which false positives were added or are gone."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime
 
 from pydantic import BaseModel, Field
@@ -33,6 +35,16 @@ class ItemChange(BaseModel):
     description: str
 
 
+class SpuriousChange(BaseModel):
+    """A predicted item that matches no gold item, made by one run and not the other.
+    Predicted items have no stable index between runs, so it is known by its description."""
+
+    article_id: str
+    article: str
+    category: Category
+    description: str
+
+
 class Comparison(BaseModel):
     previous_timestamp: datetime
     previous_backend: str
@@ -44,6 +56,8 @@ class Comparison(BaseModel):
     metrics: list[MetricDelta]
     gained: list[ItemChange] = Field(default_factory=list)
     lost: list[ItemChange] = Field(default_factory=list)
+    new_spurious: list[SpuriousChange] = Field(default_factory=list)
+    gone_spurious: list[SpuriousChange] = Field(default_factory=list)
     articles_shared: int = 0
     articles_added: list[str] = Field(default_factory=list)
     articles_removed: list[str] = Field(default_factory=list)
@@ -68,7 +82,7 @@ class Comparison(BaseModel):
             return (
                 f"the same extractor ({self.previous_backend} {self.current_version}) ran both "
                 "times, so a change here comes from the labels or the articles, not the code; "
-                "was the command run on the checkout you changed?"
+                "check that the command ran the checkout you changed"
             )
         return None
 
@@ -80,13 +94,34 @@ def _matched(run: EvalRun) -> dict[tuple[str, Category, int, str], ItemChange]:
             for pair in result.pairs:
                 change = ItemChange(
                     article_id=article.article_id,
-                    article=article.name,
+                    article=article.short_name,
                     category=category,
                     gold_index=pair.gold_index,
                     description=pair.gold,
                 )
                 matched[(article.article_id, category, pair.gold_index, pair.gold)] = change
     return matched
+
+
+def _spurious(run: EvalRun, shared: set[str]) -> Counter[tuple[str, str, Category, str]]:
+    """False positives by (article id, article, category, description), counted: one
+    description made twice in an article is two items."""
+    found: Counter[tuple[str, str, Category, str]] = Counter()
+    for article in run.articles:
+        if article.article_id not in shared:
+            continue
+        for category, result in article.score.categories.items():
+            for item in result.spurious:
+                found[(article.article_id, article.short_name, category, item.description)] += 1
+    return found
+
+
+def _changes(counts: Counter[tuple[str, str, Category, str]]) -> list[SpuriousChange]:
+    return [
+        SpuriousChange(article_id=i, article=a, category=c, description=d)
+        for (i, a, c, d), n in sorted(counts.items())
+        for _ in range(n)
+    ]
 
 
 def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
@@ -98,6 +133,7 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
     shared = {a.article_id for a in current.articles} & {a.article_id for a in previous.articles}
     now = {k: v for k, v in _matched(current).items() if k[0] in shared}
     before = {k: v for k, v in _matched(previous).items() if k[0] in shared}
+    spurious_now, spurious_before = _spurious(current, shared), _spurious(previous, shared)
     return Comparison(
         previous_timestamp=previous.timestamp,
         previous_backend=previous.config.backend,
@@ -114,6 +150,8 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
         ],
         gained=[now[k] for k in sorted(set(now) - set(before))],
         lost=[before[k] for k in sorted(set(before) - set(now))],
+        new_spurious=_changes(spurious_now - spurious_before),
+        gone_spurious=_changes(spurious_before - spurious_now),
         articles_shared=len(shared),
         articles_added=sorted({a.article_id for a in current.articles} - shared),
         articles_removed=sorted({a.article_id for a in previous.articles} - shared),

@@ -22,6 +22,7 @@ from summarise.evaluation.tables import (
     format_comparison,
     format_fields_table,
     format_item_changes,
+    format_spurious_changes,
     format_table,
 )
 from summarise.fileio import write_atomic
@@ -71,7 +72,11 @@ def conclude(
     if comparison is not None and not comparison.articles_shared:
         comparison = None
     if comparison is not None:
-        tables += [format_comparison(comparison), format_item_changes(comparison)]
+        tables += [
+            format_comparison(comparison),
+            format_item_changes(comparison),
+            format_spurious_changes(comparison),
+        ]
     record_path = record or default_run_path(run)
     _write("Run record", record_path, lambda: write_run_record(run, record_path))
     if report is not None:

@@ -66,6 +66,13 @@ class ArticleEval(BaseModel):
         hash of its text, which only a program can use)."""
         return self.title or self.path or self.article_id
 
+    @property
+    def short_name(self) -> str:
+        """The article's file name without its suffix, for tables: official readouts share
+        their first forty characters ("Telephone conversation with President of …"), and
+        the file's stem is also what its label is named by."""
+        return Path(self.path).stem if self.path else self.name[:40]
+
 
 class EvalRun(BaseModel):
     config: EvalConfig

@@ -90,7 +90,7 @@ def format_articles_table(run: EvalRun) -> Table:
         predicted = article.predicted.count() if article.predicted else 0
         note = "failed" if article.failure else "cached" if article.cached else ""
         table.add_row(
-            article.name[:40],
+            article.short_name,
             str(article.gold.count()),
             str(predicted),
             str(d.tp),
@@ -127,7 +127,23 @@ def format_item_changes(comparison: Comparison) -> Table:
         table.add_column(column)
     changes = [("+", c) for c in comparison.gained] + [("-", c) for c in comparison.lost]
     for sign, c in changes:
-        table.add_row(sign, c.article[:40], c.category, str(c.gold_index), c.description)
+        table.add_row(sign, c.article, c.category, str(c.gold_index), c.description)
     if not changes:
         table.add_row("", "none", "", "", "every gold item is found as it was before")
+    return table
+
+
+def format_spurious_changes(comparison: Comparison) -> Table:
+    """False positives made now but not before (+) and no longer made (-): a change that
+    finds a gold item may also add a wrong one, which the gold items alone never show."""
+    table = Table(title="False positives added (+) and gone (-)")
+    for column in ("", "article", "category", "description"):
+        table.add_column(column)
+    changes = [("+", c) for c in comparison.new_spurious] + [
+        ("-", c) for c in comparison.gone_spurious
+    ]
+    for sign, c in changes:
+        table.add_row(sign, c.article, c.category, c.description)
+    if not changes:
+        table.add_row("", "none", "", "the same predicted items match no gold item as before")
     return table
