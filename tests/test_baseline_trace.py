@@ -135,6 +135,7 @@ def test_explain_prints_plain_text_when_piped(tmp_path: Path) -> None:
 
     assert result.returncode == 0, result.stderr
     assert "\x1b[" not in result.stdout
+    assert result.stdout.splitlines()[0].count(str(seed)) == 1
     assert "[0] " in result.stdout
     assert "    who  " in result.stdout
     assert "    item position · " in result.stdout
