@@ -638,3 +638,16 @@ def test_empty_gained_and_lost_tables_say_none() -> None:
     console.print(format_item_changes(compare_runs(run, run)))
 
     assert "none" in console.export_text()
+
+
+def test_a_baseline_report_gives_each_article_s_explain_command() -> None:
+    run = _scored({"warn": _warning_label(), "call": _call_label()})
+    baseline = run.model_copy(
+        update={"config": run.config.model_copy(update={"backend": "baseline"})}
+    )
+
+    commands = render_report(baseline).count("summarise extract --explain --backend baseline ")
+
+    assert "--explain --backend baseline articles/07_call_readout.md" in render_report(baseline)
+    assert commands == 1
+    assert "--explain" not in render_report(run)
