@@ -37,7 +37,9 @@ def print_explanations(articles: list[Article], out: Path | None) -> None:
 def write_explanations(console: Console, articles: list[Article]) -> None:
     """Each article's trace on ``console``: its styles show on a terminal and vanish elsewhere."""
     for article in articles:
-        console.rule(escape(article.title or article.id), style="bold")
+        # The file first: it is what the next --explain, or an editor, is given.
+        heading = " · ".join(p for p in (article.path, article.title) if p) or article.id
+        console.rule(escape(heading), style="bold")
         for sentence in explain_article(article):
             _sentence(console, sentence)
 
