@@ -81,6 +81,34 @@ def test_a_readouts_passive_keeps_the_last_speaker() -> None:
     assert positions(draft)[1] == ("Vladimir Varga", "accuse", "Western sanctions are illegitimate")
 
 
+def test_a_linking_adverbial_carries_on_the_last_speakers_argument() -> None:
+    draft = extract(
+        "Chancellor Klara Voss of Germany said that Moscow keeps breaking the ceasefire. "
+        "At the same time, the separatists are violating the truce near the contact line."
+    )
+    assert holders_and_stances(draft)[-1] == ("Klara Voss", "accuse")
+    assert draft.positions[-1].evidence[0].quote.startswith("At the same time,")
+
+
+def test_after_all_carries_on_an_according_to_source() -> None:
+    draft = extract(
+        "According to Foreign Minister Jan Kowal of Poland, Russia must withdraw its troops "
+        "from Belarus. After all, the build-up on the border is a dangerous provocation."
+    )
+    assert holders_and_stances(draft) == [("Jan Kowal", "demand"), ("Jan Kowal", "accuse")]
+
+
+def test_a_linking_adverbial_without_a_speaker_just_before_is_nobodys() -> None:
+    assert (
+        extract(
+            "Chancellor Klara Voss of Germany said that Moscow keeps breaking the ceasefire. "
+            "The talks ended late in the evening. At the same time, the separatists are "
+            "violating the truce near the contact line."
+        ).count()
+        == 1
+    )
+
+
 def test_according_to_gives_the_sentence_to_its_source() -> None:
     draft = extract(
         "According to Foreign Minister Jan Kowal of Poland, Russia must withdraw its troops "

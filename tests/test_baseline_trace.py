@@ -231,6 +231,17 @@ def test_a_participle_after_a_quotation_says_whose_it_is() -> None:
     )
 
 
+def test_a_linking_adverbial_says_it_carries_on_the_sentence_before() -> None:
+    _, more = explain(
+        "Chancellor Klara Voss of Germany said that Moscow keeps breaking the ceasefire. "
+        "Moreover, the separatists are violating the truce near the contact line."
+    )
+
+    assert more.attribution[-1] == (
+        'reported · Klara Voss · "Moreover" goes on with the sentence before: its speaker\'s'
+    )
+
+
 def test_a_verb_of_saying_inside_a_name_makes_no_sentence_a_speakers() -> None:
     moved, states = explain(
         "The United States moved two destroyers into the Black Sea on Monday. "

@@ -8,11 +8,12 @@ the last reported speaker and the last body that was a subject:
 - in narration, a subject with a verb of saying or stance holds the clause ("Volodymyr
   Zelenskyy expressed gratitude …"); "Downing Street said Mr Johnson emphasised …" is
   Johnson's, via Downing Street; the passive of a readout ("It was noted that …") keeps
-  the last speaker; "according to X" gives the sentence to X; "This was stated by X"
-  gives the sentence before to X; a reporting clause closing the sentence ("…, X warned
-  on Monday", "…, said X") or a source opening it ("As X noted, …", "In X's words, …")
-  gives the statement to X, whatever its subject; an unattributed first person is the
-  document's voice;
+  the last speaker; a linking adverbial ("At the same time, …", "After all, …") right
+  after a reported sentence goes on with its speaker; "according to X" gives the
+  sentence to X; "This was stated by X" gives the sentence before to X; a reporting
+  clause closing the sentence ("…, X warned on Monday", "…, said X") or a source opening
+  it ("As X noted, …", "In X's words, …") gives the statement to X, whatever its subject;
+  an unattributed first person is the document's voice;
 - "The leaders discussed …", "Both parties reaffirmed …" are joint.
 
 A sentence whose speaker cannot be told gets no claim: precision before recall.
@@ -28,7 +29,7 @@ from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.fronted import source_before
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import reporting_after
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
@@ -241,6 +242,7 @@ class Attributor:
             or self._voiced(s)
             or self._passive(s)
             or self._according(s)
+            or self._continued(s)
         )
         voiced = self.voice is not None and self.frame.kind in _VOICED
         # A statement in one name is that speaker's own words throughout: "Russia will
@@ -319,6 +321,24 @@ class Attributor:
             says=True,
             passive=True,
         )
+
+    def _continued(self, s: Sentence) -> Claim | None:
+        """ "X noted that Kiev sabotages the agreements. At the same time, Western countries
+        keep arming it, …": a linking adverbial opening the sentence right after a reported
+        one carries on that speaker's argument, whatever its subject."""
+        if self.last_reported is None or self.last_reported[0] != s.index - 1:
+            return None
+        opening = self.text[s.start : s.end].lower()
+        linked = next(
+            (a for a in load_grammar().continuing_adverbials if opening.startswith(a + ",")),
+            None,
+        )
+        if linked is None:
+            return None
+        _, holder, via = self.last_reported
+        self.last_reported = (s.index, holder, via)
+        span = (s.start, s.start + len(linked))
+        return Claim("reported", holder, via, s.start, s.end, predicate=span, continued=True)
 
     def _according(self, s: Sentence) -> Claim | None:
         """ "According to the Head of State, …"."""

@@ -71,6 +71,7 @@ class Grammar:
     clause_openers: frozenset[str]
     side_clause_openers: frozenset[str]
     clause_opener_phrases: tuple[str, ...]
+    continuing_adverbials: tuple[str, ...]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
     # Heads and qualifiers together, asked of every capitalised word read.
@@ -197,6 +198,7 @@ def load_grammar() -> Grammar:
         clause_openers=folded("clause_openers"),
         side_clause_openers=folded("side_clause_openers"),
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
+        continuing_adverbials=tuple(p.lower() for p in g["continuing_adverbials"]),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
         title_words=folded("title_heads") | folded("title_qualifiers"),

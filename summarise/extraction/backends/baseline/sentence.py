@@ -39,6 +39,9 @@ class Claim:
     # The reporting clause stands apart from the statement ("…, Jan Nowak warned", "As Jan
     # Nowak noted, …"): the claim is the statement alone, the predicate outside it.
     postposed: bool = False
+    # The sentence goes on with the argument of the one before ("At the same time, …"):
+    # the last reported speaker's.
+    continued: bool = False
 
 
 @dataclass

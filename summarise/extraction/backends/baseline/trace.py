@@ -129,6 +129,8 @@ class Trace:
         subject = c.subject
         if c.passive:
             why = f'passive "{predicate}": the last reported speaker\'s'
+        elif c.continued:
+            why = f'"{predicate}" goes on with the sentence before: its speaker\'s'
         elif subject is None and predicate is not None:
             why = f"\"{predicate}\" after the quotation's reporting clause: its speaker's"
         elif subject is None:
