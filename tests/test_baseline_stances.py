@@ -310,11 +310,29 @@ def test_the_owner_of_the_conduct_charged_is_the_target() -> None:
         ("Latvia\u2019s government is continuing to try to find a diplomatic solution.", "support"),
         ("Latvia will continue to support Ukraine.", "support"),
         ("Latvia will continue to disclose Russian disinformation.", "commit"),
+        ("Estonia will continue to stand for a negotiated peace in the region.", "support"),
+        # Carried on by a party, it is still that party's commitment.
+        ("Finland continues to train reservists for its border guard.", "commit"),
+        ("Latvia said it is continuing to coordinate its air defence with Estonia.", "commit"),
+        ("Latvia said the Latvian state continues to cooperate with its neighbours.", "commit"),
     ],
 )
 def test_carrying_on_takes_the_stance_of_what_is_carried_on(sentence: str, stance: str) -> None:
     ((_, found, _),) = positions(extract(sentence))
     assert found == stance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Latvia said that its ferries continue to carry families across the Baltic.",
+        "Estonia said the shipping lanes continue to stay open despite the storms.",
+    ],
+)
+def test_carrying_on_that_nobody_undertakes_is_no_commitment(sentence: str) -> None:
+    """ "Its ferries continue to carry …" reports a state of affairs: what the party said
+    is no undertaking of its own."""
+    assert [s for _, s, _ in positions(extract(sentence))] == ["other"]
 
 
 def test_a_speakers_own_sentence_is_read_from_its_start() -> None:

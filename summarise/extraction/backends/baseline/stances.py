@@ -66,6 +66,10 @@ _ADVERBS = frozenset(
 SELF_OBLIGATION: Stance = "other"
 _CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
 _CARRIED_WINDOW = 40
+_FUTURE = re.compile(r"will\b", re.IGNORECASE)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+# Words for a party as a whole, which can undertake to carry on: "the state continues to".
+_POLITIES = frozenset({"state", "country", "nation", "alliance"})
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
@@ -151,6 +155,9 @@ def read_stance(
         return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
         return StanceCue("threaten", ready.start(), ready.end(), measure=True)
+    # "The railways continue to run": carrying on that carries no stance and that nobody
+    # undertakes reports a state of affairs, and is no cue.
+    cues = [c for c in cues if not _idle_aspect(text, start, c, cues)]
     chosen = governing(
         text,
         [
@@ -209,6 +216,37 @@ def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
     # The verb itself, after "continue" or "will continue to".
     verb = _TO_VERB.fullmatch(cue.string, aspect.end(), cue.start()) is not None
     return verb and category(cue) not in ("commit", "other", "ignore")
+
+
+def _idle_aspect(text: str, start: int, cue: re.Match[str], cues: list[re.Match[str]]) -> bool:
+    """ "Continue to" that carries no stance ("the railways continue to run") and that the
+    holder does not undertake."""
+    return (
+        _CONTINUING.fullmatch(cue.group()) is not None
+        and not any(c.start() >= cue.end() and _carried(c, cue) for c in cues)
+        and not _undertaken(text, start, cue)
+    )
+
+
+def _undertaken(text: str, start: int, aspect: re.Match[str]) -> bool:
+    """Carrying on is a commitment only when a party undertakes it: in the future ("will
+    continue to engage"), or with the speaker ("we are continuing to consult", "the United
+    States and our allies continue to prepare"), a name ("Ukraine continues to …"), a
+    polity ("the state continues to …") or a pronoun as its subject; not "the railways
+    continue to run"."""
+    if _FUTURE.match(aspect.group()):
+        return True
+    grammar = load_grammar()
+    before = _WORD.findall(text[start : aspect.start()])
+    if any(w.lower() in grammar.first_person for w in before):
+        return True
+    while before and before[-1].lower() in _ADVERBS | _AUXILIARIES:
+        before.pop()
+    if not before:
+        return True
+    head = before[-1]
+    pronouns = grammar.person_pronouns | grammar.plural_pronouns | {"it"}
+    return head[:1].isupper() or head.lower() in grammar.governing_nouns | _POLITIES | pronouns
 
 
 def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
