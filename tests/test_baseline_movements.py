@@ -545,3 +545,22 @@ def test_the_agent_of_a_relative_clause_owns_no_movement() -> None:
         "groups."
     )
     assert all(m.actor.name != "illegal armed groups" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Belarusian defence ministry complained about the deployment of NATO forces "
+            "along its western border.",
+            ("NATO", "deploy"),
+        ),
+        (
+            "Latvia welcomed the decision to activate the NATO Response Force on Monday.",
+            ("NATO", "alert"),
+        ),
+    ],
+)
+def test_a_name_before_the_forces_noun_is_their_owner(text: str, expected: tuple[str, str]) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.activity) == expected

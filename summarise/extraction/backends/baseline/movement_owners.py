@@ -61,6 +61,13 @@ def owner(
                 continue  # "Germany-based servicemen": a place, not an owner
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
+    # A noun adjunct: "NATO forces", "the NATO Response Force" name their owner; a place
+    # ("Donetsk militias") or a name standing for no party does not.
+    for m in sentence.mentions:
+        if head_start <= m.start and m.end <= head_end and not m.place:
+            adjunct = state_of(m, first_person)
+            if adjunct is not None:
+                return adjunct
     # "handed over to Ukraine by foreign partners".
     agent = _AGENT.search(text, trigger.end(), sentence.end)
     if (
