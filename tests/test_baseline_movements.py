@@ -512,3 +512,55 @@ def test_forces_already_there_are_not_the_ones_to_be_sent() -> None:
         ("planned", "the region"),
         ("ongoing", "Latvia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Friday, Western countries began sending anti-tank rockets to Georgia.",
+            ("Western countries", "supply"),
+        ),
+        (
+            "Armenia reported the shelling of two border posts and a nearby village on Sunday "
+            "by illegal armed groups.",
+            ("illegal armed groups", "other"),
+        ),
+        (
+            "The front is quiet, but foreign mercenaries will deploy more troops to the valley.",
+            ("foreign mercenaries", "deploy"),
+        ),
+    ],
+)
+def test_a_group_the_vocabulary_lacks_moves_as_the_text_names_it(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = [(m.actor.name, m.actor.kind, m.activity) for m in movements(text)]
+    assert (expected[0], "other", expected[1]) in found
+
+
+def test_the_agent_of_a_relative_clause_owns_no_movement() -> None:
+    found = movements(
+        "Georgia spoke of deliveries of rifles to the army that were seized by illegal armed "
+        "groups."
+    )
+    assert all(m.actor.name != "illegal armed groups" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Belarusian defence ministry complained about the deployment of NATO forces "
+            "along its western border.",
+            ("NATO", "deploy"),
+        ),
+        (
+            "Latvia welcomed the decision to activate the NATO Response Force on Monday.",
+            ("NATO", "alert"),
+        ),
+    ],
+)
+def test_a_name_before_the_forces_noun_is_their_owner(text: str, expected: tuple[str, str]) -> None:
+    (m,) = movements(text)
+    assert (m.actor.name, m.activity) == expected

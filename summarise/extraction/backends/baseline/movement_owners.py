@@ -2,8 +2,10 @@
 named with the forces ("Russia's military build-up", "Russian Army's deterrence forces"),
 the agent of a passive ("handed over by foreign partners") or of the action a movement is
 the purpose of ("the measures taken by the West to beef up their forces"), or the subject
-of the clause (a person stands for their state; "I"/"we" for the speaker's). A supply
-received is the giver's, named after "from".
+of the clause (a person stands for their state; "I"/"we" for the speaker's). A group the
+vocabulary does not know ("Western countries", "illegal armed groups") owns what it does as
+subject or agent, named as the text names it (the guide). A supply received is the
+giver's, named after "from".
 """
 
 from __future__ import annotations
@@ -23,9 +25,16 @@ _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # guide: groups move as the text names them, kind other). A possessive ("our partners")
 # says whose partners, not who they are.
 _GROUP_AGENT = re.compile(
-    r"(?P<group>(?:foreign|western|international|European)\s+(?:partners|allies))\b",
+    r"(?P<group>(?:foreign|western|international|European|illegal)\s+(?:armed\s+)?"
+    r"(?:partners|allies|countries|states|groups|formations|mercenaries))\b",
     re.IGNORECASE,
 )
+# "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
+# a nominal trigger's agent follows its object.
+_AGENT_REACH = 60
+# "deliveries of weapons that have been seized by the army": the agent of a relative
+# clause is that clause's, not the trigger's.
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -52,9 +61,20 @@ def owner(
                 continue  # "Germany-based servicemen": a place, not an owner
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
+    # A noun adjunct: "NATO forces", "the NATO Response Force" name their owner; a place
+    # ("Donetsk militias") or a name standing for no party does not.
+    for m in sentence.mentions:
+        if head_start <= m.start and m.end <= head_end and not m.place:
+            adjunct = state_of(m, first_person)
+            if adjunct is not None:
+                return adjunct
     # "handed over to Ukraine by foreign partners".
     agent = _AGENT.search(text, trigger.end(), sentence.end)
-    if agent is not None and agent.start() - trigger.end() < 40:
+    if (
+        agent is not None
+        and agent.start() - trigger.end() < _AGENT_REACH
+        and _RELATIVE.search(text, trigger.end(), agent.start()) is None
+    ):
         after = [
             m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
         ]
@@ -70,6 +90,9 @@ def owner(
         agent_of = next((m for m in sentence.mentions if m.start == purpose.start("agent")), None)
         if agent_of is not None and agent_of.end == purpose.end("agent"):
             return state_of(agent_of, first_person)
+    group_subject = _group_subject(text, sentence, trigger.start())
+    if group_subject is not None:
+        return group_subject
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
@@ -77,6 +100,26 @@ def owner(
         if judged(sentence.scan, subject.end, trigger.start()):
             return None
         return state_of(subject, first_person)
+    return None
+
+
+# A subject opens its clause, and only a verb group ("keep", "will go on") stands between
+# it and the trigger.
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)$")
+_VERB_GROUP = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
+
+
+def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRef | None:
+    """ "Western countries keep supplying Ukraine": a group the vocabulary does not know as
+    the subject just before the verb moves as the text names it (the guide)."""
+    window = text[max(sentence.start, trigger_start - SUBJECT_GAP - 40) : trigger_start]
+    for found in _GROUP_AGENT.finditer(window):
+        start = trigger_start - len(window) + found.start()
+        end = trigger_start - len(window) + found.end()
+        if _VERB_GROUP.fullmatch(text, end, trigger_start) is None:
+            continue
+        if _CLAUSE_OPENING.search(text[max(sentence.start, start - 6) : start]) is not None:
+            return ActorRef(found["group"], "other")
     return None
 
 
