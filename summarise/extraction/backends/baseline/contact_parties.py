@@ -44,7 +44,8 @@ _OBJECT_GAP = re.compile(
 # Leaders meet on an occasion; "partners" and "allies" name a standing relation.
 _GROUP = re.compile(r"(?P<group>(?:[A-Z][\w-]+\s+){1,3}leaders)\b")
 _COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+counterparts\b")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# Between two parties of a list: "A, B and the C". Also the authors of a reply (contacts).
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _COMPOUND = re.compile(r"[-\u2013]")
 
 
@@ -213,7 +214,7 @@ def _objects(
             continue
         if m.possessive and m.kind in ("pronoun", "first"):
             continue  # "with his Russian counterpart": a determiner, read by the gap
-        gap = _OBJECT_GAP if pos == start else _LIST_GAP
+        gap = _OBJECT_GAP if pos == start else LIST_GAP
         if gap.fullmatch(text, pos, m.start) is None:
             break
         pos = m.end

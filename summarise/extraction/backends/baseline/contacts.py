@@ -22,7 +22,11 @@ from summarise.extraction.backends.baseline.arguments import (
     topic_after,
     when_in,
 )
-from summarise.extraction.backends.baseline.contact_parties import find_parties, guest_after
+from summarise.extraction.backends.baseline.contact_parties import (
+    LIST_GAP,
+    find_parties,
+    guest_after,
+)
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,
@@ -291,7 +295,6 @@ def _council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> lis
 _REPLY = re.compile(r"(?:repl(?:y|ies)|responses?|answers?)$", re.IGNORECASE)
 _AUTHORS_GAP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _ANSWERED_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
-_AUTHORS_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _correspondents(
@@ -321,7 +324,7 @@ def _correspondents(
         if not gap.fullmatch(text, pos, m.start):
             break
         authors.append(m.ref)
-        pos, gap = m.end, _AUTHORS_LIST
+        pos, gap = m.end, LIST_GAP
     answered = next(
         (
             m.ref
