@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -23,7 +23,7 @@ from summarise.briefing import (
     load_aliases,
     render,
 )
-from summarise.briefing.build import BuiltBriefing, build_merged
+from summarise.briefing.build import build_merged
 from summarise.cli.options import (
     EXIT_FAILED,
     EXIT_OK,
@@ -45,8 +45,6 @@ from summarise.settings import Settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-    from summarise.store import Recorded
 
 
 def _check_paths(paths: tuple[str, ...]) -> None:
@@ -163,40 +161,6 @@ def _store(path: Path | None) -> Iterator[Database | None]:
 
     with opened(path) as db:
         yield db
-
-
-def _record(
-    db: Database,
-    run: RunResult,
-    built: BuiltBriefing,
-    label: str,
-    started: datetime,
-    aliases: Mapping[str, str] | None,
-    left_out: tuple[int, int],
-) -> Recorded:
-    """The store keeps every grounded item whatever the briefing shows: ``--party`` and
-    ``--include-ungrounded`` are views, so the store gets an unfiltered merge of its own,
-    made with the same aliases, so that a view never changes who the stored items are."""
-    from summarise.store import record_run
-
-    briefing = built.briefing
-    if briefing.filters.party is not None or briefing.filters.include_ungrounded:
-        built = build_merged(
-            run.results,
-            backend=briefing.backend,
-            since=briefing.filters.since,
-            aliases=aliases,
-            left_out=left_out,
-        )
-    return record_run(
-        db,
-        kind="brief",
-        label=label,
-        started=started,
-        backend=briefing.backend,
-        articles=[r.article for r in run.results],
-        built=built,
-    )
 
 
 def _explain(paths: tuple[str, ...], options: dict[str, Any], out: Path | None) -> None:
@@ -338,7 +302,17 @@ def brief(
             if settings.resolved_overview:
                 briefing, failed = _overview(session, briefing)
         if db is not None:
-            recorded = _record(db, run, built, " ".join(paths), started, alias_map, left_out)
+            from summarise.store import record_brief
+
+            recorded = record_brief(
+                db,
+                label=" ".join(paths),
+                started=started,
+                results=run.results,
+                built=built,
+                aliases=alias_map,
+                left_out=left_out,
+            )
             stderr.print(recorded.sentence(str(store_path)), markup=False)
     text = render(briefing, format_for(out, cast(Format | None, fmt)), cast(Detail, detail))
     if out is None:

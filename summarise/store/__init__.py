@@ -11,6 +11,7 @@ from summarise.store.times import iso_time, parse_time
 from summarise.store.writing import (
     Recorded,
     record_articles,
+    record_brief,
     record_briefing,
     record_run,
     start_run,
@@ -24,6 +25,7 @@ __all__ = [
     "opened",
     "parse_time",
     "record_articles",
+    "record_brief",
     "record_briefing",
     "record_run",
     "start_run",

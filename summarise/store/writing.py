@@ -4,14 +4,15 @@ their extracted items (``items``) and the merged items they belong to (``merged`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
 from summarise.article import Article
-from summarise.briefing.build import BuiltBriefing
+from summarise.briefing.build import BuiltBriefing, build_merged
+from summarise.extraction.results import ArticleResult
 from summarise.plural import counted
 from summarise.store.items import (
     item_rows,
@@ -186,3 +187,37 @@ def record_run(
     with db.atomic():
         run_id = start_run(db, kind=kind, label=label, started=started, backend=backend)
         return record_briefing(db, run_id=run_id, seen=started, articles=articles, built=built)
+
+
+def record_brief(
+    db: Database,
+    *,
+    label: str,
+    started: dt.datetime,
+    results: Sequence[ArticleResult],
+    built: BuiltBriefing,
+    aliases: Mapping[str, str] | None = None,
+    left_out: tuple[int, int] = (0, 0),
+) -> Recorded:
+    """A ``brief`` and what it extracted. The store keeps every grounded item whatever the
+    briefing shows: ``--party`` and ``--include-ungrounded`` are views, so the store gets an
+    unfiltered merge of its own, made with the same aliases, so that a view never changes
+    who the stored items are."""
+    briefing = built.briefing
+    if briefing.filters.party is not None or briefing.filters.include_ungrounded:
+        built = build_merged(
+            results,
+            backend=briefing.backend,
+            since=briefing.filters.since,
+            aliases=aliases,
+            left_out=left_out,
+        )
+    return record_run(
+        db,
+        kind="brief",
+        label=label,
+        started=started,
+        backend=briefing.backend,
+        articles=[r.article for r in results],
+        built=built,
+    )
