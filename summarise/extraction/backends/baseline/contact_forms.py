@@ -1,0 +1,89 @@
+"""Contacts named by their form rather than by a verb of meeting: a joint statement's
+signers who met ("We, the Presidents of …, having met in …"), a council named by its two
+sides ("the NATO-Russia Council"), and a written reply between its authors and the side it
+answers. Each gives the parties of its contact, or none when the form is not a contact.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.contact_parties import LIST_GAP
+from summarise.extraction.backends.baseline.lexicon import mode_of
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.speakers import signing_offices
+
+
+def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
+    """ "the NATO-Russia Council": a council named by two parties joined by a hyphen is
+    their meeting (the second party's mention runs over the word "Council")."""
+    if trigger.group() != "Council":
+        return []
+    named = [m for m in sentence.mentions if m.adjective and m.ref is not None]
+    second = next((m for m in named if m.start < trigger.start() <= m.end + 1), None)
+    first = next((m for m in named if second is not None and m.end == second.start - 1), None)
+    if first is None or second is None or text[first.end] not in "-\u2013":
+        return []
+    sides = [r for r in (first.ref, second.ref) if r is not None]
+    return sides if sides[0].side != sides[-1].side else []
+
+
+# "a response from the United States", "the written replies of the United States and NATO
+# to the Russian draft": a reply, its authors after "from"/"of", what it answers after "to".
+_REPLY = re.compile(r"(?:repl(?:y|ies)|responses?|answers?)$", re.IGNORECASE)
+_AUTHORS_GAP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+_ANSWERED_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def correspondents(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    speaker: ActorRef | None,
+    *,
+    refers_back: bool,
+) -> list[ActorRef]:
+    """A reply (CAMEO 040, a written message; the schema's "written replies") is
+    correspondence between its authors, named after "from"/"of", and the side it answers:
+    the party after "to" ("to the Russian draft"), else the speaker's ("sent us a response
+    from …", "we received replies from …"). With either missing, no contact; "the replies"
+    after a contact reported refers back to it (``refers_back``)."""
+    if _REPLY.search(trigger.group()) is None or refers_back:
+        return []
+    authors: list[ActorRef] = []
+    pos, gap = trigger.end(), _AUTHORS_GAP
+    for m in sentence.mentions:
+        if m.start < pos:
+            continue
+        if m.ref is None or m.kind in ("first", "joint", "outlet"):
+            break
+        if not gap.fullmatch(text, pos, m.start):
+            break
+        authors.append(m.ref)
+        pos, gap = m.end, LIST_GAP
+    answered = next(
+        (
+            m.ref
+            for m in sentence.mentions
+            if m.ref is not None and m.start >= pos and _ANSWERED_GAP.fullmatch(text, pos, m.start)
+        ),
+        None,
+    )
+    if answered is None and speaker is not None and speaker.country is not None:
+        first = any(m.kind == "first" for m in sentence.mentions)
+        answered = state(speaker.country) if first else None
+    parties = [*authors, answered] if authors and answered is not None else []
+    return parties if len({p.side for p in parties if p is not None}) == len(parties) >= 2 else []
+
+
+def signers(
+    text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
+) -> list[ActorRef]:
+    """ "We, the Presidents of Ukraine, Romania and Moldova, having met in Chernivtsi": a
+    joint statement's "we" meeting is a meeting of the office holders it lists."""
+    if own is None or own.kind != "first" or mode_of(category(trigger)) != "meeting":
+        return []
+    return signing_offices(text, sentence.start, trigger.start())
