@@ -644,3 +644,12 @@ def test_a_contact_s_topic_drops_its_stance_noun_wherever_the_sentence_starts() 
         "on Tuesday. The leaders stressed the importance of sharing intelligence on the build-up."
     )
     assert call.topics == ["sharing intelligence on the build-up"]
+
+
+@pytest.mark.parametrize("month", ["March", "January"])
+def test_an_earlier_meeting_dated_by_a_month_is_its_own_occasion(month: str) -> None:
+    held, earlier = contacts(
+        "Prime Minister Elina Markova of Bulgaria met President Marek Novak of Slovakia in "
+        f"Warsaw on Friday. The two leaders had also met in {month}."
+    )
+    assert (held.when, earlier.when) == ("on Friday", f"in {month}")

@@ -273,13 +273,17 @@ def dated_after(sentence: Sentence, trigger: re.Match[str]) -> str | None:
     """The time expression right after a trigger, which is the contact's own: "will come
     here in two days", "by phone on January 2"."""
     lexicon = load_lexicon()
-    # "their talks in Beijing on February 4": the place the contact was held may come first.
+    starts = [trigger.end()]
+    # "their talks in Beijing on February 4": the place the contact was held may come first;
+    # but "met in March" is dated at once, and a month is no place to step over.
     placed = _PLACED.match(sentence.text, trigger.end(), sentence.end)
-    start = placed.end() if placed is not None else trigger.end()
-    dated = sentence.scan.first(lexicon.when, start, sentence.end)
-    if dated is None or dated.start() - start > _DATED_AFTER:
-        return None
-    return dated.group()
+    if placed is not None:
+        starts.append(placed.end())
+    for start in starts:
+        dated = sentence.scan.first(lexicon.when, start, sentence.end)
+        if dated is not None and dated.start() - start <= _DATED_AFTER:
+            return dated.group()
+    return None
 
 
 def same_time(a: str | None, b: str | None) -> bool:
