@@ -71,6 +71,16 @@ def test_a_pledge_to_work_together_is_the_meetings_not_the_speakers() -> None:
     assert [p.stance for p in alone.positions] == ["commit"]
 
 
+def test_one_government_s_we_agreed_to_with_no_occasion_is_its_commitment() -> None:
+    """With no meeting or call told of, "we agreed to" is a decision of the speaker's side,
+    not an agreement reached with anyone."""
+    draft = extract(
+        "Foreign Minister Jan Kowal of Poland said: \u201cWe agreed to send more air defence "
+        "systems to Ukraine.\u201d"
+    )
+    assert [(p.holder.name, p.stance) for p in draft.positions] == [("Jan Kowal", "commit")]
+
+
 def test_an_agreed_punitive_response_stays_the_speakers_threat() -> None:
     """The guide: a participant voicing a threat agreed with others holds it himself."""
     draft = extract(

@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.contacts import (
 )
 from summarise.extraction.backends.baseline.decrees import decree_signatory, find_decisions
 from summarise.extraction.backends.baseline.document import read_frame
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.merge import (
     merge_contacts,
@@ -61,8 +62,10 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     contacts: list[ContactDraft] = []
     movements: list[MovementDraft] = []
     signed: Sentence | None = None
+    # A "we agreed to …" is an agreement reached on an occasion only where one is told of.
+    met = frame.title_mode is not None or load_lexicon().contact_modes.search(text) is not None
     for sentence in sentences:
-        held = find_positions(text, sentence)
+        held = find_positions(text, sentence, met=met)
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):

@@ -55,16 +55,23 @@ class PositionDraft:
     continues: bool = False
 
 
-def find_positions(text: str, sentence: Sentence) -> list[PositionDraft]:
+# Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
+# is an agreement among themselves wherever it stands.
+_GROUPS = frozenset({"organisation", "other"})
+
+
+def find_positions(text: str, sentence: Sentence, *, met: bool = False) -> list[PositionDraft]:
+    """``met``: the article tells of a contact (in its title or its text), so a "we agreed
+    to …" may be an agreement reached on it rather than one party's undertaking."""
     found: list[PositionDraft] = []
     for claim in sentence.claims:
         if claim.voice == "joint" or claim.holder is None:
             continue
-        found.extend(_position(text, sentence, claim))
+        found.extend(_position(text, sentence, claim, met))
     return found
 
 
-def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft]:
+def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[PositionDraft]:
     assert claim.holder is not None
     start = claim.start
     # A speaker's own sentence is theirs from its start, whatever its subject ("Western
@@ -96,6 +103,7 @@ def _position(text: str, sentence: Sentence, claim: Claim) -> list[PositionDraft
             or (
                 cue.stance == "commit"
                 and not cue.measure
+                and (met or claim.holder.kind in _GROUPS)
                 and joint_undertaking(text, claim.start, (cue.start, cue.end), piece_end)
             )
             or (
