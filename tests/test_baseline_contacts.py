@@ -434,10 +434,10 @@ def test_a_letter_received_is_no_guest() -> None:
 
 def test_signers_of_a_joint_statement_who_met_are_its_participants() -> None:
     held, planned = contacts(
-        "We, the Presidents of Estonia, Latvia and the Republic of Finland, having met in "
-        "Tallinn on 3 March 2022, declare the following. We have agreed to hold our next "
-        "meeting in Riga in the autumn.",
-        "Joint Statement of the Presidents of Estonia, Latvia and Finland",
+        "We, the Presidents of Estonia, Latvia and the Republic of Finland, meeting in "
+        "Tallinn today, issue this declaration. We will hold our next meeting in Riga in "
+        "the autumn.",
+        "Joint Declaration of the Presidents of Estonia, Latvia and Finland",
     )
     assert [a.name for a in held.participants] == [
         "President of Estonia",
@@ -486,8 +486,8 @@ def test_a_council_of_one_body_is_no_contact() -> None:
 
 def test_replies_from_two_parties_to_the_speaker_are_two_letters() -> None:
     letters = contacts(
-        "Foreign Minister Ivan Sokolov: On Monday they sent us a response from Germany and a "
-        "response from the European Union.",
+        "Foreign Minister Ivan Sokolov: Last week we finally received a response from Germany, "
+        "and yesterday a response from the European Union.",
         source=KREMLIN,
     )
     assert [(sides(c), c.mode) for c in letters] == [
@@ -498,7 +498,8 @@ def test_replies_from_two_parties_to_the_speaker_are_two_letters() -> None:
 
 def test_written_replies_to_a_partys_draft_are_correspondence_with_it() -> None:
     (letter,) = contacts(
-        "The main item was the written replies of Germany and NATO to the Russian draft."
+        "Ministers spent the morning on one question: the replies of Germany and NATO to the "
+        "Russian proposals on security."
     )
     assert [a.name for a in letter.participants] == ["Germany", "NATO", "Russia"]
     assert (letter.mode, letter.status) == ("correspondence", "held")
@@ -548,17 +549,17 @@ def test_a_guest_speaking_of_our_meeting_means_the_meeting_he_is_at() -> None:
     talks, visit = contacts(
         "President Anton Varga of Hungary held talks with Chancellor Klara Voss of Germany. "
         "President Anton Varga of Hungary: Last month I received my Spanish counterpart. "
-        "Chancellor Klara Voss of Germany: I am pleased that our meeting is taking place.",
+        "Chancellor Klara Voss of Germany: It is good that our meeting has finally come about.",
         source=KREMLIN,
     )
-    assert [e.quote for e in talks.evidence][-1].startswith("I am pleased that our meeting")
+    assert [e.quote for e in talks.evidence][-1].startswith("It is good that our meeting")
     assert len(visit.evidence) == 1
 
 
 _EXCHANGE = (
     "PRIME MINISTER RUDZIS: Madam Vice President, it is an honour to welcome you in Vilnius.\n\n"
-    "VICE PRESIDENT HART: Thank you, Mr. Prime Minister. I valued the call that you and I had "
-    "by phone in January.\n\n"
+    "VICE PRESIDENT HART: Thank you, Mr. Prime Minister. Since you and I spoke by phone in "
+    "January, a great deal has changed.\n\n"
 )
 
 
@@ -618,8 +619,8 @@ def test_an_unowned_occasion_in_a_time_phrase_is_still_a_time() -> None:
 def test_the_leaders_talks_dated_apart_in_a_time_phrase_are_their_own_occasion() -> None:
     call, talks = contacts(
         "President Anton Varga of Hungary had a telephone conversation with President Marek "
-        "Novak of Slovakia. The two leaders stressed the value of cooperation, including "
-        "following their talks in Bratislava on March 3."
+        "Novak of Slovakia. Both leaders returned to the energy plans first raised before their "
+        "talks in Bratislava on March 3."
     )
     assert call.mode == "phone_call"
     assert len(call.evidence) == 1

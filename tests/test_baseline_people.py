@@ -168,7 +168,7 @@ def test_a_department_named_in_a_fact_sheet_holds_its_own_measure() -> None:
     ("The Department of Commerce will …"), not by the issuing state."""
     draft = extract(
         "The United States stands with the people of Moldova. "
-        "The Department of the Treasury is today imposing sanctions on four Belarusian banks. "
+        "Today the Department of the Treasury is imposing sanctions on four Belarusian banks. "
         "The Commerce Department will extend its export controls to Belarus.",
         "FACT SHEET: Further Costs on Belarus",
         WHITE_HOUSE,

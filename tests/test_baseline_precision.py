@@ -190,8 +190,8 @@ def test_anothers_wish_is_not_the_speakers_position() -> None:
 
 def test_what_others_hoped_is_not_the_speakers_hope() -> None:
     draft = extract(
-        "President Ivan Petrov of Poland said: \u201cThe world waited, and many hoped that "
-        "the crisis would pass. We hoped for peace too.\u201d"
+        "President Ivan Petrov of Poland said: \u201cFor months the markets hoped that the "
+        "tension would ease. We hoped for peace too.\u201d"
     )
     assert positions(draft) == [("Ivan Petrov", "support", "peace too")]
 
@@ -200,8 +200,9 @@ def test_another_partys_carrying_on_is_not_the_speakers_commitment() -> None:
     """ "Russia continues to hold troops" tells what another party does; "we continue to
     work" and "Poland continues to support" are the speaker's side's own."""
     kovalenko = extract(
-        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cRussia continues to hold "
-        "40,000 troops near our border. We continue to work with our partners on sanctions.\u201d"
+        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cOn the northern border Russia "
+        "continues to keep two armies in the field. We continue to work with our partners on "
+        "sanctions.\u201d"
     )
     assert positions(kovalenko) == [
         ("Anna Kovalenko", "commit", "work with our partners on sanctions")

@@ -240,8 +240,8 @@ def test_naming_another_partys_threat_to_a_third_accuses_it() -> None:
     """CAMEO 111/112: "Belarus's threat to Moldova", "the build-up is a threat to Europe"
     charge the party before "threat"; the party after it is the one threatened."""
     draft = extract(
-        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cThe Belarusian build-up is a "
-        "threat not only to Moldova but to all of Europe.\u201d"
+        "Foreign Minister Anna Kovalenko of Ukraine said: \u201cWe regard the Belarusian "
+        "build-up as a threat to Moldova.\u201d"
     )
     ((stance, target),) = [(p.stance, p.target and p.target.name) for p in draft.positions]
     assert (stance, target) == ("accuse", "Belarus")

@@ -134,11 +134,11 @@ def test_the_verb_guarantees_still_pledges() -> None:
 
 
 def test_a_demand_named_before_a_colon_asks_for_what_follows_it() -> None:
-    """ "Our main demand remains unchanged: firm guarantees …": the demand noun is the
+    """ "Our central demand is still this: written guarantees …": the demand noun is the
     stance, what follows the colon its topic, and the guarantees in it pledge nothing."""
     ((_, stance, topic),) = positions(
         extract(
-            'Foreign Minister Ivan Petrov said: "Our main demand remains unchanged: written '
+            'Foreign Minister Ivan Petrov said: "Our central demand is still this: written '
             'guarantees that the alliance will not expand."'
         )
     )
