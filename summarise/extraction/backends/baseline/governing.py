@@ -190,12 +190,18 @@ def whose_act(
 # subject's own conduct: "many Russians do not want to fight", "Russia continues to hold
 # troops near our borders". Said of another party, the holder only reports it.
 _WISH = re.compile(r"(?:(?:do|does|did)(?: not|n't|n\u2019t) (?:want|need)|hoped)", re.IGNORECASE)
-_CARRYING_ON = re.compile(r"continues? to", re.IGNORECASE)
-_FIRST_PERSON = frozenset({"i", "we"})
-_SUBJECT_ADVERBS = frozenset(
-    {"definitely", "certainly", "really", "also", "still", "simply", "just", "all", "only"}
-)
-_WORD = re.compile(r"[\w\u2019'-]+")
+CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
+WORD = re.compile(r"[\w\u2019'-]+")
+
+
+def subject_words(text: str, start: int, end: int, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The words before a verb at ``end``, without the adverbs (and ``skip``: auxiliaries)
+    that may stand between it and its subject, so that the last word is the subject's."""
+    words = WORD.findall(text[start:end])
+    dropped = load_grammar().subject_adverbs | skip
+    while words and words[-1].lower() in dropped:
+        words.pop()
+    return words
 
 
 def anothers_attitude(
@@ -210,24 +216,21 @@ def anothers_attitude(
     "many of whom do not want to fight"), carrying on only of a party named just before
     it ("Russian forces continue to shell"). A cue with no subject before it in the clause
     read is the holder's."""
-    words = cue[0] > start and _WISH.fullmatch(text, cue[0], cue[1]) is not None
-    if not words and _CARRYING_ON.fullmatch(text, cue[0], cue[1]) is None:
+    wish = cue[0] > start and _WISH.fullmatch(text, cue[0], cue[1]) is not None
+    if not wish and CONTINUING.fullmatch(text, cue[0], cue[1]) is None:
         return False
-    before = _WORD.findall(text[start : cue[0]])
-    while before and before[-1].lower() in _SUBJECT_ADVERBS:
-        before.pop()
-    if not before or before[-1].lower() in _FIRST_PERSON:
+    before = subject_words(text, start, cue[0])
+    if not before or before[-1].lower() in load_grammar().first_person:
         return False
     subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
     near = subject is not None and len(text[subject.end : cue[0]].split()) <= _SUBJECT_GAP
-    if near and subject is not None and (subject.kind == "first" or subject.ref is not None):
-        return (
-            subject.kind != "first"
-            and subject.ref is not None
-            and (subject.ref.side != holder.side)
-        )
+    if near and subject is not None:
+        if subject.kind == "first":
+            return False
+        if subject.ref is not None:
+            return subject.ref.side != holder.side
     # A wish of someone the text does not resolve ("they", "too many", "whom") is theirs.
-    return words
+    return wish
 
 
 # An undertaking several parties made to each other: "we agreed to hold our next meeting in

@@ -72,6 +72,8 @@ class Grammar:
     side_clause_openers: frozenset[str]
     clause_opener_phrases: tuple[str, ...]
     continuing_adverbials: tuple[str, ...]
+    subject_adverbs: frozenset[str]
+    auxiliaries: frozenset[str]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
     # Heads and qualifiers together, asked of every capitalised word read.
@@ -79,6 +81,7 @@ class Grammar:
     name_possessives: frozenset[str]
     body_words: frozenset[str]
     governing_nouns: frozenset[str]
+    polity_nouns: frozenset[str]
     governed_nouns: frozenset[str]
     media: frozenset[str]
     event_nouns: frozenset[str]
@@ -199,12 +202,15 @@ def load_grammar() -> Grammar:
         side_clause_openers=folded("side_clause_openers"),
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         continuing_adverbials=tuple(p.lower() for p in g["continuing_adverbials"]),
+        subject_adverbs=folded("subject_adverbs"),
+        auxiliaries=folded("auxiliaries"),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
         title_words=folded("title_heads") | folded("title_qualifiers"),
         name_possessives=folded("name_possessives"),
         body_words=folded("body_words"),
         governing_nouns=folded("governing_nouns"),
+        polity_nouns=folded("polity_nouns"),
         governed_nouns=folded("governed_nouns"),
         media=folded("media"),
         event_nouns=folded("event_nouns"),

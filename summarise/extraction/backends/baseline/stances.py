@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.governing import INTENT, governing
+from summarise.extraction.backends.baseline.governing import (
+    CONTINUING,
+    INTENT,
+    WORD,
+    governing,
+    subject_words,
+)
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -27,7 +33,6 @@ _NEGATION_WINDOW = 3
 _SUPPORT_OBJECTS = re.compile(
     r"\b(?:sovereignty|territorial integrity|independence|integrity)\b", re.IGNORECASE
 )
-_WORD = re.compile(r"[\w\u2019'-]+")
 # A stated reason or purpose: its stance words describe a cause, not the holder's stance.
 _REASON_PHRASES = (
     "in response to",
@@ -58,18 +63,11 @@ _HOPE_FOR = re.compile(
 )
 # Modal cues of obligation, and the few words that may stand between them and a subject.
 _MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
-_ADVERBS = frozenset(
-    {"definitely", "certainly", "really", "also", "still", "simply", "all", "just"}
-)
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
 # remarks do not report, rather than a guess.
 SELF_OBLIGATION: Stance = "other"
-_CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
-# Words for a party as a whole, which can undertake to carry on: "the state continues to".
-_POLITIES = frozenset({"state", "country", "nation", "alliance"})
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
@@ -176,7 +174,7 @@ def read_stance(
     decider, first = chosen if chosen is not None else (None, None)
     if punitive is not None and (first is None or punitive.start() < first.start()):
         return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
-    if first is not None and _CONTINUING.fullmatch(first.group()):
+    if first is not None and CONTINUING.fullmatch(first.group()):
         # "continuing to try to find a diplomatic solution", "will continue to support
         # Ukraine", "continues to sabotage the agreements": carrying on is aspect; the
         # stance is what is carried on, if it has one.
@@ -222,7 +220,7 @@ def _idle_aspect(text: str, start: int, cue: re.Match[str], cues: list[re.Match[
     """ "Continue to" that carries no stance ("the railways continue to run") and that the
     holder does not undertake."""
     return (
-        _CONTINUING.fullmatch(cue.group()) is not None
+        CONTINUING.fullmatch(cue.group()) is not None
         and not any(c.start() >= cue.end() and _carried(c, cue) for c in cues)
         and not _undertaken(text, start, cue)
     )
@@ -237,16 +235,15 @@ def _undertaken(text: str, start: int, aspect: re.Match[str]) -> bool:
     if _FUTURE.match(aspect.group()):
         return True
     grammar = load_grammar()
-    before = _WORD.findall(text[start : aspect.start()])
-    if any(w.lower() in grammar.first_person for w in before):
+    if any(w.lower() in grammar.first_person for w in WORD.findall(text[start : aspect.start()])):
         return True
-    while before and before[-1].lower() in _ADVERBS | _AUXILIARIES:
-        before.pop()
+    before = subject_words(text, start, aspect.start(), grammar.auxiliaries)
     if not before:
         return True
     head = before[-1]
     pronouns = grammar.person_pronouns | grammar.plural_pronouns | {"it"}
-    return head[:1].isupper() or head.lower() in grammar.governing_nouns | _POLITIES | pronouns
+    parties = grammar.governing_nouns | grammar.polity_nouns | pronouns
+    return head[:1].isupper() or head.lower() in parties
 
 
 def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
@@ -338,10 +335,8 @@ def _own(text: str, start: int, cue: re.Match[str]) -> bool:
 def _self_bound(text: str, start: int, cue: re.Match[str]) -> bool:
     """ "We must act", "I should add": an obligation the speaker puts on themselves is
     no demand on anyone else."""
-    before = _WORD.findall(text[max(start, cue.start() - 30) : cue.start()].lower())
-    while before and before[-1] in _ADVERBS:
-        before.pop()
-    return bool(before) and before[-1] in ("we", "i")
+    before = subject_words(text, max(start, cue.start() - 30), cue.start())
+    return bool(before) and before[-1].lower() in ("we", "i")
 
 
 def _taken(text: str, start: int, end: int) -> bool:
@@ -360,11 +355,11 @@ def _phrase_end(text: str, pos: int, end: int) -> int:
 
 def _negative(words: str) -> bool:
     """A cue that is itself a negation ("do not accept", "never recognise")."""
-    return any(_is_negation(w) for w in _WORD.findall(words.lower()))
+    return any(_is_negation(w) for w in WORD.findall(words.lower()))
 
 
 def _negated(text: str, floor: int, pos: int) -> bool:
-    words = _WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
+    words = WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
     return any(_is_negation(w) for w in words)
 
 
