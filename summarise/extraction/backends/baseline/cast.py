@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.document import Frame
@@ -19,16 +18,16 @@ from summarise.extraction.backends.baseline.people import (
 )
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.resolve import Resolver
-
-# A speaker label ends in a colon, an interpreter's note may stand before it: "THE
-# PRESIDENT:", "PRESIDENT ZELENSKYY (As interpreted):".
-_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^)\n]{0,40}\)[ \t]*)?:")
-_LINE_START = re.compile(r"(?:^|\n)[ \t*]*$")
+from summarise.extraction.backends.baseline.turns import label_at
 
 
 def _is_label(text: str, m: Mention) -> bool:
-    after = _LABEL_AFTER.match(text, m.end) is not None
-    return after and _LINE_START.search(text, max(0, m.start - 8), m.start) is not None
+    """Whether the mention is a speaker label ("THE PRESIDENT:", "PRESIDENT ZELENSKYY (As
+    interpreted):"), read as ``turns`` reads the label opening a turn."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    label = label_at(text, line_start, len(text) if line_end < 0 else line_end)
+    return label is not None and label.start <= m.start and m.end <= label.end
 
 
 @dataclass
