@@ -27,13 +27,15 @@ def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list
     first = next((m for m in named if second is not None and m.end == second.start - 1), None)
     if first is None or second is None or text[first.end] not in "-\u2013":
         return []
-    sides = [r for r in (first.ref, second.ref) if r is not None]
-    return sides if sides[0].side != sides[-1].side else []
+    if first.ref is None or second.ref is None or first.ref.side == second.ref.side:
+        return []
+    return [first.ref, second.ref]
 
 
 # "a response from the United States", "the written replies of the United States and NATO
 # to the Russian draft": a reply, its authors after "from"/"of", what it answers after "to".
-_REPLY = re.compile(r"(?:repl(?:y|ies)|responses?|answers?)$", re.IGNORECASE)
+REPLY_NOUNS = r"repl(?:y|ies)|responses?|answers?"
+_REPLY = re.compile(rf"(?:{REPLY_NOUNS})$", re.IGNORECASE)
 _AUTHORS_GAP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _ANSWERED_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 
@@ -75,8 +77,10 @@ def correspondents(
     if answered is None and speaker is not None and speaker.country is not None:
         first = any(m.kind == "first" for m in sentence.mentions)
         answered = state(speaker.country) if first else None
-    parties = [*authors, answered] if authors and answered is not None else []
-    return parties if len({p.side for p in parties if p is not None}) == len(parties) >= 2 else []
+    if not authors or answered is None:
+        return []
+    parties = [*authors, answered]
+    return parties if len({p.side for p in parties}) == len(parties) else []
 
 
 def signers(

@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.contact_forms import (
+    REPLY_NOUNS,
     correspondents,
     council_sides,
     signers,
@@ -51,7 +52,7 @@ _WINDOW = 40
 # Triggers that are nouns: "the call" refers back, "spoke" never does.
 _NOUN_TRIGGER = re.compile(
     r"(?:call|conversation|meetings?|talks|visit|summit|negotiations?|exchange|letters?|"
-    r"conference|trip|repl(?:y|ies)|responses?|answers?)$"
+    rf"conference|trip|{REPLY_NOUNS})$"
 )
 # Words that say two parties spoke without saying how: the title's medium decides.
 _UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")

@@ -24,7 +24,7 @@ _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # A group the vocabulary does not know as the agent: "handed over by foreign partners" (the
 # guide: groups move as the text names them, kind other). A possessive ("our partners")
 # says whose partners, not who they are.
-_GROUP_AGENT = re.compile(
+_GROUP = re.compile(
     r"(?P<group>(?:foreign|western|international|European|illegal)\s+(?:armed\s+)?"
     r"(?:partners|allies|countries|states|groups|formations|mercenaries))\b",
     re.IGNORECASE,
@@ -34,7 +34,7 @@ _GROUP_AGENT = re.compile(
 _AGENT_REACH = 60
 # "deliveries of weapons that have been seized by the army": the agent of a relative
 # clause is that clause's, not the trigger's.
-_RELATIVE = re.compile(r"\b(?:that|which|who|whom)\b")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b")
 _AGENT_BEFORE = re.compile(r"\bby\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
@@ -73,14 +73,14 @@ def owner(
     if (
         agent is not None
         and agent.start() - trigger.end() < _AGENT_REACH
-        and _RELATIVE.search(text, trigger.end(), agent.start()) is None
+        and _RELATIVE_PRONOUN.search(text, trigger.end(), agent.start()) is None
     ):
         after = [
             m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
         ]
         if after:
             return state_of(after[0], first_person)
-        group = _GROUP_AGENT.match(text, agent.end())
+        group = _GROUP.match(text, agent.end())
         if group is not None:
             return ActorRef(group["group"], "other")
     # "the measures taken by the West to beef up their forces": the agent of the action
@@ -113,7 +113,7 @@ def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRe
     """ "Western countries keep supplying Ukraine": a group the vocabulary does not know as
     the subject just before the verb moves as the text names it (the guide)."""
     window = text[max(sentence.start, trigger_start - SUBJECT_GAP - 40) : trigger_start]
-    for found in _GROUP_AGENT.finditer(window):
+    for found in _GROUP.finditer(window):
         start = trigger_start - len(window) + found.start()
         end = trigger_start - len(window) + found.end()
         if _VERB_GROUP.fullmatch(text, end, trigger_start) is None:
