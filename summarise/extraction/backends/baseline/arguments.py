@@ -80,8 +80,8 @@ _CUE_TAILS = re.compile(
     r"gratitude|readiness|intention|position)\s+(?:of|for|to|about|that|regarding)\s+)",
     re.IGNORECASE,
 )
-# A stance noun as a subject, its content after a copula and a colon: "our demand remains
-# unchanged: guarantees that …", "our concern is simple: the build-up".
+# A stance noun as a subject, its content after a copula and a colon: "our central demand
+# is still this: guarantees that …", "our concern is simple: the build-up".
 _COPULA_COLON = re.compile(r"\s*(?:is|are|was|were|remains?|remained)(?:\s+[\w-]+){0,2}\s*:\s+")
 
 
