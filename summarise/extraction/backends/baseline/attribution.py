@@ -39,6 +39,7 @@ from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.speakers import (
     QuoteSpeakers,
     Speaker,
+    addressees,
     document_voice,
     turn_speaker,
 )
@@ -89,14 +90,20 @@ class Attributor:
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         sentences: list[Sentence] = []
-        addressees = self._addressees(spans)
+        labels = [label_at(self.text, start, end) for start, end in spans]
+        turns = {
+            index: turn_speaker(label.text, self.cast, self.frame)
+            for index, label in enumerate(labels)
+            if label is not None
+        }
+        to_whom = addressees([(index, speaker.ref) for index, speaker in turns.items()])
         addressee: ActorRef | None = None
         for index, (span_start, end) in enumerate(spans):
             start = span_start
-            label = label_at(self.text, start, end)
+            label = labels[index]
             if label is not None:
-                self.turn = turn_speaker(label.text, self.cast, self.frame)
-                addressee = addressees.get(index)
+                self.turn = turns[index]
+                addressee = to_whom.get(index)
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
@@ -115,26 +122,6 @@ class Attributor:
             self.antecedents.read(sentence)
         self._cataphora(sentences)
         return sentences
-
-    def _addressees(self, spans: list[tuple[int, int]]) -> dict[int, ActorRef]:
-        """Whom each transcript turn speaks to, by the sentence opening it: the one who spoke
-        before, or for the first turn the one who answers; nobody when that is a journalist
-        ("Q") or cannot be told, so "you" stays unread."""
-        turns: list[tuple[int, ActorRef | None]] = []
-        for index, (start, end) in enumerate(spans):
-            label = label_at(self.text, start, end)
-            if label is not None:
-                turns.append((index, turn_speaker(label.text, self.cast, self.frame).ref))
-        found: dict[int, ActorRef] = {}
-        for k, (index, ref) in enumerate(turns):
-            if ref is None:
-                continue
-            before = [r for _, r in reversed(turns[:k]) if r != ref]
-            after = [r for _, r in turns[k + 1 :] if r != ref]
-            other = before[0] if before else after[0] if after else None
-            if other is not None:
-                found[index] = other
-        return found
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)

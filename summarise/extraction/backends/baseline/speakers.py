@@ -196,6 +196,22 @@ def turn_speaker(label: str, cast: Cast, frame: Frame) -> Speaker:
     return Speaker(None, None, False)
 
 
+def addressees(turns: list[tuple[int, ActorRef | None]]) -> dict[int, ActorRef]:
+    """Whom each transcript turn (its opening sentence's index, its speaker) speaks to: the
+    one who spoke before, or for the first turn the one who answers; nobody when that is a
+    journalist ("Q") or cannot be told, so "you" stays unread."""
+    found: dict[int, ActorRef] = {}
+    for k, (index, ref) in enumerate(turns):
+        if ref is None:
+            continue
+        before = [r for _, r in reversed(turns[:k]) if r != ref]
+        after = [r for _, r in turns[k + 1 :] if r != ref]
+        other = before[0] if before else after[0] if after else None
+        if other is not None:
+            found[index] = other
+    return found
+
+
 def speaker_of(m: Mention) -> Speaker:
     """A mention as a speaker: a spokesperson speaks for their principal."""
     pronoun = m.kind == "pronoun"
