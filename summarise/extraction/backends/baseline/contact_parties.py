@@ -231,8 +231,7 @@ def _objects(
         if m.kind == "body" and m.adjective:
             group = _GROUP_AFTER.match(text, m.end)
             assert group is not None
-            envoys = _STANDS_FOR_STATE.match(group["noun"]) is not None
-            if envoys and m.ref is not None and m.ref.kind == "state":
+            if m.ref is not None and _envoy_of_state(text, m):
                 refs.append(m.ref)  # "an American delegation" is the United States
                 continue
             if group["noun"].startswith("counterpart") and m.ref is not None:
@@ -268,8 +267,7 @@ def guest_after(text: str, sentence: Sentence, end: int) -> bool:
             continue  # "my", "her": a determiner, read by the gap
         if m.start >= end:
             person = m.ref is not None and m.ref.is_person and not m.possessive
-            group = _GROUP_AFTER.match(text, m.end) if m.adjective else None
-            envoys = group is not None and _STANDS_FOR_STATE.match(group["noun"]) is not None
+            envoys = _envoys(text, m)
             return (person or envoys) and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
     return False
 
@@ -308,15 +306,16 @@ def _sent_by(text: str, owner: Mention, start: int) -> bool:
     return _SENT.fullmatch(text, owner.end, start) is not None
 
 
+def _envoys(text: str, m: Mention) -> bool:
+    """ "French counterpart", "Polish delegation": an adjective before a word for people who
+    stand for one party."""
+    group = _GROUP_AFTER.match(text, m.end) if m.adjective else None
+    return group is not None and _STANDS_FOR_STATE.match(group["noun"]) is not None
+
+
 def _envoy_of_state(text: str, m: Mention) -> bool:
     """ "my French counterpart": a state's adjective before a word for its unnamed official."""
-    group = _GROUP_AFTER.match(text, m.end) if m.adjective else None
-    return (
-        group is not None
-        and _STANDS_FOR_STATE.match(group["noun"]) is not None
-        and m.ref is not None
-        and m.ref.kind == "state"
-    )
+    return _envoys(text, m) and m.ref is not None and m.ref.kind == "state"
 
 
 def _hyphened(text: str, m: Mention) -> bool:
