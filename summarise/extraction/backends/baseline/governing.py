@@ -198,7 +198,8 @@ def subject_words(text: str, start: int, end: int, skip: frozenset[str] = frozen
     """The words before a verb at ``end``, without the adverbs (and ``skip``: auxiliaries)
     that may stand between it and its subject, so that the last word is the subject's."""
     words = WORD.findall(text[start:end])
-    dropped = load_grammar().subject_adverbs | skip
+    adverbs = load_grammar().subject_adverbs
+    dropped = adverbs | skip if skip else adverbs
     while words and words[-1].lower() in dropped:
         words.pop()
     return words

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from summarise.extraction.backends.baseline.governing import (
     CONTINUING,
@@ -226,6 +227,15 @@ def _idle_aspect(text: str, start: int, cue: re.Match[str], cues: list[re.Match[
     )
 
 
+@cache
+def _undertaking_words() -> frozenset[str]:
+    """Subjects that can undertake to carry on, built once: a body that governs, a polity,
+    a pronoun."""
+    grammar = load_grammar()
+    pronouns = grammar.person_pronouns | grammar.plural_pronouns | {"it"}
+    return grammar.governing_nouns | grammar.polity_nouns | pronouns
+
+
 def _undertaken(text: str, start: int, aspect: re.Match[str]) -> bool:
     """Carrying on is a commitment only when a party undertakes it: in the future ("will
     continue to engage"), or with the speaker ("we are continuing to consult", "the United
@@ -241,9 +251,7 @@ def _undertaken(text: str, start: int, aspect: re.Match[str]) -> bool:
     if not before:
         return True
     head = before[-1]
-    pronouns = grammar.person_pronouns | grammar.plural_pronouns | {"it"}
-    parties = grammar.governing_nouns | grammar.polity_nouns | pronouns
-    return head[:1].isupper() or head.lower() in parties
+    return head[:1].isupper() or head.lower() in _undertaking_words()
 
 
 def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
