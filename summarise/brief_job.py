@@ -143,10 +143,21 @@ def _merged(
 
 
 def _with_changes(briefing: Briefing, options: BriefOptions) -> Briefing:
-    """ "New since the last briefing"; novelty is a term of importance, so the lead is
-    chosen again once the changes are known."""
+    """The briefing with what is new since ``previous``; novelty is a term of importance,
+    so the lead is chosen again once the changes are known."""
     changed = briefing.model_copy(update={"changes": what_changed(briefing, options.previous)})
     return changed if options.lead == 0 else with_key_developments(changed, options.lead)
+
+
+def _overview(session: Session, briefing: Briefing) -> tuple[OverviewRun | None, str | None]:
+    """The model's checked overview when the settings ask for one, or why it failed: a
+    failed overview costs the briefing nothing but the overview."""
+    if not session.settings.resolved_overview:
+        return None, None
+    try:
+        return session.overview(briefing), None
+    except OverviewFailed as exc:
+        return None, str(exc)
 
 
 def brief(
@@ -180,12 +191,7 @@ def brief(
             notes = [*notes, f"--party {options.party!r} read as {briefing.filters.party_read_as}"]
         if options.changes:
             briefing = _with_changes(briefing, options)
-        written, overview_error = None, None
-        if session.settings.resolved_overview:
-            try:
-                written = session.overview(briefing)
-            except OverviewFailed as exc:
-                overview_error = str(exc)
+        written, overview_error = _overview(session, briefing)
         if written is not None:
             briefing = briefing.model_copy(update={"overview": written.overview})
         recorded = None
