@@ -6,14 +6,17 @@ The public surface, in the order a job uses it::
 
     loaded = summarise.load_articles(["seeds/"])
     with summarise.Session(summarise.load_settings()) as session:
-        run = session.extract(loaded)
-    briefing = summarise.build_briefing(run.results, backend=session.label)
-    print(summarise.render(briefing, "md"))
+        done = summarise.brief(session, loaded, summarise.BriefOptions(party="Russia"))
+    print(summarise.render(done.briefing, "md"))
+
+``brief`` is what ``summarise brief`` and ``summarise run`` do; ``Session.extract`` and
+``build_briefing`` are its steps, for a caller who wants them apart.
 
 Everything not listed in ``__all__`` is internal and may change.
 """
 
 from summarise.article import Article
+from summarise.brief_job import BriefOptions, BriefResult, brief
 from summarise.briefing import FORMATS, Briefing, Format, build_briefing, load_aliases, render
 from summarise.errors import ArticleError, BackendUnavailable, ConfigError, SummariseError
 from summarise.extraction.backends.base import Backend, BackendResult, Usage
@@ -47,6 +50,8 @@ __all__ = [
     "Backend",
     "BackendResult",
     "BackendUnavailable",
+    "BriefOptions",
+    "BriefResult",
     "Briefing",
     "Category",
     "ConfigError",
@@ -65,6 +70,7 @@ __all__ = [
     "Settings",
     "SummariseError",
     "Usage",
+    "brief",
     "build_briefing",
     "load_aliases",
     "load_articles",

@@ -47,7 +47,7 @@ def test_full_markdown_has_counts_sections_parties_citations_and_a_footer() -> N
     assert "- **Boris Johnson \u2013 Vladimir Putin · phone call · held** [1][2][3][4][5]" in text
     assert "  - [3] “Mr Johnson spoke to President Putin” — 2022-02-02" in text
     assert (
-        "1. Johnson to call Putin and visit Eastern Europe, LBC, 2022-01-29 <https://lbc.example/a-lbc>"
+        "1. Johnson to call Putin and visit Eastern Europe — LBC, 2022-01-29 <https://lbc.example/a-lbc>"
         in text
     )
     assert text.rstrip().endswith(

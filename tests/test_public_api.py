@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from helpers import SEEDS
+import os
+from pathlib import Path
+
+import pytest
+from helpers import ROOT, SEEDS
 
 import summarise
 
@@ -34,3 +38,23 @@ def test_the_readme_example_runs_on_the_public_names_only() -> None:
     assert run.failures == []
     assert text.startswith("# Briefing")
     assert "Boris Johnson" in text
+
+
+def test_the_readme_library_example_runs_offline_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Library\n")[1].split("\n## ")[0]
+    example = section.split("```python\n")[1].split("```")[0]
+    for name in [n for n in os.environ if n.startswith(("SUMMARISE_", "OPENAI_"))]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("SUMMARISE_CONFIG", os.devnull)
+    monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(tmp_path))
+    monkeypatch.chdir(ROOT)
+
+    exec(compile(example, "README.md", "exec"), {})
+
+    printed = capsys.readouterr().out
+    assert printed.startswith("note: --since 2022-01-01 left out 3 undated articles")
+    assert "note: --party 'Rusia' read as Russia\n1 extracted; 0 failed\n# Briefing" in printed
+    assert "party Russia (asked for as 'Rusia')" in printed

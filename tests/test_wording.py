@@ -3,13 +3,15 @@ the person saved, and the same wording in the summary line, the briefing and the
 
 from __future__ import annotations
 
+import json
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 from helpers import GENERATED, crisis_results
 
 from summarise.article import Article
-from summarise.briefing import build_briefing, render
+from summarise.briefing import Briefing, build_briefing, render
 from summarise.cli.progress import summary_line
 from summarise.extraction.backends.base import Usage
 from summarise.extraction.results import ArticleResult, RunStats
@@ -82,9 +84,10 @@ def test_the_run_log_counts_one_in_the_singular() -> None:
     assert "1 in the 24h window (1 extracted afresh, 0 from the cache); 1 request, 1 token" in line
 
 
-def test_an_untitled_source_is_listed_by_its_path_not_its_hash() -> None:
+def geneva_briefing(**fields: Any) -> Briefing:
+    """A briefing of one article on planned talks, the article made of ``fields``."""
     text = "Russia and Ukraine said talks would resume in Geneva on Monday."
-    article = Article(id="3f9c2a77b1d04e5a", text=text, path="saved/geneva-talks.txt")
+    article = Article(id="3f9c2a77b1d04e5a", text=text, **fields)
     result = ArticleResult(
         article=article,
         extraction=ArticleExtraction.model_validate(
@@ -108,9 +111,42 @@ def test_an_untitled_source_is_listed_by_its_path_not_its_hash() -> None:
         backend="scripted",
     )
 
-    briefing = build_briefing([result], backend="scripted", generated_at=GENERATED)
+    return build_briefing([result], backend="scripted", generated_at=GENERATED)
 
+
+def test_an_untitled_source_is_listed_by_its_path_not_its_hash() -> None:
+    briefing = geneva_briefing(path="saved/geneva-talks.txt")
+
+    assert "\n1. `saved/geneva-talks.txt`\n" in render(briefing, "md")
     for fmt in ("md", "html"):
         sources = render(briefing, fmt).split("Sources")[-1]
         assert "saved/geneva-talks.txt" in sources, fmt
         assert "3f9c2a77b1d04e5a" not in sources, fmt
+
+
+def test_a_titled_source_reads_as_its_title_publisher_and_date_then_its_file() -> None:
+    briefing = geneva_briefing(
+        title="Talks to resume in Geneva, officials say",
+        source="Reuters",
+        published=date(2022, 1, 21),
+        url="https://reuters.example/geneva",
+        path="saved/geneva_talks.md",
+    )
+
+    assert (
+        "1. Talks to resume in Geneva, officials say — Reuters, 2022-01-21 "
+        "<https://reuters.example/geneva> · `saved/geneva_talks.md`\n"
+    ) in render(briefing, "md")
+    page = render(briefing, "html").split('<section id="sources">')[1]
+    assert ">Talks to resume in Geneva, officials say</a> — Reuters, 2022-01-21 " in page
+    assert '<code class="path">saved/geneva_talks.md</code></li>' in page
+    source = json.loads(render(briefing, "json"))["sources"][0]
+    assert source["title"] == "Talks to resume in Geneva, officials say"
+    assert (source["outlet"], source["published"]) == ("Reuters", "2022-01-21")
+    assert source["path"] == "saved/geneva_talks.md"
+
+
+def test_a_path_with_backticks_stays_one_code_span() -> None:
+    briefing = geneva_briefing(path="saved/`odd``name`.txt")
+
+    assert "\n1. ```saved/`odd``name`.txt```\n" in render(briefing, "md")

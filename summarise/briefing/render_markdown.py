@@ -21,6 +21,7 @@ from summarise.briefing.model import (
     MovementItem,
     PositionItem,
     Report,
+    Source,
 )
 from summarise.briefing.similarity import collapse_whitespace
 from summarise.briefing.wording import (
@@ -317,21 +318,34 @@ def _disputed(briefing: Briefing) -> list[str]:
     return [*lines, ""]
 
 
+def code(text: str) -> str:
+    """A file path as a code span: shown as typed (no escapes to read past), inert when
+    rendered; fenced with one backtick more than the longest run in it."""
+    line = collapse_whitespace(text)
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", line)), default=0) + 1)
+    pad = " " if line.startswith("`") or line.endswith("`") else ""
+    return f"{fence}{pad}{line}{pad}{fence}"
+
+
+def _source(s: Source) -> str:
+    """``3. Title — Outlet, 2022-01-29 <url> · `path```: the article as its reader knows it
+    (title, publisher, date), then where it was read from, to find the file. An article
+    without a title is named by its file, or by its id when it came from standard input."""
+    name = md(s.title) if s.title else code(s.path) if s.path else md(s.article_id)
+    published = s.published.isoformat() if s.published else None
+    by = ", ".join(part for part in (md(s.outlet) if s.outlet else None, published) if part)
+    line = f"{s.number}. {name}" + (f" — {by}" if by else "")
+    if s.url and s.url.startswith(("https://", "http://")):
+        line += f" <{s.url.replace('>', '%3E').replace(' ', '%20')}>"
+    elif s.url:
+        line += f" ({md(s.url)})"
+    if s.title and s.path:
+        line += f" · {code(s.path)}"
+    return line
+
+
 def _sources(briefing: Briefing) -> list[str]:
-    lines = ["## Sources", ""]
-    for s in briefing.sources:
-        parts = [md(s.label)]
-        if s.outlet:
-            parts.append(md(s.outlet))
-        if s.published:
-            parts.append(s.published.isoformat())
-        line = f"{s.number}. " + ", ".join(parts)
-        if s.url and s.url.startswith(("https://", "http://")):
-            line += f" <{s.url.replace('>', '%3E').replace(' ', '%20')}>"
-        elif s.url:
-            line += f" ({md(s.url)})"
-        lines.append(line)
-    return [*lines, ""]
+    return ["## Sources", "", *(_source(s) for s in briefing.sources), ""]
 
 
 def render_markdown(briefing: Briefing, detail: Detail = "short") -> str:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 
 import click
 
+from summarise.brief_job import BriefOptions, BriefResult, Progress
+from summarise.brief_job import brief as brief_articles
 from summarise.briefing import (
     DETAILS,
     FORMATS,
-    Briefing,
     Detail,
     Format,
     format_for,
@@ -23,7 +23,6 @@ from summarise.briefing import (
     load_aliases,
     render,
 )
-from summarise.briefing.build import build_merged
 from summarise.cli.options import (
     EXIT_FAILED,
     EXIT_OK,
@@ -34,17 +33,12 @@ from summarise.cli.options import (
 )
 from summarise.cli.progress import overview_line, progress, stderr, summary_line
 from summarise.errors import ConfigError
+from summarise.extraction.pipeline import OnOutcome
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
-from summarise.loading.since import published_since
-from summarise.overview import OverviewFailed
 from summarise.plural import counted
 from summarise.session import Session
-from summarise.settings import Settings
-
-if TYPE_CHECKING:
-    from sqlite_utils import Database
 
 
 def _check_paths(paths: tuple[str, ...]) -> None:
@@ -54,21 +48,13 @@ def _check_paths(paths: tuple[str, ...]) -> None:
             raise ConfigError(f"{path} does not exist: check the path.")
 
 
-def _load(paths: tuple[str, ...], since: date | None) -> tuple[LoadResult, tuple[int, int]]:
-    """Articles outside ``--since`` are dropped here, before anyone pays to extract them;
-    how many, and why, is said (an undated article is dropped too) and returned, as
-    (older, undated), for the briefing to say as well."""
+def _load(paths: tuple[str, ...]) -> LoadResult:
+    """The articles at ``paths`` (``-``: standard input); finding none is a usage error."""
     _check_paths(paths)
     loaded = load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
-    if since is None:
-        return loaded, (0, 0)
-    found = published_since(loaded.articles, since)
-    found.check(since)
-    note = found.note(since)
-    if note is not None:
-        stderr.print(f"note: {note}", markup=False)
-    loaded.articles = found.kept
-    return loaded, (found.older, found.undated)
+    if not loaded.articles and not loaded.failures:
+        raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
+    return loaded
 
 
 def _report(run: RunResult, label: str) -> None:
@@ -87,49 +73,44 @@ def _report(run: RunResult, label: str) -> None:
     stderr.print(summary_line(run.stats, label), markup=False)
 
 
-@contextmanager
-def _extracted(
-    paths: tuple[str, ...],
-    settings: Settings,
-    no_cache: bool,
-    since: date | None = None,
-) -> Iterator[tuple[Session, RunResult, tuple[int, int]]]:
-    """Extract ``paths`` and keep the session open for whatever the command does next;
-    with what ``since`` left out (older, undated)."""
-    loaded, left_out = _load(paths, since)
-    if not loaded.articles and not loaded.failures:
-        raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
-    with Session(settings, use_cache=not no_cache) as session:
+def _announced(session: Session) -> Progress:
+    """Progress that first says the session's notice (the backend chosen by default): once
+    extraction starts, so an error found before it (a ``--since`` that leaves nothing)
+    stays the only line."""
+
+    def start(total: int) -> AbstractContextManager[OnOutcome]:
         if session.notice:
             stderr.print(session.notice, markup=False)
-        with progress(len(loaded.articles)) as on_outcome:
-            run = session.extract(loaded, on_outcome=on_outcome)
-        _report(run, session.label)
-        yield session, run, left_out
+        return progress(total)
+
+    return start
 
 
 def extract_paths(
-    paths: tuple[str, ...], options: dict[str, Any], no_cache: bool, since: date | None = None
+    paths: tuple[str, ...], options: dict[str, Any], no_cache: bool
 ) -> tuple[RunResult, str]:
     """Extract ``paths`` with the settings the flags give; the results and the backend label.
     No overview is written here, so one asked for in the config (``overview = true``) is
     not this command's to refuse."""
+    loaded = _load(paths)
     settings = settings_from({**options, "overview": False})
-    with _extracted(paths, settings, no_cache, since) as (session, run, _):
+    with Session(settings, use_cache=not no_cache) as session:
+        with _announced(session)(len(loaded.articles)) as on_outcome:
+            run = session.extract(loaded, on_outcome=on_outcome)
+        _report(run, session.label)
         return run, session.label
 
 
-def _overview(session: Session, briefing: Briefing) -> tuple[Briefing, bool]:
-    """``briefing`` with the model's checked overview, and whether writing it failed."""
-    try:
-        written = session.overview(briefing)
-    except OverviewFailed as exc:
-        stderr.print(f"failed: overview: {exc}", markup=False)
-        return briefing, True
-    if written is None:
-        return briefing, False
-    stderr.print(overview_line(written), markup=False)
-    return briefing.model_copy(update={"overview": written.overview}), False
+def _said(done: BriefResult, label: str) -> None:
+    """What the brief did besides the briefing, on stderr: what ``--since`` left out and
+    how ``--party`` was read, the extraction, the overview."""
+    for note in done.notes:
+        stderr.print(f"note: {note}", markup=False)
+    _report(done.run, label)
+    if done.overview_error is not None:
+        stderr.print(f"failed: overview: {done.overview_error}", markup=False)
+    elif done.overview is not None:
+        stderr.print(overview_line(done.overview), markup=False)
 
 
 def exit_code(run: RunResult) -> int:
@@ -150,26 +131,13 @@ def require_extracted(run: RunResult, out: Path | None) -> None:
     sys.exit(exit_code(run))
 
 
-@contextmanager
-def _store(path: Path | None) -> Iterator[Database | None]:
-    """The store to record into, opened (so checked) before any extraction is paid for.
-    Imported on use: sqlite-utils costs every other command start-up."""
-    if path is None:
-        yield None
-        return
-    from summarise.store import opened
-
-    with opened(path) as db:
-        yield db
-
-
 def _explain(paths: tuple[str, ...], options: dict[str, Any], out: Path | None) -> None:
     """The rules' trace needs no session: it re-runs the rules, which takes milliseconds."""
     from summarise.cli.explain import RULES_ONLY, print_explanations
 
     if settings_from(options).resolved_backend()[0] != "baseline":
         raise ConfigError(RULES_ONLY)
-    loaded, _ = _load(paths, None)
+    loaded = _load(paths)
     for failure in loaded.failures:
         stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
     print_explanations(loaded.articles, out)
@@ -277,47 +245,32 @@ def brief(
     alias_map = load_aliases(aliases) if aliases is not None else None
     if out is not None:
         check_writable(out)
-    started = datetime.now(UTC).replace(microsecond=0)
+    wanted = BriefOptions(
+        since=since,
+        party=party,
+        aliases=alias_map,
+        include_ungrounded=include_ungrounded,
+        lead=lead,
+        store=store_path,
+        store_label=" ".join(paths),
+    )
+    loaded = _load(paths)
     settings = settings_from({**options, "overview": overview})
-    failed = False
-    with _store(store_path) as db:
-        with _extracted(paths, settings, no_cache, since) as (session, run, left_out):
-            require_extracted(run, out)
-            built = build_merged(
-                run.results,
-                backend=session.label,
-                since=since,
-                party=party,
-                include_ungrounded=include_ungrounded,
-                aliases=alias_map,
-                lead=lead,
-                left_out=left_out,
-            )
-            briefing = built.briefing
-            if briefing.filters.party_read_as is not None:
-                stderr.print(
-                    f"note: --party {party!r} read as {briefing.filters.party_read_as}",
-                    markup=False,
-                )
-            if settings.resolved_overview:
-                briefing, failed = _overview(session, briefing)
-        if db is not None:
-            from summarise.store import record_brief
-
-            recorded = record_brief(
-                db,
-                label=" ".join(paths),
-                started=started,
-                results=run.results,
-                built=built,
-                aliases=alias_map,
-                left_out=left_out,
-            )
-            stderr.print(recorded.sentence(str(store_path)), markup=False)
-    text = render(briefing, format_for(out, cast(Format | None, fmt)), cast(Detail, detail))
-    if out is None:
-        click.echo(text)
+    with Session(settings, use_cache=not no_cache) as session:
+        done = brief_articles(session, loaded, wanted, progress=_announced(session))
+        _said(done, session.label)
+    if done.recorded is not None:
+        stderr.print(done.recorded.sentence(str(store_path)), markup=False)
+    if done.briefing is None:
+        require_extracted(done.run, out)
     else:
-        write_atomic(out, text if text.endswith("\n") else text + "\n")
-        stderr.print(f"Briefing written to {out}", markup=False)
-    sys.exit(EXIT_FAILED if failed and exit_code(run) == EXIT_OK else exit_code(run))
+        text = render(
+            done.briefing, format_for(out, cast(Format | None, fmt)), cast(Detail, detail)
+        )
+        if out is None:
+            click.echo(text)
+        else:
+            write_atomic(out, text if text.endswith("\n") else text + "\n")
+            stderr.print(f"Briefing written to {out}", markup=False)
+    code = exit_code(done.run)
+    sys.exit(EXIT_FAILED if done.overview_error is not None and code == EXIT_OK else code)

@@ -16,19 +16,15 @@ Every run that got the lock leaves its log line, even one that raised or was int
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from contextlib import AbstractContextManager, suppress
+from contextlib import suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
 from summarise.article import Article
-from summarise.briefing import Briefing, with_key_developments
-from summarise.briefing.build import build_merged
-from summarise.extraction.pipeline import OnOutcome
+from summarise.brief_job import BriefOptions, BriefResult, Progress, brief
+from summarise.briefing.model import Changes
 from summarise.extraction.results import RunResult
-from summarise.overview import OverviewFailed
 from summarise.plural import counted
-from summarise.scheduled.changes import what_changed
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
 from summarise.scheduled.outputs import write_briefing
@@ -46,7 +42,6 @@ from summarise.session import Session
 from summarise.settings import Settings
 
 EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
-Progress = Callable[[int], AbstractContextManager[OnOutcome]]
 
 
 def run_briefing(
@@ -113,8 +108,21 @@ def _run(
         _mark_briefed(pending, None)
     else:
         with Session(settings) as session:
-            run = _extract(session, window, record, progress)
-            briefed = _brief(config, store, window, record, session, run)
+            record.backend = session.label
+            record.notice = session.notice
+            done = brief(
+                session,
+                window,
+                BriefOptions(
+                    generated_at=record.started,
+                    changes=True,
+                    previous=store.load_previous(),
+                    partial=False,
+                ),
+                progress=progress,
+            )
+        _count_extraction(done.run, record)
+        briefed = _write(config, window, record, done)
         _mark_briefed(pending, {a.id for a in briefed.articles} if briefed else set())
     state.last_run = record.started
     store.save(state, RunEntry(record.started, str(config.path), record.backend), briefed)
@@ -181,18 +189,8 @@ def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str]
         unit.briefed = extracted is None or all(a.id in extracted for a in kept)
 
 
-def _extract(
-    session: Session, window: list[Article], record: RunRecord, progress: Progress | None
-) -> RunResult:
-    """Extract the window: new articles cost requests, the rest are cache hits."""
-    record.backend = session.label
-    if session.notice:
-        record.notice = session.notice
-    if progress is None:
-        run = session.extract(window)
-    else:
-        with progress(len(window)) as on_outcome:
-            run = session.extract(window, on_outcome=on_outcome)
+def _count_extraction(run: RunResult, record: RunRecord) -> None:
+    """What extracting the window cost: new articles cost requests, the rest are cache hits."""
     record.extracted = sum(1 for r in run.results if not r.cached)
     record.cache_hits = run.stats.cache_hits
     record.requests = run.stats.requests
@@ -200,54 +198,34 @@ def _extract(
     record.failures = [f for f in run.failures if not f.stopped]
     record.stopped = run.stopped
     record.not_extracted = sum(1 for f in run.failures if f.stopped)
-    return run
 
 
-def _brief(
-    config: BriefingConfig,
-    store: StateStore,
-    window: list[Article],
-    record: RunRecord,
-    session: Session,
-    run: RunResult,
+def _write(
+    config: BriefingConfig, window: list[Article], record: RunRecord, done: BriefResult
 ) -> Briefed | None:
-    """Write the briefing of what was extracted; None when the backend stopped, since a
-    briefing missing what it could not extract would hide the gap, and None when every
+    """Write the briefing, if the brief made one: none when the backend stopped, since a
+    briefing missing what it could not extract would hide the gap, and none when every
     article of the window failed, since an empty briefing would replace a good one with
     "Nothing reported"."""
-    if run.stopped is not None or (window and not run.results):
+    if done.overview_error is not None:
+        record.overview_error = done.overview_error
+    if done.overview is not None:
+        record.requests += done.overview.requests
+        record.tokens += done.overview.usage.total_tokens
+        o = done.overview.overview
+        record.overview = f"{len(o.claims)} of {counted(o.written, 'sentence')} kept"
+    if done.briefing is None or done.built is None:
         return None
-    built = build_merged(run.results, backend=record.backend or "", generated_at=record.started)
-    changes = what_changed(built.briefing, store.load_previous())
-    # Novelty is a term of importance, so the lead is chosen again once changes are known.
-    briefing = with_key_developments(built.briefing.model_copy(update={"changes": changes}))
-    if session.settings.resolved_overview:
-        briefing = _with_overview(session, briefing, record)
+    briefing = done.briefing
     written = write_briefing(briefing, config.output, config.formats, record.started, config.detail)
     record.written = [str(p) for p in written]
+    changes = briefing.changes or Changes()
     record.first_briefing = changes.previous is None
     record.new_items = len(changes.new_items)
     record.changed_figures = len(changes.changed)
-    extracted = {r.article.id for r in run.results}
+    extracted = {r.article.id for r in done.run.results}
     return Briefed(
         briefing=briefing,
-        built=built,
+        built=done.built,
         articles=[a for a in window if a.id in extracted],
     )
-
-
-def _with_overview(session: Session, briefing: Briefing, record: RunRecord) -> Briefing:
-    """``briefing`` with the model's checked overview; a failure is logged, not fatal: the
-    briefing is written without one."""
-    try:
-        written = session.overview(briefing)
-    except OverviewFailed as exc:
-        record.overview_error = str(exc)
-        return briefing
-    if written is None:
-        return briefing
-    record.requests += written.requests
-    record.tokens += written.usage.total_tokens
-    o = written.overview
-    record.overview = f"{len(o.claims)} of {counted(o.written, 'sentence')} kept"
-    return briefing.model_copy(update={"overview": o})

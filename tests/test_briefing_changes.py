@@ -9,10 +9,10 @@ from pathlib import Path
 
 from summarise.article import Article
 from summarise.briefing import Briefing, build_briefing, render
+from summarise.briefing.changes import evidence_keys, what_changed
 from summarise.briefing.model import Changes, FigureChange
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
-from summarise.scheduled.changes import evidence_keys, what_changed
 from summarise.schema import ExtractionDraft
 
 DATA = Path(__file__).parent / "data"
