@@ -341,9 +341,11 @@ def test_an_unreachable_server_is_one_line_one_count_and_exit_1_however_many_fai
     )
     assert not re.search(r"[.!?][.:!?] ", briefed.stderr)
     assert scored.returncode == 1
+    said = [line for line in scored.stderr.splitlines() if "Cannot reach" in line]
+    assert said == [f"warning: {errors[0].removeprefix('error: ')}"]
     assert (
-        "4 articles not extracted (named above) scored as finding nothing: fix the cause and "
-        "run eval again." in scored.stderr
+        "4 articles not extracted (marked failed in the per-article table) scored as finding "
+        "nothing: fix the cause and run eval again." in scored.stderr
     )
     assert (tmp_path / "run.json").exists()
 

@@ -93,8 +93,8 @@ def evaluate(
         stderr.print(f"below threshold: {failure}", markup=False)
     if not outcome.complete:
         stderr.print(
-            f"{counted(outcome.not_extracted, 'article')} not extracted (named above) scored as "
-            "finding nothing: fix the cause and run eval again.",
+            f"{counted(outcome.not_extracted, 'article')} not extracted (marked failed in the "
+            "per-article table) scored as finding nothing: fix the cause and run eval again.",
             markup=False,
         )
     sys.exit(EXIT_OK if outcome.passed and outcome.complete else EXIT_FAILED)

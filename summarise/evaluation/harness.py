@@ -204,7 +204,17 @@ def score_run(
     outcomes.update({f.article_id: f for f in run.failures if f.article_id is not None})
     evals = [_article_eval(a, labels[a.id], outcomes.get(a.id)) for a in articles if a.id in labels]
     warnings = [w for e in evals for w in _gold_warnings(e.path or e.name, e.gold)]
-    warnings += [f"{e.name}: not extracted: {e.failure}" for e in evals if e.failure]
+    # Articles lost because the backend became unusable (a server that cannot be reached)
+    # share one reason: said once, as ``summarise brief`` says it, not once per article.
+    lost = {f.article_id for f in run.failures if f.stopped and f.article_id is not None}
+    warnings += [
+        f"{e.name}: not extracted: {e.failure}"
+        for e in evals
+        if e.failure and not (run.stopped is not None and e.article_id in lost)
+    ]
+    stopped = sum(1 for e in evals if e.failure and e.article_id in lost)
+    if run.stopped is not None and stopped:
+        warnings.append(f"{counted(stopped, 'article')} not extracted: {run.stopped}")
     return EvalRun(
         config=config,
         versions=_versions(),
@@ -227,10 +237,11 @@ async def run_eval(
 ) -> EvalRun:
     """Extract every labelled article (``extract``, the session's) and score it.
 
-    A failed article scores as an empty prediction and is named in the warnings, as is a
-    label whose article is missing (an error when ``strict``). ``backend`` is asked only
-    for its identity, which the run record keeps. ``only`` scores just the articles it
-    names (file stems), as the record says.
+    A failed article scores as an empty prediction and is named in the warnings (those
+    lost to a backend that stopped are counted in one), as is a label whose article is
+    missing (an error when ``strict``). ``backend`` is asked only for its identity, which
+    the run record keeps. ``only`` scores just the articles it names (file stems), as the
+    record says.
     """
     articles, labels, unmatched = _select(
         load_labels(labels_dir), articles_dir, strict=strict, only=only
