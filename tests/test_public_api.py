@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 from pathlib import Path
 
@@ -26,6 +27,19 @@ def test_all_lists_every_public_name_the_package_binds() -> None:
         if not name.startswith("_") and getattr(value, "__module__", "").startswith("summarise")
     }
     assert bound - set(summarise.__all__) == set()
+
+
+def test_every_public_class_and_function_has_a_docstring_of_its_own() -> None:
+    """``help(summarise.render)`` is where a library user looks first; a pydantic model
+    without a docstring shows pydantic's own."""
+    bare = [
+        name
+        for name in summarise.__all__
+        if (value := getattr(summarise, name)) is not None
+        and (inspect.isclass(value) or inspect.isfunction(value))
+        and not (vars(value).get("__doc__") if inspect.isclass(value) else value.__doc__)
+    ]
+    assert bare == []
 
 
 def test_the_readme_example_runs_on_the_public_names_only() -> None:
@@ -58,3 +72,15 @@ def test_the_readme_library_example_runs_offline_as_written(
     assert printed.startswith("note: --since 2022-01-01 left out 3 undated articles")
     assert "note: --party 'Rusia' read as Russia\n1 extracted; 0 failed\n# Briefing" in printed
     assert "party Russia (asked for as 'Rusia')" in printed
+
+
+def test_a_failure_prints_as_the_command_says_it(tmp_path: Path) -> None:
+    """``print(failure)`` in a caller's loop reads as the CLI's ``failed:`` line, not as a
+    model's repr."""
+    missing = tmp_path / "missing.txt"
+
+    loaded = summarise.load_articles([SEEDS, missing])
+
+    assert [str(f) for f in loaded.failures] == [
+        f"{missing}: no such file or folder; check the path"
+    ]

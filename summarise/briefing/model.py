@@ -296,6 +296,18 @@ class Overview(_Frozen):
 
 
 class Briefing(_Frozen):
+    """A merged briefing, what ``render`` draws and ``--format json`` prints.
+
+    ``key_developments`` are the lines that lead it (each names its item by ``item`` and
+    its sources by number); ``positions``, ``military_movements`` and
+    ``diplomatic_contacts`` the merged items (``item(id)`` finds one, ``items(category)``
+    lists a section, ``disputed()`` those whose sources disagree); ``sources`` the
+    articles, numbered as every item cites them; ``counts`` and ``filters`` what was read
+    and what was left out; ``overview`` and ``changes`` are None unless a model wrote one
+    and a scheduled run measured them. Immutable: ``model_copy(update=…)`` makes a
+    changed one.
+    """
+
     schema_version: int = SCHEMA_VERSION
     generated_at: dt.datetime
     backend: str

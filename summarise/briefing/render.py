@@ -19,6 +19,10 @@ _RENDERERS: dict[str, Callable[[Briefing, Detail], str]] = {
 
 
 def render(briefing: Briefing, fmt: Format, detail: Detail = "short") -> str:
+    """The briefing as text: ``fmt`` ``"md"``, ``"json"`` or ``"html"`` (a self-contained
+    page), exactly as ``summarise brief --format`` writes it. ``detail`` ``"short"`` gives
+    each item one line and its best quote, ``"full"`` every quote in its context; JSON is
+    always complete. Raises ``ConfigError`` for an unknown format or detail."""
     renderer = _RENDERERS.get(fmt)
     if renderer is None:
         raise ConfigError(f"Unknown briefing format {fmt!r}: use one of {', '.join(FORMATS)}.")

@@ -48,6 +48,10 @@ class ArticleFailure(BaseModel):
     attempts: int = 0
     requests: int = 0
 
+    def __str__(self) -> str:
+        """``name: reason``, as ``summarise brief`` says it after ``failed:``."""
+        return f"{self.name}: {self.reason}"
+
 
 class RunStats(BaseModel):
     """Totals for the summary line; ``usage`` and ``requests`` are what this run spent,
