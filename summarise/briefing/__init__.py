@@ -10,6 +10,7 @@ from summarise.briefing.formats import (
     Format,
     format_for,
     format_help,
+    unnamed_format_note,
 )
 from summarise.briefing.key_developments import with_key_developments
 from summarise.briefing.model import SCHEMA_VERSION, Briefing
@@ -28,5 +29,6 @@ __all__ = [
     "format_help",
     "load_aliases",
     "render",
+    "unnamed_format_note",
     "with_key_developments",
 ]

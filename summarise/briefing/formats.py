@@ -37,6 +37,23 @@ def format_for(out: Path | None, chosen: Format | None = None) -> Format:
     return "md"
 
 
+def unnamed_format_note(out: Path | None, chosen: Format | None = None) -> str | None:
+    """What to tell a person whose ``--out`` suffix names a format not written here
+    (``--out briefing.pdf``): the file holds Markdown, which its name does not say. None
+    when a format was chosen, or the suffix names one, is ``.txt`` or is not a word (no
+    suffix, ``brief.2022-01-29``)."""
+    if chosen is not None or out is None:
+        return None
+    suffix = out.suffix.lower()
+    if suffix in _SUFFIX_FORMATS or suffix == ".txt" or not suffix[1:].isalpha():
+        return None
+    return (
+        f"{out} holds Markdown: its suffix {out.suffix} names no format written here "
+        f"(--format {', '.join(FORMATS[:-1])} or {FORMATS[-1]}; or name the file .md, .json "
+        "or .html)"
+    )
+
+
 # How much of each item a rendering shows: "short" one line and its best quote (the other
 # quotes are behind the source numbers), "full" every quote in its article context. JSON is
 # always complete: it is for programs.

@@ -22,6 +22,7 @@ from summarise.briefing import (
     format_help,
     load_aliases,
     render,
+    unnamed_format_note,
 )
 from summarise.cli.options import (
     EXIT_FAILED,
@@ -37,6 +38,7 @@ from summarise.extraction.pipeline import OnOutcome
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
+from summarise.loading.reading import SUFFIX_LIST
 from summarise.plural import counted
 from summarise.session import Session
 
@@ -53,7 +55,12 @@ def _load(paths: tuple[str, ...]) -> LoadResult:
     _check_paths(paths)
     loaded = load_articles(list(paths), stdin=sys.stdin if "-" in paths else None)
     if not loaded.articles and not loaded.failures:
-        raise ConfigError("No articles found in the given paths (.txt .md .html .json .jsonl).")
+        # Name where it looked and, for a folder of PDFs, what it skipped there: the notes
+        # that would have said so come after the briefing, which is not written.
+        if loaded.notes:
+            raise ConfigError(f"No articles found: {'; '.join(loaded.notes)}.")
+        where = ", ".join("standard input" if path == "-" else path for path in paths)
+        raise ConfigError(f"No articles found in {where}: articles are read from {SUFFIX_LIST}.")
     return loaded
 
 
@@ -61,7 +68,7 @@ def _report(run: RunResult, label: str) -> None:
     """Failures, the reason the backend stopped, warnings and the summary line, on stderr."""
     for failure in run.failures:
         if not failure.stopped:
-            stderr.print(f"failed: {failure.name}: {failure.reason}", markup=False)
+            stderr.print(f"failed: {failure}", markup=False)
     if run.stopped is not None:
         lost = sum(1 for f in run.failures if f.stopped)
         lost_articles = counted(lost, "article")
@@ -272,5 +279,8 @@ def brief(
         else:
             write_atomic(out, text if text.endswith("\n") else text + "\n")
             stderr.print(f"Briefing written to {out}", markup=False)
+            unnamed = unnamed_format_note(out, cast(Format | None, fmt))
+            if unnamed is not None:
+                stderr.print(f"note: {unnamed}", markup=False)
     code = exit_code(done.run)
     sys.exit(EXIT_FAILED if done.overview_error is not None and code == EXIT_OK else code)

@@ -7,10 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.core import ParameterSource
 from rich.console import Console
 
 from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
 from summarise.cli.progress import stderr
+from summarise.errors import ConfigError
 from summarise.plural import counted
 from summarise.session import Session
 
@@ -68,6 +70,14 @@ def evaluate(
 ) -> None:
     """Score extractions of labelled articles against their hand labels."""
     from summarise.evaluation import conclude, load_run_record, parse_threshold, read_only_list
+
+    source = click.get_current_context().get_parameter_source("labels")
+    if source is ParameterSource.DEFAULT and not labels.is_dir():
+        # The defaults are the project's seed labels, relative to where it is run.
+        raise ConfigError(
+            f"No labels at {labels} (the default, read from {Path.cwd()}): run summarise eval "
+            "from the project's root, or give --labels DIR --articles DIR."
+        )
 
     # An eval writes no overview: one asked for in the config is not its to refuse.
     settings = settings_from({**options, "overview": False})

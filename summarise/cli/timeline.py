@@ -9,7 +9,13 @@ from typing import cast
 
 import click
 
-from summarise.briefing import TIMELINE_FORMATS, Format, format_for, format_help
+from summarise.briefing import (
+    TIMELINE_FORMATS,
+    Format,
+    format_for,
+    format_help,
+    unnamed_format_note,
+)
 from summarise.cli.options import EXIT_OK, day
 from summarise.cli.progress import stderr
 from summarise.fileio import check_writable, write_atomic
@@ -92,4 +98,7 @@ def timeline(
     else:
         write_atomic(out, text)
         stderr.print(f"Timeline written to {out}", markup=False)
+        unnamed = unnamed_format_note(out, cast(Format | None, fmt))
+        if unnamed is not None:
+            stderr.print(f"note: {unnamed}", markup=False)
     sys.exit(EXIT_OK)
