@@ -7,7 +7,8 @@ The public surface, in the order a job uses it::
     loaded = summarise.load_articles(["seeds/"])
     with summarise.Session(summarise.load_settings()) as session:
         done = summarise.brief(session, loaded, summarise.BriefOptions(party="Russia"))
-    print(summarise.render(done.briefing, "md"))
+    if done.briefing is not None:  # None: every article failed (``done.run.failures``)
+        print(summarise.render(done.briefing, "md"))
 
 ``brief`` is what ``summarise brief`` and ``summarise run`` do; ``Session.extract`` and
 ``build_briefing`` are its steps, for a caller who wants them apart.

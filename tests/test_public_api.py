@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import json
 import os
 from pathlib import Path
 
@@ -84,3 +85,27 @@ def test_a_failure_prints_as_the_command_says_it(tmp_path: Path) -> None:
     assert [str(f) for f in loaded.failures] == [
         f"{missing}: no such file or folder; check the path"
     ]
+
+
+def test_the_readme_library_continuation_prints_the_lead_and_writes_the_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Library\n")[1].split("\n## ")[0]
+    example, continued = (block.split("```")[0] for block in section.split("```python\n")[1:3])
+    for name in [n for n in os.environ if n.startswith(("SUMMARISE_", "OPENAI_"))]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("SUMMARISE_CONFIG", os.devnull)
+    monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.chdir(ROOT)
+    scope: dict[str, object] = {}
+    exec(compile(example, "README.md", "exec"), scope)
+    capsys.readouterr()
+    monkeypatch.chdir(tmp_path)
+
+    exec(compile(continued, "README.md", "exec"), scope)
+
+    printed = capsys.readouterr().out.splitlines()
+    written = json.loads((tmp_path / "briefing.json").read_text(encoding="utf-8"))
+    assert printed
+    assert printed == [f"{k['sentence']} {k['sources']}" for k in written["key_developments"]]
