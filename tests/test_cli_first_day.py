@@ -1,6 +1,6 @@
 """What a newcomer met on a first day from the README (round 9), one test each: an
-``--out`` name whose suffix is no format, a folder holding no articles, and ``summarise
-eval`` run away from the project's root.
+``--out`` name whose suffix is no format, a folder holding no articles, ``summarise eval``
+run away from the project's root, and a missing model file set by ``SUMMARISE_MODEL``.
 
 Every test runs the whole command on real files with the offline baseline and reads what
 a person would read: stderr, the exit code and the files written.
@@ -87,3 +87,17 @@ def test_eval_away_from_the_project_root_says_where_its_default_labels_are_read(
         "eval from the project's root, or give --labels DIR --articles DIR."
     ]
     assert not (tmp_path / "evals").exists()
+
+
+def test_a_missing_model_file_names_the_variable_it_may_have_come_from(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    missing = tmp_path / "qwen.gguf"
+
+    result = run_cli(["brief", str(SEEDS)], {**env, "SUMMARISE_MODEL": str(missing)})
+
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f"error: Model file {missing} does not exist: check --model (or SUMMARISE_MODEL, "
+        "SUMMARISE_MODEL_PATH, the config file's model)."
+    ]

@@ -68,7 +68,8 @@ def check_model_file(path: Path | None) -> Path:
         )
     if not path.is_file():
         raise ConfigError(
-            f"Model file {path} does not exist: check --model or SUMMARISE_MODEL_PATH."
+            f"Model file {path} does not exist: check --model (or SUMMARISE_MODEL, "
+            "SUMMARISE_MODEL_PATH, the config file's model)."
         )
     try:
         with path.open("rb") as handle:
