@@ -35,7 +35,6 @@ def read_data(name: str) -> dict[str, Any]:
 _RULE_CODE = (
     ("summarise.extraction.backends.baseline", "*"),
     ("summarise.actors", "*"),
-    ("summarise.learning", "*"),
     ("summarise.extraction", "sentences.py"),
 )
 
