@@ -144,7 +144,7 @@ def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
     for run_start, run_end in pieces:
         if run_start < covered:
             continue
-        run = _read_run_at(text[run_start:run_end], text[run_end : run_end + _SUFFIX_CONTEXT])
+        run = _read_run_at(text[run_start:run_end], _suffix_context(text, run_end))
         if run is not None:
             runs.append(_shifted(run, run_start))
             covered = run.end + run_start
