@@ -108,3 +108,11 @@ def test_an_office_after_the_name_is_no_name() -> None:
 )
 def test_the_surname_is_what_a_later_mention_uses(name: str, surname: str) -> None:
     assert surname_of(name) == surname
+
+
+def test_a_stretch_reads_alike_before_any_word_but_a_suffix() -> None:
+    """A stretch is read once for every following text that can change it: the same name
+    before "said", before ", Jr." and before " Jr." is read three ways."""
+    text = "Daniel T. Reed said so. Daniel T. Reed, Jr. spoke, and Daniel T. Reed Jr. left."
+    names = [name for name, *_ in read(text)]
+    assert names == ["Daniel T. Reed", "Daniel T. Reed, Jr.", "Daniel T. Reed Jr."]

@@ -18,15 +18,19 @@ from summarise.extraction.backends.baseline.people import (
 )
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.resolve import Resolver
-from summarise.extraction.backends.baseline.turns import label_at
+from summarise.extraction.backends.baseline.turns import Label, label_at
 
 
-def _is_label(text: str, m: Mention) -> bool:
+def _is_label(text: str, m: Mention, lines: dict[tuple[int, int], Label | None]) -> bool:
     """Whether the mention is a speaker label ("THE PRESIDENT:", "PRESIDENT ZELENSKYY (As
-    interpreted):"), read as ``turns`` reads the label opening a turn."""
+    interpreted):"), read as ``turns`` reads the label opening a turn. ``lines`` keeps each
+    line's label: a line holds many mentions, and is read for a label once."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
-    label = label_at(text, line_start, len(text) if line_end < 0 else line_end)
+    line = (line_start, len(text) if line_end < 0 else line_end)
+    if line not in lines:
+        lines[line] = label_at(text, *line)
+    label = lines[line]
     return label is not None and label.start <= m.start and m.end <= label.end
 
 
@@ -75,6 +79,7 @@ def build_cast(
         m.ref.country for m in mentions if m.kind == "body" and m.ref is not None and m.ref.country
     }
     resolver = Resolver(registry, principal, frame, frozenset(c for c in countries if c))
+    lines: dict[tuple[int, int], Label | None] = {}
     for m in mentions:
-        resolver.resolve(m, label=_is_label(text, m))
+        resolver.resolve(m, label=_is_label(text, m, lines))
     return Cast(registry=registry, principal=principal, mentions=mentions)

@@ -36,6 +36,7 @@ _CONNECTORS = frozenset({"of", "the", "to", "for", "von", "der", "van", "de", "a
 _PARTICLES = frozenset({"von", "der", "van", "de", "al", "da"})
 _POSSESSIVE = ("'s", "\u2019s")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b")
+_SUFFIX_MATTERS = re.compile(r"[.\w]|" + _SUFFIX.pattern)
 
 
 class NamedRun(NamedTuple):
@@ -110,12 +111,22 @@ def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRu
     covered = -1
     for m in _runs().finditer(text, start, stop):
         at = m.start()
-        for run in _read_match(m.group(), text[m.end() : m.end() + _SUFFIX_CONTEXT]):
+        for run in _read_match(m.group(), _suffix_context(text, m.end())):
             if run.start + at < covered:
                 continue
             runs.append(_shifted(run, at))
             covered = run.end + at
     return runs
+
+
+def _suffix_context(text: str, end: int) -> str:
+    """The text after a capitalised stretch as far as it can change how the stretch
+    reads: only a suffix does (", Jr.", " III"), or a character a suffix inside the
+    stretch runs on into (the dot of "Jr.", a letter after "III"). Anything else is
+    passed as nothing, so that ``_read_match`` reads "President Putin" once, not once
+    for each word that follows it."""
+    after = text[end : end + _SUFFIX_CONTEXT]
+    return after if _SUFFIX_MATTERS.match(after) else ""
 
 
 @lru_cache(maxsize=8192)
@@ -133,7 +144,7 @@ def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
     for run_start, run_end in pieces:
         if run_start < covered:
             continue
-        run = _read_run_at(text[run_start:run_end], text[run_end : run_end + _SUFFIX_CONTEXT])
+        run = _read_run_at(text[run_start:run_end], _suffix_context(text, run_end))
         if run is not None:
             runs.append(_shifted(run, run_start))
             covered = run.end + run_start

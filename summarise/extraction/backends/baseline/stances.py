@@ -130,12 +130,14 @@ def read_stance(
     text = scan.text
     lexicon = load_lexicon()
     cues = scan.find(lexicon.stances, start, end)
+    found = scan.find(lexicon.punitive, start, end)
+    if not cues and not found and not speech_predicate:
+        return None  # no cue, no measure, no verb of saying: nothing below gives a stance
     reasons = _reasons(scan, start, end) if cues else []
     if reasons:
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
-    found = scan.find(lexicon.punitive, start, end)
     # Whether the clause takes a measure is one question for all its measure nouns.
     taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
     # "the sanctions imposed by the West": a passive action is another's measure.
