@@ -314,7 +314,7 @@ _ISSUES = re.compile(
     r"army|alliance|threat(?:s|en|ens|ened|ening)?|attack(?:s|ed|ing)?|provocations?|"
     r"danger(?:ous)?|crisis|tensions?|disinformation|hybrid|talks|force|strikes?|shelling|"
     r"bombing|civilians?|blockade|missiles?|deploy(?:s|ed|ing|ments?)?|"
-    r"withdr(?:aw|aws|awing|awn|awal|ew)|"
+    r"withdr(?:aw|aws|awing|awn|awal|ew)|pull(?:back|ed back|s back|ing back)|"
     r"expansion|guarantees?|agreements?|unity|united|freedom|democracy|refugees|"
     r"humanitarian|economy|economic)\b",
     re.IGNORECASE,
