@@ -212,3 +212,29 @@ def test_another_partys_carrying_on_is_not_the_speakers_commitment() -> None:
         "Belarusian units continue to train near our border.\u201d"
     )
     assert positions(petrov) == [("Ivan Petrov", "support", "Ukraine")]
+
+
+def test_a_verb_of_saying_over_a_movement_or_contact_is_no_view() -> None:
+    """What a minister "said" or "recalled" is the movement or contact itself, which the
+    item holds with its claimant; a verb of saying alone states no view of it."""
+    moved = extract(
+        "Foreign Minister Aino Lahti said that a company of Finnish troops had been sent to "
+        "the Gulf of Riga."
+    )
+    assert positions(moved) == []
+    assert [(m.actor.name, m.activity) for m in moved.military_movements] == [("Finland", "deploy")]
+    called = extract(
+        "Spokesman Piet Maes recalled that Prime Minister Lena Dahl had spoken by telephone "
+        "with President Tomas Brenn of Lithuania on Friday."
+    )
+    assert positions(called) == []
+    assert len(called.diplomatic_contacts) == 1
+
+
+def test_a_verb_of_saying_over_anything_else_stays_a_position() -> None:
+    """A movement named outside what was said ("Asked about …") leaves the view in place."""
+    draft = extract(
+        "Asked about the deployment of Danish troops to Latvia, Foreign Minister Ivo Ozols "
+        "said that the Baltic power grid will be synchronised by the spring."
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Ivo Ozols", "other")]

@@ -406,3 +406,25 @@ def test_an_issue_of_war_and_peace_counts_in_any_inflection(remark: str, stance:
         WHITE_HOUSE,
     )
     assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", stance)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence Minister Ivo Ozols of Latvia said that the Latvian brigade poses no threat "
+        "to anyone.",
+        "Foreign Minister Aino Lahti of Finland stressed that Finland threatens no one.",
+        "Spokesman Piet Maes of Belgium said that the new radar does not threaten any "
+        "neighbour of Belgium.",
+        "President Tomas Brenn of Lithuania said: \u201cWe have not seen any pullback.\u201d",
+    ],
+)
+def test_negating_what_was_claimed_is_a_denial(sentence: str) -> None:
+    """The guide's "we do not see any withdrawal": a threat one's own side is said not to
+    pose, or a pullback not seen, disputes a claim."""
+    assert [s for _, s, _ in positions(extract(sentence))] == ["deny"]
+
+
+def test_a_threat_another_party_poses_stays_a_charge() -> None:
+    draft = extract("Foreign Minister Aino Lahti of Finland said that Russia threatens Moldova.")
+    assert [s for _, s, _ in positions(draft)] == ["accuse"]

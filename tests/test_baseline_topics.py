@@ -106,8 +106,8 @@ def test_a_verb_of_telling_skips_its_addressee() -> None:
         ),
         # Nor does an abbreviation's full stop.
         (
-            "Olsen said on Friday he would send a small number of U.S. troops to Poland.",
-            "he would send a small number of U.S. troops to Poland",
+            "Olsen said on Friday he would brief a small number of U.S. senators on Poland.",
+            "he would brief a small number of U.S. senators on Poland",
         ),
     ],
 )

@@ -210,6 +210,17 @@ def test_a_punitive_measure_and_a_bare_verb_of_saying_are_cues_of_their_own() ->
     )
 
 
+def test_a_bare_verb_of_saying_over_a_movement_says_why_it_made_no_position() -> None:
+    (sent,) = explain("Ivo Ozols said that 300 Latvian troops had been sent to Lithuania.")
+
+    assert cue(sent, "said") == (
+        "saying",
+        "speech",
+        "no item: what was said is the movement or contact the sentence reports",
+        False,
+    )
+
+
 def test_a_quotation_opened_in_the_sentence_before_is_read_from_its_own_words() -> None:
     _, insist = explain(
         "“Russia refused to hold the meeting today. We insist on holding it at once,” "

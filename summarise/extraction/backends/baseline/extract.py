@@ -28,7 +28,11 @@ from summarise.extraction.backends.baseline.merge import (
 )
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
 from summarise.extraction.backends.baseline.occasions import another_occasion, referred_to
-from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
+from summarise.extraction.backends.baseline.positions import (
+    PositionDraft,
+    find_positions,
+    reports_event,
+)
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.summaries import summary
@@ -75,7 +79,6 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
         )
         if not any(m.activity == "other" for m in moved):
             moved.extend(find_combat(text, sentence, sentence.first_person))
-        positions.extend(held)
         movements.extend(moved)
         found, anaphoric = find_contacts(
             text,
@@ -99,6 +102,9 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
                 if (sentence.start, sentence.end) not in last.quotes:
                     last.quotes.append((sentence.start, sentence.end))
                 last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
+        if moved or found:
+            held = [p for p in held if p.said is None or not reports_event(sentence, *p.said)]
+        positions.extend(held)
         if trace is not None:
             joint = any(c.voice == "joint" for c in sentence.claims)
             adds = last if last is not None and not found and (anaphoric or joint) else None

@@ -1,8 +1,9 @@
 """Positions: an attributed clause with a stance cue becomes an item.
 
 A reported clause ("X stressed the importance of …") is a position even with a verb of
-saying alone (stance ``other``); a clause in someone's own voice is a position only when
-it carries a stance cue, since much of what a speaker says is narrative.
+saying alone (stance ``other``), unless what it says is a movement or contact the sentence
+reports (``reports_event``); a clause in someone's own voice is a position only when it
+carries a stance cue, since much of what a speaker says is narrative.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ class PositionDraft:
     spoken: bool = False
     # The sentence goes on about what the one before said: "This action will …".
     continues: bool = False
+    # What was said, when a verb of saying is the clause's only cue ("noted that several
+    # Allies have placed forces on standby"): a report, if it names a movement or contact.
+    said: tuple[int, int] | None = None
 
 
 # Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
@@ -179,9 +183,27 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
                 voice=claim.voice,
                 spoken=sentence.turn or claim.quoted,
                 continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
+                said=(said_from, piece_end) if _said_alone(cue) else None,
             )
         )
     return found
+
+
+def _said_alone(cue: StanceCue) -> bool:
+    """A verb of saying with no stance word after it: ``read_stance`` marks it as an
+    ``other`` cue of no width."""
+    return cue.stance == "other" and cue.start == cue.end
+
+
+def reports_event(sentence: Sentence, start: int, end: int) -> bool:
+    """What was said in ``text[start:end]`` names a movement or a contact ("that a Danish
+    frigate had been sent", "that the President had spoken by telephone with …"): a report
+    of a fact, which the movement or contact item holds with its claimant, not a view."""
+    lexicon = load_lexicon()
+    return any(
+        sentence.scan.first(pattern, start, end) is not None
+        for pattern in (lexicon.activities, lexicon.combat, lexicon.contact_modes)
+    )
 
 
 def _target(
@@ -292,7 +314,7 @@ _ISSUES = re.compile(
     r"army|alliance|threat(?:s|en|ens|ened|ening)?|attack(?:s|ed|ing)?|provocations?|"
     r"danger(?:ous)?|crisis|tensions?|disinformation|hybrid|talks|force|strikes?|shelling|"
     r"bombing|civilians?|blockade|missiles?|deploy(?:s|ed|ing|ments?)?|"
-    r"withdr(?:aw|aws|awing|awn|awal|ew)|"
+    r"withdr(?:aw|aws|awing|awn|awal|ew)|pull(?:back|ed back|s back|ing back)|"
     r"expansion|guarantees?|agreements?|unity|united|freedom|democracy|refugees|"
     r"humanitarian|economy|economic)\b",
     re.IGNORECASE,

@@ -27,7 +27,7 @@ from summarise.extraction.backends.baseline.movements import (
     hypothetical,
 )
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.positions import PositionDraft, reports_event
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
@@ -83,7 +83,7 @@ class Trace:
         traced.cues = (
             _stance_cues(s, positions)
             + _measure_cues(s, positions)
-            + _saying_cues(s, positions)
+            + _saying_cues(s, positions, reports=bool(movements or contacts))
             + _movement_cues(s, movements)
             + _contact_cues(s, contacts, adds_to_contact)
         )
@@ -280,19 +280,32 @@ def _measure_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]
     return found
 
 
-def _saying_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]:
+def _saying_cues(s: Sentence, positions: list[PositionDraft], *, reports: bool) -> list[CueTrace]:
     """A verb of saying with no stance word after it ("noted that …") is a position of
-    stance ``other``: shown as a cue of its own when it made one."""
+    stance ``other``: shown as a cue of its own when it made one, and when it made none
+    because what it says is a movement or contact the sentence reports (``reports``)."""
     found: list[CueTrace] = []
     for c in s.claims:
         if not c.says or c.predicate is None or c.holder is None:
             continue
+        word = s.scan.text[c.predicate[0] : c.predicate[1]]
         made = next((p for p in positions if p.stance == "other" and p.holder == c.holder), None)
         if made is not None:
-            word = s.scan.text[c.predicate[0] : c.predicate[1]]
             outcome = f"position of {made.holder.name} (other: a verb of saying alone)"
             found.append(CueTrace(word, "saying", "speech", outcome, True))
+        elif reports and c.voice == "reported" and _reports_alone(s, c, c.predicate[1]):
+            outcome = "no item: what was said is the movement or contact the sentence reports"
+            found.append(CueTrace(word, "saying", "speech", outcome, False))
     return found
+
+
+def _reports_alone(s: Sentence, c: Claim, said_from: int) -> bool:
+    """The claim's first clause has no stance word, only its verb of saying, and what it
+    says names a movement or a contact."""
+    first = split_clauses(s.scan, c.start, c.end)[0]
+    cue = read_stance(s.scan, *first, speech_predicate=True)
+    alone = cue is not None and cue.stance == "other" and cue.start == cue.end
+    return alone and reports_event(s, said_from, first[1])
 
 
 def _movement_cues(s: Sentence, movements: list[MovementDraft]) -> list[CueTrace]:
