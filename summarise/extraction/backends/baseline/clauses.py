@@ -3,7 +3,9 @@
 "rejecting the use of force, calling for military de-escalation, supporting diplomacy"
 and "reaffirmed his commitment to X, and welcomed Y" state several positions in one
 sentence (granularity rule 1: two stances in one sentence are two items). A stretch is cut
-where a clause boundary stands between two stance cues; each piece keeps its own cue.
+where a clause boundary stands between two stance cues; each piece keeps its own cue. It is
+also cut before a second that-clause of one verb of saying ("emphasized that A and that
+B"), cue or none: whether that clause states a view of its own, ``positions`` decides.
 """
 
 from __future__ import annotations
@@ -57,7 +59,9 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     cues += scan.find(lexicon.punitive, start, end)
     cues.sort(key=lambda m: m.start())
     if len(cues) < 2:
-        return [(start, end)]
+        return [
+            p for s, e in _that_clauses(scan, start, end) for p in _with_charge(text, cues, s, e)
+        ]
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for before, after in itertools.pairwise(cues):
@@ -72,7 +76,61 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         pieces.append((piece_start, cut.start()))
         piece_start = cut.end()
     pieces.append((piece_start, end))
-    return [p for s, e in pieces if e > s for p in _with_charge(text, cues, s, e)]
+    return [
+        p
+        for s, e in pieces
+        if e > s
+        for t in _that_clauses(scan, s, e)
+        for p in _with_charge(text, cues, *t)
+    ]
+
+
+# "said that A and that B", "underscored that A, but that B": a second that-clause of the
+# one verb of saying is a second statement (granularity rule 1), with or without a cue of
+# its own. Not "and that is why …", where "that" is a pronoun and no clause follows.
+_SECOND_THAT = re.compile(
+    r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|'s|\u2019s|has|had|will|would|means?)\b)",
+    re.IGNORECASE,
+)
+_FIRST_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+# Words between a verb of saying and its "that": "told reporters on Tuesday that".
+_SAYING_GAP = 4
+
+
+def _that_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before each that-clause coordinated with a first one that a
+    verb of saying opens in the piece: the second "that" repeats the first, so both hang on
+    that verb. Relative clauses ("measures that target banks and that …") are not cut."""
+    text = scan.text
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for second in _SECOND_THAT.finditer(text, start, end):
+        if not _said_that(scan, piece_start, second.start()):
+            continue
+        pieces.append((piece_start, second.start()))
+        piece_start = second.end()
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def _said_that(scan: TextScan, start: int, end: int) -> bool:
+    """A verb of saying opens a that-clause in ``text[start:end]``."""
+    text = scan.text
+    first = _FIRST_THAT.search(text, start, end)
+    if first is None:
+        return False
+    verbs = scan.find(load_lexicon().speech, start, first.start())
+    return bool(verbs) and len(text[verbs[-1].end() : first.start()].split()) <= _SAYING_GAP
+
+
+def second_that_clause(text: str, start: int) -> bool:
+    """The piece at ``start`` is a that-clause coordinated with an earlier one: what it
+    says hangs on the first one's verb of saying."""
+    return _AFTER_SECOND_THAT.search(text, max(0, start - _SECOND_THAT_REACH), start) is not None
+
+
+_AFTER_SECOND_THAT = re.compile(r"\b(?:and|but)\s+that\s+$", re.IGNORECASE)
+_SECOND_THAT_REACH = 16
 
 
 def _with_charge(

@@ -19,7 +19,7 @@ from summarise.extraction.backends.baseline.arguments import (
     topic_after,
     when_in,
 )
-from summarise.extraction.backends.baseline.clauses import split_clauses
+from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
 from summarise.extraction.backends.baseline.governing import (
     anothers_attitude,
     joint_undertaking,
@@ -83,21 +83,12 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
     own = claim.voice == "speech"
     if claim.predicate is not None and not claim.passive and not _postposed(claim) and not own:
         start = claim.predicate[0]
-    speech = claim.voice == "reported" and claim.says
     pieces = split_clauses(sentence.scan, start, claim.end)
     governs = len(pieces) > 1 and _opening_condition(sentence, claim.start, pieces[0])
     found: list[PositionDraft] = []
-    for index, (piece_start, piece_end) in enumerate(pieces):
-        cue = read_stance(
-            sentence.scan,
-            piece_start,
-            piece_end,
-            speech_predicate=speech and index == 0,
-            condition_from=claim.start if index == 0 or governs else None,
-            negation_from=claim.start if index == 0 else None,
-        )
-        if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
-            cue = _reporting_stance(sentence, claim, piece_start) or cue
+    read = _read_pieces(sentence, claim, pieces, governs=governs)
+    pieces = [piece for piece, _ in read]
+    for index, ((piece_start, piece_end), cue) in enumerate(read):
         if (
             cue is None
             or (claim.voice == "speech" and cue.stance == "other")
@@ -189,10 +180,57 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
     return found
 
 
+def _read_pieces(
+    sentence: Sentence, claim: Claim, pieces: list[tuple[int, int]], *, governs: bool
+) -> list[tuple[tuple[int, int], StanceCue | None]]:
+    """Each piece with its stance cue, or None where it takes none. A second that-clause
+    with no cue of its own ("said that A and that B") is a statement of its own only when
+    modal and after a first with no cue either; else it stays part of the clause before.
+    After a stance it may only elaborate it ("that the commitment to Article 5 is ironclad,
+    and that an attack on one Ally would be treated as an attack on all" is one
+    commitment); in a plain past it reports a fact ("that the number of troops had
+    grown"), which a movement holds, not a view."""
+    text = sentence.scan.text
+    speech = claim.voice == "reported" and claim.says
+    read: list[tuple[tuple[int, int], StanceCue | None]] = []
+    for index, (piece_start, piece_end) in enumerate(pieces):
+        cue = read_stance(
+            sentence.scan,
+            piece_start,
+            piece_end,
+            speech_predicate=speech and (index == 0 or second_that_clause(text, piece_start)),
+            condition_from=claim.start if index == 0 or governs else None,
+            negation_from=claim.start if index == 0 else None,
+        )
+        if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
+            cue = _reporting_stance(sentence, claim, piece_start) or cue
+        before = read[-1] if read else None
+        if (
+            before is not None
+            and cue is not None
+            and _said_alone(cue)
+            and (
+                (before[1] is not None and not _said_alone(before[1]))
+                or _MODAL_VERB.search(text, piece_start, piece_end) is None
+            )
+        ):
+            read[-1] = ((before[0][0], piece_end), before[1])
+        else:
+            read.append(((piece_start, piece_end), cue))
+    return read
+
+
 def _said_alone(cue: StanceCue) -> bool:
     """A verb of saying with no stance word after it: ``read_stance`` marks it as an
     ``other`` cue of no width."""
     return cue.stance == "other" and cue.start == cue.end
+
+
+# A modal verb: what will, can or must be is a view ("that Moscow would respond", "that the
+# issue could only be settled by law"); a plain past reports what happened.
+_MODAL_VERB = re.compile(
+    r"\b(?:will|would|can|could|cannot|must|should|shall|may|might|won\W?t)\b", re.IGNORECASE
+)
 
 
 def reports_event(sentence: Sentence, start: int, end: int) -> bool:
