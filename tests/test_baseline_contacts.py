@@ -654,3 +654,31 @@ def test_an_earlier_meeting_dated_by_a_month_is_its_own_occasion(month: str) -> 
         f"Warsaw on Friday. The two leaders had also met in {month}."
     )
     assert (held.when, earlier.when) == ("on Friday", f"in {month}")
+
+
+def test_a_date_before_a_call_referred_to_makes_it_an_earlier_occasion() -> None:
+    today, earlier = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "The two leaders last spoke together on March 3, on a call that also included the "
+        "leaders of Norway."
+    )
+    assert (today.when, earlier.when, earlier.mode) == ("today", "on March 3", "phone_call")
+    assert sides(earlier) == [*sides(today), ("Norway", "Norway")]
+    assert len(today.evidence) == 1
+
+
+def test_an_exchange_begun_on_another_day_is_an_earlier_occasion() -> None:
+    call, earlier = contacts(
+        "President Marek Novak held a telephone conversation with Prime Minister Elina "
+        "Markova of Austria. The conversation continued the exchange of views begun on 12 March."
+    )
+    assert (earlier.when, earlier.status) == ("on 12 March", "held")
+    assert sides(earlier) == sides(call)
+
+
+def test_a_date_elsewhere_in_a_sentence_about_the_call_is_no_new_occasion() -> None:
+    (call,) = contacts(
+        "President Marek Novak held a telephone conversation with Prime Minister Elina "
+        "Markova of Austria. In the call, the leaders discussed the elections due on 12 March."
+    )
+    assert len(call.evidence) == 2
