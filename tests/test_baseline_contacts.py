@@ -682,3 +682,40 @@ def test_a_date_elsewhere_in_a_sentence_about_the_call_is_no_new_occasion() -> N
         "Markova of Austria. In the call, the leaders discussed the elections due on 12 March."
     )
     assert len(call.evidence) == 2
+
+
+NORMANDY = [
+    ("France", "France"),
+    ("Germany", "Germany"),
+    ("Russia", "Russia"),
+    ("Ukraine", "Ukraine"),
+]
+
+
+def test_a_named_formats_people_meeting_are_its_member_states() -> None:
+    (meeting,) = contacts(
+        "Foreign ministers of the Normandy format countries will meet in Warsaw on 4 May."
+    )
+    assert sides(meeting) == NORMANDY
+    assert (meeting.mode, meeting.status, meeting.location) == ("meeting", "planned", "Warsaw")
+
+
+def test_a_person_attending_a_formats_meeting_takes_his_states_place() -> None:
+    (talks,) = contacts(
+        "A round of consultations of the Normandy Quartet envoys, attended by Foreign "
+        "Minister Anna Berg of Germany, ended in Vienna."
+    )
+    assert sides(talks) == [
+        ("France", "France"),
+        ("Anna Berg", "Germany"),
+        ("Russia", "Russia"),
+        ("Ukraine", "Ukraine"),
+    ]
+
+
+def test_a_meeting_held_in_a_format_names_no_members() -> None:
+    (meeting,) = contacts(
+        "President Marek Novak of Poland met Chancellor Anna Berg of Germany ahead of a "
+        "meeting in the Normandy format."
+    )
+    assert sides(meeting) == [("Marek Novak", "Poland"), ("Anna Berg", "Germany")]

@@ -92,6 +92,8 @@ class Grammar:
     question_words: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
+    # A named negotiating format and its member states.
+    formats: tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def _words(fragments: list[str]) -> LexiconPattern:
@@ -221,6 +223,7 @@ def load_grammar() -> Grammar:
         question_words=folded("question_words"),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
+        formats=tuple((name, tuple(states)) for name, states in g["formats"].items()),
     )
 
 
