@@ -719,3 +719,24 @@ def test_a_meeting_held_in_a_format_names_no_members() -> None:
         "meeting in the Normandy format."
     )
     assert sides(meeting) == [("Marek Novak", "Poland"), ("Anna Berg", "Germany")]
+
+
+def test_an_office_the_publishers_state_does_not_have_is_anothers_official() -> None:
+    (meeting,) = contacts(
+        "Secretary Anna Berg will meet Foreign Minister Tomas Lind in Vienna next week.",
+        "Statement by the Press Secretary",
+        WHITE_HOUSE,
+    )
+    assert sides(meeting) == [("Anna Berg", "United States"), ("Tomas Lind", None)]
+    assert (meeting.mode, meeting.status, meeting.location) == ("meeting", "planned", "Vienna")
+
+
+def test_an_office_the_publishers_state_has_is_its_own_officials() -> None:
+    assert (
+        contacts(
+            "Secretary Anna Berg will meet Deputy Secretary Tomas Lind in Vienna next week.",
+            "Statement by the Press Secretary",
+            WHITE_HOUSE,
+        )
+        == []
+    )

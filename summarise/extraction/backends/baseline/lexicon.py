@@ -94,6 +94,8 @@ class Grammar:
     negation: frozenset[str]
     # A named negotiating format and its member states.
     formats: tuple[tuple[str, tuple[str, ...]], ...]
+    # A state and the words of offices it does not have.
+    offices_abroad: tuple[tuple[str, frozenset[str]], ...]
 
 
 def _words(fragments: list[str]) -> LexiconPattern:
@@ -224,6 +226,9 @@ def load_grammar() -> Grammar:
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
         formats=tuple((name, tuple(states)) for name, states in g["formats"].items()),
+        offices_abroad=tuple(
+            (country, frozenset(words)) for country, words in g["offices_abroad"].items()
+        ),
     )
 
 
