@@ -448,6 +448,17 @@ def test_signers_of_a_joint_statement_who_met_are_its_participants() -> None:
     assert (planned.status, sides(planned)) == ("planned", sides(held))
 
 
+def test_signers_listed_one_office_at_a_time_who_met_are_its_participants() -> None:
+    (held,) = contacts(
+        "We, the President of Latvia Ilze Ozola and the Prime Minister of Lithuania Tomas "
+        "Petraitis, met in Vilnius today and declare the following.",
+        "Joint statement on the Baltic Sea",
+        "President of Latvia",
+    )
+    assert sides(held) == [("Ilze Ozola", "Latvia"), ("Tomas Petraitis", "Lithuania")]
+    assert (held.mode, held.status, held.location) == ("meeting", "held", "Vilnius")
+
+
 def test_prime_ministers_gathered_in_a_capital_meet_there() -> None:
     (meeting,) = contacts(
         "We, the Prime Ministers of Norway and Sweden, gathered in Oslo on 5 May, condemn the "

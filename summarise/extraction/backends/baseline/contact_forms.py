@@ -16,7 +16,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.speakers import signing_offices
+from summarise.extraction.backends.baseline.speakers import signed_singly, signing_offices
 
 
 def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
@@ -88,11 +88,22 @@ def correspondents(
 def signers(
     text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
 ) -> list[ActorRef]:
-    """ "We, the Presidents of Ukraine, Romania and Moldova, having met in Chernivtsi": a
-    joint statement's "we" meeting is a meeting of the office holders it lists."""
+    """ "We, the Presidents of Ukraine, Romania and Moldova, having met in Chernivtsi", "We,
+    the President of A [name] and the President of B [name], met in …": a joint
+    statement's "we" meeting is a meeting of the office holders it lists."""
     if own is None or own.kind != "first" or mode_of(category(trigger)) != "meeting":
         return []
-    return signing_offices(text, sentence.start, trigger.start())
+    offices = signing_offices(text, sentence.start, trigger.start())
+    listed = signed_singly(text, sentence.start, sentence.end)
+    if offices or listed is None or listed[1] > trigger.start():
+        return offices
+    people = [
+        m.ref
+        for m in sentence.mentions
+        if listed[0] <= m.start and m.end <= listed[1] and m.ref is not None and m.ref.is_person
+    ]
+    # One signer per state, or the list was not read as its signers.
+    return people if len(people) >= 2 and len({p.side for p in people}) == len(people) else []
 
 
 # A format's people, as the owner of a contact after it ("a summit of the Normandy Four
