@@ -166,11 +166,16 @@ def brief(
     options: BriefOptions | None = None,
     *,
     progress: Progress | None = None,
+    on_extracted: Callable[[BriefResult], None] | None = None,
 ) -> BriefResult:
     """What ``summarise brief`` and ``summarise run`` do: the ``since`` cut, extraction
     through ``session`` (and its cache), the merge, what changed, the overview (when the
     session's settings ask for one) and the store record, in one call whose result says
     how each went.
+
+    ``on_extracted`` is given the result as it stands once extraction is done (the run,
+    what ``since`` left out), before the merge and the overview: what has been paid for
+    can be said or logged then, and is not lost if a later step is interrupted.
 
     Raises ``ConfigError`` for a ``since`` that leaves nothing, a ``party`` that names no
     one or a store that cannot be opened; an article or an overview that fails is in the
@@ -183,6 +188,8 @@ def brief(
         loaded, older, undated, notes = _cut(loaded, options.since)
         run = _extract(session, loaded, progress)
         result = BriefResult(run=run, older_left_out=older, undated_left_out=undated, notes=notes)
+        if on_extracted is not None:
+            on_extracted(result)
         if not _showable(run, options.partial):
             return result
         built = _merged(session, run, options, (older, undated))

@@ -448,6 +448,17 @@ def test_signers_of_a_joint_statement_who_met_are_its_participants() -> None:
     assert (planned.status, sides(planned)) == ("planned", sides(held))
 
 
+def test_signers_listed_one_office_at_a_time_who_met_are_its_participants() -> None:
+    (held,) = contacts(
+        "We, the President of Latvia Ilze Ozola and the Prime Minister of Lithuania Tomas "
+        "Petraitis, met in Vilnius today and declare the following.",
+        "Joint statement on the Baltic Sea",
+        "President of Latvia",
+    )
+    assert sides(held) == [("Ilze Ozola", "Latvia"), ("Tomas Petraitis", "Lithuania")]
+    assert (held.mode, held.status, held.location) == ("meeting", "held", "Vilnius")
+
+
 def test_prime_ministers_gathered_in_a_capital_meet_there() -> None:
     (meeting,) = contacts(
         "We, the Prime Ministers of Norway and Sweden, gathered in Oslo on 5 May, condemn the "
@@ -654,3 +665,89 @@ def test_an_earlier_meeting_dated_by_a_month_is_its_own_occasion(month: str) -> 
         f"Warsaw on Friday. The two leaders had also met in {month}."
     )
     assert (held.when, earlier.when) == ("on Friday", f"in {month}")
+
+
+def test_a_date_before_a_call_referred_to_makes_it_an_earlier_occasion() -> None:
+    today, earlier = contacts(
+        "President Daniel Reed spoke by phone with Chancellor Klara Voss of Germany today. "
+        "The two leaders last spoke together on March 3, on a call that also included the "
+        "leaders of Norway."
+    )
+    assert (today.when, earlier.when, earlier.mode) == ("today", "on March 3", "phone_call")
+    assert sides(earlier) == [*sides(today), ("Norway", "Norway")]
+    assert len(today.evidence) == 1
+
+
+def test_an_exchange_begun_on_another_day_is_an_earlier_occasion() -> None:
+    call, earlier = contacts(
+        "President Marek Novak held a telephone conversation with Prime Minister Elina "
+        "Markova of Austria. The conversation continued the exchange of views begun on 12 March."
+    )
+    assert (earlier.when, earlier.status) == ("on 12 March", "held")
+    assert sides(earlier) == sides(call)
+
+
+def test_a_date_elsewhere_in_a_sentence_about_the_call_is_no_new_occasion() -> None:
+    (call,) = contacts(
+        "President Marek Novak held a telephone conversation with Prime Minister Elina "
+        "Markova of Austria. In the call, the leaders discussed the elections due on 12 March."
+    )
+    assert len(call.evidence) == 2
+
+
+NORMANDY = [
+    ("France", "France"),
+    ("Germany", "Germany"),
+    ("Russia", "Russia"),
+    ("Ukraine", "Ukraine"),
+]
+
+
+def test_a_named_formats_people_meeting_are_its_member_states() -> None:
+    (meeting,) = contacts(
+        "Foreign ministers of the Normandy format countries will meet in Warsaw on 4 May."
+    )
+    assert sides(meeting) == NORMANDY
+    assert (meeting.mode, meeting.status, meeting.location) == ("meeting", "planned", "Warsaw")
+
+
+def test_a_person_attending_a_formats_meeting_takes_his_states_place() -> None:
+    (talks,) = contacts(
+        "A round of consultations of the Normandy Quartet envoys, attended by Foreign "
+        "Minister Anna Berg of Germany, ended in Vienna."
+    )
+    assert sides(talks) == [
+        ("France", "France"),
+        ("Anna Berg", "Germany"),
+        ("Russia", "Russia"),
+        ("Ukraine", "Ukraine"),
+    ]
+
+
+def test_a_meeting_held_in_a_format_names_no_members() -> None:
+    (meeting,) = contacts(
+        "President Marek Novak of Poland met Chancellor Anna Berg of Germany ahead of a "
+        "meeting in the Normandy format."
+    )
+    assert sides(meeting) == [("Marek Novak", "Poland"), ("Anna Berg", "Germany")]
+
+
+def test_an_office_the_publishers_state_does_not_have_is_anothers_official() -> None:
+    (meeting,) = contacts(
+        "Secretary Anna Berg will meet Foreign Minister Tomas Lind in Vienna next week.",
+        "Statement by the Press Secretary",
+        WHITE_HOUSE,
+    )
+    assert sides(meeting) == [("Anna Berg", "United States"), ("Tomas Lind", None)]
+    assert (meeting.mode, meeting.status, meeting.location) == ("meeting", "planned", "Vienna")
+
+
+def test_an_office_the_publishers_state_has_is_its_own_officials() -> None:
+    assert (
+        contacts(
+            "Secretary Anna Berg will meet Deputy Secretary Tomas Lind in Vienna next week.",
+            "Statement by the Press Secretary",
+            WHITE_HOUSE,
+        )
+        == []
+    )

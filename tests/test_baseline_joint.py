@@ -113,3 +113,81 @@ def test_the_speakers_own_commitment_stays_a_pledge() -> None:
         WHITE_HOUSE,
     )
     assert [p.stance for p in draft.positions] == ["commit"]
+
+
+def test_the_parties_of_a_joint_statement_are_its_signers() -> None:
+    """The guide: a joint statement issued as a text is its signers' voice, however it
+    names them ("The Parties", "Both sides"); a title in sentence case names them too."""
+    draft = extract(
+        "The Parties condemn the blockade of the Kerch Strait. Both sides call on Belarus to "
+        "close its airspace to military flights.",
+        "Joint statement by the Presidents of Finland and Norway following talks in Oslo",
+        KYIV,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [
+        ("Finland and Norway", "accuse"),
+        ("Finland and Norway", "demand"),
+    ]
+
+
+def test_signers_named_as_states_in_the_subject_hold_the_clause() -> None:
+    draft = extract(
+        "The Kingdom of Norway and the Republic of Finland express concern at the shelling "
+        "of villages in Moldova.",
+        "Joint statement of Finland and Norway",
+        KYIV,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Finland and Norway", "concern")]
+
+
+def test_some_of_the_signers_named_as_such_hold_their_own_clause() -> None:
+    draft = extract(
+        "We, the Presidents of Latvia, Lithuania and the Republic of Poland, meeting in Riga, "
+        "state the following. The Presidents of Lithuania and Poland support the accession "
+        "of Moldova to the European Union.",
+        "Joint Declaration of the Presidents of Latvia, Lithuania and Poland",
+        KYIV,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Lithuania and Poland", "support")]
+
+
+def test_parties_who_did_not_sign_are_not_the_statements_voice() -> None:
+    draft = extract(
+        "Sweden and Denmark support the accession of Moldova to the European Union.",
+        "Joint statement by Finland and Norway",
+        KYIV,
+    )
+    assert "Finland and Norway" not in holders(draft)
+
+
+def test_what_the_parties_agreed_with_each_other_is_no_position() -> None:
+    draft = extract(
+        "The Parties condemn the blockade of the Kerch Strait. The Parties agreed to hold "
+        "their next meeting in Bergen in June.",
+        "Joint statement by Finland and Norway",
+        KYIV,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Finland and Norway", "accuse")]
+
+
+def test_the_parties_of_a_readout_stay_the_meetings_outcome() -> None:
+    """Precision first: outside a joint statement, what the parties said together is
+    nobody's position."""
+    draft = extract(
+        "President Anna Reed met the Prime Minister of Norway in Oslo. The Parties condemned "
+        "the blockade of the Kerch Strait.",
+        "Readout of President Anna Reed's meeting with the Prime Minister of Norway",
+        WHITE_HOUSE,
+    )
+    assert positions(draft) == []
+
+
+def test_signers_listed_one_office_at_a_time_are_the_statements_we() -> None:
+    draft = extract(
+        "We, the President of Finland, Anna Virtanen, and the Prime Minister of Norway, "
+        "Lars Berg, met in Oslo today and declare the following. We condemn the blockade of "
+        "the Kerch Strait.",
+        "Joint statement on the Black Sea",
+        KYIV,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Finland and Norway", "accuse")]

@@ -249,6 +249,24 @@ def test_a_failed_overview_leaves_the_briefing_written_and_says_so(tmp_path: Pat
     assert "failed: overview: The overview could not be written" in run.stderr
 
 
+def test_an_overview_interrupted_leaves_what_extraction_cost_on_screen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Session, "overview", interrupted)
+    with ScriptedModelServer(LabelEchoResponder(LABELS)) as server:
+        env = {"SUMMARISE_BASE_URL": server.base_url, "SUMMARISE_CACHE_DIR": str(tmp_path)}
+        run = run_cli(["brief", str(ROOT / "seeds"), "--overview"], env)
+
+    assert run.returncode == 130
+    assert run.stdout == ""
+    said = run.stderr.splitlines()
+    assert said[-1] == "Interrupted."
+    assert any(line.startswith("4 articles, ") and "4 requests" in line for line in said)
+
+
 def item_by(briefing: Briefing, predicate: Any) -> BriefingItem:
     return next(i for c in CATEGORIES for i in briefing.items(c) if predicate(i))
 

@@ -17,6 +17,7 @@ import pytest
 from summarise.cli import main
 from summarise.scheduled import RunLocked, RunRecord, run_briefing, summary_lines
 from summarise.scheduled.lock import run_lock
+from summarise.session import Session
 from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
 from summarise.testing.news_site import QUICK_RETRIES, NewsSite, article_page
 
@@ -402,6 +403,26 @@ def test_a_run_that_raises_still_logs_its_line_and_the_next_run_redoes_it(
     assert (retried.sources[0].new, retried.extracted, retried.cache_hits) == (1, 0, 1)
     assert retried.written
     assert len(desk.model.chat_requests) == 1
+
+
+def test_a_run_interrupted_while_its_overview_is_written_logs_what_it_extracted(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk.seed(0)
+    desk.write_config(overview=True)
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Session, "overview", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        desk.run()
+
+    (line,) = (desk.root / "state" / "runs.jsonl").read_text(encoding="utf-8").splitlines()
+    logged = json.loads(line)
+    assert logged["exit_code"] == 130
+    assert (logged["extracted"], logged["requests"], logged["written"]) == (1, 1, [])
+    assert logged["tokens"] > 0
 
 
 def test_schedule_refuses_an_interval_too_long_to_wait(

@@ -108,16 +108,29 @@ def extract_paths(
         return run, session.label
 
 
-def _said(done: BriefResult, label: str) -> None:
-    """What the brief did besides the briefing, on stderr: what ``--since`` left out and
-    how ``--party`` was read, the extraction, the overview."""
-    for note in done.notes:
-        stderr.print(f"note: {note}", markup=False)
-    _report(done.run, label)
-    if done.overview_error is not None:
-        stderr.print(f"failed: overview: {done.overview_error}", markup=False)
-    elif done.overview is not None:
-        stderr.print(overview_line(done.overview), markup=False)
+class _Said:
+    """What the brief did besides the briefing, on stderr, each part once it is known: what
+    ``--since`` left out and the extraction as soon as extraction is done, so that what
+    was paid for is on screen while the overview is written, and stays there if it is
+    interrupted; then how ``--party`` was read and the overview."""
+
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.notes = 0
+
+    def extracted(self, done: BriefResult) -> None:
+        for note in done.notes:
+            stderr.print(f"note: {note}", markup=False)
+        self.notes = len(done.notes)
+        _report(done.run, self.label)
+
+    def finished(self, done: BriefResult) -> None:
+        for note in done.notes[self.notes :]:
+            stderr.print(f"note: {note}", markup=False)
+        if done.overview_error is not None:
+            stderr.print(f"failed: overview: {done.overview_error}", markup=False)
+        elif done.overview is not None:
+            stderr.print(overview_line(done.overview), markup=False)
 
 
 def exit_code(run: RunResult) -> int:
@@ -264,8 +277,11 @@ def brief(
     loaded = _load(paths)
     settings = settings_from({**options, "overview": overview})
     with Session(settings, use_cache=not no_cache) as session:
-        done = brief_articles(session, loaded, wanted, progress=_announced(session))
-        _said(done, session.label)
+        said = _Said(session.label)
+        done = brief_articles(
+            session, loaded, wanted, progress=_announced(session), on_extracted=said.extracted
+        )
+        said.finished(done)
     if done.recorded is not None:
         stderr.print(done.recorded.sentence(str(store_path)), markup=False)
     if done.briefing is None:

@@ -120,8 +120,8 @@ def _run(
                     partial=False,
                 ),
                 progress=progress,
+                on_extracted=lambda extracted: _count_extraction(extracted.run, record),
             )
-        _count_extraction(done.run, record)
         briefed = _write(config, window, record, done)
         _mark_briefed(pending, {a.id for a in briefed.articles} if briefed else set())
     state.last_run = record.started

@@ -22,6 +22,7 @@ A sentence whose speaker cannot be told gets no claim: precision before recall.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 
@@ -29,6 +30,7 @@ from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.fronted import source_before
+from summarise.extraction.backends.baseline.joint_voice import JointVoice
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import reporting_after
@@ -41,6 +43,7 @@ from summarise.extraction.backends.baseline.speakers import (
     Speaker,
     addressees,
     document_voice,
+    signer_sides,
     turn_speaker,
 )
 from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
@@ -82,6 +85,7 @@ class Attributor:
         self.quotes = QuoteSpeakers(text, zones, cast.mentions)
         self.starts = [m.start for m in cast.mentions]
         self.voice = document_voice(text, frame, cast)
+        self.signers = _signers(text, frame, self.voice)
         self.turn: Speaker | None = None
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.last_body: ActorRef | None = None
@@ -347,6 +351,8 @@ class Attributor:
         subject = self.subjects.subject(s, zone, self.last_body) if zone is not None else s.subject
         if subject is None:
             return None
+        if subject.kind == "joint" and self.signers is not None:
+            return self._signed(s, subject)
         if subject.kind == "joint" or self._joint_they(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         predicate = self.subjects.predicate(s, subject)
@@ -374,7 +380,7 @@ class Attributor:
         if holder is None:
             return None
         if self.subjects.coordinated(s, subject):
-            return Claim("joint", None, None, s.start, s.end, subject=subject)
+            return self._signed(s, subject)
         inner = self.subjects.reported_within(s, predicate)
         # "A spokesperson for the government said Budapest opposed …": its own side speaks.
         if inner is not None and inner[0].kind == "body" and _same_side(inner[0], holder):
@@ -393,6 +399,33 @@ class Attributor:
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
+
+    def _signed(self, s: Sentence, subject: Mention) -> Claim:
+        """Parties speaking together: in a joint statement, the signers ("The Parties
+        call on …", "A and B note …") hold what they say; elsewhere it is joint, the
+        outcome of a contact."""
+        holder, predicate = None, None
+        if self.signers is not None and subject.kind == "joint":
+            # "The Presidents of A and B support …": the verb follows the parties.
+            holder, end = self.signers.of_joint(self.text, s, subject)
+            predicate = self.subjects.predicate(s, dataclasses.replace(subject, end=end))
+        elif self.signers is not None:
+            holder = self.signers.of_listed(self.text, s, subject)
+            predicate = self.subjects.predicate(s, subject)
+        if holder is None or predicate is None:
+            return Claim("joint", None, None, s.start, s.end, subject=subject)
+        self.last_reported = (s.index, holder, None)
+        return Claim(
+            "reported",
+            holder,
+            None,
+            s.start,
+            s.end,
+            subject,
+            predicate.span,
+            says=predicate.says,
+            together=True,
+        )
 
     def _joint_they(self, s: Sentence, subject: Mention) -> bool:
         """ "They" right after the parties spoke together is those parties again."""
@@ -430,6 +463,15 @@ class Attributor:
             prev.claims = [c for c in prev.claims if c.voice == "joint"]
             prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
             s.claims = []
+
+
+def _signers(text: str, frame: Frame, voice: Speaker | None) -> JointVoice | None:
+    """A joint statement's signers, when it names them as a group."""
+    if frame.kind != "joint" or voice is None or voice.ref is None:
+        return None
+    if voice.ref.kind not in ("organisation", "other"):
+        return None
+    return JointVoice(voice.ref, signer_sides(text, frame.title))
 
 
 def _department(ref: ActorRef) -> bool:

@@ -1,20 +1,22 @@
 """Contacts named by their form rather than by a verb of meeting: a joint statement's
 signers who met ("We, the Presidents of …, having met in …"), a council named by its two
-sides ("the NATO-Russia Council"), and a written reply between its authors and the side it
-answers. Each gives the parties of its contact, or none when the form is not a contact.
+sides ("the NATO-Russia Council"), a named format's people meeting ("a summit of the
+Normandy Four leaders"), and a written reply between its authors and the side it answers.
+Each gives the parties of its contact, or none when the form is not a contact.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.contact_parties import LIST_GAP
-from summarise.extraction.backends.baseline.lexicon import mode_of
+from summarise.extraction.backends.baseline.lexicon import load_grammar, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.speakers import signing_offices
+from summarise.extraction.backends.baseline.speakers import signed_singly, signing_offices
 
 
 def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
@@ -86,8 +88,75 @@ def correspondents(
 def signers(
     text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
 ) -> list[ActorRef]:
-    """ "We, the Presidents of Ukraine, Romania and Moldova, having met in Chernivtsi": a
-    joint statement's "we" meeting is a meeting of the office holders it lists."""
+    """ "We, the Presidents of Ukraine, Romania and Moldova, having met in Chernivtsi", "We,
+    the President of A [name] and the President of B [name], met in …": a joint
+    statement's "we" meeting is a meeting of the office holders it lists."""
     if own is None or own.kind != "first" or mode_of(category(trigger)) != "meeting":
         return []
-    return signing_offices(text, sentence.start, trigger.start())
+    offices = signing_offices(text, sentence.start, trigger.start())
+    listed = signed_singly(text, sentence.start, sentence.end)
+    if offices or listed is None or listed[1] > trigger.start():
+        return offices
+    people = [
+        m.ref
+        for m in sentence.mentions
+        if listed[0] <= m.start and m.end <= listed[1] and m.ref is not None and m.ref.is_person
+    ]
+    # One signer per state, or the list was not read as its signers.
+    return people if len(people) >= 2 and len({p.side for p in people}) == len(people) else []
+
+
+# A format's people, as the owner of a contact after it ("a summit of the Normandy Four
+# leaders", "a meeting of political advisers to the leaders of the Normandy format") or as
+# the subject right before it ("the Normandy format countries would meet", "the recent
+# Normandy talks").
+_FORMAT_HEAD = r"(?:[ \t]+(?:format|Four|Quartet))?"
+_FORMAT_PEOPLE = r"(?:\s+(?:leaders|countries|states|advisers|ministers|representatives))?"
+_AUXILIARIES = r"(?:(?:would|will|are to|is to|to|also|again|shall)\s+)*"
+
+
+@cache
+def _format_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(re.escape(name) for name, _ in load_grammar().formats)
+    named = rf"\b(?P<format>{names}){_FORMAT_HEAD}"
+    return (
+        re.compile(rf"\s+of\s+(?:[a-z][\w-]*\s+){{0,8}}?{named}\b"),
+        re.compile(rf"{named}{_FORMAT_PEOPLE}\s+{_AUXILIARIES}$"),
+    )
+
+
+def format_members(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
+    """The member states of a named format whose people hold the contact: after the
+    trigger in its "of" phrase, or before it as its subject; each state one side."""
+    after, before = _format_forms()
+    found = after.match(text, trigger.end(), sentence.end) or before.search(
+        text, max(sentence.start, trigger.start() - 80), trigger.start()
+    )
+    if found is None:
+        return []
+    members = dict(load_grammar().formats)[found["format"]]
+    attending = _attendees(text, sentence, found.end())
+    return [attending.get(country) or state(country) for country in members]
+
+
+# "a meeting of … the Normandy format attended by Head of the Office … Andriy Yermak".
+_ATTENDED = re.compile(r"(?:\s+[a-z][\w-]*){0,2},?\s+(?:was\s+)?attended\s+by\s+")
+
+
+def _attendees(text: str, sentence: Sentence, end: int) -> dict[str, ActorRef]:
+    """The people named as attending a format's meeting, by their state: each takes his
+    state's place among its sides."""
+    attended = _ATTENDED.match(text, end, sentence.end)
+    if attended is None:
+        return {}
+    people: dict[str, ActorRef] = {}
+    pos, gap = attended.end(), re.compile("")
+    for m in sentence.mentions:
+        if m.start < pos:
+            continue
+        if m.ref is None or not m.ref.is_person or not gap.fullmatch(text, pos, m.start):
+            break
+        if m.ref.country is not None:
+            people.setdefault(m.ref.country, m.ref)
+        pos, gap = m.end, LIST_GAP
+    return people

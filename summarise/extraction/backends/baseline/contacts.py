@@ -26,6 +26,7 @@ from summarise.extraction.backends.baseline.contact_forms import (
     REPLY_NOUNS,
     correspondents,
     council_sides,
+    format_members,
     signers,
 )
 from summarise.extraction.backends.baseline.contact_parties import find_parties, guest_after
@@ -150,6 +151,7 @@ def find_contacts(
         special = (
             signers(text, sentence, trigger, own)
             or council_sides(text, sentence, trigger)
+            or format_members(text, sentence, trigger)
             or correspondents(
                 text,
                 sentence,

@@ -246,12 +246,15 @@ _TOGETHER = re.compile(r"\b(?:together|jointly|with each other|with one another)
 _PLURAL_SUBJECT = re.compile(r"\b(?:we|they)\b(?:(?!\b(?:I|he|she|it)\b)[^.;:!?])*$", re.IGNORECASE)
 
 
-def joint_undertaking(text: str, start: int, cue: tuple[int, int], end: int) -> bool:
+def joint_undertaking(
+    text: str, start: int, cue: tuple[int, int], end: int, *, together: bool = False
+) -> bool:
     """Whether the commitment cue at ``cue`` is an undertaking of "we" or "they" made to
-    each other: "agreed to" always, "pledged to" when what is pledged is done together."""
+    each other: "agreed to" always, "pledged to" when what is pledged is done together.
+    ``together``: the subject is known to be the parties together ("The Parties")."""
     if _AGREED.fullmatch(text, cue[0], cue[1]) is None:
         if _PLEDGED.fullmatch(text, cue[0], cue[1]) is None:
             return False
         if _TOGETHER.search(text, cue[1], end) is None:
             return False
-    return _PLURAL_SUBJECT.search(text, start, cue[0]) is not None
+    return together or _PLURAL_SUBJECT.search(text, start, cue[0]) is not None

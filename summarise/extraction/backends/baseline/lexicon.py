@@ -92,6 +92,10 @@ class Grammar:
     question_words: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
+    # A named negotiating format and its member states.
+    formats: tuple[tuple[str, tuple[str, ...]], ...]
+    # A state and the words of offices it does not have.
+    offices_abroad: tuple[tuple[str, frozenset[str]], ...]
 
 
 def _words(fragments: list[str]) -> LexiconPattern:
@@ -221,6 +225,10 @@ def load_grammar() -> Grammar:
         question_words=folded("question_words"),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
+        formats=tuple((name, tuple(states)) for name, states in g["formats"].items()),
+        offices_abroad=tuple(
+            (country, frozenset(words)) for country, words in g["offices_abroad"].items()
+        ),
     )
 
 

@@ -17,6 +17,7 @@ from summarise.extraction.backends.baseline.lexicon import (
     mode_of,
 )
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
@@ -53,20 +54,23 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
     two leaders agreed to meet next week")."""
     lexicon = load_lexicon()
     sides = last.sides
-    if any(m.ref is not None and m.ref.side not in sides for m in sentence.mentions):
+    joined = _JOINED_BY.search(text, sentence.start, sentence.end)
+    floor = joined.end() if joined is not None else sentence.end
+    others = [m.ref for m in sentence.mentions if m.ref is not None and m.ref.side not in sides]
+    if any(m.ref in others and m.start < floor for m in sentence.mentions):
         return None  # "Liz Truss agreed to visit Moscow": parties of its own, not the last's
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
-        when = dated_after(sentence, trigger)
+        when = dated_after(sentence, trigger) or _dated_around(text, sentence, trigger)
         ahead = _ahead(text, sentence, trigger) if last.status == "held" else None
         if ahead is not None:
             mode = mode_of(category(trigger))
-            return _occasion(sentence, last, mode, ahead, when or when_in(sentence))
+            return _occasion(sentence, last, mode, ahead, when or when_in(sentence), others)
         if when is None:
             continue
         mode = mode_of(category(trigger))
         if mode != last.mode or not same_time(when, last.when):
             status = status_of(text, sentence, sentence.start, sentence.start)
-            return _occasion(sentence, last, mode, status, when)
+            return _occasion(sentence, last, mode, status, when, others)
     return None
 
 
@@ -76,15 +80,50 @@ def _occasion(
     mode: ContactMode,
     status: ContactStatus,
     when: str | None,
+    joined: list[ActorRef],
 ) -> ContactDraft:
+    """The occasion of the last contact's parties and those who joined it ("on a call that
+    also included the leaders of the Baltic states")."""
     return ContactDraft(
-        participants=list(last.participants),
+        participants=[*last.participants, *dict.fromkeys(joined)],
         mode=mode,
         status=status,
         quotes=[(sentence.start, sentence.end)],
         when=when,
         sentence=sentence.index,
     )
+
+
+# "a call that also included X": the parties after it joined the occasion; named before it,
+# parties are a contact's own.
+_JOINED_BY = re.compile(
+    r"\b(?:that|which|who)\s+(?:also\s+)?(?:included|includes|involved|was joined by)\s+"
+)
+# "the exchange of views begun on 26 January": a participle of taking place between an
+# occasion and its date.
+_HELD_ON = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been)\s+)?"
+    r"(?:begun|began|held|started|took place)\s+"
+)
+# "last spoke on January 31, on a call": a date before the occasion it dates, with nothing
+# but a preposition between.
+_DATED_BEFORE = re.compile(r",?\s+(?:(?:on|in|during|at|by|over)\s+)?")
+
+
+def _dated_around(text: str, sentence: Sentence, trigger: re.Match[str]) -> str | None:
+    """The date of an occasion given by a participle after it ("begun on 26 January") or
+    standing right before it in its clause ("last spoke together on January 31, on a
+    call"): the grammar ties either date to the occasion, not to the sentence."""
+    held = _HELD_ON.match(text, trigger.end(), sentence.end)
+    lexicon = load_lexicon()
+    if held is not None:
+        dated = sentence.scan.at(lexicon.when, held.end(), sentence.end)
+        if dated is not None:
+            return dated.group()
+    for dated in sentence.scan.find(lexicon.when, sentence.start, trigger.start()):
+        if _DATED_BEFORE.fullmatch(text, dated.end(), trigger.start()):
+            return dated.group()
+    return None
 
 
 # How far before its trigger a plan governs it: "will hold talks", "agreed to meet".

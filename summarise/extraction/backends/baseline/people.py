@@ -272,13 +272,23 @@ def home_officials(registry: Registry, frame: Frame) -> None:
     """A minister, adviser or spokesperson a state's own readout names without a country is
     that state's: a government's texts name foreign officials with their country ("Russian
     Foreign Minister Lavrov") and its own without. Heads of state and government are left
-    alone: readouts name foreign leaders as "President Zelenskyy" too."""
+    alone: readouts name foreign leaders as "President Zelenskyy" too; so is an office the
+    state does not have ("Foreign Minister Lavrov" in a White House text)."""
     if frame.home is None:
         return
+    abroad = dict(load_grammar().offices_abroad).get(frame.home, frozenset())
     for person in registry.people:
         titled = person.office is not None or person.role is not None
         if titled and person.country is None and person.body is None:
-            person.country = frame.home if person.office not in _HEAD_OFFICES else None
+            home = person.office not in _HEAD_OFFICES and not _office_abroad(person, abroad)
+            person.country = frame.home if home else None
+
+
+def _office_abroad(person: Person, words: frozenset[str]) -> bool:
+    """An office the publisher's state does not have ("Foreign Minister" in a White House
+    text)."""
+    office = (person.office or person.role or "").lower()
+    return any(word in office.split() for word in words)
 
 
 def find_principal(

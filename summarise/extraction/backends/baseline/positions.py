@@ -99,7 +99,9 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
                 cue.stance == "commit"
                 and not cue.measure
                 and (met or claim.holder.kind in _GROUPS)
-                and joint_undertaking(text, claim.start, (cue.start, cue.end), piece_end)
+                and joint_undertaking(
+                    text, claim.start, (cue.start, cue.end), piece_end, together=claim.together
+                )
             )
             or (
                 cue.stance == "accuse"

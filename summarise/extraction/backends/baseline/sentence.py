@@ -42,6 +42,9 @@ class Claim:
     # The sentence goes on with the argument of the one before ("At the same time, …"):
     # the last reported speaker's.
     continued: bool = False
+    # A joint statement's signers speak together ("The Parties call on …"): what they
+    # agree to is agreed with each other.
+    together: bool = False
 
 
 @dataclass

@@ -39,7 +39,7 @@ _SIGNATORIES = re.compile(
 # and Ukraine", "Joint Statement of the Presidents of Poland and Lithuania", "U.S.-Ukraine
 # Joint Statement on …".
 _TITLE_BY = re.compile(
-    r"\b(?:Statement|Declaration|Communiqu\w*)\s+(?:by|of|from)\s+(?:the\s+)?"
+    r"\b(?i:Statement|Declaration|Communiqu\w*)\s+(?:by|of|from)\s+(?:the\s+)?"
     r"(?:(?i:leaders|presidents|heads of state(?: and government)?|prime ministers|"
     r"foreign ministers|ministers)\s+of\s+(?:the\s+)?)?(?P<who>.+?)"
     r"(?:\s+(?:on|regarding|about|in|at|following|after|concerning)\b.*)?$"
@@ -47,6 +47,17 @@ _TITLE_BY = re.compile(
 _TITLE_BEFORE = re.compile(
     r"^(?P<who>.+?)\s+(?:Leaders['\u2019]?\s+)?Joint\s+(?:Statement|Declaration)"
 )
+# "We, the President of Ukraine Volodymyr Zelenskyy and the President of the Republic of
+# Estonia Alar Karis, met …": signers listed one office (and its holder) at a time, the list
+# closed by the comma before the verb.
+_ONE_OFFICE = (
+    r"the\s+(?:President|Prime\s+Minister|(?:Federal\s+)?Chancellor|Head\s+of\s+State)\s+of\s+"
+)
+_ONE_SIGNER = rf"{_ONE_OFFICE}[^,.;:]+?(?:,\s+[A-Z][^,.;:]*?)?"
+_SIGNED_SINGLY = re.compile(
+    rf"\bWe,\s+(?P<list>{_ONE_SIGNER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ONE_SIGNER})+),\s+(?=[a-z])"
+)
+_OFFICE_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?={_ONE_OFFICE})|\s+and\s+(?={_ONE_OFFICE})")
 _HYPHEN_LIST = re.compile(r"(?<=[\w.])[\u2013-](?=[A-Z])")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _LIST_ARTICLES = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
@@ -88,11 +99,38 @@ def signatories(text: str, title: str = "") -> ActorRef | None:
         return _group(members)
     if m is not None and m["short"]:
         return _group([m["short"]])
+    return _group(_listed_singly(text) or _titled(title))
+
+
+def signer_sides(text: str, title: str = "") -> frozenset[str]:
+    """The states (or bodies) a joint statement's signers stand for, wherever it lists
+    them: its "We, the Presidents of …" opening, one office at a time, or its title."""
+    m = _SIGNATORIES.search(text)
+    items = _LIST_SPLIT.split(m["list"]) if m is not None and m["list"] else []
+    items = items or _listed_singly(text) or _titled(title)
+    parties = [_party(_LIST_ARTICLES.sub("", item).strip()) for item in items]
+    return frozenset(p.side for p in parties if p is not None)
+
+
+def signed_singly(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a joint statement lists its signers one office (and holder) at a time ("We,
+    the President of A [name] and the President of B [name], met …"), for the occasion
+    they met on: its participants are the people the list names."""
+    m = _SIGNED_SINGLY.search(text, start, end)
+    return m.span("list") if m is not None else None
+
+
+def _listed_singly(text: str) -> list[str]:
+    m = _SIGNED_SINGLY.search(text)
+    return _OFFICE_SPLIT.split(m["list"]) if m is not None else []
+
+
+def _titled(title: str) -> list[str]:
     titled = _TITLE_BY.search(title) or _TITLE_BEFORE.search(title)
     if titled is None:
-        return None
+        return []
     who = _HYPHEN_LIST.sub(" and ", titled["who"])
-    return _group([p for p in _LIST_SPLIT.split(who) if p.strip()])
+    return [p for p in _LIST_SPLIT.split(who) if p.strip()]
 
 
 # Signatories' offices that name one person per state: "the Presidents of …".
@@ -145,7 +183,7 @@ def _party(item: str) -> ActorRef | None:
             return state(m.ref.side)
         if m.ref is not None and m.ref.kind in ("organisation", "other"):
             return m.ref
-        if m.kind == "person" and m.title is not None and m.title.country is not None:
+        if m.kind in ("person", "office") and m.title is not None and m.title.country is not None:
             return state(m.title.country)
     return None
 

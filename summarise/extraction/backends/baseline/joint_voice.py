@@ -1,0 +1,83 @@
+"""Who holds what a joint statement's parties say together.
+
+In a readout, "The leaders reaffirmed …" is the contact's outcome: nobody voiced it alone.
+A joint statement issued as a text is the signatories' own voice (GUIDE "Joint
+statements", "Joint stances"), whichever way it names them: "The Parties reaffirm …",
+"Both sides call on …", or the signers themselves, "The Republic of A and the Republic of
+B note with concern …". The group then holds the clause, as the statement's "we" does; a
+part of the signers named as such ("The Presidents of A and B stand by C", A and B among
+three signers) holds it as those parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# "The Presidents of Lithuania and Poland": the parties a joint subject names after it.
+_OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+class JointVoice:
+    """The signatories of one joint statement: the group its voice is, and the states
+    (or bodies) they stand for."""
+
+    def __init__(self, group: ActorRef, sides: frozenset[str]) -> None:
+        self.group = group
+        self.sides = sides
+
+    def of_joint(self, text: str, s: Sentence, subject: Mention) -> tuple[ActorRef | None, int]:
+        """ "The Parties", "Both sides": the signers; "The Presidents of A and B": A and B
+        when they are signers. With where the subject ends, its parties included."""
+        gap = _OF_PARTIES.match(text, subject.end, s.end)
+        if gap is None:
+            return self.group, subject.end
+        # The sentence's mentions read "Presidents of Lithuania" as one office: the
+        # parties after "of" are read again on their own.
+        after = text[gap.end() : s.end]
+        listed = _listed(after, find_mentions(after), 0)
+        end = gap.end() + listed[-1].end if listed else subject.end
+        return self._of_parties(listed), end
+
+    def of_listed(self, text: str, s: Sentence, subject: Mention) -> ActorRef | None:
+        """ "The Republic of A and the Republic of B note …": the listed signers."""
+        return self._of_parties(_listed(text, s.mentions, subject.start))
+
+    def _of_parties(self, listed: list[Mention]) -> ActorRef | None:
+        """The group when the list names every signer, those parties when it names some of
+        them, and nobody when it names anyone else: a third party's words are not the
+        statement's."""
+        sides: list[str] = []
+        for m in listed:
+            if m.ref is None or m.possessive or m.adjective or m.kind in ("first", "joint"):
+                return None
+            side = m.ref.side
+            if side not in self.sides:
+                return None
+            if side not in sides:
+                sides.append(side)
+        if len(sides) < 2:
+            return None
+        if set(sides) == self.sides:
+            return self.group
+        return ActorRef(", ".join(sides[:-1]) + " and " + sides[-1], "other")
+
+
+def _listed(text: str, mentions: list[Mention], start: int) -> list[Mention]:
+    """The parties listed from ``start``: mentions joined by commas and "and"."""
+    listed: list[Mention] = []
+    pos = start
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if listed and _LIST_GAP.fullmatch(text, pos, m.start) is None:
+            break
+        if not listed and m.start != start:
+            break
+        listed.append(m)
+        pos = m.end
+    return listed
