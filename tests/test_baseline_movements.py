@@ -564,3 +564,20 @@ def test_the_agent_of_a_relative_clause_owns_no_movement() -> None:
 def test_a_name_before_the_forces_noun_is_their_owner(text: str, expected: tuple[str, str]) -> None:
     (m,) = movements(text)
     assert (m.actor.name, m.activity) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian units returned to their bases after the end of the manoeuvres.",
+        "Norwegian units will return to their bases once the drills are over.",
+        "Following Norway's naval exercises, the frigates returned to their bases.",
+    ],
+)
+def test_an_exercise_that_dates_a_return_is_background(sentence: str) -> None:
+    assert [m.activity for m in movements(sentence)] == ["withdraw"]
+
+
+def test_an_exercise_joined_by_as_well_as_is_no_time_adjunct() -> None:
+    found = movements("Norway sent frigates to the Arctic as well as exercises with Denmark.")
+    assert [m.activity for m in found] == ["deploy", "exercise"]

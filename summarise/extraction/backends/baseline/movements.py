@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import when_in
+from summarise.extraction.backends.baseline.background import in_time_adjunct
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
@@ -104,6 +105,8 @@ def find_movements(
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
         standing = _standing(text, clause_start, trigger)
         if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
+            continue
+        if in_time_adjunct(text, clause_start, trigger.start()):
             continue
         forces = _forces(
             text,
