@@ -581,3 +581,29 @@ def test_an_exercise_that_dates_a_return_is_background(sentence: str) -> None:
 def test_an_exercise_joined_by_as_well_as_is_no_time_adjunct() -> None:
     found = movements("Norway sent frigates to the Arctic as well as exercises with Denmark.")
     assert [m.activity for m in found] == ["deploy", "exercise"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forces"),
+    [
+        ("Oslo is worried by the large number of Swedish troops near the fjord.", "Swedish troops"),
+        (
+            "He said the number of Swedish brigades along the frontier had risen to nine.",
+            "Swedish brigades",
+        ),
+    ],
+)
+def test_the_number_of_forces_at_a_place_or_grown_is_a_build_up(sentence: str, forces: str) -> None:
+    (m,) = movements(sentence)
+    assert (m.actor.name, m.activity, m.forces) == ("Sweden", "mass", forces)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of Swedish refugees near the fjord has grown.",
+        "Sweden published the number of troops killed in the accident.",
+    ],
+)
+def test_a_number_of_people_or_of_troops_elsewhere_is_no_build_up(sentence: str) -> None:
+    assert [m.activity for m in movements(sentence)] == []
