@@ -607,3 +607,26 @@ def test_the_number_of_forces_at_a_place_or_grown_is_a_build_up(sentence: str, f
 )
 def test_a_number_of_people_or_of_troops_elsewhere_is_no_build_up(sentence: str) -> None:
     assert [m.activity for m in movements(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The number of the Armed Forces of Norway will be increased by 5,000 soldiers.", "Norway"),
+        (
+            "Yesterday three cargo planes with Javelin missiles from Denmark landed in Riga.",
+            "Denmark",
+        ),
+        ("Sweden moved 500 troops from Norway to Finland.", "Sweden"),
+    ],
+)
+def test_a_state_after_the_forces_owns_them_of_always_from_only_for_weapons(
+    sentence: str, owner: str
+) -> None:
+    (m,) = movements(sentence)
+    assert m.actor.name == owner
+
+
+def test_a_deployment_requested_is_no_movement_even_once_the_request_is_approved() -> None:
+    text = "The parliament approved the president's request to deploy the Armed Forces of Norway."
+    assert movements(text) == []
