@@ -630,3 +630,8 @@ def test_a_state_after_the_forces_owns_them_of_always_from_only_for_weapons(
 def test_a_deployment_requested_is_no_movement_even_once_the_request_is_approved() -> None:
     text = "The parliament approved the president's request to deploy the Armed Forces of Norway."
     assert movements(text) == []
+
+
+def test_a_span_of_time_up_to_now_is_the_movements_when_and_hides_no_subject() -> None:
+    (m,) = movements("In fact, over the past few days Norway has sent 300 soldiers to Lithuania.")
+    assert (m.actor.name, m.activity, m.when) == ("Norway", "deploy", "over the past few days")
