@@ -635,3 +635,23 @@ def test_a_deployment_requested_is_no_movement_even_once_the_request_is_approved
 def test_a_span_of_time_up_to_now_is_the_movements_when_and_hides_no_subject() -> None:
     (m,) = movements("In fact, over the past few days Norway has sent 300 soldiers to Lithuania.")
     assert (m.actor.name, m.activity, m.when) == ("Norway", "deploy", "over the past few days")
+
+
+def test_forces_that_took_part_are_in_an_exercise_the_whole_listed_subject_moving() -> None:
+    (m,) = movements("About 3,000 Norwegian soldiers, 40 tanks and 12 helicopters took part.")
+    assert (m.actor.name, m.activity, m.forces) == (
+        "Norway",
+        "exercise",
+        "About 3,000 Norwegian soldiers, 40 tanks and 12 helicopters",
+    )
+    assert m.quantity is not None
+    assert m.quantity.low == 3000
+
+
+def test_forces_taking_part_in_a_ceremony_are_in_no_exercise() -> None:
+    assert movements("Norwegian soldiers took part in the ceremony in Oslo.") == []
+
+
+def test_a_list_of_forces_is_joined_only_up_to_a_member_with_its_own_owner() -> None:
+    (m,) = movements("Norwegian soldiers, 30 tanks and 200 Danish marines took part.")
+    assert (m.actor.name, m.forces) == ("Denmark", "200 Danish marines")
