@@ -655,3 +655,15 @@ def test_forces_taking_part_in_a_ceremony_are_in_no_exercise() -> None:
 def test_a_list_of_forces_is_joined_only_up_to_a_member_with_its_own_owner() -> None:
     (m,) = movements("Norwegian soldiers, 30 tanks and 200 Danish marines took part.")
     assert (m.actor.name, m.forces) == ("Denmark", "200 Danish marines")
+
+
+def test_training_conducted_is_a_drill_of_its_subject_not_of_its_partner() -> None:
+    (m,) = movements(
+        "Danish marines were conducting joint training with the Norwegian units near Bergen."
+    )
+    assert (m.actor.name, m.activity, m.forces) == ("Denmark", "exercise", "Danish marines")
+
+
+def test_forces_in_a_that_clause_after_a_nominal_trigger_are_not_its_forces() -> None:
+    text = "Estonia praised the deployment and noted that Danish troops would train nearby."
+    assert [m.activity for m in movements(text)] == []

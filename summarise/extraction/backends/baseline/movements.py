@@ -50,6 +50,9 @@ _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 # "forces are inside Ukraine", "troops remain in Belarus": where the subject stands.
 _PRESENCE = re.compile(r"(?:is|are|remain)\b", re.IGNORECASE)
+# Verbs whose subject is what drills: "Polish forces would conduct joint training with the
+# American units" (those after "with" are partners).
+_DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
 _CARRY = 2
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
 # and unprecedented military build-up").
@@ -114,7 +117,9 @@ def find_movements(
             clause_end,
             trigger.start(),
             trigger.end(),
-            before=activity in _BY_SUBJECT or _PRESENCE.match(trigger.group()) is not None,
+            before=activity in _BY_SUBJECT
+            or _PRESENCE.match(trigger.group()) is not None
+            or _DRILLING.match(trigger.group()) is not None,
         )
         if forces is None and activity not in _SELF_FORCES:
             continue
@@ -244,13 +249,17 @@ def _forces(
     earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
         return earlier[-1] if earlier else None
-    after = find_forces(text, end, clause_end, lexicon)
+    complement = _COMPLEMENT.search(text, end, clause_end)
+    after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else None
 
 
 _AND = re.compile(r"\s+and\s+")
+# "gratitude for the speed of the deployment and noted that Polish forces would …": the
+# forces of a that-clause after the trigger are that clause's.
+_COMPLEMENT = re.compile(r"\bthat\b")
 # Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
 # 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
