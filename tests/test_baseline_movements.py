@@ -667,3 +667,8 @@ def test_training_conducted_is_a_drill_of_its_subject_not_of_its_partner() -> No
 def test_forces_in_a_that_clause_after_a_nominal_trigger_are_not_its_forces() -> None:
     text = "Estonia praised the deployment and noted that Danish troops would train nearby."
     assert [m.activity for m in movements(text)] == []
+
+
+def test_a_movement_told_in_a_finite_time_clause_is_still_reported() -> None:
+    found = movements("After Norway deployed 300 Norwegian soldiers to Latvia, Russia protested.")
+    assert [(m.actor.name, m.activity) for m in found] == [("Norway", "deploy")]

@@ -19,6 +19,12 @@ _POSSESSIVE = re.compile(r"[\w-]+['\u2019]s?$")
 # How far back the phrase may reach: a head, a determiner, an owner and a phase of.
 _REACH = 80
 # "such as exercises", "as well as exercises": "as" there joins, it dates nothing.
+# A verb in the past right after a name is that name's finite verb, not an event noun:
+# "after Russia moved troops" reports the move (the guide's "after units … redeployed to
+# the region" is an item); only a verb of beginning or going on before an event noun
+# ("after Belarus launched its offensive") dates it.
+_FINITE = re.compile(r"[\w-]+ed\b|sent\b|withdrew\b|built\b|drew\b")
+_NAMED_SUBJECT = re.compile(r"[A-Z][\w-]*\s+$")
 _AS_JOINING = re.compile(r"\b(?:such|well)\s+$", re.IGNORECASE)
 
 
@@ -29,6 +35,13 @@ def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:
     "after Belarus launched its")."""
     grammar = load_grammar()
     modifiers = load_lexicon().force_modifiers
+    verb = _FINITE.match(text, pos)
+    if (
+        verb is not None
+        and verb.group().lower() not in grammar.phase_verbs
+        and _NAMED_SUBJECT.search(text, clause_start, pos)
+    ):
+        return False  # "after Norway deployed troops": the clause reports a deployment
     start = pos
     for word in reversed(list(_WORD.finditer(text, max(clause_start, pos - _REACH), pos))):
         if not text[word.end() : start].isspace():
