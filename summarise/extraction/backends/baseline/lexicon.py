@@ -85,6 +85,9 @@ class Grammar:
     governed_nouns: frozenset[str]
     media: frozenset[str]
     event_nouns: frozenset[str]
+    time_heads: frozenset[str]
+    phase_nouns: frozenset[str]
+    phase_verbs: frozenset[str]
     spokesperson_offices: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
@@ -218,6 +221,9 @@ def load_grammar() -> Grammar:
         governed_nouns=folded("governed_nouns"),
         media=folded("media"),
         event_nouns=folded("event_nouns"),
+        time_heads=folded("time_heads"),
+        phase_nouns=folded("phase_nouns"),
+        phase_verbs=folded("phase_verbs"),
         spokesperson_offices=folded("spokesperson_offices"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),
