@@ -12,7 +12,15 @@ import itertools
 import pytest
 from helpers import LABELS, ROOT, SEEDS
 
-from summarise.actors import country_of, parse_person, party_of, same_party, vocabulary
+from summarise.actors import (
+    country_of,
+    parse_person,
+    party_of,
+    party_spans,
+    same_party,
+    tokens,
+    vocabulary,
+)
 from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.briefing.involvement import named_actors
 from summarise.evaluation.labels import load_labels
@@ -192,3 +200,13 @@ def test_scorer_and_briefing_agree_on_every_pair_of_names() -> None:
     assert [(a.name, b.name) for a, b in disagreements if (a, b) not in by_office] == []
     assert all(not names_agree(a, b) for a, b in by_office)
     assert len(by_office) <= 8
+
+
+def test_party_spans_cover_the_names_of_countries_seats_and_organisations() -> None:
+    words = tokens("aid from the United Kingdom and Nato for Moldovan towns near Kyiv")
+    assert [" ".join(words[a:b]) for a, b in party_spans(words)] == [
+        "united kingdom",
+        "nato",
+        "moldovan",
+        "kyiv",
+    ]

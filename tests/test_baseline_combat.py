@@ -46,6 +46,8 @@ def test_an_announcement_in_the_passive_gives_the_attacker_named_by_its_agent() 
         "Lithuania imposed sanctions in response to the shelling by Belarus.",
         "Belarus invaded its neighbour in 2008.",
         "Did Belarus launch an offensive against Lithuania?",
+        "Vilnius will keep sending fuel as Belarus's war drags on and continues.",
+        "Three weeks after Belarus launched its offensive, Lithuania reopened its schools.",
     ],
 )
 def test_background_conditions_questions_and_no_attacker_give_no_combat(sentence: str) -> None:

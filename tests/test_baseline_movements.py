@@ -564,3 +564,111 @@ def test_the_agent_of_a_relative_clause_owns_no_movement() -> None:
 def test_a_name_before_the_forces_noun_is_their_owner(text: str, expected: tuple[str, str]) -> None:
     (m,) = movements(text)
     assert (m.actor.name, m.activity) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian units returned to their bases after the end of the manoeuvres.",
+        "Norwegian units will return to their bases once the drills are over.",
+        "Following Norway's naval exercises, the frigates returned to their bases.",
+    ],
+)
+def test_an_exercise_that_dates_a_return_is_background(sentence: str) -> None:
+    assert [m.activity for m in movements(sentence)] == ["withdraw"]
+
+
+def test_an_exercise_joined_by_as_well_as_is_no_time_adjunct() -> None:
+    found = movements("Norway sent frigates to the Arctic as well as exercises with Denmark.")
+    assert [m.activity for m in found] == ["deploy", "exercise"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forces"),
+    [
+        ("Oslo is worried by the large number of Swedish troops near the fjord.", "Swedish troops"),
+        (
+            "He said the number of Swedish brigades along the frontier had risen to nine.",
+            "Swedish brigades",
+        ),
+    ],
+)
+def test_the_number_of_forces_at_a_place_or_grown_is_a_build_up(sentence: str, forces: str) -> None:
+    (m,) = movements(sentence)
+    assert (m.actor.name, m.activity, m.forces) == ("Sweden", "mass", forces)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The number of Swedish refugees near the fjord has grown.",
+        "Sweden published the number of troops killed in the accident.",
+    ],
+)
+def test_a_number_of_people_or_of_troops_elsewhere_is_no_build_up(sentence: str) -> None:
+    assert [m.activity for m in movements(sentence)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("The number of the Armed Forces of Norway will be increased by 5,000 soldiers.", "Norway"),
+        (
+            "Yesterday three cargo planes with Javelin missiles from Denmark landed in Riga.",
+            "Denmark",
+        ),
+        ("Sweden moved 500 troops from Norway to Finland.", "Sweden"),
+    ],
+)
+def test_a_state_after_the_forces_owns_them_of_always_from_only_for_weapons(
+    sentence: str, owner: str
+) -> None:
+    (m,) = movements(sentence)
+    assert m.actor.name == owner
+
+
+def test_a_deployment_requested_is_no_movement_even_once_the_request_is_approved() -> None:
+    text = "The parliament approved the president's request to deploy the Armed Forces of Norway."
+    assert movements(text) == []
+
+
+def test_a_span_of_time_up_to_now_is_the_movements_when_and_hides_no_subject() -> None:
+    (m,) = movements("In fact, over the past few days Norway has sent 300 soldiers to Lithuania.")
+    assert (m.actor.name, m.activity, m.when) == ("Norway", "deploy", "over the past few days")
+
+
+def test_forces_that_took_part_are_in_an_exercise_the_whole_listed_subject_moving() -> None:
+    (m,) = movements("About 3,000 Norwegian soldiers, 40 tanks and 12 helicopters took part.")
+    assert (m.actor.name, m.activity, m.forces) == (
+        "Norway",
+        "exercise",
+        "About 3,000 Norwegian soldiers, 40 tanks and 12 helicopters",
+    )
+    assert m.quantity is not None
+    assert m.quantity.low == 3000
+
+
+def test_forces_taking_part_in_a_ceremony_are_in_no_exercise() -> None:
+    assert movements("Norwegian soldiers took part in the ceremony in Oslo.") == []
+
+
+def test_a_list_of_forces_is_joined_only_up_to_a_member_with_its_own_owner() -> None:
+    (m,) = movements("Norwegian soldiers, 30 tanks and 200 Danish marines took part.")
+    assert (m.actor.name, m.forces) == ("Denmark", "200 Danish marines")
+
+
+def test_training_conducted_is_a_drill_of_its_subject_not_of_its_partner() -> None:
+    (m,) = movements(
+        "Danish marines were conducting joint training with the Norwegian units near Bergen."
+    )
+    assert (m.actor.name, m.activity, m.forces) == ("Denmark", "exercise", "Danish marines")
+
+
+def test_forces_in_a_that_clause_after_a_nominal_trigger_are_not_its_forces() -> None:
+    text = "Estonia praised the deployment and noted that Danish troops would train nearby."
+    assert [m.activity for m in movements(text)] == []
+
+
+def test_a_movement_told_in_a_finite_time_clause_is_still_reported() -> None:
+    found = movements("After Norway deployed 300 Norwegian soldiers to Latvia, Russia protested.")
+    assert [(m.actor.name, m.activity) for m in found] == [("Norway", "deploy")]

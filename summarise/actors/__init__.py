@@ -16,6 +16,7 @@ from summarise.actors.name_parts import (
     organisation_of,
     parse_body,
     parse_person,
+    party_spans,
     role_of,
 )
 from summarise.actors.parties import (
@@ -48,6 +49,7 @@ __all__ = [
     "parse_person",
     "parties_match",
     "party_of",
+    "party_spans",
     "phrase_key",
     "role_of",
     "same_party",

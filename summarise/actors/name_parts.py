@@ -89,6 +89,26 @@ def countries_in(text: str) -> list[str]:
     return found
 
 
+def party_spans(words: list[str]) -> list[tuple[int, int]]:
+    """Where a country (or its people's adjective), a seat of government or a named
+    organisation stands among folded ``words``, as (start, end): the words that name a
+    party rather than say something about it."""
+    vocab = vocabulary()
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(words):
+        hits = (
+            _phrase_at(words, index, vocab.country_phrases),
+            _phrase_at(words, index, vocab.seat_phrases),
+            _phrase_at(words, index, vocab.organisation_phrases),
+        )
+        length = max((hit[1] for hit in hits if hit is not None), default=0)
+        if length:
+            spans.append((index, index + length))
+        index += length or 1
+    return spans
+
+
 def organisation_of(text: str) -> Organisation | None:
     """The organisation a whole string names ("Nato", "the Pentagon"), else None."""
     words = _without_article(tokens(text))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import when_in
+from summarise.extraction.backends.baseline.background import in_time_adjunct
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_owners import judged, state_of
@@ -70,6 +71,8 @@ def find_combat(
         if _EARLIER_YEAR.search(text, clause_start, clause_end):
             continue
         if _CAUSE.search(text, max(clause_start, trigger.start() - _CAUSE_REACH), trigger.start()):
+            continue
+        if in_time_adjunct(text, clause_start, trigger.start()):
             continue
         where = category(trigger)
         if where == "subject" and (

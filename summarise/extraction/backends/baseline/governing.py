@@ -258,3 +258,112 @@ def joint_undertaking(
         if _TOGETHER.search(text, cue[1], end) is None:
             return False
     return together or _PLURAL_SUBJECT.search(text, start, cue[0]) is not None
+
+
+# A restrictive relative clause or a participle after a noun says what the noun does: "a
+# revenue source that supports the army", "technology that can be used to support …",
+# "entities supporting the military". Said of a thing, the cue is nobody's stance; said
+# of a party ("the allies that support Ukraine") it still reads as one. Only restrictive:
+# ", which will support" may comment on the whole clause before it.
+_RELATIVE = re.compile(
+    r"(?<![,\s])\s+(?:that|which)\s+((?:(?:can|could|will|would|may|might|must|shall|should|"
+    r"is|are|was|were|be|been|being|has|have|had|used|to|also|further|directly|not)\s+)*)$",
+    re.IGNORECASE,
+)
+_INFLECTED = re.compile(r"[\w\u2019'-]*(?:s|ed)", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[\w\u2019'-]*ing", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"(?<![\w\u2019'-])([\w\u2019'-]+)\s*$")
+# Verbs that take an -ing complement: "continue supporting" is the subject's own act.
+_ING_VERBS = frozenset(
+    {
+        "continue",
+        "continues",
+        "continued",
+        "continuing",
+        "keep",
+        "keeps",
+        "kept",
+        "stop",
+        "stops",
+        "stopped",
+        "start",
+        "started",
+        "begin",
+        "began",
+        "avoid",
+        "consider",
+        "considering",
+        "mean",
+        "means",
+        "risk",
+        "be",
+        "been",
+        "am",
+        "not",
+    }
+)
+# Nouns for parties, whose doings are stances of their own: "the allies that support Kyiv".
+_PARTY_NOUNS = frozenset(
+    {
+        "allies",
+        "ally",
+        "partners",
+        "partner",
+        "members",
+        "member",
+        "leaders",
+        "leader",
+        "people",
+        "officials",
+        "governments",
+        "countries",
+        "nations",
+        "states",
+        "parties",
+        "those",
+        "others",
+        "everyone",
+        "anyone",
+        "forces",
+        "troops",
+    }
+)
+
+
+def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple[int, int]) -> bool:
+    """Whether the cue at ``cue`` is the verb of a restrictive relative clause or a
+    participle whose antecedent, the word before, is a thing: a noun that names no party
+    and is no function word."""
+    window = max(start, cue[0] - 60)
+    relative = _RELATIVE.search(text, window, cue[0])
+    word = text[cue[0] : cue[1]]
+    if relative is not None:
+        if not relative.group(1) and not _INFLECTED.fullmatch(word):
+            return False  # "that support" may be a determiner and its noun
+        head = relative.start()
+    elif _PARTICIPLE.fullmatch(word):
+        head = cue[0]
+    else:
+        return False
+    before = _NOUN_BEFORE.search(text, window, head)
+    if before is None:
+        return False
+    noun = before.group(1).lower()
+    grammar = load_grammar()
+    if (
+        noun in _ING_VERBS
+        or noun in _PARTY_NOUNS
+        or noun in grammar.polity_nouns
+        or noun in grammar.governing_nouns
+        or noun.endswith("ly")
+        or noun in grammar.prepositions
+        or noun in grammar.determiners
+        or noun in grammar.clause_openers
+        or noun in grammar.between_subject_and_verb
+        or noun in grammar.first_person
+        or noun in grammar.person_pronouns
+        or noun in grammar.plural_pronouns
+    ):
+        return False
+    # A party whose name ends in the noun: "the European Union that …".
+    return not any(m.ref is not None and before.start(1) < m.end <= before.end(1) for m in mentions)

@@ -85,6 +85,9 @@ class Grammar:
     governed_nouns: frozenset[str]
     media: frozenset[str]
     event_nouns: frozenset[str]
+    time_heads: frozenset[str]
+    phase_nouns: frozenset[str]
+    phase_verbs: frozenset[str]
     spokesperson_offices: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
@@ -166,12 +169,16 @@ def load_lexicon() -> Lexicon:
 
 
 def _stances(data: dict[str, Any]) -> dict[str, list[str]]:
-    """The stance cues, readiness for talks among them: each opening is a support cue when
-    the talks follow it, one fragment an opening, written once for all of them."""
+    """The stance cues, readiness for talks and assistance offered among them: each opening
+    is a support cue when the talks or the help follow it, one fragment an opening, written
+    once for all of them."""
     readiness = data["readiness"]
     ready = [f"{opening}(?= {readiness['talks']})" for opening in readiness["openings"]]
+    aid = data["assistance"]
+    giving = [f"{opening}(?= {aid['given']})" for opening in aid["giving"]]
+    sheltering = [f"{opening}(?= {aid['sheltered']})" for opening in aid["sheltering"]]
     stances: dict[str, list[str]] = data["stances"]
-    return {**stances, "support": [*stances["support"], *ready]}
+    return {**stances, "support": [*stances["support"], *ready, *giving, *sheltering]}
 
 
 def _combat(data: dict[str, list[str]]) -> LexiconPattern:
@@ -218,6 +225,9 @@ def load_grammar() -> Grammar:
         governed_nouns=folded("governed_nouns"),
         media=folded("media"),
         event_nouns=folded("event_nouns"),
+        time_heads=folded("time_heads"),
+        phase_nouns=folded("phase_nouns"),
+        phase_verbs=folded("phase_verbs"),
         spokesperson_offices=folded("spokesperson_offices"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),

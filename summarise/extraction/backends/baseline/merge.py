@@ -1,15 +1,18 @@
 """Items that report one fact, merged into one item with several quotes (granularity rule 1).
 
 A position is keyed by (holder, stance, topic): the same holder taking the same stance on
-the same issue again is a restatement, found by the topics' shared content words. A speaker
-who goes on in the same stance in the next sentence of their own speech is restating too.
+the same issue again is a restatement, found by the topics' shared content words. Words that
+only name a party ("Ukraine", "the people of Ukraine") are not what a topic says: "stands with
+the people of Ukraine" and "is providing humanitarian assistance for Ukraine" are two
+positions of one side. A speaker who goes on in the same stance in the next sentence of
+their own speech is restating too.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from summarise.actors import FUNCTION_WORDS, tokens
+from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
 from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.movements import MovementDraft
@@ -39,6 +42,8 @@ _STOPWORDS = FUNCTION_WORDS | {
     "they",
 }
 _SHARED = 0.5
+# A party's people: "the people of Ukraine", "the Russian nation".
+_POPULACE = frozenset({"people", "peoples", "nation"})
 _NEXT_SENTENCES = 1
 
 
@@ -70,10 +75,47 @@ def _same(old: PositionDraft, new: PositionDraft) -> bool:
         return False
     if old.spoken and new.spoken and new.sentence - old.sentence <= _NEXT_SENTENCES:
         return True
-    a, b = _content(old.topic), _content(new.topic)
-    if not a or not b:
+    said_old, words_old = _topic(old.topic)
+    said_new, words_new = _topic(new.topic)
+    if bool(said_old) != bool(said_new):
+        return False  # a stance on a party, and one on something about it
+    return _shared(words_old, words_new)
+
+
+def _shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= _SHARED
+
+
+@lru_cache(maxsize=4096)
+def _topic(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What the topic says beyond the parties it names, and all its content words."""
+    words = tokens(text)
+    naming = {i for start, end in party_spans(words) for i in range(start, end)}
+    for index, word in enumerate(words):
+        if word in _bodies() and _of_party(words, index, naming):
+            naming.add(index)
+    content = [(i, w) for i, w in enumerate(words) if w not in _STOPWORDS]
+    return frozenset(w for i, w in content if i not in naming), frozenset(w for _, w in content)
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """Words that, with a party's name, name the party's people or one of its bodies:
+    "the people of Ukraine", "the Russian nation", "the Polish government"."""
+    vocab = vocabulary()
+    return _POPULACE | vocab.government_words | vocab.military_words
+
+
+def _of_party(words: list[str], index: int, naming: set[int]) -> bool:
+    """The word at ``index`` follows a party's name or is "of" one: "Ukrainian people",
+    "people of the UK"."""
+    if index - 1 in naming:
+        return True
+    after = index + 1
+    if words[after : after + 1] != ["of"]:
         return False
-    return len(a & b) / min(len(a), len(b)) >= _SHARED
+    after += 2 if words[after + 1 : after + 2] == ["the"] else 1
+    return after in naming
 
 
 @lru_cache(maxsize=4096)

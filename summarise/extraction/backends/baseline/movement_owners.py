@@ -68,6 +68,9 @@ def owner(
             adjunct = state_of(m, first_person)
             if adjunct is not None:
                 return adjunct
+    postmodifier = _postmodifier_owner(text, sentence, forces, first_person)
+    if postmodifier is not None:
+        return postmodifier
     # "handed over to Ukraine by foreign partners".
     agent = _AGENT.search(text, trigger.end(), sentence.end)
     if (
@@ -101,6 +104,36 @@ def owner(
             return None
         return state_of(subject, first_person)
     return None
+
+
+# A party named after the forces (a postmodifier, Quirk et al. 17.37-17.46): "the Armed
+# Forces of Ukraine" (the of-genitive names whose); "anti-tank missiles from the United
+# Kingdom" (weapons from a state are that state's aid; troops from a state may be only
+# leaving it, "US troops from Italy", so "from" names the owner of weapons alone).
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_FROM_GIVER = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _postmodifier_owner(
+    text: str, sentence: Sentence, forces: Forces | None, first_person: ActorRef | None
+) -> ActorRef | None:
+    if forces is None:
+        return None
+    link = _OF.match(text, forces.end)
+    if link is None and forces.unit == "weapons":
+        link = _FROM_GIVER.match(text, forces.end)
+    if link is None:
+        return None
+    # The named body may take the forces in: "Armed Forces of Ukraine" is one mention.
+    m = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.start == link.end() or m.start <= forces.start < link.end() <= m.end
+        ),
+        None,
+    )
+    return state_of(m, first_person) if m is not None else None
 
 
 # A subject opens its clause, and only a verb group ("keep", "will go on") stands between

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import when_in
+from summarise.extraction.backends.baseline.background import in_time_adjunct
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
@@ -49,6 +50,9 @@ _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 # "forces are inside Ukraine", "troops remain in Belarus": where the subject stands.
 _PRESENCE = re.compile(r"(?:is|are|remain)\b", re.IGNORECASE)
+# Verbs whose subject is what drills: "Polish forces would conduct joint training with the
+# American units" (those after "with" are partners).
+_DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
 _CARRY = 2
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
 # and unprecedented military build-up").
@@ -105,13 +109,17 @@ def find_movements(
         standing = _standing(text, clause_start, trigger)
         if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
             continue
+        if in_time_adjunct(text, clause_start, trigger.start()):
+            continue
         forces = _forces(
             text,
             clause_start,
             clause_end,
             trigger.start(),
             trigger.end(),
-            before=activity in _BY_SUBJECT or _PRESENCE.match(trigger.group()) is not None,
+            before=activity in _BY_SUBJECT
+            or _PRESENCE.match(trigger.group()) is not None
+            or _DRILLING.match(trigger.group()) is not None,
         )
         if forces is None and activity not in _SELF_FORCES:
             continue
@@ -235,16 +243,49 @@ def _forces(
     forces that intercept or escort are the subject's: what follows is their target."""
     lexicon = load_lexicon()
     earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
+    listed = _subject_list(text, clause_start, start, earlier)
+    if listed is not None:
+        return listed
     earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
         return earlier[-1] if earlier else None
-    after = find_forces(text, end, clause_end, lexicon)
+    complement = _COMPLEMENT.search(text, end, clause_end)
+    after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else None
 
 
 _AND = re.compile(r"\s+and\s+")
+# "gratitude for the speed of the deployment and noted that Polish forces would …": the
+# forces of a that-clause after the trigger are that clause's.
+_COMPLEMENT = re.compile(r"\bthat\b")
+# Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
+# 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
+# The subject ends right before its verb group: "… are taking part", "… took part".
+_VERB_GROUP_GAP = re.compile(r"\s+(?:(?:is|are|was|were|have|has|had|will|also)\s+)*")
+_CLAUSE_OPENING = re.compile(r"[\s\u201c\"']*")
+
+
+def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
+    """A list of forces that is the whole subject of the trigger's verb is one forces
+    phrase, its owner and figure its first member's ("Around 9,000 Russian servicemen, up
+    to 200 aircraft … are taking part"): the last member alone is not what moves."""
+    if len(earlier) < 2 or _VERB_GROUP_GAP.fullmatch(text, earlier[-1].end, start) is None:
+        return None
+    first = len(earlier) - 1
+    while (
+        first > 0
+        and _LIST_GAP.fullmatch(text, earlier[first - 1].end, earlier[first].start)
+        and not _own_owner(earlier[first])
+    ):
+        first -= 1
+    head = earlier[first]
+    if first == len(earlier) - 1 or not _CLAUSE_OPENING.fullmatch(text, clause_start, head.start):
+        return None
+    end = earlier[-1].end
+    return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
 
 
 def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
@@ -253,14 +294,18 @@ def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
     joined: list[Forces] = []
     for f in forces:
         last = joined[-1] if joined else None
-        own_owner = any(w[0].isupper() for w in f.text.split())  # "and Norwegian forces"
-        if last is not None and not own_owner and _AND.fullmatch(text, last.end, f.start):
+        if last is not None and not _own_owner(f) and _AND.fullmatch(text, last.end, f.start):
             joined[-1] = Forces(
                 last.start, f.end, text[last.start : f.end], last.unit, last.quantity
             )
         else:
             joined.append(f)
     return joined
+
+
+def _own_owner(forces: Forces) -> bool:
+    """ "and Norwegian forces": a member of a list that names its own owner."""
+    return any(w[0].isupper() for w in forces.text.split())
 
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:

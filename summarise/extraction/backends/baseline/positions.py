@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.clauses import second_that_clause, s
 from summarise.extraction.backends.baseline.governing import (
     anothers_attitude,
     joint_undertaking,
+    said_of_thing,
     whose_act,
 )
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
@@ -31,6 +32,7 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.topic_bounds import (
+    ANTECEDENT_STANCES,
     antecedent_before,
     past_addressee,
     subject_before,
@@ -102,6 +104,13 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
                 and joint_undertaking(
                     text, claim.start, (cue.start, cue.end), piece_end, together=claim.together
                 )
+            )
+            or (
+                # What a thing is said to do ("a source that supports the army") is no
+                # stance; a judgement of it ("a policy that threatens …") is.
+                not cue.measure
+                and cue.stance not in ANTECEDENT_STANCES
+                and said_of_thing(text, sentence.mentions, piece_start, (cue.start, cue.end))
             )
             or (
                 cue.stance == "accuse"

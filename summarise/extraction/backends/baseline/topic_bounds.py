@@ -114,13 +114,13 @@ _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 # the indivisibility of security") is said of the clause's antecedent: that is the topic.
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:which|that)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _ANTECEDENT_WORDS = 6
-_ANTECEDENT_STANCES: frozenset[str] = frozenset({"oppose", "accuse", "warn", "threaten"})
+ANTECEDENT_STANCES: frozenset[str] = frozenset({"oppose", "accuse", "warn", "threaten"})
 
 
 def antecedent_before(text: str, start: int, cue: int, stance: Stance) -> tuple[int, int] | None:
     """The noun phrase a relative clause opened just before the cue at ``cue`` is said of:
     the words back to a preposition or a clause mark."""
-    if stance not in _ANTECEDENT_STANCES:
+    if stance not in ANTECEDENT_STANCES:
         return None
     relative = _RELATIVE_BEFORE.search(text, max(start, cue - 30), cue)
     if relative is None:

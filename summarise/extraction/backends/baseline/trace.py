@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from summarise.article import Article
+from summarise.extraction.backends.baseline.background import in_time_adjunct
 from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.document import read_frame
@@ -335,6 +336,13 @@ def _movement_cues(s: Sentence, movements: list[MovementDraft]) -> list[CueTrace
                 outcome, produced = "no item: in a question", False
             elif hypothetical(scan, clause_around(scan.text, s, cue.start())[0], cue.start()):
                 outcome, produced = "no item: hypothetical ('could', 'would', 'if' …)", False
+            elif in_time_adjunct(
+                scan.text, clause_around(scan.text, s, cue.start())[0], cue.start()
+            ):
+                outcome, produced = (
+                    "no item: background, it dates another event ('after the …')",
+                    False,
+                )
             else:
                 outcome, produced = "no item: no forces or no owner named", False
             found.append(CueTrace(cue.group(), kind, cls, outcome, produced))

@@ -1,0 +1,64 @@
+"""Events named as background: a movement or combat noun that only dates something else.
+
+"units were returning to their garrisons after the completion of exercises", "continue the
+return of the units once the exercises end", "we are prepared to act as Russia's war
+continues": an event in a time adjunct (Quirk et al.'s adverbials of time) sets when the
+clause's own event happens. It is presupposed, not reported, so it is no item of its own
+(GUIDE: passing references to an event as known background get no item); the clause's
+own movement, the return, is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+
+_WORD = re.compile(r"[\w\u2019'-]+")
+_POSSESSIVE = re.compile(r"[\w-]+['\u2019]s?$")
+# How far back the phrase may reach: a head, a determiner, an owner and a phase of.
+_REACH = 80
+# "such as exercises", "as well as exercises": "as" there joins, it dates nothing.
+# A verb in the past right after a name is that name's finite verb, not an event noun:
+# "after Russia moved troops" reports the move (the guide's "after units … redeployed to
+# the region" is an item); only a verb of beginning or going on before an event noun
+# ("after Belarus launched its offensive") dates it.
+_FINITE = re.compile(r"[\w-]+ed\b|sent\b|withdrew\b|built\b|drew\b")
+_NAMED_SUBJECT = re.compile(r"[A-Z][\w-]*\s+$")
+_AS_JOINING = re.compile(r"\b(?:such|well)\s+$", re.IGNORECASE)
+
+
+def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the phrase ending in the event at ``pos`` is opened by a preposition or
+    conjunction of time, over nothing but determiners, owners, modifiers and a noun or verb
+    naming a phase of the event ("after the completion of", "once the", "as Russia's",
+    "after Belarus launched its")."""
+    grammar = load_grammar()
+    modifiers = load_lexicon().force_modifiers
+    verb = _FINITE.match(text, pos)
+    if (
+        verb is not None
+        and verb.group().lower() not in grammar.phase_verbs
+        and _NAMED_SUBJECT.search(text, clause_start, pos)
+    ):
+        return False  # "after Norway deployed troops": the clause reports a deployment
+    start = pos
+    for word in reversed(list(_WORD.finditer(text, max(clause_start, pos - _REACH), pos))):
+        if not text[word.end() : start].isspace():
+            return False
+        token = word.group()
+        lower = token.lower()
+        if lower in grammar.time_heads:
+            return lower != "as" or _AS_JOINING.search(text, clause_start, word.start()) is None
+        if not (
+            lower in grammar.determiners
+            or lower in grammar.phase_nouns
+            or lower in grammar.phase_verbs
+            or lower == "of"
+            or token[0].isupper()
+            or _POSSESSIVE.match(token)
+            or modifiers.match(lower)
+        ):
+            return False
+        start = word.start()
+    return False
