@@ -128,8 +128,13 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
             )
         if _courtesy(text, cue.start, cue.end, piece_end, sentence):
             continue
-        if claim.voice == "speech" and not _about_something(
-            text, sentence, piece_start, piece_end, claim
+        # A conditional threat is of war and peace whatever it names: "if this goes on, we
+        # will respond".
+        threat = cue.conditional and stance == "threaten"
+        if (
+            claim.voice == "speech"
+            and not threat
+            and not _about_something(text, sentence, piece_start, piece_end, claim)
         ):
             continue
         # What was said starts after the verb of saying ("It was noted that …").

@@ -9,7 +9,8 @@ is opposition ("do not support"), and a negated rejection a threat when it keeps
 in reserve ("did not rule out sanctions"), else support; a commitment to a party's
 sovereignty or integrity is support for that party; carrying on ("continuing to") takes the
 stance of what is carried on; and a warning that alleges intent ("warned that Russia plans
-to …") is an accusation.
+to …") is an accusation. A conditional with no stance word takes the stance its main
+clause's grammar gives (``conditionals``): "if Russia invades, there will be no meeting".
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarise.extraction.backends.baseline.conditionals import conditional_stance
 from summarise.extraction.backends.baseline.governing import (
     CONTINUING,
     INTENT,
@@ -105,6 +107,8 @@ class StanceCue:
     until: int | None = None
     # The stance comes from a punitive measure, whose agent may not be the holder.
     measure: bool = False
+    # Read from a conditional's grammar alone, with no word of war and peace needed.
+    conditional: bool = False
 
 
 def read_stance(
@@ -132,7 +136,8 @@ def read_stance(
     cues = scan.find(lexicon.stances, start, end)
     found = scan.find(lexicon.punitive, start, end)
     if not cues and not found and not speech_predicate:
-        return None  # no cue, no measure, no verb of saying: nothing below gives a stance
+        # No cue, no measure, no verb of saying: only a conditional's grammar gives a stance.
+        return _conditional(scan, start, end)
     reasons = _reasons(scan, start, end) if cues else []
     if reasons:
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
@@ -193,6 +198,9 @@ def read_stance(
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
     # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
     cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
+    conditional = _conditional(scan, start, end)
+    if conditional is not None:
+        return conditional
     if (cues or speech_predicate) and condition is not None:
         # The guide: a predicted consequence is a warning ("if Ukraine joins NATO, there
         # will be a war"); the condition's own clause predicts nothing.
@@ -205,6 +213,11 @@ def read_stance(
     if speech_predicate:
         return StanceCue("other", start, start)
     return None
+
+
+def _conditional(scan: TextScan, start: int, end: int) -> StanceCue | None:
+    found = conditional_stance(scan, start, end)
+    return None if found is None else StanceCue(*found, conditional=True)
 
 
 def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:

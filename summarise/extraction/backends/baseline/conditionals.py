@@ -1,0 +1,78 @@
+"""What a conditional sentence with no stance word says: a threat or a warning.
+
+The guide: a conditional promise of one's own step against the addressee is `threaten`, a
+predicted consequence not of the speaker's doing is `warn`. Without a punitive word the
+main clause still tells them apart by its grammar. A step of one's own withheld ("if Russia
+invades, there will be no meeting", "the pipeline will not move forward": CAMEO 134,
+threaten to halt negotiations) or a response of one's own announced ("we will be forced to
+respond": CAMEO 13) is a threat; a future of anything else ("the price will be very
+high", "missiles will fall on your territory too") is a consequence predicted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.schema import Stance
+
+# A step withheld: an event that will not be, or a plan that will not go on.
+_WITHHELD = re.compile(
+    r"\bthere\s+(?:will|would)\s+be\s+no\b|"
+    r"\b(?:(?:will|would)\s+not|won[\u2019']t)\s+"
+    r"(?:move\s+forward|go\s+(?:ahead|forward)|proceed|take\s+place|happen)\b",
+    re.IGNORECASE,
+)
+# The speaker's side announcing its response, perhaps as compelled to.
+_OWN_RESPONSE = re.compile(
+    r"\b(?:we|I)\s+(?:will|would|shall)\s+(?:(?:be\s+)?(?:forced|compelled|obliged|have)\s+to\s+)?"
+    r"(?:respond|react|retaliate)\b",
+    re.IGNORECASE,
+)
+# A subject, then a future: "the price will be", "Russian missiles will soon fall".
+_FUTURE = re.compile(
+    r"\W*(?:then\s+)?(?P<subject>[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)\s+"
+    r"(?:will|would)\s+(?!not\b)(?:\w+\s+)?\w+",
+    re.IGNORECASE,
+)
+# What may stand before the condition: nothing, or a verb of saying and "that".
+_LEAD = re.compile(
+    r"(?:[^,;:]*\bthat)?[\s,\u201c\"']*(?:(?:but|and|so|yet)\b[\s,]*)?", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
+
+
+def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, int, int] | None:
+    """The stance of the main clause of ``text[start:end]`` when a condition opens it, with
+    the span of the words the topic follows (the step withheld or the response; for a
+    warning the condition, which names the conduct warned of); None when no condition
+    opens it or its main clause says no future."""
+    text = scan.text
+    condition = scan.first(load_lexicon().conditions, start, end)
+    if condition is None or _LEAD.fullmatch(text, start, condition.start()) is None:
+        return None
+    grammar = load_grammar()
+    words = condition.group().lower()
+    if words.split()[0] not in grammar.clause_openers and words not in (
+        grammar.clause_opener_phrases
+    ):
+        return None
+    stop = _CLAUSE_END.search(text, condition.end(), end)
+    if stop is None or text[stop.start()] != ",":
+        return None
+    main_start = stop.end()
+    main_end = _CLAUSE_END.search(text, main_start, end)
+    main_stop = main_end.start() if main_end is not None else end
+    for pattern in (_WITHHELD, _OWN_RESPONSE):
+        found = pattern.search(text, main_start, main_stop)
+        if found is not None:
+            return "threaten", found.start(), found.end()
+    future = _FUTURE.match(text, main_start, main_stop)
+    if future is None:
+        return None
+    subject = future.group("subject").lower().split()
+    if subject[0] in grammar.first_person or subject[0] in ("you", "it", "this", "that"):
+        return None
+    # The condition names the conduct warned of: "if Russia chooses war".
+    return "warn", condition.start(), condition.end()

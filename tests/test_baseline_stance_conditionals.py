@@ -1,0 +1,63 @@
+"""A conditional with no stance word: its main clause's grammar tells a threat from a
+warning (the guide: a conditional promise of one's own step is `threaten`, a predicted
+consequence not of one's doing `warn`). Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract, positions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topic"),
+    [
+        # One's own step withheld: an event that will not be (CAMEO 134).
+        (
+            "Finnish Foreign Minister Paavo Koski said that if Russia crosses the border, "
+            "there will be no summit in Helsinki.",
+            "summit in Helsinki",
+        ),
+        # A plan of one's own that will not go on.
+        (
+            '"If Moscow attacks Georgia, the gas pipeline will not go ahead," Polish '
+            "President Adam Lis said.",
+            "gas pipeline will not go ahead",
+        ),
+        # One's own response announced, even where no party or issue is named.
+        (
+            '"If this goes on, we will be compelled to react," Polish President Adam Lis said.',
+            "we will be compelled to react",
+        ),
+    ],
+)
+def test_a_conditional_step_of_ones_own_is_a_threat(sentence: str, topic: str) -> None:
+    ((_, stance, found),) = positions(extract(sentence))
+    assert (stance, found) == ("threaten", topic)
+
+
+def test_a_conditional_consequence_of_anothers_doing_is_a_warning() -> None:
+    sentence = (
+        '"If Russia marches on Kyiv, refugees will flood into Poland," Polish President '
+        "Adam Lis said."
+    )
+    assert positions(extract(sentence)) == [("Adam Lis", "warn", "Russia marches on Kyiv")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A step of one's own that is no response: nothing.
+        '"If you ask me, we will meet again next week," Polish President Adam Lis said.',
+        '"If the talks fail, we will answer your questions tomorrow," Polish President '
+        "Adam Lis said.",
+    ],
+)
+def test_a_conditional_plan_of_ones_own_is_no_threat(sentence: str) -> None:
+    assert positions(extract(sentence)) == []
+
+
+def test_an_event_denied_with_no_condition_is_no_threat() -> None:
+    ((_, stance, _),) = positions(
+        extract("Polish President Adam Lis said there will be no summit in Warsaw.")
+    )
+    assert stance == "other"
