@@ -273,61 +273,6 @@ _RELATIVE = re.compile(
 _INFLECTED = re.compile(r"[\w\u2019'-]*(?:s|ed)", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[\w\u2019'-]*ing", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?<![\w\u2019'-])([\w\u2019'-]+)\s*$")
-# Verbs that take an -ing complement: "continue supporting" is the subject's own act.
-_ING_VERBS = frozenset(
-    {
-        "continue",
-        "continues",
-        "continued",
-        "continuing",
-        "keep",
-        "keeps",
-        "kept",
-        "stop",
-        "stops",
-        "stopped",
-        "start",
-        "started",
-        "begin",
-        "began",
-        "avoid",
-        "consider",
-        "considering",
-        "mean",
-        "means",
-        "risk",
-        "be",
-        "been",
-        "am",
-        "not",
-    }
-)
-# Nouns for parties, whose doings are stances of their own: "the allies that support Kyiv".
-_PARTY_NOUNS = frozenset(
-    {
-        "allies",
-        "ally",
-        "partners",
-        "partner",
-        "members",
-        "member",
-        "leaders",
-        "leader",
-        "people",
-        "officials",
-        "governments",
-        "countries",
-        "nations",
-        "states",
-        "parties",
-        "those",
-        "others",
-        "everyone",
-        "anyone",
-        "forces",
-        "troops",
-    }
-)
 
 
 def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple[int, int]) -> bool:
@@ -351,8 +296,8 @@ def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple
     noun = before.group(1).lower()
     grammar = load_grammar()
     if (
-        noun in _ING_VERBS
-        or noun in _PARTY_NOUNS
+        noun in grammar.ing_complement_verbs
+        or noun in grammar.party_nouns
         or noun in grammar.polity_nouns
         or noun in grammar.governing_nouns
         or noun.endswith("ly")

@@ -47,6 +47,7 @@ class Lexicon:
     combat: LexiconPattern
     force_nouns: LexiconPattern
     force_modifiers: re.Pattern[str]
+    agent_groups: re.Pattern[str]
     movement_status: LexiconPattern
     hypothetical: LexiconPattern
     decided: LexiconPattern
@@ -56,6 +57,7 @@ class Lexicon:
     contact_topics: LexiconPattern
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
+    issues: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,8 @@ class Grammar:
     governing_nouns: frozenset[str]
     polity_nouns: frozenset[str]
     governed_nouns: frozenset[str]
+    party_nouns: frozenset[str]
+    ing_complement_verbs: frozenset[str]
     media: frozenset[str]
     event_nouns: frozenset[str]
     time_heads: frozenset[str]
@@ -156,6 +160,11 @@ def load_lexicon() -> Lexicon:
         force_modifiers=re.compile(
             r"(?:" + "|".join(data["forces"]["modifiers"]) + r")$", re.IGNORECASE
         ),
+        agent_groups=re.compile(
+            r"(?P<group>(?:" + "|".join(data["forces"]["group_modifiers"]) + r")\s+(?:armed\s+)?"
+            r"(?:" + "|".join(data["forces"]["group_nouns"]) + r"))\b",
+            _FLAGS,
+        ),
         movement_status=LexiconPattern(data["movement_status"], _FLAGS),
         hypothetical=_words(data["hypothetical"]["cues"]),
         decided=_words(data["decided"]["cues"]),
@@ -165,6 +174,7 @@ def load_lexicon() -> Lexicon:
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
+        issues=re.compile(r"\b(?:" + "|".join(data["topics"]["issues"]) + r")\b", _FLAGS),
     )
 
 
@@ -223,6 +233,8 @@ def load_grammar() -> Grammar:
         governing_nouns=folded("governing_nouns"),
         polity_nouns=folded("polity_nouns"),
         governed_nouns=folded("governed_nouns"),
+        party_nouns=folded("party_nouns"),
+        ing_complement_verbs=folded("ing_complement_verbs"),
         media=folded("media"),
         event_nouns=folded("event_nouns"),
         time_heads=folded("time_heads"),

@@ -21,14 +21,6 @@ from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
-# A group the vocabulary does not know as the agent: "handed over by foreign partners" (the
-# guide: groups move as the text names them, kind other). A possessive ("our partners")
-# says whose partners, not who they are.
-_GROUP = re.compile(
-    r"(?P<group>(?:foreign|western|international|European|illegal)\s+(?:armed\s+)?"
-    r"(?:partners|allies|countries|states|groups|formations|mercenaries))\b",
-    re.IGNORECASE,
-)
 # "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
 # a nominal trigger's agent follows its object.
 _AGENT_REACH = 60
@@ -83,7 +75,7 @@ def owner(
         ]
         if after:
             return state_of(after[0], first_person)
-        group = _GROUP.match(text, agent.end())
+        group = load_lexicon().agent_groups.match(text, agent.end())
         if group is not None:
             return ActorRef(group["group"], "other")
     # "the measures taken by the West to beef up their forces": the agent of the action
@@ -146,7 +138,7 @@ def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRe
     """ "Western countries keep supplying Ukraine": a group the vocabulary does not know as
     the subject just before the verb moves as the text names it (the guide)."""
     window = text[max(sentence.start, trigger_start - SUBJECT_GAP - 40) : trigger_start]
-    for found in _GROUP.finditer(window):
+    for found in load_lexicon().agent_groups.finditer(window):
         start = trigger_start - len(window) + found.start()
         end = trigger_start - len(window) + found.end()
         if _VERB_GROUP.fullmatch(text, end, trigger_start) is None:

@@ -356,25 +356,6 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
     )
 
 
-# What a speaker's remark must be about to count as a position: a party, or an issue of
-# war and peace, in any inflection ("negotiators", "are deploying", "threatens"). A
-# transcript also holds courtesies, procedure and anecdote.
-_ISSUES = re.compile(
-    r"\b(?:sanction(?:s|ed|ing)?|security|war|peace|peaceful|sovereignty|integrity|"
-    r"independence|aggression|aggressive|troops|forces|weapons|territor(?:y|ies)|borders?|"
-    r"invasion|invad(?:e|es|ed|ing)|(?:de-?)?escalat(?:e|es|ed|ing|ion)|ceasefire|"
-    r"negotiat(?:e|es|ed|ing|ions?|ors?)|dialogue|diploma(?:cy|tic|ts?)|conflict|"
-    r"occup(?:y|ies|ied|ying|ation)|annex(?:ation|ed)?|referendum|genocide|nuclear|military|"
-    r"army|alliance|threat(?:s|en|ens|ened|ening)?|attack(?:s|ed|ing)?|provocations?|"
-    r"danger(?:ous)?|crisis|tensions?|disinformation|hybrid|talks|force|strikes?|shelling|"
-    r"bombing|civilians?|blockade|missiles?|deploy(?:s|ed|ing|ments?)?|"
-    r"withdr(?:aw|aws|awing|awn|awal|ew)|pull(?:back|ed back|s back|ing back)|"
-    r"expansion|guarantees?|agreements?|unity|united|freedom|democracy|refugees|"
-    r"humanitarian|economy|economic)\b",
-    re.IGNORECASE,
-)
-
-
 def _about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
     named = any(
         start <= m.start < end
@@ -383,7 +364,9 @@ def _about_something(text: str, sentence: Sentence, start: int, end: int, claim:
         and m.ref != claim.holder
         for m in sentence.mentions
     )
-    return named or _ISSUES.search(text, start, end) is not None
+    # A transcript also holds courtesies, procedure and anecdote: a remark that names no
+    # party must name an issue of war and peace.
+    return named or load_lexicon().issues.search(text, start, end) is not None
 
 
 # A sentence opened by a demonstrative that points back at the measure or statement
