@@ -12,24 +12,32 @@ high", "missiles will fall on your territory too") is a consequence predicted.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Stance
 
-# A step withheld: an event that will not be, or a plan that will not go on.
-_WITHHELD = re.compile(
-    r"\bthere\s+(?:will|would)\s+be\s+no\b|"
-    r"\b(?:(?:will|would)\s+not|won[\u2019']t)\s+"
-    r"(?:move\s+forward|go\s+(?:ahead|forward)|proceed|take\s+place|happen)\b",
-    re.IGNORECASE,
-)
-# The speaker's side announcing its response, perhaps as compelled to.
-_OWN_RESPONSE = re.compile(
-    r"\b(?:we|I)\s+(?:will|would|shall)\s+(?:(?:be\s+)?(?:forced|compelled|obliged|have)\s+to\s+)?"
-    r"(?:respond|react|retaliate)\b",
-    re.IGNORECASE,
-)
+
+@cache
+def _main_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A step withheld (an event that will not be, or a plan that will not go on), and the
+    speaker's side announcing its response, perhaps as compelled to."""
+    lexicon = load_lexicon()
+    events = "|".join(f.replace(" ", r"\s+") for f in lexicon.withheld)
+    withheld = re.compile(
+        r"\bthere\s+(?:will|would)\s+be\s+no\b|"
+        rf"\b(?:(?:will|would)\s+not|won[\u2019']t)\s+(?:{events})\b",
+        re.IGNORECASE,
+    )
+    own_response = re.compile(
+        r"\b(?:we|I)\s+(?:will|would|shall)\s+(?:(?:be\s+)?(?:forced|compelled|obliged|have)\s+to\s+)?"
+        rf"(?:{'|'.join(lexicon.responses)})\b",
+        re.IGNORECASE,
+    )
+    return withheld, own_response
+
+
 # A subject, then a future: "the price will be", "Russian missiles will soon fall".
 _FUTURE = re.compile(
     r"\W*(?:then\s+)?(?P<subject>[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)\s+"
@@ -64,7 +72,7 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
     main_start = stop.end()
     main_end = _CLAUSE_END.search(text, main_start, end)
     main_stop = main_end.start() if main_end is not None else end
-    for pattern in (_WITHHELD, _OWN_RESPONSE):
+    for pattern in _main_clauses():
         found = pattern.search(text, main_start, main_stop)
         if found is not None:
             return "threaten", found.start(), found.end()

@@ -57,19 +57,6 @@ _NOUN_TRIGGER = re.compile(
 )
 # Words that say two parties spoke without saying how: the title's medium decides.
 _UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
-# "spoke with the Americans more than once": no occasion, no contact.
-_HABITUAL_PHRASES = (
-    "more than once",
-    "many times",
-    "regularly",
-    "constantly",
-    "at all times",
-    "every day",
-    "on a daily basis",
-    "in constant contact",
-    "repeatedly",
-)
-_HABITUAL = re.compile(r"\b(?:" + "|".join(_HABITUAL_PHRASES) + r")\b", re.IGNORECASE)
 # "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
 _TIME_PHRASE = re.compile(
     r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+"
@@ -132,8 +119,9 @@ def find_contacts(
     triggers = sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end)
     if not triggers:
         return found, anaphoric
-    habitual = sentence.scan.may_hold(_HABITUAL_PHRASES, sentence.start, sentence.end)
-    if habitual and _HABITUAL.search(text, sentence.start, sentence.end):
+    # "spoke with the Americans more than once": no occasion, no contact.
+    habitual = sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end)
+    if habitual and lexicon.habitual.search(text, sentence.start, sentence.end):
         return found, anaphoric
     for trigger in triggers:
         word = trigger.group().lower()

@@ -58,6 +58,13 @@ class Lexicon:
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
     issues: re.Pattern[str]
+    inadmissible: re.Pattern[str]
+    hostile_acts: re.Pattern[str]
+    upheld: re.Pattern[str]
+    withheld: tuple[str, ...]
+    responses: tuple[str, ...]
+    habitual_phrases: tuple[str, ...]
+    habitual: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -174,8 +181,20 @@ def load_lexicon() -> Lexicon:
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
-        issues=re.compile(r"\b(?:" + "|".join(data["topics"]["issues"]) + r")\b", _FLAGS),
+        issues=_alternation(data["topics"]["issues"]),
+        inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),
+        hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
+        upheld=_alternation(data["judgements"]["upheld"]),
+        withheld=tuple(data["conditions"]["withheld"]),
+        responses=tuple(data["conditions"]["responses"]),
+        habitual_phrases=tuple(data["time"]["habitual"]),
+        habitual=_alternation(data["time"]["habitual"]),
     )
+
+
+def _alternation(fragments: list[str]) -> re.Pattern[str]:
+    """Fragments as one pattern searched for anywhere, a match found and not classed."""
+    return re.compile(r"\b(?:" + "|".join(fragments) + r")\b", _FLAGS)
 
 
 def _stances(data: dict[str, Any]) -> dict[str, list[str]]:

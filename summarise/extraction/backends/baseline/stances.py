@@ -33,9 +33,6 @@ from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Stance
 
 _NEGATION_WINDOW = 3
-_SUPPORT_OBJECTS = re.compile(
-    r"\b(?:sovereignty|territorial integrity|independence|integrity)\b", re.IGNORECASE
-)
 # A stated reason or purpose: its stance words describe a cause, not the holder's stance.
 _REASON_PHRASES = (
     "in response to",
@@ -83,13 +80,6 @@ _REFUSAL = re.compile(r"refus", re.IGNORECASE)
 _OUTCOME = re.compile(
     r"\b(?:will|would|could|might)(?:\s+(?:not|also|only|inevitably|certainly))?\s+"
     r"(?:be|lead|result|mean|cause|bring|provoke|trigger|turn|become|end)\b",
-    re.IGNORECASE,
-)
-# Words that judge what they qualify, and the hostile acts they may judge.
-_INADMISSIBLE = re.compile(r"unacceptable|inadmissible|not acceptable", re.IGNORECASE)
-_HOSTILE_ACT = re.compile(
-    r"\b(?:invasion|attacks?|offensive|assault|(?:air)?strikes|bombardment|bombing|shelling|"
-    r"aggression|violence|violations?|provocations?|occupation|killing|atrocities)\b",
     re.IGNORECASE,
 )
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
@@ -314,8 +304,8 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         return "threaten" if measure is not None else "support"
     if (
         stance == "oppose"
-        and _INADMISSIBLE.fullmatch(cue.group())
-        and _HOSTILE_ACT.search(text, start, end)
+        and load_lexicon().inadmissible.fullmatch(cue.group())
+        and load_lexicon().hostile_acts.search(text, start, end)
     ):
         # The guide: condemning another party's action is `accuse`, rejecting a decision,
         # proposal or policy `oppose`; "the shelling of Kharkiv is unacceptable" condemns.
@@ -328,7 +318,7 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         return "accuse"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
         return SELF_OBLIGATION
-    if stance == "commit" and _SUPPORT_OBJECTS.search(text, cue.end(), end):
+    if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
         return "support"
     # Hoping that another party will act, or for more help, is asking for it.
     if (
