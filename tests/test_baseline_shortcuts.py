@@ -19,7 +19,6 @@ from summarise.extraction.backends.baseline.patterns import guarded_alternation
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stances import (
     _IF_CLAUSE,
-    _REASON,
     _phrase_end,
     _reasons,
 )
@@ -177,7 +176,7 @@ def test_reasons_are_found_where_the_full_searches_find_them(text: str, a: int, 
     scan = TextScan(text)
     reasons = [
         (m.start(), _phrase_end(text, m.end(), b))
-        for expression in (_REASON, _IF_CLAUSE)
+        for expression in (load_lexicon().reasons, _IF_CLAUSE)
         for m in expression.finditer(text, a, b)
     ]
     assert _reasons(scan, a, b) == reasons

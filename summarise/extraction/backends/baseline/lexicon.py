@@ -65,6 +65,10 @@ class Lexicon:
     responses: tuple[str, ...]
     habitual_phrases: tuple[str, ...]
     habitual: re.Pattern[str]
+    reason_phrases: tuple[str, ...]
+    reasons: re.Pattern[str]
+    courtesy: re.Pattern[str]
+    courtesy_occasions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -189,6 +193,10 @@ def load_lexicon() -> Lexicon:
         responses=tuple(data["conditions"]["responses"]),
         habitual_phrases=tuple(data["time"]["habitual"]),
         habitual=_alternation(data["time"]["habitual"]),
+        reason_phrases=tuple(data["reasons"]["phrases"]),
+        reasons=_alternation(data["reasons"]["phrases"]),
+        courtesy=re.compile("|".join(data["courtesy"]["cues"]), _FLAGS),
+        courtesy_occasions=tuple(data["courtesy"]["occasions"]),
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
@@ -313,18 +314,18 @@ def _opening_condition(sentence: Sentence, start: int, first: tuple[int, int]) -
     return sentence.scan.first(lexicon.conditions, start, until) is not None
 
 
-# Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
-# Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
-_COURTESY_CUE = re.compile(r"thank|welcom|congratulat|grateful|glad", re.IGNORECASE)
-_COURTESY_OBJECT = re.compile(
-    r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
-    r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+[\w. ]+?,\s*)?"
-    r"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?"
-    r"(?:welcome|coming|meeting|hospitality|invitation|opportunity|question|attention|"
-    r"conversation|being with us|having us)\b|to (?:see|meet|receive|welcome)\b|in \w+\W*$|"
-    r"\W*$)",
-    re.IGNORECASE,
-)
+@cache
+def _courtesy_object() -> re.Pattern[str]:
+    """What follows thanks or a welcome that makes it manners: nothing, the addressee, or
+    an occasion ("for your hospitality", "to see you")."""
+    occasions = "|".join(load_lexicon().courtesy_occasions)
+    return re.compile(
+        r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
+        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+[\w. ]+?,\s*)?"
+        rf"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
+        r"to (?:see|meet|receive|welcome)\b|in \w+\W*$|\W*$)",
+        re.IGNORECASE,
+    )
 
 
 # Wishes and greetings are manners too: "I hope you are well", "I hope your journey was
@@ -337,13 +338,15 @@ _WELL_WISHING = re.compile(
 )
 
 
+# Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
+# Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
 def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
     if _WELL_WISHING.match(text, start, piece_end) is not None:
         return True
-    if _COURTESY_CUE.match(text, start, end) is None:
+    if load_lexicon().courtesy.match(text, start, end) is None:
         return False
     rest = text[end:piece_end]
-    if _COURTESY_OBJECT.match(rest) is not None:
+    if _courtesy_object().match(rest) is not None:
         return True
     # "welcomed Chancellor Scholz to the White House": receiving a visitor.
     after = [m for m in sentence.mentions if m.start >= end]

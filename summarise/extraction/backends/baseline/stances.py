@@ -33,27 +33,6 @@ from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Stance
 
 _NEGATION_WINDOW = 3
-# A stated reason or purpose: its stance words describe a cause, not the holder's stance.
-_REASON_PHRASES = (
-    "in response to",
-    "in connection with",
-    "as a result of",
-    "because of",
-    "due to",
-    "to deter",
-    "to counter",
-    "to prevent",
-    "to resist",
-    # The legal grounds of a decree: "on the proposal of the Security Council".
-    "on the proposal of",
-    "in accordance with",
-    "on the basis of",
-    "pursuant to",
-    # A temporal clause tells what happened before, often another party's act: "saw
-    # little ground for optimism after the US rejected Russia's demands".
-    "after",
-)
-_REASON = re.compile(r"\b(?:" + "|".join(_REASON_PHRASES) + r")\b", re.IGNORECASE)
 _IF_PHRASES = ("if", "whether")
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
@@ -264,9 +243,13 @@ def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     "if our partners continue to arm them", "whether talks must go on" state what might
     be. Looked for only where a clause has cues to drop, and only where a phrase may occur."""
     text = scan.text
+    lexicon = load_lexicon()
     reasons = (
-        [(m.start(), _phrase_end(text, m.end(), end)) for m in _REASON.finditer(text, start, end)]
-        if scan.may_hold(_REASON_PHRASES, start, end)
+        [
+            (m.start(), _phrase_end(text, m.end(), end))
+            for m in lexicon.reasons.finditer(text, start, end)
+        ]
+        if scan.may_hold(lexicon.reason_phrases, start, end)
         else []
     )
     if scan.may_hold(_IF_PHRASES, start, end):
