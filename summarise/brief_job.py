@@ -3,8 +3,9 @@
 ``summarise brief`` and ``summarise run`` both brief through ``brief``, so
 the ``--since`` cut, the merge, what changed since the last briefing, the overview and the
 store record are done one way for both, and for a library user too. Nothing is printed:
-the result says what happened (failures, notes, the overview's fate) and each caller says
-it in its own way, a command on stderr, a scheduled run in its log line.
+the result says what happened, as facts (failures, what ``since`` left out, how ``party``
+was read, the overview's fate), and each caller says them in its own words, a command on
+stderr, a scheduled run in its log line.
 
 Nothing done is lost to a later step's failure: extractions are cached as they finish, a
 failed overview leaves the briefing without one (``overview_error``), and a briefing that
@@ -16,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,13 +31,12 @@ from summarise.extraction.results import RunResult
 from summarise.loading import LoadResult
 from summarise.loading.since import published_since
 from summarise.overview import OverviewFailed
+from summarise.overview.write import OverviewRun
+from summarise.recorded import Recorded
 from summarise.session import Session
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-    from summarise.overview.write import OverviewRun
-    from summarise.store import Recorded
 
 Progress = Callable[[int], AbstractContextManager[OnOutcome]]
 """A display of ``total`` articles being extracted: entered with the total once it is
@@ -75,8 +75,9 @@ class BriefResult:
     """What a brief did. ``briefing`` is None when there is nothing to show: every article
     failed, or (``partial=False``) the backend stopped; why is in ``run``.
 
-    ``older_left_out`` and ``undated_left_out`` count what ``since`` cut before extraction;
-    ``notes`` say it, and how a ``party`` name was read, in the words the command prints.
+    ``older_left_out`` and ``undated_left_out`` count what ``since`` cut before extraction.
+    ``party_read_as`` is the party a ``party`` name was read as when it was not given as
+    written ("Rusia": "Russia"), None otherwise or when there is no briefing.
     ``built`` pairs each briefing item with the extracted items it merges (``briefing``
     itself may add the overview and changes to ``built.briefing``). ``recorded`` says what
     went into the store, when one was given.
@@ -87,7 +88,7 @@ class BriefResult:
     built: BuiltBriefing | None = None
     older_left_out: int = 0
     undated_left_out: int = 0
-    notes: list[str] = field(default_factory=list)
+    party_read_as: str | None = None
     overview: OverviewRun | None = None
     overview_error: str | None = None
     recorded: Recorded | None = None
@@ -98,17 +99,15 @@ class BriefResult:
         return bool(self.run.failures) or self.overview_error is not None
 
 
-def _cut(loaded: LoadResult, since: dt.date | None) -> tuple[LoadResult, int, int, list[str]]:
-    """The articles ``since`` keeps, how many it left out as older and as undated, and the
-    note saying so; a cut-off that keeps nothing raises ``ConfigError`` before anything is
-    paid for."""
+def _cut(loaded: LoadResult, since: dt.date | None) -> tuple[LoadResult, int, int]:
+    """The articles ``since`` keeps and how many it left out as older and as undated; a
+    cut-off that keeps nothing raises ``ConfigError`` before anything is paid for."""
     if since is None:
-        return loaded, 0, 0, []
+        return loaded, 0, 0
     found = published_since(loaded.articles, since)
     found.check(since)
-    note = found.note(since)
     kept = loaded.model_copy(update={"articles": found.kept})
-    return kept, found.older, found.undated, [note] if note is not None else []
+    return kept, found.older, found.undated
 
 
 def _extract(session: Session, loaded: LoadResult, progress: Progress | None) -> RunResult:
@@ -185,17 +184,15 @@ def brief(
     loaded = articles if isinstance(articles, LoadResult) else LoadResult(articles=list(articles))
     started = dt.datetime.now(dt.UTC).replace(microsecond=0)
     with _opened_store(options.store) as db:  # opened, so checked, before any extraction
-        loaded, older, undated, notes = _cut(loaded, options.since)
+        loaded, older, undated = _cut(loaded, options.since)
         run = _extract(session, loaded, progress)
-        result = BriefResult(run=run, older_left_out=older, undated_left_out=undated, notes=notes)
+        result = BriefResult(run=run, older_left_out=older, undated_left_out=undated)
         if on_extracted is not None:
             on_extracted(result)
         if not _showable(run, options.partial):
             return result
         built = _merged(session, run, options, (older, undated))
         briefing = built.briefing
-        if briefing.filters.party_read_as is not None:
-            notes = [*notes, f"--party {options.party!r} read as {briefing.filters.party_read_as}"]
         if options.changes:
             briefing = _with_changes(briefing, options)
         written, overview_error = _overview(session, briefing)
@@ -218,7 +215,7 @@ def brief(
             result,
             briefing=briefing,
             built=built,
-            notes=notes,
+            party_read_as=briefing.filters.party_read_as,
             overview=written,
             overview_error=overview_error,
             recorded=recorded,

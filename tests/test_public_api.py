@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import json
 import os
+import subprocess
+import sys
+import typing
 from pathlib import Path
 
 import pytest
 from helpers import ROOT, SEEDS
 
 import summarise
+from summarise.overview.write import OverviewRun
+from summarise.recorded import Recorded
 
 
 def test_all_names_are_importable_and_unique() -> None:
@@ -43,6 +49,31 @@ def test_every_public_class_and_function_has_a_docstring_of_its_own() -> None:
     assert bare == []
 
 
+def test_every_public_class_and_brief_have_annotations_that_resolve() -> None:
+    """A caller's tools (dataclass and pydantic helpers, documentation) read the types with
+    ``typing.get_type_hints``; a name imported only for type checkers fails there."""
+    public = [getattr(summarise, name) for name in summarise.__all__]
+    for named in [summarise.brief, *(value for value in public if inspect.isclass(value))]:
+        typing.get_type_hints(named)
+    result = typing.get_type_hints(summarise.BriefResult)
+    options = typing.get_type_hints(summarise.BriefOptions)
+
+    assert result["recorded"] == Recorded | None
+    assert result["overview"] == OverviewRun | None
+    assert result["party_read_as"] == str | None
+    assert options["since"] == dt.date | None
+
+
+def test_import_summarise_leaves_sqlite_utils_unimported() -> None:
+    """sqlite-utils costs every command's start-up; only a store needs it."""
+    probe = "import sys, summarise; print('sqlite_utils' in sys.modules)"
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+
+    assert found.stdout.splitlines()[-1] == "False"
+
+
 def test_the_readme_example_runs_on_the_public_names_only() -> None:
     loaded = summarise.load_articles([SEEDS])
     with summarise.Session(summarise.Settings(backend="baseline"), use_cache=False) as session:
@@ -70,8 +101,8 @@ def test_the_readme_library_example_runs_offline_as_written(
     exec(compile(example, "README.md", "exec"), {})
 
     printed = capsys.readouterr().out
-    assert printed.startswith("note: --since 2022-01-01 left out 3 undated articles")
-    assert "note: --party 'Rusia' read as Russia\n1 extracted; 0 failed\n# Briefing" in printed
+    assert printed.startswith("3 undated and 0 older articles left out\n")
+    assert "party 'Rusia' read as Russia\n1 extracted; 0 failed\n# Briefing" in printed
     assert "party Russia (asked for as 'Rusia')" in printed
 
 

@@ -39,6 +39,7 @@ from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
 from summarise.loading import LoadResult, load_articles
 from summarise.loading.reading import SUFFIX_LIST
+from summarise.loading.since import published_since
 from summarise.plural import counted
 from summarise.session import Session
 
@@ -110,23 +111,33 @@ def extract_paths(
 
 class _Said:
     """What the brief did besides the briefing, on stderr, each part once it is known: what
-    ``--since`` left out and the extraction as soon as extraction is done, so that what
-    was paid for is on screen while the overview is written, and stays there if it is
-    interrupted; then how ``--party`` was read and the overview."""
+    ``--since`` left out as extraction starts, before the progress; the extraction as soon
+    as it is done, so that what was paid for is on screen while the overview is written,
+    and stays there if it is interrupted; then how ``--party`` was read and the overview."""
 
-    def __init__(self, label: str) -> None:
-        self.label = label
-        self.notes = 0
+    def __init__(self, session: Session, loaded: LoadResult, wanted: BriefOptions) -> None:
+        self.session = session
+        self.loaded = loaded
+        self.wanted = wanted
+
+    def extracting(self, total: int) -> AbstractContextManager[OnOutcome]:
+        """The progress ``brief`` enters once its cut is made, so a cut-off that leaves
+        nothing is the only line. The cut is counted again here, from the same articles,
+        as ``brief`` tells its counts only once extraction is done."""
+        since = self.wanted.since
+        if since is not None:
+            note = published_since(self.loaded.articles, since).note(since)
+            if note is not None:
+                stderr.print(f"note: {note}", markup=False)
+        return _announced(self.session)(total)
 
     def extracted(self, done: BriefResult) -> None:
-        for note in done.notes:
-            stderr.print(f"note: {note}", markup=False)
-        self.notes = len(done.notes)
-        _report(done.run, self.label)
+        _report(done.run, self.session.label)
 
     def finished(self, done: BriefResult) -> None:
-        for note in done.notes[self.notes :]:
-            stderr.print(f"note: {note}", markup=False)
+        if done.party_read_as is not None:
+            read = f"--party {self.wanted.party!r} read as {done.party_read_as}"
+            stderr.print(f"note: {read}", markup=False)
         if done.overview_error is not None:
             stderr.print(f"failed: overview: {done.overview_error}", markup=False)
         elif done.overview is not None:
@@ -277,9 +288,9 @@ def brief(
     loaded = _load(paths)
     settings = settings_from({**options, "overview": overview})
     with Session(settings, use_cache=not no_cache) as session:
-        said = _Said(session.label)
+        said = _Said(session, loaded, wanted)
         done = brief_articles(
-            session, loaded, wanted, progress=_announced(session), on_extracted=said.extracted
+            session, loaded, wanted, progress=said.extracting, on_extracted=said.extracted
         )
         said.finished(done)
     if done.recorded is not None:

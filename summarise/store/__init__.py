@@ -6,10 +6,10 @@ and "how did that figure move", for the timeline and for analysts who open the f
 per ``summarise brief ... --store FILE``.
 """
 
+from summarise.recorded import Recorded
 from summarise.store.database import open_store, opened
 from summarise.store.times import iso_time, parse_time
 from summarise.store.writing import (
-    Recorded,
     record_articles,
     record_brief,
     record_briefing,
