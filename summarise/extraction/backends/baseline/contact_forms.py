@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.contact_parties import LIST_GAP
 from summarise.extraction.backends.baseline.lexicon import load_grammar, mode_of
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -58,16 +57,12 @@ def correspondents(
     if _REPLY.search(trigger.group()) is None or refers_back:
         return []
     authors: list[ActorRef] = []
-    pos, gap = trigger.end(), _AUTHORS_GAP
-    for m in sentence.mentions:
-        if m.start < pos:
-            continue
+    pos = trigger.end()
+    for m in listed(text, sentence.mentions, pos, _AUTHORS_GAP):
         if m.ref is None or m.kind in ("first", "joint", "outlet"):
             break
-        if not gap.fullmatch(text, pos, m.start):
-            break
         authors.append(m.ref)
-        pos, gap = m.end, LIST_GAP
+        pos = m.end
     answered = next(
         (
             m.ref
@@ -94,13 +89,13 @@ def signers(
     if own is None or own.kind != "first" or mode_of(category(trigger)) != "meeting":
         return []
     offices = signing_offices(text, sentence.start, trigger.start())
-    listed = signed_singly(text, sentence.start, sentence.end)
-    if offices or listed is None or listed[1] > trigger.start():
+    span = signed_singly(text, sentence.start, sentence.end)
+    if offices or span is None or span[1] > trigger.start():
         return offices
     people = [
         m.ref
         for m in sentence.mentions
-        if listed[0] <= m.start and m.end <= listed[1] and m.ref is not None and m.ref.is_person
+        if span[0] <= m.start and m.end <= span[1] and m.ref is not None and m.ref.is_person
     ]
     # One signer per state, or the list was not read as its signers.
     return people if len(people) >= 2 and len({p.side for p in people}) == len(people) else []
@@ -150,13 +145,9 @@ def _attendees(text: str, sentence: Sentence, end: int) -> dict[str, ActorRef]:
     if attended is None:
         return {}
     people: dict[str, ActorRef] = {}
-    pos, gap = attended.end(), re.compile("")
-    for m in sentence.mentions:
-        if m.start < pos:
-            continue
-        if m.ref is None or not m.ref.is_person or not gap.fullmatch(text, pos, m.start):
+    for m in listed(text, sentence.mentions, attended.end()):
+        if m.ref is None or not m.ref.is_person:
             break
         if m.ref.country is not None:
             people.setdefault(m.ref.country, m.ref)
-        pos, gap = m.end, LIST_GAP
     return people

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarise.actors import country_of
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 
@@ -44,8 +44,6 @@ _OBJECT_GAP = re.compile(
 # Leaders meet on an occasion; "partners" and "allies" name a standing relation.
 _GROUP = re.compile(r"(?P<group>(?:[A-Z][\w-]+\s+){1,3}leaders)\b")
 _COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+counterparts\b")
-# Between two parties of a list: "A, B and the C". Also the authors of a reply (contacts).
-LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _COMPOUND = re.compile(r"[-\u2013]")
 
 

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
+from summarise.extraction.backends.baseline.mentions import Mention, find_mentions, listed
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 
 # "The Presidents of Lithuania and Poland": the parties a joint subject names after it.
 _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 class JointVoice:
@@ -39,20 +38,20 @@ class JointVoice:
         # The sentence's mentions read "Presidents of Lithuania" as one office: the
         # parties after "of" are read again on their own.
         after = text[gap.end() : s.end]
-        listed = _listed(after, find_mentions(after), 0)
-        end = gap.end() + listed[-1].end if listed else subject.end
-        return self._of_parties(listed), end
+        names = list(listed(after, find_mentions(after), 0))
+        end = gap.end() + names[-1].end if names else subject.end
+        return self._of_parties(names), end
 
     def of_listed(self, text: str, s: Sentence, subject: Mention) -> ActorRef | None:
         """ "The Republic of A and the Republic of B note …": the listed signers."""
-        return self._of_parties(_listed(text, s.mentions, subject.start))
+        return self._of_parties(list(listed(text, s.mentions, subject.start)))
 
-    def _of_parties(self, listed: list[Mention]) -> ActorRef | None:
+    def _of_parties(self, names: list[Mention]) -> ActorRef | None:
         """The group when the list names every signer, those parties when it names some of
         them, and nobody when it names anyone else: a third party's words are not the
         statement's."""
         sides: list[str] = []
-        for m in listed:
+        for m in names:
             if m.ref is None or m.possessive or m.adjective or m.kind in ("first", "joint"):
                 return None
             side = m.ref.side
@@ -65,19 +64,3 @@ class JointVoice:
         if set(sides) == self.sides:
             return self.group
         return ActorRef(", ".join(sides[:-1]) + " and " + sides[-1], "other")
-
-
-def _listed(text: str, mentions: list[Mention], start: int) -> list[Mention]:
-    """The parties listed from ``start``: mentions joined by commas and "and"."""
-    listed: list[Mention] = []
-    pos = start
-    for m in mentions:
-        if m.start < pos:
-            continue
-        if listed and _LIST_GAP.fullmatch(text, pos, m.start) is None:
-            break
-        if not listed and m.start != start:
-            break
-        listed.append(m)
-        pos = m.end
-    return listed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal
@@ -93,6 +94,27 @@ class Mention:
     @property
     def spokesperson(self) -> bool:
         return self.principal is not None
+
+
+# Between two parties of a list: "A, B and the C".
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_ADJACENT = re.compile("")
+
+
+def listed(
+    text: str, mentions: list[Mention], start: int, first_gap: re.Pattern[str] = _ADJACENT
+) -> Iterator[Mention]:
+    """The mentions a list names from ``start``: the first after ``first_gap`` (none by
+    default: it opens at ``start``), each next after a comma or "and". Callers stop early
+    at the first mention their list cannot hold."""
+    pos, gap = start, first_gap
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if gap.fullmatch(text, pos, m.start) is None:
+            return
+        yield m
+        pos, gap = m.end, LIST_GAP
 
 
 # Pronouns as tries rather than lists: the scan tries them at every word of the article.
