@@ -86,17 +86,27 @@ def test_the_readme_example_runs_on_the_public_names_only() -> None:
     assert "Boris Johnson" in text
 
 
-def test_the_readme_library_example_runs_offline_as_written(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _library_examples() -> list[str]:
+    """The README Library section's Python blocks, in order."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("\n## Library\n")[1].split("\n## ")[0]
-    example = section.split("```python\n")[1].split("```")[0]
+    return [block.split("```")[0] for block in section.split("```python\n")[1:]]
+
+
+def _offline_in_repo(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    """A newcomer's shell: no model settings, no config file, a fresh cache, the repo root."""
     for name in [n for n in os.environ if n.startswith(("SUMMARISE_", "OPENAI_"))]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("SUMMARISE_CONFIG", os.devnull)
-    monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(cache))
     monkeypatch.chdir(ROOT)
+
+
+def test_the_readme_library_example_runs_offline_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    example = _library_examples()[0]
+    _offline_in_repo(monkeypatch, tmp_path)
 
     exec(compile(example, "README.md", "exec"), {})
 
@@ -121,14 +131,8 @@ def test_a_failure_prints_as_the_command_says_it(tmp_path: Path) -> None:
 def test_the_readme_library_continuation_prints_the_lead_and_writes_the_json(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n## Library\n")[1].split("\n## ")[0]
-    example, continued = (block.split("```")[0] for block in section.split("```python\n")[1:3])
-    for name in [n for n in os.environ if n.startswith(("SUMMARISE_", "OPENAI_"))]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("SUMMARISE_CONFIG", os.devnull)
-    monkeypatch.setenv("SUMMARISE_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.chdir(ROOT)
+    example, continued = _library_examples()[:2]
+    _offline_in_repo(monkeypatch, tmp_path / "cache")
     scope: dict[str, object] = {}
     exec(compile(example, "README.md", "exec"), scope)
     capsys.readouterr()
