@@ -400,7 +400,7 @@ class Attributor:
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
 
-    def _signed(self, s: Sentence, subject: Mention) -> Claim:
+    def _signed(self, s: Sentence, subject: Mention) -> Claim | None:
         """Parties speaking together: in a joint statement, the signers ("The Parties
         call on …", "A and B note …") hold what they say; elsewhere it is joint, the
         outcome of a contact."""
@@ -414,18 +414,7 @@ class Attributor:
             predicate = self.subjects.predicate(s, subject)
         if holder is None or predicate is None:
             return Claim("joint", None, None, s.start, s.end, subject=subject)
-        self.last_reported = (s.index, holder, None)
-        return Claim(
-            "reported",
-            holder,
-            None,
-            s.start,
-            s.end,
-            subject,
-            predicate.span,
-            says=predicate.says,
-            together=True,
-        )
+        return self._claim(s, subject, predicate, holder, None, together=True)
 
     def _joint_they(self, s: Sentence, subject: Mention) -> bool:
         """ "They" right after the parties spoke together is those parties again."""
@@ -443,13 +432,18 @@ class Attributor:
         predicate: Predicate | None,
         holder: ActorRef | None,
         via: ActorRef | None,
+        *,
+        together: bool = False,
     ) -> Claim | None:
+        """``together``: signers speaking as one (a joint statement's parties)."""
         if holder is None:
             return None
         self.last_reported = (s.index, holder, via)
         span = predicate.span if predicate is not None else None
         says = predicate is not None and predicate.says
-        return Claim("reported", holder, via, s.start, s.end, subject, span, says=says)
+        return Claim(
+            "reported", holder, via, s.start, s.end, subject, span, says=says, together=together
+        )
 
     def _cataphora(self, sentences: list[Sentence]) -> None:
         """ "This was stated by X": the sentence before is X's, and this one nobody's."""
