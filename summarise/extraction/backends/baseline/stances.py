@@ -50,17 +50,7 @@ _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
-_INTENT = re.compile(
-    r"\b(?:plans?|planning|intends?|intending|(?:is|are|was|were) preparing|seeks?|aims?) to\b",
-    re.IGNORECASE,
-)
 _REFUSAL = re.compile(r"refus", re.IGNORECASE)
-# What a prediction says will follow: "there will be a war", "would lead to", "could mean".
-_OUTCOME = re.compile(
-    r"\b(?:will|would|could|might)(?:\s+(?:not|also|only|inevitably|certainly))?\s+"
-    r"(?:be|lead|result|mean|cause|bring|provoke|trigger|turn|become|end)\b",
-    re.IGNORECASE,
-)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # "I would like to emphasise": a polite form, no modal of taking a measure.
@@ -173,8 +163,9 @@ def read_stance(
     if (cues or speech_predicate) and condition is not None:
         # The guide: a predicted consequence is a warning ("if Ukraine joins NATO, there
         # will be a war"); the condition's own clause predicts nothing.
-        outcome = _OUTCOME.search(text, _phrase_end(text, condition.end(), end), end)
-        outcome = outcome or _OUTCOME.search(text, start, condition.start())
+        outcomes = load_lexicon().outcomes
+        outcome = outcomes.search(text, _phrase_end(text, condition.end(), end), end)
+        outcome = outcome or outcomes.search(text, start, condition.start())
         if outcome is not None:
             return StanceCue("warn", start, start)
     if cues:
@@ -319,7 +310,8 @@ def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
     inside a warning ("its aggression would be met with unity") leaves it a warning."""
     if _WARNED_THAT.match(text, cue.start(), end) is None:
         return False
-    return _INTENT.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None
+    intent = load_lexicon().alleged_intent
+    return intent.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None
 
 
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:
