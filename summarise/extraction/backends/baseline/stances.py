@@ -51,6 +51,7 @@ _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 _REFUSAL = re.compile(r"refus", re.IGNORECASE)
+_WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # "I would like to emphasise": a polite form, no modal of taking a measure.
@@ -290,6 +291,8 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         return "oppose"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
+    if stance == "warn" and _warns_of_measure(text, end, cue):
+        return "threaten"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
         return SELF_OBLIGATION
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
@@ -312,6 +315,18 @@ def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
         return False
     intent = load_lexicon().alleged_intent
     return intent.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None
+
+
+def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
+    """ "Warned of retaliatory measures", "cautioned Moscow that it would face sanctions":
+    a warning whose object is a punitive measure announces it for later as deterrence,
+    which the guide labels a threat; "warned of a disaster" stays a warning, and so does
+    a warning about another's measures ("the sanctions imposed by the West")."""
+    if _WARNING_VERB.match(cue.group()) is None:
+        return False
+    stop = _phrase_end(text, cue.end(), end)
+    found = list(load_lexicon().punitive.finditer(text, cue.end(), stop))
+    return bool(found) and not any(_PASSIVE_BY.match(text, m.end()) for m in found)
 
 
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:

@@ -1,0 +1,174 @@
+"""Each stance's whole class as the schema and guide define it, not the one verb first met:
+the verbs, adverbs and nominal forms official English uses for support, opposition, a
+demand, a warning, a threat, a charge, a denial, a concern and a commitment, with negation
+and modality. One invented sentence per wording; several wordings per class."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract, positions
+
+
+def _stances(sentence: str) -> list[str]:
+    return [stance for _, stance, _ in positions(extract(sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Latvia sided with Ukraine in the dispute over the transit fees.",
+        "Latvia stands firmly with the people of Ukraine.",
+        "France will back the Ukrainian bid for candidate status.",
+        "Croatia said there was still a window for dialogue with Moscow.",
+        "Austria said the door to negotiations remains open.",
+    ],
+)
+def test_taking_a_side_and_holding_diplomacy_possible_are_support(sentence: str) -> None:
+    assert _stances(sentence) == ["support"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sweden said it is firmly against any change of borders by force.",
+        "Poland said it cannot allow the pipeline to be completed.",
+        "The Netherlands said the plan to expel diplomats was counterproductive.",
+        "Norway said the proposal remains a non-starter.",
+        "Kyiv said Ukraine will not make any concessions on its borders.",
+        "Estonia has never recognised the annexation of the peninsula.",
+        "Greece said no to the plan to close the embassy.",
+    ],
+)
+def test_standing_against_refusing_and_judging_useless_are_opposition(sentence: str) -> None:
+    assert _stances(sentence) == ["oppose"]
+
+
+def test_not_wanting_to_do_something_oneself_is_no_opposition() -> None:
+    assert "oppose" not in _stances(
+        "Hungary said it does not want to offend its neighbours over the sanctions."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lithuania wants Russia to withdraw its troops from Belarus.",
+        "Latvia challenged Russia to allow observers into the occupied areas.",
+        "Poland appealed once again to NATO to protect the sky over Ukraine.",
+        "Moldova said what it wants is for the troops to leave Transnistria.",
+        "Kyiv said the conflict could only be resolved through negotiations.",
+        "Moscow said the operation would end only if Kyiv laid down its arms.",
+    ],
+)
+def test_wanting_challenging_and_naming_the_only_way_are_demands(sentence: str) -> None:
+    assert _stances(sentence) == ["demand"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The French President said that any use of chemical weapons would cross a red line.",
+        "Finland said an attack on the plant would be a grave mistake.",
+        "Poland said that further escalation may destabilise the entire region.",
+        "Norway said an invasion would have severe repercussions for the whole region.",
+    ],
+)
+def test_a_step_foretold_as_a_mistake_or_harm_is_a_warning(sentence: str) -> None:
+    assert _stances(sentence) == ["warn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia warned of retaliatory measures against the United States.",
+        "Britain cautioned that Moscow would face tough sanctions.",
+        "Russia said any strike on Belarus will receive an immediate response.",
+        "Russia said it had issued threats of retaliation against the Baltic states.",
+    ],
+)
+def test_a_warning_of_ones_own_measure_is_a_threat(sentence: str) -> None:
+    assert _stances(sentence) == ["threaten"]
+
+
+def test_a_warning_of_anothers_measure_stays_a_warning() -> None:
+    assert _stances(
+        "Italy warned that the sanctions imposed by the West would hurt its farmers."
+    ) == ["warn"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland charged Russia with using migrants as a weapon.",
+        "Lithuania alleged that Russian forces had shelled a hospital.",
+        "Latvia held Moscow responsible for the attack on the convoy.",
+        "Estonia said the referendum was a sham.",
+        "Kyiv said the exercises were a pretext for an invasion.",
+        "Moldova condemned Russian interference in its elections.",
+    ],
+)
+def test_charging_alleging_and_naming_a_wrong_are_accusations(sentence: str) -> None:
+    assert _stances(sentence) == ["accuse"]
+
+
+def test_a_verb_of_the_conduct_itself_makes_no_wrongdoer_a_holder() -> None:
+    # "Russia breached the ceasefire" reported by nobody: no one's charge, and never Russia's.
+    assert ("Russia", "accuse") not in [
+        (holder, stance) for holder, stance, _ in positions(extract("Russia breached the truce."))
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moldova said the accusations were absurd.",
+        "Belarus said it had nothing to do with the explosion.",
+        "Ukraine said it sees no signs of a withdrawal of troops from the border.",
+        "Russia said it was not preparing an attack on Ukraine.",
+        "Norway said it does not intend to send troops to Ukraine.",
+        "Kazakhstan said it was not involved in the operation.",
+    ],
+)
+def test_disowning_a_claim_an_aim_or_an_act_is_a_denial(sentence: str) -> None:
+    assert _stances(sentence) == ["deny"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spain said it feared a new wave of refugees.",
+        "Denmark said it was wary of the growing military presence in Belarus.",
+        "Latvia said the shelling of the power plant was deeply concerning.",
+        "Finland said it could not rule out that Russia would try to seize the island.",
+    ],
+)
+def test_fear_wariness_and_a_feared_possibility_are_concern(sentence: str) -> None:
+    assert _stances(sentence) == ["concern"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Italy gave firm assurances that it would keep supplying gas to Slovenia.",
+        "Canada will do everything to protect its citizens in Ukraine.",
+        "Japan shall provide humanitarian aid to Ukraine.",
+        "Belgium is dedicated to finding a diplomatic solution.",
+        "Ukraine will not abandon the people of the occupied towns.",
+        "Canada is also restricting exports of aircraft parts to Russia.",
+    ],
+)
+def test_assurances_ones_own_future_acts_and_measures_under_way_are_commitments(
+    sentence: str,
+) -> None:
+    assert _stances(sentence) == ["commit"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Germany will send two frigates to the Baltic Sea.",
+        "Peskov declined to comment on the reports about the President's schedule.",
+    ],
+)
+def test_moving_forces_and_declining_to_comment_take_no_stance(sentence: str) -> None:
+    assert _stances(sentence) == []
