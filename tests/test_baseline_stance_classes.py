@@ -172,3 +172,42 @@ def test_assurances_ones_own_future_acts_and_measures_under_way_are_commitments(
 )
 def test_moving_forces_and_declining_to_comment_take_no_stance(sentence: str) -> None:
     assert _stances(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # What the copula says of another party's stance named with its own that-clause.
+        (
+            "Lithuania said Russia's accusation that Latvia is hiding weapons near the "
+            "border is absurd.",
+            "deny",
+        ),
+        # A conjunction opens a predicate of the clause's own subject, no copula of its noun.
+        (
+            "Latvia reaffirms its support for the European bid of Moldova and is ready to "
+            "share its experience.",
+            "support",
+        ),
+    ],
+)
+def test_a_predicate_of_a_nominal_stance_decides_across_its_complement(
+    sentence: str, stance: str
+) -> None:
+    assert _stances(sentence)[:1] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Latvia expressed hope that its partners would send more air defence systems.", "demand"),
+        ("Estonia rejected as baseless Russian claims that it had closed the border.", "deny"),
+        ("Kyiv said Ukraine would not give up its path to membership of the alliance.", "commit"),
+        ("Canada announced a loan of $120 million to Ukraine.", "support"),
+        ("Japan delivered 40 tons of medical supplies to Poland.", "support"),
+    ],
+)
+def test_hope_of_a_party_rejection_as_baseless_holding_course_and_help_given(
+    sentence: str, stance: str
+) -> None:
+    assert _stances(sentence) == [stance]

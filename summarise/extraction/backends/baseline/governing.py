@@ -53,9 +53,14 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 # Between a subject's cue and a predicate's cue: words only, ending in a copula and the
-# adverbs or articles that may follow it ("demands for guarantees are totally").
+# adverbs or articles that may follow it ("demands for guarantees are totally"). The
+# subject may hold its own that-clause or object ("Russia's accusation that Ukraine is
+# preparing an offensive in Donbas is baseless"): what the copula then says of it is
+# still the stance taken. A conjunction in between opens a predicate of the clause's own
+# subject instead ("reaffirms its support for X and is ready to").
 _COPULA_GAP = re.compile(
-    r"\s+(?:[\w\u2019'-]+\s+){0,5}?(?:is|are|was|were|remains?|be|been)"
+    r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?"
+    r"(?:is|are|was|were|remains?|be|been)"
     r"(?:\s+(?:not|never|totally|absolutely|simply|completely|clearly|entirely|also|"
     r"very|a|an|the))*\s+",
     re.IGNORECASE,

@@ -40,6 +40,11 @@ _HOPE_FOR = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it|you)\s+(?:would|will)\s|"
     r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
 )
+# A noun, perhaps after a determiner or a qualifier, and a future: "that our partners will".
+_HOPED_NOUN = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the|our|its|their|his|her|all|other)\s+)?(?:[A-Z]\w+\s+)?"
+    r"(?P<noun>[a-z]+)\s+(?:would|will)\s"
+)
 # Modal cues of obligation, and the few words that may stand between them and a subject.
 _MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
@@ -301,10 +306,22 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
     if (
         stance == "support"
         and cue.group().lower().startswith("hop")
-        and _HOPE_FOR.match(text, cue.end(), end)
+        and (_HOPE_FOR.match(text, cue.end(), end) or _hoped_of_party(text, cue.end(), end))
     ):
         return "demand"
     return stance
+
+
+def _hoped_of_party(text: str, pos: int, end: int) -> bool:
+    """ "Expressed hope that partners would provide more air defence", "hopes the allies
+    will act": a party named by a common noun ("partners", "the government") is hoped to
+    act, as a name is."""
+    found = _HOPED_NOUN.match(text, pos, end)
+    if found is None:
+        return False
+    grammar = load_grammar()
+    noun = found.group("noun").lower()
+    return noun in grammar.party_nouns or noun in grammar.governing_nouns
 
 
 def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
