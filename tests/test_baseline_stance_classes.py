@@ -211,3 +211,40 @@ def test_hope_of_a_party_rejection_as_baseless_holding_course_and_help_given(
     sentence: str, stance: str
 ) -> None:
     assert _stances(sentence) == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The noun of a stance another side voiced is that side's position.
+        (
+            "The Prime Minister of Poland Jan Kowal said Russia's demand that Finland "
+            "close its border was discussed at length.",
+            [("Russia", "demand")],
+        ),
+        (
+            "Estonia noted the OSCE's repeated calls for restraint along the line of contact.",
+            [("OSCE", "demand")],
+        ),
+        # Judged by the clause, it is both the speaker's judgement and the voiced stance.
+        (
+            "Lithuania said Russia's accusation that Latvia is hiding weapons near the "
+            "border is absurd.",
+            [("Lithuania", "deny"), ("Russia", "accuse")],
+        ),
+        # A noun of conduct ("Russia's aggression") is no stance Russia voiced.
+        ("Poland condemned Russia's aggression against Ukraine.", [("Poland", "accuse")]),
+    ],
+)
+def test_a_stance_noun_another_side_voiced_is_its_position(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(holder, stance) for holder, stance, _ in positions(extract(sentence))]
+    assert found == expected
+
+
+def test_a_stance_noun_of_the_holders_own_side_stays_the_holders() -> None:
+    found = positions(
+        extract("Russian President Ivan Petrov said Russia's demands had not been met.")
+    )
+    assert [holder for holder, _, _ in found] == ["Ivan Petrov"]

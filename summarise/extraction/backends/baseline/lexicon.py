@@ -64,6 +64,7 @@ class Lexicon:
     withheld: tuple[str, ...]
     responses: tuple[str, ...]
     outcomes: re.Pattern[str]
+    voiced: re.Pattern[str]
     alleged_intent: re.Pattern[str]
     habitual_phrases: tuple[str, ...]
     habitual: re.Pattern[str]
@@ -194,6 +195,7 @@ def load_lexicon() -> Lexicon:
         withheld=tuple(data["conditions"]["withheld"]),
         responses=tuple(data["conditions"]["responses"]),
         outcomes=_outcomes(data["outcomes"]),
+        voiced=re.compile(r"(?:" + "|".join(data["voiced"]["nouns"]) + r")(?![\w-])", _FLAGS),
         alleged_intent=_alternation(data["alleged_intent"]["cues"]),
         habitual_phrases=tuple(data["time"]["habitual"]),
         habitual=_alternation(data["time"]["habitual"]),

@@ -9,7 +9,7 @@ carries a stance cue, since much of what a speaker says is narrative.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import (
@@ -25,6 +25,7 @@ from summarise.extraction.backends.baseline.governing import (
     anothers_attitude,
     joint_undertaking,
     said_of_thing,
+    voiced_by,
     whose_act,
 )
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
@@ -178,23 +179,42 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
         evidence_end = piece_end if len(pieces) > 1 else claim.end
         if not claim.quoted and len(pieces) == 1:
             evidence_start, evidence_end = sentence.start, sentence.end
-        found.append(
-            PositionDraft(
-                holder=claim.holder,
-                via=claim.via,
-                stance=stance,
-                topic=topic,
-                target=target,
-                quotes=[_trimmed(text, evidence_start, evidence_end)],
-                when=when_in(sentence),
-                sentence=sentence.index,
-                voice=claim.voice,
-                spoken=sentence.turn or claim.quoted,
-                continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
-                said=(said_from, piece_end) if _said_alone(cue) else None,
+        found.extend(
+            _voiced(
+                text,
+                sentence,
+                (cue.start, cue.end),
+                PositionDraft(
+                    holder=claim.holder,
+                    via=claim.via,
+                    stance=stance,
+                    topic=topic,
+                    target=target,
+                    quotes=[_trimmed(text, evidence_start, evidence_end)],
+                    when=when_in(sentence),
+                    sentence=sentence.index,
+                    voice=claim.voice,
+                    spoken=sentence.turn or claim.quoted,
+                    continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
+                    said=(said_from, piece_end) if _said_alone(cue) else None,
+                ),
             )
         )
     return found
+
+
+def _voiced(
+    text: str, sentence: Sentence, cue: tuple[int, int], draft: PositionDraft
+) -> list[PositionDraft]:
+    """A stance noun another side voiced is its position: "Russia's demand that NATO pull
+    back" reports Russia's demand, not the speaker's; judged by the clause ("Russia's
+    accusation … is baseless"), it is both the speaker's judgement and Russia's charge."""
+    voiced = voiced_by(text, sentence.mentions, cue, draft.holder)
+    if voiced is None:
+        return [draft]
+    owner, stance = voiced
+    theirs = replace(draft, holder=owner, via=None, stance=stance, quotes=list(draft.quotes))
+    return [theirs] if stance == draft.stance else [draft, theirs]
 
 
 def _read_pieces(
