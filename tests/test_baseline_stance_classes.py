@@ -248,3 +248,17 @@ def test_a_stance_noun_of_the_holders_own_side_stays_the_holders() -> None:
         extract("Russian President Ivan Petrov said Russia's demands had not been met.")
     )
     assert [holder for holder, _, _ in found] == ["Ivan Petrov"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # Preparing an act, alleged of another party, is a charge; of one's own, an intent.
+        ("Russia said Kiev is clearly preparing a forceful scenario in Donbass.", "accuse"),
+        ("Ukraine said it was preparing for talks with Russia.", "commit"),
+        ("Estonia said Russia had no justification for the attack.", "accuse"),
+        ("France said there was no military solution to the conflict.", "oppose"),
+    ],
+)
+def test_preparing_no_justification_and_no_military_solution(sentence: str, stance: str) -> None:
+    assert _stances(sentence) == [stance]

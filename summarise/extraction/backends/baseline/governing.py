@@ -154,7 +154,8 @@ def governing(
 INTENT = re.compile(
     r"(?:(?:is|are|was|were) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
     r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
-    r"decided|decides) to",
+    r"decided|decides) to|"
+    r"(?:is|are|was|were) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)",
     re.IGNORECASE,
 )
 # Not keeping an agreement: a charge of another party, a refusal of one's own side.
