@@ -262,3 +262,20 @@ def test_a_stance_noun_of_the_holders_own_side_stays_the_holders() -> None:
 )
 def test_preparing_no_justification_and_no_military_solution(sentence: str, stance: str) -> None:
     assert _stances(sentence) == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # Readiness to talk, with the verb of talking itself, favours diplomacy.
+        ("Finland said it was ready to negotiate on the monitoring mission.", "support"),
+        ("Moldova said it is very interested in closer ties with Romania.", "support"),
+        ("Latvia said there would be no decision on Moldova without Moldova.", "commit"),
+        ("Canada said it is prepared to take further steps against Russia.", "threaten"),
+        ("Belarus said its military doctrine is not directed against any neighbour.", "deny"),
+    ],
+)
+def test_talks_interest_a_principle_pledged_steps_in_reserve_and_no_threat_posed(
+    sentence: str, stance: str
+) -> None:
+    assert _stances(sentence) == [stance]
