@@ -279,3 +279,18 @@ def test_talks_interest_a_principle_pledged_steps_in_reserve_and_no_threat_posed
     sentence: str, stance: str
 ) -> None:
     assert _stances(sentence) == [stance]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "will stand with" takes a side: the support wording, not a pledge of one's own act.
+        ("Estonia said it will stand with Ukraine for as long as it takes.", ["support"]),
+        # "only once", "only after" tell a time, and a body's approval is procedure: what is
+        # left is a statement.
+        ("Poland said the leaders have met only once since the war began.", ["other"]),
+        ("Poland said the deployment needs the approval of parliament.", ["other"]),
+    ],
+)
+def test_look_alikes_of_the_widened_classes(sentence: str, expected: list[str]) -> None:
+    assert _stances(sentence) == expected
