@@ -294,3 +294,28 @@ def test_talks_interest_a_principle_pledged_steps_in_reserve_and_no_threat_posed
 )
 def test_look_alikes_of_the_widened_classes(sentence: str, expected: list[str]) -> None:
     assert _stances(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Norway paid tribute to the courage of the Ukrainian people.", "support"),
+        ("Finland hailed the agreement on a humanitarian corridor.", "support"),
+        ("Hungary dismissed the proposal to ban Russian gas imports.", "oppose"),
+        ("Russia dismissed the claims that its troops shelled the hospital.", "deny"),
+        ("Austria balked at the plan to cut off Russian banks.", "oppose"),
+        ("Slovakia voted against the resolution on the no-fly zone.", "oppose"),
+        ("Lithuania said it is imperative that Russia withdraw its troops.", "demand"),
+        ("Poland lobbied for tougher sanctions on Belarus.", "demand"),
+        ("Russia vowed retaliation against the Baltic states.", "threaten"),
+        ("Britain said Russia would pay a heavy price for the invasion.", "threaten"),
+        ("Estonia faulted Moscow for the breakdown of the talks.", "accuse"),
+        ("Moscow rebutted the reports of a massacre in the town.", "deny"),
+        ("Russia disputed the figures on civilian casualties.", "deny"),
+        ("Belarus said the reports were completely false.", "deny"),
+        ("Sweden noted with deep concern the shelling of the power plant.", "concern"),
+        ("Ireland volunteered to host the next round of talks.", "commit"),
+    ],
+)
+def test_the_rest_of_each_class(sentence: str, stance: str) -> None:
+    assert _stances(sentence) == [stance]
