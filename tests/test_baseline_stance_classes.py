@@ -319,3 +319,13 @@ def test_look_alikes_of_the_widened_classes(sentence: str, expected: list[str]) 
 )
 def test_the_rest_of_each_class(sentence: str, stance: str) -> None:
     assert _stances(sentence) == [stance]
+
+
+def test_a_modal_after_a_voiced_stance_noun_is_the_speakers_demand() -> None:
+    found = positions(
+        extract("Germany said Russia's concerns about NATO expansion should be discussed.")
+    )
+    assert [(holder, stance) for holder, stance, _ in found] == [
+        ("Germany", "demand"),
+        ("Russia", "concern"),
+    ]

@@ -66,6 +66,12 @@ _COPULA_GAP = re.compile(
     r"very|a|an|the|our|my|its|their|full|firm|strong|complete|unwavering))*\s+",
     re.IGNORECASE,
 )
+# A modal of obligation after a subject's noun phrase is its predicate too: "Russia's
+# concerns about NATO expansion should be discussed" asks for it.
+_MODAL_PREDICATE = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
+_SUBJECT_REST = re.compile(
+    r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?", re.IGNORECASE
+)
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 # What a warning's that-clause may state instead of a warning.
 _CONTENT_STANCES = frozenset({"oppose", "deny"})
@@ -141,7 +147,14 @@ def governing(
             (
                 c
                 for c in later
-                if _COPULA_GAP.fullmatch(text, first.end(), c.start()) and not modifier(text, c)
+                if (
+                    _COPULA_GAP.fullmatch(text, first.end(), c.start())
+                    or (
+                        _MODAL_PREDICATE.fullmatch(c.group())
+                        and _SUBJECT_REST.fullmatch(text, first.end(), c.start())
+                    )
+                )
+                and not modifier(text, c)
             ),
             None,
         )
