@@ -27,8 +27,9 @@ from summarise.extraction.backends.baseline.movements import (
     clause_around,
     hypothetical,
 )
+from summarise.extraction.backends.baseline.non_positions import reports_event
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
-from summarise.extraction.backends.baseline.positions import PositionDraft, reports_event
+from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
