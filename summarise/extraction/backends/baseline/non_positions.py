@@ -117,20 +117,26 @@ def _courtesy_object() -> re.Pattern[str]:
     )
 
 
-# Wishes and greetings are manners too: "I hope you are well", "I hope your journey was
-# good", "I would ask you to convey my best wishes to …".
-_WELL_WISHING = re.compile(
-    r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:you\s+(?:are|were|have been|had|feel|enjoy)\b|"
-    r"your\s+(?:\w+\s+)?(?:journey|trip|flight|stay|health|family)\b)|"
-    r"ask(?:s|ed|ing)?\s+you\s+to\s+(?:\w+\s+)?(?:convey|pass on|give|send|extend)\b",
-    re.IGNORECASE,
-)
+@cache
+def _well_wishing() -> re.Pattern[str]:
+    """Wishes and greetings are manners too: "I hope you are well", "I hope your journey
+    was good", "I would ask you to convey my best wishes to …"."""
+    lexicon = load_lexicon()
+    states = "|".join(lexicon.courtesy_wished_states)
+    things = "|".join(lexicon.courtesy_wished_things)
+    passed_on = "|".join(lexicon.courtesy_passed_on)
+    return re.compile(
+        rf"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:you\s+(?:{states})\b|"
+        rf"your\s+(?:\w+\s+)?(?:{things})\b)|"
+        rf"ask(?:s|ed|ing)?\s+you\s+to\s+(?:\w+\s+)?(?:{passed_on})\b",
+        re.IGNORECASE,
+    )
 
 
 # Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
 # Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
 def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
-    if _WELL_WISHING.match(text, start, piece_end) is not None:
+    if _well_wishing().match(text, start, piece_end) is not None:
         return True
     if load_lexicon().courtesy.match(text, start, end) is None:
         return False
