@@ -12,22 +12,20 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Coroutine, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from summarise.article import Article
 from summarise.briefing.model import Briefing
 from summarise.errors import ConfigError
+from summarise.evaluation import EvalRun, run_eval
 from summarise.extraction.backends import backend_label, make_backend
 from summarise.extraction.backends.base import Backend, StructuredCompleter
 from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.pipeline import OnOutcome, extract_articles
 from summarise.extraction.results import RunResult
 from summarise.loading import LoadResult
+from summarise.overview.write import OverviewRun, write_overview
 from summarise.settings import Settings
-
-if TYPE_CHECKING:
-    from summarise.evaluation import EvalRun
-    from summarise.overview.write import OverviewRun
 
 T = TypeVar("T")
 
@@ -118,12 +116,7 @@ class Session:
         """Extract (through the cache, so a re-score is free) and score against hand labels;
         ``strict``: a label whose article is missing is an error, not a warning; ``only``:
         score just the articles named (file stems), ignoring the other labels.
-
-        The scorer (and scipy under it) is imported here, not at start-up: most commands
-        never score anything.
         """
-        from summarise.evaluation import run_eval
-
         self._check_open()
         return await run_eval(
             labels_dir,
@@ -153,8 +146,6 @@ class Session:
         Raises ``ConfigError`` for a backend without a model and ``OverviewFailed`` when
         the model cannot answer.
         """
-        from summarise.overview import write_overview
-
         self._check_open()
         if not isinstance(self.backend, StructuredCompleter):
             raise ConfigError(_NO_OVERVIEW.format(name=self.backend.name))

@@ -11,9 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
-from scipy.optimize import linear_sum_assignment
-
 from summarise.actors import same_party
 from summarise.schema import Actor
 
@@ -33,6 +30,11 @@ def aligned_actors(predicted: Sequence[Actor], gold: Sequence[Actor]) -> list[tu
     """Index pairs of agreeing actors, one to one, so a repeated name is not counted twice."""
     if not predicted or not gold:
         return []
+    # Imported on first use, as in pairing.pair_items: numpy and scipy take most of a
+    # second to load, and ``import summarise`` reaches this package through Session.
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
     agree = np.array([[float(names_agree(p, g)) for g in gold] for p in predicted])
     rows, cols = linear_sum_assignment(agree, maximize=True)
     return [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if agree[r, c] > 0]

@@ -35,9 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
 from pydantic import BaseModel
-from scipy.optimize import linear_sum_assignment
 
 from summarise.evaluation.scoring.actor_pairs import names_agree, participant_overlap
 from summarise.schema import Category, Evidence, is_grounded
@@ -107,6 +105,12 @@ def pair_items(
     candidates = [i for i, item in enumerate(predicted) if is_grounded(item)]
     if not candidates or not gold:
         return []
+    # numpy and scipy take most of a second to load: imported when a pairing is first
+    # made, not by ``import summarise``, which reaches this package through Session's
+    # ``EvalRun``.
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
     sims = [[similarity(category, predicted[i], g) for g in gold] for i in candidates]
     kind = _KIND_FIELD[category]
     # Any one match outweighs every possible sum of preferences and similarities (at most

@@ -211,6 +211,27 @@ def owner_before(
 
 _OWNER_GAP = 3
 
+# "a threat" (of a party, or to one): the party posing it is named before it, if at all.
+THREAT = re.compile(r"threat\b", re.IGNORECASE)
+
+
+def threatener(
+    text: str, mentions: list[Mention], start: int, cue: int, holder: ActorRef
+) -> ActorRef | None:
+    """Another party named, as owner or adjective, within a few words before the cue: a
+    threat with no one named as posing it ("calling it a threat to Moldova" of a build-up
+    already warned of) charges no one anew."""
+    for m in reversed(mentions):
+        if m.end > cue or m.start < start:
+            continue
+        near = len(text[m.end : cue].split()) <= _THREATENER_GAP
+        other = m.ref is not None and m.ref.side != holder.side
+        return m.ref if near and other and (m.possessive or m.adjective) else None
+    return None
+
+
+_THREATENER_GAP = 4
+
 
 def when_in(sentence: Sentence) -> str | None:
     m = sentence.scan.first(load_lexicon().when, sentence.start, sentence.end)

@@ -22,7 +22,6 @@ A sentence whose speaker cannot be told gets no claim: precision before recall.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import itertools
 import re
 
@@ -30,7 +29,7 @@ from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.fronted import source_before
-from summarise.extraction.backends.baseline.joint_voice import JointVoice
+from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import reporting_after
@@ -43,7 +42,6 @@ from summarise.extraction.backends.baseline.speakers import (
     Speaker,
     addressees,
     document_voice,
-    signer_sides,
     turn_speaker,
 )
 from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
@@ -63,10 +61,8 @@ _ADDING = re.compile(
 )
 # The share of a sentence inside quotation marks that makes it the quoted speaker's.
 _QUOTED_SHARE = 0.6
-# Sentences a passive readout clause may reach back for its speaker, and "they" for the
-# parties that spoke together.
+# Sentences a passive readout clause may reach back for its speaker.
 _CONTINUITY = 3
-_JOINT_REACH = 2
 # Documents whose every unattributed sentence is in their own voice.
 _VOICED = frozenset({"statement", "factsheet", "joint"})
 
@@ -85,11 +81,10 @@ class Attributor:
         self.quotes = QuoteSpeakers(text, zones, cast.mentions)
         self.starts = [m.start for m in cast.mentions]
         self.voice = document_voice(text, frame, cast)
-        self.signers = _signers(text, frame, self.voice)
+        self.joint = JointSpeech(text, frame, self.voice, self.subjects)
         self.turn: Speaker | None = None
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.last_body: ActorRef | None = None
-        self.joint_at: int | None = None
         self.antecedents = Antecedents()
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
@@ -142,8 +137,7 @@ class Attributor:
             and not subject.spokesperson
         ):
             self.last_body = subject.ref
-        if subject is not None and subject.kind == "joint":
-            self.joint_at = s.index
+        self.joint.remember(s)
         if s.first_person is None:
             speaker = self.turn or self.voice
             s.first_person = speaker.ref if speaker is not None else None
@@ -351,9 +345,9 @@ class Attributor:
         subject = self.subjects.subject(s, zone, self.last_body) if zone is not None else s.subject
         if subject is None:
             return None
-        if subject.kind == "joint" and self.signers is not None:
+        if self.joint.signing(subject):
             return self._signed(s, subject)
-        if subject.kind == "joint" or self._joint_they(s, subject):
+        if self.joint.joint(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         predicate = self.subjects.predicate(s, subject)
         if predicate is None:
@@ -401,29 +395,13 @@ class Attributor:
         return self._claim(s, subject, predicate, holder, via)
 
     def _signed(self, s: Sentence, subject: Mention) -> Claim | None:
-        """Parties speaking together: in a joint statement, the signers ("The Parties
-        call on …", "A and B note …") hold what they say; elsewhere it is joint, the
-        outcome of a contact."""
-        holder, predicate = None, None
-        if self.signers is not None and subject.kind == "joint":
-            # "The Presidents of A and B support …": the verb follows the parties.
-            holder, end = self.signers.of_joint(self.text, s, subject)
-            predicate = self.subjects.predicate(s, dataclasses.replace(subject, end=end))
-        elif self.signers is not None:
-            holder = self.signers.of_listed(self.text, s, subject)
-            predicate = self.subjects.predicate(s, subject)
-        if holder is None or predicate is None:
+        """Parties speaking together: in a joint statement, the signers hold what they
+        say (``joint_voice``); elsewhere it is joint, the outcome of a contact."""
+        signed = self.joint.signed(s, subject)
+        if signed is None:
             return Claim("joint", None, None, s.start, s.end, subject=subject)
+        holder, predicate = signed
         return self._claim(s, subject, predicate, holder, None, together=True)
-
-    def _joint_they(self, s: Sentence, subject: Mention) -> bool:
-        """ "They" right after the parties spoke together is those parties again."""
-        return (
-            subject.kind == "pronoun"
-            and subject.text.lower() == "they"
-            and self.joint_at is not None
-            and self.joint_at >= s.index - _JOINT_REACH
-        )
 
     def _claim(
         self,
@@ -457,15 +435,6 @@ class Attributor:
             prev.claims = [c for c in prev.claims if c.voice == "joint"]
             prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
             s.claims = []
-
-
-def _signers(text: str, frame: Frame, voice: Speaker | None) -> JointVoice | None:
-    """A joint statement's signers, when it names them as a group."""
-    if frame.kind != "joint" or voice is None or voice.ref is None:
-        return None
-    if voice.ref.kind not in ("organisation", "other"):
-        return None
-    return JointVoice(voice.ref, signer_sides(text, frame.title))
 
 
 def _department(ref: ActorRef) -> bool:

@@ -27,12 +27,9 @@ from summarise.extraction.backends.baseline.merge import (
     merge_positions,
 )
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
+from summarise.extraction.backends.baseline.non_positions import reports_event
 from summarise.extraction.backends.baseline.occasions import another_occasion, referred_to
-from summarise.extraction.backends.baseline.positions import (
-    PositionDraft,
-    find_positions,
-    reports_event,
-)
+from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.summaries import summary

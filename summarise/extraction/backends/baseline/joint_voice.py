@@ -6,19 +6,72 @@ statements", "Joint stances"), whichever way it names them: "The Parties reaffir
 "Both sides call on …", or the signers themselves, "The Republic of A and the Republic of
 B note with concern …". The group then holds the clause, as the statement's "we" does; a
 part of the signers named as such ("The Presidents of A and B stand by C", A and B among
-three signers) holds it as those parties.
+three signers) holds it as those parties. "They" right after the parties spoke together is
+those parties again.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions, listed
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.speakers import Speaker, signer_sides
+from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
 
 # "The Presidents of Lithuania and Poland": the parties a joint subject names after it.
 _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?")
+# Sentences "they" may reach back for the parties that spoke together.
+_JOINT_REACH = 2
+
+
+class JointSpeech:
+    """Parties speaking together, read along one article's sentences: in a joint statement
+    the signers hold what they say; elsewhere it is joint, the outcome of a contact."""
+
+    def __init__(
+        self, text: str, frame: Frame, voice: Speaker | None, subjects: SubjectReader
+    ) -> None:
+        self.text = text
+        self.subjects = subjects
+        self.signers = _signers(text, frame, voice)
+        self.joint_at: int | None = None
+
+    def remember(self, s: Sentence) -> None:
+        """Where the parties last spoke together, for a "they" after it."""
+        if s.subject is not None and s.subject.kind == "joint":
+            self.joint_at = s.index
+
+    def signing(self, subject: Mention) -> bool:
+        """ "The Parties …", "Both sides …" in a joint statement: its signers speak."""
+        return subject.kind == "joint" and self.signers is not None
+
+    def joint(self, s: Sentence, subject: Mention) -> bool:
+        """The subject is the parties together: "The leaders", or "they" right after them."""
+        return subject.kind == "joint" or (
+            subject.kind == "pronoun"
+            and subject.text.lower() == "they"
+            and self.joint_at is not None
+            and self.joint_at >= s.index - _JOINT_REACH
+        )
+
+    def signed(self, s: Sentence, subject: Mention) -> tuple[ActorRef, Predicate] | None:
+        """The signers the subject names ("The Parties call on …", "A and B note …") and
+        their verb; None outside a joint statement or when the subject names others."""
+        holder, predicate = None, None
+        if self.signers is not None and subject.kind == "joint":
+            # "The Presidents of A and B support …": the verb follows the parties.
+            holder, end = self.signers.of_joint(self.text, s, subject)
+            predicate = self.subjects.predicate(s, dataclasses.replace(subject, end=end))
+        elif self.signers is not None:
+            holder = self.signers.of_listed(self.text, s, subject)
+            predicate = self.subjects.predicate(s, subject)
+        if holder is None or predicate is None:
+            return None
+        return holder, predicate
 
 
 class JointVoice:
@@ -64,3 +117,12 @@ class JointVoice:
         if set(sides) == self.sides:
             return self.group
         return ActorRef(", ".join(sides[:-1]) + " and " + sides[-1], "other")
+
+
+def _signers(text: str, frame: Frame, voice: Speaker | None) -> JointVoice | None:
+    """A joint statement's signers, when it names them as a group."""
+    if frame.kind != "joint" or voice is None or voice.ref is None:
+        return None
+    if voice.ref.kind not in ("organisation", "other"):
+        return None
+    return JointVoice(voice.ref, signer_sides(text, frame.title))

@@ -1,40 +1,40 @@
 """Positions: an attributed clause with a stance cue becomes an item.
 
+The pipeline, per claim of a sentence: its clauses (``clauses``), each clause's stance cue
+(``stances``), whether that cue is a view of the holder's at all (``non_positions``), the
+stance (``governing``, ``measures``), then the arguments: topic, target, time and the quote.
+
 A reported clause ("X stressed the importance of …") is a position even with a verb of
 saying alone (stance ``other``), unless what it says is a movement or contact the sentence
-reports (``reports_event``); a clause in someone's own voice is a position only when it
-carries a stance cue, since much of what a speaker says is narrative.
+reports (``non_positions.reports_event``, applied by ``extract``); a clause in someone's own
+voice is a position only when it carries a stance cue, since much of what a speaker says is
+narrative.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
+    THREAT,
     owner_before,
     plain_topic,
     target_after,
+    threatener,
     topic_after,
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
-from summarise.extraction.backends.baseline.governing import (
-    anothers_attitude,
-    joint_undertaking,
-    said_of_thing,
-    voiced_by,
-    whose_act,
-)
+from summarise.extraction.backends.baseline.governing import voiced_by, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
+from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.topic_bounds import (
-    ANTECEDENT_STANCES,
     antecedent_before,
     past_addressee,
     subject_before,
@@ -63,11 +63,6 @@ class PositionDraft:
     said: tuple[int, int] | None = None
 
 
-# Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
-# is an agreement among themselves wherever it stands.
-_GROUPS = frozenset({"organisation", "other"})
-
-
 def find_positions(text: str, sentence: Sentence, *, met: bool = False) -> list[PositionDraft]:
     """``met``: the article tells of a contact (in its title or its text), so a "we agreed
     to …" may be an agreement reached on it rather than one party's undertaking."""
@@ -80,6 +75,8 @@ def find_positions(text: str, sentence: Sentence, *, met: bool = False) -> list[
 
 
 def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[PositionDraft]:
+    """The claim's clauses, each with its cue; a clause whose cue makes a view of the
+    holder's (``non_positions`` says when it does not) and names a topic is an item."""
     assert claim.holder is not None
     start = claim.start
     # A speaker's own sentence is theirs from its start, whatever its subject ("Western
@@ -89,38 +86,12 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
         start = claim.predicate[0]
     pieces = split_clauses(sentence.scan, start, claim.end)
     governs = len(pieces) > 1 and _opening_condition(sentence, claim.start, pieces[0])
-    found: list[PositionDraft] = []
     read = _read_pieces(sentence, claim, pieces, governs=governs)
-    pieces = [piece for piece, _ in read]
-    for index, ((piece_start, piece_end), cue) in enumerate(read):
-        if (
-            cue is None
-            or (claim.voice == "speech" and cue.stance == "other")
-            or anothers_attitude(
-                text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
-            )
-            or (
-                cue.stance == "commit"
-                and not cue.measure
-                and (met or claim.holder.kind in _GROUPS)
-                and joint_undertaking(
-                    text, claim.start, (cue.start, cue.end), piece_end, together=claim.together
-                )
-            )
-            or (
-                # What a thing is said to do ("a source that supports the army") is no
-                # stance; a judgement of it ("a policy that threatens …") is.
-                not cue.measure
-                and cue.stance not in ANTECEDENT_STANCES
-                and said_of_thing(text, sentence.mentions, piece_start, (cue.start, cue.end))
-            )
-            or (
-                cue.stance == "accuse"
-                and _THREAT.match(text, cue.start, cue.end) is not None
-                and _threatener(text, sentence, piece_start, cue.start, claim.holder) is None
-            )
-        ):
+    found: list[PositionDraft] = []
+    for index, (piece, cue) in enumerate(read):
+        if cue is None or not_held(text, sentence, claim, piece, cue, met=met):
             continue
+        piece_start, piece_end = piece
         stance = whose_act(
             text, sentence.mentions, piece_start, (cue.start, cue.end), cue.stance, claim.holder
         )
@@ -128,57 +99,14 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
             stance = measure_stance(
                 text, sentence.mentions, piece_start, cue.start, stance, claim.holder
             )
-        if _courtesy(text, cue.start, cue.end, piece_end, sentence):
+        if idle_remark(text, sentence, claim, piece, cue, stance):
             continue
-        # A conditional threat is of war and peace whatever it names: "if this goes on, we
-        # will respond".
-        threat = cue.conditional and stance == "threaten"
-        if (
-            claim.voice == "speech"
-            and not threat
-            and not _about_something(text, sentence, piece_start, piece_end, claim)
-        ):
-            continue
-        # What was said starts after the verb of saying ("It was noted that …").
-        said_from = piece_start
-        if claim.predicate is not None and piece_start <= claim.predicate[1] <= cue.start:
-            said_from = claim.predicate[1]
-        said_from = past_addressee(text, said_from, piece_end)
+        said_from = _said_from(text, claim, piece, cue)
         floor = claim.start if index == 0 else piece_start
-        topic_from = (
-            topic_start(text, (cue.start, cue.end), cue.stance, floor, piece_end)
-            if cue.end > cue.start
-            else said_from
-        )
-        if _MODAL.fullmatch(text, cue.start, cue.end):
-            # "added that the talks must continue": the proposition, its subject included.
-            topic_from = _main_clause(text, said_from, piece_end)
-        scope_end = piece_end if cue.until is None else cue.until
-        subject = subject_before(text, said_from, cue.start) or antecedent_before(
-            text, said_from, cue.start, cue.stance
-        )
-        topic = subject and _proposition(text, topic_after(text, *subject), *subject)
-        topic = topic or _proposition(
-            text, topic_after(text, topic_from, scope_end), topic_from, scope_end
-        )
-        if topic_from == cue.end > cue.start and _condition_at(text, cue.end, piece_end):
-            # "will respond decisively if Russia invades", "a tragedy if the escalation
-            # begins": the condition says when, the cue what.
-            condition = topic_after(text, cue.end, piece_end)
-            topic = condition and f"{text[cue.start : cue.end]} {condition}"
-        if topic is None:
-            main = _main_clause(text, said_from, piece_end)
-            topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
+        topic = _topic(text, piece, cue, said_from, floor)
         if topic is None:
             continue
-        topic = plain_topic(topic)
-        target = _target(text, sentence, (piece_start, piece_end), cue, claim.holder)
-        evidence_start = claim.start if index == 0 and not claim.quoted else piece_start
-        if claim.quoted and index == 0:
-            evidence_start = claim.start
-        evidence_end = piece_end if len(pieces) > 1 else claim.end
-        if not claim.quoted and len(pieces) == 1:
-            evidence_start, evidence_end = sentence.start, sentence.end
+        quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)
         found.extend(
             _voiced(
                 text,
@@ -189,8 +117,8 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
                     via=claim.via,
                     stance=stance,
                     topic=topic,
-                    target=target,
-                    quotes=[_trimmed(text, evidence_start, evidence_end)],
+                    target=_target(text, sentence, piece, cue, claim.holder),
+                    quotes=[quote],
                     when=when_in(sentence),
                     sentence=sentence.index,
                     voice=claim.voice,
@@ -215,6 +143,60 @@ def _voiced(
     owner, stance = voiced
     theirs = replace(draft, holder=owner, via=None, stance=stance, quotes=list(draft.quotes))
     return [theirs] if stance == draft.stance else [draft, theirs]
+
+
+def _said_from(text: str, claim: Claim, piece: tuple[int, int], cue: StanceCue) -> int:
+    """What was said starts after the verb of saying ("It was noted that …") and the one
+    it was said to."""
+    said_from = piece[0]
+    if claim.predicate is not None and piece[0] <= claim.predicate[1] <= cue.start:
+        said_from = claim.predicate[1]
+    return past_addressee(text, said_from, piece[1])
+
+
+def _topic(
+    text: str, piece: tuple[int, int], cue: StanceCue, said_from: int, floor: int
+) -> str | None:
+    """What the view is about: what the cue's subject stands for, else the words after the
+    cue, else (a modal or a condition) the proposition said; never the saying itself."""
+    piece_end = piece[1]
+    topic_from = (
+        topic_start(text, (cue.start, cue.end), cue.stance, floor, piece_end)
+        if cue.end > cue.start
+        else said_from
+    )
+    if _MODAL.fullmatch(text, cue.start, cue.end):
+        # "added that the talks must continue": the proposition, its subject included.
+        topic_from = _main_clause(text, said_from, piece_end)
+    scope_end = piece_end if cue.until is None else cue.until
+    subject = subject_before(text, said_from, cue.start) or antecedent_before(
+        text, said_from, cue.start, cue.stance
+    )
+    topic = subject and _proposition(text, topic_after(text, *subject), *subject)
+    topic = topic or _proposition(
+        text, topic_after(text, topic_from, scope_end), topic_from, scope_end
+    )
+    if topic_from == cue.end > cue.start and _condition_at(text, cue.end, piece_end):
+        # "will respond decisively if Russia invades", "a tragedy if the escalation
+        # begins": the condition says when, the cue what.
+        condition = topic_after(text, cue.end, piece_end)
+        topic = condition and f"{text[cue.start : cue.end]} {condition}"
+    if topic is None:
+        main = _main_clause(text, said_from, piece_end)
+        topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
+    return None if topic is None else plain_topic(topic)
+
+
+def _evidence(
+    text: str, sentence: Sentence, claim: Claim, piece: tuple[int, int], *, first: bool, alone: bool
+) -> tuple[int, int]:
+    """The quote: the whole sentence for a claim of one clause outside quotation marks,
+    else the clause (the first from the claim's start, so its speaker is quoted too)."""
+    if alone and not claim.quoted:
+        return _trimmed(text, sentence.start, sentence.end)
+    start = claim.start if first else piece[0]
+    end = claim.end if alone else piece[1]
+    return _trimmed(text, start, end)
 
 
 def _read_pieces(
@@ -270,17 +252,6 @@ _MODAL_VERB = re.compile(
 )
 
 
-def reports_event(sentence: Sentence, start: int, end: int) -> bool:
-    """What was said in ``text[start:end]`` names a movement or a contact ("that a Danish
-    frigate had been sent", "that the President had spoken by telephone with …"): a report
-    of a fact, which the movement or contact item holds with its claimant, not a view."""
-    lexicon = load_lexicon()
-    return any(
-        sentence.scan.first(pattern, start, end) is not None
-        for pattern in (lexicon.activities, lexicon.combat, lexicon.contact_modes)
-    )
-
-
 def _target(
     text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue, holder: ActorRef
 ) -> ActorRef | None:
@@ -288,29 +259,10 @@ def _target(
     conduct named before it. After "a threat to" stands the party threatened, so there the
     party the threat is told of, just before it, is the target ("Russia's threat to
     Ukraine", "the Russian build-up is a threat to Europe")."""
-    if cue.stance == "accuse" and _THREAT.match(text, cue.start, cue.end) is not None:
-        return _threatener(text, sentence, piece[0], cue.start, holder)
+    if cue.stance == "accuse" and THREAT.match(text, cue.start, cue.end) is not None:
+        return threatener(text, sentence.mentions, piece[0], cue.start, holder)
     after = target_after(text, sentence.mentions, cue.start, piece[1], holder)
     return after or owner_before(text, sentence.mentions, piece[0], cue.start, holder)
-
-
-_THREAT = re.compile(r"threat\b", re.IGNORECASE)
-_THREATENER_GAP = 4
-
-
-def _threatener(
-    text: str, sentence: Sentence, start: int, cue: int, holder: ActorRef
-) -> ActorRef | None:
-    """Another party named, as owner or adjective, within a few words before the cue: a
-    threat with no one named as posing it ("calling it a threat to Moldova" of a build-up
-    already warned of) charges no one anew."""
-    for m in reversed(sentence.mentions):
-        if m.end > cue or m.start < start:
-            continue
-        near = len(text[m.end : cue].split()) <= _THREATENER_GAP
-        other = m.ref is not None and m.ref.side != holder.side
-        return m.ref if near and other and (m.possessive or m.adjective) else None
-    return None
 
 
 def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue | None:
@@ -332,64 +284,6 @@ def _opening_condition(sentence: Sentence, start: int, first: tuple[int, int]) -
     cue = sentence.scan.first(lexicon.stances, first[0], first[1])
     until = cue.start() if cue is not None else first[1]
     return sentence.scan.first(lexicon.conditions, start, until) is not None
-
-
-@cache
-def _courtesy_object() -> re.Pattern[str]:
-    """What follows thanks or a welcome that makes it manners: nothing, the addressee, or
-    an occasion ("for your hospitality", "to see you")."""
-    occasions = "|".join(load_lexicon().courtesy_occasions)
-    return re.compile(
-        r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
-        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+[\w. ]+?,\s*)?"
-        rf"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
-        r"to (?:see|meet|receive|welcome)\b|in \w+\W*$|\W*$)",
-        re.IGNORECASE,
-    )
-
-
-# Wishes and greetings are manners too: "I hope you are well", "I hope your journey was
-# good", "I would ask you to convey my best wishes to …".
-_WELL_WISHING = re.compile(
-    r"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:you\s+(?:are|were|have been|had|feel|enjoy)\b|"
-    r"your\s+(?:\w+\s+)?(?:journey|trip|flight|stay|health|family)\b)|"
-    r"ask(?:s|ed|ing)?\s+you\s+to\s+(?:\w+\s+)?(?:convey|pass on|give|send|extend)\b",
-    re.IGNORECASE,
-)
-
-
-# Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
-# Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
-def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
-    if _WELL_WISHING.match(text, start, piece_end) is not None:
-        return True
-    if load_lexicon().courtesy.match(text, start, end) is None:
-        return False
-    rest = text[end:piece_end]
-    if _courtesy_object().match(rest) is not None:
-        return True
-    # "welcomed Chancellor Scholz to the White House": receiving a visitor.
-    after = [m for m in sentence.mentions if m.start >= end]
-    return (
-        text[start:end].lower().startswith("welcom")
-        and bool(after)
-        and after[0].start - end <= 2
-        and after[0].ref is not None
-        and after[0].ref.is_person
-    )
-
-
-def _about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
-    named = any(
-        start <= m.start < end
-        and m.ref is not None
-        and m.kind not in ("first", "joint")
-        and m.ref != claim.holder
-        for m in sentence.mentions
-    )
-    # A transcript also holds courtesies, procedure and anecdote: a remark that names no
-    # party must name an issue of war and peace.
-    return named or load_lexicon().issues.search(text, start, end) is not None
 
 
 # A sentence opened by a demonstrative that points back at the measure or statement

@@ -1,0 +1,167 @@
+"""Clauses that carry a stance cue and still hold no position.
+
+A cue word is not yet a view. The clause may give someone else's attitude, an undertaking
+the parties made together (a contact's outcome), what a thing is said to do, a threat no
+party is named as posing; it may be manners (thanks, welcomes, wishes), a speaker's remark
+on nothing of war and peace, or the report of a movement or contact the sentence already
+holds. ``positions`` asks these questions of each clause; each answer is a reason for no
+item, never a change to the item made.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarise.extraction.backends.baseline.arguments import THREAT, threatener
+from summarise.extraction.backends.baseline.governing import (
+    anothers_attitude,
+    joint_undertaking,
+    said_of_thing,
+)
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
+from summarise.schema import Stance
+
+# Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
+# is an agreement among themselves wherever it stands.
+_GROUPS = frozenset({"organisation", "other"})
+
+
+def not_held(
+    text: str,
+    sentence: Sentence,
+    claim: Claim,
+    piece: tuple[int, int],
+    cue: StanceCue,
+    *,
+    met: bool,
+) -> bool:
+    """The cue in ``piece`` is not the claim holder's own view. ``met``: the article tells
+    of a contact, so a "we agreed to …" may be an agreement reached on it."""
+    assert claim.holder is not None
+    piece_start, piece_end = piece
+    return (
+        # A speaker's verb of saying alone is narrative.
+        (claim.voice == "speech" and cue.stance == "other")
+        or anothers_attitude(
+            text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
+        )
+        or (
+            cue.stance == "commit"
+            and not cue.measure
+            and (met or claim.holder.kind in _GROUPS)
+            and joint_undertaking(
+                text, claim.start, (cue.start, cue.end), piece_end, together=claim.together
+            )
+        )
+        or (
+            # What a thing is said to do ("a source that supports the army") is no
+            # stance; a judgement of it ("a policy that threatens …") is.
+            not cue.measure
+            and cue.stance not in ANTECEDENT_STANCES
+            and said_of_thing(text, sentence.mentions, piece_start, (cue.start, cue.end))
+        )
+        or (
+            cue.stance == "accuse"
+            and THREAT.match(text, cue.start, cue.end) is not None
+            and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
+        )
+    )
+
+
+def idle_remark(
+    text: str,
+    sentence: Sentence,
+    claim: Claim,
+    piece: tuple[int, int],
+    cue: StanceCue,
+    stance: Stance,
+) -> bool:
+    """Manners, or a speaker's remark that names nothing of war and peace. A conditional
+    threat is of war and peace whatever it names: "if this goes on, we will respond"."""
+    if _courtesy(text, cue.start, cue.end, piece[1], sentence):
+        return True
+    threat = cue.conditional and stance == "threaten"
+    return (
+        claim.voice == "speech"
+        and not threat
+        and not _about_something(text, sentence, piece[0], piece[1], claim)
+    )
+
+
+def reports_event(sentence: Sentence, start: int, end: int) -> bool:
+    """What was said in ``text[start:end]`` names a movement or a contact ("that a Danish
+    frigate had been sent", "that the President had spoken by telephone with …"): a report
+    of a fact, which the movement or contact item holds with its claimant, not a view."""
+    lexicon = load_lexicon()
+    return any(
+        sentence.scan.first(pattern, start, end) is not None
+        for pattern in (lexicon.activities, lexicon.combat, lexicon.contact_modes)
+    )
+
+
+@cache
+def _courtesy_object() -> re.Pattern[str]:
+    """What follows thanks or a welcome that makes it manners: nothing, the addressee, or
+    an occasion ("for your hospitality", "to see you")."""
+    occasions = "|".join(load_lexicon().courtesy_occasions)
+    return re.compile(
+        r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
+        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+[\w. ]+?,\s*)?"
+        rf"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
+        r"to (?:see|meet|receive|welcome)\b|in \w+\W*$|\W*$)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _well_wishing() -> re.Pattern[str]:
+    """Wishes and greetings are manners too: "I hope you are well", "I hope your journey
+    was good", "I would ask you to convey my best wishes to …"."""
+    lexicon = load_lexicon()
+    states = "|".join(lexicon.courtesy_wished_states)
+    things = "|".join(lexicon.courtesy_wished_things)
+    passed_on = "|".join(lexicon.courtesy_passed_on)
+    return re.compile(
+        rf"hop(?:e|es|ed|ing)\s+(?:that\s+)?(?:you\s+(?:{states})\b|"
+        rf"your\s+(?:\w+\s+)?(?:{things})\b)|"
+        rf"ask(?:s|ed|ing)?\s+you\s+to\s+(?:\w+\s+)?(?:{passed_on})\b",
+        re.IGNORECASE,
+    )
+
+
+# Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
+# Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
+def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
+    if _well_wishing().match(text, start, piece_end) is not None:
+        return True
+    if load_lexicon().courtesy.match(text, start, end) is None:
+        return False
+    rest = text[end:piece_end]
+    if _courtesy_object().match(rest) is not None:
+        return True
+    # "welcomed Chancellor Scholz to the White House": receiving a visitor.
+    after = [m for m in sentence.mentions if m.start >= end]
+    return (
+        text[start:end].lower().startswith("welcom")
+        and bool(after)
+        and after[0].start - end <= 2
+        and after[0].ref is not None
+        and after[0].ref.is_person
+    )
+
+
+def _about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
+    named = any(
+        start <= m.start < end
+        and m.ref is not None
+        and m.kind not in ("first", "joint")
+        and m.ref != claim.holder
+        for m in sentence.mentions
+    )
+    # A transcript also holds courtesies, procedure and anecdote: a remark that names no
+    # party must name an issue of war and peace.
+    return named or load_lexicon().issues.search(text, start, end) is not None
