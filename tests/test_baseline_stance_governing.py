@@ -33,8 +33,9 @@ def test_a_modifier_gives_way_to_the_clauses_verb(sentence: str, stance: str) ->
     ],
 )
 def test_what_a_copula_predicates_of_a_subject_is_the_stance(sentence: str) -> None:
-    ((_, found, _),) = positions(extract(sentence))
-    assert found == "oppose"
+    # Russia's own demand is its item (a stance noun another side voiced), not the speaker's.
+    found = [stance for holder, stance, _ in positions(extract(sentence)) if holder != "Russia"]
+    assert found == ["oppose"]
 
 
 @pytest.mark.parametrize(
@@ -82,8 +83,8 @@ def test_heads_keep_their_class(sentence: str, stance: str) -> None:
     ],
 )
 def test_an_act_judged_inadmissible_is_condemned(sentence: str, stance: str) -> None:
-    ((_, found, _),) = positions(extract(sentence))
-    assert found == stance
+    found = [s for holder, s, _ in positions(extract(sentence)) if holder != "Russia"]
+    assert found == [stance]
 
 
 def test_rejecting_a_partys_claims_is_a_denial() -> None:

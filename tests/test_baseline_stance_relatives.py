@@ -29,7 +29,7 @@ def test_what_a_thing_does_is_no_stance(sentence: str) -> None:
     [
         # The antecedent is a party: the cue stays a stance.
         (
-            "Lithuanian President Rasa Kalnina said Lithuania backs the allies that support "
+            "Lithuanian President Rasa Kalnina said Lithuania is among the allies that support "
             "Georgia.",
             "Georgia",
         ),

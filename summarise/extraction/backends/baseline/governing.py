@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -53,12 +53,24 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 # Between a subject's cue and a predicate's cue: words only, ending in a copula and the
-# adverbs or articles that may follow it ("demands for guarantees are totally").
+# adverbs or articles that may follow it ("demands for guarantees are totally"). The
+# subject may hold its own that-clause or object ("Russia's accusation that Ukraine is
+# preparing an offensive in Donbas is baseless"): what the copula then says of it is
+# still the stance taken, as what the subject has or enjoys is ("the OSCE's call for
+# restraint has our full support"). A conjunction in between opens a predicate of the
+# clause's own subject instead ("reaffirms its support for X and is ready to").
 _COPULA_GAP = re.compile(
-    r"\s+(?:[\w\u2019'-]+\s+){0,5}?(?:is|are|was|were|remains?|be|been)"
+    r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?"
+    r"(?:is|are|was|were|remains?|be|been|has|have|had|enjoys?)"
     r"(?:\s+(?:not|never|totally|absolutely|simply|completely|clearly|entirely|also|"
-    r"very|a|an|the))*\s+",
+    r"very|a|an|the|our|my|its|their|full|firm|strong|complete|unwavering))*\s+",
     re.IGNORECASE,
+)
+# A modal of obligation after a subject's noun phrase is its predicate too: "Russia's
+# concerns about NATO expansion should be discussed" asks for it.
+_MODAL_PREDICATE = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
+_SUBJECT_REST = re.compile(
+    r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?", re.IGNORECASE
 )
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 # What a warning's that-clause may state instead of a warning.
@@ -135,7 +147,14 @@ def governing(
             (
                 c
                 for c in later
-                if _COPULA_GAP.fullmatch(text, first.end(), c.start()) and not modifier(text, c)
+                if (
+                    _COPULA_GAP.fullmatch(text, first.end(), c.start())
+                    or (
+                        _MODAL_PREDICATE.fullmatch(c.group())
+                        and _SUBJECT_REST.fullmatch(text, first.end(), c.start())
+                    )
+                )
+                and not modifier(text, c)
             ),
             None,
         )
@@ -148,7 +167,8 @@ def governing(
 INTENT = re.compile(
     r"(?:(?:is|are|was|were) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
     r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
-    r"decided|decides) to",
+    r"decided|decides) to|"
+    r"(?:is|are|was|were) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)",
     re.IGNORECASE,
 )
 # Not keeping an agreement: a charge of another party, a refusal of one's own side.
@@ -312,3 +332,36 @@ def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple
         return False
     # A party whose name ends in the noun: "the European Union that …".
     return not any(m.ref is not None and before.start(1) < m.end <= before.end(1) for m in mentions)
+
+
+# What may stand between a possessor and its stance noun: "Russia's latest demands",
+# "Kyiv's repeated calls for".
+_BETWEEN_OWNER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
+
+
+def voiced_by(
+    text: str, mentions: Sequence[Mention], cue: tuple[int, int], holder: ActorRef
+) -> tuple[ActorRef, Stance] | None:
+    """The party whose voiced stance the noun at ``cue`` names, with that stance, when it
+    is another side's than the holder's: a named possessor just before a noun of a stance
+    voiced ("Russia's demand that …", "the OSCE Chairman-in-Office's call for restraint").
+    The holder's own side's ("Russia's demands", said by Putin), a pronoun's or "our"
+    stays the holder's, as whose it is is the speaker's or cannot be told; so does one of
+    a person whose state is not known, on either side."""
+    lexicon = load_lexicon()
+    if lexicon.voiced.match(text, cue[0], cue[1]) is None:
+        return None
+    own = lexicon.stances.match(text, cue[0], cue[1])
+    owner = next((m for m in reversed(mentions) if m.end <= cue[0]), None)
+    if (
+        own is None
+        or owner is None
+        or not owner.possessive
+        or owner.kind in ("pronoun", "first", "joint")
+        or owner.ref is None
+        or owner.ref.side == holder.side
+        or any(r.is_person and r.country is None for r in (owner.ref, holder))
+        or _BETWEEN_OWNER.fullmatch(text, owner.end, cue[0]) is None
+    ):
+        return None
+    return owner.ref, stance_of(category(own))

@@ -63,6 +63,9 @@ class Lexicon:
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
     responses: tuple[str, ...]
+    outcomes: re.Pattern[str]
+    voiced: re.Pattern[str]
+    alleged_intent: re.Pattern[str]
     habitual_phrases: tuple[str, ...]
     habitual: re.Pattern[str]
     reason_phrases: tuple[str, ...]
@@ -194,6 +197,9 @@ def load_lexicon() -> Lexicon:
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),
         responses=tuple(data["conditions"]["responses"]),
+        outcomes=_outcomes(data["outcomes"]),
+        voiced=re.compile(r"(?:" + "|".join(data["voiced"]["nouns"]) + r")(?![\w-])", _FLAGS),
+        alleged_intent=_alternation(data["alleged_intent"]["cues"]),
         habitual_phrases=tuple(data["time"]["habitual"]),
         habitual=_alternation(data["time"]["habitual"]),
         reason_phrases=tuple(data["reasons"]["phrases"]),
@@ -209,6 +215,13 @@ def load_lexicon() -> Lexicon:
 def _alternation(fragments: list[str]) -> re.Pattern[str]:
     """Fragments as one pattern searched for anywhere, a match found and not classed."""
     return re.compile(r"\b(?:" + "|".join(fragments) + r")\b", _FLAGS)
+
+
+def _outcomes(data: dict[str, list[str]]) -> re.Pattern[str]:
+    """A modal, perhaps an adverb, and a verb of what follows: "would not lead"."""
+    adverbs = "|".join(data["adverbs"])
+    verbs = "|".join(data["verbs"])
+    return re.compile(rf"\b(?:will|would|could|might)(?:\s+(?:{adverbs}))?\s+(?:{verbs})\b", _FLAGS)
 
 
 def _stances(data: dict[str, Any]) -> dict[str, list[str]]:

@@ -14,7 +14,7 @@ narrative.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
@@ -27,7 +27,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
-from summarise.extraction.backends.baseline.governing import whose_act
+from summarise.extraction.backends.baseline.governing import voiced_by, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
@@ -107,23 +107,42 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
         if topic is None:
             continue
         quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)
-        found.append(
-            PositionDraft(
-                holder=claim.holder,
-                via=claim.via,
-                stance=stance,
-                topic=topic,
-                target=_target(text, sentence, piece, cue, claim.holder),
-                quotes=[quote],
-                when=when_in(sentence),
-                sentence=sentence.index,
-                voice=claim.voice,
-                spoken=sentence.turn or claim.quoted,
-                continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
-                said=(said_from, piece_end) if _said_alone(cue) else None,
+        found.extend(
+            _voiced(
+                text,
+                sentence,
+                (cue.start, cue.end),
+                PositionDraft(
+                    holder=claim.holder,
+                    via=claim.via,
+                    stance=stance,
+                    topic=topic,
+                    target=_target(text, sentence, piece, cue, claim.holder),
+                    quotes=[quote],
+                    when=when_in(sentence),
+                    sentence=sentence.index,
+                    voice=claim.voice,
+                    spoken=sentence.turn or claim.quoted,
+                    continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
+                    said=(said_from, piece_end) if _said_alone(cue) else None,
+                ),
             )
         )
     return found
+
+
+def _voiced(
+    text: str, sentence: Sentence, cue: tuple[int, int], draft: PositionDraft
+) -> list[PositionDraft]:
+    """A stance noun another side voiced is its position: "Russia's demand that NATO pull
+    back" reports Russia's demand, not the speaker's; judged by the clause ("Russia's
+    accusation … is baseless"), it is both the speaker's judgement and Russia's charge."""
+    voiced = voiced_by(text, sentence.mentions, cue, draft.holder)
+    if voiced is None:
+        return [draft]
+    owner, stance = voiced
+    theirs = replace(draft, holder=owner, via=None, stance=stance, quotes=list(draft.quotes))
+    return [theirs] if stance == draft.stance else [draft, theirs]
 
 
 def _said_from(text: str, claim: Claim, piece: tuple[int, int], cue: StanceCue) -> int:

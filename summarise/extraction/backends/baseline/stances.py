@@ -40,6 +40,11 @@ _HOPE_FOR = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it|you)\s+(?:would|will)\s|"
     r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
 )
+# A noun, perhaps after a determiner or a qualifier, and a future: "that our partners will".
+_HOPED_NOUN = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the|our|its|their|his|her|all|other)\s+)?(?:[A-Z]\w+\s+)?"
+    r"(?P<noun>[a-z]+)\s+(?:would|will)\s"
+)
 # Modal cues of obligation, and the few words that may stand between them and a subject.
 _MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
@@ -50,17 +55,8 @@ _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A verb of warning with a clause of its own after it, and an intent alleged in that clause.
 _WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
-_INTENT = re.compile(
-    r"\b(?:plans?|planning|intends?|intending|(?:is|are|was|were) preparing|seeks?|aims?) to\b",
-    re.IGNORECASE,
-)
 _REFUSAL = re.compile(r"refus", re.IGNORECASE)
-# What a prediction says will follow: "there will be a war", "would lead to", "could mean".
-_OUTCOME = re.compile(
-    r"\b(?:will|would|could|might)(?:\s+(?:not|also|only|inevitably|certainly))?\s+"
-    r"(?:be|lead|result|mean|cause|bring|provoke|trigger|turn|become|end)\b",
-    re.IGNORECASE,
-)
+_WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 _PASSIVE_BY = re.compile(r"\s+by\b")
 # "I would like to emphasise": a polite form, no modal of taking a measure.
@@ -173,8 +169,9 @@ def read_stance(
     if (cues or speech_predicate) and condition is not None:
         # The guide: a predicted consequence is a warning ("if Ukraine joins NATO, there
         # will be a war"); the condition's own clause predicts nothing.
-        outcome = _OUTCOME.search(text, _phrase_end(text, condition.end(), end), end)
-        outcome = outcome or _OUTCOME.search(text, start, condition.start())
+        outcomes = load_lexicon().outcomes
+        outcome = outcomes.search(text, _phrase_end(text, condition.end(), end), end)
+        outcome = outcome or outcomes.search(text, start, condition.start())
         if outcome is not None:
             return StanceCue("warn", start, start)
     if cues:
@@ -299,6 +296,8 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         return "oppose"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
+    if stance == "warn" and _warns_of_measure(text, end, cue):
+        return "threaten"
     if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
         return SELF_OBLIGATION
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
@@ -307,10 +306,22 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
     if (
         stance == "support"
         and cue.group().lower().startswith("hop")
-        and _HOPE_FOR.match(text, cue.end(), end)
+        and (_HOPE_FOR.match(text, cue.end(), end) or _hoped_of_party(text, cue.end(), end))
     ):
         return "demand"
     return stance
+
+
+def _hoped_of_party(text: str, pos: int, end: int) -> bool:
+    """ "Expressed hope that partners would provide more air defence", "hopes the allies
+    will act": a party named by a common noun ("partners", "the government") is hoped to
+    act, as a name is."""
+    found = _HOPED_NOUN.match(text, pos, end)
+    if found is None:
+        return False
+    grammar = load_grammar()
+    noun = found.group("noun").lower()
+    return noun in grammar.party_nouns or noun in grammar.governing_nouns
 
 
 def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
@@ -319,7 +330,20 @@ def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
     inside a warning ("its aggression would be met with unity") leaves it a warning."""
     if _WARNED_THAT.match(text, cue.start(), end) is None:
         return False
-    return _INTENT.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None
+    intent = load_lexicon().alleged_intent
+    return intent.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None
+
+
+def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
+    """ "Warned of retaliatory measures", "cautioned Moscow that it would face sanctions":
+    a warning whose object is a punitive measure announces it for later as deterrence,
+    which the guide labels a threat; "warned of a disaster" stays a warning, and so does
+    a warning about another's measures ("the sanctions imposed by the West")."""
+    if _WARNING_VERB.match(cue.group()) is None:
+        return False
+    stop = _phrase_end(text, cue.end(), end)
+    found = list(load_lexicon().punitive.finditer(text, cue.end(), stop))
+    return bool(found) and not any(_PASSIVE_BY.match(text, m.end()) for m in found)
 
 
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:
