@@ -88,6 +88,9 @@ def owner(
     group_subject = _group_subject(text, sentence, trigger.start())
     if group_subject is not None:
         return group_subject
+    relative = _RELATIVE_SUBJECT.search(text, sentence.start, trigger.start())
+    if relative is not None:
+        return _antecedent(sentence, relative.start(), first_person)
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
@@ -104,6 +107,28 @@ def owner(
 # leaving it, "US troops from Italy", so "from" names the owner of weapons alone).
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _FROM_GIVER = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+# A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:is|are|was|were|has|have|had|will|would|also|still|now|"
+    r"already|currently|continues\s+to|continue\s+to|keeps|keep)\s+){0,2}$"
+)
+_BEFORE_RELATIVE = re.compile(r",?\s*$")
+
+
+def _antecedent(
+    sentence: Sentence, relative_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """The subject of a relative clause is its antecedent, the noun phrase right before the
+    pronoun (Quirk et al. 17.8), not the main clause's subject: "we will not yield to a
+    neighbour who has troops on our border" names no owner; "Russia, which keeps troops
+    near the border" does."""
+    text = sentence.scan.text
+    for m in sentence.mentions:
+        if m.end <= relative_start and _BEFORE_RELATIVE.fullmatch(text, m.end, relative_start):
+            return state_of(m, first_person)
+    return None
 
 
 def _postmodifier_owner(

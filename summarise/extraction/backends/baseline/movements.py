@@ -24,7 +24,11 @@ from summarise.extraction.backends.baseline.movement_owners import (
     owner,
     recipient,
 )
-from summarise.extraction.backends.baseline.movement_places import destination, origin
+from summarise.extraction.backends.baseline.movement_places import (
+    destination,
+    origin,
+    recipient_named,
+)
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -67,7 +71,8 @@ _STATUS_BEFORE = 40
 _STATUS_AFTER = 20
 # An order, decision or approval and the infinitive it governs: "ordered … to deploy".
 _ORDER = re.compile(
-    r"\b(?:order(?:s|ed)?|decided|decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
+    r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|command(?:s|ed)|tasked|decided|"
+    r"decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
     r"[^.;:]*?\bto\s+\w+",
     re.IGNORECASE,
 )
@@ -155,6 +160,8 @@ def find_movements(
         giving = _GIVING.match(trigger.group()) is not None
         if activity == "deploy" and giving and forces is not None and forces.unit == "weapons":
             activity = "supply"  # CAMEO 072: weapons sent are aid; deployed, a posture
+        elif activity == "supply" and forces is not None and _troops_moved(text, forces, trigger):
+            activity = "deploy"  # troops transferred or provided are deployed (CAMEO 15)
         if any(f.sentence == sentence.index and f.activity == activity for f in found):
             continue
         if not any(c.isalpha() for c in forces_text):
@@ -178,7 +185,8 @@ def find_movements(
                 quantity=quantity,
                 destination=recipient(sentence, trigger.start())
                 if received
-                else destination(text, trigger, forces, clause_end),
+                else (activity == "supply" and recipient_named(text, trigger, forces))
+                or destination(text, trigger, forces, clause_end),
                 status=status,
                 claimed_by=claimed,
                 quotes=[(sentence.start, sentence.end)],
@@ -207,6 +215,24 @@ def _standing(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
     return bool(earlier) and trigger.start() - earlier[-1].end <= 1
 
 
+# "supply the Ukrainian army with weapons": troops followed by "with" receive what is given.
+_WITH = re.compile(r"\s+with\b")
+# The object right after its verb ("transferred 150 paratroopers"), or the subject of its
+# passive right before it ("150 paratroopers were transferred").
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|an?)\s+)?")
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|be|been|being|will|have|has|had)\s+)+")
+
+
+def _troops_moved(text: str, forces: Forces, trigger: re.Match[str]) -> bool:
+    """ "transferred 150 paratroopers to Romania", "will provide 300 troops": what a verb of
+    giving moves is troops, not equipment, so they are deployed, not supplied; troops
+    elsewhere in the clause ("over to the Donetsk militias") are whom it goes to."""
+    if forces.unit != "troops" or _WITH.match(text, forces.end) is not None:
+        return False
+    after = _OBJECT_GAP.fullmatch(text, trigger.end(), forces.start) is not None
+    return after or _PASSIVE_GAP.fullmatch(text, forces.end, trigger.start()) is not None
+
+
 def _definite(text: str, pos: int) -> bool:
     return _DEFINITE.search(text, max(0, pos - 30), pos) is not None
 
@@ -227,12 +253,29 @@ def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
-    if lexicon.hypothetical.search(text, window, start) is not None:
+    cues = lexicon.hypothetical.finditer(text, window, start)
+    if any(not _backshifted(text, cue, start) for cue in cues):
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
         return lexicon.decided.search(text, window, infinitive.start()) is None
     return False
+
+
+_WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
+# The condition a "would" may still have after its verb: "would be sent if Russia invades".
+_CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
+
+
+def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
+    """ "informed him that the weapons would be delivered this week": "would be" right
+    before the movement's own participle is the future passive of reported speech
+    (backshift, Quirk et al. 14.31), a plan, not a condition ("would be a mistake", "would
+    be sent if …")."""
+    return (
+        _WOULD_BE.match(text, cue.start(), start) is not None
+        and _CONDITION_AFTER.match(text, start) is None
+    )
 
 
 def _forces(

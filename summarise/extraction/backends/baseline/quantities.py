@@ -40,6 +40,8 @@ _APPROX = (
     r"an estimated|estimated|as many as|fewer than|less than|close to|upwards of|"
     r"just over|just under|well over|in excess of|an additional|a further|another"
 )
+# Cues of a figure added to another, said exactly: "an additional 1,200 soldiers".
+_EXACT_ADDITIONS = frozenset({"an additional", "a further", "another"})
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
@@ -82,7 +84,7 @@ def parse_quantity(phrase: str, unit: QuantityUnit = "troops") -> Quantity | Non
     m = _QUANTITY.search(phrase)
     if m is None:
         return None
-    approximate = m["approx"] is not None
+    approximate = m["approx"] is not None and m["approx"].lower() not in _EXACT_ADDITIONS
     high: int | None = None
     if m["blow"] is not None:
         low, high = _scaled(m["blow"], None), _scaled(m["bhigh"], None)
@@ -134,17 +136,23 @@ def find_forces(text: str, start: int, end: int, lexicon: Lexicon) -> list[Force
 
 
 def _phrase_start(text: str, floor: int, noun_start: int, lexicon: Lexicon) -> int:
-    """Walk left from the head noun over the words that may modify it."""
+    """Walk left from the head noun over the words that may modify it. A figure opens the
+    phrase, after its approximation cue: "gave Ukraine 4,500 launchers" counts launchers,
+    and "Ukraine" is whom they went to (a determiner comes before a numeral, Quirk et al.
+    5.16)."""
     pos = noun_start
+    counted = False
     while True:
         before = text[floor:pos].rstrip()
         if len(before) < len(text[floor:pos]) - 3 or not before:
             return pos
         token_start = max(before.rfind(" "), before.rfind("\n"), before.rfind("\u201c")) + 1
         token = before[token_start:]
-        if not _modifies(token, lexicon):
+        number = _NUMBER_TOKEN.match(token) is not None or token.lower() in _NUMBER_WORDS
+        if not _modifies(token, lexicon) or (counted and not number):
             prefix = _PREFIX.search(text, floor, pos)
             return prefix.start() if prefix is not None and prefix.start() < pos else pos
+        counted = counted or number
         pos = floor + token_start
 
 

@@ -1,0 +1,225 @@
+"""Military movements by verb class: every common verb of each activity's class, in its
+active, passive, nominal and planned forms, and the places and figures that go with them."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract
+
+from summarise.schema import MilitaryMovement, Quote
+
+
+def movements(text: str) -> list[MilitaryMovement[Quote]]:
+    return extract(text).military_movements
+
+
+def key(m: MilitaryMovement[Quote]) -> tuple[str, str, str, str | None, str]:
+    return (m.actor.name, m.activity, m.forces, m.destination, m.status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Turkey brought two frigates into the Aegean Sea.",
+            ("Turkey", "deploy", "two frigates", "the Aegean Sea", "completed"),
+        ),
+        (
+            "Greece shifted an armoured brigade to the islands of the Aegean.",
+            ("Greece", "deploy", "armoured brigade", "the islands of the Aegean", "completed"),
+        ),
+        (
+            "The Spanish defence minister ordered 200 marines to Lithuania.",
+            ("Spain", "deploy", "200 marines", "Lithuania", "planned"),
+        ),
+        (
+            "A Dutch frigate sailed to the Baltic Sea on Monday.",
+            ("Netherlands", "deploy", "Dutch frigate", "the Baltic Sea", "completed"),
+        ),
+        (
+            "About 500 Czech troops are now based in Slovakia.",
+            ("Czech Republic", "deploy", "About 500 Czech troops", "Slovakia", "ongoing"),
+        ),
+    ],
+)
+def test_the_move_to_class_names_its_forces_and_where_they_go(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia has gathered 40,000 troops near the Georgian border.",
+            ("Russia", "mass", "40,000 troops", "near the Georgian border", "ongoing"),
+        ),
+        (
+            "Russia keeps 25,000 soldiers along the Latvian border.",
+            ("Russia", "mass", "25,000 soldiers", "along the Latvian border", "ongoing"),
+        ),
+        (
+            "Belarus now has about 20,000 troops near the Polish border.",
+            ("Belarus", "mass", "about 20,000 troops", "near the Polish border", "ongoing"),
+        ),
+        (
+            "Russia, which has 90,000 troops near the border, denies any plan to attack.",
+            ("Russia", "mass", "90,000 troops", "near the border", "ongoing"),
+        ),
+        (
+            "Norway boosted its forces in the Arctic.",
+            ("Norway", "mass", "forces", "the Arctic", "completed"),
+        ),
+    ],
+)
+def test_forces_gathered_held_or_raised_near_a_border_are_a_build_up(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_a_relative_clauses_subject_is_its_antecedent_not_the_main_subject() -> None:
+    assert movements("We will not bargain with a neighbour who keeps troops on our border.") == []
+
+
+def test_gathering_people_is_no_build_up() -> None:
+    assert movements("The Baltic presidents, gathered in Vilnius, condemned the strikes.") == []
+
+
+def test_forces_brought_to_readiness_or_instructed_to_deploy_are_planned() -> None:
+    (alert,) = movements(
+        "Ukraine's border guard units are to be brought to full combat readiness by Friday."
+    )
+    assert (alert.actor.name, alert.activity, alert.status) == ("Ukraine", "alert", "planned")
+    (deploy,) = movements(
+        "The Estonian defence minister is instructed to deploy three additional battalions "
+        "to the Narva region."
+    )
+    assert key(deploy) == (
+        "Estonia",
+        "deploy",
+        "three additional battalions",
+        "the Narva region",
+        "planned",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Italian jets flew surveillance flights over Romania.",
+            ("Italy", "patrol", "Italian jets", "over Romania", "completed"),
+        ),
+        (
+            "Spanish fighters carried out air policing missions over Lithuania.",
+            ("Spain", "patrol", "Spanish fighters", "over Lithuania", "unclear"),
+        ),
+    ],
+)
+def test_reconnaissance_surveillance_and_air_policing_are_patrols(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_leaving_a_place_for_home_bases_is_a_withdrawal_from_it() -> None:
+    (m,) = movements("Russian tanks left Crimea for their garrisons in the Rostov region.")
+    assert key(m) == (
+        "Russia",
+        "withdraw",
+        "Russian tanks",
+        "their garrisons in the Rostov region",
+        "completed",
+    )
+    assert m.origin == "Crimea"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Belarus will reduce its contingent in Syria.",
+            ("Belarus", "withdraw", "contingent", "Syria", "planned"),
+        ),
+        (
+            "The Russian units will return to their permanent deployment sites.",
+            ("Russia", "withdraw", "Russian units", "their permanent deployment sites", "planned"),
+        ),
+    ],
+)
+def test_a_smaller_force_or_a_return_home_is_a_withdrawal(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Canada gave Ukraine 4,500 rocket launchers.",
+            ("Canada", "supply", "4,500 rocket launchers", "Ukraine", "completed"),
+        ),
+        (
+            "Slovakia sold 30 howitzers to Ukraine.",
+            ("Slovakia", "supply", "30 howitzers", "Ukraine", "completed"),
+        ),
+        (
+            "Norway will provide Ukraine with 2,000 anti-tank weapons.",
+            ("Norway", "supply", "2,000 anti-tank weapons", "Ukraine", "planned"),
+        ),
+        (
+            "The Dutch minister told him that a second batch of Dutch Stinger missiles would "
+            "be delivered to Ukraine this week.",
+            ("Netherlands", "supply", "Dutch Stinger missiles", "Ukraine", "planned"),
+        ),
+    ],
+)
+def test_the_giving_class_and_its_recipient(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_a_briefing_given_moves_nothing_and_a_condition_after_would_be_stays() -> None:
+    assert movements("The Polish general gave a briefing on the border situation.") == []
+    assert (
+        movements("Dutch Stinger missiles would be delivered to Ukraine if Russia invades.") == []
+    )
+
+
+def test_troops_transferred_by_a_verb_of_giving_are_deployed() -> None:
+    (m,) = movements("Portugal transferred 150 paratroopers to Romania.")
+    assert key(m) == ("Portugal", "deploy", "150 paratroopers", "Romania", "completed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "destination"),
+    [
+        (
+            "The United States will deploy 1,200 soldiers to Lithuania, Latvia and Estonia.",
+            "Lithuania, Latvia and Estonia",
+        ),
+        (
+            "Russia has massed troops near the border, in the Black Sea and in Crimea.",
+            "near the border, in the Black Sea and in Crimea",
+        ),
+        (
+            "Russia has massed troops near the borders of Georgia and in Abkhazia.",
+            "near the borders of Georgia and in Abkhazia",
+        ),
+        ("Russia is sending ships to the Baltic Sea, Lithuania said.", "the Baltic Sea"),
+    ],
+)
+def test_a_destination_runs_over_its_list_and_what_completes_it(
+    sentence: str, destination: str
+) -> None:
+    (m,) = movements(sentence)
+    assert m.destination == destination
