@@ -223,3 +223,66 @@ def test_a_destination_runs_over_its_list_and_what_completes_it(
 ) -> None:
     (m,) = movements(sentence)
     assert m.destination == destination
+
+
+def test_the_subject_of_a_reported_clause_owns_its_movement() -> None:
+    (m,) = movements(
+        "The minister told reporters that Russia was deliberately shelling grain terminals."
+    )
+    assert (m.actor.name, m.activity) == ("Russia", "other")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moldova insists on the withdrawal of Russian troops from Transnistria.",
+        "We have heard statements about a withdrawal of Russian troops, but we see none.",
+        "The ministry rejected as groundless claims that Moldovan saboteurs had attacked a "
+        "checkpoint.",
+        "Fourteen years ago, Russian forces moved into South Ossetia.",
+        "In 2008 Russian troops moved into Georgia.",
+    ],
+)
+def test_a_movement_demanded_reported_by_others_or_told_as_history_is_none(
+    sentence: str,
+) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_year_in_a_relative_aside_dates_only_the_aside() -> None:
+    (m,) = movements(
+        "Russia, which annexed Crimea in 2014, has massed 100,000 troops near the border."
+    )
+    assert (m.actor.name, m.activity) == ("Russia", "mass")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Russian missiles struck an airfield near Lviv.", "completed"),
+        ("Russian troops crossed the border near Sumy.", "completed"),
+        ("Russian paratroopers stormed the airport.", "completed"),
+        ("The offensive launched by the armed forces of the Russian Federation continues.", None),
+    ],
+)
+def test_the_verbs_of_attacking_and_a_launch_by_forces_of_a_state(
+    sentence: str, status: str | None
+) -> None:
+    (m,) = movements(sentence)
+    assert (m.actor.name, m.activity) == ("Russia", "other")
+    assert status is None or m.status == status
+
+
+def test_a_place_named_by_its_kind_merges_with_the_place_named() -> None:
+    (m,) = movements(
+        "Canada announced it will send 500 more troops to the region. "
+        "The 500 more troops will be deployed to Latvia next week."
+    )
+    assert (m.actor.name, m.destination, len(m.evidence)) == ("Canada", "Latvia", 2)
+
+
+def test_forces_served_by_a_supplier_are_not_carried_to_the_last_movement() -> None:
+    moved = movements(
+        "Russian forces shelled Kharkiv on Monday. Private firms that supply the units were fined."
+    )
+    assert [m.activity for m in moved] == ["other"]

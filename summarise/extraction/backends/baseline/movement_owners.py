@@ -91,6 +91,9 @@ def owner(
     relative = _RELATIVE_SUBJECT.search(text, sentence.start, trigger.start())
     if relative is not None:
         return _antecedent(sentence, relative.start(), first_person)
+    near = _clause_subject(sentence, trigger.start(), first_person)
+    if near is not None:
+        return near
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
@@ -115,6 +118,32 @@ _RELATIVE_SUBJECT = re.compile(
     r"already|currently|continues\s+to|continue\s+to|keeps|keep)\s+){0,2}$"
 )
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
+
+
+# Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
+_VERB_GROUP_BEFORE = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|still|now|"
+    r"already|currently|deliberately|reportedly|continues\s+to|continue\s+to|continued\s+to|"
+    r"keeps|keep|kept|began|begun)\s+){1,3}"
+)
+
+
+def _clause_subject(
+    sentence: Sentence, trigger_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """The party right before the trigger's verb group is its subject, also in a clause
+    of reported speech: "told the channel that Russia was deliberately shelling …" is
+    Russia's, not the teller's."""
+    text = sentence.scan.text
+    for m in reversed(sentence.mentions):
+        if m.end > trigger_start:
+            continue
+        if m.possessive or m.adjective:
+            return None
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start):
+            return state_of(m, first_person)
+        return None
+    return None
 
 
 def _antecedent(

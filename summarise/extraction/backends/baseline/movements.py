@@ -12,12 +12,13 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.background import in_time_adjunct
+from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
     movement_status_of,
 )
+from summarise.extraction.backends.baseline.movement_forces import forces_near, what_moves_decides
 from summarise.extraction.backends.baseline.movement_owners import (
     SUBJECT_GAP,
     giver,
@@ -65,8 +66,6 @@ _MODIFIERS_REACH = 100
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 # Verbs whose subject receives what is moved.
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
-# Verbs that give what they move: weapons sent, shipped or rushed to a party are supplied.
-_GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch|fl[yeo])", re.IGNORECASE)
 _STATUS_BEFORE = 40
 _STATUS_AFTER = 20
 # An order, decision or approval and the infinitive it governs: "ordered … to deploy".
@@ -116,7 +115,9 @@ def find_movements(
             continue
         if in_time_adjunct(text, clause_start, trigger.start()):
             continue
-        forces = _forces(
+        if told_as_history(text, sentence.start, clause_start, clause_end):
+            continue
+        forces = forces_near(
             text,
             clause_start,
             clause_end,
@@ -133,13 +134,7 @@ def find_movements(
             actor = giver(text, sentence, forces, clause_end, first_person)
         else:
             actor = owner(text, sentence, forces, trigger, first_person)
-        carried = (
-            forces is not None
-            and previous is not None
-            and (previous.activity == activity or _definite(text, forces.start))
-            and sentence.index - previous.sentence <= _CARRY
-        )
-        if actor is None and carried:
+        if actor is None and _carries(text, sentence, previous, activity, trigger, forces):
             assert previous is not None
             actor = previous.actor
         if actor is None:
@@ -157,11 +152,7 @@ def find_movements(
             forces_text, quantity = forces.text, forces.quantity
         else:
             continue
-        giving = _GIVING.match(trigger.group()) is not None
-        if activity == "deploy" and giving and forces is not None and forces.unit == "weapons":
-            activity = "supply"  # CAMEO 072: weapons sent are aid; deployed, a posture
-        elif activity == "supply" and forces is not None and _troops_moved(text, forces, trigger):
-            activity = "deploy"  # troops transferred or provided are deployed (CAMEO 15)
+        activity = what_moves_decides(text, activity, trigger, forces)
         if any(f.sentence == sentence.index and f.activity == activity for f in found):
             continue
         if not any(c.isalpha() for c in forces_text):
@@ -215,22 +206,20 @@ def _standing(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
     return bool(earlier) and trigger.start() - earlier[-1].end <= 1
 
 
-# "supply the Ukrainian army with weapons": troops followed by "with" receive what is given.
-_WITH = re.compile(r"\s+with\b")
-# The object right after its verb ("transferred 150 paratroopers"), or the subject of its
-# passive right before it ("150 paratroopers were transferred").
-_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|an?)\s+)?")
-_PASSIVE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|be|been|being|will|have|has|had)\s+)+")
-
-
-def _troops_moved(text: str, forces: Forces, trigger: re.Match[str]) -> bool:
-    """ "transferred 150 paratroopers to Romania", "will provide 300 troops": what a verb of
-    giving moves is troops, not equipment, so they are deployed, not supplied; troops
-    elsewhere in the clause ("over to the Donetsk militias") are whom it goes to."""
-    if forces.unit != "troops" or _WITH.match(text, forces.end) is not None:
+def _carries(
+    text: str,
+    sentence: Sentence,
+    previous: MovementDraft | None,
+    activity: Activity,
+    trigger: re.Match[str],
+    forces: Forces | None,
+) -> bool:
+    """Whether unowned forces are the last movement's: the same activity, or forces named
+    before as the subject ("the troops will be deployed"), a sentence or two on."""
+    if forces is None or previous is None or sentence.index - previous.sentence > _CARRY:
         return False
-    after = _OBJECT_GAP.fullmatch(text, trigger.end(), forces.start) is not None
-    return after or _PASSIVE_GAP.fullmatch(text, forces.end, trigger.start()) is not None
+    subject = _definite(text, forces.start) and forces.end <= trigger.start()
+    return previous.activity == activity or subject
 
 
 def _definite(text: str, pos: int) -> bool:
@@ -276,79 +265,6 @@ def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
         _WOULD_BE.match(text, cue.start(), start) is not None
         and _CONDITION_AFTER.match(text, start) is None
     )
-
-
-def _forces(
-    text: str, clause_start: int, clause_end: int, start: int, end: int, *, before: bool = False
-) -> Forces | None:
-    """The forces phrase nearest the trigger within its clause: after it ("deploy
-    additional forces"), else before it ("deterrence forces on high combat alert"). The
-    forces that intercept or escort are the subject's: what follows is their target."""
-    lexicon = load_lexicon()
-    earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
-    listed = _subject_list(text, clause_start, start, earlier)
-    if listed is not None:
-        return listed
-    earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
-    if before:
-        return earlier[-1] if earlier else None
-    complement = _COMPLEMENT.search(text, end, clause_end)
-    after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
-    if after and after[0].start - end <= _WINDOW:
-        return after[0]
-    return earlier[-1] if earlier else None
-
-
-_AND = re.compile(r"\s+and\s+")
-# "gratitude for the speed of the deployment and noted that Polish forces would …": the
-# forces of a that-clause after the trigger are that clause's.
-_COMPLEMENT = re.compile(r"\bthat\b")
-# Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
-# 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
-_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
-# The subject ends right before its verb group: "… are taking part", "… took part".
-_VERB_GROUP_GAP = re.compile(r"\s+(?:(?:is|are|was|were|have|has|had|will|also)\s+)*")
-_CLAUSE_OPENING = re.compile(r"[\s\u201c\"']*")
-
-
-def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
-    """A list of forces that is the whole subject of the trigger's verb is one forces
-    phrase, its owner and figure its first member's ("Around 9,000 Russian servicemen, up
-    to 200 aircraft … are taking part"): the last member alone is not what moves."""
-    if len(earlier) < 2 or _VERB_GROUP_GAP.fullmatch(text, earlier[-1].end, start) is None:
-        return None
-    first = len(earlier) - 1
-    while (
-        first > 0
-        and _LIST_GAP.fullmatch(text, earlier[first - 1].end, earlier[first].start)
-        and not _own_owner(earlier[first])
-    ):
-        first -= 1
-    head = earlier[first]
-    if first == len(earlier) - 1 or not _CLAUSE_OPENING.fullmatch(text, clause_start, head.start):
-        return None
-    end = earlier[-1].end
-    return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
-
-
-def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
-    """ "American military trainers and special operations forces are inside Ukraine": two
-    forces phrases joined by "and" are one subject, figure and owner from the first."""
-    joined: list[Forces] = []
-    for f in forces:
-        last = joined[-1] if joined else None
-        if last is not None and not _own_owner(f) and _AND.fullmatch(text, last.end, f.start):
-            joined[-1] = Forces(
-                last.start, f.end, text[last.start : f.end], last.unit, last.quantity
-            )
-        else:
-            joined.append(f)
-    return joined
-
-
-def _own_owner(forces: Forces) -> bool:
-    """ "and Norwegian forces": a member of a list that names its own owner."""
-    return any(w[0].isupper() for w in forces.text.split())
 
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:
