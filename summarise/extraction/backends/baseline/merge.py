@@ -174,6 +174,7 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
                 _named_place(old.destination)
                 and _named_place(new.destination)
                 and _content(old.destination or "") != _content(new.destination or "")
+                and not new.anaphoric
             ):
                 continue
             old.quotes.extend(q for q in new.quotes if q not in old.quotes)

@@ -16,6 +16,8 @@ from summarise.extraction.backends.baseline.quantities import Forces, find_force
 from summarise.schema import Activity
 
 _WINDOW = 60
+# Weapons that arrive somewhere are a delivery: "a shipment of NLAWs had arrived in Ukraine".
+_ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
 
 
 def what_moves_decides(
@@ -26,7 +28,11 @@ def what_moves_decides(
     if forces is None:
         return activity
     giving = load_lexicon().giving_verbs.match(trigger.group()) is not None
-    if activity == "deploy" and giving and forces.unit == "weapons":
+    if (
+        activity == "deploy"
+        and (giving or _ARRIVING.match(trigger.group()))
+        and forces.unit == "weapons"
+    ):
         return "supply"
     if activity == "supply" and _troops_moved(text, forces, trigger):
         return "deploy"

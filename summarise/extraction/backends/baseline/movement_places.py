@@ -17,14 +17,20 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 
+# Places named by their kind: "near the border", "at six training grounds in Belarus".
+_FACILITIES = (
+    r"(?:training grounds?|ranges?|air ?bases?|airfields?|ports?|garrisons?|line of contact"
+    r"|contact line)"
+)
 _HEADS = (
-    r"(?:borders?|frontier|flank|region|territory|territories|airspace|cities|coast|front"
-    r"|peninsula)\b"
+    r"(?:borders?|frontier|flank|region|regions|territory|territories|airspace|cities|coast"
+    rf"|front|peninsula|states|{_FACILITIES})\b"
 )
 _PLACE = re.compile(
     r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards|across|over)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
-    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?(?:\s+(?:[a-z]+\s+)?{_HEADS})?"
+    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
+    rf"(?:\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?{_HEADS})?"
     rf"|{_HEADS}))"
 )
 # What completes a place named by its kind: "the borders of Ukraine", "the border with
@@ -34,6 +40,16 @@ _OF_PLACE = re.compile(
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 )
 _ENDS_IN_HEAD = re.compile(rf"{_HEADS}$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_OWNED_FORCES = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:armed forces|army|military|navy|forces|militias?|troops)\b",
+    re.IGNORECASE,
+)
+_ENDS_IN_FACILITY = re.compile(rf"{_FACILITIES}$")
+_HEAD_REACH = 20
+_IN_STATE = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
+)
 # One more member of a list of places: "Lithuania, Latvia and Estonia", "near the border
 # and in Belarus", "along the border, in the Black Sea and in the occupied Crimea".
 _MORE_PLACE = re.compile(
@@ -104,6 +120,11 @@ def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None
     if place["place"].split()[-1] in _demonyms():
         return None
     prep = place["prep"]
+    prepositions = False
+    if _POSSESSIVE_END.search(place["place"]):
+        # "to Ukraine's armed forces": the owner names whose forces, the forces receive.
+        owned = _OWNED_FORCES.match(text, place.end(), end)
+        return text[place.start("place") : owned.end()] if owned is not None else None
     stop = listed = _completed(text, place.end(), end)
     while True:
         more = _MORE_PLACE.match(text, listed, end)
@@ -114,15 +135,22 @@ def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None
         # Latvia and Estonia"); "to the Baltic Sea, Lithuania said" lists nothing.
         if "and" in more["join"] or more["prep"] is not None:
             stop = listed
+            prepositions = prepositions or more["prep"] is not None
     where = text[place.start("place") : stop]
-    kept = ("on", "along", "near", "at", "around", "across", "over")
-    return f"{prep} {where}" if prep in kept else where
+    # "in Belarus and along Ukraine's borders": a list of places each with its own
+    # preposition keeps the first's too.
+    kept = ("on", "along", "near", "around", "across", "over")
+    return f"{prep} {where}" if prep in kept or (prepositions and prep != "to") else where
 
 
 def _completed(text: str, pos: int, end: int) -> int:
     """Past a postmodifier naming the state of a place named by its kind."""
-    if _ENDS_IN_HEAD.search(text, 0, pos) is None:
+    if _ENDS_IN_HEAD.search(text, max(0, pos - _HEAD_REACH), pos) is None:
         return pos
+    if _ENDS_IN_FACILITY.search(text, max(0, pos - _HEAD_REACH), pos):
+        where = _IN_STATE.match(text, pos, end)
+        if where is not None:
+            return where.end()
     more = _OF_PLACE.match(text, pos, end)
     return more.end() if more is not None else pos
 
@@ -176,6 +204,30 @@ def _goal(text: str, goal: str, end: int, clause_end: int) -> str:
     """A goal and the place it lies in: "their garrisons in the Volgograd Region"."""
     where = _IN_PLACE.match(text, end, clause_end)
     return goal + where.group() if where is not None else goal
+
+
+# A supply's recipient named as forces: "to Ukraine's armed forces", "for our army".
+_TO_FORCES = re.compile(
+    r"\s+(?:to|for)\s+(?P<who>(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,2}?"
+    r"(?:army|armed forces|Armed Forces|military|militias?|defenders|troops|soldiers))\b"
+)
+_TO_PARTY = re.compile(
+    r"\s+(?:to|for)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)"
+)
+
+
+def supplied_to(text: str, forces: Forces | None, clause_end: int) -> str | None:
+    """Whom a supply goes to when it is not a place: forces ("delivered Stingers to our
+    army") or a state after "for" ("security assistance for Ukraine")."""
+    if forces is None:
+        return None
+    found = _TO_FORCES.match(text, forces.end, clause_end)
+    if found is not None:
+        return found["who"]
+    party = _TO_PARTY.match(text, forces.end, clause_end)
+    if party is not None and phrase_key(party["who"]) in _place_phrases():
+        return party["who"]
+    return None
 
 
 def recipient_named(text: str, trigger: re.Match[str], forces: Forces | None) -> str | None:

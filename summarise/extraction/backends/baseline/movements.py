@@ -9,7 +9,7 @@ to withdraw") is no movement (rule 4), and no owner, no movement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.lexicon import (
 from summarise.extraction.backends.baseline.movement_forces import forces_near, what_moves_decides
 from summarise.extraction.backends.baseline.movement_owners import (
     SUBJECT_GAP,
+    co_owners,
     giver,
     owner,
     recipient,
@@ -29,6 +30,7 @@ from summarise.extraction.backends.baseline.movement_places import (
     destination,
     origin,
     recipient_named,
+    supplied_to,
 )
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -53,8 +55,9 @@ _STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 # military build-up", "large-scale exercises".
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
-# "forces are inside Ukraine", "troops remain in Belarus": where the subject stands.
-_PRESENCE = re.compile(r"(?:is|are|remain)\b", re.IGNORECASE)
+# "forces are inside Ukraine", "troops remain in Belarus", "jets will arrive at": verbs
+# with no object, whose forces are their subject (not the noun "arrival").
+_PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart)", re.IGNORECASE)
 # Verbs whose subject is what drills: "Polish forces would conduct joint training with the
 # American units" (those after "with" are partners).
 _DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
@@ -91,6 +94,9 @@ class MovementDraft:
     when: str | None
     sentence: int
     origin: str | None = None
+    # "The equipment arrived at Boryspil": a definite noun with nothing new (no figure, no
+    # name) points back to forces named before (Quirk et al. 5.28), wherever it says they are.
+    anaphoric: bool = False
 
 
 def find_movements(
@@ -153,40 +159,60 @@ def find_movements(
         else:
             continue
         activity = what_moves_decides(text, activity, trigger, forces)
-        if any(f.sentence == sentence.index and f.activity == activity for f in found):
-            continue
         if not any(c.isalpha() for c in forces_text):
             continue
-        status = status_in(
-            sentence.scan,
-            max(clause_start, trigger.start() - _STATUS_BEFORE),
-            min(clause_end, trigger.end() + _STATUS_AFTER),
-            activity,
-        )
-        if status != "planned" and _ordered(sentence.scan, clause_start, trigger.start()):
-            status = "planned"
-        if standing:
-            status = "ongoing"
+        status = _status(sentence.scan, clause_start, clause_end, trigger, activity)
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
-        found.append(
-            MovementDraft(
-                actor=actor,
-                activity=activity,
-                forces=forces_text.strip(" ,"),
-                quantity=quantity,
-                destination=recipient(sentence, trigger.start())
-                if received
-                else (activity == "supply" and recipient_named(text, trigger, forces))
-                or destination(text, trigger, forces, clause_end),
-                status=status,
-                claimed_by=claimed,
-                quotes=[(sentence.start, sentence.end)],
-                when=when_in(sentence),
-                sentence=sentence.index,
-                origin=None if received else origin(text, trigger, forces, clause_end),
-            )
+        draft = MovementDraft(
+            actor=actor,
+            activity=activity,
+            forces=forces_text.strip(" ,"),
+            quantity=quantity,
+            destination=recipient(sentence, trigger.start())
+            if received
+            else _where_to(text, trigger, forces, clause_end, activity),
+            status="ongoing" if standing else status,
+            claimed_by=claimed,
+            quotes=[(sentence.start, sentence.end)],
+            when=when_in(sentence),
+            sentence=sentence.index,
+            origin=None if received else origin(text, trigger, forces, clause_end),
+            anaphoric=forces is not None
+            and forces.quantity is None
+            and forces.text.islower()
+            and _definite(text, forces.start),
         )
+        if not _restated(found, draft):
+            found.append(draft)
+            for other in co_owners(sentence, actor, trigger.start(), first_person):
+                found.append(replace(draft, actor=other, quotes=list(draft.quotes)))
     return found
+
+
+def _where_to(
+    text: str, trigger: re.Match[str], forces: Forces | None, clause_end: int, activity: Activity
+) -> str | None:
+    """Where the forces go; a supply goes to whom it is given ("provide Ukraine with …",
+    "to our army")."""
+    if activity != "supply":
+        return destination(text, trigger, forces, clause_end)
+    return (
+        recipient_named(text, trigger, forces)
+        or destination(text, trigger, forces, clause_end)
+        or supplied_to(text, forces, clause_end)
+    )
+
+
+def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
+    """A second trigger of the same activity in one sentence tells the same movement ("a
+    shipment of … had arrived in Ukraine"): it adds only where and how far along it is."""
+    for earlier in found:
+        if earlier.sentence == draft.sentence and earlier.activity == draft.activity:
+            earlier.destination = earlier.destination or draft.destination
+            if earlier.status == "unclear":
+                earlier.status = draft.status
+            return True
+    return False
 
 
 # A participle right after its forces and before a place: "its forces deployed around the
@@ -288,6 +314,34 @@ def _phrase_start(sentence: Sentence, pos: int) -> int:
         if m.end <= pos and m.start < start <= m.end + 1 and (m.possessive or m.adjective)
     ]
     return owners[-1].start if owners else start
+
+
+# A movement named by a noun ("the deployment of …", "a shipment of …", "the arrival of …"):
+# its status is told by the verb the whole noun phrase is subject of ("… was completed
+# today", "… had arrived"), however long the phrase.
+_NOMINAL = re.compile(r"(?:ments?|tions?|sions?|[vw]als?|ery|eries)$", re.IGNORECASE)
+_NOMINAL_AFTER = 160
+# A state reached stays: forces built up or put on alert are a build-up or an alert that
+# stands ("NATO had built up its forces"), not an event over.
+_STANDING_ACTIVITIES = frozenset({"mass", "alert"})
+
+
+def _status(
+    scan: TextScan, clause_start: int, clause_end: int, trigger: re.Match[str], activity: Activity
+) -> MovementStatus:
+    nominal = _NOMINAL.search(trigger.group()) and activity not in _STANDING_ACTIVITIES
+    after = _NOMINAL_AFTER if nominal else _STATUS_AFTER
+    status = status_in(
+        scan,
+        max(clause_start, trigger.start() - _STATUS_BEFORE),
+        min(clause_end, trigger.end() + after),
+        activity,
+    )
+    if status != "planned" and _ordered(scan, clause_start, trigger.start()):
+        return "planned"
+    if status == "completed" and activity in _STANDING_ACTIVITIES:
+        return "ongoing"
+    return status
 
 
 def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:

@@ -65,7 +65,19 @@ _NUMBER_TOKEN = re.compile(rf"^(?:{_FIGURE})(?:\s*(?:-|\u2013|\u2014)\s*(?:{_FIG
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_MAGNITUDES) | frozenset(_VAGUE)
 _LOOKBACK = 90
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
-_JOINED = re.compile(r"\s+and\s+(?:other\s+|more\s+)?")
+# "weapons and other equipment", "300 Javelin missiles and 90 tons of ammunition".
+_JOINED = re.compile(
+    r"\s+and\s+(?:other\s+|more\s+|(?:(?:about|around|some|over|more than|up to)\s+)?"
+    r"[\d,.]+\s+(?:(?:tons?|tonnes?|pieces|units|rounds|sets)\s+of\s+)?)?"
+)
+# The formation the forces belong to, named after them (a postmodifier, Quirk et al.
+# 17.37): "1,700 soldiers of the 82nd Airborne Division", "units of a Stryker squadron",
+# "two formations of the 35th Combined Arms Army".
+_FORMATION = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:[Dd]ivision|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ss]quadron|[Cc]orps|Army|Fleet"
+    r"|Military District|Command|Forces|Force)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -128,6 +140,9 @@ def find_forces(text: str, start: int, end: int, lexicon: Lexicon) -> list[Force
             more = lexicon.force_nouns.match(text, joined.end(), end)
             if more is not None:
                 phrase_end = more.end()
+        formation = _FORMATION.match(text, phrase_end, end)
+        if formation is not None:
+            phrase_end = formation.end()
         phrase = text[phrase_start:phrase_end]
         unit: QuantityUnit = category(m)  # type: ignore[assignment]
         found.append(Forces(phrase_start, phrase_end, phrase, unit, parse_quantity(phrase, unit)))
