@@ -390,3 +390,82 @@ def test_forces_named_again_by_a_definite_noun_are_the_same_movement() -> None:
         "The equipment arrived at Boryspil International Airport aboard two cargo aircraft."
     )
     assert (m.destination, len(m.evidence)) == ("Ukraine's armed forces", 2)
+
+
+def test_coordinated_modifiers_of_one_noun_keep_the_figure() -> None:
+    (m,) = movements(
+        "Today, Canada authorized the transfer of an additional 2,000 anti-armor and "
+        "anti-aircraft missiles to Ukraine."
+    )
+    assert m.forces == "an additional 2,000 anti-armor and anti-aircraft missiles"
+    assert m.quantity is not None
+    assert (m.quantity.low, m.quantity.approximate) == (2000, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        (
+            "Russian troops crossed the border in the Kharkiv and Chernihiv regions.",
+            "the Kharkiv and Chernihiv regions",
+        ),
+        (
+            "This morning Russia launched missile strikes on military infrastructure and "
+            "border guard units in Ukraine.",
+            "military infrastructure and border guard units in Ukraine",
+        ),
+        ("Russian forces shelled Kharkiv overnight.", "Kharkiv"),
+        ("Russian aircraft struck an airfield near Lviv on Tuesday.", "an airfield near Lviv"),
+        ("Kyiv came under fire from Russian artillery.", None),
+    ],
+)
+def test_an_attacks_destination_is_its_target(sentence: str, target: str | None) -> None:
+    (m,) = movements(sentence)
+    assert (m.activity, m.destination) == ("other", target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "destination"),
+    [
+        (
+            "Six Italian fighter jets are now patrolling the airspace over Poland and Romania.",
+            "the airspace over Poland and Romania",
+        ),
+        (
+            "Spanish destroyers continue to patrol the eastern Mediterranean Sea.",
+            "the eastern Mediterranean Sea",
+        ),
+    ],
+)
+def test_what_a_patrol_covers_is_where_it_goes(sentence: str, destination: str) -> None:
+    (m,) = movements(sentence)
+    assert (m.activity, m.destination, m.status) == ("patrol", destination, "ongoing")
+
+
+def test_positions_taken_up_and_a_contingent_being_reduced() -> None:
+    (taken,) = movements(
+        "Additional Polish units have taken up positions in the Lublin and Podkarpackie regions."
+    )
+    assert key(taken) == (
+        "Poland",
+        "deploy",
+        "Additional Polish units",
+        "the Lublin and Podkarpackie regions",
+        "completed",
+    )
+    (reduced,) = movements(
+        "The leaders discussed Chad, where the French contingent is being reduced."
+    )
+    assert (reduced.actor.name, reduced.activity, reduced.status) == (
+        "France",
+        "withdraw",
+        "ongoing",
+    )
+
+
+def test_movements_counted_are_deployments_and_the_act_in_general_is_none() -> None:
+    (m,) = movements(
+        "Canada approved further movements of Canadian forces already based in Europe."
+    )
+    assert (m.actor.name, m.activity, m.status) == ("Canada", "deploy", "planned")
+    assert movements("He said the movement of troops on Russian soil was an internal matter.") == []

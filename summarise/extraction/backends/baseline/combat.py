@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.background import in_time_adjunct, t
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_owners import judged, state_of
+from summarise.extraction.backends.baseline.movement_places import target
 from summarise.extraction.backends.baseline.movements import (
     MovementDraft,
     clause_around,
@@ -102,7 +103,7 @@ def find_combat(
                 activity="other",
                 forces=near[0].text if near else trigger.group(),
                 quantity=near[0].quantity if near else None,
-                destination=None,
+                destination=target(text, trigger, clause_end),
                 status=status_in(
                     scan,
                     max(clause_start, trigger.start() - _STATUS_WINDOW),

@@ -36,7 +36,7 @@ _PLACE = re.compile(
 # What completes a place named by its kind: "the borders of Ukraine", "the border with
 # Ukraine" (a postmodifier, Quirk et al. 17.37).
 _OF_PLACE = re.compile(
-    r"\s+(?:of|with)\s+(?:the\s+)?[A-Z][\w\u2019'-]+"
+    r"\s+(?:of|with|over)\s+(?:the\s+)?[A-Z][\w\u2019'-]+"
     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 )
 _ENDS_IN_HEAD = re.compile(rf"{_HEADS}$")
@@ -67,6 +67,11 @@ _ORIGIN = re.compile(
 _WHERE_NOW = re.compile(
     r"\s+(?:(?:already|currently|now|based|stationed)\s+)+in\s+(?:the\s+)?"
     r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards)\s)"
+)
+# The place a patrol verb takes as its object: "patrolling the airspace over Poland".
+_PATROLLED = re.compile(
+    r"\s+(?P<place>(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*|{_HEADS}|skies|waters))"
 )
 # A supply's recipient as the indirect object: "provide Ukraine with", "gave Ukraine 300".
 _RECIPIENT = re.compile(
@@ -120,12 +125,23 @@ def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None
     if place["place"].split()[-1] in _demonyms():
         return None
     prep = place["prep"]
-    prepositions = False
     if _POSSESSIVE_END.search(place["place"]):
         # "to Ukraine's armed forces": the owner names whose forces, the forces receive.
         owned = _OWNED_FORCES.match(text, place.end(), end)
         return text[place.start("place") : owned.end()] if owned is not None else None
-    stop = listed = _completed(text, place.end(), end)
+    stop, prepositions = _extended(text, place.end(), end)
+    where = text[place.start("place") : stop]
+    # "in Belarus and along Ukraine's borders": a list of places each with its own
+    # preposition keeps the first's too.
+    kept = ("on", "along", "near", "around", "across", "over")
+    return f"{prep} {where}" if prep in kept or (prepositions and prep != "to") else where
+
+
+def _extended(text: str, pos: int, end: int) -> tuple[int, bool]:
+    """Where a place phrase ends, past what completes it and the rest of its list, and
+    whether a listed member has a preposition of its own."""
+    prepositions = False
+    stop = listed = _completed(text, pos, end)
     while True:
         more = _MORE_PLACE.match(text, listed, end)
         if more is None or not _listed(more):
@@ -136,11 +152,7 @@ def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None
         if "and" in more["join"] or more["prep"] is not None:
             stop = listed
             prepositions = prepositions or more["prep"] is not None
-    where = text[place.start("place") : stop]
-    # "in Belarus and along Ukraine's borders": a list of places each with its own
-    # preposition keeps the first's too.
-    kept = ("on", "along", "near", "around", "across", "over")
-    return f"{prep} {where}" if prep in kept or (prepositions and prep != "to") else where
+    return stop, prepositions
 
 
 def _completed(text: str, pos: int, end: int) -> int:
@@ -189,6 +201,11 @@ def destination(
     leaving = _LEAVING.match(text, trigger.end(), clause_end)
     if leaving is not None:
         return _goal(text, leaving["goal"], leaving.end("goal"), clause_end)
+    if category(trigger) == "patrol":
+        # "patrol the eastern Mediterranean Sea": what is patrolled is where.
+        patrolled = _PATROLLED.match(text, trigger.end(), clause_end)
+        if patrolled is not None:
+            return text[patrolled.start("place") : _extended(text, patrolled.end(), clause_end)[0]]
     goal = _GOAL_IN_TRIGGER.search(trigger.group()) if category(trigger) == "withdraw" else None
     if goal is not None:
         return _goal(text, goal["goal"], trigger.end(), clause_end)
@@ -241,3 +258,40 @@ def recipient_named(text: str, trigger: re.Match[str], forces: Forces | None) ->
         return None
     who = found["who"]
     return who if phrase_key(who) in _place_phrases() else None
+
+
+# What an attack is on (the guide: combat's destination is its target as written): the
+# object of an attacking verb ("shelled Kharkiv overnight"), after "on"/"against"/"of" for
+# an event noun ("missile strikes on the center of Chernihiv", "the shelling of
+# settlements in Donbass"), or where forces crossed ("crossed the border in …").
+_TARGET = re.compile(
+    r"\s+(?:(?:on|against|of|at)\s+)?"
+    r"(?P<target>(?:the\s+)?[\w\u2019'-]+(?:\s+(?!(?:by|from|with|overnight|today|yesterday"
+    r"|this|last|early|late|since|after|before|as|while|when|which|who|that|and\s+(?:is|are|was"
+    r"|were|has|have|had|will))\b)[\w\u2019'-]+){0,9}?)"
+    r"(?=\s+(?:by|from|with|overnight|today|yesterday|this|last|early|late|since|after|before"
+    r"|as|while|when|which|who|that)\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
+)
+_CROSSED = re.compile(r"\s+(?:in|into|near|at)\s+")
+_TARGET_WORDS = 10
+
+
+def target(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
+    """The target of an attack, as written, or None."""
+    crossed = _CROSSED.match(text, trigger.end(), clause_end)
+    if crossed is not None and trigger.group().lower().endswith(("border", "frontier")):
+        found = _TARGET.match(text, crossed.end() - 1, clause_end)
+    else:
+        found = _TARGET.match(text, trigger.end(), clause_end)
+    if found is None or CALENDAR.match(found["target"]):
+        return None
+    words = found["target"].split()
+    if len(words) > _TARGET_WORDS or words[0].lower() in _NOT_TARGETS:
+        return None
+    return found["target"]
+
+
+# Words that open no target: a pronoun, an infinitive, a clause.
+_NOT_TARGETS = frozenset(
+    {"it", "them", "us", "to", "that", "which", "and", "but", "in", "on", "from", "by"}
+)

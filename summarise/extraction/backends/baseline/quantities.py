@@ -164,6 +164,13 @@ def _phrase_start(text: str, floor: int, noun_start: int, lexicon: Lexicon) -> i
         token_start = max(before.rfind(" "), before.rfind("\n"), before.rfind("\u201c")) + 1
         token = before[token_start:]
         number = _NUMBER_TOKEN.match(token) is not None or token.lower() in _NUMBER_WORDS
+        if token in ("and", "or") and not counted and pos < noun_start:
+            # "anti-armor and anti-aircraft missiles": coordinated modifiers of one noun.
+            earlier = before[:token_start].rstrip()
+            word = earlier[max(earlier.rfind(" "), earlier.rfind("\n")) + 1 :]
+            if "-" in word and not word.startswith("-") and word[-1].isalpha():
+                pos = floor + token_start
+                continue
         if not _modifies(token, lexicon) or (counted and not number):
             prefix = _PREFIX.search(text, floor, pos)
             return prefix.start() if prefix is not None and prefix.start() < pos else pos
