@@ -469,3 +469,71 @@ def test_movements_counted_are_deployments_and_the_act_in_general_is_none() -> N
     )
     assert (m.actor.name, m.activity, m.status) == ("Canada", "deploy", "planned")
     assert movements("He said the movement of troops on Russian soil was an internal matter.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Romania will host an additional 1,000 American troops.",
+            (
+                "United States",
+                "deploy",
+                "an additional 1,000 American troops",
+                "Romania",
+                "planned",
+            ),
+        ),
+        (
+            "Belarus is hosting around 30,000 Russian troops.",
+            ("Russia", "deploy", "around 30,000 Russian troops", "Belarus", "ongoing"),
+        ),
+    ],
+)
+def test_a_host_is_where_anothers_forces_go(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_a_host_never_owns_the_forces_it_hosts() -> None:
+    assert movements("Estonia will host more troops next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 3,000 Canadian soldiers were flown to Latvia this week.",
+            ("Canada", "deploy", "Some 3,000 Canadian soldiers", "Latvia", "completed"),
+        ),
+        (
+            "Russian bombers flew over the North Sea.",
+            ("Russia", "patrol", "Russian bombers", "over the North Sea", "completed"),
+        ),
+        (
+            "Russian troops captured the city of Melitopol.",
+            ("Russia", "other", "Russian troops", "the city of Melitopol", "completed"),
+        ),
+        (
+            "Norway has agreed to supply Ukraine with 500 anti-tank weapons.",
+            ("Norway", "supply", "500 anti-tank weapons", "Ukraine", "planned"),
+        ),
+    ],
+)
+def test_flown_flying_over_capturing_and_agreeing_to_supply(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_an_airspace_violated_is_a_patrol_and_the_fighters_scrambled_intercept() -> None:
+    moved = movements(
+        "Finnish jets were scrambled after Russian aircraft violated Finnish airspace."
+    )
+    assert [(m.actor.name, m.activity) for m in moved] == [
+        ("Finland", "intercept"),
+        ("Russia", "patrol"),
+    ]

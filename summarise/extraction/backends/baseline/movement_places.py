@@ -201,7 +201,7 @@ def destination(
     leaving = _LEAVING.match(text, trigger.end(), clause_end)
     if leaving is not None:
         return _goal(text, leaving["goal"], leaving.end("goal"), clause_end)
-    if category(trigger) == "patrol":
+    if category(trigger) == "patrol" and _TRIGGER_PREPOSITION.search(trigger.group()) is None:
         # "patrol the eastern Mediterranean Sea": what is patrolled is where.
         patrolled = _PATROLLED.match(text, trigger.end(), clause_end)
         if patrolled is not None:

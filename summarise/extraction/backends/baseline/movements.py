@@ -69,6 +69,8 @@ _MODIFIERS_REACH = 100
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 # Verbs whose subject receives what is moved.
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
+# Verbs whose subject is where another's forces stand: "Romania will host US troops".
+_HOSTING = re.compile(r"host", re.IGNORECASE)
 _STATUS_BEFORE = 40
 _STATUS_AFTER = 20
 # An order, decision or approval and the infinitive it governs: "ordered … to deploy".
@@ -136,10 +138,13 @@ def find_movements(
         if forces is None and activity not in _SELF_FORCES:
             continue
         received = _RECEIVING.match(trigger.group()) is not None
+        hosted = _HOSTING.match(trigger.group()) is not None
         if received:
             actor = giver(text, sentence, forces, clause_end, first_person)
         else:
             actor = owner(text, sentence, forces, trigger, first_person)
+        if hosted and actor is not None and actor.name == recipient(sentence, trigger.start()):
+            actor = None  # the host is where the forces go, not whose they are
         if actor is None and _carries(text, sentence, previous, activity, trigger, forces):
             assert previous is not None
             actor = previous.actor
@@ -169,7 +174,7 @@ def find_movements(
             forces=forces_text.strip(" ,"),
             quantity=quantity,
             destination=recipient(sentence, trigger.start())
-            if received
+            if received or hosted
             else _where_to(text, trigger, forces, clause_end, activity),
             status="ongoing" if standing else status,
             claimed_by=claimed,
