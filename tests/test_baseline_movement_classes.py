@@ -537,3 +537,20 @@ def test_an_airspace_violated_is_a_patrol_and_the_fighters_scrambled_intercept()
         ("Finland", "intercept"),
         ("Russia", "patrol"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO will deploy more forces to the east should Russia attack.",
+        "Canada will send more troops to Latvia if Russia invades Ukraine.",
+        "Russia denies it has massed troops near the Estonian border.",
+    ],
+)
+def test_a_plan_under_a_later_condition_or_a_denied_movement_is_none(sentence: str) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_plan_with_a_reporting_clause_after_it_stays() -> None:
+    (m,) = movements("Canada will send 300 troops to Latvia, the Canadian ministry said.")
+    assert (m.actor.name, m.status) == ("Canada", "planned")

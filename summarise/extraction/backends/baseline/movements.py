@@ -167,6 +167,8 @@ def find_movements(
         if not any(c.isalpha() for c in forces_text):
             continue
         status = _status(sentence.scan, clause_start, clause_end, trigger, activity)
+        if status == "planned" and _CONDITION_LATER.search(text, trigger.end(), clause_end):
+            continue  # "will send more troops if Russia invades": a threat, not a plan
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
         draft = MovementDraft(
             actor=actor,
@@ -285,6 +287,15 @@ def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
 _WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
 # The condition a "would" may still have after its verb: "would be sent if Russia invades".
 _CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
+
+
+# A condition after a planned movement in its clause (Quirk et al. 15.33): "we will deploy
+# more forces to the east if Russia attacks", "should Russia attack" (inverted).
+_CONDITION_LATER = re.compile(
+    r"\b(?:if|unless|in case|in the event (?:of|that)"
+    r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
+    re.IGNORECASE,
+)
 
 
 def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
