@@ -554,3 +554,18 @@ def test_a_plan_under_a_later_condition_or_a_denied_movement_is_none(sentence: s
 def test_a_plan_with_a_reporting_clause_after_it_stays() -> None:
     (m,) = movements("Canada will send 300 troops to Latvia, the Canadian ministry said.")
     assert (m.actor.name, m.status) == ("Canada", "planned")
+
+
+def test_the_party_whose_decision_governs_the_movement_owns_it() -> None:
+    (m,) = movements(
+        "We welcome the decision of the Netherlands to provide Ukraine with additional "
+        "defensive weapons."
+    )
+    assert key(m) == (
+        "Netherlands",
+        "supply",
+        "additional defensive weapons",
+        "Ukraine",
+        "planned",
+    )
+    assert movements("We respect the right of Ukraine to receive weapons from its partners.") == []

@@ -27,7 +27,9 @@ _AGENT_REACH = 60
 # "deliveries of weapons that have been seized by the army": the agent of a relative
 # clause is that clause's, not the trigger's.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b")
-_AGENT_BEFORE = re.compile(r"\bby\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
+# "the measures taken by the West to beef up", "the decision of the United Kingdom to
+# provide": the party after "by" or the of-genitive of a decision is the infinitive's subject.
+_AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _GAP_TO_SOURCE = 30
@@ -82,7 +84,8 @@ def owner(
     # whose purpose the movement is.
     purpose = _AGENT_BEFORE.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
     if purpose is not None:
-        agent_of = next((m for m in sentence.mentions if m.start == purpose.start("agent")), None)
+        starts = {purpose.start("agent"), purpose.start("agent") + len("the ")}
+        agent_of = next((m for m in sentence.mentions if m.start in starts), None)
         if agent_of is not None and agent_of.end == purpose.end("agent"):
             return state_of(agent_of, first_person)
     group_subject = _group_subject(text, sentence, trigger.start())

@@ -77,7 +77,7 @@ _STATUS_AFTER = 20
 _ORDER = re.compile(
     r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|command(?:s|ed)|tasked|decided|"
     r"decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
-    r"[^.;:]*?\bto\s+\w+",
+    r"[^.;:]*?\bto\b",
     re.IGNORECASE,
 )
 _ORDER_BEFORE = 120
