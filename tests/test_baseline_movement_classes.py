@@ -4,7 +4,7 @@ active, passive, nominal and planned forms, and the places and figures that go w
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract
+from baseline_helpers import KYIV, extract
 
 from summarise.schema import MilitaryMovement, Quote
 
@@ -569,3 +569,35 @@ def test_the_party_whose_decision_governs_the_movement_owns_it() -> None:
         "planned",
     )
     assert movements("We respect the right of Ukraine to receive weapons from its partners.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our defenders pushed the Russian troops back from Brovary.",
+            ("Ukraine", "other", "defenders", "Brovary", "completed"),
+        ),
+        (
+            "Our troops repelled an attack near Kharkiv.",
+            ("Ukraine", "other", "troops", "an attack near Kharkiv", "ongoing"),
+        ),
+    ],
+)
+def test_fighting_back_is_the_defenders_combat(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    moved = extract(sentence, "Statement by the Press Secretary", KYIV).military_movements
+    assert [key(m) for m in moved] == [expected]
+
+
+def test_whom_a_supply_serves_is_neither_its_giver_nor_what_it_gives() -> None:
+    assert (
+        extract(
+            "We have received 17,000 anti-tank weapons from our partners.",
+            "Statement by the Press Secretary",
+            KYIV,
+        ).military_movements
+        == []
+    )
+    assert movements("These deliveries give more of what Latvia's defenders need.") == []

@@ -78,7 +78,9 @@ def find_combat(
             _PASSIVE_BEFORE.search(
                 text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
             )
-            or _AGENT_NEXT.match(text, trigger.end())
+            # "Kyiv, shelled by …": a lone participle; "pushed them back from Brovary" is
+            # where they were pushed from.
+            or (" " not in trigger.group() and _AGENT_NEXT.match(text, trigger.end()))
         ):
             where = "agent"
         if where == "subject":

@@ -22,9 +22,10 @@ _ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
 
 def what_moves_decides(
     text: str, activity: Activity, trigger: re.Match[str], forces: Forces | None
-) -> Activity:
+) -> Activity | None:
     """Weapons sent are aid, deployed a posture (CAMEO 072); troops transferred or provided
-    are deployed (CAMEO 15)."""
+    are deployed (CAMEO 15); troops elsewhere in a supply's clause are whom it serves
+    ("deliver what Ukraine's defenders need"), and a supply naming nothing supplied is none."""
     if forces is None:
         return activity
     giving = load_lexicon().giving_verbs.match(trigger.group()) is not None
@@ -34,8 +35,11 @@ def what_moves_decides(
         and forces.unit == "weapons"
     ):
         return "supply"
-    if activity == "supply" and _troops_moved(text, forces, trigger):
-        return "deploy"
+    if activity == "supply" and forces.unit == "troops":
+        if _troops_moved(text, forces, trigger):
+            return "deploy"
+        if _TO_RECIPIENT.search(text, max(0, forces.start - _WINDOW), forces.start) is None:
+            return None
     return activity
 
 
@@ -47,6 +51,9 @@ _OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|an?)\s+)?")
 _PASSIVE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|be|been|being|will|have|has|had)\s+)+")
 
 
+# Troops after "to"/"for" in a supply's clause are whom it goes to: "transferring them to
+# the Lugansk and Donetsk militias".
+_TO_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+|our\s+)?(?:[\w\u2019'-]+\s+){0,3}$")
 # "supply" and "equip" take whom they serve as object: "enterprises that supply the units".
 _SERVING = re.compile(r"(?:suppl|equip)", re.IGNORECASE)
 

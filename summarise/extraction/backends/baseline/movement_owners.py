@@ -221,7 +221,9 @@ def giver(
     if source is None or source.start() - forces.end > _GAP_TO_SOURCE:
         return None
     m = next((m for m in sentence.mentions if m.start == source.end()), None)
-    return state_of(m, first_person) if m is not None else None
+    if m is None or m.possessive:
+        return None  # "from our partners": "our" is whose partners, not the giver
+    return state_of(m, first_person)
 
 
 def recipient(sentence: Sentence, trigger_start: int) -> str | None:

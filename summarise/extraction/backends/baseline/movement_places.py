@@ -273,13 +273,18 @@ _TARGET = re.compile(
     r"|as|while|when|which|who|that)\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
 )
 _CROSSED = re.compile(r"\s+(?:in|into|near|at)\s+")
+_PUSHED_FROM = re.compile(r"\s+from\s+")
 _TARGET_WORDS = 10
 
 
 def target(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
     """The target of an attack, as written, or None."""
     crossed = _CROSSED.match(text, trigger.end(), clause_end)
-    if crossed is not None and trigger.group().lower().endswith(("border", "frontier")):
+    if trigger.group().lower().endswith("back"):
+        # "pushed the occupiers back from Brovary": where the fighting was.
+        crossed = _PUSHED_FROM.match(text, trigger.end(), clause_end)
+        found = _TARGET.match(text, crossed.end() - 1, clause_end) if crossed else None
+    elif crossed is not None and trigger.group().lower().endswith(("border", "frontier")):
         found = _TARGET.match(text, crossed.end() - 1, clause_end)
     else:
         found = _TARGET.match(text, trigger.end(), clause_end)

@@ -150,22 +150,14 @@ def find_movements(
             actor = previous.actor
         if actor is None:
             continue
-        subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= SUBJECT_GAP
-        if (
-            activity in _SELF_FORCES
-            and not subject_forces
-            and (forces is None or forces.end <= trigger.end())
-        ):
-            phrase_start = _phrase_start(sentence, trigger.start())
-            forces_text = text[phrase_start : trigger.end()]
-            quantity = forces.quantity if forces is not None else None
-        elif forces is not None:
-            forces_text, quantity = forces.text, forces.quantity
-        else:
+        named = _forces_named(sentence, trigger, activity, forces)
+        if named is None:
             continue
-        activity = what_moves_decides(text, activity, trigger, forces)
-        if not any(c.isalpha() for c in forces_text):
+        forces_text, quantity = named
+        moved = what_moves_decides(text, activity, trigger, forces)
+        if moved is None or not any(c.isalpha() for c in forces_text):
             continue
+        activity = moved
         status = _status(sentence.scan, clause_start, clause_end, trigger, activity)
         if status == "planned" and _CONDITION_LATER.search(text, trigger.end(), clause_end):
             continue  # "will send more troops if Russia invades": a threat, not a plan
@@ -194,6 +186,25 @@ def find_movements(
             for other in co_owners(sentence, actor, trigger.start(), first_person):
                 found.append(replace(draft, actor=other, quotes=list(draft.quotes)))
     return found
+
+
+def _forces_named(
+    sentence: Sentence, trigger: re.Match[str], activity: Activity, forces: Forces | None
+) -> tuple[str, Quantity | None] | None:
+    """The forces as written: a build-up or exercise noun stands for them ("Russia's
+    military build-up") unless they are its subject or come after it."""
+    subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= SUBJECT_GAP
+    if (
+        activity in _SELF_FORCES
+        and not subject_forces
+        and (forces is None or forces.end <= trigger.end())
+    ):
+        phrase_start = _phrase_start(sentence, trigger.start())
+        quantity = forces.quantity if forces is not None else None
+        return sentence.scan.text[phrase_start : trigger.end()], quantity
+    if forces is not None:
+        return forces.text, forces.quantity
+    return None
 
 
 def _where_to(
