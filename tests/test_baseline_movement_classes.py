@@ -601,3 +601,30 @@ def test_whom_a_supply_serves_is_neither_its_giver_nor_what_it_gives() -> None:
         == []
     )
     assert movements("These deliveries give more of what Latvia's defenders need.") == []
+
+
+def test_coordinated_verbs_with_their_own_forces_are_two_movements() -> None:
+    moved = movements(
+        "Denmark is sending a frigate to the Baltic Sea and deploying four F-16 jets to Lithuania."
+    )
+    assert [(m.forces, m.destination) for m in moved] == [
+        ("frigate", "the Baltic Sea"),
+        ("four F-16 jets", "Lithuania"),
+    ]
+    alert, deploy = movements(
+        "NATO said it was putting forces on standby and sending more ships and fighter jets "
+        "to eastern Europe."
+    )
+    assert (alert.activity, alert.forces) == ("alert", "forces")
+    assert (deploy.forces, deploy.destination) == ("more ships and fighter jets", "eastern Europe")
+
+
+def test_a_formation_named_by_its_ordinal() -> None:
+    (m,) = movements("The US Army's 2nd Cavalry Regiment will move from Germany to Romania.")
+    assert (m.actor.name, m.forces, m.origin, m.destination, m.status) == (
+        "United States",
+        "2nd Cavalry Regiment",
+        "Germany",
+        "Romania",
+        "planned",
+    )

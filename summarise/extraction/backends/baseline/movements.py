@@ -222,10 +222,16 @@ def _where_to(
 
 
 def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
-    """A second trigger of the same activity in one sentence tells the same movement ("a
-    shipment of … had arrived in Ukraine"): it adds only where and how far along it is."""
+    """A second trigger of the same activity and forces in one sentence tells the same
+    movement ("a shipment of … had arrived in Ukraine"): it adds only where and how far
+    along it is. Other forces are another movement ("sending a frigate to the Baltic Sea
+    and deploying four jets to Lithuania")."""
     for earlier in found:
-        if earlier.sentence == draft.sentence and earlier.activity == draft.activity:
+        if (
+            earlier.sentence == draft.sentence
+            and earlier.activity == draft.activity
+            and (earlier.forces in draft.forces or draft.forces in earlier.forces)
+        ):
             earlier.destination = earlier.destination or draft.destination
             if earlier.status == "unclear":
                 earlier.status = draft.status

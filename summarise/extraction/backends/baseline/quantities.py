@@ -65,6 +65,8 @@ _NUMBER_TOKEN = re.compile(rf"^(?:{_FIGURE})(?:\s*(?:-|\u2013|\u2014)\s*(?:{_FIG
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_MAGNITUDES) | frozenset(_VAGUE)
 _LOOKBACK = 90
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_MODIFIER_WORD = re.compile(r"[a-z][\w-]*\s+")
 # "weapons and other equipment", "300 Javelin missiles and 90 tons of ammunition".
 _JOINED = re.compile(
     r"\s+and\s+(?:other\s+|more\s+|(?:(?:about|around|some|over|more than|up to)\s+)?"
@@ -137,7 +139,11 @@ def find_forces(text: str, start: int, end: int, lexicon: Lexicon) -> list[Force
         # "weapons and other equipment": a coordinated forces noun joins the phrase.
         joined = _JOINED.match(text, phrase_end, end)
         if joined is not None:
-            more = lexicon.force_nouns.match(text, joined.end(), end)
+            # "more ships and fighter jets": the second noun may have a modifier of its own.
+            modifier = _MODIFIER_WORD.match(text, joined.end(), end)
+            more = lexicon.force_nouns.match(text, joined.end(), end) or (
+                lexicon.force_nouns.match(text, modifier.end(), end) if modifier else None
+            )
             if more is not None:
                 phrase_end = more.end()
         formation = _FORMATION.match(text, phrase_end, end)
@@ -188,6 +194,8 @@ def _modifies(token: str, lexicon: Lexicon) -> bool:
     lower = token.lower()
     if _NUMBER_TOKEN.match(token) or lower in _NUMBER_WORDS or lexicon.force_modifiers.match(lower):
         return True
+    if _ORDINAL.match(token):
+        return True  # "the 2nd Cavalry Regiment": an ordinal names the formation
     if token[0].isupper():
         return token not in load_grammar().not_names
     return "-" in token and not token.startswith("-")
