@@ -628,3 +628,38 @@ def test_a_formation_named_by_its_ordinal() -> None:
         "Romania",
         "planned",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia has troops on the Ukrainian border.",
+            [("Russia", "mass", "troops", "on the Ukrainian border", "ongoing")],
+        ),
+        (
+            "Russia keeps its forces on high alert.",
+            [("Russia", "alert", "forces", None, "ongoing")],
+        ),
+        (
+            "Lithuania hosts a NATO battlegroup.",
+            [("NATO", "deploy", "NATO battlegroup", "Lithuania", "unclear")],
+        ),
+        (
+            "There are reports of Russian troops moving toward Kyiv.",
+            [("Russia", "deploy", "Russian troops", "toward Kyiv", "ongoing")],
+        ),
+    ],
+)
+def test_held_at_a_border_not_on_alert_hosted_and_moving_toward(
+    sentence: str, expected: list[tuple[str, str, str, str | None, str]]
+) -> None:
+    assert [key(m) for m in movements(sentence)] == expected
+
+
+def test_an_owner_in_another_phrase_before_a_comma_owns_nothing() -> None:
+    moved = movements(
+        "Belarus has moved two battalions toward Poland's border, including units that "
+        "arrived by rail."
+    )
+    assert [m.actor.name for m in moved] == ["Belarus"]

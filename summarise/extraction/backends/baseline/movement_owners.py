@@ -31,6 +31,9 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b")
 # provide": the party after "by" or the of-genitive of a decision is the infinitive's subject.
 _AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
+# A comma or semicolon closes the owner's phrase; a colon opens what elaborates the
+# clause before it ("We have reinforced our northern border: additional units …").
+_APART = re.compile(r"[,;]")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _GAP_TO_SOURCE = 30
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
@@ -53,6 +56,8 @@ def owner(
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
             if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
                 continue  # "Germany-based servicemen": a place, not an owner
+            if m.end <= head_start and _APART.search(text, m.end, head_start):
+                continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
     # A noun adjunct: "NATO forces", "the NATO Response Force" name their owner; a place

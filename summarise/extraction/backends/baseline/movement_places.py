@@ -27,7 +27,7 @@ _HEADS = (
     rf"|front|peninsula|states|{_FACILITIES})\b"
 )
 _PLACE = re.compile(
-    r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards|across|over)\s+"
+    r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards?|across|over)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
     rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
     rf"(?:\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?{_HEADS})?"
@@ -66,7 +66,7 @@ _ORIGIN = re.compile(
 # Where the forces are now, before where they go: "forces already in Europe to the east".
 _WHERE_NOW = re.compile(
     r"\s+(?:(?:already|currently|now|based|stationed)\s+)+in\s+(?:the\s+)?"
-    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards)\s)"
+    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards?)\s)"
 )
 # The place a patrol verb takes as its object: "patrolling the airspace over Poland".
 _PATROLLED = re.compile(
@@ -86,7 +86,7 @@ _LEAVING = re.compile(
 _GOAL_IN_TRIGGER = re.compile(r"\s(?:to|for)\s+(?P<goal>.+)$")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
 
-_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards|in|inside)$")
+_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards?|in|inside)$")
 
 
 @cache
@@ -133,7 +133,7 @@ def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None
     where = text[place.start("place") : stop]
     # "in Belarus and along Ukraine's borders": a list of places each with its own
     # preposition keeps the first's too.
-    kept = ("on", "along", "near", "around", "across", "over")
+    kept = ("on", "along", "near", "around", "across", "over", "toward", "towards")
     return f"{prep} {where}" if prep in kept or (prepositions and prep != "to") else where
 
 
