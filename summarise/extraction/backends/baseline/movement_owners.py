@@ -31,9 +31,10 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b")
 # provide": the party after "by" or the of-genitive of a decision is the infinitive's subject.
 _AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
-# A comma or semicolon closes the owner's phrase; a colon opens what elaborates the
-# clause before it ("We have reinforced our northern border: additional units …").
-_APART = re.compile(r"[,;]")
+# A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
+# including units that arrived by rail" (a fronted adverbial, "Following Norway's
+# exercises, the frigates returned", still names whose forces they are).
+_APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _GAP_TO_SOURCE = 30
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
