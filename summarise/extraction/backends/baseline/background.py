@@ -26,6 +26,24 @@ _REACH = 80
 _FINITE = re.compile(r"[\w-]+ed\b|sent\b|withdrew\b|built\b|drew\b")
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w-]*\s+$")
 _AS_JOINING = re.compile(r"\b(?:such|well)\s+$", re.IGNORECASE)
+# "invaded Crimea in 2014", "eight years ago Russian forces moved into eastern Ukraine":
+# history told as background, not a movement under way.
+_EARLIER_YEAR = re.compile(
+    r"\b(?:in|since|back in)\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+years\s+ago\b", re.IGNORECASE
+)
+
+
+# "Russia, which annexed Crimea in 2014, has massed …": the year of a relative clause
+# dates that clause's event only.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:.]*,")
+
+
+def told_as_history(text: str, sentence_start: int, clause_start: int, clause_end: int) -> bool:
+    """Whether the clause dates its event to an earlier year (the guide: historical
+    narrative is background), a year inside a relative aside apart."""
+    before = text[sentence_start:clause_end]
+    blanked = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), before)
+    return _EARLIER_YEAR.search(blanked, clause_start - sentence_start) is not None
 
 
 def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.background import in_time_adjunct
+from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_owners import judged, state_of
+from summarise.extraction.backends.baseline.movement_places import target
 from summarise.extraction.backends.baseline.movements import (
     MovementDraft,
     clause_around,
@@ -40,8 +41,6 @@ _OWNER_REACH = 30
 _FORCES_REACH = 60
 _STATUS_WINDOW = 40
 _AGENT = re.compile(r"(?:,\s*)?\b(?:by|from)\s+(?:the\s+)?")
-# "invaded Crimea in 2014": history told as background, not combat under way.
-_EARLIER_YEAR = re.compile(r"\b(?:in|since|back in)\s+(?:19|20)\d\d\b")
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # "was shelled", "have been attacked", "is being bombed": the participle is passive.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -68,18 +67,20 @@ def find_combat(
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
         if hypothetical(scan, clause_start, trigger.start()):
             continue
-        if _EARLIER_YEAR.search(text, clause_start, clause_end):
+        if told_as_history(text, sentence.start, clause_start, clause_end):
             continue
         if _CAUSE.search(text, max(clause_start, trigger.start() - _CAUSE_REACH), trigger.start()):
             continue
         if in_time_adjunct(text, clause_start, trigger.start()):
             continue
         where = category(trigger)
-        if where == "subject" and (
+        if where in ("subject", "launch") and (
             _PASSIVE_BEFORE.search(
                 text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
             )
-            or _AGENT_NEXT.match(text, trigger.end())
+            # "Kyiv, shelled by …": a lone participle; "pushed them back from Brovary" is
+            # where they were pushed from.
+            or (" " not in trigger.group() and _AGENT_NEXT.match(text, trigger.end()))
         ):
             where = "agent"
         if where == "subject":
@@ -104,7 +105,7 @@ def find_combat(
                 activity="other",
                 forces=near[0].text if near else trigger.group(),
                 quantity=near[0].quantity if near else None,
-                destination=None,
+                destination=target(text, trigger, clause_end),
                 status=status_in(
                     scan,
                     max(clause_start, trigger.start() - _STATUS_WINDOW),
@@ -139,12 +140,24 @@ def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Men
     return subject
 
 
+# "launched by the armed forces of the Russian Federation": forces named by their state.
+_FORCES_OF = re.compile(r"(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?")
+
+
 def _agent(text: str, sentence: Sentence, start: int, clause_end: int) -> Mention | None:
-    """The party after "by"/"from" following the event: "was shelled by Russian forces"."""
+    """The party after "by"/"from" following the event: "was shelled by Russian forces",
+    "launched by the armed forces of the Russian Federation"."""
     for agent in _AGENT.finditer(text, start, min(clause_end, start + _AGENT_REACH)):
         after = [m for m in sentence.mentions if agent.end() <= m.start <= agent.end() + 2]
         if after:
             return after[0]
+        forces_of = _FORCES_OF.match(text, agent.end(), clause_end)
+        if forces_of is not None and load_lexicon().force_nouns.match(
+            text, agent.end(), forces_of.end()
+        ):
+            named = [m for m in sentence.mentions if m.start == forces_of.end()]
+            if named:
+                return named[0]
     return None
 
 

@@ -47,6 +47,7 @@ class Lexicon:
     combat: LexiconPattern
     force_nouns: LexiconPattern
     force_modifiers: re.Pattern[str]
+    giving_verbs: re.Pattern[str]
     agent_groups: re.Pattern[str]
     movement_status: LexiconPattern
     hypothetical: LexiconPattern
@@ -177,6 +178,7 @@ def load_lexicon() -> Lexicon:
         force_modifiers=re.compile(
             r"(?:" + "|".join(data["forces"]["modifiers"]) + r")$", re.IGNORECASE
         ),
+        giving_verbs=re.compile(r"(?:" + "|".join(data["forces"]["giving"]) + r")", re.IGNORECASE),
         agent_groups=re.compile(
             r"(?P<group>(?:" + "|".join(data["forces"]["group_modifiers"]) + r")\s+(?:armed\s+)?"
             r"(?:" + "|".join(data["forces"]["group_nouns"]) + r"))\b",

@@ -10,6 +10,7 @@ their own speech is restating too.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
@@ -148,6 +149,15 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
 _PLAN_AND_PRESENCE = frozenset({"planned", "ongoing"})
 
 
+# "send 3,000 more troops to the region": a place named by its kind alone points back to
+# one named before, and differs from no named place.
+_PLACE_BY_KIND = re.compile(r"(?:the|that|this)\s+(?:region|area|country|zone)", re.IGNORECASE)
+
+
+def _named_place(destination: str | None) -> bool:
+    return bool(destination) and _PLACE_BY_KIND.fullmatch(destination or "") is None
+
+
 def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
     """One actor's one activity is one movement unless the figures or places differ
     (a package and its parts are separate items)."""
@@ -161,14 +171,16 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
             if {old.status, new.status} == _PLAN_AND_PRESENCE:
                 continue  # forces already there are not the ones still to be sent
             if (
-                old.destination
-                and new.destination
-                and _content(old.destination) != _content(new.destination)
+                _named_place(old.destination)
+                and _named_place(new.destination)
+                and _content(old.destination or "") != _content(new.destination or "")
+                and not new.anaphoric
             ):
                 continue
             old.quotes.extend(q for q in new.quotes if q not in old.quotes)
             old.quantity = old.quantity or new.quantity
-            old.destination = old.destination or new.destination
+            if not _named_place(old.destination):
+                old.destination = new.destination or old.destination
             old.origin = old.origin or new.origin
             break
         else:

@@ -27,8 +27,14 @@ _AGENT_REACH = 60
 # "deliveries of weapons that have been seized by the army": the agent of a relative
 # clause is that clause's, not the trigger's.
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b")
-_AGENT_BEFORE = re.compile(r"\bby\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
+# "the measures taken by the West to beef up", "the decision of the United Kingdom to
+# provide": the party after "by" or the of-genitive of a decision is the infinitive's subject.
+_AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
+# A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
+# including units that arrived by rail" (a fronted adverbial, "Following Norway's
+# exercises, the frigates returned", still names whose forces they are).
+_APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _GAP_TO_SOURCE = 30
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
@@ -51,6 +57,8 @@ def owner(
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
             if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
                 continue  # "Germany-based servicemen": a place, not an owner
+            if m.end <= head_start and _APART.search(text, m.end, head_start):
+                continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
     # A noun adjunct: "NATO forces", "the NATO Response Force" name their owner; a place
@@ -82,12 +90,19 @@ def owner(
     # whose purpose the movement is.
     purpose = _AGENT_BEFORE.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
     if purpose is not None:
-        agent_of = next((m for m in sentence.mentions if m.start == purpose.start("agent")), None)
+        starts = {purpose.start("agent"), purpose.start("agent") + len("the ")}
+        agent_of = next((m for m in sentence.mentions if m.start in starts), None)
         if agent_of is not None and agent_of.end == purpose.end("agent"):
             return state_of(agent_of, first_person)
     group_subject = _group_subject(text, sentence, trigger.start())
     if group_subject is not None:
         return group_subject
+    relative = _RELATIVE_SUBJECT.search(text, sentence.start, trigger.start())
+    if relative is not None:
+        return _antecedent(sentence, relative.start(), first_person)
+    near = _clause_subject(sentence, trigger.start(), first_person)
+    if near is not None:
+        return near
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
@@ -104,6 +119,54 @@ def owner(
 # leaving it, "US troops from Italy", so "from" names the owner of weapons alone).
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _FROM_GIVER = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+# A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:who|which|that)\s+(?:(?:is|are|was|were|has|have|had|will|would|also|still|now|"
+    r"already|currently|continues\s+to|continue\s+to|keeps|keep)\s+){0,2}$"
+)
+_BEFORE_RELATIVE = re.compile(r",?\s*$")
+
+
+# Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
+_VERB_GROUP_BEFORE = re.compile(
+    r"\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|still|now|"
+    r"already|currently|deliberately|reportedly|continues\s+to|continue\s+to|continued\s+to|"
+    r"keeps|keep|kept|began|begun)\s+){1,3}"
+)
+
+
+def _clause_subject(
+    sentence: Sentence, trigger_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """The party right before the trigger's verb group is its subject, also in a clause
+    of reported speech: "told the channel that Russia was deliberately shelling …" is
+    Russia's, not the teller's."""
+    text = sentence.scan.text
+    for m in reversed(sentence.mentions):
+        if m.end > trigger_start:
+            continue
+        if m.possessive or m.adjective:
+            return None
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start):
+            return state_of(m, first_person)
+        return None
+    return None
+
+
+def _antecedent(
+    sentence: Sentence, relative_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """The subject of a relative clause is its antecedent, the noun phrase right before the
+    pronoun (Quirk et al. 17.8), not the main clause's subject: "we will not yield to a
+    neighbour who has troops on our border" names no owner; "Russia, which keeps troops
+    near the border" does."""
+    text = sentence.scan.text
+    for m in sentence.mentions:
+        if m.end <= relative_start and _BEFORE_RELATIVE.fullmatch(text, m.end, relative_start):
+            return state_of(m, first_person)
+    return None
 
 
 def _postmodifier_owner(
@@ -164,7 +227,9 @@ def giver(
     if source is None or source.start() - forces.end > _GAP_TO_SOURCE:
         return None
     m = next((m for m in sentence.mentions if m.start == source.end()), None)
-    return state_of(m, first_person) if m is not None else None
+    if m is None or m.possessive:
+        return None  # "from our partners": "our" is whose partners, not the giver
+    return state_of(m, first_person)
 
 
 def recipient(sentence: Sentence, trigger_start: int) -> str | None:
@@ -186,6 +251,46 @@ def judged(scan: TextScan, start: int, end: int) -> bool:
         if kind not in ("commit", "other", "ignore"):
             return True
     return False
+
+
+_AND = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_CO_OWNER_REACH = 60
+_FORCES_OF = re.compile(
+    r"\b(?:forces|troops|units|army|armies|navies|militaries)\s+of\s+(?:the\s+)?$"
+)
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def co_owners(
+    sentence: Sentence, actor: ActorRef, before: int, first_person: ActorRef | None
+) -> list[ActorRef]:
+    """The states coordinated with the owner before the trigger: "Lithuania and Latvia
+    delivered", "the armed forces of Russia and Belarus began" (a coordinated subject or
+    genitive is each member's, Quirk et al. 13.2: one movement per state)."""
+    text = sentence.scan.text
+    mentions = [m for m in sentence.mentions if m.end <= before]
+    for i, m in enumerate(mentions):
+        if state_of(m, first_person) != actor:
+            continue
+        others: list[ActorRef] = []
+        last = m
+        for after in mentions[i + 1 :]:
+            if _AND.fullmatch(text, last.end, after.start) is None:
+                break
+            other = state_of(after, first_person)
+            if other is None or other.kind != "state" or other == actor:
+                break
+            others.append(other)
+            last = after
+        # The group must be the trigger's own subject, right before its verb, or the
+        # genitive of its forces ("the armed forces of Russia and Belarus began"), not a
+        # judge of it further off ("Belarus and Russia note with concern the deployment").
+        genitive = _FORCES_OF.search(text, max(0, m.start - _CO_OWNER_REACH), m.start)
+        subject = _SUBJECT_GAP.fullmatch(text, last.end, before)
+        if (genitive is None and subject is None) or judged(sentence.scan, last.end, before):
+            return []
+        return others
+    return []
 
 
 def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:

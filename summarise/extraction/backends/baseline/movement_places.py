@@ -14,14 +14,50 @@ from functools import cache
 from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.arguments import CALENDAR
 from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 
+# Places named by their kind: "near the border", "at six training grounds in Belarus".
+_FACILITIES = (
+    r"(?:training grounds?|ranges?|air ?bases?|airfields?|ports?|garrisons?|line of contact"
+    r"|contact line)"
+)
+_HEADS = (
+    r"(?:borders?|frontier|flank|region|regions|territory|territories|airspace|cities|coast"
+    rf"|front|peninsula|states|{_FACILITIES})\b"
+)
 _PLACE = re.compile(
-    r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards|across)\s+"
+    r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards?|across|over)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
-    r"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
-    r"(?:\s+(?:borders?|border|flank|region|territory|airspace|cities))?"
-    r"|borders?|flank|region|territory|airspace|front))"
+    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
+    rf"(?:\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?{_HEADS})?"
+    rf"|{_HEADS}))"
+)
+# What completes a place named by its kind: "the borders of Ukraine", "the border with
+# Ukraine" (a postmodifier, Quirk et al. 17.37).
+_OF_PLACE = re.compile(
+    r"\s+(?:of|with|over)\s+(?:the\s+)?[A-Z][\w\u2019'-]+"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
+)
+_ENDS_IN_HEAD = re.compile(rf"{_HEADS}$")
+_POSSESSIVE_END = re.compile(r"['\u2019]s$")
+_OWNED_FORCES = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:armed forces|army|military|navy|forces|militias?|troops)\b",
+    re.IGNORECASE,
+)
+_ENDS_IN_FACILITY = re.compile(rf"{_FACILITIES}$")
+_HEAD_REACH = 20
+_IN_STATE = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
+)
+# One more member of a list of places: "Lithuania, Latvia and Estonia", "near the border
+# and in Belarus", "along the border, in the Black Sea and in the occupied Crimea".
+_MORE_PLACE = re.compile(
+    r"(?P<join>,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?:(?P<prep>in|inside|along|near|on|around|at|over)\s+)?"
+    r"(?P<place>(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?"
+    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?(?:\s+(?:[a-z]+\s+)?{_HEADS}|\s+states)?"
+    rf"|{_HEADS}))"
 )
 _ORIGIN = re.compile(
     r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
@@ -30,11 +66,27 @@ _ORIGIN = re.compile(
 # Where the forces are now, before where they go: "forces already in Europe to the east".
 _WHERE_NOW = re.compile(
     r"\s+(?:(?:already|currently|now|based|stationed)\s+)+in\s+(?:the\s+)?"
-    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards)\s)"
+    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards?)\s)"
 )
-_AND_PLACE = re.compile(r"\s+and\s+(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)")
+# The place a patrol verb takes as its object: "patrolling the airspace over Poland".
+_PATROLLED = re.compile(
+    r"\s+(?P<place>(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*|{_HEADS}|skies|waters))"
+)
+# A supply's recipient as the indirect object: "provide Ukraine with", "gave Ukraine 300".
+_RECIPIENT = re.compile(
+    r"\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)(?:\s+with\b|\s*$)"
+)
+# Leaving one place for another: "left Crimea for their garrisons in the Volgograd Region".
+_LEAVING = re.compile(
+    r"\s+(?P<origin>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+for\s+"
+    r"(?P<goal>(?:their\s+|its\s+)?[^.;:,]+?)(?=[.;:,]|\s+(?:after|before|once|when|by|on)\b|$)"
+)
+# The goal a trigger names itself: "return to their permanent bases".
+_GOAL_IN_TRIGGER = re.compile(r"\s(?:to|for)\s+(?P<goal>.+)$")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
 
-_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards|in|inside)$")
+_TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards?|in|inside)$")
 
 
 @cache
@@ -65,22 +117,74 @@ def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
 
 def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None:
     """Where the forces go; "in March" is a time, and "to see off Russian bombers" a
-    purpose, not a place. A second place joined by "and" goes with the first ("to Poland
-    and Germany"); a name only when the vocabulary knows it as a place."""
+    purpose, not a place. The place runs on over what completes it ("the borders of
+    Ukraine") and over the other members of its list ("to Poland and Germany"); a member
+    with no preposition of its own only when the vocabulary knows it as a place."""
     if place is None or CALENDAR.match(place["place"]):
         return None
     if place["place"].split()[-1] in _demonyms():
         return None
-    prep, where = place["prep"], place["place"]
-    more = _AND_PLACE.match(text, place.end(), end)
-    if more is not None and phrase_key(more["place"]) in _place_phrases():
-        where = f"{where} and {more['place']}"
-    return f"{prep} {where}" if prep in ("on", "along", "near", "at", "around", "across") else where
+    prep = place["prep"]
+    if _POSSESSIVE_END.search(place["place"]):
+        # "to Ukraine's armed forces": the owner names whose forces, the forces receive.
+        owned = _OWNED_FORCES.match(text, place.end(), end)
+        return text[place.start("place") : owned.end()] if owned is not None else None
+    stop, prepositions = _extended(text, place.end(), end)
+    where = text[place.start("place") : stop]
+    # "in Belarus and along Ukraine's borders": a list of places each with its own
+    # preposition keeps the first's too.
+    kept = ("on", "along", "near", "around", "across", "over", "toward", "towards")
+    return f"{prep} {where}" if prep in kept or (prepositions and prep != "to") else where
+
+
+def _extended(text: str, pos: int, end: int) -> tuple[int, bool]:
+    """Where a place phrase ends, past what completes it and the rest of its list, and
+    whether a listed member has a preposition of its own."""
+    prepositions = False
+    stop = listed = _completed(text, pos, end)
+    while True:
+        more = _MORE_PLACE.match(text, listed, end)
+        if more is None or not _listed(more):
+            break
+        listed = _completed(text, more.end(), end)
+        # A member after a bare comma counts once the list closes with "and" ("Lithuania,
+        # Latvia and Estonia"); "to the Baltic Sea, Lithuania said" lists nothing.
+        if "and" in more["join"] or more["prep"] is not None:
+            stop = listed
+            prepositions = prepositions or more["prep"] is not None
+    return stop, prepositions
+
+
+def _completed(text: str, pos: int, end: int) -> int:
+    """Past a postmodifier naming the state of a place named by its kind."""
+    if _ENDS_IN_HEAD.search(text, max(0, pos - _HEAD_REACH), pos) is None:
+        return pos
+    if _ENDS_IN_FACILITY.search(text, max(0, pos - _HEAD_REACH), pos):
+        where = _IN_STATE.match(text, pos, end)
+        if where is not None:
+            return where.end()
+    more = _OF_PLACE.match(text, pos, end)
+    return more.end() if more is not None else pos
+
+
+def _listed(more: re.Match[str]) -> bool:
+    """A list member: a place with its own preposition, a place named by its kind, or a
+    name the vocabulary knows as a place; "to Poland, Biden said" lists no person."""
+    place = more["place"]
+    if CALENDAR.match(place) or place.split()[-1] in _demonyms():
+        return False
+    if more["prep"] is not None or _ENDS_IN_HEAD.search(place) or place.endswith("states"):
+        return True
+    return phrase_key(place) in _place_phrases()
 
 
 def origin(text: str, trigger: re.Match[str], forces: Forces | None, clause_end: int) -> str | None:
     """Where the forces come from: "800 soldiers from Italy to the Baltic region",
-    "the withdrawal of units from Crimea", "soldiers from Fort Bragg will be sent"."""
+    "the withdrawal of units from Crimea", "soldiers from Fort Bragg will be sent", "left
+    Crimea for their garrisons"."""
+    leaving = _LEAVING.match(text, trigger.end(), clause_end)
+    if leaving is not None:
+        return leaving["origin"]
     found = _ORIGIN.match(text, _place_from(trigger, forces), clause_end)
     if found is None and forces is not None and forces.end <= trigger.start():
         found = _ORIGIN.match(text, forces.end, trigger.start())  # "soldiers from X will go"
@@ -94,9 +198,105 @@ def destination(
 ) -> str | None:
     """The place the forces of ``trigger`` go to, if the clause names one; past the place
     they come from ("from Italy to the Baltic region")."""
+    leaving = _LEAVING.match(text, trigger.end(), clause_end)
+    if leaving is not None:
+        return _goal(text, leaving["goal"], leaving.end("goal"), clause_end)
+    if category(trigger) == "patrol" and _TRIGGER_PREPOSITION.search(trigger.group()) is None:
+        # "patrol the eastern Mediterranean Sea": what is patrolled is where.
+        patrolled = _PATROLLED.match(text, trigger.end(), clause_end)
+        if patrolled is not None:
+            return text[patrolled.start("place") : _extended(text, patrolled.end(), clause_end)[0]]
+    goal = _GOAL_IN_TRIGGER.search(trigger.group()) if category(trigger) == "withdraw" else None
+    if goal is not None:
+        return _goal(text, goal["goal"], trigger.end(), clause_end)
     start = _place_from(trigger, forces)
     came = _ORIGIN.match(text, start, clause_end) or _WHERE_NOW.match(text, start, clause_end)
     place = _PLACE.match(text, came.end() if came is not None else start, clause_end)
     if place is not None and _opens_side_remark(text, place.start()):
         return None  # "in response to Russia's manoeuvres" is a reason, not a place
     return _destination(place, text, clause_end)
+
+
+def _goal(text: str, goal: str, end: int, clause_end: int) -> str:
+    """A goal and the place it lies in: "their garrisons in the Volgograd Region"."""
+    where = _IN_PLACE.match(text, end, clause_end)
+    return goal + where.group() if where is not None else goal
+
+
+# A supply's recipient named as forces: "to Ukraine's armed forces", "for our army".
+_TO_FORCES = re.compile(
+    r"\s+(?:to|for)\s+(?P<who>(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,2}?"
+    r"(?:army|armed forces|Armed Forces|military|militias?|defenders|troops|soldiers))\b"
+)
+_TO_PARTY = re.compile(
+    r"\s+(?:to|for)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)"
+)
+
+
+def supplied_to(text: str, forces: Forces | None, clause_end: int) -> str | None:
+    """Whom a supply goes to when it is not a place: forces ("delivered Stingers to our
+    army") or a state after "for" ("security assistance for Ukraine")."""
+    if forces is None:
+        return None
+    found = _TO_FORCES.match(text, forces.end, clause_end)
+    if found is not None:
+        return found["who"]
+    party = _TO_PARTY.match(text, forces.end, clause_end)
+    if party is not None and phrase_key(party["who"]) in _place_phrases():
+        return party["who"]
+    return None
+
+
+def recipient_named(text: str, trigger: re.Match[str], forces: Forces | None) -> str | None:
+    """The party a supply goes to, named right after the verb: "provide Ukraine with
+    anti-tank weapons", "gave Ukraine 4,500 launchers" (the indirect object, Quirk et al.
+    10.4: the giving verbs' recipient may come first)."""
+    if forces is None or forces.start <= trigger.end():
+        return None
+    found = _RECIPIENT.match(text, trigger.end(), forces.start)
+    if found is None or found.end() > forces.start:
+        return None
+    who = found["who"]
+    return who if phrase_key(who) in _place_phrases() else None
+
+
+# What an attack is on (the guide: combat's destination is its target as written): the
+# object of an attacking verb ("shelled Kharkiv overnight"), after "on"/"against"/"of" for
+# an event noun ("missile strikes on the center of Chernihiv", "the shelling of
+# settlements in Donbass"), or where forces crossed ("crossed the border in …").
+_TARGET = re.compile(
+    r"\s+(?:(?:on|against|of|at)\s+)?"
+    r"(?P<target>(?:the\s+)?[\w\u2019'-]+(?:\s+(?!(?:by|from|with|overnight|today|yesterday"
+    r"|this|last|early|late|since|after|before|as|while|when|which|who|that|and\s+(?:is|are|was"
+    r"|were|has|have|had|will))\b)[\w\u2019'-]+){0,9}?)"
+    r"(?=\s+(?:by|from|with|overnight|today|yesterday|this|last|early|late|since|after|before"
+    r"|as|while|when|which|who|that)\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
+)
+_CROSSED = re.compile(r"\s+(?:in|into|near|at)\s+")
+_PUSHED_FROM = re.compile(r"\s+from\s+")
+_TARGET_WORDS = 10
+
+
+def target(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
+    """The target of an attack, as written, or None."""
+    crossed = _CROSSED.match(text, trigger.end(), clause_end)
+    if trigger.group().lower().endswith("back"):
+        # "pushed the occupiers back from Brovary": where the fighting was.
+        crossed = _PUSHED_FROM.match(text, trigger.end(), clause_end)
+        found = _TARGET.match(text, crossed.end() - 1, clause_end) if crossed else None
+    elif crossed is not None and trigger.group().lower().endswith(("border", "frontier")):
+        found = _TARGET.match(text, crossed.end() - 1, clause_end)
+    else:
+        found = _TARGET.match(text, trigger.end(), clause_end)
+    if found is None or CALENDAR.match(found["target"]):
+        return None
+    words = found["target"].split()
+    if len(words) > _TARGET_WORDS or words[0].lower() in _NOT_TARGETS:
+        return None
+    return found["target"]
+
+
+# Words that open no target: a pronoun, an infinitive, a clause.
+_NOT_TARGETS = frozenset(
+    {"it", "them", "us", "to", "that", "which", "and", "but", "in", "on", "from", "by"}
+)

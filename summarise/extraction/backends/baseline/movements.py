@@ -9,22 +9,29 @@ to withdraw") is no movement (rule 4), and no owner, no movement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.background import in_time_adjunct
+from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
     movement_status_of,
 )
+from summarise.extraction.backends.baseline.movement_forces import forces_near, what_moves_decides
 from summarise.extraction.backends.baseline.movement_owners import (
     SUBJECT_GAP,
+    co_owners,
     giver,
     owner,
     recipient,
 )
-from summarise.extraction.backends.baseline.movement_places import destination, origin
+from summarise.extraction.backends.baseline.movement_places import (
+    destination,
+    origin,
+    recipient_named,
+    supplied_to,
+)
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -48,8 +55,9 @@ _STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 # military build-up", "large-scale exercises".
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
-# "forces are inside Ukraine", "troops remain in Belarus": where the subject stands.
-_PRESENCE = re.compile(r"(?:is|are|remain)\b", re.IGNORECASE)
+# "forces are inside Ukraine", "troops remain in Belarus", "jets will arrive at": verbs
+# with no object, whose forces are their subject (not the noun "arrival").
+_PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart)", re.IGNORECASE)
 # Verbs whose subject is what drills: "Polish forces would conduct joint training with the
 # American units" (those after "with" are partners).
 _DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
@@ -61,14 +69,15 @@ _MODIFIERS_REACH = 100
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 # Verbs whose subject receives what is moved.
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
-# Verbs that give what they move: weapons sent, shipped or rushed to a party are supplied.
-_GIVING = re.compile(r"(?:send|sent|ship|rush|despatch|dispatch|fl[yeo])", re.IGNORECASE)
+# Verbs whose subject is where another's forces stand: "Romania will host US troops".
+_HOSTING = re.compile(r"host", re.IGNORECASE)
 _STATUS_BEFORE = 40
 _STATUS_AFTER = 20
 # An order, decision or approval and the infinitive it governs: "ordered … to deploy".
 _ORDER = re.compile(
-    r"\b(?:order(?:s|ed)?|decided|decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
-    r"[^.;:]*?\bto\s+\w+",
+    r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|command(?:s|ed)|tasked|decided|"
+    r"decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
+    r"[^.;:]*?\bto\b",
     re.IGNORECASE,
 )
 _ORDER_BEFORE = 120
@@ -87,6 +96,9 @@ class MovementDraft:
     when: str | None
     sentence: int
     origin: str | None = None
+    # "The equipment arrived at Boryspil": a definite noun with nothing new (no figure, no
+    # name) points back to forces named before (Quirk et al. 5.28), wherever it says they are.
+    anaphoric: bool = False
 
 
 def find_movements(
@@ -111,7 +123,9 @@ def find_movements(
             continue
         if in_time_adjunct(text, clause_start, trigger.start()):
             continue
-        forces = _forces(
+        if told_as_history(text, sentence.start, clause_start, clause_end):
+            continue
+        forces = forces_near(
             text,
             clause_start,
             clause_end,
@@ -124,70 +138,105 @@ def find_movements(
         if forces is None and activity not in _SELF_FORCES:
             continue
         received = _RECEIVING.match(trigger.group()) is not None
+        hosted = _HOSTING.match(trigger.group()) is not None
         if received:
             actor = giver(text, sentence, forces, clause_end, first_person)
         else:
             actor = owner(text, sentence, forces, trigger, first_person)
-        carried = (
-            forces is not None
-            and previous is not None
-            and (previous.activity == activity or _definite(text, forces.start))
-            and sentence.index - previous.sentence <= _CARRY
-        )
-        if actor is None and carried:
+        if hosted and actor is not None and actor.name == recipient(sentence, trigger.start()):
+            actor = None  # the host is where the forces go, not whose they are
+        if actor is None and _carries(text, sentence, previous, activity, trigger, forces):
             assert previous is not None
             actor = previous.actor
         if actor is None:
             continue
-        subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= SUBJECT_GAP
-        if (
-            activity in _SELF_FORCES
-            and not subject_forces
-            and (forces is None or forces.end <= trigger.end())
-        ):
-            phrase_start = _phrase_start(sentence, trigger.start())
-            forces_text = text[phrase_start : trigger.end()]
-            quantity = forces.quantity if forces is not None else None
-        elif forces is not None:
-            forces_text, quantity = forces.text, forces.quantity
-        else:
+        named = _forces_named(sentence, trigger, activity, forces)
+        if named is None:
             continue
-        giving = _GIVING.match(trigger.group()) is not None
-        if activity == "deploy" and giving and forces is not None and forces.unit == "weapons":
-            activity = "supply"  # CAMEO 072: weapons sent are aid; deployed, a posture
-        if any(f.sentence == sentence.index and f.activity == activity for f in found):
+        forces_text, quantity = named
+        moved = what_moves_decides(text, activity, trigger, forces)
+        if moved is None or not any(c.isalpha() for c in forces_text):
             continue
-        if not any(c.isalpha() for c in forces_text):
-            continue
-        status = status_in(
-            sentence.scan,
-            max(clause_start, trigger.start() - _STATUS_BEFORE),
-            min(clause_end, trigger.end() + _STATUS_AFTER),
-            activity,
-        )
-        if status != "planned" and _ordered(sentence.scan, clause_start, trigger.start()):
-            status = "planned"
-        if standing:
-            status = "ongoing"
+        activity = moved
+        status = _status(sentence.scan, clause_start, clause_end, trigger, activity)
+        if status == "planned" and _CONDITION_LATER.search(text, trigger.end(), clause_end):
+            continue  # "will send more troops if Russia invades": a threat, not a plan
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
-        found.append(
-            MovementDraft(
-                actor=actor,
-                activity=activity,
-                forces=forces_text.strip(" ,"),
-                quantity=quantity,
-                destination=recipient(sentence, trigger.start())
-                if received
-                else destination(text, trigger, forces, clause_end),
-                status=status,
-                claimed_by=claimed,
-                quotes=[(sentence.start, sentence.end)],
-                when=when_in(sentence),
-                sentence=sentence.index,
-                origin=None if received else origin(text, trigger, forces, clause_end),
-            )
+        draft = MovementDraft(
+            actor=actor,
+            activity=activity,
+            forces=forces_text.strip(" ,"),
+            quantity=quantity,
+            destination=recipient(sentence, trigger.start())
+            if received or hosted
+            else _where_to(text, trigger, forces, clause_end, activity),
+            status="ongoing" if standing else status,
+            claimed_by=claimed,
+            quotes=[(sentence.start, sentence.end)],
+            when=when_in(sentence),
+            sentence=sentence.index,
+            origin=None if received else origin(text, trigger, forces, clause_end),
+            anaphoric=forces is not None
+            and forces.quantity is None
+            and forces.text.islower()
+            and _definite(text, forces.start),
         )
+        if not _restated(found, draft):
+            found.append(draft)
+            for other in co_owners(sentence, actor, trigger.start(), first_person):
+                found.append(replace(draft, actor=other, quotes=list(draft.quotes)))
     return found
+
+
+def _forces_named(
+    sentence: Sentence, trigger: re.Match[str], activity: Activity, forces: Forces | None
+) -> tuple[str, Quantity | None] | None:
+    """The forces as written: a build-up or exercise noun stands for them ("Russia's
+    military build-up") unless they are its subject or come after it."""
+    subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= SUBJECT_GAP
+    if (
+        activity in _SELF_FORCES
+        and not subject_forces
+        and (forces is None or forces.end <= trigger.end())
+    ):
+        phrase_start = _phrase_start(sentence, trigger.start())
+        quantity = forces.quantity if forces is not None else None
+        return sentence.scan.text[phrase_start : trigger.end()], quantity
+    if forces is not None:
+        return forces.text, forces.quantity
+    return None
+
+
+def _where_to(
+    text: str, trigger: re.Match[str], forces: Forces | None, clause_end: int, activity: Activity
+) -> str | None:
+    """Where the forces go; a supply goes to whom it is given ("provide Ukraine with …",
+    "to our army")."""
+    if activity != "supply":
+        return destination(text, trigger, forces, clause_end)
+    return (
+        recipient_named(text, trigger, forces)
+        or destination(text, trigger, forces, clause_end)
+        or supplied_to(text, forces, clause_end)
+    )
+
+
+def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
+    """A second trigger of the same activity and forces in one sentence tells the same
+    movement ("a shipment of … had arrived in Ukraine"): it adds only where and how far
+    along it is. Other forces are another movement ("sending a frigate to the Baltic Sea
+    and deploying four jets to Lithuania")."""
+    for earlier in found:
+        if (
+            earlier.sentence == draft.sentence
+            and earlier.activity == draft.activity
+            and (earlier.forces in draft.forces or draft.forces in earlier.forces)
+        ):
+            earlier.destination = earlier.destination or draft.destination
+            if earlier.status == "unclear":
+                earlier.status = draft.status
+            return True
+    return False
 
 
 # A participle right after its forces and before a place: "its forces deployed around the
@@ -205,6 +254,22 @@ def _standing(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
     window = max(clause_start, trigger.start() - _WINDOW)
     earlier = find_forces(text, window, trigger.start(), load_lexicon())
     return bool(earlier) and trigger.start() - earlier[-1].end <= 1
+
+
+def _carries(
+    text: str,
+    sentence: Sentence,
+    previous: MovementDraft | None,
+    activity: Activity,
+    trigger: re.Match[str],
+    forces: Forces | None,
+) -> bool:
+    """Whether unowned forces are the last movement's: the same activity, or forces named
+    before as the subject ("the troops will be deployed"), a sentence or two on."""
+    if forces is None or previous is None or sentence.index - previous.sentence > _CARRY:
+        return False
+    subject = _definite(text, forces.start) and forces.end <= trigger.start()
+    return previous.activity == activity or subject
 
 
 def _definite(text: str, pos: int) -> bool:
@@ -227,7 +292,8 @@ def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
-    if lexicon.hypothetical.search(text, window, start) is not None:
+    cues = lexicon.hypothetical.finditer(text, window, start)
+    if any(not _backshifted(text, cue, start) for cue in cues):
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
@@ -235,77 +301,29 @@ def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
     return False
 
 
-def _forces(
-    text: str, clause_start: int, clause_end: int, start: int, end: int, *, before: bool = False
-) -> Forces | None:
-    """The forces phrase nearest the trigger within its clause: after it ("deploy
-    additional forces"), else before it ("deterrence forces on high combat alert"). The
-    forces that intercept or escort are the subject's: what follows is their target."""
-    lexicon = load_lexicon()
-    earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
-    listed = _subject_list(text, clause_start, start, earlier)
-    if listed is not None:
-        return listed
-    earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
-    if before:
-        return earlier[-1] if earlier else None
-    complement = _COMPLEMENT.search(text, end, clause_end)
-    after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
-    if after and after[0].start - end <= _WINDOW:
-        return after[0]
-    return earlier[-1] if earlier else None
+_WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
+# The condition a "would" may still have after its verb: "would be sent if Russia invades".
+_CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
 
 
-_AND = re.compile(r"\s+and\s+")
-# "gratitude for the speed of the deployment and noted that Polish forces would …": the
-# forces of a that-clause after the trigger are that clause's.
-_COMPLEMENT = re.compile(r"\bthat\b")
-# Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
-# 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
-_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
-# The subject ends right before its verb group: "… are taking part", "… took part".
-_VERB_GROUP_GAP = re.compile(r"\s+(?:(?:is|are|was|were|have|has|had|will|also)\s+)*")
-_CLAUSE_OPENING = re.compile(r"[\s\u201c\"']*")
+# A condition after a planned movement in its clause (Quirk et al. 15.33): "we will deploy
+# more forces to the east if Russia attacks", "should Russia attack" (inverted).
+_CONDITION_LATER = re.compile(
+    r"\b(?:if|unless|in case|in the event (?:of|that)"
+    r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
+    re.IGNORECASE,
+)
 
 
-def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
-    """A list of forces that is the whole subject of the trigger's verb is one forces
-    phrase, its owner and figure its first member's ("Around 9,000 Russian servicemen, up
-    to 200 aircraft … are taking part"): the last member alone is not what moves."""
-    if len(earlier) < 2 or _VERB_GROUP_GAP.fullmatch(text, earlier[-1].end, start) is None:
-        return None
-    first = len(earlier) - 1
-    while (
-        first > 0
-        and _LIST_GAP.fullmatch(text, earlier[first - 1].end, earlier[first].start)
-        and not _own_owner(earlier[first])
-    ):
-        first -= 1
-    head = earlier[first]
-    if first == len(earlier) - 1 or not _CLAUSE_OPENING.fullmatch(text, clause_start, head.start):
-        return None
-    end = earlier[-1].end
-    return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
-
-
-def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
-    """ "American military trainers and special operations forces are inside Ukraine": two
-    forces phrases joined by "and" are one subject, figure and owner from the first."""
-    joined: list[Forces] = []
-    for f in forces:
-        last = joined[-1] if joined else None
-        if last is not None and not _own_owner(f) and _AND.fullmatch(text, last.end, f.start):
-            joined[-1] = Forces(
-                last.start, f.end, text[last.start : f.end], last.unit, last.quantity
-            )
-        else:
-            joined.append(f)
-    return joined
-
-
-def _own_owner(forces: Forces) -> bool:
-    """ "and Norwegian forces": a member of a list that names its own owner."""
-    return any(w[0].isupper() for w in forces.text.split())
+def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
+    """ "informed him that the weapons would be delivered this week": "would be" right
+    before the movement's own participle is the future passive of reported speech
+    (backshift, Quirk et al. 14.31), a plan, not a condition ("would be a mistake", "would
+    be sent if …")."""
+    return (
+        _WOULD_BE.match(text, cue.start(), start) is not None
+        and _CONDITION_AFTER.match(text, start) is None
+    )
 
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:
@@ -329,6 +347,34 @@ def _phrase_start(sentence: Sentence, pos: int) -> int:
         if m.end <= pos and m.start < start <= m.end + 1 and (m.possessive or m.adjective)
     ]
     return owners[-1].start if owners else start
+
+
+# A movement named by a noun ("the deployment of …", "a shipment of …", "the arrival of …"):
+# its status is told by the verb the whole noun phrase is subject of ("… was completed
+# today", "… had arrived"), however long the phrase.
+_NOMINAL = re.compile(r"(?:ments?|tions?|sions?|[vw]als?|ery|eries)$", re.IGNORECASE)
+_NOMINAL_AFTER = 160
+# A state reached stays: forces built up or put on alert are a build-up or an alert that
+# stands ("NATO had built up its forces"), not an event over.
+_STANDING_ACTIVITIES = frozenset({"mass", "alert"})
+
+
+def _status(
+    scan: TextScan, clause_start: int, clause_end: int, trigger: re.Match[str], activity: Activity
+) -> MovementStatus:
+    nominal = _NOMINAL.search(trigger.group()) and activity not in _STANDING_ACTIVITIES
+    after = _NOMINAL_AFTER if nominal else _STATUS_AFTER
+    status = status_in(
+        scan,
+        max(clause_start, trigger.start() - _STATUS_BEFORE),
+        min(clause_end, trigger.end() + after),
+        activity,
+    )
+    if status != "planned" and _ordered(scan, clause_start, trigger.start()):
+        return "planned"
+    if status == "completed" and activity in _STANDING_ACTIVITIES:
+        return "ongoing"
+    return status
 
 
 def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:

@@ -40,6 +40,8 @@ _APPROX = (
     r"an estimated|estimated|as many as|fewer than|less than|close to|upwards of|"
     r"just over|just under|well over|in excess of|an additional|a further|another"
 )
+# Cues of a figure added to another, said exactly: "an additional 1,200 soldiers".
+_EXACT_ADDITIONS = frozenset({"an additional", "a further", "another"})
 _FIGURE = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
@@ -63,7 +65,21 @@ _NUMBER_TOKEN = re.compile(rf"^(?:{_FIGURE})(?:\s*(?:-|\u2013|\u2014)\s*(?:{_FIG
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_MAGNITUDES) | frozenset(_VAGUE)
 _LOOKBACK = 90
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
-_JOINED = re.compile(r"\s+and\s+(?:other\s+|more\s+)?")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_MODIFIER_WORD = re.compile(r"[a-z][\w-]*\s+")
+# "weapons and other equipment", "300 Javelin missiles and 90 tons of ammunition".
+_JOINED = re.compile(
+    r"\s+and\s+(?:other\s+|more\s+|(?:(?:about|around|some|over|more than|up to)\s+)?"
+    r"[\d,.]+\s+(?:(?:tons?|tonnes?|pieces|units|rounds|sets)\s+of\s+)?)?"
+)
+# The formation the forces belong to, named after them (a postmodifier, Quirk et al.
+# 17.37): "1,700 soldiers of the 82nd Airborne Division", "units of a Stryker squadron",
+# "two formations of the 35th Combined Arms Army".
+_FORMATION = re.compile(
+    r"\s+of\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:[Dd]ivision|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ss]quadron|[Cc]orps|Army|Fleet"
+    r"|Military District|Command|Forces|Force)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +98,7 @@ def parse_quantity(phrase: str, unit: QuantityUnit = "troops") -> Quantity | Non
     m = _QUANTITY.search(phrase)
     if m is None:
         return None
-    approximate = m["approx"] is not None
+    approximate = m["approx"] is not None and m["approx"].lower() not in _EXACT_ADDITIONS
     high: int | None = None
     if m["blow"] is not None:
         low, high = _scaled(m["blow"], None), _scaled(m["bhigh"], None)
@@ -123,9 +139,16 @@ def find_forces(text: str, start: int, end: int, lexicon: Lexicon) -> list[Force
         # "weapons and other equipment": a coordinated forces noun joins the phrase.
         joined = _JOINED.match(text, phrase_end, end)
         if joined is not None:
-            more = lexicon.force_nouns.match(text, joined.end(), end)
+            # "more ships and fighter jets": the second noun may have a modifier of its own.
+            modifier = _MODIFIER_WORD.match(text, joined.end(), end)
+            more = lexicon.force_nouns.match(text, joined.end(), end) or (
+                lexicon.force_nouns.match(text, modifier.end(), end) if modifier else None
+            )
             if more is not None:
                 phrase_end = more.end()
+        formation = _FORMATION.match(text, phrase_end, end)
+        if formation is not None:
+            phrase_end = formation.end()
         phrase = text[phrase_start:phrase_end]
         unit: QuantityUnit = category(m)  # type: ignore[assignment]
         found.append(Forces(phrase_start, phrase_end, phrase, unit, parse_quantity(phrase, unit)))
@@ -134,17 +157,30 @@ def find_forces(text: str, start: int, end: int, lexicon: Lexicon) -> list[Force
 
 
 def _phrase_start(text: str, floor: int, noun_start: int, lexicon: Lexicon) -> int:
-    """Walk left from the head noun over the words that may modify it."""
+    """Walk left from the head noun over the words that may modify it. A figure opens the
+    phrase, after its approximation cue: "gave Ukraine 4,500 launchers" counts launchers,
+    and "Ukraine" is whom they went to (a determiner comes before a numeral, Quirk et al.
+    5.16)."""
     pos = noun_start
+    counted = False
     while True:
         before = text[floor:pos].rstrip()
         if len(before) < len(text[floor:pos]) - 3 or not before:
             return pos
         token_start = max(before.rfind(" "), before.rfind("\n"), before.rfind("\u201c")) + 1
         token = before[token_start:]
-        if not _modifies(token, lexicon):
+        number = _NUMBER_TOKEN.match(token) is not None or token.lower() in _NUMBER_WORDS
+        if token in ("and", "or") and not counted and pos < noun_start:
+            # "anti-armor and anti-aircraft missiles": coordinated modifiers of one noun.
+            earlier = before[:token_start].rstrip()
+            word = earlier[max(earlier.rfind(" "), earlier.rfind("\n")) + 1 :]
+            if "-" in word and not word.startswith("-") and word[-1].isalpha():
+                pos = floor + token_start
+                continue
+        if not _modifies(token, lexicon) or (counted and not number):
             prefix = _PREFIX.search(text, floor, pos)
             return prefix.start() if prefix is not None and prefix.start() < pos else pos
+        counted = counted or number
         pos = floor + token_start
 
 
@@ -158,6 +194,8 @@ def _modifies(token: str, lexicon: Lexicon) -> bool:
     lower = token.lower()
     if _NUMBER_TOKEN.match(token) or lower in _NUMBER_WORDS or lexicon.force_modifiers.match(lower):
         return True
+    if _ORDINAL.match(token):
+        return True  # "the 2nd Cavalry Regiment": an ordinal names the formation
     if token[0].isupper():
         return token not in load_grammar().not_names
     return "-" in token and not token.startswith("-")

@@ -1,0 +1,146 @@
+"""Which forces a movement trigger moves, and what they decide of its activity.
+
+The forces phrase nearest the trigger in its clause, a list or a pair of forces as one
+subject; apart from ``movements`` because choosing the phrase is its own grammar (subject,
+object, coordination), whatever the activity. What is moved also decides between a
+deployment and a supply (CAMEO 072 against 15): weapons sent are aid, troops transferred
+are deployed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.quantities import Forces, find_forces
+from summarise.schema import Activity
+
+_WINDOW = 60
+# Weapons that arrive somewhere are a delivery: "a shipment of NLAWs had arrived in Ukraine".
+_ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
+
+
+def what_moves_decides(
+    text: str, activity: Activity, trigger: re.Match[str], forces: Forces | None
+) -> Activity | None:
+    """Weapons sent are aid, deployed a posture (CAMEO 072); troops transferred or provided
+    are deployed (CAMEO 15); troops elsewhere in a supply's clause are whom it serves
+    ("deliver what Ukraine's defenders need"), and a supply naming nothing supplied is none."""
+    if forces is None:
+        return activity
+    giving = load_lexicon().giving_verbs.match(trigger.group()) is not None
+    if (
+        activity == "deploy"
+        and (giving or _ARRIVING.match(trigger.group()))
+        and forces.unit == "weapons"
+    ):
+        return "supply"
+    if activity == "supply" and forces.unit == "troops":
+        if _troops_moved(text, forces, trigger):
+            return "deploy"
+        if _TO_RECIPIENT.search(text, max(0, forces.start - _WINDOW), forces.start) is None:
+            return None
+    return activity
+
+
+# "supply the Ukrainian army with weapons": troops followed by "with" receive what is given.
+_WITH = re.compile(r"\s+with\b")
+# The object right after its verb ("transferred 150 paratroopers"), or the subject of its
+# passive right before it ("150 paratroopers were transferred").
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|an?)\s+)?")
+_PASSIVE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|be|been|being|will|have|has|had)\s+)+")
+
+
+# Troops after "to"/"for" in a supply's clause are whom it goes to: "transferring them to
+# the Lugansk and Donetsk militias".
+_TO_RECIPIENT = re.compile(r"\b(?:to|for)\s+(?:the\s+|our\s+)?(?:[\w\u2019'-]+\s+){0,3}$")
+# "supply" and "equip" take whom they serve as object: "enterprises that supply the units".
+_SERVING = re.compile(r"(?:suppl|equip)", re.IGNORECASE)
+
+
+def _troops_moved(text: str, forces: Forces, trigger: re.Match[str]) -> bool:
+    """ "transferred 150 paratroopers to Romania", "will provide 300 troops": what a verb of
+    giving moves is troops, not equipment, so they are deployed, not supplied; troops
+    elsewhere in the clause ("over to the Donetsk militias") are whom it goes to."""
+    if forces.unit != "troops" or _WITH.match(text, forces.end) is not None:
+        return False
+    if _SERVING.match(trigger.group()):
+        return False
+    after = _OBJECT_GAP.fullmatch(text, trigger.end(), forces.start) is not None
+    return after or _PASSIVE_GAP.fullmatch(text, forces.end, trigger.start()) is not None
+
+
+def forces_near(
+    text: str, clause_start: int, clause_end: int, start: int, end: int, *, before: bool = False
+) -> Forces | None:
+    """The forces phrase nearest the trigger within its clause: after it ("deploy
+    additional forces"), else before it ("deterrence forces on high combat alert"). The
+    forces that intercept or escort are the subject's: what follows is their target."""
+    lexicon = load_lexicon()
+    earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
+    listed = _subject_list(text, clause_start, start, earlier)
+    if listed is not None:
+        return listed
+    earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
+    if before:
+        return earlier[-1] if earlier else None
+    complement = _COMPLEMENT.search(text, end, clause_end)
+    after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
+    if after and after[0].start - end <= _WINDOW:
+        return after[0]
+    return earlier[-1] if earlier else None
+
+
+_AND = re.compile(r"\s+and\s+")
+# "gratitude for the speed of the deployment and noted that Polish forces would …": the
+# forces of a that-clause after the trigger are that clause's; so are those of a
+# coordinated verb ("putting forces on standby and sending more ships").
+_COMPLEMENT = re.compile(
+    r"\bthat\b|\band\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?[a-z]+(?:ing|ed)\s"
+)
+# Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
+# 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
+_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
+# The subject ends right before its verb group: "… are taking part", "… took part".
+_VERB_GROUP_GAP = re.compile(r"\s+(?:(?:is|are|was|were|have|has|had|will|also)\s+)*")
+_CLAUSE_OPENING = re.compile(r"[\s\u201c\"']*")
+
+
+def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
+    """A list of forces that is the whole subject of the trigger's verb is one forces
+    phrase, its owner and figure its first member's ("Around 9,000 Russian servicemen, up
+    to 200 aircraft … are taking part"): the last member alone is not what moves."""
+    if len(earlier) < 2 or _VERB_GROUP_GAP.fullmatch(text, earlier[-1].end, start) is None:
+        return None
+    first = len(earlier) - 1
+    while (
+        first > 0
+        and _LIST_GAP.fullmatch(text, earlier[first - 1].end, earlier[first].start)
+        and not _own_owner(earlier[first])
+    ):
+        first -= 1
+    head = earlier[first]
+    if first == len(earlier) - 1 or not _CLAUSE_OPENING.fullmatch(text, clause_start, head.start):
+        return None
+    end = earlier[-1].end
+    return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
+
+
+def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
+    """ "American military trainers and special operations forces are inside Ukraine": two
+    forces phrases joined by "and" are one subject, figure and owner from the first."""
+    joined: list[Forces] = []
+    for f in forces:
+        last = joined[-1] if joined else None
+        if last is not None and not _own_owner(f) and _AND.fullmatch(text, last.end, f.start):
+            joined[-1] = Forces(
+                last.start, f.end, text[last.start : f.end], last.unit, last.quantity
+            )
+        else:
+            joined.append(f)
+    return joined
+
+
+def _own_owner(forces: Forces) -> bool:
+    """ "and Norwegian forces": a member of a list that names its own owner."""
+    return any(w[0].isupper() for w in forces.text.split())

@@ -1,0 +1,665 @@
+"""Military movements by verb class: every common verb of each activity's class, in its
+active, passive, nominal and planned forms, and the places and figures that go with them."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KYIV, extract
+
+from summarise.schema import MilitaryMovement, Quote
+
+
+def movements(text: str) -> list[MilitaryMovement[Quote]]:
+    return extract(text).military_movements
+
+
+def key(m: MilitaryMovement[Quote]) -> tuple[str, str, str, str | None, str]:
+    return (m.actor.name, m.activity, m.forces, m.destination, m.status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Turkey brought two frigates into the Aegean Sea.",
+            ("Turkey", "deploy", "two frigates", "the Aegean Sea", "completed"),
+        ),
+        (
+            "Greece shifted an armoured brigade to the islands of the Aegean.",
+            ("Greece", "deploy", "armoured brigade", "the islands of the Aegean", "completed"),
+        ),
+        (
+            "The Spanish defence minister ordered 200 marines to Lithuania.",
+            ("Spain", "deploy", "200 marines", "Lithuania", "planned"),
+        ),
+        (
+            "A Dutch frigate sailed to the Baltic Sea on Monday.",
+            ("Netherlands", "deploy", "Dutch frigate", "the Baltic Sea", "completed"),
+        ),
+        (
+            "About 500 Czech troops are now based in Slovakia.",
+            ("Czech Republic", "deploy", "About 500 Czech troops", "Slovakia", "ongoing"),
+        ),
+    ],
+)
+def test_the_move_to_class_names_its_forces_and_where_they_go(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia has gathered 40,000 troops near the Georgian border.",
+            ("Russia", "mass", "40,000 troops", "near the Georgian border", "ongoing"),
+        ),
+        (
+            "Russia keeps 25,000 soldiers along the Latvian border.",
+            ("Russia", "mass", "25,000 soldiers", "along the Latvian border", "ongoing"),
+        ),
+        (
+            "Belarus now has about 20,000 troops near the Polish border.",
+            ("Belarus", "mass", "about 20,000 troops", "near the Polish border", "ongoing"),
+        ),
+        (
+            "Russia, which has 90,000 troops near the border, denies any plan to attack.",
+            ("Russia", "mass", "90,000 troops", "near the border", "ongoing"),
+        ),
+        (
+            "Norway boosted its forces in the Arctic.",
+            ("Norway", "mass", "forces", "the Arctic", "ongoing"),
+        ),
+    ],
+)
+def test_forces_gathered_held_or_raised_near_a_border_are_a_build_up(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_a_relative_clauses_subject_is_its_antecedent_not_the_main_subject() -> None:
+    assert movements("We will not bargain with a neighbour who keeps troops on our border.") == []
+
+
+def test_gathering_people_is_no_build_up() -> None:
+    assert movements("The Baltic presidents, gathered in Vilnius, condemned the strikes.") == []
+
+
+def test_forces_brought_to_readiness_or_instructed_to_deploy_are_planned() -> None:
+    (alert,) = movements(
+        "Ukraine's border guard units are to be brought to full combat readiness by Friday."
+    )
+    assert (alert.actor.name, alert.activity, alert.status) == ("Ukraine", "alert", "planned")
+    (deploy,) = movements(
+        "The Estonian defence minister is instructed to deploy three additional battalions "
+        "to the Narva region."
+    )
+    assert key(deploy) == (
+        "Estonia",
+        "deploy",
+        "three additional battalions",
+        "the Narva region",
+        "planned",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Italian jets flew surveillance flights over Romania.",
+            ("Italy", "patrol", "Italian jets", "over Romania", "completed"),
+        ),
+        (
+            "Spanish fighters carried out air policing missions over Lithuania.",
+            ("Spain", "patrol", "Spanish fighters", "over Lithuania", "unclear"),
+        ),
+    ],
+)
+def test_reconnaissance_surveillance_and_air_policing_are_patrols(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_leaving_a_place_for_home_bases_is_a_withdrawal_from_it() -> None:
+    (m,) = movements("Russian tanks left Crimea for their garrisons in the Rostov region.")
+    assert key(m) == (
+        "Russia",
+        "withdraw",
+        "Russian tanks",
+        "their garrisons in the Rostov region",
+        "completed",
+    )
+    assert m.origin == "Crimea"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Belarus will reduce its contingent in Syria.",
+            ("Belarus", "withdraw", "contingent", "Syria", "planned"),
+        ),
+        (
+            "The Russian units will return to their permanent deployment sites.",
+            ("Russia", "withdraw", "Russian units", "their permanent deployment sites", "planned"),
+        ),
+    ],
+)
+def test_a_smaller_force_or_a_return_home_is_a_withdrawal(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Canada gave Ukraine 4,500 rocket launchers.",
+            ("Canada", "supply", "4,500 rocket launchers", "Ukraine", "completed"),
+        ),
+        (
+            "Slovakia sold 30 howitzers to Ukraine.",
+            ("Slovakia", "supply", "30 howitzers", "Ukraine", "completed"),
+        ),
+        (
+            "Norway will provide Ukraine with 2,000 anti-tank weapons.",
+            ("Norway", "supply", "2,000 anti-tank weapons", "Ukraine", "planned"),
+        ),
+        (
+            "The Dutch minister told him that a second batch of Dutch Stinger missiles would "
+            "be delivered to Ukraine this week.",
+            ("Netherlands", "supply", "Dutch Stinger missiles", "Ukraine", "planned"),
+        ),
+    ],
+)
+def test_the_giving_class_and_its_recipient(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_a_briefing_given_moves_nothing_and_a_condition_after_would_be_stays() -> None:
+    assert movements("The Polish general gave a briefing on the border situation.") == []
+    assert (
+        movements("Dutch Stinger missiles would be delivered to Ukraine if Russia invades.") == []
+    )
+
+
+def test_troops_transferred_by_a_verb_of_giving_are_deployed() -> None:
+    (m,) = movements("Portugal transferred 150 paratroopers to Romania.")
+    assert key(m) == ("Portugal", "deploy", "150 paratroopers", "Romania", "completed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "destination"),
+    [
+        (
+            "The United States will deploy 1,200 soldiers to Lithuania, Latvia and Estonia.",
+            "Lithuania, Latvia and Estonia",
+        ),
+        (
+            "Russia has massed troops near the border, in the Black Sea and in Crimea.",
+            "near the border, in the Black Sea and in Crimea",
+        ),
+        (
+            "Russia has massed troops near the borders of Georgia and in Abkhazia.",
+            "near the borders of Georgia and in Abkhazia",
+        ),
+        ("Russia is sending ships to the Baltic Sea, Lithuania said.", "the Baltic Sea"),
+    ],
+)
+def test_a_destination_runs_over_its_list_and_what_completes_it(
+    sentence: str, destination: str
+) -> None:
+    (m,) = movements(sentence)
+    assert m.destination == destination
+
+
+def test_the_subject_of_a_reported_clause_owns_its_movement() -> None:
+    (m,) = movements(
+        "The minister told reporters that Russia was deliberately shelling grain terminals."
+    )
+    assert (m.actor.name, m.activity) == ("Russia", "other")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moldova insists on the withdrawal of Russian troops from Transnistria.",
+        "We have heard statements about a withdrawal of Russian troops, but we see none.",
+        "The ministry rejected as groundless claims that Moldovan saboteurs had attacked a "
+        "checkpoint.",
+        "Fourteen years ago, Russian forces moved into South Ossetia.",
+        "In 2008 Russian troops moved into Georgia.",
+    ],
+)
+def test_a_movement_demanded_reported_by_others_or_told_as_history_is_none(
+    sentence: str,
+) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_year_in_a_relative_aside_dates_only_the_aside() -> None:
+    (m,) = movements(
+        "Russia, which annexed Crimea in 2014, has massed 100,000 troops near the border."
+    )
+    assert (m.actor.name, m.activity) == ("Russia", "mass")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Russian missiles struck an airfield near Lviv.", "completed"),
+        ("Russian troops crossed the border near Sumy.", "completed"),
+        ("Russian paratroopers stormed the airport.", "completed"),
+        ("The offensive launched by the armed forces of the Russian Federation continues.", None),
+    ],
+)
+def test_the_verbs_of_attacking_and_a_launch_by_forces_of_a_state(
+    sentence: str, status: str | None
+) -> None:
+    (m,) = movements(sentence)
+    assert (m.actor.name, m.activity) == ("Russia", "other")
+    assert status is None or m.status == status
+
+
+def test_a_place_named_by_its_kind_merges_with_the_place_named() -> None:
+    (m,) = movements(
+        "Canada announced it will send 500 more troops to the region. "
+        "The 500 more troops will be deployed to Latvia next week."
+    )
+    assert (m.actor.name, m.destination, len(m.evidence)) == ("Canada", "Latvia", 2)
+
+
+def test_forces_served_by_a_supplier_are_not_carried_to_the_last_movement() -> None:
+    moved = movements(
+        "Russian forces shelled Kharkiv on Monday. Private firms that supply the units were fined."
+    )
+    assert [m.activity for m in moved] == ["other"]
+
+
+def test_the_formation_named_after_the_forces_is_part_of_them() -> None:
+    (m,) = movements("Germany will send about 500 soldiers of a Panzer battalion to Lithuania.")
+    assert key(m) == (
+        "Germany",
+        "deploy",
+        "about 500 soldiers of a Panzer battalion",
+        "Lithuania",
+        "planned",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The deployment of 800 Dutch soldiers to Romania was completed today.", "completed"),
+        ("Belarusian units were returning to their garrisons.", "ongoing"),
+        ("Russia had built up its forces in Transnistria.", "ongoing"),
+    ],
+)
+def test_status_from_the_verb_of_a_nominal_a_progressive_or_a_state_reached(
+    sentence: str, status: str
+) -> None:
+    (m,) = movements(sentence)
+    assert m.status == status
+
+
+def test_an_intransitive_verbs_forces_are_its_subject() -> None:
+    (m,) = movements(
+        "Six Dutch F-35 jets will arrive at Volkel Air Base, joining the elements of the "
+        "82nd Airborne Division already in Poland."
+    )
+    assert key(m) == ("Netherlands", "deploy", "Six Dutch F-35 jets", "Volkel Air Base", "planned")
+
+
+def test_weapons_arriving_are_the_delivery_the_sentence_names() -> None:
+    (m,) = movements(
+        "The minister said that a shipment of 2,000 Swedish anti-tank weapons had arrived in "
+        "Ukraine on Saturday."
+    )
+    assert (m.actor.name, m.activity, m.destination, m.status) == (
+        "Sweden",
+        "supply",
+        "Ukraine",
+        "completed",
+    )
+
+
+def test_coordinated_owners_each_move() -> None:
+    moved = movements(
+        "Over the past week, Lithuania and Latvia delivered Stinger missiles to our army."
+    )
+    assert [(m.actor.name, m.destination) for m in moved] == [
+        ("Lithuania", "our army"),
+        ("Latvia", "our army"),
+    ]
+    drills = movements(
+        "Today the armed forces of Russia and Belarus began the Union Shield joint exercise at "
+        "four training grounds in Belarus."
+    )
+    assert [(m.actor.name, m.destination) for m in drills] == [
+        ("Russia", "four training grounds in Belarus"),
+        ("Belarus", "four training grounds in Belarus"),
+    ]
+
+
+def test_parties_judging_a_movement_are_not_its_co_owners() -> None:
+    moved = movements(
+        "The Republic of Belarus and the Russian Federation note with concern the deployment of "
+        "additional contingents to Poland."
+    )
+    assert "Russia" not in [m.actor.name for m in moved]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forces", "destination"),
+    [
+        (
+            "Today Canada delivered 300 anti-tank missiles and 90 tons of ammunition to "
+            "Ukraine's armed forces.",
+            "300 anti-tank missiles and 90 tons of ammunition",
+            "Ukraine's armed forces",
+        ),
+        (
+            "Canada authorized an additional $50 million in military aid for Ukraine.",
+            "military aid",
+            "Ukraine",
+        ),
+    ],
+)
+def test_a_supply_goes_to_the_forces_or_party_it_is_for(
+    sentence: str, forces: str, destination: str
+) -> None:
+    (m,) = movements(sentence)
+    assert (m.forces, m.destination) == (forces, destination)
+
+
+def test_forces_named_again_by_a_definite_noun_are_the_same_movement() -> None:
+    (m,) = movements(
+        "Today Canada delivered 300 anti-tank missiles to Ukraine's armed forces. "
+        "The equipment arrived at Boryspil International Airport aboard two cargo aircraft."
+    )
+    assert (m.destination, len(m.evidence)) == ("Ukraine's armed forces", 2)
+
+
+def test_coordinated_modifiers_of_one_noun_keep_the_figure() -> None:
+    (m,) = movements(
+        "Today, Canada authorized the transfer of an additional 2,000 anti-armor and "
+        "anti-aircraft missiles to Ukraine."
+    )
+    assert m.forces == "an additional 2,000 anti-armor and anti-aircraft missiles"
+    assert m.quantity is not None
+    assert (m.quantity.low, m.quantity.approximate) == (2000, False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        (
+            "Russian troops crossed the border in the Kharkiv and Chernihiv regions.",
+            "the Kharkiv and Chernihiv regions",
+        ),
+        (
+            "This morning Russia launched missile strikes on military infrastructure and "
+            "border guard units in Ukraine.",
+            "military infrastructure and border guard units in Ukraine",
+        ),
+        ("Russian forces shelled Kharkiv overnight.", "Kharkiv"),
+        ("Russian aircraft struck an airfield near Lviv on Tuesday.", "an airfield near Lviv"),
+        ("Kyiv came under fire from Russian artillery.", None),
+    ],
+)
+def test_an_attacks_destination_is_its_target(sentence: str, target: str | None) -> None:
+    (m,) = movements(sentence)
+    assert (m.activity, m.destination) == ("other", target)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "destination"),
+    [
+        (
+            "Six Italian fighter jets are now patrolling the airspace over Poland and Romania.",
+            "the airspace over Poland and Romania",
+        ),
+        (
+            "Spanish destroyers continue to patrol the eastern Mediterranean Sea.",
+            "the eastern Mediterranean Sea",
+        ),
+    ],
+)
+def test_what_a_patrol_covers_is_where_it_goes(sentence: str, destination: str) -> None:
+    (m,) = movements(sentence)
+    assert (m.activity, m.destination, m.status) == ("patrol", destination, "ongoing")
+
+
+def test_positions_taken_up_and_a_contingent_being_reduced() -> None:
+    (taken,) = movements(
+        "Additional Polish units have taken up positions in the Lublin and Podkarpackie regions."
+    )
+    assert key(taken) == (
+        "Poland",
+        "deploy",
+        "Additional Polish units",
+        "the Lublin and Podkarpackie regions",
+        "completed",
+    )
+    (reduced,) = movements(
+        "The leaders discussed Chad, where the French contingent is being reduced."
+    )
+    assert (reduced.actor.name, reduced.activity, reduced.status) == (
+        "France",
+        "withdraw",
+        "ongoing",
+    )
+
+
+def test_movements_counted_are_deployments_and_the_act_in_general_is_none() -> None:
+    (m,) = movements(
+        "Canada approved further movements of Canadian forces already based in Europe."
+    )
+    assert (m.actor.name, m.activity, m.status) == ("Canada", "deploy", "planned")
+    assert movements("He said the movement of troops on Russian soil was an internal matter.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Romania will host an additional 1,000 American troops.",
+            (
+                "United States",
+                "deploy",
+                "an additional 1,000 American troops",
+                "Romania",
+                "planned",
+            ),
+        ),
+        (
+            "Belarus is hosting around 30,000 Russian troops.",
+            ("Russia", "deploy", "around 30,000 Russian troops", "Belarus", "ongoing"),
+        ),
+    ],
+)
+def test_a_host_is_where_anothers_forces_go(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_a_host_never_owns_the_forces_it_hosts() -> None:
+    assert movements("Estonia will host more troops next year.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Some 3,000 Canadian soldiers were flown to Latvia this week.",
+            ("Canada", "deploy", "Some 3,000 Canadian soldiers", "Latvia", "completed"),
+        ),
+        (
+            "Russian bombers flew over the North Sea.",
+            ("Russia", "patrol", "Russian bombers", "over the North Sea", "completed"),
+        ),
+        (
+            "Russian troops captured the city of Melitopol.",
+            ("Russia", "other", "Russian troops", "the city of Melitopol", "completed"),
+        ),
+        (
+            "Norway has agreed to supply Ukraine with 500 anti-tank weapons.",
+            ("Norway", "supply", "500 anti-tank weapons", "Ukraine", "planned"),
+        ),
+    ],
+)
+def test_flown_flying_over_capturing_and_agreeing_to_supply(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    (m,) = movements(sentence)
+    assert key(m) == expected
+
+
+def test_an_airspace_violated_is_a_patrol_and_the_fighters_scrambled_intercept() -> None:
+    moved = movements(
+        "Finnish jets were scrambled after Russian aircraft violated Finnish airspace."
+    )
+    assert [(m.actor.name, m.activity) for m in moved] == [
+        ("Finland", "intercept"),
+        ("Russia", "patrol"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO will deploy more forces to the east should Russia attack.",
+        "Canada will send more troops to Latvia if Russia invades Ukraine.",
+        "Russia denies it has massed troops near the Estonian border.",
+    ],
+)
+def test_a_plan_under_a_later_condition_or_a_denied_movement_is_none(sentence: str) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_plan_with_a_reporting_clause_after_it_stays() -> None:
+    (m,) = movements("Canada will send 300 troops to Latvia, the Canadian ministry said.")
+    assert (m.actor.name, m.status) == ("Canada", "planned")
+
+
+def test_the_party_whose_decision_governs_the_movement_owns_it() -> None:
+    (m,) = movements(
+        "We welcome the decision of the Netherlands to provide Ukraine with additional "
+        "defensive weapons."
+    )
+    assert key(m) == (
+        "Netherlands",
+        "supply",
+        "additional defensive weapons",
+        "Ukraine",
+        "planned",
+    )
+    assert movements("We respect the right of Ukraine to receive weapons from its partners.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our defenders pushed the Russian troops back from Brovary.",
+            ("Ukraine", "other", "defenders", "Brovary", "completed"),
+        ),
+        (
+            "Our troops repelled an attack near Kharkiv.",
+            ("Ukraine", "other", "troops", "an attack near Kharkiv", "ongoing"),
+        ),
+    ],
+)
+def test_fighting_back_is_the_defenders_combat(
+    sentence: str, expected: tuple[str, str, str, str, str]
+) -> None:
+    moved = extract(sentence, "Statement by the Press Secretary", KYIV).military_movements
+    assert [key(m) for m in moved] == [expected]
+
+
+def test_whom_a_supply_serves_is_neither_its_giver_nor_what_it_gives() -> None:
+    assert (
+        extract(
+            "We have received 17,000 anti-tank weapons from our partners.",
+            "Statement by the Press Secretary",
+            KYIV,
+        ).military_movements
+        == []
+    )
+    assert movements("These deliveries give more of what Latvia's defenders need.") == []
+
+
+def test_coordinated_verbs_with_their_own_forces_are_two_movements() -> None:
+    moved = movements(
+        "Denmark is sending a frigate to the Baltic Sea and deploying four F-16 jets to Lithuania."
+    )
+    assert [(m.forces, m.destination) for m in moved] == [
+        ("frigate", "the Baltic Sea"),
+        ("four F-16 jets", "Lithuania"),
+    ]
+    alert, deploy = movements(
+        "NATO said it was putting forces on standby and sending more ships and fighter jets "
+        "to eastern Europe."
+    )
+    assert (alert.activity, alert.forces) == ("alert", "forces")
+    assert (deploy.forces, deploy.destination) == ("more ships and fighter jets", "eastern Europe")
+
+
+def test_a_formation_named_by_its_ordinal() -> None:
+    (m,) = movements("The US Army's 2nd Cavalry Regiment will move from Germany to Romania.")
+    assert (m.actor.name, m.forces, m.origin, m.destination, m.status) == (
+        "United States",
+        "2nd Cavalry Regiment",
+        "Germany",
+        "Romania",
+        "planned",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Russia has troops on the Ukrainian border.",
+            [("Russia", "mass", "troops", "on the Ukrainian border", "ongoing")],
+        ),
+        (
+            "Russia keeps its forces on high alert.",
+            [("Russia", "alert", "forces", None, "ongoing")],
+        ),
+        (
+            "Lithuania hosts a NATO battlegroup.",
+            [("NATO", "deploy", "NATO battlegroup", "Lithuania", "unclear")],
+        ),
+        (
+            "There are reports of Russian troops moving toward Kyiv.",
+            [("Russia", "deploy", "Russian troops", "toward Kyiv", "ongoing")],
+        ),
+    ],
+)
+def test_held_at_a_border_not_on_alert_hosted_and_moving_toward(
+    sentence: str, expected: list[tuple[str, str, str, str | None, str]]
+) -> None:
+    assert [key(m) for m in movements(sentence)] == expected
+
+
+def test_an_owner_in_another_phrase_before_a_comma_owns_nothing() -> None:
+    moved = movements(
+        "Belarus has moved two battalions toward Poland's border, including units that "
+        "arrived by rail."
+    )
+    assert [m.actor.name for m in moved] == ["Belarus"]
