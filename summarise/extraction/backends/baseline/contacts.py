@@ -308,19 +308,34 @@ _STATUS_AFTER = 45
 _PREDICATE = re.compile(r"\s(?:is|are|was|were|has been|have been|will be)\s+(?:now\s+)?")
 
 
+# How far before its trigger a verb of requesting governs it: "called for direct talks".
+_REQUEST_BEFORE = 40
+
+
 def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
+    """The first status cue around the trigger or in the noun's own predicate ("A meeting
+    … is scheduled for Friday"), a cue of calling off before any other ("the planned call
+    was cancelled"); else a verb of requesting governing it ("urged talks"); else held."""
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
-    for cue in lexicon.contact_status.finditer(
-        text, window_start, min(sentence.end, end + _STATUS_AFTER)
-    ):
-        return contact_status_of(category(cue))
-    # "A meeting between … and … is scheduled for Friday": the noun's own predicate.
+    cues = [
+        contact_status_of(category(cue))
+        for cue in lexicon.contact_status.finditer(
+            text, window_start, min(sentence.end, end + _STATUS_AFTER)
+        )
+    ]
     predicate = _PREDICATE.search(text, end, sentence.end)
-    if predicate is not None:
-        stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
-        if stated is not None:
-            return contact_status_of(category(stated))
+    stated = (
+        lexicon.contact_status.match(text, predicate.end(), sentence.end)
+        if predicate is not None
+        else None
+    )
+    if stated is not None:
+        cues.append(contact_status_of(category(stated)))
+    if cues:
+        return "cancelled" if "cancelled" in cues else cues[0]
+    if lexicon.contact_requests.search(text, max(sentence.start, start - _REQUEST_BEFORE), start):
+        return "proposed"
     return "held"
 
 

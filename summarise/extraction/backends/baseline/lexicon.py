@@ -54,6 +54,7 @@ class Lexicon:
     contact_modes: LexiconPattern
     title_modes: LexiconPattern
     contact_status: LexiconPattern
+    contact_requests: LexiconPattern
     contact_topics: LexiconPattern
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
@@ -133,6 +134,7 @@ def check_classes(data: dict[str, Any]) -> None:
         "title_modes": (_MODES, "contact mode"),
         "movement_status": (_MOVEMENT_STATUSES, "movement status"),
         "contact_status": (_CONTACT_STATUSES, "contact status"),
+        "contact_requests": (_CONTACT_STATUSES, "contact status"),
         "force_nouns": (_UNITS, "quantity unit"),
     }
     for table, (allowed, what) in tables.items():
@@ -182,6 +184,7 @@ def load_lexicon() -> Lexicon:
         contact_modes=LexiconPattern(data["contact_modes"], _FLAGS),
         title_modes=LexiconPattern(data["title_modes"], _FLAGS),
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
+        contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
