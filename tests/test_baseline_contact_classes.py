@@ -5,7 +5,7 @@ the look-alikes that are no contact. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract
+from baseline_helpers import KYIV, extract
 
 from summarise.schema import DiplomaticContact, Quote
 
@@ -68,3 +68,204 @@ def test_a_contact_called_off_is_cancelled_before_any_other_status(text: str) ->
 )
 def test_a_contact_planned_due_or_resumed_is_planned(text: str) -> None:
     assert one(text)[1] == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Elina Markova of Bulgaria was received by President Marek Novak of "
+        "Slovakia in Bratislava.",
+        "Prime Minister Elina Markova of Bulgaria was hosted by President Marek Novak of Slovakia.",
+        "Prime Minister Elina Markova of Bulgaria was welcomed by President Marek Novak of "
+        "Slovakia on Thursday.",
+    ],
+)
+def test_a_guest_hosted_in_the_passive_meets_the_host_after_by(text: str) -> None:
+    assert one(text) == ("meeting", "held", ["Elina Markova", "Marek Novak"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Jan Kowal of Poland went to Kyiv on Monday.",
+        "Foreign Minister Jan Kowal of Poland flew to Kyiv on Monday.",
+        "Foreign Minister Jan Kowal of Poland toured Ukraine on Monday.",
+        "Foreign Minister Jan Kowal of Poland landed in Kyiv on Monday.",
+        "Foreign Minister Jan Kowal of Poland is in Kyiv on a two-day visit.",
+        "Foreign Minister Jan Kowal of Poland arrived in Kyiv for an official visit.",
+    ],
+)
+def test_a_person_going_to_a_place_visits_its_state(text: str) -> None:
+    assert one(text) == ("visit", "held", ["Jan Kowal", "Ukraine"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign Minister Jan Kowal of Poland is heading to Kyiv for consultations.",
+        "Foreign Minister Jan Kowal of Poland will fly to Kyiv on Monday.",
+    ],
+)
+def test_a_person_heading_to_a_place_is_a_planned_visit(text: str) -> None:
+    mode, status, parties = one(text)[0], one(text)[1], one(text)[2]
+    assert (mode, status, parties) == ("visit", "planned", ["Jan Kowal", "Ukraine"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian convoy went to Kyiv on Monday.",
+        "Two battalions headed to Kharkiv overnight.",
+        "Poland went to great lengths to help.",
+        "Bombers flew to Belarus on Monday.",
+    ],
+)
+def test_forces_or_things_going_somewhere_are_no_visit(text: str) -> None:
+    assert contacts(text) == []
+
+
+def test_a_place_between_the_verb_and_its_with_object_is_no_party() -> None:
+    assert one(
+        "Later, Foreign Minister Jan Kowal of Poland met in Vilnius with Foreign Minister Ruta "
+        "Jonaite of Lithuania."
+    ) == ("meeting", "held", ["Jan Kowal", "Ruta Jonaite"])
+
+
+def test_the_parties_after_the_people_they_send_hold_the_talks() -> None:
+    mode, _, parties = one(
+        "The third round of negotiations between the delegations of Bulgaria and Slovakia took "
+        "place in Vienna."
+    )
+    assert (mode, parties) == ("talks", ["Bulgaria", "Slovakia"])
+
+
+@pytest.mark.parametrize("group", ["the Lublin Triangle", "the Bucharest Nine"])
+def test_a_named_group_of_states_after_of_is_one_party(group: str) -> None:
+    (summit,) = extract(
+        f"Prime Minister Elina Markova of Bulgaria took part in a summit of {group} on Friday."
+    ).diplomatic_contacts
+    assert [(a.name, a.kind) for a in summit.participants] == [
+        ("Elina Markova", "person"),
+        (group.removeprefix("the "), "other"),
+    ]
+
+
+def test_a_medium_beside_a_summit_is_how_one_took_part_in_it() -> None:
+    (summit,) = contacts(
+        "Prime Minister Elina Markova of Bulgaria joined via video link an emergency summit of "
+        "the Weimar Triangle."
+    )
+    assert summit.mode == "summit"
+
+
+def test_an_organisation_naming_a_summit_takes_part_and_the_trip_to_it_is_no_visit() -> None:
+    (summit,) = contacts(
+        "Prime Minister Elina Markova of Bulgaria will travel to Vienna on Monday to attend an "
+        "OSCE summit on Tuesday."
+    )
+    assert (summit.mode, summit.status, [a.name for a in summit.participants]) == (
+        "summit",
+        "planned",
+        ["Elina Markova", "OSCE"],
+    )
+
+
+def test_a_relative_clause_after_a_contact_noun_names_its_holders() -> None:
+    assert one(
+        "The talks that Foreign Minister Jan Kowal of Poland and Foreign Minister Ruta Jonaite "
+        "of Lithuania were to hold in Riga on Monday have been postponed."
+    ) == ("talks", "cancelled", ["Jan Kowal", "Ruta Jonaite"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A telephone conversation took place between Foreign Minister Jan Kowal of Poland and "
+        "Foreign Minister Ruta Jonaite of Lithuania.",
+        "Talks were held between Foreign Minister Jan Kowal of Poland and Foreign Minister Ruta "
+        "Jonaite of Lithuania in Riga.",
+    ],
+)
+def test_the_parties_after_a_predicate_of_taking_place_hold_the_contact(text: str) -> None:
+    assert one(text)[2] == ["Jan Kowal", "Ruta Jonaite"]
+
+
+def test_a_first_person_post_with_its_subject_left_out_is_its_authors_contact() -> None:
+    draft = extract(
+        "Had a phone call with Prime Minister Anna Lind of Sweden. Just spoke with Chancellor "
+        "Klara Voss of Germany.",
+        "Address by President of Ukraine Oleh Bondar",
+        KYIV,
+    )
+    assert [[a.name for a in c.participants] for c in draft.diplomatic_contacts] == [
+        ["Oleh Bondar", "Anna Lind"],
+        ["Oleh Bondar", "Klara Voss"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Elina Markova of Bulgaria sent a message of condolence to President "
+        "Marek Novak of Slovakia.",
+        "Prime Minister Elina Markova of Bulgaria sent condolences to President Marek Novak of "
+        "Slovakia.",
+        "Prime Minister Elina Markova of Bulgaria sent a telegram to President Marek Novak of "
+        "Slovakia.",
+        "Prime Minister Elina Markova of Bulgaria replied in writing to President Marek Novak "
+        "of Slovakia.",
+    ],
+)
+def test_messages_of_every_kind_are_correspondence(text: str) -> None:
+    assert one(text) == ("correspondence", "held", ["Elina Markova", "Marek Novak"])
+
+
+def test_a_message_as_a_metaphor_is_no_correspondence() -> None:
+    assert contacts("Our message to the people of Slovakia is simple.") == []
+
+
+@pytest.mark.parametrize("verb", ["sat down with", "met in Vienna with"])
+def test_meeting_verbs_of_the_class_are_a_meeting(verb: str) -> None:
+    assert one(
+        f"Foreign Minister Jan Kowal of Poland {verb} Foreign Minister Ruta Jonaite of Lithuania."
+    ) == ("meeting", "held", ["Jan Kowal", "Ruta Jonaite"])
+
+
+def test_the_states_of_the_leaders_who_gather_are_its_parties() -> None:
+    (summit,) = contacts("The leaders of Poland, Lithuania and Latvia held a summit in Riga.")
+    assert (summit.mode, [a.name for a in summit.participants]) == (
+        "summit",
+        ["Poland", "Lithuania", "Latvia"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        (
+            "After meeting Foreign Minister Ruta Jonaite of Lithuania in Vilnius, Foreign "
+            "Minister Jan Kowal of Poland praised the talks.",
+            "meeting",
+        ),
+        (
+            "Before visiting Latvia, Foreign Minister Jan Kowal of Poland praised the talks.",
+            "visit",
+        ),
+    ],
+)
+def test_a_gerund_clause_after_a_time_preposition_is_the_subjects_contact(
+    text: str, mode: str
+) -> None:
+    assert one(text)[0] == mode
+
+
+def test_an_occasion_named_as_a_time_is_still_no_contact() -> None:
+    assert (
+        contacts("After the meeting, Foreign Minister Jan Kowal of Poland praised Lithuania.") == []
+    )
+
+
+def test_a_visit_agreed_for_someone_else_is_that_persons() -> None:
+    assert one(
+        "The ministers agreed that Chancellor Klara Voss of Germany would visit Lithuania in June."
+    ) == ("visit", "planned", ["Klara Voss", "Lithuania"])

@@ -29,16 +29,26 @@ from summarise.extraction.backends.baseline.contact_forms import (
     format_members,
     signers,
 )
-from summarise.extraction.backends.baseline.contact_parties import find_parties, guest_after
+from summarise.extraction.backends.baseline.contact_parties import (
+    TAKING_PLACE,
+    find_parties,
+    guest_after,
+    relative_holders,
+)
+from summarise.extraction.backends.baseline.contact_sides import implied_sides
+from summarise.extraction.backends.baseline.contact_status import status_of
+from summarise.extraction.backends.baseline.contact_subjects import (
+    clause_subject,
+    relative_subject,
+)
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
-    contact_status_of,
     load_lexicon,
     mode_of,
 )
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
@@ -46,10 +56,13 @@ _NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNO
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_STATUS_WINDOW = 60
 # A call or a letter takes place nowhere in particular.
 _PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
 _WINDOW = 40
+# A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
+# part in it, not a contact of its own.
+_MEDIUM = re.compile(r"(?:via|by|over)\b")
+_GATHERINGS = frozenset({"meeting", "talks", "summit"})
 # Triggers that are nouns: "the call" refers back, "spoke" never does.
 _NOUN_TRIGGER = re.compile(
     r"(?:call|conversation|meetings?|talks|visit|summit|negotiations?|exchange|letters?|"
@@ -64,11 +77,16 @@ _TIME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(r"\s+with\b")
+# "After meeting the minister, …", "Before visiting Kyiv, …": a gerund clause after a
+# preposition of time reports the main subject's own contact, not an occasion as a time.
+_GERUND_CLAUSE = re.compile(r"(?:after|before|since|following|while|when)\s+\w+ing\b.*", re.I)
 # "before his trip to Moscow", "following their talks in Beijing": an occasion in a time
 # phrase that names whose it is, an occasion of its own (or the one its owners held).
 _OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
-_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between|to)\b", re.IGNORECASE)
+_WITH_AFTER = re.compile(
+    rf"\s+(?:{TAKING_PLACE}(?=between)|\w+\s+)?(?:with|between|to)\b", re.IGNORECASE
+)
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
@@ -81,7 +99,9 @@ _WELCOMED_TO = re.compile(
 _VISITED = re.compile(
     r"\s+(?:to\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?![\w\u2019'-])"
 )
-_ARRIVING = re.compile(r"(?:arriv|com|came)")
+# Verbs of going somewhere: a visit only with a person going ("troops arrived in Poland",
+# "the convoy headed to Kyiv" are movements).
+_GOING = re.compile(r"(?:arriv|com|came|go|went|gone|fl[yioe]|head|tour|land|journey)")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
 
@@ -125,17 +145,15 @@ def find_contacts(
         return found, anaphoric
     for trigger in triggers:
         word = trigger.group().lower()
-        own = _relative_subject(text, sentence, trigger.start()) or subject
-        if _without_guests(text, sentence, trigger, own):
+        if _part_of_gathering(text, sentence, trigger, triggers):
             continue
-        if _ARRIVING.match(word) and (own is None or not _is_person(own, speaker)):
-            continue  # "troops arrived in Poland" is a movement, not a visit
-        if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
+        relative = relative_subject(text, sentence, trigger.start())
+        own = relative or clause_subject(text, sentence, trigger.start(), subject) or subject
+        if relative is not None and any(relative.ref in c.participants for c in found):
+            continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
+        if _not_this_contact(text, sentence, trigger, own, speaker):
             continue
         window = max(sentence.start, trigger.start() - _WINDOW)
-        timed = _TIME_PHRASE.search(text, window, trigger.start())
-        if timed and not _WITH_NEXT.match(text, trigger.end()) and not _OWNED.search(timed[0]):
-            continue
         special = (
             signers(text, sentence, trigger, own)
             or council_sides(text, sentence, trigger)
@@ -154,6 +172,7 @@ def find_contacts(
             and definite(text, sentence.start, trigger.start())
             and not word.endswith((" with", " between"))
             and not _WITH_AFTER.match(text, trigger.end())
+            and not relative_holders(text, sentence, trigger.end())
         ):
             presupposed = None if antecedent or found else _presupposed(sentence, trigger)
             if presupposed is None:
@@ -171,18 +190,16 @@ def find_contacts(
         parties = special or find_parties(
             text, sentence, trigger.start(), trigger.end(), own, speaker
         )
-        if word.endswith(" here"):
-            parties = _visit_here(text, sentence, trigger.start(), speaker)
-        if _DELEGATION.search(
-            text, max(sentence.start, trigger.start() - _WINDOW), trigger.end() + _WINDOW
-        ):
-            parties = [_state_of(p) for p in parties]
+        parties = implied_sides(sentence, trigger, mode, parties, own is None, speaker)
         sides = {p.side for p in parties}
         if len(sides) < 2:
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
-        status = status_of(text, sentence, trigger.start(), trigger.end())
+        # "will travel … to attend a summit": the verb attending it governs its status.
+        attending = _attended(text, sentence, trigger)
+        governed = attending.start() if attending is not None else trigger.start()
+        status = status_of(text, sentence, governed, trigger.end())
         topic = contact_topic(text, trigger.end(), sentence.end)
         location = _location(text, sentence, trigger, mode)
         found.append(
@@ -238,25 +255,65 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
     )
 
 
-# Between a visitor and "coming here": an auxiliary, no clause boundary.
-_VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$")
+def _not_this_contact(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    own: Mention | None,
+    speaker: ActorRef | None,
+) -> bool:
+    """A trigger that reports no contact here: a host with no guest, things going
+    somewhere, "call on", and an occasion named only as a time ("After the summit, …")."""
+    word = trigger.group().lower()
+    if _without_guests(text, sentence, trigger, own):
+        return True
+    if _GOING.match(word) and (own is None or not _is_person(own, speaker)):
+        return True  # "troops arrived in Poland" is a movement, not a visit
+    if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
+        return True
+    window = max(sentence.start, trigger.start() - _WINDOW)
+    timed = _TIME_PHRASE.search(text, window, trigger.start())
+    return bool(
+        timed
+        and not _WITH_NEXT.match(text, trigger.end())
+        and not _OWNED.search(timed[0])
+        and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
+    )
 
 
-def _visit_here(
-    text: str, sentence: Sentence, start: int, speaker: ActorRef | None
-) -> list[ActorRef]:
-    """ "…; the Italian Foreign Minister will come here in two days": "here" is where the
-    speaker is, so the speaker's state hosts, and the visitor is the person right before
-    the verb; with no speaker or no such person, nobody is known."""
-    if speaker is None or speaker.country is None:
-        return []
-    before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
-    if not before or not _VISITOR_GAP.fullmatch(text, before[-1].end, start):
-        return []
-    visitor = before[-1].ref
-    assert visitor is not None
-    host = state(speaker.country)
-    return [] if not visitor.is_person or visitor.side == host.side else [visitor, host]
+def _part_of_gathering(
+    text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
+) -> bool:
+    """A medium phrase beside a gathering ("took part via video link in a summit") is how
+    one took part in it, and a trip to attend a summit ("will travel to Brussels to attend
+    a summit") is the summit's: neither is a contact of its own."""
+    gatherings = [t for t in triggers if mode_of(category(t)) in _GATHERINGS]
+    if _MEDIUM.match(trigger.group().lower()):
+        return any(_beside(text, trigger, t) for t in gatherings)
+    return mode_of(category(trigger)) == "visit" and any(
+        t.start() > trigger.start()
+        and mode_of(category(t)) == "summit"
+        and _attended(text, sentence, t)
+        for t in gatherings
+    )
+
+
+def _beside(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether two triggers stand in one phrase: near, with no comma between."""
+    start, end = min(one.end(), other.end()), max(one.start(), other.start())
+    return 0 <= end - start <= _WINDOW and not re.search(r"[,;:]", text[start:end])
+
+
+# "to attend an extraordinary summit", "to take part in the talks": a gathering one goes to.
+_ATTENDING = re.compile(
+    r"\b(?:to\s+)?(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:take|took|taking|takes)\s+part\s+in|"
+    r"participat(?:e|es|ed|ing)\s+in)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _attended(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[str] | None:
+    return _ATTENDING.search(text, max(sentence.start, trigger.start() - 70), trigger.start())
 
 
 def _without_guests(
@@ -273,70 +330,12 @@ def _without_guests(
     return _HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
 
 
-# A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
-_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*$")
-
-
-# "send a delegation to hold talks", "met with an American delegation": delegations speak
-# for their states, so the contact is between states, not the people who sent them.
-_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
-
-
-def _state_of(party: ActorRef) -> ActorRef:
-    return state(party.country) if party.is_person and party.country else party
-
-
-def _relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:
-    """The antecedent of "who" when the trigger opens a relative clause: "met Prime
-    Minister X, who arrived in Kyiv on a working visit" is X's visit."""
-    window = max(sentence.start, start - 30)
-    found = _RELATIVE.search(text, window, start)
-    if found is None:
-        return None
-    return next((m for m in sentence.mentions if m.end == found.start()), None)
-
-
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
     ref = speaker if subject.kind == "first" else subject.ref
     return ref is not None and ref.is_person
 
 
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")
-# How far after its trigger a contact's status may stand: "the call … was cancelled".
-_STATUS_AFTER = 45
-# The first finite verb after a noun trigger, where its status may stand.
-_PREDICATE = re.compile(r"\s(?:is|are|was|were|has been|have been|will be)\s+(?:now\s+)?")
-
-
-# How far before its trigger a verb of requesting governs it: "called for direct talks".
-_REQUEST_BEFORE = 40
-
-
-def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
-    """The first status cue around the trigger or in the noun's own predicate ("A meeting
-    … is scheduled for Friday"), a cue of calling off before any other ("the planned call
-    was cancelled"); else a verb of requesting governing it ("urged talks"); else held."""
-    lexicon = load_lexicon()
-    window_start = max(sentence.start, start - _STATUS_WINDOW)
-    cues = [
-        contact_status_of(category(cue))
-        for cue in lexicon.contact_status.finditer(
-            text, window_start, min(sentence.end, end + _STATUS_AFTER)
-        )
-    ]
-    predicate = _PREDICATE.search(text, end, sentence.end)
-    stated = (
-        lexicon.contact_status.match(text, predicate.end(), sentence.end)
-        if predicate is not None
-        else None
-    )
-    if stated is not None:
-        cues.append(contact_status_of(category(stated)))
-    if cues:
-        return "cancelled" if "cancelled" in cues else cues[0]
-    if lexicon.contact_requests.search(text, max(sentence.start, start - _REQUEST_BEFORE), start):
-        return "proposed"
-    return "held"
 
 
 def joint_topics(text: str, sentence: Sentence) -> list[str]:

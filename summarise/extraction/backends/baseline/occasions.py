@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import dated_after, same_time, when_in
-from summarise.extraction.backends.baseline.contacts import ContactDraft, status_of
+from summarise.extraction.backends.baseline.contact_status import status_of
+from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,
     load_lexicon,
