@@ -5,7 +5,7 @@ the look-alikes that are no contact. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KYIV, extract
+from baseline_helpers import KREMLIN, KYIV, extract
 
 from summarise.schema import DiplomaticContact, Quote
 
@@ -269,3 +269,63 @@ def test_a_visit_agreed_for_someone_else_is_that_persons() -> None:
     assert one(
         "The ministers agreed that Chancellor Klara Voss of Germany would visit Lithuania in June."
     ) == ("visit", "planned", ["Klara Voss", "Lithuania"])
+
+
+def test_a_visitor_coming_with_no_place_named_comes_to_the_speaker() -> None:
+    draft = extract(
+        "Vladimir Petrov: Chancellor Klara Voss of Germany is coming tomorrow; Prime Minister "
+        "Anna Lind of Sweden will be here on Friday.",
+        "Press conference",
+        KREMLIN,
+    )
+    assert [
+        (c.mode, c.status, [a.name for a in c.participants]) for c in draft.diplomatic_contacts
+    ] == [
+        ("visit", "planned", ["Klara Voss", "Russia"]),
+        ("visit", "planned", ["Anna Lind", "Russia"]),
+    ]
+
+
+def test_a_shipment_arriving_tomorrow_is_no_visit() -> None:
+    assert contacts("The first shipment of grain arrives tomorrow in Odesa.") == []
+
+
+def test_the_next_round_of_talks_held_is_a_planned_occasion_of_the_same_sides() -> None:
+    held, planned = contacts(
+        "The second round of talks between the delegations of Bulgaria and Slovakia took place "
+        "on Monday in Vienna. The next round will be held next week."
+    )
+    assert (held.status, planned.status) == ("held", "planned")
+    assert [a.name for a in planned.participants] == ["Bulgaria", "Slovakia"]
+
+
+def test_a_round_numbered_in_a_series_is_a_new_occasion() -> None:
+    assert one("Bulgaria and Slovakia held the third round of negotiations in Vienna.") == (
+        "talks",
+        "held",
+        ["Bulgaria", "Slovakia"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgaria and Slovakia's foreign ministers met in Vienna on Thursday.",
+        "Bulgarian and Slovak negotiators resumed talks on Monday.",
+    ],
+)
+def test_two_states_before_the_people_they_send_are_the_sides(text: str) -> None:
+    assert sorted(one(text)[2]) == ["Bulgaria", "Slovakia"]
+
+
+def test_occasions_listed_between_semicolons_each_quote_their_own_clause() -> None:
+    draft = extract(
+        "Vladimir Petrov: Chancellor Klara Voss of Germany is coming tomorrow; Prime Minister "
+        "Anna Lind of Sweden will be here on Friday.",
+        "Press conference",
+        KREMLIN,
+    )
+    assert [[e.quote for e in c.evidence] for c in draft.diplomatic_contacts] == [
+        ["Chancellor Klara Voss of Germany is coming tomorrow"],
+        ["Prime Minister Anna Lind of Sweden will be here on Friday."],
+    ]

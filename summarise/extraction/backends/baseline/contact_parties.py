@@ -150,9 +150,11 @@ def find_parties(
 # Between two coordinated states and a reciprocal trigger: the people they stand for and
 # auxiliaries ("Russian and Ukrainian negotiators will hold talks").
 _COORDINATED_GAP = re.compile(
-    r"\s+(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"
+    r"\s+(?:(?:foreign|defen[cs]e|prime|finance|chief)\s+)?"
+    r"(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"
     r"representatives|envoys|teams)\s+)?(?:(?:have|has|had|will|would|also|again|are|were|"
-    r"to|agreed|plan|held|hold|holding|began|started)\s+)*"
+    r"to|agreed|plan|held|hold|holding|began|started|resum(?:e|ed|ing)|continu(?:e|ed|ing)|"
+    r"conclud(?:e|ed|ing)|open(?:ed)?)\s+)*"
 )
 _COORDINATION = re.compile(r"\s+and\s+(?:the\s+)?")
 

@@ -30,7 +30,7 @@ def implied_sides(
 ) -> list[ActorRef]:
     """``parties`` with the sides the contact's form implies (see the module)."""
     text = sentence.text
-    if trigger.group().lower().endswith(" here"):
+    if _HERE.fullmatch(trigger.group().lower()):
         parties = _visit_here(text, sentence, trigger.start(), speaker)
     if (
         subjectless
@@ -113,8 +113,11 @@ def _host_before(sentence: Sentence, start: int) -> list[ActorRef]:
     return [] if place is None else [state(place.country) if place.country else place]
 
 
+# Going to where the speaker is: "will come here", "will be here tomorrow", "is coming
+# tomorrow" (no destination named: here).
+_HERE = re.compile(r".* here|com(?:e|es|ing)|arriv(?:e|es|ing)")
 # Between a visitor and "coming here": an auxiliary, no clause boundary.
-_VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$")
+_VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$|\s+$")
 
 
 def _visit_here(

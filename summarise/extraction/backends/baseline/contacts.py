@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
@@ -23,7 +24,6 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.contact_forms import (
-    REPLY_NOUNS,
     correspondents,
     council_sides,
     format_members,
@@ -59,15 +59,14 @@ _DEFINITE_BEFORE = re.compile(
 # A call or a letter takes place nowhere in particular.
 _PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
 _WINDOW = 40
+_SEMICOLON = re.compile(r";")
 # A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
 # part in it, not a contact of its own.
 _MEDIUM = re.compile(r"(?:via|by|over)\b")
 _GATHERINGS = frozenset({"meeting", "talks", "summit"})
-# Triggers that are nouns: "the call" refers back, "spoke" never does.
-_NOUN_TRIGGER = re.compile(
-    r"(?:call|conversation|meetings?|talks|visit|summit|negotiations?|exchange|letters?|"
-    rf"conference|trip|{REPLY_NOUNS})$"
-)
+# "held the third round of talks": an ordinal makes a definite noun a new occasion in a
+# series, not one reported before.
+_IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
 # Words that say two parties spoke without saying how: the title's medium decides.
 _UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
 # "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
@@ -168,8 +167,11 @@ def find_contacts(
         )
         if (
             not special
-            and _NOUN_TRIGGER.search(word)
+            and lexicon.contact_nouns.search(word)
             and definite(text, sentence.start, trigger.start())
+            and not _IN_SERIES.search(
+                text, max(sentence.start, trigger.start() - 20), trigger.start()
+            )
             and not word.endswith((" with", " between"))
             and not _WITH_AFTER.match(text, trigger.end())
             and not relative_holders(text, sentence, trigger.end())
@@ -207,7 +209,7 @@ def find_contacts(
                 participants=parties,
                 mode=mode,
                 status=status,
-                quotes=[(sentence.start, sentence.end)],
+                quotes=[_quote(text, sentence, trigger, triggers)],
                 topics=[topic] if topic else [],
                 location=location,
                 when=dated_after(sentence, trigger) or when_in(sentence),
@@ -279,6 +281,23 @@ def _not_this_contact(
         and not _OWNED.search(timed[0])
         and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
     )
+
+
+def _quote(
+    text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
+) -> tuple[int, int]:
+    """The sentence, or the clause between semicolons holding the trigger when the sentence
+    lists several occasions that way ("X is coming tomorrow; Y will be here on Friday")."""
+    cuts = [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+    spans = list(pairwise([sentence.start, *cuts, sentence.end]))
+
+    def clause(pos: int) -> tuple[int, int]:
+        return next(span for span in spans if span[0] <= pos < span[1])
+
+    if len({clause(t.start()) for t in triggers}) < 2:
+        return sentence.start, sentence.end
+    start, end = clause(trigger.start())
+    return start, end - 1 if text[end - 1] == ";" else end
 
 
 def _part_of_gathering(

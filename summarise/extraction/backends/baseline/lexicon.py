@@ -55,6 +55,8 @@ class Lexicon:
     title_modes: LexiconPattern
     contact_status: LexiconPattern
     contact_requests: LexiconPattern
+    contact_nouns: re.Pattern[str]
+    reply_nouns: re.Pattern[str]
     contact_topics: LexiconPattern
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
@@ -185,6 +187,8 @@ def load_lexicon() -> Lexicon:
         title_modes=LexiconPattern(data["title_modes"], _FLAGS),
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
         contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
+        contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
+        reply_nouns=_ending(data["contact_nouns"]["replies"]),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
@@ -201,6 +205,11 @@ def load_lexicon() -> Lexicon:
         courtesy=re.compile("|".join(data["courtesy"]["cues"]), _FLAGS),
         courtesy_occasions=tuple(data["courtesy"]["occasions"]),
     )
+
+
+def _ending(fragments: list[str]) -> re.Pattern[str]:
+    """Fragments as one pattern matched at the end of a phrase: a trigger's head noun."""
+    return re.compile(r"(?:" + "|".join(fragments) + r")$", re.IGNORECASE)
 
 
 def _alternation(fragments: list[str]) -> re.Pattern[str]:
