@@ -329,3 +329,22 @@ def test_occasions_listed_between_semicolons_each_quote_their_own_clause() -> No
         ["Chancellor Klara Voss of Germany is coming tomorrow"],
         ["Prime Minister Anna Lind of Sweden will be here on Friday."],
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Slovakia stressed the need for a written response from Bulgaria to its proposals.",
+        "Slovakia is still waiting for an answer from Bulgaria.",
+        "Slovakia expects a substantive reply from Bulgaria.",
+    ],
+)
+def test_a_reply_needed_or_awaited_is_no_correspondence(text: str) -> None:
+    assert contacts(text) == []
+
+
+def test_the_party_after_its_delegation_named_with_an_adjective_takes_part() -> None:
+    assert one(
+        "Prime Minister Elina Markova of Bulgaria met with a high-level delegation of the "
+        "European Union in Sofia."
+    )[2] == ["Bulgaria", "EU"]

@@ -43,7 +43,8 @@ _STANDS_FOR_STATE = re.compile(r"counterpart|delegation|representative|official|
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
     r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|an?)\s+)?"
-    r"(?:(?:fellow\s+|other\s+)?(?:counterparts?|opposite numbers?|leaders|officials|"
+    r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
+    r"(?:counterparts?|opposite numbers?|leaders|officials|"
     r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
     re.IGNORECASE,
 )

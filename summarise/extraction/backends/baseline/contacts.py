@@ -24,6 +24,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.contact_forms import (
+    awaited,
     correspondents,
     council_sides,
     format_members,
@@ -264,10 +265,11 @@ def _not_this_contact(
     own: Mention | None,
     speaker: ActorRef | None,
 ) -> bool:
-    """A trigger that reports no contact here: a host with no guest, things going
-    somewhere, "call on", and an occasion named only as a time ("After the summit, …")."""
+    """A trigger that reports no contact here: a host with no guest, a reply awaited,
+    things going somewhere, "call on", and an occasion named only as a time ("After the
+    summit, …")."""
     word = trigger.group().lower()
-    if _without_guests(text, sentence, trigger, own):
+    if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
         return True
     if _GOING.match(word) and (own is None or not _is_person(own, speaker)):
         return True  # "troops arrived in Poland" is a movement, not a visit
