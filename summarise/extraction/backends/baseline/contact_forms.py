@@ -44,6 +44,8 @@ _AWAITED = re.compile(
     r"(?:[\w,-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
 def awaited(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """Whether the trigger is a reply not given yet: needed, awaited or asked for."""
     return load_lexicon().reply_nouns.search(trigger.group()) is not None and bool(
