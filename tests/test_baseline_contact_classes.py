@@ -5,7 +5,7 @@ the look-alikes that are no contact. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 from summarise.schema import DiplomaticContact, Quote
 
@@ -348,3 +348,14 @@ def test_the_party_after_its_delegation_named_with_an_adjective_takes_part() -> 
         "Prime Minister Elina Markova of Bulgaria met with a high-level delegation of the "
         "European Union in Sofia."
     )[2] == ["Bulgaria", "EU"]
+
+
+def test_what_was_discussed_with_the_same_side_adds_to_the_contact_reported() -> None:
+    (call,) = extract(
+        "President Daniel Reed spoke today with Chancellor Klara Voss of Germany. President "
+        "Reed discussed energy security with Chancellor Voss.",
+        "Readout of President Reed's Call with Chancellor Voss of Germany",
+        WHITE_HOUSE,
+    ).diplomatic_contacts
+    assert call.mode == "phone_call"
+    assert len(call.evidence) == 2
