@@ -133,7 +133,7 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
     for contact in new:
         for old in merged:
             if (
-                (old.mode == contact.mode or contact.mode == "other")
+                contact.mode in (old.mode, "other")
                 and old.sides == contact.sides
                 and same_time(old.when, contact.when)
             ):
