@@ -359,3 +359,38 @@ def test_what_was_discussed_with_the_same_side_adds_to_the_contact_reported() ->
     ).diplomatic_contacts
     assert call.mode == "phone_call"
     assert len(call.evidence) == 2
+
+
+def test_occasions_in_the_plural_with_several_parties_are_one_with_each() -> None:
+    draft = extract(
+        "Today I had phone calls with Chancellor Klara Voss of Germany, Prime Minister Anna "
+        "Lind of Sweden and President Marek Novak of Slovakia.",
+        "Address by President of Ukraine Oleh Bondar",
+        KYIV,
+    )
+    assert [[a.name for a in c.participants] for c in draft.diplomatic_contacts] == [
+        ["Oleh Bondar", "Klara Voss"],
+        ["Oleh Bondar", "Anna Lind"],
+        ["Oleh Bondar", "Marek Novak"],
+    ]
+
+
+def test_one_call_with_several_parties_stays_one() -> None:
+    (call,) = contacts(
+        "Chancellor Klara Voss of Germany held a call with Prime Minister Anna Lind of Sweden "
+        "and President Marek Novak of Slovakia."
+    )
+    assert len(call.participants) == 3
+
+
+def test_a_predicate_coordinated_after_a_contact_shares_its_subject() -> None:
+    call, talks = extract(
+        "The spokesman recalled that President Marek Novak of Slovakia had spoken by telephone "
+        "with Prime Minister Elina Markova of Bulgaria on Monday and would hold talks with "
+        "Chancellor Klara Voss of Germany in Berlin on Friday.",
+        None,
+        None,
+    ).diplomatic_contacts
+    assert [a.name for a in call.participants] == ["Marek Novak", "Elina Markova"]
+    assert [a.name for a in talks.participants] == ["Marek Novak", "Klara Voss"]
+    assert (talks.mode, talks.status) == ("talks", "planned")

@@ -18,6 +18,9 @@ _RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*
 _AUXILIARY_GAP = re.compile(
     r"\s+(?:(?:is|are|was|were|will|would|shall|should|could|can|may|might|also|soon|then|"
     r"be|to|has|have|had|personally|again)\s+)*"
+    # … and the verb a medium phrase or a noun trigger follows: "had spoken by telephone
+    # with", "would hold talks with".
+    r"(?:(?:spoken|spoke|speak|talked|talk|held|hold|have|had)\s+)?"
 )
 _CLAUSE_OPEN = re.compile(r"(?:\bthat|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
 
@@ -45,3 +48,18 @@ def relative_subject(text: str, sentence: Sentence, start: int) -> Mention | Non
     if found is None:
         return None
     return next((m for m in sentence.mentions if m.end == found.start()), None)
+
+
+# A predicate coordinated after a contact, sharing its subject: "had spoken with X on
+# Thursday and would hold talks with Y".
+_COORDINATED_PREDICATE = re.compile(
+    r"\s+and\s+(?:(?:will|would|also|then|later|is to|to)\s+)*(?:hold|held|have|had|pay|paid|"
+    r"make|made)?\s*(?:(?:a|an|the)\s+)?$"
+)
+
+
+def shares_subject(text: str, before: re.Match[str], trigger: re.Match[str]) -> bool:
+    """Whether ``trigger`` heads a predicate coordinated after the contact ``before``."""
+    if re.search(r"[;:]", text[before.end() : trigger.start()]):
+        return False
+    return _COORDINATED_PREDICATE.search(text, before.end(), trigger.start()) is not None

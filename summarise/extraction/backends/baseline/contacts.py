@@ -41,6 +41,7 @@ from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
     relative_subject,
+    shares_subject,
 )
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
@@ -143,12 +144,16 @@ def find_contacts(
     habitual = sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end)
     if habitual and lexicon.habitual.search(text, sentence.start, sentence.end):
         return found, anaphoric
+    previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
         word = trigger.group().lower()
         if _part_of_gathering(text, sentence, trigger, triggers):
             continue
         relative = relative_subject(text, sentence, trigger.start())
         own = relative or clause_subject(text, sentence, trigger.start(), subject) or subject
+        if previous is not None and shares_subject(text, previous[0], trigger):
+            own = previous[1]  # "… and would hold talks with Y": the same subject's
+        previous = (trigger, own)
         if relative is not None and any(relative.ref in c.participants for c in found):
             continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
         if _not_this_contact(text, sentence, trigger, own, speaker):
@@ -204,20 +209,33 @@ def find_contacts(
         governed = attending.start() if attending is not None else trigger.start()
         status = status_of(text, sentence, governed, trigger.end())
         topic = contact_topic(text, trigger.end(), sentence.end)
-        location = _location(text, sentence, trigger, mode)
-        found.append(
-            ContactDraft(
-                participants=parties,
-                mode=mode,
-                status=status,
-                quotes=[_quote(text, sentence, trigger, triggers)],
-                topics=[topic] if topic else [],
-                location=location,
-                when=dated_after(sentence, trigger) or when_in(sentence),
-                sentence=sentence.index,
+        for each in _occasions(word, own, parties):
+            found.append(
+                ContactDraft(
+                    participants=each,
+                    mode=mode,
+                    status=status,
+                    quotes=[_quote(text, sentence, trigger, triggers)],
+                    topics=[topic] if topic else [],
+                    location=_location(text, sentence, trigger, mode),
+                    when=dated_after(sentence, trigger) or when_in(sentence),
+                    sentence=sentence.index,
+                )
             )
-        )
     return found, anaphoric
+
+
+# Occasions named in the plural: "had phone calls with A, B and C", "held meetings with".
+_PLURAL_OCCASIONS = re.compile(r"(?:calls|meetings|conversations)(?: with)?$")
+
+
+def _occasions(word: str, own: Mention | None, parties: list[ActorRef]) -> list[list[ActorRef]]:
+    """The occasions a trigger reports: one, or, for occasions in the plural with several
+    parties after the subject ("Today I had phone calls with A, B and C"), one with each."""
+    if own is None or len(parties) < 3 or not _PLURAL_OCCASIONS.search(word):
+        return [parties]
+    host, *others = parties
+    return [[host, other] for other in others]
 
 
 def _location(
