@@ -394,3 +394,10 @@ def test_a_predicate_coordinated_after_a_contact_shares_its_subject() -> None:
     assert [a.name for a in call.participants] == ["Marek Novak", "Elina Markova"]
     assert [a.name for a in talks.participants] == ["Marek Novak", "Klara Voss"]
     assert (talks.mode, talks.status) == ("talks", "planned")
+
+
+def test_a_contact_s_place_and_time_before_its_with_object() -> None:
+    assert one(
+        "Chancellor Klara Voss of Germany recalled her meeting in Vienna on Monday with "
+        "Slovakia’s Foreign Minister Ruta Varga."
+    ) == ("meeting", "held", ["Klara Voss", "Ruta Varga"])

@@ -73,7 +73,8 @@ def find_parties(
         if all(p.side != ref.side or (p.is_person and ref.is_person) for p in parties):
             parties.append(ref)
 
-    stop = _PARTIES_END.search(text, end, sentence.end)
+    placed = PLACED_WITH.match(text, end, sentence.end)
+    stop = _PARTIES_END.search(text, placed.end() if placed else end, sentence.end)
     limit = stop.start() if stop is not None else sentence.end
     between = _BETWEEN.match(text, end, limit)
     before = [
@@ -218,7 +219,25 @@ def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Men
 
 # A place adjunct between a trigger and its "with" object: "met in Kyiv with …".
 _PLACE_BEFORE_OBJECT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
-_WITH_NEXT = re.compile(r"\s+with\b")
+# … and a time after the place: "his meeting in Brussels on Monday with …".
+_WITH_NEXT = re.compile(
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?\w+|\s+(?:today|yesterday))?\s+with\b"
+)
+# A trigger, its place and time, then its "with" object.
+PLACED_WITH = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?\w+|\s+(?:today|yesterday))?\s+with\b"
+)
+_SPACE = re.compile(r"\s+")
+
+
+def _owns_person(text: str, sentence: Sentence, owner: Mention) -> bool:
+    """Whether a person is named right after a possessive: "Ukraine's Foreign Minister X"."""
+    gap = _SPACE.match(text, owner.end)
+    at = gap.end() if gap is not None else owner.end
+    return any(m.start == at and m.ref is not None and m.ref.is_person for m in sentence.mentions)
+
+
 _GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 # A named group of states the vocabulary does not know, by its head: "the Bucharest Nine",
 # "the Lublin Triangle", "the Weimar Triangle", "the Contact Group".
@@ -242,15 +261,19 @@ def _objects(
             continue
         if m.possessive and m.kind in ("pronoun", "first"):
             continue  # "with his Russian counterpart": a determiner, read by the gap
+        with_next = _WITH_NEXT.match(text, m.end)
         if (
             gap is _OBJECT_GAP
             and _PLACE_BEFORE_OBJECT.fullmatch(text, pos, m.start)
-            and _WITH_NEXT.match(text, m.end)
+            and with_next is not None
         ):
-            pos = m.end  # "met in Kyiv with …": a place before the object
+            pos = with_next.end() - len("with")  # "met in Kyiv with …": a place before it
             continue
         if gap.fullmatch(text, pos, m.start) is None:
             break
+        if m.possessive and _owns_person(text, sentence, m):
+            pos = m.end  # "with Ukraine's Foreign Minister X": a determiner of the person
+            continue
         pos = m.end
         # "between the delegations of Ukraine and Russia": the people of the parties after
         gap = _GROUP_OF if m.kind == "joint" else LIST_GAP

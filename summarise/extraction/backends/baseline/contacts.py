@@ -31,6 +31,7 @@ from summarise.extraction.backends.baseline.contact_forms import (
     signers,
 )
 from summarise.extraction.backends.baseline.contact_parties import (
+    PLACED_WITH,
     TAKING_PLACE,
     find_parties,
     guest_after,
@@ -180,6 +181,7 @@ def find_contacts(
             )
             and not word.endswith((" with", " between"))
             and not _WITH_AFTER.match(text, trigger.end())
+            and not PLACED_WITH.match(text, trigger.end())
             and not relative_holders(text, sentence, trigger.end())
         ):
             presupposed = None if antecedent or found else _presupposed(sentence, trigger)
