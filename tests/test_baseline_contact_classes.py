@@ -399,5 +399,5 @@ def test_a_predicate_coordinated_after_a_contact_shares_its_subject() -> None:
 def test_a_contact_s_place_and_time_before_its_with_object() -> None:
     assert one(
         "Chancellor Klara Voss of Germany recalled her meeting in Vienna on Monday with "
-        "Slovakia’s Foreign Minister Ruta Varga."
+        "Slovakia's Foreign Minister Ruta Varga."
     ) == ("meeting", "held", ["Klara Voss", "Ruta Varga"])
