@@ -113,9 +113,8 @@ def _host_before(sentence: Sentence, start: int) -> list[ActorRef]:
     return [] if place is None else [state(place.country) if place.country else place]
 
 
-# Going to where the speaker is: "will come here", "will be here tomorrow", "is coming
-# tomorrow" (no destination named: here).
-_HERE = re.compile(r".* here|com(?:e|es|ing)|arriv(?:e|es|ing)")
+# Going to where the speaker is: "will come here", "will be here tomorrow".
+_HERE = re.compile(r".* here")
 # Between a visitor and "coming here": an auxiliary, no clause boundary.
 _VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$|\s+$")
 

@@ -70,8 +70,13 @@ _GATHERINGS = frozenset({"meeting", "talks", "summit"})
 # "held the third round of talks": an ordinal makes a definite noun a new occasion in a
 # series, not one reported before.
 _IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
-# Words that say two parties spoke without saying how: the title's medium decides.
+# Words that say two parties spoke without saying how: the title's medium decides, else
+# the medium the article names the occasion by ("The phone call came as …"), else none is
+# stated (the guide: mode follows the article's word).
 _UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
+_NAMED_MEDIUM = re.compile(
+    r"\b[Tt]he\s+(?:(?P<video>video)\s+|(?:tele)?phone\s+)?(?:call|conversation)\b"
+)
 # "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
 _TIME_PHRASE = re.compile(
     r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+"
@@ -195,8 +200,8 @@ def find_contacts(
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, window, trigger.start()):
             continue
-        if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
-            mode = mode_of(frame.title_mode)
+        if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM):
+            mode = _medium(text, frame, triggers)
         parties = special or find_parties(
             text, sentence, trigger.start(), trigger.end(), own, speaker
         )
@@ -276,6 +281,22 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
         when=when_in(sentence),
         sentence=sentence.index,
     )
+
+
+def _medium(text: str, frame: Frame, triggers: list[re.Match[str]]) -> ContactMode:
+    """The medium of a contact reported by a verb that does not say it: its sentence's
+    ("will talk with X over the phone"), its title's, the article's name for it, or none."""
+    for trigger in triggers:
+        mode = mode_of(category(trigger))
+        stated = not trigger.group().lower().startswith(_UNSTATED_MEDIUM)
+        if stated and mode in ("phone_call", "video_call"):
+            return mode
+    if frame.title_mode:
+        return mode_of(frame.title_mode)
+    named = _NAMED_MEDIUM.search(text)
+    if named is None:
+        return "other"
+    return "video_call" if named["video"] else "phone_call"
 
 
 def _not_this_contact(
