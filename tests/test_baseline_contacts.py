@@ -353,12 +353,20 @@ def test_an_invitation_to_visit_is_proposed_with_the_guest_as_visitor() -> None:
     assert (visit.mode, visit.status, visit.location) == ("visit", "proposed", "Warsaw")
 
 
-def test_a_visit_in_a_relative_clause_is_the_antecedents() -> None:
-    meeting, visit = contacts(
+def test_a_visit_in_a_relative_clause_on_the_guest_met_is_the_meetings_occasion() -> None:
+    (meeting,) = contacts(
         "President Marek Novak of Poland met with Prime Minister Anna Berg of Norway, who "
         "arrived in Warsaw on a working visit."
     )
     assert sides(meeting) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
+    assert meeting.mode == "meeting"
+
+
+def test_a_visit_in_a_relative_clause_is_the_antecedents() -> None:
+    (visit,) = contacts(
+        "The sanctions were praised by Prime Minister Anna Berg of Norway, who arrived in Warsaw "
+        "on a working visit."
+    )
     assert sides(visit) == [("Anna Berg", "Norway"), ("Poland", "Poland")]
     assert visit.mode == "visit"
 

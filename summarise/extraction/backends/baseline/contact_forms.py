@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, mode_of
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -35,8 +35,24 @@ def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list
 
 # "a response from the United States", "the written replies of the United States and NATO
 # to the Russian draft": a reply, its authors after "from"/"of", what it answers after "to".
-REPLY_NOUNS = r"repl(?:y|ies)|responses?|answers?"
-_REPLY = re.compile(rf"(?:{REPLY_NOUNS})$", re.IGNORECASE)
+# A reply needed, awaited or asked for is none given: "stressed the need for a substantive
+# response from Washington", "is still waiting for an answer from NATO".
+_AWAITED = re.compile(
+    r"\b(?:need|needs|needed|expect(?:s|ed|ing)?|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|"
+    r"demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|"
+    r"want(?:s|ed)?|hope(?:s|d)?\s+for)\s+(?:for\s+)?(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w,-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def awaited(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a reply not given yet: needed, awaited or asked for."""
+    return load_lexicon().reply_nouns.search(trigger.group()) is not None and bool(
+        _AWAITED.search(text, max(sentence.start, trigger.start() - 60), trigger.start())
+    )
+
+
 _AUTHORS_GAP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _ANSWERED_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 
@@ -54,7 +70,7 @@ def correspondents(
     the party after "to" ("to the Russian draft"), else the speaker's ("sent us a response
     from …", "we received replies from …"). With either missing, no contact; "the replies"
     after a contact reported refers back to it (``refers_back``)."""
-    if _REPLY.search(trigger.group()) is None or refers_back:
+    if load_lexicon().reply_nouns.search(trigger.group()) is None or refers_back:
         return []
     authors: list[ActorRef] = []
     pos = trigger.end()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from summarise.actors import country_of
-from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
+from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 
@@ -24,7 +24,13 @@ _PARTIES_END = re.compile(
     r",\s+(?:and|but)\s+(?:I|we|he|she|they)\s"
 )
 _OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
-_BETWEEN = re.compile(r"\s+(?:\w+\s+)?between\b", re.IGNORECASE)
+# "talks between", "a call took place between", "talks were held between": the parties
+# after "between" hold the contact, past a predicate of taking place.
+TAKING_PLACE = (
+    r"(?:(?:took|takes|take|taking)\s+place|(?:was|were|is|are|will\s+be|has\s+been|"
+    r"have\s+been)\s+held)\s+"
+)
+_BETWEEN = re.compile(rf"\s+(?:{TAKING_PLACE}|\w+\s+)?between\b", re.IGNORECASE)
 _GROUP_AFTER = re.compile(
     r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues|allies|delegations?|"
     r"representatives)\b"
@@ -36,8 +42,9 @@ _STANDS_FOR_STATE = re.compile(r"counterpart|delegation|representative|official|
 # and the people sent by the parties named after them: "officials from", "representatives of".
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
-    r"(?:(?:with|to|between|and|from)\s+)?(?:(?:the|his|her|their|its|our|an?)\s+)?"
-    r"(?:(?:fellow\s+|other\s+)?(?:counterparts?|opposite numbers?|leaders|officials|"
+    r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|an?)\s+)?"
+    r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
+    r"(?:counterparts?|opposite numbers?|leaders|officials|"
     r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
     re.IGNORECASE,
 )
@@ -66,7 +73,8 @@ def find_parties(
         if all(p.side != ref.side or (p.is_person and ref.is_person) for p in parties):
             parties.append(ref)
 
-    stop = _PARTIES_END.search(text, end, sentence.end)
+    placed = PLACED_WITH.match(text, end, sentence.end)
+    stop = _PARTIES_END.search(text, placed.end() if placed else end, sentence.end)
     limit = stop.start() if stop is not None else sentence.end
     between = _BETWEEN.match(text, end, limit)
     before = [
@@ -107,6 +115,13 @@ def find_parties(
             partner = _partner(text, sentence, subject, start)
             if partner is not None:
                 add(partner.ref)  # "Norway and Sweden agreed to hold talks"
+        elif subject is not None and subject.end <= start:
+            # "The leaders of Poland, Lithuania and Ukraine held a summit": the parties of
+            # the people who speak together.
+            for m in listed(text, sentence.mentions, subject.end, _GROUP_OF):
+                if m.ref is None or m.end > start:
+                    break
+                add(m.ref)
     add(_invited(text, sentence, start))
     # "welcomed Chancellor Scholz to the White House", "received my French counterpart":
     # the guest is inside the trigger, an unnamed official standing for his state.
@@ -114,7 +129,10 @@ def find_parties(
         inside = start < m.start and m.end <= end and m.ref is not None
         if inside and m.ref is not None and (m.ref.is_person or _envoy_of_state(text, m)):
             add(m.ref)
-    for ref in _objects(text, sentence, end, limit, speaker):
+    after = between.end() - len("between") if between is not None else end
+    for ref in _objects(text, sentence, after, limit, speaker):
+        add(ref)
+    for ref in relative_holders(text, sentence, end):
         add(ref)
     addressee = sentence.addressee
     if addressee is not None and (
@@ -134,9 +152,11 @@ def find_parties(
 # Between two coordinated states and a reciprocal trigger: the people they stand for and
 # auxiliaries ("Russian and Ukrainian negotiators will hold talks").
 _COORDINATED_GAP = re.compile(
-    r"\s+(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"
+    r"\s+(?:(?:foreign|defen[cs]e|prime|finance|chief)\s+)?"
+    r"(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"
     r"representatives|envoys|teams)\s+)?(?:(?:have|has|had|will|would|also|again|are|were|"
-    r"to|agreed|plan|held|hold|holding|began|started)\s+)*"
+    r"to|agreed|plan|held|hold|holding|began|started|resum(?:e|ed|ing)|continu(?:e|ed|ing)|"
+    r"conclud(?:e|ed|ing)|open(?:ed)?)\s+)*"
 )
 _COORDINATION = re.compile(r"\s+and\s+(?:the\s+)?")
 
@@ -197,6 +217,35 @@ def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Men
     )
 
 
+# A place adjunct between a trigger and its "with" object: "met in Kyiv with …".
+_PLACE_BEFORE_OBJECT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# … and a time after the place: "his meeting in Brussels on Monday with …".
+_WITH_NEXT = re.compile(
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?\w+|\s+(?:today|yesterday))?\s+with\b"
+)
+# A trigger, its place and time, then its "with" object.
+PLACED_WITH = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?\w+|\s+(?:today|yesterday))?\s+with\b"
+)
+_SPACE = re.compile(r"\s+")
+
+
+def _owns_person(text: str, sentence: Sentence, owner: Mention) -> bool:
+    """Whether a person is named right after a possessive: "Ukraine's Foreign Minister X"."""
+    gap = _SPACE.match(text, owner.end)
+    at = gap.end() if gap is not None else owner.end
+    return any(m.start == at and m.ref is not None and m.ref.is_person for m in sentence.mentions)
+
+
+_GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A named group of states the vocabulary does not know, by its head: "the Bucharest Nine",
+# "the Lublin Triangle", "the Weimar Triangle", "the Contact Group".
+_GROUP_NAME = re.compile(
+    r"\s(?:Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Triangle|Quartet|Quad|Group)$"
+)
+
+
 def _objects(
     text: str, sentence: Sentence, start: int, limit: int, speaker: ActorRef | None
 ) -> list[ActorRef]:
@@ -206,16 +255,31 @@ def _objects(
     unnamed = _unnamed_group(text, sentence, start, limit)
     if unnamed is not None:
         return [unnamed]
-    pos = start
+    pos, gap = start, _OBJECT_GAP
     for m in sentence.mentions:
         if m.start < start or m.start >= limit:
             continue
         if m.possessive and m.kind in ("pronoun", "first"):
             continue  # "with his Russian counterpart": a determiner, read by the gap
-        gap = _OBJECT_GAP if pos == start else LIST_GAP
+        with_next = _WITH_NEXT.match(text, m.end)
+        if (
+            gap is _OBJECT_GAP
+            and _PLACE_BEFORE_OBJECT.fullmatch(text, pos, m.start)
+            and with_next is not None
+        ):
+            pos = with_next.end() - len("with")  # "met in Kyiv with …": a place before it
+            continue
         if gap.fullmatch(text, pos, m.start) is None:
             break
+        if m.possessive and _owns_person(text, sentence, m):
+            pos = m.end  # "with Ukraine's Foreign Minister X": a determiner of the person
+            continue
         pos = m.end
+        # "between the delegations of Ukraine and Russia": the people of the parties after
+        gap = _GROUP_OF if m.kind == "joint" else LIST_GAP
+        if m.kind in ("person", "body") and _GROUP_NAME.search(text, m.start, m.end):
+            refs.append(ActorRef(text[m.start : m.end], "other"))  # "the Bucharest Nine"
+            continue
         if m.kind in ("outlet", "joint") or (m.ref is None and m.kind != "first"):
             continue
         if m.kind == "first":
@@ -318,3 +382,27 @@ def _envoy_of_state(text: str, m: Mention) -> bool:
 
 def _hyphened(text: str, m: Mention) -> bool:
     return text[m.end : m.end + 1] in "-\u2013" or text[m.start - 1 : m.start] in "-\u2013"
+
+
+# "the meeting that Secretary X and Minister Y were to hold", "the talks which the two
+# states held": a relative clause naming who holds the occasion its noun names.
+_RELATIVE_OPEN = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
+_HOLDING = re.compile(
+    r"\s+(?:(?:had|have|has|were|was|are|is|will|would|to|be|also|planned|due|set|"
+    r"scheduled|expected|agreed)\s+)*(?:hold|held|holding|have|had|conduct(?:ed)?)\b"
+)
+
+
+def relative_holders(text: str, sentence: Sentence, end: int) -> list[ActorRef]:
+    """The parties a relative clause after a contact noun names as holding it."""
+    opened = _RELATIVE_OPEN.match(text, end, sentence.end)
+    if opened is None:
+        return []
+    holders: list[ActorRef] = []
+    pos = opened.end()
+    for m in listed(text, sentence.mentions, pos):
+        if m.ref is None or m.possessive or m.kind in ("first", "joint", "outlet"):
+            return []
+        holders.append(m.ref)
+        pos = m.end
+    return holders if len(holders) >= 2 and _HOLDING.match(text, pos, sentence.end) else []

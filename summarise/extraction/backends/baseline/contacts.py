@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from summarise.extraction.backends.baseline.arguments import (
     CALENDAR,
@@ -23,22 +24,34 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.contact_forms import (
-    REPLY_NOUNS,
+    awaited,
     correspondents,
     council_sides,
     format_members,
     signers,
 )
-from summarise.extraction.backends.baseline.contact_parties import find_parties, guest_after
+from summarise.extraction.backends.baseline.contact_parties import (
+    PLACED_WITH,
+    TAKING_PLACE,
+    find_parties,
+    guest_after,
+    relative_holders,
+)
+from summarise.extraction.backends.baseline.contact_sides import implied_sides
+from summarise.extraction.backends.baseline.contact_status import status_of
+from summarise.extraction.backends.baseline.contact_subjects import (
+    clause_subject,
+    relative_subject,
+    shares_subject,
+)
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
-    contact_status_of,
     load_lexicon,
     mode_of,
 )
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
@@ -46,17 +59,24 @@ _NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNO
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-_STATUS_WINDOW = 60
 # A call or a letter takes place nowhere in particular.
 _PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
 _WINDOW = 40
-# Triggers that are nouns: "the call" refers back, "spoke" never does.
-_NOUN_TRIGGER = re.compile(
-    r"(?:call|conversation|meetings?|talks|visit|summit|negotiations?|exchange|letters?|"
-    rf"conference|trip|{REPLY_NOUNS})$"
-)
-# Words that say two parties spoke without saying how: the title's medium decides.
+_SEMICOLON = re.compile(r";")
+# A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
+# part in it, not a contact of its own.
+_MEDIUM = re.compile(r"(?:via|by|over)\b")
+_GATHERINGS = frozenset({"meeting", "talks", "summit"})
+# "held the third round of talks": an ordinal makes a definite noun a new occasion in a
+# series, not one reported before.
+_IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
+# Words that say two parties spoke without saying how: the title's medium decides, else
+# the medium the article names the occasion by ("The phone call came as …"), else none is
+# stated (the guide: mode follows the article's word).
 _UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
+_NAMED_MEDIUM = re.compile(
+    r"\b[Tt]he\s+(?:(?P<video>video)\s+|(?:tele)?phone\s+)?(?:call|conversation)\b"
+)
 # "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
 _TIME_PHRASE = re.compile(
     r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+"
@@ -64,11 +84,16 @@ _TIME_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _WITH_NEXT = re.compile(r"\s+with\b")
+# "After meeting the minister, …", "Before visiting Kyiv, …": a gerund clause after a
+# preposition of time reports the main subject's own contact, not an occasion as a time.
+_GERUND_CLAUSE = re.compile(r"(?:after|before|since|following|while|when)\s+\w+ing\b.*", re.I)
 # "before his trip to Moscow", "following their talks in Beijing": an occasion in a time
 # phrase that names whose it is, an occasion of its own (or the one its owners held).
 _OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
-_WITH_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:with|between|to)\b", re.IGNORECASE)
+_WITH_AFTER = re.compile(
+    rf"\s+(?:{TAKING_PLACE}(?=between)|\w+\s+)?(?:with|between|to)\b", re.IGNORECASE
+)
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
@@ -81,7 +106,9 @@ _WELCOMED_TO = re.compile(
 _VISITED = re.compile(
     r"\s+(?:to\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?![\w\u2019'-])"
 )
-_ARRIVING = re.compile(r"(?:arriv|com|came)")
+# Verbs of going somewhere: a visit only with a person going ("troops arrived in Poland",
+# "the convoy headed to Kyiv" are movements).
+_GOING = re.compile(r"(?:arriv|com|came|go|went|gone|fl[yioe]|head|tour|land|journey)")
 _HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
 
@@ -123,19 +150,21 @@ def find_contacts(
     habitual = sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end)
     if habitual and lexicon.habitual.search(text, sentence.start, sentence.end):
         return found, anaphoric
+    previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
         word = trigger.group().lower()
-        own = _relative_subject(text, sentence, trigger.start()) or subject
-        if _without_guests(text, sentence, trigger, own):
+        if _part_of_gathering(text, sentence, trigger, triggers):
             continue
-        if _ARRIVING.match(word) and (own is None or not _is_person(own, speaker)):
-            continue  # "troops arrived in Poland" is a movement, not a visit
-        if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
+        relative = relative_subject(text, sentence, trigger.start())
+        own = relative or clause_subject(text, sentence, trigger.start(), subject) or subject
+        if previous is not None and shares_subject(text, previous[0], trigger):
+            own = previous[1]  # "… and would hold talks with Y": the same subject's
+        previous = (trigger, own)
+        if relative is not None and any(relative.ref in c.participants for c in found):
+            continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
+        if _not_this_contact(text, sentence, trigger, own, speaker):
             continue
         window = max(sentence.start, trigger.start() - _WINDOW)
-        timed = _TIME_PHRASE.search(text, window, trigger.start())
-        if timed and not _WITH_NEXT.match(text, trigger.end()) and not _OWNED.search(timed[0]):
-            continue
         special = (
             signers(text, sentence, trigger, own)
             or council_sides(text, sentence, trigger)
@@ -150,10 +179,15 @@ def find_contacts(
         )
         if (
             not special
-            and _NOUN_TRIGGER.search(word)
+            and lexicon.contact_nouns.search(word)
             and definite(text, sentence.start, trigger.start())
+            and not _IN_SERIES.search(
+                text, max(sentence.start, trigger.start() - 20), trigger.start()
+            )
             and not word.endswith((" with", " between"))
             and not _WITH_AFTER.match(text, trigger.end())
+            and not PLACED_WITH.match(text, trigger.end())
+            and not relative_holders(text, sentence, trigger.end())
         ):
             presupposed = None if antecedent or found else _presupposed(sentence, trigger)
             if presupposed is None:
@@ -166,38 +200,49 @@ def find_contacts(
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, window, trigger.start()):
             continue
-        if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM) and frame.title_mode:
-            mode = mode_of(frame.title_mode)
+        if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM):
+            mode = _medium(text, frame, triggers)
         parties = special or find_parties(
             text, sentence, trigger.start(), trigger.end(), own, speaker
         )
-        if word.endswith(" here"):
-            parties = _visit_here(text, sentence, trigger.start(), speaker)
-        if _DELEGATION.search(
-            text, max(sentence.start, trigger.start() - _WINDOW), trigger.end() + _WINDOW
-        ):
-            parties = [_state_of(p) for p in parties]
+        parties = implied_sides(sentence, trigger, mode, parties, own is None, speaker)
         sides = {p.side for p in parties}
         if len(sides) < 2:
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
-        status = status_of(text, sentence, trigger.start(), trigger.end())
+        # "will travel … to attend a summit": the verb attending it governs its status.
+        attending = _attended(text, sentence, trigger)
+        governed = attending.start() if attending is not None else trigger.start()
+        status = status_of(text, sentence, governed, trigger.end())
         topic = contact_topic(text, trigger.end(), sentence.end)
-        location = _location(text, sentence, trigger, mode)
-        found.append(
-            ContactDraft(
-                participants=parties,
-                mode=mode,
-                status=status,
-                quotes=[(sentence.start, sentence.end)],
-                topics=[topic] if topic else [],
-                location=location,
-                when=dated_after(sentence, trigger) or when_in(sentence),
-                sentence=sentence.index,
+        for each in _occasions(word, own, parties):
+            found.append(
+                ContactDraft(
+                    participants=each,
+                    mode=mode,
+                    status=status,
+                    quotes=[_quote(text, sentence, trigger, triggers)],
+                    topics=[topic] if topic else [],
+                    location=_location(text, sentence, trigger, mode),
+                    when=dated_after(sentence, trigger) or when_in(sentence),
+                    sentence=sentence.index,
+                )
             )
-        )
     return found, anaphoric
+
+
+# Occasions named in the plural: "had phone calls with A, B and C", "held meetings with".
+_PLURAL_OCCASIONS = re.compile(r"(?:calls|meetings|conversations)(?: with)?$")
+
+
+def _occasions(word: str, own: Mention | None, parties: list[ActorRef]) -> list[list[ActorRef]]:
+    """The occasions a trigger reports: one, or, for occasions in the plural with several
+    parties after the subject ("Today I had phone calls with A, B and C"), one with each."""
+    if own is None or len(parties) < 3 or not _PLURAL_OCCASIONS.search(word):
+        return [parties]
+    host, *others = parties
+    return [[host, other] for other in others]
 
 
 def _location(
@@ -238,25 +283,99 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
     )
 
 
-# Between a visitor and "coming here": an auxiliary, no clause boundary.
-_VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$")
+def _medium(text: str, frame: Frame, triggers: list[re.Match[str]]) -> ContactMode:
+    """The medium of a contact reported by a verb that does not say it: its sentence's
+    ("will talk with X over the phone"), its title's, the article's name for it, or none."""
+    for trigger in triggers:
+        mode = mode_of(category(trigger))
+        stated = not trigger.group().lower().startswith(_UNSTATED_MEDIUM)
+        if stated and mode in ("phone_call", "video_call"):
+            return mode
+    if frame.title_mode:
+        return mode_of(frame.title_mode)
+    named = _NAMED_MEDIUM.search(text)
+    if named is None:
+        return "other"
+    return "video_call" if named["video"] else "phone_call"
 
 
-def _visit_here(
-    text: str, sentence: Sentence, start: int, speaker: ActorRef | None
-) -> list[ActorRef]:
-    """ "…; the Italian Foreign Minister will come here in two days": "here" is where the
-    speaker is, so the speaker's state hosts, and the visitor is the person right before
-    the verb; with no speaker or no such person, nobody is known."""
-    if speaker is None or speaker.country is None:
-        return []
-    before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
-    if not before or not _VISITOR_GAP.fullmatch(text, before[-1].end, start):
-        return []
-    visitor = before[-1].ref
-    assert visitor is not None
-    host = state(speaker.country)
-    return [] if not visitor.is_person or visitor.side == host.side else [visitor, host]
+def _not_this_contact(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    own: Mention | None,
+    speaker: ActorRef | None,
+) -> bool:
+    """A trigger that reports no contact here: a host with no guest, a reply awaited,
+    things going somewhere, "call on", and an occasion named only as a time ("After the
+    summit, …")."""
+    word = trigger.group().lower()
+    if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
+        return True
+    if _GOING.match(word) and (own is None or not _is_person(own, speaker)):
+        return True  # "troops arrived in Poland" is a movement, not a visit
+    if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
+        return True
+    window = max(sentence.start, trigger.start() - _WINDOW)
+    timed = _TIME_PHRASE.search(text, window, trigger.start())
+    return bool(
+        timed
+        and not _WITH_NEXT.match(text, trigger.end())
+        and not _OWNED.search(timed[0])
+        and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
+    )
+
+
+def _quote(
+    text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
+) -> tuple[int, int]:
+    """The sentence, or the clause between semicolons holding the trigger when the sentence
+    lists several occasions that way ("X is coming tomorrow; Y will be here on Friday")."""
+    cuts = [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
+    spans = list(pairwise([sentence.start, *cuts, sentence.end]))
+
+    def clause(pos: int) -> tuple[int, int]:
+        return next(span for span in spans if span[0] <= pos < span[1])
+
+    if len({clause(t.start()) for t in triggers}) < 2:
+        return sentence.start, sentence.end
+    start, end = clause(trigger.start())
+    return start, end - 1 if text[end - 1] == ";" else end
+
+
+def _part_of_gathering(
+    text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
+) -> bool:
+    """A medium phrase beside a gathering ("took part via video link in a summit") is how
+    one took part in it, and a trip to attend a summit ("will travel to Brussels to attend
+    a summit") is the summit's: neither is a contact of its own."""
+    gatherings = [t for t in triggers if mode_of(category(t)) in _GATHERINGS]
+    if _MEDIUM.match(trigger.group().lower()):
+        return any(_beside(text, trigger, t) for t in gatherings)
+    return mode_of(category(trigger)) == "visit" and any(
+        t.start() > trigger.start()
+        and mode_of(category(t)) == "summit"
+        and _attended(text, sentence, t)
+        for t in gatherings
+    )
+
+
+def _beside(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether two triggers stand in one phrase: near, with no comma between."""
+    start, end = min(one.end(), other.end()), max(one.start(), other.start())
+    return 0 <= end - start <= _WINDOW and not re.search(r"[,;:]", text[start:end])
+
+
+# "to attend an extraordinary summit", "to take part in the talks": a gathering one goes to.
+_ATTENDING = re.compile(
+    r"\b(?:to\s+)?(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:take|took|taking|takes)\s+part\s+in|"
+    r"participat(?:e|es|ed|ing)\s+in)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _attended(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[str] | None:
+    return _ATTENDING.search(text, max(sentence.start, trigger.start() - 70), trigger.start())
 
 
 def _without_guests(
@@ -273,55 +392,12 @@ def _without_guests(
     return _HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
 
 
-# A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
-_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*$")
-
-
-# "send a delegation to hold talks", "met with an American delegation": delegations speak
-# for their states, so the contact is between states, not the people who sent them.
-_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
-
-
-def _state_of(party: ActorRef) -> ActorRef:
-    return state(party.country) if party.is_person and party.country else party
-
-
-def _relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:
-    """The antecedent of "who" when the trigger opens a relative clause: "met Prime
-    Minister X, who arrived in Kyiv on a working visit" is X's visit."""
-    window = max(sentence.start, start - 30)
-    found = _RELATIVE.search(text, window, start)
-    if found is None:
-        return None
-    return next((m for m in sentence.mentions if m.end == found.start()), None)
-
-
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
     ref = speaker if subject.kind == "first" else subject.ref
     return ref is not None and ref.is_person
 
 
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")
-# How far after its trigger a contact's status may stand: "the call … was cancelled".
-_STATUS_AFTER = 45
-# The first finite verb after a noun trigger, where its status may stand.
-_PREDICATE = re.compile(r"\s(?:is|are|was|were|has been|have been|will be)\s+(?:now\s+)?")
-
-
-def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
-    lexicon = load_lexicon()
-    window_start = max(sentence.start, start - _STATUS_WINDOW)
-    for cue in lexicon.contact_status.finditer(
-        text, window_start, min(sentence.end, end + _STATUS_AFTER)
-    ):
-        return contact_status_of(category(cue))
-    # "A meeting between … and … is scheduled for Friday": the noun's own predicate.
-    predicate = _PREDICATE.search(text, end, sentence.end)
-    if predicate is not None:
-        stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
-        if stated is not None:
-            return contact_status_of(category(stated))
-    return "held"
 
 
 def joint_topics(text: str, sentence: Sentence) -> list[str]:

@@ -55,6 +55,9 @@ class Lexicon:
     contact_modes: LexiconPattern
     title_modes: LexiconPattern
     contact_status: LexiconPattern
+    contact_requests: LexiconPattern
+    contact_nouns: re.Pattern[str]
+    reply_nouns: re.Pattern[str]
     contact_topics: LexiconPattern
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
@@ -140,6 +143,7 @@ def check_classes(data: dict[str, Any]) -> None:
         "title_modes": (_MODES, "contact mode"),
         "movement_status": (_MOVEMENT_STATUSES, "movement status"),
         "contact_status": (_CONTACT_STATUSES, "contact status"),
+        "contact_requests": (_CONTACT_STATUSES, "contact status"),
         "force_nouns": (_UNITS, "quantity unit"),
     }
     for table, (allowed, what) in tables.items():
@@ -190,6 +194,9 @@ def load_lexicon() -> Lexicon:
         contact_modes=LexiconPattern(data["contact_modes"], _FLAGS),
         title_modes=LexiconPattern(data["title_modes"], _FLAGS),
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
+        contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
+        contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
+        reply_nouns=_ending(data["contact_nouns"]["replies"]),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
@@ -212,6 +219,11 @@ def load_lexicon() -> Lexicon:
         courtesy_wished_things=tuple(data["courtesy"]["wished_things"]),
         courtesy_passed_on=tuple(data["courtesy"]["passed_on"]),
     )
+
+
+def _ending(fragments: list[str]) -> re.Pattern[str]:
+    """Fragments as one pattern matched at the end of a phrase: a trigger's head noun."""
+    return re.compile(r"(?:" + "|".join(fragments) + r")$", re.IGNORECASE)
 
 
 def _alternation(fragments: list[str]) -> re.Pattern[str]:

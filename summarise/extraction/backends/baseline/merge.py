@@ -127,12 +127,14 @@ def _content(text: str) -> frozenset[str]:
 def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> list[ContactDraft]:
     """A contact of the same mode between the same sides is the same occasion, unless the
     text dates the two apart: the guide makes an earlier or next occasion its own item
-    ("their call on January 2" beside today's call)."""
+    ("their call on January 2" beside today's call). A contact whose medium is unstated
+    ("The President discussed X with the Chancellor" after their call) is the occasion
+    already reported between the same sides: what was discussed adds to its topics."""
     merged = list(contacts)
     for contact in new:
         for old in merged:
             if (
-                old.mode == contact.mode
+                contact.mode in (old.mode, "other")
                 and old.sides == contact.sides
                 and same_time(old.when, contact.when)
             ):

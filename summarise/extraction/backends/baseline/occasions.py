@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import dated_after, same_time, when_in
-from summarise.extraction.backends.baseline.contacts import ContactDraft, status_of
+from summarise.extraction.backends.baseline.contact_status import status_of
+from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,
     load_lexicon,
@@ -132,11 +133,19 @@ _AHEAD_BEFORE = 12
 
 def _ahead(text: str, sentence: Sentence, trigger: re.Match[str]) -> ContactStatus | None:
     """The status of a contact planned or proposed by a cue governing the trigger itself
-    ("agreed to meet", "will hold talks"), not one somewhere in its sentence ("In the call,
-    the President said he will …")."""
+    ("agreed to meet", "will hold talks") or by the noun's own future predicate ("the next
+    round will be held"), not one somewhere in its sentence ("In the call, the President
+    said he will …")."""
     start = max(sentence.start, trigger.start() - _AHEAD_BEFORE)
     for cue in load_lexicon().contact_status.finditer(text, start, trigger.end()):
         status = contact_status_of(category(cue))
         if cue.start() < trigger.start() and status in ("planned", "proposed"):
             return status
-    return None
+    return "planned" if _FUTURE_PREDICATE.match(text, trigger.end(), sentence.end) else None
+
+
+# The noun's own predicate set ahead: "the next round will be held next week", "the next
+# meeting is scheduled for May".
+_FUTURE_PREDICATE = re.compile(
+    r"\s+(?:will|shall|(?:is|are)\s+(?:to|scheduled|planned|expected|due|set))\b"
+)

@@ -1,0 +1,145 @@
+"""Sides a contact's form implies beyond its subject and the parties named after its
+trigger: the host a visitor's place names ("is in Kyiv on a visit", "will come here"), the
+host of talks held in another state's place ("his talks in Moscow"), the organisation a
+gathering is named for ("an extraordinary NATO Summit"), the writer of a post with its
+subject left out ("Had a phone call with …"), and the states a delegation stands for.
+
+Apart from ``contact_parties`` (the grammar of subjects, owners and objects) because these
+are inferences from a contact's kind and place, and change with the schema's reading of
+visits and gatherings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import ContactMode
+
+_WINDOW = 40
+
+
+def implied_sides(
+    sentence: Sentence,
+    trigger: re.Match[str],
+    mode: ContactMode,
+    parties: list[ActorRef],
+    subjectless: bool,
+    speaker: ActorRef | None,
+) -> list[ActorRef]:
+    """``parties`` with the sides the contact's form implies (see the module)."""
+    text = sentence.text
+    if _HERE.fullmatch(trigger.group().lower()):
+        parties = _visit_here(text, sentence, trigger.start(), speaker)
+    if (
+        subjectless
+        and speaker is not None
+        and _SUBJECTLESS.fullmatch(text, sentence.start, trigger.start())
+    ):
+        parties = [speaker, *(p for p in parties if p.side != speaker.side)]
+    if mode == "visit" and len({p.side for p in parties}) < 2:
+        parties = [*parties, *_host_before(sentence, trigger.start())]
+    if mode in ("summit", "meeting"):
+        parties = _with_convener(sentence, trigger, parties)
+    if mode in ("talks", "meeting") and len({p.side for p in parties}) == 1:
+        parties = [*parties, *_host_after(sentence, trigger.end(), parties)]
+    if _DELEGATION.search(
+        text, max(sentence.start, trigger.start() - _WINDOW), trigger.end() + _WINDOW
+    ):
+        parties = [_state_of(p) for p in parties]
+    return parties
+
+
+# A first-person post with its subject left out: "Had a phone call with …", "Just talked to
+# …", "Held talks with …": the one who writes is the subject.
+_SUBJECTLESS = re.compile(
+    r"\s*(?:(?:[Jj]ust|[Aa]lso|[Tt]oday|[Tt]hen|[Aa]gain|[Hh]ad|[Hh]eld|[Hh]ave)\s+)*"
+    r"(?:(?:a|an)\s+(?:[\w-]+\s+){0,2})?"
+)
+
+
+def _with_convener(
+    sentence: Sentence, trigger: re.Match[str], parties: list[ActorRef]
+) -> list[ActorRef]:
+    """ "attend an extraordinary NATO Summit", "the EU summit": an organisation named as
+    the gathering's modifier convenes it and takes part."""
+    for m in sentence.mentions:
+        ref = m.ref
+        if ref is None or ref.kind != "organisation" or m.start >= trigger.start():
+            continue
+        if (m.end >= trigger.end() or not sentence.text[m.end : trigger.start()].strip()) and all(
+            p.side != ref.side for p in parties
+        ):
+            return [*parties, ref]
+    return parties
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+
+
+def _host_after(sentence: Sentence, end: int, parties: list[ActorRef]) -> list[ActorRef]:
+    """ "his talks in Moscow": one side's talks held in another state's place are talks
+    with that state, the host."""
+    placed = _IN_PLACE.match(sentence.text, end, sentence.end)
+    if placed is None:
+        return []
+    host = next(
+        (m.ref for m in sentence.mentions if m.start == placed.end() and m.kind == "body"),
+        None,
+    )
+    if host is None or host.kind != "state" or any(p.side == host.side for p in parties):
+        return []
+    return [host]
+
+
+# "is in Kyiv on a two-day visit", "arrived in Riga for an official visit": the place the
+# visitor is in, right before the visit that brought him.
+_IN_BEFORE_VISIT = re.compile(
+    r"\bin\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:on|for)\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _host_before(sentence: Sentence, start: int) -> list[ActorRef]:
+    """The host of a visit named by the place its visitor is in before it."""
+    found = _IN_BEFORE_VISIT.search(sentence.text, max(sentence.start, start - 60), start)
+    if found is None:
+        return []
+    place = next(
+        (m.ref for m in sentence.mentions if m.start == found.start("place") and m.ref),
+        None,
+    )
+    return [] if place is None else [state(place.country) if place.country else place]
+
+
+# Going to where the speaker is: "will come here", "will be here tomorrow".
+_HERE = re.compile(r".* here")
+# Between a visitor and "coming here": an auxiliary, no clause boundary.
+_VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$|\s+$")
+
+
+def _visit_here(
+    text: str, sentence: Sentence, start: int, speaker: ActorRef | None
+) -> list[ActorRef]:
+    """ "…; the Italian Foreign Minister will come here in two days": "here" is where the
+    speaker is, so the speaker's state hosts, and the visitor is the person right before
+    the verb; with no speaker or no such person, nobody is known."""
+    if speaker is None or speaker.country is None:
+        return []
+    before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
+    if not before or not _VISITOR_GAP.fullmatch(text, before[-1].end, start):
+        return []
+    visitor = before[-1].ref
+    assert visitor is not None
+    host = state(speaker.country)
+    return [] if not visitor.is_person or visitor.side == host.side else [visitor, host]
+
+
+# "send a delegation to hold talks", "met with an American delegation": delegations speak
+# for their states, so the contact is between states, not the people who sent them.
+_DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
+
+
+def _state_of(party: ActorRef) -> ActorRef:
+    return state(party.country) if party.is_person and party.country else party

@@ -1,0 +1,65 @@
+"""Whose contact a trigger is when the sentence's subject is not its subject: the
+antecedent of a relative clause ("met X, who arrived in Kyiv on a visit") and the subject
+of a clause after the sentence's own ("The leaders agreed that the minister would visit").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
+_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*$")
+
+
+# Between a clause's subject and its contact verb: auxiliaries and adverbs only.
+_AUXILIARY_GAP = re.compile(
+    r"\s+(?:(?:is|are|was|were|will|would|shall|should|could|can|may|might|also|soon|then|"
+    r"be|to|has|have|had|personally|again)\s+)*"
+    # … and the verb a medium phrase or a noun trigger follows: "had spoken by telephone
+    # with", "would hold talks with".
+    r"(?:(?:spoken|spoke|speak|talked|talk|held|hold|have|had)\s+)?"
+)
+_CLAUSE_OPEN = re.compile(r"(?:\bthat|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
+
+
+def clause_subject(
+    text: str, sentence: Sentence, start: int, subject: Mention | None
+) -> Mention | None:
+    """The subject of a clause after the sentence's own subject: "The leaders agreed that
+    the Danish Minister of Defence would visit Ukraine" is the minister's visit."""
+    before = [m for m in sentence.mentions if m.end <= start and not m.possessive]
+    if not before or (subject is not None and before[-1].start <= subject.start):
+        return None
+    nearest = before[-1]
+    if nearest.ref is None or not _AUXILIARY_GAP.fullmatch(text, nearest.end, start):
+        return None
+    opened = _CLAUSE_OPEN.search(text, max(sentence.start, nearest.start - 20), nearest.start)
+    return nearest if opened is not None else None
+
+
+def relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:
+    """The antecedent of "who" when the trigger opens a relative clause: "met Prime
+    Minister X, who arrived in Kyiv on a working visit" is X's visit."""
+    window = max(sentence.start, start - 30)
+    found = _RELATIVE.search(text, window, start)
+    if found is None:
+        return None
+    return next((m for m in sentence.mentions if m.end == found.start()), None)
+
+
+# A predicate coordinated after a contact, sharing its subject: "had spoken with X on
+# Thursday and would hold talks with Y".
+_COORDINATED_PREDICATE = re.compile(
+    r"\s+and\s+(?:(?:will|would|also|then|later|is to|to)\s+)*(?:hold|held|have|had|pay|paid|"
+    r"make|made)?\s*(?:(?:a|an|the)\s+)?$"
+)
+
+
+def shares_subject(text: str, before: re.Match[str], trigger: re.Match[str]) -> bool:
+    """Whether ``trigger`` heads a predicate coordinated after the contact ``before``."""
+    if re.search(r"[;:]", text[before.end() : trigger.start()]):
+        return False
+    return _COORDINATED_PREDICATE.search(text, before.end(), trigger.start()) is not None
