@@ -21,6 +21,7 @@ from summarise.actors import (
     tokens,
     vocabulary,
 )
+from summarise.actors.name_parts import _phrase_at
 from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.briefing.involvement import named_actors
 from summarise.evaluation.labels import load_labels
@@ -210,3 +211,19 @@ def test_party_spans_cover_the_names_of_countries_seats_and_organisations() -> N
         "moldovan",
         "kyiv",
     ]
+
+
+def test_every_phrase_of_the_vocabulary_is_found_from_its_first_word() -> None:
+    """A look-up reaches no further than the longest phrase its first word opens: none
+    of the tables' phrases may lie beyond that reach."""
+    vocab = vocabulary()
+    tables = (
+        vocab.country_phrases,
+        vocab.seat_phrases,
+        vocab.office_phrases,
+        vocab.organisation_phrases,
+        vocab.outlet_phrases,
+    )
+    for table in tables:
+        for phrase, value in table.items():
+            assert _phrase_at([*phrase, "today"], 0, table) == (value, len(phrase))

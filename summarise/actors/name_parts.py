@@ -47,8 +47,8 @@ class BodyName:
 
 def _phrase_at(words: list[str], start: int, table: dict[Phrase, V]) -> tuple[V, int] | None:
     """The longest phrase of ``table`` starting at ``start``, and how many words it spans."""
-    longest = vocabulary().longest_phrase
-    for length in range(min(longest, len(words) - start), 0, -1):
+    reach = vocabulary().phrase_reach.get(words[start], 0) if start < len(words) else 0
+    for length in range(min(reach, len(words) - start), 0, -1):
         found = table.get(tuple(words[start : start + length]))
         if found is not None:
             return found, length

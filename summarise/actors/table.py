@@ -67,6 +67,9 @@ class Vocabulary:
     outlet_phrases: dict[Phrase, Outlet]
     honorific_words: frozenset[str]
     longest_phrase: int
+    # For each word a phrase of the tables starts with, the most words such a phrase has:
+    # most words of a text start none, and a look-up of every length is spared them.
+    phrase_reach: dict[str, int]
 
 
 def _strings(entry: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -158,4 +161,13 @@ def vocabulary() -> Vocabulary:
         outlet_phrases=outlet_phrases,
         honorific_words=frozenset(w for h in data["honorifics"] for w in phrase_key(h)),
         longest_phrase=max(len(p) for table in tables for p in table),
+        phrase_reach=_reach((*tables, outlet_phrases)),
     )
+
+
+def _reach(tables: tuple[dict[Phrase, Any], ...]) -> dict[str, int]:
+    reach: dict[str, int] = {}
+    for table in tables:
+        for phrase in table:
+            reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
+    return reach

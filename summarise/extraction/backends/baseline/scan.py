@@ -65,7 +65,7 @@ def _index() -> _Index:
             own.setdefault(prefix, []).append((number, compiled))
     by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
     for prefix in own:
-        shorter = sorted((q for q in own if prefix.startswith(q)), key=len, reverse=True)
+        shorter = [prefix[:n] for n in range(len(prefix), 0, -1) if prefix[:n] in own]
         by_prefix[prefix] = tuple(entry for q in shorter for entry in own[q])
     return _Index(
         patterns=patterns,
