@@ -23,12 +23,8 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_owners import judged, state_of
 from summarise.extraction.backends.baseline.movement_places import target
-from summarise.extraction.backends.baseline.movements import (
-    MovementDraft,
-    clause_around,
-    hypothetical,
-    status_in,
-)
+from summarise.extraction.backends.baseline.movement_status import hypothetical, status_in
+from summarise.extraction.backends.baseline.movements import MovementDraft, clause_around
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
