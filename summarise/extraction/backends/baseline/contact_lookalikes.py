@@ -13,7 +13,7 @@ import re
 
 from summarise.extraction.backends.baseline.contact_forms import awaited, council_sides, signers
 from summarise.extraction.backends.baseline.contact_objects import guest_after
-from summarise.extraction.backends.baseline.lexicon import mode_of
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -38,9 +38,6 @@ _GERUND_CLAUSE = re.compile(r"(?:after|before|since|following|while|when)\s+\w+i
 # "before his trip to Moscow", "following their talks in Beijing": an occasion in a time
 # phrase that names whose it is, an occasion of its own (or the one its owners held).
 _OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
-# Verbs of going somewhere: a visit only with a person going ("troops arrived in Poland",
-# "the convoy headed to Kyiv" are movements).
-_GOING = re.compile(r"(?:arriv|com|came|go|went|gone|fl[yioe]|head|tour|land|journey)")
 HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
 
@@ -57,7 +54,7 @@ def not_this_contact(
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
         return True
-    if _GOING.match(word) and (own is None or not _is_person(own, speaker)):
+    if load_lexicon().going.match(word) and (own is None or not _is_person(own, speaker)):
         return True  # "troops arrived in Poland" is a movement, not a visit
     if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
         return True
@@ -94,17 +91,11 @@ def _beside(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
     return 0 <= end - start <= _WINDOW and not re.search(r"[,;:]", text[start:end])
 
 
-# "to attend an extraordinary summit", "to take part in the talks": a gathering one goes to.
-_ATTENDING = re.compile(
-    r"\b(?:to\s+)?(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:take|took|taking|takes)\s+part\s+in|"
-    r"participat(?:e|es|ed|ing)\s+in)\s+(?:[\w-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-
-
 def attended(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[str] | None:
     """The verb of going to the gathering ``trigger`` names, which governs its status."""
-    return _ATTENDING.search(text, max(sentence.start, trigger.start() - 70), trigger.start())
+    return load_lexicon().attending.search(
+        text, max(sentence.start, trigger.start() - 70), trigger.start()
+    )
 
 
 def _without_guests(
