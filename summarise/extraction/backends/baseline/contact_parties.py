@@ -4,7 +4,7 @@ Vladimir Putin of Russia", "a video call with European leaders", "his Russian co
 
 Apart from ``contacts`` because finding the trigger and reading its parties change for
 different reasons: new triggers come from CAMEO's verb classes, new party shapes from the
-grammar of objects and lists.
+grammar of objects and lists. The objects themselves are read in ``contact_objects``.
 """
 
 from __future__ import annotations
