@@ -29,7 +29,7 @@ _AS_JOINING = re.compile(r"\b(?:such|well)\s+$", re.IGNORECASE)
 # "invaded Crimea in 2014", "eight years ago Russian forces moved into eastern Ukraine":
 # history told as background, not a movement under way.
 _EARLIER_YEAR = re.compile(
-    r"\b(?:in|since|back in)\s+(?:19|20)\d\d\b|\b(?:\w+|\d+)\s+years\s+ago\b", re.IGNORECASE
+    r"\b(?:in|since|back in)\s+(?:19|20)\d\d\b|\b\w+\s+years\s+ago\b", re.IGNORECASE
 )
 
 

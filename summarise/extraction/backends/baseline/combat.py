@@ -23,12 +23,8 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_owners import judged, state_of
 from summarise.extraction.backends.baseline.movement_places import target
-from summarise.extraction.backends.baseline.movements import (
-    MovementDraft,
-    clause_around,
-    hypothetical,
-    status_in,
-)
+from summarise.extraction.backends.baseline.movement_status import hypothetical, status_in
+from summarise.extraction.backends.baseline.movements import MovementDraft, clause_around
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -73,24 +69,7 @@ def find_combat(
             continue
         if in_time_adjunct(text, clause_start, trigger.start()):
             continue
-        where = category(trigger)
-        if where in ("subject", "launch") and (
-            _PASSIVE_BEFORE.search(
-                text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
-            )
-            # "Kyiv, shelled by …": a lone participle; "pushed them back from Brovary" is
-            # where they were pushed from.
-            or (" " not in trigger.group() and _AGENT_NEXT.match(text, trigger.end()))
-        ):
-            where = "agent"
-        if where == "subject":
-            attacker = _subject(text, sentence, clause_start, trigger.start())
-        elif where == "agent":
-            attacker = _agent(text, sentence, trigger.end(), clause_end)
-            if attacker is not None and judged(scan, clause_start, trigger.start()):
-                attacker = None  # "condemns the shelling … by X": a judgement of it
-        else:
-            attacker = _owner(sentence, trigger.start())
+        attacker = _attacker(text, sentence, trigger, clause_start, clause_end)
         actor = state_of(attacker, first_person) if attacker is not None else None
         if actor is None:
             continue
@@ -119,6 +98,31 @@ def find_combat(
             )
         ]
     return []
+
+
+def _attacker(
+    text: str, sentence: Sentence, trigger: re.Match[str], clause_start: int, clause_end: int
+) -> Mention | None:
+    """Who attacks, where the trigger's class says to look (its subject, its agent after
+    "by", its owner); an active verb in the passive ("was shelled") or followed by its
+    agent ("Kyiv, shelled by …") names the attacker after "by" instead."""
+    where = category(trigger)
+    if where in ("subject", "launch") and (
+        _PASSIVE_BEFORE.search(
+            text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+        )
+        # "pushed them back from Brovary" is where they were pushed from, not an agent.
+        or (" " not in trigger.group() and _AGENT_NEXT.match(text, trigger.end()))
+    ):
+        where = "agent"
+    if where == "subject":
+        return _subject(text, sentence, clause_start, trigger.start())
+    if where == "agent":
+        attacker = _agent(text, sentence, trigger.end(), clause_end)
+        if attacker is not None and judged(sentence.scan, clause_start, trigger.start()):
+            return None  # "condemns the shelling … by X": a judgement of it
+        return attacker
+    return _owner(sentence, trigger.start())
 
 
 def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Mention | None:

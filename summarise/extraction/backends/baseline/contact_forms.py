@@ -33,26 +33,16 @@ def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list
     return [first.ref, second.ref]
 
 
-# "a response from the United States", "the written replies of the United States and NATO
-# to the Russian draft": a reply, its authors after "from"/"of", what it answers after "to".
-# A reply needed, awaited or asked for is none given: "stressed the need for a substantive
-# response from Washington", "is still waiting for an answer from NATO".
-_AWAITED = re.compile(
-    r"\b(?:need|needs|needed|expect(?:s|ed|ing)?|await(?:s|ed|ing)?|wait(?:s|ed|ing)?\s+for|"
-    r"demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|request(?:s|ed|ing)?|"
-    r"want(?:s|ed)?|hope(?:s|d)?\s+for)\s+(?:for\s+)?(?:(?:a|an|the|its|their)\s+)?"
-    r"(?:[\w,-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
 def awaited(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """Whether the trigger is a reply not given yet: needed, awaited or asked for."""
-    return load_lexicon().reply_nouns.search(trigger.group()) is not None and bool(
-        _AWAITED.search(text, max(sentence.start, trigger.start() - 60), trigger.start())
+    lexicon = load_lexicon()
+    return lexicon.reply_nouns.search(trigger.group()) is not None and bool(
+        lexicon.awaiting.search(text, max(sentence.start, trigger.start() - 60), trigger.start())
     )
 
 
+# "a response from the United States", "the written replies of the United States and NATO
+# to the Russian draft": a reply, its authors after "from"/"of", what it answers after "to".
 _AUTHORS_GAP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 _ANSWERED_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 

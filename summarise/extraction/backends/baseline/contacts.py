@@ -24,17 +24,21 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.contact_forms import (
-    awaited,
     correspondents,
     council_sides,
     format_members,
     signers,
 )
+from summarise.extraction.backends.baseline.contact_lookalikes import (
+    HOSTING,
+    attended,
+    not_this_contact,
+    part_of_gathering,
+)
+from summarise.extraction.backends.baseline.contact_objects import PLACED_WITH
 from summarise.extraction.backends.baseline.contact_parties import (
-    PLACED_WITH,
     TAKING_PLACE,
     find_parties,
-    guest_after,
     relative_holders,
 )
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
@@ -55,7 +59,6 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
-_NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
@@ -63,10 +66,6 @@ _DEFINITE_BEFORE = re.compile(
 _PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
 _WINDOW = 40
 _SEMICOLON = re.compile(r";")
-# A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
-# part in it, not a contact of its own.
-_MEDIUM = re.compile(r"(?:via|by|over)\b")
-_GATHERINGS = frozenset({"meeting", "talks", "summit"})
 # "held the third round of talks": an ordinal makes a definite noun a new occasion in a
 # series, not one reported before.
 _IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
@@ -77,19 +76,6 @@ _UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
 _NAMED_MEDIUM = re.compile(
     r"\b[Tt]he\s+(?:(?P<video>video)\s+|(?:tele)?phone\s+)?(?:call|conversation)\b"
 )
-# "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
-_TIME_PHRASE = re.compile(
-    r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+"
-    r"(?:the\s+)?(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-_WITH_NEXT = re.compile(r"\s+with\b")
-# "After meeting the minister, …", "Before visiting Kyiv, …": a gerund clause after a
-# preposition of time reports the main subject's own contact, not an occasion as a time.
-_GERUND_CLAUSE = re.compile(r"(?:after|before|since|following|while|when)\s+\w+ing\b.*", re.I)
-# "before his trip to Moscow", "following their talks in Beijing": an occasion in a time
-# phrase that names whose it is, an occasion of its own (or the one its owners held).
-_OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
 _WITH_AFTER = re.compile(
     rf"\s+(?:{TAKING_PLACE}(?=between)|\w+\s+)?(?:with|between|to)\b", re.IGNORECASE
@@ -106,10 +92,6 @@ _WELCOMED_TO = re.compile(
 _VISITED = re.compile(
     r"\s+(?:to\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?![\w\u2019'-])"
 )
-# Verbs of going somewhere: a visit only with a person going ("troops arrived in Poland",
-# "the convoy headed to Kyiv" are movements).
-_GOING = re.compile(r"(?:arriv|com|came|go|went|gone|fl[yioe]|head|tour|land|journey)")
-_HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
 
 @dataclass
@@ -153,7 +135,7 @@ def find_contacts(
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
         word = trigger.group().lower()
-        if _part_of_gathering(text, sentence, trigger, triggers):
+        if part_of_gathering(text, sentence, trigger, triggers):
             continue
         relative = relative_subject(text, sentence, trigger.start())
         own = relative or clause_subject(text, sentence, trigger.start(), subject) or subject
@@ -162,43 +144,20 @@ def find_contacts(
         previous = (trigger, own)
         if relative is not None and any(relative.ref in c.participants for c in found):
             continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
-        if _not_this_contact(text, sentence, trigger, own, speaker):
+        if not_this_contact(text, sentence, trigger, own, speaker):
             continue
-        window = max(sentence.start, trigger.start() - _WINDOW)
-        special = (
-            signers(text, sentence, trigger, own)
-            or council_sides(text, sentence, trigger)
-            or format_members(text, sentence, trigger)
-            or correspondents(
-                text,
-                sentence,
-                trigger,
-                speaker,
-                refers_back=antecedent and definite(text, sentence.start, trigger.start()),
-            )
-        )
-        if (
-            not special
-            and lexicon.contact_nouns.search(word)
-            and definite(text, sentence.start, trigger.start())
-            and not _IN_SERIES.search(
-                text, max(sentence.start, trigger.start() - 20), trigger.start()
-            )
-            and not word.endswith((" with", " between"))
-            and not _WITH_AFTER.match(text, trigger.end())
-            and not PLACED_WITH.match(text, trigger.end())
-            and not relative_holders(text, sentence, trigger.end())
-        ):
+        special = _formed_sides(text, sentence, trigger, own, speaker, antecedent=antecedent)
+        if not special and _refers_back(text, sentence, trigger):
             presupposed = None if antecedent or found else _presupposed(sentence, trigger)
             if presupposed is None:
                 anaphoric.append((sentence.start, sentence.end))
-                continue
-            found.append(presupposed)
+            else:
+                found.append(presupposed)
             continue
         mode = mode_of(category(trigger))
         if mode == "other" and (own is None or own.kind == "joint"):
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
-        if _PROSPECT.search(text, window, trigger.start()):
+        if _PROSPECT.search(text, max(sentence.start, trigger.start() - _WINDOW), trigger.start()):
             continue
         if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM):
             mode = _medium(text, frame, triggers)
@@ -211,25 +170,82 @@ def find_contacts(
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
-        # "will travel … to attend a summit": the verb attending it governs its status.
-        attending = _attended(text, sentence, trigger)
-        governed = attending.start() if attending is not None else trigger.start()
-        status = status_of(text, sentence, governed, trigger.end())
-        topic = contact_topic(text, trigger.end(), sentence.end)
-        for each in _occasions(word, own, parties):
-            found.append(
-                ContactDraft(
-                    participants=each,
-                    mode=mode,
-                    status=status,
-                    quotes=[_quote(text, sentence, trigger, triggers)],
-                    topics=[topic] if topic else [],
-                    location=_location(text, sentence, trigger, mode),
-                    when=dated_after(sentence, trigger) or when_in(sentence),
-                    sentence=sentence.index,
-                )
-            )
+        found.extend(_drafts(text, sentence, trigger, triggers, mode, own, parties))
     return found, anaphoric
+
+
+def _formed_sides(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    own: Mention | None,
+    speaker: ActorRef | None,
+    *,
+    antecedent: bool,
+) -> list[ActorRef]:
+    """The sides a set form of contact names itself (a joint statement's signers, a
+    council's two sides, a format's members, a letter's correspondents): they stand in
+    for the parties read around the trigger, and keep a definite noun from referring back."""
+    return (
+        signers(text, sentence, trigger, own)
+        or council_sides(text, sentence, trigger)
+        or format_members(text, sentence, trigger)
+        or correspondents(
+            text,
+            sentence,
+            trigger,
+            speaker,
+            refers_back=antecedent and definite(text, sentence.start, trigger.start()),
+        )
+    )
+
+
+def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """A definite contact noun with no parties of its own ("the talks lasted five hours")
+    names a contact already reported; an ordinal ("the third round of talks") makes it a
+    new occasion in a series, and parties after it ("the talks with …", "the meeting that
+    X and Y held") make it a contact of its own."""
+    word = trigger.group().lower()
+    return bool(
+        load_lexicon().contact_nouns.search(word)
+        and definite(text, sentence.start, trigger.start())
+        and not _IN_SERIES.search(text, max(sentence.start, trigger.start() - 20), trigger.start())
+        and not word.endswith((" with", " between"))
+        and not _WITH_AFTER.match(text, trigger.end())
+        and not PLACED_WITH.match(text, trigger.end())
+        and not relative_holders(text, sentence, trigger.end())
+    )
+
+
+def _drafts(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    triggers: list[re.Match[str]],
+    mode: ContactMode,
+    own: Mention | None,
+    parties: list[ActorRef],
+) -> list[ContactDraft]:
+    """The contacts of a trigger whose parties are known: status, topic, place and date
+    are read once and shared by each occasion it reports."""
+    # "will travel … to attend a summit": the verb attending it governs its status.
+    attending = attended(text, sentence, trigger)
+    governed = attending.start() if attending is not None else trigger.start()
+    status = status_of(text, sentence, governed, trigger.end())
+    topic = contact_topic(text, trigger.end(), sentence.end)
+    return [
+        ContactDraft(
+            participants=each,
+            mode=mode,
+            status=status,
+            quotes=[_quote(text, sentence, trigger, triggers)],
+            topics=[topic] if topic else [],
+            location=_location(text, sentence, trigger, mode),
+            when=dated_after(sentence, trigger) or when_in(sentence),
+            sentence=sentence.index,
+        )
+        for each in _occasions(trigger.group().lower(), own, parties)
+    ]
 
 
 # Occasions named in the plural: "had phone calls with A, B and C", "held meetings with".
@@ -253,7 +269,7 @@ def _location(
     if mode in _PLACELESS:
         return None
     location = place_after(text, trigger.end(), sentence.end)
-    if location is None and _HOSTING.match(trigger.group().lower().split()[0]):
+    if location is None and HOSTING.match(trigger.group().lower().split()[0]):
         welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
         location = welcomed["place"] if welcomed is not None else None
     if location is None and mode == "visit":
@@ -299,33 +315,6 @@ def _medium(text: str, frame: Frame, triggers: list[re.Match[str]]) -> ContactMo
     return "video_call" if named["video"] else "phone_call"
 
 
-def _not_this_contact(
-    text: str,
-    sentence: Sentence,
-    trigger: re.Match[str],
-    own: Mention | None,
-    speaker: ActorRef | None,
-) -> bool:
-    """A trigger that reports no contact here: a host with no guest, a reply awaited,
-    things going somewhere, "call on", and an occasion named only as a time ("After the
-    summit, …")."""
-    word = trigger.group().lower()
-    if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
-        return True
-    if _GOING.match(word) and (own is None or not _is_person(own, speaker)):
-        return True  # "troops arrived in Poland" is a movement, not a visit
-    if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
-        return True
-    window = max(sentence.start, trigger.start() - _WINDOW)
-    timed = _TIME_PHRASE.search(text, window, trigger.start())
-    return bool(
-        timed
-        and not _WITH_NEXT.match(text, trigger.end())
-        and not _OWNED.search(timed[0])
-        and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
-    )
-
-
 def _quote(
     text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
 ) -> tuple[int, int]:
@@ -341,60 +330,6 @@ def _quote(
         return sentence.start, sentence.end
     start, end = clause(trigger.start())
     return start, end - 1 if text[end - 1] == ";" else end
-
-
-def _part_of_gathering(
-    text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
-) -> bool:
-    """A medium phrase beside a gathering ("took part via video link in a summit") is how
-    one took part in it, and a trip to attend a summit ("will travel to Brussels to attend
-    a summit") is the summit's: neither is a contact of its own."""
-    gatherings = [t for t in triggers if mode_of(category(t)) in _GATHERINGS]
-    if _MEDIUM.match(trigger.group().lower()):
-        return any(_beside(text, trigger, t) for t in gatherings)
-    return mode_of(category(trigger)) == "visit" and any(
-        t.start() > trigger.start()
-        and mode_of(category(t)) == "summit"
-        and _attended(text, sentence, t)
-        for t in gatherings
-    )
-
-
-def _beside(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
-    """Whether two triggers stand in one phrase: near, with no comma between."""
-    start, end = min(one.end(), other.end()), max(one.start(), other.start())
-    return 0 <= end - start <= _WINDOW and not re.search(r"[,;:]", text[start:end])
-
-
-# "to attend an extraordinary summit", "to take part in the talks": a gathering one goes to.
-_ATTENDING = re.compile(
-    r"\b(?:to\s+)?(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|(?:take|took|taking|takes)\s+part\s+in|"
-    r"participat(?:e|es|ed|ing)\s+in)\s+(?:[\w-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-
-
-def _attended(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[str] | None:
-    return _ATTENDING.search(text, max(sentence.start, trigger.start() - 70), trigger.start())
-
-
-def _without_guests(
-    text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
-) -> bool:
-    """A hosting verb with no guest ("received a letter", "welcomed the decision"), people
-    gathered who are not a joint statement's signers ("protesters gathered in Kyiv"), and
-    a council not named by its two sides ("the Security Council"): no contact."""
-    word = trigger.group().lower()
-    if word.startswith("gathered"):
-        return not signers(text, sentence, trigger, own)
-    if word == "council":
-        return not council_sides(text, sentence, trigger)
-    return _HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
-
-
-def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
-    ref = speaker if subject.kind == "first" else subject.ref
-    return ref is not None and ref.is_person
 
 
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")

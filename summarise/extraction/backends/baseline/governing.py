@@ -59,20 +59,19 @@ _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 # still the stance taken, as what the subject has or enjoys is ("the OSCE's call for
 # restraint has our full support"). A conjunction in between opens a predicate of the
 # clause's own subject instead ("reaffirms its support for X and is ready to").
+_SUBJECT_WORDS = r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?"
 _COPULA_GAP = re.compile(
-    r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?"
-    r"(?:is|are|was|were|remains?|be|been|has|have|had|enjoys?)"
+    _SUBJECT_WORDS + r"(?:is|are|was|were|remains?|be|been|has|have|had|enjoys?)"
     r"(?:\s+(?:not|never|totally|absolutely|simply|completely|clearly|entirely|also|"
     r"very|a|an|the|our|my|its|their|full|firm|strong|complete|unwavering))*\s+",
     re.IGNORECASE,
 )
 # A modal of obligation after a subject's noun phrase is its predicate too: "Russia's
 # concerns about NATO expansion should be discussed" asks for it.
-_MODAL_PREDICATE = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
-_SUBJECT_REST = re.compile(
-    r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?", re.IGNORECASE
-)
-_WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
+MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
+_SUBJECT_REST = re.compile(_SUBJECT_WORDS, re.IGNORECASE)
+# A verb of warning with a clause of its own after it.
+WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 # What a warning's that-clause may state instead of a warning.
 _CONTENT_STANCES = frozenset({"oppose", "deny"})
 # A participle before a noun names what was asked, not an asking: "the expected results",
@@ -135,7 +134,7 @@ def governing(
     later = cues[at + 1 :]
     if not later:
         return first, first
-    if category(first) == "warn" and _WARNED_THAT.match(text, first.start()) is not None:
+    if category(first) == "warn" and WARNED_THAT.match(text, first.start()) is not None:
         content = next(
             (c for c in later if category(c) in _CONTENT_STANCES and not modifier(text, c)),
             None,
@@ -150,7 +149,7 @@ def governing(
                 if (
                     _COPULA_GAP.fullmatch(text, first.end(), c.start())
                     or (
-                        _MODAL_PREDICATE.fullmatch(c.group())
+                        MODAL.fullmatch(c.group())
                         and _SUBJECT_REST.fullmatch(text, first.end(), c.start())
                     )
                 )

@@ -58,6 +58,9 @@ class Lexicon:
     contact_requests: LexiconPattern
     contact_nouns: re.Pattern[str]
     reply_nouns: re.Pattern[str]
+    going: re.Pattern[str]
+    attending: re.Pattern[str]
+    awaiting: re.Pattern[str]
     contact_topics: LexiconPattern
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
@@ -197,6 +200,17 @@ def load_lexicon() -> Lexicon:
         contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
         contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
         reply_nouns=_ending(data["contact_nouns"]["replies"]),
+        going=re.compile(r"(?:" + "|".join(data["contact_lookalikes"]["going"]) + r")"),
+        attending=re.compile(
+            r"\b(?:to\s+)?(?:" + "|".join(data["contact_lookalikes"]["attending"]) + r")"
+            r"\s+(?:[\w-]+\s+){0,4}$",
+            re.IGNORECASE,
+        ),
+        awaiting=re.compile(
+            r"\b(?:" + "|".join(data["contact_lookalikes"]["awaiting"]) + r")"
+            r"\s+(?:for\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w,-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),

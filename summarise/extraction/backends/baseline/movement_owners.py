@@ -49,51 +49,18 @@ def owner(
     trigger: re.Match[str],
     first_person: ActorRef | None,
 ) -> ActorRef | None:
-    head_start = forces.start if forces is not None else trigger.start()
-    head_end = forces.end if forces is not None else trigger.end()
-    # "Russia's escalating military buildup", "the Russian Army's deterrence forces";
-    # "their forces" names nobody, so the owner is sought further.
-    for m in reversed(sentence.mentions):
-        if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
-            if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
-                continue  # "Germany-based servicemen": a place, not an owner
-            if m.end <= head_start and _APART.search(text, m.end, head_start):
-                continue  # "toward Ukraine's border, including units": another phrase's
-            if m.end <= head_start or m.start >= head_start:
-                return state_of(m, first_person)
-    # A noun adjunct: "NATO forces", "the NATO Response Force" name their owner; a place
-    # ("Donetsk militias") or a name standing for no party does not.
-    for m in sentence.mentions:
-        if head_start <= m.start and m.end <= head_end and not m.place:
-            adjunct = state_of(m, first_person)
-            if adjunct is not None:
-                return adjunct
+    """Whose movement it is, from the evidence nearest the forces outwards: their own
+    phrase, what follows them, an agent, then the clause's subject; a farther party is
+    read only when no nearer one names the owner."""
+    named = _named_with_forces(text, sentence, forces, trigger, first_person)
+    if named is not None:
+        return named
     postmodifier = _postmodifier_owner(text, sentence, forces, first_person)
     if postmodifier is not None:
         return postmodifier
-    # "handed over to Ukraine by foreign partners".
-    agent = _AGENT.search(text, trigger.end(), sentence.end)
-    if (
-        agent is not None
-        and agent.start() - trigger.end() < _AGENT_REACH
-        and _RELATIVE_PRONOUN.search(text, trigger.end(), agent.start()) is None
-    ):
-        after = [
-            m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
-        ]
-        if after:
-            return state_of(after[0], first_person)
-        group = load_lexicon().agent_groups.match(text, agent.end())
-        if group is not None:
-            return ActorRef(group["group"], "other")
-    # "the measures taken by the West to beef up their forces": the agent of the action
-    # whose purpose the movement is.
-    purpose = _AGENT_BEFORE.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
-    if purpose is not None:
-        starts = {purpose.start("agent"), purpose.start("agent") + len("the ")}
-        agent_of = next((m for m in sentence.mentions if m.start in starts), None)
-        if agent_of is not None and agent_of.end == purpose.end("agent"):
-            return state_of(agent_of, first_person)
+    agent = _agent(text, sentence, trigger, first_person)
+    if agent is not None:
+        return agent
     group_subject = _group_subject(text, sentence, trigger.start())
     if group_subject is not None:
         return group_subject
@@ -113,12 +80,69 @@ def owner(
     return None
 
 
+def _named_with_forces(
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    first_person: ActorRef | None,
+) -> ActorRef | None:
+    """The owner named in the forces' own phrase: a possessor or adjective ("Russia's
+    escalating military buildup", "the Russian Army's deterrence forces") or a noun
+    adjunct ("NATO forces"); "their forces" names nobody, so the owner is sought further."""
+    head_start = forces.start if forces is not None else trigger.start()
+    head_end = forces.end if forces is not None else trigger.end()
+    for m in reversed(sentence.mentions):
+        if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
+            if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
+                continue  # "Germany-based servicemen": a place, not an owner
+            if m.end <= head_start and _APART.search(text, m.end, head_start):
+                continue  # "toward Ukraine's border, including units": another phrase's
+            if m.end <= head_start or m.start >= head_start:
+                return state_of(m, first_person)
+    # A place ("Donetsk militias") or a name standing for no party owns nothing.
+    for m in sentence.mentions:
+        if head_start <= m.start and m.end <= head_end and not m.place:
+            adjunct = state_of(m, first_person)
+            if adjunct is not None:
+                return adjunct
+    return None
+
+
+def _agent(
+    text: str, sentence: Sentence, trigger: re.Match[str], first_person: ActorRef | None
+) -> ActorRef | None:
+    """The agent of a passive ("handed over to Ukraine by foreign partners"), or of the
+    action whose purpose the movement is ("the measures taken by the West to beef up
+    their forces")."""
+    agent = _AGENT.search(text, trigger.end(), sentence.end)
+    if (
+        agent is not None
+        and agent.start() - trigger.end() < _AGENT_REACH
+        and _RELATIVE_PRONOUN.search(text, trigger.end(), agent.start()) is None
+    ):
+        after = [
+            m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
+        ]
+        if after:
+            return state_of(after[0], first_person)
+        group = load_lexicon().agent_groups.match(text, agent.end())
+        if group is not None:
+            return ActorRef(group["group"], "other")
+    purpose = _AGENT_BEFORE.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
+    if purpose is not None:
+        starts = {purpose.start("agent"), purpose.start("agent") + len("the ")}
+        agent_of = next((m for m in sentence.mentions if m.start in starts), None)
+        if agent_of is not None and agent_of.end == purpose.end("agent"):
+            return state_of(agent_of, first_person)
+    return None
+
+
 # A party named after the forces (a postmodifier, Quirk et al. 17.37-17.46): "the Armed
 # Forces of Ukraine" (the of-genitive names whose); "anti-tank missiles from the United
 # Kingdom" (weapons from a state are that state's aid; troops from a state may be only
 # leaving it, "US troops from Italy", so "from" names the owner of weapons alone).
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
-_FROM_GIVER = re.compile(r"\s+from\s+(?:the\s+)?")
 
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
@@ -176,7 +200,7 @@ def _postmodifier_owner(
         return None
     link = _OF.match(text, forces.end)
     if link is None and forces.unit == "weapons":
-        link = _FROM_GIVER.match(text, forces.end)
+        link = _FROM.match(text, forces.end)
     if link is None:
         return None
     # The named body may take the forces in: "Armed Forces of Ukraine" is one mention.

@@ -17,6 +17,10 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 
+# A name, in capitals ("the Baltic Sea", "Fort Bragg"); a state's may hold "of" ("the
+# Republic of Moldova").
+_NAME = r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*"
+_STATE_NAME = r"[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 # Places named by their kind: "near the border", "at six training grounds in Belarus".
 _FACILITIES = (
     r"(?:training grounds?|ranges?|air ?bases?|airfields?|ports?|garrisons?|line of contact"
@@ -29,16 +33,13 @@ _HEADS = (
 _PLACE = re.compile(
     r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards?|across|over)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
-    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?"
+    rf"(?:{_NAME}(?:['\u2019]s)?"
     rf"(?:\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?{_HEADS})?"
     rf"|{_HEADS}))"
 )
 # What completes a place named by its kind: "the borders of Ukraine", "the border with
 # Ukraine" (a postmodifier, Quirk et al. 17.37).
-_OF_PLACE = re.compile(
-    r"\s+(?:of|with|over)\s+(?:the\s+)?[A-Z][\w\u2019'-]+"
-    r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
-)
+_OF_PLACE = re.compile(rf"\s+(?:of|with|over)\s+(?:the\s+)?{_STATE_NAME}")
 _ENDS_IN_HEAD = re.compile(rf"{_HEADS}$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _OWNED_FORCES = re.compile(
@@ -47,36 +48,32 @@ _OWNED_FORCES = re.compile(
 )
 _ENDS_IN_FACILITY = re.compile(rf"{_FACILITIES}$")
 _HEAD_REACH = 20
-_IN_STATE = re.compile(
-    r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
-)
+_IN_STATE = re.compile(rf"\s+in\s+(?:the\s+)?{_STATE_NAME}")
 # One more member of a list of places: "Lithuania, Latvia and Estonia", "near the border
 # and in Belarus", "along the border, in the Black Sea and in the occupied Crimea".
 _MORE_PLACE = re.compile(
     r"(?P<join>,\s+(?:and\s+)?|\s+and\s+)"
     r"(?:(?P<prep>in|inside|along|near|on|around|at|over)\s+)?"
     r"(?P<place>(?:the\s+)?(?:(?:temporarily\s+)?occupied\s+)?"
-    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:['\u2019]s)?(?:\s+(?:[a-z]+\s+)?{_HEADS}|\s+states)?"
+    rf"(?:{_NAME}(?:['\u2019]s)?(?:\s+(?:[a-z]+\s+)?{_HEADS}|\s+states)?"
     rf"|{_HEADS}))"
 )
 _ORIGIN = re.compile(
     r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?:\s+(?:region|border|bases?))?)"
+    rf"{_NAME}(?:\s+(?:region|border|bases?))?)"
 )
 # Where the forces are now, before where they go: "forces already in Europe to the east".
 _WHERE_NOW = re.compile(
     r"\s+(?:(?:already|currently|now|based|stationed)\s+)+in\s+(?:the\s+)?"
-    r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*(?=\s+(?:to|into|towards?)\s)"
+    rf"{_NAME}(?=\s+(?:to|into|towards?)\s)"
 )
 # The place a patrol verb takes as its object: "patrolling the airspace over Poland".
 _PATROLLED = re.compile(
     r"\s+(?P<place>(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"(?:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*|{_HEADS}|skies|waters))"
+    rf"(?:{_NAME}|{_HEADS}|skies|waters))"
 )
 # A supply's recipient as the indirect object: "provide Ukraine with", "gave Ukraine 300".
-_RECIPIENT = re.compile(
-    r"\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)(?:\s+with\b|\s*$)"
-)
+_RECIPIENT = re.compile(rf"\s+(?P<who>(?:the\s+)?{_NAME})(?:\s+with\b|\s*$)")
 # Leaving one place for another: "left Crimea for their garrisons in the Volgograd Region".
 _LEAVING = re.compile(
     r"\s+(?P<origin>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+for\s+"
@@ -228,9 +225,7 @@ _TO_FORCES = re.compile(
     r"\s+(?:to|for)\s+(?P<who>(?:the\s+|our\s+|its\s+|their\s+)?(?:[\w\u2019'-]+\s+){0,2}?"
     r"(?:army|armed forces|Armed Forces|military|militias?|defenders|troops|soldiers))\b"
 )
-_TO_PARTY = re.compile(
-    r"\s+(?:to|for)\s+(?P<who>(?:the\s+)?[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*)"
-)
+_TO_PARTY = re.compile(rf"\s+(?:to|for)\s+(?P<who>(?:the\s+)?{_NAME})")
 
 
 def supplied_to(text: str, forces: Forces | None, clause_end: int) -> str | None:

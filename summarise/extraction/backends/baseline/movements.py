@@ -2,8 +2,9 @@
 alert, exercise, supply, withdraw, attack) with the forces, their owner, place and status.
 
 Whose movement it is comes from ``movement_owners``, where to and from from
-``movement_places``. A trigger under negation, doubt, a condition or a demand ("urge Russia
-to withdraw") is no movement (rule 4), and no owner, no movement.
+``movement_places``, whether it is asserted and how far along from ``movement_status``. A
+trigger under negation, doubt, a condition or a demand ("urge Russia to withdraw") is no
+movement (rule 4), and no owner, no movement.
 """
 
 from __future__ import annotations
@@ -12,11 +13,9 @@ import re
 from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
-    movement_status_of,
 )
 from summarise.extraction.backends.baseline.movement_forces import forces_near, what_moves_decides
 from summarise.extraction.backends.baseline.movement_owners import (
@@ -32,25 +31,21 @@ from summarise.extraction.backends.baseline.movement_places import (
     recipient_named,
     supplied_to,
 )
+from summarise.extraction.backends.baseline.movement_status import (
+    CONDITION_LATER,
+    not_asserted,
+    status_of_trigger,
+)
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
-from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus, Quantity
 
 _WORD_BEFORE = re.compile(r"[\w-]+")
-_INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
 _WINDOW = 60
 # The full stop of an abbreviation ("300 U.S. troops") ends no clause.
 _CLAUSE_MARK = re.compile(r"[;:!?]|\.(?<!\b[A-Z]\.)|,\s+(?:but|while|which|because)\b")
-_DEFAULT_STATUS: dict[Activity, MovementStatus] = {
-    "mass": "ongoing",
-    "alert": "ongoing",
-    "other": "ongoing",
-    "withdraw": "ongoing",
-}
-_STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
 # Nouns of a build-up or an exercise that stand for the forces themselves: "Russia's
 # military build-up", "large-scale exercises".
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
@@ -71,16 +66,6 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 # Verbs whose subject is where another's forces stand: "Romania will host US troops".
 _HOSTING = re.compile(r"host", re.IGNORECASE)
-_STATUS_BEFORE = 40
-_STATUS_AFTER = 20
-# An order, decision or approval and the infinitive it governs: "ordered … to deploy".
-_ORDER = re.compile(
-    r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|command(?:s|ed)|tasked|decided|"
-    r"decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
-    r"[^.;:]*?\bto\b",
-    re.IGNORECASE,
-)
-_ORDER_BEFORE = 120
 
 
 @dataclass
@@ -119,11 +104,7 @@ def find_movements(
         activity = activity_of(category(trigger))
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
         standing = _standing(text, clause_start, trigger)
-        if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
-            continue
-        if in_time_adjunct(text, clause_start, trigger.start()):
-            continue
-        if told_as_history(text, sentence.start, clause_start, clause_end):
+        if not_asserted(text, sentence, clause_start, clause_end, trigger, standing=standing):
             continue
         forces = forces_near(
             text,
@@ -139,12 +120,7 @@ def find_movements(
             continue
         received = _RECEIVING.match(trigger.group()) is not None
         hosted = _HOSTING.match(trigger.group()) is not None
-        if received:
-            actor = giver(text, sentence, forces, clause_end, first_person)
-        else:
-            actor = owner(text, sentence, forces, trigger, first_person)
-        if hosted and actor is not None and actor.name == recipient(sentence, trigger.start()):
-            actor = None  # the host is where the forces go, not whose they are
+        actor = _whose(text, sentence, trigger, forces, clause_end, first_person)
         if actor is None and _carries(text, sentence, previous, activity, trigger, forces):
             assert previous is not None
             actor = previous.actor
@@ -158,8 +134,8 @@ def find_movements(
         if moved is None or not any(c.isalpha() for c in forces_text):
             continue
         activity = moved
-        status = _status(sentence.scan, clause_start, clause_end, trigger, activity)
-        if status == "planned" and _CONDITION_LATER.search(text, trigger.end(), clause_end):
+        status = status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
+        if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
             continue  # "will send more troops if Russia invades": a threat, not a plan
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
         draft = MovementDraft(
@@ -186,6 +162,25 @@ def find_movements(
             for other in co_owners(sentence, actor, trigger.start(), first_person):
                 found.append(replace(draft, actor=other, quotes=list(draft.quotes)))
     return found
+
+
+def _whose(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    forces: Forces | None,
+    clause_end: int,
+    first_person: ActorRef | None,
+) -> ActorRef | None:
+    """The owner of a movement: a supply received is the giver's (CAMEO's RECEIVE), and a
+    host is where the forces go, never whose they are."""
+    if _RECEIVING.match(trigger.group()) is not None:
+        return giver(text, sentence, forces, clause_end, first_person)
+    actor = owner(text, sentence, forces, trigger, first_person)
+    hosted = _HOSTING.match(trigger.group()) is not None
+    if hosted and actor is not None and actor.name == recipient(sentence, trigger.start()):
+        return None
+    return actor
 
 
 def _forces_named(
@@ -287,45 +282,6 @@ def clause_around(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
     return start, end
 
 
-def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
-    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"."""
-    lexicon = load_lexicon()
-    window = max(clause_start, start - _WINDOW)
-    text = scan.text
-    cues = lexicon.hypothetical.finditer(text, window, start)
-    if any(not _backshifted(text, cue, start) for cue in cues):
-        return True
-    infinitive = _INFINITIVE.search(text, window, start)
-    if infinitive is not None:
-        return lexicon.decided.search(text, window, infinitive.start()) is None
-    return False
-
-
-_WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
-# The condition a "would" may still have after its verb: "would be sent if Russia invades".
-_CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
-
-
-# A condition after a planned movement in its clause (Quirk et al. 15.33): "we will deploy
-# more forces to the east if Russia attacks", "should Russia attack" (inverted).
-_CONDITION_LATER = re.compile(
-    r"\b(?:if|unless|in case|in the event (?:of|that)"
-    r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
-    re.IGNORECASE,
-)
-
-
-def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
-    """ "informed him that the weapons would be delivered this week": "would be" right
-    before the movement's own participle is the future passive of reported speech
-    (backshift, Quirk et al. 14.31), a plan, not a condition ("would be a mistake", "would
-    be sent if …")."""
-    return (
-        _WOULD_BE.match(text, cue.start(), start) is not None
-        and _CONDITION_AFTER.match(text, start) is None
-    )
-
-
 def _phrase_start(sentence: Sentence, pos: int) -> int:
     """Where a build-up phrase starts: back over its modifiers ("large-scale joint
     exercises") to the owner right before them, "Russia's"; an owner further back ("its
@@ -347,50 +303,3 @@ def _phrase_start(sentence: Sentence, pos: int) -> int:
         if m.end <= pos and m.start < start <= m.end + 1 and (m.possessive or m.adjective)
     ]
     return owners[-1].start if owners else start
-
-
-# A movement named by a noun ("the deployment of …", "a shipment of …", "the arrival of …"):
-# its status is told by the verb the whole noun phrase is subject of ("… was completed
-# today", "… had arrived"), however long the phrase.
-_NOMINAL = re.compile(r"(?:ments?|tions?|sions?|[vw]als?|ery|eries)$", re.IGNORECASE)
-_NOMINAL_AFTER = 160
-# A state reached stays: forces built up or put on alert are a build-up or an alert that
-# stands ("NATO had built up its forces"), not an event over.
-_STANDING_ACTIVITIES = frozenset({"mass", "alert"})
-
-
-def _status(
-    scan: TextScan, clause_start: int, clause_end: int, trigger: re.Match[str], activity: Activity
-) -> MovementStatus:
-    nominal = _NOMINAL.search(trigger.group()) and activity not in _STANDING_ACTIVITIES
-    after = _NOMINAL_AFTER if nominal else _STATUS_AFTER
-    status = status_in(
-        scan,
-        max(clause_start, trigger.start() - _STATUS_BEFORE),
-        min(clause_end, trigger.end() + after),
-        activity,
-    )
-    if status != "planned" and _ordered(scan, clause_start, trigger.start()):
-        return "planned"
-    if status == "completed" and activity in _STANDING_ACTIVITIES:
-        return "ongoing"
-    return status
-
-
-def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:
-    """ "I order the Minister to put the deterrence forces on a special mode of combat
-    duty": an order or decision opening the clause makes the movement it governs planned,
-    however long the infinitive between them."""
-    window = max(clause_start, start - _ORDER_BEFORE)
-    return _ORDER.search(scan.text, window, start) is not None
-
-
-def status_in(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
-    found = {
-        movement_status_of(category(m))
-        for m in load_lexicon().movement_status.finditer(scan.text, start, end)
-    }
-    for status in _STATUS_ORDER:
-        if status in found:
-            return status
-    return _DEFAULT_STATUS.get(activity, "unclear")

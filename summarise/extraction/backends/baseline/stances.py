@@ -23,6 +23,8 @@ from summarise.extraction.backends.baseline.conditionals import conditional_stan
 from summarise.extraction.backends.baseline.governing import (
     CONTINUING,
     INTENT,
+    MODAL,
+    WARNED_THAT,
     WORD,
     governing,
     subject_words,
@@ -45,16 +47,12 @@ _HOPED_NOUN = re.compile(
     r"\s+(?:that\s+)?(?:(?:the|our|its|their|his|her|all|other)\s+)?(?:[A-Z]\w+\s+)?"
     r"(?P<noun>[a-z]+)\s+(?:would|will)\s"
 )
-# Modal cues of obligation, and the few words that may stand between them and a subject.
-_MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
 # remarks do not report, rather than a guess.
 SELF_OBLIGATION: Stance = "other"
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
-# A verb of warning with a clause of its own after it, and an intent alleged in that clause.
-_WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 _REFUSAL = re.compile(r"refus", re.IGNORECASE)
 _WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
@@ -108,20 +106,7 @@ def read_stance(
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
-    # Whether the clause takes a measure is one question for all its measure nouns.
-    taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
-    # "the sanctions imposed by the West": a passive action is another's measure.
-    measures = [
-        m
-        for m in found
-        if (taken or category(m) == "action") and not _PASSIVE_BY.match(text, m.end())
-    ]
-    punitive = measures[0] if measures else None
-    # "Beyond the measures we are announcing today, we are prepared to take further
-    # measures": a measure held ready anywhere in the clause is a threat.
-    ready = next(
-        (m for m in measures if lexicon.punitive_ready.search(text, start, m.start())), None
-    )
+    punitive, ready = _measures(text, start, end, found)
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
@@ -129,21 +114,7 @@ def read_stance(
     # "The railways continue to run": carrying on that carries no stance and that nobody
     # undertakes reports a state of affairs, and is no cue.
     cues = [c for c in cues if not _idle_aspect(text, start, c, cues)]
-    chosen = governing(
-        text,
-        [
-            c
-            for c in cues
-            if category(c) not in ("other", "ignore")
-            and not _PASSIVE_BY.match(text, c.end())
-            # "we are trying to find a solution": one's own aim is no cue; what is aimed at is.
-            and not (
-                category(c) == "accuse"
-                and INTENT.fullmatch(c.group())
-                and _self_bound(text, start, c)
-            )
-        ],
-    )
+    chosen = governing(text, _deciding(text, start, cues))
     decider, first = chosen if chosen is not None else (None, None)
     if punitive is not None and (first is None or punitive.start() < first.start()):
         return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
@@ -161,6 +132,54 @@ def read_stance(
         # "will impose": a commitment whose verb is a measure.
         measure = punitive is not None and first.start() <= punitive.start() < first.end()
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
+    return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
+
+
+def _measures(
+    text: str, start: int, end: int, found: list[re.Match[str]]
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The clause's first punitive measure it takes itself, and the first it holds ready.
+    Whether the clause takes a measure is one question for all its measure nouns; "the
+    sanctions imposed by the West" (a passive action) is another's measure; "we are
+    prepared to take further measures" holds one ready anywhere in the clause."""
+    taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
+    measures = [
+        m
+        for m in found
+        if (taken or category(m) == "action") and not _PASSIVE_BY.match(text, m.end())
+    ]
+    ready_before = load_lexicon().punitive_ready
+    ready = next((m for m in measures if ready_before.search(text, start, m.start())), None)
+    return (measures[0] if measures else None), ready
+
+
+def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The cues that may decide the clause's stance: not a verb of saying or an ignored
+    word, not a participle describing ("supported by"), and not one's own aim ("we are
+    trying to find a solution": what is aimed at is the cue)."""
+    return [
+        c
+        for c in cues
+        if category(c) not in ("other", "ignore")
+        and not _PASSIVE_BY.match(text, c.end())
+        and not (
+            category(c) == "accuse" and INTENT.fullmatch(c.group()) and _self_bound(text, start, c)
+        )
+    ]
+
+
+def _undecided(
+    scan: TextScan,
+    start: int,
+    end: int,
+    cues: list[re.Match[str]],
+    condition: re.Match[str] | None,
+    *,
+    speech_predicate: bool,
+) -> StanceCue | None:
+    """The stance of a clause no cue decides: a conditional's grammar, a predicted
+    consequence (a warning), else ``other`` for a cue or a verb of saying, else none."""
+    text = scan.text
     # A participle before "by" describes ("allies feeling threatened by Russia"): no cue.
     cues = [c for c in cues if category(c) != "ignore" and not _PASSIVE_BY.match(text, c.end())]
     conditional = _conditional(scan, start, end)
@@ -272,7 +291,7 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         stance == "demand"
         and _negated(text, floor, cue.start())
         and not _negative(cue.group())
-        and not _MODAL.fullmatch(cue.group())
+        and not MODAL.fullmatch(cue.group())
     ):
         # "did not expect a breakthrough", "we are not asking for anything": a demand
         # denied is none; what is left is an assessment.
@@ -298,7 +317,7 @@ def _refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) ->
         return "accuse"
     if stance == "warn" and _warns_of_measure(text, end, cue):
         return "threaten"
-    if stance == "demand" and _MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
+    if stance == "demand" and MODAL.fullmatch(cue.group()) and _self_bound(text, start, cue):
         return SELF_OBLIGATION
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
         return "support"
@@ -328,7 +347,7 @@ def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
     """ "warned that Russia plans to install a puppet" alleges hostile intent: the guide
     labels it an accusation (stance by content, not by reporting verb). A charge named
     inside a warning ("its aggression would be met with unity") leaves it a warning."""
-    if _WARNED_THAT.match(text, cue.start(), end) is None:
+    if WARNED_THAT.match(text, cue.start(), end) is None:
         return False
     intent = load_lexicon().alleged_intent
     return intent.search(text, cue.end(), _phrase_end(text, cue.end(), end)) is not None

@@ -1,0 +1,117 @@
+"""Contact triggers that report no contact of their own: a host with no guest, people going
+somewhere who are not persons, "call on", an occasion named only as a time ("After the
+summit, …"), and a medium or a trip that is how one took part in a gathering.
+
+Apart from ``contacts`` because these look-alikes are read from the words around a trigger
+before any party is sought, and grow with the constructions the guide excludes, not with
+the verb classes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.contact_forms import awaited, council_sides, signers
+from summarise.extraction.backends.baseline.contact_objects import guest_after
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+_WINDOW = 40
+_NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
+# A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
+# part in it, not a contact of its own.
+_MEDIUM = re.compile(r"(?:via|by|over)\b")
+_GATHERINGS = frozenset({"meeting", "talks", "summit"})
+# "Immediately after the NATO Summit, I spoke …": an occasion named as a time.
+_TIME_PHRASE = re.compile(
+    r"\b(?:after|before|following|ahead of|since|on the sidelines of|at)\s+"
+    r"(?:the\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WITH_NEXT = re.compile(r"\s+with\b")
+# "After meeting the minister, …", "Before visiting Kyiv, …": a gerund clause after a
+# preposition of time reports the main subject's own contact, not an occasion as a time.
+_GERUND_CLAUSE = re.compile(r"(?:after|before|since|following|while|when)\s+\w+ing\b.*", re.I)
+# "before his trip to Moscow", "following their talks in Beijing": an occasion in a time
+# phrase that names whose it is, an occasion of its own (or the one its owners held).
+_OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
+HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
+
+
+def not_this_contact(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    own: Mention | None,
+    speaker: ActorRef | None,
+) -> bool:
+    """A trigger that reports no contact here: a host with no guest, a reply awaited,
+    things going somewhere, "call on", and an occasion named only as a time ("After the
+    summit, …")."""
+    word = trigger.group().lower()
+    if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
+        return True
+    if load_lexicon().going.match(word) and (own is None or not _is_person(own, speaker)):
+        return True  # "troops arrived in Poland" is a movement, not a visit
+    if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
+        return True
+    window = max(sentence.start, trigger.start() - _WINDOW)
+    timed = _TIME_PHRASE.search(text, window, trigger.start())
+    return bool(
+        timed
+        and not _WITH_NEXT.match(text, trigger.end())
+        and not _OWNED.search(timed[0])
+        and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
+    )
+
+
+def part_of_gathering(
+    text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
+) -> bool:
+    """A medium phrase beside a gathering ("took part via video link in a summit") is how
+    one took part in it, and a trip to attend a summit ("will travel to Brussels to attend
+    a summit") is the summit's: neither is a contact of its own."""
+    gatherings = [t for t in triggers if mode_of(category(t)) in _GATHERINGS]
+    if _MEDIUM.match(trigger.group().lower()):
+        return any(_beside(text, trigger, t) for t in gatherings)
+    return mode_of(category(trigger)) == "visit" and any(
+        t.start() > trigger.start()
+        and mode_of(category(t)) == "summit"
+        and attended(text, sentence, t)
+        for t in gatherings
+    )
+
+
+def _beside(text: str, one: re.Match[str], other: re.Match[str]) -> bool:
+    """Whether two triggers stand in one phrase: near, with no comma between."""
+    start, end = min(one.end(), other.end()), max(one.start(), other.start())
+    return 0 <= end - start <= _WINDOW and not re.search(r"[,;:]", text[start:end])
+
+
+def attended(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[str] | None:
+    """The verb of going to the gathering ``trigger`` names, which governs its status."""
+    return load_lexicon().attending.search(
+        text, max(sentence.start, trigger.start() - 70), trigger.start()
+    )
+
+
+def _without_guests(
+    text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
+) -> bool:
+    """A hosting verb with no guest ("received a letter", "welcomed the decision"), people
+    gathered who are not a joint statement's signers ("protesters gathered in Kyiv"), and
+    a council not named by its two sides ("the Security Council"): no contact."""
+    word = trigger.group().lower()
+    if word.startswith("gathered"):
+        return not signers(text, sentence, trigger, own)
+    if word == "council":
+        return not council_sides(text, sentence, trigger)
+    return HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
+
+
+def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:
+    ref = speaker if subject.kind == "first" else subject.ref
+    return ref is not None and ref.is_person

@@ -1,0 +1,169 @@
+"""The parties named after a contact trigger, its objects: "spoke today with President
+Vladimir Putin of Russia", "a video call with European leaders", "his Russian
+counterpart", "hosted a Polish delegation".
+
+Apart from ``contact_parties`` because objects are read by the grammar of noun phrases and
+lists after the verb (gaps, determiners, groups, envoys standing for their state), while
+the sides before the trigger are read from subjects, owners and compounds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+_GROUP_AFTER = re.compile(
+    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues|allies|delegations?|"
+    r"representatives)\b"
+)
+# People who stand for one state: "his Russian counterpart", "an American delegation",
+# "the US and French leaders" (an unnamed official is his state, the guide's rule).
+_STANDS_FOR_STATE = re.compile(r"counterpart|delegation|representative|official|leader")
+# What may stand between a trigger and its first object: "spoke today with", "met with the",
+# and the people sent by the parties named after them: "officials from", "representatives of".
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
+    r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|an?)\s+)?"
+    r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
+    r"(?:counterparts?|opposite numbers?|leaders|officials|"
+    r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
+    re.IGNORECASE,
+)
+# Leaders meet on an occasion; "partners" and "allies" name a standing relation.
+_GROUP = re.compile(r"(?P<group>(?:[A-Z][\w-]+\s+){1,3}leaders)\b")
+_COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+counterparts\b")
+
+
+# A place adjunct between a trigger and its "with" object: "met in Kyiv with …".
+_PLACE_BEFORE_OBJECT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# … and a time after the place: "his meeting in Brussels on Monday with …".
+_WITH_NEXT = re.compile(
+    r"(?:\s+(?:on|last|this|next)\s+[A-Z]?\w+|\s+(?:today|yesterday))?\s+with\b"
+)
+# A trigger, its place and time, then its "with" object.
+PLACED_WITH = re.compile(
+    rf"{_PLACE_BEFORE_OBJECT.pattern}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{_WITH_NEXT.pattern}"
+)
+_SPACE = re.compile(r"\s+")
+
+
+def _owns_person(text: str, sentence: Sentence, owner: Mention) -> bool:
+    """Whether a person is named right after a possessive: "Ukraine's Foreign Minister X"."""
+    gap = _SPACE.match(text, owner.end)
+    at = gap.end() if gap is not None else owner.end
+    return any(m.start == at and m.ref is not None and m.ref.is_person for m in sentence.mentions)
+
+
+GROUP_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# A named group of states the vocabulary does not know, by its head: "the Bucharest Nine",
+# "the Lublin Triangle", "the Weimar Triangle", "the Contact Group".
+_GROUP_NAME = re.compile(
+    r"\s(?:Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twenty|Triangle|Quartet|Quad|Group)$"
+)
+
+
+def objects_after(
+    text: str, sentence: Sentence, start: int, limit: int, speaker: ActorRef | None
+) -> list[ActorRef]:
+    """The parties named after a trigger, in order; a group the vocabulary does not know
+    ("the Bucharest Nine", "European leaders") is a party of kind other."""
+    refs: list[ActorRef] = []
+    unnamed = _unnamed_group(text, sentence, start, limit)
+    if unnamed is not None:
+        return [unnamed]
+    pos, gap = start, _OBJECT_GAP
+    for m in sentence.mentions:
+        if m.start < start or m.start >= limit:
+            continue
+        if m.possessive and m.kind in ("pronoun", "first"):
+            continue  # "with his Russian counterpart": a determiner, read by the gap
+        with_next = _WITH_NEXT.match(text, m.end)
+        if (
+            gap is _OBJECT_GAP
+            and _PLACE_BEFORE_OBJECT.fullmatch(text, pos, m.start)
+            and with_next is not None
+        ):
+            pos = with_next.end() - len("with")  # "met in Kyiv with …": a place before it
+            continue
+        if gap.fullmatch(text, pos, m.start) is None:
+            break
+        if m.possessive and _owns_person(text, sentence, m):
+            pos = m.end  # "with Ukraine's Foreign Minister X": a determiner of the person
+            continue
+        pos = m.end
+        # "between the delegations of Ukraine and Russia": the people of the parties after
+        gap = GROUP_OF if m.kind == "joint" else LIST_GAP
+        if m.kind in ("person", "body") and _GROUP_NAME.search(text, m.start, m.end):
+            refs.append(ActorRef(text[m.start : m.end], "other"))  # "the Bucharest Nine"
+            continue
+        if m.kind in ("outlet", "joint") or (m.ref is None and m.kind != "first"):
+            continue
+        if m.kind == "first":
+            if speaker is not None:
+                refs.append(speaker)
+            continue
+        if m.kind == "body" and m.adjective and not _GROUP_AFTER.match(text, m.end):
+            if m.ref is not None and _COUNTERPARTS_AFTER.match(text, m.end):
+                refs.append(m.ref)  # "his Polish and Romanian counterparts"
+            continue
+        if m.kind == "body" and m.adjective:
+            group = _GROUP_AFTER.match(text, m.end)
+            assert group is not None
+            if m.ref is not None and envoy_of_state(text, m):
+                refs.append(m.ref)  # "an American delegation" is the United States
+                continue
+            if group["noun"].startswith("counterpart") and m.ref is not None:
+                refs.append(m.ref)  # "his Russian counterpart": an unnamed official is his state
+                continue
+            refs.append(ActorRef(f"{text[m.start : m.end]} {group['noun']}", "other"))
+            continue
+        assert m.ref is not None
+        refs.append(m.ref)
+    return refs
+
+
+def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> ActorRef | None:
+    """ "a video call with European leaders": a group the vocabulary does not know, named by
+    capitalised words before a group noun, is one party of kind other (the guide's rule)."""
+    gap = _OBJECT_GAP.match(text, start, limit)
+    at = gap.end() if gap is not None else start
+    found = _GROUP.match(text, at, limit)
+    known = (m for m in sentence.mentions if m.ref is not None)
+    if found is None or any(at <= m.start < found.end() for m in known):
+        return None
+    return ActorRef(found["group"], "other")
+
+
+def guest_after(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether a person is the first thing named after a hosting verb, or people who stand
+    for a state: "received my French counterpart", "hosted a Polish delegation", or the
+    one a transcript turn speaks to ("to welcome you")."""
+    if sentence.addressee is not None and YOU_AFTER.match(text, end):
+        return True
+    for m in sentence.mentions:
+        if m.possessive and m.kind in ("first", "pronoun"):
+            continue  # "my", "her": a determiner, read by the gap
+        if m.start >= end:
+            person = m.ref is not None and m.ref.is_person and not m.possessive
+            envoys = _envoys(text, m)
+            return (person or envoys) and _OBJECT_GAP.fullmatch(text, end, m.start) is not None
+    return False
+
+
+# "you" as the object of a trigger ("talk to you"), one person: not "you all", "you both".
+YOU_AFTER = re.compile(r"\s+(?:(?:also|again|personally)\s+)?you\b(?!\s+(?:all|both|two)\b)")
+
+
+def _envoys(text: str, m: Mention) -> bool:
+    """ "French counterpart", "Polish delegation": an adjective before a word for people who
+    stand for one party."""
+    group = _GROUP_AFTER.match(text, m.end) if m.adjective else None
+    return group is not None and _STANDS_FOR_STATE.match(group["noun"]) is not None
+
+
+def envoy_of_state(text: str, m: Mention) -> bool:
+    """ "my French counterpart": a state's adjective before a word for its unnamed official."""
+    return _envoys(text, m) and m.ref is not None and m.ref.kind == "state"

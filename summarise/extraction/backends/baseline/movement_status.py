@@ -1,0 +1,144 @@
+"""How far along a movement is (planned, ongoing, completed) and whether the text asserts
+it at all: a trigger under negation, doubt, a condition or a demand (rule 4), in a time
+adjunct or told as history is none.
+
+Apart from ``movements`` because status and modality are read from the words that govern a
+trigger, whatever its activity, forces or owner; combat reads them the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import Activity, MovementStatus
+
+_WINDOW = 60
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
+_DEFAULT_STATUS: dict[Activity, MovementStatus] = {
+    "mass": "ongoing",
+    "alert": "ongoing",
+    "other": "ongoing",
+    "withdraw": "ongoing",
+}
+_STATUS_ORDER: tuple[MovementStatus, ...] = ("planned", "completed", "ongoing")
+_STATUS_BEFORE = 40
+_STATUS_AFTER = 20
+# An order, decision or approval and the infinitive it governs: "ordered … to deploy".
+_ORDER = re.compile(
+    r"\b(?:order(?:s|ed)?|instruct(?:s|ed)?|direct(?:s|ed)|command(?:s|ed)|tasked|decided|"
+    r"decision|approv(?:e|es|ed)|authori[sz](?:e|es|ed))\b"
+    r"[^.;:]*?\bto\b",
+    re.IGNORECASE,
+)
+_ORDER_BEFORE = 120
+
+
+def not_asserted(
+    text: str,
+    sentence: Sentence,
+    clause_start: int,
+    clause_end: int,
+    trigger: re.Match[str],
+    *,
+    standing: bool,
+) -> bool:
+    """A trigger under negation, doubt, a condition or a demand (rule 4), one in a time
+    adjunct ("after the exercises ended"), or one told as history reports no movement; a
+    reduced relative stating where forces stand (``standing``) is asserted whatever
+    governs its clause."""
+    if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
+        return True
+    if in_time_adjunct(text, clause_start, trigger.start()):
+        return True
+    return told_as_history(text, sentence.start, clause_start, clause_end)
+
+
+def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
+    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"."""
+    lexicon = load_lexicon()
+    window = max(clause_start, start - _WINDOW)
+    text = scan.text
+    cues = lexicon.hypothetical.finditer(text, window, start)
+    if any(not _backshifted(text, cue, start) for cue in cues):
+        return True
+    infinitive = _INFINITIVE.search(text, window, start)
+    if infinitive is not None:
+        return lexicon.decided.search(text, window, infinitive.start()) is None
+    return False
+
+
+_WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
+# The condition a "would" may still have after its verb: "would be sent if Russia invades".
+_CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
+
+
+# A condition after a planned movement in its clause (Quirk et al. 15.33): "we will deploy
+# more forces to the east if Russia attacks", "should Russia attack" (inverted).
+CONDITION_LATER = re.compile(
+    r"\b(?:if|unless|in case|in the event (?:of|that)"
+    r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
+    """ "informed him that the weapons would be delivered this week": "would be" right
+    before the movement's own participle is the future passive of reported speech
+    (backshift, Quirk et al. 14.31), a plan, not a condition ("would be a mistake", "would
+    be sent if …")."""
+    return (
+        _WOULD_BE.match(text, cue.start(), start) is not None
+        and _CONDITION_AFTER.match(text, start) is None
+    )
+
+
+# A movement named by a noun ("the deployment of …", "a shipment of …", "the arrival of …"):
+# its status is told by the verb the whole noun phrase is subject of ("… was completed
+# today", "… had arrived"), however long the phrase.
+_NOMINAL = re.compile(r"(?:ments?|tions?|sions?|[vw]als?|ery|eries)$", re.IGNORECASE)
+_NOMINAL_AFTER = 160
+# A state reached stays: forces built up or put on alert are a build-up or an alert that
+# stands ("NATO had built up its forces"), not an event over.
+_STANDING_ACTIVITIES = frozenset({"mass", "alert"})
+
+
+def status_of_trigger(
+    scan: TextScan, clause_start: int, clause_end: int, trigger: re.Match[str], activity: Activity
+) -> MovementStatus:
+    nominal = _NOMINAL.search(trigger.group()) and activity not in _STANDING_ACTIVITIES
+    after = _NOMINAL_AFTER if nominal else _STATUS_AFTER
+    status = status_in(
+        scan,
+        max(clause_start, trigger.start() - _STATUS_BEFORE),
+        min(clause_end, trigger.end() + after),
+        activity,
+    )
+    if status != "planned" and _ordered(scan, clause_start, trigger.start()):
+        return "planned"
+    if status == "completed" and activity in _STANDING_ACTIVITIES:
+        return "ongoing"
+    return status
+
+
+def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:
+    """ "I order the Minister to put the deterrence forces on a special mode of combat
+    duty": an order or decision opening the clause makes the movement it governs planned,
+    however long the infinitive between them."""
+    window = max(clause_start, start - _ORDER_BEFORE)
+    return _ORDER.search(scan.text, window, start) is not None
+
+
+def status_in(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
+    found = {
+        movement_status_of(category(m))
+        for m in load_lexicon().movement_status.finditer(scan.text, start, end)
+    }
+    for status in _STATUS_ORDER:
+        if status in found:
+            return status
+    return _DEFAULT_STATUS.get(activity, "unclear")
