@@ -203,3 +203,14 @@ def test_the_next_sentence_on_a_departments_measure_is_the_same_item() -> None:
     (position,) = draft.positions
     assert position.holder.name == "US Department of State"
     assert len(position.evidence) == 2
+
+
+def test_a_head_named_after_another_person_in_the_title_is_the_guest() -> None:
+    """A state's texts name their own people first: in "Remarks by Vice President Ames and
+    President Holm" President Holm is the guest, not the publisher's head."""
+    draft = extract(
+        "PRESIDENT HOLM: We are grateful to the United States for its support of our army.",
+        "Remarks by Vice President Ames and President Holm Before Bilateral Meeting",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.holder.country) for p in draft.positions] == [("Holm", None)]

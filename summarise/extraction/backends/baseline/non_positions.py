@@ -105,12 +105,13 @@ def reports_event(sentence: Sentence, start: int, end: int) -> bool:
 
 @cache
 def _courtesy_object() -> re.Pattern[str]:
-    """What follows thanks or a welcome that makes it manners: nothing, the addressee, or
+    """What follows thanks or a welcome that makes it manners: nothing, the addressee (a
+    vocative, set off by commas or ending the sentence: "Thank you, Mr. President."), or
     an occasion ("for your hospitality", "to see you")."""
     occasions = "|".join(load_lexicon().courtesy_occasions)
     return re.compile(
         r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
-        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+[\w. ]+?,\s*)?"
+        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear|Your Excellency)\s+[\w. ]+?(?:,\s*|\W*$))?"
         rf"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
         r"to (?:see|meet|receive|welcome)\b|in \w+\W*$|\W*$)",
         re.IGNORECASE,

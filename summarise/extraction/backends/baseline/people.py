@@ -331,8 +331,13 @@ def find_principal(
 
 
 # "Telephone conversation with President Charles Michel": the other party; "Costs on
-# Russia for Putin's War", "Sanctions against President Ivanov": the party acted against.
-_COUNTERPART = re.compile(r"\b(?:with|to|for|against)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Russia for Putin's War", "Sanctions against President Ivanov": the party acted against;
+# "Remarks by Vice President Harris and President Zelenskyy": a state's texts name their
+# own people first, so a head named after another person is the guest.
+_COUNTERPART = re.compile(
+    r"\b(?i:with|to|for|against)[ \t]+(?i:the[ \t]+)?$"
+    r"|\b(?:Mr\.?|Ms\.?|Mrs\.?|[A-Z][\w\u2019'-]+)[ \t]+and[ \t]+(?:the[ \t]+)?$"
+)
 
 
 def _of_another(person: Person) -> bool:
