@@ -4,7 +4,7 @@ spokespeople, all resolved within the article."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 from summarise.schema import Actor
 
@@ -214,3 +214,27 @@ def test_a_head_named_after_another_person_in_the_title_is_the_guest() -> None:
         WHITE_HOUSE,
     )
     assert [(p.holder.name, p.holder.country) for p in draft.positions] == [("Holm", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "country"),
+    [
+        (
+            "The Office of the President condemned the shelling of the border town.",
+            KYIV,
+            "Office of the President of Ukraine",
+            "Ukraine",
+        ),
+        (
+            "The Office of the Prime Minister of Poland condemned the shelling of the border.",
+            None,
+            "Office of the Prime Minister of Poland",
+            "Poland",
+        ),
+    ],
+)
+def test_an_institution_serving_an_office_is_a_government_body_not_the_holder(
+    text: str, source: str | None, name: str, country: str
+) -> None:
+    holder = holder_of(text, None, source)
+    assert (holder.name, holder.kind, holder.country) == (name, "government", country)
