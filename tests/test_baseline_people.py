@@ -238,3 +238,26 @@ def test_an_institution_serving_an_office_is_a_government_body_not_the_holder(
 ) -> None:
     holder = holder_of(text, None, source)
     assert (holder.name, holder.kind, holder.country) == (name, "government", country)
+
+
+def test_we_in_remarks_without_speaker_labels_is_the_head_who_speaks() -> None:
+    """ "Remarks by President Holm" with no labels: one speaker throughout, and his "we"
+    is his own, as his "I" is."""
+    draft = extract(
+        "We will impose severe costs on Russia if it attacks Estonia.",
+        "Remarks by President Dan Holm on European Security",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.holder.country) for p in draft.positions] == [
+        ("Dan Holm", "United States")
+    ]
+
+
+def test_a_movement_under_way_told_in_remarks_is_a_movement_not_a_commitment() -> None:
+    draft = extract(
+        "We are sending eight fighter jets from Spain to Romania.",
+        "Remarks by President Dan Holm on European Security",
+        WHITE_HOUSE,
+    )
+    assert draft.positions == []
+    assert [m.activity for m in draft.military_movements] == ["deploy"]

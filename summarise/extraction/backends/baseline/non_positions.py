@@ -69,7 +69,19 @@ def not_held(
             and THREAT.match(text, cue.start, cue.end) is not None
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
+        or (
+            # A speaker telling a movement under way ("we are moving a battalion to …"):
+            # the movement item holds it, as it holds the reported one.
+            claim.voice == "speech"
+            and cue.stance == "commit"
+            and not cue.measure
+            and _PROGRESSIVE.match(text, cue.start, cue.end) is not None
+            and reports_event(sentence, cue.start, cue.end)
+        )
     )
+
+
+_PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
 
 
 def idle_remark(
