@@ -261,3 +261,23 @@ def test_a_movement_under_way_told_in_remarks_is_a_movement_not_a_commitment() -
     )
     assert draft.positions == []
     assert [m.activity for m in draft.military_movements] == ["deploy"]
+
+
+def test_a_states_own_security_council_is_not_the_uns() -> None:
+    """ "Security Council Secretary" in a state's own readout, with no "UN": the state's
+    own council, so its secretary is that state's official."""
+    holder = holder_of(
+        "Security Council Secretary Pavel Orlov accused NATO of massing troops near the border.",
+        "Meeting with permanent members of the Security Council",
+        KREMLIN,
+    )
+    assert (holder.name, holder.country) == ("Pavel Orlov", "Russia")
+
+
+def test_the_uns_security_council_named_as_the_uns_stays_the_uns() -> None:
+    holder = holder_of(
+        "UN Security Council President Ana Ruiz urged Russia to withdraw its troops.",
+        "News",
+        KREMLIN,
+    )
+    assert holder.country != "Russia"
