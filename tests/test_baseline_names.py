@@ -116,3 +116,73 @@ def test_a_stretch_reads_alike_before_any_word_but_a_suffix() -> None:
     text = "Daniel T. Reed said so. Daniel T. Reed, Jr. spoke, and Daniel T. Reed Jr. left."
     names = [name for name, *_ in read(text)]
     assert names == ["Daniel T. Reed", "Daniel T. Reed, Jr.", "Daniel T. Reed Jr."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Minister of Foreign Affairs Ilona Varga spoke first.",
+            ("Ilona Varga", "foreign minister", None, None),
+        ),
+        (
+            "Minister for Foreign Affairs Tomas Berg spoke first.",
+            ("Tomas Berg", "foreign minister", None, None),
+        ),
+        (
+            "Chancellor of the Exchequer Alan Pike spoke first.",
+            ("Alan Pike", "chancellor of the exchequer", None, None),
+        ),
+    ],
+)
+def test_an_office_written_with_of_or_for_is_read_whole(
+    text: str, expected: tuple[str | None, ...]
+) -> None:
+    """The office "Minister of X Affairs": its last word is no first name of the person."""
+    assert read(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "rest"),
+    [
+        ("Remarks by President Reed Before Air Force One Departure", "Reed", "Air Force One"),
+        ("Statement by Prime Minister Salo After Cabinet Session", "Salo", "Cabinet Session"),
+        ("Remarks by Chancellor Berger Upon Arrival in Vienna", "Berger", "Arrival"),
+    ],
+)
+def test_a_capitalised_preposition_in_a_heading_ends_the_name(
+    heading: str, name: str, rest: str
+) -> None:
+    """A title-case heading capitalises its prepositions: what follows one is its object."""
+    runs = find_runs(heading)
+    named = [r for r in runs if r.title is not None and r.title.office is not None]
+    assert [r.name for r in named] == [name]
+    assert all(r.name is None or rest not in r.name or r.title is None for r in runs)
+
+
+def test_a_preposition_that_opens_an_office_is_kept() -> None:
+    assert read("Deputy Under Secretary Ana Ruiz arrived.")[0][0] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Remarks by President Reed Announcing the New Measures",
+        "Statement by Secretary Holm Welcoming an Agreement",
+    ],
+)
+def test_a_participle_with_its_object_in_a_heading_is_no_name(heading: str) -> None:
+    (first, *_) = find_runs(heading)
+    assert first.name is not None
+    assert not first.name.endswith(("Announcing", "Welcoming"))
+    assert len(first.name.split()) == 1
+
+
+def test_a_name_ending_in_ing_before_a_lower_case_object_is_kept() -> None:
+    """In running text the object is in lower case: "told Li Kaiping the news"."""
+    names = [name for name, *_ in read("President Reed told Li Kaiping the news.")]
+    assert "Li Kaiping" in names
+
+
+def test_a_given_name_spelt_as_a_preposition_after_a_title_is_kept() -> None:
+    assert read("Foreign Minister Per Lund spoke first.")[0][0] == "Per Lund"

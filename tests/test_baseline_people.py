@@ -4,7 +4,7 @@ spokespeople, all resolved within the article."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 from summarise.schema import Actor
 
@@ -203,3 +203,81 @@ def test_the_next_sentence_on_a_departments_measure_is_the_same_item() -> None:
     (position,) = draft.positions
     assert position.holder.name == "US Department of State"
     assert len(position.evidence) == 2
+
+
+def test_a_head_named_after_another_person_in_the_title_is_the_guest() -> None:
+    """A state's texts name their own people first: in "Remarks by Vice President Ames and
+    President Holm" President Holm is the guest, not the publisher's head."""
+    draft = extract(
+        "PRESIDENT HOLM: We are grateful to the United States for its support of our army.",
+        "Remarks by Vice President Ames and President Holm Before Bilateral Meeting",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.holder.country) for p in draft.positions] == [("Holm", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name", "country"),
+    [
+        (
+            "The Office of the President condemned the shelling of the border town.",
+            KYIV,
+            "Office of the President of Ukraine",
+            "Ukraine",
+        ),
+        (
+            "The Office of the Prime Minister of Poland condemned the shelling of the border.",
+            None,
+            "Office of the Prime Minister of Poland",
+            "Poland",
+        ),
+    ],
+)
+def test_an_institution_serving_an_office_is_a_government_body_not_the_holder(
+    text: str, source: str | None, name: str, country: str
+) -> None:
+    holder = holder_of(text, None, source)
+    assert (holder.name, holder.kind, holder.country) == (name, "government", country)
+
+
+def test_we_in_remarks_without_speaker_labels_is_the_head_who_speaks() -> None:
+    """ "Remarks by President Holm" with no labels: one speaker throughout, and his "we"
+    is his own, as his "I" is."""
+    draft = extract(
+        "We will impose severe costs on Russia if it attacks Estonia.",
+        "Remarks by President Dan Holm on European Security",
+        WHITE_HOUSE,
+    )
+    assert [(p.holder.name, p.holder.country) for p in draft.positions] == [
+        ("Dan Holm", "United States")
+    ]
+
+
+def test_a_movement_under_way_told_in_remarks_is_a_movement_not_a_commitment() -> None:
+    draft = extract(
+        "We are sending eight fighter jets from Spain to Romania.",
+        "Remarks by President Dan Holm on European Security",
+        WHITE_HOUSE,
+    )
+    assert draft.positions == []
+    assert [m.activity for m in draft.military_movements] == ["deploy"]
+
+
+def test_a_states_own_security_council_is_not_the_uns() -> None:
+    """ "Security Council Secretary" in a state's own readout, with no "UN": the state's
+    own council, so its secretary is that state's official."""
+    holder = holder_of(
+        "Security Council Secretary Pavel Orlov accused NATO of massing troops near the border.",
+        "Meeting with permanent members of the Security Council",
+        KREMLIN,
+    )
+    assert (holder.name, holder.country) == ("Pavel Orlov", "Russia")
+
+
+def test_the_uns_security_council_named_as_the_uns_stays_the_uns() -> None:
+    holder = holder_of(
+        "UN Security Council President Ana Ruiz urged Russia to withdraw its troops.",
+        "News",
+        KREMLIN,
+    )
+    assert holder.country != "Russia"

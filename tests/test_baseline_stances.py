@@ -139,6 +139,25 @@ def test_courtesies_are_no_positions_but_thanks_for_something_done_are() -> None
     assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", "support")]
 
 
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thank you very much, Madam Prime Minister.",
+        "Thank you, Madam Prime Minister, for this meeting.",
+        "Thanks again, Madam Prime Minister.",
+    ],
+)
+def test_thanks_to_an_addressee_named_in_the_vocative_are_manners(thanks: str) -> None:
+    """The addressee set off by a comma is no topic, though the article names her: thanks
+    to a person for nothing named are manners."""
+    draft = extract(
+        f"PRESIDENT REED: {thanks} We thank Poland for its support for the refugees.",
+        "Remarks by President Reed and Prime Minister Ewa Salo in Warsaw",
+        WHITE_HOUSE,
+    )
+    assert positions(draft) == [("Reed", "support", "Poland for its support for the refugees")]
+
+
 def test_welcoming_a_visitor_is_manners_not_support() -> None:
     assert (
         extract("Chancellor Anna Berger welcomed President Ivo Stoyan to Vienna.").positions == []

@@ -243,12 +243,18 @@ class Attributor:
 
     def _voiced(self, s: Sentence) -> Claim | None:
         """An unattributed first person: the document's voice; in a head of state's
-        readout, "I" is the head ("I am submitting a proposal …")."""
+        readout, "I" is the head ("I am submitting a proposal …"), and in his remarks with
+        no speaker labels "we" is too (he speaks for his state)."""
         first = [m for m in s.mentions if m.kind == "first" and self.zones.at(m.start) is None]
         if self.voice is not None and first:
             return Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
         principal = self.cast.principal
-        if self.voice is None and principal is not None and any(m.text == "I" for m in first):
+        remarks = self.frame.kind == "transcript" and bool(first)
+        if (
+            self.voice is None
+            and principal is not None
+            and (remarks or any(m.text == "I" for m in first))
+        ):
             s.first_person = principal
             return Claim("speech", principal, None, s.start, s.end)
         return None

@@ -107,6 +107,7 @@ class Grammar:
     name_possessives: frozenset[str]
     body_words: frozenset[str]
     governing_nouns: frozenset[str]
+    institution_heads: frozenset[str]
     polity_nouns: frozenset[str]
     governed_nouns: frozenset[str]
     party_nouns: frozenset[str]
@@ -305,6 +306,7 @@ def load_grammar() -> Grammar:
         name_possessives=folded("name_possessives"),
         body_words=folded("body_words"),
         governing_nouns=folded("governing_nouns"),
+        institution_heads=folded("institution_heads"),
         polity_nouns=folded("polity_nouns"),
         governed_nouns=folded("governed_nouns"),
         party_nouns=folded("party_nouns"),

@@ -58,16 +58,35 @@ class NamedRun(NamedTuple):
 
 @cache
 def _kind_tables() -> tuple[frozenset[str], tuple[tuple[PhraseTable, str], ...]]:
-    """The tables a run's words are looked up in, in order, and the words their phrases
-    start with: most words of a run start none, and are turned away by one look-up."""
+    """The tables a run's words are looked up in, in order (an office written with "of"
+    before the shorter office it starts with), and the words their phrases start with:
+    most words of a run start none, and are turned away by one look-up."""
     table = tables()
     kind_tables = (
+        (_offices_without_connectors(), "title"),
         (table.offices, "title"),
         (table.countries, "title"),
         (table.bodies, "title"),
         (table.outlets, "outlet"),
     )
     return frozenset(w for phrases, _ in kind_tables for w in phrases.reach), kind_tables
+
+
+@cache
+def _offices_without_connectors() -> PhraseTable:
+    """Offices whose written form joins its words with "of" or "for" ("Minister of Foreign
+    Affairs"), keyed by their capitalised words alone: a run is read word by word over its
+    capitalised tokens, so the connectors between them are not among its words."""
+    offices = tables().offices
+    return PhraseTable(
+        {
+            joined: office
+            for phrase, office in offices.items()
+            if (joined := tuple(w for w in phrase if w not in _CONNECTORS)) != phrase
+            and len(joined) > 1
+            and joined not in offices
+        }
+    )
 
 
 def _kinds(words: list[str], grammar: Grammar) -> list[str]:
@@ -111,12 +130,39 @@ def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRu
     covered = -1
     for m in _runs().finditer(text, start, stop):
         at = m.start()
-        for run in _read_match(m.group(), _suffix_context(text, m.end())):
+        span = _without_participle(text, m)
+        for run in _read_match(span, _suffix_context(text, at + len(span))):
             if run.start + at < covered:
                 continue
             runs.append(_shifted(run, at))
             covered = run.end + at
     return runs
+
+
+@cache
+def _participle() -> re.Pattern[str]:
+    """A capitalised -ing word followed by a determiner and a capitalised word: a
+    participle and its object in a title-case heading."""
+    determiners = trie_pattern(load_grammar().determiners)
+    return re.compile(rf"[ \t]+[{_UPPER}][a-z]+ing[ \t]+(?:{determiners})[ \t]+[{_UPPER}]")
+
+
+def _without_participle(text: str, m: re.Match[str]) -> str:
+    """A run's text up to a participle taking an object, as a title-case heading writes
+    one after a name ("President Biden Providing an Update", "Secretary Blinken Announcing
+    the Measures"): in a heading a capitalised -ing word before "a"/"the" and a
+    capitalised noun is a verb with its object, never a name's last word. In running text
+    the object is in lower case ("told Xi Jinping the news"), and the name is kept."""
+    span = m.group()
+    if "ing" not in span:
+        return span
+    participle = _participle().search(text, m.start(), m.end() + _OBJECT_REACH)
+    if participle is None or participle.start() >= m.end():
+        return span
+    return span[: participle.start() - m.start()]
+
+
+_OBJECT_REACH = 16
 
 
 def _suffix_context(text: str, end: int) -> str:
@@ -139,7 +185,8 @@ def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
     pieces = [
         piece
         for joined in _connector_pieces(text, 0, len(span))
-        for piece in _possessive_pieces(text, *joined)
+        for headed in _preposition_pieces(text, *joined)
+        for piece in _possessive_pieces(text, *headed)
     ]
     for run_start, run_end in pieces:
         if run_start < covered:
@@ -177,6 +224,38 @@ def _connector_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         pieces.append((piece_start, gap.start()))
         piece_start = gap.end()
+    pieces.append((piece_start, end))
+    return pieces
+
+
+@cache
+def _phrase_openers() -> frozenset[str]:
+    grammar = load_grammar()
+    return grammar.prepositions | grammar.time_heads
+
+
+def _preposition_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A capitalised preposition inside a run, as a title-case heading writes it, opens a
+    phrase of its own after a name ("President Reed Before Air Force One Departure"): what
+    follows it is its object, neither the title nor the name before it. A preposition that
+    begins an office ("Under Secretary") runs on into the office's head, and one right
+    after a title is a given name ("Foreign Minister Per Olsen"): both are kept."""
+    heads = _lower_title_words()
+    openers = _phrase_openers()
+    tokens = list(_CAP_TOKEN.finditer(text, start, end))
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for k in range(1, len(tokens) - 1):
+        word = fold(tokens[k].group())
+        if (
+            word in _CONNECTORS
+            or word not in openers
+            or fold(tokens[k - 1].group()) in heads
+            or fold(tokens[k + 1].group()) in heads
+        ):
+            continue
+        pieces.append((piece_start, tokens[k - 1].end()))
+        piece_start = tokens[k + 1].start()
     pieces.append((piece_start, end))
     return pieces
 

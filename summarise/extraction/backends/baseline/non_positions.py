@@ -69,7 +69,19 @@ def not_held(
             and THREAT.match(text, cue.start, cue.end) is not None
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
+        or (
+            # A speaker telling a movement under way ("we are moving a battalion to …"):
+            # the movement item holds it, as it holds the reported one.
+            claim.voice == "speech"
+            and cue.stance == "commit"
+            and not cue.measure
+            and _PROGRESSIVE.match(text, cue.start, cue.end) is not None
+            and reports_event(sentence, cue.start, cue.end)
+        )
     )
+
+
+_PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
 
 
 def idle_remark(
@@ -105,12 +117,13 @@ def reports_event(sentence: Sentence, start: int, end: int) -> bool:
 
 @cache
 def _courtesy_object() -> re.Pattern[str]:
-    """What follows thanks or a welcome that makes it manners: nothing, the addressee, or
+    """What follows thanks or a welcome that makes it manners: nothing, the addressee (a
+    vocative, set off by commas or ending the sentence: "Thank you, Mr. President."), or
     an occasion ("for your hospitality", "to see you")."""
     occasions = "|".join(load_lexicon().courtesy_occasions)
     return re.compile(
         r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
-        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?)\s+[\w. ]+?,\s*)?"
+        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear|Your Excellency)\s+[\w. ]+?(?:,\s*|\W*$))?"
         rf"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
         r"to (?:see|meet|receive|welcome)\b|in \w+\W*$|\W*$)",
         re.IGNORECASE,

@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarise.actors import country_of, tokens
+from summarise.actors import country_of, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
-from summarise.extraction.backends.baseline.titles import Title, read_title
+from summarise.extraction.backends.baseline.titles import Title, fold, read_title
 
 # A lower-case word after a name: the name is the subject of a verb ("Xi Jinping stressed").
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
@@ -278,10 +278,25 @@ def home_officials(registry: Registry, frame: Frame) -> None:
         return
     abroad = dict(load_grammar().offices_abroad).get(frame.home, frozenset())
     for person in registry.people:
+        if _short_body(person):
+            person.country, person.body = frame.home, None
+            continue
         titled = person.office is not None or person.role is not None
         if titled and person.country is None and person.body is None:
             home = person.office not in _HEAD_OFFICES and not _office_abroad(person, abroad)
             person.country = frame.home if home else None
+
+
+def _short_body(person: Person) -> bool:
+    """A title naming an international body without the organisation's own name
+    ("Security Council Secretary", not "UN Security Council"): in a state's own text, the
+    state's own body of that name (a national security council, a national assembly)."""
+    if person.body is None or person.country is None or person.role is None:
+        return False
+    if person.country in vocabulary().countries:
+        return False
+    owner = fold(person.country)
+    return owner in tokens(person.body) and owner not in tokens(person.role)
 
 
 def _office_abroad(person: Person, words: frozenset[str]) -> bool:
@@ -331,8 +346,13 @@ def find_principal(
 
 
 # "Telephone conversation with President Charles Michel": the other party; "Costs on
-# Russia for Putin's War", "Sanctions against President Ivanov": the party acted against.
-_COUNTERPART = re.compile(r"\b(?:with|to|for|against)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Russia for Putin's War", "Sanctions against President Ivanov": the party acted against;
+# "Remarks by Vice President Harris and President Zelenskyy": a state's texts name their
+# own people first, so a head named after another person is the guest.
+_COUNTERPART = re.compile(
+    r"\b(?i:with|to|for|against)[ \t]+(?i:the[ \t]+)?$"
+    r"|\b(?:Mr\.?|Ms\.?|Mrs\.?|[A-Z][\w\u2019'-]+)[ \t]+and[ \t]+(?:the[ \t]+)?$"
+)
 
 
 def _of_another(person: Person) -> bool:

@@ -111,6 +111,8 @@ class Resolver:
         title = m.title
         if title is None or _plural(title):
             return None
+        if _institution(title):
+            return self._institution(title)
         det = m.det
         if title.office in _SPOKES and m.speaks_for is not None:
             boss = self._speaks_for_mention(m.speaks_for)
@@ -147,6 +149,21 @@ class Resolver:
         if title.office is None or country is None:
             return None
         return office(title.office.title(), country)
+
+    def _institution(self, title: Title) -> ActorRef | None:
+        """ "The Office of the President": the body serving an office, of the country the
+        title names, else of the state whose head holds that office (the publisher's own
+        in its texts)."""
+        home = self.frame.home
+        country = title.country
+        heads = ((leader_office(home) or "").lower(), "head of state")
+        if country is None and home is not None and title.office in heads:
+            country = home
+        country = country or self._country_led_by(title.office)
+        if country is None:
+            return None
+        name = title.text if title.country is not None else office(title.text, country).name
+        return ActorRef(name, "government", country)
 
     def _speaks_for_mention(self, m: Mention) -> ActorRef | None:
         """Whom "a spokesperson for X" speaks for: X, resolved as any mention is."""
@@ -192,6 +209,17 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
+
+
+def _institution(title: Title) -> bool:
+    """A title headed by an institution noun before an office ("Office of the President")."""
+    words = title.text.split()
+    return (
+        title.office is not None
+        and len(words) > 2
+        and words[0].lower() in load_grammar().institution_heads
+        and words[1].lower() == "of"
+    )
 
 
 def _plural(title: Title) -> bool:
