@@ -3,9 +3,13 @@ active, passive, nominal and planned forms, and the places and figures that go w
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from baseline_helpers import KYIV, extract
 
+from summarise.article import Article
+from summarise.extraction.backends.baseline.extract import extract_article
 from summarise.schema import MilitaryMovement, Quote
 
 
@@ -619,3 +623,33 @@ def test_an_owner_in_another_phrase_before_a_comma_owns_nothing() -> None:
         "arrived by rail."
     )
     assert [m.actor.name for m in moved] == ["Belarus"]
+
+
+def _dated(text: str, published: date) -> list[MilitaryMovement[Quote]]:
+    article = Article(id="test", text=text, published=published)
+    return extract_article(article).military_movements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO will deploy four new battalions to Slovakia in 2023.",
+        "Canada will send 460 more troops to Latvia in 2022.",
+    ],
+)
+def test_a_year_of_the_articles_own_or_later_dates_news_not_history(sentence: str) -> None:
+    """Only a year before the article's own tells history: a plan or news dated in its
+    own year or later is reported."""
+    assert [m.status for m in _dated(sentence, date(2022, 3, 1))] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("In 2008 Russian troops moved into Georgia.", date(2022, 3, 1)),
+        ("NATO will deploy four new battalions to Slovakia in 2023.", date(2024, 1, 5)),
+        ("The squadron has been stationed in Vilseck since 2006.", date(2022, 2, 2)),
+    ],
+)
+def test_a_year_before_the_articles_own_tells_history(sentence: str, published: date) -> None:
+    assert _dated(sentence, published) == []

@@ -26,10 +26,10 @@ _REACH = 80
 _FINITE = re.compile(r"[\w-]+ed\b|sent\b|withdrew\b|built\b|drew\b")
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w-]*\s+$")
 _AS_JOINING = re.compile(r"\b(?:such|well)\s+$", re.IGNORECASE)
-# "invaded Crimea in 2014", "eight years ago Russian forces moved into eastern Ukraine":
-# history told as background, not a movement under way.
-_EARLIER_YEAR = re.compile(
-    r"\b(?:in|since|back in)\s+(?:19|20)\d\d\b|\b\w+\s+years\s+ago\b", re.IGNORECASE
+# "invaded Crimea in 2014", "eight years ago Russian forces moved into eastern Ukraine",
+# "has been stationed there since 2006": history told as background, not a movement under way.
+_DATED = re.compile(
+    r"\b(?:in|since|back in)\s+((?:19|20)\d\d)\b|\b\w+\s+years\s+ago\b", re.IGNORECASE
 )
 
 
@@ -38,12 +38,20 @@ _EARLIER_YEAR = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:.]*,")
 
 
-def told_as_history(text: str, sentence_start: int, clause_start: int, clause_end: int) -> bool:
-    """Whether the clause dates its event to an earlier year (the guide: historical
-    narrative is background), a year inside a relative aside apart."""
+def told_as_history(
+    text: str, sentence_start: int, clause_start: int, clause_end: int, this_year: int | None
+) -> bool:
+    """Whether the clause dates its event to a year before the article's own (the guide:
+    historical narrative is background), a year inside a relative aside apart. A year of
+    the article's own or later dates news or a plan ("will deploy … in 2023"); with the
+    article undated, any year is taken for history, as most years named in such texts are."""
     before = text[sentence_start:clause_end]
     blanked = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), before)
-    return _EARLIER_YEAR.search(blanked, clause_start - sentence_start) is not None
+    for dated in _DATED.finditer(blanked, clause_start - sentence_start):
+        year = dated.group(1)
+        if year is None or this_year is None or int(year) < this_year:
+            return True
+    return False
 
 
 def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:

@@ -53,7 +53,7 @@ _AGENT_NEXT = re.compile(r"\s+(?:by|from)\b")
 
 
 def find_combat(
-    text: str, sentence: Sentence, first_person: ActorRef | None
+    text: str, sentence: Sentence, first_person: ActorRef | None, *, this_year: int | None
 ) -> list[MovementDraft]:
     """At most one combat movement per sentence: its actor is the attacking state."""
     if sentence.question:
@@ -63,7 +63,7 @@ def find_combat(
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
         if hypothetical(scan, clause_start, trigger.start()):
             continue
-        if told_as_history(text, sentence.start, clause_start, clause_end):
+        if told_as_history(text, sentence.start, clause_start, clause_end, this_year):
             continue
         if _CAUSE.search(text, max(clause_start, trigger.start() - _CAUSE_REACH), trigger.start()):
             continue

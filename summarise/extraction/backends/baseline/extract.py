@@ -65,6 +65,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     signed: Sentence | None = None
     # A "we agreed to …" is an agreement reached on an occasion only where one is told of.
     met = frame.title_mode is not None or load_lexicon().contact_modes.search(text) is not None
+    this_year = frame.published.year if frame.published is not None else None
     for sentence in sentences:
         held = find_positions(text, sentence, met=met)
         if signed is not None:
@@ -72,10 +73,14 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
         elif decree_signatory(sentence):
             signed = sentence
         moved = find_movements(
-            text, sentence, sentence.first_person, movements[-1] if movements else None
+            text,
+            sentence,
+            sentence.first_person,
+            movements[-1] if movements else None,
+            this_year=this_year,
         )
         if not any(m.activity == "other" for m in moved):
-            moved.extend(find_combat(text, sentence, sentence.first_person))
+            moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))
         movements.extend(moved)
         found, anaphoric = find_contacts(
             text,

@@ -46,6 +46,7 @@ def not_asserted(
     trigger: re.Match[str],
     *,
     standing: bool,
+    this_year: int | None,
 ) -> bool:
     """A trigger under negation, doubt, a condition or a demand (rule 4), one in a time
     adjunct ("after the exercises ended"), or one told as history reports no movement; a
@@ -55,7 +56,7 @@ def not_asserted(
         return True
     if in_time_adjunct(text, clause_start, trigger.start()):
         return True
-    return told_as_history(text, sentence.start, clause_start, clause_end)
+    return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
 
 
 def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:

@@ -91,6 +91,8 @@ def find_movements(
     sentence: Sentence,
     first_person: ActorRef | None,
     previous: MovementDraft | None = None,
+    *,
+    this_year: int | None,
 ) -> list[MovementDraft]:
     """The movements a sentence reports. Forces with no owner named, right after a
     movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
@@ -104,7 +106,15 @@ def find_movements(
         activity = activity_of(category(trigger))
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
         standing = _standing(text, clause_start, trigger)
-        if not_asserted(text, sentence, clause_start, clause_end, trigger, standing=standing):
+        if not_asserted(
+            text,
+            sentence,
+            clause_start,
+            clause_end,
+            trigger,
+            standing=standing,
+            this_year=this_year,
+        ):
             continue
         forces = forces_near(
             text,
