@@ -16,6 +16,14 @@ from typing import NamedTuple
 
 from summarise.extraction.backends.baseline.lexicon import Grammar, load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
+from summarise.extraction.backends.baseline.run_pieces import (
+    CAP_TOKEN,
+    CONNECTORS,
+    POSSESSIVE,
+    lower_title_words,
+    pieces,
+    without_participle,
+)
 from summarise.extraction.backends.baseline.titles import (
     PhraseTable,
     Title,
@@ -24,17 +32,7 @@ from summarise.extraction.backends.baseline.titles import (
     tables,
 )
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
-# A capitalised word (with inner hyphens and apostrophes), an initial, a dotted
-# abbreviation, or an honorific with its dot.
-_CAP_TOKEN = re.compile(
-    rf"[{_UPPER}\u0100-\u017f](?:(?:\.[{_UPPER}])+\.|(?<=[MDJS])r\.|(?<=M)r?s\.|"
-    r"\.(?=\s)|\w*(?:[-'\u2019]\w+)*)"
-)
-# What joins the capitalised words of one title or name.
-_CONNECTORS = frozenset({"of", "the", "to", "for", "von", "der", "van", "de", "al", "da"})
 _PARTICLES = frozenset({"von", "der", "van", "de", "al", "da"})
-_POSSESSIVE = ("'s", "\u2019s")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b")
 _SUFFIX_MATTERS = re.compile(r"[.\w]|" + _SUFFIX.pattern)
 
@@ -82,7 +80,7 @@ def _offices_without_connectors() -> PhraseTable:
         {
             joined: office
             for phrase, office in offices.items()
-            if (joined := tuple(w for w in phrase if w not in _CONNECTORS)) != phrase
+            if (joined := tuple(w for w in phrase if w not in CONNECTORS)) != phrase
             and len(joined) > 1
             and joined not in offices
         }
@@ -109,7 +107,7 @@ def _kinds(words: list[str], grammar: Grammar) -> list[str]:
             i += n
             continue
         word, token = folded[i], words[i]
-        if word in _CONNECTORS and word not in _PARTICLES:
+        if word in CONNECTORS and word not in _PARTICLES:
             kinds[i] = "connector"
         elif (
             word in grammar.title_words
@@ -130,39 +128,13 @@ def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRu
     covered = -1
     for m in _runs().finditer(text, start, stop):
         at = m.start()
-        span = _without_participle(text, m)
+        span = without_participle(text, m)
         for run in _read_match(span, _suffix_context(text, at + len(span))):
             if run.start + at < covered:
                 continue
             runs.append(_shifted(run, at))
             covered = run.end + at
     return runs
-
-
-@cache
-def _participle() -> re.Pattern[str]:
-    """A capitalised -ing word followed by a determiner and a capitalised word: a
-    participle and its object in a title-case heading."""
-    determiners = trie_pattern(load_grammar().determiners)
-    return re.compile(rf"[ \t]+[{_UPPER}][a-z]+ing[ \t]+(?:{determiners})[ \t]+[{_UPPER}]")
-
-
-def _without_participle(text: str, m: re.Match[str]) -> str:
-    """A run's text up to a participle taking an object, as a title-case heading writes
-    one after a name ("President Biden Providing an Update", "Secretary Blinken Announcing
-    the Measures"): in a heading a capitalised -ing word before "a"/"the" and a
-    capitalised noun is a verb with its object, never a name's last word. In running text
-    the object is in lower case ("told Xi Jinping the news"), and the name is kept."""
-    span = m.group()
-    if "ing" not in span:
-        return span
-    participle = _participle().search(text, m.start(), m.end() + _OBJECT_REACH)
-    if participle is None or participle.start() >= m.end():
-        return span
-    return span[: participle.start() - m.start()]
-
-
-_OBJECT_REACH = 16
 
 
 def _suffix_context(text: str, end: int) -> str:
@@ -182,13 +154,7 @@ def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
     text = span + after
     runs: list[NamedRun] = []
     covered = -1
-    pieces = [
-        piece
-        for joined in _connector_pieces(text, 0, len(span))
-        for headed in _preposition_pieces(text, *joined)
-        for piece in _possessive_pieces(text, *headed)
-    ]
-    for run_start, run_end in pieces:
+    for run_start, run_end in pieces(text, 0, len(span)):
         if run_start < covered:
             continue
         run = _read_run_at(text[run_start:run_end], _suffix_context(text, run_end))
@@ -202,82 +168,12 @@ def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
 def _runs() -> re.Pattern[str]:
     """A run of capitalised words joined by spaces, dashes before a capital, or a few
     lower-case title words and connectors ("Former UK ambassador to Ukraine Robert")."""
-    token = _CAP_TOKEN.pattern
+    token = CAP_TOKEN.pattern
     # A trie, not a list: the joiners are tried after every capitalised word, and a trie
     # turns a word that is none of them away at its first letter.
-    joiners = trie_pattern(_CONNECTORS | _lower_title_words())
+    joiners = trie_pattern(CONNECTORS | lower_title_words())
     gap = rf"(?:[ \t]+(?:(?:{joiners})[ \t]+){{0,4}}|[ \t]*[-\u2013\u2014][ \t]*(?=[A-Z]))"
     return re.compile(rf"(?:{token})(?:{gap}(?:{token}))*")
-
-
-_DIRECTED = re.compile(r"[ \t]+(?:to|for)[ \t]+(?:(?:the|of)[ \t]+)*")
-
-
-def _connector_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """ "to" and "for" join a title ("Ambassador to Ukraine", "Minister for Europe"), not
-    two names ("President Novak of Slovakia to Vienna")."""
-    pieces: list[tuple[int, int]] = []
-    piece_start = start
-    for gap in _DIRECTED.finditer(text, start, end):
-        head = text[piece_start : gap.start()].split()
-        if head and fold(head[-1]) in load_grammar().title_heads:
-            continue
-        pieces.append((piece_start, gap.start()))
-        piece_start = gap.end()
-    pieces.append((piece_start, end))
-    return pieces
-
-
-@cache
-def _phrase_openers() -> frozenset[str]:
-    grammar = load_grammar()
-    return grammar.prepositions | grammar.time_heads
-
-
-def _preposition_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A capitalised preposition inside a run, as a title-case heading writes it, opens a
-    phrase of its own after a name ("President Reed Before Air Force One Departure"): what
-    follows it is its object, neither the title nor the name before it. A preposition that
-    begins an office ("Under Secretary") runs on into the office's head, and one right
-    after a title is a given name ("Foreign Minister Per Olsen"): both are kept."""
-    heads = _lower_title_words()
-    openers = _phrase_openers()
-    tokens = list(_CAP_TOKEN.finditer(text, start, end))
-    pieces: list[tuple[int, int]] = []
-    piece_start = start
-    for k in range(1, len(tokens) - 1):
-        word = fold(tokens[k].group())
-        if (
-            word in _CONNECTORS
-            or word not in openers
-            or fold(tokens[k - 1].group()) in heads
-            or fold(tokens[k + 1].group()) in heads
-        ):
-            continue
-        pieces.append((piece_start, tokens[k - 1].end()))
-        piece_start = tokens[k + 1].start()
-    pieces.append((piece_start, end))
-    return pieces
-
-
-def _possessive_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A possessive ends a run ("Russia's Armed Forces"), unless it belongs to a title
-    ("the Head of the President's Office")."""
-    span = text[start:end]
-    if "'s" not in span and "\u2019s" not in span:
-        return [(start, end)]
-    pieces: list[tuple[int, int]] = []
-    piece_start = start
-    for m in _CAP_TOKEN.finditer(text, start, end):
-        if m.group().endswith(_POSSESSIVE) and not _inside_name(text, (m.start(), m.end())):
-            pieces.append((piece_start, m.end()))
-            nxt = _CAP_TOKEN.search(text, m.end(), end)
-            if nxt is None:
-                return pieces
-            piece_start = nxt.start()
-    if piece_start < end:
-        pieces.append((piece_start, end))
-    return pieces
 
 
 _SUFFIX_CONTEXT = 6
@@ -288,7 +184,7 @@ def _read_run_at(run: str, after: str) -> NamedRun | None:
     """One run read on its own text (offsets from 0): names and titles recur across and
     within articles, so each distinct run is read once."""
     text = run + after
-    tokens = [(m.start(), m.end()) for m in _CAP_TOKEN.finditer(text, 0, len(run))]
+    tokens = [(m.start(), m.end()) for m in CAP_TOKEN.finditer(text, 0, len(run))]
     return _read_run(text, tokens, load_grammar())
 
 
@@ -298,21 +194,6 @@ def _shifted(run: NamedRun, by: int) -> NamedRun:
     return NamedRun(
         start + by, end + by, title, name, name_start + by, name_end + by, leading_the, honorific
     )
-
-
-@cache
-def _lower_title_words() -> frozenset[str]:
-    """Words of offices written in lower case ("deputy UN ambassador", "press secretary")."""
-    words = {w for phrase in tables().offices for w in phrase}
-    return frozenset(words | load_grammar().title_words)
-
-
-def _inside_name(text: str, token: tuple[int, int]) -> bool:
-    """A possessive inside a title ("the Head of the President's Office") or a proper name
-    ("the Donetsk People's Republic") keeps the run."""
-    word = fold(text[token[0] : token[1]])
-    grammar = load_grammar()
-    return word in grammar.title_heads or word in grammar.name_possessives
 
 
 def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> NamedRun | None:
@@ -340,7 +221,7 @@ def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> Nam
         if suffix is not None:
             n_end = suffix.end()
         name = text[n_start:n_end]
-        for mark in _POSSESSIVE:
+        for mark in POSSESSIVE:
             if name.endswith(mark):
                 name, n_end = name[: -len(mark)], n_end - len(mark)
         after = tokens[name_end:]
@@ -415,7 +296,7 @@ def _title_joins(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     """A title runs into the name that follows it over a space or a dash, not over a
     connector ("Belarus for Putin"): a title ends in a capitalised word."""
     gap = text[tokens[i - 1][1] : tokens[i][0]].split()
-    return not any(w in _CONNECTORS and w not in _PARTICLES for w in gap)
+    return not any(w in CONNECTORS and w not in _PARTICLES for w in gap)
 
 
 def _name_gap(gap: str) -> bool:
