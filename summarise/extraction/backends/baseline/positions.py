@@ -27,7 +27,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
-from summarise.extraction.backends.baseline.governing import voiced_by, whose_act
+from summarise.extraction.backends.baseline.governing import MODAL, voiced_by, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
@@ -165,7 +165,8 @@ def _topic(
         if cue.end > cue.start
         else said_from
     )
-    if _MODAL.fullmatch(text, cue.start, cue.end):
+    # Modal cues: what must happen is the whole clause, not what follows the modal.
+    if MODAL.fullmatch(text, cue.start, cue.end):
         # "added that the talks must continue": the proposition, its subject included.
         topic_from = _main_clause(text, said_from, piece_end)
     scope_end = piece_end if cue.until is None else cue.until
@@ -323,10 +324,6 @@ _SPEAKER_FRAME = re.compile(
 
 # A topic names something in words: not a bare figure ("3") or an initial.
 _WORDY = re.compile(r"[^\W\d_]{3}")
-
-
-# Modal cues: what must happen is the whole clause, not what follows the modal.
-_MODAL = re.compile(r"must|should|ought to|ha(?:ve|s) to|needs? to", re.IGNORECASE)
 
 
 def _postposed(claim: Claim) -> bool:

@@ -1,0 +1,158 @@
+"""Which sense a stance cue takes in its construction: a cue's class is refined by what
+surrounds it. A negated support is opposition ("do not support"), a negated rejection a
+threat when it keeps a measure in reserve ("did not rule out sanctions"), else support; a
+demand denied is an assessment; condemning a hostile act is an accusation; refusing is a
+rejection when the holder refuses and a charge when told of another; a warning that alleges
+intent is an accusation and one whose object is a punitive measure a threat; "we must" binds
+the speaker and demands nothing of others; hoping another party will act is asking it to.
+``stances`` chooses the cue that governs the clause; this module reads what it means there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT, WORD, subject_words
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.schema import Stance
+
+_NEGATION_WINDOW = 3
+_PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
+_HOPE_FOR = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it|you)\s+(?:would|will)\s|"
+    r"\s+for\s+(?:\w+\s+){0,3}(?:support|assistance|help|steps|aid)\b"
+)
+# A noun, perhaps after a determiner or a qualifier, and a future: "that our partners will".
+_HOPED_NOUN = re.compile(
+    r"\s+(?:that\s+)?(?:(?:the|our|its|their|his|her|all|other)\s+)?(?:[A-Z]\w+\s+)?"
+    r"(?P<noun>[a-z]+)\s+(?:would|will)\s"
+)
+# Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
+# remarks do not report, rather than a guess.
+_SELF_OBLIGATION: Stance = "other"
+_REFUSAL = re.compile(r"refus", re.IGNORECASE)
+_WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
+# "supported by a Voyager", "backed by": a participle describing, not a stance taken.
+PASSIVE_BY = re.compile(r"\s+by\b")
+
+
+def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> Stance:
+    """The cue's class, with what follows it taken into account; a negation is looked for
+    from ``floor``."""
+    stance = stance_of(category(cue))
+    negated = (
+        stance in ("support", "oppose")
+        and _negated(text, floor, cue.start())
+        and not _negative(cue.group())
+    )
+    if stance == "support" and negated:
+        return "oppose"
+    if (
+        stance == "demand"
+        and _negated(text, floor, cue.start())
+        and not _negative(cue.group())
+        and not MODAL.fullmatch(cue.group())
+    ):
+        # "did not expect a breakthrough", "we are not asking for anything": a demand
+        # denied is none; what is left is an assessment.
+        return "other"
+    if stance == "oppose" and negated:
+        # "did not rule out further sanctions" keeps a measure in reserve: a threat (CAMEO
+        # 13); "does not oppose the talks" takes their side.
+        measure = load_lexicon().punitive.search(text, cue.end(), end)
+        return "threaten" if measure is not None else "support"
+    if (
+        stance == "oppose"
+        and load_lexicon().inadmissible.fullmatch(cue.group())
+        and load_lexicon().hostile_acts.search(text, start, end)
+    ):
+        # The guide: condemning another party's action is `accuse`, rejecting a decision,
+        # proposal or policy `oppose`; "the shelling of Kharkiv is unacceptable" condemns.
+        return "accuse"
+    if stance == "accuse" and _REFUSAL.match(cue.group()) and _own(text, start, cue):
+        # Refusing is a charge when told of another party ("Russia refused to meet"), and
+        # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
+        return "oppose"
+    if stance == "warn" and _alleges_intent(text, end, cue):
+        return "accuse"
+    if stance == "warn" and _warns_of_measure(text, end, cue):
+        return "threaten"
+    if stance == "demand" and MODAL.fullmatch(cue.group()) and self_bound(text, start, cue):
+        return _SELF_OBLIGATION
+    if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
+        return "support"
+    # Hoping that another party will act, or for more help, is asking for it.
+    if (
+        stance == "support"
+        and cue.group().lower().startswith("hop")
+        and (_HOPE_FOR.match(text, cue.end(), end) or _hoped_of_party(text, cue.end(), end))
+    ):
+        return "demand"
+    return stance
+
+
+def _hoped_of_party(text: str, pos: int, end: int) -> bool:
+    """ "Expressed hope that partners would provide more air defence", "hopes the allies
+    will act": a party named by a common noun ("partners", "the government") is hoped to
+    act, as a name is."""
+    found = _HOPED_NOUN.match(text, pos, end)
+    if found is None:
+        return False
+    grammar = load_grammar()
+    noun = found.group("noun").lower()
+    return noun in grammar.party_nouns or noun in grammar.governing_nouns
+
+
+def _alleges_intent(text: str, end: int, cue: re.Match[str]) -> bool:
+    """ "warned that Russia plans to install a puppet" alleges hostile intent: the guide
+    labels it an accusation (stance by content, not by reporting verb). A charge named
+    inside a warning ("its aggression would be met with unity") leaves it a warning."""
+    if WARNED_THAT.match(text, cue.start(), end) is None:
+        return False
+    intent = load_lexicon().alleged_intent
+    return intent.search(text, cue.end(), phrase_end(text, cue.end(), end)) is not None
+
+
+def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
+    """ "Warned of retaliatory measures", "cautioned Moscow that it would face sanctions":
+    a warning whose object is a punitive measure announces it for later as deterrence,
+    which the guide labels a threat; "warned of a disaster" stays a warning, and so does
+    a warning about another's measures ("the sanctions imposed by the West")."""
+    if _WARNING_VERB.match(cue.group()) is None:
+        return False
+    stop = phrase_end(text, cue.end(), end)
+    found = list(load_lexicon().punitive.finditer(text, cue.end(), stop))
+    return bool(found) and not any(PASSIVE_BY.match(text, m.end()) for m in found)
+
+
+def _own(text: str, start: int, cue: re.Match[str]) -> bool:
+    """The clause's holder is the cue's subject: the cue opens the clause read (a reported
+    "Germany refused to …" is read from its verb) or follows "we" or "I"."""
+    return cue.start() == start or self_bound(text, start, cue)
+
+
+def self_bound(text: str, start: int, cue: re.Match[str]) -> bool:
+    """ "We must act", "I should add": an obligation the speaker puts on themselves is
+    no demand on anyone else."""
+    before = subject_words(text, max(start, cue.start() - 30), cue.start())
+    return bool(before) and before[-1].lower() in ("we", "i")
+
+
+def phrase_end(text: str, pos: int, end: int) -> int:
+    stop = _PHRASE_STOP.search(text, pos, end)
+    return stop.start() if stop is not None else end
+
+
+def _negative(words: str) -> bool:
+    """A cue that is itself a negation ("do not accept", "never recognise")."""
+    return any(_is_negation(w) for w in WORD.findall(words.lower()))
+
+
+def _negated(text: str, floor: int, pos: int) -> bool:
+    words = WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
+    return any(_is_negation(w) for w in words)
+
+
+def _is_negation(word: str) -> bool:
+    return word in load_grammar().negation or word.endswith(("n't", "n\u2019t"))
