@@ -17,11 +17,8 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import _UN_NAMED, _names_un
 from summarise.extraction.backends.baseline.patterns import guarded_alternation
 from summarise.extraction.backends.baseline.scan import TextScan
-from summarise.extraction.backends.baseline.stances import (
-    _IF_CLAUSE,
-    _phrase_end,
-    _reasons,
-)
+from summarise.extraction.backends.baseline.stance_senses import phrase_end
+from summarise.extraction.backends.baseline.stances import _IF_CLAUSE, _reasons
 
 _UN_PIECES = st.sampled_from(
     [
@@ -175,7 +172,7 @@ def test_reasons_are_found_where_the_full_searches_find_them(text: str, a: int, 
     found are those that running both searches everywhere finds."""
     scan = TextScan(text)
     reasons = [
-        (m.start(), _phrase_end(text, m.end(), b))
+        (m.start(), phrase_end(text, m.end(), b))
         for expression in (load_lexicon().reasons, _IF_CLAUSE)
         for m in expression.finditer(text, a, b)
     ]
