@@ -80,6 +80,9 @@ _NAMED_MEDIUM = re.compile(
 _WITH_AFTER = re.compile(
     rf"\s+(?:{TAKING_PLACE}(?=between)|\w+\s+)?(?:with|between|to)\b", re.IGNORECASE
 )
+# "the online summit of the leaders of the Nordic countries": an of-phrase naming who meets
+# defines the noun (the cataphoric "the"), it refers back to nothing.
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?(?-i:[A-Z])")
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
@@ -204,7 +207,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """A definite contact noun with no parties of its own ("the talks lasted five hours")
     names a contact already reported; an ordinal ("the third round of talks") makes it a
     new occasion in a series, and parties after it ("the talks with …", "the meeting that
-    X and Y held") make it a contact of its own."""
+    X and Y held", "the summit of the Bucharest Nine") make it a contact of its own."""
     word = trigger.group().lower()
     return bool(
         load_lexicon().contact_nouns.search(word)
@@ -213,6 +216,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         and not word.endswith((" with", " between"))
         and not _WITH_AFTER.match(text, trigger.end())
         and not PLACED_WITH.match(text, trigger.end())
+        and not _OF_NAMED.match(text, trigger.end())
         and not relative_holders(text, sentence, trigger.end())
     )
 
