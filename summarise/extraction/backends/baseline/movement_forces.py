@@ -18,6 +18,17 @@ from summarise.schema import Activity
 _WINDOW = 60
 # Weapons that arrive somewhere are a delivery: "a shipment of NLAWs had arrived in Ukraine".
 _ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
+# A drawdown of weapons is drawn from a state's stocks for another: aid, the supply itself;
+# only forces drawn down are a withdrawal.
+_DRAWDOWN = re.compile(r"dr[ae]w", re.IGNORECASE)
+# Vehicles, aircraft or ships whose postmodifier names a civilian cargo: "a convoy of 40
+# trucks carrying humanitarian aid", "planes loaded with food and medicines".
+_CARRIERS = frozenset({"vehicles", "aircraft", "ships"})
+_CIVILIAN_CARGO = re.compile(
+    r"(?:\s+of\s+[^.;:]{0,40}?)?\s+(?:carrying|loaded\s+with|with)\s+[^.;:]{0,40}?"
+    r"\b(?:humanitarian|relief|food|medicines?|medical)\b",
+    re.IGNORECASE,
+)
 
 
 def what_moves_decides(
@@ -28,6 +39,10 @@ def what_moves_decides(
     ("deliver what Ukraine's defenders need"), and a supply naming nothing supplied is none."""
     if forces is None:
         return activity
+    if forces.unit in _CARRIERS and _CIVILIAN_CARGO.match(text, forces.end) is not None:
+        return None  # "a convoy of trucks carrying humanitarian cargo" moves no forces
+    if activity == "withdraw" and forces.unit == "weapons" and _DRAWDOWN.match(trigger.group()):
+        return "supply"  # "a drawdown of $150 million in weapons from U.S. stocks" is aid
     giving = load_lexicon().giving_verbs.match(trigger.group()) is not None
     if (
         activity == "deploy"

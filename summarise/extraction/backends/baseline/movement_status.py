@@ -9,9 +9,11 @@ trigger, whatever its activity, forces or owner; combat reads them the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
+from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -52,20 +54,27 @@ def not_asserted(
     adjunct ("after the exercises ended"), or one told as history reports no movement; a
     reduced relative stating where forces stand (``standing``) is asserted whatever
     governs its clause."""
-    if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
+    if not standing and hypothetical(
+        sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
+    ):
         return True
     if in_time_adjunct(text, clause_start, trigger.start()):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
 
 
-def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
-    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"."""
+def hypothetical(
+    scan: TextScan, clause_start: int, start: int, subjects: Sequence[Mention] = ()
+) -> bool:
+    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"; a claim
+    is doubted only as a noun, not as the verb of a party named in ``subjects``."""
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
     cues = lexicon.hypothetical.finditer(text, window, start)
-    if any(not _backshifted(text, cue, start) for cue in cues):
+    if any(
+        not _backshifted(text, cue, start) and not _claimed(text, cue, subjects) for cue in cues
+    ):
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
@@ -74,6 +83,12 @@ def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
 
 
 _WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
+# "Moscow claims that …": "claim" right after a party named as its subject is a verb of
+# saying, and what is claimed is reported with its claimant (the schema's claimed_by); only
+# the noun ("rejected Russian claims that …", "Russia's claims of …") names what is not
+# asserted.
+_CLAIM_VERB = re.compile(r"claim(?:s|ed)?\s+that\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|again|now|still|has|have|had)\s+)?")
 # The condition a "would" may still have after its verb: "would be sent if Russia invades".
 _CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
 
@@ -85,6 +100,18 @@ CONDITION_LATER = re.compile(
     r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
     re.IGNORECASE,
 )
+
+
+def _claimed(text: str, cue: re.Match[str], subjects: Sequence[Mention]) -> bool:
+    """Whether a "claims that" cue is the verb of a party named before it, not the noun."""
+    if _CLAIM_VERB.fullmatch(cue.group()) is None:
+        return False
+    return any(
+        not (m.adjective or m.possessive)
+        and m.ref is not None
+        and _SUBJECT_GAP.fullmatch(text, m.end, cue.start()) is not None
+        for m in subjects
+    )
 
 
 def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:

@@ -1,0 +1,128 @@
+"""Military movements by the shape of the rest of the sentence: the future semi-auxiliaries,
+forms and nouns the classes lacked, owners in a genitive list, a claim said by its
+claimant, and the look-alikes of a drawdown and a civilian convoy. Sentences invented for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract
+
+from summarise.schema import MilitaryMovement, Quote
+
+
+def movements(text: str) -> list[MilitaryMovement[Quote]]:
+    return extract(text).military_movements
+
+
+Key = tuple[str, str, str, str | None, str]
+
+
+def key(m: MilitaryMovement[Quote]) -> Key:
+    return (m.actor.name, m.activity, m.forces, m.destination, m.status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Spain is set to move 150 marines from Rota to Lithuania next month.",
+            ("Spain", "deploy", "150 marines", "Lithuania", "planned"),
+        ),
+        (
+            "Norway is due to send 200 soldiers to Latvia in May.",
+            ("Norway", "deploy", "200 soldiers", "Latvia", "planned"),
+        ),
+        (
+            "Italy is scheduled to deploy four fighter jets to Romania.",
+            ("Italy", "deploy", "four fighter jets", "Romania", "planned"),
+        ),
+        (
+            "Belgium is about to withdraw its troops from Mali.",
+            ("Belgium", "withdraw", "troops", None, "planned"),
+        ),
+    ],
+)
+def test_a_movement_after_a_future_semi_auxiliary_is_planned(sentence: str, expected: Key) -> None:
+    assert [key(m) for m in movements(sentence)] == [expected]
+
+
+def test_a_movement_wished_for_stays_none() -> None:
+    assert movements("Lithuania expects Spain to move its marines to Klaipeda.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway is flying four F-35s to Iceland.",
+            ("Norway", "deploy", "four F-35s", "Iceland", "ongoing"),
+        ),
+        (
+            "Germany moved an air defence battery to Slovakia.",
+            ("Germany", "deploy", "air defence battery", "Slovakia", "completed"),
+        ),
+        (
+            "Greece moved two artillery batteries to Crete.",
+            ("Greece", "deploy", "two artillery batteries", "Crete", "completed"),
+        ),
+    ],
+)
+def test_the_forms_and_formations_the_classes_lacked(sentence: str, expected: Key) -> None:
+    assert [key(m) for m in movements(sentence)] == [expected]
+
+
+def test_ships_of_several_states_are_each_states_drill() -> None:
+    found = movements(
+        "The frigates of Greece, Italy and Spain began a week of naval exercises off Crete."
+    )
+    assert [(m.actor.name, m.activity) for m in found] == [
+        ("Greece", "exercise"),
+        ("Italy", "exercise"),
+        ("Spain", "exercise"),
+    ]
+
+
+def test_a_claim_made_by_its_claimant_is_a_movement_claimed() -> None:
+    (withdrawal,) = movements("Moscow claims that two battalions have pulled back from the border.")
+    assert (withdrawal.actor.name, withdrawal.activity) == ("Russia", "withdraw")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland rejected Russian claims that Polish troops had crossed into Belarus.",
+        "Warsaw dismissed the claims that Polish troops had been sent to Belarus.",
+    ],
+)
+def test_a_claim_named_as_a_noun_is_not_asserted(sentence: str) -> None:
+    assert [m.activity for m in movements(sentence) if m.activity != "other"] == []
+
+
+def test_a_drawdown_of_weapons_is_a_supply_not_a_withdrawal() -> None:
+    found = movements(
+        "The State Department approved a drawdown of $200 million in weapons and ammunition "
+        "from U.S. stocks for Moldova."
+    )
+    assert [m.activity for m in found] == ["supply"]
+
+
+def test_forces_drawn_down_are_still_a_withdrawal() -> None:
+    (withdrawal,) = movements("Britain will draw down its troops in Estonia.")
+    assert withdrawal.activity == "withdraw"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A convoy of 30 trucks carrying humanitarian aid sent by Hungary arrived in Uzhhorod.",
+        "Four Polish planes loaded with food and medicines landed in Lviv.",
+    ],
+)
+def test_vehicles_carrying_a_civilian_cargo_move_no_forces(sentence: str) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_military_convoy_still_moves() -> None:
+    (convoy,) = movements("A convoy of Polish armoured vehicles arrived in Lithuania on Monday.")
+    assert (convoy.actor.name, convoy.activity) == ("Poland", "deploy")
