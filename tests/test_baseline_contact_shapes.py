@@ -138,3 +138,22 @@ def test_meet_as_fulfil_is_no_meeting(sentence: str) -> None:
         f"Slovakia. {sentence}"
     )
     assert call.mode == "phone_call"
+
+
+def test_a_running_negotiation_held_often_is_one_held_talks_item() -> None:
+    (talks,) = contacts(
+        "The talks between Poland and Lithuania, now held on a daily basis, continue in Vilnius."
+    )
+    assert (talks.mode, talks.status, names(talks)) == ("talks", "held", ["Poland", "Lithuania"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland speaks with Lithuania regularly.",
+        "Prime Minister Elina Markova of Bulgaria has met President Marek Novak of Slovakia many "
+        "times.",
+    ],
+)
+def test_contacts_of_habit_name_no_occasion(text: str) -> None:
+    assert contacts(text) == []

@@ -126,3 +126,23 @@ def test_vehicles_carrying_a_civilian_cargo_move_no_forces(sentence: str) -> Non
 def test_a_military_convoy_still_moves() -> None:
     (convoy,) = movements("A convoy of Polish armoured vehicles arrived in Lithuania on Monday.")
     assert (convoy.actor.name, convoy.activity) == ("Poland", "deploy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russian offensive launched last week continues near Izium.",
+        "Russia's offensive, launched four days ago, is still under way.",
+        "The offensive launched by Russian troops on Sunday continues.",
+    ],
+)
+def test_an_event_noun_going_on_is_ongoing_whatever_participle_modifies_it(
+    sentence: str,
+) -> None:
+    (offensive,) = movements(sentence)
+    assert (offensive.actor.name, offensive.status) == ("Russia", "ongoing")
+
+
+def test_an_event_launched_with_no_predicate_of_going_on_is_completed() -> None:
+    (offensive,) = movements("Russia launched an offensive near Izium on Sunday.")
+    assert offensive.status == "completed"

@@ -131,13 +131,17 @@ def find_contacts(
     triggers = sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end)
     if not triggers:
         return found, anaphoric
-    # "spoke with the Americans more than once": no occasion, no contact.
-    habitual = sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end)
-    if habitual and lexicon.habitual.search(text, sentence.start, sentence.end):
-        return found, anaphoric
+    # "spoke with the Americans more than once": no occasion, no contact; but a running
+    # negotiation held "almost daily" is one (the guide's "the negotiations, now held
+    # almost daily", one held talks item).
+    habitual = sentence.scan.may_hold(
+        lexicon.habitual_phrases, sentence.start, sentence.end
+    ) and bool(lexicon.habitual.search(text, sentence.start, sentence.end))
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
         word = trigger.group().lower()
+        if habitual and not _running(trigger):
+            continue
         if part_of_gathering(text, sentence, trigger, triggers):
             continue
         relative = relative_subject(text, sentence, trigger.start())
@@ -174,7 +178,15 @@ def find_contacts(
                 anaphoric.append((sentence.start, sentence.end))
             continue
         found.extend(_drafts(text, sentence, trigger, triggers, mode, own, parties))
-    return found, anaphoric
+    # A negotiation held often with no sides of its own is no quote of the occasion before.
+    return found, [] if habitual else anaphoric
+
+
+def _running(trigger: re.Match[str]) -> bool:
+    """Whether the trigger names talks by their noun ("the negotiations", "consultations"):
+    a negotiation goes on in rounds, so held often it is still one contact."""
+    word = trigger.group().lower()
+    return word.endswith(("talks", "negotiations", "consultations"))
 
 
 def _formed_sides(

@@ -135,9 +135,28 @@ _NOMINAL_AFTER = 160
 _STANDING_ACTIVITIES = frozenset({"mass", "alert"})
 
 
+# An event noun as the subject of a predicate of going on: "The offensive launched last
+# week continues", "Russia's offensive, launched four days ago, is still under way".
+_DETERMINED = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|['\u2019]s)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
+_GOING_ON = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:continues|continue|goes on|go on|(?:is|are)\s+(?:still\s+)?"
+    r"(?:continuing|under ?way|ongoing|going on)|(?:has|have)\s+(?:begun|started))\b",
+    re.IGNORECASE,
+)
+_DETERMINER_REACH = 40
+
+
 def status_of_trigger(
     scan: TextScan, clause_start: int, clause_end: int, trigger: re.Match[str], activity: Activity
 ) -> MovementStatus:
+    """The status the trigger's clause tells; an event noun that is the subject of a
+    predicate of going on is going on, whatever participle modifies it ("launched last
+    week" is the noun's reduced relative clause, not the clause's verb)."""
+    if _going_on(scan.text, clause_start, clause_end, trigger):
+        return "ongoing"
     nominal = _NOMINAL.search(trigger.group()) and activity not in _STANDING_ACTIVITIES
     after = _NOMINAL_AFTER if nominal else _STATUS_AFTER
     status = status_in(
@@ -151,6 +170,15 @@ def status_of_trigger(
     if status == "completed" and activity in _STANDING_ACTIVITIES:
         return "ongoing"
     return status
+
+
+def _going_on(text: str, clause_start: int, clause_end: int, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a noun (a determiner or possessor before it) and the subject
+    of a predicate of going on in its clause."""
+    window = max(clause_start, trigger.start() - _DETERMINER_REACH)
+    if _DETERMINED.search(text, window, trigger.start()) is None:
+        return False
+    return _GOING_ON.match(text, trigger.end(), clause_end) is not None
 
 
 def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:
