@@ -6,7 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract
+from baseline_helpers import KREMLIN, KYIV, extract
 
 from summarise.schema import MilitaryMovement, Quote
 
@@ -146,3 +146,42 @@ def test_an_event_noun_going_on_is_ongoing_whatever_participle_modifies_it(
 def test_an_event_launched_with_no_predicate_of_going_on_is_completed() -> None:
     (offensive,) = movements("Russia launched an offensive near Izium on Sunday.")
     assert offensive.status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        (
+            "Two regiments of the Airborne Forces were brought to full combat readiness on Friday.",
+            KREMLIN,
+            ("Russia", "alert"),
+        ),
+        (
+            "Marines of the Naval Infantry Brigade held field training near Mykolaiv.",
+            KYIV,
+            ("Ukraine", "exercise"),
+        ),
+        (
+            "Paratroopers of the Air Assault Forces held tactical training near Rivne.",
+            KYIV,
+            ("Ukraine", "exercise"),
+        ),
+    ],
+)
+def test_a_formation_named_without_its_state_is_the_publishing_states(
+    sentence: str, source: str, expected: tuple[str, str]
+) -> None:
+    found = extract(sentence, source=source).military_movements
+    assert [(m.actor.name, m.activity) for m in found] == [expected]
+
+
+def test_a_formation_named_without_its_state_in_a_news_text_has_no_owner() -> None:
+    assert movements("Two regiments of the Airborne Forces were brought to combat readiness.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Deploying the National Guard abroad.", "Sending the National Guard abroad is not planned."],
+)
+def test_a_gerund_naming_the_act_asserts_no_movement(sentence: str) -> None:
+    assert extract(sentence, source=KYIV).military_movements == []

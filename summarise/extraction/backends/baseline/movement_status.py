@@ -58,9 +58,27 @@ def not_asserted(
         sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
     ):
         return True
+    if _nominal_gerund(text, sentence, trigger):
+        return True
     if in_time_adjunct(text, clause_start, trigger.start()):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
+
+
+# A gerund opening its sentence with no comma after its clause is a nominal -ing clause
+# (a subject or a fragment naming the act): "Deploying the Armed Forces abroad.",
+# "Sending troops would be a mistake"; one followed by a comma is an adverbial
+# participle clause, left to the rules of the clause it modifies.
+_SENTENCE_OPENING = re.compile(r"[\s\u201c\"']*")
+_PARTICIPLE_CLAUSE = re.compile(r"[^,;:]*,")
+
+
+def _nominal_gerund(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    return (
+        trigger.group().lower().endswith("ing")
+        and _SENTENCE_OPENING.fullmatch(text, sentence.start, trigger.start()) is not None
+        and _PARTICIPLE_CLAUSE.match(text, trigger.end(), sentence.end) is None
+    )
 
 
 def hypothetical(
