@@ -185,3 +185,12 @@ def test_a_formation_named_without_its_state_in_a_news_text_has_no_owner() -> No
 )
 def test_a_gerund_naming_the_act_asserts_no_movement(sentence: str) -> None:
     assert extract(sentence, source=KYIV).military_movements == []
+
+
+def test_we_in_a_quotation_opening_its_sentence_is_its_speaker_however_long_the_clause() -> None:
+    (deployment,) = extract(
+        "“We have deployed three more battalions to the Black Sea coast,” President Oleh "
+        "Marchenko said at a long meeting with the governors of the southern regions on Friday.",
+        source=KYIV,
+    ).military_movements
+    assert (deployment.actor.name, deployment.activity) == ("Ukraine", "deploy")

@@ -54,6 +54,8 @@ _ASKS = re.compile(
     r"[\s\u201c\"]*(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w-]*,\s*|[A-Z][a-z]+,\s*)?"
     r"(?i:do|does|did|can|could|would|will|should|are|is|have|has)\s+(?:you|we|they)\b"
 )
+# What may stand before a quotation that opens its sentence: space and the opening mark.
+_OPENING = re.compile(r"[\s\u201c\"']*")
 # A participle of saying after a quotation's reporting clause: ', adding that …'.
 _ADDING = re.compile(
     r",\s+(?P<verb>adding|noting|stressing|saying|insisting|warning|emphasi[sz]ing|"
@@ -162,6 +164,10 @@ class Attributor:
             speaker = self.antecedents.settled(self.quotes.of(zones[0]))
             if speaker is not None and speaker.ref is not None:
                 z = zones[0]
+                # '"We have sent …," X said during a long occasion': the quotation's "I"
+                # and "we" are its speaker's, however long the reporting clause after it.
+                if _OPENING.fullmatch(self.text, s.start, z.start):
+                    s.first_person = speaker.ref
                 # A quotation spanning sentences: each sentence's share is read alone, or
                 # one sentence's cue would decide the other's stance.
                 s.claims.append(
