@@ -194,3 +194,15 @@ def test_we_in_a_quotation_opening_its_sentence_is_its_speaker_however_long_the_
         source=KYIV,
     ).military_movements
     assert (deployment.actor.name, deployment.activity) == ("Ukraine", "deploy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("On Monday, two U.S. F-16 fighters patrolled the skies over Lithuania.", "United States"),
+        ("Since Friday, three U.S. F-15E jets have flown over Estonia.", "United States"),
+    ],
+)
+def test_a_state_read_in_one_run_with_a_model_owns_the_forces(sentence: str, owner: str) -> None:
+    (movement,) = movements(sentence)
+    assert movement.actor.name == owner

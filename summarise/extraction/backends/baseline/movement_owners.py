@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.actors import country_of
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -100,13 +101,21 @@ def _named_with_forces(
                 continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
-    # A place ("Donetsk militias") or a name standing for no party owns nothing.
+    # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
+    # own name does, also read in one run with a model ("two U.S. F-35 fighters").
     for m in sentence.mentions:
-        if head_start <= m.start and m.end <= head_end and not m.place:
+        if head_start <= m.start and m.end <= head_end and (not m.place or _state_named(m)):
             adjunct = state_of(m, first_person)
             if adjunct is not None:
                 return adjunct
     return None
+
+
+def _state_named(m: Mention) -> bool:
+    """Whether a place mention opens with the name of the state it stands for ("U.S.
+    F-35"), not with one of its cities or regions ("Donetsk")."""
+    words = m.text.split()
+    return bool(words) and m.ref is not None and country_of(words[0]) == m.ref.name
 
 
 def _agent(
