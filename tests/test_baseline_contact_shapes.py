@@ -157,3 +157,31 @@ def test_a_running_negotiation_held_often_is_one_held_talks_item() -> None:
 )
 def test_contacts_of_habit_name_no_occasion(text: str) -> None:
     assert contacts(text) == []
+
+
+def test_an_untitled_name_coordinated_with_a_titled_person_is_a_person() -> None:
+    (meeting,) = contacts(
+        "Anton Varga and President of Slovakia Marek Novak will hold a meeting in Vienna on Friday."
+    )
+    assert (meeting.mode, meeting.status, names(meeting)) == (
+        "meeting",
+        "planned",
+        ["Anton Varga", "Marek Novak"],
+    )
+
+
+def test_an_untitled_name_coordinated_after_a_known_person_is_a_person() -> None:
+    _, talks = contacts(
+        "Prime Minister Elina Markova of Bulgaria spoke by phone with President Marek Novak of "
+        "Slovakia. She told him about the talks between Elina Markova and Ivan Petrov in Sofia "
+        "on Monday."
+    )
+    assert (talks.mode, names(talks)) == ("talks", ["Elina Markova", "Ivan Petrov"])
+
+
+def test_videoconference_after_via_is_the_medium() -> None:
+    (call,) = contacts(
+        "Prime Minister Elina Markova of Bulgaria talked with President Marek Novak of Slovakia "
+        "via videoconference."
+    )
+    assert call.mode == "video_call"

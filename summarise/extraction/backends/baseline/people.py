@@ -246,11 +246,33 @@ def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
         joins = verb in grammar.prepositions or verb in grammar.determiners
         if not joins and verb not in ("and", "or", "but", "nor"):
             return True
+        if verb in ("and", "or") and _titled_after(text, after.end()):
+            return True
         if (verb in grammar.prepositions or verb in ("and", "or")) and len(words) == 2:
             before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
             if before is not None and before["word"].lower() in grammar.person_objects:
                 return True
-    return _LABEL_AFTER.match(text, m.end) is not None
+    return _LABEL_AFTER.match(text, m.end) is not None or _after_known_person(text, m, known)
+
+
+# A title word opening the name after "and": "Vladimir Putin and President of China …".
+_TITLE_WORD = re.compile(r"[ \t]+(?:the[ \t]+)?(?P<word>[A-Z][\w-]*)")
+# The surname ending the name before "and": "Sergei Lavrov and Antony Blinken".
+_NAME_BEFORE_AND = re.compile(r"(?P<surname>[A-Z][\w\u2019'-]*)[ \t]+and[ \t]+$")
+
+
+def _titled_after(text: str, after_and: int) -> bool:
+    """Coordination joins like with like: a two-word name joined by "and" to a titled
+    person ("Vladimir Putin and President of China Xi Jinping") is a person too."""
+    title = _TITLE_WORD.match(text, after_and)
+    return title is not None and title["word"].lower() in load_grammar().title_heads
+
+
+def _after_known_person(text: str, m: Mention, known: set[str]) -> bool:
+    """ "Sergei Lavrov and Antony Blinken": a name joined by "and" after a person
+    introduced before is a person too."""
+    before = _NAME_BEFORE_AND.search(text, max(0, m.start - 40), m.start)
+    return before is not None and surname_of(before["surname"]) in known
 
 
 _HEAD_OFFICES = frozenset(
