@@ -206,3 +206,23 @@ def test_we_in_a_quotation_opening_its_sentence_is_its_speaker_however_long_the_
 def test_a_state_read_in_one_run_with_a_model_owns_the_forces(sentence: str, owner: str) -> None:
     (movement,) = movements(sentence)
     assert movement.actor.name == owner
+
+
+def test_coordinated_forces_each_naming_its_owner_are_each_owners_movement() -> None:
+    found = movements(
+        "Two squadrons of the Hungarian Air Force and the Czech Air Force are patrolling the "
+        "skies over Slovakia."
+    )
+    assert sorted((m.actor.name, m.forces) for m in found) == [
+        ("Czech Republic", "Czech Air Force"),
+        ("Hungary", "Two squadrons of the Hungarian Air Force"),
+    ]
+
+
+def test_a_patrol_mission_goes_where_it_is_flown() -> None:
+    (patrol,) = movements("Two Danish F-16s flew a patrol mission over the Baltic Sea on Friday.")
+    assert (patrol.actor.name, patrol.activity, patrol.destination) == (
+        "Denmark",
+        "patrol",
+        "over the Baltic Sea",
+    )

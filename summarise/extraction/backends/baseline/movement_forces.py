@@ -156,6 +156,25 @@ def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
     return joined
 
 
+# Two forces phrases, each with its own owner, coordinated as one subject: "fighters of the
+# Russian Aerospace Forces and the Belarusian Air Force are conducting joint patrols".
+_OWNED_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def owned_partner(
+    text: str, clause_start: int, forces: Forces | None, trigger_start: int
+) -> Forces | None:
+    """The forces phrase coordinated before ``forces`` in the trigger's subject, when both
+    name their own owner: each state moves its own (a coordinated subject is each
+    member's)."""
+    if forces is None or forces.end > trigger_start or not _own_owner(forces):
+        return None
+    before = find_forces(text, clause_start, forces.start, load_lexicon())
+    if not before or _OWNED_AND.fullmatch(text, before[-1].end, forces.start) is None:
+        return None
+    return before[-1] if _own_owner(before[-1]) else None
+
+
 def _own_owner(forces: Forces) -> bool:
     """ "and Norwegian forces": a member of a list that names its own owner."""
     return any(w[0].isupper() for w in forces.text.split())

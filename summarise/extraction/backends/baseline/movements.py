@@ -17,7 +17,11 @@ from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
 )
-from summarise.extraction.backends.baseline.movement_forces import forces_near, what_moves_decides
+from summarise.extraction.backends.baseline.movement_forces import (
+    forces_near,
+    owned_partner,
+    what_moves_decides,
+)
 from summarise.extraction.backends.baseline.movement_owners import (
     SUBJECT_GAP,
     co_owners,
@@ -187,6 +191,19 @@ def find_movements(
             found.append(draft)
             for other in co_owners(sentence, actor, trigger.start(), first_person):
                 found.append(replace(draft, actor=other, quotes=list(draft.quotes)))
+            partner = owned_partner(text, clause_start, forces, trigger.start())
+            if partner is not None:
+                partner_owner = owner(text, sentence, partner, trigger, first_person)
+                if partner_owner is not None and partner_owner != actor:
+                    found.append(
+                        replace(
+                            draft,
+                            actor=partner_owner,
+                            forces=partner.text,
+                            quantity=partner.quantity,
+                            quotes=list(draft.quotes),
+                        )
+                    )
     return found
 
 
