@@ -226,3 +226,16 @@ def test_a_patrol_mission_goes_where_it_is_flown() -> None:
         "patrol",
         "over the Baltic Sea",
     )
+
+
+def test_forces_opening_the_clause_are_its_subject_however_long_their_postmodifier() -> None:
+    (alert,) = extract(
+        "The Naval Infantry Brigade in the coastal districts of the Odesa and Mykolaiv regions "
+        "was placed on high alert on Monday.",
+        source=KYIV,
+    ).military_movements
+    assert (alert.actor.name, alert.activity, alert.forces) == (
+        "Ukraine",
+        "alert",
+        "Naval Infantry Brigade",
+    )

@@ -96,14 +96,34 @@ def forces_near(
     listed = _subject_list(text, clause_start, start, earlier)
     if listed is not None:
         return listed
+    opening = _opening_subject(text, clause_start, start)
     earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
-        return earlier[-1] if earlier else None
+        return earlier[-1] if earlier else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
     after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
-    return earlier[-1] if earlier else None
+    return earlier[-1] if earlier else opening
+
+
+# A forces phrase opening its clause is its subject however long its postmodifier: "The
+# Territorial Defense Forces in the border regions of A, B and C are to be brought to …".
+_SUBJECT_OPENING = re.compile(r"[\s\u201c\"']*(?:[Tt]he\s+)?")
+
+
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+)*")
+
+
+def _opening_subject(text: str, clause_start: int, start: int) -> Forces | None:
+    """The forces phrase opening the clause, with the words of its proper name."""
+    opening = _SUBJECT_OPENING.match(text, clause_start, start)
+    at = opening.end() if opening is not None else clause_start
+    found = find_forces(text, at, start, load_lexicon())
+    if not found or _NAME_WORDS.fullmatch(text, at, found[0].start) is None:
+        return None
+    head = found[0]
+    return Forces(at, head.end, text[at : head.end], head.unit, head.quantity)
 
 
 _AND = re.compile(r"\s+and\s+")
