@@ -74,6 +74,7 @@ _PARTICIPLE_CLAUSE = re.compile(r"[^,;:]*,")
 
 
 def _nominal_gerund(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a gerund naming the act as its sentence's subject or whole."""
     return (
         trigger.group().lower().endswith("ing")
         and _SENTENCE_OPENING.fullmatch(text, sentence.start, trigger.start()) is not None
