@@ -185,3 +185,15 @@ def test_videoconference_after_via_is_the_medium() -> None:
         "via videoconference."
     )
     assert call.mode == "video_call"
+
+
+def test_the_agent_of_a_passive_is_the_side_of_the_contact_after_it() -> None:
+    (talks,) = contacts(
+        "This was said by Prime Minister Elina Markova of Bulgaria at a press briefing after "
+        "the talks with President Marek Novak of Slovakia in Sofia."
+    )
+    assert (talks.mode, talks.status, names(talks)) == (
+        "talks",
+        "held",
+        ["Elina Markova", "Marek Novak"],
+    )

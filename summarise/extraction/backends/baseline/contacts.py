@@ -45,6 +45,7 @@ from summarise.extraction.backends.baseline.contact_sides import implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
+    passive_agent,
     relative_subject,
     shares_subject,
 )
@@ -145,7 +146,12 @@ def find_contacts(
         if part_of_gathering(text, sentence, trigger, triggers):
             continue
         relative = relative_subject(text, sentence, trigger.start())
-        own = relative or clause_subject(text, sentence, trigger.start(), subject) or subject
+        own = (
+            relative
+            or clause_subject(text, sentence, trigger.start(), subject)
+            or passive_agent(text, sentence, trigger.start(), subject)
+            or subject
+        )
         if previous is not None and shares_subject(text, previous[0], trigger):
             own = previous[1]  # "… and would hold talks with Y": the same subject's
         previous = (trigger, own)
