@@ -197,3 +197,25 @@ def test_the_agent_of_a_passive_is_the_side_of_the_contact_after_it() -> None:
         "held",
         ["Elina Markova", "Marek Novak"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Poland and Lithuania opened the Baltic Security Dialogue in Vilnius on Monday.",
+            ["Poland", "Lithuania"],
+        ),
+        (
+            "Bulgaria held the first round of the Strategic Dialogue with Romania in Sofia.",
+            ["Bulgaria", "Romania"],
+        ),
+    ],
+)
+def test_a_dialogue_named_as_a_format_is_talks(text: str, parties: list[str]) -> None:
+    (talks,) = contacts(text)
+    assert (talks.mode, names(talks)) == ("talks", parties)
+
+
+def test_dialogue_as_a_common_noun_is_no_contact() -> None:
+    assert contacts("Poland supports dialogue with Lithuania.") == []
