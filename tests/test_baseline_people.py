@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
+from summarise.article import Article
+from summarise.extraction.backends.baseline.cast import build_cast
+from summarise.extraction.backends.baseline.document import read_frame
+from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.schema import Actor
 
 
@@ -281,3 +285,46 @@ def test_the_uns_security_council_named_as_the_uns_stays_the_uns() -> None:
         KREMLIN,
     )
     assert holder.country != "Russia"
+
+
+def _people_named(text: str, source: str | None = None) -> dict[str, str]:
+    """What each capitalised mention of ``text`` was read as: its kind and whom it names."""
+    article = Article(id="test", text=text, title=None, source=source)
+    cast = build_cast(text, find_mentions(text), read_frame(article), [])
+    return {m.text: f"{m.kind}:{m.ref.name if m.ref else None}" for m in cast.mentions}
+
+
+def test_a_bare_name_coordinated_with_a_titled_person_is_a_person() -> None:
+    """Coordination joins like with like: the untitled first party is a person too, so
+    the meeting they hold has two parties."""
+    draft = extract(
+        "Ivan Sokolov and President of Finland Aino Salo will hold talks in Turku on Friday.",
+        source=KREMLIN,
+    )
+    (talks,) = draft.diplomatic_contacts
+    assert [a.name for a in talks.participants] == ["Ivan Sokolov", "Aino Salo"]
+
+
+def test_two_names_coordinated_after_a_person_object_are_both_people() -> None:
+    named = _people_named(
+        "Pavel Orlov noted the results of the talks between Ivan Sokolov and Marek Novak."
+    )
+    assert named["Ivan Sokolov"] == "person:Ivan Sokolov"
+    assert named["Marek Novak"] == "person:Marek Novak"
+
+
+def test_a_one_word_name_coordinated_with_a_person_stays_unread() -> None:
+    """A single capitalised word beside a person ("Narva and President …") may be a place:
+    coordination makes persons of full names only."""
+    named = _people_named("Narva and President of Finland Aino Salo were mentioned.")
+    assert not named.get("Narva", "").startswith("person")
+
+
+def test_names_after_the_are_not_made_people_by_coordination() -> None:
+    """A personal name takes no article: "the Eastern Coastal District" is a body, even
+    coordinated with a name the article took for a person ("the Arctic Fleet was …")."""
+    named = _people_named(
+        "An inspection of the Eastern Coastal District and the Arctic Fleet was conducted.",
+        KREMLIN,
+    )
+    assert not any(v.startswith("person:Coastal") for v in named.values())
