@@ -328,3 +328,31 @@ def test_names_after_the_are_not_made_people_by_coordination() -> None:
         KREMLIN,
     )
     assert not any(v.startswith("person:Coastal") for v in named.values())
+
+
+def test_a_subject_pronoun_of_a_contact_continues_the_subject_not_the_object() -> None:
+    """ "… with Prime Minister … Aino Salo. On Tuesday, he spoke with …": "he" continues
+    the subject of the sentence before, not the object the resolver named last."""
+    draft = extract(
+        "On Monday, Ivan Sokolov had a telephone conversation with Prime Minister of Finland "
+        "Aino Salo. On Tuesday, he spoke with President of Estonia Karl Tamm by videoconference.",
+        "Contacts of the President",
+        KREMLIN,
+    )
+    assert [[a.name for a in c.participants] for c in draft.diplomatic_contacts] == [
+        ["Ivan Sokolov", "Aino Salo"],
+        ["Ivan Sokolov", "Karl Tamm"],
+    ]
+
+
+def test_a_spokespersons_she_continues_the_official_the_statement_named() -> None:
+    """The "U.S. delegation" between them stands for the President, whom the resolver
+    names last; "she" continues the subject, the official the statement is about."""
+    draft = extract(
+        "Under Secretary of State Mary Dunn, who led the U.S. delegation at the talks with Russia "
+        "in Geneva, briefed NATO Allies in Brussels on Wednesday. "
+        "She will travel to Vienna next week for a meeting of the OSCE Permanent Council.",
+        "Statement by Press Secretary Anna Reed on the Travel of Under Secretary Dunn",
+        WHITE_HOUSE,
+    )
+    assert {c.participants[0].name for c in draft.diplomatic_contacts} == {"Mary Dunn"}

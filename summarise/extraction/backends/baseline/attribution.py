@@ -116,11 +116,27 @@ class Attributor:
             sentence.addressee = addressee
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
+            if not sentence.claims:
+                self._continue_subject(sentence)
             self._remember(sentence)
             sentences.append(sentence)
             self.antecedents.read(sentence)
         self._cataphora(sentences)
         return sentences
+
+    def _continue_subject(self, s: Sentence) -> None:
+        """A subject "he"/"she" of a sentence that carries no claim ("… with Prime Minister
+        Ann Lee. On Monday, he spoke with …": a contact, not a statement) continues the last
+        sentence's person subject, not Lee: the resolver's person last named is often the
+        object before. A claim's pronoun is settled by attribution itself (``_reported``),
+        and so is a spokesperson's "she will travel …" naming the actor without a verb of
+        saying or stance."""
+        subject = s.subject
+        if subject is None or subject.kind != "pronoun":
+            return
+        antecedent = self.antecedents.of_subject(s, subject)
+        if antecedent is not None and antecedent is not subject and antecedent.ref is not None:
+            subject.ref, subject.principal = antecedent.ref, antecedent.principal
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -359,6 +375,8 @@ class Attributor:
         if predicate is None:
             # A spokesperson's statement naming the President as the actor.
             spokesperson = inside is not None and inside.via is not None
+            if spokesperson and subject.kind == "pronoun":
+                self._continue_subject(s)
             if spokesperson and subject.ref is not None and subject.ref.is_person:
                 assert inside is not None
                 if subject.kind != "first":
