@@ -4,7 +4,7 @@ subjects with verbs of saying or stance, and the readout's passive."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, holders, positions
 
 
 def test_a_quotation_belongs_to_the_reporting_clause_after_it() -> None:
@@ -312,3 +312,26 @@ def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker() -> N
 def test_a_quotation_after_a_colon_is_read_from_its_own_words() -> None:
     demand = extract(_RUNNING_ON).positions[0]
     assert demand.topic == "Russia must withdraw its troops from the border of Moldova"
+
+
+def test_a_department_acting_in_a_fact_sheet_holds_its_measure() -> None:
+    """The guide: an unsigned document's sentence belongs to the actor it names ("The
+    Department of Commerce will …"), also when the verb is a punitive act, not a verb of
+    saying; the rest of the fact sheet stays the state's."""
+    draft = extract(
+        "The Department of Commerce today imposed export restrictions on Belarus. "
+        "The United States also announced $20 million in humanitarian aid for Ukraine.",
+        "FACT SHEET: New Measures on Belarus",
+        WHITE_HOUSE,
+    )
+    assert holders(draft) == ["US Department of Commerce", "United States"]
+
+
+def test_a_department_in_a_quotation_leaves_the_words_the_speakers() -> None:
+    draft = extract(
+        "“The Department of Commerce today imposed export restrictions on Belarus,” "
+        "President Tom Reed said.",
+        "Remarks by President Reed",
+        WHITE_HOUSE,
+    )
+    assert holders(draft) == ["Tom Reed"]

@@ -372,6 +372,11 @@ class Attributor:
         if self.joint.joint(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         predicate = self.subjects.predicate(s, subject)
+        if predicate is None and self._names_department(subject, inside):
+            # "The Department of the Treasury today imposed sanctions …" in a fact sheet:
+            # the body the sentence names acts, not the document's voice (the guide).
+            assert inside is not None
+            return self._claim(s, subject, None, subject.ref, inside.via)
         if predicate is None:
             # A spokesperson's statement naming the President as the actor.
             spokesperson = inside is not None and inside.via is not None
@@ -417,6 +422,20 @@ class Attributor:
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
+
+    def _names_department(self, subject: Mention, inside: Speaker | None) -> bool:
+        """A ministry or department of the voice's own state as the subject of a sentence
+        in the document's voice (not in a quotation, where the speaker's words are theirs)."""
+        ref = subject.ref
+        return (
+            inside is not None
+            and inside is self.voice
+            and inside.ref is not None
+            and subject.kind == "body"
+            and ref is not None
+            and _department(ref)
+            and ref.side == inside.ref.side
+        )
 
     def _signed(self, s: Sentence, subject: Mention) -> Claim | None:
         """Parties speaking together: in a joint statement, the signers hold what they
