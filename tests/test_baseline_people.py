@@ -356,3 +356,34 @@ def test_a_spokespersons_she_continues_the_official_the_statement_named() -> Non
         WHITE_HOUSE,
     )
     assert {c.participants[0].name for c in draft.diplomatic_contacts} == {"Mary Dunn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder", "via"),
+    [
+        (
+            "Presidential Press Secretary Ivan Belov told journalists that the new sanctions "
+            "were illegitimate.",
+            "Ivan Belov answered questions from journalists",
+            KREMLIN,
+            "Russian government",
+            "Ivan Belov",
+        ),
+        (
+            "Press Secretary Anna Reed said the United States condemned the shelling of Kharkiv.",
+            "Statement on Kharkiv",
+            WHITE_HOUSE,
+            "United States",
+            "Anna Reed",
+        ),
+    ],
+)
+def test_a_presidential_press_secretary_speaks_for_the_government(
+    text: str, title: str, source: str, holder: str, via: str
+) -> None:
+    """Titled by the head's institution, the spokesperson speaks for the government that
+    institution is (the guide's "the Kremlin" → "Russian government"); a press secretary
+    with no such word speaks for the state."""
+    (position,) = extract(text, title, source).positions
+    assert position.via is not None
+    assert (position.holder.name, position.via.name) == (holder, via)

@@ -118,6 +118,7 @@ class Grammar:
     phase_nouns: frozenset[str]
     phase_verbs: frozenset[str]
     spokesperson_offices: frozenset[str]
+    presidency_adjectives: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
     not_names: frozenset[str]
@@ -317,6 +318,7 @@ def load_grammar() -> Grammar:
         phase_nouns=folded("phase_nouns"),
         phase_verbs=folded("phase_verbs"),
         spokesperson_offices=folded("spokesperson_offices"),
+        presidency_adjectives=folded("presidency_adjectives"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),
         not_names=frozenset(g["not_names"]),
