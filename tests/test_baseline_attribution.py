@@ -335,3 +335,32 @@ def test_a_department_in_a_quotation_leaves_the_words_the_speakers() -> None:
         WHITE_HOUSE,
     )
     assert holders(draft) == ["Tom Reed"]
+
+
+def _vias(text: str, title: str | None = None, source: str | None = None) -> list[str | None]:
+    return [p.via.name if p.via else None for p in extract(text, title, source).positions]
+
+
+def test_an_interview_gives_the_outlet_as_via_and_the_network_stands_for_it() -> None:
+    """The guide: ``via`` is the outlet the article ties the statement to; "the network"
+    later is the outlet named before, written as the article writes it."""
+    assert _vias(
+        "In an interview with CBS News, President Tom Reed urged Americans in Belarus to leave "
+        "the country now. He told the network that the situation could deteriorate quickly.",
+        "President Reed's Interview with CBS News",
+        WHITE_HOUSE,
+    ) == ["CBS News", "CBS News"]
+
+
+def test_told_an_outlet_ties_the_whole_quotation_it_closes() -> None:
+    assert _vias(
+        "Former ambassador Olga Marsh said: “I think there is a real danger of a wider war. "
+        "“The West is ready to impose very severe sanctions on Russia,” she told Sky News."
+    ) == ["Sky News", "Sky News"]
+
+
+def test_an_outlet_merely_named_is_no_via() -> None:
+    assert _vias(
+        "Olga Marsh, a former ambassador, warned of a real danger of a wider war. "
+        "She had watched Sky News all night."
+    ) == [None]

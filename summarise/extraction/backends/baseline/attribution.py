@@ -27,14 +27,22 @@ import re
 
 from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
+from summarise.extraction.backends.baseline.claim_sides import (
+    characterised,
+    department,
+    made_of_speaker,
+    names_department,
+    same_side,
+)
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.fronted import source_before
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.postposed import reporting_after
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
-from summarise.extraction.backends.baseline.refs import ActorRef, government
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.speakers import (
@@ -86,6 +94,7 @@ class Attributor:
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.last_body: ActorRef | None = None
         self.antecedents = Antecedents()
+        self.outlets = Outlets(text, zones)
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         sentences: list[Sentence] = []
@@ -120,6 +129,7 @@ class Attributor:
                 self._continue_subject(sentence)
             self._remember(sentence)
             sentences.append(sentence)
+            self.outlets.read(sentences)
             self.antecedents.read(sentence)
         self._cataphora(sentences)
         return sentences
@@ -215,8 +225,8 @@ class Attributor:
         if s.question:
             return  # a question's premises are nobody's position
         reported = self._reported(s, speaker, zone)
-        if reported is not None and _characterised(reported, speaker):
-            if _made_of_speaker(self.text, reported):
+        if reported is not None and characterised(reported, speaker):
+            if made_of_speaker(self.text, reported):
                 return  # "X asked me for a meeting": X's request, not the speaker's demand
             reported = None
         if reported is not None:
@@ -250,7 +260,7 @@ class Attributor:
         # face consequences" there is the speaker's threat, as in a quotation.
         voice = self.voice
         statement = self.frame.kind == "statement" and voice is not None
-        if claim is not None and statement and voice and _characterised(claim, voice):
+        if claim is not None and statement and voice and characterised(claim, voice):
             claim = None
         if claim is None and voiced and self.voice is not None:
             claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
@@ -372,7 +382,7 @@ class Attributor:
         if self.joint.joint(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         predicate = self.subjects.predicate(s, subject)
-        if predicate is None and self._names_department(subject, inside):
+        if predicate is None and names_department(subject, inside, self.voice):
             # "The Department of the Treasury today imposed sanctions …" in a fact sheet:
             # the body the sentence names acts, not the document's voice (the guide).
             assert inside is not None
@@ -406,7 +416,7 @@ class Attributor:
             return self._signed(s, subject)
         inner = self.subjects.reported_within(s, predicate)
         # "A spokesperson for the government said Budapest opposed …": its own side speaks.
-        if inner is not None and inner[0].kind == "body" and _same_side(inner[0], holder):
+        if inner is not None and inner[0].kind == "body" and same_side(inner[0], holder):
             inner = None
         if inner is not None:
             inner_subject, inner_predicate = inner
@@ -417,25 +427,11 @@ class Attributor:
                 inside.ref is not None
                 and holder.side == inside.ref.side
                 and not holder.is_person
-                and not _department(holder)
+                and not department(holder)
             ):
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
-
-    def _names_department(self, subject: Mention, inside: Speaker | None) -> bool:
-        """A ministry or department of the voice's own state as the subject of a sentence
-        in the document's voice (not in a quotation, where the speaker's words are theirs)."""
-        ref = subject.ref
-        return (
-            inside is not None
-            and inside is self.voice
-            and inside.ref is not None
-            and subject.kind == "body"
-            and ref is not None
-            and _department(ref)
-            and ref.side == inside.ref.side
-        )
 
     def _signed(self, s: Sentence, subject: Mention) -> Claim | None:
         """Parties speaking together: in a joint statement, the signers hold what they
@@ -478,41 +474,3 @@ class Attributor:
             prev.claims = [c for c in prev.claims if c.voice == "joint"]
             prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
             s.claims = []
-
-
-def _department(ref: ActorRef) -> bool:
-    """A ministry or department of a government, not the state or its government as a
-    whole: the guide gives a measure to "the body the sentence names" ("The Department of
-    Commerce will …" → US Department of Commerce), also in a document the state issues."""
-    return ref.kind == "government" and ref.country is not None and ref != government(ref.country)
-
-
-def _same_side(mention: Mention, holder: ActorRef) -> bool:
-    return mention.ref is not None and mention.ref.side == holder.side
-
-
-# The speaker as the object of another's stance verb: "asked me for", "urged us to".
-_OF_SPEAKER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
-_OBJECT_REACH = 4
-
-
-def _made_of_speaker(text: str, claim: Claim) -> bool:
-    """A request or stance another party addressed to the speaker ("Anna Berg asked me for
-    a meeting"): the speaker reports it, and it is no stance of theirs."""
-    if claim.predicate is None:
-        return False
-    start, end = claim.predicate
-    return _OF_SPEAKER.search(text, start, end + _OBJECT_REACH) is not None
-
-
-def _characterised(claim: Claim, speaker: Speaker) -> bool:
-    """ "Russia must end the blockade", "Russia refuses to talk" in someone's own words:
-    the speaker's demand or charge about another side, not that side's stance. Only a verb
-    of saying ("Russia said that …") passes the words on to the party named."""
-    return (
-        claim.voice == "reported"
-        and not claim.says
-        and claim.holder is not None
-        and speaker.ref is not None
-        and claim.holder.side != speaker.ref.side
-    )
