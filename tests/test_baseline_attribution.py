@@ -121,11 +121,40 @@ def test_according_to_gives_the_sentence_to_its_source() -> None:
 
 def test_this_was_stated_by_gives_the_sentence_before_to_its_speaker() -> None:
     draft = extract(
-        "Ukraine rejects any ultimatum from Moscow. This was stated by Foreign Minister Oleh "
+        "The ultimatum from Moscow is unacceptable. This was stated by Foreign Minister Oleh "
         "Danyliuk of Ukraine."
     )
     assert holders_and_stances(draft) == [("Oleh Danyliuk", "oppose")]
-    assert draft.positions[0].evidence[0].quote == "Ukraine rejects any ultimatum from Moscow."
+    assert draft.positions[0].evidence[0].quote == "The ultimatum from Moscow is unacceptable."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "holder", "via"),
+    [
+        (
+            "Ukraine rejects any ultimatum from Moscow. This was stated by Foreign Minister "
+            "Oleh Danyliuk of Ukraine.",
+            None,
+            "Ukraine",
+            "Oleh Danyliuk",
+        ),
+        (
+            "Russia insists on binding guarantees that the alliance will not expand. This "
+            "position was set out by Presidential Aide Pavel Orlov.",
+            KREMLIN,
+            "Russia",
+            "Pavel Orlov",
+        ),
+    ],
+)
+def test_a_state_stated_by_its_official_holds_the_position_through_them(
+    text: str, source: str | None, holder: str, via: str
+) -> None:
+    """ "Russia continues to seek …. This was stated by Presidential Aide X": the state the
+    sentence names holds it, its official is the voice (as a spokesperson is)."""
+    (position,) = extract(text, source=source).positions
+    assert position.via is not None
+    assert (position.holder.name, position.via.name) == (holder, via)
 
 
 def test_a_body_reporting_a_person_gives_the_person_via_the_body() -> None:

@@ -471,6 +471,28 @@ class Attributor:
             after = next((m for m in s.mentions if m.start >= hit.end() and m.ref), None)
             if after is None or after.ref is None:
                 continue
+            s.claims = []
+            own = [c for c in prev.claims if _voiced_by(c, after.ref)]
+            if own:
+                # "Russia continues to seek …. This was stated by Presidential Aide X": the
+                # state the sentence names holds it, and its official is the voice.
+                for claim in own:
+                    claim.via = after.ref
+                continue
             prev.claims = [c for c in prev.claims if c.voice == "joint"]
             prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
-            s.claims = []
+
+
+def _voiced_by(claim: Claim, person: ActorRef) -> bool:
+    """A claim whose holder is the state or government the sentence itself names as its
+    subject, stated by a person of that state: the person is its voice, not its holder."""
+    holder = claim.holder
+    return (
+        claim.voice == "reported"
+        and claim.subject is not None
+        and claim.subject.kind == "body"
+        and holder is not None
+        and holder.kind in ("state", "government")
+        and person.is_person
+        and person.country == holder.country
+    )
