@@ -393,3 +393,15 @@ def test_an_outlet_merely_named_is_no_via() -> None:
         "Olga Marsh, a former ambassador, warned of a real danger of a wider war. "
         "She had watched Sky News all night."
     ) == [None]
+
+
+def test_we_inside_a_short_quotation_is_its_speaker() -> None:
+    """A quotation under the share that makes the whole sentence the speaker's still
+    holds the speaker's "we": '"We have sent two more brigades …," X said during a long
+    reporting clause' is X's state's deployment."""
+    draft = extract(
+        "“We have sent two more brigades to protect the ports in the south,” Minister of "
+        "Defence of Ukraine Andriy Marchenko said during a meeting with the regional governors "
+        "on Monday."
+    )
+    assert [(m.actor.name, m.activity) for m in draft.military_movements] == [("Ukraine", "deploy")]

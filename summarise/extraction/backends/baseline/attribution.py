@@ -188,6 +188,8 @@ class Attributor:
             speaker = self.antecedents.settled(self.quotes.of(zones[0]))
             if speaker is not None and speaker.ref is not None:
                 z = zones[0]
+                if any(m.kind == "first" and z.start <= m.start < z.end for m in s.mentions):
+                    s.first_person = speaker.ref  # '"We have sent …," X said': X's "we"
                 # A quotation spanning sentences: each sentence's share is read alone, or
                 # one sentence's cue would decide the other's stance.
                 s.claims.append(
