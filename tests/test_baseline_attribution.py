@@ -405,3 +405,16 @@ def test_we_inside_a_short_quotation_is_its_speaker() -> None:
         "on Monday."
     )
     assert [(m.actor.name, m.activity) for m in draft.military_movements] == [("Ukraine", "deploy")]
+
+
+def test_a_spokesperson_reporting_the_president_gives_the_president_via_them() -> None:
+    """The guide: where a spokesperson's statement reports the President ("President Biden
+    made clear …"), the holder is the President and ``via`` the spokesperson."""
+    (position,) = extract(
+        "President Tom Hale has made clear that the United States has no intention of "
+        "deploying combat troops to Ukraine, Press Secretary Anna Reed said.",
+        "Press Briefing by Press Secretary Anna Reed",
+        WHITE_HOUSE,
+    ).positions
+    assert position.via is not None
+    assert (position.holder.name, position.via.name) == ("Tom Hale", "Anna Reed")

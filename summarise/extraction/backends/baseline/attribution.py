@@ -22,11 +22,11 @@ A sentence whose speaker cannot be told gets no claim: precision before recall.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
+from summarise.extraction.backends.baseline.cataphora import stated_by
 from summarise.extraction.backends.baseline.claim_sides import (
     characterised,
     department,
@@ -131,7 +131,7 @@ class Attributor:
             sentences.append(sentence)
             self.outlets.read(sentences)
             self.antecedents.read(sentence)
-        self._cataphora(sentences)
+        stated_by(sentences, self.scan)
         return sentences
 
     def _continue_subject(self, s: Sentence) -> None:
@@ -305,6 +305,9 @@ class Attributor:
             via = antecedent.ref if antecedent.principal is not None else None
         elif speaker.principal is not None:
             holder, via = speaker.principal, speaker.ref
+            reported = self._reported_person(s, after.statement_end)
+            if reported is not None:
+                holder = reported  # "President Biden has made clear that …, Psaki said"
         if holder is None:
             return None
         s.first_person = holder
@@ -320,6 +323,17 @@ class Attributor:
             says=True,
             postposed=True,
         )
+
+    def _reported_person(self, s: Sentence, statement_end: int) -> ActorRef | None:
+        """The person a spokesperson's statement reports with a verb of saying (the guide:
+        "President Biden made clear …" in Psaki's words is the President's, via her)."""
+        subject = s.subject
+        if subject is None or subject.kind not in ("person", "office") or subject.ref is None:
+            return None
+        if not subject.ref.is_person or subject.end > statement_end:
+            return None
+        predicate = self.subjects.predicate(s, subject)
+        return subject.ref if predicate is not None and predicate.says else None
 
     def _passive(self, s: Sentence) -> Claim | None:
         """ "It was noted that …", "… was underscored": the last reported speaker's."""
@@ -463,38 +477,3 @@ class Attributor:
         return Claim(
             "reported", holder, via, s.start, s.end, subject, span, says=says, together=together
         )
-
-    def _cataphora(self, sentences: list[Sentence]) -> None:
-        """ "This was stated by X": the sentence before is X's, and this one nobody's."""
-        for prev, s in itertools.pairwise(sentences):
-            hit = self.scan.at(self.lexicon.cataphoric, s.start, s.end)
-            if hit is None:
-                continue
-            after = next((m for m in s.mentions if m.start >= hit.end() and m.ref), None)
-            if after is None or after.ref is None:
-                continue
-            s.claims = []
-            own = [c for c in prev.claims if _voiced_by(c, after.ref)]
-            if own:
-                # "Russia continues to seek …. This was stated by Presidential Aide X": the
-                # state the sentence names holds it, and its official is the voice.
-                for claim in own:
-                    claim.via = after.ref
-                continue
-            prev.claims = [c for c in prev.claims if c.voice == "joint"]
-            prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
-
-
-def _voiced_by(claim: Claim, person: ActorRef) -> bool:
-    """A claim whose holder is the state or government the sentence itself names as its
-    subject, stated by a person of that state: the person is its voice, not its holder."""
-    holder = claim.holder
-    return (
-        claim.voice == "reported"
-        and claim.subject is not None
-        and claim.subject.kind == "body"
-        and holder is not None
-        and holder.kind in ("state", "government")
-        and person.is_person
-        and person.country == holder.country
-    )
