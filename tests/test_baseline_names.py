@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.names import find_runs, surname_of
 
 
@@ -186,3 +187,28 @@ def test_a_name_ending_in_ing_before_a_lower_case_object_is_kept() -> None:
 
 def test_a_given_name_spelt_as_a_preposition_after_a_title_is_kept() -> None:
     assert read("Foreign Minister Per Lund spoke first.")[0][0] == "Per Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ivan Bondar met with a bipartisan delegation of the US Senate in Lviv.", "US Senate"),
+        ("The President urged Congress to pass the aid package.", "US Congress"),
+        ("The resolution of the Russian State Duma was condemned.", "State Duma"),
+        ("The Verkhovna Rada adopted the law on Tuesday.", "Verkhovna Rada"),
+    ],
+)
+def test_a_legislature_is_a_body_of_its_state_not_a_person(text: str, name: str) -> None:
+    """ "the US Senate" was read as a person named "Senate" with the title "US"."""
+    bodies = [m.ref.name for m in find_mentions(text) if m.kind == "body" and m.ref]
+    assert name in bodies
+    assert not any(
+        m.kind == "person" and m.name in ("Senate", "Congress") for m in find_mentions(text)
+    )
+
+
+def test_a_body_named_after_another_state_is_not_the_vocabularys() -> None:
+    """ "the Polish Senate" is Poland's own senate, not the vocabulary's "Senate" (the US
+    Senate's short form)."""
+    refs = [m.ref for m in find_mentions("The Polish Senate voted on Friday.") if m.ref]
+    assert all(ref.name != "US Senate" for ref in refs)

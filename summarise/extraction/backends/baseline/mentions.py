@@ -311,7 +311,7 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     governing = _GOVERNING.match(text, end)
     if title.body is not None and title.body not in vocab.countries:
         org = organisation(title.body)
-        if org is None:
+        if org is None or _of_another_state(org, title):
             return None
         return Mention(start, end, "body", text[start:end], ref=org)
     country = title.country or title.body
@@ -336,6 +336,12 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     return Mention(
         start, end, "body", text[start:end], ref=state(country), adjective=adjective, place=True
     )
+
+
+def _of_another_state(org: ActorRef, title: Title) -> bool:
+    """ "the Polish Senate": a state's body named after another state is that state's
+    own body of the name, not the vocabulary's ("Senate" is the US Senate's form)."""
+    return org.country is not None and title.country is not None and org.country != title.country
 
 
 def _capital_thing(words: str, country: str) -> bool:
