@@ -212,3 +212,10 @@ def test_a_body_named_after_another_state_is_not_the_vocabularys() -> None:
     Senate's short form)."""
     refs = [m.ref for m in find_mentions("The Polish Senate voted on Friday.") if m.ref]
     assert all(ref.name != "US Senate" for ref in refs)
+
+
+def test_a_ministry_named_with_its_state_is_that_states_not_another_of_the_same_name() -> None:
+    """ "the Russian Ministry of Defence" is the vocabulary's Russian ministry, not the UK's
+    "Ministry of Defence" its last words name."""
+    refs = [m.ref for m in find_mentions("The Russian Ministry of Defence said so.") if m.ref]
+    assert [(ref.name, ref.country) for ref in refs] == [("Russian Defence Ministry", "Russia")]

@@ -311,7 +311,11 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     governing = _GOVERNING.match(text, end)
     if title.body is not None and title.body not in vocab.countries:
         org = organisation(title.body)
-        if org is None or _of_another_state(org, title):
+        if org is not None and _of_another_state(org, title):
+            # "the Russian Ministry of Defence": the vocabulary may know the whole phrase.
+            whole = vocab.organisation_phrases.get(words)
+            org = ActorRef(whole.name, whole.kind, whole.country) if whole is not None else None
+        if org is None:
             return None
         return Mention(start, end, "body", text[start:end], ref=org)
     country = title.country or title.body
