@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from baseline_helpers import KREMLIN, extract
 
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.names import find_runs, surname_of
@@ -219,3 +220,33 @@ def test_a_ministry_named_with_its_state_is_that_states_not_another_of_the_same_
     "Ministry of Defence" its last words name."""
     refs = [m.ref for m in find_mentions("The Russian Ministry of Defence said so.") if m.ref]
     assert [(ref.name, ref.country) for ref in refs] == [("Russian Defence Ministry", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "Ivan Sokolov received President of Tuvalu Kofe Teuila in Moscow.",
+            "Kofe Teuila",
+            "president",
+        ),
+        ("Governor of Narva Oleh Tamm said the border was calm.", "Oleh Tamm", None),
+    ],
+)
+def test_an_unknown_place_after_an_offices_of_is_its_complement(
+    text: str, name: str, office: str | None
+) -> None:
+    """ "President of Tuvalu Kofe Teuila": the office's "of" takes the word the vocabulary
+    does not know, and the name follows; the title was lost over "of"."""
+    assert (name, office) in [(n, o) for n, o, _, _ in read(text)]
+
+
+def test_a_receiving_leader_and_a_titled_guest_of_an_unknown_state_meet() -> None:
+    draft = extract(
+        "Ivan Sokolov received President of Tuvalu Kofe Teuila in the Kremlin.",
+        "Meeting with President of Tuvalu Kofe Teuila",
+        KREMLIN,
+    )
+    assert [[a.name for a in c.participants] for c in draft.diplomatic_contacts] == [
+        ["Ivan Sokolov", "Kofe Teuila"]
+    ]
