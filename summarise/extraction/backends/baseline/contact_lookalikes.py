@@ -21,6 +21,16 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 
 _WINDOW = 40
 _NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
+# "meet" in its sense of fulfilling, known by its object: an obligation, a need or a demand
+# ("meet its obligations", "meet the needs of", "meet our commitments"), never a party.
+_FULFILLED = re.compile(
+    r"\s+(?:(?:its|their|our|his|her|the|all|these|those|such|any)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:obligations?|commitments?|needs?|demands?|requirements?|targets?|deadlines?|"
+    r"expectations?|criteria|conditions?|standards?|goals?|costs?|challenges?)\b",
+    re.IGNORECASE,
+)
+# "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
+_FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
 # part in it, not a contact of its own.
 _MEDIUM = re.compile(r"(?:via|by|over)\b")
@@ -58,6 +68,8 @@ def not_this_contact(
         return True  # "troops arrived in Poland" is a movement, not a visit
     if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
         return True
+    if word in ("meet", "meets", "met") and _FULFILLED.match(text, trigger.end()):
+        return True  # "continue to meet its gas supply obligations": meet as fulfil
     window = max(sentence.start, trigger.start() - _WINDOW)
     timed = _TIME_PHRASE.search(text, window, trigger.start())
     return bool(
@@ -73,16 +85,26 @@ def part_of_gathering(
 ) -> bool:
     """A medium phrase beside a gathering ("took part via video link in a summit") is how
     one took part in it, and a trip to attend a summit ("will travel to Brussels to attend
-    a summit") is the summit's: neither is a contact of its own."""
+    a summit") or made for a gathering ("for a meeting of …") is the gathering's: neither
+    is a contact of its own."""
     gatherings = [t for t in triggers if mode_of(category(t)) in _GATHERINGS]
     if _MEDIUM.match(trigger.group().lower()):
         return any(_beside(text, trigger, t) for t in gatherings)
     return mode_of(category(trigger)) == "visit" and any(
         t.start() > trigger.start()
-        and mode_of(category(t)) == "summit"
-        and attended(text, sentence, t)
+        and (
+            (mode_of(category(t)) == "summit" and attended(text, sentence, t))
+            or _for_gathering(text, trigger, t)
+        )
         for t in gatherings
     )
+
+
+def _for_gathering(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
+    """ "She will travel to Vienna next week for a meeting of the Council": the gathering
+    named as the trip's purpose, in the trip's own clause."""
+    purpose = _FOR_GATHERING.search(text, trip.end(), gathering.start())
+    return purpose is not None and not re.search(r"[,;:]", text[trip.end() : purpose.start()])
 
 
 def _beside(text: str, one: re.Match[str], other: re.Match[str]) -> bool:

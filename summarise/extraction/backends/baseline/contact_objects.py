@@ -23,18 +23,32 @@ _GROUP_AFTER = re.compile(
 # "the US and French leaders" (an unnamed official is his state, the guide's rule).
 _STANDS_FOR_STATE = re.compile(r"counterpart|delegation|representative|official|leader")
 # What may stand between a trigger and its first object: "spoke today with", "met with the",
-# and the people sent by the parties named after them: "officials from", "representatives of".
+# a deictic time adjunct of the occasion, which may stand before the object's preposition
+# as "today" does ("talked by phone this morning with", "convened a call this afternoon
+# with"), and the people sent by the parties named after them: "officials from",
+# "representatives of".
 _OBJECT_GAP = re.compile(
-    r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|,)\s*)*"
+    r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|tonight|"
+    r"(?:earlier|later)\s+today|(?:this|last)\s+(?:morning|afternoon|evening|night)|,)\s*)*"
     r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|an?)\s+)?"
     r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
-    r"(?:counterparts?|opposite numbers?|leaders|officials|"
+    r"(?:counterparts?|opposite numbers?|colleagues|leaders|officials|"
     r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
     re.IGNORECASE,
 )
-# Leaders meet on an occasion; "partners" and "allies" name a standing relation.
-_GROUP = re.compile(r"(?P<group>(?:[A-Z][\w-]+\s+){1,3}leaders)\b")
-_COUNTERPARTS_AFTER = re.compile(r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+counterparts\b")
+# Leaders meet on an occasion; "partners" and "allies" name a standing relation. A group
+# of states named by its format before "countries" is that group ("the Joint Expeditionary
+# Force countries", the guide's groups named as the text names them).
+_GROUP = re.compile(
+    r"(?P<group>(?:[A-Z][\w-]+\s+){1,3}leaders)\b"
+    r"|(?P<format>(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]+)\s+(?:countries|member states|nations)\b"
+)
+# Coordinated adjectives before one plural noun for the people of each state: "his Polish
+# and Romanian counterparts", "the Ukrainian and Russian delegations" (one set per adjective).
+_COUNTERPARTS_AFTER = re.compile(
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+"
+    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators)\b"
+)
 
 
 # A place adjunct between a trigger and its "with" object: "met in Kyiv with …".
@@ -107,7 +121,7 @@ def objects_after(
             continue
         if m.kind == "body" and m.adjective and not _GROUP_AFTER.match(text, m.end):
             if m.ref is not None and _COUNTERPARTS_AFTER.match(text, m.end):
-                refs.append(m.ref)  # "his Polish and Romanian counterparts"
+                refs.append(m.ref)  # "his Polish and Romanian counterparts", "… delegations"
             continue
         if m.kind == "body" and m.adjective:
             group = _GROUP_AFTER.match(text, m.end)
@@ -134,7 +148,7 @@ def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> Act
     known = (m for m in sentence.mentions if m.ref is not None)
     if found is None or any(at <= m.start < found.end() for m in known):
         return None
-    return ActorRef(found["group"], "other")
+    return ActorRef(found["group"] or found["format"], "other")
 
 
 def guest_after(text: str, sentence: Sentence, end: int) -> bool:

@@ -31,7 +31,7 @@ _PARTIES_END = re.compile(
     # ", and we agree": a new clause with a subject of its own.
     r",\s+(?:and|but)\s+(?:I|we|he|she|they)\s"
 )
-_OTHERS_OCCASION = re.compile(r"\b(?:your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
+_OTHERS_OCCASION = re.compile(r"\b(?P<owner>your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 # "talks between", "a call took place between", "talks were held between": the parties
 # after "between" hold the contact, past a predicate of taking place.
 TAKING_PLACE = (
@@ -71,9 +71,13 @@ def find_parties(
         if compound:
             _add(parties, compound)
             return parties
-        if not _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start):
-            # "your recent meetings with …": the occasion is not the speaker's.
+        others = _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start)
+        if others is None:
             _add(parties, _sides_before(text, sentence, start, end, subject, speaker))
+        elif others["owner"].lower() == "your" and sentence.addressee is not None:
+            # "your recent meetings with …": the occasion is the one spoken to's, not the
+            # speaker's.
+            _add(parties, [sentence.addressee])
     _add(parties, [_invited(text, sentence, start)])
     # "welcomed Chancellor Scholz to the White House", "received my French counterpart":
     # the guest is inside the trigger, an unnamed official standing for his state.

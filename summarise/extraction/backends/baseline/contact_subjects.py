@@ -1,6 +1,8 @@
 """Whose contact a trigger is when the sentence's subject is not its subject: the
-antecedent of a relative clause ("met X, who arrived in Kyiv on a visit") and the subject
-of a clause after the sentence's own ("The leaders agreed that the minister would visit").
+antecedent of a relative clause ("met X, who arrived in Kyiv on a visit"), the subject
+of a clause after the sentence's own ("The leaders agreed that the minister would visit"),
+and the agent of a passive whose subject names nobody ("This was stated by X during the
+talks with Y").
 """
 
 from __future__ import annotations
@@ -63,3 +65,25 @@ def shares_subject(text: str, before: re.Match[str], trigger: re.Match[str]) -> 
     if re.search(r"[;:]", text[before.end() : trigger.start()]):
         return False
     return _COORDINATED_PREDICATE.search(text, before.end(), trigger.start()) is not None
+
+
+# "This was stated by X during …": the agent of a passive is its logical subject.
+_PASSIVE_BY = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:also\s+)?[a-z]+(?:ed|en|de|id)\s+by\s+(?:the\s+)?$"
+)
+_AGENT_REACH = 60
+
+
+def passive_agent(
+    text: str, sentence: Sentence, start: int, subject: Mention | None
+) -> Mention | None:
+    """The agent before the trigger of a passive clause whose subject names nobody ("This",
+    "It"): the one who acts, and so the contact's side."""
+    if subject is not None and subject.ref is not None:
+        return None
+    for m in sentence.mentions:
+        if m.end > start or m.ref is None or start - m.end > _AGENT_REACH:
+            continue
+        if _PASSIVE_BY.search(text, max(sentence.start, m.start - 40), m.start):
+            return m
+    return None

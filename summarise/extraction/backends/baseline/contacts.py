@@ -45,6 +45,7 @@ from summarise.extraction.backends.baseline.contact_sides import implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
+    passive_agent,
     relative_subject,
     shares_subject,
 )
@@ -80,6 +81,9 @@ _NAMED_MEDIUM = re.compile(
 _WITH_AFTER = re.compile(
     rf"\s+(?:{TAKING_PLACE}(?=between)|\w+\s+)?(?:with|between|to)\b", re.IGNORECASE
 )
+# "the online summit of the leaders of the Nordic countries": an of-phrase naming who meets
+# defines the noun (the cataphoric "the"), it refers back to nothing.
+_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?(?-i:[A-Z])")
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
@@ -128,17 +132,26 @@ def find_contacts(
     triggers = sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end)
     if not triggers:
         return found, anaphoric
-    # "spoke with the Americans more than once": no occasion, no contact.
-    habitual = sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end)
-    if habitual and lexicon.habitual.search(text, sentence.start, sentence.end):
-        return found, anaphoric
+    # "spoke with the Americans more than once": no occasion, no contact; but a running
+    # negotiation held "almost daily" is one (the guide's "the negotiations, now held
+    # almost daily", one held talks item).
+    habitual = sentence.scan.may_hold(
+        lexicon.habitual_phrases, sentence.start, sentence.end
+    ) and bool(lexicon.habitual.search(text, sentence.start, sentence.end))
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
         word = trigger.group().lower()
+        if habitual and not _running(trigger):
+            continue
         if part_of_gathering(text, sentence, trigger, triggers):
             continue
         relative = relative_subject(text, sentence, trigger.start())
-        own = relative or clause_subject(text, sentence, trigger.start(), subject) or subject
+        own = (
+            relative
+            or clause_subject(text, sentence, trigger.start(), subject)
+            or passive_agent(text, sentence, trigger.start(), subject)
+            or subject
+        )
         if previous is not None and shares_subject(text, previous[0], trigger):
             own = previous[1]  # "… and would hold talks with Y": the same subject's
         previous = (trigger, own)
@@ -171,7 +184,15 @@ def find_contacts(
                 anaphoric.append((sentence.start, sentence.end))
             continue
         found.extend(_drafts(text, sentence, trigger, triggers, mode, own, parties))
-    return found, anaphoric
+    # A negotiation held often with no sides of its own is no quote of the occasion before.
+    return found, [] if habitual else anaphoric
+
+
+def _running(trigger: re.Match[str]) -> bool:
+    """Whether the trigger names talks by their noun ("the negotiations", "consultations"):
+    a negotiation goes on in rounds, so held often it is still one contact."""
+    word = trigger.group().lower()
+    return word.endswith(("talks", "negotiations", "consultations"))
 
 
 def _formed_sides(
@@ -204,7 +225,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """A definite contact noun with no parties of its own ("the talks lasted five hours")
     names a contact already reported; an ordinal ("the third round of talks") makes it a
     new occasion in a series, and parties after it ("the talks with …", "the meeting that
-    X and Y held") make it a contact of its own."""
+    X and Y held", "the summit of the Bucharest Nine") make it a contact of its own."""
     word = trigger.group().lower()
     return bool(
         load_lexicon().contact_nouns.search(word)
@@ -213,6 +234,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         and not word.endswith((" with", " between"))
         and not _WITH_AFTER.match(text, trigger.end())
         and not PLACED_WITH.match(text, trigger.end())
+        and not _OF_NAMED.match(text, trigger.end())
         and not relative_holders(text, sentence, trigger.end())
     )
 

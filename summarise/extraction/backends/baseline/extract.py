@@ -78,6 +78,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             sentence.first_person,
             movements[-1] if movements else None,
             this_year=this_year,
+            home=frame.home,
         )
         if not any(m.activity == "other" for m in moved):
             moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))

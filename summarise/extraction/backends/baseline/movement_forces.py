@@ -18,6 +18,17 @@ from summarise.schema import Activity
 _WINDOW = 60
 # Weapons that arrive somewhere are a delivery: "a shipment of NLAWs had arrived in Ukraine".
 _ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
+# A drawdown of weapons is drawn from a state's stocks for another: aid, the supply itself;
+# only forces drawn down are a withdrawal.
+_DRAWDOWN = re.compile(r"dr[ae]w", re.IGNORECASE)
+# Vehicles, aircraft or ships whose postmodifier names a civilian cargo: "a convoy of 40
+# trucks carrying humanitarian aid", "planes loaded with food and medicines".
+_CARRIERS = frozenset({"vehicles", "aircraft", "ships"})
+_CIVILIAN_CARGO = re.compile(
+    r"(?:\s+of\s+[^.;:]{0,40}?)?\s+(?:carrying|loaded\s+with|with)\s+[^.;:]{0,40}?"
+    r"\b(?:humanitarian|relief|food|medicines?|medical)\b",
+    re.IGNORECASE,
+)
 
 
 def what_moves_decides(
@@ -28,6 +39,10 @@ def what_moves_decides(
     ("deliver what Ukraine's defenders need"), and a supply naming nothing supplied is none."""
     if forces is None:
         return activity
+    if forces.unit in _CARRIERS and _CIVILIAN_CARGO.match(text, forces.end) is not None:
+        return None  # "a convoy of trucks carrying humanitarian cargo" moves no forces
+    if activity == "withdraw" and forces.unit == "weapons" and _DRAWDOWN.match(trigger.group()):
+        return "supply"  # "a drawdown of $150 million in weapons from U.S. stocks" is aid
     giving = load_lexicon().giving_verbs.match(trigger.group()) is not None
     if (
         activity == "deploy"
@@ -81,14 +96,34 @@ def forces_near(
     listed = _subject_list(text, clause_start, start, earlier)
     if listed is not None:
         return listed
+    opening = _opening_subject(text, clause_start, start)
     earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
-        return earlier[-1] if earlier else None
+        return earlier[-1] if earlier else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
     after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
-    return earlier[-1] if earlier else None
+    return earlier[-1] if earlier else opening
+
+
+# A forces phrase opening its clause is its subject however long its postmodifier: "The
+# Territorial Defense Forces in the border regions of A, B and C are to be brought to …".
+_SUBJECT_OPENING = re.compile(r"[\s\u201c\"']*(?:[Tt]he\s+)?")
+
+
+_NAME_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+)*")
+
+
+def _opening_subject(text: str, clause_start: int, start: int) -> Forces | None:
+    """The forces phrase opening the clause, with the words of its proper name."""
+    opening = _SUBJECT_OPENING.match(text, clause_start, start)
+    at = opening.end() if opening is not None else clause_start
+    found = find_forces(text, at, start, load_lexicon())
+    if not found or _NAME_WORDS.fullmatch(text, at, found[0].start) is None:
+        return None
+    head = found[0]
+    return Forces(at, head.end, text[at : head.end], head.unit, head.quantity)
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -139,6 +174,25 @@ def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
         else:
             joined.append(f)
     return joined
+
+
+# Two forces phrases, each with its own owner, coordinated as one subject: "fighters of the
+# Russian Aerospace Forces and the Belarusian Air Force are conducting joint patrols".
+_OWNED_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def owned_partner(
+    text: str, clause_start: int, forces: Forces | None, trigger_start: int
+) -> Forces | None:
+    """The forces phrase coordinated before ``forces`` in the trigger's subject, when both
+    name their own owner: each state moves its own (a coordinated subject is each
+    member's)."""
+    if forces is None or forces.end > trigger_start or not _own_owner(forces):
+        return None
+    before = find_forces(text, clause_start, forces.start, load_lexicon())
+    if not before or _OWNED_AND.fullmatch(text, before[-1].end, forces.start) is None:
+        return None
+    return before[-1] if _own_owner(before[-1]) else None
 
 
 def _own_owner(forces: Forces) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.actors import country_of
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -100,13 +101,21 @@ def _named_with_forces(
                 continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
-    # A place ("Donetsk militias") or a name standing for no party owns nothing.
+    # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
+    # own name does, also read in one run with a model ("two U.S. F-35 fighters").
     for m in sentence.mentions:
-        if head_start <= m.start and m.end <= head_end and not m.place:
+        if head_start <= m.start and m.end <= head_end and (not m.place or _state_named(m)):
             adjunct = state_of(m, first_person)
             if adjunct is not None:
                 return adjunct
     return None
+
+
+def _state_named(m: Mention) -> bool:
+    """Whether a place mention opens with the name of the state it stands for ("U.S.
+    F-35"), not with one of its cities or regions ("Donetsk")."""
+    words = m.text.split()
+    return bool(words) and m.ref is not None and country_of(words[0]) == m.ref.name
 
 
 def _agent(
@@ -279,9 +288,9 @@ def judged(scan: TextScan, start: int, end: int) -> bool:
 
 _AND = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _CO_OWNER_REACH = 60
-_FORCES_OF = re.compile(
-    r"\b(?:forces|troops|units|army|armies|navies|militaries)\s+of\s+(?:the\s+)?$"
-)
+# The genitive of any forces noun: "the armed forces of Russia and Belarus", "warships of
+# Russia, China and Iran".
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 
 
@@ -309,12 +318,29 @@ def co_owners(
         # The group must be the trigger's own subject, right before its verb, or the
         # genitive of its forces ("the armed forces of Russia and Belarus began"), not a
         # judge of it further off ("Belarus and Russia note with concern the deployment").
-        genitive = _FORCES_OF.search(text, max(0, m.start - _CO_OWNER_REACH), m.start)
+        genitive = _genitive(text, m)
         subject = _SUBJECT_GAP.fullmatch(text, last.end, before)
-        if (genitive is None and subject is None) or judged(sentence.scan, last.end, before):
+        if (not genitive and subject is None) or judged(sentence.scan, last.end, before):
             return []
         return others
     return []
+
+
+def _genitive(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the genitive of a forces noun, before it ("the armed forces of
+    Russia") or read with it as one name ("Warships of Russia")."""
+    inner = m.text.rfind(" of ")
+    pos = m.start + inner + len(" of ") if inner >= 0 else m.start
+    return _forces_of(text, max(0, m.start - _CO_OWNER_REACH), pos)
+
+
+def _forces_of(text: str, window: int, pos: int) -> bool:
+    """Whether a forces noun and "of" stand right before ``pos``."""
+    of = _OF_BEFORE.search(text, window, pos)
+    if of is None:
+        return False
+    nouns = load_lexicon().force_nouns.finditer(text, window, of.start())
+    return any(noun.end() == of.start() for noun in nouns)
 
 
 def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:

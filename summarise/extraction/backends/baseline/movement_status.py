@@ -9,9 +9,11 @@ trigger, whatever its activity, forces or owner; combat reads them the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
+from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -52,20 +54,46 @@ def not_asserted(
     adjunct ("after the exercises ended"), or one told as history reports no movement; a
     reduced relative stating where forces stand (``standing``) is asserted whatever
     governs its clause."""
-    if not standing and hypothetical(sentence.scan, clause_start, trigger.start()):
+    if not standing and hypothetical(
+        sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
+    ):
+        return True
+    if _nominal_gerund(text, sentence, trigger):
         return True
     if in_time_adjunct(text, clause_start, trigger.start()):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
 
 
-def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
-    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"."""
+# A gerund opening its sentence with no comma after its clause is a nominal -ing clause
+# (a subject or a fragment naming the act): "Deploying the Armed Forces abroad.",
+# "Sending troops would be a mistake"; one followed by a comma is an adverbial
+# participle clause, left to the rules of the clause it modifies.
+_SENTENCE_OPENING = re.compile(r"[\s\u201c\"']*")
+_PARTICIPLE_CLAUSE = re.compile(r"[^,;:]*,")
+
+
+def _nominal_gerund(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a gerund naming the act as its sentence's subject or whole."""
+    return (
+        trigger.group().lower().endswith("ing")
+        and _SENTENCE_OPENING.fullmatch(text, sentence.start, trigger.start()) is not None
+        and _PARTICIPLE_CLAUSE.match(text, trigger.end(), sentence.end) is None
+    )
+
+
+def hypothetical(
+    scan: TextScan, clause_start: int, start: int, subjects: Sequence[Mention] = ()
+) -> bool:
+    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"; a claim
+    is doubted only as a noun, not as the verb of a party named in ``subjects``."""
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
     cues = lexicon.hypothetical.finditer(text, window, start)
-    if any(not _backshifted(text, cue, start) for cue in cues):
+    if any(
+        not _backshifted(text, cue, start) and not _claimed(text, cue, subjects) for cue in cues
+    ):
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
@@ -74,6 +102,12 @@ def hypothetical(scan: TextScan, clause_start: int, start: int) -> bool:
 
 
 _WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
+# "Moscow claims that …": "claim" right after a party named as its subject is a verb of
+# saying, and what is claimed is reported with its claimant (the schema's claimed_by); only
+# the noun ("rejected Russian claims that …", "Russia's claims of …") names what is not
+# asserted.
+_CLAIM_VERB = re.compile(r"claim(?:s|ed)?\s+that\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|again|now|still|has|have|had)\s+)?")
 # The condition a "would" may still have after its verb: "would be sent if Russia invades".
 _CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
 
@@ -85,6 +119,18 @@ CONDITION_LATER = re.compile(
     r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
     re.IGNORECASE,
 )
+
+
+def _claimed(text: str, cue: re.Match[str], subjects: Sequence[Mention]) -> bool:
+    """Whether a "claims that" cue is the verb of a party named before it, not the noun."""
+    if _CLAIM_VERB.fullmatch(cue.group()) is None:
+        return False
+    return any(
+        not (m.adjective or m.possessive)
+        and m.ref is not None
+        and _SUBJECT_GAP.fullmatch(text, m.end, cue.start()) is not None
+        for m in subjects
+    )
 
 
 def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
@@ -108,9 +154,28 @@ _NOMINAL_AFTER = 160
 _STANDING_ACTIVITIES = frozenset({"mass", "alert"})
 
 
+# An event noun as the subject of a predicate of going on: "The offensive launched last
+# week continues", "Russia's offensive, launched four days ago, is still under way".
+_DETERMINED = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|['\u2019]s)"
+    r"\s+(?:[\w-]+\s+){0,3}$"
+)
+_GOING_ON = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:continues|continue|goes on|go on|(?:is|are)\s+(?:still\s+)?"
+    r"(?:continuing|under ?way|ongoing|going on)|(?:has|have)\s+(?:begun|started))\b",
+    re.IGNORECASE,
+)
+_DETERMINER_REACH = 40
+
+
 def status_of_trigger(
     scan: TextScan, clause_start: int, clause_end: int, trigger: re.Match[str], activity: Activity
 ) -> MovementStatus:
+    """The status the trigger's clause tells; an event noun that is the subject of a
+    predicate of going on is going on, whatever participle modifies it ("launched last
+    week" is the noun's reduced relative clause, not the clause's verb)."""
+    if _going_on(scan.text, clause_start, clause_end, trigger):
+        return "ongoing"
     nominal = _NOMINAL.search(trigger.group()) and activity not in _STANDING_ACTIVITIES
     after = _NOMINAL_AFTER if nominal else _STATUS_AFTER
     status = status_in(
@@ -124,6 +189,15 @@ def status_of_trigger(
     if status == "completed" and activity in _STANDING_ACTIVITIES:
         return "ongoing"
     return status
+
+
+def _going_on(text: str, clause_start: int, clause_end: int, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a noun (a determiner or possessor before it) and the subject
+    of a predicate of going on in its clause."""
+    window = max(clause_start, trigger.start() - _DETERMINER_REACH)
+    if _DETERMINED.search(text, window, trigger.start()) is None:
+        return False
+    return _GOING_ON.match(text, trigger.end(), clause_end) is not None
 
 
 def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:

@@ -17,7 +17,11 @@ from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
 )
-from summarise.extraction.backends.baseline.movement_forces import forces_near, what_moves_decides
+from summarise.extraction.backends.baseline.movement_forces import (
+    forces_near,
+    owned_partner,
+    what_moves_decides,
+)
 from summarise.extraction.backends.baseline.movement_owners import (
     SUBJECT_GAP,
     co_owners,
@@ -38,7 +42,7 @@ from summarise.extraction.backends.baseline.movement_status import (
 )
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
-from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus, Quantity
 
@@ -66,6 +70,15 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 # Verbs whose subject is where another's forces stand: "Romania will host US troops".
 _HOSTING = re.compile(r"host", re.IGNORECASE)
+# A formation's proper name: "the Territorial Defence Forces", "the National Guard".
+_FORMATION_NAME = re.compile(
+    r"\b(?:[A-Z][\w-]*\s+){1,4}(?:Forces|Force|Guard|Brigade|Division|Regiment|Corps)\b"
+)
+# A capitalised trigger word before the head of a formation's name is part of that name:
+# "the Air Assault Forces", "the Rapid Deployment Force".
+_NAMED_FORMATION = re.compile(
+    r"(?:\s+[A-Z][\w-]*)*\s+(?:Forces|Force|Brigade|Division|Regiment|Group|Corps)\b"
+)
 
 
 @dataclass
@@ -93,16 +106,21 @@ def find_movements(
     previous: MovementDraft | None = None,
     *,
     this_year: int | None,
+    home: str | None = None,
 ) -> list[MovementDraft]:
     """The movements a sentence reports. Forces with no owner named, right after a
     movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
-    movement's owner's (``previous``)."""
+    movement's owner's (``previous``); a formation named by its proper name with no state
+    ("units of the Territorial Defence Forces") is the publishing state's (``home``), as a
+    body named without its state in its own state's publication is."""
     lexicon = load_lexicon()
     found: list[MovementDraft] = []
     if sentence.question:
         return found
     speaker = sentence.speaker
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
+        if _NAMED_FORMATION.match(text, trigger.end()) and trigger.group()[0].isupper():
+            continue  # "units of the Air Assault Forces": a word of the formation's name
         activity = activity_of(category(trigger))
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
         standing = _standing(text, clause_start, trigger)
@@ -134,6 +152,8 @@ def find_movements(
         if actor is None and _carries(text, sentence, previous, activity, trigger, forces):
             assert previous is not None
             actor = previous.actor
+        if actor is None and home is not None and forces is not None:
+            actor = state(home) if _FORMATION_NAME.search(forces.text) else None
         if actor is None:
             continue
         named = _forces_named(sentence, trigger, activity, forces)
@@ -171,6 +191,19 @@ def find_movements(
             found.append(draft)
             for other in co_owners(sentence, actor, trigger.start(), first_person):
                 found.append(replace(draft, actor=other, quotes=list(draft.quotes)))
+            partner = owned_partner(text, clause_start, forces, trigger.start())
+            if partner is not None:
+                partner_owner = owner(text, sentence, partner, trigger, first_person)
+                if partner_owner is not None and partner_owner != actor:
+                    found.append(
+                        replace(
+                            draft,
+                            actor=partner_owner,
+                            forces=partner.text,
+                            quantity=partner.quantity,
+                            quotes=list(draft.quotes),
+                        )
+                    )
     return found
 
 

@@ -145,7 +145,9 @@ def _ahead(text: str, sentence: Sentence, trigger: re.Match[str]) -> ContactStat
 
 
 # The noun's own predicate set ahead: "the next round will be held next week", "the next
-# meeting is scheduled for May".
+# meeting is scheduled for May", also past the noun's of-phrase ("Consultations of the
+# delegations will continue tomorrow").
 _FUTURE_PREDICATE = re.compile(
+    r"(?:\s+of\s+(?:the\s+|their\s+|both\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:will|shall|(?:is|are)\s+(?:to|scheduled|planned|expected|due|set))\b"
 )

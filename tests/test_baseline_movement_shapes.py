@@ -1,0 +1,241 @@
+"""Military movements by the shape of the rest of the sentence: the future semi-auxiliaries,
+forms and nouns the classes lacked, owners in a genitive list, a claim said by its
+claimant, and the look-alikes of a drawdown and a civilian convoy. Sentences invented for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, extract
+
+from summarise.schema import MilitaryMovement, Quote
+
+
+def movements(text: str) -> list[MilitaryMovement[Quote]]:
+    return extract(text).military_movements
+
+
+Key = tuple[str, str, str, str | None, str]
+
+
+def key(m: MilitaryMovement[Quote]) -> Key:
+    return (m.actor.name, m.activity, m.forces, m.destination, m.status)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Spain is set to move 150 marines from Rota to Lithuania next month.",
+            ("Spain", "deploy", "150 marines", "Lithuania", "planned"),
+        ),
+        (
+            "Norway is due to send 200 soldiers to Latvia in May.",
+            ("Norway", "deploy", "200 soldiers", "Latvia", "planned"),
+        ),
+        (
+            "Italy is scheduled to deploy four fighter jets to Romania.",
+            ("Italy", "deploy", "four fighter jets", "Romania", "planned"),
+        ),
+        (
+            "Belgium is about to withdraw its troops from Mali.",
+            ("Belgium", "withdraw", "troops", None, "planned"),
+        ),
+    ],
+)
+def test_a_movement_after_a_future_semi_auxiliary_is_planned(sentence: str, expected: Key) -> None:
+    assert [key(m) for m in movements(sentence)] == [expected]
+
+
+def test_a_movement_wished_for_stays_none() -> None:
+    assert movements("Lithuania expects Spain to move its marines to Klaipeda.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway is flying four F-35s to Iceland.",
+            ("Norway", "deploy", "four F-35s", "Iceland", "ongoing"),
+        ),
+        (
+            "Germany moved an air defence battery to Slovakia.",
+            ("Germany", "deploy", "air defence battery", "Slovakia", "completed"),
+        ),
+        (
+            "Greece moved two artillery batteries to Crete.",
+            ("Greece", "deploy", "two artillery batteries", "Crete", "completed"),
+        ),
+    ],
+)
+def test_the_forms_and_formations_the_classes_lacked(sentence: str, expected: Key) -> None:
+    assert [key(m) for m in movements(sentence)] == [expected]
+
+
+def test_ships_of_several_states_are_each_states_drill() -> None:
+    found = movements(
+        "The frigates of Greece, Italy and Spain began a week of naval exercises off Crete."
+    )
+    assert [(m.actor.name, m.activity) for m in found] == [
+        ("Greece", "exercise"),
+        ("Italy", "exercise"),
+        ("Spain", "exercise"),
+    ]
+
+
+def test_a_claim_made_by_its_claimant_is_a_movement_claimed() -> None:
+    (withdrawal,) = movements("Moscow claims that two battalions have pulled back from the border.")
+    assert (withdrawal.actor.name, withdrawal.activity) == ("Russia", "withdraw")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland rejected Russian claims that Polish troops had crossed into Belarus.",
+        "Warsaw dismissed the claims that Polish troops had been sent to Belarus.",
+    ],
+)
+def test_a_claim_named_as_a_noun_is_not_asserted(sentence: str) -> None:
+    assert [m.activity for m in movements(sentence) if m.activity != "other"] == []
+
+
+def test_a_drawdown_of_weapons_is_a_supply_not_a_withdrawal() -> None:
+    found = movements(
+        "The State Department approved a drawdown of $200 million in weapons and ammunition "
+        "from U.S. stocks for Moldova."
+    )
+    assert [m.activity for m in found] == ["supply"]
+
+
+def test_forces_drawn_down_are_still_a_withdrawal() -> None:
+    (withdrawal,) = movements("Britain will draw down its troops in Estonia.")
+    assert withdrawal.activity == "withdraw"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A convoy of 30 trucks carrying humanitarian aid sent by Hungary arrived in Uzhhorod.",
+        "Four Polish planes loaded with food and medicines landed in Lviv.",
+    ],
+)
+def test_vehicles_carrying_a_civilian_cargo_move_no_forces(sentence: str) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_military_convoy_still_moves() -> None:
+    (convoy,) = movements("A convoy of Polish armoured vehicles arrived in Lithuania on Monday.")
+    assert (convoy.actor.name, convoy.activity) == ("Poland", "deploy")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Russian offensive launched last week continues near Izium.",
+        "Russia's offensive, launched four days ago, is still under way.",
+        "The offensive launched by Russian troops on Sunday continues.",
+    ],
+)
+def test_an_event_noun_going_on_is_ongoing_whatever_participle_modifies_it(
+    sentence: str,
+) -> None:
+    (offensive,) = movements(sentence)
+    assert (offensive.actor.name, offensive.status) == ("Russia", "ongoing")
+
+
+def test_an_event_launched_with_no_predicate_of_going_on_is_completed() -> None:
+    (offensive,) = movements("Russia launched an offensive near Izium on Sunday.")
+    assert offensive.status == "completed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        (
+            "Two regiments of the Airborne Forces were brought to full combat readiness on Friday.",
+            KREMLIN,
+            ("Russia", "alert"),
+        ),
+        (
+            "Marines of the Naval Infantry Brigade held field training near Mykolaiv.",
+            KYIV,
+            ("Ukraine", "exercise"),
+        ),
+        (
+            "Paratroopers of the Air Assault Forces held tactical training near Rivne.",
+            KYIV,
+            ("Ukraine", "exercise"),
+        ),
+    ],
+)
+def test_a_formation_named_without_its_state_is_the_publishing_states(
+    sentence: str, source: str, expected: tuple[str, str]
+) -> None:
+    found = extract(sentence, source=source).military_movements
+    assert [(m.actor.name, m.activity) for m in found] == [expected]
+
+
+def test_a_formation_named_without_its_state_in_a_news_text_has_no_owner() -> None:
+    assert movements("Two regiments of the Airborne Forces were brought to combat readiness.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Deploying the National Guard abroad.", "Sending the National Guard abroad is not planned."],
+)
+def test_a_gerund_naming_the_act_asserts_no_movement(sentence: str) -> None:
+    assert extract(sentence, source=KYIV).military_movements == []
+
+
+def test_we_in_a_quotation_opening_its_sentence_is_its_speaker_however_long_the_clause() -> None:
+    (deployment,) = extract(
+        "“We have deployed three more battalions to the Black Sea coast,” President Oleh "
+        "Marchenko said at a long meeting with the governors of the southern regions on Friday.",
+        source=KYIV,
+    ).military_movements
+    assert (deployment.actor.name, deployment.activity) == ("Ukraine", "deploy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("On Monday, two U.S. F-16 fighters patrolled the skies over Lithuania.", "United States"),
+        ("Since Friday, three U.S. F-15E jets have flown over Estonia.", "United States"),
+    ],
+)
+def test_a_state_read_in_one_run_with_a_model_owns_the_forces(sentence: str, owner: str) -> None:
+    (movement,) = movements(sentence)
+    assert movement.actor.name == owner
+
+
+def test_coordinated_forces_each_naming_its_owner_are_each_owners_movement() -> None:
+    found = movements(
+        "Two squadrons of the Hungarian Air Force and the Czech Air Force are patrolling the "
+        "skies over Slovakia."
+    )
+    assert sorted((m.actor.name, m.forces) for m in found) == [
+        ("Czech Republic", "Czech Air Force"),
+        ("Hungary", "Two squadrons of the Hungarian Air Force"),
+    ]
+
+
+def test_a_patrol_mission_goes_where_it_is_flown() -> None:
+    (patrol,) = movements("Two Danish F-16s flew a patrol mission over the Baltic Sea on Friday.")
+    assert (patrol.actor.name, patrol.activity, patrol.destination) == (
+        "Denmark",
+        "patrol",
+        "over the Baltic Sea",
+    )
+
+
+def test_forces_opening_the_clause_are_its_subject_however_long_their_postmodifier() -> None:
+    (alert,) = extract(
+        "The Naval Infantry Brigade in the coastal districts of the Odesa and Mykolaiv regions "
+        "was placed on high alert on Monday.",
+        source=KYIV,
+    ).military_movements
+    assert (alert.actor.name, alert.activity, alert.forces) == (
+        "Ukraine",
+        "alert",
+        "Naval Infantry Brigade",
+    )
