@@ -22,6 +22,15 @@ _ONE_STANCE: dict[str, list[tuple[str, str]]] = {
         ("Croatia said there was still a window for dialogue with Moscow.", "support"),
         ("Austria said the door to negotiations remains open.", "support"),
     ],
+    # The guide: "we do not see any withdrawal" is `deny`; so is any verb of perceiving or
+    # finding the claimed change; not observing an agreement stays a charge.
+    "perceiving_no_claimed_change_is_a_denial": [
+        ("Estonia said it had observed no such withdrawal from the border.", "deny"),
+        ("Latvia said it has found no sign of the announced pullback.", "deny"),
+        ("Finland said it had not noticed any reduction of forces near its border.", "deny"),
+        ("Poland said it had not detected any return of the units to their bases.", "deny"),
+        ("Latvia said Russia had not observed the ceasefire.", "accuse"),
+    ],
     "standing_against_refusing_and_judging_useless_are_opposition": [
         ("Sweden said it is firmly against any change of borders by force.", "oppose"),
         ("Poland said it cannot allow the pipeline to be completed.", "oppose"),

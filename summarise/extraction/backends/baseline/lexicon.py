@@ -79,6 +79,7 @@ class Lexicon:
     reasons: re.Pattern[str]
     courtesy: re.Pattern[str]
     courtesy_occasions: tuple[str, ...]
+    courtesy_celebrated: tuple[str, ...]
     courtesy_wished_states: tuple[str, ...]
     courtesy_wished_things: tuple[str, ...]
     courtesy_passed_on: tuple[str, ...]
@@ -230,6 +231,7 @@ def load_lexicon() -> Lexicon:
         reasons=_alternation(data["reasons"]["phrases"]),
         courtesy=re.compile("|".join(data["courtesy"]["cues"]), _FLAGS),
         courtesy_occasions=tuple(data["courtesy"]["occasions"]),
+        courtesy_celebrated=tuple(data["courtesy"]["celebrated"]),
         courtesy_wished_states=tuple(data["courtesy"]["wished_states"]),
         courtesy_wished_things=tuple(data["courtesy"]["wished_things"]),
         courtesy_passed_on=tuple(data["courtesy"]["passed_on"]),
