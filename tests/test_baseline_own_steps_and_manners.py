@@ -75,3 +75,17 @@ def test_congratulations_on_a_day_and_thanks_for_words_are_manners(sentence: str
 def test_congratulations_on_a_deed_stay_support() -> None:
     sentence = "Moldovan President Ana Rusu congratulated Ukraine on its brave defence of Kharkiv."
     assert [s for _, s, _ in positions(extract(sentence))] == ["support"]
+
+
+def test_declining_to_preview_withholds_a_remark_and_rejects_nothing() -> None:
+    assert (
+        positions(extract("Spokesman Petr Hajek declined to preview the minister's schedule."))
+        == []
+    )
+
+
+def test_backing_before_for_is_a_noun_of_the_holders_side_not_a_participle() -> None:
+    sentence = (
+        "Moldovan Prime Minister Ana Rusu voiced Moldova's firm backing for Georgia's independence."
+    )
+    assert [s for _, s, _ in positions(extract(sentence))] == ["support"]

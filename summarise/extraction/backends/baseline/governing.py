@@ -291,6 +291,9 @@ _RELATIVE = re.compile(
 )
 _INFLECTED = re.compile(r"[\w\u2019'-]*(?:s|ed)", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[\w\u2019'-]*ing", re.IGNORECASE)
+# An -ing word before "for" or "of" is a noun ("Spain's firm backing for Ukraine"), not a
+# participle describing the word before it ("a party backing Ukraine").
+_NOMINAL_AFTER = re.compile(r"\s+(?:for|of)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?<![\w\u2019'-])([\w\u2019'-]+)\s*$")
 
 
@@ -305,7 +308,7 @@ def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple
         if not relative.group(1) and not _INFLECTED.fullmatch(word):
             return False  # "that support" may be a determiner and its noun
         head = relative.start()
-    elif _PARTICIPLE.fullmatch(word):
+    elif _PARTICIPLE.fullmatch(word) and _NOMINAL_AFTER.match(text, cue[1]) is None:
         head = cue[0]
     else:
         return False
