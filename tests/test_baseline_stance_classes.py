@@ -53,6 +53,13 @@ _ONE_STANCE: dict[str, list[tuple[str, str]]] = {
             "threaten",
         ),
     ],
+    # Encouraging a party to a hostile act charges the encourager; to anything else, asks.
+    "encouraging_a_hostile_act_is_a_charge": [
+        ("Ivan Kral said the arms deliveries encourage the separatists to escalate.", "accuse"),
+        ("Ivan Kral said the deliveries encouraged Kiev to seek a military solution.", "accuse"),
+        ("Ivan Kral encouraged both sides to de-escalate.", "demand"),
+        ("Ivan Kral encouraged Moscow to end the war.", "demand"),
+    ],
     "standing_against_refusing_and_judging_useless_are_opposition": [
         ("Sweden said it is firmly against any change of borders by force.", "oppose"),
         ("Poland said it cannot allow the pipeline to be completed.", "oppose"),

@@ -67,6 +67,7 @@ class Lexicon:
     issues: re.Pattern[str]
     inadmissible: re.Pattern[str]
     hostile_acts: re.Pattern[str]
+    abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
     responses: tuple[str, ...]
@@ -219,6 +220,7 @@ def load_lexicon() -> Lexicon:
         issues=_alternation(data["topics"]["issues"]),
         inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),
         hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
+        abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),
         responses=tuple(data["conditions"]["responses"]),
