@@ -103,3 +103,22 @@ def test_should_after_its_subject_is_still_a_demand() -> None:
     assert positions(
         extract("Poland should reopen the border, Slovak President Ivan Kral said.")
     ) == [("Ivan Kral", "demand", "Poland should reopen the border")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # A condition taken up by anaphora keeps its measure a threat; breaking off relations
+        # is a punitive measure (CAMEO 161).
+        (
+            "Ivan Kral said that in that case Slovakia will sever diplomatic relations with "
+            "Hungary.",
+            "threaten",
+        ),
+        ("Ivan Kral said Slovakia severed diplomatic relations with Hungary.", "commit"),
+    ],
+)
+def test_breaking_off_relations_is_a_measure_and_in_that_case_a_condition(
+    sentence: str, stance: str
+) -> None:
+    assert [s for _, s, _ in positions(extract(sentence))] == [stance]
