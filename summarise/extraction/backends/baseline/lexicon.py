@@ -67,6 +67,8 @@ class Lexicon:
     issues: re.Pattern[str]
     inadmissible: re.Pattern[str]
     hostile_acts: re.Pattern[str]
+    # What is given when help is offered (``[assistance] given``), a regex fragment.
+    assistance_given: str
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -220,6 +222,7 @@ def load_lexicon() -> Lexicon:
         issues=_alternation(data["topics"]["issues"]),
         inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),
         hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
+        assistance_given=data["assistance"]["given"],
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),
