@@ -99,6 +99,11 @@ def test_a_response_pledged_under_a_condition_is_a_threat_whoever_responds() -> 
     assert positions(extract(sentence)) == [("Ana Rusu", "threaten", "every means it has")]
 
 
+def test_should_after_a_parenthesis_with_a_verb_after_it_is_still_a_demand() -> None:
+    sentence = "Russia, Ivan Kral said, should withdraw its troops, whatever Moscow claims."
+    assert [s for _, s, _ in positions(extract(sentence))] == ["demand"]
+
+
 def test_should_after_its_subject_is_still_a_demand() -> None:
     assert positions(
         extract("Poland should reopen the border, Slovak President Ivan Kral said.")
