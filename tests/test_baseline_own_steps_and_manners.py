@@ -50,6 +50,9 @@ def test_ones_own_plan_or_offer_to_meet_is_the_contact_not_a_position(
             "Moldovan President Ana Rusu said she was ready to meet Slovak President Ivan Kral.",
             "commit",
         ),
+        # Meeting no party: a pledge.
+        ("Kyiv said Ukraine is determined to meet all the criteria for membership.", "commit"),
+        ("Moldovan President Ana Rusu has offered to meet the costs of the mission.", "commit"),
         # Another party's plan is an accusation.
         ("Moldovan President Ana Rusu said Russia plans to attack Moldova.", "accuse"),
     ],

@@ -89,6 +89,7 @@ _PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
 # to come to", "will hold a phone conversation".
 _STEP_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
 _OWN_INFINITIVE = re.compile(r"\s+to\s+", re.IGNORECASE)
+_PARTY_WITHIN = 40
 # Readiness ("ready to meet", "prepared to hold talks") takes the side of talks: a stance.
 _READINESS = re.compile(r"\b(?:ready|readiness|prepared|willing|willingness|open)\b", re.IGNORECASE)
 
@@ -114,8 +115,17 @@ def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     if gap is None:
         return False
     contact = sentence.scan.at(load_lexicon().contact_modes, gap.end(), sentence.end)
-    # Offering to host others' talks is a mediator's undertaking, not a meeting of its own.
-    return contact is not None and not contact.group().lower().startswith("host")
+    # Offering to host others' talks is a mediator's undertaking, not a meeting of its own;
+    # and a contact is with a party named just after it ("determined to meet all the
+    # criteria" meets none).
+    return (
+        contact is not None
+        and not contact.group().lower().startswith("host")
+        and any(
+            m.ref is not None and contact.end() <= m.start <= contact.end() + _PARTY_WITHIN
+            for m in sentence.mentions
+        )
+    )
 
 
 def idle_remark(
