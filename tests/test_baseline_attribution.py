@@ -4,7 +4,7 @@ subjects with verbs of saying or stance, and the readout's passive."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, holders, positions
 
 
 def test_a_quotation_belongs_to_the_reporting_clause_after_it() -> None:
@@ -121,11 +121,40 @@ def test_according_to_gives_the_sentence_to_its_source() -> None:
 
 def test_this_was_stated_by_gives_the_sentence_before_to_its_speaker() -> None:
     draft = extract(
-        "Ukraine rejects any ultimatum from Moscow. This was stated by Foreign Minister Oleh "
+        "The ultimatum from Moscow is unacceptable. This was stated by Foreign Minister Oleh "
         "Danyliuk of Ukraine."
     )
     assert holders_and_stances(draft) == [("Oleh Danyliuk", "oppose")]
-    assert draft.positions[0].evidence[0].quote == "Ukraine rejects any ultimatum from Moscow."
+    assert draft.positions[0].evidence[0].quote == "The ultimatum from Moscow is unacceptable."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "holder", "via"),
+    [
+        (
+            "Ukraine rejects any ultimatum from Moscow. This was stated by Foreign Minister "
+            "Oleh Danyliuk of Ukraine.",
+            None,
+            "Ukraine",
+            "Oleh Danyliuk",
+        ),
+        (
+            "Russia insists on binding guarantees that the alliance will not expand. This "
+            "position was set out by Presidential Aide Pavel Orlov.",
+            KREMLIN,
+            "Russia",
+            "Pavel Orlov",
+        ),
+    ],
+)
+def test_a_state_stated_by_its_official_holds_the_position_through_them(
+    text: str, source: str | None, holder: str, via: str
+) -> None:
+    """ "Russia continues to seek …. This was stated by Presidential Aide X": the state the
+    sentence names holds it, its official is the voice (as a spokesperson is)."""
+    (position,) = extract(text, source=source).positions
+    assert position.via is not None
+    assert (position.holder.name, position.via.name) == (holder, via)
 
 
 def test_a_body_reporting_a_person_gives_the_person_via_the_body() -> None:
@@ -312,3 +341,80 @@ def test_a_quotation_running_on_into_the_next_paragraph_keeps_its_speaker() -> N
 def test_a_quotation_after_a_colon_is_read_from_its_own_words() -> None:
     demand = extract(_RUNNING_ON).positions[0]
     assert demand.topic == "Russia must withdraw its troops from the border of Moldova"
+
+
+def test_a_department_acting_in_a_fact_sheet_holds_its_measure() -> None:
+    """The guide: an unsigned document's sentence belongs to the actor it names ("The
+    Department of Commerce will …"), also when the verb is a punitive act, not a verb of
+    saying; the rest of the fact sheet stays the state's."""
+    draft = extract(
+        "The Department of Commerce today imposed export restrictions on Belarus. "
+        "The United States also announced $20 million in humanitarian aid for Ukraine.",
+        "FACT SHEET: New Measures on Belarus",
+        WHITE_HOUSE,
+    )
+    assert holders(draft) == ["US Department of Commerce", "United States"]
+
+
+def test_a_department_in_a_quotation_leaves_the_words_the_speakers() -> None:
+    draft = extract(
+        "“The Department of Commerce today imposed export restrictions on Belarus,” "
+        "President Tom Reed said.",
+        "Remarks by President Reed",
+        WHITE_HOUSE,
+    )
+    assert holders(draft) == ["Tom Reed"]
+
+
+def _vias(text: str, title: str | None = None, source: str | None = None) -> list[str | None]:
+    return [p.via.name if p.via else None for p in extract(text, title, source).positions]
+
+
+def test_an_interview_gives_the_outlet_as_via_and_the_network_stands_for_it() -> None:
+    """The guide: ``via`` is the outlet the article ties the statement to; "the network"
+    later is the outlet named before, written as the article writes it."""
+    assert _vias(
+        "In an interview with CBS News, President Tom Reed urged Americans in Belarus to leave "
+        "the country now. He told the network that the situation could deteriorate quickly.",
+        "President Reed's Interview with CBS News",
+        WHITE_HOUSE,
+    ) == ["CBS News", "CBS News"]
+
+
+def test_told_an_outlet_ties_the_whole_quotation_it_closes() -> None:
+    assert _vias(
+        "Former ambassador Olga Marsh said: “I think there is a real danger of a wider war. "
+        "“The West is ready to impose very severe sanctions on Russia,” she told Sky News."
+    ) == ["Sky News", "Sky News"]
+
+
+def test_an_outlet_merely_named_is_no_via() -> None:
+    assert _vias(
+        "Olga Marsh, a former ambassador, warned of a real danger of a wider war. "
+        "She had watched Sky News all night."
+    ) == [None]
+
+
+def test_we_inside_a_short_quotation_is_its_speaker() -> None:
+    """A quotation under the share that makes the whole sentence the speaker's still
+    holds the speaker's "we": '"We have sent two more brigades …," X said during a long
+    reporting clause' is X's state's deployment."""
+    draft = extract(
+        "“We have sent two more brigades to protect the ports in the south,” Minister of "
+        "Defence of Ukraine Andriy Marchenko said during a meeting with the regional governors "
+        "on Monday."
+    )
+    assert [(m.actor.name, m.activity) for m in draft.military_movements] == [("Ukraine", "deploy")]
+
+
+def test_a_spokesperson_reporting_the_president_gives_the_president_via_them() -> None:
+    """The guide: where a spokesperson's statement reports the President ("President Biden
+    made clear …"), the holder is the President and ``via`` the spokesperson."""
+    (position,) = extract(
+        "President Tom Hale has made clear that the United States has no intention of "
+        "deploying combat troops to Ukraine, Press Secretary Anna Reed said.",
+        "Press Briefing by Press Secretary Anna Reed",
+        WHITE_HOUSE,
+    ).positions
+    assert position.via is not None
+    assert (position.holder.name, position.via.name) == ("Tom Hale", "Anna Reed")

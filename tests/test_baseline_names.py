@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from baseline_helpers import KREMLIN, extract
 
+from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.names import find_runs, surname_of
 
 
@@ -186,3 +188,65 @@ def test_a_name_ending_in_ing_before_a_lower_case_object_is_kept() -> None:
 
 def test_a_given_name_spelt_as_a_preposition_after_a_title_is_kept() -> None:
     assert read("Foreign Minister Per Lund spoke first.")[0][0] == "Per Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ivan Bondar met with a bipartisan delegation of the US Senate in Lviv.", "US Senate"),
+        ("The President urged Congress to pass the aid package.", "US Congress"),
+        ("The resolution of the Russian State Duma was condemned.", "State Duma"),
+        ("The Verkhovna Rada adopted the law on Tuesday.", "Verkhovna Rada"),
+    ],
+)
+def test_a_legislature_is_a_body_of_its_state_not_a_person(text: str, name: str) -> None:
+    """ "the US Senate" was read as a person named "Senate" with the title "US"."""
+    bodies = [m.ref.name for m in find_mentions(text) if m.kind == "body" and m.ref]
+    assert name in bodies
+    assert not any(
+        m.kind == "person" and m.name in ("Senate", "Congress") for m in find_mentions(text)
+    )
+
+
+def test_a_body_named_after_another_state_is_not_the_vocabularys() -> None:
+    """ "the Polish Senate" is Poland's own senate, not the vocabulary's "Senate" (the US
+    Senate's short form)."""
+    refs = [m.ref for m in find_mentions("The Polish Senate voted on Friday.") if m.ref]
+    assert all(ref.name != "US Senate" for ref in refs)
+
+
+def test_a_ministry_named_with_its_state_is_that_states_not_another_of_the_same_name() -> None:
+    """ "the Russian Ministry of Defence" is the vocabulary's Russian ministry, not the UK's
+    "Ministry of Defence" its last words name."""
+    refs = [m.ref for m in find_mentions("The Russian Ministry of Defence said so.") if m.ref]
+    assert [(ref.name, ref.country) for ref in refs] == [("Russian Defence Ministry", "Russia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "office"),
+    [
+        (
+            "Ivan Sokolov received President of Tuvalu Kofe Teuila in Moscow.",
+            "Kofe Teuila",
+            "president",
+        ),
+        ("Governor of Narva Oleh Tamm said the border was calm.", "Oleh Tamm", None),
+    ],
+)
+def test_an_unknown_place_after_an_offices_of_is_its_complement(
+    text: str, name: str, office: str | None
+) -> None:
+    """ "President of Tuvalu Kofe Teuila": the office's "of" takes the word the vocabulary
+    does not know, and the name follows; the title was lost over "of"."""
+    assert (name, office) in [(n, o) for n, o, _, _ in read(text)]
+
+
+def test_a_receiving_leader_and_a_titled_guest_of_an_unknown_state_meet() -> None:
+    draft = extract(
+        "Ivan Sokolov received President of Tuvalu Kofe Teuila in the Kremlin.",
+        "Meeting with President of Tuvalu Kofe Teuila",
+        KREMLIN,
+    )
+    assert [[a.name for a in c.participants] for c in draft.diplomatic_contacts] == [
+        ["Ivan Sokolov", "Kofe Teuila"]
+    ]

@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
+from summarise.article import Article
+from summarise.extraction.backends.baseline.cast import build_cast
+from summarise.extraction.backends.baseline.document import read_frame
+from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.schema import Actor
 
 
@@ -281,3 +285,105 @@ def test_the_uns_security_council_named_as_the_uns_stays_the_uns() -> None:
         KREMLIN,
     )
     assert holder.country != "Russia"
+
+
+def _people_named(text: str, source: str | None = None) -> dict[str, str]:
+    """What each capitalised mention of ``text`` was read as: its kind and whom it names."""
+    article = Article(id="test", text=text, title=None, source=source)
+    cast = build_cast(text, find_mentions(text), read_frame(article), [])
+    return {m.text: f"{m.kind}:{m.ref.name if m.ref else None}" for m in cast.mentions}
+
+
+def test_a_bare_name_coordinated_with_a_titled_person_is_a_person() -> None:
+    """Coordination joins like with like: the untitled first party is a person too, so
+    the meeting they hold has two parties."""
+    draft = extract(
+        "Ivan Sokolov and President of Finland Aino Salo will hold talks in Turku on Friday.",
+        source=KREMLIN,
+    )
+    (talks,) = draft.diplomatic_contacts
+    assert [a.name for a in talks.participants] == ["Ivan Sokolov", "Aino Salo"]
+
+
+def test_two_names_coordinated_after_a_person_object_are_both_people() -> None:
+    named = _people_named(
+        "Pavel Orlov noted the results of the talks between Ivan Sokolov and Marek Novak."
+    )
+    assert named["Ivan Sokolov"] == "person:Ivan Sokolov"
+    assert named["Marek Novak"] == "person:Marek Novak"
+
+
+def test_a_one_word_name_coordinated_with_a_person_stays_unread() -> None:
+    """A single capitalised word beside a person ("Narva and President …") may be a place:
+    coordination makes persons of full names only."""
+    named = _people_named("Narva and President of Finland Aino Salo were mentioned.")
+    assert not named.get("Narva", "").startswith("person")
+
+
+def test_names_after_the_are_not_made_people_by_coordination() -> None:
+    """A personal name takes no article: "the Eastern Coastal District" is a body, even
+    coordinated with a name the article took for a person ("the Arctic Fleet was …")."""
+    named = _people_named(
+        "An inspection of the Eastern Coastal District and the Arctic Fleet was conducted.",
+        KREMLIN,
+    )
+    assert not any(v.startswith("person:Coastal") for v in named.values())
+
+
+def test_a_subject_pronoun_of_a_contact_continues_the_subject_not_the_object() -> None:
+    """ "… with Prime Minister … Aino Salo. On Tuesday, he spoke with …": "he" continues
+    the subject of the sentence before, not the object the resolver named last."""
+    draft = extract(
+        "On Monday, Ivan Sokolov had a telephone conversation with Prime Minister of Finland "
+        "Aino Salo. On Tuesday, he spoke with President of Estonia Karl Tamm by videoconference.",
+        "Contacts of the President",
+        KREMLIN,
+    )
+    assert [[a.name for a in c.participants] for c in draft.diplomatic_contacts] == [
+        ["Ivan Sokolov", "Aino Salo"],
+        ["Ivan Sokolov", "Karl Tamm"],
+    ]
+
+
+def test_a_spokespersons_she_continues_the_official_the_statement_named() -> None:
+    """The "U.S. delegation" between them stands for the President, whom the resolver
+    names last; "she" continues the subject, the official the statement is about."""
+    draft = extract(
+        "Under Secretary of State Mary Dunn, who led the U.S. delegation at the talks with Russia "
+        "in Geneva, briefed NATO Allies in Brussels on Wednesday. "
+        "She will travel to Vienna next week for a meeting of the OSCE Permanent Council.",
+        "Statement by Press Secretary Anna Reed on the Travel of Under Secretary Dunn",
+        WHITE_HOUSE,
+    )
+    assert {c.participants[0].name for c in draft.diplomatic_contacts} == {"Mary Dunn"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder", "via"),
+    [
+        (
+            "Presidential Press Secretary Ivan Belov told journalists that the new sanctions "
+            "were illegitimate.",
+            "Ivan Belov answered questions from journalists",
+            KREMLIN,
+            "Russian government",
+            "Ivan Belov",
+        ),
+        (
+            "Press Secretary Anna Reed said the United States condemned the shelling of Kharkiv.",
+            "Statement on Kharkiv",
+            WHITE_HOUSE,
+            "United States",
+            "Anna Reed",
+        ),
+    ],
+)
+def test_a_presidential_press_secretary_speaks_for_the_government(
+    text: str, title: str, source: str, holder: str, via: str
+) -> None:
+    """Titled by the head's institution, the spokesperson speaks for the government that
+    institution is (the guide's "the Kremlin" → "Russian government"); a press secretary
+    with no such word speaks for the state."""
+    (position,) = extract(text, title, source).positions
+    assert position.via is not None
+    assert (position.holder.name, position.via.name) == (holder, via)

@@ -51,7 +51,7 @@ def test_a_quotation_is_its_speakers_and_a_later_cue_yields_to_the_clauses_first
         "“We will not accept any threat to our borders,” said Polish President Jan Nowak."
     )
 
-    assert said.attribution == ["speech · Jan Nowak · quotation"]
+    assert said.attribution == ['"I"/"we": Jan Nowak', "speech · Jan Nowak · quotation"]
     assert cue(said, "will not accept") == ("stance", "oppose", "position of Jan Nowak", True)
     kind, cls, outcome, produced = cue(said, "threat to our")
     assert (kind, cls, produced) == ("stance", "concern", False)

@@ -22,19 +22,27 @@ A sentence whose speaker cannot be told gets no claim: precision before recall.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 
 from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
+from summarise.extraction.backends.baseline.cataphora import stated_by
+from summarise.extraction.backends.baseline.claim_sides import (
+    characterised,
+    department,
+    made_of_speaker,
+    names_department,
+    same_side,
+)
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.fronted import source_before
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.postposed import reporting_after
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
-from summarise.extraction.backends.baseline.refs import ActorRef, government
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.speakers import (
@@ -86,6 +94,7 @@ class Attributor:
         self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
         self.last_body: ActorRef | None = None
         self.antecedents = Antecedents()
+        self.outlets = Outlets(text, zones)
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
         sentences: list[Sentence] = []
@@ -116,11 +125,28 @@ class Attributor:
             sentence.addressee = addressee
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
+            if not sentence.claims:
+                self._continue_subject(sentence)
             self._remember(sentence)
             sentences.append(sentence)
+            self.outlets.read(sentences)
             self.antecedents.read(sentence)
-        self._cataphora(sentences)
+        stated_by(sentences, self.scan)
         return sentences
+
+    def _continue_subject(self, s: Sentence) -> None:
+        """A subject "he"/"she" of a sentence that carries no claim ("… with Prime Minister
+        Ann Lee. On Monday, he spoke with …": a contact, not a statement) continues the last
+        sentence's person subject, not Lee: the resolver's person last named is often the
+        object before. A claim's pronoun is settled by attribution itself (``_reported``),
+        and so is a spokesperson's "she will travel …" naming the actor without a verb of
+        saying or stance."""
+        subject = s.subject
+        if subject is None or subject.kind != "pronoun":
+            return
+        antecedent = self.antecedents.of_subject(s, subject)
+        if antecedent is not None and antecedent is not subject and antecedent.ref is not None:
+            subject.ref, subject.principal = antecedent.ref, antecedent.principal
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -162,6 +188,8 @@ class Attributor:
             speaker = self.antecedents.settled(self.quotes.of(zones[0]))
             if speaker is not None and speaker.ref is not None:
                 z = zones[0]
+                if any(m.kind == "first" and z.start <= m.start < z.end for m in s.mentions):
+                    s.first_person = speaker.ref  # '"We have sent …," X said': X's "we"
                 # A quotation spanning sentences: each sentence's share is read alone, or
                 # one sentence's cue would decide the other's stance.
                 s.claims.append(
@@ -199,8 +227,8 @@ class Attributor:
         if s.question:
             return  # a question's premises are nobody's position
         reported = self._reported(s, speaker, zone)
-        if reported is not None and _characterised(reported, speaker):
-            if _made_of_speaker(self.text, reported):
+        if reported is not None and characterised(reported, speaker):
+            if made_of_speaker(self.text, reported):
                 return  # "X asked me for a meeting": X's request, not the speaker's demand
             reported = None
         if reported is not None:
@@ -234,7 +262,7 @@ class Attributor:
         # face consequences" there is the speaker's threat, as in a quotation.
         voice = self.voice
         statement = self.frame.kind == "statement" and voice is not None
-        if claim is not None and statement and voice and _characterised(claim, voice):
+        if claim is not None and statement and voice and characterised(claim, voice):
             claim = None
         if claim is None and voiced and self.voice is not None:
             claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
@@ -277,6 +305,9 @@ class Attributor:
             via = antecedent.ref if antecedent.principal is not None else None
         elif speaker.principal is not None:
             holder, via = speaker.principal, speaker.ref
+            reported = self._reported_person(s, after.statement_end)
+            if reported is not None:
+                holder = reported  # "President Biden has made clear that …, Psaki said"
         if holder is None:
             return None
         s.first_person = holder
@@ -292,6 +323,17 @@ class Attributor:
             says=True,
             postposed=True,
         )
+
+    def _reported_person(self, s: Sentence, statement_end: int) -> ActorRef | None:
+        """The person a spokesperson's statement reports with a verb of saying (the guide:
+        "President Biden made clear …" in Psaki's words is the President's, via her)."""
+        subject = s.subject
+        if subject is None or subject.kind not in ("person", "office") or subject.ref is None:
+            return None
+        if not subject.ref.is_person or subject.end > statement_end:
+            return None
+        predicate = self.subjects.predicate(s, subject)
+        return subject.ref if predicate is not None and predicate.says else None
 
     def _passive(self, s: Sentence) -> Claim | None:
         """ "It was noted that …", "… was underscored": the last reported speaker's."""
@@ -356,9 +398,16 @@ class Attributor:
         if self.joint.joint(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         predicate = self.subjects.predicate(s, subject)
+        if predicate is None and names_department(subject, inside, self.voice):
+            # "The Department of the Treasury today imposed sanctions …" in a fact sheet:
+            # the body the sentence names acts, not the document's voice (the guide).
+            assert inside is not None
+            return self._claim(s, subject, None, subject.ref, inside.via)
         if predicate is None:
             # A spokesperson's statement naming the President as the actor.
             spokesperson = inside is not None and inside.via is not None
+            if spokesperson and subject.kind == "pronoun":
+                self._continue_subject(s)
             if spokesperson and subject.ref is not None and subject.ref.is_person:
                 assert inside is not None
                 if subject.kind != "first":
@@ -383,7 +432,7 @@ class Attributor:
             return self._signed(s, subject)
         inner = self.subjects.reported_within(s, predicate)
         # "A spokesperson for the government said Budapest opposed …": its own side speaks.
-        if inner is not None and inner[0].kind == "body" and _same_side(inner[0], holder):
+        if inner is not None and inner[0].kind == "body" and same_side(inner[0], holder):
             inner = None
         if inner is not None:
             inner_subject, inner_predicate = inner
@@ -394,7 +443,7 @@ class Attributor:
                 inside.ref is not None
                 and holder.side == inside.ref.side
                 and not holder.is_person
-                and not _department(holder)
+                and not department(holder)
             ):
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
@@ -428,54 +477,3 @@ class Attributor:
         return Claim(
             "reported", holder, via, s.start, s.end, subject, span, says=says, together=together
         )
-
-    def _cataphora(self, sentences: list[Sentence]) -> None:
-        """ "This was stated by X": the sentence before is X's, and this one nobody's."""
-        for prev, s in itertools.pairwise(sentences):
-            hit = self.scan.at(self.lexicon.cataphoric, s.start, s.end)
-            if hit is None:
-                continue
-            after = next((m for m in s.mentions if m.start >= hit.end() and m.ref), None)
-            if after is None or after.ref is None:
-                continue
-            prev.claims = [c for c in prev.claims if c.voice == "joint"]
-            prev.claims.append(Claim("reported", after.ref, None, prev.start, prev.end, after))
-            s.claims = []
-
-
-def _department(ref: ActorRef) -> bool:
-    """A ministry or department of a government, not the state or its government as a
-    whole: the guide gives a measure to "the body the sentence names" ("The Department of
-    Commerce will …" → US Department of Commerce), also in a document the state issues."""
-    return ref.kind == "government" and ref.country is not None and ref != government(ref.country)
-
-
-def _same_side(mention: Mention, holder: ActorRef) -> bool:
-    return mention.ref is not None and mention.ref.side == holder.side
-
-
-# The speaker as the object of another's stance verb: "asked me for", "urged us to".
-_OF_SPEAKER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
-_OBJECT_REACH = 4
-
-
-def _made_of_speaker(text: str, claim: Claim) -> bool:
-    """A request or stance another party addressed to the speaker ("Anna Berg asked me for
-    a meeting"): the speaker reports it, and it is no stance of theirs."""
-    if claim.predicate is None:
-        return False
-    start, end = claim.predicate
-    return _OF_SPEAKER.search(text, start, end + _OBJECT_REACH) is not None
-
-
-def _characterised(claim: Claim, speaker: Speaker) -> bool:
-    """ "Russia must end the blockade", "Russia refuses to talk" in someone's own words:
-    the speaker's demand or charge about another side, not that side's stance. Only a verb
-    of saying ("Russia said that …") passes the words on to the party named."""
-    return (
-        claim.voice == "reported"
-        and not claim.says
-        and claim.holder is not None
-        and speaker.ref is not None
-        and claim.holder.side != speaker.ref.side
-    )

@@ -11,6 +11,7 @@ from summarise.extraction.backends.baseline.people import (
     Registry,
     apposed_title,
     appositive_role,
+    coordinated_people,
     find_principal,
     home_officials,
     introduces_person,
@@ -61,6 +62,7 @@ def build_cast(
             if m.kind == "person" and is_person_name(source, m, known):
                 assert m.name is not None
                 known.add(surname_of(m.name))
+        known |= coordinated_people(source, items, known)
     for m in title_mentions:
         if m.kind == "person" and m.name and surname_of(m.name) in known:
             registry.add(m.name, m.title, -1)

@@ -122,6 +122,8 @@ class Grammar:
     phase_nouns: frozenset[str]
     phase_verbs: frozenset[str]
     spokesperson_offices: frozenset[str]
+    presidency_adjectives: frozenset[str]
+    outlet_nouns: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
     not_names: frozenset[str]
@@ -324,6 +326,8 @@ def load_grammar() -> Grammar:
         phase_nouns=folded("phase_nouns"),
         phase_verbs=folded("phase_verbs"),
         spokesperson_offices=folded("spokesperson_offices"),
+        presidency_adjectives=folded("presidency_adjectives"),
+        outlet_nouns=folded("outlet_nouns"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),
         not_names=frozenset(g["not_names"]),

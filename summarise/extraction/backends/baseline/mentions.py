@@ -311,6 +311,10 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     governing = _GOVERNING.match(text, end)
     if title.body is not None and title.body not in vocab.countries:
         org = organisation(title.body)
+        if org is not None and _of_another_state(org, title):
+            # "the Russian Ministry of Defence": the vocabulary may know the whole phrase.
+            whole = vocab.organisation_phrases.get(words)
+            org = ActorRef(whole.name, whole.kind, whole.country) if whole is not None else None
         if org is None:
             return None
         return Mention(start, end, "body", text[start:end], ref=org)
@@ -336,6 +340,12 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     return Mention(
         start, end, "body", text[start:end], ref=state(country), adjective=adjective, place=True
     )
+
+
+def _of_another_state(org: ActorRef, title: Title) -> bool:
+    """ "the Polish Senate": a state's body named after another state is that state's
+    own body of the name, not the vocabulary's ("Senate" is the US Senate's form)."""
+    return org.country is not None and title.country is not None and org.country != title.country
 
 
 def _capital_thing(words: str, country: str) -> bool:

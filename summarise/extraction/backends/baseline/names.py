@@ -200,6 +200,8 @@ def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> Nam
     words = [text[s:e] for s, e in tokens]
     kinds = _kinds(words, grammar)
     name_start, name_end = _name_words(text, tokens, kinds)
+    if name_end - name_start >= 3 and _complement_opens(text, tokens, kinds, name_start):
+        name_start += 1  # "President of Mongolia Ukhnaagiin Khürelsükh": Mongolia is the office's
     first = 0
     while first < len(words) - 1 and _opens_sentence(words, first, grammar):
         first += 1
@@ -281,6 +283,18 @@ def _name_words(text: str, tokens: list[tuple[int, int]], kinds: list[str]) -> t
     ):
         name_start -= 1
     return (name_start, name_end) if name_start < name_end else (0, 0)
+
+
+def _complement_opens(
+    text: str, tokens: list[tuple[int, int]], kinds: list[str], name_start: int
+) -> bool:
+    """ "President of Mongolia Ukhnaagiin Khürelsükh": an office's "of" takes one word the
+    vocabulary does not know as its complement (a state or region, Quirk et al. 17.38),
+    and the name is what follows; a name of three words or more after "of" is read so."""
+    if name_start == 0 or kinds[name_start - 1] != "title":
+        return False
+    gap = text[tokens[name_start - 1][1] : tokens[name_start][0]].strip()
+    return gap in ("of", "of the")
 
 
 def _with_country(title: Title | None, post: Title) -> Title:

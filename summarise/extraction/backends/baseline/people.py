@@ -9,6 +9,7 @@ publisher's state as the article names them. Nothing here knows who held any off
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -251,6 +252,39 @@ def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
             if before is not None and before["word"].lower() in grammar.person_objects:
                 return True
     return _LABEL_AFTER.match(text, m.end) is not None
+
+
+# Two names joined by "and"/"or" and nothing else: "Vladimir Putin and President of China".
+_COORDINATED = re.compile(r"[ \t]+(?:and|or)[ \t]+(?:the[ \t]+)?$")
+_ARTICLE_BEFORE = re.compile(r"\b(?i:the)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}$")
+
+
+def coordinated_people(text: str, mentions: list[Mention], known: set[str]) -> set[str]:
+    """Surnames of names coordinated with a person: coordination joins constituents of one
+    kind (Quirk et al. 13.1), so "Vladimir Putin and President of China Xi Jinping" and
+    "the talks between Sergei Lavrov and Antony Blinken" name two people once either is one,
+    where a name followed by "and" alone is not enough to tell a person from a place."""
+    found: set[str] = set()
+    people = [m for m in mentions if m.kind == "person" and m.name]
+    for a, b in itertools.pairwise(people):
+        if not _COORDINATED.fullmatch(text, a.end, b.start):
+            continue
+        for m, other in ((a, b), (b, a)):
+            name, other_name = m.name or "", other.name or ""
+            if (
+                surname_of(other_name) in known | found
+                and len(name.split()) >= 2
+                and not _after_article(text, m)
+            ):
+                found.add(surname_of(name))
+    return found
+
+
+def _after_article(text: str, m: Mention) -> bool:
+    """ "the Eastern Military District and the Pacific Fleet": a name after "the" (and any
+    capitalised words the name reader left out of it) is no person's; a titled person's
+    "the" belongs to the title, which makes them one already."""
+    return _ARTICLE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
 
 
 _HEAD_OFFICES = frozenset(

@@ -93,7 +93,8 @@ class Resolver:
 
     def _speaks_for(self, person: Person) -> ActorRef | None:
         """A spokesperson's principal: the body or country their title names, or the
-        publisher's state."""
+        publisher's state; the government for one titled by the head's institution
+        ("Presidential Press Secretary")."""
         role = (person.role or "").lower()
         if not any(o in role for o in load_grammar().spokesperson_offices):
             return None
@@ -102,7 +103,11 @@ class Resolver:
             if org is not None:
                 return org
         country = person.country or self.frame.home
-        return state(country) if country else None
+        if country is None:
+            return None
+        if any(w in load_grammar().presidency_adjectives for w in role.split()):
+            return government(country)
+        return state(country)
 
     def office_holder(self, m: Mention) -> ActorRef | None:
         """An office named without its holder: the principal when it is the head of the

@@ -1,0 +1,64 @@
+"""Whose side a claim is on, for the attribution stage: a department of the voice's own
+state, a party the speaker characterises, a request made of the speaker."""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.refs import ActorRef, government
+from summarise.extraction.backends.baseline.sentence import Claim
+from summarise.extraction.backends.baseline.speakers import Speaker
+
+
+def department(ref: ActorRef) -> bool:
+    """A ministry or department of a government, not the state or its government as a
+    whole: the guide gives a measure to "the body the sentence names" ("The Department of
+    Commerce will …" → US Department of Commerce), also in a document the state issues."""
+    return ref.kind == "government" and ref.country is not None and ref != government(ref.country)
+
+
+def same_side(mention: Mention, holder: ActorRef) -> bool:
+    return mention.ref is not None and mention.ref.side == holder.side
+
+
+# The speaker as the object of another's stance verb: "asked me for", "urged us to".
+_OF_SPEAKER = re.compile(r"\b(?:me|us)\b", re.IGNORECASE)
+_OBJECT_REACH = 4
+
+
+def made_of_speaker(text: str, claim: Claim) -> bool:
+    """A request or stance another party addressed to the speaker ("Anna Berg asked me for
+    a meeting"): the speaker reports it, and it is no stance of theirs."""
+    if claim.predicate is None:
+        return False
+    start, end = claim.predicate
+    return _OF_SPEAKER.search(text, start, end + _OBJECT_REACH) is not None
+
+
+def characterised(claim: Claim, speaker: Speaker) -> bool:
+    """ "Russia must end the blockade", "Russia refuses to talk" in someone's own words:
+    the speaker's demand or charge about another side, not that side's stance. Only a verb
+    of saying ("Russia said that …") passes the words on to the party named."""
+    return (
+        claim.voice == "reported"
+        and not claim.says
+        and claim.holder is not None
+        and speaker.ref is not None
+        and claim.holder.side != speaker.ref.side
+    )
+
+
+def names_department(subject: Mention, inside: Speaker | None, voice: Speaker | None) -> bool:
+    """A ministry or department of the voice's own state as the subject of a sentence in
+    the document's voice (not in a quotation, where the speaker's words are theirs)."""
+    ref = subject.ref
+    return (
+        inside is not None
+        and inside is voice
+        and inside.ref is not None
+        and subject.kind == "body"
+        and ref is not None
+        and department(ref)
+        and ref.side == inside.ref.side
+    )

@@ -1,0 +1,92 @@
+"""The outlet a statement was given to: its ``via`` (the guide: "he told Sky News", "he told
+the BBC"), when the sentence ties the statement to it: "told <outlet>", "in an interview
+with <outlet>", "speaking to <outlet>", or "told the network" for the outlet the article
+named last. An outlet merely mentioned is no voice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarise.actors import phrase_key, vocabulary
+from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.patterns import trie_pattern
+from summarise.extraction.backends.baseline.quotes import QuoteZones
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# What ties a statement to the outlet named right after it.
+_TIE = (
+    r"\b(?:told|telling|(?i:in\s+an?\s+(?:\w+\s+)?interview\s+(?:with|to))|speaking\s+to|"
+    r"in\s+comments\s+to)\s+(?:the\s+)?"
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An outlet named as written, the same right after a tie, and "told the network"."""
+    forms = trie_pattern({f for o in vocabulary().outlets for f in (o.name, *o.forms)})
+    # "NBC News": the network's news service is the network as an outlet.
+    named = rf"(?<![\w-])(?P<outlet>(?:{forms})(?:[ \t]+News)?)(?![\w-])"
+    nouns = "|".join(sorted(load_grammar().outlet_nouns, key=len, reverse=True))
+    told_the = re.compile(rf"\b(?:told|telling)\s+the\s+(?:{nouns})\b")
+    return re.compile(named), re.compile(_TIE + named), told_the
+
+
+def _ref(written: str) -> ActorRef | None:
+    """The outlet as the article writes it ("NBC News"), with the vocabulary's state."""
+    phrases = vocabulary().outlet_phrases
+    outlet = phrases.get(phrase_key(written)) or phrases.get(
+        phrase_key(written.removesuffix(" News"))
+    )
+    return ActorRef(written, "other", outlet.country) if outlet is not None else None
+
+
+def _tied(text: str, sentence: Sentence, last: ActorRef | None) -> ActorRef | None:
+    """The outlet this sentence ties its statement to, if any; ``last`` is the outlet the
+    article named most recently, for "told the network"."""
+    _, tied, told_the = _patterns()
+    m = tied.search(text, sentence.start, sentence.end)
+    if m is not None:
+        return _ref(m["outlet"])
+    if last is not None and told_the.search(text, sentence.start, sentence.end):
+        return last
+    return None
+
+
+def _last_named(text: str, sentence: Sentence) -> ActorRef | None:
+    """The last outlet this sentence names, tied or not: what "the network" later means."""
+    named, _, _ = _patterns()
+    found = list(named.finditer(text, sentence.start, sentence.end))
+    return _ref(found[-1]["outlet"]) if found else None
+
+
+class Outlets:
+    """Reads an article's sentences in order, remembering the outlet last named."""
+
+    def __init__(self, text: str, zones: QuoteZones) -> None:
+        self.text = text
+        self.zones = zones
+        self.last: ActorRef | None = None
+
+    def read(self, sentences: list[Sentence]) -> None:
+        """ "…," he told Sky News': the statement of the last sentence read reaches us
+        through the outlet, its ``via``; so does the rest of the quotation it closes, the
+        same speaker's quoted sentences just before."""
+        s = sentences[-1]
+        outlet = _tied(self.text, s, self.last)
+        self.last = _last_named(self.text, s) or self.last
+        if outlet is None:
+            return
+        holders = {c.holder for c in s.claims if c.holder is not None and c.voice != "joint"}
+        for claim in s.claims:
+            if claim.holder in holders and claim.via is None:
+                claim.via = outlet
+        for before in reversed(sentences[:-1]):
+            if not self.zones.within(before.start, before.end) or not before.claims:
+                break
+            if any(c.holder not in holders for c in before.claims):
+                break
+            for claim in before.claims:
+                claim.via = claim.via or outlet
