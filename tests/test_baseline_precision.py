@@ -5,6 +5,7 @@ Every sentence is invented for the test, never copied from a labelled document."
 
 from __future__ import annotations
 
+import pytest
 from baseline_helpers import KYIV, WHITE_HOUSE, extract, holders, positions
 
 
@@ -238,3 +239,34 @@ def test_a_verb_of_saying_over_anything_else_stays_a_position() -> None:
         "said that the Baltic power grid will be synchronised by the spring."
     )
     assert [(h, s) for h, s, _ in positions(draft)] == [("Ivo Ozols", "other")]
+
+
+@pytest.mark.parametrize(
+    ("remark", "topic"),
+    [
+        (
+            "We are troubled by the fate of the pensioners in the east",
+            "fate of the pensioners in the east",
+        ),
+        (
+            "I am worried about the residents of the border villages",
+            "residents of the border villages",
+        ),
+        ("We fear for the hostages held in the city", "hostages held in the city"),
+    ],
+)
+def test_a_remark_on_the_people_a_war_leaves_in_need_is_of_war_and_peace(
+    remark: str, topic: str
+) -> None:
+    draft = extract(f"\u201c{remark},\u201d said Chancellor Anna Berg of Austria.")
+    assert positions(draft) == [("Anna Berg", "concern", topic)]
+
+
+def test_a_remark_on_calm_along_the_front_is_of_war_and_peace() -> None:
+    draft = extract(
+        "\u201cWe support the call for restraint along the line of contact,\u201d said "
+        "Chancellor Anna Berg of Austria."
+    )
+    assert positions(draft) == [
+        ("Anna Berg", "support", "call for restraint along the line of contact")
+    ]

@@ -22,6 +22,44 @@ _ONE_STANCE: dict[str, list[tuple[str, str]]] = {
         ("Croatia said there was still a window for dialogue with Moscow.", "support"),
         ("Austria said the door to negotiations remains open.", "support"),
     ],
+    # The guide: "we do not see any withdrawal" is `deny`; so is any verb of perceiving or
+    # finding the claimed change; not observing an agreement stays a charge.
+    "perceiving_no_claimed_change_is_a_denial": [
+        ("Estonia said it had observed no such withdrawal from the border.", "deny"),
+        ("Latvia said it has found no sign of the announced pullback.", "deny"),
+        ("Finland said it had not noticed any reduction of forces near its border.", "deny"),
+        ("Poland said it had not detected any return of the units to their bases.", "deny"),
+        ("Latvia said Russia had not observed the ceasefire.", "accuse"),
+    ],
+    # Siblings of listed wordings: the negated future and present of agreeing, consenting
+    # beside agreeing, relying on a party to act beside expecting it to, seeking guarantees
+    # with several modifiers, a response held in reserve as a right.
+    "siblings_of_listed_wordings": [
+        ("Kyiv said Ukraine will never agree to the partition of its territory.", "oppose"),
+        ("Ukraine never agrees to ultimatums, Kyiv said.", "oppose"),
+        ("Slovak President Ivan Kral consented to a temporary truce around the port.", "commit"),
+        ("Moldova assented to the monitoring mission's proposal.", "commit"),
+        (
+            "Ivan Kral said he was counting on the mediators to secure a ceasefire.",
+            "demand",
+        ),
+        ("Latvia relies on its allies to defend the Baltic sky.", "demand"),
+        (
+            "Moldova continues to seek legally binding security guarantees from its neighbours.",
+            "demand",
+        ),
+        (
+            "Ivan Kral said Slovakia reserves the right to respond to any hostile step.",
+            "threaten",
+        ),
+    ],
+    # Encouraging a party to a hostile act charges the encourager; to anything else, asks.
+    "encouraging_a_hostile_act_is_a_charge": [
+        ("Ivan Kral said the arms deliveries encourage the separatists to escalate.", "accuse"),
+        ("Ivan Kral said the deliveries encouraged Kiev to seek a military solution.", "accuse"),
+        ("Ivan Kral encouraged both sides to de-escalate.", "demand"),
+        ("Ivan Kral encouraged Moscow to end the war.", "demand"),
+    ],
     "standing_against_refusing_and_judging_useless_are_opposition": [
         ("Sweden said it is firmly against any change of borders by force.", "oppose"),
         ("Poland said it cannot allow the pipeline to be completed.", "oppose"),

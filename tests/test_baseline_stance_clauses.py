@@ -93,3 +93,14 @@ def test_second_that_clause_without_a_view_stays_one_item(sentence: str) -> None
     assert len(draft.positions) == 1
     # The one item quotes the whole sentence, its second clause included.
     assert draft.positions[0].evidence[0].quote.rstrip(".").endswith(sentence.rstrip(".")[-12:])
+
+
+def test_but_before_an_auxiliary_opens_a_second_clause_with_its_own_stance() -> None:
+    sentence = (
+        "Slovak President Ivan Kral said Slovakia was ready for talks but would not accept "
+        "any ultimatum."
+    )
+    assert positions(extract(sentence)) == [
+        ("Ivan Kral", "support", "talks"),
+        ("Ivan Kral", "oppose", "any ultimatum"),
+    ]

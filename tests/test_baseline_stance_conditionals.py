@@ -61,3 +61,69 @@ def test_an_event_denied_with_no_condition_is_no_threat() -> None:
         extract("Polish President Adam Lis said there will be no summit in Warsaw.")
     )
     assert stance == "other"
+
+
+# Conditional inversion (a clause-initial "Should", subject, verb, comma) opens a condition
+# whatever its verb; the auxiliary asks nothing of anyone.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Should Hungary block the pipeline, Slovakia will bear the responsibility, Slovak "
+            "President Ivan Kral warned.",
+            ("Ivan Kral", "warn", "Should Hungary block the pipeline"),
+        ),
+        # A possibility predicted ("could") is a consequence warned of, as a future is.
+        (
+            "Should Belarus open its border to the troops, the whole region could be dragged "
+            "into war, Lithuanian President Marta Vaitkus said.",
+            ("Marta Vaitkus", "warn", "Should Belarus open its border to the troops"),
+        ),
+        # A word of conduct inside the condition ("aggression") decides nothing.
+        (
+            "Should Moscow continue its aggression, the region could face a humanitarian "
+            "disaster, Slovak President Ivan Kral said.",
+            ("Ivan Kral", "warn", "Should Moscow continue its aggression"),
+        ),
+    ],
+)
+def test_an_inverted_condition_is_no_demand(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert positions(extract(sentence)) == [expected]
+
+
+def test_a_response_pledged_under_a_condition_is_a_threat_whoever_responds() -> None:
+    sentence = (
+        "Should the invaders advance one more step, Moldova will respond with every means it "
+        "has, Moldovan President Ana Rusu said."
+    )
+    assert positions(extract(sentence)) == [("Ana Rusu", "threaten", "every means it has")]
+
+
+def test_should_after_a_parenthesis_with_a_verb_after_it_is_still_a_demand() -> None:
+    sentence = "Russia, Ivan Kral said, should withdraw its troops, whatever Moscow claims."
+    assert [s for _, s, _ in positions(extract(sentence))] == ["demand"]
+
+
+def test_should_after_its_subject_is_still_a_demand() -> None:
+    assert positions(
+        extract("Poland should reopen the border, Slovak President Ivan Kral said.")
+    ) == [("Ivan Kral", "demand", "Poland should reopen the border")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # A condition taken up by anaphora keeps its measure a threat; breaking off relations
+        # is a punitive measure (CAMEO 161).
+        (
+            "Ivan Kral said that in that case Slovakia will sever diplomatic relations with "
+            "Hungary.",
+            "threaten",
+        ),
+        ("Ivan Kral said Slovakia severed diplomatic relations with Hungary.", "commit"),
+    ],
+)
+def test_breaking_off_relations_is_a_measure_and_in_that_case_a_condition(
+    sentence: str, stance: str
+) -> None:
+    assert [s for _, s, _ in positions(extract(sentence))] == [stance]

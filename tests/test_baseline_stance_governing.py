@@ -93,3 +93,14 @@ def test_rejecting_a_partys_claims_is_a_denial() -> None:
         extract("Polish President Adam Lis rejected Russia's claims that Poland is arming rebels.")
     )
     assert stance == "deny"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ivan Kral said the claim that Slovakia plans to attack Hungary is a fabrication.",
+        "Ivan Kral said reports that Slovakia intends to close the border are completely false.",
+    ],
+)
+def test_a_claim_judged_false_is_denied_whatever_its_own_words(sentence: str) -> None:
+    assert [s for _, s, _ in positions(extract(sentence))] == ["deny"]

@@ -41,6 +41,8 @@ def test_another_partys_measure_foretold_is_a_warning(sentence: str) -> None:
             "threaten",
         ),
         ("Polish President Adam Lis said Poland is imposing sanctions on Russian banks.", "commit"),
+        # Designating (listing for sanctions) in each of its forms.
+        ("Polish President Adam Lis said Poland is designating four Belarusian firms.", "commit"),
         # "we" anywhere in the agent's stretch is the speaker's side.
         (
             "Polish President Adam Lis said we, as well as our partners in Europe, imposed "

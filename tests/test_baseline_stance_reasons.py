@@ -53,3 +53,12 @@ def test_a_charge_in_a_stated_reason_is_its_own_item(sentence: str, first: str, 
 )
 def test_a_reason_without_a_new_charge_adds_nothing(sentence: str) -> None:
     assert [stance for _, stance, _ in positions(extract(sentence))] == ["commit"]
+
+
+def test_a_fronted_topic_names_what_the_clause_takes_a_stance_on() -> None:
+    # "As for X, …" fronts the topic (a topic marker): a stance word inside it names the
+    # topic, and the clause's own verb decides.
+    sentence = (
+        "As for the Dutch proposal for a ceasefire, we welcome it, Slovak President Ivan Kral said."
+    )
+    assert [s for _, s, _ in positions(extract(sentence))] == ["support"]

@@ -26,7 +26,10 @@ _BOUNDARY = re.compile(
     # A second that-clause is a second statement: "warned that … and that …".
     r"\s+and\s+that\s+|"
     # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".
-    r"\s+and\s+(?:has|have|had|will|would)\s+(?=\w)|\s+[\u2013\u2014]\s+)",
+    r"\s+and\s+(?:has|have|had|will|would)\s+(?=\w)|\s+[\u2013\u2014]\s+|"
+    # "But" before an auxiliary opens a verb phrase of the same subject, whatever its cue:
+    # "was ready for negotiations but would not accept ultimatums".
+    r"\s+but\s+(?=(?:will|would|shall|can|could|cannot|does|do|did|is|are|was|were)\b))",
     re.IGNORECASE,
 )
 

@@ -38,10 +38,14 @@ def _main_clauses() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return withheld, own_response
 
 
-# A subject, then a future: "the price will be", "Russian missiles will soon fall".
+# The auxiliary that opens an inverted condition ("Should Minsk allow an attack, …"): no
+# clause opener elsewhere, it opens one here, where nothing stands before it (``_LEAD``).
+INVERTED = "should"
+# A subject, then a future or a possibility: "the price will be", "Russian missiles will
+# soon fall", "Europe could be drawn into a war".
 _FUTURE = re.compile(
     r"\W*(?:then\s+)?(?P<subject>[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)\s+"
-    r"(?:will|would)\s+(?!not\b)(?:\w+\s+)?\w+",
+    r"(?:will|would|could|might|may)\s+(?!not\b)(?:\w+\s+)?\w+",
     re.IGNORECASE,
 )
 # What may stand before the condition: nothing, or a verb of saying and "that".
@@ -62,8 +66,10 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
         return None
     grammar = load_grammar()
     words = condition.group().lower()
-    if words.split()[0] not in grammar.clause_openers and words not in (
-        grammar.clause_opener_phrases
+    if (
+        words.split()[0] not in grammar.clause_openers
+        and words not in grammar.clause_opener_phrases
+        and not words.startswith(INVERTED)
     ):
         return None
     stop = _CLAUSE_END.search(text, condition.end(), end)
@@ -84,3 +90,20 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
         return None
     # The condition names the conduct warned of: "if Russia chooses war".
     return "warn", condition.start(), condition.end()
+
+
+@cache
+def _response() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(load_lexicon().responses)})\b", re.IGNORECASE)
+
+
+def conditional_response(cue: re.Match[str], condition: re.Match[str] | None) -> bool:
+    """A pledge whose verb is a response, after a condition that opens its clause ("Should
+    the aggressor advance, Ukraine will respond with all its forces"): the guide's
+    conditional promise of one's own step against the addressee, a threat, whoever the
+    subject (the grammar above asks for "we" or "I" only where no cue decides)."""
+    return (
+        condition is not None
+        and condition.start() < cue.start()
+        and _response().search(cue.group()) is not None
+    )

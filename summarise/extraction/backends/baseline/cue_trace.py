@@ -110,8 +110,9 @@ def _stance_outcome(
         return "no item: a speaker's 'other' cue is narrative", False
     return (
         f"no item{read_as}: courtesy, another party's wish or carrying on, an undertaking "
-        "made together, a threat no party is named as posing, nothing of war and peace "
-        "named, no topic after it, or merged into the clause's position"
+        "made together, a plan or offer of one's own to meet (the contact holds it), a "
+        "threat no party is named as posing, nothing of war and peace named, no topic "
+        "after it, or merged into the clause's position"
     ), False
 
 

@@ -74,6 +74,21 @@ _SUBJECT_REST = re.compile(_SUBJECT_WORDS, re.IGNORECASE)
 WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 # What a warning's that-clause may state instead of a warning.
 _CONTENT_STANCES = frozenset({"oppose", "deny"})
+# A noun of saying with its that-clause, just before a clause's first cue: the claim's
+# content ("the claim that Russia intends to attack …"), and the copula after it that
+# judges the claim ("… is a fabrication", "… are completely false").
+_CLAIM_THAT = re.compile(
+    r"\b(?:claims?|allegations?|assertions?|reports?|statements?|suggestions?|rumou?rs?)\s+"
+    r"that\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_CLAIM_REACH = 80
+_COPULA_CUE = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
+_JUDGED = re.compile(
+    r"\s(?:is|are|was|were|remains?)(?:\s+(?:a|an|the|completely|totally|absolutely|simply|"
+    r"pure|utter|clearly|nothing but|not|but))*\s+$",
+    re.IGNORECASE,
+)
 # A participle before a noun names what was asked, not an asking: "the expected results",
 # "the proposed measures".
 _NO_MODIFIER = frozenset({"demand"})
@@ -141,6 +156,23 @@ def governing(
         )
         if content is not None:
             return content, first
+    if _CLAIM_THAT.search(text, max(0, first.start() - _CLAIM_REACH), first.start()):
+        # "The Western claim that Russia intends to attack is a fabrication": the claim's
+        # own words decide nothing; what the copula says of the claim does.
+        judged = next(
+            (
+                c
+                for c in later
+                if category(c) in _CONTENT_STANCES
+                and (
+                    _JUDGED.search(text, first.end(), c.start()) is not None
+                    or _COPULA_CUE.match(c.group()) is not None
+                )
+            ),
+            None,
+        )
+        if judged is not None:
+            return judged, judged
     if _noun_phrase_before(text, first, load_grammar().determiners):
         predicate = next(
             (
@@ -291,6 +323,9 @@ _RELATIVE = re.compile(
 )
 _INFLECTED = re.compile(r"[\w\u2019'-]*(?:s|ed)", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[\w\u2019'-]*ing", re.IGNORECASE)
+# An -ing word before "for" or "of" is a noun ("Spain's firm backing for Ukraine"), not a
+# participle describing the word before it ("a party backing Ukraine").
+_NOMINAL_AFTER = re.compile(r"\s+(?:for|of)\b", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"(?<![\w\u2019'-])([\w\u2019'-]+)\s*$")
 
 
@@ -305,7 +340,7 @@ def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple
         if not relative.group(1) and not _INFLECTED.fullmatch(word):
             return False  # "that support" may be a determiner and its noun
         head = relative.start()
-    elif _PARTICIPLE.fullmatch(word):
+    elif _PARTICIPLE.fullmatch(word) and _NOMINAL_AFTER.match(text, cue[1]) is None:
         head = cue[0]
     else:
         return False

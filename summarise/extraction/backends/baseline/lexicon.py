@@ -67,6 +67,9 @@ class Lexicon:
     issues: re.Pattern[str]
     inadmissible: re.Pattern[str]
     hostile_acts: re.Pattern[str]
+    # What is given when help is offered (``[assistance] given``), a regex fragment.
+    assistance_given: str
+    abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
     responses: tuple[str, ...]
@@ -79,6 +82,7 @@ class Lexicon:
     reasons: re.Pattern[str]
     courtesy: re.Pattern[str]
     courtesy_occasions: tuple[str, ...]
+    courtesy_celebrated: tuple[str, ...]
     courtesy_wished_states: tuple[str, ...]
     courtesy_wished_things: tuple[str, ...]
     courtesy_passed_on: tuple[str, ...]
@@ -220,6 +224,8 @@ def load_lexicon() -> Lexicon:
         issues=_alternation(data["topics"]["issues"]),
         inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),
         hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
+        assistance_given=data["assistance"]["given"],
+        abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),
         responses=tuple(data["conditions"]["responses"]),
@@ -232,6 +238,7 @@ def load_lexicon() -> Lexicon:
         reasons=_alternation(data["reasons"]["phrases"]),
         courtesy=re.compile("|".join(data["courtesy"]["cues"]), _FLAGS),
         courtesy_occasions=tuple(data["courtesy"]["occasions"]),
+        courtesy_celebrated=tuple(data["courtesy"]["celebrated"]),
         courtesy_wished_states=tuple(data["courtesy"]["wished_states"]),
         courtesy_wished_things=tuple(data["courtesy"]["wished_things"]),
         courtesy_passed_on=tuple(data["courtesy"]["passed_on"]),

@@ -1,9 +1,10 @@
 """Clauses that carry a stance cue and still hold no position.
 
 A cue word is not yet a view. The clause may give someone else's attitude, an undertaking
-the parties made together (a contact's outcome), what a thing is said to do, a threat no
-party is named as posing; it may be manners (thanks, welcomes, wishes), a speaker's remark
-on nothing of war and peace, or the report of a movement or contact the sentence already
+the parties made together (a contact's outcome), the holder's own plan or offer to meet
+(the contact's), what a thing is said to do, a threat no party is named as posing; it may
+be manners (thanks, welcomes, wishes, congratulations on a day), a speaker's remark on
+nothing of war and peace, or the report of a movement or contact the sentence already
 holds. ``positions`` asks these questions of each clause; each answer is a reason for no
 item, never a change to the item made.
 """
@@ -15,6 +16,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import THREAT, threatener
 from summarise.extraction.backends.baseline.governing import (
+    INTENT,
     anothers_attitude,
     joint_undertaking,
     said_of_thing,
@@ -69,6 +71,7 @@ def not_held(
             and THREAT.match(text, cue.start, cue.end) is not None
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
+        or (not cue.measure and own_contact_step(text, sentence, cue))
         or (
             # A speaker telling a movement under way ("we are moving a battalion to …"):
             # the movement item holds it, as it holds the reported one.
@@ -82,6 +85,47 @@ def not_held(
 
 
 _PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
+# What stands between a pledge or plan and the contact it is of: "offered to meet", "plans
+# to come to", "will hold a phone conversation".
+_STEP_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
+_OWN_INFINITIVE = re.compile(r"\s+to\s+", re.IGNORECASE)
+_PARTY_WITHIN = 40
+# Readiness ("ready to meet", "prepared to hold talks") takes the side of talks: a stance.
+_READINESS = re.compile(r"\b(?:ready|readiness|prepared|willing|willingness|open)\b", re.IGNORECASE)
+
+
+def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """A plan, offer or pledge of the holder's own whose object is a contact ("he plans to
+    meet President Duda", "has offered to meet President Putin in Geneva", "will hold a
+    phone conversation with …"): the contact item holds it, planned or proposed (the guide:
+    an offer to meet at a named place is a `proposed` contact), and it is no view. A
+    proposal is one's own step only as an infinitive ("proposed to meet Putin"); a
+    request of another ("called for a meeting", "urged Moscow to talk") stays a position."""
+    if cue.stance not in ("commit", "accuse", "demand") or _READINESS.search(
+        text, cue.start, cue.end
+    ):
+        return False
+    if cue.stance == "accuse" and (
+        INTENT.fullmatch(text, cue.start, cue.end) is None
+        or not text[cue.start : cue.end].lower().endswith(" to")
+    ):
+        # An aim to act ("plans to meet"); "preparing for talks" is a stance on them.
+        return False
+    gap = (_OWN_INFINITIVE if cue.stance == "demand" else _STEP_GAP).match(text, cue.end)
+    if gap is None:
+        return False
+    contact = sentence.scan.at(load_lexicon().contact_modes, gap.end(), sentence.end)
+    # Offering to host others' talks is a mediator's undertaking, not a meeting of its own;
+    # and a contact is with a party named just after it ("determined to meet all the
+    # criteria" meets none).
+    return (
+        contact is not None
+        and not contact.group().lower().startswith("host")
+        and any(
+            m.ref is not None and contact.end() <= m.start <= contact.end() + _PARTY_WITHIN
+            for m in sentence.mentions
+        )
+    )
 
 
 def idle_remark(
@@ -124,7 +168,9 @@ def _courtesy_object() -> re.Pattern[str]:
     return re.compile(
         r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
         r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear|Your Excellency)\s+[\w. ]+?(?:,\s*|\W*$))?"
-        rf"(?:$|for (?:(?:this|the|your|our)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
+        # The addressee may be named before "for": "thanked the Russian President for".
+        r"(?:(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,3}?\s+(?=for\b))?"
+        rf"(?:$|for (?:(?:this|the|your|our|his|her|their)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
         r"to (?:see|meet|receive|welcome)\b|in \w+\W*$|\W*$)",
         re.IGNORECASE,
     )
@@ -146,6 +192,18 @@ def _well_wishing() -> re.Pattern[str]:
     )
 
 
+@cache
+def _celebration() -> re.Pattern[str]:
+    """What congratulations are on when they are manners, after the one congratulated: "on
+    his birthday", "on the Day of Restoration of the State"."""
+    days = "|".join(d.replace(" ", r"\s+") for d in load_lexicon().courtesy_celebrated)
+    return re.compile(
+        r"[^.;:]{0,80}?\bon\s+(?:(?:the|his|her|their|your|its|our)\s+)?"
+        rf"(?:[\w\u2019'-]+\s+){{0,2}}?(?:{days})\b",
+        re.IGNORECASE,
+    )
+
+
 # Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
 # Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
 def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
@@ -155,6 +213,8 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
         return False
     rest = text[end:piece_end]
     if _courtesy_object().match(rest) is not None:
+        return True
+    if text[start:end].lower().startswith("congratulat") and _celebration().match(rest):
         return True
     # "welcomed Chancellor Scholz to the White House": receiving a visitor.
     after = [m for m in sentence.mentions if m.start >= end]

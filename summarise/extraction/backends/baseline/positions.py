@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
+from summarise.extraction.backends.baseline.decisions_named import decisions_named
 from summarise.extraction.backends.baseline.governing import MODAL, voiced_by, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
@@ -107,25 +108,40 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
         if topic is None:
             continue
         quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)
+        drafts = _voiced(
+            text,
+            sentence,
+            (cue.start, cue.end),
+            PositionDraft(
+                holder=claim.holder,
+                via=claim.via,
+                stance=stance,
+                topic=topic,
+                target=_target(text, sentence, piece, cue, claim.holder),
+                quotes=[quote],
+                when=when_in(sentence),
+                sentence=sentence.index,
+                voice=claim.voice,
+                spoken=sentence.turn or claim.quoted,
+                continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
+                said=(said_from, piece_end) if _said_alone(cue) else None,
+            ),
+        )
+        found.extend(drafts)
+        # "thanked Scholz for Germany's decision to halt …": Germany's own position too.
         found.extend(
-            _voiced(
-                text,
-                sentence,
-                (cue.start, cue.end),
-                PositionDraft(
-                    holder=claim.holder,
-                    via=claim.via,
-                    stance=stance,
-                    topic=topic,
-                    target=_target(text, sentence, piece, cue, claim.holder),
-                    quotes=[quote],
-                    when=when_in(sentence),
-                    sentence=sentence.index,
-                    voice=claim.voice,
-                    spoken=sentence.turn or claim.quoted,
-                    continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
-                    said=(said_from, piece_end) if _said_alone(cue) else None,
-                ),
+            replace(
+                drafts[0],
+                holder=owner,
+                via=None,
+                stance=decided,
+                topic=what,
+                target=None,
+                quotes=[quote],
+                said=None,
+            )
+            for owner, decided, what in decisions_named(
+                text, sentence, (cue.end, piece_end), claim.holder
             )
         )
     return found

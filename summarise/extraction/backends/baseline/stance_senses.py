@@ -78,6 +78,8 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return "accuse"
     if stance == "warn" and _warns_of_measure(text, end, cue):
         return "threaten"
+    if stance == "demand" and _abetting(text, end, cue):
+        return "accuse"
     if stance == "demand" and MODAL.fullmatch(cue.group()) and self_bound(text, start, cue):
         return _SELF_OBLIGATION
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
@@ -90,6 +92,17 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     ):
         return "demand"
     return stance
+
+
+# Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".
+_ENCOURAGED = re.compile(r"encourag\w*\s+(?:[\w\u2019'-]+\s+){1,3}?to\s+", re.IGNORECASE)
+
+
+def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
+    """Encouraging a party to a hostile act charges the encourager ("Western supplies
+    encourage Kiev to seek a military solution"); to anything else it is an appeal."""
+    found = _ENCOURAGED.match(text, cue.start(), end)
+    return found is not None and load_lexicon().abetted.match(text, found.end(), end) is not None
 
 
 def _hoped_of_party(text: str, pos: int, end: int) -> bool:

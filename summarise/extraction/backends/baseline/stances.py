@@ -20,7 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarise.extraction.backends.baseline.conditionals import conditional_stance
+from summarise.extraction.backends.baseline.conditionals import (
+    INVERTED,
+    conditional_response,
+    conditional_stance,
+)
 from summarise.extraction.backends.baseline.governing import (
     CONTINUING,
     INTENT,
@@ -40,6 +44,7 @@ from summarise.extraction.backends.baseline.stance_senses import (
 from summarise.schema import Stance
 
 _IF_PHRASES = ("if", "whether")
+_INVERSION = (INVERTED,)
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
@@ -116,6 +121,8 @@ def read_stance(
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
         floor = start if negation_from is None else min(start, negation_from)
         stance = refined(text, start, end, decider, floor)
+        if stance == "commit" and conditional_response(first, condition):
+            stance = "threaten"
         # "will impose": a commitment whose verb is a measure.
         measure = punitive is not None and first.start() <= punitive.start() < first.end()
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
@@ -259,6 +266,13 @@ def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
         reasons += [
             (m.start(), phrase_end(text, m.end(), end))
             for m in _IF_CLAUSE.finditer(text, start, end)
+        ]
+    if scan.may_hold(_INVERSION, start, end):
+        # "Should Russia continue its aggression, …": the inverted condition's clause.
+        reasons += [
+            (m.start(), phrase_end(text, m.end(), end))
+            for m in scan.find(lexicon.conditions, start, end)
+            if m.group().lower().startswith(INVERTED)
         ]
     return reasons
 
