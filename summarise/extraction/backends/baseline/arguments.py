@@ -151,13 +151,19 @@ def target_after(
     clause: a party named in a relative or reason clause after it ("thanks for the unity
     of the West, which surprised Mr Putin") is not whom the stance is directed at, nor is
     one named as a place ("tensions in Eastern Europe")."""
-    end = _side_clause(text, start, end)
+    # Where the clause ends is looked for only once a party could be the target: most
+    # cues have none after them.
+    clause_end: int | None = None
     for m in mentions:
-        if m.start < start or m.end > end or m.ref is None:
+        if m.start < start or m.ref is None:
             continue
         if m.kind in ("first", "outlet", "joint"):
             continue
         if m.ref.side == holder.side or m.ref == holder:
+            continue
+        if clause_end is None:
+            clause_end = _side_clause(text, start, end)
+        if m.end > clause_end:
             continue
         if _LOCATIVE.search(text, max(start, m.start - _LOCATIVE_REACH), m.start) is not None:
             continue

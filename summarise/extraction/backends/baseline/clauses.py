@@ -35,9 +35,15 @@ _BOUNDARY = re.compile(
 # invasion", "measures related to today's blatant violation") is a second position, the
 # guide's accusation, beside the one it gives a reason for. Lower case only: "in
 # Connection with the Hostile Actions" names a decree.
-_CHARGE_REASON = re.compile(
-    r"\s+(?:in response to|in connection with|in light of|related to|because of|due to)\s+"
+_REASON_PHRASES = (
+    "in response to",
+    "in connection with",
+    "in light of",
+    "related to",
+    "because of",
+    "due to",
 )
+_CHARGE_REASON = re.compile(r"\s+(?:" + "|".join(_REASON_PHRASES) + r")\s+")
 # A demonstrative points back at an act already named, whose charge is already an item
 # (the guide: one reported statement, one item): "in response to this act of aggression".
 _ANAPHORIC = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
@@ -60,7 +66,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     cues.sort(key=lambda m: m.start())
     if len(cues) < 2:
         return [
-            p for s, e in _that_clauses(scan, start, end) for p in _with_charge(text, cues, s, e)
+            p for s, e in _that_clauses(scan, start, end) for p in _with_charge(scan, cues, s, e)
         ]
     pieces: list[tuple[int, int]] = []
     piece_start = start
@@ -81,7 +87,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         for s, e in pieces
         if e > s
         for t in _that_clauses(scan, s, e)
-        for p in _with_charge(text, cues, *t)
+        for p in _with_charge(scan, cues, *t)
     ]
 
 
@@ -93,6 +99,8 @@ _SECOND_THAT = re.compile(
     re.IGNORECASE,
 )
 _FIRST_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+# The word both need: most pieces hold no "that", and are passed whole without a search.
+_THAT = ("that",)
 # Words between a verb of saying and its "that": "told reporters on Tuesday that".
 _SAYING_GAP = 4
 
@@ -102,6 +110,8 @@ def _that_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     verb of saying opens in the piece: the second "that" repeats the first, so both hang on
     that verb. Relative clauses ("measures that target banks and that …") are not cut."""
     text = scan.text
+    if not scan.may_hold(_THAT, start, end):
+        return [(start, end)]
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for second in _SECOND_THAT.finditer(text, start, end):
@@ -134,11 +144,14 @@ _SECOND_THAT_REACH = 16
 
 
 def _with_charge(
-    text: str, cues: list[re.Match[str]], start: int, end: int
+    scan: TextScan, cues: list[re.Match[str]], start: int, end: int
 ) -> list[tuple[int, int]]:
     """``(start, end)``, and after it the charge its stated reason makes, read without its
     opener: "in response to Putin's brutal invasion" accuses. The piece itself stays whole:
     its stance skips the reason's cues, and its topic stops at the reason."""
+    if not scan.may_hold(_REASON_PHRASES, start, end):
+        return [(start, end)]
+    text = scan.text
     for reason in _CHARGE_REASON.finditer(text, start, end):
         before = any(start <= c.start() < reason.start() for c in cues)
         # The reason's first cue decides, as a clause's does: "in response to its support

@@ -156,6 +156,10 @@ class LexiconPattern:
         self._by_prefix = {
             prefix: re.compile(grouped_pattern(named), flags) for prefix, named in by_prefix.items()
         }
+        # For each prefix, its own expression and those of the shorter prefixes it starts
+        # with, longest first: the order ``_match_at`` tries them in, without looking up
+        # every length of the prefix found.
+        self._chains = {prefix: self._chain(prefix) for prefix in self._by_prefix}
         # The fragments by literal prefix, for an index over several lexicons.
         self.flags = flags
         self.fragments_by_prefix = by_prefix
@@ -181,13 +185,22 @@ class LexiconPattern:
     def _match_at(self, text: str, pos: int, found: str, stop: int) -> re.Match[str] | None:
         """The longest-prefix fragment group matching at ``pos``."""
         folded = found.lower()
-        for length in range(len(folded), 0, -1):
-            pattern = self._by_prefix.get(folded[:length])
-            if pattern is not None:
-                m = pattern.match(text, pos, stop)
-                if m is not None:
-                    return m
+        # A candidate the case-insensitive search found through a character it folds is
+        # no prefix of the table: its chain is built for it.
+        chain = self._chains.get(folded) or self._chain(folded)
+        for pattern in chain:
+            m = pattern.match(text, pos, stop)
+            if m is not None:
+                return m
         return None
+
+    def _chain(self, prefix: str) -> tuple[re.Pattern[str], ...]:
+        """The expressions of ``prefix`` and of the shorter prefixes it starts with."""
+        return tuple(
+            self._by_prefix[prefix[:n]]
+            for n in range(len(prefix), 0, -1)
+            if prefix[:n] in self._by_prefix
+        )
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
