@@ -250,3 +250,19 @@ def test_a_receiving_leader_and_a_titled_guest_of_an_unknown_state_meet() -> Non
     assert [[a.name for a in c.participants] for c in draft.diplomatic_contacts] == [
         ["Ivan Sokolov", "Kofe Teuila"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The leaders of the Joint Expeditionary Force countries met online.",
+            "Joint Expeditionary Force",
+        ),
+        ("The Bucharest Nine met in Warsaw on Friday.", "Bucharest Nine"),
+        ("The Visegrad Group issued a statement.", "Visegrad Group"),
+    ],
+)
+def test_a_standing_group_of_states_is_a_body_of_the_vocabulary(text: str, group: str) -> None:
+    refs = [m.ref for m in find_mentions(text) if m.kind == "body" and m.ref]
+    assert (group, "organisation", None) in [(r.name, r.kind, r.country) for r in refs]
