@@ -5,9 +5,9 @@ missed evidence for everyone, a label without its article is never scored, and t
 that disagree on which documents they hold would make dev and test figures incomparable.
 The invented held-out sets (``evals/synthetic``, ``evals/synthetic2``, ``evals/synthetic3``)
 are checked the same way: they are scored by the lead only, so a broken quote there would go
-unnoticed until the one run that counts. So are the construction suite's three parts
-(``evals/suite/dev``, ``evals/suite/check``, ``evals/suite/check2``), whose point is that each
-construction has one document in each.
+unnoticed until the one run that counts. So are the construction suite's four parts
+(``evals/suite/dev``, ``check``, ``check2``, ``check3``), whose point is that each construction
+has one document in each.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from summarise.schema import CATEGORIES, ArticleExtraction
 SETS = {name: ROOT / "evals" / name for name in ("dev", "test")}
 SYNTHETIC = {name: ROOT / "evals" / name for name in ("synthetic", "synthetic2", "synthetic3")}
 SUITE_ROOT = ROOT / "evals" / "suite"
-SUITE = {name: SUITE_ROOT / name for name in ("dev", "check", "check2")}
+SUITE = {name: SUITE_ROOT / name for name in ("dev", "check", "check2", "check3")}
 LABEL_FILES = sorted(
     path
     for folder in (*SETS.values(), *SYNTHETIC.values(), *SUITE.values())
@@ -67,10 +67,10 @@ def test_every_suite_article_has_one_label_and_every_label_its_article(folder: P
 
 def test_each_suite_construction_has_a_document_in_each_part() -> None:
     """Documents pair up by their construction number (``m01_…`` in dev and in check)."""
-    dev, check, check2 = (
+    dev, *others = (
         {p.stem.split("_")[0] for p in (f / "articles").glob("*.md")} for f in SUITE.values()
     )
-    assert dev == check == check2
+    assert all(other == dev for other in others)
 
 
 def test_dev_and_test_share_no_document() -> None:
