@@ -398,21 +398,8 @@ class Attributor:
         if self.joint.joint(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         predicate = self.subjects.predicate(s, subject)
-        if predicate is None and names_department(subject, inside, self.voice):
-            # "The Department of the Treasury today imposed sanctions …" in a fact sheet:
-            # the body the sentence names acts, not the document's voice (the guide).
-            assert inside is not None
-            return self._claim(s, subject, None, subject.ref, inside.via)
         if predicate is None:
-            # A spokesperson's statement naming the President as the actor.
-            spokesperson = inside is not None and inside.via is not None
-            if spokesperson and subject.kind == "pronoun":
-                self._continue_subject(s)
-            if spokesperson and subject.ref is not None and subject.ref.is_person:
-                assert inside is not None
-                if subject.kind != "first":
-                    return self._claim(s, subject, None, subject.ref, inside.via)
-            return None
+            return self._actor_named(s, subject, inside)
         if subject.kind == "first":
             if inside is None:
                 return None
@@ -448,6 +435,23 @@ class Attributor:
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
+
+    def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:
+        """A subject with no verb of saying or stance holds the clause only where the guide
+        gives it to the actor the sentence names: a department of the voice's state acting
+        in a fact sheet ("The Department of the Treasury today imposed sanctions …"), and
+        the person a spokesperson's statement names as the actor ("The President will
+        travel …", via the spokesperson). Anywhere else such a clause is nobody's."""
+        if names_department(subject, inside, self.voice):
+            assert inside is not None
+            return self._claim(s, subject, None, subject.ref, inside.via)
+        if inside is None or inside.via is None:
+            return None
+        if subject.kind == "pronoun":
+            self._continue_subject(s)
+        if subject.ref is not None and subject.ref.is_person and subject.kind != "first":
+            return self._claim(s, subject, None, subject.ref, inside.via)
+        return None
 
     def _signed(self, s: Sentence, subject: Mention) -> Claim | None:
         """Parties speaking together: in a joint statement, the signers hold what they
