@@ -191,8 +191,7 @@ def find_contacts(
 def _running(trigger: re.Match[str]) -> bool:
     """Whether the trigger names talks by their noun ("the negotiations", "consultations"):
     a negotiation goes on in rounds, so held often it is still one contact."""
-    word = trigger.group().lower()
-    return word.endswith(("talks", "negotiations", "consultations"))
+    return load_lexicon().running_nouns.search(trigger.group()) is not None
 
 
 def _formed_sides(

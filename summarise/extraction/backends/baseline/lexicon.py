@@ -58,9 +58,11 @@ class Lexicon:
     contact_requests: LexiconPattern
     contact_nouns: re.Pattern[str]
     reply_nouns: re.Pattern[str]
+    running_nouns: re.Pattern[str]
     going: re.Pattern[str]
     attending: re.Pattern[str]
     awaiting: re.Pattern[str]
+    fulfilled: re.Pattern[str]
     contact_topics: LexiconPattern
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
@@ -207,6 +209,7 @@ def load_lexicon() -> Lexicon:
         contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
         contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
         reply_nouns=_ending(data["contact_nouns"]["replies"]),
+        running_nouns=_ending(data["contact_nouns"]["running"]),
         going=re.compile(r"(?:" + "|".join(data["contact_lookalikes"]["going"]) + r")"),
         attending=re.compile(
             r"\b(?:to\s+)?(?:" + "|".join(data["contact_lookalikes"]["attending"]) + r")"
@@ -216,6 +219,11 @@ def load_lexicon() -> Lexicon:
         awaiting=re.compile(
             r"\b(?:" + "|".join(data["contact_lookalikes"]["awaiting"]) + r")"
             r"\s+(?:for\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w,-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
+        fulfilled=re.compile(
+            r"\s+(?:(?:its|their|our|his|her|the|all|these|those|such|any)\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(data["contact_lookalikes"]["fulfilled"]) + r")\b",
             re.IGNORECASE,
         ),
         contact_topics=_words(data["contact_topics"]["subject"]),
