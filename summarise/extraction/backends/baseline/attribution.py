@@ -185,40 +185,38 @@ class Attributor:
                 self._speech(s, self.turn)
             return
         if zones:
-            speaker = self.antecedents.settled(self.quotes.of(zones[0]))
-            if speaker is not None and speaker.ref is not None:
-                z = zones[0]
-                if any(m.kind == "first" and z.start <= m.start < z.end for m in s.mentions):
-                    s.first_person = speaker.ref  # '"We have sent …," X said': X's "we"
-                # A quotation spanning sentences: each sentence's share is read alone, or
-                # one sentence's cue would decide the other's stance.
-                s.claims.append(
-                    Claim(
-                        "speech",
-                        speaker.ref,
-                        speaker.via,
-                        max(z.start, s.start),
-                        min(z.end, s.end),
-                        quoted=True,
-                    )
-                )
-                adding = _ADDING.search(self.text, z.end, s.end)
-                if adding is not None:
-                    # '"…," X stressed, adding that …': the participle reports more of X's.
-                    verb = (adding.start("verb"), adding.end("verb"))
-                    s.claims.append(
-                        Claim(
-                            "reported",
-                            speaker.ref,
-                            speaker.via,
-                            verb[0],
-                            s.end,
-                            None,
-                            verb,
-                            says=True,
-                        )
-                    )
+            self._short_quotation(s, zones[0])
         self._narration(s)
+
+    def _short_quotation(self, s: Sentence, z: Zone) -> None:
+        """A quotation under the share that makes its sentence the speaker's: only its own
+        words are the speaker's speech (a quotation spanning sentences is read a sentence's
+        share at a time, or one sentence's cue would decide the other's stance), and so are
+        its "I" and "we" ('"We have sent …," X said'); a participle of saying after its
+        reporting clause ('"…," X stressed, adding that …') reports more of the speaker's.
+        The rest of the sentence is read as narration."""
+        speaker = self.antecedents.settled(self.quotes.of(z))
+        if speaker is None or speaker.ref is None:
+            return
+        if any(m.kind == "first" and z.start <= m.start < z.end for m in s.mentions):
+            s.first_person = speaker.ref
+        s.claims.append(
+            Claim(
+                "speech",
+                speaker.ref,
+                speaker.via,
+                max(z.start, s.start),
+                min(z.end, s.end),
+                quoted=True,
+            )
+        )
+        adding = _ADDING.search(self.text, z.end, s.end)
+        if adding is None:
+            return
+        verb = (adding.start("verb"), adding.end("verb"))
+        s.claims.append(
+            Claim("reported", speaker.ref, speaker.via, verb[0], s.end, None, verb, says=True)
+        )
 
     def _speech(self, s: Sentence, speaker: Speaker, zone: Zone | None = None) -> None:
         """A sentence in someone's voice; a clause reporting a third party is theirs."""
