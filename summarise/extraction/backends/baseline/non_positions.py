@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import THREAT, threatener
-from summarise.extraction.backends.baseline.governing import (
+from summarise.extraction.backends.baseline.cue_holders import (
     INTENT,
     anothers_attitude,
     joint_undertaking,

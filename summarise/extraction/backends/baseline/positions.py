@@ -27,8 +27,9 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
+from summarise.extraction.backends.baseline.cue_holders import voiced_by, whose_act
 from summarise.extraction.backends.baseline.decisions_named import decisions_named
-from summarise.extraction.backends.baseline.governing import MODAL, voiced_by, whose_act
+from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
