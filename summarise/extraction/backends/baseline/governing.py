@@ -1,6 +1,6 @@
 """Which of a clause's stance cues governs it, by the cue's place in the clause's grammar.
 
-The first cue usually decides, as the main verb comes early in an English clause. Three
+The first cue usually decides, as the main verb comes early in an English clause. Four
 constructions put a cue first that does not head the clause:
 
 - a modifier inside a noun phrase: an adjective or participle between a determiner (or a
@@ -12,7 +12,10 @@ constructions put a cue first that does not head the clause:
 - a verb of warning that reports a statement: the guide labels by content, not by the
   reporting verb ("warned that Russia plans to …" is an accusation), so a rejection or a
   denial stated in the warning's that-clause is the stance ("warned that any change of
-  borders by force is unacceptable" opposes it).
+  borders by force is unacceptable" opposes it);
+- a noun of saying with its that-clause as the subject: the claim's own words decide
+  nothing, and what the copula says of the claim does ("the claim that Russia intends to
+  attack is a fabrication" rejects or denies it).
 """
 
 from __future__ import annotations
@@ -153,23 +156,9 @@ def governing(
         )
         if content is not None:
             return content, first
-    if _CLAIM_THAT.search(text, max(0, first.start() - _CLAIM_REACH), first.start()):
-        # "The Western claim that Russia intends to attack is a fabrication": the claim's
-        # own words decide nothing; what the copula says of the claim does.
-        judged = next(
-            (
-                c
-                for c in later
-                if category(c) in _CONTENT_STANCES
-                and (
-                    _JUDGED.search(text, first.end(), c.start()) is not None
-                    or _COPULA_CUE.match(c.group()) is not None
-                )
-            ),
-            None,
-        )
-        if judged is not None:
-            return judged, judged
+    judged = _judged_claim(text, first, later)
+    if judged is not None:
+        return judged, judged
     if _noun_phrase_before(text, first, load_grammar().determiners):
         predicate = next(
             (
@@ -189,3 +178,25 @@ def governing(
         if predicate is not None:
             return predicate, first
     return first, first
+
+
+def _judged_claim(
+    text: str, first: re.Match[str], later: Sequence[re.Match[str]]
+) -> re.Match[str] | None:
+    """The rejection or denial a copula predicates of a claim whose that-clause holds
+    ``first`` ("The Western claim that Russia intends to attack is a fabrication"), or
+    None when ``first`` is no claim's content."""
+    if _CLAIM_THAT.search(text, max(0, first.start() - _CLAIM_REACH), first.start()) is None:
+        return None
+    return next(
+        (
+            c
+            for c in later
+            if category(c) in _CONTENT_STANCES
+            and (
+                _JUDGED.search(text, first.end(), c.start()) is not None
+                or _COPULA_CUE.match(c.group()) is not None
+            )
+        ),
+        None,
+    )
