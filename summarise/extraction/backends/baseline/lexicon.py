@@ -71,6 +71,7 @@ class Lexicon:
     hostile_acts: re.Pattern[str]
     # What is given when help is offered (``[assistance] given``), a regex fragment.
     assistance_given: str
+    readiness_words: re.Pattern[str]
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -233,6 +234,7 @@ def load_lexicon() -> Lexicon:
         inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),
         hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
         assistance_given=data["assistance"]["given"],
+        readiness_words=_alternation(data["readiness"]["words"]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

@@ -90,8 +90,6 @@ _PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
 _STEP_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
 _OWN_INFINITIVE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _PARTY_WITHIN = 40
-# Readiness ("ready to meet", "prepared to hold talks") takes the side of talks: a stance.
-_READINESS = re.compile(r"\b(?:ready|readiness|prepared|willing|willingness|open)\b", re.IGNORECASE)
 
 
 def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
@@ -101,7 +99,8 @@ def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     an offer to meet at a named place is a `proposed` contact), and it is no view. A
     proposal is one's own step only as an infinitive ("proposed to meet Putin"); a
     request of another ("called for a meeting", "urged Moscow to talk") stays a position."""
-    if cue.stance not in ("commit", "accuse", "demand") or _READINESS.search(
+    # Readiness ("ready to meet", "prepared to hold talks") takes the side of talks: a stance.
+    if cue.stance not in ("commit", "accuse", "demand") or load_lexicon().readiness_words.search(
         text, cue.start, cue.end
     ):
         return False
