@@ -71,7 +71,7 @@ def not_held(
             and THREAT.match(text, cue.start, cue.end) is not None
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
-        or (not cue.measure and own_contact_step(text, sentence, cue))
+        or (not cue.measure and _own_contact_step(text, sentence, cue))
         or (
             # A speaker telling a movement under way ("we are moving a battalion to …"):
             # the movement item holds it, as it holds the reported one.
@@ -92,7 +92,7 @@ _OWN_INFINITIVE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _PARTY_WITHIN = 40
 
 
-def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """A plan, offer or pledge of the holder's own whose object is a contact ("he plans to
     meet President Duda", "has offered to meet President Putin in Geneva", "will hold a
     phone conversation with …"): the contact item holds it, planned or proposed (the guide:
