@@ -129,23 +129,35 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
             ),
         )
         found.extend(drafts)
-        # "thanked Scholz for Germany's decision to halt …": Germany's own position too.
         found.extend(
-            replace(
-                drafts[0],
-                holder=owner,
-                via=None,
-                stance=decided,
-                topic=what,
-                target=None,
-                quotes=[quote],
-                said=None,
-            )
-            for owner, decided, what in decisions_named(
-                text, sentence, (cue.end, piece_end), claim.holder
-            )
+            _named_decisions(text, sentence, (cue.end, piece_end), claim.holder, drafts[0])
         )
     return found
+
+
+def _named_decisions(
+    text: str,
+    sentence: Sentence,
+    span: tuple[int, int],
+    holder: ActorRef,
+    draft: PositionDraft,
+) -> list[PositionDraft]:
+    """ "thanked Scholz for Germany's decision to halt …": each decision of another side
+    that the clause ``span`` names is that side's own position too, with the clause's
+    quote and time, and no via, target or said span of the clause's holder."""
+    return [
+        replace(
+            draft,
+            holder=owner,
+            via=None,
+            stance=decided,
+            topic=what,
+            target=None,
+            quotes=list(draft.quotes),
+            said=None,
+        )
+        for owner, decided, what in decisions_named(text, sentence, span, holder)
+    ]
 
 
 def _voiced(
