@@ -139,8 +139,8 @@ class Attributor:
         Ann Lee. On Monday, he spoke with …": a contact, not a statement) continues the last
         sentence's person subject, not Lee: the resolver's person last named is often the
         object before. A claim's pronoun is settled by attribution itself (``_reported``),
-        and so is a spokesperson's "she will travel …" naming the actor without a verb of
-        saying or stance."""
+        and a spokesperson's "she will travel …", naming the actor without a verb of saying
+        or stance, calls this one from ``_actor_named``."""
         subject = s.subject
         if subject is None or subject.kind != "pronoun":
             return
