@@ -461,6 +461,11 @@ def test_an_attacks_destination_is_its_target(sentence: str, target: str | None)
             "Spanish destroyers continue to patrol the eastern Mediterranean Sea.",
             "the eastern Mediterranean Sea",
         ),
+        (
+            "Two Russian patrol aircraft are flying close to Norwegian airspace.",
+            "Norwegian airspace",
+        ),
+        ("Russian reconnaissance planes are skirting Danish airspace.", "Danish airspace"),
     ],
 )
 def test_what_a_patrol_covers_is_where_it_goes(sentence: str, destination: str) -> None:

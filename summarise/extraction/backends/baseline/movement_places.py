@@ -67,10 +67,14 @@ _WHERE_NOW = re.compile(
     r"\s+(?:(?:already|currently|now|based|stationed)\s+)+in\s+(?:the\s+)?"
     rf"{_NAME}(?=\s+(?:to|into|towards?)\s)"
 )
-# The place a patrol verb takes as its object: "patrolling the airspace over Poland".
+# The place a patrol verb takes as its object: "patrolling the airspace over Poland", "flew
+# close to Norwegian airspace" (a goal's "to" is no part of it, as for any destination; "over
+# Romania" keeps its "over"). A state's adjective is no place by itself: it belongs to the
+# head it modifies ("skirted Danish airspace").
 _PATROLLED = re.compile(
-    r"\s+(?P<place>(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
-    rf"(?:{_NAME}|{_HEADS}|skies|waters))"
+    r"\s+(?:(?:to|into)\s+)?"
+    r"(?P<place>(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?:{_NAME}(?:\s+{_HEADS})?|{_HEADS}|skies|waters))"
 )
 # A supply's recipient as the indirect object: "provide Ukraine with", "gave Ukraine 300".
 _RECIPIENT = re.compile(rf"\s+(?P<who>(?:the\s+)?{_NAME})(?:\s+with\b|\s*$)")
