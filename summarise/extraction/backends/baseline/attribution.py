@@ -139,8 +139,8 @@ class Attributor:
         Ann Lee. On Monday, he spoke with …": a contact, not a statement) continues the last
         sentence's person subject, not Lee: the resolver's person last named is often the
         object before. A claim's pronoun is settled by attribution itself (``_reported``),
-        and so is a spokesperson's "she will travel …" naming the actor without a verb of
-        saying or stance."""
+        and a spokesperson's "she will travel …", naming the actor without a verb of saying
+        or stance, calls this one from ``_actor_named``."""
         subject = s.subject
         if subject is None or subject.kind != "pronoun":
             return
@@ -185,40 +185,38 @@ class Attributor:
                 self._speech(s, self.turn)
             return
         if zones:
-            speaker = self.antecedents.settled(self.quotes.of(zones[0]))
-            if speaker is not None and speaker.ref is not None:
-                z = zones[0]
-                if any(m.kind == "first" and z.start <= m.start < z.end for m in s.mentions):
-                    s.first_person = speaker.ref  # '"We have sent …," X said': X's "we"
-                # A quotation spanning sentences: each sentence's share is read alone, or
-                # one sentence's cue would decide the other's stance.
-                s.claims.append(
-                    Claim(
-                        "speech",
-                        speaker.ref,
-                        speaker.via,
-                        max(z.start, s.start),
-                        min(z.end, s.end),
-                        quoted=True,
-                    )
-                )
-                adding = _ADDING.search(self.text, z.end, s.end)
-                if adding is not None:
-                    # '"…," X stressed, adding that …': the participle reports more of X's.
-                    verb = (adding.start("verb"), adding.end("verb"))
-                    s.claims.append(
-                        Claim(
-                            "reported",
-                            speaker.ref,
-                            speaker.via,
-                            verb[0],
-                            s.end,
-                            None,
-                            verb,
-                            says=True,
-                        )
-                    )
+            self._short_quotation(s, zones[0])
         self._narration(s)
+
+    def _short_quotation(self, s: Sentence, z: Zone) -> None:
+        """A quotation under the share that makes its sentence the speaker's: only its own
+        words are the speaker's speech (a quotation spanning sentences is read a sentence's
+        share at a time, or one sentence's cue would decide the other's stance), and so are
+        its "I" and "we" ('"We have sent …," X said'); a participle of saying after its
+        reporting clause ('"…," X stressed, adding that …') reports more of the speaker's.
+        The rest of the sentence is read as narration."""
+        speaker = self.antecedents.settled(self.quotes.of(z))
+        if speaker is None or speaker.ref is None:
+            return
+        if any(m.kind == "first" and z.start <= m.start < z.end for m in s.mentions):
+            s.first_person = speaker.ref
+        s.claims.append(
+            Claim(
+                "speech",
+                speaker.ref,
+                speaker.via,
+                max(z.start, s.start),
+                min(z.end, s.end),
+                quoted=True,
+            )
+        )
+        adding = _ADDING.search(self.text, z.end, s.end)
+        if adding is None:
+            return
+        verb = (adding.start("verb"), adding.end("verb"))
+        s.claims.append(
+            Claim("reported", speaker.ref, speaker.via, verb[0], s.end, None, verb, says=True)
+        )
 
     def _speech(self, s: Sentence, speaker: Speaker, zone: Zone | None = None) -> None:
         """A sentence in someone's voice; a clause reporting a third party is theirs."""
@@ -398,21 +396,8 @@ class Attributor:
         if self.joint.joint(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         predicate = self.subjects.predicate(s, subject)
-        if predicate is None and names_department(subject, inside, self.voice):
-            # "The Department of the Treasury today imposed sanctions …" in a fact sheet:
-            # the body the sentence names acts, not the document's voice (the guide).
-            assert inside is not None
-            return self._claim(s, subject, None, subject.ref, inside.via)
         if predicate is None:
-            # A spokesperson's statement naming the President as the actor.
-            spokesperson = inside is not None and inside.via is not None
-            if spokesperson and subject.kind == "pronoun":
-                self._continue_subject(s)
-            if spokesperson and subject.ref is not None and subject.ref.is_person:
-                assert inside is not None
-                if subject.kind != "first":
-                    return self._claim(s, subject, None, subject.ref, inside.via)
-            return None
+            return self._actor_named(s, subject, inside)
         if subject.kind == "first":
             if inside is None:
                 return None
@@ -448,6 +433,23 @@ class Attributor:
                 holder = inside.ref  # "the United States" in a statement in the President's name
             via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
+
+    def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:
+        """A subject with no verb of saying or stance holds the clause only where the guide
+        gives it to the actor the sentence names: a department of the voice's state acting
+        in a fact sheet ("The Department of the Treasury today imposed sanctions …"), and
+        the person a spokesperson's statement names as the actor ("The President will
+        travel …", via the spokesperson). Anywhere else such a clause is nobody's."""
+        if names_department(subject, inside, self.voice):
+            assert inside is not None
+            return self._claim(s, subject, None, subject.ref, inside.via)
+        if inside is None or inside.via is None:
+            return None
+        if subject.kind == "pronoun":
+            self._continue_subject(s)
+        if subject.ref is not None and subject.ref.is_person and subject.kind != "first":
+            return self._claim(s, subject, None, subject.ref, inside.via)
+        return None
 
     def _signed(self, s: Sentence, subject: Mention) -> Claim | None:
         """Parties speaking together: in a joint statement, the signers hold what they

@@ -12,11 +12,10 @@ from summarise.extraction.backends.baseline.people import (
     apposed_title,
     appositive_role,
     coordinated_people,
-    find_principal,
-    home_officials,
     introduces_person,
     is_person_name,
 )
+from summarise.extraction.backends.baseline.principal import find_principal, home_officials
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.resolve import Resolver
 from summarise.extraction.backends.baseline.turns import Label, label_at

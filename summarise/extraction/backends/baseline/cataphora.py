@@ -1,7 +1,8 @@
 """Attribution told after the statement: "This was stated by X" gives the sentence before
 to X, and is no statement itself; where that sentence names its own holder, a state whose
 official X is ("Russia continues to seek …. This was stated by Presidential Aide X"), the
-state holds it and X is its voice, as a spokesperson is (the labels of both suite halves).
+state holds it and X is its voice, as the guide reads a spokesperson ("Spokespeople":
+the holder is the principal and ``via`` the voice).
 """
 
 from __future__ import annotations

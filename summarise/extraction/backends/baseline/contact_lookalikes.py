@@ -21,14 +21,6 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 
 _WINDOW = 40
 _NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
-# "meet" in its sense of fulfilling, known by its object: an obligation, a need or a demand
-# ("meet its obligations", "meet the needs of", "meet our commitments"), never a party.
-_FULFILLED = re.compile(
-    r"\s+(?:(?:its|their|our|his|her|the|all|these|those|such|any)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:obligations?|commitments?|needs?|demands?|requirements?|targets?|deadlines?|"
-    r"expectations?|criteria|conditions?|standards?|goals?|costs?|challenges?)\b",
-    re.IGNORECASE,
-)
 # "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
 _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
@@ -68,7 +60,7 @@ def not_this_contact(
         return True  # "troops arrived in Poland" is a movement, not a visit
     if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
         return True
-    if word in ("meet", "meets", "met") and _FULFILLED.match(text, trigger.end()):
+    if word in ("meet", "meets", "met") and load_lexicon().fulfilled.match(text, trigger.end()):
         return True  # "continue to meet its gas supply obligations": meet as fulfil
     window = max(sentence.start, trigger.start() - _WINDOW)
     timed = _TIME_PHRASE.search(text, window, trigger.start())

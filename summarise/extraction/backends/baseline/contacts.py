@@ -132,12 +132,7 @@ def find_contacts(
     triggers = sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end)
     if not triggers:
         return found, anaphoric
-    # "spoke with the Americans more than once": no occasion, no contact; but a running
-    # negotiation held "almost daily" is one (the guide's "the negotiations, now held
-    # almost daily", one held talks item).
-    habitual = sentence.scan.may_hold(
-        lexicon.habitual_phrases, sentence.start, sentence.end
-    ) and bool(lexicon.habitual.search(text, sentence.start, sentence.end))
+    habitual = _habitual(text, sentence)
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
         word = trigger.group().lower()
@@ -188,11 +183,20 @@ def find_contacts(
     return found, [] if habitual else anaphoric
 
 
+def _habitual(text: str, sentence: Sentence) -> bool:
+    """ "spoke with the Americans more than once": a contact of habit names no occasion and
+    is none; but a running negotiation held "almost daily" is one (the guide's "the
+    negotiations, now held almost daily", one held talks item: ``_running``)."""
+    lexicon = load_lexicon()
+    return sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end) and bool(
+        lexicon.habitual.search(text, sentence.start, sentence.end)
+    )
+
+
 def _running(trigger: re.Match[str]) -> bool:
     """Whether the trigger names talks by their noun ("the negotiations", "consultations"):
     a negotiation goes on in rounds, so held often it is still one contact."""
-    word = trigger.group().lower()
-    return word.endswith(("talks", "negotiations", "consultations"))
+    return load_lexicon().running_nouns.search(trigger.group()) is not None
 
 
 def _formed_sides(

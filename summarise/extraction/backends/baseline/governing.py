@@ -1,6 +1,6 @@
 """Which of a clause's stance cues governs it, by the cue's place in the clause's grammar.
 
-The first cue usually decides, as the main verb comes early in an English clause. Three
+The first cue usually decides, as the main verb comes early in an English clause. Four
 constructions put a cue first that does not head the clause:
 
 - a modifier inside a noun phrase: an adjective or participle between a determiner (or a
@@ -12,7 +12,10 @@ constructions put a cue first that does not head the clause:
 - a verb of warning that reports a statement: the guide labels by content, not by the
   reporting verb ("warned that Russia plans to …" is an accusation), so a rejection or a
   denial stated in the warning's that-clause is the stance ("warned that any change of
-  borders by force is unacceptable" opposes it).
+  borders by force is unacceptable" opposes it);
+- a noun of saying with its that-clause as the subject: the claim's own words decide
+  nothing, and what the copula says of the claim does ("the claim that Russia intends to
+  attack is a fabrication" rejects or denies it).
 """
 
 from __future__ import annotations
@@ -21,11 +24,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.refs import ActorRef
-from summarise.schema import Stance
 
 # Degree words that may stand between a determiner and an adjective: "the most dangerous".
 _DEGREE = frozenset(
@@ -156,23 +156,9 @@ def governing(
         )
         if content is not None:
             return content, first
-    if _CLAIM_THAT.search(text, max(0, first.start() - _CLAIM_REACH), first.start()):
-        # "The Western claim that Russia intends to attack is a fabrication": the claim's
-        # own words decide nothing; what the copula says of the claim does.
-        judged = next(
-            (
-                c
-                for c in later
-                if category(c) in _CONTENT_STANCES
-                and (
-                    _JUDGED.search(text, first.end(), c.start()) is not None
-                    or _COPULA_CUE.match(c.group()) is not None
-                )
-            ),
-            None,
-        )
-        if judged is not None:
-            return judged, judged
+    judged = _judged_claim(text, first, later)
+    if judged is not None:
+        return judged, judged
     if _noun_phrase_before(text, first, load_grammar().determiners):
         predicate = next(
             (
@@ -194,208 +180,23 @@ def governing(
     return first, first
 
 
-# An aim stated of a subject: whose aim it is decides between an intent and a charge.
-INTENT = re.compile(
-    r"(?:(?:is|are|was|were) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
-    r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
-    r"decided|decides) to|"
-    r"(?:is|are|was|were) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)",
-    re.IGNORECASE,
-)
-# Not keeping an agreement: a charge of another party, a refusal of one's own side.
-_NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*", re.IGNORECASE)
-_SUBJECT_GAP = 3
-
-
-def whose_act(
-    text: str,
-    mentions: Sequence[Mention],
-    start: int,
-    cue: tuple[int, int],
-    stance: Stance,
-    holder: ActorRef,
-) -> Stance:
-    """An aim is the holder's intent (``commit``) when its subject is the holder's side,
-    and a charge (``accuse``) when it is another party's: "Russia is seeking to divide the
-    alliance" said by Poland; "Poland intends to host the talks" said by its president.
-    With no subject named just before the aim, the cue's own class stands. Not keeping an
-    agreement is likewise a charge of another party and a rejection by one's own side
-    ("Ukraine will not implement the accords in this form", said in Kyiv)."""
-    if stance == "accuse" and _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]):
-        own: Stance = "oppose"
-    elif stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1]):
-        own = "commit"
-    else:
-        return stance
-    subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
-    if subject is None or len(text[subject.end : cue[0]].split()) > _SUBJECT_GAP:
-        return stance
-    if subject.kind == "first":
-        return own
-    if subject.ref is None:
-        return stance
-    return own if subject.ref.side == holder.side else "accuse"
-
-
-# Verbs of wanting and hoping state their subject's wish, and carrying on states the
-# subject's own conduct: "many Russians do not want to fight", "Russia continues to hold
-# troops near our borders". Said of another party, the holder only reports it.
-_WISH = re.compile(r"(?:(?:do|does|did)(?: not|n't|n\u2019t) (?:want|need)|hoped)", re.IGNORECASE)
-CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
-WORD = re.compile(r"[\w\u2019'-]+")
-
-
-def subject_words(text: str, start: int, end: int, skip: frozenset[str] = frozenset()) -> list[str]:
-    """The words before a verb at ``end``, without the adverbs (and ``skip``: auxiliaries)
-    that may stand between it and its subject, so that the last word is the subject's."""
-    words = WORD.findall(text[start:end])
-    adverbs = load_grammar().subject_adverbs
-    dropped = adverbs | skip if skip else adverbs
-    while words and words[-1].lower() in dropped:
-        words.pop()
-    return words
-
-
-def anothers_attitude(
-    text: str,
-    mentions: Sequence[Mention],
-    start: int,
-    cue: tuple[int, int],
-    holder: ActorRef,
-) -> bool:
-    """Whether the cue at ``cue`` states the wish or the carrying on of a subject that is
-    not the holder's side: a wish of anyone else named before it ("they do not need it",
-    "many of whom do not want to fight"), carrying on only of a party named just before
-    it ("Russian forces continue to shell"). A cue with no subject before it in the clause
-    read is the holder's."""
-    wish = cue[0] > start and _WISH.fullmatch(text, cue[0], cue[1]) is not None
-    if not wish and CONTINUING.fullmatch(text, cue[0], cue[1]) is None:
-        return False
-    before = subject_words(text, start, cue[0])
-    if not before or before[-1].lower() in load_grammar().first_person:
-        return False
-    subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
-    near = subject is not None and len(text[subject.end : cue[0]].split()) <= _SUBJECT_GAP
-    if near and subject is not None:
-        if subject.kind == "first":
-            return False
-        if subject.ref is not None:
-            return subject.ref.side != holder.side
-    # A wish of someone the text does not resolve ("they", "too many", "whom") is theirs.
-    return wish
-
-
-# An undertaking several parties made to each other: "we agreed to hold our next meeting in
-# Bucharest", "they agreed to apply this spirit of dialogue", "we pledged to work more closely
-# together". The guide puts agreements reached on an occasion into its outcome: nobody voiced
-# them alone. A measure agreed against a third party stays a threat or commitment of the
-# speaker (the guide's "we agreed that we would respond … by imposing sanctions").
-_AGREED = re.compile(r"agree(?:s|d)? to", re.IGNORECASE)
-_PLEDGED = re.compile(r"pledg(?:e|es|ed)|undert(?:ake|akes|ook) to", re.IGNORECASE)
-_TOGETHER = re.compile(r"\b(?:together|jointly|with each other|with one another)\b", re.IGNORECASE)
-# "we" or "they" as the subject, with no other subject between it and the cue.
-_PLURAL_SUBJECT = re.compile(r"\b(?:we|they)\b(?:(?!\b(?:I|he|she|it)\b)[^.;:!?])*$", re.IGNORECASE)
-
-
-def joint_undertaking(
-    text: str, start: int, cue: tuple[int, int], end: int, *, together: bool = False
-) -> bool:
-    """Whether the commitment cue at ``cue`` is an undertaking of "we" or "they" made to
-    each other: "agreed to" always, "pledged to" when what is pledged is done together.
-    ``together``: the subject is known to be the parties together ("The Parties")."""
-    if _AGREED.fullmatch(text, cue[0], cue[1]) is None:
-        if _PLEDGED.fullmatch(text, cue[0], cue[1]) is None:
-            return False
-        if _TOGETHER.search(text, cue[1], end) is None:
-            return False
-    return together or _PLURAL_SUBJECT.search(text, start, cue[0]) is not None
-
-
-# A restrictive relative clause or a participle after a noun says what the noun does: "a
-# revenue source that supports the army", "technology that can be used to support …",
-# "entities supporting the military". Said of a thing, the cue is nobody's stance; said
-# of a party ("the allies that support Ukraine") it still reads as one. Only restrictive:
-# ", which will support" may comment on the whole clause before it.
-_RELATIVE = re.compile(
-    r"(?<![,\s])\s+(?:that|which)\s+((?:(?:can|could|will|would|may|might|must|shall|should|"
-    r"is|are|was|were|be|been|being|has|have|had|used|to|also|further|directly|not)\s+)*)$",
-    re.IGNORECASE,
-)
-_INFLECTED = re.compile(r"[\w\u2019'-]*(?:s|ed)", re.IGNORECASE)
-_PARTICIPLE = re.compile(r"[\w\u2019'-]*ing", re.IGNORECASE)
-# An -ing word before "for" or "of" is a noun ("Spain's firm backing for Ukraine"), not a
-# participle describing the word before it ("a party backing Ukraine").
-_NOMINAL_AFTER = re.compile(r"\s+(?:for|of)\b", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"(?<![\w\u2019'-])([\w\u2019'-]+)\s*$")
-
-
-def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple[int, int]) -> bool:
-    """Whether the cue at ``cue`` is the verb of a restrictive relative clause or a
-    participle whose antecedent, the word before, is a thing: a noun that names no party
-    and is no function word."""
-    window = max(start, cue[0] - 60)
-    relative = _RELATIVE.search(text, window, cue[0])
-    word = text[cue[0] : cue[1]]
-    if relative is not None:
-        if not relative.group(1) and not _INFLECTED.fullmatch(word):
-            return False  # "that support" may be a determiner and its noun
-        head = relative.start()
-    elif _PARTICIPLE.fullmatch(word) and _NOMINAL_AFTER.match(text, cue[1]) is None:
-        head = cue[0]
-    else:
-        return False
-    before = _NOUN_BEFORE.search(text, window, head)
-    if before is None:
-        return False
-    noun = before.group(1).lower()
-    grammar = load_grammar()
-    if (
-        noun in grammar.ing_complement_verbs
-        or noun in grammar.party_nouns
-        or noun in grammar.polity_nouns
-        or noun in grammar.governing_nouns
-        or noun.endswith("ly")
-        or noun in grammar.prepositions
-        or noun in grammar.determiners
-        or noun in grammar.clause_openers
-        or noun in grammar.between_subject_and_verb
-        or noun in grammar.first_person
-        or noun in grammar.person_pronouns
-        or noun in grammar.plural_pronouns
-    ):
-        return False
-    # A party whose name ends in the noun: "the European Union that …".
-    return not any(m.ref is not None and before.start(1) < m.end <= before.end(1) for m in mentions)
-
-
-# What may stand between a possessor and its stance noun: "Russia's latest demands",
-# "Kyiv's repeated calls for".
-_BETWEEN_OWNER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
-
-
-def voiced_by(
-    text: str, mentions: Sequence[Mention], cue: tuple[int, int], holder: ActorRef
-) -> tuple[ActorRef, Stance] | None:
-    """The party whose voiced stance the noun at ``cue`` names, with that stance, when it
-    is another side's than the holder's: a named possessor just before a noun of a stance
-    voiced ("Russia's demand that …", "the OSCE Chairman-in-Office's call for restraint").
-    The holder's own side's ("Russia's demands", said by Putin), a pronoun's or "our"
-    stays the holder's, as whose it is is the speaker's or cannot be told; so does one of
-    a person whose state is not known, on either side."""
-    lexicon = load_lexicon()
-    if lexicon.voiced.match(text, cue[0], cue[1]) is None:
+def _judged_claim(
+    text: str, first: re.Match[str], later: Sequence[re.Match[str]]
+) -> re.Match[str] | None:
+    """The rejection or denial a copula predicates of a claim whose that-clause holds
+    ``first`` ("The Western claim that Russia intends to attack is a fabrication"), or
+    None when ``first`` is no claim's content."""
+    if _CLAIM_THAT.search(text, max(0, first.start() - _CLAIM_REACH), first.start()) is None:
         return None
-    own = lexicon.stances.match(text, cue[0], cue[1])
-    owner = next((m for m in reversed(mentions) if m.end <= cue[0]), None)
-    if (
-        own is None
-        or owner is None
-        or not owner.possessive
-        or owner.kind in ("pronoun", "first", "joint")
-        or owner.ref is None
-        or owner.ref.side == holder.side
-        or any(r.is_person and r.country is None for r in (owner.ref, holder))
-        or _BETWEEN_OWNER.fullmatch(text, owner.end, cue[0]) is None
-    ):
-        return None
-    return owner.ref, stance_of(category(own))
+    return next(
+        (
+            c
+            for c in later
+            if category(c) in _CONTENT_STANCES
+            and (
+                _JUDGED.search(text, first.end(), c.start()) is not None
+                or _COPULA_CUE.match(c.group()) is not None
+            )
+        ),
+        None,
+    )

@@ -58,9 +58,11 @@ class Lexicon:
     contact_requests: LexiconPattern
     contact_nouns: re.Pattern[str]
     reply_nouns: re.Pattern[str]
+    running_nouns: re.Pattern[str]
     going: re.Pattern[str]
     attending: re.Pattern[str]
     awaiting: re.Pattern[str]
+    fulfilled: re.Pattern[str]
     contact_topics: LexiconPattern
     when: LexiconPattern
     topic_keeps_cue: LexiconPattern
@@ -69,6 +71,7 @@ class Lexicon:
     hostile_acts: re.Pattern[str]
     # What is given when help is offered (``[assistance] given``), a regex fragment.
     assistance_given: str
+    readiness_words: re.Pattern[str]
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -207,6 +210,7 @@ def load_lexicon() -> Lexicon:
         contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
         contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
         reply_nouns=_ending(data["contact_nouns"]["replies"]),
+        running_nouns=_ending(data["contact_nouns"]["running"]),
         going=re.compile(r"(?:" + "|".join(data["contact_lookalikes"]["going"]) + r")"),
         attending=re.compile(
             r"\b(?:to\s+)?(?:" + "|".join(data["contact_lookalikes"]["attending"]) + r")"
@@ -218,6 +222,11 @@ def load_lexicon() -> Lexicon:
             r"\s+(?:for\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w,-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
+        fulfilled=re.compile(
+            r"\s+(?:(?:its|their|our|his|her|the|all|these|those|such|any)\s+)?"
+            r"(?:[\w-]+\s+){0,3}?(?:" + "|".join(data["contact_lookalikes"]["fulfilled"]) + r")\b",
+            re.IGNORECASE,
+        ),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
@@ -225,6 +234,7 @@ def load_lexicon() -> Lexicon:
         inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),
         hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
         assistance_given=data["assistance"]["given"],
+        readiness_words=_alternation(data["readiness"]["words"]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

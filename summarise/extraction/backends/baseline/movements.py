@@ -189,22 +189,45 @@ def find_movements(
         )
         if not _restated(found, draft):
             found.append(draft)
-            for other in co_owners(sentence, actor, trigger.start(), first_person):
-                found.append(replace(draft, actor=other, quotes=list(draft.quotes)))
-            partner = owned_partner(text, clause_start, forces, trigger.start())
-            if partner is not None:
-                partner_owner = owner(text, sentence, partner, trigger, first_person)
-                if partner_owner is not None and partner_owner != actor:
-                    found.append(
-                        replace(
-                            draft,
-                            actor=partner_owner,
-                            forces=partner.text,
-                            quantity=partner.quantity,
-                            quotes=list(draft.quotes),
-                        )
-                    )
+            found.extend(
+                _other_owners(text, sentence, draft, clause_start, forces, trigger, first_person)
+            )
     return found
+
+
+def _other_owners(
+    text: str,
+    sentence: Sentence,
+    draft: MovementDraft,
+    clause_start: int,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    first_person: ActorRef | None,
+) -> list[MovementDraft]:
+    """The same movement once more for each other owner its subject names, as a
+    coordinated subject is each member's: states coordinated as owners ("Russia and
+    Belarus began …") move the same forces; a forces phrase with its own owner coordinated
+    before ``forces`` ("fighters of the Russian Aerospace Forces and the Belarusian Air
+    Force are conducting joint patrols") moves its own."""
+    drafts = [
+        replace(draft, actor=other, quotes=list(draft.quotes))
+        for other in co_owners(sentence, draft.actor, trigger.start(), first_person)
+    ]
+    partner = owned_partner(text, clause_start, forces, trigger.start())
+    if partner is None:
+        return drafts
+    partner_owner = owner(text, sentence, partner, trigger, first_person)
+    if partner_owner is not None and partner_owner != draft.actor:
+        drafts.append(
+            replace(
+                draft,
+                actor=partner_owner,
+                forces=partner.text,
+                quantity=partner.quantity,
+                quotes=list(draft.quotes),
+            )
+        )
+    return drafts
 
 
 def _whose(

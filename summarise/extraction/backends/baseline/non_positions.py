@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import THREAT, threatener
-from summarise.extraction.backends.baseline.governing import (
+from summarise.extraction.backends.baseline.cue_holders import (
     INTENT,
     anothers_attitude,
     joint_undertaking,
@@ -71,7 +71,7 @@ def not_held(
             and THREAT.match(text, cue.start, cue.end) is not None
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
-        or (not cue.measure and own_contact_step(text, sentence, cue))
+        or (not cue.measure and _own_contact_step(text, sentence, cue))
         or (
             # A speaker telling a movement under way ("we are moving a battalion to …"):
             # the movement item holds it, as it holds the reported one.
@@ -90,18 +90,17 @@ _PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
 _STEP_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
 _OWN_INFINITIVE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _PARTY_WITHIN = 40
-# Readiness ("ready to meet", "prepared to hold talks") takes the side of talks: a stance.
-_READINESS = re.compile(r"\b(?:ready|readiness|prepared|willing|willingness|open)\b", re.IGNORECASE)
 
 
-def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """A plan, offer or pledge of the holder's own whose object is a contact ("he plans to
     meet President Duda", "has offered to meet President Putin in Geneva", "will hold a
     phone conversation with …"): the contact item holds it, planned or proposed (the guide:
     an offer to meet at a named place is a `proposed` contact), and it is no view. A
     proposal is one's own step only as an infinitive ("proposed to meet Putin"); a
     request of another ("called for a meeting", "urged Moscow to talk") stays a position."""
-    if cue.stance not in ("commit", "accuse", "demand") or _READINESS.search(
+    # Readiness ("ready to meet", "prepared to hold talks") takes the side of talks: a stance.
+    if cue.stance not in ("commit", "accuse", "demand") or load_lexicon().readiness_words.search(
         text, cue.start, cue.end
     ):
         return False

@@ -47,12 +47,6 @@ def _node_pattern(node: _Trie) -> str:
     return body
 
 
-def word_pattern(fragments: Iterable[str]) -> str:
-    """Regex fragments joined as whole-word alternatives, longest fragment first."""
-    ordered = sorted(set(fragments), key=lambda f: (-len(f), f))
-    return r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])"
-
-
 def guarded_alternation(fragments: Iterable[str]) -> str:
     """``fragments`` as one alternation behind a lookahead for the characters they can
     start with. Python's ``re`` tries every alternative at every position it reaches; the

@@ -1,10 +1,11 @@
-"""The people an article introduces, and its principal: no list of office holders.
+"""The people an article introduces: no list of office holders.
 
 People are introduced by the article: a titled name ("President of Ukraine Volodymyr
 Zelenskyy"), an honorific ("Mr. Sullivan"), a title in apposition ("Ukraine's foreign
 minister, Dmytro Kuleba,"), or a name acting as a subject or speaker ("Vladimir Putin had
-a telephone conversation", "Sergei Lavrov:"). The document's principal is the head of the
-publisher's state as the article names them. Nothing here knows who held any office.
+a telephone conversation", "Sergei Lavrov:"). The document's principal, the head of the
+publisher's state as the article names them, is ``principal``'s. Nothing here knows who
+held any office.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarise.actors import country_of, tokens, vocabulary
-from summarise.extraction.backends.baseline.document import Frame
+from summarise.actors import country_of, tokens
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
-from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
-from summarise.extraction.backends.baseline.titles import Title, fold, read_title
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.titles import Title, read_title
 
 # A lower-case word after a name: the name is the subject of a verb ("Xi Jinping stressed").
 _VERB_AFTER = re.compile(r"[ \t]+(?P<verb>[a-z]+)\b")
@@ -285,113 +285,6 @@ def _after_article(text: str, m: Mention) -> bool:
     capitalised words the name reader left out of it) is no person's; a titled person's
     "the" belongs to the title, which makes them one already."""
     return _ARTICLE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None
-
-
-_HEAD_OFFICES = frozenset(
-    {
-        "president",
-        "prime minister",
-        "chancellor",
-        "king",
-        "queen",
-        "head of state",
-        "leader",
-        "premier",
-        "pope",
-    }
-)
-
-
-def home_officials(registry: Registry, frame: Frame) -> None:
-    """A minister, adviser or spokesperson a state's own readout names without a country is
-    that state's: a government's texts name foreign officials with their country ("Russian
-    Foreign Minister Lavrov") and its own without. Heads of state and government are left
-    alone: readouts name foreign leaders as "President Zelenskyy" too; so is an office the
-    state does not have ("Foreign Minister Lavrov" in a White House text)."""
-    if frame.home is None:
-        return
-    abroad = dict(load_grammar().offices_abroad).get(frame.home, frozenset())
-    for person in registry.people:
-        if _short_body(person):
-            person.country, person.body = frame.home, None
-            continue
-        titled = person.office is not None or person.role is not None
-        if titled and person.country is None and person.body is None:
-            home = person.office not in _HEAD_OFFICES and not _office_abroad(person, abroad)
-            person.country = frame.home if home else None
-
-
-def _short_body(person: Person) -> bool:
-    """A title naming an international body without the organisation's own name
-    ("Security Council Secretary", not "UN Security Council"): in a state's own text, the
-    state's own body of that name (a national security council, a national assembly)."""
-    if person.body is None or person.country is None or person.role is None:
-        return False
-    if person.country in vocabulary().countries:
-        return False
-    owner = fold(person.country)
-    return owner in tokens(person.body) and owner not in tokens(person.role)
-
-
-def _office_abroad(person: Person, words: frozenset[str]) -> bool:
-    """An office the publisher's state does not have ("Foreign Minister" in a White House
-    text)."""
-    office = (person.office or person.role or "").lower()
-    return any(word in office.split() for word in words)
-
-
-def find_principal(
-    text: str,
-    registry: Registry,
-    mentions: list[Mention],
-    frame: Frame,
-    title_mentions: tuple[Mention, ...] | list[Mention] = (),
-) -> ActorRef | None:
-    """The head of the publisher's state, as the article names them.
-
-    The first person of the title or the lede who is either titled with the head's office and not
-    placed elsewhere ("President Joseph R. Biden, Jr.") or named without any title
-    ("Vladimir Putin had a telephone conversation") is the principal: a readout names its
-    own head first. "President of the European Council Charles Michel" belongs to a body,
-    and "President Zelenskyy" after Putin is the other party.
-    """
-    home = frame.home
-    leader = leader_office(home)
-    if home is None or leader is None:
-        return None
-    wanted = leader.lower()
-    first_end = text.find(".")
-    lede = first_end if first_end >= 0 else len(text)
-    lede_mentions = [(text, m) for m in mentions if m.start <= lede]
-    for source, m in [*((frame.title, m) for m in title_mentions), *lede_mentions]:
-        if m.kind != "person" or not m.name or _COUNTERPART.search(source, 0, m.start):
-            continue
-        person = registry.find(surname_of(m.name))
-        if person is None or person.body is not None or person.country not in (None, home):
-            continue
-        if person.office == wanted and not _of_another(person):
-            person.country = home
-            return person.ref
-        if person.office is None and person.role is None:
-            person.office, person.country = wanted, home
-            person.role = leader
-            return person.ref
-    return office(leader, home)
-
-
-# "Telephone conversation with President Charles Michel": the other party; "Costs on
-# Russia for Putin's War", "Sanctions against President Ivanov": the party acted against;
-# "Remarks by Vice President Harris and President Zelenskyy": a state's texts name their
-# own people first, so a head named after another person is the guest.
-_COUNTERPART = re.compile(
-    r"\b(?i:with|to|for|against)[ \t]+(?i:the[ \t]+)?$"
-    r"|\b(?:Mr\.?|Ms\.?|Mrs\.?|[A-Z][\w\u2019'-]+)[ \t]+and[ \t]+(?:the[ \t]+)?$"
-)
-
-
-def _of_another(person: Person) -> bool:
-    """ "President of the European Council": the office of something other than a state."""
-    return person.country is None and person.role is not None and " of " in person.role
 
 
 def introduces_person(title: Title) -> bool:

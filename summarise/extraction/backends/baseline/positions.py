@@ -27,8 +27,9 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
+from summarise.extraction.backends.baseline.cue_holders import voiced_by, whose_act
 from summarise.extraction.backends.baseline.decisions_named import decisions_named
-from summarise.extraction.backends.baseline.governing import MODAL, voiced_by, whose_act
+from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
@@ -128,23 +129,35 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
             ),
         )
         found.extend(drafts)
-        # "thanked Scholz for Germany's decision to halt …": Germany's own position too.
         found.extend(
-            replace(
-                drafts[0],
-                holder=owner,
-                via=None,
-                stance=decided,
-                topic=what,
-                target=None,
-                quotes=[quote],
-                said=None,
-            )
-            for owner, decided, what in decisions_named(
-                text, sentence, (cue.end, piece_end), claim.holder
-            )
+            _named_decisions(text, sentence, (cue.end, piece_end), claim.holder, drafts[0])
         )
     return found
+
+
+def _named_decisions(
+    text: str,
+    sentence: Sentence,
+    span: tuple[int, int],
+    holder: ActorRef,
+    draft: PositionDraft,
+) -> list[PositionDraft]:
+    """ "thanked Scholz for Germany's decision to halt …": each decision of another side
+    that the clause ``span`` names is that side's own position too, with the clause's
+    quote and time, and no via, target or said span of the clause's holder."""
+    return [
+        replace(
+            draft,
+            holder=owner,
+            via=None,
+            stance=decided,
+            topic=what,
+            target=None,
+            quotes=list(draft.quotes),
+            said=None,
+        )
+        for owner, decided, what in decisions_named(text, sentence, span, holder)
+    ]
 
 
 def _voiced(

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT, WORD, subject_words
+from summarise.extraction.backends.baseline.cue_holders import WORD, subject_words
+from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.schema import Stance

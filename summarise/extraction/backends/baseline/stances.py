@@ -25,13 +25,13 @@ from summarise.extraction.backends.baseline.conditionals import (
     conditional_response,
     conditional_stance,
 )
-from summarise.extraction.backends.baseline.governing import (
+from summarise.extraction.backends.baseline.cue_holders import (
     CONTINUING,
     INTENT,
     WORD,
-    governing,
     subject_words,
 )
+from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
