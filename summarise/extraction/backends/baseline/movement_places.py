@@ -263,13 +263,17 @@ def recipient_named(text: str, trigger: re.Match[str], forces: Forces | None) ->
 # object of an attacking verb ("shelled Kharkiv overnight"), after "on"/"against"/"of" for
 # an event noun ("missile strikes on the center of Chernihiv", "the shelling of
 # settlements in Donbass"), or where forces crossed ("crossed the border in …").
+# The words that end a target: an agent, a time or a clause ("shelled Kharkiv overnight").
+_AFTER_TARGET = (
+    r"by|from|with|overnight|today|yesterday|this|last|early|late|since|after|before"
+    r"|as|while|when|which|who|that"
+)
 _TARGET = re.compile(
     r"\s+(?:(?:on|against|of|at)\s+)?"
-    r"(?P<target>(?:the\s+)?[\w\u2019'-]+(?:\s+(?!(?:by|from|with|overnight|today|yesterday"
-    r"|this|last|early|late|since|after|before|as|while|when|which|who|that|and\s+(?:is|are|was"
-    r"|were|has|have|had|will))\b)[\w\u2019'-]+){0,9}?)"
-    r"(?=\s+(?:by|from|with|overnight|today|yesterday|this|last|early|late|since|after|before"
-    r"|as|while|when|which|who|that)\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
+    r"(?P<target>(?:the\s+)?[\w\u2019'-]+(?:\s+"
+    rf"(?!(?:{_AFTER_TARGET}|and\s+(?:is|are|was|were|has|have|had|will))\b)"
+    r"[\w\u2019'-]+){0,9}?)"
+    rf"(?=\s+(?:{_AFTER_TARGET})\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
 )
 _CROSSED = re.compile(r"\s+(?:in|into|near|at)\s+")
 _PUSHED_FROM = re.compile(r"\s+from\s+")
