@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.schema import Activity
 
@@ -109,7 +110,7 @@ def forces_near(
 
 # A forces phrase opening its clause is its subject however long its postmodifier: "The
 # Territorial Defense Forces in the border regions of A, B and C are to be brought to …".
-_SUBJECT_OPENING = re.compile(r"[\s\u201c\"']*(?:[Tt]he\s+)?")
+_SUBJECT_OPENING = re.compile(OPENING_MARKS.pattern + r"(?:[Tt]he\s+)?")
 
 
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+)*")
@@ -138,7 +139,6 @@ _COMPLEMENT = re.compile(
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
 # The subject ends right before its verb group: "… are taking part", "… took part".
 _VERB_GROUP_GAP = re.compile(r"\s+(?:(?:is|are|was|were|have|has|had|will|also)\s+)*")
-_CLAUSE_OPENING = re.compile(r"[\s\u201c\"']*")
 
 
 def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
@@ -155,7 +155,7 @@ def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces
     ):
         first -= 1
     head = earlier[first]
-    if first == len(earlier) - 1 or not _CLAUSE_OPENING.fullmatch(text, clause_start, head.start):
+    if first == len(earlier) - 1 or not OPENING_MARKS.fullmatch(text, clause_start, head.start):
         return None
     end = earlier[-1].end
     return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)

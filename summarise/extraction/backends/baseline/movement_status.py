@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus
@@ -69,7 +69,6 @@ def not_asserted(
 # (a subject or a fragment naming the act): "Deploying the Armed Forces abroad.",
 # "Sending troops would be a mistake"; one followed by a comma is an adverbial
 # participle clause, left to the rules of the clause it modifies.
-_SENTENCE_OPENING = re.compile(r"[\s\u201c\"']*")
 _PARTICIPLE_CLAUSE = re.compile(r"[^,;:]*,")
 
 
@@ -77,7 +76,7 @@ def _nominal_gerund(text: str, sentence: Sentence, trigger: re.Match[str]) -> bo
     """Whether the trigger is a gerund naming the act as its sentence's subject or whole."""
     return (
         trigger.group().lower().endswith("ing")
-        and _SENTENCE_OPENING.fullmatch(text, sentence.start, trigger.start()) is not None
+        and OPENING_MARKS.fullmatch(text, sentence.start, trigger.start()) is not None
         and _PARTICIPLE_CLAUSE.match(text, trigger.end(), sentence.end) is None
     )
 

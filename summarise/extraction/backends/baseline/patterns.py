@@ -16,6 +16,10 @@ from summarise.extraction.backends.baseline.lowered import plain_searchable
 _END = ""
 _SEP = "__"
 
+# What may open a sentence or clause before its first word: spaces and opening quotation
+# marks. A span that is only these is nothing said yet ("“Deploying …" opens its sentence).
+OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
+
 
 _Trie = dict[str, "_Trie"]
 

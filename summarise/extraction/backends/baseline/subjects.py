@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
 from summarise.extraction.backends.baseline.people import apposed_title, appositive_role
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -31,7 +31,7 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 # Nothing but a quotation mark and an article before a mention: it opens the sentence.
-_CLEAN_BEFORE = re.compile(r"[\s\u201c\"']*(?:(?:[Tt]he|[Aa]n?)\s+)?")
+_CLEAN_BEFORE = re.compile(OPENING_MARKS.pattern + r"(?:(?:[Tt]he|[Aa]n?)\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
 _TRAILING_ARTICLE = re.compile(r"(?:the|a|an)\s*$", re.IGNORECASE)
 # "It is hoped that …", "it was feared": no one is the subject.
