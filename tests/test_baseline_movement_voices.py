@@ -6,7 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 from summarise.schema import MilitaryMovement, Quote
 
@@ -44,3 +44,50 @@ def test_the_same_movement_in_the_press_secretarys_turn_is_reported(turn: str) -
 def test_a_journalists_turn_reports_no_attack_either() -> None:
     turn = "Thanks, Dana. Russian forces shelled Kharkiv overnight. Will you send more weapons?"
     assert briefing(turn, "Q") == []
+
+
+def kremlin(text: str) -> list[tuple[str, str, str | None]]:
+    """A Kremlin meeting transcript: the President's opening, then ``text``."""
+    draft = extract(
+        f"Vladimir Putin: Good afternoon. Let us begin.\n\n{text}",
+        "Meeting with Defence Minister Pavel Orlov",
+        KREMLIN,
+    )
+    return [(m.actor.name, m.activity, m.destination) for m in draft.military_movements]
+
+
+_OWN = [
+    # (a) plain: a passive, and an intransitive verb
+    "Pavel Orlov: Three motorised battalions have been redeployed to the Kursk region.",
+    # (b) fronted adverbials
+    "Pavel Orlov: In addition, after the inspection, three motorised battalions have "
+    "arrived in the Kursk region.",
+    # (c) the speaker named another way: the minister by his office, in a quotation
+    'The Defence Minister reported: "Three motorised battalions have been redeployed to the '
+    'Kursk region."',
+    # (d) one clause of two, with a postmodifier before the verb
+    "Pavel Orlov: The exercise is over, and three battalions of the Western Military "
+    "District have been redeployed to the Kursk region.",
+]
+
+
+@pytest.mark.parametrize("text", _OWN)
+def test_forces_a_speaker_reports_moving_with_no_owner_are_his_states(text: str) -> None:
+    assert kremlin(text) == [("Russia", "deploy", "the Kursk region")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another party named in the sentence
+        "Pavel Orlov: The Americans say three battalions have been redeployed to Estonia.",
+        # a pronoun standing for another party
+        "Pavel Orlov: New battalions are arriving every day, and they are deploying them.",
+        # forces near the speaker's own borders face him
+        "Pavel Orlov: Three battalions have been redeployed near our borders.",
+        # the adversary named without a name
+        "Pavel Orlov: The enemy is regrouping: three battalions have arrived in Kharkiv.",
+    ],
+)
+def test_forces_with_another_party_in_the_sentence_are_not_the_speakers(text: str) -> None:
+    assert ("Russia", "deploy") not in [(a, b) for a, b, _ in kremlin(text)]

@@ -40,6 +40,7 @@ from summarise.extraction.backends.baseline.movement_status import (
     not_asserted,
     status_of_trigger,
 )
+from summarise.extraction.backends.baseline.own_forces import reporters_own
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -154,6 +155,8 @@ def find_movements(
             actor = previous.actor
         if actor is None and home is not None and forces is not None:
             actor = state(home) if _FORMATION_NAME.search(forces.text) else None
+        if actor is None:
+            actor = reporters_own(text, sentence, forces, trigger)
         if actor is None:
             continue
         named = _forces_named(sentence, trigger, activity, forces)
