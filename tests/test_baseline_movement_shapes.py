@@ -1,7 +1,7 @@
 """Military movements by the shape of the rest of the sentence: the future semi-auxiliaries,
 forms and nouns the classes lacked, owners in a genitive list, a claim said by its
-claimant, and the look-alikes of a drawdown and a civilian convoy. Sentences invented for
-these tests."""
+claimant, forces counted in a place by the existential, and the look-alikes of a drawdown
+and a civilian convoy. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -239,3 +239,64 @@ def test_forces_opening_the_clause_are_its_subject_however_long_their_postmodifi
         "alert",
         "Naval Infantry Brigade",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (a) plain
+        (
+            "There are roughly 3,000 Danish troops in Latvia right now.",
+            [("Denmark", "deploy", "roughly 3,000 Danish troops", "Latvia", "ongoing")],
+        ),
+        # (b) a fronted adverbial
+        (
+            "As of this morning, there are 3,000 Danish troops in Latvia.",
+            [("Denmark", "deploy", "3,000 Danish troops", "Latvia", "ongoing")],
+        ),
+        # (c) the owner named another way, the telling hedged ("I would note")
+        (
+            "I would note there are now more than 800 U.S. service members in Estonia alone.",
+            [
+                (
+                    "United States",
+                    "deploy",
+                    "more than 800 U.S. service members",
+                    "Estonia",
+                    "ongoing",
+                )
+            ],
+        ),
+        # (d) a postposed reporting clause; one clause of two
+        (
+            "There are now 3,000 Danish troops in Latvia, the Danish minister said.",
+            [("Denmark", "deploy", "3,000 Danish troops", "Latvia", "ongoing")],
+        ),
+        (
+            "There are 3,000 Danish troops in Latvia, and Norway will send 200 more soldiers "
+            "to Estonia.",
+            [
+                ("Denmark", "deploy", "3,000 Danish troops", "Latvia", "ongoing"),
+                ("Norway", "deploy", "200 more soldiers", "Estonia", "planned"),
+            ],
+        ),
+    ],
+)
+def test_forces_counted_in_a_place_by_the_existential_are_deployed_there(
+    sentence: str, expected: list[Key]
+) -> None:
+    assert [key(m) for m in movements(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are claims that Danish units are in Latvia.",
+        "There are 2 million refugees in Poland.",
+        "There are no Danish troops in Latvia.",
+        "If there are 3,000 Danish troops in Latvia, Russia will respond.",
+        "Are there 3,000 Danish troops in Latvia?",
+    ],
+)
+def test_an_existential_with_no_forces_counted_in_a_place_is_no_movement(sentence: str) -> None:
+    assert movements(sentence) == []

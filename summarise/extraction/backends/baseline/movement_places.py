@@ -168,11 +168,25 @@ def _completed(text: str, pos: int, end: int) -> int:
     return more.end() if more is not None else pos
 
 
+# A modal or perfect after a name joined by ", and": the name is the next clause's
+# subject, not a listed place ("in Latvia, and Norway will send …"); a list's last member
+# before the sentence's own verb ("to Estonia, Latvia and Lithuania was completed") stays.
+_NEXT_CLAUSE = re.compile(r",\s+and\s+$")
+_CLAUSE_VERB = re.compile(r"\s+(?:will|would|shall|can|could|may|might|must|should|has|have)\b")
+
+
 def _listed(more: re.Match[str]) -> bool:
     """A list member: a place with its own preposition, a place named by its kind, or a
-    name the vocabulary knows as a place; "to Poland, Biden said" lists no person."""
+    name the vocabulary knows as a place; "to Poland, Biden said" lists no person, and
+    "in Latvia, and Norway will send …" no subject of the next clause."""
     place = more["place"]
     if CALENDAR.match(place) or place.split()[-1] in _demonyms():
+        return False
+    if (
+        more["prep"] is None
+        and _NEXT_CLAUSE.match(more["join"])
+        and _CLAUSE_VERB.match(more.string, more.end())
+    ):
         return False
     if more["prep"] is not None or _ENDS_IN_HEAD.search(place) or place.endswith("states"):
         return True
