@@ -1,12 +1,13 @@
-"""Military movements by who tells them: a journalist's turn states its movements as the
-premise of a question, nobody's report, while the same words in an official's turn are his
-report. Each construction in four surroundings and with a look-alike. Sentences invented for
-these tests."""
+"""Military movements by who tells them and of whom: a journalist's turn states its
+movements as the premise of a question, nobody's report; forces an official reports with no
+owner named are his own state's; a passive's subject is what moves, its "to" whom it goes
+to; the party thanked for a supply is its giver. Each construction in four surroundings and
+with look-alikes. Sentences invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 from summarise.schema import MilitaryMovement, Quote
 
@@ -91,3 +92,65 @@ def test_forces_a_speaker_reports_moving_with_no_owner_are_his_states(text: str)
 )
 def test_forces_with_another_party_in_the_sentence_are_not_the_speakers(text: str) -> None:
     assert ("Russia", "deploy") not in [(a, b) for a, b, _ in kremlin(text)]
+
+
+def supplies(text: str) -> list[tuple[str, str, str | None]]:
+    """(owner, forces, recipient) of each supply in a Ukrainian readout."""
+    draft = extract(text, "Volodymyr Zelenskyy held a phone call with the Prime Minister", KYIV)
+    return [
+        (m.actor.name, m.forces, m.destination)
+        for m in draft.military_movements
+        if m.activity == "supply"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain: the relative's passive takes its antecedent, not the recipient after "to"
+        "Denmark sent forty howitzers, which have already been handed over to the Ukrainian "
+        "Ground Forces.",
+        # (b) fronted adverbials
+        "On Monday, after a long delay, Denmark sent forty howitzers, which were handed over "
+        "to the Ukrainian Ground Forces.",
+        # (c) the owner named another way: a ministry
+        "The Danish defence ministry sent forty howitzers, which were handed over to the "
+        "Ukrainian Ground Forces.",
+        # (d) a postposed reporting clause
+        "Forty Danish howitzers have been handed over to the Ukrainian Ground Forces, the "
+        "ministry said.",
+    ],
+)
+def test_a_passive_supplys_subject_is_what_is_supplied(text: str) -> None:
+    assert [(owner, "howitzers" in forces) for owner, forces, _ in supplies(text)] == [
+        ("Denmark", True)
+    ]
+
+
+def test_a_recipient_supplied_with_weapons_is_no_giver() -> None:
+    assert supplies("The Ukrainian army is being supplied with weapons it does not need.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain, a relative's passive after the thanks
+        "President Lind thanked the Danish Prime Minister for the forty howitzers, which were "
+        "delivered to Ukraine last week.",
+        # (b) fronted adverbials, a nominal supply
+        "During the call, after a long exchange, the President thanked Denmark for the timely "
+        "delivery of forty howitzers.",
+        # (c) the giver named another way: its ministry; the thanker a pronoun
+        "He thanked the Danish defence ministry for the delivery of forty howitzers.",
+        # (d) one clause of two
+        "The President welcomed the new sanctions and thanked Denmark for the delivery of "
+        "forty howitzers.",
+    ],
+)
+def test_the_party_thanked_for_a_supply_is_its_giver(text: str) -> None:
+    assert [owner for owner, _, _ in supplies(text)] == ["Denmark"]
+
+
+def test_a_supply_thanked_for_with_its_giver_unnamed_is_not_the_thankers() -> None:
+    text = "The President thanked his counterpart for the timely delivery of forty howitzers."
+    assert supplies(text) == []

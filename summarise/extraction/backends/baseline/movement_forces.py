@@ -198,3 +198,19 @@ def owned_partner(
 def _own_owner(forces: Forces) -> bool:
     """ "and Norwegian forces": a member of a list that names its own owner."""
     return any(w[0].isupper() for w in forces.text.split())
+
+
+# A passive's subject is what is moved, and the party after "to" whom it goes to: "the
+# missiles, which have already been handed over to the army" (Quirk et al. 3.63).
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:already|now|also|just|successfully)\s+)?$"
+)
+_PARTICIPLE_FORM = re.compile(r"(?:\w+(?:ed|en)|sent|brought|flown|handed over)\b")
+
+
+def passive_participle(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a passive participle ("have been handed over", "was sent")."""
+    if _PARTICIPLE_FORM.match(trigger.group()) is None:
+        return False
+    window = max(clause_start, trigger.start() - 30)
+    return _PASSIVE_BEFORE.search(text, window, trigger.start()) is not None

@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.lexicon import (
 from summarise.extraction.backends.baseline.movement_forces import (
     forces_near,
     owned_partner,
+    passive_participle,
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_owners import (
@@ -62,6 +63,18 @@ _PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart
 # American units" (those after "with" are partners).
 _DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
 _CARRY = 2
+# A relative clause opening after a comma: its subject is the noun phrase before it.
+_RELATIVE_OPENED = re.compile(r",\s+which$")
+
+
+def _antecedent_clause(text: str, sentence: Sentence, clause_start: int) -> int:
+    """Where a passive's subject may stand: in a relative clause ("the second batch of
+    weapons, which was delivered to Ukraine"), back in the clause of its antecedent."""
+    if _RELATIVE_OPENED.search(text, max(sentence.start, clause_start - 10), clause_start):
+        return clause_around(text, sentence, clause_start - len(", which") - 1)[0]
+    return clause_start
+
+
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
 # and unprecedented military build-up").
 _MODIFIERS_REACH = 100
@@ -135,15 +148,17 @@ def find_movements(
             this_year=this_year,
         ):
             continue
+        passive = passive_participle(text, clause_start, trigger)
         forces = forces_near(
             text,
-            clause_start,
+            _antecedent_clause(text, sentence, clause_start) if passive else clause_start,
             clause_end,
             trigger.start(),
             trigger.end(),
             before=activity in _BY_SUBJECT
             or _PRESENCE.match(trigger.group()) is not None
-            or _DRILLING.match(trigger.group()) is not None,
+            or _DRILLING.match(trigger.group()) is not None
+            or passive,
         )
         if forces is None and activity not in _SELF_FORCES:
             continue
