@@ -154,3 +154,29 @@ def test_the_party_thanked_for_a_supply_is_its_giver(text: str) -> None:
 def test_a_supply_thanked_for_with_its_giver_unnamed_is_not_the_thankers() -> None:
     text = "The President thanked his counterpart for the timely delivery of forty howitzers."
     assert supplies(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "Pavel Orlov: According to our data, Ukraine has concentrated 40,000 troops near the "
+        "line of contact.",
+        # (b) fronted adverbials before the source
+        "Pavel Orlov: At the same time, according to our intelligence, Ukraine has "
+        "concentrated 40,000 troops near the line of contact.",
+        # (c) the source named another way, the owner by its army
+        "Pavel Orlov: According to our General Staff, the Ukrainian army has concentrated "
+        "40,000 troops near the line of contact.",
+        # (d) one clause of two
+        "Pavel Orlov: The drills are over, and according to our data, Ukraine has "
+        "concentrated 40,000 troops near the line of contact.",
+    ],
+)
+def test_a_possessive_in_a_source_adjunct_owns_no_forces(text: str) -> None:
+    assert [(a, b) for a, b, _ in kremlin(text)] == [("Ukraine", "mass")]
+
+
+def test_forces_learned_of_from_a_source_are_not_the_speakers() -> None:
+    text = "Pavel Orlov: According to our data, 40,000 troops have been massed at the line."
+    assert kremlin(text) == []

@@ -32,6 +32,8 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b")
 # provide": the party after "by" or the of-genitive of a decision is the infinitive's subject.
 _AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
+# A source adjunct names who tells, not whose the forces are (Quirk et al. 8.84).
+_SOURCE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
 # including units that arrived by rail" (a fronted adverbial, "Following Norway's
 # exercises, the frigates returned", still names whose forces they are).
@@ -100,6 +102,8 @@ def _named_with_forces(
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
             if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
                 continue  # "Germany-based servicemen": a place, not an owner
+            if _SOURCE.search(text, max(0, m.start - 20), m.start):
+                continue  # "according to our data, Ukraine has …": who tells, not whose
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:

@@ -27,9 +27,9 @@ _SUBJECT_TO_VERB = re.compile(
     r"already|just|currently|successfully|fully|then)\s+)*"
 )
 # The other side named without a name, or where it stands: forces "near our borders" face
-# the speaker, they are not his.
+# the speaker, they are not his; forces told "according to our data" were learned of.
 _ADVERSARY = re.compile(
-    r"\b(?:enemy|occupiers?|aggressors?|invaders?|our\s+(?:borders?|frontiers?))\b",
+    r"\b(?:enemy|occupiers?|aggressors?|invaders?|our\s+(?:borders?|frontiers?)|according\s+to)\b",
     re.IGNORECASE,
 )
 
