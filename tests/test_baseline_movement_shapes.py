@@ -300,3 +300,59 @@ def test_forces_counted_in_a_place_by_the_existential_are_deployed_there(
 )
 def test_an_existential_with_no_forces_counted_in_a_place_is_no_movement(sentence: str) -> None:
     assert movements(sentence) == []
+
+
+_LATVIA = ("Norway", "deploy", "300 soldiers", "Latvia", "completed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # (a) plain: forces with no owner in the clause coordinated after an owned movement
+        (
+            "Norway has deployed 300 soldiers to Latvia, and an additional 2,000 personnel "
+            "from the 2nd Battalion are preparing to deploy to Estonia.",
+            "2nd Battalion",
+        ),
+        # (b) fronted adverbials
+        (
+            "Since January, after the talks in Oslo, Norway has deployed 300 soldiers to "
+            "Latvia, and 200 more personnel are preparing to deploy to Estonia.",
+            "200 more personnel",
+        ),
+        # (c) the owner named another way: its ministry
+        (
+            "The Norwegian defence ministry has deployed 300 soldiers to Latvia, and 200 more "
+            "personnel are preparing to deploy to Estonia.",
+            "200 more personnel",
+        ),
+        # (d) a postposed reporting clause
+        (
+            "Norway has deployed 300 soldiers to Latvia, and 200 more personnel are preparing "
+            "to deploy to Estonia, the minister said.",
+            "200 more personnel",
+        ),
+    ],
+)
+def test_unowned_forces_in_a_coordinated_clause_are_the_first_clauses_owners(
+    sentence: str, second: str
+) -> None:
+    assert [key(m) for m in movements(sentence)] == [
+        _LATVIA,
+        ("Norway", "deploy", second, "Estonia", "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway has deployed 300 soldiers to Latvia, while 200 more personnel from an unnamed "
+        "ally are preparing to deploy to Estonia.",
+        "Norway has deployed 300 soldiers to Latvia once the approvals for 200 more personnel "
+        "have been received.",
+    ],
+)
+def test_unowned_forces_in_a_contrast_or_a_subordinate_clause_carry_no_owner(
+    sentence: str,
+) -> None:
+    assert [key(m) for m in movements(sentence)] == [_LATVIA]

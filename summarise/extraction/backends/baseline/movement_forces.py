@@ -214,3 +214,30 @@ def passive_participle(text: str, clause_start: int, trigger: re.Match[str]) -> 
         return False
     window = max(clause_start, trigger.start() - 30)
     return _PASSIVE_BEFORE.search(text, window, trigger.start()) is not None
+
+
+# Between a passive's subject and its participle: a relative pronoun, auxiliaries and
+# adverbs ("forty howitzers, which have already been handed over").
+_PASSIVE_SUBJECT_GAP = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:have|has|had|will|would|is|are|was|were|be|been|"
+    r"being|already|now|also|just|successfully)\s+)+"
+)
+
+
+def passive_subject(text: str, forces: Forces | None, trigger: re.Match[str]) -> Forces | None:
+    """The forces a passive moves: its subject right before it, not forces further back
+    ("Stinger missiles, once the necessary approvals have been received")."""
+    if forces is None or forces.end > trigger.start():
+        return forces
+    return forces if _PASSIVE_SUBJECT_GAP.fullmatch(text, forces.end, trigger.start()) else None
+
+
+# "…, and an additional 2,500 personnel …": the comma of a figure is no clause boundary.
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?:[^,;:]|(?<=\d),(?=\d)){0,60}$")
+
+
+def and_coordinated(text: str, floor: int, forces: Forces | None) -> bool:
+    """Whether the forces open a clause coordinated by "and" with the one before."""
+    if forces is None:
+        return False
+    return _AND_CLAUSE.search(text, max(floor, forces.start - 70), forces.start) is not None

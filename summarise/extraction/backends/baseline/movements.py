@@ -18,9 +18,11 @@ from summarise.extraction.backends.baseline.lexicon import (
     load_lexicon,
 )
 from summarise.extraction.backends.baseline.movement_forces import (
+    and_coordinated,
     forces_near,
     owned_partner,
     passive_participle,
+    passive_subject,
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_owners import (
@@ -160,14 +162,20 @@ def find_movements(
             or _DRILLING.match(trigger.group()) is not None
             or passive,
         )
+        if passive:
+            forces = passive_subject(text, forces, trigger)
         if forces is None and activity not in _SELF_FORCES:
             continue
         received = _RECEIVING.match(trigger.group()) is not None
         hosted = _HOSTING.match(trigger.group()) is not None
         actor = _whose(text, sentence, trigger, forces, clause_end, first_person)
-        if actor is None and _carries(text, sentence, previous, activity, trigger, forces):
-            assert previous is not None
-            actor = previous.actor
+        # The movement just before is the nearest: one told in the clause this one is
+        # coordinated with ("has deployed 12,000 U.S. forces …, and 2,500 more personnel
+        # are preparing to deploy"), not in a contrast ("…, while …").
+        last = found[-1] if found and and_coordinated(text, sentence.start, forces) else previous
+        if actor is None and _carries(text, sentence, last, activity, trigger, forces):
+            assert last is not None
+            actor = last.actor
         if actor is None and home is not None and forces is not None:
             actor = state(home) if _FORMATION_NAME.search(forces.text) else None
         if actor is None:
