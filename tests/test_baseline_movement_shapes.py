@@ -356,3 +356,49 @@ def test_unowned_forces_in_a_contrast_or_a_subordinate_clause_carry_no_owner(
     sentence: str,
 ) -> None:
     assert [key(m) for m in movements(sentence)] == [_LATVIA]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (a) plain: "when" dates the withdrawal by the exercises' end
+        (
+            "Norway will withdraw its troops from Latvia when the exercises end.",
+            [("Norway", "withdraw", "troops", None, "planned")],
+        ),
+        # (b) fronted: "ahead of" dates the arrival
+        (
+            "Ahead of exercises announced for March, Norwegian units are arriving in Latvia.",
+            [("Norway", "deploy", "Norwegian units", "Latvia", "ongoing")],
+        ),
+        # (c) the owner named another way, "prior to"
+        (
+            "The Norwegian defence ministry said its units are arriving in Latvia prior to the "
+            "drills.",
+            [("Norway", "deploy", "units", "Latvia", "ongoing")],
+        ),
+        # (d) a postposed reporting clause in a two-clause sentence
+        (
+            "Norwegian units are arriving in Latvia ahead of the drills, the ministry said, and "
+            "Danish jets will follow.",
+            [("Norway", "deploy", "Norwegian units", "Latvia", "ongoing")],
+        ),
+    ],
+)
+def test_exercises_in_a_time_adjunct_only_date_the_clauses_movement(
+    sentence: str, expected: list[Key]
+) -> None:
+    assert [key(m) for m in movements(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian units are holding exercises in Latvia.",
+        "When the talks failed, Norwegian units began exercises in Latvia.",
+    ],
+)
+def test_exercises_a_clause_reports_are_an_item_whatever_dates_them(sentence: str) -> None:
+    assert [key(m) for m in movements(sentence)] == [
+        ("Norway", "exercise", "Norwegian units", "Latvia", "ongoing")
+    ]
