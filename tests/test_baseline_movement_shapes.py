@@ -402,3 +402,39 @@ def test_exercises_a_clause_reports_are_an_item_whatever_dates_them(sentence: st
     assert [key(m) for m in movements(sentence)] == [
         ("Norway", "exercise", "Norwegian units", "Latvia", "ongoing")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (a) plain: the transitive return, the forces its object
+        (
+            "Norway will return all participating units to their permanent bases next week.",
+            ("Norway", "withdraw", "units", "their permanent bases", "planned"),
+        ),
+        # (b) a fronted adverbial
+        (
+            "After the drills, Norway returned its troops to their garrisons.",
+            ("Norway", "withdraw", "troops", "their garrisons", "completed"),
+        ),
+        # (c) the owner named another way; (d) a postposed reporting clause
+        (
+            "The Norwegian defence ministry is returning 300 soldiers to their bases, the "
+            "minister said.",
+            ("Norway", "withdraw", "300 soldiers", "their bases", "ongoing"),
+        ),
+    ],
+)
+def test_forces_returned_to_their_bases_are_withdrawn(sentence: str, expected: Key) -> None:
+    assert [key(m) for m in movements(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway returned the documents to their owners.",
+        "Norway wants Russia to return its troops to their bases.",
+    ],
+)
+def test_a_return_of_no_forces_or_one_wished_for_is_no_withdrawal(sentence: str) -> None:
+    assert movements(sentence) == []

@@ -180,3 +180,27 @@ def test_a_possessive_in_a_source_adjunct_owns_no_forces(text: str) -> None:
 def test_forces_learned_of_from_a_source_are_not_the_speakers() -> None:
     text = "Pavel Orlov: According to our data, 40,000 troops have been massed at the line."
     assert kremlin(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "Vladimir Putin: I instruct the Defence Ministry to hold the drills in full and, upon "
+        "their completion, to return all participating units to their permanent bases.",
+        # (b) a fronted adverbial
+        "Vladimir Putin: After the inspection, I instruct the Defence Ministry to hold the "
+        "drills in full and, once they end, to return all participating units to their "
+        "permanent bases.",
+        # (c) the one ordering named another way, reported
+        "Pavel Orlov: The President has ordered the Defence Ministry to hold the drills in "
+        "full and, upon their completion, to return all participating units to their "
+        "permanent bases.",
+        # (d) one clause of two
+        "Vladimir Putin: I instruct the Defence Ministry to hold the drills in full and, upon "
+        "their completion, to return all participating units to their permanent bases, and I "
+        "expect a report by Friday.",
+    ],
+)
+def test_an_order_governs_each_infinitive_it_coordinates(text: str) -> None:
+    assert ("Russia", "withdraw", "their permanent bases") in kremlin(text)

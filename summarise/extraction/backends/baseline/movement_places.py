@@ -85,6 +85,12 @@ _LEAVING = re.compile(
 )
 # The goal a trigger names itself: "return to their permanent bases".
 _GOAL_IN_TRIGGER = re.compile(r"\s(?:to|for)\s+(?P<goal>.+)$")
+# … or after the forces it returns: "return all participating units to their permanent
+# bases".
+_HOME_AFTER = re.compile(
+    r"\s+to\s+(?P<goal>(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
+    r"(?:places?|points?|sites?)\s+of\s+(?:permanent\s+)?deployment))\b"
+)
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
 
 _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards?|in|inside)$")
@@ -224,6 +230,10 @@ def destination(
     goal = _GOAL_IN_TRIGGER.search(trigger.group()) if category(trigger) == "withdraw" else None
     if goal is not None:
         return _goal(text, goal["goal"], trigger.end(), clause_end)
+    if category(trigger) == "withdraw":
+        home = _HOME_AFTER.match(text, _place_from(trigger, forces), clause_end)
+        if home is not None:
+            return _goal(text, home["goal"], home.end(), clause_end)
     start = _place_from(trigger, forces)
     came = _ORIGIN.match(text, start, clause_end) or _WHERE_NOW.match(text, start, clause_end)
     place = _PLACE.match(text, came.end() if came is not None else start, clause_end)

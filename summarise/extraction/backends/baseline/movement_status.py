@@ -96,7 +96,10 @@ def hypothetical(
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
-        return lexicon.decided.search(text, window, infinitive.start()) is None
+        # An order governs each infinitive it coordinates, however far the last: "instruct
+        # the Ministry to hold the exercise and, upon its completion, to return the units".
+        ordered = max(clause_start, start - _ORDER_BEFORE)
+        return lexicon.decided.search(text, ordered, infinitive.start()) is None
     return False
 
 
