@@ -204,3 +204,21 @@ def test_forces_learned_of_from_a_source_are_not_the_speakers() -> None:
 )
 def test_an_order_governs_each_infinitive_it_coordinates(text: str) -> None:
     assert ("Russia", "withdraw", "their permanent bases") in kremlin(text)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Oleksii Marchenko: Columns of tanks are moving towards Kyiv.",
+        "Oleksii Marchenko: More than 40,000 troops have massed near the border.",
+    ],
+)
+def test_unowned_forces_massing_or_coming_into_the_speakers_state_are_not_his(
+    turn: str,
+) -> None:
+    draft = extract(
+        f"Volodymyr Zelenskyy: Good evening.\n\n{turn}",
+        "Meeting with Defence Minister Oleksii Marchenko",
+        KYIV,
+    )
+    assert draft.military_movements == []

@@ -6,7 +6,8 @@ no owner because the forces are his own side's: a speaker naming another
 party's forces names that party (the maxim of quantity), and the guide's claimed movements
 are another party's forces a speaker describes. Only the speaker's own words (a transcript
 turn, a quotation, the document's "we") are read so, only forces that are the subject of
-their verb (passive or intransitive: nobody else is said to move them), and only in a
+their verb (passive or intransitive: nobody else is said to move them), not massing (a
+posture told of another's forces), not coming into the speaker's own state, and only in a
 sentence naming no other party, by name or pronoun, and no adversary ("the enemy has
 brought up new forces").
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -45,11 +47,13 @@ def reporters_own(
         return None
     if _SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None:
         return None
-    if _ADVERSARY.search(text, sentence.start, sentence.end):
-        return None
+    if _ADVERSARY.search(text, sentence.start, sentence.end) or category(trigger) == "mass":
+        return None  # massing near a border is a posture told of another's forces
     for m in sentence.mentions:
         if m.kind == "pronoun":
             return None  # "they are deploying them": a party named before
+        if m.place and m.start >= trigger.end() and _in_state(m.ref, speaker.country):
+            return None  # "tanks are moving towards Kyiv", said in Kyiv: the adversary's
         if _another_party(m.ref, speaker) and not m.place and m.kind != "first":
             return None  # another party named: its forces, perhaps, not the speaker's
     return state(speaker.country)
@@ -61,3 +65,7 @@ def _another_party(ref: ActorRef | None, speaker: ActorRef) -> bool:
     if ref is None or (ref.is_person and ref.country is None):
         return False
     return ref.side != speaker.side
+
+
+def _in_state(ref: ActorRef | None, country: str) -> bool:
+    return ref is not None and (ref.country or ref.name) == country
