@@ -12,7 +12,7 @@ from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.patterns import trie_pattern
+from summarise.extraction.backends.baseline.patterns import word_start_trie
 from summarise.extraction.backends.baseline.quotes import QuoteZones
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -27,9 +27,11 @@ _TIE = (
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An outlet named as written, the same right after a tie, and "told the network"."""
-    forms = trie_pattern({f for o in vocabulary().outlets for f in (o.name, *o.forms)})
+    forms = word_start_trie(
+        {f for o in vocabulary().outlets for f in (o.name, *o.forms)}, before=r"[\w-]"
+    )
     # "NBC News": the network's news service is the network as an outlet.
-    named = rf"(?<![\w-])(?P<outlet>(?:{forms})(?:[ \t]+News)?)(?![\w-])"
+    named = rf"(?P<outlet>{forms}(?:[ \t]+News)?)(?![\w-])"
     nouns = "|".join(sorted(load_grammar().outlet_nouns, key=len, reverse=True))
     told_the = re.compile(rf"\b(?:told|telling)\s+the\s+(?:{nouns})\b")
     return re.compile(named), re.compile(_TIE + named), told_the
