@@ -431,7 +431,15 @@ class Attributor:
                 and not department(holder)
             ):
                 holder = inside.ref  # "the United States" in a statement in the President's name
-            via = via or inside.via
+            foreign = (
+                inside.ref is not None
+                and inside.ref.country is not None
+                and holder.side != inside.ref.side
+            )
+            if not foreign:
+                # A spokesperson voices their own side: "The Russian side is saying …" in
+                # the White House press secretary's words is Russia's, via nobody.
+                via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
 
     def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:

@@ -89,9 +89,9 @@ class Resolver:
                 m.unresolved = True
             return
         m.ref = person.ref
-        m.principal = self._speaks_for(person)
+        m.principal = self.speaks_for(person)
 
-    def _speaks_for(self, person: Person) -> ActorRef | None:
+    def speaks_for(self, person: Person) -> ActorRef | None:
         """A spokesperson's principal: the body or country their title names, or the
         publisher's state; the government for one titled by the head's institution
         ("Presidential Press Secretary")."""
