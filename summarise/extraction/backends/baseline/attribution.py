@@ -67,6 +67,9 @@ _ADDING = re.compile(
     r",\s+(?P<verb>adding|noting|stressing|saying|insisting|warning|emphasi[sz]ing|"
     r"underlining|recalling|explaining|arguing|pointing out)\b"
 )
+# A list item's bullet ("- The Department of the Treasury is imposing …" in a fact sheet):
+# not a word of the sentence, whose subject comes after it.
+_BULLET = re.compile(r"[-*\u2022\u2013\u2014][ \t]+")
 # The share of a sentence inside quotation marks that makes it the quoted speaker's.
 _QUOTED_SHARE = 0.6
 # Sentences a passive readout clause may reach back for its speaker.
@@ -115,6 +118,9 @@ class Attributor:
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
+            bullet = _BULLET.match(self.text, start, end)
+            if bullet is not None and (start == 0 or self.text[start - 1] == "\n"):
+                start = bullet.end()  # a list item's sentence opens after its bullet
             self.antecedents.reading(index)
             sentence = Sentence(index, start, end, self._mentions_in(start, end), self.scan)
             sentence.question = (
