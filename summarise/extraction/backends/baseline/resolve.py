@@ -243,7 +243,11 @@ def _holds(person: Person, title: Title) -> bool:
     """Whether a person introduced with one title is the one a later title names: the same
     office, or a title of their own that the later one repeats in most of its words."""
     if title.office is not None:
-        return person.office == title.office
+        if person.office == title.office:
+            return True
+        # "The Turkish leader" is that country's head, whatever the office is called there.
+        head = leader_office(title.country) if title.country is not None else None
+        return title.office == "leader" and head is not None and person.office == head.lower()
     if person.role is None:
         return False
     a = {w for w in tokens(person.role) if w not in _OFFICE_WORDS_KEEP}
