@@ -109,14 +109,14 @@ class Attributor:
         }
         to_whom = addressees([(index, speaker.ref) for index, speaker in turns.items()])
         addressee: ActorRef | None = None
-        asked = False
+        journalist = False
         for index, (span_start, end) in enumerate(spans):
             start = span_start
             label = labels[index]
             if label is not None:
                 self.turn = turns[index]
                 addressee = to_whom.get(index)
-                asked = label.text == "Q"
+                journalist = label.text == "Q"
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
@@ -130,7 +130,7 @@ class Attributor:
                 or _ASKS.match(self.text, start, end) is not None
             )
             sentence.turn = self.turn is not None
-            sentence.asked = asked
+            sentence.journalist = journalist
             sentence.addressee = addressee
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)

@@ -58,7 +58,7 @@ def cue_traces(
         + _movement_cues(s, movements)
         + _contact_cues(s, contacts, adds_to_contact)
     )
-    if s.asked:
+    if s.journalist:
         # Every cue of a journalist's turn gives the same answer, whatever its kind.
         asked = "no item: a journalist's turn, never evidence"
         return [CueTrace(c.word, c.kind, c.cls, asked, False) for c in found]

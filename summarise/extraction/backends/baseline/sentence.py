@@ -62,7 +62,7 @@ class Sentence:
     question: bool = False
     # In a journalist's turn ("Q", "Question:"): never evidence of anything (the guide),
     # even where it states a fact.
-    asked: bool = False
+    journalist: bool = False
     # The sentence's grammatical subject, and whom "I"/"we" stand for in it.
     subject: Mention | None = None
     first_person: ActorRef | None = None
