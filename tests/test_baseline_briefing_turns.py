@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import WHITE_HOUSE, extract
+from tests.baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 _TITLE = "Press Briefing by Press Secretary Anna Reed"
 
@@ -79,3 +79,17 @@ def test_the_journalists_question_at_a_briefing_is_nobodys() -> None:
         "MS. REED: I have nothing to preview.\n"
     )
     assert _held(text) == []
+
+
+def test_a_presidential_press_secretarys_turn_is_the_governments() -> None:
+    """(c) another state's podium: the guide reads the presidency's seat as its government."""
+    text = (
+        "Dmitry Orlov: Good afternoon.\n\n"
+        "Question: What about NATO's deployments?\n\n"
+        "Dmitry Orlov: We regard these deployments as a threat to our security.\n"
+    )
+    title = "Briefing by Presidential Press Secretary Dmitry Orlov"
+    draft = extract(text, title, KREMLIN)
+    assert [(p.holder.name, p.via.name if p.via else None) for p in draft.positions] == [
+        ("Russian government", "Dmitry Orlov")
+    ]
