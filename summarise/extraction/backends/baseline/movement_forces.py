@@ -14,6 +14,7 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Activity
 
 _WINDOW = 60
@@ -87,22 +88,29 @@ def _troops_moved(text: str, forces: Forces, trigger: re.Match[str]) -> bool:
 
 
 def forces_near(
-    text: str, clause_start: int, clause_end: int, start: int, end: int, *, before: bool = False
+    scan: TextScan,
+    clause_start: int,
+    clause_end: int,
+    start: int,
+    end: int,
+    *,
+    before: bool = False,
 ) -> Forces | None:
     """The forces phrase nearest the trigger within its clause: after it ("deploy
     additional forces"), else before it ("deterrence forces on high combat alert"). The
     forces that intercept or escort are the subject's: what follows is their target."""
     lexicon = load_lexicon()
-    earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
+    text = scan.text
+    earlier = find_forces(scan, max(clause_start, start - 2 * _WINDOW), start, lexicon)
     listed = _subject_list(text, clause_start, start, earlier)
     if listed is not None:
         return listed
-    opening = _opening_subject(text, clause_start, start)
+    opening = _opening_subject(scan, clause_start, start)
     earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
         return earlier[-1] if earlier else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
-    after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
+    after = find_forces(scan, end, complement.start() if complement else clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else opening
@@ -116,11 +124,12 @@ _SUBJECT_OPENING = re.compile(OPENING_MARKS.pattern + r"(?:[Tt]he\s+)?")
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+)*")
 
 
-def _opening_subject(text: str, clause_start: int, start: int) -> Forces | None:
+def _opening_subject(scan: TextScan, clause_start: int, start: int) -> Forces | None:
     """The forces phrase opening the clause, with the words of its proper name."""
+    text = scan.text
     opening = _SUBJECT_OPENING.match(text, clause_start, start)
     at = opening.end() if opening is not None else clause_start
-    found = find_forces(text, at, start, load_lexicon())
+    found = find_forces(scan, at, start, load_lexicon())
     if not found or _NAME_WORDS.fullmatch(text, at, found[0].start) is None:
         return None
     head = found[0]
@@ -182,15 +191,15 @@ _OWNED_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def owned_partner(
-    text: str, clause_start: int, forces: Forces | None, trigger_start: int
+    scan: TextScan, clause_start: int, forces: Forces | None, trigger_start: int
 ) -> Forces | None:
     """The forces phrase coordinated before ``forces`` in the trigger's subject, when both
     name their own owner: each state moves its own (a coordinated subject is each
     member's)."""
     if forces is None or forces.end > trigger_start or not _own_owner(forces):
         return None
-    before = find_forces(text, clause_start, forces.start, load_lexicon())
-    if not before or _OWNED_AND.fullmatch(text, before[-1].end, forces.start) is None:
+    before = find_forces(scan, clause_start, forces.start, load_lexicon())
+    if not before or _OWNED_AND.fullmatch(scan.text, before[-1].end, forces.start) is None:
         return None
     return before[-1] if _own_owner(before[-1]) else None
 

@@ -89,9 +89,9 @@ def hypothetical(
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
-    cues = lexicon.hypothetical.finditer(text, window, start)
-    if any(
-        not _backshifted(text, cue, start) and not _claimed(text, cue, subjects) for cue in cues
+    if scan.may_find(lexicon.hypothetical, window, start) and any(
+        not _backshifted(text, cue, start) and not _claimed(text, cue, subjects)
+        for cue in lexicon.hypothetical.finditer(text, window, start)
     ):
         return True
     infinitive = _INFINITIVE.search(text, window, start)

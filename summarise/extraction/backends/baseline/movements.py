@@ -43,6 +43,7 @@ from summarise.extraction.backends.baseline.movement_status import (
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus, Quantity
 
@@ -123,7 +124,7 @@ def find_movements(
             continue  # "units of the Air Assault Forces": a word of the formation's name
         activity = activity_of(category(trigger))
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
-        standing = _standing(text, clause_start, trigger)
+        standing = _standing(sentence.scan, clause_start, trigger)
         if not_asserted(
             text,
             sentence,
@@ -135,7 +136,7 @@ def find_movements(
         ):
             continue
         forces = forces_near(
-            text,
+            sentence.scan,
             clause_start,
             clause_end,
             trigger.start(),
@@ -213,7 +214,7 @@ def _other_owners(
         replace(draft, actor=other, quotes=list(draft.quotes))
         for other in co_owners(sentence, draft.actor, trigger.start(), first_person)
     ]
-    partner = owned_partner(text, clause_start, forces, trigger.start())
+    partner = owned_partner(sentence.scan, clause_start, forces, trigger.start())
     if partner is None:
         return drafts
     partner_owner = owner(text, sentence, partner, trigger, first_person)
@@ -306,14 +307,16 @@ _PARTICIPLE = re.compile(r"\w+ed")
 _PLACE_NEXT = re.compile(r"\s+(?:around|near|along|in|on|at|inside)\s")
 
 
-def _standing(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+def _standing(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
     """ "urge Russia to withdraw its forces deployed around the border": a reduced relative
     states where the forces stand now; the demand governs the withdrawal, not the
     deployment, so the deployment is asserted (ongoing) whatever governs the clause."""
-    if not _PARTICIPLE.fullmatch(trigger.group()) or not _PLACE_NEXT.match(text, trigger.end()):
+    if not _PARTICIPLE.fullmatch(trigger.group()) or not _PLACE_NEXT.match(
+        scan.text, trigger.end()
+    ):
         return False
     window = max(clause_start, trigger.start() - _WINDOW)
-    earlier = find_forces(text, window, trigger.start(), load_lexicon())
+    earlier = find_forces(scan, window, trigger.start(), load_lexicon())
     return bool(earlier) and trigger.start() - earlier[-1].end <= 1
 
 
