@@ -116,7 +116,10 @@ class Attributor:
             if label is not None:
                 self.turn = turns[index]
                 addressee = to_whom.get(index)
-                journalist = label.text == "Q"
+                # A bare "Q", or a speaker who holds no position (a journalist named by
+                # name, a moderator): their turn states events as a question's premise.
+                speaker = self.turn
+                journalist = label.text == "Q" or not (speaker.official and speaker.ref)
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1

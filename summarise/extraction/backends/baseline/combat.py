@@ -56,7 +56,7 @@ def find_combat(
     text: str, sentence: Sentence, first_person: ActorRef | None, *, this_year: int | None
 ) -> list[MovementDraft]:
     """At most one combat movement per sentence: its actor is the attacking state."""
-    if sentence.asked:
+    if sentence.question:
         return []
     scan = sentence.scan
     for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):

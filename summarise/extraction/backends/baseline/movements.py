@@ -132,7 +132,7 @@ def find_movements(
     body named without its state in its own state's publication is."""
     lexicon = load_lexicon()
     found: list[MovementDraft] = []
-    if sentence.asked:
+    if sentence.question:
         return found
     speaker = sentence.speaker
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):

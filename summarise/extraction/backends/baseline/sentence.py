@@ -70,10 +70,3 @@ class Sentence:
     @property
     def text(self) -> str:
         return self.scan.text
-
-    @property
-    def asked(self) -> bool:
-        """A question, or the turn of a speaker who holds no position (a journalist's "On
-        Germany — the Chancellor's office said Germany would send …"): the events it states
-        are its premise, reported by nobody (the guide: questions yield nothing)."""
-        return self.question or (self.turn and self.speaker is None)
