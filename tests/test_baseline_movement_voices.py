@@ -222,3 +222,33 @@ def test_unowned_forces_massing_or_coming_into_the_speakers_state_are_not_his(
         KYIV,
     )
     assert draft.military_movements == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # (a) plain: the other side's build-up, then its forces unnamed
+        "Russia has massed 100,000 troops on the border. Columns of tanks are moving towards Kyiv.",
+        # (b) a fronted adverbial before the unnamed forces
+        "Russia has massed 100,000 troops on the border. Since Sunday, columns of tanks have "
+        "been moving towards Kyiv.",
+        # (c) the other side named by its forces, and another movement between
+        "Russian forces have attacked Kharkiv. Columns of tanks are moving towards Kyiv.",
+        # (d) other sentences between, the last a postposed reporting clause
+        "Russia has massed 100,000 troops on the border. We are in touch with Kyiv. Columns "
+        "of tanks are moving towards the capital, our military tells us.",
+    ],
+)
+def test_unowned_forces_after_the_other_sides_movement_are_not_the_speakers(turn: str) -> None:
+    movements = briefing(turn, "MS. HOLT:")
+    assert [m.actor.name for m in movements if m.actor.name == "United States"] == []
+    assert "Russia" in [m.actor.name for m in movements]
+
+
+def test_unowned_forces_after_the_speakers_own_movement_stay_his() -> None:
+    turn = (
+        "Three motorised battalions have been redeployed to the Kursk region. Two more "
+        "battalions have arrived in the Belgorod region."
+    )
+    draft = extract(f"Pavel Orlov: {turn}", "Meeting with Defence Minister Pavel Orlov", KREMLIN)
+    assert [m.actor.name for m in draft.military_movements] == ["Russia", "Russia"]

@@ -180,7 +180,10 @@ def find_movements(
         if actor is None and home is not None and forces is not None:
             actor = state(home) if _FORMATION_NAME.search(forces.text) else None
         if actor is None:
-            actor = reporters_own(text, sentence, forces, trigger)
+            told = found[-1] if found else previous
+            actor = reporters_own(
+                text, sentence, forces, trigger, told.actor if told is not None else None
+            )
         if actor is None:
             continue
         named = _forces_named(sentence, trigger, activity, forces)

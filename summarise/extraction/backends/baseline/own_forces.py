@@ -9,7 +9,10 @@ turn, a quotation, the document's "we") are read so, only forces that are the su
 their verb (passive or intransitive: nobody else is said to move them), not massing (a
 posture told of another's forces), not coming into the speaker's own state, and only in a
 sentence naming no other party, by name or pronoun, and no adversary ("the enemy has
-brought up new forces").
+brought up new forces"). Nor when the movement told last in the document is another side's:
+a speaker describing the other side's build-up goes on without naming it again ("Russia has
+massed 150,000 troops. Columns of tanks are moving towards Kyiv."), and guessing the
+speaker's own state there would be a wrong fact.
 """
 
 from __future__ import annotations
@@ -37,12 +40,18 @@ _ADVERSARY = re.compile(
 
 
 def reporters_own(
-    text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    last_owner: ActorRef | None,
 ) -> ActorRef | None:
     """The speaker's state, when the forces with no owner are his own report's subject."""
     speaker = sentence.speaker
     if speaker is None or speaker.country is None or sentence.first_person != speaker:
         return None
+    if last_owner is not None and last_owner.side != speaker.side:
+        return None  # the other side's forces, told before, may be the ones meant
     if forces is None or forces.end > trigger.start():
         return None
     if _SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None:
