@@ -1,0 +1,556 @@
+"""Meaning-preserving rewrites of one sentence of an article: the same fact in another shape.
+
+Each is a general English transformation a careful writer makes without changing who said
+what: a fronted time adverbial, the reporting clause moved after the statement, a
+participle or an apposition after the named subject, a later mention by surname, a time
+adverbial between the verb and its complement, an unrelated sentence before the paragraph.
+Each either applies cleanly or declines (returns None): when the sentence's shape is not the
+one the rewrite knows for sure, it declines rather than write English nobody would write.
+They read the text and the shared actor vocabulary only, never the rules they test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from summarise.evaluation.shapes.edits import Edit, Piece
+from summarise.evaluation.shapes.names import (
+    Document,
+    is_name_word,
+    is_office,
+    recase_title,
+)
+
+# A rewrite of the sentence ``document.text[start:end]``, or None where it does not apply.
+Rewriter = Callable[[Document, int, int], Edit | None]
+
+# A date or time already said: a second one would contradict it.
+_TIME = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|[Tt]oday|[Yy]esterday"
+    r"|[Tt]omorrow|[Tt]onight|[Ee]arlier|[Ll]ater|ago|recently|[Tt]his (?:morning|afternoon"
+    r"|evening|week|month|year)|[Ll]ast (?:night|week|month|year)|\d{4})\b"
+)
+
+# Past forms of verbs of saying and of stating a view: the main verbs a subject reports with.
+_SAYING = (
+    "said|stated|added|noted|announced|declared|confirmed|explained|told reporters"
+    "|told journalists|told a news conference|told a press conference"
+)
+_VIEW = (
+    "warned|urged|accused|denied|condemned|welcomed|reiterated|stressed|emphasised|emphasized"
+    "|expressed|insisted|demanded|rejected|threatened|pledged|promised|affirmed|reaffirmed"
+    "|underscored|underlined|highlighted|voiced|praised|criticised|criticized|dismissed"
+    "|argued|claimed|cautioned|vowed|appealed|thanked|called on|called for"
+)
+# Verbs of a view that follow their statement as well as they precede it ("…, he warned");
+# only with "that" before the move, since without it they take objects.
+_POSTPOSED_VIEW = (
+    "warned|stressed|emphasised|emphasized|insisted|argued|claimed|cautioned|reiterated"
+    "|underlined|underscored|affirmed|reaffirmed"
+)
+_CONTACT = "spoke|met|held|visited|hosted|received|discussed|talked"
+
+# Lower-case words a reporting subject may hold ("the Kremlin spokesman", "Minister of
+# Foreign Affairs"): articles, joining words and the nouns of offices.
+_SUBJECT_LOWER = frozenset(
+    [
+        "the",
+        "of",
+        "for",
+        "and",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "ministry",
+        "secretary",
+        "president",
+        "ambassador",
+        "official",
+        "officials",
+        "foreign",
+        "defence",
+        "defense",
+        "press",
+        "deputy",
+        "envoy",
+        "representative",
+        "chief",
+        "head",
+        "senior",
+        "state",
+        "affairs",
+        "general",
+        "prime",
+        "vice",
+        "national",
+        "security",
+        "adviser",
+        "advisor",
+        "office",
+        "department",
+        "government",
+        "administration",
+        "permanent",
+    ]
+)
+_PRONOUNS = frozenset({"He", "She", "They", "We", "I", "It"})
+# A statement holding one of these may refer back to its reporting clause's subject: moved
+# before that subject, it would point forward to someone not yet named.
+_BACK_REFERENCE = frozenset(
+    ["he", "she", "his", "her", "him", "they", "their", "them", "we", "our", "us", "i", "my", "me"]
+)
+# Words a clause can open with after "said" with no "that" ("said the talks had ended").
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "these",
+        "those",
+        "all",
+        "no",
+        "any",
+        "both",
+        "each",
+        "every",
+        "such",
+    ]
+)
+# Sentence openers that must stay first: joining words, and adverbials already fronted.
+_STAYS_FIRST = frozenset(
+    [
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "however",
+        "meanwhile",
+        "moreover",
+        "furthermore",
+        "also",
+        "nevertheless",
+        "still",
+        "instead",
+        "indeed",
+        "thus",
+        "therefore",
+        "then",
+        "now",
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "as",
+        "when",
+        "while",
+        "if",
+        "although",
+        "though",
+        "since",
+        "following",
+        "despite",
+        "speaking",
+        "according",
+        "asked",
+        "further",
+        "finally",
+        "first",
+        "second",
+        "third",
+        "separately",
+        "additionally",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+    ]
+)
+
+_SUBJECT_WORD = r"[A-Za-z][\w\u2019'.-]*"
+
+
+@dataclass(frozen=True)
+class Subject:
+    """A reporting subject at the start of a sentence and the verb after it, in offsets
+    of the document."""
+
+    start: int
+    end: int
+    words: list[str]
+    verb: str
+    verb_end: int
+
+
+def _subject(document: Document, start: int, end: int, verbs: str) -> Subject | None:
+    """The sentence's subject when it opens the sentence and is a name, an office or a
+    body (capitalised words and the lower-case words of offices), followed by a verb of
+    ``verbs``; None for any other opening."""
+    sentence = document.text[start:end]
+    found = re.match(rf"((?:{_SUBJECT_WORD} ){{1,9}}?)({verbs})\b", sentence)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    if not words[0][:1].isupper():
+        return None
+    if any(not (w[:1].isupper() or w in _SUBJECT_LOWER) for w in words):
+        return None
+    if len(words) > 1 and words[0] in _PRONOUNS:
+        return None
+    # "That said, …", "As noted, …": a fixed opener, not a subject and its verb.
+    if words[0] in {"That", "This", "As"} or sentence[found.end(2) : found.end(2) + 1] == ",":
+        return None
+    return Subject(
+        start=start,
+        end=start + len(found.group(1).rstrip()),
+        words=words,
+        verb=found.group(2),
+        verb_end=start + found.end(2),
+    )
+
+
+def _subject_recased(document: Document, subject: Subject) -> str:
+    """The subject's first word as it reads in mid-sentence."""
+    first = subject.words[0]
+    following = subject.words[1] if len(subject.words) > 1 else ""
+    return first if document.keeps_capital(first, following) else first.lower()
+
+
+def _statement_end(sentence: str) -> int | None:
+    """Where a plain statement ends (its full stop), None for a question, an exclamation,
+    a heading or a sentence ending in a quotation."""
+    stripped = sentence.rstrip()
+    if not stripped.endswith(".") or "\n" in stripped:
+        return None
+    return len(stripped) - 1
+
+
+def fronted_time(document: Document, start: int, end: int) -> Edit | None:
+    """ "On Tuesday, " before a statement whose main verb is a past verb of saying, of a
+    view or of a contact ("On Tuesday, the minister said …"); declined where a time is
+    already said, where another opener must stay first, or where the tense would clash."""
+    sentence = document.text[start:end]
+    if _statement_end(sentence) is None or _TIME.search(sentence):
+        return None
+    first = re.match(r"[A-Za-z][\w\u2019'.-]*", sentence)
+    if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
+        return None
+    if _subject(document, start, end, f"{_SAYING}|{_VIEW}|{_CONTACT}") is None:
+        return None
+    return _fronted(document, start, sentence, first.group(0), "fronted_time", "On Tuesday, ")
+
+
+def fronted_phrase(document: Document, start: int, end: int) -> Edit | None:
+    """ "At the same time, " before a statement of any tense that opens with its subject
+    ("At the same time, Russia has massed …"); declined where another opener must stay
+    first, at a speaker's label and in a quotation."""
+    sentence = document.text[start:end]
+    if _statement_end(sentence) is None or "at the same time" in sentence.lower():
+        return None
+    first = re.match(r"[A-Za-z][\w\u2019'.-]*", sentence)
+    if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
+        return None
+    # An opener followed by its comma ("Well, …", "Yes, …") is an interjection or fronted.
+    if _LABEL.match(sentence) or first.group(0).endswith("ing") or sentence[first.end()] == ",":
+        return None
+    return _fronted(
+        document, start, sentence, first.group(0), "fronted_phrase", "At the same time, "
+    )
+
+
+def _fronted(
+    document: Document, start: int, sentence: str, word: str, rewrite: str, adverbial: str
+) -> Edit:
+    following = sentence[len(word) :].split()[:1]
+    recased = (
+        word if document.keeps_capital(word, following[0] if following else "") else word.lower()
+    )
+    return Edit(rewrite, (Piece(start, start, adverbial), Piece(start, start + 1, recased[0])))
+
+
+def postposed_said(document: Document, start: int, end: int) -> Edit | None:
+    """ "X said (that) S." → "S, X said."; 'X said: “S.”' → '“S,” X said.' Declined where
+    S opens with a word pointing back to X, or where the clause after the verb is not
+    plainly S (an adverbial, a second clause)."""
+    sentence = document.text[start:end]
+    subject = _subject(document, start, end, f"{_SAYING}|{_POSTPOSED_VIEW}")
+    if subject is None or subject.verb in {"announced", "declared", "confirmed", "explained"}:
+        return None
+    after = sentence[subject.verb_end - start :]
+    if subject.verb not in _SAYING.split("|") and not after.startswith(" that "):
+        return None
+    quoted = re.match(r"([:,] )([“\"])([^“”\"]+?)([.!?])([”\"])\s*\Z", after)
+    if quoted is not None:
+        return _postposed_quote(document, subject, quoted)
+    stop = _statement_end(sentence)
+    if stop is None:
+        return None
+    plain = re.match(r"( that)? (\S)", after)
+    if plain is None:
+        return None
+    clause_start = subject.verb_end + plain.start(2)
+    clause = document.text[clause_start : start + stop]
+    if ";" in clause or ":" in clause or len(clause.split()) < 3:
+        return None
+    # A person's pronoun anywhere in S would point forward to X once X follows; a second
+    # "that" clause ("…, and that …") would be left without its verb.
+    if _BACK_REFERENCE & set(re.findall(r"[a-z]+", clause.lower())):
+        return None
+    if re.search(r"\b(?:and|but|or) that\b", clause):
+        return None
+    if plain.group(1) is None:
+        # Only "said" takes a clause with no "that" and nothing else: "noted the
+        # potential" and "added reports" have an object, not a statement.
+        if subject.verb != "said":
+            return None
+        first = clause.split()[0]
+        if not (first[:1].isupper() or first in _DETERMINERS) or _TIME.match(first):
+            return None
+        if " that " in " ".join(clause.split()[:5]):
+            return None
+    period = start + stop
+    return Edit(
+        "postposed_said",
+        (
+            Piece(clause_start, clause_start + 1, clause[0].upper()),
+            Piece(clause_start + 1, period, clause[1:]),
+            Piece(period, period + 1, ", "),
+            Piece(
+                subject.start,
+                subject.start + len(subject.words[0]),
+                _subject_recased(document, subject),
+            ),
+            Piece(
+                subject.start + len(subject.words[0]),
+                subject.verb_end,
+                document.text[subject.start + len(subject.words[0]) : subject.verb_end],
+            ),
+            Piece(subject.verb_end, clause_start, "."),
+        ),
+    )
+
+
+def _postposed_quote(document: Document, subject: Subject, quoted: re.Match[str]) -> Edit:
+    base = subject.verb_end
+    text = document.text
+    opening = base + quoted.start(2)
+    body = (base + quoted.start(3), base + quoted.end(3))
+    stop = base + quoted.start(4)
+    closing = base + quoted.start(5)
+    mark = text[stop]
+    first_end = subject.start + len(subject.words[0])
+    return Edit(
+        "postposed_said",
+        (
+            Piece(opening, opening + 1, text[opening]),
+            Piece(body[0], body[1], text[body[0] : body[1]]),
+            Piece(stop, stop + 1, "," if mark == "." else mark),
+            Piece(closing, closing + 1, text[closing]),
+            Piece(base, opening, " "),
+            Piece(subject.start, first_end, _subject_recased(document, subject)),
+            Piece(first_end, base, text[first_end:base]),
+            Piece(closing + 1, closing + 1, "."),
+        ),
+    )
+
+
+def _is_person(subject: Subject) -> bool:
+    """A named person ("Dmitry Peskov", "Foreign Minister Lavrov") or an office holder
+    named by office ("The President", "the Kremlin spokesman"), not a body or a party."""
+    words = subject.words
+    if words[0] in _PRONOUNS:
+        return False
+    if is_name_word(words[-1]):
+        return True
+    return words[0] in {"The", "the"} and is_office(" ".join(words[1:]))
+
+
+def participle_subject(document: Document, start: int, end: int) -> Edit | None:
+    """ ", speaking to reporters," after a person who says or states a view ("Dmitry
+    Peskov, speaking to reporters, said …"); declined for a body, a country or a pronoun."""
+    if _statement_end(document.text[start:end]) is None:
+        return None
+    subject = _subject(document, start, end, f"{_SAYING}|{_VIEW}")
+    if subject is None or subject.verb.startswith("told") or not _is_person(subject):
+        return None
+    if subject.verb in {"announced", "declared", "confirmed"}:
+        return None
+    return Edit(
+        "participle_subject", (Piece(subject.end, subject.end, ", speaking to reporters,"),)
+    )
+
+
+def _name_after_office(words: list[str]) -> int | None:
+    """Where a person's name of two words or more begins after an office that precedes
+    it ("Foreign Minister | Sergei Lavrov"), None if the words are not office then name."""
+    split = len(words)
+    while split > 0 and is_name_word(words[split - 1]):
+        split -= 1
+    title = [w for w in words[:split] if w not in {"The", "the"}]
+    if len(words) - split < 2 or not title or "and" in title or not is_office(" ".join(title)):
+        return None
+    return split
+
+
+def title_apposition(document: Document, start: int, end: int) -> Edit | None:
+    """ "Foreign Minister Sergei Lavrov said …" → "Sergei Lavrov, the foreign minister,
+    said …": the office moved after the name as an apposition, in lower case but for the
+    parties in it."""
+    if _statement_end(document.text[start:end]) is None:
+        return None
+    subject = _subject(document, start, end, f"{_SAYING}|{_VIEW}|{_CONTACT}")
+    if subject is None:
+        return None
+    split = _name_after_office(subject.words)
+    if split is None:
+        return None
+    title = [w for w in subject.words[:split] if w not in {"The", "the"}]
+    name_start = subject.start + len(" ".join(subject.words[:split])) + 1
+    return Edit(
+        "title_apposition",
+        (
+            Piece(name_start, subject.end, document.text[name_start : subject.end]),
+            Piece(subject.start, name_start, f", the {recase_title(title)},"),
+        ),
+    )
+
+
+_NAME_RUN = re.compile(
+    r"(?<![\w\u2019'.-])(?:[A-Z][\w\u2019'.-]* )*[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?![\w-])"
+)
+_PARTICLES = frozenset(["von", "van", "der", "de", "da", "del", "al", "bin", "le", "la"])
+
+
+def _titled_somewhere(document: Document, name: str) -> bool:
+    """Whether the document writes ``name`` after an office or an honorific at least once,
+    which tells a person's name from a place's or a body's."""
+    for found in re.finditer(rf"((?:[\w.\u2019'-]+ ){{1,4}}){re.escape(name)}\b", document.text):
+        before = found.group(1).split()
+        # The office must stand right before the name: "President of the World Bank"
+        # names a body's office, not a person "World Bank".
+        if not before[-1][:1].isupper():
+            continue
+        for i in range(len(before)):
+            if is_office(" ".join(before[i:])) or before[-1].rstrip(".").lower() in {
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+            }:
+                return True
+    return False
+
+
+def surname_later(document: Document, start: int, end: int) -> Edit | None:
+    """A full name the document has already written, with the office before it, said
+    again by surname alone ("Foreign Minister Sergei Lavrov" → "Lavrov"), as news writing
+    names a person after the first mention."""
+    text = document.text
+    if _statement_end(text[start:end]) is None:
+        return None
+    for run in _NAME_RUN.finditer(text, start, end):
+        words = run.group(0).split()
+        split = len(words)
+        while split > 0 and is_name_word(words[split - 1]):
+            split -= 1
+        name_words = words[split:]
+        if len(name_words) < 2:
+            continue
+        following = text[run.end() : run.end() + 5].split()[:1]
+        if (following and following[0] in _PARTICLES) or text[run.end() : run.end() + 1] == ":":
+            continue
+        title = words[:split]
+        if title and not is_office(" ".join(w for w in title if w not in {"The", "the"})):
+            continue
+        name = " ".join(name_words)
+        if name not in text[:start] or not _titled_somewhere(document, name):
+            continue
+        region = run.start()
+        if title and text[max(start, region - 4) : region] in {"the ", "The "}:
+            region -= 4
+        if region != start and text[region - 1 : region] not in {" ", "“", '"', "("}:
+            continue
+        return Edit("surname_later", (Piece(region, run.end(), name_words[-1]),))
+    return None
+
+
+_INSERT_AFTER = (
+    # "said that" → "said on Tuesday that"
+    re.compile(rf"\b(?:{_SAYING}|{_VIEW})(?= that\b)"),
+    # "urged Russia to" → "urged Russia on Tuesday to"
+    re.compile(
+        r"\b(?:urged|called on|asked|told|warned|accused)(?: the)? (?:[A-Z][\w\u2019'.-]* ?){1,4}"
+        r"(?= (?:to|that|of)\b)"
+    ),
+    # "spoke by phone with" → "spoke by phone on Tuesday with"
+    re.compile(
+        r"\b(?:spoke|talked|met|held talks|held a (?:phone |video )?call)(?: by phone)?(?= with\b)"
+    ),
+)
+
+
+def inserted_time(document: Document, start: int, end: int) -> Edit | None:
+    """ " on Tuesday" between a past verb and its complement ("said on Tuesday that",
+    "urged Russia on Tuesday to", "spoke by phone on Tuesday with"); declined where a time
+    is already said or the verb is a present perfect ("has said")."""
+    sentence = document.text[start:end]
+    if _statement_end(sentence) is None or _TIME.search(sentence):
+        return None
+    for pattern in _INSERT_AFTER:
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        if re.search(r"\b(?:has|have|had|will|would|to)\s*\Z", sentence[: found.start()]):
+            return None
+        at = start + found.end()
+        if sentence[found.end() - 1] == " ":
+            at -= 1
+        return Edit("inserted_time", (Piece(at, at, " on Tuesday"),))
+    return None
+
+
+_NEUTRAL = "Further details were not immediately available."
+_LIST = re.compile(r"(?:[-*•>#]|\d+[.)])")
+# A transcript's speaker label ("MS. PSAKI:", "Foreign Minister Sergei Lavrov:", "Q"): in a
+# transcript an inserted paragraph would be someone's words.
+_LABEL = re.compile(r"^(?:Q\b|[A-Z][\w.\u2019' -]{0,60}:)", re.MULTILINE)
+_POINTS_BACK = frozenset(["this", "that", "these", "those", "it", "such", "both"])
+
+
+def neutral_paragraph(document: Document, start: int, end: int) -> Edit | None:
+    """A paragraph saying nothing of anyone ("Further details were not immediately
+    available.") before the sentence's paragraph; declined before the first paragraph,
+    in a list, anywhere in a transcript, and before a paragraph that opens by pointing back."""
+    text = document.text
+    paragraph = text.rfind("\n", 0, start) + 1
+    if paragraph == 0 or not text[:paragraph].strip():
+        return None
+    opening = text[paragraph:end].split()[:1]
+    if not opening or _LIST.match(text, paragraph) or _LABEL.search(text):
+        return None
+    if opening[0].lower().strip("“\"'") in _POINTS_BACK:
+        return None
+    blank = text[paragraph - 2 : paragraph] == "\n\n"
+    return Edit(
+        "neutral_paragraph",
+        (Piece(paragraph, paragraph, _NEUTRAL + ("\n\n" if blank else "\n")),),
+    )
+
+
+REWRITES: dict[str, Rewriter] = {
+    "fronted_time": fronted_time,
+    "fronted_phrase": fronted_phrase,
+    "postposed_said": postposed_said,
+    "participle_subject": participle_subject,
+    "title_apposition": title_apposition,
+    "surname_later": surname_later,
+    "inserted_time": inserted_time,
+    "neutral_paragraph": neutral_paragraph,
+}
