@@ -53,6 +53,21 @@ def test_an_edit_shifts_spans_after_it_and_leaves_those_before() -> None:
     assert edit.map_span(0, 8) == (0, 12)
 
 
+def test_a_quote_of_a_sentence_takes_in_what_is_fronted_and_not_a_paragraph_before() -> None:
+    text = "Intro.\n\nThe talks ended."
+    start = text.index("The")
+    fronted = fronted_time(Document(text), start, len(text))
+    assert fronted is None  # no verb of saying: the tense-free phrase applies instead
+    phrase = fronted_phrase(Document(text), start, len(text))
+    assert phrase is not None
+    new = phrase.apply(text)
+    assert new[slice(*phrase.map_span(start, len(text)))] == "At the same time, the talks ended."
+    paragraph = neutral_paragraph(Document(text), start, len(text))
+    assert paragraph is not None
+    new = paragraph.apply(text)
+    assert new[slice(*paragraph.map_span(start, len(text)))] == "The talks ended."
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

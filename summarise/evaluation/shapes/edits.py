@@ -22,6 +22,9 @@ class Piece:
     start: int
     end: int
     text: str
+    # An insertion that becomes part of the sentence it opens ("On Tuesday, "), so a quote
+    # of that sentence takes it in; a paragraph of its own before a quote does not.
+    joins: bool = True
 
     @property
     def exact(self) -> bool:
@@ -65,7 +68,9 @@ class Edit:
         at = lo
         for piece in self.pieces:
             after = at + len(piece.text)
-            if piece.start < min(end, piece.end) and max(start, piece.start) < piece.end:
+            if piece.start == piece.end == start and piece.joins:
+                found.append((at, after))
+            elif piece.start < min(end, piece.end) and max(start, piece.start) < piece.end:
                 if piece.exact:
                     found.append(
                         (

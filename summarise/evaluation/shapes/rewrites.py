@@ -258,7 +258,8 @@ def fronted_phrase(document: Document, start: int, end: int) -> Edit | None:
     if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
         return None
     # An opener followed by its comma ("Well, …", "Yes, …") is an interjection or fronted.
-    if _LABEL.match(sentence) or first.group(0).endswith("ing") or sentence[first.end()] == ",":
+    opener = sentence[first.end()] == "," and first.group(0) not in _PRONOUNS
+    if _LABEL.match(sentence) or first.group(0).endswith("ing") or opener:
         return None
     return _fronted(
         document, start, sentence, first.group(0), "fronted_phrase", "At the same time, "
@@ -540,7 +541,7 @@ def neutral_paragraph(document: Document, start: int, end: int) -> Edit | None:
     blank = text[paragraph - 2 : paragraph] == "\n\n"
     return Edit(
         "neutral_paragraph",
-        (Piece(paragraph, paragraph, _NEUTRAL + ("\n\n" if blank else "\n")),),
+        (Piece(paragraph, paragraph, _NEUTRAL + ("\n\n" if blank else "\n"), joins=False),),
     )
 
 

@@ -188,10 +188,23 @@ def measure_article(
             old_sentence = text[start:end]
             new_sentence = new_text[min(new_start, edit.start) : new_end]
             tally = shapes.tallies.setdefault(rewrite, Tally())
+            # A label item of the sentence not found before and found after took the place
+            # of one found before: the scorer's one-to-one pairing chose the other of two
+            # items one quote answers, and the found item stands for the lost one.
+            stand_ins = [
+                key
+                for key in now
+                if key not in found
+                and _sentence_of(sentences, gold.items(key[0])[key[1]]) == (start, end)
+            ]
             for category, index in items:
-                lost = _tally_item(
-                    tally, category, found[(category, index)], now.get((category, index))
-                )
+                after_fields = now.get((category, index))
+                if after_fields is None:
+                    same = next((key for key in stand_ins if key[0] == category), None)
+                    if same is not None:
+                        stand_ins.remove(same)
+                        after_fields = now[same]
+                lost = _tally_item(tally, category, found[(category, index)], after_fields)
                 if lost:
                     item = f"{category}: {describe(category, gold.items(category)[index])}"
                     shapes.failures.append(
