@@ -8,9 +8,11 @@ import pytest
 from summarise.article import Article
 from summarise.evaluation.shapes import REWRITES, Document, Edit, Piece, SetShapes
 from summarise.evaluation.shapes.rewrites import (
+    according_to,
     fronted_phrase,
     fronted_time,
     inserted_time,
+    joined_clauses,
     neutral_paragraph,
     participle_subject,
     postposed_said,
@@ -296,3 +298,29 @@ def test_a_view_verb_follows_its_statement_only_after_that() -> None:
         "The border was closing, Ana Lind warned."
     )
     assert rewrite(postposed_said, "Ana Lind warned the border guards.") is None
+
+
+def test_the_source_is_fronted_with_according_to() -> None:
+    assert rewrite(according_to, "The spokesman said the border was closed.") == (
+        "According to the spokesman, the border was closed."
+    )
+    assert rewrite(according_to, "Ana Lind said that the talks had ended.") == (
+        "According to Ana Lind, the talks had ended."
+    )
+    assert rewrite(according_to, "He said the border was closed.") is None
+    assert rewrite(according_to, "The minister said this during the visit.") is None
+
+
+def test_a_sentence_joins_the_one_before_it_as_a_second_clause() -> None:
+    text = "The talks ended in Riga. Three ministers said the border would reopen."
+    assert rewrite(joined_clauses, text, "Three ministers") == (
+        "The talks ended in Riga; three ministers said the border would reopen."
+    )
+    assert rewrite(joined_clauses, "The talks ended. Ana Lind said they were useful.", "Ana") == (
+        "The talks ended; Ana Lind said they were useful."
+    )
+    # The first of its paragraph, after a quotation or an abbreviation, or an opener.
+    assert rewrite(joined_clauses, "The talks ended.\nAna Lind left.", "Ana") is None
+    assert rewrite(joined_clauses, "He said “no.” Ana Lind left.", "Ana") is None
+    assert rewrite(joined_clauses, "The troops left for the EU. Ana Lind left.", "Ana") is None
+    assert rewrite(joined_clauses, "The talks ended. However, Ana Lind left.", "However") is None

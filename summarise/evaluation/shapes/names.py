@@ -21,6 +21,7 @@ from summarise.actors import (
     tokens,
     vocabulary,
 )
+from summarise.extraction.sentences import split_sentences
 
 # Words naming a body rather than a person, which the vocabulary lists only as parts of
 # whole names ("Ministry of Foreign Affairs", "Security Council").
@@ -150,6 +151,10 @@ class Document:
     text: str
 
     @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        return split_sentences(self.text)
+
+    @cached_property
     def mid_sentence_words(self) -> frozenset[str]:
         return frozenset(m.group(1) for m in _MID_SENTENCE.finditer(self.text))
 
@@ -164,6 +169,10 @@ class Document:
         # An office opening a title before a name ("Minister of Defence Oleksii Reznikov").
         if bare.lower() in _OFFICE_WORDS - {"official", "officials"} or is_office(bare):
             return True
+        # A word the document also writes in lower case is a common word ("Three Russian
+        # ships" → "three Russian ships").
+        if re.search(rf"(?<![\w\u2019'-]){re.escape(bare.lower())}(?![\w-])", self.text):
+            return False
         # A capitalised run at the start ("Downing Street", "Foreign Minister Lavrov") is a
         # name unless its first word is one that opens any sentence ("The United States").
         return bool(following[:1].isupper()) and bare.lower() not in _OPENERS

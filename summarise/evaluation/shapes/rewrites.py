@@ -103,24 +103,9 @@ _PRONOUNS = frozenset({"He", "She", "They", "We", "I", "It"})
 _BACK_REFERENCE = frozenset(
     ["he", "she", "his", "her", "him", "they", "their", "them", "we", "our", "us", "i", "my", "me"]
 )
-# Words a clause can open with after "said" with no "that" ("said the talks had ended").
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "all",
-        "no",
-        "any",
-        "both",
-        "each",
-        "every",
-        "such",
-    ]
-)
+# Words a clause can open with after "said" with no "that" ("said the talks had ended");
+# not "this" or "such", which may be the object itself ("said this during the visit").
+_DETERMINERS = frozenset(["the", "a", "an", "all", "no", "any", "both", "each", "every"])
 # Sentence openers that must stay first: joining words, and adverbials already fronted.
 _STAYS_FIRST = frozenset(
     [
@@ -258,7 +243,7 @@ def fronted_phrase(document: Document, start: int, end: int) -> Edit | None:
     if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
         return None
     # An opener followed by its comma ("Well, …", "Yes, …") is an interjection or fronted.
-    opener = sentence[first.end()] == "," and first.group(0) not in _PRONOUNS
+    opener = sentence[first.end() : first.end() + 1] == "," and first.group(0) not in _PRONOUNS
     if _LABEL.match(sentence) or first.group(0).endswith("ing") or opener:
         return None
     return _fronted(
@@ -276,20 +261,13 @@ def _fronted(
     return Edit(rewrite, (Piece(start, start, adverbial), Piece(start, start + 1, recased[0])))
 
 
-def postposed_said(document: Document, start: int, end: int) -> Edit | None:
-    """ "X said (that) S." → "S, X said."; 'X said: “S.”' → '“S,” X said.' Declined where
-    S opens with a word pointing back to X, or where the clause after the verb is not
-    plainly S (an adverbial, a second clause)."""
+def _reported_clause(
+    document: Document, start: int, end: int, subject: Subject
+) -> tuple[int, int] | None:
+    """Where the statement S of "X said (that) S." begins and where its full stop stands,
+    when S is plainly a clause of its own that can stand apart from X."""
     sentence = document.text[start:end]
-    subject = _subject(document, start, end, f"{_SAYING}|{_POSTPOSED_VIEW}")
-    if subject is None or subject.verb in {"announced", "declared", "confirmed", "explained"}:
-        return None
     after = sentence[subject.verb_end - start :]
-    if subject.verb not in _SAYING.split("|") and not after.startswith(" that "):
-        return None
-    quoted = re.match(r"([:,] )([“\"])([^“”\"]+?)([.!?])([”\"])\s*\Z", after)
-    if quoted is not None:
-        return _postposed_quote(document, subject, quoted)
     stop = _statement_end(sentence)
     if stop is None:
         return None
@@ -316,7 +294,28 @@ def postposed_said(document: Document, start: int, end: int) -> Edit | None:
             return None
         if " that " in " ".join(clause.split()[:5]):
             return None
-    period = start + stop
+    return clause_start, start + stop
+
+
+def postposed_said(document: Document, start: int, end: int) -> Edit | None:
+    """ "X said (that) S." → "S, X said."; 'X said: “S.”' → '“S,” X said.' Declined where
+    S opens with a word pointing back to X, or where the clause after the verb is not
+    plainly S (an adverbial, a second clause)."""
+    sentence = document.text[start:end]
+    subject = _subject(document, start, end, f"{_SAYING}|{_POSTPOSED_VIEW}")
+    if subject is None or subject.verb in {"announced", "declared", "confirmed", "explained"}:
+        return None
+    after = sentence[subject.verb_end - start :]
+    if subject.verb not in _SAYING.split("|") and not after.startswith(" that "):
+        return None
+    quoted = re.match(r"([:,] )([“\"])([^“”\"]+?)([.!?])([”\"])\s*\Z", after)
+    if quoted is not None:
+        return _postposed_quote(document, subject, quoted)
+    found = _reported_clause(document, start, end, subject)
+    if found is None:
+        return None
+    clause_start, period = found
+    clause = document.text[clause_start:period]
     return Edit(
         "postposed_said",
         (
@@ -335,6 +334,63 @@ def postposed_said(document: Document, start: int, end: int) -> Edit | None:
             ),
             Piece(subject.verb_end, clause_start, "."),
         ),
+    )
+
+
+def according_to(document: Document, start: int, end: int) -> Edit | None:
+    """ "X said (that) S." → "According to X, S.": the source as a fronted phrase. Declined
+    for a pronoun ("according to him" names no one new) and wherever "S, X said" is."""
+    subject = _subject(document, start, end, "said|stated")
+    if subject is None or subject.words[0] in _PRONOUNS:
+        return None
+    found = _reported_clause(document, start, end, subject)
+    if found is None:
+        return None
+    clause_start = found[0]
+    first_end = subject.start + len(subject.words[0])
+    return Edit(
+        "according_to",
+        (
+            Piece(subject.start, subject.start, "According to "),
+            Piece(subject.start, first_end, _subject_recased(document, subject)),
+            Piece(first_end, subject.end, document.text[first_end : subject.end]),
+            Piece(subject.end, clause_start, ", "),
+        ),
+    )
+
+
+def joined_clauses(document: Document, start: int, end: int) -> Edit | None:
+    """The sentence joined to the one before it in its paragraph as the second of two
+    clauses ("The talks ended; the minister said …"); declined after a sentence that does
+    not end plainly (a quotation, an abbreviation, a colon) and before a sentence whose
+    opener must stay first."""
+    text = document.text
+    sentence = text[start:end]
+    before = [s for s in document.sentences if s[1] <= start]
+    if not before or _statement_end(sentence) is None:
+        return None
+    prev_start, prev_end = before[-1]
+    between = text[prev_end:start]
+    previous = text[prev_start:prev_end]
+    if between != " " or _statement_end(previous) is None or re.search(r"[;:“”\"]", previous):
+        return None
+    last = previous.rstrip(".").split()[-1]
+    if "." in last or (last[:1].isupper() and len(last) <= 3):
+        return None
+    first = re.match(r"[A-Za-z][\w\u2019'.-]*", sentence)
+    if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
+        return None
+    if _LABEL.match(sentence) or sentence[first.end() : first.end() + 1] == ",":
+        return None
+    word = first.group(0)
+    following = sentence[len(word) :].split()[:1]
+    recased = (
+        word if document.keeps_capital(word, following[0] if following else "") else word.lower()
+    )
+    stop = prev_start + len(previous) - 1
+    return Edit(
+        "joined_clauses",
+        (Piece(stop, start, "; "), Piece(start, start + 1, recased[0])),
     )
 
 
@@ -549,9 +605,11 @@ REWRITES: dict[str, Rewriter] = {
     "fronted_time": fronted_time,
     "fronted_phrase": fronted_phrase,
     "postposed_said": postposed_said,
+    "according_to": according_to,
     "participle_subject": participle_subject,
     "title_apposition": title_apposition,
     "surname_later": surname_later,
     "inserted_time": inserted_time,
     "neutral_paragraph": neutral_paragraph,
+    "joined_clauses": joined_clauses,
 }
