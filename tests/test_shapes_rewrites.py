@@ -7,12 +7,18 @@ import pytest
 
 from summarise.article import Article
 from summarise.evaluation.shapes import REWRITES, Document, Edit, Piece, SetShapes
+from summarise.evaluation.shapes.clause_rewrites import (
+    coordinated,
+    joined_clauses,
+    passive_contact,
+    present_perfect,
+    pronoun_subject,
+)
 from summarise.evaluation.shapes.rewrites import (
     according_to,
     fronted_phrase,
     fronted_time,
     inserted_time,
-    joined_clauses,
     neutral_paragraph,
     participle_subject,
     postposed_said,
@@ -324,3 +330,66 @@ def test_a_sentence_joins_the_one_before_it_as_a_second_clause() -> None:
     assert rewrite(joined_clauses, "He said “no.” Ana Lind left.", "Ana") is None
     assert rewrite(joined_clauses, "The troops left for the EU. Ana Lind left.", "Ana") is None
     assert rewrite(joined_clauses, "The talks ended. However, Ana Lind left.", "However") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ana Lind warned that the border was closing.",
+            "Ana Lind has warned that the border was closing.",
+        ),
+        ("The leaders spoke with Jan Tamm.", "The leaders have spoken with Jan Tamm."),
+        ("He called on Latvia to act.", "He has called on Latvia to act."),
+    ],
+)
+def test_the_report_goes_into_the_present_perfect(text: str, expected: str) -> None:
+    assert rewrite(present_perfect, text) == expected
+
+
+def test_no_present_perfect_with_a_time_or_a_number_in_doubt() -> None:
+    assert rewrite(present_perfect, "Ana Lind warned on Monday that it would close.") is None
+    assert rewrite(present_perfect, "The United States warned that it would close.") is None
+
+
+def test_two_statements_of_one_subject_are_coordinated() -> None:
+    text = "Ana Lind condemned the strike. Ana Lind demanded a ceasefire."
+    assert rewrite(coordinated, text, "Ana Lind demanded") == (
+        "Ana Lind condemned the strike and demanded a ceasefire."
+    )
+    other = "Ana Lind condemned the strike. Jan Tamm demanded a ceasefire."
+    assert rewrite(coordinated, other, "Jan Tamm") is None
+    listed = "Ana Lind condemned the strike and the raids. Ana Lind demanded a ceasefire."
+    assert rewrite(coordinated, listed, "Ana Lind demanded") is None
+
+
+def test_a_person_named_again_is_the_documents_own_pronoun() -> None:
+    text = "Ana Lind met Jan Tamm in Riga. Ana Lind said that she was hopeful."
+    assert rewrite(pronoun_subject, text, "Ana Lind said") == (
+        "Ana Lind met Jan Tamm in Riga. She said that she was hopeful."
+    )
+    # Both "he" and "she" in the document: whose pronoun is not guessed.
+    both = "Ana Lind met Jan Tamm. Ana Lind said that she and he were hopeful."
+    assert rewrite(pronoun_subject, both, "Ana Lind said") is None
+    other = "Jan Tamm met Ana Lind in Riga. Ana Lind said that she was hopeful."
+    assert rewrite(pronoun_subject, other, "Ana Lind said") is None
+
+
+def test_a_held_contact_goes_into_the_passive() -> None:
+    assert rewrite(passive_contact, "Ana Lind held talks with Jan Tamm in Riga.") == (
+        "Talks were held between Ana Lind and Jan Tamm in Riga."
+    )
+    assert rewrite(
+        passive_contact, "The President held a phone conversation with Chancellor Jan Tamm."
+    ) == ("A phone conversation was held between the President and Chancellor Jan Tamm.")
+    assert rewrite(passive_contact, "Ana Lind held talks with Jan Tamm and Eva Kask.") is None
+    assert rewrite(passive_contact, "Ana Lind held talks with Jan Tamm on energy.") is None
+
+
+def test_an_office_named_again_after_its_holder_is_a_pronoun() -> None:
+    text = "President Jan Tamm met Ana Lind. The President said that Mr Tamm was hopeful."
+    assert rewrite(pronoun_subject, text, "The President said") == (
+        "President Jan Tamm met Ana Lind. He said that Mr Tamm was hopeful."
+    )
+    unknown = "President Jan Tamm met Ana Lind. The President said the talks were useful."
+    assert rewrite(pronoun_subject, unknown, "The President said") is None

@@ -12,10 +12,24 @@ They read the text and the shared actor vocabulary only, never the rules they te
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from summarise.evaluation.shapes.edits import Edit, Piece
+from summarise.evaluation.shapes.grammar import (
+    BACK_REFERENCE,
+    CONTACT,
+    DETERMINERS,
+    LABEL,
+    POSTPOSED_VIEW,
+    PRONOUNS,
+    SAYING,
+    STAYS_FIRST,
+    TIME,
+    VIEW,
+    Subject,
+    statement_end,
+    subject_at,
+    subject_recased,
+)
 from summarise.evaluation.shapes.names import (
     Document,
     is_name_word,
@@ -23,211 +37,18 @@ from summarise.evaluation.shapes.names import (
     recase_title,
 )
 
-# A rewrite of the sentence ``document.text[start:end]``, or None where it does not apply.
-Rewriter = Callable[[Document, int, int], Edit | None]
-
-# A date or time already said: a second one would contradict it.
-_TIME = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December|[Tt]oday|[Yy]esterday"
-    r"|[Tt]omorrow|[Tt]onight|[Ee]arlier|[Ll]ater|ago|recently|[Tt]his (?:morning|afternoon"
-    r"|evening|week|month|year)|[Ll]ast (?:night|week|month|year)|\d{4})\b"
-)
-
-# Past forms of verbs of saying and of stating a view: the main verbs a subject reports with.
-_SAYING = (
-    "said|stated|added|noted|announced|declared|confirmed|explained|told reporters"
-    "|told journalists|told a news conference|told a press conference"
-)
-_VIEW = (
-    "warned|urged|accused|denied|condemned|welcomed|reiterated|stressed|emphasised|emphasized"
-    "|expressed|insisted|demanded|rejected|threatened|pledged|promised|affirmed|reaffirmed"
-    "|underscored|underlined|highlighted|voiced|praised|criticised|criticized|dismissed"
-    "|argued|claimed|cautioned|vowed|appealed|thanked|called on|called for"
-)
-# Verbs of a view that follow their statement as well as they precede it ("…, he warned");
-# only with "that" before the move, since without it they take objects.
-_POSTPOSED_VIEW = (
-    "warned|stressed|emphasised|emphasized|insisted|argued|claimed|cautioned|reiterated"
-    "|underlined|underscored|affirmed|reaffirmed"
-)
-_CONTACT = "spoke|met|held|visited|hosted|received|discussed|talked"
-
-# Lower-case words a reporting subject may hold ("the Kremlin spokesman", "Minister of
-# Foreign Affairs"): articles, joining words and the nouns of offices.
-_SUBJECT_LOWER = frozenset(
-    [
-        "the",
-        "of",
-        "for",
-        "and",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "minister",
-        "ministry",
-        "secretary",
-        "president",
-        "ambassador",
-        "official",
-        "officials",
-        "foreign",
-        "defence",
-        "defense",
-        "press",
-        "deputy",
-        "envoy",
-        "representative",
-        "chief",
-        "head",
-        "senior",
-        "state",
-        "affairs",
-        "general",
-        "prime",
-        "vice",
-        "national",
-        "security",
-        "adviser",
-        "advisor",
-        "office",
-        "department",
-        "government",
-        "administration",
-        "permanent",
-    ]
-)
-_PRONOUNS = frozenset({"He", "She", "They", "We", "I", "It"})
-# A statement holding one of these may refer back to its reporting clause's subject: moved
-# before that subject, it would point forward to someone not yet named.
-_BACK_REFERENCE = frozenset(
-    ["he", "she", "his", "her", "him", "they", "their", "them", "we", "our", "us", "i", "my", "me"]
-)
-# Words a clause can open with after "said" with no "that" ("said the talks had ended");
-# not "this" or "such", which may be the object itself ("said this during the visit").
-_DETERMINERS = frozenset(["the", "a", "an", "all", "no", "any", "both", "each", "every"])
-# Sentence openers that must stay first: joining words, and adverbials already fronted.
-_STAYS_FIRST = frozenset(
-    [
-        "and",
-        "but",
-        "or",
-        "so",
-        "yet",
-        "however",
-        "meanwhile",
-        "moreover",
-        "furthermore",
-        "also",
-        "nevertheless",
-        "still",
-        "instead",
-        "indeed",
-        "thus",
-        "therefore",
-        "then",
-        "now",
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "as",
-        "when",
-        "while",
-        "if",
-        "although",
-        "though",
-        "since",
-        "following",
-        "despite",
-        "speaking",
-        "according",
-        "asked",
-        "further",
-        "finally",
-        "first",
-        "second",
-        "third",
-        "separately",
-        "additionally",
-        "later",
-        "earlier",
-        "today",
-        "yesterday",
-    ]
-)
-
-_SUBJECT_WORD = r"[A-Za-z][\w\u2019'.-]*"
-
-
-@dataclass(frozen=True)
-class Subject:
-    """A reporting subject at the start of a sentence and the verb after it, in offsets
-    of the document."""
-
-    start: int
-    end: int
-    words: list[str]
-    verb: str
-    verb_end: int
-
-
-def _subject(document: Document, start: int, end: int, verbs: str) -> Subject | None:
-    """The sentence's subject when it opens the sentence and is a name, an office or a
-    body (capitalised words and the lower-case words of offices), followed by a verb of
-    ``verbs``; None for any other opening."""
-    sentence = document.text[start:end]
-    found = re.match(rf"((?:{_SUBJECT_WORD} ){{1,9}}?)({verbs})\b", sentence)
-    if found is None:
-        return None
-    words = found.group(1).split()
-    if not words[0][:1].isupper():
-        return None
-    if any(not (w[:1].isupper() or w in _SUBJECT_LOWER) for w in words):
-        return None
-    if len(words) > 1 and words[0] in _PRONOUNS:
-        return None
-    # "That said, …", "As noted, …": a fixed opener, not a subject and its verb.
-    if words[0] in {"That", "This", "As"} or sentence[found.end(2) : found.end(2) + 1] == ",":
-        return None
-    return Subject(
-        start=start,
-        end=start + len(found.group(1).rstrip()),
-        words=words,
-        verb=found.group(2),
-        verb_end=start + found.end(2),
-    )
-
-
-def _subject_recased(document: Document, subject: Subject) -> str:
-    """The subject's first word as it reads in mid-sentence."""
-    first = subject.words[0]
-    following = subject.words[1] if len(subject.words) > 1 else ""
-    return first if document.keeps_capital(first, following) else first.lower()
-
-
-def _statement_end(sentence: str) -> int | None:
-    """Where a plain statement ends (its full stop), None for a question, an exclamation,
-    a heading or a sentence ending in a quotation."""
-    stripped = sentence.rstrip()
-    if not stripped.endswith(".") or "\n" in stripped:
-        return None
-    return len(stripped) - 1
-
 
 def fronted_time(document: Document, start: int, end: int) -> Edit | None:
     """ "On Tuesday, " before a statement whose main verb is a past verb of saying, of a
     view or of a contact ("On Tuesday, the minister said …"); declined where a time is
     already said, where another opener must stay first, or where the tense would clash."""
     sentence = document.text[start:end]
-    if _statement_end(sentence) is None or _TIME.search(sentence):
+    if statement_end(sentence) is None or TIME.search(sentence):
         return None
     first = re.match(r"[A-Za-z][\w\u2019'.-]*", sentence)
-    if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
+    if first is None or not sentence[0].isupper() or first.group(0).lower() in STAYS_FIRST:
         return None
-    if _subject(document, start, end, f"{_SAYING}|{_VIEW}|{_CONTACT}") is None:
+    if subject_at(document, start, end, f"{SAYING}|{VIEW}|{CONTACT}") is None:
         return None
     return _fronted(document, start, sentence, first.group(0), "fronted_time", "On Tuesday, ")
 
@@ -237,14 +58,14 @@ def fronted_phrase(document: Document, start: int, end: int) -> Edit | None:
     ("At the same time, Russia has massed …"); declined where another opener must stay
     first, at a speaker's label and in a quotation."""
     sentence = document.text[start:end]
-    if _statement_end(sentence) is None or "at the same time" in sentence.lower():
+    if statement_end(sentence) is None or "at the same time" in sentence.lower():
         return None
     first = re.match(r"[A-Za-z][\w\u2019'.-]*", sentence)
-    if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
+    if first is None or not sentence[0].isupper() or first.group(0).lower() in STAYS_FIRST:
         return None
     # An opener followed by its comma ("Well, …", "Yes, …") is an interjection or fronted.
-    opener = sentence[first.end() : first.end() + 1] == "," and first.group(0) not in _PRONOUNS
-    if _LABEL.match(sentence) or first.group(0).endswith("ing") or opener:
+    opener = sentence[first.end() : first.end() + 1] == "," and first.group(0) not in PRONOUNS
+    if LABEL.match(sentence) or first.group(0).endswith("ing") or opener:
         return None
     return _fronted(
         document, start, sentence, first.group(0), "fronted_phrase", "At the same time, "
@@ -268,7 +89,7 @@ def _reported_clause(
     when S is plainly a clause of its own that can stand apart from X."""
     sentence = document.text[start:end]
     after = sentence[subject.verb_end - start :]
-    stop = _statement_end(sentence)
+    stop = statement_end(sentence)
     if stop is None:
         return None
     plain = re.match(r"( that)? (\S)", after)
@@ -280,7 +101,7 @@ def _reported_clause(
         return None
     # A person's pronoun anywhere in S would point forward to X once X follows; a second
     # "that" clause ("…, and that …") would be left without its verb.
-    if _BACK_REFERENCE & set(re.findall(r"[a-z]+", clause.lower())):
+    if BACK_REFERENCE & set(re.findall(r"[a-z]+", clause.lower())):
         return None
     if re.search(r"\b(?:and|but|or) that\b", clause):
         return None
@@ -290,7 +111,7 @@ def _reported_clause(
         if subject.verb != "said":
             return None
         first = clause.split()[0]
-        if not (first[:1].isupper() or first in _DETERMINERS) or _TIME.match(first):
+        if not (first[:1].isupper() or first in DETERMINERS) or TIME.match(first):
             return None
         if " that " in " ".join(clause.split()[:5]):
             return None
@@ -302,11 +123,11 @@ def postposed_said(document: Document, start: int, end: int) -> Edit | None:
     S opens with a word pointing back to X, or where the clause after the verb is not
     plainly S (an adverbial, a second clause)."""
     sentence = document.text[start:end]
-    subject = _subject(document, start, end, f"{_SAYING}|{_POSTPOSED_VIEW}")
+    subject = subject_at(document, start, end, f"{SAYING}|{POSTPOSED_VIEW}")
     if subject is None or subject.verb in {"announced", "declared", "confirmed", "explained"}:
         return None
     after = sentence[subject.verb_end - start :]
-    if subject.verb not in _SAYING.split("|") and not after.startswith(" that "):
+    if subject.verb not in SAYING.split("|") and not after.startswith(" that "):
         return None
     quoted = re.match(r"([:,] )([“\"])([^“”\"]+?)([.!?])([”\"])\s*\Z", after)
     if quoted is not None:
@@ -325,7 +146,7 @@ def postposed_said(document: Document, start: int, end: int) -> Edit | None:
             Piece(
                 subject.start,
                 subject.start + len(subject.words[0]),
-                _subject_recased(document, subject),
+                subject_recased(document, subject),
             ),
             Piece(
                 subject.start + len(subject.words[0]),
@@ -340,8 +161,8 @@ def postposed_said(document: Document, start: int, end: int) -> Edit | None:
 def according_to(document: Document, start: int, end: int) -> Edit | None:
     """ "X said (that) S." → "According to X, S.": the source as a fronted phrase. Declined
     for a pronoun ("according to him" names no one new) and wherever "S, X said" is."""
-    subject = _subject(document, start, end, "said|stated")
-    if subject is None or subject.words[0] in _PRONOUNS:
+    subject = subject_at(document, start, end, "said|stated")
+    if subject is None or subject.words[0] in PRONOUNS:
         return None
     found = _reported_clause(document, start, end, subject)
     if found is None:
@@ -352,45 +173,10 @@ def according_to(document: Document, start: int, end: int) -> Edit | None:
         "according_to",
         (
             Piece(subject.start, subject.start, "According to "),
-            Piece(subject.start, first_end, _subject_recased(document, subject)),
+            Piece(subject.start, first_end, subject_recased(document, subject)),
             Piece(first_end, subject.end, document.text[first_end : subject.end]),
             Piece(subject.end, clause_start, ", "),
         ),
-    )
-
-
-def joined_clauses(document: Document, start: int, end: int) -> Edit | None:
-    """The sentence joined to the one before it in its paragraph as the second of two
-    clauses ("The talks ended; the minister said …"); declined after a sentence that does
-    not end plainly (a quotation, an abbreviation, a colon) and before a sentence whose
-    opener must stay first."""
-    text = document.text
-    sentence = text[start:end]
-    before = [s for s in document.sentences if s[1] <= start]
-    if not before or _statement_end(sentence) is None:
-        return None
-    prev_start, prev_end = before[-1]
-    between = text[prev_end:start]
-    previous = text[prev_start:prev_end]
-    if between != " " or _statement_end(previous) is None or re.search(r"[;:“”\"]", previous):
-        return None
-    last = previous.rstrip(".").split()[-1]
-    if "." in last or (last[:1].isupper() and len(last) <= 3):
-        return None
-    first = re.match(r"[A-Za-z][\w\u2019'.-]*", sentence)
-    if first is None or not sentence[0].isupper() or first.group(0).lower() in _STAYS_FIRST:
-        return None
-    if _LABEL.match(sentence) or sentence[first.end() : first.end() + 1] == ",":
-        return None
-    word = first.group(0)
-    following = sentence[len(word) :].split()[:1]
-    recased = (
-        word if document.keeps_capital(word, following[0] if following else "") else word.lower()
-    )
-    stop = prev_start + len(previous) - 1
-    return Edit(
-        "joined_clauses",
-        (Piece(stop, start, "; "), Piece(start, start + 1, recased[0])),
     )
 
 
@@ -411,7 +197,7 @@ def _postposed_quote(document: Document, subject: Subject, quoted: re.Match[str]
             Piece(stop, stop + 1, "," if mark == "." else mark),
             Piece(closing, closing + 1, text[closing]),
             Piece(base, opening, " "),
-            Piece(subject.start, first_end, _subject_recased(document, subject)),
+            Piece(subject.start, first_end, subject_recased(document, subject)),
             Piece(first_end, base, text[first_end:base]),
             Piece(closing + 1, closing + 1, "."),
         ),
@@ -422,7 +208,7 @@ def _is_person(subject: Subject) -> bool:
     """A named person ("Dmitry Peskov", "Foreign Minister Lavrov") or an office holder
     named by office ("The President", "the Kremlin spokesman"), not a body or a party."""
     words = subject.words
-    if words[0] in _PRONOUNS:
+    if words[0] in PRONOUNS:
         return False
     if is_name_word(words[-1]):
         return True
@@ -432,9 +218,9 @@ def _is_person(subject: Subject) -> bool:
 def participle_subject(document: Document, start: int, end: int) -> Edit | None:
     """ ", speaking to reporters," after a person who says or states a view ("Dmitry
     Peskov, speaking to reporters, said …"); declined for a body, a country or a pronoun."""
-    if _statement_end(document.text[start:end]) is None:
+    if statement_end(document.text[start:end]) is None:
         return None
-    subject = _subject(document, start, end, f"{_SAYING}|{_VIEW}")
+    subject = subject_at(document, start, end, f"{SAYING}|{VIEW}")
     if subject is None or subject.verb.startswith("told") or not _is_person(subject):
         return None
     if subject.verb in {"announced", "declared", "confirmed"}:
@@ -460,9 +246,9 @@ def title_apposition(document: Document, start: int, end: int) -> Edit | None:
     """ "Foreign Minister Sergei Lavrov said …" → "Sergei Lavrov, the foreign minister,
     said …": the office moved after the name as an apposition, in lower case but for the
     parties in it."""
-    if _statement_end(document.text[start:end]) is None:
+    if statement_end(document.text[start:end]) is None:
         return None
-    subject = _subject(document, start, end, f"{_SAYING}|{_VIEW}|{_CONTACT}")
+    subject = subject_at(document, start, end, f"{SAYING}|{VIEW}|{CONTACT}")
     if subject is None:
         return None
     split = _name_after_office(subject.words)
@@ -510,7 +296,7 @@ def surname_later(document: Document, start: int, end: int) -> Edit | None:
     again by surname alone ("Foreign Minister Sergei Lavrov" → "Lavrov"), as news writing
     names a person after the first mention."""
     text = document.text
-    if _statement_end(text[start:end]) is None:
+    if statement_end(text[start:end]) is None:
         return None
     for run in _NAME_RUN.finditer(text, start, end):
         words = run.group(0).split()
@@ -540,7 +326,7 @@ def surname_later(document: Document, start: int, end: int) -> Edit | None:
 
 _INSERT_AFTER = (
     # "said that" → "said on Tuesday that"
-    re.compile(rf"\b(?:{_SAYING}|{_VIEW})(?= that\b)"),
+    re.compile(rf"\b(?:{SAYING}|{VIEW})(?= that\b)"),
     # "urged Russia to" → "urged Russia on Tuesday to"
     re.compile(
         r"\b(?:urged|called on|asked|told|warned|accused)(?: the)? (?:[A-Z][\w\u2019'.-]* ?){1,4}"
@@ -558,7 +344,7 @@ def inserted_time(document: Document, start: int, end: int) -> Edit | None:
     "urged Russia on Tuesday to", "spoke by phone on Tuesday with"); declined where a time
     is already said or the verb is a present perfect ("has said")."""
     sentence = document.text[start:end]
-    if _statement_end(sentence) is None or _TIME.search(sentence):
+    if statement_end(sentence) is None or TIME.search(sentence):
         return None
     for pattern in _INSERT_AFTER:
         found = pattern.search(sentence)
@@ -575,9 +361,6 @@ def inserted_time(document: Document, start: int, end: int) -> Edit | None:
 
 _NEUTRAL = "Further details were not immediately available."
 _LIST = re.compile(r"(?:[-*•>#]|\d+[.)])")
-# A transcript's speaker label ("MS. PSAKI:", "Foreign Minister Sergei Lavrov:", "Q"): in a
-# transcript an inserted paragraph would be someone's words.
-_LABEL = re.compile(r"^(?:Q\b|[A-Z][\w.\u2019' -]{0,60}:)", re.MULTILINE)
 _POINTS_BACK = frozenset(["this", "that", "these", "those", "it", "such", "both"])
 
 
@@ -590,7 +373,7 @@ def neutral_paragraph(document: Document, start: int, end: int) -> Edit | None:
     if paragraph == 0 or not text[:paragraph].strip():
         return None
     opening = text[paragraph:end].split()[:1]
-    if not opening or _LIST.match(text, paragraph) or _LABEL.search(text):
+    if not opening or _LIST.match(text, paragraph) or LABEL.search(text):
         return None
     if opening[0].lower().strip("“\"'") in _POINTS_BACK:
         return None
@@ -599,17 +382,3 @@ def neutral_paragraph(document: Document, start: int, end: int) -> Edit | None:
         "neutral_paragraph",
         (Piece(paragraph, paragraph, _NEUTRAL + ("\n\n" if blank else "\n"), joins=False),),
     )
-
-
-REWRITES: dict[str, Rewriter] = {
-    "fronted_time": fronted_time,
-    "fronted_phrase": fronted_phrase,
-    "postposed_said": postposed_said,
-    "according_to": according_to,
-    "participle_subject": participle_subject,
-    "title_apposition": title_apposition,
-    "surname_later": surname_later,
-    "inserted_time": inserted_time,
-    "neutral_paragraph": neutral_paragraph,
-    "joined_clauses": joined_clauses,
-}

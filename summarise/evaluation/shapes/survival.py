@@ -21,9 +21,10 @@ from typing import Any
 from summarise.article import Article
 from summarise.evaluation.harness import labelled_articles
 from summarise.evaluation.scoring import ArticleScore, describe, score_article
+from summarise.evaluation.shapes.catalogue import REWRITES
 from summarise.evaluation.shapes.edits import Edit
+from summarise.evaluation.shapes.grammar import Rewriter
 from summarise.evaluation.shapes.names import Document
-from summarise.evaluation.shapes.rewrites import REWRITES, Rewriter
 from summarise.extraction.backends.baseline import extract_article
 from summarise.extraction.grounding import ground_extraction, ground_labels
 from summarise.extraction.sentences import split_sentences
