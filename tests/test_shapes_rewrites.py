@@ -13,6 +13,7 @@ from summarise.evaluation.shapes.clause_rewrites import (
     passive_contact,
     present_perfect,
     pronoun_subject,
+    subordinate_after,
 )
 from summarise.evaluation.shapes.rewrites import (
     according_to,
@@ -393,3 +394,22 @@ def test_an_office_named_again_after_its_holder_is_a_pronoun() -> None:
     )
     unknown = "President Jan Tamm met Ana Lind. The President said the talks were useful."
     assert rewrite(pronoun_subject, unknown, "The President said") is None
+
+
+def test_a_pronoun_subject_is_dropped_in_coordination() -> None:
+    text = "The Kremlin rejected the plan. It demanded new talks."
+    assert rewrite(coordinated, text, "It demanded") == (
+        "The Kremlin rejected the plan and demanded new talks."
+    )
+
+
+def test_a_statement_becomes_a_fronted_clause_of_time() -> None:
+    text = "Ana Lind warned that the border would close. Jan Tamm said he would reply."
+    assert rewrite(subordinate_after, text, "Ana Lind") == (
+        "After Ana Lind warned that the border would close, Jan Tamm said he would reply."
+    )
+    # A time already said, or a next sentence that is not a past statement of its subject.
+    dated = "Ana Lind warned on Monday that it would close. Jan Tamm said he would reply."
+    assert rewrite(subordinate_after, dated, "Ana Lind") is None
+    asked = "Ana Lind warned that the border would close. Will Jan Tamm reply?"
+    assert rewrite(subordinate_after, asked, "Ana Lind") is None

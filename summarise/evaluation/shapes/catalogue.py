@@ -8,6 +8,7 @@ from summarise.evaluation.shapes.clause_rewrites import (
     passive_contact,
     present_perfect,
     pronoun_subject,
+    subordinate_after,
 )
 from summarise.evaluation.shapes.grammar import Rewriter
 from summarise.evaluation.shapes.rewrites import (
@@ -34,6 +35,7 @@ REWRITES: dict[str, Rewriter] = {
     "neutral_paragraph": neutral_paragraph,
     "joined_clauses": joined_clauses,
     "coordinated": coordinated,
+    "subordinate_after": subordinate_after,
     "pronoun_subject": pronoun_subject,
     "present_perfect": present_perfect,
     "passive_contact": passive_contact,

@@ -129,24 +129,59 @@ def present_perfect(document: Document, start: int, end: int) -> Edit | None:
 
 
 def coordinated(document: Document, start: int, end: int) -> Edit | None:
-    """ "X condemned A. X demanded B." → "X condemned A and demanded B.": the sentence
-    joined to the one before it when both open with the same subject and a past verb, the
-    second subject dropped as coordination drops it; declined where the first already
-    joins two things with "and"."""
+    """ "X condemned A. X (or he) demanded B." → "X condemned A and demanded B.": the
+    sentence joined to the one before it when both open with the same subject (or the
+    second with a pronoun) and a past verb, the second subject dropped as coordination
+    drops it; declined where the first already joins two things with "and"."""
     found = _previous(document, start)
     if found is None or statement_end(document.text[start:end]) is None:
         return None
     verbs = f"{SAYING}|{VIEW}|{CONTACT}"
     first = subject_at(document, found[0], found[1], verbs)
     second = subject_at(document, start, end, verbs)
-    if first is None or second is None or first.words != second.words:
+    if first is None or second is None:
         return None
-    if first.words[0] in PRONOUNS and first.words[0] not in {"He", "She", "We", "They"}:
+    # The same subject, or the pronoun standing for it in the next sentence ("The Kremlin
+    # rejected A. It demanded B.", "X condemned A. She demanded B.").
+    pronoun = len(second.words) == 1 and second.words[0] in {"He", "She", "It", "They", "We"}
+    if first.words != second.words and not (pronoun and first.words[0] not in PRONOUNS):
+        return None
+    if "and" in first.words:
         return None
     if " and " in document.text[first.verb_end : found[1]]:
         return None
     stop = found[1] - 1
     return Edit("coordinated", (Piece(stop, second.end + 1, " and "),))
+
+
+def subordinate_after(document: Document, start: int, end: int) -> Edit | None:
+    """ "X warned that S. Y replied T." → "After X warned that S, Y replied T.": the
+    sentence as a fronted clause of time before the next one, both past statements that
+    open with their subjects, so the order the text told them in is kept."""
+    text = document.text
+    after = [s for s in document.sentences if s[0] >= end]
+    verbs = f"{SAYING}|{VIEW}|{CONTACT}"
+    if not after or text[end : after[0][0]] != " " or statement_end(text[start:end]) is None:
+        return None
+    next_start, next_end = after[0]
+    if _previous(document, next_start) != (start, end):
+        return None
+    first = subject_at(document, start, end, verbs)
+    second = subject_at(document, next_start, next_end, verbs)
+    if first is None or second is None or TIME.search(text[start:next_end]):
+        return None
+    if "," in text[start:end] or statement_end(text[next_start:next_end]) is None:
+        return None
+    stop = start + statement_end(text[start:end])  # type: ignore[operator]
+    return Edit(
+        "subordinate_after",
+        (
+            Piece(start, start, "After "),
+            Piece(start, start + 1, subject_recased(document, first)[0]),
+            Piece(start + 1, stop, text[start + 1 : stop]),
+            Piece(stop, next_start + 1, ", " + subject_recased(document, second)[0]),
+        ),
+    )
 
 
 _GENDERED = {"he": "He", "him": "He", "his": "He", "she": "She", "her": "She", "hers": "She"}
