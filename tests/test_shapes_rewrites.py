@@ -413,3 +413,10 @@ def test_a_statement_becomes_a_fronted_clause_of_time() -> None:
     assert rewrite(subordinate_after, dated, "Ana Lind") is None
     asked = "Ana Lind warned that the border would close. Will Jan Tamm reply?"
     assert rewrite(subordinate_after, asked, "Ana Lind") is None
+
+
+def test_a_pronoun_that_may_stand_for_another_is_not_dropped() -> None:
+    text = "Ana Lind called the European leaders. They condemned the strike."
+    assert rewrite(coordinated, text, "They condemned") is None
+    text = "Ana Lind called Jan Tamm. He condemned the strike."
+    assert rewrite(coordinated, text, "He condemned") is None

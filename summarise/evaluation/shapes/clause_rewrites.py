@@ -20,6 +20,7 @@ from summarise.evaluation.shapes.grammar import (
     STAYS_FIRST,
     TIME,
     VIEW,
+    Subject,
     statement_end,
     subject_at,
     subject_recased,
@@ -128,6 +129,21 @@ def present_perfect(document: Document, start: int, end: int) -> Edit | None:
     )
 
 
+def _stands_for(document: Document, first: Subject, second: Subject, end: int) -> bool:
+    """Whether the second sentence's pronoun subject can only be the first's subject: "It"
+    after a body, "They" after a plural, "He"/"She" after a person when the first sentence
+    names nobody else ("X called European leaders. They …" are the leaders)."""
+    if len(second.words) != 1 or first.words[0] in PRONOUNS:
+        return False
+    pronoun, last = second.words[0], first.words[-1]
+    rest = document.text[first.verb_end : end]
+    if pronoun == "They":
+        return last.lower() in _PLURAL and not re.search(r"\b[a-z]+s\b", rest)
+    if pronoun in {"He", "She"}:
+        return is_name_word(last) and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+|leaders", rest)
+    return pronoun == "It" and not is_name_word(last) and last.lower() not in _PLURAL
+
+
 def coordinated(document: Document, start: int, end: int) -> Edit | None:
     """ "X condemned A. X (or he) demanded B." → "X condemned A and demanded B.": the
     sentence joined to the one before it when both open with the same subject (or the
@@ -143,8 +159,7 @@ def coordinated(document: Document, start: int, end: int) -> Edit | None:
         return None
     # The same subject, or the pronoun standing for it in the next sentence ("The Kremlin
     # rejected A. It demanded B.", "X condemned A. She demanded B.").
-    pronoun = len(second.words) == 1 and second.words[0] in {"He", "She", "It", "They", "We"}
-    if first.words != second.words and not (pronoun and first.words[0] not in PRONOUNS):
+    if first.words != second.words and not _stands_for(document, first, second, found[1]):
         return None
     if "and" in first.words:
         return None
