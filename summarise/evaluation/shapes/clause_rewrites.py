@@ -25,7 +25,7 @@ from summarise.evaluation.shapes.grammar import (
     subject_at,
     subject_recased,
 )
-from summarise.evaluation.shapes.names import Document, is_name_word
+from summarise.evaluation.shapes.names import Document, is_name_word, is_office
 
 
 def _previous(document: Document, start: int) -> tuple[int, int] | None:
@@ -197,6 +197,43 @@ def subordinate_after(document: Document, start: int, end: int) -> Edit | None:
             Piece(stop, next_start + 1, ", " + subject_recased(document, second)[0]),
         ),
     )
+
+
+def relative_clause(document: Document, start: int, end: int) -> Edit | None:
+    """ "X warned that S. X (or He) also said T." → "X, who warned that S, also said T.":
+    the sentence as a relative clause on the subject of the next one, when the next opens
+    with the same subject or a pronoun that can stand only for it."""
+    text = document.text
+    after = [s for s in document.sentences if s[0] >= end]
+    verbs = f"{SAYING}|{VIEW}|{CONTACT}"
+    if not after or statement_end(text[start:end]) is None:
+        return None
+    next_start, next_end = after[0]
+    if _previous(document, next_start) != (start, end):
+        return None
+    first = subject_at(document, start, end, verbs)
+    second = subject_at(document, next_start, next_end, verbs)
+    if first is None or second is None or first.words[0] in PRONOUNS:
+        return None
+    if first.words != second.words and not _stands_for(document, first, second, end):
+        return None
+    if "," in text[start:end] or not _is_someone(first.words):
+        return None
+    stop = start + statement_end(text[start:end])  # type: ignore[operator]
+    return Edit(
+        "relative_clause",
+        (
+            Piece(first.end, first.end, ", who"),
+            Piece(first.end, stop, text[first.end : stop]),
+            Piece(stop, second.end, ","),
+        ),
+    )
+
+
+def _is_someone(words: list[str]) -> bool:
+    """A person or an office holder, whom "who" fits (a body takes "which")."""
+    bare = [w for w in words if w not in {"The", "the"}]
+    return is_name_word(bare[-1]) or is_office(" ".join(bare))
 
 
 _GENDERED = {"he": "He", "him": "He", "his": "He", "she": "She", "her": "She", "hers": "She"}
