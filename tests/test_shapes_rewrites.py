@@ -432,3 +432,9 @@ def test_a_statement_becomes_a_relative_clause_on_the_next_subject() -> None:
     assert rewrite(relative_clause, body, "The Kremlin") is None  # "which", not "who"
     other = "Ana Lind warned that the border would close. Jan Tamm said talks would go on."
     assert rewrite(relative_clause, other, "Ana Lind") is None
+
+
+def test_the_auxiliary_of_a_present_perfect_goes_before_also() -> None:
+    assert rewrite(present_perfect, "Ana Lind also stressed that talks must go on.") == (
+        "Ana Lind has also stressed that talks must go on."
+    )

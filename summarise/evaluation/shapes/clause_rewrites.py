@@ -123,10 +123,10 @@ def present_perfect(document: Document, start: int, end: int) -> Edit | None:
     verb_start = subject.verb_end - len(subject.verb)
     first, _, tail = subject.verb.partition(" ")
     participle = _PARTICIPLES.get(first, first) + (f" {tail}" if tail else "")
-    return Edit(
-        "present_perfect",
-        (Piece(verb_start, subject.verb_end, f"{auxiliary} {participle}"),),
-    )
+    # "also stressed" → "has also stressed": the auxiliary before the adverb.
+    adverb = document.text[subject.end : verb_start].strip()
+    words = " ".join(w for w in (auxiliary, adverb, participle) if w)
+    return Edit("present_perfect", (Piece(subject.end + 1, subject.verb_end, words),))
 
 
 def _stands_for(document: Document, first: Subject, second: Subject, end: int) -> bool:
