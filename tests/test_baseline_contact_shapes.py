@@ -219,3 +219,45 @@ def test_a_dialogue_named_as_a_format_is_talks(text: str, parties: list[str]) ->
 
 def test_dialogue_as_a_common_noun_is_no_contact() -> None:
     assert contacts("Poland supports dialogue with Lithuania.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "parties"),
+    [
+        (
+            "President Marek Novak of Slovakia met on Tuesday with Prime Minister Elina Markova "
+            "of Bulgaria.",
+            "meeting",
+            ["Marek Novak", "Elina Markova"],
+        ),
+        (
+            "After the summit, Prime Minister Elina Markova of Bulgaria spoke by phone on 14 "
+            "February with President Marek Novak of Slovakia.",
+            "phone_call",
+            ["Elina Markova", "Marek Novak"],
+        ),
+        (
+            "Prime Minister Elina Markova of Bulgaria arrived in Bratislava. Markova held talks "
+            "last week with President Marek Novak of Slovakia.",
+            "talks",
+            ["Elina Markova", "Marek Novak"],
+        ),
+        (
+            "The border stayed closed, and President Marek Novak of Slovakia met on Monday "
+            "with Prime Minister Elina Markova of Bulgaria.",
+            "meeting",
+            ["Marek Novak", "Elina Markova"],
+        ),
+    ],
+)
+def test_a_dated_time_between_the_trigger_and_with_keeps_the_parties_after_it(
+    text: str, mode: str, parties: list[str]
+) -> None:
+    (contact,) = [c for c in contacts(text) if c.mode == mode]
+    assert (contact.status, names(contact)) == ("held", parties)
+
+
+def test_a_time_before_a_topic_names_no_party() -> None:
+    assert not contacts(
+        "President Marek Novak of Slovakia spoke on Tuesday about relations with Bulgaria."
+    )

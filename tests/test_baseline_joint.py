@@ -191,3 +191,54 @@ def test_signers_listed_one_office_at_a_time_are_the_statements_we() -> None:
         KYIV,
     )
     assert [(h, s) for h, s, _ in positions(draft)] == [("Finland and Norway", "accuse")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "We, the Presidents of Latvia, Lithuania and the Republic of Poland, meeting in Riga",
+        "Today, we, the Presidents of Latvia, Lithuania and the Republic of Poland, meeting "
+        "in Riga",
+        "As the blockade goes on, we, the Presidents of Latvia, Lithuania and the Republic "
+        "of Poland, meeting in Riga",
+        "At the same time, we, the Presidents of Latvia, Lithuania and the Republic of "
+        "Poland, meeting in Riga",
+    ],
+)
+def test_signers_listed_after_a_fronted_adverbial_are_the_statements_we(opening: str) -> None:
+    draft = extract(
+        f"{opening}, state the following. We condemn the blockade of the Kerch Strait, the "
+        "Presidents declared.",
+        "Joint Declaration on the Black Sea",
+        KYIV,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)][:1] == [
+        ("Latvia, Lithuania and Poland", "accuse")
+    ]
+    (meeting,) = draft.diplomatic_contacts
+    assert [a.name for a in meeting.participants] == [
+        "President of Latvia",
+        "President of Lithuania",
+        "President of Poland",
+    ]
+
+
+def test_signers_one_at_a_time_after_a_fronted_adverbial_are_the_statements_we() -> None:
+    draft = extract(
+        "On 3 May, we, the President of Finland, Anna Virtanen, and the Prime Minister of "
+        "Norway, Lars Berg, met in Oslo and declare the following. We condemn the blockade "
+        "of the Kerch Strait.",
+        "Joint statement on the Black Sea",
+        KYIV,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Finland and Norway", "accuse")]
+
+
+def test_we_the_people_after_a_fronted_adverbial_lists_no_signers() -> None:
+    draft = extract(
+        "Today, we, the people of Latvia, condemn the blockade of the Kerch Strait.",
+        "Address of the President of Latvia",
+        KYIV,
+    )
+    assert "Latvia, Lithuania and Poland" not in holders(draft)
+    assert draft.diplomatic_contacts == []

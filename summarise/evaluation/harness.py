@@ -127,6 +127,15 @@ def _select(
     return [article for article in loaded.articles if article.id in keyed], keyed, warnings
 
 
+def labelled_articles(
+    labels_dir: Path, articles_dir: Path
+) -> tuple[list[Article], dict[str, ArticleExtraction]]:
+    """The labelled articles of a set and their labels by article id, read as an eval
+    reads them, for measurements made beside an eval (``summarise.evaluation.shapes``)."""
+    articles, labels, _ = _select(load_labels(labels_dir), articles_dir, strict=False)
+    return articles, labels
+
+
 def _gold_warnings(article: str, gold: ArticleExtraction) -> list[str]:
     return [
         f"Label of {article}: {category}[{index}] has no quote found in the article "

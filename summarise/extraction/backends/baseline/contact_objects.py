@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -64,6 +65,17 @@ PLACED_WITH = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+def after_time(text: str, pos: int, limit: int) -> int:
+    """Past a time adjunct standing between a trigger and its object, any of the shared
+    time expressions ("met on Tuesday with", "held talks on 14 February with", "spoke by
+    phone last week with"): an adjunct of time may stand before the verb's complement
+    (Quirk et al. 8.13), and the occasion's parties are the same."""
+    gap = _SPACE.match(text, pos, limit)
+    at = gap.end() if gap is not None else pos
+    found = load_lexicon().when.full.match(text, at, limit)
+    return found.end() if found is not None else pos
+
+
 def _owns_person(text: str, sentence: Sentence, owner: Mention) -> bool:
     """Whether a person is named right after a possessive: "Ukraine's Foreign Minister X"."""
     gap = _SPACE.match(text, owner.end)
@@ -88,7 +100,7 @@ def objects_after(
     unnamed = _unnamed_group(text, sentence, start, limit)
     if unnamed is not None:
         return [unnamed]
-    pos, gap = start, _OBJECT_GAP
+    pos, gap = after_time(text, start, limit), _OBJECT_GAP
     for m in sentence.mentions:
         if m.start < start or m.start >= limit:
             continue
@@ -142,6 +154,7 @@ def objects_after(
 def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> ActorRef | None:
     """ "a video call with European leaders": a group the vocabulary does not know, named by
     capitalised words before a group noun, is one party of kind other (the guide's rule)."""
+    start = after_time(text, start, limit)
     gap = _OBJECT_GAP.match(text, start, limit)
     at = gap.end() if gap is not None else start
     found = _GROUP.match(text, at, limit)

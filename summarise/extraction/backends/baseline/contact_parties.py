@@ -17,6 +17,7 @@ from summarise.extraction.backends.baseline.contact_objects import (
     GROUP_OF,
     PLACED_WITH,
     YOU_AFTER,
+    after_time,
     envoy_of_state,
     objects_after,
 )
@@ -63,7 +64,9 @@ def find_parties(
     the owner or subject before it, a guest inside it and the parties named after it."""
     parties: list[ActorRef] = []
     placed = PLACED_WITH.match(text, end, sentence.end)
-    stop = _PARTIES_END.search(text, placed.end() if placed else end, sentence.end)
+    # "met on Tuesday with …": the time's "on" does not end the parties, a topic's does.
+    begin = placed.end() if placed else after_time(text, end, sentence.end)
+    stop = _PARTIES_END.search(text, begin, sentence.end)
     limit = stop.start() if stop is not None else sentence.end
     between = _BETWEEN.match(text, end, limit)
     if between is None:

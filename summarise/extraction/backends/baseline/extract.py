@@ -29,6 +29,7 @@ from summarise.extraction.backends.baseline.merge import (
 from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
 from summarise.extraction.backends.baseline.non_positions import reports_event
 from summarise.extraction.backends.baseline.occasions import another_occasion, referred_to
+from summarise.extraction.backends.baseline.own_clauses import clause_spans
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -58,7 +59,8 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     frame = read_frame(article)
     cast = build_cast(text, find_mentions(text), frame, find_mentions(frame.title))
     zones = find_quote_zones(text)
-    sentences = Attributor(text, frame, cast, zones).read(split_sentences(text))
+    spans = clause_spans(text, split_sentences(text))
+    sentences = Attributor(text, frame, cast, zones).read(spans)
     positions: list[PositionDraft] = []
     contacts: list[ContactDraft] = []
     movements: list[MovementDraft] = []

@@ -30,7 +30,7 @@ from summarise.extraction.backends.baseline.turns import speaker_text
 # Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
 _ITEM = r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*"
 _SIGNATORIES = re.compile(
-    r"\bWe,\s+the\s+(?:(?P<short>[A-Z][\w\u2019'-]*)\s+)?(?P<office>(?i:leaders|presidents|"
+    r"\b[Ww]e,\s+the\s+(?:(?P<short>[A-Z][\w\u2019'-]*)\s+)?(?P<office>(?i:leaders|presidents|"
     r"heads of (?:state|government)|prime ministers|foreign ministers|ministers))"
     rf"(?:\s+and\s+\w+)?(?:\s+of\s+(?P<list>{_ITEM}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ITEM})*))?"
     r"(?:\s*[\u2013\u2014-]\s*(?:the\s+)?(?P<name>[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*))?",
@@ -55,7 +55,7 @@ _ONE_OFFICE = (
 )
 _ONE_SIGNER = rf"{_ONE_OFFICE}[^,.;:]+?(?:,\s+[A-Z][^,.;:]*?)?"
 _SIGNED_SINGLY = re.compile(
-    rf"\bWe,\s+(?P<list>{_ONE_SIGNER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ONE_SIGNER})+),\s+(?=[a-z])"
+    rf"\b[Ww]e,\s+(?P<list>{_ONE_SIGNER}(?:(?:,\s*(?:and\s+)?|\s+and\s+){_ONE_SIGNER})+),\s+(?=[a-z])"
 )
 _OFFICE_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?={_ONE_OFFICE})|\s+and\s+(?={_ONE_OFFICE})")
 _HYPHEN_LIST = re.compile(r"(?<=[\w.])[\u2013-](?=[A-Z])")
