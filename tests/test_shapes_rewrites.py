@@ -13,6 +13,7 @@ from summarise.evaluation.shapes.clause_rewrites import (
     passive_contact,
     present_perfect,
     pronoun_subject,
+    relative_clause,
     subordinate_after,
 )
 from summarise.evaluation.shapes.rewrites import (
@@ -413,3 +414,27 @@ def test_a_statement_becomes_a_fronted_clause_of_time() -> None:
     assert rewrite(subordinate_after, dated, "Ana Lind") is None
     asked = "Ana Lind warned that the border would close. Will Jan Tamm reply?"
     assert rewrite(subordinate_after, asked, "Ana Lind") is None
+
+
+def test_a_pronoun_that_may_stand_for_another_is_not_dropped() -> None:
+    text = "Ana Lind called the European leaders. They condemned the strike."
+    assert rewrite(coordinated, text, "They condemned") is None
+    text = "Ana Lind called Jan Tamm. He condemned the strike."
+    assert rewrite(coordinated, text, "He condemned") is None
+
+
+def test_a_statement_becomes_a_relative_clause_on_the_next_subject() -> None:
+    text = "Ana Lind warned that the border would close. Ana Lind also said talks would go on."
+    assert rewrite(relative_clause, text, "Ana Lind warned") == (
+        "Ana Lind, who warned that the border would close, also said talks would go on."
+    )
+    body = "The Kremlin warned that it would respond. It also said talks would go on."
+    assert rewrite(relative_clause, body, "The Kremlin") is None  # "which", not "who"
+    other = "Ana Lind warned that the border would close. Jan Tamm said talks would go on."
+    assert rewrite(relative_clause, other, "Ana Lind") is None
+
+
+def test_the_auxiliary_of_a_present_perfect_goes_before_also() -> None:
+    assert rewrite(present_perfect, "Ana Lind also stressed that talks must go on.") == (
+        "Ana Lind has also stressed that talks must go on."
+    )

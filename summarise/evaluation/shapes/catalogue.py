@@ -8,6 +8,7 @@ from summarise.evaluation.shapes.clause_rewrites import (
     passive_contact,
     present_perfect,
     pronoun_subject,
+    relative_clause,
     subordinate_after,
 )
 from summarise.evaluation.shapes.grammar import Rewriter
@@ -36,6 +37,7 @@ REWRITES: dict[str, Rewriter] = {
     "joined_clauses": joined_clauses,
     "coordinated": coordinated,
     "subordinate_after": subordinate_after,
+    "relative_clause": relative_clause,
     "pronoun_subject": pronoun_subject,
     "present_perfect": present_perfect,
     "passive_contact": passive_contact,

@@ -20,11 +20,12 @@ from summarise.evaluation.shapes.grammar import (
     STAYS_FIRST,
     TIME,
     VIEW,
+    Subject,
     statement_end,
     subject_at,
     subject_recased,
 )
-from summarise.evaluation.shapes.names import Document, is_name_word
+from summarise.evaluation.shapes.names import Document, is_name_word, is_office
 
 
 def _previous(document: Document, start: int) -> tuple[int, int] | None:
@@ -122,10 +123,25 @@ def present_perfect(document: Document, start: int, end: int) -> Edit | None:
     verb_start = subject.verb_end - len(subject.verb)
     first, _, tail = subject.verb.partition(" ")
     participle = _PARTICIPLES.get(first, first) + (f" {tail}" if tail else "")
-    return Edit(
-        "present_perfect",
-        (Piece(verb_start, subject.verb_end, f"{auxiliary} {participle}"),),
-    )
+    # "also stressed" → "has also stressed": the auxiliary before the adverb.
+    adverb = document.text[subject.end : verb_start].strip()
+    words = " ".join(w for w in (auxiliary, adverb, participle) if w)
+    return Edit("present_perfect", (Piece(subject.end + 1, subject.verb_end, words),))
+
+
+def _stands_for(document: Document, first: Subject, second: Subject, end: int) -> bool:
+    """Whether the second sentence's pronoun subject can only be the first's subject: "It"
+    after a body, "They" after a plural, "He"/"She" after a person when the first sentence
+    names nobody else ("X called European leaders. They …" are the leaders)."""
+    if len(second.words) != 1 or first.words[0] in PRONOUNS:
+        return False
+    pronoun, last = second.words[0], first.words[-1]
+    rest = document.text[first.verb_end : end]
+    if pronoun == "They":
+        return last.lower() in _PLURAL and not re.search(r"\b[a-z]+s\b", rest)
+    if pronoun in {"He", "She"}:
+        return is_name_word(last) and not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+|leaders", rest)
+    return pronoun == "It" and not is_name_word(last) and last.lower() not in _PLURAL
 
 
 def coordinated(document: Document, start: int, end: int) -> Edit | None:
@@ -143,8 +159,7 @@ def coordinated(document: Document, start: int, end: int) -> Edit | None:
         return None
     # The same subject, or the pronoun standing for it in the next sentence ("The Kremlin
     # rejected A. It demanded B.", "X condemned A. She demanded B.").
-    pronoun = len(second.words) == 1 and second.words[0] in {"He", "She", "It", "They", "We"}
-    if first.words != second.words and not (pronoun and first.words[0] not in PRONOUNS):
+    if first.words != second.words and not _stands_for(document, first, second, found[1]):
         return None
     if "and" in first.words:
         return None
@@ -182,6 +197,43 @@ def subordinate_after(document: Document, start: int, end: int) -> Edit | None:
             Piece(stop, next_start + 1, ", " + subject_recased(document, second)[0]),
         ),
     )
+
+
+def relative_clause(document: Document, start: int, end: int) -> Edit | None:
+    """ "X warned that S. X (or He) also said T." → "X, who warned that S, also said T.":
+    the sentence as a relative clause on the subject of the next one, when the next opens
+    with the same subject or a pronoun that can stand only for it."""
+    text = document.text
+    after = [s for s in document.sentences if s[0] >= end]
+    verbs = f"{SAYING}|{VIEW}|{CONTACT}"
+    if not after or statement_end(text[start:end]) is None:
+        return None
+    next_start, next_end = after[0]
+    if _previous(document, next_start) != (start, end):
+        return None
+    first = subject_at(document, start, end, verbs)
+    second = subject_at(document, next_start, next_end, verbs)
+    if first is None or second is None or first.words[0] in PRONOUNS:
+        return None
+    if first.words != second.words and not _stands_for(document, first, second, end):
+        return None
+    if "," in text[start:end] or not _is_someone(first.words):
+        return None
+    stop = start + statement_end(text[start:end])  # type: ignore[operator]
+    return Edit(
+        "relative_clause",
+        (
+            Piece(first.end, first.end, ", who"),
+            Piece(first.end, stop, text[first.end : stop]),
+            Piece(stop, second.end, ","),
+        ),
+    )
+
+
+def _is_someone(words: list[str]) -> bool:
+    """A person or an office holder, whom "who" fits (a body takes "which")."""
+    bare = [w for w in words if w not in {"The", "the"}]
+    return is_name_word(bare[-1]) or is_office(" ".join(bare))
 
 
 _GENDERED = {"he": "He", "him": "He", "his": "He", "she": "She", "her": "She", "hers": "She"}

@@ -172,9 +172,9 @@ class Subject:
 def subject_at(document: Document, start: int, end: int, verbs: str) -> Subject | None:
     """The sentence's subject when it opens the sentence and is a name, an office or a
     body (capitalised words and the lower-case words of offices), followed by a verb of
-    ``verbs``; None for any other opening."""
+    ``verbs`` ("also", "then" or "again" may stand between); None for any other opening."""
     sentence = document.text[start:end]
-    found = re.match(rf"((?:{SUBJECT_WORD} ){{1,9}}?)({verbs})\b", sentence)
+    found = re.match(rf"((?:{SUBJECT_WORD} ){{1,9}}?)(?:also |then |again )?({verbs})\b", sentence)
     if found is None:
         return None
     words = found.group(1).split()

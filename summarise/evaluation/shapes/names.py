@@ -199,6 +199,7 @@ def is_name_word(word: str) -> bool:
     token = folded[0]
     return not (
         is_party(word)
+        or countries_in(word)
         or is_office(word)
         or token in vocab.honorific_words
         or token in vocab.government_words
