@@ -1,7 +1,7 @@
 """Military movements by the shape of the rest of the sentence: the future semi-auxiliaries,
 forms and nouns the classes lacked, owners in a genitive list, a claim said by its
-claimant, and the look-alikes of a drawdown and a civilian convoy. Sentences invented for
-these tests."""
+claimant, forces counted in a place by the existential, and the look-alikes of a drawdown
+and a civilian convoy. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -239,3 +239,202 @@ def test_forces_opening_the_clause_are_its_subject_however_long_their_postmodifi
         "alert",
         "Naval Infantry Brigade",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (a) plain
+        (
+            "There are roughly 3,000 Danish troops in Latvia right now.",
+            [("Denmark", "deploy", "roughly 3,000 Danish troops", "Latvia", "ongoing")],
+        ),
+        # (b) a fronted adverbial
+        (
+            "As of this morning, there are 3,000 Danish troops in Latvia.",
+            [("Denmark", "deploy", "3,000 Danish troops", "Latvia", "ongoing")],
+        ),
+        # (c) the owner named another way, the telling hedged ("I would note")
+        (
+            "I would note there are now more than 800 U.S. service members in Estonia alone.",
+            [
+                (
+                    "United States",
+                    "deploy",
+                    "more than 800 U.S. service members",
+                    "Estonia",
+                    "ongoing",
+                )
+            ],
+        ),
+        # (d) a postposed reporting clause; one clause of two
+        (
+            "There are now 3,000 Danish troops in Latvia, the Danish minister said.",
+            [("Denmark", "deploy", "3,000 Danish troops", "Latvia", "ongoing")],
+        ),
+        (
+            "There are 3,000 Danish troops in Latvia, and Norway will send 200 more soldiers "
+            "to Estonia.",
+            [
+                ("Denmark", "deploy", "3,000 Danish troops", "Latvia", "ongoing"),
+                ("Norway", "deploy", "200 more soldiers", "Estonia", "planned"),
+            ],
+        ),
+    ],
+)
+def test_forces_counted_in_a_place_by_the_existential_are_deployed_there(
+    sentence: str, expected: list[Key]
+) -> None:
+    assert [key(m) for m in movements(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are claims that Danish units are in Latvia.",
+        "There are 2 million refugees in Poland.",
+        "There are no Danish troops in Latvia.",
+        "If there are 3,000 Danish troops in Latvia, Russia will respond.",
+        "Are there 3,000 Danish troops in Latvia?",
+    ],
+)
+def test_an_existential_with_no_forces_counted_in_a_place_is_no_movement(sentence: str) -> None:
+    assert movements(sentence) == []
+
+
+_LATVIA = ("Norway", "deploy", "300 soldiers", "Latvia", "completed")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        # (a) plain: forces with no owner in the clause coordinated after an owned movement
+        (
+            "Norway has deployed 300 soldiers to Latvia, and an additional 2,000 personnel "
+            "from the 2nd Battalion are preparing to deploy to Estonia.",
+            "2nd Battalion",
+        ),
+        # (b) fronted adverbials
+        (
+            "Since January, after the talks in Oslo, Norway has deployed 300 soldiers to "
+            "Latvia, and 200 more personnel are preparing to deploy to Estonia.",
+            "200 more personnel",
+        ),
+        # (c) the owner named another way: its ministry
+        (
+            "The Norwegian defence ministry has deployed 300 soldiers to Latvia, and 200 more "
+            "personnel are preparing to deploy to Estonia.",
+            "200 more personnel",
+        ),
+        # (d) a postposed reporting clause
+        (
+            "Norway has deployed 300 soldiers to Latvia, and 200 more personnel are preparing "
+            "to deploy to Estonia, the minister said.",
+            "200 more personnel",
+        ),
+    ],
+)
+def test_unowned_forces_in_a_coordinated_clause_are_the_first_clauses_owners(
+    sentence: str, second: str
+) -> None:
+    assert [key(m) for m in movements(sentence)] == [
+        _LATVIA,
+        ("Norway", "deploy", second, "Estonia", "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway has deployed 300 soldiers to Latvia, while 200 more personnel from an unnamed "
+        "ally are preparing to deploy to Estonia.",
+        "Norway has deployed 300 soldiers to Latvia once the approvals for 200 more personnel "
+        "have been received.",
+    ],
+)
+def test_unowned_forces_in_a_contrast_or_a_subordinate_clause_carry_no_owner(
+    sentence: str,
+) -> None:
+    assert [key(m) for m in movements(sentence)] == [_LATVIA]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (a) plain: "when" dates the withdrawal by the exercises' end
+        (
+            "Norway will withdraw its troops from Latvia when the exercises end.",
+            [("Norway", "withdraw", "troops", None, "planned")],
+        ),
+        # (b) fronted: "ahead of" dates the arrival
+        (
+            "Ahead of exercises announced for March, Norwegian units are arriving in Latvia.",
+            [("Norway", "deploy", "Norwegian units", "Latvia", "ongoing")],
+        ),
+        # (c) the owner named another way, "prior to"
+        (
+            "The Norwegian defence ministry said its units are arriving in Latvia prior to the "
+            "drills.",
+            [("Norway", "deploy", "units", "Latvia", "ongoing")],
+        ),
+        # (d) a postposed reporting clause in a two-clause sentence
+        (
+            "Norwegian units are arriving in Latvia ahead of the drills, the ministry said, and "
+            "Danish jets will follow.",
+            [("Norway", "deploy", "Norwegian units", "Latvia", "ongoing")],
+        ),
+    ],
+)
+def test_exercises_in_a_time_adjunct_only_date_the_clauses_movement(
+    sentence: str, expected: list[Key]
+) -> None:
+    assert [key(m) for m in movements(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norwegian units are holding exercises in Latvia.",
+        "When the talks failed, Norwegian units began exercises in Latvia.",
+    ],
+)
+def test_exercises_a_clause_reports_are_an_item_whatever_dates_them(sentence: str) -> None:
+    assert [key(m) for m in movements(sentence)] == [
+        ("Norway", "exercise", "Norwegian units", "Latvia", "ongoing")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # (a) plain: the transitive return, the forces its object
+        (
+            "Norway will return all participating units to their permanent bases next week.",
+            ("Norway", "withdraw", "units", "their permanent bases", "planned"),
+        ),
+        # (b) a fronted adverbial
+        (
+            "After the drills, Norway returned its troops to their garrisons.",
+            ("Norway", "withdraw", "troops", "their garrisons", "completed"),
+        ),
+        # (c) the owner named another way; (d) a postposed reporting clause
+        (
+            "The Norwegian defence ministry is returning 300 soldiers to their bases, the "
+            "minister said.",
+            ("Norway", "withdraw", "300 soldiers", "their bases", "ongoing"),
+        ),
+    ],
+)
+def test_forces_returned_to_their_bases_are_withdrawn(sentence: str, expected: Key) -> None:
+    assert [key(m) for m in movements(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway returned the documents to their owners.",
+        "Norway wants Russia to return its troops to their bases.",
+    ],
+)
+def test_a_return_of_no_forces_or_one_wished_for_is_no_withdrawal(sentence: str) -> None:
+    assert movements(sentence) == []

@@ -6,6 +6,7 @@ import pytest
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.quantities import find_forces, parse_quantity
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Quantity
 
 
@@ -65,7 +66,7 @@ def test_a_vague_amount_states_no_figure(phrase: str) -> None:
 def test_the_forces_phrase_and_its_unit_come_from_the_head_noun(
     sentence: str, forces: str, unit: str, low: int
 ) -> None:
-    found = find_forces(sentence, 0, len(sentence), load_lexicon())
+    found = find_forces(TextScan(sentence), 0, len(sentence), load_lexicon())
     assert [(f.text, f.unit) for f in found] == [(forces, unit)]
     assert found[0].quantity is not None
     assert (found[0].quantity.low, found[0].quantity.unit) == (low, unit)
@@ -73,7 +74,7 @@ def test_the_forces_phrase_and_its_unit_come_from_the_head_noun(
 
 def test_coordinated_forces_nouns_form_one_phrase() -> None:
     sentence = "Lithuania sent ammunition and other equipment to Kyiv."
-    found = find_forces(sentence, 0, len(sentence), load_lexicon())
+    found = find_forces(TextScan(sentence), 0, len(sentence), load_lexicon())
     assert [(f.text, f.unit, f.quantity) for f in found] == [
         ("ammunition and other equipment", "weapons", None)
     ]
@@ -81,5 +82,5 @@ def test_coordinated_forces_nouns_form_one_phrase() -> None:
 
 def test_a_dotted_abbreviation_stays_in_the_phrase() -> None:
     sentence = "It would move a small number of U.K. troops to Estonia."
-    found = find_forces(sentence, 0, len(sentence), load_lexicon())
+    found = find_forces(TextScan(sentence), 0, len(sentence), load_lexicon())
     assert [(f.text, f.quantity) for f in found] == [("a small number of U.K. troops", None)]

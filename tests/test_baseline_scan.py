@@ -46,3 +46,36 @@ def test_a_range_holds_only_matches_wholly_inside_it() -> None:
     assert [m.group() for m in inside] == ["by phone"]
     assert scan.at(load_lexicon().contact_modes, TEXT.index("by phone"), len(TEXT)) is not None
     assert scan.first(load_lexicon().contact_modes, 0, speech_at) is None
+
+
+# Invented: forces nouns, hypothetical cues ("not", "would", "if") and a request ("urged"),
+# with multi-word hits of other lexicons ("according to", "by phone") around them.
+WINDOWED_TEXT = (
+    "According to Oslo, the Danish navy would not send two frigates. Latvia urged talks "
+    "by phone; it said 400 paratroopers and F-16 jets may arrive if Riga asks. Nobody "
+    "denied it, and the U.S. troops stayed."
+)
+
+
+@pytest.mark.parametrize("name", ["force_nouns", "hypothetical", "contact_requests"])
+def test_a_window_the_scan_rules_out_holds_no_match(name: str) -> None:
+    pattern: LexiconPattern = getattr(load_lexicon(), name)
+    scan = TextScan(WINDOWED_TEXT)
+    ruled_out = 0
+    for start in range(len(WINDOWED_TEXT)):
+        for end in range(start, len(WINDOWED_TEXT) + 1, 3):
+            if not scan.may_find(pattern, start, end):
+                ruled_out += 1
+                assert pattern.search(WINDOWED_TEXT, start, end) is None, (start, end)
+    assert ruled_out  # the scan does rule windows out
+
+
+def test_a_window_holding_a_cue_may_find_it() -> None:
+    scan = TextScan(WINDOWED_TEXT)
+    lexicon = load_lexicon()
+    frigates = WINDOWED_TEXT.index("frigates")
+    assert scan.may_find(lexicon.force_nouns, frigates, frigates + len("frigates"))
+    latvia = WINDOWED_TEXT.index("Latvia")
+    assert not scan.may_find(lexicon.force_nouns, latvia, latvia + len("Latvia urged"))
+    urged = WINDOWED_TEXT.index("urged")
+    assert scan.may_find(lexicon.contact_requests, urged, urged + len("urged"))

@@ -67,6 +67,9 @@ _ADDING = re.compile(
     r",\s+(?P<verb>adding|noting|stressing|saying|insisting|warning|emphasi[sz]ing|"
     r"underlining|recalling|explaining|arguing|pointing out)\b"
 )
+# A list item's bullet ("- The Department of the Treasury is imposing …" in a fact sheet):
+# not a word of the sentence, whose subject comes after it.
+_BULLET = re.compile(r"[-*\u2022\u2013\u2014][ \t]+")
 # The share of a sentence inside quotation marks that makes it the quoted speaker's.
 _QUOTED_SHARE = 0.6
 # Sentences a passive readout clause may reach back for its speaker.
@@ -106,15 +109,23 @@ class Attributor:
         }
         to_whom = addressees([(index, speaker.ref) for index, speaker in turns.items()])
         addressee: ActorRef | None = None
+        journalist = False
         for index, (span_start, end) in enumerate(spans):
             start = span_start
             label = labels[index]
             if label is not None:
                 self.turn = turns[index]
                 addressee = to_whom.get(index)
+                # A bare "Q", or a speaker who holds no position (a journalist named by
+                # name, a moderator): their turn states events as a question's premise.
+                speaker = self.turn
+                journalist = label.text == "Q" or not (speaker.official and speaker.ref)
                 start = label.content_start
             while start < end and self.text[start] in " \t":
                 start += 1
+            bullet = _BULLET.match(self.text, start, end)
+            if bullet is not None and (start == 0 or self.text[start - 1] == "\n"):
+                start = bullet.end()  # a list item's sentence opens after its bullet
             self.antecedents.reading(index)
             sentence = Sentence(index, start, end, self._mentions_in(start, end), self.scan)
             sentence.question = (
@@ -122,6 +133,7 @@ class Attributor:
                 or _ASKS.match(self.text, start, end) is not None
             )
             sentence.turn = self.turn is not None
+            sentence.journalist = journalist
             sentence.addressee = addressee
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
@@ -431,7 +443,15 @@ class Attributor:
                 and not department(holder)
             ):
                 holder = inside.ref  # "the United States" in a statement in the President's name
-            via = via or inside.via
+            foreign = (
+                inside.ref is not None
+                and inside.ref.country is not None
+                and holder.side != inside.ref.side
+            )
+            if not foreign:
+                # A spokesperson voices their own side: "The Russian side is saying …" in
+                # the White House press secretary's words is Russia's, via nobody.
+                via = via or inside.via
         return self._claim(s, subject, predicate, holder, via)
 
     def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:

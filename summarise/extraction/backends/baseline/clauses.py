@@ -23,6 +23,10 @@ _BOUNDARY = re.compile(
     r"(?=[\s;:,])(?:\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|"
     r"\s+(?:while|whereas)\s+|\s+as well as\s+|,\s+(?=\w+ing\b)|"
     r"\s+(?:and|but)\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
+    # Irregular pasts of saying and stance open a verb phrase too: "and said Israel was
+    # ready", "but made clear that …".
+    r"\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=(?:said|told|wrote|thought|felt|spoke|"
+    r"sought|made|gave|took|held|kept)\b)|"
     # A second that-clause is a second statement: "warned that … and that …".
     r"\s+and\s+that\s+|"
     # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".

@@ -74,7 +74,7 @@ def find_combat(
         if actor is None:
             continue
         forces = find_forces(
-            text, max(clause_start, trigger.start() - _FORCES_REACH), clause_end, load_lexicon()
+            scan, max(clause_start, trigger.start() - _FORCES_REACH), clause_end, load_lexicon()
         )
         near = [f for f in forces if abs(f.start - trigger.start()) <= _FORCES_REACH]
         speaker = sentence.speaker

@@ -44,6 +44,13 @@ def awaited(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
 # "a response from the United States", "the written replies of the United States and NATO
 # to the Russian draft": a reply, its authors after "from"/"of", what it answers after "to".
 _AUTHORS_GAP = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
+# "the written replies that we received from the United States", "the written answers
+# received from Berlin": the reply's receipt names both its ends (CAMEO's RECEIVE of a
+# message), so a definite reply with it is this letter, not one told of before.
+_RECEIVED_GAP = re.compile(
+    r"\s+(?:(?:that|which)\s+\w+\s+(?:(?:have|has|had)\s+)?)?"
+    r"received\s+from\s+(?:the\s+)?"
+)
 _ANSWERED_GAP = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
@@ -58,13 +65,22 @@ def correspondents(
     """A reply (CAMEO 040, a written message; the schema's "written replies") is
     correspondence between its authors, named after "from"/"of", and the side it answers:
     the party after "to" ("to the Russian draft"), else the speaker's ("sent us a response
-    from …", "we received replies from …"). With either missing, no contact; "the replies"
-    after a contact reported refers back to it (``refers_back``)."""
-    if load_lexicon().reply_nouns.search(trigger.group()) is None or refers_back:
+    from …", "we received replies from …", "the replies that we received from …"). With
+    either missing, no contact; "the replies" after a contact reported refers back to it
+    (``refers_back``), unless their receipt names their authors."""
+    if load_lexicon().reply_nouns.search(trigger.group()) is None:
+        return []
+    received = _RECEIVED_GAP.match(text, trigger.end(), sentence.end)
+    if refers_back and received is None:
         return []
     authors: list[ActorRef] = []
     pos = trigger.end()
-    for m in listed(text, sentence.mentions, pos, _AUTHORS_GAP):
+    after = (
+        listed(text, sentence.mentions, received.end())
+        if received is not None
+        else listed(text, sentence.mentions, pos, _AUTHORS_GAP)
+    )
+    for m in after:
         if m.ref is None or m.kind in ("first", "joint", "outlet"):
             break
         authors.append(m.ref)

@@ -40,6 +40,9 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
             cues.append(contact_status_of(category(stated)))
     if cues:
         return "cancelled" if "cancelled" in cues else cues[0]
-    if lexicon.contact_requests.search(text, max(sentence.start, start - _REQUEST_BEFORE), start):
+    request_start = max(sentence.start, start - _REQUEST_BEFORE)
+    if sentence.scan.may_find(
+        lexicon.contact_requests, request_start, start
+    ) and lexicon.contact_requests.search(text, request_start, start):
         return "proposed"
     return "held"

@@ -2,7 +2,8 @@
 aim or a charge by whose act it names (``whose_act``), another party's wish or conduct the
 holder only reports (``anothers_attitude``), an undertaking the parties made to each other
 (``joint_undertaking``), nobody's when it is said of a thing (``said_of_thing``), or the
-stance of a party named as its possessor (``voiced_by``).
+stance of another side the clause relays (``relayed_by``): one named as its possessor
+(``voiced_by``) or an undertaking that side gave (``undertaken_by``).
 
 Apart from ``governing`` because that module chooses which cue decides by its place in the
 clause's grammar; these read the subject or possessor the chosen cue is said of.
@@ -224,3 +225,68 @@ def voiced_by(
     ):
         return None
     return owner.ref, stance_of(category(own))
+
+
+_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
+# A first undertaking of the same subject, coordinated before this one: "agreed to the
+# corridor and promised a ceasefire" (no comma or other clause between).
+_COORDINATED = re.compile(
+    r"\s(?:" + "|".join(sorted(load_grammar().undertaking_verbs)) + r")\b[^,;:]*\band\s*$",
+    re.IGNORECASE,
+)
+
+
+def undertaken_by(
+    text: str, mentions: Sequence[Mention], start: int, cue: tuple[int, int], holder: ActorRef
+) -> ActorRef | None:
+    """The party whose own undertaking the commitment cue at ``cue`` states, when that
+    party is another side than the holder: "The Russian side agreed to the corridor and
+    promised a ceasefire", told in Kyiv, is Russia's undertaking, which the speaker only
+    reports (the guide: a view a speaker attributes to another party is that party's).
+    Its subject stands just before it, with nothing but auxiliaries and adverbs between
+    ("Ankara is prepared to host", "the Russian side again assured"), and is a named party:
+    a pronoun's, "we"'s, an object's or a possessor's undertaking stays the holder's, and
+    so does one of a person whose state is not known."""
+    grammar = load_grammar()
+    verb = WORD.match(text, cue[0], cue[1])
+    if verb is None or verb.group().lower() not in grammar.undertaking_verbs:
+        return None  # "will maintain", "will take place": a future told, not a word given
+    subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
+    if (
+        subject is None
+        or subject.ref is None
+        or subject.kind in ("first", "pronoun", "joint", "outlet")
+        or subject.possessive
+        or subject.adjective
+    ):
+        return None
+    between = WORD.findall(_COORDINATED.sub("", text[subject.end : cue[0]]))
+    if any(w.lower() not in grammar.between_subject_and_verb for w in between):
+        return None
+    before = _WORD_BEFORE.search(text, max(start, subject.start - 30), subject.start)
+    if before is not None and before.group(1).lower() in grammar.prepositions:
+        return None  # "talks with Russia agreed …": an object's phrase, not the subject
+    owner = subject.principal or subject.ref
+    if owner.side == holder.side or any(r.is_person and r.country is None for r in (owner, holder)):
+        return None
+    return owner
+
+
+def relayed_by(
+    text: str,
+    mentions: Sequence[Mention],
+    start: int,
+    cue: tuple[int, int],
+    holder: ActorRef,
+    undertaking: bool,
+) -> tuple[ActorRef, Stance] | None:
+    """Another side whose stance the holder's clause relays, with that stance: one it
+    voiced ("Russia's demand that NATO pull back", ``voiced_by``), or, for a commitment
+    (``undertaking``), one it gave ("Russia agreed to the corridor", ``undertaken_by``,
+    whose subject may stand before the clause from ``start``: "X agreed to A and promised
+    B")."""
+    voiced = voiced_by(text, mentions, cue, holder)
+    if voiced is not None or not undertaking:
+        return voiced
+    owner = undertaken_by(text, mentions, start, cue, holder)
+    return (owner, "commit") if owner is not None else None

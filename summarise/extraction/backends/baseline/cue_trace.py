@@ -51,13 +51,18 @@ def cue_traces(
 ) -> list[CueTrace]:
     """Every cue of the sentence, kind by kind, with what it became given the drafts the
     sentence produced (``adds_to_contact``: the contact before it that took its evidence)."""
-    return (
+    found = (
         _stance_cues(s, positions)
         + _measure_cues(s, positions)
         + _saying_cues(s, positions, reports=bool(movements or contacts))
         + _movement_cues(s, movements)
         + _contact_cues(s, contacts, adds_to_contact)
     )
+    if s.journalist:
+        # Every cue of a journalist's turn gives the same answer, whatever its kind.
+        asked = "no item: a journalist's turn, never evidence"
+        return [CueTrace(c.word, c.kind, c.cls, asked, False) for c in found]
+    return found
 
 
 def _stance_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]:

@@ -69,6 +69,11 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     met = frame.title_mode is not None or load_lexicon().contact_modes.search(text) is not None
     this_year = frame.published.year if frame.published is not None else None
     for sentence in sentences:
+        if sentence.journalist:
+            # A journalist's question is never evidence, even of a fact it states.
+            if trace is not None:
+                trace.sentence(sentence, [], [], [], None)
+            continue
         held = find_positions(text, sentence, met=met)
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))

@@ -129,6 +129,7 @@ class Grammar:
     outlet_nouns: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
+    undertaking_verbs: frozenset[str]
     not_names: frozenset[str]
     question_words: frozenset[str]
     person_objects: frozenset[str]
@@ -340,6 +341,7 @@ def load_grammar() -> Grammar:
         outlet_nouns=folded("outlet_nouns"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),
+        undertaking_verbs=folded("undertaking_verbs"),
         not_names=frozenset(g["not_names"]),
         question_words=folded("question_words"),
         person_objects=folded("person_objects"),

@@ -14,6 +14,7 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Activity
 
 _WINDOW = 60
@@ -87,22 +88,29 @@ def _troops_moved(text: str, forces: Forces, trigger: re.Match[str]) -> bool:
 
 
 def forces_near(
-    text: str, clause_start: int, clause_end: int, start: int, end: int, *, before: bool = False
+    scan: TextScan,
+    clause_start: int,
+    clause_end: int,
+    start: int,
+    end: int,
+    *,
+    before: bool = False,
 ) -> Forces | None:
     """The forces phrase nearest the trigger within its clause: after it ("deploy
     additional forces"), else before it ("deterrence forces on high combat alert"). The
     forces that intercept or escort are the subject's: what follows is their target."""
     lexicon = load_lexicon()
-    earlier = find_forces(text, max(clause_start, start - 2 * _WINDOW), start, lexicon)
+    text = scan.text
+    earlier = find_forces(scan, max(clause_start, start - 2 * _WINDOW), start, lexicon)
     listed = _subject_list(text, clause_start, start, earlier)
     if listed is not None:
         return listed
-    opening = _opening_subject(text, clause_start, start)
+    opening = _opening_subject(scan, clause_start, start)
     earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
         return earlier[-1] if earlier else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
-    after = find_forces(text, end, complement.start() if complement else clause_end, lexicon)
+    after = find_forces(scan, end, complement.start() if complement else clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else opening
@@ -116,11 +124,12 @@ _SUBJECT_OPENING = re.compile(OPENING_MARKS.pattern + r"(?:[Tt]he\s+)?")
 _NAME_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+)*")
 
 
-def _opening_subject(text: str, clause_start: int, start: int) -> Forces | None:
+def _opening_subject(scan: TextScan, clause_start: int, start: int) -> Forces | None:
     """The forces phrase opening the clause, with the words of its proper name."""
+    text = scan.text
     opening = _SUBJECT_OPENING.match(text, clause_start, start)
     at = opening.end() if opening is not None else clause_start
-    found = find_forces(text, at, start, load_lexicon())
+    found = find_forces(scan, at, start, load_lexicon())
     if not found or _NAME_WORDS.fullmatch(text, at, found[0].start) is None:
         return None
     head = found[0]
@@ -182,15 +191,15 @@ _OWNED_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
 def owned_partner(
-    text: str, clause_start: int, forces: Forces | None, trigger_start: int
+    scan: TextScan, clause_start: int, forces: Forces | None, trigger_start: int
 ) -> Forces | None:
     """The forces phrase coordinated before ``forces`` in the trigger's subject, when both
     name their own owner: each state moves its own (a coordinated subject is each
     member's)."""
     if forces is None or forces.end > trigger_start or not _own_owner(forces):
         return None
-    before = find_forces(text, clause_start, forces.start, load_lexicon())
-    if not before or _OWNED_AND.fullmatch(text, before[-1].end, forces.start) is None:
+    before = find_forces(scan, clause_start, forces.start, load_lexicon())
+    if not before or _OWNED_AND.fullmatch(scan.text, before[-1].end, forces.start) is None:
         return None
     return before[-1] if _own_owner(before[-1]) else None
 
@@ -198,3 +207,46 @@ def owned_partner(
 def _own_owner(forces: Forces) -> bool:
     """ "and Norwegian forces": a member of a list that names its own owner."""
     return any(w[0].isupper() for w in forces.text.split())
+
+
+# A passive's subject is what is moved, and the party after "to" whom it goes to: "the
+# missiles, which have already been handed over to the army" (Quirk et al. 3.63).
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:(?:already|now|also|just|successfully)\s+)?$"
+)
+_PARTICIPLE_FORM = re.compile(r"(?:\w+(?:ed|en)|sent|brought|flown|handed over)\b")
+
+
+def passive_participle(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a passive participle ("have been handed over", "was sent")."""
+    if _PARTICIPLE_FORM.match(trigger.group()) is None:
+        return False
+    window = max(clause_start, trigger.start() - 30)
+    return _PASSIVE_BEFORE.search(text, window, trigger.start()) is not None
+
+
+# Between a passive's subject and its participle: a relative pronoun, auxiliaries and
+# adverbs ("forty howitzers, which have already been handed over").
+_PASSIVE_SUBJECT_GAP = re.compile(
+    r",?\s+(?:(?:which|that)\s+)?(?:(?:have|has|had|will|would|is|are|was|were|be|been|"
+    r"being|already|now|also|just|successfully)\s+)+"
+)
+
+
+def passive_subject(text: str, forces: Forces | None, trigger: re.Match[str]) -> Forces | None:
+    """The forces a passive moves: its subject right before it, not forces further back
+    ("Stinger missiles, once the necessary approvals have been received")."""
+    if forces is None or forces.end > trigger.start():
+        return forces
+    return forces if _PASSIVE_SUBJECT_GAP.fullmatch(text, forces.end, trigger.start()) else None
+
+
+# "…, and an additional 2,500 personnel …": the comma of a figure is no clause boundary.
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?:[^,;:]|(?<=\d),(?=\d)){0,60}$")
+
+
+def and_coordinated(text: str, floor: int, forces: Forces | None) -> bool:
+    """Whether the forces open a clause coordinated by "and" with the one before."""
+    if forces is None:
+        return False
+    return _AND_CLAUSE.search(text, max(floor, forces.start - 70), forces.start) is not None

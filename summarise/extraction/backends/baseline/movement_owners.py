@@ -32,6 +32,8 @@ _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who|whom)\b")
 # provide": the party after "by" or the of-genitive of a decision is the infinitive's subject.
 _AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)?$")
 _BASED = re.compile(r"-based\b")
+# A source adjunct names who tells, not whose the forces are (Quirk et al. 8.84).
+_SOURCE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
 # including units that arrived by rail" (a fronted adverbial, "Following Norway's
 # exercises, the frigates returned", still names whose forces they are).
@@ -62,6 +64,9 @@ def owner(
     agent = _agent(text, sentence, trigger, first_person)
     if agent is not None:
         return agent
+    thanks = _thanks(text, sentence, trigger)
+    if thanks is not None:
+        return _thanked(sentence, thanks, first_person)
     group_subject = _group_subject(text, sentence, trigger.start())
     if group_subject is not None:
         return group_subject
@@ -97,6 +102,8 @@ def _named_with_forces(
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
             if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
                 continue  # "Germany-based servicemen": a place, not an owner
+            if _SOURCE.search(text, max(0, m.start - 20), m.start):
+                continue  # "according to our data, Ukraine has …": who tells, not whose
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:
@@ -145,6 +152,37 @@ def _agent(
         if agent_of is not None and agent_of.end == purpose.end("agent"):
             return state_of(agent_of, first_person)
     return None
+
+
+# "thanked the Prime Minister for the second batch of weapons, which was delivered …": the
+# party thanked for what is given is its giver.
+_THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?P<who>[^,;:]{2,60}?)\s+for\s")
+_THANKS_REACH = 160
+
+
+def _thanks(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[str] | None:
+    """The thanks a supply is named in ("thanked X for the delivery of …")."""
+    if category(trigger) != "supply":
+        return None
+    window = max(sentence.start, trigger.start() - _THANKS_REACH)
+    found = list(_THANKED.finditer(text, window, trigger.start()))
+    return found[-1] if found else None
+
+
+def _thanked(
+    sentence: Sentence, thanks: re.Match[str], first_person: ActorRef | None
+) -> ActorRef | None:
+    """The giver is the party thanked; one not named ("his counterpart", unresolved) owns
+    it still, never the thanker, who received it."""
+    who = next(
+        (
+            m
+            for m in sentence.mentions
+            if thanks.start("who") <= m.start < thanks.end("who") and not m.possessive
+        ),
+        None,
+    )
+    return state_of(who, first_person) if who is not None else None
 
 
 # A party named after the forces (a postmodifier, Quirk et al. 17.37-17.46): "the Armed

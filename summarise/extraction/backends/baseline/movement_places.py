@@ -85,6 +85,12 @@ _LEAVING = re.compile(
 )
 # The goal a trigger names itself: "return to their permanent bases".
 _GOAL_IN_TRIGGER = re.compile(r"\s(?:to|for)\s+(?P<goal>.+)$")
+# … or after the forces it returns: "return all participating units to their permanent
+# bases".
+_HOME_AFTER = re.compile(
+    r"\s+to\s+(?P<goal>(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
+    r"(?:places?|points?|sites?)\s+of\s+(?:permanent\s+)?deployment))\b"
+)
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
 
 _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards?|in|inside)$")
@@ -168,11 +174,25 @@ def _completed(text: str, pos: int, end: int) -> int:
     return more.end() if more is not None else pos
 
 
+# A modal or perfect after a name joined by ", and": the name is the next clause's
+# subject, not a listed place ("in Latvia, and Norway will send …"); a list's last member
+# before the sentence's own verb ("to Estonia, Latvia and Lithuania was completed") stays.
+_NEXT_CLAUSE = re.compile(r",\s+and\s+$")
+_CLAUSE_VERB = re.compile(r"\s+(?:will|would|shall|can|could|may|might|must|should|has|have)\b")
+
+
 def _listed(more: re.Match[str]) -> bool:
     """A list member: a place with its own preposition, a place named by its kind, or a
-    name the vocabulary knows as a place; "to Poland, Biden said" lists no person."""
+    name the vocabulary knows as a place; "to Poland, Biden said" lists no person, and
+    "in Latvia, and Norway will send …" no subject of the next clause."""
     place = more["place"]
     if CALENDAR.match(place) or place.split()[-1] in _demonyms():
+        return False
+    if (
+        more["prep"] is None
+        and _NEXT_CLAUSE.match(more["join"])
+        and _CLAUSE_VERB.match(more.string, more.end())
+    ):
         return False
     if more["prep"] is not None or _ENDS_IN_HEAD.search(place) or place.endswith("states"):
         return True
@@ -210,6 +230,10 @@ def destination(
     goal = _GOAL_IN_TRIGGER.search(trigger.group()) if category(trigger) == "withdraw" else None
     if goal is not None:
         return _goal(text, goal["goal"], trigger.end(), clause_end)
+    if category(trigger) == "withdraw":
+        home = _HOME_AFTER.match(text, _place_from(trigger, forces), clause_end)
+        if home is not None:
+            return _goal(text, home["goal"], home.end(), clause_end)
     start = _place_from(trigger, forces)
     came = _ORIGIN.match(text, start, clause_end) or _WHERE_NOW.match(text, start, clause_end)
     place = _PLACE.match(text, came.end() if came is not None else start, clause_end)

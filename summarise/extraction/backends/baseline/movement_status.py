@@ -89,14 +89,17 @@ def hypothetical(
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
-    cues = lexicon.hypothetical.finditer(text, window, start)
-    if any(
-        not _backshifted(text, cue, start) and not _claimed(text, cue, subjects) for cue in cues
+    if scan.may_find(lexicon.hypothetical, window, start) and any(
+        not _backshifted(text, cue, start) and not _claimed(text, cue, subjects)
+        for cue in lexicon.hypothetical.finditer(text, window, start)
     ):
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
-        return lexicon.decided.search(text, window, infinitive.start()) is None
+        # An order governs each infinitive it coordinates, however far the last: "instruct
+        # the Ministry to hold the exercise and, upon its completion, to return the units".
+        ordered = max(clause_start, start - _ORDER_BEFORE)
+        return lexicon.decided.search(text, ordered, infinitive.start()) is None
     return False
 
 
@@ -167,13 +170,19 @@ _GOING_ON = re.compile(
 _DETERMINER_REACH = 40
 
 
+# "there are 3,000 troops in Latvia": the existential in the present states a presence now.
+_EXISTENTIAL = re.compile(r"there\s", re.IGNORECASE)
+
+
 def status_of_trigger(
     scan: TextScan, clause_start: int, clause_end: int, trigger: re.Match[str], activity: Activity
 ) -> MovementStatus:
     """The status the trigger's clause tells; an event noun that is the subject of a
     predicate of going on is going on, whatever participle modifies it ("launched last
     week" is the noun's reduced relative clause, not the clause's verb)."""
-    if _going_on(scan.text, clause_start, clause_end, trigger):
+    if _going_on(scan.text, clause_start, clause_end, trigger) or _EXISTENTIAL.match(
+        trigger.group()
+    ):
         return "ongoing"
     nominal = _NOMINAL.search(trigger.group()) and activity not in _STANDING_ACTIVITIES
     after = _NOMINAL_AFTER if nominal else _STATUS_AFTER

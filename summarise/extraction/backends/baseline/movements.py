@@ -18,8 +18,11 @@ from summarise.extraction.backends.baseline.lexicon import (
     load_lexicon,
 )
 from summarise.extraction.backends.baseline.movement_forces import (
+    and_coordinated,
     forces_near,
     owned_partner,
+    passive_participle,
+    passive_subject,
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_owners import (
@@ -40,9 +43,11 @@ from summarise.extraction.backends.baseline.movement_status import (
     not_asserted,
     status_of_trigger,
 )
+from summarise.extraction.backends.baseline.own_forces import reporters_own
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus, Quantity
 
@@ -61,6 +66,18 @@ _PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart
 # American units" (those after "with" are partners).
 _DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
 _CARRY = 2
+# A relative clause opening after a comma: its subject is the noun phrase before it.
+_RELATIVE_OPENED = re.compile(r",\s+which$")
+
+
+def _antecedent_clause(text: str, sentence: Sentence, clause_start: int) -> int:
+    """Where a passive's subject may stand: in a relative clause ("the second batch of
+    weapons, which was delivered to Ukraine"), back in the clause of its antecedent."""
+    if _RELATIVE_OPENED.search(text, max(sentence.start, clause_start - 10), clause_start):
+        return clause_around(text, sentence, clause_start - len(", which") - 1)[0]
+    return clause_start
+
+
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
 # and unprecedented military build-up").
 _MODIFIERS_REACH = 100
@@ -123,7 +140,7 @@ def find_movements(
             continue  # "units of the Air Assault Forces": a word of the formation's name
         activity = activity_of(category(trigger))
         clause_start, clause_end = clause_around(text, sentence, trigger.start())
-        standing = _standing(text, clause_start, trigger)
+        standing = _standing(sentence.scan, clause_start, trigger)
         if not_asserted(
             text,
             sentence,
@@ -134,26 +151,36 @@ def find_movements(
             this_year=this_year,
         ):
             continue
+        passive = passive_participle(text, clause_start, trigger)
         forces = forces_near(
-            text,
-            clause_start,
+            sentence.scan,
+            _antecedent_clause(text, sentence, clause_start) if passive else clause_start,
             clause_end,
             trigger.start(),
             trigger.end(),
             before=activity in _BY_SUBJECT
             or _PRESENCE.match(trigger.group()) is not None
-            or _DRILLING.match(trigger.group()) is not None,
+            or _DRILLING.match(trigger.group()) is not None
+            or passive,
         )
+        if passive:
+            forces = passive_subject(text, forces, trigger)
         if forces is None and activity not in _SELF_FORCES:
             continue
         received = _RECEIVING.match(trigger.group()) is not None
         hosted = _HOSTING.match(trigger.group()) is not None
         actor = _whose(text, sentence, trigger, forces, clause_end, first_person)
-        if actor is None and _carries(text, sentence, previous, activity, trigger, forces):
-            assert previous is not None
-            actor = previous.actor
+        # The movement just before is the nearest: one told in the clause this one is
+        # coordinated with ("has deployed 12,000 U.S. forces …, and 2,500 more personnel
+        # are preparing to deploy"), not in a contrast ("…, while …").
+        last = found[-1] if found and and_coordinated(text, sentence.start, forces) else previous
+        if actor is None and _carries(text, sentence, last, activity, trigger, forces):
+            assert last is not None
+            actor = last.actor
         if actor is None and home is not None and forces is not None:
             actor = state(home) if _FORMATION_NAME.search(forces.text) else None
+        if actor is None:
+            actor = reporters_own(text, sentence, forces, trigger)
         if actor is None:
             continue
         named = _forces_named(sentence, trigger, activity, forces)
@@ -213,7 +240,7 @@ def _other_owners(
         replace(draft, actor=other, quotes=list(draft.quotes))
         for other in co_owners(sentence, draft.actor, trigger.start(), first_person)
     ]
-    partner = owned_partner(text, clause_start, forces, trigger.start())
+    partner = owned_partner(sentence.scan, clause_start, forces, trigger.start())
     if partner is None:
         return drafts
     partner_owner = owner(text, sentence, partner, trigger, first_person)
@@ -306,14 +333,16 @@ _PARTICIPLE = re.compile(r"\w+ed")
 _PLACE_NEXT = re.compile(r"\s+(?:around|near|along|in|on|at|inside)\s")
 
 
-def _standing(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+def _standing(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
     """ "urge Russia to withdraw its forces deployed around the border": a reduced relative
     states where the forces stand now; the demand governs the withdrawal, not the
     deployment, so the deployment is asserted (ongoing) whatever governs the clause."""
-    if not _PARTICIPLE.fullmatch(trigger.group()) or not _PLACE_NEXT.match(text, trigger.end()):
+    if not _PARTICIPLE.fullmatch(trigger.group()) or not _PLACE_NEXT.match(
+        scan.text, trigger.end()
+    ):
         return False
     window = max(clause_start, trigger.start() - _WINDOW)
-    earlier = find_forces(text, window, trigger.start(), load_lexicon())
+    earlier = find_forces(scan, window, trigger.start(), load_lexicon())
     return bool(earlier) and trigger.start() - earlier[-1].end <= 1
 
 

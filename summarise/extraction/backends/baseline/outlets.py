@@ -6,12 +6,13 @@ named last. An outlet merely mentioned is no voice.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.patterns import trie_pattern
+from summarise.extraction.backends.baseline.patterns import word_start_trie
 from summarise.extraction.backends.baseline.quotes import QuoteZones
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -26,9 +27,11 @@ _TIE = (
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An outlet named as written, the same right after a tie, and "told the network"."""
-    forms = trie_pattern({f for o in vocabulary().outlets for f in (o.name, *o.forms)})
+    forms = word_start_trie(
+        {f for o in vocabulary().outlets for f in (o.name, *o.forms)}, before=r"[\w-]"
+    )
     # "NBC News": the network's news service is the network as an outlet.
-    named = rf"(?<![\w-])(?P<outlet>(?:{forms})(?:[ \t]+News)?)(?![\w-])"
+    named = rf"(?P<outlet>{forms}(?:[ \t]+News)?)(?![\w-])"
     nouns = "|".join(sorted(load_grammar().outlet_nouns, key=len, reverse=True))
     told_the = re.compile(rf"\b(?:told|telling)\s+the\s+(?:{nouns})\b")
     return re.compile(named), re.compile(_TIE + named), told_the
@@ -43,14 +46,19 @@ def _ref(written: str) -> ActorRef | None:
     return ActorRef(written, "other", outlet.country) if outlet is not None else None
 
 
-def _tied(text: str, sentence: Sentence, last: ActorRef | None) -> ActorRef | None:
+def _tied(text: str, sentence: Sentence, last: ActorRef | None, named: bool) -> ActorRef | None:
     """The outlet this sentence ties its statement to, if any; ``last`` is the outlet the
-    article named most recently, for "told the network"."""
+    article named most recently, for "told the network"; ``named``: whether the sentence
+    may name an outlet at all (``_Named.may_match``)."""
     _, tied, told_the = _patterns()
-    m = tied.search(text, sentence.start, sentence.end)
+    m = tied.search(text, sentence.start, sentence.end) if named else None
     if m is not None:
         return _ref(m["outlet"])
-    if last is not None and told_the.search(text, sentence.start, sentence.end):
+    if (
+        last is not None
+        and sentence.scan.may_hold(_TOLD, sentence.start, sentence.end)
+        and told_the.search(text, sentence.start, sentence.end)
+    ):
         return last
     return None
 
@@ -62,6 +70,36 @@ def _last_named(text: str, sentence: Sentence) -> ActorRef | None:
     return _ref(found[-1]["outlet"]) if found else None
 
 
+# The words "told the network" opens with, for a substring test before the search.
+_TOLD = ("told", "telling")
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+class _Named:
+    """Where the article names an outlet, found in one search of the whole text.
+
+    Most sentences name none, and an outlet pattern of every outlet's forms searched in
+    each sentence cost more than the rest of this module. A search in a sentence can match
+    only where a match of the whole text overlaps it, or where the sentence ends inside a
+    word: the pattern looks one character past a match, and a sentence's end hides that
+    character. So a sentence is searched only then, and reads the same as before.
+    """
+
+    def __init__(self, text: str) -> None:
+        named, _, _ = _patterns()
+        spans = [m.span() for m in named.finditer(text)]
+        self.text = text
+        self.starts = [start for start, _ in spans]
+        # The matches never overlap, so their ends are in order too.
+        self.ends = [end for _, end in spans]
+
+    def may_match(self, start: int, end: int) -> bool:
+        if _WORD_CHAR.match(self.text, end):
+            return True
+        i = bisect.bisect_right(self.ends, start)
+        return i < len(self.starts) and self.starts[i] < end
+
+
 class Outlets:
     """Reads an article's sentences in order, remembering the outlet last named."""
 
@@ -69,14 +107,17 @@ class Outlets:
         self.text = text
         self.zones = zones
         self.last: ActorRef | None = None
+        self.named = _Named(text)
 
     def read(self, sentences: list[Sentence]) -> None:
         """ "…," he told Sky News': the statement of the last sentence read reaches us
         through the outlet, its ``via``; so does the rest of the quotation it closes, the
         same speaker's quoted sentences just before."""
         s = sentences[-1]
-        outlet = _tied(self.text, s, self.last)
-        self.last = _last_named(self.text, s) or self.last
+        named = self.named.may_match(s.start, s.end)
+        outlet = _tied(self.text, s, self.last, named)
+        if named:
+            self.last = _last_named(self.text, s) or self.last
         if outlet is None:
             return
         holders = {c.holder for c in s.claims if c.holder is not None and c.voice != "joint"}

@@ -27,7 +27,7 @@ from summarise.extraction.backends.baseline.arguments import (
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
-from summarise.extraction.backends.baseline.cue_holders import voiced_by, whose_act
+from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
 from summarise.extraction.backends.baseline.decisions_named import decisions_named
 from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
@@ -112,7 +112,7 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
         drafts = _voiced(
             text,
             sentence,
-            (cue.start, cue.end),
+            cue,
             PositionDraft(
                 holder=claim.holder,
                 via=claim.via,
@@ -161,12 +161,15 @@ def _named_decisions(
 
 
 def _voiced(
-    text: str, sentence: Sentence, cue: tuple[int, int], draft: PositionDraft
+    text: str, sentence: Sentence, cue: StanceCue, draft: PositionDraft
 ) -> list[PositionDraft]:
-    """A stance noun another side voiced is its position: "Russia's demand that NATO pull
-    back" reports Russia's demand, not the speaker's; judged by the clause ("Russia's
-    accusation … is baseless"), it is both the speaker's judgement and Russia's charge."""
-    voiced = voiced_by(text, sentence.mentions, cue, draft.holder)
+    """A stance noun another side voiced, or an undertaking it gave, is its position
+    (``cue_holders.relayed_by``); judged by the clause ("Russia's accusation … is
+    baseless"), it is both the speaker's judgement and the other side's charge."""
+    undertaking = draft.stance == "commit" and not cue.measure
+    voiced = relayed_by(
+        text, sentence.mentions, sentence.start, (cue.start, cue.end), draft.holder, undertaking
+    )
     if voiced is None:
         return [draft]
     owner, stance = voiced

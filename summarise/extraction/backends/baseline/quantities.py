@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import Lexicon, load_grammar
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Quantity, QuantityUnit
 
 _UNITS: dict[str, int] = {
@@ -127,9 +128,14 @@ def _scaled(figure: str, magnitude: str | None) -> int:
     return round(value * (_MAGNITUDES[magnitude.lower()] if magnitude else 1))
 
 
-def find_forces(text: str, start: int, end: int, lexicon: Lexicon) -> list[Forces]:
-    """Every forces phrase in ``text[start:end]``, in order."""
+def find_forces(scan: TextScan, start: int, end: int, lexicon: Lexicon) -> list[Forces]:
+    """Every forces phrase in ``scan.text[start:end]``, in order. The rules ask about
+    several windows around each movement trigger, most with no forces noun: the scan
+    tells those apart without a search."""
     found: list[Forces] = []
+    if not scan.may_find(lexicon.force_nouns, start, end):
+        return found
+    text = scan.text
     pos = start
     for m in lexicon.force_nouns.finditer(text, start, end):
         if m.start() < pos:

@@ -89,9 +89,9 @@ class Resolver:
                 m.unresolved = True
             return
         m.ref = person.ref
-        m.principal = self._speaks_for(person)
+        m.principal = self.speaks_for(person)
 
-    def _speaks_for(self, person: Person) -> ActorRef | None:
+    def speaks_for(self, person: Person) -> ActorRef | None:
         """A spokesperson's principal: the body or country their title names, or the
         publisher's state; the government for one titled by the head's institution
         ("Presidential Press Secretary")."""
@@ -243,7 +243,11 @@ def _holds(person: Person, title: Title) -> bool:
     """Whether a person introduced with one title is the one a later title names: the same
     office, or a title of their own that the later one repeats in most of its words."""
     if title.office is not None:
-        return person.office == title.office
+        if person.office == title.office:
+            return True
+        # "The Turkish leader" is that country's head, whatever the office is called there.
+        head = leader_office(title.country) if title.country is not None else None
+        return title.office == "leader" and head is not None and person.office == head.lower()
     if person.role is None:
         return False
     a = {w for w in tokens(person.role) if w not in _OFFICE_WORDS_KEEP}

@@ -42,6 +42,14 @@ _WHOLE_TEXT = (
 )
 
 
+# Lexicons searched only in windows near a trigger, since their words are common or the
+# window is what they are asked about. The one pass also notes where each may match, so a
+# window where none can is not searched (``TextScan.may_find``).
+_WINDOWED = ("force_nouns", "hypothetical", "contact_requests")
+# A character that ends a word: where a lexicon's literal prefix is cut to its first word.
+_NON_WORD = re.compile(r"[^\w-]")
+
+
 @dataclass(frozen=True)
 class _Index:
     """Every lexicon's fragments filed under the literal text they start with."""
@@ -52,6 +60,14 @@ class _Index:
     by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
     # The places worth trying: a word start followed by some literal prefix.
     prefixes: re.Pattern[str]
+    # The windowed lexicons, and for each literal prefix the numbers of those among them
+    # whose prefix's first word it starts with (none for one searched in every window).
+    windowed: tuple[LexiconPattern, ...]
+    marks: dict[str, tuple[int, ...]]
+    filtered: frozenset[int]
+    # The literal prefixes with a space or a mark before their last character: a hit of
+    # one steps over a word start ("according to"; not "was ", which ends before one).
+    spanning: frozenset[str]
 
 
 @cache
@@ -63,14 +79,34 @@ def _index() -> _Index:
         for prefix, named in pattern.fragments_by_prefix.items():
             compiled = re.compile(grouped_pattern(named), pattern.flags)
             own.setdefault(prefix, []).append((number, compiled))
+    windowed = tuple(getattr(lexicon, name) for name in _WINDOWED)
+    # A windowed lexicon's prefixes join the trie cut to their first word: a longer hit
+    # within one word hides no word start, so the other lexicons' matches stay the same.
+    # One with a prefix opening on a mark ("'ll") is searched in every window.
+    first_words: dict[str, set[int]] = {}
+    for number, pattern in enumerate(windowed):
+        cut = [_NON_WORD.split(prefix, 1)[0] for prefix in pattern.fragments_by_prefix]
+        if not all(cut):
+            continue
+        for first_word in cut:
+            first_words.setdefault(first_word, set()).add(number)
+            own.setdefault(first_word, [])
     by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+    marks: dict[str, tuple[int, ...]] = {}
     for prefix in own:
         shorter = [prefix[:n] for n in range(len(prefix), 0, -1) if prefix[:n] in own]
         by_prefix[prefix] = tuple(entry for q in shorter for entry in own[q])
+        marked = {number for q in shorter for number in first_words.get(q, ())}
+        if marked:
+            marks[prefix] = tuple(sorted(marked))
     return _Index(
         patterns=patterns,
         by_prefix=by_prefix,
         prefixes=re.compile(r"(?<![\w-])(?:" + trie_pattern(own) + r")"),
+        windowed=windowed,
+        marks=marks,
+        filtered=frozenset(n for numbers in marks.values() for n in numbers),
+        spanning=frozenset(p for p in own if _NON_WORD.search(p, 0, len(p) - 1)),
     )
 
 
@@ -80,6 +116,11 @@ class TextScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[int, _Found] | None = None
+        # Filled by the one pass: where each windowed lexicon may match, by the starts of
+        # the hits that start its first words, and the spans of the hits that step over
+        # word starts.
+        self._marked: dict[int, list[int]] = {}
+        self._spanning: tuple[list[int], list[int]] = ([], [])
         self._occurrences: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
 
     @cached_property
@@ -130,20 +171,57 @@ class TextScan:
         text = self.text
         found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
         reach = [0] * len(index.patterns)
-        by_prefix = index.by_prefix
+        by_prefix, marks, spanning_keys = index.by_prefix, index.marks, index.spanning
+        marked: list[list[int]] = [[] for _ in index.windowed]
+        spanning: list[tuple[int, int]] = []
         for hit in index.prefixes.finditer(self.lowered):
-            pos = hit.start()
-            for number, pattern in by_prefix[hit.group()]:
+            pos, key = hit.start(), hit.group()
+            for number in marks.get(key, ()):
+                marked[number].append(pos)
+            if key in spanning_keys:
+                spanning.append(hit.span())
+            for number, pattern in by_prefix[key]:
                 if pos < reach[number]:
                     continue
                 m = pattern.match(text, pos)
                 if m is not None:
                     found[number].append(m)
                     reach[number] = m.end()
+        self._marked = {
+            id(pattern): marked[number]
+            for number, pattern in enumerate(index.windowed)
+            if number in index.filtered
+        }
+        self._spanning = ([start for start, _ in spanning], [end for _, end in spanning])
         return {
             id(pattern): _found(matches)
             for pattern, matches in zip(index.patterns, found, strict=True)
         }
+
+    def may_find(self, pattern: LexiconPattern, start: int, end: int) -> bool:
+        """Whether a search of a windowed lexicon in ``text[start:end]`` may find a match:
+        False only where it cannot, so a rule may skip the search.
+
+        Its search finds a match only at a word start where one of its literal prefixes
+        begins, and the article's one pass, which looks for the first words of those
+        prefixes too, stops at every such place it does not step over: its hits never
+        overlap, and only a hit with a space or a mark inside steps over a word start. So
+        a window holding no hit that starts the lexicon's first words, and no part of a
+        hit that steps over word starts, holds no match.
+        """
+        if self._folds_to_ascii:
+            return True
+        if self._found is None:
+            self._found = self._scan()
+        starts = self._marked.get(id(pattern))
+        if starts is None:
+            return True
+        i = bisect.bisect_left(starts, start)
+        if i < len(starts) and starts[i] < end:
+            return True
+        spanning_starts, spanning_ends = self._spanning
+        j = bisect.bisect_right(spanning_ends, start)
+        return j < len(spanning_starts) and spanning_starts[j] < end
 
     def _all(self, pattern: LexiconPattern) -> _Found:
         found_all = self._found

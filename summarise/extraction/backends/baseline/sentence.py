@@ -60,6 +60,9 @@ class Sentence:
     # Whom a transcript turn's "you" stands for: the other party of the exchange.
     addressee: ActorRef | None = None
     question: bool = False
+    # In a journalist's turn ("Q", "Question:"): never evidence of anything (the guide),
+    # even where it states a fact.
+    journalist: bool = False
     # The sentence's grammatical subject, and whom "I"/"we" stand for in it.
     subject: Mention | None = None
     first_person: ActorRef | None = None

@@ -225,6 +225,12 @@ def turn_speaker(label: str, cast: Cast, frame: Frame) -> Speaker:
         if m.kind == "person" and m.name:
             person = cast.registry.find(surname_of(m.name))
             if person is not None:
+                principal = Resolver(cast.registry, cast.principal, frame).speaks_for(person)
+                if principal is not None:
+                    # A press secretary at the briefing podium speaks for the government,
+                    # as in their written statements (the guide: holder the state, via
+                    # them): "we" and "I think" are the state's.
+                    return Speaker(principal, person.ref, True)
                 official = person.office is not None or person.role is not None
                 return Speaker(person.ref, None, official or person.ref == cast.principal)
         if m.kind == "office" and m.title is not None:

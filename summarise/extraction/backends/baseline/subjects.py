@@ -80,6 +80,10 @@ class Predicate:
         return self.start, self.end
 
 
+# "Mr President, you have said …": the address names the "you" after it.
+_YOU_AFTER = re.compile(r",\s*you\b", re.IGNORECASE)
+
+
 class SubjectReader:
     """Finds subjects and predicates in the sentences of one article."""
 
@@ -107,6 +111,8 @@ class SubjectReader:
                 continue
             if m.kind == "body" and m.ref is None:
                 continue
+            if self._vocative(m):
+                continue
             if not self._opens_clause(s, m, start):
                 continue
             if m.kind == "office" and m.ref is None:
@@ -119,6 +125,17 @@ class SubjectReader:
                 m.ref = last_body
             return m
         return None
+
+    def _vocative(self, m: Mention) -> bool:
+        """ "Mr President, as you know, …", "…, Mr President, is offensive": the one spoken
+        to, set off by commas and named with a form of address, is no subject; unless
+        "you" follows, whom it names ("Mr President, you have said …")."""
+        first = m.text.split()[0].lower() if m.text.split() else ""
+        if first not in self.grammar.address_forms or _YOU_AFTER.match(self.text, m.end):
+            return False
+        after = self.text[m.end : m.end + 1]
+        before = self.text[max(0, m.start - 2) : m.start].strip()
+        return after in (",", "?", "!") and (before in ("", ",") or before[-1:] in "\n.:")
 
     def _apposed_name(self, s: Sentence, m: Mention) -> Mention | None:
         """ "The Kremlin spokesman, Ivan Orlov, said": the office names the person after it."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from summarise.actors import vocabulary
+from summarise.actors.folding import fold as fold_text
 from summarise.actors.table import Phrase
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 
@@ -83,8 +84,9 @@ def tables() -> Tables:
 
 @lru_cache(maxsize=8192)
 def fold(word: str) -> str:
-    """A word as the vocabulary's tables key it: lower case, no dots, no possessive."""
-    word = word.lower().replace("\u2019", "'")
+    """A word as the vocabulary's tables key it: lower case, no accents ("Türkiye" is
+    keyed "turkiye"), no dots, no possessive."""
+    word = fold_text(word)
     if word.endswith("'s"):
         word = word[:-2]
     return word.replace(".", "")

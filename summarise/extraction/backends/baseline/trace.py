@@ -80,11 +80,13 @@ class Trace:
         if s.turn:
             who = s.speaker.name if s.speaker is not None else "a speaker who holds no position"
             lines.append(f"transcript turn: {who}")
-        if s.question:
+        if s.journalist:
+            lines.append("a journalist's turn: never evidence, even of a fact it states")
+        elif s.question:
             lines.append("a question: its premises are nobody's position")
         for claim in s.claims:
             lines.append(self._claim(s, claim))
-        if not s.claims and not s.question:
+        if not s.claims and not s.question and not s.journalist:
             lines.extend(_unclaimed(s))
         return lines
 

@@ -19,6 +19,8 @@ _LABEL = re.compile(
 _LEADING = re.compile(r"[\s*<…>.]*")
 # A journalist's turn in a briefing transcript opens its paragraph with a bare "Q".
 _ASKED = re.compile(r"Q\.?[ \t]+(?=\S)")
+# A journalist's turn in a state's transcript, labelled by what it is, not by who speaks.
+_ASKED_LABELS = frozenset({"question", "remark"})
 # Words that open ordinary sentences ending in a colon: "The messages read: don't worry".
 _NOT_A_LABEL = frozenset(
     {
@@ -74,6 +76,9 @@ def label_at(text: str, start: int, end: int) -> Label | None:
     spoken_title = label.isupper() and words[0] == "THE"
     if words[0].lower().rstrip("\u2019's") in _NOT_A_LABEL and len(words) < 3 and not spoken_title:
         return None
+    if len(words) == 1 and words[0].lower() in _ASKED_LABELS:
+        # "Question:", "Question (retranslated):": a journalist's turn, as a bare "Q" is.
+        return Label(start=m.start(), end=m.end(), text="Q", content_start=m.end())
     if len(words) == 1 and not words[0].isupper():
         return None
     if any(w[:1].islower() and w not in ("of", "the", "to", "for", "von", "der") for w in words):

@@ -1,0 +1,71 @@
+"""Forces a speaker reports moving with no owner and no agent named: his own state's.
+
+A defence minister reporting in his own words that "three battalions have been
+redeployed to the Kursk region" or that "four frigates have arrived in Novorossiysk" names
+no owner because the forces are his own side's: a speaker naming another
+party's forces names that party (the maxim of quantity), and the guide's claimed movements
+are another party's forces a speaker describes. Only the speaker's own words (a transcript
+turn, a quotation, the document's "we") are read so, only forces that are the subject of
+their verb (passive or intransitive: nobody else is said to move them), not massing (a
+posture told of another's forces), not coming into the speaker's own state, and only in a
+sentence naming no other party, by name or pronoun, and no adversary ("the enemy has
+brought up new forces").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.quantities import Forces
+from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# Between the forces and their verb: an of-phrase naming the formation ("six landing
+# ships of the Northern Fleet"), then auxiliaries and adverbs only.
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?"
+    r"\s+(?:(?:have|has|had|is|are|was|were|will|would|shall|be|been|being|also|now|"
+    r"already|just|currently|successfully|fully|then)\s+)*"
+)
+# The other side named without a name, or where it stands: forces "near our borders" face
+# the speaker, they are not his; forces told "according to our data" were learned of.
+_ADVERSARY = re.compile(
+    r"\b(?:enemy|occupiers?|aggressors?|invaders?|our\s+(?:borders?|frontiers?)|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def reporters_own(
+    text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
+) -> ActorRef | None:
+    """The speaker's state, when the forces with no owner are his own report's subject."""
+    speaker = sentence.speaker
+    if speaker is None or speaker.country is None or sentence.first_person != speaker:
+        return None
+    if forces is None or forces.end > trigger.start():
+        return None
+    if _SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None:
+        return None
+    if _ADVERSARY.search(text, sentence.start, sentence.end) or category(trigger) == "mass":
+        return None  # massing near a border is a posture told of another's forces
+    for m in sentence.mentions:
+        if m.kind == "pronoun":
+            return None  # "they are deploying them": a party named before
+        if m.place and m.start >= trigger.end() and _in_state(m.ref, speaker.country):
+            return None  # "tanks are moving towards Kyiv", said in Kyiv: the adversary's
+        if _another_party(m.ref, speaker) and not m.place and m.kind != "first":
+            return None  # another party named: its forces, perhaps, not the speaker's
+    return state(speaker.country)
+
+
+def _another_party(ref: ActorRef | None, speaker: ActorRef) -> bool:
+    """A party of another side; a name read as a person of no known state ("the Northern
+    Shield exercise", "the Western Military District") is no party at all."""
+    if ref is None or (ref.is_person and ref.country is None):
+        return False
+    return ref.side != speaker.side
+
+
+def _in_state(ref: ActorRef | None, country: str) -> bool:
+    return ref is not None and (ref.country or ref.name) == country

@@ -1,0 +1,74 @@
+"""Written contacts by the shape of the sentence: a reply whose receipt names both its ends
+("the replies that we received from NATO") is a letter between its authors and the
+receiver, even after another contact was reported, in four surroundings and beside its
+look-alikes. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, extract
+
+
+def letters(turns: str) -> list[tuple[list[str], str, str]]:
+    """The contacts of a Kremlin news conference: the President's opening (a meeting held,
+    so a later reply could refer back to it), then ``turns``."""
+    draft = extract(
+        "Vladimir Putin: Good afternoon. Today I met with President Anna Berg of Finland.\n\n"
+        f"{turns}",
+        "News conference following talks with President of Finland Anna Berg",
+        KREMLIN,
+    )
+    return [
+        ([p.name for p in c.participants], c.mode, c.status)
+        for c in draft.diplomatic_contacts
+        if c.mode == "correspondence"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("turn", "authors"),
+    [
+        # (a) plain, a relative clause of receipt
+        (
+            "Vladimir Putin: We are studying the written replies that we received from the "
+            "United States and NATO.",
+            ["United States", "NATO"],
+        ),
+        # (b) fronted adverbials, a participle of receipt
+        (
+            "Vladimir Putin: Last week, after a long delay, we finally read the written replies "
+            "received from the United States.",
+            ["United States"],
+        ),
+        # (c) the authors named another way: a capital; the receiver "I", a perfect
+        (
+            "Vladimir Putin: I have read the written answers that I have received from Washington.",
+            ["United States"],
+        ),
+        # (d) one clause of two
+        (
+            "Vladimir Putin: The talks were useful, and we have studied the written replies "
+            "that we received from NATO.",
+            ["NATO"],
+        ),
+    ],
+)
+def test_a_reply_received_from_its_authors_is_a_letter_to_the_receiver(
+    turn: str, authors: list[str]
+) -> None:
+    assert letters(turn) == [([*authors, "Russia"], "correspondence", "held")]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # awaited, not received
+        "Vladimir Putin: We are still waiting for the written replies from NATO.",
+        # received, but from nobody named
+        "Vladimir Putin: We are studying the written replies that we received.",
+        # a journalist's question about them
+        "Question: Have you received the written replies from NATO?",
+    ],
+)
+def test_a_reply_not_received_from_named_authors_is_no_new_letter(turn: str) -> None:
+    assert letters(turn) == []

@@ -1,0 +1,40 @@
+"""Every option kept in reserve is a threat (CAMEO 13, as "does not rule out sanctions"):
+"nothing would be off the table", "all options remain on the table". A proposal or an
+offer on or off the table keeps nothing in reserve."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import extract, positions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain, with a condition
+        "Chancellor of Germany Anna Lind said nothing would be off the table if Russia "
+        "invaded Ukraine.",
+        # (b) after a fronted participle
+        "Asked about sanctions on Russia, Chancellor of Germany Anna Lind said nothing was off "
+        "the table.",
+        # (c) a pronoun after a first mention, the positive form
+        "Chancellor of Germany Anna Lind spoke to reporters. She said all options remain on "
+        "the table for Russia.",
+        # (d) postposed reporting clause
+        "Nothing is off the table for Russia, Chancellor of Germany Anna Lind said.",
+    ],
+)
+def test_every_option_kept_in_reserve_is_a_threat(text: str) -> None:
+    assert [(h, s) for h, s, _ in positions(extract(text))] == [("Anna Lind", "threaten")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor of Germany Anna Lind said the Russian proposal was on the table.",
+        "Chancellor of Germany Anna Lind said the offer to Russia was off the table.",
+    ],
+)
+def test_a_proposal_on_or_off_the_table_threatens_nothing(text: str) -> None:
+    assert all(stance != "threaten" for _, stance, _ in positions(extract(text)))
