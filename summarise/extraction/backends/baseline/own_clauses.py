@@ -33,8 +33,8 @@ _CLAUSE_AFTER = re.compile(r";\s+(?=(?:I|we|he|she|they)\b|(?-i:[A-Z])[\w\u2019'
 def clause_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``sentences`` with a fronted clause of time read apart from the main clause after
     it (the subordinator belongs to neither), and each cut after a semicolon that opens
-    an independent clause (the semicolon stays with the clause before it, as a full stop
-    would)."""
+    an independent clause (the semicolon itself belongs to neither, so a quote of the
+    first clause ends on its last word)."""
     spans: list[tuple[int, int]] = []
     for start, end in sentences:
         at = start
@@ -43,7 +43,7 @@ def clause_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int,
             spans.append((fronted.start("clause"), fronted.end("clause")))
             at = fronted.end()
         for found in _CLAUSE_AFTER.finditer(text, at, end):
-            spans.append((at, found.start() + 1))
+            spans.append((at, found.start()))
             at = found.end()
         spans.append((at, end))
     return spans
