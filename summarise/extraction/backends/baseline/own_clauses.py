@@ -9,6 +9,12 @@ standing alone would. Only a clause whose subject is unmistakable is cut: a name
 office or a personal pronoun right after the subordinator, then a verb in the past. A
 fronted phrase ("After the call, …") or a condition ("If Russia invades, …") is no such
 clause and stays in its sentence.
+
+"The talks ended in Riga; Ana Lind condemned the strike": a semicolon joins two
+independent clauses (Quirk et al. 13.2), and the second has its own subject. It is cut off
+where that subject is unmistakable: a personal pronoun, or a capitalised word, which after
+a semicolon can only be a name. A list's items ("checks at the border; the closure of
+airspace") open in lower case and stay together.
 """
 
 from __future__ import annotations
@@ -21,16 +27,23 @@ _FRONTED_TIME = re.compile(
     r"(?:[a-z]+ed|said|met|held|spoke|told|sent|began)\b[^,;:]*?),\s+(?=\S)"
 )
 
+_CLAUSE_AFTER = re.compile(r";\s+(?=(?:I|we|he|she|they)\b|(?-i:[A-Z])[\w\u2019'-]+\s)")
+
 
 def clause_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``sentences`` with a fronted clause of time read apart from the main clause after
-    it; the subordinator itself belongs to neither."""
+    it (the subordinator belongs to neither), and each cut after a semicolon that opens
+    an independent clause (the semicolon itself belongs to neither, so a quote of the
+    first clause ends on its last word)."""
     spans: list[tuple[int, int]] = []
     for start, end in sentences:
+        at = start
         fronted = _FRONTED_TIME.match(text, start, end)
-        if fronted is None:
-            spans.append((start, end))
-            continue
-        spans.append((fronted.start("clause"), fronted.end("clause")))
-        spans.append((fronted.end(), end))
+        if fronted is not None:
+            spans.append((fronted.start("clause"), fronted.end("clause")))
+            at = fronted.end()
+        for found in _CLAUSE_AFTER.finditer(text, at, end):
+            spans.append((at, found.start()))
+            at = found.end()
+        spans.append((at, end))
     return spans
