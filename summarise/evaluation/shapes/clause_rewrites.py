@@ -1,6 +1,7 @@
 """Rewrites that change a sentence's clauses, not its words: two sentences joined as two
-clauses, two statements of one subject coordinated in one sentence, the subject said again
-as a pronoun, the verb in the present perfect, a held contact in the passive.
+clauses, two statements of one subject coordinated in one sentence, a statement made a
+fronted clause of time or a relative clause of the next one's subject, the subject said
+again as a pronoun, the verb in the present perfect, a held contact in the passive.
 
 Each keeps who said or did what; each declines where the join, the pronoun or the verb
 form would be in doubt (two people a pronoun could stand for, a time that a present
