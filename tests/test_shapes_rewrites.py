@@ -343,6 +343,9 @@ def test_a_sentence_joins_the_one_before_it_as_a_second_clause() -> None:
         ),
         ("The leaders spoke with Jan Tamm.", "The leaders have spoken with Jan Tamm."),
         ("He called on Latvia to act.", "He has called on Latvia to act."),
+        ("We warned that the border was closing.", "We have warned that the border was closing."),
+        ("They urged Latvia to act.", "They have urged Latvia to act."),
+        ("I stressed that it was closing.", "I have stressed that it was closing."),
     ],
 )
 def test_the_report_goes_into_the_present_perfect(text: str, expected: str) -> None:

@@ -115,10 +115,11 @@ def present_perfect(document: Document, start: int, end: int) -> Edit | None:
     last = subject.words[-1]
     if "and" in subject.words:
         return None
-    if last in {"He", "She", "It"} or (last[:1].isupper() and not last.endswith("s")):
-        auxiliary = "has"
-    elif last in {"We", "They", "I"} or last.lower() in _PLURAL:
+    # The pronouns first: "We", "They" and "I" are capitalised too, and take "have".
+    if last in {"We", "They", "I"} or last.lower() in _PLURAL:
         auxiliary = "have"
+    elif last in {"He", "She", "It"} or (last[:1].isupper() and not last.endswith("s")):
+        auxiliary = "has"
     else:
         return None
     verb_start = subject.verb_end - len(subject.verb)
