@@ -1,7 +1,7 @@
 """How many found items survive their sentence said in another shape, on the open sets.
 
 It prints figures; it is no test. For each true positive of the baseline and each rewrite
-of ``summarise.evaluation.shapes.rewrites`` that applies to its sentence, the article is
+in ``summarise.evaluation.shapes.REWRITES`` that applies to its sentence, the article is
 extracted again with the sentence rewritten and scored against the label with its quotes
 carried along: survived (still found), holder and stance kept, false positives of a new
 kind created, other found items lost. The held-out sets are not in the list and cannot be

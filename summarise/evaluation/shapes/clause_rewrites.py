@@ -52,19 +52,11 @@ def joined_clauses(document: Document, start: int, end: int) -> Edit | None:
     clauses ("The talks ended; the minister said …"); declined after a sentence that does
     not end plainly (a quotation, an abbreviation, a colon) and before a sentence whose
     opener must stay first."""
-    text = document.text
-    sentence = text[start:end]
-    before = [s for s in document.sentences if s[1] <= start]
-    if not before or statement_end(sentence) is None:
+    sentence = document.text[start:end]
+    found = _previous(document, start)
+    if found is None or statement_end(sentence) is None:
         return None
-    prev_start, prev_end = before[-1]
-    between = text[prev_end:start]
-    previous = text[prev_start:prev_end]
-    if between != " " or statement_end(previous) is None or re.search(r"[;:“”\"]", previous):
-        return None
-    last = previous.rstrip(".").split()[-1]
-    if "." in last or (last[:1].isupper() and len(last) <= 3):
-        return None
+    prev_end = found[1]
     first = re.match(r"[A-Za-z][\w\u2019'.-]*", sentence)
     if first is None or not sentence[0].isupper() or first.group(0).lower() in STAYS_FIRST:
         return None
@@ -75,7 +67,7 @@ def joined_clauses(document: Document, start: int, end: int) -> Edit | None:
     recased = (
         word if document.keeps_capital(word, following[0] if following else "") else word.lower()
     )
-    stop = prev_start + len(previous) - 1
+    stop = prev_end - 1
     return Edit(
         "joined_clauses",
         (Piece(stop, start, "; "), Piece(start, start + 1, recased[0])),

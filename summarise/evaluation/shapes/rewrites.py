@@ -2,8 +2,9 @@
 
 Each is a general English transformation a careful writer makes without changing who said
 what: a fronted time adverbial, the reporting clause moved after the statement or made
-"according to" its speaker, a participle or an apposition after the named subject, a later mention by surname, a time
-adverbial between the verb and its complement, an unrelated sentence before the paragraph.
+"according to" its speaker, a participle or an apposition after the named subject, a later
+mention by surname, a time adverbial between the verb and its complement, an unrelated
+sentence before the paragraph.
 Each either applies cleanly or declines (returns None): when the sentence's shape is not the
 one the rewrite knows for sure, it declines rather than write English nobody would write.
 They read the text and the shared actor vocabulary only, never the rules they test.
