@@ -25,7 +25,7 @@ from summarise.extraction.backends.baseline.movement_owners import judged, state
 from summarise.extraction.backends.baseline.movement_places import target
 from summarise.extraction.backends.baseline.movement_status import hypothetical, status_in
 from summarise.extraction.backends.baseline.movements import MovementDraft, clause_around
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -37,7 +37,6 @@ _OWNER_REACH = 30
 _FORCES_REACH = 60
 _STATUS_WINDOW = 40
 _AGENT = re.compile(r"(?:,\s*)?\b(?:by|from)\s+(?:the\s+)?")
-_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # "was shelled", "have been attacked", "is being bombed": the participle is passive.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_REACH = 30
@@ -136,7 +135,7 @@ def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Men
     if not before:
         return None
     subject = before[-1]
-    word = _WORD_BEFORE.search(text, clause_start, subject.start)
+    word = WORD_BEFORE.search(text, clause_start, subject.start)
     if word is not None and word.group(1).lower() in load_grammar().prepositions:
         return None
     if judged(sentence.scan, subject.end, verb):

@@ -19,6 +19,8 @@ _SEP = "__"
 # What may open a sentence or clause before its first word: spaces and opening quotation
 # marks. A span that is only these is nothing said yet ("“Deploying …" opens its sentence).
 OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
+# The last word before a position, past any marks: searched in ``text[start:pos]``.
+WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 
 
 _Trie = dict[str, "_Trie"]
