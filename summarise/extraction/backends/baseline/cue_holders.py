@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import Stance
 
@@ -227,11 +227,10 @@ def voiced_by(
     return owner.ref, stance_of(category(own))
 
 
-_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # A first undertaking of the same subject, coordinated before this one: "agreed to the
 # corridor and promised a ceasefire" (no comma or other clause between).
 _COORDINATED = re.compile(
-    r"\s(?:" + "|".join(sorted(load_grammar().undertaking_verbs)) + r")\b[^,;:]*\band\s*$",
+    r"\s(?:" + "|".join(sorted(load_grammar().undertaking_words)) + r")\b[^,;:]*\band\s*$",
     re.IGNORECASE,
 )
 
@@ -249,7 +248,7 @@ def undertaken_by(
     so does one of a person whose state is not known."""
     grammar = load_grammar()
     verb = WORD.match(text, cue[0], cue[1])
-    if verb is None or verb.group().lower() not in grammar.undertaking_verbs:
+    if verb is None or verb.group().lower() not in grammar.undertaking_words:
         return None  # "will maintain", "will take place": a future told, not a word given
     subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
     if (
@@ -263,7 +262,7 @@ def undertaken_by(
     between = WORD.findall(_COORDINATED.sub("", text[subject.end : cue[0]]))
     if any(w.lower() not in grammar.between_subject_and_verb for w in between):
         return None
-    before = _WORD_BEFORE.search(text, max(start, subject.start - 30), subject.start)
+    before = WORD_BEFORE.search(text, max(start, subject.start - 30), subject.start)
     if before is not None and before.group(1).lower() in grammar.prepositions:
         return None  # "talks with Russia agreed …": an object's phrase, not the subject
     owner = subject.principal or subject.ref

@@ -129,7 +129,8 @@ class Grammar:
     outlet_nouns: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
-    undertaking_verbs: frozenset[str]
+    undertaking_words: frozenset[str]
+    adversary_nouns: frozenset[str]
     not_names: frozenset[str]
     question_words: frozenset[str]
     person_objects: frozenset[str]
@@ -341,7 +342,8 @@ def load_grammar() -> Grammar:
         outlet_nouns=folded("outlet_nouns"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),
-        undertaking_verbs=folded("undertaking_verbs"),
+        undertaking_words=folded("undertaking_words"),
+        adversary_nouns=folded("adversary_nouns"),
         not_names=frozenset(g["not_names"]),
         question_words=folded("question_words"),
         person_objects=folded("person_objects"),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -34,7 +35,9 @@ _SUBJECT_TO_VERB = re.compile(
 # The other side named without a name, or where it stands: forces "near our borders" face
 # the speaker, they are not his; forces told "according to our data" were learned of.
 _ADVERSARY = re.compile(
-    r"\b(?:enemy|occupiers?|aggressors?|invaders?|our\s+(?:borders?|frontiers?)|according\s+to)\b",
+    r"\b(?:"
+    + "|".join(sorted(load_grammar().adversary_nouns))
+    + r"|our\s+(?:borders?|frontiers?)|according\s+to)\b",
     re.IGNORECASE,
 )
 
