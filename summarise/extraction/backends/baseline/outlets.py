@@ -24,6 +24,10 @@ _TIE = (
 )
 
 
+# The words "told the network" opens with; a sentence holding neither is not searched.
+_TOLD = ("told", "telling")
+
+
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """An outlet named as written, the same right after a tie, and "told the network"."""
@@ -33,7 +37,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "NBC News": the network's news service is the network as an outlet.
     named = rf"(?P<outlet>{forms}(?:[ \t]+News)?)(?![\w-])"
     nouns = "|".join(sorted(load_grammar().outlet_nouns, key=len, reverse=True))
-    told_the = re.compile(rf"\b(?:told|telling)\s+the\s+(?:{nouns})\b")
+    told_the = re.compile(rf"\b(?:{'|'.join(_TOLD)})\s+the\s+(?:{nouns})\b")
     return re.compile(named), re.compile(_TIE + named), told_the
 
 
@@ -70,8 +74,6 @@ def _last_named(text: str, sentence: Sentence) -> ActorRef | None:
     return _ref(found[-1]["outlet"]) if found else None
 
 
-# The words "told the network" opens with, for a substring test before the search.
-_TOLD = ("told", "telling")
 _WORD_CHAR = re.compile(r"[\w-]")
 
 

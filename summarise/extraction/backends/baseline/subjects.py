@@ -130,12 +130,13 @@ class SubjectReader:
         """ "Mr President, as you know, …", "…, Mr President, is offensive": the one spoken
         to, set off by commas and named with a form of address, is no subject; unless
         "you" follows, whom it names ("Mr President, you have said …")."""
-        first = m.text.split()[0].lower() if m.text.split() else ""
+        words = m.text.split()
+        first = words[0].lower() if words else ""
         if first not in self.grammar.address_forms or _YOU_AFTER.match(self.text, m.end):
             return False
         after = self.text[m.end : m.end + 1]
         before = self.text[max(0, m.start - 2) : m.start].strip()
-        return after in (",", "?", "!") and (before in ("", ",") or before[-1:] in "\n.:")
+        return after in (",", "?", "!") and (before in ("", ",") or before[-1:] in ".:")
 
     def _apposed_name(self, s: Sentence, m: Mention) -> Mention | None:
         """ "The Kremlin spokesman, Ivan Orlov, said": the office names the person after it."""
