@@ -34,13 +34,12 @@ OPEN_SETS: dict[str, tuple[str, str]] = {
 
 
 def _row(name: str, tally: Tally) -> str:
-    def share(kept: int, right: int) -> str:
-        return f"{kept}/{right}"
-
+    # A rewrite that never applied has no rate: 1.000 would read as all survived.
+    rate = f"{tally.survival:.3f}" if tally.applied else "\u2013"
     return (
-        f"| {name} | {tally.applied} | {tally.survived} | {tally.survival:.3f} | "
-        f"{share(tally.holder_kept, tally.holder_right)} | "
-        f"{share(tally.kind_kept, tally.kind_right)} | {tally.created} | {tally.others_lost} |"
+        f"| {name} | {tally.applied} | {tally.survived} | {rate} | "
+        f"{tally.holder_kept}/{tally.holder_right} | "
+        f"{tally.kind_kept}/{tally.kind_right} | {tally.created} | {tally.others_lost} |"
     )
 
 
@@ -60,6 +59,7 @@ def table(tallies: dict[str, Tally]) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    # argparse checks an empty "*" list against the choices too, so [] is one of them.
     parser.add_argument("sets", nargs="*", choices=[*OPEN_SETS, []], metavar="SET")
     parser.add_argument("--out", type=Path, help="write the figures and failures as JSON")
     parser.add_argument("--failures", type=Path, help="write every failure, one block each")
