@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 from summarise.article import Article
 from summarise.evaluation.harness import labelled_articles
@@ -28,7 +27,14 @@ from summarise.evaluation.shapes.names import Document
 from summarise.extraction.backends.baseline import extract_article
 from summarise.extraction.grounding import ground_extraction, ground_labels
 from summarise.extraction.sentences import split_sentences
-from summarise.schema import CATEGORIES, ArticleExtraction, Category, Evidence
+from summarise.schema import (
+    CATEGORIES,
+    ArticleExtraction,
+    Category,
+    DiplomaticContact,
+    Evidence,
+    Item,
+)
 
 # The field naming whose item it is, and the field naming its kind, per category.
 _HOLDER: dict[Category, str] = {
@@ -115,8 +121,8 @@ def _spurious_kinds(score: ArticleScore, predicted: ArticleExtraction) -> Counte
     return kinds
 
 
-def _kind_key(category: Category, item: Any) -> tuple[str, ...]:
-    if category == "diplomatic_contacts":
+def _kind_key(category: Category, item: Item) -> tuple[str, ...]:
+    if isinstance(item, DiplomaticContact):
         names = " & ".join(sorted(a.name.lower() for a in item.participants))
     else:
         names = getattr(item, _HOLDER[category]).name.lower()
@@ -136,7 +142,7 @@ def _carried(gold: ArticleExtraction, edit: Edit, text: str) -> ArticleExtractio
     return ArticleExtraction.model_validate(data)
 
 
-def _sentence_of(sentences: list[tuple[int, int]], item: Any) -> tuple[int, int] | None:
+def _sentence_of(sentences: list[tuple[int, int]], item: Item) -> tuple[int, int] | None:
     """The sentence holding the start of the item's first grounded quote."""
     for evidence in item.evidence:
         if isinstance(evidence, Evidence) and evidence.grounded and evidence.start is not None:
