@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KREMLIN, KYIV, extract
+from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
 
 _TITLE = "Meeting with Foreign Minister Sergei Orlov"
 
 
 def _said(answer: str) -> list[tuple[str, str, str]]:
-    draft = extract(f"SERGEI ORLOV: {answer}", _TITLE, KREMLIN)
-    return [(p.holder.name, p.stance, p.topic) for p in draft.positions]
+    return positions(extract(f"SERGEI ORLOV: {answer}", _TITLE, KREMLIN))
 
 
 @pytest.mark.parametrize(
