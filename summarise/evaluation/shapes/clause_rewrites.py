@@ -170,7 +170,8 @@ def subordinate_after(document: Document, start: int, end: int) -> Edit | None:
     text = document.text
     after = [s for s in document.sentences if s[0] >= end]
     verbs = f"{SAYING}|{VIEW}|{CONTACT}"
-    if not after or text[end : after[0][0]] != " " or statement_end(text[start:end]) is None:
+    full_stop = statement_end(text[start:end])
+    if not after or text[end : after[0][0]] != " " or full_stop is None:
         return None
     next_start, next_end = after[0]
     if _previous(document, next_start) != (start, end):
@@ -181,7 +182,7 @@ def subordinate_after(document: Document, start: int, end: int) -> Edit | None:
         return None
     if "," in text[start:end] or statement_end(text[next_start:next_end]) is None:
         return None
-    stop = start + statement_end(text[start:end])  # type: ignore[operator]
+    stop = start + full_stop
     return Edit(
         "subordinate_after",
         (
@@ -200,7 +201,8 @@ def relative_clause(document: Document, start: int, end: int) -> Edit | None:
     text = document.text
     after = [s for s in document.sentences if s[0] >= end]
     verbs = f"{SAYING}|{VIEW}|{CONTACT}"
-    if not after or statement_end(text[start:end]) is None:
+    full_stop = statement_end(text[start:end])
+    if not after or full_stop is None:
         return None
     next_start, next_end = after[0]
     if _previous(document, next_start) != (start, end):
@@ -213,7 +215,7 @@ def relative_clause(document: Document, start: int, end: int) -> Edit | None:
         return None
     if "," in text[start:end] or not _is_someone(first.words):
         return None
-    stop = start + statement_end(text[start:end])  # type: ignore[operator]
+    stop = start + full_stop
     return Edit(
         "relative_clause",
         (
