@@ -74,6 +74,8 @@ _BULLET = re.compile(r"[-*\u2022\u2013\u2014][ \t]+")
 _QUOTED_SHARE = 0.6
 # Sentences a passive readout clause may reach back for its speaker.
 _CONTINUITY = 3
+# "According to X, S": the comma that ends the source and opens its clause.
+_SOURCE_COMMA = re.compile(r"\s*,\s*")
 # Documents whose every unattributed sentence is in their own voice.
 _VOICED = frozenset({"statement", "factsheet", "joint"})
 
@@ -384,17 +386,53 @@ class Attributor:
         return Claim("reported", holder, via, s.start, s.end, predicate=span, continued=True)
 
     def _according(self, s: Sentence) -> Claim | None:
-        """ "According to the Head of State, …"."""
+        """ "According to the Head of State, …"; a party saying or taking a stance in the
+        clause after the source holds it via the source, as when the source's verb of
+        saying governs the clause ("According to Psaki, the United States had observed no
+        pullback" is the United States', via Psaki)."""
         according = self.scan.first(self.lexicon.postposed, s.start, s.end)
         if according is None:
             return None
         after = next((m for m in s.mentions if m.start >= according.end() and m.ref), None)
-        if after is None or after.ref is None or not after.ref.is_person:
+        if after is None or after.ref is None:
             return None
-        self.last_reported = (s.index, after.ref, None)
         # What X said follows the source: "According to X, …".
         source = (according.start(), after.end) if according.start() < after.start else None
+        reported = self._according_reported(s, after, source) if source is not None else None
+        if reported is not None:
+            return reported
+        if not after.ref.is_person:
+            return None
+        self.last_reported = (s.index, after.ref, None)
         return Claim("reported", after.ref, None, s.start, s.end, subject=after, predicate=source)
+
+    def _according_reported(
+        self, s: Sentence, source: Mention, span: tuple[int, int]
+    ) -> Claim | None:
+        """The clause after "According to X, " read as X's verb of saying reads its
+        complement (``reported_within``): another party's words or stance, via X; the
+        party X speaks for, or its side's body, is X's principal speaking through X."""
+        comma = _SOURCE_COMMA.match(self.text, source.end, s.end)
+        if comma is None or source.ref is None:
+            return None
+        inner = self.subjects.reported_at(s, comma.end())
+        if inner is None:
+            return None
+        subject, predicate = inner
+        holder = subject.principal or subject.ref
+        if holder is None or holder == source.ref:
+            return None  # X itself: X holds as before
+        principal = source.principal
+        if principal is not None and (
+            holder == principal or (subject.kind == "body" and same_side(subject, principal))
+        ):
+            # "According to Psaki, the United States had observed …": as "Psaki said the
+            # United States …", her principal's, via her.
+            self.last_reported = (s.index, principal, source.ref)
+            return Claim("reported", principal, source.ref, s.start, s.end, source, span)
+        if subject.kind == "body" and same_side(subject, source.ref):
+            return None  # "According to the government, Budapest opposes …": its own side
+        return self._claim(s, subject, predicate, holder, source.ref)
 
     def _reported(
         self, s: Sentence, inside: Speaker | None, zone: Zone | None = None

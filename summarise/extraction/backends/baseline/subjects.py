@@ -299,7 +299,12 @@ class SubjectReader:
         if s.scan.at(self.lexicon.speech, predicate.start, predicate.end) is None:
             return None
         gap = _THAT.match(self.text, predicate.end, s.end)
-        pos = gap.end() if gap is not None else predicate.end
+        return self.reported_at(s, gap.end() if gap is not None else predicate.end)
+
+    def reported_at(self, s: Sentence, pos: int) -> tuple[Mention, Predicate] | None:
+        """A party saying or taking a stance in the clause that opens at ``pos``: the
+        complement of a verb of saying, or the clause after a fronted source ("According to
+        Downing Street, Mr Johnson emphasised …")."""
         inner = next((m for m in s.mentions if m.start >= pos), None)
         if inner is None or inner.start > pos + 4 or inner.ref is None:
             return None
