@@ -34,17 +34,17 @@ from summarise.extraction.backends.baseline.claim_sides import (
     names_department,
     same_side,
 )
+from summarise.extraction.backends.baseline.continuity import LastReported
 from summarise.extraction.backends.baseline.document import Frame
-from summarise.extraction.backends.baseline.fronted import source_before
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.outlets import Outlets
-from summarise.extraction.backends.baseline.postposed import reporting_after
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.sources import according, said_after
 from summarise.extraction.backends.baseline.speakers import (
     QuoteSpeakers,
     Speaker,
@@ -52,7 +52,7 @@ from summarise.extraction.backends.baseline.speakers import (
     document_voice,
     turn_speaker,
 )
-from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
+from summarise.extraction.backends.baseline.subjects import SubjectReader
 from summarise.extraction.backends.baseline.turns import label_at
 
 _QUESTION = re.compile(r"\?\s*[\u201d\"]?\s*$")
@@ -72,10 +72,6 @@ _ADDING = re.compile(
 _BULLET = re.compile(r"[-*\u2022\u2013\u2014][ \t]+")
 # The share of a sentence inside quotation marks that makes it the quoted speaker's.
 _QUOTED_SHARE = 0.6
-# Sentences a passive readout clause may reach back for its speaker.
-_CONTINUITY = 3
-# "According to X, S": the comma that ends the source and opens its clause.
-_SOURCE_COMMA = re.compile(r"\s*,\s*")
 # Documents whose every unattributed sentence is in their own voice.
 _VOICED = frozenset({"statement", "factsheet", "joint"})
 
@@ -96,7 +92,7 @@ class Attributor:
         self.voice = document_voice(text, frame, cast)
         self.joint = JointSpeech(text, frame, self.voice, self.subjects)
         self.turn: Speaker | None = None
-        self.last_reported: tuple[int, ActorRef, ActorRef | None] | None = None
+        self.last_reported = LastReported()
         self.last_body: ActorRef | None = None
         self.antecedents = Antecedents()
         self.outlets = Outlets(text, zones)
@@ -261,13 +257,13 @@ class Attributor:
         if opening is not None and s.subject is not None and s.subject.start < opening.start():
             opening = None
         claim = (
-            self._said_after(s)
-            or (self._according(s) if opening is not None else None)
+            said_after(s, self.subjects, self.antecedents, self.last_reported)
+            or (according(s, self.subjects, self.last_reported) if opening is not None else None)
             or self._reported(s, self.voice)
             or self._voiced(s)
-            or self._passive(s)
-            or self._according(s)
-            or self._continued(s)
+            or self.last_reported.passive(s)
+            or according(s, self.subjects, self.last_reported)
+            or self.last_reported.continued(s)
         )
         voiced = self.voice is not None and self.frame.kind in _VOICED
         # A statement in one name is that speaker's own words throughout: "Russia will
@@ -298,141 +294,6 @@ class Attributor:
             s.first_person = principal
             return Claim("speech", principal, None, s.start, s.end)
         return None
-
-    def _said_after(self, s: Sentence) -> Claim | None:
-        """ "Russia will face severe consequences, Jan Nowak warned on Monday", "As Jan
-        Nowak noted, …": the statement is the speaker's, and so are its "I" and "we"."""
-        if s.subject is not None and s.subject.kind == "joint":
-            return None  # what the parties did together is a contact's outcome
-        after = source_before(self.subjects, s) or reporting_after(self.subjects, s)
-        if after is None:
-            return None
-        speaker, predicate = after.speaker, after.verb
-        holder, via = speaker.ref, None
-        if speaker.kind == "pronoun":
-            antecedent = self.antecedents.of_subject(s, speaker)
-            if antecedent is None or antecedent.ref is None:
-                return None
-            holder = antecedent.principal or antecedent.ref
-            via = antecedent.ref if antecedent.principal is not None else None
-        elif speaker.principal is not None:
-            holder, via = speaker.principal, speaker.ref
-            reported = self._reported_person(s, after.statement_end)
-            if reported is not None:
-                holder = reported  # "President Biden has made clear that …, Psaki said"
-        if holder is None:
-            return None
-        s.first_person = holder
-        self.last_reported = (s.index, holder, via)
-        return Claim(
-            "reported",
-            holder,
-            via,
-            after.statement_start,
-            after.statement_end,
-            speaker,
-            predicate.span,
-            says=True,
-            postposed=True,
-        )
-
-    def _reported_person(self, s: Sentence, statement_end: int) -> ActorRef | None:
-        """The person a spokesperson's statement reports with a verb of saying (the guide:
-        "President Biden made clear …" in Psaki's words is the President's, via her)."""
-        subject = s.subject
-        if subject is None or subject.kind not in ("person", "office") or subject.ref is None:
-            return None
-        if not subject.ref.is_person or subject.end > statement_end:
-            return None
-        predicate = self.subjects.predicate(s, subject)
-        return subject.ref if predicate is not None and predicate.says else None
-
-    def _passive(self, s: Sentence) -> Claim | None:
-        """ "It was noted that …", "… was underscored": the last reported speaker's."""
-        passive = self.scan.first(self.lexicon.passive, s.start, s.end)
-        if passive is None or self.last_reported is None:
-            return None
-        index, holder, via = self.last_reported
-        if s.index - index > _CONTINUITY:
-            return None
-        self.last_reported = (s.index, holder, via)
-        return Claim(
-            "reported",
-            holder,
-            via,
-            s.start,
-            s.end,
-            predicate=passive.span(),
-            says=True,
-            passive=True,
-        )
-
-    def _continued(self, s: Sentence) -> Claim | None:
-        """ "X noted that Kiev sabotages the agreements. At the same time, Western countries
-        keep arming it, …": a linking adverbial opening the sentence right after a reported
-        one carries on that speaker's argument, whatever its subject."""
-        if self.last_reported is None or self.last_reported[0] != s.index - 1:
-            return None
-        opening = self.text[s.start : s.end].lower()
-        linked = next(
-            (a for a in load_grammar().continuing_adverbials if opening.startswith(a + ",")),
-            None,
-        )
-        if linked is None:
-            return None
-        _, holder, via = self.last_reported
-        self.last_reported = (s.index, holder, via)
-        span = (s.start, s.start + len(linked))
-        return Claim("reported", holder, via, s.start, s.end, predicate=span, continued=True)
-
-    def _according(self, s: Sentence) -> Claim | None:
-        """ "According to the Head of State, …"; a party saying or taking a stance in the
-        clause after the source holds it via the source, as when the source's verb of
-        saying governs the clause ("According to Psaki, the United States had observed no
-        pullback" is the United States', via Psaki)."""
-        according = self.scan.first(self.lexicon.postposed, s.start, s.end)
-        if according is None:
-            return None
-        after = next((m for m in s.mentions if m.start >= according.end() and m.ref), None)
-        if after is None or after.ref is None:
-            return None
-        # What X said follows the source: "According to X, …".
-        source = (according.start(), after.end) if according.start() < after.start else None
-        reported = self._according_reported(s, after, source) if source is not None else None
-        if reported is not None:
-            return reported
-        if not after.ref.is_person:
-            return None
-        self.last_reported = (s.index, after.ref, None)
-        return Claim("reported", after.ref, None, s.start, s.end, subject=after, predicate=source)
-
-    def _according_reported(
-        self, s: Sentence, source: Mention, span: tuple[int, int]
-    ) -> Claim | None:
-        """The clause after "According to X, " read as X's verb of saying reads its
-        complement (``reported_within``): another party's words or stance, via X; the
-        party X speaks for, or its side's body, is X's principal speaking through X."""
-        comma = _SOURCE_COMMA.match(self.text, source.end, s.end)
-        if comma is None or source.ref is None:
-            return None
-        inner = self.subjects.reported_at(s, comma.end())
-        if inner is None:
-            return None
-        subject, predicate = inner
-        holder = subject.principal or subject.ref
-        if holder is None or holder == source.ref:
-            return None  # X itself: X holds as before
-        principal = source.principal
-        if principal is not None and (
-            holder == principal or (subject.kind == "body" and same_side(subject, principal))
-        ):
-            # "According to Psaki, the United States had observed …": as "Psaki said the
-            # United States …", her principal's, via her.
-            self.last_reported = (s.index, principal, source.ref)
-            return Claim("reported", principal, source.ref, s.start, s.end, source, span)
-        if subject.kind == "body" and same_side(subject, source.ref):
-            return None  # "According to the government, Budapest opposes …": its own side
-        return self._claim(s, subject, predicate, holder, source.ref)
 
     def _reported(
         self, s: Sentence, inside: Speaker | None, zone: Zone | None = None
@@ -472,7 +333,9 @@ class Attributor:
         if inner is not None:
             inner_subject, inner_predicate = inner
             inner_holder = inner_subject.principal or inner_subject.ref
-            return self._claim(s, inner_subject, inner_predicate, inner_holder, via or holder)
+            return self.last_reported.claim(
+                s, inner_subject, inner_predicate, inner_holder, via or holder
+            )
         if inside is not None:
             if (
                 inside.ref is not None
@@ -490,7 +353,7 @@ class Attributor:
                 # A spokesperson voices their own side: "The Russian side is saying …" in
                 # the White House press secretary's words is Russia's, via nobody.
                 via = via or inside.via
-        return self._claim(s, subject, predicate, holder, via)
+        return self.last_reported.claim(s, subject, predicate, holder, via)
 
     def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:
         """A subject with no verb of saying or stance holds the clause only where the guide
@@ -500,13 +363,13 @@ class Attributor:
         travel …", via the spokesperson). Anywhere else such a clause is nobody's."""
         if names_department(subject, inside, self.voice):
             assert inside is not None
-            return self._claim(s, subject, None, subject.ref, inside.via)
+            return self.last_reported.claim(s, subject, None, subject.ref, inside.via)
         if inside is None or inside.via is None:
             return None
         if subject.kind == "pronoun":
             self._continue_subject(s)
         if subject.ref is not None and subject.ref.is_person and subject.kind != "first":
-            return self._claim(s, subject, None, subject.ref, inside.via)
+            return self.last_reported.claim(s, subject, None, subject.ref, inside.via)
         return None
 
     def _signed(self, s: Sentence, subject: Mention) -> Claim | None:
@@ -516,24 +379,4 @@ class Attributor:
         if signed is None:
             return Claim("joint", None, None, s.start, s.end, subject=subject)
         holder, predicate = signed
-        return self._claim(s, subject, predicate, holder, None, together=True)
-
-    def _claim(
-        self,
-        s: Sentence,
-        subject: Mention,
-        predicate: Predicate | None,
-        holder: ActorRef | None,
-        via: ActorRef | None,
-        *,
-        together: bool = False,
-    ) -> Claim | None:
-        """``together``: signers speaking as one (a joint statement's parties)."""
-        if holder is None:
-            return None
-        self.last_reported = (s.index, holder, via)
-        span = predicate.span if predicate is not None else None
-        says = predicate is not None and predicate.says
-        return Claim(
-            "reported", holder, via, s.start, s.end, subject, span, says=says, together=together
-        )
+        return self.last_reported.claim(s, subject, predicate, holder, None, together=True)

@@ -5,7 +5,7 @@ These are the fronted forms of a reporting clause (an "as"-clause of saying, a
 prepositional phrase of viewpoint) and give the clause after the comma to the source
 whatever that clause's subject is: "Western countries are ignoring" there is the
 President's charge, not the West's stance. ("According to X, S" is read like "X said S"
-instead, in ``attribution``: S's subject holds when it says or takes a stance itself.)
+instead, in ``sources``: S's subject holds when it says or takes a stance itself.)
 The source must fill the phrase up to its comma, with nothing but a few words of time or
 manner after its verb.
 """
