@@ -28,6 +28,9 @@ from summarise.evaluation.shapes.grammar import (
 )
 from summarise.evaluation.shapes.names import Document, is_name_word, is_office
 
+# The verbs a statement's subject opens: saying, a view, a contact.
+_STATEMENT_VERBS = f"{SAYING}|{VIEW}|{CONTACT}"
+
 
 def _previous(document: Document, start: int) -> tuple[int, int] | None:
     """The sentence just before ``start`` in the same paragraph, if it is a plain statement
@@ -138,6 +141,15 @@ def _stands_for(document: Document, first: Subject, second: Subject, end: int) -
     return pronoun == "It" and not is_name_word(last) and last.lower() not in _PLURAL
 
 
+def _next(document: Document, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence right after ``start:end``, when that one is its plain previous
+    sentence (``_previous``): the pair a clause rewrite may join."""
+    after = [s for s in document.sentences if s[0] >= end]
+    if not after or _previous(document, after[0][0]) != (start, end):
+        return None
+    return after[0]
+
+
 def coordinated(document: Document, start: int, end: int) -> Edit | None:
     """ "X condemned A. X (or he) demanded B." → "X condemned A and demanded B.": the
     sentence joined to the one before it when both open with the same subject (or the
@@ -146,9 +158,8 @@ def coordinated(document: Document, start: int, end: int) -> Edit | None:
     found = _previous(document, start)
     if found is None or statement_end(document.text[start:end]) is None:
         return None
-    verbs = f"{SAYING}|{VIEW}|{CONTACT}"
-    first = subject_at(document, found[0], found[1], verbs)
-    second = subject_at(document, start, end, verbs)
+    first = subject_at(document, found[0], found[1], _STATEMENT_VERBS)
+    second = subject_at(document, start, end, _STATEMENT_VERBS)
     if first is None or second is None:
         return None
     # The same subject, or the pronoun standing for it in the next sentence ("The Kremlin
@@ -168,16 +179,13 @@ def subordinate_after(document: Document, start: int, end: int) -> Edit | None:
     sentence as a fronted clause of time before the next one, both past statements that
     open with their subjects, so the order the text told them in is kept."""
     text = document.text
-    after = [s for s in document.sentences if s[0] >= end]
-    verbs = f"{SAYING}|{VIEW}|{CONTACT}"
+    following = _next(document, start, end)
     full_stop = statement_end(text[start:end])
-    if not after or text[end : after[0][0]] != " " or full_stop is None:
+    if following is None or full_stop is None:
         return None
-    next_start, next_end = after[0]
-    if _previous(document, next_start) != (start, end):
-        return None
-    first = subject_at(document, start, end, verbs)
-    second = subject_at(document, next_start, next_end, verbs)
+    next_start, next_end = following
+    first = subject_at(document, start, end, _STATEMENT_VERBS)
+    second = subject_at(document, next_start, next_end, _STATEMENT_VERBS)
     if first is None or second is None or TIME.search(text[start:next_end]):
         return None
     if "," in text[start:end] or statement_end(text[next_start:next_end]) is None:
@@ -199,16 +207,13 @@ def relative_clause(document: Document, start: int, end: int) -> Edit | None:
     the sentence as a relative clause on the subject of the next one, when the next opens
     with the same subject or a pronoun that can stand only for it."""
     text = document.text
-    after = [s for s in document.sentences if s[0] >= end]
-    verbs = f"{SAYING}|{VIEW}|{CONTACT}"
+    following = _next(document, start, end)
     full_stop = statement_end(text[start:end])
-    if not after or full_stop is None:
+    if following is None or full_stop is None:
         return None
-    next_start, next_end = after[0]
-    if _previous(document, next_start) != (start, end):
-        return None
-    first = subject_at(document, start, end, verbs)
-    second = subject_at(document, next_start, next_end, verbs)
+    next_start, next_end = following
+    first = subject_at(document, start, end, _STATEMENT_VERBS)
+    second = subject_at(document, next_start, next_end, _STATEMENT_VERBS)
     if first is None or second is None or first.words[0] in PRONOUNS:
         return None
     if first.words != second.words and not _stands_for(document, first, second, end):
@@ -253,8 +258,7 @@ def pronoun_subject(document: Document, start: int, end: int) -> Edit | None:
     found = _previous(document, start)
     if found is None or statement_end(document.text[start:end]) is None:
         return None
-    verbs = f"{SAYING}|{VIEW}|{CONTACT}"
-    second = subject_at(document, start, end, verbs)
+    second = subject_at(document, start, end, _STATEMENT_VERBS)
     if second is None or second.words[0] in PRONOUNS or "and" in second.words:
         return None
     previous = document.text[found[0] : found[1]]
