@@ -44,6 +44,13 @@ ContactStatus = Literal["held", "planned", "proposed", "cancelled"]
 MatchKind = Literal["exact", "normalised", "fuzzy", "none"]
 Category = Literal["positions", "military_movements", "diplomatic_contacts"]
 CATEGORIES: tuple[Category, ...] = ("positions", "military_movements", "diplomatic_contacts")
+# The field naming whose item it is, read alike by the briefing (who is involved) and by
+# the evaluation's shape survival (whether an item kept its owner).
+PRINCIPAL_FIELD: dict[Category, str] = {
+    "positions": "holder",
+    "military_movements": "actor",
+    "diplomatic_contacts": "participants",
+}
 _ID_PREFIX: dict[Category, str] = {
     "positions": "P",
     "military_movements": "M",

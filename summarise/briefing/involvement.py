@@ -13,13 +13,8 @@ from typing import Any
 
 from summarise.actors import countries_in
 from summarise.briefing.model import CanonicalActor
-from summarise.schema import Category
+from summarise.schema import PRINCIPAL_FIELD, Category
 
-_PRINCIPAL: dict[Category, str] = {
-    "positions": "holder",
-    "military_movements": "actor",
-    "diplomatic_contacts": "participants",
-}
 _OTHERS: dict[Category, tuple[str, ...]] = {
     "positions": ("via", "target"),
     "military_movements": ("claimed_by",),
@@ -43,7 +38,7 @@ def _actors(item: Any, name: str) -> list[Any]:
 def principals(category: Category, item: Any) -> list[Any]:
     """Who the item is about: a position's holder, a movement's actor, a contact's
     participants. Merging and the parties table count an item under these only."""
-    return _actors(item, _PRINCIPAL[category])
+    return _actors(item, PRINCIPAL_FIELD[category])
 
 
 def named_actors(category: Category, item: Any) -> list[Any]:

@@ -29,6 +29,7 @@ from summarise.extraction.grounding import ground_extraction, ground_labels
 from summarise.extraction.sentences import split_sentences
 from summarise.schema import (
     CATEGORIES,
+    PRINCIPAL_FIELD,
     ArticleExtraction,
     Category,
     DiplomaticContact,
@@ -36,12 +37,7 @@ from summarise.schema import (
     Item,
 )
 
-# The field naming whose item it is, and the field naming its kind, per category.
-_HOLDER: dict[Category, str] = {
-    "positions": "holder",
-    "military_movements": "actor",
-    "diplomatic_contacts": "participants",
-}
+# The field naming an item's kind, per category (whose it is: ``PRINCIPAL_FIELD``).
 _KIND: dict[Category, str] = {
     "positions": "stance",
     "military_movements": "activity",
@@ -125,7 +121,7 @@ def _kind_key(category: Category, item: Item) -> tuple[str, ...]:
     if isinstance(item, DiplomaticContact):
         names = " & ".join(sorted(a.name.lower() for a in item.participants))
     else:
-        names = getattr(item, _HOLDER[category]).name.lower()
+        names = getattr(item, PRINCIPAL_FIELD[category]).name.lower()
     return (category, names, str(getattr(item, _KIND[category])))
 
 
@@ -245,12 +241,12 @@ def _tally_item(
         return "item"
     tally.survived += 1
     lost = []
-    for name in (_HOLDER[category], _KIND[category]):
+    for name in (PRINCIPAL_FIELD[category], _KIND[category]):
         if fields_before.get(name) != 1.0:
             continue
         right, kept = (
             ("holder_right", "holder_kept")
-            if name == _HOLDER[category]
+            if name == PRINCIPAL_FIELD[category]
             else ("kind_right", "kind_kept")
         )
         setattr(tally, right, getattr(tally, right) + 1)
