@@ -25,6 +25,10 @@ class LastReported:
     def __init__(self) -> None:
         self.held: tuple[int, ActorRef, ActorRef | None] | None = None
 
+    def note(self, s: Sentence, holder: ActorRef, via: ActorRef | None) -> None:
+        """``s`` is reported as ``holder``'s (through ``via``): the speaker to carry on."""
+        self.held = (s.index, holder, via)
+
     def claim(
         self,
         s: Sentence,
@@ -38,7 +42,7 @@ class LastReported:
         """``together``: signers speaking as one (a joint statement's parties)."""
         if holder is None:
             return None
-        self.held = (s.index, holder, via)
+        self.note(s, holder, via)
         span = predicate.span if predicate is not None else None
         says = predicate is not None and predicate.says
         return Claim(
@@ -53,7 +57,7 @@ class LastReported:
         index, holder, via = self.held
         if s.index - index > _CONTINUITY:
             return None
-        self.held = (s.index, holder, via)
+        self.note(s, holder, via)
         return Claim(
             "reported",
             holder,
@@ -79,6 +83,6 @@ class LastReported:
         if linked is None:
             return None
         _, holder, via = self.held
-        self.held = (s.index, holder, via)
+        self.note(s, holder, via)
         span = (s.start, s.start + len(linked))
         return Claim("reported", holder, via, s.start, s.end, predicate=span, continued=True)

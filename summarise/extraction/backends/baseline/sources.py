@@ -53,7 +53,7 @@ def said_after(
     if holder is None:
         return None
     s.first_person = holder
-    last_reported.held = (s.index, holder, via)
+    last_reported.note(s, holder, via)
     return Claim(
         "reported",
         holder,
@@ -101,7 +101,7 @@ def according(s: Sentence, subjects: SubjectReader, last_reported: LastReported)
         return reported
     if not after.ref.is_person:
         return None
-    last_reported.held = (s.index, after.ref, None)
+    last_reported.note(s, after.ref, None)
     return Claim("reported", after.ref, None, s.start, s.end, subject=after, predicate=source)
 
 
@@ -131,7 +131,7 @@ def _according_reported(
     ):
         # "According to Psaki, the United States had observed …": as "Psaki said the
         # United States …", her principal's, via her.
-        last_reported.held = (s.index, principal, source.ref)
+        last_reported.note(s, principal, source.ref)
         return Claim("reported", principal, source.ref, s.start, s.end, source, span)
     if subject.kind == "body" and same_side(subject, source.ref):
         return None  # "According to the government, Budapest opposes …": its own side
