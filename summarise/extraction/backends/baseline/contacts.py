@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.contact_forms import (
     correspondents,
     council_sides,
     format_members,
+    members_meeting,
     signers,
 )
 from summarise.extraction.backends.baseline.contact_lookalikes import (
@@ -65,6 +66,8 @@ _DEFINITE_BEFORE = re.compile(
 )
 # A call or a letter takes place nowhere in particular.
 _PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
+# Contacts one side makes to another: a visit, a letter.
+_ONE_WAY = frozenset({"visit", "correspondence"})
 _WINDOW = 40
 _SEMICOLON = re.compile(r";")
 # "held the third round of talks": an ordinal makes a definite noun a new occasion in a
@@ -209,12 +212,16 @@ def _formed_sides(
     antecedent: bool,
 ) -> list[ActorRef]:
     """The sides a set form of contact names itself (a joint statement's signers, a
-    council's two sides, a format's members, a letter's correspondents): they stand in
-    for the parties read around the trigger, and keep a definite noun from referring back."""
+    council's two sides, a format's members, the states whose people meet, a letter's
+    correspondents): they stand in for the parties read around the trigger, and keep a
+    definite noun from referring back. People of several states going somewhere are no
+    meeting of theirs ("the ministers of A and B will visit Kyiv")."""
+    reciprocal = mode_of(category(trigger)) not in _ONE_WAY
     return (
         signers(text, sentence, trigger, own)
         or council_sides(text, sentence, trigger)
         or format_members(text, sentence, trigger)
+        or (members_meeting(text, sentence, trigger) if reciprocal else [])
         or correspondents(
             text,
             sentence,
