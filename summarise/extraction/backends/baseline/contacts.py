@@ -71,8 +71,15 @@ _ONE_WAY = frozenset({"visit", "correspondence"})
 _WINDOW = 40
 _SEMICOLON = re.compile(r";")
 # "held the third round of talks": an ordinal makes a definite noun a new occasion in a
-# series, not one reported before.
+# series, not one reported before ("our next meeting" may be the one planned before).
 _IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
+# A round named by its place in a series opens its trigger: "the third round", "the next
+# round".
+_SERIES_TRIGGER = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|further|"
+    r"another)\s",
+    re.I,
+)
 # Words that say two parties spoke without saying how: the title's medium decides, else
 # the medium the article names the occasion by ("The phone call came as …"), else none is
 # stated (the guide: mode follows the article's word).
@@ -242,6 +249,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         load_lexicon().contact_nouns.search(word)
         and definite(text, sentence.start, trigger.start())
         and not _IN_SERIES.search(text, max(sentence.start, trigger.start() - 20), trigger.start())
+        and not in_series(trigger)
         and not word.endswith((" with", " between"))
         and not _WITH_AFTER.match(text, trigger.end())
         and not PLACED_WITH.match(text, trigger.end())
@@ -388,6 +396,12 @@ def joint_topics(text: str, sentence: Sentence) -> list[str]:
             start = hit.end()
     topic = topic_after(text, start, sentence.end)
     return [topic] if topic else []
+
+
+def in_series(trigger: re.Match[str]) -> bool:
+    """Whether the trigger names a round by its place in a series ("a fourth round", "the
+    next round"): a new occasion of the parties of the one before."""
+    return _SERIES_TRIGGER.match(trigger.group()) is not None
 
 
 def definite(text: str, floor: int, pos: int) -> bool:
