@@ -296,7 +296,7 @@ _AFTER_TARGET = (
 _TARGET = re.compile(
     r"\s+(?:(?:on|against|of|at)\s+)?"
     r"(?P<target>(?:the\s+)?[\w\u2019'-]+(?:\s+"
-    rf"(?!(?:{_AFTER_TARGET}|and\s+(?:{BE}|{HAVE}|will))\b)"
+    rf"(?!(?:{_AFTER_TARGET}|and\s+(?:{BE}|{HAVE}|{MODALS}))\b)"
     r"[\w\u2019'-]+){0,9}?)"
     rf"(?=\s+(?:{_AFTER_TARGET})\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
 )
