@@ -7,7 +7,13 @@ import re
 import pytest
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    BE_NONFINITE,
+    HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
+)
 
 
 @pytest.mark.parametrize(
@@ -17,6 +23,7 @@ from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, 
         (BE_NONFINITE, load_grammar().be_nonfinite),
         (HAVE, load_grammar().have_forms),
         (MODALS, load_grammar().modals),
+        (IRREGULAR_PASTS, load_grammar().irregular_pasts),
     ],
 )
 def test_an_alternation_takes_each_form_whole_even_without_a_boundary_after(

@@ -16,7 +16,7 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
-from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, IRREGULAR_PASTS, MODALS
 
 # Where one coordinated clause ends and the next begins. Every boundary opens with a space
 # or a mark: the lookahead turns every other position away before the alternatives.
@@ -26,8 +26,7 @@ _BOUNDARY = re.compile(
     rf"\s+(?:and|but)\s+(?:(?:{HAVE}|{MODALS}|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
     # Irregular pasts of saying and stance open a verb phrase too: "and said Israel was
     # ready", "but made clear that …".
-    r"\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=(?:said|told|wrote|thought|felt|spoke|"
-    r"sought|made|gave|took|held|kept)\b)|"
+    rf"\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=(?:{IRREGULAR_PASTS})\b)|"
     # A second that-clause is a second statement: "warned that … and that …".
     r"\s+and\s+that\s+|"
     # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".

@@ -112,6 +112,7 @@ class Grammar:
     be_nonfinite: frozenset[str]
     have_forms: frozenset[str]
     modals: frozenset[str]
+    irregular_pasts: frozenset[str]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
     # Heads and qualifiers together, asked of every capitalised word read.
@@ -330,6 +331,7 @@ def load_grammar() -> Grammar:
         be_nonfinite=folded("be_nonfinite"),
         have_forms=folded("have_forms"),
         modals=folded("modals"),
+        irregular_pasts=folded("irregular_pasts"),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
         title_words=folded("title_heads") | folded("title_qualifiers"),
