@@ -106,7 +106,13 @@ class Grammar:
     clause_opener_phrases: tuple[str, ...]
     continuing_adverbials: tuple[str, ...]
     subject_adverbs: frozenset[str]
+    # The finite forms of "be" and "have": the auxiliaries before a participle.
     auxiliaries: frozenset[str]
+    be_forms: frozenset[str]
+    be_nonfinite: frozenset[str]
+    have_forms: frozenset[str]
+    modals: frozenset[str]
+    irregular_pasts: frozenset[str]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
     # Heads and qualifiers together, asked of every capitalised word read.
@@ -320,7 +326,12 @@ def load_grammar() -> Grammar:
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         continuing_adverbials=tuple(p.lower() for p in g["continuing_adverbials"]),
         subject_adverbs=folded("subject_adverbs"),
-        auxiliaries=folded("auxiliaries"),
+        auxiliaries=folded("be_forms") | folded("have_forms"),
+        be_forms=folded("be_forms"),
+        be_nonfinite=folded("be_nonfinite"),
+        have_forms=folded("have_forms"),
+        modals=folded("modals"),
+        irregular_pasts=folded("irregular_pasts"),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
         title_words=folded("title_heads") | folded("title_qualifiers"),
