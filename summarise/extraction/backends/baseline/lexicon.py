@@ -79,6 +79,9 @@ class Lexicon:
     responses: tuple[str, ...]
     outcomes: re.Pattern[str]
     voiced: re.Pattern[str]
+    # Voiced nouns that are no cue of their own ("ultimatum"), by first word: their stance.
+    voiced_stances: dict[str, Stance]
+    voiced_charges: re.Pattern[str]
     alleged_intent: re.Pattern[str]
     habitual_phrases: tuple[str, ...]
     habitual: re.Pattern[str]
@@ -244,6 +247,8 @@ def load_lexicon() -> Lexicon:
         responses=tuple(data["conditions"]["responses"]),
         outcomes=_outcomes(data["outcomes"]),
         voiced=re.compile(r"(?:" + "|".join(data["voiced"]["nouns"]) + r")(?![\w-])", _FLAGS),
+        voiced_stances={w: stance_of(s) for w, s in data["voiced"]["stances"].items()},
+        voiced_charges=_alternation(data["voiced"]["charges"]),
         alleged_intent=_alternation(data["alleged_intent"]["cues"]),
         habitual_phrases=tuple(data["time"]["habitual"]),
         habitual=_alternation(data["time"]["habitual"]),
