@@ -172,7 +172,8 @@ def _sides_before(
 
 
 # Between two coordinated states and a reciprocal trigger: the people they stand for and
-# auxiliaries ("Russian and Ukrainian negotiators will hold talks").
+# auxiliaries ("Russian and Ukrainian negotiators will hold talks"); of "be" only the
+# plural forms, as two coordinated subjects take.
 _COORDINATED_GAP = re.compile(
     r"\s+(?:(?:foreign|defen[cs]e|prime|finance|chief)\s+)?"
     r"(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"

@@ -158,7 +158,8 @@ _STANDING_ACTIVITIES = frozenset({"mass", "alert"})
 
 
 # An event noun as the subject of a predicate of going on: "The offensive launched last
-# week continues", "Russia's offensive, launched four days ago, is still under way".
+# week continues", "Russia's offensive, launched four days ago, is still under way". The
+# present forms only, not the be and have classes: "was continuing" is not going on now.
 _DETERMINED = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|['\u2019]s)"
     r"\s+(?:[\w-]+\s+){0,3}$"

@@ -8,17 +8,23 @@ allows."""
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.datafiles import read_data
 
 
-def _alternation(words: frozenset[str]) -> str:
+def forms(name: str) -> frozenset[str]:
+    """One verb class of the grammar file, folded."""
+    return frozenset(word.lower() for word in read_data("grammar.toml")[name])
+
+
+def _alternation(name: str) -> str:
     """Longest first, so that no form stops short inside a longer one."""
-    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+    return "|".join(sorted(forms(name), key=lambda word: (-len(word), word)))
 
 
-_GRAMMAR = load_grammar()
-BE = _alternation(_GRAMMAR.be_forms)
-BE_NONFINITE = _alternation(_GRAMMAR.be_nonfinite)
-HAVE = _alternation(_GRAMMAR.have_forms)
-MODALS = _alternation(_GRAMMAR.modals)
-IRREGULAR_PASTS = _alternation(_GRAMMAR.irregular_pasts)
+BE = _alternation("be_forms")
+BE_NONFINITE = _alternation("be_nonfinite")
+HAVE = _alternation("have_forms")
+DO = _alternation("do_forms")
+MODALS = _alternation("modals")
+PREDICTIVE_MODALS = _alternation("predictive_modals")
+IRREGULAR_PASTS = _alternation("irregular_pasts")
