@@ -1,5 +1,7 @@
-"""The medium "on the (tele)phone", as "over the phone" and "by phone" are, in four
-surroundings; one side on the phone is no contact. Sentences invented for these tests."""
+"""The medium "on the (tele)phone", as "over the phone" and "by phone" are, and "call
+up"/"call on" after any form of "call" ("is to call up", "will call on"), in four
+surroundings each; one side on the phone is no contact, a call planned with a person is
+one. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -33,3 +35,30 @@ def test_on_the_phone_is_a_phone_call(text: str) -> None:
 def test_one_side_on_the_phone_is_no_contact() -> None:
     text = "Prime Minister Elina Markova of Bulgaria spent the evening on the phone."
     assert extract(text).diplomatic_contacts == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain
+        "The Ministry of Defence of Slovakia is to call up 5,000 reservists.",
+        # a fronted clause
+        "After the decree, the Government of Slovakia will call on Bulgaria to close its "
+        "airspace.",
+        # the caller as a spokesman's office, a postposed source
+        "The ministry would call upon Hungary to act, the spokesman of the Government of "
+        "Slovakia said.",
+        # one clause of two
+        "Slovakia will call up its reservists, and Bulgaria is to call on its allies.",
+    ],
+)
+def test_calling_up_or_on_in_any_form_is_no_call(text: str) -> None:
+    assert extract(text).diplomatic_contacts == []
+
+
+def test_a_call_planned_with_a_person_stays_a_call() -> None:
+    (contact,) = extract(
+        "President Marek Novak of Slovakia will call Prime Minister Elina Markova of Bulgaria "
+        "on Friday."
+    ).diplomatic_contacts
+    assert (contact.mode, contact.status) == ("phone_call", "planned")
