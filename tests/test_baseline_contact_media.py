@@ -43,8 +43,7 @@ def test_one_side_on_the_phone_is_no_contact() -> None:
         # plain
         "The Ministry of Defence of Slovakia is to call up 5,000 reservists.",
         # a fronted clause
-        "After the decree, the Government of Slovakia will call on Bulgaria to close its "
-        "airspace.",
+        "After the decree, the Government of Slovakia will call on Bulgaria to close its airspace.",
         # the caller as a spokesman's office, a postposed source
         "The ministry would call upon Hungary to act, the spokesman of the Government of "
         "Slovakia said.",
