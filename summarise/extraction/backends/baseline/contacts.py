@@ -38,6 +38,7 @@ from summarise.extraction.backends.baseline.contact_parties import (
     TAKING_PLACE,
     find_parties,
     relative_holders,
+    unresolved_party,
 )
 from summarise.extraction.backends.baseline.contact_places import (
     occasions_of,
@@ -161,6 +162,8 @@ def find_contacts(
                 anaphoric.append((sentence.start, sentence.end))
             else:
                 found.append(presupposed)
+            continue
+        if not special and unresolved_party(text, sentence, trigger.start(), own):
             continue
         mode = mode_of(category(trigger))
         if mode == "other" and (own is None or own.kind == "joint"):
