@@ -26,7 +26,8 @@ _REQUEST_BEFORE = 40
 def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     """The first status cue around the trigger or in the noun's own predicate ("A meeting
     … is scheduled for Friday"), a cue of calling off before any other ("the planned call
-    was cancelled"); else a verb of requesting governing it ("urged talks"); else held."""
+    was cancelled") and an offer accepted before the offer ("accepted an invitation to
+    visit"); else a verb of requesting governing it ("urged talks"); else held."""
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
     cues = [
@@ -39,8 +40,14 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
         stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
         if stated is not None:
             cues.append(contact_status_of(category(stated)))
+    if "cancelled" in cues:
+        return "cancelled"
+    if "proposed" in cues and lexicon.contact_acceptances.search(
+        text, sentence.start, sentence.end
+    ):
+        return "planned"  # "invited X to visit Kyiv, and the invitation was accepted"
     if cues:
-        return "cancelled" if "cancelled" in cues else cues[0]
+        return cues[0]
     request_start = max(sentence.start, start - _REQUEST_BEFORE)
     if sentence.scan.may_find(
         lexicon.contact_requests, request_start, start

@@ -67,6 +67,7 @@ from summarise.schema import ContactMode, ContactStatus
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 # Contacts one side makes to another: a visit, a letter.
 _ONE_WAY = frozenset({"visit", "correspondence"})
 _WINDOW = 40
@@ -371,4 +372,8 @@ def in_series(trigger: re.Match[str]) -> bool:
 
 
 def definite(text: str, floor: int, pos: int) -> bool:
+    """Whether a determiner makes the trigger a definite noun ("the call", "her visit");
+    after an infinitive's "to" it is a verb ("the invitation to visit Kyiv")."""
+    if _INFINITIVE_BEFORE.search(text, max(floor, pos - 4), pos):
+        return False
     return _DEFINITE_BEFORE.search(text, max(floor, pos - 40), pos) is not None
