@@ -43,3 +43,33 @@ def test_an_invitation_alone_stays_proposed() -> None:
         "to visit Sofia."
     )
     assert found.status == "proposed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain, a long guest's name between the invitation and the visit
+        "Prime Minister Elina Markova of Bulgaria invited President of the European Council "
+        "Jan Kral to visit Sofia.",
+        # a fronted clause, a that-clause with a long subject
+        "After the call, President Marek Novak of Slovakia suggested that the foreign "
+        "ministers of Slovakia and Bulgaria meet in Vienna.",
+        # the host as a pronoun after a first mention
+        "Prime Minister Elina Markova of Bulgaria spoke of the crisis. She invited President "
+        "of the European Council Jan Kral to visit Sofia in the spring.",
+        # a postposed source
+        "President Marek Novak of Slovakia proposed that the defence ministers of Slovakia "
+        "and Bulgaria meet in Varna next month, his office said.",
+    ],
+)
+def test_an_offer_governing_the_contact_across_a_long_name_is_proposed(text: str) -> None:
+    (found,) = extract(text).diplomatic_contacts
+    assert found.status == "proposed"
+
+
+def test_an_offer_of_something_else_does_not_govern_the_contact() -> None:
+    found = visit(
+        "Prime Minister Elina Markova of Bulgaria, who offered her full support to the Slovak "
+        "government last week in Brussels, will visit Bratislava on Friday."
+    )
+    assert found.status == "planned"

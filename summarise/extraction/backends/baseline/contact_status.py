@@ -19,6 +19,15 @@ _STATUS_AFTER = 45
 _PREDICATE = re.compile(rf"\s(?:{BE}|has been|have been|will be)\s+(?:now\s+)?")
 
 
+# A verb of offering governing the trigger across its object or its clause's subject,
+# however long the name between: "invited President of the European Commission X to
+# visit", "suggested that the foreign ministers of the Normandy format countries meet"
+# (CAMEO 036: the offer's object is the contact proposed).
+_OFFERED = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?)"
+    r"\b[^,;.:]{0,120}?\b(?:to|that\b[^,;.:]{0,120}?)\s+$"
+)
+_OFFER_REACH = 150
 # How far before its trigger a verb of requesting governs it: "called for direct talks".
 _REQUEST_BEFORE = 40
 
@@ -46,6 +55,8 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
         text, sentence.start, sentence.end
     ):
         return "planned"  # "invited X to visit Kyiv, and the invitation was accepted"
+    if _OFFERED.search(text, max(sentence.start, start - _OFFER_REACH), start):
+        return "proposed"  # "invited President of … X to visit Kyiv": the offer governs it
     if cues:
         return cues[0]
     request_start = max(sentence.start, start - _REQUEST_BEFORE)
