@@ -61,3 +61,32 @@ def test_a_call_planned_with_a_person_stays_a_call() -> None:
         "on Friday."
     ).diplomatic_contacts
     assert (contact.mode, contact.status) == ("phone_call", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain
+        "President Marek Novak of Slovakia took part in a virtual summit of NATO.",
+        # a fronted clause
+        "On Tuesday morning, President Marek Novak of Slovakia joined an extraordinary video "
+        "summit of NATO leaders.",
+        # the participant as a pronoun after a first mention
+        "President Marek Novak of Slovakia returned to Bratislava. He then attended a virtual "
+        "summit of NATO.",
+        # a postposed source
+        "President Marek Novak of Slovakia participated in a virtual summit of NATO, his "
+        "office said.",
+    ],
+)
+def test_a_summit_held_by_video_is_a_summit(text: str) -> None:
+    (contact,) = extract(text).diplomatic_contacts
+    assert contact.mode == "summit"
+
+
+def test_a_virtual_meeting_stays_a_video_call() -> None:
+    (contact,) = extract(
+        "President Marek Novak of Slovakia held a virtual meeting with Prime Minister Elina "
+        "Markova of Bulgaria."
+    ).diplomatic_contacts
+    assert contact.mode == "video_call"
