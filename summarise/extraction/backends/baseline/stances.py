@@ -114,8 +114,9 @@ def read_stance(
     chosen = governing(text, _deciding(text, start, cues))
     decider, first = chosen if chosen is not None else (None, None)
     # "Any ban on our airlines will be met with a mirror closure": a measure the clause's
-    # threat answers is the other party's, the threat the holder's.
-    answered = first is not None and category(first) == "threaten"
+    # threat answers is the other party's, the threat the holder's; "sanctions are needed
+    # now": a measure the clause asks for is asked for, not taken.
+    answered = first is not None and category(first) in ("threaten", "demand")
     before = first is None or (punitive is not None and punitive.start() < first.start())
     if punitive is not None and before and not answered:
         return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
