@@ -42,6 +42,7 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     subject_before,
     topic_start,
 )
+from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
 
 
@@ -281,9 +282,7 @@ def _said_alone(cue: StanceCue) -> bool:
 
 # A modal verb: what will, can or must be is a view ("that Moscow would respond", "that the
 # issue could only be settled by law"); a plain past reports what happened.
-_MODAL_VERB = re.compile(
-    r"\b(?:will|would|can|could|cannot|must|should|shall|may|might|won\W?t)\b", re.IGNORECASE
-)
+_MODAL_VERB = re.compile(rf"\b(?:{MODALS}|cannot|won\W?t)\b", re.IGNORECASE)
 
 
 def _target(
