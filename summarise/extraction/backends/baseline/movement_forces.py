@@ -139,9 +139,12 @@ def _opening_subject(scan: TextScan, clause_start: int, start: int) -> Forces | 
 _AND = re.compile(r"\s+and\s+")
 # "gratitude for the speed of the deployment and noted that Polish forces would …": the
 # forces of a that-clause after the trigger are that clause's; so are those of a
-# coordinated verb ("putting forces on standby and sending more ships").
+# coordinated verb ("putting forces on standby and sending more ships") …
 _COMPLEMENT = re.compile(
     r"\bthat\b|\band\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?[a-z]+(?:ing|ed)\s"
+    # … and those of a clause coordinated after a comma ("The exercise is over, and three
+    # battalions have been redeployed").
+    r"|,\s+and\s"
 )
 # Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
 # 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
@@ -250,3 +253,33 @@ def and_coordinated(text: str, floor: int, forces: Forces | None) -> bool:
     if forces is None:
         return False
     return _AND_CLAUSE.search(text, max(floor, forces.start - 70), forces.start) is not None
+
+
+# A fronted adverbial before the subject: "In addition, …", "On Monday, …".
+_FRONTED_ADVERBIAL = re.compile(r"[^,;:]{1,40},\s+")
+# A forces phrase set off by a comma or a dash is a topic fronted before the subject.
+_SET_OFF = re.compile(r"[,;:\u2013\u2014]")
+# What may stand before a forces head in its own phrase: a determiner, figures, adjectives.
+_PHRASE_OPENING = re.compile(r"(?:[\w,.-]+\s+){0,4}")
+
+
+def forces_subject(scan: TextScan, start: int, verb: int) -> bool:
+    """Whether the clause from ``start`` opens with a forces phrase, the subject of the
+    verb at ``verb`` ("six landing ships of the Northern Fleet … will take part in the
+    exercises"): forces hold no view, and what they will do is a movement."""
+    text = scan.text
+    opening = OPENING_MARKS.match(text, start, verb)
+    at = opening.end() if opening is not None else start
+    fronted = _FRONTED_ADVERBIAL.match(text, at, verb)
+    found = find_forces(scan, at, verb, load_lexicon())
+    if not found:
+        return False
+    head = found[0]
+    if _SET_OFF.search(text, head.end, verb) is not None:
+        return False  # "Biological weapons, the plants - they were ready to": a topic set off
+    return any(
+        _PHRASE_OPENING.fullmatch(text, begin, head.start) is not None
+        # Lower-case words only, past a capital opening the sentence ("Six landing ships").
+        and (head.start - begin < 2 or text[begin + 1 : head.start].islower())
+        for begin in (at, fronted.end() if fronted is not None else at)
+    )

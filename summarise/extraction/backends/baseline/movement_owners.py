@@ -58,7 +58,7 @@ def owner(
     named = _named_with_forces(text, sentence, forces, trigger, first_person)
     if named is not None:
         return named
-    postmodifier = _postmodifier_owner(text, sentence, forces, first_person)
+    postmodifier = _postmodifier_owner(text, sentence, forces, trigger, first_person)
     if postmodifier is not None:
         return postmodifier
     agent = _agent(text, sentence, trigger, first_person)
@@ -190,6 +190,8 @@ def _thanked(
 # Kingdom" (weapons from a state are that state's aid; troops from a state may be only
 # leaving it, "US troops from Italy", so "from" names the owner of weapons alone).
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# Nouns of a drill or a build-up stand for the forces doing it, their owner after "of".
+_NOUN_FOR_FORCES = frozenset({"exercise", "mass"})
 
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
@@ -241,13 +243,24 @@ def _antecedent(
 
 
 def _postmodifier_owner(
-    text: str, sentence: Sentence, forces: Forces | None, first_person: ActorRef | None
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    first_person: ActorRef | None,
 ) -> ActorRef | None:
-    if forces is None:
+    """The party of an of-genitive after the forces, or after a drill or build-up noun
+    that stands for them ("the exercises of the Southern Military District")."""
+    if forces is None and category(trigger) in _NOUN_FOR_FORCES:
+        head_start, head_end = trigger.start(), trigger.end()
+        link = _OF.match(text, head_end)
+    elif forces is None:
         return None
-    link = _OF.match(text, forces.end)
-    if link is None and forces.unit == "weapons":
-        link = _FROM.match(text, forces.end)
+    else:
+        head_start, head_end = forces.start, forces.end
+        link = _OF.match(text, head_end)
+        if link is None and forces.unit == "weapons":
+            link = _FROM.match(text, head_end)
     if link is None:
         return None
     # The named body may take the forces in: "Armed Forces of Ukraine" is one mention.
@@ -255,7 +268,7 @@ def _postmodifier_owner(
         (
             m
             for m in sentence.mentions
-            if m.start == link.end() or m.start <= forces.start < link.end() <= m.end
+            if m.start == link.end() or m.start <= head_start < link.end() <= m.end
         ),
         None,
     )

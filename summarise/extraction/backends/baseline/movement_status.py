@@ -11,7 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
+from summarise.extraction.backends.baseline.background import (
+    identifies_forces,
+    in_time_adjunct,
+    told_as_history,
+)
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
@@ -51,7 +55,8 @@ def not_asserted(
     this_year: int | None,
 ) -> bool:
     """A trigger under negation, doubt, a condition or a demand (rule 4), one in a time
-    adjunct ("after the exercises ended"), or one told as history reports no movement; a
+    adjunct ("after the exercises ended") or in a relative clause saying which forces are
+    meant ("units that took part in the drills"), or one told as history reports no movement; a
     reduced relative stating where forces stand (``standing``) is asserted whatever
     governs its clause."""
     if not standing and hypothetical(
@@ -61,6 +66,10 @@ def not_asserted(
     if _nominal_gerund(text, sentence, trigger):
         return True
     if in_time_adjunct(text, clause_start, trigger.start()):
+        return True
+    if category(trigger) == "exercise" and identifies_forces(
+        sentence.scan, clause_start, trigger.start()
+    ):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
 

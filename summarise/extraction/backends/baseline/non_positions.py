@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.movement_forces import forces_subject
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -72,6 +73,13 @@ def not_held(
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
         or (not cue.measure and _own_contact_step(text, sentence, cue))
+        or (
+            # Forces hold no view: "six landing ships … will take part in the exercises"
+            # tells what they will do, which the movement item holds.
+            cue.stance == "commit"
+            and not cue.measure
+            and forces_subject(sentence.scan, piece_start, cue.start)
+        )
         or (
             # A speaker telling a movement under way ("we are moving a battalion to …"):
             # the movement item holds it, as it holds the reported one.
