@@ -1,6 +1,6 @@
 """Military movements of round 13: a formation named by its own name (a military district,
 a fleet) is its state's; one fighter is forces; leaving any place for home is a
-withdrawal; firing projectiles is
+withdrawal; the verbs of raising a number take the formation raised; firing projectiles is
 an attack; a drill that only says which forces are meant, a movement named as a report or
 a risk, and forces as a commitment's subject make no item. Each construction plain, after
 a fronted adverbial, with its actor named another way, and postposed or in a second
@@ -113,6 +113,23 @@ def test_leaving_any_place_for_home_is_a_withdrawal(
 
 def test_leaving_a_place_for_home_with_no_forces_moves_nothing() -> None:
     assert movements("The tourists left the hotel for home on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO has strengthened its naval grouping in the Baltic Sea.",
+        "Since January, NATO has increased its contingents near the border.",
+        "NATO doubled its troop presence in Romania, the minister said.",
+        "NATO held talks, and it boosted the size of its contingents in Estonia.",
+    ],
+)
+def test_raising_a_formations_number_is_a_build_up(sentence: str) -> None:
+    assert ("NATO", "mass") in actors(sentence)
+
+
+def test_raising_anything_else_is_no_build_up() -> None:
+    assert movements("NATO has strengthened its position and increased its budget.") == []
 
 
 @pytest.mark.parametrize(
