@@ -223,3 +223,29 @@ def test_a_topic_set_off_before_its_subject_is_no_forces_subject() -> None:
         source=KREMLIN,
     )
     assert [p.stance for p in found.positions] == ["commit"]
+
+
+def white_house(text: str) -> list[tuple[str, str]]:
+    """Remarks published by the White House: the President's turn, then ``text``."""
+    draft = extract(f"THE PRESIDENT: {text}", "Remarks by President Biden", WHITE_HOUSE)
+    return [(m.actor.name, m.activity) for m in draft.military_movements]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We\u2019ve sent 300 soldiers to Latvia.",
+        "Since March, we've delivered 200 Javelin missiles to Kyiv.",
+        "I\u2019ll send two more warships to the Baltic Sea.",
+        "The alliance is united, and we\u2019re flying four jets to Poland.",
+    ],
+)
+def test_the_speakers_contracted_we_moves_his_states_forces(sentence: str) -> None:
+    assert white_house(sentence)[:1] in (
+        [("United States", "deploy")],
+        [("United States", "supply")],
+    )
+
+
+def test_a_contracted_we_that_denies_moves_nothing() -> None:
+    assert white_house("We\u2019d never send troops to Ukraine.") == []

@@ -77,6 +77,10 @@ def owner(
     near = _clause_subject(sentence, trigger.start(), first_person)
     if near is not None:
         return near
+    if first_person is not None and _CONTRACTED_FIRST.search(
+        text, max(sentence.start, trigger.start() - 40), trigger.start()
+    ):
+        return state(first_person.country) if first_person.country else first_person
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
@@ -204,10 +208,17 @@ _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
 
 # Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
-_VERB_GROUP_BEFORE = re.compile(
-    rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|also|still|now|"
+_VERB_GROUP_WORDS = (
+    rf"(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|also|still|now|"
     r"already|currently|deliberately|reportedly|continues\s+to|continue\s+to|continued\s+to|"
-    r"keeps|keep|kept|began|begun)\s+){1,3}"
+    r"keeps|keep|kept|began|begun)\s+"
+)
+_VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS}){{0,2}}")
+# The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
+# ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
+# trigger: the mentions read "we've" as no pronoun, so the subject is read here.
+_CONTRACTED_FIRST = re.compile(
+    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}$"
 )
 
 
