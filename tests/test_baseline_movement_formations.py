@@ -249,3 +249,21 @@ def test_the_speakers_contracted_we_moves_his_states_forces(sentence: str) -> No
 
 def test_a_contracted_we_that_denies_moves_nothing() -> None:
     assert white_house("We\u2019d never send troops to Ukraine.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deployment of Norwegian jets to Iceland could provoke Moscow.",
+        "In our view, the withdrawal of Belarusian troops would ease tensions.",
+        "Such a deployment of Polish troops may worry Minsk, Lukashenko's adviser said.",
+        "The talks ended, and the transfer of Polish tanks to Ukraine should start soon.",
+    ],
+)
+def test_a_movement_noun_before_a_modal_of_possibility_is_none(sentence: str) -> None:
+    assert movements(sentence) == []
+
+
+def test_a_movement_noun_before_will_is_planned() -> None:
+    found = movements("The deployment of 3,000 US troops to Poland will begin next week.")
+    assert [(m.actor.name, m.status) for m in found] == [("United States", "planned")]
