@@ -32,7 +32,7 @@ _HOPED_NOUN = re.compile(
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
 # remarks do not report, rather than a guess.
 _SELF_OBLIGATION: Stance = "other"
-_REFUSAL = re.compile(r"refus", re.IGNORECASE)
+_REFUSAL = re.compile(r"refus|not ready", re.IGNORECASE)
 _WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 PASSIVE_BY = re.compile(r"\s+by\b")

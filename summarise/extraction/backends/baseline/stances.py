@@ -99,6 +99,11 @@ def read_stance(
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     punitive, ready = _measures(text, start, end, found)
+    if ready is not None and any(
+        category(c) == "demand" and c.start() < ready.start() for c in cues
+    ):
+        # "called on the EU to prepare sanctions": readiness asked of a party is the asking.
+        ready = None
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
@@ -108,7 +113,12 @@ def read_stance(
     cues = [c for c in cues if not _idle_aspect(text, start, c, cues)]
     chosen = governing(text, _deciding(text, start, cues))
     decider, first = chosen if chosen is not None else (None, None)
-    if punitive is not None and (first is None or punitive.start() < first.start()):
+    # "Any ban on our airlines will be met with a mirror closure": a measure the clause's
+    # threat answers is the other party's, the threat the holder's; "sanctions are needed
+    # now": a measure the clause asks for is asked for, not taken.
+    answered = first is not None and category(first) in ("threaten", "demand")
+    before = first is None or (punitive is not None and punitive.start() < first.start())
+    if punitive is not None and before and not answered:
         return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
     if first is not None and CONTINUING.fullmatch(first.group()):
         # "continuing to try to find a diplomatic solution", "will continue to support
