@@ -2,7 +2,8 @@
 a fleet) is its state's; one fighter is forces; leaving any place for home is a
 withdrawal; the verbs of raising a number take the formation raised; firing projectiles is
 an attack; a drill that only says which forces are meant, a movement named as a report or
-a risk, and forces as a commitment's subject make no item. Each construction plain, after
+a risk, a movement noun before a modal of possibility, make no item; nor does the fleet's
+name make a commitment of forces a position. Each construction plain, after
 a fronted adverbial, with its actor named another way, and postposed or in a second
 clause, with a look-alike. Sentences invented for these tests."""
 

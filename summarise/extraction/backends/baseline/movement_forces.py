@@ -256,33 +256,3 @@ def and_coordinated(text: str, floor: int, forces: Forces | None) -> bool:
     if forces is None:
         return False
     return _AND_CLAUSE.search(text, max(floor, forces.start - 70), forces.start) is not None
-
-
-# A fronted adverbial before the subject: "In addition, …", "On Monday, …".
-_FRONTED_ADVERBIAL = re.compile(r"[^,;:]{1,40},\s+")
-# A forces phrase set off by a comma or a dash is a topic fronted before the subject.
-_SET_OFF = re.compile(r"[,;:\u2013\u2014]")
-# What may stand before a forces head in its own phrase: a determiner, figures, adjectives.
-_PHRASE_OPENING = re.compile(r"(?:[\w,.-]+\s+){0,4}")
-
-
-def forces_subject(scan: TextScan, start: int, verb: int) -> bool:
-    """Whether the clause from ``start`` opens with a forces phrase, the subject of the
-    verb at ``verb`` ("six landing ships of the Northern Fleet … will take part in the
-    exercises"): forces hold no view, and what they will do is a movement."""
-    text = scan.text
-    opening = OPENING_MARKS.match(text, start, verb)
-    at = opening.end() if opening is not None else start
-    fronted = _FRONTED_ADVERBIAL.match(text, at, verb)
-    found = find_forces(scan, at, verb, load_lexicon())
-    if not found:
-        return False
-    head = found[0]
-    if _SET_OFF.search(text, head.end, verb) is not None:
-        return False  # "Biological weapons, the plants - they were ready to": a topic set off
-    return any(
-        _PHRASE_OPENING.fullmatch(text, begin, head.start) is not None
-        # Lower-case words only, past a capital opening the sentence ("Six landing ships").
-        and (head.start - begin < 2 or text[begin + 1 : head.start].islower())
-        for begin in (at, fronted.end() if fronted is not None else at)
-    )

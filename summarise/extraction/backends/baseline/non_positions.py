@@ -23,7 +23,6 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.movement_forces import forces_subject
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -80,13 +79,6 @@ def not_held(
             # take place", "9,000 servicemen are taking part"), is told, not undertaken:
             # the contact or movement holds it.
             cue.stance == "commit" and _TAKES_PLACE.match(text, cue.end) is not None
-        )
-        or (
-            # Forces hold no view: "six landing ships … will take part in the exercises"
-            # tells what they will do, which the movement item holds.
-            cue.stance == "commit"
-            and not cue.measure
-            and forces_subject(sentence.scan, piece_start, cue.start)
         )
         or (
             # A speaker telling a movement under way ("we are moving a battalion to …"):
