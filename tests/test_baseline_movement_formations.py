@@ -268,3 +268,25 @@ def test_a_movement_noun_before_a_modal_of_possibility_is_none(sentence: str) ->
 def test_a_movement_noun_before_will_is_planned() -> None:
     found = movements("The deployment of 3,000 US troops to Poland will begin next week.")
     assert [(m.actor.name, m.status) for m in found] == [("United States", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lithuania will send 20 military instructors to Ukraine.", ("Lithuania", "deploy")),
+        ("After the talks, Latvia sent a team of military medics to Kyiv.", ("Latvia", "deploy")),
+        ("Tallinn will deploy cyber defence specialists to Ukraine.", ("Estonia", "deploy")),
+        (
+            "Poland sent helmets, and Canada will send 30 sappers to Ukraine, Ottawa said.",
+            ("Canada", "deploy"),
+        ),
+    ],
+)
+def test_military_personnel_named_by_their_role_are_forces(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert expected in actors(sentence)
+
+
+def test_experts_not_named_military_are_no_forces() -> None:
+    assert movements("The IAEA will send experts to the plant next week.") == []
