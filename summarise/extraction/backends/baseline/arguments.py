@@ -15,6 +15,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE
 
 # A number with thousands separators is one word ("3,000 more troops"): its comma ends
 # no topic.
@@ -82,7 +83,7 @@ _CUE_TAILS = re.compile(
 )
 # A stance noun as a subject, its content after a copula and a colon: "our central demand
 # is still this: guarantees that …", "our concern is simple: the build-up".
-_COPULA_COLON = re.compile(r"\s*(?:is|are|was|were|remains?|remained)(?:\s+[\w-]+){0,2}\s*:\s+")
+_COPULA_COLON = re.compile(rf"\s*(?:{BE}|remains?|remained)(?:\s+[\w-]+){{0,2}}\s*:\s+")
 
 
 @cache

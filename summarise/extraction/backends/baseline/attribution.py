@@ -54,13 +54,15 @@ from summarise.extraction.backends.baseline.speakers import (
 )
 from summarise.extraction.backends.baseline.subjects import SubjectReader
 from summarise.extraction.backends.baseline.turns import label_at
+from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, MODALS
 
 _QUESTION = re.compile(r"\?\s*[\u201d\"]?\s*$")
 # "Mr Lavrov, do you think …" asks, even when the text closes it with a full stop or the
-# sentence splitter cut it before its question mark.
+# sentence splitter cut it before its question mark: an operator (an auxiliary or a modal)
+# before its subject pronoun opens a question (Quirk et al. 11.5).
 _ASKS = re.compile(
     r"[\s\u201c\"]*(?:(?:Mr|Ms|Mrs|Madam)\.?\s+[A-Z][\w-]*,\s*|[A-Z][a-z]+,\s*)?"
-    r"(?i:do|does|did|can|could|would|will|should|are|is|have|has)\s+(?:you|we|they)\b"
+    rf"(?i:{DO}|{MODALS}|{BE}|{HAVE})\s+(?:you|we|they)\b"
 )
 # A participle of saying after a quotation's reporting clause: ', adding that …'.
 _ADDING = re.compile(

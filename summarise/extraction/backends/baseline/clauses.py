@@ -16,24 +16,24 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
 
 # Where one coordinated clause ends and the next begins. Every boundary opens with a space
 # or a mark: the lookahead turns every other position away before the alternatives.
 _BOUNDARY = re.compile(
     r"(?=[\s;:,])(?:\s*;\s*|:\s+|,\s+(?:and|but|while|whereas|as well as)\s+|"
     r"\s+(?:while|whereas)\s+|\s+as well as\s+|,\s+(?=\w+ing\b)|"
-    r"\s+(?:and|but)\s+(?:(?:has|have|had|will|would|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
+    rf"\s+(?:and|but)\s+(?:(?:{HAVE}|{MODALS}|also|then)\s+)?(?=\w+(?:ed|es)\b)|"
     # Irregular pasts of saying and stance open a verb phrase too: "and said Israel was
     # ready", "but made clear that …".
-    r"\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=(?:said|told|wrote|thought|felt|spoke|"
-    r"sought|made|gave|took|held|kept)\b)|"
+    rf"\s+(?:and|but)\s+(?:also\s+|then\s+)?(?=(?:{IRREGULAR_PASTS})\b)|"
     # A second that-clause is a second statement: "warned that … and that …".
     r"\s+and\s+that\s+|"
     # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".
-    r"\s+and\s+(?:has|have|had|will|would)\s+(?=\w)|\s+[\u2013\u2014]\s+|"
+    rf"\s+and\s+(?:{HAVE}|{MODALS})\s+(?=\w)|\s+[\u2013\u2014]\s+|"
     # "But" before an auxiliary opens a verb phrase of the same subject, whatever its cue:
     # "was ready for negotiations but would not accept ultimatums".
-    r"\s+but\s+(?=(?:will|would|shall|can|could|cannot|does|do|did|is|are|was|were)\b))",
+    rf"\s+but\s+(?=(?:{MODALS}|cannot|{DO}|{BE})\b))",
     re.IGNORECASE,
 )
 
@@ -100,7 +100,8 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
 
 # "said that A and that B", "underscored that A, but that B": a second that-clause of the
 # one verb of saying is a second statement (granularity rule 1), with or without a cue of
-# its own. Not "and that is why …", where "that" is a pronoun and no clause follows.
+# its own. Not "and that is why …", where "that" is a pronoun and no clause follows (the
+# singular forms only, not the be and have classes: the pronoun takes a singular verb).
 _SECOND_THAT = re.compile(
     r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|'s|\u2019s|has|had|will|would|means?)\b)",
     re.IGNORECASE,

@@ -29,6 +29,7 @@ from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, categor
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE
 
 # How far before a verb its subject may end, and after an event its agent may start.
 _SUBJECT_REACH = 40
@@ -38,7 +39,7 @@ _FORCES_REACH = 60
 _STATUS_WINDOW = 40
 _AGENT = re.compile(r"(?:,\s*)?\b(?:by|from)\s+(?:the\s+)?")
 # "was shelled", "have been attacked", "is being bombed": the participle is passive.
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{BE}|{BE_NONFINITE})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_REACH = 30
 # "in response to the attack by Russia": combat named as a cause is background.
 _CAUSE = re.compile(

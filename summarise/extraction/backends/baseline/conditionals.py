@@ -16,6 +16,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import Stance
 
 
@@ -45,7 +46,7 @@ INVERTED = "should"
 # soon fall", "Europe could be drawn into a war".
 _FUTURE = re.compile(
     r"\W*(?:then\s+)?(?P<subject>[\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)\s+"
-    r"(?:will|would|could|might|may)\s+(?!not\b)(?:\w+\s+)?\w+",
+    rf"(?:{PREDICTIVE_MODALS})\s+(?!not\b)(?:\w+\s+)?\w+",
     re.IGNORECASE,
 )
 # What may stand before the condition: nothing, or a verb of saying and "that".

@@ -129,6 +129,7 @@ def signers(
 # Normandy talks").
 _FORMAT_HEAD = r"(?:[ \t]+(?:format|Four|Quartet))?"
 _FORMAT_PEOPLE = r"(?:\s+(?:leaders|countries|states|advisers|ministers|representatives))?"
+# Auxiliaries of what is to come, not the modal class: "would meet", "are to meet".
 _AUXILIARIES = r"(?:(?:would|will|are to|is to|to|also|again|shall)\s+)*"
 
 

@@ -24,6 +24,7 @@ from summarise.extraction.backends.baseline.contact_objects import (
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 
 # What ends the list of parties after a trigger: the subject of talks, a place, a time.
 _PARTIES_END = re.compile(
@@ -36,7 +37,7 @@ _OTHERS_OCCASION = re.compile(r"\b(?P<owner>your|their)\s+(?:[a-z]\w*\s+)?$", re
 # "talks between", "a call took place between", "talks were held between": the parties
 # after "between" hold the contact, past a predicate of taking place.
 TAKING_PLACE = (
-    r"(?:(?:took|takes|take|taking)\s+place|(?:was|were|is|are|will\s+be|has\s+been|"
+    rf"(?:(?:took|takes|take|taking)\s+place|(?:{BE}|will\s+be|has\s+been|"
     r"have\s+been)\s+held)\s+"
 )
 _BETWEEN = re.compile(rf"\s+(?:{TAKING_PLACE}|\w+\s+)?between\b", re.IGNORECASE)
@@ -171,11 +172,12 @@ def _sides_before(
 
 
 # Between two coordinated states and a reciprocal trigger: the people they stand for and
-# auxiliaries ("Russian and Ukrainian negotiators will hold talks").
+# auxiliaries ("Russian and Ukrainian negotiators will hold talks"); of "be" only the
+# plural forms, as two coordinated subjects take.
 _COORDINATED_GAP = re.compile(
     r"\s+(?:(?:foreign|defen[cs]e|prime|finance|chief)\s+)?"
     r"(?:(?:leaders|negotiators|delegations|officials|ministers|diplomats|presidents|"
-    r"representatives|envoys|teams)\s+)?(?:(?:have|has|had|will|would|also|again|are|were|"
+    rf"representatives|envoys|teams)\s+)?(?:(?:{HAVE}|{MODALS}|also|again|are|were|"
     r"to|agreed|plan|held|hold|holding|began|started|resum(?:e|ed|ing)|continu(?:e|ed|ing)|"
     r"conclud(?:e|ed|ing)|open(?:ed)?)\s+)*"
 )
@@ -258,7 +260,7 @@ def _joined_states(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
 # the trigger with nothing but their verb between, are that party's side of the contact.
 _SENT = re.compile(
     r"\s+(?:delegations?|negotiators|representatives|envoys|diplomats)\s+"
-    r"(?:(?:will|would|is|are|was|were|has|have|had|also|again|to|then|soon)\s+)*"
+    rf"(?:(?:{MODALS}|{BE}|{HAVE}|also|again|to|then|soon)\s+)*"
     r"(?:hold|held|holding|begin|began|start|started|continue|continued)?\s*"
     r"(?:(?:a|an|the|new|next|further|first|second|third|fourth|fifth)\s+)*$"
 )
@@ -278,7 +280,7 @@ def _hyphened(text: str, m: Mention) -> bool:
 # states held": a relative clause naming who holds the occasion its noun names.
 _RELATIVE_OPEN = re.compile(r"\s+(?:that|which)\s+(?:the\s+)?")
 _HOLDING = re.compile(
-    r"\s+(?:(?:had|have|has|were|was|are|is|will|would|to|be|also|planned|due|set|"
+    rf"\s+(?:(?:{HAVE}|{BE}|{MODALS}|to|be|also|planned|due|set|"
     r"scheduled|expected|agreed)\s+)*(?:hold|held|holding|have|had|conduct(?:ed)?)\b"
 )
 

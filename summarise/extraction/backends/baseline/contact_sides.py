@@ -115,7 +115,8 @@ def _host_before(sentence: Sentence, start: int) -> list[ActorRef]:
 
 # Going to where the speaker is: "will come here", "will be here tomorrow".
 _HERE = re.compile(r".* here")
-# Between a visitor and "coming here": an auxiliary, no clause boundary.
+# Between a visitor and "coming here": an auxiliary of the present or future (not the
+# be or modal classes: a visit told in the past is not to come), no clause boundary.
 _VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$|\s+$")
 
 

@@ -9,13 +9,14 @@ import re
 from summarise.extraction.backends.baseline.lexicon import contact_status_of, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE
 from summarise.schema import ContactStatus
 
 _STATUS_WINDOW = 60
 # How far after its trigger a contact's status may stand: "the call … was cancelled".
 _STATUS_AFTER = 45
 # The first finite verb after a noun trigger, where its status may stand.
-_PREDICATE = re.compile(r"\s(?:is|are|was|were|has been|have been|will be)\s+(?:now\s+)?")
+_PREDICATE = re.compile(rf"\s(?:{BE}|has been|have been|will be)\s+(?:now\s+)?")
 
 
 # How far before its trigger a verb of requesting governs it: "called for direct talks".

@@ -11,15 +11,16 @@ import re
 
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
 # A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
-_RELATIVE = re.compile(r",\s+who\s+(?:(?:has|had|have|will|also|then|later)\s+)*$")
+_RELATIVE = re.compile(rf",\s+who\s+(?:(?:{HAVE}|{MODALS}|also|then|later)\s+)*$")
 
 
 # Between a clause's subject and its contact verb: auxiliaries and adverbs only.
 _AUXILIARY_GAP = re.compile(
-    r"\s+(?:(?:is|are|was|were|will|would|shall|should|could|can|may|might|also|soon|then|"
-    r"be|to|has|have|had|personally|again)\s+)*"
+    rf"\s+(?:(?:{BE}|{MODALS}|also|soon|then|"
+    rf"be|to|{HAVE}|personally|again)\s+)*"
     # … and the verb a medium phrase or a noun trigger follows: "had spoken by telephone
     # with", "would hold talks with".
     r"(?:(?:spoken|spoke|speak|talked|talk|held|hold|have|had)\s+)?"
@@ -69,7 +70,7 @@ def shares_subject(text: str, before: re.Match[str], trigger: re.Match[str]) -> 
 
 # "This was stated by X during …": the agent of a passive is its logical subject.
 _PASSIVE_BY = re.compile(
-    r"\b(?:is|are|was|were|been)\s+(?:also\s+)?[a-z]+(?:ed|en|de|id)\s+by\s+(?:the\s+)?$"
+    rf"\b(?:{BE}|{BE_NONFINITE})\s+(?:also\s+)?[a-z]+(?:ed|en|de|id)\s+by\s+(?:the\s+)?$"
 )
 _AGENT_REACH = 60
 

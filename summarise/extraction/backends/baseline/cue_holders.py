@@ -18,14 +18,15 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 from summarise.schema import Stance
 
 # An aim stated of a subject: whose aim it is decides between an intent and a charge.
 INTENT = re.compile(
-    r"(?:(?:is|are|was|were) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
+    rf"(?:(?:{BE}) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
     r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
     r"decided|decides) to|"
-    r"(?:is|are|was|were) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)",
+    rf"(?:{BE}) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)",
     re.IGNORECASE,
 )
 # Not keeping an agreement: a charge of another party, a refusal of one's own side.
@@ -143,8 +144,8 @@ def joint_undertaking(
 # of a party ("the allies that support Ukraine") it still reads as one. Only restrictive:
 # ", which will support" may comment on the whole clause before it.
 _RELATIVE = re.compile(
-    r"(?<![,\s])\s+(?:that|which)\s+((?:(?:can|could|will|would|may|might|must|shall|should|"
-    r"is|are|was|were|be|been|being|has|have|had|used|to|also|further|directly|not)\s+)*)$",
+    rf"(?<![,\s])\s+(?:that|which)\s+((?:(?:{MODALS}|{BE}|{BE_NONFINITE}|{HAVE}|"
+    r"used|to|also|further|directly|not)\s+)*)$",
     re.IGNORECASE,
 )
 _INFLECTED = re.compile(r"[\w\u2019'-]*(?:s|ed)", re.IGNORECASE)

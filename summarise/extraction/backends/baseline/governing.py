@@ -26,6 +26,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE
 
 # Degree words that may stand between a determiner and an adjective: "the most dangerous".
 _DEGREE = frozenset(
@@ -61,7 +62,7 @@ _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 # clause's own subject instead ("reaffirms its support for X and is ready to").
 _SUBJECT_WORDS = r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?"
 _COPULA_GAP = re.compile(
-    _SUBJECT_WORDS + r"(?:is|are|was|were|remains?|be|been|has|have|had|enjoys?)"
+    _SUBJECT_WORDS + rf"(?:{BE}|remains?|{BE_NONFINITE}|{HAVE}|enjoys?)"
     r"(?:\s+(?:not|never|totally|absolutely|simply|completely|clearly|entirely|also|"
     r"very|a|an|the|our|my|its|their|full|firm|strong|complete|unwavering))*\s+",
     re.IGNORECASE,
@@ -83,9 +84,9 @@ _CLAIM_THAT = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_REACH = 80
-_COPULA_CUE = re.compile(r"(?:is|are|was|were)\s", re.IGNORECASE)
+_COPULA_CUE = re.compile(rf"(?:{BE})\s", re.IGNORECASE)
 _JUDGED = re.compile(
-    r"\s(?:is|are|was|were|remains?)(?:\s+(?:a|an|the|completely|totally|absolutely|simply|"
+    rf"\s(?:{BE}|remains?)(?:\s+(?:a|an|the|completely|totally|absolutely|simply|"
     r"pure|utter|clearly|nothing but|not|but))*\s+$",
     re.IGNORECASE,
 )

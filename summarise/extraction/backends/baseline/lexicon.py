@@ -14,6 +14,7 @@ from typing import Any, cast, get_args
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import LexiconPattern
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import (
     Activity,
     ContactMode,
@@ -78,6 +79,9 @@ class Lexicon:
     responses: tuple[str, ...]
     outcomes: re.Pattern[str]
     voiced: re.Pattern[str]
+    # Voiced nouns that are no cue of their own ("ultimatum"), by first word: their stance.
+    voiced_stances: dict[str, Stance]
+    voiced_charges: re.Pattern[str]
     alleged_intent: re.Pattern[str]
     habitual_phrases: tuple[str, ...]
     habitual: re.Pattern[str]
@@ -106,6 +110,7 @@ class Grammar:
     clause_opener_phrases: tuple[str, ...]
     continuing_adverbials: tuple[str, ...]
     subject_adverbs: frozenset[str]
+    # The finite forms of "be" and "have": the auxiliaries before a participle.
     auxiliaries: frozenset[str]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
@@ -132,7 +137,6 @@ class Grammar:
     undertaking_words: frozenset[str]
     adversary_nouns: frozenset[str]
     not_names: frozenset[str]
-    question_words: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
     # A named negotiating format and its member states.
@@ -243,6 +247,8 @@ def load_lexicon() -> Lexicon:
         responses=tuple(data["conditions"]["responses"]),
         outcomes=_outcomes(data["outcomes"]),
         voiced=re.compile(r"(?:" + "|".join(data["voiced"]["nouns"]) + r")(?![\w-])", _FLAGS),
+        voiced_stances={w: stance_of(s) for w, s in data["voiced"]["stances"].items()},
+        voiced_charges=_alternation(data["voiced"]["charges"]),
         alleged_intent=_alternation(data["alleged_intent"]["cues"]),
         habitual_phrases=tuple(data["time"]["habitual"]),
         habitual=_alternation(data["time"]["habitual"]),
@@ -271,7 +277,7 @@ def _outcomes(data: dict[str, list[str]]) -> re.Pattern[str]:
     """A modal, perhaps an adverb, and a verb of what follows: "would not lead"."""
     adverbs = "|".join(data["adverbs"])
     verbs = "|".join(data["verbs"])
-    return re.compile(rf"\b(?:will|would|could|might)(?:\s+(?:{adverbs}))?\s+(?:{verbs})\b", _FLAGS)
+    return re.compile(rf"\b(?:{PREDICTIVE_MODALS})(?:\s+(?:{adverbs}))?\s+(?:{verbs})\b", _FLAGS)
 
 
 def _stances(data: dict[str, Any]) -> dict[str, list[str]]:
@@ -320,7 +326,7 @@ def load_grammar() -> Grammar:
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         continuing_adverbials=tuple(p.lower() for p in g["continuing_adverbials"]),
         subject_adverbs=folded("subject_adverbs"),
-        auxiliaries=folded("auxiliaries"),
+        auxiliaries=folded("be_forms") | folded("have_forms"),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
         title_words=folded("title_heads") | folded("title_qualifiers"),
@@ -345,7 +351,6 @@ def load_grammar() -> Grammar:
         undertaking_words=folded("undertaking_words"),
         adversary_nouns=folded("adversary_nouns"),
         not_names=frozenset(g["not_names"]),
-        question_words=folded("question_words"),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
         formats=tuple((name, tuple(states)) for name, states in g["formats"].items()),

@@ -330,8 +330,11 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
         if governing is not None and governing["word"] != "side":
             end = governing.end()
             return Mention(start, end, "body", text[start:end], ref=government(country))
-        if _MODIFIED_NOUN.match(text, end) is not None:
-            return None  # "the Minsk agreements": a thing named after a city, no party
+        genitive = text[start:end].endswith(("'s", "\u2019s"))
+        if not genitive and _MODIFIED_NOUN.match(text, end) is not None:
+            # "the Minsk agreements": a thing named after a city, no party; "Moscow's
+            # allegation" is the state's.
+            return None
         return Mention(start, end, "body", text[start:end], ref=state(country), place=True)
     if governing is not None and governing["word"] != "side":
         end = governing.end()

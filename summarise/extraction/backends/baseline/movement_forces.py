@@ -15,6 +15,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 from summarise.schema import Activity
 
 _WINDOW = 60
@@ -65,7 +66,7 @@ _WITH = re.compile(r"\s+with\b")
 # The object right after its verb ("transferred 150 paratroopers"), or the subject of its
 # passive right before it ("150 paratroopers were transferred").
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|an?)\s+)?")
-_PASSIVE_GAP = re.compile(r"\s+(?:(?:is|are|was|were|be|been|being|will|have|has|had)\s+)+")
+_PASSIVE_GAP = re.compile(rf"\s+(?:(?:{BE}|{BE_NONFINITE}|{MODALS}|{HAVE})\s+)+")
 
 
 # Troops after "to"/"for" in a supply's clause are whom it goes to: "transferring them to
@@ -140,14 +141,12 @@ _AND = re.compile(r"\s+and\s+")
 # "gratitude for the speed of the deployment and noted that Polish forces would …": the
 # forces of a that-clause after the trigger are that clause's; so are those of a
 # coordinated verb ("putting forces on standby and sending more ships").
-_COMPLEMENT = re.compile(
-    r"\bthat\b|\band\s+(?:(?:is|are|was|were|will|has|have|had)\s+)?[a-z]+(?:ing|ed)\s"
-)
+_COMPLEMENT = re.compile(rf"\bthat\b|\band\s+(?:(?:{BE}|{MODALS}|{HAVE})\s+)?[a-z]+(?:ing|ed)\s")
 # Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
 # 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
 # The subject ends right before its verb group: "… are taking part", "… took part".
-_VERB_GROUP_GAP = re.compile(r"\s+(?:(?:is|are|was|were|have|has|had|will|also)\s+)*")
+_VERB_GROUP_GAP = re.compile(rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|also)\s+)*")
 
 
 def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
@@ -210,9 +209,11 @@ def _own_owner(forces: Forces) -> bool:
 
 
 # A passive's subject is what is moved, and the party after "to" whom it goes to: "the
-# missiles, which have already been handed over to the army" (Quirk et al. 3.63).
+# missiles, which have already been handed over to the army" (Quirk et al. 3.63). The bare
+# infinitive "be" is left out, not forgotten: with it, a seed's "will be despatched to
+# Poland and Germany" loses its destination, which wants a look before the class is shared.
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being)\s+(?:(?:already|now|also|just|successfully)\s+)?$"
+    rf"\b(?:{BE}|been|being)\s+(?:(?:already|now|also|just|successfully)\s+)?$"
 )
 _PARTICIPLE_FORM = re.compile(r"(?:\w+(?:ed|en)|sent|brought|flown|handed over)\b")
 
@@ -228,8 +229,8 @@ def passive_participle(text: str, clause_start: int, trigger: re.Match[str]) -> 
 # Between a passive's subject and its participle: a relative pronoun, auxiliaries and
 # adverbs ("forty howitzers, which have already been handed over").
 _PASSIVE_SUBJECT_GAP = re.compile(
-    r",?\s+(?:(?:which|that)\s+)?(?:(?:have|has|had|will|would|is|are|was|were|be|been|"
-    r"being|already|now|also|just|successfully)\s+)+"
+    rf",?\s+(?:(?:which|that)\s+)?(?:(?:{HAVE}|{MODALS}|{BE}|{BE_NONFINITE}|"
+    r"already|now|also|just|successfully)\s+)+"
 )
 
 

@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
@@ -194,7 +195,7 @@ _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
 _RELATIVE_SUBJECT = re.compile(
-    r"\b(?:who|which|that)\s+(?:(?:is|are|was|were|has|have|had|will|would|also|still|now|"
+    rf"\b(?:who|which|that)\s+(?:(?:{BE}|{HAVE}|{MODALS}|also|still|now|"
     r"already|currently|continues\s+to|continue\s+to|keeps|keep)\s+){0,2}$"
 )
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
@@ -202,7 +203,7 @@ _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
 # Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
 _VERB_GROUP_BEFORE = re.compile(
-    r"\s+(?:(?:is|are|was|were|has|have|had|will|would|shall|be|been|being|also|still|now|"
+    rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|also|still|now|"
     r"already|currently|deliberately|reportedly|continues\s+to|continue\s+to|continued\s+to|"
     r"keeps|keep|kept|began|begun)\s+){1,3}"
 )

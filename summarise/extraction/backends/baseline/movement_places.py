@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.arguments import CALENDAR
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 
 # A name, in capitals ("the Baltic Sea", "Fort Bragg"); a state's may hold "of" ("the
 # Republic of Moldova").
@@ -178,7 +179,7 @@ def _completed(text: str, pos: int, end: int) -> int:
 # subject, not a listed place ("in Latvia, and Norway will send …"); a list's last member
 # before the sentence's own verb ("to Estonia, Latvia and Lithuania was completed") stays.
 _NEXT_CLAUSE = re.compile(r",\s+and\s+$")
-_CLAUSE_VERB = re.compile(r"\s+(?:will|would|shall|can|could|may|might|must|should|has|have)\b")
+_CLAUSE_VERB = re.compile(rf"\s+(?:{MODALS}|has|have)\b")
 
 
 def _listed(more: re.Match[str]) -> bool:
@@ -295,7 +296,7 @@ _AFTER_TARGET = (
 _TARGET = re.compile(
     r"\s+(?:(?:on|against|of|at)\s+)?"
     r"(?P<target>(?:the\s+)?[\w\u2019'-]+(?:\s+"
-    rf"(?!(?:{_AFTER_TARGET}|and\s+(?:is|are|was|were|has|have|had|will))\b)"
+    rf"(?!(?:{_AFTER_TARGET}|and\s+(?:{BE}|{HAVE}|{MODALS}))\b)"
     r"[\w\u2019'-]+){0,9}?)"
     rf"(?=\s+(?:{_AFTER_TARGET})\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
 )

@@ -17,6 +17,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import HAVE
 from summarise.schema import Activity, MovementStatus
 
 _WINDOW = 60
@@ -109,7 +110,7 @@ _WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
 # the noun ("rejected Russian claims that …", "Russia's claims of …") names what is not
 # asserted.
 _CLAIM_VERB = re.compile(r"claim(?:s|ed)?\s+that\b", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|again|now|still|has|have|had)\s+)?")
+_SUBJECT_GAP = re.compile(rf"\s+(?:(?:also|again|now|still|{HAVE})\s+)?")
 # The condition a "would" may still have after its verb: "would be sent if Russia invades".
 _CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
 
@@ -157,7 +158,8 @@ _STANDING_ACTIVITIES = frozenset({"mass", "alert"})
 
 
 # An event noun as the subject of a predicate of going on: "The offensive launched last
-# week continues", "Russia's offensive, launched four days ago, is still under way".
+# week continues", "Russia's offensive, launched four days ago, is still under way". The
+# present forms only, not the be and have classes: "was continuing" is not going on now.
 _DETERMINED = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat)|['\u2019]s)"
     r"\s+(?:[\w-]+\s+){0,3}$"

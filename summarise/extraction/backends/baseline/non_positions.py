@@ -84,6 +84,7 @@ def not_held(
     )
 
 
+# The present forms of "be", "am" with them: a speaker's movement under way as it speaks.
 _PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
 # What stands between a pledge or plan and the contact it is of: "offered to meet", "plans
 # to come to", "will hold a phone conversation".

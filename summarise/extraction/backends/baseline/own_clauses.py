@@ -21,10 +21,12 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.verb_forms import IRREGULAR_PASTS
+
 _FRONTED_TIME = re.compile(
     r"(?:After|Before|When|Once)\s+(?P<clause>(?:[A-Z][\w\u2019'.-]*\s+|of\s+|the\s+)*?"
     r"(?:[A-Z][\w\u2019'.-]*|he|she|they|we|I)\s+"
-    r"(?:[a-z]+ed|said|met|held|spoke|told|sent|began)\b[^,;:]*?),\s+(?=\S)"
+    rf"(?:[a-z]+ed|{IRREGULAR_PASTS})\b[^,;:]*?),\s+(?=\S)"
 )
 
 _CLAUSE_AFTER = re.compile(r";\s+(?=(?:I|we|he|she|they)\b|(?-i:[A-Z])[\w\u2019'-]+\s)")

@@ -24,12 +24,13 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
 # Between the forces and their verb: an of-phrase naming the formation ("six landing
 # ships of the Northern Fleet"), then auxiliaries and adverbs only.
 _SUBJECT_TO_VERB = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?"
-    r"\s+(?:(?:have|has|had|is|are|was|were|will|would|shall|be|been|being|also|now|"
+    rf"\s+(?:(?:{HAVE}|{BE}|{MODALS}|{BE_NONFINITE}|also|now|"
     r"already|just|currently|successfully|fully|then)\s+)*"
 )
 # The other side named without a name, or where it stands: forces "near our borders" face

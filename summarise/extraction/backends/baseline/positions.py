@@ -28,7 +28,6 @@ from summarise.extraction.backends.baseline.arguments import (
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
-from summarise.extraction.backends.baseline.decisions_named import decisions_named
 from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
@@ -36,12 +35,14 @@ from summarise.extraction.backends.baseline.non_positions import idle_remark, no
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
+from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.topic_bounds import (
     antecedent_before,
     past_addressee,
     subject_before,
     topic_start,
 )
+from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
 
 
@@ -129,22 +130,24 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
             ),
         )
         found.extend(drafts)
-        found.extend(
-            _named_decisions(text, sentence, (cue.end, piece_end), claim.holder, drafts[0])
-        )
+        found.extend(_named_stances(text, sentence, piece, cue, claim.holder, drafts))
     return found
 
 
-def _named_decisions(
+def _named_stances(
     text: str,
     sentence: Sentence,
     span: tuple[int, int],
+    cue: StanceCue,
     holder: ActorRef,
-    draft: PositionDraft,
+    drafts: list[PositionDraft],
 ) -> list[PositionDraft]:
-    """ "thanked Scholz for Germany's decision to halt …": each decision of another side
-    that the clause ``span`` names is that side's own position too, with the clause's
-    quote and time, and no via, target or said span of the clause's holder."""
+    """ "thanked Scholz for Germany's decision to halt …", "Moscow's ultimatum that … is
+    unacceptable": each decision or voiced stance of another side that the clause ``span``
+    names is that side's own position too (unless the clause's cue already made it), with
+    the clause's quote and time, and no via, target or said span of the clause's holder."""
+    draft = drafts[0]
+    made = {(d.holder, d.stance) for d in drafts}
     return [
         replace(
             draft,
@@ -156,7 +159,10 @@ def _named_decisions(
             quotes=list(draft.quotes),
             said=None,
         )
-        for owner, decided, what in decisions_named(text, sentence, span, holder)
+        for owner, decided, what in stances_named(
+            text, sentence, span, (cue.start, cue.end), cue.stance == "demand", holder
+        )
+        if (owner, decided) not in made
     ]
 
 
@@ -280,9 +286,7 @@ def _said_alone(cue: StanceCue) -> bool:
 
 # A modal verb: what will, can or must be is a view ("that Moscow would respond", "that the
 # issue could only be settled by law"); a plain past reports what happened.
-_MODAL_VERB = re.compile(
-    r"\b(?:will|would|can|could|cannot|must|should|shall|may|might|won\W?t)\b", re.IGNORECASE
-)
+_MODAL_VERB = re.compile(rf"\b(?:{MODALS}|cannot|won\W?t)\b", re.IGNORECASE)
 
 
 def _target(

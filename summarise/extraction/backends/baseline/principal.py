@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
 from summarise.extraction.backends.baseline.titles import fold
+from summarise.extraction.backends.baseline.turns import label_at
 
 _HEAD_OFFICES = frozenset(
     {
@@ -92,11 +93,16 @@ def find_principal(
     if home is None or leader is None:
         return None
     wanted = leader.lower()
-    first_end = text.find(".")
+    opening = _answer_start(text)
+    first_end = text.find(".", opening)
     lede = first_end if first_end >= 0 else len(text)
-    lede_mentions = [(text, m) for m in mentions if m.start <= lede]
+    lede_mentions = [(text, m) for m in mentions if opening <= m.start <= lede]
     for source, m in [*((frame.title, m) for m in title_mentions), *lede_mentions]:
         if m.kind != "person" or not m.name or _COUNTERPART.search(source, 0, m.start):
+            continue
+        if m.possessive:
+            # "President Duda's assurances … mean a great deal to our people": the text
+            # speaks of him; its own head speaks, or acts, in the nominative.
             continue
         person = registry.find(surname_of(m.name))
         if person is None or person.body is not None or person.country not in (None, home):
@@ -109,6 +115,25 @@ def find_principal(
             person.role = leader
             return person.ref
     return office(leader, home)
+
+
+def _answer_start(text: str) -> int:
+    """Where the lede starts: the text's start, or in a transcript that opens with a
+    journalist's question ("Question: … / Volodymyr Zelenskyy: …"), the answer's line, as
+    the question's premises name others and the answerer is the one the text is of."""
+    start = 0
+    while start < len(text):
+        line_end = text.find("\n", start)
+        end = len(text) if line_end < 0 else line_end
+        label = label_at(text, start, end)
+        if label is not None and label.text != "Q":
+            return start
+        if start == 0 and (label is None or label.text != "Q"):
+            return 0
+        if line_end < 0:
+            return 0
+        start = line_end + 1
+    return 0
 
 
 # "Telephone conversation with President Charles Michel": the other party; "Costs on

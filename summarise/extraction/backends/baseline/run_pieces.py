@@ -73,12 +73,16 @@ _DIRECTED = re.compile(r"[ \t]+(?:to|for)[ \t]+(?:(?:the|of)[ \t]+)*")
 
 def _connector_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """ "to" and "for" join a title ("Ambassador to Ukraine", "Minister for Europe"), not
-    two names ("President Novak of Slovakia to Vienna")."""
+    two names ("President Novak of Slovakia to Vienna"), nor a title and the possessor of
+    what the sentence goes on to name ("thanked the Prime Minister for Budapest's
+    decision"): a title's complement is never in the genitive."""
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for gap in _DIRECTED.finditer(text, start, end):
         head = text[piece_start : gap.start()].split()
-        if head and fold(head[-1]) in load_grammar().title_heads:
+        after = CAP_TOKEN.match(text, gap.end(), end)
+        genitive = after is not None and after.group().endswith(POSSESSIVE)
+        if head and fold(head[-1]) in load_grammar().title_heads and not genitive:
             continue
         pieces.append((piece_start, gap.start()))
         piece_start = gap.end()

@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.people import apposed_title, apposit
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import HAVE
 
 WORD = re.compile(r"[\w\u2019'-]+|[^\w\s]")
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
@@ -50,7 +51,7 @@ _OWNED_TITLE = re.compile(
 )
 # A later verb of the same subject: "… and expressed", ", saying".
 _COORDINATED = re.compile(
-    r"(?:,\s+|\s+)and\s+(?:(?:has|have|had|also|then|later)\s+)?|"
+    rf"(?:,\s+|\s+)and\s+(?:(?:{HAVE}|also|then|later)\s+)?|"
     r",\s+(?=(?:saying|adding|noting|stressing|warning|insisting|arguing)\b)"
 )
 # What opens a clause with a subject of its own: "…, and President Putin said".

@@ -14,6 +14,7 @@ import re
 from summarise.extraction.backends.baseline.arguments import topic_after, word_alternation
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.verb_forms import BE, PREDICTIVE_MODALS
 from summarise.schema import Stance
 
 
@@ -85,7 +86,7 @@ _WORD = re.compile(r"[\w\u2019'-]+")
 # invasion would be "a disaster for the world"": the cue is said of its subject, which is
 # the proposition.
 _PREDICATE_NOMINAL = re.compile(
-    r"\s(?:would|will|could|might|may|is|was|are|were)\s+(?:be\s+)?[\u201c\"]?"
+    rf"\s(?:{PREDICTIVE_MODALS}|{BE})\s+(?:be\s+)?[\u201c\"]?"
     r"(?:a|an|the)\s+[\u201c\"]?(?:[\w-]+\s+){0,2}[\u201c\"]?$",
     re.IGNORECASE,
 )

@@ -1,0 +1,124 @@
+"""Another party's decision or voiced stance, named inside a clause, as its own position.
+
+"I want to thank Chancellor Scholz for Germany's decision to halt the certification of Nord
+Stream 2", "Moscow's ultimatum that Ukraine recognise Crimea as Russian is unacceptable to
+us", "branded as disinformation Moscow's claims that the United States is funding …", "We
+share President Zelenskyy's concern over …": the clause is the speaker's thanks, rejection,
+denial or agreement, and what the possessor decided, demanded, charged or feared is a
+position of its own (the guide: views a speaker attributes to others are those others'
+positions; `commit` once decided; assistance offered is `support`). Only a named possessor
+of another side counts: "our decision", a pronoun's, or the holder's own side's is already
+the clause's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarise.extraction.backends.baseline.arguments import topic_after
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_of
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import Stance
+
+# A possessor, perhaps an adjective or two, and the noun of deciding with its infinitive:
+# "Germany's decision to halt", "Madrid's welcome decision to send", "Budapest's decision
+# not to allow".
+_DECISION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?decisions?\s+(?:not\s+)?to\s+", re.IGNORECASE)
+# What may stand between a possessor and its stance noun: "Moscow's latest ultimatum".
+_MODIFIERS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)", re.IGNORECASE)
+
+
+@cache
+def _aid() -> re.Pattern[str]:
+    """Help given, as the assistance cues name it: "to send additional humanitarian aid"."""
+    given = load_lexicon().assistance_given
+    return re.compile(r"\w+\s+" + given, re.IGNORECASE)
+
+
+def stances_named(
+    text: str,
+    sentence: Sentence,
+    span: tuple[int, int],
+    cue: tuple[int, int],
+    asks: bool,
+    holder: ActorRef,
+) -> list[tuple[ActorRef, Stance, str]]:
+    """The party, stance and topic of each decision or voiced stance of another side than
+    ``holder``'s that the clause ``span`` names. A decision counts after the clause's cue
+    (``cue``), as what is thanked for or welcomed; one judged before it ("Russia's decision
+    to recognise … is a violation") is the act judged. A voiced stance counts anywhere but
+    as the object of a request (``asks``: "pressed for Germany's support", asked for, not
+    yet given); and not when the holder is a person whose side is unknown ("Helga Schmid
+    reiterated the OSCE's commitment": she may speak for it)."""
+    start, end = span
+    found: list[tuple[ActorRef, Stance, str]] = []
+    unknown = holder.is_person and holder.country is None
+    for mention in sentence.mentions:
+        ref = mention.ref
+        if (
+            not start <= mention.start < end
+            or not mention.possessive
+            or mention.kind in ("pronoun", "first", "joint")
+            or ref is None
+            or ref == holder
+            or ref.side == holder.side
+        ):
+            continue
+        after = mention.start >= cue[1]
+        named = _decision(text, mention.end, end) if after else None
+        if named is None and not unknown and not (asks and after):
+            named = _voiced(text, sentence, ref, mention.end, end)
+        if named is not None:
+            found.append((ref, *named))
+    return found
+
+
+def _decision(text: str, at: int, end: int) -> tuple[Stance, str] | None:
+    decision = _DECISION.match(text, at, end)
+    topic = decision and topic_after(text, decision.end(), end)
+    if decision is None or not topic:
+        return None
+    return ("support" if _aid().match(text, decision.end(), end) else "commit"), topic
+
+
+def _voiced(
+    text: str, sentence: Sentence, owner: ActorRef, at: int, end: int
+) -> tuple[Stance, str] | None:
+    """A noun of a stance voiced, just after its possessor ("Moscow's ultimatum that …",
+    "the Secretary-General's plea for …"), with the stance it names: its cue class's, or
+    for a claim or allegation, a charge when what is claimed is another party's conduct."""
+    lexicon = load_lexicon()
+    gap = _MODIFIERS.match(text, at, end)
+    if gap is None:
+        return None
+    noun = lexicon.voiced.match(text, gap.end(), end)
+    stance: Stance | None = None
+    if noun is not None:
+        cue = lexicon.stances.match(text, noun.start(), end)
+        named = lexicon.voiced_stances.get(noun.group().lower().split()[0])
+        stance = stance_of(category(cue)) if cue is not None else named
+    else:
+        noun = lexicon.voiced_charges.match(text, gap.end(), end)
+        if noun is not None and _of_another(sentence, owner, noun.end(), end):
+            stance = "accuse"
+    if noun is None or stance is None:
+        return None
+    topic = topic_after(text, noun.end(), end)
+    return (stance, topic) if topic else None
+
+
+def _of_another(sentence: Sentence, owner: ActorRef, at: int, end: int) -> bool:
+    """What is claimed opens with a party of another side than the claimant: "Moscow's
+    claims that the United States is funding …", not "Russia's claims that its forces are
+    leaving"."""
+    first = next((m for m in sentence.mentions if at <= m.start < end), None)
+    return (
+        first is not None
+        and first.ref is not None
+        and first.kind not in ("pronoun", "first", "joint")
+        and first.ref.side != owner.side
+        and sentence.scan.text[at : first.start].strip().lower() in ("that", "that the", "")
+    )

@@ -1,0 +1,30 @@
+"""The closed verb classes of ``data/grammar.toml`` as regular-expression alternations.
+
+The forms of "be" and "have", the modals and the irregular pasts stand in verb groups,
+passive gaps and clause boundaries across many stages; built here from one list each, a
+form added to its class reaches every pattern that names the class. Each is a bare
+alternation, for a pattern to place inside its own group beside the words that site alone
+allows."""
+
+from __future__ import annotations
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+
+
+def forms(name: str) -> frozenset[str]:
+    """One verb class of the grammar file, folded."""
+    return frozenset(word.lower() for word in read_data("grammar.toml")[name])
+
+
+def _alternation(name: str) -> str:
+    """Longest first, so that no form stops short inside a longer one."""
+    return "|".join(sorted(forms(name), key=lambda word: (-len(word), word)))
+
+
+BE = _alternation("be_forms")
+BE_NONFINITE = _alternation("be_nonfinite")
+HAVE = _alternation("have_forms")
+DO = _alternation("do_forms")
+MODALS = _alternation("modals")
+PREDICTIVE_MODALS = _alternation("predictive_modals")
+IRREGULAR_PASTS = _alternation("irregular_pasts")
