@@ -35,7 +35,10 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_a_claim_branded_a_falsehood_is_denied(text: str) -> None:
-    assert _stances(text) == ["deny"]
+    # The claimant's own charge, named by its noun ("Moscow's claims"), may follow as its
+    # item; the speaker's is the denial.
+    assert _stances(text)[0] == "deny"
+    assert set(_stances(text)) <= {"deny", "accuse"}
 
 
 def test_the_denial_as_the_second_clause_is_its_own_item() -> None:
