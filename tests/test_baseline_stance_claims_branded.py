@@ -1,8 +1,10 @@
 """A claim branded a falsehood is disputed (the guide: disputing a claim is `deny`;
 CAMEO 016), whichever verb brands it and whether the falsehood comes before the claim
 ("dismissed as propaganda Moscow's claims that …") or is said of it ("the allegation that
-… is yet another lie"); rejecting reports is rejecting claims. Each in the four
-surroundings of the shape matrix, with look-alikes. Invented sentences."""
+… is yet another lie"); rejecting reports is rejecting claims. A claimant named as the
+claim's possessor ("Moscow's claims that …") also holds the claim itself, its own position
+(`stances_named`). Each in the four surroundings of the shape matrix, with look-alikes.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -14,31 +16,50 @@ def _stances(text: str) -> list[str]:
     return [stance for _, stance, _ in positions(extract(text))]
 
 
+def _held(text: str) -> list[tuple[str, str]]:
+    return [(holder, stance) for holder, stance, _ in positions(extract(text))]
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "held"),
     [
         # (a) plain
-        "Latvia dismissed as propaganda Moscow's claims that Latvian troops had crossed the "
-        "border.",
-        "Lithuania said the story that its troops had entered Belarus was a lie.",
+        (
+            "Latvia dismissed as propaganda Moscow's claims that Latvian troops had crossed the "
+            "border.",
+            [("Latvia", "deny"), ("Russia", "accuse")],
+        ),
+        (
+            "Lithuania said the story that its troops had entered Belarus was a lie.",
+            [("Lithuania", "deny")],
+        ),
         # (b) a fronted adverbial
-        "On Monday, the Estonian Foreign Ministry branded as disinformation Russian claims that "
-        "Estonia was hosting secret laboratories.",
+        (
+            "On Monday, the Estonian Foreign Ministry branded as disinformation Russian claims "
+            "that Estonia was hosting secret laboratories.",
+            [("Estonian government", "deny")],
+        ),
         # (c) a spokesperson, and a pronoun after a first mention
-        "Moldovan government spokesperson Ana Rusu rejected reports that Moldova had closed its "
-        "border with Ukraine.",
-        "Ukrainian Foreign Minister Ivan Petrenko spoke to reporters in Kyiv. He called as "
-        "fabrication the Russian reports that Ukraine had shelled the dam.",
+        (
+            "Moldovan government spokesperson Ana Rusu rejected reports that Moldova had closed "
+            "its border with Ukraine.",
+            [("Moldovan government", "deny")],
+        ),
+        (
+            "Ukrainian Foreign Minister Ivan Petrenko spoke to reporters in Kyiv. He called as "
+            "fabrication the Russian reports that Ukraine had shelled the dam.",
+            [("Ivan Petrenko", "deny")],
+        ),
         # (d) postposed
-        "Moscow's allegation that Kyiv shelled the dam is yet another lie, Ukrainian Foreign "
-        "Minister Ivan Petrenko said.",
+        (
+            "Moscow's allegation that Kyiv shelled the dam is yet another lie, Ukrainian Foreign "
+            "Minister Ivan Petrenko said.",
+            [("Ivan Petrenko", "deny"), ("Russia", "accuse")],
+        ),
     ],
 )
-def test_a_claim_branded_a_falsehood_is_denied(text: str) -> None:
-    # The claimant's own charge, named by its noun ("Moscow's claims"), may follow as its
-    # item; the speaker's is the denial.
-    assert _stances(text)[0] == "deny"
-    assert set(_stances(text)) <= {"deny", "accuse"}
+def test_a_claim_branded_a_falsehood_is_denied(text: str, held: list[tuple[str, str]]) -> None:
+    assert _held(text) == held
 
 
 def test_the_denial_as_the_second_clause_is_its_own_item() -> None:

@@ -116,6 +116,7 @@ def _stance_outcome(
     return (
         f"no item{read_as}: courtesy, another party's wish or carrying on, an undertaking "
         "made together, a plan or offer of one's own to meet (the contact holds it), a "
+        "plan of forces or an occasion taking place (the movement or contact holds it), a "
         "threat no party is named as posing, nothing of war and peace named, no topic "
         "after it, or merged into the clause's position"
     ), False

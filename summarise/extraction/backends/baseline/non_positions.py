@@ -2,7 +2,8 @@
 
 A cue word is not yet a view. The clause may give someone else's attitude, an undertaking
 the parties made together (a contact's outcome), the holder's own plan or offer to meet
-(the contact's), what a thing is said to do, a threat no party is named as posing; it may
+(the contact's), a plan of forces (the movement's), an occasion taking place, what a thing
+is said to do, a threat no party is named as posing; it may
 be manners (thanks, welcomes, wishes, congratulations on a day), a speaker's remark on
 nothing of war and peace, or the report of a movement or contact the sentence already
 holds. ``positions`` asks these questions of each clause; each answer is a reason for no
@@ -72,6 +73,13 @@ def not_held(
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
         or (not cue.measure and _own_contact_step(text, sentence, cue))
+        or (not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue))
+        or (
+            # An occasion taking place, or a party taking part in one ("the visit … will not
+            # take place", "9,000 servicemen are taking part"), is told, not undertaken:
+            # the contact or movement holds it.
+            cue.stance == "commit" and _TAKES_PLACE.match(text, cue.end) is not None
+        )
         or (
             # A speaker telling a movement under way ("we are moving a battalion to …"):
             # the movement item holds it, as it holds the reported one.
@@ -86,11 +94,47 @@ def not_held(
 
 # The present forms of "be", "am" with them: a speaker's movement under way as it speaks.
 _PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
-# What stands between a pledge or plan and the contact it is of: "offered to meet", "plans
-# to come to", "will hold a phone conversation".
-_STEP_GAP = re.compile(r"\s+(?:to\s+)?(?:(?:an?|the)\s+)?", re.IGNORECASE)
+_TAKES_PLACE = re.compile(r"\s+(?:place|part)\b", re.IGNORECASE)
+# What stands between a pledge or plan and the contact or movement it is of: "offered to
+# meet", "plans to come to", "will hold a phone conversation", "will take part in the summit".
+_STEP_GAP = re.compile(
+    r"\s+(?:to\s+)?(?:(?:take\s+)?part\s+in\s+)?(?P<article>(?:an?|the)\s+)?", re.IGNORECASE
+)
 _OWN_INFINITIVE = re.compile(r"\s+to\s+", re.IGNORECASE)
 _PARTY_WITHIN = 40
+
+
+def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """A plan, decision or readiness whose object is a movement of forces ("Russia intends
+    to deploy 20 fighter jets", "has decided to supply Ukraine with rifles", "the units will
+    be ready to move"): the guide makes an order or plan of forces a `planned` movement and
+    no separate position. Forces must be named after the verb or as the subject just before
+    the cue, so that "ready to send a delegation" or "committed to providing budget support"
+    stay commitments."""
+    gap = _STEP_GAP.match(text, cue.end)
+    if gap is None:
+        return False
+    lexicon = load_lexicon()
+    verb = lexicon.activities.match(text, gap.end(), sentence.end)
+    if verb is None:
+        return False
+    forces = lexicon.force_nouns
+    subject = sentence.scan.first(
+        forces, max(sentence.start, cue.start - _FORCES_WITHIN), cue.start
+    )
+    if subject is not None:
+        return True  # forces ready or due to move: their state, no one's word
+    # A word given ("pledged to send", "undertook to deliver", "will continue to provide")
+    # is a commitment beside the movement; an aim or decision of one's own is the movement.
+    return (
+        INTENT.fullmatch(text, cue.start, cue.end) is not None
+        and sentence.scan.first(forces, verb.end(), min(sentence.end, verb.end() + _FORCES_WITHIN))
+        is not None
+    )
+
+
+# How far from the verb or the cue the forces moved are named.
+_FORCES_WITHIN = 60
 
 
 def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
@@ -116,14 +160,18 @@ def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
         return False
     contact = sentence.scan.at(load_lexicon().contact_modes, gap.end(), sentence.end)
     # Offering to host others' talks is a mediator's undertaking, not a meeting of its own;
-    # and a contact is with a party named just after it ("determined to meet all the
-    # criteria" meets none).
+    # and a contact told by a verb is with a party named just after it ("determined to
+    # meet all the criteria" meets none); one named as a noun ("will hold a meeting",
+    # "will take part in the summit") is a contact whoever it is with.
     return (
         contact is not None
         and not contact.group().lower().startswith("host")
-        and any(
-            m.ref is not None and contact.end() <= m.start <= contact.end() + _PARTY_WITHIN
-            for m in sentence.mentions
+        and (
+            gap.groupdict().get("article") is not None
+            or any(
+                m.ref is not None and contact.end() <= m.start <= contact.end() + _PARTY_WITHIN
+                for m in sentence.mentions
+            )
         )
     )
 

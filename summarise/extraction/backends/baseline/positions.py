@@ -142,12 +142,10 @@ def _named_stances(
     holder: ActorRef,
     drafts: list[PositionDraft],
 ) -> list[PositionDraft]:
-    """ "thanked Scholz for Germany's decision to halt …", "Moscow's ultimatum that … is
-    unacceptable": each decision or voiced stance of another side that the clause ``span``
-    names is that side's own position too (unless the clause's cue already made it), with
-    the clause's quote and time, and no via, target or said span of the clause's holder."""
-    draft = drafts[0]
-    made = {(d.holder, d.stance) for d in drafts}
+    """ "thanked Scholz for Germany's decision to halt …", "Moscow's ultimatum that …": each
+    decision or voiced stance of another side the clause ``span`` names is its own position
+    (unless the cue made it), with the clause's quote and time, and no via, target or said."""
+    draft, made = drafts[0], {(d.holder, d.stance) for d in drafts}
     return [
         replace(
             draft,
@@ -159,9 +157,7 @@ def _named_stances(
             quotes=list(draft.quotes),
             said=None,
         )
-        for owner, decided, what in stances_named(
-            text, sentence, span, (cue.start, cue.end), cue.stance == "demand", holder
-        )
+        for owner, decided, what in stances_named(text, sentence, span, cue, holder)
         if (owner, decided) not in made
     ]
 

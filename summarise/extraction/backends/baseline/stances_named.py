@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.schema import Stance
 
 # A possessor, perhaps an adjective or two, and the noun of deciding with its infinitive:
@@ -39,19 +40,14 @@ def _aid() -> re.Pattern[str]:
 
 
 def stances_named(
-    text: str,
-    sentence: Sentence,
-    span: tuple[int, int],
-    cue: tuple[int, int],
-    asks: bool,
-    holder: ActorRef,
+    text: str, sentence: Sentence, span: tuple[int, int], cue: StanceCue, holder: ActorRef
 ) -> list[tuple[ActorRef, Stance, str]]:
     """The party, stance and topic of each decision or voiced stance of another side than
-    ``holder``'s that the clause ``span`` names. A decision counts after the clause's cue
-    (``cue``), as what is thanked for or welcomed; one judged before it ("Russia's decision
+    ``holder``'s that the clause ``span`` names. A decision counts after the clause's cue,
+    as what is thanked for or welcomed; one judged before it ("Russia's decision
     to recognise … is a violation") is the act judged. A voiced stance counts anywhere but
-    as the object of a request (``asks``: "pressed for Germany's support", asked for, not
-    yet given); and not when the holder is a person whose side is unknown ("Helga Schmid
+    as the object of a request ("pressed for Germany's support": asked for, not yet
+    given); and not when the holder is a person whose side is unknown ("Helga Schmid
     reiterated the OSCE's commitment": she may speak for it)."""
     start, end = span
     found: list[tuple[ActorRef, Stance, str]] = []
@@ -67,9 +63,9 @@ def stances_named(
             or ref.side == holder.side
         ):
             continue
-        after = mention.start >= cue[1]
+        after = mention.start >= cue.end
         named = _decision(text, mention.end, end) if after else None
-        if named is None and not unknown and not (asks and after):
+        if named is None and not unknown and not (cue.stance == "demand" and after):
             named = _voiced(text, sentence, ref, mention.end, end)
         if named is not None:
             found.append((ref, *named))
