@@ -22,8 +22,7 @@ def _stances(text: str) -> list[str]:
         "During the visit, the Croatian Prime Minister said Croatia was on the side of Georgia "
         "in the dispute.",
         # (c) a ministry; a pronoun after a first mention
-        "The Croatian Foreign Ministry said it was thankful to Poland for sheltering the "
-        "refugees.",
+        "The Croatian Foreign Ministry said it was thankful to Poland for sheltering the refugees.",
         "Croatian President Ana Horvat met the Moldovan President in Zagreb. She said Croatia "
         "was on Moldova's side.",
         # (d) postposed
