@@ -37,7 +37,7 @@ def _held(text: str) -> list[tuple[str, str | None, str]]:
             "commit",
         ),
         # (d) postposed reporting clause
-        ("An urgent ceasefire is needed, the Turkish leader said.", "other"),
+        ("An urgent ceasefire is needed, the Turkish leader said.", "demand"),
     ],
 )
 def test_the_countrys_leader_is_its_head_named_before(sentence: str, stance: str) -> None:

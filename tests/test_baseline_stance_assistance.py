@@ -40,3 +40,45 @@ def test_assistance_offered_is_support(sentence: str) -> None:
 def test_other_pledges_stay_commitments(sentence: str) -> None:
     ((_, stance, _),) = positions(extract(sentence))
     assert stance != "support"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain, a modal future of giving
+        "Norway will also provide a loan of 300 million euros to support the economy of Moldova.",
+        # (b) a fronted adverbial; help increased
+        "After the meeting, Danish Prime Minister Lars Holm said Denmark would double its "
+        "humanitarian assistance to the people of Georgia.",
+        # (c) a ministry, and a pronoun after a first mention
+        "The Swedish Foreign Ministry said Sweden will allocate 40 million euros in budget "
+        "support to Moldova.",
+        "Finnish President Aino Virtanen met the Moldovan President in Helsinki. She said "
+        "Finland would increase its financial aid to Moldova.",
+        # (d) postposed
+        "Belgium will grant emergency aid to the displaced families, Belgian Foreign Minister "
+        "Els Peeters said.",
+    ],
+)
+def test_help_promised_with_a_modal_is_support(text: str) -> None:
+    assert [stance for _, stance, _ in positions(extract(text))] == ["support"]
+
+
+def test_help_promised_in_a_second_clause_is_its_own_support() -> None:
+    text = (
+        "Austria condemned the shelling of the city and said it would send medical supplies "
+        "to the hospital."
+    )
+    assert [stance for _, stance, _ in positions(extract(text))] == ["accuse", "support"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is promised is no help.
+        "Norway will also provide updates to its partners on the talks.",
+        "Denmark would double its troops in Estonia, Danish Prime Minister Lars Holm said.",
+    ],
+)
+def test_modal_giving_of_no_help_is_no_support(text: str) -> None:
+    assert "support" not in [stance for _, stance, _ in positions(extract(text))]

@@ -120,7 +120,7 @@ _ONE_STANCE: dict[str, list[tuple[str, str]]] = {
     "assurances_ones_own_future_acts_and_measures_under_way_are_commitments": [
         ("Italy gave firm assurances that it would keep supplying gas to Slovenia.", "commit"),
         ("Canada will do everything to protect its citizens in Ukraine.", "commit"),
-        ("Japan shall provide humanitarian aid to Ukraine.", "commit"),
+        ("Japan shall implement the agreement in full.", "commit"),
         ("Belgium is dedicated to finding a diplomatic solution.", "commit"),
         ("Ukraine will not abandon the people of the occupied towns.", "commit"),
         ("Canada is also restricting exports of aircraft parts to Russia.", "commit"),

@@ -30,9 +30,9 @@ from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
         ("Lithuania denied that it had closed the border.", "deny", "had closed the border"),
         ("Italy is concerned about the rising price of gas.", "concern", "rising price of gas"),
         (
-            "France will provide humanitarian aid to Ukraine.",
+            "France will provide regular updates to its partners.",
             "commit",
-            "humanitarian aid to Ukraine",
+            "regular updates to its partners",
         ),
     ],
 )

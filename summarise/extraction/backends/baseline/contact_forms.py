@@ -1,7 +1,8 @@
 """Contacts named by their form rather than by a verb of meeting: a joint statement's
 signers who met ("We, the Presidents of …, having met in …"), a council named by its two
 sides ("the NATO-Russia Council"), a named format's people meeting ("a summit of the
-Normandy Four leaders"), and a written reply between its authors and the side it answers.
+Normandy Four leaders"), the people of listed states meeting ("a meeting of the foreign
+ministers of A and B"), and a written reply between its authors and the side it answers.
 Each gives the parties of its contact, or none when the form is not a contact.
 """
 
@@ -174,3 +175,56 @@ def _attendees(text: str, sentence: Sentence, end: int) -> dict[str, ActorRef]:
         if m.ref.country is not None:
             people.setdefault(m.ref.country, m.ref)
     return people
+
+
+# People who hold a gathering for their states: office holders or envoys "of"/"from" a list
+# of states, or advisers "to the leaders of" one ("political advisers to the leaders of A,
+# B, C and D", "the foreign ministers of A and B", "delegations from A and B").
+_PEOPLE = (
+    r"(?:leaders|advis[eo]rs|ministers|representatives|delegations|heads\s+of\s+state|"
+    r"presidents|envoys|negotiators|officials|diplomats)"
+)
+_PEOPLE_OF = (
+    rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_PEOPLE}"
+    rf"(?:\s+to\s+(?:the\s+)?{_PEOPLE})?\s+(?:of|from)\s+(?:the\s+)?"
+)
+# … in a gathering noun's of-phrase ("a meeting of …"), or as the subject right before a
+# reciprocal verb or the noun its verb of holding takes, with only auxiliaries between
+# ("the foreign ministers of A and B would meet", "delegations from A and B held talks").
+_MEMBERS_AFTER = re.compile(rf"\s+of\s+{_PEOPLE_OF}")
+_MEMBERS_BEFORE = re.compile(rf"\b{_PEOPLE_OF}$", re.IGNORECASE)
+_HOLDING_GAP = re.compile(
+    r"\s+(?:(?:would|will|shall|are\s+to|is\s+to|to|also|again|have|has|had)\s+)*"
+    r"(?:(?:hold|held|holding|began|begin|resumed|resume)\s+(?:(?:a|an|the|new|further)\s+)*)?"
+)
+
+
+def members_meeting(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
+    """The states whose people hold the gathering: listed after the people in its
+    of-phrase or in the subject before it; each state one side, two at least. A name of
+    another kind in the list (a person, a group) makes it no such list."""
+    after = _MEMBERS_AFTER.match(text, trigger.end(), sentence.end)
+    if after is not None:
+        states, _ = _listed_states(text, sentence, after.end())
+        return states
+    window = max(sentence.start, trigger.start() - 120)
+    for m in sentence.mentions:
+        if window <= m.start < trigger.start() and _MEMBERS_BEFORE.search(text, window, m.start):
+            states, end = _listed_states(text, sentence, m.start)
+            before = _HOLDING_GAP.fullmatch(text, end, trigger.start()) is not None
+            return states if before else []
+    return []
+
+
+def _listed_states(text: str, sentence: Sentence, start: int) -> tuple[list[ActorRef], int]:
+    """The states listed from ``start`` (two at least, each its own side) and where the
+    list ends."""
+    states: list[ActorRef] = []
+    end = start
+    for m in listed(text, sentence.mentions, start):
+        if m.ref is None or m.ref.kind != "state" or m.adjective:
+            return [], end
+        states.append(m.ref)
+        end = m.end
+    distinct = len(states) >= 2 and len({s.side for s in states}) == len(states)
+    return (states if distinct else []), end

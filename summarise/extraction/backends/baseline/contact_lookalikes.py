@@ -20,7 +20,13 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 
 _WINDOW = 40
-_NOT_CONTACT_AFTER = re.compile(r"\s+(?:on|upon|for|up|them|halfway)\b", re.IGNORECASE)
+# "call on X to", "call for", "call up reservists", "call them": calling as demanding or
+# summoning; "meet them halfway": meeting as conceding. "meet on Friday", "meet on the
+# margins of" are meetings.
+_NOT_CONTACT_AFTER = {
+    "call": re.compile(r"\s+(?:on|upon|for|up|them)\b", re.IGNORECASE),
+    "meet": re.compile(r"\s+(?:\w+\s+)?halfway\b", re.IGNORECASE),
+}
 # "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
 _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
@@ -58,7 +64,8 @@ def not_this_contact(
         return True
     if load_lexicon().going.match(word) and (own is None or not _is_person(own, speaker)):
         return True  # "troops arrived in Poland" is a movement, not a visit
-    if word in ("call", "meet") and _NOT_CONTACT_AFTER.match(text, trigger.end()):
+    idiom = _NOT_CONTACT_AFTER.get(word.split()[-1])  # "call", and "to call", "will call"
+    if idiom is not None and idiom.match(text, trigger.end()):
         return True
     if word in ("meet", "meets", "met") and load_lexicon().fulfilled.match(text, trigger.end()):
         return True  # "continue to meet its gas supply obligations": meet as fulfil

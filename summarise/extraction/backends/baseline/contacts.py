@@ -16,10 +16,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from summarise.extraction.backends.baseline.arguments import (
-    CALENDAR,
     contact_topic,
     dated_after,
-    place_after,
     topic_after,
     when_in,
 )
@@ -27,10 +25,10 @@ from summarise.extraction.backends.baseline.contact_forms import (
     correspondents,
     council_sides,
     format_members,
+    members_meeting,
     signers,
 )
 from summarise.extraction.backends.baseline.contact_lookalikes import (
-    HOSTING,
     attended,
     not_this_contact,
     part_of_gathering,
@@ -40,6 +38,12 @@ from summarise.extraction.backends.baseline.contact_parties import (
     TAKING_PLACE,
     find_parties,
     relative_holders,
+    unresolved_party,
+)
+from summarise.extraction.backends.baseline.contact_places import (
+    occasions_of,
+    place_of,
+    visited_place,
 )
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
@@ -63,13 +67,21 @@ from summarise.schema import ContactMode, ContactStatus
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
-# A call or a letter takes place nowhere in particular.
-_PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+# Contacts one side makes to another: a visit, a letter.
+_ONE_WAY = frozenset({"visit", "correspondence"})
 _WINDOW = 40
 _SEMICOLON = re.compile(r";")
 # "held the third round of talks": an ordinal makes a definite noun a new occasion in a
-# series, not one reported before.
+# series, not one reported before ("our next meeting" may be the one planned before).
 _IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
+# A round named by its place in a series opens its trigger: "the third round", "the next
+# round".
+_SERIES_TRIGGER = re.compile(
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|further|"
+    r"another)\s",
+    re.I,
+)
 # Words that say two parties spoke without saying how: the title's medium decides, else
 # the medium the article names the occasion by ("The phone call came as …"), else none is
 # stated (the guide: mode follows the article's word).
@@ -86,16 +98,6 @@ _WITH_AFTER = re.compile(
 _OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?(?-i:[A-Z])")
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
-# Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
-# the Prime Minister", not "received a letter", "welcomed the decision".
-# "welcomed Chancellor X to the White House": the host's place follows the guest.
-_WELCOMED_TO = re.compile(
-    r"\bwelcom\w*\s[^.;:]{0,80}?\bto\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
-)
-# A visit takes place where the visitor goes: "will visit Warsaw", "travel to Kyiv".
-_VISITED = re.compile(
-    r"\s+(?:to\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?![\w\u2019'-])"
-)
 
 
 @dataclass
@@ -162,6 +164,8 @@ def find_contacts(
             else:
                 found.append(presupposed)
             continue
+        if not special and unresolved_party(text, sentence, trigger.start(), own):
+            continue
         mode = mode_of(category(trigger))
         if mode == "other" and (own is None or own.kind == "joint"):
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
@@ -209,12 +213,16 @@ def _formed_sides(
     antecedent: bool,
 ) -> list[ActorRef]:
     """The sides a set form of contact names itself (a joint statement's signers, a
-    council's two sides, a format's members, a letter's correspondents): they stand in
-    for the parties read around the trigger, and keep a definite noun from referring back."""
+    council's two sides, a format's members, the states whose people meet, a letter's
+    correspondents): they stand in for the parties read around the trigger, and keep a
+    definite noun from referring back. People of several states going somewhere are no
+    meeting of theirs ("the ministers of A and B will visit Kyiv")."""
+    reciprocal = mode_of(category(trigger)) not in _ONE_WAY
     return (
         signers(text, sentence, trigger, own)
         or council_sides(text, sentence, trigger)
         or format_members(text, sentence, trigger)
+        or (members_meeting(text, sentence, trigger) if reciprocal else [])
         or correspondents(
             text,
             sentence,
@@ -235,6 +243,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         load_lexicon().contact_nouns.search(word)
         and definite(text, sentence.start, trigger.start())
         and not _IN_SERIES.search(text, max(sentence.start, trigger.start() - 20), trigger.start())
+        and not in_series(trigger)
         and not word.endswith((" with", " between"))
         and not _WITH_AFTER.match(text, trigger.end())
         and not PLACED_WITH.match(text, trigger.end())
@@ -259,6 +268,8 @@ def _drafts(
     governed = attending.start() if attending is not None else trigger.start()
     status = status_of(text, sentence, governed, trigger.end())
     topic = contact_topic(text, trigger.end(), sentence.end)
+    location = place_of(text, sentence, trigger, mode)
+    occasions = occasions_of(trigger.group().lower(), mode, own, parties)
     return [
         ContactDraft(
             participants=each,
@@ -266,43 +277,14 @@ def _drafts(
             status=status,
             quotes=[_quote(text, sentence, trigger, triggers)],
             topics=[topic] if topic else [],
-            location=_location(text, sentence, trigger, mode),
+            location=visited_place(sentence, trigger, each[-1])
+            if len(occasions) > 1 and mode == "visit"
+            else location,
             when=dated_after(sentence, trigger) or when_in(sentence),
             sentence=sentence.index,
         )
-        for each in _occasions(trigger.group().lower(), own, parties)
+        for each in occasions
     ]
-
-
-# Occasions named in the plural: "had phone calls with A, B and C", "held meetings with".
-_PLURAL_OCCASIONS = re.compile(r"(?:calls|meetings|conversations)(?: with)?$")
-
-
-def _occasions(word: str, own: Mention | None, parties: list[ActorRef]) -> list[list[ActorRef]]:
-    """The occasions a trigger reports: one, or, for occasions in the plural with several
-    parties after the subject ("Today I had phone calls with A, B and C"), one with each."""
-    if own is None or len(parties) < 3 or not _PLURAL_OCCASIONS.search(word):
-        return [parties]
-    host, *others = parties
-    return [[host, other] for other in others]
-
-
-def _location(
-    text: str, sentence: Sentence, trigger: re.Match[str], mode: ContactMode
-) -> str | None:
-    """Where the contact took place: "in Geneva" after it, the host's place of a welcome
-    ("welcomed X to the White House"), the place a visitor goes ("will visit Warsaw")."""
-    if mode in _PLACELESS:
-        return None
-    location = place_after(text, trigger.end(), sentence.end)
-    if location is None and HOSTING.match(trigger.group().lower().split()[0]):
-        welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
-        location = welcomed["place"] if welcomed is not None else None
-    if location is None and mode == "visit":
-        visited = _VISITED.match(text, trigger.end(), sentence.end)
-        if visited is not None and not CALENDAR.match(visited["place"]):
-            location = visited["place"]
-    return location
 
 
 def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | None:
@@ -383,5 +365,15 @@ def joint_topics(text: str, sentence: Sentence) -> list[str]:
     return [topic] if topic else []
 
 
+def in_series(trigger: re.Match[str]) -> bool:
+    """Whether the trigger names a round by its place in a series ("a fourth round", "the
+    next round"): a new occasion of the parties of the one before."""
+    return _SERIES_TRIGGER.match(trigger.group()) is not None
+
+
 def definite(text: str, floor: int, pos: int) -> bool:
+    """Whether a determiner makes the trigger a definite noun ("the call", "her visit");
+    after an infinitive's "to" it is a verb ("the invitation to visit Kyiv")."""
+    if _INFINITIVE_BEFORE.search(text, max(floor, pos - 4), pos):
+        return False
     return _DEFINITE_BEFORE.search(text, max(floor, pos - 40), pos) is not None

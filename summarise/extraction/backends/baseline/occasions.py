@@ -11,7 +11,7 @@ import re
 
 from summarise.extraction.backends.baseline.arguments import dated_after, same_time, when_in
 from summarise.extraction.backends.baseline.contact_status import status_of
-from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.contacts import ContactDraft, in_series
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,
     load_lexicon,
@@ -51,8 +51,9 @@ _LEADERS = re.compile(r"(?:leaders|presidents|ministers|heads of state)$", re.IG
 def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
     """A sentence referring back to the contact before reports another occasion of the same
     parties when it dates it apart ("They had also spoken by phone on January 2"; a dated
-    call after a meeting is another occasion too) or sets it ahead of a contact held ("The
-    two leaders agreed to meet next week")."""
+    call after a meeting is another occasion too), sets it ahead of a contact held ("The
+    two leaders agreed to meet next week") or names the next round of a series ("A fourth
+    round will be held")."""
     lexicon = load_lexicon()
     sides = last.sides
     joined = _JOINED_BY.search(text, sentence.start, sentence.end)
@@ -66,6 +67,13 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
         if ahead is not None:
             mode = mode_of(category(trigger))
             return _occasion(sentence, last, mode, ahead, when or when_in(sentence), others)
+        status = status_of(text, sentence, trigger.start(), trigger.end())
+        if in_series(trigger) and status != last.status:
+            # "We agreed to continue in the third round" after a round held: the next round
+            # in a series is another occasion; "the second round lasted five hours" after
+            # it was held is the same one.
+            mode = mode_of(category(trigger))
+            return _occasion(sentence, last, mode, status, when or when_in(sentence), others)
         if when is None:
             continue
         mode = mode_of(category(trigger))

@@ -49,6 +49,8 @@ _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
+# A copula between a measure and the cue after it: the cue judges the measure.
+_JUDGED_BY = re.compile(r"\s(?:is|are|was|were|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 # "I would like to emphasise": a polite form, no modal of taking a measure.
 _POLITE = re.compile(r"\s+like\b")
 
@@ -99,6 +101,11 @@ def read_stance(
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     punitive, ready = _measures(text, start, end, found)
+    if ready is not None and any(
+        category(c) == "demand" and c.start() < ready.start() for c in cues
+    ):
+        # "called on the EU to prepare sanctions": readiness asked of a party is the asking.
+        ready = None
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
@@ -108,7 +115,18 @@ def read_stance(
     cues = [c for c in cues if not _idle_aspect(text, start, c, cues)]
     chosen = governing(text, _deciding(text, start, cues))
     decider, first = chosen if chosen is not None else (None, None)
-    if punitive is not None and (first is None or punitive.start() < first.start()):
+    # "Any ban on our airlines will be met with a mirror closure": a measure the clause's
+    # threat answers is the other party's, the threat the holder's; "sanctions are needed
+    # now": a measure the clause asks for is asked for, not taken.
+    answered = first is not None and category(first) in ("threaten", "demand")
+    before = first is None or (punitive is not None and punitive.start() < first.start())
+    # "the plan to expel diplomats was counterproductive": a measure judged is the topic.
+    judged = (
+        first is not None
+        and punitive is not None
+        and _JUDGED_BY.search(text, punitive.end(), first.start()) is not None
+    )
+    if punitive is not None and before and not answered and not judged:
         return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
     if first is not None and CONTINUING.fullmatch(first.group()):
         # "continuing to try to find a diplomatic solution", "will continue to support

@@ -1,0 +1,83 @@
+"""How many occasions a contact trigger reports, and where each took place: occasions named
+in the plural and a visit to several states are one with each party; the place is the one
+after the trigger, the host's place of a welcome or the place a visitor goes.
+
+Apart from ``contacts`` because these read the contact's granularity and place once its
+parties are known, and change with the guide's reading of occasions and visits, not with
+the triggers or the grammar of parties.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.arguments import CALENDAR, place_after
+from summarise.extraction.backends.baseline.contact_lookalikes import HOSTING
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import ContactMode
+
+# A call or a letter takes place nowhere in particular.
+_PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
+# Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
+# the Prime Minister", not "received a letter", "welcomed the decision".
+# "welcomed Chancellor X to the White House": the host's place follows the guest.
+_WELCOMED_TO = re.compile(
+    r"\bwelcom\w*\s[^.;:]{0,80}?\bto\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
+)
+# A visit takes place where the visitor goes: "will visit Warsaw", "travel to Kyiv".
+_VISITED = re.compile(
+    r"\s+(?:to\s+)?(?P<place>[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})(?![\w\u2019'-])"
+)
+
+
+# Occasions named in the plural: "had phone calls with A, B and C", "held meetings with".
+_PLURAL_OCCASIONS = re.compile(r"(?:calls|meetings|conversations)(?: with)?$")
+
+
+def occasions_of(
+    word: str, mode: ContactMode, own: Mention | None, parties: list[ActorRef]
+) -> list[list[ActorRef]]:
+    """The occasions a trigger reports: one, or one with each party after the subject for
+    occasions in the plural ("Today I had phone calls with A, B and C") and for a visit to
+    several states ("will travel to Warsaw and Bucharest"): a visit's parties are the
+    visitor and the host (the guide), so each host is a visit of its own."""
+    if own is None or len(parties) < 3:
+        return [parties]
+    first, *others = parties
+    tour = mode == "visit" and first.kind != "state" and all(o.kind == "state" for o in others)
+    if not tour and not _PLURAL_OCCASIONS.search(word):
+        return [parties]
+    return [[first, other] for other in others]
+
+
+def visited_place(sentence: Sentence, trigger: re.Match[str], host: ActorRef) -> str | None:
+    """The place of one host of a visit to several: the first place after the trigger that
+    names it ("Warsaw" for Poland in "will travel to Warsaw and Bucharest")."""
+    return next(
+        (
+            m.text
+            for m in sentence.mentions
+            if m.start >= trigger.end() and m.place and m.ref == host
+        ),
+        None,
+    )
+
+
+def place_of(
+    text: str, sentence: Sentence, trigger: re.Match[str], mode: ContactMode
+) -> str | None:
+    """Where the contact took place: "in Geneva" after it, the host's place of a welcome
+    ("welcomed X to the White House"), the place a visitor goes ("will visit Warsaw")."""
+    if mode in _PLACELESS:
+        return None
+    location = place_after(text, trigger.end(), sentence.end)
+    if location is None and HOSTING.match(trigger.group().lower().split()[0]):
+        welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
+        location = welcomed["place"] if welcomed is not None else None
+    if location is None and mode == "visit":
+        visited = _VISITED.match(text, trigger.end(), sentence.end)
+        if visited is not None and not CALENDAR.match(visited["place"]):
+            location = visited["place"]
+    return location
