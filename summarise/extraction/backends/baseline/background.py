@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.quantities import find_forces
+from summarise.extraction.backends.baseline.scan import TextScan
 
 _WORD = re.compile(r"[\w\u2019'-]+")
 _POSSESSIVE = re.compile(r"[\w-]+['\u2019]s?$")
@@ -94,3 +96,24 @@ def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:
             return False
         start = word.start()
     return False
+
+
+# "Units that took part in the drills will return to their garrisons": a restrictive
+# relative clause on a forces noun says which forces are meant (Quirk et al. 17.3); the
+# drill it names is presupposed, not reported, as an event in a time adjunct is.
+_TAKING_PART = re.compile(
+    r"\s+(?:that|which|who)\s+(?:(?:had|have|has)\s+)?(?:t(?:ook|ake|aken|aking)\s+part"
+    r"|participated|(?:were|was|had\s+been)\s+involved)\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+
+
+def identifies_forces(scan: TextScan, clause_start: int, pos: int) -> bool:
+    """Whether the drill at ``pos`` is named in a relative clause identifying forces
+    ("units of the Western Military District that took part in the exercises"); the
+    clause's own verb after it ("… the drills are withdrawing") is the movement told."""
+    relative = _TAKING_PART.search(scan.text, max(clause_start, pos - _REACH), pos)
+    if relative is None:
+        return False
+    forces = find_forces(scan, clause_start, relative.start(), load_lexicon())
+    return any(f.end == relative.start() for f in forces)

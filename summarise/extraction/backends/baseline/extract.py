@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline.attribution import Attributor
+from summarise.extraction.backends.baseline.background import told_as_history
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.combat import find_combat
 from summarise.extraction.backends.baseline.contacts import (
@@ -103,6 +104,13 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
                 last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
         if moved or found:
             held = [p for p in held if p.said is None or not reports_event(sentence, *p.said)]
+        # A saying that only tells history ("recalled that in 2014 Russian troops occupied
+        # Crimea") holds no view: the guide makes historical narrative background.
+        held = [
+            p
+            for p in held
+            if p.said is None or not told_as_history(text, sentence.start, *p.said, this_year)
+        ]
         positions.extend(held)
         if trace is not None:
             joint = any(c.voice == "joint" for c in sentence.claims)

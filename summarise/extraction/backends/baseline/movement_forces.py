@@ -140,8 +140,13 @@ def _opening_subject(scan: TextScan, clause_start: int, start: int) -> Forces | 
 _AND = re.compile(r"\s+and\s+")
 # "gratitude for the speed of the deployment and noted that Polish forces would …": the
 # forces of a that-clause after the trigger are that clause's; so are those of a
-# coordinated verb ("putting forces on standby and sending more ships").
-_COMPLEMENT = re.compile(rf"\bthat\b|\band\s+(?:(?:{BE}|{MODALS}|{HAVE})\s+)?[a-z]+(?:ing|ed)\s")
+# coordinated verb ("putting forces on standby and sending more ships") …
+_COMPLEMENT = re.compile(
+    rf"\bthat\b|\band\s+(?:(?:{BE}|{MODALS}|{HAVE})\s+)?[a-z]+(?:ing|ed)\s"
+    # … and those of a clause coordinated after a comma ("The exercise is over, and three
+    # battalions have been redeployed").
+    r"|,\s+and\s"
+)
 # Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
 # 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")

@@ -59,7 +59,7 @@ def owner(
     named = _named_with_forces(text, sentence, forces, trigger, first_person)
     if named is not None:
         return named
-    postmodifier = _postmodifier_owner(text, sentence, forces, first_person)
+    postmodifier = _postmodifier_owner(text, sentence, forces, trigger, first_person)
     if postmodifier is not None:
         return postmodifier
     agent = _agent(text, sentence, trigger, first_person)
@@ -77,6 +77,10 @@ def owner(
     near = _clause_subject(sentence, trigger.start(), first_person)
     if near is not None:
         return near
+    if first_person is not None and _CONTRACTED_FIRST.search(
+        text, max(sentence.start, trigger.start() - 40), trigger.start()
+    ):
+        return state(first_person.country) if first_person.country else first_person
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
         if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
@@ -191,6 +195,8 @@ def _thanked(
 # Kingdom" (weapons from a state are that state's aid; troops from a state may be only
 # leaving it, "US troops from Italy", so "from" names the owner of weapons alone).
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+# Nouns of a drill or a build-up stand for the forces doing it, their owner after "of".
+_NOUN_FOR_FORCES = frozenset({"exercise", "mass"})
 
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
@@ -202,10 +208,17 @@ _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
 
 # Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
-_VERB_GROUP_BEFORE = re.compile(
-    rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|also|still|now|"
+_VERB_GROUP_WORDS = (
+    rf"(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|also|still|now|"
     r"already|currently|deliberately|reportedly|continues\s+to|continue\s+to|continued\s+to|"
-    r"keeps|keep|kept|began|begun)\s+){1,3}"
+    r"keeps|keep|kept|began|begun)\s+"
+)
+_VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS}){{0,2}}")
+# The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
+# ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
+# trigger: the mentions read "we've" as no pronoun, so the subject is read here.
+_CONTRACTED_FIRST = re.compile(
+    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}$"
 )
 
 
@@ -242,13 +255,24 @@ def _antecedent(
 
 
 def _postmodifier_owner(
-    text: str, sentence: Sentence, forces: Forces | None, first_person: ActorRef | None
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    first_person: ActorRef | None,
 ) -> ActorRef | None:
-    if forces is None:
+    """The party of an of-genitive after the forces, or after a drill or build-up noun
+    that stands for them ("the exercises of the Southern Military District")."""
+    if forces is None and category(trigger) in _NOUN_FOR_FORCES:
+        head_start, head_end = trigger.start(), trigger.end()
+        link = _OF.match(text, head_end)
+    elif forces is None:
         return None
-    link = _OF.match(text, forces.end)
-    if link is None and forces.unit == "weapons":
-        link = _FROM.match(text, forces.end)
+    else:
+        head_start, head_end = forces.start, forces.end
+        link = _OF.match(text, head_end)
+        if link is None and forces.unit == "weapons":
+            link = _FROM.match(text, head_end)
     if link is None:
         return None
     # The named body may take the forces in: "Armed Forces of Ukraine" is one mention.
@@ -256,7 +280,7 @@ def _postmodifier_owner(
         (
             m
             for m in sentence.mentions
-            if m.start == link.end() or m.start <= forces.start < link.end() <= m.end
+            if m.start == link.end() or m.start <= head_start < link.end() <= m.end
         ),
         None,
     )

@@ -301,6 +301,11 @@ _TARGET = re.compile(
     rf"(?=\s+(?:{_AFTER_TARGET})\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
 )
 _CROSSED = re.compile(r"\s+(?:in|into|near|at)\s+")
+# "fired cruise missiles at the airport": what is fired stands between the verb and its
+# target.
+_PROJECTILES = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|shells|drones|bombs)(?=\s+(?:at|on|against)\s)"
+)
 _PUSHED_FROM = re.compile(r"\s+from\s+")
 _TARGET_WORDS = 10
 
@@ -314,6 +319,8 @@ def target(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
         found = _TARGET.match(text, crossed.end() - 1, clause_end) if crossed else None
     elif crossed is not None and trigger.group().lower().endswith(("border", "frontier")):
         found = _TARGET.match(text, crossed.end() - 1, clause_end)
+    elif (fired := _PROJECTILES.match(text, trigger.end(), clause_end)) is not None:
+        found = _TARGET.match(text, fired.end(), clause_end)
     else:
         found = _TARGET.match(text, trigger.end(), clause_end)
     if found is None or CALENDAR.match(found["target"]):

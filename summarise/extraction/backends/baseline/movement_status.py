@@ -11,13 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
+from summarise.extraction.backends.baseline.background import (
+    identifies_forces,
+    in_time_adjunct,
+    told_as_history,
+)
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import HAVE
+from summarise.extraction.backends.baseline.verb_forms import HAVE, forms
 from summarise.schema import Activity, MovementStatus
 
 _WINDOW = 60
@@ -52,18 +56,43 @@ def not_asserted(
     this_year: int | None,
 ) -> bool:
     """A trigger under negation, doubt, a condition or a demand (rule 4), one in a time
-    adjunct ("after the exercises ended"), or one told as history reports no movement; a
+    adjunct ("after the exercises ended") or in a relative clause saying which forces are
+    meant ("units that took part in the drills"), or one told as history reports no movement; a
     reduced relative stating where forces stand (``standing``) is asserted whatever
     governs its clause."""
     if not standing and hypothetical(
         sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
     ):
         return True
-    if _nominal_gerund(text, sentence, trigger):
+    if _nominal_gerund(text, sentence, trigger) or _modal_after_noun(text, trigger, clause_end):
         return True
     if in_time_adjunct(text, clause_start, trigger.start()):
         return True
+    if category(trigger) == "exercise" and identifies_forces(
+        sentence.scan, clause_start, trigger.start()
+    ):
+        return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
+
+
+# A movement noun with its determiner, its of-phrase and then a modal of possibility,
+# hypothesis or obligation as its clause's verb ("the deployment of new missile systems in
+# Europe could trigger an arms race", "the withdrawal of the troops must begin"): the noun
+# phrase is the subject of what may or should happen, not an event told ("will" plans it).
+_NOUN_DETERMINED = re.compile(r"\b(?i:the|a|an|any|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_MODAL_NEXT = re.compile(
+    r"(?:\s+(?:of|in|on|to|near)\s+[^.;:,!?]{1,80}?)?\s+(?:"
+    + "|".join(sorted(forms("modals") - {"will", "shall", "can"}))
+    + r")\s+(?:not\s+|also\s+|well\s+)?[a-z]+"
+)
+
+
+def _modal_after_noun(text: str, trigger: re.Match[str], clause_end: int) -> bool:
+    """Whether the trigger is a noun phrase's head whose clause goes on with a modal of
+    possibility or obligation."""
+    if _NOUN_DETERMINED.search(text, max(0, trigger.start() - 40), trigger.start()) is None:
+        return False
+    return _MODAL_NEXT.match(text, trigger.end(), clause_end) is not None
 
 
 # A gerund opening its sentence with no comma after its clause is a nominal -ing clause

@@ -75,11 +75,12 @@ _JOINED = re.compile(
 )
 # The formation the forces belong to, named after them (a postmodifier, Quirk et al.
 # 17.37): "1,700 soldiers of the 82nd Airborne Division", "units of a Stryker squadron",
-# "two formations of the 35th Combined Arms Army".
+# "two formations of the 35th Combined Arms Army", "units of the Southern and Western
+# Military Districts".
 _FORMATION = re.compile(
-    r"\s+of\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+){0,4}"
-    r"(?:[Dd]ivision|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ss]quadron|[Cc]orps|Army|Fleet"
-    r"|Military District|Command|Forces|Force)\b"
+    r"\s+of\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}"
+    r"(?:[Dd]ivision|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ss]quadron|[Cc]orps|Army|Fleets?"
+    r"|Military Districts?|Command|Forces|Force)\b"
 )
 
 

@@ -51,10 +51,12 @@ _OWNED_TITLE = re.compile(
     r"[\s\u201c\"]*(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+"
     r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+"
 )
-# A later verb of the same subject: "… and expressed", ", saying".
+# A later verb of the same subject: "… and expressed", or a participle clause after a
+# comma, whose subject is the main clause's (Quirk et al. 15.58): ", saying", ", asking
+# Japan to …" (the predicate reader takes it only where a cue of saying or stance starts).
 _COORDINATED = re.compile(
     rf"(?:,\s+|\s+)and\s+(?:(?:{HAVE}|also|then|later)\s+)?|"
-    r",\s+(?=(?:saying|adding|noting|stressing|warning|insisting|arguing)\b)"
+    r",\s+(?=[a-z]+ing\b)"
 )
 # What opens a clause with a subject of its own: "…, and President Putin said".
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", re.IGNORECASE)
