@@ -35,6 +35,11 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)
 _BASED = re.compile(r"-based\b")
 # A source adjunct names who tells, not whose the forces are (Quirk et al. 8.84).
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# … and so does the possessor of a noun of evidence (Quirk et al. 8.127): "our information is
+# that …", "their intelligence shows …".
+_EVIDENCE = re.compile(
+    r"\s+(?:information|intelligence|assessment|estimates?|data|sources?)\b", re.IGNORECASE
+)
 # A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
 # including units that arrived by rail" (a fronted adverbial, "Following Norway's
 # exercises, the frigates returned", still names whose forces they are).
@@ -109,6 +114,8 @@ def _named_with_forces(
                 continue  # "Germany-based servicemen": a place, not an owner
             if _SOURCE.search(text, max(0, m.start - 20), m.start):
                 continue  # "according to our data, Ukraine has …": who tells, not whose
+            if m.possessive and _EVIDENCE.match(text, m.end):
+                continue  # "our information is that more forces are arriving": the same
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:
