@@ -113,7 +113,7 @@ def _cut(loaded: LoadResult, since: dt.date | None) -> tuple[LoadResult, int, in
 def _extract(session: Session, loaded: LoadResult, progress: Progress | None) -> RunResult:
     if progress is None:
         return session.extract(loaded)
-    with progress(len(loaded.articles)) as on_outcome:
+    with progress(len(loaded.articles) + len(loaded.failures)) as on_outcome:
         return session.extract(loaded, on_outcome=on_outcome)
 
 
@@ -138,6 +138,7 @@ def _merged(
         generated_at=options.generated_at,
         lead=options.lead,
         left_out=left_out,
+        failures=run.failures,
     )
 
 

@@ -79,11 +79,19 @@ class Session:
         on_outcome: OnOutcome | None = None,
     ) -> RunResult:
         """Extract through the cache; files that failed to load are reported as failures,
-        and what loading warned of or skipped is carried into the result."""
+        and what loading warned of or skipped is carried into the result.
+
+        ``on_outcome`` is given the files that failed to load first, as finished: a
+        progress display counts every input the user named, so its total is the number of
+        articles plus those failures, as the summary line's is.
+        """
         self._check_open()
         loaded = (
             articles if isinstance(articles, LoadResult) else LoadResult(articles=list(articles))
         )
+        if on_outcome is not None:
+            for failure in loaded.failures:
+                on_outcome(failure)
         run = await extract_articles(
             loaded.articles,
             self.backend,

@@ -70,6 +70,11 @@ class Settings(BaseModel):
     overview: bool | None = None
     cache_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_cache_dir("summarise")))
     data_dir: Path = Field(default_factory=lambda: Path(platformdirs.user_data_dir("summarise")))
+    # Where ``api_key`` was given ("--api-key", "the config file …"), set by ``load_settings``:
+    # a key a server rejects must be fixed where it was written, and a user with several
+    # places may not know which one won. No setting (not in ``FIELDS``), so no flag,
+    # variable or file sets it; never dumped, so no record holds it.
+    api_key_from: str | None = Field(default=None, exclude=True)
 
     @field_validator("base_url")
     @classmethod
@@ -85,6 +90,15 @@ class Settings(BaseModel):
         shown = shown_url(url)
         fix = "" if "://" in url or any(c.isspace() for c in url) else f"; write http://{shown}"
         raise ValueError(f"{shown!r} is not an http(s) URL{fix}")
+
+    def rejected_key_advice(self) -> str:
+        """What to do about a key the server rejected: where it came from, never the key."""
+        if self.api_key is None or self.api_key_from is None:
+            return (
+                "Set a valid key with --api-key or SUMMARISE_API_KEY "
+                "(OPENAI_API_KEY for OpenAI itself)."
+            )
+        return f"The key came from {self.api_key_from}: set a valid one there."
 
     @property
     def talks_to_openai(self) -> bool:
@@ -122,7 +136,7 @@ class Settings(BaseModel):
         )
 
 
-FIELDS = tuple(Settings.model_fields)
+FIELDS = tuple(name for name in Settings.model_fields if name != "api_key_from")
 
 
 def _is_openai_over_tls(url: str) -> bool:
@@ -244,17 +258,22 @@ def load_settings(
     flags: Mapping[str, Any] | None = None,
     env: Mapping[str, str] | None = None,
     config_file: Path | None = None,
+    flags_from: str = "--api-key",
 ) -> Settings:
     """Merge the four layers; ``None`` flags mean "not given" and fall through.
 
     ``--model`` names a hosted model or, when it ends in ``.gguf``, a local weights file:
-    one flag for one idea, whichever backend serves it.
+    one flag for one idea, whichever backend serves it. ``flags_from`` names where a key
+    among ``flags`` was written, for the message if a server rejects it.
     """
     env = os.environ if env is None else env
     explicit_file = config_file is not None or bool(env.get(f"{ENV_PREFIX}CONFIG"))
     path = config_file if config_file is not None else default_config_file(env)
     merged: dict[str, Any] = {}
-    merged.update(_weights_as_path(_read_config_file(path, explicit_file)))
+    from_file = _read_config_file(path, explicit_file)
+    if "api_key" in from_file:
+        merged["api_key_from"] = f"the config file {path}"
+    merged.update(_weights_as_path(from_file))
     openai_pairs = (
         ("base_url", env.get("OPENAI_BASE_URL")),
         ("api_key", env.get("OPENAI_API_KEY")),
@@ -262,12 +281,19 @@ def load_settings(
     openai_layer = {k: v for k, v in openai_pairs if v}
     if "base_url" in openai_layer:
         merged["base_url"] = openai_layer["base_url"]
-    merged.update(_weights_as_path(_from_env(env)))
-    merged.update(_weights_as_path({k: v for k, v in (flags or {}).items() if v is not None}))
+    from_env = _from_env(env)
+    merged.update(_weights_as_path(from_env))
+    given = {k: v for k, v in (flags or {}).items() if v is not None}
+    merged.update(_weights_as_path(given))
+    if "api_key" in given:
+        merged["api_key_from"] = flags_from
+    elif "api_key" in from_env:
+        merged["api_key_from"] = f"{ENV_PREFIX}API_KEY"
     if "api_key" not in merged and "api_key" in openai_layer:
         base_url = merged.get("base_url")
         if base_url is None or _is_openai_over_tls(str(base_url)):
             merged["api_key"] = openai_layer["api_key"]
+            merged["api_key_from"] = "OPENAI_API_KEY"
     try:
         return Settings.model_validate(merged)
     except ValidationError as exc:

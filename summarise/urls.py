@@ -6,6 +6,8 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 _SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
+# A URL in running text: it ends before the punctuation that follows it (":", ").").
+_URL = re.compile(r"\b[a-z][a-z0-9+.-]*://[^\s<>\"']*[^\s<>\"'.,;:)\]]", re.IGNORECASE)
 
 
 def public_url(url: str) -> str:
@@ -36,3 +38,10 @@ def shown_url(value: str) -> str:
         return public_url(f"http://{value}").removeprefix("http://")
     except ValueError:  # a port that is no number
         return "(the value given)"
+
+
+def without_secrets(text: str) -> str:
+    """``text`` with every URL in it as ``public_url`` shows it: an input's name or a
+    reason it failed can be a URL fetched with a token, and it goes into a briefing that
+    is read, forwarded and published by people who must not get the token."""
+    return _URL.sub(lambda found: shown_url(found.group()), text)

@@ -591,3 +591,26 @@ def test_a_run_whose_every_article_fails_keeps_the_last_briefing(desk: Desk) -> 
         "No briefing written: all 2 articles in the window failed; the last briefing "
         "stands and the next run tries again."
     )
+
+
+def test_a_scheduled_briefing_names_what_its_sources_could_not_read(desk: Desk) -> None:
+    folder = saved_seeds(desk)
+    (folder / "empty.txt").write_bytes(b"")
+    desk.site.put("/down.xml", "<rss/>")
+    desk.site.pages["/down.xml"].status = 500
+    feed = desk.site.url("/down.xml")
+    desk.write_config(
+        f'[[source]]\nname = "down"\nfeed = "{feed}"\n'
+        '[[source]]\nname = "saved"\nfolder = "saved"\n'
+    )
+
+    record = desk.run()
+
+    reason = "HTTP 500 Internal Server Error after 2 attempts"
+    assert json.loads(desk.latest("json"))["failures"] == [
+        {"source": str(folder / "empty.txt"), "reason": "the file is empty"},
+        {"source": feed, "reason": reason},
+    ]
+    assert f"({reason})." in desk.latest()
+    # Each failure is logged once, under its source, however the briefing names it.
+    assert (record.failed, record.failures, record.exit_code) == (2, [], 1)

@@ -32,6 +32,7 @@ class BatchClient:
 
     def __init__(self, settings: Settings) -> None:
         self._key = api_key(settings)
+        self._key_advice = settings.rejected_key_advice()
         base_url = settings.base_url or OPENAI_BASE_URL
         self.url = public_url(base_url)
         self._client = openai.OpenAI(
@@ -157,8 +158,8 @@ class BatchClient:
         status = error.status_code
         if status in (401, 403):
             return ConfigError(
-                f"Could not {doing}: {where} rejected the API key (HTTP {status}). Set a valid "
-                "key with --api-key or SUMMARISE_API_KEY (OPENAI_API_KEY for OpenAI itself)."
+                f"Could not {doing}: {where} rejected the API key (HTTP {status}). "
+                f"{self._key_advice}"
             )
         body = error.body
         message = body.get("message") if isinstance(body, dict) else None

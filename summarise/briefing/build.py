@@ -29,12 +29,14 @@ from summarise.briefing.model import (
     Counts,
     Filters,
     MovementItem,
+    NotRead,
     PartyRow,
     PositionItem,
     Source,
 )
-from summarise.extraction.results import ArticleResult
+from summarise.extraction.results import ArticleFailure, ArticleResult
 from summarise.schema import CATEGORIES, Category, is_grounded, item_id
+from summarise.urls import without_secrets
 
 
 def _generation_time(generated_at: dt.datetime | None) -> dt.datetime:
@@ -102,6 +104,22 @@ def _numbered(
     return [(a.finish(item_id(category, n)), group) for n, (a, group) in enumerate(ordered, 1)]
 
 
+def _not_read(failures: Sequence[ArticleFailure]) -> list[NotRead]:
+    """The inputs the briefing lacks, sorted so that it depends only on the input set.
+
+    A failure's reason is what went wrong, then, after "; ", what its user can do about it
+    (the loaders' convention): the briefing keeps the first part, for its reader.
+    """
+    shown = {
+        NotRead(
+            source=without_secrets(f.name),
+            reason=without_secrets(f.reason.split("; ", 1)[0]),
+        )
+        for f in failures
+    }
+    return sorted(shown, key=lambda n: (n.source, n.reason))
+
+
 @dataclass(frozen=True)
 class BuiltBriefing:
     """A briefing and the extracted items each of its items merges: what a store records.
@@ -163,6 +181,7 @@ def build_briefing(
     aliases: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
     lead: int | None = None,
+    failures: Sequence[ArticleFailure] = (),
 ) -> Briefing:
     """Merge per-article extractions into one sourced briefing (see ``build_merged``)."""
     return build_merged(
@@ -174,6 +193,7 @@ def build_briefing(
         aliases=aliases,
         generated_at=generated_at,
         lead=lead,
+        failures=failures,
     ).briefing
 
 
@@ -188,6 +208,7 @@ def build_merged(
     generated_at: dt.datetime | None = None,
     lead: int | None = None,
     left_out: tuple[int, int] = (0, 0),
+    failures: Sequence[ArticleFailure] = (),
 ) -> BuiltBriefing:
     """Merge per-article extractions into one sourced briefing, keeping each item's group.
 
@@ -199,7 +220,8 @@ def build_merged(
     country, about any actor of it. Ungrounded items are left out unless asked for, and counted.
     ``lead`` is how many "Key developments" to show (default: the importance weights'
     ``count``); 0 leaves the section out, for a reader who wants only the sections (the
-    ranking is not even computed).
+    ranking is not even computed). ``failures`` are the inputs that could not be read or
+    extracted: the briefing names them, so its reader knows what it lacks.
     """
     unique = _unique_results(results)
     resolver = ActorResolver(
@@ -296,6 +318,7 @@ def build_merged(
         military_movements=[i for i in all_items if isinstance(i, MovementItem)],
         diplomatic_contacts=[i for i in all_items if isinstance(i, ContactItem)],
         key_developments_asked=lead,
+        failures=_not_read(failures),
     )
     if lead != 0:
         briefing = with_key_developments(briefing, lead)

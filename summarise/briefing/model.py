@@ -188,6 +188,20 @@ class Filters(_Frozen):
         return since_phrase(self.since.isoformat(), self.older_left_out, self.undated_left_out)
 
 
+class NotRead(_Frozen):
+    """An input the briefing lacks because it could not be read or extracted: a reader of
+    the briefing, who never saw the command's stderr, must learn that something is missing
+    and what.
+
+    ``source`` is the input as the user named it (a path, a URL; secrets in a URL masked);
+    ``reason`` says what went wrong, without the advice on fixing it that the command gave
+    its user, which is no use to a reader.
+    """
+
+    source: str
+    reason: str
+
+
 class Counts(_Frozen):
     """Headline numbers: how much went in and what it collapsed to."""
 
@@ -304,8 +318,8 @@ class Briefing(_Frozen):
     lists a section, ``disputed()`` those whose sources disagree); ``sources`` the
     articles, numbered as every item cites them; ``counts`` and ``filters`` what was read
     and what was left out; ``overview`` and ``changes`` are None unless a model wrote one
-    and a scheduled run measured them. Immutable: ``model_copy(update=…)`` makes a
-    changed one.
+    and a scheduled run measured them; ``failures`` the inputs it lacks. Immutable:
+    ``model_copy(update=…)`` makes a changed one.
     """
 
     schema_version: int = SCHEMA_VERSION
@@ -329,6 +343,16 @@ class Briefing(_Frozen):
         ),
     )
     overview: Overview | None = None
+    failures: list[NotRead] = Field(
+        default_factory=list, description="Inputs not read or not extracted, and why."
+    )
+
+    def not_read_line(self) -> str | None:
+        """``Not read: a.txt (the file is empty), b.txt (…).``, the same in every format;
+        None when every input was read, so a complete briefing says nothing of it."""
+        if not self.failures:
+            return None
+        return "Not read: " + ", ".join(f"{f.source} ({f.reason})" for f in self.failures) + "."
 
     def items(self, category: Category) -> list[BriefingItem]:
         items: list[BriefingItem] = list(getattr(self, category))

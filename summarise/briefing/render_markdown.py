@@ -99,6 +99,9 @@ def _summary(briefing: Briefing, detail: Detail) -> list[str]:
                 f" {counted(c.ungrounded_left_out, 'item')} left out: quotes not found "
                 "(--include-ungrounded)."
             )
+        not_read = briefing.not_read_line()
+        if not_read is not None:
+            line += f" {md(not_read)}"
         return ["## Summary", "", line, ""]
     lines = [
         "## Summary",
@@ -115,6 +118,9 @@ def _summary(briefing: Briefing, detail: Detail) -> list[str]:
             f"- {counted(c.ungrounded_left_out, 'item')} left out because their quotes were not "
             "found in the article (include them with --include-ungrounded)."
         )
+    not_read = briefing.not_read_line()
+    if not_read is not None:
+        lines.append(f"- {md(not_read)}")
     return [*lines, ""]
 
 

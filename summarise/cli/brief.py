@@ -103,7 +103,8 @@ def extract_paths(
     loaded = _load(paths)
     settings = settings_from({**options, "overview": False})
     with Session(settings, use_cache=not no_cache) as session:
-        with _announced(session)(len(loaded.articles)) as on_outcome:
+        total = len(loaded.articles) + len(loaded.failures)
+        with _announced(session)(total) as on_outcome:
             run = session.extract(loaded, on_outcome=on_outcome)
         _report(run, session.label)
         return run, session.label

@@ -47,7 +47,7 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
     ("--backend", {"type": click.Choice(get_args(BackendName)), "help": "Extractor."}),
     ("--model", {"help": "Model name, or a .gguf file for the local backend."}),
     ("--base-url", {"help": "OpenAI-compatible server, e.g. http://localhost:11434/v1."}),
-    ("--api-key", {"help": "API key (prefer SUMMARISE_API_KEY or OPENAI_API_KEY)."}),
+    ("--api-key", {"help": "API key (prefer SUMMARISE_API_KEY; OPENAI_API_KEY is for OpenAI)."}),
     (
         "--mode",
         {

@@ -245,7 +245,7 @@ class BriefingConfig(_Strict):
         if self.cache_dir is not None:
             flags["cache_dir"] = self.cache_dir
         try:
-            return load_settings(flags=flags)
+            return load_settings(flags=flags, flags_from=f"the [model] table of {self.path}")
         except ConfigError as exc:
             raise ConfigError(f"{self.path}: [model]: {exc}") from exc
 

@@ -23,7 +23,8 @@ from pathlib import Path
 from summarise.article import Article
 from summarise.brief_job import BriefOptions, BriefResult, Progress, brief
 from summarise.briefing.model import Changes
-from summarise.extraction.results import RunResult
+from summarise.extraction.results import ArticleFailure, RunResult
+from summarise.loading import LoadResult
 from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
@@ -96,7 +97,7 @@ def _run(
 ) -> None:
     state = store.load()
     own_files = (config.output, store.directory, settings.cache_dir)
-    _read_sources(config, state, record, waits, own_files)
+    unread = _read_sources(config, state, record, waits, own_files)
     state.prune(config.source, record.started - config.window, record.started)
     window, pending = _select(config, state, record.started)
     record.in_window = len(window)
@@ -112,7 +113,7 @@ def _run(
             record.notice = session.notice
             done = brief(
                 session,
-                window,
+                LoadResult(articles=window, failures=unread),
                 BriefOptions(
                     generated_at=record.started,
                     changes=True,
@@ -120,7 +121,7 @@ def _run(
                     partial=False,
                 ),
                 progress=progress,
-                on_extracted=lambda extracted: _count_extraction(extracted.run, record),
+                on_extracted=lambda extracted: _count_extraction(extracted.run, unread, record),
             )
         briefed = _write(config, window, record, done)
         _mark_briefed(pending, {a.id for a in briefed.articles} if briefed else set())
@@ -139,9 +140,11 @@ def _read_sources(
     record: RunRecord,
     waits: RetryWaits | None,
     own_files: tuple[Path, ...],
-) -> None:
+) -> list[ArticleFailure]:
     """Every source in turn; one failing, even with a bug, costs only that source. No
-    source reads ``own_files``, the folders the briefing writes."""
+    source reads ``own_files``, the folders the briefing writes. Returns what could not be
+    read, a whole source named by its feed, folder or list: the briefing names them."""
+    unread: list[ArticleFailure] = []
     window_start = record.started - config.window
     with Fetcher(config.fetch, waits=waits) as fetcher:
         for source in config.source:
@@ -160,6 +163,12 @@ def _read_sources(
             new, changed = state.apply(source, read, record.started)
             known = len(state.units.get(source.name, {}))
             record.sources.append(SourceLog.of(source, read, new, changed, known))
+            unread.extend(read.failures)
+            if read.error is not None:
+                where = source.feed or source.folder or source.urls
+                reason = read.error.removeprefix(f"{where}: ")
+                unread.append(ArticleFailure(name=str(where), reason=reason))
+    return unread
 
 
 def _select(
@@ -189,13 +198,14 @@ def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str]
         unit.briefed = extracted is None or all(a.id in extracted for a in kept)
 
 
-def _count_extraction(run: RunResult, record: RunRecord) -> None:
-    """What extracting the window cost: new articles cost requests, the rest are cache hits."""
+def _count_extraction(run: RunResult, unread: list[ArticleFailure], record: RunRecord) -> None:
+    """What extracting the window cost: new articles cost requests, the rest are cache hits.
+    The sources' failures (``unread``) open the run's, and are logged under their source."""
     record.extracted = sum(1 for r in run.results if not r.cached)
     record.cache_hits = run.stats.cache_hits
     record.requests = run.stats.requests
     record.tokens = run.stats.usage.total_tokens
-    record.failures = [f for f in run.failures if not f.stopped]
+    record.failures = [f for f in run.failures[len(unread) :] if not f.stopped]
     record.stopped = run.stopped
     record.not_extracted = sum(1 for f in run.failures if f.stopped)
 

@@ -206,8 +206,8 @@ class _Transport:
         message = cause(self._redact(_server_message(error)))
         if status in (401, 403):
             return BackendMisconfigured(
-                f"The model server at {url} rejected the API key (HTTP {status}). Set a valid "
-                "key with --api-key or SUMMARISE_API_KEY (OPENAI_API_KEY for OpenAI itself)."
+                f"The model server at {url} rejected the API key (HTTP {status}). "
+                f"{self._settings.rejected_key_advice()}"
             )
         if status == 404:
             return BackendMisconfigured(

@@ -304,7 +304,7 @@ class Attributor:
         subject = self.subjects.subject(s, zone, self.last_body) if zone is not None else s.subject
         if subject is None:
             return None
-        if self.joint.signing(subject):
+        if self.joint.signing(s, subject):
             return self._signed(s, subject)
         if self.joint.joint(s, subject):
             return Claim("joint", None, None, s.start, s.end, subject=subject)

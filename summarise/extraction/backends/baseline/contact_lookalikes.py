@@ -64,7 +64,7 @@ def not_this_contact(
         return True
     if load_lexicon().going.match(word) and (own is None or not _is_person(own, speaker)):
         return True  # "troops arrived in Poland" is a movement, not a visit
-    idiom = _NOT_CONTACT_AFTER.get(word)
+    idiom = _NOT_CONTACT_AFTER.get(word.split()[-1])  # "call", and "to call", "will call"
     if idiom is not None and idiom.match(text, trigger.end()):
         return True
     if word in ("meet", "meets", "met") and load_lexicon().fulfilled.match(text, trigger.end()):

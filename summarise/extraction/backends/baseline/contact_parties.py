@@ -129,6 +129,28 @@ def _compound_sides(text: str, sentence: Sentence, start: int) -> list[ActorRef 
     return list(_joined_states(text, sentence, start))
 
 
+def unresolved_party(text: str, sentence: Sentence, start: int, own: Mention | None) -> bool:
+    """Whether the contact's own side is named but not resolved: its subject ("the Vice
+    President will meet X and Y") or its owner ("the Secretary of State's consultations
+    with …"). Another party must not stand in for it, so the contact is not read."""
+    if own is not None and own.ref is None and own.kind in ("office", "person"):
+        return True
+    nearest = next((m for m in reversed(sentence.mentions) if m.end <= start), None)
+    return (
+        nearest is not None
+        and nearest.possessive
+        and nearest.ref is None
+        and nearest.kind in ("office", "person", "body")
+        and start - nearest.end < _OWNER_REACH
+        and _OWNER_GAP.fullmatch(text, nearest.end, start) is not None
+    )
+
+
+# An owner's reach: "the Secretary of State's consultations", "X's upcoming meeting".
+_OWNER_REACH = 30
+_OWNER_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
 def _sides_before(
     text: str,
     sentence: Sentence,

@@ -19,6 +19,15 @@ _STATUS_AFTER = 45
 _PREDICATE = re.compile(rf"\s(?:{BE}|has been|have been|will be)\s+(?:now\s+)?")
 
 
+# A verb of offering governing the trigger across its object or its clause's subject,
+# however long the name between: "invited President of the European Commission X to
+# visit", "suggested that the foreign ministers of the Normandy format countries meet"
+# (CAMEO 036: the offer's object is the contact proposed).
+_OFFERED = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?)"
+    r"\b[^,;.:]{0,120}?\b(?:to|that\b[^,;.:]{0,120}?)\s+$"
+)
+_OFFER_REACH = 150
 # How far before its trigger a verb of requesting governs it: "called for direct talks".
 _REQUEST_BEFORE = 40
 
@@ -26,7 +35,8 @@ _REQUEST_BEFORE = 40
 def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     """The first status cue around the trigger or in the noun's own predicate ("A meeting
     … is scheduled for Friday"), a cue of calling off before any other ("the planned call
-    was cancelled"); else a verb of requesting governing it ("urged talks"); else held."""
+    was cancelled") and an offer accepted before the offer ("accepted an invitation to
+    visit"); else a verb of requesting governing it ("urged talks"); else held."""
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
     cues = [
@@ -39,8 +49,16 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
         stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
         if stated is not None:
             cues.append(contact_status_of(category(stated)))
+    if "cancelled" in cues:
+        return "cancelled"
+    if "proposed" in cues and lexicon.contact_acceptances.search(
+        text, sentence.start, sentence.end
+    ):
+        return "planned"  # "invited X to visit Kyiv, and the invitation was accepted"
+    if _OFFERED.search(text, max(sentence.start, start - _OFFER_REACH), start):
+        return "proposed"  # "invited President of … X to visit Kyiv": the offer governs it
     if cues:
-        return "cancelled" if "cancelled" in cues else cues[0]
+        return cues[0]
     request_start = max(sentence.start, start - _REQUEST_BEFORE)
     if sentence.scan.may_find(
         lexicon.contact_requests, request_start, start

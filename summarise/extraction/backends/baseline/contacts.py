@@ -38,6 +38,7 @@ from summarise.extraction.backends.baseline.contact_parties import (
     TAKING_PLACE,
     find_parties,
     relative_holders,
+    unresolved_party,
 )
 from summarise.extraction.backends.baseline.contact_places import (
     occasions_of,
@@ -66,6 +67,7 @@ from summarise.schema import ContactMode, ContactStatus
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 # Contacts one side makes to another: a visit, a letter.
 _ONE_WAY = frozenset({"visit", "correspondence"})
 _WINDOW = 40
@@ -161,6 +163,8 @@ def find_contacts(
                 anaphoric.append((sentence.start, sentence.end))
             else:
                 found.append(presupposed)
+            continue
+        if not special and unresolved_party(text, sentence, trigger.start(), own):
             continue
         mode = mode_of(category(trigger))
         if mode == "other" and (own is None or own.kind == "joint"):
@@ -368,4 +372,8 @@ def in_series(trigger: re.Match[str]) -> bool:
 
 
 def definite(text: str, floor: int, pos: int) -> bool:
+    """Whether a determiner makes the trigger a definite noun ("the call", "her visit");
+    after an infinitive's "to" it is a verb ("the invitation to visit Kyiv")."""
+    if _INFINITIVE_BEFORE.search(text, max(floor, pos - 4), pos):
+        return False
     return _DEFINITE_BEFORE.search(text, max(floor, pos - 40), pos) is not None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline.attribution import Attributor
+from summarise.extraction.backends.baseline.background import told_as_history
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.combat import find_combat
 from summarise.extraction.backends.baseline.contacts import (
@@ -32,25 +33,14 @@ from summarise.extraction.backends.baseline.occasions import another_occasion, r
 from summarise.extraction.backends.baseline.own_clauses import clause_spans
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.summaries import summary
 from summarise.extraction.sentences import split_sentences
-from summarise.schema import (
-    DiplomaticContact,
-    ExtractionDraft,
-    MilitaryMovement,
-    Position,
-    Quote,
-)
+from summarise.schema import ExtractionDraft
 
 if TYPE_CHECKING:
     from summarise.extraction.backends.baseline.trace import Trace
-
-# The drafts' item classes, parametrised once: pydantic looks a generic's parametrisation
-# up anew on every subscription, which cost more than building the item.
-_Position = Position[Quote]
-_Contact = DiplomaticContact[Quote]
-_Movement = MilitaryMovement[Quote]
 
 
 def extract_article(article: Article, trace: Trace | None = None) -> ExtractionDraft:
@@ -114,6 +104,13 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
                 last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
         if moved or found:
             held = [p for p in held if p.said is None or not reports_event(sentence, *p.said)]
+        # A saying that only tells history ("recalled that in 2014 Russian troops occupied
+        # Crimea") holds no view: the guide makes historical narrative background.
+        held = [
+            p
+            for p in held
+            if p.said is None or not told_as_history(text, sentence.start, *p.said, this_year)
+        ]
         positions.extend(held)
         if trace is not None:
             joint = any(c.voice == "joint" for c in sentence.claims)
@@ -121,10 +118,14 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             trace.sentence(sentence, held, moved, found, adds)
     positions = merge_positions(positions)
     movements = merge_movements(movements)
-    return ExtractionDraft(
-        positions=[_position(text, p) for p in positions],
-        military_movements=[_movement(text, m) for m in movements],
-        diplomatic_contacts=[_contact(text, c) for c in contacts],
+    # The items are validated in one pass from plain fields: each model's own constructor,
+    # called per actor, quote and item, cost more than the validation itself.
+    return ExtractionDraft.model_validate(
+        {
+            "positions": [_position(text, p) for p in positions],
+            "military_movements": [_movement(text, m) for m in movements],
+            "diplomatic_contacts": [_contact(text, c) for c in contacts],
+        }
     )
 
 
@@ -133,45 +134,49 @@ def extract_draft(text: str) -> ExtractionDraft:
     return extract_article(Article(id="", text=text))
 
 
-def _quotes(text: str, spans: list[tuple[int, int]]) -> list[Quote]:
-    return [Quote(quote=text[s:e].strip()) for s, e in spans]
+def _quotes(text: str, spans: list[tuple[int, int]]) -> list[dict[str, str]]:
+    return [{"quote": text[s:e].strip()} for s, e in spans]
 
 
-def _position(text: str, p: PositionDraft) -> Position[Quote]:
-    return _Position(
-        holder=p.holder.to_actor(),
-        via=p.via.to_actor() if p.via else None,
-        stance=p.stance,
-        topic=p.topic,
-        target=p.target.to_actor() if p.target else None,
-        evidence=_quotes(text, p.quotes),
-        when=p.when,
-        summary=summary(p.holder, p.stance, p.topic),
-    )
+def _actor(ref: ActorRef | None) -> dict[str, str | None] | None:
+    return ref.fields() if ref is not None else None
 
 
-def _contact(text: str, c: ContactDraft) -> DiplomaticContact[Quote]:
-    return _Contact(
-        participants=[a.to_actor() for a in c.participants],
-        mode=c.mode,
-        status=c.status,
-        location=c.location,
-        topics=c.topics,
-        evidence=_quotes(text, c.quotes),
-        when=c.when,
-    )
+def _position(text: str, p: PositionDraft) -> dict[str, object]:
+    return {
+        "holder": _actor(p.holder),
+        "via": _actor(p.via),
+        "stance": p.stance,
+        "topic": p.topic,
+        "target": _actor(p.target),
+        "evidence": _quotes(text, p.quotes),
+        "when": p.when,
+        "summary": summary(p.holder, p.stance, p.topic),
+    }
 
 
-def _movement(text: str, m: MovementDraft) -> MilitaryMovement[Quote]:
-    return _Movement(
-        actor=m.actor.to_actor(),
-        activity=m.activity,
-        forces=m.forces,
-        quantity=m.quantity,
-        origin=m.origin,
-        destination=m.destination,
-        status=m.status,
-        claimed_by=m.claimed_by.to_actor() if m.claimed_by else None,
-        evidence=_quotes(text, m.quotes),
-        when=m.when,
-    )
+def _contact(text: str, c: ContactDraft) -> dict[str, object]:
+    return {
+        "participants": [_actor(a) for a in c.participants],
+        "mode": c.mode,
+        "status": c.status,
+        "location": c.location,
+        "topics": c.topics,
+        "evidence": _quotes(text, c.quotes),
+        "when": c.when,
+    }
+
+
+def _movement(text: str, m: MovementDraft) -> dict[str, object]:
+    return {
+        "actor": _actor(m.actor),
+        "activity": m.activity,
+        "forces": m.forces,
+        "quantity": m.quantity,
+        "origin": m.origin,
+        "destination": m.destination,
+        "status": m.status,
+        "claimed_by": _actor(m.claimed_by),
+        "evidence": _quotes(text, m.quotes),
+        "when": m.when,
+    }

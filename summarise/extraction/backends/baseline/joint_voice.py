@@ -45,9 +45,10 @@ class JointSpeech:
         if s.subject is not None and s.subject.kind == "joint":
             self.joint_at = s.index
 
-    def signing(self, subject: Mention) -> bool:
-        """ "The Parties …", "Both sides …" in a joint statement: its signers speak."""
-        return subject.kind == "joint" and self.signers is not None
+    def signing(self, s: Sentence, subject: Mention) -> bool:
+        """ "The Parties …", "Both sides …", or "they" right after them, in a joint
+        statement: its signers speak."""
+        return self.signers is not None and self.joint(s, subject)
 
     def joint(self, s: Sentence, subject: Mention) -> bool:
         """The subject is the parties together: "The leaders", or "they" right after them."""
@@ -62,7 +63,7 @@ class JointSpeech:
         """The signers the subject names ("The Parties call on …", "A and B note …") and
         their verb; None outside a joint statement or when the subject names others."""
         holder, predicate = None, None
-        if self.signers is not None and subject.kind == "joint":
+        if self.signers is not None and self.joint(s, subject):
             # "The Presidents of A and B support …": the verb follows the parties.
             holder, end = self.signers.of_joint(self.text, s, subject)
             predicate = self.subjects.predicate(s, dataclasses.replace(subject, end=end))
@@ -125,4 +126,4 @@ def _signers(text: str, frame: Frame, voice: Speaker | None) -> JointVoice | Non
         return None
     if voice.ref.kind not in ("organisation", "other"):
         return None
-    return JointVoice(voice.ref, signer_sides(text, frame.title))
+    return JointVoice(voice.ref, signer_sides(text, frame.title, frame.home))

@@ -57,6 +57,7 @@ class Lexicon:
     title_modes: LexiconPattern
     contact_status: LexiconPattern
     contact_requests: LexiconPattern
+    contact_acceptances: LexiconPattern
     contact_nouns: re.Pattern[str]
     reply_nouns: re.Pattern[str]
     running_nouns: re.Pattern[str]
@@ -214,6 +215,7 @@ def load_lexicon() -> Lexicon:
         title_modes=LexiconPattern(data["title_modes"], _FLAGS),
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
         contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
+        contact_acceptances=_words(data["contact_acceptances"]["cues"]),
         contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
         reply_nouns=_ending(data["contact_nouns"]["replies"]),
         running_nouns=_ending(data["contact_nouns"]["running"]),

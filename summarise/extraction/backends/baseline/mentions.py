@@ -33,6 +33,8 @@ from summarise.extraction.backends.baseline.titles import Title, read_title
 MentionKind = Literal["person", "office", "body", "outlet", "pronoun", "first", "joint", "side"]
 
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
+# The marks a possessive after a mention opens on: tested first, as most mentions have none.
+_APOSTROPHES = ("'", "\u2019")
 # A lower-case noun after a capitalised country word makes it an adjective: "Russian troops".
 _NOUN_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*)")
 _GOVERNING = re.compile(
@@ -215,7 +217,9 @@ def _needs_un(m: Mention) -> bool:
 
 
 def _mark_possessive(text: str, mention: Mention) -> None:
-    if mention.text.endswith(("'s", "\u2019s")) or _POSSESSIVE.match(text, mention.end):
+    if mention.text.endswith(("'s", "\u2019s")) or (
+        text.startswith(_APOSTROPHES, mention.end) and _POSSESSIVE.match(text, mention.end)
+    ):
         mention.possessive = True
     if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "their", "its"):
         mention.possessive = True

@@ -14,6 +14,7 @@ import re
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.lexicon import Grammar, load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.run_pieces import (
@@ -121,11 +122,35 @@ def _kinds(words: list[str], grammar: Grammar) -> list[str]:
     return kinds
 
 
+@cache
+def _and_names() -> re.Pattern[str]:
+    """The vocabulary's names of bodies with "and" inside ("National Security and Defense
+    Council"): there "and" joins the words of one name, not two names ("Putin and Xi")."""
+    forms = [
+        form for o in vocabulary().organisations for form in (o.name, *o.forms) if " and " in form
+    ]
+    return re.compile(
+        "|".join(
+            re.escape(f).replace(r"\ and\ ", r"\s+and\s+")
+            for f in sorted(forms, key=len, reverse=True)
+        )
+    )
+
+
+def _joined_names(text: str) -> str:
+    """``text`` with the "and" inside a known name capitalised, so that the name is one
+    capitalised run; offsets are kept."""
+    if " and " not in text:
+        return text
+    return _and_names().sub(lambda m: re.sub(r"\band\b", "And", m.group()), text)
+
+
 def find_runs(text: str, start: int = 0, end: int | None = None) -> list[NamedRun]:
     """Every capitalised run in ``text[start:end]`` that holds a title, a name or both."""
     stop = len(text) if end is None else end
     runs: list[NamedRun] = []
     covered = -1
+    text = _joined_names(text)
     for m in _runs().finditer(text, start, stop):
         at = m.start()
         span = without_participle(text, m)

@@ -26,6 +26,14 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    BE_NONFINITE,
+    DO,
+    HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
+)
 from summarise.schema import Stance
 
 # Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
@@ -188,11 +196,41 @@ def idle_remark(
     threat is of war and peace whatever it names: "if this goes on, we will respond"."""
     if _courtesy(text, cue.start, cue.end, piece[1], sentence):
         return True
+    if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
+        return True
     threat = cue.conditional and stance == "threaten"
     return (
         claim.voice == "speech"
         and not threat
         and not _about_something(text, sentence, piece[0], piece[1], claim)
+    )
+
+
+# What makes the words after a verb of saying a statement: a verb ("that Russia is …",
+# "the talks must continue"), a negation, or a quotation.
+_CLAUSE = re.compile(
+    rf"\b(?:that|not|never|no|{BE}|{BE_NONFINITE}|{HAVE}|{DO}|{MODALS}|{IRREGULAR_PASTS}|"
+    r"\w+ed|\w+ing)\b|[\u201c\u201d\"]",
+    re.IGNORECASE,
+)
+
+
+# A topic after a verb of saying opens with a preposition ("commented on", "spoke about")
+# or an indefinite noun phrase ("announced a day of national unity"); "said the deployment
+# needs …" opens a clause whose verb no pattern can tell from a plural.
+_TOPIC_OPENS = re.compile(r"\s+(?:on|about|of|upon|regarding|concerning|an?)\s", re.IGNORECASE)
+
+
+def _topic_only(text: str, claim: Claim, piece: tuple[int, int]) -> bool:
+    """A verb of saying with only a noun phrase after it ("commented on Russia's latest
+    statements", "spoke about the economy this afternoon"): it names what was talked about
+    and states nothing, so there is no view to hold."""
+    if claim.predicate is None or not piece[0] <= claim.predicate[1] <= piece[1]:
+        return False  # "…, said Eva Lind": what was said stands before the verb
+    start = claim.predicate[1]
+    return (
+        _TOPIC_OPENS.match(text, start, piece[1]) is not None
+        and _CLAUSE.search(text, start, piece[1]) is None
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarise.actors import vocabulary
-from summarise.schema import Actor, ActorKind
+from summarise.schema import ActorKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,8 +16,10 @@ class ActorRef:
     country: str | None = None
     role: str | None = None
 
-    def to_actor(self) -> Actor:
-        return Actor(name=self.name, kind=self.kind, country=self.country, role=self.role)
+    def fields(self) -> dict[str, str | None]:
+        """The schema's ``Actor`` as plain fields: an item is validated whole, with its
+        actors, in one call (``extract``)."""
+        return {"name": self.name, "kind": self.kind, "country": self.country, "role": self.role}
 
     @property
     def side(self) -> str:

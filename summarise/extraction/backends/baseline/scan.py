@@ -50,24 +50,28 @@ _WINDOWED = ("force_nouns", "hypothetical", "contact_requests")
 _NON_WORD = re.compile(r"[^\w-]")
 
 
+# What the one pass does at a hit of a literal prefix: the windowed lexicons whose first
+# words it starts, whether it steps over a word start, and the fragments to try there.
+_Action = tuple[tuple[int, ...], bool, tuple[tuple[int, re.Pattern[str]], ...]]
+
+
 @dataclass(frozen=True)
 class _Index:
     """Every lexicon's fragments filed under the literal text they start with."""
 
     patterns: tuple[LexiconPattern, ...]
-    # For each literal prefix: (lexicon number, its fragments starting so), longest prefix
-    # first, with the entries of every shorter prefix of it folded in.
-    by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]]
+    # For each literal prefix, its action, looked up once a hit. Its fragments are each
+    # lexicon's starting so, longest prefix first, with those of every shorter prefix of
+    # it folded in. A windowed lexicon is marked where its prefix's first word starts
+    # (none for one searched in every window); a prefix with a space or a mark before its
+    # last character steps over a word start ("according to"; not "was ", which ends
+    # before one).
+    actions: dict[str, _Action]
     # The places worth trying: a word start followed by some literal prefix.
     prefixes: re.Pattern[str]
-    # The windowed lexicons, and for each literal prefix the numbers of those among them
-    # whose prefix's first word it starts with (none for one searched in every window).
+    # The windowed lexicons, and the numbers of those among them filtered by marks.
     windowed: tuple[LexiconPattern, ...]
-    marks: dict[str, tuple[int, ...]]
     filtered: frozenset[int]
-    # The literal prefixes with a space or a mark before their last character: a hit of
-    # one steps over a word start ("according to"; not "was ", which ends before one).
-    spanning: frozenset[str]
 
 
 @cache
@@ -99,14 +103,13 @@ def _index() -> _Index:
         marked = {number for q in shorter for number in first_words.get(q, ())}
         if marked:
             marks[prefix] = tuple(sorted(marked))
+    spanning = frozenset(p for p in own if _NON_WORD.search(p, 0, len(p) - 1))
     return _Index(
         patterns=patterns,
-        by_prefix=by_prefix,
+        actions={p: (marks.get(p, ()), p in spanning, by_prefix[p]) for p in by_prefix},
         prefixes=re.compile(r"(?<![\w-])(?:" + trie_pattern(own) + r")"),
         windowed=windowed,
-        marks=marks,
         filtered=frozenset(n for numbers in marks.values() for n in numbers),
-        spanning=frozenset(p for p in own if _NON_WORD.search(p, 0, len(p) - 1)),
     )
 
 
@@ -171,16 +174,17 @@ class TextScan:
         text = self.text
         found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
         reach = [0] * len(index.patterns)
-        by_prefix, marks, spanning_keys = index.by_prefix, index.marks, index.spanning
+        actions = index.actions
         marked: list[list[int]] = [[] for _ in index.windowed]
         spanning: list[tuple[int, int]] = []
         for hit in index.prefixes.finditer(self.lowered):
-            pos, key = hit.start(), hit.group()
-            for number in marks.get(key, ()):
+            pos = hit.start()
+            marks, spans, entries = actions[hit.group()]
+            for number in marks:
                 marked[number].append(pos)
-            if key in spanning_keys:
+            if spans:
                 spanning.append(hit.span())
-            for number, pattern in by_prefix[key]:
+            for number, pattern in entries:
                 if pos < reach[number]:
                     continue
                 m = pattern.match(text, pos)

@@ -60,6 +60,12 @@ _SIGNED_SINGLY = re.compile(
 _OFFICE_SPLIT = re.compile(rf"\s*,\s*(?:and\s+)?(?={_ONE_OFFICE})|\s+and\s+(?={_ONE_OFFICE})")
 _HYPHEN_LIST = re.compile(r"(?<=[\w.])[\u2013-](?=[A-Z])")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_NAMED = r"(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+(?:of\s+)?[A-Z][\w\u2019'.-]*)*"
+# A sentence opening (perhaps after a fronted phrase) with a list of names and its verb.
+_SUBJECT_LIST = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:[A-Z][^.,;\n]{0,60},\s+)?(?:[Tt]he\s+)?"
+    rf"(?P<who>{_NAMED}(?:(?:\s*,\s*|\s+and\s+){_NAMED})+)\s+(?=[a-z])"
+)
 _LIST_ARTICLES = re.compile(r"^(?:the\s+)?(?:Republic\s+of\s+)?", re.IGNORECASE)
 _DOCUMENT_READS = re.compile(
     r"\b(?:communiqu\w*|joint statement|statement) (?:reads|says|states)\b", re.IGNORECASE
@@ -85,9 +91,10 @@ class Speaker:
     pronoun: bool = False
 
 
-def signatories(text: str, title: str = "") -> ActorRef | None:
+def signatories(text: str, title: str = "", home: str | None = None) -> ActorRef | None:
     """The group a joint statement speaks for: its own name ("We, the Leaders of the
-    G7"), its members listed in the text, or else the parties its title names."""
+    G7"), its members listed in the text, or else the parties its title names, or those a
+    sentence names as its subject, the publisher's state among them (``home``)."""
     m = _SIGNATORIES.search(text)
     if m is not None and m["name"]:
         return ActorRef(m["name"].strip(), "other")
@@ -99,17 +106,22 @@ def signatories(text: str, title: str = "") -> ActorRef | None:
         return _group(members)
     if m is not None and m["short"]:
         return _group([m["short"]])
-    return _group(_listed_singly(text) or _titled(title))
+    return _group(_listed_singly(text) or _titled(title)) or _group(_subject_list(text, home))
 
 
-def signer_sides(text: str, title: str = "") -> frozenset[str]:
+def signer_sides(text: str, title: str = "", home: str | None = None) -> frozenset[str]:
     """The states (or bodies) a joint statement's signers stand for, wherever it lists
     them: its "We, the Presidents of …" opening, one office at a time, or its title."""
     m = _SIGNATORIES.search(text)
     items = _LIST_SPLIT.split(m["list"]) if m is not None and m["list"] else []
     items = items or _listed_singly(text) or _titled(title)
     parties = [_party(_LIST_ARTICLES.sub("", item).strip()) for item in items]
-    return frozenset(p.side for p in parties if p is not None)
+    sides = frozenset(p.side for p in parties if p is not None)
+    if len(sides) < 2:
+        subject = _subject_list(text, home)
+        listed = [_party(_LIST_ARTICLES.sub("", item).strip()) for item in subject]
+        sides = frozenset(p.side for p in listed if p is not None) or sides
+    return sides
 
 
 def signed_singly(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -123,6 +135,20 @@ def signed_singly(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _listed_singly(text: str) -> list[str]:
     m = _SIGNED_SINGLY.search(text)
     return _OFFICE_SPLIT.split(m["list"]) if m is not None else []
+
+
+def _subject_list(text: str, home: str | None) -> list[str]:
+    """The parties the first sentence opening with a list of them names, the publisher's
+    state among them, when neither a joint statement's title nor a "We, the …" opening
+    does ("Joint Statement by President A and President B", then "The United States and
+    the European Commission deplore …"): the signers speak of themselves in the third
+    person, and a state's statement is signed by the state itself."""
+    for m in _SUBJECT_LIST.finditer(text):
+        items = [p for p in _LIST_SPLIT.split(m["who"]) if p.strip()]
+        parties = [_party(_LIST_ARTICLES.sub("", item).strip()) for item in items]
+        if home is not None and any(p is not None and p.side == home for p in parties):
+            return items
+    return []
 
 
 def _titled(title: str) -> list[str]:
@@ -211,7 +237,7 @@ def document_voice(text: str, frame: Frame, cast: Cast) -> Speaker | None:
             # "Zelenskyy's address": named in the title alone, still the one who speaks.
             return Speaker(ActorRef(sig.name, "person", home), None, True)
     if frame.kind == "joint":
-        group = signatories(text, frame.title)
+        group = signatories(text, frame.title, home)
         # Several parties speak: with none of them told, no one state holds their words.
         return Speaker(group, None, True) if group is not None else None
     if frame.kind in ("factsheet", "statement") and home is not None:

@@ -75,6 +75,13 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         # Refusing is a charge when told of another party ("Russia refused to meet"), and
         # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
         return "oppose"
+    if (
+        stance == "threaten"
+        and _KEPT_OPEN.search(cue.group())
+        and not _measure_after(text, end, cue)
+    ):
+        # "left open the possibility that talks could resume" keeps no measure in reserve.
+        return "other"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
     if stance == "warn" and _warns_of_measure(text, end, cue):
@@ -93,6 +100,19 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     ):
         return "demand"
     return stance
+
+
+# A possibility kept open ("did not exclude that", "left open the possibility"): a threat
+# only when what is kept open is a measure, or leaving an agreement.
+_KEPT_OPEN = re.compile(r"exclude|open the", re.IGNORECASE)
+_LEAVING = re.compile(r"\b(?:withdraw|pull out|exit|leave)\w*\s+(?:from\s+)?", re.IGNORECASE)
+
+
+def _measure_after(text: str, end: int, cue: re.Match[str]) -> bool:
+    return (
+        load_lexicon().punitive.search(text, cue.end(), end) is not None
+        or _LEAVING.search(text, cue.end(), end) is not None
+    )
 
 
 # Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".

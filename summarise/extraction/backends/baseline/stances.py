@@ -49,6 +49,8 @@ _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
+# A copula between a measure and the cue after it: the cue judges the measure.
+_JUDGED_BY = re.compile(r"\s(?:is|are|was|were|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 # "I would like to emphasise": a polite form, no modal of taking a measure.
 _POLITE = re.compile(r"\s+like\b")
 
@@ -118,7 +120,13 @@ def read_stance(
     # now": a measure the clause asks for is asked for, not taken.
     answered = first is not None and category(first) in ("threaten", "demand")
     before = first is None or (punitive is not None and punitive.start() < first.start())
-    if punitive is not None and before and not answered:
+    # "the plan to expel diplomats was counterproductive": a measure judged is the topic.
+    judged = (
+        first is not None
+        and punitive is not None
+        and _JUDGED_BY.search(text, punitive.end(), first.start()) is not None
+    )
+    if punitive is not None and before and not answered and not judged:
         return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
     if first is not None and CONTINUING.fullmatch(first.group()):
         # "continuing to try to find a diplomatic solution", "will continue to support

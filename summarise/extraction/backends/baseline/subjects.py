@@ -26,6 +26,8 @@ WORD = re.compile(r"[\w\u2019'-]+|[^\w\s]")
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
 _LEAD_WORDS = frozenset({"and", "but", "so", "also", "then", "thus", "however", "moreover"})
 _INTRO_END = re.compile(r",\s*$")
+# Prepositions opening a span of time (Quirk et al. 8.56-8.59): "from today", "since Monday".
+_SPAN_OPENER = re.compile(r"\b(?:from|since|until|till|as\s+of|starting)\s+$", re.IGNORECASE)
 # A subordinate clause with its own subject: "Tensions have soared, as Nato allies …".
 _SUBORDINATE = re.compile(
     r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+(?:the\s+)?$",
@@ -49,10 +51,12 @@ _OWNED_TITLE = re.compile(
     r"[\s\u201c\"]*(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+"
     r"(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+"
 )
-# A later verb of the same subject: "… and expressed", ", saying".
+# A later verb of the same subject: "… and expressed", or a participle clause after a
+# comma, whose subject is the main clause's (Quirk et al. 15.58): ", saying", ", asking
+# Japan to …" (the predicate reader takes it only where a cue of saying or stance starts).
 _COORDINATED = re.compile(
     rf"(?:,\s+|\s+)and\s+(?:(?:{HAVE}|also|then|later)\s+)?|"
-    r",\s+(?=(?:saying|adding|noting|stressing|warning|insisting|arguing)\b)"
+    r",\s+(?=[a-z]+ing\b)"
 )
 # What opens a clause with a subject of its own: "…, and President Putin said".
 _NEW_CLAUSE = re.compile(r"(?:[,;]|\band|\bbut|\bwhile)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -168,7 +172,10 @@ class SubjectReader:
             # "On Tuesday Mr Johnson urged …": a time expression may open the sentence.
             times = s.scan.find(self.lexicon.when, start, m.start)
             for t in reversed(times):
-                before = before[: t.start() - start] + before[t.end() - start :]
+                # … with the preposition opening a span from or to it: "From today Russia …".
+                span = _SPAN_OPENER.search(self.text, start, t.start())
+                cut = span.start() if span is not None else t.start()
+                before = before[: cut - start] + before[t.end() - start :]
             if times:
                 words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
         if words and words[-1] in self.grammar.prepositions:

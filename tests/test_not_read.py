@@ -1,0 +1,119 @@
+"""A briefing names the inputs it lacks, in every format, for a reader who never saw the
+command's stderr; and the progress counts them as the summary line does.
+
+The folder is the one a new user reported: three good articles, an empty file, a binary file
+and one that is not UTF-8 (read as Windows-1252, so not a failure).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import SEED_FILES, run_cli
+
+from summarise.briefing import build_briefing, render
+from summarise.extraction.results import ArticleFailure
+
+BINARY_REASON = "looks like a binary file, not text"
+EMPTY_REASON = "the file is empty"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    found = tmp_path / "articles"
+    found.mkdir()
+    for seed in SEED_FILES[:3]:
+        (found / seed.name).write_bytes(seed.read_bytes())
+    (found / "empty.txt").write_bytes(b"")
+    (found / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (found / "latin1.txt").write_bytes(
+        "Café talks: Russia said it would withdraw.\n".encode("cp1252")
+    )
+    return found
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")
+    return {
+        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
+        "SUMMARISE_CONFIG": str(tmp_path / "config.toml"),
+    }
+
+
+def expected_line(folder: Path) -> str:
+    return (
+        f"Not read: {folder / 'binary.txt'} ({BINARY_REASON}), "
+        f"{folder / 'empty.txt'} ({EMPTY_REASON})."
+    )
+
+
+def test_every_format_names_the_files_not_read_and_why(folder: Path, env: dict[str, str]) -> None:
+    line = expected_line(folder)
+
+    short = run_cli(["brief", str(folder)], env)
+    full = run_cli(["brief", str(folder), "--detail", "full"], env)
+    page = run_cli(["brief", str(folder), "--format", "html"], env)
+    data = run_cli(["brief", str(folder), "--format", "json"], env)
+
+    assert short.returncode == 1
+    summary = short.stdout.split("## Summary\n\n", 1)[1].split("\n", 1)[0]
+    assert summary.startswith("4 articles read, 3 cited;")
+    assert summary.endswith(line.replace("_", "\\_"))
+    assert f"- {line}".replace("_", "\\_") in full.stdout.splitlines()
+    assert f"<li>{line}</li>" in page.stdout
+    assert json.loads(data.stdout)["failures"] == [
+        {"source": str(folder / "binary.txt"), "reason": BINARY_REASON},
+        {"source": str(folder / "empty.txt"), "reason": EMPTY_REASON},
+    ]
+    # The advice on fixing a file is for whoever ran the command, on stderr.
+    assert "leave it out" in short.stderr
+    assert "leave it out" not in short.stdout
+
+
+def test_a_briefing_of_every_input_says_nothing_of_failures(
+    folder: Path, env: dict[str, str]
+) -> None:
+    for name in ("empty.txt", "binary.txt"):
+        (folder / name).unlink()
+
+    markdown = run_cli(["brief", str(folder)], env)
+    data = run_cli(["brief", str(folder), "--format", "json"], env)
+    page = run_cli(["brief", str(folder), "--format", "html"], env)
+
+    assert markdown.returncode == 0
+    assert "Not read" not in markdown.stdout + page.stdout
+    assert json.loads(data.stdout)["failures"] == []
+
+
+def test_the_progress_counts_every_input_as_the_summary_line_does(
+    folder: Path, env: dict[str, str]
+) -> None:
+    result = run_cli(["brief", str(folder)], env)
+
+    counters = [line.split()[0] for line in result.stderr.splitlines() if line.startswith("[")]
+    assert counters == [f"[{n}/6]" for n in range(1, 7)]
+    assert f"[1/6] failed  {folder / 'binary.txt'}: {BINARY_REASON}" in result.stderr
+    assert "6 articles, 2 failed, " in result.stderr
+
+
+def test_a_source_is_shown_without_the_secrets_of_its_url() -> None:
+    failures = [
+        ArticleFailure(
+            name="https://desk:hunter2@news.example/a?token=abc123&page=2",
+            reason="HTTP 503 from https://news.example/a?api_key=abc123; try again later",
+        )
+    ]
+
+    briefing = build_briefing([], backend="baseline", failures=failures)
+
+    (shown,) = briefing.failures
+    assert shown.source == "https://news.example/a?token=***&page=2"
+    assert shown.reason == "HTTP 503 from https://news.example/a?api_key=***"
+    for fmt in ("md", "json", "html"):
+        text = render(briefing, fmt)
+        assert "abc123" not in text
+        assert "hunter2" not in text
+        assert "news.example/a" in text
