@@ -290,3 +290,20 @@ def test_military_personnel_named_by_their_role_are_forces(
 
 def test_experts_not_named_military_are_no_forces() -> None:
     assert movements("The IAEA will send experts to the plant next week.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our information is that more forces are still arriving.",
+        "Since Monday, our intelligence shows that 40 more units have arrived near Belgorod.",
+        "The talks went well, but our assessment is that more troops are arriving.",
+        "Our estimates show that 2,000 more troops have arrived, the President said.",
+    ],
+)
+def test_the_possessor_of_a_noun_of_evidence_owns_no_forces(sentence: str) -> None:
+    assert white_house(sentence) == []
+
+
+def test_the_possessor_of_forces_owns_them() -> None:
+    assert white_house("Our forces are arriving in Poland.") == [("United States", "deploy")]

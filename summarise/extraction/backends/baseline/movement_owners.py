@@ -35,6 +35,11 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|of)\s+(?P<agent>.{1,40}?)\s+to\s+(?:\w+\s+)
 _BASED = re.compile(r"-based\b")
 # A source adjunct names who tells, not whose the forces are (Quirk et al. 8.84).
 _SOURCE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# … and so does the possessor of a noun of evidence (Quirk et al. 8.127): "our information is
+# that …", "their intelligence shows …".
+_EVIDENCE = re.compile(
+    r"\s+(?:information|intelligence|assessment|estimates?|data|sources?)\b", re.IGNORECASE
+)
 # A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
 # including units that arrived by rail" (a fronted adverbial, "Following Norway's
 # exercises, the frigates returned", still names whose forces they are).
@@ -109,6 +114,8 @@ def _named_with_forces(
                 continue  # "Germany-based servicemen": a place, not an owner
             if _SOURCE.search(text, max(0, m.start - 20), m.start):
                 continue  # "according to our data, Ukraine has …": who tells, not whose
+            if m.possessive and _EVIDENCE.match(text, m.end):
+                continue  # "our information is that more forces are arriving": the same
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start or m.start >= head_start:
@@ -347,63 +354,6 @@ def judged(scan: TextScan, start: int, end: int) -> bool:
         if kind not in ("commit", "other", "ignore"):
             return True
     return False
-
-
-_AND = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_CO_OWNER_REACH = 60
-# The genitive of any forces noun: "the armed forces of Russia and Belarus", "warships of
-# Russia, China and Iran".
-_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
-_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
-
-
-def co_owners(
-    sentence: Sentence, actor: ActorRef, before: int, first_person: ActorRef | None
-) -> list[ActorRef]:
-    """The states coordinated with the owner before the trigger: "Lithuania and Latvia
-    delivered", "the armed forces of Russia and Belarus began" (a coordinated subject or
-    genitive is each member's, Quirk et al. 13.2: one movement per state)."""
-    text = sentence.scan.text
-    mentions = [m for m in sentence.mentions if m.end <= before]
-    for i, m in enumerate(mentions):
-        if state_of(m, first_person) != actor:
-            continue
-        others: list[ActorRef] = []
-        last = m
-        for after in mentions[i + 1 :]:
-            if _AND.fullmatch(text, last.end, after.start) is None:
-                break
-            other = state_of(after, first_person)
-            if other is None or other.kind != "state" or other == actor:
-                break
-            others.append(other)
-            last = after
-        # The group must be the trigger's own subject, right before its verb, or the
-        # genitive of its forces ("the armed forces of Russia and Belarus began"), not a
-        # judge of it further off ("Belarus and Russia note with concern the deployment").
-        genitive = _genitive(text, m)
-        subject = _SUBJECT_GAP.fullmatch(text, last.end, before)
-        if (not genitive and subject is None) or judged(sentence.scan, last.end, before):
-            return []
-        return others
-    return []
-
-
-def _genitive(text: str, m: Mention) -> bool:
-    """Whether ``m`` is the genitive of a forces noun, before it ("the armed forces of
-    Russia") or read with it as one name ("Warships of Russia")."""
-    inner = m.text.rfind(" of ")
-    pos = m.start + inner + len(" of ") if inner >= 0 else m.start
-    return _forces_of(text, max(0, m.start - _CO_OWNER_REACH), pos)
-
-
-def _forces_of(text: str, window: int, pos: int) -> bool:
-    """Whether a forces noun and "of" stand right before ``pos``."""
-    of = _OF_BEFORE.search(text, window, pos)
-    if of is None:
-        return False
-    nouns = load_lexicon().force_nouns.finditer(text, window, of.start())
-    return any(noun.end() == of.start() for noun in nouns)
 
 
 def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:

@@ -17,6 +17,7 @@ from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
 )
+from summarise.extraction.backends.baseline.movement_co_owners import co_owners
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
     forces_near,
@@ -27,7 +28,6 @@ from summarise.extraction.backends.baseline.movement_forces import (
 )
 from summarise.extraction.backends.baseline.movement_owners import (
     SUBJECT_GAP,
-    co_owners,
     giver,
     owner,
     recipient,

@@ -34,11 +34,13 @@ _SUBJECT_TO_VERB = re.compile(
     r"already|just|currently|successfully|fully|then)\s+)*"
 )
 # The other side named without a name, or where it stands: forces "near our borders" face
-# the speaker, they are not his; forces told "according to our data" were learned of.
+# the speaker, they are not his; forces told "according to our data", or as what "our
+# information" or "our intelligence" shows (a noun of evidence), were learned of.
 _ADVERSARY = re.compile(
     r"\b(?:"
     + "|".join(sorted(load_grammar().adversary_nouns))
-    + r"|our\s+(?:borders?|frontiers?)|according\s+to)\b",
+    + r"|our\s+(?:borders?|frontiers?)|according\s+to"
+    r"|our\s+(?:information|intelligence|assessment|estimates?|data|sources?))\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,71 @@
+"""The other owners of one movement: states coordinated with its owner as the trigger's
+subject or as the genitive of its forces ("Lithuania and Latvia delivered", "the armed
+forces of Russia and Belarus began"), each moving the same forces (Quirk et al. 13.2).
+Apart from ``movement_owners`` because a coordination is read after the owner is known.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_owners import judged, state_of
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+_AND = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_CO_OWNER_REACH = 60
+# The genitive of any forces noun: "the armed forces of Russia and Belarus", "warships of
+# Russia, China and Iran".
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def co_owners(
+    sentence: Sentence, actor: ActorRef, before: int, first_person: ActorRef | None
+) -> list[ActorRef]:
+    """The states coordinated with the owner before the trigger: "Lithuania and Latvia
+    delivered", "the armed forces of Russia and Belarus began" (a coordinated subject or
+    genitive is each member's, Quirk et al. 13.2: one movement per state)."""
+    text = sentence.scan.text
+    mentions = [m for m in sentence.mentions if m.end <= before]
+    for i, m in enumerate(mentions):
+        if state_of(m, first_person) != actor:
+            continue
+        others: list[ActorRef] = []
+        last = m
+        for after in mentions[i + 1 :]:
+            if _AND.fullmatch(text, last.end, after.start) is None:
+                break
+            other = state_of(after, first_person)
+            if other is None or other.kind != "state" or other == actor:
+                break
+            others.append(other)
+            last = after
+        # The group must be the trigger's own subject, right before its verb, or the
+        # genitive of its forces ("the armed forces of Russia and Belarus began"), not a
+        # judge of it further off ("Belarus and Russia note with concern the deployment").
+        genitive = _genitive(text, m)
+        subject = _SUBJECT_GAP.fullmatch(text, last.end, before)
+        if (not genitive and subject is None) or judged(sentence.scan, last.end, before):
+            return []
+        return others
+    return []
+
+
+def _genitive(text: str, m: Mention) -> bool:
+    """Whether ``m`` is the genitive of a forces noun, before it ("the armed forces of
+    Russia") or read with it as one name ("Warships of Russia")."""
+    inner = m.text.rfind(" of ")
+    pos = m.start + inner + len(" of ") if inner >= 0 else m.start
+    return _forces_of(text, max(0, m.start - _CO_OWNER_REACH), pos)
+
+
+def _forces_of(text: str, window: int, pos: int) -> bool:
+    """Whether a forces noun and "of" stand right before ``pos``."""
+    of = _OF_BEFORE.search(text, window, pos)
+    if of is None:
+        return False
+    nouns = load_lexicon().force_nouns.finditer(text, window, of.start())
+    return any(noun.end() == of.start() for noun in nouns)
