@@ -2,7 +2,8 @@
 
 The pipeline, per claim of a sentence: its clauses (``clauses``), each clause's stance cue
 (``stances``), whether that cue is a view of the holder's at all (``non_positions``), the
-stance (``governing``, ``measures``), then the arguments: topic, target, time and the quote.
+stance (``governing``, ``measures``), then the arguments: topic (``position_topics``), target,
+time and the quote.
 
 A reported clause ("X stressed the importance of …") is a position even with a verb of
 saying alone (stance ``other``), unless what it says is a movement or contact the sentence
@@ -17,31 +18,23 @@ import re
 from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.arguments import (
-    CALENDAR,
     THREAT,
     owner_before,
-    plain_topic,
     target_after,
     threatener,
-    topic_after,
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
-from summarise.extraction.backends.baseline.governing import MODAL
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
+from summarise.extraction.backends.baseline.position_topics import topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.stances_named import stances_named
-from summarise.extraction.backends.baseline.topic_bounds import (
-    antecedent_before,
-    past_addressee,
-    subject_before,
-    topic_start,
-)
+from summarise.extraction.backends.baseline.topic_bounds import past_addressee
 from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
 
@@ -106,7 +99,7 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
             continue
         said_from = _said_from(text, claim, piece, cue)
         floor = claim.start if index == 0 else piece_start
-        topic = _topic(text, piece, cue, said_from, floor)
+        topic = topic_of(text, piece, cue, said_from, floor)
         if topic is None:
             continue
         quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)
@@ -186,40 +179,6 @@ def _said_from(text: str, claim: Claim, piece: tuple[int, int], cue: StanceCue) 
     if claim.predicate is not None and piece[0] <= claim.predicate[1] <= cue.start:
         said_from = claim.predicate[1]
     return past_addressee(text, said_from, piece[1])
-
-
-def _topic(
-    text: str, piece: tuple[int, int], cue: StanceCue, said_from: int, floor: int
-) -> str | None:
-    """What the view is about: what the cue's subject stands for, else the words after the
-    cue, else (a modal or a condition) the proposition said; never the saying itself."""
-    piece_end = piece[1]
-    topic_from = (
-        topic_start(text, (cue.start, cue.end), cue.stance, floor, piece_end)
-        if cue.end > cue.start
-        else said_from
-    )
-    # Modal cues: what must happen is the whole clause, not what follows the modal.
-    if MODAL.fullmatch(text, cue.start, cue.end):
-        # "added that the talks must continue": the proposition, its subject included.
-        topic_from = _main_clause(text, said_from, piece_end)
-    scope_end = piece_end if cue.until is None else cue.until
-    subject = subject_before(text, said_from, cue.start) or antecedent_before(
-        text, said_from, cue.start, cue.stance
-    )
-    topic = subject and _proposition(text, topic_after(text, *subject), *subject)
-    topic = topic or _proposition(
-        text, topic_after(text, topic_from, scope_end), topic_from, scope_end
-    )
-    if topic_from == cue.end > cue.start and _condition_at(text, cue.end, piece_end):
-        # "will respond decisively if Russia invades", "a tragedy if the escalation
-        # begins": the condition says when, the cue what.
-        condition = topic_after(text, cue.end, piece_end)
-        topic = condition and f"{text[cue.start : cue.end]} {condition}"
-    if topic is None:
-        main = _main_clause(text, said_from, piece_end)
-        topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
-    return None if topic is None else plain_topic(topic)
 
 
 def _evidence(
@@ -328,36 +287,6 @@ _CONTINUES = re.compile(
 )
 
 
-def _proposition(text: str, topic: str | None, start: int, end: int) -> str | None:
-    """A topic names what was said, never the saying: "underscored that X" is X, and a
-    topic that is only a reporting clause ("the President said") or a day names nothing."""
-    if topic is None or not _WORDY.search(topic):
-        return None
-    at = text.find(topic, start, end)
-    if at < 0:
-        return topic
-    frame = _SPEAKER_FRAME.match(text, at, end)
-    said_at = frame.end() if frame is not None else at
-    skip = load_lexicon().speech.match(text, said_at, end) or CALENDAR.match(text, at, end)
-    if skip is not None:
-        said = past_addressee(text, skip.end(), end)
-        return _proposition(text, topic_after(text, said, end), said, end)
-    return topic
-
-
-# A speaker framing what they say ("I want to emphasise that …", "we must stress"): the
-# frame, like a verb of saying, is not the topic.
-_SPEAKER_FRAME = re.compile(
-    r"(?:I|we)\s+(?:(?:want|wish|would like|have|need)\s+to\s+|must\s+|should\s+|can\s+|"
-    r"(?:would|will)\s+)?(?:also\s+|again\s+)?",
-    re.IGNORECASE,
-)
-
-
-# A topic names something in words: not a bare figure ("3") or an initial.
-_WORDY = re.compile(r"[^\W\d_]{3}")
-
-
 def _postposed(claim: Claim) -> bool:
     """ "…, he said.": the verb of saying comes after what was said."""
     assert claim.predicate is not None
@@ -368,31 +297,6 @@ def _postposed(claim: Claim) -> bool:
 
 
 _POSTPOSED_TAIL = 30
-
-
-def _main_clause(text: str, start: int, end: int) -> int:
-    """ "If Russia walks away from diplomacy, it will bear the responsibility": what was
-    said is the main clause after an opening condition."""
-    if not _condition_at(text, start, end):
-        return start
-    comma = text.find(",", start, end)
-    return comma + 1 if comma >= 0 else start
-
-
-_NON_WORD = re.compile(r"\W*")
-
-
-def _condition_at(text: str, pos: int, end: int) -> bool:
-    """A conditional clause opens at ``pos`` ("if Russia invades", "in case …"); a
-    condition named by a noun ("any attack") is the cue's object, not a clause."""
-    gap = _NON_WORD.match(text, pos, end)
-    pos = gap.end() if gap is not None else pos
-    found = load_lexicon().conditions.match(text, pos, end)
-    if found is None:
-        return False
-    grammar = load_grammar()
-    words = found.group().lower()
-    return words.split()[0] in grammar.clause_openers or words in grammar.clause_opener_phrases
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,111 @@
+"""What a position is about: the proposition its clause states, never the saying of it.
+
+Apart from ``positions`` because the topic is read once the clause and its cue are known,
+from the words around the cue (its subject, what follows it, a condition or the main clause
+after one), and changes with the guide's reading of topics, not with which clause holds a
+view or whose it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.arguments import CALENDAR, plain_topic, topic_after
+from summarise.extraction.backends.baseline.governing import MODAL
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.topic_bounds import (
+    antecedent_before,
+    past_addressee,
+    subject_before,
+    topic_start,
+)
+
+
+def topic_of(
+    text: str, piece: tuple[int, int], cue: StanceCue, said_from: int, floor: int
+) -> str | None:
+    """What the view is about: what the cue's subject stands for, else the words after the
+    cue, else (a modal or a condition) the proposition said; never the saying itself."""
+    piece_end = piece[1]
+    topic_from = (
+        topic_start(text, (cue.start, cue.end), cue.stance, floor, piece_end)
+        if cue.end > cue.start
+        else said_from
+    )
+    # Modal cues: what must happen is the whole clause, not what follows the modal.
+    if MODAL.fullmatch(text, cue.start, cue.end):
+        # "added that the talks must continue": the proposition, its subject included.
+        topic_from = _main_clause(text, said_from, piece_end)
+    scope_end = piece_end if cue.until is None else cue.until
+    subject = subject_before(text, said_from, cue.start) or antecedent_before(
+        text, said_from, cue.start, cue.stance
+    )
+    topic = subject and _proposition(text, topic_after(text, *subject), *subject)
+    topic = topic or _proposition(
+        text, topic_after(text, topic_from, scope_end), topic_from, scope_end
+    )
+    if topic_from == cue.end > cue.start and _condition_at(text, cue.end, piece_end):
+        # "will respond decisively if Russia invades", "a tragedy if the escalation
+        # begins": the condition says when, the cue what.
+        condition = topic_after(text, cue.end, piece_end)
+        topic = condition and f"{text[cue.start : cue.end]} {condition}"
+    if topic is None:
+        main = _main_clause(text, said_from, piece_end)
+        topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
+    return None if topic is None else plain_topic(topic)
+
+
+def _proposition(text: str, topic: str | None, start: int, end: int) -> str | None:
+    """A topic names what was said, never the saying: "underscored that X" is X, and a
+    topic that is only a reporting clause ("the President said") or a day names nothing."""
+    if topic is None or not _WORDY.search(topic):
+        return None
+    at = text.find(topic, start, end)
+    if at < 0:
+        return topic
+    frame = _SPEAKER_FRAME.match(text, at, end)
+    said_at = frame.end() if frame is not None else at
+    skip = load_lexicon().speech.match(text, said_at, end) or CALENDAR.match(text, at, end)
+    if skip is not None:
+        said = past_addressee(text, skip.end(), end)
+        return _proposition(text, topic_after(text, said, end), said, end)
+    return topic
+
+
+# A speaker framing what they say ("I want to emphasise that …", "we must stress"): the
+# frame, like a verb of saying, is not the topic.
+_SPEAKER_FRAME = re.compile(
+    r"(?:I|we)\s+(?:(?:want|wish|would like|have|need)\s+to\s+|must\s+|should\s+|can\s+|"
+    r"(?:would|will)\s+)?(?:also\s+|again\s+)?",
+    re.IGNORECASE,
+)
+
+
+# A topic names something in words: not a bare figure ("3") or an initial.
+_WORDY = re.compile(r"[^\W\d_]{3}")
+
+
+def _main_clause(text: str, start: int, end: int) -> int:
+    """ "If Russia walks away from diplomacy, it will bear the responsibility": what was
+    said is the main clause after an opening condition."""
+    if not _condition_at(text, start, end):
+        return start
+    comma = text.find(",", start, end)
+    return comma + 1 if comma >= 0 else start
+
+
+_NON_WORD = re.compile(r"\W*")
+
+
+def _condition_at(text: str, pos: int, end: int) -> bool:
+    """A conditional clause opens at ``pos`` ("if Russia invades", "in case …"); a
+    condition named by a noun ("any attack") is the cue's object, not a clause."""
+    gap = _NON_WORD.match(text, pos, end)
+    pos = gap.end() if gap is not None else pos
+    found = load_lexicon().conditions.match(text, pos, end)
+    if found is None:
+        return False
+    grammar = load_grammar()
+    words = found.group().lower()
+    return words.split()[0] in grammar.clause_openers or words in grammar.clause_opener_phrases
