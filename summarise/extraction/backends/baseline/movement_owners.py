@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from summarise.actors import country_of
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
@@ -38,7 +38,7 @@ _SOURCE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 # … and so does the possessor of a noun of evidence (Quirk et al. 8.127): "our information is
 # that …", "their intelligence shows …".
 _EVIDENCE = re.compile(
-    r"\s+(?:information|intelligence|assessment|estimates?|data|sources?)\b", re.IGNORECASE
+    r"\s+(?:" + "|".join(sorted(load_grammar().evidence_nouns)) + r")\b", re.IGNORECASE
 )
 # A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
 # including units that arrived by rail" (a fronted adverbial, "Following Norway's

@@ -40,7 +40,9 @@ _ADVERSARY = re.compile(
     r"\b(?:"
     + "|".join(sorted(load_grammar().adversary_nouns))
     + r"|our\s+(?:borders?|frontiers?)|according\s+to"
-    r"|our\s+(?:information|intelligence|assessment|estimates?|data|sources?))\b",
+    + r"|our\s+(?:"
+    + "|".join(sorted(load_grammar().evidence_nouns))
+    + r"))\b",
     re.IGNORECASE,
 )
 
