@@ -43,6 +43,16 @@ DATA = Path(__file__).resolve().parent / "data"
 GENERATED = dt.datetime(2022, 2, 3, 12, 0, tzinfo=dt.UTC)
 
 
+def isolated_env(tmp_path: Path) -> dict[str, str]:
+    """An environment whose cache and (empty) config file are the test's own: a command run
+    with it reads none of the machine's settings, so what it prints depends on the test."""
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")
+    return {
+        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
+        "SUMMARISE_CONFIG": str(tmp_path / "config.toml"),
+    }
+
+
 def grounded_result(raw: dict[str, Any]) -> ArticleResult:
     """An article and its draft from a test data file, grounded as the pipeline grounds them."""
     article = Article.model_validate(raw["article"])

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import SEED_FILES, SEEDS, run_cli, run_cli_process
+from helpers import SEED_FILES, SEEDS, isolated_env, run_cli, run_cli_process
 
 from summarise.testing.fake_server import HttpError, ScriptedModelServer
 
@@ -27,12 +27,7 @@ SECRET = "sk-test-secret-5f1c2e"
 
 @pytest.fixture
 def env(tmp_path: Path, label_echo_model_server: ScriptedModelServer) -> dict[str, str]:
-    (tmp_path / "config.toml").write_text("", encoding="utf-8")
-    return {
-        "SUMMARISE_BASE_URL": label_echo_model_server.base_url,
-        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
-        "SUMMARISE_CONFIG": str(tmp_path / "config.toml"),
-    }
+    return {**isolated_env(tmp_path), "SUMMARISE_BASE_URL": label_echo_model_server.base_url}
 
 
 def test_extract_seeds_cold_then_warm(

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import SEED_FILES, run_cli
+from helpers import SEED_FILES, isolated_env, run_cli
 
 from summarise.briefing import build_briefing, render
 from summarise.extraction.results import ArticleFailure
@@ -36,11 +36,7 @@ def folder(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    (tmp_path / "config.toml").write_text("", encoding="utf-8")
-    return {
-        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
-        "SUMMARISE_CONFIG": str(tmp_path / "config.toml"),
-    }
+    return isolated_env(tmp_path)
 
 
 def expected_line(folder: Path) -> str:

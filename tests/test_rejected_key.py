@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import SEED_FILES, run_cli
+from helpers import SEED_FILES, isolated_env, run_cli
 
 from summarise.scheduled.config import load_config
 from summarise.testing.fake_server import HttpError, ScriptedModelServer
@@ -14,11 +14,7 @@ from summarise.testing.fake_server import HttpError, ScriptedModelServer
 
 @pytest.fixture
 def env(tmp_path: Path) -> dict[str, str]:
-    (tmp_path / "config.toml").write_text("", encoding="utf-8")
-    return {
-        "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
-        "SUMMARISE_CONFIG": str(tmp_path / "config.toml"),
-    }
+    return isolated_env(tmp_path)
 
 
 def test_a_rejected_key_from_a_config_file_names_the_file_not_the_key(
