@@ -78,7 +78,7 @@ def test_the_states_whose_people_meet_are_the_parties(
 
 def test_people_of_several_states_going_somewhere_make_no_meeting_of_theirs() -> None:
     found = contacts("The foreign ministers of Slovakia and Bulgaria will visit Vilnius.")
-    assert all(c.mode == "visit" for c in found)
+    assert [c.mode for c in found] == ["visit"]
 
 
 def test_people_of_one_state_are_no_parties() -> None:
