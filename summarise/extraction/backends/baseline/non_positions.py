@@ -3,10 +3,10 @@
 A cue word is not yet a view. The clause may give someone else's attitude, an undertaking
 the parties made together (a contact's outcome), the holder's own plan or offer to meet
 (the contact's), a plan of forces (the movement's), an occasion taking place, what a thing
-is said to do, a threat no party is named as posing; it may
-be manners (thanks, welcomes, wishes, congratulations on a day), a speaker's remark on
-nothing of war and peace, or the report of a movement or contact the sentence already
-holds. ``positions`` asks these questions of each clause; each answer is a reason for no
+is said to do, a threat no party is named as posing; it may be manners (thanks, welcomes,
+wishes, congratulations on a day), a speaker's remark on nothing of war and peace, a
+saying with only a topic after it, or the report of a movement or contact the sentence
+already holds. ``positions`` asks these questions of each clause; each answer is a reason for no
 item, never a change to the item made.
 """
 

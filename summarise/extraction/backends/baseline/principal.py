@@ -128,7 +128,7 @@ def _answer_start(text: str) -> int:
         label = label_at(text, start, end)
         if label is not None and label.text != "Q":
             return start
-        if start == 0 and (label is None or label.text != "Q"):
+        if start == 0 and label is None:
             return 0
         if line_end < 0:
             return 0
