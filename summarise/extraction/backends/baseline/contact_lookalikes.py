@@ -46,6 +46,8 @@ _GERUND_CLAUSE = re.compile(r"(?:after|before|since|following|while|when)\s+\w+i
 # "before his trip to Moscow", "following their talks in Beijing": an occasion in a time
 # phrase that names whose it is, an occasion of its own (or the one its owners held).
 _OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
+# the Prime Minister", not "received a letter", "welcomed the decision".
 HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 
 

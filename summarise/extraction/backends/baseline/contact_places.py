@@ -20,8 +20,6 @@ from summarise.schema import ContactMode
 
 # A call or a letter takes place nowhere in particular.
 _PLACELESS = frozenset({"phone_call", "video_call", "correspondence"})
-# Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
-# the Prime Minister", not "received a letter", "welcomed the decision".
 # "welcomed Chancellor X to the White House": the host's place follows the guest.
 _WELCOMED_TO = re.compile(
     r"\bwelcom\w*\s[^.;:]{0,80}?\bto\s+(?P<place>(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
