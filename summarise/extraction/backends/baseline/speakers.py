@@ -111,17 +111,19 @@ def signatories(text: str, title: str = "", home: str | None = None) -> ActorRef
 
 def signer_sides(text: str, title: str = "", home: str | None = None) -> frozenset[str]:
     """The states (or bodies) a joint statement's signers stand for, wherever it lists
-    them: its "We, the Presidents of …" opening, one office at a time, or its title."""
+    them: its "We, the Presidents of …" opening, one office at a time, or its title; where
+    these name fewer than two, the list a sentence opens with, the publisher's state among
+    them (``home``)."""
     m = _SIGNATORIES.search(text)
     items = _LIST_SPLIT.split(m["list"]) if m is not None and m["list"] else []
-    items = items or _listed_singly(text) or _titled(title)
-    parties = [_party(_LIST_ARTICLES.sub("", item).strip()) for item in items]
-    sides = frozenset(p.side for p in parties if p is not None)
+    sides = _sides(items or _listed_singly(text) or _titled(title))
     if len(sides) < 2:
-        subject = _subject_list(text, home)
-        listed = [_party(_LIST_ARTICLES.sub("", item).strip()) for item in subject]
-        sides = frozenset(p.side for p in listed if p is not None) or sides
+        sides = _sides(_subject_list(text, home)) or sides
     return sides
+
+
+def _sides(items: list[str]) -> frozenset[str]:
+    return frozenset(p.side for p in map(_listed_party, items) if p is not None)
 
 
 def signed_singly(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -145,7 +147,7 @@ def _subject_list(text: str, home: str | None) -> list[str]:
     person, and a state's statement is signed by the state itself."""
     for m in _SUBJECT_LIST.finditer(text):
         items = [p for p in _LIST_SPLIT.split(m["who"]) if p.strip()]
-        parties = [_party(_LIST_ARTICLES.sub("", item).strip()) for item in items]
+        parties = [_listed_party(item) for item in items]
         if home is not None and any(p is not None and p.side == home for p in parties):
             return items
     return []
@@ -178,7 +180,7 @@ def signing_offices(text: str, start: int, end: int) -> list[ActorRef]:
         return []
     parties: list[ActorRef] = []
     for item in _LIST_SPLIT.split(m["list"]):
-        party = _party(_LIST_ARTICLES.sub("", item).strip())
+        party = _listed_party(item)
         if party is None or party.kind != "state":
             return []
         if all(p.country != party.name for p in parties):
@@ -200,6 +202,12 @@ def _group(items: list[str]) -> ActorRef | None:
         return None
     names = [p.name for p in parties]
     return ActorRef(", ".join(names[:-1]) + " and " + names[-1], "other")
+
+
+def _listed_party(item: str) -> ActorRef | None:
+    """A list's item as a party, its article and "Republic of" aside: "the Republic of
+    Poland" and "Poland" list one party."""
+    return _party(_LIST_ARTICLES.sub("", item).strip())
 
 
 def _party(item: str) -> ActorRef | None:

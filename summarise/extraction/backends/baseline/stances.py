@@ -41,6 +41,7 @@ from summarise.extraction.backends.baseline.stance_senses import (
     refined,
     self_bound,
 )
+from summarise.extraction.backends.baseline.verb_forms import BE
 from summarise.schema import Stance
 
 _IF_PHRASES = ("if", "whether")
@@ -50,7 +51,7 @@ _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
-_JUDGED_BY = re.compile(r"\s(?:is|are|was|were|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+_JUDGED_BY = re.compile(rf"\s(?:{BE}|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
 # "I would like to emphasise": a polite form, no modal of taking a measure.
 _POLITE = re.compile(r"\s+like\b")
 
