@@ -16,6 +16,7 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
 
 # Where one coordinated clause ends and the next begins. Every boundary opens with a space
@@ -187,3 +188,32 @@ def _joined(
         and _WORD.search(text, cue.end(), boundary.start()) is None
         and _PUNCTUATION.search(boundary.group()) is None
     )
+
+
+# Where one clause of a sentence ends for the arguments of a trigger in it: a strong mark or
+# a comma before a conjunction of another clause. The full stop of an abbreviation ("300
+# U.S. troops") ends no clause.
+_CLAUSE_MARK = re.compile(r"[;:!?]|\.(?<!\b[A-Z]\.)|,\s+(?:but|while|which|because)\b")
+# A relative clause opening after a comma: its subject is the noun phrase before it.
+_RELATIVE_OPENED = re.compile(r",\s+which$")
+
+
+def clause_around(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of ``sentence`` holding ``pos``: a movement's or an attack's forces, owner
+    and place are read inside it, not across a "but" or a semicolon into another event."""
+    start, end = sentence.start, sentence.end
+    for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def antecedent_clause(text: str, sentence: Sentence, clause_start: int) -> int:
+    """Where a passive's subject may stand: in a relative clause ("the second batch of
+    weapons, which was delivered to Ukraine"), back in the clause of its antecedent."""
+    if _RELATIVE_OPENED.search(text, max(sentence.start, clause_start - 10), clause_start):
+        return clause_around(text, sentence, clause_start - len(", which") - 1)[0]
+    return clause_start

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
+from summarise.extraction.backends.baseline.clauses import antecedent_clause, clause_around
 from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
@@ -53,8 +54,6 @@ from summarise.schema import Activity, MovementStatus, Quantity
 
 _WORD_BEFORE = re.compile(r"[\w-]+")
 _WINDOW = 60
-# The full stop of an abbreviation ("300 U.S. troops") ends no clause.
-_CLAUSE_MARK = re.compile(r"[;:!?]|\.(?<!\b[A-Z]\.)|,\s+(?:but|while|which|because)\b")
 # Nouns of a build-up or an exercise that stand for the forces themselves: "Russia's
 # military build-up", "large-scale exercises".
 _SELF_FORCES = frozenset({"mass", "other", "exercise"})
@@ -66,16 +65,6 @@ _PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart
 # American units" (those after "with" are partners).
 _DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
 _CARRY = 2
-# A relative clause opening after a comma: its subject is the noun phrase before it.
-_RELATIVE_OPENED = re.compile(r",\s+which$")
-
-
-def _antecedent_clause(text: str, sentence: Sentence, clause_start: int) -> int:
-    """Where a passive's subject may stand: in a relative clause ("the second batch of
-    weapons, which was delivered to Ukraine"), back in the clause of its antecedent."""
-    if _RELATIVE_OPENED.search(text, max(sentence.start, clause_start - 10), clause_start):
-        return clause_around(text, sentence, clause_start - len(", which") - 1)[0]
-    return clause_start
 
 
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
@@ -154,7 +143,7 @@ def find_movements(
         passive = passive_participle(text, clause_start, trigger)
         forces = forces_near(
             sentence.scan,
-            _antecedent_clause(text, sentence, clause_start) if passive else clause_start,
+            antecedent_clause(text, sentence, clause_start) if passive else clause_start,
             clause_end,
             trigger.start(),
             trigger.end(),
@@ -367,17 +356,6 @@ def _carries(
 
 def _definite(text: str, pos: int) -> bool:
     return _DEFINITE.search(text, max(0, pos - 30), pos) is not None
-
-
-def clause_around(text: str, sentence: Sentence, pos: int) -> tuple[int, int]:
-    start, end = sentence.start, sentence.end
-    for m in _CLAUSE_MARK.finditer(text, sentence.start, sentence.end):
-        if m.end() <= pos:
-            start = m.end()
-        elif m.start() >= pos:
-            end = m.start()
-            break
-    return start, end
 
 
 def _phrase_start(sentence: Sentence, pos: int) -> int:
