@@ -11,6 +11,7 @@ perfect cannot take, a list where a clause is expected).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarise.evaluation.shapes.edits import Edit, Piece
 from summarise.evaluation.shapes.grammar import (
@@ -141,13 +142,33 @@ def _stands_for(document: Document, first: Subject, second: Subject, end: int) -
     return pronoun == "It" and not is_name_word(last) and last.lower() not in _PLURAL
 
 
-def _next(document: Document, start: int, end: int) -> tuple[int, int] | None:
-    """The sentence right after ``start:end``, when that one is its plain previous
-    sentence (``_previous``): the pair a clause rewrite may join."""
+@dataclass(frozen=True)
+class _Pair:
+    """Two plain statements in a row, each opening with its subject: what
+    ``subordinate_after`` and ``relative_clause`` turn into one sentence."""
+
+    next_start: int
+    next_end: int
+    stop: int
+    first: Subject
+    second: Subject
+
+
+def _statement_pair(document: Document, start: int, end: int) -> _Pair | None:
+    """The sentence ``start:end`` and the one right after it, when that one is its plain
+    previous sentence (``_previous``), the first ends in a full stop and both open with
+    the subject of a verb of saying or stance."""
+    text = document.text
     after = [s for s in document.sentences if s[0] >= end]
-    if not after or _previous(document, after[0][0]) != (start, end):
+    full_stop = statement_end(text[start:end])
+    if not after or full_stop is None or _previous(document, after[0][0]) != (start, end):
         return None
-    return after[0]
+    next_start, next_end = after[0]
+    first = subject_at(document, start, end, _STATEMENT_VERBS)
+    second = subject_at(document, next_start, next_end, _STATEMENT_VERBS)
+    if first is None or second is None:
+        return None
+    return _Pair(next_start, next_end, start + full_stop, first, second)
 
 
 def coordinated(document: Document, start: int, end: int) -> Edit | None:
@@ -179,25 +200,18 @@ def subordinate_after(document: Document, start: int, end: int) -> Edit | None:
     sentence as a fronted clause of time before the next one, both past statements that
     open with their subjects, so the order the text told them in is kept."""
     text = document.text
-    following = _next(document, start, end)
-    full_stop = statement_end(text[start:end])
-    if following is None or full_stop is None:
+    pair = _statement_pair(document, start, end)
+    if pair is None or TIME.search(text[start : pair.next_end]):
         return None
-    next_start, next_end = following
-    first = subject_at(document, start, end, _STATEMENT_VERBS)
-    second = subject_at(document, next_start, next_end, _STATEMENT_VERBS)
-    if first is None or second is None or TIME.search(text[start:next_end]):
+    if "," in text[start:end] or statement_end(text[pair.next_start : pair.next_end]) is None:
         return None
-    if "," in text[start:end] or statement_end(text[next_start:next_end]) is None:
-        return None
-    stop = start + full_stop
     return Edit(
         "subordinate_after",
         (
             Piece(start, start, "After "),
-            Piece(start, start + 1, subject_recased(document, first)[0]),
-            Piece(start + 1, stop, text[start + 1 : stop]),
-            Piece(stop, next_start + 1, ", " + subject_recased(document, second)[0]),
+            Piece(start, start + 1, subject_recased(document, pair.first)[0]),
+            Piece(start + 1, pair.stop, text[start + 1 : pair.stop]),
+            Piece(pair.stop, pair.next_start + 1, ", " + subject_recased(document, pair.second)[0]),
         ),
     )
 
@@ -207,20 +221,14 @@ def relative_clause(document: Document, start: int, end: int) -> Edit | None:
     the sentence as a relative clause on the subject of the next one, when the next opens
     with the same subject or a pronoun that can stand only for it."""
     text = document.text
-    following = _next(document, start, end)
-    full_stop = statement_end(text[start:end])
-    if following is None or full_stop is None:
+    pair = _statement_pair(document, start, end)
+    if pair is None or pair.first.words[0] in PRONOUNS:
         return None
-    next_start, next_end = following
-    first = subject_at(document, start, end, _STATEMENT_VERBS)
-    second = subject_at(document, next_start, next_end, _STATEMENT_VERBS)
-    if first is None or second is None or first.words[0] in PRONOUNS:
-        return None
+    first, second, stop = pair.first, pair.second, pair.stop
     if first.words != second.words and not _stands_for(document, first, second, end):
         return None
     if "," in text[start:end] or not _is_someone(first.words):
         return None
-    stop = start + full_stop
     return Edit(
         "relative_clause",
         (
