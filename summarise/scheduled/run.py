@@ -161,9 +161,11 @@ def _read_sources(
                 reason = f"internal error, please report it: {type(exc).__name__}: {exc}"
                 read = SourceRead(name=source.name, error=reason)
             new, changed = state.apply(source, read, record.started)
+            repeated = state.recognise(source, read, record.started)
             known = len(state.units.get(source.name, {}))
-            record.sources.append(SourceLog.of(source, read, new, changed, known))
+            record.sources.append(SourceLog.of(source, read, (new, changed, known), repeated))
             unread.extend(read.failures)
+            unread.extend(unit.failure for unit in read.unreadable)
             if read.error is not None:
                 where = source.feed or source.folder or source.urls
                 reason = read.error.removeprefix(f"{where}: ")

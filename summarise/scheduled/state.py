@@ -6,7 +6,9 @@ previous briefing (to say what is new). All of it lives in the briefing's store
 (``summarise.store``), beside every item the briefings recorded: one file, one source of
 truth, one transaction per run. The state folder, one per config file, holds:
 
-- ``briefing.db``: the store, unless the config names another file (``store = "..."``);
+- ``briefing.db``: the store, unless the config names another file (``store = "..."``):
+  units seen, server validators, files that failed (so a file failing unchanged fails
+  one run, not every run), the last briefing, and every item briefed;
 - ``runs.jsonl``: one line per run, the run log. It stays a file of its own: it is
   appended even when the store cannot be written (a full disk, a broken file), and cron
   users tail it;
@@ -72,10 +74,20 @@ class Unit(BaseModel):
     briefed: bool = False
 
 
+class FailedUnit(BaseModel):
+    """A unit whose content was not an article when last read: its fingerprint and why.
+    ``since`` is when it first failed so, with these bytes and this reason."""
+
+    fingerprint: str
+    reason: str
+    since: datetime
+
+
 class RunState(BaseModel):
     version: int = STATE_VERSION
     units: dict[str, dict[str, Unit]] = Field(default_factory=dict)
     validators: dict[str, dict[str, Validators]] = Field(default_factory=dict)
+    failed: dict[str, dict[str, FailedUnit]] = Field(default_factory=dict)
     last_run: datetime | None = None
 
     def known(self, source: str) -> dict[str, str]:
@@ -118,10 +130,35 @@ class RunState(BaseModel):
             )
         return new, changed
 
+    def recognise(
+        self, source: SourceConfig, read: SourceRead, now: datetime
+    ) -> dict[str, datetime]:
+        """Remember the source's unreadable units; returns, by unit key, when each failed
+        first of those failing as they failed before (same bytes, same reason): a run names
+        them but does not fail again for them. A source that failed as a whole says
+        nothing of its units, so what it had failing is kept."""
+        if read.error is not None:
+            return {}
+        before = self.failed.get(source.name, {})
+        now_failing: dict[str, FailedUnit] = {}
+        repeated: dict[str, datetime] = {}
+        for unit in read.unreadable:
+            old = before.get(unit.key)
+            reason = unit.failure.reason
+            same = old is not None and (old.fingerprint, old.reason) == (unit.fingerprint, reason)
+            since = old.since if old is not None and same else now
+            now_failing[unit.key] = FailedUnit(
+                fingerprint=unit.fingerprint, reason=reason, since=since
+            )
+            if same:
+                repeated[unit.key] = since
+        self.failed[source.name] = now_failing
+        return repeated
+
     def prune(self, sources: list[SourceConfig], window_start: datetime, now: datetime) -> None:
         """Forget sources no longer configured and units long gone and out of the window."""
         names = {s.name for s in sources}
-        for table in (self.units, self.validators):
+        for table in (self.units, self.validators, self.failed):
             for name in set(table) - names:
                 del table[name]
         for units in self.units.values():
@@ -220,6 +257,10 @@ class StateStore:
             state.validators.setdefault(row["source"], {})[row["url"]] = Validators(
                 etag=row["etag"], last_modified=row["last_modified"]
             )
+        for row in db.query("SELECT * FROM unit_failures ORDER BY source, key"):
+            state.failed.setdefault(row["source"], {})[row["key"]] = FailedUnit(
+                fingerprint=row["fingerprint"], reason=row["reason"], since=parse_time(row["since"])
+            )
         last = db.execute("SELECT max(started) FROM runs WHERE kind IN ('run', 'import')")
         started = last.fetchone()[0]
         state.last_run = parse_time(started) if started else None
@@ -271,8 +312,8 @@ class StateStore:
                 new_articles[seen or unit.first_seen].extend(unit.articles)
         for first_seen, articles in new_articles.items():
             record_articles(db, articles, run_id, first_seen)
-        db.execute("DELETE FROM units")
-        db.execute("DELETE FROM validators")
+        for table in ("units", "validators", "unit_failures"):
+            db.execute(f"DELETE FROM {table}")
         db.conn.executemany(
             """INSERT INTO units (source, key, fingerprint, at, first_seen, last_listed, briefed)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -303,6 +344,15 @@ class StateStore:
                 (source, url, v.etag, v.last_modified)
                 for source, by_url in state.validators.items()
                 for url, v in by_url.items()
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO unit_failures (source, key, fingerprint, reason, since)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (source, key, failed.fingerprint, failed.reason, iso_time(failed.since))
+                for source, by_key in state.failed.items()
+                for key, failed in by_key.items()
             ],
         )
         self._fingerprints = {(source, key): unit.fingerprint for source, key, unit in units}
