@@ -29,6 +29,7 @@ from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
 from summarise.scheduled.outputs import write_briefing
+from summarise.scheduled.run_state import RunState, Unit
 from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
 from summarise.scheduled.sources import (
     BriefingConfig,
@@ -38,7 +39,7 @@ from summarise.scheduled.sources import (
     read_source,
 )
 from summarise.scheduled.sources.fetch import RetryWaits
-from summarise.scheduled.state import Briefed, RunEntry, RunState, StateStore, Unit
+from summarise.scheduled.state import Briefed, RunEntry, StateStore
 from summarise.session import Session
 from summarise.settings import Settings
 
