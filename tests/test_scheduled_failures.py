@@ -8,12 +8,15 @@ command, with the offline baseline standing in for a model.
 
 from __future__ import annotations
 
+import html
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 from helpers import SEED_FILES, CliRun, run_cli
+
+from summarise.testing.news_site import NewsSite
 
 EMPTY = "the file is empty"
 BINARY = "looks like a binary file, not text"
@@ -122,3 +125,42 @@ def test_what_failed_is_kept_in_the_store_and_a_deleted_file_is_forgotten(desk: 
     assert "failing" not in gone.stderr
     # A file deleted and put back is new again: the run that forgot it said it was gone.
     assert back.returncode == 1, back.stderr
+
+
+def test_a_feed_entry_that_stays_bad_fails_one_run_while_the_feed_moves_on(
+    tmp_path: Path,
+) -> None:
+    bad = "<item><guid>bad</guid><title>Bad</title><link>javascript:void(0)</link></item>"
+
+    def good(index: int) -> str:
+        text = html.escape(SEED_FILES[index].read_text("utf-8"))
+        title = f"<guid>{index}</guid><title>Seed {index}</title>"
+        return f"<item>{title}<description>{text}</description></item>"
+
+    with NewsSite() as site:
+
+        def publish(*items: str) -> None:
+            channel = "<channel><title>Wire</title>" + "".join(items) + "</channel>"
+            site.put("/feed.xml", f"<rss version='2.0'>{channel}</rss>", "application/rss+xml")
+
+        desk = Desk(tmp_path)
+        desk.config.write_text(
+            desk.config.read_text("utf-8").replace(
+                'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
+            ),
+            encoding="utf-8",
+        )
+        publish(bad, good(0))
+        first = desk.run()
+        publish(bad, good(0), good(1))
+        second = desk.run()
+
+    what = "a teaser whose link is not a web address (http or https)"
+    reason = f"{what}; nothing to fetch"
+    assert first.returncode == 1, first.stderr
+    assert f"  failed  javascript:void(0): {reason}" in first.stderr
+    assert second.returncode == 0, second.stderr
+    assert f"  still failing  javascript:void(0): {reason}" in second.stderr
+    assert "1 new" in second.stderr
+    # The briefing keeps what went wrong; what to do about it is for stderr.
+    assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]

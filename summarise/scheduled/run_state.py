@@ -96,9 +96,9 @@ class RunState(BaseModel):
     ) -> dict[str, datetime]:
         """Remember the source's unreadable units; returns, by unit key, when each failed
         first of those failing as they failed before (same bytes, same reason): a run names
-        them but does not fail again for them. A source that failed as a whole says
-        nothing of its units, so what it had failing is kept."""
-        if read.error is not None:
+        them but does not fail again for them. A source that failed as a whole, or a feed
+        not modified since, says nothing of its units, so what it had failing is kept."""
+        if read.error is not None or read.not_modified:
             return {}
         before = self.failed.get(source.name, {})
         now_failing: dict[str, FailedUnit] = {}

@@ -7,8 +7,8 @@ previous briefing (to say what is new). All of it lives in the briefing's store
 truth, one transaction per run. The state folder, one per config file, holds:
 
 - ``briefing.db``: the store, unless the config names another file (``store = "..."``):
-  units seen, server validators, files that failed (so a file failing unchanged fails
-  one run, not every run), the last briefing, and every item briefed;
+  units seen, server validators, units that failed (so a file or feed entry failing
+  unchanged fails one run, not every run), the last briefing, and every item briefed;
 - ``runs.jsonl``: one line per run, the run log. It stays a file of its own: it is
   appended even when the store cannot be written (a full disk, a broken file), and cron
   users tail it;
