@@ -92,5 +92,30 @@ def test_a_stance_verb_without_a_clause_of_what_was_said_stays_the_speakers_char
         "Dear compatriots! We met the Russian delegation in Gomel, and Russia refuses to "
         "discuss the humanitarian corridors."
     )
-    found = held(text, "Address by the President of Ukraine", KYIV)
-    assert all(h != "Russia" for h, _ in found)
+    assert held(text, "Address by the President of Ukraine", KYIV) == [
+        ("President of Ukraine", "accuse")
+    ]
+
+
+ADDRESS = "Address by the President of Ukraine"
+
+
+def test_another_sides_stance_verb_with_a_that_clause_after_a_fronted_clause_is_theirs() -> None:
+    text = (
+        "Dear compatriots! Today I spoke with President Tomas Novak of Slovakia. When we "
+        "spoke, he pledged that Slovakia will send more air defence systems to Ukraine."
+    )
+    assert held(text, ADDRESS, KYIV) == [("Tomas Novak", "commit")]
+
+
+def test_another_side_named_by_its_state_with_a_that_clause_holds_its_words() -> None:
+    text = (
+        "Dear compatriots! Slovakia has assured us that it will send more air defence "
+        "systems to Ukraine."
+    )
+    assert held(text, ADDRESS, KYIV) == [("Slovakia", "commit")]
+
+
+def test_another_sides_conduct_in_the_speakers_words_stays_the_speakers_charge() -> None:
+    text = "Dear compatriots! Russia refuses to open the humanitarian corridors from Mariupol."
+    assert held(text, ADDRESS, KYIV) == [("President of Ukraine", "accuse")]
