@@ -1,14 +1,16 @@
 """Movements as long documents tell them: forces going home or back to their bases from
 where they were (the withdraw class completed), a subject with a parenthesis of inclusion
-before its verb, a giving verb's recipient named before what is given, and a participle
-modifying a forces noun after "and". Each in four surroundings (plain, after a fronted
-adverbial, the owner named another way, a second clause or a postposed speaker), with a
-look-alike that must give nothing. Sentences invented for these tests."""
+before its verb, a giving verb's recipient named before what is given, a participle
+modifying a forces noun after "and", a state's own formations named by their military
+district, and a drill named only to say which forces are meant. Each in four surroundings
+(plain, after a fronted adverbial, the owner named another way, a second clause or a
+postposed speaker), with a look-alike that must give nothing. Sentences invented for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract
+from baseline_helpers import KREMLIN, extract
 
 from summarise.schema import MilitaryMovement, Quote
 
@@ -208,3 +210,44 @@ def test_a_participle_before_a_forces_noun_after_and_is_its_modifier() -> None:
     assert [(m.actor.name, m.activity, m.forces) for m in found] == [
         ("Finland", "supply", "equipment")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Units of the Central and Northern military districts have returned to their"
+            " garrisons.",
+            ("Units of the Central and Northern military districts", "completed"),
+        ),
+        (
+            "After the inspection, units of the Central and Northern military districts"
+            " returned to their garrisons.",
+            ("units of the Central and Northern military districts", "completed"),
+        ),
+        (
+            "The defence ministry said that units of the Central military district that had"
+            " completed their drills have returned to their garrisons.",
+            ("units of the Central military district", "completed"),
+        ),
+        (
+            "The drills are over, and units of the Central and Northern military districts are"
+            " returning to their garrisons, the ministry said.",
+            ("units of the Central and Northern military districts", "ongoing"),
+        ),
+    ],
+)
+def test_formations_named_by_their_military_district_are_the_publishing_states(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """In a state's own document its military districts need no state named (a drill the
+    units are said to have completed only says which units are meant: no drill item)."""
+    found = extract(text, source=KREMLIN).military_movements
+    assert [(m.actor.name, m.activity, m.forces, m.destination, m.status) for m in found] == [
+        ("Russia", "withdraw", expected[0], "their garrisons", expected[1])
+    ]
+
+
+def test_a_military_district_named_with_no_movement_gives_none() -> None:
+    text = "The history of the Central and Northern military districts goes back to 1918."
+    assert extract(text, source=KREMLIN).military_movements == []

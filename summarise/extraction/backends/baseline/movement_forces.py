@@ -113,7 +113,11 @@ def forces_near(
     if before:
         return earlier[-1] if earlier else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
-    while complement is not None and lexicon.force_nouns.match(text, complement.end(), clause_end):
+    while (
+        complement is not None
+        and complement.group().rstrip().endswith(("ing", "ed"))
+        and lexicon.force_nouns.match(text, complement.end(), clause_end)
+    ):
         # "a field hospital and demining equipment": a participle right before a forces
         # noun modifies it (Quirk et al. 7.15); no verb of another clause.
         complement = _COMPLEMENT.search(text, complement.end(), clause_end)
