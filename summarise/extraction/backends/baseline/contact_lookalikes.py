@@ -22,9 +22,14 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 _WINDOW = 40
 # "call on X to", "call for", "call up reservists", "call them": calling as demanding or
 # summoning; "meet them halfway": meeting as conceding. "meet on Friday", "meet on the
-# margins of" are meetings.
+# margins of" are meetings, and so is "their call on Tuesday".
 _NOT_CONTACT_AFTER = {
-    "call": re.compile(r"\s+(?:on|upon|for|up|them)\b", re.IGNORECASE),
+    "call": re.compile(
+        r"\s+(?:on|upon|for|up|them)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|\d))",
+        re.IGNORECASE,
+    ),
     "meet": re.compile(r"\s+(?:\w+\s+)?halfway\b", re.IGNORECASE),
 }
 # "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
