@@ -251,3 +251,84 @@ def test_formations_named_by_their_military_district_are_the_publishing_states(
 def test_a_military_district_named_with_no_movement_gives_none() -> None:
     text = "The history of the Central and Northern military districts goes back to 1918."
     assert extract(text, source=KREMLIN).military_movements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain has ordered 500 soldiers from Fort Rota, Andalusia, to Lithuania.",
+            ("500 soldiers", "Fort Rota, Andalusia", "Lithuania"),
+        ),
+        (
+            "On Monday, the Spanish defence minister ordered about 500 additional Spanish"
+            " personnel, including a marine company and an air defence battery, from Rota to"
+            " Lithuania and Latvia.",
+            ("about 500 additional Spanish personnel", "Rota", "Lithuania and Latvia"),
+        ),
+        (
+            "Spanish Defence Minister Ana Ruiz spoke in Madrid on Monday. She has ordered six"
+            " F-18 fighters from Zaragoza Air Base, along with a battery of Patriot air defence"
+            " systems, to bases in Romania.",
+            ("six F-18 fighters", "Zaragoza Air Base", "bases in Romania"),
+        ),
+        (
+            "Spain has moved two battalions from its Far Eastern military district toward"
+            " Andorra, the minister said.",
+            ("two battalions", "its Far Eastern military district", "toward Andorra"),
+        ),
+    ],
+)
+def test_forces_moved_with_where_they_come_from_and_what_goes_with_them(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    """However long the object, with its origin and a parenthesis between the verb and its
+    goal, the movement and both places are read."""
+    found = movements(text)
+    assert [(m.actor.name, m.activity, m.forces, m.origin, m.destination) for m in found] == [
+        ("Spain", "deploy", *expected)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Spanish minister moved from the defence ministry, including its press office, to"
+        " the foreign ministry in 2010.",
+        "Spain has ordered a review from its defence ministry, including a report on morale,"
+        " to Parliament.",
+    ],
+)
+def test_a_long_object_that_names_no_forces_moves_nothing(text: str) -> None:
+    assert movements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain has gathered 30,000 troops along Portugal's border, and it has moved two"
+        " battalions to Andorra.",
+        "After the talks, Spain gathered 30,000 troops along Portugal's border, and it moved"
+        " two battalions to Andorra.",
+        "Our estimate is that Spain has gathered 30,000 troops along Portugal's border, and it"
+        " has moved two battalions to Andorra.",
+        "Spain has gathered 30,000 troops along Portugal's border, and it is moving two"
+        " battalions to Andorra, the minister said.",
+    ],
+)
+def test_a_pronoun_subject_after_and_carries_on_the_movements_owner(text: str) -> None:
+    """ "it" opening the second clause is the first clause's subject, not the state named
+    in its place ("Portugal's border")."""
+    found = movements(text)
+    assert [(m.actor.name, m.activity) for m in found] == [("Spain", "mass"), ("Spain", "deploy")]
+
+
+def test_a_state_named_as_the_second_clauses_subject_owns_its_movement() -> None:
+    found = movements(
+        "Spain has gathered 30,000 troops along Portugal's border, and Portugal has moved two"
+        " battalions to Andorra."
+    )
+    assert [(m.actor.name, m.activity) for m in found] == [
+        ("Spain", "mass"),
+        ("Portugal", "deploy"),
+    ]
