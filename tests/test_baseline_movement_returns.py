@@ -332,3 +332,83 @@ def test_a_state_named_as_the_second_clauses_subject_owns_its_movement() -> None
         ("Spain", "mass"),
         ("Portugal", "deploy"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Today, we\'ve approved the deployment of 300 soldiers to Estonia," Swedish Defence'
+            " Minister Ola Berg said.",
+            [("300 soldiers", "Estonia")],
+        ),
+        (
+            '"Today, we\'ve approved sending 300 more soldiers to Estonia," Swedish Defence'
+            " Minister Ola Berg said.",
+            [("300 more soldiers", "Estonia")],
+        ),
+        (
+            "Swedish Defence Minister Ola Berg spoke in Stockholm. \"I've authorized the"
+            ' deployment of 300 soldiers to Estonia," he said.',
+            [("300 soldiers", "Estonia")],
+        ),
+        (
+            "\"I've authorized the deployment of 300 soldiers to Estonia and I've ordered two"
+            ' frigates to the Baltic Sea," Berg, the Swedish defence minister, said.',
+            [("300 soldiers", "Estonia"), ("two frigates", "the Baltic Sea")],
+        ),
+    ],
+)
+def test_a_contracted_first_person_deciding_a_movement_owns_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "I've authorized the deployment of": the speaker's "I've" is the subject of the
+    verb of deciding that governs the movement noun or gerund."""
+    found = movements(text)
+    assert [(m.actor.name, m.activity, m.forces, m.destination, m.status) for m in found] == [
+        ("Sweden", "deploy", forces, where, "planned") for forces, where in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Today, we\'ve approved the deployment of a new field hospital in Tartu," Swedish'
+        " Defence Minister Ola Berg said.",
+        '"Today, I\'ve authorized the publication of the report," Swedish Defence Minister Ola'
+        " Berg said.",
+    ],
+)
+def test_a_decision_moving_no_forces_gives_none(text: str) -> None:
+    assert movements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Spain has sent 300 soldiers from the 2nd Marine Brigade at San Fernando to Lithuania.",
+            ("the 2nd Marine Brigade at San Fernando", "Lithuania"),
+        ),
+        (
+            "After the talks, Spain sent 300 soldiers from the 2nd Marine Brigade at San Fernando"
+            " to Lithuania.",
+            ("the 2nd Marine Brigade at San Fernando", "Lithuania"),
+        ),
+        (
+            "The relocation of six Spanish F-18 fighter jets from Zaragoza Air Base in Spain to"
+            " Šiauliai, Lithuania, was completed on Wednesday.",
+            ("Zaragoza Air Base in Spain", "Šiauliai"),
+        ),
+        (
+            "Madrid moved 300 soldiers from the 2nd Marine Brigade at San Fernando to Łask, the"
+            " ministry said.",
+            ("the 2nd Marine Brigade at San Fernando", "Łask"),
+        ),
+    ],
+)
+def test_an_origin_named_by_its_formation_and_base_and_a_goal_with_a_diacritic(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = movements(text)
+    assert [(m.actor.name, m.origin, m.destination) for m in found] == [("Spain", *expected)]

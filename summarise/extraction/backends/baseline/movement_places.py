@@ -20,7 +20,9 @@ from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 
 # A name, in capitals ("the Baltic Sea", "Fort Bragg"); a state's may hold "of" ("the
 # Republic of Moldova").
-_NAME = r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*"
+# Its capital may carry a diacritic: "Šiauliai", "Łask", "Świdwin" (Latin-1 and Extended-A).
+_CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f]"
+_NAME = rf"{_CAPITAL}[\w\u2019'-]+(?:\s+{_CAPITAL}[\w\u2019'-]+)*"
 _STATE_NAME = r"[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 # Places named by their kind: "near the border", "at six training grounds in Belarus".
 _FACILITIES = (
@@ -60,8 +62,10 @@ _MORE_PLACE = re.compile(
     rf"|{_HEADS}))"
 )
 _ORIGIN = re.compile(
-    r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z\d][\w-]*\s+){0,3}?"
     rf"{_NAME}(?:\s+(?:region|border|bases?|military\s+district))?"
+    # … a formation with where it is based: "the 10th Mountain Division at Fort Drum".
+    rf"(?:\s+(?:at|in)\s+{_NAME})?"
     # … and the state or region a base lies in, set off by commas: "Fort Carson, Colorado,".
     rf"(?:,\s+{_NAME}(?=,))?)"
 )
