@@ -412,3 +412,42 @@ def test_an_origin_named_by_its_formation_and_base_and_a_goal_with_a_diacritic(
 ) -> None:
     found = movements(text)
     assert [(m.actor.name, m.origin, m.destination) for m in found] == [("Spain", *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Estonia will continue to provide Ukraine with practical assistance, including anti-tank"
+        " weapons.",
+        "On Monday, Estonia said it would continue to provide Ukraine with practical assistance,"
+        " including anti-tank weapons.",
+        '"We will keep providing Ukraine with practical help, such as helmets and body armour,"'
+        " the Estonian minister said.",
+        "Tallinn will continue to provide Kyiv with practical assistance, including anti-tank"
+        " weapons, and it will host Ukrainian cadets.",
+    ],
+)
+def test_weapons_listed_in_help_still_to_be_given_are_a_pledge(text: str) -> None:
+    """The guide: assistance offered is support; only weapons sent are a supply."""
+    assert movements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonia has provided Ukraine with technical assistance, including 300 Javelin"
+            " missiles.",
+            "300 Javelin missiles",
+        ),
+        (
+            "Tallinn has provided Ukraine with military aid, including 300 Javelin missiles.",
+            "military aid",
+        ),
+    ],
+)
+def test_help_given_already_with_weapons_in_it_is_a_supply(text: str, expected: str) -> None:
+    found = movements(text)
+    assert [(m.actor.name, m.activity, m.forces, m.destination, m.status) for m in found] == [
+        ("Estonia", "supply", expected, "Ukraine", "completed")
+    ]
