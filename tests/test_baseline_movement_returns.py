@@ -479,3 +479,47 @@ def test_a_party_named_between_the_subject_and_the_pronoun_keeps_it() -> None:
         "Latvia",
         "units",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "Norwegian units have arrived in Lithuania. They will return to their bases in May.",
+            "Norwegian units",
+        ),
+        (
+            "Norwegian units have arrived in Lithuania. Upon completion of the exercise, they"
+            " will return to their permanent bases.",
+            "Norwegian units",
+        ),
+        (
+            "Norway's defence minister said 300 soldiers had arrived in Lithuania. They will"
+            " return to their bases in May.",
+            "300 soldiers",
+        ),
+        (
+            "Norwegian units have arrived in Lithuania. The drills end on Friday, and they will"
+            " then return to their bases.",
+            "Norwegian units",
+        ),
+    ],
+)
+def test_they_after_a_movement_are_its_forces(text: str, forces: str) -> None:
+    """ "they" as the subject of a movement verb right after a movement is told stands for
+    its forces, and their owner is that movement's."""
+    found = [m for m in movements(text) if m.activity == "withdraw"]
+    assert [(m.actor.name, m.forces, m.status) for m in found] == [("Norway", forces, "planned")]
+    assert found[0].destination is not None
+    assert "May" not in found[0].destination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has sent 300 soldiers to Lithuania. They said the move was a mistake.",
+        "Norway has sent 300 soldiers to Lithuania. In 2015, they returned to politics.",
+    ],
+)
+def test_they_with_no_movement_verb_moves_nothing_more(text: str) -> None:
+    assert [m.activity for m in movements(text)] == ["deploy"]
