@@ -451,3 +451,75 @@ def test_help_given_already_with_weapons_in_it_is_a_supply(text: str, expected: 
     assert [(m.actor.name, m.activity, m.forces, m.destination, m.status) for m in found] == [
         ("Estonia", "supply", expected, "Ukraine", "completed")
     ]
+
+
+_BEFORE = "Sweden sent 400 soldiers to Latvia in May. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Finnish side says its units will return to their bases in September.",
+        "After the talks, the Finnish side said its units would return to their bases.",
+        "The Finnish side, according to Virta, keeps assuring that its units will return to"
+        " their bases.",
+        "The Finnish side says its units will return to their bases, and Virta will visit Riga.",
+    ],
+)
+def test_a_possessive_pronoun_is_bound_by_its_sentences_subject(text: str) -> None:
+    """ "its units" after "The Finnish side … says" are Finland's, not those of the state
+    named last before the sentence (Latvia)."""
+    found = [m for m in movements(_BEFORE + text) if m.activity == "withdraw"]
+    assert [(m.actor.name, m.forces) for m in found] == [("Finland", "units")]
+
+
+def test_a_party_named_between_the_subject_and_the_pronoun_keeps_it() -> None:
+    found = movements(_BEFORE + "The Finnish side said Latvia would move its units to the border.")
+    assert [(m.actor.name, m.forces) for m in found if m.activity == "deploy"][-1] == (
+        "Latvia",
+        "units",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "Norwegian units have arrived in Lithuania. They will return to their bases in May.",
+            "Norwegian units",
+        ),
+        (
+            "Norwegian units have arrived in Lithuania. Upon completion of the exercise, they"
+            " will return to their permanent bases.",
+            "Norwegian units",
+        ),
+        (
+            "Norway's defence minister said 300 soldiers had arrived in Lithuania. They will"
+            " return to their bases in May.",
+            "300 soldiers",
+        ),
+        (
+            "Norwegian units have arrived in Lithuania. The drills end on Friday, and they will"
+            " then return to their bases.",
+            "Norwegian units",
+        ),
+    ],
+)
+def test_they_after_a_movement_are_its_forces(text: str, forces: str) -> None:
+    """ "they" as the subject of a movement verb right after a movement is told stands for
+    its forces, and their owner is that movement's."""
+    found = [m for m in movements(text) if m.activity == "withdraw"]
+    assert [(m.actor.name, m.forces, m.status) for m in found] == [("Norway", forces, "planned")]
+    assert found[0].destination is not None
+    assert "May" not in found[0].destination
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has sent 300 soldiers to Lithuania. They said the move was a mistake.",
+        "Norway has sent 300 soldiers to Lithuania. In 2015, they returned to politics.",
+    ],
+)
+def test_they_with_no_movement_verb_moves_nothing_more(text: str) -> None:
+    assert [m.activity for m in movements(text)] == ["deploy"]

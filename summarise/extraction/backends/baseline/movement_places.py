@@ -270,7 +270,9 @@ def destination(
 def _goal(text: str, goal: str, end: int, clause_end: int) -> str:
     """A goal and the place it lies in: "their garrisons in the Volgograd Region"."""
     where = _IN_PLACE.match(text, end, clause_end)
-    return goal + where.group() if where is not None else goal
+    if where is None or CALENDAR.search(where.group()):
+        return goal  # "to their bases in May": a time, not where the bases are
+    return goal + where.group()
 
 
 # A supply's recipient named as forces: "to Ukraine's armed forces", "for our army".
