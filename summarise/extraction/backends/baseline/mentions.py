@@ -92,6 +92,8 @@ class Mention:
     speaks_for: Mention | None = None
     # "the Biden administration": the surname of the person whose government it is.
     led_by: str | None = None
+    # Whom a capital speaking stands for, its government ("Moscow says …"); acted on, the state.
+    voice: ActorRef | None = None
 
     @property
     def spokesperson(self) -> bool:

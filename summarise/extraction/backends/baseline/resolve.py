@@ -67,6 +67,7 @@ class Resolver:
                 m.ref = government(leader.country)
         elif m.kind == "body":
             m.ref = self._home_ministry(m) or m.ref
+            m.voice = _capital_voice(m)
         if (
             m.ref is not None
             and (m.ref.is_person or m.spokesperson)
@@ -235,6 +236,17 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
+
+
+def _capital_voice(m: Mention) -> ActorRef | None:
+    """A capital that speaks is its government, as the guide resolves "the Kremlin" and
+    "Downing Street": "Moscow says …", "Washington insists …" (metonymy of the seat)."""
+    ref = m.ref
+    if ref is None or ref.kind != "state" or ref.name not in vocabulary().countries:
+        return None
+    named = m.text.removesuffix("'s").removesuffix("\u2019s")
+    capitals = vocabulary().countries[ref.name].capitals
+    return government(ref.name) if any(named == c for c in capitals) else None
 
 
 def _state_named(words: tuple[str, ...]) -> str | None:
