@@ -145,7 +145,8 @@ def _scans() -> _Scans:
     for org in vocab.organisations:
         for form in (org.name, *org.forms):
             if form[:1].islower() and form.startswith("the "):
-                lower_bodies[form] = ActorRef(org.name, org.kind, org.country)
+                for written in (form, "T" + form[1:]):  # "The alliance" opens a sentence
+                    lower_bodies[written] = ActorRef(org.name, org.kind, org.country)
     demonyms = {d for c in vocab.countries.values() for d in c.demonyms if not d.endswith("s")}
     sides = "|".join(load_grammar().side_words)
     joint = guarded_alternation(read_data("lexicon.toml")["joint"]["subjects"])
