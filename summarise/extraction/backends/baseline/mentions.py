@@ -4,7 +4,8 @@ Capitalised runs (``names``) give people, offices, states, seats of government a
 organisations; lower-case office phrases ("the prime minister", "a Downing Street
 spokesman") and organisation forms ("the alliance"), pronouns, first-person words, joint
 subjects ("the leaders") and sides ("the Russian side") are found by their own scan
-(``word_scans``). Overlaps are settled earliest-then-longest. What each mention refers to is ``people``'s job.
+(``word_scans``). Overlaps are settled earliest-then-longest. What each mention refers to
+is ``people``'s job.
 """
 
 from __future__ import annotations

@@ -60,7 +60,11 @@ class Resolver:
         elif m.kind == "pronoun":
             self._pronoun(m)
         elif m.kind == "side":
+            country = m.ref.name if m.ref is not None else None
             m.ref = self._side(m)
+            if country is not None:
+                # "The Russian side says that its units …": the side's "its" is its state's.
+                self.last_body = Mention(m.start, m.end, "body", m.text, ref=state(country))
         elif m.kind == "body" and m.led_by is not None:
             leader = self.registry.find(m.led_by)
             if leader is not None and leader.country is not None:
