@@ -97,6 +97,25 @@ def not_held(
             and _PROGRESSIVE.match(text, cue.start, cue.end) is not None
             and reports_event(sentence, cue.start, cue.end)
         )
+        or _joint_subject(text, sentence, piece_start, cue)
+    )
+
+
+# Between a subject and its verb: at most one adverb or auxiliary ("the leaders also
+# agreed", "both sides have reaffirmed").
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+
+
+def _joint_subject(text: str, sentence: Sentence, start: int, cue: StanceCue) -> bool:
+    """A cue whose own subject is the parties together, in a clause of someone else's
+    ("…, in which the leaders committed to …", "the President said both sides reaffirmed
+    …"): what the leaders said together is the occasion's outcome (the guide), nobody's."""
+    return any(
+        m.kind == "joint"
+        and start <= m.start
+        and m.end <= cue.start
+        and _SUBJECT_GAP.fullmatch(text, m.end, cue.start) is not None
+        for m in sentence.mentions
     )
 
 
