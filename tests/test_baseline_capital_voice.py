@@ -40,7 +40,7 @@ def holders(text: str) -> list[tuple[str, str, str | None]]:
             "The Kremlin denies any plans to attack Estonia.",
             ("Russian government", "deny", "Estonia"),
         ),
-        # (d) a postposed "…, X said"; one clause of two
+        # (d) a postposed "…, X said" (one clause of two: the test after)
         (
             "Its troops pose no threat to anyone, Moscow said.",
             ("Russian government", "deny", None),
