@@ -138,4 +138,4 @@ def _holder(s: Sentence, subject: Mention) -> tuple[ActorRef | None, ActorRef | 
         return None, None
     if subject.principal is not None:
         return subject.principal, subject.ref
-    return subject.ref, None
+    return subject.voice or subject.ref, None
