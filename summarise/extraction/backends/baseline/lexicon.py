@@ -284,11 +284,14 @@ def _outcomes(data: dict[str, list[str]]) -> re.Pattern[str]:
 
 
 def _stances(data: dict[str, Any]) -> dict[str, list[str]]:
-    """The stance cues, readiness for talks and assistance offered among them: each opening
-    is a support cue when the talks or the help follow it, one fragment an opening, written
-    once for all of them."""
+    """The stance cues, readiness for talks or to take a side and assistance offered among
+    them: each opening is a support cue when the talks, the side taken or the help follow
+    it, one fragment an opening, written once for all of them."""
     readiness = data["readiness"]
+    # The talks stay out of the cue, so that the topic names them; the verb of taking a
+    # side is the cue's, so that the topic names what is supported.
     ready = [f"{opening}(?= {readiness['talks']})" for opening in readiness["openings"]]
+    ready += [f"{opening} {readiness['sides']}" for opening in readiness["openings"]]
     aid = data["assistance"]
     giving = [f"{opening}(?= {aid['given']})" for opening in aid["giving"]]
     sheltering = [f"{opening}(?= {aid['sheltered']})" for opening in aid["sheltering"]]

@@ -45,6 +45,8 @@ _EVIDENCE = re.compile(
 # exercises, the frigates returned", still names whose forces they are).
 _APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# A recipient named after "to" between a giving verb and what it gives.
+_RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
 _GAP_TO_SOURCE = 30
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
@@ -118,6 +120,8 @@ def _named_with_forces(
                 continue  # "our information is that more forces are arriving": the same
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
+            if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
+                continue  # "hand over to the Ukrainian army 200 missiles": the recipient
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's

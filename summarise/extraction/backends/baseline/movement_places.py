@@ -78,7 +78,11 @@ _PATROLLED = re.compile(
     rf"(?:{_NAME}(?:\s+{_HEADS})?|{_HEADS}|skies|waters))"
 )
 # A supply's recipient as the indirect object: "provide Ukraine with", "gave Ukraine 300".
-_RECIPIENT = re.compile(rf"\s+(?P<who>(?:the\s+)?{_NAME})(?:\s+with\b|\s*$)")
+_RECIPIENT = re.compile(
+    rf"\s+(?:(?:over\s+)?to\s+)?(?P<who>(?:the\s+)?{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?)"
+    r"(?:\s+with\b|(?:\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:batch|shipment|consignment|tranche|package)\s+of)?\s*$)"
+)
 # Leaving one place for another: "left Crimea for their garrisons in the Volgograd Region".
 _LEAVING = re.compile(
     r"\s+(?P<origin>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+for\s+"
@@ -87,9 +91,9 @@ _LEAVING = re.compile(
 # The goal a trigger names itself: "return to their permanent bases".
 _GOAL_IN_TRIGGER = re.compile(r"\s(?:to|for)\s+(?P<goal>.+)$")
 # … or after the forces it returns: "return all participating units to their permanent
-# bases".
+# bases", or after where they leave: "will return from Belarus to their permanent bases".
 _HOME_AFTER = re.compile(
-    r"\s+to\s+(?P<goal>(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
+    r"(?:\s+from\s+[^.,;:]{1,40}?)?\s+to\s+(?P<goal>(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
     r"(?:places?|points?|sites?)\s+of\s+(?:permanent\s+)?deployment))\b"
 )
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
@@ -281,6 +285,8 @@ def recipient_named(text: str, trigger: re.Match[str], forces: Forces | None) ->
     if found is None or found.end() > forces.start:
         return None
     who = found["who"]
+    if _TO_FORCES.match(" to " + who) is not None:
+        return who  # "hand over to the Armed Forces of Ukraine 2,000 launchers"
     return who if phrase_key(who) in _place_phrases() else None
 
 

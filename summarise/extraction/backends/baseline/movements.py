@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.movement_co_owners import co_owners
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
     forces_near,
+    given_after_recipient,
     owned_partner,
     passive_participle,
     passive_subject,
@@ -76,9 +77,12 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 # Verbs whose subject is where another's forces stand: "Romania will host US troops".
 _HOSTING = re.compile(r"host", re.IGNORECASE)
-# A formation's proper name: "the Territorial Defence Forces", "the National Guard".
+# A formation's proper name: "the Territorial Defence Forces", "the National Guard", and
+# the standing commands of a state's forces by region or sea, "the Eastern Military
+# District", "the Southern and Western military districts", "the Northern Fleet".
 _FORMATION_NAME = re.compile(
-    r"\b(?:[A-Z][\w-]*\s+){1,4}(?:Forces|Force|Guard|Brigade|Division|Regiment|Corps)\b"
+    r"\b(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}"
+    r"(?:Forces|Force|Guard|Brigade|Division|Regiment|Corps|Fleets?|[Mm]ilitary\s+[Dd]istricts?)\b"
 )
 # A capitalised trigger word before the head of a formation's name is part of that name:
 # "the Air Assault Forces", "the Rapid Deployment Force".
@@ -154,6 +158,8 @@ def find_movements(
         )
         if passive:
             forces = passive_subject(text, forces, trigger)
+        if activity == "supply":
+            forces = given_after_recipient(sentence.scan, trigger, forces, clause_end)
         if forces is None and activity not in _SELF_FORCES:
             continue
         received = _RECEIVING.match(trigger.group()) is not None

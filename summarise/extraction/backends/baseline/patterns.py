@@ -230,13 +230,16 @@ class LexiconPattern:
         stop = len(text) if end is None else end
         pos = start
         candidates, haystack = self._candidates_in(text)
-        for candidate in candidates.finditer(haystack, start, stop):
-            if candidate.start() < pos:
-                continue
+        while (candidate := candidates.search(haystack, pos, stop)) is not None:
             m = self._match_at(text, candidate.start(), candidate.group(), stop)
-            if m is not None:
-                pos = m.end()
-                yield m
+            if m is None:
+                # A candidate that holds no fragment hides none that starts inside it
+                # ("are being" of "are being deployed" over "being"): look on from its
+                # next character, as the grouped expression would.
+                pos = candidate.start() + 1
+                continue
+            pos = m.end()
+            yield m
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
         candidates, haystack = self._candidates_in(text)

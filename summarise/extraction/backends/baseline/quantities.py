@@ -80,7 +80,7 @@ _JOINED = re.compile(
 _FORMATION = re.compile(
     r"\s+of\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}"
     r"(?:[Dd]ivision|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ss]quadron|[Cc]orps|Army|Fleets?"
-    r"|Military Districts?|Command|Forces|Force)\b"
+    r"|[Mm]ilitary [Dd]istricts?|Command|Forces|Force)\b"
 )
 
 

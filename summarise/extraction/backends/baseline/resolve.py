@@ -8,7 +8,7 @@ for "the President" in that state's own readouts.
 
 from __future__ import annotations
 
-from summarise.actors import tokens
+from summarise.actors import phrase_key, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -65,6 +65,8 @@ class Resolver:
             leader = self.registry.find(m.led_by)
             if leader is not None and leader.country is not None:
                 m.ref = government(leader.country)
+        elif m.kind == "body":
+            m.ref = self._home_ministry(m) or m.ref
         if (
             m.ref is not None
             and (m.ref.is_person or m.spokesperson)
@@ -170,6 +172,25 @@ class Resolver:
         name = title.text if title.country is not None else office(title.text, country).name
         return ActorRef(name, "government", country)
 
+    def _home_ministry(self, m: Mention) -> ActorRef | None:
+        """ "The Ministry of Defence" in a Ukrainian decree is Ukraine's: every state has
+        its ministries, so one named by its field alone is the state the phrase names
+        ("… of Russia"), else, in a state's own text, that state's; not the one the
+        vocabulary knows by the bare name (the UK's)."""
+        ref = m.ref
+        if ref is None or ref.kind != "government" or phrase_key(ref.name)[:1] != ("ministry",):
+            return None
+        owner = _state_named(phrase_key(m.text)) or self.frame.home
+        if owner is None or owner == ref.country:
+            return None
+        vocab = vocabulary()
+        demonyms = vocab.countries[owner].demonyms if owner in vocab.countries else ()
+        name = f"{demonyms[0]} {ref.name}" if demonyms else f"{ref.name} of {owner}"
+        known = vocab.organisation_phrases.get(phrase_key(name))
+        if known is not None:
+            return ActorRef(known.name, known.kind, known.country)
+        return ActorRef(name, "government", owner)
+
     def _speaks_for_mention(self, m: Mention) -> ActorRef | None:
         """Whom "a spokesperson for X" speaks for: X, resolved as any mention is."""
         self.resolve(m)
@@ -214,6 +235,18 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
+
+
+def _state_named(words: tuple[str, ...]) -> str | None:
+    """The state a phrase names by its name, demonym or seat ("Ministry of Defence of
+    Russia"), if any."""
+    vocab = vocabulary()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            state_name = vocab.country_phrases.get(words[i:j]) or vocab.seat_phrases.get(words[i:j])
+            if state_name is not None:
+                return state_name
+    return None
 
 
 def _institution(title: Title) -> bool:
