@@ -69,3 +69,21 @@ def _forces_of(text: str, window: int, pos: int) -> bool:
         return False
     nouns = load_lexicon().force_nouns.finditer(text, window, of.start())
     return any(noun.end() == of.start() for noun in nouns)
+
+
+# "Russia has gathered 130,000 troops along Ukraine's borders, and it has moved more
+# battalions toward Belarus": the pronoun subject of a clause coordinated with the clause of
+# the movement told just before carries on its subject (Quirk et al. 13.5, 13.71), not the
+# nearest party named in a place or possessive.
+_AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def continued_owner(
+    text: str, trigger_start: int, clause_floor: int, told: ActorRef | None
+) -> ActorRef | None:
+    """The owner of the movement told before in the sentence, when this trigger's subject is
+    a pronoun coordinated after it."""
+    if told is None:
+        return None
+    window = max(clause_floor, trigger_start - 40)
+    return told if _AND_PRONOUN.search(text, window, trigger_start) is not None else None

@@ -228,8 +228,11 @@ _VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS})
 # The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
 # ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
 # trigger: the mentions read "we've" as no pronoun, so the subject is read here.
+# The same before a verb of deciding that governs the movement, a noun or a gerund ("I've
+# authorized the deployment of", "we've approved sending"): the decider's forces move.
 _CONTRACTED_FIRST = re.compile(
-    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}$"
+    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
+    r"(?:(?:authori[sz]ed|approved|ordered|directed|announced|decided\s+on)\s+(?:the\s+)?)?$"
 )
 
 

@@ -18,7 +18,7 @@ from summarise.extraction.backends.baseline.lexicon import (
     activity_of,
     load_lexicon,
 )
-from summarise.extraction.backends.baseline.movement_co_owners import co_owners
+from summarise.extraction.backends.baseline.movement_co_owners import co_owners, continued_owner
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
     forces_near,
@@ -164,7 +164,9 @@ def find_movements(
             continue
         received = _RECEIVING.match(trigger.group()) is not None
         hosted = _HOSTING.match(trigger.group()) is not None
-        actor = _whose(text, sentence, trigger, forces, clause_end, first_person)
+        actor = continued_owner(
+            text, trigger.start(), sentence.start, found[-1].actor if found else None
+        ) or _whose(text, sentence, trigger, forces, clause_end, first_person)
         # The movement just before is the nearest: one told in the clause this one is
         # coordinated with ("has deployed 12,000 U.S. forces …, and 2,500 more personnel
         # are preparing to deploy"), not in a contrast ("…, while …").
