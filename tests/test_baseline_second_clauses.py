@@ -147,7 +147,8 @@ def test_another_side_named_by_its_capital_reports_its_own_words() -> None:
         "Belarus, in which, as she put it, Minsk assured her that it had no plans to attack "
         "Ukraine."
     )
-    assert held(text) == [("Belarus", "deny")]
+    # A capital that speaks is its government (names: a speaking capital), here in a report.
+    assert held(text) == [("Belarusian government", "deny")]
 
 
 def test_another_sides_report_after_a_semicolon_is_its_own() -> None:
