@@ -523,3 +523,29 @@ def test_they_after_a_movement_are_its_forces(text: str, forces: str) -> None:
 )
 def test_they_with_no_movement_verb_moves_nothing_more(text: str) -> None:
     assert [m.activity for m in movements(text)] == ["deploy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two battalions of the Armed Forces of Estonia were moved to Tartu last week.",
+        "According to the defence ministry, two battalions of the Armed Forces of Estonia were"
+        " moved to Tartu last week.",
+        "Tallinn asked for more help, and two battalions of the Armed Forces of Estonia were"
+        " moved to Tartu.",
+        "Two battalions of the Armed Forces of Estonia were moved to Tartu, the Estonian"
+        " minister said.",
+    ],
+)
+def test_a_formation_of_a_states_armed_forces_as_a_passive_subject(text: str) -> None:
+    """ "the Armed Forces of Estonia" is one formation with its state: the passive's
+    subject is the whole phrase, not its last word."""
+    found = movements(text)
+    assert [(m.actor.name, m.activity, m.destination) for m in found] == [
+        ("Estonia", "deploy", "Tartu")
+    ]
+    assert found[0].forces.lower() == "two battalions of the armed forces of estonia"
+
+
+def test_officers_moved_by_a_ceremony_move_nowhere() -> None:
+    assert movements("Officers of the Armed Forces of Estonia were moved by the ceremony.") == []
