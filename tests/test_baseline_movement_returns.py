@@ -549,3 +549,41 @@ def test_a_formation_of_a_states_armed_forces_as_a_passive_subject(text: str) ->
 
 def test_officers_moved_by_a_ceremony_move_nowhere() -> None:
     assert movements("Officers of the Armed Forces of Estonia were moved by the ceremony.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "Norway has confirmed the shipment of 500 Stinger missiles to Ukraine.",
+            "500 Stinger missiles",
+        ),
+        (
+            "More is on its way: Norway has confirmed the shipment of 500 Stinger missiles.",
+            "500 Stinger missiles",
+        ),
+        (
+            "Oslo continues to train Ukrainian pilots and has intensified deliveries of weapons to"
+            " Ukraine.",
+            "weapons",
+        ),
+        ("Norway has stepped up deliveries of weapons to Ukraine, the minister said.", "weapons"),
+    ],
+)
+def test_the_subject_of_a_verb_carrying_out_a_supply_noun_owns_it(text: str, forces: str) -> None:
+    """ "has confirmed the shipment of", "has intensified deliveries of": the subject of
+    the verb that carries out, decides or changes the movement named by its noun owns it,
+    also as the subject of a coordinated predicate."""
+    found = movements(text)
+    assert [(m.actor.name, m.activity, m.forces) for m in found] == [("Norway", "supply", forces)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland condemned the deployment of 500 troops to Belarus.",
+        "Norway has denied reports about the shipment of weapons to Ukraine.",
+    ],
+)
+def test_a_subject_judging_or_denying_the_movement_noun_owns_nothing(text: str) -> None:
+    assert movements(text) == []
