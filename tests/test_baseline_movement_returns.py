@@ -587,3 +587,25 @@ def test_the_subject_of_a_verb_carrying_out_a_supply_noun_owns_it(text: str, for
 )
 def test_a_subject_judging_or_denying_the_movement_noun_owns_nothing(text: str) -> None:
     assert movements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says these are routine drills.",
+        "After the talks, Moscow insisted that these were only defensive exercises.",
+        "The Kremlin spokesman said they are scheduled drills and nothing more.",
+        "With field hospitals at the border, it is hard to call that an exercise, the Norwegian"
+        " minister said.",
+    ],
+)
+def test_a_drill_noun_as_what_something_is_called_is_no_drill(text: str) -> None:
+    """A subject complement classifies what its pronoun points to; it reports no drill."""
+    assert movements(text) == []
+
+
+def test_a_drill_reported_with_its_verb_is_still_a_drill() -> None:
+    found = movements("Russia began large-scale exercises in Belarus on Monday.")
+    assert [(m.actor.name, m.activity, m.destination) for m in found] == [
+        ("Russia", "exercise", "Belarus")
+    ]
