@@ -523,3 +523,89 @@ def test_they_after_a_movement_are_its_forces(text: str, forces: str) -> None:
 )
 def test_they_with_no_movement_verb_moves_nothing_more(text: str) -> None:
     assert [m.activity for m in movements(text)] == ["deploy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two battalions of the Armed Forces of Estonia were moved to Tartu last week.",
+        "According to the defence ministry, two battalions of the Armed Forces of Estonia were"
+        " moved to Tartu last week.",
+        "Tallinn asked for more help, and two battalions of the Armed Forces of Estonia were"
+        " moved to Tartu.",
+        "Two battalions of the Armed Forces of Estonia were moved to Tartu, the Estonian"
+        " minister said.",
+    ],
+)
+def test_a_formation_of_a_states_armed_forces_as_a_passive_subject(text: str) -> None:
+    """ "the Armed Forces of Estonia" is one formation with its state: the passive's
+    subject is the whole phrase, not its last word."""
+    found = movements(text)
+    assert [(m.actor.name, m.activity, m.destination) for m in found] == [
+        ("Estonia", "deploy", "Tartu")
+    ]
+    assert found[0].forces.lower() == "two battalions of the armed forces of estonia"
+
+
+def test_officers_moved_by_a_ceremony_move_nowhere() -> None:
+    assert movements("Officers of the Armed Forces of Estonia were moved by the ceremony.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        (
+            "Norway has confirmed the shipment of 500 Stinger missiles to Ukraine.",
+            "500 Stinger missiles",
+        ),
+        (
+            "More is on its way: Norway has confirmed the shipment of 500 Stinger missiles.",
+            "500 Stinger missiles",
+        ),
+        (
+            "Oslo continues to train Ukrainian pilots and has intensified deliveries of weapons to"
+            " Ukraine.",
+            "weapons",
+        ),
+        ("Norway has stepped up deliveries of weapons to Ukraine, the minister said.", "weapons"),
+    ],
+)
+def test_the_subject_of_a_verb_carrying_out_a_supply_noun_owns_it(text: str, forces: str) -> None:
+    """ "has confirmed the shipment of", "has intensified deliveries of": the subject of
+    the verb that carries out, decides or changes the movement named by its noun owns it,
+    also as the subject of a coordinated predicate."""
+    found = movements(text)
+    assert [(m.actor.name, m.activity, m.forces) for m in found] == [("Norway", "supply", forces)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland condemned the deployment of 500 troops to Belarus.",
+        "Norway has denied reports about the shipment of weapons to Ukraine.",
+    ],
+)
+def test_a_subject_judging_or_denying_the_movement_noun_owns_nothing(text: str) -> None:
+    assert movements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says these are routine drills.",
+        "After the talks, Moscow insisted that these were only defensive exercises.",
+        "The Kremlin spokesman said they are scheduled drills and nothing more.",
+        "With field hospitals at the border, it is hard to call that an exercise, the Norwegian"
+        " minister said.",
+    ],
+)
+def test_a_drill_noun_as_what_something_is_called_is_no_drill(text: str) -> None:
+    """A subject complement classifies what its pronoun points to; it reports no drill."""
+    assert movements(text) == []
+
+
+def test_a_drill_reported_with_its_verb_is_still_a_drill() -> None:
+    found = movements("Russia began large-scale exercises in Belarus on Monday.")
+    assert [(m.actor.name, m.activity, m.destination) for m in found] == [
+        ("Russia", "exercise", "Belarus")
+    ]

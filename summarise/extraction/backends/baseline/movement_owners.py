@@ -90,7 +90,14 @@ def owner(
         return state(first_person.country) if first_person.country else first_person
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
-        if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
+        governed = _AND_GOVERNING.search(
+            text, max(subject.end, trigger.start() - 60), trigger.start()
+        )
+        if (
+            category(trigger) == "supply"
+            and trigger.start() - subject.end > SUBJECT_GAP
+            and governed is None
+        ):
             return None
         if judged(sentence.scan, subject.end, trigger.start()):
             return None
@@ -262,6 +269,20 @@ _CONTRACTED_FIRST = re.compile(
 )
 
 
+# Verbs that carry out, decide or change a movement named by its noun, their subject its
+# owner: "Norway has confirmed the shipment of", "has intensified deliveries of" (the
+# combat class's "launched an offensive", for the other activities).
+_GOVERNING_VERBS = (
+    r"(?:confirmed|announced|approved|authori[sz]ed|ordered|intensified|stepped\s+up|"
+    r"increased|expanded|completed|began|begun|started|continued|resumed)\s+"
+    r"(?:(?:the|its|their|a|an|new|further|more)\s+)*"
+)
+_GOVERNING = re.compile(rf"\s+(?:{_VERB_GROUP_WORDS}){{0,2}}{_GOVERNING_VERBS}")
+# … the same verb in a predicate coordinated after its subject's first one: "Washington
+# continues to push Kiev towards a military solution and has intensified deliveries of".
+_AND_GOVERNING = re.compile(rf"\band\s+(?:(?:has|have|had|also|now)\s+)*{_GOVERNING_VERBS}$")
+
+
 def _clause_subject(
     sentence: Sentence, trigger_start: int, first_person: ActorRef | None
 ) -> ActorRef | None:
@@ -274,7 +295,10 @@ def _clause_subject(
             continue
         if m.possessive or m.adjective:
             return None
-        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start):
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or (
+            _GOVERNING.fullmatch(text, m.end, trigger_start)
+            and not judged(sentence.scan, m.end, trigger_start)
+        ):
             return state_of(m, first_person)
         return None
     return None
