@@ -266,12 +266,40 @@ def given_after_recipient(
     """What a supply gives when the forces right after "to" are its recipient: the forces
     phrase after them; none there, nothing is named as given."""
     text = scan.text
+    if forces is not None and _part_of_other_help(scan, trigger, forces):
+        return None
     if forces is None or _TO_FIRST.fullmatch(text, trigger.end(), forces.start) is None:
         return forces
     rest = _RECIPIENT_REST.match(text, forces.end)
     after = rest.end() if rest is not None else forces.end
     given = find_forces(scan, after, clause_end, load_lexicon())
     return given[0] if given and given[0].start - after <= _WINDOW else None
+
+
+# What a giving verb gives, named first, with the forces listed as one of its parts: "will
+# continue to provide Ukraine with practical assistance, including defensive weapons".
+_PART_OF = re.compile(r",\s+(?:including|such\s+as)\s+$")
+_GIVEN_HEAD = re.compile(r"\s+(?:\w+\s+){0,3}?(?:with\s+)?(?P<head>[^,;:]+?)$")
+
+
+_GIVEN_ALREADY = re.compile(r"(?:\w+ed|sent|gave|given|sold)\b", re.IGNORECASE)
+
+
+def _part_of_other_help(scan: TextScan, trigger: re.Match[str], forces: Forces) -> bool:
+    """Whether the forces are only a listed part of help still to be given that is no
+    forces phrase itself ("will continue to provide … practical assistance, including
+    …"): a pledge of support (the guide's assistance offered), not a transfer of weapons;
+    help given already ("has provided … assistance, including 300 Javelins") moved them."""
+    text = scan.text
+    if _GIVEN_ALREADY.fullmatch(trigger.group()) is not None:
+        return False
+    opening = _PART_OF.search(text, trigger.end(), forces.start)
+    if opening is None:
+        return False
+    head = _GIVEN_HEAD.match(text, trigger.end(), opening.start())
+    return head is not None and not find_forces(
+        scan, head.start("head"), head.end("head"), load_lexicon()
+    )
 
 
 # A passive's subject is what is moved, and the party after "to" whom it goes to: "the
