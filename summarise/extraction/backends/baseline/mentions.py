@@ -292,7 +292,9 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
             return Mention(start, end, "body", text[start:end], ref=government(country))
         if governing is not None and governing["word"] != "side":
             end = governing.end()
-            return Mention(start, end, "body", text[start:end], ref=government(country))
+            # "the Kiev authorities", "the Kiev regime" are the state (the guide)
+            stands = state if governing["word"] in ("authorities", "regime") else government
+            return Mention(start, end, "body", text[start:end], ref=stands(country))
         genitive = text[start:end].endswith(("'s", "\u2019s"))
         if not genitive and _MODIFIED_NOUN.match(text, end) is not None:
             # "the Minsk agreements": a thing named after a city, no party; "Moscow's
