@@ -156,7 +156,7 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
                 f"The model server at {url} rejected the API key (HTTP {error.status_code}) "
                 f"when asked which models it serves. {settings.rejected_key_advice()}"
             ) from None
-        why = cause(_server_message(error).replace(key, "***"))
+        why = cause(_redacted(_server_message(error), key))
         address = (
             "check that --base-url is the server's API address (usually ending in /v1), or "
             if error.status_code in (404, *_NOT_AN_API_STATUS)
@@ -295,7 +295,7 @@ class _Transport:
         )
 
     def _redact(self, text: str) -> str:
-        return text.replace(self._key, "***") if self._key else text
+        return _redacted(text, self._key)
 
 
 def _transient(error: BaseException) -> bool:
@@ -311,6 +311,12 @@ def _transient(error: BaseException) -> bool:
         status = error.status_code
         return status in _RETRIED_STATUS or (status >= 500 and status not in _NOT_AN_API_STATUS)
     return False
+
+
+def _redacted(text: str, key: str) -> str:
+    """``text`` with the API key masked: a server may echo the key it rejected. An empty key
+    masks nothing (replacing "" would put the mask between every character)."""
+    return text.replace(key, "***") if key else text
 
 
 def _never_connected(error: BaseException) -> bool:
