@@ -54,8 +54,16 @@ def characterised(text: str, claim: Claim, speaker: Speaker) -> bool:
         and claim.holder is not None
         and speaker.ref is not None
         and claim.holder.side != speaker.ref.side
-        and not (claim.predicate is not None and _THAT_CLAUSE.match(text, claim.predicate[1]))
+        and not takes_that_clause(text, claim)
     )
+
+
+def takes_that_clause(text: str, claim: Claim) -> bool:
+    """A verb with a finite clause of what was said or held ("assured him that …",
+    "insists that …") is a speech act or an attitude (Quirk et al. 16.31), whoever holds
+    it: one test for the characterised claim here and another side's report in a second
+    clause (``second_clauses``)."""
+    return claim.predicate is not None and _THAT_CLAUSE.match(text, claim.predicate[1]) is not None
 
 
 def names_department(subject: Mention, inside: Speaker | None, voice: Speaker | None) -> bool:

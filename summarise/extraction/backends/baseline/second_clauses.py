@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarise.extraction.backends.baseline.claim_sides import characterised
+from summarise.extraction.backends.baseline.claim_sides import characterised, takes_that_clause
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -27,8 +27,6 @@ from summarise.extraction.backends.baseline.subjects import SubjectReader
 _JOIN = re.compile(
     r"[,;]\s+(?:(?P<coordinator>and|but|while|whereas)\s+)?(?:the\s+)?", re.IGNORECASE
 )
-# What was said, after the verb and the one it was said to: "assured him that".
-_THAT = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+)?that\b", re.IGNORECASE)
 # The second subject's verb stands right after it, past an auxiliary or adverb at most
 # ("and the President thanked", "and he also stressed", "and Denmark will support"), not
 # somewhere later in its clause ("and Ukraine does not give in to provocations").
@@ -69,11 +67,10 @@ def _reports_other(s: Sentence, claim: Claim, second: Claim) -> bool:
     with a verb of saying and what it said ("the Russian side assured him that …")."""
     return (
         second.says
-        and second.predicate is not None
         and second.holder is not None
         and claim.holder is not None
         and second.holder.side != claim.holder.side
-        and _THAT.match(s.text, second.predicate[1]) is not None
+        and takes_that_clause(s.text, second)
     )
 
 
