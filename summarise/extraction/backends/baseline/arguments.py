@@ -71,10 +71,11 @@ _QUOTE_CLOSERS = frozenset(",.;:!?")
 # have done before"), short enough to stay a topic, not the sentence.
 _MAX_TOPIC_WORDS = 12
 # Days and months: "on Monday", "in March" say when, not what or where.
-CALENDAR = re.compile(
-    r"(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+CALENDAR_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
+CALENDAR = re.compile(rf"(?:the\s+)?{CALENDAR_NAMES}\b")
 _AND_AFTER = 4
 _CUE_TAILS = re.compile(
     r"\s*(?:(?:the\s+)?(?:importance|need|necessity|commitment|support|concern|hope|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.arguments import CALENDAR_NAMES
 from summarise.extraction.backends.baseline.contact_forms import awaited, council_sides, signers
 from summarise.extraction.backends.baseline.contact_objects import guest_after
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
@@ -25,10 +26,7 @@ _WINDOW = 40
 # margins of" are meetings, and so is "their call on Tuesday".
 _NOT_CONTACT_AFTER = {
     "call": re.compile(
-        r"\s+(?:on|upon|for|up|them)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-        r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-        r"November|December|\d))",
-        re.IGNORECASE,
+        rf"\s+(?:on|upon|for|up|them)\b(?!\s+(?:{CALENDAR_NAMES}|\d))", re.IGNORECASE
     ),
     "meet": re.compile(r"\s+(?:\w+\s+)?halfway\b", re.IGNORECASE),
 }
