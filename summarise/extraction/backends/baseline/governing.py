@@ -160,17 +160,11 @@ def governing(
     if not later:
         return first, first
     if category(first) == "warn" and WARNED_THAT.match(text, first.start()) is not None:
-        content = next(
-            (c for c in later if category(c) in _CONTENT_STANCES and not modifier(text, c)),
-            None,
-        )
+        content = _stated(text, later, _CONTENT_STANCES)
         if content is not None:
             return content, first
     if category(first) == "commit" and _ASSURED_THAT.match(text, first.start()) is not None:
-        assured = next(
-            (c for c in later if category(c) in _ASSURED_STANCES and not modifier(text, c)),
-            None,
-        )
+        assured = _stated(text, later, _ASSURED_STANCES)
         if assured is not None:
             return assured, assured
     judged = _judged_claim(text, first, later)
@@ -195,6 +189,15 @@ def governing(
         if predicate is not None:
             return predicate, first
     return first, first
+
+
+def _stated(
+    text: str, later: Sequence[re.Match[str]], stances: frozenset[str]
+) -> re.Match[str] | None:
+    """What a warning's or an assurance's that-clause states, which decides its stance
+    (the guide labels by content): the clause's first cue of ``stances`` that is not a
+    word modifying a noun."""
+    return next((c for c in later if category(c) in stances and not modifier(text, c)), None)
 
 
 def _judged_claim(
