@@ -45,10 +45,11 @@ def test_ones_own_plan_or_offer_to_meet_is_the_contact_not_a_position(
     [
         # A request of another party stays a demand.
         ("Latvia called for a meeting of the UN Security Council.", "demand"),
-        # Readiness to meet is a stance on the meeting.
+        # Readiness to meet is a stance on the meeting: readiness for talks favours them
+        # (``[readiness]``), support.
         (
             "Moldovan President Ana Rusu said she was ready to meet Slovak President Ivan Kral.",
-            "commit",
+            "support",
         ),
         # Meeting no party: a pledge.
         ("Kyiv said Ukraine is determined to meet all the criteria for membership.", "commit"),
