@@ -26,5 +26,10 @@ def positions(draft: ExtractionDraft) -> list[tuple[str, str, str]]:
     return [(p.holder.name, p.stance, p.topic) for p in draft.positions]
 
 
+def stances(text: str, title: str | None = None, source: str | None = None) -> list[str]:
+    """The stance of every position of ``text``, in order: what a stance class's tests ask."""
+    return [p.stance for p in extract(text, title, source).positions]
+
+
 def holders(draft: ExtractionDraft) -> list[str]:
     return [p.holder.name for p in draft.positions]

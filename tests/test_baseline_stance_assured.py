@@ -8,11 +8,7 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import stances
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_an_assurance_takes_the_side_of_what_it_assures(text: str, stance: str) -> None:
-    assert _stances(text) == [stance]
+    assert stances(text) == [stance]
 
 
 @pytest.mark.parametrize(
@@ -61,4 +57,4 @@ def test_an_assurance_takes_the_side_of_what_it_assures(text: str, stance: str) 
     ],
 )
 def test_an_assurance_that_takes_no_side_stays_a_pledge(text: str) -> None:
-    assert _stances(text) == ["commit"]
+    assert stances(text) == ["commit"]

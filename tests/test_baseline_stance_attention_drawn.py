@@ -7,11 +7,7 @@ matrix, with look-alikes. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import extract, positions, stances
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_one_clause_of_two() -> None:
         "Georgian President Nino Beridze thanked Turkey for its support and drew attention to "
         "the shelling of the border villages."
     )
-    assert _stances(text) == ["support", "accuse"]
+    assert stances(text) == ["support", "accuse"]
 
 
 @pytest.mark.parametrize(
@@ -63,4 +59,4 @@ def test_one_clause_of_two() -> None:
     ],
 )
 def test_look_alikes_charge_nothing(text: str) -> None:
-    assert "accuse" not in _stances(text)
+    assert "accuse" not in stances(text)

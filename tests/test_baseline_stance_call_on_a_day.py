@@ -5,15 +5,11 @@ four surroundings of the shape matrix, and the look-alikes. Invented sentences."
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import WHITE_HOUSE, extract, positions
+from baseline_helpers import WHITE_HOUSE, stances
 
 # A voiced document: in a news text with no voice the look-alikes would give nothing even
 # with the guard gone, since nobody holds the document's own sentences.
 FACT_SHEET = "Fact Sheet: Consultations with Allies"
-
-
-def _stances(text: str, title: str | None = None, source: str | None = None) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text, title, source))]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _stances(text: str, title: str | None = None, source: str | None = None) -> 
     ],
 )
 def test_a_call_on_a_day_asks_nothing(text: str) -> None:
-    assert "demand" not in _stances(text, FACT_SHEET, WHITE_HOUSE)
+    assert "demand" not in stances(text, FACT_SHEET, WHITE_HOUSE)
 
 
 @pytest.mark.parametrize(
@@ -47,4 +43,4 @@ def test_a_call_on_a_day_asks_nothing(text: str) -> None:
     ],
 )
 def test_the_appeal_still_asks(text: str) -> None:
-    assert _stances(text)[:1] == ["demand"]
+    assert stances(text)[:1] == ["demand"]

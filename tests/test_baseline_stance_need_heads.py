@@ -7,11 +7,7 @@ with look-alikes. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import stances
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_a_need_with_its_object_is_a_demand(text: str) -> None:
-    assert _stances(text) == ["demand"]
+    assert stances(text) == ["demand"]
 
 
 def test_a_need_in_the_second_clause_is_its_own_demand() -> None:
@@ -41,7 +37,7 @@ def test_a_need_in_the_second_clause_is_its_own_demand() -> None:
         "Moldova condemned the shelling of the border villages and said it needed a "
         "long-term security package."
     )
-    assert _stances(text) == ["accuse", "demand"]
+    assert stances(text) == ["accuse", "demand"]
 
 
 @pytest.mark.parametrize(
@@ -52,4 +48,4 @@ def test_a_need_in_the_second_clause_is_its_own_demand() -> None:
     ],
 )
 def test_look_alikes_ask_for_nothing(text: str) -> None:
-    assert "demand" not in _stances(text)
+    assert "demand" not in stances(text)

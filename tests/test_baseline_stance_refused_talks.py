@@ -7,11 +7,7 @@ look-alikes. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import stances
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_refusing_talks_on_a_matter_is_opposition(text: str) -> None:
-    assert _stances(text) == ["oppose"]
+    assert stances(text) == ["oppose"]
 
 
 def test_a_refusal_after_an_offer_is_its_own_item() -> None:
@@ -45,7 +41,7 @@ def test_a_refusal_after_an_offer_is_its_own_item() -> None:
         "Finnish President Anna Lind said Finland was ready for talks with Moscow, but that it "
         "would not negotiate its choice of alliances."
     )
-    assert _stances(text) == ["support", "oppose"]
+    assert stances(text) == ["support", "oppose"]
 
 
 @pytest.mark.parametrize(
@@ -58,4 +54,4 @@ def test_a_refusal_after_an_offer_is_its_own_item() -> None:
     ],
 )
 def test_look_alikes_refuse_nothing(text: str) -> None:
-    assert "oppose" not in _stances(text)
+    assert "oppose" not in stances(text)

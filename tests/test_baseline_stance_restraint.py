@@ -7,11 +7,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import stances
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_restraint_is_a_commitment(text: str) -> None:
-    assert _stances(text) == ["commit"]
+    assert stances(text) == ["commit"]
 
 
 def test_restraint_after_a_charge_in_the_same_sentence() -> None:
@@ -39,7 +35,7 @@ def test_restraint_after_a_charge_in_the_same_sentence() -> None:
         "Moldovan President Ana Rusu said: \u201cWe regard the shelling as a cynical "
         "provocation, but Moldova does not give in to provocations.\u201d"
     )
-    assert _stances(text) == ["accuse", "commit"]
+    assert stances(text) == ["accuse", "commit"]
 
 
 @pytest.mark.parametrize(
@@ -52,4 +48,4 @@ def test_restraint_after_a_charge_in_the_same_sentence() -> None:
     ],
 )
 def test_look_alikes_pledge_no_restraint(text: str) -> None:
-    assert "commit" not in _stances(text)
+    assert "commit" not in stances(text)

@@ -7,11 +7,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import WHITE_HOUSE, extract, positions
-
-
-def _stances(text: str, source: str | None = None) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text, source=source))]
+from baseline_helpers import WHITE_HOUSE, stances
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _stances(text: str, source: str | None = None) -> list[str]:
     ],
 )
 def test_work_under_way_to_an_end_is_a_commitment(text: str) -> None:
-    assert _stances(text) == ["commit"]
+    assert stances(text) == ["commit"]
 
 
 def test_in_a_fact_sheet_the_documents_voice() -> None:
@@ -41,7 +37,7 @@ def test_in_a_fact_sheet_the_documents_voice() -> None:
         "The United States is working with Allies to identify and transfer such systems to "
         "Ukraine, and is providing $200 million in humanitarian assistance."
     )
-    assert _stances(text, source=WHITE_HOUSE)[:1] == ["commit"]
+    assert stances(text, source=WHITE_HOUSE)[:1] == ["commit"]
 
 
 @pytest.mark.parametrize(
@@ -52,4 +48,4 @@ def test_in_a_fact_sheet_the_documents_voice() -> None:
     ],
 )
 def test_look_alikes_undertake_nothing(text: str) -> None:
-    assert "commit" not in _stances(text)
+    assert "commit" not in stances(text)

@@ -83,9 +83,9 @@ def _index() -> _Index:
             compiled = re.compile(grouped_pattern(named), pattern.flags)
             own.setdefault(prefix, []).append((number, compiled))
     windowed = tuple(getattr(lexicon, name) for name in _WINDOWED)
-    # A windowed lexicon's prefixes join the trie cut to their first word: a longer hit
-    # within one word hides no word start, so the other lexicons' matches stay the same.
-    # One with a prefix opening on a mark ("'ll") is searched in every window.
+    # A windowed lexicon's prefixes join the trie cut to their first word: the pass tries
+    # every word start, also inside a longer hit, so the other lexicons' matches stay the
+    # same. One with a prefix opening on a mark ("'ll") is searched in every window.
     first_words: dict[str, set[int]] = {}
     for number, pattern in enumerate(windowed):
         cut = [_NON_WORD.split(prefix, 1)[0] for prefix in pattern.fragments_by_prefix]

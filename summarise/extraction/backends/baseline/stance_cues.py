@@ -2,7 +2,8 @@
 that are built from an opening and what must follow it, written once for all openings.
 
 Readiness for talks or to take a party's side and assistance offered are `support` (the
-guide: "there is always room for diplomacy", assistance offered); drawing attention to
+guide: "there is always room for diplomacy", assistance offered); refusing to talk is
+`oppose` (CAMEO 125); drawing attention to
 another party's hostile act charges it (`accuse`: "drew attention to the continuing
 shelling of Donetsk by Ukrainian forces"), where drawing attention to a fact alone only
 reports.
@@ -29,9 +30,12 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     attention = [
         rf"{opening}(?= (?:[\w-]+ ){{0,3}}?(?:{hostile})\b)" for opening in judgements["attention"]
     ]
+    refusals = data["refusals"]
+    refusing = [f"{opening} {refusals['talks']}" for opening in refusals["openings"]]
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
         "support": [*stances["support"], *ready, *giving, *sheltering],
+        "oppose": [*stances["oppose"], *refusing],
         "accuse": [*stances["accuse"], *attention],
     }
