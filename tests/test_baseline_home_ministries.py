@@ -38,7 +38,19 @@ def movement_actors(text: str, source: str | None) -> list[tuple[str, str, str]]
             KREMLIN,
             ("Russia", "withdraw", "four battalions"),
         ),
-        # (c) named another way: "it" after the first mention
+        # (c) named another way: "the Defence Ministry", the American spelling, and "it"
+        # after the first mention
+        (
+            "Yesterday, the Defence Ministry announced that two battalions had withdrawn to "
+            "their bases.",
+            KREMLIN,
+            ("Russia", "withdraw", "two battalions"),
+        ),
+        (
+            "The Defense Ministry shall deploy two brigades to the Sumy region.",
+            KYIV,
+            ("Ukraine", "deploy", "two brigades"),
+        ),
         (
             "The Ministry of Defence reviewed the plan on Monday. It will deploy two "
             "brigades to the Sumy region.",
@@ -86,7 +98,9 @@ def test_look_alikes_keep_the_state_named_or_the_vocabularys() -> None:
     assert movement_actors(
         "The Ministry of Defence said it would send 300 troops to Estonia.", None
     ) == [("United Kingdom", "deploy", "300 troops")]
-    # A ministry its state names stays that state's in another state's text.
-    assert movement_actors(
-        "The Russian Ministry of Defence has moved three battalions to the Pskov region.", KYIV
-    ) == [("Russia", "deploy", "three battalions")]
+    # A ministry its state names stays that state's in another state's text, in either
+    # spelling.
+    for named in ("The Russian Ministry of Defence", "The Russian Ministry of Defense"):
+        assert movement_actors(
+            f"{named} has moved three battalions to the Pskov region.", KYIV
+        ) == [("Russia", "deploy", "three battalions")]

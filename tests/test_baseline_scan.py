@@ -110,3 +110,21 @@ def test_the_scan_finds_a_cue_inside_a_longer_prefix_that_fails() -> None:
         assert scanned == direct
     assert "being" in [m.group() for m in lexicon.movement_status.finditer(text)]
     assert "to continue" in [m.group() for m in lexicon.contact_status.finditer(text)]
+
+
+def test_a_clitic_fragment_matches_on_the_word_it_runs_on_from() -> None:
+    # "'ll" opens on an apostrophe: no word start can come before it, the word it is cut
+    # from stands there ("we'll", either apostrophe). A fragment opening on a letter still
+    # needs a word start ("ill" is not in "will").
+    pattern = LexiconPattern({"planned": ["'ll", "\u2019ll"], "other": ["ill"]}, re.IGNORECASE)
+    text = "We\u2019ll meet in May, I'll call, and the minister will not be ill."
+    assert [(m.group(), category(m)) for m in pattern.finditer(text)] == [
+        ("\u2019ll", "planned"),
+        ("'ll", "planned"),
+        ("ill", "other"),
+    ]
+    lexicon = load_lexicon()
+    scan = TextScan(text)
+    direct = [(m.start(), m.end()) for m in lexicon.contact_status.finditer(text)]
+    assert [(m.start(), m.end()) for m in scan.find(lexicon.contact_status, 0, len(text))] == direct
+    assert "\u2019ll" in [m.group() for m in lexicon.contact_status.finditer(text)]

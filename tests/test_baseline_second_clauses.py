@@ -121,3 +121,47 @@ def test_another_side_named_by_its_state_with_a_that_clause_holds_its_words() ->
 def test_another_sides_conduct_in_the_speakers_words_stays_the_speakers_charge() -> None:
     text = "Dear compatriots! Russia refuses to open the humanitarian corridors from Mariupol."
     assert held(text, ADDRESS, KYIV) == [("President of Ukraine", "accuse")]
+
+
+def test_another_sides_report_after_a_parenthetical_source_is_that_sides() -> None:
+    text = (
+        "Chancellor Klara Voss of Germany described her call with President Ivan Sokolov of "
+        "Belarus, in which, as the Chancellor put it, the Belarusian side assured her that it "
+        "had no plans to attack Ukraine."
+    )
+    assert held(text) == [("Ivan Sokolov", "deny")]
+
+
+def test_after_a_fronted_day_another_sides_report_is_still_its_own() -> None:
+    text = (
+        "On Friday, Chancellor Klara Voss of Germany described her call with President Ivan "
+        "Sokolov of Belarus, in which, as she put it, the Belarusian side assured her that it "
+        "had no plans to attack Ukraine."
+    )
+    assert held(text) == [("Ivan Sokolov", "deny")]
+
+
+def test_another_side_named_by_its_capital_reports_its_own_words() -> None:
+    text = (
+        "Chancellor Klara Voss of Germany described her call with President Ivan Sokolov of "
+        "Belarus, in which, as she put it, Minsk assured her that it had no plans to attack "
+        "Ukraine."
+    )
+    # A capital that speaks is its government (names: a speaking capital), here in a report.
+    assert held(text) == [("Belarusian government", "deny")]
+
+
+def test_another_sides_report_after_a_semicolon_is_its_own() -> None:
+    text = (
+        "Chancellor Klara Voss of Germany condemned the strikes on Kharkiv; Belarus assured "
+        "her that it had no plans to attack Ukraine."
+    )
+    assert held(text) == [("Klara Voss", "accuse"), ("Belarus", "deny")]
+
+
+def test_another_sides_conduct_after_a_bare_comma_stays_the_first_clauses() -> None:
+    text = (
+        "Chancellor Klara Voss of Germany described her call with President Ivan Sokolov of "
+        "Belarus, in which, as she put it, Belarus refused to close its border with Ukraine."
+    )
+    assert held(text) == [("Klara Voss", "accuse")]

@@ -323,7 +323,7 @@ class Attributor:
             if inside is None:
                 return None
             return Claim("speech", inside.ref, inside.via, s.start, s.end, subject, predicate.span)
-        holder, via = subject.ref, None
+        holder, via = subject.voice or subject.ref, None
         if subject.kind == "pronoun":
             antecedent = self.antecedents.of_subject(s, subject)
             if antecedent is None:

@@ -12,7 +12,8 @@ constructions put a cue first that does not head the clause:
 - a verb of warning that reports a statement: the guide labels by content, not by the
   reporting verb ("warned that Russia plans to …" is an accusation), so a rejection or a
   denial stated in the warning's that-clause is the stance ("warned that any change of
-  borders by force is unacceptable" opposes it);
+  borders by force is unacceptable" opposes it); likewise the side that an assurance's
+  that-clause takes ("assured that Denmark stands firmly with Ukraine" supports it);
 - a noun of saying with its that-clause as the subject: the claim's own words decide
   nothing, and what the copula says of the claim does ("the claim that Russia intends to
   attack is a fabrication" rejects or denies it).
@@ -75,6 +76,14 @@ _SUBJECT_REST = re.compile(_SUBJECT_WORDS, re.IGNORECASE)
 WARNED_THAT = re.compile(r"warn(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?that\b", re.IGNORECASE)
 # What a warning's that-clause may state instead of a warning.
 _CONTENT_STANCES = frozenset({"oppose", "deny"})
+# A verb of assuring with what it assures after it: the assurance is a pledge only when
+# what is assured takes no side of its own ("assured that Denmark stands firmly with
+# Ukraine" and "assured him of our support" support; "assured him that it had no plans
+# to attack" denies).
+_ASSURED_THAT = re.compile(
+    r"(?:re)?assur(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?(?:that|of)\b", re.IGNORECASE
+)
+_ASSURED_STANCES = frozenset({"support", "oppose", "deny"})
 # A noun of saying with its that-clause, just before a clause's first cue: the claim's
 # content ("the claim that Russia intends to attack …"), and the copula after it that
 # judges the claim ("… is a fabrication", "… are completely false").
@@ -157,6 +166,13 @@ def governing(
         )
         if content is not None:
             return content, first
+    if category(first) == "commit" and _ASSURED_THAT.match(text, first.start()) is not None:
+        assured = next(
+            (c for c in later if category(c) in _ASSURED_STANCES and not modifier(text, c)),
+            None,
+        )
+        if assured is not None:
+            return assured, assured
     judged = _judged_claim(text, first, later)
     if judged is not None:
         return judged, judged

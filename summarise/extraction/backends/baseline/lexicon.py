@@ -14,6 +14,7 @@ from typing import Any, cast, get_args
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import LexiconPattern
+from summarise.extraction.backends.baseline.stance_cues import stance_cues
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import (
     Activity,
@@ -187,7 +188,7 @@ def load_lexicon() -> Lexicon:
         passive=_words(predicates["passive"]),
         postposed=_words(predicates["postposed"]),
         cataphoric=_words(predicates["cataphoric"]),
-        stances=LexiconPattern(_stances(data), _FLAGS),
+        stances=LexiconPattern(stance_cues(data), _FLAGS),
         punitive=LexiconPattern({k: data["punitive"][k] for k in ("action", "measure")}, _FLAGS),
         punitive_taken=_words(data["punitive"]["taken"]),
         punitive_ready=_words(data["punitive"]["ready"]),
@@ -281,22 +282,6 @@ def _outcomes(data: dict[str, list[str]]) -> re.Pattern[str]:
     adverbs = "|".join(data["adverbs"])
     verbs = "|".join(data["verbs"])
     return re.compile(rf"\b(?:{PREDICTIVE_MODALS})(?:\s+(?:{adverbs}))?\s+(?:{verbs})\b", _FLAGS)
-
-
-def _stances(data: dict[str, Any]) -> dict[str, list[str]]:
-    """The stance cues, readiness for talks or to take a side and assistance offered among
-    them: each opening is a support cue when the talks, the side taken or the help follow
-    it, one fragment an opening, written once for all of them."""
-    readiness = data["readiness"]
-    # The talks stay out of the cue, so that the topic names them; the verb of taking a
-    # side is the cue's, so that the topic names what is supported.
-    ready = [f"{opening}(?= {readiness['talks']})" for opening in readiness["openings"]]
-    ready += [f"{opening} {readiness['sides']}" for opening in readiness["openings"]]
-    aid = data["assistance"]
-    giving = [f"{opening}(?= {aid['given']})" for opening in aid["giving"]]
-    sheltering = [f"{opening}(?= {aid['sheltered']})" for opening in aid["sheltering"]]
-    stances: dict[str, list[str]] = data["stances"]
-    return {**stances, "support": [*stances["support"], *ready, *giving, *sheltering]}
 
 
 def _combat(data: dict[str, list[str]]) -> LexiconPattern:

@@ -60,13 +60,18 @@ class Resolver:
         elif m.kind == "pronoun":
             self._pronoun(m)
         elif m.kind == "side":
+            country = m.ref.name if m.ref is not None else None
             m.ref = self._side(m)
+            if country is not None:
+                # "The Russian side says that its units …": the side's "its" is its state's.
+                self.last_body = Mention(m.start, m.end, "body", m.text, ref=state(country))
         elif m.kind == "body" and m.led_by is not None:
             leader = self.registry.find(m.led_by)
             if leader is not None and leader.country is not None:
                 m.ref = government(leader.country)
         elif m.kind == "body":
             m.ref = self._home_ministry(m) or m.ref
+            m.voice = _capital_voice(m)
         if (
             m.ref is not None
             and (m.ref.is_person or m.spokesperson)
@@ -235,6 +240,17 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
+
+
+def _capital_voice(m: Mention) -> ActorRef | None:
+    """A capital that speaks is its government, as the guide resolves "the Kremlin" and
+    "Downing Street": "Moscow says …", "Washington insists …" (metonymy of the seat)."""
+    ref = m.ref
+    if ref is None or ref.kind != "state" or ref.name not in vocabulary().countries:
+        return None
+    named = m.text.removesuffix("'s").removesuffix("\u2019s")
+    capitals = vocabulary().countries[ref.name].capitals
+    return government(ref.name) if any(named == c for c in capitals) else None
 
 
 def _state_named(words: tuple[str, ...]) -> str | None:

@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lowered
 from summarise.extraction.backends.baseline.patterns import (
+    WORD_START,
     LexiconPattern,
     grouped_pattern,
     trie_pattern,
@@ -104,7 +105,7 @@ def _index() -> _Index:
     return _Index(
         patterns=patterns,
         actions={p: (marks.get(p, ()), by_prefix[p]) for p in by_prefix},
-        prefixes=re.compile(r"(?<![\w-])(?:" + trie_pattern(own) + r")"),
+        prefixes=re.compile(WORD_START + r"(?:" + trie_pattern(own) + r")"),
         windowed=windowed,
         filtered=frozenset(n for numbers in marks.values() for n in numbers),
     )

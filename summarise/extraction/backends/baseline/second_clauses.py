@@ -21,8 +21,14 @@ from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.speakers import Speaker
 from summarise.extraction.backends.baseline.subjects import SubjectReader
 
-# A coordinator after a comma or semicolon, and the article of the subject after it.
-_JOIN = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:the\s+)?", re.IGNORECASE)
+# A coordinator after a comma or semicolon, and the article of the subject after it; or a
+# comma alone, after which only another side's report opens a clause of its own
+# ("…, during which, as the Turkish President said, the Russian side assured him that …").
+_JOIN = re.compile(
+    r"[,;]\s+(?:(?P<coordinator>and|but|while|whereas)\s+)?(?:the\s+)?", re.IGNORECASE
+)
+# What was said, after the verb and the one it was said to: "assured him that".
+_THAT = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+)?that\b", re.IGNORECASE)
 # The second subject's verb stands right after it, past an auxiliary or adverb at most
 # ("and the President thanked", "and he also stressed", "and Denmark will support"), not
 # somewhere later in its clause ("and Ukraine does not give in to provocations").
@@ -51,9 +57,31 @@ def second_clauses(s: Sentence, subjects: SubjectReader, first: ActorRef | None)
     s.claims = split
 
 
+def _opening(s: Sentence, join: re.Match[str]) -> Mention | None:
+    """The mention that opens the clause after ``join``; "the Russian side" is one with
+    its article."""
+    article = join.end() - 4 if join.group().lower().endswith("the ") else join.end()
+    return next((m for m in s.mentions if m.start in (join.end(), article)), None)
+
+
+def _reports_other(s: Sentence, claim: Claim, second: Claim) -> bool:
+    """A clause after a bare comma is the first's, unless another side reports in it
+    with a verb of saying and what it said ("the Russian side assured him that …")."""
+    return (
+        second.says
+        and second.predicate is not None
+        and second.holder is not None
+        and claim.holder is not None
+        and second.holder.side != claim.holder.side
+        and _THAT.match(s.text, second.predicate[1]) is not None
+    )
+
+
 def _unclaimed(s: Sentence, subjects: SubjectReader) -> Claim | None:
     for join in _JOIN.finditer(s.text, s.start, s.end):
-        subject = next((m for m in s.mentions if m.start == join.end()), None)
+        if join["coordinator"] is None:
+            continue
+        subject = _opening(s, join)
         if subject is not None and subject.kind != "first":
             claim = _voiced(s, subject, subjects, s.end)
             if claim is not None:
@@ -69,11 +97,11 @@ def _split(
     text = s.text
     start = claim.predicate[1] if claim.predicate is not None else claim.start
     for join in _JOIN.finditer(text, start, claim.end):
-        subject = next((m for m in s.mentions if m.start == join.end()), None)
+        subject = _opening(s, join)
         if subject is None:
             continue
         second = _second_claim(s, claim, subject, subjects, first)
-        if second is None:
+        if second is None or (join["coordinator"] is None and not _reports_other(s, claim, second)):
             continue
         pieces = [replace(claim, end=join.start()), second]
         dash = _DASH.search(text, second.start, second.end) if claim.voice == "speech" else None
@@ -132,10 +160,10 @@ def _holder(s: Sentence, subject: Mention) -> tuple[ActorRef | None, ActorRef | 
         if first is None or first is subject or first.ref is None or not first.ref.is_person:
             return None, None
         subject.ref, subject.principal = first.ref, first.principal
-    elif subject.kind not in ("person", "office", "body"):
+    elif subject.kind not in ("person", "office", "body", "side"):
         return None, None
     if subject.ref is None:
         return None, None
     if subject.principal is not None:
         return subject.principal, subject.ref
-    return subject.ref, None
+    return subject.voice or subject.ref, None

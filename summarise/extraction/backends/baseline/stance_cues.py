@@ -1,0 +1,37 @@
+"""The stance cue classes as the scanner reads them: the ``[stances]`` table, with the cues
+that are built from an opening and what must follow it, written once for all openings.
+
+Readiness for talks or to take a party's side and assistance offered are `support` (the
+guide: "there is always room for diplomacy", assistance offered); drawing attention to
+another party's hostile act charges it (`accuse`: "drew attention to the continuing
+shelling of Donetsk by Ukrainian forces"), where drawing attention to a fact alone only
+reports.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
+    """The fragments of each stance class, the built ones included."""
+    readiness = data["readiness"]
+    # The talks stay out of the cue, so that the topic names them; the verb of taking a
+    # side is the cue's, so that the topic names what is supported.
+    ready = [f"{opening}(?= {readiness['talks']})" for opening in readiness["openings"]]
+    ready += [f"{opening} {readiness['sides']}" for opening in readiness["openings"]]
+    aid = data["assistance"]
+    giving = [f"{opening}(?= {aid['given']})" for opening in aid["giving"]]
+    sheltering = [f"{opening}(?= {aid['sheltered']})" for opening in aid["sheltering"]]
+    judgements = data["judgements"]
+    hostile = "|".join(judgements["hostile_acts"])
+    # The cue ends at "to", so that the topic names the act.
+    attention = [
+        rf"{opening}(?= (?:[\w-]+ ){{0,3}}?(?:{hostile})\b)" for opening in judgements["attention"]
+    ]
+    stances: dict[str, list[str]] = data["stances"]
+    return {
+        **stances,
+        "support": [*stances["support"], *ready, *giving, *sheltering],
+        "accuse": [*stances["accuse"], *attention],
+    }
