@@ -136,8 +136,6 @@ def _named_with_forces(
                 continue  # "toward Ukraine's border, including units": another phrase's
             if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
                 continue  # "hand over to the Ukrainian army 200 missiles": the recipient
-            if m.kind == "pronoun" and (bound := _bound_to_subject(sentence, m)) is not None:
-                return state_of(bound, first_person)
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
@@ -148,30 +146,6 @@ def _named_with_forces(
             if adjunct is not None:
                 return adjunct
     return None
-
-
-def _bound_to_subject(sentence: Sentence, pronoun: Mention) -> Mention | None:
-    """ "The Russian side keeps assuring that its units will return home": a possessive
-    pronoun in a clause its sentence's subject governs is bound by that subject (Quirk et
-    al. 6.27), whatever body was named last before the sentence."""
-    subject = sentence.subject
-    if (
-        pronoun.text.lower() not in ("its", "their")
-        or subject is None
-        or subject.end > pronoun.start
-        or subject.kind in ("pronoun", "first", "joint", "outlet")
-        or subject.ref is None
-        or subject.ref.is_person
-    ):
-        return None
-    between = [
-        m
-        for m in sentence.mentions
-        if subject.end <= m.start and m.end <= pronoun.start and m.ref is not None
-    ]
-    # "The Kremlin said Ukraine had moved its troops": a party named between may be the
-    # nearer clause's subject; the pronoun is left as it was resolved.
-    return subject if all(m.ref is not None and m.ref.is_person for m in between) else None
 
 
 def _state_named(m: Mention) -> bool:
