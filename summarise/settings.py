@@ -105,6 +105,12 @@ class Settings(BaseModel):
         return self.base_url is None or urlparse(self.base_url).hostname == OPENAI_HOST
 
     @property
+    def server_model_unnamed(self) -> bool:
+        """A server other than OpenAI and no model given: the default model is OpenAI's
+        name, which Ollama, vLLM or llama.cpp would reject."""
+        return "model" not in self.model_fields_set and not self.talks_to_openai
+
+    @property
     def resolved_mode(self) -> ModeName:
         """Tool calling for OpenAI itself; JSON-schema mode for vLLM, Ollama, llama.cpp and
         the in-process backend, whose grammar is built from the schema."""

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.patterns import LexiconPattern
+from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
 from summarise.extraction.backends.baseline.scan import TextScan
 
 TEXT = (
@@ -79,3 +81,50 @@ def test_a_window_holding_a_cue_may_find_it() -> None:
     assert not scan.may_find(lexicon.force_nouns, latvia, latvia + len("Latvia urged"))
     urged = WINDOWED_TEXT.index("urged")
     assert scan.may_find(lexicon.contact_requests, urged, urged + len("urged"))
+
+
+# Invented: a longer candidate that holds no fragment ("are being" of "are being
+# deployed", "ready to" of "ready to talk") must not hide a fragment starting inside it.
+OVERLAP_GROUPS = {
+    "long": ["are being (?:deployed|sent)", "ready to (?:talk|meet)"],
+    "short": ["being", "to go"],
+}
+
+
+def test_a_failed_longer_candidate_hides_no_match_inside_it() -> None:
+    pattern = LexiconPattern(OVERLAP_GROUPS, re.IGNORECASE)
+    text = "Tanks are being moved; the crews are ready to go home, and more are being deployed."
+    found = [(m.group(), category(m)) for m in pattern.finditer(text)]
+    expected = [(m.group(), category(m)) for m in pattern.full.finditer(text)]
+    assert found == expected
+    assert [g for g, _ in found] == ["being", "to go", "are being deployed"]
+
+
+def test_the_scan_finds_a_cue_inside_a_longer_prefix_that_fails() -> None:
+    lexicon = load_lexicon()
+    text = "Now they are being made in Belarus, and we are ready to continue the talks."
+    scan = TextScan(text)
+    for pattern in (lexicon.movement_status, lexicon.contact_status, lexicon.stances):
+        direct = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+        scanned = [(m.start(), m.end(), m.lastgroup) for m in scan.find(pattern, 0, len(text))]
+        assert scanned == direct
+    assert "being" in [m.group() for m in lexicon.movement_status.finditer(text)]
+    assert "to continue" in [m.group() for m in lexicon.contact_status.finditer(text)]
+
+
+def test_a_clitic_fragment_matches_on_the_word_it_runs_on_from() -> None:
+    # "'ll" opens on an apostrophe: no word start can come before it, the word it is cut
+    # from stands there ("we'll", either apostrophe). A fragment opening on a letter still
+    # needs a word start ("ill" is not in "will").
+    pattern = LexiconPattern({"planned": ["'ll", "\u2019ll"], "other": ["ill"]}, re.IGNORECASE)
+    text = "We\u2019ll meet in May, I'll call, and the minister will not be ill."
+    assert [(m.group(), category(m)) for m in pattern.finditer(text)] == [
+        ("\u2019ll", "planned"),
+        ("'ll", "planned"),
+        ("ill", "other"),
+    ]
+    lexicon = load_lexicon()
+    scan = TextScan(text)
+    direct = [(m.start(), m.end()) for m in lexicon.contact_status.finditer(text)]
+    assert [(m.start(), m.end()) for m in scan.find(lexicon.contact_status, 0, len(text))] == direct
+    assert "\u2019ll" in [m.group() for m in lexicon.contact_status.finditer(text)]

@@ -17,22 +17,35 @@ def _said(answer: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(
-    "answer",
+    ("answer", "holder"),
     [
         # (a) plain
-        "The Americans are telling everyone that Russia must pull its forces back.",
+        (
+            "The Americans are telling everyone that Russia must pull its forces back.",
+            "United States",
+        ),
         # (b) after a fronted adverbial
-        "For weeks now, the Americans have been telling everyone that Russia must pull its "
-        "forces back.",
-        # (c) the party named by its capital, and kept telling
-        "Washington keeps telling the world that Russia must pull its forces back.",
+        (
+            "For weeks now, the Americans have been telling everyone that Russia must pull its "
+            "forces back.",
+            "United States",
+        ),
+        # (c) the party named by its capital, and kept telling: a capital that speaks is its
+        # government (test_baseline_capital_voice)
+        (
+            "Washington keeps telling the world that Russia must pull its forces back.",
+            "US government",
+        ),
         # (d) one clause of two
-        "The Americans are telling everyone that Russia must pull its forces back, and the "
-        "date changes every week.",
+        (
+            "The Americans are telling everyone that Russia must pull its forces back, and the "
+            "date changes every week.",
+            "United States",
+        ),
     ],
 )
-def test_what_a_third_party_keeps_telling_everyone_is_its_own(answer: str) -> None:
-    assert _said(answer) == [("United States", "demand")]
+def test_what_a_third_party_keeps_telling_everyone_is_its_own(answer: str, holder: str) -> None:
+    assert _said(answer) == [(holder, "demand")]
 
 
 def test_the_speaker_telling_you_is_the_speakers() -> None:

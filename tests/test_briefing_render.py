@@ -15,6 +15,9 @@ from summarise.briefing import SCHEMA_VERSION, Briefing, build_briefing, render
 from summarise.errors import ConfigError
 from summarise.extraction.results import ArticleResult
 
+# An extraction that found nothing in its article.
+_NO_ITEMS = {"positions": [], "military_movements": [], "diplomatic_contacts": []}
+
 
 def hostile_result() -> ArticleResult:
     """An article whose every field carries markup that would run script if not escaped."""
@@ -53,6 +56,20 @@ def test_full_markdown_has_counts_sections_parties_citations_and_a_footer() -> N
     assert text.rstrip().endswith(
         "Produced by the scripted backend on 2022-02-03T12:00:00+00:00 (briefing schema v1)."
     )
+
+
+def test_a_briefing_that_cites_no_article_says_so_under_sources() -> None:
+    quiet = crisis_results()[0]
+    empty = quiet.model_copy(update={"extraction": quiet.extraction.model_copy(update=_NO_ITEMS)})
+    briefing = build_briefing([empty], backend="scripted", generated_at=GENERATED)
+
+    text = render(briefing, "md")
+    page = render(briefing, "html")
+
+    assert "1 article read, 0 cited" in text
+    assert text.split("## Sources\n\n", 1)[1].startswith("None cited.\n")
+    assert "<h2>Sources</h2>\n<p>None cited.</p>" in page
+    assert "None cited." not in render(briefing_with_hostile_article(), "html")
 
 
 @pytest.mark.parametrize("detail", ["short", "full"])

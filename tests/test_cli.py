@@ -312,7 +312,9 @@ def test_a_refused_connection_stops_the_run_once_within_seconds(tmp_path: Path) 
         port = probe.getsockname()[1]
     env = {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache")}
 
-    result = run_cli(["brief", str(SEEDS), "--base-url", f"http://127.0.0.1:{port}/v1"], env)
+    # A model named, so no listing is asked first (test_served_model covers that question).
+    url = f"http://127.0.0.1:{port}/v1"
+    result = run_cli(["brief", str(SEEDS), "--base-url", url, "--model", "m"], env)
 
     assert extraction_seconds(result.stderr) < 2
     assert result.returncode == 1
@@ -337,7 +339,8 @@ def test_a_plain_web_server_as_base_url_is_a_configuration_error_at_once(
 ) -> None:
     env = {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache")}
 
-    result = run_cli(["brief", str(SEEDS), "--base-url", f"{plain_web_server}/v1"], env)
+    url = f"{plain_web_server}/v1"
+    result = run_cli(["brief", str(SEEDS), "--base-url", url, "--model", "m"], env)
 
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert extraction_seconds(result.stderr) < 2

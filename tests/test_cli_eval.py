@@ -71,6 +71,30 @@ def test_baseline_run_compared_and_gated(tmp_path: Path) -> None:
     assert "f1" in gated.stderr
 
 
+def test_a_run_that_extracted_nothing_writes_nothing_and_keeps_the_earlier_record(
+    tmp_path: Path,
+) -> None:
+    good = run_eval(tmp_path, "--backend", "baseline", "--out", str(tmp_path / "run.json"))
+    kept = (tmp_path / "run.json").read_bytes()
+    report = tmp_path / "report.html"
+    # A model named, so the refused connection is met by the extraction, article by article.
+    down = ["--base-url", "http://127.0.0.1:9/v1", "--model", "m", "--report", str(report)]
+
+    failed = run_eval(tmp_path, *down, "--out", str(tmp_path / "run.json"))
+    default = run_eval(tmp_path, *down)
+
+    assert good.returncode == 0, good.stderr
+    assert (failed.returncode, default.returncode) == (1, 1)
+    assert failed.stderr.endswith(
+        "No article was extracted, so no run record or report was written: fix the cause "
+        "and run eval again.\n"
+    )
+    assert "Run record written" not in failed.stderr + default.stderr
+    assert (tmp_path / "run.json").read_bytes() == kept
+    assert not report.exists()
+    assert not (tmp_path / "evals").exists()
+
+
 def test_default_run_record_lands_in_evals_runs(tmp_path: Path) -> None:
     result = run_eval(tmp_path, "--backend", "baseline", runner=run_cli_process)
     assert result.returncode == 0, result.stderr

@@ -71,10 +71,9 @@ def test_a_run_that_extracts_nothing_leaves_the_earlier_output_alone(
     good = run_cli([command, str(SEEDS), "--out", str(out)], env)
     before = out.read_bytes()
 
-    failed = run_cli(
-        [command, str(SEEDS), "--out", str(out), "--base-url", closed_port_url(), "--retries", "0"],
-        env,
-    )
+    # A model named, so the extraction itself meets the closed port (no listing first).
+    down = ["--base-url", closed_port_url(), "--model", "m", "--retries", "0"]
+    failed = run_cli([command, str(SEEDS), "--out", str(out), *down], env)
 
     assert good.returncode == 0, good.stderr
     assert failed.returncode == 1
@@ -85,7 +84,8 @@ def test_a_run_that_extracts_nothing_leaves_the_earlier_output_alone(
 
 
 def test_a_run_that_extracts_nothing_prints_nothing(env: dict[str, str]) -> None:
-    result = run_cli(["brief", str(SEEDS), "--base-url", closed_port_url(), "--retries", "0"], env)
+    down = ["--base-url", closed_port_url(), "--model", "m", "--retries", "0"]
+    result = run_cli(["brief", str(SEEDS), *down], env)
 
     assert result.returncode == 1
     assert result.stdout == ""
@@ -343,11 +343,13 @@ def test_an_unreachable_server_is_one_line_one_count_and_exit_1_however_many_fai
     assert scored.returncode == 1
     said = [line for line in scored.stderr.splitlines() if "Cannot reach" in line]
     assert said == [f"warning: {errors[0].removeprefix('error: ')}"]
-    assert (
-        "4 articles not extracted (marked failed in the per-article table) scored as finding "
-        "nothing: fix the cause and run eval again." in scored.stderr
+    # Nothing extracted, nothing recorded: a record of a run that never happened would be
+    # compared against as if the model had found nothing.
+    assert scored.stderr.endswith(
+        "No article was extracted, so no run record or report was written: fix the cause "
+        "and run eval again.\n"
     )
-    assert (tmp_path / "run.json").exists()
+    assert not (tmp_path / "run.json").exists()
 
 
 def test_an_overview_asked_for_in_the_config_stops_only_the_commands_that_write_one(

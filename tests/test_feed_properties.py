@@ -127,6 +127,7 @@ def test_any_feed_is_read_into_articles_failures_or_one_error(
 
     assert result.error is None or result.error.strip()
     assert all(f.reason.strip() for f in result.failures)
+    assert all(u.failure.reason.strip() and u.fingerprint for u in result.unreadable)
     assert all(article.text.strip() for found in result.found for article in found.articles)
 
 

@@ -13,8 +13,9 @@ from helpers import GENERATED, crisis_results
 from summarise.article import Article
 from summarise.briefing import build_briefing
 from summarise.errors import ConfigError
+from summarise.scheduled.run_state import RETENTION, RunState
 from summarise.scheduled.sources import Found, SourceConfig, SourceRead, Validators
-from summarise.scheduled.state import RETENTION, RunEntry, RunState, StateStore
+from summarise.scheduled.state import RunEntry, StateStore
 
 NOW = datetime(2026, 11, 23, 6, tzinfo=UTC)
 FEED = SourceConfig(name="feed", feed="https://example.org/rss")

@@ -180,7 +180,31 @@ def test_a_teaser_linking_to_no_web_address_fails_alone_without_a_fetch() -> Non
     result, seen = read(feed)
 
     assert result.error is None
-    assert [f.reason for f in result.failures] == [
-        "a teaser whose link is not a web address (http or https); nothing to fetch"
+    # The entry itself is why, so it carries its fingerprint: a run knows it failed before.
+    assert [(u.key, u.failure.reason) for u in result.unreadable] == [
+        (
+            "guid:https://news.example.org/1",
+            "a teaser whose link is not a web address (http or https); nothing to fetch",
+        )
     ]
+    assert result.failures == []
     assert seen == [FEED_URL]
+
+
+def test_an_entry_without_guid_or_link_is_unreadable_unless_older_than_the_window() -> None:
+    item = "<item><title>{title}</title><description>Talks.</description>{date}</item>"
+    old = "<pubDate>Mon, 01 Jan 1990 00:00:00 GMT</pubDate>"
+    feed = (
+        '<rss version="2.0"><channel><title>T</title>'
+        + item.format(title="New", date="")
+        + item.format(title="Old", date=old)
+        + "</channel></rss>"
+    )
+
+    result, _ = read(feed)
+
+    assert [u.failure.reason for u in result.unreadable] == [
+        "an entry has neither a guid nor a link; skipped"
+    ]
+    assert result.unreadable[0].key == f"entry:{result.unreadable[0].fingerprint}"
+    assert (result.too_old, result.failures, result.listed) == (1, [], [])

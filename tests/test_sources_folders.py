@@ -104,7 +104,14 @@ def test_a_file_that_breaks_is_reported_without_its_path_twice_and_keeps_its_cop
 
     assert [(Path(f.name).name, f.reason) for f in read.failures] == [
         ("gone.txt", "is a broken link; point it at the article or remove it"),
-        ("a.txt", "the file is empty; add the article text or leave it out"),
+    ]
+    # A file whose bytes are not an article carries them, so a run knows it failed before.
+    assert [(u.key, u.fingerprint, u.failure.reason) for u in read.unreadable] == [
+        (
+            f"file:{a}",
+            hashlib.sha256(b"").hexdigest(),
+            "the file is empty; add the article text or leave it out",
+        ),
     ]
     assert f"file:{a}" in (read.listed or [])
     assert [f.key for f in read.found] == [f"file:{saved / 'kyiv' / 'b.txt'}"]

@@ -36,6 +36,7 @@ TABLES = (
     "units",
     "unit_articles",
     "validators",
+    "unit_failures",
     "briefings",
 )
 # Kills the run at a chosen moment: the kill is real (SIGKILL, no clean-up of any kind);

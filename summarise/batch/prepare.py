@@ -21,11 +21,12 @@ from summarise.batch.exchange import KeyedBackend, Request, no_replies, recordin
 from summarise.batch.lines import request_line
 from summarise.batch.request_files import MAX_BYTES, MAX_LINES, RequestFile, RequestFiles
 from summarise.batch.state import BatchState
-from summarise.errors import ArticleError
+from summarise.errors import ArticleError, ConfigError
 from summarise.extraction.cache import ExtractionCache
 from summarise.extraction.results import ArticleFailure
 from summarise.loading.loader import Loaded, LoadNote
 from summarise.settings import Settings
+from summarise.urls import public_url
 
 
 @dataclass
@@ -208,7 +209,13 @@ def prepare_paths(
     on_progress: Callable[[PrepareReport], None] | None = None,
 ) -> PrepareReport:
     """The requests of ``articles`` (loaded with ``state`` as their ``Seen``), prepared
-    with today's ``settings``."""
+    with today's ``settings``. Every request names its model, and the server that will
+    answer need not be running to be asked which, so a custom server needs ``--model``."""
+    if settings.server_model_unnamed:
+        raise ConfigError(
+            f"No model given for {public_url(settings.base_url or '')}: batch requests name "
+            "their model, so give --model (for vLLM, the name run-batch serves)."
+        )
     settings_id = state.settings_id(settings)
     preparer = Preparer(
         state,

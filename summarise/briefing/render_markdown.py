@@ -351,7 +351,10 @@ def _source(s: Source) -> str:
 
 
 def _sources(briefing: Briefing) -> list[str]:
-    return ["## Sources", "", *(_source(s) for s in briefing.sources), ""]
+    """The cited articles; a briefing that cites none says so rather than end on a bare
+    heading a reader takes for a rendering fault."""
+    listed = [_source(s) for s in briefing.sources] or ["None cited."]
+    return ["## Sources", "", *listed, ""]
 
 
 def render_markdown(briefing: Briefing, detail: Detail = "short") -> str:

@@ -96,6 +96,13 @@ def evaluate(
         stderr.print(f"warning: {warning}", markup=False)
     if outcome.comparison_caveat is not None:
         stderr.print(f"warning: --compare {compare}: {outcome.comparison_caveat}.", markup=False)
+    if outcome.record is None:
+        stderr.print(
+            "No article was extracted, so no run record or report was written: fix the cause "
+            "and run eval again.",
+            markup=False,
+        )
+        sys.exit(EXIT_FAILED)
     stderr.print(f"Run record written to {outcome.record}", markup=False)
     if outcome.report is not None:
         stderr.print(f"Report written to {outcome.report}", markup=False)

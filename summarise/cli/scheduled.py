@@ -39,7 +39,12 @@ def _scheduled_run(config_path: Path, force: bool) -> RunRecord:
 @click.argument("config_path", metavar="CONFIG", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Write a briefing even when nothing is new.")
 def run_command(config_path: Path, force: bool) -> None:
-    """Run a scheduled briefing once (CONFIG: a briefing.toml): new articles only."""
+    """Run a scheduled briefing once (CONFIG: a briefing.toml): new articles only.
+
+    Exit 0 when done, 1 when a source or article failed anew or another run holds the
+    lock, 2 for a configuration error. A file failing as it failed before, unchanged, is
+    named again but does not fail the run.
+    """
     from summarise.scheduled.schedule import abandon_on_sigterm
 
     with abandon_on_sigterm():

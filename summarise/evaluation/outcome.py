@@ -31,10 +31,11 @@ from summarise.fileio import write_atomic
 @dataclass(frozen=True)
 class EvalOutcome:
     """The tables to show, where the record and the report went, and the thresholds missed
-    (one line each; none means the run passed)."""
+    (one line each; none means the run passed). ``record`` is None when no article was
+    extracted: nothing was written."""
 
     tables: list[Table]
-    record: Path
+    record: Path | None
     report: Path | None
     below_threshold: list[str]
     not_extracted: int = 0
@@ -64,7 +65,10 @@ def conclude(
     to ``record`` (default: ``evals/runs/<time>-<backend>.json``), the HTML report to
     ``report`` if asked for, and the metrics below their ``thresholds``.
 
-    Every run is recorded, passing or not: the record is what the next run is compared to.
+    Every run that extracted an article is recorded, passing or not: the record is what the
+    next run is compared to. One that extracted none (a server down, a key rejected) writes
+    nothing, so an earlier record at ``record`` is not replaced by one of a run that never
+    happened.
     """
     tables = [format_table(run), format_fields_table(run), format_articles_table(run)]
     comparison = compare_runs(run, previous) if previous is not None else None
@@ -77,8 +81,12 @@ def conclude(
             format_item_changes(comparison),
             format_spurious_changes(comparison),
         ]
-    record_path = record or default_run_path(run)
-    _write("Run record", record_path, lambda: write_run_record(run, record_path))
+    not_extracted = sum(1 for article in run.articles if article.failure)
+    if run.articles and not_extracted == len(run.articles):
+        record_path, report = None, None
+    else:
+        record_path = record or default_run_path(run)
+        _write("Run record", record_path, lambda: write_run_record(run, record_path))
     if report is not None:
         page = render_report(run, comparison=comparison, thresholds=thresholds)
         _write("Report", report, lambda: write_atomic(report, page))
@@ -87,7 +95,7 @@ def conclude(
         record=record_path,
         report=report,
         below_threshold=check_thresholds(run, thresholds),
-        not_extracted=sum(1 for article in run.articles if article.failure),
+        not_extracted=not_extracted,
         comparison_caveat=caveat,
     )
 

@@ -29,6 +29,7 @@ from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
 from summarise.scheduled.outputs import write_briefing
+from summarise.scheduled.run_state import RunState, Unit
 from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
 from summarise.scheduled.sources import (
     BriefingConfig,
@@ -38,7 +39,7 @@ from summarise.scheduled.sources import (
     read_source,
 )
 from summarise.scheduled.sources.fetch import RetryWaits
-from summarise.scheduled.state import Briefed, RunEntry, RunState, StateStore, Unit
+from summarise.scheduled.state import Briefed, RunEntry, StateStore
 from summarise.session import Session
 from summarise.settings import Settings
 
@@ -161,9 +162,11 @@ def _read_sources(
                 reason = f"internal error, please report it: {type(exc).__name__}: {exc}"
                 read = SourceRead(name=source.name, error=reason)
             new, changed = state.apply(source, read, record.started)
+            repeated = state.recognise(source, read, record.started)
             known = len(state.units.get(source.name, {}))
-            record.sources.append(SourceLog.of(source, read, new, changed, known))
+            record.sources.append(SourceLog.of(source, read, (new, changed, known), repeated))
             unread.extend(read.failures)
+            unread.extend(unit.failure for unit in read.unreadable)
             if read.error is not None:
                 where = source.feed or source.folder or source.urls
                 reason = read.error.removeprefix(f"{where}: ")

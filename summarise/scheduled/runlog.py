@@ -8,6 +8,7 @@ in a mail subject's worth of attention.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -29,8 +30,21 @@ def failure_line(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+class StillFailing(BaseModel):
+    """A unit failing as it failed in an earlier run, unchanged since ``since``."""
+
+    name: str
+    reason: str
+    since: datetime
+
+
 class SourceLog(BaseModel):
-    """One source's part in a run; ``error`` is set when the whole source failed."""
+    """One source's part in a run; ``error`` is set when the whole source failed.
+
+    ``failures`` are new this run and fail it; ``still_failing`` failed before with the
+    same content and reason, so a run names them but does not fail again for them (a
+    scheduler would otherwise report a failure every run until someone edits the folder).
+    """
 
     name: str
     kind: str
@@ -41,13 +55,20 @@ class SourceLog(BaseModel):
     not_modified: bool = False
     error: str | None = None
     failures: list[ArticleFailure] = Field(default_factory=list)
+    still_failing: list[StillFailing] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
 
     @classmethod
     def of(
-        cls, source: SourceConfig, read: SourceRead, new: int, changed: int, known: int
+        cls,
+        source: SourceConfig,
+        read: SourceRead,
+        counts: tuple[int, int, int],
+        repeated: Mapping[str, datetime],
     ) -> SourceLog:
-        """``known``: units the state holds for the source, all still listed after a 304."""
+        """``counts``: units new, changed, and held for the source (all still listed after
+        a 304); ``repeated``: when the unreadable units failing as before first failed."""
+        new, changed, known = counts
         return cls(
             name=source.name,
             kind=source.kind,
@@ -57,7 +78,12 @@ class SourceLog(BaseModel):
             too_old=read.too_old,
             not_modified=read.not_modified,
             error=read.error,
-            failures=read.failures,
+            failures=read.failures + [u.failure for u in read.unreadable if u.key not in repeated],
+            still_failing=[
+                StillFailing(name=u.failure.name, reason=u.failure.reason, since=repeated[u.key])
+                for u in read.unreadable
+                if u.key in repeated
+            ],
             warnings=read.warnings,
         )
 
@@ -119,6 +145,10 @@ class RunRecord(BaseModel):
     def failed(self) -> int:
         return sum(s.failed for s in self.sources) + len(self.failures)
 
+    @property
+    def still_failing(self) -> int:
+        return sum(len(s.still_failing) for s in self.sources)
+
 
 def _source_line(source: SourceLog) -> str:
     head = f"{source.kind} {source.name}: "
@@ -128,7 +158,17 @@ def _source_line(source: SourceLog) -> str:
         return head + f"not modified since the last run ({source.listed} listed)"
     old = f", {source.too_old} older than the window" if source.too_old else ""
     failed = f", {len(source.failures)} failed" if source.failures else ""
-    return head + f"{source.listed} listed, {source.new} new, {source.changed} changed{old}{failed}"
+    still = f", {len(source.still_failing)} still failing" if source.still_failing else ""
+    counts = f"{source.listed} listed, {source.new} new, {source.changed} changed"
+    return head + counts + old + failed + still
+
+
+def _still_failing_line(unit: StillFailing) -> str:
+    since = unit.since.strftime("%Y-%m-%d %H:%M UTC")
+    return (
+        f"  still failing  {unit.name}: {unit.reason} (unchanged since it failed on {since}, "
+        "so it does not fail this run)"
+    )
 
 
 def summary_lines(record: RunRecord) -> list[str]:
@@ -136,6 +176,7 @@ def summary_lines(record: RunRecord) -> list[str]:
     lines = [record.notice] if record.notice else []
     lines.extend(_source_line(s) for s in record.sources)
     lines.extend(f"  failed  {f.name}: {f.reason}" for s in record.sources for f in s.failures)
+    lines.extend(_still_failing_line(u) for s in record.sources for u in s.still_failing)
     lines.extend(f"  warning  {w}" for s in record.sources for w in s.warnings)
     lines.extend(f"  failed  {f.name}: {f.reason}" for f in record.failures)
     lines.extend(f"  error: {e}" for e in (record.stopped, record.error) if e)
@@ -144,7 +185,9 @@ def summary_lines(record: RunRecord) -> list[str]:
     when = record.started.strftime("%Y-%m-%d %H:%M UTC")
     lines.append(
         f"Run {when}: {counted(record.seen, 'article')} seen, {record.new} new, "
-        f"{record.changed} changed, {record.failed} failed; {record.in_window} in the "
+        f"{record.changed} changed, {record.failed} failed"
+        + (f" ({record.still_failing} still failing)" if record.still_failing else "")
+        + f"; {record.in_window} in the "
         f"{record.window} window ({record.extracted} extracted afresh, "
         f"{record.cache_hits} from the cache); "
         f"{counted(record.requests, 'request')}, {counted(record.tokens, 'token')}"

@@ -6,7 +6,9 @@ previous briefing (to say what is new). All of it lives in the briefing's store
 (``summarise.store``), beside every item the briefings recorded: one file, one source of
 truth, one transaction per run. The state folder, one per config file, holds:
 
-- ``briefing.db``: the store, unless the config names another file (``store = "..."``);
+- ``briefing.db``: the store, unless the config names another file (``store = "..."``):
+  units seen, server validators, units that failed (so a file or feed entry failing
+  unchanged fails one run, not every run), the last briefing, and every item briefed;
 - ``runs.jsonl``: one line per run, the run log. It stays a file of its own: it is
   appended even when the store cannot be written (a full disk, a broken file), and cron
   users tail it;
@@ -26,19 +28,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import ValidationError
 from sqlite_utils import Database
 
 from summarise.article import Article
 from summarise.briefing import Briefing
 from summarise.briefing.build import BuiltBriefing
 from summarise.errors import ConfigError
-from summarise.scheduled.sources import SourceConfig, SourceRead, Validators
+from summarise.scheduled.run_state import STATE_VERSION, FailedUnit, RunState, Unit
+from summarise.scheduled.sources import Validators
 from summarise.store import (
     iso_time,
     open_store,
@@ -52,85 +55,6 @@ from summarise.store import (
 # The JSON state of earlier versions, imported once into the store.
 LEGACY_STATE = "state.json"
 LEGACY_PREVIOUS = "previous-briefing.json"
-STATE_VERSION = 1
-# A unit no source has listed for this long, and older than the window, is forgotten.
-RETENTION = timedelta(days=14)
-
-
-class Unit(BaseModel):
-    """A feed entry, file or page as last seen.
-
-    ``at`` places it in the window: the feed entry's date, else when it was first seen.
-    ``briefed`` turns true once a run has been through it; until then it counts as new.
-    """
-
-    fingerprint: str
-    articles: list[Article]
-    at: datetime
-    first_seen: datetime
-    last_listed: datetime
-    briefed: bool = False
-
-
-class RunState(BaseModel):
-    version: int = STATE_VERSION
-    units: dict[str, dict[str, Unit]] = Field(default_factory=dict)
-    validators: dict[str, dict[str, Validators]] = Field(default_factory=dict)
-    last_run: datetime | None = None
-
-    def known(self, source: str) -> dict[str, str]:
-        return {key: unit.fingerprint for key, unit in self.units.get(source, {}).items()}
-
-    def apply(self, source: SourceConfig, read: SourceRead, now: datetime) -> tuple[int, int]:
-        """Take in one source's read; returns how many units were new and how many changed.
-
-        A folder or URL list is authoritative (what it no longer lists is dropped); a feed
-        is not, since entries fall off a feed while still news.
-        """
-        if read.error is not None:
-            return 0, 0
-        units = self.units.setdefault(source.name, {})
-        self.validators[source.name] = {
-            **(self.validators.get(source.name, {}) if source.kind == "feed" else {}),
-            **read.validators,
-        }
-        if read.not_modified:
-            for unit in units.values():
-                unit.last_listed = now
-            return 0, 0
-        listed = set(read.listed or [])
-        if source.kind != "feed":
-            for key in set(units) - listed:
-                del units[key]
-        for key in listed & set(units):
-            units[key].last_listed = now
-        new = changed = 0
-        for found in read.found:
-            old = units.get(found.key)
-            first_seen = old.first_seen if old is not None else now
-            new, changed = (new + 1, changed) if old is None else (new, changed + 1)
-            units[found.key] = Unit(
-                fingerprint=found.fingerprint,
-                articles=list(found.articles),
-                at=found.at or first_seen,
-                first_seen=first_seen,
-                last_listed=now,
-            )
-        return new, changed
-
-    def prune(self, sources: list[SourceConfig], window_start: datetime, now: datetime) -> None:
-        """Forget sources no longer configured and units long gone and out of the window."""
-        names = {s.name for s in sources}
-        for table in (self.units, self.validators):
-            for name in set(table) - names:
-                del table[name]
-        for units in self.units.values():
-            for key in [
-                k
-                for k, u in units.items()
-                if u.at < window_start and u.last_listed < now - RETENTION
-            ]:
-                del units[key]
 
 
 @dataclass(frozen=True)
@@ -220,6 +144,10 @@ class StateStore:
             state.validators.setdefault(row["source"], {})[row["url"]] = Validators(
                 etag=row["etag"], last_modified=row["last_modified"]
             )
+        for row in db.query("SELECT * FROM unit_failures ORDER BY source, key"):
+            state.failed.setdefault(row["source"], {})[row["key"]] = FailedUnit(
+                fingerprint=row["fingerprint"], reason=row["reason"], since=parse_time(row["since"])
+            )
         last = db.execute("SELECT max(started) FROM runs WHERE kind IN ('run', 'import')")
         started = last.fetchone()[0]
         state.last_run = parse_time(started) if started else None
@@ -271,8 +199,8 @@ class StateStore:
                 new_articles[seen or unit.first_seen].extend(unit.articles)
         for first_seen, articles in new_articles.items():
             record_articles(db, articles, run_id, first_seen)
-        db.execute("DELETE FROM units")
-        db.execute("DELETE FROM validators")
+        for table in ("units", "validators", "unit_failures"):
+            db.execute(f"DELETE FROM {table}")
         db.conn.executemany(
             """INSERT INTO units (source, key, fingerprint, at, first_seen, last_listed, briefed)
                VALUES (?, ?, ?, ?, ?, ?, ?)""",
@@ -303,6 +231,15 @@ class StateStore:
                 (source, url, v.etag, v.last_modified)
                 for source, by_url in state.validators.items()
                 for url, v in by_url.items()
+            ],
+        )
+        db.conn.executemany(
+            "INSERT INTO unit_failures (source, key, fingerprint, reason, since)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (source, key, failed.fingerprint, failed.reason, iso_time(failed.since))
+                for source, by_key in state.failed.items()
+                for key, failed in by_key.items()
             ],
         )
         self._fingerprints = {(source, key): unit.fingerprint for source, key, unit in units}

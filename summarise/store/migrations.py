@@ -213,6 +213,17 @@ def m002_scheduled_state(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_unit_failures(db: Database) -> None:
+    """Units of scheduled sources whose content is not an article, as they last failed: a
+    run tells a file failing unchanged (named, but no new failure) from a new failure."""
+    db.table("unit_failures").create(
+        {"source": str, "key": str, "fingerprint": str, "reason": str, "since": str},
+        pk=("source", "key"),
+        not_null={"fingerprint", "reason", "since"},
+    )
+
+
 @functools.cache
 def migration_names() -> frozenset[str]:
     """Every migration this version knows: what a new, empty store would apply."""

@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from typing import Any, TypeVar
@@ -45,7 +46,9 @@ class ScriptedModelServer(BackgroundServer):
 
     ``script(*steps)`` queues replies for the next chat requests, in order; dicts and
     ``ExtractionDraft`` objects are answers, strings raw text. Requests beyond the script
-    are answered by ``responder``, through ``faults`` when a policy is set.
+    are answered by ``responder``, through ``faults`` when a policy is set. ``GET
+    /v1/models`` lists ``models`` (by default ``model`` alone), or answers
+    ``models_status`` when that is not 200, as a server without the listing does.
     """
 
     def __init__(
@@ -56,8 +59,12 @@ class ScriptedModelServer(BackgroundServer):
         port: int = 0,
         model: str = DEFAULT_MODEL,
         faults: FaultPolicy | None = None,
+        models: Sequence[str] | None = None,
+        models_status: int = 200,
     ) -> None:
         self.model = model
+        self.models = [model] if models is None else list(models)
+        self.models_status = models_status
         self._responder: Responder = responder or empty_responder
         self._faults = faults
         self._seen: dict[str, int] = {}
@@ -151,9 +158,14 @@ class ChatHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.scripted.receive(self._received(None))
-        if self.path.rstrip("/") == "/v1/models":
-            model = {"id": self.scripted.model, "object": "model", "owned_by": "summarise"}
-            self._send_json(200, {"object": "list", "data": [model]})
+        if self.path.rstrip("/") == "/v1/models" and self.scripted.models_status != 200:
+            self._send_error(self.scripted.models_status, f"No model list at {self.path}")
+        elif self.path.rstrip("/") == "/v1/models":
+            listed = [
+                {"id": name, "object": "model", "owned_by": "summarise"}
+                for name in self.scripted.models
+            ]
+            self._send_json(200, {"object": "list", "data": listed})
         else:
             self._send_error(404, f"No route for GET {self.path}")
 

@@ -22,9 +22,10 @@ def make_backend(settings: Settings) -> tuple[Backend, str | None]:
     """The configured backend, and a notice for the user when it was chosen by default."""
     name, notice = settings.resolved_backend()
     if name == "openai":
-        from summarise.extraction.backends.openai import make_openai_backend
+        from summarise.extraction.backends.openai import make_openai_backend, served_model
 
-        return make_openai_backend(settings), notice
+        settings, chosen = served_model(settings)
+        return make_openai_backend(settings), chosen or notice
     if name == "local":
         from summarise.extraction.backends.local import make_local_backend
 

@@ -56,6 +56,8 @@ _RETRIED_STATUS = frozenset({408, 409, 429})
 # server (501 to a POST) or one that takes no POST there (405).
 _NOT_AN_API_STATUS = frozenset({405, 501})
 _MESSAGE_CHARS = 200
+# Asking a server which models it serves is quick or broken: no run waits long for it.
+_LISTING_TIMEOUT = 30.0
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -116,6 +118,64 @@ def make_openai_backend(
         settings=settings,
         strategy=strategy or resolve_strategy(settings, "openai"),
         on_close=on_close,
+    )
+
+
+def served_model(settings: Settings) -> tuple[Settings, str | None]:
+    """``settings`` with the model to ask for, and a line saying so when it was looked up.
+
+    A server at a custom ``base_url`` (Ollama, vLLM, llama.cpp) rejects OpenAI's default
+    model name, so when no model was given it is asked what it serves (``GET /models``):
+    one model is used, and said; several, or none, or no answer, end the command with one
+    line asking for ``--model``. Given a model, or talking to OpenAI, nothing is asked.
+    """
+    if not settings.server_model_unnamed:
+        return settings, None
+    base_url = settings.base_url or OPENAI_BASE_URL
+    url = public_url(base_url)
+    ask = "name the model with --model (SUMMARISE_MODEL, or model in the config file)"
+    key = api_key(settings)
+    timeout = min(settings.timeout, _LISTING_TIMEOUT)
+    try:
+        with openai.OpenAI(api_key=key, base_url=base_url, timeout=timeout, max_retries=0) as c:
+            names = sorted({model.id for model in c.models.list()})
+    except openai.APIConnectionError as error:
+        if not _never_connected(error):
+            why = "timed out" if isinstance(error, openai.APITimeoutError) else _root_cause(error)
+            raise ConfigError(
+                f"No model given, and the server at {url} did not say which models it serves "
+                f"({cause(why)}): {ask}."
+            ) from None
+        raise BackendUnavailable(
+            f"Cannot reach the model server at {url} ({_root_cause(error)}) to ask which model "
+            "it serves: is it running? Check --base-url / SUMMARISE_BASE_URL."
+        ) from None
+    except openai.APIStatusError as error:
+        if error.status_code in (401, 403):
+            raise BackendMisconfigured(
+                f"The model server at {url} rejected the API key (HTTP {error.status_code}) "
+                f"when asked which models it serves. {settings.rejected_key_advice()}"
+            ) from None
+        why = cause(_server_message(error).replace(key, "***"))
+        address = (
+            "check that --base-url is the server's API address (usually ending in /v1), or "
+            if error.status_code in (404, *_NOT_AN_API_STATUS)
+            else ""
+        )
+        raise ConfigError(
+            f"No model given, and the server at {url} did not list its models "
+            f"(HTTP {error.status_code}: {why}): {address}{ask}."
+        ) from None
+    except (openai.OpenAIError, ValueError, TypeError, AttributeError):
+        raise ConfigError(
+            f"No model given, and the server at {url} did not list its models (its reply "
+            f"is not a model list): {ask}."
+        ) from None
+    if len(names) != 1:
+        served = f"serves {len(names)} ({', '.join(names)})" if names else "lists none"
+        raise ConfigError(f"No model given, and the server at {url} {served}: {ask}.")
+    return settings.model_copy(update={"model": names[0]}), (
+        f"Using model '{names[0]}', the one the server at {url} serves (--model to name it)."
     )
 
 

@@ -9,6 +9,10 @@ at all, since the briefing would leave it out.
 Many feeds carry only a teaser: an entry whose longest text is under ``FULL_TEXT_CHARS``
 is taken to be one, and its page is fetched and reduced to its main text. When that fails
 the entry is reported and tried again next run, rather than briefed from its teaser.
+An entry that fails by what the feed itself says (no guid nor link, no text and nothing to
+fetch) is ``unreadable`` with its fingerprint: it fails the same way until the feed
+changes it, so a run can tell it failed before. An entry dated before the window is left
+out before anything else, a bad one included.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import calendar
 import hashlib
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,10 +38,12 @@ from summarise.scheduled.sources.articles import (
     page_article,
 )
 from summarise.scheduled.sources.fetch import FEED_ACCEPT, Fetcher, FetchError, Validators
-from summarise.scheduled.sources.units import Found, SourceRead
+from summarise.scheduled.sources.units import Found, SourceRead, Unreadable
 
 # Shorter than this (about 170 words) and an entry's own text is a teaser, not the article.
 FULL_TEXT_CHARS = 1000
+_NO_KEY = "an entry has neither a guid nor a link; skipped"
+_NO_TEXT = "no article text in the entry or on its page"
 
 
 def read_feed(
@@ -68,24 +75,37 @@ def read_feed(
     listed: list[str] = []
     for entry in parsed.entries:
         key = _key(entry)
-        if key is None:
-            read.failures.append(
-                ArticleFailure(name=url, reason="an entry has neither a guid nor a link; skipped")
-            )
-            continue
-        listed.append(key)
+        if key is not None:
+            listed.append(key)
         at = _entry_time(entry)
         if at is not None and at < window_start:
             read.too_old += 1
             continue
         fingerprint = _fingerprint(entry)
+        if key is None:
+            failure = ArticleFailure(name=url, reason=_NO_KEY)
+            read.unreadable.append(Unreadable(f"entry:{fingerprint}", fingerprint, failure))
+            continue
         if known.get(key) == fingerprint:
             continue
-        article = _article(entry, outlet, at, fetcher, read)
-        if article is not None:
-            read.found.append(Found(key=key, fingerprint=fingerprint, articles=(article,), at=at))
+        got = _article(entry, outlet, at, fetcher, source.name)
+        if isinstance(got, Article):
+            read.found.append(Found(key=key, fingerprint=fingerprint, articles=(got,), at=at))
+        elif got.of_entry:
+            read.unreadable.append(Unreadable(key, fingerprint, got.failure))
+        else:
+            read.failures.append(got.failure)
     read.listed = listed
     return read
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """An entry not read; ``of_entry`` when the entry itself is why (no page was fetched),
+    so it fails the same way until the feed changes it."""
+
+    failure: ArticleFailure
+    of_entry: bool
 
 
 def _key(entry: Any) -> str | None:
@@ -124,30 +144,30 @@ def _own_text(entry: Any) -> str:
 
 
 def _article(
-    entry: Any, outlet: str, at: datetime | None, fetcher: Fetcher, read: SourceRead
-) -> Article | None:
+    entry: Any, outlet: str, at: datetime | None, fetcher: Fetcher, source: str
+) -> Article | _Failed:
+    """The entry's article: from its own text, or from its page when it is a teaser."""
     title = _text(entry.get("title"))
     link = _text(entry.get("link"))
     published = at.date() if at is not None else None
     own = _own_text(entry)
-    name = link or title or read.name
-    if len(own) < FULL_TEXT_CHARS and link and not _web_url(link):
-        reason = "a teaser whose link is not a web address (http or https); nothing to fetch"
-        read.failures.append(ArticleFailure(name=name, reason=reason))
-        return None
+    name = link or title or source
     if len(own) < FULL_TEXT_CHARS and link:
+        if not _web_url(link):
+            reason = "a teaser whose link is not a web address (http or https); nothing to fetch"
+            return _Failed(ArticleFailure(name=name, reason=reason), of_entry=True)
         try:
             html = fetcher.get(link).text()
         except FetchError as exc:
-            read.failures.append(ArticleFailure(name=name, reason=f"article page: {exc.reason}"))
-            return None
+            reason = f"article page: {exc.reason}"
+            return _Failed(ArticleFailure(name=name, reason=reason), of_entry=False)
         article = page_article(html, link, title=title, source=outlet, published=published)
+        of_entry = False
     else:
         article = build_article(own, title=title, source=outlet, url=link, published=published)
+        of_entry = True
     if article is None:
-        read.failures.append(
-            ArticleFailure(name=name, reason="no article text in the entry or on its page")
-        )
+        return _Failed(ArticleFailure(name=name, reason=_NO_TEXT), of_entry=of_entry)
     return article
 
 

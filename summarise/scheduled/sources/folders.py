@@ -2,10 +2,12 @@
 
 Hashing the bytes rather than trusting modification times means a copied-in or touched
 file that did not change costs nothing, and an edited one is re-read even when a sync tool
-kept its old time. Only changed files are parsed, so a large archive stays cheap to watch.
+kept its old time. Only changed files are parsed, so a large archive stays cheap to watch;
+files that failed are parsed again each run, since a newer summarise may read them.
 A file deleted from the folder leaves the briefing; one that cannot be read or parsed, or
 that sits in a subfolder that cannot be listed, keeps its last good copy, if any, and is
-reported every run until it is fixed.
+reported every run until it is fixed. A file whose bytes are not an article is
+``unreadable``, with its fingerprint, so a run can tell it failed before unchanged.
 
 The folder is walked as ``summarise extract`` walks one (same files, same order, same
 reports), so a folder source briefs what the one-off commands would read, less what the
@@ -25,7 +27,7 @@ from summarise.extraction.results import ArticleFailure
 from summarise.loading.loader import article_files, load_file
 from summarise.loading.reading import os_reason
 from summarise.scheduled.config import SourceConfig
-from summarise.scheduled.sources.units import Found, SourceRead
+from summarise.scheduled.sources.units import Found, SourceRead, Unreadable
 
 _UNIT_PREFIX = "file:"
 
@@ -62,7 +64,8 @@ def read_folder(
         loaded = load_file(path, in_folder=True)
         read.warnings += loaded.warnings + loaded.notes
         if loaded.failures:
-            read.failures.append(ArticleFailure(name=str(path), reason=loaded.failures[0].reason))
+            failure = ArticleFailure(name=str(path), reason=loaded.failures[0].reason)
+            read.unreadable.append(Unreadable(key=key, fingerprint=fingerprint, failure=failure))
         elif loaded.articles:
             articles = tuple(loaded.articles)
             read.found.append(Found(key=key, fingerprint=fingerprint, articles=articles))

@@ -25,6 +25,19 @@ class Found:
     at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """A unit whose own content is not an article (an empty, binary or malformed file).
+
+    Unlike a fetch or a permission that fails, it fails the same way until its bytes
+    change, so its fingerprint lets a run tell a failure it reported before from a new one.
+    """
+
+    key: str
+    fingerprint: str
+    failure: ArticleFailure
+
+
 @dataclass
 class SourceRead:
     """One source's yield this run.
@@ -34,12 +47,15 @@ class SourceRead:
     may be concluded about what it still lists. ``validators`` are the ETag and
     Last-Modified to send next time, by URL. ``warnings`` name what a unit was read
     without (a date that does not exist) and files skipped as not being articles.
+    ``failures`` are what could not be fetched or listed; ``unreadable`` the units read
+    whole whose content is not an article.
     """
 
     name: str
     listed: list[str] | None = None
     found: list[Found] = field(default_factory=list)
     failures: list[ArticleFailure] = field(default_factory=list)
+    unreadable: list[Unreadable] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     validators: dict[str, Validators] = field(default_factory=dict)
     error: str | None = None

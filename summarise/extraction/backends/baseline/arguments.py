@@ -15,7 +15,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE
+from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
 
 # A number with thousands separators is one word ("3,000 more troops"): its comma ends
 # no topic.
@@ -120,11 +120,33 @@ def topic_after(text: str, start: int, end: int) -> str | None:
         if len(words) >= _MAX_TOPIC_WORDS:
             break
     trailing = _trailing_words()
-    while words and text[words[-1][0] : words[-1][1]].lower() in trailing:
+    while words and (
+        text[words[-1][0] : words[-1][1]].lower() in trailing
+        or _dangling(text, words[-1], words[0][0])
+    ):
         words.pop()
     if not words:
         return None
     return text[words[0][0] : words[-1][1]].strip(' ,.;:\u201c\u201d"') or None
+
+
+# A modal the phrase ran into, its verb left outside: "demands for a halt to NATO
+# enlargement would, if accepted, divide Europe" is about the halt; "to European partners
+# should Russia cut off deliveries" ends before its condition. Lower case only ("in May"
+# is a month); not after a pronoun, where the verb is left out on purpose ("all the help
+# we can"); and not the noun "will" ("a lack of political will"). "Be" and "have" stay:
+# they end a clause as main verbs ("every means it has").
+_MODAL = re.compile(rf"(?:{MODALS})")
+_BEFORE_KEPT = re.compile(
+    r"(?:I|we|you|they|he|she|it|political|good|the|free|own|popular)\s+$", re.IGNORECASE
+)
+
+
+def _dangling(text: str, word: tuple[int, int], start: int) -> bool:
+    return (
+        _MODAL.fullmatch(text, *word) is not None
+        and _BEFORE_KEPT.search(text, start, word[0]) is None
+    )
 
 
 def _quoted_word(text: str, start: int, end: int, stop: int) -> bool:

@@ -43,6 +43,7 @@ from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.second_clauses import second_clauses
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.sources import according, said_after
 from summarise.extraction.backends.baseline.speakers import (
@@ -137,6 +138,7 @@ class Attributor:
             sentence.addressee = addressee
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
+            second_clauses(sentence, self.subjects, self._first_person(sentence))
             if not sentence.claims:
                 self._continue_subject(sentence)
             self._remember(sentence)
@@ -159,6 +161,12 @@ class Attributor:
         antecedent = self.antecedents.of_subject(s, subject)
         if antecedent is not None and antecedent is not subject and antecedent.ref is not None:
             subject.ref, subject.principal = antecedent.ref, antecedent.principal
+
+    def _first_person(self, s: Sentence) -> ActorRef | None:
+        """Whom "I"/"we" stand for in ``s``: its quotation's speaker, else the turn's or the
+        document's voice."""
+        speaker = self.turn or self.voice
+        return s.first_person or (speaker.ref if speaker is not None else None)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.starts, start)
@@ -237,7 +245,7 @@ class Attributor:
         if s.question:
             return  # a question's premises are nobody's position
         reported = self._reported(s, speaker, zone)
-        if reported is not None and characterised(reported, speaker):
+        if reported is not None and characterised(self.text, reported, speaker):
             if made_of_speaker(self.text, reported):
                 return  # "X asked me for a meeting": X's request, not the speaker's demand
             reported = None
@@ -272,7 +280,7 @@ class Attributor:
         # face consequences" there is the speaker's threat, as in a quotation.
         voice = self.voice
         statement = self.frame.kind == "statement" and voice is not None
-        if claim is not None and statement and voice and characterised(claim, voice):
+        if claim is not None and statement and voice and characterised(self.text, claim, voice):
             claim = None
         if claim is None and voiced and self.voice is not None:
             claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
@@ -315,7 +323,7 @@ class Attributor:
             if inside is None:
                 return None
             return Claim("speech", inside.ref, inside.via, s.start, s.end, subject, predicate.span)
-        holder, via = subject.ref, None
+        holder, via = subject.voice or subject.ref, None
         if subject.kind == "pronoun":
             antecedent = self.antecedents.of_subject(s, subject)
             if antecedent is None:

@@ -101,9 +101,11 @@ def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:
 # "Units that took part in the drills will return to their garrisons": a restrictive
 # relative clause on a forces noun says which forces are meant (Quirk et al. 17.3); the
 # drill it names is presupposed, not reported, as an event in a time adjunct is.
+# The same with the verbs of having done a drill: "units that had completed their drills".
 _TAKING_PART = re.compile(
-    r"\s+(?:that|which|who)\s+(?:(?:had|have|has)\s+)?(?:t(?:ook|ake|aken|aking)\s+part"
-    r"|participated|(?:were|was|had\s+been)\s+involved)\s+in\s+(?:the\s+|its\s+|their\s+)?"
+    r"\s+(?:that|which|who)\s+(?:(?:had|have|has)\s+)?(?:(?:t(?:ook|ake|aken|aking)\s+part"
+    r"|participated|(?:were|was|had\s+been)\s+involved)\s+in"
+    r"|completed|finished|ended|conducted|held)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,3}$"
 )
 

@@ -36,16 +36,25 @@ def made_of_speaker(text: str, claim: Claim) -> bool:
     return _OF_SPEAKER.search(text, start, end + _OBJECT_REACH) is not None
 
 
-def characterised(claim: Claim, speaker: Speaker) -> bool:
+# A finite complement clause after the verb, perhaps past the one it was said to: "he
+# promised that …", "Warsaw assured us that …".
+_THAT_CLAUSE = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+)?that\b")
+
+
+def characterised(text: str, claim: Claim, speaker: Speaker) -> bool:
     """ "Russia must end the blockade", "Russia refuses to talk" in someone's own words:
-    the speaker's demand or charge about another side, not that side's stance. Only a verb
-    of saying ("Russia said that …") passes the words on to the party named."""
+    the speaker's demand or charge about another side, not that side's stance. A verb of
+    saying ("Russia said that …") passes the words on to the party named, and so does a
+    verb of stance with a that-clause ("he promised that …", "Moscow insists that …"):
+    only a speech act or an attitude takes a clause of what was said or held (Quirk et al.
+    16.31), and an act of conduct ("refuses to talk") does not."""
     return (
         claim.voice == "reported"
         and not claim.says
         and claim.holder is not None
         and speaker.ref is not None
         and claim.holder.side != speaker.ref.side
+        and not (claim.predicate is not None and _THAT_CLAUSE.match(text, claim.predicate[1]))
     )
 
 

@@ -22,13 +22,26 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 _WINDOW = 40
 # "call on X to", "call for", "call up reservists", "call them": calling as demanding or
 # summoning; "meet them halfway": meeting as conceding. "meet on Friday", "meet on the
-# margins of" are meetings.
+# margins of" are meetings, and so is "their call on Tuesday".
 _NOT_CONTACT_AFTER = {
-    "call": re.compile(r"\s+(?:on|upon|for|up|them)\b", re.IGNORECASE),
+    "call": re.compile(
+        r"\s+(?:on|upon|for|up|them)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|\d))",
+        re.IGNORECASE,
+    ),
     "meet": re.compile(r"\s+(?:\w+\s+)?halfway\b", re.IGNORECASE),
 }
 # "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
 _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "will come to Moscow for consultations with X", "will travel to Warsaw to meet X": a trip
+# made for a contact with parties of its own (its purpose, Quirk et al. 15.48) is that
+# contact's; "heading to Kyiv for consultations" names no one met, so it stays a visit.
+_FOR_CONTACT = re.compile(r"\b(?:for|to\s+(?:(?:hold|have)\s+)?)\s*$", re.IGNORECASE)
+_PARTIES_NEXT = re.compile(
+    r"\s+(?:(?:with|between)\s+)?(?:(?:the|his|her|their|its|our|my)\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 # A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
 # part in it, not a contact of its own.
 _MEDIUM = re.compile(r"(?:via|by|over)\b")
@@ -95,16 +108,18 @@ def part_of_gathering(
         t.start() > trigger.start()
         and (
             (mode_of(category(t)) == "summit" and attended(text, sentence, t))
-            or _for_gathering(text, trigger, t)
+            or made_for(text, trigger, t)
         )
         for t in gatherings
     )
 
 
-def _for_gathering(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
-    """ "She will travel to Vienna next week for a meeting of the Council": the gathering
-    named as the trip's purpose, in the trip's own clause."""
+def made_for(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
+    """ "She will travel to Vienna next week for a meeting of the Council", "will travel to
+    Warsaw to meet X": the gathering named as the trip's purpose, in the trip's own clause."""
     purpose = _FOR_GATHERING.search(text, trip.end(), gathering.start())
+    if purpose is None and _PARTIES_NEXT.match(text, gathering.end()):
+        purpose = _FOR_CONTACT.search(text, trip.end(), gathering.start())
     return purpose is not None and not re.search(r"[,;:]", text[trip.end() : purpose.start()])
 
 

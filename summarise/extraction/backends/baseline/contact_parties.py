@@ -175,6 +175,13 @@ def _sides_before(
     )
     if owner is not None and owner.kind == "first" and speaker is not None:
         return [speaker]  # "our talks with the Chancellor": the speaker's
+    if (
+        owner is not None
+        and owner.kind == "pronoun"
+        and _told_of_own(text, sentence, owner, subject)
+    ):
+        assert subject is not None
+        return [subject.ref]
     if owner is not None and owner.kind != "first":
         return [owner.ref]
     if subject is None:
@@ -191,6 +198,27 @@ def _sides_before(
             sides.append(m.ref)
         return sides
     return []
+
+
+# "briefed the Prime Minister on his conversation with X", "informed his counterpart about
+# her talks in Y": one tells another of one's own occasion, so "his"/"her" is the subject,
+# not the one told, however near (the subject of a verb of informing reports its own
+# experience: CAMEO 031's "brief" is the briefer's meeting).
+_TOLD_OF = re.compile(
+    r"\b(?:brief(?:s|ed|ing)?|inform(?:s|ed|ing)?|updat(?:e|es|ed|ing)|told|tell(?:s|ing)?|"
+    r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention | None) -> bool:
+    """Whether the owner "his"/"her" stands after a verb of informing whose subject is a
+    person of its own: then the occasion is the subject's."""
+    if subject is None or subject.ref is None or not subject.ref.is_person:
+        return False
+    if subject.end > owner.start:
+        return False
+    return _TOLD_OF.search(text, max(sentence.start, owner.start - 80), owner.start) is not None
 
 
 # Between two coordinated states and a reciprocal trigger: the people they stand for and

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import CALENDAR, place_after
-from summarise.extraction.backends.baseline.contact_lookalikes import HOSTING
+from summarise.extraction.backends.baseline.contact_lookalikes import HOSTING, made_for
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode
@@ -67,7 +69,8 @@ def place_of(
     text: str, sentence: Sentence, trigger: re.Match[str], mode: ContactMode
 ) -> str | None:
     """Where the contact took place: "in Geneva" after it, the host's place of a welcome
-    ("welcomed X to the White House"), the place a visitor goes ("will visit Warsaw")."""
+    ("welcomed X to the White House"), the place a visitor goes ("will visit Warsaw") or
+    goes to for it ("will travel to Brussels to meet X")."""
     if mode in _PLACELESS:
         return None
     location = place_after(text, trigger.end(), sentence.end)
@@ -75,7 +78,24 @@ def place_of(
         welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
         location = welcomed["place"] if welcomed is not None else None
     if location is None and mode == "visit":
-        visited = _VISITED.match(text, trigger.end(), sentence.end)
-        if visited is not None and not CALENDAR.match(visited["place"]):
-            location = visited["place"]
+        location = _visited(text, sentence, trigger)
+    if location is None:
+        # "will travel to Brussels next week to meet X": the meeting is where the trip goes.
+        trips = sentence.scan.find(load_lexicon().contact_modes, sentence.start, trigger.start())
+        location = next(
+            (
+                _visited(text, sentence, trip)
+                for trip in trips
+                if mode_of(category(trip)) == "visit" and made_for(text, trip, trigger)
+            ),
+            None,
+        )
     return location
+
+
+def _visited(text: str, sentence: Sentence, trip: re.Match[str]) -> str | None:
+    """The place a trip goes to: "will visit Warsaw", "travel to Kyiv"."""
+    visited = _VISITED.match(text, trip.end(), sentence.end)
+    if visited is None or CALENDAR.match(visited["place"]):
+        return None
+    return visited["place"]

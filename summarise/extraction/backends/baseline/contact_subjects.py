@@ -1,8 +1,8 @@
 """Whose contact a trigger is when the sentence's subject is not its subject: the
 antecedent of a relative clause ("met X, who arrived in Kyiv on a visit"), the subject
 of a clause after the sentence's own ("The leaders agreed that the minister would visit"),
-and the agent of a passive whose subject names nobody ("This was stated by X during the
-talks with Y").
+the agent of a passive whose subject names nobody ("This was stated by X during the
+talks with Y"), and the people of the main clause a fronted "In their call, …" is about.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
@@ -88,3 +89,35 @@ def passive_agent(
         if _PASSIVE_BY.search(text, max(sentence.start, m.start - 40), m.start):
             return m
     return None
+
+
+# "In their call on Tuesday, X asked Y …", "Following their meeting in Brussels today, X and
+# Y issued …": an occasion owned by "their" in a fronted adverbial of time or place (Quirk
+# et al. 8.14) is that of the people the main clause names; "Ahead of their meeting" is
+# one still to come, whose status the phrase does not give, so it is left out.
+_FRONTED_THEIR = re.compile(
+    r"\W*(?:[^,;:]{1,40},\s+)?(?:In|During|Following|After|At)\s+their\s+(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+
+
+def fronted_owners(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
+    """The people of two sides first named in the main clause after a fronted phrase that
+    holds the trigger as "their" occasion; none unless two sides are named there."""
+    # The trigger may hold the determiner itself: "their call".
+    owned = trigger.start() + 6 if trigger.group().lower().startswith("their ") else trigger.start()
+    if not _FRONTED_THEIR.fullmatch(text, sentence.start, owned):
+        return []
+    comma = text.find(",", trigger.end(), sentence.end)
+    if comma < 0:
+        return []
+    people: list[ActorRef] = []
+    for m in sentence.mentions:
+        ref = m.ref
+        if m.start < comma or ref is None or not ref.is_person or m.possessive:
+            continue
+        if all(p.side != ref.side for p in people):
+            people.append(ref)
+        if len(people) == 2:
+            return people
+    return []

@@ -49,6 +49,7 @@ from summarise.extraction.backends.baseline.contact_sides import implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
+    fronted_owners,
     passive_agent,
     relative_subject,
     shares_subject,
@@ -214,7 +215,8 @@ def _formed_sides(
 ) -> list[ActorRef]:
     """The sides a set form of contact names itself (a joint statement's signers, a
     council's two sides, a format's members, the states whose people meet, a letter's
-    correspondents): they stand in for the parties read around the trigger, and keep a
+    correspondents, the people of the main clause whose occasion a fronted "In their call,"
+    names): they stand in for the parties read around the trigger, and keep a
     definite noun from referring back. People of several states going somewhere are no
     meeting of theirs ("the ministers of A and B will visit Kyiv")."""
     reciprocal = mode_of(category(trigger)) not in _ONE_WAY
@@ -223,6 +225,7 @@ def _formed_sides(
         or council_sides(text, sentence, trigger)
         or format_members(text, sentence, trigger)
         or (members_meeting(text, sentence, trigger) if reciprocal else [])
+        or (fronted_owners(text, sentence, trigger) if reciprocal else [])
         or correspondents(
             text,
             sentence,

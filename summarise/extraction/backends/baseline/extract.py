@@ -13,13 +13,14 @@ from summarise.extraction.backends.baseline.attribution import Attributor
 from summarise.extraction.backends.baseline.background import told_as_history
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.combat import find_combat
+from summarise.extraction.backends.baseline.contact_ellipsis import told_in_passing
 from summarise.extraction.backends.baseline.contacts import (
     ContactDraft,
     find_contacts,
     joint_topics,
 )
 from summarise.extraction.backends.baseline.decrees import decree_signatory, find_decisions
-from summarise.extraction.backends.baseline.document import read_frame
+from summarise.extraction.backends.baseline.document import Frame, read_frame
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.merge import (
@@ -80,14 +81,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
         if not any(m.activity == "other" for m in moved):
             moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))
         movements.extend(moved)
-        found, anaphoric = find_contacts(
-            text,
-            sentence,
-            frame,
-            sentence.subject,
-            sentence.first_person,
-            antecedent=bool(contacts),
-        )
+        found, anaphoric = _contacts_in(text, sentences, sentence, frame, antecedent=bool(contacts))
         contacts = merge_contacts(contacts, found)
         last = referred_to(contacts, sentence)
         again = another_occasion(text, sentence, last) if last and anaphoric and not found else None
@@ -127,6 +121,20 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             "diplomatic_contacts": [_contact(text, c) for c in contacts],
         }
     )
+
+
+def _contacts_in(
+    text: str, sentences: list[Sentence], sentence: Sentence, frame: Frame, *, antecedent: bool
+) -> tuple[list[ContactDraft], list[tuple[int, int]]]:
+    """The contacts a sentence reports with their triggers, those it tells in passing (an
+    elided second occasion, a reciprocal "when we spoke on Friday" whose other party the
+    sentence before may name), and the quotes it adds to the contact before."""
+    found, anaphoric = find_contacts(
+        text, sentence, frame, sentence.subject, sentence.first_person, antecedent=antecedent
+    )
+    before = sentences[sentence.index - 1] if 0 < sentence.index <= len(sentences) else None
+    previous = before if before is not None and before.index == sentence.index - 1 else None
+    return [*found, *told_in_passing(text, sentence, previous, found)], anaphoric
 
 
 def extract_draft(text: str) -> ExtractionDraft:

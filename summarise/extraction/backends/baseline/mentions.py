@@ -3,8 +3,9 @@
 Capitalised runs (``names``) give people, offices, states, seats of government and
 organisations; lower-case office phrases ("the prime minister", "a Downing Street
 spokesman") and organisation forms ("the alliance"), pronouns, first-person words, joint
-subjects ("the leaders") and sides ("the Russian side") are found by their own scans.
-Overlaps are settled earliest-then-longest. What each mention refers to is ``people``'s job.
+subjects ("the leaders") and sides ("the Russian side") are found by their own scan
+(``word_scans``). Overlaps are settled earliest-then-longest. What each mention refers to
+is ``people``'s job.
 """
 
 from __future__ import annotations
@@ -13,15 +14,13 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Literal
 
 from summarise.actors import phrase_key as _phrase_key
 from summarise.actors import vocabulary
-from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
-from summarise.extraction.backends.baseline.patterns import guarded_alternation, trie_pattern
 from summarise.extraction.backends.baseline.refs import (
     ActorRef,
     government,
@@ -29,6 +28,7 @@ from summarise.extraction.backends.baseline.refs import (
     state,
 )
 from summarise.extraction.backends.baseline.titles import Title, read_title
+from summarise.extraction.backends.baseline.word_scans import word_scans
 
 MentionKind = Literal["person", "office", "body", "outlet", "pronoun", "first", "joint", "side"]
 
@@ -92,6 +92,8 @@ class Mention:
     speaks_for: Mention | None = None
     # "the Biden administration": the surname of the person whose government it is.
     led_by: str | None = None
+    # Whom a capital speaking stands for, its government ("Moscow says …"); acted on, the state.
+    voice: ActorRef | None = None
 
     @property
     def spokesperson(self) -> bool:
@@ -119,56 +121,13 @@ def listed(
         pos, gap = m.end, LIST_GAP
 
 
-# Pronouns as tries rather than lists: the scan tries them at every word of the article.
-_FIRST_PERSON = ("I", "We", "we", "Our", "our", "us", "My", "my", "me", "Ourselves", "ourselves")
-_THIRD_PERSON = (
-    *("He", "he", "She", "she", "His", "his", "Her", "her", "him", "They", "they"),
-    *("Their", "their", "them", "It", "it", "Its", "its"),
-)
-
-
-@dataclass(frozen=True)
-class _Scans:
-    # Lower-case offices and organisations, sides, joint subjects, first-person words and
-    # pronouns: one scan with a group for each.
-    words: re.Pattern[str]
-    lower_body_refs: dict[str, ActorRef]
-
-
-@cache
-def _scans() -> _Scans:
-    vocab = vocabulary()
-    office_forms = {form.lower() for forms in vocab.offices.values() for form in forms}
-    lower_bodies: dict[str, ActorRef] = {}
-    for org in vocab.organisations:
-        for form in (org.name, *org.forms):
-            if form[:1].islower() and form.startswith("the "):
-                lower_bodies[form] = ActorRef(org.name, org.kind, org.country)
-    demonyms = {d for c in vocab.countries.values() for d in c.demonyms if not d.endswith("s")}
-    sides = "|".join(load_grammar().side_words)
-    joint = guarded_alternation(read_data("lexicon.toml")["joint"]["subjects"])
-    return _Scans(
-        words=re.compile(
-            rf"(?<![\w\u2019'-])(?:"
-            rf"(?P<side>[Tt]he (?P<demonym>{trie_pattern(demonyms)}) (?:{sides}))|"
-            rf"(?P<joint>(?i:{joint}))|"
-            rf"(?P<body>{trie_pattern(lower_bodies)})|"
-            rf"(?P<office>{trie_pattern(office_forms)})|"
-            rf"(?P<first>{trie_pattern(_FIRST_PERSON)})|"
-            rf"(?P<third>{trie_pattern(_THIRD_PERSON)})"
-            rf")(?![\w\u2019'-])"
-        ),
-        lower_body_refs=lower_bodies,
-    )
-
-
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """The mentions of ``text[start:end]`` in reading order, none overlapping."""
     stop = len(text) if end is None else end
     found: list[Mention] = []
     for run in find_runs(text, start, stop):
         found.extend(_from_run(text, run))
-    scans = _scans()
+    scans = word_scans()
     for m in scans.words.finditer(text, start, stop):
         group = m.lastgroup if m.lastgroup != "demonym" else "side"
         if m["side"] is not None:
@@ -333,7 +292,9 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
             return Mention(start, end, "body", text[start:end], ref=government(country))
         if governing is not None and governing["word"] != "side":
             end = governing.end()
-            return Mention(start, end, "body", text[start:end], ref=government(country))
+            # "the Kiev authorities", "the Kiev regime" are the state (the guide)
+            stands = state if governing["word"] in ("authorities", "regime") else government
+            return Mention(start, end, "body", text[start:end], ref=stands(country))
         genitive = text[start:end].endswith(("'s", "\u2019s"))
         if not genitive and _MODIFIED_NOUN.match(text, end) is not None:
             # "the Minsk agreements": a thing named after a city, no party; "Moscow's

@@ -129,7 +129,8 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
     text dates the two apart: the guide makes an earlier or next occasion its own item
     ("their call on January 2" beside today's call). A contact whose medium is unstated
     ("The President discussed X with the Chancellor" after their call) is the occasion
-    already reported between the same sides: what was discussed adds to its topics."""
+    already reported between the same sides: what was discussed adds to its topics. One
+    held and one still ahead are two occasions."""
     merged = list(contacts)
     for contact in new:
         for old in merged:
@@ -137,6 +138,7 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
                 contact.mode in (old.mode, "other")
                 and old.sides == contact.sides
                 and same_time(old.when, contact.when)
+                and not _held_and_ahead(old, contact)
             ):
                 old.quotes.extend(q for q in contact.quotes if q not in old.quotes)
                 old.topics.extend(t for t in contact.topics if t not in old.topics)
@@ -146,6 +148,16 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
         else:
             merged.append(contact)
     return merged
+
+
+# A contact held and one still ahead (planned or proposed) are two occasions: "I spoke with
+# him Sunday … I'll speak with him again before the end of the week" (the guide: a specific
+# next occasion is its own item). A planned one called off may be the same occasion.
+_AHEAD = frozenset({"planned", "proposed"})
+
+
+def _held_and_ahead(old: ContactDraft, new: ContactDraft) -> bool:
+    return {old.status, new.status} & _AHEAD != set() and "held" in (old.status, new.status)
 
 
 _PLAN_AND_PRESENCE = frozenset({"planned", "ongoing"})

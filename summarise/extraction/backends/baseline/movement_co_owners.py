@@ -2,6 +2,8 @@
 subject or as the genitive of its forces ("Lithuania and Latvia delivered", "the armed
 forces of Russia and Belarus began"), each moving the same forces (Quirk et al. 13.2).
 Apart from ``movement_owners`` because a coordination is read after the owner is known.
+So are the owner a pronoun subject carries on from the clause or sentence before ("…, and
+it has moved", "they will return"), and the forces such a "they" stands for.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_owners import judged, state_of
+from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import Quantity
 
 _AND = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 _CO_OWNER_REACH = 60
@@ -69,3 +73,50 @@ def _forces_of(text: str, window: int, pos: int) -> bool:
         return False
     nouns = load_lexicon().force_nouns.finditer(text, window, of.start())
     return any(noun.end() == of.start() for noun in nouns)
+
+
+# "Russia has gathered 130,000 troops along Ukraine's borders, and it has moved more
+# battalions toward Belarus": the pronoun subject of a clause coordinated with the clause of
+# the movement told just before carries on its subject (Quirk et al. 13.5, 13.71), not the
+# nearest party named in a place or possessive.
+_AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they)\s+(?:[a-z]+\s+){0,3}$")
+
+
+def continued_owner(
+    text: str, trigger_start: int, clause_floor: int, told: ActorRef | None
+) -> ActorRef | None:
+    """The owner of the movement told before in the sentence, when this trigger's subject is
+    a pronoun coordinated after it."""
+    if told is None:
+        return None
+    window = max(clause_floor, trigger_start - 40)
+    return told if _AND_PRONOUN.search(text, window, trigger_start) is not None else None
+
+
+# "Units of the Eastern Military District have arrived in Belarus. Upon completion of the
+# exercise, they will return to their permanent bases.": "they" as the subject of a
+# movement verb, right after a movement told, are its forces (Quirk et al. 6.18); their
+# owner is that movement's.
+_THEY_SUBJECT = re.compile(
+    r"\b[Tt]hey(?:['\u2019](?:ll|re|ve))?\s+"
+    r"(?:(?:will|would|are|were|have|had|shall|then|also|now|soon|begin\s+to|began\s+to)\s+)*$"
+)
+# … opening its clause: the sentence, or after a comma, a semicolon, "and" or "then".
+_CLAUSE_OPENED = re.compile(r"(?:^[\s\"\u201c]*|(?:[,;]|\band|\bthen)\s+)$")
+
+
+def forces_told_before(
+    text: str,
+    clause_start: int,
+    trigger_start: int,
+    told: tuple[str, Quantity | None, ActorRef] | None,
+) -> tuple[Forces, ActorRef] | None:
+    """The forces and owner of the movement told just before, when this trigger's subject
+    is "they" and names no forces of its own."""
+    if told is None:
+        return None
+    they = _THEY_SUBJECT.search(text, clause_start, trigger_start)
+    if they is None or not _CLAUSE_OPENED.search(text[clause_start : they.start()]):
+        return None
+    forces_text, quantity, actor = told
+    return Forces(they.start(), they.start(), forces_text, "troops", quantity), actor

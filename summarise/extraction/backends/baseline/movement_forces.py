@@ -103,7 +103,9 @@ def forces_near(
     lexicon = load_lexicon()
     text = scan.text
     earlier = find_forces(scan, max(clause_start, start - 2 * _WINDOW), start, lexicon)
-    listed = _subject_list(text, clause_start, start, earlier)
+    listed = _subject_list(text, clause_start, start, earlier) or _with_inclusion(
+        text, start, earlier
+    )
     if listed is not None:
         return listed
     opening = _opening_subject(scan, clause_start, start)
@@ -111,6 +113,14 @@ def forces_near(
     if before:
         return earlier[-1] if earlier else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
+    while (
+        complement is not None
+        and complement.group().rstrip().endswith(("ing", "ed"))
+        and lexicon.force_nouns.match(text, complement.end(), clause_end)
+    ):
+        # "a field hospital and demining equipment": a participle right before a forces
+        # noun modifies it (Quirk et al. 7.15); no verb of another clause.
+        complement = _COMPLEMENT.search(text, complement.end(), clause_end)
     after = find_forces(scan, end, complement.start() if complement else clause_end, lexicon)
     if after and after[0].start - end <= _WINDOW:
         return after[0]
@@ -174,6 +184,35 @@ def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces
     return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
 
 
+# A parenthesis naming part of the forces before it, closed by a comma before their verb:
+# "Units of the Central Military District, including ten battalion tactical groups, have
+# arrived" (Quirk et al. 17.65, an appositive of inclusion).
+_INCLUSION_OPENING = re.compile(r",\s+(?:including|among\s+them|notably)\s+")
+_PARENTHESIS_BREAK = re.compile(r"[,;:.]")
+_OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
+_INCLUSION_CLOSING = re.compile(rf",\s+(?:(?:{BE}|{HAVE}|{MODALS}|already|also|now)\s+)*")
+
+
+def _with_inclusion(text: str, start: int, earlier: list[Forces]) -> Forces | None:
+    """The subject whose inclusion stands right before the verb: the forces it includes
+    move, and the phrase with its parenthesis is what is written; the last member alone
+    is only a part."""
+    if len(earlier) < 2 or _INCLUSION_CLOSING.fullmatch(text, earlier[-1].end, start) is None:
+        return None
+    last = earlier[-1]
+    for at in range(len(earlier) - 2, -1, -1):
+        opening = _INCLUSION_OPENING.match(text, earlier[at].end)
+        if opening is None or _PARENTHESIS_BREAK.search(text, opening.end(), last.start):
+            continue
+        first = at
+        while first > 0 and _OF_LINK.fullmatch(text, earlier[first - 1].end, earlier[first].start):
+            first -= 1  # "units of the Finnish army, including …": the head is "units"
+        head = earlier[first]
+        end = last.end + 1  # with the closing comma: the verb group follows it
+        return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
+    return None
+
+
 def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
     """ "American military trainers and special operations forces are inside Ukraine": two
     forces phrases joined by "and" are one subject, figure and owner from the first."""
@@ -211,6 +250,56 @@ def owned_partner(
 def _own_owner(forces: Forces) -> bool:
     """ "and Norwegian forces": a member of a list that names its own owner."""
     return any(w[0].isupper() for w in forces.text.split())
+
+
+# A giving verb's recipient before what is given, after "to" (Quirk et al. 10.4, 18.39:
+# the heavy object moved to the end): "will hand over to the Armed Forces of Ukraine 2,000
+# anti-tank launchers", "delivered to us a new batch of weapons".
+_TO_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+|our\s+|its\s+|their\s+)?")
+# The recipient's own postmodifier and proper name: "of Ukraine", "of the Republic of Moldova".
+_RECIPIENT_REST = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+)?")
+
+
+def given_after_recipient(
+    scan: TextScan, trigger: re.Match[str], forces: Forces | None, clause_end: int
+) -> Forces | None:
+    """What a supply gives when the forces right after "to" are its recipient: the forces
+    phrase after them; none there, nothing is named as given."""
+    text = scan.text
+    if forces is not None and _part_of_other_help(scan, trigger, forces):
+        return None
+    if forces is None or _TO_FIRST.fullmatch(text, trigger.end(), forces.start) is None:
+        return forces
+    rest = _RECIPIENT_REST.match(text, forces.end)
+    after = rest.end() if rest is not None else forces.end
+    given = find_forces(scan, after, clause_end, load_lexicon())
+    return given[0] if given and given[0].start - after <= _WINDOW else None
+
+
+# What a giving verb gives, named first, with the forces listed as one of its parts: "will
+# continue to provide Ukraine with practical assistance, including defensive weapons".
+_PART_OF = re.compile(r",\s+(?:including|such\s+as)\s+$")
+_GIVEN_HEAD = re.compile(r"\s+(?:\w+\s+){0,3}?(?:with\s+)?(?P<head>[^,;:]+?)$")
+
+
+_GIVEN_ALREADY = re.compile(r"(?:\w+ed|sent|gave|given|sold)\b", re.IGNORECASE)
+
+
+def _part_of_other_help(scan: TextScan, trigger: re.Match[str], forces: Forces) -> bool:
+    """Whether the forces are only a listed part of help still to be given that is no
+    forces phrase itself ("will continue to provide … practical assistance, including
+    …"): a pledge of support (the guide's assistance offered), not a transfer of weapons;
+    help given already ("has provided … assistance, including 300 Javelins") moved them."""
+    text = scan.text
+    if _GIVEN_ALREADY.fullmatch(trigger.group()) is not None:
+        return False
+    opening = _PART_OF.search(text, trigger.end(), forces.start)
+    if opening is None:
+        return False
+    head = _GIVEN_HEAD.match(text, trigger.end(), opening.start())
+    return head is not None and not find_forces(
+        scan, head.start("head"), head.end("head"), load_lexicon()
+    )
 
 
 # A passive's subject is what is moved, and the party after "to" whom it goes to: "the

@@ -45,6 +45,8 @@ _EVIDENCE = re.compile(
 # exercises, the frigates returned", still names whose forces they are).
 _APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# A recipient named after "to" between a giving verb and what it gives.
+_RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
 _GAP_TO_SOURCE = 30
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
@@ -88,7 +90,14 @@ def owner(
         return state(first_person.country) if first_person.country else first_person
     subject = sentence.subject
     if subject is not None and subject.end <= trigger.start():
-        if category(trigger) == "supply" and trigger.start() - subject.end > SUBJECT_GAP:
+        governed = _AND_GOVERNING.search(
+            text, max(subject.end, trigger.start() - 60), trigger.start()
+        )
+        if (
+            category(trigger) == "supply"
+            and trigger.start() - subject.end > SUBJECT_GAP
+            and governed is None
+        ):
             return None
         if judged(sentence.scan, subject.end, trigger.start()):
             return None
@@ -118,6 +127,10 @@ def _named_with_forces(
                 continue  # "our information is that more forces are arriving": the same
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
+            if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
+                continue  # "hand over to the Ukrainian army 200 missiles": the recipient
+            if m.kind == "pronoun" and (bound := _bound_to_subject(sentence, m)) is not None:
+                return state_of(bound, first_person)
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
@@ -128,6 +141,30 @@ def _named_with_forces(
             if adjunct is not None:
                 return adjunct
     return None
+
+
+def _bound_to_subject(sentence: Sentence, pronoun: Mention) -> Mention | None:
+    """ "The Russian side keeps assuring that its units will return home": a possessive
+    pronoun in a clause its sentence's subject governs is bound by that subject (Quirk et
+    al. 6.27), whatever body was named last before the sentence."""
+    subject = sentence.subject
+    if (
+        pronoun.text.lower() not in ("its", "their")
+        or subject is None
+        or subject.end > pronoun.start
+        or subject.kind in ("pronoun", "first", "joint", "outlet")
+        or subject.ref is None
+        or subject.ref.is_person
+    ):
+        return None
+    between = [
+        m
+        for m in sentence.mentions
+        if subject.end <= m.start and m.end <= pronoun.start and m.ref is not None
+    ]
+    # "The Kremlin said Ukraine had moved its troops": a party named between may be the
+    # nearer clause's subject; the pronoun is left as it was resolved.
+    return subject if all(m.ref is not None and m.ref.is_person for m in between) else None
 
 
 def _state_named(m: Mention) -> bool:
@@ -224,9 +261,26 @@ _VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS})
 # The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
 # ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
 # trigger: the mentions read "we've" as no pronoun, so the subject is read here.
+# The same before a verb of deciding that governs the movement, a noun or a gerund ("I've
+# authorized the deployment of", "we've approved sending"): the decider's forces move.
 _CONTRACTED_FIRST = re.compile(
-    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}$"
+    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
+    r"(?:(?:authori[sz]ed|approved|ordered|directed|announced|decided\s+on)\s+(?:the\s+)?)?$"
 )
+
+
+# Verbs that carry out, decide or change a movement named by its noun, their subject its
+# owner: "Norway has confirmed the shipment of", "has intensified deliveries of" (the
+# combat class's "launched an offensive", for the other activities).
+_GOVERNING_VERBS = (
+    r"(?:confirmed|announced|approved|authori[sz]ed|ordered|intensified|stepped\s+up|"
+    r"increased|expanded|completed|began|begun|started|continued|resumed)\s+"
+    r"(?:(?:the|its|their|a|an|new|further|more)\s+)*"
+)
+_GOVERNING = re.compile(rf"\s+(?:{_VERB_GROUP_WORDS}){{0,2}}{_GOVERNING_VERBS}")
+# … the same verb in a predicate coordinated after its subject's first one: "Washington
+# continues to push Kiev towards a military solution and has intensified deliveries of".
+_AND_GOVERNING = re.compile(rf"\band\s+(?:(?:has|have|had|also|now)\s+)*{_GOVERNING_VERBS}$")
 
 
 def _clause_subject(
@@ -241,7 +295,10 @@ def _clause_subject(
             continue
         if m.possessive or m.adjective:
             return None
-        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start):
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or (
+            _GOVERNING.fullmatch(text, m.end, trigger_start)
+            and not judged(sentence.scan, m.end, trigger_start)
+        ):
             return state_of(m, first_person)
         return None
     return None

@@ -20,7 +20,9 @@ from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 
 # A name, in capitals ("the Baltic Sea", "Fort Bragg"); a state's may hold "of" ("the
 # Republic of Moldova").
-_NAME = r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+)*"
+# Its capital may carry a diacritic: "Šiauliai", "Łask", "Świdwin" (Latin-1 and Extended-A).
+_CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f]"
+_NAME = rf"{_CAPITAL}[\w\u2019'-]+(?:\s+{_CAPITAL}[\w\u2019'-]+)*"
 _STATE_NAME = r"[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 # Places named by their kind: "near the border", "at six training grounds in Belarus".
 _FACILITIES = (
@@ -60,8 +62,12 @@ _MORE_PLACE = re.compile(
     rf"|{_HEADS}))"
 )
 _ORIGIN = re.compile(
-    r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    rf"{_NAME}(?:\s+(?:region|border|bases?))?)"
+    r"\s+from\s+(?P<place>(?:the\s+)?(?:[a-z\d][\w-]*\s+){0,3}?"
+    rf"{_NAME}(?:\s+(?:region|border|bases?|military\s+district))?"
+    # … a formation with where it is based: "the 10th Mountain Division at Fort Drum".
+    rf"(?:\s+(?:at|in)\s+{_NAME})?"
+    # … and the state or region a base lies in, set off by commas: "Fort Carson, Colorado,".
+    rf"(?:,\s+{_NAME}(?=,))?)"
 )
 # Where the forces are now, before where they go: "forces already in Europe to the east".
 _WHERE_NOW = re.compile(
@@ -78,7 +84,11 @@ _PATROLLED = re.compile(
     rf"(?:{_NAME}(?:\s+{_HEADS})?|{_HEADS}|skies|waters))"
 )
 # A supply's recipient as the indirect object: "provide Ukraine with", "gave Ukraine 300".
-_RECIPIENT = re.compile(rf"\s+(?P<who>(?:the\s+)?{_NAME})(?:\s+with\b|\s*$)")
+_RECIPIENT = re.compile(
+    rf"\s+(?:(?:over\s+)?to\s+)?(?P<who>(?:the\s+)?{_NAME}(?:\s+of\s+(?:the\s+)?{_NAME})?)"
+    r"(?:\s+with\b|(?:\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:batch|shipment|consignment|tranche|package)\s+of)?\s*$)"
+)
 # Leaving one place for another: "left Crimea for their garrisons in the Volgograd Region".
 _LEAVING = re.compile(
     r"\s+(?P<origin>(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*)\s+for\s+"
@@ -87,9 +97,9 @@ _LEAVING = re.compile(
 # The goal a trigger names itself: "return to their permanent bases".
 _GOAL_IN_TRIGGER = re.compile(r"\s(?:to|for)\s+(?P<goal>.+)$")
 # … or after the forces it returns: "return all participating units to their permanent
-# bases".
+# bases", or after where they leave: "will return from Belarus to their permanent bases".
 _HOME_AFTER = re.compile(
-    r"\s+to\s+(?P<goal>(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
+    r"(?:\s+from\s+[^.,;:]{1,40}?)?\s+to\s+(?P<goal>(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
     r"(?:places?|points?|sites?)\s+of\s+(?:permanent\s+)?deployment))\b"
 )
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
@@ -113,14 +123,26 @@ def _opens_side_remark(text: str, pos: int) -> bool:
     return any(rest.startswith(phrase) for phrase in load_grammar().clause_opener_phrases)
 
 
+# A parenthesis after the forces naming what they include or what goes with them: "1,100
+# personnel, including a Stryker company, from Fort Carson to Romania".
+_FORCES_ASIDE = re.compile(r",\s+(?:including|along\s+with|among\s+them)\s+[^,;:.]{1,80},(?=\s)")
+# The comma closing a place set off by commas before the goal: "from Fort Carson, Colorado,
+# to Romania".
+_COMMA = re.compile(r",(?=\s+(?:to|into|towards?)\s)")
+
+
 def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
-    """Where the place phrase may start: after the forces and the trigger; a trigger that
-    ends in its preposition ("move to", "landed in") leaves it to the place ("to Poland")."""
+    """Where the place phrase may start: after the forces and the trigger, and after a
+    parenthesis of what the forces include; a trigger that ends in its preposition ("move
+    to", "landed in") leaves it to the place ("to Poland")."""
     end = trigger.end()
     prep = _TRIGGER_PREPOSITION.search(trigger.group())
     if prep is not None:
         end = trigger.start() + prep.start()
-    return max(end, forces.end if forces is not None else 0)
+    if forces is None or forces.end < end:
+        return end
+    aside = _FORCES_ASIDE.match(trigger.string, forces.end)
+    return forces.end if aside is None else aside.end()
 
 
 def _destination(place: re.Match[str] | None, text: str, end: int) -> str | None:
@@ -237,7 +259,9 @@ def destination(
             return _goal(text, home["goal"], home.end(), clause_end)
     start = _place_from(trigger, forces)
     came = _ORIGIN.match(text, start, clause_end) or _WHERE_NOW.match(text, start, clause_end)
-    place = _PLACE.match(text, came.end() if came is not None else start, clause_end)
+    after = came.end() if came is not None else start
+    aside = _FORCES_ASIDE.match(text, after, clause_end) or _COMMA.match(text, after, clause_end)
+    place = _PLACE.match(text, aside.end() if aside is not None else after, clause_end)
     if place is not None and _opens_side_remark(text, place.start()):
         return None  # "in response to Russia's manoeuvres" is a reason, not a place
     return _destination(place, text, clause_end)
@@ -246,7 +270,9 @@ def destination(
 def _goal(text: str, goal: str, end: int, clause_end: int) -> str:
     """A goal and the place it lies in: "their garrisons in the Volgograd Region"."""
     where = _IN_PLACE.match(text, end, clause_end)
-    return goal + where.group() if where is not None else goal
+    if where is None or CALENDAR.search(where.group()):
+        return goal  # "to their bases in May": a time, not where the bases are
+    return goal + where.group()
 
 
 # A supply's recipient named as forces: "to Ukraine's armed forces", "for our army".
@@ -281,6 +307,8 @@ def recipient_named(text: str, trigger: re.Match[str], forces: Forces | None) ->
     if found is None or found.end() > forces.start:
         return None
     who = found["who"]
+    if _TO_FORCES.match(" to " + who) is not None:
+        return who  # "hand over to the Armed Forces of Ukraine 2,000 launchers"
     return who if phrase_key(who) in _place_phrases() else None
 
 

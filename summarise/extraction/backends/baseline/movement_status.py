@@ -72,7 +72,21 @@ def not_asserted(
         sentence.scan, clause_start, trigger.start()
     ):
         return True
+    if category(trigger) == "exercise" and _CLASSIFIED.search(
+        text, max(clause_start, trigger.start() - 60), trigger.start()
+    ):
+        return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
+
+
+# A drill noun as what something is said to be or called ("these are routine
+# drills", "it's hard to call that an exercise"): a subject complement classifies what its
+# pronoun subject points to (Quirk et al. 10.16), it reports no drill of its own.
+_CLASSIFIED = re.compile(
+    r"\b(?:(?:[Tt]hese|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey)\s+(?:are|is|was|were)"
+    r"|call(?:s|ed|ing)?\s+(?:that|this|it|them|these))"
+    r"\s+(?:(?:just|only|merely|simply|not|a|an)\s+)*(?:[\w-]+\s+){0,2}$"
+)
 
 
 # A movement noun with its determiner, its of-phrase and then a modal of possibility,

@@ -14,31 +14,28 @@ from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause, clause_around
-from summarise.extraction.backends.baseline.lexicon import (
-    activity_of,
-    load_lexicon,
+from summarise.extraction.backends.baseline.lexicon import activity_of, load_lexicon
+from summarise.extraction.backends.baseline.movement_co_owners import (
+    co_owners,
+    continued_owner,
+    forces_told_before,
 )
-from summarise.extraction.backends.baseline.movement_co_owners import co_owners
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
     forces_near,
+    given_after_recipient,
     owned_partner,
     passive_participle,
     passive_subject,
     what_moves_decides,
 )
-from summarise.extraction.backends.baseline.movement_owners import (
-    SUBJECT_GAP,
-    giver,
-    owner,
-    recipient,
+from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
+from summarise.extraction.backends.baseline.movement_phrases import (
+    SELF_FORCES,
+    forces_named,
+    where_to,
 )
-from summarise.extraction.backends.baseline.movement_places import (
-    destination,
-    origin,
-    recipient_named,
-    supplied_to,
-)
+from summarise.extraction.backends.baseline.movement_places import origin
 from summarise.extraction.backends.baseline.movement_status import (
     CONDITION_LATER,
     not_asserted,
@@ -52,11 +49,7 @@ from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, MovementStatus, Quantity
 
-_WORD_BEFORE = re.compile(r"[\w-]+")
 _WINDOW = 60
-# Nouns of a build-up or an exercise that stand for the forces themselves: "Russia's
-# military build-up", "large-scale exercises".
-_SELF_FORCES = frozenset({"mass", "other", "exercise"})
 _BY_SUBJECT = frozenset({"intercept"})
 # "forces are inside Ukraine", "troops remain in Belarus", "jets will arrive at": verbs
 # with no object, whose forces are their subject (not the noun "arrival").
@@ -67,18 +60,18 @@ _DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECAS
 _CARRY = 2
 
 
-# How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
-# and unprecedented military build-up").
-_MODIFIERS_REACH = 100
 # "these troops", "the forces": forces named before, whatever they do now.
 _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 # Verbs whose subject receives what is moved.
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 # Verbs whose subject is where another's forces stand: "Romania will host US troops".
 _HOSTING = re.compile(r"host", re.IGNORECASE)
-# A formation's proper name: "the Territorial Defence Forces", "the National Guard".
+# A formation's proper name: "the Territorial Defence Forces", "the National Guard", and
+# the standing commands of a state's forces by region or sea, "the Eastern Military
+# District", "the Southern and Western military districts", "the Northern Fleet".
 _FORMATION_NAME = re.compile(
-    r"\b(?:[A-Z][\w-]*\s+){1,4}(?:Forces|Force|Guard|Brigade|Division|Regiment|Corps)\b"
+    r"\b(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}"
+    r"(?:Forces|Force|Guard|Brigade|Division|Regiment|Corps|Fleets?|[Mm]ilitary\s+[Dd]istricts?)\b"
 )
 # A capitalised trigger word before the head of a formation's name is part of that name:
 # "the Air Assault Forces", "the Rapid Deployment Force".
@@ -154,28 +147,32 @@ def find_movements(
         )
         if passive:
             forces = passive_subject(text, forces, trigger)
-        if forces is None and activity not in _SELF_FORCES:
+        if activity == "supply":
+            forces = given_after_recipient(sentence.scan, trigger, forces, clause_end)
+        told = found[-1] if found else previous
+        carried = (
+            None
+            if forces is not None
+            else forces_told_before(
+                text, clause_start, trigger.start(), _told(told, sentence.index)
+            )
+        )
+        forces = carried[0] if carried is not None else forces
+        if forces is None and activity not in SELF_FORCES:
             continue
         received = _RECEIVING.match(trigger.group()) is not None
         hosted = _HOSTING.match(trigger.group()) is not None
-        actor = _whose(text, sentence, trigger, forces, clause_end, first_person)
-        # The movement just before is the nearest: one told in the clause this one is
-        # coordinated with ("has deployed 12,000 U.S. forces …, and 2,500 more personnel
-        # are preparing to deploy"), not in a contrast ("…, while …").
-        last = found[-1] if found and and_coordinated(text, sentence.start, forces) else previous
-        if actor is None and _carries(text, sentence, last, activity, trigger, forces):
-            assert last is not None
-            actor = last.actor
-        if actor is None and home is not None and forces is not None:
-            actor = state(home) if _FORMATION_NAME.search(forces.text) else None
-        if actor is None:
-            told = found[-1] if found else previous
-            actor = reporters_own(
-                text, sentence, forces, trigger, told.actor if told is not None else None
+        actor = (
+            (carried[1] if carried is not None else None)
+            or continued_owner(
+                text, trigger.start(), sentence.start, found[-1].actor if found else None
             )
+            or _whose(text, sentence, trigger, forces, clause_end, first_person)
+            or _unowned(text, sentence, trigger, activity, forces, found, previous, home)
+        )
         if actor is None:
             continue
-        named = _forces_named(sentence, trigger, activity, forces)
+        named = forces_named(sentence, trigger, activity, forces)
         if named is None:
             continue
         forces_text, quantity = named
@@ -194,7 +191,7 @@ def find_movements(
             quantity=quantity,
             destination=recipient(sentence, trigger.start())
             if received or hosted
-            else _where_to(text, trigger, forces, clause_end, activity),
+            else where_to(text, trigger, forces, clause_end, activity),
             status="ongoing" if standing else status,
             claimed_by=claimed,
             quotes=[(sentence.start, sentence.end)],
@@ -212,6 +209,30 @@ def find_movements(
                 _other_owners(text, sentence, draft, clause_start, forces, trigger, first_person)
             )
     return found
+
+
+def _unowned(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    activity: Activity,
+    forces: Forces | None,
+    found: list[MovementDraft],
+    previous: MovementDraft | None,
+    home: str | None,
+) -> ActorRef | None:
+    """The owner of forces that name none: the movement just before's, the nearest one
+    told in the clause this one is coordinated with ("has deployed 12,000 U.S. forces …, and
+    2,500 more personnel are preparing to deploy"), not in a contrast ("…, while …"); a
+    formation named by its proper name, the publishing state's; or the reporting speaker's
+    own state."""
+    last = found[-1] if found and and_coordinated(text, sentence.start, forces) else previous
+    if last is not None and _carries(text, sentence, last, activity, trigger, forces):
+        return last.actor
+    if home is not None and forces is not None and _FORMATION_NAME.search(forces.text):
+        return state(home)
+    told = found[-1] if found else previous
+    return reporters_own(text, sentence, forces, trigger, told.actor if told is not None else None)
 
 
 def _other_owners(
@@ -268,37 +289,11 @@ def _whose(
     return actor
 
 
-def _forces_named(
-    sentence: Sentence, trigger: re.Match[str], activity: Activity, forces: Forces | None
-) -> tuple[str, Quantity | None] | None:
-    """The forces as written: a build-up or exercise noun stands for them ("Russia's
-    military build-up") unless they are its subject or come after it."""
-    subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= SUBJECT_GAP
-    if (
-        activity in _SELF_FORCES
-        and not subject_forces
-        and (forces is None or forces.end <= trigger.end())
-    ):
-        phrase_start = _phrase_start(sentence, trigger.start())
-        quantity = forces.quantity if forces is not None else None
-        return sentence.scan.text[phrase_start : trigger.end()], quantity
-    if forces is not None:
-        return forces.text, forces.quantity
-    return None
-
-
-def _where_to(
-    text: str, trigger: re.Match[str], forces: Forces | None, clause_end: int, activity: Activity
-) -> str | None:
-    """Where the forces go; a supply goes to whom it is given ("provide Ukraine with …",
-    "to our army")."""
-    if activity != "supply":
-        return destination(text, trigger, forces, clause_end)
-    return (
-        recipient_named(text, trigger, forces)
-        or destination(text, trigger, forces, clause_end)
-        or supplied_to(text, forces, clause_end)
-    )
+def _told(told: MovementDraft | None, index: int) -> tuple[str, Quantity | None, ActorRef] | None:
+    """The forces, figure and owner of a movement told in this sentence or the one before."""
+    if told is None or index - told.sentence > 1:
+        return None
+    return told.forces, told.quantity, told.actor
 
 
 def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
@@ -356,26 +351,3 @@ def _carries(
 
 def _definite(text: str, pos: int) -> bool:
     return _DEFINITE.search(text, max(0, pos - 30), pos) is not None
-
-
-def _phrase_start(sentence: Sentence, pos: int) -> int:
-    """Where a build-up phrase starts: back over its modifiers ("large-scale joint
-    exercises") to the owner right before them, "Russia's"; an owner further back ("its
-    troops in Belarus after the exercises") is another phrase's."""
-    modifiers = load_lexicon().force_modifiers
-    text = sentence.scan.text
-    start = pos
-    window = max(sentence.start, pos - _MODIFIERS_REACH)
-    for word in reversed(list(_WORD_BEFORE.finditer(text, window, pos))):
-        token = word.group()
-        if word.end() != start - 1 or not (
-            modifiers.match(token.lower()) or token == "and" or token[0].isupper()
-        ):
-            break
-        start = word.start()
-    owners = [
-        m
-        for m in sentence.mentions
-        if m.end <= pos and m.start < start <= m.end + 1 and (m.possessive or m.adjective)
-    ]
-    return owners[-1].start if owners else start

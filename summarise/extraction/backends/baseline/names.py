@@ -191,13 +191,14 @@ def _read_match(span: str, after: str) -> tuple[NamedRun, ...]:
 
 @cache
 def _runs() -> re.Pattern[str]:
-    """A run of capitalised words joined by spaces, dashes before a capital, or a few
-    lower-case title words and connectors ("Former UK ambassador to Ukraine Robert")."""
+    """A run of capitalised words joined by spaces, a dash between two capitals, or a few
+    lower-case title words and connectors ("Former UK ambassador to Ukraine Robert"). A
+    dash with a space beside it is punctuation ("Mr. President — President Lukashenko")."""
     token = CAP_TOKEN.pattern
     # A trie, not a list: the joiners are tried after every capitalised word, and a trie
     # turns a word that is none of them away at its first letter.
     joiners = trie_pattern(CONNECTORS | lower_title_words())
-    gap = rf"(?:[ \t]+(?:(?:{joiners})[ \t]+){{0,4}}|[ \t]*[-\u2013\u2014][ \t]*(?=[A-Z]))"
+    gap = rf"(?:[ \t]+(?:(?:{joiners})[ \t]+){{0,4}}|[-\u2013\u2014](?=[A-Z]))"
     return re.compile(rf"(?:{token})(?:{gap}(?:{token}))*")
 
 

@@ -97,6 +97,50 @@ def not_held(
             and _PROGRESSIVE.match(text, cue.start, cue.end) is not None
             and reports_event(sentence, cue.start, cue.end)
         )
+        or _joint_subject(text, sentence, piece_start, cue)
+        or _own_side_instructed(text, sentence, claim, cue)
+    )
+
+
+# A request the speaker makes of the one spoken to: "Sergei Viktorovich, I ask you to
+# prepare …", "I would ask you to keep your questions short".
+_ASKED_OF_YOU = re.compile(
+    r"\b(?:I|we)\s+(?:would\s+|also\s+|now\s+)?(?:ask|request|instruct|urge)\w*\s+you\b",
+    re.IGNORECASE,
+)
+
+
+def _own_side_instructed(text: str, sentence: Sentence, claim: Claim, cue: StanceCue) -> bool:
+    """A speaker asking someone of their own side in the room (a minister at a meeting
+    of their government, a colleague at the podium) gives an instruction, no view held
+    towards another party: the guide makes an order an order, an internal meeting no
+    contact. Asked of the other side of an exchange ("I ask you, Mr President, to …") it
+    is a demand."""
+    addressee = sentence.addressee
+    return (
+        cue.stance == "demand"
+        and addressee is not None
+        and claim.holder is not None
+        and addressee.side == claim.holder.side
+        and _ASKED_OF_YOU.search(text, max(sentence.start, cue.start - 20), cue.end) is not None
+    )
+
+
+# Between a subject and its verb: at most one adverb or auxiliary ("the leaders also
+# agreed", "both sides have reaffirmed").
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?")
+
+
+def _joint_subject(text: str, sentence: Sentence, start: int, cue: StanceCue) -> bool:
+    """A cue whose own subject is the parties together, in a clause of someone else's
+    ("…, in which the leaders committed to …", "the President said both sides reaffirmed
+    …"): what the leaders said together is the occasion's outcome (the guide), nobody's."""
+    return any(
+        m.kind == "joint"
+        and start <= m.start
+        and m.end <= cue.start
+        and _SUBJECT_GAP.fullmatch(text, m.end, cue.start) is not None
+        for m in sentence.mentions
     )
 
 

@@ -68,7 +68,9 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
             mode = mode_of(category(trigger))
             return _occasion(sentence, last, mode, ahead, when or when_in(sentence), others)
         status = status_of(text, sentence, trigger.start(), trigger.end())
-        if in_series(trigger) and status != last.status:
+        if (in_series(trigger) or _ANOTHER.search(text, sentence.start, trigger.start())) and (
+            status != last.status
+        ):
             # "We agreed to continue in the third round" after a round held: the next round
             # in a series is another occasion; "the second round lasted five hours" after
             # it was held is the same one.
@@ -103,6 +105,12 @@ def _occasion(
     )
 
 
+# "He proposed another meeting", "open to a new round of talks": a determiner of another
+# instance (Quirk et al. 6.56 "another", "a further") makes the noun a new occasion of the
+# parties before, like an ordinal.
+_ANOTHER = re.compile(
+    r"\b(?:another|a\s+(?:new|further|second|follow-up))\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
+)
 # "a call that also included X": the parties after it joined the occasion; named before it,
 # parties are a contact's own.
 _JOINED_BY = re.compile(

@@ -23,6 +23,10 @@ OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
 WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 
 
+# Where a fragment may start: at a word's start, or on the apostrophe of a clitic, which
+# runs on from the word before it ("'ll" in "we'll meet", with either apostrophe).
+WORD_START = r"(?:(?<![\w-])|(?=['\u2019]))"
+
 _Trie = dict[str, "_Trie"]
 
 
@@ -100,7 +104,7 @@ def grouped_pattern(groups: Mapping[str, Iterable[str]]) -> str:
     entries = [(fragment, name) for name, fragments in groups.items() for fragment in fragments]
     entries.sort(key=lambda e: (-len(e[0]), e[1], e[0]))
     parts = [f"(?P<{name}{_SEP}{i}>{fragment})" for i, (fragment, name) in enumerate(entries)]
-    return r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"
+    return WORD_START + r"(?:" + "|".join(parts) + r")(?![\w-])"
 
 
 def category(match: re.Match[str]) -> str:
@@ -186,12 +190,12 @@ class LexiconPattern:
         self.flags = flags
         self.fragments_by_prefix = by_prefix
         self._longest_prefix = max((len(p) for p in by_prefix), default=0)
-        self.candidates = re.compile(r"(?<![\w-])" + trie_pattern(by_prefix), flags | re.IGNORECASE)
+        self.candidates = re.compile(WORD_START + trie_pattern(by_prefix), flags | re.IGNORECASE)
         # The same trie searched plainly in the lowered text: it finds the same places
         # two to three times faster (see ``lowered``), where the prefixes hold only ASCII
         # and caseless characters (the curly apostrophe of "won't").
         self._plain_candidates = (
-            re.compile(r"(?<![\w-])" + trie_pattern(by_prefix), flags & ~re.IGNORECASE)
+            re.compile(WORD_START + trie_pattern(by_prefix), flags & ~re.IGNORECASE)
             if all(_plain(c) for prefix in by_prefix for c in prefix)
             else None
         )
@@ -230,13 +234,16 @@ class LexiconPattern:
         stop = len(text) if end is None else end
         pos = start
         candidates, haystack = self._candidates_in(text)
-        for candidate in candidates.finditer(haystack, start, stop):
-            if candidate.start() < pos:
-                continue
+        while (candidate := candidates.search(haystack, pos, stop)) is not None:
             m = self._match_at(text, candidate.start(), candidate.group(), stop)
-            if m is not None:
-                pos = m.end()
-                yield m
+            if m is None:
+                # A candidate that holds no fragment hides none that starts inside it
+                # ("are being" of "are being deployed" over "being"): look on from its
+                # next character, as the grouped expression would.
+                pos = candidate.start() + 1
+                continue
+            pos = m.end()
+            yield m
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
         candidates, haystack = self._candidates_in(text)

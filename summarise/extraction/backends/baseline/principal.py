@@ -34,13 +34,17 @@ _HEAD_OFFICES = frozenset(
     }
 )
 
+# Offices of international bodies, which no state's own text gives to one of its own.
+_BODY_OFFICES = frozenset({"secretary general"})
+
 
 def home_officials(registry: Registry, frame: Frame) -> None:
     """A minister, adviser or spokesperson a state's own readout names without a country is
     that state's: a government's texts name foreign officials with their country ("Russian
     Foreign Minister Lavrov") and its own without. Heads of state and government are left
     alone: readouts name foreign leaders as "President Zelenskyy" too; so is an office the
-    state does not have ("Foreign Minister Lavrov" in a White House text)."""
+    state does not have ("Foreign Minister Lavrov" in a White House text) or an
+    international body's ("Secretary General Stoltenberg")."""
     if frame.home is None:
         return
     abroad = dict(load_grammar().offices_abroad).get(frame.home, frozenset())
@@ -50,7 +54,9 @@ def home_officials(registry: Registry, frame: Frame) -> None:
             continue
         titled = person.office is not None or person.role is not None
         if titled and person.country is None and person.body is None:
-            home = person.office not in _HEAD_OFFICES and not _office_abroad(person, abroad)
+            home = person.office not in _HEAD_OFFICES | _BODY_OFFICES and not _office_abroad(
+                person, abroad
+            )
             person.country = frame.home if home else None
 
 

@@ -80,7 +80,9 @@ _JOINED = re.compile(
 _FORMATION = re.compile(
     r"\s+of\s+(?:the|a|an|its|their)\s+(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){0,4}"
     r"(?:[Dd]ivision|[Bb]rigade|[Rr]egiment|[Bb]attalion|[Ss]quadron|[Cc]orps|Army|Fleets?"
-    r"|Military Districts?|Command|Forces|Force)\b"
+    r"|[Mm]ilitary [Dd]istricts?|Command|Forces|Force)\b"
+    # … and the state the formation is of: "the Armed Forces of Ukraine".
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*)*)?"
 )
 
 

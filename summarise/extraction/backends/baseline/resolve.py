@@ -8,7 +8,7 @@ for "the President" in that state's own readouts.
 
 from __future__ import annotations
 
-from summarise.actors import tokens
+from summarise.actors import phrase_key, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -60,11 +60,18 @@ class Resolver:
         elif m.kind == "pronoun":
             self._pronoun(m)
         elif m.kind == "side":
+            country = m.ref.name if m.ref is not None else None
             m.ref = self._side(m)
+            if country is not None:
+                # "The Russian side says that its units …": the side's "its" is its state's.
+                self.last_body = Mention(m.start, m.end, "body", m.text, ref=state(country))
         elif m.kind == "body" and m.led_by is not None:
             leader = self.registry.find(m.led_by)
             if leader is not None and leader.country is not None:
                 m.ref = government(leader.country)
+        elif m.kind == "body":
+            m.ref = self._home_ministry(m) or m.ref
+            m.voice = _capital_voice(m)
         if (
             m.ref is not None
             and (m.ref.is_person or m.spokesperson)
@@ -170,6 +177,25 @@ class Resolver:
         name = title.text if title.country is not None else office(title.text, country).name
         return ActorRef(name, "government", country)
 
+    def _home_ministry(self, m: Mention) -> ActorRef | None:
+        """ "The Ministry of Defence" in a Ukrainian decree is Ukraine's: every state has
+        its ministries, so one named by its field alone is the state the phrase names
+        ("… of Russia"), else, in a state's own text, that state's; not the one the
+        vocabulary knows by the bare name (the UK's)."""
+        ref = m.ref
+        if ref is None or ref.kind != "government" or phrase_key(ref.name)[:1] != ("ministry",):
+            return None
+        owner = _state_named(phrase_key(m.text)) or self.frame.home
+        if owner is None or owner == ref.country:
+            return None
+        vocab = vocabulary()
+        demonyms = vocab.countries[owner].demonyms if owner in vocab.countries else ()
+        name = f"{demonyms[0]} {ref.name}" if demonyms else f"{ref.name} of {owner}"
+        known = vocab.organisation_phrases.get(phrase_key(name))
+        if known is not None:
+            return ActorRef(known.name, known.kind, known.country)
+        return ActorRef(name, "government", owner)
+
     def _speaks_for_mention(self, m: Mention) -> ActorRef | None:
         """Whom "a spokesperson for X" speaks for: X, resolved as any mention is."""
         self.resolve(m)
@@ -214,6 +240,29 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
+
+
+def _capital_voice(m: Mention) -> ActorRef | None:
+    """A capital that speaks is its government, as the guide resolves "the Kremlin" and
+    "Downing Street": "Moscow says …", "Washington insists …" (metonymy of the seat)."""
+    ref = m.ref
+    if ref is None or ref.kind != "state" or ref.name not in vocabulary().countries:
+        return None
+    named = m.text.removesuffix("'s").removesuffix("\u2019s")
+    capitals = vocabulary().countries[ref.name].capitals
+    return government(ref.name) if any(named == c for c in capitals) else None
+
+
+def _state_named(words: tuple[str, ...]) -> str | None:
+    """The state a phrase names by its name, demonym or seat ("Ministry of Defence of
+    Russia"), if any."""
+    vocab = vocabulary()
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            state_name = vocab.country_phrases.get(words[i:j]) or vocab.seat_phrases.get(words[i:j])
+            if state_name is not None:
+                return state_name
+    return None
 
 
 def _institution(title: Title) -> bool:

@@ -17,6 +17,7 @@ from functools import cache, cached_property
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lowered
 from summarise.extraction.backends.baseline.patterns import (
+    WORD_START,
     LexiconPattern,
     grouped_pattern,
     trie_pattern,
@@ -51,8 +52,8 @@ _NON_WORD = re.compile(r"[^\w-]")
 
 
 # What the one pass does at a hit of a literal prefix: the windowed lexicons whose first
-# words it starts, whether it steps over a word start, and the fragments to try there.
-_Action = tuple[tuple[int, ...], bool, tuple[tuple[int, re.Pattern[str]], ...]]
+# words it starts, and the fragments to try there.
+_Action = tuple[tuple[int, ...], tuple[tuple[int, re.Pattern[str]], ...]]
 
 
 @dataclass(frozen=True)
@@ -63,9 +64,7 @@ class _Index:
     # For each literal prefix, its action, looked up once a hit. Its fragments are each
     # lexicon's starting so, longest prefix first, with those of every shorter prefix of
     # it folded in. A windowed lexicon is marked where its prefix's first word starts
-    # (none for one searched in every window); a prefix with a space or a mark before its
-    # last character steps over a word start ("according to"; not "was ", which ends
-    # before one).
+    # (none for one searched in every window).
     actions: dict[str, _Action]
     # The places worth trying: a word start followed by some literal prefix.
     prefixes: re.Pattern[str]
@@ -103,11 +102,10 @@ def _index() -> _Index:
         marked = {number for q in shorter for number in first_words.get(q, ())}
         if marked:
             marks[prefix] = tuple(sorted(marked))
-    spanning = frozenset(p for p in own if _NON_WORD.search(p, 0, len(p) - 1))
     return _Index(
         patterns=patterns,
-        actions={p: (marks.get(p, ()), p in spanning, by_prefix[p]) for p in by_prefix},
-        prefixes=re.compile(r"(?<![\w-])(?:" + trie_pattern(own) + r")"),
+        actions={p: (marks.get(p, ()), by_prefix[p]) for p in by_prefix},
+        prefixes=re.compile(WORD_START + r"(?:" + trie_pattern(own) + r")"),
         windowed=windowed,
         filtered=frozenset(n for numbers in marks.values() for n in numbers),
     )
@@ -120,10 +118,8 @@ class TextScan:
         self.text = text
         self._found: dict[int, _Found] | None = None
         # Filled by the one pass: where each windowed lexicon may match, by the starts of
-        # the hits that start its first words, and the spans of the hits that step over
-        # word starts.
+        # the hits that start its first words.
         self._marked: dict[int, list[int]] = {}
-        self._spanning: tuple[list[int], list[int]] = ([], [])
         self._occurrences: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
 
     @cached_property
@@ -176,14 +172,15 @@ class TextScan:
         reach = [0] * len(index.patterns)
         actions = index.actions
         marked: list[list[int]] = [[] for _ in index.windowed]
-        spanning: list[tuple[int, int]] = []
-        for hit in index.prefixes.finditer(self.lowered):
+        lowered_text, prefixes, after = self.lowered, index.prefixes, 0
+        # Every word start where a prefix begins is tried, also one inside a longer hit:
+        # a hit whose fragments fail there ("are being") hides none starting in it.
+        while (hit := prefixes.search(lowered_text, after)) is not None:
             pos = hit.start()
-            marks, spans, entries = actions[hit.group()]
+            after = pos + 1
+            marks, entries = actions[hit.group()]
             for number in marks:
                 marked[number].append(pos)
-            if spans:
-                spanning.append(hit.span())
             for number, pattern in entries:
                 if pos < reach[number]:
                     continue
@@ -196,7 +193,6 @@ class TextScan:
             for number, pattern in enumerate(index.windowed)
             if number in index.filtered
         }
-        self._spanning = ([start for start, _ in spanning], [end for _, end in spanning])
         return {
             id(pattern): _found(matches)
             for pattern, matches in zip(index.patterns, found, strict=True)
@@ -208,10 +204,8 @@ class TextScan:
 
         Its search finds a match only at a word start where one of its literal prefixes
         begins, and the article's one pass, which looks for the first words of those
-        prefixes too, stops at every such place it does not step over: its hits never
-        overlap, and only a hit with a space or a mark inside steps over a word start. So
-        a window holding no hit that starts the lexicon's first words, and no part of a
-        hit that steps over word starts, holds no match.
+        prefixes too, stops at every such place, also inside a longer hit. So a window
+        holding no hit that starts the lexicon's first words holds no match.
         """
         if self._folds_to_ascii:
             return True
@@ -221,11 +215,7 @@ class TextScan:
         if starts is None:
             return True
         i = bisect.bisect_left(starts, start)
-        if i < len(starts) and starts[i] < end:
-            return True
-        spanning_starts, spanning_ends = self._spanning
-        j = bisect.bisect_right(spanning_ends, start)
-        return j < len(spanning_starts) and spanning_starts[j] < end
+        return i < len(starts) and starts[i] < end
 
     def _all(self, pattern: LexiconPattern) -> _Found:
         found_all = self._found

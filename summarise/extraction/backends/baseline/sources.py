@@ -38,7 +38,7 @@ def said_after(
     if after is None:
         return None
     speaker, predicate = after.speaker, after.verb
-    holder, via = speaker.ref, None
+    holder, via = speaker.voice or speaker.ref, None
     if speaker.kind == "pronoun":
         antecedent = antecedents.of_subject(s, speaker)
         if antecedent is None or antecedent.ref is None:

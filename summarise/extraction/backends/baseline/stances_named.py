@@ -75,9 +75,27 @@ def stances_named(
 def _decision(text: str, at: int, end: int) -> tuple[Stance, str] | None:
     decision = _DECISION.match(text, at, end)
     topic = decision and topic_after(text, decision.end(), end)
-    if decision is None or not topic:
+    if decision is None or not topic or _of_forces(text, decision.end(), end):
         return None
     return ("support" if _aid().match(text, decision.end(), end) else "commit"), topic
+
+
+# How far after the verb the forces it moves are named: "to transfer Javelin anti-armor
+# missiles", "to deploy elements of its Response Force".
+_FORCES_AFTER = 40
+
+
+def _of_forces(text: str, at: int, end: int) -> bool:
+    """A decision to move forces or weapons ("Estonia's decision to transfer Javelin
+    missiles to Ukraine", "the Alliance's decision to deploy elements of its Response
+    Force"): the guide makes a decided movement a `planned` movement and no separate
+    position, so the movement item holds it."""
+    lexicon = load_lexicon()
+    verb = lexicon.activities.match(text, at, end)
+    if verb is None:
+        return False
+    reach = min(end, verb.end() + _FORCES_AFTER)
+    return next(iter(lexicon.force_nouns.finditer(text, verb.end(), reach)), None) is not None
 
 
 def _voiced(

@@ -121,6 +121,8 @@ class Trace:
             why = f'"{subject.text}" + "{predicate}"{said}'
         if subject is not None and subject.kind == "pronoun":
             why += "; " + self._antecedent(subject)
+        elif subject is not None and subject.voice is not None and subject.voice == c.holder:
+            why += f"; the capital speaks for its government, {_actor(c.holder)}"
         elif subject is not None and subject.ref not in (None, c.holder, c.via):
             assert subject.ref is not None
             why += f"; {subject.ref.name} speaks here in the document's voice, {_actor(c.holder)}"

@@ -1,0 +1,127 @@
+"""Contacts told with a part left out, as long documents tell occasions in passing: a second
+occasion whose verb is elided ("I spoke with X this morning, and before that with Y"), and a
+reciprocal verb whose other party is understood ("I said this to X when we spoke on
+Friday", "When we spoke on Thursday, he promised …").
+
+Apart from ``contacts`` because these have no trigger with parties of their own: the elided
+occasion borrows the verb, mode and subject of the contact before it in its sentence, and
+the reciprocal "we"/"they" takes its parties from the people named around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.contact_objects import objects_after
+from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# A coordinated with-phrase set apart in time from the occasion before it: "…, and before
+# that with Y", "and then with Y", "and later to Y" (gapping: the verb and subject of the
+# first conjunct are understood, Quirk et al. 13.92). A plain "and with Y" may be the same
+# occasion, so a time adverb must set the two apart.
+_ELIDED = re.compile(
+    r",?\s+and\s+(?:(?:before|after)\s+that|then|later|earlier|afterwards|subsequently)"
+    r",?\s+(?:with|to)\s+"
+)
+# A reciprocal verb of speaking or meeting with no party after it ("when we spoke on
+# Friday", "they met yesterday"): its subject holds both sides (Levin 36.1, reciprocal
+# verbs with the collective subject alternation).
+_RECIPROCAL = re.compile(
+    r"\b(?P<who>we|they)\s+(?:(?:last|also|first|briefly|had|have)\s+)*"
+    r"(?P<verb>spoke|spoken|talked|met)\b(?!\s+(?:with|to|by)\b)",
+    re.IGNORECASE,
+)
+# How far after the verb its time may stand: "spoke on Friday", "met yesterday in Kyiv".
+_DATED_WITHIN = 12
+
+
+def told_in_passing(
+    text: str, sentence: Sentence, previous: Sentence | None, found: list[ContactDraft]
+) -> list[ContactDraft]:
+    """The contacts a sentence tells beside those ``found`` with their triggers: an elided
+    second occasion, or, with none found, a dated reciprocal verb."""
+    if found:
+        return _elided_occasions(text, sentence, found)
+    told = _reciprocal_contact(text, sentence, previous)
+    return [told] if told is not None else []
+
+
+def _elided_occasions(
+    text: str, sentence: Sentence, found: list[ContactDraft]
+) -> list[ContactDraft]:
+    """The second occasion of a sentence whose first contact has one subject: "I spoke with
+    X this morning, and before that with Y" is Y's own occasion with the same subject."""
+    own = [c for c in found if c.sentence == sentence.index]
+    if not own:
+        return []
+    first = own[0]
+    elided: list[ContactDraft] = []
+    for gap in _ELIDED.finditer(text, sentence.start, sentence.end):
+        parties = [
+            p
+            for p in objects_after(text, sentence, gap.end(), sentence.end, sentence.first_person)
+            if p.side != first.participants[0].side
+        ]
+        if not parties:
+            continue
+        elided.append(
+            ContactDraft(
+                participants=[first.participants[0], *parties],
+                mode=first.mode,
+                status=first.status,
+                quotes=[(sentence.start, sentence.end)],
+                sentence=sentence.index,
+            )
+        )
+    return elided
+
+
+def _reciprocal_contact(
+    text: str, sentence: Sentence, previous: Sentence | None
+) -> ContactDraft | None:
+    """A dated reciprocal "we spoke"/"they met": "we" is the speaker and the person the
+    sentence names beside them (else the person the sentence before names); "they" are the
+    people of two sides the sentence names. Undated, it names no occasion (the guide)."""
+    found = _RECIPROCAL.search(text, sentence.start, sentence.end)
+    if found is None:
+        return None
+    when = sentence.scan.first(load_lexicon().when, found.end(), sentence.end)
+    if when is None or when.start() - found.end() > _DATED_WITHIN:
+        return None
+    if found["who"].lower() == "we":
+        speaker = sentence.first_person
+        if speaker is None:
+            return None
+        others = _people(sentence, found.start(), speaker) or (
+            _people(previous, previous.end, speaker)[-1:] if previous is not None else []
+        )
+        parties = [speaker, *others[-1:]]
+    else:
+        parties = _people(sentence, found.start(), None)
+    if len({p.side for p in parties}) < 2:
+        return None
+    return ContactDraft(
+        participants=parties,
+        mode="meeting" if found["verb"].lower() == "met" else "other",
+        status="held",
+        quotes=[(sentence.start, sentence.end)],
+        when=when.group(),
+        sentence=sentence.index,
+    )
+
+
+def _people(sentence: Sentence, before: int, speaker: ActorRef | None) -> list[ActorRef]:
+    """The people a sentence names before ``before``, one per side, none of the speaker's."""
+    people: list[ActorRef] = []
+    for m in sentence.mentions:
+        ref = m.ref
+        if m.start >= before or ref is None or not ref.is_person or m.kind in ("first", "joint"):
+            continue
+        if speaker is not None and ref.side == speaker.side:
+            continue
+        if all(p.side != ref.side for p in people):
+            people.append(ref)
+    return people

@@ -1,0 +1,166 @@
+"""A file that stays bad in a scheduled folder fails one run, not every run after it.
+
+Cron and systemd report every non-zero exit, so a run must fail for what is new: a file
+that failed before and has not changed is named on stderr and in the briefing's "Not
+read", but the run exits 0. Real files in a tmp folder, through the ``summarise run``
+command, with the offline baseline standing in for a model.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from helpers import SEED_FILES, CliRun, run_cli
+
+from summarise.testing.news_site import NewsSite
+
+EMPTY = "the file is empty"
+BINARY = "looks like a binary file, not text"
+FIXED = "Russia said on Monday it would pull its troops back from the border, the Kremlin said.\n"
+
+
+class Desk:
+    """A folder of saved articles, its scheduled briefing and the runs of it."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.saved = root / "saved"
+        self.saved.mkdir()
+        self.config = root / "briefing.toml"
+        self.config.write_text(
+            'window = "24h"\nformats = ["md", "json"]\nstate_dir = "state"\n'
+            'cache_dir = "cache"\n[model]\nbackend = "baseline"\n'
+            '[[source]]\nname = "saved"\nfolder = "saved"\n',
+            encoding="utf-8",
+        )
+
+    def add_seed(self, index: int) -> None:
+        seed = SEED_FILES[index]
+        (self.saved / seed.name).write_bytes(seed.read_bytes())
+
+    def run(self) -> CliRun:
+        return run_cli(["run", str(self.config)], {"SUMMARISE_DATA_DIR": str(self.root / "data")})
+
+    def not_read(self) -> list[dict[str, str]]:
+        latest = self.root / "briefings" / "latest.json"
+        failures: list[dict[str, str]] = json.loads(latest.read_text("utf-8"))["failures"]
+        return failures
+
+
+@pytest.fixture
+def desk(tmp_path: Path) -> Desk:
+    found = Desk(tmp_path)
+    found.add_seed(0)
+    return found
+
+
+def test_a_bad_file_fails_the_run_once_then_is_named_until_it_changes_or_is_fixed(
+    desk: Desk,
+) -> None:
+    bad = desk.saved / "bad.txt"
+    bad.write_bytes(b"")
+
+    first = desk.run()
+    again = desk.run()
+    bad.write_bytes(bytes(range(256)) * 8)
+    changed = desk.run()
+    changed_again = desk.run()
+    bad.write_text(FIXED, encoding="utf-8")
+    fixed = desk.run()
+
+    assert first.returncode == 1, first.stderr
+    assert f"  failed  {bad}: {EMPTY}" in first.stderr
+    assert desk.root.joinpath("briefings", "latest.md").exists()
+
+    assert again.returncode == 0, again.stderr
+    assert f"  still failing  {bad}: {EMPTY}" in again.stderr
+    assert "so it does not fail this run" in again.stderr
+    assert "0 failed (1 still failing)" in again.stderr
+    assert "folder saved: 2 listed, 0 new, 0 changed, 1 still failing" in again.stderr
+
+    assert changed.returncode == 1, changed.stderr
+    assert f"  failed  {bad}: {BINARY}" in changed.stderr
+    assert changed_again.returncode == 0, changed_again.stderr
+
+    assert fixed.returncode == 0, fixed.stderr
+    assert "folder saved: 2 listed, 1 new, 0 changed\n" in fixed.stderr
+    assert str(bad) not in fixed.stderr
+    assert desk.not_read() == []
+    assert "Not read" not in desk.root.joinpath("briefings", "latest.md").read_text("utf-8")
+
+
+def test_a_briefing_written_while_a_file_still_fails_names_it(desk: Desk) -> None:
+    bad = desk.saved / "bad.txt"
+    bad.write_bytes(b"")
+    desk.run()
+    desk.add_seed(1)
+
+    later = desk.run()
+
+    assert later.returncode == 0, later.stderr
+    assert "1 new" in later.stderr
+    assert "Briefing written to " in later.stderr
+    assert desk.not_read() == [{"source": str(bad), "reason": EMPTY}]
+
+
+def test_what_failed_is_kept_in_the_store_and_a_deleted_file_is_forgotten(desk: Desk) -> None:
+    bad = desk.saved / "bad.txt"
+    bad.write_bytes(b"")
+    desk.run()
+    store = desk.root / "state" / "briefing.db"
+    with sqlite3.connect(store) as db:
+        kept = db.execute("SELECT source, key, reason FROM unit_failures").fetchall()
+
+    bad.unlink()
+    gone = desk.run()
+    bad.write_bytes(b"")
+    back = desk.run()
+
+    assert kept == [("saved", f"file:{bad}", f"{EMPTY}; add the article text or leave it out")]
+    assert gone.returncode == 0, gone.stderr
+    assert "failing" not in gone.stderr
+    # A file deleted and put back is new again: the run that forgot it said it was gone.
+    assert back.returncode == 1, back.stderr
+
+
+def test_a_feed_entry_that_stays_bad_fails_one_run_while_the_feed_moves_on(
+    tmp_path: Path,
+) -> None:
+    bad = "<item><guid>bad</guid><title>Bad</title><link>javascript:void(0)</link></item>"
+
+    def good(index: int) -> str:
+        text = html.escape(SEED_FILES[index].read_text("utf-8"))
+        title = f"<guid>{index}</guid><title>Seed {index}</title>"
+        return f"<item>{title}<description>{text}</description></item>"
+
+    with NewsSite() as site:
+
+        def publish(*items: str) -> None:
+            channel = "<channel><title>Wire</title>" + "".join(items) + "</channel>"
+            site.put("/feed.xml", f"<rss version='2.0'>{channel}</rss>", "application/rss+xml")
+
+        desk = Desk(tmp_path)
+        desk.config.write_text(
+            desk.config.read_text("utf-8").replace(
+                'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
+            ),
+            encoding="utf-8",
+        )
+        publish(bad, good(0))
+        first = desk.run()
+        publish(bad, good(0), good(1))
+        second = desk.run()
+
+    what = "a teaser whose link is not a web address (http or https)"
+    reason = f"{what}; nothing to fetch"
+    assert first.returncode == 1, first.stderr
+    assert f"  failed  javascript:void(0): {reason}" in first.stderr
+    assert second.returncode == 0, second.stderr
+    assert f"  still failing  javascript:void(0): {reason}" in second.stderr
+    assert "1 new" in second.stderr
+    # The briefing keeps what went wrong; what to do about it is for stderr.
+    assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]
