@@ -72,3 +72,30 @@ def test_the_occasion_held_spoken_of_again_is_no_new_one(follow: str) -> None:
         + follow
     )
     assert occasions(text) == ["held"]
+
+
+MET = (
+    "Foreign Minister Jana Horvat of Croatia met Foreign Minister Jan Kowal of Poland in Zagreb "
+    "on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "They agreed that the next round of talks would be held in Warsaw in May.",
+        "After the meeting, the ministers said the next round of consultations would be held in "
+        "Warsaw.",
+        "Horvat said that the next round of talks would be held in Warsaw.",
+        "The ministers signed a protocol, and they agreed that the next round of talks would be "
+        "held in Warsaw.",
+    ],
+)
+def test_a_next_round_that_would_be_held_is_planned(follow: str) -> None:
+    assert occasions(MET + follow) == ["held", "planned"]
+
+
+def test_a_round_that_was_held_is_no_plan() -> None:
+    assert "planned" not in occasions(
+        MET + "They recalled that the first round of talks was held in Warsaw in May."
+    )

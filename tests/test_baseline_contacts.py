@@ -349,7 +349,8 @@ def test_an_invitation_to_visit_is_proposed_with_the_guest_as_visitor() -> None:
         "President Marek Novak of Poland invited Prime Minister Anna Berg of Norway to visit "
         "Warsaw in May."
     )
-    assert sides(visit) == [("Marek Novak", "Poland"), ("Anna Berg", "Norway")]
+    # The visitor and the host (the guide): the state visited, not the one who invites.
+    assert sides(visit) == [("Anna Berg", "Norway"), ("Poland", "Poland")]
     assert (visit.mode, visit.status, visit.location) == ("visit", "proposed", "Warsaw")
 
 

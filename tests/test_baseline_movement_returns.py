@@ -609,3 +609,17 @@ def test_a_drill_reported_with_its_verb_is_still_a_drill() -> None:
     assert [(m.actor.name, m.activity, m.destination) for m in found] == [
         ("Russia", "exercise", "Belarus")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are sending a delegation to Geneva while their tanks are moving towards Narva,"'
+        " Norwegian Foreign Minister Kari Dahl said.",
+        "Norway is sending a delegation to Geneva while Russian tanks gather near Narva.",
+    ],
+)
+def test_forces_after_while_are_not_what_the_verb_before_sends(text: str) -> None:
+    """ "sending a delegation … while their tanks are moving": the tanks belong to the
+    clause of contrast, not to the sending (whatever that clause itself reports)."""
+    assert all(m.actor.name != "Norway" for m in movements(text))

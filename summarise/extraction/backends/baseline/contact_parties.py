@@ -82,7 +82,17 @@ def find_parties(
             # "your recent meetings with …": the occasion is the one spoken to's, not the
             # speaker's.
             _add(parties, [sentence.addressee])
-    _add(parties, [_invited(text, sentence, start)])
+    guest = _invited(text, sentence, start)
+    if guest is not None and _VISIT.match(text, start, end):
+        # "invited X to visit Kyiv": a visit's parties are the visitor and the host (the
+        # guide), the state visited, not the one who invites.
+        hosts = [
+            state(p.country) if p.country else p
+            for p in objects_after(text, sentence, end, limit, speaker)
+        ]
+        if hosts and hosts[0].side != guest.side:
+            return [guest, hosts[0]]
+    _add(parties, [guest])
     # "welcomed Chancellor Scholz to the White House", "received my French counterpart":
     # the guest is inside the trigger, an unnamed official standing for his state.
     _add(
@@ -255,6 +265,7 @@ def _coordinated(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
 
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
+_VISIT = re.compile(r"visit\b", re.IGNORECASE)
 # "invited Prime Minister X to visit": the guest stands between the invitation and the visit.
 _INVITATION = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?P<guest>[^,;.]{2,60}?)\s+to\s+$")
 

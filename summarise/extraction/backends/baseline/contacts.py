@@ -33,6 +33,7 @@ from summarise.extraction.backends.baseline.contact_lookalikes import (
     not_this_contact,
     part_of_gathering,
 )
+from summarise.extraction.backends.baseline.contact_media import UNSTATED_MEDIUM, medium
 from summarise.extraction.backends.baseline.contact_objects import PLACED_WITH
 from summarise.extraction.backends.baseline.contact_parties import (
     TAKING_PLACE,
@@ -82,13 +83,6 @@ _SERIES_TRIGGER = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|further|"
     r"another)\s",
     re.I,
-)
-# Words that say two parties spoke without saying how: the title's medium decides, else
-# the medium the article names the occasion by ("The phone call came as …"), else none is
-# stated (the guide: mode follows the article's word).
-_UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
-_NAMED_MEDIUM = re.compile(
-    r"\b[Tt]he\s+(?:(?P<video>video)\s+|(?:tele)?phone\s+)?(?:call|conversation)\b"
 )
 # "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
 _WITH_AFTER = re.compile(
@@ -172,8 +166,9 @@ def find_contacts(
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, max(sentence.start, trigger.start() - _WINDOW), trigger.start()):
             continue
-        if mode == "phone_call" and word.startswith(_UNSTATED_MEDIUM):
-            mode = _medium(text, frame, triggers)
+        unstated = mode == "phone_call" and word.startswith(UNSTATED_MEDIUM)
+        if unstated:
+            mode = medium(text, frame, triggers, [])
         parties = special or find_parties(
             text, sentence, trigger.start(), trigger.end(), own, speaker
         )
@@ -183,6 +178,8 @@ def find_contacts(
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
+        if unstated:
+            mode = medium(text, frame, triggers, parties)
         found.extend(_drafts(text, sentence, trigger, triggers, mode, own, parties))
     # A negotiation held often with no sides of its own is no quote of the occasion before.
     return found, [] if habitual else anaphoric
@@ -308,22 +305,6 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
         when=when_in(sentence),
         sentence=sentence.index,
     )
-
-
-def _medium(text: str, frame: Frame, triggers: list[re.Match[str]]) -> ContactMode:
-    """The medium of a contact reported by a verb that does not say it: its sentence's
-    ("will talk with X over the phone"), its title's, the article's name for it, or none."""
-    for trigger in triggers:
-        mode = mode_of(category(trigger))
-        stated = not trigger.group().lower().startswith(_UNSTATED_MEDIUM)
-        if stated and mode in ("phone_call", "video_call"):
-            return mode
-    if frame.title_mode:
-        return mode_of(frame.title_mode)
-    named = _NAMED_MEDIUM.search(text)
-    if named is None:
-        return "other"
-    return "video_call" if named["video"] else "phone_call"
 
 
 def _quote(

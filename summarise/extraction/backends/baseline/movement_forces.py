@@ -156,6 +156,9 @@ _COMPLEMENT = re.compile(
     # … and those of a clause coordinated after a comma ("The exercise is over, and three
     # battalions have been redeployed").
     r"|,\s+and\s"
+    # … and those of a clause of contrast or time, with or without its comma ("sending a
+    # delegation to the table while your artillery is pounding Mariupol").
+    r"|\b(?:while|whereas)\s"
 )
 # Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
 # 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".

@@ -1,0 +1,58 @@
+"""The medium of a contact reported by a verb that does not say it ("spoke with", "talked
+to", "a conversation with"): the sentence's own medium phrase, the title's when the title
+names this occasion, the article's name for the occasion, else none (the guide: mode
+follows the article's word).
+
+Apart from ``contacts`` because the medium is read from the document around the trigger
+(its title, its other sentences), not from the trigger's clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.actors import countries_in
+from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import mode_of
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.schema import ContactMode
+
+# Words that say two parties spoke without saying how.
+UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
+# The medium the article names the occasion by: "The phone call came as …".
+_NAMED_MEDIUM = re.compile(
+    r"\b[Tt]he\s+(?:(?P<video>video)\s+|(?:tele)?phone\s+)?(?:call|conversation)\b"
+)
+
+
+def medium(
+    text: str, frame: Frame, triggers: list[re.Match[str]], parties: list[ActorRef]
+) -> ContactMode:
+    """The medium of a contact whose verb does not say it: its sentence's ("will talk with X
+    over the phone"), its title's, the article's name for it, or none. The title's medium is
+    that of the occasion the title names: a contact with a party the title does not name
+    ("When I spoke with President X on Monday" in "Russian-Serbian talks") states none."""
+    for trigger in triggers:
+        mode = mode_of(category(trigger))
+        stated = not trigger.group().lower().startswith(UNSTATED_MEDIUM)
+        if stated and mode in ("phone_call", "video_call"):
+            return mode
+    if frame.title_mode:
+        return mode_of(frame.title_mode) if _titled(frame, parties) else "other"
+    named = _NAMED_MEDIUM.search(text)
+    if named is None:
+        return "other"
+    return "video_call" if named["video"] else "phone_call"
+
+
+def _titled(frame: Frame, parties: list[ActorRef]) -> bool:
+    """Whether the title names every party but the publisher's own: by surname, or by its
+    state ("Readout of … Call with Prime Minister X of Estonia", "Russian-Kyrgyz talks")."""
+    states = countries_in(frame.title)
+    for party in parties:
+        if party.country is not None and party.country in (frame.home, *states):
+            continue
+        if party.name.split()[-1] not in frame.title:
+            return False
+    return True

@@ -1,0 +1,118 @@
+"""The subject of a movement's clause as its owner: the party right before the trigger's
+verb group (also before a verb that carries out a movement noun, "has confirmed the
+shipment of"), the speaker's contracted "we've", the antecedent of a relative pronoun; and
+what any party named as owner stands for (a person for their state). Apart from
+``movement_owners`` because the subject is read last, when the forces' own phrase, an
+agent or a thanks name no owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
+
+# A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
+RELATIVE_SUBJECT = re.compile(
+    rf"\b(?:who|which|that)\s+(?:(?:{BE}|{HAVE}|{MODALS}|also|still|now|"
+    r"already|currently|continues\s+to|continue\s+to|keeps|keep)\s+){0,2}$"
+)
+_BEFORE_RELATIVE = re.compile(r",?\s*$")
+
+
+# Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
+_VERB_GROUP_WORDS = (
+    rf"(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|also|still|now|"
+    r"already|currently|deliberately|reportedly|continues\s+to|continue\s+to|continued\s+to|"
+    r"keeps|keep|kept|began|begun)\s+"
+)
+_VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS}){{0,2}}")
+# The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
+# ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
+# trigger: the mentions read "we've" as no pronoun, so the subject is read here.
+# The same before a verb of deciding that governs the movement, a noun or a gerund ("I've
+# authorized the deployment of", "we've approved sending"): the decider's forces move.
+CONTRACTED_FIRST = re.compile(
+    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
+    r"(?:(?:authori[sz]ed|approved|ordered|directed|announced|decided\s+on)\s+(?:the\s+)?)?$"
+)
+
+
+# Verbs that carry out, decide or change a movement named by its noun, their subject its
+# owner: "Norway has confirmed the shipment of", "has intensified deliveries of" (the
+# combat class's "launched an offensive", for the other activities).
+_GOVERNING_VERBS = (
+    r"(?:confirmed|announced|approved|authori[sz]ed|ordered|intensified|stepped\s+up|"
+    r"increased|expanded|completed|began|begun|started|continued|resumed)\s+"
+    r"(?:(?:the|its|their|a|an|new|further|more)\s+)*"
+)
+_GOVERNING = re.compile(rf"\s+(?:{_VERB_GROUP_WORDS}){{0,2}}{_GOVERNING_VERBS}")
+# … the same verb in a predicate coordinated after its subject's first one: "Washington
+# continues to push Kiev towards a military solution and has intensified deliveries of".
+AND_GOVERNING = re.compile(rf"\band\s+(?:(?:has|have|had|also|now)\s+)*{_GOVERNING_VERBS}$")
+
+
+def clause_subject(
+    sentence: Sentence, trigger_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """The party right before the trigger's verb group is its subject, also in a clause
+    of reported speech: "told the channel that Russia was deliberately shelling …" is
+    Russia's, not the teller's."""
+    text = sentence.scan.text
+    for m in reversed(sentence.mentions):
+        if m.end > trigger_start:
+            continue
+        if m.possessive or m.adjective:
+            return None
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or (
+            _GOVERNING.fullmatch(text, m.end, trigger_start)
+            and not judged(sentence.scan, m.end, trigger_start)
+        ):
+            return state_of(m, first_person)
+        return None
+    return None
+
+
+def antecedent(
+    sentence: Sentence, relative_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """The subject of a relative clause is its antecedent, the noun phrase right before the
+    pronoun (Quirk et al. 17.8), not the main clause's subject: "we will not yield to a
+    neighbour who has troops on our border" names no owner; "Russia, which keeps troops
+    near the border" does."""
+    text = sentence.scan.text
+    for m in sentence.mentions:
+        if m.end <= relative_start and _BEFORE_RELATIVE.fullmatch(text, m.end, relative_start):
+            return state_of(m, first_person)
+    return None
+
+
+def judged(scan: TextScan, start: int, end: int) -> bool:
+    """ "Poland condemns the shelling", "Canada welcomed the withdrawal": the subject
+    judges the movement and is not the one moving; a commitment ("will continue to
+    deploy") or a proposal of the movement itself ("we suggest transferring them") is
+    its own; "stressed the need for Russia to … following the build-up" is not."""
+    for m in scan.find(load_lexicon().stances, start, end):
+        kind = category(m)
+        if kind == "demand" and end - m.end() <= 1:
+            continue
+        if kind not in ("commit", "other", "ignore"):
+            return True
+    return False
+
+
+def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
+    ref = first_person if m.kind == "first" else m.ref
+    if ref is None or m.kind in ("joint", "outlet"):
+        return None
+    if ref.kind == "state":
+        return ref
+    if ref.kind in ("organisation", "other") and ref.country is None:
+        return ref
+    return state(ref.country) if ref.country else None

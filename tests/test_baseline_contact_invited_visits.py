@@ -1,0 +1,41 @@
+"""A visit one is invited to make has the visitor and the host as its parties (the guide),
+the state visited, not the one who invites. In four surroundings, with a look-alike.
+Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import extract
+
+
+def visits(text: str) -> list[tuple[list[str], str]]:
+    return [
+        ([a.name for a in c.participants], c.status)
+        for c in extract(text).diplomatic_contacts
+        if c.mode == "visit"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to visit "
+        "Bratislava.",
+        "At the end of the call, President Marek Novak of Slovakia invited Chancellor Klara Voss "
+        "of Germany to visit Slovakia at a convenient time.",
+        "President Marek Novak of Slovakia thanked Germany for its help. He invited Chancellor "
+        "Klara Voss of Germany to visit Bratislava.",
+        "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to visit "
+        "Bratislava, and the two agreed to stay in touch, his office said.",
+    ],
+)
+def test_an_invited_visit_is_the_guests_to_the_state_visited(text: str) -> None:
+    assert visits(text) == [(["Klara Voss", "Slovakia"], "proposed")]
+
+
+def test_an_invitation_to_meet_keeps_the_one_who_invites() -> None:
+    (contact,) = extract(
+        "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to meet in "
+        "Vienna."
+    ).diplomatic_contacts
+    assert [a.name for a in contact.participants] == ["Marek Novak", "Klara Voss"]
