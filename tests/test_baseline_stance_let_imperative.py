@@ -7,11 +7,7 @@ surroundings of the shape matrix, with look-alikes. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import stances
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_let_with_a_party_is_a_demand(text: str) -> None:
-    assert _stances(text) == ["demand"]
+    assert stances(text) == ["demand"]
 
 
 def test_one_clause_of_two() -> None:
@@ -39,7 +35,7 @@ def test_one_clause_of_two() -> None:
         "Moldovan President Ana Rusu condemned the shelling of the villages and said: "
         "\u201cIf Russia wants calm, let it withdraw its troops.\u201d"
     )
-    assert sorted(_stances(text)) == ["accuse", "demand"]
+    assert sorted(stances(text)) == ["accuse", "demand"]
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,9 @@ def test_one_clause_of_two() -> None:
         "Germany.\u201d",
         "Moldovan President Ana Rusu said Moldova will not let itself be drawn into a war.",
         "Moldovan President Ana Rusu said: \u201cLet me say this plainly about the war.\u201d",
+        # "let" with "be": a wish about what is so, no act asked of the party.
+        "Moldovan President Ana Rusu said: \u201cLet it be clear that Moldova wants peace.\u201d",
     ],
 )
 def test_look_alikes_ask_nothing(text: str) -> None:
-    assert "demand" not in _stances(text)
+    assert "demand" not in stances(text)
