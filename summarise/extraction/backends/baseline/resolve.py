@@ -8,7 +8,7 @@ for "the President" in that state's own readouts.
 
 from __future__ import annotations
 
-from summarise.actors import phrase_key, tokens, vocabulary
+from summarise.actors import countries_in, phrase_key, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -185,7 +185,7 @@ class Resolver:
         ref = m.ref
         if ref is None or ref.kind != "government" or phrase_key(ref.name)[:1] != ("ministry",):
             return None
-        owner = _state_named(phrase_key(m.text)) or self.frame.home
+        owner = next(iter(countries_in(m.text)), None) or self.frame.home
         if owner is None or owner == ref.country:
             return None
         vocab = vocabulary()
@@ -251,18 +251,6 @@ def _capital_voice(m: Mention) -> ActorRef | None:
     named = m.text.removesuffix("'s").removesuffix("\u2019s")
     capitals = vocabulary().countries[ref.name].capitals
     return government(ref.name) if any(named == c for c in capitals) else None
-
-
-def _state_named(words: tuple[str, ...]) -> str | None:
-    """The state a phrase names by its name, demonym or seat ("Ministry of Defence of
-    Russia"), if any."""
-    vocab = vocabulary()
-    for i in range(len(words)):
-        for j in range(len(words), i, -1):
-            state_name = vocab.country_phrases.get(words[i:j]) or vocab.seat_phrases.get(words[i:j])
-            if state_name is not None:
-                return state_name
-    return None
 
 
 def _institution(title: Title) -> bool:
