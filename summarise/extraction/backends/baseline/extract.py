@@ -132,8 +132,7 @@ def _contacts_in(
     found, anaphoric = find_contacts(
         text, sentence, frame, sentence.subject, sentence.first_person, antecedent=antecedent
     )
-    before = sentences[sentence.index - 1] if 0 < sentence.index <= len(sentences) else None
-    previous = before if before is not None and before.index == sentence.index - 1 else None
+    previous = sentences[sentence.index - 1] if sentence.index > 0 else None
     return [*found, *told_in_passing(text, sentence, previous, found)], anaphoric
 
 
