@@ -79,6 +79,7 @@ class Lexicon:
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
     responses: tuple[str, ...]
+    resistances: tuple[str, ...]
     outcomes: re.Pattern[str]
     voiced: re.Pattern[str]
     # Voiced nouns that are no cue of their own ("ultimatum"), by first word: their stance.
@@ -249,6 +250,7 @@ def load_lexicon() -> Lexicon:
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),
         responses=tuple(data["conditions"]["responses"]),
+        resistances=tuple(data["conditions"]["resistances"]),
         outcomes=_outcomes(data["outcomes"]),
         voiced=re.compile(r"(?:" + "|".join(data["voiced"]["nouns"]) + r")(?![\w-])", _FLAGS),
         voiced_stances={w: stance_of(s) for w, s in data["voiced"]["stances"].items()},

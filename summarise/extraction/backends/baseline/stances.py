@@ -22,7 +22,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.conditionals import (
     INVERTED,
-    conditional_response,
+    conditional_pledge,
     conditional_stance,
 )
 from summarise.extraction.backends.baseline.cue_holders import (
@@ -140,8 +140,12 @@ def read_stance(
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
         floor = start if negation_from is None else min(start, negation_from)
         stance = refined(text, start, end, decider, floor)
-        if stance == "commit" and conditional_response(first, condition):
-            stance = "threaten"
+        pledged = conditional_pledge(first, condition) if stance == "commit" else None
+        if pledged == "warn" and condition is not None:
+            # Resistance foretold: the condition names the conduct warned of, as a
+            # conditional's warning with no cue does ("if their troops cross the border").
+            return StanceCue("warn", condition.start(), condition.end(), until)
+        stance = pledged or stance
         # "will impose": a commitment whose verb is a measure.
         measure = punitive is not None and first.start() <= punitive.start() < first.end()
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
