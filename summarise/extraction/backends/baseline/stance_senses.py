@@ -92,6 +92,8 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return _SELF_OBLIGATION
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
         return "support"
+    if stance == "commit" and _forces_conduct(text, start, cue):
+        return "other"
     # Hoping that another party will act, or for more help, is asking for it.
     if (
         stance == "support"
@@ -113,6 +115,22 @@ def _measure_after(text: str, end: int, cue: re.Match[str]) -> bool:
         load_lexicon().punitive.search(text, cue.end(), end) is not None
         or _LEAVING.search(text, cue.end(), end) is not None
     )
+
+
+# A step told as under way ("is taking", "are providing"), the progressive of a measure.
+_UNDER_WAY = re.compile(r"(?:is|are)\b.*ing", re.IGNORECASE)
+
+
+def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Armed forces as the subject of a step under way ("Russian units are taking every
+    precaution to spare civilians"): their conduct in the field, told by their side, is an
+    assessment of it (the guide: `other`), not an undertaking, which a government or its
+    leader gives ("the United States is taking further steps")."""
+    if _UNDER_WAY.fullmatch(cue.group()) is None:
+        return False
+    before = subject_words(text, max(start, cue.start() - 40), cue.start())
+    noun = load_lexicon().force_nouns.full.fullmatch(before[-1]) if before else None
+    return noun is not None and category(noun) == "troops"
 
 
 # Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".
