@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, extract
+from baseline_helpers import KREMLIN, KYIV, extract
 
 from summarise.schema import MilitaryMovement, Quote
 
@@ -64,3 +64,57 @@ def test_a_partner_of_forces_arriving_is_no_drill_of_its_own() -> None:
         " troops, at the ranges near Brest."
     )
     assert [m.actor.name for m in movements(text)] == ["Russia"]
+
+
+def _deployments(text: str, source: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.actor.name, m.origin) for m in movements(text, source) if m.activity == "deploy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (a) plain, the part's origin after "moved in from"
+        (
+            "Russia has about 90,000 troops near the border, including units that were moved"
+            " in from its Central Military District.",
+            None,
+        ),
+        # (b) a fronted adverbial
+        (
+            "Over the past month, Russia has about 90,000 troops near the border, including"
+            " units moved in from its Central Military District.",
+            None,
+        ),
+        # (c) the teller is another state's president, the owner named by its capital
+        (
+            "The Head of State informed his guest about the situation in the east, where"
+            " Moscow keeps about 90,000 personnel, including units moved in from its Central"
+            " Military District.",
+            KYIV,
+        ),
+    ],
+)
+def test_a_part_included_in_a_force_is_the_wholes_owners(text: str, source: str | None) -> None:
+    assert _deployments(text, source) == [("Russia", "its Central Military District")]
+
+
+def test_each_part_of_a_build_up_is_its_owners() -> None:
+    # (d) two parts joined by "and" in one clause, the whole a possessed build-up noun
+    text = (
+        "The leaders discussed Russia's build-up near Ukraine, which now includes units"
+        " deployed in Belarus and warships moved into the Sea of Azov, the readout said."
+    )
+    assert [m.actor.name for m in movements(text) if m.activity == "deploy"] == [
+        "Russia",
+        "Russia",
+    ]
+
+
+def test_a_teller_before_the_whole_owns_no_part() -> None:
+    # Look-alike: the party before the inclusion only tells of the whole; without the
+    # teller's guard the units would be Poland's.
+    text = (
+        "According to Polish intelligence, 30,000 troops are in Belarus, including units"
+        " moved in from Siberia."
+    )
+    assert "Poland" not in [m.actor.name for m in movements(text)]

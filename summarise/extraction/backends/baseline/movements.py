@@ -144,7 +144,8 @@ def find_movements(
             before=activity in _BY_SUBJECT
             or _PRESENCE.match(trigger.group()) is not None
             or _DRILLING.match(trigger.group()) is not None
-            or passive,
+            or passive
+            or standing,
         )
         if passive:
             forces = passive_subject(text, forces, trigger)
