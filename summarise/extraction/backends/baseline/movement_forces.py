@@ -250,6 +250,24 @@ def owned_partner(
     return before[-1] if _own_owner(before[-1]) else None
 
 
+# A partner in a drill named after its verb: "Some 12,000 Russian servicemen are taking
+# part, together with about 9,000 Belarusian troops" (Quirk et al. 8.88, the comitative
+# adjunct: each drills, each state's forces its own).
+_TOGETHER = re.compile(r",?\s+(?:together\s+with|alongside|along\s+with)\s+")
+
+
+def drilling_partner(scan: TextScan, trigger_end: int, clause_end: int) -> Forces | None:
+    """The forces a comitative adjunct right after a drill's verb names, when they name
+    their own owner."""
+    link = _TOGETHER.match(scan.text, trigger_end)
+    if link is None:
+        return None
+    after = find_forces(scan, link.end(), clause_end, load_lexicon())
+    if not after or after[0].start - link.end() > _WINDOW or not _own_owner(after[0]):
+        return None
+    return after[0]
+
+
 def _own_owner(forces: Forces) -> bool:
     """ "and Norwegian forces": a member of a list that names its own owner."""
     return any(w[0].isupper() for w in forces.text.split())

@@ -15,6 +15,7 @@ import re
 from summarise.actors import country_of
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_parts import whole_owner
 from summarise.extraction.backends.baseline.movement_subjects import (
     AND_GOVERNING,
     CONTRACTED_FIRST,
@@ -68,14 +69,17 @@ def owner(
     first_person: ActorRef | None,
 ) -> ActorRef | None:
     """Whose movement it is, from the evidence nearest the forces outwards: their own
-    phrase, what follows them, an agent, then the clause's subject; a farther party is
-    read only when no nearer one names the owner."""
+    phrase, what follows them, the whole they are part of, an agent, then the clause's
+    subject; a farther party is read only when no nearer one names the owner."""
     named = _named_with_forces(text, sentence, forces, trigger, first_person)
     if named is not None:
         return named
     postmodifier = _postmodifier_owner(text, sentence, forces, trigger, first_person)
     if postmodifier is not None:
         return postmodifier
+    whole = whole_owner(sentence, forces.start, first_person) if forces is not None else None
+    if whole is not None:
+        return whole
     agent = _agent(text, sentence, trigger, first_person)
     if agent is not None:
         return agent

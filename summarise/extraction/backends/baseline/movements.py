@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
 )
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
+    drilling_partner,
     forces_near,
     given_after_recipient,
     owned_partner,
@@ -143,7 +144,8 @@ def find_movements(
             before=activity in _BY_SUBJECT
             or _PRESENCE.match(trigger.group()) is not None
             or _DRILLING.match(trigger.group()) is not None
-            or passive,
+            or passive
+            or standing,
         )
         if passive:
             forces = passive_subject(text, forces, trigger)
@@ -248,12 +250,14 @@ def _other_owners(
     coordinated subject is each member's: states coordinated as owners ("Russia and
     Belarus began …") move the same forces; a forces phrase with its own owner coordinated
     before ``forces`` ("fighters of the Russian Aerospace Forces and the Belarusian Air
-    Force are conducting joint patrols") moves its own."""
+    Force are conducting joint patrols"), or drilling "together with" them, moves its own."""
     drafts = [
         replace(draft, actor=other, quotes=list(draft.quotes))
         for other in co_owners(sentence, draft.actor, trigger.start(), first_person)
     ]
     partner = owned_partner(sentence.scan, clause_start, forces, trigger.start())
+    if partner is None and draft.activity == "exercise":
+        partner = drilling_partner(sentence.scan, trigger.end(), sentence.end)
     if partner is None:
         return drafts
     partner_owner = owner(text, sentence, partner, trigger, first_person)

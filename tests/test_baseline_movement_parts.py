@@ -1,0 +1,120 @@
+"""Military movements told in parts, as long documents tell them: the forces taking part in
+a drill named before, with a partner "together with" them. Sentences invented for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, extract
+
+from summarise.schema import MilitaryMovement, Quote
+
+
+def movements(text: str, source: str | None = None) -> list[MilitaryMovement[Quote]]:
+    return extract(text, source=source).military_movements
+
+
+def owners(text: str, source: str | None = None) -> list[tuple[str, str, str]]:
+    return [(m.actor.name, m.activity, m.forces) for m in movements(text, source)]
+
+
+_DRILL = "The joint drill Northern Shield began on Monday at three ranges near Brest. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # (a) plain
+        "Some 8,000 Russian servicemen are taking part, together with about 5,000 Belarusian"
+        " troops.",
+        # (b) a fronted adverbial
+        "Since Monday, some 8,000 Russian servicemen are taking part, together with about"
+        " 5,000 Belarusian troops.",
+        # (d) postposed "…, X said"
+        "Some 8,000 Russian servicemen are taking part, alongside about 5,000 Belarusian"
+        " troops, the ministry said.",
+    ],
+)
+def test_forces_taking_part_with_a_partner_drill_each_for_their_state(sentence: str) -> None:
+    found = owners(_DRILL + sentence)
+    assert [(actor, activity) for actor, activity, _ in found] == [
+        ("Russia", "exercise"),
+        ("Belarus", "exercise"),
+    ]
+    assert found[1][2] == "about 5,000 Belarusian troops"
+
+
+def test_the_speakers_own_forces_taking_part_and_then_going_home() -> None:
+    # (c) the actor named another way: "our servicemen", in the President's own words;
+    # (d) one clause of two.
+    text = (
+        "Vladimir Putin: As for the drill with Belarus, it was planned long ago, about 4,000"
+        " of our servicemen will take part, and after it ends they will return to their bases."
+    )
+    found = [(m.actor.name, m.activity, m.status) for m in movements(text, source=KREMLIN)]
+    assert ("Russia", "exercise", "planned") in found
+    assert ("Russia", "withdraw", "planned") in found
+
+
+def test_a_partner_of_forces_arriving_is_no_drill_of_its_own() -> None:
+    # Look-alike: a comitative partner of a deployment moves with it, it drills with no one;
+    # without the drill's restriction the Belarusian troops get an item of their own.
+    text = (
+        "About 12,000 Russian troops have arrived, together with 300 Belarusian"
+        " troops, at the ranges near Brest."
+    )
+    assert [m.actor.name for m in movements(text)] == ["Russia"]
+
+
+def _deployments(text: str, source: str | None = None) -> list[tuple[str, str | None]]:
+    return [(m.actor.name, m.origin) for m in movements(text, source) if m.activity == "deploy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (a) plain, the part's origin after "moved in from"
+        (
+            "Russia has about 90,000 troops near the border, including units that were moved"
+            " in from its Central Military District.",
+            None,
+        ),
+        # (b) a fronted adverbial
+        (
+            "Over the past month, Russia has about 90,000 troops near the border, including"
+            " units moved in from its Central Military District.",
+            None,
+        ),
+        # (c) the teller is another state's president, the owner named by its capital
+        (
+            "The Head of State informed his guest about the situation in the east, where"
+            " Moscow keeps about 90,000 personnel, including units moved in from its Central"
+            " Military District.",
+            KYIV,
+        ),
+    ],
+)
+def test_a_part_included_in_a_force_is_the_wholes_owners(text: str, source: str | None) -> None:
+    assert _deployments(text, source) == [("Russia", "its Central Military District")]
+
+
+def test_each_part_of_a_build_up_is_its_owners() -> None:
+    # (d) two parts joined by "and" in one clause, the whole a possessed build-up noun
+    text = (
+        "The leaders discussed Russia's build-up near Ukraine, which now includes units"
+        " deployed in Belarus and warships moved into the Sea of Azov, the readout said."
+    )
+    assert [m.actor.name for m in movements(text) if m.activity == "deploy"] == [
+        "Russia",
+        "Russia",
+    ]
+
+
+def test_a_teller_before_the_whole_owns_no_part() -> None:
+    # Look-alike: the party before the inclusion only tells of the whole; without the
+    # teller's guard the units would be Poland's.
+    text = (
+        "According to Polish intelligence, 30,000 troops are in Belarus, including units"
+        " moved in from Siberia."
+    )
+    assert "Poland" not in [m.actor.name for m in movements(text)]
