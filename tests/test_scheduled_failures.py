@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -79,15 +80,15 @@ def test_a_bad_file_fails_the_run_once_then_is_named_until_it_changes_or_is_fixe
     assert again.returncode == 0, again.stderr
     assert f"  still failing  {bad}: {EMPTY}" in again.stderr
     assert "so it does not fail this run" in again.stderr
-    assert "0 failed (1 still failing)" in again.stderr
-    assert "folder saved: 2 listed, 0 new, 0 changed, 1 still failing" in again.stderr
+    assert "1 article read, 1 could not be read (1 still failing); 0 new" in again.stderr
+    assert "folder saved: 1 read, 1 could not be read (1 still failing); 0 new" in again.stderr
 
     assert changed.returncode == 1, changed.stderr
     assert f"  failed  {bad}: {BINARY}" in changed.stderr
     assert changed_again.returncode == 0, changed_again.stderr
 
     assert fixed.returncode == 0, fixed.stderr
-    assert "folder saved: 2 listed, 1 new, 0 changed\n" in fixed.stderr
+    assert "folder saved: 2 read; 1 new, 0 changed\n" in fixed.stderr
     assert str(bad) not in fixed.stderr
     assert desk.not_read() == []
     assert "Not read" not in desk.root.joinpath("briefings", "latest.md").read_text("utf-8")
@@ -164,3 +165,31 @@ def test_a_feed_entry_that_stays_bad_fails_one_run_while_the_feed_moves_on(
     assert "1 new" in second.stderr
     # The briefing keeps what went wrong; what to do about it is for stderr.
     assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]
+
+
+def test_what_could_not_be_read_is_counted_apart_from_what_was_read(tmp_path: Path) -> None:
+    desk = Desk(tmp_path)
+    for index in range(len(SEED_FILES)):
+        desk.add_seed(index)
+    (desk.saved / "empty.txt").write_bytes(b"")
+    (desk.saved / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    with NewsSite() as site:
+        dead = site.url("/missing")
+        (tmp_path / "watch.txt").write_text(f"{dead}\n", encoding="utf-8")
+        with desk.config.open("a", encoding="utf-8") as config:
+            config.write('[[source]]\nname = "watch"\nurls = "watch.txt"\n')
+
+        first = desk.run()
+        again = desk.run()
+
+    assert first.returncode == 1, first.stderr
+    assert "folder saved: 4 read, 2 could not be read; 4 new, 0 changed" in first.stderr
+    assert "urls watch: 0 read, 1 could not be read; 0 new, 0 changed" in first.stderr
+    assert re.search(r"^Run .*: 4 articles read, 3 could not be read; 4 new", first.stderr, re.M)
+    assert "seen" not in first.stderr
+    assert "4 articles read, 4 cited" in (desk.root / "briefings" / "latest.md").read_text("utf-8")
+    # The URL's failure cannot tell whether it changed, so it fails again; the files wait.
+    assert ": 4 articles read, 3 could not be read (2 still failing); 0 new" in again.stderr
+    logged = [json.loads(line) for line in (desk.root / "state" / "runs.jsonl").open()]
+    assert [(r["read"], r["unread"], r["sources_unread"]) for r in logged] == [(4, 3, 0)] * 2
+    assert [s["read"] for s in logged[0]["sources"]] == [4, 0]
