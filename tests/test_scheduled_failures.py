@@ -193,3 +193,31 @@ def test_what_could_not_be_read_is_counted_apart_from_what_was_read(tmp_path: Pa
     logged = [json.loads(line) for line in (desk.root / "state" / "runs.jsonl").open()]
     assert [(r["read"], r["unread"], r["sources_unread"]) for r in logged] == [(4, 3, 0)] * 2
     assert [s["read"] for s in logged[0]["sources"]] == [4, 0]
+
+
+def test_latest_follows_what_could_not_be_read_when_nothing_else_is_new(desk: Desk) -> None:
+    bad = desk.saved / "bad.txt"
+    bad.write_bytes(b"")
+    latest = desk.root / "briefings" / "latest.md"
+    desk.run()
+    bad.write_bytes(bytes(range(256)) * 8)
+
+    other_reason = desk.run()
+    other_reason_md = latest.read_text("utf-8")
+    other_reason_json = desk.not_read()
+    bad.unlink()
+    gone = desk.run()
+    gone_md = latest.read_text("utf-8")
+    unchanged = desk.run()
+
+    assert other_reason.returncode == 1, other_reason.stderr
+    assert "nothing new, but what could not be read changed" in other_reason.stderr
+    assert f"({BINARY})." in other_reason_md
+    assert EMPTY not in other_reason_md
+    assert other_reason_json == [{"source": str(bad), "reason": BINARY}]
+    assert "Changed:" not in other_reason_md
+    assert gone.returncode == 0, gone.stderr
+    assert "Not read" not in gone_md
+    assert desk.not_read() == []
+    assert "Nothing new since the last run" in unchanged.stderr
+    assert latest.read_text("utf-8") == gone_md

@@ -120,6 +120,10 @@ class RunRecord(BaseModel):
     in_window: int = 0
     to_brief: int = Field(default=0, description="Articles new to the briefing this run.")
     nothing_new: bool = False
+    not_read_changed: bool = Field(
+        default=False,
+        description="What could not be read differs from the last briefing's Not read.",
+    )
     backend: str | None = None
     notice: str | None = None
     extracted: int = 0
@@ -266,6 +270,8 @@ def summary_lines(record: RunRecord) -> list[str]:
             else f"{counted(record.new_items, 'new item')}, "
             f"{counted(record.changed_figures, 'changed figure')}"
         )
+        if record.not_read_changed and not record.to_brief:
+            news = "nothing new, but what could not be read changed"
         overview = f"; overview: {record.overview}" if record.overview else ""
         lines.append(
             f"Briefing written to {first}"
