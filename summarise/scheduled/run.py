@@ -175,6 +175,8 @@ def _read_sources(
             except Exception as exc:  # a bug must cost one source, not the run
                 reason = f"internal error, please report it: {type(exc).__name__}: {exc}"
                 read = SourceRead(name=source.name, error=reason)
+            if read.not_modified:
+                read.unreadable.extend(state.held_failures(source.name))
             new, changed = state.apply(source, read, record.started)
             repeated = state.recognise(source, read, record.started)
             known = len(state.units.get(source.name, {}))

@@ -188,7 +188,8 @@ def _source_line(source: SourceLog) -> str:
     if source.error:
         return head + f"FAILED: {source.error}"
     if source.not_modified:
-        return head + f"not modified since the last run ({source.listed} listed)"
+        still = f", {len(source.still_failing)} still failing" if source.still_failing else ""
+        return head + f"not modified since the last run ({source.read} read{still})"
     old = f", {source.too_old} older than the window" if source.too_old else ""
     read = _read_phrase(str(source.read), source.unread, len(source.still_failing))
     return head + f"{read}{old}; {source.new} new, {source.changed} changed"
