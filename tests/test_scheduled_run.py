@@ -178,7 +178,7 @@ def test_conditional_get_sends_validators_and_a_304_is_handled(desk: Desk) -> No
     assert second.sources[0].not_modified
     assert second.sources[0].listed == 1
     assert second.in_window == 1
-    assert summary_lines(second)[0] == "feed desk: not modified since the last run (1 listed)"
+    assert summary_lines(second)[0] == "feed desk: not modified since the last run (1 read)"
 
 
 def test_a_new_feed_item_costs_one_extraction_and_is_listed_as_new(desk: Desk) -> None:

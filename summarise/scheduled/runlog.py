@@ -120,6 +120,10 @@ class RunRecord(BaseModel):
     in_window: int = 0
     to_brief: int = Field(default=0, description="Articles new to the briefing this run.")
     nothing_new: bool = False
+    not_read_changed: bool = Field(
+        default=False,
+        description="What could not be read differs from the last briefing's Not read.",
+    )
     backend: str | None = None
     notice: str | None = None
     extracted: int = 0
@@ -184,7 +188,8 @@ def _source_line(source: SourceLog) -> str:
     if source.error:
         return head + f"FAILED: {source.error}"
     if source.not_modified:
-        return head + f"not modified since the last run ({source.listed} listed)"
+        still = f", {len(source.still_failing)} still failing" if source.still_failing else ""
+        return head + f"not modified since the last run ({source.read} read{still})"
     old = f", {source.too_old} older than the window" if source.too_old else ""
     read = _read_phrase(str(source.read), source.unread, len(source.still_failing))
     return head + f"{read}{old}; {source.new} new, {source.changed} changed"
@@ -266,6 +271,8 @@ def summary_lines(record: RunRecord) -> list[str]:
             else f"{counted(record.new_items, 'new item')}, "
             f"{counted(record.changed_figures, 'changed figure')}"
         )
+        if record.not_read_changed and not record.to_brief:
+            news = "nothing new, but what could not be read changed"
         overview = f"; overview: {record.overview}" if record.overview else ""
         lines.append(
             f"Briefing written to {first}"
