@@ -79,6 +79,10 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
             mode = mode_of(category(trigger))
             where = place_of(text, sentence, trigger, mode)
             return _occasion(sentence, last, mode, ahead, when or when_in(sentence), others, where)
+        if when is not None and last.status == "held" and _earlier(text, sentence, trigger):
+            mode = mode_of(category(trigger))
+            where = place_of(text, sentence, trigger, mode)
+            return _occasion(sentence, last, mode, "held", when, others, where)
         status = status_of(text, sentence, trigger.start(), trigger.end())
         if (in_series(trigger) or _ANOTHER.search(text, sentence.start, trigger.start())) and (
             status != last.status
@@ -143,14 +147,38 @@ _IN_ROUNDS = frozenset({"talks", "meeting", "summit"})
 _ANOTHER = re.compile(
     r"\b(?:another|a\s+(?:new|further|second|follow-up))\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
 )
+# "the previous conversation", "their earlier call", "the exchange begun during their
+# conversation on 3 March": a determiner of an earlier instance, or the occasion where what
+# goes on now began, sets the noun before the occasion reported (the determiner may open
+# the trigger itself: "previous conversation").
+_EARLIER_WORD = r"(?:previous|preceding|earlier|last|former)\s+"
+_EARLIER = re.compile(
+    rf"(?:\b{_EARLIER_WORD}(?:[a-z][\w-]*\s+)?|"
+    r"\b(?:begun|began|started|initiated|launched)\s+(?:during|at|in)\s+"
+    r"(?:(?:the|their|our|his|her)\s+)?)$",
+    re.IGNORECASE,
+)
+_EARLIER_TRIGGER = re.compile(_EARLIER_WORD, re.IGNORECASE)
+
+
+def _earlier(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the trigger names an occasion before the one reported (``_EARLIER``)."""
+    if _EARLIER_TRIGGER.match(trigger.group()):
+        return True
+    start = max(sentence.start, trigger.start() - 40)
+    return _EARLIER.search(text, start, trigger.start()) is not None
+
+
 # "a call that also included X": the parties after it joined the occasion; named before it,
 # parties are a contact's own.
 _JOINED_BY = re.compile(
     r"\b(?:that|which|who)\s+(?:also\s+)?(?:included|includes|involved|was joined by)\s+"
 )
 # "the exchange of views begun on 26 January": a participle of taking place between an
-# occasion and its date.
+# occasion and its date, also past the noun's between-phrase ("the conversation between
+# the two leaders took place on December 9").
 _HELD_ON = re.compile(
+    r"(?:\s+between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been)\s+)?"
     r"(?:begun|began|held|started|took place)\s+"
 )
