@@ -17,6 +17,7 @@ from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import ContactMode
 
 # A coordinated with-phrase set apart in time from the occasion before it: "…, and before
 # that with Y", "and then with Y", "and later to Y" (gapping: the verb and subject of the
@@ -28,10 +29,13 @@ _ELIDED = re.compile(
 )
 # A reciprocal verb of speaking or meeting with no party after it ("when we spoke on
 # Friday", "they met yesterday"): its subject holds both sides (Levin 36.1, reciprocal
-# verbs with the collective subject alternation).
+# verbs with the collective subject alternation). A means adjunct may stand between the
+# verb and its date and says the medium ("when we spoke by telephone on Monday").
 _RECIPROCAL = re.compile(
     r"\b(?P<who>we|they)\s+(?:(?:last|also|first|briefly|had|have)\s+)*"
-    r"(?P<verb>spoke|spoken|talked|met)\b(?!\s+(?:with|to|by)\b)",
+    r"(?P<verb>spoke|spoken|talked|met)\b"
+    r"(?:\s+(?:by|on|over)\s+(?:the\s+)?(?:(?P<phone>(?:tele)?phone)|(?P<video>video(?:\s*link|conference)?))\b)?"
+    r"(?!\s+(?:with|to|by)\b)",
     re.IGNORECASE,
 )
 # How far after the verb its time may stand: "spoke on Friday", "met yesterday in Kyiv".
@@ -105,12 +109,22 @@ def _reciprocal_contact(
         return None
     return ContactDraft(
         participants=parties,
-        mode="meeting" if found["verb"].lower() == "met" else "other",
+        mode=_reciprocal_mode(found),
         status="held",
         quotes=[(sentence.start, sentence.end)],
         when=when.group(),
         sentence=sentence.index,
+        passing=True,
     )
+
+
+def _reciprocal_mode(found: re.Match[str]) -> ContactMode:
+    """The medium its means adjunct says, else a meeting for "met" and none for speaking."""
+    if found["phone"]:
+        return "phone_call"
+    if found["video"]:
+        return "video_call"
+    return "meeting" if found["verb"].lower() == "met" else "other"
 
 
 def _people(sentence: Sentence, before: int, speaker: ActorRef | None) -> list[ActorRef]:

@@ -231,6 +231,20 @@ def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention
     return _TOLD_OF.search(text, max(sentence.start, owner.start - 80), owner.start) is not None
 
 
+# The trigger itself after such a verb's "on"/"about": "on his conversation with X".
+_TOLD_TRIGGER = re.compile(
+    rf"{_TOLD_OF.pattern[:-1]}(?:(?:his|her|their|its|our|my|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+def told_of(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the contact at ``start`` is what a verb of informing tells of ("briefed the
+    Prime Minister on his conversation with X"): an occasion told in passing, while the
+    sentence reports the one it is told at."""
+    return _TOLD_TRIGGER.search(text, max(sentence.start, start - 110), start) is not None
+
+
 # Between two coordinated states and a reciprocal trigger: the people they stand for and
 # auxiliaries ("Russian and Ukrainian negotiators will hold talks"); of "be" only the
 # plural forms, as two coordinated subjects take.

@@ -39,6 +39,7 @@ from summarise.extraction.backends.baseline.contact_parties import (
     TAKING_PLACE,
     find_parties,
     relative_holders,
+    told_of,
     unresolved_party,
 )
 from summarise.extraction.backends.baseline.contact_places import (
@@ -105,6 +106,10 @@ class ContactDraft:
     location: str | None = None
     when: str | None = None
     sentence: int = 0
+    # Told in passing beside what its sentence says ("as I told X when we spoke on
+    # Monday", "briefed X on his conversation with Y"): background to that sentence, not
+    # the occasion later ones go on about.
+    passing: bool = False
 
     @property
     def sides(self) -> frozenset[str]:
@@ -282,6 +287,7 @@ def _drafts(
             else location,
             when=dated_after(sentence, trigger) or when_in(sentence),
             sentence=sentence.index,
+            passing=told_of(text, sentence, trigger.start()),
         )
         for each in occasions
     ]
