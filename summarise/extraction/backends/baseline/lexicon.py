@@ -139,6 +139,7 @@ class Grammar:
     side_words: frozenset[str]
     undertaking_words: frozenset[str]
     adversary_nouns: frozenset[str]
+    war_sides: tuple[str, ...]
     evidence_nouns: frozenset[str]
     not_names: frozenset[str]
     person_objects: frozenset[str]
@@ -343,6 +344,7 @@ def load_grammar() -> Grammar:
         side_words=folded("side_words"),
         undertaking_words=folded("undertaking_words"),
         adversary_nouns=folded("adversary_nouns"),
+        war_sides=tuple(g["war_sides"]),
         evidence_nouns=folded("evidence_nouns"),
         not_names=frozenset(g["not_names"]),
         person_objects=folded("person_objects"),

@@ -94,6 +94,8 @@ class Mention:
     led_by: str | None = None
     # Whom a capital speaking stands for, its government ("Moscow says …"); acted on, the state.
     voice: ActorRef | None = None
+    # "the enemy", "the occupiers": the other side of the war, whoever speaks (``resolve``).
+    adversary: bool = False
 
     @property
     def spokesperson(self) -> bool:
@@ -136,6 +138,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(Mention(m.start(), m.end(), "side", m.group(), ref=ref))
         elif group == "joint":
             found.append(Mention(m.start(), m.end(), "joint", m.group()))
+        elif group == "adversary":
+            found.append(Mention(m.start(), m.end(), "body", m.group(), adversary=True))
         elif group == "body":
             ref = scans.lower_body_refs[m.group()]
             found.append(Mention(m.start(), m.end(), "body", m.group(), ref=ref))
