@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 from summarise.schema import MilitaryMovement, Quote
 
@@ -118,3 +118,64 @@ def test_a_teller_before_the_whole_owns_no_part() -> None:
         " moved in from Siberia."
     )
     assert "Poland" not in [m.actor.name for m in movements(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain, the giver after "from"
+        (
+            "New deliveries from Norway are already on their way.",
+            [("Norway", "supply", "New deliveries", "ongoing")],
+        ),
+        # (b) a fronted adverbial
+        (
+            "After the call, a further consignment from Norway arrived in Lviv.",
+            [("Norway", "supply", "a further consignment", "completed")],
+        ),
+        # (c) the giver named in the sentence before, by its government
+        (
+            "The Dutch government has delivered 200 Stinger missiles to Ukraine. More"
+            " shipments are on their way.",
+            [
+                ("Netherlands", "supply", "200 Stinger missiles", "completed"),
+                ("Netherlands", "supply", "More shipments", "ongoing"),
+            ],
+        ),
+        # (d) one clause of two, and a that-clause with its teller after it
+        (
+            "The Netherlands has delivered 200 Stinger missiles to Ukraine, and more shipments"
+            " are on their way.",
+            [
+                ("Netherlands", "supply", "200 Stinger missiles", "completed"),
+                ("Netherlands", "supply", "more shipments", "ongoing"),
+            ],
+        ),
+        (
+            "The minister confirmed that new deliveries from Norway are on their way.",
+            [("Norway", "supply", "new deliveries", "ongoing")],
+        ),
+    ],
+)
+def test_a_consignment_on_its_way_stands_for_the_goods(
+    text: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    found = movements(text, source=KYIV)
+    assert [(m.actor.name, m.activity, m.forces, m.status) for m in found] == expected
+
+
+def test_a_consignment_of_something_else_is_none() -> None:
+    # Look-alike: a modifier of the goods' own kind before the noun; without the opening's
+    # guard, "deliveries" would stand for weapons from Norway.
+    assert movements("New food deliveries from Norway are on their way.", source=KYIV) == []
+
+
+def test_forces_in_a_dash_parenthesis_are_not_the_verbs_subject() -> None:
+    # Look-alike: "for the front-line defenders" inside the parenthesis is whom the aid
+    # serves; read as the subject of "arrived", they would be US forces deployed to Kyiv.
+    text = (
+        "The Pentagon has placed 2,000 more troops on heightened readiness. The first"
+        " shipment of the package — roughly 70 tons of lethal aid, including ammunition for"
+        " the front-line defenders — arrived in Kyiv on Sunday."
+    )
+    assert [m.activity for m in movements(text, source=WHITE_HOUSE)] == ["alert"]

@@ -111,7 +111,8 @@ def forces_near(
     opening = _opening_subject(scan, clause_start, start)
     earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
-        return earlier[-1] if earlier else opening
+        outside = [f for f in earlier if not _parenthesised(text, clause_start, f, start)]
+        return outside[-1] if outside else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
     while (
         complement is not None
@@ -125,6 +126,19 @@ def forces_near(
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else opening
+
+
+_DASH = re.compile(r"\s[\u2014\u2013]\s")
+
+
+def _parenthesised(text: str, clause_start: int, forces: Forces, start: int) -> bool:
+    """ "the first shipment — roughly 90 tons of aid, including ammunition for the
+    defenders — arrived": forces inside a dash parenthesis between the subject and its verb
+    are the parenthesis's, not the verb's subject (Quirk et al. 15.54)."""
+    return (
+        _DASH.search(text, forces.end, start) is not None
+        and _DASH.search(text, clause_start, forces.start) is not None
+    )
 
 
 # A forces phrase opening its clause is its subject however long its postmodifier: "The

@@ -32,7 +32,9 @@ from summarise.extraction.backends.baseline.movement_forces import (
 )
 from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
 from summarise.extraction.backends.baseline.movement_phrases import (
+    ANOTHER,
     SELF_FORCES,
+    consignment,
     forces_named,
     where_to,
 )
@@ -97,6 +99,9 @@ class MovementDraft:
     # "The equipment arrived at Boryspil": a definite noun with nothing new (no figure, no
     # name) points back to forces named before (Quirk et al. 5.28), wherever it says they are.
     anaphoric: bool = False
+    # "more shipments are on their way": a consignment told as another one than those told
+    # before (an additive determiner, Quirk et al. 5.17), never their restatement.
+    another: bool = False
 
 
 def find_movements(
@@ -149,7 +154,10 @@ def find_movements(
         )
         if passive:
             forces = passive_subject(text, forces, trigger)
-        if activity == "supply":
+        goods = consignment(sentence.scan, trigger, clause_start)
+        if goods is not None:
+            forces = goods  # "and more shipments are on their way": the noun is its subject
+        elif activity == "supply":
             forces = given_after_recipient(sentence.scan, trigger, forces, clause_end)
         told = found[-1] if found else previous
         carried = (
@@ -204,6 +212,7 @@ def find_movements(
             and forces.quantity is None
             and forces.text.islower()
             and _definite(text, forces.start),
+            another=goods is not None and ANOTHER.match(goods.text) is not None,
         )
         if not _restated(found, draft):
             found.append(draft)
