@@ -52,8 +52,12 @@ _THING_HEAD = (
     r"[\w-]*(?:ments?|tions?|ions?|talks|format|process|protocols?|accords?|declarations?|"
     r"summits?|meetings?|packages?|documents?|treat(?:y|ies)|charter)"
 )
-_MODIFIED_NOUN = re.compile(r"[ \t]+[a-z]" + _THING_HEAD + r"\b")
-_CAPITAL_HEAD = re.compile(r"(?P<seat>.+?)[ \t]+(?P<head>[A-Z]" + _THING_HEAD + r")$")
+# The head is matched whole, its first letter included ("talks", "Package"), and a
+# capitalised one may take an of-phrase ("the Minsk Package of Measures").
+_MODIFIED_NOUN = re.compile(r"[ \t]+(?=[a-z])" + _THING_HEAD + r"\b")
+_CAPITAL_HEAD = re.compile(
+    r"(?P<seat>.+?)[ \t]+(?P<head>(?=[A-Z])(?i:" + _THING_HEAD + r"))(?:[ \t]+of[ \t]+.+)?$"
+)
 _FOR_OWNER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _LOWER_OFFICE_HEAD = re.compile(
     r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
