@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -98,31 +99,7 @@ def not_held(
             and reports_event(sentence, cue.start, cue.end)
         )
         or _joint_subject(text, sentence, piece_start, cue)
-        or _own_side_instructed(text, sentence, claim, cue)
-    )
-
-
-# A request the speaker makes of the one spoken to: "Sergei Viktorovich, I ask you to
-# prepare …", "I would ask you to keep your questions short".
-_ASKED_OF_YOU = re.compile(
-    r"\b(?:I|we)\s+(?:would\s+|also\s+|now\s+)?(?:ask|request|instruct|urge)\w*\s+you\b",
-    re.IGNORECASE,
-)
-
-
-def _own_side_instructed(text: str, sentence: Sentence, claim: Claim, cue: StanceCue) -> bool:
-    """A speaker asking someone of their own side in the room (a minister at a meeting
-    of their government, a colleague at the podium) gives an instruction, no view held
-    towards another party: the guide makes an order an order, an internal meeting no
-    contact. Asked of the other side of an exchange ("I ask you, Mr President, to …") it
-    is a demand."""
-    addressee = sentence.addressee
-    return (
-        cue.stance == "demand"
-        and addressee is not None
-        and claim.holder is not None
-        and addressee.side == claim.holder.side
-        and _ASKED_OF_YOU.search(text, max(sentence.start, cue.start - 20), cue.end) is not None
+        or own_side_instructed(text, sentence, claim, cue)
     )
 
 
