@@ -174,8 +174,11 @@ def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
     if _WARNING_VERB.match(cue.group()) is None:
         return False
     stop = phrase_end(text, cue.end(), end)
-    found = list(load_lexicon().punitive.finditer(text, cue.end(), stop))
-    return bool(found) and not any(PASSIVE_BY.match(text, m.end()) for m in found)
+    lexicon = load_lexicon()
+    found = list(lexicon.punitive.finditer(text, cue.end(), stop))
+    # "warned that the region would feel its consequences": a cost borne is no measure.
+    borne = any(lexicon.punitive_suffered.search(text, cue.end(), m.start()) for m in found)
+    return bool(found) and not borne and not any(PASSIVE_BY.match(text, m.end()) for m in found)
 
 
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:

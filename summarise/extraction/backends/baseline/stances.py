@@ -102,6 +102,9 @@ def read_stance(
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     punitive, ready = _measures(text, start, end, found)
+    borne = _borne(text, start, punitive)
+    if borne is not None:
+        punitive = None
     if ready is not None and any(
         category(c) == "demand" and c.start() < ready.start() for c in cues
     ):
@@ -149,6 +152,9 @@ def read_stance(
         # "will impose": a commitment whose verb is a measure.
         measure = punitive is not None and first.start() <= punitive.start() < first.end()
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
+    if borne is not None:
+        # The topic is what bears or brings the cost, as for a consequence predicted.
+        return StanceCue("warn", start, start)
     return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
 
 
@@ -168,6 +174,16 @@ def _measures(
     ready_before = load_lexicon().punitive_ready
     ready = next((m for m in measures if ready_before.search(text, start, m.start())), None)
     return (measures[0] if measures else None), ready
+
+
+def _borne(text: str, start: int, measure: re.Match[str] | None) -> re.Match[str] | None:
+    """A cost or consequence the clause says is borne, not imposed ("an invasion would
+    carry an enormous human cost", "the region would feel its consequences"): harm
+    foretold, which the guide calls a warning; no party's measure."""
+    if measure is None or category(measure) != "measure":
+        return None
+    suffered = load_lexicon().punitive_suffered
+    return measure if suffered.search(text, start, measure.start()) is not None else None
 
 
 def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
