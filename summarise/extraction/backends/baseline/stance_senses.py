@@ -94,6 +94,8 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return "support"
     if stance == "commit" and _forces_conduct(text, start, cue):
         return "other"
+    if stance == "deny" and _deployment_defensive(text, start, cue):
+        return "commit"
     # Hoping that another party will act, or for more help, is asking for it.
     if (
         stance == "support"
@@ -131,6 +133,29 @@ def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
     before = subject_words(text, max(start, cue.start() - 40), cue.start())
     noun = load_lexicon().force_nouns.full.fullmatch(before[-1]) if before else None
     return noun is not None and category(noun) == "troops"
+
+
+_DEPLOYMENTS = frozenset({"deployment", "deployments"})
+
+
+def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Forces or a deployment called defensive ("The forces we have put on alert are
+    defensive"): the scope of one's own deployment, which the guide labels a commitment
+    (Kirby's "not permanent", "not going to fight in Ukraine"); an exercise or measures
+    called so disown a threat (a denial). The subject's head is one of the first two words
+    after its determiner ("said the British forces …"), or opening the clause."""
+    if "defensive" not in cue.group().lower():
+        return False
+    determiners = load_grammar().determiners
+    words = WORD.findall(text[start : cue.start()])[:6]
+    opening = next((i for i, w in enumerate(words) if w.lower() in determiners), -1)
+    words = [w for w in words[opening + 1 :] if w.lower() not in determiners]
+    forces = load_lexicon().force_nouns.full
+    for word in words[:2]:
+        noun = forces.fullmatch(word)
+        if word.lower() in _DEPLOYMENTS or (noun is not None and category(noun) == "troops"):
+            return True
+    return False
 
 
 # Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".
