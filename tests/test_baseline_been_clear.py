@@ -1,6 +1,7 @@
 """ "Has been clear" is a verb of saying, as "made clear" and "was clear" are: what the
 President "has been clear" about, in his press secretary's briefing, is his, via her: here
-no troops of his in Ukraine, the scope of a deployment (``test_baseline_stance_forces_kept_out``)."""
+no troops of his in Ukraine, the scope of a deployment (a commitment:
+``test_baseline_stance_forces_kept_out``)."""
 
 from __future__ import annotations
 
