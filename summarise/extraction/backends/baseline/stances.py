@@ -48,6 +48,10 @@ _IF_PHRASES = ("if", "whether")
 _INVERSION = (INVERTED,)
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _CARRIED_WINDOW = 40
+# A verb of saying or claiming carried on: "continues to claim", "will continue to insist".
+_SAYING_ON = re.compile(
+    r"\s+(?:say|claim|insist|maintain|assert|argue|repeat|state|tell|allege)\b", re.IGNORECASE
+)
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
@@ -252,11 +256,14 @@ def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
 
 def _idle_aspect(text: str, start: int, cue: re.Match[str], cues: list[re.Match[str]]) -> bool:
     """ "Continue to" that carries no stance ("the railways continue to run") and that the
-    holder does not undertake."""
-    return (
-        CONTINUING.fullmatch(cue.group()) is not None
-        and not any(c.start() >= cue.end() and _carried(c, cue) for c in cues)
-        and not _undertaken(text, start, cue)
+    holder does not undertake, or that carries on saying ("Moscow continues to claim that
+    …"): what is said decides."""
+    if CONTINUING.fullmatch(cue.group()) is None:
+        return False
+    if _SAYING_ON.match(text, cue.end()) is not None:
+        return True
+    return not any(c.start() >= cue.end() and _carried(c, cue) for c in cues) and not _undertaken(
+        text, start, cue
     )
 
 
