@@ -41,6 +41,8 @@ class Lexicon:
     punitive: LexiconPattern
     punitive_taken: LexiconPattern
     punitive_ready: LexiconPattern
+    # A verb of bearing a cost and its object's determiner and modifiers, before the noun.
+    punitive_suffered: re.Pattern[str]
     conditions: LexiconPattern
     decree_operative: LexiconPattern
     decree_verbs: LexiconPattern
@@ -194,6 +196,10 @@ def load_lexicon() -> Lexicon:
         punitive=LexiconPattern({k: data["punitive"][k] for k in ("action", "measure")}, _FLAGS),
         punitive_taken=_words(data["punitive"]["taken"]),
         punitive_ready=_words(data["punitive"]["ready"]),
+        punitive_suffered=re.compile(
+            rf"\b(?:{'|'.join(data['punitive']['suffered'])})\s+(?:(?!that\b)[\w\u2019'-]+\s+){{0,3}}$",
+            _FLAGS,
+        ),
         conditions=_words(data["conditions"]["cues"]),
         decree_operative=_words(data["decrees"]["operative"]),
         decree_verbs=_words(data["decrees"]["verbs"]),

@@ -94,6 +94,8 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return "support"
     if stance == "commit" and _forces_conduct(text, start, cue):
         return "other"
+    if stance == "deny" and _deployment_defensive(text, start, cue):
+        return "commit"
     # Hoping that another party will act, or for more help, is asking for it.
     if (
         stance == "support"
@@ -131,6 +133,29 @@ def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
     before = subject_words(text, max(start, cue.start() - 40), cue.start())
     noun = load_lexicon().force_nouns.full.fullmatch(before[-1]) if before else None
     return noun is not None and category(noun) == "troops"
+
+
+_DEPLOYMENTS = frozenset({"deployment", "deployments"})
+
+
+def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Forces or a deployment called defensive ("The forces we have put on alert are
+    defensive"): the scope of one's own deployment, which the guide labels a commitment
+    (Kirby's "not permanent", "not going to fight in Ukraine"); an exercise or measures
+    called so disown a threat (a denial). The subject's head is one of the first two words
+    after its determiner ("said the British forces …"), or opening the clause."""
+    if "defensive" not in cue.group().lower():
+        return False
+    determiners = load_grammar().determiners
+    words = WORD.findall(text[start : cue.start()])[:6]
+    opening = next((i for i, w in enumerate(words) if w.lower() in determiners), -1)
+    words = [w for w in words[opening + 1 :] if w.lower() not in determiners]
+    forces = load_lexicon().force_nouns.full
+    for word in words[:2]:
+        noun = forces.fullmatch(word)
+        if word.lower() in _DEPLOYMENTS or (noun is not None and category(noun) == "troops"):
+            return True
+    return False
 
 
 # Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".
@@ -174,8 +199,11 @@ def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
     if _WARNING_VERB.match(cue.group()) is None:
         return False
     stop = phrase_end(text, cue.end(), end)
-    found = list(load_lexicon().punitive.finditer(text, cue.end(), stop))
-    return bool(found) and not any(PASSIVE_BY.match(text, m.end()) for m in found)
+    lexicon = load_lexicon()
+    found = list(lexicon.punitive.finditer(text, cue.end(), stop))
+    # "warned that the region would feel its consequences": a cost borne is no measure.
+    borne = any(lexicon.punitive_suffered.search(text, cue.end(), m.start()) for m in found)
+    return bool(found) and not borne and not any(PASSIVE_BY.match(text, m.end()) for m in found)
 
 
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:

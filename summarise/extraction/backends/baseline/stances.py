@@ -48,6 +48,10 @@ _IF_PHRASES = ("if", "whether")
 _INVERSION = (INVERTED,)
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _CARRIED_WINDOW = 40
+# A verb of saying or claiming carried on: "continues to claim", "will continue to insist".
+_SAYING_ON = re.compile(
+    r"\s+(?:say|claim|insist|maintain|assert|argue|repeat|state|tell|allege)\b", re.IGNORECASE
+)
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
@@ -102,6 +106,9 @@ def read_stance(
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
     punitive, ready = _measures(text, start, end, found)
+    borne = _borne(text, start, punitive)
+    if borne is not None:
+        punitive = None
     if ready is not None and any(
         category(c) == "demand" and c.start() < ready.start() for c in cues
     ):
@@ -149,6 +156,9 @@ def read_stance(
         # "will impose": a commitment whose verb is a measure.
         measure = punitive is not None and first.start() <= punitive.start() < first.end()
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
+    if borne is not None:
+        # The topic is what bears or brings the cost, as for a consequence predicted.
+        return StanceCue("warn", start, start)
     return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
 
 
@@ -168,6 +178,16 @@ def _measures(
     ready_before = load_lexicon().punitive_ready
     ready = next((m for m in measures if ready_before.search(text, start, m.start())), None)
     return (measures[0] if measures else None), ready
+
+
+def _borne(text: str, start: int, measure: re.Match[str] | None) -> re.Match[str] | None:
+    """A cost or consequence the clause says is borne, not imposed ("an invasion would
+    carry an enormous human cost", "the region would feel its consequences"): harm
+    foretold, which the guide calls a warning; no party's measure."""
+    if measure is None or category(measure) != "measure":
+        return None
+    suffered = load_lexicon().punitive_suffered
+    return measure if suffered.search(text, start, measure.start()) is not None else None
 
 
 def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -236,11 +256,14 @@ def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
 
 def _idle_aspect(text: str, start: int, cue: re.Match[str], cues: list[re.Match[str]]) -> bool:
     """ "Continue to" that carries no stance ("the railways continue to run") and that the
-    holder does not undertake."""
-    return (
-        CONTINUING.fullmatch(cue.group()) is not None
-        and not any(c.start() >= cue.end() and _carried(c, cue) for c in cues)
-        and not _undertaken(text, start, cue)
+    holder does not undertake, or that carries on saying ("Moscow continues to claim that
+    …"): what is said decides."""
+    if CONTINUING.fullmatch(cue.group()) is None:
+        return False
+    if _SAYING_ON.match(text, cue.end()) is not None:
+        return True
+    return not any(c.start() >= cue.end() and _carried(c, cue) for c in cues) and not _undertaken(
+        text, start, cue
     )
 
 
