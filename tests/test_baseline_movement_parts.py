@@ -179,3 +179,48 @@ def test_forces_in_a_dash_parenthesis_are_not_the_verbs_subject() -> None:
         " the front-line defenders — arrived in Kyiv on Sunday."
     )
     assert [m.activity for m in movements(text, source=WHITE_HOUSE)] == ["alert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain
+        ("Washington is pumping Ukraine with weapons.", ("United States", "weapons", "Ukraine")),
+        # (b) a fronted adverbial, the giver by its capital
+        (
+            "After the talks, Berlin is arming Kyiv with anti-tank missiles.",
+            ("Germany", "anti-tank missiles", "Kyiv"),
+        ),
+        # (c) the recipient named by its army (not the owner), a catenative before the verb
+        (
+            "Canada has agreed to equip the Ukrainian army with drones.",
+            ("Canada", "drones", None),
+        ),
+        # (c) a group no name, an aside between it and its verb
+        (
+            "Our Western colleagues, instead of pushing Kiev to keep its word, are pumping"
+            " Ukraine with weapons.",
+            ("Western colleagues", "weapons", "Ukraine"),
+        ),
+        # (d) one clause of two; a postposed teller
+        (
+            "Washington is pumping Ukraine with weapons, and its allies are helping.",
+            ("United States", "weapons", "Ukraine"),
+        ),
+        (
+            "Poland equipped two Ukrainian brigades with drones, the ministry said.",
+            ("Poland", "drones", None),
+        ),
+    ],
+)
+def test_a_recipient_supplied_with_weapons_is_the_givers_supply(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = [m for m in movements(text, source=KREMLIN) if m.activity == "supply"]
+    assert [(m.actor.name, m.forces, m.destination) for m in found] == [expected]
+
+
+def test_forces_equipped_with_weapons_by_nobody_named_are_no_supply() -> None:
+    # Look-alike: the passive "are equipped with" names the recipient as subject and no
+    # giver; the troops a supply names are whom it serves, so nothing is moved.
+    assert movements("Ukrainian units are equipped with Javelin missiles.") == []

@@ -298,17 +298,26 @@ _RECIPIENT_REST = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+)
 def given_after_recipient(
     scan: TextScan, trigger: re.Match[str], forces: Forces | None, clause_end: int
 ) -> Forces | None:
-    """What a supply gives when the forces right after "to" are its recipient: the forces
+    """What a supply gives when the forces right after "to", or its object before "with",
+    are its recipient ("equip the Ukrainian army with drones", Levin 13.4.2): the forces
     phrase after them; none there, nothing is named as given."""
     text = scan.text
     if forces is not None and _part_of_other_help(scan, trigger, forces):
         return None
+    if forces is not None and _OBJECT_GAP.fullmatch(text, trigger.end(), forces.start):
+        theme = _WITH_THEME.match(text, forces.end)
+        if theme is not None:
+            given = find_forces(scan, theme.end(), clause_end, load_lexicon())
+            return given[0] if given and given[0].start - theme.end() <= _WINDOW else None
     if forces is None or _TO_FIRST.fullmatch(text, trigger.end(), forces.start) is None:
         return forces
     rest = _RECIPIENT_REST.match(text, forces.end)
     after = rest.end() if rest is not None else forces.end
     given = find_forces(scan, after, clause_end, load_lexicon())
     return given[0] if given and given[0].start - after <= _WINDOW else None
+
+
+_WITH_THEME = re.compile(r"\s+with\s+")
 
 
 # What a giving verb gives, named first, with the forces listed as one of its parts: "will
