@@ -179,3 +179,127 @@ def test_forces_in_a_dash_parenthesis_are_not_the_verbs_subject() -> None:
         " the front-line defenders — arrived in Kyiv on Sunday."
     )
     assert [m.activity for m in movements(text, source=WHITE_HOUSE)] == ["alert"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain
+        ("Washington is pumping Ukraine with weapons.", ("United States", "weapons", "Ukraine")),
+        # (b) a fronted adverbial, the giver by its capital
+        (
+            "After the talks, Berlin is arming Kyiv with anti-tank missiles.",
+            ("Germany", "anti-tank missiles", "Kyiv"),
+        ),
+        # (c) the recipient named by its army (not the owner), a catenative before the verb
+        (
+            "Canada has agreed to equip the Ukrainian army with drones.",
+            ("Canada", "drones", None),
+        ),
+        # (c) a group no name, an aside between it and its verb
+        (
+            "Our Western colleagues, instead of pushing Kiev to keep its word, are pumping"
+            " Ukraine with weapons.",
+            ("Western colleagues", "weapons", "Ukraine"),
+        ),
+        # (d) one clause of two; a postposed teller
+        (
+            "Washington is pumping Ukraine with weapons, and its allies are helping.",
+            ("United States", "weapons", "Ukraine"),
+        ),
+        (
+            "Poland equipped two Ukrainian brigades with drones, the ministry said.",
+            ("Poland", "drones", None),
+        ),
+    ],
+)
+def test_a_recipient_supplied_with_weapons_is_the_givers_supply(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    found = [m for m in movements(text, source=KREMLIN) if m.activity == "supply"]
+    assert [(m.actor.name, m.forces, m.destination) for m in found] == [expected]
+
+
+def test_forces_equipped_with_weapons_by_nobody_named_are_no_supply() -> None:
+    # Look-alike: the passive "are equipped with" names the recipient as subject and no
+    # giver; the troops a supply names are whom it serves, so nothing is moved.
+    assert movements("Ukrainian units are equipped with Javelin missiles.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain: transport aircraft landing are an airlift, a supply
+        (
+            "Four Norwegian transport aircraft landed at Rzeszow airport.",
+            [("Norway", "supply", "Rzeszow")],
+        ),
+        # (b) a fronted adverbial, a consignment of weapons landing
+        (
+            "On Monday night, a shipment of Stinger missiles from Norway landed at Rzeszow.",
+            [("Norway", "supply", "Rzeszow")],
+        ),
+        # (c) what was just handed over, named again by a definite noun: the same supply
+        (
+            "Norway has handed over four helicopters to Ukraine. The helicopters landed at"
+            " Rzeszow on Friday.",
+            [("Norway", "supply", "Ukraine")],
+        ),
+        # (d) a postposed teller
+        (
+            "More than 20 British transport aircraft landed near Kyiv in January, the"
+            " ministry said.",
+            [("United Kingdom", "supply", "near Kyiv")],
+        ),
+    ],
+)
+def test_landing_at_or_near_a_place_is_arriving(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.actor.name, m.activity, m.destination) for m in movements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # (a) plain, the forces with what they bring as one subject
+        (
+            "About 8,000 Russian troops with Iskander systems and Su-35 fighters are now in"
+            " Belarus.",
+            "About 8,000 Russian troops with Iskander systems and Su-35 fighters",
+        ),
+        # (b) a fronted source
+        (
+            "According to our estimates, about 8,000 Russian troops are still in Belarus.",
+            "about 8,000 Russian troops",
+        ),
+        # (c)/(d) told by a capital, one that-clause of two
+        (
+            "Minsk said that about 8,000 Russian troops are still in Belarus, and that they"
+            " will leave in March.",
+            "about 8,000 Russian troops",
+        ),
+    ],
+)
+def test_forces_now_in_another_state_are_deployed_there(text: str, forces: str) -> None:
+    found = [(m.actor.name, m.activity, m.forces, m.destination) for m in movements(text)]
+    assert found[0] == ("Russia", "deploy", forces, "Belarus")
+
+
+def test_forces_in_a_state_of_things_are_no_presence() -> None:
+    # Look-alike: "in" before no proper name is no place; without the guard, the units
+    # would be deployed "in the hands of a new commander".
+    assert movements("The Russian units are now in the hands of a new commander.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces are arriving in Belarus in numbers well beyond a normal exercise.",
+        "About 8,000 Russian troops are now in Belarus under the cover of the joint exercise.",
+    ],
+)
+def test_a_drill_as_a_measure_or_a_cover_is_no_drill(text: str) -> None:
+    # Look-alike: the drill noun is the standard of a comparison or a pretext; without the
+    # guard each sentence also reports a Russian exercise.
+    assert [m.activity for m in movements(text)] == ["deploy"]

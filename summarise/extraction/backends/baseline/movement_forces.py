@@ -24,6 +24,9 @@ _ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
 # A drawdown of weapons is drawn from a state's stocks for another: aid, the supply itself;
 # only forces drawn down are a withdrawal.
 _DRAWDOWN = re.compile(r"dr[ae]w", re.IGNORECASE)
+# Transport aircraft arriving carry what they deliver: an airlift (CAMEO 072), not a
+# deployment of the aircraft.
+_AIRLIFT = re.compile(r"\btransport\s+(?:aircraft|planes?|jets)\b", re.IGNORECASE)
 # Vehicles, aircraft or ships whose postmodifier names a civilian cargo: "a convoy of 40
 # trucks carrying humanitarian aid", "planes loaded with food and medicines".
 _CARRIERS = frozenset({"vehicles", "aircraft", "ships"})
@@ -53,6 +56,8 @@ def what_moves_decides(
         and forces.unit == "weapons"
     ):
         return "supply"
+    if activity == "deploy" and _ARRIVING.match(trigger.group()) and _AIRLIFT.search(forces.text):
+        return "supply"  # "transport aircraft have been landing in Kiev": an airlift
     if activity == "supply" and forces.unit == "troops":
         if _troops_moved(text, forces, trigger):
             return "deploy"
@@ -103,8 +108,10 @@ def forces_near(
     lexicon = load_lexicon()
     text = scan.text
     earlier = find_forces(scan, max(clause_start, start - 2 * _WINDOW), start, lexicon)
-    listed = _subject_list(text, clause_start, start, earlier) or _with_inclusion(
-        text, start, earlier
+    listed = (
+        _subject_list(text, clause_start, start, earlier)
+        or _with_inclusion(text, start, earlier)
+        or _with_equipment(text, start, earlier)
     )
     if listed is not None:
         return listed
@@ -230,6 +237,30 @@ def _with_inclusion(text: str, start: int, earlier: list[Forces]) -> Forces | No
     return None
 
 
+_WITH_OR_AND = re.compile(r"\s+(?:with|and)\s+")
+_VERB_NEXT = re.compile(rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|already|also|now)\s+)*")
+
+
+def _with_equipment(text: str, start: int, earlier: list[Forces]) -> Forces | None:
+    """ "30,000 Russian troops with Iskander systems and Su-35 fighters are now in Belarus":
+    forces with what they bring (Quirk et al. 9.47, "with" of accompaniment) are one
+    subject, its head the first; the last noun alone is only what they bring."""
+    if len(earlier) < 2 or _VERB_NEXT.fullmatch(text, earlier[-1].end, start) is None:
+        return None
+    first = len(earlier) - 1
+    accompanied = False
+    while first > 0:
+        link = _WITH_OR_AND.fullmatch(text, earlier[first - 1].end, earlier[first].start)
+        if link is None:
+            break
+        accompanied = accompanied or "with" in link.group()
+        first -= 1
+    if not accompanied:
+        return None
+    head, last = earlier[first], earlier[-1]
+    return Forces(head.start, last.end, text[head.start : last.end], head.unit, head.quantity)
+
+
 def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
     """ "American military trainers and special operations forces are inside Ukraine": two
     forces phrases joined by "and" are one subject, figure and owner from the first."""
@@ -298,17 +329,26 @@ _RECIPIENT_REST = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w\u2019'-]*\s*)+)
 def given_after_recipient(
     scan: TextScan, trigger: re.Match[str], forces: Forces | None, clause_end: int
 ) -> Forces | None:
-    """What a supply gives when the forces right after "to" are its recipient: the forces
+    """What a supply gives when the forces right after "to", or its object before "with",
+    are its recipient ("equip the Ukrainian army with drones", Levin 13.4.2): the forces
     phrase after them; none there, nothing is named as given."""
     text = scan.text
     if forces is not None and _part_of_other_help(scan, trigger, forces):
         return None
+    if forces is not None and _OBJECT_GAP.fullmatch(text, trigger.end(), forces.start):
+        theme = _WITH_THEME.match(text, forces.end)
+        if theme is not None:
+            given = find_forces(scan, theme.end(), clause_end, load_lexicon())
+            return given[0] if given and given[0].start - theme.end() <= _WINDOW else None
     if forces is None or _TO_FIRST.fullmatch(text, trigger.end(), forces.start) is None:
         return forces
     rest = _RECIPIENT_REST.match(text, forces.end)
     after = rest.end() if rest is not None else forces.end
     given = find_forces(scan, after, clause_end, load_lexicon())
     return given[0] if given and given[0].start - after <= _WINDOW else None
+
+
+_WITH_THEME = re.compile(r"\s+with\s+")
 
 
 # What a giving verb gives, named first, with the forces listed as one of its parts: "will

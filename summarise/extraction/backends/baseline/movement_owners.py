@@ -55,6 +55,7 @@ _APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # A recipient named after "to" between a giving verb and what it gives.
 _RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
+_WITH_AFTER = re.compile(r"\bwith\b")
 _GAP_TO_SOURCE = 30
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
@@ -140,6 +141,10 @@ def _named_with_forces(
                 continue  # "toward Ukraine's border, including units": another phrase's
             if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
                 continue  # "hand over to the Ukrainian army 200 missiles": the recipient
+            if trigger.end() <= m.start and _WITH_AFTER.search(text, m.end, head_start):
+                continue  # "equip the Ukrainian army with drones": the recipient too
+            if m.end <= trigger.start() < head_start and "," in text[m.end : trigger.start()]:
+                continue  # "instead of pushing Kiev to keep its word, are pumping weapons"
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
@@ -263,14 +268,21 @@ def _postmodifier_owner(
 
 # A subject opens its clause, and only a verb group ("keep", "will go on") stands between
 # it and the trigger.
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)$")
-_VERB_GROUP = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+|(?:^|\s)(?:[Oo]ur|[Tt]he|[Tt]heir)\s+)$"
+)
+# … or an aside set off by commas between them: "Our Western colleagues, instead of pushing
+# Kiev to implement them, are pumping Ukraine with weapons" (Quirk et al. 15.54).
+_VERB_GROUP = re.compile(r"(?:,[^,;:.]{1,100},)?(?:\s+[a-z]+){1,3}\s+")
+_ASIDE_REACH = 100
 
 
 def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRef | None:
     """ "Western countries keep supplying Ukraine": a group the vocabulary does not know as
     the subject just before the verb moves as the text names it (the guide)."""
-    window = text[max(sentence.start, trigger_start - SUBJECT_GAP - 40) : trigger_start]
+    window = text[
+        max(sentence.start, trigger_start - SUBJECT_GAP - 40 - _ASIDE_REACH) : trigger_start
+    ]
     for found in load_lexicon().agent_groups.finditer(window):
         start = trigger_start - len(window) + found.start()
         end = trigger_start - len(window) + found.end()

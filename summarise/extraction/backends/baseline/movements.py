@@ -189,7 +189,13 @@ def find_movements(
         moved = what_moves_decides(text, activity, trigger, forces)
         if moved is None or not any(c.isalpha() for c in forces_text):
             continue
-        activity = moved
+        anaphoric = (
+            forces is not None
+            and forces.quantity is None
+            and forces.text.islower()
+            and _definite(text, forces.start)
+        )
+        activity = _delivered(moved, trigger, anaphoric, actor, told, sentence.index)
         status = status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
         if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
             continue  # "will send more troops if Russia invades": a threat, not a plan
@@ -208,10 +214,7 @@ def find_movements(
             when=when_in(sentence),
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
-            anaphoric=forces is not None
-            and forces.quantity is None
-            and forces.text.islower()
-            and _definite(text, forces.start),
+            anaphoric=anaphoric,
             another=goods is not None and ANOTHER.match(goods.text) is not None,
         )
         if not _restated(found, draft):
@@ -220,6 +223,33 @@ def find_movements(
                 _other_owners(text, sentence, draft, clause_start, forces, trigger, first_person)
             )
     return found
+
+
+_ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
+
+
+def _delivered(
+    activity: Activity,
+    trigger: re.Match[str],
+    anaphoric: bool,
+    actor: ActorRef,
+    told: MovementDraft | None,
+    index: int,
+) -> Activity:
+    """ "Russia has handed over four fighters to Belarus. The aircraft landed at the
+    airbase on Thursday.": what was just supplied, arriving, is that supply arriving, not a
+    deployment of the giver's own."""
+    if (
+        activity == "deploy"
+        and anaphoric
+        and _ARRIVING.match(trigger.group()) is not None
+        and told is not None
+        and told.activity == "supply"
+        and told.actor == actor
+        and index - told.sentence <= 1
+    ):
+        return "supply"
+    return activity
 
 
 def _unowned(
