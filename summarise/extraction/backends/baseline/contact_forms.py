@@ -71,6 +71,9 @@ def correspondents(
     (``refers_back``), unless their receipt names their authors."""
     if load_lexicon().reply_nouns.search(trigger.group()) is None:
         return []
+    sent = _sent_reply(text, sentence, trigger, speaker)
+    if sent:
+        return sent
     received = _RECEIVED_GAP.match(text, trigger.end(), sentence.end)
     if refers_back and received is None:
         return []
@@ -101,6 +104,63 @@ def correspondents(
         return []
     parties = [*authors, answered]
     return parties if len({p.side for p in parties}) == len(parties) else []
+
+
+_BARE_REPLY = re.compile(r"(?:repl(?:y|ies)|responses?)", re.IGNORECASE)
+
+
+def unsent_reply(
+    text: str, sentence: Sentence, trigger: re.Match[str], speaker: ActorRef | None
+) -> bool:
+    """Whether the trigger is a bare reply noun before what it answers ("our response to
+    …") that no one prepares or sends (``_sent_reply``): no contact ("in response to the
+    attack", "our response to aggression will be swift")."""
+    return bool(
+        _BARE_REPLY.fullmatch(trigger.group())
+        and _ANSWERED_GAP.match(text, trigger.end())
+        and not _sent_reply(text, sentence, trigger, speaker)
+    )
+
+
+# A verb of preparing or sending a message (CAMEO 040 SEND MESSAGE, DELIVER) governing a
+# reply owned by its writer: "to prepare our reply to", "delivered Russia's response to".
+_SENDING = re.compile(
+    r"\b(?:prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?|send(?:s|ing)?|sent|"
+    r"deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over|submit(?:s|ted|ting)?)\s+$",
+    re.IGNORECASE,
+)
+# Between the owner and its reply: at most two modifiers ("our detailed written reply").
+_OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _sent_reply(
+    text: str, sentence: Sentence, trigger: re.Match[str], speaker: ActorRef | None
+) -> list[ActorRef]:
+    """ "I ask you to prepare our reply to the American side", "delivered Russia's response
+    to NATO": a reply its owner prepares or sends is a letter from the owner ("our": the
+    speaker's state) to the party after "to"; "our response to the crisis" names none."""
+    owner = next((m for m in reversed(sentence.mentions) if m.end <= trigger.start()), None)
+    if owner is None or not owner.possessive:
+        return []
+    if _OWNED_GAP.fullmatch(text, owner.end, trigger.start()) is None:
+        return []
+    if not _SENDING.search(text, max(sentence.start, owner.start - 20), owner.start):
+        return []
+    if owner.kind == "first":
+        if speaker is None or speaker.country is None:
+            return []
+        author: ActorRef | None = state(speaker.country)
+    else:
+        author = owner.ref
+    answered = [
+        m.ref
+        for m in listed(text, sentence.mentions, trigger.end(), _ANSWERED_GAP)
+        if m.ref is not None and not m.possessive
+    ]
+    parties = [p for p in (author, *answered) if p is not None]
+    if author is None or not answered or len({p.side for p in parties}) != len(parties):
+        return []
+    return parties
 
 
 def signers(
