@@ -1,5 +1,9 @@
 """Military movements told in parts, as long documents tell them: the forces taking part in
-a drill named before, with a partner "together with" them. Sentences invented for these
+a drill named before, with a partner "together with" them; a part included in a whole
+("…, including units moved in from …"), the whole's owner's; a consignment noun standing for
+its goods, and forces inside a dash parenthesis; a recipient supplied "with" weapons;
+landing as arriving, and what was just supplied arriving; forces now in another state,
+with what they bring; a drill noun as a measure or a cover. Sentences invented for these
 tests."""
 
 from __future__ import annotations
