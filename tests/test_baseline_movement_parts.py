@@ -303,3 +303,37 @@ def test_a_drill_as_a_measure_or_a_cover_is_no_drill(text: str) -> None:
     # Look-alike: the drill noun is the standard of a comparison or a pretext; without the
     # guard each sentence also reports a Russian exercise.
     assert [m.activity for m in movements(text)] == ["deploy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain, the drill in a "now that" clause only dates the return
+        (
+            "Moscow says some of its units are heading back to their garrisons now that the"
+            " exercises are over.",
+            [("Russia", "withdraw", "their garrisons")],
+        ),
+        # (b) a fronted adverbial, where they leave between the verb and the goal
+        (
+            "After the drills, the two Russian battalions will go back from Belarus to their"
+            " bases.",
+            [("Russia", "withdraw", "their bases")],
+        ),
+        # (c)/(d) the owner by its seat's possessive pronoun, a postposed teller
+        (
+            "The Kremlin said its troops are going back to their barracks, a spokesman said.",
+            [("Russia", "withdraw", "their barracks")],
+        ),
+    ],
+)
+def test_going_back_to_the_bases_is_a_withdrawal(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.actor.name, m.activity, m.destination) for m in movements(text)] == expected
+
+
+def test_going_back_anywhere_but_the_bases_is_no_withdrawal() -> None:
+    # Look-alike: without the goal of the class (bases, barracks, garrisons), units heading
+    # back to the border would be withdrawing.
+    assert movements("Russian units are heading back to the border.") == []
