@@ -337,3 +337,27 @@ def test_going_back_anywhere_but_the_bases_is_no_withdrawal() -> None:
     # Look-alike: without the goal of the class (bases, barracks, garrisons), units heading
     # back to the border would be withdrawing.
     assert movements("Russian units are heading back to the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # (a) plain, a weapon named by its system's proper name
+        (
+            "Estonia has already delivered the Javelin systems it promised in January.",
+            "Javelin systems",
+        ),
+        # (b) a fronted adverbial, counted
+        (
+            "After the call, Lithuania delivered 40 Stinger systems to Ukraine.",
+            "40 Stinger systems",
+        ),
+        # (c)/(d) the anti-armor class, a postposed teller
+        (
+            "Norway said it had shipped 200 anti-armor systems to Poland, the ministry said.",
+            "200 anti-armor systems",
+        ),
+    ],
+)
+def test_weapon_systems_by_name_or_kind_are_supplied(text: str, forces: str) -> None:
+    assert [(m.activity, m.forces) for m in movements(text, source=KYIV)] == [("supply", forces)]
