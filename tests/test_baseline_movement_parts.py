@@ -361,3 +361,26 @@ def test_going_back_anywhere_but_the_bases_is_no_withdrawal() -> None:
 )
 def test_weapon_systems_by_name_or_kind_are_supplied(text: str, forces: str) -> None:
     assert [(m.activity, m.forces) for m in movements(text, source=KYIV)] == [("supply", forces)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "Russian troops tried to advance towards Kharkiv.",
+        # (b) a fronted adverbial, "again"
+        "In the south, Russian troops tried again to advance towards Mykolaiv.",
+        # (c) the attacker by its army; (d) a postposed teller
+        "The Russian army tried once more to advance towards Kharkiv, the General Staff said.",
+    ],
+)
+def test_an_attempted_advance_is_the_attackers_movement(text: str) -> None:
+    found = [(m.actor.name, m.activity, m.status) for m in movements(text, source=KYIV)]
+    assert found == [("Russia", "other", "completed")]
+
+
+def test_an_attempt_to_make_another_move_decides_no_movement() -> None:
+    # Look-alike: "tried" governs "to persuade", not "to send"; without its reach kept to
+    # the infinitive right after it, Belarus would have sent troops.
+    text = "The Kremlin tried to persuade Minsk to send Belarusian troops to Ukraine."
+    assert movements(text, source=KYIV) == []
