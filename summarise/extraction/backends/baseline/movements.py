@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
     forces_told_before,
 )
 from summarise.extraction.backends.baseline.movement_forces import (
+    ARRIVING,
     and_coordinated,
     drilling_partner,
     forces_near,
@@ -225,9 +226,6 @@ def find_movements(
     return found
 
 
-_ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
-
-
 def _delivered(
     activity: Activity,
     trigger: re.Match[str],
@@ -242,7 +240,7 @@ def _delivered(
     if (
         activity == "deploy"
         and anaphoric
-        and _ARRIVING.match(trigger.group()) is not None
+        and ARRIVING.match(trigger.group()) is not None
         and told is not None
         and told.activity == "supply"
         and told.actor == actor
