@@ -215,7 +215,7 @@ def idle_remark(
 ) -> bool:
     """Manners, or a speaker's remark that names nothing of war and peace. A conditional
     threat is of war and peace whatever it names: "if this goes on, we will respond"."""
-    if courtesy(text, cue.start, cue.end, piece[1], sentence):
+    if _courtesy(text, cue.start, cue.end, piece[1], sentence):
         return True
     if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
         return True
@@ -313,7 +313,7 @@ def _celebration() -> re.Pattern[str]:
 
 # Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
 # Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
-def courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
+def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
     if _well_wishing().match(text, start, piece_end) is not None:
         return True
     if load_lexicon().courtesy.match(text, start, end) is None:
