@@ -1,7 +1,9 @@
-"""A speaker's remark on ground held or ceded, or on terms dictated, is of war and peace
-though it names no party: "We will not give up a single village of our land", "we do not
-accept any ultimatums". The land, its towns and villages are territory, as "territory" and
-"borders" are; a remark on anything else that names no party stays narrative."""
+"""A speaker's remark on ground held or ceded, on terms dictated, or on the sky to be closed
+is of war and peace though it names no party: "We will not give up a single village of our
+land", "we do not accept any ultimatums", "We have been asking you to close our sky". The
+land, its towns and villages are territory, as "territory" and "borders" are, and the sky
+is what air defence closes; a remark on anything else that names no party stays
+narrative."""
 
 from __future__ import annotations
 
@@ -58,3 +60,30 @@ def test_ground_held_or_terms_refused_is_a_position(
 
 def test_a_remark_on_anything_else_that_names_no_party_stays_narrative() -> None:
     assert positions(extract("We will not give up a single minute of rest.", _ADDRESS, KYIV)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "We have been asking you for weeks to close our sky.",
+        # (b) after a fronted phrase
+        "Since the first day of this month, we have been asking you to close our airspace.",
+        # (c) the speaker a minister named by surname after a first mention, in a quotation
+        "Defence Minister Jan Kowal of Poland spoke in Warsaw on Monday. "
+        '"We are asking you to declare a no-fly zone," Kowal said.',
+        # (d) the second clause of two
+        "The nights are long, and we are asking you again to close our sky.",
+    ],
+)
+def test_asking_for_the_sky_closed_is_a_demand(text: str) -> None:
+    assert [s for _, s, _ in positions(extract(text, _ADDRESS, KYIV))] == ["demand"]
+
+
+def test_asking_for_anything_else_closed_that_names_no_party_stays_narrative() -> None:
+    assert (
+        positions(
+            extract("We have been asking you for weeks to close the windows.", _ADDRESS, KYIV)
+        )
+        == []
+    )

@@ -327,3 +327,84 @@ def test_a_drill_as_a_measure_or_a_cover_is_no_drill(text: str) -> None:
     # Look-alike: the drill noun is the standard of a comparison or a pretext; without the
     # guard each sentence also reports a Russian exercise.
     assert [m.activity for m in movements(text)] == ["deploy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain, the drill in a "now that" clause only dates the return
+        (
+            "Moscow says some of its units are heading back to their garrisons now that the"
+            " exercises are over.",
+            [("Russia", "withdraw", "their garrisons")],
+        ),
+        # (b) a fronted adverbial, where they leave between the verb and the goal
+        (
+            "After the drills, the two Russian battalions will go back from Belarus to their"
+            " bases.",
+            [("Russia", "withdraw", "their bases")],
+        ),
+        # (c)/(d) the owner by its seat's possessive pronoun, a postposed teller
+        (
+            "The Kremlin said its troops are going back to their barracks, a spokesman said.",
+            [("Russia", "withdraw", "their barracks")],
+        ),
+    ],
+)
+def test_going_back_to_the_bases_is_a_withdrawal(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.actor.name, m.activity, m.destination) for m in movements(text)] == expected
+
+
+def test_going_back_anywhere_but_the_bases_is_no_withdrawal() -> None:
+    # Look-alike: without the goal of the class (bases, barracks, garrisons), units heading
+    # back to the border would be withdrawing.
+    assert movements("Russian units are heading back to the border.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forces"),
+    [
+        # (a) plain, a weapon named by its system's proper name
+        (
+            "Estonia has already delivered the Javelin systems it promised in January.",
+            "Javelin systems",
+        ),
+        # (b) a fronted adverbial, counted
+        (
+            "After the call, Lithuania delivered 40 Stinger systems to Ukraine.",
+            "40 Stinger systems",
+        ),
+        # (c)/(d) the anti-armor class, a postposed teller
+        (
+            "Norway said it had shipped 200 anti-armor systems to Poland, the ministry said.",
+            "200 anti-armor systems",
+        ),
+    ],
+)
+def test_weapon_systems_by_name_or_kind_are_supplied(text: str, forces: str) -> None:
+    assert [(m.activity, m.forces) for m in movements(text, source=KYIV)] == [("supply", forces)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "Russian troops tried to advance towards Kharkiv.",
+        # (b) a fronted adverbial, "again"
+        "In the south, Russian troops tried again to advance towards Mykolaiv.",
+        # (c) the attacker by its army; (d) a postposed teller
+        "The Russian army tried once more to advance towards Kharkiv, the General Staff said.",
+    ],
+)
+def test_an_attempted_advance_is_the_attackers_movement(text: str) -> None:
+    found = [(m.actor.name, m.activity, m.status) for m in movements(text, source=KYIV)]
+    assert found == [("Russia", "other", "completed")]
+
+
+def test_an_attempt_to_make_another_move_decides_no_movement() -> None:
+    # Look-alike: "tried" governs "to persuade", not "to send"; without its reach kept to
+    # the infinitive right after it, Belarus would have sent troops.
+    text = "The Kremlin tried to persuade Minsk to send Belarusian troops to Ukraine."
+    assert movements(text, source=KYIV) == []

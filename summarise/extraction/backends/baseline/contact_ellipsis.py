@@ -57,12 +57,13 @@ def _elided_occasions(
     text: str, sentence: Sentence, found: list[ContactDraft]
 ) -> list[ContactDraft]:
     """The second occasion of a sentence whose first contact has one subject: "I spoke with
-    X this morning, and before that with Y" is Y's own occasion with the same subject."""
+    X this morning, and before that with Y" is Y's own occasion with the same subject; "X
+    delivered its reply to Z, and Y handed over its own paper" is Y's letter to Z."""
     own = [c for c in found if c.sentence == sentence.index]
     if not own:
         return []
     first = own[0]
-    elided: list[ContactDraft] = []
+    elided: list[ContactDraft] = _second_senders(text, sentence, first)
     for gap in _ELIDED.finditer(text, sentence.start, sentence.end):
         parties = [
             p
@@ -81,6 +82,45 @@ def _elided_occasions(
             )
         )
     return elided
+
+
+# A second conjunct whose sender sends a message of its own, its addressee left out as the
+# first conjunct's (Quirk et al. 13.92): "…, and NATO handed over its own paper".
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:on\s+the\s+same\s+day|in\s+parallel|also|then),?\s+)*")
+_SENT_OWN = re.compile(
+    r"\s+(?:also\s+)?(?:sent|handed\s+over|delivered|submitted|transmitted)\s+"
+    r"(?:its|their|his|her|a|an)\s+(?:(?:own|separate|written|formal)\s+)*"
+    r"(?:papers?|repl(?:y|ies)|responses?|letters?|answers?|documents?|notes?)\b",
+    re.IGNORECASE,
+)
+
+_ADDRESSED = re.compile(r"\s+to\b")
+
+
+def _second_senders(text: str, sentence: Sentence, first: ContactDraft) -> list[ContactDraft]:
+    """The letters a coordinated sender adds to the correspondence before it."""
+    if first.mode != "correspondence" or len(first.participants) < 2:
+        return []
+    addressee = first.participants[-1]
+    letters: list[ContactDraft] = []
+    for m in sentence.mentions:
+        gap = _AND_THEN.search(text, max(sentence.start, m.start - 40), m.start)
+        if m.ref is None or gap is None or gap.end() != m.start:
+            continue
+        sent = _SENT_OWN.match(text, m.end, sentence.end)
+        if sent is None or _ADDRESSED.match(text, sent.end()) or m.ref.side == addressee.side:
+            continue  # "… its own paper to Ukraine" names its own addressee
+        letters.append(
+            ContactDraft(
+                participants=[m.ref, addressee],
+                mode="correspondence",
+                status=first.status,
+                quotes=[(sentence.start, sentence.end)],
+                when=first.when,
+                sentence=sentence.index,
+            )
+        )
+    return letters
 
 
 def _reciprocal_contact(

@@ -131,6 +131,8 @@ def _sending() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(verbs)})\s+$", re.IGNORECASE)
 
 
+# A comma before "and" coordinates clauses, not the parties of a list.
+_NEXT_CLAUSE = re.compile(r",\s*and\b")
 # Between the owner and its reply: at most two modifiers ("our detailed written reply").
 _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 
@@ -154,11 +156,13 @@ def _sent_reply(
         author: ActorRef | None = state(speaker.country)
     else:
         author = owner.ref
-    answered = [
-        m.ref
-        for m in listed(text, sentence.mentions, trigger.end(), _ANSWERED_GAP)
-        if m.ref is not None and not m.possessive
-    ]
+    answered: list[ActorRef] = []
+    pos = trigger.end()
+    for m in listed(text, sentence.mentions, trigger.end(), _ANSWERED_GAP):
+        if m.ref is None or m.possessive or _NEXT_CLAUSE.match(text, pos, m.start):
+            break  # "…, and NATO handed over its own paper": a clause of its own
+        answered.append(m.ref)
+        pos = m.end
     parties = [p for p in (author, *answered) if p is not None]
     if author is None or not answered or len({p.side for p in parties}) != len(parties):
         return []

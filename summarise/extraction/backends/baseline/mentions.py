@@ -151,7 +151,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             mention = _lower_office(text, m, start)
             if mention is not None:
                 found.append(mention)
-        else:
+        elif not _DUMMY_IT.match(text, m.start()):
             kind: MentionKind = "first" if group == "first" else "pronoun"
             found.append(Mention(m.start(), m.end(), kind, m.group()))
     if not _names_un(text):
@@ -165,6 +165,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             chosen.append(mention)
             last_end = mention.end
     return chosen
+
+
+# "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a
+# cleft (Quirk et al. 18.33, 18.25) stands for no party.
+_DUMMY_IT = re.compile(
+    r"[Ii]t(?:['\u2019]s|\s+(?:is|was|will\s+be|would\s+be|remains))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|that)\b"
+)
 
 
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")

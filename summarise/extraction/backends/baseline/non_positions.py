@@ -82,6 +82,7 @@ def not_held(
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
         or (not cue.measure and _own_contact_step(text, sentence, cue))
+        or (not cue.measure and _meeting_proposed(text, sentence, cue))
         or (not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue))
         or (
             # An occasion taking place, or a party taking part in one ("the visit … will not
@@ -166,6 +167,32 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 _FORCES_WITHIN = 60
 
 
+# Who is proposed or hoped to meet, when it is the speaker's own side or a body of both
+# sides: "that we …", "our governments", "the intergovernmental commission".
+_MEETING_SUBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:commission|committee|working\s+group|council))\s+(?P<rest>[^.;:!?]{1,90})",
+    re.IGNORECASE,
+)
+
+
+def _meeting_proposed(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """A proposal or hope that one's own side, or a body of both sides, meet ("I propose
+    that the intergovernmental commission meet in Astana", "I also propose that we
+    instruct our governments to hold the next meeting …", "I hope the joint commission
+    will meet before the summer"): a meeting proposed or planned, which the contact item
+    holds (the guide: a plan or offer to meet is a contact's status), no view towards
+    another party. Asking others to talk ("we propose that the parties meet") stays a
+    demand: its subject is neither."""
+    if cue.stance not in ("demand", "support"):
+        return False
+    proposed = _MEETING_SUBJECT.match(text, cue.end, sentence.end)
+    return (
+        proposed is not None
+        and sentence.scan.first(load_lexicon().contact_modes, *proposed.span("rest")) is not None
+    )
+
+
 def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """A plan, offer or pledge of the holder's own whose object is a contact ("he plans to
     meet President Duda", "has offered to meet President Putin in Geneva", "will hold a
@@ -215,7 +242,7 @@ def idle_remark(
 ) -> bool:
     """Manners, or a speaker's remark that names nothing of war and peace. A conditional
     threat is of war and peace whatever it names: "if this goes on, we will respond"."""
-    if courtesy(text, cue.start, cue.end, piece[1], sentence):
+    if _courtesy(text, cue.start, cue.end, piece[1], sentence):
         return True
     if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
         return True
@@ -313,7 +340,7 @@ def _celebration() -> re.Pattern[str]:
 
 # Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
 # Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
-def courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
+def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
     if _well_wishing().match(text, start, piece_end) is not None:
         return True
     if load_lexicon().courtesy.match(text, start, end) is None:

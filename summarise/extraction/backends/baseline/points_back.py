@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
-from summarise.extraction.backends.baseline.non_positions import about_something, courtesy
+from summarise.extraction.backends.baseline.non_positions import about_something
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 
@@ -88,12 +88,11 @@ def answers_before(
     """A speaker's remark that names nothing itself but points back with a demonstrative
     ("We have not seen that.", "This is pure propaganda.") at their own sentence
     ``before`` that names a party or an issue of war and peace: the remark is about what
-    it names. Manners stay manners ("Thank you for that."); across a change of speaker
-    the demonstrative answers a question or a proposal, which the remark does not say."""
+    it names. Across a change of speaker the demonstrative answers a question or a
+    proposal, which the remark does not say."""
     return (
         claim.voice == "speech"
         and _same_voice(sentence, before, claim)
-        and not courtesy(text, cue.start, cue.end, piece[1], sentence)
         and points_back(text, sentence, piece, cue)
         and about_something(text, before, before.start, before.end, claim)
     )

@@ -230,8 +230,16 @@ def _negative(words: str) -> bool:
 
 
 def _negated(text: str, floor: int, pos: int) -> bool:
-    words = WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
+    """A negation among the few words before ``pos`` in its own clause: a colon, semicolon
+    or dash ends the clause a negation governs ("Our message hasn't changed: it would be
+    wise to leave" asks)."""
+    window = text[max(floor, pos - 40) : pos]
+    window = _CLAUSE_MARK.split(window)[-1]
+    words = WORD.findall(window.lower())[-_NEGATION_WINDOW:]
     return any(_is_negation(w) for w in words)
+
+
+_CLAUSE_MARK = re.compile(r"[:;]|\s[\u2013\u2014]\s")
 
 
 def _is_negation(word: str) -> bool:

@@ -53,6 +53,8 @@ _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
 _JUDGED_BY = re.compile(rf"\s(?:{BE}|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+# A modal just before a measure noun makes it a verb: "will cost", "would cost".
+_PRICED = re.compile(r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "I would like to emphasise": a polite form, no modal of taking a measure.
 _POLITE = re.compile(r"\s+like\b")
 
@@ -102,7 +104,9 @@ def read_stance(
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
-    punitive, ready = _measures(text, start, end, found)
+    # "a step that will cost the aggressor dearly": after a modal "cost" is the verb, a price
+    # foretold of whatever the subject is, not a measure the holder takes.
+    punitive, ready = _measures(text, start, end, [m for m in found if not _priced(text, start, m)])
     borne = _borne(text, start, punitive)
     if borne is not None:
         punitive = None
@@ -175,6 +179,14 @@ def _measures(
     ready_before = load_lexicon().punitive_ready
     ready = next((m for m in measures if ready_before.search(text, start, m.start())), None)
     return (measures[0] if measures else None), ready
+
+
+def _priced(text: str, start: int, measure: re.Match[str]) -> bool:
+    """A measure noun right after a modal is its verb ("will cost the aggressor dearly"),
+    a price foretold; an action after one ("will ban") is still taken."""
+    return (
+        category(measure) == "measure" and _PRICED.search(text, start, measure.start()) is not None
+    )
 
 
 def _borne(text: str, start: int, measure: re.Match[str] | None) -> re.Match[str] | None:
