@@ -98,7 +98,8 @@ class Mention:
     led_by: str | None = None
     # Whom a capital speaking stands for, its government ("Moscow says …"); acted on, the state.
     voice: ActorRef | None = None
-    # "the enemy", "the occupiers": the other side of the war, whoever speaks (``resolve``).
+    # "the enemy", "the occupiers": in a text of one side of the war the other side, in
+    # anyone else's no one (``resolve``).
     adversary: bool = False
 
     @property
