@@ -384,3 +384,21 @@ def test_an_attempt_to_make_another_move_decides_no_movement() -> None:
     # the infinitive right after it, Belarus would have sent troops.
     text = "The Kremlin tried to persuade Minsk to send Belarusian troops to Ukraine."
     assert movements(text, source=KYIV) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "The United States has authorized a $200 million drawdown of defense articles for Ukraine.",
+        # (b) a fronted adverbial
+        "On Friday, the United States authorized a further drawdown of defense articles and"
+        " services for Ukraine.",
+        # (c)/(d) the giver by its seat; the drawdown one clause of two
+        "The White House approved a drawdown of defence articles for Ukraine, and the first"
+        " deliveries will begin next week.",
+    ],
+)
+def test_a_drawdown_of_defense_articles_is_a_supply(text: str) -> None:
+    found = [(m.actor.name, m.activity) for m in movements(text, source=WHITE_HOUSE)]
+    assert found[0] == ("United States", "supply")
