@@ -402,3 +402,35 @@ def test_an_attempt_to_make_another_move_decides_no_movement() -> None:
 def test_a_drawdown_of_defense_articles_is_a_supply(text: str) -> None:
     found = [(m.actor.name, m.activity) for m in movements(text, source=WHITE_HOUSE)]
     assert found[0] == ("United States", "supply")
+
+
+_PACKAGE = (
+    "{giver} has approved $50 million in military aid for Ukraine. The package includes 300"
+    " Stinger missiles and launchers. "
+)
+
+
+@pytest.mark.parametrize(
+    ("giver", "text"),
+    [
+        # (a) plain
+        ("Norway", "The first shipments under this package arrived in Rzeszow on Tuesday."),
+        # (b) a fronted adverbial
+        ("Norway", "On Tuesday, the first shipments under this package arrived in Rzeszow."),
+        # (c) the giver by its capital; (d) a postposed teller
+        (
+            "Oslo",
+            "The second shipment from the previous package arrived in Rzeszow, the ministry said.",
+        ),
+    ],
+)
+def test_a_shipment_of_a_package_told_before_is_the_packages_givers(giver: str, text: str) -> None:
+    found = [(m.actor.name, m.status) for m in movements(_PACKAGE.format(giver=giver) + text)]
+    assert found == [("Norway", "planned"), ("Norway", "completed")]
+
+
+def test_a_shipment_of_a_package_after_no_supply_has_no_giver() -> None:
+    # Look-alike: the last movement told is a deployment, no package; without the package
+    # being the last supply, the shipments would be Norway's.
+    text = "Norway sent 300 marines to Lithuania. The first shipments under this package arrived."
+    assert [m.activity for m in movements(text)] == ["deploy"]

@@ -112,8 +112,10 @@ def find_movements(
     *,
     this_year: int | None,
     home: str | None = None,
+    package: MovementDraft | None = None,
 ) -> list[MovementDraft]:
-    """The movements a sentence reports. Forces with no owner named, right after a
+    """The movements a sentence reports. A supply named as part of a package is the giver's
+    of the last supply told (``package``). Forces with no owner named, right after a
     movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
     movement's owner's (``previous``); a formation named by its proper name with no state
     ("units of the Territorial Defence Forces") is the publishing state's (``home``), as a
@@ -179,6 +181,7 @@ def find_movements(
             )
             or _whose(text, sentence, trigger, forces, clause_end, first_person)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home)
+            or _package_owner(text, activity, forces, clause_end, package)
         )
         if actor is None:
             continue
@@ -215,7 +218,7 @@ def find_movements(
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
             anaphoric=anaphoric,
-            another=goods is not None and ANOTHER.match(goods.text) is not None,
+            another=goods is not None and ANOTHER.search(goods.text) is not None,
         )
         if not _restated(found, draft):
             found.append(draft)
@@ -226,6 +229,28 @@ def find_movements(
 
 
 _ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
+# A consignment named as part of a package told before: "The first shipments under this
+# package arrived", "a first shipment of ammunition from the previous package".
+_OF_PACKAGE = re.compile(
+    r"[^.;:]{0,60}?\b(?:under|from|of)\s+(?:this|that|the)\s+(?:[\w$-]+\s+){0,3}?package\b",
+    re.IGNORECASE,
+)
+
+
+def _package_owner(
+    text: str,
+    activity: Activity,
+    forces: Forces | None,
+    clause_end: int,
+    package: MovementDraft | None,
+) -> ActorRef | None:
+    """The giver of a supply named as part of a package: the package told before, however
+    far back (a fact sheet lists its contents in between), is the last supply told."""
+    if activity != "supply" or forces is None or package is None:
+        return None
+    if _OF_PACKAGE.match(text, forces.end, clause_end) is None:
+        return None
+    return package.actor
 
 
 def _delivered(
