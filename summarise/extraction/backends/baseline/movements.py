@@ -44,6 +44,7 @@ from summarise.extraction.backends.baseline.movement_status import (
     not_asserted,
     status_of_trigger,
 )
+from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -181,7 +182,7 @@ def find_movements(
             )
             or _whose(text, sentence, trigger, forces, clause_end, first_person)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home)
-            or _package_owner(text, activity, forces, clause_end, package)
+            or package_owner(text, activity, forces, clause_end, package)
         )
         if actor is None:
             continue
@@ -198,7 +199,7 @@ def find_movements(
             and forces.text.islower()
             and _definite(text, forces.start)
         )
-        activity = _delivered(moved, trigger, anaphoric, actor, told, sentence.index)
+        activity = delivered(moved, trigger, anaphoric, actor, told, sentence.index)
         status = status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
         if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
             continue  # "will send more troops if Russia invades": a threat, not a plan
@@ -226,55 +227,6 @@ def find_movements(
                 _other_owners(text, sentence, draft, clause_start, forces, trigger, first_person)
             )
     return found
-
-
-_ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
-# A consignment named as part of a package told before: "The first shipments under this
-# package arrived", "a first shipment of ammunition from the previous package".
-_OF_PACKAGE = re.compile(
-    r"[^.;:]{0,60}?\b(?:under|from|of)\s+(?:this|that|the)\s+(?:[\w$-]+\s+){0,3}?package\b",
-    re.IGNORECASE,
-)
-
-
-def _package_owner(
-    text: str,
-    activity: Activity,
-    forces: Forces | None,
-    clause_end: int,
-    package: MovementDraft | None,
-) -> ActorRef | None:
-    """The giver of a supply named as part of a package: the package told before, however
-    far back (a fact sheet lists its contents in between), is the last supply told."""
-    if activity != "supply" or forces is None or package is None:
-        return None
-    if _OF_PACKAGE.match(text, forces.end, clause_end) is None:
-        return None
-    return package.actor
-
-
-def _delivered(
-    activity: Activity,
-    trigger: re.Match[str],
-    anaphoric: bool,
-    actor: ActorRef,
-    told: MovementDraft | None,
-    index: int,
-) -> Activity:
-    """ "Russia has handed over four fighters to Belarus. The aircraft landed at the
-    airbase on Thursday.": what was just supplied, arriving, is that supply arriving, not a
-    deployment of the giver's own."""
-    if (
-        activity == "deploy"
-        and anaphoric
-        and _ARRIVING.match(trigger.group()) is not None
-        and told is not None
-        and told.activity == "supply"
-        and told.actor == actor
-        and index - told.sentence <= 1
-    ):
-        return "supply"
-    return activity
 
 
 def _unowned(
