@@ -434,3 +434,24 @@ def test_a_shipment_of_a_package_after_no_supply_has_no_giver() -> None:
     # being the last supply, the shipments would be Norway's.
     text = "Norway sent 300 marines to Lithuania. The first shipments under this package arrived."
     assert [m.activity for m in movements(text)] == ["deploy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "THE PRESIDENT: Russia keeps massing forces. We have seen the opposite: about 7,000"
+        " additional troops have arrived.",
+        # (b) a fronted adverbial
+        "THE PRESIDENT: Russia keeps massing forces. In fact, we have seen the opposite: about"
+        " 7,000 additional troops have arrived in the last several days.",
+        # (c)/(d) the perceiver named by its office, what it saw one clause of two
+        "THE PRESIDENT: Russia keeps massing forces. Our intelligence community has observed"
+        " the opposite: 7,000 more troops have arrived, and more are coming.",
+    ],
+)
+def test_what_a_subject_saw_after_a_colon_is_not_its_own_movement(text: str) -> None:
+    # Look-alike of a first person's own forces: without the guard the troops seen arriving
+    # would be the United States' (the speaker's "we" as the sentence's subject).
+    found = movements(text, source=WHITE_HOUSE)
+    assert "United States" not in [m.actor.name for m in found]
