@@ -455,3 +455,22 @@ def test_what_a_subject_saw_after_a_colon_is_not_its_own_movement(text: str) -> 
     # would be the United States' (the speaker's "we" as the sentence's subject).
     found = movements(text, source=WHITE_HOUSE)
     assert "United States" not in [m.actor.name for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "THE PRESIDENT: We have put real proposals on paper, on arms control and on"
+        " transparency for exercises.",
+        # (b) a fronted adverbial
+        "THE PRESIDENT: Last week, we put real proposals on paper — on arms control, on"
+        " missile placement, on transparency for exercises — and we are waiting.",
+        # (c)/(d) the proposer by its office, one clause of two
+        "THE PRESIDENT: Our negotiators tabled proposals on limits on the scale of exercises,"
+        " and Moscow has not answered.",
+    ],
+)
+def test_a_drill_as_the_matter_of_talks_is_no_drill(text: str) -> None:
+    # Look-alike: without the guard the speaker's side would hold an exercise.
+    assert [m.activity for m in movements(text, source=WHITE_HOUSE)] == []
