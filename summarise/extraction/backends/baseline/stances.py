@@ -31,6 +31,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     WORD,
     subject_words,
 )
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
@@ -48,10 +49,6 @@ _IF_PHRASES = ("if", "whether")
 _INVERSION = (INVERTED,)
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _CARRIED_WINDOW = 40
-# A verb of saying or claiming carried on: "continues to claim", "will continue to insist".
-_SAYING_ON = re.compile(
-    r"\s+(?:say|claim|insist|maintain|assert|argue|repeat|state|tell|allege)\b", re.IGNORECASE
-)
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
@@ -266,13 +263,21 @@ def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
     return verb and category(cue) not in ("commit", "other", "ignore")
 
 
+@cache
+def _saying_on() -> re.Pattern[str]:
+    """A verb of saying carried on: "continues to claim", "will continue to insist"
+    (lexicon.toml [predicates] carried_on)."""
+    verbs = read_data("lexicon.toml")["predicates"]["carried_on"]
+    return re.compile(rf"\s+(?:{'|'.join(verbs)})\b", re.IGNORECASE)
+
+
 def _idle_aspect(text: str, start: int, cue: re.Match[str], cues: list[re.Match[str]]) -> bool:
     """ "Continue to" that carries no stance ("the railways continue to run") and that the
     holder does not undertake, or that carries on saying ("Moscow continues to claim that
     …"): what is said decides."""
     if CONTINUING.fullmatch(cue.group()) is None:
         return False
-    if _SAYING_ON.match(text, cue.end()) is not None:
+    if _saying_on().match(text, cue.end()) is not None:
         return True
     return not any(c.start() >= cue.end() and _carried(c, cue) for c in cues) and not _undertaken(
         text, start, cue
