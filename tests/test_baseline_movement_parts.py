@@ -1,5 +1,9 @@
 """Military movements told in parts, as long documents tell them: the forces taking part in
-a drill named before, with a partner "together with" them. Sentences invented for these
+a drill named before, with a partner "together with" them; a part included in a whole
+("…, including units moved in from …"), the whole's owner's; a consignment noun standing for
+its goods, and forces inside a dash parenthesis; a recipient supplied "with" weapons;
+landing as arriving, and what was just supplied arriving; forces now in another state,
+with what they bring; a drill noun as a measure or a cover. Sentences invented for these
 tests."""
 
 from __future__ import annotations
@@ -112,12 +116,13 @@ def test_each_part_of_a_build_up_is_its_owners() -> None:
 
 def test_a_teller_before_the_whole_owns_no_part() -> None:
     # Look-alike: the party before the inclusion only tells of the whole; without the
-    # teller's guard the units would be Poland's.
+    # teller's guard the units would be Lithuania's ("Polish intelligence, 30,000 troops"
+    # was no look-alike: the comma alone keeps "Polish" from the whole).
     text = (
-        "According to Polish intelligence, 30,000 troops are in Belarus, including units"
+        "According to Lithuania's estimates 30,000 troops are in Belarus, including units"
         " moved in from Siberia."
     )
-    assert "Poland" not in [m.actor.name for m in movements(text)]
+    assert "Lithuania" not in [m.actor.name for m in movements(text)]
 
 
 @pytest.mark.parametrize(
@@ -259,6 +264,15 @@ def test_landing_at_or_near_a_place_is_arriving(
     assert [(m.actor.name, m.activity, m.destination) for m in movements(text)] == expected
 
 
+def test_forces_arriving_after_a_deployment_are_no_supply() -> None:
+    # Look-alike: what lands was moved, not handed over; without the guard that the
+    # sentence before told a supply, the aircraft would be Russia's supply.
+    text = (
+        "Russia has moved four fighters to Belarus. The aircraft landed at the airbase on Thursday."
+    )
+    assert [m.activity for m in movements(text)] == ["deploy", "deploy"]
+
+
 @pytest.mark.parametrize(
     ("text", "forces"),
     [
@@ -284,6 +298,16 @@ def test_landing_at_or_near_a_place_is_arriving(
 def test_forces_now_in_another_state_are_deployed_there(text: str, forces: str) -> None:
     found = [(m.actor.name, m.activity, m.forces, m.destination) for m in movements(text)]
     assert found[0] == ("Russia", "deploy", forces, "Belarus")
+
+
+def test_forces_joined_by_and_alone_are_each_their_owners() -> None:
+    # Look-alike: "and" with no "with" joins two forces, each with its owner; without the
+    # guard asking for a "with" of accompaniment they would be one Russian subject.
+    found = [
+        (m.actor.name, m.forces)
+        for m in movements("Belarusian troops and 200 Russian tanks are now in Belarus.")
+    ]
+    assert sorted(found) == [("Belarus", "Belarusian troops"), ("Russia", "200 Russian tanks")]
 
 
 def test_forces_in_a_state_of_things_are_no_presence() -> None:

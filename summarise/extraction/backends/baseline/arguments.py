@@ -304,11 +304,14 @@ _CLAUSE_END = re.compile(
 
 def place_after(text: str, start: int, end: int) -> str | None:
     """Where parties met: "in Geneva", "at the Elysee", in the trigger's own clause; "an
-    invasion in Ukraine" places an event, not the meeting."""
+    invasion in Ukraine" places an event, not the meeting; "a meeting in the Normandy
+    format" names who meets (a format stands for its states), not where."""
     stop = _CLAUSE_END.search(text, start, end)
     found = _LOCATION.search(text, start, stop.start() if stop is not None else end)
     if found is None or CALENDAR.fullmatch(found["place"]):
         return None  # "to visit Warsaw in May": a time, not a place
+    if found["place"].removeprefix("the ") in dict(load_grammar().formats):
+        return None
     before = text[max(start, found.start() - 30) : found.start()].split()
     if before and before[-1].lower().strip(",") in load_grammar().event_nouns:
         return None

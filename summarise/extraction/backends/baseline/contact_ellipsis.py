@@ -17,6 +17,7 @@ from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.schema import ContactMode
 
 # A coordinated with-phrase set apart in time from the occasion before it: "…, and before
 # that with Y", "and then with Y", "and later to Y" (gapping: the verb and subject of the
@@ -28,10 +29,13 @@ _ELIDED = re.compile(
 )
 # A reciprocal verb of speaking or meeting with no party after it ("when we spoke on
 # Friday", "they met yesterday"): its subject holds both sides (Levin 36.1, reciprocal
-# verbs with the collective subject alternation).
+# verbs with the collective subject alternation). A means adjunct may stand between the
+# verb and its date and says the medium ("when we spoke by telephone on Monday").
 _RECIPROCAL = re.compile(
     r"\b(?P<who>we|they)\s+(?:(?:last|also|first|briefly|had|have)\s+)*"
-    r"(?P<verb>spoke|spoken|talked|met)\b(?!\s+(?:with|to|by)\b)",
+    r"(?P<verb>spoke|spoken|talked|met)\b"
+    r"(?:\s+(?:by|on|over)\s+(?:the\s+)?(?:(?P<phone>(?:tele)?phone)|(?P<video>video(?:\s*link|conference)?))\b)?"
+    r"(?!\s+(?:with|to|by)\b)",
     re.IGNORECASE,
 )
 # How far after the verb its time may stand: "spoke on Friday", "met yesterday in Kyiv".
@@ -53,12 +57,13 @@ def _elided_occasions(
     text: str, sentence: Sentence, found: list[ContactDraft]
 ) -> list[ContactDraft]:
     """The second occasion of a sentence whose first contact has one subject: "I spoke with
-    X this morning, and before that with Y" is Y's own occasion with the same subject."""
+    X this morning, and before that with Y" is Y's own occasion with the same subject; "X
+    delivered its reply to Z, and Y handed over its own paper" is Y's letter to Z."""
     own = [c for c in found if c.sentence == sentence.index]
     if not own:
         return []
     first = own[0]
-    elided: list[ContactDraft] = []
+    elided: list[ContactDraft] = _second_senders(text, sentence, first)
     for gap in _ELIDED.finditer(text, sentence.start, sentence.end):
         parties = [
             p
@@ -77,6 +82,45 @@ def _elided_occasions(
             )
         )
     return elided
+
+
+# A second conjunct whose sender sends a message of its own, its addressee left out as the
+# first conjunct's (Quirk et al. 13.92): "…, and NATO handed over its own paper".
+_AND_THEN = re.compile(r",?\s+and\s+(?:(?:on\s+the\s+same\s+day|in\s+parallel|also|then),?\s+)*")
+_SENT_OWN = re.compile(
+    r"\s+(?:also\s+)?(?:sent|handed\s+over|delivered|submitted|transmitted)\s+"
+    r"(?:its|their|his|her|a|an)\s+(?:(?:own|separate|written|formal)\s+)*"
+    r"(?:papers?|repl(?:y|ies)|responses?|letters?|answers?|documents?|notes?)\b",
+    re.IGNORECASE,
+)
+
+_ADDRESSED = re.compile(r"\s+to\b")
+
+
+def _second_senders(text: str, sentence: Sentence, first: ContactDraft) -> list[ContactDraft]:
+    """The letters a coordinated sender adds to the correspondence before it."""
+    if first.mode != "correspondence" or len(first.participants) < 2:
+        return []
+    addressee = first.participants[-1]
+    letters: list[ContactDraft] = []
+    for m in sentence.mentions:
+        gap = _AND_THEN.search(text, max(sentence.start, m.start - 40), m.start)
+        if m.ref is None or gap is None or gap.end() != m.start:
+            continue
+        sent = _SENT_OWN.match(text, m.end, sentence.end)
+        if sent is None or _ADDRESSED.match(text, sent.end()) or m.ref.side == addressee.side:
+            continue  # "… its own paper to Ukraine" names its own addressee
+        letters.append(
+            ContactDraft(
+                participants=[m.ref, addressee],
+                mode="correspondence",
+                status=first.status,
+                quotes=[(sentence.start, sentence.end)],
+                when=first.when,
+                sentence=sentence.index,
+            )
+        )
+    return letters
 
 
 def _reciprocal_contact(
@@ -105,12 +149,22 @@ def _reciprocal_contact(
         return None
     return ContactDraft(
         participants=parties,
-        mode="meeting" if found["verb"].lower() == "met" else "other",
+        mode=_reciprocal_mode(found),
         status="held",
         quotes=[(sentence.start, sentence.end)],
         when=when.group(),
         sentence=sentence.index,
+        passing=True,
     )
+
+
+def _reciprocal_mode(found: re.Match[str]) -> ContactMode:
+    """The medium its means adjunct says, else a meeting for "met" and none for speaking."""
+    if found["phone"]:
+        return "phone_call"
+    if found["video"]:
+        return "video_call"
+    return "meeting" if found["verb"].lower() == "met" else "other"
 
 
 def _people(sentence: Sentence, before: int, speaker: ActorRef | None) -> list[ActorRef]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category
@@ -71,6 +72,9 @@ def correspondents(
     (``refers_back``), unless their receipt names their authors."""
     if load_lexicon().reply_nouns.search(trigger.group()) is None:
         return []
+    sent = _sent_reply(text, sentence, trigger, speaker)
+    if sent:
+        return sent
     received = _RECEIVED_GAP.match(text, trigger.end(), sentence.end)
     if refers_back and received is None:
         return []
@@ -101,6 +105,70 @@ def correspondents(
         return []
     parties = [*authors, answered]
     return parties if len({p.side for p in parties}) == len(parties) else []
+
+
+_BARE_REPLY = re.compile(r"(?:repl(?:y|ies)|responses?)", re.IGNORECASE)
+
+
+def unsent_reply(
+    text: str, sentence: Sentence, trigger: re.Match[str], speaker: ActorRef | None
+) -> bool:
+    """Whether the trigger is a bare reply noun before what it answers ("our response to
+    …") that no one prepares or sends (``_sent_reply``): no contact ("in response to the
+    attack", "our response to aggression will be swift")."""
+    return bool(
+        _BARE_REPLY.fullmatch(trigger.group())
+        and _ANSWERED_GAP.match(text, trigger.end())
+        and not _sent_reply(text, sentence, trigger, speaker)
+    )
+
+
+# A comma before "and" coordinates clauses, not the parties of a list.
+_NEXT_CLAUSE = re.compile(r",\s*and\b")
+
+
+@cache
+def _sending() -> re.Pattern[str]:
+    """A verb of preparing or sending a message right before a reply's owner (lexicon.toml
+    [contact_nouns] sending)."""
+    verbs = read_data("lexicon.toml")["contact_nouns"]["sending"]
+    return re.compile(rf"\b(?:{'|'.join(verbs)})\s+$", re.IGNORECASE)
+
+
+# Between the owner and its reply: at most two modifiers ("our detailed written reply").
+_OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _sent_reply(
+    text: str, sentence: Sentence, trigger: re.Match[str], speaker: ActorRef | None
+) -> list[ActorRef]:
+    """ "I ask you to prepare our reply to the American side", "delivered Russia's response
+    to NATO": a reply its owner prepares or sends is a letter from the owner ("our": the
+    speaker's state) to the party after "to"; "our response to the crisis" names none."""
+    owner = next((m for m in reversed(sentence.mentions) if m.end <= trigger.start()), None)
+    if owner is None or not owner.possessive:
+        return []
+    if _OWNED_GAP.fullmatch(text, owner.end, trigger.start()) is None:
+        return []
+    if not _sending().search(text, max(sentence.start, owner.start - 20), owner.start):
+        return []
+    if owner.kind == "first":
+        if speaker is None or speaker.country is None:
+            return []
+        author: ActorRef | None = state(speaker.country)
+    else:
+        author = owner.ref
+    answered: list[ActorRef] = []
+    pos = trigger.end()
+    for m in listed(text, sentence.mentions, trigger.end(), _ANSWERED_GAP):
+        if m.ref is None or m.possessive or _NEXT_CLAUSE.match(text, pos, m.start):
+            break  # "…, and NATO handed over its own paper": a clause of its own
+        answered.append(m.ref)
+        pos = m.end
+    parties = [p for p in (author, *answered) if p is not None]
+    if author is None or not answered or len({p.side for p in parties}) != len(parties):
+        return []
+    return parties
 
 
 def signers(

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import CALENDAR_NAMES
-from summarise.extraction.backends.baseline.contact_forms import awaited, council_sides, signers
+from summarise.extraction.backends.baseline.contact_forms import (
+    awaited,
+    council_sides,
+    signers,
+    unsent_reply,
+)
 from summarise.extraction.backends.baseline.contact_objects import guest_after
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -69,11 +74,13 @@ def not_this_contact(
     own: Mention | None,
     speaker: ActorRef | None,
 ) -> bool:
-    """A trigger that reports no contact here: a host with no guest, a reply awaited,
-    things going somewhere, "call on", and an occasion named only as a time ("After the
-    summit, …")."""
+    """A trigger that reports no contact here: a host with no guest, a reply awaited or
+    neither prepared nor sent, things going somewhere, "call on", and an occasion named
+    only as a time ("After the summit, …")."""
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
+        return True
+    if unsent_reply(text, sentence, trigger, speaker):
         return True
     if load_lexicon().going.match(word) and (own is None or not _is_person(own, speaker)):
         return True  # "troops arrived in Poland" is a movement, not a visit

@@ -33,17 +33,26 @@ def medium(
     over the phone"), its title's, the article's name for it, or none. The title's medium is
     that of the occasion the title names: a contact with a party the title does not name
     ("When I spoke with President X on Monday" in "Russian-Serbian talks") states none."""
-    for trigger in triggers:
-        mode = mode_of(category(trigger))
-        stated = not trigger.group().lower().startswith(UNSTATED_MEDIUM)
-        if stated and mode in ("phone_call", "video_call"):
-            return mode
+    said = stated_medium(triggers)
+    if said is not None:
+        return said
     if frame.title_mode:
         return mode_of(frame.title_mode) if _titled(frame, parties) else "other"
     named = _NAMED_MEDIUM.search(text)
     if named is None:
         return "other"
     return "video_call" if named["video"] else "phone_call"
+
+
+def stated_medium(triggers: list[re.Match[str]]) -> ContactMode | None:
+    """The medium a sentence states beside its verb of contact ("consulted them during a
+    video call", "discussed the deployments with X by phone"), if any."""
+    for trigger in triggers:
+        mode = mode_of(category(trigger))
+        stated = not trigger.group().lower().startswith(UNSTATED_MEDIUM)
+        if stated and mode in ("phone_call", "video_call"):
+            return mode
+    return None
 
 
 def _titled(frame: Frame, parties: list[ActorRef]) -> bool:

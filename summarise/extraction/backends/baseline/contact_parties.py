@@ -214,11 +214,11 @@ def _sides_before(
 # her talks in Y": one tells another of one's own occasion, so "his"/"her" is the subject,
 # not the one told, however near (the subject of a verb of informing reports its own
 # experience: CAMEO 031's "brief" is the briefer's meeting).
-_TOLD_OF = re.compile(
+_INFORMING_ON = (
     r"\b(?:brief(?:s|ed|ing)?|inform(?:s|ed|ing)?|updat(?:e|es|ed|ing)|told|tell(?:s|ing)?|"
-    r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+$",
-    re.IGNORECASE,
+    r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+"
 )
+_TOLD_OF = re.compile(_INFORMING_ON + "$", re.IGNORECASE)
 
 
 def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention | None) -> bool:
@@ -229,6 +229,20 @@ def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention
     if subject.end > owner.start:
         return False
     return _TOLD_OF.search(text, max(sentence.start, owner.start - 80), owner.start) is not None
+
+
+# The trigger itself after such a verb's "on"/"about": "on his conversation with X".
+_TOLD_TRIGGER = re.compile(
+    _INFORMING_ON + r"(?:(?:his|her|their|its|our|my|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def told_of(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the contact at ``start`` is what a verb of informing tells of ("briefed the
+    Prime Minister on his conversation with X"): an occasion told in passing, while the
+    sentence reports the one it is told at."""
+    return _TOLD_TRIGGER.search(text, max(sentence.start, start - 110), start) is not None
 
 
 # Between two coordinated states and a reciprocal trigger: the people they stand for and

@@ -30,6 +30,15 @@ _OFFERED = re.compile(
 _OFFER_REACH = 150
 # How far before its trigger a verb of requesting governs it: "called for direct talks".
 _REQUEST_BEFORE = 40
+# A preposition of time putting the occasion after the one the clause tells: "ahead of
+# President X's visit to Warsaw", "before his trip to Moscow" (Quirk et al. 9.42: the
+# clause's event precedes the noun's, so the noun's is still ahead of it).
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+advance\s+of)\s+"
+    r"(?:(?:his|her|their|its|our|my)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+)"
+    r"(?:(?:upcoming|planned|next|first|official|state|working)\s+)?$"
+)
+_AHEAD_REACH = 60
 
 
 def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
@@ -51,6 +60,8 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
             cues.append(contact_status_of(category(stated)))
     if "cancelled" in cues:
         return "cancelled"
+    if _AHEAD_OF.search(text, max(sentence.start, start - _AHEAD_REACH), start):
+        return "planned"
     if "proposed" in cues and lexicon.contact_acceptances.search(
         text, sentence.start, sentence.end
     ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
@@ -42,6 +42,45 @@ def clause_subject(
         return None
     opened = _CLAUSE_OPEN.search(text, max(sentence.start, nearest.start - 20), nearest.start)
     return nearest if opened is not None else None
+
+
+# An object relative clause opening before its own subject: "…, whom the President
+# consulted", "…, whose leaders President X spoke with" (Quirk et al. 17.12: the relative
+# pronoun is the verb's object or, with "whose", determines it).
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?:whom|whose\s+(?:leaders|heads\s+of\s+(?:state|government)|presidents|"
+    r"prime\s+ministers|(?:foreign\s+)?ministers|representatives))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_REACH = 60
+
+
+def object_relative_sides(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
+    """The sides of a contact told in an object relative clause: its subject, and the
+    parties listed as the relative pronoun's antecedent ("the leaders of the G7 and the
+    European Union, whom the President consulted during a video call")."""
+    before = [m for m in sentence.mentions if m.end <= start]
+    if not before or before[-1].ref is None:
+        return []
+    subject, own = before[-1], before[-1].ref
+    if not _AUXILIARY_GAP.fullmatch(text, subject.end, start):
+        return []
+    opened = _OBJECT_RELATIVE.search(
+        text, max(sentence.start, subject.start - _RELATIVE_REACH), subject.start
+    )
+    if opened is None:
+        return []
+    antecedents: list[ActorRef] = []
+    end = opened.start()
+    for m in reversed([m for m in sentence.mentions if m.end <= opened.start()]):
+        if m.ref is None or (m.end != end and not LIST_GAP.fullmatch(text, m.end, end)):
+            break
+        antecedents.insert(0, m.ref)
+        end = m.start
+    parties = [own, *antecedents]
+    if not antecedents or len({p.side for p in parties}) != len(parties):
+        return []
+    return parties
 
 
 def relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:

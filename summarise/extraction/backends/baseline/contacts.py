@@ -33,12 +33,17 @@ from summarise.extraction.backends.baseline.contact_lookalikes import (
     not_this_contact,
     part_of_gathering,
 )
-from summarise.extraction.backends.baseline.contact_media import UNSTATED_MEDIUM, medium
+from summarise.extraction.backends.baseline.contact_media import (
+    UNSTATED_MEDIUM,
+    medium,
+    stated_medium,
+)
 from summarise.extraction.backends.baseline.contact_objects import PLACED_WITH
 from summarise.extraction.backends.baseline.contact_parties import (
     TAKING_PLACE,
     find_parties,
     relative_holders,
+    told_of,
     unresolved_party,
 )
 from summarise.extraction.backends.baseline.contact_places import (
@@ -51,6 +56,7 @@ from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
     fronted_owners,
+    object_relative_sides,
     passive_agent,
     relative_subject,
     shares_subject,
@@ -105,6 +111,10 @@ class ContactDraft:
     location: str | None = None
     when: str | None = None
     sentence: int = 0
+    # Told in passing beside what its sentence says ("as I told X when we spoke on
+    # Monday", "briefed X on his conversation with Y"): background to that sentence, not
+    # the occasion later ones go on about.
+    passing: bool = False
 
     @property
     def sides(self) -> frozenset[str]:
@@ -162,7 +172,7 @@ def find_contacts(
         if not special and unresolved_party(text, sentence, trigger.start(), own):
             continue
         mode = mode_of(category(trigger))
-        if mode == "other" and (own is None or own.kind == "joint"):
+        if mode == "other" and not special and (own is None or own.kind == "joint"):
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, max(sentence.start, trigger.start() - _WINDOW), trigger.start()):
             continue
@@ -223,6 +233,7 @@ def _formed_sides(
         or format_members(text, sentence, trigger)
         or (members_meeting(text, sentence, trigger) if reciprocal else [])
         or (fronted_owners(text, sentence, trigger) if reciprocal else [])
+        or object_relative_sides(text, sentence, trigger.start())
         or correspondents(
             text,
             sentence,
@@ -264,6 +275,10 @@ def _drafts(
     """The contacts of a trigger whose parties are known: status, topic, place and date
     are read once and shared by each occasion it reports."""
     # "will travel … to attend a summit": the verb attending it governs its status.
+    if mode == "other":
+        # "consulted them during a video call": a verb of consulting says no medium, its
+        # sentence may.
+        mode = stated_medium(triggers) or mode
     attending = attended(text, sentence, trigger)
     governed = attending.start() if attending is not None else trigger.start()
     status = status_of(text, sentence, governed, trigger.end())
@@ -282,6 +297,7 @@ def _drafts(
             else location,
             when=dated_after(sentence, trigger) or when_in(sentence),
             sentence=sentence.index,
+            passing=told_of(text, sentence, trigger.start()),
         )
         for each in occasions
     ]

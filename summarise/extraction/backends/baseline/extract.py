@@ -65,7 +65,12 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             if trace is not None:
                 trace.sentence(sentence, [], [], [], None)
             continue
-        held = find_positions(text, sentence, met=met)
+        held = find_positions(
+            text,
+            sentence,
+            met=met,
+            before=sentences[sentence.index - 1] if sentence.index else None,
+        )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):

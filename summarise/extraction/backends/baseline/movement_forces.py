@@ -27,8 +27,9 @@ from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, 
 from summarise.schema import Activity
 
 _WINDOW = 60
-# Weapons that arrive somewhere are a delivery: "a shipment of NLAWs had arrived in Ukraine".
-_ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
+# Arriving or landing: weapons that arrive somewhere are a delivery ("a shipment of NLAWs had
+# arrived in Ukraine").
+ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
 # A drawdown of weapons is drawn from a state's stocks for another: aid, the supply itself;
 # only forces drawn down are a withdrawal.
 _DRAWDOWN = re.compile(r"dr[ae]w", re.IGNORECASE)
@@ -60,11 +61,11 @@ def what_moves_decides(
     giving = load_lexicon().giving_verbs.match(trigger.group()) is not None
     if (
         activity == "deploy"
-        and (giving or _ARRIVING.match(trigger.group()))
+        and (giving or ARRIVING.match(trigger.group()))
         and forces.unit == "weapons"
     ):
         return "supply"
-    if activity == "deploy" and _ARRIVING.match(trigger.group()) and _AIRLIFT.search(forces.text):
+    if activity == "deploy" and ARRIVING.match(trigger.group()) and _AIRLIFT.search(forces.text):
         return "supply"  # "transport aircraft have been landing in Kiev": an airlift
     if activity == "supply" and forces.unit == "troops":
         if _troops_moved(text, forces, trigger):

@@ -275,15 +275,15 @@ def _postmodifier_owner(
     return state_of(m, first_person) if m is not None else None
 
 
-# A subject opens its clause, and only a verb group ("keep", "will go on") stands between
-# it and the trigger.
+# A subject opens its clause, perhaps after its determiner ("Our Western colleagues"), and
+# only a verb group ("keep", "will go on") stands between it and the trigger.
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[,;]\s+|\b(?:and|but)\s+|(?:^|\s)(?:[Oo]ur|[Tt]he|[Tt]heir)\s+)$"
 )
 # … or an aside set off by commas between them: "Our Western colleagues, instead of pushing
 # Kiev to implement them, are pumping Ukraine with weapons" (Quirk et al. 15.54).
-_VERB_GROUP = re.compile(r"(?:,[^,;:.]{1,100},)?(?:\s+[a-z]+){1,3}\s+")
 _ASIDE_REACH = 100
+_VERB_GROUP = re.compile(rf"(?:,[^,;:.]{{1,{_ASIDE_REACH}}},)?(?:\s+[a-z]+){{1,3}}\s+")
 
 
 def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRef | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarise.extraction.backends.baseline.movement_forces import ARRIVING
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import Activity
@@ -16,7 +17,6 @@ from summarise.schema import Activity
 if TYPE_CHECKING:
     from summarise.extraction.backends.baseline.movements import MovementDraft
 
-_ARRIVING = re.compile(r"(?:arriv|land)", re.IGNORECASE)
 # A consignment named as part of a package told before: "The first shipments under this
 # package arrived", "a first shipment of ammunition from the previous package".
 _OF_PACKAGE = re.compile(
@@ -55,7 +55,7 @@ def delivered(
     if (
         activity == "deploy"
         and anaphoric
-        and _ARRIVING.match(trigger.group()) is not None
+        and ARRIVING.match(trigger.group()) is not None
         and told is not None
         and told.activity == "supply"
         and told.actor == actor

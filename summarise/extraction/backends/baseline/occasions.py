@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import dated_after, same_time, when_in
+from summarise.extraction.backends.baseline.contact_places import place_of
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contacts import ContactDraft, in_series
 from summarise.extraction.backends.baseline.lexicon import (
@@ -17,6 +18,7 @@ from summarise.extraction.backends.baseline.lexicon import (
     load_lexicon,
     mode_of,
 )
+from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -29,6 +31,9 @@ def referred_to(contacts: list[ContactDraft], sentence: Sentence) -> ContactDraf
     speaks of "our meeting" means the meeting he is at, not another his host mentioned; and
     for "the two leaders" the latest one the leaders themselves held, not the talks between
     their states they spoke of."""
+    # A contact told in passing ("when we spoke on Monday") is none a later sentence goes
+    # on about while the document has another.
+    contacts = [c for c in contacts if not c.passing] or contacts
     if not contacts:
         return None
     speaker = sentence.first_person if sentence.turn else None
@@ -58,15 +63,26 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
     sides = last.sides
     joined = _JOINED_BY.search(text, sentence.start, sentence.end)
     floor = joined.end() if joined is not None else sentence.end
-    others = [m.ref for m in sentence.mentions if m.ref is not None and m.ref.side not in sides]
+    others = [
+        m.ref
+        for m in sentence.mentions
+        if m.ref is not None and m.ref.side not in sides and not _placed(text, sentence, m)
+    ]
     if any(m.ref in others and m.start < floor for m in sentence.mentions):
         return None  # "Liz Truss agreed to visit Moscow": parties of its own, not the last's
     for trigger in sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end):
+        if in_series(trigger) and last.mode not in _IN_ROUNDS:
+            continue  # "The third round took place in Minsk" after a call: other talks' round
         when = dated_after(sentence, trigger) or _dated_around(text, sentence, trigger)
         ahead = _ahead(text, sentence, trigger) if last.status == "held" else None
         if ahead is not None:
             mode = mode_of(category(trigger))
-            return _occasion(sentence, last, mode, ahead, when or when_in(sentence), others)
+            where = place_of(text, sentence, trigger, mode)
+            return _occasion(sentence, last, mode, ahead, when or when_in(sentence), others, where)
+        if when is not None and last.status == "held" and _earlier(text, sentence, trigger):
+            mode = mode_of(category(trigger))
+            where = place_of(text, sentence, trigger, mode)
+            return _occasion(sentence, last, mode, "held", when, others, where)
         status = status_of(text, sentence, trigger.start(), trigger.end())
         if (in_series(trigger) or _ANOTHER.search(text, sentence.start, trigger.start())) and (
             status != last.status
@@ -75,14 +91,28 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
             # in a series is another occasion; "the second round lasted five hours" after
             # it was held is the same one.
             mode = mode_of(category(trigger))
-            return _occasion(sentence, last, mode, status, when or when_in(sentence), others)
+            where = place_of(text, sentence, trigger, mode)
+            return _occasion(sentence, last, mode, status, when or when_in(sentence), others, where)
         if when is None:
             continue
         mode = mode_of(category(trigger))
         if mode != last.mode or not same_time(when, last.when):
             status = status_of(text, sentence, sentence.start, sentence.start)
-            return _occasion(sentence, last, mode, status, when, others)
+            where = place_of(text, sentence, trigger, mode)
+            return _occasion(sentence, last, mode, status, when, others, where)
     return None
+
+
+# "in Vilnius", "at the Kremlin": a place where the occasion is held, not a party to it.
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+
+
+def _placed(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """Whether a place name stands as where something is held ("the next meeting in
+    Vilnius"), not as a party ("talks with Lithuania")."""
+    return mention.place and bool(
+        _AT_PLACE.search(text, max(sentence.start, mention.start - 8), mention.start)
+    )
 
 
 def _occasion(
@@ -92,33 +122,63 @@ def _occasion(
     status: ContactStatus,
     when: str | None,
     joined: list[ActorRef],
+    location: str | None,
 ) -> ContactDraft:
     """The occasion of the last contact's parties and those who joined it ("on a call that
-    also included the leaders of the Baltic states")."""
+    also included the leaders of the Baltic states"), where its own trigger places it ("the
+    next meeting in Vilnius")."""
     return ContactDraft(
         participants=[*last.participants, *dict.fromkeys(joined)],
         mode=mode,
         status=status,
         quotes=[(sentence.start, sentence.end)],
+        location=location,
         when=when,
         sentence=sentence.index,
     )
 
 
+# Occasions held in rounds (a round of talks, of consultations, of meetings); a call or a
+# letter is none.
+_IN_ROUNDS = frozenset({"talks", "meeting", "summit"})
 # "He proposed another meeting", "open to a new round of talks": a determiner of another
 # instance (Quirk et al. 6.56 "another", "a further") makes the noun a new occasion of the
 # parties before, like an ordinal.
 _ANOTHER = re.compile(
     r"\b(?:another|a\s+(?:new|further|second|follow-up))\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE
 )
+# "the previous conversation", "their earlier call", "the exchange begun during their
+# conversation on 3 March": a determiner of an earlier instance, or the occasion where what
+# goes on now began, sets the noun before the occasion reported (the determiner may open
+# the trigger itself: "previous conversation").
+_EARLIER_WORD = r"(?:previous|preceding|earlier|last|former)\s+"
+_EARLIER = re.compile(
+    rf"(?:\b{_EARLIER_WORD}(?:[a-z][\w-]*\s+)?|"
+    r"\b(?:begun|began|started|initiated|launched)\s+(?:during|at|in)\s+"
+    r"(?:(?:the|their|our|his|her)\s+)?)$",
+    re.IGNORECASE,
+)
+_EARLIER_TRIGGER = re.compile(_EARLIER_WORD, re.IGNORECASE)
+
+
+def _earlier(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the trigger names an occasion before the one reported (``_EARLIER``)."""
+    if _EARLIER_TRIGGER.match(trigger.group()):
+        return True
+    start = max(sentence.start, trigger.start() - 40)
+    return _EARLIER.search(text, start, trigger.start()) is not None
+
+
 # "a call that also included X": the parties after it joined the occasion; named before it,
 # parties are a contact's own.
 _JOINED_BY = re.compile(
     r"\b(?:that|which|who)\s+(?:also\s+)?(?:included|includes|involved|was joined by)\s+"
 )
 # "the exchange of views begun on 26 January": a participle of taking place between an
-# occasion and its date.
+# occasion and its date, also past the noun's between-phrase ("the conversation between
+# the two leaders took place on December 9").
 _HELD_ON = re.compile(
+    r"(?:\s+between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
     r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been)\s+)?"
     r"(?:begun|began|held|started|took place)\s+"
 )
