@@ -67,3 +67,10 @@ def test_a_cost_borne_is_a_warning(text: str, expected: list[tuple[str, str]]) -
 )
 def test_a_measure_faced_is_no_cost_borne(text: str, stance: str) -> None:
     assert [s for _, s in _read(text)] == [stance]
+
+
+def test_a_punitive_action_carried_is_no_cost_borne() -> None:
+    # Look-alike: a ban is an action the law takes, not a cost or consequence; without the
+    # guard that only a measure noun is borne, "carry a ban" would be a warning.
+    text = "Prime Minister Lena Aho said the new law would carry a ban on Russian ships."
+    assert _read(text) == [("Lena Aho", "commit")]

@@ -167,6 +167,8 @@ class Fetcher:
             raise FetchError(url, f"{exc.reason}{tries}") from None
 
     def _wait(self, state: RetryCallState) -> float:
+        """Seconds before the next try: what the server's ``Retry-After`` asked (``_read``
+        has already failed an ask longer than ``max_retry_after``), else backoff."""
         error = state.outcome.exception() if state.outcome is not None else None
         if isinstance(error, _Retryable) and error.wait is not None:
             return error.wait
