@@ -31,5 +31,15 @@ def stances(text: str, title: str | None = None, source: str | None = None) -> l
     return [p.stance for p in extract(text, title, source).positions]
 
 
+def contacts(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[list[str], str, str]]:
+    """(participants' names, mode, status) of every contact, in order."""
+    return [
+        ([a.name for a in c.participants], c.mode, c.status)
+        for c in extract(text, title, source).diplomatic_contacts
+    ]
+
+
 def holders(draft: ExtractionDraft) -> list[str]:
     return [p.holder.name for p in draft.positions]

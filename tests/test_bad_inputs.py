@@ -138,7 +138,7 @@ def test_a_folder_of_bad_files_names_each_one_and_briefs_the_rest(
         "ring.txt": "is a broken link; point it at the article or remove it",
         "gone.txt": "is a broken link; point it at the article or remove it",
     }
-    assert "10 articles, 6 failed" in result.stderr
+    assert "4 articles extracted, 6 failed" in result.stderr
     briefing = out.read_text(encoding="utf-8")
     assert "talks would resume in Geneva next week" in briefing
     assert "a déclaré lundi que les négociations reprendraient à Genève" in briefing
@@ -210,7 +210,7 @@ def test_an_injected_instruction_obeyed_by_the_model_never_reaches_the_briefing(
     markdown = run_cli(["brief", str(article)], env)
 
     assert markdown.returncode == 0, markdown.stderr
-    assert "1 article, 4 extracted items (2 ungrounded)" in markdown.stderr
+    assert "1 article extracted, 4 extracted items (2 ungrounded)" in markdown.stderr
     assert INJECTION in sent_to_model(quoting_model_server)
     for fabricated in (FABRICATED_QUOTE, "armoured", "30,000", "Canada"):
         assert fabricated not in markdown.stdout

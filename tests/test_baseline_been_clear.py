@@ -1,5 +1,7 @@
 """ "Has been clear" is a verb of saying, as "made clear" and "was clear" are: what the
-President "has been clear" about, in his press secretary's briefing, is his, via her."""
+President "has been clear" about, in his press secretary's briefing, is his, via her: here
+no troops of his in Ukraine, the scope of a deployment (a commitment:
+``test_baseline_stance_forces_kept_out``)."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ _NO_TROOPS = "that there will be no American troops in Ukraine"
     ],
 )
 def test_what_the_president_has_been_clear_about_is_his(answer: str) -> None:
-    assert _held(answer) == [("President of the United States", "Anna Reed", "other")]
+    assert _held(answer) == [("President of the United States", "Anna Reed", "commit")]
 
 
 def test_a_picture_that_has_been_clear_says_nothing() -> None:

@@ -69,3 +69,9 @@ def test_a_conversation_with_no_earlier_determiner_is_the_occasion_reported() ->
         f"{OPENING} The two leaders agreed to meet in Helsinki next week. A difficult "
         "conversation took place today, the Kremlin said."
     ) == [("held", None), ("planned", "next week")]
+
+
+def test_a_dated_conversation_with_no_earlier_determiner_is_the_occasion_reported() -> None:
+    # Look-alike: "their" sets nothing apart, so the dated noun is the call reported; without
+    # the earlier determiner's guard it would be a second call held on 3 March.
+    assert occasions(f"{OPENING} Their conversation on 3 March was frank.") == [("held", None)]

@@ -6,18 +6,9 @@ Friday"). Each in four surroundings, with look-alikes. Sentences invented for th
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KYIV, extract
-
-from summarise.schema import DiplomaticContact, Quote
+from baseline_helpers import KYIV, contacts
 
 ADDRESS = "Address by President of Ukraine Oleh Bondar"
-
-
-def contacts(
-    text: str, title: str | None = None, source: str | None = None
-) -> list[tuple[list[str], str, str]]:
-    found: list[DiplomaticContact[Quote]] = extract(text, title, source).diplomatic_contacts
-    return [([a.name for a in c.participants], c.mode, c.status) for c in found]
 
 
 @pytest.mark.parametrize(

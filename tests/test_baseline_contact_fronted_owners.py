@@ -5,14 +5,7 @@ look-alikes. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract
-
-
-def contacts(text: str) -> list[tuple[list[str], str, str]]:
-    return [
-        ([a.name for a in c.participants], c.mode, c.status)
-        for c in extract(text).diplomatic_contacts
-    ]
+from baseline_helpers import contacts
 
 
 @pytest.mark.parametrize(

@@ -39,3 +39,13 @@ def test_an_invitation_to_meet_keeps_the_one_who_invites() -> None:
         "Vienna."
     ).diplomatic_contacts
     assert [a.name for a in contact.participants] == ["Marek Novak", "Klara Voss"]
+
+
+def test_a_visit_to_the_guests_own_state_keeps_the_one_who_invites() -> None:
+    # Look-alike: the place visited is the guest's own state, no host of another side;
+    # without the host-side guard its parties would be the guest and her own state, one
+    # side, and no item at all.
+    assert visits(
+        "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to visit "
+        "Berlin with him in May."
+    ) == [(["Marek Novak", "Klara Voss"], "proposed")]

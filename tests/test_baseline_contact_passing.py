@@ -6,17 +6,10 @@ document reports. In four surroundings, with look-alikes. Sentences invented for
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract
+from baseline_helpers import KREMLIN, KYIV, contacts
 
 ADDRESS = "Address by President of Ukraine Oleh Bondar"
 TALKS = "Russian-Finnish talks"
-
-
-def contacts(
-    text: str, title: str | None = None, source: str | None = None
-) -> list[tuple[list[str], str, str]]:
-    found = extract(text, title, source).diplomatic_contacts
-    return [([a.name for a in c.participants], c.mode, c.status) for c in found]
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import WHITE_HOUSE, extract
-
-
-def contacts(
-    text: str, title: str | None = None, source: str | None = None
-) -> list[tuple[list[str], str, str]]:
-    found = extract(text, title, source).diplomatic_contacts
-    return [([a.name for a in c.participants], c.mode, c.status) for c in found]
+from baseline_helpers import WHITE_HOUSE, contacts
 
 
 @pytest.mark.parametrize(

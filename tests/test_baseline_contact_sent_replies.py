@@ -80,6 +80,14 @@ def test_a_reply_neither_sent_to_a_side_nor_prepared_is_no_letter(text: str) -> 
     assert letters(text) == []
 
 
+def test_a_reply_after_its_recipient_is_no_letter_of_the_recipients() -> None:
+    # Look-alike: "Finland" before the reply is whom it is sent to, not its owner; without
+    # the owner's possessive guard Finland would write to NATO.
+    assert (
+        letters("Vladimir Putin: We will send Finland a detailed reply to the NATO letter.") == []
+    )
+
+
 def test_a_response_to_a_side_with_no_owner_is_no_letter() -> None:
     assert (
         letters(

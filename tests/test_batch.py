@@ -174,7 +174,7 @@ def test_seeds_round_trip_through_the_batch_api_into_the_cache_a_live_run_reads(
     replies = [json.loads(line)["response"]["body"] for line in output.data.splitlines()]
     tokens = sum(r["usage"]["total_tokens"] for r in replies)
     assert (
-        f"4 articles, 90 extracted items, 0 cache hits, 4 requests, {tokens:,} tokens"
+        f"4 articles extracted, 90 extracted items, 0 cache hits, 4 requests, {tokens:,} tokens"
         in collected.stderr
     )
     assert "[openai (test-model) via batch]" in collected.stderr
@@ -250,7 +250,7 @@ def test_failed_broken_invalid_and_cut_lines_are_named_then_retried_by_only_miss
     assert f"failed  {seeds[0]}: its request summarise-" in err
     assert f"failed  {seeds[2]}: it needs a request no batch has answered yet, a re-ask" in err
     assert "positions" in err.split(seeds[2])[-1]  # the validation error is shown
-    assert "4 articles, 3 failed" in err
+    assert "1 article extracted, 3 failed" in err
     assert "summarise batch prepare --only-missing --out retry.jsonl" in err
 
     retry = tmp_path / "retry.jsonl"
@@ -309,7 +309,7 @@ def test_a_batch_that_stopped_early_gives_what_it_finished_and_retries_the_rest(
     collected = run_cli(["batch", "collect", batch_id], env)
     assert collected.returncode == 1
     assert collected.stderr.count(f"batch_{ending}: ") == 2 * 2  # each line, each article
-    assert "4 articles, 2 failed" in collected.stderr
+    assert "2 articles extracted, 2 failed" in collected.stderr
 
     _prepare(env, tmp_path / "retry.jsonl", "--only-missing")
     assert len(_lines(tmp_path / "retry.jsonl")) == 2
@@ -428,7 +428,7 @@ def test_lines_from_elsewhere_are_named_and_the_rest_collected(
         "failed line: results.jsonl line 2: summarise-0000 is no request prepared with this "
         "data dir" in collected.stderr
     )
-    assert "1 article, 34 extracted items" in collected.stderr
+    assert "1 article extracted, 34 extracted items" in collected.stderr
 
 
 def test_no_key_reaches_the_state_the_files_or_the_records(
@@ -476,7 +476,7 @@ def test_a_collect_killed_part_way_leaves_no_half_entry_and_a_rerun_finishes(
         assert rerun.returncode == 0, rerun.stderr
         hits = int(rerun.stderr.split(" cache hits")[0].rsplit(" ", 1)[-1])
         assert 30 <= hits < 150
-        assert "150 articles, 300 extracted items" in rerun.stderr
+        assert "150 articles extracted, 300 extracted items" in rerun.stderr
         _, said = _extractions(env, folder)
         assert "150 cache hits, 0 requests" in said
         assert server.chat_requests == []
@@ -506,5 +506,5 @@ def test_an_article_prepared_under_another_prompt_is_not_cached_under_todays_key
     collected = run_cli(["batch", "collect", str(results)], env)
     assert collected.returncode == 1
     assert f"failed  {SEED_FILES[3]}: the prompt or schema changed since" in collected.stderr
-    assert "1 article, 1 failed, 0 extracted items" in collected.stderr
+    assert "0 articles extracted, 1 failed, 0 extracted items" in collected.stderr
     assert ": 0 cached extractions" in run_cli(["cache", "stats"], env).stdout

@@ -168,3 +168,42 @@ def test_json_carries_the_changes_and_reads_back() -> None:
         "after": "status planned vs held",
     }
     assert Briefing.model_validate(data) == briefing
+
+
+def _scramble_briefing(generated_at: dt.datetime) -> Briefing:
+    """Two movements told in one sentence: the bombers (with a figure, and a quote of their
+    own) and the fighters sent to meet them (that sentence only)."""
+    shared = "Ruritanian jets were scrambled on Monday to escort two Borduvian bombers away."
+    own = "The two Borduvian bombers had flown along the northern coast for an hour."
+    article = Article(id="a-scramble", text=f"{shared} {own}", title="Jets scrambled")
+    bombers = {
+        "actor": {"name": "Borduvia", "kind": "state"},
+        "activity": "patrol",
+        "forces": "two bombers",
+        "quantity": {"low": 2, "unit": "aircraft"},
+        "status": "completed",
+        "evidence": [{"quote": shared}, {"quote": own}],
+    }
+    fighters = {
+        "actor": {"name": "Ruritania", "kind": "state"},
+        "activity": "intercept",
+        "forces": "Ruritanian jets",
+        "status": "completed",
+        "evidence": [{"quote": shared}],
+    }
+    draft = ExtractionDraft.model_validate({"military_movements": [bombers, fighters]})
+    extraction = ground_extraction(draft, article.text, article.id)
+    result = ArticleResult(article=article, extraction=extraction, backend="scripted")
+    return build_briefing([result], backend="scripted", generated_at=generated_at)
+
+
+def test_an_item_sharing_its_only_quote_with_another_is_matched_to_itself() -> None:
+    previous, current = _scramble_briefing(EARLIER), _scramble_briefing(GENERATED)
+    assert len(current.military_movements) == 2
+
+    changes = what_changed(current, previous)
+
+    # Before, the fighters matched the bombers (first of a tie on the one shared quote) and
+    # read as "figure 2 aircraft before, not given now" on a briefing of the same article.
+    assert changes.new_items == []
+    assert changes.changed == []

@@ -196,6 +196,7 @@ def test_label_writes_a_quote_only_starting_label_per_article_that_eval_reads(
     assert evidence
     assert all(set(e) == {"quote"} and e["quote"] in article.text for e in evidence)
     assert f"Wrote 4 starting labels to {labels}" in made.stderr
+    assert f"summarise eval --labels {labels} --articles {folder}." in made.stderr
     assert scored.returncode == 0, scored.stderr
     assert "warning" not in scored.stderr
     assert (
@@ -280,7 +281,7 @@ def test_every_count_says_what_it_counts_and_a_second_store_adds_nothing(
     timeline = run_cli(["timeline", str(store)], env)
 
     assert (first.returncode, again.returncode, timeline.returncode) == (0, 0, 0)
-    summary = re.search(r"^4 articles, (\d+) extracted items, ", first.stderr, re.M)
+    summary = re.search(r"^4 articles extracted, (\d+) extracted items, ", first.stderr, re.M)
     briefed = re.search(
         r"4 articles read, 4 cited; (\d+) extracted items merged into (\d+):", first.stdout
     )
@@ -337,7 +338,7 @@ def test_an_unreachable_server_is_one_line_one_count_and_exit_1_however_many_fai
     assert errors[0].endswith("): is it running? Check --base-url / SUMMARISE_BASE_URL.")
     assert "after" not in errors[0]
     assert re.search(
-        r"^4 articles, 4 failed, 0 extracted items, 0 cache hits, ", briefed.stderr, re.M
+        r"^0 articles extracted, 4 failed, 0 extracted items, 0 cache hits, ", briefed.stderr, re.M
     )
     assert not re.search(r"[.!?][.:!?] ", briefed.stderr)
     assert scored.returncode == 1

@@ -258,7 +258,9 @@ def test_cli_under_faults_names_every_failure_and_briefs_the_rest(tmp_path: Path
     failures = re.findall(r"^failed: (\S+): (.+)$", result.stderr, re.MULTILINE)
     assert failures, result.stderr
     assert result.returncode == 1
-    assert f"30 articles, {len(failures)} failed" in result.stderr
+    extracted = 30 - len(failures)
+    article = "article" if extracted == 1 else "articles"
+    assert f"{extracted} {article} extracted, {len(failures)} failed" in result.stderr
     for name, reason in failures:
         assert name.endswith(".txt")
         assert FAILURE_REASONS.search(reason), reason

@@ -92,7 +92,7 @@ def test_the_progress_counts_every_input_as_the_summary_line_does(
     counters = [line.split()[0] for line in result.stderr.splitlines() if line.startswith("[")]
     assert counters == [f"[{n}/6]" for n in range(1, 7)]
     assert f"[1/6] failed  {folder / 'binary.txt'}: {BINARY_REASON}" in result.stderr
-    assert "6 articles, 2 failed, " in result.stderr
+    assert "4 articles extracted, 2 failed, " in result.stderr
 
 
 def test_a_source_is_shown_without_the_secrets_of_its_url() -> None:

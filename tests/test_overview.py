@@ -264,7 +264,7 @@ def test_an_overview_interrupted_leaves_what_extraction_cost_on_screen(
     assert run.stdout == ""
     said = run.stderr.splitlines()
     assert said[-1] == "Interrupted."
-    assert any(line.startswith("4 articles, ") and "4 requests" in line for line in said)
+    assert any(line.startswith("4 articles extracted, ") and "4 requests" in line for line in said)
 
 
 def item_by(briefing: Briefing, predicate: Any) -> BriefingItem:

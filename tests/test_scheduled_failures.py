@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from helpers import SEED_FILES, CliRun, run_cli
 
+from summarise.scheduled.run_state import FailedUnit, RunState
 from summarise.testing.news_site import NewsSite
 
 EMPTY = "the file is empty"
@@ -79,15 +82,15 @@ def test_a_bad_file_fails_the_run_once_then_is_named_until_it_changes_or_is_fixe
     assert again.returncode == 0, again.stderr
     assert f"  still failing  {bad}: {EMPTY}" in again.stderr
     assert "so it does not fail this run" in again.stderr
-    assert "0 failed (1 still failing)" in again.stderr
-    assert "folder saved: 2 listed, 0 new, 0 changed, 1 still failing" in again.stderr
+    assert "1 article read, 1 could not be read (1 still failing); 0 new" in again.stderr
+    assert "folder saved: 1 read, 1 could not be read (1 still failing); 0 new" in again.stderr
 
     assert changed.returncode == 1, changed.stderr
     assert f"  failed  {bad}: {BINARY}" in changed.stderr
     assert changed_again.returncode == 0, changed_again.stderr
 
     assert fixed.returncode == 0, fixed.stderr
-    assert "folder saved: 2 listed, 1 new, 0 changed\n" in fixed.stderr
+    assert "folder saved: 2 read; 1 new, 0 changed\n" in fixed.stderr
     assert str(bad) not in fixed.stderr
     assert desk.not_read() == []
     assert "Not read" not in desk.root.joinpath("briefings", "latest.md").read_text("utf-8")
@@ -164,3 +167,110 @@ def test_a_feed_entry_that_stays_bad_fails_one_run_while_the_feed_moves_on(
     assert "1 new" in second.stderr
     # The briefing keeps what went wrong; what to do about it is for stderr.
     assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]
+
+
+def test_what_could_not_be_read_is_counted_apart_from_what_was_read(tmp_path: Path) -> None:
+    desk = Desk(tmp_path)
+    for index in range(len(SEED_FILES)):
+        desk.add_seed(index)
+    (desk.saved / "empty.txt").write_bytes(b"")
+    (desk.saved / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    with NewsSite() as site:
+        dead = site.url("/missing")
+        (tmp_path / "watch.txt").write_text(f"{dead}\n", encoding="utf-8")
+        with desk.config.open("a", encoding="utf-8") as config:
+            config.write('[[source]]\nname = "watch"\nurls = "watch.txt"\n')
+
+        first = desk.run()
+        again = desk.run()
+
+    assert first.returncode == 1, first.stderr
+    assert "folder saved: 4 read, 2 could not be read; 4 new, 0 changed" in first.stderr
+    assert "urls watch: 0 read, 1 could not be read; 0 new, 0 changed" in first.stderr
+    assert re.search(r"^Run .*: 4 articles read, 3 could not be read; 4 new", first.stderr, re.M)
+    assert "seen" not in first.stderr
+    assert "4 articles read, 4 cited" in (desk.root / "briefings" / "latest.md").read_text("utf-8")
+    # The URL's failure cannot tell whether it changed, so it fails again; the files wait.
+    assert ": 4 articles read, 3 could not be read (2 still failing); 0 new" in again.stderr
+    logged = [json.loads(line) for line in (desk.root / "state" / "runs.jsonl").open()]
+    assert [(r["read"], r["unread"], r["sources_unread"]) for r in logged] == [(4, 3, 0)] * 2
+    assert [s["read"] for s in logged[0]["sources"]] == [4, 0]
+
+
+def test_latest_follows_what_could_not_be_read_when_nothing_else_is_new(desk: Desk) -> None:
+    bad = desk.saved / "bad.txt"
+    bad.write_bytes(b"")
+    latest = desk.root / "briefings" / "latest.md"
+    desk.run()
+    bad.write_bytes(bytes(range(256)) * 8)
+
+    other_reason = desk.run()
+    other_reason_md = latest.read_text("utf-8")
+    other_reason_json = desk.not_read()
+    bad.unlink()
+    gone = desk.run()
+    gone_md = latest.read_text("utf-8")
+    unchanged = desk.run()
+
+    assert other_reason.returncode == 1, other_reason.stderr
+    assert "nothing new, but what could not be read changed" in other_reason.stderr
+    assert f"({BINARY})." in other_reason_md
+    assert EMPTY not in other_reason_md
+    assert other_reason_json == [{"source": str(bad), "reason": BINARY}]
+    assert "Changed:" not in other_reason_md
+    assert gone.returncode == 0, gone.stderr
+    assert "Not read" not in gone_md
+    assert desk.not_read() == []
+    assert "Nothing new since the last run" in unchanged.stderr
+    assert latest.read_text("utf-8") == gone_md
+
+
+def test_a_feed_not_modified_still_names_its_entries_that_fail(tmp_path: Path) -> None:
+    bad = "<item><guid>bad</guid><title>Bad</title><link>javascript:void(0)</link></item>"
+    text = html.escape(SEED_FILES[0].read_text("utf-8"))
+    good = f"<item><guid>0</guid><title>Seed</title><description>{text}</description></item>"
+    with NewsSite() as site:
+        channel = f"<channel><title>Wire</title>{bad}{good}</channel>"
+        site.put("/feed.xml", f"<rss version='2.0'>{channel}</rss>", "application/rss+xml")
+        desk = Desk(tmp_path)
+        with desk.config.open("a", encoding="utf-8") as config:
+            config.write(f'[[source]]\nname = "wire"\nfeed = "{site.url("/feed.xml")}"\n')
+        first = desk.run()
+        unchanged = desk.run()
+        desk.add_seed(1)
+        briefed = desk.run()
+        statuses = [hit.headers.get("if-none-match") is not None for hit in site.hits()]
+
+    what = "a teaser whose link is not a web address (http or https)"
+    assert statuses == [False, True, True]
+    assert first.returncode == 1, first.stderr
+    for later in (unchanged, briefed):
+        assert later.returncode == 0, later.stderr
+        assert "feed wire: not modified since the last run (1 read, 1 still failing)" in (
+            later.stderr
+        )
+        assert f"  still failing  javascript:void(0): {what}; nothing to fetch (unchanged" in (
+            later.stderr
+        )
+    assert "Nothing new since the last run" in unchanged.stderr
+    assert "1 new" in briefed.stderr
+    assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]
+
+
+def test_a_failure_kept_without_a_name_by_an_earlier_version_is_named_by_its_key() -> None:
+    since = datetime(2026, 1, 1, tzinfo=UTC)
+    state = RunState(
+        failed={
+            "wire": {
+                "url:https://news.example.org/a": FailedUnit(
+                    fingerprint="f", reason="no article text in the entry", since=since
+                )
+            }
+        }
+    )
+
+    (held,) = state.held_failures("wire")
+
+    assert (held.key, held.fingerprint) == ("url:https://news.example.org/a", "f")
+    assert held.failure.name == "https://news.example.org/a"
+    assert held.failure.reason == "no article text in the entry"

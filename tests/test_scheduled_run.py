@@ -178,7 +178,7 @@ def test_conditional_get_sends_validators_and_a_304_is_handled(desk: Desk) -> No
     assert second.sources[0].not_modified
     assert second.sources[0].listed == 1
     assert second.in_window == 1
-    assert summary_lines(second)[0] == "feed desk: not modified since the last run (1 listed)"
+    assert summary_lines(second)[0] == "feed desk: not modified since the last run (1 read)"
 
 
 def test_a_new_feed_item_costs_one_extraction_and_is_listed_as_new(desk: Desk) -> None:
@@ -270,7 +270,8 @@ def test_a_broken_feed_is_reported_and_the_other_sources_still_run(desk: Desk) -
     assert record.exit_code == 1
     lines = summary_lines(record)
     assert lines[0].startswith("feed down: FAILED: ")
-    assert "2 failed" in lines[-2]
+    assert "2 articles read, 2 sources could not be read; 2 new, 0 changed;" in lines[-2]
+    assert (record.read, record.unread, record.sources_unread) == (2, 0, 2)
 
 
 def test_the_lock_refuses_an_overlapping_run(desk: Desk) -> None:
@@ -345,7 +346,7 @@ def test_the_run_command_exits_2_on_config_errors_and_1_when_locked(
     assert locked[0] == 1
     assert locked[1].startswith("error: Another run of this briefing is under way (pid ")
     assert done[0] == 0, done[1]
-    assert "feed x: 1 listed, 1 new, 0 changed" in done[1]
+    assert "feed x: 1 read; 1 new, 0 changed" in done[1]
     assert "Briefing written to " in done[1]
 
 

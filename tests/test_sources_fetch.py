@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import codecs
 import socket
+import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from summarise.scheduled.config import FetchConfig
-from summarise.scheduled.sources.fetch import Fetched, Fetcher, FetchError, Validators
+from summarise.scheduled.sources.fetch import (
+    Fetched,
+    Fetcher,
+    FetchError,
+    RetryWaits,
+    Validators,
+)
 from summarise.testing.news_site import QUICK_RETRIES, NewsSite
 
 
@@ -83,6 +90,104 @@ def test_a_missing_page_is_not_retried(news_site: NewsSite) -> None:
         client.get(url)
 
     assert len(news_site.hits("/gone")) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "reason"),
+    [(401, "Unauthorized"), (403, "Forbidden"), (410, "Gone"), (501, "Not Implemented")],
+)
+def test_a_refusal_a_retry_cannot_change_is_tried_once(
+    news_site: NewsSite, status: int, reason: str
+) -> None:
+    news_site.put("/closed", "never")
+    news_site.pages["/closed"].status = status
+    url = news_site.url("/closed")
+
+    with fetcher(retries=3) as client, pytest.raises(FetchError) as error:
+        client.get(url)
+
+    assert str(error.value) == f"{url}: HTTP {status} {reason}"
+    assert len(news_site.hits("/closed")) == 1
+
+
+def test_a_refused_connection_fails_at_once_without_backoff() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/feed"
+    started = time.monotonic()
+
+    # The real waits: a retried refusal would sleep at least 1 s before its second try.
+    with Fetcher(FetchConfig(retries=3)) as client, pytest.raises(FetchError) as error:
+        client.get(url)
+
+    assert time.monotonic() - started < 0.9
+    assert str(error.value).startswith(f"{url}: could not connect (")
+    assert str(error.value).endswith("); not retried")
+
+
+def test_a_reply_cut_off_mid_transfer_is_retried(news_site: NewsSite) -> None:
+    news_site.put("/long", "<p>" + "word " * 2000 + "</p>")
+    news_site.pages["/long"].cut_short = 1
+
+    with fetcher(retries=1) as client:
+        fetched = client.get(news_site.url("/long"))
+
+    assert fetched.text().endswith("word </p>")
+    assert len(news_site.hits("/long")) == 2
+
+
+def test_a_reply_cut_off_every_time_says_the_connection_broke(news_site: NewsSite) -> None:
+    news_site.put("/long", "<p>" + "word " * 2000 + "</p>")
+    news_site.pages["/long"].cut_short = 5
+    url = news_site.url("/long")
+
+    with fetcher(retries=1) as client, pytest.raises(FetchError) as error:
+        client.get(url)
+
+    assert str(error.value).startswith(f"{url}: connection broke (")
+    assert str(error.value).endswith(") after 2 attempts")
+
+
+def test_a_rate_limit_waits_what_retry_after_asks(news_site: NewsSite) -> None:
+    news_site.put("/busy", "ok")
+    news_site.pages["/busy"].failures = [429]
+    news_site.pages["/busy"].retry_after = "1"
+    started = time.monotonic()
+
+    with Fetcher(FetchConfig(retries=1), waits=RetryWaits(0.01, 0.02, 5.0)) as client:
+        fetched = client.get(news_site.url("/busy"))
+
+    assert fetched.text() == "ok"
+    assert time.monotonic() - started >= 1.0
+    assert len(news_site.hits("/busy")) == 2
+
+
+def test_a_retry_after_longer_than_a_run_waits_fails_at_once(news_site: NewsSite) -> None:
+    news_site.put("/busy", "ok")
+    news_site.pages["/busy"].failures = [503]
+    news_site.pages["/busy"].retry_after = "3600"
+    url = news_site.url("/busy")
+
+    with fetcher(retries=3) as client, pytest.raises(FetchError) as error:
+        client.get(url)
+
+    assert str(error.value) == (
+        f"{url}: HTTP 503 Service Unavailable, asked to retry after 3600s; "
+        "not retried before next run"
+    )
+    assert len(news_site.hits("/busy")) == 1
+
+
+def test_an_unreadable_retry_after_falls_back_to_backoff(news_site: NewsSite) -> None:
+    news_site.put("/busy", "ok")
+    news_site.pages["/busy"].failures = [503, 503]
+    news_site.pages["/busy"].retry_after = "soon"
+
+    with fetcher(retries=2) as client:
+        assert client.get(news_site.url("/busy")).text() == "ok"
+
+    assert len(news_site.hits("/busy")) == 3
 
 
 def test_a_silent_server_times_out() -> None:

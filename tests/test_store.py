@@ -283,7 +283,12 @@ def test_an_older_store_is_brought_up_to_date(tmp_path: Path) -> None:
         applied = [m.name for m in MIGRATIONS.applied(db)]
         tables = db.table_names()
 
-    assert applied == ["m001_briefed_items", "m002_scheduled_state", "m003_unit_failures"]
+    assert applied == [
+        "m001_briefed_items",
+        "m002_scheduled_state",
+        "m003_unit_failures",
+        "m004_unit_failure_names",
+    ]
     assert "units" in tables
 
 

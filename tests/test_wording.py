@@ -48,7 +48,7 @@ def test_the_summary_line_counts_one_in_the_singular() -> None:
     line = summary_line(stats, "openai (m)")
 
     assert line == (
-        "1 article, 1 extracted item, 1 cache hit, 1 request, 1 token, 0.0s [openai (m)]"
+        "1 article extracted, 1 extracted item, 1 cache hit, 1 request, 1 token, 0.0s [openai (m)]"
     )
 
 
@@ -80,7 +80,7 @@ def test_the_run_log_counts_one_in_the_singular() -> None:
 
     line = summary_lines(record)[-1]
 
-    assert "0 articles seen" in line
+    assert line.startswith("Run 2022-02-03 00:00 UTC: 0 articles read; 0 new, 0 changed; ")
     assert "1 in the 24h window (1 extracted afresh, 0 from the cache); 1 request, 1 token" in line
 
 

@@ -104,7 +104,7 @@ def _numbered(
     return [(a.finish(item_id(category, n)), group) for n, (a, group) in enumerate(ordered, 1)]
 
 
-def _not_read(failures: Sequence[ArticleFailure]) -> list[NotRead]:
+def not_read(failures: Sequence[ArticleFailure]) -> list[NotRead]:
     """The inputs the briefing lacks, sorted so that it depends only on the input set.
 
     A failure's reason is what went wrong, then, after "; ", what its user can do about it
@@ -318,7 +318,7 @@ def build_merged(
         military_movements=[i for i in all_items if isinstance(i, MovementItem)],
         diplomatic_contacts=[i for i in all_items if isinstance(i, ContactItem)],
         key_developments_asked=lead,
-        failures=_not_read(failures),
+        failures=not_read(failures),
     )
     if lead != 0:
         briefing = with_key_developments(briefing, lead)

@@ -4,7 +4,9 @@ Item ids (P1, M2...) are renumbered every briefing and headlines are re-chosen a
 join a group, so neither can say "the same item". What does not move is the evidence: an
 item is the one briefed before when it shares a source quote with it, in the same
 category (an extraction is cached, so an article briefed twice gives the same quotes).
-An item that shares none is new; one that does is compared field by field for figures
+An item that shares none is new; one that does is the earlier item it shares most quotes
+with, and of those the one with fewest quotes of its own besides (two movements told in
+one sentence share it, and each is still itself). It is compared field by field for figures
 (quantity, status, and whether the sources disagree) that now read differently. A figure
 that has become disputed is reported once, as the dispute, not also as a new value.
 """
@@ -53,18 +55,19 @@ def what_changed(current: Briefing, previous: Briefing | None) -> Changes:
     if previous is None:
         return Changes()
     earlier = _all_items(previous)
-    owner: dict[EvidenceKey, int] = {}
-    for index, item in enumerate(earlier):
-        for key in evidence_keys(item):
-            owner.setdefault(key, index)
+    earlier_keys = [evidence_keys(item) for item in earlier]
+    owners: dict[EvidenceKey, list[int]] = {}
+    for index, keys in enumerate(earlier_keys):
+        for key in keys:
+            owners.setdefault(key, []).append(index)
     new_items: list[str] = []
     changed: list[FigureChange] = []
     for item in _all_items(current):
-        shared = Counter(owner[k] for k in evidence_keys(item) if k in owner)
+        shared = Counter(i for k in evidence_keys(item) for i in owners.get(k, []))
         if not shared:
             new_items.append(item.id)
             continue
-        best = min(shared, key=lambda index: (-shared[index], index))
+        best = min(shared, key=lambda i: (-shared[i], len(earlier_keys[i]) - shared[i], i))
         before, after = _figures(earlier[best]), _figures(item)
         moved = {field for field, value in after.items() if value != before.get(field)}
         if "disputed" in moved:

@@ -179,7 +179,11 @@ def _explain(paths: tuple[str, ...], options: dict[str, Any], out: Path | None) 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--out", type=click.Path(path_type=Path), help="Write JSON here, not to stdout.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Write here, not to stdout: the JSON, or with --explain the trace as plain text.",
+)
 @click.option(
     "--explain",
     is_flag=True,

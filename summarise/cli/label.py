@@ -12,6 +12,7 @@ from summarise.cli.brief import exit_code, extract_paths, require_extracted
 from summarise.cli.options import model_options
 from summarise.cli.progress import stderr
 from summarise.errors import ConfigError
+from summarise.extraction.results import ArticleResult
 from summarise.fileio import write_atomic
 from summarise.plural import counted
 
@@ -51,7 +52,16 @@ def label(paths: tuple[str, ...], out: Path, force: bool, no_cache: bool, **opti
     stderr.print(
         f"Wrote {counted(written, 'starting label')} to {out}: correct them by hand "
         "(evals/labels/GUIDE.md), then score with summarise eval --labels "
-        f"{out} --articles FOLDER.",
+        f"{out} --articles {_articles_folder(run.results)}.",
         markup=False,
     )
     sys.exit(exit_code(run))
+
+
+def _articles_folder(results: list[ArticleResult]) -> str:
+    """The folder to give ``eval --articles``, so the advice can be pasted as it is: the
+    one the labelled files share, else a placeholder (files from several folders, stdin)."""
+    folders = {Path(r.article.path).parent for r in results if r.article.path}
+    if len(folders) == 1 and all(r.article.path for r in results):
+        return str(folders.pop())
+    return "FOLDER"

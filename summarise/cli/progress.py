@@ -70,11 +70,13 @@ def progress(total: int) -> Iterator[OnOutcome]:
 
 def summary_line(stats: RunStats, backend: str) -> str:
     """The run's totals. Items are the articles' own, before merging: the briefing says
-    what they merged into, in the same words ("78 extracted items merged into 66")."""
+    what they merged into, in the same words ("78 extracted items merged into 66"). What
+    failed is counted apart from what was extracted: a file that could not be read is no
+    article, and an article the model failed on is not in the briefing."""
     ungrounded = f" ({stats.ungrounded} ungrounded)" if stats.ungrounded else ""
     failed = f", {stats.failed} failed" if stats.failed else ""
     return (
-        f"{counted(stats.articles, 'article')}{failed}, "
+        f"{counted(stats.extracted, 'article')} extracted{failed}, "
         f"{counted(stats.items, 'extracted item')}"
         f"{ungrounded}, {counted(stats.cache_hits, 'cache hit')}, "
         f"{counted(stats.requests, 'request')}, {counted(stats.usage.total_tokens, 'token')}, "

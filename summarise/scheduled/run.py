@@ -22,6 +22,8 @@ from pathlib import Path
 
 from summarise.article import Article
 from summarise.brief_job import BriefOptions, BriefResult, Progress, brief
+from summarise.briefing import Briefing
+from summarise.briefing.build import not_read
 from summarise.briefing.model import Changes
 from summarise.extraction.results import ArticleFailure, RunResult
 from summarise.loading import LoadResult
@@ -103,10 +105,12 @@ def _run(
     window, pending = _select(config, state, record.started)
     record.in_window = len(window)
     record.to_brief = len({a.id for _, kept in pending for a in kept})
+    previous = store.load_previous()
+    record.not_read_changed = bool(window) and _not_read_changed(unread, previous)
     briefed: Briefed | None = None
-    if record.to_brief == 0 and not force:
+    if record.to_brief == 0 and not force and not record.not_read_changed:
         record.nothing_new = True
-        record.first_briefing = store.load_previous() is None
+        record.first_briefing = previous is None
         _mark_briefed(pending, None)
     else:
         with Session(settings) as session:
@@ -118,7 +122,7 @@ def _run(
                 BriefOptions(
                     generated_at=record.started,
                     changes=True,
-                    previous=store.load_previous(),
+                    previous=previous,
                     partial=False,
                 ),
                 progress=progress,
@@ -128,6 +132,16 @@ def _run(
         _mark_briefed(pending, {a.id for a in briefed.articles} if briefed else set())
     state.last_run = record.started
     store.save(state, RunEntry(record.started, str(config.path), record.backend), briefed)
+
+
+def _not_read_changed(unread: list[ArticleFailure], previous: Briefing | None) -> bool:
+    """Whether the last briefing's "Not read" is out of date: a failure fixed or deleted,
+    a new one, or another reason. A run with nothing new then writes the briefing again
+    (from the cache, no model call): ``latest`` must not name a failure that is gone, nor
+    the reason it no longer fails for. Extraction failures never reach a run with nothing
+    new (their articles are still to brief), so the sources' failures are the whole list.
+    """
+    return previous is not None and not_read(unread) != previous.failures
 
 
 def _log(store: StateStore, record: RunRecord, clock: float) -> None:
@@ -161,6 +175,8 @@ def _read_sources(
             except Exception as exc:  # a bug must cost one source, not the run
                 reason = f"internal error, please report it: {type(exc).__name__}: {exc}"
                 read = SourceRead(name=source.name, error=reason)
+            if read.not_modified:
+                read.unreadable.extend(state.held_failures(source.name))
             new, changed = state.apply(source, read, record.started)
             repeated = state.recognise(source, read, record.started)
             known = len(state.units.get(source.name, {}))

@@ -13,7 +13,9 @@ from datetime import datetime, timedelta
 from pydantic import BaseModel, Field
 
 from summarise.article import Article
+from summarise.extraction.results import ArticleFailure
 from summarise.scheduled.sources import SourceConfig, SourceRead, Validators
+from summarise.scheduled.sources.units import Unreadable
 
 STATE_VERSION = 1
 # A unit no source has listed for this long, and older than the window, is forgotten.
@@ -37,11 +39,13 @@ class Unit(BaseModel):
 
 class FailedUnit(BaseModel):
     """A unit whose content was not an article when last read: its fingerprint and why.
-    ``since`` is when it first failed so, with these bytes and this reason."""
+    ``since`` is when it first failed so, with these bytes and this reason; ``name`` is
+    what the run log and the briefing call it (a link, a path)."""
 
     fingerprint: str
     reason: str
     since: datetime
+    name: str = ""
 
 
 class RunState(BaseModel):
@@ -91,14 +95,27 @@ class RunState(BaseModel):
             )
         return new, changed
 
+    def held_failures(self, source: str) -> list[Unreadable]:
+        """The source's units failing when last read, as they failed: what a feed answering
+        304 Not Modified still has, since its entries are the very same."""
+        return [
+            Unreadable(
+                key=key,
+                fingerprint=failed.fingerprint,
+                failure=ArticleFailure(name=failed.name or _named(key), reason=failed.reason),
+            )
+            for key, failed in self.failed.get(source, {}).items()
+        ]
+
     def recognise(
         self, source: SourceConfig, read: SourceRead, now: datetime
     ) -> dict[str, datetime]:
         """Remember the source's unreadable units; returns, by unit key, when each failed
         first of those failing as they failed before (same bytes, same reason): a run names
-        them but does not fail again for them. A source that failed as a whole, or a feed
-        not modified since, says nothing of its units, so what it had failing is kept."""
-        if read.error is not None or read.not_modified:
+        them but does not fail again for them. A source that failed as a whole says nothing
+        of its units, so what it had failing is kept (a feed not modified since brings its
+        ``held_failures`` along, and they are recognised as the same)."""
+        if read.error is not None:
             return {}
         before = self.failed.get(source.name, {})
         now_failing: dict[str, FailedUnit] = {}
@@ -109,7 +126,7 @@ class RunState(BaseModel):
             same = old is not None and (old.fingerprint, old.reason) == (unit.fingerprint, reason)
             since = old.since if old is not None and same else now
             now_failing[unit.key] = FailedUnit(
-                fingerprint=unit.fingerprint, reason=reason, since=since
+                fingerprint=unit.fingerprint, reason=reason, since=since, name=unit.failure.name
             )
             if same:
                 repeated[unit.key] = since
@@ -129,3 +146,9 @@ class RunState(BaseModel):
                 if u.at < window_start and u.last_listed < now - RETENTION
             ]:
                 del units[key]
+
+
+def _named(key: str) -> str:
+    """A name for a failure a store of an earlier version kept without one: the unit key
+    without its kind (``file:``, ``url:``, ``guid:``), a path, a URL or a feed's own id."""
+    return key.split(":", 1)[-1]

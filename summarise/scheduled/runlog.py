@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, computed_field
 
 from summarise.errors import SummariseError
 from summarise.extraction.results import ArticleFailure
@@ -44,11 +44,17 @@ class SourceLog(BaseModel):
     ``failures`` are new this run and fail it; ``still_failing`` failed before with the
     same content and reason, so a run names them but does not fail again for them (a
     scheduler would otherwise report a failure every run until someone edits the folder).
+    ``listed`` counts every unit the source lists, ``read`` those of them it read (new,
+    changed or unchanged), so a unit that could not be read is never counted as read.
     """
 
     name: str
     kind: str
     listed: int = 0
+    read: int = Field(
+        default=0,
+        description="Units listed and read: not those that failed nor those older than the window.",
+    )
     new: int = 0
     changed: int = 0
     too_old: int = 0
@@ -69,10 +75,13 @@ class SourceLog(BaseModel):
         """``counts``: units new, changed, and held for the source (all still listed after
         a 304); ``repeated``: when the unreadable units failing as before first failed."""
         new, changed, known = counts
+        listed = known if read.not_modified else len(read.listed or [])
+        not_read = set(read.listed or []) & (read.failed_keys | {u.key for u in read.unreadable})
         return cls(
             name=source.name,
             kind=source.kind,
-            listed=known if read.not_modified else len(read.listed or []),
+            listed=listed,
+            read=listed - len(not_read) - read.too_old,
             new=new,
             changed=changed,
             too_old=read.too_old,
@@ -91,6 +100,12 @@ class SourceLog(BaseModel):
     def failed(self) -> int:
         return len(self.failures) + (1 if self.error else 0)
 
+    @property
+    def unread(self) -> int:
+        """What could not be read, new failures and those still failing, but not the
+        whole source: that is ``error``, counted by source."""
+        return len(self.failures) + len(self.still_failing)
+
 
 class RunRecord(BaseModel):
     """One run: what it read, what it cost, what it wrote, and its exit code."""
@@ -105,6 +120,10 @@ class RunRecord(BaseModel):
     in_window: int = 0
     to_brief: int = Field(default=0, description="Articles new to the briefing this run.")
     nothing_new: bool = False
+    not_read_changed: bool = Field(
+        default=False,
+        description="What could not be read differs from the last briefing's Not read.",
+    )
     backend: str | None = None
     notice: str | None = None
     extracted: int = 0
@@ -129,9 +148,23 @@ class RunRecord(BaseModel):
     overview_error: str | None = None
     exit_code: int = 0
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
-    def seen(self) -> int:
-        return sum(s.listed for s in self.sources)
+    def read(self) -> int:
+        """Articles (feed entries, files, pages) read, whatever failed beside them."""
+        return sum(s.read for s in self.sources)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def unread(self) -> int:
+        """Articles that could not be read, those still failing included."""
+        return sum(s.unread for s in self.sources)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def sources_unread(self) -> int:
+        """Sources that could not be read at all (a feed down, a folder missing)."""
+        return sum(1 for s in self.sources if s.error)
 
     @property
     def new(self) -> int:
@@ -155,12 +188,22 @@ def _source_line(source: SourceLog) -> str:
     if source.error:
         return head + f"FAILED: {source.error}"
     if source.not_modified:
-        return head + f"not modified since the last run ({source.listed} listed)"
+        still = f", {len(source.still_failing)} still failing" if source.still_failing else ""
+        return head + f"not modified since the last run ({source.read} read{still})"
     old = f", {source.too_old} older than the window" if source.too_old else ""
-    failed = f", {len(source.failures)} failed" if source.failures else ""
-    still = f", {len(source.still_failing)} still failing" if source.still_failing else ""
-    counts = f"{source.listed} listed, {source.new} new, {source.changed} changed"
-    return head + counts + old + failed + still
+    read = _read_phrase(str(source.read), source.unread, len(source.still_failing))
+    return head + f"{read}{old}; {source.new} new, {source.changed} changed"
+
+
+def _read_phrase(read: str, unread: int, still: int) -> str:
+    """``4 articles read, 2 could not be read (1 still failing)``: what was read apart
+    from what was not, so a failure is never counted among the articles a run saw."""
+    phrase = f"{read} read"
+    if unread:
+        phrase += f", {unread} could not be read"
+    if still:
+        phrase += f" ({still} still failing)"
+    return phrase
 
 
 def _still_failing_line(unit: StillFailing) -> str:
@@ -183,11 +226,17 @@ def summary_lines(record: RunRecord) -> list[str]:
     if record.overview_error:
         lines.append(f"  failed  overview: {record.overview_error}")
     when = record.started.strftime("%Y-%m-%d %H:%M UTC")
+    sources = (
+        f", {counted(record.sources_unread, 'source')} could not be read"
+        if record.sources_unread
+        else ""
+    )
+    not_extracted = f", {len(record.failures)} not extracted" if record.failures else ""
     lines.append(
-        f"Run {when}: {counted(record.seen, 'article')} seen, {record.new} new, "
-        f"{record.changed} changed, {record.failed} failed"
-        + (f" ({record.still_failing} still failing)" if record.still_failing else "")
-        + f"; {record.in_window} in the "
+        f"Run {when}: "
+        f"{_read_phrase(counted(record.read, 'article'), record.unread, record.still_failing)}"
+        f"{sources}; {record.new} new, {record.changed} changed{not_extracted}; "
+        f"{record.in_window} in the "
         f"{record.window} window ({record.extracted} extracted afresh, "
         f"{record.cache_hits} from the cache); "
         f"{counted(record.requests, 'request')}, {counted(record.tokens, 'token')}"
@@ -222,6 +271,8 @@ def summary_lines(record: RunRecord) -> list[str]:
             else f"{counted(record.new_items, 'new item')}, "
             f"{counted(record.changed_figures, 'changed figure')}"
         )
+        if record.not_read_changed and not record.to_brief:
+            news = "nothing new, but what could not be read changed"
         overview = f"; overview: {record.overview}" if record.overview else ""
         lines.append(
             f"Briefing written to {first}"

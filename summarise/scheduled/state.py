@@ -146,7 +146,10 @@ class StateStore:
             )
         for row in db.query("SELECT * FROM unit_failures ORDER BY source, key"):
             state.failed.setdefault(row["source"], {})[row["key"]] = FailedUnit(
-                fingerprint=row["fingerprint"], reason=row["reason"], since=parse_time(row["since"])
+                fingerprint=row["fingerprint"],
+                reason=row["reason"],
+                since=parse_time(row["since"]),
+                name=row["name"] or "",
             )
         last = db.execute("SELECT max(started) FROM runs WHERE kind IN ('run', 'import')")
         started = last.fetchone()[0]
@@ -234,10 +237,17 @@ class StateStore:
             ],
         )
         db.conn.executemany(
-            "INSERT INTO unit_failures (source, key, fingerprint, reason, since)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO unit_failures (source, key, fingerprint, reason, since, name)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (source, key, failed.fingerprint, failed.reason, iso_time(failed.since))
+                (
+                    source,
+                    key,
+                    failed.fingerprint,
+                    failed.reason,
+                    iso_time(failed.since),
+                    failed.name,
+                )
                 for source, by_key in state.failed.items()
                 for key, failed in by_key.items()
             ],

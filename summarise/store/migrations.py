@@ -224,6 +224,13 @@ def m003_unit_failures(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m004_unit_failure_names(db: Database) -> None:
+    """A failing unit's name as the user knows it (the entry's link, the file's path): a
+    feed that answers 304 Not Modified names its entries still failing from the store."""
+    db.table("unit_failures").add_column("name", str)
+
+
 @functools.cache
 def migration_names() -> frozenset[str]:
     """Every migration this version knows: what a new, empty store would apply."""

@@ -2,8 +2,8 @@
 
 It serves feeds and article pages by path with the headers real sites send (ETag,
 Last-Modified, 304 Not Modified on a conditional GET), can fail on cue (``Page.failures``,
-``Page.status``) and records every request, so tests see what a scheduled run fetched and
-which validators it sent back. Never used in production.
+``Page.status``, ``Page.retry_after``, ``Page.cut_short``) and records every request, so
+tests see what a scheduled run fetched and which validators it sent back. Never used in production.
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ LAST_MODIFIED = format_datetime(datetime(2026, 1, 1, tzinfo=UTC), usegmt=True)
 
 @dataclass
 class Page:
-    """What the site serves at a path; ``failures`` statuses are served first, in order."""
+    """What the site serves at a path; ``failures`` statuses are served first, in order,
+    with ``retry_after`` as their ``Retry-After`` when set; then the first ``cut_short``
+    replies promise the whole body and hang up halfway (a connection reset mid-transfer)."""
 
     body: bytes
     content_type: str = "text/html; charset=utf-8"
@@ -35,6 +37,8 @@ class Page:
     last_modified: str | None = None
     status: int = 200
     failures: list[int] = field(default_factory=list)
+    retry_after: str | None = None
+    cut_short: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,8 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
                 self._send(404, b"not found", "text/plain")
                 return
             if page.failures:
-                self._send(page.failures.pop(0), b"scripted failure", "text/plain")
+                extra = {"Retry-After": page.retry_after or ""}
+                self._send(page.failures.pop(0), b"scripted failure", "text/plain", extra)
                 return
             if page.status != 200:
                 self._send(page.status, b"scripted failure", "text/plain")
@@ -114,10 +119,20 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
             if _not_modified(page, headers):
                 self._send(304, b"", page.content_type, extra)
                 return
+            if page.cut_short:
+                page.cut_short -= 1
+                self._send(200, page.body, page.content_type, extra, cut=True)
+                return
             self._send(200, page.body, page.content_type, extra)
 
         def _send(
-            self, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None
+            self,
+            status: int,
+            body: bytes,
+            content_type: str,
+            extra: dict[str, str] | None = None,
+            *,
+            cut: bool = False,
         ) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
@@ -126,7 +141,10 @@ def _handler(site: NewsSite) -> type[BaseHTTPRequestHandler]:
                 if value:
                     self.send_header(name, value)
             self.end_headers()
-            if status != 304:
+            if cut:
+                self.wfile.write(body[: len(body) // 2])
+                self.close_connection = True
+            elif status != 304:
                 self.wfile.write(body)
 
     return Handler

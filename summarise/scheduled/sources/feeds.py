@@ -95,6 +95,7 @@ def read_feed(
             read.unreadable.append(Unreadable(key, fingerprint, got.failure))
         else:
             read.failures.append(got.failure)
+            read.failed_keys.add(key)
     read.listed = listed
     return read
 

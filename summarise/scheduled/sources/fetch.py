@@ -2,21 +2,36 @@
 
 A scheduled job hits the same servers every few hours for years, so it must be a good
 citizen: it names itself, sends back the ETag and Last-Modified it was given (an unchanged
-feed then costs a 304 and no body), retries only what may succeed on a retry (timeouts,
-dropped connections, 408, 429 and 5xx) with exponential backoff, and never reads more than
-``max_bytes`` of a reply. Whatever is left after the retries becomes one ``FetchError``
-sentence for the run log; the caller decides that it costs one source, not the run.
+feed then costs a 304 and no body), and never reads more than ``max_bytes`` of a reply.
+
+It retries only what may succeed a few seconds later: a timeout, a connection that opened and
+then broke (reset mid-transfer), and 408, 429, 500, 502, 503, 504, waiting what the server's
+``Retry-After`` asks (up to ``RetryWaits.max_retry_after``; a longer ask fails at once, the
+next run is the retry) or else exponential backoff. What a retry cannot change fails at
+once: a connection that could not be opened (refused, unknown host, a TLS failure), any
+other 4xx (404, 401, 403) or 5xx (501). A scheduled run with a dead host then costs
+milliseconds, not seconds of backoff. Whatever is left becomes one ``FetchError`` sentence
+for the run log; the caller decides that it costs one source, not the run.
 """
 
 from __future__ import annotations
 
 import codecs
+import email.utils
+import math
+import time
 from dataclasses import dataclass
 from types import TracebackType
 
 import httpx
 from pydantic import BaseModel
-from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+from tenacity import (
+    RetryCallState,
+    Retrying,
+    retry_if_exception_type,
+    stop_after_attempt,
+    wait_exponential_jitter,
+)
 
 from summarise.errors import SummariseError
 from summarise.loading.decoding import checked_text, decode
@@ -93,18 +108,25 @@ def _decoded(data: bytes, charset: str | None) -> str:
 
 @dataclass(frozen=True)
 class RetryWaits:
-    """Backoff between retries; tests shrink it, users have no reason to."""
+    """Backoff between retries; tests shrink it, users have no reason to.
+
+    ``max_retry_after`` caps a server's ``Retry-After``: a scheduled run waiting an hour on
+    one source would hold the lock and every other source's briefing.
+    """
 
     initial: float = 1.0
     maximum: float = 30.0
+    max_retry_after: float = 60.0
 
 
 class _Retryable(Exception):
-    """A failure worth another try; ``reason`` is what the user sees if none succeeds."""
+    """A failure worth another try; ``reason`` is what the user sees if none succeeds,
+    ``wait`` the seconds the server asked for (``Retry-After``), if it did."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, wait: float | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.wait = wait
 
 
 class Fetcher:
@@ -133,9 +155,7 @@ class Fetcher:
         """The body at ``url`` (or "not modified"); raises ``FetchError`` with the reason."""
         retrying = Retrying(
             stop=stop_after_attempt(self._config.retries + 1),
-            wait=wait_exponential_jitter(
-                multiplier=self._waits.initial, max=self._waits.maximum, jitter=self._waits.initial
-            ),
+            wait=self._wait,
             retry=retry_if_exception_type(_Retryable),
             reraise=True,
         )
@@ -145,6 +165,17 @@ class Fetcher:
         except _Retryable as exc:
             tries = f" after {attempts} attempts" if attempts > 1 else ""
             raise FetchError(url, f"{exc.reason}{tries}") from None
+
+    def _wait(self, state: RetryCallState) -> float:
+        """Seconds before the next try: what the server's ``Retry-After`` asked (``_read``
+        has already failed an ask longer than ``max_retry_after``), else backoff."""
+        error = state.outcome.exception() if state.outcome is not None else None
+        if isinstance(error, _Retryable) and error.wait is not None:
+            return error.wait
+        backoff = wait_exponential_jitter(
+            multiplier=self._waits.initial, max=self._waits.maximum, jitter=self._waits.initial
+        )
+        return backoff(state)
 
     def _get_once(self, url: str, validators: Validators | None, accept: str) -> Fetched:
         headers = {"Accept": accept, **(validators.headers() if validators else {})}
@@ -157,8 +188,10 @@ class Fetcher:
             raise FetchError(url, f"not a URL that can be fetched ({exc})") from None
         except httpx.TooManyRedirects:
             raise FetchError(url, f"more than {_MAX_REDIRECTS} redirects") from None
+        except httpx.ConnectError as exc:
+            raise FetchError(url, f"could not connect ({_said(exc)}); not retried") from None
         except httpx.TransportError as exc:
-            raise _Retryable(f"connection failed ({exc or type(exc).__name__})") from None
+            raise _Retryable(f"connection broke ({_said(exc)})") from None
 
     def _read(self, url: str, response: httpx.Response, validators: Validators | None) -> Fetched:
         status = response.status_code
@@ -174,7 +207,13 @@ class Fetcher:
             )
             return Fetched(str(response.url), None, None, merged)
         if status in _RETRIED_STATUS:
-            raise _Retryable(f"HTTP {status} {response.reason_phrase}".rstrip())
+            said = f"HTTP {status} {response.reason_phrase}".rstrip()
+            wait = _retry_after(response.headers.get("Retry-After"))
+            if wait is not None and wait > self._waits.max_retry_after:
+                raise FetchError(
+                    url, f"{said}, asked to retry after {wait:.0f}s; not retried before next run"
+                )
+            raise _Retryable(said, wait)
         if not 200 <= status < 300:
             raise FetchError(url, f"HTTP {status} {response.reason_phrase}".rstrip())
         body = bytearray()
@@ -199,3 +238,23 @@ class Fetcher:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _said(error: httpx.TransportError) -> str:
+    """The transport's own words ("[Errno 111] Connection refused"), or its kind."""
+    return " ".join(str(error).split())[:150] or type(error).__name__
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds a ``Retry-After`` header asks for (delta-seconds or an HTTP date), never
+    negative; None when absent or unreadable, and backoff decides."""
+    if value is None:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        try:
+            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError):
+            return None
+    return max(seconds, 0.0) if math.isfinite(seconds) else None

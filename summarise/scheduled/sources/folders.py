@@ -57,6 +57,7 @@ def read_folder(
         except OSError as exc:
             reason = f"cannot be read ({os_reason(exc)})"
             read.failures.append(ArticleFailure(name=str(path), reason=reason))
+            read.failed_keys.add(key)
             continue
         fingerprint = hashlib.sha256(data).hexdigest()
         if known.get(key) == fingerprint:

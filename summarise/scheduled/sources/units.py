@@ -47,14 +47,17 @@ class SourceRead:
     may be concluded about what it still lists. ``validators`` are the ETag and
     Last-Modified to send next time, by URL. ``warnings`` name what a unit was read
     without (a date that does not exist) and files skipped as not being articles.
-    ``failures`` are what could not be fetched or listed; ``unreadable`` the units read
-    whole whose content is not an article.
+    ``failures`` are what could not be fetched or listed, ``failed_keys`` the keys of the
+    listed units among them (a subfolder that cannot be listed is no unit); ``unreadable``
+    the units read whole whose content is not an article. Together they say how many of
+    the listed units were read, which the run log counts apart from those that were not.
     """
 
     name: str
     listed: list[str] | None = None
     found: list[Found] = field(default_factory=list)
     failures: list[ArticleFailure] = field(default_factory=list)
+    failed_keys: set[str] = field(default_factory=set)
     unreadable: list[Unreadable] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     validators: dict[str, Validators] = field(default_factory=dict)

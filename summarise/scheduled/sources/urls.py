@@ -44,6 +44,7 @@ def read_url_list(
             html = fetched.text()
         except FetchError as exc:
             read.failures.append(ArticleFailure(name=url, reason=exc.reason))
+            read.failed_keys.add(key)
             continue
         if fetched.not_modified:
             read.validators[url] = fetched.validators
@@ -51,6 +52,7 @@ def read_url_list(
         article = page_article(html, url)
         if article is None:
             read.failures.append(ArticleFailure(name=url, reason="no article text on the page"))
+            read.failed_keys.add(key)
             continue
         read.validators[url] = fetched.validators
         if known.get(key) != article.id:

@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.speakers import Speaker, speaker_of
+from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, MODALS
 
 # Sentences back a subject "he"/"she" may look for the person it stands for, and a
 # quotation's "he said" for the last person subject.
@@ -60,7 +61,7 @@ class Antecedents:
                 continue
             main = _main_clause_end(prev)
             people = [m for m in people if m.start < main]
-            subject = prev.subject
+            subject = prev.subject or _asked_of(prev)
             if subject is not None and _is_person(subject) and subject.start < main:
                 return subject
             return people[0] if len({m.ref for m in people}) == 1 else None
@@ -92,6 +93,23 @@ def _main_clause_end(s: Sentence) -> int:
     later "she" continues, since the sentence is about something else."""
     background = _BACKGROUND.search(s.text, s.start, s.end)
     return s.end if background is None else background.start()
+
+
+# A question opening on its operator, its subject after it (Quirk et al. 11.5): "Has the
+# President spoken with …?", "Does the Chancellor think …?".
+_INVERTED = re.compile(
+    rf"(?:Q\s*[:.]?\s*)?(?:(?:And|So|But)\s+)?(?i:{HAVE}|{BE}|{DO}|{MODALS})\s+(?:the\s+)?"
+)
+
+
+def _asked_of(s: Sentence) -> Mention | None:
+    """The subject of a question asked with its operator first, whom an answer's "he"
+    continues: "Has the President spoken with Lee? He has not …" is the President; in
+    "Has the President's envoy met Lee?" the President is not the subject."""
+    first = s.mentions[0] if s.question and s.mentions else None
+    if first is None or first.possessive:
+        return None
+    return first if _INVERTED.fullmatch(s.text, s.start, first.start) else None
 
 
 def _is_person(m: Mention) -> bool:

@@ -28,6 +28,7 @@ _REACH = 80
 _FINITE = re.compile(r"[\w-]+ed\b|sent\b|withdrew\b|built\b|drew\b")
 _NAMED_SUBJECT = re.compile(r"[A-Z][\w-]*\s+$")
 _AS_JOINING = re.compile(r"\b(?:such|well)\s+$", re.IGNORECASE)
+_NOW = re.compile(r"\bnow\s+$", re.IGNORECASE)
 # "invaded Crimea in 2014", "eight years ago Russian forces moved into eastern Ukraine",
 # "has been stationed there since 2006": history told as background, not a movement under way.
 _DATED = re.compile(
@@ -84,6 +85,8 @@ def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:
         lower = token.lower()
         if lower in grammar.time_heads:
             return lower != "as" or _AS_JOINING.search(text, clause_start, word.start()) is None
+        if lower == "that" and _NOW.search(text, clause_start, word.start()):
+            return True  # "now that the exercises are over" (Quirk et al. 14.12)
         if not (
             lower in grammar.determiners
             or lower in grammar.phase_nouns

@@ -94,17 +94,29 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
 
 
 @cache
-def _response() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{'|'.join(load_lexicon().responses)})\b", re.IGNORECASE)
-
-
-def conditional_response(cue: re.Match[str], condition: re.Match[str] | None) -> bool:
-    """A pledge whose verb is a response, after a condition that opens its clause ("Should
-    the aggressor advance, Ukraine will respond with all its forces"): the guide's
-    conditional promise of one's own step against the addressee, a threat, whoever the
-    subject (the grammar above asks for "we" or "I" only where no cue decides)."""
+def _pledged() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of responding and of resisting, as whole words."""
+    lexicon = load_lexicon()
     return (
-        condition is not None
-        and condition.start() < cue.start()
-        and _response().search(cue.group()) is not None
+        re.compile(rf"\b(?:{'|'.join(lexicon.responses)})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{'|'.join(lexicon.resistances)})\b", re.IGNORECASE),
     )
+
+
+def conditional_pledge(cue: re.Match[str], condition: re.Match[str] | None) -> Stance | None:
+    """The stance of a pledge after a condition that opens its clause, when its verb says
+    what kind of step it is, whoever the subject (the grammar above asks for "we" or "I"
+    only where no cue decides): a response ("Should the aggressor advance, Ukraine will
+    respond with all its forces") is the guide's conditional promise of one's own step
+    against the addressee, a threat; resistance on one's own ground ("If their troops
+    cross, we will defend our land") harms the other no further, a consequence foretold,
+    a warning. None for any other pledge, or a condition after it ("we will defend our land
+    if someone tries to take it" stays a pledge)."""
+    if condition is None or condition.start() >= cue.start():
+        return None
+    response, resistance = _pledged()
+    if response.search(cue.group()) is not None:
+        return "threaten"
+    if resistance.search(cue.group()) is not None:
+        return "warn"
+    return None

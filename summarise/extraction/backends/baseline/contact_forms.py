@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category
@@ -122,15 +123,18 @@ def unsent_reply(
     )
 
 
-# A verb of preparing or sending a message (CAMEO 040 SEND MESSAGE, DELIVER) governing a
-# reply owned by its writer: "to prepare our reply to", "delivered Russia's response to".
-_SENDING = re.compile(
-    r"\b(?:prepar(?:e|es|ed|ing)|draft(?:s|ed|ing)?|send(?:s|ing)?|sent|"
-    r"deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over|submit(?:s|ted|ting)?)\s+$",
-    re.IGNORECASE,
-)
 # A comma before "and" coordinates clauses, not the parties of a list.
 _NEXT_CLAUSE = re.compile(r",\s*and\b")
+
+
+@cache
+def _sending() -> re.Pattern[str]:
+    """A verb of preparing or sending a message right before a reply's owner (lexicon.toml
+    [contact_nouns] sending)."""
+    verbs = read_data("lexicon.toml")["contact_nouns"]["sending"]
+    return re.compile(rf"\b(?:{'|'.join(verbs)})\s+$", re.IGNORECASE)
+
+
 # Between the owner and its reply: at most two modifiers ("our detailed written reply").
 _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 
@@ -146,7 +150,7 @@ def _sent_reply(
         return []
     if _OWNED_GAP.fullmatch(text, owner.end, trigger.start()) is None:
         return []
-    if not _SENDING.search(text, max(sentence.start, owner.start - 20), owner.start):
+    if not _sending().search(text, max(sentence.start, owner.start - 20), owner.start):
         return []
     if owner.kind == "first":
         if speaker is None or speaker.country is None:

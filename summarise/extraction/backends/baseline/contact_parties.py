@@ -214,11 +214,11 @@ def _sides_before(
 # her talks in Y": one tells another of one's own occasion, so "his"/"her" is the subject,
 # not the one told, however near (the subject of a verb of informing reports its own
 # experience: CAMEO 031's "brief" is the briefer's meeting).
-_TOLD_OF = re.compile(
+_INFORMING_ON = (
     r"\b(?:brief(?:s|ed|ing)?|inform(?:s|ed|ing)?|updat(?:e|es|ed|ing)|told|tell(?:s|ing)?|"
-    r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+$",
-    re.IGNORECASE,
+    r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+"
 )
+_TOLD_OF = re.compile(_INFORMING_ON + "$", re.IGNORECASE)
 
 
 def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention | None) -> bool:
@@ -233,7 +233,7 @@ def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention
 
 # The trigger itself after such a verb's "on"/"about": "on his conversation with X".
 _TOLD_TRIGGER = re.compile(
-    rf"{_TOLD_OF.pattern[:-1]}(?:(?:his|her|their|its|our|my|the)\s+)?(?:[a-z][\w-]*\s+){{0,2}}$",
+    _INFORMING_ON + r"(?:(?:his|her|their|its|our|my|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 

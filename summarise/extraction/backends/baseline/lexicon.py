@@ -41,6 +41,8 @@ class Lexicon:
     punitive: LexiconPattern
     punitive_taken: LexiconPattern
     punitive_ready: LexiconPattern
+    # A verb of bearing a cost and its object's determiner and modifiers, before the noun.
+    punitive_suffered: re.Pattern[str]
     conditions: LexiconPattern
     decree_operative: LexiconPattern
     decree_verbs: LexiconPattern
@@ -79,6 +81,7 @@ class Lexicon:
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
     responses: tuple[str, ...]
+    resistances: tuple[str, ...]
     outcomes: re.Pattern[str]
     voiced: re.Pattern[str]
     # Voiced nouns that are no cue of their own ("ultimatum"), by first word: their stance.
@@ -138,6 +141,7 @@ class Grammar:
     side_words: frozenset[str]
     undertaking_words: frozenset[str]
     adversary_nouns: frozenset[str]
+    war_sides: tuple[str, ...]
     evidence_nouns: frozenset[str]
     not_names: frozenset[str]
     person_objects: frozenset[str]
@@ -192,6 +196,10 @@ def load_lexicon() -> Lexicon:
         punitive=LexiconPattern({k: data["punitive"][k] for k in ("action", "measure")}, _FLAGS),
         punitive_taken=_words(data["punitive"]["taken"]),
         punitive_ready=_words(data["punitive"]["ready"]),
+        punitive_suffered=re.compile(
+            rf"\b(?:{'|'.join(data['punitive']['suffered'])})\s+(?:(?!that\b)[\w\u2019'-]+\s+){{0,3}}$",
+            _FLAGS,
+        ),
         conditions=_words(data["conditions"]["cues"]),
         decree_operative=_words(data["decrees"]["operative"]),
         decree_verbs=_words(data["decrees"]["verbs"]),
@@ -249,6 +257,7 @@ def load_lexicon() -> Lexicon:
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),
         responses=tuple(data["conditions"]["responses"]),
+        resistances=tuple(data["conditions"]["resistances"]),
         outcomes=_outcomes(data["outcomes"]),
         voiced=re.compile(r"(?:" + "|".join(data["voiced"]["nouns"]) + r")(?![\w-])", _FLAGS),
         voiced_stances={w: stance_of(s) for w, s in data["voiced"]["stances"].items()},
@@ -341,6 +350,7 @@ def load_grammar() -> Grammar:
         side_words=folded("side_words"),
         undertaking_words=folded("undertaking_words"),
         adversary_nouns=folded("adversary_nouns"),
+        war_sides=tuple(g["war_sides"]),
         evidence_nouns=folded("evidence_nouns"),
         not_names=frozenset(g["not_names"]),
         person_objects=folded("person_objects"),

@@ -52,8 +52,12 @@ _THING_HEAD = (
     r"[\w-]*(?:ments?|tions?|ions?|talks|format|process|protocols?|accords?|declarations?|"
     r"summits?|meetings?|packages?|documents?|treat(?:y|ies)|charter)"
 )
-_MODIFIED_NOUN = re.compile(r"[ \t]+[a-z]" + _THING_HEAD + r"\b")
-_CAPITAL_HEAD = re.compile(r"(?P<seat>.+?)[ \t]+(?P<head>[A-Z]" + _THING_HEAD + r")$")
+# The head is matched whole, its first letter included ("talks", "Package"), and a
+# capitalised one may take an of-phrase ("the Minsk Package of Measures").
+_MODIFIED_NOUN = re.compile(r"[ \t]+(?=[a-z])" + _THING_HEAD + r"\b")
+_CAPITAL_HEAD = re.compile(
+    r"(?P<seat>.+?)[ \t]+(?P<head>(?=[A-Z])(?i:" + _THING_HEAD + r"))(?:[ \t]+of[ \t]+.+)?$"
+)
 _FOR_OWNER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
 _LOWER_OFFICE_HEAD = re.compile(
     r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
@@ -94,6 +98,8 @@ class Mention:
     led_by: str | None = None
     # Whom a capital speaking stands for, its government ("Moscow says …"); acted on, the state.
     voice: ActorRef | None = None
+    # "the enemy", "the occupiers": the other side of the war, whoever speaks (``resolve``).
+    adversary: bool = False
 
     @property
     def spokesperson(self) -> bool:
@@ -136,6 +142,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(Mention(m.start(), m.end(), "side", m.group(), ref=ref))
         elif group == "joint":
             found.append(Mention(m.start(), m.end(), "joint", m.group()))
+        elif group == "adversary":
+            found.append(Mention(m.start(), m.end(), "body", m.group(), adversary=True))
         elif group == "body":
             ref = scans.lower_body_refs[m.group()]
             found.append(Mention(m.start(), m.end(), "body", m.group(), ref=ref))
@@ -143,7 +151,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             mention = _lower_office(text, m, start)
             if mention is not None:
                 found.append(mention)
-        else:
+        elif not _DUMMY_IT.match(text, m.start()):
             kind: MentionKind = "first" if group == "first" else "pronoun"
             found.append(Mention(m.start(), m.end(), kind, m.group()))
     if not _names_un(text):
@@ -157,6 +165,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             chosen.append(mention)
             last_end = mention.end
     return chosen
+
+
+# "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a
+# cleft (Quirk et al. 18.33, 18.25) stands for no party.
+_DUMMY_IT = re.compile(
+    r"[Ii]t(?:['\u2019]s|\s+(?:is|was|will\s+be|would\s+be|remains))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|that)\b"
+)
 
 
 _UN_NAMED = re.compile(r"\b(?:UN|U\.N\.|United Nations)\b")

@@ -174,11 +174,12 @@ def _named_place(destination: str | None) -> bool:
 
 def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
     """One actor's one activity is one movement unless the figures or places differ
-    (a package and its parts are separate items)."""
+    (a package and its parts are separate items) or the new one is told as another
+    ("more shipments are on their way")."""
     merged: list[MovementDraft] = []
     for new in movements:
         for old in merged:
-            if (old.actor, old.activity) != (new.actor, new.activity):
+            if (old.actor, old.activity) != (new.actor, new.activity) or old.another or new.another:
                 continue
             if old.quantity and new.quantity and old.quantity.low != new.quantity.low:
                 continue

@@ -15,6 +15,7 @@ import re
 from summarise.actors import country_of
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_parts import whole_owner
 from summarise.extraction.backends.baseline.movement_subjects import (
     AND_GOVERNING,
     CONTRACTED_FIRST,
@@ -54,7 +55,15 @@ _APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # A recipient named after "to" between a giving verb and what it gives.
 _RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
+_WITH_AFTER = re.compile(r"\bwith\b")
 _GAP_TO_SOURCE = 30
+# What a subject perceives, told after a colon, is a clause with a subject of its own
+# (Quirk et al. 15.59): the perceiver does not move its forces.
+_OWN_CLAUSE = re.compile(
+    r"\b(?:see|sees|saw|seen|seeing|observe[sd]?|observing|notice[sd]?|noticing|"
+    r"watch(?:es|ed|ing)?)\b[^:;.]*[:;]",
+    re.IGNORECASE,
+)
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
 SUBJECT_GAP = 25
@@ -68,14 +77,17 @@ def owner(
     first_person: ActorRef | None,
 ) -> ActorRef | None:
     """Whose movement it is, from the evidence nearest the forces outwards: their own
-    phrase, what follows them, an agent, then the clause's subject; a farther party is
-    read only when no nearer one names the owner."""
+    phrase, what follows them, the whole they are part of, an agent, then the clause's
+    subject; a farther party is read only when no nearer one names the owner."""
     named = _named_with_forces(text, sentence, forces, trigger, first_person)
     if named is not None:
         return named
     postmodifier = _postmodifier_owner(text, sentence, forces, trigger, first_person)
     if postmodifier is not None:
         return postmodifier
+    whole = whole_owner(sentence, forces.start, first_person) if forces is not None else None
+    if whole is not None:
+        return whole
     agent = _agent(text, sentence, trigger, first_person)
     if agent is not None:
         return agent
@@ -96,6 +108,8 @@ def owner(
     ):
         return state(first_person.country) if first_person.country else first_person
     subject = sentence.subject
+    if subject is not None and _OWN_CLAUSE.search(text, subject.end, trigger.start()):
+        return None  # "we have seen the opposite: 7,000 troops have arrived": seen, not sent
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
             text, max(subject.end, trigger.start() - 60), trigger.start()
@@ -136,6 +150,10 @@ def _named_with_forces(
                 continue  # "toward Ukraine's border, including units": another phrase's
             if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
                 continue  # "hand over to the Ukrainian army 200 missiles": the recipient
+            if trigger.end() <= m.start and _WITH_AFTER.search(text, m.end, head_start):
+                continue  # "equip the Ukrainian army with drones": the recipient too
+            if m.end <= trigger.start() < head_start and "," in text[m.end : trigger.start()]:
+                continue  # "instead of pushing Kiev to keep its word, are pumping weapons"
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, first_person)
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
@@ -257,16 +275,23 @@ def _postmodifier_owner(
     return state_of(m, first_person) if m is not None else None
 
 
-# A subject opens its clause, and only a verb group ("keep", "will go on") stands between
-# it and the trigger.
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;]\s+|\b(?:and|but)\s+)$")
-_VERB_GROUP = re.compile(r"(?:\s+[a-z]+){1,3}\s+")
+# A subject opens its clause, perhaps after its determiner ("Our Western colleagues"), and
+# only a verb group ("keep", "will go on") stands between it and the trigger.
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but)\s+|(?:^|\s)(?:[Oo]ur|[Tt]he|[Tt]heir)\s+)$"
+)
+# … or an aside set off by commas between them: "Our Western colleagues, instead of pushing
+# Kiev to implement them, are pumping Ukraine with weapons" (Quirk et al. 15.54).
+_ASIDE_REACH = 100
+_VERB_GROUP = re.compile(rf"(?:,[^,;:.]{{1,{_ASIDE_REACH}}},)?(?:\s+[a-z]+){{1,3}}\s+")
 
 
 def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRef | None:
     """ "Western countries keep supplying Ukraine": a group the vocabulary does not know as
     the subject just before the verb moves as the text names it (the guide)."""
-    window = text[max(sentence.start, trigger_start - SUBJECT_GAP - 40) : trigger_start]
+    window = text[
+        max(sentence.start, trigger_start - SUBJECT_GAP - 40 - _ASIDE_REACH) : trigger_start
+    ]
     for found in load_lexicon().agent_groups.finditer(window):
         start = trigger_start - len(window) + found.start()
         end = trigger_start - len(window) + found.end()

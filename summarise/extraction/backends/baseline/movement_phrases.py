@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.movement_places import (
     supplied_to,
 )
 from summarise.extraction.backends.baseline.quantities import Forces
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import Activity, Quantity
 
@@ -82,3 +83,43 @@ def _phrase_start(sentence: Sentence, pos: int) -> int:
         if m.end <= pos and m.start < start <= m.end + 1 and (m.possessive or m.adjective)
     ]
     return owners[-1].start if owners else start
+
+
+# A noun of a consignment (CAMEO 072's nouns of the transfer) as its clause's subject, on
+# its way or arriving, stands for the goods it carries: "more shipments are on their way",
+# "new deliveries from Canada are already on their way", "a further consignment from
+# Canada is expected next week". A noun with its own of-phrase names what it carries
+# ("a shipment of grain"), and one after a modifier of its own kind ("gas deliveries") is
+# no weapons.
+_CONSIGNMENT = re.compile(r"(?:shipments?|deliver(?:y|ies)|consignments?)", re.IGNORECASE)
+_CONSIGNMENT_DETERMINERS = re.compile(
+    r"(?:\b(?:the|a|an|more|new|further|another|additional|first|second|third|next|latest|"
+    r"its|their|our)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# … the noun phrase opening its clause: after a clause's punctuation or conjunction.
+_CLAUSE_BREAK = re.compile(r"(?:[,;:\u2014]|\b(?:and|that|but))\s*$")
+_ON_ITS_WAY = re.compile(
+    r"(?:\s+(?:from|under)\s+[^.;:,]{1,40}?)?"
+    r"\s+(?:(?:is|are|was|were|has|have|had|been|being|will|also|already|now|just)\s+)*"
+    r"(?:on\s+(?:its|their)\s+way|arriv(?:e|es|ed|ing)|expected|due|landed)\b"
+)
+_CONSIGNMENT_REACH = 60
+ANOTHER = re.compile(
+    r"\b(?:more|further|another|additional|new|first|next|second|third)\b", re.IGNORECASE
+)
+
+
+def consignment(scan: TextScan, trigger: re.Match[str], clause_start: int) -> Forces | None:
+    """The goods a consignment noun subject stands for, as its noun phrase."""
+    if _CONSIGNMENT.fullmatch(trigger.group()) is None:
+        return None
+    text = scan.text
+    window = max(clause_start, trigger.start() - _CONSIGNMENT_REACH)
+    opening = _CONSIGNMENT_DETERMINERS.search(text, window, trigger.start())
+    if opening is None or _ON_ITS_WAY.match(text, trigger.end()) is None:
+        return None
+    start = opening.start()
+    if text[clause_start:start].strip() and not _CLAUSE_BREAK.search(text, window, start):
+        return None
+    return Forces(start, trigger.end(), text[start : trigger.end()], "weapons", None)

@@ -105,6 +105,8 @@ _HOME_AFTER = re.compile(
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
 
 _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards?|in|inside)$")
+# "moved in from X": "in" is the verb's particle, the place after it where they came from.
+_PARTICLE = re.compile(r"\s+from\s")
 
 
 @cache
@@ -137,7 +139,7 @@ def _place_from(trigger: re.Match[str], forces: Forces | None) -> int:
     to", "landed in") leaves it to the place ("to Poland")."""
     end = trigger.end()
     prep = _TRIGGER_PREPOSITION.search(trigger.group())
-    if prep is not None:
+    if prep is not None and _PARTICLE.match(trigger.string, end) is None:
         end = trigger.start() + prep.start()
     if forces is None or forces.end < end:
         return end

@@ -72,8 +72,10 @@ def not_asserted(
         sentence.scan, clause_start, trigger.start()
     ):
         return True
-    if category(trigger) == "exercise" and _CLASSIFIED.search(
-        text, max(clause_start, trigger.start() - 60), trigger.start()
+    if category(trigger) == "exercise" and (
+        _CLASSIFIED.search(text, max(clause_start, trigger.start() - 60), trigger.start())
+        or _MEASURE_OR_COVER.search(text, max(clause_start, trigger.start() - 60), trigger.start())
+        or _SUBJECT_OF_TALKS.search(text, max(clause_start, trigger.start() - 60), trigger.start())
     ):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
@@ -86,6 +88,29 @@ _CLASSIFIED = re.compile(
     r"\b(?:(?:[Tt]hese|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey)\s+(?:are|is|was|were)"
     r"|call(?:s|ed|ing)?\s+(?:that|this|it|them|these))"
     r"\s+(?:(?:just|only|merely|simply|not|a|an)\s+)*(?:[\w-]+\s+){0,2}$"
+)
+
+
+# A drill noun as the standard of a comparison or as the cover of something else ("in
+# numbers well beyond a normal exercise", "are in Belarus under the cover of the joint
+# exercise"): the sentence tells of the forces measured or covered (Quirk et al. 15.63 on
+# the standard of comparison), it reports no drill of its own.
+_MEASURE_OR_COVER = re.compile(
+    r"\b(?:beyond|than|under\s+the\s+(?:cover|guise|pretext)\s+of|"
+    r"in\s+the\s+guise\s+of|as\s+a\s+cover\s+for)\s+"
+    r"(?:(?:a|an|the|any|normal|routine|usual|ordinary|regular|joint|planned|military)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# A drill noun as the matter of arms control talks ("proposals … on transparency for
+# exercises", "limits on the scale of exercises"): a subject of talks is background (the
+# guide), no drill told.
+_SUBJECT_OF_TALKS = re.compile(
+    r"\b(?:transparency|limits?|limitations?|restrictions?|notifications?|observers?|"
+    r"observation)\s+(?:on|of|for|about|over|at)\s+(?:the\s+)?(?:(?:scale|size|number)\s+of\s+)?"
+    r"(?:(?:military|large|large-scale|snap|joint)\s+)?$",
+    re.IGNORECASE,
 )
 
 

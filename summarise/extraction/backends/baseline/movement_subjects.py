@@ -93,15 +93,22 @@ def antecedent(
     return None
 
 
+# The verbs of attempting (Quirk et al. 16.40): what is attempted is the subject's act.
+_CONATIVE = re.compile(r"(?:tried|tries|attempted|attempts)\b", re.IGNORECASE)
+
+
 def judged(scan: TextScan, start: int, end: int) -> bool:
     """ "Poland condemns the shelling", "Canada welcomed the withdrawal": the subject
     judges the movement and is not the one moving; a commitment ("will continue to
     deploy") or a proposal of the movement itself ("we suggest transferring them") is
-    its own; "stressed the need for Russia to … following the build-up" is not."""
+    its own, and so is an attempt told of it ("tried to advance"); "stressed the need for
+    Russia to … following the build-up" is not."""
     for m in scan.find(load_lexicon().stances, start, end):
         kind = category(m)
         if kind == "demand" and end - m.end() <= 1:
             continue
+        if kind == "accuse" and _CONATIVE.match(m.group()) and end - m.end() <= 1:
+            continue  # "Russian troops tried to advance": the attempt is the subject's act
         if kind not in ("commit", "other", "ignore"):
             return True
     return False

@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
 )
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
+    drilling_partner,
     forces_near,
     given_after_recipient,
     owned_partner,
@@ -31,7 +32,9 @@ from summarise.extraction.backends.baseline.movement_forces import (
 )
 from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
 from summarise.extraction.backends.baseline.movement_phrases import (
+    ANOTHER,
     SELF_FORCES,
+    consignment,
     forces_named,
     where_to,
 )
@@ -41,6 +44,7 @@ from summarise.extraction.backends.baseline.movement_status import (
     not_asserted,
     status_of_trigger,
 )
+from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -96,6 +100,9 @@ class MovementDraft:
     # "The equipment arrived at Boryspil": a definite noun with nothing new (no figure, no
     # name) points back to forces named before (Quirk et al. 5.28), wherever it says they are.
     anaphoric: bool = False
+    # "more shipments are on their way": a consignment told as another one than those told
+    # before (an additive determiner, Quirk et al. 5.17), never their restatement.
+    another: bool = False
 
 
 def find_movements(
@@ -106,8 +113,10 @@ def find_movements(
     *,
     this_year: int | None,
     home: str | None = None,
+    package: MovementDraft | None = None,
 ) -> list[MovementDraft]:
-    """The movements a sentence reports. Forces with no owner named, right after a
+    """The movements a sentence reports. A supply named as part of a package is the giver's
+    of the last supply told (``package``). Forces with no owner named, right after a
     movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
     movement's owner's (``previous``); a formation named by its proper name with no state
     ("units of the Territorial Defence Forces") is the publishing state's (``home``), as a
@@ -143,11 +152,15 @@ def find_movements(
             before=activity in _BY_SUBJECT
             or _PRESENCE.match(trigger.group()) is not None
             or _DRILLING.match(trigger.group()) is not None
-            or passive,
+            or passive
+            or standing,
         )
         if passive:
             forces = passive_subject(text, forces, trigger)
-        if activity == "supply":
+        goods = consignment(sentence.scan, trigger, clause_start)
+        if goods is not None:
+            forces = goods  # "and more shipments are on their way": the noun is its subject
+        elif activity == "supply":
             forces = given_after_recipient(sentence.scan, trigger, forces, clause_end)
         told = found[-1] if found else previous
         carried = (
@@ -169,6 +182,7 @@ def find_movements(
             )
             or _whose(text, sentence, trigger, forces, clause_end, first_person)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home)
+            or package_owner(text, activity, forces, clause_end, package)
         )
         if actor is None:
             continue
@@ -179,7 +193,13 @@ def find_movements(
         moved = what_moves_decides(text, activity, trigger, forces)
         if moved is None or not any(c.isalpha() for c in forces_text):
             continue
-        activity = moved
+        anaphoric = (
+            forces is not None
+            and forces.quantity is None
+            and forces.text.islower()
+            and _definite(text, forces.start)
+        )
+        activity = delivered(moved, trigger, anaphoric, actor, told, sentence.index)
         status = status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
         if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
             continue  # "will send more troops if Russia invades": a threat, not a plan
@@ -198,10 +218,8 @@ def find_movements(
             when=when_in(sentence),
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
-            anaphoric=forces is not None
-            and forces.quantity is None
-            and forces.text.islower()
-            and _definite(text, forces.start),
+            anaphoric=anaphoric,
+            another=goods is not None and ANOTHER.search(goods.text) is not None,
         )
         if not _restated(found, draft):
             found.append(draft)
@@ -248,12 +266,14 @@ def _other_owners(
     coordinated subject is each member's: states coordinated as owners ("Russia and
     Belarus began …") move the same forces; a forces phrase with its own owner coordinated
     before ``forces`` ("fighters of the Russian Aerospace Forces and the Belarusian Air
-    Force are conducting joint patrols") moves its own."""
+    Force are conducting joint patrols"), or drilling "together with" them, moves its own."""
     drafts = [
         replace(draft, actor=other, quotes=list(draft.quotes))
         for other in co_owners(sentence, draft.actor, trigger.start(), first_person)
     ]
     partner = owned_partner(sentence.scan, clause_start, forces, trigger.start())
+    if partner is None and draft.activity == "exercise":
+        partner = drilling_partner(sentence.scan, trigger.end(), sentence.end)
     if partner is None:
         return drafts
     partner_owner = owner(text, sentence, partner, trigger, first_person)

@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -81,6 +82,7 @@ def not_held(
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
         or (not cue.measure and _own_contact_step(text, sentence, cue))
+        or (not cue.measure and _meeting_proposed(text, sentence, cue))
         or (not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue))
         or (
             # An occasion taking place, or a party taking part in one ("the visit … will not
@@ -98,31 +100,7 @@ def not_held(
             and reports_event(sentence, cue.start, cue.end)
         )
         or _joint_subject(text, sentence, piece_start, cue)
-        or _own_side_instructed(text, sentence, claim, cue)
-    )
-
-
-# A request the speaker makes of the one spoken to: "Sergei Viktorovich, I ask you to
-# prepare …", "I would ask you to keep your questions short".
-_ASKED_OF_YOU = re.compile(
-    r"\b(?:I|we)\s+(?:would\s+|also\s+|now\s+)?(?:ask|request|instruct|urge)\w*\s+you\b",
-    re.IGNORECASE,
-)
-
-
-def _own_side_instructed(text: str, sentence: Sentence, claim: Claim, cue: StanceCue) -> bool:
-    """A speaker asking someone of their own side in the room (a minister at a meeting
-    of their government, a colleague at the podium) gives an instruction, no view held
-    towards another party: the guide makes an order an order, an internal meeting no
-    contact. Asked of the other side of an exchange ("I ask you, Mr President, to …") it
-    is a demand."""
-    addressee = sentence.addressee
-    return (
-        cue.stance == "demand"
-        and addressee is not None
-        and claim.holder is not None
-        and addressee.side == claim.holder.side
-        and _ASKED_OF_YOU.search(text, max(sentence.start, cue.start - 20), cue.end) is not None
+        or own_side_instructed(text, sentence, claim, cue)
     )
 
 
@@ -189,6 +167,32 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 _FORCES_WITHIN = 60
 
 
+# Who is proposed or hoped to meet, when it is the speaker's own side or a body of both
+# sides: "that we …", "our governments", "the intergovernmental commission".
+_MEETING_SUBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:[\w-]+\s+){0,2}"
+    r"(?:commission|committee|working\s+group|council))\s+(?P<rest>[^.;:!?]{1,90})",
+    re.IGNORECASE,
+)
+
+
+def _meeting_proposed(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """A proposal or hope that one's own side, or a body of both sides, meet ("I propose
+    that the intergovernmental commission meet in Astana", "I also propose that we
+    instruct our governments to hold the next meeting …", "I hope the joint commission
+    will meet before the summer"): a meeting proposed or planned, which the contact item
+    holds (the guide: a plan or offer to meet is a contact's status), no view towards
+    another party. Asking others to talk ("we propose that the parties meet") stays a
+    demand: its subject is neither."""
+    if cue.stance not in ("demand", "support"):
+        return False
+    proposed = _MEETING_SUBJECT.match(text, cue.end, sentence.end)
+    return (
+        proposed is not None
+        and sentence.scan.first(load_lexicon().contact_modes, *proposed.span("rest")) is not None
+    )
+
+
 def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """A plan, offer or pledge of the holder's own whose object is a contact ("he plans to
     meet President Duda", "has offered to meet President Putin in Geneva", "will hold a
@@ -246,7 +250,7 @@ def idle_remark(
     return (
         claim.voice == "speech"
         and not threat
-        and not _about_something(text, sentence, piece[0], piece[1], claim)
+        and not about_something(text, sentence, piece[0], piece[1], claim)
     )
 
 
@@ -357,7 +361,7 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
     )
 
 
-def _about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
+def about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
     named = any(
         start <= m.start < end
         and m.ref is not None

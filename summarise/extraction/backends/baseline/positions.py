@@ -29,6 +29,7 @@ from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
+from summarise.extraction.backends.baseline.points_back import answers_before, topic_before
 from summarise.extraction.backends.baseline.position_topics import topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -59,18 +60,23 @@ class PositionDraft:
     said: tuple[int, int] | None = None
 
 
-def find_positions(text: str, sentence: Sentence, *, met: bool = False) -> list[PositionDraft]:
+def find_positions(
+    text: str, sentence: Sentence, *, met: bool = False, before: Sentence | None = None
+) -> list[PositionDraft]:
     """``met``: the article tells of a contact (in its title or its text), so a "we agreed
-    to …" may be an agreement reached on it rather than one party's undertaking."""
+    to …" may be an agreement reached on it rather than one party's undertaking.
+    ``before``: the sentence before, which a demonstrative may point back at."""
     found: list[PositionDraft] = []
     for claim in sentence.claims:
         if claim.voice == "joint" or claim.holder is None:
             continue
-        found.extend(_position(text, sentence, claim, met))
+        found.extend(_position(text, sentence, claim, met, before))
     return found
 
 
-def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[PositionDraft]:
+def _position(
+    text: str, sentence: Sentence, claim: Claim, met: bool, before: Sentence | None
+) -> list[PositionDraft]:
     """The claim's clauses, each with its cue; a clause whose cue makes a view of the
     holder's (``non_positions`` says when it does not) and names a topic is an item."""
     assert claim.holder is not None
@@ -96,10 +102,15 @@ def _position(text: str, sentence: Sentence, claim: Claim, met: bool) -> list[Po
                 text, sentence.mentions, piece_start, cue.start, stance, claim.holder
             )
         if idle_remark(text, sentence, claim, piece, cue, stance):
-            continue
-        said_from = _said_from(text, claim, piece, cue)
-        floor = claim.start if index == 0 else piece_start
-        topic = topic_of(text, piece, cue, said_from, floor)
+            # A remark naming nothing may point back at the sentence before, and be
+            # about what that sentence names ("We have not seen that.").
+            if before is None or not answers_before(text, sentence, before, claim, piece, cue):
+                continue
+            topic = topic_before(text, before)
+        else:
+            said_from = _said_from(text, claim, piece, cue)
+            floor = claim.start if index == 0 else piece_start
+            topic = topic_of(text, piece, cue, said_from, floor)
         if topic is None:
             continue
         quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)

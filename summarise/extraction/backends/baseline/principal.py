@@ -102,6 +102,11 @@ def find_principal(
     opening = _answer_start(text)
     first_end = text.find(".", opening)
     lede = first_end if first_end >= 0 else len(text)
+    if not any(m.kind == "person" for m in mentions if opening <= m.start <= lede):
+        # A fact sheet's lede names the state ("Today, the United States is taking …"),
+        # its head in the paragraph's next sentence ("President Biden has authorized …").
+        paragraph_end = text.find("\n\n", opening)
+        lede = paragraph_end if paragraph_end >= 0 else len(text)
     lede_mentions = [(text, m) for m in mentions if opening <= m.start <= lede]
     for source, m in [*((frame.title, m) for m in title_mentions), *lede_mentions]:
         if m.kind != "person" or not m.name or _COUNTERPART.search(source, 0, m.start):

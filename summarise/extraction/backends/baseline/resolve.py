@@ -69,6 +69,8 @@ class Resolver:
             leader = self.registry.find(m.led_by)
             if leader is not None and leader.country is not None:
                 m.ref = government(leader.country)
+        elif m.kind == "body" and m.adversary:
+            m.ref = self._adversary()
         elif m.kind == "body":
             m.ref = self._home_ministry(m) or m.ref
             m.voice = _capital_voice(m)
@@ -81,7 +83,9 @@ class Resolver:
             self.last_person = m
         if m.spokesperson and m.kind != "pronoun":
             self.last_spokes = m
-        elif m.kind == "body" and m.ref is not None and not m.adjective:
+        elif m.kind == "body" and m.ref is not None and not (m.adjective or m.adversary):
+            # "The enemy … Our defenders met it": an "it" after the adversary is more
+            # often its column or its attack than the state itself.
             self.last_body = m
 
     def _person(self, m: Mention) -> None:
@@ -195,6 +199,15 @@ class Resolver:
         if known is not None:
             return ActorRef(known.name, known.kind, known.country)
         return ActorRef(name, "government", owner)
+
+    def _adversary(self) -> ActorRef | None:
+        """ "The enemy" in a text of one side of the war is the other side's state; in
+        anyone else's text it names no one the rules can tell."""
+        sides = load_grammar().war_sides
+        home = self.frame.home
+        if home not in sides:
+            return None
+        return next(state(side) for side in sides if side != home)
 
     def _speaks_for_mention(self, m: Mention) -> ActorRef | None:
         """Whom "a spokesperson for X" speaks for: X, resolved as any mention is."""

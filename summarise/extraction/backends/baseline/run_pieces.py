@@ -15,6 +15,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.titles import fold, tables
+from summarise.extraction.backends.baseline.verb_forms import forms
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (with inner hyphens and apostrophes), an initial, a dotted
@@ -142,9 +143,33 @@ def _possessive_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]
     return pieces
 
 
+@cache
+def _operators() -> frozenset[str]:
+    """The operators that open a question (Quirk et al. 11.5), "will" and "may" aside
+    (a given name, a month), and a transcript's "Q" before it."""
+    return (forms("be_forms") | forms("have_forms") | forms("do_forms") | forms("modals")) - {
+        "will",
+        "may",
+    } | {"q"}
+
+
+def _after_operator(text: str, start: int, end: int) -> int:
+    """Where a stretch's run begins after the operators that open it: "Has the President
+    spoken …?", "Q Does the Chancellor think …?" name "the President", "the Chancellor"."""
+    token = CAP_TOKEN.match(text, start, end)
+    while token is not None and fold(token.group()) in _operators():
+        nxt = CAP_TOKEN.search(text, token.end(), end)
+        if nxt is None or text[token.end() : nxt.start()].strip() not in ("", "the"):
+            return token.start() if nxt is None else nxt.start()
+        start, token = nxt.start(), nxt
+    return start
+
+
 def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The runs a capitalised stretch breaks into: at "to"/"for" between two names, at a
-    heading's capitalised preposition, and after a possessive."""
+    """The runs a capitalised stretch breaks into: after the operators of a question, at
+    "to"/"for" between two names, at a heading's capitalised preposition, and after a
+    possessive."""
+    start = _after_operator(text, start, end)
     return [
         piece
         for joined in _connector_pieces(text, start, end)

@@ -92,6 +92,10 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return _SELF_OBLIGATION
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
         return "support"
+    if stance == "commit" and _forces_conduct(text, start, cue):
+        return "other"
+    if stance == "deny" and _deployment_defensive(text, start, cue):
+        return "commit"
     # Hoping that another party will act, or for more help, is asking for it.
     if (
         stance == "support"
@@ -113,6 +117,45 @@ def _measure_after(text: str, end: int, cue: re.Match[str]) -> bool:
         load_lexicon().punitive.search(text, cue.end(), end) is not None
         or _LEAVING.search(text, cue.end(), end) is not None
     )
+
+
+# A step told as under way ("is taking", "are providing"), the progressive of a measure.
+_UNDER_WAY = re.compile(r"(?:is|are)\b.*ing", re.IGNORECASE)
+
+
+def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Armed forces as the subject of a step under way ("Russian units are taking every
+    precaution to spare civilians"): their conduct in the field, told by their side, is an
+    assessment of it (the guide: `other`), not an undertaking, which a government or its
+    leader gives ("the United States is taking further steps")."""
+    if _UNDER_WAY.fullmatch(cue.group()) is None:
+        return False
+    before = subject_words(text, max(start, cue.start() - 40), cue.start())
+    noun = load_lexicon().force_nouns.full.fullmatch(before[-1]) if before else None
+    return noun is not None and category(noun) == "troops"
+
+
+_DEPLOYMENTS = frozenset({"deployment", "deployments"})
+
+
+def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
+    """Forces or a deployment called defensive ("The forces we have put on alert are
+    defensive"): the scope of one's own deployment, which the guide labels a commitment
+    (Kirby's "not permanent", "not going to fight in Ukraine"); an exercise or measures
+    called so disown a threat (a denial). The subject's head is one of the first two words
+    after its determiner ("said the British forces …"), or opening the clause."""
+    if "defensive" not in cue.group().lower():
+        return False
+    determiners = load_grammar().determiners
+    words = WORD.findall(text[start : cue.start()])[:6]
+    opening = next((i for i, w in enumerate(words) if w.lower() in determiners), -1)
+    words = [w for w in words[opening + 1 :] if w.lower() not in determiners]
+    forces = load_lexicon().force_nouns.full
+    for word in words[:2]:
+        noun = forces.fullmatch(word)
+        if word.lower() in _DEPLOYMENTS or (noun is not None and category(noun) == "troops"):
+            return True
+    return False
 
 
 # Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".
@@ -156,8 +199,11 @@ def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
     if _WARNING_VERB.match(cue.group()) is None:
         return False
     stop = phrase_end(text, cue.end(), end)
-    found = list(load_lexicon().punitive.finditer(text, cue.end(), stop))
-    return bool(found) and not any(PASSIVE_BY.match(text, m.end()) for m in found)
+    lexicon = load_lexicon()
+    found = list(lexicon.punitive.finditer(text, cue.end(), stop))
+    # "warned that the region would feel its consequences": a cost borne is no measure.
+    borne = any(lexicon.punitive_suffered.search(text, cue.end(), m.start()) for m in found)
+    return bool(found) and not borne and not any(PASSIVE_BY.match(text, m.end()) for m in found)
 
 
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:
@@ -184,8 +230,16 @@ def _negative(words: str) -> bool:
 
 
 def _negated(text: str, floor: int, pos: int) -> bool:
-    words = WORD.findall(text[max(floor, pos - 40) : pos].lower())[-_NEGATION_WINDOW:]
+    """A negation among the few words before ``pos`` in its own clause: a colon, semicolon
+    or dash ends the clause a negation governs ("Our message hasn't changed: it would be
+    wise to leave" asks)."""
+    window = text[max(floor, pos - 40) : pos]
+    window = _CLAUSE_MARK.split(window)[-1]
+    words = WORD.findall(window.lower())[-_NEGATION_WINDOW:]
     return any(_is_negation(w) for w in words)
+
+
+_CLAUSE_MARK = re.compile(r"[:;]|\s[\u2013\u2014]\s")
 
 
 def _is_negation(word: str) -> bool:

@@ -22,7 +22,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.conditionals import (
     INVERTED,
-    conditional_response,
+    conditional_pledge,
     conditional_stance,
 )
 from summarise.extraction.backends.baseline.cue_holders import (
@@ -31,6 +31,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     WORD,
     subject_words,
 )
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
@@ -52,6 +53,8 @@ _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
 _JUDGED_BY = re.compile(rf"\s(?:{BE}|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
+# A modal just before a measure noun makes it a verb: "will cost", "would cost".
+_PRICED = re.compile(r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "I would like to emphasise": a polite form, no modal of taking a measure.
 _POLITE = re.compile(r"\s+like\b")
 
@@ -101,7 +104,12 @@ def read_stance(
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
     condition = scan.first(lexicon.conditions, opening, end)
-    punitive, ready = _measures(text, start, end, found)
+    # "a step that will cost the aggressor dearly": after a modal "cost" is the verb, a price
+    # foretold of whatever the subject is, not a measure the holder takes.
+    punitive, ready = _measures(text, start, end, [m for m in found if not _priced(text, start, m)])
+    borne = _borne(text, start, punitive)
+    if borne is not None:
+        punitive = None
     if ready is not None and any(
         category(c) == "demand" and c.start() < ready.start() for c in cues
     ):
@@ -140,11 +148,18 @@ def read_stance(
         until = min((a for a, _ in reasons if a >= first.end()), default=None)
         floor = start if negation_from is None else min(start, negation_from)
         stance = refined(text, start, end, decider, floor)
-        if stance == "commit" and conditional_response(first, condition):
-            stance = "threaten"
+        pledged = conditional_pledge(first, condition) if stance == "commit" else None
+        if pledged == "warn" and condition is not None:
+            # Resistance foretold: the condition names the conduct warned of, as a
+            # conditional's warning with no cue does ("if their troops cross the border").
+            return StanceCue("warn", condition.start(), condition.end(), until)
+        stance = pledged or stance
         # "will impose": a commitment whose verb is a measure.
         measure = punitive is not None and first.start() <= punitive.start() < first.end()
         return StanceCue(stance, first.start(), first.end(), until, measure=measure)
+    if borne is not None:
+        # The topic is what bears or brings the cost, as for a consequence predicted.
+        return StanceCue("warn", start, start)
     return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
 
 
@@ -164,6 +179,24 @@ def _measures(
     ready_before = load_lexicon().punitive_ready
     ready = next((m for m in measures if ready_before.search(text, start, m.start())), None)
     return (measures[0] if measures else None), ready
+
+
+def _priced(text: str, start: int, measure: re.Match[str]) -> bool:
+    """A measure noun right after a modal is its verb ("will cost the aggressor dearly"),
+    a price foretold; an action after one ("will ban") is still taken."""
+    return (
+        category(measure) == "measure" and _PRICED.search(text, start, measure.start()) is not None
+    )
+
+
+def _borne(text: str, start: int, measure: re.Match[str] | None) -> re.Match[str] | None:
+    """A cost or consequence the clause says is borne, not imposed ("an invasion would
+    carry an enormous human cost", "the region would feel its consequences"): harm
+    foretold, which the guide calls a warning; no party's measure."""
+    if measure is None or category(measure) != "measure":
+        return None
+    suffered = load_lexicon().punitive_suffered
+    return measure if suffered.search(text, start, measure.start()) is not None else None
 
 
 def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -230,13 +263,24 @@ def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
     return verb and category(cue) not in ("commit", "other", "ignore")
 
 
+@cache
+def _saying_on() -> re.Pattern[str]:
+    """A verb of saying carried on: "continues to claim", "will continue to insist"
+    (lexicon.toml [predicates] carried_on)."""
+    verbs = read_data("lexicon.toml")["predicates"]["carried_on"]
+    return re.compile(rf"\s+(?:{'|'.join(verbs)})\b", re.IGNORECASE)
+
+
 def _idle_aspect(text: str, start: int, cue: re.Match[str], cues: list[re.Match[str]]) -> bool:
     """ "Continue to" that carries no stance ("the railways continue to run") and that the
-    holder does not undertake."""
-    return (
-        CONTINUING.fullmatch(cue.group()) is not None
-        and not any(c.start() >= cue.end() and _carried(c, cue) for c in cues)
-        and not _undertaken(text, start, cue)
+    holder does not undertake, or that carries on saying ("Moscow continues to claim that
+    …"): what is said decides."""
+    if CONTINUING.fullmatch(cue.group()) is None:
+        return False
+    if _saying_on().match(text, cue.end()) is not None:
+        return True
+    return not any(c.start() >= cue.end() and _carried(c, cue) for c in cues) and not _undertaken(
+        text, start, cue
     )
 
 

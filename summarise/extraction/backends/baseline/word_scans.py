@@ -55,6 +55,7 @@ def word_scans() -> WordScans:
             rf"(?P<joint>(?i:{joint}))|"
             rf"(?P<body>{trie_pattern(lower_bodies)})|"
             rf"(?P<office>{trie_pattern(office_forms)})|"
+            rf"(?P<adversary>[Tt]he {trie_pattern(load_grammar().adversary_nouns)})|"
             rf"(?P<first>{trie_pattern(_FIRST_PERSON)})|"
             rf"(?P<third>{trie_pattern(_THIRD_PERSON)})"
             rf")(?![\w\u2019'-])"

@@ -1,0 +1,61 @@
+"""A part of a force told with its whole is the whole's owner's: "Russia has 160,000 troops
+along the border, including units moved in from its Eastern Military District", "Russia's
+build-up, which now includes units deployed in Belarus". The part names no owner of its
+own (the inclusion says it is of the whole, Quirk et al. 17.65 on "including" as an
+appositive marker of a part); read the clause's subject instead, the part would be the
+teller's ("The Head of State informed … where Russia keeps …, including units").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.movement_subjects import state_of
+from summarise.extraction.backends.baseline.quantities import find_forces
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# The marker of a part right before it, or before the first of parts joined by "and":
+# ", including", "— including", ", which (now) includes", ", among them".
+_PART_OF = re.compile(
+    r"(?:,|\s[\u2014\u2013-])\s+(?:including|among\s+them|which\s+(?:now\s+|also\s+)?includes?)"
+    r"\s+(?:the\s+)?(?:[^,;:.\u2014\u2013]{1,60}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$"
+)
+# A source adjunct or the possessor of a noun of evidence names who tells, not whose.
+_TELLER = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_WHOLE_REACH = 200
+# The whole's owner is its subject or possessor, only verbs and modifiers between: "Russia
+# has 160,000 troops", "Russia's continued build-up"; "provided Ukraine with military aid,
+# including …" names the recipient before the whole, not its owner.
+_ATTACHED = re.compile(
+    r"(?:['\u2019]s)?(?:\s+(?!(?:with|to|for|from|in|into|on|at|by|of|near|along|around)\b)"
+    r"[a-z][\w-]*){0,4}\s+"
+)
+
+
+def whole_owner(
+    sentence: Sentence, part_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """The owner of the whole a part is included in: the nearest party before the
+    inclusion, no teller, that is the subject or possessor of the whole (forces or a
+    build-up) told between it and the inclusion; nearer parties with no whole after them
+    name where the whole stands ("along Ukraine's borders — in Belarus")."""
+    text = sentence.scan.text
+    marker = _PART_OF.search(text, max(sentence.start, part_start - 120), part_start)
+    if marker is None:
+        return None
+    window = max(sentence.start, marker.start() - _WHOLE_REACH)
+    lexicon = load_lexicon()
+    for m in reversed(sentence.mentions):
+        if m.end > marker.start() or m.start < window:
+            continue
+        if m.kind == "pronoun" and m.ref is None:
+            continue
+        if _TELLER.search(text, max(sentence.start, m.start - 20), m.start):
+            continue
+        wholes = [f.start for f in find_forces(sentence.scan, m.end, marker.start(), lexicon)]
+        wholes += [t.start() for t in sentence.scan.find(lexicon.activities, m.end, marker.start())]
+        if wholes and _ATTACHED.fullmatch(text, m.end, min(wholes)):
+            return state_of(m, first_person)
+    return None

@@ -1,0 +1,109 @@
+"""A remark that points back at the sentence before with a demonstrative.
+
+Speakers answer what they have just said or quoted with a short sentence whose stance word
+takes a pronoun for its object or subject: "Moscow says its units are leaving. We have not
+seen that.", "Every house will be rebuilt. I promise you that.", "They say it is an
+exercise. This is pure propaganda." The pronoun stands for the proposition before (a
+referent carried across sentences, as "it"/"he" are for people): the remark names no party
+and no issue itself, yet is about whatever that sentence is about, and its topic is that
+sentence's proposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
+from summarise.extraction.backends.baseline.non_positions import about_something
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.stances import StanceCue
+
+# Where the sentence's only clause ends: a stop, the closing quotation mark (with the comma
+# before a reporting clause), or the end of the sentence; a comma before a second clause
+# ("This is the right decision, and it must …") leaves the demonstrative to that clause.
+_ENDS = r"(?=\s*(?:[.;:!?\u201d\"]|,\s*[\u201d\"]|$))"
+# A fronted phrase before the speaker or the demonstrative: "So far, ", "Frankly, ".
+_FRONTED = r"[\W]*(?:[^,.;:!?]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?"
+# The cue's object is only a demonstrative, perhaps after the one it is said to and before a
+# time word: "seen that", "promise you that", "do not see that today", "cannot ignore it".
+_OBJECT = re.compile(
+    r"\s+(?:(?:you|them|him|her|us)\s+)?(?:that|this|it)"
+    rf"(?:\s+(?:today|now|yet|again|either|too))?{_ENDS}",
+    re.IGNORECASE,
+)
+# Before such a cue, the speaker alone, with auxiliaries, negation and adverbs: "We have
+# not", "And I", "So far, we simply".
+_SPEAKER_ONLY = re.compile(
+    rf"{_FRONTED}(?:I|we)\s+"
+    r"(?:(?:do|does|did|have|has|will|would|can|could|cannot|must|shall|should|am|are|not|"
+    r"n\u2019t|n't|never|also|still|simply|really|certainly|just|fully)\s*)*",
+    re.IGNORECASE,
+)
+# The cue's subject is a demonstrative before a copula, the cue the predicate that ends the
+# clause, after at most a few modifiers: "This is pure propaganda.", "That was a lie.",
+# "Frankly, this is nonsense: …". "It is …" is left out: it is mostly the placeholder of "It
+# is important to …"; and "This is why …", "This is a step that will …" predicate more.
+_SUBJECT = re.compile(
+    rf"{_FRONTED}(?:this|that)\s+(?:is|was|\u2019s|'s)\s+"
+    r"(?:(?!why\b|how\b|what\b|about\b|because\b)[\w-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(_ENDS)
+
+
+def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue) -> bool:
+    """The clause ``piece`` has a stance cue whose object or subject is a bare demonstrative
+    standing for what was said before: the sentence opens with it ("This is …") or with
+    only the speaker before the cue ("We have not seen that."), so that nothing in the
+    sentence itself is what the demonstrative stands for ("He has his reasons, and I
+    respect that" points at its own first clause)."""
+    if cue.end <= cue.start:
+        return False
+    if _OBJECT.match(text, cue.end, piece[1]) is not None:
+        return _SPEAKER_ONLY.fullmatch(text, sentence.start, cue.start) is not None
+    return (
+        _SUBJECT.fullmatch(text, sentence.start, cue.start) is not None
+        and _CLAUSE_ENDS.match(text, cue.end, sentence.end) is not None
+    )
+
+
+def _same_voice(sentence: Sentence, before: Sentence, claim: Claim) -> bool:
+    """The sentence before is the same speaker's: their turn goes on, their "I" and "we"
+    go on (the document's voice, their quotation), or they speak in it."""
+    if sentence.speaker is not None and before.speaker == sentence.speaker:
+        return True
+    if sentence.first_person is not None and before.first_person == sentence.first_person:
+        return True
+    return any(c.voice == "speech" and c.holder == claim.holder for c in before.claims)
+
+
+def answers_before(
+    text: str,
+    sentence: Sentence,
+    before: Sentence,
+    claim: Claim,
+    piece: tuple[int, int],
+    cue: StanceCue,
+) -> bool:
+    """A speaker's remark that names nothing itself but points back with a demonstrative
+    ("We have not seen that.", "This is pure propaganda.") at their own sentence
+    ``before`` that names a party or an issue of war and peace: the remark is about what
+    it names. Across a change of speaker the demonstrative answers a question or a
+    proposal, which the remark does not say."""
+    return (
+        claim.voice == "speech"
+        and _same_voice(sentence, before, claim)
+        and points_back(text, sentence, piece, cue)
+        and about_something(text, before, before.start, before.end, claim)
+    )
+
+
+def topic_before(text: str, before: Sentence) -> str | None:
+    """What the demonstrative stands for: the proposition of the sentence before, after
+    its verb of saying when it reports one ("Moscow says [its units are leaving]")."""
+    start = before.start
+    for claim in before.claims:
+        if claim.says and claim.predicate is not None and not claim.postposed:
+            start = max(start, claim.predicate[1])
+    topic = topic_after(text, start, before.end)
+    return None if topic is None else plain_topic(topic)

@@ -1,0 +1,44 @@
+"""After a modal, a measure noun is its verb: "a step that will cost the aggressor dearly"
+foretells a price of whatever the subject is (here another party's step, just welcomed), not
+a punitive measure the speaker takes, so it is no commitment. A punitive action after a
+modal ("will ban") is still taken.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import KYIV, extract
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(p.holder.name, p.stance) for p in extract(text, None, KYIV).positions]
+
+
+_WELCOMED = (
+    "President Olena Marchuk welcomed the decision of the European Union to freeze the assets "
+    "of the Central Bank of Russia."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain: the step welcomed, then its price foretold
+        f"{_WELCOMED} “This is a strong step that will cost Russia dearly,” Olena Marchuk noted.",
+        # (b) after a fronted adverbial
+        f"{_WELCOMED} “In the end, this step will cost Russia dearly,” Olena Marchuk noted.",
+        # (c) a pronoun after a first mention
+        f"{_WELCOMED} She said the step would cost Russia dearly.",
+        # (d) one clause of two
+        f"{_WELCOMED} “This step will cost Russia dearly, and it will not be the last,” Olena "
+        "Marchuk noted.",
+    ],
+)
+def test_a_price_foretold_of_a_step_is_no_commitment(text: str) -> None:
+    assert "commit" not in [stance for _, stance in _read(text)]
+
+
+def test_a_punitive_action_after_a_modal_is_still_taken() -> None:
+    text = "President Olena Marchuk said Ukraine will ban Russian ships from its ports."
+    assert _read(text) == [("Olena Marchuk", "commit")]
