@@ -408,3 +408,93 @@ def test_an_attempt_to_make_another_move_decides_no_movement() -> None:
     # the infinitive right after it, Belarus would have sent troops.
     text = "The Kremlin tried to persuade Minsk to send Belarusian troops to Ukraine."
     assert movements(text, source=KYIV) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "The United States has authorized a $200 million drawdown of defense articles for Ukraine.",
+        # (b) a fronted adverbial
+        "On Friday, the United States authorized a further drawdown of defense articles and"
+        " services for Ukraine.",
+        # (c)/(d) the giver by its seat; the drawdown one clause of two
+        "The White House approved a drawdown of defence articles for Ukraine, and the first"
+        " deliveries will begin next week.",
+    ],
+)
+def test_a_drawdown_of_defense_articles_is_a_supply(text: str) -> None:
+    found = [(m.actor.name, m.activity) for m in movements(text, source=WHITE_HOUSE)]
+    assert found[0] == ("United States", "supply")
+
+
+_PACKAGE = (
+    "{giver} has approved $50 million in military aid for Ukraine. The package includes 300"
+    " Stinger missiles and launchers. "
+)
+
+
+@pytest.mark.parametrize(
+    ("giver", "text"),
+    [
+        # (a) plain
+        ("Norway", "The first shipments under this package arrived in Rzeszow on Tuesday."),
+        # (b) a fronted adverbial
+        ("Norway", "On Tuesday, the first shipments under this package arrived in Rzeszow."),
+        # (c) the giver by its capital; (d) a postposed teller
+        (
+            "Oslo",
+            "The second shipment from the previous package arrived in Rzeszow, the ministry said.",
+        ),
+    ],
+)
+def test_a_shipment_of_a_package_told_before_is_the_packages_givers(giver: str, text: str) -> None:
+    found = [(m.actor.name, m.status) for m in movements(_PACKAGE.format(giver=giver) + text)]
+    assert found == [("Norway", "planned"), ("Norway", "completed")]
+
+
+def test_a_shipment_of_a_package_after_no_supply_has_no_giver() -> None:
+    # Look-alike: the last movement told is a deployment, no package; without the package
+    # being the last supply, the shipments would be Norway's.
+    text = "Norway sent 300 marines to Lithuania. The first shipments under this package arrived."
+    assert [m.activity for m in movements(text)] == ["deploy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "THE PRESIDENT: Russia keeps massing forces. We have seen the opposite: about 7,000"
+        " additional troops have arrived.",
+        # (b) a fronted adverbial
+        "THE PRESIDENT: Russia keeps massing forces. In fact, we have seen the opposite: about"
+        " 7,000 additional troops have arrived in the last several days.",
+        # (c)/(d) the perceiver named by its office, what it saw one clause of two
+        "THE PRESIDENT: Russia keeps massing forces. Our intelligence community has observed"
+        " the opposite: 7,000 more troops have arrived, and more are coming.",
+    ],
+)
+def test_what_a_subject_saw_after_a_colon_is_not_its_own_movement(text: str) -> None:
+    # Look-alike of a first person's own forces: without the guard the troops seen arriving
+    # would be the United States' (the speaker's "we" as the sentence's subject).
+    found = movements(text, source=WHITE_HOUSE)
+    assert "United States" not in [m.actor.name for m in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain
+        "THE PRESIDENT: We have put real proposals on paper, on arms control and on"
+        " transparency for exercises.",
+        # (b) a fronted adverbial
+        "THE PRESIDENT: Last week, we put real proposals on paper — on arms control, on"
+        " missile placement, on transparency for exercises — and we are waiting.",
+        # (c)/(d) the proposer by its office, one clause of two
+        "THE PRESIDENT: Our negotiators tabled proposals on limits on the scale of exercises,"
+        " and Moscow has not answered.",
+    ],
+)
+def test_a_drill_as_the_matter_of_talks_is_no_drill(text: str) -> None:
+    # Look-alike: without the guard the speaker's side would hold an exercise.
+    assert [m.activity for m in movements(text, source=WHITE_HOUSE)] == []

@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from summarise.actors.folding import phrase_key
+from summarise.actors.folding import phrase_key, tokens
 from summarise.schema import ActorKind
 
 Phrase = tuple[str, ...]
@@ -87,6 +87,10 @@ def _table(pairs: list[tuple[str, Any]]) -> dict[Phrase, Any]:
         key = _without_article(phrase_key(surface.replace("-", " ")))
         if key:
             table.setdefault(key, value)
+        if "-" in surface:
+            # Running text writes "Nur-Sultan" as one word, as the extractor's runs read it.
+            joined = tuple("-".join(tokens(word)) for word in surface.split())
+            table.setdefault(_without_article(joined), value)
     return table
 
 

@@ -123,6 +123,10 @@ def unsent_reply(
     )
 
 
+# A comma before "and" coordinates clauses, not the parties of a list.
+_NEXT_CLAUSE = re.compile(r",\s*and\b")
+
+
 @cache
 def _sending() -> re.Pattern[str]:
     """A verb of preparing or sending a message right before a reply's owner (lexicon.toml
@@ -131,8 +135,6 @@ def _sending() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(verbs)})\s+$", re.IGNORECASE)
 
 
-# A comma before "and" coordinates clauses, not the parties of a list.
-_NEXT_CLAUSE = re.compile(r",\s*and\b")
 # Between the owner and its reply: at most two modifiers ("our detailed written reply").
 _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 

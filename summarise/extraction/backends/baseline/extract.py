@@ -82,6 +82,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             movements[-1] if movements else None,
             this_year=this_year,
             home=frame.home,
+            package=next((m for m in reversed(movements) if m.activity == "supply"), None),
         )
         if not any(m.activity == "other" for m in moved):
             moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))

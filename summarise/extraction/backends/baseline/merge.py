@@ -179,7 +179,7 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
     merged: list[MovementDraft] = []
     for new in movements:
         for old in merged:
-            if (old.actor, old.activity) != (new.actor, new.activity) or new.another:
+            if (old.actor, old.activity) != (new.actor, new.activity) or old.another or new.another:
                 continue
             if old.quantity and new.quantity and old.quantity.low != new.quantity.low:
                 continue

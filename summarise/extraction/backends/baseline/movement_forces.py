@@ -11,8 +11,16 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.forces_subjects import (
+    coordinated,
+    opening_subject,
+    own_owner,
+    parenthesised,
+    subject_list,
+    with_equipment,
+    with_inclusion,
+)
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
@@ -110,16 +118,16 @@ def forces_near(
     text = scan.text
     earlier = find_forces(scan, max(clause_start, start - 2 * _WINDOW), start, lexicon)
     listed = (
-        _subject_list(text, clause_start, start, earlier)
-        or _with_inclusion(text, start, earlier)
-        or _with_equipment(text, start, earlier)
+        subject_list(text, clause_start, start, earlier)
+        or with_inclusion(text, start, earlier)
+        or with_equipment(text, start, earlier)
     )
     if listed is not None:
         return listed
-    opening = _opening_subject(scan, clause_start, start)
-    earlier = [f for f in _coordinated(text, earlier) if start - f.end <= _WINDOW]
+    opening = opening_subject(scan, clause_start, start)
+    earlier = [f for f in coordinated(text, earlier) if start - f.end <= _WINDOW]
     if before:
-        outside = [f for f in earlier if not _parenthesised(text, clause_start, f, start)]
+        outside = [f for f in earlier if not parenthesised(text, clause_start, f, start)]
         return outside[-1] if outside else opening
     complement = _COMPLEMENT.search(text, end, clause_end)
     while (
@@ -136,40 +144,6 @@ def forces_near(
     return earlier[-1] if earlier else opening
 
 
-_DASH = re.compile(r"\s[\u2014\u2013]\s")
-
-
-def _parenthesised(text: str, clause_start: int, forces: Forces, start: int) -> bool:
-    """ "the first shipment — roughly 90 tons of aid, including ammunition for the
-    defenders — arrived": forces inside a dash parenthesis between the subject and its verb
-    are the parenthesis's, not the verb's subject (Quirk et al. 15.54)."""
-    return (
-        _DASH.search(text, forces.end, start) is not None
-        and _DASH.search(text, clause_start, forces.start) is not None
-    )
-
-
-# A forces phrase opening its clause is its subject however long its postmodifier: "The
-# Territorial Defense Forces in the border regions of A, B and C are to be brought to …".
-_SUBJECT_OPENING = re.compile(OPENING_MARKS.pattern + r"(?:[Tt]he\s+)?")
-
-
-_NAME_WORDS = re.compile(r"(?:[A-Z][\w-]*\s+)*")
-
-
-def _opening_subject(scan: TextScan, clause_start: int, start: int) -> Forces | None:
-    """The forces phrase opening the clause, with the words of its proper name."""
-    text = scan.text
-    opening = _SUBJECT_OPENING.match(text, clause_start, start)
-    at = opening.end() if opening is not None else clause_start
-    found = find_forces(scan, at, start, load_lexicon())
-    if not found or _NAME_WORDS.fullmatch(text, at, found[0].start) is None:
-        return None
-    head = found[0]
-    return Forces(at, head.end, text[at : head.end], head.unit, head.quantity)
-
-
-_AND = re.compile(r"\s+and\s+")
 # "gratitude for the speed of the deployment and noted that Polish forces would …": the
 # forces of a that-clause after the trigger are that clause's; so are those of a
 # coordinated verb ("putting forces on standby and sending more ships") …
@@ -182,100 +156,6 @@ _COMPLEMENT = re.compile(
     # delegation to the table while your artillery is pounding Mariupol").
     r"|\b(?:while|whereas)\s"
 )
-# Between the members of a list of forces: "9,000 servicemen, up to 200 aircraft and over
-# 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
-_LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
-# The subject ends right before its verb group: "… are taking part", "… took part".
-_VERB_GROUP_GAP = re.compile(rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|also)\s+)*")
-
-
-def _subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
-    """A list of forces that is the whole subject of the trigger's verb is one forces
-    phrase, its owner and figure its first member's ("Around 9,000 Russian servicemen, up
-    to 200 aircraft … are taking part"): the last member alone is not what moves."""
-    if len(earlier) < 2 or _VERB_GROUP_GAP.fullmatch(text, earlier[-1].end, start) is None:
-        return None
-    first = len(earlier) - 1
-    while (
-        first > 0
-        and _LIST_GAP.fullmatch(text, earlier[first - 1].end, earlier[first].start)
-        and not _own_owner(earlier[first])
-    ):
-        first -= 1
-    head = earlier[first]
-    if first == len(earlier) - 1 or not OPENING_MARKS.fullmatch(text, clause_start, head.start):
-        return None
-    end = earlier[-1].end
-    return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
-
-
-# A parenthesis naming part of the forces before it, closed by a comma before their verb:
-# "Units of the Central Military District, including ten battalion tactical groups, have
-# arrived" (Quirk et al. 17.65, an appositive of inclusion).
-_INCLUSION_OPENING = re.compile(r",\s+(?:including|among\s+them|notably)\s+")
-_PARENTHESIS_BREAK = re.compile(r"[,;:.]")
-_OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
-_INCLUSION_CLOSING = re.compile(rf",\s+(?:(?:{BE}|{HAVE}|{MODALS}|already|also|now)\s+)*")
-
-
-def _with_inclusion(text: str, start: int, earlier: list[Forces]) -> Forces | None:
-    """The subject whose inclusion stands right before the verb: the forces it includes
-    move, and the phrase with its parenthesis is what is written; the last member alone
-    is only a part."""
-    if len(earlier) < 2 or _INCLUSION_CLOSING.fullmatch(text, earlier[-1].end, start) is None:
-        return None
-    last = earlier[-1]
-    for at in range(len(earlier) - 2, -1, -1):
-        opening = _INCLUSION_OPENING.match(text, earlier[at].end)
-        if opening is None or _PARENTHESIS_BREAK.search(text, opening.end(), last.start):
-            continue
-        first = at
-        while first > 0 and _OF_LINK.fullmatch(text, earlier[first - 1].end, earlier[first].start):
-            first -= 1  # "units of the Finnish army, including …": the head is "units"
-        head = earlier[first]
-        end = last.end + 1  # with the closing comma: the verb group follows it
-        return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
-    return None
-
-
-_WITH_OR_AND = re.compile(r"\s+(?:with|and)\s+")
-_VERB_NEXT = re.compile(rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|already|also|now)\s+)*")
-
-
-def _with_equipment(text: str, start: int, earlier: list[Forces]) -> Forces | None:
-    """ "30,000 Russian troops with Iskander systems and Su-35 fighters are now in Belarus":
-    forces with what they bring (Quirk et al. 9.47, "with" of accompaniment) are one
-    subject, its head the first; the last noun alone is only what they bring."""
-    if len(earlier) < 2 or _VERB_NEXT.fullmatch(text, earlier[-1].end, start) is None:
-        return None
-    first = len(earlier) - 1
-    accompanied = False
-    while first > 0:
-        link = _WITH_OR_AND.fullmatch(text, earlier[first - 1].end, earlier[first].start)
-        if link is None:
-            break
-        accompanied = accompanied or "with" in link.group()
-        first -= 1
-    if not accompanied:
-        return None
-    head, last = earlier[first], earlier[-1]
-    return Forces(head.start, last.end, text[head.start : last.end], head.unit, head.quantity)
-
-
-def _coordinated(text: str, forces: list[Forces]) -> list[Forces]:
-    """ "American military trainers and special operations forces are inside Ukraine": two
-    forces phrases joined by "and" are one subject, figure and owner from the first."""
-    joined: list[Forces] = []
-    for f in forces:
-        last = joined[-1] if joined else None
-        if last is not None and not _own_owner(f) and _AND.fullmatch(text, last.end, f.start):
-            joined[-1] = Forces(
-                last.start, f.end, text[last.start : f.end], last.unit, last.quantity
-            )
-        else:
-            joined.append(f)
-    return joined
-
 
 # Two forces phrases, each with its own owner, coordinated as one subject: "fighters of the
 # Russian Aerospace Forces and the Belarusian Air Force are conducting joint patrols".
@@ -288,12 +168,12 @@ def owned_partner(
     """The forces phrase coordinated before ``forces`` in the trigger's subject, when both
     name their own owner: each state moves its own (a coordinated subject is each
     member's)."""
-    if forces is None or forces.end > trigger_start or not _own_owner(forces):
+    if forces is None or forces.end > trigger_start or not own_owner(forces):
         return None
     before = find_forces(scan, clause_start, forces.start, load_lexicon())
     if not before or _OWNED_AND.fullmatch(scan.text, before[-1].end, forces.start) is None:
         return None
-    return before[-1] if _own_owner(before[-1]) else None
+    return before[-1] if own_owner(before[-1]) else None
 
 
 # A partner in a drill named after its verb: "Some 12,000 Russian servicemen are taking
@@ -309,14 +189,9 @@ def drilling_partner(scan: TextScan, trigger_end: int, clause_end: int) -> Force
     if link is None:
         return None
     after = find_forces(scan, link.end(), clause_end, load_lexicon())
-    if not after or after[0].start - link.end() > _WINDOW or not _own_owner(after[0]):
+    if not after or after[0].start - link.end() > _WINDOW or not own_owner(after[0]):
         return None
     return after[0]
-
-
-def _own_owner(forces: Forces) -> bool:
-    """ "and Norwegian forces": a member of a list that names its own owner."""
-    return any(w[0].isupper() for w in forces.text.split())
 
 
 # A giving verb's recipient before what is given, after "to" (Quirk et al. 10.4, 18.39:

@@ -57,6 +57,13 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
 _WITH_AFTER = re.compile(r"\bwith\b")
 _GAP_TO_SOURCE = 30
+# What a subject perceives, told after a colon, is a clause with a subject of its own
+# (Quirk et al. 15.59): the perceiver does not move its forces.
+_OWN_CLAUSE = re.compile(
+    r"\b(?:see|sees|saw|seen|seeing|observe[sd]?|observing|notice[sd]?|noticing|"
+    r"watch(?:es|ed|ing)?)\b[^:;.]*[:;]",
+    re.IGNORECASE,
+)
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
 SUBJECT_GAP = 25
@@ -101,6 +108,8 @@ def owner(
     ):
         return state(first_person.country) if first_person.country else first_person
     subject = sentence.subject
+    if subject is not None and _OWN_CLAUSE.search(text, subject.end, trigger.start()):
+        return None  # "we have seen the opposite: 7,000 troops have arrived": seen, not sent
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
             text, max(subject.end, trigger.start() - 60), trigger.start()

@@ -105,7 +105,9 @@ _ON_ITS_WAY = re.compile(
     r"(?:on\s+(?:its|their)\s+way|arriv(?:e|es|ed|ing)|expected|due|landed)\b"
 )
 _CONSIGNMENT_REACH = 60
-ANOTHER = re.compile(r"(?:more|further|another|additional|new|next|second|third)\b", re.IGNORECASE)
+ANOTHER = re.compile(
+    r"\b(?:more|further|another|additional|new|first|next|second|third)\b", re.IGNORECASE
+)
 
 
 def consignment(scan: TextScan, trigger: re.Match[str], clause_start: int) -> Forces | None:

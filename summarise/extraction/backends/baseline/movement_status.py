@@ -75,6 +75,7 @@ def not_asserted(
     if category(trigger) == "exercise" and (
         _CLASSIFIED.search(text, max(clause_start, trigger.start() - 60), trigger.start())
         or _MEASURE_OR_COVER.search(text, max(clause_start, trigger.start() - 60), trigger.start())
+        or _SUBJECT_OF_TALKS.search(text, max(clause_start, trigger.start() - 60), trigger.start())
     ):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
@@ -98,6 +99,17 @@ _MEASURE_OR_COVER = re.compile(
     r"\b(?:beyond|than|under\s+the\s+(?:cover|guise|pretext)\s+of|"
     r"in\s+the\s+guise\s+of|as\s+a\s+cover\s+for)\s+"
     r"(?:(?:a|an|the|any|normal|routine|usual|ordinary|regular|joint|planned|military)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# A drill noun as the matter of arms control talks ("proposals … on transparency for
+# exercises", "limits on the scale of exercises"): a subject of talks is background (the
+# guide), no drill told.
+_SUBJECT_OF_TALKS = re.compile(
+    r"\b(?:transparency|limits?|limitations?|restrictions?|notifications?|observers?|"
+    r"observation)\s+(?:on|of|for|about|over|at)\s+(?:the\s+)?(?:(?:scale|size|number)\s+of\s+)?"
+    r"(?:(?:military|large|large-scale|snap|joint)\s+)?$",
     re.IGNORECASE,
 )
 

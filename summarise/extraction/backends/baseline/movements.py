@@ -21,7 +21,6 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
     forces_told_before,
 )
 from summarise.extraction.backends.baseline.movement_forces import (
-    ARRIVING,
     and_coordinated,
     drilling_partner,
     forces_near,
@@ -45,6 +44,7 @@ from summarise.extraction.backends.baseline.movement_status import (
     not_asserted,
     status_of_trigger,
 )
+from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -113,8 +113,10 @@ def find_movements(
     *,
     this_year: int | None,
     home: str | None = None,
+    package: MovementDraft | None = None,
 ) -> list[MovementDraft]:
-    """The movements a sentence reports. Forces with no owner named, right after a
+    """The movements a sentence reports. A supply named as part of a package is the giver's
+    of the last supply told (``package``). Forces with no owner named, right after a
     movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
     movement's owner's (``previous``); a formation named by its proper name with no state
     ("units of the Territorial Defence Forces") is the publishing state's (``home``), as a
@@ -180,6 +182,7 @@ def find_movements(
             )
             or _whose(text, sentence, trigger, forces, clause_end, first_person)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home)
+            or package_owner(text, activity, forces, clause_end, package)
         )
         if actor is None:
             continue
@@ -196,7 +199,7 @@ def find_movements(
             and forces.text.islower()
             and _definite(text, forces.start)
         )
-        activity = _delivered(moved, trigger, anaphoric, actor, told, sentence.index)
+        activity = delivered(moved, trigger, anaphoric, actor, told, sentence.index)
         status = status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
         if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
             continue  # "will send more troops if Russia invades": a threat, not a plan
@@ -216,7 +219,7 @@ def find_movements(
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
             anaphoric=anaphoric,
-            another=goods is not None and ANOTHER.match(goods.text) is not None,
+            another=goods is not None and ANOTHER.search(goods.text) is not None,
         )
         if not _restated(found, draft):
             found.append(draft)
@@ -224,30 +227,6 @@ def find_movements(
                 _other_owners(text, sentence, draft, clause_start, forces, trigger, first_person)
             )
     return found
-
-
-def _delivered(
-    activity: Activity,
-    trigger: re.Match[str],
-    anaphoric: bool,
-    actor: ActorRef,
-    told: MovementDraft | None,
-    index: int,
-) -> Activity:
-    """ "Russia has handed over four fighters to Belarus. The aircraft landed at the
-    airbase on Thursday.": what was just supplied, arriving, is that supply arriving, not a
-    deployment of the giver's own."""
-    if (
-        activity == "deploy"
-        and anaphoric
-        and ARRIVING.match(trigger.group()) is not None
-        and told is not None
-        and told.activity == "supply"
-        and told.actor == actor
-        and index - told.sentence <= 1
-    ):
-        return "supply"
-    return activity
 
 
 def _unowned(
