@@ -11,8 +11,10 @@ giver's, named after "from".
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.actors import country_of
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_parts import whole_owner
@@ -57,13 +59,6 @@ _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 _RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
 _WITH_AFTER = re.compile(r"\bwith\b")
 _GAP_TO_SOURCE = 30
-# What a subject perceives, told after a colon, is a clause with a subject of its own
-# (Quirk et al. 15.59): the perceiver does not move its forces.
-_OWN_CLAUSE = re.compile(
-    r"\b(?:see|sees|saw|seen|seeing|observe[sd]?|observing|notice[sd]?|noticing|"
-    r"watch(?:es|ed|ing)?)\b[^:;.]*[:;]",
-    re.IGNORECASE,
-)
 # A giver is the subject only when the verb follows it closely ("we will supply"); in
 # "thanked for assistance provided by the United States" the subject is the recipient.
 SUBJECT_GAP = 25
@@ -108,7 +103,7 @@ def owner(
     ):
         return state(first_person.country) if first_person.country else first_person
     subject = sentence.subject
-    if subject is not None and _OWN_CLAUSE.search(text, subject.end, trigger.start()):
+    if subject is not None and _own_clause().search(text, subject.end, trigger.start()):
         return None  # "we have seen the opposite: 7,000 troops have arrived": seen, not sent
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
@@ -300,6 +295,15 @@ def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRe
         if _CLAUSE_OPENING.search(text[max(sentence.start, start - 6) : start]) is not None:
             return ActorRef(found["group"], "other")
     return None
+
+
+@cache
+def _own_clause() -> re.Pattern[str]:
+    """What a subject perceives, told after a colon, is a clause with a subject of its own
+    (Quirk et al. 15.59): the perceiver does not move its forces (lexicon.toml [forces]
+    perceiving)."""
+    verbs = read_data("lexicon.toml")["forces"]["perceiving"]
+    return re.compile(rf"\b(?:{'|'.join(verbs)})\b[^:;.]*[:;]", re.IGNORECASE)
 
 
 def giver(
