@@ -175,6 +175,15 @@ def test_a_consignment_of_something_else_is_none() -> None:
     assert movements("New food deliveries from Norway are on their way.", source=KYIV) == []
 
 
+def test_a_supply_told_after_another_consignment_is_its_own() -> None:
+    # Look-alike: the consignment told first as another one ("New deliveries") takes no
+    # later supply into it; without the guard on the earlier item's "another", the
+    # howitzers would merge into the deliveries.
+    text = "New deliveries from Canada are on their way, and Canada has supplied 40 howitzers."
+    found = [(m.actor.name, m.forces) for m in movements(text, source=KYIV)]
+    assert found == [("Canada", "New deliveries"), ("Canada", "40 howitzers")]
+
+
 def test_forces_in_a_dash_parenthesis_are_not_the_verbs_subject() -> None:
     # Look-alike: "for the front-line defenders" inside the parenthesis is whom the aid
     # serves; read as the subject of "arrived", they would be US forces deployed to Kyiv.
