@@ -3,7 +3,7 @@
 They are the yardstick for every extractor: a quote the grounder cannot find scores as
 missed evidence for everyone, a label without its article is never scored, and two sets
 that disagree on which documents they hold would make dev and test figures incomparable.
-The invented sets (``evals/synthetic`` to ``synthetic6``)
+The invented sets (``evals/synthetic`` to ``synthetic7``)
 are checked the same way: the held-out ones are scored by the lead only, so a broken quote would go
 unnoticed until the one run that counts. So are the construction suite's four parts
 (``evals/suite/dev``, ``check``, ``check2``, ``check3``), whose point is that each construction
@@ -24,7 +24,15 @@ from summarise.schema import CATEGORIES, ArticleExtraction
 SETS = {name: ROOT / "evals" / name for name in ("dev", "test")}
 SYNTHETIC = {
     name: ROOT / "evals" / name
-    for name in ("synthetic", "synthetic2", "synthetic3", "synthetic4", "synthetic5", "synthetic6")
+    for name in (
+        "synthetic",
+        "synthetic2",
+        "synthetic3",
+        "synthetic4",
+        "synthetic5",
+        "synthetic6",
+        "synthetic7",
+    )
 }
 SUITE_ROOT = ROOT / "evals" / "suite"
 SUITE = {name: SUITE_ROOT / name for name in ("dev", "check", "check2", "check3")}
