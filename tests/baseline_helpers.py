@@ -31,6 +31,14 @@ def stances(text: str, title: str | None = None, source: str | None = None) -> l
     return [p.stance for p in extract(text, title, source).positions]
 
 
+def held_stances(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[str, str]]:
+    """(holder, stance) of every position of ``text``, in order: a stance test asks whose the
+    stance is as well as which."""
+    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
+
+
 def contacts(
     text: str, title: str | None = None, source: str | None = None
 ) -> list[tuple[list[str], str, str]]:

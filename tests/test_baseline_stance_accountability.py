@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_accountability_foretold_is_a_threat(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,4 +62,4 @@ def test_accountability_foretold_is_a_threat(text: str, expected: list[tuple[str
     ],
 )
 def test_accountability_in_the_past_or_an_answer_is_no_threat(text: str) -> None:
-    assert _read(text) == [("Jana Novak", "other")]
+    assert held_stances(text) == [("Jana Novak", "other")]

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_claim_rejected_is_denied(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -86,7 +82,7 @@ def test_a_claim_rejected_is_denied(text: str, expected: list[tuple[str, str]]) 
     ],
 )
 def test_a_view_not_shared_is_denied(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,4 +108,4 @@ def test_a_view_not_shared_is_denied(text: str, expected: list[tuple[str, str]])
     ],
 )
 def test_a_proposal_rejected_or_a_thing_not_shared_is_no_denial(text: str, stance: str) -> None:
-    assert [s for _, s in _read(text)] == [stance]
+    assert [s for _, s in held_stances(text)] == [stance]

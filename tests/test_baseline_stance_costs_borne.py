@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_cost_borne_is_a_warning(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -66,11 +62,11 @@ def test_a_cost_borne_is_a_warning(text: str, expected: list[tuple[str, str]]) -
     ],
 )
 def test_a_measure_faced_is_no_cost_borne(text: str, stance: str) -> None:
-    assert [s for _, s in _read(text)] == [stance]
+    assert [s for _, s in held_stances(text)] == [stance]
 
 
 def test_a_punitive_action_carried_is_no_cost_borne() -> None:
     # Look-alike: a ban is an action the law takes, not a cost or consequence; without the
     # guard that only a measure noun is borne, "carry a ban" would be a warning.
     text = "Prime Minister Lena Aho said the new law would carry a ban on Russian ships."
-    assert _read(text) == [("Lena Aho", "commit")]
+    assert held_stances(text) == [("Lena Aho", "commit")]

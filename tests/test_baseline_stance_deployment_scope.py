@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_deployed_forces_called_defensive_are_a_commitment(text: str) -> None:
-    assert _read(text) == [("Mark Hollis", "commit")]
+    assert held_stances(text) == [("Mark Hollis", "commit")]
 
 
 @pytest.mark.parametrize(
@@ -43,4 +39,4 @@ def test_deployed_forces_called_defensive_are_a_commitment(text: str) -> None:
     ],
 )
 def test_an_exercise_called_defensive_stays_a_denial(text: str) -> None:
-    assert _read(text) == [("Mark Hollis", "deny")]
+    assert held_stances(text) == [("Mark Hollis", "deny")]

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_forces_conduct_under_way_is_an_assessment(text: str) -> None:
-    assert _read(text) == [("Pavel Orlov", "other")]
+    assert held_stances(text) == [("Pavel Orlov", "other")]
 
 
 @pytest.mark.parametrize(
@@ -51,4 +47,4 @@ def test_forces_conduct_under_way_is_an_assessment(text: str) -> None:
     ],
 )
 def test_a_governments_step_or_a_future_one_stays_a_commitment(text: str) -> None:
-    assert _read(text) == [("Pavel Orlov", "commit")]
+    assert held_stances(text) == [("Pavel Orlov", "commit")]

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def _read(text: str) -> list[tuple[str, str]]:
 def test_forces_kept_out_of_a_war_are_a_commitment(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_forces_kept_out_of_a_war_are_a_commitment(
 def test_another_verbs_future_or_a_persons_trip_is_no_scope(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 def test_a_cue_in_a_stated_circumstance_is_not_the_holders_stance() -> None:
@@ -75,4 +71,4 @@ def test_a_cue_in_a_stated_circumstance_is_not_the_holders_stance() -> None:
         "Defence Secretary Mark Hollis said the battalion will reinforce Estonia in the face of "
         "Russia's aggression."
     )
-    assert all(stance != "accuse" for _, stance in _read(text))
+    assert all(stance != "accuse" for _, stance in held_stances(text))

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def _read(text: str) -> list[tuple[str, str]]:
 def test_strikes_said_to_hit_only_military_targets_deny(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,4 +64,4 @@ def test_strikes_said_to_hit_only_military_targets_deny(
 def test_not_only_military_targets_or_a_claim_carried_on_is_no_denial(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_limit_on_ones_own_territory_is_a_commitment(text: str) -> None:
-    assert _read(text) == [("Anna Berg", "commit")]
+    assert held_stances(text) == [("Anna Berg", "commit")]
 
 
 @pytest.mark.parametrize(
@@ -56,4 +52,4 @@ def test_a_limit_on_ones_own_territory_is_a_commitment(text: str) -> None:
     ],
 )
 def test_anothers_act_not_allowed_or_asked_is_no_commitment(text: str, stance: str) -> None:
-    assert [s for _, s in _read(text)] == [stance]
+    assert [s for _, s in held_stances(text)] == [stance]

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KYIV, extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, None, KYIV).positions]
-
+from tests.baseline_helpers import KYIV, held_stances
 
 _WELCOMED = (
     "President Olena Marchuk welcomed the decision of the European Union to freeze the assets "
@@ -36,9 +31,9 @@ _WELCOMED = (
     ],
 )
 def test_a_price_foretold_of_a_step_is_no_commitment(text: str) -> None:
-    assert "commit" not in [stance for _, stance in _read(text)]
+    assert "commit" not in [stance for _, stance in held_stances(text, source=KYIV)]
 
 
 def test_a_punitive_action_after_a_modal_is_still_taken() -> None:
     text = "President Olena Marchuk said Ukraine will ban Russian ships from its ports."
-    assert _read(text) == [("Olena Marchuk", "commit")]
+    assert held_stances(text, source=KYIV) == [("Olena Marchuk", "commit")]

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import extract
-
-
-def _read(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text).positions]
+from tests.baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def _read(text: str) -> list[tuple[str, str]]:
 def test_a_modal_framing_ones_own_saying_is_no_obligation(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _read(text) == expected
+    assert held_stances(text) == expected
 
 
 def test_another_partys_must_admit_is_still_asked_of_it() -> None:
@@ -54,4 +50,4 @@ def test_another_partys_must_admit_is_still_asked_of_it() -> None:
         '"Kyiv must admit that the shelling of Donetsk continues," Foreign Minister Ivan '
         "Petrov said."
     )
-    assert _read(text) == [("Ivan Petrov", "demand")]
+    assert held_stances(text) == [("Ivan Petrov", "demand")]
