@@ -22,10 +22,10 @@ from summarise.extraction.backends.baseline.background import in_time_adjunct, t
 from summarise.extraction.backends.baseline.clauses import clause_around
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import target
 from summarise.extraction.backends.baseline.movement_status import hypothetical, status_in
 from summarise.extraction.backends.baseline.movement_subjects import judged, state_of
-from summarise.extraction.backends.baseline.movements import MovementDraft
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef

@@ -17,8 +17,8 @@ from summarise.extraction.backends.baseline.background import in_time_adjunct
 from summarise.extraction.backends.baseline.clauses import clause_around, split_clauses
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_status import hypothetical
-from summarise.extraction.backends.baseline.movements import MovementDraft
 from summarise.extraction.backends.baseline.non_positions import reports_event
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
 from summarise.extraction.backends.baseline.positions import PositionDraft

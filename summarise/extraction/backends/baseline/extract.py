@@ -28,7 +28,8 @@ from summarise.extraction.backends.baseline.merge import (
     merge_movements,
     merge_positions,
 )
-from summarise.extraction.backends.baseline.movements import MovementDraft, find_movements
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.movements import find_movements
 from summarise.extraction.backends.baseline.non_positions import reports_event
 from summarise.extraction.backends.baseline.occasions import another_occasion, referred_to
 from summarise.extraction.backends.baseline.own_clauses import clause_spans

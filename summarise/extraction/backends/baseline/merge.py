@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
 from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
-from summarise.extraction.backends.baseline.movements import MovementDraft
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
 _STOPWORDS = FUNCTION_WORDS | {

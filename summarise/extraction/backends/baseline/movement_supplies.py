@@ -7,15 +7,12 @@ the sentence.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import ARRIVING
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import Activity
-
-if TYPE_CHECKING:
-    from summarise.extraction.backends.baseline.movements import MovementDraft
 
 # A consignment named as part of a package told before: "The first shipments under this
 # package arrived", "a first shipment of ammunition from the previous package".

@@ -10,7 +10,7 @@ movement (rule 4), and no owner, no movement.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause, clause_around
@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
     continued_owner,
     forces_told_before,
 )
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
     drilling_partner,
@@ -51,7 +52,7 @@ from summarise.extraction.backends.baseline.quantities import Forces, find_force
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.schema import Activity, MovementStatus, Quantity
+from summarise.schema import Activity, Quantity
 
 _WINDOW = 60
 _BY_SUBJECT = frozenset({"intercept"})
@@ -82,27 +83,6 @@ _FORMATION_NAME = re.compile(
 _NAMED_FORMATION = re.compile(
     r"(?:\s+[A-Z][\w-]*)*\s+(?:Forces|Force|Brigade|Division|Regiment|Group|Corps)\b"
 )
-
-
-@dataclass
-class MovementDraft:
-    actor: ActorRef
-    activity: Activity
-    forces: str
-    quantity: Quantity | None
-    destination: str | None
-    status: MovementStatus
-    claimed_by: ActorRef | None
-    quotes: list[tuple[int, int]]
-    when: str | None
-    sentence: int
-    origin: str | None = None
-    # "The equipment arrived at Boryspil": a definite noun with nothing new (no figure, no
-    # name) points back to forces named before (Quirk et al. 5.28), wherever it says they are.
-    anaphoric: bool = False
-    # "more shipments are on their way": a consignment told as another one than those told
-    # before (an additive determiner, Quirk et al. 5.17), never their restatement.
-    another: bool = False
 
 
 def find_movements(

@@ -18,7 +18,7 @@ from summarise.extraction.backends.baseline.cue_trace import CueTrace, cue_trace
 from summarise.extraction.backends.baseline.document import read_frame
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.movements import MovementDraft
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.refs import ActorRef
