@@ -46,3 +46,9 @@ def cause(text: str) -> str:
     of our sentences: on one line and without its own closing punctuation, so that
     "…: {cause}. Try again" never reads "error.. Try", "down!. Try" or "model?: check"."""
     return " ".join(text.split()).rstrip(".!?:;, ")
+
+
+def one_line(error: BaseException) -> str:
+    """An exception's own words ("[Errno 111] Connection refused") on one line and at most
+    150 characters, or its kind when it says nothing: what a transport failure tells a user."""
+    return " ".join(str(error).split())[:150] or type(error).__name__

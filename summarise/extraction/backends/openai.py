@@ -8,10 +8,7 @@ those sentences, in no identity and in no log line.
 
 from __future__ import annotations
 
-import email.utils
-import math
 import re
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -33,10 +30,12 @@ from summarise.errors import (
     BackendUnavailable,
     ConfigError,
     cause,
+    one_line,
 )
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
 from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
+from summarise.retry_after import retry_after_seconds
 from summarise.settings import ModeName, Settings
 from summarise.urls import public_url
 
@@ -344,19 +343,7 @@ def _retry_after(error: openai.APIStatusError) -> float | None:
             return float(millis) / 1000
         except ValueError:
             pass
-    value = headers.get("retry-after")
-    if value is None:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    seconds = when.timestamp() - time.time()
-    return seconds if math.isfinite(seconds) else None
+    return retry_after_seconds(headers.get("retry-after"))
 
 
 def _root_cause(error: BaseException) -> str:
@@ -364,7 +351,7 @@ def _root_cause(error: BaseException) -> str:
     own "Connection error." cannot tell a stopped server from a mistyped host."""
     while (inner := error.__cause__ or error.__context__) is not None:
         error = inner
-    return " ".join(str(error).split())[:150] or type(error).__name__
+    return one_line(error)
 
 
 def _server_message(error: openai.APIStatusError) -> str:

@@ -17,9 +17,6 @@ for the run log; the caller decides that it costs one source, not the run.
 from __future__ import annotations
 
 import codecs
-import email.utils
-import math
-import time
 from dataclasses import dataclass
 from types import TracebackType
 
@@ -33,9 +30,10 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from summarise.errors import SummariseError
+from summarise.errors import SummariseError, one_line
 from summarise.loading.decoding import checked_text, decode
 from summarise.loading.drafts import BadInput
+from summarise.retry_after import retry_after_seconds
 from summarise.scheduled.config import FetchConfig
 
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
@@ -189,9 +187,9 @@ class Fetcher:
         except httpx.TooManyRedirects:
             raise FetchError(url, f"more than {_MAX_REDIRECTS} redirects") from None
         except httpx.ConnectError as exc:
-            raise FetchError(url, f"could not connect ({_said(exc)}); not retried") from None
+            raise FetchError(url, f"could not connect ({one_line(exc)}); not retried") from None
         except httpx.TransportError as exc:
-            raise _Retryable(f"connection broke ({_said(exc)})") from None
+            raise _Retryable(f"connection broke ({one_line(exc)})") from None
 
     def _read(self, url: str, response: httpx.Response, validators: Validators | None) -> Fetched:
         status = response.status_code
@@ -208,12 +206,12 @@ class Fetcher:
             return Fetched(str(response.url), None, None, merged)
         if status in _RETRIED_STATUS:
             said = f"HTTP {status} {response.reason_phrase}".rstrip()
-            wait = _retry_after(response.headers.get("Retry-After"))
+            wait = retry_after_seconds(response.headers.get("Retry-After"))
             if wait is not None and wait > self._waits.max_retry_after:
                 raise FetchError(
                     url, f"{said}, asked to retry after {wait:.0f}s; not retried before next run"
                 )
-            raise _Retryable(said, wait)
+            raise _Retryable(said, None if wait is None else max(wait, 0.0))
         if not 200 <= status < 300:
             raise FetchError(url, f"HTTP {status} {response.reason_phrase}".rstrip())
         body = bytearray()
@@ -238,23 +236,3 @@ class Fetcher:
         traceback: TracebackType | None,
     ) -> None:
         self.close()
-
-
-def _said(error: httpx.TransportError) -> str:
-    """The transport's own words ("[Errno 111] Connection refused"), or its kind."""
-    return " ".join(str(error).split())[:150] or type(error).__name__
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds a ``Retry-After`` header asks for (delta-seconds or an HTTP date), never
-    negative; None when absent or unreadable, and backoff decides."""
-    if value is None:
-        return None
-    try:
-        seconds = float(value)
-    except ValueError:
-        try:
-            seconds = email.utils.parsedate_to_datetime(value).timestamp() - time.time()
-        except (TypeError, ValueError):
-            return None
-    return max(seconds, 0.0) if math.isfinite(seconds) else None
