@@ -139,6 +139,9 @@ class Fetcher:
     ) -> None:
         self._config = config
         self._waits = waits or RetryWaits()
+        self._backoff = wait_exponential_jitter(
+            multiplier=self._waits.initial, max=self._waits.maximum, jitter=self._waits.initial
+        )
         self._client = httpx.Client(
             timeout=config.timeout,
             follow_redirects=True,
@@ -170,10 +173,7 @@ class Fetcher:
         error = state.outcome.exception() if state.outcome is not None else None
         if isinstance(error, _Retryable) and error.wait is not None:
             return error.wait
-        backoff = wait_exponential_jitter(
-            multiplier=self._waits.initial, max=self._waits.maximum, jitter=self._waits.initial
-        )
-        return backoff(state)
+        return self._backoff(state)
 
     def _get_once(self, url: str, validators: Validators | None, accept: str) -> Fetched:
         headers = {"Accept": accept, **(validators.headers() if validators else {})}
