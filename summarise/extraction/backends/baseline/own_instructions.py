@@ -13,18 +13,18 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 
+# The speaker as the one who asks: "I ask", "we would ask", "I also request".
+_SPEAKER_ASKS = r"\b(?:I|we)\s+(?:would\s+|also\s+|now\s+)?"
 # A request the speaker makes of the one spoken to: "Sergei Viktorovich, I ask you to
 # prepare …", "I would ask you to keep your questions short".
 _ASKED_OF_YOU = re.compile(
-    r"\b(?:I|we)\s+(?:would\s+|also\s+|now\s+)?(?:ask|request|instruct|urge)\w*\s+you\b",
+    _SPEAKER_ASKS + r"(?:ask|request|instruct|urge)\w*\s+you\b",
     re.IGNORECASE,
 )
-
-
 # A request the speaker makes of a body named after the verb: "I ask the Foreign Ministry
 # to prepare …", "we instruct the Government to …".
 _ASKED_OF_BODY = re.compile(
-    r"\b(?:I|we)\s+(?:would\s+|also\s+|now\s+)?(?:ask|request|instruct|charge|task)\w*\s+"
+    _SPEAKER_ASKS + r"(?:ask|request|instruct|charge|task)\w*\s+"
     r"(?P<body>the\s+[^,;:]{3,60}?)\s+to\b",
     re.IGNORECASE,
 )
