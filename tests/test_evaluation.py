@@ -427,6 +427,20 @@ def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
     assert titles[5] == "False positives added (+) and gone (-)"
 
 
+def test_conclude_records_in_runs_dir_only_when_it_is_a_folder(tmp_path: Path) -> None:
+    run = _scored({"warn": _warning_label()})
+    runs = tmp_path / "evals" / "runs"
+
+    nowhere = conclude(run, runs_dir=runs)
+    runs.mkdir(parents=True)
+    there = conclude(run, runs_dir=runs)
+
+    assert (nowhere.record, nowhere.extracted_none) == (None, False)
+    assert there.record is not None
+    assert there.record.parent == runs
+    assert load_run_record(there.record) == run
+
+
 def _only(run: EvalRun, article_id: str) -> EvalRun:
     """``run`` as if it had scored one of its articles: a record of another set."""
     return run.model_copy(
