@@ -176,7 +176,7 @@ def negotiating_sides(
     sides = list(parties)
     for m in sentence.mentions:
         if m.kind == "side" and m.ref is not None:
-            ref = state(m.ref.country) if m.ref.is_person and m.ref.country else m.ref
+            ref = _state_of(m.ref)
         elif (
             m.kind == "first"
             and m.possessive
