@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.group_words import lone_group
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -119,6 +120,8 @@ def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     ref = first_person if m.kind == "first" else m.ref
     if ref is None or m.kind in ("joint", "outlet"):
         return None
+    if m.kind == "group" and lone_group(ref.name):
+        return None  # "provided by our partners": whose partners, not whose forces
     if ref.kind == "state":
         return ref
     if ref.kind in ("organisation", "other") and ref.country is None:
