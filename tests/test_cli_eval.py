@@ -95,11 +95,27 @@ def test_a_run_that_extracted_nothing_writes_nothing_and_keeps_the_earlier_recor
     assert not (tmp_path / "evals").exists()
 
 
-def test_default_run_record_lands_in_evals_runs(tmp_path: Path) -> None:
+def test_default_run_record_lands_in_an_existing_evals_runs(tmp_path: Path) -> None:
+    (tmp_path / "evals" / "runs").mkdir(parents=True)
+
     result = run_eval(tmp_path, "--backend", "baseline", runner=run_cli_process)
+
     assert result.returncode == 0, result.stderr
     records = list((tmp_path / "evals" / "runs").glob("*-baseline.json"))
     assert len(records) == 1
+    assert f"Run record written to {Path('evals', 'runs', records[0].name)}" in result.stderr
+
+
+def test_outside_a_checkout_eval_keeps_no_record_unasked_and_says_how_to(tmp_path: Path) -> None:
+    result = run_eval(tmp_path, "--backend", "baseline", runner=run_cli_process)
+
+    assert result.returncode == 0, result.stderr
+    assert "micro" in result.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+    assert result.stderr.endswith(
+        "No run record kept (no evals/runs folder here): give --out FILE to keep one for a "
+        "later --compare.\n"
+    )
 
 
 def test_bad_threshold_is_a_usage_error(tmp_path: Path) -> None:

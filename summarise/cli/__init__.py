@@ -18,6 +18,7 @@ import click
 from summarise.cli.brief import brief, extract
 from summarise.cli.cache_admin import cache
 from summarise.cli.evaluate import evaluate
+from summarise.cli.guide import guide
 from summarise.cli.label import label
 from summarise.cli.models import models
 from summarise.cli.options import EXIT_FAILED, EXIT_USAGE
@@ -55,6 +56,7 @@ for command in (
     extract,
     brief,
     evaluate,
+    guide,
     label,
     cache,
     models,

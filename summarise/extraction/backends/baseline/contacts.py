@@ -182,7 +182,15 @@ def find_contacts(
         parties = special or find_parties(
             text, sentence, trigger.start(), trigger.end(), own, speaker
         )
-        parties = implied_sides(sentence, trigger, mode, parties, own is None, speaker)
+        parties = implied_sides(
+            sentence,
+            trigger,
+            mode,
+            parties,
+            own is None,
+            speaker,
+            negotiation=mode == "talks" and (_running(trigger) or in_series(trigger)),
+        )
         sides = {p.side for p in parties}
         if len(sides) < 2:
             if len(parties) < 2:
