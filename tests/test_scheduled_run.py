@@ -229,6 +229,27 @@ def test_a_summary_only_item_fetches_its_page(desk: Desk) -> None:
     assert json.dumps(full.split("\n")[0][:80])[1:-1] in sent
 
 
+def test_a_teaser_whose_page_failed_is_tried_again_though_the_feed_is_unchanged(
+    desk: Desk,
+) -> None:
+    """A 304 lists no entries: the run after a page failed asks for the whole feed, so
+    the page is tried again, as the failure line promised."""
+    desk.seed(0)
+    desk.seed(1, teaser=True)
+    desk.site.pages["/news/" + SEEDS[1].stem].failures = [404]
+    desk.write_config()
+
+    first = desk.run()
+    second = desk.run()
+    third = desk.run()
+
+    assert (first.sources[0].new, len(first.sources[0].failures)) == (1, 1)
+    assert "if-none-match" not in desk.site.hits("/feed.xml")[1].headers
+    assert (second.sources[0].new, second.sources[0].failures) == (1, [])
+    assert len(desk.site.hits("/news/" + SEEDS[1].stem)) == 2
+    assert third.sources[0].not_modified
+
+
 def test_feed_items_older_than_the_window_are_not_fetched(desk: Desk) -> None:
     desk.seed(0, teaser=True, hours_ago=72)
     desk.seed(1)

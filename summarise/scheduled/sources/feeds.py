@@ -8,7 +8,8 @@ at all, since the briefing would leave it out.
 
 Many feeds carry only a teaser: an entry whose longest text is under ``FULL_TEXT_CHARS``
 is taken to be one, and its page is fetched and reduced to its main text. When that fails
-the entry is reported and tried again next run, rather than briefed from its teaser.
+the entry is reported and tried again next run, rather than briefed from its teaser; so
+that run fetches the feed without its validators, since a 304 would list no entries.
 An entry that fails by what the feed itself says (no guid nor link, no text and nothing to
 fetch) is ``unreadable`` with its fingerprint: it fails the same way until the feed
 changes it, so a run can tell it failed before. An entry dated before the window is left
@@ -96,6 +97,10 @@ def read_feed(
         else:
             read.failures.append(got.failure)
             read.failed_keys.add(key)
+    if read.failed_keys:
+        # A page that could not be fetched is tried again next run, but a feed answering
+        # 304 lists no entry to try it for: the next run asks for the whole feed.
+        read.validators[url] = Validators()
     read.listed = listed
     return read
 
