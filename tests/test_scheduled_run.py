@@ -371,6 +371,26 @@ def test_the_run_command_exits_2_on_config_errors_and_1_when_locked(
     assert "Briefing written to " in done[1]
 
 
+def test_a_wider_window_reads_the_feed_entries_it_now_covers(desk: Desk) -> None:
+    """Left out as too old, an entry is in a window made wider: the feed, unchanged, is
+    asked for whole, not answered 304 with no entries; the same window again is a 304."""
+    desk.seed(0, hours_ago=72)
+    desk.seed(1)
+    desk.write_config()
+    first = desk.run()
+    desk.config.write_text(
+        desk.config.read_text("utf-8").replace('window = "24h"', 'window = "7d"'), "utf-8"
+    )
+
+    wider = desk.run()
+    again = desk.run()
+
+    assert (first.sources[0].too_old, first.sources[0].new) == (1, 1)
+    assert "if-none-match" not in desk.site.hits("/feed.xml")[1].headers
+    assert (wider.sources[0].too_old, wider.sources[0].new, wider.in_window) == (0, 1, 2)
+    assert again.sources[0].not_modified
+
+
 def test_a_url_list_fetches_each_page_once_then_conditionally(desk: Desk) -> None:
     text = SEEDS[0].read_text(encoding="utf-8")
     desk.site.put("/watch/a", article_page("Watched", text))
