@@ -18,7 +18,7 @@ from summarise.cli import main
 from summarise.scheduled import RunLocked, RunRecord, run_briefing, summary_lines
 from summarise.scheduled.lock import run_lock
 from summarise.session import Session
-from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
+from summarise.testing.fake_server import HttpError, LabelEchoResponder, ScriptedModelServer
 from summarise.testing.news_site import QUICK_RETRIES, NewsSite, article_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -589,6 +589,18 @@ def test_a_run_stopped_by_an_unreachable_server_says_nothing_was_written(desk: D
         "No briefing written: the run stopped with 1 article not extracted; the last "
         "briefing stands and the next run tries again."
     )
+
+
+def test_a_run_whose_key_the_server_rejects_is_a_configuration_error(desk: Desk) -> None:
+    """As for brief: the server refused the settings, so the config is to fix (exit 2)."""
+    desk.seed(0)
+    desk.write_config()
+    desk.model.script(*[HttpError(401, "Incorrect API key provided")] * 4)
+
+    record = desk.run()
+
+    assert (record.misconfigured, record.written, record.exit_code) == (True, [], 2)
+    assert "rejected the API key (HTTP 401)" in (record.stopped or "")
 
 
 def test_the_window_counts_from_when_a_run_first_saw_a_file_not_from_its_published_date(
