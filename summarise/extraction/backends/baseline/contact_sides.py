@@ -177,17 +177,12 @@ def negotiating_sides(
     by_name = {m.ref for m in sentence.mentions if m.kind != "side"}
     by_side = {m.ref for m in sentence.mentions if m.kind == "side"}
     own = list(
-        dict.fromkeys(
-            state(p.country)
-            if p.is_person and p.country and p in by_side and p not in by_name
-            else p
-            for p in parties
-        )
+        dict.fromkeys(_state_of(p) if p in by_side and p not in by_name else p for p in parties)
     )
     sides = list(own)
     for m in sentence.mentions:
         if m.kind == "side" and m.ref is not None:
-            ref = state(m.ref.country) if m.ref.is_person and m.ref.country else m.ref
+            ref = _state_of(m.ref)
         elif (
             m.kind == "first"
             and m.possessive
