@@ -90,6 +90,19 @@ def test_a_side_reporting_on_a_round_names_no_other(said: str) -> None:
     assert contacts(text, title=title, source=WHITE_HOUSE) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our soldiers held the line, and the Georgian side says the second round produced nothing.",
+        "After the shelling, our soldiers held, and the Georgian side says the third round failed.",
+    ],
+)
+def test_the_speakers_people_other_than_its_delegation_hold_no_talks(text: str) -> None:
+    # Look-alike: "our soldiers" are not the speaker's negotiators; without the guard they
+    # would be Ukraine's side of talks the Georgian side only reports on.
+    assert contacts(text) == []
+
+
 _CALL = "Vladimir Putin had a telephone conversation with President of Georgia Levan Beridze. "
 _READOUT = "Telephone conversation with President of Georgia Levan Beridze"
 
