@@ -177,12 +177,7 @@ def negotiating_sides(
     by_name = {m.ref for m in sentence.mentions if m.kind != "side"}
     by_side = {m.ref for m in sentence.mentions if m.kind == "side"}
     own = list(
-        dict.fromkeys(
-            state(p.country)
-            if p.is_person and p.country and p in by_side and p not in by_name
-            else p
-            for p in parties
-        )
+        dict.fromkeys(_state_of(p) if p in by_side and p not in by_name else p for p in parties)
     )
     sides = list(own)
     for m in sentence.mentions:
