@@ -169,11 +169,26 @@ _FORCES_WITHIN = 60
 
 # Who is proposed or hoped to meet, when it is the speaker's own side or a body of both
 # sides: "that we …", "our governments", "the intergovernmental commission".
+# The one it is proposed to, named, may stand before: "proposed to Antony Blinken that we
+# meet" (not "grateful to you and to our team for …").
 _MEETING_SUBJECT = re.compile(
-    r"\s+(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:[\w-]+\s+){0,2}"
+    r"\s+(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w\u2019'.-]*(?:\s+(?-i:[A-Z])[\w\u2019'.-]*){0,3}\s+(?=that\s))?"
+    r"(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:[\w-]+\s+){0,2}"
     r"(?:commission|committee|working\s+group|council))\s+(?P<rest>[^.;:!?]{1,90})",
     re.IGNORECASE,
 )
+# A meeting as what is proposed, the proposal's object: "proposed another meeting",
+# "suggested a call with Moscow". The verb of proposing is the cue.
+_PROPOSING = re.compile(r"(?:propos|suggest)\w*", re.IGNORECASE)
+_MEETING_OBJECT = re.compile(
+    r"\s+(?:an?|another|a\s+new|a\s+further|a\s+second|further|new|the\s+next)\s+",
+    re.IGNORECASE,
+)
+# At most one word between the determiner and the meeting: "a new round of talks".
+_ONE_WORD = re.compile(r"(?:[\w-]+\s+)?")
+# Others' meeting named after it: "talks between Kyiv and Moscow", "a meeting of the Russian
+# and Ukrainian ministers", a proposal to others (a demand).
+_OTHERS_MEETING = re.compile(r"\s+(?:between|of)\b", re.IGNORECASE)
 
 
 def _meeting_proposed(text: str, sentence: Sentence, cue: StanceCue) -> bool:
@@ -187,10 +202,32 @@ def _meeting_proposed(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     if cue.stance not in ("demand", "support"):
         return False
     proposed = _MEETING_SUBJECT.match(text, cue.end, sentence.end)
-    return (
-        proposed is not None
-        and sentence.scan.first(load_lexicon().contact_modes, *proposed.span("rest")) is not None
+    if proposed is not None:
+        return sentence.scan.first(load_lexicon().contact_modes, *proposed.span("rest")) is not None
+    return _meeting_as_object(text, sentence, cue)
+
+
+def _meeting_as_object(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """A meeting proposed as the proposal's object, the proposer one of its parties ("He
+    proposed another meeting, possibly in Geneva"): the contact item holds it, `proposed`.
+    A meeting of others named after it ("proposed talks between Kyiv and Moscow") asks them
+    to meet: a demand."""
+    if _PROPOSING.fullmatch(text, cue.start, cue.end) is None:
+        return False
+    gap = _MEETING_OBJECT.match(text, cue.end, sentence.end)
+    if gap is None:
+        return False
+    contact = sentence.scan.first(
+        load_lexicon().contact_modes, gap.end(), min(sentence.end, gap.end() + _OBJECT_WITHIN)
     )
+    return (
+        contact is not None
+        and _ONE_WORD.fullmatch(text, gap.end(), contact.start()) is not None
+        and _OTHERS_MEETING.match(text, contact.end()) is None
+    )
+
+
+_OBJECT_WITHIN = 30
 
 
 def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
