@@ -34,6 +34,8 @@ _HOPED_NOUN = re.compile(
 # remarks do not report, rather than a guess.
 _SELF_OBLIGATION: Stance = "other"
 _REFUSAL = re.compile(r"refus|not ready", re.IGNORECASE)
+# Readiness: for a hostile act, told of another party, it is a charge of hostile intent.
+_READY = re.compile(r"ready|prepared|readiness|willing", re.IGNORECASE)
 _WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 PASSIVE_BY = re.compile(r"\s+by\b")
@@ -177,7 +179,7 @@ def _ready_to_harm(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
     guide: alleged intent is `accuse`; CAMEO 112): "they were ready to blow up the plant",
     "Russian units are prepared to storm the city". One's own side's, with "we", "I" or
     "our" before it in the clause, or one the clause opens with, is a pledge or a threat."""
-    if load_lexicon().readiness_words.match(cue.group()) is None or cue.start() == start:
+    if _READY.match(cue.group()) is None or cue.start() == start:
         return False
     gap = text[cue.end() : end]
     if load_lexicon().abetted.match(text, cue.end() + len(gap) - len(gap.lstrip()), end) is None:
