@@ -88,3 +88,57 @@ def test_a_side_reporting_on_a_round_names_no_other(said: str) -> None:
     text = f"MS. BERG: Good afternoon. {said}"
     title = "Press Briefing by Press Secretary Anna Berg"
     assert contacts(text, title=title, source=WHITE_HOUSE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our soldiers held the line, and the Georgian side says the second round produced nothing.",
+        "After the shelling, our soldiers held, and the Georgian side says the third round failed.",
+    ],
+)
+def test_the_speakers_people_other_than_its_delegation_hold_no_talks(text: str) -> None:
+    # Look-alike: "our soldiers" are not the speaker's negotiators; without the guard they
+    # would be Ukraine's side of talks the Georgian side only reports on.
+    assert contacts(text) == []
+
+
+_CALL = "Vladimir Putin had a telephone conversation with President of Georgia Levan Beridze. "
+_READOUT = "Telephone conversation with President of Georgia Levan Beridze"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # plain
+        "The Russian delegation remains ready to continue the talks with Georgian representatives.",
+        # a fronted adverbial
+        "During the conversation, the Russian side said that its delegation was ready for the "
+        "next round of talks with the Georgian delegation.",
+        # the side named twice, a reporting clause before
+        "The Russian side noted that the Russian delegation remains ready to continue the "
+        "talks with Georgian representatives.",
+        # a postposed source
+        "The Russian delegation remains ready to continue the negotiations with Georgian "
+        "representatives, the Russian side noted.",
+    ],
+)
+def test_a_party_named_only_as_a_side_is_its_state(text: str) -> None:
+    call, talks = contacts(_CALL + text, title=_READOUT, source=KREMLIN)
+    assert [a.name for a in call.participants] == ["Vladimir Putin", "Levan Beridze"]
+    assert [a.name for a in talks.participants] == ["Russia", "Georgia"]
+    assert talks.mode == "talks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin held talks with President Levan Beridze of Georgia in the Kremlin, and "
+        "the Russian side called them useful.",
+        "The Russian side said that Vladimir Putin would hold talks with President Levan "
+        "Beridze of Georgia.",
+    ],
+)
+def test_a_leader_named_by_name_stays_the_party_beside_his_side(text: str) -> None:
+    (talks,) = contacts(text, title="Russian-Georgian talks", source=KREMLIN)
+    assert [a.name for a in talks.participants] == ["Vladimir Putin", "Levan Beridze"]

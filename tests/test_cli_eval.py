@@ -11,7 +11,7 @@ from pathlib import Path
 
 from helpers import LABELS, SEEDS, CliRun, run_cli, run_cli_process
 
-from summarise.testing.fake_server import ScriptedModelServer
+from summarise.testing.fake_server import HttpError, ScriptedModelServer
 
 
 def run_eval(
@@ -93,6 +93,23 @@ def test_a_run_that_extracted_nothing_writes_nothing_and_keeps_the_earlier_recor
     assert (tmp_path / "run.json").read_bytes() == kept
     assert not report.exists()
     assert not (tmp_path / "evals").exists()
+
+
+def test_a_rejected_key_is_a_configuration_error_as_for_brief(
+    tmp_path: Path, label_echo_model_server: ScriptedModelServer
+) -> None:
+    label_echo_model_server.script(*[HttpError(401, "Incorrect API key provided")] * 4)
+
+    result = run_eval(
+        tmp_path,
+        "--out",
+        str(tmp_path / "run.json"),
+        env={"SUMMARISE_BASE_URL": label_echo_model_server.base_url},
+    )
+
+    assert result.returncode == 2
+    assert result.stderr.count("rejected the API key") == 1
+    assert not (tmp_path / "run.json").exists()
 
 
 def test_default_run_record_lands_in_an_existing_evals_runs(tmp_path: Path) -> None:

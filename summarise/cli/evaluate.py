@@ -10,7 +10,13 @@ import click
 from click.core import ParameterSource
 from rich.console import Console
 
-from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
+from summarise.cli.options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    model_options,
+    settings_from,
+)
 from summarise.cli.progress import stderr
 from summarise.errors import ConfigError
 from summarise.plural import counted
@@ -104,7 +110,7 @@ def evaluate(
             "and run eval again.",
             markup=False,
         )
-        sys.exit(EXIT_FAILED)
+        sys.exit(EXIT_USAGE if run.misconfigured else EXIT_FAILED)
     if outcome.record is None:
         stderr.print(
             "No run record kept (no evals/runs folder here): give --out FILE to keep one for "
@@ -123,4 +129,6 @@ def evaluate(
             "per-article table) scored as finding nothing: fix the cause and run eval again.",
             markup=False,
         )
+    if run.misconfigured:
+        sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK if outcome.passed and outcome.complete else EXIT_FAILED)

@@ -83,6 +83,9 @@ class EvalRun(BaseModel):
     articles: list[ArticleEval]
     scores: EvalScore
     warnings: list[str] = Field(default_factory=list)
+    # The model server refused the settings (URL, key, model), so eval ends as a
+    # configuration error; a fact about this invocation, not kept in the record.
+    misconfigured: bool = Field(default=False, exclude=True)
 
 
 def default_run_path(run: EvalRun, runs_dir: Path = RUNS_DIR) -> Path:

@@ -171,12 +171,23 @@ def negotiating_sides(
     side, and the next round of talks will take place on Monday"). A side named only in
     the talks' with-phrase holds them with the speaker's state ("The negotiations with the
     Russian delegation continue"); a side only reporting on them ("The Russian side says
-    the second round …") names no other."""
+    the second round …") names no other. A party named only as a side ("the Russian
+    delegation remains ready to continue the talks") is its state, not its leader."""
     text = sentence.text
-    sides = list(parties)
+    by_name = {m.ref for m in sentence.mentions if m.kind != "side"}
+    by_side = {m.ref for m in sentence.mentions if m.kind == "side"}
+    own = list(
+        dict.fromkeys(
+            state(p.country)
+            if p.is_person and p.country and p in by_side and p not in by_name
+            else p
+            for p in parties
+        )
+    )
+    sides = list(own)
     for m in sentence.mentions:
         if m.kind == "side" and m.ref is not None:
-            ref = state(m.ref.country) if m.ref.is_person and m.ref.country else m.ref
+            ref = _state_of(m.ref)
         elif (
             m.kind == "first"
             and m.possessive
@@ -198,4 +209,4 @@ def negotiating_sides(
             and speaker.side != ref.side
         ):
             sides.insert(0, state(speaker.country))
-    return sides if len({p.side for p in sides}) >= 2 else parties
+    return sides if len({p.side for p in sides}) >= 2 else own

@@ -71,9 +71,10 @@ def clause_subject(
             continue
         if m.possessive or m.adjective:
             return None
-        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or (
-            _GOVERNING.fullmatch(text, m.end, trigger_start)
-            and not judged(sentence.scan, m.end, trigger_start)
+        # No judging verb fits a governing verb group: its only stance words are "should"
+        # and "must", and a movement after them is hypothetical (movement_status).
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
+            text, m.end, trigger_start
         ):
             return state_of(m, first_person)
         return None

@@ -240,13 +240,14 @@ def idle_remark(
     cue: StanceCue,
     stance: Stance,
 ) -> bool:
-    """Manners, or a speaker's remark that names nothing of war and peace. A conditional
-    threat is of war and peace whatever it names: "if this goes on, we will respond"."""
+    """Manners, or a speaker's remark that names nothing of war and peace. A threat is of
+    war and peace whatever it names, a conditional's ("if this goes on, we will respond")
+    and one's own measure foretold ("if this goes on, our response will be tough")."""
     if _courtesy(text, cue.start, cue.end, piece[1], sentence):
         return True
     if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
         return True
-    threat = cue.conditional and stance == "threaten"
+    threat = (cue.conditional or cue.measure) and stance == "threaten"
     return (
         claim.voice == "speech"
         and not threat
