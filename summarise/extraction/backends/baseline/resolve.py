@@ -50,10 +50,11 @@ class Resolver:
         self.last_group: Mention | None = None
         self.last_spokes: Mention | None = None
 
-    def resolve(self, m: Mention, *, label: bool = False) -> None:
+    def resolve(self, m: Mention, *, label: bool = False, acted_on: bool = False) -> None:
         """``label``: the mention is a transcript's speaker label ("THE PRESIDENT:"), who
         says "I" in the turn it opens, so a "him" there is someone else: not remembered as
-        the person last named."""
+        the person last named. ``acted_on``: a side that is an object ("thanked the American
+        side"), which is its state, not the one person of it named."""
         if m.kind == "person":
             self._person(m)
         elif m.kind == "office":
@@ -63,7 +64,7 @@ class Resolver:
             self._pronoun(m)
         elif m.kind == "side":
             country = m.ref.name if m.ref is not None else None
-            m.ref = self._side(m)
+            m.ref = state(country) if acted_on and country is not None else self._side(m)
             if country is not None:
                 # "The Russian side says that its units …": the side's "its" is its state's.
                 self.last_body = Mention(m.start, m.end, "body", m.text, ref=state(country))
