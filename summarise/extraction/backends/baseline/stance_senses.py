@@ -11,8 +11,10 @@ the speaker and demands nothing of others; hoping another party will act is aski
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.cue_holders import WORD, subject_words
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
@@ -107,6 +109,12 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         and (_HOPE_FOR.match(text, cue.end(), end) or _hoped_of_party(text, cue.end(), end))
     ):
         return "demand"
+    if (
+        stance == "support"
+        and cue.group().lower().startswith("hop")
+        and _hoped_outcome(text, cue, end)
+    ):
+        return "other"
     return stance
 
 
@@ -185,6 +193,37 @@ def _ready_to_harm(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
         return False
     first_person = load_grammar().first_person
     return not any(w.lower() in first_person for w in WORD.findall(text[start : cue.start()]))
+
+
+# What "hope" is followed by when a state of affairs is hoped for: a clause (perhaps after
+# "that") with a future or a possibility in it ("I hope this is how it will turn out").
+_HOPED_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?[^,;:.!?]*?\b(?:will|would|can|could|may|might)\b", re.IGNORECASE
+)
+
+
+@cache
+def _hoped_good() -> re.Pattern[str]:
+    """The talks and the peace whose coming a hope favours (``[readiness] talks`` and
+    ``peace``): hoping for them takes their side, as readiness for them does."""
+    readiness = read_data("lexicon.toml")["readiness"]
+    return re.compile(
+        rf"\b(?:{'|'.join([readiness['talks'], *readiness['peace']])})", re.IGNORECASE
+    )
+
+
+def _hoped_outcome(text: str, cue: re.Match[str], end: int) -> bool:
+    """Hoping that a state of affairs comes about, not a party's act, nor talks or peace,
+    forecasts and takes no side (the guide: an assessment neither for nor against a party is
+    `other`): "I hope this is how it will turn out", "we hope there will be no conflict";
+    "hope that the talks will resume" and "hope peace will return" still favour them."""
+    if _HOPED_CLAUSE.match(text, cue.end(), end) is None:
+        return False
+    stop = phrase_end(text, cue.end(), end)
+    return (
+        _hoped_good().search(text, cue.end(), stop) is None
+        and load_lexicon().stances.search(text, cue.end(), stop) is None
+    )
 
 
 def _hoped_of_party(text: str, pos: int, end: int) -> bool:
