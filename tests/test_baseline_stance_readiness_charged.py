@@ -3,8 +3,9 @@ hostile (CAMEO 03's EXPRESS READINESS negated, and CAMEO 112 with the guide's al
 intent → `accuse`): "Moscow is not willing to negotiate", "has not yet shown readiness to
 seek a solution", "they were ready to blow up the dam". Withheld by one's own side, it is a
 refusal (`oppose`: "we are not willing to give up a single village"); readiness of one's own
-side for force ("our units are ready to storm …") is no charge, nor is another party's
-readiness for anything but a hostile act.
+side for a hostile act ("our army is ready to blow up every bridge", "Lithuania is ready
+to …" said in Vilnius) is no charge, nor is another party's readiness for anything but a
+hostile act.
 """
 
 from __future__ import annotations
@@ -82,6 +83,15 @@ def test_readiness_withheld_as_the_second_clause_of_two() -> None:
 )
 def test_ones_own_readiness_is_no_charge(text: str, stance: str) -> None:
     assert _read(text) == [("Ona Vaitkute", stance)]
+
+
+def test_ones_own_side_named_ready_for_a_hostile_act_is_no_charge() -> None:
+    # The holder's own state named as the subject: its side, so a pledge.
+    text = (
+        "Lithuanian Foreign Minister Ona Vaitkute said that Lithuania is ready to blow up "
+        "every bridge on the border if the invasion comes."
+    )
+    assert _read(text) == [("Ona Vaitkute", "commit")]
 
 
 def test_another_partys_readiness_for_no_hostile_act_is_no_charge() -> None:

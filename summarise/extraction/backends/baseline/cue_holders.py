@@ -42,15 +42,17 @@ def whose_act(
     stance: Stance,
     holder: ActorRef,
 ) -> Stance:
-    """An aim is the holder's intent (``commit``) when its subject is the holder's side,
-    and a charge (``accuse``) when it is another party's: "Russia is seeking to divide the
-    alliance" said by Poland; "Poland intends to host the talks" said by its president.
-    With no subject named just before the aim, the cue's own class stands. Not keeping an
+    """An aim, or readiness for a hostile act, is the holder's intent (``commit``) when its
+    subject is the holder's side, and a charge (``accuse``) when it is another party's:
+    "Russia is seeking to divide the alliance" said by Poland; "Poland intends to host the
+    talks" said by its president; "they were ready to blow up the dam". With no subject
+    named just before the aim, the cue's own class stands. Not keeping an
     agreement is likewise a charge of another party and a rejection by one's own side
     ("Ukraine will not implement the accords in this form", said in Kyiv)."""
+    harm = stance == "commit" and _ready_to_harm(text, cue)
     if stance == "accuse" and _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]):
         own: Stance = "oppose"
-    elif stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1]):
+    elif harm or (stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1])):
         own = "commit"
     else:
         return stance
@@ -60,8 +62,25 @@ def whose_act(
     if subject.kind == "first":
         return own
     if subject.ref is None:
-        return stance
+        # "they were ready to blow it all up": a hostile act readied by someone the text
+        # does not resolve is theirs, as a wish of theirs is (``anothers_attitude``).
+        return "accuse" if harm and subject.kind == "pronoun" else stance
     return own if subject.ref.side == holder.side else "accuse"
+
+
+# Readiness, of which a hostile act after it is the aim.
+_READY = re.compile(r"ready to|prepared to|readiness to|willing to", re.IGNORECASE)
+
+
+def _ready_to_harm(text: str, cue: tuple[int, int]) -> bool:
+    """Whether the commitment cue at ``cue`` is readiness for a hostile act ("were ready to
+    blow up the dam", "are prepared to storm the city"): the aim of whoever is ready, a
+    charge of hostile intent when told of another party (the guide: alleged intent is
+    `accuse`; CAMEO 112), as an aim is."""
+    if _READY.fullmatch(text, cue[0], cue[1]) is None:
+        return False
+    gap = text[cue[1] :]
+    return load_lexicon().abetted.match(text, cue[1] + len(gap) - len(gap.lstrip())) is not None
 
 
 # Verbs of wanting and hoping state their subject's wish, and carrying on states the
