@@ -195,7 +195,9 @@ def test_label_writes_a_quote_only_starting_label_per_article_that_eval_reads(
     evidence = [e for c in CATEGORIES for item in label[c] for e in item["evidence"]]
     assert evidence
     assert all(set(e) == {"quote"} and e["quote"] in article.text for e in evidence)
-    assert f"Wrote 4 starting labels to {labels}" in made.stderr
+    assert f"Wrote 4 starting labels to {labels}: correct them by hand (summarise guide" in (
+        made.stderr
+    )
     assert f"summarise eval --labels {labels} --articles {folder}." in made.stderr
     assert scored.returncode == 0, scored.stderr
     assert "warning" not in scored.stderr

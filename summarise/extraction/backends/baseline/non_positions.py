@@ -251,8 +251,14 @@ def idle_remark(
     return (
         claim.voice == "speech"
         and not threat
-        and not about_something(text, sentence, piece[0], piece[1], claim)
+        and not about_something(
+            text, sentence, piece[0], piece[1], claim, _thanks(text, cue.start, cue.end)
+        )
     )
+
+
+def _thanks(text: str, start: int, end: int) -> bool:
+    return load_lexicon().courtesy.match(text, start, end) is not None
 
 
 # What makes the words after a verb of saying a statement: a verb ("that Russia is …",
@@ -362,14 +368,19 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
     )
 
 
-def about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
+def about_something(
+    text: str, sentence: Sentence, start: int, end: int, claim: Claim, thanks: bool = False
+) -> bool:
     named = any(
         start <= m.start < end
         and m.ref is not None
         and m.kind not in ("first", "joint")
+        and not (thanks and m.kind == "group")
         and m.ref != claim.holder
         for m in sentence.mentions
     )
     # A transcript also holds courtesies, procedure and anecdote: a remark that names no
-    # party must name an issue of war and peace.
+    # party must name an issue of war and peace. Thanks to a group named by what it is to the
+    # speaker ("I thank our partners who are helping us") are an address's manners, as thanks
+    # to "you" are.
     return named or load_lexicon().issues.search(text, start, end) is not None
