@@ -85,6 +85,15 @@ def test_ones_own_readiness_is_no_charge(text: str, stance: str) -> None:
     assert _read(text) == [("Ona Vaitkute", stance)]
 
 
+def test_ones_own_side_named_withholding_readiness_refuses() -> None:
+    # The holder's own state named as the subject: a refusal, as "we" would make it.
+    text = (
+        "Lithuanian Foreign Minister Ona Vaitkute said that Lithuania is unwilling to "
+        "compromise on its security."
+    )
+    assert _read(text) == [("Ona Vaitkute", "oppose")]
+
+
 def test_ones_own_side_named_ready_for_a_hostile_act_is_no_charge() -> None:
     # The holder's own state named as the subject: its side, so a pledge.
     text = (

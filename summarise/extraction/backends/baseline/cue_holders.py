@@ -31,6 +31,9 @@ INTENT = re.compile(
 )
 # Not keeping an agreement: a charge of another party, a refusal of one's own side.
 _NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*", re.IGNORECASE)
+# Readiness withheld, likewise, where no negation opens the cue ("not ready to" has one):
+# "unwilling to", "shows no willingness to", "demonstrated no readiness to".
+_WITHHELD = re.compile(r"(?:unwilling|show\w*|demonstrat\w*)\b.*", re.IGNORECASE)
 _SUBJECT_GAP = 3
 
 
@@ -47,10 +50,13 @@ def whose_act(
     "Russia is seeking to divide the alliance" said by Poland; "Poland intends to host the
     talks" said by its president; "they were ready to blow up the dam". With no subject
     named just before the aim, the cue's own class stands. Not keeping an
-    agreement is likewise a charge of another party and a rejection by one's own side
-    ("Ukraine will not implement the accords in this form", said in Kyiv)."""
+    agreement, or withholding readiness, is likewise a charge of another party and a
+    rejection by one's own side ("Ukraine will not implement the accords in this form",
+    "Russia is not ready to negotiate under pressure", said in Kyiv and in Moscow)."""
     harm = stance == "commit" and _ready_to_harm(text, cue)
-    if stance == "accuse" and _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]):
+    if stance == "accuse" and (
+        _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]) or _WITHHELD.fullmatch(text, cue[0], cue[1])
+    ):
         own: Stance = "oppose"
     elif harm or (stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1])):
         own = "commit"
