@@ -1,8 +1,8 @@
 """Hoping that a state of affairs comes about forecasts and takes no side (the guide: an
 assessment neither for nor against a party is `other`): "she hoped that the crisis would end
-soon". A speaker's own such hope is narrative, no position. Hoping for talks or peace still
-favours them (`support`, as readiness for talks does), and hoping that a party will act still
-asks it to (`demand`).
+soon". A speaker's own such hope is narrative, no position. Hoping for talks, peace or a
+measure still favours them (`support`, as readiness for talks does), and hoping that a party
+will act still asks it to (`demand`).
 """
 
 from __future__ import annotations
@@ -66,6 +66,12 @@ def test_a_speakers_own_hope_for_an_outcome_is_no_position() -> None:
         (
             "Latvian Foreign Minister Ilze Berzina said she hoped that peace would return to "
             "Ukraine.",
+            "support",
+        ),
+        # A measure hoped to work: the hope favours it.
+        (
+            "Latvian Foreign Minister Ilze Berzina said she hoped that the sanctions would "
+            "work quickly.",
             "support",
         ),
         # A party's act hoped for: the hope asks it.

@@ -195,16 +195,19 @@ def _hoped_good() -> re.Pattern[str]:
 
 
 def _hoped_outcome(text: str, cue: re.Match[str], end: int) -> bool:
-    """Hoping that a state of affairs comes about, not a party's act, nor talks or peace,
-    forecasts and takes no side (the guide: an assessment neither for nor against a party is
-    `other`): "I hope this is how it will turn out", "we hope there will be no conflict";
-    "hope that the talks will resume" and "hope peace will return" still favour them."""
+    """Hoping that a state of affairs comes about, not a party's act, nor talks, peace or a
+    measure, forecasts and takes no side (the guide: an assessment neither for nor against a
+    party is `other`): "I hope this is how it will turn out", "we hope there will be no
+    conflict"; "hope that the talks will resume", "hope peace will return" and "hope the
+    sanctions will work" still favour them."""
     if _HOPED_CLAUSE.match(text, cue.end(), end) is None:
         return False
     stop = phrase_end(text, cue.end(), end)
+    lexicon = load_lexicon()
     return (
         _hoped_good().search(text, cue.end(), stop) is None
-        and load_lexicon().stances.search(text, cue.end(), stop) is None
+        and lexicon.stances.search(text, cue.end(), stop) is None
+        and lexicon.punitive.search(text, cue.end(), stop) is None
     )
 
 
