@@ -36,6 +36,17 @@ def test_an_outcome_hoped_for_is_an_assessment(text: str) -> None:
     assert _read(text) == _OTHER
 
 
+def test_an_outcome_hoped_for_by_a_pronoun_or_a_ministry() -> None:
+    # (c) a pronoun after a first mention, and a ministry speaking.
+    pronoun = (
+        "Latvian Foreign Minister Ilze Berzina spoke in Riga on Monday. She said she hoped "
+        "that the crisis would end soon."
+    )
+    ministry = "The Latvian Foreign Ministry said it hoped that the crisis would end soon."
+    assert _read(pronoun) == _OTHER
+    assert [stance for _, stance in _read(ministry)] == ["other"]
+
+
 def test_an_outcome_hoped_for_as_the_second_clause_of_two() -> None:
     # (d) one clause of two: the first keeps its own stance.
     text = (

@@ -46,6 +46,20 @@ def test_readiness_withheld_or_for_harm_told_of_another_party_charges_it(text: s
     assert _read(text) == _CHARGE
 
 
+def test_readiness_withheld_told_by_a_pronoun_or_a_ministry() -> None:
+    # (c) a pronoun after a first mention, and a ministry's spokesperson.
+    pronoun = (
+        "Lithuanian Foreign Minister Ona Vaitkute spoke in Vilnius on Monday. She said that "
+        "Moscow is not willing to negotiate."
+    )
+    ministry = (
+        "A spokesperson for the Lithuanian Foreign Ministry said that Moscow has shown no "
+        "willingness to negotiate."
+    )
+    assert _read(pronoun) == _CHARGE
+    assert [stance for _, stance in _read(ministry)] == ["accuse"]
+
+
 def test_readiness_for_harm_quoted_with_a_pronoun_and_postposed() -> None:
     # (d) a quotation with a postposed "…, X said"; "they" stands for the other party.
     text = (

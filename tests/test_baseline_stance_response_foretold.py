@@ -42,6 +42,20 @@ def test_a_response_foretold_after_a_condition_is_a_threat(text: str) -> None:
     assert _read(text)[-1:] == _THREAT
 
 
+def test_a_response_foretold_by_a_pronoun_or_a_ministry() -> None:
+    # (c) a pronoun after a first mention, and a ministry speaking.
+    pronoun = (
+        "Norwegian Foreign Minister Ingrid Vaag spoke in Oslo on Monday. She said that if "
+        "Russia attacks Ukraine, the response will be swift and severe."
+    )
+    ministry = (
+        "The Norwegian Foreign Ministry said that if Russia attacks Ukraine, the response will "
+        "be swift and severe."
+    )
+    assert _read(pronoun) == _THREAT
+    assert [stance for _, stance in _read(ministry)] == ["threaten"]
+
+
 def test_a_response_foretold_quoted_and_postposed() -> None:
     # (d) a quotation with a postposed "…, X said", the condition opened by "But".
     text = (
