@@ -142,3 +142,29 @@ def test_a_party_named_only_as_a_side_is_its_state(text: str) -> None:
 def test_a_leader_named_by_name_stays_the_party_beside_his_side(text: str) -> None:
     (talks,) = contacts(text, title="Russian-Georgian talks", source=KREMLIN)
     assert [a.name for a in talks.participants] == ["Vladimir Putin", "Levan Beridze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # plain
+        ("The talks with the Georgian negotiators continue.", "held"),
+        # a fronted adverbial
+        ("After a pause, the consultations with the Georgian negotiating team resumed.", "held"),
+        # the speaker's side named as its delegation, one clause of two
+        (
+            "Our delegation is in touch with the Georgian negotiators, and the next round of "
+            "talks is set for Friday.",
+            "planned",
+        ),
+        # a postposed source
+        (
+            "The negotiations with the Georgian negotiators will go on next week, he said.",
+            "planned",
+        ),
+    ],
+)
+def test_a_states_negotiators_are_its_side(text: str, status: str) -> None:
+    (talks,) = contacts(text)
+    assert sorted(a.name for a in talks.participants) == ["Georgia", "Ukraine"]
+    assert (talks.mode, talks.status) == ("talks", status)
