@@ -168,3 +168,21 @@ def test_a_states_negotiators_are_its_side(text: str, status: str) -> None:
     (talks,) = contacts(text)
     assert sorted(a.name for a in talks.participants) == ["Georgia", "Ukraine"]
     assert (talks.mode, talks.status) == ("talks", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian side told the Turkish side that the talks with the Georgian delegation "
+        "would continue.",
+        "In the call, the Russian side told the Turkish side that the Russian delegation "
+        "would continue the talks with the Georgian side.",
+    ],
+)
+def test_a_side_told_of_talks_is_no_third_party(text: str) -> None:
+    # Look-alike: the talks have their two sides; a side named elsewhere in the sentence is
+    # the one told, not a party (without the guard it was a third).
+    (talks,) = contacts(
+        text, title="Telephone conversation with the President of Turkey", source=KREMLIN
+    )
+    assert sorted(a.name for a in talks.participants) == ["Georgia", "Russia"]

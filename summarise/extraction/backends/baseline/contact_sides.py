@@ -179,6 +179,8 @@ def negotiating_sides(
     own = list(
         dict.fromkeys(_state_of(p) if p in by_side and p not in by_name else p for p in parties)
     )
+    if len({p.side for p in own}) >= 2:
+        return own  # the talks' own parties: a side named elsewhere is no third
     sides = list(own)
     for m in sentence.mentions:
         if m.kind == "side" and m.ref is not None:
