@@ -180,6 +180,8 @@ def negotiating_sides(
     as_sides = list(
         dict.fromkeys(_state_of(p) if p in by_side and p not in by_name else p for p in parties)
     )
+    if len({p.side for p in as_sides}) >= 2:
+        return as_sides  # the talks' own parties: a side named elsewhere is no third
     sides = list(as_sides)
     for m in sentence.mentions:
         if m.kind == "side" and m.ref is not None:
