@@ -84,6 +84,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             this_year=this_year,
             home=frame.home,
             package=next((m for m in reversed(movements) if m.activity == "supply"), None),
+            since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
         )
         if not any(m.activity == "other" for m in moved):
             moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))

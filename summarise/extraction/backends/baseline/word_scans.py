@@ -12,6 +12,7 @@ from functools import cache
 
 from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.group_words import group_pattern
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import guarded_alternation, trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -56,6 +57,7 @@ def word_scans() -> WordScans:
             rf"(?P<body>{trie_pattern(lower_bodies)})|"
             rf"(?P<office>{trie_pattern(office_forms)})|"
             rf"(?P<adversary>[Tt]he {trie_pattern(load_grammar().adversary_nouns)})|"
+            rf"(?P<group>{group_pattern()})|"
             rf"(?P<first>{trie_pattern(_FIRST_PERSON)})|"
             rf"(?P<third>{trie_pattern(_THIRD_PERSON)})"
             rf")(?![\w\u2019'-])"
