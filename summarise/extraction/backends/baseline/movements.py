@@ -33,6 +33,7 @@ from summarise.extraction.backends.baseline.movement_forces import (
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
+from summarise.extraction.backends.baseline.movement_parts import is_part
 from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
     SELF_FORCES,
@@ -206,6 +207,7 @@ def find_movements(
             origin=None if received else origin(text, trigger, forces, clause_end),
             anaphoric=anaphoric,
             another=goods is not None and ANOTHER.search(goods.text) is not None,
+            part=forces is not None and is_part(text, sentence.start, forces.start),
         )
         if not _restated(found, draft):
             found.append(draft)
