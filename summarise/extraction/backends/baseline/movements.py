@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
     continued_owner,
     forces_told_before,
 )
+from summarise.extraction.backends.baseline.movement_coordination import coordinated
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
@@ -212,7 +213,12 @@ def find_movements(
         if not _restated(found, draft):
             found.append(draft)
             found.extend(
-                _other_owners(text, sentence, draft, clause_start, forces, trigger, first_person)
+                [
+                    *_other_owners(
+                        text, sentence, draft, clause_start, forces, trigger, first_person
+                    ),
+                    *coordinated(sentence.scan, draft, forces, trigger, clause_end),
+                ]
             )
     return found
 
