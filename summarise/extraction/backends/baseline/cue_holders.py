@@ -81,6 +81,7 @@ def whose_act(
 
 # Readiness, of which a hostile act after it is the aim.
 _READY = re.compile(r"ready to|prepared to|readiness to|willing to", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
 
 
 def _ready_to_harm(text: str, cue: tuple[int, int]) -> bool:
@@ -90,8 +91,8 @@ def _ready_to_harm(text: str, cue: tuple[int, int]) -> bool:
     `accuse`; CAMEO 112), as an aim is."""
     if _READY.fullmatch(text, cue[0], cue[1]) is None:
         return False
-    gap = text[cue[1] :]
-    return load_lexicon().abetted.match(text, cue[1] + len(gap) - len(gap.lstrip())) is not None
+    space = _SPACE.match(text, cue[1])
+    return load_lexicon().abetted.match(text, space.end() if space else cue[1]) is not None
 
 
 # Verbs of wanting and hoping state their subject's wish, and carrying on states the
