@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
@@ -79,8 +80,11 @@ def whose_act(
     return own if subject.ref.side == holder.side else "accuse"
 
 
-# Readiness, of which a hostile act after it is the aim.
-_READY = re.compile(r"ready to|prepared to|readiness to|willing to", re.IGNORECASE)
+# Readiness (lexicon.toml [readiness] words) before "to", of which a hostile act after it
+# is the aim.
+_READY = re.compile(
+    rf"(?:{'|'.join(read_data('lexicon.toml')['readiness']['words'])})\s+to", re.IGNORECASE
+)
 _SPACE = re.compile(r"\s+")
 
 
