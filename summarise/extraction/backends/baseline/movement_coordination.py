@@ -49,7 +49,7 @@ def coordinated(
             found.extend(_moved(text, draft, more, trigger, draft.destination))
     if draft.destination is not None:
         goal = text.find(draft.destination, forces.end, clause_end)
-        joined = _AND.match(text, goal + len(draft.destination), clause_end) if goal > 0 else None
+        joined = _AND.match(text, goal + len(draft.destination), clause_end) if goal >= 0 else None
         more = _forces_at(scan, joined.end(), clause_end) if joined is not None else None
         if more is not None:
             found.extend(_moved(text, draft, more, trigger, goal_after(text, more.end, clause_end)))

@@ -272,6 +272,10 @@ def destination(
     return _destination(place, text, clause_end)
 
 
+# The prepositions of a goal, not of a place where forces stand or pass.
+_GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+
+
 def goal_after(text: str, pos: int, clause_end: int) -> str | None:
     """Where forces named just before ``pos`` go, past where they come from: the goal of a
     second object whose verb is left out ("… and 1,000 troops to Romania")."""
@@ -280,9 +284,6 @@ def goal_after(text: str, pos: int, clause_end: int) -> str | None:
     if place is None or place["prep"] not in _GOAL_PREPOSITIONS:
         return None
     return _destination(place, text, clause_end)
-
-
-_GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 
 
 def _goal(text: str, goal: str, end: int, clause_end: int) -> str:
