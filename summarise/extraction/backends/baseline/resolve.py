@@ -28,10 +28,13 @@ from summarise.extraction.backends.baseline.titles import Title
 _SPOKES = frozenset({"spokesperson", "press secretary"})
 _ROLE_SIMILARITY = 0.5
 _OFFICE_WORDS_KEEP = frozenset({"of", "the"})
+# How far after a group named by what it is (in characters) a "they" still stands for it:
+# "We spoke to our European colleagues. They said …".
+_GROUP_REACH = 300
 
 
 class Resolver:
-    """Resolves mentions in reading order, remembering the last person, body and
+    """Resolves mentions in reading order, remembering the last person, body, group and
     spokesperson named."""
 
     def __init__(
@@ -264,9 +267,6 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
-
-
-_GROUP_REACH = 300
 
 
 def _capital_voice(m: Mention) -> ActorRef | None:
