@@ -58,6 +58,12 @@ _ANAPHORIC = re.compile(r"(?:this|that|these|those|such)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w")
 _PUNCTUATION = re.compile(r"[,;:\u2013\u2014]")
 _COMPLEMENT = re.compile(r"(?:for|to)\s", re.IGNORECASE)
+# A bare "and" before the second verb phrase of the same subject, its modal or its "have"
+# of possession included ("and had no plans to"); "and have agreed to" reports a second act.
+_SAME_SUBJECT = re.compile(
+    rf"\s+and\s+(?:(?:{HAVE})\s+(?=(?:no|a|an|the|any)\s)|(?:{MODALS}|also|then)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
@@ -183,11 +189,15 @@ def _joined(
     if _COMPLEMENT.match(text, boundary.end()):
         return True
     # Two stances are two items (granularity rule 1): "for its support and asked for more".
-    return (
-        category(cue) == category(following)
-        and _WORD.search(text, cue.end(), boundary.start()) is None
-        and _PUNCTUATION.search(boundary.group()) is None
-    )
+    if category(cue) != category(following) or _PUNCTUATION.search(boundary.group()):
+        return False
+    # One stance taken twice by one subject in a bare coordination of its verb phrases is
+    # one position (the guide: Kirby's "not permanent" and "not going to fight in Ukraine"
+    # are one commitment): "was not going to attack anyone and had no plans to send troops".
+    if _WORD.search(text, cue.end(), boundary.start()) is None:
+        return True
+    same = _SAME_SUBJECT.match(text, boundary.start())
+    return same is not None and same.end() == boundary.end()
 
 
 # Where one clause of a sentence ends for the arguments of a trigger in it: a strong mark or

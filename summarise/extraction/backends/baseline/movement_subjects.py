@@ -10,13 +10,20 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.group_words import lone_group
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    BE_NONFINITE,
+    CONTRACTED,
+    HAVE,
+    MODALS,
+)
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
 RELATIVE_SUBJECT = re.compile(
@@ -39,7 +46,7 @@ _VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS})
 # The same before a verb of deciding that governs the movement, a noun or a gerund ("I've
 # authorized the deployment of", "we've approved sending"): the decider's forces move.
 CONTRACTED_FIRST = re.compile(
-    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
+    rf"\b(?:[Ww]e|I)['\u2019](?:{CONTRACTED})\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
     r"(?:(?:authori[sz]ed|approved|ordered|directed|announced|decided\s+on)\s+(?:the\s+)?)?$"
 )
 
@@ -70,9 +77,10 @@ def clause_subject(
             continue
         if m.possessive or m.adjective:
             return None
-        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or (
-            _GOVERNING.fullmatch(text, m.end, trigger_start)
-            and not judged(sentence.scan, m.end, trigger_start)
+        # No judging verb fits a governing verb group: its only stance words are "should"
+        # and "must", and a movement after them is hypothetical (movement_status).
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
+            text, m.end, trigger_start
         ):
             return state_of(m, first_person)
         return None
@@ -118,6 +126,8 @@ def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     ref = first_person if m.kind == "first" else m.ref
     if ref is None or m.kind in ("joint", "outlet"):
         return None
+    if m.kind == "group" and lone_group(ref.name):
+        return None  # "provided by our partners": whose partners, not whose forces
     if ref.kind == "state":
         return ref
     if ref.kind in ("organisation", "other") and ref.country is None:

@@ -6,7 +6,9 @@ guide: "there is always room for diplomacy", assistance offered); refusing to ta
 `oppose` (CAMEO 125); drawing attention to
 another party's hostile act charges it (`accuse`: "drew attention to the continuing
 shelling of Donetsk by Ukrainian forces"), where drawing attention to a fact alone only
-reports.
+reports. A party's own act forsworn takes the refusals' openings of negated intent: a
+hostile act disowned is `deny` ("Russia is not going to attack anyone"), yielding forsworn
+`commit` ("Ukraine is not going to give up its course").
 """
 
 from __future__ import annotations
@@ -32,10 +34,16 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     ]
     refusals = data["refusals"]
     refusing = [f"{opening} {refusals['talks']}" for opening in refusals["openings"]]
+    forsworn = data["forsworn"]
+    intent = [*refusals["openings"], *forsworn["openings"]]
+    disowning = [f"{opening}(?= {forsworn['disowned']})" for opening in intent]
+    holding = [f"{opening} {forsworn['yielding']}" for opening in refusals["openings"]]
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
         "support": [*stances["support"], *ready, *giving, *sheltering],
         "oppose": [*stances["oppose"], *refusing],
+        "deny": [*stances["deny"], *disowning],
+        "commit": [*stances["commit"], *holding],
         "accuse": [*stances["accuse"], *attention],
     }

@@ -1,0 +1,98 @@
+"""One stance taken twice by one subject, in a bare coordination of its verb phrases, is one
+position: "was not going to attack anyone and had no plans to send troops", "welcomed the
+decision and thanked the United States for its support" (the guide: Kirby's "not
+permanent" and "not going to fight in Ukraine" are one commitment; the schema: one item per
+distinct fact). Two stances stay two items, and so does a second verb phrase set off by a
+comma or reporting a second act ("…, and has agreed to send more troops").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import extract, positions
+
+_QUOTE_RUSSIA = (
+    "Russia was not going to attack anyone and had no plans to send troops to the border"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "stance"),
+    [
+        # (a) plain: two denials of one subject
+        (
+            f"Russian Foreign Minister Sergei Orlov said that {_QUOTE_RUSSIA}.",
+            "Sergei Orlov",
+            "deny",
+        ),
+        # (b) after a fronted clause: two charges
+        (
+            "As the talks resumed, Foreign Minister Olena Marchenko of Ukraine condemned the"
+            " shelling and denounced the blockade of the port.",
+            "Olena Marchenko",
+            "accuse",
+        ),
+        # (c) a pronoun after a first mention
+        (
+            "Foreign Minister Olena Marchenko of Ukraine spoke in Kyiv on Monday. She"
+            " condemned the shelling and denounced the blockade of the port.",
+            "Olena Marchenko",
+            "accuse",
+        ),
+        # (c) a state as the subject, with a postposed "…, X said"
+        (
+            "Ukraine welcomed the decision and thanked Poland for its support, the ministry said.",
+            "Ukraine",
+            "support",
+        ),
+        # (d) in a quotation, the speaker after it
+        (
+            "“We condemn the shelling and denounce the blockade of the port,” Foreign Minister"
+            " Olena Marchenko of Ukraine said.",
+            "Olena Marchenko",
+            "accuse",
+        ),
+    ],
+)
+def test_one_stance_taken_twice_in_coordinated_verb_phrases_is_one_position(
+    text: str, holder: str, stance: str
+) -> None:
+    assert [(h, s) for h, s, _ in positions(extract(text))] == [(holder, stance)]
+
+
+def test_the_one_position_names_both_verb_phrases() -> None:
+    [(_, _, topic)] = positions(
+        extract(f"Russian Foreign Minister Sergei Orlov said that {_QUOTE_RUSSIA}.")
+    )
+    assert "attack anyone" in topic
+    assert "send troops" in topic
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # two stances stay two items
+        (
+            "President Jan Kowal of Poland welcomed the decision and called for new sanctions"
+            " against Russia.",
+            [("Jan Kowal", "support"), ("Jan Kowal", "demand")],
+        ),
+        # a comma sets the second verb phrase off
+        (
+            "Russian Foreign Minister Sergei Orlov said that Russia was not going to attack"
+            " anyone, and had no plans to send troops to the border.",
+            [("Sergei Orlov", "deny"), ("Sergei Orlov", "deny")],
+        ),
+        # "have agreed to" reports a second act of the same stance, not a restatement
+        (
+            "President Jan Kowal of Poland pledged to defend the eastern flank and has agreed"
+            " to send more troops to Lithuania.",
+            [("Jan Kowal", "commit"), ("Jan Kowal", "commit")],
+        ),
+    ],
+)
+def test_two_stances_or_a_verb_phrase_set_off_stay_two_items(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [(h, s) for h, s, _ in positions(extract(text))] == found
