@@ -142,3 +142,47 @@ def test_a_party_named_only_as_a_side_is_its_state(text: str) -> None:
 def test_a_leader_named_by_name_stays_the_party_beside_his_side(text: str) -> None:
     (talks,) = contacts(text, title="Russian-Georgian talks", source=KREMLIN)
     assert [a.name for a in talks.participants] == ["Vladimir Putin", "Levan Beridze"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # plain
+        ("The talks with the Georgian negotiators continue.", "held"),
+        # a fronted adverbial
+        ("After a pause, the consultations with the Georgian negotiating team resumed.", "held"),
+        # the speaker's side named as its delegation, one clause of two
+        (
+            "Our delegation is in touch with the Georgian negotiators, and the next round of "
+            "talks is set for Friday.",
+            "planned",
+        ),
+        # a postposed source
+        (
+            "The negotiations with the Georgian negotiators will go on next week, he said.",
+            "planned",
+        ),
+    ],
+)
+def test_a_states_negotiators_are_its_side(text: str, status: str) -> None:
+    (talks,) = contacts(text)
+    assert sorted(a.name for a in talks.participants) == ["Georgia", "Ukraine"]
+    assert (talks.mode, talks.status) == ("talks", status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian side told the Turkish side that the talks with the Georgian delegation "
+        "would continue.",
+        "In the call, the Russian side told the Turkish side that the Russian delegation "
+        "would continue the talks with the Georgian side.",
+    ],
+)
+def test_a_side_told_of_talks_is_no_third_party(text: str) -> None:
+    # Look-alike: the talks have their two sides; a side named elsewhere in the sentence is
+    # the one told, not a party (without the guard it was a third).
+    (talks,) = contacts(
+        text, title="Telephone conversation with the President of Turkey", source=KREMLIN
+    )
+    assert sorted(a.name for a in talks.participants) == ["Georgia", "Russia"]

@@ -50,7 +50,7 @@ def implied_sides(
     if negotiation:
         parties = negotiating_sides(sentence, trigger, parties, speaker)
     if mode in ("talks", "meeting") and len({p.side for p in parties}) == 1:
-        parties = [*parties, *_host_after(sentence, trigger.end(), parties)]
+        parties = [*parties, *host_after(sentence, trigger.end(), parties)]
     if _DELEGATION.search(
         text, max(sentence.start, trigger.start() - _WINDOW), trigger.end() + _WINDOW
     ):
@@ -85,9 +85,9 @@ def _with_convener(
 _IN_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
 
 
-def _host_after(sentence: Sentence, end: int, parties: list[ActorRef]) -> list[ActorRef]:
+def host_after(sentence: Sentence, end: int, parties: list[ActorRef]) -> list[ActorRef]:
     """ "his talks in Moscow": one side's talks held in another state's place are talks
-    with that state, the host."""
+    with that state, the host (with no ``parties`` yet, the state placed there)."""
     placed = _IN_PLACE.match(sentence.text, end, sentence.end)
     if placed is None:
         return []
@@ -174,17 +174,15 @@ def negotiating_sides(
     the second round …") names no other. A party named only as a side ("the Russian
     delegation remains ready to continue the talks") is its state, not its leader."""
     text = sentence.text
+    # A party the sentence names only as a side ("the Russian delegation") is its state.
     by_name = {m.ref for m in sentence.mentions if m.kind != "side"}
     by_side = {m.ref for m in sentence.mentions if m.kind == "side"}
-    own = list(
-        dict.fromkeys(
-            state(p.country)
-            if p.is_person and p.country and p in by_side and p not in by_name
-            else p
-            for p in parties
-        )
+    as_sides = list(
+        dict.fromkeys(_state_of(p) if p in by_side and p not in by_name else p for p in parties)
     )
-    sides = list(own)
+    if len({p.side for p in as_sides}) >= 2:
+        return as_sides  # the talks' own parties: a side named elsewhere is no third
+    sides = list(as_sides)
     for m in sentence.mentions:
         if m.kind == "side" and m.ref is not None:
             ref = _state_of(m.ref)
@@ -209,4 +207,4 @@ def negotiating_sides(
             and speaker.side != ref.side
         ):
             sides.insert(0, state(speaker.country))
-    return sides if len({p.side for p in sides}) >= 2 else own
+    return sides if len({p.side for p in sides}) >= 2 else as_sides

@@ -51,7 +51,7 @@ from summarise.extraction.backends.baseline.contact_places import (
     place_of,
     visited_place,
 )
-from summarise.extraction.backends.baseline.contact_sides import implied_sides
+from summarise.extraction.backends.baseline.contact_sides import host_after, implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
@@ -257,7 +257,8 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     names a contact already reported; an ordinal ("the third round of talks") makes it a
     new occasion in a series, and parties after it ("the talks with …", "the meeting that
     X and Y held", "the summit of the Bucharest Nine"), also past a time adjunct ("his video
-    call on Tuesday with …", as after a verb), make it a contact of its own."""
+    call on Tuesday with …", as after a verb), or an owner's talks placed in a state ("his
+    talks in Moscow") make it a contact of its own."""
     word = trigger.group().lower()
     return bool(
         load_lexicon().contact_nouns.search(word)
@@ -269,6 +270,23 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         and not PLACED_WITH.match(text, trigger.end())
         and not _OF_NAMED.match(text, trigger.end())
         and not relative_holders(text, sentence, trigger.end())
+        and not _hosted(text, sentence, trigger)
+    )
+
+
+# A third party's owner before a contact noun: "his talks", "Scholz's talks" (not "our").
+_OWNED = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['\u2019]s)\s+$")
+
+
+def _hosted(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """ "Chancellor Scholz's visit to Kyiv on Monday and his talks in Moscow on Tuesday": an
+    owner's talks placed in a state are the owner's contact with that host (contact_sides),
+    not the contact reported before; "our next meeting in Bucharest" is the speakers' own."""
+    return (
+        mode_of(category(trigger)) in ("talks", "meeting")
+        and _OWNED.search(text, max(sentence.start, trigger.start() - 12), trigger.start())
+        is not None
+        and bool(host_after(sentence, trigger.end(), []))
     )
 
 

@@ -15,6 +15,7 @@ from functools import cache
 
 from summarise.actors import country_of
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_parts import whole_owner
@@ -54,7 +55,7 @@ _EVIDENCE = re.compile(
 # A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
 # including units that arrived by rail" (a fronted adverbial, "Following Norway's
 # exercises, the frigates returned", still names whose forces they are).
-_APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
+_APART = re.compile(rf";|,\s+(?:{INCLUSION}|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # A recipient named after "to" between a giving verb and what it gives.
 _RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")

@@ -50,6 +50,14 @@ def referred_to(contacts: list[ContactDraft], sentence: Sentence) -> ContactDraf
     return contacts[-1]
 
 
+def others_round(sentence: Sentence, last: ContactDraft) -> bool:
+    """Whether the sentence names only rounds of a series ("The Russian side says
+    yesterday's second round …") while the contact before is held in none (a call, a
+    letter): the round is other talks', so the sentence is no quote of that contact."""
+    triggers = sentence.scan.find(load_lexicon().contact_modes, sentence.start, sentence.end)
+    return bool(triggers) and last.mode not in _IN_ROUNDS and all(map(in_series, triggers))
+
+
 # Joint subjects that are people: "the two leaders", "the presidents", "both ministers".
 _LEADERS = re.compile(r"(?:leaders|presidents|ministers|heads of state)$", re.IGNORECASE)
 
