@@ -1,7 +1,8 @@
-"""A body the vocabulary knows by a lower-case form ("the Ministry of Defence", the UK's
-by name) with an of-phrase naming a state ("the Ministry of Defence of Ukraine") is that
-state's: the of-phrase is part of its name wherever the sentence opens (a fronted
-adverbial had left it out). Sentences invented for these tests."""
+"""A body the vocabulary knows by a bare name ("the Ministry of Defence", the UK's by name)
+with an of-phrase naming a state ("the Ministry of Defence of Ukraine") or a state's
+possessive before it ("Ukraine's Ministry of Defence") is that state's, wherever the
+sentence opens (a fronted adverbial had left the of-phrase out). Sentences invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,31 @@ from summarise.extraction.backends.baseline.mentions import find_mentions
     ],
 )
 def test_a_ministry_of_a_state_is_that_states(text: str, owner: str) -> None:
+    assert [m.actor.name for m in extract(text).military_movements] == [owner]
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Ukraine's Ministry of Defence will deploy two brigades to the northern border.",
+            "Ukraine",
+        ),
+        (
+            "By this decree, Ukraine's Ministry of Defence shall deploy two brigades to the "
+            "northern border.",
+            "Ukraine",
+        ),
+        (
+            "Poland's Ministry of Defence said it would deploy two brigades to the border with "
+            "Belarus.",
+            "Poland",
+        ),
+        # No state named: the vocabulary's by the bare name.
+        ("The Ministry of Defence will deploy two brigades to Estonia.", "United Kingdom"),
+    ],
+)
+def test_a_states_possessive_before_a_ministry(text: str, owner: str) -> None:
     assert [m.actor.name for m in extract(text).military_movements] == [owner]
 
 
