@@ -1,6 +1,7 @@
 """A body the vocabulary knows by a bare name ("the Ministry of Defence", the UK's by name)
 with an of-phrase naming a state ("the Ministry of Defence of Ukraine") or a state's
-possessive before it ("Ukraine's Ministry of Defence") is that state's, wherever the
+possessive or adjective before it ("Ukraine's Ministry of Defence", "the Ukrainian Ministry
+of Defence") is that state's, wherever the
 sentence opens (a fronted adverbial had left the of-phrase out). Sentences invented for
 these tests."""
 
@@ -61,11 +62,21 @@ def test_a_ministry_of_a_state_is_that_states(text: str, owner: str) -> None:
             "Belarus.",
             "Poland",
         ),
+        (
+            "Within ten days, the Ukrainian Ministry of Defence shall deploy two brigades to "
+            "the northern border.",
+            "Ukraine",
+        ),
+        (
+            "The Polish Ministry of Defence said it would deploy two brigades to the border "
+            "with Belarus.",
+            "Poland",
+        ),
         # No state named: the vocabulary's by the bare name.
         ("The Ministry of Defence will deploy two brigades to Estonia.", "United Kingdom"),
     ],
 )
-def test_a_states_possessive_before_a_ministry(text: str, owner: str) -> None:
+def test_a_states_possessive_or_adjective_before_a_ministry(text: str, owner: str) -> None:
     assert [m.actor.name for m in extract(text).military_movements] == [owner]
 
 

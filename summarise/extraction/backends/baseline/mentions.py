@@ -304,7 +304,10 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
         if org is not None and _of_another_state(org, title):
             # "the Russian Ministry of Defence": the vocabulary may know the whole phrase.
             whole = vocab.organisation_phrases.get(words)
-            org = ActorRef(whole.name, whole.kind, whole.country) if whole is not None else None
+            if whole is not None:
+                org = ActorRef(whole.name, whole.kind, whole.country)
+            elif phrase_key(org.name)[:1] != ("ministry",):
+                org = None  # a ministry unknown by this state is its own (resolve)
         if org is None:
             return None
         return Mention(start, end, "body", text[start:end], ref=org)
