@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from baseline_helpers import KREMLIN, KYIV, extract
 
+from summarise.extraction.backends.baseline.datafiles import read_data
+
 CALL = "Telephone conversation with President of Finland Anna Berg"
 OPENING = "Vladimir Putin had a telephone conversation with President of Finland Anna Berg."
 
@@ -44,6 +46,14 @@ def occasions(text: str, title: str = CALL, source: str = KREMLIN) -> list[tuple
 )
 def test_a_dated_earlier_occasion_is_its_own_held_contact(later: str, when: str) -> None:
     assert occasions(f"{OPENING} {later}") == [("held", None), ("held", when)]
+
+
+@pytest.mark.parametrize("determiner", read_data("grammar.toml")["earlier_determiners"])
+def test_every_earlier_determiner_sets_a_conversation_apart(determiner: str) -> None:
+    # The determiners are read by occasions.py and, before "conversation", by the phone
+    # call triggers of lexicon.toml: the two must hold the same words.
+    later = f"The {determiner} conversation between the two leaders took place on December 9."
+    assert occasions(f"{OPENING} {later}") == [("held", None), ("held", "on December 9")]
 
 
 def test_an_earlier_occasion_of_a_leader_in_an_address() -> None:

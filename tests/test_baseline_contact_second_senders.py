@@ -65,6 +65,7 @@ def test_a_second_sender_writes_to_the_first_clauses_addressee(
         "and NATO sent its own troops",  # no message sent
         "and NATO handed over its own paper to Ukraine",  # an addressee of its own
         "and Russia sent its own paper",  # the addressee itself answers
+        "and NATO prepared its own paper",  # prepared, not yet sent
     ],
 )
 def test_a_second_clause_sending_no_letter_to_the_addressee_adds_none(second: str) -> None:

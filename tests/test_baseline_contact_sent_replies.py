@@ -80,6 +80,12 @@ def test_a_reply_neither_sent_to_a_side_nor_prepared_is_no_letter(text: str) -> 
     assert letters(text) == []
 
 
+def test_a_reply_transmitted_is_sent() -> None:
+    # "transmit" is of the sending class with "send", "deliver" and "submit".
+    text = "Yesterday the ambassador transmitted Norway's reply to the Russian side."
+    assert letters(text, None, None) == [(["Norway", "Russia"], "held")]
+
+
 def test_a_reply_after_its_recipient_is_no_letter_of_the_recipients() -> None:
     # Look-alike: "Finland" before the reply is whom it is sent to, not its owner; without
     # the owner's possessive guard Finland would write to NATO.

@@ -469,6 +469,35 @@ def test_a_shipment_of_a_package_after_no_supply_has_no_giver() -> None:
     assert [m.activity for m in movements(text)] == ["deploy"]
 
 
+# The package's contents listed at length, so that the shipment stands further from it
+# than an unowned movement carries its owner (the package alone reaches that far).
+_PACKAGE_LISTED = (
+    "Norway has approved $50 million in military aid for Ukraine. The package includes 300"
+    " Stinger missiles and launchers. It also includes body armour. It includes helmets and"
+    " night-vision goggles. Medical kits are part of it too. "
+)
+
+
+def test_a_shipment_of_a_package_listed_at_length_is_still_the_givers() -> None:
+    text = _PACKAGE_LISTED + "The first shipments under this package arrived in Rzeszow."
+    found = [(m.actor.name, m.status) for m in movements(text)]
+    assert found == [("Norway", "planned"), ("Norway", "completed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first shipments arrived in Rzeszow on Tuesday.",
+        "A first shipment from another donor arrived in Rzeszow, the ministry said.",
+    ],
+)
+def test_a_shipment_named_as_of_no_package_is_not_the_last_givers(text: str) -> None:
+    # Look-alike: far from the package, a shipment that does not say it is of that
+    # package would be Norway's without the guard.
+    found = [(m.actor.name, m.status) for m in movements(_PACKAGE_LISTED + text)]
+    assert found == [("Norway", "planned")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

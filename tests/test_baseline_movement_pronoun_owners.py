@@ -166,3 +166,19 @@ def test_they_after_a_movement_are_its_forces(text: str, forces: str) -> None:
 )
 def test_they_with_no_movement_verb_moves_nothing_more(text: str) -> None:
     assert [m.activity for m in movements(text)] == ["deploy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visiting diplomats hope they will soon return home.",
+        "After the talks, the visiting diplomats hope they will soon return home.",
+        "Its diplomats hope they will soon return home.",
+        "The diplomats hope they will soon return home, a spokesman said.",
+    ],
+)
+def test_they_inside_a_clause_it_does_not_open_moves_nothing(text: str) -> None:
+    # Look-alike: "they" after "hope" does not open its clause, and stands for the
+    # diplomats; without the guard it would be the units told before, returning home.
+    found = movements("Norwegian units have arrived in Lithuania. " + text)
+    assert [m.activity for m in found] == ["deploy"]

@@ -152,3 +152,25 @@ def test_the_quote_shown_for_a_meeting_names_its_participants() -> None:
 
     assert chosen is not None
     assert chosen[1].span == held
+
+
+def test_the_quote_shown_for_a_meeting_names_both_sides_not_one() -> None:
+    """ "would be met with" has a mode's word in another sense; the sentence that names
+    both sides states the meeting, though it is longer (invented sentences)."""
+    held = "The Freedonian envoy Ann Smith met her Sylvanian counterpart Bo Jones in Port Ness."
+    said = "Smith warned that any incursion would be met with a firm reply."
+    contact = {
+        "participants": [
+            actor("Ann Smith", country="Freedonia", role="envoy"),
+            actor("Bo Jones", country="Sylvania", role="envoy"),
+        ],
+        "mode": "meeting",
+        "status": "held",
+        "evidence": [{"quote": held}, {"quote": said}],
+    }
+    briefing = brief([result("a", f"{held} {said}", {"diplomatic_contacts": [contact]})])
+
+    chosen = best_quote(briefing.diplomatic_contacts[0])
+
+    assert chosen is not None
+    assert chosen[1].span == held

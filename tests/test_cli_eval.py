@@ -11,7 +11,7 @@ from pathlib import Path
 
 from helpers import LABELS, SEEDS, CliRun, run_cli, run_cli_process
 
-from summarise.testing.fake_server import ScriptedModelServer
+from summarise.testing.fake_server import HttpError, ScriptedModelServer
 
 
 def run_eval(
@@ -95,11 +95,44 @@ def test_a_run_that_extracted_nothing_writes_nothing_and_keeps_the_earlier_recor
     assert not (tmp_path / "evals").exists()
 
 
-def test_default_run_record_lands_in_evals_runs(tmp_path: Path) -> None:
+def test_a_rejected_key_is_a_configuration_error_as_for_brief(
+    tmp_path: Path, label_echo_model_server: ScriptedModelServer
+) -> None:
+    label_echo_model_server.script(*[HttpError(401, "Incorrect API key provided")] * 4)
+
+    result = run_eval(
+        tmp_path,
+        "--out",
+        str(tmp_path / "run.json"),
+        env={"SUMMARISE_BASE_URL": label_echo_model_server.base_url},
+    )
+
+    assert result.returncode == 2
+    assert result.stderr.count("rejected the API key") == 1
+    assert not (tmp_path / "run.json").exists()
+
+
+def test_default_run_record_lands_in_an_existing_evals_runs(tmp_path: Path) -> None:
+    (tmp_path / "evals" / "runs").mkdir(parents=True)
+
     result = run_eval(tmp_path, "--backend", "baseline", runner=run_cli_process)
+
     assert result.returncode == 0, result.stderr
     records = list((tmp_path / "evals" / "runs").glob("*-baseline.json"))
     assert len(records) == 1
+    assert f"Run record written to {Path('evals', 'runs', records[0].name)}" in result.stderr
+
+
+def test_outside_a_checkout_eval_keeps_no_record_unasked_and_says_how_to(tmp_path: Path) -> None:
+    result = run_eval(tmp_path, "--backend", "baseline", runner=run_cli_process)
+
+    assert result.returncode == 0, result.stderr
+    assert "micro" in result.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache"]
+    assert result.stderr.endswith(
+        "No run record kept (no evals/runs folder here): give --out FILE to keep one for a "
+        "later --compare.\n"
+    )
 
 
 def test_bad_threshold_is_a_usage_error(tmp_path: Path) -> None:

@@ -266,13 +266,21 @@ def test_invalid_run_record_is_a_config_error(tmp_path: Path) -> None:
         load_run_record(path)
 
 
+def _without_undefined(scores: Any) -> Any:
+    """Scores as a record before ``Detection.undefined`` held them: that list is added."""
+    if isinstance(scores, dict):
+        return {k: _without_undefined(v) for k, v in scores.items() if k != "undefined"}
+    return scores
+
+
 def test_reference_run_records_load_and_keep_their_scores() -> None:
     records = sorted(RUNS.glob("*.json"))
 
     assert records
     for path in records:
         stored = json.loads(path.read_text(encoding="utf-8"))
-        assert load_run_record(path).scores.model_dump(mode="json") == stored["scores"]
+        scores = load_run_record(path).scores.model_dump(mode="json")
+        assert _without_undefined(scores) == _without_undefined(stored["scores"])
 
 
 # Thresholds and comparison, on runs scored from fixed extractions.
@@ -427,6 +435,20 @@ def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
     assert titles[5] == "False positives added (+) and gone (-)"
 
 
+def test_conclude_records_in_runs_dir_only_when_it_is_a_folder(tmp_path: Path) -> None:
+    run = _scored({"warn": _warning_label()})
+    runs = tmp_path / "evals" / "runs"
+
+    nowhere = conclude(run, runs_dir=runs)
+    runs.mkdir(parents=True)
+    there = conclude(run, runs_dir=runs)
+
+    assert (nowhere.record, nowhere.extracted_none) == (None, False)
+    assert there.record is not None
+    assert there.record.parent == runs
+    assert load_run_record(there.record) == run
+
+
 def _only(run: EvalRun, article_id: str) -> EvalRun:
     """``run`` as if it had scored one of its articles: a record of another set."""
     return run.model_copy(
@@ -509,6 +531,9 @@ def test_tables_show_the_scores() -> None:
     )
 
     assert _row("positions", "1", "1", "1", "0", "0", "1.000", "1.000", "1.000", "1.000") in out
+    # Nothing predicted: no precision to show, not a perfect one.
+    assert _row("diplomatic_contacts", "1", "0", "0", "0", "1", "n/a", "0.000", "0.000") in out
+    assert "n/a: no prediction (P) or no gold item (R)" in out
     assert _row("micro", "3", "2", "2", "0", "1", "1.000", "0.667", "0.800", "1.000") in out
     assert "stance" in out
     assert (
@@ -532,6 +557,7 @@ def test_report_has_bars_and_marks() -> None:
     html = render_report(run)
 
     assert '<span class="fill" style="width: 100.0%">' in html
+    assert '<span class="name">precision</span><span class="bar"></span>' in html
     assert '<mark class="both" title="gold P1, pred P1">' in html
     assert "NATO warned Russia against any incursion into Ukraine.</mark>" in html
     assert "missed" in html

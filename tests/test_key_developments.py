@@ -301,6 +301,77 @@ def test_a_topic_that_is_only_a_condition_or_the_speakers_words_counts_half(
     )
 
 
+@pytest.mark.parametrize(
+    ("topic", "flaw"),
+    [
+        ("develop", "topic is only a verb"),
+        ("to expand", "topic is only a verb"),
+        ("discuss these issues", "topic is only a verb"),
+        ("all these issues", "topic names nothing"),
+        ("the situation", "topic names nothing"),
+        ("retaliate", None),
+        ("to negotiate", None),
+        ("develop new river patrol boats", None),
+        ("the situation on the river border", None),
+    ],
+)
+def test_a_topic_that_points_at_nothing_counts_half(topic: str, flaw: str | None) -> None:
+    """ "committed to develop" (develop what?) and "all these issues" leave what the
+    position is about in another sentence; an intransitive verb ("threatened to
+    retaliate") is complete alone (invented sentences)."""
+    quote = "The Freedonian president spoke on Monday."
+    draft = {"positions": [position(actor("Ann Vale", role="President"), "commit", topic, quote)]}
+    briefing = brief([result("a", quote, draft)])
+
+    score = Scorer(briefing, default_weights()).score(briefing.positions[0])
+
+    assert (
+        (flaw in score.reasons) if flaw else not any(r.startswith("topic") for r in score.reasons)
+    )
+
+
+def test_of_one_leaders_statements_the_one_that_says_what_leads() -> None:
+    """Stated first, "committed to develop" would lead on the tie; it points at nothing,
+    so the commitment that names its object leads instead (invented sentences)."""
+    vale = actor("Ann Vale", "person", "Freedonia", role="President")
+    text = "Vale committed to develop. Vale committed to build a grain terminal in Port Ness."
+    first, second = text.split(". ")
+    draft = {
+        "positions": [
+            position(vale, "commit", "develop", first + "."),
+            position(vale, "commit", "build a grain terminal in Port Ness", second),
+        ]
+    }
+    briefing = brief([result("a", text, draft)])
+
+    lead = key_developments(briefing, count=1)
+
+    assert [line.sentence for line in lead] == [
+        "Ann Vale pledged to build a grain terminal in Port Ness."
+    ]
+
+
+def test_a_contact_topic_that_names_nothing_is_left_out_of_its_line() -> None:
+    """ "met on all these issues" says nothing the reader can use; the contact stays, and
+    a topic that names something is still said (invented sentences)."""
+    quote = "Freedonia and Sylvania met on all these issues."
+    parties = [actor("Freedonia", "state", "Freedonia"), actor("Sylvania", "state", "Sylvania")]
+
+    def line(*topics: str) -> str:
+        contact = {
+            "participants": parties,
+            "mode": "meeting",
+            "status": "held",
+            "topics": list(topics),
+            "evidence": [{"quote": quote}],
+        }
+        briefing = brief([result("a", quote, {"diplomatic_contacts": [contact]})])
+        return plain_sentence(briefing.diplomatic_contacts[0])
+
+    assert line("all these issues") == "Freedonia and Sylvania met."
+    assert line("this matter", "grain exports") == "Freedonia and Sylvania met on grain exports."
+
+
 def test_a_supply_without_a_recipient_counts_half() -> None:
     """ "Sylvania will supply the militias" leaves the reader to guess what goes to whom;
     with a destination the line says it (invented sentences)."""

@@ -209,9 +209,21 @@ def test_detection_rates_follow_the_counts_and_stored_rates_are_recomputed() -> 
         "precision": pytest.approx(1 / 6),
         "recall": 1.0,
         "f1": pytest.approx(2 / 7),
+        "undefined": [],
     }
     assert stale == detection
     assert stale.precision == pytest.approx(1 / 6)
+
+
+def test_a_rate_with_nothing_to_divide_by_is_named_undefined_beside_its_vacuous_value() -> None:
+    missed, invented, empty = Detection(fn=2), Detection(fp=1), Detection()
+    older = Detection.model_validate({"tp": 0, "fp": 0, "fn": 2, "precision": 1.0})
+
+    assert (missed.precision, missed.undefined) == (1.0, ["precision"])
+    assert (invented.recall, invented.undefined) == (1.0, ["recall"])
+    assert (empty.f1, empty.undefined) == (1.0, ["precision", "recall", "f1"])
+    assert older == missed
+    assert Detection.model_validate(missed.model_dump()) == missed
 
 
 def test_matched_pair_with_wrong_fields_is_a_match_with_field_errors() -> None:

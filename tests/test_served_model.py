@@ -112,6 +112,22 @@ def test_a_server_that_does_not_name_one_model_is_asked_for_model_in_one_line(
     assert chat_models(server) == set()
 
 
+def test_a_key_rejected_when_asking_for_the_model_is_a_configuration_error(
+    tmp_path: Path,
+) -> None:
+    """As a key rejected by the articles' requests is (exit 2): the setting must change."""
+    with serving(models_status=401) as server:
+        done = run_cli(["brief", str(SEEDS), "--base-url", server.base_url], isolated_env(tmp_path))
+
+    assert done.returncode == 2
+    assert done.stderr.startswith(
+        f"error: The model server at {server.base_url} rejected the API key (HTTP 401) when "
+        "asked which models it serves."
+    )
+    assert len(done.stderr.splitlines()) == 1
+    assert chat_models(server) == set()
+
+
 def test_an_unreachable_server_is_named_before_any_article(tmp_path: Path) -> None:
     url = "http://127.0.0.1:9/v1"
 

@@ -4,9 +4,11 @@ overview's claims): found in its article, the shortest that still reads as a sen
 A quote the program could not find in its article is never chosen over one it found; a
 contact's quote that states the contact (names its mode: "spoke by phone", "met",
 "visited", words of ``data/quotes.toml``) beats one of what was said in it, and one that
-names a participant (or its country) beats one that names none: an extractor may take a
-later sentence's "a separate meeting" as more evidence of the contact before, and that
-sentence, shown alone, would put another meeting under the item. Then one of readable
+names more of its participants (or their countries) beats one that names fewer: an
+extractor may take a later sentence's "a separate meeting" as more evidence of the contact
+before, and that sentence, shown alone, would put another meeting under the item; and a
+mode's word may be used in another sense ("X warned that an invasion would be met with a
+response" names one side and no meeting). Then one of readable
 length beats a fragment, and a shorter one a longer: the same fact is usually stated most
 plainly in its shortest report. Ties go to the earliest source.
 """
@@ -40,15 +42,19 @@ def states(item: BriefingItem, quote: QuoteInContext) -> bool:
     return not words or not words.isdisjoint(tokens(quote.span))
 
 
-def names_a_participant(item: BriefingItem, quote: QuoteInContext) -> bool:
-    """Whether ``quote`` names one of a contact's participants or their countries (any
-    quote does, for other items)."""
+def participants_named(item: BriefingItem, quote: QuoteInContext) -> int:
+    """How many of a contact's participants ``quote`` names, by a word of their name or by
+    their country (0 for other items, where it decides nothing)."""
     if not isinstance(item, ContactItem):
-        return True
+        return 0
     words = set(tokens(quote.span))
-    names = {w for p in item.participants for w in tokens(p.name) if w not in STOPWORDS}
-    countries = {p.country for p in item.participants if p.country}
-    return bool(words & names) or not countries.isdisjoint(countries_in(quote.span))
+    countries = countries_in(quote.span)
+    return sum(
+        1
+        for p in item.participants
+        if words & {w for w in tokens(p.name) if w not in STOPWORDS}
+        or (p.country is not None and p.country in countries)
+    )
 
 
 def best_quote(item: BriefingItem) -> tuple[int, QuoteInContext] | None:
@@ -61,7 +67,7 @@ def best_quote(item: BriefingItem) -> tuple[int, QuoteInContext] | None:
         key=lambda entry: (
             not entry[1],
             not states(item, entry[2]),
-            not names_a_participant(item, entry[2]),
+            -participants_named(item, entry[2]),
             len(entry[2].span) not in READABLE,
             len(entry[2].span),
             entry[0],

@@ -32,7 +32,7 @@ from summarise.briefing.model import (
     MovementItem,
     PositionItem,
 )
-from summarise.briefing.topic_form import fragment
+from summarise.briefing.topic_form import Form, fragment
 from summarise.errors import ConfigError
 from summarise.schema import CATEGORIES, Activity, ContactMode, ContactStatus, Stance
 
@@ -101,13 +101,6 @@ class Levels(_Table):
         if unknown:
             raise ValueError(f"groups not in the actor vocabulary: {', '.join(unknown)}")
         return groups
-
-
-class Form(_Table):
-    factor: float = Field(ge=0, le=1)
-    empty: frozenset[str]
-    no_end: frozenset[str]
-    needs_destination: frozenset[Activity]
 
 
 class Recency(_Table):
@@ -226,7 +219,7 @@ class Scorer:
         """Why the item's line would say too little to lead, or None."""
         form = self._weights.form
         if isinstance(item, PositionItem):
-            flaw = fragment(item.topic, form.empty, form.no_end)
+            flaw = fragment(item.topic, form)
             return None if flaw is None else f"topic {flaw}"
         if (
             isinstance(item, MovementItem)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
+from summarise.briefing.importance import default_weights
 from summarise.briefing.model import (
     BriefingItem,
     CanonicalActor,
@@ -29,6 +30,7 @@ from summarise.briefing.model import (
     PositionItem,
 )
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.briefing.topic_form import names_nothing
 from summarise.phrases.shape import Shape, definite_words, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
@@ -291,13 +293,16 @@ def _location(item: ContactItem) -> str | None:
 
 def _topics(item: ContactItem) -> str:
     """What the contact was about ("on A and B") and what the parties did there ("and
-    reached an agreement on …"), from the topics that say either in a shape that fits."""
+    reached an agreement on …"), from the topics that say either in a shape that fits. A
+    topic that names nothing ("all these issues") is left out: what it stands for is in
+    another sentence, and "met on all these issues" tells the reader nothing."""
     about: list[str] = []
     did: list[str] = []
+    empty = default_weights().form.empty
     for topic in item.topics:
         phrase = read_phrase(topic)
         first = topic.split()[0].casefold() if topic.split() else ""
-        if first in _MODE_WORDS:
+        if first in _MODE_WORDS or names_nothing(topic, empty):
             continue
         if phrase.shape in {Shape.NOUN, Shape.QUESTION}:
             about.append(phrase.text)

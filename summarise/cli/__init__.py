@@ -18,13 +18,14 @@ import click
 from summarise.cli.brief import brief, extract
 from summarise.cli.cache_admin import cache
 from summarise.cli.evaluate import evaluate
+from summarise.cli.guide import guide
 from summarise.cli.label import label
 from summarise.cli.models import models
 from summarise.cli.options import EXIT_FAILED, EXIT_USAGE
 from summarise.cli.progress import stderr
 from summarise.cli.scheduled import run_command, schedule
 from summarise.cli.timeline import timeline
-from summarise.errors import ConfigError, SummariseError
+from summarise.errors import BackendMisconfigured, ConfigError, SummariseError
 
 # Command groups imported when first named: their name, and the module that defines it.
 _LAZY = {"batch": "summarise.cli.batch"}
@@ -55,6 +56,7 @@ for command in (
     extract,
     brief,
     evaluate,
+    guide,
     label,
     cache,
     models,
@@ -78,7 +80,9 @@ def main() -> None:
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
         stderr.print(f"error: {exc.format_message()}{hint}", markup=False)
         sys.exit(EXIT_USAGE)
-    except ConfigError as exc:
+    except (ConfigError, BackendMisconfigured) as exc:
+        # A rejected key met before any article (asking which model a server serves) is
+        # as much a setting to change as one met by the articles, which exit 2 too.
         stderr.print(f"error: {exc}", markup=False)
         sys.exit(EXIT_USAGE)
     except SummariseError as exc:

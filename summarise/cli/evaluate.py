@@ -10,7 +10,13 @@ import click
 from click.core import ParameterSource
 from rich.console import Console
 
-from summarise.cli.options import EXIT_FAILED, EXIT_OK, model_options, settings_from
+from summarise.cli.options import (
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    model_options,
+    settings_from,
+)
 from summarise.cli.progress import stderr
 from summarise.errors import ConfigError
 from summarise.plural import counted
@@ -35,7 +41,9 @@ from summarise.session import Session
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    help="Run record path (default: evals/runs/<time>-<backend>.json).",
+    help="Run record path (default: evals/runs/<time>-<backend>.json when the current "
+    "folder has evals/runs, as the project's checkout does; elsewhere no record is kept "
+    "unless this is given).",
 )
 @click.option("--compare", type=click.Path(path_type=Path), help="Earlier run record to diff.")
 @click.option(
@@ -96,14 +104,21 @@ def evaluate(
         stderr.print(f"warning: {warning}", markup=False)
     if outcome.comparison_caveat is not None:
         stderr.print(f"warning: --compare {compare}: {outcome.comparison_caveat}.", markup=False)
-    if outcome.record is None:
+    if outcome.extracted_none:
         stderr.print(
             "No article was extracted, so no run record or report was written: fix the cause "
             "and run eval again.",
             markup=False,
         )
-        sys.exit(EXIT_FAILED)
-    stderr.print(f"Run record written to {outcome.record}", markup=False)
+        sys.exit(EXIT_USAGE if run.misconfigured else EXIT_FAILED)
+    if outcome.record is None:
+        stderr.print(
+            "No run record kept (no evals/runs folder here): give --out FILE to keep one for "
+            "a later --compare.",
+            markup=False,
+        )
+    else:
+        stderr.print(f"Run record written to {outcome.record}", markup=False)
     if outcome.report is not None:
         stderr.print(f"Report written to {outcome.report}", markup=False)
     for failure in outcome.below_threshold:
@@ -114,4 +129,6 @@ def evaluate(
             "per-article table) scored as finding nothing: fix the cause and run eval again.",
             markup=False,
         )
+    if run.misconfigured:
+        sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK if outcome.passed and outcome.complete else EXIT_FAILED)

@@ -51,7 +51,7 @@ def label(paths: tuple[str, ...], out: Path, force: bool, no_cache: bool, **opti
         written += 1
     stderr.print(
         f"Wrote {counted(written, 'starting label')} to {out}: correct them by hand "
-        "(evals/labels/GUIDE.md), then score with summarise eval --labels "
+        "(summarise guide prints how), then score with summarise eval --labels "
         f"{out} --articles {_articles_folder(run.results)}.",
         markup=False,
     )

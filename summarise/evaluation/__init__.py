@@ -20,6 +20,7 @@ from summarise.evaluation.outcome import EvalOutcome, conclude
 from summarise.evaluation.record import (
     EvalConfig,
     EvalRun,
+    default_record_path,
     default_run_path,
     load_run_record,
     write_run_record,
@@ -44,6 +45,7 @@ __all__ = [
     "check_thresholds",
     "compare_runs",
     "conclude",
+    "default_record_path",
     "default_run_path",
     "format_articles_table",
     "format_comparison",

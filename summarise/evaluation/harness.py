@@ -231,6 +231,7 @@ def score_run(
         articles=evals,
         scores=aggregate((e.score for e in evals), run_cost(evals, run.stats.seconds)),
         warnings=warnings,
+        misconfigured=run.misconfigured,
     )
 
 

@@ -20,6 +20,8 @@ from summarise.extraction.backends.base import Identity, Usage
 from summarise.fileio import read_model, write_atomic
 from summarise.schema import ArticleExtraction
 
+# The project's own records, relative to where eval runs: a checkout of the project has
+# this folder, a folder of someone's own labels does not.
 RUNS_DIR = Path("evals/runs")
 
 
@@ -81,6 +83,9 @@ class EvalRun(BaseModel):
     articles: list[ArticleEval]
     scores: EvalScore
     warnings: list[str] = Field(default_factory=list)
+    # The model server refused the settings (URL, key, model), so eval ends as a
+    # configuration error; a fact about this invocation, not kept in the record.
+    misconfigured: bool = Field(default=False, exclude=True)
 
 
 def default_run_path(run: EvalRun, runs_dir: Path = RUNS_DIR) -> Path:
@@ -88,6 +93,14 @@ def default_run_path(run: EvalRun, runs_dir: Path = RUNS_DIR) -> Path:
     stamp = run.timestamp.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     backend = re.sub(r"[^A-Za-z0-9_.-]+", "-", run.config.backend).strip("-") or "backend"
     return runs_dir / f"{stamp}-{backend}.json"
+
+
+def default_record_path(run: EvalRun, runs_dir: Path = RUNS_DIR) -> Path | None:
+    """Where a run's record goes when no path is given: ``runs_dir`` if it is already a
+    folder (a checkout of the project, whose records are compared run to run), else
+    nowhere. A user scoring their own labels in their own folder gets no ``evals/runs/``
+    made there unasked; ``--out`` keeps a record anywhere."""
+    return default_run_path(run, runs_dir) if runs_dir.is_dir() else None
 
 
 def write_run_record(run: EvalRun, path: Path) -> Path:

@@ -11,12 +11,20 @@ from rich.table import Table
 
 from summarise.evaluation.compare import Comparison
 from summarise.evaluation.record import EvalRun
-from summarise.evaluation.scoring import Detection
+from summarise.evaluation.scoring import Detection, Rate
 from summarise.plural import counted
+
+# What a rate with nothing to divide by prints as (``Detection.undefined``): its vacuous 1
+# would read as a perfect score.
+UNDEFINED = "n/a"
 
 
 def _rate(value: float) -> str:
     return f"{value:.3f}"
+
+
+def _detected(d: Detection, rate: Rate) -> str:
+    return UNDEFINED if rate in d.undefined else _rate(getattr(d, rate))
 
 
 def _detection_row(
@@ -29,9 +37,9 @@ def _detection_row(
         str(d.tp),
         str(d.fp),
         str(d.fn),
-        _rate(d.precision),
-        _rate(d.recall),
-        _rate(d.f1),
+        _detected(d, "precision"),
+        _detected(d, "recall"),
+        _detected(d, "f1"),
         _rate(grounded),
     )
 
@@ -66,6 +74,11 @@ def format_table(run: EvalRun) -> Table:
         f"mean tokens {cost.mean_tokens:.0f} · mean {cost.mean_seconds:.1f}s per fresh article · "
         f"{cost.cached} cached"
     )
+    details = [s.detection for s in scores.categories.values()]
+    if any(d.undefined for d in [*details, scores.micro]):
+        table.caption += (
+            f"\n{UNDEFINED}: no prediction (P) or no gold item (R); macro counts it as 1"
+        )
     return table
 
 
@@ -96,7 +109,7 @@ def format_articles_table(run: EvalRun) -> Table:
             str(d.tp),
             str(d.fp),
             str(d.fn),
-            _rate(d.f1),
+            _detected(d, "f1"),
             note,
         )
     return table

@@ -55,6 +55,11 @@ def definite_words() -> frozenset[str]:
     return _words().definite_words
 
 
+def base_verbs() -> frozenset[str]:
+    """Verbs in their base form, as a topic cut after "to" opens with one."""
+    return _words().base_verbs
+
+
 def in_own_person(text: str) -> bool:
     """The phrase opens in the speaker's own person ("We have anticipated …", "our
     allies"): the holder's words, which no third-person line can join to its verb."""

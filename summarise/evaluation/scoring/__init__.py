@@ -22,13 +22,14 @@ from summarise.evaluation.scoring.scorer import (
     aggregate,
     score_article,
 )
-from summarise.evaluation.scoring.scores import Detection, EvalScore, RunCost
+from summarise.evaluation.scoring.scores import Detection, EvalScore, Rate, RunCost
 
 __all__ = [
     "ArticleScore",
     "CategoryResult",
     "Detection",
     "EvalScore",
+    "Rate",
     "RunCost",
     "aggregate",
     "describe",

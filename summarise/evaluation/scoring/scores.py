@@ -2,17 +2,23 @@
 
 Empty cases are vacuous: precision is 1 with no predictions, recall is 1 with no gold items,
 F1 is their harmonic mean (so 0 whenever either side alone is empty, 1 when both are), so an
-article with nothing to find and nothing found costs no points. Counts add; rates are always
-recomputed from the summed counts, never averaged, except where a macro score says so.
+article with nothing to find and nothing found costs no points. Such a rate is a convention,
+not a measurement: ``Detection.undefined`` names it, tables print it as "n/a", and a record
+keeps both (the number, for sums and for readers of older records, and the list). Counts
+add; rates are always recomputed from the summed counts, never averaged, except where a
+macro score says so.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Literal
 
 from pydantic import BaseModel, Field, computed_field
 
 from summarise.schema import Category
+
+Rate = Literal["precision", "recall", "f1"]
 
 
 class FieldScore(BaseModel):
@@ -66,6 +72,21 @@ class Detection(BaseModel):
         precision, recall = self.precision, self.recall
         denominator = precision + recall
         return 2 * precision * recall / denominator if denominator else 0.0
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def undefined(self) -> list[Rate]:
+        """The rates with nothing to divide by: precision when nothing was predicted, recall
+        when there was nothing to find, F1 when both. Their values are the vacuous 1 of the
+        convention, which reads as a perfect score unless this says otherwise."""
+        rates: list[Rate] = []
+        if not self.tp + self.fp:
+            rates.append("precision")
+        if not self.tp + self.fn:
+            rates.append("recall")
+        if len(rates) == 2:
+            rates.append("f1")
+        return rates
 
     def __add__(self, other: Detection) -> Detection:
         return Detection(tp=self.tp + other.tp, fp=self.fp + other.fp, fn=self.fn + other.fn)

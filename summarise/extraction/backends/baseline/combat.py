@@ -19,7 +19,6 @@ import re
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
-from summarise.extraction.backends.baseline.clauses import clause_around
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
@@ -27,6 +26,7 @@ from summarise.extraction.backends.baseline.movement_places import target
 from summarise.extraction.backends.baseline.movement_status import hypothetical, status_in
 from summarise.extraction.backends.baseline.movement_subjects import judged, state_of
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
+from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -57,11 +57,12 @@ def find_combat(
     text: str, sentence: Sentence, first_person: ActorRef | None, *, this_year: int | None
 ) -> list[MovementDraft]:
     """At most one combat movement per sentence: its actor is the attacking state."""
-    if sentence.question:
-        return []
     scan = sentence.scan
     for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):
-        clause_start, clause_end = clause_around(text, sentence, trigger.start())
+        clause = asserted_clause(text, sentence, trigger.start())
+        if clause is None:
+            continue  # what a question asks is not asserted
+        clause_start, clause_end = clause
         if hypothetical(scan, clause_start, trigger.start()):
             continue
         if told_as_history(text, sentence.start, clause_start, clause_end, this_year):

@@ -11,9 +11,11 @@ the reciprocal "we"/"they" takes its parties from the people named around it.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.contact_objects import objects_after
 from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -87,12 +89,21 @@ def _elided_occasions(
 # A second conjunct whose sender sends a message of its own, its addressee left out as the
 # first conjunct's (Quirk et al. 13.92): "…, and NATO handed over its own paper".
 _AND_THEN = re.compile(r",?\s+and\s+(?:(?:on\s+the\s+same\s+day|in\s+parallel|also|then),?\s+)*")
-_SENT_OWN = re.compile(
-    r"\s+(?:also\s+)?(?:sent|handed\s+over|delivered|submitted|transmitted)\s+"
-    r"(?:its|their|his|her|a|an)\s+(?:(?:own|separate|written|formal)\s+)*"
-    r"(?:papers?|repl(?:y|ies)|responses?|letters?|answers?|documents?|notes?)\b",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _sent_own() -> re.Pattern[str]:
+    """A verb of sending and a text of the sender's own (lexicon.toml [contact_nouns]
+    sending; replies, sent_texts)."""
+    nouns = read_data("lexicon.toml")["contact_nouns"]
+    verbs = "|".join(nouns["sending"])
+    texts = "|".join([*nouns["replies"], *nouns["sent_texts"]])
+    return re.compile(
+        rf"\s+(?:also\s+)?(?:{verbs})\s+(?:its|their|his|her|a|an)\s+"
+        rf"(?:(?:own|separate|written|formal)\s+)*(?:{texts})\b",
+        re.IGNORECASE,
+    )
+
 
 _ADDRESSED = re.compile(r"\s+to\b")
 
@@ -107,7 +118,7 @@ def _second_senders(text: str, sentence: Sentence, first: ContactDraft) -> list[
         gap = _AND_THEN.search(text, max(sentence.start, m.start - 40), m.start)
         if m.ref is None or gap is None or gap.end() != m.start:
             continue
-        sent = _SENT_OWN.match(text, m.end, sentence.end)
+        sent = _sent_own().match(text, m.end, sentence.end)
         if sent is None or _ADDRESSED.match(text, sent.end()) or m.ref.side == addressee.side:
             continue  # "… its own paper to Ukraine" names its own addressee
         letters.append(

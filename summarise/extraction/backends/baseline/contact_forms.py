@@ -130,8 +130,9 @@ _NEXT_CLAUSE = re.compile(r",\s*and\b")
 @cache
 def _sending() -> re.Pattern[str]:
     """A verb of preparing or sending a message right before a reply's owner (lexicon.toml
-    [contact_nouns] sending)."""
-    verbs = read_data("lexicon.toml")["contact_nouns"]["sending"]
+    [contact_nouns] preparing, sending)."""
+    nouns = read_data("lexicon.toml")["contact_nouns"]
+    verbs = [*nouns["preparing"], *nouns["sending"]]
     return re.compile(rf"\b(?:{'|'.join(verbs)})\s+$", re.IGNORECASE)
 
 

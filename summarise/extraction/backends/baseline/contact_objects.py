@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.group_words import standing_relation
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -106,6 +107,8 @@ def objects_after(
             continue
         if m.possessive and m.kind in ("pronoun", "first"):
             continue  # "with his Russian counterpart": a determiner, read by the gap
+        if _standing_relation(m):
+            continue
         with_next = _WITH_NEXT.match(text, m.end)
         if (
             gap is _OBJECT_GAP
@@ -149,6 +152,13 @@ def objects_after(
         assert m.ref is not None
         refs.append(m.ref)
     return refs
+
+
+def _standing_relation(m: Mention) -> bool:
+    """ "our European partners", "Western colleagues": a group named by a standing relation
+    is no side of one occasion ("we spoke to our European colleagues" is the guide's contact
+    with no identifiable occasion); "European leaders" meet on one."""
+    return m.kind == "group" and m.ref is not None and standing_relation(m.ref.name)
 
 
 def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> ActorRef | None:

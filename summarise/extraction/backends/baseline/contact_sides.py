@@ -2,7 +2,8 @@
 trigger: the host a visitor's place names ("is in Kyiv on a visit", "will come here"), the
 host of talks held in another state's place ("his talks in Moscow"), the organisation a
 gathering is named for ("an extraordinary NATO Summit"), the writer of a post with its
-subject left out ("Had a phone call with …"), and the states a delegation stands for.
+subject left out ("Had a phone call with …"), the states a delegation stands for, and
+the sides of running talks told by their delegations ("the Russian side", "our delegation").
 
 Apart from ``contact_parties`` (the grammar of subjects, owners and objects) because these
 are inferences from a contact's kind and place, and change with the schema's reading of
@@ -27,8 +28,12 @@ def implied_sides(
     parties: list[ActorRef],
     subjectless: bool,
     speaker: ActorRef | None,
+    *,
+    negotiation: bool = False,
 ) -> list[ActorRef]:
-    """``parties`` with the sides the contact's form implies (see the module)."""
+    """``parties`` with the sides the contact's form implies (see the module); for running
+    talks or a round of them (``negotiation``) the delegations named come before a host:
+    "the Ukrainian delegation, judging by the third round in Belarus" names the venue."""
     text = sentence.text
     if _HERE.fullmatch(trigger.group().lower()):
         parties = _visit_here(text, sentence, trigger.start(), speaker)
@@ -42,6 +47,8 @@ def implied_sides(
         parties = [*parties, *_host_before(sentence, trigger.start())]
     if mode in ("summit", "meeting"):
         parties = _with_convener(sentence, trigger, parties)
+    if negotiation:
+        parties = negotiating_sides(sentence, trigger, parties, speaker)
     if mode in ("talks", "meeting") and len({p.side for p in parties}) == 1:
         parties = [*parties, *_host_after(sentence, trigger.end(), parties)]
     if _DELEGATION.search(
@@ -144,3 +151,57 @@ _DELEGATION = re.compile(r"\bdelegations?\b", re.IGNORECASE)
 
 def _state_of(party: ActorRef) -> ActorRef:
     return state(party.country) if party.is_person and party.country else party
+
+
+# "our delegation", "our negotiators": the people the speaker's state sends to the talks.
+_OWN_PEOPLE = re.compile(r"\s+(?:delegation|negotiators|negotiating\s+team|side)\b", re.IGNORECASE)
+# "the negotiations with the Russian delegation": the side the talks are held with.
+_WITH_SIDE = re.compile(r"\s+with\s+$")
+
+
+def negotiating_sides(
+    sentence: Sentence,
+    trigger: re.Match[str],
+    parties: list[ActorRef],
+    speaker: ActorRef | None,
+) -> list[ActorRef]:
+    """``parties`` of running talks ("the negotiations", "the next round of talks") with
+    the sides its sentence names by their delegations: a negotiation is held between
+    delegations, each its state's side ("Our delegation is in contact with the Russian
+    side, and the next round of talks will take place on Monday"). A side named only in
+    the talks' with-phrase holds them with the speaker's state ("The negotiations with the
+    Russian delegation continue"); a side only reporting on them ("The Russian side says
+    the second round …") names no other. A party named only as a side ("the Russian
+    delegation remains ready to continue the talks") is its state, not its leader."""
+    text = sentence.text
+    by_name = {m.ref for m in sentence.mentions if m.kind != "side"}
+    by_side = {m.ref for m in sentence.mentions if m.kind == "side"}
+    own = list(
+        dict.fromkeys(_state_of(p) if p in by_side and p not in by_name else p for p in parties)
+    )
+    sides = list(own)
+    for m in sentence.mentions:
+        if m.kind == "side" and m.ref is not None:
+            ref = _state_of(m.ref)
+        elif (
+            m.kind == "first"
+            and m.possessive
+            and speaker is not None
+            and speaker.country is not None
+            and _OWN_PEOPLE.match(text, m.end, sentence.end)
+        ):
+            ref = state(speaker.country)
+        else:
+            continue
+        if all(p.side != ref.side for p in sides):
+            sides.append(ref)
+        if (
+            len({p.side for p in sides}) == 1
+            and m.start > trigger.end()
+            and _WITH_SIDE.fullmatch(text, trigger.end(), m.start)
+            and speaker is not None
+            and speaker.country is not None
+            and speaker.side != ref.side
+        ):
+            sides.insert(0, state(speaker.country))
+    return sides if len({p.side for p in sides}) >= 2 else own

@@ -38,7 +38,7 @@ from summarise.extraction.backends.baseline.contact_media import (
     medium,
     stated_medium,
 )
-from summarise.extraction.backends.baseline.contact_objects import PLACED_WITH
+from summarise.extraction.backends.baseline.contact_objects import PLACED_WITH, after_time
 from summarise.extraction.backends.baseline.contact_parties import (
     TAKING_PLACE,
     find_parties,
@@ -182,7 +182,15 @@ def find_contacts(
         parties = special or find_parties(
             text, sentence, trigger.start(), trigger.end(), own, speaker
         )
-        parties = implied_sides(sentence, trigger, mode, parties, own is None, speaker)
+        parties = implied_sides(
+            sentence,
+            trigger,
+            mode,
+            parties,
+            own is None,
+            speaker,
+            negotiation=mode == "talks" and (_running(trigger) or in_series(trigger)),
+        )
         sides = {p.side for p in parties}
         if len(sides) < 2:
             if len(parties) < 2:
@@ -248,7 +256,8 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """A definite contact noun with no parties of its own ("the talks lasted five hours")
     names a contact already reported; an ordinal ("the third round of talks") makes it a
     new occasion in a series, and parties after it ("the talks with …", "the meeting that
-    X and Y held", "the summit of the Bucharest Nine") make it a contact of its own."""
+    X and Y held", "the summit of the Bucharest Nine"), also past a time adjunct ("his video
+    call on Tuesday with …", as after a verb), make it a contact of its own."""
     word = trigger.group().lower()
     return bool(
         load_lexicon().contact_nouns.search(word)
@@ -256,7 +265,7 @@ def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         and not _IN_SERIES.search(text, max(sentence.start, trigger.start() - 20), trigger.start())
         and not in_series(trigger)
         and not word.endswith((" with", " between"))
-        and not _WITH_AFTER.match(text, trigger.end())
+        and not _WITH_AFTER.match(text, after_time(text, trigger.end(), sentence.end))
         and not PLACED_WITH.match(text, trigger.end())
         and not _OF_NAMED.match(text, trigger.end())
         and not relative_holders(text, sentence, trigger.end())

@@ -31,7 +31,11 @@ from summarise.extraction.backends.baseline.merge import (
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movements import find_movements
 from summarise.extraction.backends.baseline.non_positions import reports_event
-from summarise.extraction.backends.baseline.occasions import another_occasion, referred_to
+from summarise.extraction.backends.baseline.occasions import (
+    another_occasion,
+    others_round,
+    referred_to,
+)
 from summarise.extraction.backends.baseline.own_clauses import clause_spans
 from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
@@ -84,6 +88,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             this_year=this_year,
             home=frame.home,
             package=next((m for m in reversed(movements) if m.activity == "supply"), None),
+            since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
         )
         if not any(m.activity == "other" for m in moved):
             moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))
@@ -96,7 +101,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             contacts.append(again)
             found = [again]
         elif last is not None and not found:
-            for quote in anaphoric:
+            for quote in [] if others_round(sentence, last) else anaphoric:
                 if quote not in last.quotes:
                     last.quotes.append(quote)
             if any(c.voice == "joint" for c in sentence.claims):

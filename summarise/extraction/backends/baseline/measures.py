@@ -22,7 +22,11 @@ _CLAUSE_OPENING = re.compile(r",|\bthat\b", re.IGNORECASE)
 _TARGET_VERB = re.compile(
     r"\b(?:face[sd]?|facing|pay|pays|paid|bear|bears|suffer|suffers|incur)\b", re.IGNORECASE
 )
-_CONDITION = re.compile(r"\s*(?:if|unless|should|once|when|whenever)\b", re.IGNORECASE)
+# A condition may open after a quotation mark or a conjunction: "But if Russia invades, …".
+_CONDITION = re.compile(
+    r"[\s\u201c\"']*(?:(?:but|and|so|yet)\s+)?(?:if|unless|should|once|when|whenever)\b",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 
 

@@ -30,7 +30,9 @@ from summarise.extraction.backends.baseline.refs import (
 from summarise.extraction.backends.baseline.titles import Title, read_title
 from summarise.extraction.backends.baseline.word_scans import word_scans
 
-MentionKind = Literal["person", "office", "body", "outlet", "pronoun", "first", "joint", "side"]
+MentionKind = Literal[
+    "person", "office", "body", "outlet", "pronoun", "first", "joint", "side", "group"
+]
 
 _POSSESSIVE = re.compile(r"['\u2019]s?(?![\w])")
 # The marks a possessive after a mention opens on: tested first, as most mentions have none.
@@ -143,6 +145,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(Mention(m.start(), m.end(), "side", m.group(), ref=ref))
         elif group == "joint":
             found.append(Mention(m.start(), m.end(), "joint", m.group()))
+        elif group == "group":
+            ref = ActorRef(m["gname"] or m["gname2"], "other")
+            found.append(Mention(m.start(), m.end(), "group", m.group(), ref=ref))
         elif group == "adversary":
             found.append(Mention(m.start(), m.end(), "body", m.group(), adversary=True))
         elif group == "body":
@@ -193,8 +198,12 @@ def _needs_un(m: Mention) -> bool:
 
 
 def _mark_possessive(text: str, mention: Mention) -> None:
+    # A pronoun has its own possessive forms: "He's" is "he is" or "he has".
+    clitic = mention.kind in ("pronoun", "first")
     if mention.text.endswith(("'s", "\u2019s")) or (
-        text.startswith(_APOSTROPHES, mention.end) and _POSSESSIVE.match(text, mention.end)
+        not clitic
+        and text.startswith(_APOSTROPHES, mention.end)
+        and _POSSESSIVE.match(text, mention.end)
     ):
         mention.possessive = True
     if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "their", "its"):

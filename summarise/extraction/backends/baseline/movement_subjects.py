@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.group_words import lone_group
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -70,9 +71,10 @@ def clause_subject(
             continue
         if m.possessive or m.adjective:
             return None
-        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or (
-            _GOVERNING.fullmatch(text, m.end, trigger_start)
-            and not judged(sentence.scan, m.end, trigger_start)
+        # No judging verb fits a governing verb group: its only stance words are "should"
+        # and "must", and a movement after them is hypothetical (movement_status).
+        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
+            text, m.end, trigger_start
         ):
             return state_of(m, first_person)
         return None
@@ -118,6 +120,8 @@ def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
     ref = first_person if m.kind == "first" else m.ref
     if ref is None or m.kind in ("joint", "outlet"):
         return None
+    if m.kind == "group" and lone_group(ref.name):
+        return None  # "provided by our partners": whose partners, not whose forces
     if ref.kind == "state":
         return ref
     if ref.kind in ("organisation", "other") and ref.country is None:

@@ -10,10 +10,11 @@ movement (rule 4), and no owner, no movement.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.clauses import antecedent_clause, clause_around
+from summarise.extraction.backends.baseline.clauses import antecedent_clause
 from summarise.extraction.backends.baseline.lexicon import activity_of, load_lexicon
 from summarise.extraction.backends.baseline.movement_co_owners import (
     co_owners,
@@ -47,7 +48,9 @@ from summarise.extraction.backends.baseline.movement_status import (
 )
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
+from summarise.extraction.backends.baseline.paragraph_owner import paragraph_owner
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -94,23 +97,26 @@ def find_movements(
     this_year: int | None,
     home: str | None = None,
     package: MovementDraft | None = None,
+    since: Sequence[Sentence] = (),
 ) -> list[MovementDraft]:
     """The movements a sentence reports. A supply named as part of a package is the giver's
     of the last supply told (``package``). Forces with no owner named, right after a
     movement of the same kind ("Around 2,000 soldiers … will be despatched"), are that
     movement's owner's (``previous``); a formation named by its proper name with no state
     ("units of the Territorial Defence Forces") is the publishing state's (``home``), as a
-    body named without its state in its own state's publication is."""
+    body named without its state in its own state's publication is. ``since`` holds the
+    sentences told between ``previous`` and this one."""
     lexicon = load_lexicon()
     found: list[MovementDraft] = []
-    if sentence.question:
-        return found
     speaker = sentence.speaker
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
         if _NAMED_FORMATION.match(text, trigger.end()) and trigger.group()[0].isupper():
             continue  # "units of the Air Assault Forces": a word of the formation's name
         activity = activity_of(category(trigger))
-        clause_start, clause_end = clause_around(text, sentence, trigger.start())
+        clause = asserted_clause(text, sentence, trigger.start())
+        if clause is None:
+            continue  # what a question asks is not asserted
+        clause_start, clause_end = clause
         standing = _standing(sentence.scan, clause_start, trigger)
         if not_asserted(
             text,
@@ -161,7 +167,7 @@ def find_movements(
                 text, trigger.start(), sentence.start, found[-1].actor if found else None
             )
             or _whose(text, sentence, trigger, forces, clause_end, first_person)
-            or _unowned(text, sentence, trigger, activity, forces, found, previous, home)
+            or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
             or package_owner(text, activity, forces, clause_end, package)
         )
         if actor is None:
@@ -218,19 +224,22 @@ def _unowned(
     found: list[MovementDraft],
     previous: MovementDraft | None,
     home: str | None,
+    since: Sequence[Sentence],
 ) -> ActorRef | None:
     """The owner of forces that name none: the movement just before's, the nearest one
     told in the clause this one is coordinated with ("has deployed 12,000 U.S. forces …, and
     2,500 more personnel are preparing to deploy"), not in a contrast ("…, while …"); a
-    formation named by its proper name, the publishing state's; or the reporting speaker's
-    own state."""
+    formation named by its proper name, the publishing state's; the reporting speaker's
+    own state; or the owner of the movement told just before in the paragraph."""
     last = found[-1] if found and and_coordinated(text, sentence.start, forces) else previous
     if last is not None and _carries(text, sentence, last, activity, trigger, forces):
         return last.actor
     if home is not None and forces is not None and _FORMATION_NAME.search(forces.text):
         return state(home)
     told = found[-1] if found else previous
-    return reporters_own(text, sentence, forces, trigger, told.actor if told is not None else None)
+    return reporters_own(
+        text, sentence, forces, trigger, told.actor if told is not None else None
+    ) or paragraph_owner(text, sentence, forces, trigger, None if found else previous, since)
 
 
 def _other_owners(

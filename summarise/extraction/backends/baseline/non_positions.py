@@ -173,18 +173,25 @@ def idle_remark(
     cue: StanceCue,
     stance: Stance,
 ) -> bool:
-    """Manners, or a speaker's remark that names nothing of war and peace. A conditional
-    threat is of war and peace whatever it names: "if this goes on, we will respond"."""
+    """Manners, or a speaker's remark that names nothing of war and peace. A threat is of
+    war and peace whatever it names, a conditional's ("if this goes on, we will respond")
+    and one's own measure foretold ("if this goes on, our response will be tough")."""
     if _courtesy(text, cue.start, cue.end, piece[1], sentence):
         return True
     if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
         return True
-    threat = cue.conditional and stance == "threaten"
+    threat = (cue.conditional or cue.measure) and stance == "threaten"
     return (
         claim.voice == "speech"
         and not threat
-        and not about_something(text, sentence, piece[0], piece[1], claim)
+        and not about_something(
+            text, sentence, piece[0], piece[1], claim, _thanks(text, cue.start, cue.end)
+        )
     )
+
+
+def _thanks(text: str, start: int, end: int) -> bool:
+    return load_lexicon().courtesy.match(text, start, end) is not None
 
 
 # What makes the words after a verb of saying a statement: a verb ("that Russia is …",
@@ -294,14 +301,19 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
     )
 
 
-def about_something(text: str, sentence: Sentence, start: int, end: int, claim: Claim) -> bool:
+def about_something(
+    text: str, sentence: Sentence, start: int, end: int, claim: Claim, thanks: bool = False
+) -> bool:
     named = any(
         start <= m.start < end
         and m.ref is not None
         and m.kind not in ("first", "joint")
+        and not (thanks and m.kind == "group")
         and m.ref != claim.holder
         for m in sentence.mentions
     )
     # A transcript also holds courtesies, procedure and anecdote: a remark that names no
-    # party must name an issue of war and peace.
+    # party must name an issue of war and peace. Thanks to a group named by what it is to the
+    # speaker ("I thank our partners who are helping us") are an address's manners, as thanks
+    # to "you" are.
     return named or load_lexicon().issues.search(text, start, end) is not None

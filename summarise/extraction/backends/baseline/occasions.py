@@ -13,6 +13,7 @@ from summarise.extraction.backends.baseline.arguments import dated_after, same_t
 from summarise.extraction.backends.baseline.contact_places import place_of
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contacts import ContactDraft, in_series
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,
     load_lexicon,
@@ -47,6 +48,14 @@ def referred_to(contacts: list[ContactDraft], sentence: Sentence) -> ContactDraf
         if personal:
             return personal[-1]
     return contacts[-1]
+
+
+def others_round(sentence: Sentence, last: ContactDraft) -> bool:
+    """Whether the sentence names only rounds of a series ("The Russian side says
+    yesterday's second round …") while the contact before is held in none (a call, a
+    letter): the round is other talks', so the sentence is no quote of that contact."""
+    triggers = sentence.scan.find(load_lexicon().contact_modes, sentence.start, sentence.end)
+    return bool(triggers) and last.mode not in _IN_ROUNDS and all(map(in_series, triggers))
 
 
 # Joint subjects that are people: "the two leaders", "the presidents", "both ministers".
@@ -151,7 +160,7 @@ _ANOTHER = re.compile(
 # conversation on 3 March": a determiner of an earlier instance, or the occasion where what
 # goes on now began, sets the noun before the occasion reported (the determiner may open
 # the trigger itself: "previous conversation").
-_EARLIER_WORD = r"(?:previous|preceding|earlier|last|former)\s+"
+_EARLIER_WORD = rf"(?:{'|'.join(read_data('grammar.toml')['earlier_determiners'])})\s+"
 _EARLIER = re.compile(
     rf"(?:\b{_EARLIER_WORD}(?:[a-z][\w-]*\s+)?|"
     r"\b(?:begun|began|started|initiated|launched)\s+(?:during|at|in)\s+"

@@ -34,6 +34,8 @@ _HOPED_NOUN = re.compile(
 # remarks do not report, rather than a guess.
 _SELF_OBLIGATION: Stance = "other"
 _REFUSAL = re.compile(r"refus|not ready", re.IGNORECASE)
+# Readiness: for a hostile act, told of another party, it is a charge of hostile intent.
+_READY = re.compile(r"ready|prepared|readiness|willing", re.IGNORECASE)
 _WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 PASSIVE_BY = re.compile(r"\s+by\b")
@@ -83,6 +85,8 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     ):
         # "left open the possibility that talks could resume" keeps no measure in reserve.
         return "other"
+    if stance == "commit" and _ready_to_harm(text, start, end, cue):
+        return "accuse"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
     if stance == "warn" and _warns_of_measure(text, end, cue):
@@ -168,6 +172,20 @@ def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
     encourage Kiev to seek a military solution"); to anything else it is an appeal."""
     found = _ENCOURAGED.match(text, cue.start(), end)
     return found is not None and load_lexicon().abetted.match(text, found.end(), end) is not None
+
+
+def _ready_to_harm(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """Another party's readiness for a hostile act charges it with hostile intent (the
+    guide: alleged intent is `accuse`; CAMEO 112): "they were ready to blow up the plant",
+    "Russian units are prepared to storm the city". One's own side's, with "we", "I" or
+    "our" before it in the clause, or one the clause opens with, is a pledge or a threat."""
+    if _READY.match(cue.group()) is None or cue.start() == start:
+        return False
+    gap = text[cue.end() : end]
+    if load_lexicon().abetted.match(text, cue.end() + len(gap) - len(gap.lstrip()), end) is None:
+        return False
+    first_person = load_grammar().first_person
+    return not any(w.lower() in first_person for w in WORD.findall(text[start : cue.start()]))
 
 
 def _hoped_of_party(text: str, pos: int, end: int) -> bool:

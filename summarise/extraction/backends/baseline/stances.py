@@ -42,7 +42,7 @@ from summarise.extraction.backends.baseline.stance_senses import (
     refined,
     self_bound,
 )
-from summarise.extraction.backends.baseline.verb_forms import BE
+from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
 from summarise.schema import Stance
 
 _IF_PHRASES = ("if", "whether")
@@ -53,8 +53,9 @@ _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
 _JUDGED_BY = re.compile(rf"\s(?:{BE}|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
-# A modal just before a measure noun makes it a verb: "will cost", "would cost".
-_PRICED = re.compile(r"\b(?:will|would|could|may|might|shall|can)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A modal just before a measure noun makes it a verb, every modal alike (the word after
+# one is a bare infinitive, Quirk et al. 3.21): "will cost", "would cost", "must cost".
+_PRICED = re.compile(rf"\b(?:{MODALS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "I would like to emphasise": a polite form, no modal of taking a measure.
 _POLITE = re.compile(r"\s+like\b")
 

@@ -1,0 +1,49 @@
+"""Groups of states or people named by what they are, not by name ("Western capitals",
+"foreign partners", "the international community", "illegal armed groups", "our
+partners"): the guide's groups that move and hold as the text names them, kind other.
+
+Apart from ``lexicon`` because the class is read by the mention scan (``word_scans``) and
+by the stages that tell a standing relation from a party (``contact_objects``,
+``movement_subjects``), and by no cue.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.patterns import trie_pattern
+
+
+@cache
+def group_pattern() -> str:
+    """A group named by its modifier and head, or by a lone head after a determiner or
+    preposition; the group's name is ``gname`` or ``gname2``. A determiner is no part of
+    it: "our" stays the speaker's ("we, as well as our partners, imposed …" is the
+    speaker's side's act)."""
+    g = read_data("grammar.toml")
+    modifiers = "|".join(rf"[{m[0].upper()}{m[0].lower()}]{m[1:]}" for m in g["group_modifiers"])
+    # Alone, a head is the group after a determiner or a preposition, not after a modifier
+    # of its own ("humanitarian partners", "our Belarusian partners").
+    before = ("our", "their", "its", "the", "other", "on", "to", "with", "for", "from", "by")
+    after = "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in before)
+    return (
+        rf"(?P<gname>(?:{modifiers})\s+(?:armed\s+)?(?:{trie_pattern(g['group_heads'])}))"
+        rf"|(?:{after})(?P<gname2>{trie_pattern(g['lone_heads'])})"
+    )
+
+
+@cache
+def _head_class(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in read_data("grammar.toml")[key])
+
+
+def standing_relation(name: str) -> bool:
+    """ "European partners", "Western colleagues": a group named by a standing relation to
+    the speaker, not by an occasion it takes part in ("European leaders")."""
+    return name.rsplit(None, 1)[-1].lower() in _head_class("relational_heads")
+
+
+def lone_group(name: str) -> bool:
+    """ "partners" with no modifier of its own: whose partners, not which."""
+    return name.lower() in _head_class("lone_heads")

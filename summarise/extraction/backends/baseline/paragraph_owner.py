@@ -1,0 +1,99 @@
+"""Forces with no owner, told in the paragraph of another party's movement: that party's.
+
+A paragraph keeps to its topic (Halliday and Hasan 1976, on reference and cohesion): after
+"Russia has massed troops near the border", a writer goes on "About 5,000 more troops
+arrived on Tuesday" without naming Russia again, since no other party has come up; real
+texts name the owner once and then only the forces. The owner is carried only when that
+reading is the only one: the movement told just before is a state's, in the same
+paragraph, a sentence or two back; the forces are the subject of their own verb
+(intransitive or passive: nobody else is said to move them); and neither the sentence nor
+those between name another party, only the speaker ("we have seen") and places.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.quantities import Forces
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
+
+# How far back the movement carried may be told, in sentences.
+_REACH = 2
+# A blank line or a line break ends a paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n")
+# Between the forces and their verb: auxiliaries and adverbs only ("have arrived", "are now
+# moving", "were flown in").
+_SUBJECT_TO_VERB = re.compile(
+    rf"\s+(?:(?:{HAVE}|{BE}|{MODALS}|{BE_NONFINITE}|also|now|already|just|reportedly|"
+    r"currently|then|since)\s+)*"
+)
+
+# A part of the forces just named (Quirk et al. 5.24): "some of them flown in on Wednesday".
+_PARTITIVE = re.compile(
+    r"\b(?:some|many|most|all|each|none|part|half|several|one|two|three|[\d,]+) of\s+$",
+    re.IGNORECASE,
+)
+
+
+def paragraph_owner(
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    told: MovementDraft | None,
+    since: Sequence[Sentence],
+) -> ActorRef | None:
+    """The owner of the movement told just before in the paragraph, when these forces are
+    the subject of their verb and neither this sentence nor those told since (``since``)
+    name another party."""
+    if told is None or forces is None or told.actor.kind != "state":
+        return None
+    if not 0 < sentence.index - told.sentence <= _REACH:
+        return None
+    told_end = max(end for _, end in told.quotes)
+    if _PARAGRAPH_BREAK.search(text, told_end, sentence.start) is not None:
+        return None
+    if (
+        forces.end > trigger.start()
+        or _SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None
+    ):
+        return None
+    if any(_another(text, m, told.actor) for s in (*since, sentence) for m in s.mentions):
+        return None
+    return told.actor
+
+
+def _another(text: str, m: Mention, owner: ActorRef) -> bool:
+    """A mention that may stand for another party: anything but the speaker ("we"), a state
+    named as a place ("arrived in Belarus", "the Ukrainian border"), the owner itself, or a
+    partitive of the forces ("some of them"); a pronoun no one could resolve may be anyone."""
+    if m.kind == "first" or (m.place and _as_place(text, m)):
+        return False
+    if m.ref is None:
+        partitive = _PARTITIVE.search(text, max(0, m.start - 20), m.start)
+        return m.kind == "pronoun" and partitive is None
+    return m.ref.side != owner.side
+
+
+# A state's name after a preposition of place or direction, or its adjective before a noun
+# of place, names where, not who (Quirk et al. 9.15-9.17).
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|to|towards?|near|along|from|at|inside|across|around|through|via)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_NOUN = re.compile(
+    r"\s+(?:borders?|frontier|territory|soil|airspace|coast|capital|cities|city|towns?|"
+    r"villages?|regions?)\b"
+)
+
+
+def _as_place(text: str, m: Mention) -> bool:
+    if m.adjective:
+        return _PLACE_NOUN.match(text, m.end) is not None
+    return _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None

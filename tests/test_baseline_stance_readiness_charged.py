@@ -1,0 +1,92 @@
+"""Readiness told of another party charges it when the readiness is withheld or its act is
+hostile (CAMEO 03's EXPRESS READINESS negated, and CAMEO 112 with the guide's alleged
+intent → `accuse`): "Moscow is not willing to negotiate", "has not yet shown readiness to
+seek a solution", "they were ready to blow up the dam". Withheld by one's own side, it is a
+refusal (`oppose`: "we are not willing to give up a single village"); readiness of one's own
+side for force ("our units are ready to storm …") is no charge, nor is another party's
+readiness for anything but a hostile act.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import extract
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(p.holder.name, p.stance) for p in extract(text).positions]
+
+
+_CHARGE = [("Ona Vaitkute", "accuse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) plain, readiness withheld in three forms
+        "Lithuanian Foreign Minister Ona Vaitkute said that Moscow is not willing to negotiate.",
+        "Lithuanian Foreign Minister Ona Vaitkute said that Russia has not yet shown "
+        "readiness to seek a genuine solution.",
+        "Lithuanian Foreign Minister Ona Vaitkute said that the Kremlin shows no willingness "
+        "to compromise.",
+        # (b) after a fronted adverbial and a subordinate clause
+        "On Monday, as the talks stalled, Lithuanian Foreign Minister Ona Vaitkute said that "
+        "Russia is not prepared to make any concession.",
+        # (c) the surname only after a first mention, and a hostile act readied
+        "Lithuanian Foreign Minister Ona Vaitkute spoke in Vilnius. Vaitkute said that the "
+        "Russian units were ready to blow up the dam.",
+        # (c) the office only, and another act of the class
+        "Lithuanian Foreign Minister Ona Vaitkute spoke in Vilnius. The Foreign Minister said "
+        "that Belarusian brigades are prepared to storm the border posts.",
+    ],
+)
+def test_readiness_withheld_or_for_harm_told_of_another_party_charges_it(text: str) -> None:
+    assert _read(text) == _CHARGE
+
+
+def test_readiness_for_harm_quoted_with_a_pronoun_and_postposed() -> None:
+    # (d) a quotation with a postposed "…, X said"; "they" stands for the other party.
+    text = (
+        '"The dam, the bridges, the nuclear power station: they were ready to blow all of it '
+        'up," Lithuanian Foreign Minister Ona Vaitkute said.'
+    )
+    assert _read(text) == _CHARGE
+
+
+def test_readiness_withheld_as_the_second_clause_of_two() -> None:
+    # (d) the second of two coordinated clauses, each with its own stance.
+    text = (
+        "Lithuanian Foreign Minister Ona Vaitkute said that Vilnius supports the mediation, "
+        "but that Moscow is not willing to negotiate."
+    )
+    assert [stance for _, stance in _read(text)] == ["support", "accuse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # One's own side withholding readiness refuses: a rejection, not a charge.
+        (
+            '"We are not willing to give up a single village," Lithuanian Foreign Minister '
+            "Ona Vaitkute said.",
+            "oppose",
+        ),
+        # One's own side ready for a hostile act: "our" before it keeps the pledge.
+        (
+            '"If the invasion comes, our army is ready to blow up every bridge," Lithuanian '
+            "Foreign Minister Ona Vaitkute said.",
+            "commit",
+        ),
+    ],
+)
+def test_ones_own_readiness_is_no_charge(text: str, stance: str) -> None:
+    assert _read(text) == [("Ona Vaitkute", stance)]
+
+
+def test_another_partys_readiness_for_no_hostile_act_is_no_charge() -> None:
+    text = (
+        "Lithuanian Foreign Minister Ona Vaitkute said that Russian engineers were ready to "
+        "repair the dam."
+    )
+    assert "accuse" not in [stance for _, stance in _read(text)]
