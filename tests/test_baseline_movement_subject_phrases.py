@@ -55,6 +55,17 @@ def movements(text: str) -> list[MilitaryMovement[Quote]]:
             " medical platoon, have arrived in Latvia.",
             ("Finland", "deploy", "200 Finnish soldiers, among them a medical platoon", "Latvia"),
         ),
+        # every opener of the class (grammar.toml inclusion_openers) alike
+        (
+            "Units of the Finnish army, such as two mechanised battalions, have arrived in"
+            " Estonia.",
+            (
+                "Finland",
+                "deploy",
+                "Units of the Finnish army, such as two mechanised battalions",
+                "Estonia",
+            ),
+        ),
     ],
 )
 def test_a_subject_with_a_parenthesis_of_inclusion_moves_as_a_whole(

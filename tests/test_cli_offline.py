@@ -105,6 +105,21 @@ def test_a_path_that_does_not_exist_is_a_usage_error(
     assert result.stderr == f"error: {missing} does not exist: check the path.\n"
 
 
+@pytest.mark.parametrize("command", ["brief", "extract"])
+def test_a_web_address_is_said_to_be_one_with_where_addresses_are_read(
+    env: dict[str, str], command: str
+) -> None:
+    url = "https://news.example.org/world/talks.html"
+
+    result = run_cli([command, str(SEEDS), url], env)
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {url} is a web address, and this command reads files and folders: save the "
+        "page, or list it in a briefing.toml's urls or feed source for summarise run.\n"
+    )
+
+
 def test_a_folder_s_manifest_is_skipped_with_a_note_not_failed(env: dict[str, str]) -> None:
     manifest = ROOT / "evals" / "dev" / "articles" / "MANIFEST.jsonl"
 

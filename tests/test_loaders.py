@@ -241,6 +241,15 @@ def test_explicitly_named_unsupported_file_is_reported(tmp_path: Path) -> None:
         load_path(tmp_path / "notes.pdf")
 
 
+def test_a_feed_file_named_is_pointed_to_the_scheduled_run(tmp_path: Path) -> None:
+    feed = write(tmp_path / "wire.xml", "<rss version='2.0'><channel></channel></rss>")
+
+    assert only_failure(feed).endswith(
+        "; an RSS or Atom feed is read by summarise run, as a feed source of a briefing.toml"
+    )
+    assert "feed" not in only_failure(write(tmp_path / "notes.pdf", b"%PDF-1.4"))
+
+
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     assert only_failure(tmp_path / "nope.txt") == "no such file or folder; check the path"
 

@@ -18,7 +18,7 @@ from summarise.cli import main
 from summarise.scheduled import RunLocked, RunRecord, run_briefing, summary_lines
 from summarise.scheduled.lock import run_lock
 from summarise.session import Session
-from summarise.testing.fake_server import LabelEchoResponder, ScriptedModelServer
+from summarise.testing.fake_server import HttpError, LabelEchoResponder, ScriptedModelServer
 from summarise.testing.news_site import QUICK_RETRIES, NewsSite, article_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,6 +229,27 @@ def test_a_summary_only_item_fetches_its_page(desk: Desk) -> None:
     assert json.dumps(full.split("\n")[0][:80])[1:-1] in sent
 
 
+def test_a_teaser_whose_page_failed_is_tried_again_though_the_feed_is_unchanged(
+    desk: Desk,
+) -> None:
+    """A 304 lists no entries: the run after a page failed asks for the whole feed, so
+    the page is tried again, as the failure line promised."""
+    desk.seed(0)
+    desk.seed(1, teaser=True)
+    desk.site.pages["/news/" + SEEDS[1].stem].failures = [404]
+    desk.write_config()
+
+    first = desk.run()
+    second = desk.run()
+    third = desk.run()
+
+    assert (first.sources[0].new, len(first.sources[0].failures)) == (1, 1)
+    assert "if-none-match" not in desk.site.hits("/feed.xml")[1].headers
+    assert (second.sources[0].new, second.sources[0].failures) == (1, [])
+    assert len(desk.site.hits("/news/" + SEEDS[1].stem)) == 2
+    assert third.sources[0].not_modified
+
+
 def test_feed_items_older_than_the_window_are_not_fetched(desk: Desk) -> None:
     desk.seed(0, teaser=True, hours_ago=72)
     desk.seed(1)
@@ -348,6 +369,26 @@ def test_the_run_command_exits_2_on_config_errors_and_1_when_locked(
     assert done[0] == 0, done[1]
     assert "feed x: 1 read; 1 new, 0 changed" in done[1]
     assert "Briefing written to " in done[1]
+
+
+def test_a_wider_window_reads_the_feed_entries_it_now_covers(desk: Desk) -> None:
+    """Left out as too old, an entry is in a window made wider: the feed, unchanged, is
+    asked for whole, not answered 304 with no entries; the same window again is a 304."""
+    desk.seed(0, hours_ago=72)
+    desk.seed(1)
+    desk.write_config()
+    first = desk.run()
+    desk.config.write_text(
+        desk.config.read_text("utf-8").replace('window = "24h"', 'window = "7d"'), "utf-8"
+    )
+
+    wider = desk.run()
+    again = desk.run()
+
+    assert (first.sources[0].too_old, first.sources[0].new) == (1, 1)
+    assert "if-none-match" not in desk.site.hits("/feed.xml")[1].headers
+    assert (wider.sources[0].too_old, wider.sources[0].new, wider.in_window) == (0, 1, 2)
+    assert again.sources[0].not_modified
 
 
 def test_a_url_list_fetches_each_page_once_then_conditionally(desk: Desk) -> None:
@@ -548,6 +589,18 @@ def test_a_run_stopped_by_an_unreachable_server_says_nothing_was_written(desk: D
         "No briefing written: the run stopped with 1 article not extracted; the last "
         "briefing stands and the next run tries again."
     )
+
+
+def test_a_run_whose_key_the_server_rejects_is_a_configuration_error(desk: Desk) -> None:
+    """As for brief: the server refused the settings, so the config is to fix (exit 2)."""
+    desk.seed(0)
+    desk.write_config()
+    desk.model.script(*[HttpError(401, "Incorrect API key provided")] * 4)
+
+    record = desk.run()
+
+    assert (record.misconfigured, record.written, record.exit_code) == (True, [], 2)
+    assert "rejected the API key (HTTP 401)" in (record.stopped or "")
 
 
 def test_the_window_counts_from_when_a_run_first_saw_a_file_not_from_its_published_date(

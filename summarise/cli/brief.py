@@ -45,9 +45,16 @@ from summarise.session import Session
 
 
 def _check_paths(paths: tuple[str, ...]) -> None:
-    """A mistyped path is a usage error found before any work, not an empty briefing."""
+    """A mistyped path is a usage error found before any work, not an empty briefing; a
+    web address is said to be one, with where addresses are read."""
     for path in paths:
         if path != "-" and not Path(path).exists():
+            if path.casefold().startswith(("http://", "https://")):
+                raise ConfigError(
+                    f"{path} is a web address, and this command reads files and folders: "
+                    "save the page, or list it in a briefing.toml's urls or feed source for "
+                    "summarise run."
+                )
             raise ConfigError(f"{path} does not exist: check the path.")
 
 

@@ -27,6 +27,9 @@ SUPPORTED_SUFFIXES: dict[str, InputFormat] = {
 }
 
 SUFFIX_LIST = ", ".join(SUPPORTED_SUFFIXES)
+# Feeds are a scheduled briefing's source, not an article file: said where one is given.
+_FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+_FEED_ADVICE = "; an RSS or Atom feed is read by summarise run, as a feed source of a briefing.toml"
 # Enough of a file to tell text from a binary file, as ``decode`` tells them apart.
 _SAMPLE_BYTES = 65536
 
@@ -36,7 +39,8 @@ def parse_file(path: Path) -> list[ReadItem]:
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
-        raise BadInput(f"{kind} are not supported; give a {SUFFIX_LIST} file")
+        feed = _FEED_ADVICE if path.suffix.lower() in _FEED_SUFFIXES else ""
+        raise BadInput(f"{kind} are not supported; give a {SUFFIX_LIST} file{feed}")
     try:
         data = path.read_bytes()
     except OSError as error:

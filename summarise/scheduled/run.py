@@ -25,6 +25,7 @@ from summarise.brief_job import BriefOptions, BriefResult, Progress, brief
 from summarise.briefing import Briefing
 from summarise.briefing.build import not_read
 from summarise.briefing.model import Changes
+from summarise.errors import BackendMisconfigured, ConfigError
 from summarise.extraction.results import ArticleFailure, RunResult
 from summarise.loading import LoadResult
 from summarise.plural import counted
@@ -45,7 +46,7 @@ from summarise.scheduled.state import Briefed, RunEntry, StateStore
 from summarise.session import Session
 from summarise.settings import Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_INTERRUPTED = 0, 1, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def run_briefing(
@@ -78,13 +79,20 @@ def run_briefing(
             _run(config, settings, store, record, force, progress, waits)
         except BaseException as exc:
             record.error = failure_line(exc)
-            interrupted = isinstance(exc, KeyboardInterrupt)
-            record.exit_code = EXIT_INTERRUPTED if interrupted else EXIT_FAILED
+            record.exit_code = (
+                EXIT_INTERRUPTED
+                if isinstance(exc, KeyboardInterrupt)
+                else EXIT_USAGE
+                if isinstance(exc, ConfigError | BackendMisconfigured)
+                else EXIT_FAILED
+            )
             with suppress(OSError):  # the error that ended the run is the one to report
                 _log(store, record, clock)
             raise
         failed = record.failed or record.stopped or record.overview_error
-        record.exit_code = EXIT_FAILED if failed else EXIT_OK
+        # A model server refusing the settings (a rejected key) is the config's to fix.
+        refused = EXIT_USAGE if record.misconfigured else EXIT_FAILED
+        record.exit_code = refused if failed else EXIT_OK
         _log(store, record, clock)
         return record
 
@@ -226,6 +234,7 @@ def _count_extraction(run: RunResult, unread: list[ArticleFailure], record: RunR
     record.tokens = run.stats.usage.total_tokens
     record.failures = [f for f in run.failures[len(unread) :] if not f.stopped]
     record.stopped = run.stopped
+    record.misconfigured = run.misconfigured
     record.not_extracted = sum(1 for f in run.failures if f.stopped)
 
 

@@ -132,6 +132,10 @@ class RunRecord(BaseModel):
     tokens: int = 0
     failures: list[ArticleFailure] = Field(default_factory=list)
     stopped: str | None = None
+    misconfigured: bool = Field(
+        default=False,
+        description="The model server refused the settings (URL, key, model): exit 2.",
+    )
     not_extracted: int = Field(
         default=0, description="Articles a stopped backend left for the next run."
     )

@@ -142,7 +142,9 @@ class StateStore:
             self._fingerprints[(source, key)] = row["fingerprint"]
         for row in db.query("SELECT * FROM validators ORDER BY source, url"):
             state.validators.setdefault(row["source"], {})[row["url"]] = Validators(
-                etag=row["etag"], last_modified=row["last_modified"]
+                etag=row["etag"],
+                last_modified=row["last_modified"],
+                read_from=parse_time(row["read_from"]) if row["read_from"] else None,
             )
         for row in db.query("SELECT * FROM unit_failures ORDER BY source, key"):
             state.failed.setdefault(row["source"], {})[row["key"]] = FailedUnit(
@@ -229,9 +231,16 @@ class StateStore:
             ],
         )
         db.conn.executemany(
-            "INSERT INTO validators (source, url, etag, last_modified) VALUES (?, ?, ?, ?)",
+            "INSERT INTO validators (source, url, etag, last_modified, read_from)"
+            " VALUES (?, ?, ?, ?, ?)",
             [
-                (source, url, v.etag, v.last_modified)
+                (
+                    source,
+                    url,
+                    v.etag,
+                    v.last_modified,
+                    iso_time(v.read_from) if v.read_from else None,
+                )
                 for source, by_url in state.validators.items()
                 for url, v in by_url.items()
             ],

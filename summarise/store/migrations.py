@@ -231,6 +231,13 @@ def m004_unit_failure_names(db: Database) -> None:
     db.table("unit_failures").add_column("name", str)
 
 
+@MIGRATIONS()
+def m005_feed_read_from(db: Database) -> None:
+    """The start of the window a feed's entries were last read for, beside its validators:
+    a run whose window reaches further back asks for the whole feed, not a 304."""
+    db.table("validators").add_column("read_from", str)
+
+
 @functools.cache
 def migration_names() -> frozenset[str]:
     """Every migration this version knows: what a new, empty store would apply."""

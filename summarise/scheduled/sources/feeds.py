@@ -4,11 +4,13 @@ feedparser copes with the feeds found in the wild (broken XML, odd encodings, RS
 Atom 1.0) far better than anything worth writing here. An entry is identified by its GUID
 (else its canonical link) and fingerprinted by what the feed says of it, so an unchanged
 entry costs nothing, not even its page; an entry dated before the window is not fetched
-at all, since the briefing would leave it out.
+at all, since the briefing would leave it out; the feed's validators remember that window's
+start, and a later, wider window asks for the whole feed again.
 
 Many feeds carry only a teaser: an entry whose longest text is under ``FULL_TEXT_CHARS``
 is taken to be one, and its page is fetched and reduced to its main text. When that fails
-the entry is reported and tried again next run, rather than briefed from its teaser.
+the entry is reported and tried again next run, rather than briefed from its teaser; so
+that run fetches the feed without its validators, since a 304 would list no entries.
 An entry that fails by what the feed itself says (no guid nor link, no text and nothing to
 fetch) is ``unreadable`` with its fingerprint: it fails the same way until the feed
 changes it, so a run can tell it failed before. An entry dated before the window is left
@@ -56,15 +58,23 @@ def read_feed(
     """New and changed entries of the feed; ``known`` maps unit keys to fingerprints."""
     read = SourceRead(name=source.name)
     url = source.feed or ""
+    stored = validators.get(url)
+    if stored is not None and stored.read_from is not None and window_start < stored.read_from:
+        # The window reaches further back than the last read did (the config's window
+        # grew): entries it left out as too old may be in it now, and a 304 lists none.
+        stored = None
     try:
-        fetched = fetcher.get(url, validators.get(url), accept=FEED_ACCEPT)
+        fetched = fetcher.get(url, stored, accept=FEED_ACCEPT)
     except FetchError as exc:
         read.error = str(exc)
         return read
-    read.validators[url] = fetched.validators
     if fetched.not_modified:
+        read.validators[url] = fetched.validators.model_copy(
+            update={"read_from": stored.read_from if stored is not None else None}
+        )
         read.not_modified = True
         return read
+    read.validators[url] = fetched.validators.model_copy(update={"read_from": window_start})
     parsed = feedparser.parse(fetched.content, response_headers={"content-location": fetched.url})
     if not parsed.get("version") and not parsed.entries:
         problem = parsed.get("bozo_exception")
@@ -96,6 +106,10 @@ def read_feed(
         else:
             read.failures.append(got.failure)
             read.failed_keys.add(key)
+    if read.failed_keys:
+        # A page that could not be fetched is tried again next run, but a feed answering
+        # 304 lists no entry to try it for: the next run asks for the whole feed.
+        read.validators[url] = Validators()
     read.listed = listed
     return read
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 from dataclasses import dataclass
+from datetime import datetime
 from types import TracebackType
 
 import httpx
@@ -53,10 +54,14 @@ class FetchError(SummariseError):
 
 
 class Validators(BaseModel):
-    """What a server said identifies its copy; sent back, an unchanged copy costs a 304."""
+    """What a server said identifies its copy; sent back, an unchanged copy costs a 304.
+
+    ``read_from`` is, for a feed, the start of the window its entries were last read for:
+    older ones were left out, so a window reaching further back must not be answered 304."""
 
     etag: str | None = None
     last_modified: str | None = None
+    read_from: datetime | None = None
 
     def headers(self) -> dict[str, str]:
         headers = {}

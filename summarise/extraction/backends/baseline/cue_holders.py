@@ -29,6 +29,9 @@ INTENT = re.compile(
     rf"(?:{BE}) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)",
     re.IGNORECASE,
 )
+# An article before an aim makes it a noun ("the plans to", "these attempts to"): whose aim
+# it is, is its possessor's, not the clause subject's, and an article names none.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 # Not keeping an agreement: a charge of another party, a refusal of one's own side.
 _NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*", re.IGNORECASE)
 _SUBJECT_GAP = 3
@@ -54,6 +57,8 @@ def whose_act(
         own = "commit"
     else:
         return stance
+    if _ARTICLE_BEFORE.search(text, max(start, cue[0] - 12), cue[0]) is not None:
+        return stance  # "we have seen the plans to …": a noun, not the clause subject's verb
     subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
     if subject is None or len(text[subject.end : cue[0]].split()) > _SUBJECT_GAP:
         return stance

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -78,7 +79,7 @@ def subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]
 # A parenthesis naming part of the forces before it, closed by a comma before their verb:
 # "Units of the Central Military District, including ten battalion tactical groups, have
 # arrived" (Quirk et al. 17.65, an appositive of inclusion).
-_INCLUSION_OPENING = re.compile(r",\s+(?:including|among\s+them|notably)\s+")
+_INCLUSION_OPENING = re.compile(rf",\s+(?:{INCLUSION})\s+")
 _PARENTHESIS_BREAK = re.compile(r"[,;:.]")
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
 _INCLUSION_CLOSING = re.compile(rf",\s+(?:(?:{BE}|{HAVE}|{MODALS}|already|also|now)\s+)*")

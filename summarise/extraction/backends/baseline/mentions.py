@@ -198,8 +198,12 @@ def _needs_un(m: Mention) -> bool:
 
 
 def _mark_possessive(text: str, mention: Mention) -> None:
+    # A pronoun has its own possessive forms: "He's" is "he is" or "he has".
+    clitic = mention.kind in ("pronoun", "first")
     if mention.text.endswith(("'s", "\u2019s")) or (
-        text.startswith(_APOSTROPHES, mention.end) and _POSSESSIVE.match(text, mention.end)
+        not clitic
+        and text.startswith(_APOSTROPHES, mention.end)
+        and _POSSESSIVE.match(text, mention.end)
     ):
         mention.possessive = True
     if mention.kind == "pronoun" and mention.text.lower() in ("his", "her", "their", "its"):

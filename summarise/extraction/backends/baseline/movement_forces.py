@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.forces_subjects import (
     with_equipment,
     with_inclusion,
 )
+from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -229,7 +230,7 @@ _WITH_THEME = re.compile(r"\s+with\s+")
 
 # What a giving verb gives, named first, with the forces listed as one of its parts: "will
 # continue to provide Ukraine with practical assistance, including defensive weapons".
-_PART_OF = re.compile(r",\s+(?:including|such\s+as)\s+$")
+_PART_OF = re.compile(rf",\s+(?:{INCLUSION})\s+$")
 _GIVEN_HEAD = re.compile(r"\s+(?:\w+\s+){0,3}?(?:with\s+)?(?P<head>[^,;:]+?)$")
 
 

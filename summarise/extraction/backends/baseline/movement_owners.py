@@ -15,6 +15,7 @@ from functools import cache
 
 from summarise.actors import country_of
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_parts import whole_owner
@@ -31,6 +32,7 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
 
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
@@ -53,7 +55,7 @@ _EVIDENCE = re.compile(
 # A list or an inclusion after a comma is another phrase: "toward Ukraine's border,
 # including units that arrived by rail" (a fronted adverbial, "Following Norway's
 # exercises, the frigates returned", still names whose forces they are).
-_APART = re.compile(r";|,\s+(?:including|such as|as well as|and|but)\b")
+_APART = re.compile(rf";|,\s+(?:{INCLUSION}|as well as|and|but)\b")
 _FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # A recipient named after "to" between a giving verb and what it gives.
 _RECIPIENT_FIRST = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
@@ -105,6 +107,8 @@ def owner(
     subject = sentence.subject
     if subject is not None and _own_clause().search(text, subject.end, trigger.start()):
         return None  # "we have seen the opposite: 7,000 troops have arrived": seen, not sent
+    if subject is not None and _told_by_another(sentence, subject, trigger.start()):
+        return None
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
             text, max(subject.end, trigger.start() - 60), trigger.start()
@@ -295,6 +299,31 @@ def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRe
         if _CLAUSE_OPENING.search(text[max(sentence.start, start - 6) : start]) is not None:
             return ActorRef(found["group"], "other")
     return None
+
+
+# The auxiliaries of a passive after its subject: "I'm told", "we were told", "I have been
+# assured".
+_PASSIVE_AUX = re.compile(
+    rf"(?:['\u2019](?:m|re|s)|\s+(?:am|{BE})(?:\s+been)?|\s+(?:{HAVE})\s+been)\s+", re.IGNORECASE
+)
+
+
+def _told_by_another(sentence: Sentence, subject: Mention, trigger_start: int) -> bool:
+    """Forces told in what another party says ("… where he tells me the troops are on
+    exercises") or in what the subject is told ("I am told the troops are …"): the
+    complement of a verb of saying (Quirk et al. 16.31) is the teller's report, not the
+    main subject's act."""
+    speech = load_lexicon().speech
+    passive = _PASSIVE_AUX.match(sentence.text, subject.end, trigger_start)
+    if passive is not None and sentence.scan.at(speech, passive.end(), trigger_start):
+        return True
+    for m in sentence.mentions:
+        if not subject.end <= m.start < trigger_start or m.kind == "first" or m.possessive:
+            continue
+        said = sentence.scan.first(speech, m.end, min(trigger_start, m.end + 12))
+        if said is not None and not sentence.text[m.end : said.start()].strip():
+            return True
+    return False
 
 
 @cache

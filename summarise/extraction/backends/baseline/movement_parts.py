@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_subjects import state_of
 from summarise.extraction.backends.baseline.quantities import find_forces
@@ -19,7 +20,7 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 # The marker of a part right before it, or before the first of parts joined by "and":
 # ", including", "— including", ", which (now) includes", ", among them".
 _PART_OF = re.compile(
-    r"(?:,|\s[\u2014\u2013-])\s+(?:including|among\s+them|which\s+(?:now\s+|also\s+)?includes?)"
+    rf"(?:,|\s[\u2014\u2013-])\s+(?:{INCLUSION}|which\s+(?:now\s+|also\s+)?includes?)"
     r"\s+(?:the\s+)?(?:[^,;:.\u2014\u2013]{1,60}?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?$"
 )
 # A source adjunct or the possessor of a noun of evidence names who tells, not whose.

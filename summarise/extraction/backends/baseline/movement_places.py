@@ -13,6 +13,7 @@ from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.arguments import CALENDAR
+from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
@@ -127,7 +128,7 @@ def _opens_side_remark(text: str, pos: int) -> bool:
 
 # A parenthesis after the forces naming what they include or what goes with them: "1,100
 # personnel, including a Stryker company, from Fort Carson to Romania".
-_FORCES_ASIDE = re.compile(r",\s+(?:including|along\s+with|among\s+them)\s+[^,;:.]{1,80},(?=\s)")
+_FORCES_ASIDE = re.compile(rf",\s+(?:{INCLUSION}|along\s+with)\s+[^,;:.]{{1,80}},(?=\s)")
 # The comma closing a place set off by commas before the goal: "from Fort Carson, Colorado,
 # to Romania".
 _COMMA = re.compile(r",(?=\s+(?:to|into|towards?)\s)")

@@ -36,6 +36,9 @@ from summarise.extraction.backends.baseline.titles import (
 _PARTICLES = frozenset({"von", "der", "van", "de", "al", "da"})
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b")
 _SUFFIX_MATTERS = re.compile(r"[.\w]|" + _SUFFIX.pattern)
+# A contracted auxiliary after a word ("They've", "I'll", "He'd"): the word before it is
+# what the run is made of (``word_scans`` reads the pronoun).
+_CLITIC = re.compile(r"['\u2019](?:ve|re|ll|d|m|s)$")
 
 
 class NamedRun(NamedTuple):
@@ -115,6 +118,7 @@ def _kinds(words: list[str], grammar: Grammar) -> list[str]:
             or word in grammar.address_forms
             or token in grammar.not_names
             or token.rstrip("'\u2019s") in grammar.not_names
+            or _CLITIC.sub("", token) in grammar.not_names
             or (token.isupper() and len(token) > 2)
         ):
             kinds[i] = "title"

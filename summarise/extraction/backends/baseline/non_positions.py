@@ -16,6 +16,11 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import THREAT, threatener
+from summarise.extraction.backends.baseline.contact_steps import (
+    STEP_GAP,
+    meeting_proposed,
+    own_contact_step,
+)
 from summarise.extraction.backends.baseline.cue_holders import (
     INTENT,
     anothers_attitude,
@@ -81,8 +86,8 @@ def not_held(
             and THREAT.match(text, cue.start, cue.end) is not None
             and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
         )
-        or (not cue.measure and _own_contact_step(text, sentence, cue))
-        or (not cue.measure and _meeting_proposed(text, sentence, cue))
+        or (not cue.measure and own_contact_step(text, sentence, cue))
+        or (not cue.measure and meeting_proposed(text, sentence, cue))
         or (not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue))
         or (
             # An occasion taking place, or a party taking part in one ("the visit … will not
@@ -125,13 +130,6 @@ def _joint_subject(text: str, sentence: Sentence, start: int, cue: StanceCue) ->
 # The present forms of "be", "am" with them: a speaker's movement under way as it speaks.
 _PROGRESSIVE = re.compile(r"(?:am|is|are)\s", re.IGNORECASE)
 _TAKES_PLACE = re.compile(r"\s+(?:place|part)\b", re.IGNORECASE)
-# What stands between a pledge or plan and the contact or movement it is of: "offered to
-# meet", "plans to come to", "will hold a phone conversation", "will take part in the summit".
-_STEP_GAP = re.compile(
-    r"\s+(?:to\s+)?(?:(?:take\s+)?part\s+in\s+)?(?P<article>(?:an?|the)\s+)?", re.IGNORECASE
-)
-_OWN_INFINITIVE = re.compile(r"\s+to\s+", re.IGNORECASE)
-_PARTY_WITHIN = 40
 
 
 def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
@@ -141,7 +139,7 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     no separate position. Forces must be named after the verb or as the subject just before
     the cue, so that "ready to send a delegation" or "committed to providing budget support"
     stay commitments."""
-    gap = _STEP_GAP.match(text, cue.end)
+    gap = STEP_GAP.match(text, cue.end)
     if gap is None:
         return False
     lexicon = load_lexicon()
@@ -165,71 +163,6 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 
 # How far from the verb or the cue the forces moved are named.
 _FORCES_WITHIN = 60
-
-
-# Who is proposed or hoped to meet, when it is the speaker's own side or a body of both
-# sides: "that we …", "our governments", "the intergovernmental commission".
-_MEETING_SUBJECT = re.compile(
-    r"\s+(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:commission|committee|working\s+group|council))\s+(?P<rest>[^.;:!?]{1,90})",
-    re.IGNORECASE,
-)
-
-
-def _meeting_proposed(text: str, sentence: Sentence, cue: StanceCue) -> bool:
-    """A proposal or hope that one's own side, or a body of both sides, meet ("I propose
-    that the intergovernmental commission meet in Astana", "I also propose that we
-    instruct our governments to hold the next meeting …", "I hope the joint commission
-    will meet before the summer"): a meeting proposed or planned, which the contact item
-    holds (the guide: a plan or offer to meet is a contact's status), no view towards
-    another party. Asking others to talk ("we propose that the parties meet") stays a
-    demand: its subject is neither."""
-    if cue.stance not in ("demand", "support"):
-        return False
-    proposed = _MEETING_SUBJECT.match(text, cue.end, sentence.end)
-    return (
-        proposed is not None
-        and sentence.scan.first(load_lexicon().contact_modes, *proposed.span("rest")) is not None
-    )
-
-
-def _own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
-    """A plan, offer or pledge of the holder's own whose object is a contact ("he plans to
-    meet President Duda", "has offered to meet President Putin in Geneva", "will hold a
-    phone conversation with …"): the contact item holds it, planned or proposed (the guide:
-    an offer to meet at a named place is a `proposed` contact), and it is no view. A
-    proposal is one's own step only as an infinitive ("proposed to meet Putin"); a
-    request of another ("called for a meeting", "urged Moscow to talk") stays a position."""
-    # Readiness ("ready to meet", "prepared to hold talks") takes the side of talks: a stance.
-    if cue.stance not in ("commit", "accuse", "demand") or load_lexicon().readiness_words.search(
-        text, cue.start, cue.end
-    ):
-        return False
-    if cue.stance == "accuse" and (
-        INTENT.fullmatch(text, cue.start, cue.end) is None
-        or not text[cue.start : cue.end].lower().endswith(" to")
-    ):
-        # An aim to act ("plans to meet"); "preparing for talks" is a stance on them.
-        return False
-    gap = (_OWN_INFINITIVE if cue.stance == "demand" else _STEP_GAP).match(text, cue.end)
-    if gap is None:
-        return False
-    contact = sentence.scan.at(load_lexicon().contact_modes, gap.end(), sentence.end)
-    # Offering to host others' talks is a mediator's undertaking, not a meeting of its own;
-    # and a contact told by a verb is with a party named just after it ("determined to
-    # meet all the criteria" meets none); one named as a noun ("will hold a meeting",
-    # "will take part in the summit") is a contact whoever it is with.
-    return (
-        contact is not None
-        and not contact.group().lower().startswith("host")
-        and (
-            gap.groupdict().get("article") is not None
-            or any(
-                m.ref is not None and contact.end() <= m.start <= contact.end() + _PARTY_WITHIN
-                for m in sentence.mentions
-            )
-        )
-    )
 
 
 def idle_remark(

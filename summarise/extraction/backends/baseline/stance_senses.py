@@ -11,6 +11,7 @@ the speaker and demands nothing of others; hoping another party will act is aski
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.cue_holders import WORD, subject_words
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
@@ -250,7 +251,11 @@ def _negative(words: str) -> bool:
 def _negated(text: str, floor: int, pos: int) -> bool:
     """A negation among the few words before ``pos`` in its own clause: a colon, semicolon
     or dash ends the clause a negation governs ("Our message hasn't changed: it would be
-    wise to leave" asks)."""
+    wise to leave" asks), and so does the comma closing a fronted subordinate clause ("If
+    you cannot do it, give us the aircraft" asks; negation is bound to its clause)."""
+    fronted = _fronted_clause().match(text, floor, pos)
+    if fronted is not None:
+        floor = fronted.end()
     window = text[max(floor, pos - 40) : pos]
     window = _CLAUSE_MARK.split(window)[-1]
     words = WORD.findall(window.lower())[-_NEGATION_WINDOW:]
@@ -258,6 +263,17 @@ def _negated(text: str, floor: int, pos: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[:;]|\s[\u2013\u2014]\s")
+
+
+@cache
+def _fronted_clause() -> re.Pattern[str]:
+    """A subordinate clause opening the stretch, perhaps after a fronted phrase, and closed
+    by a comma: "If you cannot do it, ", "Tonight, if they do not stop, "."""
+    openers = "|".join(sorted(load_grammar().clause_openers, key=len, reverse=True))
+    return re.compile(
+        rf"[\W]*(?:[^,.;:!?]{{1,40}},\s+)?(?:and\s+|but\s+)?(?:{openers})\b[^,.;:!?]*,\s*",
+        re.IGNORECASE,
+    )
 
 
 def _is_negation(word: str) -> bool:

@@ -25,6 +25,11 @@ _THIRD_PERSON = (
 )
 
 
+# A pronoun ends at a contracted auxiliary ("He's", "They've", "I'll", "we're"): the clitic
+# is the verb, not part of a name (Quirk et al. 3.23), so "They've" is "They".
+_CLITIC_OR_END = r"(?=['\u2019](?:s|ve|re|ll|d|m)(?![\w\u2019'-])|(?![\w\u2019'-]))"
+
+
 @dataclass(frozen=True)
 class WordScans:
     # Lower-case offices and organisations, sides, joint subjects, first-person words and
@@ -51,16 +56,16 @@ def word_scans() -> WordScans:
     joint = guarded_alternation(read_data("lexicon.toml")["joint"]["subjects"])
     return WordScans(
         words=re.compile(
-            rf"(?<![\w\u2019'-])(?:"
+            rf"(?<![\w\u2019'-])(?:(?:"
             rf"(?P<side>[Tt]he (?P<demonym>{trie_pattern(demonyms)}) (?:{sides}))|"
             rf"(?P<joint>(?i:{joint}))|"
             rf"(?P<body>{trie_pattern(lower_bodies)})|"
             rf"(?P<office>{trie_pattern(office_forms)})|"
             rf"(?P<adversary>[Tt]he {trie_pattern(load_grammar().adversary_nouns)})|"
-            rf"(?P<group>{group_pattern()})|"
-            rf"(?P<first>{trie_pattern(_FIRST_PERSON)})|"
-            rf"(?P<third>{trie_pattern(_THIRD_PERSON)})"
-            rf")(?![\w\u2019'-])"
+            rf"(?P<group>{group_pattern()})"
+            rf")(?![\w\u2019'-])|"
+            rf"(?:(?P<first>{trie_pattern(_FIRST_PERSON)})|"
+            rf"(?P<third>{trie_pattern(_THIRD_PERSON)})){_CLITIC_OR_END})"
         ),
         lower_body_refs=lower_bodies,
     )

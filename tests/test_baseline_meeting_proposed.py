@@ -1,0 +1,92 @@
+"""A meeting proposed with the proposer one of its parties is the contact's, `proposed`, and
+no demand: "He proposed another meeting, possibly in Geneva", "I have proposed to Antony
+Blinken that we meet" (the guide: a plan or offer to meet is a contact's status). Proposing
+that others meet ("a meeting between Russia and Ukraine", "a meeting of the two ministers")
+asks them to: a demand. So does a proposal of anything else ("new sanctions").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
+
+_MEETING = "Meeting with Foreign Minister Sergei Orlov"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # (a) plain
+        ("Canada proposed a meeting with Russia in Geneva.", None, None),
+        # (b) after a fronted adverbial
+        (
+            "On Monday, Foreign Minister Jan Kowal of Poland proposed a new round of talks with"
+            " Belarus.",
+            None,
+            None,
+        ),
+        # (c) a pronoun in a transcript turn
+        (
+            "SERGEI ORLOV: He proposed another meeting, possibly in Vienna in March.",
+            _MEETING,
+            KREMLIN,
+        ),
+        # (c) the one it is proposed to named before the that-clause
+        (
+            "SERGEI ORLOV: I have proposed to Secretary Blake that we meet in Vienna next week.",
+            _MEETING,
+            KREMLIN,
+        ),
+        # (d) in a quotation, the reporting clause after it
+        (
+            "“We proposed another meeting in Vienna,” Foreign Minister Jan Kowal of Poland said.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_meeting_proposed_by_one_of_its_parties_is_no_demand(
+    text: str, title: str | None, source: str | None
+) -> None:
+    assert positions(extract(text, title, source)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "stance"),
+    [
+        # others' meeting, named after it
+        (
+            "Foreign Minister Jan Kowal of Poland proposed a meeting between Russia and Ukraine.",
+            None,
+            None,
+            "demand",
+        ),
+        (
+            "Foreign Minister Jan Kowal of Poland proposed a meeting of the Russian and Ukrainian"
+            " ministers.",
+            None,
+            None,
+            "demand",
+        ),
+        # "to you and to our team": no one named it is proposed to, and no proposal
+        (
+            "I am grateful to you and to our team for this opportunity to talk to you about"
+            " Ukraine.",
+            "Address by the President of Ukraine",
+            KYIV,
+            "support",
+        ),
+        # a proposal of anything else
+        (
+            "Foreign Minister Jan Kowal of Poland proposed new sanctions against Belarus.",
+            None,
+            None,
+            "demand",
+        ),
+    ],
+)
+def test_a_meeting_of_others_or_anything_else_proposed_stays_a_position(
+    text: str, title: str | None, source: str | None, stance: str
+) -> None:
+    assert [s for _, s, _ in positions(extract(text, title, source))] == [stance]
