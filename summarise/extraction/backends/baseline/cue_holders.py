@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.stance_cues import intent_openings
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 from summarise.schema import Stance
 
@@ -307,8 +308,7 @@ def forsworn_by(
 def _forsworn() -> re.Pattern[str]:
     """The openings of negated intent that a forsworn cue starts with (lexicon.toml's
     `[refusals]` and `[forsworn]` openings), without a subject pronoun before them."""
-    data = read_data("lexicon.toml")
-    openings = [*data["refusals"]["openings"], *data["forsworn"]["openings"]]
+    openings = intent_openings(read_data("lexicon.toml"))
     return re.compile("|".join(f"(?:{o})" for o in openings), re.IGNORECASE)
 
 

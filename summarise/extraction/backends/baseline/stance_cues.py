@@ -35,8 +35,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     refusals = data["refusals"]
     refusing = [f"{opening} {refusals['talks']}" for opening in refusals["openings"]]
     forsworn = data["forsworn"]
-    intent = [*refusals["openings"], *forsworn["openings"]]
-    disowning = [f"{opening}(?= {forsworn['disowned']})" for opening in intent]
+    disowning = [f"{opening}(?= {forsworn['disowned']})" for opening in intent_openings(data)]
     holding = [f"{opening} {forsworn['yielding']}" for opening in refusals["openings"]]
     stances: dict[str, list[str]] = data["stances"]
     return {
@@ -47,3 +46,9 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "commit": [*stances["commit"], *holding],
         "accuse": [*stances["accuse"], *attention],
     }
+
+
+def intent_openings(data: dict[str, Any]) -> list[str]:
+    """The openings of negated intent a forsworn cue starts with: the refusals' ("will
+    not", "is not going to") and the forsworn table's own ("we are not", "is not")."""
+    return [*data["refusals"]["openings"], *data["forsworn"]["openings"]]
