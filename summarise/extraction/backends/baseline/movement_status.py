@@ -21,7 +21,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import HAVE, forms
+from summarise.extraction.backends.baseline.verb_forms import HAVE, POSSIBILITY_MODALS
 from summarise.schema import Activity, MovementStatus
 
 _WINDOW = 60
@@ -121,7 +121,7 @@ _SUBJECT_OF_TALKS = re.compile(
 _NOUN_DETERMINED = re.compile(r"\b(?i:the|a|an|any|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _MODAL_NEXT = re.compile(
     r"(?:\s+(?:of|in|on|to|near)\s+[^.;:,!?]{1,80}?)?\s+(?:"
-    + "|".join(sorted(forms("modals") - {"will", "shall", "can"}))
+    + POSSIBILITY_MODALS
     + r")\s+(?:not\s+|also\s+|well\s+)?[a-z]+"
 )
 

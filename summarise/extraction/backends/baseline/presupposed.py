@@ -13,13 +13,14 @@ import re
 
 from summarise.extraction.backends.baseline.clauses import clause_around
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import POSSIBILITY_MODALS
 
 # "why" anywhere; "when" only as a clause set off by a comma, not the question's own word
 # ("When will they withdraw?") nor an embedded question ("do you know when they will").
 _OPENER = re.compile(r"\b[Ww]hy\s|,\s+when\s")
 # A reason asked of what is only possible or wished is no event: "why would Russia attack".
 _MODAL_NEXT = re.compile(
-    r"(?:[\w-]+\s+){0,2}?(?:would|should|could|might|must|not)\b|(?:[\w-]+\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{POSSIBILITY_MODALS}|not)\b|(?:[\w-]+\s+)?"
     r"(?:[\w-]+n['\u2019]t)\b"
 )
 
