@@ -107,6 +107,21 @@ def test_an_armed_group_owns_its_movement(sentence: str, owner: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Our partners have delivered 300 Javelin missiles to Ukraine.",
+        "The partners have delivered 300 Javelin missiles to Ukraine.",
+        "300 Javelin missiles provided by partners arrived in Lviv.",
+        "Our partners will send 300 Javelin missiles to Ukraine next week.",
+    ],
+)
+def test_partners_alone_own_no_movement(sentence: str) -> None:
+    # Look-alike: "partners" with no modifier says whose partners, not which; without the
+    # guard the missiles would be a supply of a party named "partners".
+    assert extract(sentence, source=KYIV).military_movements == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Vladimir Putin said he had spoken to his European colleagues.",
         "Yesterday Sergei Ivanov discussed these issues with our European partners.",
     ],

@@ -63,3 +63,17 @@ def test_unowned_forces_are_the_paragraphs_movers(text: str, carried: Row) -> No
 )
 def test_no_owner_is_carried_where_another_may_be_meant(text: str) -> None:
     assert [m for m in movements(text) if m[1] == "deploy"] == []
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "The weather was cold. Roads were icy. ",
+        "The weather was cold. Roads were icy. Snow fell all week. ",
+    ],
+)
+def test_no_owner_is_carried_further_than_two_sentences(between: str) -> None:
+    # The reach: a sentence or two on, the paragraph's topic may have moved on unnamed;
+    # without the limit these troops would be Russia's.
+    text = f"{_BUILD_UP} {between}About 5,000 more troops arrived on Tuesday."
+    assert [m for m in movements(text) if m[1] == "deploy"] == []

@@ -3,8 +3,9 @@ hostile (CAMEO 03's EXPRESS READINESS negated, and CAMEO 112 with the guide's al
 intent → `accuse`): "Moscow is not willing to negotiate", "has not yet shown readiness to
 seek a solution", "they were ready to blow up the dam". Withheld by one's own side, it is a
 refusal (`oppose`: "we are not willing to give up a single village"); readiness of one's own
-side for force ("our units are ready to storm …") is no charge, nor is another party's
-readiness for anything but a hostile act.
+side for a hostile act ("our army is ready to blow up every bridge", "Lithuania is ready
+to …" said in Vilnius) is no charge, nor is another party's readiness for anything but a
+hostile act.
 """
 
 from __future__ import annotations
@@ -45,6 +46,20 @@ def test_readiness_withheld_or_for_harm_told_of_another_party_charges_it(text: s
     assert _read(text) == _CHARGE
 
 
+def test_readiness_withheld_told_by_a_pronoun_or_a_ministry() -> None:
+    # (c) a pronoun after a first mention, and a ministry's spokesperson.
+    pronoun = (
+        "Lithuanian Foreign Minister Ona Vaitkute spoke in Vilnius on Monday. She said that "
+        "Moscow is not willing to negotiate."
+    )
+    ministry = (
+        "A spokesperson for the Lithuanian Foreign Ministry said that Moscow has shown no "
+        "willingness to negotiate."
+    )
+    assert _read(pronoun) == _CHARGE
+    assert [stance for _, stance in _read(ministry)] == ["accuse"]
+
+
 def test_readiness_for_harm_quoted_with_a_pronoun_and_postposed() -> None:
     # (d) a quotation with a postposed "…, X said"; "they" stands for the other party.
     text = (
@@ -82,6 +97,24 @@ def test_readiness_withheld_as_the_second_clause_of_two() -> None:
 )
 def test_ones_own_readiness_is_no_charge(text: str, stance: str) -> None:
     assert _read(text) == [("Ona Vaitkute", stance)]
+
+
+def test_ones_own_side_named_withholding_readiness_refuses() -> None:
+    # The holder's own state named as the subject: a refusal, as "we" would make it.
+    text = (
+        "Lithuanian Foreign Minister Ona Vaitkute said that Lithuania is unwilling to "
+        "compromise on its security."
+    )
+    assert _read(text) == [("Ona Vaitkute", "oppose")]
+
+
+def test_ones_own_side_named_ready_for_a_hostile_act_is_no_charge() -> None:
+    # The holder's own state named as the subject: its side, so a pledge.
+    text = (
+        "Lithuanian Foreign Minister Ona Vaitkute said that Lithuania is ready to blow up "
+        "every bridge on the border if the invasion comes."
+    )
+    assert _read(text) == [("Ona Vaitkute", "commit")]
 
 
 def test_another_partys_readiness_for_no_hostile_act_is_no_charge() -> None:

@@ -6,7 +6,8 @@ one's own punitive action). The condition may open the sentence after a conjunct
 if …"), and then its subject is not the measure's agent; it may also stand inside the
 subject ("our response, if it comes to that, will be …"). A threat is of war and peace
 whatever its words name, so a quoted one is kept though they name nothing else. A response
-told by another predicate ("the response of the markets will be calm") is no measure.
+told by another predicate ("the response of the markets will be calm") or of a kind named by
+a modifier ("the humanitarian response will be massive") is no measure.
 """
 
 from __future__ import annotations
@@ -41,6 +42,20 @@ def test_a_response_foretold_after_a_condition_is_a_threat(text: str) -> None:
     assert _read(text)[-1:] == _THREAT
 
 
+def test_a_response_foretold_by_a_pronoun_or_a_ministry() -> None:
+    # (c) a pronoun after a first mention, and a ministry speaking.
+    pronoun = (
+        "Norwegian Foreign Minister Ingrid Vaag spoke in Oslo on Monday. She said that if "
+        "Russia attacks Ukraine, the response will be swift and severe."
+    )
+    ministry = (
+        "The Norwegian Foreign Ministry said that if Russia attacks Ukraine, the response will "
+        "be swift and severe."
+    )
+    assert _read(pronoun) == _THREAT
+    assert [stance for _, stance in _read(ministry)] == ["threaten"]
+
+
 def test_a_response_foretold_quoted_and_postposed() -> None:
     # (d) a quotation with a postposed "…, X said", the condition opened by "But".
     text = (
@@ -67,6 +82,9 @@ def test_a_response_foretold_as_the_second_clause_of_two() -> None:
         # condition's consequence foretold (a warning) is all the sentence says.
         "Norwegian Foreign Minister Ingrid Vaag said that if Russia invades Ukraine, the "
         "response of the markets will be calm.",
+        # A response of a kind its modifier names is no measure: aid foretold.
+        "Norwegian Foreign Minister Ingrid Vaag said that if Russia invades Ukraine, the "
+        "humanitarian response will be massive.",
         # "in response to" names a cause, and no copula of force follows the noun.
         "Norwegian Foreign Minister Ingrid Vaag said that if Russia invades Ukraine, Norway "
         "will be ready in response to any request.",

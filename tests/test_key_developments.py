@@ -306,6 +306,9 @@ def test_a_topic_that_is_only_a_condition_or_the_speakers_words_counts_half(
     [
         ("develop", "topic is only a verb"),
         ("to expand", "topic is only a verb"),
+        ("defending", "topic is only a verb"),
+        ("cutting", "topic is only a verb"),
+        ("defending the river border", None),
         ("discuss these issues", "topic is only a verb"),
         ("all these issues", "topic names nothing"),
         ("the situation", "topic names nothing"),

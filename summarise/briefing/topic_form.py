@@ -57,14 +57,15 @@ def fragment(topic: str, form: Form) -> str | None:
     mid-clause", "has lost its subject", "is only a condition", "is in the speaker's own
     words"), or None when it reads as one. A condition alone ("if Russia further invades
     Ukraine") has lost what would follow it: the threat, the warning. A verb with nothing
-    after it but such words ("develop", "to do so", "discuss these issues") says that
+    after it but such words ("develop", "defending", "discuss these issues") says that
     something will be done, not what; an intransitive verb ("ready to talk") is complete
     alone."""
     words = tokens(topic)
     if names_nothing(topic, form.empty):
         return "names nothing"
     verb, *rest = words[1:] if words[0] == "to" and len(words) > 1 else words
-    transitive = verb in base_verbs() and verb not in form.intransitive
+    base = _base_form(verb)
+    transitive = base is not None and base not in form.intransitive
     if transitive and names_nothing(" ".join(rest), form.empty):
         return "is only a verb"
     if words[-1] in form.no_end:
@@ -77,3 +78,15 @@ def fragment(topic: str, form: Form) -> str | None:
     if in_own_person(topic):
         return "is in the speaker's own words"
     return None
+
+
+def _base_form(word: str) -> str | None:
+    """The base verb ``word`` is, as it is or as its "-ing" form ("defending", "imposing",
+    "cutting"), or None: "committed to defending" leaves out what, as "to defend" would."""
+    if word in base_verbs():
+        return word
+    stem = word.removesuffix("ing")
+    if stem == word:
+        return None
+    candidates = (stem, stem + "e", stem[:-1] if stem[-2:-1] == stem[-1:] else stem)
+    return next((c for c in candidates if c in base_verbs()), None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.document import Frame
@@ -32,6 +33,29 @@ def _is_label(text: str, m: Mention, lines: dict[tuple[int, int], Label | None])
         lines[line] = label_at(text, *line)
     label = lines[line]
     return label is not None and label.start <= m.start and m.end <= label.end
+
+
+# Words before a subject that open its clause: a side after them speaks.
+_CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "when", "if", "because"})
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# A source named after its phrase speaks: "In the opinion of the Russian side, …",
+# "according to the Russian side" (fronted.py reads them).
+_SOURCE_BEFORE = re.compile(
+    r"(?:(?:words|opinion|view|assessment)\s+of|according\s+to)\s+$", re.IGNORECASE
+)
+
+
+def _acted_on(text: str, m: Mention) -> bool:
+    """A side after a verb or a preposition ("thanked the American side", "assistance
+    provided by the British side", "talks with the Russian side") is acted on: the state,
+    as the guide writes targets and counterparts. A side opening its clause ("The Russian
+    side noted …") or named as a source ("in the opinion of the Russian side") speaks, and
+    in a leaders' readout is its leader."""
+    window = max(0, m.start - 30)
+    if _SOURCE_BEFORE.search(text, window, m.start) is not None:
+        return False
+    before = _WORD_BEFORE.search(text, window, m.start)
+    return before is not None and before.group(1) not in _CLAUSE_OPENERS
 
 
 @dataclass
@@ -82,5 +106,6 @@ def build_cast(
     resolver = Resolver(registry, principal, frame, frozenset(c for c in countries if c))
     lines: dict[tuple[int, int], Label | None] = {}
     for m in mentions:
-        resolver.resolve(m, label=_is_label(text, m, lines))
+        acted_on = m.kind == "side" and _acted_on(text, m)
+        resolver.resolve(m, label=_is_label(text, m, lines), acted_on=acted_on)
     return Cast(registry=registry, principal=principal, mentions=mentions)

@@ -174,14 +174,15 @@ def negotiating_sides(
     the second round …") names no other. A party named only as a side ("the Russian
     delegation remains ready to continue the talks") is its state, not its leader."""
     text = sentence.text
+    # A party the sentence names only as a side ("the Russian delegation") is its state.
     by_name = {m.ref for m in sentence.mentions if m.kind != "side"}
     by_side = {m.ref for m in sentence.mentions if m.kind == "side"}
-    own = list(
+    as_sides = list(
         dict.fromkeys(_state_of(p) if p in by_side and p not in by_name else p for p in parties)
     )
-    if len({p.side for p in own}) >= 2:
-        return own  # the talks' own parties: a side named elsewhere is no third
-    sides = list(own)
+    if len({p.side for p in as_sides}) >= 2:
+        return as_sides  # the talks' own parties: a side named elsewhere is no third
+    sides = list(as_sides)
     for m in sentence.mentions:
         if m.kind == "side" and m.ref is not None:
             ref = _state_of(m.ref)
@@ -206,4 +207,4 @@ def negotiating_sides(
             and speaker.side != ref.side
         ):
             sides.insert(0, state(speaker.country))
-    return sides if len({p.side for p in sides}) >= 2 else own
+    return sides if len({p.side for p in sides}) >= 2 else as_sides

@@ -34,6 +34,9 @@ INTENT = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
 # Not keeping an agreement: a charge of another party, a refusal of one's own side.
 _NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*", re.IGNORECASE)
+# Readiness withheld, likewise, where no negation opens the cue ("not ready to" has one):
+# "unwilling to", "shows no willingness to", "demonstrated no readiness to".
+_WITHHELD = re.compile(r"(?:unwilling|show\w*|demonstrat\w*)\b.*", re.IGNORECASE)
 _SUBJECT_GAP = 3
 
 
@@ -45,15 +48,20 @@ def whose_act(
     stance: Stance,
     holder: ActorRef,
 ) -> Stance:
-    """An aim is the holder's intent (``commit``) when its subject is the holder's side,
-    and a charge (``accuse``) when it is another party's: "Russia is seeking to divide the
-    alliance" said by Poland; "Poland intends to host the talks" said by its president.
-    With no subject named just before the aim, the cue's own class stands. Not keeping an
-    agreement is likewise a charge of another party and a rejection by one's own side
-    ("Ukraine will not implement the accords in this form", said in Kyiv)."""
-    if stance == "accuse" and _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]):
+    """An aim, or readiness for a hostile act, is the holder's intent (``commit``) when its
+    subject is the holder's side, and a charge (``accuse``) when it is another party's:
+    "Russia is seeking to divide the alliance" said by Poland; "Poland intends to host the
+    talks" said by its president; "they were ready to blow up the dam". With no subject
+    named just before the aim, the cue's own class stands. Not keeping an
+    agreement, or withholding readiness, is likewise a charge of another party and a
+    rejection by one's own side ("Ukraine will not implement the accords in this form",
+    "Russia is not ready to negotiate under pressure", said in Kyiv and in Moscow)."""
+    harm = stance == "commit" and _ready_to_harm(text, cue)
+    if stance == "accuse" and (
+        _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]) or _WITHHELD.fullmatch(text, cue[0], cue[1])
+    ):
         own: Stance = "oppose"
-    elif stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1]):
+    elif harm or (stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1])):
         own = "commit"
     else:
         return stance
@@ -65,8 +73,25 @@ def whose_act(
     if subject.kind == "first":
         return own
     if subject.ref is None:
-        return stance
+        # "they were ready to blow it all up": a hostile act readied by someone the text
+        # does not resolve is theirs, as a wish of theirs is (``anothers_attitude``).
+        return "accuse" if harm and subject.kind == "pronoun" else stance
     return own if subject.ref.side == holder.side else "accuse"
+
+
+# Readiness, of which a hostile act after it is the aim.
+_READY = re.compile(r"ready to|prepared to|readiness to|willing to", re.IGNORECASE)
+
+
+def _ready_to_harm(text: str, cue: tuple[int, int]) -> bool:
+    """Whether the commitment cue at ``cue`` is readiness for a hostile act ("were ready to
+    blow up the dam", "are prepared to storm the city"): the aim of whoever is ready, a
+    charge of hostile intent when told of another party (the guide: alleged intent is
+    `accuse`; CAMEO 112), as an aim is."""
+    if _READY.fullmatch(text, cue[0], cue[1]) is None:
+        return False
+    gap = text[cue[1] :]
+    return load_lexicon().abetted.match(text, cue[1] + len(gap) - len(gap.lstrip())) is not None
 
 
 # Verbs of wanting and hoping state their subject's wish, and carrying on states the

@@ -47,3 +47,9 @@ def standing_relation(name: str) -> bool:
 def lone_group(name: str) -> bool:
     """ "partners" with no modifier of its own: whose partners, not which."""
     return name.lower() in _head_class("lone_heads")
+
+
+def meets(name: str) -> bool:
+    """ "European leaders": a group named by those who meet, whose "they" after an occasion
+    is all its sides ("Biden held a call with European leaders. They reiterated …")."""
+    return name.rsplit(None, 1)[-1].lower() in _head_class("meeting_heads")

@@ -183,6 +183,8 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
                 continue
             if old.quantity and new.quantity and old.quantity.low != new.quantity.low:
                 continue
+            if _counted_apart(old, new):
+                continue
             if {old.status, new.status} == _PLAN_AND_PRESENCE:
                 continue  # forces already there are not the ones still to be sent
             if (
@@ -201,3 +203,20 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
         else:
             merged.append(new)
     return merged
+
+
+# A drill or a build-up is one event told by its noun and then by its forces counted ("the
+# exercises …", "More than 14,000 servicemen took part"); a transfer is not.
+_EVENTS = frozenset({"exercise", "mass"})
+
+
+def _counted_apart(old: MovementDraft, new: MovementDraft) -> bool:
+    """Forces sent, supplied or withdrawn, told first uncounted and then counted by other
+    words ("units" moved in over the month, "about 7,000 additional troops" arrived this
+    week), are two transfers; a restatement names the same forces again ("troops" … "3,000
+    troops"), uncounted forces after counted ones are a gloss of them ("two battalions …,
+    including units that arrived by rail"), and forces included in a whole are part of it
+    ("military aid, including 300 Javelin missiles")."""
+    if old.activity in _EVENTS or old.quantity is not None or new.quantity is None or new.part:
+        return False
+    return not (_content(old.forces) & _content(new.forces))

@@ -29,3 +29,6 @@ class MovementDraft:
     # "more shipments are on their way": a consignment told as another one than those told
     # before (an additive determiner, Quirk et al. 5.17), never their restatement.
     another: bool = False
+    # "military aid, including 300 Javelin missiles": forces told as a part of a whole told
+    # before them, never a movement apart from it.
+    part: bool = False

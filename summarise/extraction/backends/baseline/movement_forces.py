@@ -81,6 +81,9 @@ _WITH = re.compile(r"\s+with\b")
 # The object right after its verb ("transferred 150 paratroopers"), or the subject of its
 # passive right before it ("150 paratroopers were transferred").
 _OBJECT_GAP = re.compile(r"\s+(?:(?:the|its|their|his|her|some|an?)\s+)?")
+# … or the of-phrase of its noun, the objective genitive (Quirk et al. 17.54): "the transfer
+# of 150 paratroopers to Romania".
+_NOUN_OBJECT_GAP = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|some|an?)\s+)?")
 _PASSIVE_GAP = re.compile(rf"\s+(?:(?:{BE}|{BE_NONFINITE}|{MODALS}|{HAVE})\s+)+")
 
 
@@ -92,14 +95,18 @@ _SERVING = re.compile(r"(?:suppl|equip)", re.IGNORECASE)
 
 
 def _troops_moved(text: str, forces: Forces, trigger: re.Match[str]) -> bool:
-    """ "transferred 150 paratroopers to Romania", "will provide 300 troops": what a verb of
-    giving moves is troops, not equipment, so they are deployed, not supplied; troops
-    elsewhere in the clause ("over to the Donetsk militias") are whom it goes to."""
+    """ "transferred 150 paratroopers to Romania", "will provide 300 troops", "the transfer of
+    150 paratroopers": what a verb of giving or its noun moves is troops, not equipment, so
+    they are deployed, not supplied; troops elsewhere in the clause ("over to the Donetsk
+    militias") are whom it goes to."""
     if forces.unit != "troops" or _WITH.match(text, forces.end) is not None:
         return False
     if _SERVING.match(trigger.group()):
         return False
-    after = _OBJECT_GAP.fullmatch(text, trigger.end(), forces.start) is not None
+    after = (
+        _OBJECT_GAP.fullmatch(text, trigger.end(), forces.start) is not None
+        or _NOUN_OBJECT_GAP.fullmatch(text, trigger.end(), forces.start) is not None
+    )
     return after or _PASSIVE_GAP.fullmatch(text, forces.end, trigger.start()) is not None
 
 

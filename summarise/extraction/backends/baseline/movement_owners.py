@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, IRREGULAR_PASTS, MODALS
 
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
@@ -108,6 +108,8 @@ def owner(
     if subject is not None and _own_clause().search(text, subject.end, trigger.start()):
         return None  # "we have seen the opposite: 7,000 troops have arrived": seen, not sent
     if subject is not None and _told_by_another(sentence, subject, trigger.start()):
+        return None
+    if subject is not None and _in_relative(text, subject.end, trigger.start()):
         return None
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
@@ -299,6 +301,22 @@ def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRe
         if _CLAUSE_OPENING.search(text[max(sentence.start, start - 6) : start]) is not None:
             return ActorRef(found["group"], "other")
     return None
+
+
+# A relative clause opened by its pronoun and verb ("the troops that remained in Belarus
+# after …"), not closed by a comma before the trigger.
+_RELATIVE_OPEN = re.compile(
+    rf"\b(?:that|which|who)\s+(?:(?:{BE}|{HAVE}|{MODALS}|also|still)\s+)*"
+    rf"(?:\w+ed|{IRREGULAR_PASTS}|{BE}|{HAVE})\b[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _in_relative(text: str, subject_end: int, trigger_start: int) -> bool:
+    """A trigger inside a relative clause ("Ukraine wants to attack the troops that
+    remained in Belarus after their joint exercises") tells of the clause's antecedent
+    (Quirk et al. 17.8), not of the sentence's subject."""
+    return _RELATIVE_OPEN.search(text, subject_end, trigger_start) is not None
 
 
 # The auxiliaries of a passive after its subject: "I'm told", "we were told", "I have been

@@ -35,6 +35,11 @@ _ATTACHED = re.compile(
 )
 
 
+def is_part(text: str, sentence_start: int, part_start: int) -> bool:
+    """Whether the forces at ``part_start`` are told as a part of a whole before them."""
+    return _PART_OF.search(text, max(sentence_start, part_start - 120), part_start) is not None
+
+
 def whole_owner(
     sentence: Sentence, part_start: int, first_person: ActorRef | None
 ) -> ActorRef | None:

@@ -128,7 +128,9 @@ def _opens_side_remark(text: str, pos: int) -> bool:
 
 # A parenthesis after the forces naming what they include or what goes with them: "1,100
 # personnel, including a Stryker company, from Fort Carson to Romania".
-_FORCES_ASIDE = re.compile(rf",\s+(?:{INCLUSION}|along\s+with)\s+[^,;:.]{{1,80}},(?=\s)")
+_FORCES_ASIDE = re.compile(
+    rf",\s+(?:{INCLUSION}|along\s+with|together\s+with|as\s+well\s+as)\s+[^,;:.]{{1,80}},(?=\s)"
+)
 # The comma closing a place set off by commas before the goal: "from Fort Carson, Colorado,
 # to Romania".
 _COMMA = re.compile(r",(?=\s+(?:to|into|towards?)\s)")
@@ -268,6 +270,19 @@ def destination(
     if place is not None and _opens_side_remark(text, place.start()):
         return None  # "in response to Russia's manoeuvres" is a reason, not a place
     return _destination(place, text, clause_end)
+
+
+def goal_after(text: str, pos: int, clause_end: int) -> str | None:
+    """Where forces named just before ``pos`` go, past where they come from: the goal of a
+    second object whose verb is left out ("… and 1,000 troops to Romania")."""
+    came = _ORIGIN.match(text, pos, clause_end)
+    place = _PLACE.match(text, came.end() if came is not None else pos, clause_end)
+    if place is None or place["prep"] not in _GOAL_PREPOSITIONS:
+        return None
+    return _destination(place, text, clause_end)
+
+
+_GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 
 
 def _goal(text: str, goal: str, end: int, clause_end: int) -> str:

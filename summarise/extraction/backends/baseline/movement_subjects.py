@@ -17,7 +17,13 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    BE_NONFINITE,
+    CONTRACTED,
+    HAVE,
+    MODALS,
+)
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
 RELATIVE_SUBJECT = re.compile(
@@ -40,7 +46,7 @@ _VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS})
 # The same before a verb of deciding that governs the movement, a noun or a gerund ("I've
 # authorized the deployment of", "we've approved sending"): the decider's forces move.
 CONTRACTED_FIRST = re.compile(
-    rf"\b(?:[Ww]e|I)['\u2019](?:ve|re|ll|d|m)\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
+    rf"\b(?:[Ww]e|I)['\u2019](?:{CONTRACTED})\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
     r"(?:(?:authori[sz]ed|approved|ordered|directed|announced|decided\s+on)\s+(?:the\s+)?)?$"
 )
 

@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
     continued_owner,
     forces_told_before,
 )
+from summarise.extraction.backends.baseline.movement_coordination import coordinated
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import (
     and_coordinated,
@@ -33,6 +34,7 @@ from summarise.extraction.backends.baseline.movement_forces import (
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
+from summarise.extraction.backends.baseline.movement_parts import is_part
 from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
     SELF_FORCES,
@@ -206,11 +208,17 @@ def find_movements(
             origin=None if received else origin(text, trigger, forces, clause_end),
             anaphoric=anaphoric,
             another=goods is not None and ANOTHER.search(goods.text) is not None,
+            part=forces is not None and is_part(text, sentence.start, forces.start),
         )
         if not _restated(found, draft):
             found.append(draft)
             found.extend(
-                _other_owners(text, sentence, draft, clause_start, forces, trigger, first_person)
+                [
+                    *_other_owners(
+                        text, sentence, draft, clause_start, forces, trigger, first_person
+                    ),
+                    *coordinated(sentence.scan, draft, forces, trigger, clause_end),
+                ]
             )
     return found
 

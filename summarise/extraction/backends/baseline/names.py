@@ -32,13 +32,14 @@ from summarise.extraction.backends.baseline.titles import (
     read_title,
     tables,
 )
+from summarise.extraction.backends.baseline.verb_forms import CONTRACTED
 
 _PARTICLES = frozenset({"von", "der", "van", "de", "al", "da"})
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b")
 _SUFFIX_MATTERS = re.compile(r"[.\w]|" + _SUFFIX.pattern)
 # A contracted auxiliary after a word ("They've", "I'll", "He'd"): the word before it is
 # what the run is made of (``word_scans`` reads the pronoun).
-_CLITIC = re.compile(r"['\u2019](?:ve|re|ll|d|m|s)$")
+_CLITIC = re.compile(rf"['\u2019](?:{CONTRACTED})$")
 
 
 class NamedRun(NamedTuple):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from summarise.actors import countries_in, phrase_key, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.group_words import meets
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
@@ -46,12 +47,14 @@ class Resolver:
         self.countries = countries
         self.last_person: Mention | None = None
         self.last_body: Mention | None = None
+        self.last_group: Mention | None = None
         self.last_spokes: Mention | None = None
 
-    def resolve(self, m: Mention, *, label: bool = False) -> None:
+    def resolve(self, m: Mention, *, label: bool = False, acted_on: bool = False) -> None:
         """``label``: the mention is a transcript's speaker label ("THE PRESIDENT:"), who
         says "I" in the turn it opens, so a "him" there is someone else: not remembered as
-        the person last named."""
+        the person last named. ``acted_on``: a side that is an object ("thanked the American
+        side"), which is its state, not the one person of it named."""
         if m.kind == "person":
             self._person(m)
         elif m.kind == "office":
@@ -61,7 +64,7 @@ class Resolver:
             self._pronoun(m)
         elif m.kind == "side":
             country = m.ref.name if m.ref is not None else None
-            m.ref = self._side(m)
+            m.ref = state(country) if acted_on and country is not None else self._side(m)
             if country is not None:
                 # "The Russian side says that its units …": the side's "its" is its state's.
                 self.last_body = Mention(m.start, m.end, "body", m.text, ref=state(country))
@@ -81,6 +84,8 @@ class Resolver:
             and not label
         ):
             self.last_person = m
+        if m.kind == "group" and m.ref is not None and not meets(m.ref.name):
+            self.last_group = m
         if m.spokesperson and m.kind != "pronoun":
             self.last_spokes = m
         elif m.kind == "body" and m.ref is not None and not (m.adjective or m.adversary):
@@ -244,6 +249,12 @@ class Resolver:
                 m.principal = self.last_person.principal
         elif word in ("it", "its") and self.last_body is not None:
             m.ref = self.last_body.ref
+        elif (
+            word == "they"
+            and self.last_group is not None
+            and m.start - self.last_group.end < _GROUP_REACH
+        ):
+            m.ref = self.last_group.ref
 
     def _side(self, m: Mention) -> ActorRef | None:
         country = m.ref.name if m.ref is not None else None
@@ -253,6 +264,9 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
+
+
+_GROUP_REACH = 300
 
 
 def _capital_voice(m: Mention) -> ActorRef | None:

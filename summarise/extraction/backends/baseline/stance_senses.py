@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.cue_holders import WORD, subject_words
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
@@ -34,8 +35,6 @@ _HOPED_NOUN = re.compile(
 # remarks do not report, rather than a guess.
 _SELF_OBLIGATION: Stance = "other"
 _REFUSAL = re.compile(r"refus|not ready", re.IGNORECASE)
-# Readiness: for a hostile act, told of another party, it is a charge of hostile intent.
-_READY = re.compile(r"ready|prepared|readiness|willing", re.IGNORECASE)
 _WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 PASSIVE_BY = re.compile(r"\s+by\b")
@@ -85,8 +84,6 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     ):
         # "left open the possibility that talks could resume" keeps no measure in reserve.
         return "other"
-    if stance == "commit" and _ready_to_harm(text, start, end, cue):
-        return "accuse"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
     if stance == "warn" and _warns_of_measure(text, end, cue):
@@ -108,6 +105,12 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         and (_HOPE_FOR.match(text, cue.end(), end) or _hoped_of_party(text, cue.end(), end))
     ):
         return "demand"
+    if (
+        stance == "support"
+        and cue.group().lower().startswith("hop")
+        and _hoped_outcome(text, cue, end)
+    ):
+        return "other"
     return stance
 
 
@@ -174,18 +177,38 @@ def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
     return found is not None and load_lexicon().abetted.match(text, found.end(), end) is not None
 
 
-def _ready_to_harm(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
-    """Another party's readiness for a hostile act charges it with hostile intent (the
-    guide: alleged intent is `accuse`; CAMEO 112): "they were ready to blow up the plant",
-    "Russian units are prepared to storm the city". One's own side's, with "we", "I" or
-    "our" before it in the clause, or one the clause opens with, is a pledge or a threat."""
-    if _READY.match(cue.group()) is None or cue.start() == start:
+# What "hope" is followed by when a state of affairs is hoped for: a clause (perhaps after
+# "that") with a future or a possibility in it ("I hope this is how it will turn out").
+_HOPED_CLAUSE = re.compile(
+    r"\s+(?:that\s+)?[^,;:.!?]*?\b(?:will|would|can|could|may|might)\b", re.IGNORECASE
+)
+
+
+@cache
+def _hoped_good() -> re.Pattern[str]:
+    """The talks and the peace whose coming a hope favours (``[readiness] talks`` and
+    ``peace``): hoping for them takes their side, as readiness for them does."""
+    readiness = read_data("lexicon.toml")["readiness"]
+    return re.compile(
+        rf"\b(?:{'|'.join([readiness['talks'], *readiness['peace']])})", re.IGNORECASE
+    )
+
+
+def _hoped_outcome(text: str, cue: re.Match[str], end: int) -> bool:
+    """Hoping that a state of affairs comes about, not a party's act, nor talks, peace or a
+    measure, forecasts and takes no side (the guide: an assessment neither for nor against a
+    party is `other`): "I hope this is how it will turn out", "we hope there will be no
+    conflict"; "hope that the talks will resume", "hope peace will return" and "hope the
+    sanctions will work" still favour them."""
+    if _HOPED_CLAUSE.match(text, cue.end(), end) is None:
         return False
-    gap = text[cue.end() : end]
-    if load_lexicon().abetted.match(text, cue.end() + len(gap) - len(gap.lstrip()), end) is None:
-        return False
-    first_person = load_grammar().first_person
-    return not any(w.lower() in first_person for w in WORD.findall(text[start : cue.start()]))
+    stop = phrase_end(text, cue.end(), end)
+    lexicon = load_lexicon()
+    return (
+        _hoped_good().search(text, cue.end(), stop) is None
+        and lexicon.stances.search(text, cue.end(), stop) is None
+        and lexicon.punitive.search(text, cue.end(), stop) is None
+    )
 
 
 def _hoped_of_party(text: str, pos: int, end: int) -> bool:

@@ -8,7 +8,8 @@ denial or agreement, and what the possessor decided, demanded, charged or feared
 position of its own (the guide: views a speaker attributes to others are those others'
 positions; `commit` once decided; assistance offered is `support`). Only a named possessor
 of another side counts: "our decision", a pronoun's, or the holder's own side's is already
-the clause's.
+the clause's. The of-genitive names the same ("the commitment of Poland to …", "the
+consistent position of the Alliance in support of …").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import topic_after
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_of
+from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -56,7 +58,6 @@ def stances_named(
         ref = mention.ref
         if (
             not start <= mention.start < end
-            or not mention.possessive
             or mention.kind in ("pronoun", "first", "joint")
             or ref is None
             or ref == holder
@@ -64,12 +65,84 @@ def stances_named(
         ):
             continue
         after = mention.start >= cue.end
-        named = _decision(text, mention.end, end) if after else None
-        if named is None and not unknown and not (cue.stance == "demand" and after):
-            named = _voiced(text, sentence, ref, mention.end, end)
+        asked = cue.stance == "demand" and after
+        named = None
+        if not mention.possessive:
+            # The of-genitive of the same nouns: "the consistent position of the Alliance in
+            # support of …", "the commitment of NATO to the open door".
+            if not unknown and not asked:
+                named = _voiced_of(text, (max(start, mention.start - _OF_BEFORE), end), mention)
+        else:
+            named = _decision(text, mention.end, end) if after else None
+            if named is None and not unknown and not asked:
+                named = _voiced(text, sentence, ref, mention.end, end)
         if named is not None:
             found.append((ref, *named))
     return found
+
+
+# How far before its possessor a noun of the of-genitive stands: "the consistent and
+# principled position of".
+_OF_BEFORE = 60
+
+
+@cache
+def _noun_of() -> re.Pattern[str]:
+    """A voiced stance noun, or the noun of a position held, in the of-genitive before its
+    possessor: "the position of", "the unwavering support of", "the demands of the"."""
+    nouns = load_lexicon().voiced.pattern
+    return re.compile(
+        rf"\bthe\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{nouns}|positions?|stance)\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+# How far after the possessor a position's stance cue is, and what may stand between: "of
+# the Alliance in support of", "of NATO as regards commitment to".
+_CUE_AFTER = 30
+# A stance named as absent, in a counterfactual: "Without the support of the CSTO, the
+# situation could have developed differently" tells of no stance voiced.
+_WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
+_WORDS_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+
+
+def _voiced_of(text: str, span: tuple[int, int], mention: Mention) -> tuple[Stance, str] | None:
+    """The stance an of-genitive names for its possessor ``mention``: its noun's, or for a
+    position the first stance cue just after the possessor ("position of the Alliance in
+    support of sovereignty", "position of NATO as regards commitment to the open door")."""
+    floor, end = span
+    of = _noun_of().search(text, floor, mention.start)
+    if of is None or _WITHOUT.search(text, floor, of.start()) is not None:
+        return None
+    lexicon = load_lexicon()
+    noun = of.group("noun")
+    stance: Stance | None
+    if noun.lower().startswith(("position", "stance")):
+        cue = next(
+            (
+                c
+                for c in lexicon.stances.finditer(
+                    text, mention.end, min(end, mention.end + _CUE_AFTER)
+                )
+                if category(c) not in ("other", "ignore")
+            ),
+            None,
+        )
+        if cue is None or _WORDS_BETWEEN.fullmatch(text, mention.end, cue.start()) is None:
+            return None
+        stance = stance_of(category(cue))
+        topic = topic_after(text, cue.end(), end)
+    else:
+        voiced = lexicon.stances.match(text, of.start("noun"), of.end("noun"))
+        stance = (
+            stance_of(category(voiced))
+            if voiced is not None
+            else lexicon.voiced_stances.get(noun.lower().split()[0])
+        )
+        topic = topic_after(text, mention.end, end)
+    if stance is None or stance == "other" or not topic:
+        return None
+    return stance, topic
 
 
 def _decision(text: str, at: int, end: int) -> tuple[Stance, str] | None:

@@ -1,10 +1,10 @@
 """The closed verb classes of ``data/grammar.toml`` as regular-expression alternations.
 
-The forms of "be" and "have", the modals and the irregular pasts stand in verb groups,
-passive gaps and clause boundaries across many stages; built here from one list each, a
-form added to its class reaches every pattern that names the class. Each is a bare
-alternation, for a pattern to place inside its own group beside the words that site alone
-allows."""
+The forms of "be" and "have", the modals, the irregular pasts and the contracted
+auxiliaries stand in verb groups, passive gaps and clause boundaries across many stages;
+built here from one list each, a form added to its class reaches every pattern that names
+the class. Each is a bare alternation, for a pattern to place inside its own group beside
+the words that site alone allows."""
 
 from __future__ import annotations
 
@@ -28,3 +28,4 @@ DO = _alternation("do_forms")
 MODALS = _alternation("modals")
 PREDICTIVE_MODALS = _alternation("predictive_modals")
 IRREGULAR_PASTS = _alternation("irregular_pasts")
+CONTRACTED = _alternation("contracted_auxiliaries")

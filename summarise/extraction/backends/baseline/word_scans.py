@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.group_words import group_pattern
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import guarded_alternation, trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.verb_forms import CONTRACTED
 
 # Pronouns as tries rather than lists: the scan tries them at every word of the article.
 _FIRST_PERSON = ("I", "We", "we", "Our", "our", "us", "My", "my", "me", "Ourselves", "ourselves")
@@ -27,7 +28,7 @@ _THIRD_PERSON = (
 
 # A pronoun ends at a contracted auxiliary ("He's", "They've", "I'll", "we're"): the clitic
 # is the verb, not part of a name (Quirk et al. 3.23), so "They've" is "They".
-_CLITIC_OR_END = r"(?=['\u2019](?:s|ve|re|ll|d|m)(?![\w\u2019'-])|(?![\w\u2019'-]))"
+_CLITIC_OR_END = rf"(?=['\u2019](?:{CONTRACTED})(?![\w\u2019'-])|(?![\w\u2019'-]))"
 
 
 @dataclass(frozen=True)
