@@ -181,6 +181,7 @@ def _sides_before(
         if before
         and before[-1].possessive
         and (start - before[-1].end < 30 or _sent_by(text, before[-1], start))
+        and not _INVITATION_OF.fullmatch(text, before[-1].end, start)
         else None
     )
     if owner is not None and owner.kind == "first" and speaker is not None:
@@ -208,6 +209,11 @@ def _sides_before(
             sides.append(m.ref)
         return sides
     return []
+
+
+# "accepted his invitation to visit Budapest": the owner of an invitation is who invites,
+# the host; the one who visits is the clause's subject, as after the verb "invited X to".
+_INVITATION_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?invitations?\s+to\s+")
 
 
 # "briefed the Prime Minister on his conversation with X", "informed his counterpart about
