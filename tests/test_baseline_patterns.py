@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from summarise.extraction.backends.baseline.patterns import trie_pattern, word_start_trie
+from summarise.extraction.backends.baseline.patterns import (
+    literal_prefixes,
+    openings,
+    trie_pattern,
+    word_start_trie,
+)
 
 WORDS = {"Reuters", "RT", "Sky News", "AP", "AFP", "Politico"}
 
@@ -35,3 +40,87 @@ def test_a_word_start_trie_opens_on_the_words_first_characters() -> None:
     assert word_start_trie({"AP", "RT"}, before=r"[\w-]").startswith("(?:A(?<!")
     with pytest.raises(ValueError, match="non-empty"):
         word_start_trie({""}, before=r"[\w-]")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        # Read on through a group of plain alternatives, and an optional one.
+        ("t(?:ake|akes|ook) up", {"take up", "takes up", "took up"}),
+        ("in (?:that|this) case", {"in that case", "in this case"}),
+        (
+            "(?:the )?(?:right|wise) step",
+            {"the right step", "the wise step", "right step", "wise step"},
+        ),
+        (
+            "(?:We|I) (?:will|shall)(?: not|n't)",
+            {
+                "we will not",
+                "we willn't",
+                "we shall not",
+                "we shalln't",
+                "i will not",
+                "i willn't",
+                "i shall not",
+                "i shalln't",
+            },
+        ),
+        # An optional character, and a class of plain characters, are alternatives too.
+        (
+            "pre-?position(?:s|ed)?",
+            {"pre-position", "pre-positions", "pre-positioned"}
+            | {"preposition", "prepositions", "prepositioned"},
+        ),
+        ("(?:not|n[\u2019']t) (?:fulfil)", {"not fulfil", "n\u2019t fulfil", "n't fulfil"}),
+        # Stopped where a pattern of another kind stands, or a group may repeat.
+        ("h(?:old|eld) (?:[\\w-]+ ){1,3}responsible", {"hold ", "held "}),
+        ("in \\d{4}", {"in "}),
+        ("urg(?:e|ed)(?:ly)*", {"urge", "urged"}),
+        ("urg(?:e|ed)(?:ly)+", {"urgely", "urgedly"}),
+        ("(?-i:(?:Javelin|NLAW)) system", {"javelin", "nlaw"}),
+        # Too many ways on: read as far as all of them agree.
+        (
+            "(?:a|b|c|d|e|f|g|h|i) (?:one|two|three|four|five|six|seven|eight) ",
+            {f"{c} " for c in "abcdefghi"},
+        ),
+    ],
+)
+def test_a_fragments_openings_read_on_through_plain_groups(
+    fragment: str, expected: set[str]
+) -> None:
+    assert openings(fragment) == expected
+
+
+# Invented: each fragment against sentences it matches and look-alikes that share its
+# literal prefix but none of its openings ("taking" is no "take up"; "in the case").
+FRAGMENTS = [
+    "t(?:ake|akes|aking|ook) up (?:new )?positions",
+    "in (?:that|this|such a) case",
+    "(?:the )?(?:right|wise) (?:decision|step)",
+    "(?:we|i) (?:are|am)(?: not|n't|n\u2019t) going to",
+    "h(?:old|eld) (?:[\\w-]+ ){1,3}responsible",
+    "(?:on|last|this) (?:Monday|week)",
+]
+SENTENCES = (
+    "Units took up new positions; others are taking time. In that case, and in the case "
+    "of Riga, the right step was taken. Wise decisions: we aren\u2019t going to wait, "
+    "I am not going to. They held Moscow fully responsible on Monday and this week, "
+    "then held talks last Tuesday. The tank took off; in such a case. We are ready."
+)
+
+
+@pytest.mark.parametrize("fragment", FRAGMENTS)
+def test_every_match_of_a_fragment_starts_with_one_of_its_openings(fragment: str) -> None:
+    found = list(re.finditer(fragment, SENTENCES, re.IGNORECASE))
+    assert found  # the sentences hold the construction
+    starts = openings(fragment)
+    assert all(m.group().lower().startswith(tuple(starts)) for m in found)
+    # Sharper than the literal prefixes: some place a prefix stands is no opening's.
+    lowered = SENTENCES.lower()
+    prefix_at = {i for p in literal_prefixes(fragment) for i in _places(lowered, p.lower())}
+    opening_at = {i for o in starts for i in _places(lowered, o)}
+    assert opening_at < prefix_at
+
+
+def _places(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -128,3 +129,45 @@ def test_a_clitic_fragment_matches_on_the_word_it_runs_on_from() -> None:
     direct = [(m.start(), m.end()) for m in lexicon.contact_status.finditer(text)]
     assert [(m.start(), m.end()) for m in scan.find(lexicon.contact_status, 0, len(text))] == direct
     assert "\u2019ll" in [m.group() for m in lexicon.contact_status.finditer(text)]
+
+
+# Invented: fragments that open past their literal prefix ("took up new positions" under
+# "t", "in that case" under "in ", "the right decision" under "the "), beside look-alikes
+# that share only the prefix ("took off", "in the case of", "the rights").
+OPENINGS_TEXT = (
+    "On Monday the brigades took up new positions near Narva; the jets took off later. "
+    "In that case, Tallinn said, the right decision was to hold joint exercises, and we "
+    "are not going to attack anyone. In the case of Riga the rights of the talks were "
+    "held responsible last week. I hereby decree the mobilisation, and we'll meet Finland "
+    "as it is now inside the alliance, according to a minister."
+)
+
+
+# "Narva" with a long s, which ``re`` folds to "s" and lower-casing leaves apart.
+LONG_S_NARVA = "Narva\u017f"
+
+
+@pytest.mark.parametrize("name", [*scan_module._WHOLE_TEXT])
+def test_the_scan_agrees_with_each_lexicon_where_fragments_open_past_their_prefix(
+    name: str,
+) -> None:
+    pattern: LexiconPattern = getattr(load_lexicon(), name)
+    for text in (OPENINGS_TEXT, OPENINGS_TEXT.replace("Narva", LONG_S_NARVA)):
+        scan = TextScan(text)
+        direct = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+        scanned = [(m.start(), m.end(), m.lastgroup) for m in scan.find(pattern, 0, len(text))]
+        assert scanned == direct
+
+
+def test_the_pass_stops_only_where_an_opening_stands() -> None:
+    # "took off" starts with the prefix "t" of "t(?:ake|…|ook) up", but with no opening of
+    # it: the pass does not stop there, where a search of the prefix alone would.
+    took_off = OPENINGS_TEXT.index("took off")
+    stops = [m.start() for m in scan_module._index().prefixes.finditer(OPENINGS_TEXT.lower())]
+    assert OPENINGS_TEXT.index("took up") in stops
+    assert took_off not in stops
+    # In a text where ``re`` folds a character to an ASCII letter (a long s), every prefix is
+    # a stop, as the lexicon's own search would try it.
+    folding = scan_module._index(folding=True).prefixes
+    assert took_off in [m.start() for m in folding.finditer(OPENINGS_TEXT.lower())]
+    assert TextScan(OPENINGS_TEXT.replace("Narva", LONG_S_NARVA))._folds_to_ascii

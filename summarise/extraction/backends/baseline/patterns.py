@@ -142,6 +142,71 @@ def literal_prefixes(fragment: str) -> set[str]:
     return {_literal(b) for b in branches}
 
 
+# More openings than this for one fragment are not worth a trie's branches.
+_MOST_OPENINGS = 64
+# A character class of plain characters ("[cs]", "[\u2019']"): its characters are
+# alternatives like a group's.
+_PLAIN_CLASS = re.compile(r"\[(?P<chars>[^\\\[\]^-]+)\]")
+# The fixed texts a fragment can start with, each with whether it is all the fragment
+# matches along its path. A fragment is read on through plain characters, plain classes
+# and groups of alternatives with no group inside, each maybe optional; the rest stops it.
+_Paths = set[tuple[str, bool]]
+
+
+def openings(fragment: str) -> set[str]:
+    """The texts a fragment can start with, in lower case, read on through optional
+    characters, classes of plain characters and groups of alternatives, where
+    ``literal_prefixes`` stops at the first: {'take up', 'takes up', 'took up', …} for
+    't(?:ake|akes|ook) up', {'defence aid', 'defense aid'} for 'defen[cs]e aid'. Every
+    match starts with one of them, so a search may stop only where one does. A fragment
+    with a way to start on no fixed text has its literal prefixes."""
+    fragment = _INLINE_FLAG.sub("", fragment)
+    found = {text.lower() for text, _ in _paths(fragment)}
+    return {p.lower() for p in literal_prefixes(fragment)} if "" in found else found
+
+
+def _paths(fragment: str) -> _Paths:
+    if not fragment:
+        return {("", True)}
+    group = _LEADING_GROUP.match(fragment)
+    plain = _PLAIN_CLASS.match(fragment)
+    if group is not None:
+        heads = set().union(*(_paths(branch) for branch in group["body"].split("|")))
+        rest, optional = fragment[group.end() :], group["optional"] is not None
+        if optional:
+            heads.add(("", True))
+    elif plain is not None:
+        heads = {(char, True) for char in plain["chars"]}
+        rest, optional = fragment[plain.end() :], False
+    elif fragment[0] not in _SPECIAL:
+        heads, rest, optional = {(fragment[0], True)}, fragment[1:], False
+    else:
+        return {("", False)}  # a pattern of another kind: nothing fixed from here
+    if rest[:1] in ("*", "{") or rest[:2] == "??":
+        return {("", False)}  # repeated or lazy: it may be absent, or run on
+    if rest[:1] == "?" and not optional:
+        heads.add(("", True))
+        rest = rest[1:]
+    elif rest[:1] == "+":
+        return {(head, False) for head, _ in heads}
+    tails = _paths(rest) if any(whole for _, whole in heads) else set()
+    if len(heads) * len(tails) > _MOST_OPENINGS:
+        # Too many ways on: what follows is read as far as all of them agree.
+        tails = {(_common_start([tail for tail, _ in tails]), False)}
+    found = {(head, False) for head, whole in heads if not whole}
+    found |= {(head + tail, end) for head, whole in heads if whole for tail, end in tails}
+    return found
+
+
+def _common_start(texts: list[str]) -> str:
+    """The longest text all of ``texts`` start with: that of the first and last in order."""
+    first, last = min(texts), max(texts)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
+
+
 def _literal(fragment: str) -> str:
     prefix: list[str] = []
     for char in fragment:

@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.patterns import (
     WORD_START,
     LexiconPattern,
     grouped_pattern,
+    openings,
     trie_pattern,
 )
 
@@ -47,68 +48,112 @@ _WHOLE_TEXT = (
 # window is what they are asked about. The one pass also notes where each may match, so a
 # window where none can is not searched (``TextScan.may_find``).
 _WINDOWED = ("force_nouns", "hypothetical", "contact_requests")
-# A character that ends a word: where a lexicon's literal prefix is cut to its first word.
+# A character that ends a word: a windowed lexicon with an opening that starts on one is
+# not marked.
 _NON_WORD = re.compile(r"[^\w-]")
 
 
-# What the one pass does at a hit of a literal prefix: the windowed lexicons whose first
-# words it starts, and the fragments to try there.
+# What the one pass does at a hit of an opening: the windowed lexicons whose openings
+# stand there, and the fragments to try there.
 _Action = tuple[tuple[int, ...], tuple[tuple[int, re.Pattern[str]], ...]]
+# Where a fragment may start when no prefix opens on an apostrophe: at a word's start.
+# ``WORD_START``'s other alternative, a clitic's apostrophe, could then lead to no hit, and
+# an alternative costs ``re`` a branch at every character of the article.
+_AT_WORD = r"(?<![\w-])"
 
 
 @dataclass(frozen=True)
 class _Index:
-    """Every lexicon's fragments filed under the literal text they start with."""
+    """Every lexicon's fragments filed under the texts they open with."""
 
     patterns: tuple[LexiconPattern, ...]
-    # For each literal prefix, its action, looked up once a hit. Its fragments are each
-    # lexicon's starting so, longest prefix first, with those of every shorter prefix of
-    # it folded in. A windowed lexicon is marked where its prefix's first word starts
-    # (none for one searched in every window).
+    # For each opening, its action, looked up once a hit: the fragments of every literal
+    # prefix (``LexiconPattern.fragments_by_prefix``) that may match where it stands,
+    # longest prefix first, as the lexicon's own search tries them. A windowed lexicon is
+    # marked where one of its openings starts (none for one searched in every window).
     actions: dict[str, _Action]
-    # The places worth trying: a word start followed by some literal prefix.
+    # The places worth trying: a word start followed by some opening.
     prefixes: re.Pattern[str]
     # The windowed lexicons, and the numbers of those among them filtered by marks.
     windowed: tuple[LexiconPattern, ...]
     filtered: frozenset[int]
 
 
+@dataclass(frozen=True)
+class _Group:
+    """One lexicon's fragments under one literal prefix, compiled together, and the longer
+    texts they open with: a hit of the prefix alone ("the ", "t") mostly tries them in
+    vain, so the pass stops only where one of these openings stands."""
+
+    prefix: str
+    number: int
+    pattern: re.Pattern[str]
+    openings: frozenset[str]
+
+
 @cache
-def _index() -> _Index:
+def _index(folding: bool = False) -> _Index:
+    """``folding``: for a text where ``re`` folds a character to an ASCII letter that its
+    lower case is not (``lowered``), whose case-insensitive matches may not stand in the
+    lowered text past a literal prefix: the pass stops at every prefix, as a lexicon's own
+    search does, and marks nothing (``may_find`` is true there throughout)."""
     lexicon = load_lexicon()
     patterns = tuple(getattr(lexicon, name) for name in _WHOLE_TEXT)
-    own: dict[str, list[tuple[int, re.Pattern[str]]]] = {}
-    for number, pattern in enumerate(patterns):
-        for prefix, named in pattern.fragments_by_prefix.items():
-            compiled = re.compile(grouped_pattern(named), pattern.flags)
-            own.setdefault(prefix, []).append((number, compiled))
+    groups = [
+        _Group(prefix, number, re.compile(grouped_pattern(named), pattern.flags), opened)
+        for number, pattern in enumerate(patterns)
+        for prefix, named in pattern.fragments_by_prefix.items()
+        if (opened := frozenset({prefix}) if folding else _openings_under(prefix, named))
+    ]
+    by_opening: dict[str, list[_Group]] = {}
+    for group in groups:
+        for opening in group.openings:
+            by_opening.setdefault(opening, []).append(group)
+    # A windowed lexicon's openings join the trie: the pass tries every word start, also
+    # inside a longer hit, so the other lexicons' matches stay the same. One with an
+    # opening on a mark ("'ll") is searched in every window.
     windowed = tuple(getattr(lexicon, name) for name in _WINDOWED)
-    # A windowed lexicon's prefixes join the trie cut to their first word: the pass tries
-    # every word start, also inside a longer hit, so the other lexicons' matches stay the
-    # same. One with a prefix opening on a mark ("'ll") is searched in every window.
-    first_words: dict[str, set[int]] = {}
-    for number, pattern in enumerate(windowed):
-        cut = [_NON_WORD.split(prefix, 1)[0] for prefix in pattern.fragments_by_prefix]
-        if not all(cut):
-            continue
-        for first_word in cut:
-            first_words.setdefault(first_word, set()).add(number)
-            own.setdefault(first_word, [])
-    by_prefix: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
-    marks: dict[str, tuple[int, ...]] = {}
-    for prefix in own:
-        shorter = [prefix[:n] for n in range(len(prefix), 0, -1) if prefix[:n] in own]
-        by_prefix[prefix] = tuple(entry for q in shorter for entry in own[q])
-        marked = {number for q in shorter for number in first_words.get(q, ())}
-        if marked:
-            marks[prefix] = tuple(sorted(marked))
+    marking: dict[str, set[int]] = {}
+    for number, pattern in enumerate(() if folding else windowed):
+        theirs = {o for named in pattern.fragments_by_prefix.values() for o in _all_openings(named)}
+        if all(_NON_WORD.split(opening, 1)[0] for opening in theirs):
+            for opening in theirs:
+                marking.setdefault(opening, set()).add(number)
+    actions: dict[str, _Action] = {}
+    for key in by_opening.keys() | marking.keys():
+        # Every opening that stands where ``key`` does is one of its prefixes.
+        shorter = [key[:n] for n in range(len(key), 0, -1)]
+        tried = {id(g): g for q in shorter for g in by_opening.get(q, ())}.values()
+        entries = sorted(tried, key=lambda g: (-len(g.prefix), g.number))
+        marks = sorted({number for q in shorter for number in marking.get(q, ())})
+        actions[key] = (tuple(marks), tuple((g.number, g.pattern) for g in entries))
+    clitic = any(key[:1] in "'\u2019" for key in actions)
     return _Index(
         patterns=patterns,
-        actions={p: (marks.get(p, ()), by_prefix[p]) for p in by_prefix},
-        prefixes=re.compile(WORD_START + r"(?:" + trie_pattern(own) + r")"),
+        actions=actions,
+        prefixes=re.compile(
+            (WORD_START if clitic else _AT_WORD) + "(?:" + trie_pattern(actions) + ")"
+        ),
         windowed=windowed,
-        filtered=frozenset(n for numbers in marks.values() for n in numbers),
+        filtered=frozenset(n for marks, _ in actions.values() for n in marks),
     )
+
+
+def _all_openings(named: dict[str, list[str]]) -> set[str]:
+    return {opening for fragments in named.values() for f in fragments for opening in openings(f)}
+
+
+def _openings_under(prefix: str, named: dict[str, list[str]]) -> frozenset[str]:
+    """The openings of fragments filed under ``prefix`` where the prefix stands: those that
+    run on from it, and the prefix itself where an opening stops short of it (a match with
+    the prefix in place starts with one or the other)."""
+    found: set[str] = set()
+    for opening in _all_openings(named):
+        if opening.startswith(prefix):
+            found.add(opening)
+        elif prefix.startswith(opening):
+            found.add(prefix)
+    return frozenset(found)
 
 
 class TextScan:
@@ -118,7 +163,7 @@ class TextScan:
         self.text = text
         self._found: dict[int, _Found] | None = None
         # Filled by the one pass: where each windowed lexicon may match, by the starts of
-        # the hits that start its first words.
+        # the hits where one of its openings stands.
         self._marked: dict[int, list[int]] = {}
         self._occurrences: dict[tuple[str, ...], tuple[list[int], list[int]]] = {}
 
@@ -166,7 +211,7 @@ class TextScan:
         return folds_to_ascii(self.text)
 
     def _scan(self) -> dict[int, _Found]:
-        index = _index()
+        index = _index(self._folds_to_ascii)
         text = self.text
         found: list[list[re.Match[str]]] = [[] for _ in index.patterns]
         reach = [0] * len(index.patterns)
@@ -202,10 +247,10 @@ class TextScan:
         """Whether a search of a windowed lexicon in ``text[start:end]`` may find a match:
         False only where it cannot, so a rule may skip the search.
 
-        Its search finds a match only at a word start where one of its literal prefixes
-        begins, and the article's one pass, which looks for the first words of those
-        prefixes too, stops at every such place, also inside a longer hit. So a window
-        holding no hit that starts the lexicon's first words holds no match.
+        Its search finds a match only at a word start where one of its openings
+        (``patterns.openings``) stands, and the article's one pass, which looks for those
+        openings too, stops at every such place, also inside a longer hit. So a window
+        holding no hit where one of the lexicon's openings stands holds no match.
         """
         if self._folds_to_ascii:
             return True
