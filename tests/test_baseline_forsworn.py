@@ -6,14 +6,16 @@ and the present progressive disowns too ("is not threatening anyone"). A hostile
 disowned answers the charge of it (`deny`, CAMEO 016); yielding forsworn holds one's course
 (`commit`, CAMEO 03; the guide: a party stating what it will not do is `commit`). The
 subject may be the speaker's state or country as well as "we": whose the stance is, the
-attribution decides, as for any cue after its subject.
+attribution decides, as for any cue after its subject; another side's act forsworn, told
+by the speaker ("Putin has told the world that Russia is not going to attack anyone"), is
+that side's, as an undertaking told is its giver's.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
+from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, held_stances, positions
 
 _MEETING = "Meeting with Foreign Minister Sergei Orlov"
 _ADDRESS = "Address by the President of Ukraine"
@@ -134,3 +136,37 @@ def test_yielding_forsworn_is_a_commitment(
     text: str, title: str | None, source: str | None, holder: str
 ) -> None:
     assert [(h, s) for h, s, _ in positions(extract(text, title, source))] == [(holder, "commit")]
+
+
+_REMARKS = "Remarks by President Reed on Russia and Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain: another side's denial, relayed
+        (
+            "PRESIDENT REED: Putin has told the world that Russia is not going to attack"
+            " anyone, but the troops are still there.",
+            [("Russia", "deny")],
+        ),
+        # (b) after a fronted adverbial; a sayer named holds what it says
+        (
+            "PRESIDENT REED: For weeks now, Moscow has said that Russia will not attack anybody.",
+            [("Russian government", "deny")],
+        ),
+        # (c) the party named by its people; yielding forsworn
+        ("PRESIDENT REED: The Ukrainians are not going to give up.", [("Ukraine", "commit")]),
+        # (d) the second clause of two
+        (
+            "PRESIDENT REED: The troops are still there, and the Kremlin says Russia is not"
+            " going to attack anyone.",
+            [("Russian government", "deny")],
+        ),
+    ],
+)
+def test_another_sides_act_forsworn_told_by_the_speaker_is_that_sides(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """The speaker's own state forswearing stays the speaker's (the first tests above)."""
+    assert held_stances(text, _REMARKS, WHITE_HOUSE) == expected

@@ -63,3 +63,15 @@ def test_a_position_with_no_stance_word_after_it_is_nobodys() -> None:
     assert held_stances(f"{_MINISTER} noted the position of the Alliance on the matter.") == [
         ("Olena Marchenko", "other")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_MINISTER} praised the support of Poland by the European Union.",
+        f"{_MINISTER} welcomed the condemnation of Russia at the United Nations.",
+    ],
+)
+def test_the_party_supported_or_condemned_is_not_the_one_that_voiced_it(text: str) -> None:
+    """The objective genitive: what follows the possessor is no object of its stance."""
+    assert all(holder == "Olena Marchenko" for holder, _ in held_stances(text))

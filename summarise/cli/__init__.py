@@ -21,11 +21,11 @@ from summarise.cli.evaluate import evaluate
 from summarise.cli.guide import guide
 from summarise.cli.label import label
 from summarise.cli.models import models
-from summarise.cli.options import EXIT_FAILED, EXIT_USAGE
 from summarise.cli.progress import stderr
 from summarise.cli.scheduled import run_command, schedule
 from summarise.cli.timeline import timeline
 from summarise.errors import BackendMisconfigured, ConfigError, SummariseError
+from summarise.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
 
 # Command groups imported when first named: their name, and the module that defines it.
 _LAZY = {"batch": "summarise.cli.batch"}
@@ -73,7 +73,7 @@ def main() -> None:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         stderr.print("Interrupted.", markup=False)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as exc:
         # click's own show() prints the usage, a hint and the error on three lines.
         ctx = exc.ctx if isinstance(exc, click.UsageError) else None

@@ -18,15 +18,10 @@ import click
 
 from summarise import batch as batches
 from summarise.batch import BatchRecord, BatchState, CollectReport, LineFailure
-from summarise.cli.options import (
-    EXIT_FAILED,
-    EXIT_OK,
-    model_options,
-    setting_options,
-    settings_from,
-)
+from summarise.cli.options import model_options, setting_options, settings_from
 from summarise.cli.progress import progress, stderr, summary_line
 from summarise.errors import ConfigError
+from summarise.exit_codes import EXIT_FAILED, EXIT_OK
 from summarise.extraction.results import ArticleFailure
 from summarise.fileio import check_writable
 from summarise.loading import LoadNote, iter_articles

@@ -24,16 +24,10 @@ from summarise.briefing import (
     render,
     unnamed_format_note,
 )
-from summarise.cli.options import (
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_USAGE,
-    day,
-    model_options,
-    settings_from,
-)
+from summarise.cli.options import day, model_options, settings_from
 from summarise.cli.progress import overview_line, progress, stderr, summary_line
 from summarise.errors import ConfigError
+from summarise.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from summarise.extraction.pipeline import OnOutcome
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic

@@ -10,15 +10,10 @@ import click
 from click.core import ParameterSource
 from rich.console import Console
 
-from summarise.cli.options import (
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_USAGE,
-    model_options,
-    settings_from,
-)
+from summarise.cli.options import model_options, settings_from
 from summarise.cli.progress import stderr
 from summarise.errors import ConfigError
+from summarise.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from summarise.plural import counted
 from summarise.session import Session
 

@@ -27,8 +27,6 @@ from summarise.settings import (
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
 
 def day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     """A calendar day written YYYY-MM-DD. click's DateTime calls "2022-02-30" a format

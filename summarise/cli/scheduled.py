@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import click
 
-from summarise.cli.options import EXIT_OK
 from summarise.cli.progress import progress, stderr
 from summarise.errors import SummariseError
+from summarise.exit_codes import EXIT_OK
 
 if TYPE_CHECKING:
     from summarise.scheduled import RunRecord, StopRequest

@@ -16,8 +16,9 @@ from summarise.briefing import (
     format_help,
     unnamed_format_note,
 )
-from summarise.cli.options import EXIT_OK, day
+from summarise.cli.options import day
 from summarise.cli.progress import stderr
+from summarise.exit_codes import EXIT_OK
 from summarise.fileio import check_writable, write_atomic
 from summarise.schema import CATEGORIES, Category
 

@@ -26,6 +26,7 @@ from summarise.briefing import Briefing
 from summarise.briefing.build import not_read
 from summarise.briefing.model import Changes
 from summarise.errors import BackendMisconfigured, ConfigError
+from summarise.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarise.extraction.results import ArticleFailure, RunResult
 from summarise.loading import LoadResult
 from summarise.plural import counted
@@ -45,8 +46,6 @@ from summarise.scheduled.sources.fetch import RetryWaits
 from summarise.scheduled.state import Briefed, RunEntry, StateStore
 from summarise.session import Session
 from summarise.settings import Settings
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def run_briefing(

@@ -41,6 +41,8 @@ _MEETING_OBJECT = re.compile(
 )
 # At most one word between the determiner and the meeting: "a new round of talks".
 _ONE_WORD = re.compile(r"(?:[\w-]+\s+)?")
+# How far after the determiner the meeting proposed may begin.
+_OBJECT_WITHIN = 30
 # Others' meeting named after it: "talks between Kyiv and Moscow", "a meeting of the Russian
 # and Ukrainian ministers", a proposal to others (a demand).
 _OTHERS_MEETING = re.compile(r"\s+(?:between|of)\b", re.IGNORECASE)
@@ -80,9 +82,6 @@ def _meeting_as_object(text: str, sentence: Sentence, cue: StanceCue) -> bool:
         and _ONE_WORD.fullmatch(text, gap.end(), contact.start()) is not None
         and _OTHERS_MEETING.match(text, contact.end()) is None
     )
-
-
-_OBJECT_WITHIN = 30
 
 
 def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:

@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.arguments import (
     topic_after,
     when_in,
 )
+from summarise.extraction.backends.baseline.contact_anaphora import definite, in_series, refers_back
 from summarise.extraction.backends.baseline.contact_forms import (
     correspondents,
     council_sides,
@@ -38,11 +39,8 @@ from summarise.extraction.backends.baseline.contact_media import (
     medium,
     stated_medium,
 )
-from summarise.extraction.backends.baseline.contact_objects import PLACED_WITH, after_time
 from summarise.extraction.backends.baseline.contact_parties import (
-    TAKING_PLACE,
     find_parties,
-    relative_holders,
     told_of,
     unresolved_party,
 )
@@ -51,7 +49,7 @@ from summarise.extraction.backends.baseline.contact_places import (
     place_of,
     visited_place,
 )
-from summarise.extraction.backends.baseline.contact_sides import host_after, implied_sides
+from summarise.extraction.backends.baseline.contact_sides import implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
@@ -72,31 +70,10 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
-_DEFINITE_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
-)
-_INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
 # Contacts one side makes to another: a visit, a letter.
 _ONE_WAY = frozenset({"visit", "correspondence"})
 _WINDOW = 40
 _SEMICOLON = re.compile(r";")
-# "held the third round of talks": an ordinal makes a definite noun a new occasion in a
-# series, not one reported before ("our next meeting" may be the one planned before).
-_IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
-# A round named by its place in a series opens its trigger: "the third round", "the next
-# round".
-_SERIES_TRIGGER = re.compile(
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|further|"
-    r"another)\s",
-    re.I,
-)
-# "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
-_WITH_AFTER = re.compile(
-    rf"\s+(?:{TAKING_PLACE}(?=between)|\w+\s+)?(?:with|between|to)\b", re.IGNORECASE
-)
-# "the online summit of the leaders of the Nordic countries": an of-phrase naming who meets
-# defines the noun (the cataphoric "the"), it refers back to nothing.
-_OF_NAMED = re.compile(r"\s+of\s+(?:the\s+)?(?:leaders\s+of\s+(?:the\s+)?)?(?-i:[A-Z])")
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 
@@ -162,7 +139,7 @@ def find_contacts(
         if not_this_contact(text, sentence, trigger, own, speaker):
             continue
         special = _formed_sides(text, sentence, trigger, own, speaker, antecedent=antecedent)
-        if not special and _refers_back(text, sentence, trigger):
+        if not special and refers_back(text, sentence, trigger):
             presupposed = None if antecedent or found else _presupposed(sentence, trigger)
             if presupposed is None:
                 anaphoric.append((sentence.start, sentence.end))
@@ -249,44 +226,6 @@ def _formed_sides(
             speaker,
             refers_back=antecedent and definite(text, sentence.start, trigger.start()),
         )
-    )
-
-
-def _refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
-    """A definite contact noun with no parties of its own ("the talks lasted five hours")
-    names a contact already reported; an ordinal ("the third round of talks") makes it a
-    new occasion in a series, and parties after it ("the talks with …", "the meeting that
-    X and Y held", "the summit of the Bucharest Nine"), also past a time adjunct ("his video
-    call on Tuesday with …", as after a verb), or an owner's talks placed in a state ("his
-    talks in Moscow") make it a contact of its own."""
-    word = trigger.group().lower()
-    return bool(
-        load_lexicon().contact_nouns.search(word)
-        and definite(text, sentence.start, trigger.start())
-        and not _IN_SERIES.search(text, max(sentence.start, trigger.start() - 20), trigger.start())
-        and not in_series(trigger)
-        and not word.endswith((" with", " between"))
-        and not _WITH_AFTER.match(text, after_time(text, trigger.end(), sentence.end))
-        and not PLACED_WITH.match(text, trigger.end())
-        and not _OF_NAMED.match(text, trigger.end())
-        and not relative_holders(text, sentence, trigger.end())
-        and not _hosted(text, sentence, trigger)
-    )
-
-
-# A third party's owner before a contact noun: "his talks", "Scholz's talks" (not "our").
-_OWNED = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['\u2019]s)\s+$")
-
-
-def _hosted(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
-    """ "Chancellor Scholz's visit to Kyiv on Monday and his talks in Moscow on Tuesday": an
-    owner's talks placed in a state are the owner's contact with that host (contact_sides),
-    not the contact reported before; "our next meeting in Bucharest" is the speakers' own."""
-    return (
-        mode_of(category(trigger)) in ("talks", "meeting")
-        and _OWNED.search(text, max(sentence.start, trigger.start() - 12), trigger.start())
-        is not None
-        and bool(host_after(sentence, trigger.end(), []))
     )
 
 
@@ -390,17 +329,3 @@ def joint_topics(text: str, sentence: Sentence) -> list[str]:
             start = hit.end()
     topic = topic_after(text, start, sentence.end)
     return [topic] if topic else []
-
-
-def in_series(trigger: re.Match[str]) -> bool:
-    """Whether the trigger names a round by its place in a series ("a fourth round", "the
-    next round"): a new occasion of the parties of the one before."""
-    return _SERIES_TRIGGER.match(trigger.group()) is not None
-
-
-def definite(text: str, floor: int, pos: int) -> bool:
-    """Whether a determiner makes the trigger a definite noun ("the call", "her visit");
-    after an infinitive's "to" it is a verb ("the invitation to visit Kyiv")."""
-    if _INFINITIVE_BEFORE.search(text, max(floor, pos - 4), pos):
-        return False
-    return _DEFINITE_BEFORE.search(text, max(floor, pos - 40), pos) is not None

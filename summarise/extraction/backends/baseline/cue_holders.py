@@ -3,7 +3,8 @@ aim or a charge by whose act it names (``whose_act``), another party's wish or c
 holder only reports (``anothers_attitude``), an undertaking the parties made to each other
 (``joint_undertaking``), nobody's when it is said of a thing (``said_of_thing``), or the
 stance of another side the clause relays (``relayed_by``): one named as its possessor
-(``voiced_by``) or an undertaking that side gave (``undertaken_by``).
+(``voiced_by``), its own act forsworn (``forsworn_by``) or an undertaking that side gave
+(``undertaken_by``).
 
 Apart from ``governing`` because that module chooses which cue decides by its place in the
 clause's grammar; these read the subject or possessor the chosen cue is said of.
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
@@ -79,8 +82,12 @@ def whose_act(
     return own if subject.ref.side == holder.side else "accuse"
 
 
-# Readiness, of which a hostile act after it is the aim.
-_READY = re.compile(r"ready to|prepared to|readiness to|willing to", re.IGNORECASE)
+# Readiness (lexicon.toml [readiness] words) before "to", of which a hostile act after it
+# is the aim.
+_READY = re.compile(
+    rf"(?:{'|'.join(read_data('lexicon.toml')['readiness']['words'])})\s+to", re.IGNORECASE
+)
+_SPACE = re.compile(r"\s+")
 
 
 def _ready_to_harm(text: str, cue: tuple[int, int]) -> bool:
@@ -90,8 +97,8 @@ def _ready_to_harm(text: str, cue: tuple[int, int]) -> bool:
     `accuse`; CAMEO 112), as an aim is."""
     if _READY.fullmatch(text, cue[0], cue[1]) is None:
         return False
-    gap = text[cue[1] :]
-    return load_lexicon().abetted.match(text, cue[1] + len(gap) - len(gap.lstrip())) is not None
+    space = _SPACE.match(text, cue[1])
+    return load_lexicon().abetted.match(text, space.end() if space else cue[1]) is not None
 
 
 # Verbs of wanting and hoping state their subject's wish, and carrying on states the
@@ -277,10 +284,40 @@ def undertaken_by(
     ("Ankara is prepared to host", "the Russian side again assured"), and is a named party:
     a pronoun's, "we"'s, an object's or a possessor's undertaking stays the holder's, and
     so does one of a person whose state is not known."""
-    grammar = load_grammar()
     verb = WORD.match(text, cue[0], cue[1])
-    if verb is None or verb.group().lower() not in grammar.undertaking_words:
+    if verb is None or verb.group().lower() not in load_grammar().undertaking_words:
         return None  # "will maintain", "will take place": a future told, not a word given
+    return _other_side_subject(text, mentions, start, cue, holder)
+
+
+def forsworn_by(
+    text: str, mentions: Sequence[Mention], start: int, cue: tuple[int, int], holder: ActorRef
+) -> ActorRef | None:
+    """The party whose own act the forsworn cue at ``cue`` disowns or whose yielding it
+    forswears, when that party is another side than the holder: "Putin has told the world
+    that Russia is not going to attack anyone", said in Washington, is Russia's denial the
+    speaker relays, as an undertaking told is its giver's. The cue opens on its auxiliary
+    ("is not going to", "will not"), its subject just before it, as for an undertaking."""
+    if _forsworn().match(text, cue[0], cue[1]) is None:
+        return None
+    return _other_side_subject(text, mentions, start, cue, holder)
+
+
+@cache
+def _forsworn() -> re.Pattern[str]:
+    """The openings of negated intent that a forsworn cue starts with (lexicon.toml's
+    `[refusals]` and `[forsworn]` openings), without a subject pronoun before them."""
+    data = read_data("lexicon.toml")
+    openings = [*data["refusals"]["openings"], *data["forsworn"]["openings"]]
+    return re.compile("|".join(f"(?:{o})" for o in openings), re.IGNORECASE)
+
+
+def _other_side_subject(
+    text: str, mentions: Sequence[Mention], start: int, cue: tuple[int, int], holder: ActorRef
+) -> ActorRef | None:
+    """The cue's subject, a named party of another side than ``holder``, standing just
+    before it with nothing but auxiliaries and adverbs between."""
+    grammar = load_grammar()
     subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
     if (
         subject is None
@@ -309,14 +346,22 @@ def relayed_by(
     cue: tuple[int, int],
     holder: ActorRef,
     undertaking: bool,
+    stance: Stance,
 ) -> tuple[ActorRef, Stance] | None:
     """Another side whose stance the holder's clause relays, with that stance: one it
-    voiced ("Russia's demand that NATO pull back", ``voiced_by``), or, for a commitment
+    voiced ("Russia's demand that NATO pull back", ``voiced_by``), its own act forsworn
+    ("Russia is not going to attack anyone", ``forsworn_by``), or, for a commitment
     (``undertaking``), one it gave ("Russia agreed to the corridor", ``undertaken_by``,
     whose subject may stand before the clause from ``start``: "X agreed to A and promised
     B")."""
     voiced = voiced_by(text, mentions, cue, holder)
-    if voiced is not None or not undertaking:
+    if voiced is not None:
         return voiced
+    if stance in ("deny", "commit"):
+        forsworn = forsworn_by(text, mentions, start, cue, holder)
+        if forsworn is not None:
+            return forsworn, stance
+    if not undertaking:
+        return None
     owner = undertaken_by(text, mentions, start, cue, holder)
     return (owner, "commit") if owner is not None else None

@@ -23,10 +23,7 @@ def group_pattern() -> str:
     speaker's side's act)."""
     g = read_data("grammar.toml")
     modifiers = "|".join(rf"[{m[0].upper()}{m[0].lower()}]{m[1:]}" for m in g["group_modifiers"])
-    # Alone, a head is the group after a determiner or a preposition, not after a modifier
-    # of its own ("humanitarian partners", "our Belarusian partners").
-    before = ("our", "their", "its", "the", "other", "on", "to", "with", "for", "from", "by")
-    after = "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in before)
+    after = "|".join(rf"(?<=\b{w} )|(?<=\b{w.capitalize()} )" for w in g["lone_head_after"])
     return (
         rf"(?P<gname>(?:{modifiers})\s+(?:armed\s+)?(?:{trie_pattern(g['group_heads'])}))"
         rf"|(?:{after})(?P<gname2>{trie_pattern(g['lone_heads'])})"

@@ -248,7 +248,7 @@ def load_lexicon() -> Lexicon:
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
-        issues=_alternation(data["topics"]["issues"]),
+        issues=_alternation([word for area in data["issues"].values() for word in area]),
         inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),
         hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
         assistance_given=data["assistance"]["given"],

@@ -28,7 +28,7 @@ from summarise.extraction.backends.baseline.refs import (
     state,
 )
 from summarise.extraction.backends.baseline.titles import Title, read_title
-from summarise.extraction.backends.baseline.word_scans import word_scans
+from summarise.extraction.backends.baseline.word_scans import of_state_end, word_scans
 
 MentionKind = Literal[
     "person", "office", "body", "outlet", "pronoun", "first", "joint", "side", "group"
@@ -152,7 +152,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(Mention(m.start(), m.end(), "body", m.group(), adversary=True))
         elif group == "body":
             ref = scans.lower_body_refs[m.group()]
-            found.append(Mention(m.start(), m.end(), "body", m.group(), ref=ref))
+            stop = of_state_end(text, m.end())
+            found.append(Mention(m.start(), stop, "body", text[m.start() : stop], ref=ref))
         elif group == "office":
             mention = _lower_office(text, m, start)
             if mention is not None:
@@ -303,7 +304,10 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
         if org is not None and _of_another_state(org, title):
             # "the Russian Ministry of Defence": the vocabulary may know the whole phrase.
             whole = vocab.organisation_phrases.get(words)
-            org = ActorRef(whole.name, whole.kind, whole.country) if whole is not None else None
+            if whole is not None:
+                org = ActorRef(whole.name, whole.kind, whole.country)
+            elif phrase_key(org.name)[:1] != ("ministry",):
+                org = None  # a ministry unknown by this state is its own (resolve)
         if org is None:
             return None
         return Mention(start, end, "body", text[start:end], ref=org)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarise.extraction.backends.baseline.inclusions import COMITATIVE
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import what_moves_decides
@@ -20,7 +21,7 @@ from summarise.extraction.backends.baseline.quantities import Forces, find_force
 from summarise.extraction.backends.baseline.scan import TextScan
 
 # The additive marker after the forces or where they come from, set off by a comma.
-_ADDED = re.compile(r",\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+(?:an?\s+|the\s+)?")
+_ADDED = re.compile(rf",\s+(?:{COMITATIVE}|as\s+well\s+as)\s+(?:an?\s+|the\s+)?")
 # Where the forces come from, before the marker: "from Hill Air Force Base".
 _FROM = re.compile(r"\s+from\s+[^,;:.]{1,60}?(?=,)")
 # "and" after the first goal, the second object right after it.
@@ -48,7 +49,7 @@ def coordinated(
             found.extend(_moved(text, draft, more, trigger, draft.destination))
     if draft.destination is not None:
         goal = text.find(draft.destination, forces.end, clause_end)
-        joined = _AND.match(text, goal + len(draft.destination), clause_end) if goal > 0 else None
+        joined = _AND.match(text, goal + len(draft.destination), clause_end) if goal >= 0 else None
         more = _forces_at(scan, joined.end(), clause_end) if joined is not None else None
         if more is not None:
             found.extend(_moved(text, draft, more, trigger, goal_after(text, more.end, clause_end)))

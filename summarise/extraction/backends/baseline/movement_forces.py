@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.forces_subjects import (
     with_equipment,
     with_inclusion,
 )
-from summarise.extraction.backends.baseline.inclusions import INCLUSION
+from summarise.extraction.backends.baseline.inclusions import COMITATIVE, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -187,7 +187,7 @@ def owned_partner(
 # A partner in a drill named after its verb: "Some 12,000 Russian servicemen are taking
 # part, together with about 9,000 Belarusian troops" (Quirk et al. 8.88, the comitative
 # adjunct: each drills, each state's forces its own).
-_TOGETHER = re.compile(r",?\s+(?:together\s+with|alongside|along\s+with)\s+")
+_TOGETHER = re.compile(rf",?\s+(?:{COMITATIVE})\s+")
 
 
 def drilling_partner(scan: TextScan, trigger_end: int, clause_end: int) -> Forces | None:

@@ -13,7 +13,7 @@ from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.arguments import CALENDAR
-from summarise.extraction.backends.baseline.inclusions import INCLUSION
+from summarise.extraction.backends.baseline.inclusions import COMITATIVE, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
@@ -129,7 +129,7 @@ def _opens_side_remark(text: str, pos: int) -> bool:
 # A parenthesis after the forces naming what they include or what goes with them: "1,100
 # personnel, including a Stryker company, from Fort Carson to Romania".
 _FORCES_ASIDE = re.compile(
-    rf",\s+(?:{INCLUSION}|along\s+with|together\s+with|as\s+well\s+as)\s+[^,;:.]{{1,80}},(?=\s)"
+    rf",\s+(?:{INCLUSION}|{COMITATIVE}|as\s+well\s+as)\s+[^,;:.]{{1,80}},(?=\s)"
 )
 # The comma closing a place set off by commas before the goal: "from Fort Carson, Colorado,
 # to Romania".
@@ -272,6 +272,10 @@ def destination(
     return _destination(place, text, clause_end)
 
 
+# The prepositions of a goal, not of a place where forces stand or pass.
+_GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+
+
 def goal_after(text: str, pos: int, clause_end: int) -> str | None:
     """Where forces named just before ``pos`` go, past where they come from: the goal of a
     second object whose verb is left out ("… and 1,000 troops to Romania")."""
@@ -280,9 +284,6 @@ def goal_after(text: str, pos: int, clause_end: int) -> str | None:
     if place is None or place["prep"] not in _GOAL_PREPOSITIONS:
         return None
     return _destination(place, text, clause_end)
-
-
-_GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
 
 
 def _goal(text: str, goal: str, end: int, clause_end: int) -> str:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import dated_after, same_time, when_in
+from summarise.extraction.backends.baseline.contact_anaphora import in_series
 from summarise.extraction.backends.baseline.contact_places import place_of
 from summarise.extraction.backends.baseline.contact_status import status_of
-from summarise.extraction.backends.baseline.contacts import ContactDraft, in_series
+from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import (
     contact_status_of,

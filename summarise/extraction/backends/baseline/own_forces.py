@@ -26,13 +26,14 @@ from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
-# Between the forces and their verb: an of-phrase naming the formation ("six landing
-# ships of the Northern Fleet"), then auxiliaries and adverbs only.
-_SUBJECT_TO_VERB = re.compile(
-    r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?"
-    rf"\s+(?:(?:{HAVE}|{BE}|{MODALS}|{BE_NONFINITE}|also|now|"
-    r"already|just|currently|successfully|fully|then)\s+)*"
+# Between forces and their verb: auxiliaries and adverbs only ("have arrived", "are now
+# moving", "were flown in", "have since returned"); forces are the subject of their own verb.
+FORCES_TO_VERB = (
+    rf"\s+(?:(?:{HAVE}|{BE}|{MODALS}|{BE_NONFINITE}|also|now|already|just|reportedly|"
+    r"currently|successfully|fully|then|since)\s+)*"
 )
+# … here after an of-phrase naming the formation ("six landing ships of the Northern Fleet").
+_SUBJECT_TO_VERB = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?" + FORCES_TO_VERB)
 # The other side named without a name, or where it stands: forces "near our borders" face
 # the speaker, they are not his; forces told "according to our data", or as what "our
 # information" or "our intelligence" shows (a noun of evidence), were learned of.

@@ -17,21 +17,17 @@ from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
 # How far back the movement carried may be told, in sentences.
 _REACH = 2
 # A blank line or a line break ends a paragraph.
 _PARAGRAPH_BREAK = re.compile(r"\n")
-# Between the forces and their verb: auxiliaries and adverbs only ("have arrived", "are now
-# moving", "were flown in").
-_SUBJECT_TO_VERB = re.compile(
-    rf"\s+(?:(?:{HAVE}|{BE}|{MODALS}|{BE_NONFINITE}|also|now|already|just|reportedly|"
-    r"currently|then|since)\s+)*"
-)
+# The forces the subject of their own verb: auxiliaries and adverbs only between them.
+_SUBJECT_TO_VERB = re.compile(FORCES_TO_VERB)
 
 # A part of the forces just named (Quirk et al. 5.24): "some of them flown in on Wednesday".
 _PARTITIVE = re.compile(

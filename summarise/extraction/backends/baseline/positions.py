@@ -174,7 +174,13 @@ def _voiced(
     baseless"), it is both the speaker's judgement and the other side's charge."""
     undertaking = draft.stance == "commit" and not cue.measure
     voiced = relayed_by(
-        text, sentence.mentions, sentence.start, (cue.start, cue.end), draft.holder, undertaking
+        text,
+        sentence.mentions,
+        sentence.start,
+        (cue.start, cue.end),
+        draft.holder,
+        undertaking,
+        draft.stance,
     )
     if voiced is None:
         return [draft]

@@ -28,10 +28,13 @@ from summarise.extraction.backends.baseline.titles import Title
 _SPOKES = frozenset({"spokesperson", "press secretary"})
 _ROLE_SIMILARITY = 0.5
 _OFFICE_WORDS_KEEP = frozenset({"of", "the"})
+# How far after a group named by what it is (in characters) a "they" still stands for it:
+# "We spoke to our European colleagues. They said …".
+_GROUP_REACH = 300
 
 
 class Resolver:
-    """Resolves mentions in reading order, remembering the last person, body and
+    """Resolves mentions in reading order, remembering the last person, body, group and
     spokesperson named."""
 
     def __init__(
@@ -49,6 +52,7 @@ class Resolver:
         self.last_body: Mention | None = None
         self.last_group: Mention | None = None
         self.last_spokes: Mention | None = None
+        self.previous: Mention | None = None
 
     def resolve(self, m: Mention, *, label: bool = False, acted_on: bool = False) -> None:
         """``label``: the mention is a transcript's speaker label ("THE PRESIDENT:"), who
@@ -92,6 +96,7 @@ class Resolver:
             # "The enemy … Our defenders met it": an "it" after the adversary is more
             # often its column or its attack than the state itself.
             self.last_body = m
+        self.previous = m
 
     def _person(self, m: Mention) -> None:
         assert m.name is not None
@@ -194,7 +199,9 @@ class Resolver:
         ref = m.ref
         if ref is None or ref.kind != "government" or phrase_key(ref.name)[:1] != ("ministry",):
             return None
-        owner = next(iter(countries_in(m.text)), None) or self.frame.home
+        owner = (
+            next(iter(countries_in(m.text)), None) or self._possessor_state(m) or self.frame.home
+        )
         if owner is None or owner == ref.country:
             return None
         vocab = vocabulary()
@@ -204,6 +211,16 @@ class Resolver:
         if known is not None:
             return ActorRef(known.name, known.kind, known.country)
         return ActorRef(name, "government", owner)
+
+    def _possessor_state(self, m: Mention) -> str | None:
+        """The state a possessive right before the body names: "Ukraine's Ministry of
+        Defence" is Ukraine's, as "the Ministry of Defence of Ukraine" is."""
+        before = self.previous
+        if before is None or not before.possessive or before.ref is None:
+            return None
+        if before.ref.kind != "state" or m.start - before.end > 1:
+            return None
+        return before.ref.name
 
     def _adversary(self) -> ActorRef | None:
         """ "The enemy" in a text of one side of the war is the other side's state; in
@@ -264,9 +281,6 @@ class Resolver:
             return self.principal
         people = [p for p in self.registry.people if p.country == country]
         return people[0].ref if len(people) == 1 else state(country)
-
-
-_GROUP_REACH = 300
 
 
 def _capital_voice(m: Mention) -> ActorRef | None:

@@ -104,6 +104,10 @@ _CUE_AFTER = 30
 # situation could have developed differently" tells of no stance voiced.
 _WITHOUT = re.compile(r"\bwithout\s+$", re.IGNORECASE)
 _WORDS_BETWEEN = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+# What a voiced stance's own object opens with after its possessor, which makes the
+# possessor its holder (the subjective genitive): "the commitment of Poland to supply …",
+# "the demands of Russia that …", "the support of the United States for Ukraine".
+_COMPLEMENT = re.compile(r"\s+(?:for|to|that|on|over|about|against|regarding)\b", re.IGNORECASE)
 
 
 def _voiced_of(text: str, span: tuple[int, int], mention: Mention) -> tuple[Stance, str] | None:
@@ -132,6 +136,10 @@ def _voiced_of(text: str, span: tuple[int, int], mention: Mention) -> tuple[Stan
             return None
         stance = stance_of(category(cue))
         topic = topic_after(text, cue.end(), end)
+    elif _COMPLEMENT.match(text, mention.end, end) is None:
+        # "the support of Ukraine", "the condemnation of Russia by …": the party supported
+        # or condemned (the objective genitive), not the one that voiced it.
+        return None
     else:
         voiced = lexicon.stances.match(text, of.start("noun"), of.end("noun"))
         stance = (

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarise.actors import vocabulary
+from summarise.actors import countries_in, vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.group_words import group_pattern
 from summarise.extraction.backends.baseline.lexicon import load_grammar
@@ -70,3 +70,15 @@ def word_scans() -> WordScans:
         ),
         lower_body_refs=lower_bodies,
     )
+
+
+# The complement naming a body's state: "the Ministry of Defence of Ukraine".
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:of\s+)?[A-Z][\w'-]*){0,3}")
+
+
+def of_state_end(text: str, end: int) -> int:
+    """Where a lower-case body's name ends: past an of-phrase naming a state ("the Ministry
+    of Defence of Ukraine"), which says whose it is (``resolve`` reads the state from the
+    mention's words), else at ``end``."""
+    found = _OF_NAME.match(text, end)
+    return found.end() if found is not None and countries_in(found.group()) else end
