@@ -55,6 +55,30 @@ def movements(text: str) -> list[Row]:
                 ("United States", "deploy", "300 soldiers", "Latvia"),
             ],
         ),
+        # the verb gapped in a passive: the subject forces and a second subject with its goal
+        (
+            "300 Norwegian troops were sent to Lithuania and 200 Norwegian troops to Latvia.",
+            [
+                ("Norway", "deploy", "300 Norwegian troops", "Lithuania"),
+                ("Norway", "deploy", "200 Norwegian troops", "Latvia"),
+            ],
+        ),
+        # a comitative aside between the subject and its verb: the head is the subject
+        (
+            "Norway's 300 troops, along with 20 tanks, arrived in Lithuania.",
+            [
+                ("Norway", "deploy", "300 troops", "Lithuania"),
+                ("Norway", "deploy", "20 tanks", "Lithuania"),
+            ],
+        ),
+        # the forces added name their own owner
+        (
+            "300 Norwegian troops, as well as 20 Danish tanks, arrived in Lithuania.",
+            [
+                ("Norway", "deploy", "300 Norwegian troops", "Lithuania"),
+                ("Denmark", "deploy", "20 Danish tanks", "Lithuania"),
+            ],
+        ),
     ],
 )
 def test_coordinated_forces_are_each_a_movement(text: str, both: list[Row]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.inclusions import INCLUSION
+from summarise.extraction.backends.baseline.inclusions import COMITATIVE, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -101,6 +101,31 @@ def with_inclusion(text: str, start: int, earlier: list[Forces]) -> Forces | Non
             first -= 1  # "units of the Finnish army, including …": the head is "units"
         head = earlier[first]
         end = last.end + 1  # with the closing comma: the verb group follows it
+        return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
+    return None
+
+
+# A comitative aside between the subject and its verb: "Norway's 300 troops, along with 20
+# tanks, arrived" (Quirk et al. 8.88): the forces after the opener move with the subject,
+# a movement of their own (movement_coordination), and are not the subject.
+_COMITATIVE_OPENING = re.compile(rf",\s+(?:{COMITATIVE}|as\s+well\s+as)\s+")
+
+
+def with_comitative(text: str, start: int, earlier: list[Forces]) -> Forces | None:
+    """The subject whose comitative aside stands right before the verb: the forces before
+    the aside, alone."""
+    if len(earlier) < 2 or _INCLUSION_CLOSING.fullmatch(text, earlier[-1].end, start) is None:
+        return None
+    last = earlier[-1]
+    for at in range(len(earlier) - 2, -1, -1):
+        opening = _COMITATIVE_OPENING.match(text, earlier[at].end)
+        if opening is None or _PARENTHESIS_BREAK.search(text, opening.end(), last.start):
+            continue
+        first = at
+        while first > 0 and _OF_LINK.fullmatch(text, earlier[first - 1].end, earlier[first].start):
+            first -= 1
+        head = earlier[first]
+        end = earlier[at].end
         return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
     return None
 

@@ -16,9 +16,12 @@ from summarise.extraction.backends.baseline.inclusions import COMITATIVE
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import what_moves_decides
+from summarise.extraction.backends.baseline.movement_owners import owner
 from summarise.extraction.backends.baseline.movement_places import goal_after
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
 
 # The additive marker after the forces or where they come from, set off by a comma.
 _ADDED = re.compile(rf",\s+(?:{COMITATIVE}|as\s+well\s+as)\s+(?:an?\s+|the\s+)?")
@@ -30,29 +33,37 @@ _REACH = 80
 
 
 def coordinated(
-    scan: TextScan,
+    sentence: Sentence,
     draft: MovementDraft,
     forces: Forces | None,
     trigger: re.Match[str],
     clause_end: int,
+    first_person: ActorRef | None,
 ) -> list[MovementDraft]:
-    """The movements of the forces coordinated with ``forces`` in ``draft``'s clause."""
-    if forces is None or forces.start < trigger.end():
+    """The movements of the forces coordinated with ``forces`` in ``draft``'s clause: the
+    first's owner's, unless their own phrase names theirs ("as well as 20 Danish tanks")."""
+    if forces is None:
         return []
+    scan = sentence.scan
     text = scan.text
     found: list[MovementDraft] = []
+
+    def whose(more: Forces) -> ActorRef:
+        return owner(text, sentence, more, trigger, first_person) or draft.actor
+
     came = _FROM.match(text, forces.end, clause_end)
     added = _ADDED.match(text, came.end() if came is not None else forces.end, clause_end)
     if added is not None:
         more = _forces_at(scan, added.end(), clause_end)
         if more is not None:
-            found.extend(_moved(text, draft, more, trigger, draft.destination))
+            found.extend(_moved(text, draft, more, trigger, draft.destination, whose(more)))
     if draft.destination is not None:
         goal = text.find(draft.destination, forces.end, clause_end)
         joined = _AND.match(text, goal + len(draft.destination), clause_end) if goal >= 0 else None
         more = _forces_at(scan, joined.end(), clause_end) if joined is not None else None
         if more is not None:
-            found.extend(_moved(text, draft, more, trigger, goal_after(text, more.end, clause_end)))
+            where = goal_after(text, more.end, clause_end)
+            found.extend(_moved(text, draft, more, trigger, where, whose(more)))
     return found
 
 
@@ -68,6 +79,7 @@ def _moved(
     forces: Forces,
     trigger: re.Match[str],
     destination: str | None,
+    actor: ActorRef,
 ) -> list[MovementDraft]:
     """The second forces' movement; a second object with no goal of its own is none."""
     activity = what_moves_decides(text, draft.activity, trigger, forces)
@@ -76,6 +88,7 @@ def _moved(
     return [
         replace(
             draft,
+            actor=actor,
             activity=activity,
             forces=forces.text,
             quantity=forces.quantity,

@@ -17,6 +17,7 @@ from summarise.extraction.backends.baseline.forces_subjects import (
     own_owner,
     parenthesised,
     subject_list,
+    with_comitative,
     with_equipment,
     with_inclusion,
 )
@@ -128,6 +129,7 @@ def forces_near(
     listed = (
         subject_list(text, clause_start, start, earlier)
         or with_inclusion(text, start, earlier)
+        or with_comitative(text, start, earlier)
         or with_equipment(text, start, earlier)
     )
     if listed is not None:

@@ -217,7 +217,7 @@ def find_movements(
                     *_other_owners(
                         text, sentence, draft, clause_start, forces, trigger, first_person
                     ),
-                    *coordinated(sentence.scan, draft, forces, trigger, clause_end),
+                    *coordinated(sentence, draft, forces, trigger, clause_end, first_person),
                 ]
             )
     return found
