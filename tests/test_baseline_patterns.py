@@ -88,7 +88,9 @@ def test_a_word_start_trie_opens_on_the_words_first_characters() -> None:
 def test_a_fragments_openings_read_on_through_plain_groups(
     fragment: str, expected: set[str]
 ) -> None:
-    assert openings(fragment) == expected
+    # Openings are cut to their first eight characters: longer ones rarely turn away more
+    # places, and each costs the search expression a branch.
+    assert openings(fragment) == {text[:8] for text in expected}
 
 
 # Invented: each fragment against sentences it matches and look-alikes that share its

@@ -142,8 +142,13 @@ def literal_prefixes(fragment: str) -> set[str]:
     return {_literal(b) for b in branches}
 
 
-# More openings than this for one fragment are not worth a trie's branches.
+# More openings than this for one fragment are not worth a trie's branches, and longer
+# ones than this rarely turn away more places (a search expression of every opening's
+# whole text took longer to compile than the pass saved).
 _MOST_OPENINGS = 64
+_LONGEST_OPENING = 8
+# Plain characters, read on at once.
+_PLAIN_RUN = re.compile("[^" + re.escape("".join(sorted(_SPECIAL))) + "]+")
 # A character class of plain characters ("[cs]", "[\u2019']"): its characters are
 # alternatives like a group's.
 _PLAIN_CLASS = re.compile(r"\[(?P<chars>[^\\\[\]^-]+)\]")
@@ -153,7 +158,8 @@ _PLAIN_CLASS = re.compile(r"\[(?P<chars>[^\\\[\]^-]+)\]")
 _Paths = set[tuple[str, bool]]
 
 
-def openings(fragment: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def openings(fragment: str) -> frozenset[str]:
     """The texts a fragment can start with, in lower case, read on through optional
     characters, classes of plain characters and groups of alternatives, where
     ``literal_prefixes`` stops at the first: {'take up', 'takes up', 'took up', …} for
@@ -161,8 +167,10 @@ def openings(fragment: str) -> set[str]:
     match starts with one of them, so a search may stop only where one does. A fragment
     with a way to start on no fixed text has its literal prefixes."""
     fragment = _INLINE_FLAG.sub("", fragment)
-    found = {text.lower() for text, _ in _paths(fragment)}
-    return {p.lower() for p in literal_prefixes(fragment)} if "" in found else found
+    found = {text.lower()[:_LONGEST_OPENING] for text, _ in _paths(fragment)}
+    if "" in found:
+        return frozenset(p.lower() for p in literal_prefixes(fragment))
+    return frozenset(found)
 
 
 def _paths(fragment: str) -> _Paths:
@@ -179,7 +187,12 @@ def _paths(fragment: str) -> _Paths:
         heads = {(char, True) for char in plain["chars"]}
         rest, optional = fragment[plain.end() :], False
     elif fragment[0] not in _SPECIAL:
-        heads, rest, optional = {(fragment[0], True)}, fragment[1:], False
+        run = _PLAIN_RUN.match(fragment)
+        assert run is not None
+        text = run.group()
+        if len(text) > 1 and fragment[len(text) : len(text) + 1] in ("?", "*", "+", "{"):
+            text = text[:-1]  # the last character is the quantifier's
+        heads, rest, optional = {(text, True)}, fragment[len(text) :], False
     else:
         return {("", False)}  # a pattern of another kind: nothing fixed from here
     if rest[:1] in ("*", "{") or rest[:2] == "??":
@@ -251,9 +264,11 @@ class LexiconPattern:
         # with, longest first: the order ``_match_at`` tries them in, without looking up
         # every length of the prefix found.
         self._chains = {prefix: self._chain(prefix) for prefix in self._by_prefix}
-        # The fragments by literal prefix, for an index over several lexicons.
+        # The fragments by literal prefix and their expressions, for an index over several
+        # lexicons.
         self.flags = flags
         self.fragments_by_prefix = by_prefix
+        self.compiled_by_prefix: Mapping[str, re.Pattern[str]] = self._by_prefix
         self._longest_prefix = max((len(p) for p in by_prefix), default=0)
         self.candidates = re.compile(WORD_START + trie_pattern(by_prefix), flags | re.IGNORECASE)
         # The same trie searched plainly in the lowered text: it finds the same places

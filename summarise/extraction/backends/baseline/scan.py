@@ -19,7 +19,6 @@ from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lower
 from summarise.extraction.backends.baseline.patterns import (
     WORD_START,
     LexiconPattern,
-    grouped_pattern,
     openings,
     trie_pattern,
 )
@@ -100,7 +99,7 @@ def _index(folding: bool = False) -> _Index:
     lexicon = load_lexicon()
     patterns = tuple(getattr(lexicon, name) for name in _WHOLE_TEXT)
     groups = [
-        _Group(prefix, number, re.compile(grouped_pattern(named), pattern.flags), opened)
+        _Group(prefix, number, pattern.compiled_by_prefix[prefix], opened)
         for number, pattern in enumerate(patterns)
         for prefix, named in pattern.fragments_by_prefix.items()
         if (opened := frozenset({prefix}) if folding else _openings_under(prefix, named))
