@@ -89,19 +89,31 @@ def with_inclusion(text: str, start: int, earlier: list[Forces]) -> Forces | Non
     """The subject whose inclusion stands right before the verb: the forces it includes
     move, and the phrase with its parenthesis is what is written; the last member alone
     is only a part."""
+    found = _set_off(text, start, earlier, _INCLUSION_OPENING)
+    if found is None:
+        return None
+    head, _ = found
+    end = earlier[-1].end + 1  # with the closing comma: the verb group follows it
+    return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
+
+
+def _set_off(
+    text: str, start: int, earlier: list[Forces], opens: re.Pattern[str]
+) -> tuple[Forces, int] | None:
+    """The subject's head, and where it ends, when a parenthesis that ``opens`` opens
+    stands between the subject and its verb, closed by a comma right before the verb group
+    ("units of the Finnish army, including …, have arrived")."""
     if len(earlier) < 2 or _INCLUSION_CLOSING.fullmatch(text, earlier[-1].end, start) is None:
         return None
     last = earlier[-1]
     for at in range(len(earlier) - 2, -1, -1):
-        opening = _INCLUSION_OPENING.match(text, earlier[at].end)
+        opening = opens.match(text, earlier[at].end)
         if opening is None or _PARENTHESIS_BREAK.search(text, opening.end(), last.start):
             continue
         first = at
         while first > 0 and _OF_LINK.fullmatch(text, earlier[first - 1].end, earlier[first].start):
             first -= 1  # "units of the Finnish army, including …": the head is "units"
-        head = earlier[first]
-        end = last.end + 1  # with the closing comma: the verb group follows it
-        return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
+        return earlier[first], earlier[at].end
     return None
 
 
@@ -114,20 +126,11 @@ _COMITATIVE_OPENING = re.compile(rf",\s+(?:{COMITATIVE}|as\s+well\s+as)\s+")
 def with_comitative(text: str, start: int, earlier: list[Forces]) -> Forces | None:
     """The subject whose comitative aside stands right before the verb: the forces before
     the aside, alone."""
-    if len(earlier) < 2 or _INCLUSION_CLOSING.fullmatch(text, earlier[-1].end, start) is None:
+    found = _set_off(text, start, earlier, _COMITATIVE_OPENING)
+    if found is None:
         return None
-    last = earlier[-1]
-    for at in range(len(earlier) - 2, -1, -1):
-        opening = _COMITATIVE_OPENING.match(text, earlier[at].end)
-        if opening is None or _PARENTHESIS_BREAK.search(text, opening.end(), last.start):
-            continue
-        first = at
-        while first > 0 and _OF_LINK.fullmatch(text, earlier[first - 1].end, earlier[first].start):
-            first -= 1
-        head = earlier[first]
-        end = earlier[at].end
-        return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
-    return None
+    head, end = found
+    return Forces(head.start, end, text[head.start : end], head.unit, head.quantity)
 
 
 _WITH_OR_AND = re.compile(r"\s+(?:with|and)\s+")
