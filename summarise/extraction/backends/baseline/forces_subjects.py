@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.inclusions import COMITATIVE, INCLUSION
+from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -120,7 +120,7 @@ def _set_off(
 # A comitative aside between the subject and its verb: "Norway's 300 troops, along with 20
 # tanks, arrived" (Quirk et al. 8.88): the forces after the opener move with the subject,
 # a movement of their own (movement_coordination), and are not the subject.
-_COMITATIVE_OPENING = re.compile(rf",\s+(?:{COMITATIVE}|as\s+well\s+as)\s+")
+_COMITATIVE_OPENING = re.compile(rf",\s+(?:{ACCOMPANYING})\s+")
 
 
 def with_comitative(text: str, start: int, earlier: list[Forces]) -> Forces | None:

@@ -2,7 +2,7 @@
 them", "notably", "such as" name a part of the phrase before them ("Units of the Central
 Military District, including ten battalion tactical groups, have arrived"); and those of a
 comitative adjunct (Quirk et al. 8.88): "together with", "along with", "alongside" name
-other forces that go with them, each moving.
+other forces that go with them, each moving, as the additive "as well as" does.
 
 One alternation each for every stage that reads such a phrase (the subject's forces, a
 giving verb's theme, a whole's owner, the forces aside before a goal, a drill's partner,
@@ -21,3 +21,5 @@ def _alternation(name: str) -> str:
 
 INCLUSION = _alternation("inclusion_openers")
 COMITATIVE = _alternation("comitative_openers")
+# The comitative openers with the additive: what forces named after them go with.
+ACCOMPANYING = f"{COMITATIVE}|{_alternation('additive_openers')}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarise.extraction.backends.baseline.inclusions import COMITATIVE
+from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import what_moves_decides
@@ -24,7 +24,7 @@ from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 
 # The additive marker after the forces or where they come from, set off by a comma.
-_ADDED = re.compile(rf",\s+(?:{COMITATIVE}|as\s+well\s+as)\s+(?:an?\s+|the\s+)?")
+_ADDED = re.compile(rf",\s+(?:{ACCOMPANYING})\s+(?:an?\s+|the\s+)?")
 # Where the forces come from, before the marker: "from Hill Air Force Base".
 _FROM = re.compile(r"\s+from\s+[^,;:.]{1,60}?(?=,)")
 # "and" after the first goal, the second object right after it.

@@ -13,7 +13,7 @@ from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.arguments import CALENDAR
-from summarise.extraction.backends.baseline.inclusions import COMITATIVE, INCLUSION
+from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
@@ -128,9 +128,7 @@ def _opens_side_remark(text: str, pos: int) -> bool:
 
 # A parenthesis after the forces naming what they include or what goes with them: "1,100
 # personnel, including a Stryker company, from Fort Carson to Romania".
-_FORCES_ASIDE = re.compile(
-    rf",\s+(?:{INCLUSION}|{COMITATIVE}|as\s+well\s+as)\s+[^,;:.]{{1,80}},(?=\s)"
-)
+_FORCES_ASIDE = re.compile(rf",\s+(?:{INCLUSION}|{ACCOMPANYING})\s+[^,;:.]{{1,80}},(?=\s)")
 # The comma closing a place set off by commas before the goal: "from Fort Carson, Colorado,
 # to Romania".
 _COMMA = re.compile(r",(?=\s+(?:to|into|towards?)\s)")
