@@ -22,15 +22,15 @@ _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
+# The ordinals both series patterns read.
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh"
 # "held the third round of talks": an ordinal makes a definite noun a new occasion in a
 # series, not one reported before ("our next meeting" may be the one planned before).
-_IN_SERIES = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|new)\s+$", re.I)
+_IN_SERIES = re.compile(rf"\b(?:{_ORDINALS}|new)\s+$", re.I)
 # A round named by its place in a series opens its trigger: "the third round", "the next
 # round".
 _SERIES_TRIGGER = re.compile(
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|further|"
-    r"another)\s",
-    re.I,
+    rf"(?:{_ORDINALS}|eighth|ninth|tenth|new|next|further|another)\s", re.I
 )
 # "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
 _WITH_AFTER = re.compile(
