@@ -17,8 +17,10 @@ def forms(name: str) -> frozenset[str]:
 
 
 def _alternation(name: str) -> str:
-    """Longest first, so that no form stops short inside a longer one."""
-    return "|".join(sorted(forms(name), key=lambda word: (-len(word), word)))
+    """Longest first, so that no form stops short inside a longer one; the words of a
+    phrase ("continues to") apart by any white space."""
+    ordered = sorted(forms(name), key=lambda word: (-len(word), word))
+    return "|".join(word.replace(" ", r"\s+") for word in ordered)
 
 
 BE = _alternation("be_forms")
@@ -30,3 +32,6 @@ PREDICTIVE_MODALS = _alternation("predictive_modals")
 POSSIBILITY_MODALS = _alternation("possibility_modals")
 IRREGULAR_PASTS = _alternation("irregular_pasts")
 CONTRACTED = _alternation("contracted_auxiliaries")
+# One word of a verb group between a subject and its verb, an auxiliary, an adverb or a
+# catenative, with the space after it: "has", "also", "continues to".
+VERB_GROUP_WORD = rf"(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|{_alternation('verb_group_words')})\s+"
