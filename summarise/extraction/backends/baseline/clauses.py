@@ -81,10 +81,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     cues.sort(key=lambda m: m.start())
     if len(cues) < 2:
         return [
-            p
-            for c in _contrasted(scan, cues, start, end)
-            for s, e in _that_clauses(scan, *c)
-            for p in _with_charge(scan, cues, s, e)
+            p for s, e in _that_clauses(scan, start, end) for p in _with_charge(scan, cues, s, e)
         ]
     pieces: list[tuple[int, int]] = []
     piece_start = start
@@ -107,48 +104,6 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         for t in _that_clauses(scan, s, e)
         for p in _with_charge(scan, cues, *t)
     ]
-
-
-# A contrast between two statements: ", but", ", whereas", ", while", ", although".
-# ", but that" is a second that-clause, cut as one (``_that_clauses``).
-_CONTRAST = re.compile(r",\s+(?:but|whereas|while|although)\s+(?!that\s)", re.IGNORECASE)
-# "not A, but B", "not only A, but B": the contrast corrects a phrase, no clause ends.
-_CORRECTED = re.compile(r"\b(?:not|n[o\u2019']t|never)\b[^,;]*$", re.IGNORECASE)
-_CORRECTING = re.compile(r"(?:not|only|also|rather|instead)\b", re.IGNORECASE)
-# Words before the verb of saying that opens the stretch: "I believe", "we think"; not a
-# noun of saying after a determiner or a form of be ("There are claims that …").
-_SAYER_GAP = 2
-_NOUN_BEFORE = re.compile(rf"\b(?:{BE}|the|a|an|no|these|those|such|any)\s+$", re.IGNORECASE)
-# A second clause that points back at the first ("but had seen no confirmation of this",
-# "but found no sign of that") denies or judges what the first said: one statement.
-_POINTS_BACK = re.compile(r"\b(?:this|that|it|so)\W*$", re.IGNORECASE)
-
-
-def _contrasted(
-    scan: TextScan, cues: list[re.Match[str]], start: int, end: int
-) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut at a contrast between what a verb of saying or of view
-    opening it states and a clause with the stretch's one stance cue: "stressed that the
-    army controls the border, but it cannot be said that Russia is withdrawing", "has
-    always believed in diplomacy, but there needs to be de-escalation". Two statements,
-    two positions (granularity rule 1): the first, with no stance word, is ``other``, and
-    the cue decides only its own clause."""
-    text = scan.text
-    if len(cues) != 1:
-        return [(start, end)]
-    contrast = None
-    for c in _CONTRAST.finditer(text, start, cues[0].start()):
-        contrast = c
-    if contrast is None or _CORRECTING.match(text, contrast.end()):
-        return [(start, end)]
-    if _CORRECTED.search(text, start, contrast.start()):
-        return [(start, end)]
-    verbs = scan.find(load_lexicon().speech, start, contrast.start())
-    if not verbs or len(text[start : verbs[0].start()].split()) > _SAYER_GAP:
-        return [(start, end)]
-    if _NOUN_BEFORE.search(text, start, verbs[0].start()) or _POINTS_BACK.search(text, start, end):
-        return [(start, end)]
-    return [(start, contrast.start()), (contrast.end(), end)]
 
 
 _DASHES = ("\u2013", "\u2014")
