@@ -17,7 +17,7 @@ from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.speakers import signed_singly, signing_offices
+from summarise.extraction.backends.baseline.signatories import signed_singly, signing_offices
 
 
 def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
