@@ -340,10 +340,11 @@ _TARGET = re.compile(
     rf"(?=\s+(?:{_AFTER_TARGET})\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
 )
 _CROSSED = re.compile(r"\s+(?:in|into|near|at)\s+")
-# "fired cruise missiles at the airport": what is fired stands between the verb and its
-# target.
+# "fired cruise missiles at the airport", "fired more than 60 mortar rounds at": what is
+# fired, counted or not, stands between the verb and its target.
 _PROJECTILES = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|shells|drones|bombs)(?=\s+(?:at|on|against)\s)"
+    r"\s+(?:[\w,.-]+\s+){0,4}?(?:missiles|rockets|shells|drones|bombs|rounds|shots?|grenades"
+    r"|salvos|volleys|projectiles|strikes|airstrikes)(?=\s+(?:at|on|against)\s)"
 )
 _PUSHED_FROM = re.compile(r"\s+from\s+")
 _TARGET_WORDS = 10
