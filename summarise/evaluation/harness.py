@@ -97,7 +97,8 @@ def _select(
     it an error, as it must be for a gate in CI. No article at all is always an error.
     With ``only``, the labels of the articles it does not name are ignored, not missing.
     Articles no label names are counted in one warning, but for those named by the stem of
-    an ``unreadable`` label file, whose own warning says why they are not scored.
+    a label file that could not be read (``unreadable_labels``), whose own warning says why
+    they are not scored.
     """
     loaded = load_articles([articles_dir])
     by_name: dict[str, Article] = {}
@@ -271,8 +272,8 @@ async def run_eval(
     """Extract every labelled article (``extract``, the session's) and score it.
 
     A failed article scores as an empty prediction and is named in the warnings (those
-    lost to a backend that stopped are counted in one), as is a label whose article is
-    missing (an error when ``strict``). ``backend`` is asked only for its identity, which
+    lost to a backend that stopped are counted in one), as are a label whose article is
+    missing and a label file that cannot be read (each an error when ``strict``). ``backend`` is asked only for its identity, which
     the run record keeps. ``only`` scores just the articles it names (file stems), as the
     record says.
     """
