@@ -129,3 +129,12 @@ def test_a_quote_not_in_its_article_is_named_and_the_label_still_scored(tmp_path
     assert "positions[0] has no quote found in the article" in result.stderr
     assert "it can never be matched, so fix the quote." in result.stderr
     assert len(scored_articles(tmp_path)) == 4
+
+
+def test_an_articles_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
+    result = eval_of(tmp_path, LABELS, tmp_path / "nowhere")
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: Articles folder {tmp_path / 'nowhere'} does not exist: check --articles.\n"
+    )

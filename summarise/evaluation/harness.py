@@ -100,6 +100,8 @@ def _select(
     a label file that could not be read (``unreadable_labels``), whose own warning says why
     they are not scored.
     """
+    if not articles_dir.exists():
+        raise ConfigError(f"Articles folder {articles_dir} does not exist: check --articles.")
     loaded = load_articles([articles_dir])
     by_name: dict[str, Article] = {}
     for article in loaded.articles:
@@ -273,9 +275,9 @@ async def run_eval(
 
     A failed article scores as an empty prediction and is named in the warnings (those
     lost to a backend that stopped are counted in one), as are a label whose article is
-    missing and a label file that cannot be read (each an error when ``strict``). ``backend`` is asked only for its identity, which
-    the run record keeps. ``only`` scores just the articles it names (file stems), as the
-    record says.
+    missing and a label file that cannot be read (each an error when ``strict``).
+    ``backend`` is asked only for its identity, which the run record keeps. ``only``
+    scores just the articles it names (file stems), as the record says.
     """
     files = read_labels(labels_dir, strict=strict)
     articles, labels, unmatched = _select(
