@@ -96,3 +96,31 @@ def test_a_spokespersons_he_stays_the_principals() -> None:
     assert [(p.holder.name, p.stance) for p in draft.positions][-1:] == [
         ("UK government", "demand")
     ]
+
+
+@pytest.mark.parametrize(
+    ("answer", "holder"),
+    [
+        # (a) plain: the passive of telling, with its agent
+        (f"We are told by the Americans that {_DEMAND}.", "United States"),
+        # (b) after a fronted adverbial
+        (f"For weeks now, we have been told by the Americans that {_DEMAND}.", "United States"),
+        # (c) the agent named by its capital, set off by commas; and the impersonal "they" of
+        # a capital, its authorities
+        (f"We are told every day, by Washington, that {_DEMAND}.", "US government"),
+        (f"In Washington they keep repeating that {_DEMAND}.", "US government"),
+        # (d) one clause of two
+        (
+            f"We are told by the Americans that {_DEMAND}, and the date changes every week.",
+            "United States",
+        ),
+    ],
+)
+def test_what_the_speaker_is_told_by_others_is_theirs(answer: str, holder: str) -> None:
+    assert _said(answer) == [(holder, "demand")]
+
+
+def test_what_the_speaker_is_told_by_no_one_named_is_nobodys() -> None:
+    """Look-alike: with no agent the view relayed is still not the speaker's own (read as
+    the speaker's words, it would be their demand)."""
+    assert _said(f"Now we are told that {_DEMAND}.") == []

@@ -1,17 +1,21 @@
-"""A third party's view relayed in a speaker's words, when whose it is cannot be told.
+"""A third party's view relayed in a speaker's words: that party's, or nobody's.
 
 "They insist that Russia must withdraw", "Our partners are convinced that the sanctions will
-work", "Some governments claim that …": the clause's subject is a third person with a verb of
-saying or believing and its that-clause, so what follows is that party's view, which the
+work", "Some governments argue that …": the clause's subject is a third person with a verb
+of saying or believing and its that-clause, so what follows is that party's view, which the
 speaker reports (the guide: a view a speaker attributes to another party is theirs). Where
 the subject is a party the rules resolve, attribution gives the view to it; where it is not
-(a pronoun with no antecedent, a group of no one state, a name outside the vocabulary), the
-view is still not the speaker's own, and the clause is nobody's: precision before recall.
+(a pronoun with no antecedent, a group of no one state), the view is still not the
+speaker's own, and the clause is nobody's: precision before recall. The party may also be
+named outside the subject: the agent of the speaker's being told ("We are told every day, by
+Western capitals, that …"), or the place of an impersonal "they" ("In Moscow they keep
+repeating that …", its authorities); told by no one named, the view is nobody's.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
@@ -19,7 +23,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.quotes import Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
-from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.subjects import SubjectReader
 
 # The verb's that-clause, perhaps after the one it is said to: "insist that", "assure us
@@ -120,3 +124,72 @@ def another_says(
         return False
     predicate = subjects.predicate(s, subject)
     return predicate is not None and predicate.says
+
+
+# The speaker told something by others, in the passive: "We are told every day, by Western
+# capitals, that …", "we have been assured by Washington that …", "Now we are told that …".
+_TOLD = re.compile(
+    r"(?:[^,;:]{1,40},\s*)?(?:now\s+|and\s+|but\s+)?(?:we|I)\s+"
+    r"(?:are|am|were|was|have\s+been|had\s+been|keep\s+being|get|got)\s+"
+    r"(?:(?:\w+\s+){0,2}?)(?:told|assured|informed|promised|reminded)\b",
+    re.IGNORECASE,
+)
+# Where its that-clause opens, past the agent and the time words: ", that …".
+_TOLD_THAT = re.compile(r"[^.;:!?]{0,120}?\bthat\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)
+# "In Moscow they keep repeating that …": the impersonal "they" of a place, its authorities.
+_IN_PLACE = re.compile(r"(?:[^,;:]{1,40},\s*)?in\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Relayed:
+    """Another's view the speaker relays, and whose it is when the text names them: the
+    agent of "we are told by X that …", the place of "in Moscow they say that …"."""
+
+    source: Mention | None
+    # The relaying words up to the "that" of what is relayed: "we are told, by X, that".
+    verb: tuple[int, int]
+
+    def claims(self, s: Sentence) -> list[Claim]:
+        """The sentence's claim: its source's, or none when no source is named."""
+        source = self.source
+        holder = None if source is None else source.voice or source.principal or source.ref
+        if source is None or holder is None:
+            return []
+        return [Claim("reported", holder, None, s.start, s.end, source, self.verb, says=True)]
+
+
+def relayed_source(text: str, s: Sentence) -> Relayed | None:
+    """The sentence relays what others tell the speaker ("We are told, by Western capitals,
+    that Russia is about to attack"), or what "they" say in a place ("In Moscow they keep
+    repeating that …"): the view is the agent's or the place's authorities', and nobody's
+    when no agent is named ("Now we are told that …"), never the speaker's own."""
+    told = _TOLD.match(text, s.start, s.end)
+    if told is not None:
+        that = _TOLD_THAT.match(text, told.end(), s.end)
+        if that is None:
+            return None
+        agent = next(
+            (
+                m
+                for m in s.mentions
+                if told.end() <= m.start < that.end()
+                and m.ref is not None
+                and _BY.search(text, told.end(), m.start) is not None
+            ),
+            None,
+        )
+        return Relayed(agent, (told.start(), that.end()))
+    they = next((m for m in s.mentions if m.kind == "pronoun"), None)
+    if they is None or they.text.lower() != "they":
+        return None
+    place = next((m for m in s.mentions if m.end <= they.start and m.ref is not None), None)
+    if place is None or _IN_PLACE.fullmatch(text, s.start, place.start) is None:
+        return None
+    if text[place.end : they.start].strip():
+        return None  # "In Moscow they …": the place, then "they"
+    verb = s.scan.first(load_lexicon().speech, they.end, s.end)
+    that = None if verb is None else _THAT.match(text, verb.end(), s.end)
+    if verb is None or that is None:
+        return None
+    return Relayed(place, (verb.start(), that.end()))
