@@ -43,6 +43,7 @@ from summarise.extraction.backends.baseline.movement_phrases import (
     where_to,
 )
 from summarise.extraction.backends.baseline.movement_places import origin
+from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
 from summarise.extraction.backends.baseline.movement_status import (
     CONDITION_LATER,
     not_asserted,
@@ -146,8 +147,7 @@ def find_movements(
             or passive
             or standing,
         )
-        if passive:
-            forces = passive_subject(text, forces, trigger)
+        forces = _subject_moved(text, sentence, forces, trigger, passive=passive)
         goods = consignment(sentence.scan, trigger, clause_start)
         if goods is not None:
             forces = goods  # "and more shipments are on their way": the noun is its subject
@@ -338,6 +338,18 @@ def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
 # border" (a reduced relative clause).
 _PARTICIPLE = re.compile(r"\w+ed")
 _PLACE_NEXT = re.compile(r"\s+(?:around|near|along|in|on|at|inside)\s")
+
+
+def _subject_moved(
+    text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str], *, passive: bool
+) -> Forces | None:
+    """The forces a passive or a verb of falling back moves: its subject, not forces named
+    elsewhere in the clause ("our defenders stopped the attack, and the enemy retreated")."""
+    if passive:
+        return passive_subject(text, forces, trigger)
+    if retreating(trigger):
+        return who_retreats(text, sentence, forces, trigger)
+    return forces
 
 
 def _standing(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
