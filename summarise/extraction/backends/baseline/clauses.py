@@ -203,7 +203,7 @@ _SECOND_THAT = re.compile(
     r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|'s|\u2019s|has|had|will|would|means?)\b)",
     re.IGNORECASE,
 )
-_FIRST_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+_FIRST_THAT = re.compile(r"\bthat[\s,]", re.IGNORECASE)
 # The word both need: most pieces hold no "that", and are passed whole without a search.
 _THAT = ("that",)
 # Words between a verb of saying and its "that": "told reporters on Tuesday that".
