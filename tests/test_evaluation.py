@@ -197,7 +197,9 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     assert failed.failure == "the stand-in model refused this article"
     assert failed.score.categories["diplomatic_contacts"].missed[0].gold_index == 0
     assert run.warnings == [
-        f"{failed.name}: not extracted: the stand-in model refused this article"
+        f"1 article in {articles_dir} has no label and is not scored (c.txt): label it "
+        "(summarise label ARTICLE --out LABELS_DIR) or move it out of the folder.",
+        f"{failed.name}: not extracted: the stand-in model refused this article",
     ]
     assert failed.name == (failed.title or failed.path)
     assert run.config.prompt_version == "7"

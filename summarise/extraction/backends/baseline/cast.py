@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import (
@@ -35,8 +36,6 @@ def _is_label(text: str, m: Mention, lines: dict[tuple[int, int], Label | None])
     return label is not None and label.start <= m.start and m.end <= label.end
 
 
-# Words before a subject that open its clause: a side after them speaks.
-_CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "when", "if", "because"})
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # A source named after its phrase speaks: "In the opinion of the Russian side, …",
 # "according to the Russian side" (fronted.py reads them).
@@ -55,7 +54,7 @@ def _acted_on(text: str, m: Mention) -> bool:
     if _SOURCE_BEFORE.search(text, window, m.start) is not None:
         return False
     before = _WORD_BEFORE.search(text, window, m.start)
-    return before is not None and before.group(1) not in _CLAUSE_OPENERS
+    return before is not None and before.group(1) not in load_grammar().subject_openers
 
 
 @dataclass

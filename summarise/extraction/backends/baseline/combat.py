@@ -42,6 +42,7 @@ _AGENT = re.compile(r"(?:,\s*)?\b(?:by|from)\s+(?:the\s+)?")
 # "was shelled", "have been attacked", "is being bombed": the participle is passive.
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{BE}|{BE_NONFINITE})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_REACH = 30
+_PROGRESSIVE = re.compile(r"\w+ing\b")
 # "in response to the attack by Russia": combat named as a cause is background.
 _CAUSE = re.compile(
     r"\b(?:in response to|in connection with|because of|due to|as a result of)"
@@ -110,8 +111,13 @@ def _attacker(
     agent ("Kyiv, shelled by …") names the attacker after "by" instead."""
     where = category(trigger)
     if where in ("subject", "launch") and (
-        _PASSIVE_BEFORE.search(
-            text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+        (
+            _PASSIVE_BEFORE.search(
+                text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+            )
+            # "are attacking", "is pounding": a form of be before the -ing form is the
+            # progressive, its subject the attacker still.
+            and _PROGRESSIVE.match(trigger.group()) is None
         )
         # "pushed them back from Brovary" is where they were pushed from, not an agent.
         or (" " not in trigger.group() and _AGENT_NEXT.match(text, trigger.end()))

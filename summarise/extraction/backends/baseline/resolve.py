@@ -12,7 +12,7 @@ from summarise.actors import countries_in, phrase_key, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.group_words import meets
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import Mention, ministry_by_field
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import (
@@ -197,7 +197,7 @@ class Resolver:
         ("… of Russia"), else, in a state's own text, that state's; not the one the
         vocabulary knows by the bare name (the UK's)."""
         ref = m.ref
-        if ref is None or ref.kind != "government" or phrase_key(ref.name)[:1] != ("ministry",):
+        if ref is None or ref.kind != "government" or not ministry_by_field(ref.name):
             return None
         owner = (
             next(iter(countries_in(m.text)), None) or self._possessor_state(m) or self.frame.home
