@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.contact_replies import received_reply
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention, listed
@@ -69,10 +70,14 @@ def correspondents(
     the party after "to" ("to the Russian draft"), else the speaker's ("sent us a response
     from …", "we received replies from …", "the replies that we received from …"). With
     either missing, no contact; "the replies" after a contact reported refers back to it
-    (``refers_back``), unless their receipt names their authors."""
+    (``refers_back``), unless their receipt names their authors; a reply the speaker's
+    side received names them after "from" or as those its proposals went to
+    (``received_reply``)."""
     if load_lexicon().reply_nouns.search(trigger.group()) is None:
         return []
-    sent = _sent_reply(text, sentence, trigger, speaker)
+    sent = _sent_reply(text, sentence, trigger, speaker) or received_reply(
+        text, sentence, trigger, speaker
+    )
     if sent:
         return sent
     received = _RECEIVED_GAP.match(text, trigger.end(), sentence.end)
