@@ -91,7 +91,15 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
         )
         if not any(m.activity == "other" for m in moved):
-            moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))
+            moved.extend(
+                find_combat(
+                    text,
+                    sentence,
+                    sentence.first_person,
+                    this_year=this_year,
+                    told=moved[-1].actor if moved else None,
+                )
+            )
         movements.extend(moved)
         found, anaphoric = _contacts_in(text, sentences, sentence, frame, antecedent=bool(contacts))
         contacts = merge_contacts(contacts, found)

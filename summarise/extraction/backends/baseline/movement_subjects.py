@@ -26,6 +26,18 @@ _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
 # Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
 _VERB_GROUP_BEFORE = re.compile(rf"\s+{VERB_GROUP_WORD}(?:{VERB_GROUP_WORD}){{0,2}}")
+# … or the verb itself right after the party, in a clause of its own after the sentence's
+# first ("Moldova protested, but Russia sent 1,500 troops"): the party opens that clause,
+# after a punctuated coordinator or a subordinator (Quirk et al. 13.15, 14.12), never a
+# preposition ("the troops in Belarus moved") nor an "and" joining two parties ("Lithuania
+# and Latvia delivered": the first is the subject, the second its co-owner).
+_FINITE_RIGHT_AFTER = re.compile(r"\s+")
+_CLAUSE_OPENING = re.compile(
+    r"(?:[,;:](?:\s+(?:and|but|yet|so))?|\b(?:while|whereas|since|because|when|after|"
+    r"before|that))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OPENING_REACH = 12
 # The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
 # ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
 # trigger: the mentions read "we've" as no pronoun, so the subject is read here.
@@ -67,6 +79,10 @@ def clause_subject(
         # and "must", and a movement after them is hypothetical (movement_status).
         if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
             text, m.end, trigger_start
+        ):
+            return state_of(m, first_person)
+        if _FINITE_RIGHT_AFTER.fullmatch(text, m.end, trigger_start) and _CLAUSE_OPENING.search(
+            text, max(sentence.start, m.start - _OPENING_REACH), m.start
         ):
             return state_of(m, first_person)
         return None

@@ -65,8 +65,11 @@ _BY_SUBJECT = frozenset({"intercept"})
 # with no object, whose forces are their subject (not the noun "arrival").
 _PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart)", re.IGNORECASE)
 # Verbs whose subject is what drills: "Polish forces would conduct joint training with the
-# American units" (those after "with" are partners).
-_DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
+# American units" (those after "with" are partners), "the Northern Fleet rehearsed a missile
+# strike" (what is rehearsed is no force).
+_DRILLING = re.compile(
+    r"(?:conduct|t(?:ake|akes|aking|ook) part|rehears|practi[sc])", re.IGNORECASE
+)
 _CARRY = 2
 
 
