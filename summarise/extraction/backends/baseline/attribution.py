@@ -42,6 +42,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.relayed_views import another_says, relayed_source
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.second_clauses import second_clauses
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -244,6 +245,10 @@ class Attributor:
         s.first_person = speaker.ref
         if s.question:
             return  # a question's premises are nobody's position
+        relayed = relayed_source(self.text, s)
+        if relayed is not None:
+            s.claims.extend(relayed.claims(s))  # "We are told by X that …": X's, not ours
+            return
         reported = self._reported(s, speaker, zone)
         if reported is not None and characterised(self.text, reported, speaker):
             if made_of_speaker(self.text, reported):
@@ -251,6 +256,8 @@ class Attributor:
             reported = None
         if reported is not None:
             s.claims.append(reported)
+        elif another_says(self.text, s, self.subjects, zone, self.last_body):
+            return  # "They insist that …" with no party "they" can be: not the speaker's
         elif speaker.ref is not None:
             # 'Kowal said: "Russia must withdraw …"': the words are the quotation's.
             start = zone.start if zone is not None and zone.start > s.start else s.start

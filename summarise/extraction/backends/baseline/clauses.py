@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -94,7 +95,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         if cut is None:
             continue
         pieces.append((piece_start, cut.start()))
-        piece_start = cut.end()
+        piece_start = _predicate_start(text, before, after, cut)
     pieces.append((piece_start, end))
     return [
         p
@@ -103,6 +104,21 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         for t in _that_clauses(scan, s, e)
         for p in _with_charge(scan, cues, *t)
     ]
+
+
+_DASHES = ("\u2013", "\u2014")
+
+
+def _predicate_start(text: str, head: re.Match[str], cue: re.Match[str], cut: re.Match[str]) -> int:
+    """Where the clause after ``cut`` starts. "our key demands - no further enlargement,
+    no strike weapons - have been ignored": a dash closing an apposition to the subject's
+    head ``head`` is no clause boundary but the end of what was asked, a statement of its
+    own (the piece before); the clause whose predicate holds ``cue`` starts at its subject,
+    which its stance is taken on, and is quoted whole."""
+    if cut.group().strip() not in _DASHES or not predicated(text, head.end(), cue.start()):
+        return cut.end()
+    subject = subject_start(text, head)
+    return cut.end() if subject is None else subject
 
 
 # "said that A and that B", "underscored that A, but that B": a second that-clause of the
