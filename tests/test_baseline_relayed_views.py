@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KREMLIN, extract
+from tests.baseline_helpers import KREMLIN, KYIV, extract, held_stances
 
 _TITLE = "Meeting with Foreign Minister Sergei Orlov"
 _DEMAND = "Russia must withdraw its troops from the border"
@@ -124,3 +124,43 @@ def test_what_the_speaker_is_told_by_no_one_named_is_nobodys() -> None:
     """Look-alike: with no agent the view relayed is still not the speaker's own (read as
     the speaker's words, it would be their demand)."""
     assert _said(f"Now we are told that {_DEMAND}.") == []
+
+
+def _addressed(text: str) -> list[tuple[str, str]]:
+    return held_stances(text, "Address by the President of Ukraine", KYIV)
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        # (a) plain: those in a capital who say something are its authorities
+        (f"I want to answer those in Washington who say that {_DEMAND}.", "US government"),
+        # (b) after a fronted adverbial, the saying carried on
+        (
+            f"Tonight, I want to answer those in Washington who keep saying that {_DEMAND}.",
+            "US government",
+        ),
+        # (c) the seat of government named, and the hearers of the saying after its verb
+        (
+            "I want to answer those in the Kremlin who are telling their people that NATO"
+            " must withdraw its troops from Poland.",
+            "Russian government",
+        ),
+        # (d) the second clause of two
+        (
+            f"The sirens sounded again, and I want to answer those in Washington who say that"
+            f" {_DEMAND}.",
+            "US government",
+        ),
+    ],
+)
+def test_what_those_in_a_capital_say_is_its_authorities(text: str, holder: str) -> None:
+    assert _addressed(text) == [(holder, "demand")]
+
+
+def test_those_in_a_place_who_say_nothing_relay_nothing() -> None:
+    """Look-alike: a relative clause with no verb of saying is the speaker's own thanks (read
+    as a relay it would lose the thanks to the place)."""
+    assert _addressed(
+        "I want to thank those in Warsaw who opened their homes to our refugees."
+    ) == [("President of Ukraine", "support")]

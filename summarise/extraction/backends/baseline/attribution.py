@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarise.extraction.backends.baseline import relayed_views as relayed
 from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.cataphora import stated_by
@@ -42,7 +43,6 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
-from summarise.extraction.backends.baseline.relayed_views import another_says, relayed_source
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.second_clauses import second_clauses
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -140,6 +140,7 @@ class Attributor:
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
             second_clauses(sentence, self.subjects, self._first_person(sentence))
+            relayed.those_in_place(self.text, sentence)
             if not sentence.claims:
                 self._continue_subject(sentence)
             self._remember(sentence)
@@ -245,9 +246,9 @@ class Attributor:
         s.first_person = speaker.ref
         if s.question:
             return  # a question's premises are nobody's position
-        relayed = relayed_source(self.text, s)
-        if relayed is not None:
-            s.claims.extend(relayed.claims(s))  # "We are told by X that …": X's, not ours
+        told = relayed.relayed_source(self.text, s)
+        if told is not None:
+            s.claims.extend(told.claims(s))  # "We are told by X that …": X's, not ours
             return
         reported = self._reported(s, speaker, zone)
         if reported is not None and characterised(self.text, reported, speaker):
@@ -256,7 +257,7 @@ class Attributor:
             reported = None
         if reported is not None:
             s.claims.append(reported)
-        elif another_says(self.text, s, self.subjects, zone, self.last_body):
+        elif relayed.another_says(self.text, s, self.subjects, zone, self.last_body):
             return  # "They insist that …" with no party "they" can be: not the speaker's
         elif speaker.ref is not None:
             # 'Kowal said: "Russia must withdraw …"': the words are the quotation's.

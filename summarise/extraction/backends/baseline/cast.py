@@ -22,6 +22,22 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.resolve import Resolver
 from summarise.extraction.backends.baseline.turns import Label, label_at
 
+# "In Moscow they keep saying …": a pronoun right after a fronted "In <place>".
+_IN_PLACE = re.compile(r"(?:^|(?<=[\s(]))[Ii]n\s+$")
+_PLACE_GAP = re.compile(r",?\s+")
+
+
+def _people_of_place(text: str, place: Mention, m: Mention) -> bool:
+    """ "In Moscow, they say …", "In Washington they go further": a plural pronoun right
+    after a fronted "In <place>" names the people of that place, not an antecedent."""
+    return (
+        m.kind == "pronoun"
+        and m.text.lower() == "they"
+        and place.kind == "body"
+        and _PLACE_GAP.fullmatch(text, place.end, m.start) is not None
+        and _IN_PLACE.search(text[max(0, place.start - 4) : place.start]) is not None
+    )
+
 
 def _is_label(text: str, m: Mention, lines: dict[tuple[int, int], Label | None]) -> bool:
     """Whether the mention is a speaker label ("THE PRESIDENT:", "PRESIDENT ZELENSKYY (As
@@ -104,7 +120,10 @@ def build_cast(
     }
     resolver = Resolver(registry, principal, frame, frozenset(c for c in countries if c))
     lines: dict[tuple[int, int], Label | None] = {}
+    before: Mention | None = None
     for m in mentions:
         acted_on = m.kind == "side" and _acted_on(text, m)
-        resolver.resolve(m, label=_is_label(text, m, lines), acted_on=acted_on)
+        seat = before is not None and _people_of_place(text, before, m)
+        resolver.resolve(m, label=_is_label(text, m, lines), acted_on=acted_on, seat=seat)
+        before = m
     return Cast(registry=registry, principal=principal, mentions=mentions)

@@ -323,7 +323,7 @@ def load_grammar() -> Grammar:
         person_pronouns=folded("person_pronouns"),
         plural_pronouns=folded("plural_pronouns"),
         clause_openers=folded("clause_openers"),
-        subject_openers=folded("subject_openers"),
+        subject_openers=folded("subordinators") | folded("coordinators"),
         side_clause_openers=folded("side_clause_openers"),
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         continuing_adverbials=tuple(p.lower() for p in g["continuing_adverbials"]),

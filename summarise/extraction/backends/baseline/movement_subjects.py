@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import CONTRACTED, VERB_GROUP_WORD
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
 RELATIVE_SUBJECT = re.compile(rf"\b(?:who|which|that)\s+(?:{VERB_GROUP_WORD}){{0,2}}$")
@@ -33,8 +34,8 @@ _VERB_GROUP_BEFORE = re.compile(rf"\s+{VERB_GROUP_WORD}(?:{VERB_GROUP_WORD}){{0,
 # and Latvia delivered": the first is the subject, the second its co-owner).
 _FINITE_RIGHT_AFTER = re.compile(r"\s+")
 _CLAUSE_OPENING = re.compile(
-    r"(?:[,;:](?:\s+(?:and|but|yet|so))?|\b(?:while|whereas|since|because|when|after|"
-    r"before|that))\s+(?:the\s+)?$",
+    rf"(?:[,;:](?:\s+(?:{alternation('coordinators')}))?|\b(?:{alternation('subordinators')}))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OPENING_REACH = 12

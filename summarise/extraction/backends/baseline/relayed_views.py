@@ -8,14 +8,15 @@ the subject is a party the rules resolve, attribution gives the view to it; wher
 (a pronoun with no antecedent, a group of no one state), the view is still not the
 speaker's own, and the clause is nobody's: precision before recall. The party may also be
 named outside the subject: the agent of the speaker's being told ("We are told every day, by
-Western capitals, that …"), or the place of an impersonal "they" ("In Moscow they keep
-repeating that …", its authorities); told by no one named, the view is nobody's.
+Western capitals, that …"), or the place of an impersonal "they" or "those" ("In Moscow
+they keep repeating that …", "those in Moscow who are telling their people that …": its
+authorities); told by no one named, the view is nobody's.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
@@ -193,3 +194,47 @@ def relayed_source(text: str, s: Sentence) -> Relayed | None:
     if verb is None or that is None:
         return None
     return Relayed(place, (verb.start(), that.end()))
+
+
+# "those in Moscow who are now telling their own people that …": the people of a place who
+# say something are its authorities, as the impersonal "they" of a place is.
+_THOSE_IN = re.compile(r"\bthose\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+_WHO = re.compile(r"\s+who\s+", re.IGNORECASE)
+_THOSE_REACH = len("those in the ")
+# Between "who" and its verb of saying: auxiliaries and adverbs ("who are now telling").
+_WHO_GAP = 3
+
+
+def those_in_place(text: str, s: Sentence) -> None:
+    """Splits off a relative clause that relays the view of "those in" a place ("I want to
+    answer those in Moscow who are telling their people that Ukraine was preparing …"): the
+    speaker's claim ends before "those", and what follows is the place's authorities'."""
+    if not s.claims:
+        return
+    for place in s.mentions:
+        holder = place.voice or place.ref
+        those = _THOSE_IN.search(text, max(s.start, place.start - _THOSE_REACH), place.start)
+        who = _WHO.match(text, place.end, s.end)
+        if holder is None or those is None or who is None:
+            continue
+        verb = s.scan.first(load_lexicon().speech, who.end(), s.end)
+        gap = verb and len(_WORD.findall(text, who.end(), verb.start()))
+        that = verb and _THAT.match(text, verb.end(), s.end)
+        if verb is None or that is None or gap is None or gap > _WHO_GAP:
+            continue
+        s.claims = [
+            replace(c, end=min(c.end, those.start())) for c in s.claims if c.start < those.start()
+        ]
+        s.claims.append(
+            Claim(
+                "reported",
+                holder,
+                None,
+                those.start(),
+                s.end,
+                place,
+                (verb.start(), that.end()),
+                says=True,
+            )
+        )
+        return

@@ -3,7 +3,8 @@ for, wherever the statement lists them ("We, the Presidents of …", one office 
 its title, or the first sentence naming them as its subject).
 
 Kept apart from ``speakers`` (whose voice a sentence is): this module only reads lists of
-parties, and ``speakers.document_voice`` and ``joint_voice`` ask it.
+parties, and ``speakers.document_voice``, ``joint_voice`` and ``contact_forms`` (the
+occasion the signers met on) ask it.
 """
 
 from __future__ import annotations
