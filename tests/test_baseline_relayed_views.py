@@ -164,3 +164,15 @@ def test_those_in_a_place_who_say_nothing_relay_nothing() -> None:
     assert _addressed(
         "I want to thank those in Warsaw who opened their homes to our refugees."
     ) == [("President of Ukraine", "support")]
+
+
+def test_the_impersonal_they_of_a_capital_in_an_address_is_its_authorities() -> None:
+    """Out of a transcript turn too: in a head of state's address, in its own voice."""
+    text = "In Moscow they keep repeating that NATO must withdraw its troops from Poland."
+    assert _addressed(text) == [("Russian government", "demand")]
+
+
+def test_told_by_no_one_in_an_address_is_nobodys() -> None:
+    """Look-alike in the document's voice: read as the address's own words, it would be the
+    President's demand."""
+    assert _addressed("Now we are told that NATO must withdraw its troops from Poland.") == []

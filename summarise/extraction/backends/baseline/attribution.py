@@ -246,10 +246,8 @@ class Attributor:
         s.first_person = speaker.ref
         if s.question:
             return  # a question's premises are nobody's position
-        told = relayed.relayed_source(self.text, s)
-        if told is not None:
-            s.claims.extend(told.claims(s))  # "We are told by X that …": X's, not ours
-            return
+        if relayed.take_relayed(self.text, s):
+            return  # "We are told by X that …": X's, not the speaker's
         reported = self._reported(s, speaker, zone)
         if reported is not None and characterised(self.text, reported, speaker):
             if made_of_speaker(self.text, reported):
@@ -267,7 +265,7 @@ class Attributor:
             )
 
     def _narration(self, s: Sentence) -> None:
-        if s.question:
+        if s.question or relayed.take_relayed(self.text, s):
             return
         # "According to X, Russia must withdraw", "Still, according to X, …": X's
         # demand, whatever the clause's subject, when the source comes before it.

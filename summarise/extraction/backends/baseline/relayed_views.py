@@ -196,6 +196,15 @@ def relayed_source(text: str, s: Sentence) -> Relayed | None:
     return Relayed(place, (verb.start(), that.end()))
 
 
+def take_relayed(text: str, s: Sentence) -> bool:
+    """Whether ``s`` relays another's view (``relayed_source``); its claim, if its source is
+    named, is added to the sentence, and nothing else may claim it."""
+    told = relayed_source(text, s)
+    if told is not None:
+        s.claims.extend(told.claims(s))
+    return told is not None
+
+
 # "those in Moscow who are now telling their own people that …": the people of a place who
 # say something are its authorities, as the impersonal "they" of a place is.
 _THOSE_IN = re.compile(r"\bthose\s+in\s+(?:the\s+)?$", re.IGNORECASE)
