@@ -65,8 +65,8 @@ ALTERED_QUOTE = "Officials said 30,000 soldiers had been sent to the Baltic stat
 
 
 def failures(stderr: str) -> dict[str, str]:
-    """File name to reason, from the ``failed:`` lines of a run."""
-    lines = re.findall(r"^failed: (.+?): (.+)$", stderr, re.MULTILINE)
+    """File name to reason, from the progress lines of a run's failures."""
+    lines = re.findall(r"^\[\d+/\d+\] failed  (.+?): (.+)$", stderr, re.MULTILINE)
     return {Path(name).name: reason for name, reason in lines}
 
 

@@ -136,7 +136,7 @@ def test_a_manifest_named_on_the_command_line_still_fails(env: dict[str, str]) -
     result = run_cli(["brief", str(SEEDS), str(manifest)], env)
 
     assert result.returncode == 1
-    assert f"failed: {manifest}: no record has article text" in result.stderr
+    assert f"] failed  {manifest}: no record has article text" in result.stderr
 
 
 def test_since_says_how_many_undated_articles_it_left_out(env: dict[str, str]) -> None:

@@ -26,6 +26,7 @@ from summarise.evaluation import (
     format_comparison,
     format_fields_table,
     format_item_changes,
+    format_pair_changes,
     format_spurious_changes,
     format_table,
     load_labels,
@@ -197,7 +198,9 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     assert failed.failure == "the stand-in model refused this article"
     assert failed.score.categories["diplomatic_contacts"].missed[0].gold_index == 0
     assert run.warnings == [
-        f"{failed.name}: not extracted: the stand-in model refused this article"
+        f"1 article in {articles_dir} has no label and is not scored (c.txt): label it "
+        "(summarise label ARTICLE --out LABELS_DIR) or move it out of the folder.",
+        f"{failed.name}: not extracted: the stand-in model refused this article",
     ]
     assert failed.name == (failed.title or failed.path)
     assert run.config.prompt_version == "7"
@@ -413,6 +416,35 @@ def test_a_comparison_names_the_false_positives_a_change_adds_and_removes() -> N
     assert "False positives added" in page
 
 
+def test_a_comparison_shows_a_stance_put_wrong_on_an_item_matched_both_times() -> None:
+    """A stance changed on a still-matched item moves no detection count: only the field
+    accuracy and the list of matched items whose fields changed show it."""
+    previous = _scored({"warn": _warning_label()})
+    position = _warning_label()["positions"][0]
+    current = _scored(
+        {"warn": {**_warning_label(), "positions": [{**position, "stance": "other"}]}}
+    )
+    console = Console(record=True, width=200)
+
+    comparison = compare_runs(current, previous)
+    console.print(format_pair_changes(comparison))
+
+    assert comparison.gained == comparison.lost == comparison.new_spurious == []
+    assert [(c.article, c.category, c.gold_index, c.fields) for c in comparison.changed] == [
+        ("Kremlin warns of troops at the border", "positions", 0, {"stance": (1.0, 0.0)})
+    ]
+    assert comparison.changed[0].previous.startswith("NATO · warn")
+    assert comparison.changed[0].current.startswith("NATO · other")
+    deltas = {m.metric: m.delta for m in comparison.metrics}
+    assert (deltas["positions.stance"], deltas["positions.holder"], deltas["f1"]) == (-1, 0, 0)
+    assert "stance 1.00 → 0.00" in console.export_text()
+    page = render_report(current, comparison=comparison)
+    assert "<td>stance 1.00 → 0.00</td>" in page
+    assert check_thresholds(current, [parse_threshold("positions.stance=0.75")]) == [
+        "positions.stance is 0.000, below the required 0.750"
+    ]
+
+
 def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
     previous = _scored({"warn": _warning_label()})
     run = _scored({"warn": _warning_label(), "call": _call_label()})
@@ -430,9 +462,10 @@ def test_conclude_records_reports_compares_and_gates(tmp_path: Path) -> None:
     assert outcome.report is not None
     assert "<mark" in outcome.report.read_text(encoding="utf-8")
     titles = [str(table.title) for table in outcome.tables]
-    assert len(titles) == 6
+    assert len(titles) == 7
     assert titles[3].startswith("Against canned run of")
-    assert titles[5] == "False positives added (+) and gone (-)"
+    assert titles[5] == "Matched items whose fields changed (score then → now)"
+    assert titles[6] == "False positives added (+) and gone (-)"
 
 
 def test_conclude_records_in_runs_dir_only_when_it_is_a_folder(tmp_path: Path) -> None:

@@ -255,7 +255,7 @@ def test_cli_under_faults_names_every_failure_and_briefs_the_rest(tmp_path: Path
         )
         met = faults_met(server, policy)
 
-    failures = re.findall(r"^failed: (\S+): (.+)$", result.stderr, re.MULTILINE)
+    failures = re.findall(r"^\[\d+/\d+\] failed  (\S+): (.+)$", result.stderr, re.MULTILINE)
     assert failures, result.stderr
     assert result.returncode == 1
     extracted = 30 - len(failures)

@@ -19,7 +19,7 @@ from helpers import (
 )
 
 from summarise.briefing import build_briefing, with_key_developments
-from summarise.briefing.importance import Scorer, default_weights, parse_weights
+from summarise.briefing.importance import Scorer, Weights, default_weights, parse_weights
 from summarise.briefing.key_developments import key_developments
 from summarise.briefing.model import Changes
 from summarise.briefing.plain import plain_sentence
@@ -354,25 +354,44 @@ def test_of_one_leaders_statements_the_one_that_says_what_leads() -> None:
     ]
 
 
+def contact_line(*topics: str, weights: Weights | None = None) -> str:
+    """The "Key developments" line of one meeting of Freedonia and Sylvania on ``topics``."""
+    quote = "Freedonia and Sylvania met on all these issues."
+    contact = {
+        "participants": [
+            actor("Freedonia", "state", "Freedonia"),
+            actor("Sylvania", "state", "Sylvania"),
+        ],
+        "mode": "meeting",
+        "status": "held",
+        "topics": list(topics),
+        "evidence": [{"quote": quote}],
+    }
+    briefing = brief([result("a", quote, {"diplomatic_contacts": [contact]})])
+    [line] = key_developments(briefing, weights=weights)
+    return line.sentence
+
+
 def test_a_contact_topic_that_names_nothing_is_left_out_of_its_line() -> None:
     """ "met on all these issues" says nothing the reader can use; the contact stays, and
     a topic that names something is still said (invented sentences)."""
-    quote = "Freedonia and Sylvania met on all these issues."
-    parties = [actor("Freedonia", "state", "Freedonia"), actor("Sylvania", "state", "Sylvania")]
+    assert contact_line("all these issues") == "Freedonia and Sylvania met."
+    assert contact_line("this matter", "grain exports") == (
+        "Freedonia and Sylvania met on grain exports."
+    )
 
-    def line(*topics: str) -> str:
-        contact = {
-            "participants": parties,
-            "mode": "meeting",
-            "status": "held",
-            "topics": list(topics),
-            "evidence": [{"quote": quote}],
-        }
-        briefing = brief([result("a", quote, {"diplomatic_contacts": [contact]})])
-        return plain_sentence(briefing.diplomatic_contacts[0])
 
-    assert line("all these issues") == "Freedonia and Sylvania met."
-    assert line("this matter", "grain exports") == "Freedonia and Sylvania met on grain exports."
+def test_a_users_own_weights_decide_which_contact_topics_name_nothing() -> None:
+    """The words that name no subject are the weights' ``form.empty``: a user's own
+    weights, given to ``key_developments``, reach the contact line as they reach the
+    ranking (round 16's lines read the shipped list whatever the user gave)."""
+    shipped = default_weights()
+    own = shipped.model_copy(
+        update={"form": shipped.form.model_copy(update={"empty": shipped.form.empty | {"tariffs"}})}
+    )
+
+    assert contact_line("tariffs") == "Freedonia and Sylvania met on tariffs."
+    assert contact_line("tariffs", weights=own) == "Freedonia and Sylvania met."
 
 
 def test_a_supply_without_a_recipient_counts_half() -> None:
@@ -467,10 +486,11 @@ def test_plain_sentences_read_as_prose() -> None:
     }
     briefing = brief([result("a", text, draft)])
 
-    assert plain_sentence(briefing.diplomatic_contacts[0]) == (
+    empty = default_weights().form.empty
+    assert plain_sentence(briefing.diplomatic_contacts[0], empty=empty) == (
         "Boris Johnson will visit Ukraine in Kyiv."
     )
-    assert plain_sentence(briefing.military_movements[0]) == (
+    assert plain_sentence(briefing.military_movements[0], empty=empty) == (
         "The United States will deploy around 2,000 soldiers to Poland and Germany."
     )
 

@@ -8,6 +8,7 @@ and one that is not UTF-8 (read as Windows-1252, so not a failure).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,17 @@ def test_the_progress_counts_every_input_as_the_summary_line_does(
     assert counters == [f"[{n}/6]" for n in range(1, 7)]
     assert f"[1/6] failed  {folder / 'binary.txt'}: {BINARY_REASON}" in result.stderr
     assert "4 articles extracted, 2 failed, " in result.stderr
+
+
+def test_each_failed_input_is_one_line_on_stderr(folder: Path, env: dict[str, str]) -> None:
+    """The progress line names a failed input and why, as it finishes; the end of the run
+    does not list it again (user16 found each failure printed twice)."""
+    result = run_cli(["brief", str(folder)], env)
+
+    for name, reason in (("empty.txt", EMPTY_REASON), ("binary.txt", BINARY_REASON)):
+        lines = [line for line in result.stderr.splitlines() if name in line]
+        assert len(lines) == 1, result.stderr
+        assert re.match(rf"\[\d/6\] failed  {re.escape(str(folder / name))}: {reason}", lines[0])
 
 
 def test_a_source_is_shown_without_the_secrets_of_its_url() -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from summarise.briefing.importance import default_weights
 from summarise.briefing.model import CanonicalActor, ContactItem, MovementItem, PositionItem
 from summarise.briefing.plain import named, plain_sentence
 from summarise.phrases.shape import Shape, read_phrase
@@ -24,25 +25,29 @@ SYLVANIA = ref("Sylvania", "state", "Sylvania")
 KING = ref("Rufus Firefly", country="Freedonia")
 PENNY = ref("Pen Trentino", country="Sylvania")
 MERGED: dict[str, Any] = {"id": "X1", "headline": "", "parties": [], "reports": []}
+EMPTY = default_weights().form.empty
 
 
 def said(holder: CanonicalActor, stance: str, topic: str, **more: Any) -> str:
     return plain_sentence(
-        PositionItem(holder=holder, stance=stance, topic=topic, **MERGED, **more)  # type: ignore[arg-type]
+        PositionItem(holder=holder, stance=stance, topic=topic, **MERGED, **more),  # type: ignore[arg-type]
+        empty=EMPTY,
     )
 
 
 def moved(actor: CanonicalActor, activity: str, forces: str, **more: Any) -> str:
     values = {"status": "ongoing", **more}
     return plain_sentence(
-        MovementItem(actor=actor, activity=activity, forces=forces, **MERGED, **values)  # type: ignore[arg-type]
+        MovementItem(actor=actor, activity=activity, forces=forces, **MERGED, **values),  # type: ignore[arg-type]
+        empty=EMPTY,
     )
 
 
 def met(participants: list[CanonicalActor], mode: str, **more: Any) -> str:
     values = {"status": "held", **more}
     return plain_sentence(
-        ContactItem(participants=participants, mode=mode, **MERGED, **values)  # type: ignore[arg-type]
+        ContactItem(participants=participants, mode=mode, **MERGED, **values),  # type: ignore[arg-type]
+        empty=EMPTY,
     )
 
 
@@ -247,8 +252,8 @@ def test_an_attack_is_said_as_one_not_as_forces_moving(
         **MERGED,
     )
 
-    assert plain_sentence(item, combat=True) == line
-    assert "attack" not in plain_sentence(item)
+    assert plain_sentence(item, empty=EMPTY, combat=True) == line
+    assert "attack" not in plain_sentence(item, empty=EMPTY)
 
 
 def test_a_topic_in_the_speakers_own_words_stands_apart_from_the_verb() -> None:

@@ -146,7 +146,7 @@ def test_the_readme_library_example_runs_offline_as_written(
 
 
 def test_a_failure_prints_as_the_command_says_it(tmp_path: Path) -> None:
-    """``print(failure)`` in a caller's loop reads as the CLI's ``failed:`` line, not as a
+    """``print(failure)`` in a caller's loop reads as the CLI's ``failed`` line, not as a
     model's repr."""
     missing = tmp_path / "missing.txt"
 

@@ -467,6 +467,32 @@ def test_a_run_interrupted_while_its_overview_is_written_logs_what_it_extracted(
     assert logged["tokens"] > 0
 
 
+def test_a_run_interrupted_as_its_extraction_ends_logs_what_it_extracted(
+    desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C or SIGTERM before the extraction's totals are in: the articles extracted so
+    far are in the cache and in the log line, which no longer says 0 extracted."""
+    desk.seed(0)
+    desk.seed(1)
+    desk.write_config()
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as patch:
+        patch.setattr("summarise.scheduled.run._count_extraction", interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            desk.run()
+    retried = desk.run()
+
+    first = json.loads(
+        (desk.root / "state" / "runs.jsonl").read_text(encoding="utf-8").split("\n")[0]
+    )
+    assert (first["exit_code"], first["extracted"], first["written"]) == (130, 2, [])
+    assert (retried.extracted, retried.cache_hits) == (0, 2)
+    assert len(desk.model.chat_requests) == 2
+
+
 def test_schedule_refuses_an_interval_too_long_to_wait(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

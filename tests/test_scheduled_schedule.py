@@ -4,6 +4,8 @@ scripted model server standing in for the model."""
 
 from __future__ import annotations
 
+import asyncio
+import gc
 import json
 import os
 import signal
@@ -17,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from summarise.scheduled import StopRequest, run_every
+from summarise.scheduled.schedule import abandon_on_sigterm
 from summarise.testing.fake_server import Delay, LabelEchoResponder, ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -243,3 +246,26 @@ def test_a_second_sigterm_abandons_the_run_leaving_nothing_half_written(
     record = json.loads((tmp_path / "state" / "runs.jsonl").read_text(encoding="utf-8"))
     assert record["error"].startswith("interrupted before it finished")
     assert (record["exit_code"], record["written"]) == (130, [])
+
+
+def test_sigterm_inside_a_busy_task_unwinds_it_as_ctrl_c_does(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The offline rules extract inside an asyncio task without awaiting: SIGTERM lands
+    in that task's step. Raised there, the interrupt left the task holding it and asyncio
+    printed "Task exception was never retrieved" and a traceback under "Interrupted."."""
+    reached: list[str] = []
+
+    async def busy() -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        sum(range(100_000))  # the handler runs here, inside this task's step
+        reached.append("after the signal")
+        await asyncio.sleep(0)
+        reached.append("after the next await")
+
+    with abandon_on_sigterm(), pytest.raises(KeyboardInterrupt), asyncio.Runner() as runner:
+        runner.run(busy())
+    gc.collect()
+
+    assert reached == ["after the signal"]
+    assert "never retrieved" not in caplog.text

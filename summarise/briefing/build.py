@@ -197,6 +197,56 @@ def build_briefing(
     ).briefing
 
 
+def _entries(
+    results: Sequence[ArticleResult], resolver: ActorResolver, include_ungrounded: bool
+) -> tuple[list[Entry], list[Entry]]:
+    """Every item of ``results`` as an entry with its actors resolved across the briefing:
+    those to merge, and the ungrounded ones left out (unless asked for), kept to be counted."""
+    entries: list[Entry] = []
+    ungrounded: list[Entry] = []
+    for result in results:
+        for category in CATEGORIES:
+            for index, item in enumerate(result.extraction.items(category)):
+                target = getattr(item, "target", None)
+                claimed = getattr(item, "claimed_by", None)
+                entry = Entry(
+                    category=category,
+                    article=result.article,
+                    backend=result.backend,
+                    index=index,
+                    item=item,
+                    actors=principal_actors(category, item, resolver.resolve),
+                    target=resolver.resolve(target) if target is not None else None,
+                    claimed_by=resolver.resolve(claimed) if claimed is not None else None,
+                    grounded=is_grounded(item),
+                    quotes=quotes_of(item),
+                    about=about(category, item, resolver.resolve, resolver.state_of),
+                )
+                if not entry.grounded and not include_ungrounded:
+                    ungrounded.append(entry)
+                else:
+                    entries.append(entry)
+    return entries, ungrounded
+
+
+def _about_party(
+    party: str, resolver: ActorResolver, groups: list[list[Entry]], ungrounded: list[Entry]
+) -> tuple[list[list[Entry]], list[Entry], str | None]:
+    """The merged groups and the ungrounded entries about ``party``, and how it was read.
+    Merged first, then filtered: an item is the whole briefing's item, about the party if
+    any of its reports is, exactly as the page's filter shows it."""
+    lookup = PartyLookup(resolver)
+    found = lookup.match(party)
+    if not found.ids:
+        raise no_such_party(party, lookup, _table_names(groups))
+    wanted = found.ids
+    return (
+        [g for g in groups if any(e.about & wanted for e in g)],
+        [e for e in ungrounded if e.about & wanted],
+        found.read_as,
+    )
+
+
 def build_merged(
     results: Sequence[ArticleResult],
     *,
@@ -234,47 +284,13 @@ def build_merged(
         ),
         aliases,
     )
-    entries: list[Entry] = []
-    ungrounded: list[Entry] = []
     in_scope = [r for r in unique if _published_since(r, since)]
     undated = sum(1 for r in unique if since is not None and r.article.published is None)
-    for result in in_scope:
-        for category in CATEGORIES:
-            for index, item in enumerate(result.extraction.items(category)):
-                actors = principal_actors(category, item, resolver.resolve)
-                target = getattr(item, "target", None)
-                claimed = getattr(item, "claimed_by", None)
-                entry = Entry(
-                    category=category,
-                    article=result.article,
-                    backend=result.backend,
-                    index=index,
-                    item=item,
-                    actors=actors,
-                    target=resolver.resolve(target) if target is not None else None,
-                    claimed_by=resolver.resolve(claimed) if claimed is not None else None,
-                    grounded=is_grounded(item),
-                    quotes=quotes_of(item),
-                    about=about(category, item, resolver.resolve, resolver.state_of),
-                )
-                if not entry.grounded and not include_ungrounded:
-                    ungrounded.append(entry)
-                else:
-                    entries.append(entry)
+    entries, ungrounded = _entries(in_scope, resolver, include_ungrounded)
     groups = merge(entries)
-    wanted: frozenset[str] | None = None
     read_as: str | None = None
     if party is not None:
-        lookup = PartyLookup(resolver)
-        found = lookup.match(party)
-        if not found.ids:
-            raise no_such_party(party, lookup, _table_names(groups))
-        wanted, read_as = found.ids, found.read_as
-    if wanted is not None:
-        # Merged first, then filtered: an item is the whole briefing's item, about the
-        # party if any of its reports is, exactly as the page's filter shows it.
-        groups = [g for g in groups if any(e.about & wanted for e in g)]
-        ungrounded = [e for e in ungrounded if e.about & wanted]
+        groups, ungrounded, read_as = _about_party(party, resolver, groups, ungrounded)
     sources = _sources(groups)
     assembler = Assembler({s.article_id: s.number for s in sources})
     assembled: dict[Category, list[tuple[Assembled, list[Entry]]]] = {c: [] for c in CATEGORIES}

@@ -146,7 +146,9 @@ def key_developments(
         KeyDevelopment(
             item=c.item.id,
             sentence=plain_sentence(
-                c.item, combat=is_combat(c.item, weights.escalation.combat.words)
+                c.item,
+                empty=weights.form.empty,
+                combat=is_combat(c.item, weights.escalation.combat.words),
             ),
             sources=c.item.sources,
             score=c.score,

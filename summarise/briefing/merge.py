@@ -21,6 +21,7 @@ from typing import Any
 
 from summarise.actors import tokens
 from summarise.article import Article
+from summarise.briefing.forces_words import forces_key
 from summarise.briefing.involvement import principals
 from summarise.briefing.model import CanonicalActor
 from summarise.briefing.similarity import (
@@ -30,7 +31,7 @@ from summarise.briefing.similarity import (
     stem,
 )
 from summarise.loading.datelines import named_month
-from summarise.schema import Category
+from summarise.schema import Category, Quantity
 
 # Topics this alike are the same issue whatever the quotes say.
 TOPIC_SAME = 80.0
@@ -38,6 +39,9 @@ TOPIC_SAME = 80.0
 TOPIC_RELATED = 50.0
 QUOTES_AGREE = 80.0
 FORCES_ALIKE = 50.0
+# Estimates of one force differ (100,000 or 130,000 troops); figures further apart than this
+# ratio count different forces (4,000 troops in one country, 125,000 in another).
+FIGURES_APART = 2.0
 PLACES_ALIKE = 60.0
 CONTACT_QUOTES_AGREE = 70.0
 # A contact whose sources give different dates is one occasion only on near-identical quotes.
@@ -111,7 +115,7 @@ def _index_keys(entry: Entry) -> set[str]:
     if entry.category == "positions":
         words = content_tokens(item.topic)
     elif entry.category == "military_movements":
-        words = content_tokens(f"{item.forces} {item.destination or ''}", drop_numbers=True)
+        words = content_tokens(f"{forces_key(item.forces)} {item.destination or ''}")
     else:
         return {_ANY}
     return {stem(w) for w in words} | _quote_openings(entry) or {_ANY}
@@ -150,6 +154,13 @@ def _places_clash(a: str | None, b: str | None, *, same_figure: bool = False) ->
     return not (same_figure and not (_names_a_place(a) and _names_a_place(b)))
 
 
+def _figures_apart(left: Quantity | None, right: Quantity | None) -> bool:
+    if left is None or right is None or min(left.low, right.low) <= 0:
+        return False
+    low, high = sorted((left.low, right.low))
+    return high > FIGURES_APART * low
+
+
 def _movement_score(a: Entry, b: Entry) -> float | None:
     left, right = a.item, b.item
     if (left.quantity is None) != (right.quantity is None):
@@ -162,12 +173,14 @@ def _movement_score(a: Entry, b: Entry) -> float | None:
         and left.quantity.unit != right.quantity.unit
     ):
         return None
+    if _figures_apart(left.quantity, right.quantity):
+        return None
     same_figure = left.quantity is not None and left.quantity == right.quantity
     if _places_clash(left.destination, right.destination, same_figure=same_figure) or (
         _places_clash(left.origin, right.origin, same_figure=same_figure)
     ):
         return None
-    forces = phrase_similarity(left.forces, right.forces, drop_numbers=True)
+    forces = phrase_similarity(forces_key(left.forces), forces_key(right.forces))
     quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
     if forces < FORCES_ALIKE and quotes < QUOTES_AGREE:
         return None

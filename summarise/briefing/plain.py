@@ -21,7 +21,6 @@ from __future__ import annotations
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
-from summarise.briefing.importance import default_weights
 from summarise.briefing.model import (
     BriefingItem,
     CanonicalActor,
@@ -291,14 +290,13 @@ def _location(item: ContactItem) -> str | None:
     return None if item.location in taken else item.location
 
 
-def _topics(item: ContactItem) -> str:
+def _topics(item: ContactItem, empty: frozenset[str]) -> str:
     """What the contact was about ("on A and B") and what the parties did there ("and
     reached an agreement on …"), from the topics that say either in a shape that fits. A
     topic that names nothing ("all these issues") is left out: what it stands for is in
     another sentence, and "met on all these issues" tells the reader nothing."""
     about: list[str] = []
     did: list[str] = []
-    empty = default_weights().form.empty
     for topic in item.topics:
         phrase = read_phrase(topic)
         first = topic.split()[0].casefold() if topic.split() else ""
@@ -312,7 +310,7 @@ def _topics(item: ContactItem) -> str:
     return text + (f" and {did[0]}" if did else "")
 
 
-def _contact(item: ContactItem) -> str:
+def _contact(item: ContactItem, empty: frozenset[str]) -> str:
     if item.mode == "visit" and len(item.participants) > 1:
         visitor, hosts = item.participants[0], item.participants[1:]
         verb = _VISIT_VERBS[_CONTACT_STATUS[item.status]]
@@ -323,18 +321,20 @@ def _contact(item: ContactItem) -> str:
     location = _location(item)
     if location:
         text += f" in {location}"
-    text += _topics(item)
+    text += _topics(item, empty)
     sentence = _sentence(text)
     if item.outcome:
         sentence += " " + _sentence(item.outcome)
     return sentence
 
 
-def plain_sentence(item: BriefingItem, *, combat: bool = False) -> str:
-    """``combat``: the item is an attack filed as activity "other" (``importance``
-    tells), said as one."""
+def plain_sentence(item: BriefingItem, *, empty: frozenset[str], combat: bool = False) -> str:
+    """``empty``: the words that name no subject, the importance weights' ``form.empty``
+    (the caller's weights, so a user's own list reaches a contact line's topics as it
+    reaches the ranking). ``combat``: the item is an attack filed as activity "other"
+    (``importance`` tells), said as one."""
     if isinstance(item, PositionItem):
         return _position(item)
     if isinstance(item, MovementItem):
         return _combat(item) if combat and item.activity == "other" else _movement(item)
-    return _contact(item)
+    return _contact(item, empty)

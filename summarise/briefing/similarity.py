@@ -35,9 +35,9 @@ def stem(token: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
-def _content_text(text: str, drop_numbers: bool) -> str:
+def _content_text(text: str) -> str:
     """Cached: merging compares each key phrase and quote with many others."""
-    return " ".join(content_tokens(text, drop_numbers=drop_numbers))
+    return " ".join(content_tokens(text))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -45,14 +45,15 @@ def _token_text(text: str) -> str:
     return " ".join(tokens(text))
 
 
-def phrase_similarity(a: str, b: str, *, drop_numbers: bool = False) -> float:
-    """How alike two short phrases are, ignoring stopwords, order and (optionally) figures.
+def phrase_similarity(a: str, b: str) -> float:
+    """How alike two short phrases are, ignoring stopwords and order (a movement's forces
+    are compared without their figure: ``forces_words.forces_key``).
 
     ``token_set_ratio`` alone scores any subset as 100 ("Ukraine" vs "Ukraine's NATO
     membership"), so it is averaged with the order-free full comparison.
     """
-    left = _content_text(a, drop_numbers)
-    right = _content_text(b, drop_numbers)
+    left = _content_text(a)
+    right = _content_text(b)
     if not left or not right:
         return 0.0
     return (fuzz.token_set_ratio(left, right) + fuzz.token_sort_ratio(left, right)) / 2

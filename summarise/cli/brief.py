@@ -67,10 +67,9 @@ def _load(paths: tuple[str, ...]) -> LoadResult:
 
 
 def _report(run: RunResult, label: str) -> None:
-    """Failures, the reason the backend stopped, warnings and the summary line, on stderr."""
-    for failure in run.failures:
-        if not failure.stopped:
-            stderr.print(f"failed: {failure}", markup=False)
+    """The reason the backend stopped, warnings and the summary line, on stderr. Each
+    failed article has had its line from the progress as it finished (``progress._line``),
+    so it is not listed again here."""
     if run.stopped is not None:
         lost = sum(1 for f in run.failures if f.stopped)
         lost_articles = counted(lost, "article")

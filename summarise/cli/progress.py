@@ -21,12 +21,13 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def _line(outcome: Outcome) -> str:
-    """An article's line; one lost when the backend stopped names no reason, since the
-    reason is the run's, said once at the end."""
+    """An article's line; a failure's is the only place it is named with its reason. One
+    lost when the backend stopped names no reason, since the reason is the run's, said once
+    at the end."""
     if isinstance(outcome, ArticleFailure) and outcome.stopped:
         return f"stopped {outcome.name}: not extracted"
     if isinstance(outcome, ArticleFailure):
-        return f"failed  {outcome.name}: {outcome.reason}"
+        return f"failed  {outcome}"
     name = outcome.article.path or outcome.article.title or outcome.article.id
     how = "cached" if outcome.cached else f"{outcome.seconds:.1f}s"
     return f"ok      {name}: {counted(outcome.extraction.count(), 'extracted item')} ({how})"

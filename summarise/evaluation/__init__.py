@@ -32,6 +32,7 @@ from summarise.evaluation.tables import (
     format_comparison,
     format_fields_table,
     format_item_changes,
+    format_pair_changes,
     format_spurious_changes,
     format_table,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "format_comparison",
     "format_fields_table",
     "format_item_changes",
+    "format_pair_changes",
     "format_spurious_changes",
     "format_table",
     "label_names",

@@ -1,5 +1,6 @@
-"""Comparing two eval runs: how each metric moved, which gold items were gained or lost, and
-which false positives were added or are gone."""
+"""Comparing two eval runs: how each metric moved, which gold items were gained or lost,
+which stayed matched but with fields scored otherwise (a stance put right), and which false
+positives were added or are gone."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from summarise.evaluation.metrics import METRICS, metric_value
 from summarise.evaluation.record import EvalRun
+from summarise.evaluation.scoring.scorer import ItemPair
 from summarise.plural import counted
 from summarise.schema import Category
 
@@ -35,6 +37,21 @@ class ItemChange(BaseModel):
     description: str
 
 
+class PairChange(BaseModel):
+    """A gold item matched in both runs whose fields scored differently: a stance or
+    holder put right (or wrong) changes no detection count, so gained and lost never show
+    it. ``fields`` maps each field that moved to its score then and now."""
+
+    article_id: str
+    article: str
+    category: Category
+    gold_index: int
+    description: str
+    previous: str
+    current: str
+    fields: dict[str, tuple[float, float]]
+
+
 class SpuriousChange(BaseModel):
     """A predicted item that matches no gold item, made by one run and not the other.
     Predicted items have no stable index between runs, so it is known by its description."""
@@ -56,6 +73,7 @@ class Comparison(BaseModel):
     metrics: list[MetricDelta]
     gained: list[ItemChange] = Field(default_factory=list)
     lost: list[ItemChange] = Field(default_factory=list)
+    changed: list[PairChange] = Field(default_factory=list)
     new_spurious: list[SpuriousChange] = Field(default_factory=list)
     gone_spurious: list[SpuriousChange] = Field(default_factory=list)
     articles_shared: int = 0
@@ -101,6 +119,47 @@ def _matched(run: EvalRun) -> dict[tuple[str, Category, int, str], ItemChange]:
                 )
                 matched[(article.article_id, category, pair.gold_index, pair.gold)] = change
     return matched
+
+
+_PairKey = tuple[str, Category, int, str]
+
+
+def _pairs(run: EvalRun) -> dict[_PairKey, tuple[str, ItemPair]]:
+    """Each matched pair by its gold item, with the article's short name."""
+    return {
+        (article.article_id, category, pair.gold_index, pair.gold): (article.short_name, pair)
+        for article in run.articles
+        for category, result in article.score.categories.items()
+        for pair in result.pairs
+    }
+
+
+def _pair_changes(current: EvalRun, previous: EvalRun, shared: set[str]) -> list[PairChange]:
+    now, before = _pairs(current), _pairs(previous)
+    changes: list[PairChange] = []
+    for key in sorted(set(now) & set(before)):
+        if key[0] not in shared:
+            continue
+        (name, pair), (_, old) = now[key], before[key]
+        moved = {
+            field: (old.fields.get(field, 0.0), pair.fields.get(field, 0.0))
+            for field in {**old.fields, **pair.fields}
+            if abs(old.fields.get(field, 0.0) - pair.fields.get(field, 0.0)) > 1e-9
+        }
+        if moved:
+            changes.append(
+                PairChange(
+                    article_id=key[0],
+                    article=name,
+                    category=key[1],
+                    gold_index=key[2],
+                    description=key[3],
+                    previous=old.predicted,
+                    current=pair.predicted,
+                    fields=moved,
+                )
+            )
+    return changes
 
 
 def _spurious(run: EvalRun, shared: set[str]) -> Counter[tuple[str, str, Category, str]]:
@@ -150,6 +209,7 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
         ],
         gained=[now[k] for k in sorted(set(now) - set(before))],
         lost=[before[k] for k in sorted(set(before) - set(now))],
+        changed=_pair_changes(current, previous, shared),
         new_spurious=_changes(spurious_now - spurious_before),
         gone_spurious=_changes(spurious_before - spurious_now),
         articles_shared=len(shared),

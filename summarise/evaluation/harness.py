@@ -11,7 +11,7 @@ from pathlib import Path
 
 from summarise.article import Article
 from summarise.errors import ConfigError
-from summarise.evaluation.labels import load_labels
+from summarise.evaluation.labels import load_labels, read_labels
 from summarise.evaluation.record import ArticleEval, EvalConfig, EvalRun, Versions
 from summarise.evaluation.scoring import RunCost, aggregate, describe, score_article
 from summarise.extraction.backends.base import Backend, Usage
@@ -86,6 +86,7 @@ def _select(
     *,
     strict: bool,
     only: frozenset[str] | None = None,
+    unreadable_labels: frozenset[str] = frozenset(),
 ) -> tuple[list[Article], dict[str, ArticleExtraction], list[str]]:
     """The labelled articles, their labels keyed by the articles' content ids, and a warning
     for each label whose article is not there.
@@ -95,6 +96,8 @@ def _select(
     out with a warning, so one missing file does not cost the whole eval; ``strict`` makes
     it an error, as it must be for a gate in CI. No article at all is always an error.
     With ``only``, the labels of the articles it does not name are ignored, not missing.
+    Articles no label names are counted in one warning, but for those named by the stem of
+    an ``unreadable`` label file, whose own warning says why they are not scored.
     """
     loaded = load_articles([articles_dir])
     by_name: dict[str, Article] = {}
@@ -124,7 +127,27 @@ def _select(
         for name, label in labels.items()
         if name in by_name
     }
+    unlabelled = [
+        a
+        for a in {a.id: a for a in by_name.values()}.values()
+        if a.id not in keyed and not unreadable_labels.intersection(_names(a, articles_dir))
+    ]
+    if unlabelled:
+        warnings.append(_unlabelled_warning(unlabelled, articles_dir))
     return [article for article in loaded.articles if article.id in keyed], keyed, warnings
+
+
+def _unlabelled_warning(articles: Sequence[Article], articles_dir: Path) -> str:
+    """One line for the articles no label names: an article added and never labelled
+    would otherwise leave the set smaller than its folder, unseen."""
+    names = [Path(a.path).name if a.path else a.id for a in articles]
+    shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+    has, is_, them = ("has", "is", "it") if len(names) == 1 else ("have", "are", "them")
+    return (
+        f"{counted(len(names), 'article')} in {articles_dir} {has} no label and {is_} not "
+        f"scored ({shown}): label {them} (summarise label ARTICLE --out LABELS_DIR) or move "
+        f"{them} out of the folder."
+    )
 
 
 def labelled_articles(
@@ -253,8 +276,13 @@ async def run_eval(
     the run record keeps. ``only`` scores just the articles it names (file stems), as the
     record says.
     """
+    files = read_labels(labels_dir, strict=strict)
     articles, labels, unmatched = _select(
-        load_labels(labels_dir), articles_dir, strict=strict, only=only
+        files.labels,
+        articles_dir,
+        strict=strict,
+        only=only,
+        unreadable_labels=frozenset(path.stem for path in files.unreadable),
     )
     timestamp = datetime.now(UTC)
     identity = backend.identity()
@@ -270,4 +298,5 @@ async def run_eval(
     )
     run = await extract(articles)
     scored = score_run(articles, labels, run, config, timestamp=timestamp)
-    return scored.model_copy(update={"warnings": [*unmatched, *scored.warnings]})
+    warnings = [*files.warnings(), *unmatched, *scored.warnings]
+    return scored.model_copy(update={"warnings": warnings})

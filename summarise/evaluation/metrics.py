@@ -4,6 +4,8 @@
 - ``macro_f1``, ``macro_precision``, ``macro_recall``: the mean of the three categories;
 - ``<category>.f1``, ``<category>.precision``, ``<category>.recall`` for ``positions``,
   ``military_movements`` and ``diplomatic_contacts``;
+- ``positions.holder``, ``positions.stance``: the mean field score over matched pairs, the
+  holder and stance accuracy the project's targets name (0 with no matched pair);
 - ``grounded``: the share of predicted evidence quotes found in the article;
 - ``schema_valid``: the share of articles that produced a schema-valid extraction.
 
@@ -22,10 +24,13 @@ from summarise.evaluation.scoring import EvalScore
 from summarise.schema import CATEGORIES
 
 _RATES = ("f1", "precision", "recall")
+# Field accuracies on matched pairs that the project's targets name.
+_FIELD_METRICS = ("positions.holder", "positions.stance")
 METRICS: tuple[str, ...] = (
     *_RATES,
     *(f"macro_{rate}" for rate in _RATES),
     *(f"{category}.{rate}" for category in CATEGORIES for rate in _RATES),
+    *_FIELD_METRICS,
     "grounded",
     "schema_valid",
 )
@@ -41,9 +46,12 @@ def metric_value(scores: EvalScore, metric: str) -> float:
     if metric == "schema_valid":
         return scores.schema_valid_share
     for category in CATEGORIES:
-        rate = metric.removeprefix(f"{category}.")
-        if rate != metric and rate in _RATES:
-            return float(getattr(scores.categories[category].detection, rate))
+        name = metric.removeprefix(f"{category}.")
+        if name != metric and name in _RATES:
+            return float(getattr(scores.categories[category].detection, name))
+        if name != metric and metric in _FIELD_METRICS:
+            field = scores.categories[category].fields.get(name)
+            return field.mean if field is not None else 0.0
     raise ConfigError(f"Unknown metric '{metric}'; known metrics: {', '.join(METRICS)}.")
 
 

@@ -27,6 +27,7 @@ from summarise.evaluation.tables import (
     format_comparison,
     format_fields_table,
     format_item_changes,
+    format_pair_changes,
     format_spurious_changes,
     format_table,
 )
@@ -88,6 +89,7 @@ def conclude(
         tables += [
             format_comparison(comparison),
             format_item_changes(comparison),
+            format_pair_changes(comparison),
             format_spurious_changes(comparison),
         ]
     not_extracted = sum(1 for article in run.articles if article.failure)

@@ -146,6 +146,24 @@ def format_item_changes(comparison: Comparison) -> Table:
     return table
 
 
+def format_pair_changes(comparison: Comparison) -> Table:
+    """Gold items matched both times whose fields scored otherwise: a stance or holder put
+    right or wrong, which the detection counts and the items gained and lost never show."""
+    table = Table(title="Matched items whose fields changed (score then → now)")
+    for column in ("article", "category", "item", "fields", "predicted now (was)"):
+        table.add_column(column)
+    for c in comparison.changed:
+        moved = ", ".join(
+            f"{name} {then:.2f} → {now:.2f}" for name, (then, now) in sorted(c.fields.items())
+        )
+        table.add_row(
+            c.article, c.category, str(c.gold_index), moved, f"{c.current} (was {c.previous})"
+        )
+    if not comparison.changed:
+        table.add_row("none", "", "", "", "every item matched both times scored as before")
+    return table
+
+
 def format_spurious_changes(comparison: Comparison) -> Table:
     """False positives made now but not before (+) and no longer made (-): a change that
     finds a gold item may also add a wrong one, which the gold items alone never show."""

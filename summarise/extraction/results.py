@@ -49,7 +49,7 @@ class ArticleFailure(BaseModel):
     requests: int = 0
 
     def __str__(self) -> str:
-        """``name: reason``, as ``summarise brief`` says it after ``failed:``."""
+        """``name: reason``, as ``summarise brief``'s progress says it after ``failed``."""
         return f"{self.name}: {self.reason}"
 
 

@@ -9,6 +9,7 @@ request and a hit.
 
 from __future__ import annotations
 
+from summarise.briefing.importance import default_weights
 from summarise.briefing.key_developments import ranked
 from summarise.briefing.model import Briefing, BriefingItem
 from summarise.briefing.plain import plain_sentence
@@ -27,7 +28,7 @@ def shown_items(briefing: Briefing) -> list[BriefingItem]:
 
 def item_entry(item: BriefingItem, briefing: Briefing) -> str:
     published = {s.number: s.published for s in briefing.sources}
-    lines = [f"[{item.id}] {plain_sentence(item)}"]
+    lines = [f"[{item.id}] {plain_sentence(item, empty=default_weights().form.empty)}"]
     quotes = [(r.source, q.span) for r in item.reports for q in r.quotes]
     for source, quote in quotes[:QUOTES_PER_ITEM]:
         date = published.get(source)

@@ -16,7 +16,8 @@ Every run that got the lock leaves its log line, even one that raised or was int
 from __future__ import annotations
 
 import time
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,7 +28,8 @@ from summarise.briefing.build import not_read
 from summarise.briefing.model import Changes
 from summarise.errors import BackendMisconfigured, ConfigError
 from summarise.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
-from summarise.extraction.results import ArticleFailure, RunResult
+from summarise.extraction.pipeline import OnOutcome, Outcome
+from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
 from summarise.loading import LoadResult
 from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
@@ -132,7 +134,7 @@ def _run(
                     previous=previous,
                     partial=False,
                 ),
-                progress=progress,
+                progress=_counting(progress, record),
                 on_extracted=lambda extracted: _count_extraction(extracted.run, unread, record),
             )
         briefed = _write(config, window, record, done)
@@ -222,6 +224,29 @@ def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str]
     """``extracted`` None: nothing was to be briefed (every pending article filtered out)."""
     for unit, kept in pending:
         unit.briefed = extracted is None or all(a.id in extracted for a in kept)
+
+
+def _counting(progress: Progress | None, record: RunRecord) -> Progress:
+    """``progress`` (if any) with each article counted into ``record`` as it is extracted:
+    a run interrupted before the extraction ends still logs what it extracted, which is in
+    the cache for the next run. ``_count_extraction`` sets the totals once it ends."""
+
+    @contextmanager
+    def counting(total: int) -> Iterator[OnOutcome]:
+        with progress(total) if progress is not None else nullcontext(None) as shown:
+
+            def on_outcome(outcome: Outcome) -> None:
+                if isinstance(outcome, ArticleResult):
+                    if outcome.cached:
+                        record.cache_hits += 1
+                    else:
+                        record.extracted += 1
+                if shown is not None:
+                    shown(outcome)
+
+            yield on_outcome
+
+    return counting
 
 
 def _count_extraction(run: RunResult, unread: list[ArticleFailure], record: RunRecord) -> None:

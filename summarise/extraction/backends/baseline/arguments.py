@@ -82,6 +82,9 @@ _CUE_TAILS = re.compile(
     r"gratitude|readiness|intention|position)\s+(?:of|for|to|about|that|regarding)\s+)",
     re.IGNORECASE,
 )
+# An aside between "that" and its clause, which says where the view comes from, not what
+# it is: "said that, in his view, …", "said that, according to its estimates, …".
+_THAT_ASIDE = re.compile(r"\s*that,\s+[^,;:.!?]{1,60},\s+", re.IGNORECASE)
 # A stance noun as a subject, its content after a copula and a colon: "our central demand
 # is still this: guarantees that …", "our concern is simple: the build-up".
 _COPULA_COLON = re.compile(rf"\s*(?:{BE}|remains?|remained)(?:\s+[\w-]+){{0,2}}\s*:\s+")
@@ -95,7 +98,11 @@ def _trailing_words() -> frozenset[str]:
 
 def topic_after(text: str, start: int, end: int) -> str | None:
     """The phrase naming the issue after position ``start``, or None."""
-    tail = _CUE_TAILS.match(text, start, end) or _COPULA_COLON.match(text, start, end)
+    tail = (
+        _CUE_TAILS.match(text, start, end)
+        or _COPULA_COLON.match(text, start, end)
+        or _THAT_ASIDE.match(text, start, end)
+    )
     if tail is not None:
         start = tail.end()
     grammar = load_grammar()

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from summarise.extraction.backends.baseline import relayed_views as relayed
 from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.cataphora import stated_by
@@ -139,6 +140,7 @@ class Attributor:
             sentence.subject = self.subjects.subject(sentence, last_body=self.last_body)
             self._attribute(sentence)
             second_clauses(sentence, self.subjects, self._first_person(sentence))
+            relayed.those_in_place(self.text, sentence)
             if not sentence.claims:
                 self._continue_subject(sentence)
             self._remember(sentence)
@@ -244,6 +246,10 @@ class Attributor:
         s.first_person = speaker.ref
         if s.question:
             return  # a question's premises are nobody's position
+        told = relayed.relayed_source(self.text, s)
+        if told is not None:
+            s.claims.extend(told.claims(s))  # "We are told by X that …": X's, not ours
+            return
         reported = self._reported(s, speaker, zone)
         if reported is not None and characterised(self.text, reported, speaker):
             if made_of_speaker(self.text, reported):
@@ -251,6 +257,8 @@ class Attributor:
             reported = None
         if reported is not None:
             s.claims.append(reported)
+        elif relayed.another_says(self.text, s, self.subjects, zone, self.last_body):
+            return  # "They insist that …" with no party "they" can be: not the speaker's
         elif speaker.ref is not None:
             # 'Kowal said: "Russia must withdraw …"': the words are the quotation's.
             start = zone.start if zone is not None and zone.start > s.start else s.start

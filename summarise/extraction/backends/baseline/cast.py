@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import (
@@ -21,6 +22,22 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.resolve import Resolver
 from summarise.extraction.backends.baseline.turns import Label, label_at
 
+# "In Moscow they keep saying …": a pronoun right after a fronted "In <place>".
+_IN_PLACE = re.compile(r"(?:^|(?<=[\s(]))[Ii]n\s+$")
+_PLACE_GAP = re.compile(r",?\s+")
+
+
+def _people_of_place(text: str, place: Mention, m: Mention) -> bool:
+    """ "In Moscow, they say …", "In Washington they go further": a plural pronoun right
+    after a fronted "In <place>" names the people of that place, not an antecedent."""
+    return (
+        m.kind == "pronoun"
+        and m.text.lower() == "they"
+        and place.kind == "body"
+        and _PLACE_GAP.fullmatch(text, place.end, m.start) is not None
+        and _IN_PLACE.search(text[max(0, place.start - 4) : place.start]) is not None
+    )
+
 
 def _is_label(text: str, m: Mention, lines: dict[tuple[int, int], Label | None]) -> bool:
     """Whether the mention is a speaker label ("THE PRESIDENT:", "PRESIDENT ZELENSKYY (As
@@ -35,8 +52,6 @@ def _is_label(text: str, m: Mention, lines: dict[tuple[int, int], Label | None])
     return label is not None and label.start <= m.start and m.end <= label.end
 
 
-# Words before a subject that open its clause: a side after them speaks.
-_CLAUSE_OPENERS = frozenset({"that", "and", "but", "while", "as", "when", "if", "because"})
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
 # A source named after its phrase speaks: "In the opinion of the Russian side, …",
 # "according to the Russian side" (fronted.py reads them).
@@ -55,7 +70,7 @@ def _acted_on(text: str, m: Mention) -> bool:
     if _SOURCE_BEFORE.search(text, window, m.start) is not None:
         return False
     before = _WORD_BEFORE.search(text, window, m.start)
-    return before is not None and before.group(1) not in _CLAUSE_OPENERS
+    return before is not None and before.group(1) not in load_grammar().subject_openers
 
 
 @dataclass
@@ -105,7 +120,10 @@ def build_cast(
     }
     resolver = Resolver(registry, principal, frame, frozenset(c for c in countries if c))
     lines: dict[tuple[int, int], Label | None] = {}
+    before: Mention | None = None
     for m in mentions:
         acted_on = m.kind == "side" and _acted_on(text, m)
-        resolver.resolve(m, label=_is_label(text, m, lines), acted_on=acted_on)
+        seat = before is not None and _people_of_place(text, before, m)
+        resolver.resolve(m, label=_is_label(text, m, lines), acted_on=acted_on, seat=seat)
+        before = m
     return Cast(registry=registry, principal=principal, mentions=mentions)

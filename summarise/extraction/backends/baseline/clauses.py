@@ -5,7 +5,12 @@ and "reaffirmed his commitment to X, and welcomed Y" state several positions in 
 sentence (granularity rule 1: two stances in one sentence are two items). A stretch is cut
 where a clause boundary stands between two stance cues; each piece keeps its own cue. It is
 also cut before a second that-clause of one verb of saying ("emphasized that A and that
-B"), cue or none: whether that clause states a view of its own, ``positions`` decides.
+B"), cue or none: whether that clause states a view of its own, ``positions`` decides;
+before a further act a party is called on to do where one asks for talks and the other
+does not ("to withdraw its forces and to return to the negotiating table": two demands);
+and a dash closing an apposition to a subject's stance noun ends what was asked, the
+predicate's clause then starting at that subject ("our key demands - A, B - have been
+ignored": a demand and a charge).
 """
 
 from __future__ import annotations
@@ -13,7 +18,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.governing import predicated, subject_start
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -80,7 +86,10 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     cues.sort(key=lambda m: m.start())
     if len(cues) < 2:
         return [
-            p for s, e in _that_clauses(scan, start, end) for p in _with_charge(scan, cues, s, e)
+            p
+            for s, e in _that_clauses(scan, start, end)
+            for c in _with_charge(scan, cues, s, e)
+            for p in demanded_acts(scan, cues, *c)
         ]
     pieces: list[tuple[int, int]] = []
     piece_start = start
@@ -94,15 +103,96 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         if cut is None:
             continue
         pieces.append((piece_start, cut.start()))
-        piece_start = cut.end()
+        piece_start = _predicate_start(text, before, after, cut)
     pieces.append((piece_start, end))
     return [
         p
         for s, e in pieces
         if e > s
         for t in _that_clauses(scan, s, e)
-        for p in _with_charge(scan, cues, *t)
+        for c in _with_charge(scan, cues, *t)
+        for p in demanded_acts(scan, cues, *c)
     ]
+
+
+# The first act a party is called on to do, after its name: "call on the Russian Federation
+# to withdraw"; and each further one: ", to return to the table", "and to fulfil".
+_FIRST_ACT = re.compile(r"\s+(?:[\w\u2019'-]+\s+){0,5}?to\s+(?=[a-z])")
+_NEXT_ACT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)to\s+(?=[a-z])")
+# A call for talks (CAMEO 1043/108, demand a meeting or negotiation) is another demand than
+# a call for a withdrawal, a ceasefire or a commitment kept.
+_TALKS = re.compile(r"\b(?:negotiat\w*|talks|dialogue|diplomatic|diplomacy)\b", re.IGNORECASE)
+
+
+def demanded_act(text: str, start: int) -> bool:
+    """The piece at ``start`` is a further act a party is called on to do, cut off by
+    ``demanded_acts``: the call's demand is its stance."""
+    return (
+        text.startswith("to ", start)
+        and _ACT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
+_ACT_BEFORE = re.compile(r"(?:,|\band)\s+$")
+
+
+def demanded_acts(
+    scan: TextScan, cues: list[re.Match[str]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before each act a party is called on to do that asks for
+    talks where the act before it does not, or the reverse: "We call on the Russian
+    Federation to withdraw its forces from the border, and to return to the negotiating
+    table" is two demands (CAMEO's demand for a withdrawal and for negotiation, two facts);
+    "to de-escalate and to withdraw its forces" stays one."""
+    text = scan.text
+    asking = next((c for c in cues if start <= c.start() < end and category(c) == "demand"), None)
+    if asking is None or not scan.may_hold(_TO, asking.end(), end):
+        return [(start, end)]
+    first = _FIRST_ACT.match(text, asking.end(), end)
+    if first is None:
+        return [(start, end)]
+    determiners = load_grammar().determiners
+    acts = [
+        m
+        for m in _NEXT_ACT.finditer(text, first.end(), end)
+        if _word_at(text, m.end()) not in determiners
+    ]
+    pieces: list[tuple[int, int]] = []
+    piece_start, act_start = start, first.end()
+    talks = _TALKS.search(text, act_start, acts[0].start() if acts else end) is not None
+    for index, act in enumerate(acts):
+        act_end = acts[index + 1].start() if index + 1 < len(acts) else end
+        asks_talks = _TALKS.search(text, act.end(), act_end) is not None
+        if asks_talks != talks:
+            pieces.append((piece_start, act.start()))
+            piece_start = text.rindex("to", act.start(), act.end())
+        talks = asks_talks
+    pieces.append((piece_start, end))
+    return pieces
+
+
+_TO = ("to",)
+_WORD_AT = re.compile(r"[\w\u2019'-]+")
+
+
+def _word_at(text: str, pos: int) -> str:
+    word = _WORD_AT.match(text, pos)
+    return "" if word is None else word.group().lower()
+
+
+_DASHES = ("\u2013", "\u2014")
+
+
+def _predicate_start(text: str, head: re.Match[str], cue: re.Match[str], cut: re.Match[str]) -> int:
+    """Where the clause after ``cut`` starts. "our key demands - no further enlargement,
+    no strike weapons - have been ignored": a dash closing an apposition to the subject's
+    head ``head`` is no clause boundary but the end of what was asked, a statement of its
+    own (the piece before); the clause whose predicate holds ``cue`` starts at its subject,
+    which its stance is taken on, and is quoted whole."""
+    if cut.group().strip() not in _DASHES or not predicated(text, head.end(), cue.start()):
+        return cut.end()
+    subject = subject_start(text, head)
+    return cut.end() if subject is None else subject
 
 
 # "said that A and that B", "underscored that A, but that B": a second that-clause of the
@@ -113,7 +203,7 @@ _SECOND_THAT = re.compile(
     r",?\s+(?:and|but)\s+that\s+(?!(?:is|was|'s|\u2019s|has|had|will|would|means?)\b)",
     re.IGNORECASE,
 )
-_FIRST_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+_FIRST_THAT = re.compile(r"\bthat[\s,]", re.IGNORECASE)
 # The word both need: most pieces hold no "that", and are passed whole without a search.
 _THAT = ("that",)
 # Words between a verb of saying and its "that": "told reporters on Tuesday that".

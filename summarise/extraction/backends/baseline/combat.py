@@ -21,10 +21,12 @@ from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_co_owners import continued_owner
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import target
 from summarise.extraction.backends.baseline.movement_status import hypothetical, status_in
 from summarise.extraction.backends.baseline.movement_subjects import judged, state_of
+from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
 from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import find_forces
@@ -42,6 +44,7 @@ _AGENT = re.compile(r"(?:,\s*)?\b(?:by|from)\s+(?:the\s+)?")
 # "was shelled", "have been attacked", "is being bombed": the participle is passive.
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{BE}|{BE_NONFINITE})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _PASSIVE_REACH = 30
+_PROGRESSIVE = re.compile(r"\w+ing\b")
 # "in response to the attack by Russia": combat named as a cause is background.
 _CAUSE = re.compile(
     r"\b(?:in response to|in connection with|because of|due to|as a result of)"
@@ -54,9 +57,16 @@ _AGENT_NEXT = re.compile(r"\s+(?:by|from)\b")
 
 
 def find_combat(
-    text: str, sentence: Sentence, first_person: ActorRef | None, *, this_year: int | None
+    text: str,
+    sentence: Sentence,
+    first_person: ActorRef | None,
+    *,
+    this_year: int | None,
+    told: ActorRef | None = None,
 ) -> list[MovementDraft]:
-    """At most one combat movement per sentence: its actor is the attacking state."""
+    """At most one combat movement per sentence: its actor is the attacking state, or the
+    owner of the movement told before in the sentence (``told``) when a coordinated clause
+    goes on with its forces ("…, and those forces then crossed into Ukraine")."""
     scan = sentence.scan
     for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):
         clause = asserted_clause(text, sentence, trigger.start())
@@ -71,8 +81,16 @@ def find_combat(
             continue
         if in_time_adjunct(text, clause_start, trigger.start()):
             continue
+        if _CROSSING.match(trigger.group()) and not _forces_cross(
+            text, sentence, clause_start, trigger.start()
+        ):
+            continue  # "every Ukrainian who crosses the Polish border": people cross too
         attacker = _attacker(text, sentence, trigger, clause_start, clause_end)
-        actor = state_of(attacker, first_person) if attacker is not None else None
+        actor = (
+            state_of(attacker, first_person)
+            if attacker is not None
+            else continued_owner(text, trigger.start(), sentence.start, told)
+        )
         if actor is None:
             continue
         forces = find_forces(
@@ -110,8 +128,13 @@ def _attacker(
     agent ("Kyiv, shelled by …") names the attacker after "by" instead."""
     where = category(trigger)
     if where in ("subject", "launch") and (
-        _PASSIVE_BEFORE.search(
-            text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+        (
+            _PASSIVE_BEFORE.search(
+                text, max(clause_start, trigger.start() - _PASSIVE_REACH), trigger.start()
+            )
+            # "are attacking", "is pounding": a form of be before the -ing form is the
+            # progressive, its subject the attacker still.
+            and _PROGRESSIVE.match(trigger.group()) is None
         )
         # "pushed them back from Brovary" is where they were pushed from, not an agent.
         or (" " not in trigger.group() and _AGENT_NEXT.match(text, trigger.end()))
@@ -144,6 +167,29 @@ def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Men
     if judged(sentence.scan, subject.end, verb):
         return None
     return subject
+
+
+# A border or a territory is crossed by people too (refugees, travellers): only forces
+# crossing it fight, named as forces or as the state that sends them ("Russian troops
+# crossed into", "Russia crossed the border"), right before the verb; a state after a
+# preposition ("refugees from Russia crossed") is no subject (``_subject``).
+_CROSSING = re.compile(r"cross", re.IGNORECASE)
+_TO_VERB = re.compile(FORCES_TO_VERB)
+
+
+def _forces_cross(text: str, sentence: Sentence, clause_start: int, verb: int) -> bool:
+    window = max(clause_start, verb - _FORCES_REACH)
+    forces = find_forces(sentence.scan, window, verb, load_lexicon())
+    if any(_TO_VERB.fullmatch(text, f.end, verb) for f in forces):
+        return True
+    return any(
+        m.ref is not None
+        and m.ref.kind == "state"
+        and not (m.adjective or m.possessive)
+        and window <= m.start
+        and _TO_VERB.fullmatch(text, m.end, verb)
+        for m in sentence.mentions
+    )
 
 
 # "launched by the armed forces of the Russian Federation": forces named by their state.

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.contact_replies import received_reply
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.speakers import signed_singly, signing_offices
+from summarise.extraction.backends.baseline.signatories import signed_singly, signing_offices
 
 
 def council_sides(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
@@ -69,10 +70,14 @@ def correspondents(
     the party after "to" ("to the Russian draft"), else the speaker's ("sent us a response
     from …", "we received replies from …", "the replies that we received from …"). With
     either missing, no contact; "the replies" after a contact reported refers back to it
-    (``refers_back``), unless their receipt names their authors."""
+    (``refers_back``), unless their receipt names their authors; a reply the speaker's
+    side received names them after "from" or as those its proposals went to
+    (``received_reply``)."""
     if load_lexicon().reply_nouns.search(trigger.group()) is None:
         return []
-    sent = _sent_reply(text, sentence, trigger, speaker)
+    sent = _sent_reply(text, sentence, trigger, speaker) or received_reply(
+        text, sentence, trigger, speaker
+    )
     if sent:
         return sent
     received = _RECEIVED_GAP.match(text, trigger.end(), sentence.end)

@@ -18,12 +18,15 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 
 _GROUP_AFTER = re.compile(
-    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues|allies|delegations?|"
-    r"representatives)\b"
+    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues?|allies|delegations?|"
+    r"representatives|(?:[a-z]+\s+)?ministers)\b"
 )
 # People who stand for one state: "his Russian counterpart", "an American delegation",
-# "the US and French leaders" (an unnamed official is his state, the guide's rule).
-_STANDS_FOR_STATE = re.compile(r"counterpart|delegation|representative|official|leader")
+# "the US and French leaders", "the Polish and Czech foreign ministers" (an unnamed
+# official is his state, the guide's rule).
+_STANDS_FOR_STATE = re.compile(
+    r"counterpart|colleague\b|delegation|representative|official|leader|\w+ ministers"
+)
 # What may stand between a trigger and its first object: "spoke today with", "met with the",
 # a deictic time adjunct of the occasion, which may stand before the object's preposition
 # as "today" does ("talked by phone this morning with", "convened a call this afternoon
@@ -32,7 +35,7 @@ _STANDS_FOR_STATE = re.compile(r"counterpart|delegation|representative|official|
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|tonight|"
     r"(?:earlier|later)\s+today|(?:this|last)\s+(?:morning|afternoon|evening|night)|,)\s*)*"
-    r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|an?)\s+)?"
+    r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|my|an?)\s+)?"
     r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
     r"(?:counterparts?|opposite numbers?|colleagues|leaders|officials|"
     r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
@@ -49,7 +52,8 @@ _GROUP = re.compile(
 # and Romanian counterparts", "the Ukrainian and Russian delegations" (one set per adjective).
 _COUNTERPARTS_AFTER = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+"
-    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators)\b"
+    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators|"
+    r"(?:[a-z]+\s+)?ministers)\b"
 )
 
 
@@ -103,7 +107,7 @@ def objects_after(
         return [unnamed]
     pos, gap = after_time(text, start, limit), _OBJECT_GAP
     for m in sentence.mentions:
-        if m.start < start or m.start >= limit:
+        if m.start < start or m.start >= limit or m.end <= pos:
             continue
         if m.possessive and m.kind in ("pronoun", "first"):
             continue  # "with his Russian counterpart": a determiner, read by the gap
@@ -139,19 +143,58 @@ def objects_after(
                 refs.append(m.ref)  # "his Polish and Romanian counterparts", "… delegations"
             continue
         if m.kind == "body" and m.adjective:
-            group = _GROUP_AFTER.match(text, m.end)
-            assert group is not None
-            if m.ref is not None and envoy_of_state(text, m):
-                refs.append(m.ref)  # "an American delegation" is the United States
-                continue
-            if group["noun"].startswith("counterpart") and m.ref is not None:
-                refs.append(m.ref)  # "his Russian counterpart": an unnamed official is his state
-                continue
-            refs.append(ActorRef(f"{text[m.start : m.end]} {group['noun']}", "other"))
+            party, pos = _group_party(text, sentence, m)
+            refs.append(party)
             continue
         assert m.ref is not None
         refs.append(m.ref)
     return refs
+
+
+def _group_party(text: str, sentence: Sentence, m: Mention) -> tuple[ActorRef, int]:
+    """The party an adjective before a group word names, and where it ends: the person a
+    counterpart is named as ("her Polish counterpart Jan Nowak"), the state an unnamed
+    official stands for ("his Russian counterpart", "an American delegation"), else the
+    group as written ("European leaders")."""
+    group = _GROUP_AFTER.match(text, m.end)
+    assert group is not None
+    named = named_counterpart(text, sentence, m)
+    if named is not None:
+        return named[0], named[1].end
+    if m.ref is not None and (
+        envoy_of_state(text, m) or group["noun"] in ("counterpart", "counterparts", "colleague")
+    ):
+        return m.ref, m.end
+    return ActorRef(f"{text[m.start : m.end]} {group['noun']}", "other"), m.end
+
+
+# A counterpart named in apposition right after the word (Quirk et al. 17.65: both name the
+# same person): "her Polish counterpart Jan Nowak", "my Hungarian colleague, Peter Varga,".
+# A name no title resolves: two to four capitalised words ("Jan Nowak").
+_PERSONAL_NAME = re.compile(r"[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){1,3}")
+_NAMED_AFTER = re.compile(r"\s+(?:counterpart|colleague|opposite\s+number)(?:\s*,\s*|\s+)")
+
+
+def named_counterpart(text: str, sentence: Sentence, m: Mention) -> tuple[ActorRef, Mention] | None:
+    """The person an adjective's counterpart is named as right after the word, and the
+    name's mention: the name is the adjective's state's ("his Japanese counterpart Taro
+    Sato" is Japanese), whether a title resolved it or not."""
+    found = _NAMED_AFTER.match(text, m.end)
+    if found is None or m.ref is None:
+        return None
+    named = next((p for p in sentence.mentions if p.start == found.end()), None)
+    if named is None:
+        return None
+    if named.ref is not None and named.ref.is_person:
+        if named.ref.country in (None, m.ref.country):
+            return named.ref, named
+        # The adjective says whose counterpart he is, whatever a bare name was taken for.
+        return ActorRef(named.ref.name, "person", m.ref.country), named
+    if named.kind not in ("person", "body") or not _PERSONAL_NAME.fullmatch(
+        text, named.start, named.end
+    ):
+        return None
+    return ActorRef(text[named.start : named.end], "person", m.ref.country), named
 
 
 def _standing_relation(m: Mention) -> bool:

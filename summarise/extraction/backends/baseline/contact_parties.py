@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.contact_objects import (
     YOU_AFTER,
     after_time,
     envoy_of_state,
+    named_counterpart,
     objects_after,
 )
 from summarise.extraction.backends.baseline.mentions import Mention, listed
@@ -198,9 +199,8 @@ def _sides_before(
     if subject is None:
         return []
     if subject.kind != "joint" and (subject.end <= start or subject.start >= end):
-        partner = _partner(text, sentence, subject, start)
         own = speaker if subject.kind == "first" else subject.ref
-        return [own, partner.ref if partner is not None else None]
+        return [own, _partner(text, sentence, subject, start)]
     if subject.end <= start:
         sides: list[ActorRef | None] = []
         for m in listed(text, sentence.mentions, subject.end, GROUP_OF):
@@ -302,23 +302,30 @@ def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
     return guest.ref if guest is not None and guest.end == found.end("guest") else None
 
 
-def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Mention | None:
-    """The party coordinated with the subject before the trigger."""
+def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> ActorRef | None:
+    """The party coordinated with the subject before the trigger, or the counterpart named
+    after it ("X and her Polish counterpart Y will meet")."""
     joined = _AND.match(text, subject.end, start)
     if joined is None:
         return None
-    return next(
-        (
-            m
-            for m in sentence.mentions
-            if m.start == joined.end()
-            and m.ref is not None
-            and not m.possessive
-            and not m.adjective
-            and m.end <= start
-        ),
-        None,
+    for m in sentence.mentions:
+        if m.start != joined.end() or m.end > start or m.ref is None:
+            continue
+        if m.possessive and m.kind == "pronoun":
+            return _counterpart_after(text, sentence, m, start)
+        return None if m.possessive or m.adjective else m.ref
+    return None
+
+
+def _counterpart_after(
+    text: str, sentence: Sentence, owner: Mention, start: int
+) -> ActorRef | None:
+    """ "her Polish counterpart Y": the counterpart an owner's adjective names, named."""
+    adjective = next(
+        (m for m in sentence.mentions if m.adjective and m.start == owner.end + 1), None
     )
+    named = named_counterpart(text, sentence, adjective) if adjective is not None else None
+    return named[0] if named is not None and named[1].end <= start else None
 
 
 # "the conversation that you and I had by telephone": the two of the exchange.

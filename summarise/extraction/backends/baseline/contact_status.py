@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.contact_replies import received
 from summarise.extraction.backends.baseline.lexicon import contact_status_of, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -44,8 +45,10 @@ _AHEAD_REACH = 60
 def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     """The first status cue around the trigger or in the noun's own predicate ("A meeting
     … is scheduled for Friday"), a cue of calling off before any other ("the planned call
-    was cancelled") and an offer accepted before the offer ("accepted an invitation to
-    visit"); else a verb of requesting governing it ("urged talks"); else held."""
+    was cancelled"), a message the speaker's side received held ("We will discuss the
+    replies we have received") and an offer accepted before the offer ("accepted an
+    invitation to visit"); else a verb of requesting governing it ("urged talks"); else
+    held."""
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
     cues = [
@@ -60,6 +63,8 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
             cues.append(contact_status_of(category(stated)))
     if "cancelled" in cues:
         return "cancelled"
+    if received(text, end, sentence.end):
+        return "held"
     if _AHEAD_OF.search(text, max(sentence.start, start - _AHEAD_REACH), start):
         return "planned"
     if "proposed" in cues and lexicon.contact_acceptances.search(

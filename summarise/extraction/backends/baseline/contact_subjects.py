@@ -23,8 +23,8 @@ _AUXILIARY_GAP = re.compile(
     rf"\s+(?:(?:{BE}|{MODALS}|also|soon|then|"
     rf"be|to|{HAVE}|personally|again)\s+)*"
     # … and the verb a medium phrase or a noun trigger follows: "had spoken by telephone
-    # with", "would hold talks with".
-    r"(?:(?:spoken|spoke|speak|talked|talk|held|hold|have|had)\s+)?"
+    # with", "would hold talks with", "would hold a video conference".
+    r"(?:(?:spoken|spoke|speak|talked|talk|held|hold|have|had)\s+(?:(?:a|an)\s+)?)?"
 )
 _CLAUSE_OPEN = re.compile(r"(?:\bthat|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
 
@@ -37,11 +37,33 @@ def clause_subject(
     before = [m for m in sentence.mentions if m.end <= start and not m.possessive]
     if not before or (subject is not None and before[-1].start <= subject.start):
         return None
-    nearest = before[-1]
-    if nearest.ref is None or not _AUXILIARY_GAP.fullmatch(text, nearest.end, start):
+    last, first = before[-1], _counterpart_of(text, before)
+    # The apposition's closing comma: "X and his Polish counterpart, Y, will meet".
+    end = last.end + 1 if first is not None and text.startswith(",", last.end) else last.end
+    if not _AUXILIARY_GAP.fullmatch(text, end, start):
+        return None
+    nearest = first or last
+    if nearest.ref is None:
         return None
     opened = _CLAUSE_OPEN.search(text, max(sentence.start, nearest.start - 20), nearest.start)
     return nearest if opened is not None else None
+
+
+# "X and his Japanese counterpart Y": a subject and the counterpart named after it.
+_AND_COUNTERPART = re.compile(
+    r"\s+and\s+(?:his|her|their)\s+[A-Z][\w-]*\s+(?:counterpart|colleague),?\s+$"
+)
+
+
+def _counterpart_of(text: str, before: list[Mention]) -> Mention | None:
+    """The first of a coordinated subject whose second is its counterpart named last
+    ("Minister X and his Japanese counterpart Y would hold a video conference"): the
+    clause's subject, with whom the counterpart takes part."""
+    for m in reversed(before[:-1]):
+        if m.ref is not None and m.kind not in ("pronoun", "first") and not m.adjective:
+            between = _AND_COUNTERPART.fullmatch(text, m.end, before[-1].start)
+            return m if between is not None else None
+    return None
 
 
 # An object relative clause opening before its own subject: "…, whom the President

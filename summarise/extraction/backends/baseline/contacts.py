@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from summarise.extraction.backends.baseline.arguments import (
     contact_topic,
@@ -49,6 +48,7 @@ from summarise.extraction.backends.baseline.contact_places import (
     place_of,
     visited_place,
 )
+from summarise.extraction.backends.baseline.contact_quotes import contact_quote
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
@@ -73,7 +73,6 @@ from summarise.schema import ContactMode, ContactStatus
 # Contacts one side makes to another: a visit, a letter.
 _ONE_WAY = frozenset({"visit", "correspondence"})
 _WINDOW = 40
-_SEMICOLON = re.compile(r";")
 # "prospects for further negotiations": talks that may come, not talks held or planned.
 _PROSPECT = re.compile(r"\b(?:prospects? (?:for|of)|possibility of|chance of)\s+(?:\w+\s+)?$", re.I)
 
@@ -256,7 +255,7 @@ def _drafts(
             participants=each,
             mode=mode,
             status=status,
-            quotes=[_quote(text, sentence, trigger, triggers)],
+            quotes=[contact_quote(text, sentence, trigger, triggers)],
             topics=[topic] if topic else [],
             location=visited_place(sentence, trigger, each[-1])
             if len(occasions) > 1 and mode == "visit"
@@ -287,23 +286,6 @@ def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | N
         when=when_in(sentence),
         sentence=sentence.index,
     )
-
-
-def _quote(
-    text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
-) -> tuple[int, int]:
-    """The sentence, or the clause between semicolons holding the trigger when the sentence
-    lists several occasions that way ("X is coming tomorrow; Y will be here on Friday")."""
-    cuts = [m.end() for m in _SEMICOLON.finditer(text, sentence.start, sentence.end)]
-    spans = list(pairwise([sentence.start, *cuts, sentence.end]))
-
-    def clause(pos: int) -> tuple[int, int]:
-        return next(span for span in spans if span[0] <= pos < span[1])
-
-    if len({clause(t.start()) for t in triggers}) < 2:
-        return sentence.start, sentence.end
-    start, end = clause(trigger.start())
-    return start, end - 1 if text[end - 1] == ";" else end
 
 
 _VERB_AFTER = re.compile(r"\s+(?:(?:also|further|again|jointly)\s+)?")

@@ -80,18 +80,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):
             signed = sentence
-        moved = find_movements(
-            text,
-            sentence,
-            sentence.first_person,
-            movements[-1] if movements else None,
-            this_year=this_year,
-            home=frame.home,
-            package=next((m for m in reversed(movements) if m.activity == "supply"), None),
-            since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
-        )
-        if not any(m.activity == "other" for m in moved):
-            moved.extend(find_combat(text, sentence, sentence.first_person, this_year=this_year))
+        moved = _movements_in(text, sentences, sentence, movements, frame.home, this_year)
         movements.extend(moved)
         found, anaphoric = _contacts_in(text, sentences, sentence, frame, antecedent=bool(contacts))
         contacts = merge_contacts(contacts, found)
@@ -101,13 +90,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             contacts.append(again)
             found = [again]
         elif last is not None and not found:
-            for quote in [] if others_round(sentence, last) else anaphoric:
-                if quote not in last.quotes:
-                    last.quotes.append(quote)
-            if any(c.voice == "joint" for c in sentence.claims):
-                if (sentence.start, sentence.end) not in last.quotes:
-                    last.quotes.append((sentence.start, sentence.end))
-                last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
+            _tell_more(text, sentence, last, anaphoric)
         if moved or found:
             held = [p for p in held if p.said is None or not reports_event(sentence, *p.said)]
         # A saying that only tells history ("recalled that in 2014 Russian troops occupied
@@ -133,6 +116,56 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             "diplomatic_contacts": [_contact(text, c) for c in contacts],
         }
     )
+
+
+def _movements_in(
+    text: str,
+    sentences: list[Sentence],
+    sentence: Sentence,
+    movements: list[MovementDraft],
+    home: str | None,
+    this_year: int | None,
+) -> list[MovementDraft]:
+    """The movements ``sentence`` reports, read against those told before it (the last
+    one's owner for forces named with none, the last supply for a package's part), and
+    its combat unless a movement of its own already reports the fighting."""
+    moved = find_movements(
+        text,
+        sentence,
+        sentence.first_person,
+        movements[-1] if movements else None,
+        this_year=this_year,
+        home=home,
+        package=next((m for m in reversed(movements) if m.activity == "supply"), None),
+        since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
+    )
+    if not any(m.activity == "other" for m in moved):
+        moved.extend(
+            find_combat(
+                text,
+                sentence,
+                sentence.first_person,
+                this_year=this_year,
+                told=moved[-1].actor if moved else None,
+            )
+        )
+    return moved
+
+
+def _tell_more(
+    text: str, sentence: Sentence, last: ContactDraft, anaphoric: list[tuple[int, int]]
+) -> None:
+    """A sentence that tells no contact of its own but refers back to ``last`` ("the
+    talks were useful") is more evidence of it: its words that refer back are quoted with
+    it, unless they tell the other side's round; a joint statement's sentence is quoted
+    whole and adds its topics."""
+    for quote in [] if others_round(sentence, last) else anaphoric:
+        if quote not in last.quotes:
+            last.quotes.append(quote)
+    if any(c.voice == "joint" for c in sentence.claims):
+        if (sentence.start, sentence.end) not in last.quotes:
+            last.quotes.append((sentence.start, sentence.end))
+        last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
 
 
 def _contacts_in(

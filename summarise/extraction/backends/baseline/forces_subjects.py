@@ -13,7 +13,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
-from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import VERB_GROUP_WORD
 
 _DASH = re.compile(r"\s[\u2014\u2013]\s")
 
@@ -53,7 +53,7 @@ _AND = re.compile(r"\s+and\s+")
 # 1,100 units of military equipment", "14,000 servicemen, about 1,200 pieces of equipment".
 _LIST_GAP = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:[\w,.-]+\s+){0,3}?(?:of\s+)?|\s+of\s+")
 # The subject ends right before its verb group: "… are taking part", "… took part".
-_VERB_GROUP_GAP = re.compile(rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|also)\s+)*")
+_VERB_GROUP_GAP = re.compile(rf"\s+(?:{VERB_GROUP_WORD})*")
 
 
 def subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
@@ -82,7 +82,7 @@ def subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]
 _INCLUSION_OPENING = re.compile(rf",\s+(?:{INCLUSION})\s+")
 _PARENTHESIS_BREAK = re.compile(r"[,;:.]")
 _OF_LINK = re.compile(r"\s+of\s+(?:the\s+)?")
-_INCLUSION_CLOSING = re.compile(rf",\s+(?:(?:{BE}|{HAVE}|{MODALS}|already|also|now)\s+)*")
+_INCLUSION_CLOSING = re.compile(rf",\s+(?:{VERB_GROUP_WORD})*")
 
 
 def with_inclusion(text: str, start: int, earlier: list[Forces]) -> Forces | None:
@@ -134,7 +134,7 @@ def with_comitative(text: str, start: int, earlier: list[Forces]) -> Forces | No
 
 
 _WITH_OR_AND = re.compile(r"\s+(?:with|and)\s+")
-_VERB_NEXT = re.compile(rf"\s+(?:(?:{BE}|{HAVE}|{MODALS}|already|also|now)\s+)*")
+_VERB_NEXT = re.compile(rf"\s+(?:{VERB_GROUP_WORD})*")
 
 
 def with_equipment(text: str, start: int, earlier: list[Forces]) -> Forces | None:

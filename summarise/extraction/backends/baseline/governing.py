@@ -25,7 +25,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE
 
@@ -170,15 +170,17 @@ def governing(
     judged = _judged_claim(text, first, later)
     if judged is not None:
         return judged, judged
-    if _noun_phrase_before(text, first, load_grammar().determiners):
+    adjacent = _noun_phrase_before(text, first, load_grammar().determiners)
+    if adjacent or subject_start(text, first) is not None:
         predicate = next(
             (
                 c
                 for c in later
                 if (
-                    _COPULA_GAP.fullmatch(text, first.end(), c.start())
+                    predicated(text, first.end(), c.start())
                     or (
-                        MODAL.fullmatch(c.group())
+                        adjacent
+                        and MODAL.fullmatch(c.group())
                         and _SUBJECT_REST.fullmatch(text, first.end(), c.start())
                     )
                 )
@@ -189,6 +191,47 @@ def governing(
         if predicate is not None:
             return predicate, first
     return first, first
+
+
+# A stance noun after its determiner or possessive and up to three modifiers: "our three
+# key demands", "Russia's main security concerns".
+_MODIFIERS = 3
+_WORDS_BEFORE = re.compile(r"(?:[\w\u2019'-]+\s+){1,4}$")
+_MODIFIERS_REACH = 60
+# What a subject's head may have in apposition before its predicate, between dashes: "our
+# key demands - no further enlargement and no strike weapons - have been ignored" (en or em
+# dashes).
+_APPOSITION = re.compile(r"\s+[\u2013\u2014][^\u2013\u2014.;:!?]+[\u2013\u2014]")
+
+
+def subject_start(text: str, cue: re.Match[str]) -> int | None:
+    """Where the subject that the stance noun ``cue`` heads begins, at its determiner or
+    possessive, or None when ``cue`` heads no such noun phrase: "our demands", and for a
+    voiced stance noun with modifiers between, "our three key demands"."""
+    grammar = load_grammar()
+    before = _WORDS_BEFORE.search(text, max(0, cue.start() - _MODIFIERS_REACH), cue.start())
+    if before is None:
+        return None
+    at = [m.start() for m in _ONE_WORD.finditer(text, before.start(), cue.start())]
+    words = text[before.start() : cue.start()].split()
+    voiced = load_lexicon().voiced.fullmatch(cue.group()) is not None
+    closed = grammar.prepositions | grammar.negation | grammar.clause_openers
+    for count in range(min(_MODIFIERS if voiced else 0, len(words) - 1) + 1):
+        modifiers, opener = words[len(words) - count :], words[-count - 1].lower()
+        if any(w.lower() in closed or not w.islower() for w in modifiers):
+            return None
+        if (opener in grammar.determiners and opener != "that") or opener.endswith(_POSSESSIVE):
+            return at[-count - 1] if len(at) == len(words) else None
+    return None
+
+
+def predicated(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, after a subject's head, leads to the predicate's cue:
+    a copula and the words before it ("demands for guarantees are totally"), perhaps
+    after an apposition between dashes."""
+    apposition = _APPOSITION.match(text, start, end)
+    after = apposition.end() if apposition is not None else start
+    return _COPULA_GAP.fullmatch(text, after, end) is not None
 
 
 def _stated(

@@ -12,14 +12,9 @@ each.
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.word_classes import alternation
 
-
-def _alternation(name: str) -> str:
-    return "|".join(word.replace(" ", r"\s+") for word in read_data("grammar.toml")[name])
-
-
-INCLUSION = _alternation("inclusion_openers")
-COMITATIVE = _alternation("comitative_openers")
+INCLUSION = alternation("inclusion_openers")
+COMITATIVE = alternation("comitative_openers")
 # The comitative openers with the additive: what forces named after them go with.
-ACCOMPANYING = f"{COMITATIVE}|{_alternation('additive_openers')}"
+ACCOMPANYING = f"{COMITATIVE}|{alternation('additive_openers')}"

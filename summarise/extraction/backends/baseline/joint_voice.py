@@ -19,7 +19,8 @@ from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions, listed
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.speakers import Speaker, signer_sides
+from summarise.extraction.backends.baseline.signatories import signer_sides
+from summarise.extraction.backends.baseline.speakers import Speaker
 from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
 
 # "The Presidents of Lithuania and Poland": the parties a joint subject names after it.

@@ -111,6 +111,7 @@ class Grammar:
     person_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     clause_openers: frozenset[str]
+    subject_openers: frozenset[str]
     side_clause_openers: frozenset[str]
     clause_opener_phrases: tuple[str, ...]
     continuing_adverbials: tuple[str, ...]
@@ -322,6 +323,7 @@ def load_grammar() -> Grammar:
         person_pronouns=folded("person_pronouns"),
         plural_pronouns=folded("plural_pronouns"),
         clause_openers=folded("clause_openers"),
+        subject_openers=folded("subordinators") | folded("coordinators"),
         side_clause_openers=folded("side_clause_openers"),
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         continuing_adverbials=tuple(p.lower() for p in g["continuing_adverbials"]),

@@ -73,6 +73,12 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return _phrase_key(text)
 
 
+def ministry_by_field(name: str) -> bool:
+    """A ministry named by its field alone ("Ministry of Defence"): every state has one by
+    that name, so the vocabulary's entry (the UK's) need not be the one meant."""
+    return phrase_key(name)[:1] == ("ministry",)
+
+
 @dataclass(slots=True)
 class Mention:
     """A place that names a party; ``ref`` is filled in by resolution."""
@@ -306,7 +312,7 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
             whole = vocab.organisation_phrases.get(words)
             if whole is not None:
                 org = ActorRef(whole.name, whole.kind, whole.country)
-            elif phrase_key(org.name)[:1] != ("ministry",):
+            elif not ministry_by_field(org.name):
                 org = None  # a ministry unknown by this state is its own (resolve)
         if org is None:
             return None

@@ -78,8 +78,13 @@ def _forces_of(text: str, window: int, pos: int) -> bool:
 # "Russia has gathered 130,000 troops along Ukraine's borders, and it has moved more
 # battalions toward Belarus": the pronoun subject of a clause coordinated with the clause of
 # the movement told just before carries on its subject (Quirk et al. 13.5, 13.71), not the
-# nearest party named in a place or possessive.
-_AND_PRONOUN = re.compile(r",?\s+and\s+(?:it|they)\s+(?:[a-z]+\s+){0,3}$")
+# nearest party named in a place or possessive; so does a demonstrative naming its forces
+# again ("allowed 30,000 Russian troops to stage there, and those forces then crossed into
+# Ukraine", Quirk et al. 6.44).
+_AND_PRONOUN = re.compile(
+    r",?\s+and\s+(?:it|they|(?:those|these)\s+(?:[\w-]+\s+)?"
+    r"(?:forces|troops|units|soldiers|servicemen))\s+(?:[a-z]+\s+){0,3}$"
+)
 
 
 def continued_owner(

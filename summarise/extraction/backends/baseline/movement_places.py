@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.arguments import CALENDAR
 from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.place_words import FACILITY, PLACE_HEAD
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 
@@ -26,14 +27,7 @@ _CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f]"
 _NAME = rf"{_CAPITAL}[\w\u2019'-]+(?:\s+{_CAPITAL}[\w\u2019'-]+)*"
 _STATE_NAME = r"[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 # Places named by their kind: "near the border", "at six training grounds in Belarus".
-_FACILITIES = (
-    r"(?:training grounds?|ranges?|air ?bases?|airfields?|ports?|garrisons?|line of contact"
-    r"|contact line)"
-)
-_HEADS = (
-    r"(?:borders?|frontier|flank|region|regions|territory|territories|airspace|cities|coast"
-    rf"|front|peninsula|states|{_FACILITIES})\b"
-)
+_HEADS = rf"{PLACE_HEAD}\b"
 _PLACE = re.compile(
     r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards?|across|over)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
@@ -50,7 +44,7 @@ _OWNED_FORCES = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:armed forces|army|military|navy|forces|militias?|troops)\b",
     re.IGNORECASE,
 )
-_ENDS_IN_FACILITY = re.compile(rf"{_FACILITIES}$")
+_ENDS_IN_FACILITY = re.compile(rf"{FACILITY}$")
 _HEAD_REACH = 20
 _IN_STATE = re.compile(rf"\s+in\s+(?:the\s+)?{_STATE_NAME}")
 # One more member of a list of places: "Lithuania, Latvia and Estonia", "near the border
@@ -346,10 +340,11 @@ _TARGET = re.compile(
     rf"(?=\s+(?:{_AFTER_TARGET})\b|\s+on\s+(?-i:[A-Z])|\s*[,.;:!?\u2013\u2014]|\s*$)"
 )
 _CROSSED = re.compile(r"\s+(?:in|into|near|at)\s+")
-# "fired cruise missiles at the airport": what is fired stands between the verb and its
-# target.
+# "fired cruise missiles at the airport", "fired more than 60 mortar rounds at": what is
+# fired, counted or not, stands between the verb and its target.
 _PROJECTILES = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:missiles|rockets|shells|drones|bombs)(?=\s+(?:at|on|against)\s)"
+    r"\s+(?:[\w,.-]+\s+){0,4}?(?:missiles|rockets|shells|drones|bombs|rounds|shots?|grenades"
+    r"|salvos|volleys|projectiles|strikes|airstrikes)(?=\s+(?:at|on|against)\s)"
 )
 _PUSHED_FROM = re.compile(r"\s+from\s+")
 _TARGET_WORDS = 10

@@ -17,36 +17,35 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import (
-    BE,
-    BE_NONFINITE,
-    CONTRACTED,
-    HAVE,
-    MODALS,
-)
+from summarise.extraction.backends.baseline.verb_forms import CONTRACTED, VERB_GROUP_WORD
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
-RELATIVE_SUBJECT = re.compile(
-    rf"\b(?:who|which|that)\s+(?:(?:{BE}|{HAVE}|{MODALS}|also|still|now|"
-    r"already|currently|continues\s+to|continue\s+to|keeps|keep)\s+){0,2}$"
-)
+RELATIVE_SUBJECT = re.compile(rf"\b(?:who|which|that)\s+(?:{VERB_GROUP_WORD}){{0,2}}$")
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
 
 # Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
-_VERB_GROUP_WORDS = (
-    rf"(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|also|still|now|"
-    r"already|currently|deliberately|reportedly|continues\s+to|continue\s+to|continued\s+to|"
-    r"keeps|keep|kept|began|begun)\s+"
+_VERB_GROUP_BEFORE = re.compile(rf"\s+{VERB_GROUP_WORD}(?:{VERB_GROUP_WORD}){{0,2}}")
+# … or the verb itself right after the party, in a clause of its own after the sentence's
+# first ("Moldova protested, but Russia sent 1,500 troops"): the party opens that clause,
+# after a punctuated coordinator or a subordinator (Quirk et al. 13.15, 14.12), never a
+# preposition ("the troops in Belarus moved") nor an "and" joining two parties ("Lithuania
+# and Latvia delivered": the first is the subject, the second its co-owner).
+_FINITE_RIGHT_AFTER = re.compile(r"\s+")
+_CLAUSE_OPENING = re.compile(
+    rf"(?:[,;:](?:\s+(?:{alternation('coordinators')}))?|\b(?:{alternation('subordinators')}))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-_VERB_GROUP_BEFORE = re.compile(rf"\s+{_VERB_GROUP_WORDS}(?:{_VERB_GROUP_WORDS}){{0,2}}")
+_OPENING_REACH = 12
 # The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
 # ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
 # trigger: the mentions read "we've" as no pronoun, so the subject is read here.
 # The same before a verb of deciding that governs the movement, a noun or a gerund ("I've
 # authorized the deployment of", "we've approved sending"): the decider's forces move.
 CONTRACTED_FIRST = re.compile(
-    rf"\b(?:[Ww]e|I)['\u2019](?:{CONTRACTED})\s+(?:{_VERB_GROUP_WORDS}){{0,2}}"
+    rf"\b(?:[Ww]e|I)['\u2019](?:{CONTRACTED})\s+(?:{VERB_GROUP_WORD}){{0,2}}"
     r"(?:(?:authori[sz]ed|approved|ordered|directed|announced|decided\s+on)\s+(?:the\s+)?)?$"
 )
 
@@ -59,7 +58,7 @@ _GOVERNING_VERBS = (
     r"increased|expanded|completed|began|begun|started|continued|resumed)\s+"
     r"(?:(?:the|its|their|a|an|new|further|more)\s+)*"
 )
-_GOVERNING = re.compile(rf"\s+(?:{_VERB_GROUP_WORDS}){{0,2}}{_GOVERNING_VERBS}")
+_GOVERNING = re.compile(rf"\s+(?:{VERB_GROUP_WORD}){{0,2}}{_GOVERNING_VERBS}")
 # … the same verb in a predicate coordinated after its subject's first one: "Washington
 # continues to push Kiev towards a military solution and has intensified deliveries of".
 AND_GOVERNING = re.compile(rf"\band\s+(?:(?:has|have|had|also|now)\s+)*{_GOVERNING_VERBS}$")
@@ -81,6 +80,10 @@ def clause_subject(
         # and "must", and a movement after them is hypothetical (movement_status).
         if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
             text, m.end, trigger_start
+        ):
+            return state_of(m, first_person)
+        if _FINITE_RIGHT_AFTER.fullmatch(text, m.end, trigger_start) and _CLAUSE_OPENING.search(
+            text, max(sentence.start, m.start - _OPENING_REACH), m.start
         ):
             return state_of(m, first_person)
         return None

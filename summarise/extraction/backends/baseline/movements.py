@@ -43,6 +43,7 @@ from summarise.extraction.backends.baseline.movement_phrases import (
     where_to,
 )
 from summarise.extraction.backends.baseline.movement_places import origin
+from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
 from summarise.extraction.backends.baseline.movement_status import (
     CONDITION_LATER,
     not_asserted,
@@ -65,8 +66,11 @@ _BY_SUBJECT = frozenset({"intercept"})
 # with no object, whose forces are their subject (not the noun "arrival").
 _PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart)", re.IGNORECASE)
 # Verbs whose subject is what drills: "Polish forces would conduct joint training with the
-# American units" (those after "with" are partners).
-_DRILLING = re.compile(r"(?:conduct|t(?:ake|akes|aking|ook) part)", re.IGNORECASE)
+# American units" (those after "with" are partners), "the Northern Fleet rehearsed a missile
+# strike" (what is rehearsed is no force).
+_DRILLING = re.compile(
+    r"(?:conduct|t(?:ake|akes|aking|ook) part|rehears|practi[sc])", re.IGNORECASE
+)
 _CARRY = 2
 
 
@@ -143,8 +147,7 @@ def find_movements(
             or passive
             or standing,
         )
-        if passive:
-            forces = passive_subject(text, forces, trigger)
+        forces = _subject_moved(text, sentence, forces, trigger, passive=passive)
         goods = consignment(sentence.scan, trigger, clause_start)
         if goods is not None:
             forces = goods  # "and more shipments are on their way": the noun is its subject
@@ -335,6 +338,18 @@ def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
 # border" (a reduced relative clause).
 _PARTICIPLE = re.compile(r"\w+ed")
 _PLACE_NEXT = re.compile(r"\s+(?:around|near|along|in|on|at|inside)\s")
+
+
+def _subject_moved(
+    text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str], *, passive: bool
+) -> Forces | None:
+    """The forces a passive or a verb of falling back moves: its subject, not forces named
+    elsewhere in the clause ("our defenders stopped the attack, and the enemy retreated")."""
+    if passive:
+        return passive_subject(text, forces, trigger)
+    if retreating(trigger):
+        return who_retreats(text, sentence, forces, trigger)
+    return forces
 
 
 def _standing(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:

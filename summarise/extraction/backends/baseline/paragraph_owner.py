@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
+from summarise.extraction.backends.baseline.place_words import PLACE_HEAD
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -83,10 +84,7 @@ _PLACE_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_PLACE_NOUN = re.compile(
-    r"\s+(?:borders?|frontier|territory|soil|airspace|coast|capital|cities|city|towns?|"
-    r"villages?|regions?)\b"
-)
+_PLACE_NOUN = re.compile(rf"\s+{PLACE_HEAD}\b")
 
 
 def _as_place(text: str, m: Mention) -> bool:

@@ -24,7 +24,11 @@ from summarise.extraction.backends.baseline.arguments import (
     threatener,
     when_in,
 )
-from summarise.extraction.backends.baseline.clauses import second_that_clause, split_clauses
+from summarise.extraction.backends.baseline.clauses import (
+    demanded_act,
+    second_that_clause,
+    split_clauses,
+)
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
@@ -234,6 +238,11 @@ def _read_pieces(
         )
         if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
             cue = _reporting_stance(sentence, claim, piece_start) or cue
+        called = read[-1][1] if read else None
+        if called is not None and called.stance == "demand" and demanded_act(text, piece_start):
+            # A further act the party is called on to do: the call decides, not a word of the
+            # act ("and to fulfil its commitments").
+            cue = StanceCue("demand", piece_start, piece_start)
         before = read[-1] if read else None
         if (
             before is not None

@@ -12,7 +12,7 @@ from summarise.actors import countries_in, phrase_key, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.group_words import meets
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import Mention, ministry_by_field
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import (
@@ -51,14 +51,24 @@ class Resolver:
         self.last_person: Mention | None = None
         self.last_body: Mention | None = None
         self.last_group: Mention | None = None
+        self.last_side: Mention | None = None
         self.last_spokes: Mention | None = None
         self.previous: Mention | None = None
 
-    def resolve(self, m: Mention, *, label: bool = False, acted_on: bool = False) -> None:
+    def resolve(
+        self, m: Mention, *, label: bool = False, acted_on: bool = False, seat: bool = False
+    ) -> None:
         """``label``: the mention is a transcript's speaker label ("THE PRESIDENT:"), who
         says "I" in the turn it opens, so a "him" there is someone else: not remembered as
         the person last named. ``acted_on``: a side that is an object ("thanked the American
-        side"), which is its state, not the one person of it named."""
+        side"), which is its state, not the one person of it named. ``seat``: a "they" right
+        after a fronted "In <place>" ("In Moscow they keep saying …"): the people of that
+        place, its government when it is a capital (as a capital that speaks is), else no
+        one named."""
+        if seat:
+            m.ref = _capital_voice(self.previous) if self.previous is not None else None
+            self.previous = m
+            return
         if m.kind == "person":
             self._person(m)
         elif m.kind == "office":
@@ -72,6 +82,7 @@ class Resolver:
             if country is not None:
                 # "The Russian side says that its units …": the side's "its" is its state's.
                 self.last_body = Mention(m.start, m.end, "body", m.text, ref=state(country))
+                self.last_side = self.last_body
         elif m.kind == "body" and m.led_by is not None:
             leader = self.registry.find(m.led_by)
             if leader is not None and leader.country is not None:
@@ -197,7 +208,7 @@ class Resolver:
         ("… of Russia"), else, in a state's own text, that state's; not the one the
         vocabulary knows by the bare name (the UK's)."""
         ref = m.ref
-        if ref is None or ref.kind != "government" or phrase_key(ref.name)[:1] != ("ministry",):
+        if ref is None or ref.kind != "government" or not ministry_by_field(ref.name):
             return None
         owner = (
             next(iter(countries_in(m.text)), None) or self._possessor_state(m) or self.frame.home
@@ -266,12 +277,20 @@ class Resolver:
                 m.principal = self.last_person.principal
         elif word in ("it", "its") and self.last_body is not None:
             m.ref = self.last_body.ref
-        elif (
-            word == "they"
-            and self.last_group is not None
-            and m.start - self.last_group.end < _GROUP_REACH
-        ):
-            m.ref = self.last_group.ref
+        elif word in ("they", "their"):
+            m.ref = self._plural(m, word)
+
+    def _plural(self, m: Mention, word: str) -> ActorRef | None:
+        """ "They" after a group named by what it is; "they" or "their" after a side ("The
+        Russian side promised a ceasefire. Their artillery opened fire …"): a side is its
+        state's officials or forces, so its plural pronoun is that state. "Their" after a
+        group is left alone: it is bound to a plural noun of its own clause far more often."""
+        near = [
+            g
+            for g, words in ((self.last_group, ("they",)), (self.last_side, ("they", "their")))
+            if g is not None and word in words and m.start - g.end < _GROUP_REACH
+        ]
+        return max(near, key=lambda g: g.end).ref if near else None
 
     def _side(self, m: Mention) -> ActorRef | None:
         country = m.ref.name if m.ref is not None else None

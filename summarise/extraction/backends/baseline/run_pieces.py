@@ -15,7 +15,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.titles import fold, tables
-from summarise.extraction.backends.baseline.verb_forms import forms
+from summarise.extraction.backends.baseline.word_classes import forms
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word (with inner hyphens and apostrophes), an initial, a dotted

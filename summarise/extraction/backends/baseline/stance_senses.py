@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import Stance
 
 _NEGATION_WINDOW = 3
@@ -178,9 +179,10 @@ def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
 
 
 # What "hope" is followed by when a state of affairs is hoped for: a clause (perhaps after
-# "that") with a future or a possibility in it ("I hope this is how it will turn out").
+# "that") with a future or a possibility in it ("I hope this is how it will turn out"): a
+# modal of prediction, or the "can" of ability ("we hope the sides can agree").
 _HOPED_CLAUSE = re.compile(
-    r"\s+(?:that\s+)?[^,;:.!?]*?\b(?:will|would|can|could|may|might)\b", re.IGNORECASE
+    rf"\s+(?:that\s+)?[^,;:.!?]*?\b(?:{PREDICTIVE_MODALS}|can)\b", re.IGNORECASE
 )
 
 

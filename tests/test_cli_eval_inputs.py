@@ -1,0 +1,131 @@
+"""``summarise eval`` over a labels folder with something wrong in it: each problem one
+line naming the file and what to do, the good labels still scored, and an error (exit 2)
+only when nothing can be scored or ``--strict`` asks for one."""
+
+import json
+import shutil
+from pathlib import Path
+
+from helpers import LABELS, SEEDS, CliRun, run_cli
+
+FIRST = "000_d0d38992c23a9fae"
+
+
+def eval_of(tmp_path: Path, labels: Path, articles: Path = SEEDS, *args: str) -> CliRun:
+    out = str(tmp_path / "run.json")
+    return run_cli(
+        [
+            "eval",
+            "--backend",
+            "baseline",
+            "--labels",
+            str(labels),
+            "--articles",
+            str(articles),
+            "--out",
+            out,
+            *args,
+        ],
+        {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache")},
+        cwd=tmp_path,
+    )
+
+
+def seed_labels(tmp_path: Path) -> Path:
+    labels = tmp_path / "labels"
+    shutil.copytree(LABELS, labels, ignore=shutil.ignore_patterns("notes", "*.md"))
+    return labels
+
+
+def scored_articles(tmp_path: Path) -> list[str]:
+    record = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    return [Path(a["path"]).stem for a in record["articles"]]
+
+
+def test_a_label_that_is_not_json_is_named_and_the_others_are_scored(tmp_path: Path) -> None:
+    labels = seed_labels(tmp_path)
+    (labels / f"{FIRST}.json").write_text('{"article_id": "x", "positions": [', encoding="utf-8")
+
+    result = eval_of(tmp_path, labels)
+
+    assert result.returncode == 0, result.stderr
+    assert f"warning: Label file {labels / FIRST}.json is not valid JSON (" in result.stderr
+    assert "fix it, or name the right file. It is not scored." in result.stderr
+    # Its article is not also reported as one nobody labelled.
+    assert "no label" not in result.stderr
+    assert FIRST not in scored_articles(tmp_path)
+    assert len(scored_articles(tmp_path)) == 3
+    record = json.loads((tmp_path / "run.json").read_text(encoding="utf-8"))
+    assert any("is not valid JSON" in w for w in record["warnings"])
+
+
+def test_a_label_of_the_wrong_shape_is_named_with_its_first_bad_field(tmp_path: Path) -> None:
+    labels = seed_labels(tmp_path)
+    (labels / f"{FIRST}.json").write_text('{"article_id": 7}', encoding="utf-8")
+
+    result = eval_of(tmp_path, labels)
+
+    assert result.returncode == 0, result.stderr
+    assert f"warning: Label file {labels / FIRST}.json is invalid at article_id" in result.stderr
+
+
+def test_strict_makes_an_unreadable_label_an_error(tmp_path: Path) -> None:
+    labels = seed_labels(tmp_path)
+    (labels / f"{FIRST}.json").write_text("not json", encoding="utf-8")
+
+    result = eval_of(tmp_path, labels, SEEDS, "--strict")
+
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: Label file {labels / FIRST}.json is not valid JSON")
+    assert not (tmp_path / "run.json").exists()
+
+
+def test_no_readable_label_is_one_error_line_and_no_record(tmp_path: Path) -> None:
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    (labels / "a.json").write_text("not json", encoding="utf-8")
+    (labels / "b.json").write_text("[]", encoding="utf-8")
+
+    result = eval_of(tmp_path, labels)
+
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"error: No label in {labels} could be read, so nothing is scored: Label file "
+        f"{labels / 'a.json'} is not valid JSON"
+    )
+    assert result.stderr.endswith("(1 other label file cannot be read either.)\n")
+    assert result.stderr.count("\n") == 1
+    assert not (tmp_path / "run.json").exists()
+
+
+def test_articles_no_label_names_are_counted_in_one_warning(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SEEDS, articles)
+    for name, figure in (("late_addition.txt", "2,000"), ("another_one.txt", "3,000")):
+        (articles / name).write_text(
+            f"Ruritania has moved {figure} troops to its border, officials said.", encoding="utf-8"
+        )
+
+    result = eval_of(tmp_path, LABELS, articles)
+
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"warning: 2 articles in {articles} have no label and are not scored "
+        "(another_one.txt, late_addition.txt): label them (summarise label ARTICLE --out "
+        "LABELS_DIR) or move them out of the folder." in result.stderr
+    )
+    assert len(scored_articles(tmp_path)) == 4
+
+
+def test_a_quote_not_in_its_article_is_named_and_the_label_still_scored(tmp_path: Path) -> None:
+    labels = seed_labels(tmp_path)
+    label = json.loads((labels / f"{FIRST}.json").read_text(encoding="utf-8"))
+    label["positions"][0]["evidence"] = [{"quote": "Ruritania will never back down, he said."}]
+    (labels / f"{FIRST}.json").write_text(json.dumps(label), encoding="utf-8")
+
+    result = eval_of(tmp_path, labels)
+
+    assert result.returncode == 0, result.stderr
+    assert "positions[0] has no quote found in the article" in result.stderr
+    assert "it can never be matched, so fix the quote." in result.stderr
+    assert len(scored_articles(tmp_path)) == 4
