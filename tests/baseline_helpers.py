@@ -51,3 +51,19 @@ def contacts(
 
 def holders(draft: ExtractionDraft) -> list[str]:
     return [p.holder.name for p in draft.positions]
+
+
+def kremlin_letters(turns: str) -> list[tuple[list[str], str, str]]:
+    """The letters of a Kremlin news conference: the President's opening (a meeting held,
+    so a later reply could refer back to it), then ``turns``."""
+    draft = extract(
+        "Vladimir Putin: Good afternoon. Today I met with President Anna Berg of Finland.\n\n"
+        f"{turns}",
+        "News conference following talks with President of Finland Anna Berg",
+        KREMLIN,
+    )
+    return [
+        ([p.name for p in c.participants], c.mode, c.status)
+        for c in draft.diplomatic_contacts
+        if c.mode == "correspondence"
+    ]

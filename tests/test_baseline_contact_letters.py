@@ -6,23 +6,7 @@ look-alikes. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, extract
-
-
-def letters(turns: str) -> list[tuple[list[str], str, str]]:
-    """The contacts of a Kremlin news conference: the President's opening (a meeting held,
-    so a later reply could refer back to it), then ``turns``."""
-    draft = extract(
-        "Vladimir Putin: Good afternoon. Today I met with President Anna Berg of Finland.\n\n"
-        f"{turns}",
-        "News conference following talks with President of Finland Anna Berg",
-        KREMLIN,
-    )
-    return [
-        ([p.name for p in c.participants], c.mode, c.status)
-        for c in draft.diplomatic_contacts
-        if c.mode == "correspondence"
-    ]
+from baseline_helpers import kremlin_letters
 
 
 @pytest.mark.parametrize(
@@ -56,7 +40,7 @@ def letters(turns: str) -> list[tuple[list[str], str, str]]:
 def test_a_reply_received_from_its_authors_is_a_letter_to_the_receiver(
     turn: str, authors: list[str]
 ) -> None:
-    assert letters(turn) == [([*authors, "Russia"], "correspondence", "held")]
+    assert kremlin_letters(turn) == [([*authors, "Russia"], "correspondence", "held")]
 
 
 @pytest.mark.parametrize(
@@ -71,4 +55,4 @@ def test_a_reply_received_from_its_authors_is_a_letter_to_the_receiver(
     ],
 )
 def test_a_reply_not_received_from_named_authors_is_no_new_letter(turn: str) -> None:
-    assert letters(turn) == []
+    assert kremlin_letters(turn) == []

@@ -6,23 +6,7 @@ and beside its look-alikes. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, extract
-
-
-def letters(turn: str) -> list[tuple[list[str], str, str]]:
-    """The letters of a Kremlin news conference: the President's opening (a meeting held,
-    so a later reply could refer back to it), then ``turn``."""
-    draft = extract(
-        "Vladimir Putin: Good afternoon. Today I met with President Anna Berg of Finland.\n\n"
-        f"{turn}",
-        "News conference following talks with President of Finland Anna Berg",
-        KREMLIN,
-    )
-    return [
-        ([p.name for p in c.participants], c.mode, c.status)
-        for c in draft.diplomatic_contacts
-        if c.mode == "correspondence"
-    ]
+from baseline_helpers import kremlin_letters
 
 
 @pytest.mark.parametrize(
@@ -62,7 +46,7 @@ def letters(turn: str) -> list[tuple[list[str], str, str]]:
 def test_a_reply_the_speakers_side_received_is_a_letter_from_its_authors(
     turn: str, authors: list[str]
 ) -> None:
-    assert letters(turn) == [([*authors, "Russia"], "correspondence", "held")]
+    assert kremlin_letters(turn) == [([*authors, "Russia"], "correspondence", "held")]
 
 
 @pytest.mark.parametrize(
@@ -75,4 +59,4 @@ def test_a_reply_the_speakers_side_received_is_a_letter_from_its_authors(
     ],
 )
 def test_a_reply_received_by_others_or_from_nobody_is_no_letter(turn: str) -> None:
-    assert letters(turn) == []
+    assert kremlin_letters(turn) == []
