@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.patterns import WORD
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
 
-_WORD = re.compile(r"[\w\u2019'-]+")
 _POSSESSIVE = re.compile(r"[\w-]+['\u2019]s?$")
 # How far back the phrase may reach: a head, a determiner, an owner and a phase of.
 _REACH = 80
@@ -78,7 +78,7 @@ def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:
     ):
         return False  # "after Norway deployed troops": the clause reports a deployment
     start = pos
-    for word in reversed(list(_WORD.finditer(text, max(clause_start, pos - _REACH), pos))):
+    for word in reversed(list(WORD.finditer(text, max(clause_start, pos - _REACH), pos))):
         if not text[word.end() : start].isspace():
             return False
         token = word.group()

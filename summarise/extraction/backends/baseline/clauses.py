@@ -20,7 +20,7 @@ import re
 
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
@@ -172,11 +172,10 @@ def demanded_acts(
 
 
 _TO = ("to",)
-_WORD_AT = re.compile(r"[\w\u2019'-]+")
 
 
 def _word_at(text: str, pos: int) -> str:
-    word = _WORD_AT.match(text, pos)
+    word = WORD.match(text, pos)
     return "" if word is None else word.group().lower()
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
+from summarise.extraction.backends.baseline.patterns import WORD, WORD_BEFORE, category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.stance_cues import intent_openings
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
@@ -107,7 +107,6 @@ def _ready_to_harm(text: str, cue: tuple[int, int]) -> bool:
 # troops near our borders". Said of another party, the holder only reports it.
 _WISH = re.compile(r"(?:(?:do|does|did)(?: not|n't|n\u2019t) (?:want|need)|hoped)", re.IGNORECASE)
 CONTINUING = re.compile(r"(?:will continue|continues? to|continuing to)", re.IGNORECASE)
-WORD = re.compile(r"[\w\u2019'-]+")
 
 
 def subject_words(text: str, start: int, end: int, skip: frozenset[str] = frozenset()) -> list[str]:

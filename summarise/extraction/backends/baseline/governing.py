@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE
 
 # Degree words that may stand between a determiner and an adjective: "the most dangerous".
@@ -50,7 +50,6 @@ _DEGREE = frozenset(
 _AFTER_HEAD = frozenset(
     {"and", "or", "but", "that", "to", "not", "than", "nor", "be", "been", "being"}
 )
-_ONE_WORD = re.compile(r"[\w\u2019'-]+")
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
@@ -107,7 +106,7 @@ _NO_MODIFIER = frozenset({"demand"})
 def modifier(text: str, cue: re.Match[str]) -> bool:
     """Whether ``cue`` modifies a noun after it: a determiner, possessive or degree word
     before it, and a word after it that is no preposition, conjunction or verb."""
-    if not _ONE_WORD.fullmatch(cue.group()):
+    if not WORD.fullmatch(cue.group()):
         return False
     grammar = load_grammar()
     if not _noun_phrase_before(text, cue, _modifier_openers()):
@@ -212,7 +211,7 @@ def subject_start(text: str, cue: re.Match[str]) -> int | None:
     before = _WORDS_BEFORE.search(text, max(0, cue.start() - _MODIFIERS_REACH), cue.start())
     if before is None:
         return None
-    at = [m.start() for m in _ONE_WORD.finditer(text, before.start(), cue.start())]
+    at = [m.start() for m in WORD.finditer(text, before.start(), cue.start())]
     words = text[before.start() : cue.start()].split()
     voiced = load_lexicon().voiced.fullmatch(cue.group()) is not None
     closed = grammar.prepositions | grammar.negation | grammar.clause_openers

@@ -20,6 +20,8 @@ _SEP = "__"
 # marks. A span that is only these is nothing said yet ("“Deploying …" opens its sentence).
 OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
 # The last word before a position, past any marks: searched in ``text[start:pos]``.
+# A word, with its inner apostrophes and hyphens ("Russia's", "Franco-German").
+WORD = re.compile(r"[\w\u2019'-]+")
 WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 
 

@@ -22,6 +22,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import WORD
 from summarise.extraction.backends.baseline.quotes import Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -30,7 +31,6 @@ from summarise.extraction.backends.baseline.subjects import SubjectReader
 # The verb's that-clause, perhaps after the one it is said to: "insist that", "assure us
 # that", "keep telling the world that".
 _THAT = re.compile(r"\s+(?:[\w\u2019'-]+\s+){0,3}?that\b", re.IGNORECASE)
-_WORD = re.compile(r"[\w\u2019'-]+")
 # Where the clause before the verb opens: after a comma, a colon or a dash ("After the
 # talks, the Americans insist …").
 _CLAUSE_START = re.compile(r".*[,;:\u2013\u2014]\s*", re.DOTALL)
@@ -71,7 +71,7 @@ def _unnamed_sayer(text: str, s: Sentence) -> bool:
         return False
     opening = _CLAUSE_START.match(text, s.start, verb.start())
     start = opening.end() if opening is not None else s.start
-    written = [w.group() for w in _WORD.finditer(text, start, verb.start())]
+    written = [w.group() for w in WORD.finditer(text, start, verb.start())]
     words = [w.lower() for w in written]
     if len(words) > _MAX_WORDS or _NOT_THIRD.intersection(words):
         return False
@@ -227,7 +227,7 @@ def those_in_place(text: str, s: Sentence) -> None:
         if holder is None or those is None or who is None:
             continue
         verb = s.scan.first(load_lexicon().speech, who.end(), s.end)
-        gap = verb and len(_WORD.findall(text, who.end(), verb.start()))
+        gap = verb and len(WORD.findall(text, who.end(), verb.start()))
         that = verb and _THAT.match(text, verb.end(), s.end)
         if verb is None or that is None or gap is None or gap > _WHO_GAP:
             continue

@@ -28,13 +28,12 @@ from summarise.extraction.backends.baseline.conditionals import (
 from summarise.extraction.backends.baseline.cue_holders import (
     CONTINUING,
     INTENT,
-    WORD,
     subject_words,
 )
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import (
     PASSIVE_BY,

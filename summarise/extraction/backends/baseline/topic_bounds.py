@@ -13,7 +13,7 @@ import re
 
 from summarise.extraction.backends.baseline.arguments import topic_after, word_alternation
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.verb_forms import BE, PREDICTIVE_MODALS
 from summarise.schema import Stance
 
@@ -67,7 +67,7 @@ def _negation_before(text: str, floor: int, pos: int) -> int | None:
         c in text[reach:pos] for c in "'\u2019"
     ):
         return None  # most cues have no negation near: the word-by-word look is skipped
-    words = list(_WORD.finditer(text, reach, pos))
+    words = list(WORD.finditer(text, reach, pos))
     words = words[-_NEGATION_WORDS:]
     for i, w in enumerate(words):
         lower = w.group().lower()
@@ -79,8 +79,6 @@ def _negation_before(text: str, floor: int, pos: int) -> int | None:
         return w.start()
     return None
 
-
-_WORD = re.compile(r"[\w\u2019'-]+")
 
 # A predicate nominal: "any further incursion would be a tragic miscalculation", "an
 # invasion would be "a disaster for the world"": the cue is said of its subject, which is
@@ -127,7 +125,7 @@ def antecedent_before(text: str, start: int, cue: int, stance: Stance) -> tuple[
     if relative is None:
         return None
     grammar = load_grammar()
-    words = list(_WORD.finditer(text, max(start, relative.start() - 80), relative.start()))
+    words = list(WORD.finditer(text, max(start, relative.start() - 80), relative.start()))
     first = None
     for w in reversed(words[-_ANTECEDENT_WORDS:]):
         between = text[w.end() : first.start() if first is not None else relative.start()]
