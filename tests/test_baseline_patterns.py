@@ -6,7 +6,10 @@ import re
 
 import pytest
 
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import (
+    WORD_START,
+    LexiconPattern,
     literal_prefixes,
     openings,
     trie_pattern,
@@ -126,3 +129,41 @@ def test_every_match_of_a_fragment_starts_with_one_of_its_openings(fragment: str
 
 def _places(text: str, word: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+# Invented: clitics on either apostrophe, inside a word and after a space, beside fragments
+# that open on letters and must stand at a word start ("ill" not in "will").
+CLITIC_TEXT = (
+    "We\u2019ll meet in May, I'll call them, and ' ll stays; the minister will not be ill, "
+    "non-ill ministers\u2019 talks x'll go."
+)
+
+
+def test_a_word_start_trie_leaves_a_clitic_unguarded() -> None:
+    words = {"'ll", "\u2019ll", "ill", "talks"}
+    expected = re.compile(WORD_START + "(?:" + trie_pattern(words) + ")")
+    guarded = re.compile(word_start_trie(words, before=r"[\w-]", unguarded="'\u2019"))
+    found = [m.span() for m in guarded.finditer(CLITIC_TEXT)]
+    assert found == [m.span() for m in expected.finditer(CLITIC_TEXT)]
+    assert [CLITIC_TEXT[a:b] for a, b in found] == ["\u2019ll", "'ll", "ill", "talks", "'ll"]
+
+
+@pytest.mark.parametrize(
+    "name", [n for n, v in vars(load_lexicon()).items() if isinstance(v, LexiconPattern)]
+)
+def test_a_lexicons_candidates_stand_where_a_word_start_before_its_trie_finds_them(
+    name: str,
+) -> None:
+    # Lexicons with few first characters open on them (``_candidates_trie``); every
+    # lexicon's candidates stand where ``WORD_START`` before the trie of its prefixes does.
+    pattern: LexiconPattern = getattr(load_lexicon(), name)
+    expected = re.compile(WORD_START + trie_pattern(pattern.fragments_by_prefix), re.IGNORECASE)
+    for text in (CLITIC_TEXT, CLITIC_TEXT.upper(), OPENED_TEXT):
+        found = [m.span() for m in pattern.candidates.finditer(text)]
+        assert found == [m.span() for m in expected.finditer(text)]
+
+
+OPENED_TEXT = (
+    "If Moscow refuses, Paris is prepared to impose sanctions; she'll deploy troops and "
+    "called for talks, which were held on Monday, according to a minister who warned."
+)

@@ -8,7 +8,12 @@ import pytest
 
 from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
+from summarise.extraction.backends.baseline.patterns import (
+    WORD_START,
+    LexiconPattern,
+    category,
+    trie_pattern,
+)
 from summarise.extraction.backends.baseline.scan import TextScan
 
 TEXT = (
@@ -171,3 +176,19 @@ def test_the_pass_stops_only_where_an_opening_stands() -> None:
     folding = scan_module._index(folding=True).prefixes
     assert took_off in [m.start() for m in folding.finditer(OPENINGS_TEXT.lower())]
     assert TextScan(OPENINGS_TEXT.replace("Narva", LONG_S_NARVA))._folds_to_ascii
+
+
+def test_the_pass_stops_at_word_starts_and_clitics_as_word_start_would() -> None:
+    # Two searches (word starts, then apostrophes) find the places and openings one
+    # expression with ``WORD_START`` before the trie finds, in order, the clitic's
+    # apostrophe inside a word ("we'll") and after a space alike.
+    index = scan_module._index()
+    together = re.compile(WORD_START + "(?:" + trie_pattern(index.actions) + ")")
+    for text in (OPENINGS_TEXT, TEXT, "We\u2019ll call, I 'll call and they'll call back."):
+        lowered = text.lower()
+        expected, after = [], 0
+        while (hit := together.search(lowered, after)) is not None:
+            expected.append((hit.start(), hit.group()))
+            after = hit.start() + 1
+        assert scan_module._hits(index, lowered) == expected
+    assert [key for _, key in scan_module._hits(index, "they'll call")][-1:] == ["'ll call"]

@@ -40,6 +40,10 @@ _RECIPROCAL = re.compile(
     r"(?!\s+(?:with|to|by)\b)",
     re.IGNORECASE,
 )
+# What the verb must hold, for a substring test to turn away most sentences before the
+# search ("spoken" holds "spoke"): a case-insensitive search opening on a word boundary is
+# tried at every position of the sentence.
+_RECIPROCAL_VERBS = ("spoke", "talked", "met")
 # How far after the verb its time may stand: "spoke on Friday", "met yesterday in Kyiv".
 _DATED_WITHIN = 12
 
@@ -140,6 +144,8 @@ def _reciprocal_contact(
     """A dated reciprocal "we spoke"/"they met": "we" is the speaker and the person the
     sentence names beside them (else the person the sentence before names); "they" are the
     people of two sides the sentence names. Undated, it names no occasion (the guide)."""
+    if not sentence.scan.may_hold(_RECIPROCAL_VERBS, sentence.start, sentence.end):
+        return None
     found = _RECIPROCAL.search(text, sentence.start, sentence.end)
     if found is None:
         return None

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any, cast, get_args
 
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.patterns import LexiconPattern
+from summarise.extraction.backends.baseline.patterns import LexiconPattern, guarded_alternation
 from summarise.extraction.backends.baseline.stance_cues import stance_cues
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import (
@@ -283,8 +283,11 @@ def _ending(fragments: list[str]) -> re.Pattern[str]:
 
 
 def _alternation(fragments: list[str]) -> re.Pattern[str]:
-    """Fragments as one pattern searched for anywhere, a match found and not classed."""
-    return re.compile(r"\b(?:" + "|".join(fragments) + r")\b", _FLAGS)
+    """Fragments as one pattern searched for anywhere, a match found and not classed. The
+    lookahead for their first characters (``guarded_alternation``) turns a word start
+    away before every alternative is tried there: the same matches, in half the time for
+    the longer lists (the issues, the reasons)."""
+    return re.compile(r"\b" + guarded_alternation(fragments) + r"\b", _FLAGS)
 
 
 def _outcomes(data: dict[str, list[str]]) -> re.Pattern[str]:

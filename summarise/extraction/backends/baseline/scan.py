@@ -17,7 +17,6 @@ from functools import cache, cached_property
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lowered
 from summarise.extraction.backends.baseline.patterns import (
-    WORD_START,
     LexiconPattern,
     openings,
     trie_pattern,
@@ -55,10 +54,12 @@ _NON_WORD = re.compile(r"[^\w-]")
 # What the one pass does at a hit of an opening: the windowed lexicons whose openings
 # stand there, and the fragments to try there.
 _Action = tuple[tuple[int, ...], tuple[tuple[int, re.Pattern[str]], ...]]
-# Where a fragment may start when no prefix opens on an apostrophe: at a word's start.
-# ``WORD_START``'s other alternative, a clitic's apostrophe, could then lead to no hit, and
-# an alternative costs ``re`` a branch at every character of the article.
+# Where a fragment may start: at a word's start, or on a clitic's apostrophe (``WORD_START``),
+# searched apart: an expression with both alternatives costs ``re`` a branch at every
+# character of the article (over the open sets' texts the pass found its places in 0.20 ms
+# an article with ``WORD_START``, 0.14 ms with the two searches).
 _AT_WORD = r"(?<![\w-])"
+_APOSTROPHES = "'\u2019"
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,10 @@ class _Index:
     # longest prefix first, as the lexicon's own search tries them. A windowed lexicon is
     # marked where one of its openings starts (none for one searched in every window).
     actions: dict[str, _Action]
-    # The places worth trying: a word start followed by some opening.
+    # The places worth trying: a word start followed by some opening; and an apostrophe
+    # followed by an opening that starts with one, if any does.
     prefixes: re.Pattern[str]
+    clitics: re.Pattern[str] | None
     # The windowed lexicons, and the numbers of those among them filtered by marks.
     windowed: tuple[LexiconPattern, ...]
     filtered: frozenset[int]
@@ -126,13 +129,12 @@ def _index(folding: bool = False) -> _Index:
         entries = sorted(tried, key=lambda g: (-len(g.prefix), g.number))
         marks = sorted({number for q in shorter for number in marking.get(q, ())})
         actions[key] = (tuple(marks), tuple((g.number, g.pattern) for g in entries))
-    clitic = any(key[:1] in "'\u2019" for key in actions)
+    clitics = [key for key in actions if key[:1] in _APOSTROPHES]
     return _Index(
         patterns=patterns,
         actions=actions,
-        prefixes=re.compile(
-            (WORD_START if clitic else _AT_WORD) + "(?:" + trie_pattern(actions) + ")"
-        ),
+        prefixes=re.compile(_AT_WORD + "(?:" + trie_pattern(actions) + ")"),
+        clitics=re.compile(trie_pattern(clitics)) if clitics else None,
         windowed=windowed,
         filtered=frozenset(n for marks, _ in actions.values() for n in marks),
     )
@@ -216,13 +218,8 @@ class TextScan:
         reach = [0] * len(index.patterns)
         actions = index.actions
         marked: list[list[int]] = [[] for _ in index.windowed]
-        lowered_text, prefixes, after = self.lowered, index.prefixes, 0
-        # Every word start where a prefix begins is tried, also one inside a longer hit:
-        # a hit whose fragments fail there ("are being") hides none starting in it.
-        while (hit := prefixes.search(lowered_text, after)) is not None:
-            pos = hit.start()
-            after = pos + 1
-            marks, entries = actions[hit.group()]
+        for pos, key in _hits(index, self.lowered):
+            marks, entries = actions[key]
             for number in marks:
                 marked[number].append(pos)
             for number, pattern in entries:
@@ -287,6 +284,28 @@ class TextScan:
         if i < len(matches) and starts[i] == pos and ends[i] <= end:
             return matches[i]
         return None
+
+
+def _hits(index: _Index, lowered_text: str) -> list[tuple[int, str]]:
+    """Where an opening stands, with the opening, in order: every word start where one
+    begins, also one inside a longer hit (a hit whose fragments fail there, "are being",
+    hides none starting in it), and every apostrophe where a clitic's begins, as
+    ``WORD_START`` would find them. Where both stand, the trie finds the same opening."""
+    found: list[tuple[int, str]] = []
+    search, after = index.prefixes.search, 0
+    while (hit := search(lowered_text, after)) is not None:
+        after = hit.start() + 1
+        found.append((after - 1, hit.group()))
+    if index.clitics is None or not any(mark in lowered_text for mark in _APOSTROPHES):
+        return found
+    at = {pos for pos, _ in found}
+    search, after = index.clitics.search, 0
+    while (hit := search(lowered_text, after)) is not None:
+        after = hit.start() + 1
+        if after - 1 not in at:
+            found.append((after - 1, hit.group()))
+    found.sort()
+    return found
 
 
 # A lexicon's matches in the article with their starts and ends. One lexicon's matches
