@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
 from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
@@ -75,7 +76,7 @@ def _same(old: PositionDraft, new: PositionDraft) -> bool:
     if old.holder != new.holder:
         return False
     if old.spoken and new.spoken and new.sentence - old.sentence <= _NEXT_SENTENCES:
-        return True
+        return not _other_measures(old.topic, new.topic)
     said_old, words_old = _topic(old.topic)
     said_new, words_new = _topic(new.topic)
     if bool(said_old) != bool(said_new):
@@ -85,6 +86,19 @@ def _same(old: PositionDraft, new: PositionDraft) -> bool:
 
 def _shared(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and len(a & b) / min(len(a), len(b)) >= _SHARED
+
+
+@lru_cache(maxsize=4096)
+def _measures(topic: str) -> frozenset[str]:
+    return frozenset(m.group().lower() for m in load_lexicon().punitive.finditer(topic))
+
+
+def _other_measures(old: str, new: str) -> bool:
+    """Two topics naming different punitive measures: "the response … costs on Russia's
+    economy", then "the export controls we've prepared …" are two measures told in turn,
+    which the guide keeps apart (one item per distinct measure), not one restated."""
+    a, b = _measures(old), _measures(new)
+    return bool(a and b) and not a & b
 
 
 @lru_cache(maxsize=4096)

@@ -108,7 +108,8 @@ def read_stance(
     # foretold of whatever the subject is, not a measure the holder takes.
     punitive, ready = _measures(text, start, end, [m for m in found if not _priced(text, start, m)])
     borne = _borne(text, start, punitive)
-    if borne is not None:
+    forsworn = punitive if punitive is not None and _forsworn(text, start, punitive) else None
+    if borne is not None or forsworn is not None:
         punitive = None
     if ready is not None and any(
         category(c) == "demand" and c.start() < ready.start() for c in cues
@@ -118,6 +119,9 @@ def read_stance(
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
+        if _readied_after().match(text, ready.end(), end) is not None:
+            # "the export controls we've prepared …": the topic names the measure readied.
+            return StanceCue("threaten", ready.start(), ready.start(), measure=True)
         return StanceCue("threaten", ready.start(), ready.end(), measure=True)
     # "The railways continue to run": carrying on that carries no stance and that nobody
     # undertakes reports a state of affairs, and is no cue.
@@ -160,6 +164,10 @@ def read_stance(
     if borne is not None:
         # The topic is what bears or brings the cost, as for a consequence predicted.
         return StanceCue("warn", start, start)
+    if forsworn is not None:
+        # "Serbia would never impose sanctions on Russia": one's own measure forsworn, with
+        # no cue of its own, is what the party states it will not do (the guide: `commit`).
+        return StanceCue("commit", forsworn.start(), forsworn.end())
     return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
 
 
@@ -171,14 +179,50 @@ def _measures(
     sanctions imposed by the West" (a passive action) is another's measure; "we are
     prepared to take further measures" holds one ready anywhere in the clause."""
     taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
+    readied = [m for m in found if _readied_after().match(text, m.end(), end)]
     measures = [
         m
         for m in found
-        if (taken or category(m) == "action") and not PASSIVE_BY.match(text, m.end())
+        if (taken or category(m) == "action" or m in readied)
+        and not PASSIVE_BY.match(text, m.end())
     ]
     ready_before = load_lexicon().punitive_ready
-    ready = next((m for m in measures if ready_before.search(text, start, m.start())), None)
+    ready = next(
+        (m for m in measures if m in readied or ready_before.search(text, start, m.start())),
+        None,
+    )
     return (measures[0] if measures else None), ready
+
+
+@cache
+def _readied_after() -> re.Pattern[str]:
+    """A relative clause after a measure noun in which the speaker's side readies it: "the
+    sanctions we've prepared with our European partners will be swift" holds them ready as
+    "we have prepared sanctions" does (lexicon.toml [punitive] readied). Only "we" or "I":
+    "the sanctions the West has prepared" is another's measure, and "they" may be anyone's."""
+    verbs = "|".join(read_data("lexicon.toml")["punitive"]["readied"])
+    return re.compile(
+        rf"\s+(?:that\s+|which\s+)?(?:we|I)(?:[\u2019']ve|\s+have|\s+had)?\s+"
+        rf"(?:(?:already|now|also|jointly|carefully)\s+)?(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+
+
+# A negation just before a measure's verb or noun, in its own verb group: "we will not
+# impose sanctions", "will not join any sanctions"; "not only sanctions but …" adds one.
+_FORSWORN_MEASURE = re.compile(
+    r"(?:\bnot|\bnever|n[\u2019']t)\s+(?!only\b)(?:[\w\u2019'-]+\s+){0,2}$", re.IGNORECASE
+)
+_FORSWORN_REACH = 40
+
+
+def _forsworn(text: str, start: int, measure: re.Match[str]) -> bool:
+    """A measure the clause says its subject will not take ("Serbia will not impose
+    sanctions on Russia, whatever pressure we face"): what a party states it will not do is
+    a commitment (the guide, "No plans"), and refusing to join others' measures rejects them;
+    neither takes or threatens a measure, so the clause's cues decide."""
+    floor = max(start, measure.start() - _FORSWORN_REACH)
+    return _FORSWORN_MEASURE.search(text, floor, measure.start()) is not None
 
 
 def _priced(text: str, start: int, measure: re.Match[str]) -> bool:
