@@ -77,6 +77,9 @@ class Lexicon:
     # What is given when help is offered (``[assistance] given``), a regex fragment.
     assistance_given: str
     readiness_words: re.Pattern[str]
+    # Evidence said to belie a claim ("tells a different story"): a deny cue that stands
+    # for the claim before it (``[rebuttals]``).
+    rebuttals: re.Pattern[str]
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -254,6 +257,7 @@ def load_lexicon() -> Lexicon:
         hostile_acts=_alternation(data["judgements"]["hostile_acts"]),
         assistance_given=data["assistance"]["given"],
         readiness_words=_alternation(data["readiness"]["words"]),
+        rebuttals=_alternation(data["rebuttals"]["cues"]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.non_positions import about_something
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
@@ -52,13 +53,17 @@ _CLAUSE_ENDS = re.compile(_ENDS)
 
 
 def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue) -> bool:
-    """The clause ``piece`` has a stance cue whose object or subject is a bare demonstrative
-    standing for what was said before: the sentence opens with it ("This is …") or with
+    """The clause ``piece`` has a stance cue that stands for what was said before: a
+    rebuttal ("tells a different story"), or a cue whose object or subject is a bare
+    demonstrative: the sentence opens with it ("This is …") or with
     only the speaker before the cue ("We have not seen that."), so that nothing in the
     sentence itself is what the demonstrative stands for ("He has his reasons, and I
     respect that" points at its own first clause)."""
     if cue.end <= cue.start:
         return False
+    if load_lexicon().rebuttals.fullmatch(text, cue.start, cue.end) is not None:
+        # "The images … tell a different story": the evidence named belies the claim before.
+        return True
     if _OBJECT.match(text, cue.end, piece[1]) is not None:
         return _SPEAKER_ONLY.fullmatch(text, sentence.start, cue.start) is not None
     return (

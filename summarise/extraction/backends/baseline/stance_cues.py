@@ -42,7 +42,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         **stances,
         "support": [*stances["support"], *ready, *giving, *sheltering],
         "oppose": [*stances["oppose"], *refusing],
-        "deny": [*stances["deny"], *disowning],
+        "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
         "accuse": [*stances["accuse"], *attention],
     }

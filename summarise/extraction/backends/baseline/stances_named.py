@@ -30,8 +30,11 @@ from summarise.schema import Stance
 # "Germany's decision to halt", "Madrid's welcome decision to send", "Budapest's decision
 # not to allow".
 _DECISION = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?decisions?\s+(?:not\s+)?to\s+", re.IGNORECASE)
-# What may stand between a possessor and its stance noun: "Moscow's latest ultimatum".
-_MODIFIERS = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}?)", re.IGNORECASE)
+# What may stand between a possessor and its stance noun, a word at a time: "Moscow's
+# latest ultimatum", "Turkey's consistent support for …".
+_SPACE = re.compile(r"\s+")
+_MODIFIER = re.compile(r"[a-z][\w-]*\s+")
+_MAX_MODIFIERS = 2
 
 
 @cache
@@ -186,23 +189,40 @@ def _voiced(
     "the Secretary-General's plea for …"), with the stance it names: its cue class's, or
     for a claim or allegation, a charge when what is claimed is another party's conduct."""
     lexicon = load_lexicon()
-    gap = _MODIFIERS.match(text, at, end)
-    if gap is None:
-        return None
-    noun = lexicon.voiced.match(text, gap.end(), end)
+    noun: re.Match[str] | None = None
     stance: Stance | None = None
-    if noun is not None:
-        cue = lexicon.stances.match(text, noun.start(), end)
-        named = lexicon.voiced_stances.get(noun.group().lower().split()[0])
-        stance = stance_of(category(cue)) if cue is not None else named
-    else:
-        noun = lexicon.voiced_charges.match(text, gap.end(), end)
-        if noun is not None and _of_another(sentence, owner, noun.end(), end):
-            stance = "accuse"
+    for start in _noun_starts(text, at, end):
+        noun = lexicon.voiced.match(text, start, end)
+        if noun is not None:
+            cue = lexicon.stances.match(text, noun.start(), end)
+            named = lexicon.voiced_stances.get(noun.group().lower().split()[0])
+            stance = stance_of(category(cue)) if cue is not None else named
+            break
+        noun = lexicon.voiced_charges.match(text, start, end)
+        if noun is not None:
+            if _of_another(sentence, owner, noun.end(), end):
+                stance = "accuse"
+            break
     if noun is None or stance is None:
         return None
     topic = topic_after(text, noun.end(), end)
     return (stance, topic) if topic else None
+
+
+def _noun_starts(text: str, at: int, end: int) -> list[int]:
+    """Where a stance noun may begin after its possessor ending at ``at``: at once, or
+    after one or two modifiers ("Moscow's latest ultimatum", "Turkey's consistent support
+    for …"), nearest first."""
+    space = _SPACE.match(text, at, end)
+    if space is None:
+        return []
+    starts = [space.end()]
+    while len(starts) <= _MAX_MODIFIERS:
+        word = _MODIFIER.match(text, starts[-1], end)
+        if word is None:
+            break
+        starts.append(word.end())
+    return starts
 
 
 def _of_another(sentence: Sentence, owner: ActorRef, at: int, end: int) -> bool:

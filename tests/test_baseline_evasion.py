@@ -1,0 +1,71 @@
+"""A party's answer dodged or withheld is a charge against it, as ignoring a demand is
+(PETRARCH's IGNORE block): "the Americans simply sidestep them", "how they have avoided
+responding to the main points", "we again received no answer". One's own restraint ("we
+will avoid responding to provocations") and dodging fire are no such charge."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import KREMLIN, WHITE_HOUSE, held_stances
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder"),
+    [
+        # (a) a Kremlin transcript turn, "sidestep" with its pronoun object
+        (
+            "Foreign Minister Oleg Petrov: On arms control and on the bases in Poland, the "
+            "Americans simply sidestep our questions.",
+            "Meeting with permanent members of the Security Council",
+            KREMLIN,
+            "Oleg Petrov",
+        ),
+        # (b) a news report: the past perfect, after a verb of saying
+        (
+            "Foreign Minister Ida Lund of Sweden said Moscow had avoided answering the OSCE's "
+            "questions about the troops in Belarus.",
+            None,
+            None,
+            "Ida Lund",
+        ),
+        # (c) a White House readout: the progressive, the party named by its seat
+        (
+            "President Reed noted that the Kremlin keeps dodging the questions on its "
+            "missile deployments in Kaliningrad.",
+            "Readout of President Reed's Call with Chancellor Lind of Austria",
+            WHITE_HOUSE,
+            "Reed",
+        ),
+        # (d) an answer withheld, the speaker's side the one that asked
+        (
+            "Foreign Minister Oleg Petrov: We sent three notes to Washington about NATO "
+            "expansion and received no answer.",
+            "Meeting with permanent members of the Security Council",
+            KREMLIN,
+            "Oleg Petrov",
+        ),
+    ],
+)
+def test_an_answer_dodged_or_withheld_is_a_charge(
+    text: str, title: str | None, source: str | None, holder: str
+) -> None:
+    assert (holder, "accuse") in held_stances(text, title, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one's own restraint, a pledge and a habit
+        "Foreign Minister Oleg Petrov: We will avoid responding to these statements from "
+        "Washington in public.",
+        "Foreign Minister Oleg Petrov: I have always avoided answering questions about the "
+        "talks with Kiev.",
+        # fire dodged, not a question
+        "Foreign Minister Oleg Petrov: Our pilots dodged two NATO missiles over the Black Sea.",
+    ],
+)
+def test_restraint_and_dodging_fire_charge_no_evasion(text: str) -> None:
+    assert (
+        held_stances(text, "Meeting with permanent members of the Security Council", KREMLIN) == []
+    )
