@@ -49,6 +49,17 @@ def contacts(
     ]
 
 
+def movement_statuses(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[str, str, str]]:
+    """(actor, activity, status) of every movement, in order: what a test of how far along
+    a movement is, or of whether it is one at all, asks."""
+    return [
+        (m.actor.name, m.activity, m.status)
+        for m in extract(text, title, source).military_movements
+    ]
+
+
 def holders(draft: ExtractionDraft) -> list[str]:
     return [p.holder.name for p in draft.positions]
 

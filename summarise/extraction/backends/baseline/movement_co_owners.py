@@ -120,8 +120,16 @@ def forces_told_before(
     is "they" and names no forces of its own."""
     if told is None:
         return None
-    they = _THEY_SUBJECT.search(text, clause_start, trigger_start)
-    if they is None or not _CLAUSE_OPENED.search(text[clause_start : they.start()]):
+    they = they_subject(text, clause_start, trigger_start)
+    if they is None:
         return None
     forces_text, quantity, actor = told
     return Forces(they.start(), they.start(), forces_text, "troops", quantity), actor
+
+
+def they_subject(text: str, clause_start: int, trigger_start: int) -> re.Match[str] | None:
+    """ "they" as the subject of the trigger's verb, opening its clause."""
+    they = _THEY_SUBJECT.search(text, clause_start, trigger_start)
+    if they is None or not _CLAUSE_OPENED.search(text[clause_start : they.start()]):
+        return None
+    return they

@@ -72,9 +72,10 @@ _WHERE_NOW = re.compile(
 # The place a patrol verb takes as its object: "patrolling the airspace over Poland", "flew
 # close to Norwegian airspace" (a goal's "to" is no part of it, as for any destination; "over
 # Romania" keeps its "over"). A state's adjective is no place by itself: it belongs to the
-# head it modifies ("skirted Danish airspace").
+# head it modifies ("skirted Danish airspace"). What flew is no place ("flights by NATO
+# aircraft over the Black Sea").
 _PATROLLED = re.compile(
-    r"\s+(?:(?:to|into)\s+)?"
+    r"\s+(?!by\s)(?:(?:to|into)\s+)?"
     r"(?P<place>(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
     rf"(?:{_NAME}(?:\s+{_HEADS})?|{_HEADS}|skies|waters))"
 )

@@ -51,7 +51,7 @@ from summarise.extraction.backends.baseline.movement_status import (
 )
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
-from summarise.extraction.backends.baseline.paragraph_owner import paragraph_owner
+from summarise.extraction.backends.baseline.paragraph_owner import paragraph_owner, they_owner
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -173,6 +173,7 @@ def find_movements(
             )
             or _whose(text, sentence, trigger, forces, clause_end, first_person)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
+            or they_owner(text, sentence, clause_start, trigger, None if found else previous, since)
             or package_owner(text, activity, forces, clause_end, package)
         )
         if actor is None:
@@ -337,6 +338,9 @@ def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
 # A participle right after its forces and before a place: "its forces deployed around the
 # border" (a reduced relative clause).
 _PARTICIPLE = re.compile(r"\w+ed")
+# An intransitive verb has no passive participle to reduce a relative clause with (Quirk et
+# al. 17.29): "2,000 American troops arrived in Poland" is the clause's finite past.
+_INTRANSITIVE = re.compile(r"arrived", re.IGNORECASE)
 _PLACE_NEXT = re.compile(r"\s+(?:around|near|along|in|on|at|inside)\s")
 
 
@@ -356,9 +360,9 @@ def _standing(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool
     """ "urge Russia to withdraw its forces deployed around the border": a reduced relative
     states where the forces stand now; the demand governs the withdrawal, not the
     deployment, so the deployment is asserted (ongoing) whatever governs the clause."""
-    if not _PARTICIPLE.fullmatch(trigger.group()) or not _PLACE_NEXT.match(
-        scan.text, trigger.end()
-    ):
+    if _INTRANSITIVE.fullmatch(trigger.group()) or not _PARTICIPLE.fullmatch(trigger.group()):
+        return False
+    if not _PLACE_NEXT.match(scan.text, trigger.end()):
         return False
     window = max(clause_start, trigger.start() - _WINDOW)
     earlier = find_forces(scan, window, trigger.start(), load_lexicon())

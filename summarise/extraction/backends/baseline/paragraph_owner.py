@@ -8,6 +8,13 @@ reading is the only one: the movement told just before is a state's, in the same
 paragraph, a sentence or two back; the forces are the subject of their own verb
 (intransitive or passive: nobody else is said to move them); and neither the sentence nor
 those between name another party, only the speaker ("we have seen") and places.
+
+A "they" subject moving forces of its own right after such a movement is the same party
+("Russia now has 120,000 troops arrayed around Ukraine. And over the last week, they've
+moved several more battalion tactical groups …"): speakers name a state by "they" as by
+its people or government, and with no other party named since, the one party whose
+movement was just told is the only antecedent. A supply is not carried so: its recipient
+is a party too ("We sent Javelins to Ukraine. They have moved …").
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_co_owners import they_subject
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
 from summarise.extraction.backends.baseline.place_words import PLACE_HEAD
@@ -61,6 +69,32 @@ def paragraph_owner(
     ):
         return None
     if any(_another(text, m, told.actor) for s in (*since, sentence) for m in s.mentions):
+        return None
+    return told.actor
+
+
+def they_owner(
+    text: str,
+    sentence: Sentence,
+    clause_start: int,
+    trigger: re.Match[str],
+    told: MovementDraft | None,
+    since: Sequence[Sentence],
+) -> ActorRef | None:
+    """The owner of the movement told just before in the paragraph, when "they" is the
+    subject of this trigger's verb and no other party is named since."""
+    if told is None or told.actor.kind != "state" or told.activity == "supply":
+        return None
+    if not 0 < sentence.index - told.sentence <= _REACH:
+        return None
+    they = they_subject(text, clause_start, trigger.start())
+    if they is None:
+        return None
+    told_end = max(end for _, end in told.quotes)
+    if _PARAGRAPH_BREAK.search(text, told_end, sentence.start) is not None:
+        return None
+    mentions = [m for s in (*since, sentence) for m in s.mentions if m.start != they.start()]
+    if any(_another(text, m, told.actor) for m in mentions):
         return None
     return told.actor
 
