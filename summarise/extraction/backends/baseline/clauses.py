@@ -72,6 +72,41 @@ _SAME_SUBJECT = re.compile(
 )
 
 
+# A bare "and" right before a cue of another stance: the boundaries above read a verb
+# after "and" by its ending or auxiliary, which the plain present of a plural or
+# first-person subject has none of ("The Parties express support for the proposals and
+# call for their prompt consideration": a support and a demand, granularity rule 1).
+_AND_BEFORE = re.compile(r"\s+and\s+(?:(?:also|further|jointly|[a-z]+ly)\s+)?$")
+# The endings of a verb's present and past: a cue whose head the lexicon also knows with
+# one of them is a verb in its plain form ("call for": "calls for"), where a noun
+# phrase's modifier ("a fair and peaceful settlement"), a gerund sharing the object of
+# the verb before it ("by identifying and freezing the assets") and an auxiliary ("and
+# will provide", which the boundaries above leave alone) are not.
+_ENDINGS = ("s", "es", "d", "ed")
+
+
+def _verb_after_and(text: str, before: re.Match[str], cue: re.Match[str]) -> re.Match[str] | None:
+    """The "and" that opens the verb phrase of ``cue`` after the phrase of ``before``, or
+    None."""
+    join = _AND_BEFORE.search(text, before.end(), cue.start())
+    return join if join is not None and _plain_verb(cue) else None
+
+
+def _plain_verb(cue: re.Match[str]) -> bool:
+    """The cue's head is a verb the lexicon knows with an ending too, in the cue's class."""
+    head = WORD.match(cue.group())
+    if head is None:
+        return False
+    rest = cue.group()[head.end() :]
+    lexicon = load_lexicon()
+    for ending in _ENDINGS:
+        for pattern in (lexicon.stances, lexicon.punitive):
+            inflected = pattern.full.match(head.group() + ending + rest)
+            if inflected is not None and category(inflected) == category(cue):
+                return True
+    return False
+
+
 def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut between stance cues at clause boundaries; one piece when
     it holds fewer than two cues."""
@@ -100,6 +135,8 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         for b in _BOUNDARY.finditer(text, before.end(), after.end()):
             if b.end() <= after.start() and not _joined(text, before, after, b):
                 cut = b
+        if cut is None and category(before) != category(after):
+            cut = _verb_after_and(text, before, after)
         if cut is None:
             continue
         pieces.append((piece_start, cut.start()))
