@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarise.extraction.backends.baseline.arguments import THREAT
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, category
@@ -121,10 +122,11 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     cues.sort(key=lambda m: m.start())
     if len(cues) < 2:
         return [
-            p
+            o
             for s, e in _that_clauses(scan, start, end)
             for c in _with_charge(scan, cues, s, e)
             for p in demanded_acts(scan, cues, *c)
+            for o in second_objects(scan, cues, *p)
         ]
     pieces: list[tuple[int, int]] = []
     piece_start = start
@@ -143,12 +145,13 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         piece_start = _predicate_start(text, before, after, cut)
     pieces.append((piece_start, end))
     return [
-        p
+        o
         for s, e in pieces
         if e > s
         for t in _that_clauses(scan, s, e)
         for c in _with_charge(scan, cues, *t)
         for p in demanded_acts(scan, cues, *c)
+        for o in second_objects(scan, cues, *p)
     ]
 
 
@@ -209,6 +212,53 @@ def demanded_acts(
 
 
 _TO = ("to",)
+
+
+# A second object of one cue, its preposition repeated: "emphasised the importance of
+# de-escalation and of maintaining dialogue", "drew attention to the continuing shelling
+# and to the fact that Kiev is sabotaging the agreements". Repeating the preposition sets
+# the second apart as a view of its own (granularity rule 1: "stressed the importance of
+# dialogue and diplomacy, and the need to include Ukraine in talks" is two demands).
+_REPEATED = re.compile(r",?\s+and\s+(of|to)\s+(?=(\w+))", re.IGNORECASE)
+_HEAD_PREPOSITIONS = ("of", "to")
+
+
+def second_objects(
+    scan: TextScan, cues: list[re.Match[str]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before each object of its first cue that repeats the
+    preposition the cue ends with, "of" or "to". After "to" the object must open with a
+    determiner: "agreed to meet and to instruct" coordinates infinitives of one
+    undertaking, and "a threat to Poland and to the Baltic states" names the threatened,
+    not what is charged."""
+    text = scan.text
+    head = next((c for c in cues if start <= c.start() < end and category(c) != "other"), None)
+    if head is None:
+        return [(start, end)]
+    preposition = head.group().rsplit(None, 1)[-1].lower()
+    if preposition not in _HEAD_PREPOSITIONS or THREAT.match(text, head.start(), head.end()):
+        return [(start, end)]
+    determiners = load_grammar().determiners
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for again in _REPEATED.finditer(text, head.end(), end):
+        if again.group(1).lower() != preposition:
+            continue
+        if preposition == "to" and again.group(2).lower() not in determiners:
+            continue
+        pieces.append((piece_start, again.start()))
+        piece_start = again.start(1)
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def second_object(text: str, start: int) -> bool:
+    """The piece at ``start`` is an object of the cue before, cut off by
+    ``second_objects``: that cue's stance is its own."""
+    return (
+        text.startswith(_HEAD_PREPOSITIONS, start)
+        and _ACT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _word_at(text: str, pos: int) -> str:
