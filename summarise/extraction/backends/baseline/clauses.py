@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarise.extraction.backends.baseline.arguments import THREAT
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, category
@@ -72,6 +73,41 @@ _SAME_SUBJECT = re.compile(
 )
 
 
+# A bare "and" right before a cue of another stance: the boundaries above read a verb
+# after "and" by its ending or auxiliary, which the plain present of a plural or
+# first-person subject has none of ("The Parties express support for the proposals and
+# call for their prompt consideration": a support and a demand, granularity rule 1).
+_AND_BEFORE = re.compile(r"\s+and\s+(?:(?:also|further|jointly|[a-z]+ly)\s+)?$")
+# The endings of a verb's present and past: a cue whose head the lexicon also knows with
+# one of them is a verb in its plain form ("call for": "calls for"), where a noun
+# phrase's modifier ("a fair and peaceful settlement"), a gerund sharing the object of
+# the verb before it ("by identifying and freezing the assets") and an auxiliary ("and
+# will provide", which the boundaries above leave alone) are not.
+_ENDINGS = ("s", "es", "d", "ed")
+
+
+def _verb_after_and(text: str, before: re.Match[str], cue: re.Match[str]) -> re.Match[str] | None:
+    """The "and" that opens the verb phrase of ``cue`` after the phrase of ``before``, or
+    None."""
+    join = _AND_BEFORE.search(text, before.end(), cue.start())
+    return join if join is not None and _plain_verb(cue) else None
+
+
+def _plain_verb(cue: re.Match[str]) -> bool:
+    """The cue's head is a verb the lexicon knows with an ending too, in the cue's class."""
+    head = WORD.match(cue.group())
+    if head is None:
+        return False
+    rest = cue.group()[head.end() :]
+    lexicon = load_lexicon()
+    for ending in _ENDINGS:
+        for pattern in (lexicon.stances, lexicon.punitive):
+            inflected = pattern.full.match(head.group() + ending + rest)
+            if inflected is not None and category(inflected) == category(cue):
+                return True
+    return False
+
+
 def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut between stance cues at clause boundaries; one piece when
     it holds fewer than two cues."""
@@ -86,10 +122,11 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
     cues.sort(key=lambda m: m.start())
     if len(cues) < 2:
         return [
-            p
+            o
             for s, e in _that_clauses(scan, start, end)
             for c in _with_charge(scan, cues, s, e)
             for p in demanded_acts(scan, cues, *c)
+            for o in second_objects(scan, cues, *p)
         ]
     pieces: list[tuple[int, int]] = []
     piece_start = start
@@ -100,18 +137,21 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         for b in _BOUNDARY.finditer(text, before.end(), after.end()):
             if b.end() <= after.start() and not _joined(text, before, after, b):
                 cut = b
+        if cut is None and category(before) != category(after):
+            cut = _verb_after_and(text, before, after)
         if cut is None:
             continue
         pieces.append((piece_start, cut.start()))
         piece_start = _predicate_start(text, before, after, cut)
     pieces.append((piece_start, end))
     return [
-        p
+        o
         for s, e in pieces
         if e > s
         for t in _that_clauses(scan, s, e)
         for c in _with_charge(scan, cues, *t)
         for p in demanded_acts(scan, cues, *c)
+        for o in second_objects(scan, cues, *p)
     ]
 
 
@@ -172,6 +212,53 @@ def demanded_acts(
 
 
 _TO = ("to",)
+
+
+# A second object of one cue, its preposition repeated: "emphasised the importance of
+# de-escalation and of maintaining dialogue", "drew attention to the continuing shelling
+# and to the fact that Kiev is sabotaging the agreements". Repeating the preposition sets
+# the second apart as a view of its own (granularity rule 1: "stressed the importance of
+# dialogue and diplomacy, and the need to include Ukraine in talks" is two demands).
+_REPEATED = re.compile(r",?\s+and\s+(of|to)\s+(?=(\w+))", re.IGNORECASE)
+_HEAD_PREPOSITIONS = ("of", "to")
+
+
+def second_objects(
+    scan: TextScan, cues: list[re.Match[str]], start: int, end: int
+) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before each object of its first cue that repeats the
+    preposition the cue ends with, "of" or "to". After "to" the object must open with a
+    determiner: "agreed to meet and to instruct" coordinates infinitives of one
+    undertaking, and "a threat to Poland and to the Baltic states" names the threatened,
+    not what is charged."""
+    text = scan.text
+    head = next((c for c in cues if start <= c.start() < end and category(c) != "other"), None)
+    if head is None:
+        return [(start, end)]
+    preposition = head.group().rsplit(None, 1)[-1].lower()
+    if preposition not in _HEAD_PREPOSITIONS or THREAT.match(text, head.start(), head.end()):
+        return [(start, end)]
+    determiners = load_grammar().determiners
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for again in _REPEATED.finditer(text, head.end(), end):
+        if again.group(1).lower() != preposition:
+            continue
+        if preposition == "to" and again.group(2).lower() not in determiners:
+            continue
+        pieces.append((piece_start, again.start()))
+        piece_start = again.start(1)
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def second_object(text: str, start: int) -> bool:
+    """The piece at ``start`` is an object of the cue before, cut off by
+    ``second_objects``: that cue's stance is its own."""
+    return (
+        text.startswith(_HEAD_PREPOSITIONS, start)
+        and _ACT_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _word_at(text: str, pos: int) -> str:

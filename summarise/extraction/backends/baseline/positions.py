@@ -26,6 +26,7 @@ from summarise.extraction.backends.baseline.arguments import (
 )
 from summarise.extraction.backends.baseline.clauses import (
     demanded_act,
+    second_object,
     second_that_clause,
     split_clauses,
 )
@@ -243,6 +244,10 @@ def _read_pieces(
             # A further act the party is called on to do: the call decides, not a word of the
             # act ("and to fulfil its commitments").
             cue = StanceCue("demand", piece_start, piece_start)
+        elif called is not None and cue is None and second_object(text, piece_start):
+            # A second object of the cue before ("and of maintaining dialogue") takes that
+            # cue's stance when it names none of its own.
+            cue = StanceCue(called.stance, piece_start, piece_start)
         before = read[-1] if read else None
         if (
             before is not None
