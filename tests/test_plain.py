@@ -273,3 +273,18 @@ def test_a_past_act_under_an_accusation_is_not_the_holders() -> None:
     accused did: joined with "and" it would say the holder refused."""
     line = said(ref("Jan Nowak", country="Poland"), "accuse", "refused to hold talks today")
     assert line == "Jan Nowak made accusations (refused to hold talks today)."
+
+
+def test_an_infinitive_under_an_accusation_names_no_plans() -> None:
+    """The infinitive of an accusation is the accused's act, often cut from a negation
+    ("was not ready to respond"): "alleged plans to respond" would report plans nobody
+    named, so it stands apart like a past act; a threat's or a denial's infinitive is the
+    holder's own and keeps its verb."""
+    nowak = ref("Jan Nowak", country="Poland")
+    assert said(nowak, "accuse", "respond adequately to our concerns") == (
+        "Jan Nowak made accusations (respond adequately to our concerns)."
+    )
+    assert said(nowak, "threaten", "impose costs on Freedonia") == (
+        "Jan Nowak threatened to impose costs on Freedonia."
+    )
+    assert said(nowak, "deny", "attack anyone") == "Jan Nowak denied plans to attack anyone."
