@@ -4,6 +4,7 @@ layout, every quote in context in the full one; long HTML sections folded."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from helpers import GENERATED, ROOT, crisis_results, run_cli
@@ -171,6 +172,45 @@ def test_the_quote_shown_for_a_meeting_names_both_sides_not_one() -> None:
     briefing = brief([result("a", f"{held} {said}", {"diplomatic_contacts": [contact]})])
 
     chosen = best_quote(briefing.diplomatic_contacts[0])
+
+    assert chosen is not None
+    assert chosen[1].span == held
+
+
+def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
+    """Sources disagree on a call's stage; the line shows it held, so the quote shown is
+    the held one's, though the planned one is shorter (invented sentences)."""
+    planned = "Ann Smith will speak by phone with Bo Jones on Monday."
+    held = "Ann Smith spoke by phone with her Sylvanian counterpart Bo Jones on Monday evening."
+    sides = [
+        actor("Ann Smith", country="Freedonia", role="President"),
+        actor("Bo Jones", country="Sylvania", role="President"),
+    ]
+
+    def call(status: str, quote: str) -> dict[str, Any]:
+        return {
+            "participants": sides,
+            "mode": "phone_call",
+            "status": status,
+            "evidence": [{"quote": quote}],
+        }
+
+    briefing = brief(
+        [
+            result("a", planned, {"diplomatic_contacts": [call("planned", planned)]}),
+            result(
+                "b",
+                held,
+                {"diplomatic_contacts": [call("held", held)]},
+                published="2022-02-02",
+            ),
+        ]
+    )
+    (item,) = briefing.diplomatic_contacts
+    assert item.status == "held"
+    assert [d.field for d in item.disagreements] == ["status"]
+
+    chosen = best_quote(item)
 
     assert chosen is not None
     assert chosen[1].span == held
