@@ -8,12 +8,12 @@ from typing import Any
 
 import pytest
 from helpers import GENERATED, ROOT, crisis_results, run_cli
-from test_key_developments import actor, brief, result
+from test_key_developments import actor, brief, position, result
 
 from summarise.briefing import Briefing, build_briefing, render
-from summarise.briefing.best_quote import best_quote
+from summarise.briefing.best_quote import anchor_at, best_quote
 from summarise.briefing.render_html import FOLD_AT
-from summarise.briefing.render_markdown import SHORT_QUOTE, quoted
+from summarise.briefing.render_markdown import SHORT_QUOTE, clipped, quoted
 from summarise.errors import ConfigError
 from summarise.schema import CATEGORIES
 
@@ -214,3 +214,53 @@ def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
 
     assert chosen is not None
     assert chosen[1].span == held
+
+
+LONG = (
+    "This weekend the Freedonian president will also consider a range of options to bolster"
+    " the eastern flank against Sylvanian aggression in the region, officials said."
+)
+
+
+def test_a_short_quote_is_cut_around_the_items_words_when_its_opening_lacks_them() -> None:
+    """A long sentence's opening says nothing of the item: the cut keeps a few words
+    before the item's own (invented sentence)."""
+    at = LONG.index("Sylvanian aggression")
+
+    assert clipped(LONG, SHORT_QUOTE, at) == (
+        "…the eastern flank against Sylvanian aggression in the region…"
+    )
+    assert clipped(LONG, SHORT_QUOTE) == (
+        "This weekend the Freedonian president will also consider a…"
+    )
+    assert clipped(LONG, SHORT_QUOTE, 5) == clipped(LONG, SHORT_QUOTE)
+
+
+def test_the_short_line_shows_the_positions_topic_in_its_quote() -> None:
+    holder = actor("Ann Smith", country="Freedonia", role="President")
+    item = position(holder, "accuse", "Sylvanian aggression in the region", LONG)
+    briefing = brief([result("a", LONG, {"positions": [item]})])
+
+    text = render(briefing, "md")
+
+    assert "“…the eastern flank against Sylvanian aggression in the region" in text
+
+
+def test_a_contacts_short_quote_is_cut_around_its_modes_word() -> None:
+    call = (
+        "Ann Smith, who visited the border town of Port Ness on Tuesday in a show of support"
+        " for its people, spoke by phone with Bo Jones on Wednesday."
+    )
+    contact = {
+        "participants": [
+            actor("Ann Smith", country="Freedonia", role="President"),
+            actor("Bo Jones", country="Sylvania", role="President"),
+        ],
+        "mode": "phone_call",
+        "status": "held",
+        "evidence": [{"quote": call}],
+    }
+    briefing = brief([result("a", call, {"diplomatic_contacts": [contact]})])
+
+    assert anchor_at(briefing.diplomatic_contacts[0], call) == call.index("spoke")
+    assert "spoke by phone with Bo Jones" in render(briefing, "md")

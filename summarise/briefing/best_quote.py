@@ -19,6 +19,7 @@ plainly in its shortest report. Ties go to the earliest source.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -97,3 +98,26 @@ def best_quote(item: BriefingItem) -> tuple[int, QuoteInContext] | None:
         ),
     )
     return source, quote
+
+
+# Words of a topic or of forces that find where a quote states them: enough to be telling,
+# few enough that a cut phrase still matches.
+_ANCHOR_WORDS = 4
+
+
+def anchor_at(item: BriefingItem, text: str) -> int | None:
+    """Where in ``text`` (a quote of ``item``) the item itself is stated: a position's
+    topic, a movement's forces, the first word of a contact's mode; None when the quote
+    does not hold it word for word (a model's paraphrase). A quote cut for the short
+    briefing is cut around it, so that a long sentence's opening ("This weekend Mr Johnson
+    will also consider a range of options…") does not stand in for what it says."""
+    if isinstance(item, ContactItem):
+        words = _contact_words().get(item.mode, frozenset())
+        found = [
+            m.start() for m in re.finditer(r"[\w'\u2019-]+", text) if m.group().lower() in words
+        ]
+        return min(found) if found else None
+    phrase = item.forces if isinstance(item, MovementItem) else item.topic
+    opening = " ".join(phrase.split()[:_ANCHOR_WORDS]).lower()
+    at = text.lower().find(opening) if opening else -1
+    return at if at >= 0 else None
