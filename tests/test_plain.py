@@ -73,6 +73,9 @@ def met(participants: list[CanonicalActor], mode: str, **more: Any) -> str:
         ("concerted efforts to end the siege", Shape.NOUN),
         ("Queen Bea welcomed the envoys", Shape.CLAUSE),
         ("the agreed ceasefire line", Shape.NOUN),
+        ("engage in talks with Sylvania", Shape.INFINITIVE),
+        ("refrain from shelling the port", Shape.INFINITIVE),
+        ("attack on the port", Shape.NOUN),
     ],
 )
 def test_the_shape_of_a_phrase_is_read_from_its_first_words(topic: str, shape: Shape) -> None:
@@ -97,6 +100,17 @@ def test_a_verb_phrase_topic_takes_an_infinitive() -> None:
         "Anna Orta threatened to close the straits to Sylvanian ships."
     )
     assert said(ORTA, "commit", "to restore the ferry") == "Anna Orta pledged to restore the ferry."
+
+
+def test_a_verb_that_is_never_a_noun_is_a_verb_phrase_before_a_preposition() -> None:
+    """ "support for talks" is a noun phrase, but "engage in talks" cannot be: said as one
+    it read "voiced support for engage in talks"."""
+    assert said(ORTA, "support", "engage in talks with Sylvania") == (
+        "Anna Orta backed moves to engage in talks with Sylvania."
+    )
+    assert said(ORTA, "support", "support for the ceasefire") == (
+        "Anna Orta voiced support for support for the ceasefire."
+    )
 
 
 def test_a_to_phrase_with_a_verb_not_in_the_word_list_still_reads() -> None:
