@@ -112,18 +112,23 @@ def test_a_quote_never_shows_a_mark_that_closes_nothing(span: str, shown: str) -
     assert quoted(span) == shown
 
 
-def test_the_quote_shown_for_a_call_is_one_that_states_the_call() -> None:
-    said = "He stressed the need for dialogue between the two sides."
-    call = "The Freedonian president spoke by phone with his Sylvanian counterpart on Monday."
-    contact = {
+def smith_jones_call(status: str, *quotes: str) -> dict[str, Any]:
+    """A phone call of two invented presidents, quoted by ``quotes``."""
+    return {
         "participants": [
             actor("Ann Smith", country="Freedonia", role="President"),
             actor("Bo Jones", country="Sylvania", role="President"),
         ],
         "mode": "phone_call",
-        "status": "held",
-        "evidence": [{"quote": said}, {"quote": call}],
+        "status": status,
+        "evidence": [{"quote": q} for q in quotes],
     }
+
+
+def test_the_quote_shown_for_a_call_is_one_that_states_the_call() -> None:
+    said = "He stressed the need for dialogue between the two sides."
+    call = "The Freedonian president spoke by phone with his Sylvanian counterpart on Monday."
+    contact = smith_jones_call("held", said, call)
     briefing = brief([result("a", f"{call} {said}", {"diplomatic_contacts": [contact]})])
 
     chosen = best_quote(briefing.diplomatic_contacts[0])
@@ -182,26 +187,13 @@ def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
     the held one's, though the planned one is shorter (invented sentences)."""
     planned = "Ann Smith will speak by phone with Bo Jones on Monday."
     held = "Ann Smith spoke by phone with her Sylvanian counterpart Bo Jones on Monday evening."
-    sides = [
-        actor("Ann Smith", country="Freedonia", role="President"),
-        actor("Bo Jones", country="Sylvania", role="President"),
-    ]
-
-    def call(status: str, quote: str) -> dict[str, Any]:
-        return {
-            "participants": sides,
-            "mode": "phone_call",
-            "status": status,
-            "evidence": [{"quote": quote}],
-        }
-
     briefing = brief(
         [
-            result("a", planned, {"diplomatic_contacts": [call("planned", planned)]}),
+            result("a", planned, {"diplomatic_contacts": [smith_jones_call("planned", planned)]}),
             result(
                 "b",
                 held,
-                {"diplomatic_contacts": [call("held", held)]},
+                {"diplomatic_contacts": [smith_jones_call("held", held)]},
                 published="2022-02-02",
             ),
         ]
@@ -251,16 +243,7 @@ def test_a_contacts_short_quote_is_cut_around_its_modes_word() -> None:
         "Ann Smith, who visited the border town of Port Ness on Tuesday in a show of support"
         " for its people, spoke by phone with Bo Jones on Wednesday."
     )
-    contact = {
-        "participants": [
-            actor("Ann Smith", country="Freedonia", role="President"),
-            actor("Bo Jones", country="Sylvania", role="President"),
-        ],
-        "mode": "phone_call",
-        "status": "held",
-        "evidence": [{"quote": call}],
-    }
-    briefing = brief([result("a", call, {"diplomatic_contacts": [contact]})])
+    briefing = brief([result("a", call, {"diplomatic_contacts": [smith_jones_call("held", call)]})])
 
     assert anchor_at(briefing.diplomatic_contacts[0], call) == call.index("spoke")
     assert "spoke by phone with Bo Jones" in render(briefing, "md")
