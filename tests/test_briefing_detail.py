@@ -4,15 +4,16 @@ layout, every quote in context in the full one; long HTML sections folded."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 from helpers import GENERATED, ROOT, crisis_results, run_cli
-from test_key_developments import actor, brief, result
+from test_key_developments import actor, brief, position, result
 
 from summarise.briefing import Briefing, build_briefing, render
-from summarise.briefing.best_quote import best_quote
+from summarise.briefing.best_quote import anchor_at, best_quote
 from summarise.briefing.render_html import FOLD_AT
-from summarise.briefing.render_markdown import SHORT_QUOTE, quoted
+from summarise.briefing.render_markdown import SHORT_QUOTE, clipped, quoted
 from summarise.errors import ConfigError
 from summarise.schema import CATEGORIES
 
@@ -111,18 +112,23 @@ def test_a_quote_never_shows_a_mark_that_closes_nothing(span: str, shown: str) -
     assert quoted(span) == shown
 
 
-def test_the_quote_shown_for_a_call_is_one_that_states_the_call() -> None:
-    said = "He stressed the need for dialogue between the two sides."
-    call = "The Freedonian president spoke by phone with his Sylvanian counterpart on Monday."
-    contact = {
+def smith_jones_call(status: str, *quotes: str) -> dict[str, Any]:
+    """A phone call of two invented presidents, quoted by ``quotes``."""
+    return {
         "participants": [
             actor("Ann Smith", country="Freedonia", role="President"),
             actor("Bo Jones", country="Sylvania", role="President"),
         ],
         "mode": "phone_call",
-        "status": "held",
-        "evidence": [{"quote": said}, {"quote": call}],
+        "status": status,
+        "evidence": [{"quote": q} for q in quotes],
     }
+
+
+def test_the_quote_shown_for_a_call_is_one_that_states_the_call() -> None:
+    said = "He stressed the need for dialogue between the two sides."
+    call = "The Freedonian president spoke by phone with his Sylvanian counterpart on Monday."
+    contact = smith_jones_call("held", said, call)
     briefing = brief([result("a", f"{call} {said}", {"diplomatic_contacts": [contact]})])
 
     chosen = best_quote(briefing.diplomatic_contacts[0])
@@ -174,3 +180,70 @@ def test_the_quote_shown_for_a_meeting_names_both_sides_not_one() -> None:
 
     assert chosen is not None
     assert chosen[1].span == held
+
+
+def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
+    """Sources disagree on a call's stage; the line shows it held, so the quote shown is
+    the held one's, though the planned one is shorter (invented sentences)."""
+    planned = "Ann Smith will speak by phone with Bo Jones on Monday."
+    held = "Ann Smith spoke by phone with her Sylvanian counterpart Bo Jones on Monday evening."
+    briefing = brief(
+        [
+            result("a", planned, {"diplomatic_contacts": [smith_jones_call("planned", planned)]}),
+            result(
+                "b",
+                held,
+                {"diplomatic_contacts": [smith_jones_call("held", held)]},
+                published="2022-02-02",
+            ),
+        ]
+    )
+    (item,) = briefing.diplomatic_contacts
+    assert item.status == "held"
+    assert [d.field for d in item.disagreements] == ["status"]
+
+    chosen = best_quote(item)
+
+    assert chosen is not None
+    assert chosen[1].span == held
+
+
+LONG = (
+    "This weekend the Freedonian president will also consider a range of options to bolster"
+    " the eastern flank against Sylvanian aggression in the region, officials said."
+)
+
+
+def test_a_short_quote_is_cut_around_the_items_words_when_its_opening_lacks_them() -> None:
+    """A long sentence's opening says nothing of the item: the cut keeps a few words
+    before the item's own (invented sentence)."""
+    at = LONG.index("Sylvanian aggression")
+
+    assert clipped(LONG, SHORT_QUOTE, at) == (
+        "…the eastern flank against Sylvanian aggression in the region…"
+    )
+    assert clipped(LONG, SHORT_QUOTE) == (
+        "This weekend the Freedonian president will also consider a…"
+    )
+    assert clipped(LONG, SHORT_QUOTE, 5) == clipped(LONG, SHORT_QUOTE)
+
+
+def test_the_short_line_shows_the_positions_topic_in_its_quote() -> None:
+    holder = actor("Ann Smith", country="Freedonia", role="President")
+    item = position(holder, "accuse", "Sylvanian aggression in the region", LONG)
+    briefing = brief([result("a", LONG, {"positions": [item]})])
+
+    text = render(briefing, "md")
+
+    assert "“…the eastern flank against Sylvanian aggression in the region" in text
+
+
+def test_a_contacts_short_quote_is_cut_around_its_modes_word() -> None:
+    call = (
+        "Ann Smith, who visited the border town of Port Ness on Tuesday in a show of support"
+        " for its people, spoke by phone with Bo Jones on Wednesday."
+    )
+    briefing = brief([result("a", call, {"diplomatic_contacts": [smith_jones_call("held", call)]})])
+
+    assert anchor_at(briefing.diplomatic_contacts[0], call) == call.index("spoke")
+    assert "spoke by phone with Bo Jones" in render(briefing, "md")

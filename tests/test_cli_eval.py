@@ -229,3 +229,44 @@ def test_only_with_a_list_that_is_not_there_is_one_line_and_exit_2(tmp_path: Pat
         f"error: --only {missing}: cannot read it (No such file or directory)."
     ]
     assert not (tmp_path / "evals").exists()
+
+
+def test_without_articles_the_folder_beside_the_labels_is_read(tmp_path: Path) -> None:
+    """Every set keeps its articles beside its labels: "--labels SET/labels" alone scores
+    SET/articles and says so, rather than the seeds' folder."""
+    labels, articles = tmp_path / "set" / "labels", tmp_path / "set" / "articles"
+    labels.mkdir(parents=True)
+    articles.mkdir()
+    stem = sorted(p.stem for p in SEEDS.glob("*.txt"))[0]
+    shutil.copy(SEEDS / f"{stem}.txt", articles)
+    shutil.copy(LABELS / f"{stem}.json", labels)
+
+    result = run_cli(
+        ["eval", "--backend", "baseline", "--labels", str(labels), "--out", str(tmp_path / "r")],
+        {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache")},
+        cwd=tmp_path,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert f"note: --articles {articles} (the folder beside --labels)" in result.stderr
+    record = json.loads((tmp_path / "r").read_text(encoding="utf-8"))
+    assert record["scores"]["articles"] == 1
+
+
+def test_labels_with_none_of_their_articles_are_counted_not_all_named(tmp_path: Path) -> None:
+    """A wrong --articles leaves every label without its article: past five the error
+    names three and counts the rest, so the advice after the list is seen."""
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    empty = {"positions": [], "military_movements": [], "diplomatic_contacts": []}
+    for n in range(7):
+        label = {"article_id": f"ghost{n}", **empty}
+        (labels / f"ghost{n}.json").write_text(json.dumps(label), encoding="utf-8")
+
+    result = run_eval(tmp_path, "--backend", "baseline", "--labels", str(labels))
+
+    assert result.returncode == 2
+    assert (
+        f"error: No article in {SEEDS} for labels ghost0, ghost1, ghost2 and 4 more (all 7): "
+        "add the articles or point --articles at them." in result.stderr
+    )

@@ -73,6 +73,9 @@ def met(participants: list[CanonicalActor], mode: str, **more: Any) -> str:
         ("concerted efforts to end the siege", Shape.NOUN),
         ("Queen Bea welcomed the envoys", Shape.CLAUSE),
         ("the agreed ceasefire line", Shape.NOUN),
+        ("engage in talks with Sylvania", Shape.INFINITIVE),
+        ("refrain from shelling the port", Shape.INFINITIVE),
+        ("attack on the port", Shape.NOUN),
     ],
 )
 def test_the_shape_of_a_phrase_is_read_from_its_first_words(topic: str, shape: Shape) -> None:
@@ -97,6 +100,17 @@ def test_a_verb_phrase_topic_takes_an_infinitive() -> None:
         "Anna Orta threatened to close the straits to Sylvanian ships."
     )
     assert said(ORTA, "commit", "to restore the ferry") == "Anna Orta pledged to restore the ferry."
+
+
+def test_a_verb_that_is_never_a_noun_is_a_verb_phrase_before_a_preposition() -> None:
+    """ "support for talks" is a noun phrase, but "engage in talks" cannot be: said as one
+    it read "voiced support for engage in talks"."""
+    assert said(ORTA, "support", "engage in talks with Sylvania") == (
+        "Anna Orta backed moves to engage in talks with Sylvania."
+    )
+    assert said(ORTA, "support", "support for the ceasefire") == (
+        "Anna Orta voiced support for support for the ceasefire."
+    )
 
 
 def test_a_to_phrase_with_a_verb_not_in_the_word_list_still_reads() -> None:
@@ -273,3 +287,18 @@ def test_a_past_act_under_an_accusation_is_not_the_holders() -> None:
     accused did: joined with "and" it would say the holder refused."""
     line = said(ref("Jan Nowak", country="Poland"), "accuse", "refused to hold talks today")
     assert line == "Jan Nowak made accusations (refused to hold talks today)."
+
+
+def test_an_infinitive_under_an_accusation_names_no_plans() -> None:
+    """The infinitive of an accusation is the accused's act, often cut from a negation
+    ("was not ready to respond"): "alleged plans to respond" would report plans nobody
+    named, so it stands apart like a past act; a threat's or a denial's infinitive is the
+    holder's own and keeps its verb."""
+    nowak = ref("Jan Nowak", country="Poland")
+    assert said(nowak, "accuse", "respond adequately to our concerns") == (
+        "Jan Nowak made accusations (respond adequately to our concerns)."
+    )
+    assert said(nowak, "threaten", "impose costs on Freedonia") == (
+        "Jan Nowak threatened to impose costs on Freedonia."
+    )
+    assert said(nowak, "deny", "attack anyone") == "Jan Nowak denied plans to attack anyone."

@@ -150,3 +150,20 @@ def test_a_path_with_backticks_stays_one_code_span() -> None:
     briefing = geneva_briefing(path="saved/`odd``name`.txt")
 
     assert "\n1. ```saved/`odd``name`.txt```\n" in render(briefing, "md")
+
+
+def test_a_run_with_nothing_new_says_it_extracted_none_rather_than_zero_of_each() -> None:
+    record = RunRecord(
+        config="b.toml",
+        state_dir="state",
+        started=datetime(2022, 2, 3, tzinfo=UTC),
+        window="24h",
+        read=5,
+        in_window=5,
+        nothing_new=True,
+    )
+
+    line = summary_lines(record)[-2]
+
+    assert "5 in the 24h window (none extracted: nothing new); 0 requests" in line
+    assert summary_lines(record)[-1].startswith("Nothing new since the last run")

@@ -8,10 +8,10 @@ sources list at the end resolves.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import groupby
 
-from summarise.briefing.best_quote import best_quote
+from summarise.briefing.best_quote import anchor_at, best_quote
 from summarise.briefing.formats import Detail
 from summarise.briefing.model import (
     Briefing,
@@ -244,8 +244,11 @@ def _item_lines(item: BriefingItem) -> list[str]:
     return lines
 
 
-def quoted(span: str, limit: int | None = None) -> str:
-    """A quote in curly marks, cut to about ``limit`` characters if given. A span that ends
+def quoted(
+    span: str, limit: int | None = None, anchor: Callable[[str], int | None] | None = None
+) -> str:
+    """A quote in curly marks, cut to about ``limit`` characters if given, around where
+    ``anchor`` finds the item stated in it when that lies beyond the cut. A span that ends
     on the closing mark of a quotation opened before it ("…a defensive alliance.”") would
     show two closing marks: a mark that closes or opens nothing within the span is left
     out, a nested quotation ("He said: “No.”") is kept."""
@@ -258,16 +261,31 @@ def quoted(span: str, limit: int | None = None) -> str:
         text = text[:-1]
     if text.startswith('"') and text.count('"') % 2:
         text = text[1:]
-    return f"\u201c{md(clipped(text, limit) if limit else text)}\u201d"
+    if limit:
+        text = clipped(text, limit, anchor(text) if anchor is not None else None)
+    return f"\u201c{md(text)}\u201d"
 
 
-def clipped(text: str, limit: int = SHORT_QUOTE) -> str:
-    """A quote cut at a word to about ``limit`` characters, the cut marked with an ellipsis."""
+# Characters around the item's words in a cut quote: kept before them when the quote is cut
+# around them (the few words that lead up to them: "…Prime Minister is determined to
+# accelerate …"), and shown of them for the quote's opening to do instead.
+_CONTEXT = 24
+
+
+def clipped(text: str, limit: int = SHORT_QUOTE, at: int | None = None) -> str:
+    """A quote cut at a word to about ``limit`` characters, each cut marked with an
+    ellipsis: its opening, or, when ``at`` (where the item is stated) lies beyond that,
+    a stretch from a few words before ``at``."""
     text = collapse_whitespace(text)
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:")
-    return cut + "…"
+    if at is None or at + _CONTEXT <= limit:
+        return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    start = text.rfind(" ", 0, max(at - _CONTEXT, 0)) + 1
+    rest = text[start:]
+    if len(rest) <= limit:
+        return "…" + rest
+    return "…" + rest[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _short_headline(item: BriefingItem) -> str:
@@ -288,7 +306,7 @@ def _short_item_lines(item: BriefingItem) -> list[str]:
     if chosen is not None:
         source, quote = chosen
         where = f"[{source}] " if len(item.sources) > 1 else ""
-        line += f": {where}{quoted(quote.span, SHORT_QUOTE)}"
+        line += f": {where}{quoted(quote.span, SHORT_QUOTE, lambda t: anchor_at(item, t))}"
     lines = [line]
     lines.extend(f"  - *Disputed* — {_disagreement_text(d)}" for d in item.disagreements)
     return lines

@@ -31,7 +31,8 @@ from summarise.session import Session
     type=click.Path(path_type=Path),
     default=Path("seeds"),
     show_default=True,
-    help="Folder holding the labelled articles.",
+    help="Folder holding the labelled articles (default: the 'articles' folder beside "
+    "--labels when there is one, as every set in evals/ has, else seeds).",
 )
 @click.option(
     "--out",
@@ -81,6 +82,15 @@ def evaluate(
             f"No labels at {labels} (the default, read from {Path.cwd()}): run summarise eval "
             "from the project's root, or give --labels DIR --articles DIR."
         )
+
+    if click.get_current_context().get_parameter_source("articles") is ParameterSource.DEFAULT:
+        # Every labelled set keeps its articles beside its labels ("evals/dev/labels",
+        # "evals/dev/articles"): "--labels evals/dev/labels" alone scored the seeds' folder
+        # and failed naming all 33 labels.
+        beside = labels.parent / "articles"
+        if beside.is_dir():
+            articles = beside
+            stderr.print(f"note: --articles {beside} (the folder beside --labels)", markup=False)
 
     # An eval writes no overview: one asked for in the config is not its to refuse.
     settings = settings_from({**options, "overview": False})

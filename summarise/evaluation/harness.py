@@ -115,7 +115,7 @@ def _select(
     if missing and (strict or len(missing) == len(labels)):
         unreadable = "; ".join(f"{f.name}: {f.reason}" for f in loaded.failures)
         hint = f" Unreadable files: {unreadable}." if unreadable else ""
-        which = f"label {missing[0]}" if len(missing) == 1 else f"labels {', '.join(missing)}"
+        which = f"label {missing[0]}" if len(missing) == 1 else f"labels {_listed(missing)}"
         raise ConfigError(
             f"No article in {articles_dir} for {which}: add the articles or point --articles "
             f"at them.{hint}"
@@ -303,3 +303,14 @@ async def run_eval(
     scored = score_run(articles, labels, run, config, timestamp=timestamp)
     warnings = [*files.warnings(), *unmatched, *scored.warnings]
     return scored.model_copy(update={"warnings": warnings})
+
+
+# Missing labels named in full up to this many; past it a wrong folder is the likelier
+# cause, and a line of 33 file stems hides the advice after it.
+_NAMED_MISSING = 5
+
+
+def _listed(names: list[str]) -> str:
+    if len(names) <= _NAMED_MISSING:
+        return ", ".join(names)
+    return f"{', '.join(names[:3])} and {len(names) - 3} more (all {len(names)})"

@@ -39,6 +39,7 @@ class _Words:
     subject_pronouns: frozenset[str]
     speaker_words: frozenset[str]
     base_verbs: frozenset[str]
+    verbs_only: frozenset[str]
     past_verbs: frozenset[str]
     determiners: frozenset[str]
     definite_words: frozenset[str]
@@ -126,6 +127,8 @@ def read_phrase(text: str) -> Phrase:
         return Phrase(Shape.PREDICATE, text)
     if first in w.subject_pronouns and len(words) > 1:
         return Phrase(Shape.CLAUSE, text)
+    if first in w.verbs_only and second:
+        return Phrase(Shape.INFINITIVE, text)
     if first in w.base_verbs and second and second not in w.prepositions | {"and", "or"}:
         return Phrase(Shape.INFINITIVE, text)
     if _is_past_verb(first, second, w):

@@ -14,11 +14,15 @@ from summarise.phrases.shape import Shape, in_own_person, read_phrase
 class _StanceWords:
     """A stance said before each shape of topic (``phrases.Shape``): a noun phrase, a
     clause, a verb phrase, and the stance as a noun for whatever else ("made a threat
-    against Russia", "made a threat if Russia invades")."""
+    against Russia", "made a threat if Russia invades"). ``verb`` is None where no verb
+    before a bare infinitive says what the article said: the infinitive of an accusation
+    is the accused's act, whose polarity the cut often lost ("NATO was not ready to
+    respond adequately" → "respond adequately"), and "alleged plans to respond" would
+    report plans nobody named; it stands apart, as a predicate without its subject does."""
 
     noun: str
     clause: str
-    verb: str
+    verb: str | None
     as_noun: str
 
 
@@ -32,9 +36,7 @@ _STANCE_WORDS: dict[str, _StanceWords] = {
         "warned about", "warned that", "warned that this would", "issued a warning"
     ),
     "threaten": _StanceWords("threatened", "threatened that", "threatened to", "made a threat"),
-    "accuse": _StanceWords(
-        "made accusations over", "alleged that", "alleged plans to", "made accusations"
-    ),
+    "accuse": _StanceWords("made accusations over", "alleged that", None, "made accusations"),
     "deny": _StanceWords("denied", "denied that", "denied plans to", "issued a denial"),
     "concern": _StanceWords(
         "voiced concern about",
@@ -68,7 +70,7 @@ def stance_and_topic(stance: str, topic: str) -> str:
         return f"{words.noun} {phrase.text}"
     if phrase.shape is Shape.CLAUSE:
         return f"{words.clause} {phrase.text}"
-    if phrase.shape is Shape.INFINITIVE:
+    if phrase.shape is Shape.INFINITIVE and words.verb is not None:
         return f"{words.verb} {phrase.text}"
     if phrase.shape is Shape.QUESTION:
         return f"{words.as_noun} about {phrase.text}"

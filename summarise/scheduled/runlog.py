@@ -236,13 +236,19 @@ def summary_lines(record: RunRecord) -> list[str]:
         else ""
     )
     not_extracted = f", {len(record.failures)} not extracted" if record.failures else ""
+    # A run with nothing new reads nothing from the cache either: "0 extracted afresh, 0
+    # from the cache" of articles in the window read as if they had been lost.
+    extraction = (
+        "none extracted: nothing new"
+        if record.nothing_new and not record.extracted and not record.cache_hits
+        else f"{record.extracted} extracted afresh, {record.cache_hits} from the cache"
+    )
     lines.append(
         f"Run {when}: "
         f"{_read_phrase(counted(record.read, 'article'), record.unread, record.still_failing)}"
         f"{sources}; {record.new} new, {record.changed} changed{not_extracted}; "
         f"{record.in_window} in the "
-        f"{record.window} window ({record.extracted} extracted afresh, "
-        f"{record.cache_hits} from the cache); "
+        f"{record.window} window ({extraction}); "
         f"{counted(record.requests, 'request')}, {counted(record.tokens, 'token')}"
         + (f" [{record.backend}]" if record.backend else "")
         + f" ({record.seconds:.1f}s)"
