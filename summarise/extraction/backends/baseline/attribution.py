@@ -36,6 +36,7 @@ from summarise.extraction.backends.baseline.claim_sides import (
     same_side,
 )
 from summarise.extraction.backends.baseline.continuity import LastReported
+from summarise.extraction.backends.baseline.decision_authors import decided, decision_author
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
@@ -94,6 +95,7 @@ class Attributor:
         self.quotes = QuoteSpeakers(text, zones, cast.mentions)
         self.starts = [m.start for m in cast.mentions]
         self.voice = document_voice(text, frame, cast)
+        self.decider = decision_author(text, cast.mentions)
         self.joint = JointSpeech(text, frame, self.voice, self.subjects)
         self.turn: Speaker | None = None
         self.last_reported = LastReported()
@@ -280,6 +282,7 @@ class Attributor:
             or self.last_reported.passive(s)
             or according(s, self.subjects, self.last_reported)
             or self.last_reported.continued(s)
+            or decided(self.text, s, self.decider)
         )
         voiced = self.voice is not None and self.frame.kind in _VOICED
         # A statement in one name is that speaker's own words throughout: "Russia will
