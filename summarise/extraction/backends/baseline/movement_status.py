@@ -239,6 +239,19 @@ _GOING_ON = re.compile(
 )
 _DETERMINER_REACH = 40
 
+# A movement noun dated in the past by its own phrase is an event over, whatever the tense
+# of the clause it stands in ("expressed concern about the arrival of three landing ships
+# at Sevastopol last week", "the recent deliveries of weapons … only encourage"): a
+# premodifier "recent", or a past time adjunct inside the noun phrase, before any comma.
+_RECENT = re.compile(r"\brecent\s+(?:[\w-]+\s+){0,1}$", re.IGNORECASE)
+_PAST_IN_PHRASE = re.compile(
+    r"[^,;:.!?]{0,80}?\b(?:(?:last|past|previous)\s+(?:week|weekend|month|night)|"
+    r"over\s+the\s+(?:past|last)\s+(?:few\s+|\w+\s+)?(?:days|week|weeks|month|weekend)|"
+    r"yesterday)\b",
+    re.IGNORECASE,
+)
+_PHRASE_REACH = 40
+
 
 # "there are 3,000 troops in Latvia": the existential in the present states a presence now.
 _EXISTENTIAL = re.compile(r"there\s", re.IGNORECASE)
@@ -264,6 +277,8 @@ def status_of_trigger(
     )
     if status != "planned" and _ordered(scan, clause_start, trigger.start()):
         return "planned"
+    if nominal and status != "planned" and _told_as_past(scan.text, clause_end, trigger):
+        return "completed"
     if status == "completed" and activity in _STANDING_ACTIVITIES:
         return "ongoing"
     return status
@@ -276,6 +291,14 @@ def _going_on(text: str, clause_start: int, clause_end: int, trigger: re.Match[s
     if _DETERMINED.search(text, window, trigger.start()) is None:
         return False
     return _GOING_ON.match(text, trigger.end(), clause_end) is not None
+
+
+def _told_as_past(text: str, clause_end: int, trigger: re.Match[str]) -> bool:
+    """Whether a movement noun's own phrase dates it in the past: "recent" before it, or a
+    past time adjunct after it before the phrase's first comma."""
+    if _RECENT.search(text, max(0, trigger.start() - _PHRASE_REACH), trigger.start()):
+        return True
+    return _PAST_IN_PHRASE.match(text, trigger.end(), clause_end) is not None
 
 
 def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:
