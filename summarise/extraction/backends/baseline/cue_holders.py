@@ -30,9 +30,13 @@ INTENT = re.compile(
     rf"(?:(?:{BE}) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
     r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
     r"decided|decides) to|"
-    rf"(?:{BE}) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)",
+    rf"(?:{BE}) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)|"
+    rf"(?:{BE}) (?:(?:now|already) )?(?:about|poised) to",
     re.IGNORECASE,
 )
+# Relying on a party to act: an appeal to it by one's own side, another side's aim alleged
+# ("the Kremlin is counting on the West to grow tired").
+_RELIANCE = re.compile(r"(?:count|rel(?:y|ies|ied|ying))\w*\s+on\b.*", re.IGNORECASE)
 # An article before an aim makes it a noun ("the plans to", "these attempts to"): whose aim
 # it is, is its possessor's, not the clause subject's, and an article names none.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|these|those|such)\s+$", re.IGNORECASE)
@@ -55,7 +59,9 @@ def whose_act(
     """An aim, or readiness for a hostile act, is the holder's intent (``commit``) when its
     subject is the holder's side, and a charge (``accuse``) when it is another party's:
     "Russia is seeking to divide the alliance" said by Poland; "Poland intends to host the
-    talks" said by its president; "they were ready to blow up the dam". With no subject
+    talks" said by its president; "they were ready to blow up the dam". Relying on a party
+    to act is likewise the holder's appeal (``demand``) or another side's aim alleged ("the
+    Kremlin is counting on the West to grow tired", said in Riga). With no subject
     named just before the aim, the cue's own class stands. Not keeping an
     agreement, or withholding readiness, is likewise a charge of another party and a
     rejection by one's own side ("Ukraine will not implement the accords in this form",
@@ -67,6 +73,8 @@ def whose_act(
         own: Stance = "oppose"
     elif harm or (stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1])):
         own = "commit"
+    elif stance == "demand" and _RELIANCE.fullmatch(text, cue[0], cue[1]):
+        own = "demand"
     else:
         return stance
     if _ARTICLE_BEFORE.search(text, max(start, cue[0] - 12), cue[0]) is not None:
