@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import CALENDAR_NAMES
+from summarise.extraction.backends.baseline.arguments import CALENDAR_NAMES, when_in
 from summarise.extraction.backends.baseline.contact_forms import (
     awaited,
     council_sides,
@@ -65,6 +65,10 @@ _OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.I
 # Hosting verbs (CAMEO 043) are a contact only with a guest as their object: "received
 # the Prime Minister", not "received a letter", "welcomed the decision".
 HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
+# "see" in its sense of meeting (WordNet's "see, meet": "Secretary Blinken will see Foreign
+# Minister Lavrov") only with a person named as its object: not "see no evidence", "seen
+# Russian forces arriving", and not "glad to see you", the courtesy of an occasion reported.
+_SEEING = re.compile(r"(?:see|sees|seeing|saw|seen)$")
 
 
 def not_this_contact(
@@ -144,15 +148,30 @@ def attended(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[
 def _without_guests(
     text: str, sentence: Sentence, trigger: re.Match[str], own: Mention | None
 ) -> bool:
-    """A hosting verb with no guest ("received a letter", "welcomed the decision"), people
+    """A hosting verb or "see" with no guest ("received a letter", "see no evidence"), people
     gathered who are not a joint statement's signers ("protesters gathered in Kyiv"), and
     a council not named by its two sides ("the Security Council"): no contact."""
     word = trigger.group().lower()
     if word.startswith("gathered"):
         return not signers(text, sentence, trigger, own)
     if word == "council":
-        return not council_sides(text, sentence, trigger)
+        return not council_sides(text, sentence, trigger) or _channel(text, sentence, trigger)
+    if _SEEING.match(word):
+        return not guest_after(text, sentence, trigger.end(), addressee=False)
     return HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
+
+
+# "a diplomatic solution, including through the NATO-Russia Council": a council as the
+# means of something (Quirk et al. 9.48 "through" of means), a channel rather than a session.
+_THROUGH = re.compile(r"\b(?:through|via)\s+(?:the\s+)?[\w-]+\s+$", re.IGNORECASE)
+
+
+def _channel(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """A council named as the means of something, with no time to set a session ("a
+    solution through the NATO-Russia Council"): no identifiable occasion, so no contact
+    (the guide); "talks starting next week … through the NATO-Russia Council" are one."""
+    start = max(sentence.start, trigger.start() - _WINDOW)
+    return _THROUGH.search(text, start, trigger.start()) is not None and when_in(sentence) is None
 
 
 def _is_person(subject: Mention, speaker: ActorRef | None) -> bool:

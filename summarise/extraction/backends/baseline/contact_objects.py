@@ -217,11 +217,11 @@ def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> Act
     return ActorRef(found["group"] or found["format"], "other")
 
 
-def guest_after(text: str, sentence: Sentence, end: int) -> bool:
+def guest_after(text: str, sentence: Sentence, end: int, *, addressee: bool = True) -> bool:
     """Whether a person is the first thing named after a hosting verb, or people who stand
     for a state: "received my French counterpart", "hosted a Polish delegation", or the
-    one a transcript turn speaks to ("to welcome you")."""
-    if sentence.addressee is not None and YOU_AFTER.match(text, end):
+    one a transcript turn speaks to ("to welcome you"; not with ``addressee`` false)."""
+    if addressee and sentence.addressee is not None and YOU_AFTER.match(text, end):
         return True
     for m in sentence.mentions:
         if m.possessive and m.kind in ("first", "pronoun"):

@@ -200,7 +200,7 @@ def _sides_before(
         return []
     if subject.kind != "joint" and (subject.end <= start or subject.start >= end):
         own = speaker if subject.kind == "first" else subject.ref
-        return [own, _partner(text, sentence, subject, start)]
+        return [own, _partner(text, sentence, subject, start, speaker)]
     if subject.end <= start:
         sides: list[ActorRef | None] = []
         for m in listed(text, sentence.mentions, subject.end, GROUP_OF):
@@ -302,13 +302,18 @@ def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
     return guest.ref if guest is not None and guest.end == found.end("guest") else None
 
 
-def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> ActorRef | None:
+def _partner(
+    text: str, sentence: Sentence, subject: Mention, start: int, speaker: ActorRef | None
+) -> ActorRef | None:
     """The party coordinated with the subject before the trigger, or the counterpart named
-    after it ("X and her Polish counterpart Y will meet")."""
+    after it ("X and her Polish counterpart Y will meet"); "I" coordinated with it is the
+    speaker ("Mr Blinken and I agreed to meet"), "my" is a determiner of another party."""
     joined = _AND.match(text, subject.end, start)
     if joined is None:
         return None
     for m in sentence.mentions:
+        if m.start == joined.end() and m.end <= start and m.kind == "first":
+            return None if m.possessive else speaker  # not "X and my Foreign Minister"
         if m.start != joined.end() or m.end > start or m.ref is None:
             continue
         if m.possessive and m.kind == "pronoun":

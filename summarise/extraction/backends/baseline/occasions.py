@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.lexicon import (
 )
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.principal import HEAD_OFFICES
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
@@ -48,7 +49,20 @@ def referred_to(contacts: list[ContactDraft], sentence: Sentence) -> ContactDraf
         personal = [c for c in contacts if all(p.is_person for p in c.participants)]
         if personal:
             return personal[-1]
+    if _JOINT_THEY.fullmatch(subject.text if subject is not None else "") and any(
+        c.voice == "joint" for c in sentence.claims
+    ):
+        # "They agreed to meet in Madrid" after "The leaders underscored …": the heads of
+        # the readout's occasion, not a minister's or a vice president's contact told since.
+        heads = [c for c in contacts if all(_head(p) for p in c.participants)]
+        if heads:
+            return heads[-1]
     return contacts[-1]
+
+
+def _head(party: ActorRef) -> bool:
+    """A head of state or government: who "the leaders" of a readout are."""
+    return party.is_person and (party.role or "").lower() in HEAD_OFFICES
 
 
 def others_round(sentence: Sentence, last: ContactDraft) -> bool:
@@ -61,6 +75,7 @@ def others_round(sentence: Sentence, last: ContactDraft) -> bool:
 
 # Joint subjects that are people: "the two leaders", "the presidents", "both ministers".
 _LEADERS = re.compile(r"(?:leaders|presidents|ministers|heads of state)$", re.IGNORECASE)
+_JOINT_THEY = re.compile(r"[Tt]hey")
 
 
 def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> ContactDraft | None:
@@ -113,15 +128,27 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
     return None
 
 
-# "in Vilnius", "at the Kremlin": a place where the occasion is held, not a party to it.
-_AT_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# "in Vilnius", "at the Kremlin": a place where the occasion is held, not a party to it; so
+# is a gathering it is held beside ("on the margins of the NATO Summit in Madrid").
+_AT_PLACE = re.compile(r"\b(?:in|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+(?:the\s+)?$")
+
+
+# A party's name as the modifier of a gathering ("the EU summit"), or the gathering's own
+# name read as the party's ("the NATO Summit").
+_GATHERING = re.compile(r"\s+(?:[Ss]ummit|[Ss]ession)\b")
+_GATHERING_END = re.compile(r"\s(?:[Ss]ummit|[Ss]ession)$")
 
 
 def _placed(text: str, sentence: Sentence, mention: Mention) -> bool:
     """Whether a place name stands as where something is held ("the next meeting in
-    Vilnius"), not as a party ("talks with Lithuania")."""
-    return mention.place and bool(
-        _AT_PLACE.search(text, max(sentence.start, mention.start - 8), mention.start)
+    Vilnius"), not as a party ("talks with Lithuania"); or a body names the gathering beside
+    which it is held ("on the margins of the NATO Summit")."""
+    return bool(
+        _AT_PLACE.search(text, max(sentence.start, mention.start - 30), mention.start)
+    ) and (
+        mention.place
+        or _GATHERING.match(text, mention.end) is not None
+        or _GATHERING_END.search(mention.text) is not None
     )
 
 

@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.refs import ActorRef, leader_office,
 from summarise.extraction.backends.baseline.titles import fold
 from summarise.extraction.backends.baseline.turns import label_at
 
-_HEAD_OFFICES = frozenset(
+HEAD_OFFICES = frozenset(
     {
         "president",
         "prime minister",
@@ -54,7 +54,7 @@ def home_officials(registry: Registry, frame: Frame) -> None:
             continue
         titled = person.office is not None or person.role is not None
         if titled and person.country is None and person.body is None:
-            home = person.office not in _HEAD_OFFICES | _BODY_OFFICES and not _office_abroad(
+            home = person.office not in HEAD_OFFICES | _BODY_OFFICES and not _office_abroad(
                 person, abroad
             )
             person.country = frame.home if home else None
@@ -74,9 +74,9 @@ def _short_body(person: Person) -> bool:
 
 def _office_abroad(person: Person, words: frozenset[str]) -> bool:
     """An office the publisher's state does not have ("Foreign Minister" in a White House
-    text)."""
-    office = (person.office or person.role or "").lower()
-    return any(word in office.split() for word in words)
+    text, "Secretary of State" in a Kremlin one): a word or a run of words of the office."""
+    office = f" {' '.join((person.office or person.role or '').lower().split())} "
+    return any(f" {word} " in office for word in words)
 
 
 def find_principal(
