@@ -63,10 +63,12 @@ def test_seeing_no_person_is_no_meeting(text: str) -> None:
 
 def test_glad_to_see_you_is_the_courtesy_of_a_meeting_not_another() -> None:
     """The one spoken to is no object of "see" as meeting: the courtesy opens an occasion
-    the document reports by its own words (or its title), not a second one."""
+    the document reports by its own words (or its title), not a second one; nor is a state
+    whose act one expects to see."""
     text = (
         "Vladimir Putin: Good afternoon, Mr President. I am glad to see you.\n\n"
         "Marek Novak: Thank you, Mr President. Slovakia values this dialogue.\n\n"
         "Vladimir Putin: We value it too."
     )
     assert [c for c in contacts(text, source=KREMLIN) if c[1] == "meeting"] == []
+    assert contacts("We expect to see Russia withdraw its forces from our borders.") == []

@@ -66,8 +66,8 @@ _OWNED = re.compile(r"(?:\b(?:his|her|their)|\w['\u2019]s)\s+(?:\w+\s+)?$", re.I
 # the Prime Minister", not "received a letter", "welcomed the decision".
 HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 # "see" in its sense of meeting (WordNet's "see, meet": "Secretary Blinken will see Foreign
-# Minister Lavrov") only with a person named as its object: not "see no evidence", "seen
-# Russian forces arriving", and not "glad to see you", the courtesy of an occasion reported.
+# Minister Lavrov") only with a person named as its object, not a person's words ("saw
+# President X's statement as a step back"); the lexicon reads it only before a title.
 _SEEING = re.compile(r"(?:see|sees|seeing|saw|seen)$")
 
 
@@ -156,9 +156,10 @@ def _without_guests(
         return not signers(text, sentence, trigger, own)
     if word == "council":
         return not council_sides(text, sentence, trigger) or _channel(text, sentence, trigger)
-    if _SEEING.match(word):
-        return not guest_after(text, sentence, trigger.end(), addressee=False)
-    return HOSTING.match(word) is not None and not guest_after(text, sentence, trigger.end())
+    seeing = _SEEING.match(word) is not None
+    return (seeing or HOSTING.match(word) is not None) and not guest_after(
+        text, sentence, trigger.end()
+    )
 
 
 # "a diplomatic solution, including through the NATO-Russia Council": a council as the
