@@ -10,7 +10,10 @@ before a further act a party is called on to do where one asks for talks and the
 does not ("to withdraw its forces and to return to the negotiating table": two demands);
 and a dash closing an apposition to a subject's stance noun ends what was asked, the
 predicate's clause then starting at that subject ("our key demands - A, B - have been
-ignored": a demand and a charge).
+ignored": a demand and a charge). A bare "and" before a cue of another stance in a plain
+verb opens that stance's verb phrase ("express support for A and call for B"), and an
+object that repeats the preposition its cue ends with is a view of its own ("the
+importance of A and of B").
 """
 
 from __future__ import annotations
