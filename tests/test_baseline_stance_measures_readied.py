@@ -113,6 +113,31 @@ def test_negations_that_forswear_no_measure(text: str, stance: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # A measure another party will not escape or avoid is still the speaker's warning.
+        (
+            "US Secretary of State Ruth Hale said Russia will not escape sanctions if it "
+            "invades Ukraine.",
+            "warn",
+        ),
+        (
+            "German Chancellor Karl Weber said Moscow will not avoid sanctions if it crosses "
+            "the border.",
+            "warn",
+        ),
+        # Going further than a measure threatens more, it forswears nothing.
+        (
+            'Polish President Adam Lis said: "We will not stop at sanctions if Russia invades."',
+            "threaten",
+        ),
+    ],
+)
+def test_a_negated_verb_that_takes_no_measure_forswears_none(text: str, stance: str) -> None:
+    assert _stances(text) == [stance]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Serbian President Marko Ilic said Serbia will not join any military alliance.",
