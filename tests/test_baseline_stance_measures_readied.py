@@ -95,6 +95,12 @@ def test_refusing_to_join_others_measures_opposes_them(text: str) -> None:
             'sanctions but an embargo on its oil."',
             "threaten",
         ),
+        # … and so does "not only" before a measure's own verb.
+        (
+            'Polish President Adam Lis said: "We will not only impose sanctions but also expel '
+            'Russian diplomats if Russia invades."',
+            "threaten",
+        ),
         # A negation in the condition's clause, closed by a comma, leaves the measure taken.
         (
             'Polish President Adam Lis said: "If Russia does not withdraw, sanctions will follow."',
