@@ -63,6 +63,9 @@ def test_an_answer_dodged_or_withheld_is_a_charge(
         "talks with Kiev.",
         # fire dodged, not a question
         "Foreign Minister Oleg Petrov: Our pilots dodged two NATO missiles over the Black Sea.",
+        # one's own silence: no answer of another withheld
+        "Foreign Minister Oleg Petrov: The ministry had no immediate response to the notes "
+        "from Washington.",
     ],
 )
 def test_restraint_and_dodging_fire_charge_no_evasion(text: str) -> None:

@@ -62,6 +62,8 @@ def test_patrol_flights_by_what_flies_them(text: str, source: str | None, patrol
         # airliners' flights are no patrol
         "Sergei Shoigu: There were 40 flights by Turkish passenger aircraft over the region.",
         "Sergei Shoigu: We counted 12 flights by civilian planes of Polish airlines.",
+        # planes not named military: flights an airspace ban is about
+        "Sergei Shoigu: Poland has banned all flights by Russian planes over its territory.",
     ],
 )
 def test_flights_by_airliners_are_no_patrol(text: str) -> None:

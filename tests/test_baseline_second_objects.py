@@ -121,6 +121,12 @@ def test_a_second_object_after_a_repeated_preposition_is_its_own_item(
             " OSCE observers.",
             KREMLIN,
         ),
+        # the cue's own preposition repeated inside its object: the nearer noun takes it
+        (
+            "President Biden stressed the importance of the territorial integrity of Moldova"
+            " and of Georgia.",
+            WHITE_HOUSE,
+        ),
     ],
 )
 def test_a_repeated_preposition_that_is_no_second_object_of_the_cue_cuts_nothing(

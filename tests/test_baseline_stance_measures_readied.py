@@ -95,6 +95,12 @@ def test_refusing_to_join_others_measures_opposes_them(text: str) -> None:
             'sanctions but an embargo on its oil."',
             "threaten",
         ),
+        # … and so does "not only" before a measure's own verb.
+        (
+            'Polish President Adam Lis said: "We will not only impose sanctions but also expel '
+            'Russian diplomats if Russia invades."',
+            "threaten",
+        ),
         # A negation in the condition's clause, closed by a comma, leaves the measure taken.
         (
             'Polish President Adam Lis said: "If Russia does not withdraw, sanctions will follow."',
@@ -109,6 +115,31 @@ def test_refusing_to_join_others_measures_opposes_them(text: str) -> None:
     ],
 )
 def test_negations_that_forswear_no_measure(text: str, stance: str) -> None:
+    assert _stances(text) == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        # A measure another party will not escape or avoid is still the speaker's warning.
+        (
+            "US Secretary of State Ruth Hale said Russia will not escape sanctions if it "
+            "invades Ukraine.",
+            "warn",
+        ),
+        (
+            "German Chancellor Karl Weber said Moscow will not avoid sanctions if it crosses "
+            "the border.",
+            "warn",
+        ),
+        # Going further than a measure threatens more, it forswears nothing.
+        (
+            'Polish President Adam Lis said: "We will not stop at sanctions if Russia invades."',
+            "threaten",
+        ),
+    ],
+)
+def test_a_negated_verb_that_takes_no_measure_forswears_none(text: str, stance: str) -> None:
     assert _stances(text) == [stance]
 
 

@@ -17,7 +17,7 @@ from rich.markup import escape
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline import SentenceTrace, extract_article
-from summarise.extraction.backends.baseline.trace import Trace
+from summarise.extraction.backends.baseline.trace import EVIDENCE_ADDED, Trace
 from summarise.fileio import write_atomic
 from summarise.schema import ExtractionDraft
 
@@ -70,7 +70,7 @@ def _kept(console: Console, sentences: list[SentenceTrace], draft: ExtractionDra
     """The items the article's extraction holds once its restatements are merged, each
     with the sentences its quotes come from, so an item drafted above and missing here
     was merged into one of these."""
-    drafted = sum(1 for s in sentences for item in s.items if not item.startswith(_EVIDENCE_ADDED))
+    drafted = sum(1 for s in sentences for item in s.items if not item.startswith(EVIDENCE_ADDED))
     lines = [
         f"position · {p.holder.name} · {p.stance}"
         + (f" → {p.target.name}" if p.target is not None else "")
@@ -96,11 +96,6 @@ def _kept(console: Console, sentences: list[SentenceTrace], draft: ExtractionDra
     )
     for line in lines:
         console.print(f"    [green]kept[/green] {escape(line)}")
-
-
-# How the trace words a sentence that adds its evidence to a contact told before: no
-# draft of its own, so not counted among the drafted items.
-_EVIDENCE_ADDED = "contact · evidence added"
 
 
 def _where(sentences: list[SentenceTrace], quotes: list[str]) -> str:

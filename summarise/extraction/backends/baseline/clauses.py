@@ -243,14 +243,18 @@ def second_objects(
         return [(start, end)]
     determiners = load_grammar().determiners
     pieces: list[tuple[int, int]] = []
-    piece_start = start
+    piece_start, object_start = start, head.end()
     for again in _REPEATED.finditer(text, head.end(), end):
         if again.group(1).lower() != preposition:
             continue
         if preposition == "to" and again.group(2).lower() not in determiners:
             continue
+        if _word_in(text, preposition, object_start, again.start()):
+            # "the importance of the territorial integrity of Ukraine and of Moldova": the
+            # object before holds the preposition too, which the repeated one may join.
+            continue
         pieces.append((piece_start, again.start()))
-        piece_start = again.start(1)
+        piece_start, object_start = again.start(1), again.end(1)
     pieces.append((piece_start, end))
     return pieces
 
@@ -259,9 +263,13 @@ def second_object(text: str, start: int) -> bool:
     """The piece at ``start`` is an object of the cue before, cut off by
     ``second_objects``: that cue's stance is its own."""
     return (
-        text.startswith(_HEAD_PREPOSITIONS, start)
+        _word_at(text, start) in _HEAD_PREPOSITIONS
         and _ACT_BEFORE.search(text, max(0, start - 8), start) is not None
     )
+
+
+def _word_in(text: str, word: str, start: int, end: int) -> bool:
+    return re.search(rf"\b{word}\b", text[start:end], re.IGNORECASE) is not None
 
 
 def _word_at(text: str, pos: int) -> str:

@@ -208,12 +208,27 @@ def _readied_after() -> re.Pattern[str]:
     )
 
 
-# A negation just before a measure's verb or noun, in its own verb group: "we will not
-# impose sanctions", "will not join any sanctions"; "not only sanctions but …" adds one.
-_FORSWORN_MEASURE = re.compile(
-    r"(?:\bnot|\bnever|n[\u2019']t)\s+(?!only\b)(?:[\w\u2019'-]+\s+){0,2}$", re.IGNORECASE
-)
+# A negation right before a measure's own verb ("we will not impose sanctions", "would
+# never ban"), or before a verb of taking or joining a measure named by a noun ("will not
+# introduce an embargo", "will not join any sanctions"; lexicon.toml [punitive] forsworn_by).
+# "Russia will not escape sanctions", "the EU will not lift sanctions", "we will not stop at
+# sanctions" negate no act of taking: the measure is still threatened or warned of.
+# "Not only sanctions but …" adds one.
+_NEGATION = r"(?:\bnot|\bnever|n[\u2019']t)\s+(?!only\b)(?:[a-z]+ly\s+)?"
 _FORSWORN_REACH = 40
+
+
+@cache
+def _forsworn_before() -> dict[str, re.Pattern[str]]:
+    """By the measure's class, what stands before a measure forsworn: for an action (its
+    own verb) the negation alone, for a noun a verb of taking it after the negation."""
+    verbs = "|".join(read_data("lexicon.toml")["punitive"]["forsworn_by"])
+    return {
+        "action": re.compile(_NEGATION + "$", re.IGNORECASE),
+        "measure": re.compile(
+            _NEGATION + rf"(?:{verbs})\s+(?:[\w\u2019'-]+\s+){{0,2}}$", re.IGNORECASE
+        ),
+    }
 
 
 def _forsworn(text: str, start: int, measure: re.Match[str]) -> bool:
@@ -222,7 +237,8 @@ def _forsworn(text: str, start: int, measure: re.Match[str]) -> bool:
     a commitment (the guide, "No plans"), and refusing to join others' measures rejects them;
     neither takes or threatens a measure, so the clause's cues decide."""
     floor = max(start, measure.start() - _FORSWORN_REACH)
-    return _FORSWORN_MEASURE.search(text, floor, measure.start()) is not None
+    before = _forsworn_before().get(category(measure))
+    return before is not None and before.search(text, floor, measure.start()) is not None
 
 
 def _priced(text: str, start: int, measure: re.Match[str]) -> bool:

@@ -37,6 +37,11 @@ class SentenceTrace:
     items: list[str] = field(default_factory=list)
 
 
+# How a sentence's trace words the evidence it adds to a contact told before: a line with
+# no draft of its own, which ``--explain`` leaves out of the items it counts as drafted.
+EVIDENCE_ADDED = "contact · evidence added to the contact before: "
+
+
 class Trace:
     """The sentences of one article as the rules read them, filled in reading order."""
 
@@ -65,8 +70,7 @@ class Trace:
         )
         if adds_to_contact is not None:
             traced.items.append(
-                "contact · evidence added to the contact before: "
-                + _contact_line(adds_to_contact).removeprefix("contact · ")
+                EVIDENCE_ADDED + _contact_line(adds_to_contact).removeprefix("contact · ")
             )
         self.read_so_far.append(s)
         self.sentences.append(traced)
