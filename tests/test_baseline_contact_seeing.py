@@ -72,3 +72,50 @@ def test_glad_to_see_you_is_the_courtesy_of_a_meeting_not_another() -> None:
     )
     assert [c for c in contacts(text, source=KREMLIN) if c[1] == "meeting"] == []
     assert contacts("We expect to see Russia withdraw its forces from our borders.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # plain news, a bare infinitive after the person seen
+        (
+            "Prime Minister Elina Markova of Bulgaria said she wanted to see President Ivan "
+            "Petrov withdraw his troops.",
+            None,
+        ),
+        # another publisher and party (a Kremlin readout), a participle after "of Finland"
+        (
+            "Foreign Minister Sergei Lavrov said he was pleased to see Foreign Minister Anna "
+            "Berg of Finland taking a calmer line.",
+            KREMLIN,
+        ),
+        # the actor named by honorific and surname, the past tense
+        (
+            "President Marek Novak of Slovakia thanked Bulgaria for its help. Mr Novak saw "
+            "Chancellor Anna Weber stand firm against the pressure.",
+            None,
+        ),
+        # a fronted adverbial, a Kyiv text, a participle
+        (
+            "On Tuesday, Minister of Foreign Affairs of Ukraine Oleh Marchenko saw Prime "
+            "Minister Tomas Kral of the Czech Republic signing the accord.",
+            KYIV,
+        ),
+    ],
+)
+def test_seeing_a_person_do_something_is_no_meeting(text: str, source: str | None) -> None:
+    """A person seen with a verb after them (a participle or a bare infinitive) is an event
+    perceived, not a meeting; the person seen "on Friday", "this morning" is met."""
+    assert [c for c in contacts(text, source=source) if c[1] == "meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Secretary of State Mark Ellis will see Foreign Minister Ivan Petrov on Friday.",
+        "Secretary of State Mark Ellis is going to see President Marek Novak this morning.",
+        "Secretary of State Mark Ellis will see President Marek Novak again tomorrow.",
+    ],
+)
+def test_seeing_a_person_then_a_time_is_a_meeting(text: str) -> None:
+    assert len([c for c in contacts(text) if c[1] == "meeting"]) == 1

@@ -72,3 +72,47 @@ def test_restraint_and_dodging_fire_charge_no_evasion(text: str) -> None:
     assert (
         held_stances(text, "Meeting with permanent members of the Security Council", KREMLIN) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # a news report, the speaker's own side in a quotation, "cannot"
+        (
+            'Foreign Minister Ida Lund of Sweden said: "We cannot sidestep our '
+            'responsibilities to Ukraine."',
+            None,
+            None,
+        ),
+        # a Kremlin transcript turn, the state named, "will not"
+        (
+            "Foreign Minister Oleg Petrov: Russia will not dodge the questions about the "
+            "exercises in Belarus.",
+            "Meeting with permanent members of the Security Council",
+            KREMLIN,
+        ),
+        # a body named by a common noun, reported speech, "would not"
+        (
+            "Secretary General Mark Ellis said the alliance would not sidestep the question "
+            "of membership.",
+            None,
+            None,
+        ),
+        # a White House readout, the holder as a pronoun, a contracted negation
+        (
+            "President Reed said she won't avoid answering the questions on missile "
+            "deployments in Kaliningrad.",
+            "Readout of President Reed's Call with Chancellor Lind of Austria",
+            WHITE_HOUSE,
+        ),
+    ],
+)
+def test_a_dodge_its_subject_will_not_make_is_no_charge(
+    text: str, title: str | None, source: str | None
+) -> None:
+    assert "accuse" not in [stance for _, stance in held_stances(text, title, source)]
+
+
+def test_what_one_cannot_ignore_stays_a_charge() -> None:
+    text = 'Foreign Minister Ida Lund of Sweden said: "We cannot ignore Russia\'s build-up."'
+    assert ("Ida Lund", "accuse") in held_stances(text)

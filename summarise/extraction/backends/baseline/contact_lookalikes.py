@@ -24,6 +24,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.word_classes import forms
 
 _WINDOW = 40
 # "call on X to", "call for", "call up reservists", "call them": calling as demanding or
@@ -69,6 +70,25 @@ HOSTING = re.compile(r"(?:host|receiv|welcom)\w*$")
 # Minister Lavrov") only with a person named as its object, not a person's words ("saw
 # President X's statement as a step back"); the lexicon reads it only before a title.
 _SEEING = re.compile(r"(?:see|sees|seeing|saw|seen)$")
+# The seen person's "of Finland", then the lower-case word after them.
+_WORD_AFTER_PERSON = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?P<word>[a-z][\w-]*)\b"
+)
+# The closed classes a met person may be followed by (grammar.toml after_person_met).
+_NOT_VERBS_AFTER_PERSON = frozenset().union(
+    *(
+        forms(name)
+        for name in (
+            "after_person_met",
+            "prepositions",
+            "determiners",
+            "coordinators",
+            "subordinators",
+            "time_heads",
+            "between_subject_and_verb",
+        )
+    )
+)
 
 
 def not_this_contact(
@@ -157,9 +177,21 @@ def _without_guests(
     if word == "council":
         return not council_sides(text, sentence, trigger) or _channel(text, sentence, trigger)
     seeing = _SEEING.match(word) is not None
+    if seeing and _event_seen(text, sentence, trigger.end()):
+        return True
     return (seeing or HOSTING.match(word) is not None) and not guest_after(
         text, sentence, trigger.end()
     )
+
+
+def _event_seen(text: str, sentence: Sentence, end: int) -> bool:
+    """ "glad to see Chancellor Y taking a firm line", "want to see President X withdraw his
+    troops": a person seen with a verb after them (a participle or a bare infinitive, Quirk
+    et al. 16.52) is an event perceived, not a meeting; "will see President X on Friday",
+    "this morning", "in Sofia" keep the meeting."""
+    person = next((m for m in sentence.mentions if m.start >= end), None)
+    after = _WORD_AFTER_PERSON.match(text, person.end) if person is not None else None
+    return after is not None and after["word"].lower() not in _NOT_VERBS_AFTER_PERSON
 
 
 # "a diplomatic solution, including through the NATO-Russia Council": a council as the

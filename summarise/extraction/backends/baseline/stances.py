@@ -95,7 +95,7 @@ def read_stance(
     text = scan.text
     lexicon = load_lexicon()
     cues = scan.find(lexicon.stances, start, end)
-    found = scan.find(lexicon.punitive, start, end)
+    found = [m for m in scan.find(lexicon.punitive, start, end) if not _unpunitive(text, m)]
     if not cues and not found and not speech_predicate:
         # No cue, no measure, no verb of saying: only a conditional's grammar gives a stance.
         return _conditional(scan, start, end)
@@ -192,6 +192,28 @@ def _measures(
         None,
     )
     return (measures[0] if measures else None), ready
+
+
+# The longest modifier of a kind ("confidence-building ") and its space.
+_KIND_REACH = 30
+
+
+@cache
+def _unpunitive_kind() -> re.Pattern[str]:
+    """A modifier right before a measure noun that names a kind punishing no one."""
+    kinds = "|".join(read_data("lexicon.toml")["punitive"]["unpunitive_kinds"])
+    return re.compile(rf"(?<![\w-])(?:{kinds})\s+$", re.IGNORECASE)
+
+
+def _unpunitive(text: str, measure: re.Match[str]) -> bool:
+    """ "the confidence-building measures we have worked out with Russia", "we have prepared
+    humanitarian measures": a measure of a kind that punishes no one (lexicon.toml
+    [punitive] unpunitive_kinds) is no measure threatened or taken; "further measures",
+    "restrictive measures" stay punitive."""
+    if category(measure) != "measure":
+        return False
+    floor = max(0, measure.start() - _KIND_REACH)
+    return _unpunitive_kind().search(text, floor, measure.start()) is not None
 
 
 @cache
