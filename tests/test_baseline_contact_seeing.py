@@ -115,6 +115,7 @@ def test_seeing_a_person_do_something_is_no_meeting(text: str, source: str | Non
         "Secretary of State Mark Ellis will see Foreign Minister Ivan Petrov on Friday.",
         "Secretary of State Mark Ellis is going to see President Marek Novak this morning.",
         "Secretary of State Mark Ellis will see President Marek Novak again tomorrow.",
+        "Secretary of State Mark Ellis will see President Marek Novak face-to-face next week.",
     ],
 )
 def test_seeing_a_person_then_a_time_is_a_meeting(text: str) -> None:
