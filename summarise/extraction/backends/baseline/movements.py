@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
+from summarise.extraction.backends.baseline.held_postures import held_without_place
 from summarise.extraction.backends.baseline.lexicon import activity_of, load_lexicon
 from summarise.extraction.backends.baseline.movement_co_owners import (
     co_owners,
@@ -116,8 +117,12 @@ def find_movements(
     found: list[MovementDraft] = []
     speaker = sentence.speaker
     for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
-        if _NAMED_FORMATION.match(text, trigger.end()) and trigger.group()[0].isupper():
-            continue  # "units of the Air Assault Forces": a word of the formation's name
+        if (
+            _NAMED_FORMATION.match(text, trigger.end()) and trigger.group()[0].isupper()
+        ) or held_without_place(text, sentence.start, trigger):
+            # "units of the Air Assault Forces": a word of the formation's name; "Russia
+            # keeps 2,000 troops, officials said": held forces that stand nowhere named
+            continue
         activity = activity_of(category(trigger))
         clause = asserted_clause(text, sentence, trigger.start())
         if clause is None:
