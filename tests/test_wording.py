@@ -66,17 +66,19 @@ def test_a_briefing_of_one_article_counts_it_in_the_singular() -> None:
     )
 
 
-def test_the_run_log_counts_one_in_the_singular() -> None:
-    record = RunRecord(
+def _run_record(**counts: Any) -> RunRecord:
+    """One scheduled run of a 24-hour window; the tests vary only its counts."""
+    return RunRecord(
         config="b.toml",
         state_dir="state",
         started=datetime(2022, 2, 3, tzinfo=UTC),
         window="24h",
-        extracted=1,
-        requests=1,
-        tokens=1,
-        in_window=1,
+        **counts,
     )
+
+
+def test_the_run_log_counts_one_in_the_singular() -> None:
+    record = _run_record(extracted=1, requests=1, tokens=1, in_window=1)
 
     line = summary_lines(record)[-1]
 
@@ -153,15 +155,7 @@ def test_a_path_with_backticks_stays_one_code_span() -> None:
 
 
 def test_a_run_with_nothing_new_says_it_extracted_none_rather_than_zero_of_each() -> None:
-    record = RunRecord(
-        config="b.toml",
-        state_dir="state",
-        started=datetime(2022, 2, 3, tzinfo=UTC),
-        window="24h",
-        read=5,
-        in_window=5,
-        nothing_new=True,
-    )
+    record = _run_record(read=5, in_window=5, nothing_new=True)
 
     line = summary_lines(record)[-2]
 
