@@ -8,11 +8,7 @@ matrix, with look-alikes. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import stances
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_a_hostile_act_alleged_imminent_is_a_charge(text: str) -> None:
-    assert _stances(text)[-1] == "accuse"
+    assert stances(text)[-1] == "accuse"
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_a_hostile_act_alleged_imminent_is_a_charge(text: str) -> None:
     ],
 )
 def test_a_reliance_said_of_another_side_is_a_charge(text: str) -> None:
-    assert _stances(text) == ["accuse"]
+    assert stances(text) == ["accuse"]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +68,7 @@ def test_a_reliance_said_of_another_side_is_a_charge(text: str) -> None:
     ],
 )
 def test_ones_own_reliance_stays_an_appeal(text: str, stance: str) -> None:
-    assert _stances(text) == [stance]
+    assert stances(text) == [stance]
 
 
 @pytest.mark.parametrize(
@@ -88,4 +84,4 @@ def test_ones_own_reliance_stays_an_appeal(text: str, stance: str) -> None:
     ],
 )
 def test_about_to_without_another_sides_hostile_act_charges_nobody(text: str) -> None:
-    assert "accuse" not in _stances(text)
+    assert "accuse" not in stances(text)

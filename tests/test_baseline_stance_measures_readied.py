@@ -8,11 +8,7 @@ the four surroundings of the shape matrix, with look-alikes. Invented sentences.
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import extract, positions
-
-
-def _stances(text: str) -> list[str]:
-    return [stance for _, stance, _ in positions(extract(text))]
+from baseline_helpers import stances
 
 
 @pytest.mark.parametrize(
@@ -33,7 +29,7 @@ def _stances(text: str) -> list[str]:
     ],
 )
 def test_a_measure_readied_after_its_noun_is_a_threat(text: str) -> None:
-    assert _stances(text) == ["threaten"]
+    assert stances(text) == ["threaten"]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +43,7 @@ def test_a_measure_readied_after_its_noun_is_a_threat(text: str) -> None:
     ],
 )
 def test_a_measure_not_readied_by_the_speaker_is_no_threat(text: str) -> None:
-    assert "threaten" not in _stances(text)
+    assert "threaten" not in stances(text)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def test_a_measure_not_readied_by_the_speaker_is_no_threat(text: str) -> None:
     ],
 )
 def test_ones_own_measure_forsworn_is_a_commitment(text: str) -> None:
-    assert _stances(text)[-1] == "commit"
+    assert stances(text)[-1] == "commit"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_ones_own_measure_forsworn_is_a_commitment(text: str) -> None:
     ],
 )
 def test_refusing_to_join_others_measures_opposes_them(text: str) -> None:
-    assert _stances(text) == ["oppose"]
+    assert stances(text) == ["oppose"]
 
 
 @pytest.mark.parametrize(
@@ -115,7 +111,7 @@ def test_refusing_to_join_others_measures_opposes_them(text: str) -> None:
     ],
 )
 def test_negations_that_forswear_no_measure(text: str, stance: str) -> None:
-    assert _stances(text) == [stance]
+    assert stances(text) == [stance]
 
 
 @pytest.mark.parametrize(
@@ -140,7 +136,7 @@ def test_negations_that_forswear_no_measure(text: str, stance: str) -> None:
     ],
 )
 def test_a_negated_verb_that_takes_no_measure_forswears_none(text: str, stance: str) -> None:
-    assert _stances(text) == [stance]
+    assert stances(text) == [stance]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +147,7 @@ def test_a_negated_verb_that_takes_no_measure_forswears_none(text: str, stance: 
     ],
 )
 def test_not_joining_what_is_no_measure_is_no_rejection_of_one(text: str) -> None:
-    assert "oppose" not in _stances(text)
+    assert "oppose" not in stances(text)
 
 
 def test_two_measures_told_in_turn_are_two_items() -> None:
@@ -162,4 +158,4 @@ def test_two_measures_told_in_turn_are_two_items() -> None:
         "severe costs on its economy. The export controls we've prepared with Japan would cut "
         'Russia off from advanced chips."'
     )
-    assert _stances(text) == ["threaten", "threaten"]
+    assert stances(text) == ["threaten", "threaten"]
