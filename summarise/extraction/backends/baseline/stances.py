@@ -33,6 +33,11 @@ from summarise.extraction.backends.baseline.cue_holders import (
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.measure_kinds import (
+    forsworn_measure,
+    readied_after,
+    unpunitive,
+)
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import (
@@ -95,7 +100,7 @@ def read_stance(
     text = scan.text
     lexicon = load_lexicon()
     cues = scan.find(lexicon.stances, start, end)
-    found = [m for m in scan.find(lexicon.punitive, start, end) if not _unpunitive(text, m)]
+    found = [m for m in scan.find(lexicon.punitive, start, end) if not unpunitive(text, m)]
     if not cues and not found and not speech_predicate:
         # No cue, no measure, no verb of saying: only a conditional's grammar gives a stance.
         return _conditional(scan, start, end)
@@ -108,7 +113,9 @@ def read_stance(
     # foretold of whatever the subject is, not a measure the holder takes.
     punitive, ready = _measures(text, start, end, [m for m in found if not _priced(text, start, m)])
     borne = _borne(text, start, punitive)
-    forsworn = punitive if punitive is not None and _forsworn(text, start, punitive) else None
+    forsworn = (
+        punitive if punitive is not None and forsworn_measure(text, start, punitive) else None
+    )
     if borne is not None or forsworn is not None:
         punitive = None
     if ready is not None and any(
@@ -119,7 +126,7 @@ def read_stance(
     if punitive is not None and condition is not None:
         return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
-        if _readied_after().match(text, ready.end(), end) is not None:
+        if readied_after().match(text, ready.end(), end) is not None:
             # "the export controls we've prepared …": the topic names the measure readied.
             return StanceCue("threaten", ready.start(), ready.start(), measure=True)
         return StanceCue("threaten", ready.start(), ready.end(), measure=True)
@@ -179,7 +186,7 @@ def _measures(
     sanctions imposed by the West" (a passive action) is another's measure; "we are
     prepared to take further measures" holds one ready anywhere in the clause."""
     taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
-    readied = [m for m in found if _readied_after().match(text, m.end(), end)]
+    readied = [m for m in found if readied_after().match(text, m.end(), end)]
     measures = [
         m
         for m in found
@@ -192,75 +199,6 @@ def _measures(
         None,
     )
     return (measures[0] if measures else None), ready
-
-
-# The longest modifier of a kind ("confidence-building ") and its space.
-_KIND_REACH = 30
-
-
-@cache
-def _unpunitive_kind() -> re.Pattern[str]:
-    """A modifier right before a measure noun that names a kind punishing no one."""
-    kinds = "|".join(read_data("lexicon.toml")["punitive"]["unpunitive_kinds"])
-    return re.compile(rf"(?<![\w-])(?:{kinds})\s+$", re.IGNORECASE)
-
-
-def _unpunitive(text: str, measure: re.Match[str]) -> bool:
-    """ "the confidence-building measures we have worked out with Russia", "we have prepared
-    humanitarian measures": a measure of a kind that punishes no one (lexicon.toml
-    [punitive] unpunitive_kinds) is no measure threatened or taken; "further measures",
-    "restrictive measures" stay punitive."""
-    if category(measure) != "measure":
-        return False
-    floor = max(0, measure.start() - _KIND_REACH)
-    return _unpunitive_kind().search(text, floor, measure.start()) is not None
-
-
-@cache
-def _readied_after() -> re.Pattern[str]:
-    """A relative clause after a measure noun in which the speaker's side readies it: "the
-    sanctions we've prepared with our European partners will be swift" holds them ready as
-    "we have prepared sanctions" does (lexicon.toml [punitive] readied). Only "we" or "I":
-    "the sanctions the West has prepared" is another's measure, and "they" may be anyone's."""
-    verbs = "|".join(read_data("lexicon.toml")["punitive"]["readied"])
-    return re.compile(
-        rf"\s+(?:that\s+|which\s+)?(?:we|I)(?:[\u2019']ve|\s+have|\s+had)?\s+"
-        rf"(?:(?:already|now|also|jointly|carefully)\s+)?(?:{verbs})\b",
-        re.IGNORECASE,
-    )
-
-
-# A negation right before a measure's own verb ("we will not impose sanctions", "would
-# never ban"), or before a verb of taking or joining a measure named by a noun ("will not
-# introduce an embargo", "will not join any sanctions"; lexicon.toml [punitive] forsworn_by).
-# "Russia will not escape sanctions", "the EU will not lift sanctions", "we will not stop at
-# sanctions" negate no act of taking: the measure is still threatened or warned of.
-# "Not only sanctions but …" adds one.
-_NEGATION = r"(?:\bnot|\bnever|n[\u2019']t)\s+(?!only\b)(?:[a-z]+ly\s+)?"
-_FORSWORN_REACH = 40
-
-
-@cache
-def _forsworn_before() -> dict[str, re.Pattern[str]]:
-    """By the measure's class, what stands before a measure forsworn: for an action (its
-    own verb) the negation alone, for a noun a verb of taking it after the negation."""
-    verbs = "|".join(read_data("lexicon.toml")["punitive"]["forsworn_by"])
-    return {
-        "action": re.compile(_NEGATION + "$", re.IGNORECASE),
-        "measure": re.compile(
-            _NEGATION + rf"(?:{verbs})\s+(?:[\w\u2019'-]+\s+){{0,2}}$", re.IGNORECASE
-        ),
-    }
-
-
-def _forsworn(text: str, start: int, measure: re.Match[str]) -> bool:
-    """A measure the clause says its subject will not take ("Serbia will not impose
-    sanctions on Russia, whatever pressure we face"): what a party states it will not do is
-    a commitment (the guide, "No plans"), and refusing to join others' measures rejects them;
-    neither takes or threatens a measure, so the clause's cues decide."""
-    floor = max(start, measure.start() - _FORSWORN_REACH)
-    before = _forsworn_before().get(category(measure))
-    return before is not None and before.search(text, floor, measure.start()) is not None
 
 
 def _priced(text: str, start: int, measure: re.Match[str]) -> bool:

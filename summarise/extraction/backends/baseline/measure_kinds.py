@@ -1,0 +1,85 @@
+"""What a punitive measure's own phrase says of it, before the clause's cues are weighed.
+
+A measure noun or verb found in a clause (lexicon.toml [punitive]) is not always one the
+holder takes or threatens: its kind may punish no one ("humanitarian measures"), the
+speaker's side may ready it in a relative clause after it ("the sanctions we've prepared"),
+or the clause may forswear it ("we will not impose sanctions", "will not join any
+sanctions"). ``stances.read_stance`` asks these before it reads the measure as a threat or a
+commitment.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.patterns import category
+
+# The longest modifier of a kind ("confidence-building ") and its space.
+_KIND_REACH = 30
+
+
+@cache
+def _unpunitive_kind() -> re.Pattern[str]:
+    """A modifier right before a measure noun that names a kind punishing no one."""
+    kinds = "|".join(read_data("lexicon.toml")["punitive"]["unpunitive_kinds"])
+    return re.compile(rf"(?<![\w-])(?:{kinds})\s+$", re.IGNORECASE)
+
+
+def unpunitive(text: str, measure: re.Match[str]) -> bool:
+    """ "the confidence-building measures we have worked out with Russia", "we have prepared
+    humanitarian measures": a measure of a kind that punishes no one (lexicon.toml
+    [punitive] unpunitive_kinds) is no measure threatened or taken; "further measures",
+    "restrictive measures" stay punitive."""
+    if category(measure) != "measure":
+        return False
+    floor = max(0, measure.start() - _KIND_REACH)
+    return _unpunitive_kind().search(text, floor, measure.start()) is not None
+
+
+@cache
+def readied_after() -> re.Pattern[str]:
+    """A relative clause after a measure noun in which the speaker's side readies it: "the
+    sanctions we've prepared with our European partners will be swift" holds them ready as
+    "we have prepared sanctions" does (lexicon.toml [punitive] readied). Only "we" or "I":
+    "the sanctions the West has prepared" is another's measure, and "they" may be anyone's."""
+    verbs = "|".join(read_data("lexicon.toml")["punitive"]["readied"])
+    return re.compile(
+        rf"\s+(?:that\s+|which\s+)?(?:we|I)(?:[\u2019']ve|\s+have|\s+had)?\s+"
+        rf"(?:(?:already|now|also|jointly|carefully)\s+)?(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+
+
+# A negation right before a measure's own verb ("we will not impose sanctions", "would
+# never ban"), or before a verb of taking or joining a measure named by a noun ("will not
+# introduce an embargo", "will not join any sanctions"; lexicon.toml [punitive] forsworn_by).
+# "Russia will not escape sanctions", "the EU will not lift sanctions", "we will not stop at
+# sanctions" negate no act of taking: the measure is still threatened or warned of.
+# "Not only sanctions but …" adds one.
+_NEGATION = r"(?:\bnot|\bnever|n[\u2019']t)\s+(?!only\b)(?:[a-z]+ly\s+)?"
+_FORSWORN_REACH = 40
+
+
+@cache
+def _forsworn_before() -> dict[str, re.Pattern[str]]:
+    """By the measure's class, what stands before a measure forsworn: for an action (its
+    own verb) the negation alone, for a noun a verb of taking it after the negation."""
+    verbs = "|".join(read_data("lexicon.toml")["punitive"]["forsworn_by"])
+    return {
+        "action": re.compile(_NEGATION + "$", re.IGNORECASE),
+        "measure": re.compile(
+            _NEGATION + rf"(?:{verbs})\s+(?:[\w\u2019'-]+\s+){{0,2}}$", re.IGNORECASE
+        ),
+    }
+
+
+def forsworn_measure(text: str, start: int, measure: re.Match[str]) -> bool:
+    """A measure the clause says its subject will not take ("Serbia will not impose
+    sanctions on Russia, whatever pressure we face"): what a party states it will not do is
+    a commitment (the guide, "No plans"), and refusing to join others' measures rejects them;
+    neither takes or threatens a measure, so the clause's cues decide."""
+    floor = max(start, measure.start() - _FORSWORN_REACH)
+    before = _forsworn_before().get(category(measure))
+    return before is not None and before.search(text, floor, measure.start()) is not None
