@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import WORD, category
+from summarise.extraction.backends.baseline.talks_named import talks_carried_on
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import Stance
 
@@ -94,6 +95,9 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     if stance == "demand" and MODAL.fullmatch(cue.group()) and self_bound(text, start, cue):
         return _SELF_OBLIGATION
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
+        return "support"
+    if stance == "commit" and talks_carried_on(text, cue):
+        # "As for the dialogue, we are ready to continue it": readiness for the talks.
         return "support"
     if stance == "commit" and _forces_conduct(text, start, cue):
         return "other"
