@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.background import (
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
+from summarise.extraction.backends.baseline.practices import stated_practice
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import HAVE, POSSIBILITY_MODALS
@@ -57,7 +58,8 @@ def not_asserted(
 ) -> bool:
     """A trigger under negation, doubt, a condition or a demand (rule 4), one in a time
     adjunct ("after the exercises ended") or in a relative clause saying which forces are
-    meant ("units that took part in the drills"), or one told as history reports no movement; a
+    meant ("units that took part in the drills"), one stating a practice ("the exercise
+    ends, the troops go home"), or one told as history reports no movement; a
     reduced relative stating where forces stand (``standing``) is asserted whatever
     governs its clause."""
     if not standing and hypothetical(
@@ -68,6 +70,8 @@ def not_asserted(
         return True
     if in_time_adjunct(text, clause_start, trigger.start()):
         return True
+    if stated_practice(text, sentence.start, sentence.end, trigger):
+        return True  # "the exercise ends, the troops go home": a practice, no event
     if category(trigger) == "exercise" and identifies_forces(
         sentence.scan, clause_start, trigger.start()
     ):
