@@ -38,6 +38,7 @@ from summarise.extraction.backends.baseline.points_back import answers_before, t
 from summarise.extraction.backends.baseline.position_topics import topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.spelled_out import spells_out
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.topic_bounds import past_addressee
@@ -240,6 +241,9 @@ def _read_pieces(
         if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
             cue = _reporting_stance(sentence, claim, piece_start) or cue
         called = read[-1][1] if read else None
+        if spells_out(text, piece_start, called, cue):
+            read[-1] = ((read[-1][0][0], piece_end), called)
+            continue
         if called is not None and called.stance == "demand" and demanded_act(text, piece_start):
             # A further act the party is called on to do: the call decides, not a word of the
             # act ("and to fulfil its commitments").
