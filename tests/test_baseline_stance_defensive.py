@@ -3,7 +3,7 @@ pose: a denial (CAMEO 016; as "purely defensive", "not directed against any thir
 country"). "Defensive weapons" and "a defensive alliance" describe, and deny nothing.
 
 Only in reported speech: in a speaker's own words a remark naming no party nor issue of
-war and peace ("this exercise is defensive") stays narrative (``idle_remark``), and
+war and peace ("this exercise is defensive") stays narrative (``why_idle``), and
 counting drills as such an issue made a planned exercise a commitment (synthetic3 t06).
 """
 

@@ -288,3 +288,37 @@ def test_evidence_added_to_the_contact_before_names_that_contact() -> None:
     assert agreed.items[-1] == (
         "contact · evidence added to the contact before: Jan Nowak + Eva Lind · phone_call (held)"
     )
+
+
+def test_a_stance_cue_that_made_no_position_names_the_question_that_said_no() -> None:
+    """``--explain`` once gave one list of nine possible reasons for every such cue; it now
+    names the one ``positions`` answered, and the module that asks it."""
+    (weather,) = explain(
+        "“We are deeply concerned by the weather,” said Polish President Jan Nowak."
+    )
+    (thanks,) = explain("Polish President Jan Nowak thanked his hosts for their warm hospitality.")
+    (threat,) = explain(
+        "Polish President Jan Nowak said that the exercise posed a threat to the region."
+    )
+
+    assert cue(weather, "concerned by") == (
+        "stance",
+        "concern",
+        "no item: a speaker's remark that names no other party and no issue of war and peace "
+        "(non_positions.about_something; the issues are [issues] in lexicon.toml)",
+        False,
+    )
+    assert cue(thanks, "thanked")[2] == (
+        "no item: manners: thanks, a welcome, wishes or congratulations (non_positions)"
+    )
+    assert cue(threat, "threat to")[2] == (
+        "no item: a threat no party is named as posing (arguments.threatener)"
+    )
+
+
+def test_a_cue_that_made_its_position_is_traced_as_before_the_reasons_were_kept() -> None:
+    (named,) = explain(
+        "“We are deeply concerned by Russia's drills,” said Polish President Jan Nowak."
+    )
+
+    assert cue(named, "concerned by") == ("stance", "concern", "position of Jan Nowak", True)

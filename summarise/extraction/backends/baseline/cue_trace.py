@@ -10,6 +10,7 @@ where several reasons are possible and it cannot tell which, it names them all.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -48,11 +49,13 @@ def cue_traces(
     movements: list[MovementDraft],
     contacts: list[ContactDraft],
     adds_to_contact: ContactDraft | None,
+    dropped: Mapping[int, str],
 ) -> list[CueTrace]:
     """Every cue of the sentence, kind by kind, with what it became given the drafts the
-    sentence produced (``adds_to_contact``: the contact before it that took its evidence)."""
+    sentence produced (``adds_to_contact``: the contact before it that took its evidence;
+    ``dropped``: why a deciding stance cue's clause made no position, by the cue's offset)."""
     found = (
-        _stance_cues(s, positions)
+        _stance_cues(s, positions, dropped)
         + _measure_cues(s, positions)
         + _saying_cues(s, positions, reports=bool(movements or contacts))
         + _movement_cues(s, movements)
@@ -65,19 +68,26 @@ def cue_traces(
     return found
 
 
-def _stance_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]:
+def _stance_cues(
+    s: Sentence, positions: list[PositionDraft], dropped: Mapping[int, str]
+) -> list[CueTrace]:
     found: list[CueTrace] = []
     for cue in s.scan.find(load_lexicon().stances, s.start, s.end):
         cls = category(cue)
-        outcome, produced = _stance_outcome(s, cue, cls, positions)
+        outcome, produced = _stance_outcome(s, cue, cls, positions, dropped)
         found.append(CueTrace(cue.group(), "stance", cls, outcome, produced))
     return found
 
 
 def _stance_outcome(
-    s: Sentence, cue: re.Match[str], cls: str, positions: list[PositionDraft]
+    s: Sentence,
+    cue: re.Match[str],
+    cls: str,
+    positions: list[PositionDraft],
+    dropped: Mapping[int, str],
 ) -> tuple[str, bool]:
-    """What a stance cue became: the clause's first cue decides its stance."""
+    """What a stance cue became: the clause's first cue decides its stance; when it made
+    no position, the question that said no (``dropped``, as ``positions`` answered it)."""
     if cls == "ignore":
         return "ignored: looks like a stance word and is not one", False
     if s.question:
@@ -113,12 +123,13 @@ def _stance_outcome(
         return f"position of {made.holder.name}{read_as}", True
     if claim.voice == "speech" and decided.stance == "other":
         return "no item: a speaker's 'other' cue is narrative", False
+    why = dropped.get(decided.start)
+    if why is not None:
+        return f"no item{read_as}: {why}", False
     return (
-        f"no item{read_as}: courtesy, another party's wish or carrying on, an undertaking "
-        "made together, a plan or offer of one's own to meet (the contact holds it), a "
-        "plan of forces or an occasion taking place (the movement or contact holds it), a "
-        "threat no party is named as posing, nothing of war and peace named, no topic "
-        "after it, or merged into the clause's position"
+        f"no item{read_as}: its clause's position took another stance (whose act it is, "
+        "a measure's kind) or was left out as the movement, contact or history the "
+        "sentence tells"
     ), False
 
 

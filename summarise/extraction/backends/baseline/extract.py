@@ -64,6 +64,8 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     # A "we agreed to …" is an agreement reached on an occasion only where one is told of.
     met = frame.title_mode is not None or load_lexicon().contact_modes.search(text) is not None
     this_year = frame.published.year if frame.published is not None else None
+    # Why each deciding stance cue made no position, asked only by the trace.
+    dropped: dict[int, str] | None = {} if trace is not None else None
     for sentence in sentences:
         if sentence.journalist:
             # A journalist's question is never evidence, even of a fact it states.
@@ -75,6 +77,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             sentence,
             met=met,
             before=sentences[sentence.index - 1] if sentence.index else None,
+            dropped=dropped,
         )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
@@ -104,7 +107,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
         if trace is not None:
             joint = any(c.voice == "joint" for c in sentence.claims)
             adds = last if last is not None and not found and (anaphoric or joint) else None
-            trace.sentence(sentence, held, moved, found, adds)
+            trace.sentence(sentence, held, moved, found, adds, dropped=dropped)
     positions = merge_positions(positions)
     movements = merge_movements(movements)
     # The items are validated in one pass from plain fields: each model's own constructor,

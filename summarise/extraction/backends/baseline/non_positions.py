@@ -47,7 +47,7 @@ from summarise.schema import Stance
 _GROUPS = frozenset({"organisation", "other"})
 
 
-def not_held(
+def why_not_held(
     text: str,
     sentence: Sentence,
     claim: Claim,
@@ -55,58 +55,66 @@ def not_held(
     cue: StanceCue,
     *,
     met: bool,
-) -> bool:
-    """The cue in ``piece`` is not the claim holder's own view. ``met``: the article tells
-    of a contact, so a "we agreed to …" may be an agreement reached on it."""
+) -> str | None:
+    """Why the cue in ``piece`` is not the claim holder's own view, or None when it is.
+    ``met``: the article tells of a contact, so a "we agreed to …" may be an agreement
+    reached on it. Each answer is worded for ``--explain``, which shows it, so that the
+    trace names the question that said no and the module that asks it."""
     assert claim.holder is not None
     piece_start, piece_end = piece
-    return (
-        # A speaker's verb of saying alone is narrative.
-        (claim.voice == "speech" and cue.stance == "other")
-        or anothers_attitude(
-            text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
+    if claim.voice == "speech" and cue.stance == "other":
+        return "a speaker's verb of saying alone is narrative"
+    if anothers_attitude(text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder):
+        return "another party's wish or attitude, not the holder's (cue_holders)"
+    if (
+        cue.stance == "commit"
+        and not cue.measure
+        and (met or claim.holder.kind in _GROUPS)
+        and joint_undertaking(
+            text, claim.start, (cue.start, cue.end), piece_end, together=claim.together
         )
-        or (
-            cue.stance == "commit"
-            and not cue.measure
-            and (met or claim.holder.kind in _GROUPS)
-            and joint_undertaking(
-                text, claim.start, (cue.start, cue.end), piece_end, together=claim.together
-            )
-        )
-        or (
-            # What a thing is said to do ("a source that supports the army") is no
-            # stance; a judgement of it ("a policy that threatens …") is.
-            not cue.measure
-            and cue.stance not in ANTECEDENT_STANCES
-            and said_of_thing(text, sentence.mentions, piece_start, (cue.start, cue.end))
-        )
-        or (
-            cue.stance == "accuse"
-            and THREAT.match(text, cue.start, cue.end) is not None
-            and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
-        )
-        or (not cue.measure and own_contact_step(text, sentence, cue))
-        or (not cue.measure and meeting_proposed(text, sentence, cue))
-        or (not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue))
-        or (
-            # An occasion taking place, or a party taking part in one ("the visit … will not
-            # take place", "9,000 servicemen are taking part"), is told, not undertaken:
-            # the contact or movement holds it.
-            cue.stance == "commit" and _TAKES_PLACE.match(text, cue.end) is not None
-        )
-        or (
-            # A speaker telling a movement under way ("we are moving a battalion to …"):
-            # the movement item holds it, as it holds the reported one.
-            claim.voice == "speech"
-            and cue.stance == "commit"
-            and not cue.measure
-            and _PROGRESSIVE.match(text, cue.start, cue.end) is not None
-            and reports_event(sentence, cue.start, cue.end)
-        )
-        or _joint_subject(text, sentence, piece_start, cue)
-        or own_side_instructed(text, sentence, claim, cue)
-    )
+    ):
+        return "an undertaking made together, the contact's outcome (cue_holders)"
+    if (
+        # What a thing is said to do ("a source that supports the army") is no stance; a
+        # judgement of it ("a policy that threatens …") is.
+        not cue.measure
+        and cue.stance not in ANTECEDENT_STANCES
+        and said_of_thing(text, sentence.mentions, piece_start, (cue.start, cue.end))
+    ):
+        return "what a thing is said to do, nobody's stance (cue_holders)"
+    if (
+        cue.stance == "accuse"
+        and THREAT.match(text, cue.start, cue.end) is not None
+        and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
+    ):
+        return "a threat no party is named as posing (arguments.threatener)"
+    if not cue.measure and own_contact_step(text, sentence, cue):
+        return "a plan or offer of one's own to meet: the contact holds it (contact_steps)"
+    if not cue.measure and meeting_proposed(text, sentence, cue):
+        return "a meeting proposed: the contact holds it (contact_steps)"
+    if not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue):
+        return "a plan of forces: the movement holds it (non_positions)"
+    if cue.stance == "commit" and _TAKES_PLACE.match(text, cue.end) is not None:
+        # An occasion taking place, or a party taking part in one ("the visit … will not
+        # take place", "9,000 servicemen are taking part"), is told, not undertaken: the
+        # contact or movement holds it.
+        return "an occasion taking place: the contact or movement holds it (non_positions)"
+    if (
+        # A speaker telling a movement under way ("we are moving a battalion to …"): the
+        # movement item holds it, as it holds the reported one.
+        claim.voice == "speech"
+        and cue.stance == "commit"
+        and not cue.measure
+        and _PROGRESSIVE.match(text, cue.start, cue.end) is not None
+        and reports_event(sentence, cue.start, cue.end)
+    ):
+        return "a movement under way, told by its speaker: the movement holds it"
+    if _joint_subject(text, sentence, piece_start, cue):
+        return "the parties together are its subject: the occasion's outcome (non_positions)"
+    if own_side_instructed(text, sentence, claim, cue):
+        return "an instruction to one's own side (own_instructions)"
+    return None
 
 
 # Between a subject and its verb: at most one adverb or auxiliary ("the leaders also
@@ -165,29 +173,36 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 _FORCES_WITHIN = 60
 
 
-def idle_remark(
+def why_idle(
     text: str,
     sentence: Sentence,
     claim: Claim,
     piece: tuple[int, int],
     cue: StanceCue,
     stance: Stance,
-) -> bool:
-    """Manners, or a speaker's remark that names nothing of war and peace. A threat is of
-    war and peace whatever it names, a conditional's ("if this goes on, we will respond")
-    and one's own measure foretold ("if this goes on, our response will be tough")."""
+) -> str | None:
+    """Why the clause is manners, or a speaker's remark that names nothing of war and peace,
+    or None when it is neither; worded for ``--explain``, as ``why_not_held``. A threat is
+    of war and peace whatever it names, a conditional's ("if this goes on, we will
+    respond") and one's own measure foretold ("if this goes on, our response will be
+    tough")."""
     if _courtesy(text, cue.start, cue.end, piece[1], sentence):
-        return True
+        return "manners: thanks, a welcome, wishes or congratulations (non_positions)"
     if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
-        return True
+        return "a verb of saying with only a topic after it (non_positions)"
     threat = (cue.conditional or cue.measure) and stance == "threaten"
-    return (
+    if (
         claim.voice == "speech"
         and not threat
         and not about_something(
             text, sentence, piece[0], piece[1], claim, _thanks(text, cue.start, cue.end)
         )
-    )
+    ):
+        return (
+            "a speaker's remark that names no other party and no issue of war and peace "
+            "(non_positions.about_something; the issues are [issues] in lexicon.toml)"
+        )
+    return None
 
 
 def _thanks(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,7 @@ from summarise.extraction.backends.baseline.clauses import (
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
-from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
+from summarise.extraction.backends.baseline.non_positions import why_idle, why_not_held
 from summarise.extraction.backends.baseline.points_back import answers_before, topic_before
 from summarise.extraction.backends.baseline.position_topics import topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -67,21 +67,33 @@ class PositionDraft:
 
 
 def find_positions(
-    text: str, sentence: Sentence, *, met: bool = False, before: Sentence | None = None
+    text: str,
+    sentence: Sentence,
+    *,
+    met: bool = False,
+    before: Sentence | None = None,
+    dropped: dict[int, str] | None = None,
 ) -> list[PositionDraft]:
     """``met``: the article tells of a contact (in its title or its text), so a "we agreed
     to …" may be an agreement reached on it rather than one party's undertaking.
-    ``before``: the sentence before, which a demonstrative may point back at."""
+    ``before``: the sentence before, which a demonstrative may point back at.
+    ``dropped``, given only by ``--explain``'s trace: filled with the offset of each
+    deciding cue whose clause made no item, and the question that said no."""
     found: list[PositionDraft] = []
     for claim in sentence.claims:
         if claim.voice == "joint" or claim.holder is None:
             continue
-        found.extend(_position(text, sentence, claim, met, before))
+        found.extend(_position(text, sentence, claim, met, before, dropped))
     return found
 
 
 def _position(
-    text: str, sentence: Sentence, claim: Claim, met: bool, before: Sentence | None
+    text: str,
+    sentence: Sentence,
+    claim: Claim,
+    met: bool,
+    before: Sentence | None,
+    dropped: dict[int, str] | None,
 ) -> list[PositionDraft]:
     """The claim's clauses, each with its cue; a clause whose cue makes a view of the
     holder's (``non_positions`` says when it does not) and names a topic is an item."""
@@ -97,7 +109,12 @@ def _position(
     read = _read_pieces(sentence, claim, pieces, governs=governs)
     found: list[PositionDraft] = []
     for index, (piece, cue) in enumerate(read):
-        if cue is None or not_held(text, sentence, claim, piece, cue, met=met):
+        if cue is None:
+            continue
+        not_held = why_not_held(text, sentence, claim, piece, cue, met=met)
+        if not_held is not None:
+            if dropped is not None:
+                dropped[cue.start] = not_held
             continue
         piece_start, piece_end = piece
         stance = whose_act(
@@ -107,10 +124,13 @@ def _position(
             stance = measure_stance(
                 text, sentence.mentions, piece_start, cue.start, stance, claim.holder
             )
-        if idle_remark(text, sentence, claim, piece, cue, stance):
+        idle = why_idle(text, sentence, claim, piece, cue, stance)
+        if idle is not None:
             # A remark naming nothing may point back at the sentence before, and be
             # about what that sentence names ("We have not seen that.").
             if before is None or not answers_before(text, sentence, before, claim, piece, cue):
+                if dropped is not None:
+                    dropped[cue.start] = idle
                 continue
             topic = topic_before(text, before)
         else:
@@ -118,6 +138,8 @@ def _position(
             floor = claim.start if index == 0 else piece_start
             topic = topic_of(text, piece, cue, said_from, floor)
         if topic is None:
+            if dropped is not None:
+                dropped[cue.start] = "no topic after the cue (position_topics)"
             continue
         quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)
         drafts = _voiced(

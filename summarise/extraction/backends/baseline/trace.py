@@ -10,6 +10,7 @@ cannot tell why a sentence is nobody's it says so.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from summarise.article import Article
@@ -57,12 +58,16 @@ class Trace:
         movements: list[MovementDraft],
         contacts: list[ContactDraft],
         adds_to_contact: ContactDraft | None,
+        *,
+        dropped: Mapping[int, str] | None = None,
     ) -> None:
-        """One sentence once read, with the drafts it produced (before merging), and
-        the contact before it that it added its evidence to instead, if it did."""
+        """One sentence once read, with the drafts it produced (before merging), the
+        contact before it that it added its evidence to instead, if it did, and why each
+        deciding stance cue whose clause made no position made none (``dropped``, by the
+        cue's offset, as ``find_positions`` fills it)."""
         traced = SentenceTrace(s.index, s.scan.text[s.start : s.end].strip())
         traced.attribution = self._attribution(s)
-        traced.cues = cue_traces(s, positions, movements, contacts, adds_to_contact)
+        traced.cues = cue_traces(s, positions, movements, contacts, adds_to_contact, dropped or {})
         traced.items = (
             [_position_line(p) for p in positions]
             + [_movement_line(m) for m in movements]
