@@ -1,0 +1,64 @@
+"""Civilians used as a human shield is a charge by its name, as 'atrocity' and 'war crime'
+are (`accuse`): "were deliberately firing from there, using the local residents as a
+human shield". Said after a verb of saying whose content is otherwise a movement ("moved
+artillery into residential neighbourhoods"), the charge is still a position. Each is tested
+in a state's readout, with the speaker named as a side, in a quotation, and as the second
+clause of two; the look-alike is the charge denied of one's own forces.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
+
+_CALL = "Telephone conversation with the President of France"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder"),
+    [
+        # (a) a readout, after a movement the same clause reports
+        (
+            "Vladimir Putin noted that the militants had moved mortars into a school and were"
+            " firing from there, using its pupils as a human shield.",
+            _CALL,
+            KREMLIN,
+            "Vladimir Putin",
+        ),
+        # (b) the speaker named as a side, the reporting clause after it
+        (
+            "The so-called volunteer battalions use civilians as human shields in Mariupol,"
+            " the Russian side stressed.",
+            _CALL,
+            KREMLIN,
+            "President of Russia",
+        ),
+        # (c) a minister in a quotation
+        (
+            "“They fire from apartment blocks and use the residents as human shields,”"
+            " Defence Minister Pavel Orlov of Russia said.",
+            None,
+            None,
+            "Pavel Orlov",
+        ),
+        # (d) the second clause of two, another publisher
+        (
+            "The talks were long, and the President said that the occupiers were using the"
+            " hostages as a human shield.",
+            "Address by the President of Ukraine",
+            KYIV,
+            "President of Ukraine",
+        ),
+    ],
+)
+def test_using_civilians_as_a_human_shield_is_a_charge(
+    text: str, title: str | None, source: str | None, holder: str
+) -> None:
+    assert [(h, s) for h, s, _ in positions(extract(text, title, source))] == [(holder, "accuse")]
+
+
+def test_the_charge_denied_of_ones_own_forces_accuses_nobody() -> None:
+    """Look-alike: the same words negated of one's own side make no charge."""
+    text = "Our forces have never used civilians as a human shield, the Ministry said."
+    assert [s for _, s, _ in positions(extract(text, _CALL, KREMLIN))] == []
