@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from summarise.extraction.backends.baseline.acts_foretold import act_foretold
 from summarise.extraction.backends.baseline.conditionals import (
     INVERTED,
     conditional_pledge,
@@ -135,6 +136,9 @@ def read_stance(
     cues = [c for c in cues if not _idle_aspect(text, start, c, cues)]
     chosen = governing(text, _deciding(text, start, cues))
     decider, first = chosen if chosen is not None else (None, None)
+    if decider is not None and act_foretold(text, start, end, decider):
+        # "Further provocations could lead to escalation": a consequence foretold.
+        return StanceCue("warn", decider.start(), decider.end())
     # "Any ban on our airlines will be met with a mirror closure": a measure the clause's
     # threat answers is the other party's, the threat the holder's; "sanctions are needed
     # now": a measure the clause asks for is asked for, not taken.

@@ -1,0 +1,93 @@
+"""A hostile act or an attempt named as the subject of a prediction: what it would bring
+about is foretold, a warning (the guide: "a predicted consequence is `warn`"), though the
+act's noun is an accusation's cue. "Further provocations in Donbas could lead to
+uncontrolled escalation", "Any new act of aggression would have severe consequences for
+the region", "Attempts to drag out the talks would only lead to new demands". The act must
+head the clause's subject (nothing before it but a determiner and modifiers, or "act of"),
+and the prediction must be its own predicate: "Russia condemned provocations that could
+lead to escalation" condemns them, and the relative clause foretells nothing of the
+holder's."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
+
+# An attempt as a noun: at the head of the subject, "Attempts to …" names a course taken.
+_ATTEMPT = re.compile(r"attempts?\s+to", re.IGNORECASE)
+# The noun phrase's head of a kind, before the act: "any new act of aggression".
+_ACT_OF = re.compile(r"(?:acts?|attempts?)\s+of$", re.IGNORECASE)
+# Up to this many modifiers before the act, after a determiner.
+_MODIFIERS = 3
+# The rest of the subject after the act: words, no conjunction or relative, and perhaps a
+# reporting parenthesis between commas ("…, it was stressed, would only lead to").
+_SUBJECT_REST = (
+    r"(?:\s+(?!(?:and|but|or|while|whereas|which|who|that)\b)[\w\u2019'-]+){0,12}?"
+    r"(?:,\s+[^,.;:!?]{1,40},)?\s+"
+)
+_WORD = re.compile(r"[\w\u2019'-]+")
+# The last "that" before the act, which opens the clause whose subject it heads ("noted
+# that further provocations …").
+_THAT = re.compile(r".*\bthat\s+", re.IGNORECASE | re.DOTALL)
+
+
+@cache
+def _foretold() -> re.Pattern[str]:
+    """The rest of the subject, then a modal, perhaps an adverb, and a verb of bringing
+    about (lexicon.toml [outcomes] foretold)."""
+    outcomes = read_data("lexicon.toml")["outcomes"]
+    adverbs = "|".join(outcomes["adverbs"])
+    verbs = "|".join(outcomes["foretold"])
+    return re.compile(
+        rf"{_SUBJECT_REST}(?:{PREDICTIVE_MODALS})(?:\s+(?:{adverbs}))?\s+(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+
+
+def act_foretold(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """Whether the accusation's cue ``cue`` names a hostile act or an attempt heading the
+    subject of the clause ``text[start:end]`` whose predicate foretells what it brings."""
+    if category(cue) != "accuse":
+        return False
+    lexicon = load_lexicon()
+    if not (lexicon.hostile_acts.fullmatch(cue.group()) or _ATTEMPT.fullmatch(cue.group())):
+        return False
+    if not _heads_subject(text[start : cue.start()]):
+        return False
+    return _foretold().match(text, cue.end(), end) is not None
+
+
+def _heads_subject(before: str) -> bool:
+    """Whether ``before``, the clause up to the act (after its last "that", or its verb of
+    saying), opens a noun phrase the act heads: nothing, or up to three modifiers after a
+    determiner or none, perhaps before "act of"; not a verb and its object ("ending the
+    provocations would lead to calm") nor a possessive ("Russia's provocations", which
+    charges its owner)."""
+    said = _THAT.search(before)
+    words = (before if said is None else before[said.end() :]).strip()
+    verb = load_lexicon().speech.full.match(words)
+    if verb is not None and words[verb.end() : verb.end() + 1] in ("", " "):
+        words = words[verb.end() :].strip()
+    kind = _ACT_OF.search(words)
+    if kind is not None:
+        words = words[: kind.start()].strip()
+    found = _WORD.findall(words)
+    if not found:
+        return True
+    grammar = load_grammar()
+    closed = (
+        grammar.prepositions
+        | grammar.clause_openers
+        | grammar.negation
+        | grammar.first_person
+        | grammar.person_pronouns
+    )
+    modifiers = found[1:] if found[0].lower() in grammar.determiners else found
+    return len(modifiers) <= _MODIFIERS and all(
+        w.islower() and w not in closed and w not in grammar.determiners for w in modifiers
+    )
