@@ -24,6 +24,10 @@ _WORD_BEFORE = re.compile(r"[\w-]+")
 # Nouns of a build-up or an exercise that stand for the forces themselves: "Russia's
 # military build-up", "large-scale exercises".
 SELF_FORCES = frozenset({"mass", "other", "exercise"})
+# A verb of taking part stands for no forces, as a drill noun does: with no forces as its
+# subject ("with Ukrainian experts and members of parliament taking part") the drill is
+# someone else's occasion, a hearing or a meeting.
+_TAKING_PART = re.compile(r"t(?:ake|akes|aking|ook) part", re.IGNORECASE)
 # How far back a build-up phrase's modifiers may reach ("Russia's continued, escalating
 # and unprecedented military build-up").
 _MODIFIERS_REACH = 100
@@ -35,6 +39,8 @@ def forces_named(
     """The forces as written: a build-up or exercise noun stands for them ("Russia's
     military build-up") unless they are its subject or come after it."""
     subject_forces = forces is not None and 0 <= trigger.start() - forces.end <= SUBJECT_GAP
+    if _TAKING_PART.fullmatch(trigger.group()) and not subject_forces:
+        return None  # "a hearing, with experts and members of parliament taking part"
     if (
         activity in SELF_FORCES
         and not subject_forces
