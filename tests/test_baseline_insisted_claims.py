@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, extract
+from tests.baseline_helpers import KYIV, WHITE_HOUSE, held_stances
 
 _REMARKS = "Remarks by President Biden on the border"
-
-
-def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
 
 
 @pytest.mark.parametrize(
@@ -60,13 +56,13 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
 def test_a_claim_kept_up_is_the_claimants_position(
     text: str, title: str, source: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _held(text, title, source) == expected
+    assert held_stances(text, title, source) == expected
 
 
 def test_a_plain_report_of_the_movement_stays_the_movements() -> None:
     """Look-alike: said once, not insisted on, the report of a movement holds no view."""
     text = "THE PRESIDENT: Moscow said that its battalions are heading back to their bases."
-    assert _held(text, _REMARKS, WHITE_HOUSE) == []
+    assert held_stances(text, _REMARKS, WHITE_HOUSE) == []
 
 
 def test_a_later_that_clause_telling_the_movement_is_no_second_claim() -> None:
@@ -76,4 +72,4 @@ def test_a_later_that_clause_telling_the_movement_is_no_second_claim() -> None:
         "THE PRESIDENT: Moscow keeps telling the world that these are routine drills and"
         " that its forces will go home when they end."
     )
-    assert _held(text, _REMARKS, WHITE_HOUSE) == [("Russian government", "deny")]
+    assert held_stances(text, _REMARKS, WHITE_HOUSE) == [("Russian government", "deny")]
