@@ -165,8 +165,12 @@ def _saying_cues(s: Sentence, positions: list[PositionDraft], *, reports: bool) 
             continue
         word = s.scan.text[c.predicate[0] : c.predicate[1]]
         made = next((p for p in positions if p.stance == "other" and p.holder == c.holder), None)
+        kept = next((p for p in positions if p.said is not None and p.holder == c.holder), None)
         if made is not None:
             outcome = f"position of {made.holder.name} (other: a verb of saying alone)"
+            found.append(CueTrace(word, "saying", "speech", outcome, True))
+        elif kept is not None:
+            outcome = f"position of {kept.holder.name} ({kept.stance}: a claim insisted on)"
             found.append(CueTrace(word, "saying", "speech", outcome, True))
         elif reports and c.voice == "reported" and _reports_alone(s, c, c.predicate[1]):
             outcome = "no item: what was said is the movement or contact the sentence reports"

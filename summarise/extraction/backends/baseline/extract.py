@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.contacts import (
 )
 from summarise.extraction.backends.baseline.decrees import decree_signatory, find_decisions
 from summarise.extraction.backends.baseline.document import Frame, read_frame
+from summarise.extraction.backends.baseline.insisted_claims import as_insisted, insisted
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.merge import (
@@ -94,8 +95,15 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             found = [again]
         elif last is not None and not found:
             _tell_more(text, sentence, last, anaphoric)
+        held = [as_insisted(text, sentence.start, p) for p in held]
         if moved or found:
-            held = [p for p in held if p.said is None or not reports_event(sentence, *p.said)]
+            held = [
+                p
+                for p in held
+                if p.said is None
+                or not reports_event(sentence, *p.said)
+                or insisted(text, sentence.start, p.said[0])
+            ]
         # A saying that only tells history ("recalled that in 2014 Russian troops occupied
         # Crimea") holds no view: the guide makes historical narrative background.
         held = [
