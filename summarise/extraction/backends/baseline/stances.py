@@ -102,6 +102,9 @@ def read_stance(
     lexicon = load_lexicon()
     cues = scan.find(lexicon.stances, start, end)
     found = [m for m in scan.find(lexicon.punitive, start, end) if not unpunitive(text, m)]
+    # "will deny Russia the benefits of …": the denial verb withholds from a party (the
+    # measure found at the same word), it disputes no claim.
+    cues = [c for c in cues if not (category(c) == "deny" and _withholds(c, found))]
     if not cues and not found and not speech_predicate:
         # No cue, no measure, no verb of saying: only a conditional's grammar gives a stance.
         return _conditional(scan, start, end)
@@ -203,6 +206,12 @@ def _measures(
         None,
     )
     return (measures[0] if measures else None), ready
+
+
+def _withholds(cue: re.Match[str], measures: list[re.Match[str]]) -> bool:
+    """Whether the denial ``cue`` is the verb of a measure withholding something from a
+    party ("deny Russia the benefits"), which begins at the same word."""
+    return any(m.start() == cue.start() and category(m) == "action" for m in measures)
 
 
 def _priced(text: str, start: int, measure: re.Match[str]) -> bool:
