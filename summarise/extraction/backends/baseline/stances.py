@@ -39,6 +39,7 @@ from summarise.extraction.backends.baseline.measure_kinds import (
     readied_after,
     unpunitive,
 )
+from summarise.extraction.backends.baseline.needs_described import need_described
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import (
@@ -105,6 +106,8 @@ def read_stance(
     # "will deny Russia the benefits of …": the denial verb withholds from a party (the
     # measure found at the same word), it disputes no claim.
     cues = [c for c in cues if not (category(c) == "deny" and _withholds(c, found))]
+    # "the technology it needs to sustain its war": a need described, no appeal.
+    cues = [c for c in cues if not (category(c) == "demand" and need_described(text, c))]
     if not cues and not found and not speech_predicate:
         # No cue, no measure, no verb of saying: only a conditional's grammar gives a stance.
         return _conditional(scan, start, end)
