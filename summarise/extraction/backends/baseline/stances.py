@@ -39,6 +39,7 @@ from summarise.extraction.backends.baseline.measure_kinds import (
     readied_after,
     unpunitive,
 )
+from summarise.extraction.backends.baseline.needs_described import need_described
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import (
@@ -102,6 +103,11 @@ def read_stance(
     lexicon = load_lexicon()
     cues = scan.find(lexicon.stances, start, end)
     found = [m for m in scan.find(lexicon.punitive, start, end) if not unpunitive(text, m)]
+    # "will deny Russia the benefits of …": the denial verb withholds from a party (the
+    # measure found at the same word), it disputes no claim.
+    cues = [c for c in cues if not (category(c) == "deny" and _withholds(c, found))]
+    # "the technology it needs to sustain its war": a need described, no appeal.
+    cues = [c for c in cues if not (category(c) == "demand" and need_described(text, c))]
     if not cues and not found and not speech_predicate:
         # No cue, no measure, no verb of saying: only a conditional's grammar gives a stance.
         return _conditional(scan, start, end)
@@ -203,6 +209,12 @@ def _measures(
         None,
     )
     return (measures[0] if measures else None), ready
+
+
+def _withholds(cue: re.Match[str], measures: list[re.Match[str]]) -> bool:
+    """Whether the denial ``cue`` is the verb of a measure withholding something from a
+    party ("deny Russia the benefits"), which begins at the same word."""
+    return any(m.start() == cue.start() and category(m) == "action" for m in measures)
 
 
 def _priced(text: str, start: int, measure: re.Match[str]) -> bool:

@@ -1,0 +1,61 @@
+"""Withholding from a party what it wants is a measure, not a denial: the ditransitive
+"deny" ("will deny Russia the benefits of most-favoured-nation treatment", CAMEO 16) takes
+a party and the thing withheld, and it is `commit` once decided and `threaten` on a
+condition (the guide: punitive measures). "Deny" with a claim as its one object disputes
+it (`deny`). Each in the four surroundings of the shape matrix, with look-alikes.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import held_stances
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) plain, a future of one's own
+        (
+            "Canadian Prime Minister Ann Lee said Canada will deny Russia the benefits of "
+            "its trade agreements.",
+            [("Ann Lee", "commit")],
+        ),
+        # (b) a condition fronted: the measure held ready is a threat
+        (
+            "German Chancellor Otto Weber said that if Russia invades, Germany will deny the "
+            "Kremlin the technology it needs.",
+            [("Otto Weber", "threaten")],
+        ),
+        # (c) the actor as a government, two parties withheld from, in the perfect
+        (
+            "The Estonian government has denied Russia and Belarus access to its ports, a "
+            "spokesman said.",
+            [("Estonian government", "commit")],
+        ),
+        # (d) a progressive, the party a person, the holder after the clause
+        (
+            "Australia is denying Russian President Ivan Petrov any platform at the summit, "
+            "Foreign Minister Kate Hall said.",
+            [("Kate Hall", "commit")],
+        ),
+    ],
+)
+def test_withholding_from_a_party_is_a_measure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert held_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A claim named by its owner before the noun: disputed.
+        "The Kremlin denied NATO claims that it was massing troops.",
+        # A claim owned by a possessive.
+        "The Kremlin denied Ukraine's accusations of shelling.",
+        # A claim with an adjective of origin.
+        "The Kremlin denied Western reports of a build-up.",
+        # A party as the subject of a that-clause left out: a claim denied.
+        "The Kremlin denied Kyiv has any evidence of troop movements.",
+    ],
+)
+def test_a_claim_denied_stays_deny(text: str) -> None:
+    assert [stance for _, stance in held_stances(text)][:1] == ["deny"]
