@@ -33,6 +33,7 @@ from summarise.extraction.backends.baseline.movements import find_movements
 from summarise.extraction.backends.baseline.non_positions import reports_event
 from summarise.extraction.backends.baseline.occasions import (
     another_occasion,
+    of_its_kind,
     others_round,
     referred_to,
 )
@@ -90,6 +91,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             contacts.append(again)
             found = [again]
         elif last is not None and not found:
+            last = of_its_kind(contacts, sentence, last)
             _tell_more(text, sentence, last, anaphoric)
         if moved or found:
             held = [p for p in held if p.said is None or not reports_event(sentence, *p.said)]
