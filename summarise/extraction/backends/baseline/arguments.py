@@ -327,6 +327,9 @@ def place_after(text: str, start: int, end: int) -> str | None:
 
 # A date belongs to a contact when it follows the trigger at once: "by phone on January 2".
 _DATED_AFTER = 3
+# "We spoke on the phone only last Saturday": a focusing adverb (Quirk et al. 8.116) before
+# the date limits the date, which is still the contact's own.
+_FOCUSING = re.compile(r"\s+(?:only|just|as recently as)(?=\s)")
 _PLACED = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,2}")
 
 
@@ -340,6 +343,9 @@ def dated_after(sentence: Sentence, trigger: re.Match[str]) -> str | None:
     placed = _PLACED.match(sentence.text, trigger.end(), sentence.end)
     if placed is not None:
         starts.append(placed.end())
+    focused = _FOCUSING.match(sentence.text, starts[-1], sentence.end)
+    if focused is not None:
+        starts.append(focused.end())
     for start in starts:
         dated = sentence.scan.first(lexicon.when, start, sentence.end)
         if dated is not None and dated.start() - start <= _DATED_AFTER:

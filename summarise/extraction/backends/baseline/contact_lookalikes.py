@@ -106,7 +106,9 @@ def not_this_contact(
         return True
     if unsent_reply(text, sentence, trigger, speaker):
         return True
-    if load_lexicon().going.match(word) and (own is None or not _is_person(own, speaker)):
+    if load_lexicon().going.match(word) and (
+        own is None or not _is_person(own, speaker) or _forces_going(text, sentence, trigger)
+    ):
         return True  # "troops arrived in Poland" is a movement, not a visit
     idiom = _NOT_CONTACT_AFTER.get(word.split()[-1])  # "call", and "to call", "will call"
     if idiom is not None and idiom.match(text, trigger.end()):
@@ -181,6 +183,24 @@ def _without_guests(
         return True
     return (seeing or HOSTING.match(word) is not None) and not guest_after(
         text, sentence, trigger.end()
+    )
+
+
+# Between forces and the participle they are the subject of: nothing but a space.
+_PARTICIPLE_GAP = re.compile(r"\s+")
+
+
+def _forces_going(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """ "We see the NATO troops arriving in Poland": a going verb's -ing participle right
+    after a noun of forces has that noun as its subject (the object of a verb of perception
+    and its participle, Quirk et al. 16.52), not the clause's person: forces going somewhere
+    are a movement, not a visit."""
+    if not trigger.group().split()[0].lower().endswith("ing"):
+        return False
+    start = max(sentence.start, trigger.start() - _WINDOW)
+    return any(
+        _PARTICIPLE_GAP.fullmatch(text, m.end(), trigger.start())
+        for m in load_lexicon().force_nouns.finditer(text, start, trigger.start())
     )
 
 

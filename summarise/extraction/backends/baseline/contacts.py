@@ -38,6 +38,7 @@ from summarise.extraction.backends.baseline.contact_media import (
     medium,
     stated_medium,
 )
+from summarise.extraction.backends.baseline.contact_own_bodies import each_sides_own
 from summarise.extraction.backends.baseline.contact_parties import (
     find_parties,
     told_of,
@@ -105,10 +106,12 @@ def find_contacts(
     speaker: ActorRef | None,
     *,
     antecedent: bool = True,
+    pair: tuple[ActorRef, ...] = (),
 ) -> tuple[list[ContactDraft], list[tuple[int, int]]]:
     """The contacts a sentence reports, and the quotes it adds to contacts reported before
     (a trigger with one side only). With no contact reported before (``antecedent``
-    false), "the talks" of a lede presuppose one: its sides are the states it names."""
+    false), "the talks" of a lede presuppose one: its sides are the states it names.
+    ``pair`` are the two of the exchange the sentence is part of, whom "our" may name."""
     lexicon = load_lexicon()
     found: list[ContactDraft] = []
     anaphoric: list[tuple[int, int]] = []
@@ -137,7 +140,9 @@ def find_contacts(
             continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
         if not_this_contact(text, sentence, trigger, own, speaker):
             continue
-        special = _formed_sides(text, sentence, trigger, own, speaker, antecedent=antecedent)
+        special = each_sides_own(text, sentence, trigger, pair) or _formed_sides(
+            text, sentence, trigger, own, speaker, antecedent=antecedent
+        )
         if not special and refers_back(text, sentence, trigger):
             presupposed = None if antecedent or found else _presupposed(sentence, trigger)
             if presupposed is None:

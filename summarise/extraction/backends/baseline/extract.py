@@ -34,6 +34,7 @@ from summarise.extraction.backends.baseline.movements import find_movements
 from summarise.extraction.backends.baseline.non_positions import reports_event
 from summarise.extraction.backends.baseline.occasions import (
     another_occasion,
+    of_its_kind,
     others_round,
     referred_to,
 )
@@ -86,7 +87,14 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             signed = sentence
         moved = _movements_in(text, sentences, sentence, movements, frame.home, this_year)
         movements.extend(moved)
-        found, anaphoric = _contacts_in(text, sentences, sentence, frame, antecedent=bool(contacts))
+        found, anaphoric = _contacts_in(
+            text,
+            sentences,
+            sentence,
+            frame,
+            antecedent=bool(contacts),
+            pair=_pair(sentence, contacts, frame.home),
+        )
         contacts = merge_contacts(contacts, found)
         last = referred_to(contacts, sentence)
         again = another_occasion(text, sentence, last) if last and anaphoric and not found else None
@@ -94,6 +102,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             contacts.append(again)
             found = [again]
         elif last is not None and not found:
+            last = of_its_kind(contacts, sentence, last)
             _tell_more(text, sentence, last, anaphoric)
         held = [as_insisted(text, sentence.start, p) for p in held]
         if moved or found:
@@ -179,14 +188,42 @@ def _tell_more(
         last.topics.extend(t for t in joint_topics(text, sentence) if t not in last.topics)
 
 
+def _pair(
+    sentence: Sentence, contacts: list[ContactDraft], home: str | None
+) -> tuple[ActorRef, ...]:
+    """The two of the exchange a sentence is part of: a transcript turn's speaker and the
+    one spoken to, else the parties of the contact it goes on about when the one who speaks
+    (the turn's speaker, or the publisher's state in its own text) is one of them."""
+    speaker = sentence.first_person
+    if speaker is not None and sentence.addressee is not None:
+        return (speaker, sentence.addressee)
+    voice = speaker.side if speaker is not None else home
+    last = referred_to(contacts, sentence)
+    if voice is None or last is None or voice not in last.sides:
+        return ()
+    return tuple(last.participants)
+
+
 def _contacts_in(
-    text: str, sentences: list[Sentence], sentence: Sentence, frame: Frame, *, antecedent: bool
+    text: str,
+    sentences: list[Sentence],
+    sentence: Sentence,
+    frame: Frame,
+    *,
+    antecedent: bool,
+    pair: tuple[ActorRef, ...],
 ) -> tuple[list[ContactDraft], list[tuple[int, int]]]:
     """The contacts a sentence reports with their triggers, those it tells in passing (an
     elided second occasion, a reciprocal "when we spoke on Friday" whose other party the
     sentence before may name), and the quotes it adds to the contact before."""
     found, anaphoric = find_contacts(
-        text, sentence, frame, sentence.subject, sentence.first_person, antecedent=antecedent
+        text,
+        sentence,
+        frame,
+        sentence.subject,
+        sentence.first_person,
+        antecedent=antecedent,
+        pair=pair,
     )
     previous = sentences[sentence.index - 1] if sentence.index > 0 else None
     return [*found, *told_in_passing(text, sentence, previous, found)], anaphoric

@@ -149,7 +149,7 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
     for contact in new:
         for old in merged:
             if (
-                contact.mode in (old.mode, "other")
+                (contact.mode in (old.mode, "other") or _one_sitting(old, contact))
                 and old.sides == contact.sides
                 and same_time(old.when, contact.when)
                 and not _held_and_ahead(old, contact)
@@ -162,6 +162,21 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
         else:
             merged.append(contact)
     return merged
+
+
+# Face-to-face occasions: held talks and a meeting of the same people, not dated apart, are
+# one sitting ("Putin and Lukashenko held talks in the Kremlin" and, in its transcript, "I am
+# glad to welcome you to Moscow"): the first word the text gave it stays its mode. Their
+# ministers meeting the same day are other people, so another occasion.
+_SITTINGS = frozenset({"talks", "meeting"})
+
+
+def _one_sitting(old: ContactDraft, new: ContactDraft) -> bool:
+    return (
+        {old.mode, new.mode} <= _SITTINGS
+        and old.status == new.status == "held"
+        and {p.name for p in old.participants} == {p.name for p in new.participants}
+    )
 
 
 # A contact held and one still ahead (planned or proposed) are two occasions: "I spoke with

@@ -28,6 +28,20 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode, ContactStatus
 
 
+def of_its_kind(
+    contacts: list[ContactDraft], sentence: Sentence, last: ContactDraft
+) -> ContactDraft:
+    """The contact a sentence adding its quote goes on about: of the latest one's sides, the
+    one its trigger names ("Our talks were substantive" after "We last spoke by telephone a
+    week ago" goes on about the talks, not the call recalled since)."""
+    triggers = sentence.scan.find(load_lexicon().contact_modes, sentence.start, sentence.end)
+    modes = {mode_of(category(t)) for t in triggers}
+    if not modes or last.mode in modes:
+        return last
+    named = [c for c in contacts if c.sides == last.sides and c.mode in modes and not c.passing]
+    return named[-1] if named else last
+
+
 def referred_to(contacts: list[ContactDraft], sentence: Sentence) -> ContactDraft | None:
     """The contact a sentence refers back to ("our meeting", "the talks"): the latest one;
     in a transcript turn the latest one the speaker's side took part in, since a guest who
@@ -129,8 +143,11 @@ def another_occasion(text: str, sentence: Sentence, last: ContactDraft) -> Conta
 
 
 # "in Vilnius", "at the Kremlin": a place where the occasion is held, not a party to it; so
-# is a gathering it is held beside ("on the margins of the NATO Summit in Madrid").
-_AT_PLACE = re.compile(r"\b(?:in|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+(?:the\s+)?$")
+# is a gathering it is held beside ("on the margins of the NATO Summit in Madrid", "at the
+# informal CIS summit").
+_AT_PLACE = re.compile(
+    r"\b(?:in|at|on\s+the\s+(?:margins|sidelines)\s+of)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$"
+)
 
 
 # A party's name as the modifier of a gathering ("the EU summit"), or the gathering's own
@@ -219,9 +236,12 @@ _HELD_ON = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:was|were|had been)\s+)?"
     r"(?:begun|began|held|started|took place)\s+"
 )
-# "last spoke on January 31, on a call": a date before the occasion it dates, with nothing
-# but a preposition between.
-_DATED_BEFORE = re.compile(r",?\s+(?:(?:on|in|during|at|by|over)\s+)?")
+# "last spoke on January 31, on a call", "in December, at the informal CIS summit": a date
+# before the occasion it dates, with nothing but a preposition and the noun's own
+# premodifiers between.
+_DATED_BEFORE = re.compile(
+    r",?\s+(?:(?:on|in|during|at|by|over)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2})?)?"
+)
 
 
 def _dated_around(text: str, sentence: Sentence, trigger: re.Match[str]) -> str | None:
