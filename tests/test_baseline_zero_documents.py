@@ -221,3 +221,72 @@ def test_acting_only_if_another_party_acts_is_still_a_demand() -> None:
         "from Donbas."
     )
     assert [p.stance for p in extract(text).positions] == ["demand"]
+
+
+_ANSWERS = "Answers to media questions"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "publisher", "stance"),
+    [
+        # (a) a Kremlin transcript, the premise's noun as the answer's subject
+        (
+            "Question: Western leaders accuse Russia of preparing an invasion. What is your "
+            "response?",
+            "Ivan Sokolov: These accusations have nothing to do with reality.",
+            KREMLIN,
+            "deny",
+        ),
+        # (b) a White House transcript, the noun as the cue's object
+        (
+            "Q: Moscow says NATO is massing troops on its border. How do you respond?",
+            "THE PRESIDENT: We reject these allegations.",
+            WHITE_HOUSE,
+            "deny",
+        ),
+        # (c) Kyiv's, an accusation in return
+        (
+            "Question: Moscow claims that Ukraine is preparing an offensive in Donbas. Is that so?",
+            "Petro Marchenko: Such talk is simply a pretext.",
+            KYIV,
+            "accuse",
+        ),
+        # (d) a fronted adverb and an adjective before the noun
+        (
+            "Question: Minsk says Polish troops are gathering near Brest. Your comment?",
+            "Ivan Sokolov: Frankly, these absurd claims are groundless.",
+            KREMLIN,
+            "deny",
+        ),
+    ],
+)
+def test_an_answer_naming_the_questions_claim_takes_its_premise(
+    question: str, answer: str, publisher: str, stance: str
+) -> None:
+    title = "Remarks by President Ivan Petrenko" if publisher == WHITE_HOUSE else _ANSWERS
+    held = extract(f"{question}\n\n{answer}\n", title, publisher).positions
+    assert [p.stance for p in held] == [stance]
+
+
+def test_the_same_remark_with_no_question_before_is_nothing() -> None:
+    """Nothing was asked, so nothing says what the accusations are."""
+    text = "Ivan Sokolov: These accusations have nothing to do with reality.\n"
+    assert extract(text, _ANSWERS, KREMLIN).positions == []
+
+
+def test_a_question_about_nothing_of_war_and_peace_gives_no_topic() -> None:
+    """Look-alike: the premise is gossip, no party or issue named."""
+    text = (
+        "Question: People say you like fishing on weekends. Is that true?\n\n"
+        "Ivan Sokolov: These stories have nothing to do with reality.\n"
+    )
+    assert extract(text, _ANSWERS, KREMLIN).positions == []
+
+
+def test_a_bare_demonstrative_answer_stays_unread() -> None:
+    """Look-alike: "that" alone may stand for the question itself, not the claim in it."""
+    text = (
+        "Question: Western leaders accuse Russia of preparing an invasion. Will you respond?\n\n"
+        "Ivan Sokolov: That has nothing to do with reality.\n"
+    )
+    assert extract(text, _ANSWERS, KREMLIN).positions == []

@@ -64,9 +64,14 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     # A "we agreed to …" is an agreement reached on an occasion only where one is told of.
     met = frame.title_mode is not None or load_lexicon().contact_modes.search(text) is not None
     this_year = frame.published.year if frame.published is not None else None
+    asked: list[Sentence] = []
     for sentence in sentences:
         if sentence.journalist:
-            # A journalist's question is never evidence, even of a fact it states.
+            # A journalist's question is never evidence, even of a fact it states; the
+            # answer after it may take its premise for a topic.
+            previous = sentences[sentence.index - 1] if sentence.index else None
+            goes_on = previous is not None and previous.journalist
+            asked = [*asked, sentence] if goes_on else [sentence]
             if trace is not None:
                 trace.sentence(sentence, [], [], [], None)
             continue
@@ -75,6 +80,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             sentence,
             met=met,
             before=sentences[sentence.index - 1] if sentence.index else None,
+            asked=asked if sentence.turn else [],
         )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))

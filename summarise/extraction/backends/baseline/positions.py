@@ -34,7 +34,11 @@ from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import idle_remark, not_held
-from summarise.extraction.backends.baseline.points_back import answers_before, topic_before
+from summarise.extraction.backends.baseline.points_back import (
+    answers_before,
+    answers_question,
+    topic_before,
+)
 from summarise.extraction.backends.baseline.position_topics import topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -66,21 +70,31 @@ class PositionDraft:
 
 
 def find_positions(
-    text: str, sentence: Sentence, *, met: bool = False, before: Sentence | None = None
+    text: str,
+    sentence: Sentence,
+    *,
+    met: bool = False,
+    before: Sentence | None = None,
+    asked: list[Sentence] | None = None,
 ) -> list[PositionDraft]:
     """``met``: the article tells of a contact (in its title or its text), so a "we agreed
     to …" may be an agreement reached on it rather than one party's undertaking.
-    ``before``: the sentence before, which a demonstrative may point back at."""
+    ``before``: the sentence before, which a demonstrative may point back at; ``asked``:
+    the journalist's question the sentence's turn answers, whose premise it may."""
     found: list[PositionDraft] = []
     for claim in sentence.claims:
         if claim.voice == "joint" or claim.holder is None:
             continue
-        found.extend(_position(text, sentence, claim, met, before))
+        found.extend(_position(text, sentence, claim, met, (before, asked or [])))
     return found
 
 
 def _position(
-    text: str, sentence: Sentence, claim: Claim, met: bool, before: Sentence | None
+    text: str,
+    sentence: Sentence,
+    claim: Claim,
+    met: bool,
+    context: tuple[Sentence | None, list[Sentence]],
 ) -> list[PositionDraft]:
     """The claim's clauses, each with its cue; a clause whose cue makes a view of the
     holder's (``non_positions`` says when it does not) and names a topic is an item."""
@@ -109,9 +123,10 @@ def _position(
         if idle_remark(text, sentence, claim, piece, cue, stance):
             # A remark naming nothing may point back at the sentence before, and be
             # about what that sentence names ("We have not seen that.").
-            if before is None or not answers_before(text, sentence, before, claim, piece, cue):
+            pointed = _pointed_at(text, sentence, context, claim, piece, cue)
+            if pointed is None:
                 continue
-            topic = topic_before(text, before)
+            topic = topic_before(text, pointed)
         else:
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
@@ -141,6 +156,23 @@ def _position(
         found.extend(drafts)
         found.extend(_named_stances(text, sentence, piece, cue, claim.holder, drafts))
     return found
+
+
+def _pointed_at(
+    text: str,
+    sentence: Sentence,
+    context: tuple[Sentence | None, list[Sentence]],
+    claim: Claim,
+    piece: tuple[int, int],
+    cue: StanceCue,
+) -> Sentence | None:
+    """The sentence a remark naming nothing is about: the speaker's own sentence before
+    ("We have not seen that."), or the premise of the question their turn answers ("These
+    accusations have nothing to do with reality.")."""
+    before, asked = context
+    if before is not None and answers_before(text, sentence, before, claim, piece, cue):
+        return before
+    return answers_question(text, sentence, asked, claim, cue)
 
 
 def _named_stances(
