@@ -68,9 +68,14 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     this_year = frame.published.year if frame.published is not None else None
     # Why each deciding stance cue made no position, asked only by the trace.
     dropped: dict[int, str] | None = {} if trace is not None else None
+    asked: list[Sentence] = []
     for sentence in sentences:
         if sentence.journalist:
-            # A journalist's question is never evidence, even of a fact it states.
+            # A journalist's question is never evidence, even of a fact it states; the
+            # answer after it may take its premise for a topic.
+            previous = sentences[sentence.index - 1] if sentence.index else None
+            goes_on = previous is not None and previous.journalist
+            asked = [*asked, sentence] if goes_on else [sentence]
             if trace is not None:
                 trace.sentence(sentence, [], [], [], None)
             continue
@@ -80,6 +85,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             met=met,
             before=sentences[sentence.index - 1] if sentence.index else None,
             dropped=dropped,
+            asked=asked if sentence.turn else [],
         )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))

@@ -141,6 +141,7 @@ class Grammar:
     spokesperson_offices: frozenset[str]
     presidency_adjectives: frozenset[str]
     outlet_nouns: frozenset[str]
+    said_nouns: frozenset[str]
     address_forms: frozenset[str]
     side_words: frozenset[str]
     undertaking_words: frozenset[str]
@@ -355,6 +356,7 @@ def load_grammar() -> Grammar:
         spokesperson_offices=folded("spokesperson_offices"),
         presidency_adjectives=folded("presidency_adjectives"),
         outlet_nouns=folded("outlet_nouns"),
+        said_nouns=folded("said_nouns"),
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),
         undertaking_words=folded("undertaking_words"),

@@ -12,9 +12,10 @@ sentence's proposition.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.non_positions import about_something
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
@@ -50,6 +51,7 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(_ENDS)
+_FRONTED_ONLY = re.compile(_FRONTED, re.IGNORECASE)
 
 
 def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue) -> bool:
@@ -112,3 +114,47 @@ def topic_before(text: str, before: Sentence) -> str | None:
             start = max(start, claim.predicate[1])
     topic = topic_after(text, start, before.end)
     return None if topic is None else plain_topic(topic)
+
+
+# How far after its cue the words pointed back at may stand: "We categorically reject all
+# these accusations".
+_OBJECT_WITHIN = 30
+
+
+@cache
+def _their_words() -> re.Pattern[str]:
+    """A demonstrative before a noun of what was said: "these accusations", "such talk"."""
+    nouns = "|".join(sorted(load_grammar().said_nouns, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:these|those|such|this|that)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE
+    )
+
+
+def _names_their_words(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """The clause's stance is on words said before, named by a demonstrative noun: as its
+    subject ("These accusations have nothing to do with reality.", "Such talk is simply a
+    pretext."), or as the cue's object ("We reject these accusations")."""
+    fronted = _FRONTED_ONLY.match(text, sentence.start)
+    opening = fronted.end() if fronted is not None else sentence.start
+    words = _their_words()
+    if words.match(text, opening, cue.end) is not None:
+        return True
+    found = words.search(text, cue.start, min(sentence.end, cue.end + _OBJECT_WITHIN))
+    return found is not None and found.start() <= cue.end + _OBJECT_WITHIN
+
+
+def answers_question(
+    text: str, sentence: Sentence, asked: list[Sentence], claim: Claim, cue: StanceCue
+) -> Sentence | None:
+    """The question's sentence whose premise a speaker's remark answers, when the remark
+    names nothing itself but points back at what others were said to say ("Question:
+    Western leaders accuse Russia of preparing an invasion. What is your response? / X:
+    These accusations have nothing to do with reality."): the noun says the remark is on
+    the words the question reported, not on the question, so the premise is its topic.
+    ``asked`` is empty outside a turn that follows a journalist's question."""
+    if not asked or not _names_their_words(text, sentence, cue):
+        return None
+    return next(
+        (q for q in asked if about_something(text, q, q.start, q.end, claim)),
+        None,
+    )

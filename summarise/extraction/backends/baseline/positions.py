@@ -34,7 +34,11 @@ from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.non_positions import why_idle, why_not_held
-from summarise.extraction.backends.baseline.points_back import answers_before, topic_before
+from summarise.extraction.backends.baseline.points_back import (
+    answers_before,
+    answers_question,
+    topic_before,
+)
 from summarise.extraction.backends.baseline.position_topics import topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -72,18 +76,20 @@ def find_positions(
     *,
     met: bool = False,
     before: Sentence | None = None,
+    asked: list[Sentence] | None = None,
     dropped: dict[int, str] | None = None,
 ) -> list[PositionDraft]:
     """``met``: the article tells of a contact (in its title or its text), so a "we agreed
     to …" may be an agreement reached on it rather than one party's undertaking.
-    ``before``: the sentence before, which a demonstrative may point back at.
+    ``before``: the sentence before, which a demonstrative may point back at; ``asked``:
+    the journalist's question the sentence's turn answers, whose premise it may.
     ``dropped``, given only by ``--explain``'s trace: filled with the offset of each
     deciding cue whose clause made no item, and the question that said no."""
     found: list[PositionDraft] = []
     for claim in sentence.claims:
         if claim.voice == "joint" or claim.holder is None:
             continue
-        found.extend(_position(text, sentence, claim, met, before, dropped))
+        found.extend(_position(text, sentence, claim, met, (before, asked or []), dropped))
     return found
 
 
@@ -92,7 +98,7 @@ def _position(
     sentence: Sentence,
     claim: Claim,
     met: bool,
-    before: Sentence | None,
+    context: tuple[Sentence | None, list[Sentence]],
     dropped: dict[int, str] | None,
 ) -> list[PositionDraft]:
     """The claim's clauses, each with its cue; a clause whose cue makes a view of the
@@ -128,11 +134,12 @@ def _position(
         if idle is not None:
             # A remark naming nothing may point back at the sentence before, and be
             # about what that sentence names ("We have not seen that.").
-            if before is None or not answers_before(text, sentence, before, claim, piece, cue):
+            pointed = _pointed_at(text, sentence, context, claim, piece, cue)
+            if pointed is None:
                 if dropped is not None:
                     dropped[cue.start] = idle
                 continue
-            topic = topic_before(text, before)
+            topic = topic_before(text, pointed)
         else:
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
@@ -164,6 +171,23 @@ def _position(
         found.extend(drafts)
         found.extend(_named_stances(text, sentence, piece, cue, claim.holder, drafts))
     return found
+
+
+def _pointed_at(
+    text: str,
+    sentence: Sentence,
+    context: tuple[Sentence | None, list[Sentence]],
+    claim: Claim,
+    piece: tuple[int, int],
+    cue: StanceCue,
+) -> Sentence | None:
+    """The sentence a remark naming nothing is about: the speaker's own sentence before
+    ("We have not seen that."), or the premise of the question their turn answers ("These
+    accusations have nothing to do with reality.")."""
+    before, asked = context
+    if before is not None and answers_before(text, sentence, before, claim, piece, cue):
+        return before
+    return answers_question(text, sentence, asked, claim, cue)
 
 
 def _named_stances(

@@ -18,7 +18,7 @@ from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
 from summarise.extraction.backends.baseline.titles import fold
-from summarise.extraction.backends.baseline.turns import label_at
+from summarise.extraction.backends.baseline.turns import Label, label_at
 
 HEAD_OFFICES = frozenset(
     {
@@ -122,10 +122,65 @@ def find_principal(
             person.country = home
             return person.ref
         if person.office is None and person.role is None:
-            person.office, person.country = wanted, home
-            person.role = leader
-            return person.ref
+            return _make_head(person, wanted, leader, home)
+    speaker = _head_speaking(text, registry, mentions, lede, wanted, home)
+    if speaker is not None:
+        return _make_head(speaker, wanted, leader, home)
     return office(leader, home)
+
+
+def _make_head(person: Person, wanted: str, leader: str, home: str) -> ActorRef:
+    person.office, person.country = wanted, home
+    person.role = leader
+    return person.ref
+
+
+def _head_speaking(
+    text: str, registry: Registry, mentions: list[Mention], lede: int, wanted: str, home: str
+) -> Person | None:
+    """A transcript whose lede names the head by office alone ("The President took part in
+    an expanded meeting of the Board.") and whose first turn is labelled with a name
+    the text has not used before ("Vladimir Putin: …"): a state's transcript gives the
+    floor to its head first, so that name is the President's; a guest is named, with their
+    title, in the lede that introduces the meeting."""
+    named = any(
+        m.start <= lede
+        and m.kind == "office"
+        and m.title is not None
+        and m.title.office == wanted
+        and m.title.country in (None, home)
+        for m in mentions
+    )
+    if not named:
+        return None
+    label = _first_label(text, lede)
+    if label is None:
+        return None
+    names = [m for m in mentions if label.start <= m.start and m.end <= label.end]
+    if len(names) != 1 or names[0].kind != "person" or not names[0].name:
+        return None
+    surname = surname_of(names[0].name)
+    earlier = any(
+        m.kind == "person" and m.name and surname_of(m.name) == surname
+        for m in mentions
+        if m.start < label.start
+    )
+    person = registry.find(surname)
+    if earlier or person is None:
+        return None  # a guest the lede named: the head is the one it did not
+    return person if person.office is None and person.role is None and person.body is None else None
+
+
+_LINE = re.compile(r"[^\n]+")
+
+
+def _first_label(text: str, start: int) -> Label | None:
+    """The first speaker label after ``start`` that is not a journalist's ("Q")."""
+    for line in _LINE.finditer(text[start:]):
+        label = label_at(text, start + line.start(), start + line.end())
+        if label is not None:
+            return label if label.text != "Q" else None
+    return None
 
 
 def _answer_start(text: str) -> int:

@@ -22,9 +22,10 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.quotes import AFTER, QuoteZones, Zone, clause_before
-from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.refs import ActorRef, government, organisation, state
 from summarise.extraction.backends.baseline.resolve import Resolver
 from summarise.extraction.backends.baseline.signatories import signatories
+from summarise.extraction.backends.baseline.titles import Title
 from summarise.extraction.backends.baseline.turns import speaker_text
 
 _DOCUMENT_READS = re.compile(
@@ -97,10 +98,29 @@ def turn_speaker(label: str, cast: Cast, frame: Frame) -> Speaker:
                 official = person.office is not None or person.role is not None
                 return Speaker(person.ref, None, official or person.ref == cast.principal)
         if m.kind == "office" and m.title is not None:
+            unnamed = _unnamed_official(m.title, frame)
+            if unnamed is not None:
+                return unnamed
             ref = Resolver(cast.registry, cast.principal, frame).office_holder(m)
             if ref is not None:
                 return Speaker(ref, None, True)
     return Speaker(None, None, False)
+
+
+def _unnamed_official(title: Title, frame: Frame) -> Speaker | None:
+    """A background briefing's speaker, labelled by rank alone ("SENIOR ADMINISTRATION
+    OFFICIAL:", "SENIOR STATE DEPARTMENT OFFICIAL:"): a government's official speaking for
+    it on condition of anonymity, of the publisher's state unless the label names another.
+    As the guide reads an unnamed spokesperson, the holder is what they speak for (the
+    department their title names, else the state) and ``via`` the government, with the
+    label's wording as its role."""
+    country = title.country or frame.home
+    if title.office != "official" or country is None:
+        return None
+    gov = government(country)
+    via = ActorRef(gov.name, "government", country, title.text.lower())
+    body = organisation(title.body) if title.body is not None else None
+    return Speaker(body or state(country), via, True)
 
 
 def addressees(turns: list[tuple[int, ActorRef | None]]) -> dict[int, ActorRef]:
