@@ -322,3 +322,24 @@ def test_a_cue_that_made_its_position_is_traced_as_before_the_reasons_were_kept(
     )
 
     assert cue(named, "concerned by") == ("stance", "concern", "position of Jan Nowak", True)
+
+
+def test_a_punitive_cue_that_decided_its_clause_and_made_nothing_says_why() -> None:
+    (pointer,) = explain(
+        "“For more on today's designations, read our fact sheet,” said Polish President Jan Nowak."
+    )
+    (lifted,) = explain(
+        "Polish President Jan Nowak said the sanctions that hurt the airline were lifted."
+    )
+
+    assert cue(pointer, "designations") == (
+        "punitive",
+        "action",
+        "no item: a speaker's remark that names no other party and no issue of war and peace "
+        "(non_positions.about_something; the issues are [issues] in lexicon.toml)",
+        False,
+    )
+    # A measure no stance cue decided keeps the general answer.
+    assert cue(lifted, "sanctions")[2] == (
+        'no item: not taken by a holder ("the sanctions were …"), or another cue decides'
+    )

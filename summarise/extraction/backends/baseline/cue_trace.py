@@ -56,7 +56,7 @@ def cue_traces(
     ``dropped``: why a deciding stance cue's clause made no position, by the cue's offset)."""
     found = (
         _stance_cues(s, positions, dropped)
-        + _measure_cues(s, positions)
+        + _measure_cues(s, positions, dropped)
         + _saying_cues(s, positions, reports=bool(movements or contacts))
         + _movement_cues(s, movements)
         + _contact_cues(s, contacts, adds_to_contact)
@@ -133,9 +133,12 @@ def _stance_outcome(
     ), False
 
 
-def _measure_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]:
+def _measure_cues(
+    s: Sentence, positions: list[PositionDraft], dropped: Mapping[int, str]
+) -> list[CueTrace]:
     """Punitive actions and measures ("impose", "sanctions"), which the stance stage reads
-    apart from the stance words: they make a commitment or a threat."""
+    apart from the stance words: they make a commitment or a threat; one that decided its
+    clause and made no position says why (``dropped``)."""
     found: list[CueTrace] = []
     for cue in s.scan.find(load_lexicon().punitive, s.start, s.end):
         made = next(
@@ -146,11 +149,16 @@ def _measure_cues(s: Sentence, positions: list[PositionDraft]) -> list[CueTrace]
             ),
             None,
         )
-        outcome = (
-            f"position of {made.holder.name} ({made.stance})"
-            if made is not None
-            else 'no item: not taken by a holder ("the sanctions were …"), or another cue decides'
-        )
+        why = dropped.get(cue.start())
+        if made is not None:
+            outcome = f"position of {made.holder.name} ({made.stance})"
+        elif why is not None:
+            outcome = f"no item: {why}"
+        else:
+            outcome = (
+                'no item: not taken by a holder ("the sanctions were …"), or another cue decides'
+            )
+
         found.append(CueTrace(cue.group(), "punitive", category(cue), outcome, made is not None))
     return found
 

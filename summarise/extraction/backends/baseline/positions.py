@@ -1,9 +1,13 @@
 """Positions: an attributed clause with a stance cue becomes an item.
 
-The pipeline, per claim of a sentence: its clauses (``clauses``), each clause's stance cue
-(``stances``), whether that cue is a view of the holder's at all (``non_positions``), the
-stance (``governing``, ``measures``), then the arguments: topic (``position_topics``), target,
-time and the quote.
+The pipeline, per claim of a sentence (``find_positions``, then ``_position``): its clauses
+(``clauses``), each clause's deciding stance cue (``stances.read_stance``, which asks
+``governing``), whether that cue is a view of the holder's at all
+(``non_positions.why_not_held``), whose act the stance states (``cue_holders.whose_act``,
+``measures``), whether the clause is manners or names nothing of war and peace
+(``non_positions.why_idle``, unless it points back at the sentence before: ``points_back``),
+then the arguments: topic (``position_topics``), target, time and the quote. Each step that
+says no drops the clause; ``--explain`` prints which one did (``dropped``).
 
 A reported clause ("X stressed the importance of …") is a position even with a verb of
 saying alone (stance ``other``), unless what it says is a movement or contact the sentence
