@@ -166,9 +166,8 @@ class SubjectReader:
             return m.kind == "person"  # "Poland's foreign minister Jan Kowal will …"
         if self._listed(s, m):
             return False
-        words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
         opened = _INTRO_END.search(before) or _SUBORDINATE.search(before)
-        if not opened and not all(w in _LEAD_WORDS for w in words):
+        if not opened and not _lead_words_only(before):
             # "On Tuesday Mr Johnson urged …": a time expression may open the sentence.
             times = s.scan.find(self.lexicon.when, start, m.start)
             for t in reversed(times):
@@ -176,14 +175,14 @@ class SubjectReader:
                 span = _SPAN_OPENER.search(self.text, start, t.start())
                 cut = span.start() if span is not None else t.start()
                 before = before[: cut - start] + before[t.end() - start :]
-            if times:
-                words = [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
-        if words and words[-1] in self.grammar.prepositions:
+        last = _last_word(before)
+        if last is not None and last in self.grammar.prepositions:
             return False
-        if words and words[-1] in ("the", "a", "an"):
-            words = words[:-1]
+        if last in ("the", "a", "an"):
+            if all(w in _LEAD_WORDS for w in _words(before)[:-1]):
+                return True
             before = _TRAILING_ARTICLE.sub("", before)
-        if not words or all(w in _LEAD_WORDS for w in words):
+        elif _lead_words_only(before):
             return True
         return bool(_INTRO_END.search(before) or _SUBORDINATE.search(before))
 
@@ -334,6 +333,40 @@ class SubjectReader:
             ):
                 return None
         return None
+
+
+def _words(before: str) -> list[str]:
+    """The words and marks of ``before``, lower-cased, without quotation marks."""
+    return [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
+
+
+def _lead_words_only(before: str) -> bool:
+    """Whether every one of ``_words(before)`` is a lead word ("and", "but"), or there are
+    none: asked of every mention a subject may be, so it stops at the first other word
+    rather than reading all that stands before the mention."""
+    return all(
+        m.group().lower() in _LEAD_WORDS
+        for m in WORD.finditer(before)
+        if m.group() not in QUOTE_MARKS
+    )
+
+
+def _last_word(before: str) -> str | None:
+    """The last of ``_words(before)``, or None, read from the end: no word or mark spans
+    a space, so the stretch after the last space is read alone, and one further back only
+    where that holds nothing but quotation marks."""
+    rest = before
+    while True:
+        parts = rest.rsplit(None, 1)
+        if not parts:
+            return None
+        tokens: list[str] = WORD.findall(parts[-1])
+        for w in reversed(tokens):
+            if w not in QUOTE_MARKS:
+                return w.lower()
+        if len(parts) == 1:
+            return None
+        rest = parts[0]
 
 
 def _stance_act(hit: re.Match[str]) -> bool:
