@@ -15,6 +15,7 @@ from functools import cache
 
 from summarise.actors import country_of
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.forces_subjects import opening_subject
 from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -100,6 +101,9 @@ def owner(
     near = clause_subject(sentence, trigger.start(), first_person)
     if near is not None:
         return near
+    second = _second_clause_forces_owner(sentence, trigger.start(), first_person)
+    if second is not None:
+        return second
     if first_person is not None and CONTRACTED_FIRST.search(
         text, max(sentence.start, trigger.start() - 40), trigger.start()
     ):
@@ -300,6 +304,32 @@ def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRe
             continue
         if _CLAUSE_OPENING.search(text[max(sentence.start, start - 6) : start]) is not None:
             return ActorRef(found["group"], "other")
+    return None
+
+
+# Where a second clause with a subject of its own begins: ", and Belarusian armed forces
+# have brought …", "; Polish units are …".
+_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[Tt]he\s+)?")
+
+
+def _second_clause_forces_owner(
+    sentence: Sentence, trigger_start: int, first_person: ActorRef | None
+) -> ActorRef | None:
+    """ "Russia has moved 12 battalions into Gomel, and Belarusian armed forces have
+    brought two brigades to heightened readiness": a coordinated clause opened by forces of
+    a state named in their own phrase is that state's (Quirk et al. 13.5: each clause has
+    its subject), not the first clause's subject's."""
+    text = sentence.scan.text
+    start = sentence.subject.end if sentence.subject is not None else sentence.start
+    joins = list(_SECOND_CLAUSE.finditer(text, start, trigger_start))
+    if not joins:
+        return None
+    opening = opening_subject(sentence.scan, joins[-1].end(), trigger_start)
+    if opening is None:
+        return None
+    for m in sentence.mentions:
+        if opening.start <= m.start and m.end <= opening.end and (m.adjective or m.possessive):
+            return state_of(m, first_person)
     return None
 
 
