@@ -115,6 +115,8 @@ def owner(
         return None
     if subject is not None and _in_relative(text, subject.end, trigger.start()):
         return None
+    if subject is not None and _others_that_clause(sentence, subject, trigger.start()):
+        return None
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
             text, max(subject.end, trigger.start() - 60), trigger.start()
@@ -371,6 +373,26 @@ def _told_by_another(sentence: Sentence, subject: Mention, trigger_start: int) -
         said = sentence.scan.first(speech, m.end, min(trigger_start, m.end + 12))
         if said is not None and not sentence.text[m.end : said.start()].strip():
             return True
+    return False
+
+
+# The opening of a that-clause, its subject's determiner included: "pointed out that
+# Ukrainian nationalist units had moved …", "said that the Polish army has …".
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?")
+
+
+def _others_that_clause(sentence: Sentence, subject: Mention, trigger_start: int) -> bool:
+    """ "Putin pointed out that Ukrainian nationalist units had moved rocket launchers
+    into Kharkov": a that-clause whose subject opens with another party's name tells of
+    that party's act (Quirk et al. 15.3: the clause has its own subject), not the
+    teller's; when no owner is read from that subject, none is taken from the teller."""
+    text = sentence.scan.text
+    for opening in _THAT_SUBJECT.finditer(text, subject.end, trigger_start):
+        for m in sentence.mentions:
+            if m.start == opening.end() and (m.adjective or m.possessive):
+                other = m.ref
+                if other is not None and subject.ref is not None and other.side != subject.ref.side:
+                    return True
     return False
 
 
