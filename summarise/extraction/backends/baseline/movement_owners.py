@@ -166,6 +166,8 @@ def _named_with_forces(
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
     # own name does, also read in one run with a model ("two U.S. F-35 fighters").
     for m in sentence.mentions:
+        if m.kind == "group" and trigger.end() <= head_start and m.end == head_end:
+            continue  # "the Kiev regime has brought 3,000 foreign mercenaries": what it moves
         if head_start <= m.start and m.end <= head_end and (not m.place or _state_named(m)):
             adjunct = state_of(m, first_person)
             if adjunct is not None:
