@@ -32,6 +32,7 @@ from summarise.extraction.backends.baseline.movement_subjects import (
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, IRREGULAR_PASTS, MODALS
 
@@ -116,6 +117,8 @@ def owner(
     if subject is not None and _in_relative(text, subject.end, trigger.start()):
         return None
     if subject is not None and _others_that_clause(sentence, subject, trigger.start()):
+        return None
+    if subject is not None and _where_forces(sentence.scan, subject.end, trigger.start()):
         return None
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
@@ -395,6 +398,23 @@ def _others_that_clause(sentence: Sentence, subject: Mention, trigger_start: int
                 other = m.ref
                 if other is not None and subject.ref is not None and other.side != subject.ref.side:
                     return True
+    return False
+
+
+# A relative "where" after a place, perhaps with a source set off by commas: "in the
+# occupied Crimea, where, according to the Ukrainian side, more than 10,000 additional
+# servicemen have arrived".
+_WHERE = re.compile(r"\bwhere(?:,[^,;:.]{1,80},)?\s+")
+
+
+def _where_forces(scan: TextScan, subject_end: int, trigger_start: int) -> bool:
+    """A trigger in a relative "where" clause whose subject is forces tells of those forces
+    at the place before it (Quirk et al. 17.12), not of the main clause's subject, who only
+    tells of the place ("the President informed about the concentration in Crimea, where
+    … servicemen have arrived")."""
+    for where in _WHERE.finditer(scan.text, subject_end, trigger_start):
+        if opening_subject(scan, where.end(), trigger_start) is not None:
+            return True
     return False
 
 
