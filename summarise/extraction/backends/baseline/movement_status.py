@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.background import (
     in_time_adjunct,
     told_as_history,
 )
+from summarise.extraction.backends.baseline.drill_mentions import drill_not_told
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
@@ -80,6 +81,7 @@ def not_asserted(
         _CLASSIFIED.search(text, max(clause_start, trigger.start() - 60), trigger.start())
         or _MEASURE_OR_COVER.search(text, max(clause_start, trigger.start() - 60), trigger.start())
         or _SUBJECT_OF_TALKS.search(text, max(clause_start, trigger.start() - 60), trigger.start())
+        or drill_not_told(text, clause_start, trigger)
     ):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
