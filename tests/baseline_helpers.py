@@ -17,7 +17,10 @@ KYIV = "President of Ukraine"
 
 
 def extract(text: str, title: str | None = None, source: str | None = None) -> ExtractionDraft:
-    """A news text by default; a state's document when ``source`` names its publisher."""
+    """A news text by default; a state's document when ``source`` names its publisher. A
+    publisher alone makes "we" nobody's: give a ``title`` naming who speaks ("Statement by
+    President Dana Holt", "Remarks by President Reed in Warsaw") or name the speaker in the
+    text, else a first-person sentence gives no position."""
     return extract_article(Article(id="test", text=text, title=title, source=source))
 
 

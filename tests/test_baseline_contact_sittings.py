@@ -139,22 +139,19 @@ def test_a_date_before_the_subject_does_not_date_a_trip() -> None:
     assert [mode for mode, _, _ in occasions(text, KREMLIN)] == ["talks"]
 
 
-def test_our_talks_after_a_recalled_call_go_on_about_the_talks() -> None:
-    text = _kremlin(
-        "Welcome to Moscow. We last spoke by telephone two weeks ago.",
-        "Our talks were substantive and frank.",
-    )
+@pytest.mark.parametrize(
+    ("guest_turn", "word", "goes_to_talks"),
+    [
+        # "our talks" after the recalled call go on about the talks
+        ("Our talks were substantive and frank.", "substantive", True),
+        # Look-alike: a trigger naming the call's own kind goes on about the call.
+        ("That call was very useful.", "useful", False),
+    ],
+)
+def test_a_sentence_after_a_recalled_call_goes_on_about_the_contact_it_names(
+    guest_turn: str, word: str, goes_to_talks: bool
+) -> None:
+    text = _kremlin("Welcome to Moscow. We last spoke by telephone two weeks ago.", guest_turn)
     talks, call = extract(text, "Talks", KREMLIN).diplomatic_contacts
-    assert any("substantive" in e.quote for e in talks.evidence)
-    assert not any("substantive" in e.quote for e in call.evidence)
-
-
-def test_the_call_after_a_recalled_call_stays_with_the_call() -> None:
-    # Look-alike: a trigger naming the call's own kind goes on about the call.
-    text = _kremlin(
-        "Welcome to Moscow. We last spoke by telephone two weeks ago.",
-        "That call was very useful.",
-    )
-    talks, call = extract(text, "Talks", KREMLIN).diplomatic_contacts
-    assert any("useful" in e.quote for e in call.evidence)
-    assert not any("useful" in e.quote for e in talks.evidence)
+    assert any(word in e.quote for e in talks.evidence) is goes_to_talks
+    assert any(word in e.quote for e in call.evidence) is not goes_to_talks

@@ -136,7 +136,8 @@ def test_courtesies_are_no_positions_but_thanks_for_something_done_are() -> None
         "Remarks by President Reed in Warsaw",
         WHITE_HOUSE,
     )
-    assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", "support")]
+    # The thanks are Reed's; what Poland is thanked for is Poland's (test_baseline_thanked_for_its).
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Reed", "support"), ("Poland", "support")]
 
 
 @pytest.mark.parametrize(
@@ -155,7 +156,10 @@ def test_thanks_to_an_addressee_named_in_the_vocative_are_manners(thanks: str) -
         "Remarks by President Reed and Prime Minister Ewa Salo in Warsaw",
         WHITE_HOUSE,
     )
-    assert positions(draft) == [("Reed", "support", "Poland for its support for the refugees")]
+    assert positions(draft) == [
+        ("Reed", "support", "Poland for its support for the refugees"),
+        ("Poland", "support", "refugees"),
+    ]
 
 
 def test_welcoming_a_visitor_is_manners_not_support() -> None:

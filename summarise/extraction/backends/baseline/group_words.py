@@ -9,6 +9,7 @@ by the stages that tell a standing relation from a party (``contact_objects``,
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
@@ -32,6 +33,17 @@ def group_pattern() -> str:
         rf"(?P<gname>(?:{modifiers})\s+(?:armed\s+)?(?:{trie_pattern(g['group_heads'])}))"
         rf"|(?=(?:{lone}))(?:{after})(?P<gname2>{lone})"
     )
+
+
+def group_openers() -> str:
+    """A lookahead for the letters a group's name can start with (a modifier in either
+    case, or a lone head), to stand before ``group_pattern``'s group: the mention scan
+    tries that group at every word of an article, and one test of the first letter turns
+    away the words that open no name, where the group's branches were each tried."""
+    g = read_data("grammar.toml")
+    firsts = {c for m in g["group_modifiers"] for c in (m[0].upper(), m[0].lower())}
+    firsts |= {head[0] for head in g["lone_heads"]}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 @cache

@@ -8,8 +8,10 @@ denial or agreement, and what the possessor decided, demanded, charged or feared
 position of its own (the guide: views a speaker attributes to others are those others'
 positions; `commit` once decided; assistance offered is `support`). Only a named possessor
 of another side counts: "our decision", a pronoun's, or the holder's own side's is already
-the clause's. The of-genitive names the same ("the commitment of Poland to …", "the
-consistent position of the Alliance in support of …").
+the clause's, except a pronoun standing for the party just thanked or praised ("thanked
+Japan for its consistent support of …" is Japan's support, as "thanked Scholz for Germany's
+decision" is Germany's). The of-genitive names the same ("the commitment of Poland to …",
+"the consistent position of the Alliance in support of …").
 """
 
 from __future__ import annotations
@@ -75,6 +77,15 @@ def stances_named(
             # support of …", "the commitment of NATO to the open door".
             if not unknown and not asked:
                 named = _voiced_of(text, (max(start, mention.start - _OF_BEFORE), end), mention)
+            if named is None and after and not unknown and not asked:
+                # The party thanked or praised, then its stance by a pronoun: "thanked
+                # Japan for its consistent support of …" is Japan's support.
+                reason = _FOR_ITS.match(text, mention.end, end)
+                if reason is not None:
+                    # What it is thanked for ends at a comma: "for its support, the
+                    # ministry said" names no object of the support.
+                    comma = text.find(",", reason.end(), end)
+                    named = _voiced(text, sentence, ref, reason.end(), end if comma < 0 else comma)
         else:
             named = _decision(text, mention.end, end) if after else None
             if named is None and not unknown and not asked:
@@ -83,6 +94,10 @@ def stances_named(
             found.append((ref, *named))
     return found
 
+
+# What is thanked or praised for after its party, a possessive pronoun standing for that
+# party: "thanked Japan for its …", "commended the Baltic states for their …".
+_FOR_ITS = re.compile(r"\s+for\s+(?:its|their)(?=\s)", re.IGNORECASE)
 
 # How far before its possessor a noun of the of-genitive stands: "the consistent and
 # principled position of".

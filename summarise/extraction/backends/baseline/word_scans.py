@@ -12,7 +12,7 @@ from functools import cache
 
 from summarise.actors import countries_in, vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.group_words import group_pattern
+from summarise.extraction.backends.baseline.group_words import group_openers, group_pattern
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import guarded_alternation, trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -63,7 +63,7 @@ def word_scans() -> WordScans:
             rf"(?P<body>{trie_pattern(lower_bodies)})|"
             rf"(?P<office>{trie_pattern(office_forms)})|"
             rf"(?P<adversary>[Tt]he {trie_pattern(load_grammar().adversary_nouns)})|"
-            rf"(?P<group>{group_pattern()})"
+            rf"{group_openers()}(?P<group>{group_pattern()})"
             rf")(?![\w\u2019'-])|"
             rf"(?:(?P<first>{trie_pattern(_FIRST_PERSON)})|"
             rf"(?P<third>{trie_pattern(_THIRD_PERSON)})){_CLITIC_OR_END})"
