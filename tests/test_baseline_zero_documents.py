@@ -185,6 +185,25 @@ def test_taking_the_lead_is_still_an_undertaking() -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "publisher"),
+    [
+        # a preposition brings in the verb "up with" belongs to
+        (
+            "The President will take the lead in standing up with our allies against aggression.",
+            WHITE_HOUSE,
+        ),
+        # another party named, in a news text: "and" joins a second verb of the subject
+        ("Poland will take in refugees and line up with its NATO allies.", None),
+    ],
+)
+def test_up_with_of_another_verb_leaves_the_take_an_undertaking(
+    sentence: str, publisher: str | None
+) -> None:
+    """Look-alike: "up with" after "take" but of a verb a preposition or "and" brings in."""
+    assert [p.stance for p in extract(sentence, "Statement", publisher).positions] == ["commit"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "holder"),
     [
         # (a) reported, the condition an attack on one's own state
