@@ -44,6 +44,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.relative_sayers import who_says
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.second_clauses import second_clauses
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -143,6 +144,7 @@ class Attributor:
             self._attribute(sentence)
             second_clauses(sentence, self.subjects, self._first_person(sentence))
             relayed.those_in_place(self.text, sentence)
+            who_says(self.text, sentence)
             if not sentence.claims:
                 self._continue_subject(sentence)
             self._remember(sentence)
