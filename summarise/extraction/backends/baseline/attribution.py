@@ -25,6 +25,7 @@ import bisect
 import re
 
 from summarise.extraction.backends.baseline import relayed_views as relayed
+from summarise.extraction.backends.baseline.addressed_sayings import addressed, you_say
 from summarise.extraction.backends.baseline.antecedents import Antecedents
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.cataphora import stated_by
@@ -115,6 +116,9 @@ class Attributor:
         to_whom = addressees([(index, speaker.ref) for index, speaker in turns.items()])
         addressee: ActorRef | None = None
         journalist = False
+        # The party a speech turns to in the paragraph ("I want to address …").
+        spoken_to: ActorRef | None = None
+        previous_end = 0
         for index, (span_start, end) in enumerate(spans):
             start = span_start
             label = labels[index]
@@ -145,6 +149,11 @@ class Attributor:
             second_clauses(sentence, self.subjects, self._first_person(sentence))
             relayed.those_in_place(self.text, sentence)
             who_says(self.text, sentence)
+            if self.text.find("\n\n", previous_end, start) >= 0:
+                spoken_to = None
+            spoken_to = addressed(self.text, sentence) or spoken_to
+            you_say(self.text, sentence, spoken_to)
+            previous_end = end
             if not sentence.claims:
                 self._continue_subject(sentence)
             self._remember(sentence)
