@@ -374,6 +374,12 @@ def _has_head(title: str, grammar: Grammar) -> bool:
     return any(fold(w) in grammar.title_heads for w in title.split())
 
 
+# A Russian form of address, given name and patronymic ("Vladimir Vladimirovich", "Alexander
+# Grigoryevich", "Valentina Ivanovna"): it names the one spoken to, a person, never a state.
+# Case-sensitive inside patterns compiled to ignore case.
+PATRONYMIC_ADDRESS = r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+(?:ovich|evich|ovna|evna))\b"
+
+
 @lru_cache(maxsize=4096)
 def surname_of(name: str) -> str:
     """The word a person is later called by: "Joseph R. Biden, Jr." -> "biden"."""

@@ -28,6 +28,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.names import PATRONYMIC_ADDRESS
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
@@ -252,11 +253,15 @@ def reports_event(sentence: Sentence, start: int, end: int) -> bool:
 def _courtesy_object() -> re.Pattern[str]:
     """What follows thanks or a welcome that makes it manners: nothing, the addressee (a
     vocative, set off by commas or ending the sentence: "Thank you, Mr. President."), or
-    an occasion ("for your hospitality", "to see you")."""
+    an occasion ("for your hospitality", "to see you"). A Russian address by given name and
+    patronymic ("Thank you, Vladimir Vladimirovich.") is a vocative as "Mr. President" is,
+    and the two may follow each other ("Thank you, Mr President, dear Vladimir
+    Vladimirovich.")."""
     occasions = "|".join(load_lexicon().courtesy_occasions)
     return re.compile(
         r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
-        r"(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear|Your Excellency)\s+[\w. ]+?(?:,\s*|\W*$))?"
+        r"(?:(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear|Your Excellency)\s+[\w. ]+?"
+        rf"|{PATRONYMIC_ADDRESS})(?:,\s*|\W*$)){{0,2}}"
         # The addressee may be named before "for": "thanked the Russian President for".
         r"(?:(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,3}?\s+(?=for\b))?"
         rf"(?:$|for (?:(?:this|the|your|our|his|her|their)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
