@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline import extract_article
-from summarise.schema import ExtractionDraft
+from summarise.schema import ExtractionDraft, MilitaryMovement, Quote
 
 WHITE_HOUSE = "The White House"
 KREMLIN = "President of Russia"
@@ -22,6 +22,12 @@ def extract(text: str, title: str | None = None, source: str | None = None) -> E
     President Dana Holt", "Remarks by President Reed in Warsaw") or name the speaker in the
     text, else a first-person sentence gives no position."""
     return extract_article(Article(id="test", text=text, title=title, source=source))
+
+
+def movements(text: str, source: str | None = None) -> list[MilitaryMovement[Quote]]:
+    """The military movements of ``text``, a state's document when ``source`` names its
+    publisher: what a movement test asks."""
+    return extract(text, source=source).military_movements
 
 
 def positions(draft: ExtractionDraft) -> list[tuple[str, str, str]]:

@@ -7,13 +7,7 @@ verb, and a present with no drill ending. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, held_stances
-
-from summarise.schema import MilitaryMovement, Quote
-
-
-def movements(text: str, source: str | None = None) -> list[MilitaryMovement[Quote]]:
-    return extract(text, source=source).military_movements
+from baseline_helpers import KREMLIN, WHITE_HOUSE, held_stances, movements
 
 
 @pytest.mark.parametrize(

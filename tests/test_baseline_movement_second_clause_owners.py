@@ -10,14 +10,7 @@ pronoun keep the first subject's owner. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
-
-from summarise.schema import MilitaryMovement, Quote
-
-
-def movements(text: str, source: str | None = None) -> list[MilitaryMovement[Quote]]:
-    return extract(text, source=source).military_movements
-
+from baseline_helpers import KREMLIN, WHITE_HOUSE, movements
 
 Row = tuple[str, str]
 

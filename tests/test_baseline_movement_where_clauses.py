@@ -10,13 +10,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-from summarise.schema import MilitaryMovement, Quote
-
-
-def movements(text: str, source: str | None = None) -> list[MilitaryMovement[Quote]]:
-    return extract(text, source=source).military_movements
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
 
 
 @pytest.mark.parametrize(

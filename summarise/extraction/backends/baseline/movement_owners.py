@@ -14,8 +14,12 @@ import re
 from functools import cache
 
 from summarise.actors import country_of
+from summarise.extraction.backends.baseline.clause_owners import (
+    others_that_clause,
+    second_clause_forces_owner,
+    where_forces,
+)
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.forces_subjects import opening_subject
 from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -32,7 +36,6 @@ from summarise.extraction.backends.baseline.movement_subjects import (
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
-from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, IRREGULAR_PASTS, MODALS
 
@@ -102,7 +105,7 @@ def owner(
     near = clause_subject(sentence, trigger.start(), first_person)
     if near is not None:
         return near
-    second = _second_clause_forces_owner(sentence, trigger.start(), first_person)
+    second = second_clause_forces_owner(sentence, trigger.start(), first_person)
     if second is not None:
         return second
     if first_person is not None and CONTRACTED_FIRST.search(
@@ -116,9 +119,9 @@ def owner(
         return None
     if subject is not None and _in_relative(text, subject.end, trigger.start()):
         return None
-    if subject is not None and _others_that_clause(sentence, subject, trigger.start()):
+    if subject is not None and others_that_clause(sentence, subject, trigger.start()):
         return None
-    if subject is not None and _where_forces(sentence.scan, subject.end, trigger.start()):
+    if subject is not None and where_forces(sentence.scan, subject.end, trigger.start()):
         return None
     if subject is not None and subject.end <= trigger.start():
         governed = AND_GOVERNING.search(
@@ -314,32 +317,6 @@ def _group_subject(text: str, sentence: Sentence, trigger_start: int) -> ActorRe
     return None
 
 
-# Where a second clause with a subject of its own begins: ", and Belarusian armed forces
-# have brought …", "; Polish units are …".
-_SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[Tt]he\s+)?")
-
-
-def _second_clause_forces_owner(
-    sentence: Sentence, trigger_start: int, first_person: ActorRef | None
-) -> ActorRef | None:
-    """ "Russia has moved 12 battalions into Gomel, and Belarusian armed forces have
-    brought two brigades to heightened readiness": a coordinated clause opened by forces of
-    a state named in their own phrase is that state's (Quirk et al. 13.5: each clause has
-    its subject), not the first clause's subject's."""
-    text = sentence.scan.text
-    start = sentence.subject.end if sentence.subject is not None else sentence.start
-    joins = list(_SECOND_CLAUSE.finditer(text, start, trigger_start))
-    if not joins:
-        return None
-    opening = opening_subject(sentence.scan, joins[-1].end(), trigger_start)
-    if opening is None:
-        return None
-    for m in sentence.mentions:
-        if opening.start <= m.start and m.end <= opening.end and (m.adjective or m.possessive):
-            return state_of(m, first_person)
-    return None
-
-
 # A relative clause opened by its pronoun and verb ("the troops that remained in Belarus
 # after …"), not closed by a comma before the trigger.
 _RELATIVE_OPEN = re.compile(
@@ -377,43 +354,6 @@ def _told_by_another(sentence: Sentence, subject: Mention, trigger_start: int) -
             continue
         said = sentence.scan.first(speech, m.end, min(trigger_start, m.end + 12))
         if said is not None and not sentence.text[m.end : said.start()].strip():
-            return True
-    return False
-
-
-# The opening of a that-clause, its subject's determiner included: "pointed out that
-# Ukrainian nationalist units had moved …", "said that the Polish army has …".
-_THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?")
-
-
-def _others_that_clause(sentence: Sentence, subject: Mention, trigger_start: int) -> bool:
-    """ "Putin pointed out that Ukrainian nationalist units had moved rocket launchers
-    into Kharkov": a that-clause whose subject opens with another party's name tells of
-    that party's act (Quirk et al. 15.3: the clause has its own subject), not the
-    teller's; when no owner is read from that subject, none is taken from the teller."""
-    text = sentence.scan.text
-    for opening in _THAT_SUBJECT.finditer(text, subject.end, trigger_start):
-        for m in sentence.mentions:
-            if m.start == opening.end() and (m.adjective or m.possessive):
-                other = m.ref
-                if other is not None and subject.ref is not None and other.side != subject.ref.side:
-                    return True
-    return False
-
-
-# A relative "where" after a place, perhaps with a source set off by commas: "in the
-# occupied Crimea, where, according to the Ukrainian side, more than 10,000 additional
-# servicemen have arrived".
-_WHERE = re.compile(r"\bwhere(?:,[^,;:.]{1,80},)?\s+")
-
-
-def _where_forces(scan: TextScan, subject_end: int, trigger_start: int) -> bool:
-    """A trigger in a relative "where" clause whose subject is forces tells of those forces
-    at the place before it (Quirk et al. 17.12), not of the main clause's subject, who only
-    tells of the place ("the President informed about the concentration in Crimea, where
-    … servicemen have arrived")."""
-    for where in _WHERE.finditer(scan.text, subject_end, trigger_start):
-        if opening_subject(scan, where.end(), trigger_start) is not None:
             return True
     return False
 
