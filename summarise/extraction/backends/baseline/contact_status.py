@@ -42,6 +42,15 @@ _AHEAD_OF = re.compile(
 _AHEAD_REACH = 60
 
 
+def _own_reach(sentence: Sentence, end: int) -> int:
+    """How far the noun's own predicate may lie: up to the next contact trigger, whose
+    noun a later predicate tells of ("the meeting …, held in Paris, had taken place and
+    Ukraine was ready for the next round in Berlin, which is planned for February": the
+    plan is the next round's, not the meeting's)."""
+    later = sentence.scan.find(load_lexicon().contact_modes, end, sentence.end)
+    return later[0].start() if later else sentence.end
+
+
 def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactStatus:
     """The first status cue around the trigger or in the noun's own predicate ("A meeting
     … is scheduled for Friday"), a cue of calling off before any other ("the planned call
@@ -57,7 +66,7 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
             text, window_start, min(sentence.end, end + _STATUS_AFTER)
         )
     ]
-    for predicate in _PREDICATE.finditer(text, end, sentence.end):
+    for predicate in _PREDICATE.finditer(text, end, _own_reach(sentence, end)):
         stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
         if stated is not None:
             cues.append(contact_status_of(category(stated)))

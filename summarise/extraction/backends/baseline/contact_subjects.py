@@ -26,6 +26,14 @@ _AUXILIARY_GAP = re.compile(
     # with", "would hold talks with", "would hold a video conference".
     r"(?:(?:spoken|spoke|speak|talked|talk|held|hold|have|had)\s+(?:(?:a|an)\s+)?)?"
 )
+# … or a trip made for the contact: "that X would travel to Bucharest next week to meet Y",
+# "and X will be in Vilnius on Thursday to see Y" (a going verb or BE + place, at most a
+# short time phrase, then the purpose infinitive, Quirk et al. 15.48).
+_TRIP_GAP = re.compile(
+    rf"\s+(?:(?:{BE}|{MODALS}|also|soon|then|be|to)\s+)*"
+    r"(?:be\s+in|travel\s+to|fly\s+to|go\s+to|come\s+to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:on|in|next|this|later|early|at)(?:\s+[\w-]+){1,2})?\s+to\s+(?:(?:hold|have)\s+)?"
+)
 _CLAUSE_OPEN = re.compile(r"(?:\bthat|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
 
 
@@ -35,18 +43,34 @@ def clause_subject(
     """The subject of a clause after the sentence's own subject: "The leaders agreed that
     the Danish Minister of Defence would visit Ukraine" is the minister's visit."""
     before = [m for m in sentence.mentions if m.end <= start and not m.possessive]
-    if not before or (subject is not None and before[-1].start <= subject.start):
+    if not before:
         return None
     last, first = before[-1], _counterpart_of(text, before)
     # The apposition's closing comma: "X and his Polish counterpart, Y, will meet".
     end = last.end + 1 if first is not None and text.startswith(",", last.end) else last.end
-    if not _AUXILIARY_GAP.fullmatch(text, end, start):
+    if _AUXILIARY_GAP.fullmatch(text, end, start):
+        nearest = first or last
+    else:
+        trip = _trip_maker(text, before, start)
+        if trip is None:
+            return None
+        nearest = trip
+    if subject is not None and nearest.start <= subject.start:
         return None
-    nearest = first or last
     if nearest.ref is None:
         return None
     opened = _CLAUSE_OPEN.search(text, max(sentence.start, nearest.start - 20), nearest.start)
     return nearest if opened is not None else None
+
+
+def _trip_maker(text: str, before: list[Mention], start: int) -> Mention | None:
+    """Who makes a trip for the contact: the last mention before the place the trip goes
+    to ("X would travel to Bucharest next week to meet Y"), when only the trip lies
+    between it and the contact verb."""
+    maker = next((m for m in reversed(before) if not m.place), None)
+    if maker is None or not _TRIP_GAP.fullmatch(text, maker.end, start):
+        return None
+    return maker
 
 
 # "X and his Japanese counterpart Y": a subject and the counterpart named after it.
