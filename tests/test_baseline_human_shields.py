@@ -4,13 +4,15 @@ human shield". Said after a verb of saying whose content is otherwise a movement
 artillery into residential neighbourhoods"), the charge is still a position. Each is tested
 in a state's readout, with the speaker named as a side, in a quotation, and as the second
 clause of two; the look-alike is the charge denied of one's own forces.
+Turned into one ("turned the hospitals into human shields"), hidden behind in a news text,
+and fronted are charges too; a shield or humans alone charge nobody.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
+from tests.baseline_helpers import KREMLIN, KYIV, extract, held_stances, positions
 
 _CALL = "Telephone conversation with the President of France"
 
@@ -62,3 +64,55 @@ def test_the_charge_denied_of_ones_own_forces_accuses_nobody() -> None:
     """Look-alike: the same words negated of one's own side make no charge."""
     text = "Our forces have never used civilians as a human shield, the Ministry said."
     assert [s for _, s, _ in positions(extract(text, _CALL, KREMLIN))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # A readout's reported speech, the charge in a participle clause.
+        (
+            "Sergei Lavrov noted that the militants were firing from the schools, using the"
+            " pupils as a human shield.",
+            KREMLIN,
+            [("Sergei Lavrov", "accuse")],
+        ),
+        # Another publisher and party, the charge as a verb of turning.
+        (
+            "Olena Marchenko said the occupiers had turned the hospitals of Kherson into human"
+            " shields.",
+            KYIV,
+            [("Olena Marchenko", "accuse")],
+        ),
+        # A news text, the holder named by the capital, the speaker postposed.
+        (
+            "Russian troops are hiding among civilians and using them as human shields,"
+            " Warsaw said on Monday.",
+            None,
+            [("Polish government", "accuse")],
+        ),
+        # The charge fronted, its holder a ministry.
+        (
+            "As a human shield, the residents of the town were kept in the basement by"
+            " Belarusian units, the Lithuanian Foreign Ministry said.",
+            None,
+            [("Lithuanian government", "accuse")],
+        ),
+    ],
+)
+def test_shields_turned_into_or_hidden_behind_are_charged(
+    text: str, source: str | None, expected: list[tuple[str, str]]
+) -> None:
+    assert held_stances(text, source=source) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A shield that is no human shield: no charge.
+        "Poland said the new air defence systems would serve as a shield for the whole region.",
+        # Human rights named, no shield: no charge.
+        "Warsaw said it would raise human rights at the summit.",
+    ],
+)
+def test_a_shield_or_humans_alone_charge_nobody(text: str) -> None:
+    assert "accuse" not in [stance for _, stance in held_stances(text)]
