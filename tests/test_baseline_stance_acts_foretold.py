@@ -58,3 +58,56 @@ def test_hostile_act_foretold_is_a_warning(text: str, expected: list[tuple[str, 
 )
 def test_act_not_heading_the_prediction_stays_an_accusation(text: str) -> None:
     assert [stance for _, stance in held_stances(text)] == ["accuse"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) a modifier opening the sentence, the reporting clause after
+        (
+            "Further provocations could lead to escalation, the Kremlin warned.",
+            [("Russian government", "warn")],
+        ),
+        # (b) a person reporting, "new" before the act, a place after it
+        (
+            "New violations of the ceasefire would lead to a wider war, Latvian President "
+            "Anna Ozola said.",
+            [("Anna Ozola", "warn")],
+        ),
+        # (c) an attempt, in quotation marks, a ministry
+        (
+            '"Renewed attempts to drag out the talks would only lead to new demands," the '
+            "Finnish Foreign Ministry said.",
+            [("Finnish government", "warn")],
+        ),
+        # (d) a sentence after another, "cause"
+        (
+            "Talks resumed on Monday. Further provocations on the border could cause a "
+            "dangerous incident, Lithuanian Defence Minister Rasa Kalnina said.",
+            [("Rasa Kalnina", "warn")],
+        ),
+    ],
+)
+def test_act_opening_the_sentence_foretold_is_a_warning(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A modifier opening the sentence has the sentence's capital, not a name's."""
+    assert held_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party's people as the modifier, its name as the possessor, its seat, its alliance
+        "Russian provocations could lead to escalation, Kyiv warned.",
+        "Russia's provocations could lead to escalation, the Ukrainian government warned.",
+        "Kremlin provocations could lead to escalation, Latvian President Anna Ozola said.",
+        "NATO provocations could lead to escalation, the Kremlin warned.",
+        # a person's possessive
+        "Lukashenko's provocations could lead to escalation, Lithuanian Defence Minister "
+        "Rasa Kalnina said.",
+    ],
+)
+def test_party_opening_the_sentence_stays_an_accusation(text: str) -> None:
+    """Look-alike: a capital that names a party, or a possessor, charges it."""
+    assert [stance for _, stance in held_stances(text)] == ["accuse"]

@@ -59,3 +59,53 @@ def test_withholding_from_a_party_is_a_measure(text: str, expected: list[tuple[s
 )
 def test_a_claim_denied_stays_deny(text: str) -> None:
     assert [stance for _, stance in held_stances(text)][:1] == ["deny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) a state, airlines named by a demonym, "access"
+        ("Poland will deny Russian airlines access to its airspace.", [("Poland", "commit")]),
+        # (b) a person reporting, ships, "would"
+        (
+            "Prime Minister Anna Berg said Sweden would deny Russian ships access to Swedish "
+            "ports.",
+            [("Anna Berg", "commit")],
+        ),
+        # (c) a government, "entry", the perfect
+        (
+            "The Estonian government has denied Belarusian carriers entry to its territory.",
+            [("Estonian government", "commit")],
+        ),
+        # (d) a condition fronted, two words of the noun: a threat
+        (
+            "Foreign Minister Kate Hall said that if Russia attacks, Australia will deny "
+            "Russian cargo ships access to its ports.",
+            [("Kate Hall", "threaten")],
+        ),
+    ],
+)
+def test_withholding_access_from_a_partys_people_is_a_measure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """A party's people or vessels, named by a demonym and their noun, denied access."""
+    assert held_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an answer withheld, a minister
+        "Foreign Minister Jonas Petraitis denied the Kremlin the satisfaction of an answer.",
+        # the benefit of the doubt, a state
+        "Finland denied Russia the benefit of the doubt.",
+        # a reply, a capital, "the pleasure"
+        "Kyiv denied Moscow the pleasure of a reply.",
+        # a progressive, "any satisfaction"
+        "The Latvian government is denying Moscow any satisfaction over the talks.",
+    ],
+)
+def test_an_idiom_of_manners_withholds_no_measure(text: str) -> None:
+    """Look-alike: the ditransitive "deny" of an idiom withholds nothing a party wants from
+    a state, nor disputes a claim."""
+    assert held_stances(text) == []

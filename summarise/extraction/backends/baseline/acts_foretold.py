@@ -3,7 +3,8 @@ about is foretold, a warning (the guide: "a predicted consequence is `warn`"), t
 act's noun is an accusation's cue. "Further provocations in Donbas could lead to
 uncontrolled escalation", "Any new act of aggression would have severe consequences for
 the region", "Attempts to drag out the talks would only lead to new demands". The act must
-head the clause's subject (nothing before it but a determiner and modifiers, or "act of"),
+head the clause's subject (nothing before it but a determiner and modifiers, or "act of";
+a modifier opening the sentence has the sentence's capital: "Further provocations …"),
 and the prediction must be its own predicate: "Russia condemned provocations that could
 lead to escalation" condemns them, and the relative clause foretells nothing of the
 holder's."""
@@ -13,8 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.mentions import phrase_key
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 
@@ -57,17 +60,32 @@ def act_foretold(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
     lexicon = load_lexicon()
     if not (lexicon.hostile_acts.fullmatch(cue.group()) or _ATTEMPT.fullmatch(cue.group())):
         return False
-    if not _heads_subject(text[start : cue.start()]):
+    if not _heads_subject(text[start : cue.start()], _opens_sentence(text, start)):
         return False
     return _foretold().match(text, cue.end(), end) is not None
 
 
-def _heads_subject(before: str) -> bool:
+# What may stand before a sentence's first word: nothing, or quotation marks and spaces.
+_OPENING_MARKS = frozenset(" \t\"'\u201c\u2018")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` is where a sentence begins (only quotation marks and spaces since
+    the last full stop, question or exclamation mark or line break), read backwards."""
+    i = start
+    while i > 0 and text[i - 1] in _OPENING_MARKS:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n"
+
+
+def _heads_subject(before: str, opening: bool) -> bool:
     """Whether ``before``, the clause up to the act (after its last "that", or its verb of
     saying), opens a noun phrase the act heads: nothing, or up to three modifiers after a
     determiner or none, perhaps before "act of"; not a verb and its object ("ending the
     provocations would lead to calm") nor a possessive ("Russia's provocations", which
-    charges its owner)."""
+    charges its owner), nor a party's name ("Russian provocations"). ``opening``: the
+    clause opens its sentence, whose first word has a capital of the sentence's
+    ("Further provocations"), not a name's, unless the word names a party."""
     said = _THAT.search(before)
     words = (before if said is None else before[said.end() :]).strip()
     verb = load_lexicon().speech.full.match(words)
@@ -87,7 +105,23 @@ def _heads_subject(before: str) -> bool:
         | grammar.first_person
         | grammar.person_pronouns
     )
+    if opening and said is None and verb is None and _sentence_capital(found[0]):
+        found[0] = found[0].lower()
     modifiers = found[1:] if found[0].lower() in grammar.determiners else found
     return len(modifiers) <= _MODIFIERS and all(
         w.islower() and w not in closed and w not in grammar.determiners for w in modifiers
+    )
+
+
+def _sentence_capital(word: str) -> bool:
+    """Whether the sentence's first ``word`` has only the sentence's capital: one capital
+    first, no possessive ("Putin's"), and no name of a state, its people, its seat or an
+    organisation ("Russian", "Kremlin", "NATO")."""
+    if not (word[:1].isupper() and word[1:].isalpha() and word[1:].islower()):
+        return False
+    key = phrase_key(word)
+    known = vocabulary()
+    return not any(
+        key in phrases
+        for phrases in (known.country_phrases, known.seat_phrases, known.organisation_phrases)
     )

@@ -94,7 +94,7 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
 
 
 @cache
-def _pledged() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def pledged_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The verbs of responding and of resisting, as whole words."""
     lexicon = load_lexicon()
     return (
@@ -114,7 +114,7 @@ def conditional_pledge(cue: re.Match[str], condition: re.Match[str] | None) -> S
     if someone tries to take it" stays a pledge)."""
     if condition is None or condition.start() >= cue.start():
         return None
-    response, resistance = _pledged()
+    response, resistance = pledged_verbs()
     if response.search(cue.group()) is not None:
         return "threaten"
     if resistance.search(cue.group()) is not None:

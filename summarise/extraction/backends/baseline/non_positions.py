@@ -30,6 +30,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.names import PATRONYMIC_ADDRESS
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
+from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -67,6 +68,10 @@ def why_not_held(
         return "a speaker's verb of saying alone is narrative"
     if anothers_attitude(text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder):
         return "another party's wish or attitude, not the holder's (cue_holders)"
+    if cue.stance != "other" and others_restraint(
+        text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
+    ):
+        return "another side's act pledged only on attack, not the holder's pledge (restraints)"
     if (
         cue.stance == "commit"
         and not cue.measure

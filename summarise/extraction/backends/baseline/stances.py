@@ -41,6 +41,7 @@ from summarise.extraction.backends.baseline.measure_kinds import (
 )
 from summarise.extraction.backends.baseline.needs_described import need_described
 from summarise.extraction.backends.baseline.patterns import WORD, category
+from summarise.extraction.backends.baseline.restraints import restraint_stance
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import (
     PASSIVE_BY,
@@ -174,6 +175,9 @@ def read_stance(
             # Resistance foretold: the condition names the conduct warned of, as a
             # conditional's warning with no cue does ("if their troops cross the border").
             return StanceCue("warn", condition.start(), condition.end(), until)
+        if stance == "commit" and pledged is None:
+            # "would defend Lithuania only if it was invaded": force promised on attack.
+            pledged = restraint_stance(text, start, (first.start(), first.end()))
         stance = pledged or stance
         # "will impose": a commitment whose verb is a measure.
         measure = punitive is not None and first.start() <= punitive.start() < first.end()
