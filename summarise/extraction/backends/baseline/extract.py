@@ -161,7 +161,6 @@ def _movements_in(
     moved = find_movements(
         text,
         sentence,
-        sentence.first_person,
         movements[-1] if movements else None,
         this_year=this_year,
         home=home,
@@ -173,7 +172,6 @@ def _movements_in(
             find_combat(
                 text,
                 sentence,
-                sentence.first_person,
                 this_year=this_year,
                 told=moved[-1].actor if moved else None,
             )
