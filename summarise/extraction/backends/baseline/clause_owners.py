@@ -25,9 +25,7 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 _SECOND_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?:[Tt]he\s+)?")
 
 
-def second_clause_forces_owner(
-    sentence: Sentence, trigger_start: int, first_person: ActorRef | None
-) -> ActorRef | None:
+def second_clause_forces_owner(sentence: Sentence, trigger_start: int) -> ActorRef | None:
     """ "Russia has moved 12 battalions into Gomel, and Belarusian armed forces have
     brought two brigades to heightened readiness": a coordinated clause opened by forces of
     a state named in their own phrase is that state's (Quirk et al. 13.5: each clause has
@@ -42,7 +40,7 @@ def second_clause_forces_owner(
         return None
     for m in sentence.mentions:
         if opening.start <= m.start and m.end <= opening.end and (m.adjective or m.possessive):
-            return state_of(m, first_person)
+            return state_of(m, sentence.first_person)
     return None
 
 

@@ -59,7 +59,6 @@ _AGENT_NEXT = re.compile(r"\s+(?:by|from)\b")
 def find_combat(
     text: str,
     sentence: Sentence,
-    first_person: ActorRef | None,
     *,
     this_year: int | None,
     told: ActorRef | None = None,
@@ -87,7 +86,7 @@ def find_combat(
             continue  # "every Ukrainian who crosses the Polish border": people cross too
         attacker = _attacker(text, sentence, trigger, clause_start, clause_end)
         actor = (
-            state_of(attacker, first_person)
+            state_of(attacker, sentence.first_person)
             if attacker is not None
             else continued_owner(text, trigger.start(), sentence.start, told)
         )

@@ -44,6 +44,7 @@ from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.summaries import summary
+from summarise.extraction.backends.baseline.surroundings import Surroundings
 from summarise.extraction.sentences import split_sentences
 from summarise.schema import ExtractionDraft
 
@@ -68,24 +69,26 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     this_year = frame.published.year if frame.published is not None else None
     # Why each deciding stance cue made no position, asked only by the trace.
     dropped: dict[int, str] | None = {} if trace is not None else None
-    asked: list[Sentence] = []
+    asked: tuple[Sentence, ...] = ()
     for sentence in sentences:
         if sentence.journalist:
             # A journalist's question is never evidence, even of a fact it states; the
             # answer after it may take its premise for a topic.
             previous = sentences[sentence.index - 1] if sentence.index else None
             goes_on = previous is not None and previous.journalist
-            asked = [*asked, sentence] if goes_on else [sentence]
+            asked = (*asked, sentence) if goes_on else (sentence,)
             if trace is not None:
                 trace.sentence(sentence, [], [], [], None)
             continue
         held = find_positions(
             text,
             sentence,
-            met=met,
-            before=sentences[sentence.index - 1] if sentence.index else None,
-            dropped=dropped,
-            asked=asked if sentence.turn else [],
+            Surroundings(
+                before=sentences[sentence.index - 1] if sentence.index else None,
+                asked=asked if sentence.turn else (),
+                met=met,
+                dropped=dropped,
+            ),
         )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
@@ -158,7 +161,6 @@ def _movements_in(
     moved = find_movements(
         text,
         sentence,
-        sentence.first_person,
         movements[-1] if movements else None,
         this_year=this_year,
         home=home,
@@ -170,7 +172,6 @@ def _movements_in(
             find_combat(
                 text,
                 sentence,
-                sentence.first_person,
                 this_year=this_year,
                 told=moved[-1].actor if moved else None,
             )

@@ -26,23 +26,21 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 
 
-def co_owners(
-    sentence: Sentence, actor: ActorRef, before: int, first_person: ActorRef | None
-) -> list[ActorRef]:
+def co_owners(sentence: Sentence, actor: ActorRef, before: int) -> list[ActorRef]:
     """The states coordinated with the owner before the trigger: "Lithuania and Latvia
     delivered", "the armed forces of Russia and Belarus began" (a coordinated subject or
     genitive is each member's, Quirk et al. 13.2: one movement per state)."""
     text = sentence.scan.text
     mentions = [m for m in sentence.mentions if m.end <= before]
     for i, m in enumerate(mentions):
-        if state_of(m, first_person) != actor:
+        if state_of(m, sentence.first_person) != actor:
             continue
         others: list[ActorRef] = []
         last = m
         for after in mentions[i + 1 :]:
             if _AND.fullmatch(text, last.end, after.start) is None:
                 break
-            other = state_of(after, first_person)
+            other = state_of(after, sentence.first_person)
             if other is None or other.kind != "state" or other == actor:
                 break
             others.append(other)

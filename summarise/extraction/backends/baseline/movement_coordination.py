@@ -38,7 +38,6 @@ def coordinated(
     forces: Forces | None,
     trigger: re.Match[str],
     clause_end: int,
-    first_person: ActorRef | None,
 ) -> list[MovementDraft]:
     """The movements of the forces coordinated with ``forces`` in ``draft``'s clause: the
     first's owner's, unless their own phrase names theirs ("as well as 20 Danish tanks")."""
@@ -49,7 +48,7 @@ def coordinated(
     found: list[MovementDraft] = []
 
     def whose(more: Forces) -> ActorRef:
-        return owner(text, sentence, more, trigger, first_person) or draft.actor
+        return owner(text, sentence, more, trigger) or draft.actor
 
     came = _FROM.match(text, forces.end, clause_end)
     added = _ADDED.match(text, came.end() if came is not None else forces.end, clause_end)

@@ -76,42 +76,42 @@ def owner(
     sentence: Sentence,
     forces: Forces | None,
     trigger: re.Match[str],
-    first_person: ActorRef | None,
 ) -> ActorRef | None:
     """Whose movement it is, from the evidence nearest the forces outwards: their own
     phrase, what follows them, the whole they are part of, an agent, then the clause's
     subject; a farther party is read only when no nearer one names the owner."""
-    named = _named_with_forces(text, sentence, forces, trigger, first_person)
+    named = _named_with_forces(text, sentence, forces, trigger)
     if named is not None:
         return named
-    postmodifier = _postmodifier_owner(text, sentence, forces, trigger, first_person)
+    postmodifier = _postmodifier_owner(text, sentence, forces, trigger)
     if postmodifier is not None:
         return postmodifier
-    whole = whole_owner(sentence, forces.start, first_person) if forces is not None else None
+    whole = whole_owner(sentence, forces.start) if forces is not None else None
     if whole is not None:
         return whole
-    agent = _agent(text, sentence, trigger, first_person)
+    agent = _agent(text, sentence, trigger)
     if agent is not None:
         return agent
     thanks = _thanks(text, sentence, trigger)
     if thanks is not None:
-        return _thanked(sentence, thanks, first_person)
+        return _thanked(sentence, thanks)
     group_subject = _group_subject(text, sentence, trigger.start())
     if group_subject is not None:
         return group_subject
     relative = RELATIVE_SUBJECT.search(text, sentence.start, trigger.start())
     if relative is not None:
-        return antecedent(sentence, relative.start(), first_person)
-    near = clause_subject(sentence, trigger.start(), first_person)
+        return antecedent(sentence, relative.start())
+    near = clause_subject(sentence, trigger.start())
     if near is not None:
         return near
-    second = second_clause_forces_owner(sentence, trigger.start(), first_person)
+    second = second_clause_forces_owner(sentence, trigger.start())
     if second is not None:
         return second
-    if first_person is not None and CONTRACTED_FIRST.search(
+    speaker = sentence.first_person
+    if speaker is not None and CONTRACTED_FIRST.search(
         text, max(sentence.start, trigger.start() - 40), trigger.start()
     ):
-        return state(first_person.country) if first_person.country else first_person
+        return state(speaker.country) if speaker.country else speaker
     subject = sentence.subject
     if subject is not None and _own_clause().search(text, subject.end, trigger.start()):
         return None  # "we have seen the opposite: 7,000 troops have arrived": seen, not sent
@@ -135,7 +135,7 @@ def owner(
             return None
         if judged(sentence.scan, subject.end, trigger.start()):
             return None
-        return state_of(subject, first_person)
+        return state_of(subject, sentence.first_person)
     return None
 
 
@@ -144,7 +144,6 @@ def _named_with_forces(
     sentence: Sentence,
     forces: Forces | None,
     trigger: re.Match[str],
-    first_person: ActorRef | None,
 ) -> ActorRef | None:
     """The owner named in the forces' own phrase: a possessor or adjective ("Russia's
     escalating military buildup", "the Russian Army's deterrence forces") or a noun
@@ -168,14 +167,14 @@ def _named_with_forces(
             if m.end <= trigger.start() < head_start and "," in text[m.end : trigger.start()]:
                 continue  # "instead of pushing Kiev to keep its word, are pumping weapons"
             if m.end <= head_start or m.start >= head_start:
-                return state_of(m, first_person)
+                return state_of(m, sentence.first_person)
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
     # own name does, also read in one run with a model ("two U.S. F-35 fighters").
     for m in sentence.mentions:
         if m.kind == "group" and trigger.end() <= head_start and m.end == head_end:
             continue  # "the Kiev regime has brought 3,000 foreign mercenaries": what it moves
         if head_start <= m.start and m.end <= head_end and (not m.place or _state_named(m)):
-            adjunct = state_of(m, first_person)
+            adjunct = state_of(m, sentence.first_person)
             if adjunct is not None:
                 return adjunct
     return None
@@ -188,9 +187,7 @@ def _state_named(m: Mention) -> bool:
     return bool(words) and m.ref is not None and country_of(words[0]) == m.ref.name
 
 
-def _agent(
-    text: str, sentence: Sentence, trigger: re.Match[str], first_person: ActorRef | None
-) -> ActorRef | None:
+def _agent(text: str, sentence: Sentence, trigger: re.Match[str]) -> ActorRef | None:
     """The agent of a passive ("handed over to Ukraine by foreign partners"), or of the
     action whose purpose the movement is ("the measures taken by the West to beef up
     their forces")."""
@@ -204,7 +201,7 @@ def _agent(
             m for m in sentence.mentions if m.start >= agent.end() and m.start - agent.end() < 5
         ]
         if after:
-            return state_of(after[0], first_person)
+            return state_of(after[0], sentence.first_person)
         group = load_lexicon().agent_groups.match(text, agent.end())
         if group is not None:
             return ActorRef(group["group"], "other")
@@ -213,7 +210,7 @@ def _agent(
         starts = {purpose.start("agent"), purpose.start("agent") + len("the ")}
         agent_of = next((m for m in sentence.mentions if m.start in starts), None)
         if agent_of is not None and agent_of.end == purpose.end("agent"):
-            return state_of(agent_of, first_person)
+            return state_of(agent_of, sentence.first_person)
     return None
 
 
@@ -232,9 +229,7 @@ def _thanks(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[s
     return found[-1] if found else None
 
 
-def _thanked(
-    sentence: Sentence, thanks: re.Match[str], first_person: ActorRef | None
-) -> ActorRef | None:
+def _thanked(sentence: Sentence, thanks: re.Match[str]) -> ActorRef | None:
     """The giver is the party thanked; one not named ("his counterpart", unresolved) owns
     it still, never the thanker, who received it."""
     who = next(
@@ -245,7 +240,7 @@ def _thanked(
         ),
         None,
     )
-    return state_of(who, first_person) if who is not None else None
+    return state_of(who, sentence.first_person) if who is not None else None
 
 
 # A party named after the forces (a postmodifier, Quirk et al. 17.37-17.46): "the Armed
@@ -262,7 +257,6 @@ def _postmodifier_owner(
     sentence: Sentence,
     forces: Forces | None,
     trigger: re.Match[str],
-    first_person: ActorRef | None,
 ) -> ActorRef | None:
     """The party of an of-genitive after the forces, or after a drill or build-up noun
     that stands for them ("the exercises of the Southern Military District")."""
@@ -287,7 +281,7 @@ def _postmodifier_owner(
         ),
         None,
     )
-    return state_of(m, first_person) if m is not None else None
+    return state_of(m, sentence.first_person) if m is not None else None
 
 
 # A subject opens its clause, perhaps after its determiner ("Our Western colleagues"), and
@@ -372,7 +366,6 @@ def giver(
     sentence: Sentence,
     forces: Forces | None,
     clause_end: int,
-    first_person: ActorRef | None,
 ) -> ActorRef | None:
     """ "Ukraine received Javelin missiles from the United States": the receiver is the
     subject, the supplier the party after "from" (CAMEO codes RECEIVE &WEAPON as the
@@ -385,7 +378,7 @@ def giver(
     m = next((m for m in sentence.mentions if m.start == source.end()), None)
     if m is None or m.possessive:
         return None  # "from our partners": "our" is whose partners, not the giver
-    return state_of(m, first_person)
+    return state_of(m, sentence.first_person)
 
 
 def recipient(sentence: Sentence, trigger_start: int) -> str | None:

@@ -40,9 +40,7 @@ def is_part(text: str, sentence_start: int, part_start: int) -> bool:
     return _PART_OF.search(text, max(sentence_start, part_start - 120), part_start) is not None
 
 
-def whole_owner(
-    sentence: Sentence, part_start: int, first_person: ActorRef | None
-) -> ActorRef | None:
+def whole_owner(sentence: Sentence, part_start: int) -> ActorRef | None:
     """The owner of the whole a part is included in: the nearest party before the
     inclusion, no teller, that is the subject or possessor of the whole (forces or a
     build-up) told between it and the inclusion; nearer parties with no whole after them
@@ -63,5 +61,5 @@ def whole_owner(
         wholes = [f.start for f in find_forces(sentence.scan, m.end, marker.start(), lexicon)]
         wholes += [t.start() for t in sentence.scan.find(lexicon.activities, m.end, marker.start())]
         if wholes and _ATTACHED.fullmatch(text, m.end, min(wholes)):
-            return state_of(m, first_person)
+            return state_of(m, sentence.first_person)
     return None

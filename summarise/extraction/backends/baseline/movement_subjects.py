@@ -64,9 +64,7 @@ _GOVERNING = re.compile(rf"\s+(?:{VERB_GROUP_WORD}){{0,2}}{_GOVERNING_VERBS}")
 AND_GOVERNING = re.compile(rf"\band\s+(?:(?:has|have|had|also|now)\s+)*{_GOVERNING_VERBS}$")
 
 
-def clause_subject(
-    sentence: Sentence, trigger_start: int, first_person: ActorRef | None
-) -> ActorRef | None:
+def clause_subject(sentence: Sentence, trigger_start: int) -> ActorRef | None:
     """The party right before the trigger's verb group is its subject, also in a clause
     of reported speech: "told the channel that Russia was deliberately shelling …" is
     Russia's, not the teller's."""
@@ -81,18 +79,16 @@ def clause_subject(
         if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
             text, m.end, trigger_start
         ):
-            return state_of(m, first_person)
+            return state_of(m, sentence.first_person)
         if _FINITE_RIGHT_AFTER.fullmatch(text, m.end, trigger_start) and _CLAUSE_OPENING.search(
             text, max(sentence.start, m.start - _OPENING_REACH), m.start
         ):
-            return state_of(m, first_person)
+            return state_of(m, sentence.first_person)
         return None
     return None
 
 
-def antecedent(
-    sentence: Sentence, relative_start: int, first_person: ActorRef | None
-) -> ActorRef | None:
+def antecedent(sentence: Sentence, relative_start: int) -> ActorRef | None:
     """The subject of a relative clause is its antecedent, the noun phrase right before the
     pronoun (Quirk et al. 17.8), not the main clause's subject: "we will not yield to a
     neighbour who has troops on our border" names no owner; "Russia, which keeps troops
@@ -100,7 +96,7 @@ def antecedent(
     text = sentence.scan.text
     for m in sentence.mentions:
         if m.end <= relative_start and _BEFORE_RELATIVE.fullmatch(text, m.end, relative_start):
-            return state_of(m, first_person)
+            return state_of(m, sentence.first_person)
     return None
 
 
@@ -126,6 +122,10 @@ def judged(scan: TextScan, start: int, end: int) -> bool:
 
 
 def state_of(m: Mention, first_person: ActorRef | None) -> ActorRef | None:
+    """The party a mention makes a movement's owner: its state, or a body of no state.
+    ``first_person`` is whom "we" stands for in the mention's sentence; the callers take it
+    from that sentence (``sentence.first_person``) rather than carry it through the
+    movement stage as a parameter of its own."""
     ref = first_person if m.kind == "first" else m.ref
     if ref is None or m.kind in ("joint", "outlet"):
         return None

@@ -98,7 +98,6 @@ _NAMED_FORMATION = re.compile(
 def find_movements(
     text: str,
     sentence: Sentence,
-    first_person: ActorRef | None,
     previous: MovementDraft | None = None,
     *,
     this_year: int | None,
@@ -176,7 +175,7 @@ def find_movements(
             or continued_owner(
                 text, trigger.start(), sentence.start, found[-1].actor if found else None
             )
-            or _whose(text, sentence, trigger, forces, clause_end, first_person)
+            or _whose(text, sentence, trigger, forces, clause_end)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
             or they_owner(text, sentence, clause_start, trigger, None if found else previous, since)
             or package_owner(text, activity, forces, clause_end, package)
@@ -223,10 +222,8 @@ def find_movements(
             found.append(draft)
             found.extend(
                 [
-                    *_other_owners(
-                        text, sentence, draft, clause_start, forces, trigger, first_person
-                    ),
-                    *coordinated(sentence, draft, forces, trigger, clause_end, first_person),
+                    *_other_owners(text, sentence, draft, clause_start, forces, trigger),
+                    *coordinated(sentence, draft, forces, trigger, clause_end),
                 ]
             )
     return found
@@ -266,7 +263,6 @@ def _other_owners(
     clause_start: int,
     forces: Forces | None,
     trigger: re.Match[str],
-    first_person: ActorRef | None,
 ) -> list[MovementDraft]:
     """The same movement once more for each other owner its subject names, as a
     coordinated subject is each member's: states coordinated as owners ("Russia and
@@ -275,14 +271,14 @@ def _other_owners(
     Force are conducting joint patrols"), or drilling "together with" them, moves its own."""
     drafts = [
         replace(draft, actor=other, quotes=list(draft.quotes))
-        for other in co_owners(sentence, draft.actor, trigger.start(), first_person)
+        for other in co_owners(sentence, draft.actor, trigger.start())
     ]
     partner = owned_partner(sentence.scan, clause_start, forces, trigger.start())
     if partner is None and draft.activity == "exercise":
         partner = drilling_partner(sentence.scan, trigger.end(), sentence.end)
     if partner is None:
         return drafts
-    partner_owner = owner(text, sentence, partner, trigger, first_person)
+    partner_owner = owner(text, sentence, partner, trigger)
     if partner_owner is not None and partner_owner != draft.actor:
         drafts.append(
             replace(
@@ -302,13 +298,12 @@ def _whose(
     trigger: re.Match[str],
     forces: Forces | None,
     clause_end: int,
-    first_person: ActorRef | None,
 ) -> ActorRef | None:
     """The owner of a movement: a supply received is the giver's (CAMEO's RECEIVE), and a
     host is where the forces go, never whose they are."""
     if _RECEIVING.match(trigger.group()) is not None:
-        return giver(text, sentence, forces, clause_end, first_person)
-    actor = owner(text, sentence, forces, trigger, first_person)
+        return giver(text, sentence, forces, clause_end)
+    actor = owner(text, sentence, forces, trigger)
     hosted = _HOSTING.match(trigger.group()) is not None
     if hosted and actor is not None and actor.name == recipient(sentence, trigger.start()):
         return None

@@ -12,6 +12,7 @@ sentence's proposition.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
@@ -144,7 +145,7 @@ def _names_their_words(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 
 
 def answers_question(
-    text: str, sentence: Sentence, asked: list[Sentence], claim: Claim, cue: StanceCue
+    text: str, sentence: Sentence, asked: Sequence[Sentence], claim: Claim, cue: StanceCue
 ) -> Sentence | None:
     """The question's sentence whose premise a speaker's remark answers, when the remark
     names nothing itself but points back at what others were said to say ("Question:

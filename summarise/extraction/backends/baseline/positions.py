@@ -7,7 +7,9 @@ The pipeline, per claim of a sentence (``find_positions``, then ``_position``): 
 ``measures``), whether the clause is manners or names nothing of war and peace
 (``non_positions.why_idle``, unless it points back at the sentence before: ``points_back``),
 then the arguments: topic (``position_topics``), target, time and the quote. Each step that
-says no drops the clause; ``--explain`` prints which one did (``dropped``).
+says no drops the clause; ``--explain`` prints which one did (``Surroundings.drop``). What
+the steps read beyond the sentence (the sentence before, the question its turn answers,
+whether the article tells of a contact) comes in one ``surroundings.Surroundings``.
 
 A reported clause ("X stressed the importance of …") is a position even with a verb of
 saying alone (stance ``other``), unless what it says is a movement or contact the sentence
@@ -49,6 +51,7 @@ from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.spelled_out import spells_out
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.stances_named import stances_named
+from summarise.extraction.backends.baseline.surroundings import Surroundings
 from summarise.extraction.backends.baseline.topic_bounds import past_addressee
 from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
@@ -74,26 +77,14 @@ class PositionDraft:
     said: tuple[int, int] | None = None
 
 
-def find_positions(
-    text: str,
-    sentence: Sentence,
-    *,
-    met: bool = False,
-    before: Sentence | None = None,
-    asked: list[Sentence] | None = None,
-    dropped: dict[int, str] | None = None,
-) -> list[PositionDraft]:
-    """``met``: the article tells of a contact (in its title or its text), so a "we agreed
-    to …" may be an agreement reached on it rather than one party's undertaking.
-    ``before``: the sentence before, which a demonstrative may point back at; ``asked``:
-    the journalist's question the sentence's turn answers, whose premise it may.
-    ``dropped``, given only by ``--explain``'s trace: filled with the offset of each
-    deciding cue whose clause made no item, and the question that said no."""
+def find_positions(text: str, sentence: Sentence, around: Surroundings) -> list[PositionDraft]:
+    """The positions of each claim of ``sentence`` with a holder, read with what is
+    ``around`` it (``surroundings`` says what that holds and why)."""
     found: list[PositionDraft] = []
     for claim in sentence.claims:
         if claim.voice == "joint" or claim.holder is None:
             continue
-        found.extend(_position(text, sentence, claim, met, (before, asked or []), dropped))
+        found.extend(_position(text, sentence, claim, around))
     return found
 
 
@@ -101,9 +92,7 @@ def _position(
     text: str,
     sentence: Sentence,
     claim: Claim,
-    met: bool,
-    context: tuple[Sentence | None, list[Sentence]],
-    dropped: dict[int, str] | None,
+    around: Surroundings,
 ) -> list[PositionDraft]:
     """The claim's clauses, each with its cue; a clause whose cue makes a view of the
     holder's (``non_positions`` says when it does not) and names a topic is an item."""
@@ -121,10 +110,9 @@ def _position(
     for index, (piece, cue) in enumerate(read):
         if cue is None:
             continue
-        not_held = why_not_held(text, sentence, claim, piece, cue, met=met)
+        not_held = why_not_held(text, sentence, claim, piece, cue, met=around.met)
         if not_held is not None:
-            if dropped is not None:
-                dropped[cue.start] = not_held
+            around.drop(cue.start, not_held)
             continue
         piece_start, piece_end = piece
         stance = whose_act(
@@ -138,10 +126,9 @@ def _position(
         if idle is not None:
             # A remark naming nothing may point back at the sentence before, and be
             # about what that sentence names ("We have not seen that.").
-            pointed = _pointed_at(text, sentence, context, claim, piece, cue)
+            pointed = _pointed_at(text, sentence, around, claim, piece, cue)
             if pointed is None:
-                if dropped is not None:
-                    dropped[cue.start] = idle
+                around.drop(cue.start, idle)
                 continue
             topic = topic_before(text, pointed)
         else:
@@ -149,8 +136,7 @@ def _position(
             floor = claim.start if index == 0 else piece_start
             topic = topic_of(text, piece, cue, said_from, floor)
         if topic is None:
-            if dropped is not None:
-                dropped[cue.start] = "no topic after the cue (position_topics)"
+            around.drop(cue.start, "no topic after the cue (position_topics)")
             continue
         quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)
         drafts = _voiced(
@@ -180,7 +166,7 @@ def _position(
 def _pointed_at(
     text: str,
     sentence: Sentence,
-    context: tuple[Sentence | None, list[Sentence]],
+    around: Surroundings,
     claim: Claim,
     piece: tuple[int, int],
     cue: StanceCue,
@@ -188,10 +174,10 @@ def _pointed_at(
     """The sentence a remark naming nothing is about: the speaker's own sentence before
     ("We have not seen that."), or the premise of the question their turn answers ("These
     accusations have nothing to do with reality.")."""
-    before, asked = context
+    before = around.before
     if before is not None and answers_before(text, sentence, before, claim, piece, cue):
         return before
-    return answers_question(text, sentence, asked, claim, cue)
+    return answers_question(text, sentence, around.asked, claim, cue)
 
 
 def _named_stances(

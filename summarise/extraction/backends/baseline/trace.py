@@ -64,7 +64,7 @@ class Trace:
         """One sentence once read, with the drafts it produced (before merging), the
         contact before it that it added its evidence to instead, if it did, and why each
         deciding stance cue whose clause made no position made none (``dropped``, by the
-        cue's offset, as ``find_positions`` fills it)."""
+        cue's offset, as ``Surroundings.drop`` fills it)."""
         traced = SentenceTrace(s.index, s.scan.text[s.start : s.end].strip())
         traced.attribution = self._attribution(s)
         traced.cues = cue_traces(s, positions, movements, contacts, adds_to_contact, dropped or {})
