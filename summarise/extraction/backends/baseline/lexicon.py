@@ -80,6 +80,10 @@ class Lexicon:
     # Evidence said to belie a claim ("tells a different story"): a deny cue that stands
     # for the claim before it (``[rebuttals]``).
     rebuttals: re.Pattern[str]
+    # A maxim in the generic "you" held against a party's act ("You don't move forces 6,000
+    # miles for an exercise"): an accuse cue that may stand for the sentence before
+    # (``[maxims]``).
+    maxims: re.Pattern[str]
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -259,6 +263,7 @@ def load_lexicon() -> Lexicon:
         assistance_given=data["assistance"]["given"],
         readiness_words=_alternation(data["readiness"]["words"]),
         rebuttals=_alternation(data["rebuttals"]["cues"]),
+        maxims=_alternation(data["maxims"]["cues"]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

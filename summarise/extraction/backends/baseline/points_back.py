@@ -52,6 +52,9 @@ _SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_ENDS = re.compile(_ENDS)
+# A sentence whose subject is the speaker's side: "We will …", "And our soldiers …".
+_OWN_SUBJECT = re.compile(rf"{_FRONTED}(?:I|we|our|my)\b", re.IGNORECASE)
+_THAT_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 _FRONTED_ONLY = re.compile(_FRONTED, re.IGNORECASE)
 
 
@@ -66,6 +69,10 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
         return False
     if load_lexicon().rebuttals.fullmatch(text, cue.start, cue.end) is not None:
         # "The images … tell a different story": the evidence named belies the claim before.
+        return True
+    if _maxim(text, cue):
+        # "You don't bring all that for a two-week drill.": the maxim is held against the
+        # act just told.
         return True
     if _OBJECT.match(text, cue.end, piece[1]) is not None:
         return _SPEAKER_ONLY.fullmatch(text, sentence.start, cue.start) is not None
@@ -103,6 +110,26 @@ def answers_before(
         and _same_voice(sentence, before, claim)
         and points_back(text, sentence, piece, cue)
         and about_something(text, before, before.start, before.end, claim)
+        and not (_maxim(text, cue) and _own_act(before))
+    )
+
+
+def _maxim(text: str, cue: StanceCue) -> bool:
+    """The cue is a maxim in the generic "you" (``[maxims]``); matched, not fullmatched,
+    as its lookahead reads past the cue."""
+    maxim = load_lexicon().maxims.match(text, cue.start)
+    return maxim is not None and maxim.end() == cue.end
+
+
+def _own_act(before: Sentence) -> bool:
+    """The sentence before tells the speaker's own side's act ("We will stand with
+    Poland."): a maxim after it ("You don't abandon an ally for cheap gas.") justifies
+    that act and charges nobody. What the speaker's side says, knows or assesses in a
+    clause of its own ("our intelligence community assesses that Russia has …") tells
+    another's act."""
+    return (
+        _OWN_SUBJECT.match(before.text, before.start) is not None
+        and _THAT_CLAUSE.search(before.text, before.start, before.end) is None
     )
 
 

@@ -8,7 +8,9 @@ another party's hostile act charges it (`accuse`: "drew attention to the continu
 shelling of Donetsk by Ukrainian forces"), where drawing attention to a fact alone only
 reports. A party's own act forsworn takes the refusals' openings of negated intent: a
 hostile act disowned is `deny` ("Russia is not going to attack anyone"), yielding forsworn
-`commit` ("Ukraine is not going to give up its course").
+`commit` ("Ukraine is not going to give up its course"). A maxim in the generic "you" held
+against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
+exercise").
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
-        "accuse": [*stances["accuse"], *attention],
+        "accuse": [*stances["accuse"], *attention, *data["maxims"]["cues"]],
     }
 
 
