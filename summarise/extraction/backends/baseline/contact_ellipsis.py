@@ -73,7 +73,7 @@ def _elided_occasions(
     for gap in _ELIDED.finditer(text, sentence.start, sentence.end):
         parties = [
             p
-            for p in objects_after(text, sentence, gap.end(), sentence.end, sentence.first_person)
+            for p in objects_after(text, sentence, gap.end(), sentence.end)
             if p.side != first.participants[0].side
         ]
         if not parties:

@@ -61,7 +61,6 @@ def correspondents(
     text: str,
     sentence: Sentence,
     trigger: re.Match[str],
-    speaker: ActorRef | None,
     *,
     refers_back: bool,
 ) -> list[ActorRef]:
@@ -73,11 +72,10 @@ def correspondents(
     (``refers_back``), unless their receipt names their authors; a reply the speaker's
     side received names them after "from" or as those its proposals went to
     (``received_reply``)."""
+    speaker = sentence.first_person
     if load_lexicon().reply_nouns.search(trigger.group()) is None:
         return []
-    sent = _sent_reply(text, sentence, trigger, speaker) or received_reply(
-        text, sentence, trigger, speaker
-    )
+    sent = _sent_reply(text, sentence, trigger) or received_reply(text, sentence, trigger)
     if sent:
         return sent
     received = _RECEIVED_GAP.match(text, trigger.end(), sentence.end)
@@ -115,16 +113,14 @@ def correspondents(
 _BARE_REPLY = re.compile(r"(?:repl(?:y|ies)|responses?)", re.IGNORECASE)
 
 
-def unsent_reply(
-    text: str, sentence: Sentence, trigger: re.Match[str], speaker: ActorRef | None
-) -> bool:
+def unsent_reply(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """Whether the trigger is a bare reply noun before what it answers ("our response to
     …") that no one prepares or sends (``_sent_reply``): no contact ("in response to the
     attack", "our response to aggression will be swift")."""
     return bool(
         _BARE_REPLY.fullmatch(trigger.group())
         and _ANSWERED_GAP.match(text, trigger.end())
-        and not _sent_reply(text, sentence, trigger, speaker)
+        and not _sent_reply(text, sentence, trigger)
     )
 
 
@@ -145,12 +141,11 @@ def _sending() -> re.Pattern[str]:
 _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
-def _sent_reply(
-    text: str, sentence: Sentence, trigger: re.Match[str], speaker: ActorRef | None
-) -> list[ActorRef]:
+def _sent_reply(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
     """ "I ask you to prepare our reply to the American side", "delivered Russia's response
     to NATO": a reply its owner prepares or sends is a letter from the owner ("our": the
     speaker's state) to the party after "to"; "our response to the crisis" names none."""
+    speaker = sentence.first_person
     owner = next((m for m in reversed(sentence.mentions) if m.end <= trigger.start()), None)
     if owner is None or not owner.possessive:
         return []

@@ -96,15 +96,15 @@ def not_this_contact(
     sentence: Sentence,
     trigger: re.Match[str],
     own: Mention | None,
-    speaker: ActorRef | None,
 ) -> bool:
     """A trigger that reports no contact here: a host with no guest, a reply awaited or
     neither prepared nor sent, things going somewhere, "call on", and an occasion named
     only as a time ("After the summit, …")."""
+    speaker = sentence.first_person
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
         return True
-    if unsent_reply(text, sentence, trigger, speaker):
+    if unsent_reply(text, sentence, trigger):
         return True
     if load_lexicon().going.match(word) and (
         own is None or not _is_person(own, speaker) or _forces_going(text, sentence, trigger)

@@ -96,11 +96,10 @@ _GROUP_NAME = re.compile(
 )
 
 
-def objects_after(
-    text: str, sentence: Sentence, start: int, limit: int, speaker: ActorRef | None
-) -> list[ActorRef]:
+def objects_after(text: str, sentence: Sentence, start: int, limit: int) -> list[ActorRef]:
     """The parties named after a trigger, in order; a group the vocabulary does not know
     ("the Bucharest Nine", "European leaders") is a party of kind other."""
+    speaker = sentence.first_person
     refs: list[ActorRef] = []
     unnamed = _unnamed_group(text, sentence, start, limit)
     if unnamed is not None:

@@ -60,10 +60,10 @@ def find_parties(
     start: int,
     end: int,
     subject: Mention | None,
-    speaker: ActorRef | None,
 ) -> list[ActorRef]:
     """The sides of the contact whose trigger is ``text[start:end]``: a compound before it,
     the owner or subject before it, a guest inside it and the parties named after it."""
+    speaker = sentence.first_person
     parties: list[ActorRef] = []
     placed = PLACED_WITH.match(text, end, sentence.end)
     # "met on Tuesday with …": the time's "on" does not end the parties, a topic's does.
@@ -78,7 +78,7 @@ def find_parties(
             return parties
         others = _OTHERS_OCCASION.search(text, max(sentence.start, start - 30), start)
         if others is None:
-            _add(parties, _sides_before(text, sentence, start, end, subject, speaker))
+            _add(parties, _sides_before(text, sentence, start, end, subject))
         elif others["owner"].lower() == "your" and sentence.addressee is not None:
             # "your recent meetings with …": the occasion is the one spoken to's, not the
             # speaker's.
@@ -88,8 +88,7 @@ def find_parties(
         # "invited X to visit Kyiv": a visit's parties are the visitor and the host (the
         # guide), the state visited, not the one who invites.
         hosts = [
-            state(p.country) if p.country else p
-            for p in objects_after(text, sentence, end, limit, speaker)
+            state(p.country) if p.country else p for p in objects_after(text, sentence, end, limit)
         ]
         if hosts and hosts[0].side != guest.side:
             return [guest, hosts[0]]
@@ -108,7 +107,7 @@ def find_parties(
         ],
     )
     after = between.end() - len("between") if between is not None else end
-    _add(parties, objects_after(text, sentence, after, limit, speaker))
+    _add(parties, objects_after(text, sentence, after, limit))
     _add(parties, relative_holders(text, sentence, end))
     addressee = sentence.addressee
     if addressee is not None and (
@@ -168,12 +167,12 @@ def _sides_before(
     start: int,
     end: int,
     subject: Mention | None,
-    speaker: ActorRef | None,
 ) -> list[ActorRef | None]:
     """The side before the trigger: its owner ("our talks with", "Poland's meeting with"),
     else its subject and a party coordinated with it ("Norway and Sweden agreed to hold
     talks"), else the parties of people who speak together ("The leaders of Poland,
     Lithuania and Ukraine held a summit")."""
+    speaker = sentence.first_person
     before = [
         m for m in sentence.mentions if m.end <= start and (m.ref is not None or m.kind == "first")
     ]
@@ -200,7 +199,7 @@ def _sides_before(
         return []
     if subject.kind != "joint" and (subject.end <= start or subject.start >= end):
         own = speaker if subject.kind == "first" else subject.ref
-        return [own, _partner(text, sentence, subject, start, speaker)]
+        return [own, _partner(text, sentence, subject, start)]
     if subject.end <= start:
         sides: list[ActorRef | None] = []
         for m in listed(text, sentence.mentions, subject.end, GROUP_OF):
@@ -302,12 +301,11 @@ def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
     return guest.ref if guest is not None and guest.end == found.end("guest") else None
 
 
-def _partner(
-    text: str, sentence: Sentence, subject: Mention, start: int, speaker: ActorRef | None
-) -> ActorRef | None:
+def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> ActorRef | None:
     """The party coordinated with the subject before the trigger, or the counterpart named
     after it ("X and her Polish counterpart Y will meet"); "I" coordinated with it is the
     speaker ("Mr Blinken and I agreed to meet"), "my" is a determiner of another party."""
+    speaker = sentence.first_person
     joined = _AND.match(text, subject.end, start)
     if joined is None:
         return None

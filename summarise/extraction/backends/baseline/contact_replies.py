@@ -46,11 +46,10 @@ def received(text: str, end: int, limit: int) -> bool:
     return _RECEIPT.match(text, end, limit) is not None
 
 
-def received_reply(
-    text: str, sentence: Sentence, trigger: re.Match[str], speaker: ActorRef | None
-) -> list[ActorRef]:
+def received_reply(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
     """The authors and the receiver of a reply the speaker's side received, or none when
     the receipt names no authors ("the replies we received" alone)."""
+    speaker = sentence.first_person
     receipt = _RECEIPT.match(text, trigger.end(), sentence.end)
     if receipt is None or speaker is None or speaker.country is None:
         return []

@@ -27,16 +27,16 @@ def implied_sides(
     mode: ContactMode,
     parties: list[ActorRef],
     subjectless: bool,
-    speaker: ActorRef | None,
     *,
     negotiation: bool = False,
 ) -> list[ActorRef]:
     """``parties`` with the sides the contact's form implies (see the module); for running
     talks or a round of them (``negotiation``) the delegations named come before a host:
     "the Ukrainian delegation, judging by the third round in Belarus" names the venue."""
+    speaker = sentence.first_person
     text = sentence.text
     if _HERE.fullmatch(trigger.group().lower()):
-        parties = _visit_here(text, sentence, trigger.start(), speaker)
+        parties = _visit_here(text, sentence, trigger.start())
     if (
         subjectless
         and speaker is not None
@@ -48,7 +48,7 @@ def implied_sides(
     if mode in ("summit", "meeting"):
         parties = _with_convener(sentence, trigger, parties)
     if negotiation:
-        parties = negotiating_sides(sentence, trigger, parties, speaker)
+        parties = negotiating_sides(sentence, trigger, parties)
     if mode in ("talks", "meeting") and len({p.side for p in parties}) == 1:
         parties = [*parties, *host_after(sentence, trigger.end(), parties)]
     if _DELEGATION.search(
@@ -127,12 +127,11 @@ _HERE = re.compile(r".* here")
 _VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$|\s+$")
 
 
-def _visit_here(
-    text: str, sentence: Sentence, start: int, speaker: ActorRef | None
-) -> list[ActorRef]:
+def _visit_here(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
     """ "…; the Italian Foreign Minister will come here in two days": "here" is where the
     speaker is, so the speaker's state hosts, and the visitor is the person right before
     the verb; with no speaker or no such person, nobody is known."""
+    speaker = sentence.first_person
     if speaker is None or speaker.country is None:
         return []
     before = [m for m in sentence.mentions if m.end <= start and m.ref is not None]
@@ -163,7 +162,6 @@ def negotiating_sides(
     sentence: Sentence,
     trigger: re.Match[str],
     parties: list[ActorRef],
-    speaker: ActorRef | None,
 ) -> list[ActorRef]:
     """``parties`` of running talks ("the negotiations", "the next round of talks") with
     the sides its sentence names by their delegations: a negotiation is held between
@@ -173,6 +171,7 @@ def negotiating_sides(
     Russian delegation continue"); a side only reporting on them ("The Russian side says
     the second round …") names no other. A party named only as a side ("the Russian
     delegation remains ready to continue the talks") is its state, not its leader."""
+    speaker = sentence.first_person
     text = sentence.text
     # A party the sentence names only as a side ("the Russian delegation") is its state.
     by_name = {m.ref for m in sentence.mentions if m.kind != "side"}

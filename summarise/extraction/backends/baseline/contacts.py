@@ -7,6 +7,8 @@ Vladimir Putin of Russia"), or the two sides of a compound before it ("Russian-U
 A trigger with one side only ("the call", "the talks lasted") refers back to a contact
 already reported and adds its quote there, as do sentences the parties speak together
 ("The leaders discussed …"). A meeting within one government is not a diplomatic contact.
+Whom "I", "we" and "our" stand for is the sentence's ``first_person``: each step that needs
+it reads it off the sentence it is handed rather than take it as a parameter of its own.
 """
 
 from __future__ import annotations
@@ -102,8 +104,6 @@ def find_contacts(
     text: str,
     sentence: Sentence,
     frame: Frame,
-    subject: Mention | None,
-    speaker: ActorRef | None,
     *,
     antecedent: bool = True,
     pair: tuple[ActorRef, ...] = (),
@@ -129,19 +129,19 @@ def find_contacts(
         relative = relative_subject(text, sentence, trigger.start())
         own = (
             relative
-            or clause_subject(text, sentence, trigger.start(), subject)
-            or passive_agent(text, sentence, trigger.start(), subject)
-            or subject
+            or clause_subject(text, sentence, trigger.start(), sentence.subject)
+            or passive_agent(text, sentence, trigger.start(), sentence.subject)
+            or sentence.subject
         )
         if previous is not None and shares_subject(text, previous[0], trigger):
             own = previous[1]  # "… and would hold talks with Y": the same subject's
         previous = (trigger, own)
         if relative is not None and any(relative.ref in c.participants for c in found):
             continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
-        if not_this_contact(text, sentence, trigger, own, speaker):
+        if not_this_contact(text, sentence, trigger, own):
             continue
         special = each_sides_own(text, sentence, trigger, pair) or _formed_sides(
-            text, sentence, trigger, own, speaker, antecedent=antecedent
+            text, sentence, trigger, own, antecedent=antecedent
         )
         if not special and refers_back(text, sentence, trigger):
             presupposed = None if antecedent or found else _presupposed(sentence, trigger)
@@ -160,16 +160,13 @@ def find_contacts(
         unstated = mode == "phone_call" and word.startswith(UNSTATED_MEDIUM)
         if unstated:
             mode = medium(text, frame, triggers, [])
-        parties = special or find_parties(
-            text, sentence, trigger.start(), trigger.end(), own, speaker
-        )
+        parties = special or find_parties(text, sentence, trigger.start(), trigger.end(), own)
         parties = implied_sides(
             sentence,
             trigger,
             mode,
             parties,
             own is None,
-            speaker,
             negotiation=mode == "talks" and (_running(trigger) or in_series(trigger)),
         )
         sides = {p.side for p in parties}
@@ -205,7 +202,6 @@ def _formed_sides(
     sentence: Sentence,
     trigger: re.Match[str],
     own: Mention | None,
-    speaker: ActorRef | None,
     *,
     antecedent: bool,
 ) -> list[ActorRef]:
@@ -227,7 +223,6 @@ def _formed_sides(
             text,
             sentence,
             trigger,
-            speaker,
             refers_back=antecedent and definite(text, sentence.start, trigger.start()),
         )
     )

@@ -227,8 +227,6 @@ def _contacts_in(
         text,
         sentence,
         frame,
-        sentence.subject,
-        sentence.first_person,
         antecedent=antecedent,
         pair=pair,
     )
