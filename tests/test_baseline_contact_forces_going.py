@@ -1,8 +1,9 @@
 """Forces going somewhere, seen by a person: "We see the NATO troops arriving in Poland". A
 going verb's -ing participle right after a noun of forces has that noun as its subject (a
 verb of perception's object and its participle, Quirk et al. 16.52), so it is a movement
-told, not a visit of the clause's person. In four surroundings, with look-alikes. Sentences
-invented for these tests."""
+told, not a visit of the clause's person; so does a finite one in a relative or reported
+clause ("Nowak, whose troops arrived in Vilnius, …"). In four surroundings, with
+look-alikes. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -48,3 +49,42 @@ def test_a_person_arriving_with_forces_is_a_visit() -> None:
     # Look-alike: forces named after the going verb go with the person who goes.
     text = "President Andrzej Duda is arriving in Vilnius with the troops on Monday."
     assert "visit" in [mode for _, mode, _ in contacts(text, "Statement", KYIV)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (a) a news text, a relative "whose" between the person and the forces' verb
+        (
+            "Polish President Marek Nowak, whose troops arrived in Vilnius on Monday, met "
+            "Lithuanian President Jonas Petraitis.",
+            None,
+        ),
+        # (b) a transcript turn's "our", the speaker told of after
+        (
+            "I am glad that our troops arrived in Vilnius, Polish President Marek Nowak told "
+            "Lithuanian President Jonas Petraitis.",
+            None,
+        ),
+        # (c) a reported clause after "told reporters", a possessive, flying
+        (
+            "German Chancellor Otto Weber told reporters that his paratroopers flew to "
+            "Vilnius overnight.",
+            None,
+        ),
+        # (d) a relative "whose" before talks, another going verb
+        (
+            "Polish President Marek Nowak, whose paratroopers flew to Vilnius overnight, held "
+            "talks with Lithuanian President Jonas Petraitis.",
+            None,
+        ),
+    ],
+)
+def test_forces_going_in_a_clause_of_their_own_are_no_visit(text: str, source: str | None) -> None:
+    assert all(mode != "visit" for _, mode, _ in contacts(text, "Talks", source))
+
+
+def test_a_person_and_his_forces_going_is_a_visit() -> None:
+    # Look-alike: forces coordinated with the person go with him (guard: "and his").
+    text = "Polish President Marek Nowak and his troops arrived in Vilnius on Monday."
+    assert "visit" in [mode for _, mode, _ in contacts(text)]

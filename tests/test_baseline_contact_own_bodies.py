@@ -74,3 +74,25 @@ def test_our_bodies_after_an_exchange_of_two_other_states() -> None:
     )
     found = contacts(text, "Statement", KYIV)
     assert not any("Minister of Latvia" in name for names, _, _ in found for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a third party of no state in the call before, an office each side has
+        "Today I spoke with President of Latvia Arturs Berzins and NATO Secretary General "
+        "Jens Holm. Our defence ministers will meet in Riga next week.",
+        # "our governments", the third party named first
+        "Today I spoke with NATO Secretary General Jens Holm and President of Latvia Arturs "
+        "Berzins. Our governments will hold consultations in Riga next week.",
+    ],
+)
+def test_our_bodies_after_an_exchange_of_three(text: str) -> None:
+    # Look-alike: three sides in the exchange (guard: two sides), so "our" is not two
+    # states' bodies.
+    found = contacts(text, "Conversation", KYIV)
+    assert not any(
+        "Minister of Latvia" in name or name == "Latvian government"
+        for names, _, _ in found
+        for name in names
+    )

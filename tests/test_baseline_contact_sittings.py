@@ -155,3 +155,35 @@ def test_a_sentence_after_a_recalled_call_goes_on_about_the_contact_it_names(
     talks, call = extract(text, "Talks", KREMLIN).diplomatic_contacts
     assert any(word in e.quote for e in talks.evidence) is goes_to_talks
     assert any(word in e.quote for e in call.evidence) is not goes_to_talks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # held talks, then a meeting of the same two called off (guard: both held)
+        (
+            "Polish President Marek Nowak held talks with Lithuanian President Jonas Petraitis "
+            "in Vilnius. A planned meeting between Nowak and Petraitis in Warsaw was called off.",
+            [("talks", "held"), ("meeting", "cancelled")],
+        ),
+        # the other way round: a meeting held, talks cancelled
+        (
+            "Polish President Marek Nowak met Lithuanian President Jonas Petraitis in Vilnius. "
+            "Talks between Nowak and Petraitis in Warsaw were cancelled.",
+            [("meeting", "held"), ("talks", "cancelled")],
+        ),
+        # two occasions ahead in two cities
+        (
+            "Polish President Marek Nowak will hold talks with Lithuanian President Jonas "
+            "Petraitis in Vilnius. Nowak is also due to meet Petraitis in Warsaw.",
+            [("talks", "planned"), ("meeting", "planned")],
+        ),
+    ],
+)
+def test_talks_and_a_meeting_not_both_held_are_two_occasions(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Look-alike: only talks and a meeting both held are one sitting; one held and one
+    called off, or two ahead, are told apart by their status or place."""
+    found = extract(text).diplomatic_contacts
+    assert [(c.mode, c.status) for c in found] == expected

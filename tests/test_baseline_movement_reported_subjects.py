@@ -62,3 +62,36 @@ def test_another_partys_forces_in_a_that_clause_are_not_the_tellers(
 )
 def test_the_tellers_own_forces_stay_his(text: str) -> None:
     assert [m.actor.name for m in movements(text, KREMLIN)] == ["Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "teller"),
+    [
+        # The teller's own side opening the that-clause, the forces moved named far from it
+        # (guard: another side), in three publishers' texts.
+        (
+            "Sergei Shoigu reported that Russian engineers, together with units of the Western"
+            " Military District, had moved multiple rocket launchers into the Belgorod region.",
+            KREMLIN,
+            "Russia",
+        ),
+        (
+            "Defence Minister Reznikov said that Ukrainian engineers, together with units of the"
+            " Joint Forces, had moved two brigades to the Kharkiv region.",
+            KYIV,
+            "Ukraine",
+        ),
+        (
+            "Secretary Austin said that American engineers, together with units of the 82nd"
+            " Airborne Division, had moved two brigades to eastern Poland.",
+            WHITE_HOUSE,
+            "United States",
+        ),
+    ],
+)
+def test_the_tellers_own_side_opening_the_clause_keeps_his_owner(
+    text: str, source: str, teller: str
+) -> None:
+    """Look-alike: a that-clause opened by the teller's own side, the forces far from its
+    name, is still the teller's side's movement."""
+    assert [m.actor.name for m in movements(text, source)] == [teller]

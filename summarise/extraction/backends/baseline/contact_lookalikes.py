@@ -188,18 +188,21 @@ def _without_guests(
 
 # Between forces and the participle they are the subject of: nothing but a space.
 _PARTICIPLE_GAP = re.compile(r"\s+")
+# Forces coordinated with a person before them: "Nowak and his troops arrived".
+_WITH_PERSON = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _forces_going(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
-    """ "We see the NATO troops arriving in Poland": a going verb's -ing participle right
-    after a noun of forces has that noun as its subject (the object of a verb of perception
-    and its participle, Quirk et al. 16.52), not the clause's person: forces going somewhere
-    are a movement, not a visit."""
-    if not trigger.group().split()[0].lower().endswith("ing"):
-        return False
+    """ "We see the NATO troops arriving in Poland", "Nowak, whose troops arrived in
+    Vilnius, …": a going verb right after a noun of forces has that noun as its subject
+    (the object of a verb of perception and its participle, Quirk et al. 16.52; a relative
+    or reported clause's own subject), not the clause's person: forces going somewhere are
+    a movement, not a visit. Forces coordinated with the person ("Nowak and his troops
+    arrived") go with them, and the visit stays."""
     start = max(sentence.start, trigger.start() - _WINDOW)
     return any(
         _PARTICIPLE_GAP.fullmatch(text, m.end(), trigger.start())
+        and _WITH_PERSON.search(text, start, m.start()) is None
         for m in load_lexicon().force_nouns.finditer(text, start, trigger.start())
     )
 
