@@ -16,6 +16,10 @@ from dataclasses import replace
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
 from summarise.extraction.backends.baseline.held_postures import held_without_place
+from summarise.extraction.backends.baseline.home_formations import (
+    FORMATION_NAME,
+    home_formation_owner,
+)
 from summarise.extraction.backends.baseline.lexicon import activity_of, load_lexicon
 from summarise.extraction.backends.baseline.movement_co_owners import (
     co_owners,
@@ -81,13 +85,6 @@ _DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?$")
 _RECEIVING = re.compile(r"receiv", re.IGNORECASE)
 # Verbs whose subject is where another's forces stand: "Romania will host US troops".
 _HOSTING = re.compile(r"host", re.IGNORECASE)
-# A formation's proper name: "the Territorial Defence Forces", "the National Guard", and
-# the standing commands of a state's forces by region or sea, "the Eastern Military
-# District", "the Southern and Western military districts", "the Northern Fleet".
-_FORMATION_NAME = re.compile(
-    r"\b(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4}"
-    r"(?:Forces|Force|Guard|Brigade|Division|Regiment|Corps|Fleets?|[Mm]ilitary\s+[Dd]istricts?)\b"
-)
 # A capitalised trigger word before the head of a formation's name is part of that name:
 # "the Air Assault Forces", "the Rapid Deployment Force".
 _NAMED_FORMATION = re.compile(
@@ -176,6 +173,7 @@ def find_movements(
                 text, trigger.start(), sentence.start, found[-1].actor if found else None
             )
             or _whose(text, sentence, trigger, forces, clause_end)
+            or home_formation_owner(sentence, clause_start, trigger, home)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
             or they_owner(text, sentence, clause_start, trigger, None if found else previous, since)
             or package_owner(text, activity, forces, clause_end, package)
@@ -248,7 +246,7 @@ def _unowned(
     last = found[-1] if found and and_coordinated(text, sentence.start, forces) else previous
     if last is not None and _carries(text, sentence, last, activity, trigger, forces):
         return last.actor
-    if home is not None and forces is not None and _FORMATION_NAME.search(forces.text):
+    if home is not None and forces is not None and FORMATION_NAME.search(forces.text):
         return state(home)
     told = found[-1] if found else previous
     return reporters_own(
