@@ -15,4 +15,7 @@ def spells_out(text: str, start: int, called: StanceCue | None, cue: StanceCue |
     (``called``) asked: both are demands."""
     if called is None or cue is None or called.stance != "demand" or cue.stance != "demand":
         return False
-    return text[:start].rstrip().endswith(":")
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1  # read back over the space, not a copy of the text before it
+    return i > 0 and text[i - 1] == ":"
