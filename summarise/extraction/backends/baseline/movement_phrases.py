@@ -115,6 +115,20 @@ ANOTHER = re.compile(
     r"\b(?:more|further|another|additional|new|first|next|second|third)\b", re.IGNORECASE
 )
 
+# An additive adverb in the verb group (Quirk et al. 8.116): "Latvia will also send a field
+# hospital", "it has also moved air defence units": a movement besides one told, not the
+# same one told again.
+_ALSO = re.compile(r"\balso\s+(?:[a-z]+\s+){0,2}$")
+_ALSO_REACH = 30
+
+
+def besides(text: str, clause_start: int, trigger_start: int) -> bool:
+    """Whether "also" in the trigger's verb group tells another movement of the same party."""
+    return (
+        _ALSO.search(text, max(clause_start, trigger_start - _ALSO_REACH), trigger_start)
+        is not None
+    )
+
 
 def consignment(scan: TextScan, trigger: re.Match[str], clause_start: int) -> Forces | None:
     """The goods a consignment noun subject stands for, as its noun phrase."""

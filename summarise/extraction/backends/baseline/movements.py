@@ -43,6 +43,7 @@ from summarise.extraction.backends.baseline.movement_parts import is_part
 from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
     SELF_FORCES,
+    besides,
     consignment,
     forces_named,
     where_to,
@@ -213,7 +214,8 @@ def find_movements(
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
             anaphoric=anaphoric,
-            another=goods is not None and ANOTHER.search(goods.text) is not None,
+            another=(goods is not None and ANOTHER.search(goods.text) is not None)
+            or (not anaphoric and besides(text, clause_start, trigger.start())),
             part=forces is not None and is_part(text, sentence.start, forces.start),
         )
         if not _restated(found, draft):
