@@ -29,7 +29,7 @@ from summarise.schema import Stance
 INTENT = re.compile(
     rf"(?:(?:{BE}) (?:trying|seeking|attempting|planning|aiming)|seeks|sought|"
     r"aims|plans|planned|tries|tried|attempts|attempted|intends?|intended|intention|"
-    r"decided|decides) to|"
+    r"decided|decides|wants?|wanted|would like|would love) to|"
     rf"(?:{BE}) (?:(?:clearly|now|already|actively) )?preparing (?:to|a|an|for)|"
     rf"(?:{BE}) (?:(?:now|already) )?(?:about|poised) to",
     re.IGNORECASE,

@@ -67,8 +67,9 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
     respect that" points at its own first clause)."""
     if cue.end <= cue.start:
         return False
-    if load_lexicon().rebuttals.fullmatch(text, cue.start, cue.end) is not None:
-        # "The images … tell a different story": the evidence named belies the claim before.
+    if _is_cue(load_lexicon().rebuttals, text, cue):
+        # "The images … tell a different story": the evidence named belies the claim before;
+        # "I would not call it that": the name it gave refused.
         return True
     if _maxim(text, cue):
         # "You don't bring all that for a two-week drill.": the maxim is held against the
@@ -115,10 +116,15 @@ def answers_before(
 
 
 def _maxim(text: str, cue: StanceCue) -> bool:
-    """The cue is a maxim in the generic "you" (``[maxims]``); matched, not fullmatched,
-    as its lookahead reads past the cue."""
-    maxim = load_lexicon().maxims.match(text, cue.start)
-    return maxim is not None and maxim.end() == cue.end
+    """The cue is a maxim in the generic "you" (``[maxims]``)."""
+    return _is_cue(load_lexicon().maxims, text, cue)
+
+
+def _is_cue(pattern: re.Pattern[str], text: str, cue: StanceCue) -> bool:
+    """``pattern`` matches the cue's words exactly: matched, not fullmatched, as a
+    lookahead may read past the cue ("call(?= it a …)")."""
+    found = pattern.match(text, cue.start)
+    return found is not None and found.end() == cue.end
 
 
 def _own_act(before: Sentence) -> bool:

@@ -10,7 +10,8 @@ reports. A party's own act forsworn takes the refusals' openings of negated inte
 hostile act disowned is `deny` ("Russia is not going to attack anyone"), yielding forsworn
 `commit` ("Ukraine is not going to give up its course"). A maxim in the generic "you" held
 against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
-exercise").
+exercise"), and so does a hostile act another party is said to want ("They want to
+encircle Kyiv"; one's own side's is an aim, ``stances``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     attention = [
         rf"{opening}(?= (?:[\w-]+ ){{0,3}}?(?:{hostile})\b)" for opening in judgements["attention"]
     ]
+    harm = "|".join(data["wished_harm"]["acts"])
+    wished = [rf"{opening}(?= (?:{harm})\b)" for opening in data["wished_harm"]["openings"]]
     refusals = data["refusals"]
     refusing = [f"{opening} {refusals['talks']}" for opening in refusals["openings"]]
     forsworn = data["forsworn"]
@@ -46,7 +49,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
-        "accuse": [*stances["accuse"], *attention, *data["maxims"]["cues"]],
+        "accuse": [*stances["accuse"], *attention, *wished, *data["maxims"]["cues"]],
     }
 
 
