@@ -84,6 +84,9 @@ class Lexicon:
     # miles for an exercise"): an accuse cue that may stand for the sentence before
     # (``[maxims]``).
     maxims: re.Pattern[str]
+    # The next move put on a party ("The ball is in their court"): a demand cue that may
+    # stand for the party of the sentence before (``[onus]``).
+    onus: re.Pattern[str]
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -264,6 +267,7 @@ def load_lexicon() -> Lexicon:
         readiness_words=_alternation(data["readiness"]["words"]),
         rebuttals=_alternation(data["rebuttals"]["cues"]),
         maxims=_alternation(data["maxims"]["cues"]),
+        onus=_alternation(data["onus"]["cues"]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

@@ -75,6 +75,9 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
         # "You don't bring all that for a two-week drill.": the maxim is held against the
         # act just told.
         return True
+    if _is_cue(load_lexicon().onus, text, cue):
+        # "We've put the ball in their court.": "their" is the party just named.
+        return True
     if _OBJECT.match(text, cue.end, piece[1]) is not None:
         return _SPEAKER_ONLY.fullmatch(text, sentence.start, cue.start) is not None
     return (

@@ -11,7 +11,8 @@ hostile act disowned is `deny` ("Russia is not going to attack anyone"), yieldin
 `commit` ("Ukraine is not going to give up its course"). A maxim in the generic "you" held
 against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
 exercise"), and so does a hostile act another party is said to want ("They want to
-encircle Kyiv"; one's own side's is an aim, ``stances``).
+encircle Kyiv"; one's own side's is an aim, ``stances``). The next move put on a party asks
+it to make it (`demand`: "The ball is in Moscow's court").
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
+        "demand": [*stances["demand"], *data["onus"]["cues"]],
         "support": [*stances["support"], *ready, *giving, *sheltering],
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
