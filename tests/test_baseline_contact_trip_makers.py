@@ -88,3 +88,57 @@ def test_a_contact_verb_with_a_subject_of_its_own_is_not_the_travellers(
     assert not_sides not in found
     if sides is not None:
         assert sides in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "sides"),
+    [
+        # (a) a news text, "attend talks with"
+        (
+            "President Aram Petrosyan said that Foreign Minister Jan Kowal of Poland would "
+            "travel to Warsaw next week to attend talks with Foreign Minister Giorgi Beridze "
+            "of Georgia.",
+            None,
+            {"Jan Kowal", "Giorgi Beridze"},
+        ),
+        # (b) a Kremlin text, "prepare for the talks"
+        (
+            "The Kremlin said that Foreign Minister Jan Kowal of Poland would fly to Ankara on "
+            "Monday to prepare for the talks with Foreign Minister Giorgi Beridze of Georgia.",
+            KREMLIN,
+            {"Jan Kowal", "Giorgi Beridze"},
+        ),
+        # (c) a White House text, "take part in", BE + place
+        (
+            "President Aram Petrosyan of Armenia noted that Defence Minister Jana Horvat of "
+            "Croatia would be in Bucharest next week to take part in talks with Prime Minister "
+            "Giorgi Beridze of Georgia.",
+            WHITE_HOUSE,
+            {"Jana Horvat", "Giorgi Beridze"},
+        ),
+        # (d) a second coordinated clause, "join the meeting"
+        (
+            "Foreign Minister Jan Kowal of Poland spoke with President Aram Petrosyan of "
+            "Armenia yesterday, and Foreign Minister Jana Horvat of Croatia will go to Riga on "
+            "Thursday to join the meeting with Prime Minister Giorgi Beridze of Georgia.",
+            None,
+            {"Jana Horvat", "Giorgi Beridze"},
+        ),
+    ],
+)
+def test_a_trip_made_to_take_part_in_a_contact_is_the_travellers(
+    text: str, source: str | None, sides: set[str]
+) -> None:
+    found = [{a.name for a in c.participants} for c in contacts(text, source)]
+    assert sides in found
+
+
+def test_a_contact_told_after_another_purpose_is_not_the_travellers() -> None:
+    # Look-alike: the purpose is to see how talks go (guard: nothing but the trip and
+    # taking part between the traveller and the contact), so the talks are not his.
+    text = (
+        "President Aram Petrosyan said that Foreign Minister Jan Kowal of Poland would travel "
+        "to Warsaw next week to see how the talks with Georgia were going."
+    )
+    found = [{a.name for a in c.participants} for c in contacts(text)]
+    assert {"Jan Kowal", "Georgia"} not in found

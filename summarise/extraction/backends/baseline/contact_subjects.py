@@ -28,11 +28,15 @@ _AUXILIARY_GAP = re.compile(
 )
 # … or a trip made for the contact: "that X would travel to Bucharest next week to meet Y",
 # "and X will be in Vilnius on Thursday to see Y" (a going verb or BE + place, at most a
-# short time phrase, then the purpose infinitive, Quirk et al. 15.48).
+# short time phrase, then the purpose infinitive, Quirk et al. 15.48), which may be taking
+# part in the contact ("to attend talks with Y", "to prepare for the talks with Y"). Any
+# other word of the purpose makes the contact after it no trip's ("to see how the talks
+# with Ukraine were going").
 _TRIP_GAP = re.compile(
     rf"\s+(?:(?:{BE}|{MODALS}|also|soon|then|be|to)\s+)*"
     r"(?:be\s+in|travel\s+to|fly\s+to|go\s+to|come\s+to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
-    r"(?:\s+(?:on|in|next|this|later|early|at)(?:\s+[\w-]+){1,2})?\s+to\s+(?:(?:hold|have)\s+)?"
+    r"(?:\s+(?:on|in|next|this|later|early|at)(?:\s+[\w-]+){1,2})?\s+to\s+"
+    r"(?:(?:hold|have|attend|join|take\s+part\s+in|prepare\s+for)\s+(?:the\s+)?)?"
 )
 _CLAUSE_OPEN = re.compile(r"(?:\bthat|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
 
