@@ -8,14 +8,11 @@ relative clause rather than as the subject. Sentences invented for these tests."
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-from summarise.schema import MilitaryMovement, Quote
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
 
 
 def rows(text: str, source: str | None = None) -> list[tuple[str, str, str]]:
-    found: list[MilitaryMovement[Quote]] = extract(text, source=source).military_movements
-    return [(m.actor.name, m.activity, m.status) for m in found]
+    return [(m.actor.name, m.activity, m.status) for m in movements(text, source)]
 
 
 @pytest.mark.parametrize(
