@@ -6,12 +6,11 @@ import re
 
 import pytest
 
+from summarise.extraction.backends.baseline.fragment_openings import literal_prefixes, openings
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import (
     WORD_START,
     LexiconPattern,
-    literal_prefixes,
-    openings,
     trie_pattern,
     word_start_trie,
 )

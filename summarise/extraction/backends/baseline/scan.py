@@ -14,13 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property
 
+from summarise.extraction.backends.baseline.fragment_openings import openings
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lowered
-from summarise.extraction.backends.baseline.patterns import (
-    LexiconPattern,
-    openings,
-    trie_pattern,
-)
+from summarise.extraction.backends.baseline.patterns import LexiconPattern, trie_pattern
 
 # The lexicons asked about every sentence. The others (statuses, hypothetical cues) are
 # full of common words ("is", "will", "not") and asked only near a rare trigger, so they
@@ -244,7 +241,7 @@ class TextScan:
         False only where it cannot, so a rule may skip the search.
 
         Its search finds a match only at a word start where one of its openings
-        (``patterns.openings``) stands, and the article's one pass, which looks for those
+        (``fragment_openings.openings``) stands, and the article's one pass, which looks for those
         openings too, stops at every such place, also inside a longer hit. So a window
         holding no hit where one of the lexicon's openings stands holds no match.
         """
