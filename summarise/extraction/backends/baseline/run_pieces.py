@@ -24,8 +24,11 @@ CAP_TOKEN = re.compile(
     rf"[{_UPPER}\u0100-\u017f](?:(?:\.[{_UPPER}])+\.|(?<=[MDJS])r\.|(?<=M)r?s\.|"
     r"\.(?=\s)|\w*(?:[-'\u2019]\w+)*)"
 )
+# The lower-case particles inside one personal name: European ("Ursula von der Leyen") and
+# Arabic nasab ("Tamim bin Hamad Al Thani": "bin"/"ibn" son of, "bint" daughter of).
+NAME_PARTICLES = frozenset({"von", "der", "van", "de", "al", "da", "bin", "ibn", "bint"})
 # What joins the capitalised words of one title or name.
-CONNECTORS = frozenset({"of", "the", "to", "for", "von", "der", "van", "de", "al", "da"})
+CONNECTORS = frozenset({"of", "the", "to", "for"}) | NAME_PARTICLES
 POSSESSIVE = ("'s", "\u2019s")
 # How far past a run the object of a heading's participle is looked for ("… an Update").
 _OBJECT_REACH = 16
