@@ -138,3 +138,57 @@ def test_an_articles_folder_that_is_not_there_is_one_line(tmp_path: Path) -> Non
     assert result.stderr == (
         f"error: Articles folder {tmp_path / 'nowhere'} does not exist: check --articles.\n"
     )
+
+
+def test_a_run_record_that_cannot_be_written_is_refused_before_any_scoring(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "afile").write_text("not a folder", encoding="utf-8")
+    out = tmp_path / "afile" / "run.json"
+
+    result = run_cli(
+        [
+            "eval",
+            "--backend",
+            "baseline",
+            "--labels",
+            str(LABELS),
+            "--articles",
+            str(SEEDS),
+            "--out",
+            str(out),
+        ],
+        {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache")},
+        cwd=tmp_path,
+    )
+
+    assert result.returncode == 2
+    # One line, and no article was extracted first: the hour a model takes is not lost.
+    assert result.stderr == (
+        f"error: Cannot write {out}: {tmp_path / 'afile'} is not a writable folder.\n"
+    )
+
+
+def test_a_report_path_that_is_a_folder_is_refused_before_any_scoring(tmp_path: Path) -> None:
+    (tmp_path / "reports").mkdir()
+
+    result = eval_of(tmp_path, LABELS, SEEDS, "--report", str(tmp_path / "reports"))
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: {tmp_path / 'reports'} is a folder: give a file name for the output.\n"
+    )
+    assert not (tmp_path / "run.json").exists()
+
+
+def test_a_label_file_given_for_its_folder_is_said_to_be_a_file(tmp_path: Path) -> None:
+    labels = seed_labels(tmp_path)
+    one = labels / f"{FIRST}.json"
+
+    result = eval_of(tmp_path, one)
+
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"error: Labels directory {one} is a file: give the folder that holds the label "
+        f"files ({labels}).\n"
+    )

@@ -66,6 +66,27 @@ def test_files_of_other_types_in_a_folder_are_counted_in_one_line(
     assert "4 articles read" in result.stdout
 
 
+def test_a_feed_saved_in_a_folder_is_told_where_feeds_are_read(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    (folder / "wire.rss").write_text('<rss version="2.0"><channel/></rss>', encoding="utf-8")
+    (folder / "map.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+
+    result = run_cli(["brief", str(folder)], env)
+
+    assert result.returncode == 0, result.stderr
+    notes = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert notes == [
+        f"note: {folder}: skipped 2 files of other types (1 .png, 1 .rss); articles are read "
+        "from .txt, .md, .markdown, .html, .htm, .json, .jsonl; an RSS or Atom feed is read "
+        "by summarise run, as a feed source of a briefing.toml"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [

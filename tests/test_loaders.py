@@ -360,6 +360,8 @@ def test_file_of_only_furniture_is_a_failure(tmp_path: Path) -> None:
         (b"\xef\xbb\xbf" + "Caf\u00e9 talks in M\u00fcnchen.".encode(), "utf-8 with BOM"),
         ("Caf\u00e9 talks in M\u00fcnchen.".encode("utf-16"), "utf-16 with BOM"),
         (b"\xfe\xff" + "Caf\u00e9 talks in M\u00fcnchen.".encode("utf-16-be"), "utf-16-be BOM"),
+        ("Caf\u00e9 talks in M\u00fcnchen.".encode("utf-16-le"), "utf-16-le, no BOM"),
+        ("Caf\u00e9 talks \u2013 \u201cdiplomacy\u201d.".encode("utf-16-be"), "utf-16-be, no BOM"),
     ],
     ids=lambda value: value if isinstance(value, str) else "",
 )
@@ -367,6 +369,27 @@ def test_encodings_decode(tmp_path: Path, encoded: bytes, label: str) -> None:
     (article,) = load_path(write(tmp_path / "a.txt", encoded))
     assert article.text.startswith("Caf\u00e9 talks"), label
     assert "\ufeff" not in article.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(64),  # zeros on both sides: no text
+        b"\x00\x01" * 32,  # a zero in every other place, and control characters in the rest
+        b"Report\x00" * 9,  # zeros, but not one in every other place
+        "Caf\u00e9 talks.".encode("utf-16-le") + b"\x00",  # odd length: not UTF-16
+    ],
+    ids=["zeros", "control", "scattered", "odd"],
+)
+def test_zero_bytes_that_are_not_utf16_text_are_binary(tmp_path: Path, data: bytes) -> None:
+    reason = only_failure(write(tmp_path / "a.txt", data))
+    assert reason.startswith("looks like a binary file")
+
+
+def test_unmarked_utf16_json_lines_are_read(tmp_path: Path) -> None:
+    lines = '{"text": "Caf\u00e9 talks in M\u00fcnchen."}\n{"text": "Talks in Kyiv."}\n'
+    articles = load_path(write(tmp_path / "a.jsonl", lines.encode("utf-16-le")))
+    assert [a.text for a in articles] == ["Caf\u00e9 talks in M\u00fcnchen.", "Talks in Kyiv."]
 
 
 def test_bad_utf16_is_undecodable(tmp_path: Path) -> None:

@@ -114,7 +114,9 @@ def test_garbage_is_not_a_feed(body: str) -> None:
     result, _ = read(body)
 
     assert result.error is not None
-    assert result.error.startswith(f"{FEED_URL}: not an RSS or Atom feed")
+    # A login page in place of the feed is said to be a web page (test_feed_given_a_page).
+    assert result.error.startswith(f"{FEED_URL}: ")
+    assert "not an RSS or Atom feed" in result.error
     assert result.listed is None
 
 

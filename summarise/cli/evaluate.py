@@ -14,6 +14,7 @@ from summarise.cli.options import model_options, settings_from
 from summarise.cli.progress import stderr
 from summarise.errors import ConfigError
 from summarise.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from summarise.fileio import check_writable
 from summarise.plural import counted
 from summarise.session import Session
 
@@ -97,6 +98,11 @@ def evaluate(
     chosen = read_only_list(only) if only is not None else None
     thresholds = [parse_threshold(t) for t in fail_under]
     previous = load_run_record(compare) if compare is not None else None
+    # Scoring a set with a model takes an hour: a record or report that cannot be written
+    # is found out before it, as brief's and extract's --out are.
+    for path in (out, report):
+        if path is not None:
+            check_writable(path)
     with Session(settings, use_cache=not no_cache) as session:
         if session.notice:
             stderr.print(session.notice, markup=False)

@@ -32,6 +32,13 @@ def read_labels(labels_dir: Path, *, strict: bool = True) -> LabelFiles:
     Two labels for one article would be scored twice or silently shadowed, so they are an
     error naming both files.
     """
+    if labels_dir.is_file():
+        # A label file named for its folder ("--labels labels/x.json") exists: saying it
+        # does not would send the user looking for a typo that is not there.
+        raise ConfigError(
+            f"Labels directory {labels_dir} is a file: give the folder that holds the label "
+            f"files ({labels_dir.parent})."
+        )
     if not labels_dir.is_dir():
         raise ConfigError(f"Labels directory {labels_dir} does not exist: check the path.")
     labels: dict[str, ArticleExtraction] = {}

@@ -1,7 +1,8 @@
 """Text from whatever bytes a saved article arrives as.
 
 Saved articles come from browsers, Word and Windows tools as well as editors: UTF-8 with or
-without a byte-order mark, UTF-16 (always marked), Windows-1252. Unmarked bytes that are
+without a byte-order mark, UTF-16 (usually marked; unmarked when an export tool or a copy
+dropped the mark), Windows-1252. Unmarked bytes that are
 not UTF-8 are read as Windows-1252, then Latin-1, which decodes anything, so a stray byte
 never costs the article. A binary file (a PDF, an image, a Word document) would decode to
 noise, so it is refused with a message rather than sent to extraction.
@@ -39,15 +40,18 @@ def decode(data: bytes) -> str:
                     "not valid in that encoding; re-save it as UTF-8"
                 ) from None
             break
-    if text is None:
-        if b"\x00" in data:
+    if text is None and b"\x00" in data:
+        text = _unmarked_utf16(data)
+        if text is None:
             raise BadInput(_BINARY_REASON)
+    if text is None:
         text = _decode_unmarked(data)
     return checked_text(text)
 
 
 def looks_utf16(data: bytes) -> bool:
-    return data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    marked = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    return marked or _utf16_codec(data) is not None
 
 
 def decode_line(data: bytes) -> str:
@@ -78,6 +82,33 @@ def _decode_unmarked(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+def _unmarked_utf16(data: bytes) -> str | None:
+    """UTF-16 without its byte-order mark, else None: read as binary, the file was refused
+    as "a binary file" though any editor opens it."""
+    codec = _utf16_codec(data)
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """The byte order of unmarked UTF-16, from where its zero bytes fall: text in the Latin
+    script has one in every other place (the high byte of each character; four in five even
+    with dashes and curly quotes), on one side only, which no binary format keeps up across
+    a file; zeros on both sides are binary."""
+    sample = data[:_BINARY_SAMPLE]
+    if len(sample) < 2 or len(data) % 2:
+        return None
+    even, odd = sample[::2], sample[1::2]
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) * 5 >= len(high) * 4 and low.count(0) * 10 < len(low):
+            return codec
+    return None
 
 
 def _looks_binary(text: str) -> bool:

@@ -42,6 +42,8 @@ from summarise.loading.cleaning import clean_text
 from summarise.loading.drafts import BadInput, BadRecord, Draft, NotArticles, ReadItem
 from summarise.loading.readers import InputFormat
 from summarise.loading.reading import (
+    FEED_ADVICE,
+    FEED_SUFFIXES,
     SUFFIX_LIST,
     SUPPORTED_SUFFIXES,
     os_reason,
@@ -242,12 +244,14 @@ def _failure(name: str, reason: str) -> ArticleFailure:
 def other_types_note(folder: str, skipped: Counter[str]) -> str:
     """One line for all the files of other types a folder held (``skipped``: how many of
     each suffix, "" for none): a folder of hundreds of images gets one line, not hundreds,
-    and the person still learns that their PDFs were never read."""
+    and the person still learns that their PDFs were never read. A saved feed among them is
+    told where feeds are read, as one named on the command line is."""
     order = sorted(skipped.items(), key=lambda pair: (not pair[0], -pair[1], pair[0]))
     kinds = ", ".join(f"{number} {suffix or 'without a suffix'}" for suffix, number in order)
     files = counted(skipped.total(), "file")
     read = f"articles are read from {SUFFIX_LIST}"
-    return f"{folder}: skipped {files} of other types ({kinds}); {read}"
+    feeds = f"; {FEED_ADVICE}" if FEED_SUFFIXES & skipped.keys() else ""
+    return f"{folder}: skipped {files} of other types ({kinds}); {read}{feeds}"
 
 
 def _walk(

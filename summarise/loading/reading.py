@@ -28,8 +28,8 @@ SUPPORTED_SUFFIXES: dict[str, InputFormat] = {
 
 SUFFIX_LIST = ", ".join(SUPPORTED_SUFFIXES)
 # Feeds are a scheduled briefing's source, not an article file: said where one is given.
-_FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
-_FEED_ADVICE = "; an RSS or Atom feed is read by summarise run, as a feed source of a briefing.toml"
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
+FEED_ADVICE = "an RSS or Atom feed is read by summarise run, as a feed source of a briefing.toml"
 # Enough of a file to tell text from a binary file, as ``decode`` tells them apart.
 _SAMPLE_BYTES = 65536
 
@@ -39,7 +39,7 @@ def parse_file(path: Path) -> list[ReadItem]:
     fmt = SUPPORTED_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
         kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
-        feed = _FEED_ADVICE if path.suffix.lower() in _FEED_SUFFIXES else ""
+        feed = f"; {FEED_ADVICE}" if path.suffix.lower() in FEED_SUFFIXES else ""
         raise BadInput(f"{kind} are not supported; give a {SUFFIX_LIST} file{feed}")
     try:
         data = path.read_bytes()

@@ -39,7 +39,14 @@ from summarise.scheduled.sources.articles import (
     fragment_text,
     page_article,
 )
-from summarise.scheduled.sources.fetch import FEED_ACCEPT, Fetcher, FetchError, Validators
+from summarise.scheduled.sources.feed_links import feed_links, looks_like_page
+from summarise.scheduled.sources.fetch import (
+    FEED_ACCEPT,
+    Fetched,
+    Fetcher,
+    FetchError,
+    Validators,
+)
 from summarise.scheduled.sources.units import Found, SourceRead, Unreadable
 
 # Shorter than this (about 170 words) and an entry's own text is a teaser, not the article.
@@ -75,11 +82,15 @@ def read_feed(
         read.not_modified = True
         return read
     read.validators[url] = fetched.validators.model_copy(update={"read_from": window_start})
-    parsed = feedparser.parse(fetched.content, response_headers={"content-location": fetched.url})
+    headers = {"content-location": fetched.url}
+    if fetched.media_type is not None:
+        # Without it feedparser's reason for a page that is no feed is "no Content-type
+        # specified", which the server never said. Its charset is left out: the feed is
+        # decoded from its own bytes and XML declaration, as it was before the type was kept.
+        headers["content-type"] = fetched.media_type.split(";")[0].strip()
+    parsed = feedparser.parse(fetched.content, response_headers=headers)
     if not parsed.get("version") and not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        why = f" ({problem})" if problem else ""
-        read.error = f"{url}: not an RSS or Atom feed{why}; check the feed URL"
+        read.error = _not_a_feed(url, fetched, parsed.get("bozo_exception"))
         return read
     outlet = _text(parsed.feed.get("title")) or source.name
     listed: list[str] = []
@@ -112,6 +123,25 @@ def read_feed(
         read.validators[url] = Validators()
     read.listed = listed
     return read
+
+
+def _not_a_feed(url: str, fetched: Fetched, problem: object) -> str:
+    """Why the reply is no feed: a web page is said to be one, with the feeds it names."""
+    content = fetched.content or b""
+    if not looks_like_page(content, fetched.media_type):
+        why = f" ({problem})" if problem else ""
+        return f"{url}: not an RSS or Atom feed{why}; check the feed URL"
+    try:
+        links = feed_links(fetched.text(), fetched.url)
+    except FetchError:
+        links = []
+    if links:
+        named = " or ".join(links[:3])
+        return f"{url}: a web page, not an RSS or Atom feed; the page names its feed: {named}"
+    return (
+        f"{url}: a web page, not an RSS or Atom feed (it names none); give the site's feed "
+        "address, or list article pages in a urls source"
+    )
 
 
 @dataclass(frozen=True)

@@ -74,12 +74,14 @@ class Validators(BaseModel):
 
 @dataclass(frozen=True)
 class Fetched:
-    """A reply: ``content`` is None when the server said 304 Not Modified."""
+    """A reply: ``content`` is None when the server said 304 Not Modified; ``media_type``
+    is its Content-Type, when the server gave one."""
 
     url: str
     content: bytes | None
     encoding: str | None
     validators: Validators
+    media_type: str | None = None
 
     @property
     def not_modified(self) -> bool:
@@ -226,7 +228,8 @@ class Fetcher:
                 raise FetchError(
                     url, f"larger than {self._config.max_bytes:,} bytes; raise [fetch] max_bytes"
                 )
-        return Fetched(str(response.url), bytes(body), response.charset_encoding, fresh)
+        media_type = response.headers.get("Content-Type")
+        return Fetched(str(response.url), bytes(body), response.charset_encoding, fresh, media_type)
 
     def close(self) -> None:
         self._client.close()
