@@ -36,6 +36,19 @@ _NOT_CONTACT_AFTER = {
     ),
     "meet": re.compile(r"\s+(?:\w+\s+)?halfway\b", re.IGNORECASE),
 }
+# A contact forsworn or refused ("I have no plans to call him", "will not meet X", "has no
+# intention of meeting", "refused to meet"): negation right before the trigger, or before
+# a verb of intent governing it, asserts no occasion (the guide: a contact needs one; as a
+# negated movement is none, rule 4). "not only met …" negates nothing; "would not postpone
+# your visit" negates another verb, and stays a visit.
+_FORSWORN = re.compile(
+    r"(?:\bno\s+(?:plans?|intention|desire|wish)(?:\s+(?:to|of|for))?"
+    r"|(?:\b(?:not|never|cannot)|n[\u2019']t)(?!\s+(?:only|just|merely)\b)"
+    r"(?:\s+(?:plan|intend|want|wish|expect|going|agree)(?:s|ed|ing)?(?:\s+to)?)?"
+    r"|\b(?:refus|declin)(?:e|es|ed|ing)(?:\s+to)?)"
+    r"\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 # "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
 _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "will come to Moscow for consultations with X", "will travel to Warsaw to meet X": a trip
@@ -98,8 +111,8 @@ def not_this_contact(
     own: Mention | None,
 ) -> bool:
     """A trigger that reports no contact here: a host with no guest, a reply awaited or
-    neither prepared nor sent, things going somewhere, "call on", and an occasion named
-    only as a time ("After the summit, …")."""
+    neither prepared nor sent, things going somewhere, "call on", a contact forsworn ("no
+    plans to call him"), and an occasion named only as a time ("After the summit, …")."""
     speaker = sentence.first_person
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
@@ -115,6 +128,8 @@ def not_this_contact(
         return True
     if word in ("meet", "meets", "met") and load_lexicon().fulfilled.match(text, trigger.end()):
         return True  # "continue to meet its gas supply obligations": meet as fulfil
+    if _forsworn(text, sentence, trigger):
+        return True
     window = max(sentence.start, trigger.start() - _WINDOW)
     timed = _TIME_PHRASE.search(text, window, trigger.start())
     return bool(
@@ -123,6 +138,20 @@ def not_this_contact(
         and not _OWNED.search(timed[0])
         and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
     )
+
+
+def _forsworn(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """ "I have no plans to call him", "will not travel to Moscow": a contact forsworn."""
+    return bool(
+        _FORSWORN.search(text, max(sentence.start, trigger.start() - _WINDOW), trigger.start())
+    )
+
+
+def forswears_contact(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence forswears a contact ("said he is not going to Kyiv"): what was
+    said is then the contact not made, a report as a contact made is, and no view."""
+    triggers = sentence.scan.find(load_lexicon().contact_modes, sentence.start, sentence.end)
+    return any(_forsworn(text, sentence, t) for t in triggers)
 
 
 def part_of_gathering(

@@ -14,6 +14,7 @@ from summarise.extraction.backends.baseline.background import told_as_history
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.combat import find_combat
 from summarise.extraction.backends.baseline.contact_ellipsis import told_in_passing
+from summarise.extraction.backends.baseline.contact_lookalikes import forswears_contact
 from summarise.extraction.backends.baseline.contacts import (
     ContactDraft,
     find_contacts,
@@ -114,7 +115,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             last = of_its_kind(contacts, sentence, last)
             _tell_more(text, sentence, last, anaphoric)
         held = [as_insisted(text, sentence.start, p) for p in held]
-        if moved or found:
+        if moved or found or forswears_contact(text, sentence):
             held = [
                 p
                 for p in held
