@@ -60,9 +60,26 @@ def act_foretold(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
     lexicon = load_lexicon()
     if not (lexicon.hostile_acts.fullmatch(cue.group()) or _ATTEMPT.fullmatch(cue.group())):
         return False
-    if not _heads_subject(text[start : cue.start()], _opens_sentence(text, start)):
+    return _foretells(text, start, end, cue.start(), cue.end())
+
+
+def condition_foretold(text: str, start: int, end: int, condition: re.Match[str]) -> bool:
+    """Whether the condition's cue ``condition`` ("any further military aggression", a
+    `[conditions]` cue) is a hostile act heading the subject of a prediction of what it
+    brings: "Any further military aggression against Ukraine would have massive
+    consequences for Russia", "any new attack on Estonian territory would have serious
+    consequences". The consequences are what the act brings, a warning, not a measure the
+    holder threatens on a condition."""
+    act = load_lexicon().hostile_acts.search(text, condition.start(), condition.end())
+    return act is not None and _foretells(text, start, end, act.start(), act.end())
+
+
+def _foretells(text: str, start: int, end: int, act_start: int, act_end: int) -> bool:
+    """Whether the act at ``text[act_start:act_end]`` heads the subject of the clause
+    ``text[start:end]`` and its predicate foretells what it brings."""
+    if not _heads_subject(text[start:act_start], _opens_sentence(text, start)):
         return False
-    return _foretold().match(text, cue.end(), end) is not None
+    return _foretold().match(text, act_end, end) is not None
 
 
 # What may stand before a sentence's first word: nothing, or quotation marks and spaces.

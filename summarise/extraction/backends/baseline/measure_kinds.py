@@ -4,7 +4,8 @@ A measure noun or verb found in a clause (lexicon.toml [punitive]) is not always
 holder takes or threatens: its kind may punish no one ("humanitarian measures"), the
 speaker's side may ready it in a relative clause after it ("the sanctions we've prepared"),
 or the clause may forswear it ("we will not impose sanctions", "will not join any
-sanctions"). ``stances.read_stance`` asks these before it reads the measure as a threat or a
+sanctions"), or its predicate may foretell the harm it does ("the consequences will be very
+grave"). ``stances.read_stance`` asks these before it reads the measure as a threat or a
 commitment.
 """
 
@@ -15,6 +16,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 
 # The longest modifier of a kind ("confidence-building ") and its space.
 _KIND_REACH = 30
@@ -83,3 +85,26 @@ def forsworn_measure(text: str, start: int, measure: re.Match[str]) -> bool:
     floor = max(start, measure.start() - _FORSWORN_REACH)
     before = _forsworn_before().get(category(measure))
     return before is not None and before.search(text, floor, measure.start()) is not None
+
+
+@cache
+def _harm_told() -> re.Pattern[str]:
+    """After a measure noun: perhaps whom it falls on ("for Ukrainian statehood"), a modal
+    copula, a degree word, and an adjective of harm (lexicon.toml [punitive] harm_told)."""
+    harms = "|".join(read_data("lexicon.toml")["punitive"]["harm_told"])
+    return re.compile(
+        rf"(?:\s+for\s+(?:[\w\u2019'-]+\s+){{1,4}}?)?\s*(?:{PREDICTIVE_MODALS})\s+be\s+"
+        rf"(?:(?:very|extremely|most|truly|particularly|really)\s+)?(?:{harms})\b",
+        re.IGNORECASE,
+    )
+
+
+def harm_told(text: str, end: int, measure: re.Match[str]) -> bool:
+    """ "The consequences will be very grave for Ukrainian statehood", "the consequences for
+    Ukrainian statehood would be very grave": a consequence or cost whose predicate foretells
+    the harm it does is borne, as one an act "carries" is, and no party's measure (the
+    guide: "a predicted consequence is `warn`"). "Our response will be swift and severe"
+    promises a measure by its force, and stays a threat."""
+    return (
+        category(measure) == "measure" and _harm_told().match(text, measure.end(), end) is not None
+    )

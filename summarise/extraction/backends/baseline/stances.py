@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from summarise.extraction.backends.baseline.acts_foretold import act_foretold
+from summarise.extraction.backends.baseline.acts_foretold import act_foretold, condition_foretold
 from summarise.extraction.backends.baseline.conditionals import (
     INVERTED,
     conditional_pledge,
@@ -36,6 +36,7 @@ from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import (
     forsworn_measure,
+    harm_told,
     readied_after,
     unpunitive,
 )
@@ -49,7 +50,7 @@ from summarise.extraction.backends.baseline.stance_senses import (
     refined,
     self_bound,
 )
-from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import BE, MODALS, PREDICTIVE_MODALS
 from summarise.schema import Stance
 
 _IF_PHRASES = ("if", "whether")
@@ -57,6 +58,8 @@ _INVERSION = (INVERTED,)
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
+# A modal of prediction in a main clause: what it says will follow is foretold.
+_FORETELLING = re.compile(rf"\b(?:{PREDICTIVE_MODALS})\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
 _JUDGED_BY = re.compile(rf"\s(?:{BE}|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
@@ -116,11 +119,16 @@ def read_stance(
     if reasons:
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
+    # "If Europe waits for the next massacre to impose an embargo, it will have paid for
+    # this war": a measure only inside the condition is what it supposes.
+    supposed = None if cues else _supposed(scan, opening, end, found)
+    if supposed is not None:
+        return supposed
     condition = scan.first(lexicon.conditions, opening, end)
     # "a step that will cost the aggressor dearly": after a modal "cost" is the verb, a price
     # foretold of whatever the subject is, not a measure the holder takes.
     punitive, ready = _measures(text, start, end, [m for m in found if not _priced(text, start, m)])
-    borne = _borne(text, start, punitive)
+    borne = _borne(text, start, end, punitive)
     forsworn = (
         punitive if punitive is not None and forsworn_measure(text, start, punitive) else None
     )
@@ -132,6 +140,10 @@ def read_stance(
         # "called on the EU to prepare sanctions": readiness asked of a party is the asking.
         ready = None
     if punitive is not None and condition is not None:
+        if condition_foretold(text, start, end, condition):
+            # "Any further aggression would have massive consequences for Russia": what the
+            # act brings is foretold, a warning.
+            return StanceCue("warn", condition.start(), condition.end())
         return StanceCue("threaten", punitive.start(), punitive.end(), measure=True)
     if ready is not None:
         if readied_after().match(text, ready.end(), end) is not None:
@@ -215,6 +227,29 @@ def _measures(
     return (measures[0] if measures else None), ready
 
 
+def _supposed(scan: TextScan, start: int, end: int, found: list[re.Match[str]]) -> StanceCue | None:
+    """Every measure of the clause named inside an if-clause (up to its comma), whose main
+    clause foretells what follows ("If Europe waits for the next massacre to impose an
+    embargo, it will have paid for this war with its own money", "if sanctions are imposed,
+    prices will rise"): a consequence predicted, which the guide calls a warning; the
+    measure is the condition's, nobody's pledge or threat. An if-clause with no comma after
+    it ("if we add these markets we will forget about the sanctions") runs to the sentence's
+    end, and foretells nothing after it."""
+    if not found or not scan.may_hold(_IF_PHRASES, start, end):
+        return None
+    text = scan.text
+    spans = [
+        (m.start(), phrase_end(text, m.end(), end)) for m in _IF_CLAUSE.finditer(text, start, end)
+    ]
+    holding = [next(((a, b) for a, b in spans if a <= m.start() < b), None) for m in found]
+    if any(span is None for span in holding):
+        return None
+    last = max(span[1] for span in holding if span is not None)
+    if _FORETELLING.search(text, last, end) is None:
+        return None
+    return StanceCue("warn", found[0].start(), found[0].end())
+
+
 def _withholds(cue: re.Match[str], measures: list[re.Match[str]]) -> bool:
     """Whether the denial ``cue`` is the verb of a measure withholding something from a
     party ("deny Russia the benefits"), which begins at the same word."""
@@ -229,14 +264,17 @@ def _priced(text: str, start: int, measure: re.Match[str]) -> bool:
     )
 
 
-def _borne(text: str, start: int, measure: re.Match[str] | None) -> re.Match[str] | None:
+def _borne(text: str, start: int, end: int, measure: re.Match[str] | None) -> re.Match[str] | None:
     """A cost or consequence the clause says is borne, not imposed ("an invasion would
-    carry an enormous human cost", "the region would feel its consequences"): harm
+    carry an enormous human cost", "the region would feel its consequences", "it will bear
+    full responsibility for the consequences", "the consequences will be very grave"): harm
     foretold, which the guide calls a warning; no party's measure."""
     if measure is None or category(measure) != "measure":
         return None
     suffered = load_lexicon().punitive_suffered
-    return measure if suffered.search(text, start, measure.start()) is not None else None
+    if suffered.search(text, start, measure.start()) is not None:
+        return measure
+    return measure if harm_told(text, end, measure) else None
 
 
 def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
