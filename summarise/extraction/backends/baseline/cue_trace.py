@@ -57,7 +57,7 @@ def cue_traces(
     found = (
         _stance_cues(s, positions, dropped)
         + _measure_cues(s, positions, dropped)
-        + _saying_cues(s, positions, reports=bool(movements or contacts))
+        + _saying_cues(s, positions, dropped, reports=bool(movements or contacts))
         + _movement_cues(s, movements)
         + _contact_cues(s, contacts, adds_to_contact)
     )
@@ -163,7 +163,9 @@ def _measure_cues(
     return found
 
 
-def _saying_cues(s: Sentence, positions: list[PositionDraft], *, reports: bool) -> list[CueTrace]:
+def _saying_cues(
+    s: Sentence, positions: list[PositionDraft], dropped: Mapping[int, str], *, reports: bool
+) -> list[CueTrace]:
     """A verb of saying with no stance word after it ("noted that …") is a position of
     stance ``other``: shown as a cue of its own when it made one, and when it made none
     because what it says is a movement or contact the sentence reports (``reports``)."""
@@ -183,7 +185,22 @@ def _saying_cues(s: Sentence, positions: list[PositionDraft], *, reports: bool) 
         elif reports and c.voice == "reported" and _reports_alone(s, c, c.predicate[1]):
             outcome = "no item: what was said is the movement or contact the sentence reports"
             found.append(CueTrace(word, "saying", "speech", outcome, False))
+        elif (why := _said_dropped(s, c, dropped)) is not None:
+            found.append(CueTrace(word, "saying", "speech", f"no item: {why}", False))
     return found
+
+
+def _said_dropped(s: Sentence, c: Claim, dropped: Mapping[int, str]) -> str | None:
+    """Why the claim's first clause, with only its verb of saying, made no position: read
+    from the claim's start, or from its verb ("He said that …"), as ``positions`` reads it."""
+    for start in (c.start, c.predicate[0] if c.predicate is not None else c.start):
+        first = split_clauses(s.scan, start, c.end)[0]
+        cue = read_stance(s.scan, *first, speech_predicate=True)
+        if cue is not None and cue.stance == "other" and cue.start == cue.end:
+            why = dropped.get(cue.start)
+            if why is not None:
+                return why
+    return None
 
 
 def _reports_alone(s: Sentence, c: Claim, said_from: int) -> bool:

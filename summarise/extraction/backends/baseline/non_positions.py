@@ -31,6 +31,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.names import PATRONYMIC_ADDRESS
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.restraints import others_restraint
+from summarise.extraction.backends.baseline.said_lookalikes import said_lookalike
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -66,6 +67,10 @@ def why_not_held(
     piece_start, piece_end = piece
     if claim.voice == "speech" and cue.stance == "other":
         return "a speaker's verb of saying alone is narrative"
+    if cue.stance == "other" and cue.start == cue.end:
+        lookalike = said_lookalike(text, piece_start, piece_end)
+        if lookalike is not None:
+            return lookalike
     if anothers_attitude(text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder):
         return "another party's wish or attitude, not the holder's (cue_holders)"
     if cue.stance != "other" and others_restraint(

@@ -1,0 +1,37 @@
+"""What a verb of saying alone reports that is still nobody's view.
+
+A reported clause with no stance word is a position of stance ``other`` ("He said that
+…"), unless what it says is a movement or contact the sentence reports
+(``non_positions.reports_event``). Two things a spokesperson reports are neither and still
+no view: talk between parties told as a fact, with no occasion ("Moscow and Paris
+maintained a working dialogue", "the advisers have talked repeatedly", "A and B
+coordinated their positions"), which the guide makes a contact or a contact's look-alike,
+never a position; and the procedure of announcing, the answer of one who declines to
+comment ("any announcement would come from the President himself"). The wordings are
+``[said_lookalikes]`` in lexicon.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+
+
+@cache
+def _wording(key: str) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join(read_data("lexicon.toml")["said_lookalikes"][key]) + ")",
+        re.IGNORECASE,
+    )
+
+
+def said_lookalike(text: str, start: int, end: int) -> str | None:
+    """Why what was said in ``text[start:end]`` is no view, worded for ``--explain``, or
+    None when it may be one."""
+    if _wording("talk").search(text, start, end) is not None:
+        return "talk between parties told as a fact: a contact's look-alike (said_lookalikes)"
+    if _wording("procedure").search(text, start, end) is not None:
+        return "the procedure of announcing, a remark on no party (said_lookalikes)"
+    return None
