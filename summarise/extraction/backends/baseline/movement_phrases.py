@@ -111,6 +111,18 @@ _ON_ITS_WAY = re.compile(
     r"(?:on\s+(?:its|their)\s+way|arriv(?:e|es|ed|ing)|expected|due|landed)\b"
 )
 _CONSIGNMENT_REACH = 60
+# … or delivered in full, when it is a package's before the one told (the US fact sheets'
+# "Deliveries under the two previous drawdowns have been completed", "Deliveries from the
+# earlier packages are complete"): a transfer finished, another than the new package.
+_EARLIER_PACKAGE = re.compile(
+    r"\s+(?:from|under)\s+(?:the|its|our)\s+(?:[\w-]+\s+)?(?:previous|earlier|prior)\s+"
+    r"(?:[\w$-]+\s+){0,2}?(?:packages?|drawdowns?|tranches?)\b",
+    re.IGNORECASE,
+)
+_COMPLETED = re.compile(
+    r"(?:,[^.;:,]{1,60},)?\s+(?:(?:is|are|was|were|has|have|had|been|now|already)\s+)+"
+    r"completed?\b"
+)
 ANOTHER = re.compile(
     r"\b(?:more|further|another|additional|new|first|next|second|third)\b", re.IGNORECASE
 )
@@ -137,9 +149,20 @@ def consignment(scan: TextScan, trigger: re.Match[str], clause_start: int) -> Fo
     text = scan.text
     window = max(clause_start, trigger.start() - _CONSIGNMENT_REACH)
     opening = _CONSIGNMENT_DETERMINERS.search(text, window, trigger.start())
-    if opening is None or _ON_ITS_WAY.match(text, trigger.end()) is None:
+    if opening is None or (
+        _ON_ITS_WAY.match(text, trigger.end()) is None
+        and not completed_earlier(text, trigger.end())
+    ):
         return None
     start = opening.start()
     if text[clause_start:start].strip() and not _CLAUSE_BREAK.search(text, window, start):
         return None
     return Forces(start, trigger.end(), text[start : trigger.end()], "weapons", None)
+
+
+def completed_earlier(text: str, end: int) -> bool:
+    """Whether the consignment noun ending at ``end`` is an earlier package's, delivered in
+    full: "Deliveries from the previous package, approved in February, were completed" (a
+    movement besides the package told, and done, whatever the aside's "approved" says)."""
+    earlier = _EARLIER_PACKAGE.match(text, end)
+    return earlier is not None and _COMPLETED.match(text, earlier.end()) is not None

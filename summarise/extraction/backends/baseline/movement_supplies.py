@@ -15,9 +15,11 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import Activity
 
 # A consignment named as part of a package told before: "The first shipments under this
-# package arrived", "a first shipment of ammunition from the previous package".
+# package arrived", "a first shipment of ammunition from the previous package",
+# "Deliveries under the two previous drawdowns" (a presidential drawdown is such a package).
 _OF_PACKAGE = re.compile(
-    r"[^.;:]{0,60}?\b(?:under|from|of)\s+(?:this|that|the)\s+(?:[\w$-]+\s+){0,3}?package\b",
+    r"[^.;:]{0,60}?\b(?:under|from|of)\s+(?:this|that|the)\s+(?:[\w$-]+\s+){0,3}?"
+    r"(?:packages?|drawdowns?)\b",
     re.IGNORECASE,
 )
 

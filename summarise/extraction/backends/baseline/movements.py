@@ -44,6 +44,7 @@ from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
     SELF_FORCES,
     besides,
+    completed_earlier,
     consignment,
     forces_named,
     where_to,
@@ -195,7 +196,12 @@ def find_movements(
             and _definite(text, forces.start)
         )
         activity = delivered(moved, trigger, anaphoric, actor, told, sentence.index)
-        status = status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
+        earlier = goods is not None and completed_earlier(text, goods.end)
+        status = (
+            "completed"
+            if earlier
+            else status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
+        )
         if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
             continue  # "will send more troops if Russia invades": a threat, not a plan
         claimed = speaker if speaker is not None and speaker.side != actor.side else None
@@ -214,7 +220,8 @@ def find_movements(
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
             anaphoric=anaphoric,
-            another=(goods is not None and ANOTHER.search(goods.text) is not None)
+            another=earlier
+            or (goods is not None and ANOTHER.search(goods.text) is not None)
             or (not anaphoric and besides(text, clause_start, trigger.start())),
             part=forces is not None and is_part(text, sentence.start, forces.start),
         )
