@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.run_pieces import (
     CAP_TOKEN,
     CONNECTORS,
+    NAME_PARTICLES,
     POSSESSIVE,
     lower_title_words,
     pieces,
@@ -34,7 +35,6 @@ from summarise.extraction.backends.baseline.titles import (
 )
 from summarise.extraction.backends.baseline.verb_forms import CONTRACTED
 
-_PARTICLES = frozenset({"von", "der", "van", "de", "al", "da"})
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b")
 _SUFFIX_MATTERS = re.compile(r"[.\w]|" + _SUFFIX.pattern)
 # A contracted auxiliary after a word ("They've", "I'll", "He'd"): the word before it is
@@ -112,7 +112,7 @@ def _kinds(words: list[str], grammar: Grammar) -> list[str]:
             i += n
             continue
         word, token = folded[i], words[i]
-        if word in CONNECTORS and word not in _PARTICLES:
+        if word in CONNECTORS and word not in NAME_PARTICLES:
             kinds[i] = "connector"
         elif (
             word in grammar.title_words
@@ -341,12 +341,12 @@ def _title_joins(text: str, tokens: list[tuple[int, int]], i: int) -> bool:
     """A title runs into the name that follows it over a space or a dash, not over a
     connector ("Belarus for Putin"): a title ends in a capitalised word."""
     gap = text[tokens[i - 1][1] : tokens[i][0]].split()
-    return not any(w in CONNECTORS and w not in _PARTICLES for w in gap)
+    return not any(w in CONNECTORS and w not in NAME_PARTICLES for w in gap)
 
 
 def _name_gap(gap: str) -> bool:
     """What may stand between the words of one personal name: a space or a particle."""
-    return all(w in _PARTICLES for w in gap.split())
+    return all(w in NAME_PARTICLES for w in gap.split())
 
 
 def _opens_sentence(words: list[str], i: int, grammar: Grammar) -> bool:

@@ -24,8 +24,11 @@ CAP_TOKEN = re.compile(
     rf"[{_UPPER}\u0100-\u017f](?:(?:\.[{_UPPER}])+\.|(?<=[MDJS])r\.|(?<=M)r?s\.|"
     r"\.(?=\s)|\w*(?:[-'\u2019]\w+)*)"
 )
+# The lower-case particles inside a personal name: "Ursula von der Leyen", "Tamim bin Hamad
+# Al Thani" (an Arabic name's "son of"/"daughter of" is part of the name, not a break in it).
+NAME_PARTICLES = frozenset({"von", "der", "van", "de", "al", "da", "bin", "bint", "ibn"})
 # What joins the capitalised words of one title or name.
-CONNECTORS = frozenset({"of", "the", "to", "for", "von", "der", "van", "de", "al", "da"})
+CONNECTORS = frozenset({"of", "the", "to", "for"}) | NAME_PARTICLES
 POSSESSIVE = ("'s", "\u2019s")
 # How far past a run the object of a heading's participle is looked for ("… an Update").
 _OBJECT_REACH = 16
