@@ -20,8 +20,12 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import CONTRACTED, VERB_GROUP_WORD
 from summarise.extraction.backends.baseline.word_classes import alternation
 
-# A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
-RELATIVE_SUBJECT = re.compile(rf"\b(?:who|which|that)\s+(?:{VERB_GROUP_WORD}){{0,2}}$")
+# A relative pronoun as the trigger's subject: "a neighbour who has troops on our border",
+# also over a source set off by commas ("oligarchs who, according to the Treasury, moved
+# yachts and aircraft abroad": who tells is not who moves).
+RELATIVE_SUBJECT = re.compile(
+    rf"\b(?:who|which|that)(?:,\s+according\s+to\s+[^,;:]{{1,60}},)?\s+(?:{VERB_GROUP_WORD}){{0,2}}$"
+)
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
 

@@ -182,6 +182,9 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 
 # How far from the verb or the cue the forces moved are named.
 _FORCES_WITHIN = 60
+# A fact sheet's pointer to other documents ("For more information on today's designations,
+# visit …", "For further details, see the releases of …"): where to read, not a stance.
+_POINTER = re.compile(r"\s*for (?:more|further|additional) (?:information|details)\b", re.I)
 
 
 def why_idle(
@@ -199,6 +202,8 @@ def why_idle(
     tough")."""
     if _courtesy(text, cue.start, cue.end, piece[1], sentence):
         return "manners: thanks, a welcome, wishes or congratulations (non_positions)"
+    if _POINTER.match(text, sentence.start) is not None:
+        return "a pointer to other documents ('For more information, visit …')"
     if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
         return "a verb of saying with only a topic after it (non_positions)"
     threat = (cue.conditional or cue.measure) and stance == "threaten"
