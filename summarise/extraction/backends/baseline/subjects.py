@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.people import apposed_title, apposit
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import HAVE
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
 
 WORD = re.compile(r"[\w\u2019'-]+|[^\w\s]")
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
@@ -36,6 +36,9 @@ _SUBORDINATE = re.compile(
 # Nothing but a quotation mark and an article before a mention: it opens the sentence.
 _CLEAN_BEFORE = re.compile(OPENING_MARKS.pattern + r"(?:(?:[Tt]he|[Aa]n?)\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
+# An attempt is the subject's act, not its saying: "the enemy is trying to regroup" tells
+# what the enemy does (another's charge if anyone's), so its subject holds nothing by it.
+_ATTEMPT = re.compile(rf"(?:{BE})\s+(?:\w+\s+)?(?:trying|attempting)\s+to\b", re.IGNORECASE)
 _TRAILING_ARTICLE = re.compile(r"(?:the|a|an)\s*$", re.IGNORECASE)
 # "It is hoped that …", "it was feared": no one is the subject.
 _IMPERSONAL = re.compile(
@@ -213,7 +216,9 @@ class SubjectReader:
         for m in WORD.finditer(self.text, pos, s.end):
             if m.start() in starts:
                 found = self._at(s, m.start())
-                if found is not None:
+                if found is not None and not (
+                    subject.kind != "first" and _ATTEMPT.match(self.text, found.start)
+                ):
                     return found
             word = m.group().lower()
             if word in self.grammar.between_subject_and_verb or word in ("not", "n't", ","):
