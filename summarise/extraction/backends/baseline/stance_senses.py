@@ -15,6 +15,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.cue_holders import subject_words
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.forewarned import forewarned
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import WORD, category
@@ -94,6 +95,9 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return "accuse"
     if stance == "demand" and MODAL.fullmatch(cue.group()) and self_bound(text, start, cue):
         return _SELF_OBLIGATION
+    if stance == "demand" and MODAL.fullmatch(cue.group()) and forewarned(text, end, cue):
+        # "Moscow must understand that the price would be enormous": a consequence foretold.
+        return "warn"
     if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
         return "support"
     if stance == "commit" and talks_carried_on(text, cue):
