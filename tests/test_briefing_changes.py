@@ -207,3 +207,50 @@ def test_an_item_sharing_its_only_quote_with_another_is_matched_to_itself() -> N
     # read as "figure 2 aircraft before, not given now" on a briefing of the same article.
     assert changes.new_items == []
     assert changes.changed == []
+
+
+def edited(index: int, appended: str, article_id: str) -> ArticleResult:
+    """Crisis article ``index`` as its outlet updated it: a sentence appended, so a new
+    content id, and the same items grounded in it."""
+    raw = json.loads((DATA / "briefing_articles.json").read_text(encoding="utf-8"))[index]
+    article = Article.model_validate(raw["article"])
+    article = article.model_copy(update={"id": article_id, "text": f"{article.text} {appended}"})
+    draft = ExtractionDraft.model_validate(raw["draft"])
+    extraction = ground_extraction(draft, article.text, article.id)
+    return ArticleResult(article=article, extraction=extraction, backend="scripted")
+
+
+def test_an_article_edited_since_brings_back_no_item_as_new() -> None:
+    results = crisis_results()
+    previous = build_briefing(results[:2], backend="scripted", generated_at=EARLIER)
+    update = edited(1, "Officials declined to comment further.", "a-yahoo-updated")
+    current = build_briefing([results[0], update], backend="scripted", generated_at=GENERATED)
+
+    assert what_changed(current, previous) == Changes(previous=EARLIER)
+
+
+def test_another_article_of_the_same_words_is_still_new() -> None:
+    """The look-alike: a second outlet's copy under another address is another source."""
+    results = crisis_results()
+    previous = build_briefing(results[:2], backend="scripted", generated_at=EARLIER)
+    copy = edited(1, "Officials declined to comment further.", "a-yahoo-copy")
+    copy = copy.model_copy(
+        update={"article": copy.article.model_copy(update={"url": "https://wire.example/copy"})}
+    )
+    current = build_briefing([results[0], copy], backend="scripted", generated_at=GENERATED)
+
+    assert what_changed(current, previous).new_items
+
+
+def test_records_of_one_file_still_bring_their_new_items() -> None:
+    """Records of one JSON Lines file share its path: a new record's items are still new."""
+    results = [
+        r.model_copy(
+            update={"article": r.article.model_copy(update={"url": None, "path": "wire.jsonl"})}
+        )
+        for r in crisis_results()
+    ]
+    previous = build_briefing(results[:2], backend="scripted", generated_at=EARLIER)
+    current = build_briefing(results, backend="scripted", generated_at=GENERATED)
+
+    assert what_changed(current, previous).new_items == ["P2", "M4", "C1"]

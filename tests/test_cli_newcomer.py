@@ -42,45 +42,48 @@ def test_key_developments_0_leaves_the_section_out(env: dict[str, str], fmt: str
         assert "Positions" in none.stdout
 
 
+def seeds_folder(tmp_path: Path) -> Path:
+    """A folder holding the four seed articles, for other files to be put beside."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for seed in SEEDS.glob("*.txt"):
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+def skipped_notes(env: dict[str, str], folder: Path) -> list[str]:
+    """The notes a brief of ``folder`` gives on the files it skipped."""
+    result = run_cli(["brief", str(folder)], env)
+    assert result.returncode == 0, result.stderr
+    assert "4 articles read" in result.stdout
+    return [line for line in result.stderr.splitlines() if "skipped" in line]
+
+
 def test_files_of_other_types_in_a_folder_are_counted_in_one_line(
     env: dict[str, str], tmp_path: Path
 ) -> None:
-    folder = tmp_path / "articles"
-    (folder / "images").mkdir(parents=True)
-    for seed in SEEDS.glob("*.txt"):
-        (folder / seed.name).write_bytes(seed.read_bytes())
+    folder = seeds_folder(tmp_path)
+    (folder / "images").mkdir()
     for n in range(120):
         (folder / "images" / f"map-{n}.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (folder / "report.pdf").write_bytes(b"%PDF-1.7")
     (folder / "README").write_text("saved from the wires\n", encoding="utf-8")
     (folder / ".DS_Store").write_bytes(b"\0")
 
-    result = run_cli(["brief", str(folder)], env)
-
-    assert result.returncode == 0, result.stderr
-    notes = [line for line in result.stderr.splitlines() if "skipped" in line]
-    assert notes == [
+    assert skipped_notes(env, folder) == [
         f"note: {folder}: skipped 122 files of other types (120 .png, 1 .pdf, 1 without a "
         "suffix); articles are read from .txt, .md, .markdown, .html, .htm, .json, .jsonl"
     ]
-    assert "4 articles read" in result.stdout
 
 
 def test_a_feed_saved_in_a_folder_is_told_where_feeds_are_read(
     env: dict[str, str], tmp_path: Path
 ) -> None:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    for seed in SEEDS.glob("*.txt"):
-        (folder / seed.name).write_bytes(seed.read_bytes())
+    folder = seeds_folder(tmp_path)
     (folder / "wire.rss").write_text('<rss version="2.0"><channel/></rss>', encoding="utf-8")
     (folder / "map.png").write_bytes(b"\x89PNG\r\n\x1a\n")
 
-    result = run_cli(["brief", str(folder)], env)
-
-    assert result.returncode == 0, result.stderr
-    notes = [line for line in result.stderr.splitlines() if "skipped" in line]
-    assert notes == [
+    assert skipped_notes(env, folder) == [
         f"note: {folder}: skipped 2 files of other types (1 .png, 1 .rss); articles are read "
         "from .txt, .md, .markdown, .html, .htm, .json, .jsonl; an RSS or Atom feed is read "
         "by summarise run, as a feed source of a briefing.toml"

@@ -235,6 +235,12 @@ def test_label_never_overwrites_a_label_a_person_may_have_corrected(
     forced = run_cli(["label", str(SEED_FILES[0]), "--out", str(labels), "--force"], env)
 
     assert again.returncode == 0, again.stderr
+    assert "Wrote" not in again.stderr
+    assert (
+        f"No starting label written: each article's label is in {labels} already (--force "
+        f"replaces them); score them with summarise eval --labels {labels} --articles "
+        f"{SEED_FILES[0].parent}." in again.stderr
+    )
     assert (
         f"note: {corrected} exists and was left as it is (it may hold corrections); --force "
         "replaces it" in again.stderr

@@ -4,7 +4,10 @@ Item ids (P1, M2...) are renumbered every briefing and headlines are re-chosen a
 join a group, so neither can say "the same item". What does not move is the evidence: an
 item is the one briefed before when it shares a source quote with it, in the same
 category (an extraction is cached, so an article briefed twice gives the same quotes).
-An item that shares none is new; one that does is the earlier item it shares most quotes
+An article is known by its address or file, not its content id: an article edited since
+(a correction, an update appended) is the same article, so its unchanged quotes are the
+items briefed before, and only what the edit added is new. An item that shares none is
+new; one that does is the earlier item it shares most quotes
 with, and of those the one with fewest quotes of its own besides (two movements told in
 one sentence share it, and each is still itself). It is compared field by field for figures
 (quantity, status, and whether the sources disagree) that now read differently. A figure
@@ -14,6 +17,7 @@ that has become disputed is reported once, as the dispute, not also as a new val
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Literal
 
 from summarise.briefing.model import (
@@ -30,9 +34,22 @@ EvidenceKey = tuple[str, str, str]
 Figure = Literal["quantity", "status", "disputed"]
 
 
-def evidence_keys(item: BriefingItem) -> set[EvidenceKey]:
-    """The stable key of an item: every (category, article, quote) its sources gave."""
-    return {(item.category, r.article_id, q.quote) for r in item.reports for q in r.quotes}
+def evidence_keys(item: BriefingItem, names: Mapping[str, str] | None = None) -> set[EvidenceKey]:
+    """The stable key of an item: every (category, article, quote) its sources gave, each
+    article by its name in ``names`` (``article_names``) when given, else by its id."""
+    known = names or {}
+    return {
+        (item.category, known.get(r.article_id, r.article_id), q.quote)
+        for r in item.reports
+        for q in r.quotes
+    }
+
+
+def article_names(briefing: Briefing) -> dict[str, str]:
+    """Each source article's lasting name: its URL, else its file, else its id. Records of
+    one JSON Lines file share its name, so a quote one of them repeats from another is not
+    new either, as the merge would make it one item anyway."""
+    return {s.article_id: s.url or s.path or s.article_id for s in briefing.sources}
 
 
 def _figures(item: BriefingItem) -> dict[Figure, str | None]:
@@ -55,7 +72,8 @@ def what_changed(current: Briefing, previous: Briefing | None) -> Changes:
     if previous is None:
         return Changes()
     earlier = _all_items(previous)
-    earlier_keys = [evidence_keys(item) for item in earlier]
+    earlier_names, names = article_names(previous), article_names(current)
+    earlier_keys = [evidence_keys(item, earlier_names) for item in earlier]
     owners: dict[EvidenceKey, list[int]] = {}
     for index, keys in enumerate(earlier_keys):
         for key in keys:
@@ -63,7 +81,7 @@ def what_changed(current: Briefing, previous: Briefing | None) -> Changes:
     new_items: list[str] = []
     changed: list[FigureChange] = []
     for item in _all_items(current):
-        shared = Counter(i for k in evidence_keys(item) for i in owners.get(k, []))
+        shared = Counter(i for k in evidence_keys(item, names) for i in owners.get(k, []))
         if not shared:
             new_items.append(item.id)
             continue

@@ -49,12 +49,19 @@ def label(paths: tuple[str, ...], out: Path, force: bool, no_cache: bool, **opti
             continue
         write_atomic(path, label_text(starting_label(result, names[result.article.id])))
         written += 1
-    stderr.print(
-        f"Wrote {counted(written, 'starting label')} to {out}: correct them by hand "
-        "(summarise guide prints how), then score with summarise eval --labels "
-        f"{out} --articles {_articles_folder(run.results)}.",
-        markup=False,
-    )
+    score = f"summarise eval --labels {out} --articles {_articles_folder(run.results)}"
+    if written or not run.results:
+        said = (
+            f"Wrote {counted(written, 'starting label')} to {out}: correct them by hand "
+            f"(summarise guide prints how), then score with {score}."
+        )
+    else:
+        # "Wrote 0 starting labels …: correct them by hand" asked for work on nothing.
+        said = (
+            f"No starting label written: each article's label is in {out} already (--force "
+            f"replaces them); score them with {score}."
+        )
+    stderr.print(said, markup=False)
     sys.exit(exit_code(run))
 
 
