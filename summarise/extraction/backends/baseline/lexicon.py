@@ -87,6 +87,10 @@ class Lexicon:
     # The next move put on a party ("The ball is in their court"): a demand cue that may
     # stand for the party of the sentence before (``[onus]``).
     onus: re.Pattern[str]
+    # A charge made by the words for the conduct itself ("a deliberate choice", "pumping
+    # Ukraine with weapons"): an accuse cue, no charge of one's own side's act
+    # (``[conduct]``).
+    conduct: re.Pattern[str]
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -269,6 +273,7 @@ def load_lexicon() -> Lexicon:
         rebuttals=_alternation(data["rebuttals"]["cues"]),
         maxims=_alternation(data["maxims"]["cues"]),
         onus=_alternation(data["onus"]["cues"]),
+        conduct=_alternation(data["conduct"]["cues"]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

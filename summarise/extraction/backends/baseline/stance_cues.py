@@ -11,8 +11,9 @@ hostile act disowned is `deny` ("Russia is not going to attack anyone"), yieldin
 `commit` ("Ukraine is not going to give up its course"). A maxim in the generic "you" held
 against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
 exercise"), and so does a hostile act another party is said to want ("They want to
-encircle Kyiv"; one's own side's is an aim, ``stances``). The next move put on a party asks
-it to make it (`demand`: "The ball is in Moscow's court").
+encircle Kyiv"; one's own side's is an aim, ``stances``), and so do the words for the
+conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weapons"). The
+next move put on a party asks it to make it (`demand`: "The ball is in Moscow's court").
 """
 
 from __future__ import annotations
@@ -51,7 +52,13 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
-        "accuse": [*stances["accuse"], *attention, *wished, *data["maxims"]["cues"]],
+        "accuse": [
+            *stances["accuse"],
+            *attention,
+            *wished,
+            *data["maxims"]["cues"],
+            *data["conduct"]["cues"],
+        ],
     }
 
 

@@ -280,8 +280,8 @@ def _borne(text: str, start: int, end: int, measure: re.Match[str] | None) -> re
 def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
     """The cues that may decide the clause's stance: not a verb of saying or an ignored
     word, not a participle describing ("supported by"), and not one's own aim ("we are
-    trying to find a solution": what is aimed at is the cue) or one's own act called
-    deliberate ("we made a deliberate choice")."""
+    trying to find a solution": what is aimed at is the cue) or one's own act told in the
+    words of a charge ("we made a deliberate choice")."""
     return [
         c
         for c in cues
@@ -290,19 +290,17 @@ def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match
         and not (
             category(c) == "accuse" and INTENT.fullmatch(c.group()) and self_bound(text, start, c)
         )
-        and not _own_deliberate(text, start, c)
+        and not _own_conduct(text, start, c)
     ]
 
 
-# Intent ascribed to an act (``deliberate`` in ``[stances] accuse``).
-_DELIBERATE = re.compile(r"deliberate", re.IGNORECASE)
-
-
-def _own_deliberate(text: str, start: int, cue: re.Match[str]) -> bool:
-    """Intent ascribed to the speaker's own side's act ("We made a deliberate choice to stay
-    out", "Our decision was a deliberate one") charges nobody: a first person before the
-    cue in its clause makes the act the speaker's."""
-    if not _DELIBERATE.fullmatch(cue.group()):
+def _own_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
+    """A charge made by the words for the conduct (``[conduct]``: "a deliberate choice",
+    "pumping Ukraine with weapons") of the speaker's own side's act ("We made a deliberate
+    choice to stay out", "Our decision was a deliberate one") charges nobody: a first
+    person before the cue in its clause makes the act the speaker's."""
+    found = load_lexicon().conduct.match(text, cue.start())
+    if found is None or found.end() != cue.end():
         return False
     first_person = load_grammar().first_person
     return any(w.lower() in first_person for w in WORD.findall(text[start : cue.start()]))
