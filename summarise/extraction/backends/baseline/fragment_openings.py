@@ -10,7 +10,9 @@ is a different matter from building patterns out of words (``patterns``), so it 
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
@@ -49,7 +51,8 @@ _PLAIN_RUN = re.compile("[^" + re.escape("".join(sorted(_SPECIAL))) + "]+")
 _PLAIN_CLASS = re.compile(r"\[(?P<chars>[^\\\[\]^-]+)\]")
 # The fixed texts a fragment can start with, each with whether it is all the fragment
 # matches along its path. A fragment is read on through plain characters, plain classes
-# and groups of alternatives with no group inside, each maybe optional; the rest stops it.
+# and groups of alternatives (groups inside them read the same way), each maybe optional;
+# the rest stops it.
 _Paths = set[tuple[str, bool]]
 
 
@@ -71,11 +74,11 @@ def openings(fragment: str) -> frozenset[str]:
 def _paths(fragment: str) -> _Paths:
     if not fragment:
         return {("", True)}
-    group = _LEADING_GROUP.match(fragment)
+    group = _leading_group(fragment)
     plain = _PLAIN_CLASS.match(fragment)
     if group is not None:
-        heads = set().union(*(_paths(branch) for branch in group["body"].split("|")))
-        rest, optional = fragment[group.end() :], group["optional"] is not None
+        branches, rest, optional = group
+        heads = set().union(*(_paths(branch) for branch in branches))
         if optional:
             heads.add(("", True))
     elif plain is not None:
@@ -98,21 +101,46 @@ def _paths(fragment: str) -> _Paths:
     elif rest[:1] == "+":
         return {(head, False) for head, _ in heads}
     tails = _paths(rest) if any(whole for _, whole in heads) else set()
-    if len(heads) * len(tails) > _MOST_OPENINGS:
-        # Too many ways on: what follows is read as far as all of them agree.
-        tails = {(_common_start([tail for tail, _ in tails]), False)}
     found = {(head, False) for head, whole in heads if not whole}
-    found |= {(head + tail, end) for head, whole in heads if whole for tail, end in tails}
-    return found
+    # Cut to the length kept, the ways on that differ only later are one ("we are not",
+    # "we are now" and "we are no" all open on "we are n").
+    length = _LONGEST_OPENING
+    joined = {
+        _cut(head + tail, end, length) for head, whole in heads if whole for tail, end in tails
+    }
+    while len(joined) > _MOST_OPENINGS:
+        # Too many ways on: they are cut shorter until few enough ("(?:we|i|you|they)
+        # (?: are| am|'(?:re|m)) …" opens on "we are", "i am", "they're", …).
+        length -= 1
+        joined = {_cut(text, whole, length) for text, whole in joined}
+    return found | joined
 
 
-def _common_start(texts: list[str]) -> str:
-    """The longest text all of ``texts`` start with: that of the first and last in order."""
-    first, last = min(texts), max(texts)
-    n = 0
-    while n < len(first) and first[n] == last[n]:
-        n += 1
-    return first[:n]
+def _cut(text: str, whole: bool, length: int) -> tuple[str, bool]:
+    """A path cut to ``length``: no longer all the fragment matches if cut."""
+    if len(text) <= length:
+        return text, whole
+    return text[:length], False
+
+
+def _leading_group(fragment: str) -> tuple[list[str], str, bool] | None:
+    """A non-capturing group the fragment opens with: its alternatives (split at its own
+    bars, not at those of a group or class inside it), what follows it, and whether a
+    ``?`` makes it optional. None if the fragment opens on no such group."""
+    if not fragment.startswith("(?:"):
+        return None
+    bars: list[int] = []
+    for at, char, depth in _structure(fragment):
+        if char == "|" and depth == 1:
+            bars.append(at)
+        elif char == ")" and depth == 0:
+            edges = [2, *bars, at]
+            branches = [fragment[a + 1 : b] for a, b in itertools.pairwise(edges)]
+            rest = fragment[at + 1 :]
+            if rest.startswith("?"):
+                return branches, rest[1:], True
+            return branches, rest, False
+    return None
 
 
 def _literal(fragment: str) -> str:
@@ -128,8 +156,14 @@ def _literal(fragment: str) -> str:
 
 def top_level_bar(pattern: str) -> bool:
     """Whether ``pattern`` has an alternative bar outside its groups and classes."""
+    return any(char == "|" and depth == 0 for _, char, depth in _structure(pattern))
+
+
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """The parentheses and bars of ``pattern`` outside its classes and escapes, each with
+    where it stands and how deep in groups: inside its group for a "(", outside for a ")"."""
     depth, escaped, in_class = 0, False, False
-    for char in pattern:
+    for at, char in enumerate(pattern):
         if escaped:
             escaped = False
         elif char == "\\":
@@ -138,10 +172,6 @@ def top_level_bar(pattern: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
-    return False
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield at, char, depth
