@@ -37,6 +37,8 @@ _SUBORDINATE = re.compile(
 _CLEAN_BEFORE = re.compile(OPENING_MARKS.pattern + r"(?:(?:[Tt]he|[Aa]n?)\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
 _TRAILING_ARTICLE = re.compile(r"(?:the|a|an)\s*$", re.IGNORECASE)
+# A possessive determiner right before a mention: "our Foreign Minister X".
+_TRAILING_OWNER = re.compile(r"\b(?:our|my|their|his|her|its|your)\s*$", re.IGNORECASE)
 # "It is hoped that …", "it was feared": no one is the subject.
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:hoped|feared|expected|understood|"
@@ -178,7 +180,15 @@ class SubjectReader:
         last = _last_word(before)
         if last is not None and last in self.grammar.prepositions:
             return False
-        if last in ("the", "a", "an"):
+        owner = _TRAILING_OWNER.search(before) if m.kind == "person" else None
+        if owner is not None:
+            # "Next week our Foreign Minister Dmytro Kuleba will come to Oslo": a possessive
+            # determiner before a titled name is part of the subject's noun phrase, as
+            # "the" is; "our" itself is no subject (a possessive).
+            before = before[: owner.start()]
+            if _lead_words_only(before):
+                return True
+        elif last in ("the", "a", "an"):
             if all(w in _LEAD_WORDS for w in _words(before)[:-1]):
                 return True
             before = _TRAILING_ARTICLE.sub("", before)
