@@ -54,10 +54,32 @@ def home_officials(registry: Registry, frame: Frame) -> None:
             continue
         titled = person.office is not None or person.role is not None
         if titled and person.country is None and person.body is None:
+            served = _served(registry, person)
+            if served is not None:
+                person.country = served.country
+                continue
             home = person.office not in HEAD_OFFICES | _BODY_OFFICES and not _office_abroad(
                 person, abroad
             )
             person.country = frame.home if home else None
+
+
+# A capitalised word inside a role, without its possessive ending: "the head of President
+# Zelenskyy's office", "an adviser to Chancellor Scholz".
+_ROLE_NAME = re.compile(r"\b(?P<name>[A-Z][\w-]*?)(?:['\u2019]s)?\b")
+
+
+def _served(registry: Registry, person: Person) -> Person | None:
+    """The person another's role is held under ("Andriy Yermak, the head of President
+    Zelenskyy's office", "an adviser to Chancellor Scholz"): an aide is their principal's,
+    not the publisher's, so takes their country (none when the article gives them none);
+    "the President's office" names an office, no person the article introduced, and
+    stays the publisher's."""
+    for found in _ROLE_NAME.finditer(person.role or ""):
+        served = registry.find(surname_of(found["name"]))
+        if served is not None and served is not person:
+            return served
+    return None
 
 
 def _short_body(person: Person) -> bool:

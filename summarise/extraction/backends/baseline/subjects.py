@@ -21,11 +21,22 @@ from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 WORD = re.compile(r"[\w\u2019'-]+|[^\w\s]")
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
 _LEAD_WORDS = frozenset({"and", "but", "so", "also", "then", "thus", "however", "moreover"})
 _INTRO_END = re.compile(r",\s*$")
+# An enumerated heading before a clause: "Second, costs: today the Treasury is designating
+# …", "Third, our Allies: I spoke this morning with …". A list item's label is a noun
+# phrase with no verb, and the clause after its colon has its own subject (Quirk et al.
+# App. III.20); "First, let me be clear: Russia will pay" is no heading: a clause's words
+# (a pronoun, "let", a form of "be") end in that colon, and its speaker holds what follows.
+_NOT_IN_HEADING = r"(?!(?i:let|me|us|i|we|you|it|this|that|there|be|am|is|are|was|were)\b)"
+_HEADING = re.compile(
+    rf"\W*(?i:{alternation('enumerators')}),\s+(?:{_NOT_IN_HEADING}[\w\u2019'-]+\s+){{0,2}}"
+    rf"{_NOT_IN_HEADING}[\w\u2019'-]+:\s+"
+)
 # Prepositions opening a span of time (Quirk et al. 8.56-8.59): "from today", "since Monday".
 _SPAN_OPENER = re.compile(r"\b(?:from|since|until|till|as\s+of|starting)\s+$", re.IGNORECASE)
 # A subordinate clause with its own subject: "Tensions have soared, as Nato allies …".
@@ -40,6 +51,8 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
 # what the enemy does (another's charge if anyone's), so its subject holds nothing by it.
 _ATTEMPT = re.compile(rf"(?:{BE})\s+(?:\w+\s+)?(?:trying|attempting)\s+to\b", re.IGNORECASE)
 _TRAILING_ARTICLE = re.compile(r"(?:the|a|an)\s*$", re.IGNORECASE)
+# A possessive determiner right before a mention: "our Foreign Minister X".
+_TRAILING_OWNER = re.compile(r"\b(?:our|my|their|his|her|its|your)\s*$", re.IGNORECASE)
 # "It is hoped that …", "it was feared": no one is the subject.
 _IMPERSONAL = re.compile(
     r"\s+(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:hoped|feared|expected|understood|"
@@ -161,6 +174,9 @@ class SubjectReader:
         )
 
     def _opens_clause(self, s: Sentence, m: Mention, start: int) -> bool:
+        heading = _HEADING.match(self.text, start, m.start)
+        if heading is not None:
+            start = heading.end()
         before = self.text[start : m.start]
         if _CLEAN_BEFORE.fullmatch(before):
             return True
@@ -181,7 +197,15 @@ class SubjectReader:
         last = _last_word(before)
         if last is not None and last in self.grammar.prepositions:
             return False
-        if last in ("the", "a", "an"):
+        owner = _TRAILING_OWNER.search(before) if m.kind == "person" else None
+        if owner is not None:
+            # "Next week our Foreign Minister Dmytro Kuleba will come to Oslo": a possessive
+            # determiner before a titled name is part of the subject's noun phrase, as
+            # "the" is; "our" itself is no subject (a possessive).
+            before = before[: owner.start()]
+            if _lead_words_only(before):
+                return True
+        elif last in ("the", "a", "an"):
             if all(w in _LEAD_WORDS for w in _words(before)[:-1]):
                 return True
             before = _TRAILING_ARTICLE.sub("", before)
