@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summarise.article import Article
+from summarise.extraction.backends.baseline.aid_givers import aid_given
 from summarise.extraction.backends.baseline.attribution import Attributor
 from summarise.extraction.backends.baseline.background import told_as_history
 from summarise.extraction.backends.baseline.cast import build_cast
@@ -90,7 +91,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
                 met=met,
                 dropped=dropped,
             ),
-        )
+        ) + aid_given(text, sentence)
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):

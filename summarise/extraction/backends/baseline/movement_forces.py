@@ -46,6 +46,11 @@ _CIVILIAN_CARGO = re.compile(
     r"\b(?:humanitarian|relief|food|medicines?|medical)\b",
     re.IGNORECASE,
 )
+# … or whose verb's object is one: "Il-76 aircraft have airlifted 60 tonnes of humanitarian
+# aid", "the planes delivered food and medicines".
+_CIVILIAN_OBJECT = re.compile(
+    r"\s+(?:[^.;:]{0,30}?\s)?(?:humanitarian|relief|food|medicines?|medical)\b", re.IGNORECASE
+)
 
 
 def what_moves_decides(
@@ -58,6 +63,12 @@ def what_moves_decides(
         return activity
     if forces.unit in _CARRIERS and _CIVILIAN_CARGO.match(text, forces.end) is not None:
         return None  # "a convoy of trucks carrying humanitarian cargo" moves no forces
+    if (
+        forces.unit in _CARRIERS
+        and forces.end <= trigger.start()
+        and _CIVILIAN_OBJECT.match(text, trigger.end()) is not None
+    ):
+        return None  # "aircraft … have airlifted 60 tonnes of humanitarian aid": the same
     if activity == "withdraw" and forces.unit == "weapons" and _DRAWDOWN.match(trigger.group()):
         return "supply"  # "a drawdown of $150 million in weapons from U.S. stocks" is aid
     giving = load_lexicon().giving_verbs.match(trigger.group()) is not None
