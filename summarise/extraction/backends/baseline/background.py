@@ -122,3 +122,24 @@ def identifies_forces(scan: TextScan, clause_start: int, pos: int) -> bool:
         return False
     forces = find_forces(scan, clause_start, relative.start(), load_lexicon())
     return any(f.end == relative.start() for f in forces)
+
+
+# "a package ready to be adopted on the very day Russia crosses the border": a clause on a
+# noun of a point in time, its verb in the simple present, tells a future event foreseen
+# (Quirk et al. 4.24, the present of future time in subordinate clauses of time), not one
+# reported; "the day Russian troops crossed the border" reports it.
+_FORESEEN_ON = re.compile(
+    r"\b(?:the|that)\s+(?:very\s+|same\s+)?(?:day|moment|minute|hour|instant)\s+"
+    r"(?:(?:that|when)\s+)?(?:[\w'\u2019-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
+# The third person singular: "crosses", "attacks" (not "cross", "crossed").
+_SIMPLE_PRESENT = re.compile(r"[a-z]+(?<!s)s\b")
+
+
+def foreseen_on_a_day(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the verb at ``pos``, in the simple present third person, ends a clause on a
+    noun of a point in time ("on the very day Russia crosses the border")."""
+    if _SIMPLE_PRESENT.match(text, pos) is None:
+        return False
+    return _FORESEEN_ON.search(text, max(clause_start, pos - _REACH), pos) is not None

@@ -18,7 +18,11 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import when_in
-from summarise.extraction.backends.baseline.background import in_time_adjunct, told_as_history
+from summarise.extraction.backends.baseline.background import (
+    foreseen_on_a_day,
+    in_time_adjunct,
+    told_as_history,
+)
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_co_owners import continued_owner
@@ -78,7 +82,9 @@ def find_combat(
             continue
         if _CAUSE.search(text, max(clause_start, trigger.start() - _CAUSE_REACH), trigger.start()):
             continue
-        if in_time_adjunct(text, clause_start, trigger.start()):
+        if in_time_adjunct(text, clause_start, trigger.start()) or foreseen_on_a_day(
+            text, clause_start, trigger.start()
+        ):
             continue
         if _CROSSING.match(trigger.group()) and not _forces_cross(
             text, sentence, clause_start, trigger.start()
