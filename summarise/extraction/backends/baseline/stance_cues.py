@@ -52,6 +52,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
+        "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
             *stances["accuse"],
             *attention,
