@@ -140,7 +140,7 @@ class Attributor:
             sentence.question = (
                 _QUESTION.search(self.text, start, end) is not None
                 or _ASKS.match(self.text, start, end) is not None
-            )
+            ) and self.lexicon.wondered_question.match(self.text, start, end) is None
             sentence.turn = self.turn is not None
             sentence.journalist = journalist
             sentence.addressee = addressee

@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_status import hypothetical
-from summarise.extraction.backends.baseline.non_positions import reports_event
+from summarise.extraction.backends.baseline.non_positions import assessed, reports_event
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
 from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -121,7 +121,7 @@ def _stance_outcome(
     )
     if made is not None:
         return f"position of {made.holder.name}{read_as}", True
-    if claim.voice == "speech" and decided.stance == "other":
+    if claim.voice == "speech" and decided.stance == "other" and not assessed(s.scan.text, decided):
         return "no item: a speaker's 'other' cue is narrative", False
     why = dropped.get(decided.start)
     if why is not None:

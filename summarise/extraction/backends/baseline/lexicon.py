@@ -91,6 +91,13 @@ class Lexicon:
     # Ukraine with weapons"): an accuse cue, no charge of one's own side's act
     # (``[conduct]``).
     conduct: re.Pattern[str]
+    # A war's course assessed by what a party has not achieved: an `other` cue a speaker
+    # holds (``[assessments]``).
+    assessments: re.Pattern[str]
+    # A wh-question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``): a
+    # statement, not a question, and its tag an accuse cue.
+    wondered_question: re.Pattern[str]
+    wondered: re.Pattern[str]
     abetted: re.Pattern[str]
     upheld: re.Pattern[str]
     withheld: tuple[str, ...]
@@ -274,6 +281,9 @@ def load_lexicon() -> Lexicon:
         maxims=_alternation(data["maxims"]["cues"]),
         onus=_alternation(data["onus"]["cues"]),
         conduct=_alternation(data["conduct"]["cues"]),
+        assessments=_alternation(data["assessments"]["cues"]),
+        wondered_question=re.compile(data["wondered"]["question"], _FLAGS),
+        wondered=_alternation(data["wondered"]["cues"]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

@@ -65,7 +65,7 @@ def why_not_held(
     trace names the question that said no and the module that asks it."""
     assert claim.holder is not None
     piece_start, piece_end = piece
-    if claim.voice == "speech" and cue.stance == "other":
+    if claim.voice == "speech" and cue.stance == "other" and not assessed(text, cue):
         return "a speaker's verb of saying alone is narrative"
     if cue.stance == "other" and cue.start == cue.end:
         lookalike = said_lookalike(text, piece_start, piece_end)
@@ -352,3 +352,10 @@ def about_something(
     # speaker ("I thank our partners who are helping us") are an address's manners, as thanks
     # to "you" are.
     return named or load_lexicon().issues.search(text, start, end) is not None
+
+
+def assessed(text: str, cue: StanceCue) -> bool:
+    """The `other` cue is an assessment a speaker holds (``[assessments]``: "the enemy has
+    not achieved any of its goals"), not narrative as their other remarks are."""
+    found = load_lexicon().assessments.match(text, cue.start)
+    return cue.end > cue.start and found is not None and found.end() == cue.end

@@ -75,6 +75,10 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
         # "You don't bring all that for a two-week drill.": the maxim is held against the
         # act just told.
         return True
+    if _is_cue(load_lexicon().wondered, text, cue):
+        # "Defensive against whom, one wonders?": the question asks about what was just
+        # said.
+        return True
     if _is_cue(load_lexicon().onus, text, cue):
         # "We've put the ball in their court.": "their" is the party just named.
         return True

@@ -12,8 +12,10 @@ hostile act disowned is `deny` ("Russia is not going to attack anyone"), yieldin
 against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
 exercise"), and so does a hostile act another party is said to want ("They want to
 encircle Kyiv"; one's own side's is an aim, ``stances``), and so do the words for the
-conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weapons"). The
-next move put on a party asks it to make it (`demand`: "The ball is in Moscow's court").
+conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weapons") and a
+wh-question tagged as the speaker's musing ("Who is escalating the situation here, I
+wonder?"). The next move put on a party asks it to make it (`demand`: "The ball is in
+Moscow's court"), and the goals a party has not achieved assess the war's course (`other`).
 """
 
 from __future__ import annotations
@@ -52,12 +54,14 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
+        "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
             *stances["accuse"],
             *attention,
             *wished,
             *data["maxims"]["cues"],
             *data["conduct"]["cues"],
+            *data["wondered"]["cues"],
         ],
     }
 

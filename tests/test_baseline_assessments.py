@@ -1,0 +1,70 @@
+"""A war's course assessed by what a party has not achieved is a view the speaker holds
+(the guide's `other`): "the enemy has not achieved any of the goals it set for itself",
+"have not achieved any of their main goals", "the Russian military has not achieved what
+Moscow expected to achieve". Results not achieved in talks, and a change not achieved by
+sanctions, are no such assessment; a speaker's other remarks stay narrative."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder"),
+    [
+        # (a) a Kyiv address: "the enemy", "a single one of the goals"
+        (
+            "Minister Taras Hrin: Our army holds every line, and the enemy has not achieved a "
+            "single one of the goals it set for the first week.",
+            "Briefing by the Minister of Defence",
+            KYIV,
+            "Taras Hrin",
+        ),
+        # (b) a White House transcript: what the other side's capital expected
+        (
+            "MR. CARR: Three weeks into this war, the Russian army has not achieved what the "
+            "Kremlin expected to achieve in three days.",
+            "Remarks by National Security Advisor Paul Carr",
+            WHITE_HOUSE,
+            "Paul Carr",
+        ),
+        # (c) a Kremlin transcript: the other side's offensive, "its main objectives"
+        (
+            "Defence Minister Igor Sorin: The Ukrainian formations attacked near Izium for "
+            "three days but have not achieved any of their main objectives.",
+            "Meeting with permanent members of the Security Council",
+            KREMLIN,
+            "Igor Sorin",
+        ),
+        # (d) a news report quoting a general: "its aims", "yet"
+        (
+            'General Jonas Vaitkus of Lithuania said: "Moscow has not yet achieved its '
+            'military aims in Ukraine."',
+            None,
+            None,
+            "Jonas Vaitkus",
+        ),
+    ],
+)
+def test_goals_not_achieved_are_an_assessment(
+    text: str, title: str | None, source: str | None, holder: str
+) -> None:
+    assert (holder, "other") in held_stances(text, title, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # results of talks not achieved: no war's course assessed
+        "MR. CARR: The Ukrainian delegation had not achieved the expected results during "
+        "the talks with Russia.",
+        # a change of policy not yet achieved by sanctions: no goals named
+        "MR. CARR: The sanctions on Russia have not yet achieved a change in the Kremlin's "
+        "policy on Ukraine.",
+    ],
+)
+def test_no_assessment_without_goals_not_achieved(text: str) -> None:
+    held = held_stances(text, "Remarks by National Security Advisor Paul Carr", WHITE_HOUSE)
+    assert ("Paul Carr", "other") not in held
