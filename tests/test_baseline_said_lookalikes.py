@@ -112,3 +112,58 @@ def test_a_saying_about_announcements_or_channels_that_is_not_the_lookalike_stay
 ) -> None:
     """Look-alikes: the words of announcing or of channels, in a clause that says more."""
     assert positions(extract(text, "Statement", KREMLIN)) == [("Russia", "other", topic)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (a) Kremlin, a spokesman by his title, "nothing to add"
+        (
+            "Presidential spokesman Pavel Sokol declined to comment on the reports. He said he "
+            "had nothing to add.",
+            KREMLIN,
+        ),
+        # (b) White House, the details of a trip to come
+        (
+            "Press Secretary Dana Holt declined to comment. She said the details of the trip "
+            "would be announced later.",
+            WHITE_HOUSE,
+        ),
+        # (c) news, another state's spokesman after his government, "would not comment"
+        (
+            "German government spokesman Jens Hartmann would not comment on the report. He said "
+            "it was too early to talk about the dates.",
+            None,
+        ),
+        # (d) Kyiv, an adviser who "refrained from commenting"
+        (
+            "Presidential adviser Mykola Bondar refrained from commenting on the rumours. He said "
+            "that the President would address the nation later.",
+            KYIV,
+        ),
+    ],
+)
+def test_a_saying_alone_after_declining_to_comment_is_no_position(
+    text: str, source: str | None
+) -> None:
+    assert positions(extract(text, "Statement", source)) == []
+
+
+def test_another_partys_saying_after_a_spokesman_declined_stays() -> None:
+    """Look-alike: the one who declined is not the one who speaks next."""
+    text = (
+        "Spokesman Ivan Orlov declined to comment on the report. Finnish Foreign Minister Anna "
+        "Berg said that the talks had been long."
+    )
+    assert positions(extract(text, "Statement")) == [("Anna Berg", "other", "talks had been long")]
+
+
+def test_a_stance_after_declining_to_comment_stays() -> None:
+    """Look-alike: a stance word says more than the deflection."""
+    text = (
+        "Spokesman Ivan Orlov declined to comment on the report. He said that Russia condemned "
+        "the shelling of Belgorod."
+    )
+    assert positions(extract(text, "Statement", KREMLIN)) == [
+        ("Russia", "accuse", "shelling of Belgorod")
+    ]

@@ -47,6 +47,7 @@ from summarise.extraction.backends.baseline.points_back import (
 )
 from summarise.extraction.backends.baseline.position_topics import topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.said_lookalikes import after_declining
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.spelled_out import spells_out
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
@@ -111,6 +112,8 @@ def _position(
         if cue is None:
             continue
         not_held = why_not_held(text, sentence, claim, piece, cue, met=around.met)
+        if not_held is None and _said_alone(cue):
+            not_held = after_declining(text, around.before, claim.holder)
         if not_held is not None:
             around.drop(cue.start, not_held)
             continue

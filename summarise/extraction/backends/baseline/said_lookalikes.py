@@ -7,8 +7,10 @@ no view: talk between parties told as a fact, with no occasion ("Moscow and Pari
 maintained a working dialogue", "the advisers have talked repeatedly", "A and B
 coordinated their positions"), which the guide makes a contact or a contact's look-alike,
 never a position; and the procedure of announcing, the answer of one who declines to
-comment ("any announcement would come from the President himself"). The wordings are
-``[said_lookalikes]`` in lexicon.toml.
+comment ("any announcement would come from the President himself"), as is whatever that
+spokesperson then says with a verb of saying alone ("Peskov declined to comment. He said he
+had nothing to add."): the suite's L6 look-alike, declining to comment and a procedural
+remark, in any wording. The wordings are ``[said_lookalikes]`` in lexicon.toml.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
 
 
 @cache
@@ -34,4 +38,20 @@ def said_lookalike(text: str, start: int, end: int) -> str | None:
         return "talk between parties told as a fact: a contact's look-alike (said_lookalikes)"
     if _wording("procedure").search(text, start, end) is not None:
         return "the procedure of announcing, a remark on no party (said_lookalikes)"
+    return None
+
+
+def after_declining(text: str, before: Sentence | None, holder: ActorRef) -> str | None:
+    """Why a verb of saying alone is no view when its holder has just declined to comment,
+    in the sentence before (``before``), which names the holder or is its claim; None
+    otherwise."""
+    if (
+        before is not None
+        and (
+            any(c.holder == holder for c in before.claims)
+            or any(m.ref == holder for m in before.mentions)
+        )
+        and _wording("declining").search(text, before.start, before.end) is not None
+    ):
+        return "what a spokesperson says on declining to comment (said_lookalikes)"
     return None
