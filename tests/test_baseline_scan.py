@@ -192,3 +192,28 @@ def test_the_pass_stops_at_word_starts_and_clitics_as_word_start_would() -> None
             after = hit.start() + 1
         assert scan_module._hits(index, lowered) == expected
     assert [key for _, key in scan_module._hits(index, "they'll call")][-1:] == ["'ll call"]
+
+
+# Invented: pronoun, verb and negation cues ("we aren't going to attack anyone", "I'm not
+# going to negotiate") beside words that open with a pronoun's letters ("Italy",
+# "interest", "weather", "young", "something").
+PRONOUN_TEXT = (
+    "It is in Italy\u2019s interest, if the weather holds, to say it plainly: we aren't going "
+    "to attack anyone, and I\u2019m not going to negotiate with young officers. It\u2019s not "
+    "something you do when they are not ready."
+)
+
+
+def test_the_pass_stops_at_a_pronoun_cue_but_not_at_every_word_of_its_first_letters() -> None:
+    lowered = PRONOUN_TEXT.lower()
+    stops = {hit for hit, _ in scan_module._hits(scan_module._index(), lowered)}
+    assert {lowered.index("we aren't"), lowered.index("i\u2019m not")} <= stops
+    # Look-alikes: a pronoun's letters opening another word, where the pass stopped while
+    # a fragment's openings ended on the pronoun ("we", "i", "it", "you", "so").
+    for word in ("italy", "interest", "weather", "young", "something"):
+        assert lowered.index(word) not in stops
+    stances = load_lexicon().stances
+    scanned = TextScan(PRONOUN_TEXT).find(stances, 0, len(PRONOUN_TEXT))
+    direct = list(stances.finditer(PRONOUN_TEXT))
+    assert [(m.span(), m.lastgroup) for m in scanned] == [(m.span(), m.lastgroup) for m in direct]
+    assert {category(m) for m in direct} >= {"deny", "oppose"}
