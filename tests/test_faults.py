@@ -270,6 +270,36 @@ def test_cli_under_faults_names_every_failure_and_briefs_the_rest(tmp_path: Path
     assert sum(met.values()) > 0
 
 
+@pytest.mark.parametrize("command", ["brief", "extract"])
+def test_sigterm_ends_a_command_as_ctrl_c_does(tmp_path: Path, command: str) -> None:
+    """docker stop and systemd send SIGTERM: the command says "Interrupted." and exits 130,
+    as on Ctrl-C, rather than dying without a word; what it extracted is in the cache."""
+    write_articles(tmp_path / "articles", synthetic_articles(12, seed=6))
+    out = tmp_path / "out" / "briefing.md"
+    with ScriptedModelServer(SentenceQuoteResponder(), faults=FaultPolicy(latency=0.2)) as server:
+        env = {
+            "SUMMARISE_BASE_URL": server.base_url,
+            "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
+            "SUMMARISE_CONCURRENCY": "1",
+        }
+        args = [command, str(tmp_path / "articles"), "--out", str(out)]
+        process = start_cli_process(args + (["--no-overview"] if command == "brief" else []), env)
+        deadline = time.monotonic() + 60
+        while len(server.chat_requests) < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+        left = list(out.parent.iterdir()) if out.parent.exists() else []
+        rerun = run_cli([*args, "--no-overview"] if command == "brief" else args, env)
+
+    assert process.returncode == 130, err
+    assert err.splitlines()[-1] == "Interrupted."
+    assert "Traceback" not in err
+    assert left == []  # no output, not even a temporary file
+    assert rerun.returncode == 0, rerun.stderr
+    assert summary(rerun.stderr)[0] >= 2
+
+
 def test_killed_run_leaves_no_half_file_and_its_rerun_reuses_the_cache(tmp_path: Path) -> None:
     articles = synthetic_articles(30, seed=4)
     write_articles(tmp_path / "articles", articles)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from summarise.interrupts import abandon_on_sigterm
 from summarise.scheduled import StopRequest, run_every
-from summarise.scheduled.schedule import abandon_on_sigterm
 from summarise.testing.fake_server import Delay, LabelEchoResponder, ScriptedModelServer
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,6 +26,7 @@ from summarise.cli.scheduled import run_command, schedule
 from summarise.cli.timeline import timeline
 from summarise.errors import BackendMisconfigured, ConfigError, SummariseError
 from summarise.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
+from summarise.interrupts import abandon_on_sigterm
 
 # Command groups imported when first named: their name, and the module that defines it.
 _LAZY = {"batch": "summarise.cli.batch"}
@@ -68,9 +69,11 @@ for command in (
 
 
 def main() -> None:
-    """Console entry point: one line per error, exit codes as the module docstring says."""
+    """Console entry point: one line per error, exit codes as the module docstring says;
+    SIGTERM ends any command as Ctrl-C does."""
     try:
-        cli.main(standalone_mode=False)
+        with abandon_on_sigterm():
+            cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         stderr.print("Interrupted.", markup=False)
         sys.exit(EXIT_INTERRUPTED)

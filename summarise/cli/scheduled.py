@@ -45,10 +45,7 @@ def run_command(config_path: Path, force: bool) -> None:
     lock, 2 for a configuration error. A file failing as it failed before, unchanged, is
     named again but does not fail the run.
     """
-    from summarise.scheduled.schedule import abandon_on_sigterm
-
-    with abandon_on_sigterm():
-        record = _scheduled_run(config_path, force)
+    record = _scheduled_run(config_path, force)
     sys.exit(record.exit_code)
 
 

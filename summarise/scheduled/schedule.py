@@ -69,31 +69,6 @@ def stop_on_signals(
             signal.signal(sig, handler)
 
 
-@contextmanager
-def abandon_on_sigterm() -> Iterator[None]:
-    """SIGTERM acts as Ctrl-C: the run unwinds, removing its temporary files, and exits.
-
-    It is handed to SIGINT's handler of the moment: while an extraction runs that is
-    asyncio's, which cancels the running task, lets it unwind and then raises
-    ``KeyboardInterrupt``. Raised in this handler instead, the interrupt would end inside
-    whichever task was running, and asyncio would print that task's "exception was never
-    retrieved" with a traceback under the one-line "Interrupted.".
-    """
-
-    def handle(_signum: int, frame: FrameType | None) -> None:
-        ctrl_c = signal.getsignal(signal.SIGINT)
-        if callable(ctrl_c) and ctrl_c is not signal.default_int_handler:
-            ctrl_c(signal.SIGINT, frame)
-            return
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, handle)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-
-
 def print_failure(exc: Exception) -> None:
     """The default report of a failed run: one line on stderr."""
     print(f"error: {failure_line(exc)}", file=sys.stderr, flush=True)

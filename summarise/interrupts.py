@@ -1,0 +1,40 @@
+"""Signals that end a command: SIGTERM taken as Ctrl-C, for every command alike."""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+
+
+@contextmanager
+def abandon_on_sigterm() -> Iterator[None]:
+    """SIGTERM acts as Ctrl-C: the command unwinds, removing its temporary files, and
+    exits with "Interrupted." (``docker stop`` and systemd stop with SIGTERM; without this
+    a brief or an eval died without a word, its summary line unsaid).
+
+    It is handed to SIGINT's handler of the moment: while an extraction runs that is
+    asyncio's, which cancels the running task, lets it unwind and then raises
+    ``KeyboardInterrupt``. Raised in this handler instead, the interrupt would end inside
+    whichever task was running, and asyncio would print that task's "exception was never
+    retrieved" with a traceback under the one-line "Interrupted.".
+    """
+
+    def handle(_signum: int, frame: FrameType | None) -> None:
+        ctrl_c = signal.getsignal(signal.SIGINT)
+        if callable(ctrl_c) and ctrl_c is not signal.default_int_handler:
+            ctrl_c(signal.SIGINT, frame)
+            return
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():
+        # Only the main thread may set a handler (a command run from a worker thread).
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, handle)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
