@@ -28,8 +28,9 @@ def test_a_pronoun_in_an_as_clause_is_the_person_before() -> None:
 
 
 def test_in_someones_words_names_the_source() -> None:
+    # Sanctions judged illegitimate are a decision rejected (``measures_judged``).
     assert _held("In the President's words, the sanctions against Russia are illegitimate.") == [
-        ("Vladimir Putin", "accuse")
+        ("Vladimir Putin", "oppose")
     ]
 
 

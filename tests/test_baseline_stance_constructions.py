@@ -153,4 +153,5 @@ def test_a_measure_imposed_by_another_is_no_commitment_of_the_holder() -> None:
     ((_, stance, _),) = positions(
         extract("Hungary said the sanctions imposed by the West were illegitimate.")
     )
-    assert stance == "accuse"
+    # Judged illegitimate, the West's sanctions are a decision rejected (``measures_judged``).
+    assert stance == "oppose"

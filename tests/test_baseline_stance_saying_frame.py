@@ -17,13 +17,13 @@ from tests.baseline_helpers import held_stances
         (
             '"I must say that the new sanctions are illegitimate," Foreign Minister Ivan Petrov '
             "said.",
-            [("Ivan Petrov", "accuse")],
+            [("Ivan Petrov", "oppose")],
         ),
         # (b) after a fronted adverbial, the quotation after the verb
         (
             'On Friday, Foreign Minister Ivan Petrov said: "I must say that the new sanctions '
             'are illegitimate."',
-            [("Ivan Petrov", "accuse")],
+            [("Ivan Petrov", "oppose")],
         ),
         # (c) a pronoun after a first mention, the frame as a parenthesis
         (

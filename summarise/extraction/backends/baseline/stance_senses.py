@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.forewarned import forewarned
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
+from summarise.extraction.backends.baseline.measures_judged import measure_judged
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.talks_named import talks_carried_on
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
@@ -76,6 +77,9 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         # The guide: condemning another party's action is `accuse`, rejecting a decision,
         # proposal or policy `oppose`; "the shelling of Kharkiv is unacceptable" condemns.
         return "accuse"
+    if stance == "accuse" and measure_judged(text, start, cue):
+        # "described the sanctions adopted by the EU as illegitimate": a decision rejected.
+        return "oppose"
     if stance == "accuse" and _REFUSAL.match(cue.group()) and _own(text, start, cue):
         # Refusing is a charge when told of another party ("Russia refused to meet"), and
         # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
