@@ -356,6 +356,7 @@ def about_something(
 
 def assessed(text: str, cue: StanceCue) -> bool:
     """The `other` cue is an assessment a speaker holds (``[assessments]``: "the enemy has
-    not achieved any of its goals"), not narrative as their other remarks are."""
+    not achieved any of its goals", "we will judge it by its actions, not its words"), not
+    narrative as their other remarks are."""
     found = load_lexicon().assessments.match(text, cue.start)
     return cue.end > cue.start and found is not None and found.end() == cue.end

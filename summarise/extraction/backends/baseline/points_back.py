@@ -79,6 +79,10 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
         # "Defensive against whom, one wonders?": the question asks about what was just
         # said.
         return True
+    if _is_cue(load_lexicon().assessments, text, cue):
+        # "I will judge by deeds, not by statements.": the words weighed are those of the
+        # party just named.
+        return True
     if _is_cue(load_lexicon().onus, text, cue):
         # "We've put the ball in their court.": "their" is the party just named.
         return True
