@@ -262,9 +262,8 @@ def reports_event(sentence: Sentence, start: int, end: int) -> bool:
 @cache
 def _courtesy_object() -> re.Pattern[str]:
     """What follows thanks or a welcome that makes it manners: nothing, the addressee (a
-    vocative, set off by commas or ending the sentence: "Thank you, Mr. President.", or a
-    name alone ending it: "Thank you, Norway!"), or an occasion ("for your hospitality",
-    "to see you"). A Russian address by given name and
+    vocative, set off by commas or ending the sentence: "Thank you, Mr. President."), or
+    an occasion ("for your hospitality", "to see you"). A Russian address by given name and
     patronymic ("Thank you, Vladimir Vladimirovich.") is a vocative as "Mr. President" is,
     and the two may follow each other ("Thank you, Mr President, dear Vladimir
     Vladimirovich.")."""
@@ -272,9 +271,7 @@ def _courtesy_object() -> re.Pattern[str]:
     return re.compile(
         r"^\W*(?:you\b|him\b|her\b|them\b)?[\s,]*(?:(?:also|very much|so much|again|all)[\s,]*)*"
         r"(?:(?:(?:Mr\.?|Madam|Mrs\.?|Ms\.?|Dear|Your Excellency)\s+[\w. ]+?"
-        rf"|{PATRONYMIC_ADDRESS}"
-        # A party or person hailed by name alone at the sentence's end ("Thank you, Norway!").
-        r"|(?-i:[A-Z])[\w\u2019'-]+(?:\s+(?-i:[A-Z])[\w\u2019'-]+){0,2}(?=\W*$))(?:,\s*|\W*$)){0,2}"
+        rf"|{PATRONYMIC_ADDRESS})(?:,\s*|\W*$)){{0,2}}"
         # The addressee may be named before "for": "thanked the Russian President for".
         r"(?:(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,3}?\s+(?=for\b))?"
         rf"(?:$|for (?:(?:this|the|your|our|his|her|their)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
