@@ -20,8 +20,12 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import CONTRACTED, VERB_GROUP_WORD
 from summarise.extraction.backends.baseline.word_classes import alternation
 
-# A relative pronoun as the trigger's subject: "a neighbour who has troops on our border".
-RELATIVE_SUBJECT = re.compile(rf"\b(?:who|which|that)\s+(?:{VERB_GROUP_WORD}){{0,2}}$")
+# A relative pronoun as the trigger's subject: "a neighbour who has troops on our border",
+# also with a parenthetical source between them ("oligarchs who, according to Treasury,
+# moved yachts …"; Quirk et al. 15.54, a comment clause set off by commas).
+RELATIVE_SUBJECT = re.compile(
+    rf"\b(?:who|which|that)(?:\s*,[^,;:]{{1,60}},)?\s+(?:{VERB_GROUP_WORD}){{0,2}}$"
+)
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
 
