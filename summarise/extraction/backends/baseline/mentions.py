@@ -169,6 +169,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(Mention(m.start(), m.end(), kind, m.group()))
     if not _names_un(text):
         found = [m for m in found if not _needs_un(m)]
+    found.extend(_departments_by_field(text, found, len(text) if end is None else end))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     chosen: list[Mention] = []
     last_end = -1
@@ -178,6 +179,34 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             chosen.append(mention)
             last_end = mention.end
     return chosen
+
+
+# An executive department named by its field: "the Department of the Treasury" → "Treasury".
+_DEPARTMENT_FIELD = re.compile(r"\b(?:Department|Ministry) of (?:the )?(?P<field>[A-Z][a-z]+)$")
+# Where the short name stands as a subject: opening a sentence, a paragraph or a list item.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*(?:[-*\u2022][ \t]+)?)$")
+
+
+def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Mention]:
+    """ "The Department of the Treasury is designating … Treasury is also blocking …": once
+    an article has named a department, its field alone opening a sentence is that
+    department as its subject (the usage of US fact sheets, "Treasury", "Commerce"); the
+    full name comes first, so the word alone before it, or in an article that never names
+    the department, is no one. Elsewhere ("according to Treasury") the bare word is left
+    unread, as before: only a subject is taken."""
+    short: list[Mention] = []
+    for m in found:
+        ref = m.ref
+        if m.kind != "body" or ref is None or ref.kind != "government":
+            continue
+        field = _DEPARTMENT_FIELD.search(ref.name)
+        if field is None:
+            continue
+        for later in re.finditer(rf"\b{field['field']}\b", text[:stop]):
+            opens = _SENTENCE_OPENS.search(text, max(0, later.start() - 4), later.start())
+            if later.start() >= m.end and opens is not None:
+                short.append(Mention(later.start(), later.end(), "body", later.group(), ref=ref))
+    return short
 
 
 # "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a

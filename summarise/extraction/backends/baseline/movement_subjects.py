@@ -21,10 +21,10 @@ from summarise.extraction.backends.baseline.verb_forms import CONTRACTED, VERB_G
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border",
-# also over a source set off by commas ("oligarchs who, according to the Treasury, moved
-# yachts and aircraft abroad": who tells is not who moves).
+# also with a parenthetical source between them ("oligarchs who, according to Treasury,
+# moved yachts …"; Quirk et al. 15.54, a comment clause set off by commas).
 RELATIVE_SUBJECT = re.compile(
-    rf"\b(?:who|which|that)(?:,\s+according\s+to\s+[^,;:]{{1,60}},)?\s+(?:{VERB_GROUP_WORD}){{0,2}}$"
+    rf"\b(?:who|which|that)(?:\s*,[^,;:]{{1,60}},)?\s+(?:{VERB_GROUP_WORD}){{0,2}}$"
 )
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
 
