@@ -165,7 +165,6 @@ class Grammar:
     undertaking_words: frozenset[str]
     adversary_nouns: frozenset[str]
     war_sides: tuple[str, ...]
-    home_only_bodies: frozenset[str]
     evidence_nouns: frozenset[str]
     not_names: frozenset[str]
     person_objects: frozenset[str]
@@ -387,7 +386,6 @@ def load_grammar() -> Grammar:
         undertaking_words=folded("undertaking_words"),
         adversary_nouns=folded("adversary_nouns"),
         war_sides=tuple(g["war_sides"]),
-        home_only_bodies=folded("home_only_bodies"),
         evidence_nouns=folded("evidence_nouns"),
         not_names=frozenset(g["not_names"]),
         person_objects=folded("person_objects"),

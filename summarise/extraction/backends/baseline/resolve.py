@@ -89,8 +89,6 @@ class Resolver:
                 m.ref = government(leader.country)
         elif m.kind == "body" and m.adversary:
             m.ref = self._adversary()
-        elif m.kind == "body" and self._abroad_bare_body(m):
-            m.ref, m.unresolved = None, True
         elif m.kind == "body":
             m.ref = self._home_ministry(m) or m.ref
             m.voice = _capital_voice(m)
@@ -224,18 +222,6 @@ class Resolver:
         if known is not None:
             return ActorRef(known.name, known.kind, known.country)
         return ActorRef(name, "government", owner)
-
-    def _abroad_bare_body(self, m: Mention) -> bool:
-        """ "Treasury" alone is the vocabulary's (the United States') only in that state's own
-        text: other states' governments have one by the same word, so in anyone else's text
-        it is not told which."""
-        ref = m.ref
-        if ref is None or ref.country == self.frame.home:
-            return False
-        words = phrase_key(m.text)
-        return " ".join(words[1:] if words[:1] == ("the",) else words) in (
-            load_grammar().home_only_bodies
-        )
 
     def _possessor_state(self, m: Mention) -> str | None:
         """The state a possessive right before the body names: "Ukraine's Ministry of
