@@ -77,8 +77,9 @@ class Lexicon:
     # What is given when help is offered (``[assistance] given``), a regex fragment.
     assistance_given: str
     readiness_words: re.Pattern[str]
-    # Evidence said to belie a claim ("tells a different story"): a deny cue that stands
-    # for the claim before it (``[rebuttals]``).
+    # Evidence said to belie a claim ("tells a different story"), a claim heard before, a
+    # harm warned of said to be here already: a deny cue that stands for the claim before
+    # it (``[rebuttals]``).
     rebuttals: re.Pattern[str]
     # A maxim in the generic "you" held against a party's act ("You don't move forces 6,000
     # miles for an exercise"): an accuse cue that may stand for the sentence before
