@@ -167,6 +167,7 @@ class Grammar:
     war_sides: tuple[str, ...]
     home_only_bodies: frozenset[str]
     evidence_nouns: frozenset[str]
+    reinforcement_nouns: frozenset[str]
     not_names: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
@@ -389,6 +390,7 @@ def load_grammar() -> Grammar:
         war_sides=tuple(g["war_sides"]),
         home_only_bodies=folded("home_only_bodies"),
         evidence_nouns=folded("evidence_nouns"),
+        reinforcement_nouns=folded("reinforcement_nouns"),
         not_names=frozenset(g["not_names"]),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
