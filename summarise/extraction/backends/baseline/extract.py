@@ -168,6 +168,7 @@ def _movements_in(
         home=home,
         package=next((m for m in reversed(movements) if m.activity == "supply"), None),
         since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
+        before=sentences[sentence.index - 1] if sentence.index else None,
     )
     if not any(m.activity == "other" for m in moved):
         moved.extend(

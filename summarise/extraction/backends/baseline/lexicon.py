@@ -167,6 +167,7 @@ class Grammar:
     adversary_nouns: frozenset[str]
     war_sides: tuple[str, ...]
     evidence_nouns: frozenset[str]
+    reinforcement_nouns: frozenset[str]
     not_names: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
@@ -388,6 +389,7 @@ def load_grammar() -> Grammar:
         adversary_nouns=folded("adversary_nouns"),
         war_sides=tuple(g["war_sides"]),
         evidence_nouns=folded("evidence_nouns"),
+        reinforcement_nouns=folded("reinforcement_nouns"),
         not_names=frozenset(g["not_names"]),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
+from summarise.extraction.backends.baseline.forces_told_owner import forces_told_owner
 from summarise.extraction.backends.baseline.held_postures import held_without_place
 from summarise.extraction.backends.baseline.home_formations import (
     FORMATION_NAME,
@@ -103,6 +104,7 @@ def find_movements(
     home: str | None = None,
     package: MovementDraft | None = None,
     since: Sequence[Sentence] = (),
+    before: Sentence | None = None,
 ) -> list[MovementDraft]:
     """The movements a sentence reports. A supply named as part of a package is the giver's
     of the last supply told (``package``). Forces with no owner named, right after a
@@ -110,7 +112,8 @@ def find_movements(
     movement's owner's (``previous``); a formation named by its proper name with no state
     ("units of the Territorial Defence Forces") is the publishing state's (``home``), as a
     body named without its state in its own state's publication is. ``since`` holds the
-    sentences told between ``previous`` and this one."""
+    sentences told between ``previous`` and this one; ``before`` is the sentence just
+    before this one."""
     lexicon = load_lexicon()
     found: list[MovementDraft] = []
     speaker = sentence.speaker
@@ -178,6 +181,7 @@ def find_movements(
             or home_formation_owner(sentence, clause_start, trigger, home)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
             or they_owner(text, sentence, clause_start, trigger, None if found else previous, since)
+            or forces_told_owner(text, sentence, forces, trigger, before)
             or package_owner(text, activity, forces, clause_end, package)
         )
         if actor is None:

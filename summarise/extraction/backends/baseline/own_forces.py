@@ -33,7 +33,7 @@ FORCES_TO_VERB = (
     r"currently|successfully|fully|then|since)\s+)*"
 )
 # … here after an of-phrase naming the formation ("six landing ships of the Northern Fleet").
-_SUBJECT_TO_VERB = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?" + FORCES_TO_VERB)
+SUBJECT_TO_VERB = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?" + FORCES_TO_VERB)
 # The other side named without a name, or where it stands: forces "near our borders" face
 # the speaker, they are not his; forces told "according to our data", or as what "our
 # information" or "our intelligence" shows (a noun of evidence), were learned of.
@@ -63,7 +63,7 @@ def reporters_own(
         return None  # the other side's forces, told before, may be the ones meant
     if forces is None or forces.end > trigger.start():
         return None
-    if _SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None:
+    if SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None:
         return None
     if _ADVERSARY.search(text, sentence.start, sentence.end) or category(trigger) == "mass":
         return None  # massing near a border is a posture told of another's forces

@@ -34,7 +34,7 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 # How far back the movement carried may be told, in sentences.
 _REACH = 2
 # A blank line or a line break ends a paragraph.
-_PARAGRAPH_BREAK = re.compile(r"\n")
+PARAGRAPH_BREAK = re.compile(r"\n")
 # The forces the subject of their own verb: auxiliaries and adverbs only between them.
 _SUBJECT_TO_VERB = re.compile(FORCES_TO_VERB)
 
@@ -61,14 +61,14 @@ def paragraph_owner(
     if not 0 < sentence.index - told.sentence <= _REACH:
         return None
     told_end = max(end for _, end in told.quotes)
-    if _PARAGRAPH_BREAK.search(text, told_end, sentence.start) is not None:
+    if PARAGRAPH_BREAK.search(text, told_end, sentence.start) is not None:
         return None
     if (
         forces.end > trigger.start()
         or _SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None
     ):
         return None
-    if any(_another(text, m, told.actor) for s in (*since, sentence) for m in s.mentions):
+    if any(another_party(text, m, told.actor) for s in (*since, sentence) for m in s.mentions):
         return None
     return told.actor
 
@@ -91,19 +91,19 @@ def they_owner(
     if they is None:
         return None
     told_end = max(end for _, end in told.quotes)
-    if _PARAGRAPH_BREAK.search(text, told_end, sentence.start) is not None:
+    if PARAGRAPH_BREAK.search(text, told_end, sentence.start) is not None:
         return None
     mentions = [m for s in (*since, sentence) for m in s.mentions if m.start != they.start()]
-    if any(_another(text, m, told.actor) for m in mentions):
+    if any(another_party(text, m, told.actor) for m in mentions):
         return None
     return told.actor
 
 
-def _another(text: str, m: Mention, owner: ActorRef) -> bool:
+def another_party(text: str, m: Mention, owner: ActorRef) -> bool:
     """A mention that may stand for another party: anything but the speaker ("we"), a state
     named as a place ("arrived in Belarus", "the Ukrainian border"), the owner itself, or a
     partitive of the forces ("some of them"); a pronoun no one could resolve may be anyone."""
-    if m.kind == "first" or (m.place and _as_place(text, m)):
+    if m.kind == "first" or (m.place and as_place(text, m)):
         return False
     if m.ref is None:
         partitive = _PARTITIVE.search(text, max(0, m.start - 20), m.start)
@@ -119,9 +119,15 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_NOUN = re.compile(rf"\s+{PLACE_HEAD}\b")
+# … and so does its name in an of-phrase after a noun of place ("the Gomel region of Belarus").
+_PLACE_OF = re.compile(rf"\b{PLACE_HEAD}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_OF_REACH = 30
 
 
-def _as_place(text: str, m: Mention) -> bool:
+def as_place(text: str, m: Mention) -> bool:
     if m.adjective:
         return _PLACE_NOUN.match(text, m.end) is not None
-    return _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+    return (
+        _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+        or _PLACE_OF.search(text, max(0, m.start - _PLACE_OF_REACH), m.start) is not None
+    )
