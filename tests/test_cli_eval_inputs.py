@@ -192,3 +192,21 @@ def test_a_label_file_given_for_its_folder_is_said_to_be_a_file(tmp_path: Path) 
         f"error: Labels directory {one} is a file: give the folder that holds the label "
         f"files ({labels}).\n"
     )
+
+
+def test_many_labels_without_their_articles_are_one_warning(tmp_path: Path) -> None:
+    labels = seed_labels(tmp_path)
+    label = json.loads((labels / f"{FIRST}.json").read_text(encoding="utf-8"))
+    for n in range(1, 7):
+        ghost = {**label, "article_id": f"ghost{n}"}
+        (labels / f"ghost{n}.json").write_text(json.dumps(ghost), encoding="utf-8")
+
+    result = eval_of(tmp_path, labels)
+
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warnings == [
+        f"warning: No article in {SEEDS} for labels ghost1, ghost2, ghost3 and 3 more (all 6): "
+        "they are not scored; add the articles or point --articles at their folder."
+    ]
+    assert len(scored_articles(tmp_path)) == 4

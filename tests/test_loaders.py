@@ -517,6 +517,38 @@ def test_an_impossible_date_is_ignored_with_a_warning_naming_the_file(
     ]
 
 
+def test_front_matter_never_closed_is_named_in_a_warning(tmp_path: Path) -> None:
+    path = write(tmp_path / "b.md", f"---\ntitle: Talks\npublished: 2022-02-03\n{PARA_2}\n")
+
+    result = load_articles([path])
+
+    assert result.failures == []
+    assert result.articles[0].title != "Talks"
+    assert result.warnings == [
+        f"{path}: front matter opened with --- is never closed by a second ---, so its lines "
+        "are read as article text, not as the title, publisher or date; add the closing ---"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"---\n\n{PARA_1}\n\n{PARA_2}\n",  # a thematic break, then prose
+        f"---\nNote: this is prose with a colon.\n\n{PARA_2}\n",  # no field of front matter
+        f"---\ntitle: Talks\n---\n{PARA_2}\n",  # closed
+        f"---\ntitle: Talks\n...\n{PARA_2}\n",  # closed by YAML's end marker
+    ],
+    ids=["rule", "prose", "closed", "dots"],
+)
+def test_markdown_that_is_no_unclosed_front_matter_gives_no_warning(
+    tmp_path: Path, text: str
+) -> None:
+    result = load_articles([write(tmp_path / "b.md", text)])
+
+    assert result.failures == []
+    assert result.warnings == []
+
+
 def test_an_impossible_hour_keeps_the_real_day(tmp_path: Path) -> None:
     path = write(tmp_path / "b.md", f"---\npublished: 2022-02-03T25:00:00\n---\n{PARA_2}\n")
 

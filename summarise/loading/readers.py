@@ -27,6 +27,12 @@ InputFormat = Literal["text", "markdown", "html", "json", "jsonl"]
 
 FRONT_MATTER_FENCE = "---"
 _FRONT_MATTER_CLOSERS = ("---", "...")
+# The fields front matter is read for (``_markdown_draft``), by which an unclosed block is told.
+_FRONT_MATTER_FIELDS = frozenset({"title", "publisher", "source", "url", *DATE_FIELDS})
+_UNCLOSED = (
+    "front matter opened with --- is never closed by a second ---, so its lines are read as "
+    "article text, not as the title, publisher or date; add the closing ---"
+)
 
 
 class _FrontMatterLoader(yaml.SafeLoader):
@@ -66,6 +72,8 @@ def _markdown_draft(text: str) -> Draft:
     if not body.strip():
         raise BadInput("has front matter but no article text after it")
     published, warnings = published_date(meta, DATE_FIELDS, body)
+    if not meta and _unclosed_front_matter(text):
+        warnings = (*warnings, _UNCLOSED)
     return Draft(
         body=body,
         title=as_text(meta.get("title")) or markdown_heading(body) or headline(body),
@@ -73,6 +81,19 @@ def _markdown_draft(text: str) -> Draft:
         url=as_text(meta.get("url")),
         published=published,
         warnings=warnings,
+    )
+
+
+def _unclosed_front_matter(text: str) -> bool:
+    """Whether the file opens front matter (a fence, then a field of its own) that no second
+    fence closes: its fields are then read as article text, its title and date lost. A
+    thematic break opening plain Markdown ("---", then prose) is no front matter."""
+    lines = text.lstrip("\n").split("\n")
+    if len(lines) < 2 or lines[0].rstrip() != FRONT_MATTER_FENCE:
+        return False
+    field_name = lines[1].split(":", 1)[0].strip().lower() if ":" in lines[1] else ""
+    return field_name in _FRONT_MATTER_FIELDS and not any(
+        line.rstrip() in _FRONT_MATTER_CLOSERS for line in lines[2:]
     )
 
 
