@@ -7,7 +7,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import WHITE_HOUSE, held_stances
+from baseline_helpers import WHITE_HOUSE, extract, held_stances
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,29 @@ def test_the_field_before_the_full_name_is_no_one() -> None:
         WHITE_HOUSE,
     )
     assert [name for name, _ in found].count("US Department of the Treasury") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        # A noun after the field: the field modifies it, and the subject is that noun's.
+        (
+            "The Department of State announced new visa restrictions on Russian officials. "
+            "State media in Moscow said the restrictions were an illegal provocation.",
+            "US Department of State",
+        ),
+        (
+            "The Department of Defense said it would send 3,000 more troops to Poland. "
+            "Defense analysts said Russia was guilty of war crimes in Bucha.",
+            "US Department of Defense",
+        ),
+    ],
+)
+def test_the_field_before_a_noun_is_no_department(text: str, field: str) -> None:
+    # Look-alike: "State media", "Defense analysts" are no department; only a verb group
+    # after the bare field makes it the subject.
+    second = text[text.index(". ") + 2 :]
+    held = [
+        p.holder.name for p in extract(text).positions if any(q.quote in second for q in p.evidence)
+    ]
+    assert field not in held

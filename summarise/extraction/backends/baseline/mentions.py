@@ -28,6 +28,7 @@ from summarise.extraction.backends.baseline.refs import (
     state,
 )
 from summarise.extraction.backends.baseline.titles import Title, read_title
+from summarise.extraction.backends.baseline.verb_forms import DO, IRREGULAR_PASTS, VERB_GROUP_WORD
 from summarise.extraction.backends.baseline.word_scans import of_state_end, word_scans
 
 MentionKind = Literal[
@@ -185,6 +186,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
 _DEPARTMENT_FIELD = re.compile(r"\b(?:Department|Ministry) of (?:the )?(?P<field>[A-Z][a-z]+)$")
 # Where the short name stands as a subject: opening a sentence, a paragraph or a list item.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*(?:[-*\u2022][ \t]+)?)$")
+# The short name is the whole subject only when a verb group follows it ("Treasury is also
+# blocking", "Commerce added"); before a noun it modifies that noun ("State media said",
+# "Defense analysts said"), a subject that is not the department.
+_SUBJECT_VERB = re.compile(rf"\s+(?:{VERB_GROUP_WORD}|(?:{DO}|{IRREGULAR_PASTS}|[a-z]+ed)\b)")
 
 
 def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Mention]:
@@ -204,7 +209,8 @@ def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Me
             continue
         for later in re.finditer(rf"\b{field['field']}\b", text[:stop]):
             opens = _SENTENCE_OPENS.search(text, max(0, later.start() - 4), later.start())
-            if later.start() >= m.end and opens is not None:
+            verb = _SUBJECT_VERB.match(text, later.end())
+            if later.start() >= m.end and opens is not None and verb is not None:
                 short.append(Mention(later.start(), later.end(), "body", later.group(), ref=ref))
     return short
 
