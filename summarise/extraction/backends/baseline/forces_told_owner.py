@@ -30,6 +30,10 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 _REINFORCEMENTS = re.compile(
     r"\b(?:" + "|".join(sorted(load_grammar().reinforcement_nouns)) + r")\b", re.IGNORECASE
 )
+_STOCK_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(load_grammar().stock_kinds)) + r")\s+$", re.IGNORECASE
+)
+_STOCK_REACH = 20
 
 
 def forces_told_owner(
@@ -49,10 +53,9 @@ def forces_told_owner(
         return None
     if PARAGRAPH_BREAK.search(text, before.end, sentence.start) is not None:
         return None
-    if (
-        not find_forces(before.scan, before.start, before.end, load_lexicon())
-        and _REINFORCEMENTS.search(text, before.start, before.end) is None
-    ):
+    if not find_forces(
+        before.scan, before.start, before.end, load_lexicon()
+    ) and not _reinforcements(text, before):
         return None
     owner = _sole_state(text, before)
     if owner is None or any(another_party(text, m, owner) for m in sentence.mentions):
@@ -75,3 +78,12 @@ def _sole_state(text: str, before: Sentence) -> ActorRef | None:
             return None
         sides.add(m.ref.country)
     return state(sides.pop()) if len(sides) == 1 else None
+
+
+def _reinforcements(text: str, before: Sentence) -> bool:
+    """Whether the sentence names forces sent in ("bring up reserves"), not a stock kept
+    ("its gold reserves")."""
+    return any(
+        _STOCK_BEFORE.search(text, max(before.start, m.start() - _STOCK_REACH), m.start()) is None
+        for m in _REINFORCEMENTS.finditer(text, before.start, before.end)
+    )
