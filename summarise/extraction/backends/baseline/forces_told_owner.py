@@ -5,7 +5,8 @@ reference and cohesion): "In the Kyiv direction, the enemy is trying to bring up
 Up to two battalion tactical groups have been moved towards Ivankiv"; "We continue to see
 Russia bring in reinforcements. A column of 300 vehicles moved south". The sentence before
 need not report a movement the rules read ("bring up", "bring in" are none): it tells of
-forces (a forces noun) and names one party only, and that party is the antecedent the
+forces (a forces noun, or a noun of forces sent in: "reinforcements", "reserves", not a stock
+kept: "gold reserves") and names one party only, and that party is the antecedent the
 reader takes. The owner is carried only when that is the only reading: the sentence just
 before, in the same paragraph, names forces and exactly one party besides the speaker and
 places, that party is a state or stands for one; the forces here are the subject of their
@@ -64,8 +65,9 @@ def forces_told_owner(
 
 
 def _sole_state(text: str, before: Sentence) -> ActorRef | None:
-    """The one state the sentence names as a party, none when it names two or a pronoun
-    nobody could resolve."""
+    """The one state the sentence names as a party (its people and bodies stand for it),
+    none when it names two, a party of no state (an alliance) or a pronoun nobody could
+    resolve."""
     sides: set[str] = set()
     for m in before.mentions:
         if m.ref is None:
