@@ -101,3 +101,12 @@ def test_a_state_named_as_where_is_no_other_party() -> None:
     )
     assert deployed(where, KYIV) == [("Russia", "deploy")]
     assert deployed(party, KYIV) == []
+
+
+def test_a_stock_kept_is_no_forces() -> None:
+    # "reserves" of gold or oil are what a state keeps, not forces it sends in.
+    forces = "Officials say Russia keeps bringing up reserves. "
+    stock = "Officials say Russia keeps drawing on its gold reserves. "
+    moved = "A column of about 200 vehicles moved south towards Chernihiv on Sunday."
+    assert deployed(forces + moved) == [("Russia", "deploy")]
+    assert deployed(stock + moved) == []

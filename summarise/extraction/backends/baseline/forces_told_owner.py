@@ -5,7 +5,8 @@ reference and cohesion): "In the Kyiv direction, the enemy is trying to bring up
 Up to two battalion tactical groups have been moved towards Ivankiv"; "We continue to see
 Russia bring in reinforcements. A column of 300 vehicles moved south". The sentence before
 need not report a movement the rules read ("bring up", "bring in" are none): it tells of
-forces (a forces noun) and names one party only, and that party is the antecedent the
+forces (a forces noun, or a noun of forces sent in: "reinforcements", "reserves", not a stock
+kept: "gold reserves") and names one party only, and that party is the antecedent the
 reader takes. The owner is carried only when that is the only reading: the sentence just
 before, in the same paragraph, names forces and exactly one party besides the speaker and
 places, that party is a state or stands for one; the forces here are the subject of their
@@ -30,6 +31,10 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 _REINFORCEMENTS = re.compile(
     r"\b(?:" + "|".join(sorted(load_grammar().reinforcement_nouns)) + r")\b", re.IGNORECASE
 )
+_STOCK_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(load_grammar().stock_kinds)) + r")\s+$", re.IGNORECASE
+)
+_STOCK_REACH = 20
 
 
 def forces_told_owner(
@@ -49,10 +54,9 @@ def forces_told_owner(
         return None
     if PARAGRAPH_BREAK.search(text, before.end, sentence.start) is not None:
         return None
-    if (
-        not find_forces(before.scan, before.start, before.end, load_lexicon())
-        and _REINFORCEMENTS.search(text, before.start, before.end) is None
-    ):
+    if not find_forces(
+        before.scan, before.start, before.end, load_lexicon()
+    ) and not _reinforcements(text, before):
         return None
     owner = _sole_state(text, before)
     if owner is None or any(another_party(text, m, owner) for m in sentence.mentions):
@@ -61,8 +65,9 @@ def forces_told_owner(
 
 
 def _sole_state(text: str, before: Sentence) -> ActorRef | None:
-    """The one state the sentence names as a party, none when it names two or a pronoun
-    nobody could resolve."""
+    """The one state the sentence names as a party (its people and bodies stand for it),
+    none when it names two, a party of no state (an alliance) or a pronoun nobody could
+    resolve."""
     sides: set[str] = set()
     for m in before.mentions:
         if m.ref is None:
@@ -75,3 +80,12 @@ def _sole_state(text: str, before: Sentence) -> ActorRef | None:
             return None
         sides.add(m.ref.country)
     return state(sides.pop()) if len(sides) == 1 else None
+
+
+def _reinforcements(text: str, before: Sentence) -> bool:
+    """Whether the sentence names forces sent in ("bring up reserves"), not a stock kept
+    ("its gold reserves")."""
+    return any(
+        _STOCK_BEFORE.search(text, max(before.start, m.start() - _STOCK_REACH), m.start()) is None
+        for m in _REINFORCEMENTS.finditer(text, before.start, before.end)
+    )

@@ -168,6 +168,7 @@ class Grammar:
     war_sides: tuple[str, ...]
     evidence_nouns: frozenset[str]
     reinforcement_nouns: frozenset[str]
+    stock_kinds: frozenset[str]
     not_names: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
@@ -390,6 +391,7 @@ def load_grammar() -> Grammar:
         war_sides=tuple(g["war_sides"]),
         evidence_nouns=folded("evidence_nouns"),
         reinforcement_nouns=folded("reinforcement_nouns"),
+        stock_kinds=folded("stock_kinds"),
         not_names=frozenset(g["not_names"]),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
