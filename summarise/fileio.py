@@ -87,12 +87,29 @@ NEW_FILE_MODE = 0o666 & ~_UMASK
 
 def check_writable(path: Path) -> None:
     """Fail before the work, not after it: an output that cannot be written is found out
-    before any extraction is paid for."""
+    before any extraction is paid for.
+
+    The folder is tried, not asked: ``os.access`` says yes to root for any folder, ``/proc``
+    included. A file is made and removed in the output's folder or, when folders are missing
+    (``write_atomic`` makes them), a folder in the nearest one that exists, so the check
+    leaves nothing behind."""
     if path.is_dir():
         raise ConfigError(f"{path} is a folder: give a file name for the output.")
     parent = next((p for p in (path.parent, *path.parent.parents) if p.exists()), None)
-    if parent is None or not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+    if parent is None or not parent.is_dir():
         raise ConfigError(f"Cannot write {path}: {parent} is not a writable folder.")
+    try:
+        if parent == path.parent:
+            fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=parent)
+            os.close(fd)
+            os.unlink(probe)
+        else:
+            os.rmdir(tempfile.mkdtemp(prefix=".summarise-", suffix=".probe", dir=parent))
+    except OSError as exc:
+        said = cause(exc.strerror or str(exc))
+        raise ConfigError(
+            f"Cannot write {path}: {parent} is not a writable folder ({said})."
+        ) from None
 
 
 def write_atomic(path: Path, text: str) -> None:

@@ -83,6 +83,24 @@ def test_a_run_that_extracts_nothing_leaves_the_earlier_output_alone(
     )
 
 
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("command", ["brief", "extract"])
+def test_an_output_in_a_folder_nothing_can_be_made_in_is_refused_before_any_work(
+    env: dict[str, str], command: str
+) -> None:
+    """/proc passes ``os.access`` as root; the model's closed port shows no work began."""
+    down = ["--base-url", closed_port_url(), "--model", "m", "--retries", "0"]
+
+    result = run_cli([command, str(SEEDS), "--out", "/proc/nope/x.md", *down], env)
+
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        "error: Cannot write /proc/nope/x.md: /proc is not a writable folder "
+        "(No such file or directory).\n"
+    )
+
+
 def test_a_run_that_extracts_nothing_prints_nothing(env: dict[str, str]) -> None:
     down = ["--base-url", closed_port_url(), "--model", "m", "--retries", "0"]
     result = run_cli(["brief", str(SEEDS), *down], env)

@@ -169,6 +169,48 @@ def test_a_feed_entry_that_stays_bad_fails_one_run_while_the_feed_moves_on(
     assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]
 
 
+def test_a_short_entry_whose_page_is_gone_is_briefed_from_its_text_not_failed_every_run(
+    tmp_path: Path,
+) -> None:
+    """Its page answers 404 every run, so failing would be for ever: the feed's own text is
+    briefed once, with a warning, and later runs have nothing new."""
+    with NewsSite() as site:
+        link = site.url("/world/talks")
+        item = (
+            f"<item><guid>talks</guid><title>Talks</title><link>{link}</link>"
+            f"<content:encoded><![CDATA[<p>{FIXED}</p>]]></content:encoded></item>"
+        )
+        channel = f"<channel><title>Wire</title>{item}</channel>"
+        site.put(
+            "/feed.xml",
+            "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+            f"{channel}</rss>",
+            "application/rss+xml",
+        )
+        desk = Desk(tmp_path)
+        desk.config.write_text(
+            desk.config.read_text("utf-8").replace(
+                'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
+            ),
+            encoding="utf-8",
+        )
+        first = desk.run()
+        again = desk.run()
+
+    assert first.returncode == 0, first.stderr
+    assert (
+        f"  warning  {link}: article page HTTP 404 Not Found; briefed from the feed entry's "
+        f"own text ({len(FIXED.strip())} characters)"
+    ) in first.stderr
+    assert "1 new" in first.stderr
+    assert desk.not_read() == []
+    latest = json.loads((desk.root / "briefings" / "latest.json").read_text("utf-8"))
+    assert [s["url"] for s in latest["sources"]] == [link]
+    assert again.returncode == 0, again.stderr
+    assert "warning" not in again.stderr
+    assert "Nothing new since the last run" in again.stderr
+
+
 def test_what_could_not_be_read_is_counted_apart_from_what_was_read(tmp_path: Path) -> None:
     desk = Desk(tmp_path)
     for index in range(len(SEED_FILES)):

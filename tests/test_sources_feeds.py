@@ -25,10 +25,13 @@ LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def web(pages: dict[str, str], seen: list[str]) -> Callable[[httpx.Request], httpx.Response]:
+    """A page not given fails for a time (503), so a teaser linking to it is tried again;
+    a page gone for good (404) briefs the teaser instead (test_sources_feed_gone)."""
+
     def respond(request: httpx.Request) -> httpx.Response:
         seen.append(str(request.url))
         body = pages.get(str(request.url))
-        return httpx.Response(404) if body is None else httpx.Response(200, text=body)
+        return httpx.Response(503) if body is None else httpx.Response(200, text=body)
 
     return respond
 
@@ -90,11 +93,15 @@ def test_unchanged_entries_cost_nothing_and_changed_ones_are_read_again() -> Non
 
 
 def test_a_teaser_whose_page_fails_is_reported_not_briefed_from_the_teaser() -> None:
+    """A page that is gone for good is test_sources_feed_gone's."""
     result, _ = read(ATOM.format(content=escape(LONG)))
 
     assert [f.key for f in result.found] == ["guid:tag:example.org,2026:1"]
     assert [(f.name, f.reason) for f in result.failures] == [
-        ("https://News.Example.org/teaser?utm_source=rss", "article page: HTTP 404 Not Found")
+        (
+            "https://News.Example.org/teaser?utm_source=rss",
+            "article page: HTTP 503 Service Unavailable",
+        )
     ]
 
 

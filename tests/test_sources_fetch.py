@@ -107,6 +107,7 @@ def test_a_refusal_a_retry_cannot_change_is_tried_once(
         client.get(url)
 
     assert str(error.value) == f"{url}: HTTP {status} {reason}"
+    assert error.value.status == status  # a feed tells a page that is gone by it
     assert len(news_site.hits("/closed")) == 1
 
 

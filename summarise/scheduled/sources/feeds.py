@@ -10,7 +10,10 @@ start, and a later, wider window asks for the whole feed again.
 Many feeds carry only a teaser: an entry whose longest text is under ``FULL_TEXT_CHARS``
 is taken to be one, and its page is fetched and reduced to its main text. When that fails
 the entry is reported and tried again next run, rather than briefed from its teaser; so
-that run fetches the feed without its validators, since a 304 would list no entries.
+that run fetches the feed without its validators, since a 304 would list no entries. A page
+the site says is gone (404, 410) is the exception: trying again cannot bring it back, and
+the entry would fail every run, so an entry with text of its own is briefed from that text,
+with a warning naming the entry and the status.
 An entry that fails by what the feed itself says (no guid nor link, no text and nothing to
 fetch) is ``unreadable`` with its fingerprint: it fails the same way until the feed
 changes it, so a run can tell it failed before. An entry dated before the window is left
@@ -53,6 +56,8 @@ from summarise.scheduled.sources.units import Found, SourceRead, Unreadable
 FULL_TEXT_CHARS = 1000
 _NO_KEY = "an entry has neither a guid nor a link; skipped"
 _NO_TEXT = "no article text in the entry or on its page"
+# Statuses saying a page is gone for good, not that it failed this time.
+_GONE_STATUS = frozenset({404, 410})
 
 
 def read_feed(
@@ -110,6 +115,9 @@ def read_feed(
         if known.get(key) == fingerprint:
             continue
         got = _article(entry, outlet, at, fetcher, source.name)
+        if isinstance(got, _FromFeed):
+            read.warnings.append(got.warning)
+            got = got.article
         if isinstance(got, Article):
             read.found.append(Found(key=key, fingerprint=fingerprint, articles=(got,), at=at))
         elif got.of_entry:
@@ -153,6 +161,15 @@ class _Failed:
     of_entry: bool
 
 
+@dataclass(frozen=True)
+class _FromFeed:
+    """A teaser's article made from the entry's own text because its page is gone;
+    ``warning`` says so, since the briefing has less of the article than usual."""
+
+    article: Article
+    warning: str
+
+
 def _key(entry: Any) -> str | None:
     guid = _text(entry.get("id"))
     if guid:
@@ -190,7 +207,7 @@ def _own_text(entry: Any) -> str:
 
 def _article(
     entry: Any, outlet: str, at: datetime | None, fetcher: Fetcher, source: str
-) -> Article | _Failed:
+) -> Article | _FromFeed | _Failed:
     """The entry's article: from its own text, or from its page when it is a teaser."""
     title = _text(entry.get("title"))
     link = _text(entry.get("link"))
@@ -204,6 +221,17 @@ def _article(
         try:
             html = fetcher.get(link).text()
         except FetchError as exc:
+            fallback = None
+            if exc.status in _GONE_STATUS:
+                fallback = build_article(
+                    own, title=title, source=outlet, url=link, published=published
+                )
+            if fallback is not None:
+                warning = (
+                    f"{name}: article page {exc.reason}; briefed from the feed entry's own "
+                    f"text ({len(own):,} characters)"
+                )
+                return _FromFeed(fallback, warning)
             reason = f"article page: {exc.reason}"
             return _Failed(ArticleFailure(name=name, reason=reason), of_entry=False)
         article = page_article(html, link, title=title, source=outlet, published=published)

@@ -45,12 +45,17 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 class FetchError(SummariseError):
-    """A URL could not be fetched; the message names it and says why (``reason``)."""
+    """A URL could not be fetched; the message names it and says why (``reason``).
 
-    def __init__(self, url: str, reason: str) -> None:
+    ``status`` is the HTTP status of a reply that was refused without a retry, so a caller
+    can tell a page that is gone (404, 410) from one that may come back; None when no reply
+    settled it (no connection, a timeout, retries used up, a body that is no text)."""
+
+    def __init__(self, url: str, reason: str, *, status: int | None = None) -> None:
         super().__init__(f"{url}: {reason}")
         self.url = url
         self.reason = reason
+        self.status = status
 
 
 class Validators(BaseModel):
@@ -220,7 +225,8 @@ class Fetcher:
                 )
             raise _Retryable(said, None if wait is None else max(wait, 0.0))
         if not 200 <= status < 300:
-            raise FetchError(url, f"HTTP {status} {response.reason_phrase}".rstrip())
+            said = f"HTTP {status} {response.reason_phrase}".rstrip()
+            raise FetchError(url, said, status=status)
         body = bytearray()
         for chunk in response.iter_bytes():
             body.extend(chunk)
