@@ -61,6 +61,11 @@ def test_a_deliberate_act_is_a_charge(
         "MR. CARR: Our decision not to send troops to Ukraine was a deliberate one.",
         # the verb: a council deliberating
         "MR. CARR: The NATO Council will deliberate on the question of Ukraine next week.",
+        # the verb after a modal or "to", with no "on" after it
+        "MR. CARR: The allies would deliberate carefully before acting on Russia's demands.",
+        "MR. CARR: The allies will deliberate carefully before they answer Moscow.",
+        "MR. CARR: The Council needs time to deliberate carefully before it answers Moscow.",
+        "MR. CARR: The EU ministers could deliberate for days without agreeing on the sanctions.",
     ],
 )
 def test_no_charge_of_ones_own_or_the_verb(text: str) -> None:
