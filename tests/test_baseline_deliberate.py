@@ -71,3 +71,45 @@ def test_a_deliberate_act_is_a_charge(
 def test_no_charge_of_ones_own_or_the_verb(text: str) -> None:
     held = held_stances(text, "Remarks by National Security Advisor Paul Carr", WHITE_HOUSE)
     assert all(stance != "accuse" for _, stance in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder"),
+    [
+        # a verb of thinking after the first person: the act is the Kremlin's
+        (
+            "MR. CARR: We believe this is a deliberate choice by the Kremlin.",
+            "Remarks by National Security Advisor Paul Carr",
+            WHITE_HOUSE,
+            "Paul Carr",
+        ),
+        # "that" after the first person, another party the subject
+        (
+            "Foreign Minister Oleg Petrov: We see that Washington is pumping Ukraine with weapons.",
+            "Meeting with permanent members of the Security Council",
+            KREMLIN,
+            "Oleg Petrov",
+        ),
+        # a fronted adjunct holding the first person, closed by a comma
+        (
+            "Minister Taras Hrin: In our view, the blackout in Kharkiv is a deliberate "
+            "decision by Moscow to freeze the city.",
+            "Briefing by the Minister of Defence",
+            KYIV,
+            "Taras Hrin",
+        ),
+        # a news report quoting a minister: "I think"
+        (
+            'Foreign Minister Ida Lund of Sweden said: "I think the shelling of the dam was a '
+            'deliberate act by Russia."',
+            None,
+            None,
+            "Ida Lund",
+        ),
+    ],
+)
+def test_the_speakers_frame_leaves_the_charge(
+    text: str, title: str | None, source: str | None, holder: str
+) -> None:
+    # Look-alikes of one's own conduct: the first person frames another party's act.
+    assert (holder, "accuse") in held_stances(text, title, source)
