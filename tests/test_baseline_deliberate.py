@@ -61,8 +61,55 @@ def test_a_deliberate_act_is_a_charge(
         "MR. CARR: Our decision not to send troops to Ukraine was a deliberate one.",
         # the verb: a council deliberating
         "MR. CARR: The NATO Council will deliberate on the question of Ukraine next week.",
+        # the verb after a modal or "to", with no "on" after it
+        "MR. CARR: The allies would deliberate carefully before acting on Russia's demands.",
+        "MR. CARR: The allies will deliberate carefully before they answer Moscow.",
+        "MR. CARR: The Council needs time to deliberate carefully before it answers Moscow.",
+        "MR. CARR: The EU ministers could deliberate for days without agreeing on the sanctions.",
     ],
 )
 def test_no_charge_of_ones_own_or_the_verb(text: str) -> None:
     held = held_stances(text, "Remarks by National Security Advisor Paul Carr", WHITE_HOUSE)
     assert all(stance != "accuse" for _, stance in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder"),
+    [
+        # a verb of thinking after the first person: the act is the Kremlin's
+        (
+            "MR. CARR: We believe this is a deliberate choice by the Kremlin.",
+            "Remarks by National Security Advisor Paul Carr",
+            WHITE_HOUSE,
+            "Paul Carr",
+        ),
+        # "that" after the first person, another party the subject
+        (
+            "Foreign Minister Oleg Petrov: We see that Washington is pumping Ukraine with weapons.",
+            "Meeting with permanent members of the Security Council",
+            KREMLIN,
+            "Oleg Petrov",
+        ),
+        # a fronted adjunct holding the first person, closed by a comma
+        (
+            "Minister Taras Hrin: In our view, the blackout in Kharkiv is a deliberate "
+            "decision by Moscow to freeze the city.",
+            "Briefing by the Minister of Defence",
+            KYIV,
+            "Taras Hrin",
+        ),
+        # a news report quoting a minister: "I think"
+        (
+            'Foreign Minister Ida Lund of Sweden said: "I think the shelling of the dam was a '
+            'deliberate act by Russia."',
+            None,
+            None,
+            "Ida Lund",
+        ),
+    ],
+)
+def test_the_speakers_frame_leaves_the_charge(
+    text: str, title: str | None, source: str | None, holder: str
+) -> None:
+    # Look-alikes of one's own conduct: the first person frames another party's act.
+    assert (holder, "accuse") in held_stances(text, title, source)

@@ -199,18 +199,21 @@ def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Me
     full name comes first, so the word alone before it, or in an article that never names
     the department, is no one. Elsewhere ("according to Treasury") the bare word is left
     unread, as before: only a subject is taken."""
-    short: list[Mention] = []
+    # Each department once, from the end of its first full name: every later naming of it
+    # would find the same short names again.
+    first: dict[ActorRef, int] = {}
     for m in found:
         ref = m.ref
-        if m.kind != "body" or ref is None or ref.kind != "government":
-            continue
+        if m.kind == "body" and ref is not None and ref.kind == "government":
+            first[ref] = min(m.end, first.get(ref, m.end))
+    short: list[Mention] = []
+    for ref, named_end in first.items():
         field = _DEPARTMENT_FIELD.search(ref.name)
         if field is None:
             continue
-        for later in re.finditer(rf"\b{field['field']}\b", text[:stop]):
+        for later in re.compile(rf"\b{field['field']}\b").finditer(text, named_end, stop):
             opens = _SENTENCE_OPENS.search(text, max(0, later.start() - 4), later.start())
-            verb = _SUBJECT_VERB.match(text, later.end())
-            if later.start() >= m.end and opens is not None and verb is not None:
+            if opens is not None and _SUBJECT_VERB.match(text, later.end()) is not None:
                 short.append(Mention(later.start(), later.end(), "body", later.group(), ref=ref))
     return short
 

@@ -41,16 +41,15 @@ _AIRLIFT = re.compile(r"\btransport\s+(?:aircraft|planes?|jets)\b", re.IGNORECAS
 # Vehicles, aircraft or ships whose postmodifier names a civilian cargo: "a convoy of 40
 # trucks carrying humanitarian aid", "planes loaded with food and medicines".
 _CARRIERS = frozenset({"vehicles", "aircraft", "ships"})
+# The words of a civilian cargo, one list for both places it is read.
+_CIVILIAN = r"(?:humanitarian|relief|food|medicines?|medical)\b"
 _CIVILIAN_CARGO = re.compile(
-    r"(?:\s+of\s+[^.;:]{0,40}?)?\s+(?:carrying|loaded\s+with|with)\s+[^.;:]{0,40}?"
-    r"\b(?:humanitarian|relief|food|medicines?|medical)\b",
+    rf"(?:\s+of\s+[^.;:]{{0,40}}?)?\s+(?:carrying|loaded\s+with|with)\s+[^.;:]{{0,40}}?\b{_CIVILIAN}",
     re.IGNORECASE,
 )
 # … or whose verb's object is one: "Il-76 aircraft have airlifted 60 tonnes of humanitarian
 # aid", "the planes delivered food and medicines".
-_CIVILIAN_OBJECT = re.compile(
-    r"\s+(?:[^.;:]{0,30}?\s)?(?:humanitarian|relief|food|medicines?|medical)\b", re.IGNORECASE
-)
+_CIVILIAN_OBJECT = re.compile(rf"\s+(?:[^.;:]{{0,30}}?\s)?{_CIVILIAN}", re.IGNORECASE)
 
 
 def what_moves_decides(
