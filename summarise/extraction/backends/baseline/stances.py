@@ -58,8 +58,6 @@ _INVERSION = (INVERTED,)
 _IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
-# What closes a first person's framing clause before a charge: "that", a comma.
-_FRAME_ENDS = re.compile(r",|\bthat\b", re.IGNORECASE)
 # A modal of prediction in a main clause: what it says will follow is foretold.
 _FORETELLING = re.compile(rf"\b(?:{PREDICTIVE_MODALS})\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
@@ -300,23 +298,12 @@ def _own_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
     """A charge made by the words for the conduct (``[conduct]``: "a deliberate choice",
     "pumping Ukraine with weapons") of the speaker's own side's act ("We made a deliberate
     choice to stay out", "Our decision was a deliberate one") charges nobody: a first
-    person before the cue in its clause makes the act the speaker's, unless it only frames
-    another clause: a verb of saying or thinking, "that" or a comma after it ("We believe
-    this is a deliberate choice by the Kremlin", "We see that Washington is pumping …",
-    "In our view, Washington is pumping …") leaves the act to that clause's subject."""
-    lexicon = load_lexicon()
-    found = lexicon.conduct.match(text, cue.start())
+    person before the cue in its clause makes the act the speaker's."""
+    found = load_lexicon().conduct.match(text, cue.start())
     if found is None or found.end() != cue.end():
         return False
     first_person = load_grammar().first_person
-    own = [w for w in WORD.finditer(text, start, cue.start()) if w.group().lower() in first_person]
-    if not own:
-        return False
-    after = own[-1].end()
-    return (
-        _FRAME_ENDS.search(text, after, cue.start()) is None
-        and lexicon.speech.search(text, after, cue.start()) is None
-    )
+    return any(w.lower() in first_person for w in WORD.findall(text[start : cue.start()]))
 
 
 def _undecided(
