@@ -29,15 +29,32 @@ def _unpunitive_kind() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{kinds})\s+$", re.IGNORECASE)
 
 
+# "Of" before a capitalised "Measures" within a sentence: the noun ends a document's title
+# ("the Minsk Package of Measures"). A capitalised "Sanctions" there ("the Sixth Package
+# of Sanctions") still names the sanctions themselves.
+_TITLE_OF = re.compile(r"\bof\s+(?:the\s+)?$")
+_TITLE_REACH = 12
+
+
 def unpunitive(text: str, measure: re.Match[str]) -> bool:
     """ "the confidence-building measures we have worked out with Russia", "we have prepared
     humanitarian measures": a measure of a kind that punishes no one (lexicon.toml
     [punitive] unpunitive_kinds) is no measure threatened or taken; "further measures",
-    "restrictive measures" stay punitive."""
+    "restrictive measures" stay punitive. Nor is a capitalised "Measures" after "of",
+    ending a title ("the Minsk Package of Measures", "the Comprehensive Set of Measures"):
+    it names a document, and a clause that mentions the document takes no measure by it."""
     if category(measure) != "measure":
         return False
+    if measure.group() == "Measures" and _titled(text, measure):
+        return True
     floor = max(0, measure.start() - _KIND_REACH)
     return _unpunitive_kind().search(text, floor, measure.start()) is not None
+
+
+def _titled(text: str, measure: re.Match[str]) -> bool:
+    """Whether "of" stands right before ``measure``."""
+    floor = max(0, measure.start() - _TITLE_REACH)
+    return _TITLE_OF.search(text, floor, measure.start()) is not None
 
 
 @cache
