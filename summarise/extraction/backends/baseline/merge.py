@@ -75,13 +75,23 @@ def _same(old: PositionDraft, new: PositionDraft) -> bool:
         return False
     if old.holder != new.holder:
         return False
-    if old.spoken and new.spoken and new.sentence - old.sentence <= _NEXT_SENTENCES:
+    if _goes_on(old, new):
         return not _other_measures(old.topic, new.topic)
     said_old, words_old = _topic(old.topic)
     said_new, words_new = _topic(new.topic)
     if bool(said_old) != bool(said_new):
         return False  # a stance on a party, and one on something about it
     return _shared(words_old, words_new)
+
+
+def _goes_on(old: PositionDraft, new: PositionDraft) -> bool:
+    """The speaker goes on in their next sentence, restating: unless that sentence is told
+    as another point ("But we will defend …", "We also do not accept …"), which only the
+    topics' shared words may then join to the one before."""
+    if not (old.spoken and new.spoken):
+        return False
+    after = new.sentence - old.sentence
+    return after == 0 or (after <= _NEXT_SENTENCES and not new.new_point)
 
 
 def _shared(a: frozenset[str], b: frozenset[str]) -> bool:
