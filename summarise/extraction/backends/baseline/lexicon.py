@@ -137,6 +137,8 @@ class Grammar:
     side_clause_openers: frozenset[str]
     clause_opener_phrases: tuple[str, ...]
     continuing_adverbials: tuple[str, ...]
+    new_point_openers: tuple[str, ...]
+    new_point_adverbs: frozenset[str]
     subject_adverbs: frozenset[str]
     # The finite forms of "be" and "have": the auxiliaries before a participle.
     auxiliaries: frozenset[str]
@@ -362,6 +364,8 @@ def load_grammar() -> Grammar:
         side_clause_openers=folded("side_clause_openers"),
         clause_opener_phrases=tuple(p.lower() for p in g["clause_opener_phrases"]),
         continuing_adverbials=tuple(p.lower() for p in g["continuing_adverbials"]),
+        new_point_openers=tuple(p.lower() for p in g["new_point_openers"]),
+        new_point_adverbs=folded("new_point_adverbs"),
         subject_adverbs=folded("subject_adverbs"),
         auxiliaries=folded("be_forms") | folded("have_forms"),
         title_heads=folded("title_heads"),

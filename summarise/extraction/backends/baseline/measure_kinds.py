@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 
@@ -125,3 +126,9 @@ def harm_told(text: str, end: int, measure: re.Match[str]) -> bool:
     return (
         category(measure) == "measure" and _harm_told().match(text, measure.end(), end) is not None
     )
+
+
+def measures_named(text: str, start: int, end: int) -> frozenset[str]:
+    """The punitive measure words between ``start`` and ``end``, lowercased: what tells
+    one measure from another when a speaker names two in turn."""
+    return frozenset(m.group().lower() for m in load_lexicon().punitive.finditer(text, start, end))

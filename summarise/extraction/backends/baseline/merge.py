@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
 from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
@@ -75,13 +75,23 @@ def _same(old: PositionDraft, new: PositionDraft) -> bool:
         return False
     if old.holder != new.holder:
         return False
-    if old.spoken and new.spoken and new.sentence - old.sentence <= _NEXT_SENTENCES:
-        return not _other_measures(old.topic, new.topic)
+    if _goes_on(old, new):
+        return not (_other_measures(old.topic, new.topic) or _apart(old.measures, new.measures))
     said_old, words_old = _topic(old.topic)
     said_new, words_new = _topic(new.topic)
     if bool(said_old) != bool(said_new):
         return False  # a stance on a party, and one on something about it
     return _shared(words_old, words_new)
+
+
+def _goes_on(old: PositionDraft, new: PositionDraft) -> bool:
+    """The speaker goes on in their next sentence, restating: unless that sentence is told
+    as another point ("But we will defend …", "We also do not accept …"), which only the
+    topics' shared words may then join to the one before."""
+    if not (old.spoken and new.spoken):
+        return False
+    after = new.sentence - old.sentence
+    return after == 0 or (after <= _NEXT_SENTENCES and not new.new_point)
 
 
 def _shared(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -90,14 +100,21 @@ def _shared(a: frozenset[str], b: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _measures(topic: str) -> frozenset[str]:
-    return frozenset(m.group().lower() for m in load_lexicon().punitive.finditer(topic))
+    return measures_named(topic, 0, len(topic))
 
 
 def _other_measures(old: str, new: str) -> bool:
     """Two topics naming different punitive measures: "the response … costs on Russia's
     economy", then "the export controls we've prepared …" are two measures told in turn,
     which the guide keeps apart (one item per distinct measure), not one restated."""
-    a, b = _measures(old), _measures(new)
+    return _apart(_measures(old), _measures(new))
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Each names a punitive measure and none the other names. The clauses are compared
+    as well as the topics: "we are prepared to respond with restrictions on the export of
+    raw materials" and "Any ban … will be met with a mirror closure of our airspace" are
+    two measures though the second's topic ("airspace") names none."""
     return bool(a and b) and not a & b
 
 

@@ -59,7 +59,7 @@ def topic_of(
 def _proposition(text: str, topic: str | None, start: int, end: int) -> str | None:
     """A topic names what was said, never the saying: "underscored that X" is X, and a
     topic that is only a reporting clause ("the President said") or a day names nothing."""
-    if topic is None or not _WORDY.search(topic):
+    if topic is None or not _WORDY.search(topic) or _only_a_linking_adverbial(topic):
         return None
     at = text.find(topic, start, end)
     if at < 0:
@@ -80,6 +80,13 @@ _SPEAKER_FRAME = re.compile(
     r"(?:would|will)\s+)?(?:also\s+|again\s+)?",
     re.IGNORECASE,
 )
+
+
+def _only_a_linking_adverbial(topic: str) -> bool:
+    """ "At the same time, the supply of weapons is growing, and we are told that all this is
+    purely defensive": a linking adverbial read as the whole topic links, and names nothing.
+    ("Nor, to be fair, do any of us believe …": "nor" carries the clause's negation.)"""
+    return topic.strip(" ,").lower() in load_grammar().continuing_adverbials
 
 
 # A topic names something in words: not a bare figure ("3") or an initial.

@@ -38,7 +38,9 @@ from summarise.extraction.backends.baseline.clauses import (
 )
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.measures import measure_stance
+from summarise.extraction.backends.baseline.new_points import makes_new_point
 from summarise.extraction.backends.baseline.non_positions import why_idle, why_not_held
 from summarise.extraction.backends.baseline.points_back import (
     answers_before,
@@ -73,6 +75,12 @@ class PositionDraft:
     spoken: bool = False
     # The sentence goes on about what the one before said: "This action will …".
     continues: bool = False
+    # The sentence is told as another point ("But we will …", "We also do not accept …"):
+    # not a restatement of the speaker's sentence before.
+    new_point: bool = False
+    # The punitive measures the cue's clause names ("restrictions on the export", "a mirror
+    # closure"), told apart from another clause's even where the topic does not name them.
+    measures: frozenset[str] = frozenset()
     # What was said, when a verb of saying is the clause's only cue ("noted that several
     # Allies have placed forces on standby"): a report, if it names a movement or contact.
     said: tuple[int, int] | None = None
@@ -158,6 +166,8 @@ def _position(
                 voice=claim.voice,
                 spoken=sentence.turn or claim.quoted,
                 continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
+                new_point=makes_new_point(text, sentence.start, cue.start),
+                measures=measures_named(text, piece_start, piece_end),
                 said=(said_from, piece_end) if _said_alone(cue) else None,
             ),
         )

@@ -1,0 +1,38 @@
+"""A sentence told as another point than the one before it, not the same one restated.
+
+A speaker who goes on in the same stance in their next sentence is mostly restating
+("We will not attack anyone. This is simply nonsense"), and the merge joins the two. A
+contrastive or additive conjunct opening the sentence ("But we will defend every inch of
+NATO territory", "Instead, we are offered talks on secondary issues", "At the same time, we
+are ready to provide our platform"), or "also" before its stance ("We also do not accept
+the appearance of strike systems"), tells the reader that a second proposition follows:
+the guide keeps it as its own item (one item per distinct fact).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.patterns import WORD
+
+# What may stand before a sentence's first word: space, quotation marks, a dash.
+_LEAD = " \t\n\"'\u201c\u2018\u2014-"
+
+
+@cache
+def _openers() -> re.Pattern[str]:
+    words = sorted(load_grammar().new_point_openers, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def makes_new_point(text: str, start: int, cue: int) -> bool:
+    """The sentence starting at ``start`` opens with a conjunct of contrast or addition,
+    or says "also" before its stance cue at ``cue``."""
+    before = text[start:cue]
+    opening = before.lstrip(_LEAD)
+    if _openers().match(opening):
+        return True
+    adverbs = load_grammar().new_point_adverbs
+    return any(m.group().lower() in adverbs for m in WORD.finditer(before))
