@@ -35,6 +35,18 @@ from baseline_helpers import KYIV, WHITE_HOUSE, contacts, extract
         ),
         # (e) a plan denied with its verb of intent: "does not plan to call"
         ("Chancellor Lena Brandt does not plan to call President Lukashenko.", None, None),
+        # (f) a contact not yet made: "not yet" between the negation and the trigger
+        (
+            "President Marek Novak of Slovakia has not yet met President Lukashenko, his "
+            "office said.",
+            None,
+            None,
+        ),
+        (
+            "The President of Ukraine has not yet spoken with President Lukashenko of Belarus.",
+            "Readout",
+            KYIV,
+        ),
     ],
 )
 def test_a_contact_forsworn_is_none(text: str, title: str | None, source: str | None) -> None:

@@ -39,14 +39,15 @@ _NOT_CONTACT_AFTER = {
 # A contact forsworn or refused ("I have no plans to call him", "will not meet X", "has no
 # intention of meeting", "refused to meet"): negation right before the trigger, or before
 # a verb of intent governing it, asserts no occasion (the guide: a contact needs one; as a
-# negated movement is none, rule 4). "not only met …" negates nothing; "would not postpone
-# your visit" negates another verb, and stays a visit.
+# negated movement is none, rule 4); so does "not yet" ("has not yet met him"). "not only
+# met …" negates nothing; "would not postpone your visit" negates another verb, and stays
+# a visit.
 _FORSWORN = re.compile(
     r"(?:\bno\s+(?:plans?|intention|desire|wish)(?:\s+(?:to|of|for))?"
     r"|(?:\b(?:not|never|cannot)|n[\u2019']t)(?!\s+(?:only|just|merely)\b)"
     r"(?:\s+(?:plan|intend|want|wish|expect|going|agree)(?:s|ed|ing)?(?:\s+to)?)?"
     r"|\b(?:refus|declin)(?:e|es|ed|ing)(?:\s+to)?)"
-    r"\s+(?:\w+ly\s+)?$",
+    r"\s+(?:(?:\w+ly|yet)\s+)?$",
     re.IGNORECASE,
 )
 # "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
