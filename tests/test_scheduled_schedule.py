@@ -263,8 +263,15 @@ def test_sigterm_inside_a_busy_task_unwinds_it_as_ctrl_c_does(
         await asyncio.sleep(0)
         reached.append("after the next await")
 
-    with abandon_on_sigterm(), pytest.raises(KeyboardInterrupt), asyncio.Runner() as runner:
-        runner.run(busy())
+    # asyncio.Runner takes Ctrl-C over only from Python's default SIGINT handler, so the test
+    # starts from that handler whatever an earlier test left installed (twice in a loaded
+    # full suite the Runner kept another handler, which raised inside the task's step).
+    previous_sigint = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with abandon_on_sigterm(), pytest.raises(KeyboardInterrupt), asyncio.Runner() as runner:
+            runner.run(busy())
+    finally:
+        signal.signal(signal.SIGINT, previous_sigint)
     gc.collect()
 
     assert reached == ["after the signal"]
