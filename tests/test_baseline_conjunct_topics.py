@@ -1,6 +1,6 @@
 """A linking adverbial opening a sentence ("At the same time, …", "Moreover, …") is never
-the topic of a view: read as the whole topic it names nothing, and the view goes without
-an item. In four surroundings, with look-alikes whose topics start with such a word or
+the topic of a view: the topic is read after it, and an adverbial left alone as a topic
+names nothing. In four surroundings, with look-alikes whose topics start with such a word or
 whose sentence opens with one. Invented sentences."""
 
 from __future__ import annotations
@@ -49,7 +49,10 @@ def _items(text: str, title: str, source: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_conjunct_is_no_topic(text: str, title: str, source: str) -> None:
-    assert _items(text, title, source) == []
+    assert all(
+        not topic.lower().startswith(("at the same time", "moreover"))
+        for _, topic in _items(text, title, source)
+    )
 
 
 @pytest.mark.parametrize(
@@ -70,3 +73,30 @@ def test_a_conjunct_is_no_topic(text: str, title: str, source: str) -> None:
 )
 def test_a_topic_after_or_starting_with_a_conjunct_stays(text: str, item: tuple[str, str]) -> None:
     assert _items(text, _MEETING, KREMLIN) == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        (
+            "At the same time, we have anticipated a step like this from Moscow and are ready "
+            "to respond immediately.",
+            "Statement by the Press Secretary",
+            WHITE_HOUSE,
+        ),
+        (
+            "Vladimir Putin: Moreover, we are ready to respond immediately.",
+            _MEETING,
+            KREMLIN,
+        ),
+    ],
+)
+def test_a_view_opened_by_a_linking_adverbial_keeps_its_item(
+    text: str, title: str, source: str
+) -> None:
+    """The adverbial is skipped, not the view: the shape benchmark's "At the same time, …"
+    rewrite lost ten right items when the adverbial alone was read as the topic and then
+    refused."""
+    items = _items(text, title, source)
+    assert items
+    assert all(not topic.lower().startswith(("at the same", "moreover")) for _, topic in items)

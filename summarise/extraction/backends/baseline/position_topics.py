@@ -89,13 +89,26 @@ def _only_a_linking_adverbial(topic: str) -> bool:
     return topic.strip(" ,").lower() in load_grammar().continuing_adverbials
 
 
+def _past_linking_adverbial(text: str, start: int, end: int) -> int:
+    opening = text[start:end]
+    words = opening.lstrip()
+    at = start + len(opening) - len(words)
+    for adverbial in load_grammar().continuing_adverbials:
+        if words.lower().startswith(adverbial + ","):
+            return at + len(adverbial) + 1
+    return start
+
+
 # A topic names something in words: not a bare figure ("3") or an initial.
 _WORDY = re.compile(r"[^\W\d_]{3}")
 
 
 def _main_clause(text: str, start: int, end: int) -> int:
     """ "If Russia walks away from diplomacy, it will bear the responsibility": what was
-    said is the main clause after an opening condition."""
+    said is the main clause after an opening condition, and after a linking adverbial ("At
+    the same time, we are ready to respond"), which ties the sentence to the one before and
+    is no part of what it says."""
+    start = _past_linking_adverbial(text, start, end)
     if not _condition_at(text, start, end):
         return start
     comma = text.find(",", start, end)
