@@ -6,7 +6,8 @@ main clause still tells them apart by its grammar. A step of one's own withheld 
 invades, there will be no meeting", "the pipeline will not move forward": CAMEO 134,
 threaten to halt negotiations) or a response of one's own announced ("we will be forced to
 respond": CAMEO 13) is a threat; a future of anything else ("the price will be very
-high", "missiles will fall on your territory too") is a consequence predicted.
+high", "missiles will fall on your territory too") is a consequence predicted. So is a
+measure named only inside the if-clause when the main clause foretells what follows.
 """
 
 from __future__ import annotations
@@ -16,8 +17,14 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.stance_senses import phrase_end
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import Stance
+
+IF_PHRASES = ("if", "whether")
+IF_CLAUSE = re.compile(r"\b(?:" + "|".join(IF_PHRASES) + r")\b", re.IGNORECASE)
+# A modal of prediction in a main clause: what it says will follow is foretold.
+_FORETELLING = re.compile(rf"\b(?:{PREDICTIVE_MODALS})\b", re.IGNORECASE)
 
 
 @cache
@@ -120,3 +127,28 @@ def conditional_pledge(cue: re.Match[str], condition: re.Match[str] | None) -> S
     if resistance.search(cue.group()) is not None:
         return "warn"
     return None
+
+
+def measure_supposed(
+    scan: TextScan, start: int, end: int, found: list[re.Match[str]]
+) -> tuple[int, int] | None:
+    """Every measure of the clause named inside an if-clause (up to its comma), whose main
+    clause foretells what follows ("If Europe waits for the next massacre to impose an
+    embargo, it will have paid for this war with its own money", "if sanctions are imposed,
+    prices will rise"): a consequence predicted, which the guide calls a warning, cued by
+    the first measure's span; the measure is the condition's, nobody's pledge or threat. An
+    if-clause with no comma after it ("if we add these markets we will forget about the
+    sanctions") runs to the sentence's end, and foretells nothing after it."""
+    if not found or not scan.may_hold(IF_PHRASES, start, end):
+        return None
+    text = scan.text
+    spans = [
+        (m.start(), phrase_end(text, m.end(), end)) for m in IF_CLAUSE.finditer(text, start, end)
+    ]
+    holding = [next(((a, b) for a, b in spans if a <= m.start() < b), None) for m in found]
+    if any(span is None for span in holding):
+        return None
+    last = max(span[1] for span in holding if span is not None)
+    if _FORETELLING.search(text, last, end) is None:
+        return None
+    return found[0].start(), found[0].end()

@@ -22,9 +22,12 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.acts_foretold import act_foretold, condition_foretold
 from summarise.extraction.backends.baseline.conditionals import (
+    IF_CLAUSE,
+    IF_PHRASES,
     INVERTED,
     conditional_pledge,
     conditional_stance,
+    measure_supposed,
 )
 from summarise.extraction.backends.baseline.cue_holders import (
     CONTINUING,
@@ -50,16 +53,12 @@ from summarise.extraction.backends.baseline.stance_senses import (
     refined,
     self_bound,
 )
-from summarise.extraction.backends.baseline.verb_forms import BE, MODALS, PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
 from summarise.schema import Stance
 
-_IF_PHRASES = ("if", "whether")
 _INVERSION = (INVERTED,)
-_IF_CLAUSE = re.compile(r"\b(?:" + "|".join(_IF_PHRASES) + r")\b", re.IGNORECASE)
 _CARRIED_WINDOW = 40
 _FUTURE = re.compile(r"will\b", re.IGNORECASE)
-# A modal of prediction in a main clause: what it says will follow is foretold.
-_FORETELLING = re.compile(rf"\b(?:{PREDICTIVE_MODALS})\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
 _JUDGED_BY = re.compile(rf"\s(?:{BE}|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
@@ -121,9 +120,9 @@ def read_stance(
     opening = start if condition_from is None else min(start, condition_from)
     # "If Europe waits for the next massacre to impose an embargo, it will have paid for
     # this war": a measure only inside the condition is what it supposes.
-    supposed = None if cues else _supposed(scan, opening, end, found)
+    supposed = None if cues else measure_supposed(scan, opening, end, found)
     if supposed is not None:
-        return supposed
+        return StanceCue("warn", *supposed)
     condition = scan.first(lexicon.conditions, opening, end)
     # "a step that will cost the aggressor dearly": after a modal "cost" is the verb, a price
     # foretold of whatever the subject is, not a measure the holder takes.
@@ -225,29 +224,6 @@ def _measures(
         None,
     )
     return (measures[0] if measures else None), ready
-
-
-def _supposed(scan: TextScan, start: int, end: int, found: list[re.Match[str]]) -> StanceCue | None:
-    """Every measure of the clause named inside an if-clause (up to its comma), whose main
-    clause foretells what follows ("If Europe waits for the next massacre to impose an
-    embargo, it will have paid for this war with its own money", "if sanctions are imposed,
-    prices will rise"): a consequence predicted, which the guide calls a warning; the
-    measure is the condition's, nobody's pledge or threat. An if-clause with no comma after
-    it ("if we add these markets we will forget about the sanctions") runs to the sentence's
-    end, and foretells nothing after it."""
-    if not found or not scan.may_hold(_IF_PHRASES, start, end):
-        return None
-    text = scan.text
-    spans = [
-        (m.start(), phrase_end(text, m.end(), end)) for m in _IF_CLAUSE.finditer(text, start, end)
-    ]
-    holding = [next(((a, b) for a, b in spans if a <= m.start() < b), None) for m in found]
-    if any(span is None for span in holding):
-        return None
-    last = max(span[1] for span in holding if span is not None)
-    if _FORETELLING.search(text, last, end) is None:
-        return None
-    return StanceCue("warn", found[0].start(), found[0].end())
 
 
 def _withholds(cue: re.Match[str], measures: list[re.Match[str]]) -> bool:
@@ -417,10 +393,10 @@ def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
         if scan.may_hold(lexicon.reason_phrases, start, end)
         else []
     )
-    if scan.may_hold(_IF_PHRASES, start, end):
+    if scan.may_hold(IF_PHRASES, start, end):
         reasons += [
             (m.start(), phrase_end(text, m.end(), end))
-            for m in _IF_CLAUSE.finditer(text, start, end)
+            for m in IF_CLAUSE.finditer(text, start, end)
         ]
     if scan.may_hold(_INVERSION, start, end):
         # "Should Russia continue its aggression, …": the inverted condition's clause.
