@@ -95,7 +95,7 @@ class Lexicon:
     # A war's course assessed by what a party has not achieved: an `other` cue a speaker
     # holds (``[assessments]``).
     assessments: re.Pattern[str]
-    # A wh-question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``): a
+    # A question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``): a
     # statement, not a question, and its tag an accuse cue.
     wondered_question: re.Pattern[str]
     wondered: re.Pattern[str]

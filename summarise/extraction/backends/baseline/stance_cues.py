@@ -13,7 +13,7 @@ against a party's act charges it (`accuse`: "You don't move forces 6,000 miles f
 exercise"), and so does a hostile act another party is said to want ("They want to
 encircle Kyiv"; one's own side's is an aim, ``stances``), and so do the words for the
 conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weapons") and a
-wh-question tagged as the speaker's musing ("Who is escalating the situation here, I
+question tagged as the speaker's musing ("Who is escalating the situation here, I
 wonder?"). The next move put on a party asks it to make it (`demand`: "The ball is in
 Moscow's court"), and the goals a party has not achieved assess the war's course (`other`).
 """
