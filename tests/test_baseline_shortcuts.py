@@ -12,13 +12,14 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from summarise.extraction.backends.baseline.conditionals import IF_CLAUSE
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import _UN_NAMED, _names_un
 from summarise.extraction.backends.baseline.patterns import guarded_alternation
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import phrase_end
-from summarise.extraction.backends.baseline.stances import _IF_CLAUSE, _reasons
+from summarise.extraction.backends.baseline.stances import _reasons
 
 _UN_PIECES = st.sampled_from(
     [
@@ -173,7 +174,7 @@ def test_reasons_are_found_where_the_full_searches_find_them(text: str, a: int, 
     scan = TextScan(text)
     reasons = [
         (m.start(), phrase_end(text, m.end(), b))
-        for expression in (load_lexicon().reasons, _IF_CLAUSE)
+        for expression in (load_lexicon().reasons, IF_CLAUSE)
         for m in expression.finditer(text, a, b)
     ]
     assert _reasons(scan, a, b) == reasons
