@@ -8,7 +8,8 @@ carry on.
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.linking import linking_adverbial
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -75,14 +76,9 @@ class LastReported:
         one carries on that speaker's argument, whatever its subject."""
         if self.held is None or self.held[0] != s.index - 1:
             return None
-        opening = s.text[s.start : s.end].lower()
-        linked = next(
-            (a for a in load_grammar().continuing_adverbials if opening.startswith(a + ",")),
-            None,
-        )
-        if linked is None:
+        span = linking_adverbial(s.text, s.start, s.end)
+        if span is None:
             return None
         _, holder, via = self.held
         self.note(s, holder, via)
-        span = (s.start, s.start + len(linked))
         return Claim("reported", holder, via, s.start, s.end, predicate=span, continued=True)

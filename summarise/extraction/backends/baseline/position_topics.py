@@ -13,6 +13,7 @@ import re
 from summarise.extraction.backends.baseline.arguments import CALENDAR, plain_topic, topic_after
 from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.linking import linking_adverbial
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import (
     antecedent_before,
@@ -89,16 +90,6 @@ def _only_a_linking_adverbial(topic: str) -> bool:
     return topic.strip(" ,").lower() in load_grammar().continuing_adverbials
 
 
-def _past_linking_adverbial(text: str, start: int, end: int) -> int:
-    opening = text[start:end]
-    words = opening.lstrip()
-    at = start + len(opening) - len(words)
-    for adverbial in load_grammar().continuing_adverbials:
-        if words.lower().startswith(adverbial + ","):
-            return at + len(adverbial) + 1
-    return start
-
-
 # A topic names something in words: not a bare figure ("3") or an initial.
 _WORDY = re.compile(r"[^\W\d_]{3}")
 
@@ -108,7 +99,8 @@ def _main_clause(text: str, start: int, end: int) -> int:
     said is the main clause after an opening condition, and after a linking adverbial ("At
     the same time, we are ready to respond"), which ties the sentence to the one before and
     is no part of what it says."""
-    start = _past_linking_adverbial(text, start, end)
+    linked = linking_adverbial(text, start, end)
+    start = start if linked is None else linked[1] + 1
     if not _condition_at(text, start, end):
         return start
     comma = text.find(",", start, end)
