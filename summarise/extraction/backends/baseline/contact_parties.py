@@ -219,11 +219,11 @@ _INVITATION_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?invitations?\s+to\s+")
 # her talks in Y": one tells another of one's own occasion, so "his"/"her" is the subject,
 # not the one told, however near (the subject of a verb of informing reports its own
 # experience: CAMEO 031's "brief" is the briefer's meeting).
-_INFORMING_ON = (
+INFORMING_ON = (
     r"\b(?:brief(?:s|ed|ing)?|inform(?:s|ed|ing)?|updat(?:e|es|ed|ing)|told|tell(?:s|ing)?|"
     r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+"
 )
-_TOLD_OF = re.compile(_INFORMING_ON + "$", re.IGNORECASE)
+_TOLD_OF = re.compile(INFORMING_ON + "$", re.IGNORECASE)
 
 
 def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention | None) -> bool:
@@ -238,7 +238,7 @@ def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention
 
 # The trigger itself after such a verb's "on"/"about": "on his conversation with X".
 _TOLD_TRIGGER = re.compile(
-    _INFORMING_ON + r"(?:(?:his|her|their|its|our|my|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
+    INFORMING_ON + r"(?:(?:his|her|their|its|our|my|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
     re.IGNORECASE,
 )
 

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.contact_parties import INFORMING_ON
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
-# A relative clause's subject is the name before it: "Prime Minister X, who arrived in …".
-_RELATIVE = re.compile(rf",\s+who\s+(?:(?:{HAVE}|{MODALS}|also|then|later)\s+)*$")
+# A relative clause's subject is the name before it: "Prime Minister X, who arrived in …",
+# "President X, who recently held talks with Y" (the light verb a noun trigger follows), and
+# the one who tells of his own occasion: "President X, who briefed him on his call with Y"
+# (as after a verb of informing in a main clause, ``contact_parties.INFORMING_ON``).
+_RELATIVE = re.compile(
+    rf",\s+who\s+(?:(?:(?:{HAVE}|{MODALS}|also|then|later|recently|earlier|again)\s+)*"
+    r"(?:(?:held|hold|had|paid|made)\s+(?:(?:a|an|the)\s+)?)?"
+    rf"|{INFORMING_ON}(?:his|her)\s+(?:[a-z][\w-]*\s+){{0,2}})$",
+    re.IGNORECASE,
+)
+_RELATIVE_WINDOW = 110
 
 
 # Between a clause's subject and its contact verb: auxiliaries and adverbs only.
@@ -136,7 +146,7 @@ def object_relative_sides(text: str, sentence: Sentence, start: int) -> list[Act
 def relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:
     """The antecedent of "who" when the trigger opens a relative clause: "met Prime
     Minister X, who arrived in Kyiv on a working visit" is X's visit."""
-    window = max(sentence.start, start - 30)
+    window = max(sentence.start, start - _RELATIVE_WINDOW)
     found = _RELATIVE.search(text, window, start)
     if found is None:
         return None

@@ -136,8 +136,6 @@ def find_contacts(
         if previous is not None and shares_subject(text, previous[0], trigger):
             own = previous[1]  # "… and would hold talks with Y": the same subject's
         previous = (trigger, own)
-        if relative is not None and any(relative.ref in c.participants for c in found):
-            continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
         if not_this_contact(text, sentence, trigger, own):
             continue
         special = each_sides_own(text, sentence, trigger, pair) or _formed_sides(
@@ -174,11 +172,21 @@ def find_contacts(
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
+        if relative is not None and _occasion_before(relative, sides, found):
+            continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
         if unstated:
             mode = medium(text, frame, triggers, parties)
         found.extend(_drafts(text, sentence, trigger, triggers, mode, own, parties))
     # A negotiation held often with no sides of its own is no quote of the occasion before.
     return found, [] if habitual else anaphoric
+
+
+def _occasion_before(relative: Mention, sides: set[str], found: list[ContactDraft]) -> bool:
+    """Whether a contact told in a relative clause is the occasion of one its antecedent
+    takes part in, reported before in the sentence: "met X, who arrived in Kyiv on a visit"
+    names no side the meeting lacks. One with a party of its own is an occasion apart: "spoke
+    with X, who recently held talks with Y in Moscow", "who briefed him on his call with Y"."""
+    return any(relative.ref in c.participants and sides <= c.sides for c in found)
 
 
 def _habitual(text: str, sentence: Sentence) -> bool:

@@ -185,7 +185,11 @@ class Resolver:
         country = title.country or self._country_led_by(title.office)
         if title.office is None or country is None:
             return None
-        return office(title.office.title(), country)
+        # "the Russian leader" named by no one is the office of that country's head, as
+        # ``_holds`` reads it of a named one: "President of Russia", not "Leader of Russia";
+        # a leader of something else ("the Hungarian opposition leader") is no head.
+        head = leader_office(country) if _head_of_country(title) else None
+        return office(head or title.office.title(), country)
 
     def _institution(self, title: Title) -> ActorRef | None:
         """ "The Office of the President": the body serving an office, of the country the
@@ -334,6 +338,11 @@ def _plural(title: Title) -> bool:
         "leader",
         "president",
     }
+
+
+def _head_of_country(title: Title) -> bool:
+    """ "the Turkish leader", "the Kremlin leader": a country's word and "leader" alone."""
+    return title.office == "leader" and title.country is not None and len(title.text.split()) == 2
 
 
 def _holds(person: Person, title: Title) -> bool:
