@@ -1,7 +1,8 @@
 """The medium of a contact reported by a verb that does not say it ("spoke with", "talked
-to", "a conversation with"): the sentence's own medium phrase, the title's when the title
-names this occasion, the article's name for the occasion, else none (the guide: mode
-follows the article's word).
+to", "a conversation with"): the sentence's own medium phrase, the calls its paragraph
+announced, the title's when the title names this occasion, the article's name for the
+occasion, else none (the guide: mode follows the article's word). And the medium a phrase
+right after "met" states ("met by video link").
 
 Apart from ``contacts`` because the medium is read from the document around the trigger
 (its title, its other sentences), not from the trigger's clause.
@@ -30,10 +31,12 @@ def medium(
     text: str, frame: Frame, triggers: list[re.Match[str]], parties: list[ActorRef]
 ) -> ContactMode:
     """The medium of a contact whose verb does not say it: its sentence's ("will talk with X
-    over the phone"), its title's, the article's name for it, or none. The title's medium is
-    that of the occasion the title names: a contact with a party the title does not name
-    ("When I spoke with President X on Monday" in "Russian-Serbian talks") states none."""
-    said = stated_medium(triggers)
+    over the phone"), that of the calls its paragraph announced ("Today I had several
+    telephone conversations. I spoke with X"), its title's, the article's name for it, or
+    none. The title's medium is that of the occasion the title names: a contact with a party
+    the title does not name ("When I spoke with President X on Monday" in "Russian-Serbian
+    talks") states none."""
+    said = stated_medium(triggers) or _announced(text, triggers[0].start())
     if said is not None:
         return said
     if frame.title_mode:
@@ -51,6 +54,38 @@ def stated_medium(triggers: list[re.Match[str]]) -> ContactMode | None:
         mode = mode_of(category(trigger))
         stated = not trigger.group().lower().startswith(UNSTATED_MEDIUM)
         if stated and mode in ("phone_call", "video_call"):
+            return mode
+    return None
+
+
+# The calls a paragraph announces before it tells them one by one: "Today I had several
+# important telephone conversations. I spoke with President X …" (plural: several occasions
+# the sentences after it go through).
+_ANNOUNCED = re.compile(
+    r"\b(?:(?P<video>video)|(?:tele)?phone)\s+(?:calls|conversations)\b", re.IGNORECASE
+)
+
+
+def _announced(text: str, start: int) -> ContactMode | None:
+    """The medium of the calls the paragraph announced before ``start``, if it did."""
+    paragraph = text.rfind("\n", 0, start) + 1
+    announced = list(_ANNOUNCED.finditer(text, paragraph, start))
+    if not announced:
+        return None
+    return "video_call" if announced[-1]["video"] else "phone_call"
+
+
+def adjoining_medium(
+    text: str, trigger: re.Match[str], triggers: list[re.Match[str]]
+) -> ContactMode | None:
+    """The medium a phrase right after a verb of meeting states: "met by video link today",
+    "met via videoconference": a meeting held by that medium (the guide: video only when
+    the article says so, and here it does)."""
+    for other in triggers:
+        if other.start() < trigger.end() or text[trigger.end() : other.start()].strip():
+            continue
+        mode = mode_of(category(other))
+        if mode in ("phone_call", "video_call"):
             return mode
     return None
 

@@ -37,6 +37,7 @@ from summarise.extraction.backends.baseline.contact_lookalikes import (
 )
 from summarise.extraction.backends.baseline.contact_media import (
     UNSTATED_MEDIUM,
+    adjoining_medium,
     medium,
     stated_medium,
 )
@@ -252,6 +253,8 @@ def _drafts(
         # "consulted them during a video call": a verb of consulting says no medium, its
         # sentence may.
         mode = stated_medium(triggers) or mode
+    elif mode == "meeting":
+        mode = adjoining_medium(text, trigger, triggers) or mode
     attending = attended(text, sentence, trigger)
     governed = attending.start() if attending is not None else trigger.start()
     status = status_of(text, sentence, governed, trigger.end())
