@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import WORD
 from summarise.extraction.backends.baseline.refs import ActorRef, government
 from summarise.extraction.backends.baseline.sentence import Claim
 from summarise.extraction.backends.baseline.speakers import Speaker
@@ -47,7 +49,10 @@ def characterised(text: str, claim: Claim, speaker: Speaker) -> bool:
     saying ("Russia said that …") passes the words on to the party named, and so does a
     verb of stance with a that-clause ("he promised that …", "Moscow insists that …"):
     only a speech act or an attitude takes a clause of what was said or held (Quirk et al.
-    16.31), and an act of conduct ("refuses to talk") does not."""
+    16.31), and an act of conduct ("refuses to talk") does not. A verb that is a speech act
+    or an attitude whatever it takes ("asked for guarantees", "he supports this decision",
+    ``voices_own``) passes them on too, unless it is made of the speaker ("asked me for a
+    meeting", ``made_of_speaker``), which the caller drops."""
     return (
         claim.voice == "reported"
         and not claim.says
@@ -55,7 +60,18 @@ def characterised(text: str, claim: Claim, speaker: Speaker) -> bool:
         and speaker.ref is not None
         and claim.holder.side != speaker.ref.side
         and not takes_that_clause(text, claim)
+        and not (voices_own(text, claim) and not made_of_speaker(text, claim))
     )
+
+
+def voices_own(text: str, claim: Claim) -> bool:
+    """A predicate that is a speech act or an attitude with a noun or an infinitive after
+    it ("asked for", "called on", "supports", "rejected"): its subject states a stance of
+    its own, which another's words only report (grammar.toml's `voicing_verbs`)."""
+    if claim.predicate is None:
+        return False
+    verb = WORD.match(text, claim.predicate[0], claim.predicate[1])
+    return verb is not None and verb.group().lower() in load_grammar().voicing_verbs
 
 
 def takes_that_clause(text: str, claim: Claim) -> bool:

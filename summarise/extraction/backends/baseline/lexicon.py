@@ -166,6 +166,7 @@ class Grammar:
     address_forms: frozenset[str]
     side_words: frozenset[str]
     undertaking_words: frozenset[str]
+    voicing_verbs: frozenset[str]
     adversary_nouns: frozenset[str]
     war_sides: tuple[str, ...]
     evidence_nouns: frozenset[str]
@@ -391,6 +392,7 @@ def load_grammar() -> Grammar:
         address_forms=folded("address_forms"),
         side_words=folded("side_words"),
         undertaking_words=folded("undertaking_words"),
+        voicing_verbs=folded("voicing_verbs"),
         adversary_nouns=folded("adversary_nouns"),
         war_sides=tuple(g["war_sides"]),
         evidence_nouns=folded("evidence_nouns"),
