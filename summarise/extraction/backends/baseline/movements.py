@@ -51,6 +51,7 @@ from summarise.extraction.backends.baseline.movement_phrases import (
     where_to,
 )
 from summarise.extraction.backends.baseline.movement_places import origin
+from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
 from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
 from summarise.extraction.backends.baseline.movement_status import (
     CONDITION_LATER,
@@ -126,8 +127,12 @@ def find_movements(
             continue
         activity = activity_of(category(trigger))
         clause = asserted_clause(text, sentence, trigger.start())
-        if clause is None:
-            continue  # what a question asks is not asserted
+        if clause is None or (
+            activity == "patrol" and movements_purpose(text, trigger, bool(found))
+        ):
+            # what a question asks is not asserted; "send two jets to Bulgaria to
+            # strengthen NATO air policing": the patrol is the deployment's aim
+            continue
         clause_start, clause_end = clause
         standing = _standing(sentence.scan, clause_start, trigger)
         if not_asserted(
