@@ -308,10 +308,20 @@ def _undecided(
         if outcome is not None:
             return StanceCue("warn", start, start)
     if cues:
-        return StanceCue("other", cues[0].start(), cues[0].end())
+        # "I think the negotiations will take a long time": an assessment the speaker holds
+        # (``[assessments]``) is the cue, not the verb of thinking that frames it.
+        assessments = load_lexicon().assessments
+        cue = next((c for c in cues if _assessment(assessments, c)), cues[0])
+        return StanceCue("other", cue.start(), cue.end())
     if speech_predicate:
         return StanceCue("other", start, start)
     return None
+
+
+def _assessment(assessments: re.Pattern[str], cue: re.Match[str]) -> bool:
+    """Whether ``cue`` is the whole of an assessment the speaker holds (``[assessments]``)."""
+    found = assessments.match(cue.string, cue.start())
+    return found is not None and found.end() == cue.end()
 
 
 def _conditional(scan: TextScan, start: int, end: int) -> StanceCue | None:
