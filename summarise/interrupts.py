@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import threading
 from collections.abc import Iterator
@@ -19,7 +20,10 @@ def abandon_on_sigterm() -> Iterator[None]:
     asyncio's, which cancels the running task, lets it unwind and then raises
     ``KeyboardInterrupt``. Raised in this handler instead, the interrupt would end inside
     whichever task was running, and asyncio would print that task's "exception was never
-    retrieved" with a traceback under the one-line "Interrupted.".
+    retrieved" with a traceback under the one-line "Interrupted.". asyncio takes Ctrl-C
+    over only from Python's own SIGINT handler, which a process does not have when it
+    started with SIGINT ignored, as a shell script's background job (``summarise … &``)
+    does: then the event loop is stopped from outside any task (``_stop_loop``).
     """
 
     def handle(_signum: int, frame: FrameType | None) -> None:
@@ -27,7 +31,11 @@ def abandon_on_sigterm() -> Iterator[None]:
         if callable(ctrl_c) and ctrl_c is not signal.default_int_handler:
             ctrl_c(signal.SIGINT, frame)
             return
-        raise KeyboardInterrupt
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            raise KeyboardInterrupt from None
+        loop.call_soon_threadsafe(_stop_loop, loop)
 
     if threading.current_thread() is not threading.main_thread():
         # Only the main thread may set a handler (a command run from a worker thread).
@@ -38,3 +46,13 @@ def abandon_on_sigterm() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """What asyncio does on Ctrl-C, for a loop that did not take Ctrl-C over: every task is
+    cancelled, to unwind when the loop next runs (closing it does), and the interrupt is
+    raised here, between tasks, so that it reaches whoever runs the loop and no task is
+    left holding it."""
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    raise KeyboardInterrupt

@@ -9,6 +9,7 @@ import io
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import warnings
@@ -257,13 +258,20 @@ def run_cli_process(
 
 
 def start_cli_process(
-    args: list[str], env: Mapping[str, str] | None = None
+    args: list[str], env: Mapping[str, str] | None = None, *, sigint_ignored: bool = False
 ) -> subprocess.Popen[str]:
-    """``python -m summarise ARGS`` started in the background, for a test to signal it."""
-    return subprocess.Popen(
-        _process_command(args),
-        env=_process_environment(env),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    """``python -m summarise ARGS`` started in the background, for a test to signal it;
+    ``sigint_ignored``: started as a shell script's background job is, with SIGINT
+    ignored (``summarise brief … &``): an ignored signal stays ignored in the child."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if sigint_ignored else None
+    try:
+        return subprocess.Popen(
+            _process_command(args),
+            env=_process_environment(env),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        if sigint_ignored:
+            signal.signal(signal.SIGINT, previous)

@@ -300,6 +300,29 @@ def test_sigterm_ends_a_command_as_ctrl_c_does(tmp_path: Path, command: str) -> 
     assert summary(rerun.stderr)[0] >= 2
 
 
+def test_sigterm_ends_an_offline_background_job_without_a_traceback(tmp_path: Path) -> None:
+    """The offline rules extract inside asyncio tasks without awaiting, so SIGTERM lands in
+    a task's step; with SIGINT ignored (a shell script's ``summarise brief … &``) asyncio
+    has not taken Ctrl-C over, and the interrupt raised in that step printed "Task
+    exception was never retrieved" and a traceback under "Interrupted."."""
+    write_articles(tmp_path / "articles", synthetic_articles(400, seed=7))
+    out = tmp_path / "out" / "briefing.md"
+    env = {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache"), "SUMMARISE_BACKEND": "baseline"}
+    process = start_cli_process(
+        ["brief", str(tmp_path / "articles"), "--out", str(out)], env, sigint_ignored=True
+    )
+    assert process.stderr is not None
+    started = [process.stderr.readline() for _ in range(3)]  # the notice, then articles
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=60)
+
+    assert process.returncode == 130, "".join(started) + err
+    assert err.splitlines()[-1] == "Interrupted."
+    assert "Traceback" not in err
+    assert "never retrieved" not in err
+    assert not out.exists()
+
+
 def test_killed_run_leaves_no_half_file_and_its_rerun_reuses_the_cache(tmp_path: Path) -> None:
     articles = synthetic_articles(30, seed=4)
     write_articles(tmp_path / "articles", articles)

@@ -323,6 +323,48 @@ def test_the_keyword_filter_keeps_articles_mentioning_any_keyword(desk: Desk) ->
     assert sorted(Path(s["path"]).name for s in briefing["sources"]) == [s.name for s in SEEDS[:2]]
 
 
+def test_the_summary_says_what_the_window_leaves_out_of_what_was_read(desk: Desk) -> None:
+    """A page both a feed and a URL list give is read twice but is one article of the
+    window, and a file without the keywords is read but not briefed: the summary line says
+    so, rather than leaving "6 read" beside "4 in the window" unexplained."""
+    for index in (0, 1):
+        desk.seed(index, teaser=True)
+    watch = desk.root / "watch.txt"
+    watch.write_text(
+        f"{desk.site.url('/news/' + SEEDS[0].stem)}\n{desk.site.url('/news/' + SEEDS[1].stem)}\n",
+        encoding="utf-8",
+    )
+    folder = desk.root / "saved"
+    folder.mkdir()
+    for seed in SEEDS[2:]:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.write_config(
+        f'[[source]]\nname = "desk"\nfeed = "{desk.site.url("/feed.xml")}"\n'
+        '[[source]]\nname = "watch"\nurls = "watch.txt"\n'
+        '[[source]]\nfolder = "saved"\nkeywords = ["weekend"]\n'
+    )
+
+    record = desk.run()
+
+    assert (record.read, record.in_window) == (6, 3)
+    assert (record.duplicates, record.without_keywords) == (2, 1)
+    total = summary_lines(record)[-2]
+    assert "6 articles read;" in total
+    left_out = "not counting 2 duplicates and 1 not matching the keywords;"
+    assert f"3 in the 24h window ({left_out}" in total
+    assert (record.extracted, len(json.loads(desk.latest("json"))["sources"])) == (3, 3)
+
+
+def test_a_window_with_nothing_left_out_says_nothing_of_it(desk: Desk) -> None:
+    desk.seed(0)
+    desk.write_config()
+
+    record = desk.run()
+
+    assert (record.duplicates, record.without_keywords) == (0, 0)
+    assert "not counting" not in summary_lines(record)[-2]
+
+
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
     folder = desk.root / "saved"
     folder.mkdir()

@@ -111,7 +111,7 @@ def _run(
     own_files = (config.output, store.directory, settings.cache_dir)
     unread = _read_sources(config, state, record, waits, own_files)
     state.prune(config.source, record.started - config.window, record.started)
-    window, pending = _select(config, state, record.started)
+    window, pending = _select(config, state, record.started, record)
     record.in_window = len(window)
     record.to_brief = len({a.id for _, kept in pending for a in kept})
     previous = store.load_previous()
@@ -200,10 +200,13 @@ def _read_sources(
 
 
 def _select(
-    config: BriefingConfig, state: RunState, now: datetime
+    config: BriefingConfig, state: RunState, now: datetime, record: RunRecord
 ) -> tuple[list[Article], list[tuple[Unit, list[Article]]]]:
     """The window's articles that pass their source's keywords, oldest first, each once;
-    and the units not yet briefed, with their articles that pass."""
+    and the units not yet briefed, with their articles that pass. ``record`` counts what
+    the window leaves out of what was read: an article a second source (or a second entry)
+    also gave, and one without its source's keywords, so that "7 read" beside "5 in the
+    window" says where the other two went."""
     window_start = now - config.window
     chosen: dict[str, tuple[datetime, Article]] = {}
     pending: list[tuple[Unit, list[Article]]] = []
@@ -212,7 +215,10 @@ def _select(
             if unit.at < window_start:
                 continue
             kept = [a for a in unit.articles if source.matches(f"{a.title or ''}\n{a.text}")]
+            record.without_keywords += len(unit.articles) - len(kept)
             for article in kept:
+                if article.id in chosen:
+                    record.duplicates += 1
                 chosen.setdefault(article.id, (unit.at, article))
             if not unit.briefed:
                 pending.append((unit, kept))

@@ -118,6 +118,14 @@ class RunRecord(BaseModel):
     window: str
     sources: list[SourceLog] = Field(default_factory=list)
     in_window: int = 0
+    duplicates: int = Field(
+        default=0,
+        description="Articles of the window given again by another source or entry: "
+        "counted once in in_window.",
+    )
+    without_keywords: int = Field(
+        default=0, description="Articles of the window left out by their source's keywords."
+    )
     to_brief: int = Field(default=0, description="Articles new to the briefing this run.")
     nothing_new: bool = False
     not_read_changed: bool = Field(
@@ -218,6 +226,17 @@ def _still_failing_line(unit: StillFailing) -> str:
     )
 
 
+def _left_out(record: RunRecord) -> str:
+    """What the window count leaves out of the articles read, ``not counting 2 duplicates;
+    ``: the same article read from a feed and a URL list is one article of the window."""
+    parts = []
+    if record.duplicates:
+        parts.append(counted(record.duplicates, "duplicate"))
+    if record.without_keywords:
+        parts.append(f"{record.without_keywords} not matching the keywords")
+    return f"not counting {' and '.join(parts)}; " if parts else ""
+
+
 def summary_lines(record: RunRecord) -> list[str]:
     """The human summary: a line per source, failures, then the run's totals and outputs."""
     lines = [record.notice] if record.notice else []
@@ -243,12 +262,13 @@ def summary_lines(record: RunRecord) -> list[str]:
         if record.nothing_new and not record.extracted and not record.cache_hits
         else f"{record.extracted} extracted afresh, {record.cache_hits} from the cache"
     )
+    left_out = _left_out(record)
     lines.append(
         f"Run {when}: "
         f"{_read_phrase(counted(record.read, 'article'), record.unread, record.still_failing)}"
         f"{sources}; {record.new} new, {record.changed} changed{not_extracted}; "
         f"{record.in_window} in the "
-        f"{record.window} window ({extraction}); "
+        f"{record.window} window ({left_out}{extraction}); "
         f"{counted(record.requests, 'request')}, {counted(record.tokens, 'token')}"
         + (f" [{record.backend}]" if record.backend else "")
         + f" ({record.seconds:.1f}s)"
