@@ -23,7 +23,11 @@ from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, categ
 from summarise.extraction.backends.baseline.practices import stated_practice
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import HAVE, POSSIBILITY_MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    HAVE,
+    POSSIBILITY_MODALS,
+    PREDICTIVE_MODALS,
+)
 from summarise.schema import Activity, MovementStatus
 
 _WINDOW = 60
@@ -63,8 +67,9 @@ def not_asserted(
     ends, the troops go home"), or one told as history reports no movement; a
     reduced relative stating where forces stand (``standing``) is asserted whatever
     governs its clause."""
-    if not standing and hypothetical(
-        sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
+    if not standing and (
+        hypothetical(sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions)
+        or _under_fronted_condition(text, sentence.start, trigger.start())
     ):
         return True
     if _nominal_gerund(text, sentence, trigger) or _modal_after_noun(text, trigger, clause_end):
@@ -85,6 +90,29 @@ def not_asserted(
     ):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
+
+
+# A condition opening the sentence governs the main clause after it, however long (Quirk et
+# al. 15.33): "Should Moscow choose escalation, however, I am prepared to put additional
+# forces on alert", "If the Kremlin orders an invasion, which we still hope it will not,
+# NATO will move more jets east"; ``hypothetical`` reaches back a few words only. Only a
+# main clause of what will or may be done is the condition's: "If you look at the map,
+# Russia has moved 100,000 troops to the border" asserts its movement.
+_FRONTED_CONDITION = re.compile(
+    r"\W*(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:of|that))\s[^.;:!?]*?,",
+    re.IGNORECASE,
+)
+_PROSPECTIVE = re.compile(
+    rf"\b(?:{PREDICTIVE_MODALS}|shall|(?:ready|prepared|willing)\s+to)\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the trigger at ``start`` is in a main clause of what will or may be done
+    after a condition opening its sentence."""
+    condition = _FRONTED_CONDITION.match(text, sentence_start, start)
+    return condition is not None and _PROSPECTIVE.search(text, condition.end(), start) is not None
 
 
 # A drill noun as what something is said to be or called ("these are routine
