@@ -74,7 +74,9 @@ def not_asserted(
         return True
     if _nominal_gerund(text, sentence, trigger) or _modal_after_noun(text, trigger, clause_end):
         return True
-    if in_time_adjunct(text, clause_start, trigger.start()):
+    if in_time_adjunct(text, clause_start, trigger.start()) or _matter_of_a_text(
+        text, clause_start, trigger
+    ):
         return True
     if stated_practice(text, sentence.start, sentence.end, trigger):
         return True  # "the exercise ends, the troops go home": a practice, no event
@@ -113,6 +115,27 @@ def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool
     after a condition opening its sentence."""
     condition = _FRONTED_CONDITION.match(text, sentence_start, start)
     return condition is not None and _PROSPECTIVE.search(text, condition.end(), start) is not None
+
+
+# A movement noun as what a text or a round of talks covers, first in its list or after
+# others ("a draft document covering a ceasefire, the withdrawal of Russian troops to the
+# lines of 23 February and …", "a treaty that provides for the withdrawal of forces"): the
+# matter of a text is background (the guide), no movement told.
+_TEXT_COVERING = re.compile(
+    r"\b(?:documents?|drafts?|texts?|agreements?|treaty|memorandum|framework|plan)\s+"
+    r"(?:covering|on|providing\s+for|(?:that|which)\s+(?:covers|provides\s+for))\s+"
+    r"(?:[^.;:]{0,80}?(?:,|\s+and)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TEXT_REACH = 120
+
+
+def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether the movement noun at ``trigger`` is in the list of what a text covers."""
+    if _NOMINAL.search(trigger.group()) is None:
+        return False
+    window = max(clause_start, trigger.start() - _TEXT_REACH)
+    return _TEXT_COVERING.search(text, window, trigger.start()) is not None
 
 
 # A drill noun as what something is said to be or called ("these are routine
