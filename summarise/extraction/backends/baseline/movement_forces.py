@@ -41,10 +41,14 @@ _AIRLIFT = re.compile(r"\btransport\s+(?:aircraft|planes?|jets)\b", re.IGNORECAS
 # Vehicles, aircraft or ships whose postmodifier names a civilian cargo: "a convoy of 40
 # trucks carrying humanitarian aid", "planes loaded with food and medicines".
 _CARRIERS = frozenset({"vehicles", "aircraft", "ships"})
-# The words of a civilian cargo, one list for both places it is read.
-_CIVILIAN = r"(?:humanitarian|relief|food|medicines?|medical)\b"
+# The words of a civilian cargo, one list for both places it is read: goods, and people
+# carried away from the fighting ("columns with evacuees").
+_CIVILIAN = r"(?:humanitarian|relief|food|medicines?|medical|refugees|civilians|evacuees)\b"
+# … carried ("a convoy of trucks carrying humanitarian cargo"), or the carrier named by
+# its cargo ("40 columns of humanitarian aid", "a convoy of medicines").
 _CIVILIAN_CARGO = re.compile(
-    rf"(?:\s+of\s+[^.;:]{{0,40}}?)?\s+(?:carrying|loaded\s+with|with)\s+[^.;:]{{0,40}}?\b{_CIVILIAN}",
+    rf"(?:\s+of\s+[^.;:]{{0,40}}?)?\s+(?:carrying|loaded\s+with|with)\s+[^.;:]{{0,40}}?\b{_CIVILIAN}"
+    rf"|\s+of\s+(?:[\w-]+\s+)?{_CIVILIAN}",
     re.IGNORECASE,
 )
 # … or whose verb's object is one: "Il-76 aircraft have airlifted 60 tonnes of humanitarian

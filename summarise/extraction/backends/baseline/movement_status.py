@@ -23,7 +23,11 @@ from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, categ
 from summarise.extraction.backends.baseline.practices import stated_practice
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import HAVE, POSSIBILITY_MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    HAVE,
+    POSSIBILITY_MODALS,
+    PREDICTIVE_MODALS,
+)
 from summarise.schema import Activity, MovementStatus
 
 _WINDOW = 60
@@ -63,13 +67,16 @@ def not_asserted(
     ends, the troops go home"), or one told as history reports no movement; a
     reduced relative stating where forces stand (``standing``) is asserted whatever
     governs its clause."""
-    if not standing and hypothetical(
-        sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
+    if not standing and (
+        hypothetical(sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions)
+        or _under_fronted_condition(text, sentence.start, trigger.start())
     ):
         return True
     if _nominal_gerund(text, sentence, trigger) or _modal_after_noun(text, trigger, clause_end):
         return True
-    if in_time_adjunct(text, clause_start, trigger.start()):
+    if in_time_adjunct(text, clause_start, trigger.start()) or _matter_of_a_text(
+        text, clause_start, trigger
+    ):
         return True
     if stated_practice(text, sentence.start, sentence.end, trigger):
         return True  # "the exercise ends, the troops go home": a practice, no event
@@ -85,6 +92,50 @@ def not_asserted(
     ):
         return True
     return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
+
+
+# A condition opening the sentence governs the main clause after it, however long (Quirk et
+# al. 15.33): "Should Moscow choose escalation, however, I am prepared to put additional
+# forces on alert", "If the Kremlin orders an invasion, which we still hope it will not,
+# NATO will move more jets east"; ``hypothetical`` reaches back a few words only. Only a
+# main clause of what will or may be done is the condition's: "If you look at the map,
+# Russia has moved 100,000 troops to the border" asserts its movement.
+_FRONTED_CONDITION = re.compile(
+    r"\W*(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:of|that))\s[^.;:!?]*?,",
+    re.IGNORECASE,
+)
+_PROSPECTIVE = re.compile(
+    rf"\b(?:{PREDICTIVE_MODALS}|shall|(?:ready|prepared|willing)\s+to)\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the trigger at ``start`` is in a main clause of what will or may be done
+    after a condition opening its sentence."""
+    condition = _FRONTED_CONDITION.match(text, sentence_start, start)
+    return condition is not None and _PROSPECTIVE.search(text, condition.end(), start) is not None
+
+
+# A movement noun as what a text or a round of talks covers, first in its list or after
+# others ("a draft document covering a ceasefire, the withdrawal of Russian troops to the
+# lines of 23 February and …", "a treaty that provides for the withdrawal of forces"): the
+# matter of a text is background (the guide), no movement told.
+_TEXT_COVERING = re.compile(
+    r"\b(?:documents?|drafts?|texts?|agreements?|treaty|memorandum|framework|plan)\s+"
+    r"(?:covering|on|providing\s+for|(?:that|which)\s+(?:covers|provides\s+for))\s+"
+    r"(?:[^.;:]{0,80}?(?:,|\s+and)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TEXT_REACH = 120
+
+
+def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether the movement noun at ``trigger`` is in the list of what a text covers."""
+    if _NOMINAL.search(trigger.group()) is None:
+        return False
+    window = max(clause_start, trigger.start() - _TEXT_REACH)
+    return _TEXT_COVERING.search(text, window, trigger.start()) is not None
 
 
 # A drill noun as what something is said to be or called ("these are routine

@@ -1,0 +1,55 @@
+"""A movement noun in the list of what a text covers ("a draft document covering a
+ceasefire, the withdrawal of Russian troops …", "a treaty that provides for the withdrawal
+of forces") is the text's matter, background as the guide makes the matter of talks, no
+movement told; nor does a text "provide for" anything in the sense of supplying it. A text
+that tells of a movement by another verb ("the document confirmed the withdrawal") still
+tells it. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
+
+
+def _moves(text: str, source: str | None) -> list[tuple[str, str]]:
+    return [(m.actor.name, m.activity) for m in movements(text, source)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (a) a Kyiv readout, the noun second in a list after "covering"
+        (
+            "The delegations discussed a draft agreement covering humanitarian corridors, "
+            "the withdrawal of Russian troops from the Kyiv region and an exchange of "
+            "prisoners.",
+            KYIV,
+        ),
+        # (b) a news report, "providing for", a source after it
+        (
+            "Negotiators worked on a framework providing for the withdrawal of Russian units "
+            "to their bases and a ceasefire, a diplomat said.",
+            None,
+        ),
+        # (c) a Kremlin text, a relative "that provides for"
+        (
+            "Moscow handed over a draft treaty that provides for the withdrawal of American "
+            "forces from Eastern Europe.",
+            KREMLIN,
+        ),
+        # (d) a White House text, a memorandum "on" a deployment
+        (
+            "The talks in Geneva produced a memorandum on the deployment of Turkish "
+            "peacekeepers along the line of contact.",
+            WHITE_HOUSE,
+        ),
+    ],
+)
+def test_a_movement_in_what_a_text_covers_is_not_told(text: str, source: str | None) -> None:
+    assert _moves(text, source) == []
+
+
+def test_a_text_telling_a_movement_by_another_verb_tells_it() -> None:
+    # guard: only a text covering, on or providing for a movement holds it as its matter
+    text = "The Russian document confirmed the withdrawal of the Russian troops to their bases."
+    assert ("Russia", "withdraw") in _moves(text, None)
