@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
+from summarise.extraction.backends.baseline.drill_hosts import reporters_drill
 from summarise.extraction.backends.baseline.forces_told_owner import forces_told_owner
 from summarise.extraction.backends.baseline.held_postures import held_without_place
 from summarise.extraction.backends.baseline.home_formations import (
@@ -320,6 +321,10 @@ def _whose(
     if _RECEIVING.match(trigger.group()) is not None:
         return giver(text, sentence, forces, clause_end)
     actor = owner(text, sentence, forces, trigger)
+    # "the joint exercise with the Armed Forces of Belarus", reported from Moscow: Russia's
+    host = reporters_drill(text, sentence, trigger, forces, actor)
+    if host is not None:
+        return host
     hosted = _HOSTING.match(trigger.group()) is not None
     if hosted and actor is not None and actor.name == recipient(sentence, trigger.start()):
         return None
