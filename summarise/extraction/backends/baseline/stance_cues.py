@@ -52,7 +52,12 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "demand": [*stances["demand"], *data["onus"]["cues"]],
         "support": [*stances["support"], *ready, *giving, *sheltering],
         "oppose": [*stances["oppose"], *refusing],
-        "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
+        "deny": [
+            *stances["deny"],
+            *disowning,
+            *data["rebuttals"]["cues"],
+            *data["wondered"]["disbelieved"],
+        ],
         "commit": [*stances["commit"], *holding],
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
