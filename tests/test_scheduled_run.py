@@ -365,6 +365,27 @@ def test_a_window_with_nothing_left_out_says_nothing_of_it(desk: Desk) -> None:
     assert "not counting" not in summary_lines(record)[-2]
 
 
+def test_articles_a_widened_keyword_takes_in_are_briefed_by_the_next_run(desk: Desk) -> None:
+    """Keywords edited in the config: the files they now take in were read before, and the
+    run said "nothing new" until some other article arrived."""
+    folder = desk.root / "saved"
+    folder.mkdir()
+    for seed in SEEDS:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["LOSSIEMOUTH"]\n')
+    first = desk.run()
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["lossiemouth", "kuleba"]\n')
+
+    widened = desk.run()
+    after = desk.run()
+
+    assert (first.in_window, first.extracted) == (1, 1)
+    assert (widened.nothing_new, widened.to_brief, widened.in_window) == (False, 1, 2)
+    assert (widened.extracted, widened.cache_hits) == (1, 1)
+    assert len(json.loads(desk.latest("json"))["sources"]) == 2
+    assert after.nothing_new
+
+
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
     folder = desk.root / "saved"
     folder.mkdir()
