@@ -169,6 +169,28 @@ def test_a_feed_entry_that_stays_bad_fails_one_run_while_the_feed_moves_on(
     assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]
 
 
+def teaser_desk(tmp_path: Path, site: NewsSite, link: str) -> Desk:
+    """A desk reading one feed from ``site``: one entry, a teaser (``FIXED``) of ``link``."""
+    item = (
+        f"<item><guid>talks</guid><title>Talks</title><link>{link}</link>"
+        f"<content:encoded><![CDATA[<p>{FIXED}</p>]]></content:encoded></item>"
+    )
+    site.put(
+        "/feed.xml",
+        "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+        f"<channel><title>Wire</title>{item}</channel></rss>",
+        "application/rss+xml",
+    )
+    desk = Desk(tmp_path)
+    desk.config.write_text(
+        desk.config.read_text("utf-8").replace(
+            'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
+        ),
+        encoding="utf-8",
+    )
+    return desk
+
+
 def test_a_short_entry_whose_page_is_gone_is_briefed_from_its_text_not_failed_every_run(
     tmp_path: Path,
 ) -> None:
@@ -177,24 +199,7 @@ def test_a_short_entry_whose_page_is_gone_is_briefed_from_its_text_not_failed_ev
     mean "not yet") and, still missing, has nothing new; later runs do not ask again."""
     with NewsSite() as site:
         link = site.url("/world/talks")
-        item = (
-            f"<item><guid>talks</guid><title>Talks</title><link>{link}</link>"
-            f"<content:encoded><![CDATA[<p>{FIXED}</p>]]></content:encoded></item>"
-        )
-        channel = f"<channel><title>Wire</title>{item}</channel>"
-        site.put(
-            "/feed.xml",
-            "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
-            f"{channel}</rss>",
-            "application/rss+xml",
-        )
-        desk = Desk(tmp_path)
-        desk.config.write_text(
-            desk.config.read_text("utf-8").replace(
-                'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
-            ),
-            encoding="utf-8",
-        )
+        desk = teaser_desk(tmp_path, site, link)
         first = desk.run()
         again = desk.run()
         after = desk.run()
@@ -226,23 +231,7 @@ def test_a_page_published_after_its_feed_entry_is_briefed_whole_on_the_next_run(
     seed = SEED_FILES[0].read_text(encoding="utf-8")
     with NewsSite() as site:
         link = site.url("/world/talks")
-        item = (
-            f"<item><guid>talks</guid><title>Talks</title><link>{link}</link>"
-            f"<content:encoded><![CDATA[<p>{FIXED}</p>]]></content:encoded></item>"
-        )
-        site.put(
-            "/feed.xml",
-            "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
-            f"<channel><title>Wire</title>{item}</channel></rss>",
-            "application/rss+xml",
-        )
-        desk = Desk(tmp_path)
-        desk.config.write_text(
-            desk.config.read_text("utf-8").replace(
-                'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
-            ),
-            encoding="utf-8",
-        )
+        desk = teaser_desk(tmp_path, site, link)
         first = desk.run()
         site.put("/world/talks", article_page("Talks", seed))
         again = desk.run()

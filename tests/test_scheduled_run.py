@@ -108,6 +108,13 @@ class Desk:
     def run(self) -> RunRecord:
         return run_briefing(self.config, waits=QUICK_RETRIES)
 
+    def saved(self, seeds: list[Path]) -> None:
+        """The seeds copied into the folder ``saved``, for a folder source."""
+        folder = self.root / "saved"
+        folder.mkdir()
+        for seed in seeds:
+            (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+
     def latest(self, fmt: str = "md") -> str:
         return (self.root / "briefings" / f"latest.{fmt}").read_text(encoding="utf-8")
 
@@ -309,10 +316,7 @@ def test_the_lock_refuses_an_overlapping_run(desk: Desk) -> None:
 
 
 def test_the_keyword_filter_keeps_articles_mentioning_any_keyword(desk: Desk) -> None:
-    folder = desk.root / "saved"
-    folder.mkdir()
-    for seed in SEEDS:
-        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.saved(SEEDS)
     desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["kuleba", "LOSSIEMOUTH"]\n')
 
     record = desk.run()
@@ -334,10 +338,7 @@ def test_the_summary_says_what_the_window_leaves_out_of_what_was_read(desk: Desk
         f"{desk.site.url('/news/' + SEEDS[0].stem)}\n{desk.site.url('/news/' + SEEDS[1].stem)}\n",
         encoding="utf-8",
     )
-    folder = desk.root / "saved"
-    folder.mkdir()
-    for seed in SEEDS[2:]:
-        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.saved(SEEDS[2:])
     desk.write_config(
         f'[[source]]\nname = "desk"\nfeed = "{desk.site.url("/feed.xml")}"\n'
         '[[source]]\nname = "watch"\nurls = "watch.txt"\n'
@@ -368,10 +369,7 @@ def test_a_window_with_nothing_left_out_says_nothing_of_it(desk: Desk) -> None:
 def test_articles_a_widened_keyword_takes_in_are_briefed_by_the_next_run(desk: Desk) -> None:
     """Keywords edited in the config: the files they now take in were read before, and the
     run said "nothing new" until some other article arrived."""
-    folder = desk.root / "saved"
-    folder.mkdir()
-    for seed in SEEDS:
-        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.saved(SEEDS)
     desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["LOSSIEMOUTH"]\n')
     first = desk.run()
     desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["lossiemouth", "kuleba"]\n')
