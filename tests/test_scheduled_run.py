@@ -384,6 +384,24 @@ def test_articles_a_widened_keyword_takes_in_are_briefed_by_the_next_run(desk: D
     assert after.nothing_new
 
 
+def test_a_feed_saved_to_a_file_is_briefed_and_its_teasers_pages_fetched(desk: Desk) -> None:
+    """``summarise brief wire.xml`` sends a saved feed to ``summarise run``: the feed is
+    read from the file, its teasers' pages from the web."""
+    desk.seed(0)
+    desk.seed(1, teaser=True)
+    (desk.root / "wire.xml").write_text(desk.feed(), encoding="utf-8")
+    desk.write_config('[[source]]\nname = "saved wire"\nfeed = "wire.xml"\n')
+
+    first = desk.run()
+    again = desk.run()
+
+    assert (first.sources[0].new, first.in_window, first.extracted) == (2, 2, 2)
+    assert desk.site.hits("/feed.xml") == []
+    assert len(desk.site.hits(f"/news/{SEEDS[1].stem}")) == 1
+    assert again.nothing_new
+    assert again.sources[0].read == 2
+
+
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
     folder = desk.root / "saved"
     folder.mkdir()
@@ -424,7 +442,11 @@ def test_the_run_command_exits_2_on_config_errors_and_1_when_locked(
         locked = run_cli(["run", str(config)], capsys)
     done = run_cli(["run", str(config)], capsys)
 
-    assert broken == (2, f"error: {bad}: source 'w': feed: 'gopher://x' is not an http(s) URL\n")
+    assert broken[0] == 2
+    assert broken[1] == (
+        f"error: {bad}: source 'w': feed: 'gopher://x' is neither an http(s) URL nor the path "
+        "of a saved feed\n"
+    )
     assert locked[0] == 1
     assert locked[1].startswith("error: Another run of this briefing is under way (pid ")
     assert done[0] == 0, done[1]

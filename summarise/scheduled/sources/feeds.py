@@ -7,6 +7,9 @@ entry costs nothing, not even its page; an entry dated before the window is not 
 at all, since the briefing would leave it out; the feed's validators remember that window's
 start, and a later, wider window asks for the whole feed again.
 
+A feed saved to a file (``feed = "wire.xml"``) is read from it every run, whole, since no
+server answers 304 for it; its teasers' pages are fetched from the web as any feed's are.
+
 Many feeds carry only a teaser: an entry whose longest text is under ``FULL_TEXT_CHARS``
 is taken to be one, and its page is fetched and reduced to its main text. When that fails
 the entry is reported and tried again next run, rather than briefed from its teaser; so
@@ -33,6 +36,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -84,7 +88,8 @@ def read_feed(
         # grew): entries it left out as too old may be in it now, and a 304 lists none.
         stored = None
     try:
-        fetched = fetcher.get(url, stored, accept=FEED_ACCEPT)
+        saved = source.feed_file
+        fetched = fetcher.get(url, stored, accept=FEED_ACCEPT) if saved is None else _saved(saved)
     except FetchError as exc:
         read.error = str(exc)
         return read
@@ -151,6 +156,17 @@ def _take(read: SourceRead, got: Article | _FromFeed | _Failed, entry: Found) ->
         read.failures.append(got.failure)
         read.failed_keys.add(entry.key)
     return awaiting
+
+
+def _saved(path: Path) -> Fetched:
+    """A feed saved to a file, read whole every run (there is no server to answer 304): its
+    entries, each known by its guid, cost nothing until they change; its relative links
+    are read from the file's own address."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise FetchError(str(path), f"cannot read the saved feed ({exc.strerror or exc})") from None
+    return Fetched(url=path.as_uri(), content=content, encoding=None, validators=Validators())
 
 
 def _not_a_feed(url: str, fetched: Fetched, problem: object) -> str:
