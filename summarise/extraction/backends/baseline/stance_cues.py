@@ -16,6 +16,7 @@ conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weap
 question tagged as the speaker's musing ("Who is escalating the situation here, I
 wonder?"). The next move put on a party asks it to make it (`demand`: "The ball is in
 Moscow's court"), and the goals a party has not achieved assess the war's course (`other`).
+A person praised for their character by a copula ("He's a brave man") is supported.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     return {
         **stances,
         "demand": [*stances["demand"], *data["onus"]["cues"]],
-        "support": [*stances["support"], *ready, *giving, *sheltering],
+        "support": [*stances["support"], *ready, *giving, *sheltering, *data["praise"]["cues"]],
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
