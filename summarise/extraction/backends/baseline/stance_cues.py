@@ -16,7 +16,8 @@ conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weap
 question tagged as the speaker's musing ("Who is escalating the situation here, I
 wonder?"). The next move put on a party asks it to make it (`demand`: "The ball is in
 Moscow's court"), and the goals a party has not achieved assess the war's course (`other`).
-A person praised for their character by a copula ("He's a brave man") is supported.
+A person praised for their character by a copula ("He's a brave man") is supported, and a
+hostile act foretold as possible at any moment ("an attack could come at any time") warns.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     forsworn = data["forsworn"]
     disowning = [f"{opening}(?= {forsworn['disowned']})" for opening in intent_openings(data)]
     holding = [f"{opening} {forsworn['yielding']}" for opening in refusals["openings"]]
+    imminent = data["imminent"]
+    foretold = [f"(?:{'|'.join(imminent['doers'])}) {imminent['modal']}"]
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
@@ -55,6 +58,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
         "commit": [*stances["commit"], *holding],
+        "warn": [*stances["warn"], *foretold],
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
             *stances["accuse"],
