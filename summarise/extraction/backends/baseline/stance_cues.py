@@ -18,6 +18,8 @@ wonder?"). The next move put on a party asks it to make it (`demand`: "The ball 
 Moscow's court"), and the goals a party has not achieved assess the war's course (`other`).
 A person praised for their character by a copula ("He's a brave man") is supported, and a
 hostile act foretold as possible at any moment ("an attack could come at any time") warns.
+Help judged not enough while harm goes on asks for more (`demand`: "the sanctions are not
+yet enough while …").
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
-        "demand": [*stances["demand"], *data["onus"]["cues"]],
+        "demand": [*stances["demand"], *data["onus"]["cues"], *data["insufficient"]["cues"]],
         "support": [*stances["support"], *ready, *giving, *sheltering, *data["praise"]["cues"]],
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
