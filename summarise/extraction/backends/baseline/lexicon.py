@@ -95,8 +95,9 @@ class Lexicon:
     # A war's course assessed by what a party has not achieved: an `other` cue a speaker
     # holds (``[assessments]``).
     assessments: re.Pattern[str]
-    # A question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``): a
-    # statement, not a question, and its tag an accuse cue.
+    # A question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``) or
+    # answered after "if not" ("Who is this for, if not for an offensive?"): a statement,
+    # not a question, and its tag or question word an accuse cue.
     wondered_question: re.Pattern[str]
     wondered: re.Pattern[str]
     abetted: re.Pattern[str]

@@ -19,7 +19,8 @@ Moscow's court"), and the goals a party has not achieved assess the war's course
 A person praised for their character by a copula ("He's a brave man") is supported, and a
 hostile act foretold as possible at any moment ("an attack could come at any time") warns.
 Help judged not enough while harm goes on asks for more (`demand`: "the sanctions are not
-yet enough while …").
+yet enough while …"), and a wh-question answered after "if not" charges ("Who are these
+weapons for, if not for an offensive?").
 """
 
 from __future__ import annotations
