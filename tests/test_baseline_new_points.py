@@ -129,8 +129,9 @@ def test_restatement_without_another_point_is_one_item(
 
 
 def test_meanwhile_opens_another_point() -> None:
-    """"Meanwhile" moves to another matter at the same time (Quirk et al.'s transitional
-    conjunct): a second charge it opens is its own item; without it the charges merge."""
+    """A sentence opened by "Meanwhile" moves to another matter at the same time (Quirk et
+    al.'s transitional conjunct): a second charge so opened is its own item; without the
+    conjunct the two charges merge."""
     first = "Vladimir Putin: We condemn the shelling of the villages of Donbass by Kiev. "
     second = "we condemn the refusal of Kiev to implement the Minsk agreements."
     apart = _items(first + "Meanwhile " + second, _MEETING, KREMLIN)
