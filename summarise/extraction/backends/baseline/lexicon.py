@@ -95,9 +95,10 @@ class Lexicon:
     # A war's course assessed by what a party has not achieved: an `other` cue a speaker
     # holds (``[assessments]``).
     assessments: re.Pattern[str]
-    # A question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``), or one of
-    # who would believe what was just said ("Who seriously believes this?"): a statement,
-    # not a question, its tag an accuse cue and its "who" a deny cue.
+    # A question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``), answered
+    # after "if not" ("Who is this for, if not for an offensive?"), or one of who would
+    # believe what was just said ("Who seriously believes this?"): a statement, not a
+    # question, its tag or question word an accuse cue and a believer's "who" a deny cue.
     wondered_question: re.Pattern[str]
     wondered: re.Pattern[str]
     abetted: re.Pattern[str]
