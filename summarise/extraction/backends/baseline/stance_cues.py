@@ -20,7 +20,8 @@ A person praised for their character by a copula ("He's a brave man") is support
 hostile act foretold as possible at any moment ("an attack could come at any time") warns.
 Help judged not enough while harm goes on asks for more (`demand`: "the sanctions are not
 yet enough while …"), and a wh-question answered after "if not" charges ("Who are these
-weapons for, if not for an offensive?").
+weapons for, if not for an offensive?"). More of what was given, promised with "more is
+coming" or "more will follow", is a pledge (`commit`).
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "support": [*stances["support"], *ready, *giving, *sheltering, *data["praise"]["cues"]],
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
-        "commit": [*stances["commit"], *holding],
+        "commit": [*stances["commit"], *holding, *data["more_to_come"]["cues"]],
         "warn": [*stances["warn"], *foretold],
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
