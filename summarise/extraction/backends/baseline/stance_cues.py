@@ -21,7 +21,8 @@ hostile act foretold as possible at any moment ("an attack could come at any tim
 Help judged not enough while harm goes on asks for more (`demand`: "the sanctions are not
 yet enough while …"), and a wh-question answered after "if not" charges ("Who are these
 weapons for, if not for an offensive?"). More of what was given, promised with "more is
-coming" or "more will follow", is a pledge (`commit`).
+coming" or "more will follow", is a pledge (`commit`), and an addressee told not to let
+another draw them into a war is asked (`demand`: "Do not let anyone drag you into this war").
 """
 
 from __future__ import annotations
@@ -57,7 +58,12 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
-        "demand": [*stances["demand"], *data["onus"]["cues"], *data["insufficient"]["cues"]],
+        "demand": [
+            *stances["demand"],
+            *data["onus"]["cues"],
+            *data["insufficient"]["cues"],
+            *data["drawn_in"]["cues"],
+        ],
         "support": [*stances["support"], *ready, *giving, *sheltering, *data["praise"]["cues"]],
         "oppose": [*stances["oppose"], *refusing],
         "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
