@@ -32,3 +32,13 @@ def test_two_dashes_far_apart_enclose_no_aside() -> None:
     quotes = [quote for _stance, quote in _quotes(text)]
     assert quotes
     assert all(quote.startswith("We, the leaders") for quote in quotes)
+
+
+def test_a_dash_typed_as_two_hyphens_parts_two_clauses() -> None:
+    """A transcript's "--" is a dash: the praise in the aside and the pledge after it are
+    two clauses, two items."""
+    text = (
+        "THE PRESIDENT: I met Prime Minister Marta Ilves of Estonia this morning -- she\u2019s "
+        "a courageous woman -- and I told her that more is coming."
+    )
+    assert [stance for stance, _quote in _quotes(text)] == ["support", "commit"]

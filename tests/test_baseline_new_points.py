@@ -138,3 +138,16 @@ def test_meanwhile_opens_another_point() -> None:
     merged = _items(first + "W" + second[1:], _MEETING, KREMLIN)
     assert [stance for stance, _topic, _quotes in apart] == ["accuse", "accuse"]
     assert [stance for stance, _topic, _quotes in merged] == ["accuse"]
+
+
+def test_an_enumerative_conjunct_opens_another_point() -> None:
+    """A sentence opened by "Second," or "Finally," tells the next item of a list (Quirk et
+    al.'s enumerative conjuncts): a second charge so opened is its own item; without the
+    conjunct the two charges merge."""
+    first = "MS. PSAKI: We condemn the shelling of Odesa by Russian forces. "
+    second = "we condemn the attack on the port of Mykolaiv by Russia."
+    for conjunct in ("Second, ", "Finally, "):
+        apart = _items(first + conjunct + second, _BRIEFING, WHITE_HOUSE)
+        assert [stance for stance, _topic, _quotes in apart] == ["accuse", "accuse"]
+    merged = _items(first + "W" + second[1:], _BRIEFING, WHITE_HOUSE)
+    assert [stance for stance, _topic, _quotes in merged] == ["accuse"]

@@ -41,7 +41,8 @@ _BOUNDARY = re.compile(
     # A second that-clause is a second statement: "warned that … and that …".
     r"\s+and\s+that\s+|"
     # An auxiliary after "and" opens a verb phrase whatever the verb: "and has laid out".
-    rf"\s+and\s+(?:{HAVE}|{MODALS})\s+(?=\w)|\s+[\u2013\u2014]\s+|"
+    # A dash, typed as two hyphens in transcripts too ("-- she's a courageous woman -- and …").
+    rf"\s+and\s+(?:{HAVE}|{MODALS})\s+(?=\w)|\s+(?:--|[\u2013\u2014])\s+|"
     # "But" before an auxiliary opens a verb phrase of the same subject, whatever its cue:
     # "was ready for negotiations but would not accept ultimatums".
     rf"\s+but\s+(?=(?:{MODALS}|cannot|{DO}|{BE})\b))",
@@ -278,7 +279,7 @@ def _word_at(text: str, pos: int) -> str:
     return "" if word is None else word.group().lower()
 
 
-_DASHES = ("\u2013", "\u2014")
+_DASHES = ("\u2013", "\u2014", "--")
 
 
 def _predicate_start(text: str, head: re.Match[str], cue: re.Match[str], cut: re.Match[str]) -> int:

@@ -20,7 +20,9 @@ A person praised for their character by a copula ("He's a brave man") is support
 hostile act foretold as possible at any moment ("an attack could come at any time") warns.
 Help judged not enough while harm goes on asks for more (`demand`: "the sanctions are not
 yet enough while …"), and a wh-question answered after "if not" charges ("Who are these
-weapons for, if not for an offensive?").
+weapons for, if not for an offensive?"). More of what was given, promised with "more is
+coming" or "more will follow", is a pledge (`commit`), and an addressee told not to let
+another draw them into a war is asked (`demand`: "Do not let anyone drag you into this war").
 """
 
 from __future__ import annotations
@@ -56,7 +58,12 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
-        "demand": [*stances["demand"], *data["onus"]["cues"], *data["insufficient"]["cues"]],
+        "demand": [
+            *stances["demand"],
+            *data["onus"]["cues"],
+            *data["insufficient"]["cues"],
+            *data["drawn_in"]["cues"],
+        ],
         "support": [*stances["support"], *ready, *giving, *sheltering, *data["praise"]["cues"]],
         "oppose": [*stances["oppose"], *refusing],
         "deny": [
@@ -65,7 +72,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *data["rebuttals"]["cues"],
             *data["wondered"]["disbelieved"],
         ],
-        "commit": [*stances["commit"], *holding],
+        "commit": [*stances["commit"], *holding, *data["more_to_come"]["cues"]],
         "warn": [*stances["warn"], *foretold],
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
