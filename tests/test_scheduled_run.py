@@ -420,6 +420,22 @@ def test_an_output_folder_that_cannot_be_written_fails_before_any_extraction(
     assert desk.site.hits() == []
 
 
+def test_a_state_folder_that_cannot_be_made_is_a_config_error(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It failed as "No such file or directory: …", exit 1, naming no setting."""
+    desk.seed(0)
+    config = desk.write_config()
+    (desk.root / "state").write_text("a file where the state folder goes\n", encoding="utf-8")
+
+    code, err = run_cli(["run", str(config)], capsys)
+
+    assert code == 2
+    assert err.startswith(f"error: Cannot use the state folder {desk.root / 'state'} (")
+    assert "set state_dir in the config" in err
+    assert desk.site.hits() == []
+
+
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
     folder = desk.root / "saved"
     folder.mkdir()
