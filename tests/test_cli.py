@@ -197,6 +197,18 @@ def test_output_file_gets_the_usual_permissions(env: dict[str, str], tmp_path: P
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
+@pytest.mark.parametrize(("command", "opening"), [("brief", "# Briefing"), ("extract", "{")])
+def test_out_dash_is_stdout_not_a_file_named_dash(
+    env: dict[str, str], tmp_path: Path, command: str, opening: str
+) -> None:
+    """As ``-`` among the PATHs is stdin; it wrote a file named "-" in the current folder."""
+    result = run_cli([command, str(SEED_FILES[0]), "--out", "-"], env, cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(opening)
+    assert not (tmp_path / "-").exists()
+
+
 def current_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)

@@ -8,6 +8,7 @@ a person would read: stderr, the exit code and the files written.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -89,10 +90,15 @@ def test_eval_away_from_the_project_root_says_where_its_default_labels_are_read(
     assert not (tmp_path / "evals").exists()
 
 
+@pytest.mark.parametrize("extra", ["installed", "not installed"])
 def test_a_missing_model_file_names_the_variable_it_may_have_come_from(
-    env: dict[str, str], tmp_path: Path
+    env: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str
 ) -> None:
+    """Said before a missing llama-cpp-python: a first day's ``pip install '.[local]'``
+    compiles for ten minutes, only to hear next that the path was mistyped."""
     missing = tmp_path / "qwen.gguf"
+    if extra == "not installed":
+        monkeypatch.setitem(sys.modules, "llama_cpp", None)  # import llama_cpp fails
 
     result = run_cli(["brief", str(SEEDS)], {**env, "SUMMARISE_MODEL": str(missing)})
 

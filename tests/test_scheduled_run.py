@@ -402,6 +402,40 @@ def test_a_feed_saved_to_a_file_is_briefed_and_its_teasers_pages_fetched(desk: D
     assert again.sources[0].read == 2
 
 
+def test_an_output_folder_that_cannot_be_written_fails_before_any_extraction(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It failed after the sources were read and every article extracted, as "No such file
+    or directory", exit 1; it is the config's to fix, as brief --out's folder is."""
+    desk.seed(0)
+    (desk.root / "taken").write_text("a file, not a folder\n", encoding="utf-8")
+    config = desk.write_config(output='"taken/briefings"')
+
+    code, err = run_cli(["run", str(config)], capsys)
+
+    assert code == 2
+    assert err.startswith(f"error: Cannot write {desk.root / 'taken' / 'briefings' / 'latest.md'}")
+    assert err.rstrip().endswith(f"Check output in {config}.")
+    assert desk.model.chat_requests == []
+    assert desk.site.hits() == []
+
+
+def test_a_state_folder_that_cannot_be_made_is_a_config_error(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It failed as "No such file or directory: …", exit 1, naming no setting."""
+    desk.seed(0)
+    config = desk.write_config()
+    (desk.root / "state").write_text("a file where the state folder goes\n", encoding="utf-8")
+
+    code, err = run_cli(["run", str(config)], capsys)
+
+    assert code == 2
+    assert err.startswith(f"error: Cannot use the state folder {desk.root / 'state'} (")
+    assert "set state_dir in the config" in err
+    assert desk.site.hits() == []
+
+
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
     folder = desk.root / "saved"
     folder.mkdir()

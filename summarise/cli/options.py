@@ -28,6 +28,11 @@ from summarise.settings import (
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+def output_path(_ctx: click.Context, _param: click.Parameter, value: Path | None) -> Path | None:
+    """``--out -`` is stdout, as ``-`` among the PATHs is stdin: it wrote a file named "-"."""
+    return None if value is not None and str(value) == "-" else value
+
+
 def day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     """A calendar day written YYYY-MM-DD. click's DateTime calls "2022-02-30" a format
     mismatch; the user needs to hear that the day does not exist."""

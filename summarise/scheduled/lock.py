@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from summarise.errors import SummariseError
+from summarise.errors import ConfigError, SummariseError, cause
 
 LOCK_NAME = "run.lock"
 
@@ -25,10 +25,20 @@ class RunLocked(SummariseError):
 
 @contextmanager
 def run_lock(directory: Path) -> Iterator[Path]:
-    """Hold the lock for the ``with`` block, or raise ``RunLocked`` at once (no waiting)."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """Hold the lock for the ``with`` block, or raise ``RunLocked`` at once (no waiting);
+    a state folder that cannot be made or written is the config's to fix (``ConfigError``),
+    not a failed run reading "No such file or directory"."""
     path = directory / LOCK_NAME
-    with path.open("a+", encoding="utf-8") as handle:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        opened = path.open("a+", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot use the state folder {directory} ({cause(exc.strerror or str(exc))}): "
+            "set state_dir in the config, or SUMMARISE_DATA_DIR, to a folder this user can "
+            "write."
+        ) from None
+    with opened as handle:
         try:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -9,12 +9,15 @@ the desk wants is theirs to say.
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from urllib.parse import urljoin
 
 _FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml"})
 _HTML_STARTS = (b"<!doctype html", b"<html")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# The root element of an RSS, RDF (RSS 1.0) or Atom document, after any prologue.
+_FEED_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|rdf:RDF|feed)\b", re.S)
 
 
 def looks_like_page(content: bytes, media_type: str | None) -> bool:
@@ -22,6 +25,14 @@ def looks_like_page(content: bytes, media_type: str | None) -> bool:
     if media_type is not None and media_type.split(";")[0].strip().lower() in _HTML_TYPES:
         return True
     return content.lstrip()[:20].lower().startswith(_HTML_STARTS)
+
+
+def looks_like_feed(content: bytes, media_type: str | None) -> bool:
+    """Whether a reply is an RSS or Atom feed: by what the server called it, else by its
+    root element (servers send feeds as text/xml or application/xml too)."""
+    if media_type is not None and media_type.split(";")[0].strip().lower() in _FEED_TYPES:
+        return True
+    return _FEED_ROOT.search(content[:2000]) is not None
 
 
 def feed_links(html: str, base_url: str) -> list[str]:

@@ -13,8 +13,12 @@ from collections.abc import Mapping
 from summarise.extraction.results import ArticleFailure
 from summarise.scheduled.config import SourceConfig
 from summarise.scheduled.sources.articles import canonical_url, page_article
+from summarise.scheduled.sources.feed_links import looks_like_feed
 from summarise.scheduled.sources.fetch import Fetcher, FetchError, Validators
 from summarise.scheduled.sources.units import Found, SourceRead
+
+# A feed's address copied into the list of pages: its entries are articles, it is none.
+_A_FEED = "an RSS or Atom feed, not an article page: give it as a feed source (feed = its URL)"
 
 
 def read_url_list(
@@ -49,9 +53,12 @@ def read_url_list(
         if fetched.not_modified:
             read.validators[url] = fetched.validators
             continue
-        article = page_article(html, url)
+        # A feed's text would be read as one article, its entries' teasers run together.
+        is_feed = looks_like_feed(fetched.content or b"", fetched.media_type)
+        article = None if is_feed else page_article(html, url)
         if article is None:
-            read.failures.append(ArticleFailure(name=url, reason="no article text on the page"))
+            reason = _A_FEED if is_feed else "no article text on the page"
+            read.failures.append(ArticleFailure(name=url, reason=reason))
             read.failed_keys.add(key)
             continue
         read.validators[url] = fetched.validators
