@@ -135,7 +135,7 @@ def find_movements(
             # strengthen NATO air policing": the patrol is the deployment's aim
             continue
         clause_start, clause_end = clause
-        standing = _standing(sentence.scan, clause_start, trigger)
+        standing = where_forces_stand(sentence.scan, clause_start, trigger)
         if not_asserted(
             text,
             sentence,
@@ -377,7 +377,7 @@ def _subject_moved(
     return forces
 
 
-def _standing(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
+def where_forces_stand(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
     """ "urge Russia to withdraw its forces deployed around the border": a reduced relative
     states where the forces stand now; the demand governs the withdrawal, not the
     deployment, so the deployment is asserted (ongoing) whatever governs the clause."""
