@@ -24,7 +24,11 @@ from summarise.extraction.backends.baseline.practices import stated_practice
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    DO,
     HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
     POSSIBILITY_MODALS,
     PREDICTIVE_MODALS,
 )
@@ -165,10 +169,19 @@ def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool
 _TEXT_COVERING = re.compile(
     r"\b(?:documents?|drafts?|texts?|agreements?|treaty|memorandum|framework|plan)\s+"
     r"(?:covering|on|providing\s+for|(?:that|which)\s+(?:covers|provides\s+for))\s+"
-    r"(?:[^.;:]{0,80}?(?:,|\s+and)\s+)?(?:the\s+)?$",
+    r"(?:(?P<listed>[^.;:]{0,80}?)(?:,|\s+and)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TEXT_REACH = 120
+# The items listed before the movement noun are noun phrases; a verb among them ends the
+# text's phrase, and what follows ", and" is a clause of its own: "The agreement on grain
+# exports was signed in Istanbul, and the deployment of Turkish troops … began". An -ed
+# word after a determiner or "of" premodifies ("the agreed lines", "of displaced persons").
+_VERB_LISTED = re.compile(
+    rf"\b(?:{BE}|{HAVE}|{DO}|{MODALS}|{IRREGULAR_PASTS})\b"
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]+ed\b",
+    re.IGNORECASE,
+)
 
 
 def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
@@ -176,7 +189,11 @@ def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> b
     if _NOMINAL.search(trigger.group()) is None:
         return False
     window = max(clause_start, trigger.start() - _TEXT_REACH)
-    return _TEXT_COVERING.search(text, window, trigger.start()) is not None
+    covering = _TEXT_COVERING.search(text, window, trigger.start())
+    if covering is None:
+        return False
+    listed = covering.group("listed")
+    return listed is None or _VERB_LISTED.search(listed) is None
 
 
 # A drill noun as what something is said to be or called ("these are routine
