@@ -8,7 +8,7 @@ Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts, extract
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,78 @@ def test_a_relative_clause_of_a_verb_not_of_holding_is_no_occasion_of_the_antece
         "Bulgaria, who welcomed the talks with Hungary."
     )
     assert all(names[:1] != ["Elina Markova"] or "Hungary" not in names for names, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "visitors", "host"),
+    [
+        # (a) a Kyiv readout, two ministers of two states
+        (
+            "President of Ukraine Volodymyr Zelenskyy met in Kyiv with Minister of Foreign "
+            "Affairs of Belgium Jan Peeters and Minister of Foreign Affairs of Austria Klara "
+            "Voss, who arrived in Ukraine on a joint visit.",
+            KYIV,
+            ["Jan Peeters", "Klara Voss"],
+            "Ukraine",
+        ),
+        # (b) a White House text, three listed visitors by office and name
+        (
+            "President Biden met with Prime Minister Elina Markova of Bulgaria, Prime Minister "
+            "Jonas Lind of Sweden and President Marek Novak of Slovakia, who came to Washington "
+            "on a joint visit.",
+            WHITE_HOUSE,
+            ["Elina Markova", "Jonas Lind", "Marek Novak"],
+            "United States",
+        ),
+        # (c) a Kremlin text, "received", the visitors joined by "and" alone
+        (
+            "Vladimir Putin received President of Kazakhstan Aidar Nurlanov and President of "
+            "Kyrgyzstan Bakyt Osmonov, who arrived in Moscow on a working visit.",
+            KREMLIN,
+            ["Aidar Nurlanov", "Bakyt Osmonov"],
+            "Russia",
+        ),
+        # (d) a news item opened by a time phrase, with a postposed source
+        (
+            "On Monday, Chancellor Klara Voss of Austria met Prime Minister Elina Markova of "
+            "Bulgaria and Prime Minister Jonas Lind of Sweden, who arrived in Vienna on a joint "
+            "visit, her office said.",
+            None,
+            ["Elina Markova", "Jonas Lind"],
+            "Austria",
+        ),
+    ],
+)
+def test_several_listed_visitors_make_a_visit_of_their_own(
+    text: str, source: str | None, visitors: list[str], host: str
+) -> None:
+    found = contacts(text, source=source)
+    assert ([*visitors, host], "visit", "held") in found
+    # The meeting with the host is still the sentence's first contact.
+    assert found[0][1] == "meeting"
+
+
+def test_several_visitors_arriving_with_no_visit_named_make_no_visit() -> None:
+    # Look-alike: "who arrived … together today" tells the arrival for the meeting; the
+    # clause names no visit, so the meeting is the only occasion.
+    assert contacts(
+        "President of Ukraine Volodymyr Zelenskyy met in Kyiv with Minister of Foreign Affairs "
+        "of Belgium Jan Peeters and Minister of Foreign Affairs of Austria Klara Voss, who "
+        "arrived in Ukraine together today.",
+        source=KYIV,
+    ) == [(["Volodymyr Zelenskyy", "Jan Peeters", "Klara Voss"], "meeting", "held")]
+
+
+def test_the_occasion_of_a_relative_clause_is_quoted_by_its_clause() -> None:
+    # The quote is the relative clause, not the sentence whose main clause is the meeting.
+    draft = extract(
+        "Later, the President of Ukraine had a phone conversation with President of Estonia "
+        "Kaarel Tamm, who recently held talks with the Hungarian leader in Budapest, and "
+        "thanked him for his support.",
+        None,
+        KYIV,
+    )
+    talks = [c for c in draft.diplomatic_contacts if c.mode == "talks"]
+    assert [e.quote for c in talks for e in c.evidence] == [
+        "who recently held talks with the Hungarian leader in Budapest"
+    ]

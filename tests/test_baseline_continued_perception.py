@@ -49,12 +49,15 @@ def test_continuing_to_see_is_no_commitment(
 
 
 def test_continuing_to_believe_leaves_the_demand_believed() -> None:
-    """What is believed decides: "should leave" is the speaker's demand."""
+    """What is believed decides: "should leave" is the speaker's demand, not a pledge (the
+    first clause, an attack foretold at any time, is a warning of its own)."""
     text = (
         "MS. HOLT: An attack could begin at any time, and we continue to believe Americans in "
         "Ukraine should leave now."
     )
-    assert held_stances(text, BRIEFING, WHITE_HOUSE) == [("United States", "demand")]
+    held = held_stances(text, BRIEFING, WHITE_HOUSE)
+    assert ("United States", "demand") in held
+    assert ("United States", "commit") not in held
 
 
 @pytest.mark.parametrize(

@@ -126,3 +126,15 @@ def test_restatement_without_another_point_is_one_item(
     text: str, title: str, source: str, stance: str, topic: str
 ) -> None:
     assert _items(text, title, source) == [(stance, topic, 2)]
+
+
+def test_meanwhile_opens_another_point() -> None:
+    """A sentence opened by "Meanwhile" moves to another matter at the same time (Quirk et
+    al.'s transitional conjunct): a second charge so opened is its own item; without the
+    conjunct the two charges merge."""
+    first = "Vladimir Putin: We condemn the shelling of the villages of Donbass by Kiev. "
+    second = "we condemn the refusal of Kiev to implement the Minsk agreements."
+    apart = _items(first + "Meanwhile " + second, _MEETING, KREMLIN)
+    merged = _items(first + "W" + second[1:], _MEETING, KREMLIN)
+    assert [stance for stance, _topic, _quotes in apart] == ["accuse", "accuse"]
+    assert [stance for stance, _topic, _quotes in merged] == ["accuse"]

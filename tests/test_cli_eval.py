@@ -49,6 +49,16 @@ def test_label_echo_server_scores_perfectly_and_records_the_run(
     assert "<mark" in (tmp_path / "report.html").read_text(encoding="utf-8")
 
 
+def test_a_report_named_otherwise_is_said_to_be_an_html_page(tmp_path: Path) -> None:
+    report = tmp_path / "report.pdf"
+
+    result = run_eval(tmp_path, "--backend", "baseline", "--report", str(report))
+
+    assert result.returncode == 0, result.stderr
+    assert f"Report written to {report} (an HTML page: name it .html" in result.stderr
+    assert report.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
 def test_baseline_run_compared_and_gated(tmp_path: Path) -> None:
     first = run_eval(tmp_path, "--backend", "baseline", "--out", str(tmp_path / "a.json"))
     assert first.returncode == 0, first.stderr

@@ -6,12 +6,13 @@ the OpenAI SDK, a socket and back. Backoff waits are shrunk through ``RetryPolic
 """
 
 import asyncio
+import http.server
 import json
 import math
 import re
 import socket
 import time
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from helpers import settings_for
@@ -25,6 +26,7 @@ from summarise.extraction.prompting.compact import compacted
 from summarise.extraction.prompting.prompts import load_prompt
 from summarise.schema import ExtractionDraft
 from summarise.settings import ModeName, Settings
+from summarise.testing.background import BackgroundServer
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated
 from summarise.urls import public_url
 
@@ -511,3 +513,76 @@ def test_with_on_cut_keep_a_truncated_reply_keeps_its_finished_items_in_one_requ
 
     assert (result.attempts, result.requests) == (1, 1)
     assert [p.evidence[0].quote for p in result.draft.positions] == ["first"]
+
+
+class _OneReplyServer(http.server.BaseHTTPRequestHandler):
+    """Answers every POST with HTTP 200 and the class's ``body`` as ``content_type``: a
+    reply that is no chat completion, as a web UI's port or a broken proxy sends."""
+
+    body: ClassVar[bytes] = b""
+    content_type: ClassVar[str] = "application/json"
+    posts: ClassVar[list[str]] = []
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", "0")))
+        self.posts.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Type", self.content_type)
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Not an access log in the test output."""
+
+
+def _one_reply_server(body: str, content_type: str) -> tuple[BackgroundServer, list[str]]:
+    """The server, and the paths of the POSTs it answers, as they come."""
+    posts: list[str] = []
+    handler = type(
+        "Handler",
+        (_OneReplyServer,),
+        {"body": body.encode("utf-8"), "content_type": content_type, "posts": posts},
+    )
+    return BackgroundServer("127.0.0.1", 0, handler, "one-reply"), posts
+
+
+def test_a_web_page_answering_a_chat_request_is_no_model_api() -> None:
+    """A web UI served at --base-url answers any path with its page and HTTP 200: the SDK
+    hands the page back as text, which failed each article as an internal error."""
+    page = "<!doctype html><html><body><div id='app'></div></body></html>"
+    server, _ = _one_reply_server(page, "text/html; charset=utf-8")
+    with server:
+        url = f"{server.origin}/v1"
+        with pytest.raises(BackendMisconfigured) as caught:
+            extract(Settings(base_url=url, model="m", retries=2))
+
+    message = str(caught.value)
+    assert message.startswith(f"The server at {url} is not an OpenAI-compatible API (")
+    assert "a web page, not JSON" in message
+    assert "internal error" not in message
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ("", "sent an empty reply"),
+        ("upstream timed out", "sent a reply that is not JSON (Expecting value)"),
+        ('{"id": "x", "object": "chat.completion", "choices": []}', "with no choices"),
+    ],
+    ids=["empty", "not-json", "no-choices"],
+)
+def test_a_reply_that_is_no_completion_fails_the_article_without_re_asking(
+    body: str, said: str
+) -> None:
+    """The HTTP body, not the model's output, is at fault: it was re-asked as invalid model
+    output ("raise --reasks, try a larger model"), or failed as an internal error."""
+    server, posts = _one_reply_server(body, "application/json")
+    with server:
+        url = f"{server.origin}/v1"
+        with pytest.raises(ArticleError) as caught:
+            extract(Settings(base_url=url, model="m", retries=2, reasks=2))
+
+    assert said in str(caught.value)
+    assert "reasks" not in str(caught.value)
+    assert len(posts) == 1

@@ -19,7 +19,7 @@ import pytest
 from helpers import SEED_FILES, CliRun, run_cli
 
 from summarise.scheduled.run_state import FailedUnit, RunState
-from summarise.testing.news_site import NewsSite
+from summarise.testing.news_site import NewsSite, article_page
 
 EMPTY = "the file is empty"
 BINARY = "looks like a binary file, not text"
@@ -169,46 +169,79 @@ def test_a_feed_entry_that_stays_bad_fails_one_run_while_the_feed_moves_on(
     assert desk.not_read() == [{"source": "javascript:void(0)", "reason": what}]
 
 
+def teaser_desk(tmp_path: Path, site: NewsSite, link: str) -> Desk:
+    """A desk reading one feed from ``site``: one entry, a teaser (``FIXED``) of ``link``."""
+    item = (
+        f"<item><guid>talks</guid><title>Talks</title><link>{link}</link>"
+        f"<content:encoded><![CDATA[<p>{FIXED}</p>]]></content:encoded></item>"
+    )
+    site.put(
+        "/feed.xml",
+        "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
+        f"<channel><title>Wire</title>{item}</channel></rss>",
+        "application/rss+xml",
+    )
+    desk = Desk(tmp_path)
+    desk.config.write_text(
+        desk.config.read_text("utf-8").replace(
+            'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
+        ),
+        encoding="utf-8",
+    )
+    return desk
+
+
 def test_a_short_entry_whose_page_is_gone_is_briefed_from_its_text_not_failed_every_run(
     tmp_path: Path,
 ) -> None:
     """Its page answers 404 every run, so failing would be for ever: the feed's own text is
-    briefed once, with a warning, and later runs have nothing new."""
+    briefed at once, with a warning; the next run asks for the page once more (a 404 may
+    mean "not yet") and, still missing, has nothing new; later runs do not ask again."""
     with NewsSite() as site:
         link = site.url("/world/talks")
-        item = (
-            f"<item><guid>talks</guid><title>Talks</title><link>{link}</link>"
-            f"<content:encoded><![CDATA[<p>{FIXED}</p>]]></content:encoded></item>"
-        )
-        channel = f"<channel><title>Wire</title>{item}</channel>"
-        site.put(
-            "/feed.xml",
-            "<rss version='2.0' xmlns:content='http://purl.org/rss/1.0/modules/content/'>"
-            f"{channel}</rss>",
-            "application/rss+xml",
-        )
-        desk = Desk(tmp_path)
-        desk.config.write_text(
-            desk.config.read_text("utf-8").replace(
-                'folder = "saved"', f'feed = "{site.url("/feed.xml")}"'
-            ),
-            encoding="utf-8",
-        )
+        desk = teaser_desk(tmp_path, site, link)
         first = desk.run()
         again = desk.run()
+        after = desk.run()
+        asked = len(site.hits("/world/talks"))
 
     assert first.returncode == 0, first.stderr
     assert (
         f"  warning  {link}: article page HTTP 404 Not Found; briefed from the feed entry's "
-        f"own text ({len(FIXED.strip())} characters)"
+        f"own text ({len(FIXED.strip())} characters) for now"
     ) in first.stderr
     assert "1 new" in first.stderr
     assert desk.not_read() == []
     latest = json.loads((desk.root / "briefings" / "latest.json").read_text("utf-8"))
     assert [s["url"] for s in latest["sources"]] == [link]
     assert again.returncode == 0, again.stderr
-    assert "warning" not in again.stderr
+    assert "HTTP 404 Not Found again" in again.stderr
+    assert "0 new, 0 changed" in again.stderr
     assert "Nothing new since the last run" in again.stderr
+    assert "warning" not in after.stderr
+    assert "Nothing new since the last run" in after.stderr
+    assert asked == 2
+
+
+def test_a_page_published_after_its_feed_entry_is_briefed_whole_on_the_next_run(
+    tmp_path: Path,
+) -> None:
+    """The first run met a 404 because the feed came out before its page: the teaser is
+    briefed at once, and the next run briefs the whole article, its own items new."""
+    seed = SEED_FILES[0].read_text(encoding="utf-8")
+    with NewsSite() as site:
+        link = site.url("/world/talks")
+        desk = teaser_desk(tmp_path, site, link)
+        first = desk.run()
+        site.put("/world/talks", article_page("Talks", seed))
+        again = desk.run()
+
+    assert "for now: the page is asked for again next run" in first.stderr
+    assert again.returncode == 0, again.stderr
+    assert "warning" not in again.stderr
+    assert "0 new, 1 changed" in again.stderr
+    latest = (desk.root / "briefings" / "latest.json").read_text("utf-8")
+    assert json.loads(latest)["changes"]["new_items"]
 
 
 def test_what_could_not_be_read_is_counted_apart_from_what_was_read(tmp_path: Path) -> None:

@@ -108,6 +108,13 @@ class Desk:
     def run(self) -> RunRecord:
         return run_briefing(self.config, waits=QUICK_RETRIES)
 
+    def saved(self, seeds: list[Path]) -> None:
+        """The seeds copied into the folder ``saved``, for a folder source."""
+        folder = self.root / "saved"
+        folder.mkdir()
+        for seed in seeds:
+            (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+
     def latest(self, fmt: str = "md") -> str:
         return (self.root / "briefings" / f"latest.{fmt}").read_text(encoding="utf-8")
 
@@ -309,10 +316,7 @@ def test_the_lock_refuses_an_overlapping_run(desk: Desk) -> None:
 
 
 def test_the_keyword_filter_keeps_articles_mentioning_any_keyword(desk: Desk) -> None:
-    folder = desk.root / "saved"
-    folder.mkdir()
-    for seed in SEEDS:
-        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.saved(SEEDS)
     desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["kuleba", "LOSSIEMOUTH"]\n')
 
     record = desk.run()
@@ -334,10 +338,7 @@ def test_the_summary_says_what_the_window_leaves_out_of_what_was_read(desk: Desk
         f"{desk.site.url('/news/' + SEEDS[0].stem)}\n{desk.site.url('/news/' + SEEDS[1].stem)}\n",
         encoding="utf-8",
     )
-    folder = desk.root / "saved"
-    folder.mkdir()
-    for seed in SEEDS[2:]:
-        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    desk.saved(SEEDS[2:])
     desk.write_config(
         f'[[source]]\nname = "desk"\nfeed = "{desk.site.url("/feed.xml")}"\n'
         '[[source]]\nname = "watch"\nurls = "watch.txt"\n'
@@ -363,6 +364,42 @@ def test_a_window_with_nothing_left_out_says_nothing_of_it(desk: Desk) -> None:
 
     assert (record.duplicates, record.without_keywords) == (0, 0)
     assert "not counting" not in summary_lines(record)[-2]
+
+
+def test_articles_a_widened_keyword_takes_in_are_briefed_by_the_next_run(desk: Desk) -> None:
+    """Keywords edited in the config: the files they now take in were read before, and the
+    run said "nothing new" until some other article arrived."""
+    desk.saved(SEEDS)
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["LOSSIEMOUTH"]\n')
+    first = desk.run()
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["lossiemouth", "kuleba"]\n')
+
+    widened = desk.run()
+    after = desk.run()
+
+    assert (first.in_window, first.extracted) == (1, 1)
+    assert (widened.nothing_new, widened.to_brief, widened.in_window) == (False, 1, 2)
+    assert (widened.extracted, widened.cache_hits) == (1, 1)
+    assert len(json.loads(desk.latest("json"))["sources"]) == 2
+    assert after.nothing_new
+
+
+def test_a_feed_saved_to_a_file_is_briefed_and_its_teasers_pages_fetched(desk: Desk) -> None:
+    """``summarise brief wire.xml`` sends a saved feed to ``summarise run``: the feed is
+    read from the file, its teasers' pages from the web."""
+    desk.seed(0)
+    desk.seed(1, teaser=True)
+    (desk.root / "wire.xml").write_text(desk.feed(), encoding="utf-8")
+    desk.write_config('[[source]]\nname = "saved wire"\nfeed = "wire.xml"\n')
+
+    first = desk.run()
+    again = desk.run()
+
+    assert (first.sources[0].new, first.in_window, first.extracted) == (2, 2, 2)
+    assert desk.site.hits("/feed.xml") == []
+    assert len(desk.site.hits(f"/news/{SEEDS[1].stem}")) == 1
+    assert again.nothing_new
+    assert again.sources[0].read == 2
 
 
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
@@ -405,7 +442,11 @@ def test_the_run_command_exits_2_on_config_errors_and_1_when_locked(
         locked = run_cli(["run", str(config)], capsys)
     done = run_cli(["run", str(config)], capsys)
 
-    assert broken == (2, f"error: {bad}: source 'w': feed: 'gopher://x' is not an http(s) URL\n")
+    assert broken[0] == 2
+    assert broken[1] == (
+        f"error: {bad}: source 'w': feed: 'gopher://x' is neither an http(s) URL nor the path "
+        "of a saved feed\n"
+    )
     assert locked[0] == 1
     assert locked[1].startswith("error: Another run of this briefing is under way (pid ")
     assert done[0] == 0, done[1]

@@ -82,12 +82,33 @@ def test_defaults_put_state_in_the_data_dir_per_config_file(
     assert first != second
 
 
+def test_a_feed_saved_to_a_file_is_named_from_the_config_s_folder(tmp_path: Path) -> None:
+    """A feed saved from a browser or a mail: ``summarise brief`` sends an .xml file here."""
+    base = tmp_path / "desk"
+    config = load_config(
+        write(
+            tmp_path,
+            '[[source]]\nfeed = "saved/wire.xml"\n'
+            f'[[source]]\nfeed = "{(tmp_path / "other.xml").as_uri()}"\n'
+            '[[source]]\nfeed = "https://example.org/rss"\n',
+        )
+    )
+
+    assert [s.kind for s in config.source] == ["feed"] * 3
+    assert [s.feed_file for s in config.source] == [
+        base / "saved" / "wire.xml",
+        tmp_path / "other.xml",
+        None,
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         (
             '[[source]]\nname = "world"\nfeed = "ftp://x/feed"\n',
-            "source 'world': feed: 'ftp://x/feed' is not an http(s) URL",
+            "source 'world': feed: 'ftp://x/feed' is neither an http(s) URL nor the path of a "
+            "saved feed",
         ),
         (
             '[[source]]\nname = "both"\nfeed = "https://x/f"\nfolder = "a"\n',

@@ -1,5 +1,6 @@
-"""A teaser whose page is gone: a 404 or 410 from a news site on 127.0.0.1 briefs the
-entry from its own text with a warning, since a retry cannot bring the page back; a
+"""A teaser whose page is missing: a 404 or 410 from a news site on 127.0.0.1 briefs the
+entry from its own text with a warning, rather than failing it every run; a 404 may mean
+"not yet", so the page is asked for once more next run, and a second 404 is final. A
 failure that may pass (a 5xx) stays a failure tried again next run."""
 
 from __future__ import annotations
@@ -44,17 +45,26 @@ def feed_with(site: NewsSite, *, content: str | None, summary: str | None = None
     )
 
 
-def read(site: NewsSite) -> SourceRead:
+def read(site: NewsSite, known: dict[str, str] | None = None) -> SourceRead:
+    """The feed read as a run reads it; ``known``: the entries' fingerprints as the last
+    run left them."""
     fetcher = Fetcher(FetchConfig(retries=1), waits=QUICK_RETRIES)
     with fetcher:
         return read_feed(
-            SourceConfig(name="wire", feed=site.url("/feed.xml")), {}, {}, fetcher, LONG_AGO
+            SourceConfig(name="wire", feed=site.url("/feed.xml")),
+            known or {},
+            {},
+            fetcher,
+            LONG_AGO,
         )
 
 
-@pytest.mark.parametrize(("status", "said"), [(404, "Not Found"), (410, "Gone")])
+@pytest.mark.parametrize(
+    ("status", "said", "until"),
+    [(404, "Not Found", " for now: the page is asked for again next run"), (410, "Gone", "")],
+)
 def test_a_short_entry_whose_page_is_gone_is_briefed_from_its_own_text(
-    news_site: NewsSite, status: int, said: str
+    news_site: NewsSite, status: int, said: str, until: str
 ) -> None:
     assert len(SHORT) < FULL_TEXT_CHARS
     feed_with(news_site, content=SHORT)
@@ -72,9 +82,61 @@ def test_a_short_entry_whose_page_is_gone_is_briefed_from_its_own_text(
     assert found.articles[0].url == news_site.url("/story")
     assert result.warnings == [
         f"{news_site.url('/story')}: article page HTTP {status} {said}; "
-        f"briefed from the feed entry's own text ({len(SHORT)} characters)"
+        f"briefed from the feed entry's own text ({len(SHORT)} characters){until}"
     ]
     assert len(news_site.hits("/story")) == 1  # a page that is gone is not asked twice
+
+
+def test_a_page_missing_once_is_asked_for_again_and_a_second_404_is_final(
+    news_site: NewsSite,
+) -> None:
+    feed_with(news_site, content=SHORT)
+
+    first = read(news_site)
+    again = read(news_site, {f.key: f.fingerprint for f in first.found})
+    after = read(news_site, {f.key: f.fingerprint for f in again.found})
+
+    assert [f.articles[0].text for f in again.found] == [SHORT]
+    assert again.warnings == [
+        f"{news_site.url('/story')}: article page HTTP 404 Not Found again; briefed from the "
+        f"feed entry's own text ({len(SHORT)} characters), the page no longer asked for"
+    ]
+    assert first.validators[news_site.url("/feed.xml")].etag is None  # no 304 next run
+    assert (after.found, after.warnings) == ([], [])
+    assert len(news_site.hits("/story")) == 2
+
+
+def test_a_page_published_after_its_feed_entry_replaces_the_entry_s_text(
+    news_site: NewsSite,
+) -> None:
+    """A feed is often published before its pages reach the site: the 404 meant "not
+    yet", and the next run briefs the whole article rather than the teaser for good."""
+    feed_with(news_site, content=SHORT)
+    first = read(news_site)
+    story = " ".join(["The talks in Vienna ran late into the night."] * 40)
+    news_site.put("/story", f"<html><body><article><p>{story}</p></article></body></html>")
+
+    again = read(news_site, {f.key: f.fingerprint for f in first.found})
+    after = read(news_site, {f.key: f.fingerprint for f in again.found})
+
+    [found] = again.found
+    assert found.articles[0].text == story
+    assert again.warnings == []
+    assert after.found == []
+    assert len(news_site.hits("/story")) == 2
+
+
+def test_a_gone_page_is_not_asked_for_again(news_site: NewsSite) -> None:
+    feed_with(news_site, content=SHORT)
+    news_site.put("/story", "gone")
+    news_site.pages["/story"].status = 410
+
+    first = read(news_site)
+    again = read(news_site, {f.key: f.fingerprint for f in first.found})
+
+    assert first.validators[news_site.url("/feed.xml")].etag is not None
+    assert again.found == []
+    assert len(news_site.hits("/story")) == 1
 
 
 def test_a_summary_only_entry_whose_page_is_gone_is_briefed_from_its_summary(

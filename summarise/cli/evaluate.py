@@ -131,7 +131,9 @@ def evaluate(
     else:
         stderr.print(f"Run record written to {outcome.record}", markup=False)
     if outcome.report is not None:
-        stderr.print(f"Report written to {outcome.report}", markup=False)
+        stderr.print(
+            f"Report written to {outcome.report}{_page_note(outcome.report)}", markup=False
+        )
     for failure in outcome.below_threshold:
         stderr.print(f"below threshold: {failure}", markup=False)
     if not outcome.complete:
@@ -143,3 +145,11 @@ def evaluate(
     if run.misconfigured:
         sys.exit(EXIT_USAGE)
     sys.exit(EXIT_OK if outcome.passed and outcome.complete else EXIT_FAILED)
+
+
+def _page_note(report: Path) -> str:
+    """The report is an HTML page whatever its name: one named otherwise (``--report
+    r.pdf``) is said to be one, as ``brief --out`` says what a file of another suffix holds."""
+    if report.suffix.lower() in (".html", ".htm"):
+        return ""
+    return " (an HTML page: name it .html to open it in a browser)"

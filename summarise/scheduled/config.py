@@ -27,7 +27,7 @@ The format::
 
     [[source]]
     name = "world"              # optional; shown in logs (default: the feed, folder or file)
-    feed = "https://example.org/world/rss.xml"
+    feed = "https://example.org/world/rss.xml"  # or a saved feed file: "wire.xml"
     keywords = ["ukraine", "nato"]   # optional: keep articles mentioning any of these
 
     [[source]]
@@ -53,6 +53,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from pydantic import (
     BaseModel,
@@ -137,13 +138,21 @@ class SourceConfig(_Strict):
 
     @field_validator("feed")
     @classmethod
-    def _web_url(cls, value: str | None) -> str | None:
+    def _feed_address(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """A feed's web address, or the path of a feed saved to a file (from the config's
+        folder, or a ``file:`` URL): ``summarise brief`` sends a saved feed here, so it
+        must be one a briefing can read."""
         if value is None:
             return None
-        parts = urlsplit(value.strip())
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"{value!r} is not an http(s) URL")
-        return value.strip()
+        value = value.strip()
+        parts = urlsplit(value)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return value
+        if parts.scheme == "file":
+            return str(_beside_config(Path(url2pathname(parts.path)), info))
+        if not parts.scheme and value:
+            return str(_beside_config(Path(value), info))
+        raise ValueError(f"{value!r} is neither an http(s) URL nor the path of a saved feed")
 
     @field_validator("keywords", "exclude")
     @classmethod
@@ -163,6 +172,13 @@ class SourceConfig(_Strict):
         if self.exclude and self.folder is None:
             raise ValueError("exclude applies to folder sources only")
         return self
+
+    @property
+    def feed_file(self) -> Path | None:
+        """The saved feed file a ``feed`` names, if it names one rather than a web address."""
+        if self.feed is None or urlsplit(self.feed).scheme in ("http", "https"):
+            return None
+        return Path(self.feed)
 
     @property
     def kind(self) -> SourceKind:

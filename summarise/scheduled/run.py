@@ -227,9 +227,14 @@ def _select(
 
 
 def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str] | None) -> None:
-    """``extracted`` None: nothing was to be briefed (every pending article filtered out)."""
+    """``extracted`` None: nothing was to be briefed (every pending article filtered out).
+
+    A unit whose every article its source's keywords left out stays unbriefed: it counts
+    for nothing while they do, and once the keywords are widened to take it in, the next
+    run briefs it (it had been marked briefed, and waited for something new to arrive)."""
     for unit, kept in pending:
-        unit.briefed = extracted is None or all(a.id in extracted for a in kept)
+        left_out = bool(unit.articles) and not kept
+        unit.briefed = not left_out and (extracted is None or all(a.id in extracted for a in kept))
 
 
 def _counting(progress: Progress | None, record: RunRecord) -> Progress:

@@ -59,7 +59,8 @@ class RunState(BaseModel):
         return {key: unit.fingerprint for key, unit in self.units.get(source, {}).items()}
 
     def apply(self, source: SourceConfig, read: SourceRead, now: datetime) -> tuple[int, int]:
-        """Take in one source's read; returns how many units were new and how many changed.
+        """Take in one source's read; returns how many units were new and how many changed
+        (a unit read again whose articles are as they were is neither).
 
         A folder or URL list is authoritative (what it no longer lists is dropped); a feed
         is not, since entries fall off a feed while still news.
@@ -84,6 +85,13 @@ class RunState(BaseModel):
         new = changed = 0
         for found in read.found:
             old = units.get(found.key)
+            if old is not None and old.articles == list(found.articles):
+                # Read again with nothing changed in it (a page asked for again that is
+                # still missing): a new fingerprint, but nothing to brief again.
+                old.fingerprint = found.fingerprint
+                old.at = found.at or old.first_seen
+                old.last_listed = now
+                continue
             first_seen = old.first_seen if old is not None else now
             new, changed = (new + 1, changed) if old is None else (new, changed + 1)
             units[found.key] = Unit(

@@ -8,6 +8,7 @@ those sentences, in no identity and in no log line.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -227,7 +228,34 @@ class _Transport:
 
     async def _send(self, **kwargs: Any) -> ChatCompletion:
         record_request()
-        completion: ChatCompletion = await self._completions.create(**kwargs)
+        try:
+            completion: object = await self._completions.create(**kwargs)
+        except json.JSONDecodeError as exc:
+            # The HTTP body, not the model's output: re-asking the model cannot mend it.
+            what = f"a reply that is not JSON ({exc.msg})" if exc.doc.strip() else "an empty reply"
+            raise ArticleError(
+                f"The model server at {self._url} sent {what}: try again later; if it "
+                "persists, check the server's own log."
+            ) from None
+        return self._checked(completion)
+
+    def _checked(self, completion: object) -> ChatCompletion:
+        """The reply as a chat completion, or why it is none. The SDK hands back a reply
+        not labelled JSON as its text: a web page answering at ``--base-url`` (a web UI's
+        port, a proxy's page) is no model API, for any article; a completion without
+        choices holds no answer to read (it failed as an internal error in both cases)."""
+        if isinstance(completion, str):
+            what = "a web page" if completion.lstrip().startswith("<") else "text"
+            raise BackendMisconfigured(
+                f"The server at {self._url} is not an OpenAI-compatible API (it answered a "
+                f"chat request with {what}, not JSON): check --base-url / SUMMARISE_BASE_URL, "
+                "the address of the model server's API, usually ending in /v1."
+            )
+        if not isinstance(completion, ChatCompletion) or not completion.choices:
+            raise ArticleError(
+                f"The model server at {self._url} sent a chat completion with no choices: "
+                "try again later; if it persists, check the server's own log."
+            )
         return completion
 
     def _wait(self, state: RetryCallState) -> float:

@@ -7,13 +7,21 @@ entry costs nothing, not even its page; an entry dated before the window is not 
 at all, since the briefing would leave it out; the feed's validators remember that window's
 start, and a later, wider window asks for the whole feed again.
 
+A feed saved to a file (``feed = "wire.xml"``) is read from it every run, whole, since no
+server answers 304 for it; its teasers' pages are fetched from the web as any feed's are.
+
 Many feeds carry only a teaser: an entry whose longest text is under ``FULL_TEXT_CHARS``
 is taken to be one, and its page is fetched and reduced to its main text. When that fails
 the entry is reported and tried again next run, rather than briefed from its teaser; so
 that run fetches the feed without its validators, since a 304 would list no entries. A page
-the site says is gone (404, 410) is the exception: trying again cannot bring it back, and
-the entry would fail every run, so an entry with text of its own is briefed from that text,
-with a warning naming the entry and the status.
+the site says is missing (404, 410) is the exception: the entry would fail every run if
+the page is gone, so an entry with text of its own is briefed from that text at once, with a
+warning naming the entry and the status. A 410 says the page is gone for good; a 404 may
+only mean not yet (a feed is often published before its pages reach the site's caches), so
+after a first 404 the page is asked for once more, next run, and the full article replaces
+the teaser if it is there by then; a second 404 is taken as final. Until then the entry's
+fingerprint carries ``_PAGE_AWAITED``, so the next run reads it again, and the feed is
+fetched whole, since a 304 would list no entries.
 An entry that fails by what the feed itself says (no guid nor link, no text and nothing to
 fetch) is ``unreadable`` with its fingerprint: it fails the same way until the feed
 changes it, so a run can tell it failed before. An entry dated before the window is left
@@ -26,8 +34,9 @@ import calendar
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -56,8 +65,11 @@ from summarise.scheduled.sources.units import Found, SourceRead, Unreadable
 FULL_TEXT_CHARS = 1000
 _NO_KEY = "an entry has neither a guid nor a link; skipped"
 _NO_TEXT = "no article text in the entry or on its page"
-# Statuses saying a page is gone for good, not that it failed this time.
+# Statuses saying a page is missing, not that it failed this time; only 410 says for good.
 _GONE_STATUS = frozenset({404, 410})
+_GONE_FOR_GOOD = 410
+# Marks the fingerprint of an entry briefed from its own text after one 404.
+_PAGE_AWAITED = "+page awaited"
 
 
 def read_feed(
@@ -76,7 +88,8 @@ def read_feed(
         # grew): entries it left out as too old may be in it now, and a 304 lists none.
         stored = None
     try:
-        fetched = fetcher.get(url, stored, accept=FEED_ACCEPT)
+        saved = source.feed_file
+        fetched = fetcher.get(url, stored, accept=FEED_ACCEPT) if saved is None else _saved(saved)
     except FetchError as exc:
         read.error = str(exc)
         return read
@@ -99,6 +112,7 @@ def read_feed(
         return read
     outlet = _text(parsed.feed.get("title")) or source.name
     listed: list[str] = []
+    awaiting = False
     for entry in parsed.entries:
         key = _key(entry)
         if key is not None:
@@ -114,23 +128,45 @@ def read_feed(
             continue
         if known.get(key) == fingerprint:
             continue
-        got = _article(entry, outlet, at, fetcher, source.name)
-        if isinstance(got, _FromFeed):
-            read.warnings.append(got.warning)
-            got = got.article
-        if isinstance(got, Article):
-            read.found.append(Found(key=key, fingerprint=fingerprint, articles=(got,), at=at))
-        elif got.of_entry:
-            read.unreadable.append(Unreadable(key, fingerprint, got.failure))
-        else:
-            read.failures.append(got.failure)
-            read.failed_keys.add(key)
-    if read.failed_keys:
-        # A page that could not be fetched is tried again next run, but a feed answering
-        # 304 lists no entry to try it for: the next run asks for the whole feed.
+        awaited = known.get(key) == fingerprint + _PAGE_AWAITED
+        got = _article(entry, outlet, at, fetcher, source.name, awaited)
+        awaiting = _take(read, got, Found(key, fingerprint, (), at)) or awaiting
+    if read.failed_keys or awaiting:
+        # A page that could not be fetched (or answered 404 once) is tried again next run,
+        # but a feed answering 304 lists no entry to try it for: the next run asks for the
+        # whole feed.
         read.validators[url] = Validators()
     read.listed = listed
     return read
+
+
+def _take(read: SourceRead, got: Article | _FromFeed | _Failed, entry: Found) -> bool:
+    """Put an entry's article, or why there is none, into ``read`` (``entry`` without its
+    article); True when its page answered 404 once and is to be asked for again."""
+    awaiting = isinstance(got, _FromFeed) and not got.final
+    fingerprint = entry.fingerprint + (_PAGE_AWAITED if awaiting else "")
+    if isinstance(got, _FromFeed):
+        read.warnings.append(got.warning)
+        got = got.article
+    if isinstance(got, Article):
+        read.found.append(replace(entry, fingerprint=fingerprint, articles=(got,)))
+    elif got.of_entry:
+        read.unreadable.append(Unreadable(entry.key, fingerprint, got.failure))
+    else:
+        read.failures.append(got.failure)
+        read.failed_keys.add(entry.key)
+    return awaiting
+
+
+def _saved(path: Path) -> Fetched:
+    """A feed saved to a file, read whole every run (there is no server to answer 304): its
+    entries, each known by its guid, cost nothing until they change; its relative links
+    are read from the file's own address."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise FetchError(str(path), f"cannot read the saved feed ({exc.strerror or exc})") from None
+    return Fetched(url=path.as_uri(), content=content, encoding=None, validators=Validators())
 
 
 def _not_a_feed(url: str, fetched: Fetched, problem: object) -> str:
@@ -163,11 +199,13 @@ class _Failed:
 
 @dataclass(frozen=True)
 class _FromFeed:
-    """A teaser's article made from the entry's own text because its page is gone;
-    ``warning`` says so, since the briefing has less of the article than usual."""
+    """A teaser's article made from the entry's own text because its page is missing;
+    ``warning`` says so, since the briefing has less of the article than usual. ``final``:
+    the page is gone for good (a 410, or a 404 for the second run), not asked for again."""
 
     article: Article
     warning: str
+    final: bool
 
 
 def _key(entry: Any) -> str | None:
@@ -206,9 +244,10 @@ def _own_text(entry: Any) -> str:
 
 
 def _article(
-    entry: Any, outlet: str, at: datetime | None, fetcher: Fetcher, source: str
+    entry: Any, outlet: str, at: datetime | None, fetcher: Fetcher, source: str, awaited: bool
 ) -> Article | _FromFeed | _Failed:
-    """The entry's article: from its own text, or from its page when it is a teaser."""
+    """The entry's article: from its own text, or from its page when it is a teaser.
+    ``awaited``: the page answered 404 last run, and the entry was briefed from its text."""
     title = _text(entry.get("title"))
     link = _text(entry.get("link"))
     published = at.date() if at is not None else None
@@ -227,11 +266,7 @@ def _article(
                     own, title=title, source=outlet, url=link, published=published
                 )
             if fallback is not None:
-                warning = (
-                    f"{name}: article page {exc.reason}; briefed from the feed entry's own "
-                    f"text ({len(own):,} characters)"
-                )
-                return _FromFeed(fallback, warning)
+                return _from_feed(fallback, f"{name}: article page {exc.reason}", exc, awaited)
             reason = f"article page: {exc.reason}"
             return _Failed(ArticleFailure(name=name, reason=reason), of_entry=False)
         article = page_article(html, link, title=title, source=outlet, published=published)
@@ -242,6 +277,19 @@ def _article(
     if article is None:
         return _Failed(ArticleFailure(name=name, reason=_NO_TEXT), of_entry=of_entry)
     return article
+
+
+def _from_feed(article: Article, said: str, exc: FetchError, awaited: bool) -> _FromFeed:
+    """The entry's own text standing in for its missing page, with the warning saying so
+    (``said``: the page and its status) and whether the page is to be asked for again."""
+    briefed = f"briefed from the feed entry's own text ({len(article.text):,} characters)"
+    if awaited:
+        warning = f"{said} again; {briefed}, the page no longer asked for"
+    elif exc.status == _GONE_FOR_GOOD:
+        warning = f"{said}; {briefed}"
+    else:
+        warning = f"{said}; {briefed} for now: the page is asked for again next run"
+    return _FromFeed(article, warning, final=awaited or exc.status == _GONE_FOR_GOOD)
 
 
 def _web_url(link: str) -> bool:

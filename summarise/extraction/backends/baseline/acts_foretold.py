@@ -34,9 +34,9 @@ _SUBJECT_REST = (
     r"(?:,\s+[^,.;:!?]{1,40},)?\s+"
 )
 _WORD = re.compile(r"[\w\u2019'-]+")
-# The last "that" before the act, which opens the clause whose subject it heads ("noted
-# that further provocations …").
-_THAT = re.compile(r".*\bthat\s+", re.IGNORECASE | re.DOTALL)
+# A "that" and the spaces after it: the last one before the act opens the clause whose
+# subject it heads ("noted that further provocations …").
+_THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
 
 
 @cache
@@ -103,9 +103,9 @@ def _heads_subject(before: str, opening: bool) -> bool:
     charges its owner), nor a party's name ("Russian provocations"). ``opening``: the
     clause opens its sentence, whose first word has a capital of the sentence's
     ("Further provocations"), not a name's, unless the word names a party."""
-    said = _THAT.search(before)
-    words = (before if said is None else before[said.end() :]).strip()
-    verb = load_lexicon().speech.full.match(words)
+    said = max((that.end() for that in _THAT.finditer(before)), default=None)
+    words = (before if said is None else before[said:]).strip()
+    verb = load_lexicon().speech.match(words, 0, len(words))
     if verb is not None and words[verb.end() : verb.end() + 1] in ("", " "):
         words = words[verb.end() :].strip()
     kind = _ACT_OF.search(words)

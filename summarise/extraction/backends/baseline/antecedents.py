@@ -31,6 +31,8 @@ class Antecedents:
         self.recent: collections.deque[Sentence] = collections.deque(maxlen=_SUBJECT_REACH)
         self.person_subject: tuple[int, Mention] | None = None
         self.index = 0
+        # Each quotation's speaker as settled at its first sentence, by where it opens.
+        self.quoted: dict[int, Speaker | None] = {}
 
     def reading(self, index: int) -> None:
         self.index = index
@@ -67,9 +69,18 @@ class Antecedents:
             return people[0] if len({m.ref for m in people}) == 1 else None
         return None
 
-    def settled(self, speaker: Speaker | None) -> Speaker | None:
+    def settled(self, speaker: Speaker | None, opens: int) -> Speaker | None:
         """'…," he said': "he" is the person last the subject of a sentence, when that was
-        lately; otherwise the quotation is left unattributed."""
+        lately; otherwise the quotation is left unattributed. A quotation running over
+        several sentences keeps the speaker it was first settled on (``opens`` is where it
+        opens): '"… We do not see any changes yet. … We can't state that," he said' is not
+        given up half-way because its "he said" lies further from his last sentence than
+        its first words."""
+        if self.quoted.get(opens) is None:
+            self.quoted[opens] = self._settled(speaker)
+        return self.quoted[opens]
+
+    def _settled(self, speaker: Speaker | None) -> Speaker | None:
         if speaker is None or not speaker.pronoun:
             return speaker
         if self.person_subject is None:

@@ -211,7 +211,7 @@ class Attributor:
         ]
         covered = sum(min(z.end, s.end) - max(z.start, s.start) for z in zones)
         if zones and covered >= (s.end - s.start) * _QUOTED_SHARE:
-            speaker = self.antecedents.settled(self.quotes.of(zones[0]))
+            speaker = self.antecedents.settled(self.quotes.of(zones[0]), zones[0].start)
             if speaker is not None:
                 self._speech(s, speaker, zone=zones[0])
                 return
@@ -230,7 +230,7 @@ class Attributor:
         its "I" and "we" ('"We have sent …," X said'); a participle of saying after its
         reporting clause ('"…," X stressed, adding that …') reports more of the speaker's.
         The rest of the sentence is read as narration."""
-        speaker = self.antecedents.settled(self.quotes.of(z))
+        speaker = self.antecedents.settled(self.quotes.of(z), z.start)
         if speaker is None or speaker.ref is None:
             return
         if any(m.kind == "first" and z.start <= m.start < z.end for m in s.mentions):

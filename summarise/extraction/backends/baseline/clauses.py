@@ -105,7 +105,8 @@ def _plain_verb(cue: re.Match[str]) -> bool:
     lexicon = load_lexicon()
     for ending in _ENDINGS:
         for pattern in (lexicon.stances, lexicon.punitive):
-            inflected = pattern.full.match(head.group() + ending + rest)
+            verb = head.group() + ending + rest
+            inflected = pattern.match(verb, 0, len(verb))
             if inflected is not None and category(inflected) == category(cue):
                 return True
     return False

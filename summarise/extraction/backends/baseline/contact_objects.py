@@ -77,7 +77,7 @@ def after_time(text: str, pos: int, limit: int) -> int:
     (Quirk et al. 8.13), and the occasion's parties are the same."""
     gap = _SPACE.match(text, pos, limit)
     at = gap.end() if gap is not None else pos
-    found = load_lexicon().when.full.match(text, at, limit)
+    found = load_lexicon().when.match(text, at, limit)
     return found.end() if found is not None else pos
 
 

@@ -62,3 +62,19 @@ def _clauses(text: str, sentence: Sentence, cuts: re.Pattern[str]) -> list[tuple
 
 def _clause(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return next((span for span in spans if span[0] <= pos < span[1]), spans[-1])
+
+
+_CLAUSE_END = re.compile(r"[,;]")
+
+
+def relative_quote(
+    text: str, sentence: Sentence, relative: int, trigger: re.Match[str]
+) -> tuple[int, int]:
+    """The relative clause that tells an occasion beside the main clause's ("met X, who
+    arrived in Ukraine on a joint visit"): from its "who" to the comma, semicolon or end of
+    sentence after the trigger, so the quote is the occasion's and not the meeting's."""
+    opened = text.find("who", relative, trigger.start())
+    start = opened if opened >= 0 else sentence.start
+    closed = _CLAUSE_END.search(text, trigger.end(), sentence.end)
+    end = closed.start() if closed is not None else sentence.end
+    return start, end - 1 if text[end - 1] in ".!?" else end

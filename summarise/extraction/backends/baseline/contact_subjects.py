@@ -153,6 +153,32 @@ def relative_subject(text: str, sentence: Sentence, start: int) -> Mention | Non
     return next((m for m in sentence.mentions if m.end == found.start()), None)
 
 
+# The relative clause names its occasion a visit: "who arrived in Ukraine on a joint visit".
+_NAMED_VISIT = re.compile(r"[^,;.]*?\bon\s+an?\s+(?:[\w-]+\s+){0,2}visit\b")
+
+
+def fellow_visitors(
+    text: str, sentence: Sentence, relative: Mention, trigger: re.Match[str]
+) -> list[ActorRef]:
+    """The people listed before a relative clause's antecedent, who visit with it: "met with
+    Minister A of X and Minister B of Y, who arrived in Ukraine on a joint visit" is a
+    visit of A and B together, an occasion of several states' visitors apart from the
+    meeting with the host (labelled so in two sets). Only when the clause names it a visit:
+    "who arrived in Ukraine together today" tells their arrival for the meeting (labelled no
+    visit); and one visitor's arrival is the meeting's own occasion."""
+    if _NAMED_VISIT.match(text, trigger.start(), sentence.end) is None:
+        return []
+    people = [m for m in sentence.mentions if m.end <= relative.start]
+    fellows: list[ActorRef] = []
+    end = relative.start
+    for m in reversed(people):
+        if m.ref is None or not m.ref.is_person or not LIST_GAP.fullmatch(text, m.end, end):
+            break
+        fellows.insert(0, m.ref)
+        end = m.start
+    return fellows
+
+
 # A predicate coordinated after a contact, sharing its subject: "had spoken with X on
 # Thursday and would hold talks with Y".
 _COORDINATED_PREDICATE = re.compile(

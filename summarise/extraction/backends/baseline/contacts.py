@@ -52,11 +52,12 @@ from summarise.extraction.backends.baseline.contact_places import (
     place_of,
     visited_place,
 )
-from summarise.extraction.backends.baseline.contact_quotes import contact_quote
+from summarise.extraction.backends.baseline.contact_quotes import contact_quote, relative_quote
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
+    fellow_visitors,
     fronted_owners,
     object_relative_sides,
     passive_agent,
@@ -168,26 +169,46 @@ def find_contacts(
             own is None,
             negotiation=mode == "talks" and (_running(trigger) or in_series(trigger)),
         )
-        sides = {p.side for p in parties}
-        if len(sides) < 2:
+        if len({p.side for p in parties}) < 2:
             if len(parties) < 2:
                 anaphoric.append((sentence.start, sentence.end))
             continue
-        if relative is not None and _occasion_before(relative, sides, found):
+        parties = _relative_occasion(text, sentence, trigger, relative, mode, parties, found)
+        if not parties:
             continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
         if unstated:
             mode = medium(text, frame, triggers, parties)
-        found.extend(_drafts(text, sentence, trigger, triggers, mode, own, parties))
+        found.extend(
+            _drafts(text, sentence, trigger, triggers, mode, own, parties, relative=relative)
+        )
     # A negotiation held often with no sides of its own is no quote of the occasion before.
     return found, [] if habitual else anaphoric
 
 
-def _occasion_before(relative: Mention, sides: set[str], found: list[ContactDraft]) -> bool:
-    """Whether a contact told in a relative clause is the occasion of one its antecedent
-    takes part in, reported before in the sentence: "met X, who arrived in Kyiv on a visit"
-    names no side the meeting lacks. One with a party of its own is an occasion apart: "spoke
-    with X, who recently held talks with Y in Moscow", "who briefed him on his call with Y"."""
-    return any(relative.ref in c.participants and sides <= c.sides for c in found)
+def _relative_occasion(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    relative: Mention | None,
+    mode: ContactMode,
+    parties: list[ActorRef],
+    found: list[ContactDraft],
+) -> list[ActorRef]:
+    """The parties of a contact told in a relative clause, or none when it is the occasion
+    of one its antecedent takes part in, reported before in the sentence: "met X, who
+    arrived in Kyiv on a visit" names no side the meeting lacks. One with a party of its
+    own is an occasion apart ("spoke with X, who recently held talks with Y in Moscow", "who
+    briefed him on his call with Y"), and so is the visit of several listed visitors ("met
+    with A and B, who arrived in Ukraine on a joint visit"), whose sides are all of them."""
+    if relative is None:
+        return parties
+    fellows = fellow_visitors(text, sentence, relative, trigger) if mode == "visit" else []
+    if fellows:
+        return [*fellows, *parties]
+    sides = {p.side for p in parties}
+    if any(relative.ref in c.participants and sides <= c.sides for c in found):
+        return []
+    return parties
 
 
 def _habitual(text: str, sentence: Sentence) -> bool:
@@ -245,9 +266,12 @@ def _drafts(
     mode: ContactMode,
     own: Mention | None,
     parties: list[ActorRef],
+    *,
+    relative: Mention | None = None,
 ) -> list[ContactDraft]:
     """The contacts of a trigger whose parties are known: status, topic, place and date
-    are read once and shared by each occasion it reports."""
+    are read once and shared by each occasion it reports. One told in a relative clause
+    (``relative`` its antecedent) is told in passing beside the main clause's."""
     # "will travel … to attend a summit": the verb attending it governs its status.
     if mode == "other":
         # "consulted them during a video call": a verb of consulting says no medium, its
@@ -266,14 +290,18 @@ def _drafts(
             participants=each,
             mode=mode,
             status=status,
-            quotes=[contact_quote(text, sentence, trigger, triggers)],
+            quotes=[
+                relative_quote(text, sentence, relative.end, trigger)
+                if relative is not None
+                else contact_quote(text, sentence, trigger, triggers)
+            ],
             topics=[topic] if topic else [],
             location=visited_place(sentence, trigger, each[-1])
             if len(occasions) > 1 and mode == "visit"
             else location,
             when=dated_after(sentence, trigger) or when_in(sentence),
             sentence=sentence.index,
-            passing=told_of(text, sentence, trigger.start()),
+            passing=relative is not None or told_of(text, sentence, trigger.start()),
         )
         for each in occasions
     ]

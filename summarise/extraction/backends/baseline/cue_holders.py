@@ -154,7 +154,25 @@ def anothers_attitude(
         if subject.ref is not None:
             return subject.ref.side != holder.side
     # A wish of someone the text does not resolve ("they", "too many", "whom") is theirs.
-    return wish
+    return wish or (not near and _thing_carries_on(before))
+
+
+# The words just before a carrying-on cue that may name its subject: "the working groups",
+# "Construction of two new units", "units of the Eastern Military District".
+_SUBJECT_WORDS = 6
+
+
+def _thing_carries_on(before: list[str]) -> bool:
+    """A carrying on whose subject names no party at all ("Construction of the new units
+    will continue on schedule", "the working groups will continue their work tomorrow",
+    "trade continues to grow"): a state of affairs told, which nobody undertakes. Not a
+    subject of the speaker's own ("our soldiers in the east continue to hold the line"), nor
+    a pronoun's, which stands for a party ("Latvia said it is continuing to coordinate …").
+    A predicate joined to the one before ("We have sent weapons and will continue to …") is
+    read as a clause of its own, with no words before its cue, and stays the holder's."""
+    grammar = load_grammar()
+    parties = grammar.first_person | grammar.person_pronouns | grammar.plural_pronouns | {"it"}
+    return not any(w.lower() in parties for w in before[-_SUBJECT_WORDS:])
 
 
 # An undertaking several parties made to each other: "we agreed to hold our next meeting in

@@ -95,8 +95,10 @@ class Lexicon:
     # A war's course assessed by what a party has not achieved: an `other` cue a speaker
     # holds (``[assessments]``).
     assessments: re.Pattern[str]
-    # A question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``): a
-    # statement, not a question, and its tag an accuse cue.
+    # A question tagged as the speaker's musing ("…, I wonder?", ``[wondered]``), answered
+    # after "if not" ("Who is this for, if not for an offensive?"), or one of who would
+    # believe what was just said ("Who seriously believes this?"): a statement, not a
+    # question, its tag or question word an accuse cue and a believer's "who" a deny cue.
     wondered_question: re.Pattern[str]
     wondered: re.Pattern[str]
     abetted: re.Pattern[str]
@@ -287,8 +289,11 @@ def load_lexicon() -> Lexicon:
         onus=_alternation(data["onus"]["cues"]),
         conduct=_alternation(data["conduct"]["cues"]),
         assessments=_alternation(data["assessments"]["cues"]),
-        wondered_question=re.compile(data["wondered"]["question"], _FLAGS),
-        wondered=_alternation(data["wondered"]["cues"]),
+        wondered_question=re.compile(
+            "|".join(f"(?:{data['wondered'][q]})" for q in ("question", "disbelieved_question")),
+            _FLAGS,
+        ),
+        wondered=_alternation([*data["wondered"]["cues"], *data["wondered"]["disbelieved"]]),
         abetted=_alternation(data["judgements"]["abetted"]),
         upheld=_alternation(data["judgements"]["upheld"]),
         withheld=tuple(data["conditions"]["withheld"]),

@@ -5,7 +5,8 @@ the same issue again is a restatement, found by the topics' shared content words
 only name a party ("Ukraine", "the people of Ukraine") are not what a topic says: "stands with
 the people of Ukraine" and "is providing humanitarian assistance for Ukraine" are two
 positions of one side. A speaker who goes on in the same stance in the next sentence of
-their own speech is restating too.
+their own speech is restating too. An item restated once is compared by what it said last
+as well as first: a report, then a quotation restating it, then the quotation going on.
 """
 
 from __future__ import annotations
@@ -51,13 +52,18 @@ _NEXT_SENTENCES = 1
 
 def merge_positions(positions: list[PositionDraft]) -> list[PositionDraft]:
     merged: list[PositionDraft] = []
+    # What each kept item said last: a restatement restates the item's latest sentence as
+    # much as its first ("it cannot be stated that Russia is withdrawing its troops", then
+    # '"I would not call these rotations the withdrawal of troops. We can't state that"').
+    latest: dict[int, PositionDraft] = {}
     for new in positions:
         for old in reversed(merged):
-            if _same(old, new):
+            if _same(old, new) or _same(latest.get(id(old), old), new):
                 old.quotes.extend(q for q in new.quotes if q not in old.quotes)
                 old.target = old.target or new.target
                 old.when = old.when or new.when
                 old.sentence = new.sentence
+                latest[id(old)] = new
                 break
         else:
             merged.append(new)

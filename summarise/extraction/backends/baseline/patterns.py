@@ -283,6 +283,10 @@ class LexiconPattern:
             yield m
 
     def match(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+        """The fragment matching at ``pos``, with the span and category ``full.match`` gives
+        it. ``full`` tries the lexicon's fragments one after another wherever it is matched
+        (100 to 200 µs a call for the stances' few hundred); here only those whose literal
+        prefix stands at ``pos`` are tried."""
         candidates, haystack = self._candidates_in(text)
         candidate = candidates.match(haystack, pos, end)
         if candidate is None:

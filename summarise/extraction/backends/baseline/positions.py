@@ -37,6 +37,7 @@ from summarise.extraction.backends.baseline.clauses import (
     split_clauses,
 )
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
+from summarise.extraction.backends.baseline.dashed_asides import aside_around
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.measures import measure_stance
@@ -149,7 +150,9 @@ def _position(
         if topic is None:
             around.drop(cue.start, "no topic after the cue (position_topics)")
             continue
-        quote = _evidence(text, sentence, claim, piece, first=index == 0, alone=len(read) == 1)
+        quote = _evidence(
+            text, sentence, claim, piece, cue.start, first=index == 0, alone=len(read) == 1
+        )
         drafts = _voiced(
             text,
             sentence,
@@ -254,11 +257,22 @@ def _said_from(text: str, claim: Claim, piece: tuple[int, int], cue: StanceCue) 
 
 
 def _evidence(
-    text: str, sentence: Sentence, claim: Claim, piece: tuple[int, int], *, first: bool, alone: bool
+    text: str,
+    sentence: Sentence,
+    claim: Claim,
+    piece: tuple[int, int],
+    cue_at: int,
+    *,
+    first: bool,
+    alone: bool,
 ) -> tuple[int, int]:
-    """The quote: the whole sentence for a claim of one clause outside quotation marks,
-    else the clause (the first from the claim's start, so its speaker is quoted too)."""
+    """The quote: the whole sentence for a claim of one clause outside quotation marks
+    (only the dashed aside when the cue stands in one), else the clause (the first from the
+    claim's start, so its speaker is quoted too)."""
     if alone and not claim.quoted:
+        aside = aside_around(text, sentence.start, sentence.end, cue_at)
+        if aside is not None:
+            return aside
         return _trimmed(text, sentence.start, sentence.end)
     start = claim.start if first else piece[0]
     end = claim.end if alone else piece[1]

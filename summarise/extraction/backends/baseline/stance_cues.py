@@ -16,6 +16,11 @@ conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weap
 question tagged as the speaker's musing ("Who is escalating the situation here, I
 wonder?"). The next move put on a party asks it to make it (`demand`: "The ball is in
 Moscow's court"), and the goals a party has not achieved assess the war's course (`other`).
+A person praised for their character by a copula ("He's a brave man") is supported, and a
+hostile act foretold as possible at any moment ("an attack could come at any time") warns.
+Help judged not enough while harm goes on asks for more (`demand`: "the sanctions are not
+yet enough while …"), and a wh-question answered after "if not" charges ("Who are these
+weapons for, if not for an offensive?").
 """
 
 from __future__ import annotations
@@ -46,14 +51,22 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     forsworn = data["forsworn"]
     disowning = [f"{opening}(?= {forsworn['disowned']})" for opening in intent_openings(data)]
     holding = [f"{opening} {forsworn['yielding']}" for opening in refusals["openings"]]
+    imminent = data["imminent"]
+    foretold = [f"(?:{'|'.join(imminent['doers'])}) {imminent['modal']}"]
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
-        "demand": [*stances["demand"], *data["onus"]["cues"]],
-        "support": [*stances["support"], *ready, *giving, *sheltering],
+        "demand": [*stances["demand"], *data["onus"]["cues"], *data["insufficient"]["cues"]],
+        "support": [*stances["support"], *ready, *giving, *sheltering, *data["praise"]["cues"]],
         "oppose": [*stances["oppose"], *refusing],
-        "deny": [*stances["deny"], *disowning, *data["rebuttals"]["cues"]],
+        "deny": [
+            *stances["deny"],
+            *disowning,
+            *data["rebuttals"]["cues"],
+            *data["wondered"]["disbelieved"],
+        ],
         "commit": [*stances["commit"], *holding],
+        "warn": [*stances["warn"], *foretold],
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
             *stances["accuse"],
