@@ -222,9 +222,9 @@ def _reports_alone(s: Sentence, c: Claim, said_from: int) -> bool:
 def _not_asserted(
     s: Sentence, kind: CueKind, cue: re.Match[str], this_year: int | None
 ) -> str | None:
-    """Which guard dropped the cue as not asserted: for a movement, the one of the stage's
-    ``not_asserted`` that fired, asked of the clause the stage reads it in; combat asks
-    two of them only."""
+    """Which guard dropped the cue as not asserted: for a movement, the stage's own answer
+    (``why_not_asserted``), asked of the clause the stage reads it in; combat asks two of
+    those guards only."""
     text = s.scan.text
     clause_start, clause_end = clause_around(text, s, cue.start())
     if kind == "movement":

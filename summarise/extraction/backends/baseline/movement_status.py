@@ -55,34 +55,6 @@ _ORDER = re.compile(
 _ORDER_BEFORE = 120
 
 
-def not_asserted(
-    text: str,
-    sentence: Sentence,
-    clause_start: int,
-    clause_end: int,
-    trigger: re.Match[str],
-    *,
-    standing: bool,
-    this_year: int | None,
-) -> bool:
-    """A trigger under negation, doubt, a condition or a demand (rule 4), one in a time
-    adjunct ("after the exercises ended") or in a relative clause saying which forces are
-    meant ("units that took part in the drills"), one stating a practice ("the exercise
-    ends, the troops go home"), or one told as history reports no movement; a
-    reduced relative stating where forces stand (``standing``) is asserted whatever
-    governs its clause."""
-    why = why_not_asserted(
-        text,
-        sentence,
-        clause_start,
-        clause_end,
-        trigger,
-        standing=standing,
-        this_year=this_year,
-    )
-    return why is not None
-
-
 def why_not_asserted(
     text: str,
     sentence: Sentence,
@@ -93,9 +65,14 @@ def why_not_asserted(
     standing: bool,
     this_year: int | None,
 ) -> str | None:
-    """Which of ``not_asserted``'s guards drops the trigger, in words for ``--explain``
-    (the guards are several and overlap; a newcomer tracing a lost movement needs the one
-    that fired), or None when the trigger is asserted."""
+    """Why the trigger reports no movement, in words for ``--explain`` (the guards are
+    several and overlap; a newcomer tracing a lost movement needs the one that fired), or
+    None when it is asserted. A trigger under negation, doubt, a condition or a demand
+    (rule 4), one in a time adjunct ("after the exercises ended") or in a relative clause
+    saying which forces are meant ("units that took part in the drills"), one stating a
+    practice ("the exercise ends, the troops go home"), or one told as history reports no
+    movement; a reduced relative stating where forces stand (``standing``) is asserted
+    whatever governs its clause."""
     if not standing and hypothetical(
         sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
     ):

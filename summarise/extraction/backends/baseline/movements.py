@@ -56,8 +56,8 @@ from summarise.extraction.backends.baseline.movement_purposes import movements_p
 from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
 from summarise.extraction.backends.baseline.movement_status import (
     CONDITION_LATER,
-    not_asserted,
     status_of_trigger,
+    why_not_asserted,
 )
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
@@ -136,14 +136,17 @@ def find_movements(
             continue
         clause_start, clause_end = clause
         standing = where_forces_stand(sentence.scan, clause_start, trigger)
-        if not_asserted(
-            text,
-            sentence,
-            clause_start,
-            clause_end,
-            trigger,
-            standing=standing,
-            this_year=this_year,
+        if (
+            why_not_asserted(
+                text,
+                sentence,
+                clause_start,
+                clause_end,
+                trigger,
+                standing=standing,
+                this_year=this_year,
+            )
+            is not None
         ):
             continue
         passive = passive_participle(text, clause_start, trigger)
