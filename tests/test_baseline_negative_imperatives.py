@@ -90,7 +90,7 @@ def test_a_formula_of_manners_is_no_demand() -> None:
         ),
         # (c) a Kyiv address, after "please"
         (
-            "Volodymyr Zelenskyy: Please do not forget the people of Mariupol.",
+            "Volodymyr Zelenskyy: Please don't forget that the Russian army is still on our land.",
             "Address by the President of Ukraine",
             KYIV,
         ),
