@@ -50,3 +50,13 @@ def test_columns_and_convoys_of_aid_or_people_are_no_forces(text: str, source: s
 )
 def test_columns_of_military_vehicles_stay_forces(text: str) -> None:
     assert [m for m in _moves(text, None) if m[1] == "deploy"] != []
+
+
+def test_civilians_named_beyond_the_phrase_after_with_leave_the_forces() -> None:
+    # look-alike: the people after "with" are the cargo only as its head; further on they
+    # are whom the forces meet
+    text = (
+        "Russian forces moved armoured vehicles with soldiers into Bucha and fired at "
+        "civilians, Ukraine's General Staff said."
+    )
+    assert ("Russia", "deploy") in _moves(text, None)

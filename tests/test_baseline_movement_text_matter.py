@@ -53,3 +53,23 @@ def test_a_text_telling_a_movement_by_another_verb_tells_it() -> None:
     # guard: only a text covering, on or providing for a movement holds it as its matter
     text = "The Russian document confirmed the withdrawal of the Russian troops to their bases."
     assert ("Russia", "withdraw") in _moves(text, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # look-alikes: a clause of its own after the text's phrase and ", and"
+        (
+            "The agreement on grain exports was signed in Istanbul, and the deployment of "
+            "Turkish troops to the Black Sea coast began on Monday.",
+            "Turkey",
+        ),
+        (
+            "The plan on energy imports collapsed in July, and the withdrawal of Russian "
+            "forces from the Kyiv region is now complete.",
+            "Russia",
+        ),
+    ],
+)
+def test_a_movement_told_in_a_clause_after_a_texts_phrase_is_told(text: str, actor: str) -> None:
+    assert [a for a, _ in _moves(text, None)] == [actor]

@@ -70,3 +70,38 @@ def test_a_formula_of_manners_is_no_demand() -> None:
         KYIV,
     )
     assert held == [("Volodymyr Zelenskyy", "support")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # look-alikes: "do not forget" reminds, it asks nothing
+        # (a) a Kremlin transcript, opening the sentence with its that-clause
+        (
+            "Sergei Shoigu: Do not forget that these are our own soldiers on our own territory.",
+            "Meeting with the Defence Ministry Board",
+            KREMLIN,
+        ),
+        # (b) White House remarks, a comment clause set off by commas
+        (
+            "THE PRESIDENT: The sanctions, don't forget, were agreed by all 27 members.",
+            "Remarks by President Biden",
+            WHITE_HOUSE,
+        ),
+        # (c) a Kyiv address, after "please"
+        (
+            "Volodymyr Zelenskyy: Please don't forget that the Russian army is still on our land.",
+            "Address by the President of Ukraine",
+            KYIV,
+        ),
+        # (d) a news text, a quotation
+        (
+            "Defence Minister Viktor Khrenin of Belarus said: \u201cDon\u2019t forget, our "
+            "troops are still in their barracks.\u201d",
+            None,
+            None,
+        ),
+    ],
+)
+def test_do_not_forget_is_no_demand(text: str, title: str | None, source: str | None) -> None:
+    assert all(stance != "demand" for _, stance in held_stances(text, title, source))

@@ -343,3 +343,33 @@ def test_a_punitive_cue_that_decided_its_clause_and_made_nothing_says_why() -> N
     assert cue(lifted, "sanctions")[2] == (
         'no item: not taken by a holder ("the sanctions were …"), or another cue decides'
     )
+
+
+def test_a_movement_dropped_as_not_asserted_names_the_guard_that_dropped_it() -> None:
+    fronted, covered, called, dated, aimed = explain(
+        "Unless Minsk changes course by the end of the month, Lithuania will deploy 2,000 "
+        "troops to the Belarusian border. "
+        "Kyiv and Moscow agreed a memorandum providing for the withdrawal of forces from "
+        "Kherson. "
+        "These are routine exercises, the Belarusian defence ministry said. "
+        "In 2014 Russia deployed troops to Crimea. "
+        "Denmark will send two F-16 fighters to Estonia to strengthen NATO air policing."
+    )
+
+    assert cue(fronted, "deploy")[2] == (
+        "no item: under a condition opening the sentence ('Should Moscow …, we will …')"
+    )
+    assert cue(covered, "withdrawal")[2] == (
+        "no item: the matter of a text ('a draft covering … the withdrawal of …')"
+    )
+    assert cue(called, "exercises")[2] == (
+        "no item: what something is called ('these are routine drills')"
+    )
+    assert cue(dated, "deployed")[2] == "no item: told as history (a year before the article's)"
+    assert cue(aimed, "air policing") == (
+        "movement",
+        "patrol",
+        "no item: the aim of a movement told before it ('to strengthen … air policing')",
+        False,
+    )
+    assert aimed.items == ["movement · Denmark · deploy (planned) · two F-16 fighters → Estonia"]

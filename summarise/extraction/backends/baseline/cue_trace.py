@@ -19,7 +19,12 @@ from summarise.extraction.backends.baseline.clauses import clause_around, split_
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
-from summarise.extraction.backends.baseline.movement_status import hypothetical
+from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
+from summarise.extraction.backends.baseline.movement_status import (
+    hypothetical,
+    why_not_asserted,
+)
+from summarise.extraction.backends.baseline.movements import where_forces_stand
 from summarise.extraction.backends.baseline.non_positions import assessed, reports_event
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
 from summarise.extraction.backends.baseline.positions import PositionDraft
@@ -50,15 +55,17 @@ def cue_traces(
     contacts: list[ContactDraft],
     adds_to_contact: ContactDraft | None,
     dropped: Mapping[int, str],
+    this_year: int | None = None,
 ) -> list[CueTrace]:
     """Every cue of the sentence, kind by kind, with what it became given the drafts the
     sentence produced (``adds_to_contact``: the contact before it that took its evidence;
-    ``dropped``: why a deciding stance cue's clause made no position, by the cue's offset)."""
+    ``dropped``: why a deciding stance cue's clause made no position, by the cue's offset;
+    ``this_year``: the article's year, which tells history from news as the stages do)."""
     found = (
         _stance_cues(s, positions, dropped)
         + _measure_cues(s, positions, dropped)
         + _saying_cues(s, positions, dropped, reports=bool(movements or contacts))
-        + _movement_cues(s, movements)
+        + _movement_cues(s, movements, this_year)
         + _contact_cues(s, contacts, adds_to_contact)
     )
     if s.journalist:
@@ -212,7 +219,29 @@ def _reports_alone(s: Sentence, c: Claim, said_from: int) -> bool:
     return alone and reports_event(s, said_from, first[1])
 
 
-def _movement_cues(s: Sentence, movements: list[MovementDraft]) -> list[CueTrace]:
+def _not_asserted(
+    s: Sentence, kind: CueKind, cue: re.Match[str], this_year: int | None
+) -> str | None:
+    """Which guard dropped the cue as not asserted: for a movement, the stage's own answer
+    (``why_not_asserted``), asked of the clause the stage reads it in; combat asks two of
+    those guards only."""
+    text = s.scan.text
+    clause_start, clause_end = clause_around(text, s, cue.start())
+    if kind == "movement":
+        standing = where_forces_stand(s.scan, clause_start, cue)
+        return why_not_asserted(
+            text, s, clause_start, clause_end, cue, standing=standing, this_year=this_year
+        )
+    if hypothetical(s.scan, clause_start, cue.start()):
+        return "hypothetical ('could', 'would', 'if' …)"
+    if in_time_adjunct(text, clause_start, cue.start()):
+        return "background, it dates another event ('after the …')"
+    return None
+
+
+def _movement_cues(
+    s: Sentence, movements: list[MovementDraft], this_year: int | None
+) -> list[CueTrace]:
     scan = s.scan
     lexicon = load_lexicon()
     found: list[CueTrace] = []
@@ -232,20 +261,18 @@ def _movement_cues(s: Sentence, movements: list[MovementDraft]) -> list[CueTrace
             )
             if made is not None:
                 outcome, produced = f"{made.activity} by {made.actor.name}", True
+            elif activity == "patrol" and movements_purpose(scan.text, cue, bool(movements)):
+                outcome = (
+                    "no item: the aim of a movement told before it ('to strengthen … air policing')"
+                )
+                produced = False
             elif moved is not None:
                 outcome = f"{moved.activity} by {moved.actor.name} (what it moves decides)"
                 produced = True
             elif s.question:
                 outcome, produced = "no item: in a question", False
-            elif hypothetical(scan, clause_around(scan.text, s, cue.start())[0], cue.start()):
-                outcome, produced = "no item: hypothetical ('could', 'would', 'if' …)", False
-            elif in_time_adjunct(
-                scan.text, clause_around(scan.text, s, cue.start())[0], cue.start()
-            ):
-                outcome, produced = (
-                    "no item: background, it dates another event ('after the …')",
-                    False,
-                )
+            elif (why := _not_asserted(s, kind, cue, this_year)) is not None:
+                outcome, produced = f"no item: {why}", False
             else:
                 outcome, produced = "no item: no forces or no owner named", False
             found.append(CueTrace(cue.group(), kind, cls, outcome, produced))

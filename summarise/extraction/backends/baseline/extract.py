@@ -1,7 +1,25 @@
 """The offline extractor as a pipeline: sentences -> attribution -> triggers -> arguments
 -> items, then the items that report one fact merged (granularity rule 1).
 
-Quotes are spans of the article's own text, so every item grounds exactly.
+Quotes are spans of the article's own text, so every item grounds exactly. Where each stage
+starts, for a newcomer among the package's many small modules (each helper a stage calls
+names the construction it reads):
+
+- the document: ``document.read_frame`` (publisher's state, genre, signer), mentions of
+  parties (``mentions.find_mentions``) and who they are (``cast.build_cast``), quotations
+  (``quotes.find_quote_zones``), clauses with a subject of their own read as sentences
+  (``own_clauses``);
+- attribution: ``attribution.Attributor`` settles whose words each ``sentence.Sentence``
+  carries;
+- positions: ``positions.find_positions`` (the clause's deciding stance cue in
+  ``stances``, its cue classes in ``stance_cues`` and ``data/lexicon.toml``; the sentences
+  around it in ``surroundings``), with aid given (``aid_givers``) and decrees
+  (``decrees``);
+- movements: ``movements.find_movements`` (whether it is asserted, and its status, in
+  ``movement_status``; what moves in ``movement_forces``), then combat
+  (``combat.find_combat``);
+- contacts: ``contacts.find_contacts``, a contact referred back to in ``occasions``;
+- merging: ``merge``; ``--explain``'s account of all this: ``trace`` and ``cue_trace``.
 """
 
 from __future__ import annotations

@@ -43,11 +43,17 @@ _AIRLIFT = re.compile(r"\btransport\s+(?:aircraft|planes?|jets)\b", re.IGNORECAS
 _CARRIERS = frozenset({"vehicles", "aircraft", "ships"})
 # The words of a civilian cargo, one list for both places it is read: goods, and people
 # carried away from the fighting ("columns with evacuees").
-_CIVILIAN = r"(?:humanitarian|relief|food|medicines?|medical|refugees|civilians|evacuees)\b"
+_GOODS = r"(?:humanitarian|relief|food|medicines?|medical)\b"
+_PEOPLE = r"(?:refugees|civilians|evacuees)\b"
+_CIVILIAN = rf"(?:{_GOODS}|{_PEOPLE})"
 # … carried ("a convoy of trucks carrying humanitarian cargo"), or the carrier named by
-# its cargo ("40 columns of humanitarian aid", "a convoy of medicines").
+# its cargo ("40 columns of humanitarian aid", "a convoy of medicines"). People carried are
+# the head of the phrase after "with", a few premodifiers apart ("columns with 300
+# evacuees"): further on they are whom the forces meet ("vehicles with soldiers into Bucha
+# and fired at civilians").
 _CIVILIAN_CARGO = re.compile(
-    rf"(?:\s+of\s+[^.;:]{{0,40}}?)?\s+(?:carrying|loaded\s+with|with)\s+[^.;:]{{0,40}}?\b{_CIVILIAN}"
+    rf"(?:\s+of\s+[^.;:]{{0,40}}?)?\s+(?:carrying|loaded\s+with|with)\s+"
+    rf"(?:[^.;:]{{0,40}}?\b{_GOODS}|(?:[\w-]+\s+){{0,2}}{_PEOPLE})"
     rf"|\s+of\s+(?:[\w-]+\s+)?{_CIVILIAN}",
     re.IGNORECASE,
 )

@@ -24,7 +24,11 @@ from summarise.extraction.backends.baseline.practices import stated_practice
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    DO,
     HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
     POSSIBILITY_MODALS,
     PREDICTIVE_MODALS,
 )
@@ -51,7 +55,7 @@ _ORDER = re.compile(
 _ORDER_BEFORE = 120
 
 
-def not_asserted(
+def why_not_asserted(
     text: str,
     sentence: Sentence,
     clause_start: int,
@@ -60,38 +64,56 @@ def not_asserted(
     *,
     standing: bool,
     this_year: int | None,
-) -> bool:
-    """A trigger under negation, doubt, a condition or a demand (rule 4), one in a time
-    adjunct ("after the exercises ended") or in a relative clause saying which forces are
-    meant ("units that took part in the drills"), one stating a practice ("the exercise
-    ends, the troops go home"), or one told as history reports no movement; a
-    reduced relative stating where forces stand (``standing``) is asserted whatever
-    governs its clause."""
-    if not standing and (
-        hypothetical(sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions)
-        or _under_fronted_condition(text, sentence.start, trigger.start())
+) -> str | None:
+    """Why the trigger reports no movement, in words for ``--explain`` (the guards are
+    several and overlap; a newcomer tracing a lost movement needs the one that fired), or
+    None when it is asserted. A trigger under negation, doubt, a condition or a demand
+    (rule 4), one in a time adjunct ("after the exercises ended") or in a relative clause
+    saying which forces are meant ("units that took part in the drills"), one stating a
+    practice ("the exercise ends, the troops go home"), or one told as history reports no
+    movement; a reduced relative stating where forces stand (``standing``) is asserted
+    whatever governs its clause."""
+    if not standing and hypothetical(
+        sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
     ):
-        return True
-    if _nominal_gerund(text, sentence, trigger) or _modal_after_noun(text, trigger, clause_end):
-        return True
-    if in_time_adjunct(text, clause_start, trigger.start()) or _matter_of_a_text(
+        return "hypothetical ('could', 'would', 'if' …)"
+    if not standing and _under_fronted_condition(text, sentence.start, trigger.start()):
+        return "under a condition opening the sentence ('Should Moscow …, we will …')"
+    if _nominal_gerund(text, sentence, trigger):
+        return "a gerund naming the act, not an event ('Sending troops would be …')"
+    if _modal_after_noun(text, trigger, clause_end):
+        return "a noun whose clause goes on with a modal ('the deployment … could …')"
+    if in_time_adjunct(text, clause_start, trigger.start()):
+        return "background, it dates another event ('after the …')"
+    if _matter_of_a_text(text, clause_start, trigger):
+        return "the matter of a text ('a draft covering … the withdrawal of …')"
+    if stated_practice(text, sentence.start, sentence.end, trigger):
+        return "a practice, no event ('the exercise ends, the troops go home')"
+    if category(trigger) == "exercise":
+        why = _drill_not_told(text, sentence, clause_start, trigger)
+        if why is not None:
+            return why
+    if told_as_history(text, sentence.start, clause_start, clause_end, this_year):
+        return "told as history (a year before the article's)"
+    return None
+
+
+def _drill_not_told(
+    text: str, sentence: Sentence, clause_start: int, trigger: re.Match[str]
+) -> str | None:
+    """Why a drill noun tells no drill, if it tells none."""
+    if identifies_forces(sentence.scan, clause_start, trigger.start()):
+        return "it says which forces are meant ('units that took part in the drills')"
+    before = max(clause_start, trigger.start() - 60)
+    if _CLASSIFIED.search(text, before, trigger.start()):
+        return "what something is called ('these are routine drills')"
+    if _MEASURE_OR_COVER.search(text, before, trigger.start()):
+        return "a standard of comparison or a cover ('beyond a normal exercise')"
+    if _SUBJECT_OF_TALKS.search(text, before, trigger.start()) or drill_not_told(
         text, clause_start, trigger
     ):
-        return True
-    if stated_practice(text, sentence.start, sentence.end, trigger):
-        return True  # "the exercise ends, the troops go home": a practice, no event
-    if category(trigger) == "exercise" and identifies_forces(
-        sentence.scan, clause_start, trigger.start()
-    ):
-        return True
-    if category(trigger) == "exercise" and (
-        _CLASSIFIED.search(text, max(clause_start, trigger.start() - 60), trigger.start())
-        or _MEASURE_OR_COVER.search(text, max(clause_start, trigger.start() - 60), trigger.start())
-        or _SUBJECT_OF_TALKS.search(text, max(clause_start, trigger.start() - 60), trigger.start())
-        or drill_not_told(text, clause_start, trigger)
-    ):
-        return True
-    return told_as_history(text, sentence.start, clause_start, clause_end, this_year)
+        return "the matter of talks, or a drill named again to say what it is"
+    return None
 
 
 # A condition opening the sentence governs the main clause after it, however long (Quirk et
@@ -124,10 +146,19 @@ def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool
 _TEXT_COVERING = re.compile(
     r"\b(?:documents?|drafts?|texts?|agreements?|treaty|memorandum|framework|plan)\s+"
     r"(?:covering|on|providing\s+for|(?:that|which)\s+(?:covers|provides\s+for))\s+"
-    r"(?:[^.;:]{0,80}?(?:,|\s+and)\s+)?(?:the\s+)?$",
+    r"(?:(?P<listed>[^.;:]{0,80}?)(?:,|\s+and)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _TEXT_REACH = 120
+# The items listed before the movement noun are noun phrases; a verb among them ends the
+# text's phrase, and what follows ", and" is a clause of its own: "The agreement on grain
+# exports was signed in Istanbul, and the deployment of Turkish troops … began". An -ed
+# word after a determiner or "of" premodifies ("the agreed lines", "of displaced persons").
+_VERB_LISTED = re.compile(
+    rf"\b(?:{BE}|{HAVE}|{DO}|{MODALS}|{IRREGULAR_PASTS})\b"
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]+ed\b",
+    re.IGNORECASE,
+)
 
 
 def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
@@ -135,7 +166,11 @@ def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> b
     if _NOMINAL.search(trigger.group()) is None:
         return False
     window = max(clause_start, trigger.start() - _TEXT_REACH)
-    return _TEXT_COVERING.search(text, window, trigger.start()) is not None
+    covering = _TEXT_COVERING.search(text, window, trigger.start())
+    if covering is None:
+        return False
+    listed = covering.group("listed")
+    return listed is None or _VERB_LISTED.search(listed) is None
 
 
 # A drill noun as what something is said to be or called ("these are routine

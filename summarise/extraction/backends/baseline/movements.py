@@ -56,8 +56,8 @@ from summarise.extraction.backends.baseline.movement_purposes import movements_p
 from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
 from summarise.extraction.backends.baseline.movement_status import (
     CONDITION_LATER,
-    not_asserted,
     status_of_trigger,
+    why_not_asserted,
 )
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
@@ -135,15 +135,18 @@ def find_movements(
             # strengthen NATO air policing": the patrol is the deployment's aim
             continue
         clause_start, clause_end = clause
-        standing = _standing(sentence.scan, clause_start, trigger)
-        if not_asserted(
-            text,
-            sentence,
-            clause_start,
-            clause_end,
-            trigger,
-            standing=standing,
-            this_year=this_year,
+        standing = where_forces_stand(sentence.scan, clause_start, trigger)
+        if (
+            why_not_asserted(
+                text,
+                sentence,
+                clause_start,
+                clause_end,
+                trigger,
+                standing=standing,
+                this_year=this_year,
+            )
+            is not None
         ):
             continue
         passive = passive_participle(text, clause_start, trigger)
@@ -377,7 +380,7 @@ def _subject_moved(
     return forces
 
 
-def _standing(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
+def where_forces_stand(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
     """ "urge Russia to withdraw its forces deployed around the border": a reduced relative
     states where the forces stand now; the demand governs the withdrawal, not the
     deployment, so the deployment is asserted (ongoing) whatever governs the clause."""

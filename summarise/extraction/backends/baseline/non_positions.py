@@ -30,6 +30,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.names import PATRONYMIC_ADDRESS
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
+from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.said_lookalikes import said_lookalike
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -358,5 +359,6 @@ def assessed(text: str, cue: StanceCue) -> bool:
     """The `other` cue is an assessment a speaker holds (``[assessments]``: "the enemy has
     not achieved any of its goals", "we will judge it by its actions, not its words"), not
     narrative as their other remarks are."""
-    found = load_lexicon().assessments.match(text, cue.start)
-    return cue.end > cue.start and found is not None and found.end() == cue.end
+    return cue.end > cue.start and matches_exactly(
+        load_lexicon().assessments, text, cue.start, cue.end
+    )

@@ -159,6 +159,14 @@ def grouped_pattern(groups: Mapping[str, Iterable[str]]) -> str:
     return WORD_START + r"(?:" + "|".join(parts) + r")(?![\w-])"
 
 
+def matches_exactly(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether ``pattern`` matches the cue's words at ``start`` and ends at ``end``: which
+    class a cue found in a merged alternation came from. Matched, not fullmatched, as a
+    lookahead may read past the cue ("call(?= it a …)")."""
+    found = pattern.match(text, start)
+    return found is not None and found.end() == end
+
+
 def category(match: re.Match[str]) -> str:
     """The category of a ``grouped_pattern`` match."""
     return _category_of(match.lastgroup or "")

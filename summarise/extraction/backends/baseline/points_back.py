@@ -18,6 +18,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.non_positions import about_something
+from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 
@@ -67,7 +68,7 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
     respect that" points at its own first clause)."""
     if cue.end <= cue.start:
         return False
-    if _is_cue(load_lexicon().rebuttals, text, cue):
+    if matches_exactly(load_lexicon().rebuttals, text, cue.start, cue.end):
         # "The images … tell a different story": the evidence named belies the claim before;
         # "I would not call it that": the name it gave refused.
         return True
@@ -75,15 +76,15 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
         # "You don't bring all that for a two-week drill.": the maxim is held against the
         # act just told.
         return True
-    if _is_cue(load_lexicon().wondered, text, cue):
+    if matches_exactly(load_lexicon().wondered, text, cue.start, cue.end):
         # "Defensive against whom, one wonders?": the question asks about what was just
         # said.
         return True
-    if _is_cue(load_lexicon().assessments, text, cue):
+    if matches_exactly(load_lexicon().assessments, text, cue.start, cue.end):
         # "I will judge by deeds, not by statements.": the words weighed are those of the
         # party just named.
         return True
-    if _is_cue(load_lexicon().onus, text, cue):
+    if matches_exactly(load_lexicon().onus, text, cue.start, cue.end):
         # "We've put the ball in their court.": "their" is the party just named.
         return True
     if _OBJECT.match(text, cue.end, piece[1]) is not None:
@@ -128,14 +129,7 @@ def answers_before(
 
 def _maxim(text: str, cue: StanceCue) -> bool:
     """The cue is a maxim in the generic "you" (``[maxims]``)."""
-    return _is_cue(load_lexicon().maxims, text, cue)
-
-
-def _is_cue(pattern: re.Pattern[str], text: str, cue: StanceCue) -> bool:
-    """``pattern`` matches the cue's words exactly: matched, not fullmatched, as a
-    lookahead may read past the cue ("call(?= it a …)")."""
-    found = pattern.match(text, cue.start)
-    return found is not None and found.end() == cue.end
+    return matches_exactly(load_lexicon().maxims, text, cue.start, cue.end)
 
 
 def _own_act(before: Sentence) -> bool:

@@ -44,7 +44,7 @@ from summarise.extraction.backends.baseline.measure_kinds import (
     unpunitive,
 )
 from summarise.extraction.backends.baseline.needs_described import need_described
-from summarise.extraction.backends.baseline.patterns import WORD, category
+from summarise.extraction.backends.baseline.patterns import WORD, category, matches_exactly
 from summarise.extraction.backends.baseline.restraints import restraint_stance
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import (
@@ -311,17 +311,14 @@ def _undecided(
         # "I think the negotiations will take a long time": an assessment the speaker holds
         # (``[assessments]``) is the cue, not the verb of thinking that frames it.
         assessments = load_lexicon().assessments
-        cue = next((c for c in cues if _assessment(assessments, c)), cues[0])
+        cue = next(
+            (c for c in cues if matches_exactly(assessments, c.string, c.start(), c.end())),
+            cues[0],
+        )
         return StanceCue("other", cue.start(), cue.end())
     if speech_predicate:
         return StanceCue("other", start, start)
     return None
-
-
-def _assessment(assessments: re.Pattern[str], cue: re.Match[str]) -> bool:
-    """Whether ``cue`` is the whole of an assessment the speaker holds (``[assessments]``)."""
-    found = assessments.match(cue.string, cue.start())
-    return found is not None and found.end() == cue.end()
 
 
 def _conditional(scan: TextScan, start: int, end: int) -> StanceCue | None:

@@ -47,7 +47,9 @@ class Trace:
     """The sentences of one article as the rules read them, filled in reading order."""
 
     def __init__(self, article: Article) -> None:
-        self.kind = read_frame(article).kind
+        frame = read_frame(article)
+        self.kind = frame.kind
+        self.this_year = frame.published.year if frame.published is not None else None
         self.read_so_far: list[Sentence] = []
         self.sentences: list[SentenceTrace] = []
 
@@ -67,7 +69,9 @@ class Trace:
         cue's offset, as ``Surroundings.drop`` fills it)."""
         traced = SentenceTrace(s.index, s.scan.text[s.start : s.end].strip())
         traced.attribution = self._attribution(s)
-        traced.cues = cue_traces(s, positions, movements, contacts, adds_to_contact, dropped or {})
+        traced.cues = cue_traces(
+            s, positions, movements, contacts, adds_to_contact, dropped or {}, self.this_year
+        )
         traced.items = (
             [_position_line(p) for p in positions]
             + [_movement_line(m) for m in movements]
