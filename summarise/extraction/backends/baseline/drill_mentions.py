@@ -1,8 +1,10 @@
 """A drill noun that tells no drill: the matter of talks ("we will discuss all of this,
-including the joint exercise", "proposals on the size of exercises") or a drill already
-told, named again to say what it is ("this exercise is defensive in nature", "the drills
-are directed against no one"). The guide keeps subjects of talks as background, and a
-drill characterised is the speaker's denial of a threat (`deny`), not a second drill.
+including the joint exercise", "proposals on transparency for exercises"), what something
+is called ("these are routine drills"), the standard of a comparison or a cover ("beyond a
+normal exercise", "under the cover of the joint exercise"), or a drill already told, named
+again to say what it is ("this exercise is defensive in nature", "the drills are directed
+against no one"). The guide keeps subjects of talks as background, and a drill
+characterised is the speaker's denial of a threat (`deny`), not a second drill.
 
 Apart from ``movement_status`` because these read the drill noun's own phrase, not the
 words governing a trigger.
@@ -11,6 +13,39 @@ words governing a trigger.
 from __future__ import annotations
 
 import re
+
+# A drill noun as what something is said to be or called ("these are routine
+# drills", "it's hard to call that an exercise"): a subject complement classifies what its
+# pronoun subject points to (Quirk et al. 10.16), it reports no drill of its own.
+_CLASSIFIED = re.compile(
+    r"\b(?:(?:[Tt]hese|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey)\s+(?:are|is|was|were)"
+    r"|call(?:s|ed|ing)?\s+(?:that|this|it|them|these))"
+    r"\s+(?:(?:just|only|merely|simply|not|a|an)\s+)*(?:[\w-]+\s+){0,2}$"
+)
+
+
+# A drill noun as the standard of a comparison or as the cover of something else ("in
+# numbers well beyond a normal exercise", "are in Belarus under the cover of the joint
+# exercise"): the sentence tells of the forces measured or covered (Quirk et al. 15.63 on
+# the standard of comparison), it reports no drill of its own.
+_MEASURE_OR_COVER = re.compile(
+    r"\b(?:beyond|than|under\s+the\s+(?:cover|guise|pretext)\s+of|"
+    r"in\s+the\s+guise\s+of|as\s+a\s+cover\s+for)\s+"
+    r"(?:(?:a|an|the|any|normal|routine|usual|ordinary|regular|joint|planned|military)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# A drill noun as the matter of arms control talks ("proposals … on transparency for
+# exercises", "limits on the scale of exercises"): a subject of talks is background (the
+# guide), no drill told.
+_SUBJECT_OF_TALKS = re.compile(
+    r"\b(?:transparency|limits?|limitations?|restrictions?|notifications?|observers?|"
+    r"observation)\s+(?:on|of|for|about|over|at)\s+(?:the\s+)?(?:(?:scale|size|number)\s+of\s+)?"
+    r"(?:(?:military|large|large-scale|snap|joint)\s+)?$",
+    re.IGNORECASE,
+)
+
 
 # The object of a verb of talking, at once or in its "including" list: "discuss the joint
 # exercise", "discussed all of this, including the joint exercise", "raised the drills".
@@ -40,14 +75,22 @@ _CHARACTERISED = re.compile(
 _REACH = 60
 
 
-def drill_not_told(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
-    """Whether the drill noun at ``trigger`` is talked about or characterised, not told."""
+def drill_not_told(text: str, clause_start: int, trigger: re.Match[str]) -> str | None:
+    """Why the drill noun at ``trigger`` tells no drill, in words for ``--explain``, or
+    None when it tells one."""
     before = max(clause_start, trigger.start() - _REACH)
-    if _TALKED_ABOUT.search(text, before, trigger.start()) or _MEASURED.search(
-        text, before, trigger.start()
+    if _CLASSIFIED.search(text, before, trigger.start()):
+        return "what something is called ('these are routine drills')"
+    if _MEASURE_OR_COVER.search(text, before, trigger.start()):
+        return "a standard of comparison or a cover ('beyond a normal exercise')"
+    if (
+        _SUBJECT_OF_TALKS.search(text, before, trigger.start())
+        or _TALKED_ABOUT.search(text, before, trigger.start())
+        or _MEASURED.search(text, before, trigger.start())
     ):
-        return True
-    return bool(
-        _NAMED_AGAIN.search(text, before, trigger.start())
-        and _CHARACTERISED.match(text, trigger.end())
-    )
+        return "the matter of talks ('transparency for exercises', 'discuss the exercise')"
+    if _NAMED_AGAIN.search(text, before, trigger.start()) and _CHARACTERISED.match(
+        text, trigger.end()
+    ):
+        return "a drill told before, named again to say what it is ('this exercise is defensive')"
+    return None

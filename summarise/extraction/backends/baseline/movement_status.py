@@ -104,16 +104,7 @@ def _drill_not_told(
     """Why a drill noun tells no drill, if it tells none."""
     if identifies_forces(sentence.scan, clause_start, trigger.start()):
         return "it says which forces are meant ('units that took part in the drills')"
-    before = max(clause_start, trigger.start() - 60)
-    if _CLASSIFIED.search(text, before, trigger.start()):
-        return "what something is called ('these are routine drills')"
-    if _MEASURE_OR_COVER.search(text, before, trigger.start()):
-        return "a standard of comparison or a cover ('beyond a normal exercise')"
-    if _SUBJECT_OF_TALKS.search(text, before, trigger.start()) or drill_not_told(
-        text, clause_start, trigger
-    ):
-        return "the matter of talks, or a drill named again to say what it is"
-    return None
+    return drill_not_told(text, clause_start, trigger)
 
 
 # A condition opening the sentence governs the main clause after it, however long (Quirk et
@@ -171,39 +162,6 @@ def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> b
         return False
     listed = covering.group("listed")
     return listed is None or _VERB_LISTED.search(listed) is None
-
-
-# A drill noun as what something is said to be or called ("these are routine
-# drills", "it's hard to call that an exercise"): a subject complement classifies what its
-# pronoun subject points to (Quirk et al. 10.16), it reports no drill of its own.
-_CLASSIFIED = re.compile(
-    r"\b(?:(?:[Tt]hese|[Tt]his|[Tt]hat|[Ii]t|[Tt]hey)\s+(?:are|is|was|were)"
-    r"|call(?:s|ed|ing)?\s+(?:that|this|it|them|these))"
-    r"\s+(?:(?:just|only|merely|simply|not|a|an)\s+)*(?:[\w-]+\s+){0,2}$"
-)
-
-
-# A drill noun as the standard of a comparison or as the cover of something else ("in
-# numbers well beyond a normal exercise", "are in Belarus under the cover of the joint
-# exercise"): the sentence tells of the forces measured or covered (Quirk et al. 15.63 on
-# the standard of comparison), it reports no drill of its own.
-_MEASURE_OR_COVER = re.compile(
-    r"\b(?:beyond|than|under\s+the\s+(?:cover|guise|pretext)\s+of|"
-    r"in\s+the\s+guise\s+of|as\s+a\s+cover\s+for)\s+"
-    r"(?:(?:a|an|the|any|normal|routine|usual|ordinary|regular|joint|planned|military)\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-# A drill noun as the matter of arms control talks ("proposals … on transparency for
-# exercises", "limits on the scale of exercises"): a subject of talks is background (the
-# guide), no drill told.
-_SUBJECT_OF_TALKS = re.compile(
-    r"\b(?:transparency|limits?|limitations?|restrictions?|notifications?|observers?|"
-    r"observation)\s+(?:on|of|for|about|over|at)\s+(?:the\s+)?(?:(?:scale|size|number)\s+of\s+)?"
-    r"(?:(?:military|large|large-scale|snap|joint)\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # A movement noun with its determiner, its of-phrase and then a modal of possibility,
