@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.movement_places import CAPITAL
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
 _STOPWORDS = FUNCTION_WORDS | {
@@ -224,10 +225,11 @@ def _named_place(destination: str | None) -> bool:
     return bool(destination) and _PLACE_BY_KIND.fullmatch(destination or "") is None
 
 
-def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
+def merge_movements(movements: list[MovementDraft], text: str) -> list[MovementDraft]:
     """One actor's one activity is one movement unless the figures or places differ
     (a package and its parts are separate items) or the new one is told as another
-    ("more shipments are on their way")."""
+    ("more shipments are on their way"); one attacker's combat told at other named places
+    is other fighting (``_fought_elsewhere``)."""
     merged: list[MovementDraft] = []
     for new in movements:
         for old in merged:
@@ -239,6 +241,8 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
                 continue
             if {old.status, new.status} == _PLAN_AND_PRESENCE:
                 continue  # forces already there are not the ones still to be sent
+            if old.activity == "other" and _fought_elsewhere(text, old, new):
+                continue
             if (
                 _named_place(old.destination)
                 and _named_place(new.destination)
@@ -272,3 +276,33 @@ def _counted_apart(old: MovementDraft, new: MovementDraft) -> bool:
     if old.activity in _EVENTS or old.quantity is not None or new.quantity is None or new.part:
         return False
     return not (_content(old.forces) & _content(new.forces))
+
+
+# A capitalised word that starts no sentence: a name.
+_CAPITALISED = re.compile(rf"(?<=[\s(\"\u201c-]){CAPITAL}[\w\u2019'-]*")
+
+
+def _fought_elsewhere(text: str, old: MovementDraft, new: MovementDraft) -> bool:
+    """One attacker's combat told in two sentences is two events when each names places of
+    its own ("In the north, near Chernihiv, the enemy tried to break through …"; "In the
+    south, the occupiers keep shelling Mykolaiv …"): a report of the day's fighting goes
+    from front to front, and the labels keep each front's fighting apart. A sentence that
+    names no place ("the column turned back", "They hit a dormitory") or a place named
+    before goes on with the same event. The names are the capitalised words that name no
+    party (the attacker and the attacked are the same on every front); a weapon's or a
+    unit's name ("Grad rocket launchers") counts too, and is as much the front's own."""
+    before = _place_names(text, old.quotes)
+    after = _place_names(text, new.quotes)
+    return bool(before) and bool(after) and not before & after
+
+
+def _place_names(text: str, quotes: list[tuple[int, int]]) -> frozenset[str]:
+    """The folded words of the names in ``quotes`` that are no part of a party's name."""
+    names: set[str] = set()
+    for start, end in quotes:
+        quote = text[start:end]
+        words = tokens(quote)
+        parties = {w for s, e in party_spans(words) for w in words[s:e]}
+        for match in _CAPITALISED.finditer(quote):
+            names.update(w for w in tokens(match.group()) if w not in parties)
+    return frozenset(names)
