@@ -1,8 +1,9 @@
 """One attacker's combat told in two sentences is one event unless each sentence names a
 place of its own: a report of the day's fighting goes from front to front ("near Sumy …";
 "… keep shelling Kherson"), and each front's fighting is an item. A second sentence that
-names no place ("They hit a school") or the same place goes on with the first, and names
-that only name parties (a state, its capital) are no front. Sentences invented for these
+names no place ("They hit a school") or the same place goes on with the first; names that
+only name parties (a state, its capital) or the sources ("…, Governor X said") are no
+front. Sentences invented for these
 tests."""
 
 from __future__ import annotations
@@ -77,6 +78,25 @@ def test_fighting_at_two_named_places_is_two_events(text: str, source: str | Non
             "battalion tactical groups. The occupiers keep shelling Okhtyrka with Grad "
             "launchers.",
             KYIV,
+        ),
+        # the names are the sources' only, after a comma or a determiner: no front
+        (
+            "Russian troops shelled Kharkiv overnight, Governor Oleh Syniehubov said. Russian "
+            "troops kept shelling throughout the day, the Head of State said.",
+            None,
+        ),
+        # … or after a verb of saying, named without a title
+        (
+            "Russian troops shelled Kharkiv overnight, said Oleh Syniehubov, the governor. "
+            "Russian troops kept shelling throughout the day, said Ihor Terekhov, the mayor.",
+            None,
+        ),
+        # … or after "according to", named with their titles
+        (
+            "Russian troops shelled Kharkiv overnight, according to Governor Oleh "
+            "Syniehubov. Russian troops kept shelling throughout the day, according to Mayor "
+            "Ihor Terekhov.",
+            None,
         ),
         # the names are parties only: a state and its capital are no front
         (

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
 from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import CAPITAL
@@ -278,8 +279,13 @@ def _counted_apart(old: MovementDraft, new: MovementDraft) -> bool:
     return not (_content(old.forces) & _content(new.forces))
 
 
-# A capitalised word that starts no sentence: a name.
-_CAPITALISED = re.compile(rf"(?<=[\s(\"\u201c-]){CAPITAL}[\w\u2019'-]*")
+# A name governed by the word before it, over an article: "near Chernihiv", "in the Kharkiv
+# region", "shelling Mykolaiv", "with Grad rocket launchers". A name may hold "of" ("the
+# Head of State"): its last word is no name governed by that "of".
+_GOVERNED_NAME = re.compile(
+    rf"(?P<head>[\w\u2019'-]+)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w\u2019'-]*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL}[\w\u2019'-]*)*)"
+)
 
 
 def _fought_elsewhere(text: str, old: MovementDraft, new: MovementDraft) -> bool:
@@ -288,21 +294,34 @@ def _fought_elsewhere(text: str, old: MovementDraft, new: MovementDraft) -> bool
     south, the occupiers keep shelling Mykolaiv …"): a report of the day's fighting goes
     from front to front, and the labels keep each front's fighting apart. A sentence that
     names no place ("the column turned back", "They hit a dormitory") or a place named
-    before goes on with the same event. The names are the capitalised words that name no
-    party (the attacker and the attacked are the same on every front); a weapon's or a
-    unit's name ("Grad rocket launchers") counts too, and is as much the front's own."""
+    before goes on with the same event."""
     before = _place_names(text, old.quotes)
     after = _place_names(text, new.quotes)
     return bool(before) and bool(after) and not before & after
 
 
 def _place_names(text: str, quotes: list[tuple[int, int]]) -> frozenset[str]:
-    """The folded words of the names in ``quotes`` that are no part of a party's name."""
+    """The folded words of the names a preposition or the attack itself governs ("near
+    Chernihiv", "shelling Mykolaiv", "with Grad launchers"), where places and weapons
+    stand; a name before its verb, after a comma or after a determiner is a subject or a
+    source ("…, Governor Oleh Syniehubov said", "the Head of State said"), the same on
+    every front. A party's name (a state, its capital) is never a front of its own: the
+    attacker and the attacked are the same on every front."""
+    grammar = load_grammar()
+    combat = load_lexicon().combat.full
     names: set[str] = set()
     for start, end in quotes:
         quote = text[start:end]
         words = tokens(quote)
         parties = {w for s, e in party_spans(words) for w in words[s:e]}
-        for match in _CAPITALISED.finditer(quote):
-            names.update(w for w in tokens(match.group()) if w not in parties)
+        attacks = {m.end() for m in combat.finditer(quote)}
+        for governed in _GOVERNED_NAME.finditer(quote):
+            name = tokens(governed.group("name"))
+            if name[0] in grammar.title_words:
+                continue
+            if (
+                governed.group("head").lower() in grammar.prepositions
+                or governed.end("head") in attacks
+            ):
+                names.update(w for w in name if w not in parties)
     return frozenset(names)
