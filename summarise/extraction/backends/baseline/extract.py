@@ -155,7 +155,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             adds = last if last is not None and not found and (anaphoric or joint) else None
             trace.sentence(sentence, held, moved, found, adds, dropped=dropped)
     positions = merge_positions(positions)
-    movements = merge_movements(movements)
+    movements = merge_movements(movements, text)
     # The items are validated in one pass from plain fields: each model's own constructor,
     # called per actor, quote and item, cost more than the validation itself.
     return ExtractionDraft.model_validate(

@@ -17,8 +17,10 @@ from functools import cache, lru_cache
 from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
 from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.movement_places import CAPITAL
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
 _STOPWORDS = FUNCTION_WORDS | {
@@ -224,10 +226,11 @@ def _named_place(destination: str | None) -> bool:
     return bool(destination) and _PLACE_BY_KIND.fullmatch(destination or "") is None
 
 
-def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
+def merge_movements(movements: list[MovementDraft], text: str) -> list[MovementDraft]:
     """One actor's one activity is one movement unless the figures or places differ
     (a package and its parts are separate items) or the new one is told as another
-    ("more shipments are on their way")."""
+    ("more shipments are on their way"); one attacker's combat told at other named places
+    is other fighting (``_fought_elsewhere``)."""
     merged: list[MovementDraft] = []
     for new in movements:
         for old in merged:
@@ -239,6 +242,8 @@ def merge_movements(movements: list[MovementDraft]) -> list[MovementDraft]:
                 continue
             if {old.status, new.status} == _PLAN_AND_PRESENCE:
                 continue  # forces already there are not the ones still to be sent
+            if old.activity == "other" and _fought_elsewhere(text, old, new):
+                continue
             if (
                 _named_place(old.destination)
                 and _named_place(new.destination)
@@ -272,3 +277,51 @@ def _counted_apart(old: MovementDraft, new: MovementDraft) -> bool:
     if old.activity in _EVENTS or old.quantity is not None or new.quantity is None or new.part:
         return False
     return not (_content(old.forces) & _content(new.forces))
+
+
+# A name governed by the word before it, over an article: "near Chernihiv", "in the Kharkiv
+# region", "shelling Mykolaiv", "with Grad rocket launchers". A name may hold "of" ("the
+# Head of State"): its last word is no name governed by that "of".
+_GOVERNED_NAME = re.compile(
+    rf"(?P<head>[\w\u2019'-]+)\s+(?:the\s+)?(?P<name>{CAPITAL}[\w\u2019'-]*"
+    rf"(?:\s+(?:of\s+(?:the\s+)?)?{CAPITAL}[\w\u2019'-]*)*)"
+)
+
+
+def _fought_elsewhere(text: str, old: MovementDraft, new: MovementDraft) -> bool:
+    """One attacker's combat told in two sentences is two events when each names places of
+    its own ("In the north, near Chernihiv, the enemy tried to break through …"; "In the
+    south, the occupiers keep shelling Mykolaiv …"): a report of the day's fighting goes
+    from front to front, and the labels keep each front's fighting apart. A sentence that
+    names no place ("the column turned back", "They hit a dormitory") or a place named
+    before goes on with the same event."""
+    before = _place_names(text, old.quotes)
+    after = _place_names(text, new.quotes)
+    return bool(before) and bool(after) and not before & after
+
+
+def _place_names(text: str, quotes: list[tuple[int, int]]) -> frozenset[str]:
+    """The folded words of the names a preposition or the attack itself governs ("near
+    Chernihiv", "shelling Mykolaiv", "with Grad launchers"), where places and weapons
+    stand; a name before its verb, after a comma or after a determiner is a subject or a
+    source ("…, Governor Oleh Syniehubov said", "the Head of State said"), the same on
+    every front. A party's name (a state, its capital) is never a front of its own: the
+    attacker and the attacked are the same on every front."""
+    grammar = load_grammar()
+    combat = load_lexicon().combat.full
+    names: set[str] = set()
+    for start, end in quotes:
+        quote = text[start:end]
+        words = tokens(quote)
+        parties = {w for s, e in party_spans(words) for w in words[s:e]}
+        attacks = {m.end() for m in combat.finditer(quote)}
+        for governed in _GOVERNED_NAME.finditer(quote):
+            name = tokens(governed.group("name"))
+            if name[0] in grammar.title_words:
+                continue
+            if (
+                governed.group("head").lower() in grammar.prepositions
+                or governed.end("head") in attacks
+            ):
+                names.update(w for w in name if w not in parties)
+    return frozenset(names)

@@ -23,8 +23,8 @@ from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 # A name, in capitals ("the Baltic Sea", "Fort Bragg"); a state's may hold "of" ("the
 # Republic of Moldova").
 # Its capital may carry a diacritic: "Šiauliai", "Łask", "Świdwin" (Latin-1 and Extended-A).
-_CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f]"
-_NAME = rf"{_CAPITAL}[\w\u2019'-]+(?:\s+{_CAPITAL}[\w\u2019'-]+)*"
+CAPITAL = r"[A-Z\u00c0-\u00de\u0100-\u017f]"
+_NAME = rf"{CAPITAL}[\w\u2019'-]+(?:\s+{CAPITAL}[\w\u2019'-]+)*"
 _STATE_NAME = r"[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 # Places named by their kind: "near the border", "at six training grounds in Belarus".
 _HEADS = rf"{PLACE_HEAD}\b"
