@@ -57,3 +57,21 @@ def test_what_was_done_after_a_fronted_condition_stays_told() -> None:
         "Russia has moved another 30,000 troops into Belarus since January."
     )
     assert ("Russia", "deploy") in _moves(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: what will be done is seeing or telling, the movement its object clause
+        (
+            "If you look carefully at the satellite images published by Maxar this week, you "
+            "will see that Russia has moved 100,000 troops to the Ukrainian border."
+        ),
+        (
+            "Should anyone doubt it, the Pentagon will tell you that Russia has deployed "
+            "30,000 troops to Belarus."
+        ),
+    ],
+)
+def test_a_movement_in_what_the_main_clause_will_see_or_tell_stays_told(text: str) -> None:
+    assert ("Russia", "deploy") in _moves(text, None)

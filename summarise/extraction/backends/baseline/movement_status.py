@@ -123,11 +123,20 @@ _PROSPECTIVE = re.compile(
 )
 
 
+# What will be done may be seeing or telling, and the movement its object clause: "If you
+# look at the images, you will see that Russia has moved 100,000 troops" asserts it.
+_COMPLEMENT = re.compile(r"\b(?:that|whether|how)\b", re.IGNORECASE)
+
+
 def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool:
     """Whether the trigger at ``start`` is in a main clause of what will or may be done
-    after a condition opening its sentence."""
+    after a condition opening its sentence, not in a clause that main clause's verb
+    takes."""
     condition = _FRONTED_CONDITION.match(text, sentence_start, start)
-    return condition is not None and _PROSPECTIVE.search(text, condition.end(), start) is not None
+    if condition is None:
+        return False
+    prospective = _PROSPECTIVE.search(text, condition.end(), start)
+    return prospective is not None and _COMPLEMENT.search(text, prospective.end(), start) is None
 
 
 # A movement noun as what a text or a round of talks covers, first in its list or after
