@@ -56,6 +56,7 @@ from summarise.extraction.backends.baseline.spelled_out import spells_out
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.surroundings import Surroundings
+from summarise.extraction.backends.baseline.told_to import party_told
 from summarise.extraction.backends.baseline.topic_bounds import past_addressee
 from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
@@ -346,13 +347,19 @@ def _target(
     text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue, holder: ActorRef
 ) -> ActorRef | None:
     """The party addressed or charged: the first named after the cue, else the owner of the
-    conduct named before it. After "a threat to" stands the party threatened, so there the
-    party the threat is told of, just before it, is the target ("Russia's threat to
-    Ukraine", "the Russian build-up is a threat to Europe")."""
+    conduct named before it, else the party the speaker says he told the words to ("I told
+    him that we will never accept this", ``told_to``). After "a threat to" stands the party
+    threatened, so there the party the threat is told of, just before it, is the target
+    ("Russia's threat to Ukraine", "the Russian build-up is a threat to Europe")."""
     if cue.stance == "accuse" and THREAT.match(text, cue.start, cue.end) is not None:
         return threatener(text, sentence.mentions, piece[0], cue.start, holder)
-    after = target_after(text, sentence.mentions, cue.start, piece[1], holder)
-    return after or owner_before(text, sentence.mentions, piece[0], cue.start, holder)
+    named = target_after(text, sentence.mentions, cue.start, piece[1], holder) or owner_before(
+        text, sentence.mentions, piece[0], cue.start, holder
+    )
+    if named is not None:
+        return named
+    told = party_told(sentence, holder)
+    return told.ref if told is not None else None
 
 
 def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue | None:
