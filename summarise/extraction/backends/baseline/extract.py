@@ -41,6 +41,7 @@ from summarise.extraction.backends.baseline.contacts import (
 )
 from summarise.extraction.backends.baseline.decrees import decree_signatory, find_decisions
 from summarise.extraction.backends.baseline.document import Frame, read_frame
+from summarise.extraction.backends.baseline.forces_antecedents import REACH
 from summarise.extraction.backends.baseline.insisted_claims import as_insisted, insisted
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import find_mentions
@@ -187,6 +188,7 @@ def _movements_in(
         package=next((m for m in reversed(movements) if m.activity == "supply"), None),
         since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
         before=sentences[sentence.index - 1] if sentence.index else None,
+        recent=sentences[max(0, sentence.index - REACH) : sentence.index],
     )
     if not any(m.activity == "other" for m in moved):
         moved.extend(

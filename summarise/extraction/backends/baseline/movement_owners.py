@@ -80,7 +80,7 @@ def owner(
     """Whose movement it is, from the evidence nearest the forces outwards: their own
     phrase, what follows them, the whole they are part of, an agent, then the clause's
     subject; a farther party is read only when no nearer one names the owner."""
-    named = _named_with_forces(text, sentence, forces, trigger)
+    named = named_with_forces(text, sentence, forces, trigger)
     if named is not None:
         return named
     postmodifier = _postmodifier_owner(text, sentence, forces, trigger)
@@ -139,7 +139,7 @@ def owner(
     return None
 
 
-def _named_with_forces(
+def named_with_forces(
     text: str,
     sentence: Sentence,
     forces: Forces | None,

@@ -16,6 +16,11 @@ from dataclasses import replace
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
 from summarise.extraction.backends.baseline.drill_hosts import reporters_drill
+from summarise.extraction.backends.baseline.forces_antecedents import (
+    antecedent_owner,
+    perceived,
+    seen_owner,
+)
 from summarise.extraction.backends.baseline.forces_told_owner import forces_told_owner
 from summarise.extraction.backends.baseline.held_postures import held_without_place
 from summarise.extraction.backends.baseline.home_formations import (
@@ -107,6 +112,7 @@ def find_movements(
     package: MovementDraft | None = None,
     since: Sequence[Sentence] = (),
     before: Sentence | None = None,
+    recent: Sequence[Sentence] = (),
 ) -> list[MovementDraft]:
     """The movements a sentence reports. A supply named as part of a package is the giver's
     of the last supply told (``package``). Forces with no owner named, right after a
@@ -115,7 +121,8 @@ def find_movements(
     ("units of the Territorial Defence Forces") is the publishing state's (``home``), as a
     body named without its state in its own state's publication is. ``since`` holds the
     sentences told between ``previous`` and this one; ``before`` is the sentence just
-    before this one."""
+    before this one; ``recent`` the few sentences before it, where "their" forces find
+    whose they are."""
     lexicon = load_lexicon()
     found: list[MovementDraft] = []
     speaker = sentence.speaker
@@ -182,7 +189,10 @@ def find_movements(
         received = _RECEIVING.match(trigger.group()) is not None
         hosted = _HOSTING.match(trigger.group()) is not None
         actor = (
-            (carried[1] if carried is not None else None)
+            seen_owner(text, sentence, forces, trigger, recent, told)
+            if perceived(trigger)
+            else (carried[1] if carried is not None else None)
+            or antecedent_owner(text, sentence, forces, trigger, recent, told)
             or continued_owner(
                 text, trigger.start(), sentence.start, found[-1].actor if found else None
             )

@@ -1,0 +1,142 @@
+"""Whose forces "their" and "they" stand for when the sentence names no party but the
+speaker: the other party the text named last.
+
+A speaker answering a question or going on about the other side says "their units" and
+"they are regrouping" of the party just named ("the Russian Ministry of Defence says its
+forces will concentrate … Yes, some of their units are being pulled back"): the plural
+pronoun stands for the nearest party named before it (Quirk et al. 6.23, anaphoric
+reference), never for the speaker, who is "we". A verb of perceiving ("we see that they
+are regrouping") tells what the speaker observes, so its subject lends no owner. Where the
+nearest sentence naming a party names two, "their" could be either: no owner (precision
+before recall).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.movement_owners import named_with_forces
+from summarise.extraction.backends.baseline.movement_subjects import state_of
+from summarise.extraction.backends.baseline.paragraph_owner import as_place
+from summarise.extraction.backends.baseline.quantities import Forces
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Sentence
+
+# How many sentences back "their" may look for the party it stands for: an interview's
+# question and the first sentences of the answer to it, not a paragraph of other matters.
+REACH = 3
+# "their" belongs to the forces phrase when it opens it or follows a partitive within it
+# ("some of their units").
+_POSSESSOR_REACH = 12
+
+
+@cache
+def _perceived() -> re.Pattern[str]:
+    """A first-person verb of perceiving and its that-clause ("we also see that …"): what
+    follows is observed, not done by the perceiver (lexicon.toml [forces] perceiving)."""
+    verbs = read_data("lexicon.toml")["forces"]["perceiving"]
+    return re.compile(rf"\b(?:[Ww]e|I)\s+(?:\w+\s+)?(?:{'|'.join(verbs)})\s+that\b", re.IGNORECASE)
+
+
+# The cue of a presence perceived (lexicon.toml, deploy): "we see their ships in …".
+_SEEN = re.compile(r"(?:see|observe|notice)", re.IGNORECASE)
+
+
+def perceived(trigger: re.Match[str]) -> bool:
+    """Whether the cue is a verb of perceiving that tells forces present somewhere."""
+    return _SEEN.fullmatch(trigger.group()) is not None
+
+
+def seen_owner(
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    earlier: Sequence[Sentence],
+    told: MovementDraft | None = None,
+) -> ActorRef | None:
+    """The owner of forces a speaker perceives: named in their own phrase ("we see Russian
+    units near …") or the party "their" stands for; never the perceiver, the subject of
+    the verb ("we see thirty battalions near our border" names no owner)."""
+    return antecedent_owner(text, sentence, forces, trigger, earlier, told) or named_with_forces(
+        text, sentence, forces, trigger
+    )
+
+
+def antecedent_owner(
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    earlier: Sequence[Sentence],
+    told: MovementDraft | None = None,
+) -> ActorRef | None:
+    """The owner "their" before the forces, or "they" in what a speaker perceives, stands
+    for: the one other party named in the nearest earlier sentence that names any, the
+    owner of the movement told last (``told``), when told in the sentence just before and
+    not the speaker's side, counted as named there ("some of their units are being pulled
+    back. But we see that they are regrouping")."""
+    pronoun = _their_forces(sentence, forces) or _perceived_they(text, sentence, trigger)
+    if pronoun is None:
+        return None
+    own = sentence.first_person.country if sentence.first_person is not None else None
+    if any(_party(text, m, sentence, own) is not None for m in sentence.mentions):
+        return None  # "Moscow says their troops …": the sentence names its own antecedent
+    last = told.actor if told is not None and told.sentence == sentence.index - 1 else None
+    for back, prev in enumerate(reversed(earlier[-REACH:])):
+        parties = {p for m in prev.mentions if (p := _party(text, m, prev, own)) is not None}
+        if back == 0 and last is not None and own not in (last.name, last.country):
+            parties.add(last)
+        if parties:
+            return parties.pop() if len(parties) == 1 else None
+    return None
+
+
+def _their_forces(sentence: Sentence, forces: Forces | None) -> Mention | None:
+    """An unresolved "their" opening the forces phrase ("their ships", "some of their
+    units")."""
+    if forces is None:
+        return None
+    return _unresolved(sentence, "their", forces.start - _POSSESSOR_REACH, forces.end)
+
+
+def _perceived_they(text: str, sentence: Sentence, trigger: re.Match[str]) -> Mention | None:
+    """An unresolved "they" in the clause a first-person verb of perceiving takes, before
+    the trigger ("we see that they are regrouping there and that reserves … are being
+    brought up")."""
+    seen = _perceived().search(text, sentence.start, trigger.start())
+    if seen is None:
+        return None
+    return _unresolved(sentence, "they", seen.end(), trigger.start())
+
+
+def _unresolved(sentence: Sentence, word: str, start: int, end: int) -> Mention | None:
+    """The first pronoun ``word`` between ``start`` and ``end`` the resolver left unread."""
+    return next(
+        (
+            m
+            for m in sentence.mentions
+            if m.kind == "pronoun"
+            and m.ref is None
+            and m.text.lower() == word
+            and start <= m.start
+            and m.end <= end
+        ),
+        None,
+    )
+
+
+def _party(text: str, m: Mention, sentence: Sentence, own: str | None) -> ActorRef | None:
+    """The party a mention names, other than the speaker's own side: a state named as a
+    place ("near Belarus") or a pronoun names none."""
+    if m.kind in ("first", "pronoun") or (m.place and as_place(text, m)):
+        return None
+    party = state_of(m, sentence.first_person)
+    if party is None or (own is not None and own in (party.name, party.country)):
+        return None
+    return party
