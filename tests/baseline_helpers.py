@@ -30,6 +30,11 @@ def movements(text: str, source: str | None = None) -> list[MilitaryMovement[Quo
     return extract(text, source=source).military_movements
 
 
+def movement_rows(text: str, source: str | None = None) -> list[tuple[str, str, str]]:
+    """(owner, activity, forces) of every military movement of ``text``."""
+    return [(m.actor.name, m.activity, m.forces) for m in movements(text, source)]
+
+
 def positions(draft: ExtractionDraft) -> list[tuple[str, str, str]]:
     """(holder, stance, topic) of every position, in order."""
     return [(p.holder.name, p.stance, p.topic) for p in draft.positions]

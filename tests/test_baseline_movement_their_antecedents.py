@@ -7,16 +7,10 @@ names two, or names one only as a place, no owner. Sentences invented for these 
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE
+from baseline_helpers import movement_rows as movements
 
 Row = tuple[str, str, str]
-
-
-def movements(text: str, source: str | None = None) -> list[Row]:
-    return [
-        (m.actor.name, m.activity, m.forces)
-        for m in extract(text, source=source).military_movements
-    ]
 
 
 @pytest.mark.parametrize(
@@ -158,4 +152,70 @@ def test_a_presence_perceived_is_the_seen_forces_owners(text: str, source: str, 
     ],
 )
 def test_no_presence_perceived(text: str, source: str) -> None:
+    assert movements(text, source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "owned"),
+    [
+        # (a) a White House transcript: the party the question asked about, by its capital
+        (
+            "Q: Is Moscow pulling back?\n\n"
+            "THE PRESIDENT: No. Over the weekend, they moved 7,000 more troops to the border.",
+            WHITE_HOUSE,
+            ("Russia", "deploy", "7,000 more troops"),
+        ),
+        # (b) a news report: the party named by its ministry, a fronted time adverbial
+        (
+            "The Belarusian defence ministry denied any plans to attack. On Friday, they moved "
+            "two battalions to Brest.",
+            None,
+            ("Belarus", "deploy", "two battalions"),
+        ),
+        # (c) a Kyiv address: the state by name, a present perfect
+        (
+            "Volodymyr Kovalenko: Russia promised a ceasefire in Mariupol. They have brought "
+            "2,000 more troops into the city.",
+            KYIV,
+            ("Russia", "deploy", "2,000 more troops"),
+        ),
+        # (d) a Kyiv address: the other side by what it is called, fire opened
+        (
+            "Volodymyr Kovalenko: The occupiers promised a ceasefire in Mariupol. They opened "
+            "fire on the route at dawn.",
+            KYIV,
+            ("Russia", "other", "They opened fire"),
+        ),
+    ],
+)
+def test_they_moving_forces_is_the_party_named_last(
+    text: str, source: str | None, owned: Row
+) -> None:
+    assert owned in movements(text, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # two parties named: "they" may be either, or both
+        (
+            "Q: Russia and Belarus held talks today. What next?\n\n"
+            "THE PRESIDENT: No. Over the weekend, they moved 7,000 more troops to the border.",
+            WHITE_HOUSE,
+        ),
+        # forces named before "they" in the sentence: "they" is those forces, or whoever
+        # moves them, not the party named before
+        (
+            "Vladimir Sorin: The British government says it wants calm. New units arrive every "
+            "day, and they are sending them towards Narva.",
+            KREMLIN,
+        ),
+        (
+            "Vladimir Sorin: The British government says it wants calm. Fresh battalions arrive "
+            "every week, and they have brought more tanks to Estonia.",
+            KREMLIN,
+        ),
+    ],
+)
+def test_they_with_no_single_party_before_moves_nothing(text: str, source: str) -> None:
     assert movements(text, source) == []

@@ -18,12 +18,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_co_owners import they_subject
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_owners import named_with_forces
 from summarise.extraction.backends.baseline.movement_subjects import state_of
 from summarise.extraction.backends.baseline.paragraph_owner import as_place
-from summarise.extraction.backends.baseline.quantities import Forces
+from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 
@@ -82,8 +84,43 @@ def antecedent_owner(
     not the speaker's side, counted as named there ("some of their units are being pulled
     back. But we see that they are regrouping")."""
     pronoun = _their_forces(sentence, forces) or _perceived_they(text, sentence, trigger)
-    if pronoun is None:
+    return _named_before(text, sentence, earlier, told) if pronoun is not None else None
+
+
+def they_antecedent(
+    text: str,
+    sentence: Sentence,
+    clause_start: int,
+    trigger: re.Match[str],
+    earlier: Sequence[Sentence],
+    told: MovementDraft | None = None,
+) -> ActorRef | None:
+    """The party an unresolved "they" moving the forces stands for ("Well, there is some
+    irony there, when they have more than 100,000 troops on the border"), found as for
+    "their" but only where it is the one party named in those sentences, a state named as
+    a place included ("delivered Javelins to Ukraine. They have moved …" may be either);
+    after forces named earlier in the sentence, "they" is those forces."""
+    they = they_subject(text, clause_start, trigger.start())
+    if they is None or _unresolved(sentence, "they", they.start(), they.end()) is None:
         return None
+    if find_forces(sentence.scan, sentence.start, they.start(), load_lexicon()):
+        return None  # "New units are arriving, and they are deploying": the forces themselves
+    found = _named_before(text, sentence, earlier, told)
+    own = sentence.first_person.country if sentence.first_person is not None else None
+    named = {
+        p
+        for prev in earlier[-REACH:]
+        for m in prev.mentions
+        if (p := _party(text, m, prev, own, places=True)) is not None
+    }
+    return found if named <= {found} else None
+
+
+def _named_before(
+    text: str, sentence: Sentence, earlier: Sequence[Sentence], told: MovementDraft | None
+) -> ActorRef | None:
+    """The one other party named in the nearest earlier sentence that names any, or the
+    owner of the movement told in the sentence just before."""
     own = sentence.first_person.country if sentence.first_person is not None else None
     if any(_party(text, m, sentence, own) is not None for m in sentence.mentions):
         return None  # "Moscow says their troops …": the sentence names its own antecedent
@@ -131,10 +168,12 @@ def _unresolved(sentence: Sentence, word: str, start: int, end: int) -> Mention 
     )
 
 
-def _party(text: str, m: Mention, sentence: Sentence, own: str | None) -> ActorRef | None:
+def _party(
+    text: str, m: Mention, sentence: Sentence, own: str | None, *, places: bool = False
+) -> ActorRef | None:
     """The party a mention names, other than the speaker's own side: a state named as a
-    place ("near Belarus") or a pronoun names none."""
-    if m.kind in ("first", "pronoun") or (m.place and as_place(text, m)):
+    place ("near Belarus") names none unless ``places``, nor does a pronoun."""
+    if m.kind in ("first", "pronoun") or (m.place and not places and as_place(text, m)):
         return None
     party = state_of(m, sentence.first_person)
     if party is None or (own is not None and own in (party.name, party.country)):

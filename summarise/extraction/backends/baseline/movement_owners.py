@@ -86,6 +86,9 @@ def owner(
     postmodifier = _postmodifier_owner(text, sentence, forces, trigger)
     if postmodifier is not None:
         return postmodifier
+    ours = _our_relative(text, sentence, forces, trigger)
+    if ours is not None:
+        return ours
     whole = whole_owner(sentence, forces.start) if forces is not None else None
     if whole is not None:
         return whole
@@ -178,6 +181,30 @@ def named_with_forces(
             if adjunct is not None:
                 return adjunct
     return None
+
+
+# A relative clause with no pronoun of its own whose subject is "we" (Quirk et al. 17.15):
+# "the forces we have put on alert", "the troops that we sent to Poland".
+_OUR_RELATIVE = re.compile(
+    rf"\s+(?:that\s+|which\s+)?we\s+(?:(?:{HAVE}|{MODALS}|{BE}|just|already)\s+)*(?:\w+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+
+
+def _our_relative(
+    text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
+) -> ActorRef | None:
+    """Forces the trigger's relative clause tells "we" moved ("The forces we have put on
+    alert are defensive") are the speaker's side's: "they" later in the sentence is them,
+    and the movement told before is no one else's to carry over."""
+    speaker = sentence.first_person
+    if forces is None or speaker is None or not forces.end <= trigger.start():
+        return None
+    if _OUR_RELATIVE.fullmatch(text, forces.end, trigger.start()) is None:
+        return None
+    if _perceiving().search(text, forces.end, trigger.start()) is not None:
+        return None  # "the troops we have watched move to the border": seen, not sent
+    return state(speaker.country) if speaker.country else speaker
 
 
 def _state_named(m: Mention) -> bool:
@@ -350,6 +377,13 @@ def _told_by_another(sentence: Sentence, subject: Mention, trigger_start: int) -
         if said is not None and not sentence.text[m.end : said.start()].strip():
             return True
     return False
+
+
+@cache
+def _perceiving() -> re.Pattern[str]:
+    """A verb of perceiving (lexicon.toml [forces] perceiving)."""
+    verbs = read_data("lexicon.toml")["forces"]["perceiving"]
+    return re.compile(rf"\b(?:{'|'.join(verbs)}|saw)\b", re.IGNORECASE)
 
 
 @cache

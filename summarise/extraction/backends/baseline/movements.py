@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.forces_antecedents import (
     antecedent_owner,
     perceived,
     seen_owner,
+    they_antecedent,
 )
 from summarise.extraction.backends.baseline.forces_told_owner import forces_told_owner
 from summarise.extraction.backends.baseline.held_postures import held_without_place
@@ -200,6 +201,7 @@ def find_movements(
             or home_formation_owner(sentence, clause_start, trigger, home)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
             or they_owner(text, sentence, clause_start, trigger, None if found else previous, since)
+            or they_antecedent(text, sentence, clause_start, trigger, recent, told)
             or forces_told_owner(text, sentence, forces, trigger, before)
             or package_owner(text, activity, forces, clause_end, package)
         )
