@@ -17,7 +17,8 @@ from summarise.extraction.backends.baseline.datafiles import data_digest
 from summarise.extraction.backends.baseline.extract import extract_article, extract_draft
 from summarise.extraction.backends.baseline.trace import SentenceTrace, Trace
 
-# Bump when a rule changes; the data files are hashed into the identity separately.
+# Bump when a rule changes. The identity also carries a hash of the data files and of the
+# rules' own code (``data_digest``), so a cached extraction is never served to other rules.
 RULES_VERSION = "24"
 
 
