@@ -25,10 +25,11 @@ from summarise.extraction.backends.baseline.background import (
 )
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_assertion import hypothetical
 from summarise.extraction.backends.baseline.movement_co_owners import continued_owner
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import target
-from summarise.extraction.backends.baseline.movement_status import hypothetical, status_in
+from summarise.extraction.backends.baseline.movement_status import status_in
 from summarise.extraction.backends.baseline.movement_subjects import judged, state_of
 from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category

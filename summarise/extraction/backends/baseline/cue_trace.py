@@ -18,12 +18,12 @@ from summarise.extraction.backends.baseline.background import in_time_adjunct
 from summarise.extraction.backends.baseline.clauses import clause_around, split_clauses
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.movement_draft import MovementDraft
-from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
-from summarise.extraction.backends.baseline.movement_status import (
+from summarise.extraction.backends.baseline.movement_assertion import (
     hypothetical,
     why_not_asserted,
 )
+from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
 from summarise.extraction.backends.baseline.movements import where_forces_stand
 from summarise.extraction.backends.baseline.non_positions import assessed, reports_event
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category

@@ -6,7 +6,7 @@ again to say what it is ("this exercise is defensive in nature", "the drills are
 against no one"). The guide keeps subjects of talks as background, and a drill
 characterised is the speaker's denial of a threat (`deny`), not a second drill.
 
-Apart from ``movement_status`` because these read the drill noun's own phrase, not the
+Apart from ``movement_assertion`` because these read the drill noun's own phrase, not the
 words governing a trigger.
 """
 

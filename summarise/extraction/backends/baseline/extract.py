@@ -15,8 +15,8 @@ names the construction it reads):
   ``stances``, its cue classes in ``stance_cues`` and ``data/lexicon.toml``; the sentences
   around it in ``surroundings``), with aid given (``aid_givers``) and decrees
   (``decrees``);
-- movements: ``movements.find_movements`` (whether it is asserted, and its status, in
-  ``movement_status``; what moves in ``movement_forces``), then combat
+- movements: ``movements.find_movements`` (whether it is asserted in ``movement_assertion``,
+  its status in ``movement_status``; what moves in ``movement_forces``), then combat
   (``combat.find_combat``);
 - contacts: ``contacts.find_contacts``, a contact referred back to in ``occasions``;
 - merging: ``merge``; ``--explain``'s account of all this: ``trace`` and ``cue_trace``.

@@ -79,7 +79,7 @@ def clause_subject(sentence: Sentence, trigger_start: int) -> ActorRef | None:
         if m.possessive or m.adjective:
             return None
         # No judging verb fits a governing verb group: its only stance words are "should"
-        # and "must", and a movement after them is hypothetical (movement_status).
+        # and "must", and a movement after them is hypothetical (movement_assertion).
         if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
             text, m.end, trigger_start
         ):

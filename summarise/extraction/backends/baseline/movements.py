@@ -2,9 +2,9 @@
 alert, exercise, supply, withdraw, attack) with the forces, their owner, place and status.
 
 Whose movement it is comes from ``movement_owners``, where to and from from
-``movement_places``, whether it is asserted and how far along from ``movement_status``. A
-trigger under negation, doubt, a condition or a demand ("urge Russia to withdraw") is no
-movement (rule 4), and no owner, no movement.
+``movement_places``, whether it is asserted from ``movement_assertion`` and how far along
+from ``movement_status``. A trigger under negation, doubt, a condition or a demand ("urge
+Russia to withdraw") is no movement (rule 4), and no owner, no movement.
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ from summarise.extraction.backends.baseline.home_formations import (
     home_formation_owner,
 )
 from summarise.extraction.backends.baseline.lexicon import activity_of, load_lexicon
+from summarise.extraction.backends.baseline.movement_assertion import (
+    CONDITION_LATER,
+    why_not_asserted,
+)
 from summarise.extraction.backends.baseline.movement_co_owners import (
     co_owners,
     continued_owner,
@@ -60,11 +64,7 @@ from summarise.extraction.backends.baseline.movement_phrases import (
 from summarise.extraction.backends.baseline.movement_places import origin
 from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
 from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
-from summarise.extraction.backends.baseline.movement_status import (
-    CONDITION_LATER,
-    status_of_trigger,
-    why_not_asserted,
-)
+from summarise.extraction.backends.baseline.movement_status import status_of_trigger
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
 from summarise.extraction.backends.baseline.paragraph_owner import paragraph_owner, they_owner

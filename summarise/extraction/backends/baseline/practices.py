@@ -6,7 +6,7 @@ or under way. With a modal ("will go home"), a progressive ("are going home"), a
 ("went home") or a time named after it (the futurate present, "go home on the 20th",
 Quirk et al. 4.23) the movement is told and stays.
 
-Apart from ``movement_status`` because it reads the tense of two clauses of one sentence,
+Apart from ``movement_assertion`` because it reads the tense of two clauses of one sentence,
 not the words governing the trigger.
 """
 

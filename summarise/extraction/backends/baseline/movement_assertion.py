@@ -1,0 +1,258 @@
+"""Whether the text asserts a movement at all: a trigger under negation, doubt, a condition
+or a demand (rule 4), in a time adjunct, in the matter of a text, stating a practice or told
+as history reports none.
+
+Apart from how far along a movement is (``movement_status``) because these guards say
+whether there is an event, and ``--explain`` names the one that fired; combat asks
+``hypothetical`` the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarise.extraction.backends.baseline.background import (
+    identifies_forces,
+    in_time_adjunct,
+    told_as_history,
+)
+from summarise.extraction.backends.baseline.drill_mentions import drill_not_told
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_status import NOMINAL, ORDER_BEFORE
+from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
+from summarise.extraction.backends.baseline.practices import stated_practice
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    DO,
+    HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
+    POSSIBILITY_MODALS,
+    PREDICTIVE_MODALS,
+)
+
+_WINDOW = 60
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
+
+
+def why_not_asserted(
+    text: str,
+    sentence: Sentence,
+    clause_start: int,
+    clause_end: int,
+    trigger: re.Match[str],
+    *,
+    standing: bool,
+    this_year: int | None,
+) -> str | None:
+    """Why the trigger reports no movement, in words for ``--explain`` (the guards are
+    several and overlap; a newcomer tracing a lost movement needs the one that fired), or
+    None when it is asserted. A trigger under negation, doubt, a condition or a demand
+    (rule 4), one in a time adjunct ("after the exercises ended") or in a relative clause
+    saying which forces are meant ("units that took part in the drills"), one stating a
+    practice ("the exercise ends, the troops go home"), or one told as history reports no
+    movement; a reduced relative stating where forces stand (``standing``) is asserted
+    whatever governs its clause."""
+    if not standing and hypothetical(
+        sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
+    ):
+        return "hypothetical ('could', 'would', 'if' …)"
+    if not standing and _under_fronted_condition(text, sentence.start, trigger.start()):
+        return "under a condition opening the sentence ('Should Moscow …, we will …')"
+    if _nominal_gerund(text, sentence, trigger):
+        return "a gerund naming the act, not an event ('Sending troops would be …')"
+    if _modal_after_noun(text, trigger, clause_end):
+        return "a noun whose clause goes on with a modal ('the deployment … could …')"
+    if in_time_adjunct(text, clause_start, trigger.start()):
+        return "background, it dates another event ('after the …')"
+    if _matter_of_a_text(text, clause_start, trigger):
+        return "the matter of a text ('a draft covering … the withdrawal of …')"
+    if stated_practice(text, sentence.start, sentence.end, trigger):
+        return "a practice, no event ('the exercise ends, the troops go home')"
+    if category(trigger) == "exercise":
+        why = _drill_not_told(text, sentence, clause_start, trigger)
+        if why is not None:
+            return why
+    if told_as_history(text, sentence.start, clause_start, clause_end, this_year):
+        return "told as history (a year before the article's)"
+    return None
+
+
+def _drill_not_told(
+    text: str, sentence: Sentence, clause_start: int, trigger: re.Match[str]
+) -> str | None:
+    """Why a drill noun tells no drill, if it tells none."""
+    if identifies_forces(sentence.scan, clause_start, trigger.start()):
+        return "it says which forces are meant ('units that took part in the drills')"
+    return drill_not_told(text, clause_start, trigger)
+
+
+# A condition opening the sentence governs the main clause after it, however long (Quirk et
+# al. 15.33): "Should Moscow choose escalation, however, I am prepared to put additional
+# forces on alert", "If the Kremlin orders an invasion, which we still hope it will not,
+# NATO will move more jets east"; ``hypothetical`` reaches back a few words only. Only a
+# main clause of what will or may be done is the condition's: "If you look at the map,
+# Russia has moved 100,000 troops to the border" asserts its movement.
+_FRONTED_CONDITION = re.compile(
+    r"\W*(?:if|unless|should|in\s+case|in\s+the\s+event\s+(?:of|that))\s[^.;:!?]*?,",
+    re.IGNORECASE,
+)
+_PROSPECTIVE = re.compile(
+    rf"\b(?:{PREDICTIVE_MODALS}|shall|(?:ready|prepared|willing)\s+to)\b|['\u2019]ll\b",
+    re.IGNORECASE,
+)
+
+
+# What will be done may be seeing or telling, and the movement its object clause: "If you
+# look at the images, you will see that Russia has moved 100,000 troops" asserts it.
+_COMPLEMENT = re.compile(r"\b(?:that|whether|how)\b", re.IGNORECASE)
+
+
+def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the trigger at ``start`` is in a main clause of what will or may be done
+    after a condition opening its sentence, not in a clause that main clause's verb
+    takes."""
+    condition = _FRONTED_CONDITION.match(text, sentence_start, start)
+    if condition is None:
+        return False
+    prospective = _PROSPECTIVE.search(text, condition.end(), start)
+    return prospective is not None and _COMPLEMENT.search(text, prospective.end(), start) is None
+
+
+# A movement noun as what a text or a round of talks covers, first in its list or after
+# others ("a draft document covering a ceasefire, the withdrawal of Russian troops to the
+# lines of 23 February and …", "a treaty that provides for the withdrawal of forces"): the
+# matter of a text is background (the guide), no movement told.
+_TEXT_COVERING = re.compile(
+    r"\b(?:documents?|drafts?|texts?|agreements?|treaty|memorandum|framework|plan)\s+"
+    r"(?:covering|on|providing\s+for|(?:that|which)\s+(?:covers|provides\s+for))\s+"
+    r"(?:(?P<listed>[^.;:]{0,80}?)(?:,|\s+and)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TEXT_REACH = 120
+# The items listed before the movement noun are noun phrases; a verb among them ends the
+# text's phrase, and what follows ", and" is a clause of its own: "The agreement on grain
+# exports was signed in Istanbul, and the deployment of Turkish troops … began". An -ed
+# word after a determiner or "of" premodifies ("the agreed lines", "of displaced persons").
+_VERB_LISTED = re.compile(
+    rf"\b(?:{BE}|{HAVE}|{DO}|{MODALS}|{IRREGULAR_PASTS})\b"
+    r"|(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bof )\b[a-z]+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether the movement noun at ``trigger`` is in the list of what a text covers."""
+    if NOMINAL.search(trigger.group()) is None:
+        return False
+    window = max(clause_start, trigger.start() - _TEXT_REACH)
+    covering = _TEXT_COVERING.search(text, window, trigger.start())
+    if covering is None:
+        return False
+    listed = covering.group("listed")
+    return listed is None or _VERB_LISTED.search(listed) is None
+
+
+# A movement noun with its determiner, its of-phrase and then a modal of possibility,
+# hypothesis or obligation as its clause's verb ("the deployment of new missile systems in
+# Europe could trigger an arms race", "the withdrawal of the troops must begin"): the noun
+# phrase is the subject of what may or should happen, not an event told ("will" plans it).
+_NOUN_DETERMINED = re.compile(r"\b(?i:the|a|an|any|such|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_MODAL_NEXT = re.compile(
+    r"(?:\s+(?:of|in|on|to|near)\s+[^.;:,!?]{1,80}?)?\s+(?:"
+    + POSSIBILITY_MODALS
+    + r")\s+(?:not\s+|also\s+|well\s+)?[a-z]+"
+)
+
+
+def _modal_after_noun(text: str, trigger: re.Match[str], clause_end: int) -> bool:
+    """Whether the trigger is a noun phrase's head whose clause goes on with a modal of
+    possibility or obligation."""
+    if _NOUN_DETERMINED.search(text, max(0, trigger.start() - 40), trigger.start()) is None:
+        return False
+    return _MODAL_NEXT.match(text, trigger.end(), clause_end) is not None
+
+
+# A gerund opening its sentence with no comma after its clause is a nominal -ing clause
+# (a subject or a fragment naming the act): "Deploying the Armed Forces abroad.",
+# "Sending troops would be a mistake"; one followed by a comma is an adverbial
+# participle clause, left to the rules of the clause it modifies.
+_PARTICIPLE_CLAUSE = re.compile(r"[^,;:]*,")
+
+
+def _nominal_gerund(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a gerund naming the act as its sentence's subject or whole."""
+    return (
+        trigger.group().lower().endswith("ing")
+        and OPENING_MARKS.fullmatch(text, sentence.start, trigger.start()) is not None
+        and _PARTICIPLE_CLAUSE.match(text, trigger.end(), sentence.end) is None
+    )
+
+
+def hypothetical(
+    scan: TextScan, clause_start: int, start: int, subjects: Sequence[Mention] = ()
+) -> bool:
+    """Negated, doubted, conditional or wished for: "expects Russia to withdraw"; a claim
+    is doubted only as a noun, not as the verb of a party named in ``subjects``."""
+    lexicon = load_lexicon()
+    window = max(clause_start, start - _WINDOW)
+    text = scan.text
+    if scan.may_find(lexicon.hypothetical, window, start) and any(
+        not _backshifted(text, cue, start) and not _claimed(text, cue, subjects)
+        for cue in lexicon.hypothetical.finditer(text, window, start)
+    ):
+        return True
+    infinitive = _INFINITIVE.search(text, window, start)
+    if infinitive is not None:
+        # An order governs each infinitive it coordinates, however far the last: "instruct
+        # the Ministry to hold the exercise and, upon its completion, to return the units".
+        ordered = max(clause_start, start - ORDER_BEFORE)
+        return lexicon.decided.search(text, ordered, infinitive.start()) is None
+    return False
+
+
+_WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
+# "Moscow claims that …": "claim" right after a party named as its subject is a verb of
+# saying, and what is claimed is reported with its claimant (the schema's claimed_by); only
+# the noun ("rejected Russian claims that …", "Russia's claims of …") names what is not
+# asserted.
+_CLAIM_VERB = re.compile(r"claim(?:s|ed)?\s+that\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(rf"\s+(?:(?:also|again|now|still|{HAVE})\s+)?")
+# The condition a "would" may still have after its verb: "would be sent if Russia invades".
+_CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|should)\b")
+
+
+# A condition after a planned movement in its clause (Quirk et al. 15.33): "we will deploy
+# more forces to the east if Russia attacks", "should Russia attack" (inverted).
+CONDITION_LATER = re.compile(
+    r"\b(?:if|unless|in case|in the event (?:of|that)"
+    r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
+    re.IGNORECASE,
+)
+
+
+def _claimed(text: str, cue: re.Match[str], subjects: Sequence[Mention]) -> bool:
+    """Whether a "claims that" cue is the verb of a party named before it, not the noun."""
+    if _CLAIM_VERB.fullmatch(cue.group()) is None:
+        return False
+    return any(
+        not (m.adjective or m.possessive)
+        and m.ref is not None
+        and _SUBJECT_GAP.fullmatch(text, m.end, cue.start()) is not None
+        for m in subjects
+    )
+
+
+def _backshifted(text: str, cue: re.Match[str], start: int) -> bool:
+    """ "informed him that the weapons would be delivered this week": "would be" right
+    before the movement's own participle is the future passive of reported speech
+    (backshift, Quirk et al. 14.31), a plan, not a condition ("would be a mistake", "would
+    be sent if …")."""
+    return (
+        _WOULD_BE.match(text, cue.start(), start) is not None
+        and _CONDITION_AFTER.match(text, start) is None
+    )
