@@ -60,7 +60,8 @@ def merge_positions(positions: list[PositionDraft]) -> list[PositionDraft]:
     latest: dict[int, PositionDraft] = {}
     for new in positions:
         for old in reversed(merged):
-            if _same(old, new) or _same(latest.get(id(old), old), new):
+            restated = latest.get(id(old))
+            if _same(old, new) or (restated is not None and _same(restated, new)):
                 old.quotes.extend(q for q in new.quotes if q not in old.quotes)
                 old.target = old.target or new.target
                 old.when = old.when or new.when
