@@ -120,17 +120,18 @@ def _select(
             f"No article in {articles_dir} for {which}: add the articles or point --articles "
             f"at them.{hint}"
         )
-    warnings = [
-        f"No article in {articles_dir} for label {name}: it is not scored; add the article or "
-        "point --articles at it."
-        for name in missing
-    ]
     if len(missing) > _NAMED_MISSING:
         # "--articles one-file.md" left every other label without its article: a line each
         # buried the scores under dozens of warnings saying one thing.
         warnings = [
             f"No article in {articles_dir} for labels {_listed(missing)}: they are not "
             "scored; add the articles or point --articles at their folder."
+        ]
+    else:
+        warnings = [
+            f"No article in {articles_dir} for label {name}: it is not scored; add the article "
+            "or point --articles at it."
+            for name in missing
         ]
     keyed = {
         by_name[name].id: label.model_copy(update={"article_id": by_name[name].id})

@@ -266,11 +266,10 @@ def make_local_backend(settings: Settings) -> StructuredLLMBackend:
             f"The local backend supports only --mode json_schema, not {settings.mode}: "
             "drop --mode or SUMMARISE_MODE."
         )
-    if settings.model_path is not None:
-        # A mistyped path is said first: installing the extra compiles for ten minutes.
-        check_model_file(settings.model_path)
+    # A mistyped path is said first: installing the extra compiles for ten minutes.
+    given = None if settings.model_path is None else check_model_file(settings.model_path)
     _llama_cpp()
-    path = check_model_file(model_file(settings))
+    path = given or check_model_file(model_file(settings))
     chat = load_llama(settings, path)
     return StructuredLLMBackend(
         name=BACKEND_NAME,

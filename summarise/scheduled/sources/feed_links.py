@@ -20,17 +20,19 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _FEED_ROOT = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|rdf:RDF|feed)\b", re.S)
 
 
-def looks_like_page(content: bytes, media_type: str | None) -> bool:
-    """Whether a reply is a web page: by what the server called it, else by how it opens."""
-    if media_type is not None and media_type.split(";")[0].strip().lower() in _HTML_TYPES:
+def looks_like_page(content: bytes, mime_type: str | None) -> bool:
+    """Whether a reply is a web page: by what the server called it (``Fetched.mime_type``),
+    else by how it opens."""
+    if mime_type in _HTML_TYPES:
         return True
     return content.lstrip()[:20].lower().startswith(_HTML_STARTS)
 
 
-def looks_like_feed(content: bytes, media_type: str | None) -> bool:
-    """Whether a reply is an RSS or Atom feed: by what the server called it, else by its
-    root element (servers send feeds as text/xml or application/xml too)."""
-    if media_type is not None and media_type.split(";")[0].strip().lower() in _FEED_TYPES:
+def looks_like_feed(content: bytes, mime_type: str | None) -> bool:
+    """Whether a reply is an RSS or Atom feed: by what the server called it
+    (``Fetched.mime_type``), else by its root element (servers send feeds as text/xml or
+    application/xml too)."""
+    if mime_type in _FEED_TYPES:
         return True
     return _FEED_ROOT.search(content[:2000]) is not None
 

@@ -101,11 +101,11 @@ def read_feed(
         return read
     read.validators[url] = fetched.validators.model_copy(update={"read_from": window_start})
     headers = {"content-location": fetched.url}
-    if fetched.media_type is not None:
+    if fetched.mime_type is not None:
         # Without it feedparser's reason for a page that is no feed is "no Content-type
         # specified", which the server never said. Its charset is left out: the feed is
         # decoded from its own bytes and XML declaration, as it was before the type was kept.
-        headers["content-type"] = fetched.media_type.split(";")[0].strip()
+        headers["content-type"] = fetched.mime_type
     parsed = feedparser.parse(fetched.content, response_headers=headers)
     if not parsed.get("version") and not parsed.entries:
         read.error = _not_a_feed(url, fetched, parsed.get("bozo_exception"))
@@ -172,7 +172,7 @@ def _saved(path: Path) -> Fetched:
 def _not_a_feed(url: str, fetched: Fetched, problem: object) -> str:
     """Why the reply is no feed: a web page is said to be one, with the feeds it names."""
     content = fetched.content or b""
-    if not looks_like_page(content, fetched.media_type):
+    if not looks_like_page(content, fetched.mime_type):
         why = f" ({problem})" if problem else ""
         return f"{url}: not an RSS or Atom feed{why}; check the feed URL"
     try:
@@ -253,6 +253,8 @@ def _article(
     published = at.date() if at is not None else None
     own = _own_text(entry)
     name = link or title or source
+    # The entry's own text: the article when it is full, the stand-in for a page gone.
+    from_entry = build_article(own, title=title, source=outlet, url=link, published=published)
     if len(own) < FULL_TEXT_CHARS and link:
         if not _web_url(link):
             reason = "a teaser whose link is not a web address (http or https); nothing to fetch"
@@ -260,19 +262,14 @@ def _article(
         try:
             html = fetcher.get(link).text()
         except FetchError as exc:
-            fallback = None
-            if exc.status in _GONE_STATUS:
-                fallback = build_article(
-                    own, title=title, source=outlet, url=link, published=published
-                )
-            if fallback is not None:
-                return _from_feed(fallback, f"{name}: article page {exc.reason}", exc, awaited)
+            if exc.status in _GONE_STATUS and from_entry is not None:
+                return _from_feed(from_entry, f"{name}: article page {exc.reason}", exc, awaited)
             reason = f"article page: {exc.reason}"
             return _Failed(ArticleFailure(name=name, reason=reason), of_entry=False)
         article = page_article(html, link, title=title, source=outlet, published=published)
         of_entry = False
     else:
-        article = build_article(own, title=title, source=outlet, url=link, published=published)
+        article = from_entry
         of_entry = True
     if article is None:
         return _Failed(ArticleFailure(name=name, reason=_NO_TEXT), of_entry=of_entry)

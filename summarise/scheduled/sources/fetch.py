@@ -92,6 +92,14 @@ class Fetched:
     def not_modified(self) -> bool:
         return self.content is None
 
+    @property
+    def mime_type(self) -> str | None:
+        """The Content-Type without its parameters ("text/html; charset=utf-8" is
+        "text/html"), lower-cased: what the reply is, for the checks of page and feed."""
+        if self.media_type is None:
+            return None
+        return self.media_type.split(";")[0].strip().lower()
+
     def text(self) -> str:
         """The body as text; raises ``FetchError`` for one that is not text (a PDF)."""
         data = self.content or b""

@@ -54,7 +54,7 @@ def read_url_list(
             read.validators[url] = fetched.validators
             continue
         # A feed's text would be read as one article, its entries' teasers run together.
-        is_feed = looks_like_feed(fetched.content or b"", fetched.media_type)
+        is_feed = looks_like_feed(fetched.content or b"", fetched.mime_type)
         article = None if is_feed else page_article(html, url)
         if article is None:
             reason = _A_FEED if is_feed else "no article text on the page"
