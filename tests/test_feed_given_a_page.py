@@ -122,4 +122,6 @@ def test_a_feed_listed_as_a_page_is_said_to_be_a_feed(
 def test_a_page_is_not_called_a_feed(tmp_path: Path, plain_web_server: str, body: str) -> None:
     result = run_with_page(tmp_path, plain_web_server, "page.html", body)
 
+    assert result.returncode == 0
+    assert "urls watch: 1 read; 1 new, 0 changed" in result.stderr
     assert "RSS or Atom feed" not in result.stderr

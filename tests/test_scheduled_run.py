@@ -108,12 +108,13 @@ class Desk:
     def run(self) -> RunRecord:
         return run_briefing(self.config, waits=QUICK_RETRIES)
 
-    def saved(self, seeds: list[Path]) -> None:
+    def saved(self, seeds: list[Path]) -> Path:
         """The seeds copied into the folder ``saved``, for a folder source."""
         folder = self.root / "saved"
         folder.mkdir()
         for seed in seeds:
             (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+        return folder
 
     def latest(self, fmt: str = "md") -> str:
         return (self.root / "briefings" / f"latest.{fmt}").read_text(encoding="utf-8")
@@ -437,10 +438,7 @@ def test_a_state_folder_that_cannot_be_made_is_a_config_error(
 
 
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
-    folder = desk.root / "saved"
-    folder.mkdir()
-    for seed in SEEDS[:2]:
-        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    folder = desk.saved(SEEDS[:2])
     desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
     desk.run()
 
@@ -620,16 +618,8 @@ def test_schedule_refuses_an_interval_too_long_to_wait(
     assert "Traceback" not in err
 
 
-def saved_seeds(desk: Desk) -> Path:
-    folder = desk.root / "saved"
-    folder.mkdir()
-    for seed in SEEDS[:2]:
-        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
-    return folder
-
-
 def test_a_file_with_an_impossible_date_does_not_cost_the_folder(desk: Desk) -> None:
-    folder = saved_seeds(desk)
+    folder = desk.saved(SEEDS[:2])
     bad = folder / "talks.md"
     bad.write_text("---\npublished: 2022-13-45\n---\nTalks resumed in Geneva.\n", "utf-8")
     desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
@@ -657,7 +647,7 @@ def test_a_folder_source_never_reads_the_briefings_and_state_it_writes(desk: Des
 
 
 def test_a_folder_source_skips_what_its_exclude_globs_match(desk: Desk) -> None:
-    folder = saved_seeds(desk)
+    folder = desk.saved(SEEDS[:2])
     (folder / "drafts").mkdir()
     (folder / "drafts" / "draft.txt").write_text("A draft the desk has not checked.\n", "utf-8")
     (folder / "notes.md").write_text("Notes to self, not an article.\n", "utf-8")
@@ -687,7 +677,7 @@ def test_a_first_run_with_nothing_to_brief_does_not_claim_a_briefing_exists(desk
 
 
 def test_a_failed_article_s_requests_and_tokens_reach_the_run_log(desk: Desk) -> None:
-    saved_seeds(desk)
+    desk.saved(SEEDS[:2])
     (desk.root / "saved" / SEEDS[1].name).unlink()
     desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')
     desk.model.script(*["this is not JSON {"] * 3)
@@ -791,7 +781,7 @@ def test_a_run_whose_every_article_fails_keeps_the_last_briefing(desk: Desk) -> 
 
 
 def test_a_scheduled_briefing_names_what_its_sources_could_not_read(desk: Desk) -> None:
-    folder = saved_seeds(desk)
+    folder = desk.saved(SEEDS[:2])
     (folder / "empty.txt").write_bytes(b"")
     desk.site.put("/down.xml", "<rss/>")
     desk.site.pages["/down.xml"].status = 500
