@@ -24,7 +24,7 @@ from summarise.briefing import (
     render,
     unnamed_format_note,
 )
-from summarise.cli.options import day, model_options, output_path, settings_from
+from summarise.cli.options import day, model_options, out_option, settings_from
 from summarise.cli.progress import overview_line, progress, stderr, summary_line
 from summarise.errors import ConfigError
 from summarise.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -179,12 +179,7 @@ def _explain(paths: tuple[str, ...], options: dict[str, Any], out: Path | None) 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    callback=output_path,
-    help="Write here, not to stdout: the JSON, or with --explain the trace as plain text.",
-)
+@out_option("Write here, not to stdout: the JSON, or with --explain the trace as plain text.")
 @click.option(
     "--explain",
     is_flag=True,
@@ -235,12 +230,7 @@ def extract(
     show_default=True,
     help="short: each item in one line and its best quote; full: every quote in context.",
 )
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    callback=output_path,
-    help="Write here, not to stdout (- is stdout).",
-)
+@out_option()
 @click.option(
     "--since",
     callback=day,

@@ -33,6 +33,18 @@ def output_path(_ctx: click.Context, _param: click.Parameter, value: Path | None
     return None if value is not None and str(value) == "-" else value
 
 
+def out_option(help: str = "Write here, not to stdout (- is stdout).") -> Callable[[F], F]:
+    """``--out PATH``, where ``-`` is stdout (``output_path``): one definition for every
+    command that writes a file."""
+
+    def decorate(func: F) -> F:
+        return click.option(
+            "--out", type=click.Path(path_type=Path), callback=output_path, help=help
+        )(func)
+
+    return decorate
+
+
 def day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     """A calendar day written YYYY-MM-DD. click's DateTime calls "2022-02-30" a format
     mismatch; the user needs to hear that the day does not exist."""

@@ -16,7 +16,7 @@ from summarise.briefing import (
     format_help,
     unnamed_format_note,
 )
-from summarise.cli.options import day, output_path
+from summarise.cli.options import day, out_option
 from summarise.cli.progress import stderr
 from summarise.exit_codes import EXIT_OK
 from summarise.fileio import check_writable, write_atomic
@@ -62,12 +62,7 @@ def _store_of(source: Path) -> Path:
     type=click.Choice(TIMELINE_FORMATS),
     help=format_help(TIMELINE_FORMATS),
 )
-@click.option(
-    "--out",
-    type=click.Path(path_type=Path),
-    callback=output_path,
-    help="Write here, not to stdout (- is stdout).",
-)
+@out_option()
 def timeline(
     source: Path,
     party: str | None,
