@@ -216,22 +216,33 @@ def _without_guests(
     )
 
 
-# Between forces and the participle they are the subject of: nothing but a space.
-_PARTICIPLE_GAP = re.compile(r"\s+")
+# Between forces and the going verb they are the subject of: a space ("troops arriving"),
+# the auxiliaries of a finite verb ("weapons had arrived", "troops will now arrive"), or a
+# relative pronoun of things opening its own clause with them ("the troops that have
+# arrived in Belarus", "equipment, the first of which will arrive in Kyiv"). "which" and
+# "that" after forces never stand for a person, so the visit is nobody's.
+_VERB_GAP = re.compile(
+    r"(?:\s*[,\u2014\u2013]\s*(?:the\s+\w+\s+of\s+)?which|\s+(?:that|which))?"
+    r"(?:\s+(?:have|has|had|will|would|shall|is|are|was|were|be|been|being|now|already|"
+    r"also|just|finally|recently|since|then))*\s+",
+    re.IGNORECASE,
+)
 # Forces coordinated with a person before them: "Nowak and his troops arrived".
 _WITH_PERSON = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _forces_going(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """ "We see the NATO troops arriving in Poland", "Nowak, whose troops arrived in
-    Vilnius, …": a going verb right after a noun of forces has that noun as its subject
-    (the object of a verb of perception and its participle, Quirk et al. 16.52; a relative
-    or reported clause's own subject), not the clause's person: forces going somewhere are
-    a movement, not a visit. Forces coordinated with the person ("Nowak and his troops
-    arrived") go with them, and the visit stays."""
+    Vilnius, …", "informed him about the troops that have arrived in Belarus": a going verb
+    right after a noun of forces or weapons (or its auxiliaries, or a relative "that" or
+    "which" standing for it) has that noun as its subject (the object of a verb of
+    perception and its participle, Quirk et al. 16.52; a relative or reported clause's own
+    subject), not the clause's person: forces or supplies going somewhere are a movement,
+    not a visit. Forces coordinated with the person ("Nowak and his troops arrived") go
+    with them, and the visit stays."""
     start = max(sentence.start, trigger.start() - _WINDOW)
     return any(
-        _PARTICIPLE_GAP.fullmatch(text, m.end(), trigger.start())
+        _VERB_GAP.fullmatch(text, m.end(), trigger.start())
         and _WITH_PERSON.search(text, start, m.start()) is None
         for m in load_lexicon().force_nouns.finditer(text, start, trigger.start())
     )
