@@ -103,7 +103,7 @@ def why_not_held(
         return "a threat no party is named as posing (arguments.threatener)"
     if not cue.measure and own_contact_step(text, sentence, cue):
         return "a plan or offer of one's own to meet: the contact holds it (contact_steps)"
-    if not cue.measure and meeting_proposed(text, sentence, cue):
+    if not cue.measure and meeting_proposed(text, sentence, cue, claim.holder):
         return "a meeting proposed: the contact holds it (contact_steps)"
     if not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue):
         return "a plan of forces: the movement holds it (non_positions)"
