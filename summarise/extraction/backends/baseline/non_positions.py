@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.names import PATRONYMIC_ADDRESS
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.restraints import others_restraint
-from summarise.extraction.backends.baseline.said_lookalikes import said_lookalike
+from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -72,6 +72,8 @@ def why_not_held(
         lookalike = said_lookalike(text, piece_start, piece_end)
         if lookalike is not None:
             return lookalike
+        if claim.says and introduces_words(text, claim.predicate, piece_end):
+            return "a reporting clause that introduces the words after its colon (said_lookalikes)"
     if anothers_attitude(text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder):
         return "another party's wish or attitude, not the holder's (cue_holders)"
     if cue.stance != "other" and others_restraint(
@@ -103,7 +105,7 @@ def why_not_held(
         return "a threat no party is named as posing (arguments.threatener)"
     if not cue.measure and own_contact_step(text, sentence, cue):
         return "a plan or offer of one's own to meet: the contact holds it (contact_steps)"
-    if not cue.measure and meeting_proposed(text, sentence, cue):
+    if not cue.measure and meeting_proposed(text, sentence, cue, claim.holder):
         return "a meeting proposed: the contact holds it (contact_steps)"
     if not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue):
         return "a plan of forces: the movement holds it (non_positions)"
