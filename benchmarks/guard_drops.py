@@ -30,19 +30,17 @@ import argparse
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from summarise.article import Article
 from summarise.evaluation.harness import labelled_articles
 from summarise.evaluation.scoring import score_article
 from summarise.extraction.backends.baseline import RULES_VERSION, extract_article
-from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.cue_trace import CueKind
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.movement_draft import MovementDraft
-from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.trace import Trace
 from summarise.extraction.grounding import ground_extraction, ground_labels
@@ -90,6 +88,7 @@ class Drop:
     article: str
     guard: str
     kind: CueKind
+    cls: str
     word: str
     sentence: str
     verdict: str
@@ -112,24 +111,10 @@ class _SpanTrace(Trace):
         super().__init__(article)
         self.where = _Sentences()
 
-    def sentence(
-        self,
-        s: Sentence,
-        positions: list[PositionDraft],
-        movements: list[MovementDraft],
-        contacts: list[ContactDraft],
-        adds_to_contact: ContactDraft | None,
-        *,
-        dropped: Mapping[int, str] | None = None,
-    ) -> None:
-        super().sentence(
-            s,
-            positions,
-            movements,
-            contacts,
-            adds_to_contact,
-            dropped=dropped,
-        )
+    def sentence(self, s: Sentence, *drafts: Any, **named: Any) -> None:
+        """The trace's own record of ``s`` (``Trace.sentence``, whatever it is given),
+        then where ``s`` and its cues stand."""
+        super().sentence(s, *drafts, **named)
         self.where.spans.append((s.start, s.end))
         self.where.offsets.append(_cue_offsets(s, [c.kind for c in self.sentences[-1].cues]))
 
@@ -200,6 +185,7 @@ def article_drops(name: str, article: Article, label: ArticleExtraction) -> list
                     article=stem,
                     guard=guard_of(cue.outcome),
                     kind=cue.kind,
+                    cls=cue.cls,
                     word=cue.word,
                     sentence=article.text[span[0] : span[1]].strip(),
                     verdict=verdict,
@@ -272,7 +258,7 @@ def examples(drops: list[Drop], part: str) -> str:
         key=lambda d: (_VERDICTS.index(d.verdict), d.set, d.article),
     )
     return "\n".join(
-        f'{d.verdict:6} {d.set}/{d.article} [{d.kind} "{d.word}"] {d.guard}\n'
+        f'{d.verdict:6} {d.set}/{d.article} [{d.kind}:{d.cls} "{d.word}"] {d.guard}\n'
         f"       label: {d.label}\n       {d.sentence}"
         for d in chosen
     )
