@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import CALENDAR_NAMES, when_in
+from summarise.extraction.backends.baseline.contact_conditions import conditional_or_topic
 from summarise.extraction.backends.baseline.contact_forms import (
     awaited,
     council_sides,
@@ -113,7 +114,8 @@ def not_this_contact(
 ) -> bool:
     """A trigger that reports no contact here: a host with no guest, a reply awaited or
     neither prepared nor sent, things going somewhere, "call on", a contact forsworn ("no
-    plans to call him"), and an occasion named only as a time ("After the summit, …")."""
+    plans to call him") or offered only on a condition ("prepared to meet him if it would
+    help"), and an occasion named only as a time ("After the summit, …")."""
     speaker = sentence.first_person
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
@@ -129,7 +131,7 @@ def not_this_contact(
         return True
     if word in ("meet", "meets", "met") and load_lexicon().fulfilled.match(text, trigger.end()):
         return True  # "continue to meet its gas supply obligations": meet as fulfil
-    if _forsworn(text, sentence, trigger):
+    if _forsworn(text, sentence, trigger) or conditional_or_topic(text, sentence, trigger):
         return True
     window = max(sentence.start, trigger.start() - _WINDOW)
     timed = _TIME_PHRASE.search(text, window, trigger.start())
