@@ -66,3 +66,11 @@ def test_a_joint_drill_whose_owner_is_named_keeps_it() -> None:
     )
     drills = _drills(text, "Meeting with Defence Minister Sergei Shoigu", KREMLIN)
     assert drills == ["United States"]
+
+
+def test_a_narrated_joint_drill_has_no_reporter() -> None:
+    # guard: with no speaker the sentence is narration, and "with" names the only owner
+    text = (
+        "The joint exercise with the Armed Forces of Belarus began on Sunday at the Gozhsky range."
+    )
+    assert _drills(text, "Joint drills begin", KREMLIN) == ["Belarus"]

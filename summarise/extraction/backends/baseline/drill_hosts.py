@@ -31,13 +31,15 @@ def reporters_drill(
 ) -> ActorRef | None:
     """The reporting speaker's state for a drill noun whose forces are a partner's
     (``partner``, their owner) named after "with"; none when a party of another side is
-    named before the drill in its sentence or the partner is the speaker's own side."""
+    named before the drill in its sentence or the partner is the speaker's own side. A
+    sentence with a speaker is in that speaker's own voice, so its "our" and "we" are his
+    side's (attribution gives it no other first person)."""
     if category(trigger) != "exercise" or forces is None or partner is None:
         return None
     if _WITH_PARTNER.fullmatch(text, trigger.end(), forces.start) is None:
         return None
     speaker = sentence.speaker
-    if speaker is None or speaker.country is None or sentence.first_person != speaker:
+    if speaker is None or speaker.country is None:
         return None
     own = state(speaker.country)
     if own.side == partner.side or any(

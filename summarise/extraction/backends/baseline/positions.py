@@ -38,6 +38,7 @@ from summarise.extraction.backends.baseline.clauses import (
 )
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
 from summarise.extraction.backends.baseline.dashed_asides import aside_around
+from summarise.extraction.backends.baseline.imminent_acts import act_unnamed
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.measures import measure_stance
@@ -129,6 +130,8 @@ def _position(
         not_held = why_not_held(text, sentence, claim, piece, cue, met=around.met)
         if not_held is None and _said_alone(cue):
             not_held = after_declining(text, around.before, claim.holder)
+        if not_held is None:
+            not_held = act_unnamed(text, sentence.start, cue, around)
         if not_held is not None:
             around.drop(cue.start, not_held)
             continue

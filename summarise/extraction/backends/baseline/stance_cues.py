@@ -54,7 +54,8 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     disowning = [f"{opening}(?= {forsworn['disowned']})" for opening in intent_openings(data)]
     holding = [f"{opening} {forsworn['yielding']}" for opening in refusals["openings"]]
     imminent = data["imminent"]
-    foretold = [f"(?:{'|'.join(imminent['doers'])}) {imminent['modal']}"]
+    doers = [*imminent["acts"], *imminent["forces"], *imminent["persons"], *imminent["referring"]]
+    foretold = [f"(?:{'|'.join(doers)}) {imminent['modal']}"]
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
