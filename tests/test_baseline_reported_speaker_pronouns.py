@@ -9,13 +9,7 @@ Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _holders_of(text: str, words: str, title: str | None = None, source: str | None = None):
-    """The holders of the positions whose evidence holds ``words``."""
-    draft = extract(text, title=title, source=source)
-    return [p.holder.name for p in draft.positions if any(words in q.quote for q in p.evidence)]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, holders_of
 
 
 @pytest.mark.parametrize(
@@ -65,7 +59,7 @@ def _holders_of(text: str, words: str, title: str | None = None, source: str | N
 def test_he_goes_on_with_the_reported_speaker(
     text: str, words: str, source: str | None, holder: str
 ) -> None:
-    assert _holders_of(text, words, source=source) == [holder]
+    assert holders_of(text, words, source=source) == [holder]
 
 
 def test_in_a_turn_he_is_not_the_turns_speaker() -> None:
@@ -76,7 +70,7 @@ def test_in_a_turn_he_is_not_the_turns_speaker() -> None:
         "MS. BERG: We welcome the plan. He said yesterday that Russia must withdraw its "
         "troops.\n"
     )
-    found = _holders_of(
+    found = holders_of(
         text,
         "must withdraw",
         title="Press Briefing by Press Secretary Anna Berg",
@@ -91,7 +85,7 @@ def test_in_the_documents_voice_he_is_the_person_named() -> None:
         "Today I spoke with Federal Chancellor Karl Weber of Germany. He told me that "
         "Germany will demand a full withdrawal of Russian troops."
     )
-    found = _holders_of(
+    found = holders_of(
         text,
         "full withdrawal",
         title="Address by President of Ukraine Ivan Koval",
@@ -108,5 +102,5 @@ def test_it_said_is_the_body_not_the_person_last_speaking() -> None:
         "\u201cNATO's refusal to answer Russia's concerns was noted, and the alliance must "
         "reject its open-door policy.\u201d"
     )
-    found = _holders_of(text, "open-door policy")
+    found = holders_of(text, "open-door policy")
     assert found == ["Russian government"]

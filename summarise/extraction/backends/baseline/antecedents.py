@@ -112,9 +112,25 @@ _BACKGROUND = re.compile(
 
 def _main_clause_end(s: Sentence) -> int:
     """Where a sentence's background clause begins: people named only there are not whom a
-    later "she" continues, since the sentence is about something else."""
+    later "she" continues, since the sentence is about something else. A clause fronted
+    before any party is named ("Yesterday, when we spoke with Chancellor Weber, I told him
+    …") is no background: the main clause after it goes on about whom it names."""
     background = _BACKGROUND.search(s.text, s.start, s.end)
-    return s.end if background is None else background.start()
+    if background is None or _fronted(s, background.start()):
+        return s.end
+    return background.start()
+
+
+# At most this many words open a sentence before a fronted clause: an adverbial of time or
+# place ("Yesterday", "This morning", "Earlier today in Lviv"), not a main clause.
+_OPENER_WORDS = 4
+
+
+def _fronted(s: Sentence, at: int) -> bool:
+    """Whether the clause at ``at`` comes first in its sentence, after an adverbial alone:
+    no party is named before it and a few words at most."""
+    opener = s.text[s.start : at].split()
+    return len(opener) <= _OPENER_WORDS and not any(m.start < at for m in s.mentions)
 
 
 # A question opening on its operator, its subject after it (Quirk et al. 11.5): "Has the
