@@ -92,3 +92,12 @@ def kremlin_letters(turns: str) -> list[tuple[list[str], str, str]]:
         for c in draft.diplomatic_contacts
         if c.mode == "correspondence"
     ]
+
+
+def holders_of(
+    text: str, words: str, title: str | None = None, source: str | None = None
+) -> list[str]:
+    """The holders of the positions whose evidence holds ``words``: what a test of whom a
+    pronoun stands for asks of the one sentence it is about."""
+    draft = extract(text, title, source)
+    return [p.holder.name for p in draft.positions if any(words in q.quote for q in p.evidence)]

@@ -60,7 +60,7 @@ def test_a_quotation_is_its_speakers_and_a_later_cue_yields_to_the_clauses_first
 
 def test_a_he_said_with_no_trusted_antecedent_says_why_nobody_holds_the_cue() -> None:
     _, added = explain(
-        "“We will not accept any threat to our borders,” said Polish President Jan Nowak. "
+        "The talks of Chancellor Olaf Weber and Polish President Jan Nowak ended late. "
         "“We do not support this plan,” he added."
     )
 

@@ -2,9 +2,10 @@
 
 The mention resolver reads "he" as the person last named, which is often the object of
 the sentence before ("Ann Lee called Tom Berg. He said …"). Attribution asks more: a
-subject "he" continues the last sentence's person subject, or stands for the one person
-named there; a quotation's '…," he said' is the person last the subject of a sentence,
-lately. Otherwise nobody: precision before recall.
+subject "he" continues the last sentence's person subject, or the person whose words that
+sentence reports ('"…," Ann Lee said. She added that …'), or stands for the one person
+named there; a quotation's '…," he said' is the person last the subject of a sentence or
+reported, lately. Otherwise nobody: precision before recall.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.speakers import Speaker, speaker_of
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, MODALS
 
@@ -28,7 +30,10 @@ class Antecedents:
     """The recent sentences of one article and its last person subject, in reading order."""
 
     def __init__(self) -> None:
-        self.recent: collections.deque[Sentence] = collections.deque(maxlen=_SUBJECT_REACH)
+        # Each recent sentence with the person whose words it reports, if one.
+        self.recent: collections.deque[tuple[Sentence, Mention | None]] = collections.deque(
+            maxlen=_SUBJECT_REACH
+        )
         self.person_subject: tuple[int, Mention] | None = None
         self.index = 0
         # Each quotation's speaker as settled at its first sentence, by where it opens.
@@ -39,14 +44,18 @@ class Antecedents:
 
     def read(self, s: Sentence) -> None:
         """Remember a sentence once attributed."""
+        reporter = _reporter(s)
+        if reporter is not None:
+            self.person_subject = (s.index, reporter)
         if s.subject is not None and _speaks(s.subject):
             self.person_subject = (s.index, s.subject)
-        self.recent.append(s)
+        self.recent.append((s, reporter))
 
     def of_subject(self, s: Sentence, pronoun: Mention) -> Mention | None:
         """Whom a subject "he"/"she" stands for: the person subject of the last sentence
-        that named anyone (a subject continues as the subject), or the one person named
-        there; after "Ann Lee called Tom Berg." with no subject to continue, nobody."""
+        that named anyone (a subject continues as the subject), else the person whose
+        words it reported, else the one person named there; after "Ann Lee called Tom
+        Berg." with no subject to continue, nobody."""
         if pronoun.text.lower() not in load_grammar().person_pronouns:
             return pronoun
         if any(m.start < pronoun.start and _is_person(m) for m in s.mentions):
@@ -57,15 +66,17 @@ class Antecedents:
         return found
 
     def _in_recent(self) -> Mention | None:
-        for prev in reversed(self.recent):
+        for prev, reporter in reversed(self.recent):
             people = [m for m in prev.mentions if _is_person(m) and m.kind != "pronoun"]
-            if not people:
+            if not people and reporter is None:
                 continue
             main = _main_clause_end(prev)
             people = [m for m in people if m.start < main]
             subject = prev.subject or _asked_of(prev)
             if subject is not None and _is_person(subject) and subject.start < main:
                 return subject
+            if reporter is not None:
+                return reporter
             return people[0] if len({m.ref for m in people}) == 1 else None
         return None
 
@@ -101,9 +112,25 @@ _BACKGROUND = re.compile(
 
 def _main_clause_end(s: Sentence) -> int:
     """Where a sentence's background clause begins: people named only there are not whom a
-    later "she" continues, since the sentence is about something else."""
+    later "she" continues, since the sentence is about something else. A clause fronted
+    before any party is named ("Yesterday, when we spoke with Chancellor Weber, I told him
+    …") is no background: the main clause after it goes on about whom it names."""
     background = _BACKGROUND.search(s.text, s.start, s.end)
-    return s.end if background is None else background.start()
+    if background is None or _fronted(s, background.start()):
+        return s.end
+    return background.start()
+
+
+# At most this many words open a sentence before a fronted clause: an adverbial of time or
+# place ("Yesterday", "This morning", "Earlier today in Lviv"), not a main clause.
+_OPENER_WORDS = 4
+
+
+def _fronted(s: Sentence, at: int) -> bool:
+    """Whether the clause at ``at`` comes first in its sentence, after an adverbial alone:
+    no party is named before it and a few words at most."""
+    opener = s.text[s.start : at].split()
+    return len(opener) <= _OPENER_WORDS and not any(m.start < at for m in s.mentions)
 
 
 # A question opening on its operator, its subject after it (Quirk et al. 11.5): "Has the
@@ -121,6 +148,37 @@ def _asked_of(s: Sentence) -> Mention | None:
     if first is None or first.possessive:
         return None
     return first if _INVERTED.fullmatch(s.text, s.start, first.start) else None
+
+
+def _reporter(s: Sentence) -> Mention | None:
+    """The one person whose words a sentence of narration reports ('"…," Ann Lee said',
+    "According to him, …", "Lee noted that …"), as a mention for a later "he"/"she" to
+    stand for: the subject of the reporting clause, named or not. Not in a transcript
+    turn or the document's own voice, whose "he" is always someone else."""
+    if s.turn or not s.claims:
+        return None
+    quotation = s.speaker is not None
+    people = {_reporting_person(c, quotation) for c in s.claims}
+    person = people.pop() if len(people) == 1 else None
+    if person is None:
+        return None
+    holder = s.claims[0].holder
+    principal = holder if holder is not None and holder != person else None
+    if principal is None:
+        # "According to him, …" of a spokesperson: whom the resolver read him as speaking for.
+        principal = next((m.principal for m in s.mentions if m.ref == person), None)
+    return Mention(s.start, s.start, "person", person.name, ref=person, principal=principal)
+
+
+def _reporting_person(c: Claim, quotation: bool) -> ActorRef | None:
+    """The person who says a claim: its voice (a spokesperson's principal holds it), else
+    its holder; none for the document's voice (speech outside a quotation)."""
+    if c.voice == "speech" and not (c.quoted or quotation):
+        return None
+    for ref in (c.via, c.holder):
+        if ref is not None and ref.is_person:
+            return ref
+    return None
 
 
 def _is_person(m: Mention) -> bool:

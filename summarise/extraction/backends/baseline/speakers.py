@@ -49,6 +49,7 @@ class Speaker:
     # A party whose words are positions; a journalist asking questions is not.
     official: bool
     # Named only as "he"/"she" ('…," he said'): whom it stands for is the reader's call.
+    # An "it" or "they" ('After the call, it said: "…"') is the body the resolver read.
     pronoun: bool = False
 
 
@@ -141,7 +142,7 @@ def addressees(turns: list[tuple[int, ActorRef | None]]) -> dict[int, ActorRef]:
 
 def speaker_of(m: Mention) -> Speaker:
     """A mention as a speaker: a spokesperson speaks for their principal."""
-    pronoun = m.kind == "pronoun"
+    pronoun = m.kind == "pronoun" and m.text.lower() in load_grammar().person_pronouns
     if m.principal is not None:
         return Speaker(m.principal, m.ref, True, pronoun)
     return Speaker(m.ref, None, True, pronoun)
