@@ -113,6 +113,14 @@ def _plain_verb(cue: re.Match[str]) -> bool:
     return False
 
 
+def one_clause(text: str, start: int, end: int) -> bool:
+    """No boundary of coordinated clauses stands in ``text[start:end]``: what is said at
+    one end (a phrase of habit) still belongs to the verb at the other, as across "we meet
+    regularly, exchange information by telephone" but not across ", and the presidents
+    spoke on Sunday"."""
+    return _BOUNDARY.search(text, start, end) is None
+
+
 def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
     """``text[start:end]`` cut between stance cues at clause boundaries; one piece when
     it holds fewer than two cues."""

@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.arguments import (
     topic_after,
     when_in,
 )
+from summarise.extraction.backends.baseline.clauses import one_clause
 from summarise.extraction.backends.baseline.contact_anaphora import definite, in_series, refers_back
 from summarise.extraction.backends.baseline.contact_forms import (
     correspondents,
@@ -120,11 +121,11 @@ def find_contacts(
     triggers = sentence.scan.find(lexicon.contact_modes, sentence.start, sentence.end)
     if not triggers:
         return found, anaphoric
-    habitual = _habitual(text, sentence)
+    habits = _habits(text, sentence)
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
         word = trigger.group().lower()
-        if habitual and not _running(trigger):
+        if _habitual(text, trigger, habits) and not _running(trigger):
             continue
         if part_of_gathering(text, sentence, trigger, triggers):
             continue
@@ -182,7 +183,7 @@ def find_contacts(
             _drafts(text, sentence, trigger, triggers, mode, own, parties, relative=relative)
         )
     # A negotiation held often with no sides of its own is no quote of the occasion before.
-    return found, [] if habitual else anaphoric
+    return found, [] if habits else anaphoric
 
 
 def _relative_occasion(
@@ -211,13 +212,24 @@ def _relative_occasion(
     return parties
 
 
-def _habitual(text: str, sentence: Sentence) -> bool:
+def _habits(text: str, sentence: Sentence) -> list[re.Match[str]]:
+    """The sentence's phrases of habit ("more than once", "every day")."""
+    lexicon = load_lexicon()
+    if not sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end):
+        return []
+    return list(lexicon.habitual.finditer(text, sentence.start, sentence.end))
+
+
+def _habitual(text: str, trigger: re.Match[str], habits: list[re.Match[str]]) -> bool:
     """ "spoke with the Americans more than once": a contact of habit names no occasion and
     is none; but a running negotiation held "almost daily" is one (the guide's "the
-    negotiations, now held almost daily", one held talks item: ``_running``)."""
-    lexicon = load_lexicon()
-    return sentence.scan.may_hold(lexicon.habitual_phrases, sentence.start, sentence.end) and bool(
-        lexicon.habitual.search(text, sentence.start, sentence.end)
+    negotiations, now held almost daily", one held talks item: ``_running``). The habit
+    is its own clause's: "We talk with our partners every day, and the two presidents
+    spoke on Sunday", "we had a long conversation with X, and I told him what I have said
+    many times" each report one occasion beside a habit (``one_clause``)."""
+    return any(
+        one_clause(text, min(h.end(), trigger.end()), max(h.start(), trigger.start()))
+        for h in habits
     )
 
 
