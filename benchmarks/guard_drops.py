@@ -75,7 +75,8 @@ _READING = (
     "reason the trace gives for a cue word that made no item; each dropped cue is counted "
     "once. **missed**: a label the run did not find quotes the cue (the drop may have cost "
     "a right item: an upper bound); **found**: every label quoting it was found anyway; "
-    "**none**: no label of its category quotes it (the drop kept a wrong item out). "
+    "**none**: no label of its category quotes it (the drop kept a wrong item out); "
+    "**labels missed**: the labels not found that those drops quote, each counted once. "
     "`--examples PART` lists a guard's drops in their sentences."
 )
 
@@ -93,6 +94,8 @@ class Drop:
     sentence: str
     verdict: str
     label: str | None
+    # The labels not found that quote the cue, as (category, index), for counting each once.
+    missed: tuple[tuple[Category, int], ...] = ()
 
 
 @dataclass
@@ -190,6 +193,7 @@ def article_drops(name: str, article: Article, label: ArticleExtraction) -> list
                     sentence=article.text[span[0] : span[1]].strip(),
                     verdict=verdict,
                     label=_describe(gold, category, shown[0]) if shown else None,
+                    missed=tuple((category, i) for i in missed),
                 )
             )
     return drops
@@ -212,18 +216,22 @@ def set_drops(name: str) -> list[Drop]:
 
 
 def table(drops: Iterable[Drop], sets: list[str]) -> str:
-    """Per guard (most missed first): dropped, missed / found / none over all sets, and
-    the sets where its missed outnumber its none."""
+    """Per guard (most missed first): dropped, missed / found / none over all sets, the
+    labels not found that its drops quote (each once: several cue words of one sentence
+    may quote one label), and the sets where its missed outnumber its none."""
     per: dict[str, Counter[str]] = defaultdict(Counter)
     per_set: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, set[tuple[str, str, Category, int]]] = defaultdict(set)
     for d in drops:
         per[d.guard][d.verdict] += 1
         per_set[(d.guard, d.set)][d.verdict] += 1
         kinds[d.guard][d.kind] += 1
+        labels[d.guard].update((d.set, d.article, *key) for key in d.missed)
     lines = [
-        "| guard | cue kinds | dropped | missed | found | none | sets missed > none |",
-        "|---|---|---|---|---|---|---|",
+        "| guard | cue kinds | dropped | missed | found | none | labels missed "
+        "| sets missed > none |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     order = sorted(per, key=lambda g: (-per[g]["missed"], -sum(per[g].values()), g))
     for guard in order:
@@ -233,7 +241,7 @@ def table(drops: Iterable[Drop], sets: list[str]) -> str:
         lines.append(
             f"| {guard.replace('|', '/')} | {cue_kinds} | {sum(counts.values())} | "
             f"{counts['missed']} | {counts['found']} | {counts['none']} | "
-            f"{len(losing)}: {' '.join(losing)} |"
+            f"{len(labels[guard])} | {len(losing)}: {' '.join(losing)} |"
         )
     return "\n".join(lines)
 
