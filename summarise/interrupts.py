@@ -45,7 +45,18 @@ def abandon_on_sigterm() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        if signal.getsignal(signal.SIGTERM) is handle:  # not once ``settle`` ignored it
+            signal.signal(signal.SIGTERM, previous)
+
+
+def settle() -> None:
+    """The command's outcome is decided: a scheduled run is about to log its exit code. A
+    Ctrl-C or SIGTERM from here on could only contradict that line ("Interrupted." and exit
+    130 after a run logged done, with exit 0), so both are ignored until the process ends,
+    a few milliseconds of logging and printing later. Only the main thread may do so."""
+    if threading.current_thread() is threading.main_thread():
+        for stop in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(stop, signal.SIG_IGN)
 
 
 def _stop_loop(loop: asyncio.AbstractEventLoop) -> None:

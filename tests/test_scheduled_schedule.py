@@ -284,3 +284,69 @@ def test_sigterm_inside_a_busy_task_unwinds_it_as_ctrl_c_does(
 
     assert reached == ["after the signal"]
     assert "never retrieved" not in caplog.text
+
+
+def start_run(tmp_path: Path, model: ScriptedModelServer | None = None) -> subprocess.Popen[str]:
+    """``summarise run`` once in a process of its own: a folder of one seed, offline unless
+    a model server is given."""
+    folder = tmp_path / "saved"
+    folder.mkdir(exist_ok=True)
+    (folder / SEEDS[1].name).write_text(SEEDS[1].read_text(encoding="utf-8"), encoding="utf-8")
+    config = tmp_path / "briefing.toml"
+    served = f'[model]\nbase_url = "{model.base_url}"\n' if model is not None else ""
+    config.write_text(
+        f'state_dir = "state"\ncache_dir = "cache"\n{served}[[source]]\nfolder = "saved"\n',
+        encoding="utf-8",
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
+    return subprocess.Popen(
+        [sys.executable, "-m", "summarise", "run", str(config)],
+        env={**clean, "SUMMARISE_CONFIG": os.devnull},
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def test_a_sigterm_once_a_run_logged_its_outcome_leaves_that_outcome(tmp_path: Path) -> None:
+    """systemd's stop or a timeout arriving as ``summarise run`` ends: the run had logged
+    exit 0, and the process still said "Interrupted." and exited 130. The signal is sent the
+    moment the log line appears, on three runs (it landed in the closing milliseconds of
+    every one of ten runs by hand)."""
+    log = tmp_path / "state" / "runs.jsonl"
+    outcomes = []
+    for _ in range(3):
+        if log.parent.exists():
+            for path in log.parent.iterdir():
+                path.unlink()
+        process = start_run(tmp_path)
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            if log.exists() and log.stat().st_size:
+                process.send_signal(signal.SIGTERM)
+                break
+            time.sleep(0.0005)
+        _, said = process.communicate(timeout=30)
+        logged = json.loads(log.read_text(encoding="utf-8"))["exit_code"]
+        outcomes.append((logged, process.returncode, "Interrupted." in said))
+
+    assert outcomes == [(0, 0, False)] * 3
+
+
+def test_a_sigterm_while_a_run_is_under_way_still_interrupts_it(
+    tmp_path: Path, slow_model_server: ScriptedModelServer
+) -> None:
+    """The look-alike: before its outcome is decided, a run is interrupted as before."""
+    slow_model_server.script(Delay(5))
+    process = start_run(tmp_path, slow_model_server)
+
+    deadline = time.monotonic() + 30
+    while not slow_model_server.chat_requests and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)
+    _, said = process.communicate(timeout=30)
+
+    assert process.returncode == 130
+    assert said.strip().endswith("Interrupted.")
+    record = json.loads((tmp_path / "state" / "runs.jsonl").read_text(encoding="utf-8"))
+    assert record["exit_code"] == 130

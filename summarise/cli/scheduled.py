@@ -6,6 +6,7 @@ Scheduled runs are imported on use: feed parsing costs every other command start
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,12 +16,15 @@ import click
 from summarise.cli.progress import progress, stderr
 from summarise.errors import SummariseError
 from summarise.exit_codes import EXIT_OK
+from summarise.interrupts import settle
 
 if TYPE_CHECKING:
     from summarise.scheduled import RunRecord, StopRequest
 
 
-def _scheduled_run(config_path: Path, force: bool) -> RunRecord:
+def _scheduled_run(
+    config_path: Path, force: bool, on_settled: Callable[[], None] | None = None
+) -> RunRecord:
     """A bar on a terminal; in cron mail and journals only the summary, failures included.
 
     Scheduled runs are imported on use: feed parsing costs every other command start-up.
@@ -28,7 +32,10 @@ def _scheduled_run(config_path: Path, force: bool) -> RunRecord:
     from summarise.scheduled import run_briefing, summary_lines
 
     record = run_briefing(
-        config_path, force=force, progress=progress if stderr.is_terminal else None
+        config_path,
+        force=force,
+        progress=progress if stderr.is_terminal else None,
+        on_settled=on_settled,
     )
     for line in summary_lines(record):
         stderr.print(line, markup=False)
@@ -45,7 +52,9 @@ def run_command(config_path: Path, force: bool) -> None:
     lock, 2 for a configuration error. A file failing as it failed before, unchanged, is
     named again but does not fail the run.
     """
-    record = _scheduled_run(config_path, force)
+    # Once the run has decided its exit code, a signal can no longer change it: the
+    # process exits with the code the run log says.
+    record = _scheduled_run(config_path, force, on_settled=settle)
     sys.exit(record.exit_code)
 
 
@@ -66,7 +75,9 @@ def schedule(config_path: Path, every: str) -> None:
 
     def once() -> None:
         try:
-            _scheduled_run(config_path, force=False)
+            # A second signal abandons the run only while its outcome is open; once it is
+            # logged, a signal stops the schedule after it, as one between runs does.
+            _scheduled_run(config_path, force=False, on_settled=stop.settled)
         except SummariseError as exc:
             stderr.print(f"error: {exc}", markup=False)
 

@@ -16,7 +16,7 @@ Every run that got the lock leaves its log line, even one that raised or was int
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext, suppress
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,12 +58,15 @@ def run_briefing(
     now: datetime | None = None,
     progress: Progress | None = None,
     waits: RetryWaits | None = None,
+    on_settled: Callable[[], None] | None = None,
 ) -> RunRecord:
     """Do one run of the briefing ``config_path`` describes; the record says how it went.
 
     ``force`` writes a briefing even when nothing is new (from the cache). Raises
     ``ConfigError`` for a bad config or state and ``RunLocked`` when a run is under way;
     whatever else a run raises is in its log line (``error``) before it propagates.
+    ``on_settled`` is called once the exit code is decided, right before it is logged: a
+    command stops taking interrupts there, so that none contradicts the logged outcome.
     """
     config = load_config(config_path)
     settings = config.settings()
@@ -88,6 +91,8 @@ def run_briefing(
                 if isinstance(exc, ConfigError | BackendMisconfigured)
                 else EXIT_FAILED
             )
+            if on_settled is not None:
+                on_settled()
             with suppress(OSError):  # the error that ended the run is the one to report
                 _log(store, record, clock)
             raise
@@ -95,6 +100,8 @@ def run_briefing(
         # A model server refusing the settings (a rejected key) is the config's to fix.
         refused = EXIT_USAGE if record.misconfigured else EXIT_FAILED
         record.exit_code = refused if failed else EXIT_OK
+        if on_settled is not None:
+            on_settled()
         _log(store, record, clock)
         return record
 

@@ -41,6 +41,11 @@ class StopRequest:
     def requested(self) -> bool:
         return self.event.is_set()
 
+    def settled(self) -> None:
+        """The run under way has decided its outcome and is logging it: a signal from now
+        on stops the loop after it, and no longer abandons it."""
+        self.running = False
+
     def request(self) -> None:
         """Ask the loop to stop; a second request during a run abandons the run."""
         self.signals += 1
