@@ -52,7 +52,7 @@ from summarise.extraction.backends.baseline.movement_forces import (
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
-from summarise.extraction.backends.baseline.movement_parts import is_part
+from summarise.extraction.backends.baseline.movement_parts import is_part, partitive_detail
 from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
     SELF_FORCES,
@@ -144,6 +144,8 @@ def find_movements(
             # strengthen NATO air policing": the patrol is the deployment's aim
             continue
         clause_start, clause_end = clause
+        if found and partitive_detail(text, sentence.start, trigger.start()):
+            continue  # "…, with some arriving this morning": when part of it came
         standing = where_forces_stand(sentence.scan, clause_start, trigger)
         if (
             why_not_asserted(
