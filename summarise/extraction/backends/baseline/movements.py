@@ -137,15 +137,16 @@ def find_movements(
             continue
         activity = activity_of(category(trigger))
         clause = asserted_clause(text, sentence, trigger.start())
-        if clause is None or (
-            activity == "patrol" and movements_purpose(text, trigger, bool(found))
+        if (
+            clause is None
+            or (activity == "patrol" and movements_purpose(text, trigger, bool(found)))
+            or (found and partitive_detail(text, sentence.start, trigger.start()))
         ):
             # what a question asks is not asserted; "send two jets to Bulgaria to
-            # strengthen NATO air policing": the patrol is the deployment's aim
+            # strengthen NATO air policing": the patrol is the deployment's aim; "…, with
+            # some arriving this morning": when part of the movement told came
             continue
         clause_start, clause_end = clause
-        if found and partitive_detail(text, sentence.start, trigger.start()):
-            continue  # "…, with some arriving this morning": when part of it came
         standing = where_forces_stand(sentence.scan, clause_start, trigger)
         if (
             why_not_asserted(
