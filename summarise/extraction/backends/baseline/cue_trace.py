@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.movement_assertion import (
     why_not_asserted,
 )
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.movement_parts import partitive_detail
 from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
 from summarise.extraction.backends.baseline.movements import where_forces_stand
 from summarise.extraction.backends.baseline.non_positions import assessed, reports_event
@@ -265,6 +266,9 @@ def _movement_cues(
                 outcome = (
                     "no item: the aim of a movement told before it ('to strengthen … air policing')"
                 )
+                produced = False
+            elif covering and partitive_detail(scan.text, s.start, cue.start()):
+                outcome = "no item: part of the forces just told ('with some arriving')"
                 produced = False
             elif moved is not None:
                 outcome = f"{moved.activity} by {moved.actor.name} (what it moves decides)"

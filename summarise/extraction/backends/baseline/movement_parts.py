@@ -4,6 +4,10 @@ build-up, which now includes units deployed in Belarus". The part names no owner
 own (the inclusion says it is of the whole, Quirk et al. 17.65 on "including" as an
 appositive marker of a part); read the clause's subject instead, the part would be the
 teller's ("The Head of State informed … where Russia keeps …, including units").
+
+A part named by a partitive alone ("…, with some arriving as recently as this morning", "…,
+some of whom arrived yesterday") is no force of its own: it dates part of the movement just
+told, so it tells no other movement.
 """
 
 from __future__ import annotations
@@ -33,6 +37,25 @@ _ATTACHED = re.compile(
     r"(?:['\u2019]s)?(?:\s+(?!(?:with|to|for|from|in|into|on|at|by|of|near|along|around)\b)"
     r"[a-z][\w-]*){0,4}\s+"
 )
+
+
+# A partitive pronoun as the subject of a non-finite or relative clause after the forces
+# (Quirk et al. 15.58, 17.17: "with some arriving", "some of whom arrived"): part of them.
+_PARTITIVE = re.compile(
+    r"(?:\bwith\s+|,\s+)(?:some|many|most|part|others|the\s+rest)"
+    r"(?:\s+of\s+(?:them|whom|which|these|those))?"
+    r"\s+(?:(?:have|has|had|having|were|are|was|is|being|been|already|now)\s+)*$",
+    re.IGNORECASE,
+)
+_PARTITIVE_REACH = 50
+
+
+def partitive_detail(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """Whether the trigger's subject is a partitive pronoun standing for part of forces told
+    just before it ("increased its forces by 5,000 troops, with some arriving this
+    morning"): a detail of that movement, not another."""
+    window = max(sentence_start, trigger_start - _PARTITIVE_REACH)
+    return _PARTITIVE.search(text, window, trigger_start) is not None
 
 
 def is_part(text: str, sentence_start: int, part_start: int) -> bool:

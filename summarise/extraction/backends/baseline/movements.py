@@ -52,7 +52,7 @@ from summarise.extraction.backends.baseline.movement_forces import (
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
-from summarise.extraction.backends.baseline.movement_parts import is_part
+from summarise.extraction.backends.baseline.movement_parts import is_part, partitive_detail
 from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
     SELF_FORCES,
@@ -137,11 +137,14 @@ def find_movements(
             continue
         activity = activity_of(category(trigger))
         clause = asserted_clause(text, sentence, trigger.start())
-        if clause is None or (
-            activity == "patrol" and movements_purpose(text, trigger, bool(found))
+        if (
+            clause is None
+            or (activity == "patrol" and movements_purpose(text, trigger, bool(found)))
+            or (found and partitive_detail(text, sentence.start, trigger.start()))
         ):
             # what a question asks is not asserted; "send two jets to Bulgaria to
-            # strengthen NATO air policing": the patrol is the deployment's aim
+            # strengthen NATO air policing": the patrol is the deployment's aim; "…, with
+            # some arriving this morning": when part of the movement told came
             continue
         clause_start, clause_end = clause
         standing = where_forces_stand(sentence.scan, clause_start, trigger)
