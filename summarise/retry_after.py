@@ -6,6 +6,9 @@ from __future__ import annotations
 import email.utils
 import math
 import time
+from datetime import UTC, datetime, timedelta
+
+from summarise.plural import counted
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -22,3 +25,16 @@ def retry_after_seconds(value: str | None) -> float | None:
         except (TypeError, ValueError):
             return None
     return seconds if math.isfinite(seconds) else None
+
+
+def retry_when(seconds: float, now: datetime | None = None) -> str:
+    """When a server's ``Retry-After`` of ``seconds`` ends, for a person to come back then:
+    the minute after, in UTC, with how long that is from now ("2026-12-07 07:41 UTC, in 60
+    minutes"); a wait too long to sit through is said, never waited for."""
+    start = now or datetime.now(UTC)
+    until = start + timedelta(seconds=seconds)
+    if until.second or until.microsecond:
+        until = until.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    minutes = math.ceil(seconds / 60)
+    wait = counted(minutes, "minute") if minutes < 120 else f"{seconds / 3600:.1f} hours"
+    return f"{until:%Y-%m-%d %H:%M} UTC, in {wait}"

@@ -88,3 +88,49 @@ def test_a_person_and_his_forces_going_is_a_visit() -> None:
     # Look-alike: forces coordinated with the person go with him (guard: "and his").
     text = "Polish President Marek Nowak and his troops arrived in Vilnius on Monday."
     assert "visit" in [mode for _, mode, _ in contacts(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (a) a readout: a relative "that" and a perfect after the forces, a person told
+        (
+            "Volodymyr Zelenskyy informed President Andrzej Duda about the Russian battalions "
+            "that have arrived in Belarus in recent weeks.",
+            KYIV,
+        ),
+        # (b) another publisher, "which" and a pluperfect
+        (
+            "Vladimir Putin drew the Chancellor's attention to the NATO troops which had "
+            "arrived in Estonia over the weekend.",
+            KREMLIN,
+        ),
+        # (c) supplies named by a list, "the first of which", a future
+        (
+            "President Andrzej Duda said he had approved a package of anti-tank systems, "
+            "ammunition and military equipment, the first of which will arrive in Kyiv next "
+            "week.",
+            None,
+        ),
+        # (d) a reported clause whose subject is weapons, auxiliaries only
+        (
+            "Volodymyr Zelenskyy told President Andrzej Duda that the second batch of Javelin "
+            "systems had already arrived in Ukraine.",
+            KYIV,
+        ),
+    ],
+)
+def test_forces_or_supplies_going_in_a_finite_clause_are_no_visit(
+    text: str, source: str | None
+) -> None:
+    assert all(mode != "visit" for _, mode, _ in contacts(text, "Statement", source))
+
+
+def test_a_person_going_after_a_relative_about_forces_is_a_visit() -> None:
+    # Look-alike: forces in a relative clause of their own, then the person's own going verb:
+    # only auxiliaries may stand between the forces and the verb they are the subject of.
+    text = (
+        "President Andrzej Duda, after inspecting the troops that he had sent, arrived in "
+        "Vilnius on Monday."
+    )
+    assert "visit" in [mode for _, mode, _ in contacts(text, "Statement", KYIV)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
+from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _MEETING = "Meeting with Foreign Minister Sergei Orlov"
 
@@ -90,3 +90,59 @@ def test_a_meeting_of_others_or_anything_else_proposed_stays_a_position(
     text: str, title: str | None, source: str | None, stance: str
 ) -> None:
     assert [s for _, s, _ in positions(extract(text, title, source))] == [stance]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # (a) a spokesperson's statement: "the two" after the one it is proposed to
+        (
+            "Secretary Blake has proposed to Foreign Minister Orlov that the two meet in Vienna"
+            " next week.",
+            "Statement by Press Secretary Dana Holt on Secretary Blake's Call with Foreign"
+            " Minister Orlov of Russia",
+            WHITE_HOUSE,
+        ),
+        # (b) a Kremlin readout: a summit of a format the proposer's state belongs to
+        (
+            "President of France Jean Marchand proposed holding a summit of the Normandy format"
+            " leaders in Paris.",
+            "Telephone conversation with President of France Jean Marchand",
+            KREMLIN,
+        ),
+        # (c) a transcript turn, "the two of us"
+        (
+            "SERGEI ORLOV: I proposed to Minister Kowal that the two of us meet in Warsaw before"
+            " the summer.",
+            _MEETING,
+            KREMLIN,
+        ),
+        # (d) in a quotation, the format named by its head word "Four", "convening"
+        (
+            "\u201cWe have proposed convening a meeting of the Normandy Four advisers in"
+            " Berlin,\u201d Chancellor Anna Weber of Germany said.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_two_told_or_a_format_of_ones_own_proposed_to_meet_is_no_demand(
+    text: str, title: str | None, source: str | None
+) -> None:
+    assert positions(extract(text, title, source)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the two sides" with no one told: a mediator's proposal that others meet
+        "President Recep Kaya of Turkey proposed that the two sides meet in Antalya.",
+        # a format the proposer's state is not in
+        "Foreign Minister Jan Kowal of Poland proposed holding a summit of the Normandy format"
+        " leaders in Paris.",
+        # others' talks, named after them
+        "Foreign Minister Jan Kowal of Poland proposed holding talks between Russia and Ukraine.",
+    ],
+)
+def test_a_meeting_of_others_proposed_with_the_two_or_a_format_stays_a_demand(text: str) -> None:
+    assert [s for _, s, _ in positions(extract(text))] == ["demand"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
+from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _ADDRESS = "Address by the President of Ukraine"
 _REMARKS = "Remarks by President Reed on Ukraine"
@@ -122,3 +122,62 @@ def test_a_demonstrative_before_a_second_clause_belongs_with_that_clause() -> No
         WHITE_HOUSE,
     )
     assert "support" not in [s for h, s, _ in positions(draft) if h == "Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder", "stance"),
+    [
+        # (a) a demonstrative with its noun as the subject, after a fronted phrase
+        (
+            "Russian forces have moved new missile batteries to the Belarusian border. "
+            "In our view, these steps are openly provocative.",
+            _ADDRESS,
+            KYIV,
+            "President of Ukraine",
+            "accuse",
+        ),
+        # (b) a transcript turn, a demonstrative with its noun as the object
+        (
+            "PRESIDENT REED: Russia has moved its Iskander launchers closer to Lithuania. "
+            "We cannot accept these moves.",
+            _REMARKS,
+            WHITE_HOUSE,
+            "Reed",
+            "oppose",
+        ),
+        # (c) a quotation, "them" for the people the sentence before named
+        (
+            "Defence Minister Jan Kowal of Poland spoke in Warsaw on Monday. "
+            '"Thousands of Ukrainians in occupied Kherson need our help. We will not abandon'
+            ' them," Kowal said.',
+            None,
+            None,
+            "Jan Kowal",
+            "commit",
+        ),
+        # (d) a Kremlin transcript, a verb of judging with "these" and its noun
+        (
+            "SERGEI ORLOV: The NATO countries have sent new weapons to Ukraine. "
+            "We condemn these deliveries.",
+            "Meeting with Foreign Minister Sergei Orlov",
+            KREMLIN,
+            "Sergei Orlov",
+            "accuse",
+        ),
+    ],
+)
+def test_a_demonstrative_with_its_noun_or_them_points_back_too(
+    text: str, title: str | None, source: str | None, holder: str, stance: str
+) -> None:
+    found = [(h, s) for h, s, _ in positions(extract(text, title, source))]
+    assert (holder, stance) in found
+
+
+def test_a_demonstrative_subject_before_a_semicolon_clause_does_not_point_back() -> None:
+    # The clause after the semicolon says what the demonstrative stands for ("they violate
+    # …"): its own position holds it, and the first clause makes no second one.
+    text = (
+        "Russian forces have moved new missile batteries to the Belarusian border. "
+        "These restrictions are illegitimate; they violate the Minsk agreements."
+    )
+    assert [s for _, s, _ in positions(extract(text, _ADDRESS, KYIV))] == ["accuse"]

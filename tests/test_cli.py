@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from helpers import SEED_FILES, SEEDS, isolated_env, run_cli, run_cli_process
 
-from summarise.testing.fake_server import HttpError, ScriptedModelServer
+from summarise.testing.fake_server import Delay, HttpError, ScriptedModelServer
 
 SECRET = "sk-test-secret-5f1c2e"
 
@@ -333,6 +333,36 @@ def test_a_refused_connection_stops_the_run_once_within_seconds(tmp_path: Path) 
     assert (
         result.stderr.count("error: 4 articles not extracted: Cannot reach the model server") == 1
     )
+
+
+def test_a_rate_limit_asking_for_an_hour_keeps_what_was_done_and_says_when_to_come_back(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer, tmp_path: Path
+) -> None:
+    """A spent quota: the server answers 429 with ``Retry-After: 3600``. The run stops at
+    once (it waited a minute per retry, per article, to end in "Error code: 429 - {}"), the
+    briefing holds the article done, and the same command later pays only for the rest."""
+    label_echo_model_server.script(Delay(0), HttpError(429, headers={"Retry-After": "3600"}))
+    out = tmp_path / "briefing.json"
+    env = {**env, "SUMMARISE_MODEL": "m", "SUMMARISE_CONCURRENCY": "1"}
+
+    stopped = run_cli(["brief", str(SEEDS), "--out", str(out)], env)
+    briefed = json.loads(out.read_text(encoding="utf-8"))
+    again = run_cli(["brief", str(SEEDS), "--out", str(out)], env)
+
+    assert stopped.returncode == 1
+    said = [line for line in stopped.stderr.splitlines() if line.startswith("error:")]
+    assert len(said) == 1
+    assert said[0].startswith(
+        "error: 3 articles not extracted: The model server at "
+        f"{label_echo_model_server.base_url} limits the request rate (HTTP 429: "
+    )
+    assert re.search(
+        r"before \d{4}-\d\d-\d\d \d\d:\d\d UTC, in 60 minutes: try again then", said[0]
+    )
+    assert len(briefed["sources"]) == 1
+    assert again.returncode == 0, again.stderr
+    assert "4 articles extracted, " in again.stderr
+    assert ", 1 cache hit, 3 requests, " in again.stderr
 
 
 def test_a_rejected_key_is_a_configuration_error(

@@ -173,12 +173,16 @@ def test_retry_after_ms_is_honoured_even_when_backoff_is_shorter(
     assert result.requests == 2
 
 
-def test_retry_after_is_capped(scripted_model_server: ScriptedModelServer) -> None:
+def test_a_retry_after_beyond_the_cap_is_not_waited_for_and_stops_the_run(
+    scripted_model_server: ScriptedModelServer,
+) -> None:
+    """A server asking for an hour's quiet is not retried a minute later, five times over
+    for every article (five minutes before a word): the run stops at once, saying when."""
     scripted_model_server.script(HttpError(503, headers={"Retry-After": "3600"}))
     settings = settings_for(scripted_model_server)
 
     async def run() -> BackendResult:
-        policy = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0, max_retry_after=0.05)
+        policy = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0, max_retry_after=60)
         backend = make_openai_backend(settings, policy=policy)
         try:
             return await backend.extract(SHORT)
@@ -186,10 +190,59 @@ def test_retry_after_is_capped(scripted_model_server: ScriptedModelServer) -> No
             await backend.aclose()
 
     started = time.perf_counter()
-    result = asyncio.run(run())
+    with pytest.raises(BackendUnavailable) as caught:
+        asyncio.run(run())
 
     assert time.perf_counter() - started < 30  # not the hour the header asked for
+    assert len(scripted_model_server.chat_requests) == 1
+    message = str(caught.value)
+    assert "is unavailable (HTTP 503: scripted failure) and asks for no request before" in message
+    assert re.search(
+        r"before \d{4}-\d\d-\d\d \d\d:\d\d UTC, in 60 minutes: try again then", message
+    )
+
+
+def test_a_retry_after_within_the_cap_is_waited_for_and_retried(
+    scripted_model_server: ScriptedModelServer,
+) -> None:
+    """The look-alike: a short ask is honoured and the request sent again, as before."""
+    scripted_model_server.script(HttpError(429, headers={"Retry-After": "0.2"}))
+
+    result = extract(settings_for(scripted_model_server))
+
     assert result.requests == 2
+
+
+def test_a_rate_limit_with_an_empty_body_says_the_status_not_the_sdk_s_words() -> None:
+    """A 429 whose body is ``{}``: the message was the SDK's raw "Error code: 429 - {}"."""
+    server, posts = _one_reply_server("{}", "application/json", status=429)
+    with server:
+        url = f"{server.origin}/v1"
+        with pytest.raises(ArticleError) as caught:
+            extract(Settings(base_url=url, model="m", retries=1))
+
+    message = str(caught.value)
+    assert "(HTTP 429, tried 2 times): Too Many Requests. It limits the request rate" in message
+    assert "Error code" not in message
+    assert len(posts) == 2
+
+
+def test_a_rate_limit_asking_for_an_hour_stops_at_once_and_says_when() -> None:
+    server, posts = _one_reply_server(
+        "{}", "application/json", status=429, headers={"Retry-After": "3600"}
+    )
+    with server:
+        url = f"{server.origin}/v1"
+        with pytest.raises(BackendUnavailable) as caught:
+            extract(Settings(base_url=url, model="m", retries=5))
+
+    message = str(caught.value)
+    assert message.startswith(
+        f"The model server at {url} limits the request rate (HTTP 429: Too Many Requests) "
+        "and asks for no request before "
+    )
+    assert "in 60 minutes: try again then. What was extracted before it is in the cache" in message
+    assert len(posts) == 1
 
 
 def test_server_error_then_success_is_retried(scripted_model_server: ScriptedModelServer) -> None:
@@ -516,17 +569,22 @@ def test_with_on_cut_keep_a_truncated_reply_keeps_its_finished_items_in_one_requ
 
 
 class _OneReplyServer(http.server.BaseHTTPRequestHandler):
-    """Answers every POST with HTTP 200 and the class's ``body`` as ``content_type``: a
-    reply that is no chat completion, as a web UI's port or a broken proxy sends."""
+    """Answers every POST with the class's ``status`` (200), ``extra`` headers and ``body``
+    as ``content_type``: a reply that is no chat completion, as a web UI's port or a broken
+    proxy sends, or an error with no words of its own."""
 
     body: ClassVar[bytes] = b""
     content_type: ClassVar[str] = "application/json"
+    status: ClassVar[int] = 200
+    extra: ClassVar[dict[str, str]] = {}
     posts: ClassVar[list[str]] = []
 
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("content-length", "0")))
         self.posts.append(self.path)
-        self.send_response(200)
+        self.send_response(self.status)
+        for name, value in self.extra.items():
+            self.send_header(name, value)
         self.send_header("Content-Type", self.content_type)
         self.send_header("Content-Length", str(len(self.body)))
         self.end_headers()
@@ -536,13 +594,21 @@ class _OneReplyServer(http.server.BaseHTTPRequestHandler):
         """Not an access log in the test output."""
 
 
-def _one_reply_server(body: str, content_type: str) -> tuple[BackgroundServer, list[str]]:
+def _one_reply_server(
+    body: str, content_type: str, *, status: int = 200, headers: dict[str, str] | None = None
+) -> tuple[BackgroundServer, list[str]]:
     """The server, and the paths of the POSTs it answers, as they come."""
     posts: list[str] = []
     handler = type(
         "Handler",
         (_OneReplyServer,),
-        {"body": body.encode("utf-8"), "content_type": content_type, "posts": posts},
+        {
+            "body": body.encode("utf-8"),
+            "content_type": content_type,
+            "status": status,
+            "extra": headers or {},
+            "posts": posts,
+        },
     )
     return BackgroundServer("127.0.0.1", 0, handler, "one-reply"), posts
 

@@ -385,6 +385,56 @@ def test_articles_a_widened_keyword_takes_in_are_briefed_by_the_next_run(desk: D
     assert after.nothing_new
 
 
+def test_a_record_of_an_export_widened_keywords_take_in_is_briefed_by_the_next_run(
+    desk: Desk,
+) -> None:
+    """A JSON Lines export briefed for one record, its other left out by the keywords: the
+    file was marked briefed, so widened keywords took the other into the window but the run
+    said "nothing new" and never briefed it. Its left-out record now reopens it, once."""
+    folder = desk.saved([])
+    records = [
+        {"title": f"Seed {seed.stem}", "text": seed.read_text(encoding="utf-8")}
+        for seed in SEEDS[:2]
+    ]
+    (folder / "wire.jsonl").write_text(
+        "".join(json.dumps(record) + "\n" for record in records), encoding="utf-8"
+    )
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["LOSSIEMOUTH"]\n')
+    first = desk.run()
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["lossiemouth", "kuleba"]\n')
+
+    widened = desk.run()
+    after = desk.run()
+
+    assert (first.in_window, first.without_keywords, first.extracted) == (1, 1, 1)
+    assert (widened.nothing_new, widened.to_brief, widened.in_window) == (False, 1, 2)
+    assert (widened.extracted, widened.cache_hits) == (1, 1)
+    titles = sorted(s["title"] for s in json.loads(desk.latest("json"))["sources"])
+    assert titles == sorted(record["title"] for record in records)
+    assert after.nothing_new
+
+
+def test_a_record_left_out_stays_out_of_the_briefing_while_the_keywords_leave_it_out(
+    desk: Desk,
+) -> None:
+    """The look-alike: the export's other record, still without the keywords, reopens
+    nothing; a run with nothing new stays one."""
+    folder = desk.saved([])
+    (folder / "wire.jsonl").write_text(
+        "".join(
+            json.dumps({"title": seed.stem, "text": seed.read_text(encoding="utf-8")}) + "\n"
+            for seed in SEEDS[:2]
+        ),
+        encoding="utf-8",
+    )
+    desk.write_config('[[source]]\nfolder = "saved"\nkeywords = ["LOSSIEMOUTH"]\n')
+    desk.run()
+
+    again = desk.run()
+
+    assert (again.nothing_new, again.to_brief, again.without_keywords) == (True, 0, 1)
+
+
 def test_a_feed_saved_to_a_file_is_briefed_and_its_teasers_pages_fetched(desk: Desk) -> None:
     """``summarise brief wire.xml`` sends a saved feed to ``summarise run``: the feed is
     read from the file, its teasers' pages from the web."""

@@ -118,6 +118,30 @@ def test_state_and_previous_briefing_round_trip_through_the_store(tmp_path: Path
     assert previous is None
 
 
+def test_a_unit_s_articles_left_out_by_keywords_round_trip_through_the_store(
+    tmp_path: Path,
+) -> None:
+    """The articles a briefed unit left out (a JSON Lines export's records without the
+    keywords) are kept per article, so widened keywords can reopen it next run."""
+    two = Found(
+        key="file:wire.jsonl",
+        fingerprint="1",
+        articles=(Article(id="kept", text="one"), Article(id="out", text="two")),
+    )
+    state = RunState(last_run=NOW)
+    state.apply(FOLDER, SourceRead(name="folder", listed=[two.key], found=[two]), NOW)
+    unit = state.units["folder"][two.key]
+    unit.briefed, unit.left_out = True, ["out"]
+
+    with StateStore(tmp_path, tmp_path / "briefing.db") as store:
+        store.save(state, RunEntry(NOW, "briefing.toml", None), None)
+    with StateStore(tmp_path, tmp_path / "briefing.db") as store:
+        loaded = store.load()
+
+    assert loaded.units["folder"][two.key].left_out == ["out"]
+    assert loaded.units == state.units
+
+
 def test_a_first_load_writes_nothing(tmp_path: Path) -> None:
     with StateStore(tmp_path / "state", tmp_path / "state" / "briefing.db") as store:
         state = store.load()

@@ -128,6 +128,22 @@ def test_a_key_rejected_when_asking_for_the_model_is_a_configuration_error(
     assert chat_models(server) == set()
 
 
+def test_a_rate_limit_met_when_asking_for_the_model_says_try_again_not_no_model(
+    tmp_path: Path,
+) -> None:
+    """A busy server is there and serves a model: "did not list its models (HTTP 429: …)"
+    read as if none were served, and ended as a configuration error (exit 2)."""
+    with serving(models_status=429) as server:
+        done = run_cli(["brief", str(SEEDS), "--base-url", server.base_url], isolated_env(tmp_path))
+
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"error: The model server at {server.base_url} limits the request rate (HTTP 429: "
+        "No model list at /v1/models) when asked which model it serves: try again later, "
+        f"or {ASK}\n"
+    )
+
+
 def test_an_unreachable_server_is_named_before_any_article(tmp_path: Path) -> None:
     url = "http://127.0.0.1:9/v1"
 

@@ -148,3 +148,31 @@ def test_a_file_with_an_impossible_date_costs_only_its_date(saved: Path) -> None
         f"{bad}: published '2022-13-45' is not a valid date "
         "(write YYYY-MM-DD); the article is left undated"
     ]
+
+
+def test_a_manifest_in_the_folder_is_skipped_with_a_note_and_not_listed(saved: Path) -> None:
+    """A folder's ``MANIFEST.jsonl`` holds no article records: it is no unit, so the run's
+    "N read" does not count it among the articles read (it did: "5 read; 4 new")."""
+    manifest = saved / "MANIFEST.jsonl"
+    manifest.write_text('{"file": "a.txt", "sha256": "0f3a"}\n', encoding="utf-8")
+
+    read = read_folder(source(saved), {})
+
+    assert read.listed == [f"file:{saved / 'a.txt'}", f"file:{saved / 'kyiv' / 'b.txt'}"]
+    assert len(read.found) == 2
+    assert (read.failures, read.unreadable) == ([], [])
+    assert read.warnings == [f"{manifest}: skipped, it holds no article records"]
+
+
+def test_a_file_whose_records_all_went_leaves_the_source(saved: Path) -> None:
+    """A JSON Lines export once holding articles, now only records that are none: its
+    articles leave the briefing, as a deleted file's do (it is no longer listed)."""
+    export = saved / "wire.jsonl"
+    export.write_text('{"title": "T", "text": "Kuleba met Blinken."}\n', encoding="utf-8")
+    known = fingerprints(saved / "a.txt", saved / "kyiv" / "b.txt", export)
+    export.write_text('{"file": "a.txt"}\n', encoding="utf-8")
+
+    read = read_folder(source(saved), known)
+
+    assert f"file:{export}" not in (read.listed or [])
+    assert read.found == []

@@ -289,6 +289,7 @@ def test_an_older_store_is_brought_up_to_date(tmp_path: Path) -> None:
         "m003_unit_failures",
         "m004_unit_failure_names",
         "m005_feed_read_from",
+        "m006_unit_articles_left_out",
     ]
     assert "units" in tables
 

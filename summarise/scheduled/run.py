@@ -215,7 +215,8 @@ def _select(
     config: BriefingConfig, state: RunState, now: datetime, record: RunRecord
 ) -> tuple[list[Article], list[tuple[Unit, list[Article]]]]:
     """The window's articles that pass their source's keywords, oldest first, each once;
-    and the units not yet briefed, with their articles that pass. ``record`` counts what
+    and the units not yet briefed, with their articles that pass (a briefed unit, with
+    those of its articles left out then that pass now). ``record`` counts what
     the window leaves out of what was read: an article a second source (or a second entry)
     also gave, and one without its source's keywords, so that "7 read" beside "5 in the
     window" says where the other two went."""
@@ -234,6 +235,8 @@ def _select(
                 chosen.setdefault(article.id, (unit.at, article))
             if not unit.briefed:
                 pending.append((unit, kept))
+            elif taken_in := [a for a in kept if a.id in unit.left_out]:
+                pending.append((unit, taken_in))
     ordered = sorted(chosen.values(), key=lambda pair: (pair[0], pair[1].id))
     return [article for _, article in ordered], pending
 
@@ -243,10 +246,19 @@ def _mark_briefed(pending: list[tuple[Unit, list[Article]]], extracted: set[str]
 
     A unit whose every article its source's keywords left out stays unbriefed: it counts
     for nothing while they do, and once the keywords are widened to take it in, the next
-    run briefs it (it had been marked briefed, and waited for something new to arrive)."""
+    run briefs it (it had been marked briefed, and waited for something new to arrive).
+    A unit briefed for some of its articles (a JSON Lines export) names the others in
+    ``left_out``, and is pending again with just those once keywords take them in."""
     for unit, kept in pending:
+        done = extracted is None or all(a.id in extracted for a in kept)
+        taken = {a.id for a in kept}
+        if unit.briefed:  # reopened for articles it had left out
+            if done:
+                unit.left_out = [i for i in unit.left_out if i not in taken]
+            continue
         left_out = bool(unit.articles) and not kept
-        unit.briefed = not left_out and (extracted is None or all(a.id in extracted for a in kept))
+        unit.briefed = not left_out and done
+        unit.left_out = [a.id for a in unit.articles if a.id not in taken] if unit.briefed else []
 
 
 def _counting(progress: Progress | None, record: RunRecord) -> Progress:

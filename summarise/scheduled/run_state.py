@@ -27,6 +27,8 @@ class Unit(BaseModel):
 
     ``at`` places it in the window: the feed entry's date, else when it was first seen.
     ``briefed`` turns true once a run has been through it; until then it counts as new.
+    ``left_out`` names its articles that its source's keywords left out then (a JSON Lines
+    export whose other records were briefed): keywords widened to take one in reopen it.
     """
 
     fingerprint: str
@@ -35,6 +37,7 @@ class Unit(BaseModel):
     first_seen: datetime
     last_listed: datetime
     briefed: bool = False
+    left_out: list[str] = Field(default_factory=list)
 
 
 class FailedUnit(BaseModel):

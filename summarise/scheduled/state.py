@@ -122,12 +122,17 @@ class StateStore:
         if db is None:
             return RunState()
         unit_articles: dict[tuple[str, str], list[Article]] = defaultdict(list)
+        left_out: dict[tuple[str, str], list[str]] = defaultdict(list)
         for row in db.query(
-            "SELECT unit_articles.source AS unit_source, unit_articles.key AS unit_key, articles.*"
+            "SELECT unit_articles.source AS unit_source, unit_articles.key AS unit_key,"
+            " unit_articles.left_out AS unit_left_out, articles.*"
             " FROM unit_articles JOIN articles ON articles.id = unit_articles.article_id"
             " ORDER BY unit_source, unit_key, unit_articles.position"
         ):
-            unit_articles[(row["unit_source"], row["unit_key"])].append(stored_article(row))
+            unit = (row["unit_source"], row["unit_key"])
+            unit_articles[unit].append(stored_article(row))
+            if row["unit_left_out"]:
+                left_out[unit].append(row["id"])
         state = RunState()
         for row in db.query("SELECT * FROM units ORDER BY source, key"):
             source, key = row["source"], row["key"]
@@ -138,6 +143,7 @@ class StateStore:
                 first_seen=parse_time(row["first_seen"]),
                 last_listed=parse_time(row["last_listed"]),
                 briefed=bool(row["briefed"]),
+                left_out=left_out[(source, key)],
             )
             self._fingerprints[(source, key)] = row["fingerprint"]
         for row in db.query("SELECT * FROM validators ORDER BY source, url"):
@@ -223,9 +229,10 @@ class StateStore:
             ],
         )
         db.conn.executemany(
-            "INSERT INTO unit_articles (source, key, position, article_id) VALUES (?, ?, ?, ?)",
+            "INSERT INTO unit_articles (source, key, position, article_id, left_out)"
+            " VALUES (?, ?, ?, ?, ?)",
             [
-                (source, key, position, article.id)
+                (source, key, position, article.id, int(article.id in unit.left_out))
                 for source, key, unit in units
                 for position, article in enumerate(unit.articles)
             ],

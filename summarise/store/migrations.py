@@ -238,6 +238,14 @@ def m005_feed_read_from(db: Database) -> None:
     db.table("validators").add_column("read_from", str)
 
 
+@MIGRATIONS()
+def m006_unit_articles_left_out(db: Database) -> None:
+    """Whether a briefed unit's article was left out by its source's keywords: a JSON
+    Lines export briefed for its other records is reopened when widened keywords take the
+    article in (the unit was marked briefed, and the article never was)."""
+    db.table("unit_articles").add_column("left_out", int, not_null_default=0)
+
+
 @functools.cache
 def migration_names() -> frozenset[str]:
     """Every migration this version knows: what a new, empty store would apply."""

@@ -36,7 +36,7 @@ from summarise.errors import (
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
 from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
-from summarise.retry_after import retry_after_seconds
+from summarise.retry_after import retry_after_seconds, retry_when
 from summarise.settings import ModeName, Settings
 from summarise.urls import public_url
 
@@ -56,6 +56,8 @@ _RETRIED_STATUS = frozenset({408, 409, 429})
 # server (501 to a POST) or one that takes no POST there (405).
 _NOT_AN_API_STATUS = frozenset({405, 501})
 _MESSAGE_CHARS = 200
+# What a status with a Retry-After says of the server, for the sentence that stops a run.
+_REFUSING = {429: "limits the request rate", 503: "is unavailable"}
 # Asking a server which models it serves is quick or broken: no run waits long for it.
 _LISTING_TIMEOUT = 30.0
 _TAG = re.compile(r"<[^>]*>")
@@ -67,8 +69,9 @@ class RetryPolicy:
 
     The number of retries is ``Settings.retries``; this only shapes the waits: exponential
     backoff with jitter from ``initial_wait`` up to ``max_wait``, or the server's own
-    ``Retry-After`` when it sends one, capped at ``max_retry_after`` so a hostile or
-    confused header cannot stall a run for an hour.
+    ``Retry-After`` when it sends one, up to ``max_retry_after``: a longer ask (a spent
+    quota's hour) is not waited for, nor retried sooner than asked; the run stops at once,
+    saying when to try again, so a hostile or confused header cannot stall it either.
     """
 
     initial_wait: float = 1.0
@@ -157,6 +160,14 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
                 f"when asked which models it serves. {settings.rejected_key_advice()}"
             ) from None
         why = cause(_redacted(_server_message(error), key))
+        if _transient(error):  # busy or rate-limited now: the server is there, ask later
+            asked = _retry_after(error)
+            when = f"after {retry_when(asked)}" if asked is not None else "later"
+            raise BackendUnavailable(
+                f"The model server at {url} {_refusing(error.status_code)} "
+                f"(HTTP {error.status_code}: {why}) when asked which model it serves: try "
+                f"again {when}, or {ask}."
+            ) from None
         address = (
             "check that --base-url is the server's API address (usually ending in /v1), or "
             if error.status_code in (404, *_NOT_AN_API_STATUS)
@@ -217,7 +228,7 @@ class _Transport:
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self._settings.retries + 1),
             wait=self._wait,
-            retry=retry_if_exception(_transient),
+            retry=retry_if_exception(self._retried),
             reraise=True,
         )
         try:
@@ -258,11 +269,24 @@ class _Transport:
             )
         return completion
 
+    def _retried(self, error: BaseException) -> bool:
+        """Transient, and not put off beyond the cap: a server asking for an hour's quiet
+        (a spent quota) gets no retry a minute later, and the run is told at once."""
+        return _transient(error) and self._put_off(error) is None
+
+    def _put_off(self, error: BaseException) -> float | None:
+        """The seconds the server asked us to stay away when they exceed what a run waits
+        (``max_retry_after``); None for a shorter ask or none."""
+        if not isinstance(error, openai.APIStatusError):
+            return None
+        asked = _retry_after(error)
+        return asked if asked is not None and asked > self._policy.max_retry_after else None
+
     def _wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome is not None else None
         hinted = _retry_after(error) if isinstance(error, openai.APIStatusError) else None
-        if hinted is not None:
-            return min(max(hinted, 0.0), self._policy.max_retry_after)
+        if hinted is not None:  # within max_retry_after: a longer ask is not retried
+            return max(hinted, 0.0)
         return self._backoff(state)
 
     def _explain(self, error: openai.APIError, sent: int) -> Exception:
@@ -291,6 +315,14 @@ class _Transport:
             )
         status = error.status_code
         message = cause(self._redact(_server_message(error)))
+        if (asked := self._put_off(error)) is not None and _transient(error):
+            # Every later request would be refused alike: stop the run, say when to resume.
+            return BackendUnavailable(
+                f"The model server at {url} {_refusing(status)} "
+                f"(HTTP {status}: {message}) and asks for no request before "
+                f"{retry_when(asked)}: try again then. What was extracted before it is in "
+                "the cache, so running the same command again pays only for the rest."
+            )
         if status in (401, 403):
             return BackendMisconfigured(
                 f"The model server at {url} rejected the API key (HTTP {status}). "
@@ -338,6 +370,11 @@ def _transient(error: BaseException) -> bool:
         status = error.status_code
         return status in _RETRIED_STATUS or (status >= 500 and status not in _NOT_AN_API_STATUS)
     return False
+
+
+def _refusing(status: int) -> str:
+    """What a status sent with a ``Retry-After`` says of the server, in our sentence."""
+    return _REFUSING.get(status, "cannot answer now")
 
 
 def _redacted(text: str, key: str) -> str:
@@ -392,7 +429,11 @@ def _server_message(error: openai.APIStatusError) -> str:
         text = error.response.reason_phrase or _TAG.sub("\n", body)
     elif isinstance(body, str) and body:
         text = body
-    else:
+    elif body:
         text = error.message
+    else:
+        # No words of its own ({} or nothing): the SDK's "Error code: 429 - {}" says less
+        # than the status line's reason.
+        text = error.response.reason_phrase
     line = next((" ".join(part.split()) for part in text.splitlines() if part.strip()), "")
     return line[:_MESSAGE_CHARS] or f"HTTP {error.status_code}"

@@ -50,6 +50,7 @@ def read_folder(
         return read
     read.failures.extend(problems)
     listed = [_key(path) for path in files]
+    skipped: set[str] = set()
     for path in files:
         key = _key(path)
         try:
@@ -70,6 +71,11 @@ def read_folder(
         elif loaded.articles:
             articles = tuple(loaded.articles)
             read.found.append(Found(key=key, fingerprint=fingerprint, articles=articles))
+        else:
+            # A file of records that are no articles (a MANIFEST.jsonl), skipped with a
+            # note: no unit, as a file of another type is none, so "N read" leaves it out.
+            skipped.add(key)
+    listed = [key for key in listed if key not in skipped]
     read.listed = listed + _kept(known, [Path(p.name) for p in problems], set(listed))
     return read
 

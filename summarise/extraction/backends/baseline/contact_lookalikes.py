@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import CALENDAR_NAMES, when_in
+from summarise.extraction.backends.baseline.contact_conditions import conditional_or_topic
 from summarise.extraction.backends.baseline.contact_forms import (
     awaited,
     council_sides,
@@ -113,7 +114,8 @@ def not_this_contact(
 ) -> bool:
     """A trigger that reports no contact here: a host with no guest, a reply awaited or
     neither prepared nor sent, things going somewhere, "call on", a contact forsworn ("no
-    plans to call him"), and an occasion named only as a time ("After the summit, …")."""
+    plans to call him") or offered only on a condition ("prepared to meet him if it would
+    help"), and an occasion named only as a time ("After the summit, …")."""
     speaker = sentence.first_person
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
@@ -129,7 +131,7 @@ def not_this_contact(
         return True
     if word in ("meet", "meets", "met") and load_lexicon().fulfilled.match(text, trigger.end()):
         return True  # "continue to meet its gas supply obligations": meet as fulfil
-    if _forsworn(text, sentence, trigger):
+    if _forsworn(text, sentence, trigger) or conditional_or_topic(text, sentence, trigger):
         return True
     window = max(sentence.start, trigger.start() - _WINDOW)
     timed = _TIME_PHRASE.search(text, window, trigger.start())
@@ -216,22 +218,33 @@ def _without_guests(
     )
 
 
-# Between forces and the participle they are the subject of: nothing but a space.
-_PARTICIPLE_GAP = re.compile(r"\s+")
+# Between forces and the going verb they are the subject of: a space ("troops arriving"),
+# the auxiliaries of a finite verb ("weapons had arrived", "troops will now arrive"), or a
+# relative pronoun of things opening its own clause with them ("the troops that have
+# arrived in Belarus", "equipment, the first of which will arrive in Kyiv"). "which" and
+# "that" after forces never stand for a person, so the visit is nobody's.
+_VERB_GAP = re.compile(
+    r"(?:\s*[,\u2014\u2013]\s*(?:the\s+\w+\s+of\s+)?which|\s+(?:that|which))?"
+    r"(?:\s+(?:have|has|had|will|would|shall|is|are|was|were|be|been|being|now|already|"
+    r"also|just|finally|recently|since|then))*\s+",
+    re.IGNORECASE,
+)
 # Forces coordinated with a person before them: "Nowak and his troops arrived".
 _WITH_PERSON = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _forces_going(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
     """ "We see the NATO troops arriving in Poland", "Nowak, whose troops arrived in
-    Vilnius, …": a going verb right after a noun of forces has that noun as its subject
-    (the object of a verb of perception and its participle, Quirk et al. 16.52; a relative
-    or reported clause's own subject), not the clause's person: forces going somewhere are
-    a movement, not a visit. Forces coordinated with the person ("Nowak and his troops
-    arrived") go with them, and the visit stays."""
+    Vilnius, …", "informed him about the troops that have arrived in Belarus": a going verb
+    right after a noun of forces or weapons (or its auxiliaries, or a relative "that" or
+    "which" standing for it) has that noun as its subject (the object of a verb of
+    perception and its participle, Quirk et al. 16.52; a relative or reported clause's own
+    subject), not the clause's person: forces or supplies going somewhere are a movement,
+    not a visit. Forces coordinated with the person ("Nowak and his troops arrived") go
+    with them, and the visit stays."""
     start = max(sentence.start, trigger.start() - _WINDOW)
     return any(
-        _PARTICIPLE_GAP.fullmatch(text, m.end(), trigger.start())
+        _VERB_GAP.fullmatch(text, m.end(), trigger.start())
         and _WITH_PERSON.search(text, start, m.start()) is None
         for m in load_lexicon().force_nouns.finditer(text, start, trigger.start())
     )

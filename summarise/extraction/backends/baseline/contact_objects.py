@@ -70,15 +70,28 @@ PLACED_WITH = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+# How long an occasion lasted: "spoke by phone for about 50 minutes with …", "for nearly an
+# hour" (Quirk et al.'s adjunct of duration, 8.54).
+_DURATION = re.compile(
+    r"for\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
+    r"(?:an?|one|two|three|\d+)\s+(?:minutes|hours?)\b"
+)
+
+
 def after_time(text: str, pos: int, limit: int) -> int:
-    """Past a time adjunct standing between a trigger and its object, any of the shared
-    time expressions ("met on Tuesday with", "held talks on 14 February with", "spoke by
-    phone last week with"): an adjunct of time may stand before the verb's complement
-    (Quirk et al. 8.13), and the occasion's parties are the same."""
-    gap = _SPACE.match(text, pos, limit)
-    at = gap.end() if gap is not None else pos
-    found = load_lexicon().when.match(text, at, limit)
-    return found.end() if found is not None else pos
+    """Past the adjuncts of time and duration standing between a trigger and its object,
+    any of the shared time expressions ("met on Tuesday with", "held talks on 14 February
+    with", "spoke by phone this morning for about 50 minutes with"): adjuncts of time may
+    stand before the verb's complement (Quirk et al. 8.13), and the occasion's parties are
+    the same."""
+    end = pos
+    while True:
+        gap = _SPACE.match(text, end, limit)
+        at = gap.end() if gap is not None else end
+        found = load_lexicon().when.match(text, at, limit) or _DURATION.match(text, at, limit)
+        if found is None or found.end() == at:
+            return end
+        end = found.end()
 
 
 def _owns_person(text: str, sentence: Sentence, owner: Mention) -> bool:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.contact_forms import format_members
 from summarise.extraction.backends.baseline.cue_holders import INTENT
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 
@@ -23,20 +25,26 @@ _PARTY_WITHIN = 40
 
 
 # Who is proposed or hoped to meet, when it is the speaker's own side or a body of both
-# sides: "that we …", "our governments", "the intergovernmental commission".
+# sides: "that we …", "our governments", "the intergovernmental commission"; or "the two"
+# after the one it is proposed to ("proposed to Foreign Minister Lavrov that the two meet":
+# the proposer and the one told; without him "the two" may be any pair, as a mediator's).
 # The one it is proposed to, named, may stand before: "proposed to Antony Blinken that we
 # meet" (not "grateful to you and to our team for …").
+_TOLD = (
+    r"to\s+(?:the\s+)?(?-i:[A-Z])[\w\u2019'.-]*(?:\s+(?-i:[A-Z])[\w\u2019'.-]*){0,3}\s+(?=that\s)"
+)
 _MEETING_SUBJECT = re.compile(
-    r"\s+(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w\u2019'.-]*(?:\s+(?-i:[A-Z])[\w\u2019'.-]*){0,3}\s+(?=that\s))?"
+    rf"\s+(?:(?P<told>{_TOLD}))?"
     r"(?:that\s+)?(?:we|our\s+[\w-]+|the\s+(?:[\w-]+\s+){0,2}"
-    r"(?:commission|committee|working\s+group|council))\s+(?P<rest>[^.;:!?]{1,90})",
+    r"(?:commission|committee|working\s+group|council)|(?P<pair>the\s+two))\s+(?P<rest>[^.;:!?]{1,90})",
     re.IGNORECASE,
 )
 # A meeting as what is proposed, the proposal's object: "proposed another meeting",
 # "suggested a call with Moscow". The verb of proposing is the cue.
 _PROPOSING = re.compile(r"(?:propos|suggest)\w*", re.IGNORECASE)
 _MEETING_OBJECT = re.compile(
-    r"\s+(?:an?|another|a\s+new|a\s+further|a\s+second|further|new|the\s+next)\s+",
+    r"\s+(?:(?:holding|convening|to\s+hold|to\s+convene)\s+)?"
+    r"(?:an?|another|a\s+new|a\s+further|a\s+second|further|new|the\s+next)\s+",
     re.IGNORECASE,
 )
 # At most one word between the determiner and the meeting: "a new round of talks".
@@ -44,11 +52,14 @@ _ONE_WORD = re.compile(r"(?:[\w-]+\s+)?")
 # How far after the determiner the meeting proposed may begin.
 _OBJECT_WITHIN = 30
 # Others' meeting named after it: "talks between Kyiv and Moscow", "a meeting of the Russian
-# and Ukrainian ministers", a proposal to others (a demand).
+# and Ukrainian ministers", a proposal to others (a demand) — unless it is a format the
+# proposer belongs to ("a summit of the Normandy format leaders" proposed by France).
 _OTHERS_MEETING = re.compile(r"\s+(?:between|of)\b", re.IGNORECASE)
 
 
-def meeting_proposed(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+def meeting_proposed(
+    text: str, sentence: Sentence, cue: StanceCue, holder: ActorRef | None = None
+) -> bool:
     """A proposal or hope that one's own side, or a body of both sides, meet ("I propose
     that the intergovernmental commission meet in Astana", "I also propose that we
     instruct our governments to hold the next meeting …", "I hope the joint commission
@@ -59,14 +70,17 @@ def meeting_proposed(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     if cue.stance not in ("demand", "support"):
         return False
     proposed = _MEETING_SUBJECT.match(text, cue.end, sentence.end)
-    if proposed is not None:
+    if proposed is not None and (proposed["pair"] is None or proposed["told"] is not None):
         return sentence.scan.first(load_lexicon().contact_modes, *proposed.span("rest")) is not None
-    return _meeting_as_object(text, sentence, cue)
+    return _meeting_as_object(text, sentence, cue, holder)
 
 
-def _meeting_as_object(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+def _meeting_as_object(
+    text: str, sentence: Sentence, cue: StanceCue, holder: ActorRef | None
+) -> bool:
     """A meeting proposed as the proposal's object, the proposer one of its parties ("He
-    proposed another meeting, possibly in Geneva"): the contact item holds it, `proposed`.
+    proposed another meeting, possibly in Geneva", "proposed holding a summit of the
+    Normandy format leaders" from one of the four): the contact item holds it, `proposed`.
     A meeting of others named after it ("proposed talks between Kyiv and Moscow") asks them
     to meet: a demand."""
     if _PROPOSING.fullmatch(text, cue.start, cue.end) is None:
@@ -77,10 +91,13 @@ def _meeting_as_object(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     contact = sentence.scan.first(
         load_lexicon().contact_modes, gap.end(), min(sentence.end, gap.end() + _OBJECT_WITHIN)
     )
-    return (
-        contact is not None
-        and _ONE_WORD.fullmatch(text, gap.end(), contact.start()) is not None
-        and _OTHERS_MEETING.match(text, contact.end()) is None
+    if contact is None or _ONE_WORD.fullmatch(text, gap.end(), contact.start()) is None:
+        return False
+    if _OTHERS_MEETING.match(text, contact.end()) is None:
+        return True
+    country = holder.country if holder is not None else None
+    return country is not None and any(
+        member.country == country for member in format_members(text, sentence, contact)
     )
 
 

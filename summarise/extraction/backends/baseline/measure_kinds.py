@@ -128,6 +128,31 @@ def harm_told(text: str, end: int, measure: re.Match[str]) -> bool:
     )
 
 
+@cache
+def _cost_had() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A modal "have" and up to two words before the measure, and the nouns of cost it may
+    have (lexicon.toml [punitive] had, had_nouns)."""
+    punitive = read_data("lexicon.toml")["punitive"]
+    modals = "|".join(punitive["had"])
+    nouns = "|".join(punitive["had_nouns"])
+    before = re.compile(
+        rf"\b(?:{modals})(?:\s+also)?\s+have\s+(?:[\w\u2019'-]+\s+){{0,2}}$", re.IGNORECASE
+    )
+    return before, re.compile(nouns, re.IGNORECASE)
+
+
+def cost_had(text: str, start: int, measure: re.Match[str]) -> bool:
+    """ "Defending freedom will have costs", "any further aggression would have massive
+    consequences for Russia": a cost a course is foretold to have is borne by whoever takes
+    it, as one it "carries" is, and no party's measure (the guide: a predicted consequence is
+    `warn`). "We will have sanctions ready" names no cost: the measure stays readied."""
+    before, nouns = _cost_had()
+    return (
+        nouns.fullmatch(measure.group()) is not None
+        and before.search(text, start, measure.start()) is not None
+    )
+
+
 def measures_named(text: str, start: int, end: int) -> frozenset[str]:
     """The punitive measure words between ``start`` and ``end``, lowercased: what tells
     one measure from another when a speaker names two in turn."""

@@ -273,6 +273,11 @@ def _from_run(text: str, run: NamedRun) -> list[Mention]:
             # "the Biden administration" is a government, its leader's.
             led_text = text[run.start : led.end()]
             return [Mention(run.start, led.end(), "body", led_text, led_by=surname_of(run.name))]
+        # "the joint Russian-Belarusian exercise": two states' adjectives, not a double name
+        # ("the Russia-NATO summit" stays as it was read).
+        compound = _compound(text, run.start, run.end) if "-" in span else []
+        if compound and all(m.ref is not None and m.ref.kind == "state" for m in compound):
+            return compound
         person = Mention(
             run.start, run.end, "person", span, title=title, name=run.name, honorific=run.honorific
         )

@@ -56,6 +56,47 @@ def co_owners(sentence: Sentence, actor: ActorRef, before: int) -> list[ActorRef
     return []
 
 
+# State adjectives joined before one forces or drill noun: "Lithuanian and Polish troops",
+# "the joint Russian-Belarusian exercise" (Quirk et al. 13.2: the forces are each state's).
+_JOINED_ADJECTIVES = re.compile(r",\s+(?:and\s+)?|\s+and\s+|[-\u2013]")
+
+
+def adjective_co_owners(
+    sentence: Sentence,
+    actor: ActorRef,
+    head_start: int,
+    head_end: int,
+) -> list[ActorRef]:
+    """The states whose adjectives are joined with the owner's adjective before the forces'
+    head (or the drill noun's): one movement for each."""
+    text = sentence.scan.text
+    first_person = sentence.first_person
+    near = [m for m in sentence.mentions if head_start - 40 <= m.start and m.end <= head_end]
+    for i, m in enumerate(near):
+        if not _state_adjective(m) or state_of(m, first_person) != actor:
+            continue
+        chain = [m]
+        for step in (-1, 1):
+            j, last = i + step, m
+            while 0 <= j < len(near):
+                left, right = (near[j], last) if step < 0 else (last, near[j])
+                if not _state_adjective(near[j]) or not _JOINED_ADJECTIVES.fullmatch(
+                    text, left.end, right.start
+                ):
+                    break
+                chain.append(near[j])
+                j, last = j + step, near[j]
+        others = [state_of(o, first_person) for o in chain[1:]]
+        return [o for o in others if o is not None and o.kind == "state" and o != actor]
+    return []
+
+
+def _state_adjective(m: Mention) -> bool:
+    """A state's adjective as written, capitalised: "Polish", not the "based US" left of
+    "Germany-based US troops" (a place's suffix read into the next name)."""
+    return m.adjective and m.text[:1].isupper()
+
+
 def _genitive(text: str, m: Mention) -> bool:
     """Whether ``m`` is the genitive of a forces noun, before it ("the armed forces of
     Russia") or read with it as one name ("Warships of Russia")."""

@@ -34,6 +34,7 @@ from summarise.extraction.backends.baseline.movement_assertion import (
     why_not_asserted,
 )
 from summarise.extraction.backends.baseline.movement_co_owners import (
+    adjective_co_owners,
     co_owners,
     continued_owner,
     forces_told_before,
@@ -301,10 +302,10 @@ def _other_owners(
     Belarus began …") move the same forces; a forces phrase with its own owner coordinated
     before ``forces`` ("fighters of the Russian Aerospace Forces and the Belarusian Air
     Force are conducting joint patrols"), or drilling "together with" them, moves its own."""
-    drafts = [
-        replace(draft, actor=other, quotes=list(draft.quotes))
-        for other in co_owners(sentence, draft.actor, trigger.start())
-    ]
+    head = (forces.start, forces.end) if forces is not None else trigger.span()
+    others = co_owners(sentence, draft.actor, trigger.start())
+    others += [o for o in adjective_co_owners(sentence, draft.actor, *head) if o not in others]
+    drafts = [replace(draft, actor=other, quotes=list(draft.quotes)) for other in others]
     partner = owned_partner(sentence.scan, clause_start, forces, trigger.start())
     if partner is None and draft.activity == "exercise":
         partner = drilling_partner(sentence.scan, trigger.end(), sentence.end)

@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.names import PATRONYMIC_ADDRESS
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.restraints import others_restraint
-from summarise.extraction.backends.baseline.said_lookalikes import said_lookalike
+from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
@@ -72,6 +72,8 @@ def why_not_held(
         lookalike = said_lookalike(text, piece_start, piece_end)
         if lookalike is not None:
             return lookalike
+        if claim.says and introduces_words(text, claim.predicate, piece_end):
+            return "a reporting clause that introduces the words after its colon (said_lookalikes)"
     if anothers_attitude(text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder):
         return "another party's wish or attitude, not the holder's (cue_holders)"
     if cue.stance != "other" and others_restraint(
@@ -103,7 +105,7 @@ def why_not_held(
         return "a threat no party is named as posing (arguments.threatener)"
     if not cue.measure and own_contact_step(text, sentence, cue):
         return "a plan or offer of one's own to meet: the contact holds it (contact_steps)"
-    if not cue.measure and meeting_proposed(text, sentence, cue):
+    if not cue.measure and meeting_proposed(text, sentence, cue, claim.holder):
         return "a meeting proposed: the contact holds it (contact_steps)"
     if not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue):
         return "a plan of forces: the movement holds it (non_positions)"
@@ -188,6 +190,39 @@ _FORCES_WITHIN = 60
 _POINTER = re.compile(r"\s*for (?:more|further|additional) (?:information|details)\b", re.I)
 
 
+# Why a speaker's remark that names no party and no issue of war and peace is no position:
+# a transcript also holds courtesies, procedure and anecdote.
+NAMES_NOTHING = (
+    "a speaker's remark that names no other party and no issue of war and peace "
+    "(non_positions.about_something; the issues are [issues] in lexicon.toml)"
+)
+# A demonstrative standing for something told: "this activity", "these steps", "such
+# methods", "this is …", "that was …". A "that" opening a clause ("I think that …") or a
+# time ("this morning", "that week": the lexicon's ``when``) stands for nothing told.
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|these|those|such|that(?=\s+(?:is|was|are|were)\b))\b", re.IGNORECASE
+)
+
+
+def charges_what_was_told(text: str, piece: tuple[int, int], stance: Stance) -> bool:
+    """An accusation whose clause names nothing but a demonstrative ("We regard this
+    activity as provocative.", "In our view, these steps are openly provocative.", "This
+    is their deliberate tactic."): a charge against an act told before, of conflict by
+    itself, which ``positions`` keeps although the clause names no party and no issue
+    (``NAMES_NOTHING``), when it points back at no one sentence (``points_back``). The
+    anecdote that guard keeps out has no such pointer: "It has been a brutal week of
+    travel.", "the coffee this morning was outrageous". A denial, refusal or worry
+    naming nothing is as often an answer to what the clause does not say ("I do not
+    think that is true.", "We do not want this, but …"), and stays out."""
+    if stance != "accuse":
+        return False
+    when = load_lexicon().when
+    return any(
+        when.match(text, found.start(), piece[1]) is None
+        for found in _DEMONSTRATIVE.finditer(text, piece[0], piece[1])
+    )
+
+
 def why_idle(
     text: str,
     sentence: Sentence,
@@ -215,10 +250,7 @@ def why_idle(
             text, sentence, piece[0], piece[1], claim, _thanks(text, cue.start, cue.end)
         )
     ):
-        return (
-            "a speaker's remark that names no other party and no issue of war and peace "
-            "(non_positions.about_something; the issues are [issues] in lexicon.toml)"
-        )
+        return NAMES_NOTHING
     return None
 
 

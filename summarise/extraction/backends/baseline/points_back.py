@@ -29,9 +29,12 @@ _ENDS = r"(?=\s*(?:[.;:!?\u201d\"]|,\s*[\u201d\"]|$))"
 # A fronted phrase before the speaker or the demonstrative: "So far, ", "Frankly, ".
 _FRONTED = r"[\W]*(?:[^,.;:!?]{1,40},\s+)?(?:(?:and|but|so|yet)\s+)?"
 # The cue's object is only a demonstrative, perhaps after the one it is said to and before a
-# time word: "seen that", "promise you that", "do not see that today", "cannot ignore it".
+# time word: "seen that", "promise you that", "do not see that today", "cannot ignore it";
+# or a demonstrative with its noun, or "them", standing for what the sentence before named:
+# "We welcome this decision.", "We will not abandon them."
 _OBJECT = re.compile(
-    r"\s+(?:(?:you|them|him|her|us)\s+)?(?:that|this|it)"
+    r"\s+(?:(?:you|them|him|her|us)\s+)?"
+    r"(?:that|this|it|them|(?:this|that|these|those)\s+[\w-]+)"
     rf"(?:\s+(?:today|now|yet|again|either|too))?{_ENDS}",
     re.IGNORECASE,
 )
@@ -45,13 +48,20 @@ _SPEAKER_ONLY = re.compile(
 )
 # The cue's subject is a demonstrative before a copula, the cue the predicate that ends the
 # clause, after at most a few modifiers: "This is pure propaganda.", "That was a lie.",
-# "Frankly, this is nonsense: …". "It is …" is left out: it is mostly the placeholder of "It
+# "Frankly, this is nonsense: …", or a demonstrative with its noun ("In our view, these
+# steps are openly provocative."). "It is …" is left out: it is mostly the placeholder of "It
 # is important to …"; and "This is why …", "This is a step that will …" predicate more.
+_PREDICATE = r"\s+(?:(?!why\b|how\b|what\b|about\b|because\b)[\w-]+\s+){0,3}"
 _SUBJECT = re.compile(
-    rf"{_FRONTED}(?:this|that)\s+(?:is|was|\u2019s|'s)\s+"
-    r"(?:(?!why\b|how\b|what\b|about\b|because\b)[\w-]+\s+){0,3}",
+    rf"{_FRONTED}(?:this|that)\s+(?:is|was|\u2019s|'s){_PREDICATE}", re.IGNORECASE
+)
+_NOUN_SUBJECT = re.compile(
+    rf"{_FRONTED}(?:this|that|these|those)\s+[\w-]+\s+(?:is|was|are|were){_PREDICATE}",
     re.IGNORECASE,
 )
+# The end of the sentence itself: a clause after a semicolon ("These restrictions are
+# illegitimate; they violate international law …") names what the demonstrative stands for.
+_SENTENCE_ENDS = re.compile(r"(?=\s*(?:[.!?\u201d\"]|$))")
 _CLAUSE_ENDS = re.compile(_ENDS)
 # A sentence whose subject is the speaker's side: "We will …", "And our soldiers …".
 _OWN_SUBJECT = re.compile(rf"{_FRONTED}(?:I|we|our|my)\b", re.IGNORECASE)
@@ -89,6 +99,8 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
         return True
     if _OBJECT.match(text, cue.end, piece[1]) is not None:
         return _SPEAKER_ONLY.fullmatch(text, sentence.start, cue.start) is not None
+    if _NOUN_SUBJECT.fullmatch(text, sentence.start, cue.start) is not None:
+        return _SENTENCE_ENDS.match(text, cue.end) is not None
     return (
         _SUBJECT.fullmatch(text, sentence.start, cue.start) is not None
         and _CLAUSE_ENDS.match(text, cue.end, sentence.end) is not None

@@ -43,7 +43,12 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.new_points import makes_new_point
-from summarise.extraction.backends.baseline.non_positions import why_idle, why_not_held
+from summarise.extraction.backends.baseline.non_positions import (
+    NAMES_NOTHING,
+    charges_what_was_told,
+    why_idle,
+    why_not_held,
+)
 from summarise.extraction.backends.baseline.points_back import (
     answers_before,
     answers_question,
@@ -139,14 +144,16 @@ def _position(
                 text, sentence.mentions, piece_start, cue.start, stance, claim.holder
             )
         idle = why_idle(text, sentence, claim, piece, cue, stance)
-        if idle is not None:
-            # A remark naming nothing may point back at the sentence before, and be
-            # about what that sentence names ("We have not seen that.").
-            pointed = _pointed_at(text, sentence, around, claim, piece, cue)
-            if pointed is None:
-                around.drop(cue.start, idle)
-                continue
+        # A remark naming nothing may point back at the sentence before, and be about
+        # what that sentence names ("We have not seen that.").
+        pointed = None if idle is None else _pointed_at(text, sentence, around, claim, piece, cue)
+        if pointed is not None:
             topic = topic_before(text, pointed)
+        elif idle is not None and not (
+            idle == NAMES_NOTHING and charges_what_was_told(text, piece, stance)
+        ):
+            around.drop(cue.start, idle)
+            continue
         else:
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start

@@ -10,7 +10,10 @@ never a position; and the procedure of announcing, the answer of one who decline
 comment ("any announcement would come from the President himself"), as is whatever that
 spokesperson then says with a verb of saying alone ("Peskov declined to comment. He said he
 had nothing to add."): the suite's L6 look-alike, declining to comment and a procedural
-remark, in any wording. The wordings are ``[said_lookalikes]`` in lexicon.toml.
+remark, in any wording. The wordings are ``[said_lookalikes]`` in lexicon.toml. A
+reporting clause that only introduces the words after its colon ("Replying to journalists'
+questions, the President said:") says nothing of its own either: what follows is attributed
+in its own right.
 """
 
 from __future__ import annotations
@@ -39,6 +42,24 @@ def said_lookalike(text: str, start: int, end: int) -> str | None:
     if _wording("procedure").search(text, start, end) is not None:
         return "the procedure of announcing, a remark on no party (said_lookalikes)"
     return None
+
+
+# A colon after the verb of saying and at most the one told and a place ("told reporters in
+# Warsaw:"), opening a quotation or a new paragraph.
+_INTRODUCES = re.compile(
+    r"(?:[ \t]+(?!that\b)[\w\u2019'.-]+){0,4}[ \t]*:[ \t]*(?:\n|[\u201c\"\u00ab]|\Z)",
+    re.IGNORECASE,
+)
+
+
+def introduces_words(text: str, predicate: tuple[int, int] | None, end: int) -> bool:
+    """Whether the verb of saying at ``predicate`` ends its clause (which ends at ``end``)
+    with a colon that opens the words reported after it ("…, Vladimir Putin said:" and a
+    quotation): the clause holds no view."""
+    if predicate is None:
+        return False
+    colon = _INTRODUCES.match(text, predicate[1])
+    return colon is not None and end <= colon.end()
 
 
 def after_declining(text: str, before: Sentence | None, holder: ActorRef) -> str | None:

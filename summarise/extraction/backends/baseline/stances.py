@@ -38,6 +38,7 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import (
+    cost_had,
     forsworn_measure,
     harm_told,
     readied_after,
@@ -242,13 +243,14 @@ def _priced(text: str, start: int, measure: re.Match[str]) -> bool:
 
 def _borne(text: str, start: int, end: int, measure: re.Match[str] | None) -> re.Match[str] | None:
     """A cost or consequence the clause says is borne, not imposed ("an invasion would
-    carry an enormous human cost", "the region would feel its consequences", "it will bear
-    full responsibility for the consequences", "the consequences will be very grave"): harm
-    foretold, which the guide calls a warning; no party's measure."""
+    carry an enormous human cost", "defending freedom will have costs", "the region would
+    feel its consequences", "it will bear full responsibility for the consequences", "the
+    consequences will be very grave"): harm foretold, which the guide calls a warning; no
+    party's measure."""
     if measure is None or category(measure) != "measure":
         return None
     suffered = load_lexicon().punitive_suffered
-    if suffered.search(text, start, measure.start()) is not None:
+    if suffered.search(text, start, measure.start()) is not None or cost_had(text, start, measure):
         return measure
     return measure if harm_told(text, end, measure) else None
 
