@@ -106,6 +106,12 @@ class Attributor:
         self.outlets = Outlets(text, zones)
 
     def read(self, spans: list[tuple[int, int]]) -> list[Sentence]:
+        """The sentences of ``spans``, each with its claims, read strictly in order: whose
+        words a sentence carries depends on what came before it (the transcript turn a
+        label opened, the party a speech turns to in the paragraph, the last body named as
+        a subject, the last reported speaker, the antecedents of "he" and "she"), so a
+        sentence read out of order would take another's holder. A source told after its
+        statement ("This was stated by X", ``stated_by``) is read once all are in."""
         sentences: list[Sentence] = []
         labels = [label_at(self.text, start, end) for start, end in spans]
         turns = {
@@ -204,6 +210,11 @@ class Attributor:
             s.first_person = speaker.ref if speaker is not None else None
 
     def _attribute(self, s: Sentence) -> None:
+        """A sentence mostly inside quotation marks (``_QUOTED_SHARE``) is its quotation's
+        speaker's where one is settled, wherever it stands; else a transcript turn's words
+        are its official speaker's (a journalist's or a moderator's turn holds nothing);
+        only outside both is a sentence narration, its short quotations read apart
+        (``_short_quotation``)."""
         zones = [
             z
             for z in self.zones.within(s.start, s.end)
@@ -278,6 +289,18 @@ class Attributor:
             )
 
     def _narration(self, s: Sentence) -> None:
+        """Whose claim a sentence in nobody's quotation or turn carries. The readers are
+        asked from the plainest naming of a source to the readings that lean on the
+        sentences before: a source standing outside the statement first ("…, Jan Nowak
+        warned", "As Nowak noted, …", "According to Nowak, Russia must …"), because the
+        statement's own subject is then what is talked about, not who holds it; then the
+        subject's own verb of saying or stance; then an unattributed "I" or "we"; then
+        the last reported speaker carried on (a closing passive "… was underscored", an
+        "according to" after the subject, a linking adverbial "At the same time, …"),
+        asked only where no reader before gave a holder; last a decision's author.
+        A statement in one name keeps even a claim about another side as its speaker's
+        (``characterised``), and a voiced document's sentence with no claim is its
+        voice's."""
         if s.question or relayed.take_relayed(self.text, s):
             return
         # "According to X, Russia must withdraw", "Still, according to X, …": X's

@@ -3,7 +3,8 @@
 
 Quotes are spans of the article's own text, so every item grounds exactly. Where each stage
 starts, for a newcomer among the package's many small modules (each helper a stage calls
-names the construction it reads):
+names the construction it reads; ``README.md`` beside this module places every module in
+its stage):
 
 - the document: ``document.read_frame`` (publisher's state, genre, signer), mentions of
   parties (``mentions.find_mentions``) and who they are (``cast.build_cast``), quotations

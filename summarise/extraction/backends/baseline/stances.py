@@ -12,6 +12,8 @@ sovereignty or integrity is support for that party; carrying on ("continuing to"
 stance of what is carried on; and a warning that alleges intent ("warned that Russia plans
 to …") is an accusation. A conditional with no stance word takes the stance its main
 clause's grammar gives (``conditionals``): "if Russia invades, there will be no meeting".
+Which punitive measures the clause takes, holds ready, prices or says are borne is read in
+``measures_taken``; this module weighs that reading against the clause's other cues.
 """
 
 from __future__ import annotations
@@ -38,11 +40,15 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import governing
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import (
-    cost_had,
     forsworn_measure,
-    harm_told,
     readied_after,
     unpunitive,
+)
+from summarise.extraction.backends.baseline.measures_taken import (
+    borne_cost,
+    measures_taken,
+    priced,
+    withholds,
 )
 from summarise.extraction.backends.baseline.needs_described import need_described
 from summarise.extraction.backends.baseline.patterns import WORD, category, matches_exactly
@@ -54,7 +60,7 @@ from summarise.extraction.backends.baseline.stance_senses import (
     refined,
     self_bound,
 )
-from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import BE
 from summarise.schema import Stance
 
 _INVERSION = (INVERTED,)
@@ -63,11 +69,6 @@ _FUTURE = re.compile(r"will\b", re.IGNORECASE)
 _TO_VERB = re.compile(r"\s*(?:to\s+)?")
 # A copula between a measure and the cue after it: the cue judges the measure.
 _JUDGED_BY = re.compile(rf"\s(?:{BE}|would be|will be)(?:\s+\w+ly)?\s+$", re.IGNORECASE)
-# A modal just before a measure noun makes it a verb, every modal alike (the word after
-# one is a bare infinitive, Quirk et al. 3.21): "will cost", "would cost", "must cost".
-_PRICED = re.compile(rf"\b(?:{MODALS})\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# "I would like to emphasise": a polite form, no modal of taking a measure.
-_POLITE = re.compile(r"\s+like\b")
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def read_stance(
     found = [m for m in scan.find(lexicon.punitive, start, end) if not unpunitive(text, m)]
     # "will deny Russia the benefits of …": the denial verb withholds from a party (the
     # measure found at the same word), it disputes no claim.
-    cues = [c for c in cues if not (category(c) == "deny" and _withholds(c, found))]
+    cues = [c for c in cues if not (category(c) == "deny" and withholds(c, found))]
     # "the technology it needs to sustain its war": a need described, no appeal.
     cues = [c for c in cues if not (category(c) == "demand" and need_described(text, c))]
     if not cues and not found and not speech_predicate:
@@ -127,8 +128,10 @@ def read_stance(
     condition = scan.first(lexicon.conditions, opening, end)
     # "a step that will cost the aggressor dearly": after a modal "cost" is the verb, a price
     # foretold of whatever the subject is, not a measure the holder takes.
-    punitive, ready = _measures(text, start, end, [m for m in found if not _priced(text, start, m)])
-    borne = _borne(text, start, end, punitive)
+    punitive, ready = measures_taken(
+        text, start, end, [m for m in found if not priced(text, start, m)]
+    )
+    borne = borne_cost(text, start, end, punitive)
     forsworn = (
         punitive if punitive is not None and forsworn_measure(text, start, punitive) else None
     )
@@ -202,57 +205,6 @@ def read_stance(
         # no cue of its own, is what the party states it will not do (the guide: `commit`).
         return StanceCue("commit", forsworn.start(), forsworn.end())
     return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
-
-
-def _measures(
-    text: str, start: int, end: int, found: list[re.Match[str]]
-) -> tuple[re.Match[str] | None, re.Match[str] | None]:
-    """The clause's first punitive measure it takes itself, and the first it holds ready.
-    Whether the clause takes a measure is one question for all its measure nouns; "the
-    sanctions imposed by the West" (a passive action) is another's measure; "we are
-    prepared to take further measures" holds one ready anywhere in the clause."""
-    taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
-    readied = [m for m in found if readied_after().match(text, m.end(), end)]
-    measures = [
-        m
-        for m in found
-        if (taken or category(m) == "action" or m in readied)
-        and not PASSIVE_BY.match(text, m.end())
-    ]
-    ready_before = load_lexicon().punitive_ready
-    ready = next(
-        (m for m in measures if m in readied or ready_before.search(text, start, m.start())),
-        None,
-    )
-    return (measures[0] if measures else None), ready
-
-
-def _withholds(cue: re.Match[str], measures: list[re.Match[str]]) -> bool:
-    """Whether the denial ``cue`` is the verb of a measure withholding something from a
-    party ("deny Russia the benefits"), which begins at the same word."""
-    return any(m.start() == cue.start() and category(m) == "action" for m in measures)
-
-
-def _priced(text: str, start: int, measure: re.Match[str]) -> bool:
-    """A measure noun right after a modal is its verb ("will cost the aggressor dearly"),
-    a price foretold; an action after one ("will ban") is still taken."""
-    return (
-        category(measure) == "measure" and _PRICED.search(text, start, measure.start()) is not None
-    )
-
-
-def _borne(text: str, start: int, end: int, measure: re.Match[str] | None) -> re.Match[str] | None:
-    """A cost or consequence the clause says is borne, not imposed ("an invasion would
-    carry an enormous human cost", "defending freedom will have costs", "the region would
-    feel its consequences", "it will bear full responsibility for the consequences", "the
-    consequences will be very grave"): harm foretold, which the guide calls a warning; no
-    party's measure."""
-    if measure is None or category(measure) != "measure":
-        return None
-    suffered = load_lexicon().punitive_suffered
-    if suffered.search(text, start, measure.start()) is not None or cost_had(text, start, measure):
-        return measure
-    return measure if harm_told(text, end, measure) else None
 
 
 def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -415,12 +367,3 @@ def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
             if m.group().lower().startswith(INVERTED)
         ]
     return reasons
-
-
-def _taken(text: str, start: int, end: int) -> bool:
-    """A measure taken by the holder: "will face sanctions", not "the measures taken by
-    the West"."""
-    return any(
-        not PASSIVE_BY.match(text, m.end()) and not _POLITE.match(text, m.end())
-        for m in load_lexicon().punitive_taken.finditer(text, start, end)
-    )
