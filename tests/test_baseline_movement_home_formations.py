@@ -66,8 +66,7 @@ def test_a_formation_named_alone_is_the_publishers(
         ),
         # Another state named before the verb may be the service's (guard: other states).
         (
-            "In Minsk, the State Frontier Service has sent additional units to the Brest"
-            " region.",
+            "In Minsk, the State Frontier Service has sent additional units to the Brest region.",
             KYIV,
         ),
         # The guard is no subject: it ends a relative clause (guard: the clause's opening).

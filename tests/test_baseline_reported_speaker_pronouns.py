@@ -104,3 +104,13 @@ def test_it_said_is_the_body_not_the_person_last_speaking() -> None:
     )
     found = holders_of(text, "open-door policy")
     assert found == ["Russian government"]
+
+
+def test_a_quotations_he_added_goes_on_with_the_source_of_according_to() -> None:
+    # No person has been a subject: only the source of "according to" can be "he".
+    text = (
+        "The talks in Istanbul lasted five hours. According to Adviser Ivan Petrenko, the "
+        "working groups will continue tomorrow. "
+        '"We demand a full ceasefire before any meeting of the presidents," he added.'
+    )
+    assert holders_of(text, "full ceasefire") == ["Ivan Petrenko"]

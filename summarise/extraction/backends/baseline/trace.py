@@ -186,7 +186,8 @@ def _unclaimed(s: Sentence) -> list[str]:
         lines.append(
             f'"{pronoun.text}" has no antecedent attribution trusts (the resolver '
             f'guessed {pronoun.ref.name}): "he"/"she" continues only the person subject '
-            "of a sentence just before, or the one person named there, in its main clause"
+            "of a sentence just before, the person whose words it reported, or the one "
+            "person named there, in its main clause"
         )
     return lines
 
