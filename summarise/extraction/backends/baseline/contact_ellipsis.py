@@ -71,6 +71,8 @@ def _elided_occasions(
     first = own[0]
     elided: list[ContactDraft] = _second_senders(text, sentence, first)
     for gap in _ELIDED.finditer(text, sentence.start, sentence.end):
+        if first.mode != "visit" and _place_at(sentence, gap.end()):
+            continue  # "travel to Warsaw and then to Bucharest, where she will meet X"
         parties = [
             p
             for p in objects_after(text, sentence, gap.end(), sentence.end)
@@ -88,6 +90,13 @@ def _elided_occasions(
             )
         )
     return elided
+
+
+def _place_at(sentence: Sentence, start: int) -> bool:
+    """Whether a place is named at ``start`` ("and then to Bucharest"): a trip's second
+    stop, which only a visit's second occasion goes on to; a meeting held on that trip is
+    not repeated there with the place's state."""
+    return any(m.start == start and m.place for m in sentence.mentions)
 
 
 # A second conjunct whose sender sends a message of its own, its addressee left out as the

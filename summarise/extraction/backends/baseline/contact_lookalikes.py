@@ -57,6 +57,14 @@ _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGN
 # made for a contact with parties of its own (its purpose, Quirk et al. 15.48) is that
 # contact's; "heading to Kyiv for consultations" names no one met, so it stays a visit.
 _FOR_CONTACT = re.compile(r"\b(?:for|to\s+(?:(?:hold|have)\s+)?)\s*$", re.IGNORECASE)
+# "will travel to Warsaw and Bucharest, where she will meet with X and Y": a relative
+# clause of the trip's place telling whom the traveller meets there (Quirk et al. 17.14:
+# "where" standing for the place) names the trip's purpose, as "to meet X" does.
+_WHERE_CONTACT = re.compile(
+    r",\s+where\s+(?:he|she|they|I|we)\s+(?:(?:will|would|shall|also|then|is\s+to|are\s+to)\s+)*"
+    r"(?:(?:hold|have|held|had)\s+)?$",
+    re.IGNORECASE,
+)
 _PARTIES_NEXT = re.compile(
     r"\s+(?:(?:with|between)\s+)?(?:(?:the|his|her|their|its|our|my)\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
@@ -179,10 +187,13 @@ def part_of_gathering(
 
 def made_for(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
     """ "She will travel to Vienna next week for a meeting of the Council", "will travel to
-    Warsaw to meet X": the gathering named as the trip's purpose, in the trip's own clause."""
+    Warsaw to meet X", "will travel to Warsaw, where she will meet X": the gathering named
+    as the trip's purpose, in the trip's own clause or the relative clause of its place."""
     purpose = _FOR_GATHERING.search(text, trip.end(), gathering.start())
     if purpose is None and _PARTIES_NEXT.match(text, gathering.end()):
-        purpose = _FOR_CONTACT.search(text, trip.end(), gathering.start())
+        purpose = _FOR_CONTACT.search(text, trip.end(), gathering.start()) or _WHERE_CONTACT.search(
+            text, trip.end(), gathering.start()
+        )
     return purpose is not None and not re.search(r"[,;:]", text[trip.end() : purpose.start()])
 
 

@@ -23,7 +23,9 @@ from summarise.extraction.backends.baseline.refs import (
     organisation,
     state,
 )
+from summarise.extraction.backends.baseline.run_pieces import CONNECTORS
 from summarise.extraction.backends.baseline.titles import Title
+from summarise.extraction.backends.baseline.word_classes import forms
 
 _SPOKES = frozenset({"spokesperson", "press secretary"})
 _ROLE_SIMILARITY = 0.5
@@ -182,14 +184,15 @@ class Resolver:
         if candidates:
             before = [p for p in candidates if p.first_seen <= m.start]
             return before[-1].ref if before else candidates[0].ref
-        country = title.country or self._country_led_by(title.office)
+        home_office = None if m.possessive else self._home_office(title)
+        country = title.country or self._country_led_by(title.office) or home_office
         if title.office is None or country is None:
             return None
         # "the Russian leader" named by no one is the office of that country's head, as
         # ``_holds`` reads it of a named one: "President of Russia", not "Leader of Russia";
         # a leader of something else ("the Hungarian opposition leader") is no head.
         head = leader_office(country) if _head_of_country(title) else None
-        return office(head or title.office.title(), country)
+        return office(head or _office_name(title.office), country)
 
     def _institution(self, title: Title) -> ActorRef | None:
         """ "The Office of the President": the body serving an office, of the country the
@@ -264,6 +267,18 @@ class Resolver:
                 assert m.title is not None
                 return ActorRef(m.title.text, "person", boss.country, m.title.text)
         return None
+
+    def _home_office(self, title: Title) -> str | None:
+        """ "The Secretary of State will travel to Berlin", "the Vice President will meet
+        President Duda" in a White House text: an office of the government named with no
+        country in a state's own document is its publisher's, since a state's text names
+        its own officials by office alone and others' with their country. (Its caller
+        leaves an owner's "the Secretary of State's consultations with …" unread: told in
+        a briefing on another's call, it is no occasion the text reports.)"""
+        home = self.frame.home
+        if home is None or title.office not in forms("home_offices"):
+            return None
+        return home
 
     def _country_led_by(self, office_name: str | None) -> str | None:
         """ "The prime minister" in a story about the UK, Russia and Ukraine: of the
@@ -362,3 +377,9 @@ def _holds(person: Person, title: Title) -> bool:
         return False
     head_a, head_b = tokens(person.role)[0], tokens(title.text)[0]
     return head_a == head_b and len(a & b) / len(b) >= _ROLE_SIMILARITY
+
+
+def _office_name(office_key: str) -> str:
+    """An office as a name: "Secretary of State", not "Secretary Of State" (a title-case
+    name keeps its connectors in lower case, as the vocabulary writes offices)."""
+    return " ".join(w if w in CONNECTORS else w.capitalize() for w in office_key.split())
