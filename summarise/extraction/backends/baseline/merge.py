@@ -169,17 +169,24 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
     text dates the two apart: the guide makes an earlier or next occasion its own item
     ("their call on January 2" beside today's call). A contact whose medium is unstated
     ("The President discussed X with the Chancellor" after their call) is the occasion
-    already reported between the same sides: what was discussed adds to its topics. One
-    held and one still ahead are two occasions."""
+    already reported between the same sides: what was discussed adds to its topics; told
+    first ("X spoke today with Y", then "In his call with Y, …"), it takes the medium the
+    later report names. One held and one still ahead are two occasions."""
     merged = list(contacts)
     for contact in new:
         for old in merged:
             if (
-                (contact.mode in (old.mode, "other") or _one_sitting(old, contact))
+                (
+                    contact.mode in (old.mode, "other")
+                    or old.mode == "other"
+                    or _one_sitting(old, contact)
+                )
                 and old.sides == contact.sides
                 and same_time(old.when, contact.when)
                 and not _held_and_ahead(old, contact)
             ):
+                if old.mode == "other":
+                    old.mode = contact.mode
                 old.quotes.extend(q for q in contact.quotes if q not in old.quotes)
                 old.topics.extend(t for t in contact.topics if t not in old.topics)
                 old.location = old.location or contact.location
