@@ -9,7 +9,6 @@ those sentences, in no identity and in no log line.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -33,10 +32,11 @@ from summarise.errors import (
     cause,
     one_line,
 )
+from summarise.extraction.backends.api_errors import asked_wait, refusing, server_message
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
 from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
-from summarise.retry_after import retry_after_seconds, retry_when
+from summarise.retry_after import retry_when
 from summarise.settings import ModeName, Settings
 from summarise.urls import public_url
 
@@ -55,12 +55,8 @@ _RETRIED_STATUS = frozenset({408, 409, 429})
 # A server answering these serves no chat-completion API at that address: a plain web
 # server (501 to a POST) or one that takes no POST there (405).
 _NOT_AN_API_STATUS = frozenset({405, 501})
-_MESSAGE_CHARS = 200
-# What a status with a Retry-After says of the server, for the sentence that stops a run.
-_REFUSING = {429: "limits the request rate", 503: "is unavailable"}
 # Asking a server which models it serves is quick or broken: no run waits long for it.
 _LISTING_TIMEOUT = 30.0
-_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -159,12 +155,12 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
                 f"The model server at {url} rejected the API key (HTTP {error.status_code}) "
                 f"when asked which models it serves. {settings.rejected_key_advice()}"
             ) from None
-        why = cause(_redacted(_server_message(error), key))
+        why = cause(_redacted(server_message(error), key))
         if _transient(error):  # busy or rate-limited now: the server is there, ask later
-            asked = _retry_after(error)
+            asked = asked_wait(error)
             when = f"after {retry_when(asked)}" if asked is not None else "later"
             raise BackendUnavailable(
-                f"The model server at {url} {_refusing(error.status_code)} "
+                f"The model server at {url} {refusing(error.status_code)} "
                 f"(HTTP {error.status_code}: {why}) when asked which model it serves: try "
                 f"again {when}, or {ask}."
             ) from None
@@ -279,12 +275,12 @@ class _Transport:
         (``max_retry_after``); None for a shorter ask or none."""
         if not isinstance(error, openai.APIStatusError):
             return None
-        asked = _retry_after(error)
+        asked = asked_wait(error)
         return asked if asked is not None and asked > self._policy.max_retry_after else None
 
     def _wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome is not None else None
-        hinted = _retry_after(error) if isinstance(error, openai.APIStatusError) else None
+        hinted = asked_wait(error) if isinstance(error, openai.APIStatusError) else None
         if hinted is not None:  # within max_retry_after: a longer ask is not retried
             return max(hinted, 0.0)
         return self._backoff(state)
@@ -314,11 +310,11 @@ class _Transport:
                 f"completion: {self._redact(str(error))[:300]}"
             )
         status = error.status_code
-        message = cause(self._redact(_server_message(error)))
+        message = cause(self._redact(server_message(error)))
         if (asked := self._put_off(error)) is not None and _transient(error):
             # Every later request would be refused alike: stop the run, say when to resume.
             return BackendUnavailable(
-                f"The model server at {url} {_refusing(status)} "
+                f"The model server at {url} {refusing(status)} "
                 f"(HTTP {status}: {message}) and asks for no request before "
                 f"{retry_when(asked)}: try again then. What was extracted before it is in "
                 "the cache, so running the same command again pays only for the rest."
@@ -372,11 +368,6 @@ def _transient(error: BaseException) -> bool:
     return False
 
 
-def _refusing(status: int) -> str:
-    """What a status sent with a ``Retry-After`` says of the server, in our sentence."""
-    return _REFUSING.get(status, "cannot answer now")
-
-
 def _redacted(text: str, key: str) -> str:
     """``text`` with the API key masked: a server may echo the key it rejected. An empty key
     masks nothing (replacing "" would put the mask between every character)."""
@@ -399,41 +390,9 @@ def _never_connected(error: BaseException) -> bool:
     return False
 
 
-def _retry_after(error: openai.APIStatusError) -> float | None:
-    """Seconds the server asked us to wait: ``retry-after-ms``, then ``Retry-After``."""
-    headers = error.response.headers
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
-        try:
-            return float(millis) / 1000
-        except ValueError:
-            pass
-    return retry_after_seconds(headers.get("retry-after"))
-
-
 def _root_cause(error: BaseException) -> str:
     """The innermost reason ("Connection refused", "Name or service not known"): the SDK's
     own "Connection error." cannot tell a stopped server from a mistyped host."""
     while (inner := error.__cause__ or error.__context__) is not None:
         error = inner
     return one_line(error)
-
-
-def _server_message(error: openai.APIStatusError) -> str:
-    """The server's own words, one line at most: OpenAI nests them under ``error.message``;
-    a web page's markup is no message, so its status line's reason stands in for it."""
-    body = error.body
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        text = body["message"]
-    elif isinstance(body, str) and body.lstrip().startswith("<"):
-        text = error.response.reason_phrase or _TAG.sub("\n", body)
-    elif isinstance(body, str) and body:
-        text = body
-    elif body:
-        text = error.message
-    else:
-        # No words of its own ({} or nothing): the SDK's "Error code: 429 - {}" says less
-        # than the status line's reason.
-        text = error.response.reason_phrase
-    line = next((" ".join(part.split()) for part in text.splitlines() if part.strip()), "")
-    return line[:_MESSAGE_CHARS] or f"HTTP {error.status_code}"
