@@ -81,6 +81,7 @@ def test_a_check_reads_every_source_and_briefs_nothing(
     lines = checked.stdout.splitlines()
     assert lines[0].startswith(f"config {config}: a 24h window; briefings to ")
     assert lines[1] == "extractor: openai (scripted-model)"
+    assert lines[2] == f"model server {model.base_url}: answers, and lists scripted-model"
     assert "feed wire: 2 articles read" in lines
     assert "folder saved: 1 article read" in lines
     assert lines[-1] == (
@@ -128,6 +129,26 @@ def test_a_source_that_cannot_be_read_is_named_and_the_check_exits_1(
     assert not (tmp_path / "state").exists()
 
 
+def test_a_model_server_that_is_down_is_found_by_the_check(
+    tmp_path: Path, news_site: NewsSite, model: ScriptedModelServer
+) -> None:
+    """Found now rather than in the journal after the first scheduled run; the sources
+    are still read, so one check names every problem."""
+    config = desk(tmp_path, news_site, model, "")
+    url = model.base_url
+    model.stop()
+
+    checked = run_cli(["run", str(config), "--check"], isolated_env(tmp_path))
+
+    assert checked.returncode == 1
+    lines = checked.stdout.splitlines()
+    assert lines[2].startswith(f"model server {url}: FAILED: cannot reach it (")
+    assert "feed wire: 2 articles read" in lines
+    assert lines[-1].startswith(
+        "Checked: the model server cannot be used, and every source of 1 could be read;"
+    )
+
+
 def test_a_config_the_run_would_refuse_is_a_configuration_error(tmp_path: Path) -> None:
     config = tmp_path / "briefing.toml"
     config.write_text('window = "24"\n[[source]]\nfolder = "."\n', encoding="utf-8")
@@ -147,3 +168,19 @@ def test_check_and_force_together_are_a_usage_error(tmp_path: Path) -> None:
 
     assert both.returncode == 2
     assert "--check briefs nothing: it cannot be forced." in both.stderr
+
+
+def test_a_model_the_server_does_not_list_is_said_without_failing_the_check(
+    tmp_path: Path, news_site: NewsSite
+) -> None:
+    """The look-alike of a server that is down: it answers, so the check passes, but says
+    the model named is not among those it lists (llama.cpp's server answers to any name)."""
+    with ScriptedModelServer(models=["qwen2.5:7b-instruct", "llama3.1:8b"]) as other:
+        config = desk(tmp_path, news_site, other, "")
+        checked = run_cli(["run", str(config), "--check"], isolated_env(tmp_path))
+
+    assert checked.returncode == 0, checked.stdout
+    assert checked.stdout.splitlines()[2] == (
+        f"model server {other.base_url}: answers, but does not list scripted-model "
+        "(it lists llama3.1:8b, qwen2.5:7b-instruct)"
+    )

@@ -134,19 +134,17 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
     url = public_url(base_url)
     ask = "name the model with --model (SUMMARISE_MODEL, or model in the config file)"
     key = api_key(settings)
-    timeout = min(settings.timeout, _LISTING_TIMEOUT)
     try:
-        with openai.OpenAI(api_key=key, base_url=base_url, timeout=timeout, max_retries=0) as c:
-            names = sorted({model.id for model in c.models.list()})
+        names = listed_models(settings)
     except openai.APIConnectionError as error:
         if not _never_connected(error):
-            why = "timed out" if isinstance(error, openai.APITimeoutError) else _root_cause(error)
+            why = "timed out" if isinstance(error, openai.APITimeoutError) else root_cause(error)
             raise ConfigError(
                 f"No model given, and the server at {url} did not say which models it serves "
                 f"({cause(why)}): {ask}."
             ) from None
         raise BackendUnavailable(
-            f"Cannot reach the model server at {url} ({_root_cause(error)}) to ask which model "
+            f"Cannot reach the model server at {url} ({root_cause(error)}) to ask which model "
             "it serves: is it running? Check --base-url / SUMMARISE_BASE_URL."
         ) from None
     except openai.APIStatusError as error:
@@ -184,6 +182,25 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
     return settings.model_copy(update={"model": names[0]}), (
         f"Using model '{names[0]}', the one the server at {url} serves (--model to name it)."
     )
+
+
+def listed_models(settings: Settings) -> list[str]:
+    """The models the server at ``settings.base_url`` lists (``GET /models``), asked once
+    and briefly; the SDK's errors are the caller's to word (``served_model``, a config
+    check)."""
+    base_url = settings.base_url or OPENAI_BASE_URL
+    timeout = min(settings.timeout, _LISTING_TIMEOUT)
+    key = api_key(settings)
+    with openai.OpenAI(api_key=key, base_url=base_url, timeout=timeout, max_retries=0) as client:
+        return sorted({model.id for model in client.models.list()})
+
+
+def root_cause(error: BaseException) -> str:
+    """The innermost reason ("Connection refused", "Name or service not known"): the SDK's
+    own "Connection error." cannot tell a stopped server from a mistyped host."""
+    while (inner := error.__cause__ or error.__context__) is not None:
+        error = inner
+    return one_line(error)
 
 
 def api_key(settings: Settings) -> str:
@@ -296,13 +313,13 @@ class _Transport:
             )
         if isinstance(error, openai.APIConnectionError) and _never_connected(error):
             return BackendUnavailable(
-                f"Cannot reach the model server at {url} ({_root_cause(error)}): is it "
+                f"Cannot reach the model server at {url} ({root_cause(error)}): is it "
                 "running? Check --base-url / SUMMARISE_BASE_URL."
             )
         if isinstance(error, openai.APIConnectionError):
             return ArticleError(
                 f"The connection to the model server at {url} broke before it answered "
-                f"({_root_cause(error)}; {tries}): try again later or lower --concurrency."
+                f"({root_cause(error)}; {tries}): try again later or lower --concurrency."
             )
         if not isinstance(error, openai.APIStatusError):
             return ArticleError(
@@ -388,11 +405,3 @@ def _never_connected(error: BaseException) -> bool:
             return True
         cause = cause.__cause__ or cause.__context__
     return False
-
-
-def _root_cause(error: BaseException) -> str:
-    """The innermost reason ("Connection refused", "Name or service not known"): the SDK's
-    own "Connection error." cannot tell a stopped server from a mistyped host."""
-    while (inner := error.__cause__ or error.__context__) is not None:
-        error = inner
-    return one_line(error)
