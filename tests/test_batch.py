@@ -11,6 +11,7 @@ twice, or again after a kill, changes nothing.
 
 from __future__ import annotations
 
+import http.server
 import json
 import os
 import signal
@@ -24,6 +25,7 @@ from helpers import LABELS, ROOT, SEED_FILES, SEEDS, run_cli, start_cli_process
 
 from summarise.extraction.cache import CachedExtraction
 from summarise.plural import counted
+from summarise.testing.background import BackgroundServer
 from summarise.testing.batch_plans import BatchPlan, Malformed
 from summarise.testing.batch_server import ScriptedBatchServer
 from summarise.testing.fake_server import (
@@ -508,3 +510,47 @@ def test_an_article_prepared_under_another_prompt_is_not_cached_under_todays_key
     assert f"failed  {SEED_FILES[3]}: the prompt or schema changed since" in collected.stderr
     assert "0 articles extracted, 1 failed, 0 extracted items" in collected.stderr
     assert ": 0 cached extractions" in run_cli(["cache", "stats"], env).stdout
+
+
+class _SpentQuota(http.server.BaseHTTPRequestHandler):
+    """A provider whose quota is spent: every request answered 429 with an empty JSON body
+    and ``Retry-After: 3600``."""
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("content-length", "0")))
+        self.send_response(429)
+        self.send_header("Retry-After", "3600")
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", "2")
+        self.end_headers()
+        self.wfile.write(b"{}")
+
+    do_GET = do_POST
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Not an access log in the test output."""
+
+
+def test_a_spent_quota_says_when_to_submit_again_not_the_sdk_s_error_code(
+    tmp_path: Path,
+) -> None:
+    """It said "answered HTTP 429: Error code: 429 - {}", which tells nobody when to retry."""
+    with BackgroundServer("127.0.0.1", 0, _SpentQuota, "spent-quota") as server:
+        env = {
+            "SUMMARISE_BASE_URL": f"{server.origin}/v1",
+            "SUMMARISE_MODEL": "test-model",
+            "SUMMARISE_DATA_DIR": str(tmp_path / "data"),
+            "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
+            "SUMMARISE_RETRIES": "0",
+        }
+        out = tmp_path / "requests.jsonl"
+        _prepare(env, out, str(SEED_FILES[0]))
+        done = run_cli(["batch", "submit", str(out)], env)
+
+    assert done.returncode == 1
+    assert done.stderr.startswith(
+        f"error: Could not submit requests.jsonl: the batch API at {server.origin}/v1 limits "
+        "the request rate (HTTP 429: Too Many Requests) and asks for no request before "
+    )
+    assert done.stderr.endswith(", in 60 minutes: try again then.\n")
+    assert "Error code" not in done.stderr

@@ -151,23 +151,15 @@ def slow_model_server() -> Iterator[ScriptedModelServer]:
 
 
 def start_schedule(tmp_path: Path, model: ScriptedModelServer) -> subprocess.Popen[str]:
-    folder = tmp_path / "saved"
-    folder.mkdir()
-    (folder / SEEDS[1].name).write_text(SEEDS[1].read_text(encoding="utf-8"), encoding="utf-8")
-    config = tmp_path / "briefing.toml"
-    config.write_text(
-        f'state_dir = "state"\ncache_dir = "cache"\n[model]\nbase_url = "{model.base_url}"\n'
-        '[[source]]\nfolder = "saved"\n',
-        encoding="utf-8",
-    )
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
-    return subprocess.Popen(
-        [sys.executable, "-m", "summarise", "schedule", str(config), "--every", "1h"],
-        env={**clean, "SUMMARISE_CONFIG": os.devnull},
-        stderr=subprocess.PIPE,
-        stdout=subprocess.DEVNULL,
-        text=True,
-    )
+    return start_summarise(tmp_path, model, "schedule", "--every", "1h")
+
+
+def sigterm_once_asked(process: subprocess.Popen[str], model: ScriptedModelServer) -> None:
+    """SIGTERM as soon as the model has been sent its first request: mid-extraction."""
+    deadline = time.monotonic() + 30
+    while not model.chat_requests and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGTERM)
 
 
 def read_until(process: subprocess.Popen[str], text: str) -> list[str]:
@@ -207,10 +199,7 @@ def test_sigterm_during_a_run_finishes_it_then_stops(
     slow_model_server.script(Delay(0.5))
     process = start_schedule(tmp_path, slow_model_server)
 
-    deadline = time.monotonic() + 30
-    while not slow_model_server.chat_requests and time.monotonic() < deadline:
-        time.sleep(0.02)
-    process.send_signal(signal.SIGTERM)
+    sigterm_once_asked(process, slow_model_server)
     _, rest = process.communicate(timeout=30)
 
     assert process.returncode == 0, rest
@@ -230,10 +219,7 @@ def test_a_second_sigterm_abandons_the_run_leaving_nothing_half_written(
     slow_model_server.script(Delay(5))
     process = start_schedule(tmp_path, slow_model_server)
 
-    deadline = time.monotonic() + 30
-    while not slow_model_server.chat_requests and time.monotonic() < deadline:
-        time.sleep(0.02)
-    process.send_signal(signal.SIGTERM)
+    sigterm_once_asked(process, slow_model_server)
     read_until(process, "Stopping after this run")
     process.send_signal(signal.SIGTERM)
     _, rest = process.communicate(timeout=10)
@@ -286,9 +272,11 @@ def test_sigterm_inside_a_busy_task_unwinds_it_as_ctrl_c_does(
     assert "never retrieved" not in caplog.text
 
 
-def start_run(tmp_path: Path, model: ScriptedModelServer | None = None) -> subprocess.Popen[str]:
-    """``summarise run`` once in a process of its own: a folder of one seed, offline unless
-    a model server is given."""
+def start_summarise(
+    tmp_path: Path, model: ScriptedModelServer | None, command: str, *options: str
+) -> subprocess.Popen[str]:
+    """``summarise COMMAND CONFIG OPTIONS`` in a process of its own, for a config of a folder
+    of one seed: offline unless a model server is given."""
     folder = tmp_path / "saved"
     folder.mkdir(exist_ok=True)
     (folder / SEEDS[1].name).write_text(SEEDS[1].read_text(encoding="utf-8"), encoding="utf-8")
@@ -300,12 +288,16 @@ def start_run(tmp_path: Path, model: ScriptedModelServer | None = None) -> subpr
     )
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARISE_", "OPENAI_"))}
     return subprocess.Popen(
-        [sys.executable, "-m", "summarise", "run", str(config)],
+        [sys.executable, "-m", "summarise", command, str(config), *options],
         env={**clean, "SUMMARISE_CONFIG": os.devnull},
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
     )
+
+
+def start_run(tmp_path: Path, model: ScriptedModelServer | None = None) -> subprocess.Popen[str]:
+    return start_summarise(tmp_path, model, "run")
 
 
 def test_a_sigterm_once_a_run_logged_its_outcome_leaves_that_outcome(tmp_path: Path) -> None:
@@ -340,10 +332,7 @@ def test_a_sigterm_while_a_run_is_under_way_still_interrupts_it(
     slow_model_server.script(Delay(5))
     process = start_run(tmp_path, slow_model_server)
 
-    deadline = time.monotonic() + 30
-    while not slow_model_server.chat_requests and time.monotonic() < deadline:
-        time.sleep(0.02)
-    process.send_signal(signal.SIGTERM)
+    sigterm_once_asked(process, slow_model_server)
     _, said = process.communicate(timeout=30)
 
     assert process.returncode == 130

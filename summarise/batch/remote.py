@@ -21,8 +21,10 @@ from openai.types import Batch
 from summarise.batch.lines import CHAT_URL
 from summarise.batch.records import BatchRecord
 from summarise.errors import ConfigError, SummariseError
+from summarise.extraction.backends.api_errors import asked_wait, refusing, server_message
 from summarise.extraction.backends.openai import OPENAI_BASE_URL, api_key
 from summarise.fileio import NEW_FILE_MODE
+from summarise.retry_after import retry_when
 from summarise.settings import Settings
 from summarise.urls import public_url
 
@@ -161,14 +163,17 @@ class BatchClient:
                 f"Could not {doing}: {where} rejected the API key (HTTP {status}). "
                 f"{self._key_advice}"
             )
-        body = error.body
-        message = body.get("message") if isinstance(body, dict) else None
-        text = self._redact(" ".join(str(message or error.message).split()))[:300]
+        text = self._redact(server_message(error))
         if status == 404:
             return SummariseError(
                 f"Could not {doing}: {where} does not know it (HTTP 404: {text}). Check the id "
                 "(summarise batch status lists the batches submitted from here), and that "
                 "the server offers the Files and Batches endpoints."
+            )
+        if (asked := asked_wait(error)) is not None:  # a rate limit, a server down a while
+            return SummariseError(
+                f"Could not {doing}: {where} {refusing(status)} (HTTP {status}: {text}) and "
+                f"asks for no request before {retry_when(asked)}: try again then."
             )
         return SummariseError(f"Could not {doing}: {where} answered HTTP {status}: {text}")
 

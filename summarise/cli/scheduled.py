@@ -45,13 +45,28 @@ def _scheduled_run(
 @click.command("run")
 @click.argument("config_path", metavar="CONFIG", type=click.Path(path_type=Path))
 @click.option("--force", is_flag=True, help="Write a briefing even when nothing is new.")
-def run_command(config_path: Path, force: bool) -> None:
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Check the config and read its sources, briefing nothing and changing no state.",
+)
+def run_command(config_path: Path, force: bool, check: bool) -> None:
     """Run a scheduled briefing once (CONFIG: a briefing.toml): new articles only.
 
     Exit 0 when done, 1 when a source or article failed anew or another run holds the
     lock, 2 for a configuration error. A file failing as it failed before, unchanged, is
-    named again but does not fail the run.
+    named again but does not fail the run. With --check: 0 when every source could be read
+    whole, 1 when one could not, 2 for a configuration error; nothing is extracted.
     """
+    if check:
+        if force:
+            raise click.UsageError("--check briefs nothing: it cannot be forced.")
+        from summarise.scheduled.check import check_briefing
+
+        report = check_briefing(config_path)
+        for line in report.lines:
+            click.echo(line)
+        sys.exit(report.exit_code)
     # Once the run has decided its exit code, a signal can no longer change it: the
     # process exits with the code the run log says.
     record = _scheduled_run(config_path, force, on_settled=settle)

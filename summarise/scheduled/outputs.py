@@ -11,7 +11,19 @@ from datetime import datetime
 from pathlib import Path
 
 from summarise.briefing import Briefing, Detail, Format, render
-from summarise.fileio import write_atomic
+from summarise.errors import ConfigError
+from summarise.fileio import check_writable, write_atomic
+from summarise.scheduled.config import BriefingConfig
+
+
+def check_output(config: BriefingConfig) -> None:
+    """An output folder that cannot be written is the config's to fix, found before the
+    sources are read and their articles extracted (with a model, an hour's work), as
+    ``brief --out`` finds it; it failed after them as "No such file or directory"."""
+    try:
+        check_writable(config.output / f"latest.{config.formats[0]}")
+    except ConfigError as exc:
+        raise ConfigError(f"{exc} Check output in {config.path}.") from None
 
 
 def dated_name(when: datetime, fmt: Format, copy: int = 1) -> str:

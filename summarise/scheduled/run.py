@@ -30,12 +30,11 @@ from summarise.errors import BackendMisconfigured, ConfigError
 from summarise.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from summarise.extraction.pipeline import OnOutcome, Outcome
 from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
-from summarise.fileio import check_writable
 from summarise.loading import LoadResult
 from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
-from summarise.scheduled.outputs import write_briefing
+from summarise.scheduled.outputs import check_output, write_briefing
 from summarise.scheduled.run_state import RunState, Unit
 from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
 from summarise.scheduled.sources import (
@@ -115,7 +114,7 @@ def _run(
     progress: Progress | None,
     waits: RetryWaits | None,
 ) -> None:
-    _check_output(config)
+    check_output(config)
     state = store.load()
     own_files = (config.output, store.directory, settings.cache_dir)
     unread = _read_sources(config, state, record, waits, own_files)
@@ -150,16 +149,6 @@ def _run(
         _mark_briefed(pending, {a.id for a in briefed.articles} if briefed else set())
     state.last_run = record.started
     store.save(state, RunEntry(record.started, str(config.path), record.backend), briefed)
-
-
-def _check_output(config: BriefingConfig) -> None:
-    """An output folder that cannot be written is the config's to fix, found before the
-    sources are read and their articles extracted (with a model, an hour's work), as
-    ``brief --out`` finds it; it failed after them as "No such file or directory"."""
-    try:
-        check_writable(config.output / f"latest.{config.formats[0]}")
-    except ConfigError as exc:
-        raise ConfigError(f"{exc} Check output in {config.path}.") from None
 
 
 def _not_read_changed(unread: list[ArticleFailure], previous: Briefing | None) -> bool:

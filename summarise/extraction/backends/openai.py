@@ -9,7 +9,6 @@ those sentences, in no identity and in no log line.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -33,10 +32,11 @@ from summarise.errors import (
     cause,
     one_line,
 )
+from summarise.extraction.backends.api_errors import asked_wait, refusing, server_message
 from summarise.extraction.backends.base import Identity
 from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, record_request
 from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
-from summarise.retry_after import retry_after_seconds, retry_when
+from summarise.retry_after import retry_when
 from summarise.settings import ModeName, Settings
 from summarise.urls import public_url
 
@@ -55,12 +55,8 @@ _RETRIED_STATUS = frozenset({408, 409, 429})
 # A server answering these serves no chat-completion API at that address: a plain web
 # server (501 to a POST) or one that takes no POST there (405).
 _NOT_AN_API_STATUS = frozenset({405, 501})
-_MESSAGE_CHARS = 200
-# What a status with a Retry-After says of the server, for the sentence that stops a run.
-_REFUSING = {429: "limits the request rate", 503: "is unavailable"}
 # Asking a server which models it serves is quick or broken: no run waits long for it.
 _LISTING_TIMEOUT = 30.0
-_TAG = re.compile(r"<[^>]*>")
 
 
 @dataclass(frozen=True)
@@ -138,19 +134,17 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
     url = public_url(base_url)
     ask = "name the model with --model (SUMMARISE_MODEL, or model in the config file)"
     key = api_key(settings)
-    timeout = min(settings.timeout, _LISTING_TIMEOUT)
     try:
-        with openai.OpenAI(api_key=key, base_url=base_url, timeout=timeout, max_retries=0) as c:
-            names = sorted({model.id for model in c.models.list()})
+        names = listed_models(settings)
     except openai.APIConnectionError as error:
         if not _never_connected(error):
-            why = "timed out" if isinstance(error, openai.APITimeoutError) else _root_cause(error)
+            why = "timed out" if isinstance(error, openai.APITimeoutError) else root_cause(error)
             raise ConfigError(
                 f"No model given, and the server at {url} did not say which models it serves "
                 f"({cause(why)}): {ask}."
             ) from None
         raise BackendUnavailable(
-            f"Cannot reach the model server at {url} ({_root_cause(error)}) to ask which model "
+            f"Cannot reach the model server at {url} ({root_cause(error)}) to ask which model "
             "it serves: is it running? Check --base-url / SUMMARISE_BASE_URL."
         ) from None
     except openai.APIStatusError as error:
@@ -159,12 +153,12 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
                 f"The model server at {url} rejected the API key (HTTP {error.status_code}) "
                 f"when asked which models it serves. {settings.rejected_key_advice()}"
             ) from None
-        why = cause(_redacted(_server_message(error), key))
+        why = cause(_redacted(server_message(error), key))
         if _transient(error):  # busy or rate-limited now: the server is there, ask later
-            asked = _retry_after(error)
+            asked = asked_wait(error)
             when = f"after {retry_when(asked)}" if asked is not None else "later"
             raise BackendUnavailable(
-                f"The model server at {url} {_refusing(error.status_code)} "
+                f"The model server at {url} {refusing(error.status_code)} "
                 f"(HTTP {error.status_code}: {why}) when asked which model it serves: try "
                 f"again {when}, or {ask}."
             ) from None
@@ -188,6 +182,25 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
     return settings.model_copy(update={"model": names[0]}), (
         f"Using model '{names[0]}', the one the server at {url} serves (--model to name it)."
     )
+
+
+def listed_models(settings: Settings) -> list[str]:
+    """The models the server at ``settings.base_url`` lists (``GET /models``), asked once
+    and briefly; the SDK's errors are the caller's to word (``served_model``, a config
+    check)."""
+    base_url = settings.base_url or OPENAI_BASE_URL
+    timeout = min(settings.timeout, _LISTING_TIMEOUT)
+    key = api_key(settings)
+    with openai.OpenAI(api_key=key, base_url=base_url, timeout=timeout, max_retries=0) as client:
+        return sorted({model.id for model in client.models.list()})
+
+
+def root_cause(error: BaseException) -> str:
+    """The innermost reason ("Connection refused", "Name or service not known"): the SDK's
+    own "Connection error." cannot tell a stopped server from a mistyped host."""
+    while (inner := error.__cause__ or error.__context__) is not None:
+        error = inner
+    return one_line(error)
 
 
 def api_key(settings: Settings) -> str:
@@ -279,12 +292,12 @@ class _Transport:
         (``max_retry_after``); None for a shorter ask or none."""
         if not isinstance(error, openai.APIStatusError):
             return None
-        asked = _retry_after(error)
+        asked = asked_wait(error)
         return asked if asked is not None and asked > self._policy.max_retry_after else None
 
     def _wait(self, state: RetryCallState) -> float:
         error = state.outcome.exception() if state.outcome is not None else None
-        hinted = _retry_after(error) if isinstance(error, openai.APIStatusError) else None
+        hinted = asked_wait(error) if isinstance(error, openai.APIStatusError) else None
         if hinted is not None:  # within max_retry_after: a longer ask is not retried
             return max(hinted, 0.0)
         return self._backoff(state)
@@ -300,13 +313,13 @@ class _Transport:
             )
         if isinstance(error, openai.APIConnectionError) and _never_connected(error):
             return BackendUnavailable(
-                f"Cannot reach the model server at {url} ({_root_cause(error)}): is it "
+                f"Cannot reach the model server at {url} ({root_cause(error)}): is it "
                 "running? Check --base-url / SUMMARISE_BASE_URL."
             )
         if isinstance(error, openai.APIConnectionError):
             return ArticleError(
                 f"The connection to the model server at {url} broke before it answered "
-                f"({_root_cause(error)}; {tries}): try again later or lower --concurrency."
+                f"({root_cause(error)}; {tries}): try again later or lower --concurrency."
             )
         if not isinstance(error, openai.APIStatusError):
             return ArticleError(
@@ -314,11 +327,11 @@ class _Transport:
                 f"completion: {self._redact(str(error))[:300]}"
             )
         status = error.status_code
-        message = cause(self._redact(_server_message(error)))
+        message = cause(self._redact(server_message(error)))
         if (asked := self._put_off(error)) is not None and _transient(error):
             # Every later request would be refused alike: stop the run, say when to resume.
             return BackendUnavailable(
-                f"The model server at {url} {_refusing(status)} "
+                f"The model server at {url} {refusing(status)} "
                 f"(HTTP {status}: {message}) and asks for no request before "
                 f"{retry_when(asked)}: try again then. What was extracted before it is in "
                 "the cache, so running the same command again pays only for the rest."
@@ -372,11 +385,6 @@ def _transient(error: BaseException) -> bool:
     return False
 
 
-def _refusing(status: int) -> str:
-    """What a status sent with a ``Retry-After`` says of the server, in our sentence."""
-    return _REFUSING.get(status, "cannot answer now")
-
-
 def _redacted(text: str, key: str) -> str:
     """``text`` with the API key masked: a server may echo the key it rejected. An empty key
     masks nothing (replacing "" would put the mask between every character)."""
@@ -397,43 +405,3 @@ def _never_connected(error: BaseException) -> bool:
             return True
         cause = cause.__cause__ or cause.__context__
     return False
-
-
-def _retry_after(error: openai.APIStatusError) -> float | None:
-    """Seconds the server asked us to wait: ``retry-after-ms``, then ``Retry-After``."""
-    headers = error.response.headers
-    millis = headers.get("retry-after-ms")
-    if millis is not None:
-        try:
-            return float(millis) / 1000
-        except ValueError:
-            pass
-    return retry_after_seconds(headers.get("retry-after"))
-
-
-def _root_cause(error: BaseException) -> str:
-    """The innermost reason ("Connection refused", "Name or service not known"): the SDK's
-    own "Connection error." cannot tell a stopped server from a mistyped host."""
-    while (inner := error.__cause__ or error.__context__) is not None:
-        error = inner
-    return one_line(error)
-
-
-def _server_message(error: openai.APIStatusError) -> str:
-    """The server's own words, one line at most: OpenAI nests them under ``error.message``;
-    a web page's markup is no message, so its status line's reason stands in for it."""
-    body = error.body
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        text = body["message"]
-    elif isinstance(body, str) and body.lstrip().startswith("<"):
-        text = error.response.reason_phrase or _TAG.sub("\n", body)
-    elif isinstance(body, str) and body:
-        text = body
-    elif body:
-        text = error.message
-    else:
-        # No words of its own ({} or nothing): the SDK's "Error code: 429 - {}" says less
-        # than the status line's reason.
-        text = error.response.reason_phrase
-    line = next((" ".join(part.split()) for part in text.splitlines() if part.strip()), "")
-    return line[:_MESSAGE_CHARS] or f"HTTP {error.status_code}"
