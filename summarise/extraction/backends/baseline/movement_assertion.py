@@ -69,6 +69,10 @@ def why_not_asserted(
         return "a noun whose clause goes on with a modal ('the deployment … could …')"
     if in_time_adjunct(text, clause_start, trigger.start()):
         return "background, it dates another event ('after the …')"
+    if _raised_nowhere(text, clause_start, clause_end, trigger):
+        return "forces raised with no place: their strength, not a build-up anywhere"
+    if _named_by_an_agreement(text, trigger):
+        return "weapons named by what an agreement did to them ('withdrawn under the accords')"
     if _matter_of_a_text(text, clause_start, trigger):
         return "the matter of a text ('a draft covering … the withdrawal of …')"
     if stated_practice(text, sentence.start, sentence.end, trigger):
@@ -155,6 +159,60 @@ def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> b
         return False
     listed = covering.group("listed")
     return listed is None or _VERB_LISTED.search(listed) is None
+
+
+# A verb of raising forces (CAMEO 154, "increased its contingents in Poland") reports a
+# build-up where its object phrase, or a relative "where" before it, names a place; with
+# none ("We will continue to strengthen our Armed Forces and equip them with the most modern
+# weapons") it states the forces' strength, no build-up anywhere. The object phrase ends at
+# the first comma, colon or "and".
+_RAISING = re.compile(r"(?:increas|doubl|tripl|boost|expand|augment|strengthen)", re.IGNORECASE)
+_OBJECT_PHRASE = re.compile(r"[^,;:]*?(?=\s+and\s|[,;:]|$)")
+_PLACE_IN_PHRASE = re.compile(
+    r"\b(?:in|into|on|at|near|along|around|across|to|inside|off)\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:near|along|around|across|inside|off|on)\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:borders?|frontier|flank|line|region|coast|sea|territory)\b",
+    re.IGNORECASE,
+)
+_WHERE_BEFORE = re.compile(r"\bwhere\b", re.IGNORECASE)
+_WHERE_REACH = 80
+
+
+def _raised_nowhere(text: str, clause_start: int, clause_end: int, trigger: re.Match[str]) -> bool:
+    """Whether a verb of raising forces names no place they are raised in."""
+    if category(trigger) != "mass" or _RAISING.match(trigger.group()) is None:
+        return False
+    window = max(clause_start, trigger.start() - _WHERE_REACH)
+    if _WHERE_BEFORE.search(text, window, trigger.start()) is not None:
+        return False
+    phrase = _OBJECT_PHRASE.match(text, trigger.end(), clause_end)
+    end = phrase.end() if phrase is not None else clause_end
+    return _PLACE_IN_PHRASE.search(text, trigger.end(), end) is None
+
+
+# A participle right after a weapons noun with the agreement that moved them as its adjunct
+# (a reduced relative, Quirk et al. 17.29): "shelled Donetsk with heavy weapons withdrawn
+# under the Minsk agreements" names the weapons by a withdrawal the accords required, and
+# tells no withdrawal; "the weapons were withdrawn under the accords" (a finite clause) does.
+_WEAPONS_BEFORE = re.compile(
+    r"\b(?:weapons|artillery|guns|mortars|launchers|systems|tanks|equipment)\s+$", re.IGNORECASE
+)
+_AGREEMENT_AFTER = re.compile(
+    r"\s+(?:under|in\s+accordance\s+with|in\s+line\s+with|pursuant\s+to|as\s+required\s+by|"
+    r"by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:agreements?|accords?|arrangements?|treaty|"
+    r"protocol|package\s+of\s+measures)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_FORM = re.compile(r"\w+(?:ed|wn)", re.IGNORECASE)
+
+
+def _named_by_an_agreement(text: str, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is a participle naming weapons by what an agreement did to them."""
+    return (
+        _PARTICIPLE_FORM.fullmatch(trigger.group()) is not None
+        and _WEAPONS_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start()) is not None
+        and _AGREEMENT_AFTER.match(text, trigger.end()) is not None
+    )
 
 
 # A movement noun with its determiner, its of-phrase and then a modal of possibility,

@@ -139,6 +139,39 @@ def continued_owner(
     return told if _AND_PRONOUN.search(text, window, trigger_start) is not None else None
 
 
+# "Western countries continue to supply Ukraine with weapons and to send instructors there":
+# an infinitive coordinated with the infinitive of the movement told just before shares its
+# understood subject (Quirk et al. 13.58), the owner of that movement, and is a clause of
+# its own, quoted from its "to" up to the next comma or the sentence's end.
+_AND_TO = re.compile(r",?\s+(?:and|or)\s+(?:also\s+)?(?P<to>to)\s+$")
+_INFINITIVE_CLOSE = re.compile(r"[,;:]|[.!?]?\s*$")
+
+
+def coordinated_infinitive(
+    text: str, trigger_start: int, clause_floor: int, clause_end: int
+) -> tuple[int, int] | None:
+    """The span of the infinitive clause the trigger opens when it is coordinated with an
+    infinitive before it ("… to supply …, and to send instructors there"): from its "to"
+    to the next comma or the end of the clause."""
+    window = max(clause_floor, trigger_start - 20)
+    found = _AND_TO.search(text, window, trigger_start)
+    if found is None:
+        return None
+    close = _INFINITIVE_CLOSE.search(text, trigger_start, clause_end)
+    return found.start("to"), close.start() if close is not None else clause_end
+
+
+def shared_infinitive_owner(
+    text: str, trigger_start: int, clause_floor: int, told: ActorRef | None
+) -> ActorRef | None:
+    """The owner of the movement told before in the sentence, when this trigger is an
+    infinitive coordinated with that movement's ("… to supply …, and to send …")."""
+    if told is None:
+        return None
+    window = max(clause_floor, trigger_start - 20)
+    return told if _AND_TO.search(text, window, trigger_start) is not None else None
+
+
 # "Units of the Eastern Military District have arrived in Belarus. Upon completion of the
 # exercise, they will return to their permanent bases.": "they" as the subject of a
 # movement verb, right after a movement told, are its forces (Quirk et al. 6.18); their

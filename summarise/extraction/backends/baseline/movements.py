@@ -37,7 +37,9 @@ from summarise.extraction.backends.baseline.movement_co_owners import (
     adjective_co_owners,
     co_owners,
     continued_owner,
+    coordinated_infinitive,
     forces_told_before,
+    shared_infinitive_owner,
 )
 from summarise.extraction.backends.baseline.movement_coordination import coordinated
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
@@ -51,7 +53,12 @@ from summarise.extraction.backends.baseline.movement_forces import (
     passive_subject,
     what_moves_decides,
 )
-from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
+from summarise.extraction.backends.baseline.movement_owners import (
+    giver,
+    named_with_forces,
+    owner,
+    recipient,
+)
 from summarise.extraction.backends.baseline.movement_parts import is_part, partitive_detail
 from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
@@ -75,7 +82,7 @@ from summarise.extraction.backends.baseline.quantities import Forces, find_force
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.schema import Activity, Quantity
+from summarise.schema import Activity, MovementStatus, Quantity
 
 _WINDOW = 60
 _BY_SUBJECT = frozenset({"intercept"})
@@ -201,6 +208,13 @@ def find_movements(
             or continued_owner(
                 text, trigger.start(), sentence.start, found[-1].actor if found else None
             )
+            or (
+                shared_infinitive_owner(
+                    text, trigger.start(), sentence.start, found[-1].actor if found else None
+                )
+                if named_with_forces(text, sentence, forces, trigger) is None
+                else None
+            )
             or _whose(text, sentence, trigger, forces, clause_end)
             or home_formation_owner(sentence, clause_start, trigger, home)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
@@ -242,9 +256,11 @@ def find_movements(
             destination=recipient(sentence, trigger.start())
             if received or hosted
             else where_to(text, trigger, forces, clause_end, activity),
-            status="ongoing" if standing else status,
+            status="ongoing"
+            if standing
+            else _as_far_along(text, sentence, trigger, clause_end, found, actor, status),
             claimed_by=claimed,
-            quotes=[(sentence.start, sentence.end)],
+            quotes=[_own_quote(text, sentence, trigger, clause_end, found, actor)],
             when=when_in(sentence),
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
@@ -263,6 +279,42 @@ def find_movements(
                 ]
             )
     return found
+
+
+def _own_quote(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    clause_end: int,
+    found: list[MovementDraft],
+    actor: ActorRef,
+) -> tuple[int, int]:
+    """The sentence; or, for the same owner's second movement told in an infinitive
+    coordinated with the first's ("continue to supply …, and to send instructors there"),
+    that infinitive's own clause."""
+    if found and found[-1].actor == actor:
+        own = coordinated_infinitive(text, trigger.start(), sentence.start, clause_end)
+        if own is not None:
+            return own
+    return sentence.start, sentence.end
+
+
+def _as_far_along(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    clause_end: int,
+    found: list[MovementDraft],
+    actor: ActorRef,
+    status: MovementStatus,
+) -> MovementStatus:
+    """A movement in an infinitive coordinated with the same owner's movement before it
+    ("continue to supply …, and to send …") is as far along as that one, when nothing of its
+    own says how far."""
+    if status != "unclear" or not found or found[-1].actor != actor:
+        return status
+    own = coordinated_infinitive(text, trigger.start(), sentence.start, clause_end)
+    return found[-1].status if own is not None else status
 
 
 def _unowned(
