@@ -37,7 +37,8 @@ def _held(text: str) -> list[tuple[str, str]]:
         (
             "On Monday, the Estonian Foreign Ministry branded as disinformation Russian claims "
             "that Estonia was hosting secret laboratories.",
-            [("Estonian government", "deny")],
+            # the claim's owner accuses the party it names (claim_nouns)
+            [("Estonian government", "deny"), ("Russia", "accuse")],
         ),
         # (c) a spokesperson, and a pronoun after a first mention
         (

@@ -127,7 +127,8 @@ _ONE_STANCE: dict[str, list[tuple[str, str]]] = {
     ],
     "hope_of_a_party_rejection_as_baseless_holding_course_and_help_given": [
         ("Latvia expressed hope that its partners would send more air defence systems.", "demand"),
-        ("Estonia rejected as baseless Russian claims that it had closed the border.", "deny"),
+        # (no owner named: "Russian claims" would add Russia's accusation, claim_nouns)
+        ("Estonia rejected as baseless the claims that it had closed the border.", "deny"),
         ("Kyiv said Ukraine would not give up its path to membership of the alliance.", "commit"),
         ("Canada announced a loan of $120 million to Ukraine.", "support"),
         ("Japan delivered 40 tons of medical supplies to Poland.", "support"),

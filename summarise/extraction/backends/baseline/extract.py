@@ -32,6 +32,7 @@ from summarise.extraction.backends.baseline.aid_givers import aid_given
 from summarise.extraction.backends.baseline.attribution import Attributor
 from summarise.extraction.backends.baseline.background import told_as_history
 from summarise.extraction.backends.baseline.cast import build_cast
+from summarise.extraction.backends.baseline.claim_nouns import owned_claims
 from summarise.extraction.backends.baseline.combat import find_combat
 from summarise.extraction.backends.baseline.contact_ellipsis import told_in_passing
 from summarise.extraction.backends.baseline.contact_lookalikes import forswears_contact
@@ -102,16 +103,20 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             if trace is not None:
                 trace.sentence(sentence, [], [], [], None)
             continue
-        held = find_positions(
-            text,
-            sentence,
-            Surroundings(
-                before=sentences[sentence.index - 1] if sentence.index else None,
-                asked=asked if sentence.turn else (),
-                met=met,
-                dropped=dropped,
-            ),
-        ) + aid_given(text, sentence)
+        held = (
+            find_positions(
+                text,
+                sentence,
+                Surroundings(
+                    before=sentences[sentence.index - 1] if sentence.index else None,
+                    asked=asked if sentence.turn else (),
+                    met=met,
+                    dropped=dropped,
+                ),
+            )
+            + aid_given(text, sentence)
+            + owned_claims(text, sentence)
+        )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):
