@@ -18,7 +18,7 @@ from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import phrase_key
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 
 # An attempt as a noun: at the head of the subject, "Attempts to …" names a course taken.
@@ -33,7 +33,6 @@ _SUBJECT_REST = (
     r"(?:\s+(?!(?:and|but|or|while|whereas|which|who|that)\b)[\w\u2019'-]+){0,12}?"
     r"(?:,\s+[^,.;:!?]{1,40},)?\s+"
 )
-_WORD = re.compile(r"[\w\u2019'-]+")
 # A "that" and the spaces after it: the last one before the act opens the clause whose
 # subject it heads ("noted that further provocations …").
 _THAT = re.compile(r"\bthat\s+", re.IGNORECASE)
@@ -111,7 +110,7 @@ def _heads_subject(before: str, opening: bool) -> bool:
     kind = _ACT_OF.search(words)
     if kind is not None:
         words = words[: kind.start()].strip()
-    found = _WORD.findall(words)
+    found = WORD.findall(words)
     if not found:
         return True
     grammar = load_grammar()

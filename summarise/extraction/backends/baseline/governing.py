@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.patterns import WORD, category
+from summarise.extraction.backends.baseline.patterns import WORD, WORD_THEN_SPACE, category
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE
 
 # Degree words that may stand between a determiner and an adjective: "the most dangerous".
@@ -51,7 +51,6 @@ _AFTER_HEAD = frozenset(
     {"and", "or", "but", "that", "to", "not", "than", "nor", "be", "been", "being"}
 )
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
-_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 # Between a subject's cue and a predicate's cue: words only, ending in a copula and the
 # adverbs or articles that may follow it ("demands for guarantees are totally"). The
@@ -135,7 +134,7 @@ def _modifier_openers() -> frozenset[str]:
 def _noun_phrase_before(text: str, cue: re.Match[str], openers: frozenset[str]) -> bool:
     """Whether a noun phrase opens just before ``cue``: a determiner (not "that", which
     also opens clauses), a possessive, or one of ``openers``."""
-    before = _WORD_BEFORE.search(text, max(0, cue.start() - 30), cue.start())
+    before = WORD_THEN_SPACE.search(text, max(0, cue.start() - 30), cue.start())
     if before is None:
         return False
     word = before.group(1).lower()

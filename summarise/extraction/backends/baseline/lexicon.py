@@ -214,6 +214,10 @@ def check_classes(data: dict[str, Any]) -> None:
 
 @cache
 def load_lexicon() -> Lexicon:
+    """``data/lexicon.toml`` compiled, once per process: every rule asks for it, often per
+    sentence, and compiling the stance table's hundreds of fragments is the costly part.
+    Its classes are checked against the schema's first (``check_classes``), so that a
+    mistyped class fails here, not on the first article holding one of its words."""
     data = read_data("lexicon.toml")
     check_classes(data)
     predicates = data["predicates"]
@@ -352,6 +356,9 @@ def _combat(data: dict[str, list[str]]) -> LexiconPattern:
 
 @cache
 def load_grammar() -> Grammar:
+    """``data/grammar.toml``'s closed word classes as lower-cased sets (and its phrases as
+    tuples), once per process: the rules test single words against them ("is this word
+    a pronoun?"), which a set answers without a regular expression."""
     g = read_data("grammar.toml")
     lexicon = read_data("lexicon.toml")
 

@@ -24,6 +24,9 @@ OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
 # A word, with its inner apostrophes and hyphens ("Russia's", "Franco-German").
 WORD = re.compile(r"[\w\u2019'-]+")
 WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
+# The word right before a position with only spaces after it, searched in
+# ``text[start:pos]``: a mark after the word ("sanctions, …") means it is no word before.
+WORD_THEN_SPACE = re.compile(r"([\w\u2019'-]+)\s+$")
 
 
 # Where a fragment may start: at a word's start, or on the apostrophe of a clitic, which

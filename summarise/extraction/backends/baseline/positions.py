@@ -4,7 +4,7 @@ The pipeline, per claim of a sentence (``find_positions``, then ``_position``): 
 (``clauses``), each clause's deciding stance cue (``stances.read_stance``, which asks
 ``governing``), whether that cue is a view of the holder's at all
 (``non_positions.why_not_held``), whose act the stance states (``cue_holders.whose_act``,
-``measures``), whether the clause is manners or names nothing of war and peace
+``measure_agents``), whether the clause is manners or names nothing of war and peace
 (``non_positions.why_idle``, unless it points back at the sentence before: ``points_back``),
 then the arguments: topic (``position_topics``), target, time and the quote. Each step that
 says no drops the clause; ``--explain`` prints which one did (``Surroundings.drop``). What
@@ -40,8 +40,8 @@ from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose
 from summarise.extraction.backends.baseline.dashed_asides import aside_around
 from summarise.extraction.backends.baseline.imminent_acts import act_unnamed
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measure_agents import measure_stance
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
-from summarise.extraction.backends.baseline.measures import measure_stance
 from summarise.extraction.backends.baseline.new_points import makes_new_point
 from summarise.extraction.backends.baseline.non_positions import (
     NAMES_NOTHING,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import WORD_THEN_SPACE
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import Stance
 
@@ -27,7 +28,6 @@ _CONDITION = re.compile(
     r"[\s\u201c\"']*(?:(?:but|and|so|yet)\s+)?(?:if|unless|should|once|when|whenever)\b",
     re.IGNORECASE,
 )
-_WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\s+$")
 
 
 def measure_stance(
@@ -76,7 +76,7 @@ def _agent(text: str, mentions: Sequence[Mention], start: int, cue_start: int) -
         for m in inside:
             if m.possessive or m.adjective:
                 continue
-            before = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+            before = WORD_THEN_SPACE.search(text, max(0, m.start - 20), m.start)
             if before is not None and before.group(1).lower() in prepositions:
                 continue
             return m
