@@ -146,3 +146,68 @@ def test_the_two_told_or_a_format_of_ones_own_proposed_to_meet_is_no_demand(
 )
 def test_a_meeting_of_others_proposed_with_the_two_or_a_format_stays_a_demand(text: str) -> None:
     assert [s for _, s, _ in positions(extract(text))] == ["demand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # (a) a Kremlin readout: the people of a format the proposer's state belongs to
+        (
+            "Vladimir Putin told journalists he was ready for talks. The President of Russia also"
+            " suggested that the foreign ministers of the Normandy format countries meet in"
+            " Berlin.",
+            None,
+            KREMLIN,
+        ),
+        # (b) a briefing turn: one of the proposer's own officials
+        (
+            "MS. HOLT: We have also proposed that Secretary Blake meet with Foreign Minister"
+            " Orlov in Vienna late next week.",
+            "Press Briefing by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+        ),
+        # (c) a news report: the proposer's own president, named with his country
+        (
+            "Foreign Minister Jan Kowal of Poland proposed that President Adam Nowak of Poland"
+            " meet President Sergei Orlov of Russia in Vienna.",
+            None,
+            None,
+        ),
+        # (d) a quotation: the format named by "Four", its advisers
+        (
+            "\u201cWe propose that the advisers of the Normandy Four countries meet in Paris next"
+            " month,\u201d Chancellor Anna Weber of Germany said.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_proposal_that_ones_own_people_meet_is_no_demand(
+    text: str, title: str | None, source: str | None
+) -> None:
+    assert [s for _, s, _ in positions(extract(text, title, source))] in ([], ["support"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # the people of a format the proposer's state is not in
+        (
+            "Foreign Minister Jan Kowal of Poland suggested that the foreign ministers of the"
+            " Normandy format countries meet in Berlin.",
+            None,
+            None,
+        ),
+        # another side's president
+        (
+            "MS. HOLT: We have also proposed that President Kowal of Poland meet with Foreign"
+            " Minister Orlov in Vienna.",
+            "Press Briefing by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+        ),
+    ],
+)
+def test_a_proposal_that_others_meet_stays_a_demand(
+    text: str, title: str | None, source: str | None
+) -> None:
+    assert "demand" in [s for _, s, _ in positions(extract(text, title, source))]

@@ -72,7 +72,42 @@ def meeting_proposed(
     proposed = _MEETING_SUBJECT.match(text, cue.end, sentence.end)
     if proposed is not None and (proposed["pair"] is None or proposed["told"] is not None):
         return sentence.scan.first(load_lexicon().contact_modes, *proposed.span("rest")) is not None
-    return _meeting_as_object(text, sentence, cue, holder)
+    return _own_people_meet(text, sentence, cue, holder) or _meeting_as_object(
+        text, sentence, cue, holder
+    )
+
+
+# "that" and what follows it, up to the clause's end.
+_THAT_CLAUSE = re.compile(rf"\s+(?:{_TOLD})?that\s+(?P<rest>[^.;:!?]{{1,90}})", re.IGNORECASE)
+
+
+def _own_people_meet(
+    text: str, sentence: Sentence, cue: StanceCue, holder: ActorRef | None
+) -> bool:
+    """A proposal that the proposer's own people meet: a person of its side as the
+    that-clause's subject ("We have also proposed that Secretary Blinken meet with Foreign
+    Minister Lavrov", from the United States), or the people of a format its state belongs
+    to ("suggested that the foreign ministers of the Normandy format countries meet in
+    Berlin", from Russia). Its people meeting is its own contact, proposed; another side's
+    person ("proposed that President Kowal meet …") or a format of others stays a demand."""
+    country = holder.country if holder is not None else None
+    clause = _THAT_CLAUSE.match(text, cue.end, sentence.end)
+    if clause is None or country is None:
+        return False
+    start, end = clause.span("rest")
+    contact = sentence.scan.first(load_lexicon().contact_modes, start, end)
+    if contact is None:
+        return False
+    subject = next((m for m in sentence.mentions if start <= m.start < contact.start()), None)
+    if (
+        subject is not None
+        and subject.start == start
+        and subject.ref is not None
+        and subject.ref.is_person
+        and subject.ref.country == country
+    ):
+        return True
+    return any(member.country == country for member in format_members(text, sentence, contact))
 
 
 def _meeting_as_object(
