@@ -70,6 +70,42 @@ def seen_owner(
     )
 
 
+@cache
+def _perceived_doer() -> re.Pattern[str]:
+    """A verb of perceiving and the noun phrase right after it, before the trigger: the
+    subject of its bare infinitive or participle ("we have seen Russian forces move …")."""
+    verbs = read_data("lexicon.toml")["forces"]["perceiving"]
+    return re.compile(
+        rf"\b(?:{'|'.join(verbs)}|saw)\s+(?P<doer>[^,;:.]{{1,40}}?)\s+$", re.IGNORECASE
+    )
+
+
+# The doer's name opens the perceived noun phrase ("Russian forces", "the Russian army"),
+# not a place inside it ("troops in Belarus").
+_OPENS = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+
+
+def perceived_doer(text: str, sentence: Sentence, trigger: re.Match[str]) -> ActorRef | None:
+    """The owner of a movement a speaker perceives another party make, named as the subject
+    of the perceived clause ("We have also seen Russian forces move field hospitals closer
+    to the border", Quirk et al. 16.52: the object of "see" is the infinitive's subject):
+    that party, not the perceiver and not the forces moved after the verb."""
+    window = max(sentence.start, trigger.start() - 60)
+    seen = _perceived_doer().search(text, window, trigger.start())
+    if seen is None:
+        return None
+    doers = [
+        m
+        for m in sentence.mentions
+        if _OPENS.fullmatch(text, seen.start("doer"), m.start)
+        and m.end <= seen.end("doer")
+        and m.kind != "first"
+    ]
+    owners = {state_of(m, sentence.first_person) for m in doers}
+    owners.discard(None)
+    return owners.pop() if len(owners) == 1 else None
+
+
 def antecedent_owner(
     text: str,
     sentence: Sentence,

@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.drill_hosts import reporters_drill
 from summarise.extraction.backends.baseline.forces_antecedents import (
     antecedent_owner,
     perceived,
+    perceived_doer,
     seen_owner,
     they_antecedent,
 )
@@ -215,6 +216,7 @@ def find_movements(
                 if named_with_forces(text, sentence, forces, trigger) is None
                 else None
             )
+            or perceived_doer(text, sentence, trigger)
             or _whose(text, sentence, trigger, forces, clause_end)
             or home_formation_owner(sentence, clause_start, trigger, home)
             or _unowned(text, sentence, trigger, activity, forces, found, previous, home, since)
