@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import run_cli, settings_for, start_cli_process
+from helpers import SEED_FILES, run_cli, settings_for, start_cli_process
 
 from summarise.article import Article
 from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend
@@ -321,6 +321,30 @@ def test_sigterm_ends_an_offline_background_job_without_a_traceback(tmp_path: Pa
     assert "Traceback" not in err
     assert "never retrieved" not in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("command", ["brief", "extract"])
+def test_a_sigterm_once_the_output_is_written_leaves_the_command_s_own_exit_code(
+    tmp_path: Path, command: str
+) -> None:
+    """systemd's stop arriving as a command ends, its output whole on disk: the process was
+    killed by the signal (exit 143, or "Interrupted." and 130) as if nothing had been
+    written. Signalled the moment the output file appears, on three runs each."""
+    env = {"SUMMARISE_CACHE_DIR": str(tmp_path / "cache"), "SUMMARISE_BACKEND": "baseline"}
+    codes = []
+    for attempt in range(3):
+        out = tmp_path / f"{command}-{attempt}.out"
+        process = start_cli_process([command, str(SEED_FILES[0]), "--out", str(out)], env)
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            if out.exists():
+                process.send_signal(signal.SIGTERM)
+                break
+            time.sleep(0.0005)
+        _, err = process.communicate(timeout=30)
+        codes.append((process.returncode, "Interrupted." in err, out.exists()))
+
+    assert codes == [(0, False, True)] * 3
 
 
 def test_killed_run_leaves_no_half_file_and_its_rerun_reuses_the_cache(tmp_path: Path) -> None:

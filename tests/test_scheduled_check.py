@@ -85,7 +85,7 @@ def test_a_check_reads_every_source_and_briefs_nothing(
     assert "feed wire: 2 articles read" in lines
     assert "folder saved: 1 article read" in lines
     assert lines[-1] == (
-        "Checked: every source of 2 could be read; nothing was extracted or briefed, and the "
+        "Checked: all 2 sources could be read; nothing was extracted or briefed, and the "
         "state is unchanged."
     )
     assert news_site.hits(f"/news/{SEEDS[1].stem}")  # the teaser's page, fetched as a run would
@@ -145,7 +145,7 @@ def test_a_model_server_that_is_down_is_found_by_the_check(
     assert lines[2].startswith(f"model server {url}: FAILED: cannot reach it (")
     assert "feed wire: 2 articles read" in lines
     assert lines[-1].startswith(
-        "Checked: the model server cannot be used, and every source of 1 could be read;"
+        "Checked: the model server cannot be used, and its one source could be read;"
     )
 
 

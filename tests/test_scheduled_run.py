@@ -407,6 +407,11 @@ def test_a_record_of_an_export_widened_keywords_take_in_is_briefed_by_the_next_r
     after = desk.run()
 
     assert (first.in_window, first.without_keywords, first.extracted) == (1, 1, 1)
+    assert (first.read, first.articles) == (1, 2)
+    said = summary_lines(first)
+    assert said[0] == "folder saved: 1 read (2 articles); 1 new, 0 changed"
+    assert said[-2].startswith("Run ")
+    assert "2 articles read; 1 new, 0 changed; 1 in the 24h window" in said[-2]
     assert (widened.nothing_new, widened.to_brief, widened.in_window) == (False, 1, 2)
     assert (widened.extracted, widened.cache_hits) == (1, 1)
     titles = sorted(s["title"] for s in json.loads(desk.latest("json"))["sources"])

@@ -339,3 +339,18 @@ def test_a_sigterm_while_a_run_is_under_way_still_interrupts_it(
     assert said.strip().endswith("Interrupted.")
     record = json.loads((tmp_path / "state" / "runs.jsonl").read_text(encoding="utf-8"))
     assert record["exit_code"] == 130
+
+
+def test_a_second_signal_after_the_run_settled_stops_the_schedule_without_abandoning_it() -> None:
+    """``summarise schedule``: a run that has decided its outcome (it is logging it) is not
+    abandoned by a second signal, which would log it done and exit 130 "Interrupted."; the
+    schedule stops after it, as after one signal. The look-alike, before it settles, is
+    ``test_a_second_sigterm_abandons_the_run_leaving_nothing_half_written``."""
+    stop = StopRequest()
+    stop.running = True
+    stop.request()
+
+    stop.settled()
+    stop.request()
+
+    assert (stop.requested, stop.signals, stop.running) == (True, 2, False)

@@ -31,6 +31,7 @@ from summarise.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from summarise.extraction.pipeline import OnOutcome
 from summarise.extraction.results import RunResult
 from summarise.fileio import check_writable, write_atomic
+from summarise.interrupts import settle
 from summarise.loading import LoadResult, load_articles
 from summarise.loading.reading import SUFFIX_LIST
 from summarise.loading.since import published_since
@@ -208,6 +209,7 @@ def extract(
         ensure_ascii=False,
         indent=2,
     )
+    settle()  # the output is whole: a signal now would only contradict it (see brief)
     if out is None:
         click.echo(document)
     else:
@@ -302,6 +304,9 @@ def brief(
         text = render(
             done.briefing, format_for(out, cast(Format | None, fmt)), cast(Detail, detail)
         )
+        # The briefing is made: writing it takes milliseconds, and a Ctrl-C or SIGTERM from
+        # here on said "Interrupted." (exit 130) over a briefing written whole.
+        settle()
         if out is None:
             click.echo(text)
         else:

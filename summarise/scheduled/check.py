@@ -79,7 +79,7 @@ def check_briefing(
     verdict = (
         f"{counted(unread, 'source')} of {sources} could not be read whole"
         if unread
-        else f"every source of {sources} could be read"
+        else ("its one source" if sources == 1 else f"all {sources} sources") + " could be read"
     )
     if not model_answers:
         verdict = f"the model server cannot be used, and {verdict}"

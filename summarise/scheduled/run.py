@@ -196,8 +196,10 @@ def _read_sources(
                 read.unreadable.extend(state.held_failures(source.name))
             new, changed = state.apply(source, read, record.started)
             repeated = state.recognise(source, read, record.started)
-            known = len(state.units.get(source.name, {}))
-            record.sources.append(SourceLog.of(source, read, (new, changed, known), repeated))
+            units = state.units.get(source.name, {})
+            counts = (new, changed, len(units))
+            more = _more_articles(read, units)
+            record.sources.append(SourceLog.of(source, read, counts, repeated, more))
             unread.extend(read.failures)
             unread.extend(unit.failure for unit in read.unreadable)
             if read.error is not None:
@@ -205,6 +207,20 @@ def _read_sources(
                 reason = read.error.removeprefix(f"{where}: ")
                 unread.append(ArticleFailure(name=str(where), reason=reason))
     return unread
+
+
+def _more_articles(read: SourceRead, units: dict[str, Unit]) -> int:
+    """The articles the units read hold beyond one each: a JSON Lines export is one file
+    read, and its records were counted as one article ("1 article read; 2 in the window")."""
+    if read.error is not None:
+        return 0
+    failed = read.failed_keys | {u.key for u in read.unreadable}
+    listed = units if read.listed is None else read.listed  # None: not modified, all held
+    return sum(
+        len(units[key].articles) - 1
+        for key in listed
+        if key in units and key not in failed and units[key].articles
+    )
 
 
 def _select(

@@ -55,6 +55,11 @@ class SourceLog(BaseModel):
         default=0,
         description="Units listed and read: not those that failed nor those older than the window.",
     )
+    articles: int = Field(
+        default=0,
+        description="Articles in the units read: more than read when a file holds several "
+        "(a JSON Lines export).",
+    )
     new: int = 0
     changed: int = 0
     too_old: int = 0
@@ -71,17 +76,21 @@ class SourceLog(BaseModel):
         read: SourceRead,
         counts: tuple[int, int, int],
         repeated: Mapping[str, datetime],
+        more_articles: int = 0,
     ) -> SourceLog:
         """``counts``: units new, changed, and held for the source (all still listed after
-        a 304); ``repeated``: when the unreadable units failing as before first failed."""
+        a 304); ``repeated``: when the unreadable units failing as before first failed;
+        ``more_articles``: the articles the units read hold beyond one each."""
         new, changed, known = counts
         listed = known if read.not_modified else len(read.listed or [])
         not_read = set(read.listed or []) & (read.failed_keys | {u.key for u in read.unreadable})
+        units_read = listed - len(not_read) - read.too_old
         return cls(
             name=source.name,
             kind=source.kind,
             listed=listed,
-            read=listed - len(not_read) - read.too_old,
+            read=units_read,
+            articles=units_read + more_articles,
             new=new,
             changed=changed,
             too_old=read.too_old,
@@ -168,6 +177,12 @@ class RunRecord(BaseModel):
 
     @computed_field  # type: ignore[prop-decorator]
     @property
+    def articles(self) -> int:
+        """The articles in what was read: a JSON Lines file read is one unit, many articles."""
+        return sum(s.articles for s in self.sources)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
     def unread(self) -> int:
         """Articles that could not be read, those still failing included."""
         return sum(s.unread for s in self.sources)
@@ -203,14 +218,17 @@ def _source_line(source: SourceLog) -> str:
         still = f", {len(source.still_failing)} still failing" if source.still_failing else ""
         return head + f"not modified since the last run ({source.read} read{still})"
     old = f", {source.too_old} older than the window" if source.too_old else ""
-    read = _read_phrase(str(source.read), source.unread, len(source.still_failing))
+    # A file of several records: "1 read (3 articles)".
+    held = counted(source.articles, "article") if source.articles > source.read else ""
+    read = _read_phrase(str(source.read), source.unread, len(source.still_failing), held)
     return head + f"{read}{old}; {source.new} new, {source.changed} changed"
 
 
-def _read_phrase(read: str, unread: int, still: int) -> str:
+def _read_phrase(read: str, unread: int, still: int, held: str = "") -> str:
     """``4 articles read, 2 could not be read (1 still failing)``: what was read apart
-    from what was not, so a failure is never counted among the articles a run saw."""
-    phrase = f"{read} read"
+    from what was not, so a failure is never counted among the articles a run saw;
+    ``held``, the articles in what was read when files hold several."""
+    phrase = f"{read} read" + (f" ({held})" if held else "")
     if unread:
         phrase += f", {unread} could not be read"
     if still:
@@ -265,7 +283,7 @@ def summary_lines(record: RunRecord) -> list[str]:
     left_out = _left_out(record)
     lines.append(
         f"Run {when}: "
-        f"{_read_phrase(counted(record.read, 'article'), record.unread, record.still_failing)}"
+        f"{_read_phrase(counted(record.articles, 'article'), record.unread, record.still_failing)}"
         f"{sources}; {record.new} new, {record.changed} changed{not_extracted}; "
         f"{record.in_window} in the "
         f"{record.window} window ({left_out}{extraction}); "
