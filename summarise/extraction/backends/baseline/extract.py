@@ -45,6 +45,7 @@ from summarise.extraction.backends.baseline.document import Frame, read_frame
 from summarise.extraction.backends.baseline.forces_antecedents import REACH
 from summarise.extraction.backends.baseline.insisted_claims import as_insisted, insisted
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measure_takers import measures_by_taker
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.merge import (
     merge_contacts,
@@ -102,16 +103,20 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             if trace is not None:
                 trace.sentence(sentence, [], [], [], None)
             continue
-        held = find_positions(
-            text,
-            sentence,
-            Surroundings(
-                before=sentences[sentence.index - 1] if sentence.index else None,
-                asked=asked if sentence.turn else (),
-                met=met,
-                dropped=dropped,
-            ),
-        ) + aid_given(text, sentence)
+        held = (
+            find_positions(
+                text,
+                sentence,
+                Surroundings(
+                    before=sentences[sentence.index - 1] if sentence.index else None,
+                    asked=asked if sentence.turn else (),
+                    met=met,
+                    dropped=dropped,
+                ),
+            )
+            + aid_given(text, sentence)
+            + measures_by_taker(text, sentence)
+        )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):
