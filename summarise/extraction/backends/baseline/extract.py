@@ -46,6 +46,7 @@ from summarise.extraction.backends.baseline.document import Frame, read_frame
 from summarise.extraction.backends.baseline.forces_antecedents import REACH
 from summarise.extraction.backends.baseline.insisted_claims import as_insisted, insisted
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measure_takers import measures_by_taker
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.merge import (
     merge_contacts,
@@ -116,6 +117,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             )
             + aid_given(text, sentence)
             + owned_claims(text, sentence)
+            + measures_by_taker(text, sentence)
         )
         if signed is not None:
             held.extend(find_decisions(text, sentence, signed))
