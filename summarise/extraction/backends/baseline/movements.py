@@ -49,6 +49,7 @@ from summarise.extraction.backends.baseline.movement_forces import (
     drilling_partner,
     forces_near,
     given_after_recipient,
+    held_with_partners,
     owned_partner,
     passive_participle,
     passive_subject,
@@ -179,6 +180,7 @@ def find_movements(
             before=activity in _BY_SUBJECT
             or _PRESENCE.match(trigger.group()) is not None
             or _DRILLING.match(trigger.group()) is not None
+            or (activity == "exercise" and held_with_partners(sentence.scan, clause_start, trigger))
             or passive
             or standing,
         )
