@@ -35,6 +35,14 @@ def movement_rows(text: str, source: str | None = None) -> list[tuple[str, str, 
     return [(m.actor.name, m.activity, m.forces) for m in movements(text, source)]
 
 
+def movement_owners(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[str, str]]:
+    """(owner, activity) of every military movement of ``text``: what a test of whose a
+    movement is asks."""
+    return [(m.actor.name, m.activity) for m in extract(text, title, source).military_movements]
+
+
 def positions(draft: ExtractionDraft) -> list[tuple[str, str, str]]:
     """(holder, stance, topic) of every position, in order."""
     return [(p.holder.name, p.stance, p.topic) for p in draft.positions]

@@ -7,15 +7,11 @@ participle with no agreement ("artillery withdrawn from the line yesterday") sti
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
 
 
 def _withdrawals(text: str, source: str | None = None) -> list[str]:
-    return [
-        m.actor.name
-        for m in extract(text, source=source).military_movements
-        if m.activity == "withdraw"
-    ]
+    return [owner for owner, act in movement_owners(text, source=source) if act == "withdraw"]
 
 
 @pytest.mark.parametrize(

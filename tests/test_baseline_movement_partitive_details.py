@@ -7,11 +7,7 @@ border"). Forces named in full after the comma move on their own."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _rows(text: str, source: str | None = None) -> list[tuple[str, str]]:
-    return [(m.actor.name, m.activity) for m in extract(text, source=source).military_movements]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
 
 
 @pytest.mark.parametrize(
@@ -50,11 +46,11 @@ def _rows(text: str, source: str | None = None) -> list[tuple[str, str]]:
 def test_a_partitive_clause_is_part_of_the_movement_told(
     text: str, source: str | None, rows: list[tuple[str, str]]
 ) -> None:
-    assert _rows(text, source) == rows
+    assert movement_owners(text, source=source) == rows
 
 
 def test_forces_named_in_full_after_the_comma_move_on_their_own() -> None:
-    rows = _rows(
+    rows = movement_owners(
         "Russia moved 5,000 troops towards the border, while some Belarusian units arrived in "
         "Brest."
     )

@@ -7,11 +7,11 @@ place inside the perceived phrase ("troops in Belarus") names no doer."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
 
 
 def _owners(text: str, title: str | None = None, source: str | None = None) -> list[str]:
-    return [m.actor.name for m in extract(text, title, source).military_movements]
+    return [owner for owner, _ in movement_owners(text, title, source)]
 
 
 @pytest.mark.parametrize(

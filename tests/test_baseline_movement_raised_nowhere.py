@@ -7,15 +7,11 @@ weapons") it states the forces' strength: no build-up anywhere."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
 
 
 def _masses(text: str, source: str | None = None) -> list[str]:
-    return [
-        m.actor.name
-        for m in extract(text, source=source).military_movements
-        if m.activity == "mass"
-    ]
+    return [owner for owner, act in movement_owners(text, source=source) if act == "mass"]
 
 
 @pytest.mark.parametrize(

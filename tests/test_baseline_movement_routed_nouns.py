@@ -8,11 +8,7 @@ anywhere ("from one region to another")."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
-
-
-def _rows(text: str, title: str | None = None, source: str | None = None) -> list[tuple[str, str]]:
-    return [(m.actor.name, m.activity) for m in extract(text, title, source).military_movements]
+from baseline_helpers import KREMLIN, WHITE_HOUSE, movement_owners
 
 
 @pytest.mark.parametrize(
@@ -57,7 +53,7 @@ def _rows(text: str, title: str | None = None, source: str | None = None) -> lis
 def test_the_movement_of_forces_from_a_to_b_is_a_deployment(
     text: str, title: str | None, source: str | None, row: tuple[str, str]
 ) -> None:
-    assert row in _rows(text, title, source)
+    assert row in movement_owners(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -71,4 +67,4 @@ def test_the_movement_of_forces_from_a_to_b_is_a_deployment(
     ],
 )
 def test_the_movement_of_no_forces_or_of_none_routed_is_none(text: str) -> None:
-    assert _rows(text) == []
+    assert movement_owners(text) == []

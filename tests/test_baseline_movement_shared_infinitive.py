@@ -6,11 +6,7 @@ the teller's or the main clause's. Forces that name their own state keep it."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _owners(text: str, source: str | None = None) -> list[tuple[str, str]]:
-    return [(m.actor.name, m.activity) for m in extract(text, source=source).military_movements]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, movement_owners
 
 
 @pytest.mark.parametrize(
@@ -49,11 +45,11 @@ def _owners(text: str, source: str | None = None) -> list[tuple[str, str]]:
 def test_a_coordinated_infinitive_is_the_first_movements_owners(
     text: str, source: str | None, row: tuple[str, str]
 ) -> None:
-    assert row in _owners(text, source)
+    assert row in movement_owners(text, source=source)
 
 
 def test_forces_naming_their_own_state_keep_it() -> None:
-    rows = _owners(
+    rows = movement_owners(
         "NATO allies continue to supply Kyiv with rifles and to station American troops in Poland."
     )
     assert ("United States", "deploy") in rows

@@ -212,6 +212,32 @@ def owned_partner(
 _TOGETHER = re.compile(rf",?\s+(?:{COMITATIVE})\s+")
 
 
+# A drill noun as the object of a verb of holding it, with partners after "with": "another
+# 30,000 Russian troops will hold exercises with the Belarusian army", "Polish units held
+# joint drills with American paratroopers". The forces drilling are the verb's subject; the
+# forces after "with" are the partners (comitative, Quirk et al. 9.47), not who drills.
+_HOLDING_DRILL = re.compile(
+    r"\b(?:hold|holds|held|holding|conduct(?:s|ed|ing)?|stag(?:e|es|ed|ing)|"
+    r"carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:a|an|the|joint|large-scale|tactical|military|"
+    r"command-staff|naval|air|scheduled|snap|live-fire|combined|new)\s+)*$",
+    re.IGNORECASE,
+)
+_WITH_PARTNER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:together\s+)?with\s", re.IGNORECASE)
+
+
+def held_with_partners(scan: TextScan, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether a drill noun is held by its verb's subject, forces naming their own owner
+    ("Russian troops", not "territorial defence units", whose owner the partners after
+    "with" may be the only word for), with partners named after it."""
+    text = scan.text
+    held = _HOLDING_DRILL.search(text, max(clause_start, trigger.start() - 60), trigger.start())
+    if held is None or _WITH_PARTNER.match(text, trigger.end()) is None:
+        return False
+    window = max(clause_start, held.start() - _WINDOW)
+    subjects = find_forces(scan, window, held.start(), load_lexicon())
+    return bool(subjects) and own_owner(subjects[-1])
+
+
 def drilling_partner(scan: TextScan, trigger_end: int, clause_end: int) -> Forces | None:
     """The forces a comitative adjunct right after a drill's verb names, when they name
     their own owner."""

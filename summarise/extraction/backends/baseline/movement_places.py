@@ -256,6 +256,8 @@ def destination(
         if home is not None:
             return _goal(text, home["goal"], home.end(), clause_end)
     start = _place_from(trigger, forces)
+    partners = _PARTNERS.match(text, start, clause_end) if category(trigger) == "exercise" else None
+    start = partners.end() if partners is not None else start
     came = _ORIGIN.match(text, start, clause_end) or _WHERE_NOW.match(text, start, clause_end)
     after = came.end() if came is not None else start
     aside = _FORCES_ASIDE.match(text, after, clause_end) or _COMMA.match(text, after, clause_end)
@@ -263,6 +265,14 @@ def destination(
     if place is not None and _opens_side_remark(text, place.start()):
         return None  # "in response to Russia's manoeuvres" is a reason, not a place
     return _destination(place, text, clause_end)
+
+
+# A drill's partners after it, before where it is held: "will hold exercises with the
+# Belarusian army in Belarus" (the comitative names who drills along, Quirk et al. 9.47).
+_PARTNERS = re.compile(
+    r"\s+(?:together\s+)?with(?:\s+[\w-]+){1,5}?(?=\s+(?:in|near|at|on|along|around|off)\s)",
+    re.IGNORECASE,
+)
 
 
 # The prepositions of a goal, not of a place where forces stand or pass.

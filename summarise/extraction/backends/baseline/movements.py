@@ -49,6 +49,7 @@ from summarise.extraction.backends.baseline.movement_forces import (
     drilling_partner,
     forces_near,
     given_after_recipient,
+    held_with_partners,
     owned_partner,
     passive_participle,
     passive_subject,
@@ -83,7 +84,7 @@ from summarise.extraction.backends.baseline.quantities import Forces, find_force
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.schema import Activity, MovementStatus, Quantity
+from summarise.schema import Activity, Quantity
 
 _WINDOW = 60
 _BY_SUBJECT = frozenset({"intercept"})
@@ -179,6 +180,7 @@ def find_movements(
             before=activity in _BY_SUBJECT
             or _PRESENCE.match(trigger.group()) is not None
             or _DRILLING.match(trigger.group()) is not None
+            or (activity == "exercise" and held_with_partners(sentence.scan, clause_start, trigger))
             or passive
             or standing,
         )
@@ -258,11 +260,9 @@ def find_movements(
             destination=recipient(sentence, trigger.start())
             if received or hosted
             else where_to(text, trigger, forces, clause_end, activity),
-            status="ongoing"
-            if standing
-            else _as_far_along(text, sentence, trigger, clause_end, found, actor, status),
+            status="ongoing" if standing else status,
             claimed_by=claimed,
-            quotes=[_own_quote(text, sentence, trigger, clause_end, found, actor)],
+            quotes=[(sentence.start, sentence.end)],
             when=when_in(sentence),
             sentence=sentence.index,
             origin=None if received else origin(text, trigger, forces, clause_end),
@@ -272,7 +272,7 @@ def find_movements(
             or (not anaphoric and besides(text, clause_start, trigger.start())),
             part=forces is not None and is_part(text, sentence.start, forces.start),
         )
-        if not _restated(found, draft):
+        if not _restated(found, _in_own_clause(text, sentence, draft, trigger, clause_end, found)):
             found.append(draft)
             found.extend(
                 [
@@ -283,40 +283,24 @@ def find_movements(
     return found
 
 
-def _own_quote(
+def _in_own_clause(
     text: str,
     sentence: Sentence,
+    draft: MovementDraft,
     trigger: re.Match[str],
     clause_end: int,
     found: list[MovementDraft],
-    actor: ActorRef,
-) -> tuple[int, int]:
-    """The sentence; or, for the same owner's second movement told in an infinitive
-    coordinated with the first's ("continue to supply …, and to send instructors there"),
-    that infinitive's own clause."""
-    if found and found[-1].actor == actor:
-        own = coordinated_infinitive(text, trigger.start(), sentence.start, clause_end)
-        if own is not None:
-            return own
-    return sentence.start, sentence.end
-
-
-def _as_far_along(
-    text: str,
-    sentence: Sentence,
-    trigger: re.Match[str],
-    clause_end: int,
-    found: list[MovementDraft],
-    actor: ActorRef,
-    status: MovementStatus,
-) -> MovementStatus:
-    """A movement in an infinitive coordinated with the same owner's movement before it
-    ("continue to supply …, and to send …") is as far along as that one, when nothing of its
-    own says how far."""
-    if status != "unclear" or not found or found[-1].actor != actor:
-        return status
+) -> MovementDraft:
+    """The draft, quoted by its own clause when it is the same owner's second movement told
+    in an infinitive coordinated with the first's ("continue to supply …, and to send
+    instructors there"), and as far along as the first when nothing of its own says."""
+    if not found or found[-1].actor != draft.actor:
+        return draft
     own = coordinated_infinitive(text, trigger.start(), sentence.start, clause_end)
-    return found[-1].status if own is not None else status
+    if own is not None:
+        draft.quotes = [own]
+        draft.status = found[-1].status if draft.status == "unclear" else draft.status
+    return draft
 
 
 def _unowned(
