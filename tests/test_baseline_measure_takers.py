@@ -96,3 +96,65 @@ def test_sanctions_without_a_named_taker_or_judged_are_no_takers_item(
     """Look-alikes: a judged measure, a pronoun taker, a party that bears them, and
     measures of another kind."""
     assert _takers(text, source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "taker"),
+    [
+        # (a) Kremlin, the speaker tells the other side's measure, "has imposed"
+        (
+            "As you know, the United States has imposed a new package of sanctions against "
+            "our banks.",
+            KREMLIN,
+            "United States",
+        ),
+        # (b) White House, a body's ministers as the subject, a bare past
+        (
+            "This morning, the European Union's finance ministers adopted their own "
+            "sanctions against Russian oligarchs.",
+            WHITE_HOUSE,
+            "EU",
+        ),
+        # (c) Kyiv, a state, "have already approved"
+        (
+            "We are grateful to our partners: Canada has already approved sanctions against "
+            "the Russian central bank.",
+            KYIV,
+            "Canada",
+        ),
+        # (d) news, reported speech, "introduced"
+        (
+            "Foreign Minister Dmytro Kuleba said that Japan introduced sanctions against "
+            "Russian banks on Friday.",
+            None,
+            "Japan",
+        ),
+    ],
+)
+def test_another_party_taking_sanctions_as_subject_is_its_commitment(
+    text: str, source: str | None, taker: str
+) -> None:
+    assert (taker, "commit") in [(h, s) for h, s, _ in positions(extract(text, None, source))]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a taking supposed: "if"
+        (
+            "If the United States imposed sanctions against our banks, we would respond.",
+            KREMLIN,
+        ),
+        # judged before the measure ends: the speaker's charge
+        (
+            "Illegally, the United States has imposed sanctions against our banks.",
+            KREMLIN,
+        ),
+    ],
+)
+def test_a_taking_supposed_or_charged_is_no_takers_commitment(
+    text: str, source: str | None
+) -> None:
+    """Look-alikes: a condition, and a charge before the measure."""
+    found = [(h, s) for h, s, _ in positions(extract(text, None, source))]
+    assert ("United States", "commit") not in found

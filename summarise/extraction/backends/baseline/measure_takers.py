@@ -10,7 +10,10 @@ is no subject (``measures_taken``: "the sanctions imposed by the West" is anothe
 measure). The taker must be a named party (not "we", not a pronoun), and the sentence must
 not charge or warn of the measure ("the sanctions adopted by the European Union, which he
 described as illegitimate"): a speaker who condemns sanctions is read for the condemnation,
-and the labels then give no item of the taker. The words are ``[measure_takers]`` in lexicon.toml.
+and the labels then give no item of the taker. The same holds where another party than the
+sentence's holder is the subject of taking them ("As you know, the so-called collective
+West has imposed an unprecedented package of sanctions", in Putin's words): the speaker
+tells another's act. The words are ``[measure_takers]`` in lexicon.toml.
 """
 
 from __future__ import annotations
@@ -41,8 +44,9 @@ _PHRASE_END = re.compile(r"[.;:,!?]|\s+and\s+(?:the|a|an)\s", re.IGNORECASE)
 def _patterns() -> dict[str, re.Pattern[str]]:
     data = read_data("lexicon.toml")["measure_takers"]
     taking = "|".join(data["taking"])
+    nouns = "|".join(data["nouns"])
     return {
-        "noun": re.compile(rf"\b(?:the\s+)?(?:{'|'.join(data['nouns'])})\b", re.IGNORECASE),
+        "noun": re.compile(rf"\b(?:the\s+)?(?:{nouns})\b", re.IGNORECASE),
         # "the sanctions [that] the United States has imposed": the taker opens the clause.
         "before_taker": re.compile(r"\s+(?:that\s+|which\s+)?", re.IGNORECASE),
         "verb": re.compile(
@@ -51,15 +55,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "the sanctions adopted by the European Union": the taker is the agent.
         "by": re.compile(rf"\s+(?:{taking})\s+by\s+", re.IGNORECASE),
+        # "the collective West has imposed an unprecedented package of sanctions", "the
+        # European Union's foreign ministers agreed their own package of sanctions": the
+        # taker (or its ministers) is the subject of a verb of taking, in the past.
+        "taken": re.compile(
+            rf"(?:\s+(?:[a-z]+\s+)?(?:ministers|leaders|governments))?"
+            rf"\s+(?:(?:has|have|had)\s+)?(?:already\s+|now\s+|just\s+|also\s+)?"
+            rf"(?:{taking})\s+(?:[\w-]+\s+){{0,4}}?(?:{nouns})\b",
+            re.IGNORECASE,
+        ),
+        # A taking supposed, not told: "if the EU imposed sanctions".
+        "supposed": re.compile(r"\b(?:if|unless|whether)\b", re.IGNORECASE),
     }
 
 
 def measures_by_taker(text: str, sentence: Sentence) -> list[PositionDraft]:
     """The taker's `commit` for each sanctions the sentence names with a named taker in a
     relative clause after the noun; none in a question or a sentence that judges them."""
-    if sentence.journalist or sentence.question or _judged(text, sentence):
+    if sentence.journalist or sentence.question:
         return []
     found: list[PositionDraft] = []
+    if _judged(text, sentence.start, sentence.end):
+        return _taken_by_subject(text, sentence)
     for noun in _patterns()["noun"].finditer(text, sentence.start, sentence.end):
         taken = _taker(text, sentence, noun.end())
         if taken is None:
@@ -80,13 +97,57 @@ def measures_by_taker(text: str, sentence: Sentence) -> list[PositionDraft]:
                 voice="reported",
             )
         )
-    return found
+    return found + _taken_by_subject(text, sentence)
 
 
-def _judged(text: str, sentence: Sentence) -> bool:
-    """A charge, rejection or concern anywhere in the sentence ("the sanctions imposed by
-    Western countries, which we consider illegitimate")."""
-    cues = load_lexicon().stances.finditer(text, sentence.start, sentence.end)
+def _taken_by_subject(text: str, sentence: Sentence) -> list[PositionDraft]:
+    """The taker's `commit` where a named party other than the sentence's holders is the
+    subject of taking the sanctions ("As you know, the so-called collective West has
+    imposed an unprecedented package of sanctions", said by Putin): the speaker tells
+    another's act, which is that party's; the sentence's own holder is read by its
+    claims."""
+    holders = {c.holder for c in sentence.claims}
+    patterns = _patterns()
+    for m in sentence.mentions:
+        taken = patterns["taken"].match(text, m.end, sentence.end)
+        if (
+            taken is None
+            or m.ref is None
+            or m.ref in holders
+            or m.kind in ("pronoun", "first", "joint")
+            or m.adjective
+            or patterns["supposed"].search(text, sentence.start, m.start) is not None
+            or _judged(text, sentence.start, taken.end())
+        ):
+            continue
+        start, end = _trimmed(text, sentence)
+        return [
+            PositionDraft(
+                holder=m.ref,
+                via=None,
+                stance="commit",
+                topic=text[m.start : taken.end()],
+                target=None,
+                quotes=[(start, end)],
+                when=when_in(sentence),
+                sentence=sentence.index,
+                voice="reported",
+            )
+        ]
+    return []
+
+
+def _trimmed(text: str, sentence: Sentence) -> tuple[int, int]:
+    """The sentence without the space around it."""
+    chunk = text[sentence.start : sentence.end]
+    start = sentence.start + len(chunk) - len(chunk.lstrip())
+    return start, sentence.start + len(chunk.rstrip())
+
+
+def _judged(text: str, start: int, end: int) -> bool:
+    """A charge, rejection, concern or warning between ``start`` and ``end`` ("the
+    sanctions imposed by Western countries, which we consider illegitimate")."""
+    cues = load_lexicon().stances.finditer(text, start, end)
     return any(category(c) in _JUDGING for c in cues)
 
 
