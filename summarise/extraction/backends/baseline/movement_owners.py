@@ -186,7 +186,7 @@ def named_with_forces(
 # A relative clause with no pronoun of its own whose subject is "we" (Quirk et al. 17.15):
 # "the forces we have put on alert", "the troops that we sent to Poland".
 _OUR_RELATIVE = re.compile(
-    rf"\s+(?:that\s+|which\s+)?we\s+(?:(?:{HAVE}|{MODALS}|{BE}|just|already)\s+)*(?:\w+\s+){{0,2}}$",
+    rf"\s+(?:that\s+|which\s+)?(?:we|I)\s+(?:(?:{HAVE}|{MODALS}|{BE}|just|already)\s+)*(?:\w+\s+){{0,2}}$",
     re.IGNORECASE,
 )
 
