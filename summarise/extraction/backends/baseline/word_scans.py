@@ -53,7 +53,8 @@ def word_scans() -> WordScans:
                 for written in {form, "T" + form[1:] if form[4:5].islower() else form}:
                     lower_bodies[written] = ActorRef(org.name, org.kind, org.country)
     demonyms = {d for c in vocab.countries.values() for d in c.demonyms if not d.endswith("s")}
-    sides = "|".join(load_grammar().side_words)
+    # Longest first: the words are a set, whose order changes with the hash seed.
+    sides = "|".join(sorted(load_grammar().side_words, key=lambda w: (-len(w), w)))
     joint = guarded_alternation(read_data("lexicon.toml")["joint"]["subjects"])
     return WordScans(
         words=re.compile(
