@@ -77,6 +77,8 @@ def why_not_asserted(
         return "the matter of a text ('a draft covering … the withdrawal of …')"
     if stated_practice(text, sentence.start, sentence.end, trigger):
         return "a practice, no event ('the exercise ends, the troops go home')"
+    if category(trigger) == "exercise" and _END_DATING.match(text, trigger.end(), clause_end):
+        return "the drill's end dates what follows ('will end on Sunday, after which …')"
     if category(trigger) == "exercise":
         why = _drill_not_told(text, sentence, clause_start, trigger)
         if why is not None:
@@ -84,6 +86,16 @@ def why_not_asserted(
     if told_as_history(text, sentence.start, clause_start, clause_end, this_year):
         return "told as history (a year before the article's)"
     return None
+
+
+# A drill noun as the subject of its ending, then "after which": "The exercise will end on
+# 20 February, after which our units will return to their permanent deployment sites" dates
+# the return by the drill's end (the drill is told where it is reported, not here).
+_END_DATING = re.compile(
+    r"\s+(?:(?:will|is\s+to|is\s+due\s+to|should)\s+)?(?:end|ends|ended|finish(?:es|ed)?|"
+    r"conclude[sd]?)\b[^.;:]{0,60}?,\s+after\s+which\b",
+    re.IGNORECASE,
+)
 
 
 def _drill_not_told(

@@ -36,7 +36,9 @@ ORDER_BEFORE = 120
 # A movement named by a noun ("the deployment of …", "a shipment of …", "the arrival of …"):
 # its status is told by the verb the whole noun phrase is subject of ("… was completed
 # today", "… had arrived"), however long the phrase.
-NOMINAL = re.compile(r"(?:ments?|tions?|sions?|[vw]als?|ery|eries)$", re.IGNORECASE)
+NOMINAL = re.compile(
+    r"(?:ments?|tions?|sions?|[vw]als?|ery|eries|exercises?|drills?)$", re.IGNORECASE
+)
 _NOMINAL_AFTER = 160
 # A state reached stays: forces built up or put on alert are a build-up or an alert that
 # stands ("NATO had built up its forces"), not an event over.
