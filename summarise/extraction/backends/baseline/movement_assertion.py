@@ -75,6 +75,8 @@ def why_not_asserted(
         return "weapons named by what an agreement did to them ('withdrawn under the accords')"
     if _matter_of_a_text(text, clause_start, trigger):
         return "the matter of a text ('a draft covering … the withdrawal of …')"
+    if _matter_of_a_plan_in_drafting(text, trigger):
+        return "the matter of a plan still being drafted ('drafting a plan for reinforcing …')"
     if stated_practice(text, sentence.start, sentence.end, trigger):
         return "a practice, no event ('the exercise ends, the troops go home')"
     if category(trigger) == "exercise" and _END_DATING.match(text, trigger.end(), clause_end):
@@ -171,6 +173,30 @@ def _matter_of_a_text(text: str, clause_start: int, trigger: re.Match[str]) -> b
         return False
     listed = covering.group("listed")
     return listed is None or _VERB_LISTED.search(listed) is None
+
+
+# A movement named by a noun or a gerund in what a plan still being drafted is for ("the
+# General Staff is drafting a plan for reinforcing the western borders, including the
+# deployment of units", "NATO planners are working out plans for the redeployment of …"):
+# a proposal not yet decided is no movement (the guide, "Orders and proposals"); a plan
+# adopted or announced ("Romania's plan to send four F-16s") is planned and not this.
+_PLAN_IN_DRAFTING = re.compile(
+    r"\b(?:draft|drafts|drafting|prepar(?:e|es|ing)|develop(?:s|ing)?|elaborat(?:e|es|ing)|"
+    r"work(?:s|ing)?\s+(?:out|on)|draw(?:s|ing)?\s+up)\s+(?:[^.;:!?]{0,40}?\s)?"
+    r"(?:(?:a|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?plans?\s+(?:for|on)\s+[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_PLAN_REACH = 200
+
+
+def _matter_of_a_plan_in_drafting(text: str, trigger: re.Match[str]) -> bool:
+    """Whether the movement noun or gerund at ``trigger`` is in what a plan still being
+    drafted is for; a finite verb ("and deployed") tells its own movement."""
+    word = trigger.group().lower()
+    if NOMINAL.search(word) is None and not word.endswith("ing"):
+        return False
+    window = max(0, trigger.start() - _PLAN_REACH)
+    return _PLAN_IN_DRAFTING.search(text, window, trigger.start()) is not None
 
 
 # A verb of raising forces (CAMEO 154, "increased its contingents in Poland") reports a
