@@ -47,12 +47,12 @@ def holder_rows(text: str, source: str | None = None) -> list[tuple[str, str, st
         (
             "On Tuesday, the Ministry of Justice said it condemns the seizure of the power plant.",
             KYIV,
-            ("Ukrainian Ministry of Justice", "government", "Ukraine"),
+            ("Ministry of Justice of Ukraine", "government", "Ukraine"),
         ),
         (
             "The Ministry of Internal Affairs strongly condemns the attack on the police station.",
             KREMLIN,
-            ("Russian Ministry of Internal Affairs", "government", "Russia"),
+            ("Ministry of Internal Affairs of Russia", "government", "Russia"),
         ),
         # (d) another shape: a postposed speaker
         (
@@ -120,3 +120,18 @@ def test_a_council_of_known_words_is_read_as_before() -> None:
     )
     for contact in draft.diplomatic_contacts:
         assert all("Council" not in p.name for p in contact.participants)
+
+
+def test_an_institution_noun_is_no_name() -> None:
+    # "Cabinet", "Bureau": an institution's noun before its "of" is never a person's name;
+    # the field alone in a state's own text is that state's, named as "… of Ukraine".
+    assert holder_rows(
+        "The Cabinet of Ministers shall allocate funds to rebuild the bridges destroyed by "
+        "Russian shelling.",
+        KYIV,
+    )[:1] == [("Cabinet of Ministers of Ukraine", "government", "Ukraine")]
+    rows = holder_rows(
+        "Head of the National Security Bureau of Poland Jacek Nowak said he condemns the "
+        "shelling of Kharkiv."
+    )
+    assert [(name, kind) for name, kind, _ in rows][:1] == [("Jacek Nowak", "person")]

@@ -75,9 +75,11 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 def ministry_by_field(name: str) -> bool:
-    """A ministry named by its field alone ("Ministry of Defence"): every state has one by
-    that name, so the vocabulary's entry (the UK's) need not be the one meant."""
-    return phrase_key(name)[:1] == ("ministry",)
+    """A ministry or other institution named by its field alone ("Ministry of Defence",
+    "Cabinet of Ministers"): every state has one by that name, so the vocabulary's entry
+    (the UK's) need not be the one meant."""
+    key = phrase_key(name)
+    return len(key) > 2 and key[0] in load_grammar().institution_heads and key[1] == "of"
 
 
 @dataclass(slots=True)

@@ -302,6 +302,8 @@ def _institution_fields(
     for i in range(len(tokens) - 1):
         if folded[i] not in grammar.institution_heads:
             continue
+        if kinds[i] == "name":  # "the National Security Bureau of Poland"
+            kinds[i], named = "title", True
         if text[tokens[i][1] : tokens[i + 1][0]].split() not in _FIELD_JOINS:
             continue
         j = i + 1

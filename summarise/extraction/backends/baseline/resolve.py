@@ -224,10 +224,13 @@ class Resolver:
             return None
         vocab = vocabulary()
         demonyms = vocab.countries[owner].demonyms if owner in vocab.countries else ()
-        name = f"{demonyms[0]} {ref.name}" if demonyms else f"{ref.name} of {owner}"
-        known = vocab.organisation_phrases.get(phrase_key(name))
-        if known is not None:
-            return ActorRef(known.name, known.kind, known.country)
+        # The labels' way of naming a state's own institution: "Cabinet of Ministers of
+        # Ukraine"; the vocabulary may know it either way ("Russian Ministry of Defence").
+        name = f"{ref.name} of {owner}"
+        for named in (*(f"{d} {ref.name}" for d in demonyms[:1]), name):
+            known = vocab.organisation_phrases.get(phrase_key(named))
+            if known is not None:
+                return ActorRef(known.name, known.kind, known.country)
         return ActorRef(name, "government", owner)
 
     def _owned_body(self, m: Mention) -> ActorRef | None:
