@@ -31,7 +31,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,6 @@ from summarise.evaluation.harness import labelled_articles
 from summarise.evaluation.scoring import score_article
 from summarise.extraction.backends.baseline import RULES_VERSION, extract_article
 from summarise.extraction.backends.baseline.cue_trace import CueKind
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.trace import Trace
 from summarise.extraction.grounding import ground_extraction, ground_labels
@@ -98,50 +97,19 @@ class Drop:
     missed: tuple[tuple[Category, int], ...] = ()
 
 
-@dataclass
-class _Sentences:
-    """Each traced sentence's span, and each of its cues' offsets in trace order."""
-
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    offsets: list[list[int]] = field(default_factory=list)
-
-
 class _SpanTrace(Trace):
-    """The ``--explain`` trace, also keeping where each sentence and cue stands: the trace
-    names the cue word only, and a label is matched by where its quote is."""
+    """The ``--explain`` trace, also keeping where each sentence stands: the trace names
+    the sentence's cues (each with its offset) but not the sentence's span."""
 
     def __init__(self, article: Article) -> None:
         super().__init__(article)
-        self.where = _Sentences()
+        self.spans: list[tuple[int, int]] = []
 
     def sentence(self, s: Sentence, *drafts: Any, **named: Any) -> None:
         """The trace's own record of ``s`` (``Trace.sentence``, whatever it is given),
-        then where ``s`` and its cues stand."""
+        then where ``s`` stands."""
         super().sentence(s, *drafts, **named)
-        self.where.spans.append((s.start, s.end))
-        self.where.offsets.append(_cue_offsets(s, [c.kind for c in self.sentences[-1].cues]))
-
-
-def _cue_offsets(s: Sentence, kinds: list[CueKind]) -> list[int]:
-    """Where each cue the trace lists stands: the trace asks the same lexicon patterns of
-    the sentence kind by kind, in this order (``cue_trace.cue_traces``); a verb of saying
-    stands at its claim's predicate."""
-    lexicon = load_lexicon()
-    found: dict[CueKind, list[int]] = {
-        "stance": [m.start() for m in s.scan.find(lexicon.stances, s.start, s.end)],
-        "punitive": [m.start() for m in s.scan.find(lexicon.punitive, s.start, s.end)],
-        "saying": [c.predicate[0] for c in s.claims if c.says and c.predicate is not None],
-        "movement": [m.start() for m in s.scan.find(lexicon.activities, s.start, s.end)],
-        "combat": [m.start() for m in s.scan.find(lexicon.combat, s.start, s.end)],
-        "contact": [m.start() for m in s.scan.find(lexicon.contact_modes, s.start, s.end)],
-    }
-    taken: Counter[CueKind] = Counter()
-    offsets: list[int] = []
-    for kind in kinds:
-        spots = found[kind]
-        offsets.append(spots[taken[kind]] if taken[kind] < len(spots) else s.start)
-        taken[kind] += 1
-    return offsets
+        self.spans.append((s.start, s.end))
 
 
 def guard_of(outcome: str) -> str:
@@ -171,14 +139,12 @@ def article_drops(name: str, article: Article, label: ArticleExtraction) -> list
     }
     drops: list[Drop] = []
     stem = Path(article.path).stem if article.path else article.id
-    for traced, span, offsets in zip(
-        trace.sentences, trace.where.spans, trace.where.offsets, strict=True
-    ):
-        for cue, at in zip(traced.cues, offsets, strict=True):
+    for traced, span in zip(trace.sentences, trace.spans, strict=True):
+        for cue in traced.cues:
             if cue.produced:
                 continue
             category = _CATEGORY[cue.kind]
-            holding = _labels_at(gold, category, at)
+            holding = _labels_at(gold, category, cue.at)
             missed = [i for i in holding if i not in found.get(category, set())]
             verdict = "missed" if missed else "found" if holding else "none"
             shown = missed or holding

@@ -373,3 +373,18 @@ def test_a_movement_dropped_as_not_asserted_names_the_guard_that_dropped_it() ->
         False,
     )
     assert aimed.items == ["movement · Denmark · deploy (planned) · two F-16 fighters → Estonia"]
+
+
+def test_each_cue_says_where_its_word_stands() -> None:
+    # ``benchmarks/guard_drops.py`` sets a dropped cue against the labels' quotes by this
+    # offset; it once re-scanned the sentence instead and lost count where a verb of saying
+    # with no holder made no cue.
+    text = (
+        "Latvian Foreign Minister Ivo Ozols said Latvia will impose sanctions on Russian "
+        "banks and condemned the strikes. Ozols met his Polish counterpart in Riga. "
+        "Ivo Ozols said that 300 Latvian troops had been sent to Lithuania."
+    )
+    cues = [c for s in explain(text) for c in s.cues]
+
+    assert {c.kind for c in cues} >= {"stance", "punitive", "combat", "contact", "saying"}
+    assert all(text[c.at : c.at + len(c.word)] == c.word for c in cues)

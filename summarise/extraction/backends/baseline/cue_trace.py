@@ -40,13 +40,16 @@ _MEASURE_STANCES = frozenset({"commit", "threaten"})
 
 @dataclass(frozen=True)
 class CueTrace:
-    """A cue word, its class in the lexicon, and what it became (an item, or why not)."""
+    """A cue word, its class in the lexicon, and what it became (an item, or why not).
+    ``at``, the word's offset in the article, lets a reader set the cue against the labels'
+    quotes without scanning the sentence again (``benchmarks/guard_drops.py``)."""
 
     word: str
     kind: CueKind
     cls: str
     outcome: str
     produced: bool
+    at: int
 
 
 def cue_traces(
@@ -72,7 +75,7 @@ def cue_traces(
     if s.journalist:
         # Every cue of a journalist's turn gives the same answer, whatever its kind.
         asked = "no item: a journalist's turn, never evidence"
-        return [CueTrace(c.word, c.kind, c.cls, asked, False) for c in found]
+        return [CueTrace(c.word, c.kind, c.cls, asked, False, c.at) for c in found]
     return found
 
 
@@ -83,7 +86,7 @@ def _stance_cues(
     for cue in s.scan.find(load_lexicon().stances, s.start, s.end):
         cls = category(cue)
         outcome, produced = _stance_outcome(s, cue, cls, positions, dropped)
-        found.append(CueTrace(cue.group(), "stance", cls, outcome, produced))
+        found.append(CueTrace(cue.group(), "stance", cls, outcome, produced, cue.start()))
     return found
 
 
@@ -167,7 +170,9 @@ def _measure_cues(
                 'no item: not taken by a holder ("the sanctions were …"), or another cue decides'
             )
 
-        found.append(CueTrace(cue.group(), "punitive", category(cue), outcome, made is not None))
+        found.append(
+            CueTrace(cue.group(), "punitive", category(cue), outcome, made is not None, cue.start())
+        )
     return found
 
 
@@ -186,15 +191,17 @@ def _saying_cues(
         kept = next((p for p in positions if p.said is not None and p.holder == c.holder), None)
         if made is not None:
             outcome = f"position of {made.holder.name} (other: a verb of saying alone)"
-            found.append(CueTrace(word, "saying", "speech", outcome, True))
+            found.append(CueTrace(word, "saying", "speech", outcome, True, c.predicate[0]))
         elif kept is not None:
             outcome = f"position of {kept.holder.name} ({kept.stance}: a claim insisted on)"
-            found.append(CueTrace(word, "saying", "speech", outcome, True))
+            found.append(CueTrace(word, "saying", "speech", outcome, True, c.predicate[0]))
         elif reports and c.voice == "reported" and _reports_alone(s, c, c.predicate[1]):
             outcome = "no item: what was said is the movement or contact the sentence reports"
-            found.append(CueTrace(word, "saying", "speech", outcome, False))
+            found.append(CueTrace(word, "saying", "speech", outcome, False, c.predicate[0]))
         elif (why := _said_dropped(s, c, dropped)) is not None:
-            found.append(CueTrace(word, "saying", "speech", f"no item: {why}", False))
+            found.append(
+                CueTrace(word, "saying", "speech", f"no item: {why}", False, c.predicate[0])
+            )
     return found
 
 
@@ -279,7 +286,7 @@ def _movement_cues(
                 outcome, produced = f"no item: {why}", False
             else:
                 outcome, produced = "no item: no forces or no owner named", False
-            found.append(CueTrace(cue.group(), kind, cls, outcome, produced))
+            found.append(CueTrace(cue.group(), kind, cls, outcome, produced, cue.start()))
     return found
 
 
@@ -297,7 +304,7 @@ def _contact_cues(
             produced = True
         else:
             outcome, produced = "no item: fewer than two sides named, or not a contact", False
-        found.append(CueTrace(cue.group(), "contact", cls, outcome, produced))
+        found.append(CueTrace(cue.group(), "contact", cls, outcome, produced, cue.start()))
     return found
 
 
