@@ -36,3 +36,12 @@ def test_the_end_of_a_wait_is_said_as_the_minute_after_in_utc(seconds: float, sa
 
 def test_a_wait_ending_on_the_minute_is_that_minute() -> None:
     assert retry_when(40, NOW) == "2026-12-07 05:42 UTC, in 1 minute"
+
+
+def test_a_date_already_past_is_no_wait() -> None:
+    """An HTTP date in the past gives negative seconds; not every caller bounds them."""
+    assert retry_when(-300, NOW) == "2026-12-07 05:42 UTC, in 0 minutes"
+
+
+def test_a_wait_past_the_calendars_end_is_said_not_raised() -> None:
+    assert retry_when(1e12, NOW).startswith("9999-12-31 23:59 UTC, in ")
