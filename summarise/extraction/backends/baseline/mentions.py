@@ -75,11 +75,9 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 def ministry_by_field(name: str) -> bool:
-    """A ministry or other institution named by its field alone ("Ministry of Defence",
-    "Cabinet of Ministers"): every state has one by that name, so the vocabulary's entry
-    (the UK's) need not be the one meant."""
-    key = phrase_key(name)
-    return len(key) > 2 and key[0] in load_grammar().institution_heads and key[1] == "of"
+    """A ministry named by its field alone ("Ministry of Defence"): every state has one by
+    that name, so the vocabulary's entry (the UK's) need not be the one meant."""
+    return phrase_key(name)[:1] == ("ministry",)
 
 
 @dataclass(slots=True)
@@ -345,8 +343,6 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     words = phrase_key(text[start:end])
     vocab = vocabulary()
     governing = _GOVERNING.match(text, end)
-    if title.body is None and _names_institution(title.text):
-        return Mention(start, end, "body", text[start:end], ref=_institution(title))
     if title.body is not None and title.body not in vocab.countries:
         org = organisation(title.body)
         if org is not None and _of_another_state(org, title):
@@ -386,29 +382,6 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     return Mention(
         start, end, "body", text[start:end], ref=state(country), adjective=adjective, place=True
     )
-
-
-@lru_cache(maxsize=1024)
-def _names_institution(title: str) -> bool:
-    """An institution named by its field: "Ministry of Justice", "Russian Ministry of
-    Foreign Affairs" (``names`` reads the field's words as the title's)."""
-    words = title.split()
-    heads = load_grammar().institution_heads
-    return any(
-        w.lower() in heads and after in ("of", "for") for w, after in itertools.pairwise(words)
-    )
-
-
-def _institution(title: Title) -> ActorRef:
-    """A body of a state named by its field ("the Ministry of Justice", "the Ministry of
-    Foreign Affairs of Ukraine"), never a person: the vocabulary's body of that name, else
-    a government body of the state the name gives; one named by its field alone gets the
-    publisher's state from ``resolve``, as "the Ministry of Defence" does."""
-    name = title.text.removesuffix("'s").removesuffix("\u2019s")
-    known = vocabulary().organisation_phrases.get(phrase_key(name))
-    if known is not None:
-        return ActorRef(known.name, known.kind, known.country)
-    return ActorRef(name, "government", title.country)
 
 
 def _of_another_state(org: ActorRef, title: Title) -> bool:
