@@ -1,6 +1,8 @@
-"""The baseline's items do not depend on the hash seed: an expression joined from a set in
-the set's order (which changes from run to run with ``PYTHONHASHSEED``) once made "claim"
-be tried before "claims", and a document's items differed between two runs. Three open
+"""The baseline's items do not depend on the hash seed, which orders sets and so any
+expression joined from one. pos22 found a pattern joined from a frozenset in its run-to-run
+order; the fix sorts it, but review22b showed that with the word boundary after it the order
+could not change a match there, and that this test passes with both sorts undone: it is a
+guard against a future order-dependent rule, not a proof that one was fixed. Three open
 documents are extracted in two processes under two seeds and must give the same items."""
 
 from __future__ import annotations
