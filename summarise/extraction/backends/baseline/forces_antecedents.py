@@ -25,6 +25,7 @@ from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_owners import named_with_forces
 from summarise.extraction.backends.baseline.movement_subjects import state_of
 from summarise.extraction.backends.baseline.paragraph_owner import as_place
+from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -80,11 +81,6 @@ def _perceived_doer() -> re.Pattern[str]:
     )
 
 
-# The doer's name opens the perceived noun phrase ("Russian forces", "the Russian army"),
-# not a place inside it ("troops in Belarus").
-_OPENS = re.compile(r"(?:the\s+)?", re.IGNORECASE)
-
-
 def perceived_doer(text: str, sentence: Sentence, trigger: re.Match[str]) -> ActorRef | None:
     """The owner of a movement a speaker perceives another party make, named as the subject
     of the perceived clause ("We have also seen Russian forces move field hospitals closer
@@ -97,7 +93,9 @@ def perceived_doer(text: str, sentence: Sentence, trigger: re.Match[str]) -> Act
     doers = [
         m
         for m in sentence.mentions
-        if _OPENS.fullmatch(text, seen.start("doer"), m.start)
+        # The doer's name opens the perceived noun phrase ("Russian forces", "the Russian
+        # army"), not a place inside it ("troops in Belarus").
+        if OPTIONAL_THE.fullmatch(text, seen.start("doer"), m.start)
         and m.end <= seen.end("doer")
         and m.kind != "first"
     ]

@@ -25,7 +25,7 @@ from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention, listed
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE, category
 from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -76,12 +76,11 @@ def measures_by_taker(text: str, sentence: Sentence) -> list[PositionDraft]:
         return []
     # Both readings need a sanctions noun, and most sentences have none. Asking the stance
     # lexicon (``_judged``) of every sentence first cost 7.7 M instructions a seed article.
-    if _patterns()["noun"].search(text, sentence.start, sentence.end) is None:
+    nouns = list(_patterns()["noun"].finditer(text, sentence.start, sentence.end))
+    if not nouns:
         return []
     takers = [
-        (noun, taken)
-        for noun in _patterns()["noun"].finditer(text, sentence.start, sentence.end)
-        if (taken := _taker(text, sentence, noun.end())) is not None
+        (noun, taken) for noun in nouns if (taken := _taker(text, sentence, noun.end())) is not None
     ]
     # The judgement is asked for only once a taker is told: it scans the whole lexicon.
     if not takers or _judged(text, sentence.start, sentence.end):
@@ -178,8 +177,7 @@ def _taker(text: str, sentence: Sentence, after: int) -> tuple[ActorRef, int] | 
 def _parties(text: str, sentence: Sentence, start: int) -> list[Mention] | None:
     """The named parties listed from ``start``, perhaps after "the"; none when any is a
     pronoun, a first person, a possessive or an adjective, or is not resolved."""
-    opening = re.compile(r"(?:the\s+)?", re.IGNORECASE)
-    names = list(listed(text, sentence.mentions, start, opening))
+    names = list(listed(text, sentence.mentions, start, OPTIONAL_THE))
     if not names or any(
         m.ref is None or m.kind in ("pronoun", "first", "joint") or m.possessive or m.adjective
         for m in names

@@ -27,6 +27,8 @@ WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # The word right before a position with only spaces after it, searched in
 # ``text[start:pos]``: a mark after the word ("sanctions, …") means it is no word before.
 WORD_THEN_SPACE = re.compile(r"([\w\u2019'-]+)\s+$")
+# An optional "the" before a name (fullmatch it over the gap before a mention).
+OPTIONAL_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 
 
 # Where a fragment may start: at a word's start, or on the apostrophe of a clitic, which

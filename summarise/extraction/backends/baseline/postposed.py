@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.subjects import WORD, Predicate, SubjectReader
 
@@ -32,7 +33,6 @@ _STATEMENT_WORDS = 4
 # What may follow the reporting verb: a few words of time, place, manner or addressee.
 _TAIL_WORDS = 10
 _SPACE = re.compile(r"\s*")
-_ARTICLE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 # Words that open the circumstances of the saying, after the verb and its speaker.
 _TAIL_OPENERS = frozenset(
     {
@@ -142,7 +142,7 @@ def _speaker_at(s: Sentence, pos: int) -> Mention | None:
     lead = _SPACE.match(s.text, pos, s.end)
     at = lead.end() if lead is not None else pos
     m = next((m for m in s.mentions if m.start >= at), None)
-    if m is None or _ARTICLE.fullmatch(s.text, at, m.start) is None:
+    if m is None or OPTIONAL_THE.fullmatch(s.text, at, m.start) is None:
         return None
     if m.possessive or m.adjective:
         return None
