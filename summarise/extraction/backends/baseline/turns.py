@@ -2,7 +2,9 @@
 
 Everything after a label, up to the next one, is that speaker's. A label is a capitalised
 name or title (or both) followed by a colon at the start of a sentence; an interpreter's
-note ("(As interpreted.)", "(retranslated)") may stand between them.
+note ("(As interpreted.)", "(retranslated)") may stand between them. A background call
+numbers the speakers of one rank ("SENIOR ADMINISTRATION OFFICIAL 1:", "… #2:"): the
+number tells them apart and names no one, so the label is read without it.
 """
 
 from __future__ import annotations
@@ -10,9 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from summarise.extraction.backends.baseline.mentions import find_mentions
+
 _WORD = r"(?:[A-ZÀ-Þ][\w'\u2019.\-]*|of|the|to|for|von|der|\u2013|-)"
 _LABEL = re.compile(
     rf"(?P<label>[A-ZÀ-Þ][\w'\u2019.\-]*(?:[ \t]+{_WORD}){{0,14}}?)"
+    r"(?:[ \t]+#?(?P<number>[1-9]))?"
     r"[ \t]*(?:\([^)\n]{0,40}\))?[ \t]*:(?=[ \t]*\S|[ \t]*$)"
     r"[ \t]*(?:\([^)\n]{0,40}\)\s*)?(?:…|\.\.\.)?"
 )
@@ -83,7 +88,16 @@ def label_at(text: str, start: int, end: int) -> Label | None:
         return None
     if any(w[:1].islower() and w not in ("of", "the", "to", "for", "von", "der") for w in words):
         return None
+    if m["number"] is not None and not _names_speaker(label):
+        return None  # "LINE OF EFFORT 2:", "Key Point 1:": a numbered heading, no speaker
     return Label(start=m.start(), end=m.end(), text=label, content_start=m.end())
+
+
+def _names_speaker(label: str) -> bool:
+    """Whether a label names an office, as a numbered speaker's label does: the number
+    tells apart officials of one rank, and a title-case heading ("Key Point 1:") reads as
+    a name, never as an office."""
+    return any(m.kind == "office" for m in find_mentions(speaker_text(label)))
 
 
 def speaker_text(label: str) -> str:
