@@ -246,3 +246,41 @@ def fronted_owners(text: str, sentence: Sentence, trigger: re.Match[str]) -> lis
         if len(people) == 2:
             return people
     return []
+
+
+# "the two" (of them) opening a that-clause before the trigger, with only a modal between,
+# and the verb a medium phrase follows: "proposed to X that the two meet", "… proposing that
+# the two of them should meet", "that the two should speak by phone".
+_THE_TWO = re.compile(
+    rf"\bthat\s+the\s+two(?:\s+of\s+them)?\s+(?:(?:{MODALS}|also|again|soon)\s+)*"
+    r"(?:(?:speak|talk|confer)\s+)?$",
+    re.IGNORECASE,
+)
+# The one told, the last person named before it: "to X that", "to X proposing that",
+# "told X that".
+_TOLD = re.compile(r"(?:\bto|\btold|\binformed|\bassured)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def told_pair(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
+    """ "Secretary X has proposed to Foreign Minister Y that the two meet", "X sent a letter
+    to Y proposing that the two of them meet": "the two" are the clause's subject and the
+    person told (the pair named before it), the
+    sides of the meeting proposed. None unless both are people of two sides (two of one
+    government are no diplomatic contact); a pair named otherwise ("the two sides", "the
+    two ministries") is a noun phrase of its own."""
+    opened = _THE_TWO.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
+    subject = sentence.subject
+    if opened is None or subject is None or subject.ref is None:
+        return []
+    before = [m for m in sentence.mentions if subject.end <= m.start and m.end <= opened.start()]
+    if not before:
+        return []
+    told = before[-1]
+    if (
+        told.ref is None
+        or not told.ref.is_person
+        or _TOLD.search(text, max(sentence.start, told.start - 12), told.start) is None
+    ):
+        return []
+    pair = [subject.ref, told.ref]
+    return pair if subject.ref.side != told.ref.side else []

@@ -64,6 +64,7 @@ from summarise.extraction.backends.baseline.contact_subjects import (
     passive_agent,
     relative_subject,
     shares_subject,
+    told_pair,
 )
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
@@ -250,9 +251,10 @@ def _formed_sides(
     """The sides a set form of contact names itself (a joint statement's signers, a
     council's two sides, a format's members, the states whose people meet, a letter's
     correspondents, the people of the main clause whose occasion a fronted "In their call,"
-    names): they stand in for the parties read around the trigger, and keep a
-    definite noun from referring back. People of several states going somewhere are no
-    meeting of theirs ("the ministers of A and B will visit Kyiv")."""
+    names, the one who proposes and the one told that "the two" meet): they stand in for
+    the parties read around the trigger, and keep a definite noun from referring back.
+    People of several states going somewhere are no meeting of theirs ("the ministers of A
+    and B will visit Kyiv")."""
     reciprocal = mode_of(category(trigger)) not in _ONE_WAY
     return (
         signers(text, sentence, trigger, own)
@@ -261,6 +263,7 @@ def _formed_sides(
         or (members_meeting(text, sentence, trigger) if reciprocal else [])
         or (fronted_owners(text, sentence, trigger) if reciprocal else [])
         or object_relative_sides(text, sentence, trigger.start())
+        or (told_pair(text, sentence, trigger) if reciprocal else [])
         or correspondents(
             text,
             sentence,
