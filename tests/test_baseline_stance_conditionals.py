@@ -15,13 +15,13 @@ from baseline_helpers import extract, positions
         (
             "Finnish Foreign Minister Paavo Koski said that if Russia crosses the border, "
             "there will be no summit in Helsinki.",
-            "summit in Helsinki",
+            "summit in Helsinki if Russia crosses the border",
         ),
         # A plan of one's own that will not go on.
         (
             '"If Moscow attacks Georgia, the gas pipeline will not go ahead," Polish '
             "President Adam Lis said.",
-            "gas pipeline will not go ahead",
+            "gas pipeline will not go ahead if Moscow attacks Georgia",
         ),
         # One's own response announced, even where no party or issue is named.
         (
@@ -96,7 +96,9 @@ def test_a_response_pledged_under_a_condition_is_a_threat_whoever_responds() -> 
         "Should the invaders advance one more step, Moldova will respond with every means it "
         "has, Moldovan President Ana Rusu said."
     )
-    assert positions(extract(sentence)) == [("Ana Rusu", "threaten", "every means it has")]
+    assert positions(extract(sentence)) == [
+        ("Ana Rusu", "threaten", "every means it has should the invaders advance one more step")
+    ]
 
 
 def test_should_after_a_parenthesis_with_a_verb_after_it_is_still_a_demand() -> None:

@@ -192,7 +192,9 @@ def test_a_condition_before_the_clause_is_read_as_the_rules_read_it() -> None:
     assert cue(said, "will impose")[2] == (
         'no item of its own: the clause\'s cue "impose" decides (threaten)'
     )
-    assert said.items == ["position · Karl Weber · threaten · severe sanctions"]
+    assert said.items == [
+        "position · Karl Weber · threaten · severe sanctions if Russia invades Ukraine"
+    ]
 
 
 def test_a_punitive_measure_and_a_bare_verb_of_saying_are_cues_of_their_own() -> None:

@@ -283,11 +283,11 @@ def _position(text: str, p: PositionDraft) -> dict[str, object]:
         "holder": _actor(p.holder),
         "via": _actor(p.via),
         "stance": p.stance,
-        "topic": p.topic,
+        "topic": p.stated_topic(),
         "target": _actor(p.target),
         "evidence": _quotes(text, p.quotes),
         "when": p.when,
-        "summary": summary(p.holder, p.stance, p.topic),
+        "summary": summary(p.holder, p.stance, p.stated_topic()),
     }
 
 

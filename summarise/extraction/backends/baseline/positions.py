@@ -62,6 +62,7 @@ from summarise.extraction.backends.baseline.spelled_out import spells_out
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.surroundings import Surroundings
+from summarise.extraction.backends.baseline.threat_conditions import condition_of
 from summarise.extraction.backends.baseline.told_to import party_told
 from summarise.extraction.backends.baseline.topic_bounds import past_addressee
 from summarise.extraction.backends.baseline.verb_forms import MODALS
@@ -92,6 +93,13 @@ class PositionDraft:
     # What was said, when a verb of saying is the clause's only cue ("noted that several
     # Allies have placed forces on standby"): a report, if it names a movement or contact.
     said: tuple[int, int] | None = None
+    # A threat's condition ("if Russia invades", ``threat_conditions``), part of what the
+    # item is about but not of what merging compares.
+    condition: str | None = None
+
+    def stated_topic(self) -> str:
+        """The topic as the item states it: a threat's condition after what is threatened."""
+        return self.topic if self.condition is None else f"{self.topic} {self.condition}"
 
 
 def find_positions(text: str, sentence: Sentence, around: Surroundings) -> list[PositionDraft]:
@@ -147,6 +155,7 @@ def _position(
         # A remark naming nothing may point back at the sentence before, and be about
         # what that sentence names ("We have not seen that.").
         pointed = None if idle is None else _pointed_at(text, sentence, around, claim, piece, cue)
+        condition = None
         if pointed is not None:
             topic = topic_before(text, pointed)
         elif idle is not None and not (
@@ -158,6 +167,8 @@ def _position(
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
             topic = topic_of(text, piece, cue, said_from, floor)
+            if topic is not None and stance == "threaten":
+                condition = condition_of(text, topic, (cue.start, cue.end), floor, piece_end)
         if topic is None:
             around.drop(cue.start, "no topic after the cue (position_topics)")
             continue
@@ -183,6 +194,7 @@ def _position(
                 new_point=makes_new_point(text, sentence.start, cue.start),
                 measures=measures_named(text, piece_start, piece_end),
                 said=(said_from, piece_end) if _said_alone(cue) else None,
+                condition=condition,
             ),
         )
         found.extend(drafts)
@@ -229,6 +241,7 @@ def _named_stances(
             target=None,
             quotes=list(draft.quotes),
             said=None,
+            condition=None,
         )
         for owner, decided, what in stances_named(text, sentence, span, cue, holder)
         if (owner, decided) not in made

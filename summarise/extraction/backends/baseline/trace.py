@@ -205,7 +205,7 @@ def _mention(m: Mention) -> str:
 def _position_line(p: PositionDraft) -> str:
     via = f" via {p.via.name}" if p.via is not None else ""
     target = f" → {p.target.name}" if p.target is not None else ""
-    return f"position · {p.holder.name}{via} · {p.stance}{target} · {p.topic}"
+    return f"position · {p.holder.name}{via} · {p.stance}{target} · {p.stated_topic()}"
 
 
 def _movement_line(m: MovementDraft) -> str:

@@ -1,0 +1,92 @@
+"""A threat's condition, which is part of what the threat is about.
+
+A threat is a measure promised on a condition, and the guide names its topic by both:
+"sanctions if Russia invades Ukraine", "military-technical measures if NATO ignores
+Russia's demands". The topic cut after the cue names the measure alone ("If Russia further
+invades Ukraine, we will impose severe and swift costs" → "severe and swift costs"), so the
+clause's condition, before the cue or after it, is joined to it as written: "severe and
+swift costs if Russia further invades Ukraine". Only a condition that opens a clause of its
+own counts ("if", "unless", an inverted "should", "in case", "in the event"); a condition
+named by a noun ("any attack") is already the cue's object. The condition is kept apart
+from the topic until the item is written (``PositionDraft.condition``): two threats on one
+condition ("no meeting if Russia goes in", "Nord Stream 2 … if Russia invades") are two
+measures, and restatements are found by what is threatened, not by what it hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.arguments import topic_after
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+
+
+def condition_of(text: str, topic: str, cue: tuple[int, int], start: int, end: int) -> str | None:
+    """The condition of the threat whose cue is at ``cue``, to join after its ``topic``:
+    the nearest condition closed before the cue between ``start`` and ``end``, else the
+    first after the cue; None when the topic already names one or the clause has none."""
+    if _NAMES_CONDITION.search(topic):
+        return None
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+    for found in load_lexicon().conditions.finditer(text, start, end):
+        span = _condition_clause(text, found, end)
+        if span is None:
+            continue
+        if span[1] <= cue[0]:
+            if _CLOSED.match(text, span[1], cue[0]) is not None:
+                before = span
+        elif found.start() >= cue[1] and after is None:
+            after = span
+    chosen = before or after
+    if chosen is None:
+        return None
+    said = " ".join(text[chosen[0] : chosen[1]].split())
+    if said.split(maxsplit=1)[-1] in topic:
+        return None  # "sanctions in case of aggression", its opener left out of the cut
+    return said[:1].lower() + said[1:]
+
+
+def _condition_clause(text: str, found: re.Match[str], end: int) -> tuple[int, int] | None:
+    """The span of the condition that opens a clause at ``found``, or None: "if Russia
+    invades", "should Moscow escalate further", "in case of further aggression"; not an
+    inverted-looking "should" after its subject ("the West should not go further")."""
+    words = found.group().lower()
+    first = words.split()[0]
+    grammar = load_grammar()
+    if first == "should":
+        before = text[max(0, found.start() - _LOOK_BACK) : found.start()].split()
+        if before and before[-1][-1:].isalnum() and before[-1].lower() not in _BEFORE_INVERSION:
+            return None
+    elif first not in _OPENERS and not any(
+        words.startswith(phrase) for phrase in grammar.clause_opener_phrases
+    ):
+        return None
+    # The condition's clause ends at its comma: "Should Moscow escalate further, the
+    # United States …" is all condition before it.
+    mark = _CLAUSE_MARK.search(text, found.end(), end)
+    stop = mark.start() if mark is not None else end
+    rest = topic_after(text, found.end(), stop)
+    if rest is not None and " " not in rest and " " not in words:
+        return None  # "if necessary", "if needed": no condition named
+    if rest is not None:
+        stop = text.find(rest, found.end(), stop) + len(rest)
+    elif len(words.split()) == 1:
+        return None  # "if so", "unless otherwise": no condition named
+    else:
+        stop = found.end()
+    return found.start(), stop
+
+
+# The subordinators of condition (Quirk et al. 15.34): "once" and "whatever" are left out,
+# as they say when or concede, not on what condition.
+_OPENERS = frozenset({"if", "unless"})
+_CLAUSE_MARK = re.compile(r"[,;:.!?\u2013\u2014]")
+# A condition already in the topic ("respond decisively if Russia invades").
+_NAMES_CONDITION = re.compile(r"\b(?:if|unless|in case|in the event)\b", re.IGNORECASE)
+# A condition before the cue is its own clause, closed by a comma before the consequence.
+_CLOSED = re.compile(r"[^,;:.!?]{0,40}?,")
+# A word just before "should" is its subject or a verb: no inversion, so no condition; a
+# conjunction or "that" may stand there ("and should Russia invade", "that should it").
+_BEFORE_INVERSION = frozenset({"that", "and", "but", "or", "so"})
+_LOOK_BACK = 20

@@ -1,0 +1,112 @@
+"""A threat's topic names its condition as well as its measure ("sanctions if Russia invades
+Ukraine", the guide's own example): the condition's clause, before the measure or after it,
+is joined to the topic as written. In four surroundings, with look-alikes: a condition of a
+view that is no threat, a "whatever" that concedes, and a "should" after its subject, none
+of which is joined. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+
+from summarise.extraction.backends.baseline.threat_conditions import condition_of
+
+
+def _threats(text: str, title: str | None, source: str | None) -> list[str]:
+    return [p.topic for p in extract(text, title, source).positions if p.stance == "threaten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "topic"),
+    [
+        # (a) a White House statement, the condition opening the sentence
+        (
+            "If Moldova's border is crossed, we, together with our Allies, will impose severe "
+            "and swift costs on Moscow.",
+            "Statement by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+            "severe and swift costs on Moscow if Moldova's border is crossed",
+        ),
+        # (b) a Kremlin transcript: another party threatening, named by its speaker
+        (
+            "Vladimir Putin: If NATO moves its strike systems closer to our borders, we will "
+            "take retaliatory military-technical measures.",
+            "Meeting with Security Council members",
+            KREMLIN,
+            "military-technical measures if NATO moves its strike systems closer to our borders",
+        ),
+        # (c) a Kyiv readout, an inverted "should" after "that"
+        (
+            "Volodymyr Zelenskyy said that, should the aggressor take another step onto "
+            "Ukrainian land, Ukraine would impose sanctions on all its banks.",
+            "Address by the President",
+            KYIV,
+            "sanctions on all its banks should the aggressor take another step onto Ukrainian land",
+        ),
+        # (d) a news report, the condition after the measure
+        (
+            "The Prime Minister said London would impose much tougher sanctions on Moscow if "
+            "Russian troops cross the border.",
+            None,
+            None,
+            "tougher sanctions on Moscow if Russian troops cross the border",
+        ),
+    ],
+)
+def test_a_threat_names_its_condition(
+    text: str, title: str | None, source: str | None, topic: str
+) -> None:
+    assert _threats(text, title, source) == [topic]
+
+
+def test_a_view_that_is_no_threat_keeps_its_topic() -> None:
+    # An offer on a condition: its topic is what is offered, the condition no part of it.
+    topics = [
+        p.topic
+        for p in extract(
+            "If Russia pulls back its troops, we are ready to resume the talks in Geneva.",
+            "Statement by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+        ).positions
+    ]
+    assert topics
+    assert not any("if" in topic.split() for topic in topics)
+
+
+def test_whatever_concedes_and_is_no_condition() -> None:
+    assert _threats(
+        "We will impose severe costs on Russia, whatever Moscow decides.",
+        "Statement by Press Secretary Dana Holt",
+        WHITE_HOUSE,
+    ) == ["severe costs on Russia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # "should" after its subject asks; it states no condition.
+        ("We will impose costs on Russia and Moscow should not go further.", None),
+        # After a conjunction it is inverted, a condition.
+        (
+            "We will impose costs on Russia and should Moscow go further, more.",
+            "should Moscow go further",
+        ),
+    ],
+)
+def test_should_is_a_condition_only_inverted(text: str, joined: str | None) -> None:
+    cue = text.index("impose")
+    assert condition_of(text, "costs on Russia", (cue, cue + len("impose")), 0, len(text)) == joined
+
+
+def test_a_condition_already_cut_into_the_topic_is_not_repeated() -> None:
+    text = "London will impose sanctions in case of Russian aggression."
+    cue = text.index("impose")
+    topic = "sanctions case of Russian aggression"
+    assert condition_of(text, topic, (cue, cue + 6), 0, len(text)) is None
+
+
+def test_a_condition_of_one_word_names_nothing() -> None:
+    # "if necessary", "if needed": when, not on what condition.
+    text = "Warsaw will provide its Ukrainian colleagues with equipment if necessary."
+    cue = text.index("provide")
+    assert condition_of(text, "equipment", (cue, cue + 7), 0, len(text)) is None
