@@ -46,7 +46,7 @@ _NSDC = "National Security and Defense Council of Ukraine"
             "imposed on all trade with Russia.",
             None,
             None,
-            ("Cabinet of Ministers of Ukraine", "commit"),
+            ("Ukraine", "commit"),
         ),
         # (d) "provides for", a relative clause after the measure
         (

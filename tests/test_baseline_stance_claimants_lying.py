@@ -17,7 +17,7 @@ from baseline_helpers import held_stances
         (
             'The Ukrainian Foreign Ministry said in a statement: "Whoever says that Ukrainian '
             'forces use civilians as human shields is lying."',
-            [("Ministry of Foreign Affairs of Ukraine", "deny")],
+            [("Ukrainian government", "deny")],
         ),
         # (b) the quotation first, "anyone who claims"
         (
@@ -29,7 +29,7 @@ from baseline_helpers import held_stances
         (
             "The Ukrainian Foreign Ministry said that those who talk about Ukrainian laboratories "
             "are lying to their own people.",
-            [("Ministry of Foreign Affairs of Ukraine", "deny")],
+            [("Ukrainian government", "deny")],
         ),
         # (d) a pronoun after a first mention, an adverb before "lying"
         (

@@ -29,7 +29,7 @@ from baseline_helpers import held_stances
         (
             "The Ukrainian Defence Ministry said the army needed howitzers, drones and anti-tank "
             "weapons.",
-            [("Ministry of Defence of Ukraine", "demand")],
+            [("Ukrainian government", "demand")],
         ),
         # (d) postposed attribution
         (

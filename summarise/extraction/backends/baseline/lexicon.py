@@ -152,7 +152,6 @@ class Grammar:
     body_words: frozenset[str]
     governing_nouns: frozenset[str]
     institution_heads: frozenset[str]
-    institution_fields: frozenset[str]
     polity_nouns: frozenset[str]
     governed_nouns: frozenset[str]
     party_nouns: frozenset[str]
@@ -389,7 +388,6 @@ def load_grammar() -> Grammar:
         body_words=folded("body_words"),
         governing_nouns=folded("governing_nouns"),
         institution_heads=folded("institution_heads"),
-        institution_fields=folded("institution_fields"),
         polity_nouns=folded("polity_nouns"),
         governed_nouns=folded("governed_nouns"),
         party_nouns=folded("party_nouns"),

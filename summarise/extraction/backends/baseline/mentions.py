@@ -75,11 +75,9 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 def ministry_by_field(name: str) -> bool:
-    """A ministry or other institution named by its field alone ("Ministry of Defence",
-    "Cabinet of Ministers"): every state has one by that name, so the vocabulary's entry
-    (the UK's) need not be the one meant."""
-    key = phrase_key(name)
-    return len(key) > 2 and key[0] in load_grammar().institution_heads and key[1] == "of"
+    """A ministry named by its field alone ("Ministry of Defence"): every state has one by
+    that name, so the vocabulary's entry (the UK's) need not be the one meant."""
+    return phrase_key(name)[:1] == ("ministry",)
 
 
 @dataclass(slots=True)
@@ -173,7 +171,6 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     if not _names_un(text):
         found = [m for m in found if not _needs_un(m)]
     found.extend(_departments_by_field(text, found, len(text) if end is None else end))
-    found.extend(_institutions_by_noun(text, found, len(text) if end is None else end))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     chosen: list[Mention] = []
     last_end = -1
@@ -219,46 +216,6 @@ def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Me
             if opens is not None and _SUBJECT_VERB.match(text, later.end()) is not None:
                 short.append(Mention(later.start(), later.end(), "body", later.group(), ref=ref))
     return short
-
-
-# An institution's noun alone after "the", neither followed by its field ("the Council of
-# the EU") nor run into a name ("the Council Secretary").
-_BARE_INSTITUTION = re.compile(
-    r"\b[Tt]he[ \t]+(?P<noun>[A-Z][a-z]+)\b(?![ \t]+(?:(?:of|for|on)\b|[A-Z]))"
-)
-_BODY_KINDS = ("government", "organisation", "military")
-
-
-def _institutions_by_noun(text: str, found: list[Mention], stop: int) -> list[Mention]:
-    """ "The National Security and Defense Council decided … The Council considers that
-    …": an institution named again by its noun alone ("the Council", "the Ministry") is the
-    one body the article named before it with that noun in its name, as a report goes on
-    naming the body it introduced. Two such bodies before it ("the NSDC" and "the UN
-    Security Council"), or none, leave the noun unread: precision first."""
-    heads = load_grammar().institution_heads
-    bodies = [
-        m for m in found if m.kind == "body" and m.ref is not None and m.ref.kind in _BODY_KINDS
-    ]
-    short: list[Mention] = []
-    for bare in _BARE_INSTITUTION.finditer(text, 0, stop):
-        noun = bare["noun"].lower()
-        if noun not in heads:
-            continue
-        named = {
-            m.ref
-            for m in bodies
-            if m.end <= bare.start() and m.ref is not None and _has_noun(m, noun)
-        }
-        if len(named) == 1:
-            ref = next(iter(named))
-            short.append(Mention(bare.start("noun"), bare.end(), "body", bare["noun"], ref=ref))
-    return short
-
-
-def _has_noun(m: Mention, noun: str) -> bool:
-    """Whether a body's name, as written or as the vocabulary gives it, holds the noun."""
-    assert m.ref is not None
-    return noun in m.text.lower().split() or noun in m.ref.name.lower().split()
 
 
 # "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a
@@ -386,8 +343,6 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     words = phrase_key(text[start:end])
     vocab = vocabulary()
     governing = _GOVERNING.match(text, end)
-    if title.body is None and _names_institution(title.text):
-        return Mention(start, end, "body", text[start:end], ref=_institution(title))
     if title.body is not None and title.body not in vocab.countries:
         org = organisation(title.body)
         if org is not None and _of_another_state(org, title):
@@ -427,29 +382,6 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
     return Mention(
         start, end, "body", text[start:end], ref=state(country), adjective=adjective, place=True
     )
-
-
-@lru_cache(maxsize=1024)
-def _names_institution(title: str) -> bool:
-    """An institution named by its field: "Ministry of Justice", "Russian Ministry of
-    Foreign Affairs" (``names`` reads the field's words as the title's)."""
-    words = title.split()
-    heads = load_grammar().institution_heads
-    return any(
-        w.lower() in heads and after in ("of", "for") for w, after in itertools.pairwise(words)
-    )
-
-
-def _institution(title: Title) -> ActorRef:
-    """A body of a state named by its field ("the Ministry of Justice", "the Ministry of
-    Foreign Affairs of Ukraine"), never a person: the vocabulary's body of that name, else
-    a government body of the state the name gives; one named by its field alone gets the
-    publisher's state from ``resolve``, as "the Ministry of Defence" does."""
-    name = title.text.removesuffix("'s").removesuffix("\u2019s")
-    known = vocabulary().organisation_phrases.get(phrase_key(name))
-    if known is not None:
-        return ActorRef(known.name, known.kind, known.country)
-    return ActorRef(name, "government", title.country)
 
 
 def _of_another_state(org: ActorRef, title: Title) -> bool:

@@ -28,7 +28,6 @@ from summarise.extraction.backends.baseline.run_pieces import (
 )
 from summarise.extraction.backends.baseline.titles import (
     PhraseTable,
-    Tables,
     Title,
     fold,
     read_title,
@@ -231,7 +230,6 @@ def _shifted(run: NamedRun, by: int) -> NamedRun:
 def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> NamedRun | None:
     words = [text[s:e] for s, e in tokens]
     kinds = _kinds(words, grammar)
-    institution = _institution_fields(text, tokens, kinds, grammar)
     name_start, name_end = _name_words(text, tokens, kinds)
     if name_end - name_start >= 3 and _complement_opens(text, tokens, kinds, name_start):
         name_start += 1  # "President of Mongolia Ukhnaagiin Khürelsükh": Mongolia is the office's
@@ -267,10 +265,9 @@ def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> Nam
             title = _with_country(title, post)
     bare = title is not None and title.office is None and not _has_head(title.text, grammar)
     if bare and title is not None and title.country is None and title.body is None:
-        if name is None and not institution:
+        if name is None:
             return None
-        if name is not None:
-            title = None
+        title = None
     return NamedRun(
         start=tokens[first][0],
         end=max(n_end, tokens[-1][1]),
@@ -280,71 +277,6 @@ def _read_run(text: str, tokens: list[tuple[int, int]], grammar: Grammar) -> Nam
         name_end=n_end,
         leading_the=leading_the,
         honorific=any(fold(w) in grammar.address_forms for w in words),
-    )
-
-
-# What joins an institution's noun to its field: "Ministry of Justice", "Agency for …".
-_FIELD_JOINS = (["of"], ["of", "the"], ["for"], ["for", "the"])
-
-
-def _institution_fields(
-    text: str, tokens: list[tuple[int, int]], kinds: list[str], grammar: Grammar
-) -> bool:
-    """ "The Ministry of Foreign Affairs", "the Ministry of Justice": the capitalised words
-    right after an institution's noun and its "of" name the institution's field, not a
-    person, so they are read as the title's words (in place in ``kinds``). The field ends
-    where an office or a state begins ("Office of the President Andriy Yermak", "Ministry
-    of Defence of Ukraine", "Ministry of Foreign Affairs Spokesperson Maria Zakharova") or
-    at any word between two capitals. A field never ends in a person's name: a capitalised
-    word after the noun that names no portfolio of government (grammar
-    ``institution_fields``) is a name, as the run read it ("the Office of Volodymyr
-    Zelensky", "Staff of Alexei Navalny"), unless "the" opens the field ("the International
-    Committee of the Red Cross"). Whether a word so read would else have been a name."""
-    table = tables()
-    folded = [fold(text[s:e]) for s, e in tokens]
-    named = False
-    for i in range(len(tokens) - 1):
-        if folded[i] not in grammar.institution_heads:
-            continue
-        join = text[tokens[i][1] : tokens[i + 1][0]].split()
-        field = _field(text, tokens, folded, i + 1, grammar, table) if join in _FIELD_JOINS else []
-        if join[-1:] != ["the"] and any(
-            kinds[j] == "name" and folded[j] not in grammar.institution_fields for j in field
-        ):
-            continue  # "the Office of Volodymyr Zelensky": a person after the noun
-        if kinds[i] == "name":  # "the National Security Bureau of Poland"
-            kinds[i], named = "title", True
-        for j in field:
-            named = named or kinds[j] == "name"
-            kinds[j] = "title"
-    return named
-
-
-def _field(
-    text: str,
-    tokens: list[tuple[int, int]],
-    folded: list[str],
-    j: int,
-    grammar: Grammar,
-    table: Tables,
-) -> list[int]:
-    """The words of an institution's field from word ``j``: up to an office, a title's head
-    or a state, or to the first word followed by anything but a space."""
-    field: list[int] = []
-    while j < len(tokens) and not _office_or_state_at(folded, j, grammar, table):
-        field.append(j)
-        if j + 1 < len(tokens) and text[tokens[j][1] : tokens[j + 1][0]].strip():
-            break
-        j += 1
-    return field
-
-
-def _office_or_state_at(folded: list[str], i: int, grammar: Grammar, table: Tables) -> bool:
-    """Whether an office, a title's head or a state's name starts at word ``i``."""
-    return (
-        folded[i] in grammar.title_heads
-        or table.offices.longest_at(folded, i) > 0
-        or table.countries.longest_at(folded, i) > 0
     )
 
 

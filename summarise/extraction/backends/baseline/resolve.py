@@ -92,7 +92,7 @@ class Resolver:
         elif m.kind == "body" and m.adversary:
             m.ref = self._adversary()
         elif m.kind == "body":
-            m.ref = self._home_ministry(m) or self._owned_body(m) or m.ref
+            m.ref = self._home_ministry(m) or m.ref
             m.voice = _capital_voice(m)
         if (
             m.ref is not None
@@ -224,27 +224,11 @@ class Resolver:
             return None
         vocab = vocabulary()
         demonyms = vocab.countries[owner].demonyms if owner in vocab.countries else ()
-        # The labels' way of naming a state's own institution: "Cabinet of Ministers of
-        # Ukraine"; the vocabulary may know it either way ("Russian Ministry of Defence").
-        name = f"{ref.name} of {owner}"
-        for named in (*(f"{d} {ref.name}" for d in demonyms[:1]), name):
-            known = vocab.organisation_phrases.get(phrase_key(named))
-            if known is not None:
-                return ActorRef(known.name, known.kind, known.country)
+        name = f"{demonyms[0]} {ref.name}" if demonyms else f"{ref.name} of {owner}"
+        known = vocab.organisation_phrases.get(phrase_key(name))
+        if known is not None:
+            return ActorRef(known.name, known.kind, known.country)
         return ActorRef(name, "government", owner)
-
-    def _owned_body(self, m: Mention) -> ActorRef | None:
-        """ "The Department of the Treasury's Office of Foreign Assets Control": a body its
-        name gives no state is the state of the body or state whose possessive stands right
-        before it."""
-        ref, before = m.ref, self.previous
-        if ref is None or ref.kind != "government" or ref.country is not None:
-            return None
-        if before is None or not before.possessive or before.ref is None:
-            return None
-        if before.ref.country is None or m.start - before.end > 1:
-            return None
-        return ActorRef(ref.name, ref.kind, before.ref.country)
 
     def _possessor_state(self, m: Mention) -> str | None:
         """The state a possessive right before the body names: "Ukraine's Ministry of
