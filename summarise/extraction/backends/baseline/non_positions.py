@@ -66,6 +66,8 @@ def why_not_held(
     trace names the question that said no and the module that asks it."""
     assert claim.holder is not None
     piece_start, piece_end = piece
+    if _heading(text, sentence):
+        return "a briefing's heading ('Third, on support for Ukraine.'): no clause (non_positions)"
     if claim.voice == "speech" and cue.stance == "other" and not assessed(text, cue):
         return "a speaker's verb of saying alone is narrative"
     if cue.stance == "other" and cue.start == cue.end:
@@ -188,6 +190,24 @@ _FORCES_WITHIN = 60
 # A fact sheet's pointer to other documents ("For more information on today's designations,
 # visit …", "For further details, see the releases of …"): where to read, not a stance.
 _POINTER = re.compile(r"\s*for (?:more|further|additional) (?:information|details)\b", re.I)
+
+# A briefing's announcement of its next point, with no verb: "Third, on support for
+# Ukraine.", "And finally, on costs." It names what comes, and takes no stance on it: a
+# stance word there ("support", "costs") is the topic's, and the sentences after hold the
+# view. A clause after the phrase ("First, on sanctions, we will …") is no heading.
+_HEADING = re.compile(
+    r"\s*(?:and\s+)?(?:now\s+)?(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|"
+    r"fifth(?:ly)?|next|finally|lastly|last|now)\s*,?\s+(?:turning\s+)?on\s+"
+    r"([^,;:.!?]{1,80})[.:]\s*",
+    re.IGNORECASE,
+)
+
+
+def _heading(text: str, sentence: Sentence) -> bool:
+    """The sentence is a briefing's heading (``_HEADING``) whose phrase has no verb: "First,
+    on Monday we condemned …" opens on "on" too, and is a clause."""
+    heading = _HEADING.fullmatch(text, sentence.start, sentence.end)
+    return heading is not None and _CLAUSE.search(text, heading.start(1), heading.end(1)) is None
 
 
 # Why a speaker's remark that names no party and no issue of war and peace is no position:
