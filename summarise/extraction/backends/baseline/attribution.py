@@ -36,6 +36,7 @@ from summarise.extraction.backends.baseline.claim_sides import (
     names_department,
     same_side,
 )
+from summarise.extraction.backends.baseline.colon_sayers import colon_says
 from summarise.extraction.backends.baseline.continuity import LastReported
 from summarise.extraction.backends.baseline.decision_authors import decided, decision_author
 from summarise.extraction.backends.baseline.document import Frame
@@ -155,6 +156,7 @@ class Attributor:
             second_clauses(sentence, self.subjects, self._first_person(sentence))
             relayed.those_in_place(self.text, sentence)
             who_says(self.text, sentence)
+            colon_says(self.text, sentence)
             if self.text.find("\n\n", previous_end, start) >= 0:
                 spoken_to = None
             spoken_to = addressed(self.text, sentence) or spoken_to
