@@ -247,15 +247,16 @@ def _attendees(text: str, sentence: Sentence, end: int) -> dict[str, ActorRef]:
 
 
 # People who hold a gathering for their states: office holders or envoys "of"/"from" a list
-# of states, or advisers "to the leaders of" one ("political advisers to the leaders of A,
-# B, C and D", "the foreign ministers of A and B", "delegations from A and B").
+# of states, or advisers "to" or "of the leaders of" one ("political advisers to the
+# leaders of A, B, C and D", "the political advisers of the leaders of A, B, C and D", "the
+# foreign ministers of A and B", "delegations from A and B").
 _PEOPLE = (
     r"(?:leaders|advis[eo]rs|ministers|representatives|delegations|heads\s+of\s+state|"
     r"presidents|envoys|negotiators|officials|diplomats)"
 )
 _PEOPLE_OF = (
     rf"(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?{_PEOPLE}"
-    rf"(?:\s+to\s+(?:the\s+)?{_PEOPLE})?\s+(?:of|from)\s+(?:the\s+)?"
+    rf"(?:\s+(?:to|of)\s+(?:the\s+)?{_PEOPLE})?\s+(?:of|from)\s+(?:the\s+)?"
 )
 # … in a gathering noun's of-phrase ("a meeting of …"), or as the subject right before a
 # reciprocal verb or the noun its verb of holding takes, with only auxiliaries between
@@ -278,6 +279,8 @@ def members_meeting(text: str, sentence: Sentence, trigger: re.Match[str]) -> li
         return states
     window = max(sentence.start, trigger.start() - 120)
     for m in sentence.mentions:
+        if m.ref is None:
+            continue  # "the advisers of the leaders of A, B": the people, read as a mention
         if window <= m.start < trigger.start() and _MEMBERS_BEFORE.search(text, window, m.start):
             states, end = _listed_states(text, sentence, m.start)
             before = _HOLDING_GAP.fullmatch(text, end, trigger.start()) is not None
