@@ -48,6 +48,14 @@ def positions(draft: ExtractionDraft) -> list[tuple[str, str, str]]:
     return [(p.holder.name, p.stance, p.topic) for p in draft.positions]
 
 
+def stance_topics(
+    stance: str, text: str, title: str | None = None, source: str | None = None
+) -> list[str]:
+    """The topic of every position of ``stance`` in ``text``, in order: what a test of how
+    one kind of position's topic is cut asks."""
+    return [p.topic for p in extract(text, title, source).positions if p.stance == stance]
+
+
 def stances(text: str, title: str | None = None, source: str | None = None) -> list[str]:
     """The stance of every position of ``text``, in order: what a stance class's tests ask."""
     return [p.stance for p in extract(text, title, source).positions]

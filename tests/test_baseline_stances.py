@@ -157,7 +157,7 @@ def test_thanks_to_an_addressee_named_in_the_vocative_are_manners(thanks: str) -
         WHITE_HOUSE,
     )
     assert positions(draft) == [
-        ("Reed", "support", "Poland for its support for the refugees"),
+        ("Reed", "support", "Poland\u2019s support for the refugees"),
         ("Poland", "support", "refugees"),
     ]
 

@@ -7,13 +7,9 @@ of which is joined. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, stance_topics
 
 from summarise.extraction.backends.baseline.threat_conditions import condition_of
-
-
-def _threats(text: str, title: str | None, source: str | None) -> list[str]:
-    return [p.topic for p in extract(text, title, source).positions if p.stance == "threaten"]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def _threats(text: str, title: str | None, source: str | None) -> list[str]:
 def test_a_threat_names_its_condition(
     text: str, title: str | None, source: str | None, topic: str
 ) -> None:
-    assert _threats(text, title, source) == [topic]
+    assert stance_topics("threaten", text, title, source) == [topic]
 
 
 def test_a_view_that_is_no_threat_keeps_its_topic() -> None:
@@ -74,7 +70,8 @@ def test_a_view_that_is_no_threat_keeps_its_topic() -> None:
 
 
 def test_whatever_concedes_and_is_no_condition() -> None:
-    assert _threats(
+    assert stance_topics(
+        "threaten",
         "We will impose severe costs on Russia, whatever Moscow decides.",
         "Statement by Press Secretary Dana Holt",
         WHITE_HOUSE,

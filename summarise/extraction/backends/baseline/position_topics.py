@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     antecedent_before,
     past_addressee,
     subject_before,
+    thanked_for,
     topic_start,
 )
 
@@ -34,6 +35,10 @@ def topic_of(
         if cue.end > cue.start
         else said_from
     )
+    # "thanked Britain for the second batch of weapons": what it is thanked for.
+    thanked = thanked_for(text, (cue.start, cue.end), piece_end) if topic_from == cue.end else None
+    if thanked is not None:
+        topic_from = thanked[1]
     # Modal cues: what must happen is the whole clause, not what follows the modal.
     if MODAL.fullmatch(text, cue.start, cue.end):
         # "added that the talks must continue": the proposition, its subject included.
@@ -54,7 +59,13 @@ def topic_of(
     if topic is None:
         main = _main_clause(text, said_from, piece_end)
         topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
+    if topic is not None and thanked is not None and thanked[0] is not None:
+        topic = f"{_possessive(thanked[0])} {topic}"  # "Poland for its help": Poland's help
     return None if topic is None else plain_topic(topic)
+
+
+def _possessive(party: str) -> str:
+    return f"{party}\u2019" if party.endswith("s") else f"{party}\u2019s"
 
 
 def _proposition(text: str, topic: str | None, start: int, end: int) -> str | None:

@@ -3,8 +3,9 @@
 Cut after its cue, a topic can state the opposite of what was said ("will prohibit new
 investment" → "new investment") or nothing at all ("would be a tragic miscalculation" →
 "miscalculation"). These rules move the start back to the cue or a negation before it,
-to the subject a predicate nominal judges, to the antecedent of a relative clause, or past
-the addressee of "told", so the topic names the proposition.
+to the subject a predicate nominal judges, to the antecedent of a relative clause, or on
+past the addressee of "told" and the party thanked ("thanked Poland for its help"), so the
+topic names the proposition.
 """
 
 from __future__ import annotations
@@ -152,3 +153,37 @@ def past_addressee(text: str, pos: int, end: int) -> int:
         return pos
     found = _ADDRESSEE.match(text, pos, end)
     return found.end() if found is not None else pos
+
+
+# Thanks and praise take the party thanked as their object and what it is thanked for after
+# "for" ("thanked the British Prime Minister for the second batch of anti-tank weapons";
+# congratulations: "on"): the topic is what it is thanked for, the party its target.
+_THANKS = re.compile(r"thank|grateful|gratitude|congratulat|commend|prais", re.IGNORECASE)
+_PARTY_THANKED = re.compile(
+    r"\s+(?:to\s+)?(?P<party>(?!(?:for|on)\b)[^,;:.!?()\u2013\u2014]{1,80}?)\s+(?P<for>for|on)\s+"
+    r"(?P<own>(?:its|their|his|her)\s|[a-z]+ing\b)?",
+    re.IGNORECASE,
+)
+_PARTY_WORDS = 8
+_PRONOUNS_THANKED = frozenset({"you", "him", "her", "them", "us", "me", "everyone", "all"})
+
+
+def thanked_for(text: str, cue: tuple[int, int], end: int) -> tuple[str | None, int] | None:
+    """After a cue of thanks or praise and the party thanked: where what it is thanked
+    for begins, with the party when that is the party's own ("thanked Poland for its help"
+    is Poland's help; "for being among the first" is Poland's doing), else None for the
+    party; None when no party stands between the cue and "for" ("grateful for the support")."""
+    if _THANKS.match(text, cue[0], cue[1]) is None:
+        return None
+    found = _PARTY_THANKED.match(text, cue[1], end)
+    if found is None or len(found["party"].split()) > _PARTY_WORDS:
+        return None
+    if found["for"].lower() == "on" and not text[cue[0] : cue[1]].lower().startswith("congratulat"):
+        return None
+    party = found["party"]
+    if found["own"] is None or party.lower() in _PRONOUNS_THANKED:
+        return None, found.end("for") + 1
+    if found["own"].strip().lower().endswith("ing"):
+        return None  # "for being among the first": the party is the subject of the doing
+    party = re.sub(r"^(?:the|personally)\s+", "", party, flags=re.IGNORECASE)
+    return party, found.end("for") + 1
