@@ -56,9 +56,15 @@ _FUTURE = re.compile(
     rf"(?:{PREDICTIVE_MODALS})\s+(?!not\b)(?:\w+\s+)?\w+",
     re.IGNORECASE,
 )
-# What may stand before the condition: nothing, or a verb of saying and "that".
+# What may stand before the condition: nothing, a verb of saying and "that", or a frame
+# the colon closes, which announces the condition as what is said ("Chancellor Scholz has
+# been clear: if Russia invades, …", "Our position hasn't changed: If Russia invades, …").
+# Not a frame that points to what another said ("I would point you to what Under Secretary
+# Nuland said yesterday: if …"): the words are the one it names, not the clause's holder's.
 _LEAD = re.compile(
-    r"(?:[^,;:]*\bthat)?[\s,\u201c\"']*(?:(?:but|and|so|yet)\b[\s,]*)?", re.IGNORECASE
+    r"(?:[^,;:]*\bthat|(?:(?!\bwhat\b)[^,;:.!?])*:)?[\s,\u201c\"']*"
+    r"(?:(?:but|and|so|yet)\b[\s,]*)?",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 

@@ -10,7 +10,9 @@ that ``stances`` ranks the clause's cues and this module reads its measures.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import (
     cost_had,
@@ -19,7 +21,7 @@ from summarise.extraction.backends.baseline.measure_kinds import (
 )
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.stance_senses import PASSIVE_BY
-from summarise.extraction.backends.baseline.verb_forms import MODALS
+from summarise.extraction.backends.baseline.verb_forms import MODALS, PREDICTIVE_MODALS
 
 # A modal just before a measure noun makes it a verb, every modal alike (the word after
 # one is a bare infinitive, Quirk et al. 3.21): "will cost", "would cost", "must cost".
@@ -35,13 +37,15 @@ def measures_taken(
     Whether the clause takes a measure is one question for all its measure nouns; "the
     sanctions imposed by the West" (a passive action) is another's measure; "we are
     prepared to take further measures" holds one ready anywhere in the clause."""
-    taken = any(category(m) != "action" for m in found) and _taken(text, start, end)
+    nouns = [m for m in found if category(m) != "action"]
+    taken = bool(nouns) and _taken(text, start, end, nouns)
     readied = [m for m in found if readied_after().match(text, m.end(), end)]
     measures = [
         m
         for m in found
         if (taken or category(m) == "action" or m in readied)
         and not PASSIVE_BY.match(text, m.end())
+        and not _named(text, m, nouns)
     ]
     ready_before = load_lexicon().punitive_ready
     ready = next(
@@ -81,10 +85,81 @@ def borne_cost(
     return measure if harm_told(text, end, measure) else None
 
 
-def _taken(text: str, start: int, end: int) -> bool:
+def _taken(text: str, start: int, end: int, nouns: list[re.Match[str]]) -> bool:
     """A measure taken by the holder: "will face sanctions", not "the measures taken by
-    the West"."""
+    the West", nor "the measures announced last week" (a participle describing ``nouns``)."""
     return any(
-        not PASSIVE_BY.match(text, m.end()) and not _POLITE.match(text, m.end())
+        not PASSIVE_BY.match(text, m.end())
+        and not _POLITE.match(text, m.end())
+        and not _describing(text, m, nouns)
         for m in load_lexicon().punitive_taken.finditer(text, start, end)
     )
+
+
+@cache
+def _participles() -> re.Pattern[str]:
+    """A participle of taking (lexicon.toml [punitive] named_by) as a whole word."""
+    verbs = "|".join(read_data("lexicon.toml")["punitive"]["named_by"])
+    return re.compile(rf"(?:{verbs})\b", re.IGNORECASE)
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _named(text: str, measure: re.Match[str], nouns: list[re.Match[str]]) -> bool:
+    """Whether ``measure`` is only named, with a participle of taking describing it: a noun
+    the participle follows ("the sanctions imposed on the USSR", "the measures announced
+    today"), or that participle itself ("imposed" after "sanctions"). A reduced relative
+    clause tells a measure taken before or by others, which the clause names as its
+    subject or as the object of a preposition ("build on the measures announced last
+    week"). A clause that takes such a measure again by a verb of its own ("will extend the
+    sanctions imposed in 2014") is not told apart: the measure is left out, no stance
+    rather than a commitment read from a participle."""
+    if category(measure) == "action":
+        return _describing(text, measure, nouns)
+    space = _SPACE.match(text, measure.end())
+    return space is not None and _participles().match(text, space.end()) is not None
+
+
+def _describing(text: str, verb: re.Match[str], nouns: list[re.Match[str]]) -> bool:
+    """Whether ``verb`` is a participle of taking right after a measure noun of ``nouns``
+    ("imposed" in "the sanctions imposed on the USSR"); a modal there ("sanctions will
+    follow") still takes the measure."""
+    if _participles().fullmatch(verb.group()) is None:
+        return False
+    return any(n.end() < verb.start() and not text[n.end() : verb.start()].strip() for n in nouns)
+
+
+# What may open a clause before its subject, a measure noun: "that", a determiner, up to
+# two modifiers ("that sanctions", "the new Western sanctions").
+_SUBJECT_OPENING = re.compile(
+    r"[\W]*(?:that\s+)?(?:(?:the|these|those|such|any|all|our|their|its)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}",
+    re.IGNORECASE,
+)
+# A participle phrase, then a modal of prediction before the clause ends: "imposed after
+# an invasion would".
+_FORETOLD_AFTER = re.compile(rf"\s+[^,;:.!?]*?\b(?:{PREDICTIVE_MODALS})\b", re.IGNORECASE)
+
+
+def named_foretold(
+    text: str, start: int, end: int, found: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """A measure only named by a participle that opens its clause as the subject of a
+    modal of prediction ("sanctions imposed after an invasion would come too late"): what
+    it would do is foretold, a consequence predicted (the guide: `warn`), as for a measure
+    only supposed in an if-clause. Not one whose agent the participle names ("the sanctions
+    imposed by the West will not break us"), another party's act told."""
+    nouns = [m for m in found if category(m) != "action"]
+    for noun in nouns:
+        if not _named(text, noun, nouns) or not _SUBJECT_OPENING.fullmatch(
+            text, start, noun.start()
+        ):
+            continue
+        foretold = _FORETOLD_AFTER.match(text, noun.end(), end)
+        if foretold is not None and not _BY.search(text, noun.end(), foretold.end()):
+            return noun
+    return None
+
+
+_BY = re.compile(r"\bby\b", re.IGNORECASE)

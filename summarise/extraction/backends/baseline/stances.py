@@ -47,6 +47,7 @@ from summarise.extraction.backends.baseline.measure_kinds import (
 from summarise.extraction.backends.baseline.measures_taken import (
     borne_cost,
     measures_taken,
+    named_foretold,
     priced,
     withholds,
 )
@@ -120,11 +121,9 @@ def read_stance(
     if reasons:
         cues = [m for m in cues if not any(a <= m.start() < b for a, b in reasons)]
     opening = start if condition_from is None else min(start, condition_from)
-    # "If Europe waits for the next massacre to impose an embargo, it will have paid for
-    # this war": a measure only inside the condition is what it supposes.
-    supposed = None if cues else measure_supposed(scan, opening, end, found)
-    if supposed is not None:
-        return StanceCue("warn", *supposed)
+    foretold = None if cues else _measure_foretold(scan, (opening, start, end), found)
+    if foretold is not None:
+        return foretold
     condition = scan.first(lexicon.conditions, opening, end)
     # "a step that will cost the aggressor dearly": after a modal "cost" is the verb, a price
     # foretold of whatever the subject is, not a measure the holder takes.
@@ -205,6 +204,22 @@ def read_stance(
         # no cue of its own, is what the party states it will not do (the guide: `commit`).
         return StanceCue("commit", forsworn.start(), forsworn.end())
     return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
+
+
+def _measure_foretold(
+    scan: TextScan, span: tuple[int, int, int], found: list[re.Match[str]]
+) -> StanceCue | None:
+    """A warning read from a clause with no stance cue whose measures nobody takes: one only
+    inside a condition, what the main clause foretells ("If Europe waits for the next
+    massacre to impose an embargo, it will have paid for this war"), or one only named by
+    a participle, what it would do ("sanctions imposed after an invasion would come too
+    late"). ``span``: where a condition may open, the clause's start and its end."""
+    opening, start, end = span
+    supposed = measure_supposed(scan, opening, end, found)
+    if supposed is not None:
+        return StanceCue("warn", *supposed)
+    named = named_foretold(scan.text, start, end, found)
+    return None if named is None else StanceCue("warn", named.start(), named.end())
 
 
 def _deciding(text: str, start: int, cues: list[re.Match[str]]) -> list[re.Match[str]]:
