@@ -24,6 +24,7 @@ from summarise.extraction.backends.baseline.forces_antecedents import (
     they_antecedent,
 )
 from summarise.extraction.backends.baseline.forces_told_owner import forces_told_owner
+from summarise.extraction.backends.baseline.group_words import press_group
 from summarise.extraction.backends.baseline.held_postures import held_without_place
 from summarise.extraction.backends.baseline.home_formations import (
     FORMATION_NAME,
@@ -227,7 +228,9 @@ def find_movements(
             or forces_told_owner(text, sentence, forces, trigger, before)
             or package_owner(text, activity, forces, clause_end, package)
         )
-        if actor is None:
+        if actor is None or (actor.kind == "other" and press_group(actor.name)):
+            # the press tells of movements and makes none: "foreign media have named a
+            # date for the offensive"
             continue
         named = forces_named(sentence, trigger, activity, forces)
         if named is None:
