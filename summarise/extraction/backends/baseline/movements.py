@@ -275,7 +275,11 @@ def find_movements(
             or (not anaphoric and besides(text, clause_start, trigger.start())),
             part=forces is not None and is_part(text, sentence.start, forces.start),
         )
-        if not _restated(found, _in_own_clause(text, sentence, draft, trigger, clause_end, found)):
+        if not _restated(
+            found,
+            _in_own_clause(text, sentence, draft, trigger, clause_end, found),
+            named_with_forces(text, sentence, forces, trigger),
+        ):
             found.append(draft)
             found.extend(
                 [
@@ -398,14 +402,19 @@ def _told(told: MovementDraft | None, index: int) -> tuple[str, Quantity | None,
     return told.forces, told.quantity, told.actor
 
 
-def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
+def _restated(
+    found: list[MovementDraft], draft: MovementDraft, owned: ActorRef | None = None
+) -> bool:
     """A second trigger of the same activity and forces in one sentence tells the same
     movement ("a shipment of … had arrived in Ukraine"): it adds only where and how far
     along it is. Other forces are another movement ("sending a frigate to the Baltic Sea
-    and deploying four jets to Lithuania")."""
+    and deploying four jets to Lithuania"), and so are forces named as another party's
+    own (``owned``: "as Russia moves forces closer, the President has authorized movements
+    of U.S. forces"): the next sentence's unowned forces are then the last party's."""
     for earlier in found:
         if (
             earlier.sentence == draft.sentence
+            and (owned is None or owned.side == earlier.actor.side)
             and earlier.activity == draft.activity
             and (earlier.forces in draft.forces or draft.forces in earlier.forces)
         ):
