@@ -57,6 +57,11 @@ def standing_relation(name: str) -> bool:
     return name.rsplit(None, 1)[-1].lower() in _head_class("relational_heads")
 
 
+def press_group(name: str) -> bool:
+    """ "foreign media", "Western media": a group that reports, owning no forces."""
+    return name.rsplit(None, 1)[-1].lower() in _head_class("press_heads")
+
+
 def lone_group(name: str) -> bool:
     """ "partners" with no modifier of its own: whose partners, not which."""
     return name.lower() in _head_class("lone_heads")

@@ -28,25 +28,34 @@ _NAME = rf"{CAPITAL}[\w\u2019'-]+(?:\s+{CAPITAL}[\w\u2019'-]+)*"
 _STATE_NAME = r"[A-Z][\w\u2019'-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]+)*"
 # Places named by their kind: "near the border", "at six training grounds in Belarus".
 _HEADS = rf"{PLACE_HEAD}\b"
+# Names listed before the one head they share: "the Volyn, Rivne and Zhytomyr regions",
+# "the Kharkiv and Chernihiv regions" (Quirk et al. 13.65).
+_SHARED_HEAD = rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{_HEADS}"
 _PLACE = re.compile(
     r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards?|across|over)\s+"
     r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
-    rf"(?:{_NAME}(?:['\u2019]s)?"
+    rf"(?:{_SHARED_HEAD}"
+    rf"|{_NAME}(?:['\u2019]s)?"
     rf"(?:\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?{_HEADS})?"
     rf"|{_HEADS}))"
 )
 # What completes a place named by its kind: "the borders of Ukraine", "the border with
 # Ukraine" (a postmodifier, Quirk et al. 17.37).
-_OF_PLACE = re.compile(rf"\s+(?:of|with|over)\s+(?:the\s+)?{_STATE_NAME}")
+_OF_PLACE = re.compile(rf"\s+(?:of|with|over|near)\s+(?:the\s+)?{_STATE_NAME}")
 _ENDS_IN_HEAD = re.compile(rf"{_HEADS}$")
 _POSSESSIVE_END = re.compile(r"['\u2019]s$")
 _OWNED_FORCES = re.compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:armed forces|army|military|navy|forces|militias?|troops)\b",
     re.IGNORECASE,
 )
-_ENDS_IN_FACILITY = re.compile(rf"{FACILITY}$")
+_ENDS_IN_FACILITY = re.compile(rf"{FACILITY}$", re.IGNORECASE)
 _HEAD_REACH = 20
-_IN_STATE = re.compile(rf"\s+in\s+(?:the\s+)?{_STATE_NAME}")
+# … the state a facility or an area lies in, perhaps with the part of it: "at Ämari Air
+# Base in Estonia", "the area of Rzeszów in southeastern Poland".
+_IN_STATE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z]*\s+)?"
+    rf"(?P<state>{_SHARED_HEAD}|{_STATE_NAME})"
+)
 # One more member of a list of places: "Lithuania, Latvia and Estonia", "near the border
 # and in Belarus", "along the border, in the Black Sea and in the occupied Crimea".
 _MORE_PLACE = re.compile(
@@ -185,14 +194,26 @@ def _extended(text: str, pos: int, end: int) -> tuple[int, bool]:
 
 def _completed(text: str, pos: int, end: int) -> int:
     """Past a postmodifier naming the state of a place named by its kind."""
+    if _ENDS_IN_FACILITY.search(text, max(0, pos - _HEAD_REACH), pos):
+        # … a facility by its proper name too: "Ämari Air Base in Estonia"
+        where = _in_state(text, pos, end)
+        if where is not None:
+            return where
     if _ENDS_IN_HEAD.search(text, max(0, pos - _HEAD_REACH), pos) is None:
         return pos
-    if _ENDS_IN_FACILITY.search(text, max(0, pos - _HEAD_REACH), pos):
-        where = _IN_STATE.match(text, pos, end)
-        if where is not None:
-            return where.end()
     more = _OF_PLACE.match(text, pos, end)
-    return more.end() if more is not None else pos
+    if more is None:
+        return pos
+    where = _in_state(text, more.end(), end)
+    return where if where is not None else more.end()
+
+
+def _in_state(text: str, pos: int, end: int) -> int | None:
+    """Where the state a place lies in ends ("in Estonia"); "in March" is a time."""
+    where = _IN_STATE.match(text, pos, end)
+    if where is None or CALENDAR.match(where["state"]):
+        return None
+    return where.end()
 
 
 # A modal or perfect after a name joined by ", and": the name is the next clause's

@@ -24,6 +24,7 @@ from summarise.extraction.backends.baseline.forces_antecedents import (
     they_antecedent,
 )
 from summarise.extraction.backends.baseline.forces_told_owner import forces_told_owner
+from summarise.extraction.backends.baseline.group_words import press_group
 from summarise.extraction.backends.baseline.held_postures import held_without_place
 from summarise.extraction.backends.baseline.home_formations import (
     FORMATION_NAME,
@@ -227,7 +228,9 @@ def find_movements(
             or forces_told_owner(text, sentence, forces, trigger, before)
             or package_owner(text, activity, forces, clause_end, package)
         )
-        if actor is None:
+        if actor is None or (actor.kind == "other" and press_group(actor.name)):
+            # the press tells of movements and makes none: "foreign media have named a
+            # date for the offensive"
             continue
         named = forces_named(sentence, trigger, activity, forces)
         if named is None:
@@ -272,7 +275,11 @@ def find_movements(
             or (not anaphoric and besides(text, clause_start, trigger.start())),
             part=forces is not None and is_part(text, sentence.start, forces.start),
         )
-        if not _restated(found, _in_own_clause(text, sentence, draft, trigger, clause_end, found)):
+        if not _restated(
+            found,
+            _in_own_clause(text, sentence, draft, trigger, clause_end, found),
+            named_with_forces(text, sentence, forces, trigger),
+        ):
             found.append(draft)
             found.extend(
                 [
@@ -395,14 +402,19 @@ def _told(told: MovementDraft | None, index: int) -> tuple[str, Quantity | None,
     return told.forces, told.quantity, told.actor
 
 
-def _restated(found: list[MovementDraft], draft: MovementDraft) -> bool:
+def _restated(
+    found: list[MovementDraft], draft: MovementDraft, owned: ActorRef | None = None
+) -> bool:
     """A second trigger of the same activity and forces in one sentence tells the same
     movement ("a shipment of … had arrived in Ukraine"): it adds only where and how far
     along it is. Other forces are another movement ("sending a frigate to the Baltic Sea
-    and deploying four jets to Lithuania")."""
+    and deploying four jets to Lithuania"), and so are forces named as another party's
+    own (``owned``: "as Russia moves forces closer, the President has authorized movements
+    of U.S. forces"): the next sentence's unowned forces are then the last party's."""
     for earlier in found:
         if (
             earlier.sentence == draft.sentence
+            and (owned is None or owned.side == earlier.actor.side)
             and earlier.activity == draft.activity
             and (earlier.forces in draft.forces or draft.forces in earlier.forces)
         ):
