@@ -357,6 +357,52 @@ def test_the_summary_says_what_the_window_leaves_out_of_what_was_read(desk: Desk
     assert (record.extracted, len(json.loads(desk.latest("json"))["sources"])) == (3, 3)
 
 
+PAGE = article_page("Seed", SEEDS[0].read_text("utf-8"))
+
+
+def _page_and_saved_copy(desk: Desk) -> tuple[str, Path]:
+    """Seed 0 as a page a `urls` list gives, and a folder source listed before that list."""
+    url = desk.site.url("/news/" + SEEDS[0].stem)
+    desk.site.put("/news/" + SEEDS[0].stem, PAGE)
+    (desk.root / "watch.txt").write_text(f"{url}\n", encoding="utf-8")
+    desk.saved(SEEDS[1:2])
+    desk.write_config(
+        '[[source]]\nfolder = "saved"\n[[source]]\nname = "watch"\nurls = "watch.txt"\n'
+    )
+    return url, desk.root / "saved" / "copy.html"
+
+
+def test_a_saved_copy_of_a_page_briefed_before_leaves_it_the_page(desk: Desk) -> None:
+    """The copy is the same text, so one article of the window: it was the copy (its
+    source listed first) that the window held, and the briefing cited a local file in the
+    page's place and called every item of the page "New"."""
+    url, copy = _page_and_saved_copy(desk)
+    desk.run()
+    copy.write_text(PAGE, encoding="utf-8")
+
+    record = desk.run()
+
+    assert (record.sources[0].new, record.duplicates, record.in_window) == (1, 1, 2)
+    briefing = json.loads(desk.latest("json"))
+    assert url in [s["url"] for s in briefing["sources"]]
+    assert str(copy) not in [s["path"] for s in briefing["sources"]]
+    assert briefing["changes"]["new_items"] == []
+
+
+def test_a_page_and_its_copy_first_seen_together_are_one_article(desk: Desk) -> None:
+    """The look-alike: read in one run, neither came first, and the first source listed
+    (the folder) gives the article, as before."""
+    url, copy = _page_and_saved_copy(desk)
+    copy.write_text(PAGE, encoding="utf-8")
+
+    record = desk.run()
+
+    assert (record.duplicates, record.in_window) == (1, 2)
+    sources = json.loads(desk.latest("json"))["sources"]
+    assert str(copy) in [s["path"] for s in sources]
+    assert url not in [s["url"] for s in sources]
+
+
 def test_a_window_with_nothing_left_out_says_nothing_of_it(desk: Desk) -> None:
     desk.seed(0)
     desk.write_config()
