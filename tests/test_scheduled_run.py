@@ -538,6 +538,37 @@ def test_a_state_folder_that_cannot_be_made_is_a_config_error(
     assert desk.site.hits() == []
 
 
+def test_a_store_that_cannot_be_made_fails_before_any_extraction(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It failed after the briefing was written, as "No such file or directory: …", exit 1,
+    and kept no state, so that every later run briefed everything again as its first."""
+    desk.seed(0)
+    (desk.root / "taken").write_text("a file, not a folder\n", encoding="utf-8")
+    config = desk.write_config(store='"taken/desk.db"')
+
+    code, err = run_cli(["run", str(config)], capsys)
+
+    assert code == 2
+    assert err.startswith(f"error: Cannot write {desk.root / 'taken' / 'desk.db'}: ")
+    assert err.rstrip().endswith(f"Check store in {config}.")
+    assert desk.model.chat_requests == []
+    assert desk.site.hits() == []
+    assert not (desk.root / "briefings").exists()
+
+
+def test_a_store_of_its_own_in_a_folder_to_make_is_made(desk: Desk) -> None:
+    """The look-alike: a store in a folder that does not exist yet is made there."""
+    desk.seed(0)
+    desk.write_config(store='"stores/desk.db"')
+
+    record = desk.run()
+
+    assert (record.exit_code, record.extracted) == (0, 1)
+    assert (desk.root / "stores" / "desk.db").is_file()
+    assert desk.run().nothing_new
+
+
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:
     folder = desk.saved(SEEDS[:2])
     desk.write_config('[[source]]\nname = "saved"\nfolder = "saved"\n')

@@ -34,7 +34,7 @@ from summarise.loading import LoadResult
 from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
-from summarise.scheduled.outputs import check_output, write_briefing
+from summarise.scheduled.outputs import check_output, check_store, write_briefing
 from summarise.scheduled.run_state import RunState, Unit
 from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
 from summarise.scheduled.sources import (
@@ -115,6 +115,7 @@ def _run(
     waits: RetryWaits | None,
 ) -> None:
     check_output(config)
+    check_store(config, store.store_path)
     state = store.load()
     own_files = (config.output, store.directory, settings.cache_dir)
     unread = _read_sources(config, state, record, waits, own_files)
