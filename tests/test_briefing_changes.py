@@ -209,6 +209,46 @@ def test_an_item_sharing_its_only_quote_with_another_is_matched_to_itself() -> N
     assert changes.changed == []
 
 
+def _one_sentence_briefing(generated_at: dt.datetime, drill_status: str) -> Briefing:
+    """A deployment and a drill told in one sentence, neither with a quote of its own."""
+    sentence = "Borduvia has moved some 30,000 troops into Ruritania for joint exercises."
+    article = Article(id="a-drills", text=sentence, title="Troops in Ruritania")
+    actor = {"name": "Borduvia", "kind": "state"}
+    moved = {
+        "actor": actor,
+        "activity": "deploy",
+        "forces": "some 30,000 troops",
+        "destination": "Ruritania",
+        "status": "completed",
+        "evidence": [{"quote": sentence}],
+    }
+    drill = {**moved, "activity": "exercise", "status": drill_status}
+    draft = ExtractionDraft.model_validate({"military_movements": [moved, drill]})
+    extraction = ground_extraction(draft, article.text, article.id)
+    result = ArticleResult(article=article, extraction=extraction, backend="scripted")
+    return build_briefing([result], backend="scripted", generated_at=generated_at)
+
+
+def test_items_of_one_quote_are_each_matched_to_their_own_kind() -> None:
+    """Without a quote of its own, the drill tied with the deployment and was compared with
+    it (the first of the tie): "status completed before, unclear now" of an unchanged drill."""
+    previous = _one_sentence_briefing(EARLIER, "unclear")
+    current = _one_sentence_briefing(GENERATED, "unclear")
+    assert [m.activity for m in current.military_movements] == ["deploy", "exercise"]
+
+    assert what_changed(current, previous) == Changes(previous=EARLIER)
+
+
+def test_a_changed_figure_of_one_of_them_is_still_reported() -> None:
+    """The look-alike: the drill's own status did change, and is said as the drill's."""
+    previous = _one_sentence_briefing(EARLIER, "unclear")
+    current = _one_sentence_briefing(GENERATED, "ongoing")
+
+    assert what_changed(current, previous).changed == [
+        FigureChange(item="M2", field="status", before="unclear", after="ongoing")
+    ]
+
+
 def edited(index: int, appended: str, article_id: str) -> ArticleResult:
     """Crisis article ``index`` as its outlet updated it: a sentence appended, so a new
     content id, and the same items grounded in it."""
@@ -225,6 +265,23 @@ def test_an_article_edited_since_brings_back_no_item_as_new() -> None:
     previous = build_briefing(results[:2], backend="scripted", generated_at=EARLIER)
     update = edited(1, "Officials declined to comment further.", "a-yahoo-updated")
     current = build_briefing([results[0], update], backend="scripted", generated_at=GENERATED)
+
+    assert what_changed(current, previous) == Changes(previous=EARLIER)
+
+
+def test_the_same_text_from_another_address_brings_back_no_item_as_new() -> None:
+    """A run's window holds a text once, from the first source listing it: a folder's copy
+    of a page a `urls` list gave before replaces the page, and its items were all "New"."""
+    results = crisis_results()
+    previous = build_briefing(results[:2], backend="scripted", generated_at=EARLIER)
+    copy = results[1].model_copy(
+        update={
+            "article": results[1].article.model_copy(
+                update={"url": None, "path": "/srv/desk/saved/copy.html"}
+            )
+        }
+    )
+    current = build_briefing([results[0], copy], backend="scripted", generated_at=GENERATED)
 
     assert what_changed(current, previous) == Changes(previous=EARLIER)
 

@@ -302,3 +302,81 @@ def test_an_infinitive_under_an_accusation_names_no_plans() -> None:
         "Jan Nowak threatened to impose costs on Freedonia."
     )
     assert said(nowak, "deny", "attack anyone") == "Jan Nowak denied plans to attack anyone."
+
+
+@pytest.mark.parametrize(
+    ("actor", "activity", "forces", "line"),
+    [
+        (FREEDONIA, "deploy", "two brigades", "Freedonia deploys two brigades (status unclear)."),
+        (SYLVANIA, "supply", "howitzers", "Sylvania supplies howitzers (status unclear)."),
+        (
+            ref("Volunteer brigades", "other"),
+            "mass",
+            "armour",
+            "Volunteer brigades mass armour (status unclear).",
+        ),
+        (
+            KING,
+            "alert",
+            "the coast guard",
+            "Rufus Firefly puts the coast guard on alert (status unclear).",
+        ),
+    ],
+)
+def test_a_status_left_open_is_said_in_no_tense_of_its_own(
+    actor: CanonicalActor, activity: str, forces: str, line: str
+) -> None:
+    """ "deployed two brigades (status unclear)" read as done before the bracket."""
+    assert moved(actor, activity, forces, status="unclear") == line
+
+
+def test_a_known_status_keeps_its_tense() -> None:
+    """The look-alike: a completed, planned or ongoing movement says which."""
+    assert moved(FREEDONIA, "deploy", "two brigades", status="completed") == (
+        "Freedonia deployed two brigades."
+    )
+    assert moved(FREEDONIA, "deploy", "two brigades", status="planned") == (
+        "Freedonia will deploy two brigades."
+    )
+
+
+def test_an_attack_left_open_is_said_in_no_tense_of_its_own() -> None:
+    item = MovementItem(
+        actor=FREEDONIA,
+        activity="other",
+        forces="shelling",
+        destination="on Port Mer",
+        status="unclear",
+        **MERGED,
+    )
+
+    assert (
+        plain_sentence(item, empty=EMPTY, combat=True)
+        == "Freedonia attacks Port Mer (status unclear)."
+    )
+
+
+@pytest.mark.parametrize(
+    ("forces", "status", "line"),
+    [
+        ("joint military exercises", "ongoing", "Sylvania is holding joint military exercises."),
+        ("naval drills", "planned", "Sylvania will hold naval drills."),
+        ("snap manoeuvres", "completed", "Sylvania held snap manoeuvres."),
+        ("large-scale drills", "unclear", "Sylvania holds large-scale drills (status unclear)."),
+    ],
+)
+def test_forces_that_are_the_exercise_are_held_not_exercised_with(
+    forces: str, status: str, line: str
+) -> None:
+    """ "Russia is holding exercises with joint military exercises"."""
+    assert moved(SYLVANIA, "exercise", forces, status=status) == line
+
+
+def test_forces_that_take_part_in_an_exercise_are_exercised_with() -> None:
+    """The look-alike: troops, and a drill word that is not the head ("drill instructors")."""
+    assert moved(SYLVANIA, "exercise", "30,000 troops") == (
+        "Sylvania is holding exercises with 30,000 troops."
+    )
+    assert moved(SYLVANIA, "exercise", "drill instructors") == (
+        "Sylvania is holding exercises with drill instructors."
+    )

@@ -160,6 +160,23 @@ def test_a_config_the_run_would_refuse_is_a_configuration_error(tmp_path: Path) 
     assert checked.stdout == ""
 
 
+def test_a_store_that_cannot_be_made_is_found_by_the_check(tmp_path: Path) -> None:
+    """The check said all was well, and every run then failed after writing its briefing."""
+    (tmp_path / "taken").write_text("a file, not a folder\n", encoding="utf-8")
+    (tmp_path / "saved").mkdir()
+    config = tmp_path / "briefing.toml"
+    config.write_text(
+        'window = "24h"\nstore = "taken/desk.db"\n[[source]]\nfolder = "saved"\n',
+        encoding="utf-8",
+    )
+
+    checked = run_cli(["run", str(config), "--check"], isolated_env(tmp_path))
+
+    assert checked.returncode == 2
+    assert checked.stderr.startswith(f"error: Cannot write {tmp_path / 'taken' / 'desk.db'}: ")
+    assert f"Check store in {config}." in checked.stderr
+
+
 def test_check_and_force_together_are_a_usage_error(tmp_path: Path) -> None:
     config = tmp_path / "briefing.toml"
     config.write_text('window = "24h"\n[[source]]\nfolder = "."\n', encoding="utf-8")

@@ -357,6 +357,52 @@ def test_the_summary_says_what_the_window_leaves_out_of_what_was_read(desk: Desk
     assert (record.extracted, len(json.loads(desk.latest("json"))["sources"])) == (3, 3)
 
 
+PAGE = article_page("Seed", SEEDS[0].read_text("utf-8"))
+
+
+def _page_and_saved_copy(desk: Desk) -> tuple[str, Path]:
+    """Seed 0 as a page a `urls` list gives, and a folder source listed before that list."""
+    url = desk.site.url("/news/" + SEEDS[0].stem)
+    desk.site.put("/news/" + SEEDS[0].stem, PAGE)
+    (desk.root / "watch.txt").write_text(f"{url}\n", encoding="utf-8")
+    desk.saved(SEEDS[1:2])
+    desk.write_config(
+        '[[source]]\nfolder = "saved"\n[[source]]\nname = "watch"\nurls = "watch.txt"\n'
+    )
+    return url, desk.root / "saved" / "copy.html"
+
+
+def test_a_saved_copy_of_a_page_briefed_before_leaves_it_the_page(desk: Desk) -> None:
+    """The copy is the same text, so one article of the window: it was the copy (its
+    source listed first) that the window held, and the briefing cited a local file in the
+    page's place and called every item of the page "New"."""
+    url, copy = _page_and_saved_copy(desk)
+    desk.run()
+    copy.write_text(PAGE, encoding="utf-8")
+
+    record = desk.run()
+
+    assert (record.sources[0].new, record.duplicates, record.in_window) == (1, 1, 2)
+    briefing = json.loads(desk.latest("json"))
+    assert url in [s["url"] for s in briefing["sources"]]
+    assert str(copy) not in [s["path"] for s in briefing["sources"]]
+    assert briefing["changes"]["new_items"] == []
+
+
+def test_a_page_and_its_copy_first_seen_together_are_one_article(desk: Desk) -> None:
+    """The look-alike: read in one run, neither came first, and the first source listed
+    (the folder) gives the article, as before."""
+    url, copy = _page_and_saved_copy(desk)
+    copy.write_text(PAGE, encoding="utf-8")
+
+    record = desk.run()
+
+    assert (record.duplicates, record.in_window) == (1, 2)
+    sources = json.loads(desk.latest("json"))["sources"]
+    assert str(copy) in [s["path"] for s in sources]
+    assert url not in [s["url"] for s in sources]
+
+
 def test_a_window_with_nothing_left_out_says_nothing_of_it(desk: Desk) -> None:
     desk.seed(0)
     desk.write_config()
@@ -490,6 +536,37 @@ def test_a_state_folder_that_cannot_be_made_is_a_config_error(
     assert err.startswith(f"error: Cannot use the state folder {desk.root / 'state'} (")
     assert "set state_dir in the config" in err
     assert desk.site.hits() == []
+
+
+def test_a_store_that_cannot_be_made_fails_before_any_extraction(
+    desk: Desk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It failed after the briefing was written, as "No such file or directory: …", exit 1,
+    and kept no state, so that every later run briefed everything again as its first."""
+    desk.seed(0)
+    (desk.root / "taken").write_text("a file, not a folder\n", encoding="utf-8")
+    config = desk.write_config(store='"taken/desk.db"')
+
+    code, err = run_cli(["run", str(config)], capsys)
+
+    assert code == 2
+    assert err.startswith(f"error: Cannot write {desk.root / 'taken' / 'desk.db'}: ")
+    assert err.rstrip().endswith(f"Check store in {config}.")
+    assert desk.model.chat_requests == []
+    assert desk.site.hits() == []
+    assert not (desk.root / "briefings").exists()
+
+
+def test_a_store_of_its_own_in_a_folder_to_make_is_made(desk: Desk) -> None:
+    """The look-alike: a store in a folder that does not exist yet is made there."""
+    desk.seed(0)
+    desk.write_config(store='"stores/desk.db"')
+
+    record = desk.run()
+
+    assert (record.exit_code, record.extracted) == (0, 1)
+    assert (desk.root / "stores" / "desk.db").is_file()
+    assert desk.run().nothing_new
 
 
 def test_an_edited_file_is_re_extracted_and_a_deleted_one_leaves(desk: Desk) -> None:

@@ -273,6 +273,28 @@ def test_a_missing_store_is_not_made_where_one_must_exist(tmp_path: Path) -> Non
     assert not (tmp_path / "nowhere.db").exists()
 
 
+def test_a_store_whose_folder_cannot_be_made_is_refused_in_one_line(tmp_path: Path) -> None:
+    """It reached the user as "No such file or directory: …", exit 1, naming no store."""
+    (tmp_path / "taken").write_text("a file, not a folder\n", encoding="utf-8")
+    args = ["brief", str(SEEDS), "--backend", "baseline", "--no-cache"]
+
+    refused = run_cli([*args, "--store", str(tmp_path / "taken" / "desk.db")])
+
+    assert refused.returncode == 2
+    assert refused.stderr == (
+        f"error: Store {tmp_path / 'taken' / 'desk.db'} cannot be made: its folder "
+        f"{tmp_path / 'taken'} cannot be created (File exists); give a store in a folder "
+        "you can write.\n"
+    )
+
+
+def test_a_store_in_a_folder_yet_to_be_made_is_made(tmp_path: Path) -> None:
+    """The look-alike: folders that can be made are."""
+    open_store(tmp_path / "new" / "folders" / "desk.db").close()
+
+    assert (tmp_path / "new" / "folders" / "desk.db").is_file()
+
+
 def test_an_older_store_is_brought_up_to_date(tmp_path: Path) -> None:
     path = tmp_path / "store.db"
     with Database(sqlite3.connect(path)) as db:

@@ -4,14 +4,22 @@ Item ids (P1, M2...) are renumbered every briefing and headlines are re-chosen a
 join a group, so neither can say "the same item". What does not move is the evidence: an
 item is the one briefed before when it shares a source quote with it, in the same
 category (an extraction is cached, so an article briefed twice gives the same quotes).
-An article is known by its address or file, not its content id: an article edited since
-(a correction, an update appended) is the same article, so its unchanged quotes are the
-items briefed before, and only what the edit added is new. An item that shares none is
-new; one that does is the earlier item it shares most quotes
-with, and of those the one with fewest quotes of its own besides (two movements told in
-one sentence share it, and each is still itself). It is compared field by field for figures
-(quantity, status, and whether the sources disagree) that now read differently. A figure
-that has become disputed is reported once, as the dispute, not also as a new value.
+An article is known by its address or file, not only its content id: an article edited
+since (a correction, an update appended) is the same article, so its unchanged quotes are
+the items briefed before, and only what the edit added is new. It is known by its content id
+too: the same text read from another address (a folder's copy of a page a `urls` list gave
+before, which the run's window now holds in the page's place) brings back the items briefed
+from it, not new ones.
+
+An item that shares no quote is new; one that does is the earlier item it shares most
+quotes with, and of those the one of its own kind (the same actor and activity, holder and
+stance, or mode and participants), then the one with fewest quotes of its own besides: two
+movements told in one sentence share it, and each is still itself, also when neither has a
+quote of its own ("has deployed 30,000 troops to Belarus for joint exercises" is a
+deployment and a drill; the drill is not the deployment with its status changed). It is
+compared field by field for figures (quantity, status, and whether the sources disagree)
+that now read differently. A figure that has become disputed is reported once, as the
+dispute, not also as a new value.
 """
 
 from __future__ import annotations
@@ -45,11 +53,34 @@ def evidence_keys(item: BriefingItem, names: Mapping[str, str] | None = None) ->
     }
 
 
+def _kind(item: BriefingItem) -> tuple[str, ...]:
+    """What an item is, apart from its figures: who does what, or who meets how."""
+    if isinstance(item, MovementItem):
+        return (item.actor.name, item.activity)
+    if isinstance(item, ContactItem):
+        return (item.mode, *sorted(p.name for p in item.participants))
+    return (item.holder.name, item.stance)
+
+
 def article_names(briefing: Briefing) -> dict[str, str]:
     """Each source article's lasting name: its URL, else its file, else its id. Records of
     one JSON Lines file share its name, so a quote one of them repeats from another is not
     new either, as the merge would make it one item anyway."""
     return {s.article_id: s.url or s.path or s.article_id for s in briefing.sources}
+
+
+def _quote_keys(
+    item: BriefingItem, names: Mapping[str, str]
+) -> set[tuple[EvidenceKey, EvidenceKey]]:
+    """Each quote of an item keyed twice: by its article's lasting name, and by its id."""
+    return {
+        (
+            (item.category, names.get(r.article_id, r.article_id), q.quote),
+            (item.category, r.article_id, q.quote),
+        )
+        for r in item.reports
+        for q in r.quotes
+    }
 
 
 def _figures(item: BriefingItem) -> dict[Figure, str | None]:
@@ -74,18 +105,32 @@ def what_changed(current: Briefing, previous: Briefing | None) -> Changes:
     earlier = _all_items(previous)
     earlier_names, names = article_names(previous), article_names(current)
     earlier_keys = [evidence_keys(item, earlier_names) for item in earlier]
-    owners: dict[EvidenceKey, list[int]] = {}
-    for index, keys in enumerate(earlier_keys):
-        for key in keys:
-            owners.setdefault(key, []).append(index)
+    owners: dict[EvidenceKey, set[int]] = {}
+    for index, item in enumerate(earlier):
+        for key in evidence_keys(item, earlier_names) | evidence_keys(item):
+            owners.setdefault(key, set()).add(index)
     new_items: list[str] = []
     changed: list[FigureChange] = []
     for item in _all_items(current):
-        shared = Counter(i for k in evidence_keys(item, names) for i in owners.get(k, []))
+        # Each quote once, found by its article's lasting name or by its content id.
+        shared = Counter(
+            i
+            for name_key, id_key in _quote_keys(item, names)
+            for i in owners.get(name_key, set()) | owners.get(id_key, set())
+        )
         if not shared:
             new_items.append(item.id)
             continue
-        best = min(shared, key=lambda i: (-shared[i], len(earlier_keys[i]) - shared[i], i))
+        kind = _kind(item)
+        best = min(
+            shared,
+            key=lambda i: (
+                -shared[i],
+                _kind(earlier[i]) != kind,
+                len(earlier_keys[i]) - shared[i],
+                i,
+            ),
+        )
         before, after = _figures(earlier[best]), _figures(item)
         moved = {field for field, value in after.items() if value != before.get(field)}
         if "disputed" in moved:

@@ -55,9 +55,34 @@ _ACTIVITY_VERBS: dict[str, tuple[str, str, str]] = {
     "other": ("will move {f}", "is moving {f}", "moved {f}"),
 }
 _STATUS_INDEX = {"planned": 0, "ongoing": 1, "completed": 2}
+# A status the sources leave open is said in a headline's present, which says neither that
+# it happened nor that it will ("deploys 3,000 troops to Poland (status unclear)"), not in
+# the past ("deployed … (status unclear)" reads as done before the bracket is reached).
+# activity: (with one actor, with a plural one)
+_UNCLEAR_VERBS: dict[str, tuple[str, str]] = {
+    "deploy": ("deploys {f}", "deploy {f}"),
+    "mass": ("masses {f}", "mass {f}"),
+    "alert": ("puts {f} on alert", "put {f} on alert"),
+    "exercise": ("holds exercises with {f}", "hold exercises with {f}"),
+    "patrol": ("sends {f} on patrol", "send {f} on patrol"),
+    "intercept": ("uses {f} to make interceptions", "use {f} to make interceptions"),
+    "withdraw": ("withdraws {f}", "withdraw {f}"),
+    "supply": ("supplies {f}", "supply {f}"),
+    "other": ("moves {f}", "move {f}"),
+}
+# Forces that are the exercise itself ("joint military exercises") are held, not held
+# exercises with: "is holding joint military exercises".
+_EXERCISE_NOUNS = frozenset(
+    {"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames"}
+)
+_HELD_EXERCISE = (
+    ("will hold {f}", "is holding {f}", "held {f}"),
+    ("holds {f}", "hold {f}"),
+)
 # Combat, which the schema files as activity "other": with a target, and without one.
 _COMBAT_VERBS = ("will attack", "is attacking", "attacked")
 _COMBAT_NO_TARGET = ("will go on the attack", "is on the attack", "went on the attack")
+_COMBAT_UNCLEAR = (("attacks", "attack"), ("goes on the attack", "go on the attack"))
 # Words a destination opens with that the verb "attack" replaces ("on Kyiv" → "Kyiv").
 _COMBAT_PREPOSITIONS = frozenset({"on", "against", "to", "towards", "toward", "into", "at"})
 # A destination given as a bare place takes this word ("deployed troops to Poland", "sent
@@ -237,12 +262,21 @@ def _agreeing(verb: str, actor: CanonicalActor) -> str:
     return f"{plural} {rest}" if plural else verb
 
 
+def _verb(item: MovementItem, forces: str) -> str:
+    """The activity's verb with the forces, in the tense the status says."""
+    forms, unclear = _ACTIVITY_VERBS[item.activity], _UNCLEAR_VERBS[item.activity]
+    words = forces.casefold().split()
+    if item.activity == "exercise" and words and words[-1] in _EXERCISE_NOUNS:
+        forms, unclear = _HELD_EXERCISE
+    index = _STATUS_INDEX.get(item.status)
+    if index is None:
+        return unclear[_plural(item.actor)].format(f=forces)
+    return _agreeing(forms[index].format(f=forces), item.actor)
+
+
 def _movement(item: MovementItem) -> str:
     forces = _owned(item.actor, _forces(item))
-    forms = _ACTIVITY_VERBS[item.activity]
-    index = _STATUS_INDEX.get(item.status)
-    verb = _agreeing((forms[index] if index is not None else forms[2]).format(f=forces), item.actor)
-    text = f"{named(item.actor)} {verb}"
+    text = f"{named(item.actor)} {_verb(item, forces)}"
     if item.origin and item.origin.casefold() not in forces.casefold():
         text += f" from {item.origin}"
     if item.destination and item.destination.casefold() not in forces.casefold():
@@ -261,13 +295,15 @@ def _combat(item: MovementItem) -> str:
     """An attack said as one: "Russia is attacking Kyiv", not "is moving its war … on
     Kyiv". What it is fought with stays under the item: extractors cut forces for combat
     badly ("Russia's war represents an assault"), and the line needs only who and where."""
-    index = _STATUS_INDEX.get(item.status, 2)
+    index = _STATUS_INDEX.get(item.status)
     first, _, rest = (item.destination or "").partition(" ")
     target = rest if first.casefold() in _COMBAT_PREPOSITIONS else item.destination
-    if target:
-        text = f"{named(item.actor)} {_agreeing(_COMBAT_VERBS[index], item.actor)} {target}"
+    with_target, without = _COMBAT_UNCLEAR
+    if index is None:
+        verb = (with_target if target else without)[_plural(item.actor)]
     else:
-        text = f"{named(item.actor)} {_agreeing(_COMBAT_NO_TARGET[index], item.actor)}"
+        verb = _agreeing((_COMBAT_VERBS if target else _COMBAT_NO_TARGET)[index], item.actor)
+    text = f"{named(item.actor)} {verb}" + (f" {target}" if target else "")
     if item.status == "unclear":
         text += " (status unclear)"
     return _sentence(text)

@@ -23,7 +23,7 @@ from summarise.extraction.backends.openai import OPENAI_BASE_URL, listed_models,
 from summarise.fileio import check_writable
 from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
-from summarise.scheduled.outputs import check_output
+from summarise.scheduled.outputs import check_output, check_store
 from summarise.scheduled.sources import Fetcher, SourceConfig, SourceRead, load_config, read_source
 from summarise.scheduled.sources.fetch import RetryWaits
 from summarise.session import Session
@@ -45,12 +45,13 @@ def check_briefing(
 ) -> CheckReport:
     """Check the briefing ``config_path`` describes. Raises ``ConfigError`` (exit 2) for
     what a run would refuse before reading any source: the config itself, an output or
-    state folder that cannot be written, model settings the backend refuses."""
+    state folder or a store that cannot be written, model settings the backend refuses."""
     config = load_config(config_path)
     settings = config.settings()
     check_output(config)
     state_dir = config.resolved_state_dir(settings)
     check_writable(state_dir / "runs.jsonl")
+    check_store(config, config.resolved_store(settings))
     report = CheckReport()
     formats = ", ".join(config.formats)
     report.lines.append(

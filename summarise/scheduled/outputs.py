@@ -26,6 +26,20 @@ def check_output(config: BriefingConfig) -> None:
         raise ConfigError(f"{exc} Check output in {config.path}.") from None
 
 
+def check_store(config: BriefingConfig, store: Path) -> None:
+    """A store that cannot be made is the config's to fix too, found before the sources
+    are read: the run wrote its briefing, then failed to record it ("No such file or
+    directory", exit 1), so that no state was kept and every later run briefed everything
+    again as its first. A store that exists is opened as it is."""
+    if store.exists():
+        return
+    try:
+        check_writable(store)
+    except ConfigError as exc:
+        field = "store" if config.store is not None else "state_dir"
+        raise ConfigError(f"{exc} Check {field} in {config.path}.") from None
+
+
 def dated_name(when: datetime, fmt: Format, copy: int = 1) -> str:
     """``briefing-2026-11-23T060000Z.md``: sorts by time, safe on every file system; a
     second briefing in the same second is ``...Z-2.md``, so it never replaces the first."""

@@ -34,7 +34,7 @@ from summarise.loading import LoadResult
 from summarise.plural import counted
 from summarise.scheduled.durations import format_duration
 from summarise.scheduled.lock import run_lock
-from summarise.scheduled.outputs import check_output, write_briefing
+from summarise.scheduled.outputs import check_output, check_store, write_briefing
 from summarise.scheduled.run_state import RunState, Unit
 from summarise.scheduled.runlog import RunRecord, SourceLog, failure_line
 from summarise.scheduled.sources import (
@@ -115,6 +115,7 @@ def _run(
     waits: RetryWaits | None,
 ) -> None:
     check_output(config)
+    check_store(config, store.store_path)
     state = store.load()
     own_files = (config.output, store.directory, settings.cache_dir)
     unread = _read_sources(config, state, record, waits, own_files)
@@ -226,8 +227,10 @@ def _more_articles(read: SourceRead, units: dict[str, Unit]) -> int:
 def _select(
     config: BriefingConfig, state: RunState, now: datetime, record: RunRecord
 ) -> tuple[list[Article], list[tuple[Unit, list[Article]]]]:
-    """The window's articles that pass their source's keywords, oldest first, each once;
-    and the units not yet briefed, with their articles that pass (a briefed unit, with
+    """The window's articles that pass their source's keywords, oldest first, each once,
+    from the source that gave it first (a page a `urls` list gave stays that page, with its
+    address and time of arrival, when a copy is saved into a folder source later); and the
+    units not yet briefed, with their articles that pass (a briefed unit, with
     those of its articles left out then that pass now). ``record`` counts what
     the window leaves out of what was read: an article a second source (or a second entry)
     also gave, and one without its source's keywords, so that "7 read" beside "5 in the
@@ -244,7 +247,8 @@ def _select(
             for article in kept:
                 if article.id in chosen:
                     record.duplicates += 1
-                chosen.setdefault(article.id, (unit.at, article))
+                if article.id not in chosen or unit.at < chosen[article.id][0]:
+                    chosen[article.id] = (unit.at, article)
             if not unit.briefed:
                 pending.append((unit, kept))
             elif taken_in := [a for a in kept if a.id in unit.left_out]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from summarise.errors import ConfigError
+from summarise.errors import ConfigError, cause
 from summarise.store.migrations import MIGRATIONS, migration_names
 
 # How long a writer waits for a reader's lock (or another writer's) before giving up.
@@ -48,7 +48,9 @@ def open_store(path: Path, *, create: bool = True) -> Database:
     """The store at ``path``, created when ``create`` and migrated to this version's schema.
 
     Raises ``ConfigError`` in one line when the file is missing (and not to be created),
-    is not a SQLite database, or was written by a newer summarise.
+    its folder cannot be made, it is not a SQLite database, or it was written by a newer
+    summarise (an ``OSError`` of the folder reached the user as "No such file or directory:
+    /proc/nope", naming neither the store nor what to do).
     """
     if not create and not path.is_file():
         raise ConfigError(
@@ -56,7 +58,13 @@ def open_store(path: Path, *, create: bool = True) -> Database:
             "(summarise run CONFIG) or one written by summarise brief ... --store FILE."
         )
     if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(
+                f"Store {path} cannot be made: its folder {path.parent} cannot be created "
+                f"({cause(exc.strerror or str(exc))}); give a store in a folder you can write."
+            ) from None
     try:
         db = Database(sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS), execute_plugins=False)
     except sqlite3.Error as exc:
