@@ -107,7 +107,7 @@ def build_cast(
     for m in mentions:
         if m.kind == "person" and m.name and m.title is None:
             role = appositive_role(text, m.end)
-            apposed = apposed_title(text, m.start) or (role.title if role else None)
+            apposed = apposed_title(text, m.start, m.end) or (role.title if role else None)
             if apposed is not None:
                 m.title = apposed
                 known.add(surname_of(m.name))

@@ -133,7 +133,7 @@ _APPOSED_HEADS = (*_OWNED_HEADS, "official", "diplomat")
 _APPOSED = re.compile(
     r"(?P<title>(?:[A-Z][\w\u2019'.-]*(?:['\u2019]s)?[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:[A-Z]{2,}[ \t]+)?"
-    rf"(?:{'|'.join(_APPOSED_HEADS)})"
+    rf"(?i:{'|'.join(_APPOSED_HEADS)})"
     r"(?:[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?),[ \t]*$"
 )
 
@@ -157,9 +157,16 @@ def _may_own(text: str, start: int, end: int) -> bool:
     return word_end < end and text.endswith(_OWNED_HEADS, start, word_end)
 
 
-def apposed_title(text: str, start: int) -> Title | None:
+# What closes a name in apposition: "… with the Prime Minister of Italy, Mario Draghi."
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;:)\u2014]|$)")
+
+
+def apposed_title(text: str, start: int, end: int | None = None) -> Title | None:
     """A title before a name that the run left out: in apposition ("Ukraine's foreign
-    minister, Dmytro Kuleba,") or owned by a state ("Poland's foreign minister Jan Kowal")."""
+    minister, Dmytro Kuleba,", "the Prime Minister of Italy, Mario Draghi.") or owned by a
+    state ("Poland's foreign minister Jan Kowal"). Given the name's ``end``, a name after
+    the comma that goes on as a clause's subject ("After the talks with the President,
+    Ivan Petrenko left for Warsaw") is no apposition: the comma closed a fronted phrase."""
     if not text[max(0, start - 3) : start].rstrip().endswith(","):
         window = max(0, start - 80)
         owned = _OWNED.search(text, window, start) if _may_own(text, window, start) else None
@@ -167,9 +174,12 @@ def apposed_title(text: str, start: int) -> Title | None:
             return None
         title = read_title(owned["title"])
         return title if title.country is not None else None
+    if end is not None and _APPOSITION_CLOSES.match(text, end) is None:
+        return None
     window = max(0, start - 80)
     # Most commas before a name close a list or a clause: no head word, nothing to try.
-    headed = any(text.find(head, window, start) >= 0 for head in _APPOSED_HEADS)
+    lowered = text[window:start].lower()
+    headed = any(head in lowered for head in _APPOSED_HEADS)
     m = _APPOSED.search(text, window, start) if headed else None
     if m is None:
         return None
