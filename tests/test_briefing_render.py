@@ -72,6 +72,36 @@ def test_a_briefing_that_cites_no_article_says_so_under_sources() -> None:
     assert "None cited." not in render(briefing_with_hostile_article(), "html")
 
 
+def _read_from(path: str) -> Briefing:
+    """The first crisis article as read from ``path``: its own address, or a saved file."""
+    first = crisis_results()[0]
+    article = first.article.model_copy(update={"path": path})
+    result = first.model_copy(update={"article": article})
+    return build_briefing([result], backend="scripted", generated_at=GENERATED)
+
+
+def test_a_page_read_from_its_address_is_not_named_twice_under_sources() -> None:
+    """A scheduled run's page has its address as its path: "<url> · `url`"."""
+    url = "https://lbc.example/a-lbc"
+    briefing = _read_from(url)
+
+    line = render(briefing, "md").split("## Sources\n\n", 1)[1].splitlines()[0]
+    page = render(briefing, "html")
+
+    assert line == f"1. Johnson to call Putin and visit Eastern Europe — LBC, 2022-01-29 <{url}>"
+    assert f'<code class="path">{url}</code>' not in page
+
+
+def test_a_file_read_from_disk_is_still_named_beside_the_address() -> None:
+    """The look-alike: a saved copy's file is where to find it, and stays."""
+    briefing = _read_from("/srv/desk/saved/a-lbc.html")
+
+    line = render(briefing, "md").split("## Sources\n\n", 1)[1].splitlines()[0]
+
+    assert line.endswith("<https://lbc.example/a-lbc> · `/srv/desk/saved/a-lbc.html`")
+    assert '<code class="path">/srv/desk/saved/a-lbc.html</code>' in render(briefing, "html")
+
+
 @pytest.mark.parametrize("detail", ["short", "full"])
 def test_markdown_escapes_article_text(detail: str) -> None:
     text = render(briefing_with_hostile_article(), "md", detail)  # type: ignore[arg-type]

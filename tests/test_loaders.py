@@ -288,6 +288,23 @@ def test_duplicates_load_once(tmp_path: Path) -> None:
     assert result.articles[0].path == str(first)
 
 
+def test_a_copy_read_once_is_said_and_a_file_named_twice_is_not(tmp_path: Path) -> None:
+    """Four inputs and two articles with no word why left the person looking for the
+    others; the same file named again (the look-alike) is the same input, and says nothing."""
+    first = write(tmp_path / "a.txt", BODY)
+    write(tmp_path / "copy.txt", BODY.replace(" the ", "  the "))
+    record = json.dumps({"text": "Second article is fine."})
+    write(tmp_path / "wire.jsonl", f"{record}\n{record}\n")
+
+    result = load_articles([tmp_path, first])
+
+    assert len(result.articles) == 2
+    assert result.notes == [
+        f"{tmp_path / 'copy.txt'}: the same text as an article read before it; read once",
+        f"{tmp_path / 'wire.jsonl'}: line 2: the same text as an article read before it; read once",
+    ]
+
+
 # Standard input
 
 

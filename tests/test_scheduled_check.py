@@ -201,3 +201,27 @@ def test_a_model_the_server_does_not_list_is_said_without_failing_the_check(
         f"model server {other.base_url}: answers, but does not list scripted-model "
         "(it lists llama3.1:8b, qwen2.5:7b-instruct)"
     )
+
+
+def test_a_model_the_server_was_asked_for_is_the_one_checked(
+    tmp_path: Path, news_site: NewsSite
+) -> None:
+    """No model named: the run uses the one model the server lists, and the check said
+    "does not list gpt-4o-mini" (OpenAI's default) beside it, having asked a second time."""
+    with ScriptedModelServer(models=["qwen2.5:7b-instruct"]) as server:
+        config = desk(tmp_path, news_site, server, "")
+        config.write_text(
+            config.read_text(encoding="utf-8").replace('model = "scripted-model"\n', ""),
+            encoding="utf-8",
+        )
+        checked = run_cli(["run", str(config), "--check"], isolated_env(tmp_path))
+        asked = [r for r in server.requests if r.method == "GET"]
+
+    assert checked.returncode == 0, checked.stdout
+    lines = checked.stdout.splitlines()
+    assert lines[1].startswith("extractor: openai (qwen2.5:7b-instruct) (Using model ")
+    assert (
+        lines[2] == f"model server {server.base_url}: answers, and serves qwen2.5:7b-instruct alone"
+    )
+    assert "gpt-4o-mini" not in checked.stdout
+    assert len(asked) == 1

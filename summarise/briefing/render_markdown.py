@@ -354,7 +354,8 @@ def code(text: str) -> str:
 def _source(s: Source) -> str:
     """``3. Title — Outlet, 2022-01-29 <url> · `path```: the article as its reader knows it
     (title, publisher, date), then where it was read from, to find the file. An article
-    without a title is named by its file, or by its id when it came from standard input."""
+    without a title is named by its file, or by its id when it came from standard input. A
+    page a scheduled run fetched was read from its address, which the line gives already."""
     name = md(s.title) if s.title else code(s.path) if s.path else md(s.article_id)
     published = s.published.isoformat() if s.published else None
     by = ", ".join(part for part in (md(s.outlet) if s.outlet else None, published) if part)
@@ -363,7 +364,7 @@ def _source(s: Source) -> str:
         line += f" <{s.url.replace('>', '%3E').replace(' ', '%20')}>"
     elif s.url:
         line += f" ({md(s.url)})"
-    if s.title and s.path:
+    if s.title and s.path and s.path != s.url:
         line += f" · {code(s.path)}"
     return line
 

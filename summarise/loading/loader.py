@@ -106,7 +106,8 @@ Loaded = Article | ArticleFailure | LoadNote
 
 
 def load_articles(paths: Sequence[str | Path], stdin: TextIO | None = None) -> LoadResult:
-    """Load files, folders (recursively) and ``-`` (standard input), skipping duplicates.
+    """Load files, folders (recursively) and ``-`` (standard input), skipping duplicates
+    (a file named twice silently; an article whose text was read already with a note).
 
     Folders are walked in sorted order, skipping hidden entries and files of other types;
     a file of another type named explicitly is reported, since the user asked for it.
@@ -235,6 +236,15 @@ class _Loader:
             yield LoadNote("warning", f"{name}: {item.where}{warning}")
         if self._seen.add(f"id:{article.id}"):
             yield article
+        else:
+            # Read once, as it should be, but said: four files named and "[1/2]" with
+            # "2 articles read" left the person looking for the other two.
+            yield LoadNote("note", f"{name}: {item.where}{_REPEATED}")
+
+
+# The note for an article whose text was read already (a copy saved twice, a record
+# repeated in an export); which input held it first is not kept, so memory stays flat.
+_REPEATED = "the same text as an article read before it; read once"
 
 
 def _failure(name: str, reason: str) -> ArticleFailure:

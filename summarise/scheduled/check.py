@@ -63,8 +63,15 @@ def check_briefing(
         said = f" ({session.notice})" if session.notice else ""
         report.lines.append(f"extractor: {session.label}{said}")
         served = session.backend.name == "openai"
+        model = str(session.backend.identity().get("model") or "")
     model_answers = True
-    if served:
+    if served and settings.server_model_unnamed:
+        # No model named: making the backend asked the server (GET /models), which
+        # answered with this one model. Asked again, it was "does not list gpt-4o-mini",
+        # OpenAI's default, beside the extractor line naming the model a run would use.
+        url = public_url(settings.base_url or OPENAI_BASE_URL)
+        report.lines.append(f"model server {url}: answers, and serves {model} alone")
+    elif served:
         line, model_answers = _model_server_line(settings)
         report.lines.append(line)
     started = now or datetime.now(UTC)
