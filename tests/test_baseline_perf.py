@@ -9,6 +9,7 @@ import pytest
 
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.literal_gates import required_texts
 from summarise.extraction.backends.baseline.patterns import category
 
 # Invented: a word or phrase as the rules hand it to a lexicon matched at one place: a
@@ -112,3 +113,81 @@ def test_the_last_that_before_an_act_is_the_one_the_greedy_expression_found(
     old = _LAST_THAT_BEFORE.search(before)
     last = max((that.end() for that in _THAT.finditer(before)), default=None)
     assert last == (old.end() if old is not None else None)
+
+
+# Invented expressions of the shapes the rules search sentences with, each with sentences
+# it matches (in any case the flags allow) and the texts its gate is to test.
+_GATED = [
+    (
+        r"\b(?:the\s+)?(?:sanctions|(?:new |first |latest )?packages? of sanctions)\b",
+        re.IGNORECASE,
+        ("package", "sanctions"),
+        ["The SANCTIONS the Union adopted", "a new package of sanctions", "Packages of sanctions"],
+    ),
+    (
+        r",?\s+(?:and|but)\s+that\s+(?!(?:is|was)\b)",
+        re.IGNORECASE,
+        ("that",),
+        ["He said so, and that Kyiv agreed", "noted it But THAT we"],
+    ),
+    (
+        r"\b(?:I|we)\s+(?:(?:have|also)\s+){0,3}(?:told|assured|warned)\b",
+        0,
+        ("assured", "told", "warned"),
+        ["we have also told them", "I assured the minister", "we warned"],
+    ),
+    (
+        r"\b(?:recent\s+)?(?P<noun>allegations|allegation|claims|claim)\b",
+        re.IGNORECASE,
+        ("allegation", "claim"),
+        ["recent ALLEGATIONS that", "the claim that", "Claims of"],
+    ),
+    (
+        r"\bdecision\s+of\s+(?:the\s+)?$",
+        re.IGNORECASE,
+        ("decision",),
+        ["by a Decision of the ", "the decision of "],
+    ),
+    (
+        r"(?i:humanitarian|relief)\s+(?:aid|cargo)",
+        0,
+        ("humanitarian", "relief"),
+        ["Humanitarian aid", "RELIEF cargo"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("expression", "flags", "texts", "matched"), _GATED)
+def test_every_match_holds_one_of_the_texts_its_gate_tests(
+    expression: str, flags: int, texts: tuple[str, ...], matched: list[str]
+) -> None:
+    pattern = re.compile(expression, flags)
+    assert required_texts(pattern) == texts
+    for sentence in matched:
+        match = pattern.search(sentence)
+        assert match is not None, sentence
+        assert any(text in match.group().lower() for text in texts), sentence
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        # Look-alikes: nothing fixed every match holds, or only what most sentences hold.
+        r"(?<=\bis a)\s+\w+",  # a lookbehind reads before the match
+        r"\bwe\s+(?:observed|noticed)?\s*\w+",  # the verb may be absent; "we" is too short
+        r"(?:a|b)*c",  # "c" alone matches
+        r"(?:19|20)\d\d|years",  # "19" is too short to be worth a test
+        r"(?:talks|)\s+",  # an empty alternative
+        r"\d{1,3}(?:,\d{3})+",  # classes only
+    ],
+)
+def test_an_expression_with_no_text_every_match_holds_has_no_gate(expression: str) -> None:
+    assert required_texts(re.compile(expression, re.IGNORECASE)) is None
+
+
+def test_the_gates_of_the_claim_and_sanctions_nouns_are_their_words() -> None:
+    from summarise.extraction.backends.baseline import claim_nouns, measure_takers
+
+    claims = required_texts(claim_nouns._claim_noun())
+    assert claims == ("allegation", "assertion", "claim", "statement")
+    assert required_texts(measure_takers._patterns()["noun"]) == ("package", "sanctions")

@@ -19,6 +19,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.literal_gates import may_match
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -60,7 +61,12 @@ def owned_claims(text: str, sentence: Sentence) -> list[PositionDraft]:
     found: list[PositionDraft] = []
     if sentence.question:
         return found  # a question's premises are nobody's position
-    for m in _claim_noun().finditer(text, sentence.start, sentence.end):
+    # Most sentences hold no claim noun, and the search, tried at every word, costs the
+    # same on every one.
+    noun = _claim_noun()
+    if not may_match(sentence.scan, noun, sentence.start, sentence.end):
+        return found
+    for m in noun.finditer(text, sentence.start, sentence.end):
         owner, content_start, phrase_start = _owner(text, sentence, m)
         if owner is None or owner.ref is None:
             continue

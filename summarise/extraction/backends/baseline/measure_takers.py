@@ -24,6 +24,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.literal_gates import may_match
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE, category
 from summarise.extraction.backends.baseline.positions import PositionDraft
@@ -75,8 +76,13 @@ def measures_by_taker(text: str, sentence: Sentence) -> list[PositionDraft]:
     if sentence.journalist or sentence.question:
         return []
     # Both readings need a sanctions noun, and most sentences have none. Asking the stance
-    # lexicon (``_judged``) of every sentence first cost 7.7 M instructions a seed article.
-    nouns = list(_patterns()["noun"].finditer(text, sentence.start, sentence.end))
+    # lexicon (``_judged``) of every sentence first cost 7.7 M instructions a seed article;
+    # the search for the noun itself, tried at every word, is skipped where none of the
+    # nouns' words stands (with claim_nouns' gate, 4.7 M a seed article).
+    named = _patterns()["noun"]
+    if not may_match(sentence.scan, named, sentence.start, sentence.end):
+        return []
+    nouns = list(named.finditer(text, sentence.start, sentence.end))
     if not nouns:
         return []
     takers = [
