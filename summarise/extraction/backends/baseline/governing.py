@@ -56,12 +56,13 @@ _WORD_AFTER = re.compile(r"\s+([\w\u2019'-]+)")
 # adverbs or articles that may follow it ("demands for guarantees are totally"). The
 # subject may hold its own that-clause or object ("Russia's accusation that Ukraine is
 # preparing an offensive in Donbas is baseless"): what the copula then says of it is
-# still the stance taken, as what the subject has or enjoys is ("the OSCE's call for
-# restraint has our full support"). A conjunction in between opens a predicate of the
-# clause's own subject instead ("reaffirms its support for X and is ready to").
+# still the stance taken, as what the subject has, enjoys or deserves is ("the OSCE's call
+# for restraint has our full support", "the Secretary-General's plea for corridors deserves
+# the support of every state"). A conjunction in between opens a predicate of the clause's
+# own subject instead ("reaffirms its support for X and is ready to").
 _SUBJECT_WORDS = r"\s+(?:(?!(?:and|but|or|while|whereas|which|who)\s)[\w\u2019'-]+\s+){0,12}?"
 _COPULA_GAP = re.compile(
-    _SUBJECT_WORDS + rf"(?:{BE}|remains?|{BE_NONFINITE}|{HAVE}|enjoys?)"
+    _SUBJECT_WORDS + rf"(?:{BE}|remains?|{BE_NONFINITE}|{HAVE}|enjoys?|deserves?|merits?)"
     r"(?:\s+(?:not|never|totally|absolutely|simply|completely|clearly|entirely|also|"
     r"very|a|an|the|our|my|its|their|full|firm|strong|complete|unwavering))*\s+",
     re.IGNORECASE,
