@@ -328,6 +328,8 @@ class Attributor:
         if claim is not None and statement and voice and characterised(self.text, claim, voice):
             claim = None
         if claim is None and voiced and self.voice is not None:
+            if relayed.unnamed_says(self.text, s):
+                return  # "Some have written that …" in an address: not the voice's own view
             claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
         if claim is not None:
             s.claims.append(claim)

@@ -54,6 +54,11 @@ _OPENERS = frozenset(
 )
 
 
+# Indefinite pronouns standing alone as the subject: "Some say that …", "Others have written
+# that …", "Many claim that …". Whoever they are, what they say is not the speaker's view.
+_INDEFINITE = frozenset({"some", "others", "many"})
+
+
 @cache
 def _relational_heads() -> frozenset[str]:
     """ "partners", "allies": after "our" a group of others named by their relation to the
@@ -76,6 +81,8 @@ def _unnamed_sayer(text: str, s: Sentence) -> bool:
     if len(words) > _MAX_WORDS or _NOT_THIRD.intersection(words):
         return False
     between = load_grammar().between_subject_and_verb
+    if words and words[0] in _INDEFINITE and all(w in between for w in words[1:]):
+        return True  # "Some say that …", "Others have claimed that …": unnamed others
     if all(w in between or w in _OPENERS for w in words):
         # No subject of its own here: "…, for their part, are now telling …", or the
         # verb is a noun after its article ("The claims of the Pentagon that …").
@@ -105,6 +112,14 @@ def _unheld_subject(text: str, s: Sentence, subject: Mention) -> bool:
     opening = _CLAUSE_START.match(text, s.start, subject.start)
     start = opening.end() if opening is not None else s.start
     return not text[start : subject.start].strip()
+
+
+def unnamed_says(text: str, s: Sentence) -> bool:
+    """The sentence has no subject the rules know and opens on unnamed others' saying ("Some
+    have written that …", "Our partners are convinced that …", ``_unnamed_sayer``): not the
+    view of a statement's voice either. A "they" of no antecedent is left to the voice
+    there: an address's "They say whatever they need to say" is its own charge."""
+    return s.subject is None and _unnamed_sayer(text, s)
 
 
 def another_says(
