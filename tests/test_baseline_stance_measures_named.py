@@ -5,10 +5,12 @@ implementation of the measures announced today" (synthetic7 x07), "sanctions imp
 an invasion would come too late" (synthetic11 q08) tell a measure taken before or by others,
 and the clause takes none: no commitment of the holder (the guide: `commit` once a measure
 is decided and being put in place by the holder). A participle before the noun, or a modal
-after it, still takes it. Such a measure as the subject of a modal of prediction is what it
-would do foretold (q08's "would come too late"): a consequence predicted, `warn`, unless
-the participle names its agent ("imposed by the West"). Four surroundings each, with
-look-alikes. Invented sentences."""
+after it, still takes it, and so does a verb that carries the named measure on, before it
+("will extend the sanctions imposed in 2014") or after it with a modal ("the sanctions
+imposed on Russia will remain in place"). Such a measure as the subject of a modal of
+prediction is what it would do foretold (q08's "would come too late"): a consequence
+predicted, `warn`, unless the participle names its agent ("imposed by the West"). Four
+surroundings each, with look-alikes. Invented sentences."""
 
 from __future__ import annotations
 
@@ -108,3 +110,39 @@ def test_a_measure_named_with_its_agent_foretells_nothing() -> None:
         'economy."'
     )
     assert ("Vladimir Putin", "warn") not in held_stances(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) reported, kept in place after a modal
+        (
+            "Secretary of State Antony Blinken said that the sanctions imposed on Russia will "
+            "remain in place until its forces withdraw.",
+            [("Antony Blinken", "commit")],
+        ),
+        # (b) reported, widened in the passive after a modal
+        (
+            "Chancellor Maria Lindqvist said that the restrictions introduced last week would be "
+            "extended to Belarus.",
+            [("Maria Lindqvist", "commit")],
+        ),
+        # (c) a quotation, the verb of keeping before the measure
+        (
+            'President Emmanuel Macron said: "We will extend the sanctions imposed in 2014 for '
+            'another six months."',
+            [("Emmanuel Macron", "commit")],
+        ),
+        # (d) the quotation first, "maintain" before it
+        (
+            '"The European Union will maintain the restrictive measures adopted after the '
+            'annexation of Crimea," Foreign Minister Dmytro Kuleba said.',
+            [("Dmytro Kuleba", "commit")],
+        ),
+    ],
+)
+def test_a_named_measure_carried_on_stays_taken(text: str, expected: list[tuple[str, str]]) -> None:
+    """Look-alikes: a verb of keeping or widening carries the named measure on ((a) and (b)
+    fail without lexicon.toml [punitive] kept; (c) and (d) are also held by the commitment
+    cue "will extend", "will maintain")."""
+    assert held_stances(text) == expected

@@ -38,14 +38,16 @@ def measures_taken(
     sanctions imposed by the West" (a passive action) is another's measure; "we are
     prepared to take further measures" holds one ready anywhere in the clause."""
     nouns = [m for m in found if category(m) != "action"]
-    taken = bool(nouns) and _taken(text, start, end, nouns)
+    named = [m for m in nouns if _named(text, m, end)]
+    taken = bool(nouns) and _taken(text, start, end, named)
     readied = [m for m in found if readied_after().match(text, m.end(), end)]
     measures = [
         m
         for m in found
         if (taken or category(m) == "action" or m in readied)
         and not PASSIVE_BY.match(text, m.end())
-        and not _named(text, m, nouns)
+        and m not in named
+        and not _describing(text, m, named)
     ]
     ready_before = load_lexicon().punitive_ready
     ready = next(
@@ -85,13 +87,14 @@ def borne_cost(
     return measure if harm_told(text, end, measure) else None
 
 
-def _taken(text: str, start: int, end: int, nouns: list[re.Match[str]]) -> bool:
+def _taken(text: str, start: int, end: int, named: list[re.Match[str]]) -> bool:
     """A measure taken by the holder: "will face sanctions", not "the measures taken by
-    the West", nor "the measures announced last week" (a participle describing ``nouns``)."""
+    the West", nor "the measures announced last week" (a participle describing a measure
+    only ``named``)."""
     return any(
         not PASSIVE_BY.match(text, m.end())
         and not _POLITE.match(text, m.end())
-        and not _describing(text, m, nouns)
+        and not _describing(text, m, named)
         for m in load_lexicon().punitive_taken.finditer(text, start, end)
     )
 
@@ -106,28 +109,56 @@ def _participles() -> re.Pattern[str]:
 _SPACE = re.compile(r"\s+")
 
 
-def _named(text: str, measure: re.Match[str], nouns: list[re.Match[str]]) -> bool:
-    """Whether ``measure`` is only named, with a participle of taking describing it: a noun
-    the participle follows ("the sanctions imposed on the USSR", "the measures announced
-    today"), or that participle itself ("imposed" after "sanctions"). A reduced relative
-    clause tells a measure taken before or by others, which the clause names as its
-    subject or as the object of a preposition ("build on the measures announced last
-    week"). A clause that takes such a measure again by a verb of its own ("will extend the
-    sanctions imposed in 2014") is not told apart: the measure is left out, no stance
-    rather than a commitment read from a participle."""
-    if category(measure) == "action":
-        return _describing(text, measure, nouns)
-    space = _SPACE.match(text, measure.end())
-    return space is not None and _participles().match(text, space.end()) is not None
+def _named(text: str, noun: re.Match[str], end: int) -> bool:
+    """Whether the measure noun ``noun`` is only named, a participle of taking describing
+    it right after it, a reduced relative clause ("the sanctions imposed on the USSR were
+    retained", "they build on the measures announced last week"): a measure taken before
+    or by others, which the clause takes no further. Not when the clause carries it on, by
+    a verb of keeping or widening before it ("will extend the sanctions imposed in 2014")
+    or after it with a modal ("the sanctions imposed on Russia will remain in place",
+    "the restrictions introduced last week would be extended to Belarus"): that keeps the
+    measure taken (lexicon.toml [punitive] kept)."""
+    space = _SPACE.match(text, noun.end())
+    if space is None or _participles().match(text, space.end()) is None:
+        return False
+    kept_before, kept_after = _kept()
+    floor = max(0, noun.start() - _KEPT_REACH)
+    return (
+        kept_before.search(text, floor, noun.start()) is None
+        and kept_after.match(text, noun.end(), end) is None
+    )
 
 
-def _describing(text: str, verb: re.Match[str], nouns: list[re.Match[str]]) -> bool:
-    """Whether ``verb`` is a participle of taking right after a measure noun of ``nouns``
-    ("imposed" in "the sanctions imposed on the USSR"); a modal there ("sanctions will
-    follow") still takes the measure."""
+# How far before a measure noun a verb of keeping it may stand: "extend the new sanctions ".
+_KEPT_REACH = 50
+
+
+@cache
+def _kept() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A verb of keeping a measure (lexicon.toml [punitive] kept) before its noun phrase
+    ("extend the "), and after a named measure with a modal ("… will remain", "… would be
+    extended")."""
+    verbs = "|".join(read_data("lexicon.toml")["punitive"]["kept"])
+    before = re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:the|these|those|all|its|their|our|such)\s+)?"
+        r"(?:[a-z][\w-]*\s+){0,2}$",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"\s+[^,;:.!?]*?\b(?:{PREDICTIVE_MODALS})\s+(?:not\s+)?(?:\w+ly\s+)?(?:be\s+)?"
+        rf"(?:{verbs})\b",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _describing(text: str, verb: re.Match[str], named: list[re.Match[str]]) -> bool:
+    """Whether ``verb`` is a participle of taking right after a measure noun only
+    ``named`` ("imposed" in "the sanctions imposed on the USSR"); a modal there
+    ("sanctions will follow") still takes the measure."""
     if _participles().fullmatch(verb.group()) is None:
         return False
-    return any(n.end() < verb.start() and not text[n.end() : verb.start()].strip() for n in nouns)
+    return any(n.end() < verb.start() and not text[n.end() : verb.start()].strip() for n in named)
 
 
 # What may open a clause before its subject, a measure noun: "that", a determiner, up to
@@ -150,11 +181,8 @@ def named_foretold(
     it would do is foretold, a consequence predicted (the guide: `warn`), as for a measure
     only supposed in an if-clause. Not one whose agent the participle names ("the sanctions
     imposed by the West will not break us"), another party's act told."""
-    nouns = [m for m in found if category(m) != "action"]
-    for noun in nouns:
-        if not _named(text, noun, nouns) or not _SUBJECT_OPENING.fullmatch(
-            text, start, noun.start()
-        ):
+    for noun in (m for m in found if category(m) != "action"):
+        if not _named(text, noun, end) or not _SUBJECT_OPENING.fullmatch(text, start, noun.start()):
             continue
         foretold = _FORETOLD_AFTER.match(text, noun.end(), end)
         if foretold is not None and not _BY.search(text, noun.end(), foretold.end()):
