@@ -20,10 +20,9 @@ is. Precision first.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
-from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence, cut_out
 
 # What may open the frame before the sayer: a linking word, and the speaker's own "I would
 # (just) add that" ("And I would just add that the President has been crystal clear:").
@@ -99,15 +98,7 @@ def colon_says(text: str, s: Sentence) -> None:
     via = next((c.via for c in covering if c.holder != holder), None)
     back = _SPEAKER_AGAIN.search(text, content, s.end)
     end = s.end if back is None else back.start()
-    kept: list[Claim] = []
-    for c in s.claims:
-        if c.end <= content or c.start >= end:
-            kept.append(c)
-            continue
-        if c.start < content:
-            kept.append(replace(c, end=colon))
-        if c.end > end and c.holder != holder:
-            kept.append(replace(c, start=end))
+    kept = cut_out(s.claims, colon, end, holder)
     verb = sayer.end + len(text[sayer.end : colon]) - len(text[sayer.end : colon].lstrip())
     kept.append(Claim("reported", holder, via, content, end, sayer, (verb, colon), postposed=True))
     s.claims = kept

@@ -19,10 +19,9 @@ Mariupol"): only a stance cue inside the clause makes one. Precision first.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.sentence import Claim, Sentence
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence, cut_out
 
 # ", who" after the name, then at most two adverbs before the verb: "who also", "who once
 # again", "who repeatedly".
@@ -51,15 +50,7 @@ def who_says(text: str, s: Sentence) -> None:
         after = _CLAUSE_END.search(text, verb.end(), s.end)
         end = s.end if after is None else after.start()
         start = who.start() + 1
-        kept: list[Claim] = []
-        for c in s.claims:
-            if c.end <= start or c.start >= end:
-                kept.append(c)
-                continue
-            if c.start < start:
-                kept.append(replace(c, end=start))
-            if c.end > end:
-                kept.append(replace(c, start=end))
+        kept = cut_out(s.claims, start, end)
         kept.append(
             Claim(
                 "reported",

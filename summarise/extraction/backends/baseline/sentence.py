@@ -10,7 +10,7 @@ A claim is a stretch of the sentence given to a holder in one of three voices:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -45,6 +45,26 @@ class Claim:
     # A joint statement's signers speak together ("The Parties call on …"): what they
     # agree to is agreed with each other.
     together: bool = False
+
+
+def cut_out(
+    claims: list[Claim], start: int, end: int, taker: ActorRef | None = None
+) -> list[Claim]:
+    """``claims`` with ``[start, end)`` cut out of each, so that another holder can take that
+    stretch (a relative clause of saying, the words after a sayer's colon): what a claim
+    holds before ``start`` and after ``end`` stays its holder's. ``taker``: the holder who
+    takes the stretch, whose own claim does not run on past it (a frame's claim "X has been
+    clear" ends at its colon)."""
+    kept: list[Claim] = []
+    for c in claims:
+        if c.end <= start or c.start >= end:
+            kept.append(c)
+            continue
+        if c.start < start:
+            kept.append(replace(c, end=start))
+        if c.end > end and (taker is None or c.holder != taker):
+            kept.append(replace(c, start=end))
+    return kept
 
 
 @dataclass
