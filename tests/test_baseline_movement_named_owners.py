@@ -125,11 +125,11 @@ def test_officers_moved_by_a_ceremony_move_nowhere() -> None:
     [
         (
             "Norway has confirmed the shipment of 500 Stinger missiles to Ukraine.",
-            "500 Stinger missiles",
+            "the shipment of 500 Stinger missiles",
         ),
         (
             "More is on its way: Norway has confirmed the shipment of 500 Stinger missiles.",
-            "500 Stinger missiles",
+            "the shipment of 500 Stinger missiles",
         ),
         (
             "Oslo continues to train Ukrainian pilots and has intensified deliveries of weapons to"

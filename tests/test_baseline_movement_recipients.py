@@ -25,7 +25,7 @@ def movements(text: str) -> list[MilitaryMovement[Quote]]:
         ),
         (
             "In March, Finland delivered to Ukraine a new batch of anti-aircraft missiles.",
-            ("Finland", "anti-aircraft missiles", "Ukraine"),
+            ("Finland", "a new batch of anti-aircraft missiles", "Ukraine"),
         ),
         (
             "Finland will hand over to the Ukrainian army 200 anti-tank missiles.",

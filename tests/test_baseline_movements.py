@@ -297,7 +297,7 @@ def test_increasing_other_things_is_no_movement() -> None:
     [
         (
             "The Netherlands provided more than $90 million in military aid to Moldova.",
-            ("Netherlands", "supply", "military aid", "Moldova", "completed"),
+            ("Netherlands", "supply", "$90 million in military aid", "Moldova", "completed"),
         ),
         (
             "Norway delivered 40 tons of lethal aid to Georgia.",
@@ -370,7 +370,7 @@ def test_authorising_aid_that_is_weapons_is_a_planned_supply() -> None:
     assert (m.actor.name, m.activity, m.forces, m.status) == (
         "Finland",
         "supply",
-        "security assistance",
+        "an additional $50 million in security assistance",
         "planned",
     )
 

@@ -50,8 +50,38 @@ def forces_named(
         quantity = forces.quantity if forces is not None else None
         return sentence.scan.text[phrase_start : trigger.end()], quantity
     if forces is not None:
-        return forces.text, forces.quantity
+        text = sentence.scan.text
+        # forces carried from a sentence before ("they will return") are not written here
+        told = text[forces.start : forces.end] != forces.text
+        start = forces.start if told else noun_phrase_start(text, forces.start)
+        return text[start : forces.start] + forces.text, forces.quantity
     return None
+
+
+# What opens the forces' noun phrase before its head words (the guide's forces "as
+# written, trimmed to the noun phrase"): the consignment or column that carries them ("a
+# further shipment of", "the second batch of", "a column of"), the sum they are bought with
+# ("an additional $400 million in", "a new drawdown of $650 million in"): the head of a
+# partitive or of a measure phrase comes before what it measures (Quirk et al. 5.8, 17.45).
+_OPENER_ORDINALS = (
+    r"(?:(?:new|further|additional|fresh|first|second|third|fourth|fifth|sixth|next|latest"
+    r"|last|final)\s+)*"
+)
+_NP_OPENING = re.compile(
+    r"(?:\b(?:a|an|the|another|more|two|three|four|five|six|\d+)\s+)?"
+    + _OPENER_ORDINALS
+    + r"(?:(?:shipments?|consignments?|batch(?:es)?|cargo(?:es)?|planeloads?|columns?)\s+of"
+    r"|drawdown\s+of\s+\$[\d.,]+\s+(?:million|billion)\s+in"
+    r"|\$[\d.,]+\s+(?:million|billion)\s+(?:in|of|worth\s+of))\s+$",
+    re.IGNORECASE,
+)
+_OPENING_REACH = 60
+
+
+def noun_phrase_start(text: str, start: int) -> int:
+    """Where the forces' noun phrase opens, before its head words at ``start``."""
+    opening = _NP_OPENING.search(text, max(0, start - _OPENING_REACH), start)
+    return opening.start() if opening is not None else start
 
 
 def where_to(
