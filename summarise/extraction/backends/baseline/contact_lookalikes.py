@@ -38,16 +38,17 @@ _NOT_CONTACT_AFTER = {
     "meet": re.compile(r"\s+(?:\w+\s+)?halfway\b", re.IGNORECASE),
 }
 # A contact forsworn or refused ("I have no plans to call him", "will not meet X", "has no
-# intention of meeting", "refused to meet"): negation right before the trigger, or before
-# a verb of intent governing it, asserts no occasion (the guide: a contact needs one; as a
-# negated movement is none, rule 4); so does "not yet" ("has not yet met him"). "not only
-# met …" negates nothing; "would not postpone your visit" negates another verb, and stays
-# a visit.
+# intention of meeting", "refused to meet", "refrain from travelling to"): negation or a
+# verb of abstaining right before the trigger, or before a verb of intent governing it,
+# asserts no occasion (the guide: a contact needs one; as a negated movement is none, rule
+# 4); so does "not yet" ("has not yet met him"). "not only met …" negates nothing; "would
+# not postpone your visit" negates another verb, and stays a visit.
 _FORSWORN = re.compile(
     r"(?:\bno\s+(?:plans?|intention|desire|wish)(?:\s+(?:to|of|for))?"
     r"|(?:\b(?:not|never|cannot)|n[\u2019']t)(?!\s+(?:only|just|merely)\b)"
     r"(?:\s+(?:plan|intend|want|wish|expect|going|agree)(?:s|ed|ing)?(?:\s+to)?)?"
-    r"|\b(?:refus|declin)(?:e|es|ed|ing)(?:\s+to)?)"
+    r"|\b(?:refus|declin)(?:e|es|ed|ing)(?:\s+to)?"
+    r"|\brefrain(?:s|ed|ing)?\s+from|\bavoid(?:s|ed|ing)?)"
     r"\s+(?:(?:\w+ly|yet)\s+)?$",
     re.IGNORECASE,
 )

@@ -13,7 +13,8 @@ import re
 
 from summarise.extraction.backends.baseline.group_words import standing_relation
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
+from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention, listed
+from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 
@@ -111,9 +112,13 @@ _GROUP_NAME = re.compile(
 
 def objects_after(text: str, sentence: Sentence, start: int, limit: int) -> list[ActorRef]:
     """The parties named after a trigger, in order; a group the vocabulary does not know
-    ("the Bucharest Nine", "European leaders") is a party of kind other."""
+    ("the Bucharest Nine", "European leaders") is a party of kind other, with the members
+    it is said to include."""
     speaker = sentence.first_person
     refs: list[ActorRef] = []
+    members = _included(text, sentence, start)
+    if members:
+        return members
     unnamed = _unnamed_group(text, sentence, start, limit)
     if unnamed is not None:
         return [unnamed]
@@ -227,6 +232,40 @@ def _unnamed_group(text: str, sentence: Sentence, start: int, limit: int) -> Act
     if found is None or any(at <= m.start < found.end() for m in known):
         return None
     return ActorRef(found["group"] or found["format"], "other")
+
+
+# A group named with the members it includes: "a secure video call with transatlantic
+# leaders, including the leaders of Canada, France and Italy, as well as the NATO Secretary
+# General", "with Transatlantic leaders, including the heads of NATO and the European Union".
+_INCLUDING = re.compile(
+    r"\s+with\s+(?P<group>(?:[\w-]+\s+){0,2}(?:leaders|partners|allies)),\s+including\s+"
+    r"(?:the\s+)?(?:leaders|heads|presidents|prime\s+ministers)\s+of\s+(?:the\s+)?"
+)
+_AS_WELL_AS = re.compile(r",?\s+as\s+well\s+as\s+(?:with\s+)?")
+
+
+def _included(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
+    """The members a group object is said to include (the states and bodies whose leaders
+    it lists, and those added "as well as"), after the group itself when a capitalised
+    name makes it one the text names ("Transatlantic leaders", the guide's groups named as
+    the text names them)."""
+    found = _INCLUDING.match(text, after_time(text, start, sentence.end), sentence.end)
+    if found is None:
+        return []
+    members: list[ActorRef] = []
+    end = found.end()
+    for m in listed(text, sentence.mentions, end):
+        if m.ref is None or m.ref.kind not in ("state", "organisation"):
+            return []
+        members.append(m.ref)
+        end = m.end
+    more = _AS_WELL_AS.match(text, end, sentence.end)
+    if more is not None:
+        added = listed(text, sentence.mentions, more.end(), OPTIONAL_THE)
+        members.extend(m.ref for m in added if m.ref is not None)
+    group = found["group"]
+    named = [ActorRef(group, "other")] if group[:1].isupper() else []
+    return [*named, *members] if members else []
 
 
 def guest_after(text: str, sentence: Sentence, end: int, *, addressee: bool = True) -> bool:

@@ -171,7 +171,9 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
     ("The President discussed X with the Chancellor" after their call) is the occasion
     already reported between the same sides: what was discussed adds to its topics; told
     first ("X spoke today with Y", then "In his call with Y, …"), it takes the medium the
-    later report names. One held and one still ahead are two occasions."""
+    later report names. One held and one still ahead are two occasions. Told first by its
+    states ("Russian-Hungarian talks"), an occasion takes the people a later report names
+    for each side ("Our talks with Mr Orban")."""
     merged = list(contacts)
     for contact in new:
         for old in merged:
@@ -185,6 +187,8 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
                 and same_time(old.when, contact.when)
                 and not _held_and_ahead(old, contact)
             ):
+                if _people_for_states(old, contact):
+                    old.participants = list(contact.participants)
                 if old.mode == "other":
                     old.mode = contact.mode
                 old.quotes.extend(q for q in contact.quotes if q not in old.quotes)
@@ -220,6 +224,14 @@ _AHEAD = frozenset({"planned", "proposed"})
 
 def _held_and_ahead(old: ContactDraft, new: ContactDraft) -> bool:
     return {old.status, new.status} & _AHEAD != set() and "held" in (old.status, new.status)
+
+
+def _people_for_states(old: ContactDraft, new: ContactDraft) -> bool:
+    """Whether a contact told by its states alone is reported again by the people of each
+    side, who then stand for them (the guide names the people who met when the text does)."""
+    return all(p.kind == "state" for p in old.participants) and all(
+        p.is_person for p in new.participants
+    )
 
 
 _PLAN_AND_PRESENCE = frozenset({"planned", "ongoing"})
