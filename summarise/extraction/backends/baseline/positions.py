@@ -62,7 +62,7 @@ from summarise.extraction.backends.baseline.spelled_out import spells_out
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.surroundings import Surroundings
-from summarise.extraction.backends.baseline.threat_conditions import condition_of
+from summarise.extraction.backends.baseline.threat_conditions import condition_of, threatened
 from summarise.extraction.backends.baseline.told_to import party_told
 from summarise.extraction.backends.baseline.topic_bounds import past_addressee
 from summarise.extraction.backends.baseline.verb_forms import MODALS
@@ -175,6 +175,9 @@ def _position(
         quote = _evidence(
             text, sentence, claim, piece, cue.start, first=index == 0, alone=len(read) == 1
         )
+        target = _target(text, sentence, piece, cue, claim.holder)
+        if target is None and condition is not None:
+            target = threatened(text, sentence.mentions, condition, claim.holder)
         drafts = _voiced(
             text,
             sentence,
@@ -184,7 +187,7 @@ def _position(
                 via=claim.via,
                 stance=stance,
                 topic=topic,
-                target=_target(text, sentence, piece, cue, claim.holder),
+                target=target,
                 quotes=[quote],
                 when=when_in(sentence),
                 sentence=sentence.index,
@@ -194,7 +197,7 @@ def _position(
                 new_point=makes_new_point(text, sentence.start, cue.start),
                 measures=measures_named(text, piece_start, piece_end),
                 said=(said_from, piece_end) if _said_alone(cue) else None,
-                condition=condition,
+                condition=None if condition is None else condition.said,
             ),
         )
         found.extend(drafts)
