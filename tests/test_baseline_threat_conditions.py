@@ -2,7 +2,9 @@
 Ukraine", the guide's own example): the condition's clause, before the measure or after it,
 is joined to the topic as written. In four surroundings, with look-alikes: a condition of a
 view that is no threat, a "whatever" that concedes, and a "should" after its subject, none
-of which is joined. Invented sentences."""
+of which is joined. A threat whose clause names no party is aimed at the condition's
+subject ("If Russia invades, …"), never at a party the step is done to nor the holder's
+own side. Invented sentences."""
 
 from __future__ import annotations
 
@@ -92,7 +94,8 @@ def test_whatever_concedes_and_is_no_condition() -> None:
 )
 def test_should_is_a_condition_only_inverted(text: str, joined: str | None) -> None:
     cue = text.index("impose")
-    assert condition_of(text, "costs on Russia", (cue, cue + len("impose")), 0, len(text)) == joined
+    found = condition_of(text, "costs on Russia", (cue, cue + len("impose")), 0, len(text))
+    assert (found.said if found is not None else None) == joined
 
 
 def test_a_condition_already_cut_into_the_topic_is_not_repeated() -> None:
@@ -107,3 +110,66 @@ def test_a_condition_of_one_word_names_nothing() -> None:
     text = "Warsaw will provide its Ukrainian colleagues with equipment if necessary."
     cue = text.index("provide")
     assert condition_of(text, "equipment", (cue, cue + 7), 0, len(text)) is None
+
+
+def _threat_targets(text: str, title: str | None, source: str | None) -> list[str | None]:
+    return [
+        p.target.name if p.target is not None else None
+        for p in extract(text, title, source).positions
+        if p.stance == "threaten"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "target"),
+    [
+        # (a) a White House statement: the condition's subject opens it
+        (
+            "If Russia moves its tanks across the border, we will impose severe costs.",
+            "Statement by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+            "Russia",
+        ),
+        # (b) a Kremlin transcript: an alliance, the condition after the measure
+        (
+            "Vladimir Putin: We will take retaliatory military-technical measures if NATO "
+            "keeps expanding eastward.",
+            "Meeting with Security Council members",
+            KREMLIN,
+            "NATO",
+        ),
+        # (c) a Kyiv address: a state named by its capital, an inverted "should"
+        (
+            "Volodymyr Zelenskyy said that, should Minsk let its territory be used for an "
+            "attack, Ukraine would impose sanctions on all its banks.",
+            "Address by the President",
+            KYIV,
+            "Belarus",
+        ),
+        # (d) a news report: the subject after a determiner, named by an adjective
+        (
+            "The Prime Minister said London would impose much tougher sanctions if the "
+            "Russian army crossed the border.",
+            None,
+            None,
+            "Russia",
+        ),
+    ],
+)
+def test_a_threat_is_aimed_at_its_conditions_subject(
+    text: str, title: str | None, source: str | None, target: str
+) -> None:
+    assert _threat_targets(text, title, source) == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The party the step is done to is not whom the threat is aimed at.
+        "If anyone attacks Moldova, we will respond with everything we have.",
+        # The holder's own side named in the condition is no target.
+        "If the United States is attacked, we will respond with everything we have.",
+    ],
+)
+def test_no_target_from_a_party_the_step_is_done_to_or_the_holders_own(text: str) -> None:
+    assert _threat_targets(text, "Statement by Press Secretary Dana Holt", WHITE_HOUSE) == [None]

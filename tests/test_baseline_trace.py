@@ -193,7 +193,7 @@ def test_a_condition_before_the_clause_is_read_as_the_rules_read_it() -> None:
         'no item of its own: the clause\'s cue "impose" decides (threaten)'
     )
     assert said.items == [
-        "position · Karl Weber · threaten · severe sanctions if Russia invades Ukraine"
+        "position · Karl Weber · threaten → Russia · severe sanctions if Russia invades Ukraine"
     ]
 
 

@@ -248,6 +248,35 @@ def owner_before(
 
 _OWNER_GAP = 3
 
+
+def subject_party(
+    text: str, mentions: list[Mention], start: int, cue: int, holder: ActorRef
+) -> ActorRef | None:
+    """ "Russia refused to hold the meeting", "the Russian troops must leave our land": with
+    no party named after the cue, a charge or a demand is aimed at its clause's subject, the
+    party named first in the clause (after "that", when it is reported) with at most a
+    determiner or a conjunction before it; never the holder's own side."""
+    grammar = load_grammar()
+    for m in mentions:
+        if m.start < start or m.end > cue or m.kind in _NO_TARGET_KINDS or m.ref is None:
+            continue
+        if m.ref.side == holder.side or m.ref == holder:
+            continue  # the one reporting ("Ana Rusu said that …"), or the holder's own side
+        marks = [i for i, c in enumerate(text[start : m.start]) if c in _SUBJECT_MARKS]
+        clause_from = start + marks[-1] + 1 if marks else start
+        gap = [w.lower() for w in text[clause_from : m.start].split()]
+        if "that" in gap:
+            gap = gap[len(gap) - gap[::-1].index("that") :]  # "said on Monday that the …"
+        if any(w not in grammar.determiners and w not in _JOINING for w in gap):
+            return None
+        return m.ref
+    return None
+
+
+_NO_TARGET_KINDS = frozenset({"first", "outlet", "joint"})
+_SUBJECT_MARKS = frozenset(",;:\u2013\u2014")
+_JOINING = frozenset({"that", "and", "but", "so"})
+
 # "a threat" (of a party, or to one): the party posing it is named before it, if at all.
 THREAT = re.compile(r"threat\b", re.IGNORECASE)
 

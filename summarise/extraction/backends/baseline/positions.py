@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from summarise.extraction.backends.baseline.arguments import (
     THREAT,
     owner_before,
+    subject_party,
     target_after,
     threatener,
     when_in,
@@ -62,7 +63,7 @@ from summarise.extraction.backends.baseline.spelled_out import spells_out
 from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
 from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.surroundings import Surroundings
-from summarise.extraction.backends.baseline.threat_conditions import condition_of
+from summarise.extraction.backends.baseline.threat_conditions import condition_of, threatened
 from summarise.extraction.backends.baseline.told_to import party_told
 from summarise.extraction.backends.baseline.topic_bounds import past_addressee
 from summarise.extraction.backends.baseline.verb_forms import MODALS
@@ -167,7 +168,7 @@ def _position(
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
             topic = topic_of(text, piece, cue, said_from, floor)
-            if topic is not None and stance == "threaten":
+            if topic is not None and stance in _CONDITIONED:
                 condition = condition_of(text, topic, (cue.start, cue.end), floor, piece_end)
         if topic is None:
             around.drop(cue.start, "no topic after the cue (position_topics)")
@@ -175,6 +176,9 @@ def _position(
         quote = _evidence(
             text, sentence, claim, piece, cue.start, first=index == 0, alone=len(read) == 1
         )
+        target = _target(text, sentence, piece, cue, claim.holder)
+        if target is None and condition is not None:
+            target = threatened(text, sentence.mentions, condition, claim.holder)
         drafts = _voiced(
             text,
             sentence,
@@ -184,7 +188,7 @@ def _position(
                 via=claim.via,
                 stance=stance,
                 topic=topic,
-                target=_target(text, sentence, piece, cue, claim.holder),
+                target=target,
                 quotes=[quote],
                 when=when_in(sentence),
                 sentence=sentence.index,
@@ -194,7 +198,7 @@ def _position(
                 new_point=makes_new_point(text, sentence.start, cue.start),
                 measures=measures_named(text, piece_start, piece_end),
                 said=(said_from, piece_end) if _said_alone(cue) else None,
-                condition=condition,
+                condition=None if condition is None or stance != "threaten" else condition.said,
             ),
         )
         found.extend(drafts)
@@ -382,7 +386,19 @@ def _target(
     if named is not None:
         return named
     told = party_told(sentence, holder)
-    return told.ref if told is not None else None
+    if told is not None:
+        return told.ref
+    if cue.stance in _AIMED_AT_SUBJECT:
+        return subject_party(text, sentence.mentions, piece[0], cue.start, holder)
+    return None
+
+
+# A threat or a warning is aimed at the party its condition names as subject ("If Russia
+# attacks Ukraine, the EU will respond"); only a threat's topic names the condition too.
+_CONDITIONED = frozenset({"threaten", "warn"})
+# Stances aimed at the party whose conduct they charge or ask for, named as the subject of
+# the clause when not after the cue ("Russia refused to …", "the Russian troops must leave").
+_AIMED_AT_SUBJECT = frozenset({"accuse", "demand"})
 
 
 def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue | None:

@@ -16,19 +16,34 @@ measures, and restatements are found by what is threatened, not by what it hangs
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from summarise.extraction.backends.baseline.arguments import topic_after
+from summarise.extraction.backends.baseline.arguments import target_after, topic_after
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.refs import ActorRef
 
 
-def condition_of(text: str, topic: str, cue: tuple[int, int], start: int, end: int) -> str | None:
+class Condition(NamedTuple):
+    """A threat's condition as written ("if Russia further invades Ukraine"), and where."""
+
+    said: str
+    start: int
+    end: int
+    # Where the condition's clause begins after its opener ("if", "should", "in the event").
+    opened: int
+
+
+def condition_of(
+    text: str, topic: str, cue: tuple[int, int], start: int, end: int
+) -> Condition | None:
     """The condition of the threat whose cue is at ``cue``, to join after its ``topic``:
     the nearest condition closed before the cue between ``start`` and ``end``, else the
     first after the cue; None when the topic already names one or the clause has none."""
     if _NAMES_CONDITION.search(topic):
         return None
-    before: tuple[int, int] | None = None
-    after: tuple[int, int] | None = None
+    before: tuple[int, int, int] | None = None
+    after: tuple[int, int, int] | None = None
     for found in load_lexicon().conditions.finditer(text, start, end):
         span = _condition_clause(text, found, end)
         if span is None:
@@ -44,11 +59,35 @@ def condition_of(text: str, topic: str, cue: tuple[int, int], start: int, end: i
     said = " ".join(text[chosen[0] : chosen[1]].split())
     if said.split(maxsplit=1)[-1] in topic:
         return None  # "sanctions in case of aggression", its opener left out of the cut
-    return said[:1].lower() + said[1:]
+    return Condition(said[:1].lower() + said[1:], *chosen)
 
 
-def _condition_clause(text: str, found: re.Match[str], end: int) -> tuple[int, int] | None:
-    """The span of the condition that opens a clause at ``found``, or None: "if Russia
+def threatened(
+    text: str, mentions: list[Mention], condition: Condition, holder: ActorRef
+) -> ActorRef | None:
+    """The party a threat is aimed at when its own clause names none: the condition's
+    subject, whose step it names ("If Russia further invades Ukraine, we will impose severe
+    costs" is aimed at Russia; "should Moscow escalate", at Russia), never the holder's side;
+    a party the step is done to ("if anyone attacks Belarus") is not."""
+    determiners = load_grammar().determiners
+    for mention in mentions:
+        if mention.start < condition.opened or mention.start >= condition.end:
+            continue
+        gap = text[condition.opened : mention.start].split()
+        if len(gap) > _SUBJECT_GAP or any(w.lower() not in determiners for w in gap):
+            return None
+        return target_after(text, [mention], mention.start, condition.end, holder)
+    return None
+
+
+# Only determiners stand before a condition's subject: "if the Kremlin", "in the event that
+# Western countries".
+_SUBJECT_GAP = 2
+
+
+def _condition_clause(text: str, found: re.Match[str], end: int) -> tuple[int, int, int] | None:
+    """The span of the condition that opens a clause at ``found``, and where its clause
+    begins after the opener, or None: "if Russia
     invades", "should Moscow escalate further", "in case of further aggression"; not an
     inverted-looking "should" after its subject ("the West should not go further")."""
     words = found.group().lower()
@@ -75,12 +114,19 @@ def _condition_clause(text: str, found: re.Match[str], end: int) -> tuple[int, i
         return None  # "if so", "unless otherwise": no condition named
     else:
         stop = found.end()
-    return found.start(), stop
+    opener = _OPENER.match(text, found.start(), stop)
+    return found.start(), stop, opener.end() if opener is not None else found.end()
 
 
 # The subordinators of condition (Quirk et al. 15.34): "once" and "whatever" are left out,
 # as they say when or concede, not on what condition.
 _OPENERS = frozenset({"if", "unless"})
+# The opener of a condition's clause: "if", "unless", "should", or a phrase ending in "of"
+# or "that" ("in case of", "in the event that").
+_OPENER = re.compile(
+    r"(?:if|unless|should|so long as|as long as|in case(?: of)?|in the event(?: of| that)?)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_MARK = re.compile(r"[,;:.!?\u2013\u2014]")
 # A condition already in the topic ("respond decisively if Russia invades").
 _NAMES_CONDITION = re.compile(r"\b(?:if|unless|in case|in the event)\b", re.IGNORECASE)
