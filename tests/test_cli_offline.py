@@ -148,6 +148,26 @@ def test_a_folder_s_manifest_is_skipped_with_a_note_not_failed(env: dict[str, st
     assert "failed" not in result.stderr
 
 
+def test_each_record_of_a_file_of_records_is_named_in_its_progress_line(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    """ "[1/2] ok wire.jsonl" twice named the file, not the record; a text file (the
+    look-alike) is one article, and its file says which."""
+    texts = [path.read_text(encoding="utf-8") for path in SEED_FILES[:2]]
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text(
+        "".join(json.dumps({"title": f"Story {n}", "text": t}) + "\n" for n, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+
+    result = run_cli(["extract", str(wire), str(SEED_FILES[2])], env)
+
+    assert result.returncode == 0, result.stderr
+    assert f"] ok      {wire} (Story 0): " in result.stderr
+    assert f"] ok      {wire} (Story 1): " in result.stderr
+    assert f"] ok      {SEED_FILES[2]}: " in result.stderr
+
+
 def test_a_manifest_named_on_the_command_line_still_fails(env: dict[str, str]) -> None:
     manifest = ROOT / "evals" / "dev" / "articles" / "MANIFEST.jsonl"
 

@@ -380,3 +380,30 @@ def test_forces_that_take_part_in_an_exercise_are_exercised_with() -> None:
     assert moved(SYLVANIA, "exercise", "drill instructors") == (
         "Sylvania is holding exercises with drill instructors."
     )
+
+
+@pytest.mark.parametrize(
+    ("forces", "quantity"),
+    [
+        ("two additional brigades of the Joint Forces", "2 troops"),
+        ("about twenty battalion tactical groups", "about 20"),
+        ("Three naval task groups", "3 ships"),
+        ("thirty-odd fighter jets", "30 aircraft"),
+    ],
+)
+def test_forces_that_spell_their_figure_are_not_given_it_again(forces: str, quantity: str) -> None:
+    """ "two additional brigades (2 troops)": two soldiers, to a reader."""
+    line = moved(FREEDONIA, "deploy", forces, quantity=quantity, status="completed")
+
+    assert "(" not in line
+    assert line.startswith("Freedonia deployed ")
+
+
+def test_forces_that_spell_another_number_or_none_are_given_the_figure() -> None:
+    """The look-alikes: a figure the words do not give is still said."""
+    assert moved(FREEDONIA, "deploy", "two brigades", quantity="about 5,000 troops") == (
+        "Freedonia is deploying two brigades (about 5,000 troops)."
+    )
+    assert moved(FREEDONIA, "deploy", "armoured brigades", quantity="about 2,000 troops") == (
+        "Freedonia is deploying armoured brigades (about 2,000 troops)."
+    )

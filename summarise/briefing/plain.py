@@ -30,6 +30,8 @@ from summarise.briefing.model import (
 )
 from summarise.briefing.similarity import collapse_whitespace
 from summarise.briefing.topic_form import names_nothing
+from summarise.briefing.wording import quantity_bounds
+from summarise.phrases.numbers import NUMBER_WORDS
 from summarise.phrases.shape import Shape, definite_words, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
@@ -226,8 +228,17 @@ def _forces(item: MovementItem) -> str:
     if first.casefold() in _FIGURE_WORDS:
         forces = f"{first.casefold()} {rest}".strip()
     if item.quantity and not any(ch.isdigit() for ch in forces):
-        return f"{forces} ({item.quantity})"
+        return forces if _spelled(forces, item.quantity) else f"{forces} ({item.quantity})"
     return forces
+
+
+def _spelled(forces: str, quantity: str) -> bool:
+    """The forces give the figure in words ("two additional brigades"): the bracket would
+    give it again, counted in the unit it was filed under ("(2 troops)" for two brigades,
+    which a reader takes for two soldiers)."""
+    bounds = quantity_bounds(quantity)
+    words = forces.casefold().replace("-", " ").split()
+    return bounds is not None and any(NUMBER_WORDS.get(word) == bounds[0] for word in words)
 
 
 def _owned(actor: CanonicalActor, phrase: str) -> str:

@@ -20,6 +20,10 @@ from summarise.plural import counted
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+# Files of records, each an article: a record is named by its title after the file.
+_RECORD_FILES = (".jsonl", ".json")
+
+
 def _line(outcome: Outcome) -> str:
     """An article's line; a failure's is the only place it is named with its reason. One
     lost when the backend stopped names no reason, since the reason is the run's, said once
@@ -28,7 +32,12 @@ def _line(outcome: Outcome) -> str:
         return f"stopped {outcome.name}: not extracted"
     if isinstance(outcome, ArticleFailure):
         return f"failed  {outcome}"
-    name = outcome.article.path or outcome.article.title or outcome.article.id
+    article = outcome.article
+    name = article.path or article.title or article.id
+    if article.path and article.title and article.path.endswith(_RECORD_FILES):
+        # One file, many articles: "[6/7] ok wire.jsonl" twice said which file, not which
+        # record (a failed record's line names it by its line).
+        name += f" ({article.title})"
     how = "cached" if outcome.cached else f"{outcome.seconds:.1f}s"
     return f"ok      {name}: {counted(outcome.extraction.count(), 'extracted item')} ({how})"
 

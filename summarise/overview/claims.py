@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from summarise.actors import country_of, fold, tokens, vocabulary
+from summarise.phrases.numbers import NUMBER_WORDS
 
 MONTHS: dict[str, int] = {
     name: number
@@ -39,27 +40,6 @@ MONTHS: dict[str, int] = {
     for name in names
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NUMBER_WORDS: dict[str, int] = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-    "thousand": 1000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-}
 # Capitalised only because they open a sentence or a clause: never names.
 _OPENER_WORDS = (
     "a after also although amid an and as at before both but by despite during each "
