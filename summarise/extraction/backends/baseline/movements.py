@@ -78,7 +78,11 @@ from summarise.extraction.backends.baseline.movement_retreats import retreating,
 from summarise.extraction.backends.baseline.movement_status import status_of_trigger
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
 from summarise.extraction.backends.baseline.own_forces import reporters_own
-from summarise.extraction.backends.baseline.paragraph_owner import paragraph_owner, they_owner
+from summarise.extraction.backends.baseline.paragraph_owner import (
+    another_party,
+    paragraph_owner,
+    they_owner,
+)
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
@@ -468,11 +472,39 @@ def _carries(
     forces: Forces | None,
 ) -> bool:
     """Whether unowned forces are the last movement's: the same activity, or forces named
-    before as the subject ("the troops will be deployed"), a sentence or two on."""
+    before as the subject ("the troops will be deployed"), a sentence or two on. Not when
+    the sentence has named another party's own movement before them ("the large-scale
+    Russian exercises now under way in Belarus, including the deployment of S-400 systems"
+    after a US deployment): the forces are more likely part of that movement, and an owner
+    unsure is no owner."""
     if forces is None or previous is None or sentence.index - previous.sentence > _CARRY:
+        return False
+    if _owned_movement_before(text, sentence, previous.actor, trigger.start()):
         return False
     subject = _definite(text, forces.start) and forces.end <= trigger.start()
     return previous.activity == activity or subject
+
+
+# An owner's adjective or possessive right before a movement noun, over its modifiers:
+# "Russian exercises", "Russia's continued military build-up".
+_TO_MOVEMENT_NOUN = re.compile(r"\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _owned_movement_before(text: str, sentence: Sentence, owner: ActorRef, pos: int) -> bool:
+    """Whether another party than ``owner`` is named before ``pos`` as the owner of a
+    movement noun of its own ("the large-scale Russian exercises")."""
+    triggers = [
+        t.start()
+        for t in sentence.scan.find(load_lexicon().activities, sentence.start, pos)
+        if t.start() < pos
+    ]
+    return any(
+        (m.adjective or m.possessive)
+        and another_party(text, m, owner)
+        and any(_TO_MOVEMENT_NOUN.fullmatch(text, m.end, t) for t in triggers if t > m.end)
+        for m in sentence.mentions
+        if m.end <= pos
+    )
 
 
 def _definite(text: str, pos: int) -> bool:
