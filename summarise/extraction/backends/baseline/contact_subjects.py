@@ -263,11 +263,10 @@ _TOLD = re.compile(r"(?:\bto|\btold|\binformed|\bassured)\s+(?:the\s+)?$", re.IG
 
 def told_pair(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
     """ "Secretary X has proposed to Foreign Minister Y that the two meet", "X sent a letter
-    to Y proposing that the two of them meet": "the two" are the clause's subject and the
-    person told (the pair named before it), the
-    sides of the meeting proposed. None unless both are people of two sides (two of one
-    government are no diplomatic contact); a pair named otherwise ("the two sides", "the
-    two ministries") is a noun phrase of its own."""
+    to Y proposing that the two of them meet": "the two" are the pair named before it, the
+    clause's subject and the person told, the sides of the meeting proposed. None unless
+    both are people of two sides (two of one government are no diplomatic contact); a pair
+    named otherwise ("the two sides", "the two ministries") is a noun phrase of its own."""
     opened = _THE_TWO.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
     subject = sentence.subject
     if opened is None or subject is None or subject.ref is None:
