@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -48,6 +49,25 @@ def may_match(scan: TextScan, pattern: re.Pattern[str], start: int, end: int) ->
         known = _KNOWN[id(pattern)] = (pattern, required_texts(pattern))
     texts = known[1]
     return texts is None or scan.may_hold(texts, start, end)
+
+
+def gated_search(
+    scan: TextScan, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)``, not tried where it cannot match (the gate
+    tests ``scan``'s text, so only a search of that very text is skipped)."""
+    if text is scan.text and not may_match(scan, pattern, start, end):
+        return None
+    return pattern.search(text, start, end)
+
+
+def gated_finditer(
+    scan: TextScan, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, not tried where it cannot match."""
+    if text is scan.text and not may_match(scan, pattern, start, end):
+        return iter(())
+    return pattern.finditer(text, start, end)
 
 
 def required_texts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
