@@ -222,3 +222,28 @@ def test_a_gated_search_finds_what_the_search_finds(text: str) -> None:
     other = "we have also told them"
     told = re.compile(_GATED[2][0])
     assert gated_search(TextScan("nothing"), told, other, 0, len(other)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland has sent humanitarian aid to Lviv. Canada, too, sent MEDICAL SUPPLIES.",
+        "We told them that Russia would pay. The Commission reminded Moscow: no.",
+        "Nothing here at all.",
+        # Look-alike of a lowered text: a long s, which ``re`` folds to "s" but lower-casing
+        # keeps, so the stretch is searched whatever it holds.
+        "the \u017fanctions the Union adopted",
+    ],
+)
+def test_a_search_held_finds_what_the_search_finds(text: str) -> None:
+    from summarise.extraction.backends.baseline.literal_gates import finditer_held, search_held
+
+    for expression, flags, _, _ in _GATED:
+        pattern = re.compile(expression, flags)
+        for start in range(0, len(text) + 1, 5):
+            for end in (start, start + 25, len(text)):
+                found = search_held(pattern, text, start, end)
+                plain = pattern.search(text, start, end)
+                assert (found and found.span()) == (plain and plain.span())
+                spans = [m.span() for m in finditer_held(pattern, text, start, end)]
+                assert spans == [m.span() for m in pattern.finditer(text, start, end)]

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lowered
+
 if TYPE_CHECKING:
     from summarise.extraction.backends.baseline.scan import TextScan
 
@@ -44,10 +46,7 @@ _KNOWN: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 def may_match(scan: TextScan, pattern: re.Pattern[str], start: int, end: int) -> bool:
     """Whether a search of ``pattern`` in ``scan.text[start:end]`` may find a match: False
     only where none of the texts every match holds stands."""
-    known = _KNOWN.get(id(pattern))
-    if known is None:
-        known = _KNOWN[id(pattern)] = (pattern, required_texts(pattern))
-    texts = known[1]
+    texts = _texts_of(pattern)
     return texts is None or scan.may_hold(texts, start, end)
 
 
@@ -68,6 +67,37 @@ def gated_finditer(
     if text is scan.text and not may_match(scan, pattern, start, end):
         return iter(())
     return pattern.finditer(text, start, end)
+
+
+def search_held(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a rule with no scan of the text at hand:
+    the stretch, lowered, is tested for the texts every match holds first."""
+    return pattern.search(text, start, end) if _holds(pattern, text, start, end) else None
+
+
+def finditer_held(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tested as ``search_held`` is."""
+    return pattern.finditer(text, start, end) if _holds(pattern, text, start, end) else iter(())
+
+
+def _holds(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    texts = _texts_of(pattern)
+    if texts is None:
+        return True
+    stretch = text[max(start, 0) : max(end, 0)]
+    if folds_to_ascii(stretch):
+        return True
+    lower = lowered(stretch)
+    return any(t in lower for t in texts)
+
+
+def _texts_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    known = _KNOWN.get(id(pattern))
+    if known is None:
+        known = _KNOWN[id(pattern)] = (pattern, required_texts(pattern))
+    return known[1]
 
 
 def required_texts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
