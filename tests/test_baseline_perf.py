@@ -191,3 +191,59 @@ def test_the_gates_of_the_claim_and_sanctions_nouns_are_their_words() -> None:
     claims = required_texts(claim_nouns._claim_noun())
     assert claims == ("allegation", "assertion", "claim", "statement")
     assert required_texts(measure_takers._patterns()["noun"]) == ("package", "sanctions")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland has sent humanitarian aid to Lviv. Canada, too, sent MEDICAL SUPPLIES.",
+        "We told them that Russia would pay. The Commission reminded Moscow: no.",
+        "Nothing here. I warned you that we assured nobody.",
+        # Look-alikes: the words inside other words or nowhere ("toldo", "relieved").
+        "The Toldo family was relieved. Aid arrived.",
+        "",
+    ],
+)
+def test_a_gated_search_finds_what_the_search_finds(text: str) -> None:
+    from summarise.extraction.backends.baseline.literal_gates import gated_finditer, gated_search
+    from summarise.extraction.backends.baseline.scan import TextScan
+
+    scan = TextScan(text)
+    expressions = [re.compile(e, f) for e, f, _, _ in _GATED]
+    for pattern in expressions:
+        for start in range(0, len(text) + 1, 7):
+            for end in (start, start + 20, len(text)):
+                found = gated_search(scan, pattern, text, start, end)
+                plain = pattern.search(text, start, end)
+                assert (found and found.span()) == (plain and plain.span())
+                spans = [m.span() for m in gated_finditer(scan, pattern, text, start, end)]
+                assert spans == [m.span() for m in pattern.finditer(text, start, end)]
+    # Another text than the scan's is searched whole, never gated by the scan's words.
+    other = "we have also told them"
+    told = re.compile(_GATED[2][0])
+    assert gated_search(TextScan("nothing"), told, other, 0, len(other)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland has sent humanitarian aid to Lviv. Canada, too, sent MEDICAL SUPPLIES.",
+        "We told them that Russia would pay. The Commission reminded Moscow: no.",
+        "Nothing here at all.",
+        # Look-alike of a lowered text: a long s, which ``re`` folds to "s" but lower-casing
+        # keeps, so the stretch is searched whatever it holds.
+        "the \u017fanctions the Union adopted",
+    ],
+)
+def test_a_search_held_finds_what_the_search_finds(text: str) -> None:
+    from summarise.extraction.backends.baseline.literal_gates import finditer_held, search_held
+
+    for expression, flags, _, _ in _GATED:
+        pattern = re.compile(expression, flags)
+        for start in range(0, len(text) + 1, 5):
+            for end in (start, start + 25, len(text)):
+                found = search_held(pattern, text, start, end)
+                plain = pattern.search(text, start, end)
+                assert (found and found.span()) == (plain and plain.span())
+                spans = [m.span() for m in finditer_held(pattern, text, start, end)]
+                assert spans == [m.span() for m in pattern.finditer(text, start, end)]

@@ -19,6 +19,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -62,7 +63,7 @@ def aid_given(text: str, sentence: Sentence) -> list[PositionDraft]:
     sentence someone is said to say (its claims decide) or with no giver named."""
     if sentence.claims or sentence.journalist or sentence.question:
         return []
-    aid = _patterns()["aid"].search(text, sentence.start, sentence.end)
+    aid = gated_search(sentence.scan, _patterns()["aid"], text, sentence.start, sentence.end)
     if aid is None:
         return []
     amount = _patterns()["amount"].search(text, sentence.start, aid.start())

@@ -14,6 +14,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.contact_replies import received_reply
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
+from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -281,7 +282,9 @@ def members_meeting(text: str, sentence: Sentence, trigger: re.Match[str]) -> li
     for m in sentence.mentions:
         if m.ref is None:
             continue  # "the advisers of the leaders of A, B": the people, read as a mention
-        if window <= m.start < trigger.start() and _MEMBERS_BEFORE.search(text, window, m.start):
+        if window <= m.start < trigger.start() and gated_search(
+            sentence.scan, _MEMBERS_BEFORE, text, window, m.start
+        ):
             states, end = _listed_states(text, sentence, m.start)
             before = _HOLDING_GAP.fullmatch(text, end, trigger.start()) is not None
             return states if before else []

@@ -15,6 +15,7 @@ import re
 from summarise.actors import countries_in
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import mode_of
+from summarise.extraction.backends.baseline.literal_gates import finditer_held
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import ContactMode
@@ -69,7 +70,7 @@ _ANNOUNCED = re.compile(
 def _announced(text: str, start: int) -> ContactMode | None:
     """The medium of the calls the paragraph announced before ``start``, if it did."""
     paragraph = text.rfind("\n", 0, start) + 1
-    announced = list(_ANNOUNCED.finditer(text, paragraph, start))
+    announced = list(finditer_held(_ANNOUNCED, text, paragraph, start))
     if not announced:
         return None
     return "video_call" if announced[-1]["video"] else "phone_call"

@@ -19,6 +19,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_co_owners import they_subject
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
@@ -87,7 +88,7 @@ def perceived_doer(text: str, sentence: Sentence, trigger: re.Match[str]) -> Act
     to the border", Quirk et al. 16.52: the object of "see" is the infinitive's subject):
     that party, not the perceiver and not the forces moved after the verb."""
     window = max(sentence.start, trigger.start() - 60)
-    seen = _perceived_doer().search(text, window, trigger.start())
+    seen = gated_search(sentence.scan, _perceived_doer(), text, window, trigger.start())
     if seen is None:
         return None
     doers = [
@@ -180,7 +181,7 @@ def _perceived_they(text: str, sentence: Sentence, trigger: re.Match[str]) -> Me
     """An unresolved "they" in the clause a first-person verb of perceiving takes, before
     the trigger ("we see that they are regrouping there and that reserves … are being
     brought up")."""
-    seen = _perceived().search(text, sentence.start, trigger.start())
+    seen = gated_search(sentence.scan, _perceived(), text, sentence.start, trigger.start())
     if seen is None:
         return None
     return _unresolved(sentence, "they", seen.end(), trigger.start())

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
+
+from summarise.extraction.backends.baseline.lowered import folds_to_ascii, lowered
 
 if TYPE_CHECKING:
     from summarise.extraction.backends.baseline.scan import TextScan
@@ -43,11 +46,58 @@ _KNOWN: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
 def may_match(scan: TextScan, pattern: re.Pattern[str], start: int, end: int) -> bool:
     """Whether a search of ``pattern`` in ``scan.text[start:end]`` may find a match: False
     only where none of the texts every match holds stands."""
+    texts = _texts_of(pattern)
+    return texts is None or scan.may_hold(texts, start, end)
+
+
+def gated_search(
+    scan: TextScan, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)``, not tried where it cannot match (the gate
+    tests ``scan``'s text, so only a search of that very text is skipped)."""
+    if text is scan.text and not may_match(scan, pattern, start, end):
+        return None
+    return pattern.search(text, start, end)
+
+
+def gated_finditer(
+    scan: TextScan, pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, not tried where it cannot match."""
+    if text is scan.text and not may_match(scan, pattern, start, end):
+        return iter(())
+    return pattern.finditer(text, start, end)
+
+
+def search_held(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a rule with no scan of the text at hand:
+    the stretch, lowered, is tested for the texts every match holds first."""
+    return pattern.search(text, start, end) if _holds(pattern, text, start, end) else None
+
+
+def finditer_held(
+    pattern: re.Pattern[str], text: str, start: int, end: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, tested as ``search_held`` is."""
+    return pattern.finditer(text, start, end) if _holds(pattern, text, start, end) else iter(())
+
+
+def _holds(pattern: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    texts = _texts_of(pattern)
+    if texts is None:
+        return True
+    stretch = text[max(start, 0) : max(end, 0)]
+    if folds_to_ascii(stretch):
+        return True
+    lower = lowered(stretch)
+    return any(t in lower for t in texts)
+
+
+def _texts_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     known = _KNOWN.get(id(pattern))
     if known is None:
         known = _KNOWN[id(pattern)] = (pattern, required_texts(pattern))
-    texts = known[1]
-    return texts is None or scan.may_hold(texts, start, end)
+    return known[1]
 
 
 def required_texts(pattern: re.Pattern[str]) -> tuple[str, ...] | None:

@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.background import (
 )
 from summarise.extraction.backends.baseline.drill_mentions import drill_not_told
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.literal_gates import search_held
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_status import NOMINAL, ORDER_BEFORE
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
@@ -196,7 +197,7 @@ def _matter_of_a_plan_in_drafting(text: str, trigger: re.Match[str]) -> bool:
     if NOMINAL.search(word) is None and not word.endswith("ing"):
         return False
     window = max(0, trigger.start() - _PLAN_REACH)
-    return _PLAN_IN_DRAFTING.search(text, window, trigger.start()) is not None
+    return search_held(_PLAN_IN_DRAFTING, text, window, trigger.start()) is not None
 
 
 # A verb of raising forces (CAMEO 154, "increased its contingents in Poland") reports a

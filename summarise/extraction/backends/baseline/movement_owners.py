@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.clause_owners import (
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_parts import whole_owner
 from summarise.extraction.backends.baseline.movement_subjects import (
@@ -116,7 +117,9 @@ def owner(
     ):
         return state(speaker.country) if speaker.country else speaker
     subject = sentence.subject
-    if subject is not None and _own_clause().search(text, subject.end, trigger.start()):
+    if subject is not None and gated_search(
+        sentence.scan, _own_clause(), text, subject.end, trigger.start()
+    ):
         return None  # "we have seen the opposite: 7,000 troops have arrived": seen, not sent
     if subject is not None and _told_by_another(sentence, subject, trigger.start()):
         return None

@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.literal_gates import search_held
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 
@@ -39,7 +40,7 @@ def said_lookalike(text: str, start: int, end: int) -> str | None:
     None when it may be one."""
     if _wording("talk").search(text, start, end) is not None:
         return "talk between parties told as a fact: a contact's look-alike (said_lookalikes)"
-    if _wording("procedure").search(text, start, end) is not None:
+    if search_held(_wording("procedure"), text, start, end) is not None:
         return "the procedure of announcing, a remark on no party (said_lookalikes)"
     return None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.literal_gates import gated_finditer
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -37,7 +38,7 @@ def party_told(sentence: Sentence, holder: ActorRef | None) -> Mention | None:
     """The party other than the holder to whom the speaker says in ``sentence`` that he
     told a statement, or None."""
     text = sentence.text
-    for telling in _TELLING.finditer(text, sentence.start, sentence.end):
+    for telling in gated_finditer(sentence.scan, _TELLING, text, sentence.start, sentence.end):
         told = next((m for m in sentence.mentions if m.start == telling.end()), None)
         if (
             told is not None
