@@ -27,7 +27,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     joint_undertaking,
     said_of_thing,
 )
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.names import PATRONYMIC_ADDRESS
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.patterns import matches_exactly
@@ -392,6 +392,19 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
 def about_something(
     text: str, sentence: Sentence, start: int, end: int, claim: Claim, thanks: bool = False
 ) -> bool:
+    """The stretch ``text[start:end]`` names a party (not the holder) or an issue of war and
+    peace, or is a second main clause that takes back with "they"/"them"/"their" what the
+    first clause of its sentence names (``_takes_back``)."""
+    if _names_something(text, sentence, start, end, claim, thanks):
+        return True
+    return _takes_back(text, sentence.start, start, end) and _names_something(
+        text, sentence, sentence.start, start, claim, thanks
+    )
+
+
+def _names_something(
+    text: str, sentence: Sentence, start: int, end: int, claim: Claim, thanks: bool
+) -> bool:
     named = any(
         start <= m.start < end
         and m.ref is not None
@@ -405,6 +418,35 @@ def about_something(
     # speaker ("I thank our partners who are helping us") are an address's manners, as thanks
     # to "you" are.
     return named or load_lexicon().issues.search(text, start, end) is not None
+
+
+# A second main clause joined to the first by a coordinator, with a personal subject of its
+# own: "…, and we will …", "… but I think they …", "…, and that we will …".
+_COORDINATED = re.compile(r"(?:^|\W)(?:and|but|yet)(?:\s+that)?[\s,]*$", re.IGNORECASE)
+_OWN_SUBJECT_OPENS = re.compile(r"\s*(?:I|we|they)\b", re.IGNORECASE)
+
+
+@cache
+def _plural_pronoun() -> re.Pattern[str]:
+    plural = "|".join(sorted(load_grammar().plural_pronouns))
+    return re.compile(rf"\b(?:{plural})\b", re.IGNORECASE)
+
+
+def _takes_back(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """The clause ``text[start:end]`` is the second of two main clauses joined by "and",
+    "but" or "yet" (``_COORDINATED``), opens on a subject of its own and, after it, holds a
+    plural pronoun: the pronoun takes back what the first clause named ("Our economies
+    are closely linked, and we will do everything to protect them."; "… the risk of
+    false-flag operations that Russia could use as a pretext, and we will continue to call
+    them out"), so a remark on it is about that (pos23's census, class 2). "It", "he" and
+    "she" are left out: "it" is mostly a placeholder ("it is good to be back"), a person
+    named before as often only met. Two noun phrases joined ("… their families, and their
+    enablers to …") are no second clause; nor is a comma splice ("You opened your market
+    to some, I will not mention their names")."""
+    if start <= sentence_start or _COORDINATED.search(text, sentence_start, start) is None:
+        return False
+    opening = _OWN_SUBJECT_OPENS.match(text, start, end)
+    return opening is not None and _plural_pronoun().search(text, opening.end(), end) is not None
 
 
 def assessed(text: str, cue: StanceCue) -> bool:
