@@ -114,7 +114,7 @@ def build_cast(
         if m.kind == "person" and m.name and surname_of(m.name) in known:
             registry.add(m.name, m.title, m.start)
     principal = find_principal(text, registry, mentions, frame, title_mentions)
-    home_officials(registry, frame)
+    home_officials(registry, frame, text)
     countries = {
         m.ref.country for m in mentions if m.kind == "body" and m.ref is not None and m.ref.country
     }

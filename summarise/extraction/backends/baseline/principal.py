@@ -13,12 +13,12 @@ import re
 from summarise.actors import tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
 from summarise.extraction.backends.baseline.titles import fold
-from summarise.extraction.backends.baseline.turns import Label, label_at
+from summarise.extraction.backends.baseline.turns import Label, label_at, speaker_text
 
 HEAD_OFFICES = frozenset(
     {
@@ -38,13 +38,15 @@ HEAD_OFFICES = frozenset(
 _BODY_OFFICES = frozenset({"secretary general"})
 
 
-def home_officials(registry: Registry, frame: Frame) -> None:
+def home_officials(registry: Registry, frame: Frame, text: str) -> None:
     """A minister, adviser or spokesperson a state's own readout names without a country is
     that state's: a government's texts name foreign officials with their country ("Russian
     Foreign Minister Lavrov") and its own without. Heads of state and government are left
     alone: readouts name foreign leaders as "President Zelenskyy" too; so is an office the
     state does not have ("Foreign Minister Lavrov" in a White House text) or an
-    international body's ("Secretary General Stoltenberg")."""
+    international body's ("Secretary General Stoltenberg"). An official a guest's turn
+    names first is the guest's when they say "our" and otherwise no one's: a guest names
+    the host's ministers by office alone too."""
     if frame.home is None:
         return
     abroad = dict(load_grammar().offices_abroad).get(frame.home, frozenset())
@@ -57,6 +59,10 @@ def home_officials(registry: Registry, frame: Frame) -> None:
             served = _served(registry, person)
             if served is not None:
                 person.country = served.country
+                continue
+            speaker = _foreign_speaker(text, registry, person, frame.home)
+            if speaker is not None:
+                person.country = speaker.country if _own(text, person) else None
                 continue
             home = person.office not in HEAD_OFFICES | _BODY_OFFICES and not _office_abroad(
                 person, abroad
@@ -80,6 +86,46 @@ def _served(registry: Registry, person: Person) -> Person | None:
         if served is not None and served is not person:
             return served
     return None
+
+
+def _foreign_speaker(text: str, registry: Registry, person: Person, home: str) -> Person | None:
+    """The speaker of another state in whose turn the text first names ``person``
+    ("Viktor Orban: Foreign Minister Szijjarto will meet Minister Lavrov"): a guest names
+    their own officials without a country as a state's readout does, and the host's too,
+    so the office alone says neither state."""
+    label = _turn_label(text, person.first_seen)
+    if label is None:
+        return None
+    names = find_mentions(speaker_text(label.text))
+    if len(names) != 1 or names[0].kind != "person" or not names[0].name:
+        return None
+    speaker = registry.find(surname_of(names[0].name))
+    if speaker is None or speaker is person or speaker.country in (None, home):
+        return None
+    return speaker
+
+
+def _turn_label(text: str, position: int) -> Label | None:
+    """The speaker label of the turn ``position`` lies in: the last label at a line's
+    start before it."""
+    found = None
+    for line in _LINE.finditer(text, 0, position + 1):
+        label = label_at(text, line.start(), line.end())
+        if label is not None:
+            found = label
+    return found
+
+
+# "our Foreign Minister Ruslan Kazakbayev", "My Defence Minister": the speaker's own
+# official; at a sentence's start the possessive is read as part of the title.
+_OWN_BEFORE = re.compile(r"\b(?i:our|my)[ \t]+$")
+_OWN_TITLE = re.compile(r"(?i:our|my)[ \t]")
+
+
+def _own(text: str, person: Person) -> bool:
+    """Whether the speaker calls the official theirs ("our Foreign Minister ...")."""
+    start = person.first_seen
+    return bool(_OWN_BEFORE.search(text, 0, start) or _OWN_TITLE.match(text, start))
 
 
 def _short_body(person: Person) -> bool:
