@@ -193,3 +193,29 @@ def _classes(table: str, text: str) -> list[str]:
 )
 def test_movement_lookalikes(text: str, activity: str) -> None:
     assert activity not in _classes("activities", text)
+
+
+# The noun of exercising a right or a power is no drill (the topic's look-alike "the
+# exercise of sovereignty"); drills named with their forces after "of" still are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's exercise of sovereignty over Crimea is illegal, Dmytro Kuleba said.",
+        "On Monday, Kuleba said Ukraine's exercise of its right to self-defence is lawful.",
+        "The Lithuanian government said its exercise of authority over the border was lawful.",
+        "The talks failed, and Lithuania's exercise of its right to close the border began.",
+    ],
+)
+def test_exercise_of_a_right_is_no_drill(text: str) -> None:
+    assert [m for m in extract(text).military_movements if m.activity == "exercise"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus held exercises of the Armed Forces near the border.",
+        "Russia began an exercise of the strategic nuclear forces on Saturday.",
+    ],
+)
+def test_exercises_of_forces_are_drills(text: str) -> None:
+    assert "exercise" in [m.activity for m in extract(text).military_movements]
