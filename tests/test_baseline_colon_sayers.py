@@ -130,3 +130,22 @@ def test_the_speakers_own_clause_after_the_content_stays_the_speakers() -> None:
     held = _held(text, _REED, WHITE_HOUSE)
     assert ("President of the United States", "threaten") in held
     assert ("President of the United States", "commit") not in held
+
+
+def test_a_person_told_in_the_frames_tail_leaves_the_sayer_his_words() -> None:
+    # The one told ("said to President Putin") is named after the sayer, in the frame.
+    text = _briefing(
+        "MS. REED",
+        "I want to repeat what the President has said to President Putin: Russia must pull "
+        "its forces back from Moldova's border.",
+    )
+    assert _held(text, _REED, WHITE_HOUSE) == [("President of the United States", "demand")]
+
+
+def test_two_sayers_joined_before_the_verb_are_left_as_they_are() -> None:
+    # Look-alike: the first of two sayers is no frame's sayer alone; named alone, he is.
+    alone = "Chancellor Karl Brenner has been clear: we condemn the attack on Moldova's border."
+    joined = alone.replace("has been", "and the President have been")
+    assert _held(_briefing("MS. REED", alone), _REED, WHITE_HOUSE) == [("Karl Brenner", "accuse")]
+    held = _held(_briefing("MS. REED", joined), _REED, WHITE_HOUSE)
+    assert ("Karl Brenner", "accuse") not in held

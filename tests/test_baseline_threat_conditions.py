@@ -173,3 +173,69 @@ def test_a_threat_is_aimed_at_its_conditions_subject(
 )
 def test_no_target_from_a_party_the_step_is_done_to_or_the_holders_own(text: str) -> None:
     assert _threat_targets(text, "Statement by Press Secretary Dana Holt", WHITE_HOUSE) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "topic"),
+    [
+        # (a) a White House statement: a concession opening the sentence
+        (
+            "Even if Russia does not invade, we will impose sanctions on the pipeline's operator.",
+            "Statement by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+            "sanctions on the pipeline's operator",
+        ),
+        # (b) a Kremlin transcript: a comparison after the measure and its comma
+        (
+            "Vladimir Putin: We will take retaliatory military-technical measures, as if "
+            "NATO had already moved its strike systems to our borders.",
+            "Meeting with Security Council members",
+            KREMLIN,
+            "military-technical measures",
+        ),
+        # (c) a Kyiv address: a concession after the measure and its comma
+        (
+            "Volodymyr Zelenskyy said that Ukraine would impose sanctions on all its banks, "
+            "even if Minsk kept its troops at home.",
+            "Address by the President",
+            KYIV,
+            "sanctions on all its banks",
+        ),
+        # (d) a news report: a concession opening the reported clause
+        (
+            "The Prime Minister said that even if Moscow pulled back, London would impose "
+            "much tougher sanctions on Russian banks.",
+            None,
+            None,
+            "tougher sanctions on Russian banks",
+        ),
+    ],
+)
+def test_a_concession_or_a_comparison_is_no_condition(
+    text: str, title: str | None, source: str | None, topic: str
+) -> None:
+    # "even if" concedes, "as if" compares: joined without their first word, either would
+    # read as the step's condition ("sanctions … if Russia does not invade").
+    assert stance_topics("threaten", text, title, source) == [topic]
+
+
+def test_a_concession_the_topic_already_runs_into_keeps_its_words() -> None:
+    # Look-alike: the topic's cut ends on "even"; joining the rest gives the words as
+    # written, not a topic ending on "even".
+    assert stance_topics(
+        "threaten",
+        "We will impose severe costs on Russia even if Europe hesitates.",
+        "Statement by Press Secretary Dana Holt",
+        WHITE_HOUSE,
+    ) == ["severe costs on Russia even if Europe hesitates"]
+
+
+def test_if_so_names_no_condition() -> None:
+    # "If so" points back to a condition said before: nothing of it is joined, not even
+    # a dangling "if".
+    assert stance_topics(
+        "threaten",
+        "Russia may invade. If so, we will impose severe costs on its banks.",
+        "Statement by Press Secretary Dana Holt",
+        WHITE_HOUSE,
+    ) == ["severe costs on its banks"]

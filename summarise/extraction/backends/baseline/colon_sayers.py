@@ -74,14 +74,21 @@ def colon_says(text: str, s: Sentence) -> None:
         return
     opening = OPENING_MARKS.match(text, s.start, colon)
     start = opening.end() if opening is not None else s.start
-    sayers = [
-        m
-        for m in s.mentions
-        if start <= m.start < colon and m.kind in ("person", "office") and m.ref is not None
-    ]
-    if len(sayers) != 1:
+    # The first person named is the sayer: one named after it is the one told, in the
+    # frame's tail ("repeat what the President has said to President Putin:"), or makes
+    # the words no frame ``_frames`` reads ("The President has said it, and Chancellor
+    # Scholz has been clear:", "The President and the Chancellor have been clear:").
+    sayer = min(
+        (
+            m
+            for m in s.mentions
+            if start <= m.start < colon and m.kind in ("person", "office") and m.ref is not None
+        ),
+        key=lambda m: m.start,
+        default=None,
+    )
+    if sayer is None:
         return
-    sayer = sayers[0]
     holder = sayer.principal or sayer.ref
     if holder is None or not holder.is_person or sayer.unresolved:
         return

@@ -42,7 +42,7 @@ def topic_of(
     # Modal cues: what must happen is the whole clause, not what follows the modal.
     if MODAL.fullmatch(text, cue.start, cue.end):
         # "added that the talks must continue": the proposition, its subject included.
-        topic_from = _main_clause(text, said_from, piece_end)
+        topic_from = _main_clause(text, _after_colon(text, said_from, cue.start), piece_end)
     scope_end = piece_end if cue.until is None else cue.until
     subject = subject_before(text, said_from, cue.start) or antecedent_before(
         text, said_from, cue.start, cue.stance
@@ -119,6 +119,16 @@ def _main_clause(text: str, start: int, end: int) -> int:
 
 
 _NON_WORD = re.compile(r"\W*")
+# A colon that closes a frame before the clause it announces: "The President has said it
+# many times: Russia must …" (not the colon of a time, "at 10:30").
+_FRAME_COLON = re.compile(r":\s")
+
+
+def _after_colon(text: str, start: int, cue: int) -> int:
+    """Where the clause of a modal cue begins when a frame a colon closes stands before it
+    ("Our position has been clear: Russia must withdraw its forces"): after the colon. The
+    frame says that something is said; the modal's proposition is what follows."""
+    return max((colon.end() for colon in _FRAME_COLON.finditer(text, start, cue)), default=start)
 
 
 def _condition_at(text: str, pos: int, end: int) -> bool:

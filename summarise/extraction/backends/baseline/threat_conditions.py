@@ -46,7 +46,7 @@ def condition_of(
     after: tuple[int, int, int] | None = None
     for found in load_lexicon().conditions.finditer(text, start, end):
         span = _condition_clause(text, found, end)
-        if span is None:
+        if span is None or _concedes_or_compares(text, span[0], topic):
             continue
         if span[1] <= cue[0]:
             if _CLOSED.match(text, span[1], cue[0]) is not None:
@@ -60,6 +60,18 @@ def condition_of(
     if said.split(maxsplit=1)[-1] in topic:
         return None  # "sanctions in case of aggression", its opener left out of the cut
     return Condition(said[:1].lower() + said[1:], *chosen)
+
+
+def _concedes_or_compares(text: str, start: int, topic: str) -> bool:
+    """Whether the "if" at ``start`` is no condition: "even if Russia does not invade"
+    concedes that the step comes whatever happens (Quirk et al. 15.39), "as if Moscow had not
+    been warned" compares (15.51). Joined after the topic without its first word, either
+    would read as the step's condition; when the topic's cut ends on that word ("sanctions
+    even"), joining it gives the words as written ("sanctions even if Europe hesitates")."""
+    before = text[max(0, start - _LOOK_BACK) : start].split()
+    if not before or before[-1].lower() not in _NOT_CONDITIONING:
+        return False
+    return topic.lower().split()[-1:] != [before[-1].lower()]
 
 
 def threatened(
@@ -136,3 +148,5 @@ _CLOSED = re.compile(r"[^,;:.!?]{0,40}?,")
 # conjunction or "that" may stand there ("and should Russia invade", "that should it").
 _BEFORE_INVERSION = frozenset({"that", "and", "but", "or", "so"})
 _LOOK_BACK = 20
+# The words before "if" that make it a concession or a comparison (``_concedes_or_compares``).
+_NOT_CONDITIONING = frozenset({"even", "as"})
