@@ -379,3 +379,81 @@ def test_retreat_and_approach_words(text: str, owner: str, activity: str) -> Non
 )
 def test_retreat_and_approach_lookalikes(text: str, activity: str) -> None:
     assert activity not in _classes("activities", text)
+
+
+# Batch F, movement words (CAMEO 15/087/072), each in surroundings of its own.
+_MOVEMENTS_F: list[tuple[str, str, str]] = [
+    ("Russian troops disembarked in Belarus on Monday.", "Russia", "deploy"),
+    ("On Monday, 3,000 Russian paratroopers disembarked at Gomel.", "Russia", "deploy"),
+    ("Minsk said Russian marines disembarked at the port of Brest.", "Russia", "deploy"),
+    ("The talks stalled, and Russian troops disembarked in Belarus.", "Russia", "deploy"),
+    ("Russian paratroopers were airdropped near Hostomel.", "Russia", "deploy"),
+    ("Russian trains unloaded 40 tanks near the Ukrainian border.", "Russia", "deploy"),
+    (
+        "Russia announced the disengagement of its forces along the line of contact.",
+        "Russia",
+        "withdraw",
+    ),
+    ("On Friday, the Russian troops began to disengage near Kharkiv.", "Russia", "withdraw"),
+    ("Two NATO reconnaissance aircraft conducted overflights of the Black Sea.", "NATO", "patrol"),
+    ("Britain gifted 5,000 anti-tank missiles to Ukraine.", "United Kingdom", "supply"),
+    ("On Monday, Lithuania gifted Stinger missiles to Ukraine.", "Lithuania", "supply"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner", "activity"), _MOVEMENTS_F)
+def test_movement_words_of_batch_f(text: str, owner: str, activity: str) -> None:
+    assert (owner, activity) in movement_kinds(text)
+
+
+def contact_modes(text: str) -> list[tuple[frozenset[str], str]]:
+    return [
+        (frozenset(p.name for p in c.participants), c.mode)
+        for c in extract(text).diplomatic_contacts
+    ]
+
+
+_CONTACTS_F: list[tuple[str, frozenset[str], str]] = [
+    (
+        "President Joe Biden held a teleconference with Chancellor Olaf Scholz.",
+        frozenset({"Joe Biden", "Olaf Scholz"}),
+        "phone_call",
+    ),
+    (
+        "On Tuesday, President Joe Biden held a conference call with Chancellor Olaf Scholz.",
+        frozenset({"Joe Biden", "Olaf Scholz"}),
+        "phone_call",
+    ),
+    (
+        "President Vladimir Putin spoke with President Joe Biden over the hotline.",
+        frozenset({"Vladimir Putin", "Joe Biden"}),
+        "phone_call",
+    ),
+    (
+        "Chancellor Olaf Scholz held an online meeting with President Volodymyr Zelensky.",
+        frozenset({"Olaf Scholz", "Volodymyr Zelensky"}),
+        "video_call",
+    ),
+    (
+        "President Vladimir Putin and President Joe Biden exchanged messages on Monday.",
+        frozenset({"Vladimir Putin", "Joe Biden"}),
+        "correspondence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "participants", "mode"), _CONTACTS_F)
+def test_contact_words_of_batch_f(text: str, participants: frozenset[str], mode: str) -> None:
+    assert (participants, mode) in contact_modes(text)
+
+
+@pytest.mark.parametrize(
+    ("table", "text", "cls"),
+    [
+        ("activities", "The United States disengaged from the talks in Geneva.", "withdraw"),
+        ("contact_modes", "Kyiv opened a hotline for refugees.", "phone_call"),
+        ("contact_modes", "The two armies exchanged fire near Avdiivka.", "correspondence"),
+    ],
+)
+def test_batch_f_lookalikes(table: str, text: str, cls: str) -> None:
+    assert cls not in _classes(table, text)
