@@ -21,6 +21,7 @@ from __future__ import annotations
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
+from summarise.briefing.forces_words import spells_figure
 from summarise.briefing.model import (
     BriefingItem,
     CanonicalActor,
@@ -31,7 +32,6 @@ from summarise.briefing.model import (
 from summarise.briefing.similarity import collapse_whitespace
 from summarise.briefing.topic_form import names_nothing
 from summarise.briefing.wording import quantity_bounds
-from summarise.phrases.numbers import NUMBER_WORDS
 from summarise.phrases.shape import Shape, definite_words, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
@@ -237,8 +237,7 @@ def _spelled(forces: str, quantity: str) -> bool:
     give it again, counted in the unit it was filed under ("(2 troops)" for two brigades,
     which a reader takes for two soldiers)."""
     bounds = quantity_bounds(quantity)
-    words = forces.casefold().replace("-", " ").split()
-    return bounds is not None and any(NUMBER_WORDS.get(word) == bounds[0] for word in words)
+    return bounds is not None and spells_figure(forces, bounds[0])
 
 
 def _owned(actor: CanonicalActor, phrase: str) -> str:
