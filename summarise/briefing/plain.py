@@ -18,6 +18,7 @@ first (``phrases``) and the words around it chosen to suit it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
@@ -284,21 +285,45 @@ def _verb(item: MovementItem, forces: str) -> str:
     return _agreeing(forms[index].format(f=forces), item.actor)
 
 
+# The speaker's words for their own side ("near our border"): said from the reader's side
+# they name the reader's.
+_FIRST_PERSON = re.compile(r"\b(?:our|ours|we|us|my|mine|me|I)\b", re.IGNORECASE)
+_OUR = re.compile(r"\bour\b", re.IGNORECASE)
+
+
+def _speakers(item: MovementItem, phrase: str) -> str:
+    """A place in the speaker's words ("along our western borders") said from the reader's
+    side: the speaker's state for "our" when every claimant is of one state ("along
+    Russia's western borders"), else the speaker's words in quotes, since the line cannot
+    say whose they are (the actor is the sentence's subject, not the speaker)."""
+    if not _FIRST_PERSON.search(phrase):
+        return phrase
+    states = {a.country or (a.name if a.kind == "state" else None) for a in item.claimed_by}
+    state = states.pop() if len(states) == 1 else None
+    if state is None or _FIRST_PERSON.search(_OUR.sub("", phrase)):
+        return f"\u201c{phrase}\u201d"
+    owner = named(CanonicalActor(id=state, name=state, kind="state"))
+    return _OUR.sub(owner + ("'" if owner.endswith("s") else "'s"), phrase)
+
+
 def _movement(item: MovementItem) -> str:
     forces = _owned(item.actor, _forces(item))
     text = f"{named(item.actor)} {_verb(item, forces)}"
     if item.origin and item.origin.casefold() not in forces.casefold():
-        text += f" from {item.origin}"
+        text += f" from {_speakers(item, item.origin)}"
     if item.destination and item.destination.casefold() not in forces.casefold():
+        destination = _speakers(item, item.destination)
         if _is_place(item.destination):
-            text += f" {_DESTINATION_WORDS[item.activity]} {item.destination}"
+            text += f" {_DESTINATION_WORDS[item.activity]} {destination}"
         else:
-            text += f" {item.destination}"
+            text += f" {destination}"
     if item.status == "unclear":
         text += " (status unclear)"
     if any(d.field == "quantity" for d in item.disagreements):
         text += "; the sources give different figures"
-    return _sentence(text)
+    line = _sentence(text)
+    # A place quoted in the speaker's words may close the line: it still ends in a stop.
+    return line + "." if line.endswith("\u201d") else line
 
 
 def _combat(item: MovementItem) -> str:
