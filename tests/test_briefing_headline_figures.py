@@ -76,6 +76,14 @@ def _headlines(*reports: ArticleResult) -> list[str]:
             "NATO",
             "eight fighter jets",
         ),
+        # A figure word that opened the source's sentence loses its capital.
+        (
+            "Six fighter jets of the air wing landed in Lithuania on Monday.",
+            "Six fighter jets of the air wing",
+            {"low": 6, "unit": "aircraft"},
+            "Ruritania",
+            "six fighter jets of the air wing",
+        ),
         # A count under no unit that the forces do not give keeps the figure beside them.
         (
             "The shelling hit six villages along the front, the ministry said.",

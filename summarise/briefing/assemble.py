@@ -23,7 +23,12 @@ from summarise.briefing.disputes import (
     status_disagreement,
     value_disagreement,
 )
-from summarise.briefing.forces_words import names_personnel, spells_figure, states_figure
+from summarise.briefing.forces_words import (
+    lowered_figure,
+    names_personnel,
+    spells_figure,
+    states_figure,
+)
 from summarise.briefing.merge import Entry
 from summarise.briefing.model import (
     BriefingItem,
@@ -106,9 +111,10 @@ def _headline_figure(forces: str, counted: Quantity | None, said: str | None) ->
         return forces
     stated = states_figure(forces, counted.low)
     if counted.unit == "other":
-        return forces if stated else f"{forces} ({said})"
+        return lowered_figure(forces) if stated else f"{forces} ({said})"
     formations = counted.unit == "troops" and stated and not names_personnel(forces)
-    return forces if formations or spells_figure(forces, counted.low) else said
+    own = formations or spells_figure(forces, counted.low)
+    return lowered_figure(forces) if own else said
 
 
 @dataclass(frozen=True)

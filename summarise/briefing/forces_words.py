@@ -71,3 +71,19 @@ def names_personnel(forces: str) -> bool:
     of troops ("battalions", "units", "paratroopers")."""
     _, personnel = _patterns()
     return personnel.search(forces) is not None
+
+
+# Words that open a figure ("Around 2,000 soldiers", "Eight F-35 fighter jets") and lose
+# their capital mid-sentence.
+_FIGURE_WORDS = frozenset(
+    {"about", "around", "approximately", "more", "over", "nearly", "some", "several", "up"}
+) | frozenset(NUMBER_WORDS)
+
+
+def lowered_figure(forces: str) -> str:
+    """``forces`` as they stand mid-sentence or after a headline's dot: a figure word that
+    opened the source's sentence loses its capital ("Six U.S. F-15E fighter jets")."""
+    first, _, rest = forces.partition(" ")
+    if first.casefold() in _FIGURE_WORDS:
+        return f"{first.casefold()} {rest}".strip()
+    return forces

@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
-from summarise.briefing.forces_words import spells_figure
+from summarise.briefing.forces_words import lowered_figure, spells_figure
 from summarise.briefing.model import (
     BriefingItem,
     CanonicalActor,
@@ -213,21 +213,12 @@ def _position(item: PositionItem) -> str:
     return _sentence(text)
 
 
-# Words that open a figure ("Around 2,000 soldiers") and lose their capital mid-sentence.
-_FIGURE_WORDS = frozenset(
-    {"about", "around", "approximately", "more", "over", "nearly", "some", "several", "up"}
-)
-
-
 def _forces(item: MovementItem) -> str:
     """The forces as written, with the figure when they do not state it; a disputed
     figure is given as every value the sources gave."""
     if any(d.field == "quantity" for d in item.disagreements) and item.quantity:
         return item.quantity
-    forces = item.forces
-    first, _, rest = forces.partition(" ")
-    if first.casefold() in _FIGURE_WORDS:
-        forces = f"{first.casefold()} {rest}".strip()
+    forces = lowered_figure(item.forces)
     if item.quantity and not any(ch.isdigit() for ch in forces):
         return forces if _spelled(forces, item.quantity) else f"{forces} ({item.quantity})"
     return forces
