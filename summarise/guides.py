@@ -8,6 +8,8 @@ edited), and wheels carry copies as ``summarise/docs/`` (``pyproject.toml``), so
 
 from __future__ import annotations
 
+import posixpath
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -26,13 +28,36 @@ SOURCES: dict[GuideName, str] = {
 _CHECKOUT = Path(__file__).resolve().parents[1]
 
 
+# A Markdown link to a relative path: no scheme ("https:"), no anchor ("#…"), no root.
+_RELATIVE_LINK = re.compile(r"\[([^\]]*)\]\((?![A-Za-z][A-Za-z0-9+.-]*:|#|/)([^)\s]+)\)")
+
+
 def guide_text(name: GuideName) -> str:
     """The guide's Markdown: the wheel's copy, else the checkout's own file (so the text a
-    developer edits is the one shown)."""
+    developer edits is the one shown), with its links made to work where it is read."""
     packaged = resources.files("summarise").joinpath("docs", f"{name}.md")
     if packaged.is_file():
-        return packaged.read_text(encoding="utf-8")
+        return portable_links(name, packaged.read_text(encoding="utf-8"))
     source = _CHECKOUT / SOURCES[name]
     if source.is_file():
-        return source.read_text(encoding="utf-8")
+        return portable_links(name, source.read_text(encoding="utf-8"))
     raise ConfigError(f"The {name} guide is not installed: reinstall summarise.")
+
+
+def portable_links(name: GuideName, text: str) -> str:
+    """The guide's relative links, written for the checkout's folders
+    ("../extraction-schema.md" from ``evals/labels/``), said so that a printed copy can be
+    followed: another guide by the command that prints it ("`summarise guide schema`"),
+    any other file by its path in the project's repository. An installed copy has neither
+    folder, and a terminal follows no link. Web links and anchors are left alone."""
+    folder = posixpath.dirname(SOURCES[name])
+    guides = {source: other for other, source in SOURCES.items()}
+
+    def said(link: re.Match[str]) -> str:
+        label, target = link.groups()
+        path = posixpath.normpath(posixpath.join(folder, target.partition("#")[0]))
+        other = guides.get(path)
+        where = f"`summarise guide {other}`" if other else f"`{path}` in the project's repository"
+        return where if label.strip("`") == target else f"{label} ({where})"
+
+    return _RELATIVE_LINK.sub(said, text)

@@ -75,6 +75,11 @@ class Settings(BaseModel):
     # places may not know which one won. No setting (not in ``FIELDS``), so no flag,
     # variable or file sets it; never dumped, so no record holds it.
     api_key_from: str | None = Field(default=None, exclude=True)
+    # Where the settings ``load_settings`` took as flags were written when not on the command
+    # line ("the [model] table of briefing.toml"), set by it: a hint that names a setting
+    # must name it as that place writes it, not as a flag ``summarise run`` does not take.
+    # No setting either, never dumped.
+    flags_in: str | None = Field(default=None, exclude=True)
 
     @field_validator("base_url")
     @classmethod
@@ -99,6 +104,16 @@ class Settings(BaseModel):
                 "(OPENAI_API_KEY for OpenAI itself)."
             )
         return f"The key came from {self.api_key_from}: set a valid one there."
+
+    def named(self, field: str, value: str | None = None) -> str:
+        """A setting as the person gives it where they gave these settings: "--model
+        PATH.gguf" on the command line, 'model = "PATH.gguf" in the [model] table of
+        briefing.toml' in a briefing's config."""
+        if self.flags_in is None:
+            flag = "--" + field.replace("_", "-")
+            return f"{flag} {value}" if value is not None else flag
+        given = f'{field} = "{value}"' if value is not None else field
+        return f"{given} in {self.flags_in}"
 
     @property
     def talks_to_openai(self) -> bool:
@@ -138,11 +153,12 @@ class Settings(BaseModel):
         return "baseline", (
             "No LLM configured: using the offline baseline extractor. For a model, set "
             "SUMMARISE_BASE_URL (Ollama, vLLM, llama.cpp server) or OPENAI_API_KEY, "
-            "or --model PATH.gguf (SUMMARISE_MODEL) with the 'local' extra installed."
+            f"or {self.named('model', 'PATH.gguf')} (SUMMARISE_MODEL) with the 'local' extra "
+            "installed."
         )
 
 
-FIELDS = tuple(name for name in Settings.model_fields if name != "api_key_from")
+FIELDS = tuple(name for name in Settings.model_fields if name not in ("api_key_from", "flags_in"))
 
 
 def _is_openai_over_tls(url: str) -> bool:
@@ -265,17 +281,19 @@ def load_settings(
     env: Mapping[str, str] | None = None,
     config_file: Path | None = None,
     flags_from: str = "--api-key",
+    flags_in: str | None = None,
 ) -> Settings:
     """Merge the four layers; ``None`` flags mean "not given" and fall through.
 
     ``--model`` names a hosted model or, when it ends in ``.gguf``, a local weights file:
     one flag for one idea, whichever backend serves it. ``flags_from`` names where a key
-    among ``flags`` was written, for the message if a server rejects it.
+    among ``flags`` was written, for the message if a server rejects it; ``flags_in``, where
+    ``flags`` were written when not on the command line, for hints that name a setting.
     """
     env = os.environ if env is None else env
     explicit_file = config_file is not None or bool(env.get(f"{ENV_PREFIX}CONFIG"))
     path = config_file if config_file is not None else default_config_file(env)
-    merged: dict[str, Any] = {}
+    merged: dict[str, Any] = {"flags_in": flags_in}
     from_file = _read_config_file(path, explicit_file)
     if "api_key" in from_file:
         merged["api_key_from"] = f"the config file {path}"

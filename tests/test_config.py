@@ -86,6 +86,20 @@ def test_baseline_notice_says_how_to_add_a_model() -> None:
     assert "SUMMARISE_BASE_URL" in notice
 
 
+def test_the_baseline_notice_names_the_model_setting_where_the_settings_are_written() -> None:
+    """On the command line, the flag; in a briefing's config, its [model] table, since
+    ``summarise run`` takes no --model."""
+    _, flags = load_settings(env={}, config_file=None).resolved_backend()
+    table = "the [model] table of /desk/briefing.toml"
+    _, run = load_settings(env={}, config_file=None, flags_in=table).resolved_backend()
+
+    assert flags is not None
+    assert "or --model PATH.gguf (SUMMARISE_MODEL)" in flags
+    assert run is not None
+    assert "--model" not in run
+    assert f'or model = "PATH.gguf" in {table} (SUMMARISE_MODEL)' in run
+
+
 def test_explicit_backend_wins() -> None:
     env = {"OPENAI_API_KEY": "sk-x", "SUMMARISE_BACKEND": "baseline"}
     assert load_settings(env=env, config_file=None).resolved_backend() == ("baseline", None)

@@ -407,3 +407,77 @@ def test_forces_that_spell_another_number_or_none_are_given_the_figure() -> None
     assert moved(FREEDONIA, "deploy", "armoured brigades", quantity="about 2,000 troops") == (
         "Freedonia is deploying armoured brigades (about 2,000 troops)."
     )
+
+
+# A place in the speaker's words: said from the reader's side, "our" names the reader's.
+@pytest.mark.parametrize(
+    ("actor", "claimants", "destination", "activity", "line"),
+    [
+        # A head of state's address: a person claimant, their state.
+        (
+            SYLVANIA,
+            [ORTA],
+            "near our border",
+            "deploy",
+            "Sylvania is deploying units near Freedonia's border.",
+        ),
+        # A ministry statement: the state itself claims it.
+        (
+            FREEDONIA,
+            [SYLVANIA],
+            "along our western borders",
+            "mass",
+            "Freedonia has massed units along Sylvania's western borders.",
+        ),
+        # An alliance's forces, two officials of one state claiming them.
+        (
+            ref("the Alliance", "organisation"),
+            [PENNY, SYLVANIA],
+            "near our southern frontier",
+            "mass",
+            "The Alliance has massed units near Sylvania's southern frontier.",
+        ),
+        # A wire report quoting no one: whose "our" it is stays the speaker's, in quotes.
+        (
+            SYLVANIA,
+            [],
+            "to our army",
+            "supply",
+            "Sylvania is supplying units \u201cto our army\u201d.",
+        ),
+        # Claimants of two states: no one state is "our".
+        (
+            SYLVANIA,
+            [ORTA, PENNY],
+            "near our border",
+            "deploy",
+            "Sylvania is deploying units \u201cnear our border\u201d.",
+        ),
+        # Another first-person word than "our": quoted, not rewritten.
+        (
+            SYLVANIA,
+            [ORTA],
+            "towards us",
+            "deploy",
+            "Sylvania is deploying units \u201ctowards us\u201d.",
+        ),
+    ],
+)
+def test_a_place_in_the_speakers_words_says_whose_it_is(
+    actor: CanonicalActor,
+    claimants: list[CanonicalActor],
+    destination: str,
+    activity: str,
+    line: str,
+) -> None:
+    assert moved(actor, activity, "units", destination=destination, claimed_by=claimants) == line
+
+
+def test_a_place_in_no_ones_first_person_is_left_as_it_is() -> None:
+    """Look-alikes: "hours" and "Ourense" hold no "our"; a third-person place is no one's."""
+    assert moved(SYLVANIA, "deploy", "units", destination="Ourense", claimed_by=[ORTA]) == (
+        "Sylvania is deploying units to Ourense."
+    )
+    assert moved(
+        SYLVANIA, "deploy", "units", destination="near their border for hours", claimed_by=[ORTA]
+    ) == ("Sylvania is deploying units near their border for hours.")

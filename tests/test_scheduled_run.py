@@ -457,7 +457,9 @@ def test_a_record_of_an_export_widened_keywords_take_in_is_briefed_by_the_next_r
     said = summary_lines(first)
     assert said[0] == "folder saved: 1 read (2 articles); 1 new, 0 changed"
     assert said[-2].startswith("Run ")
-    assert "2 articles read; 1 new, 0 changed; 1 in the 24h window" in said[-2]
+    # The run's total counts what it read as its "new" does, in files (was "2 articles
+    # read; 1 new": one new file among two articles).
+    assert "1 read (2 articles); 1 new, 0 changed; 1 in the 24h window" in said[-2]
     assert (widened.nothing_new, widened.to_brief, widened.in_window) == (False, 1, 2)
     assert (widened.extracted, widened.cache_hits) == (1, 1)
     titles = sorted(s["title"] for s in json.loads(desk.latest("json"))["sources"])

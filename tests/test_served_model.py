@@ -87,6 +87,10 @@ def test_a_scheduled_run_records_the_model_it_was_served(
     assert done.stderr.startswith("Using model 'qwen2.5:7b-instruct', the one the server")
     logged = json.loads((tmp_path / "state" / "runs.jsonl").read_text("utf-8"))
     assert logged["backend"] == "openai (qwen2.5:7b-instruct)"
+    # The hint names the setting where this run's settings are written: summarise run takes
+    # no --model flag.
+    assert logged["notice"].endswith(f"(model in the [model] table of {config} to name it).")
+    assert "--model" not in done.stderr
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,12 @@ from summarise.briefing.disputes import (
     status_disagreement,
     value_disagreement,
 )
+from summarise.briefing.forces_words import (
+    lowered_figure,
+    names_personnel,
+    spells_figure,
+    states_figure,
+)
 from summarise.briefing.merge import Entry
 from summarise.briefing.model import (
     BriefingItem,
@@ -36,7 +42,7 @@ from summarise.briefing.model import (
 )
 from summarise.briefing.similarity import collapse_whitespace
 from summarise.briefing.wording import MODE_LABELS, quantity_text
-from summarise.schema import Evidence
+from summarise.schema import Evidence, Quantity
 
 # Characters of article text shown on each side of a quote.
 CONTEXT_CHARS = 160
@@ -92,6 +98,23 @@ def _representative(values: Sequence[str | None]) -> str | None:
         first.setdefault(fold(value), (position, value))
     best = min(counts, key=lambda k: (-counts[k], first[k][0]))
     return first[best][1]
+
+
+def _headline_figure(forces: str, counted: Quantity | None, said: str | None) -> str:
+    """The figure a movement's headline gives: the quantity ("about 30,000 troops") when
+    its unit says what the forces count, else the forces as written, which say it
+    themselves. Extractors file a count of formations under troops ("two additional
+    brigades" as "2 troops", "up to 12 Ukrainian battalions" as "about 12 troops") or
+    under no unit ("about twenty battalion tactical groups" as "about 20"); a figure
+    the forces spell in words is theirs to say ("eight F-15E fighter jets")."""
+    if counted is None or said is None:
+        return forces
+    stated = states_figure(forces, counted.low)
+    if counted.unit == "other":
+        return lowered_figure(forces) if stated else f"{forces} ({said})"
+    formations = counted.unit == "troops" and stated and not names_personnel(forces)
+    own = formations or spells_figure(forces, counted.low)
+    return lowered_figure(forces) if own else said
 
 
 @dataclass(frozen=True)
@@ -227,9 +250,11 @@ class Assembler:
         forces = _representative([e.item.forces for e in ordered]) or first.item.forces
         destination = _representative([e.item.destination for e in ordered])
         actor = first.principal
-        figure = quantity if quantity is not None else forces
         if figures is not None:
-            figure += " (disputed)"
+            figure = f"{quantity} (disputed)"
+        else:
+            counted = next((e.item.quantity for e in ordered if e.item.quantity), None)
+            figure = _headline_figure(forces, counted, quantity)
         headline = f"{actor.name} · {first.item.activity} · {figure}"
         if destination:
             headline += f" → {destination}"

@@ -14,6 +14,8 @@ import tomllib
 from functools import cache
 from importlib import resources
 
+from summarise.phrases.numbers import NUMBER_WORDS
+
 # A figure, its thousands grouped by commas, points or spaces ("45 000"), or in words.
 _FIGURE = r"\d[\d,.]*(?:[\u00a0\u202f ]\d{3}\b)*(?:\s+(?:thousand|million))?"
 
@@ -37,3 +39,51 @@ def forces_key(forces: str) -> str:
     """``forces`` with its figure dropped and its personnel nouns read as "troops"."""
     figure, personnel = _patterns()
     return personnel.sub("troops", figure.sub(" ", forces)).strip()
+
+
+# A figure standing alone: not the digits of a name ("Su-35", "F-16").
+_NUMBER = re.compile(rf"(?<![\w.,-]){_FIGURE}", re.IGNORECASE)
+_SCALES = {"thousand": 1_000, "million": 1_000_000}
+
+
+def states_figure(forces: str, figure: int) -> bool:
+    """Whether ``forces`` give ``figure`` themselves, in digits ("an additional 500
+    troops", "45 000 servicemen", "1.5 million") or in words ("two additional brigades")."""
+    for found in _NUMBER.finditer(forces):
+        *number, last = found.group().split()
+        scale = _SCALES.get(last.casefold())
+        digits = re.sub(r"[^\d.]", "", "".join(number) if scale else found.group())
+        whole = re.sub(r"\D", "", digits)
+        value = float(digits) if scale and digits.count(".") == 1 else int(whole)
+        if value * (scale or 1) == figure:
+            return True
+    return spells_figure(forces, figure)
+
+
+def spells_figure(forces: str, figure: int) -> bool:
+    """Whether ``forces`` give ``figure`` in words ("two additional brigades")."""
+    words = forces.casefold().replace("-", " ").split()
+    return any(NUMBER_WORDS.get(word) == figure for word in words)
+
+
+def names_personnel(forces: str) -> bool:
+    """Whether ``forces`` count people ("troops", "servicemen"), not formations or kinds
+    of troops ("battalions", "units", "paratroopers")."""
+    _, personnel = _patterns()
+    return personnel.search(forces) is not None
+
+
+# Words that open a figure ("Around 2,000 soldiers", "Eight F-35 fighter jets") and lose
+# their capital mid-sentence.
+_FIGURE_WORDS = frozenset(
+    {"about", "around", "approximately", "more", "over", "nearly", "some", "several", "up"}
+) | frozenset(NUMBER_WORDS)
+
+
+def lowered_figure(forces: str) -> str:
+    """``forces`` as they stand mid-sentence or after a headline's dot: a figure word that
+    opened the source's sentence loses its capital ("Six U.S. F-15E fighter jets")."""
+    first, _, rest = forces.partition(" ")
+    if first.casefold() in _FIGURE_WORDS:
+        return f"{first.casefold()} {rest}".strip()
+    return forces

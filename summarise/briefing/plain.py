@@ -18,9 +18,11 @@ first (``phrases``) and the words around it chosen to suit it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
+from summarise.briefing.forces_words import lowered_figure, spells_figure
 from summarise.briefing.model import (
     BriefingItem,
     CanonicalActor,
@@ -31,7 +33,6 @@ from summarise.briefing.model import (
 from summarise.briefing.similarity import collapse_whitespace
 from summarise.briefing.topic_form import names_nothing
 from summarise.briefing.wording import quantity_bounds
-from summarise.phrases.numbers import NUMBER_WORDS
 from summarise.phrases.shape import Shape, definite_words, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
@@ -212,21 +213,12 @@ def _position(item: PositionItem) -> str:
     return _sentence(text)
 
 
-# Words that open a figure ("Around 2,000 soldiers") and lose their capital mid-sentence.
-_FIGURE_WORDS = frozenset(
-    {"about", "around", "approximately", "more", "over", "nearly", "some", "several", "up"}
-)
-
-
 def _forces(item: MovementItem) -> str:
     """The forces as written, with the figure when they do not state it; a disputed
     figure is given as every value the sources gave."""
     if any(d.field == "quantity" for d in item.disagreements) and item.quantity:
         return item.quantity
-    forces = item.forces
-    first, _, rest = forces.partition(" ")
-    if first.casefold() in _FIGURE_WORDS:
-        forces = f"{first.casefold()} {rest}".strip()
+    forces = lowered_figure(item.forces)
     if item.quantity and not any(ch.isdigit() for ch in forces):
         return forces if _spelled(forces, item.quantity) else f"{forces} ({item.quantity})"
     return forces
@@ -237,8 +229,7 @@ def _spelled(forces: str, quantity: str) -> bool:
     give it again, counted in the unit it was filed under ("(2 troops)" for two brigades,
     which a reader takes for two soldiers)."""
     bounds = quantity_bounds(quantity)
-    words = forces.casefold().replace("-", " ").split()
-    return bounds is not None and any(NUMBER_WORDS.get(word) == bounds[0] for word in words)
+    return bounds is not None and spells_figure(forces, bounds[0])
 
 
 def _owned(actor: CanonicalActor, phrase: str) -> str:
@@ -285,21 +276,45 @@ def _verb(item: MovementItem, forces: str) -> str:
     return _agreeing(forms[index].format(f=forces), item.actor)
 
 
+# The speaker's words for their own side ("near our border"): said from the reader's side
+# they name the reader's.
+_FIRST_PERSON = re.compile(r"\b(?:our|ours|we|us|my|mine|me|I)\b", re.IGNORECASE)
+_OUR = re.compile(r"\bour\b", re.IGNORECASE)
+
+
+def _speakers(item: MovementItem, phrase: str) -> str:
+    """A place in the speaker's words ("along our western borders") said from the reader's
+    side: the speaker's state for "our" when every claimant is of one state ("along
+    Russia's western borders"), else the speaker's words in quotes, since the line cannot
+    say whose they are (the actor is the sentence's subject, not the speaker)."""
+    if not _FIRST_PERSON.search(phrase):
+        return phrase
+    states = {a.country or (a.name if a.kind == "state" else None) for a in item.claimed_by}
+    state = states.pop() if len(states) == 1 else None
+    if state is None or _FIRST_PERSON.search(_OUR.sub("", phrase)):
+        return f"\u201c{phrase}\u201d"
+    owner = named(CanonicalActor(id=state, name=state, kind="state"))
+    return _OUR.sub(owner + ("'" if owner.endswith("s") else "'s"), phrase)
+
+
 def _movement(item: MovementItem) -> str:
     forces = _owned(item.actor, _forces(item))
     text = f"{named(item.actor)} {_verb(item, forces)}"
     if item.origin and item.origin.casefold() not in forces.casefold():
-        text += f" from {item.origin}"
+        text += f" from {_speakers(item, item.origin)}"
     if item.destination and item.destination.casefold() not in forces.casefold():
+        destination = _speakers(item, item.destination)
         if _is_place(item.destination):
-            text += f" {_DESTINATION_WORDS[item.activity]} {item.destination}"
+            text += f" {_DESTINATION_WORDS[item.activity]} {destination}"
         else:
-            text += f" {item.destination}"
+            text += f" {destination}"
     if item.status == "unclear":
         text += " (status unclear)"
     if any(d.field == "quantity" for d in item.disagreements):
         text += "; the sources give different figures"
-    return _sentence(text)
+    line = _sentence(text)
+    # A place quoted in the speaker's words may close the line: it still ends in a stop.
+    return line + "." if line.endswith("\u201d") else line
 
 
 def _combat(item: MovementItem) -> str:

@@ -261,7 +261,8 @@ class BriefingConfig(_Strict):
         if self.cache_dir is not None:
             flags["cache_dir"] = self.cache_dir
         try:
-            return load_settings(flags=flags, flags_from=f"the [model] table of {self.path}")
+            table = f"the [model] table of {self.path}"
+            return load_settings(flags=flags, flags_from=table, flags_in=table)
         except ConfigError as exc:
             raise ConfigError(f"{self.path}: [model]: {exc}") from exc
 

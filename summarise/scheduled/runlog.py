@@ -236,6 +236,17 @@ def _read_phrase(read: str, unread: int, still: int, held: str = "") -> str:
     return phrase
 
 
+def _run_read(record: RunRecord) -> str:
+    """What the run read, counted as its "new" and "changed" are: in the units the sources
+    list (files, feed entries, pages), with the articles they held when a file held
+    several ("1 read (2 articles); 1 new"); "2 articles read; 1 new" counted the one new
+    file among two articles. Units that are one article each are said as articles."""
+    if record.articles > record.read:
+        held = counted(record.articles, "article")
+        return _read_phrase(str(record.read), record.unread, record.still_failing, held)
+    return _read_phrase(counted(record.articles, "article"), record.unread, record.still_failing)
+
+
 def _still_failing_line(unit: StillFailing) -> str:
     since = unit.since.strftime("%Y-%m-%d %H:%M UTC")
     return (
@@ -282,8 +293,7 @@ def summary_lines(record: RunRecord) -> list[str]:
     )
     left_out = _left_out(record)
     lines.append(
-        f"Run {when}: "
-        f"{_read_phrase(counted(record.articles, 'article'), record.unread, record.still_failing)}"
+        f"Run {when}: {_run_read(record)}"
         f"{sources}; {record.new} new, {record.changed} changed{not_extracted}; "
         f"{record.in_window} in the "
         f"{record.window} window ({left_out}{extraction}); "

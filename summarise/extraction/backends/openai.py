@@ -180,7 +180,8 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
         served = f"serves {len(names)} ({', '.join(names)})" if names else "lists none"
         raise ConfigError(f"No model given, and the server at {url} {served}: {ask}.")
     return settings.model_copy(update={"model": names[0]}), (
-        f"Using model '{names[0]}', the one the server at {url} serves (--model to name it)."
+        f"Using model '{names[0]}', the one the server at {url} serves "
+        f"({settings.named('model')} to name it)."
     )
 
 
