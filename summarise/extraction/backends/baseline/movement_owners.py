@@ -163,6 +163,8 @@ def named_with_forces(
                 continue  # "our information is that more forces are arriving": the same
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
+            if m.end <= head_start and _owns_another_noun(sentence, m.end, head_start):
+                continue  # "Despite Russian protests, 200 more soldiers arrived": not theirs
             if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
                 continue  # "hand over to the Ukrainian army 200 missiles": the recipient
             if trigger.end() <= m.start and _WITH_AFTER.search(text, m.end, head_start):
@@ -181,6 +183,31 @@ def named_with_forces(
             if adjunct is not None:
                 return adjunct
     return None
+
+
+# A phrase closed before the forces by a comma or a semicolon. Not by a colon: what follows
+# a colon spells out what the phrase before it named ("continues to strengthen its grouping
+# near the border: new units of the 41st Army have been redeployed"), so its owner holds.
+_PHRASE_END = re.compile(r"[,;]")
+
+
+def _owns_another_noun(sentence: Sentence, owner_end: int, head_start: int) -> bool:
+    """Whether an owner's word before the forces belongs to a phrase of its own, closed
+    before them, whose noun is neither forces nor a movement: "Despite Russian protests,
+    200 more soldiers arrived in Estonia" (the protests are Russia's, the soldiers are not
+    said to be). A state's adjective or genitive determines the noun of its own phrase; it
+    names the forces' owner across the comma only when that noun is forces or their
+    movement ("As for the British forces, 300 more troops …", "After the Russian exercises,
+    the troops returned …"). An owner unsure is no owner: the others are asked next."""
+    closed = _PHRASE_END.search(sentence.text, owner_end, head_start)
+    if closed is None:
+        return False
+    lexicon = load_lexicon()
+    own = (owner_end, closed.start())
+    return (
+        sentence.scan.first(lexicon.force_nouns, *own) is None
+        and sentence.scan.first(lexicon.activities, *own) is None
+    )
 
 
 # A relative clause with no pronoun of its own whose subject is "we" (Quirk et al. 17.15):
