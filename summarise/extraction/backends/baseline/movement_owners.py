@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.clause_owners import (
     where_forces,
 )
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.group_words import group_modifier
 from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -37,7 +38,13 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, IRREGULAR_PASTS, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
+    VERB_GROUP_WORD,
+)
 
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
@@ -104,7 +111,7 @@ def owner(
     relative = RELATIVE_SUBJECT.search(text, sentence.start, trigger.start())
     if relative is not None:
         return antecedent(sentence, relative.start())
-    near = clause_subject(sentence, trigger.start())
+    near = clause_subject(sentence, trigger.start()) or _forces_subject(sentence, trigger.start())
     if near is not None:
         return near
     second = second_clause_forces_owner(sentence, trigger.start())
@@ -208,6 +215,33 @@ def _owns_another_noun(sentence: Sentence, owner_end: int, head_start: int) -> b
         sentence.scan.first(lexicon.force_nouns, *own) is None
         and sentence.scan.first(lexicon.activities, *own) is None
     )
+
+
+# Modifiers between a state's adjective and the forces noun it names ("Ukrainian armed
+# forces"), and the verb group between that noun and the trigger ("have concentrated").
+_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+_VERB_GROUP_AFTER = re.compile(rf"\s+(?:{VERB_GROUP_WORD}){{0,3}}")
+
+
+def _forces_subject(sentence: Sentence, trigger_start: int) -> ActorRef | None:
+    """The state whose adjective names the forces that are the trigger's subject: "the
+    Ukrainian armed forces have concentrated about 125,000 troops near the line of contact"
+    is Ukraine's build-up, however far the adjective stands from the troops moved; the
+    subject's own forces are the mover, not the forces of a movement told before."""
+    text = sentence.scan.text
+    before = [m for m in sentence.mentions if m.end <= trigger_start]
+    if not before or not before[-1].adjective:
+        return None
+    m = before[-1]
+    noun = sentence.scan.first(load_lexicon().force_nouns, m.end, trigger_start)
+    if (
+        noun is None
+        or _MODIFIERS.fullmatch(text, m.end, noun.start()) is None
+        or _VERB_GROUP_AFTER.fullmatch(text, noun.end(), trigger_start) is None
+        or any(group_modifier(w) for w in text[m.end : noun.start()].split())
+    ):
+        return None  # "Ukrainian nationalist units had moved": a group, named as written
+    return state_of(m, sentence.first_person)
 
 
 # A relative clause with no pronoun of its own whose subject is "we" (Quirk et al. 17.15):
