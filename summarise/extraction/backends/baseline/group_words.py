@@ -62,6 +62,12 @@ def press_group(name: str) -> bool:
     return name.rsplit(None, 1)[-1].lower() in _head_class("press_heads")
 
 
+def group_modifier(word: str) -> bool:
+    """ "nationalist", "illegal", "foreign": a word that makes the forces it modifies a
+    group named as the text names it ("Ukrainian nationalist units"), not a state's own."""
+    return word.lower() in _head_class("group_modifiers")
+
+
 def lone_group(name: str) -> bool:
     """ "partners" with no modifier of its own: whose partners, not which."""
     return name.lower() in _head_class("lone_heads")

@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.clause_owners import (
     where_forces,
 )
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.group_words import group_modifier
 from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
@@ -38,7 +39,13 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, IRREGULAR_PASTS, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
+    VERB_GROUP_WORD,
+)
 
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
@@ -105,7 +112,7 @@ def owner(
     relative = RELATIVE_SUBJECT.search(text, sentence.start, trigger.start())
     if relative is not None:
         return antecedent(sentence, relative.start())
-    near = clause_subject(sentence, trigger.start())
+    near = clause_subject(sentence, trigger.start()) or _forces_subject(sentence, trigger.start())
     if near is not None:
         return near
     second = second_clause_forces_owner(sentence, trigger.start())
@@ -166,6 +173,8 @@ def named_with_forces(
                 continue  # "our information is that more forces are arriving": the same
             if m.end <= head_start and _APART.search(text, m.end, head_start):
                 continue  # "toward Ukraine's border, including units": another phrase's
+            if m.end <= head_start and _owns_another_noun(sentence, m.end, head_start):
+                continue  # "Despite Russian protests, 200 more soldiers arrived": not theirs
             if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
                 continue  # "hand over to the Ukrainian army 200 missiles": the recipient
             if trigger.end() <= m.start and _WITH_AFTER.search(text, m.end, head_start):
@@ -184,6 +193,58 @@ def named_with_forces(
             if adjunct is not None:
                 return adjunct
     return None
+
+
+# A phrase closed before the forces by a comma or a semicolon. Not by a colon: what follows
+# a colon spells out what the phrase before it named ("continues to strengthen its grouping
+# near the border: new units of the 41st Army have been redeployed"), so its owner holds.
+_PHRASE_END = re.compile(r"[,;]")
+
+
+def _owns_another_noun(sentence: Sentence, owner_end: int, head_start: int) -> bool:
+    """Whether an owner's word before the forces belongs to a phrase of its own, closed
+    before them, whose noun is neither forces nor a movement: "Despite Russian protests,
+    200 more soldiers arrived in Estonia" (the protests are Russia's, the soldiers are not
+    said to be). A state's adjective or genitive determines the noun of its own phrase; it
+    names the forces' owner across the comma only when that noun is forces or their
+    movement ("As for the British forces, 300 more troops …", "After the Russian exercises,
+    the troops returned …"). An owner unsure is no owner: the others are asked next."""
+    closed = _PHRASE_END.search(sentence.text, owner_end, head_start)
+    if closed is None:
+        return False
+    lexicon = load_lexicon()
+    own = (owner_end, closed.start())
+    return (
+        sentence.scan.first(lexicon.force_nouns, *own) is None
+        and sentence.scan.first(lexicon.activities, *own) is None
+    )
+
+
+# Modifiers between a state's adjective and the forces noun it names ("Ukrainian armed
+# forces"), and the verb group between that noun and the trigger ("have concentrated").
+_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
+_VERB_GROUP_AFTER = re.compile(rf"\s+(?:{VERB_GROUP_WORD}){{0,3}}")
+
+
+def _forces_subject(sentence: Sentence, trigger_start: int) -> ActorRef | None:
+    """The state whose adjective names the forces that are the trigger's subject: "the
+    Ukrainian armed forces have concentrated about 125,000 troops near the line of contact"
+    is Ukraine's build-up, however far the adjective stands from the troops moved; the
+    subject's own forces are the mover, not the forces of a movement told before."""
+    text = sentence.scan.text
+    before = [m for m in sentence.mentions if m.end <= trigger_start]
+    if not before or not before[-1].adjective:
+        return None
+    m = before[-1]
+    noun = sentence.scan.first(load_lexicon().force_nouns, m.end, trigger_start)
+    if (
+        noun is None
+        or _MODIFIERS.fullmatch(text, m.end, noun.start()) is None
+        or _VERB_GROUP_AFTER.fullmatch(text, noun.end(), trigger_start) is None
+        or any(group_modifier(w) for w in text[m.end : noun.start()].split())
+    ):
+        return None  # "Ukrainian nationalist units had moved": a group, named as written
+    return state_of(m, sentence.first_person)
 
 
 # A relative clause with no pronoun of its own whose subject is "we" (Quirk et al. 17.15):
