@@ -78,8 +78,9 @@ def test_a_readouts_passive_keeps_the_last_speaker() -> None:
         "Meeting with Foreign Minister Igor Sand",
         KREMLIN,
     )
-    # Sanctions judged illegitimate are a decision rejected (``measures_judged``).
-    assert positions(draft)[1] == ("Vladimir Varga", "oppose", "Western sanctions are illegitimate")
+    # Sanctions judged illegitimate are a decision rejected (``measures_judged``), and what
+    # the judgement is said of is the topic (``topic_bounds.judged_subject``).
+    assert positions(draft)[1] == ("Vladimir Varga", "oppose", "Western sanctions")
 
 
 def test_a_linking_adverbial_carries_on_the_last_speakers_argument() -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from summarise.extraction.backends.baseline.arguments import (
     THREAT,
     owner_before,
+    plain_topic,
     subject_party,
     target_after,
     threatener,
@@ -65,7 +66,10 @@ from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.surroundings import Surroundings
 from summarise.extraction.backends.baseline.threat_conditions import condition_of, threatened
 from summarise.extraction.backends.baseline.told_to import party_told
-from summarise.extraction.backends.baseline.topic_bounds import past_addressee
+from summarise.extraction.backends.baseline.topic_bounds import (
+    judged_subject,
+    past_addressee,
+)
 from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
 
@@ -97,10 +101,17 @@ class PositionDraft:
     # A threat's condition ("if Russia invades", ``threat_conditions``), part of what the
     # item is about but not of what merging compares.
     condition: str | None = None
+    # The subject a predicate adjective judges ("any attempt to … was unacceptable",
+    # ``topic_bounds.judged_subject``): what the item says it is about, while merging
+    # compares the topic cut after the cue, as it always has (a changed topic would join
+    # or part items that were apart or one).
+    judged: str | None = None
 
     def stated_topic(self) -> str:
-        """The topic as the item states it: a threat's condition after what is threatened."""
-        return self.topic if self.condition is None else f"{self.topic} {self.condition}"
+        """The topic as the item states it: the subject judged, or a threat's condition
+        after what is threatened."""
+        topic = self.topic if self.judged is None else self.judged
+        return topic if self.condition is None else f"{topic} {self.condition}"
 
 
 def find_positions(text: str, sentence: Sentence, around: Surroundings) -> list[PositionDraft]:
@@ -156,7 +167,7 @@ def _position(
         # A remark naming nothing may point back at the sentence before, and be about
         # what that sentence names ("We have not seen that.").
         pointed = None if idle is None else _pointed_at(text, sentence, around, claim, piece, cue)
-        condition = None
+        condition = judged = None
         if pointed is not None:
             topic = topic_before(text, pointed)
         elif idle is not None and not (
@@ -168,6 +179,7 @@ def _position(
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
             topic = topic_of(text, piece, cue, said_from, floor)
+            judged = judged_subject(text, said_from, (cue.start, cue.end), stance, piece_end)
             if topic is not None and stance in _CONDITIONED:
                 condition = condition_of(text, topic, (cue.start, cue.end), floor, piece_end)
         if topic is None:
@@ -199,6 +211,7 @@ def _position(
                 measures=measures_named(text, piece_start, piece_end),
                 said=(said_from, piece_end) if _said_alone(cue) else None,
                 condition=None if condition is None or stance != "threaten" else condition.said,
+                judged=None if judged is None else plain_topic(judged),
             ),
         )
         found.extend(drafts)
@@ -246,6 +259,7 @@ def _named_stances(
             quotes=list(draft.quotes),
             said=None,
             condition=None,
+            judged=None,
         )
         for owner, decided, what in stances_named(text, sentence, span, cue, holder)
         if (owner, decided) not in made
@@ -271,7 +285,9 @@ def _voiced(
     if voiced is None:
         return [draft]
     owner, stance = voiced
-    theirs = replace(draft, holder=owner, via=None, stance=stance, quotes=list(draft.quotes))
+    theirs = replace(
+        draft, holder=owner, via=None, stance=stance, quotes=list(draft.quotes), judged=None
+    )
     return [theirs] if stance == draft.stance else [draft, theirs]
 
 

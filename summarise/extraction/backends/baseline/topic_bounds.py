@@ -110,6 +110,58 @@ _EXPLETIVES = frozenset({"there", "it", "here"})
 _CLAUSE_MARK = re.compile(r"[,;:\u2013\u2014]")
 
 
+# A predicate adjective: "any attempt to change the status quo by force was unacceptable",
+# "these claims are completely baseless": the judgement is said of its subject, which is
+# what the view is about. Only an adjective that ends its clause (or is said "to us"): one
+# that goes on ("is ready to talk", "is responsible for the escalation") takes its own
+# complement, and its subject is the holder or the party charged.
+_PREDICATE_ADJECTIVE = re.compile(
+    rf"\s(?:{BE}|(?:{PREDICTIVE_MODALS})\s+(?:not\s+)?be)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$",
+    re.IGNORECASE,
+)
+_ADJECTIVE_ENDS = re.compile(
+    r"(?:\s+(?:to|for)\s+(?:us|me|them|anyone|everyone|anybody))?\s*(?:[,;:.!?\u2013\u2014)\"\u201d]|$)",
+    re.IGNORECASE,
+)
+# A subject that is a pronoun or a demonstrative names nothing by itself ("this is
+# unacceptable", "we are grateful"): the topic the cue gives stays.
+_PRONOUN_SUBJECTS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "it", "which", "who", "what", "there", "here"}
+)
+_BARE_SUBJECTS = _PRONOUN_SUBJECTS | {"this", "that", "these", "those", "everything", "all"}
+_SUBJECT_OPENER = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
+
+
+def judged_subject(
+    text: str, start: int, cue: tuple[int, int], stance: Stance, end: int
+) -> str | None:
+    """The subject a predicate adjective cue (``cue``) of support or rejection judges, when
+    the cue ends its clause ("any attempt to change the status quo by force was
+    unacceptable, wherever it took place" is about the attempt, not where it took place);
+    None otherwise. A warning or a charge said of a subject ("Russia will be responsible")
+    names the party warned or charged there, not what the view is about."""
+    if stance not in _POLAR:
+        return None
+    found = _PREDICATE_ADJECTIVE.search(text, max(start, cue[0] - 40), cue[0])
+    if found is None or found.start() <= start:
+        return None
+    if _ADJECTIVE_ENDS.match(text, cue[1], end) is None and cue[1] < end:
+        return None
+    clause = _CLAUSE_MARK.split(text[start : found.start()])[-1]
+    begin = found.start() - len(clause)
+    # "The Foreign Minister said the demands … were unacceptable": after the saying.
+    for said in load_lexicon().speech.finditer(text, begin, found.start()):
+        begin = past_addressee(text, said.end(), found.start())
+    opener = _SUBJECT_OPENER.match(text, begin, found.start())
+    subject = topic_after(text, opener.end() if opener is not None else begin, found.start())
+    words = [] if subject is None else subject.split()
+    if not words or words[0].lower() in _PRONOUN_SUBJECTS:
+        return None
+    if len(words) == 1 and words[0].lower() in _BARE_SUBJECTS:
+        return None
+    return subject
+
+
 # A cue that is the verb of a relative clause ("the open-door policy, which contradicts
 # the indivisibility of security") is said of the clause's antecedent: that is the topic.
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:which|that)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
