@@ -40,7 +40,9 @@ from summarise.briefing.model import (
     QuoteInContext,
     Report,
 )
+from summarise.briefing.plain import speakers_owner
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.briefing.speakers import from_readers_side
 from summarise.briefing.wording import MODE_LABELS, quantity_text
 from summarise.schema import Evidence, Quantity
 
@@ -255,10 +257,12 @@ class Assembler:
         else:
             counted = next((e.item.quantity for e in ordered if e.item.quantity), None)
             figure = _headline_figure(forces, counted, quantity)
-        headline = f"{actor.name} · {first.item.activity} · {figure}"
-        if destination:
-            headline += f" → {destination}"
         claimed = _unique_refs(e.claimed_by for e in ordered)
+        filed = f"{actor.name} · {first.item.activity} · {figure}"
+        headline = filed
+        if destination:
+            filed += f" → {destination}"
+            headline += f" → {from_readers_side(destination, speakers_owner(claimed))}"
         disagreements = [
             d for d in (figures, self._date_disagreement(ordered), status_dispute) if d is not None
         ]
@@ -282,7 +286,8 @@ class Assembler:
                 claimed_by=claimed,
             )
 
-        key = (actor.name.casefold(), actor.id, activity, _first(reports), headline)
+        # Sorted on the words as filed: saying whose "our" is orders nothing.
+        key = (actor.name.casefold(), actor.id, activity, _first(reports), filed)
         return Assembled(key=key, finish=finish)
 
     def _contact(self, group: Sequence[Entry], reports: list[Report]) -> Assembled:

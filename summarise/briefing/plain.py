@@ -18,7 +18,6 @@ first (``phrases``) and the words around it chosen to suit it.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
@@ -31,6 +30,7 @@ from summarise.briefing.model import (
     PositionItem,
 )
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.briefing.speakers import from_readers_side, possessive, speakers_state
 from summarise.briefing.topic_form import names_nothing
 from summarise.briefing.wording import quantity_bounds
 from summarise.phrases.shape import Shape, definite_words, read_phrase
@@ -276,25 +276,18 @@ def _verb(item: MovementItem, forces: str) -> str:
     return _agreeing(forms[index].format(f=forces), item.actor)
 
 
-# The speaker's words for their own side ("near our border"): said from the reader's side
-# they name the reader's.
-_FIRST_PERSON = re.compile(r"\b(?:our|ours|we|us|my|mine|me|I)\b", re.IGNORECASE)
-_OUR = re.compile(r"\bour\b", re.IGNORECASE)
-
-
 def _speakers(item: MovementItem, phrase: str) -> str:
     """A place in the speaker's words ("along our western borders") said from the reader's
-    side: the speaker's state for "our" when every claimant is of one state ("along
-    Russia's western borders"), else the speaker's words in quotes, since the line cannot
-    say whose they are (the actor is the sentence's subject, not the speaker)."""
-    if not _FIRST_PERSON.search(phrase):
-        return phrase
-    states = {a.country or (a.name if a.kind == "state" else None) for a in item.claimed_by}
-    state = states.pop() if len(states) == 1 else None
-    if state is None or _FIRST_PERSON.search(_OUR.sub("", phrase)):
-        return f"\u201c{phrase}\u201d"
-    owner = named(CanonicalActor(id=state, name=state, kind="state"))
-    return _OUR.sub(owner + ("'" if owner.endswith("s") else "'s"), phrase)
+    side (``speakers``): the claimants' one state's, else quoted."""
+    return from_readers_side(phrase, speakers_owner(item.claimed_by))
+
+
+def speakers_owner(claimants: list[CanonicalActor]) -> str | None:
+    """ "Russia's", "the United States'": whose "our" is when the claimants are of one state."""
+    state = speakers_state(claimants)
+    if state is None:
+        return None
+    return possessive(named(CanonicalActor(id=state, name=state, kind="state")))
 
 
 def _movement(item: MovementItem) -> str:
