@@ -129,3 +129,42 @@ def test_saying_whose_place_it_is_moves_no_item() -> None:
         "Sylvania · mass · units → \u201cnear our border\u201d",
         "Sylvania · mass · units → near the lake",
     ]
+
+
+def _exercise(text: str, forces: str, claimant: dict[str, Any] | None) -> ArticleResult:
+    movement: dict[str, Any] = {
+        "actor": {"name": "Freedonia", "kind": "state"},
+        "activity": "exercise",
+        "forces": forces,
+        "status": "planned",
+        "evidence": [{"quote": text}],
+    }
+    if claimant is not None:
+        movement["claimed_by"] = claimant
+    article = Article(id="a1", text=text, title="a1", published=dt.date(2022, 2, 1))
+    draft = ExtractionDraft.model_validate({"military_movements": [movement]})
+    return ArticleResult(
+        article=article, extraction=ground_extraction(draft, text, "a1"), backend="scripted"
+    )
+
+
+@pytest.mark.parametrize(
+    ("claimant", "shown"),
+    [
+        # The actor's own ministry: its exercise.
+        ({"name": "Freedonia", "kind": "state"}, "its exercise"),
+        # The actor's own head of state.
+        ({"name": "Anna Orta", "kind": "person", "country": "Freedonia"}, "its exercise"),
+        # Look-alike: another state's speaker ("our exercise", held jointly) is quoted.
+        ({"name": "Sylvania", "kind": "state"}, "\u201cOur exercise\u201d"),
+        # A wire report quoting no one.
+        (None, "\u201cOur exercise\u201d"),
+    ],
+)
+def test_headline_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
+    claimant: dict[str, Any] | None, shown: str
+) -> None:
+    text = "Our exercise will begin on Monday, the ministry said."
+    assert _headlines(_exercise(text, "Our exercise", claimant)) == [
+        f"Freedonia · exercise · {shown}"
+    ]

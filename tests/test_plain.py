@@ -481,3 +481,65 @@ def test_a_place_in_no_ones_first_person_is_left_as_it_is() -> None:
     assert moved(
         SYLVANIA, "deploy", "units", destination="near their border for hours", claimed_by=[ORTA]
     ) == ("Sylvania is deploying units near their border for hours.")
+
+
+# Forces in the speaker's words ("Our exercise"): the actor's own when the speaker is the
+# actor's side, else quoted.
+@pytest.mark.parametrize(
+    ("actor", "claimants", "activity", "forces", "status", "line"),
+    [
+        # A ministry statement: the state itself claims its own exercise.
+        (
+            FREEDONIA,
+            [FREEDONIA],
+            "exercise",
+            "Our exercise",
+            "planned",
+            "Freedonia will hold its exercise.",
+        ),
+        # A head of state's address: a person of the actor's state.
+        (FREEDONIA, [ORTA], "deploy", "our reserve battalions", "ongoing", None),
+        # An army named for its state, claimed by the state's official.
+        (
+            ref("Freedonian Army", "military", "Freedonia"),
+            [KING],
+            "mass",
+            "our armoured units",
+            "completed",
+            "The Freedonian Army massed its armoured units.",
+        ),
+        # A wire report quoting no one: whose "our" is stays unsaid, in quotes.
+        (
+            FREEDONIA,
+            [],
+            "exercise",
+            "our exercise",
+            "ongoing",
+            "Freedonia is holding exercises with \u201cour exercise\u201d.",
+        ),
+    ],
+)
+def test_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
+    actor: CanonicalActor,
+    claimants: list[CanonicalActor],
+    activity: str,
+    forces: str,
+    status: str,
+    line: str | None,
+) -> None:
+    said_line = moved(actor, activity, forces, claimed_by=claimants, status=status)
+    assert said_line == (line or "Freedonia is deploying its reserve battalions.")
+
+
+def test_forces_in_another_sides_words_are_quoted_not_the_actors() -> None:
+    """Look-alikes: a Sylvanian speaker's "our units" moved by Freedonia are not
+    Freedonia's; "towards us" names no owner; "hours" and "Ourense" hold no "our"."""
+    assert moved(FREEDONIA, "deploy", "our units", claimed_by=[PENNY]) == (
+        "Freedonia is deploying \u201cour units\u201d."
+    )
+    assert moved(FREEDONIA, "deploy", "units sent to us", claimed_by=[ORTA]) == (
+        "Freedonia is deploying \u201cunits sent to us\u201d."
+    )
+    assert moved(FREEDONIA, "deploy", "Ourense garrison units", claimed_by=[PENNY]) == (
+        "Freedonia is deploying Ourense garrison units."
+    )

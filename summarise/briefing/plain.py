@@ -219,9 +219,10 @@ def _forces(item: MovementItem) -> str:
     if any(d.field == "quantity" for d in item.disagreements) and item.quantity:
         return item.quantity
     forces = lowered_figure(item.forces)
+    shown = from_readers_side(forces, actors_own(item.actor, item.claimed_by))
     if item.quantity and not any(ch.isdigit() for ch in forces):
-        return forces if _spelled(forces, item.quantity) else f"{forces} ({item.quantity})"
-    return forces
+        return shown if _spelled(forces, item.quantity) else f"{shown} ({item.quantity})"
+    return shown
 
 
 def _spelled(forces: str, quantity: str) -> bool:
@@ -288,6 +289,17 @@ def speakers_owner(claimants: list[CanonicalActor]) -> str | None:
     if state is None:
         return None
     return possessive(named(CanonicalActor(id=state, name=state, kind="state")))
+
+
+def actors_own(actor: CanonicalActor, claimants: list[CanonicalActor]) -> str | None:
+    """ "its", "their": whose "our" in the forces is ("Our exercise") when the speaker is
+    the actor's side (the claimants' one state is the actor's); else None, and the forces
+    are quoted: a speaker of another side, or none known, leaves them no one's to say."""
+    state = speakers_state(claimants)
+    own = actor.name if actor.kind == "state" or actor.name in vocabulary().countries else None
+    if state is None or state not in {own, actor.country}:
+        return None
+    return "their" if _plural(actor) else "its"
 
 
 def _movement(item: MovementItem) -> str:
