@@ -543,3 +543,17 @@ def test_forces_in_another_sides_words_are_quoted_not_the_actors() -> None:
     assert moved(FREEDONIA, "deploy", "Ourense garrison units", claimed_by=[PENNY]) == (
         "Freedonia is deploying Ourense garrison units."
     )
+
+
+def test_an_acronym_in_capitals_is_no_first_person() -> None:
+    """Look-alikes: "US troops" and "the ME region" are no speaker's "us" and "me"; "Us"
+    opening a phrase still is."""
+    assert moved(FREEDONIA, "deploy", "US troops", claimed_by=[ORTA]) == (
+        "Freedonia is deploying US troops."
+    )
+    assert moved(
+        FREEDONIA, "deploy", "units", destination="to US bases in the ME region", claimed_by=[]
+    ) == ("Freedonia is deploying units to US bases in the ME region.")
+    assert moved(FREEDONIA, "deploy", "units", destination="Us and our allies", claimed_by=[]) == (
+        "Freedonia is deploying units to \u201cUs and our allies\u201d."
+    )

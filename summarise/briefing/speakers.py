@@ -16,9 +16,10 @@ from collections.abc import Sequence
 
 from summarise.briefing.model import CanonicalActor
 
-# The speaker's words for their own side ("near our border").
-_FIRST_PERSON = re.compile(r"\b(?:our|ours|we|us|my|mine|me|I)\b", re.IGNORECASE)
-_OUR = re.compile(r"\bour\b", re.IGNORECASE)
+# The speaker's words for their own side ("near our border"), in lower case or opening a
+# sentence: "US troops" and "the ME region" are no one's "us" and "me".
+_FIRST_PERSON = re.compile(r"\b(?:[Oo]urs?|[Ww]e|[Uu]s|[Mm]y|[Mm]ine|[Mm]e|I)\b")
+_OUR = re.compile(r"\b[Oo]ur\b")
 
 
 def in_first_person(phrase: str) -> bool:
