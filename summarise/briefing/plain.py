@@ -18,6 +18,7 @@ first (``phrases``) and the words around it chosen to suit it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from summarise.actors import parse_person, vocabulary
@@ -30,10 +31,16 @@ from summarise.briefing.model import (
     PositionItem,
 )
 from summarise.briefing.similarity import collapse_whitespace
-from summarise.briefing.speakers import from_readers_side, possessive, speakers_state
+from summarise.briefing.speakers import (
+    from_readers_side,
+    in_first_person,
+    possessive,
+    quoted,
+    speakers_state,
+)
 from summarise.briefing.topic_form import names_nothing
 from summarise.briefing.wording import quantity_bounds
-from summarise.phrases.shape import Shape, definite_words, read_phrase
+from summarise.phrases.shape import Shape, definite_words, in_own_person, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
 # Movement activities by status: what the actor did, does or will do with the forces.
@@ -207,10 +214,62 @@ def _sentence(text: str) -> str:
 
 def _position(item: PositionItem) -> str:
     topic = _owned(item.holder, item.topic)
-    text = f"{named(item.holder)} {stance_and_topic(item.stance, topic)}"
+    text = f"{named(item.holder)} {_holders_words(item.stance, topic, item.holder)}"
     if item.target is not None and item.target.name not in item.topic:
         text += f" (addressed to {named(item.target)})"
-    return _sentence(text)
+    line = _sentence(text)
+    # The holder's words quoted may close the line: it still ends in a stop.
+    return line + "." if line.endswith("\u201d") else line
+
+
+def _holders_words(stance: str, topic: str, holder: CanonicalActor) -> str:
+    """The stance and a topic holding the holder's "our" or "we" mid-phrase ("explain the
+    military activity near our borders"): "our" is the holder's state's ("near Ukraine's
+    borders"; a state's own "its"), and a topic still in the first person ("concerns that
+    we have raised") is quoted, as the holder's words. A topic opening in the first person
+    already stands apart in brackets (``stance_and_topic``) and is left as it is."""
+    if in_own_person(topic) or not in_first_person(topic):
+        return stance_and_topic(stance, topic)
+    state = _holders_state(holder)
+    if state is not None:
+        # "our country" is the state itself, not "Ukraine's country".
+        topic = _OUR_COUNTRY.sub(named(_state(state)), topic)
+    owned = from_readers_side(topic, _holders_own(holder, state))
+    if not owned.startswith("\u201c"):
+        return stance_and_topic(stance, owned)
+    words = stance_and_topic(stance, topic)
+    text = read_phrase(topic).text
+    if not words.endswith(text):
+        return words
+    return words[: len(words) - len(text)] + quoted(text)
+
+
+# The speaker's own state named as a place ("against our country"): the state itself.
+_OUR_COUNTRY = re.compile(r"\b[Oo]ur (?:country|state|nation|homeland)\b")
+
+
+def _state(name: str) -> CanonicalActor:
+    return CanonicalActor(id=name, name=name, kind="state")
+
+
+def _holders_state(holder: CanonicalActor) -> str | None:
+    """The state whose "our" the holder says: a state itself, a person's or an office's
+    state; a person of no known state, or a body of none, says no state's."""
+    if holder.kind == "state" or holder.name in vocabulary().countries:
+        return holder.name
+    if holder.kind not in {"person", "government", "military"}:
+        return None
+    return holder.country
+
+
+def _holders_own(holder: CanonicalActor, state: str | None) -> str | None:
+    """Whose the holder's "our" is: a state's own ("its", "their"), else its state's
+    ("Ukraine's")."""
+    if state is None:
+        return None
+    if state == holder.name:
+        return "their" if _plural(holder) else "its"
+    return possessive(named(_state(state)))
 
 
 def _forces(item: MovementItem) -> str:
