@@ -21,14 +21,15 @@ from summarise.schema import ExtractionDraft
 def _report(
     article_id: str,
     text: str,
-    destination: str,
+    destination: str | None,
     actor: str,
     claimant: dict[str, Any] | None,
     forces: str = "units",
+    activity: str = "mass",
 ) -> ArticleResult:
     movement: dict[str, Any] = {
         "actor": {"name": actor, "kind": "state"},
-        "activity": "mass",
+        "activity": activity,
         "forces": forces,
         "destination": destination,
         "status": "ongoing",
@@ -131,23 +132,6 @@ def test_saying_whose_place_it_is_moves_no_item() -> None:
     ]
 
 
-def _exercise(text: str, forces: str, claimant: dict[str, Any] | None) -> ArticleResult:
-    movement: dict[str, Any] = {
-        "actor": {"name": "Freedonia", "kind": "state"},
-        "activity": "exercise",
-        "forces": forces,
-        "status": "planned",
-        "evidence": [{"quote": text}],
-    }
-    if claimant is not None:
-        movement["claimed_by"] = claimant
-    article = Article(id="a1", text=text, title="a1", published=dt.date(2022, 2, 1))
-    draft = ExtractionDraft.model_validate({"military_movements": [movement]})
-    return ArticleResult(
-        article=article, extraction=ground_extraction(draft, text, "a1"), backend="scripted"
-    )
-
-
 @pytest.mark.parametrize(
     ("claimant", "shown"),
     [
@@ -165,6 +149,6 @@ def test_headline_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
     claimant: dict[str, Any] | None, shown: str
 ) -> None:
     text = "Our exercise will begin on Monday, the ministry said."
-    assert _headlines(_exercise(text, "Our exercise", claimant)) == [
-        f"Freedonia · exercise · {shown}"
-    ]
+    assert _headlines(
+        _report("a1", text, None, "Freedonia", claimant, "Our exercise", "exercise")
+    ) == [f"Freedonia · exercise · {shown}"]
