@@ -515,7 +515,7 @@ def test_a_place_in_no_ones_first_person_is_left_as_it_is() -> None:
             "exercise",
             "our exercise",
             "ongoing",
-            "Freedonia is holding exercises with \u201cour exercise\u201d.",
+            "Freedonia is holding \u201cour exercise\u201d.",
         ),
     ],
 )

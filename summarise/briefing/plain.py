@@ -327,7 +327,7 @@ def _agreeing(verb: str, actor: CanonicalActor) -> str:
 def _verb(item: MovementItem, forces: str) -> str:
     """The activity's verb with the forces, in the tense the status says."""
     forms, unclear = _ACTIVITY_VERBS[item.activity], _UNCLEAR_VERBS[item.activity]
-    words = forces.casefold().split()
+    words = forces.casefold().strip("\u201c\u201d").split()
     if item.activity == "exercise" and words and words[-1] in _EXERCISE_NOUNS:
         forms, unclear = _HELD_EXERCISE
     index = _STATUS_INDEX.get(item.status)
