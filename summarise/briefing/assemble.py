@@ -40,7 +40,9 @@ from summarise.briefing.model import (
     QuoteInContext,
     Report,
 )
+from summarise.briefing.plain import actors_own, speakers_owner
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.briefing.speakers import from_readers_side
 from summarise.briefing.wording import MODE_LABELS, quantity_text
 from summarise.schema import Evidence, Quantity
 
@@ -100,21 +102,27 @@ def _representative(values: Sequence[str | None]) -> str | None:
     return first[best][1]
 
 
-def _headline_figure(forces: str, counted: Quantity | None, said: str | None) -> str:
+def _headline_figure(
+    forces: str,
+    counted: Quantity | None,
+    said: str | None,
+    say: Callable[[str], str] = str,
+) -> str:
     """The figure a movement's headline gives: the quantity ("about 30,000 troops") when
     its unit says what the forces count, else the forces as written, which say it
     themselves. Extractors file a count of formations under troops ("two additional
     brigades" as "2 troops", "up to 12 Ukrainian battalions" as "about 12 troops") or
     under no unit ("about twenty battalion tactical groups" as "about 20"); a figure
-    the forces spell in words is theirs to say ("eight F-15E fighter jets")."""
+    the forces spell in words is theirs to say ("eight F-15E fighter jets"). ``say``
+    words the forces from the reader's side ("its exercise" for "Our exercise")."""
     if counted is None or said is None:
-        return forces
+        return say(forces)
     stated = states_figure(forces, counted.low)
     if counted.unit == "other":
-        return lowered_figure(forces) if stated else f"{forces} ({said})"
+        return say(lowered_figure(forces)) if stated else f"{say(forces)} ({said})"
     formations = counted.unit == "troops" and stated and not names_personnel(forces)
     own = formations or spells_figure(forces, counted.low)
-    return lowered_figure(forces) if own else said
+    return say(lowered_figure(forces)) if own else said
 
 
 @dataclass(frozen=True)
@@ -242,6 +250,7 @@ class Assembler:
             ),
         )
         figures = value_disagreement("quantity", quantities, "Sources give different figures.")
+        claimed = _unique_refs(e.claimed_by for e in ordered)
         status, status_dispute = self._status(ordered)
         if figures is not None:
             quantity: str | None = " or ".join(v.value for v in figures.variants)
@@ -251,14 +260,19 @@ class Assembler:
         destination = _representative([e.item.destination for e in ordered])
         actor = first.principal
         if figures is not None:
-            figure = f"{quantity} (disputed)"
+            figure = shown = f"{quantity} (disputed)"
         else:
             counted = next((e.item.quantity for e in ordered if e.item.quantity), None)
+            own = actors_own(actor, claimed)
+            shown = _headline_figure(
+                forces, counted, quantity, lambda words: from_readers_side(words, own)
+            )
             figure = _headline_figure(forces, counted, quantity)
-        headline = f"{actor.name} · {first.item.activity} · {figure}"
+        filed = f"{actor.name} · {first.item.activity} · {figure}"
+        headline = f"{actor.name} · {first.item.activity} · {shown}"
         if destination:
-            headline += f" → {destination}"
-        claimed = _unique_refs(e.claimed_by for e in ordered)
+            filed += f" → {destination}"
+            headline += f" → {from_readers_side(destination, speakers_owner(claimed))}"
         disagreements = [
             d for d in (figures, self._date_disagreement(ordered), status_dispute) if d is not None
         ]
@@ -282,7 +296,8 @@ class Assembler:
                 claimed_by=claimed,
             )
 
-        key = (actor.name.casefold(), actor.id, activity, _first(reports), headline)
+        # Sorted on the words as filed: saying whose "our" is orders nothing.
+        key = (actor.name.casefold(), actor.id, activity, _first(reports), filed)
         return Assembled(key=key, finish=finish)
 
     def _contact(self, group: Sequence[Entry], reports: list[Report]) -> Assembled:

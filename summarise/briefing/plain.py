@@ -31,9 +31,16 @@ from summarise.briefing.model import (
     PositionItem,
 )
 from summarise.briefing.similarity import collapse_whitespace
+from summarise.briefing.speakers import (
+    from_readers_side,
+    in_first_person,
+    possessive,
+    quoted,
+    speakers_state,
+)
 from summarise.briefing.topic_form import names_nothing
 from summarise.briefing.wording import quantity_bounds
-from summarise.phrases.shape import Shape, definite_words, read_phrase
+from summarise.phrases.shape import Shape, definite_words, in_own_person, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
 # Movement activities by status: what the actor did, does or will do with the forces.
@@ -207,10 +214,62 @@ def _sentence(text: str) -> str:
 
 def _position(item: PositionItem) -> str:
     topic = _owned(item.holder, item.topic)
-    text = f"{named(item.holder)} {stance_and_topic(item.stance, topic)}"
+    text = f"{named(item.holder)} {_holders_words(item.stance, topic, item.holder)}"
     if item.target is not None and item.target.name not in item.topic:
         text += f" (addressed to {named(item.target)})"
-    return _sentence(text)
+    line = _sentence(text)
+    # The holder's words quoted may close the line: it still ends in a stop.
+    return line + "." if line.endswith("\u201d") else line
+
+
+def _holders_words(stance: str, topic: str, holder: CanonicalActor) -> str:
+    """The stance and a topic holding the holder's "our" or "we" mid-phrase ("explain the
+    military activity near our borders"): "our" is the holder's state's ("near Ukraine's
+    borders"; a state's own "its"), and a topic still in the first person ("concerns that
+    we have raised") is quoted, as the holder's words. A topic opening in the first person
+    already stands apart in brackets (``stance_and_topic``) and is left as it is."""
+    if in_own_person(topic) or not in_first_person(topic):
+        return stance_and_topic(stance, topic)
+    state = _holders_state(holder)
+    if state is not None:
+        # "our country" is the state itself, not "Ukraine's country".
+        topic = _OUR_COUNTRY.sub(named(_state(state)), topic)
+    owned = from_readers_side(topic, _holders_own(holder, state))
+    if not owned.startswith("\u201c"):
+        return stance_and_topic(stance, owned)
+    words = stance_and_topic(stance, topic)
+    text = read_phrase(topic).text
+    if not words.endswith(text):
+        return words
+    return words[: len(words) - len(text)] + quoted(text)
+
+
+# The speaker's own state named as a place ("against our country"): the state itself.
+_OUR_COUNTRY = re.compile(r"\b[Oo]ur (?:country|state|nation|homeland)\b")
+
+
+def _state(name: str) -> CanonicalActor:
+    return CanonicalActor(id=name, name=name, kind="state")
+
+
+def _holders_state(holder: CanonicalActor) -> str | None:
+    """The state whose "our" the holder says: a state itself, a person's or an office's
+    state; a person of no known state, or a body of none, says no state's."""
+    if holder.kind == "state" or holder.name in vocabulary().countries:
+        return holder.name
+    if holder.kind not in {"person", "government", "military"}:
+        return None
+    return holder.country
+
+
+def _holders_own(holder: CanonicalActor, state: str | None) -> str | None:
+    """Whose the holder's "our" is: a state's own ("its", "their"), else its state's
+    ("Ukraine's")."""
+    if state is None:
+        return None
+    if state == holder.name:
+        return "their" if _plural(holder) else "its"
+    return possessive(named(_state(state)))
 
 
 def _forces(item: MovementItem) -> str:
@@ -219,9 +278,10 @@ def _forces(item: MovementItem) -> str:
     if any(d.field == "quantity" for d in item.disagreements) and item.quantity:
         return item.quantity
     forces = lowered_figure(item.forces)
+    shown = from_readers_side(forces, actors_own(item.actor, item.claimed_by))
     if item.quantity and not any(ch.isdigit() for ch in forces):
-        return forces if _spelled(forces, item.quantity) else f"{forces} ({item.quantity})"
-    return forces
+        return shown if _spelled(forces, item.quantity) else f"{shown} ({item.quantity})"
+    return shown
 
 
 def _spelled(forces: str, quantity: str) -> bool:
@@ -267,7 +327,7 @@ def _agreeing(verb: str, actor: CanonicalActor) -> str:
 def _verb(item: MovementItem, forces: str) -> str:
     """The activity's verb with the forces, in the tense the status says."""
     forms, unclear = _ACTIVITY_VERBS[item.activity], _UNCLEAR_VERBS[item.activity]
-    words = forces.casefold().split()
+    words = forces.casefold().strip("\u201c\u201d").split()
     if item.activity == "exercise" and words and words[-1] in _EXERCISE_NOUNS:
         forms, unclear = _HELD_EXERCISE
     index = _STATUS_INDEX.get(item.status)
@@ -276,25 +336,29 @@ def _verb(item: MovementItem, forces: str) -> str:
     return _agreeing(forms[index].format(f=forces), item.actor)
 
 
-# The speaker's words for their own side ("near our border"): said from the reader's side
-# they name the reader's.
-_FIRST_PERSON = re.compile(r"\b(?:our|ours|we|us|my|mine|me|I)\b", re.IGNORECASE)
-_OUR = re.compile(r"\bour\b", re.IGNORECASE)
-
-
 def _speakers(item: MovementItem, phrase: str) -> str:
     """A place in the speaker's words ("along our western borders") said from the reader's
-    side: the speaker's state for "our" when every claimant is of one state ("along
-    Russia's western borders"), else the speaker's words in quotes, since the line cannot
-    say whose they are (the actor is the sentence's subject, not the speaker)."""
-    if not _FIRST_PERSON.search(phrase):
-        return phrase
-    states = {a.country or (a.name if a.kind == "state" else None) for a in item.claimed_by}
-    state = states.pop() if len(states) == 1 else None
-    if state is None or _FIRST_PERSON.search(_OUR.sub("", phrase)):
-        return f"\u201c{phrase}\u201d"
-    owner = named(CanonicalActor(id=state, name=state, kind="state"))
-    return _OUR.sub(owner + ("'" if owner.endswith("s") else "'s"), phrase)
+    side (``speakers``): the claimants' one state's, else quoted."""
+    return from_readers_side(phrase, speakers_owner(item.claimed_by))
+
+
+def speakers_owner(claimants: list[CanonicalActor]) -> str | None:
+    """ "Russia's", "the United States'": whose "our" is when the claimants are of one state."""
+    state = speakers_state(claimants)
+    if state is None:
+        return None
+    return possessive(named(CanonicalActor(id=state, name=state, kind="state")))
+
+
+def actors_own(actor: CanonicalActor, claimants: list[CanonicalActor]) -> str | None:
+    """ "its", "their": whose "our" in the forces is ("Our exercise") when the speaker is
+    the actor's side (the claimants' one state is the actor's); else None, and the forces
+    are quoted: a speaker of another side, or none known, leaves them no one's to say."""
+    state = speakers_state(claimants)
+    own = actor.name if actor.kind == "state" or actor.name in vocabulary().countries else None
+    if state is None or state not in {own, actor.country}:
+        return None
+    return "their" if _plural(actor) else "its"
 
 
 def _movement(item: MovementItem) -> str:
