@@ -41,15 +41,11 @@ def colon_says(text: str, s: Sentence) -> None:
     if frame is None or sayer is None:
         return
     holder = sayer.principal or sayer.ref
-    if holder is None or not holder.is_person or sayer.unresolved:
+    if holder is None:
         return
     colon = frame.colon
     content = colon + 1
-    covering = [
-        c
-        for c in s.claims
-        if c.voice != "joint" and c.holder is not None and c.start <= content < c.end
-    ]
+    covering = [c for c in s.claims if c.holder is not None and c.start <= content < c.end]
     if not covering or all(c.holder == holder for c in covering):
         return
     via = next((c.via for c in covering if c.holder != holder), None)
