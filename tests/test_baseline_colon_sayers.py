@@ -149,3 +149,23 @@ def test_two_sayers_joined_before_the_verb_are_left_as_they_are() -> None:
     assert _held(_briefing("MS. REED", alone), _REED, WHITE_HOUSE) == [("Karl Brenner", "accuse")]
     held = _held(_briefing("MS. REED", joined), _REED, WHITE_HOUSE)
     assert ("Karl Brenner", "accuse") not in held
+
+
+def test_content_already_the_sayers_keeps_whoever_relays_it() -> None:
+    # Look-alike for the early exit (every claim over the content already the sayer's): an
+    # official relays the President's words, and the frame repeats whose they are; cut out
+    # again, the content would lose the official who relays it.
+    text = (
+        "SENIOR ADMINISTRATION OFFICIAL: Thanks, everyone. The President has made his "
+        "decision, and he told the allies so today.\n\n"
+        "SENIOR ADMINISTRATION OFFICIAL: The President has been crystal clear: he will not "
+        "send American troops to fight in Ukraine.\n"
+    )
+    draft = extract(text, "Background Press Call by Senior Administration Officials", WHITE_HOUSE)
+    relayed = [
+        (p.holder.name, p.via.role if p.via else None)
+        for p in draft.positions
+        if "troops" in p.topic
+    ]
+    assert relayed
+    assert all(via is not None for _, via in relayed)

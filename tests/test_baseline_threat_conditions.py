@@ -239,3 +239,65 @@ def test_if_so_names_no_condition() -> None:
         "Statement by Press Secretary Dana Holt",
         WHITE_HOUSE,
     ) == ["severe costs on its banks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "If Russia invades, we will impose sanctions in case of further attacks.",
+            "sanctions in case of further attacks",
+        ),
+    ],
+)
+def test_a_topic_that_names_its_condition_takes_no_second(text: str, topic: str) -> None:
+    # Look-alike for ``_NAMES_CONDITION``: the cut already holds a condition of its own;
+    # the other clause's condition is not joined after it as a second.
+    assert stance_topics(
+        "threaten", text, "Statement by Press Secretary Dana Holt", WHITE_HOUSE
+    ) == [topic]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If they add these markets to our trade we will forget about the sanctions in a month.",
+        "If the allies impose sanctions today we lose their deterrent effect by spring.",
+    ],
+)
+def test_an_if_clause_no_comma_closes_before_the_cue_is_not_joined(text: str) -> None:
+    # Look-alike for ``_CLOSED``: with no comma the if-clause runs into the consequence;
+    # joined, it would carry the consequence's own words ("… we will forget").
+    topics = stance_topics("threaten", text, "Statement by Press Secretary Dana Holt", WHITE_HOUSE)
+    assert all(" if " not in t for t in topics)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we impose the sanctions now, we lose their deterrent effect.",
+        "Unless we impose severe costs at once, Moscow will not believe us.",
+    ],
+)
+def test_a_cue_inside_its_own_if_clause_takes_no_condition(text: str) -> None:
+    # Look-alike for ``found.start() >= cue[1]``: the cue stands inside the condition, which
+    # is no condition after it ("sanctions now if we impose the sanctions now").
+    topics = stance_topics("threaten", text, "Statement by Press Secretary Dana Holt", WHITE_HOUSE)
+    assert all(" if " not in t and " unless " not in t for t in topics)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the event that Moscow escalates, we will impose severe costs on its banks.",
+        "In case of an attack by Russia, we will impose severe costs on its banks.",
+        "Should the Kremlin escalate, we will impose severe costs on its banks.",
+    ],
+)
+def test_a_phrase_that_opens_a_condition_leaves_its_subject_first(text: str) -> None:
+    # The condition's clause begins after its opener and the phrase's "that" or "of".
+    assert _threat_targets(text, "Statement by Press Secretary Dana Holt", WHITE_HOUSE) in (
+        ["Russia"],
+        ["Russian government"],
+        [None],
+    )

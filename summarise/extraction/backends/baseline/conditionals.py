@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.colon_frames import last_frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import phrase_end
@@ -56,14 +57,10 @@ _FUTURE = re.compile(
     rf"(?:{PREDICTIVE_MODALS})\s+(?!not\b)(?:\w+\s+)?\w+",
     re.IGNORECASE,
 )
-# What may stand before the condition: nothing, a verb of saying and "that", or a frame
-# the colon closes, which announces the condition as what is said ("Chancellor Scholz has
-# been clear: if Russia invades, …", "Our position hasn't changed: If Russia invades, …").
-# Not a frame that points to what another said ("I would point you to what Under Secretary
-# Nuland said yesterday: if …"): the words are the one it names, not the clause's holder's.
+# What may stand before the condition: nothing, or a verb of saying and "that" (after a
+# frame a colon closes, ``last_frame``, which announces the condition as what is said).
 _LEAD = re.compile(
-    r"(?:[^,;:]*\bthat|(?:(?!\bwhat\b)[^,;:.!?])*:)?[\s,\u201c\"']*"
-    r"(?:(?:but|and|so|yet)\b[\s,]*)?",
+    r"(?:[^,;:]*\bthat)?[\s,\u201c\"']*(?:(?:but|and|so|yet)\b[\s,]*)?",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
@@ -76,7 +73,10 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
     opens it or its main clause says no future."""
     text = scan.text
     condition = scan.first(load_lexicon().conditions, start, end)
-    if condition is None or _LEAD.fullmatch(text, start, condition.start()) is None:
+    if condition is None:
+        return None
+    lead = _lead_from(text, start, condition.start())
+    if lead is None or _LEAD.fullmatch(text, lead, condition.start()) is None:
         return None
     grammar = load_grammar()
     words = condition.group().lower()
@@ -104,6 +104,18 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
         return None
     # The condition names the conduct warned of: "if Russia chooses war".
     return "warn", condition.start(), condition.end()
+
+
+def _lead_from(text: str, start: int, condition: int) -> int | None:
+    """Where the words before a condition begin: after a frame a colon closes ("Chancellor
+    Scholz has been clear: if Russia invades, …", "Our position hasn't changed: If …"), which
+    announces them as what its subject says; not after a frame that points to what another
+    said ("I would point you to what Under Secretary Nuland said yesterday: if …"): the words
+    are the one it names, not the clause's holder's: None."""
+    frame = last_frame(text, start, condition)
+    if frame is None:
+        return start
+    return None if frame.relayed else frame.said
 
 
 @cache

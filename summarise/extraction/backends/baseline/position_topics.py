@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import CALENDAR, plain_topic, topic_after
+from summarise.extraction.backends.baseline.colon_frames import last_frame
 from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.linking import linking_adverbial
@@ -119,16 +120,15 @@ def _main_clause(text: str, start: int, end: int) -> int:
 
 
 _NON_WORD = re.compile(r"\W*")
-# A colon that closes a frame before the clause it announces: "The President has said it
-# many times: Russia must …" (not the colon of a time, "at 10:30").
-_FRAME_COLON = re.compile(r":\s")
 
 
 def _after_colon(text: str, start: int, cue: int) -> int:
     """Where the clause of a modal cue begins when a frame a colon closes stands before it
-    ("Our position has been clear: Russia must withdraw its forces"): after the colon. The
-    frame says that something is said; the modal's proposition is what follows."""
-    return max((colon.end() for colon in _FRAME_COLON.finditer(text, start, cue)), default=start)
+    ("Our position has been clear: Russia must withdraw its forces", ``last_frame``): after
+    the colon. The frame says that something is said; the modal's proposition is what
+    follows, whoever's words the frame says they are."""
+    frame = last_frame(text, start, cue)
+    return start if frame is None else frame.said
 
 
 def _condition_at(text: str, pos: int, end: int) -> bool:

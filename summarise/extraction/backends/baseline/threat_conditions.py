@@ -126,19 +126,26 @@ def _condition_clause(text: str, found: re.Match[str], end: int) -> tuple[int, i
         return None  # "if so", "unless otherwise": no condition named
     else:
         stop = found.end()
-    opener = _OPENER.match(text, found.start(), stop)
-    return found.start(), stop, opener.end() if opener is not None else found.end()
+    return found.start(), stop, _opened(text, found, words, stop)
+
+
+def _opened(text: str, found: re.Match[str], words: str, stop: int) -> int:
+    """Where the condition's clause begins: after "if", "unless" or an inverted "should",
+    or after the phrase that opens it and its "of" or "that" ("in case of", "in the event
+    that")."""
+    first = words.split(maxsplit=1)[0]
+    if first == "should" or first in _OPENERS:
+        return found.start() + len(first)
+    phrase = next(p for p in load_grammar().clause_opener_phrases if words.startswith(p))
+    tail = _PHRASE_TAIL.match(text, found.start() + len(phrase), stop)
+    return found.start() + len(phrase) if tail is None else tail.end()
 
 
 # The subordinators of condition (Quirk et al. 15.34): "once" and "whatever" are left out,
 # as they say when or concede, not on what condition.
 _OPENERS = frozenset({"if", "unless"})
-# The opener of a condition's clause: "if", "unless", "should", or a phrase ending in "of"
-# or "that" ("in case of", "in the event that").
-_OPENER = re.compile(
-    r"(?:if|unless|should|so long as|as long as|in case(?: of)?|in the event(?: of| that)?)\b",
-    re.IGNORECASE,
-)
+# The word a phrase that opens a condition takes before its clause ("in case of").
+_PHRASE_TAIL = re.compile(r"\s+(?:of|that)\b", re.IGNORECASE)
 _CLAUSE_MARK = re.compile(r"[,;:.!?\u2013\u2014]")
 # A condition already in the topic ("respond decisively if Russia invades").
 _NAMES_CONDITION = re.compile(r"\b(?:if|unless|in case|in the event)\b", re.IGNORECASE)
