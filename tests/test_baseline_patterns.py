@@ -185,3 +185,64 @@ OPENED_TEXT = (
     "If Moscow refuses, Paris is prepared to impose sanctions; she'll deploy troops and "
     "called for talks, which were held on Monday, according to a minister who warned."
 )
+
+
+# Invented: lookarounds consume no text, so a fragment's openings read on through them to
+# the words that follow ("a brave", not every "a"); what a lookahead tests is not read as
+# text, nor is a group opened but never closed.
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        (
+            "an?(?:(?<=\\bis a)|(?<=\\bis an)) (?:very )?brave",
+            {"a very brave", "an very brave", "a brave", "an brave"},
+        ),
+        ("help(?<![\\w\u2019'] help) (?:us|me)\\b", {"help us", "help me"}),
+        ("column(?<!fifth column)s?", {"column", "columns"}),
+        ("told(?= (?:me|us)\\b)", {"told"}),
+        ("add(?:ed|s)(?! to\\b)", {"added", "adds"}),
+        ("warn(?=s that", {"warn"}),
+    ],
+)
+def test_a_fragments_openings_read_on_through_lookarounds(
+    fragment: str, expected: set[str]
+) -> None:
+    assert openings(fragment) == {text[:8] for text in expected}
+
+
+LOOKAROUND_TEXT = (
+    "The minister is a brave man. A brave step, said an aide; she is an incredibly brave "
+    "leader, and it was a very brave act by a brave nation that is a very brave nation."
+)
+
+
+def test_every_match_of_a_fragment_with_a_lookbehind_starts_with_one_of_its_openings() -> None:
+    fragment = "an?(?:(?<=\\bis a)|(?<=\\bis an)) (?:(?:very|incredibly) )?brave"
+    found = list(re.finditer(fragment, LOOKAROUND_TEXT, re.IGNORECASE))
+    assert len(found) == 3
+    starts = openings(fragment)
+    assert all(m.group().lower().startswith(tuple(starts)) for m in found)
+    # Not at every article: no opening stands at "an aide".
+    lowered = LOOKAROUND_TEXT.lower()
+    assert not any(lowered.startswith(o, lowered.index("an aide")) for o in starts)
+
+
+# Invented: a group that may be absent or repeat ("*", "{0,n}") leaves what follows it a
+# way to start; one required at least once ("+", "{2}") does not.
+@pytest.mark.parametrize(
+    ("fragment", "expected"),
+    [
+        ("(?:very|truly )*brave", {"very", "truly ", "brave"}),
+        ("(?:very|truly )*?brave", {"very", "truly ", "brave"}),
+        ("(?:very |truly ){0,2}brave", {"very ", "truly ", "brave"}),
+        ("(?:very |truly )+brave", {"very ", "truly "}),
+        ("(?:very |truly ){2}brave", {"very ", "truly "}),
+        ("(?:very |truly )?brave", {"very brave", "truly brave", "brave"}),
+    ],
+)
+def test_a_starred_groups_literal_prefixes_include_what_follows(
+    fragment: str, expected: set[str]
+) -> None:
+    assert literal_prefixes(fragment) == expected
+    for m in re.finditer(fragment, "a brave, very brave, truly truly brave act"):
+        assert m.group().startswith(tuple(expected))

@@ -17,7 +17,9 @@ from functools import lru_cache
 
 _SPECIAL = frozenset("\\.^$*+?{}[]|()")
 _INLINE_FLAG = re.compile(r"^\(\?-?i:")
-_LEADING_GROUP = re.compile(r"^\(\?:(?P<body>[^()]*)\)(?P<optional>\?)?")
+_LEADING_GROUP = re.compile(
+    r"^\(\?:(?P<body>[^()]*)\)(?:(?P<optional>\?)|(?P<repeated>\*|\{0,?\d*\})\??)?"
+)
 
 
 def literal_prefixes(fragment: str) -> set[str]:
@@ -28,6 +30,9 @@ def literal_prefixes(fragment: str) -> set[str]:
     if group is None:
         return {_literal(fragment)}
     rest = fragment[group.end() :]
+    if group["repeated"]:
+        # "(?:a|b)*c" may start with "a", "b" or "c": the group may be absent, or repeat.
+        return {_literal(b) for b in group["body"].split("|")} | literal_prefixes(rest)
     if group["optional"]:
         return {_literal(b) + _literal(rest) for b in group["body"].split("|")} | literal_prefixes(
             rest
@@ -71,9 +76,19 @@ def openings(fragment: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# A lookahead or lookbehind: it tests the text around a place and consumes none of it.
+_LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
+
+
 def _paths(fragment: str) -> _Paths:
     if not fragment:
         return {("", True)}
+    if fragment.startswith(_LOOKAROUND):
+        # Read through: the fragment's text goes on with what follows it, so a lookbehind
+        # after "an?" no longer leaves "a" and "an" as the openings (the pass stopped at
+        # every article).
+        rest = _after_group(fragment)
+        return {("", False)} if rest is None else _paths(rest)
     group = _leading_group(fragment)
     plain = _PLAIN_CLASS.match(fragment)
     if group is not None:
@@ -140,6 +155,14 @@ def _leading_group(fragment: str) -> tuple[list[str], str, bool] | None:
             if rest.startswith("?"):
                 return branches, rest[1:], True
             return branches, rest, False
+    return None
+
+
+def _after_group(fragment: str) -> str | None:
+    """What follows the group ``fragment`` opens with, None if it is not closed."""
+    for at, char, depth in _structure(fragment):
+        if char == ")" and depth == 0:
+            return fragment[at + 1 :]
     return None
 
 
