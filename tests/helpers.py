@@ -22,6 +22,7 @@ import pytest
 from sqlite_utils import Database
 
 from summarise.article import Article
+from summarise.briefing import build_briefing
 from summarise.briefing.build import build_merged
 from summarise.cli import main
 from summarise.evaluation.labels import load_labels
@@ -60,6 +61,27 @@ def grounded_result(raw: dict[str, Any]) -> ArticleResult:
     draft = ExtractionDraft.model_validate(raw["draft"])
     extraction = ground_extraction(draft, article.text, article.id)
     return ArticleResult(article=article, extraction=extraction, backend="scripted")
+
+
+def one_movement_result(article_id: str, text: str, movement: dict[str, Any]) -> ArticleResult:
+    """An invented article whose one movement is ``movement``, grounded in its own text."""
+    return grounded_result(
+        {
+            "article": {
+                "id": article_id,
+                "text": text,
+                "title": article_id,
+                "published": "2022-02-01",
+            },
+            "draft": {"military_movements": [movement]},
+        }
+    )
+
+
+def movement_headlines(*reports: ArticleResult) -> list[str]:
+    """The briefing's movement headlines, in the section's order."""
+    briefing = build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
+    return [m.headline for m in briefing.military_movements]
 
 
 def crisis_results() -> list[ArticleResult]:

@@ -5,17 +5,12 @@ of four kinds (a ministry readout, a wire report, an address, an alliance statem
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
-from helpers import GENERATED
+from helpers import movement_headlines, one_movement_result
 
-from summarise.article import Article
-from summarise.briefing import build_briefing
-from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
-from summarise.schema import ExtractionDraft
 
 
 def _report(
@@ -30,15 +25,7 @@ def _report(
     }
     if quantity is not None:
         movement["quantity"] = quantity
-    article = Article(id=article_id, text=text, title=article_id, published=dt.date(2022, 2, 1))
-    draft = ExtractionDraft.model_validate({"military_movements": [movement]})
-    extraction = ground_extraction(draft, text, article_id)
-    return ArticleResult(article=article, extraction=extraction, backend="scripted")
-
-
-def _headlines(*reports: ArticleResult) -> list[str]:
-    briefing = build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
-    return [m.headline for m in briefing.military_movements]
+    return one_movement_result(article_id, text, movement)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +84,7 @@ def _headlines(*reports: ArticleResult) -> list[str]:
 def test_a_figure_whose_unit_does_not_count_the_forces_gives_the_forces(
     text: str, forces: str, quantity: dict[str, Any], actor: str, shown: str
 ) -> None:
-    assert _headlines(_report("a", text, forces, quantity, actor)) == [
+    assert movement_headlines(_report("a", text, forces, quantity, actor)) == [
         f"{actor} · deploy · {shown}"
     ]
 
@@ -145,7 +132,7 @@ def test_a_figure_whose_unit_does_not_count_the_forces_gives_the_forces(
 def test_a_figure_counted_in_its_unit_stays_the_headline(
     text: str, forces: str, quantity: dict[str, Any], shown: str
 ) -> None:
-    assert _headlines(_report("a", text, forces, quantity, "Ruritania")) == [
+    assert movement_headlines(_report("a", text, forces, quantity, "Ruritania")) == [
         f"Ruritania · deploy · {shown}"
     ]
 
@@ -167,4 +154,4 @@ def test_two_reports_of_one_formation_move_stay_one_item() -> None:
         {"low": 2, "unit": "troops"},
         "Ruritania",
     )
-    assert _headlines(first, second) == ["Ruritania · deploy · two additional brigades"]
+    assert movement_headlines(first, second) == ["Ruritania · deploy · two additional brigades"]

@@ -9,10 +9,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from helpers import GENERATED
+from helpers import movement_headlines, one_movement_result
 
 from summarise.article import Article
-from summarise.briefing import build_briefing
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.schema import ExtractionDraft
@@ -37,15 +36,7 @@ def _report(
     }
     if claimant is not None:
         movement["claimed_by"] = claimant
-    article = Article(id=article_id, text=text, title=article_id, published=dt.date(2022, 2, 1))
-    draft = ExtractionDraft.model_validate({"military_movements": [movement]})
-    extraction = ground_extraction(draft, text, article_id)
-    return ArticleResult(article=article, extraction=extraction, backend="scripted")
-
-
-def _headlines(*reports: ArticleResult) -> list[str]:
-    briefing = build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
-    return [m.headline for m in briefing.military_movements]
+    return one_movement_result(article_id, text, movement)
 
 
 @pytest.mark.parametrize(
@@ -88,7 +79,7 @@ def _headlines(*reports: ArticleResult) -> list[str]:
 def test_a_headline_place_in_the_speakers_words_says_whose_it_is(
     text: str, destination: str, actor: str, claimant: dict[str, Any] | None, shown: str
 ) -> None:
-    headlines = _headlines(_report("a1", text, destination, actor, claimant))
+    headlines = movement_headlines(_report("a1", text, destination, actor, claimant))
     assert headlines == [f"{actor} · mass · units → {shown}"]
 
 
@@ -97,7 +88,7 @@ def test_a_headline_place_in_no_ones_first_person_is_left_as_it_is() -> None:
     text = "Sylvania is massing units near their border for hours, and in Ourense."
     one = _report("a1", text, "near their border for hours", "Sylvania", None)
     two = _report("a2", text, "Ourense", "Sylvania", None)
-    assert _headlines(one, two) == [
+    assert movement_headlines(one, two) == [
         "Sylvania · mass · units → near their border for hours",
         "Sylvania · mass · units → Ourense",
     ]
@@ -126,7 +117,7 @@ def test_saying_whose_place_it_is_moves_no_item() -> None:
     report = ArticleResult(
         article=article, extraction=ground_extraction(draft, text, "a1"), backend="scripted"
     )
-    assert _headlines(report) == [
+    assert movement_headlines(report) == [
         "Sylvania · mass · units → \u201cnear our border\u201d",
         "Sylvania · mass · units → near the lake",
     ]
@@ -149,6 +140,6 @@ def test_headline_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
     claimant: dict[str, Any] | None, shown: str
 ) -> None:
     text = "Our exercise will begin on Monday, the ministry said."
-    assert _headlines(
+    assert movement_headlines(
         _report("a1", text, None, "Freedonia", claimant, "Our exercise", "exercise")
     ) == [f"Freedonia · exercise · {shown}"]
