@@ -252,11 +252,17 @@ def _state(name: str) -> CanonicalActor:
     return CanonicalActor(id=name, name=name, kind="state")
 
 
+def _own_state(actor: CanonicalActor) -> str | None:
+    """The actor's name when the actor is a state (by kind, or a name the vocabulary
+    knows as a country's), the one whose "our" is its own."""
+    return actor.name if actor.kind == "state" or actor.name in vocabulary().countries else None
+
+
 def _holders_state(holder: CanonicalActor) -> str | None:
     """The state whose "our" the holder says: a state itself, a person's or an office's
     state; a person of no known state, or a body of none, says no state's."""
-    if holder.kind == "state" or holder.name in vocabulary().countries:
-        return holder.name
+    if (own := _own_state(holder)) is not None:
+        return own
     if holder.kind not in {"person", "government", "military"}:
         return None
     return holder.country
@@ -347,7 +353,7 @@ def speakers_owner(claimants: list[CanonicalActor]) -> str | None:
     state = speakers_state(claimants)
     if state is None:
         return None
-    return possessive(named(CanonicalActor(id=state, name=state, kind="state")))
+    return possessive(named(_state(state)))
 
 
 def actors_own(actor: CanonicalActor, claimants: list[CanonicalActor]) -> str | None:
@@ -355,8 +361,7 @@ def actors_own(actor: CanonicalActor, claimants: list[CanonicalActor]) -> str | 
     the actor's side (the claimants' one state is the actor's); else None, and the forces
     are quoted: a speaker of another side, or none known, leaves them no one's to say."""
     state = speakers_state(claimants)
-    own = actor.name if actor.kind == "state" or actor.name in vocabulary().countries else None
-    if state is None or state not in {own, actor.country}:
+    if state is None or state not in {_own_state(actor), actor.country}:
         return None
     return "their" if _plural(actor) else "its"
 
