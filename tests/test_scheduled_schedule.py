@@ -150,6 +150,11 @@ def slow_model_server() -> Iterator[ScriptedModelServer]:
         yield server
 
 
+STOP_TIMEOUT = 60
+"""Seconds a stopping schedule may take: a ceiling for a hang, not a speed goal (a whole suite
+beside other jobs on two cores once took more than ten)."""
+
+
 def start_schedule(tmp_path: Path, model: ScriptedModelServer) -> subprocess.Popen[str]:
     return start_summarise(tmp_path, model, "schedule", "--every", "1h")
 
@@ -184,7 +189,7 @@ def test_sigterm_between_runs_stops_the_schedule_cleanly(
 
     before = read_until(process, "Next run at")
     process.send_signal(signal.SIGTERM)
-    _, rest = process.communicate(timeout=10)
+    _, rest = process.communicate(timeout=STOP_TIMEOUT)
 
     assert process.returncode == 0, rest
     assert any(line.startswith("Briefing written to ") for line in before)
@@ -222,7 +227,7 @@ def test_a_second_sigterm_abandons_the_run_leaving_nothing_half_written(
     sigterm_once_asked(process, slow_model_server)
     read_until(process, "Stopping after this run")
     process.send_signal(signal.SIGTERM)
-    _, rest = process.communicate(timeout=10)
+    _, rest = process.communicate(timeout=STOP_TIMEOUT)
 
     assert process.returncode == 130
     assert rest.strip().endswith("Interrupted.")
