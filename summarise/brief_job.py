@@ -42,6 +42,9 @@ Progress = Callable[[int], AbstractContextManager[OnOutcome]]
 """A display of ``total`` articles being extracted: entered with the total once it is
 known (after the ``since`` cut), it gives the callback each finished article is passed to."""
 
+# Why a run the model server stopped has no overview; the stop itself is said above it.
+_NOT_ASKED = "not asked for, since the model server stopped the run"
+
 
 @dataclass(frozen=True)
 class BriefOptions:
@@ -149,11 +152,18 @@ def _with_changes(briefing: Briefing, options: BriefOptions) -> Briefing:
     return changed if options.lead == 0 else with_key_developments(changed, options.lead)
 
 
-def _overview(session: Session, briefing: Briefing) -> tuple[OverviewRun | None, str | None]:
+def _overview(
+    session: Session, briefing: Briefing, run: RunResult
+) -> tuple[OverviewRun | None, str | None]:
     """The model's checked overview when the settings ask for one, or why it failed: a
-    failed overview costs the briefing nothing but the overview."""
+    failed overview costs the briefing nothing but the overview. A run the model server
+    stopped (unreachable, a rejected key, a quota asking for an hour's quiet) asks it
+    nothing more: the request would meet the same, and a server that asked for no request
+    before a time would be sent one anyway."""
     if not session.settings.resolved_overview:
         return None, None
+    if run.stopped is not None:
+        return None, _NOT_ASKED
     try:
         return session.overview(briefing), None
     except OverviewFailed as exc:
@@ -196,7 +206,7 @@ def brief(
         briefing = built.briefing
         if options.changes:
             briefing = _with_changes(briefing, options)
-        written, overview_error = _overview(session, briefing)
+        written, overview_error = _overview(session, briefing, run)
         if written is not None:
             briefing = briefing.model_copy(update={"overview": written.overview})
         recorded = None

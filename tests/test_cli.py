@@ -20,7 +20,12 @@ from pathlib import Path
 import pytest
 from helpers import SEED_FILES, SEEDS, isolated_env, run_cli, run_cli_process
 
-from summarise.testing.fake_server import Delay, HttpError, ScriptedModelServer
+from summarise.testing.fake_server import (
+    Delay,
+    HttpError,
+    ScriptedModelServer,
+    is_overview_request,
+)
 
 SECRET = "sk-test-secret-5f1c2e"
 
@@ -363,6 +368,29 @@ def test_a_rate_limit_asking_for_an_hour_keeps_what_was_done_and_says_when_to_co
     assert again.returncode == 0, again.stderr
     assert "4 articles extracted, " in again.stderr
     assert ", 1 cache hit, 3 requests, " in again.stderr
+
+
+def test_a_run_the_server_stopped_sends_no_overview_request(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer, tmp_path: Path
+) -> None:
+    """A server that asked for an hour's quiet is sent nothing more, the briefing's overview
+    request included: the briefing of what was done is written without one, and the
+    overview's line says why in a few words rather than repeating the server's."""
+    label_echo_model_server.script(Delay(0), HttpError(429, headers={"Retry-After": "3600"}))
+    out = tmp_path / "briefing.md"
+    env = {**env, "SUMMARISE_MODEL": "m", "SUMMARISE_CONCURRENCY": "1"}
+
+    stopped = run_cli(["brief", str(SEEDS), "--out", str(out)], env)
+
+    sent = label_echo_model_server.chat_requests
+    assert stopped.returncode == 1
+    assert len(sent) == 2
+    assert not any(is_overview_request(body) for body in sent)
+    assert stopped.stderr.count("limits the request rate") == 1
+    assert "failed: overview: not asked for, since the model server stopped the run" in (
+        stopped.stderr
+    )
+    assert out.exists()
 
 
 def test_a_rejected_key_is_a_configuration_error(

@@ -23,6 +23,7 @@ import pytest
 from helpers import SEED_FILES, run_cli, settings_for, start_cli_process
 
 from summarise.article import Article
+from summarise.briefing.build import not_read
 from summarise.extraction.backends.openai import RetryPolicy, make_openai_backend
 from summarise.extraction.results import RunResult
 from summarise.schema import CATEGORIES
@@ -213,6 +214,22 @@ def test_connections_dropped_mid_request_cost_their_article_not_the_run(tmp_path
         assert "connection to the model server" in failure.reason
         assert "broke before it answered" in failure.reason
         assert "tried 2 times" in failure.reason
+
+
+def test_a_broken_connection_s_reason_reaches_the_briefing_whole(tmp_path: Path) -> None:
+    """The briefing keeps a reason up to its "; " (what went wrong, not the advice): a "; "
+    inside the parenthesis cut it to "broke before it answered (… reset by peer"."""
+    articles = synthetic_articles(4, seed=6)
+    policy = FaultPolicy(rate=1.0, seed=8, kinds=("drop",))
+    with ScriptedModelServer(SentenceQuoteResponder(), faults=policy) as server:
+        settings = faulty_run_settings(server, tmp_path / "cache").model_copy(update={"retries": 0})
+        run = extract(articles, settings)
+
+    shown = not_read(run.failures)
+    assert len(shown) == len(articles)
+    for failure in shown:
+        assert "broke before it answered (" in failure.reason
+        assert failure.reason.endswith(", tried once)")
 
 
 def write_articles(folder: Path, articles: list[Article]) -> None:

@@ -125,3 +125,37 @@ def test_a_source_is_shown_without_the_secrets_of_its_url() -> None:
         assert "abc123" not in text
         assert "hunter2" not in text
         assert "news.example/a" in text
+
+
+STOPPED = (
+    "The model server at http://127.0.0.1:8000/v1 limits the request rate (HTTP 429: Too "
+    "Many Requests) and asks for no request before 2026-12-07 12:06 UTC, in 60 minutes"
+)
+
+
+def test_inputs_failing_for_one_reason_share_it_in_the_line() -> None:
+    """A server that stopped a run leaves every article after it with one long reason: said
+    once, after the names, not once per article."""
+    failures = [ArticleFailure(name=f"{name}.txt", reason=STOPPED) for name in "cab"]
+    failures.append(ArticleFailure(name="d.txt", reason=EMPTY_REASON))
+
+    briefing = build_briefing([], backend="openai", failures=failures)
+
+    assert briefing.not_read_line() == (
+        f"Not read: a.txt, b.txt and c.txt ({STOPPED}); d.txt ({EMPTY_REASON})."
+    )
+    assert len(briefing.failures) == 4  # the JSON still names each input with its reason
+
+
+def test_inputs_failing_for_different_reasons_each_keep_their_own() -> None:
+    """Look-alike: no two share a reason, so each is named with its own, as before."""
+    failures = [
+        ArticleFailure(name="a.txt", reason=EMPTY_REASON),
+        ArticleFailure(name="b.txt", reason=BINARY_REASON),
+    ]
+
+    briefing = build_briefing([], backend="baseline", failures=failures)
+
+    assert briefing.not_read_line() == (
+        f"Not read: a.txt ({EMPTY_REASON}), b.txt ({BINARY_REASON})."
+    )

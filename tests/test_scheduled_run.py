@@ -510,6 +510,26 @@ def test_a_feed_saved_to_a_file_is_briefed_and_its_teasers_pages_fetched(desk: D
     assert again.sources[0].read == 2
 
 
+def test_a_saved_feed_with_relative_links_fetches_its_teasers_from_the_site_it_names(
+    desk: Desk,
+) -> None:
+    """A feed saved from a site whose links start at its root (``/news/…``): the channel's
+    ``<link>`` names the site, so the pages are fetched from it, not sought beside the file."""
+    desk.seed(1, teaser=True)
+    relative = desk.feed().replace(desk.site.url("/news/"), "/news/")
+    site = f"<link>{desk.site.url('/')}</link>"
+    (desk.root / "wire.xml").write_text(
+        relative.replace("<title>Crisis desk</title>", f"<title>Crisis desk</title>{site}"),
+        encoding="utf-8",
+    )
+    desk.write_config('[[source]]\nname = "saved wire"\nfeed = "wire.xml"\n')
+
+    first = desk.run()
+
+    assert (first.sources[0].new, first.extracted, first.unread) == (1, 1, 0)
+    assert len(desk.site.hits(f"/news/{SEEDS[1].stem}")) == 1
+
+
 def test_an_output_folder_that_cannot_be_written_fails_before_any_extraction(
     desk: Desk, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -217,3 +217,82 @@ def test_an_entry_without_guid_or_link_is_unreadable_unless_older_than_the_windo
     ]
     assert result.unreadable[0].key == f"entry:{result.unreadable[0].fingerprint}"
     assert (result.too_old, result.failures, result.listed) == (1, [], [])
+
+
+def read_saved(tmp_path: Path, feed: str, pages: dict[str, str]) -> tuple[SourceRead, list[str]]:
+    """A feed saved to a file (``feed = "wire.xml"``), its teasers' pages on the web."""
+    saved = tmp_path / "wire.xml"
+    saved.write_text(feed, encoding="utf-8")
+    seen: list[str] = []
+    transport = httpx.MockTransport(web(pages, seen))
+    fetcher = Fetcher(FetchConfig(retries=0), waits=RetryWaits(0, 0), transport=transport)
+    with fetcher:
+        return read_feed(
+            SourceConfig(name="saved", feed=str(saved)), {}, {}, fetcher, LONG_AGO
+        ), seen
+
+
+PAGE = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in LONG.split("\n") if p.strip())
+PAGE += "</article></body></html>"
+SITE_RSS = """<rss version="2.0"><channel><title>Ledger</title><link>{site}</link>
+<item><guid isPermaLink="false">a-1</guid><title>Troops</title><link>/world/story-a.html</link>
+<description>A teaser.</description></item></channel></rss>"""
+
+
+def test_a_saved_feed_s_relative_links_are_read_from_the_site_it_names(tmp_path: Path) -> None:
+    """A feed saved from a site that writes its links from the root: the channel's own
+    address says which site, where the file's address made them ``file:`` links."""
+    feed = SITE_RSS.format(site="https://ledger.example.org/world/")
+
+    result, seen = read_saved(
+        tmp_path, feed, {"https://ledger.example.org/world/story-a.html": PAGE}
+    )
+
+    assert seen == ["https://ledger.example.org/world/story-a.html"]
+    assert result.unreadable == []
+    assert [f.articles[0].url for f in result.found] == [
+        "https://ledger.example.org/world/story-a.html"
+    ]
+
+
+def test_a_saved_atom_feed_s_relative_links_are_read_from_its_own_web_address(
+    tmp_path: Path,
+) -> None:
+    feed = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>Europe desk</title><id>urn:d</id>'
+        '<link rel="self" href="https://desk.example.net/europe/atom.xml"/>'
+        '<entry><id>urn:d:1</id><title>Batteries</title><link href="story-b.html"/>'
+        "<summary>A teaser.</summary></entry></feed>"
+    )
+
+    result, seen = read_saved(
+        tmp_path, feed, {"https://desk.example.net/europe/story-b.html": PAGE}
+    )
+
+    assert seen == ["https://desk.example.net/europe/story-b.html"]
+    assert len(result.found) == 1
+
+
+def test_a_saved_feed_naming_no_site_says_its_links_are_relative(tmp_path: Path) -> None:
+    """Look-alike: a channel link as relative as the items' gives no site; the entry fails
+    alone, without a fetch, saying why rather than that a ``file:`` link is no web address."""
+    result, seen = read_saved(tmp_path, SITE_RSS.format(site="/world/"), {})
+
+    assert seen == []
+    assert [u.failure.reason for u in result.unreadable] == [
+        "a teaser whose link is relative, in a saved feed that gives no web address for its "
+        "site (an absolute <link>) to read it from; nothing to fetch"
+    ]
+
+
+def test_a_fetched_feed_s_relative_links_are_read_from_the_feed_s_address() -> None:
+    """Look-alike: a feed fetched from the web keeps its own address as the base, whatever
+    site its channel names."""
+
+    result, seen = read(
+        SITE_RSS.format(site="https://elsewhere.example.com/"),
+        {"https://news.example.org/world/story-a.html": PAGE},
+    )
+
+    assert seen == [FEED_URL, "https://news.example.org/world/story-a.html"]
+    assert len(result.found) == 1

@@ -349,10 +349,18 @@ class Briefing(_Frozen):
 
     def not_read_line(self) -> str | None:
         """``Not read: a.txt (the file is empty), b.txt (…).``, the same in every format;
-        None when every input was read, so a complete briefing says nothing of it."""
+        None when every input was read, so a complete briefing says nothing of it. Inputs
+        failing for one reason share it (``a.txt and b.txt (…); c.txt (…)``): a server that
+        stopped a run fails every article left with its one long sentence, which said once
+        per article buried the names."""
         if not self.failures:
             return None
-        return "Not read: " + ", ".join(f"{f.source} ({f.reason})" for f in self.failures) + "."
+        by_reason: dict[str, list[str]] = {}
+        for failure in self.failures:
+            by_reason.setdefault(failure.reason, []).append(failure.source)
+        shown = [f"{_and_joined(sources)} ({reason})" for reason, sources in by_reason.items()]
+        between = "; " if len(shown) < len(self.failures) else ", "
+        return "Not read: " + between.join(shown) + "."
 
     def items(self, category: Category) -> list[BriefingItem]:
         items: list[BriefingItem] = list(getattr(self, category))
@@ -368,3 +376,8 @@ class Briefing(_Frozen):
         return next(
             (i for category in CATEGORIES for i in self.items(category) if i.id == item_id), None
         )
+
+
+def _and_joined(names: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -31,7 +31,6 @@ from summarise.session import Session
     "--articles",
     type=click.Path(path_type=Path),
     default=Path("seeds"),
-    show_default=True,
     help="Folder holding the labelled articles (default: the 'articles' folder beside "
     "--labels when there is one, as every set in evals/ has, else seeds).",
 )

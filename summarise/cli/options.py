@@ -58,9 +58,27 @@ def day(_ctx: click.Context, param: click.Parameter, value: str | None) -> date 
         ) from None
 
 
+def _default(field: str) -> object:
+    """A setting's default as ``Settings`` holds it, so the help cannot drift from it."""
+    return Settings.model_fields[field].default
+
+
 _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
-    ("--backend", {"type": click.Choice(get_args(BackendName)), "help": "Extractor."}),
-    ("--model", {"help": "Model name, or a .gguf file for the local backend."}),
+    (
+        "--backend",
+        {
+            "type": click.Choice(get_args(BackendName)),
+            "help": "Extractor (default: openai when an API key or --base-url is set, local "
+            "for --model FILE.gguf or a known model's name, else baseline).",
+        },
+    ),
+    (
+        "--model",
+        {
+            "help": "Model name, or a .gguf file for the local backend (default: the one "
+            f"model a --base-url server serves, else {_default('model')})."
+        },
+    ),
     ("--base-url", {"help": "OpenAI-compatible server, e.g. http://localhost:11434/v1."}),
     ("--api-key", {"help": "API key (prefer SUMMARISE_API_KEY; OPENAI_API_KEY is for OpenAI)."}),
     (
@@ -70,36 +88,116 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
             "help": "How the reply is constrained (default: tools for OpenAI, else json_schema).",
         },
     ),
-    ("--concurrency", {"type": int, "help": "Articles extracted at once."}),
-    ("--temperature", {"type": float, "help": "Sampling temperature (default 0)."}),
-    ("--seed", {"type": int, "help": "Sampling seed, where the server honours one."}),
-    ("--max-tokens", {"type": int, "help": "Reply token limit per request."}),
-    ("--chunk-chars", {"type": int, "help": "Longer articles are split into chunks."}),
+    (
+        "--concurrency",
+        {"type": int, "help": f"Articles extracted at once (default {_default('concurrency')})."},
+    ),
+    (
+        "--temperature",
+        {"type": float, "help": f"Sampling temperature (default {_default('temperature'):g})."},
+    ),
+    (
+        "--seed",
+        {"type": int, "help": "Sampling seed, where the server honours one (default: none)."},
+    ),
+    (
+        "--max-tokens",
+        {"type": int, "help": f"Reply token limit per request (default {_default('max_tokens')})."},
+    ),
+    (
+        "--chunk-chars",
+        {
+            "type": int,
+            "help": "Articles longer than this many characters are split on sentence "
+            f"boundaries (default {_default('chunk_chars')}).",
+        },
+    ),
     (
         "--on-cut",
-        {"type": click.Choice(get_args(CutName)), "help": "A reply cut at --max-tokens."},
+        {
+            "type": click.Choice(get_args(CutName)),
+            "help": "A reply cut at --max-tokens: split halves the piece and asks for each "
+            "half; keep keeps the items the reply finished, for a small model that loops "
+            f"(default {_default('on_cut')}).",
+        },
     ),
-    ("--timeout", {"type": float, "help": "Seconds per request."}),
-    ("--retries", {"type": int, "help": "Transport retries per request."}),
-    ("--retry-wait", {"type": float, "help": "First transport retry wait, seconds (doubles)."}),
-    ("--reasks", {"type": int, "help": "Re-asks after invalid output."}),
-    ("--n-ctx", {"type": int, "help": "Context size (local backend)."}),
-    ("--n-threads", {"type": int, "help": "Threads (local backend)."}),
+    (
+        "--timeout",
+        {"type": float, "help": f"Seconds per request (default {_default('timeout'):g})."},
+    ),
+    (
+        "--retries",
+        {
+            "type": int,
+            "help": "Transport retries per request: 429, 5xx, timeouts, resets "
+            f"(default {_default('retries')}).",
+        },
+    ),
+    (
+        "--retry-wait",
+        {
+            "type": float,
+            "help": "First wait between transport retries, seconds; it doubles "
+            f"(default {_default('retry_wait'):g}).",
+        },
+    ),
+    (
+        "--reasks",
+        {"type": int, "help": f"Re-asks after invalid output (default {_default('reasks')})."},
+    ),
+    (
+        "--n-ctx",
+        {
+            "type": int,
+            "help": f"Context size, tokens (local backend; default {_default('n_ctx')}).",
+        },
+    ),
+    (
+        "--n-threads",
+        {"type": int, "help": "Threads (local backend; default: llama.cpp's own choice)."},
+    ),
     (
         "--cache-dir",
-        {"type": click.Path(path_type=Path), "help": "Extraction cache (default: user cache)."},
+        {
+            "type": click.Path(path_type=Path),
+            "help": "Extraction cache (default: the user cache dir's summarise folder).",
+        },
     ),
     (
         "--evidence",
-        {"type": click.Choice(get_args(EvidenceName)), "help": "Quotes or sentence ids."},
+        {
+            "type": click.Choice(get_args(EvidenceName)),
+            "help": "quote: the model copies quotes; sentence: it cites numbered sentences "
+            "and the program writes the quote (default quote).",
+        },
     ),
-    ("--passes", {"type": click.Choice(get_args(PassesName)), "help": "Requests per piece."}),
-    ("--worked-example/--no-worked-example", {"help": "A short example in the prompt."}),
+    (
+        "--passes",
+        {
+            "type": click.Choice(get_args(PassesName)),
+            "help": "One request for all three categories, or one per category (default one).",
+        },
+    ),
+    (
+        "--worked-example/--no-worked-example",
+        {"help": "A short example article and its answer in the prompt (default: none)."},
+    ),
     (
         "--candidates",
-        {"type": click.Choice(get_args(CandidatesName)), "help": "Who proposes items."},
+        {
+            "type": click.Choice(get_args(CandidatesName)),
+            "help": "Who proposes items: the model, the offline baseline (the model keeps or "
+            "rejects each) or every sentence (default: model; baseline for the local backend).",
+        },
     ),
-    ("--prompt-style", {"type": click.Choice(get_args(PromptStyle)), "help": "Prompt and schema."}),
+    (
+        "--prompt-style",
+        {
+            "type": click.Choice(get_args(PromptStyle)),
+            "help": "full: the long prompt and the schema's descriptions; compact: a short "
+            "prompt and a bare schema (default compact).",
+        },
+    ),
 ]
 
 

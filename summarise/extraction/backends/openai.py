@@ -320,7 +320,7 @@ class _Transport:
         if isinstance(error, openai.APIConnectionError):
             return ArticleError(
                 f"The connection to the model server at {url} broke before it answered "
-                f"({root_cause(error)}; {tries}): try again later or lower --concurrency."
+                f"({root_cause(error)}, {tries}); try again later or lower --concurrency."
             )
         if not isinstance(error, openai.APIStatusError):
             return ArticleError(

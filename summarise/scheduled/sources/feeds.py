@@ -65,6 +65,12 @@ from summarise.scheduled.sources.units import Found, SourceRead, Unreadable
 FULL_TEXT_CHARS = 1000
 _NO_KEY = "an entry has neither a guid nor a link; skipped"
 _NO_TEXT = "no article text in the entry or on its page"
+_NOT_WEB = "a teaser whose link is not a web address (http or https); nothing to fetch"
+# A saved feed's relative link, read against the file for want of the site's address.
+_FILE_LINK = (
+    "a teaser whose link is relative, in a saved feed that gives no web address for its site "
+    "(an absolute <link>) to read it from; nothing to fetch"
+)
 # Statuses saying a page is missing, not that it failed this time; only 410 says for good.
 _GONE_STATUS = frozenset({404, 410})
 _GONE_FOR_GOOD = 410
@@ -107,6 +113,11 @@ def read_feed(
         # decoded from its own bytes and XML declaration, as it was before the type was kept.
         headers["content-type"] = fetched.mime_type
     parsed = feedparser.parse(fetched.content, response_headers=headers)
+    site = _site(parsed) if saved is not None else None
+    if site is not None:
+        parsed = feedparser.parse(
+            fetched.content, response_headers={**headers, "content-location": site}
+        )
     if not parsed.get("version") and not parsed.entries:
         read.error = _not_a_feed(url, fetched, parsed.get("bozo_exception"))
         return read
@@ -161,12 +172,22 @@ def _take(read: SourceRead, got: Article | _FromFeed | _Failed, entry: Found) ->
 def _saved(path: Path) -> Fetched:
     """A feed saved to a file, read whole every run (there is no server to answer 304): its
     entries, each known by its guid, cost nothing until they change; its relative links
-    are read from the file's own address."""
+    are read from the site's address when the feed gives one (``_site``), else from the
+    file's own."""
     try:
         content = path.read_bytes()
     except OSError as exc:
         raise FetchError(str(path), f"cannot read the saved feed ({exc.strerror or exc})") from None
     return Fetched(url=path.as_uri(), content=content, encoding=None, validators=Validators())
+
+
+def _site(parsed: Any) -> str | None:
+    """The web address a saved feed gives for its site or itself, for its relative links: the
+    file's own address makes them ``file:`` links, which name no page to fetch. Atom's
+    ``xml:base`` still wins where the feed has one."""
+    candidates = [parsed.feed.get("link")]
+    candidates += [link.get("href") for link in parsed.feed.get("links") or []]
+    return next((c for c in candidates if isinstance(c, str) and _web_url(c)), None)
 
 
 def _not_a_feed(url: str, fetched: Fetched, problem: object) -> str:
@@ -257,7 +278,7 @@ def _article(
     from_entry = build_article(own, title=title, source=outlet, url=link, published=published)
     if len(own) < FULL_TEXT_CHARS and link:
         if not _web_url(link):
-            reason = "a teaser whose link is not a web address (http or https); nothing to fetch"
+            reason = _FILE_LINK if urlsplit(link).scheme == "file" else _NOT_WEB
             return _Failed(ArticleFailure(name=name, reason=reason), of_entry=True)
         try:
             html = fetcher.get(link).text()
