@@ -96,3 +96,44 @@ def test_a_threat_for_two_things_is_not_cut_as_demands() -> None:
     assert [(p.stance, p.topic) for p in draft.positions] == [
         ("threaten", "shelling of Kharkiv and for the deaths of civilians")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # (a) news, a relative clause "for which" after the thing called for
+        (
+            "Estonian Prime Minister Mari Tamm called for an immediate ceasefire, for which the "
+            "Red Cross has long pressed.",
+            None,
+            None,
+        ),
+        # (b) a Kremlin readout, a span of time after the call
+        (
+            "Kassym-Jomart Tokayev called for restraint and for the second day running offered "
+            "Astana as a venue.",
+            "Telephone conversation with President of Kazakhstan",
+            KREMLIN,
+        ),
+        # (c) a White House readout, an office for the name, an occasion counted
+        (
+            "The President called for restraint on all sides, for the first time since the crisis "
+            "began.",
+            "Readout of President Reed's Call with NATO Secretary General",
+            WHITE_HOUSE,
+        ),
+        # (d) a Kyiv readout, a pronoun, the speaker's own part
+        (
+            "Volodymyr Zelenskyy spoke with the Secretary General. He called for more air "
+            "defence and, for his part, thanked the Alliance.",
+            "The President of Ukraine held a phone call with the Secretary General",
+            KYIV,
+        ),
+    ],
+)
+def test_a_for_phrase_of_time_viewpoint_or_a_relative_is_no_further_demand(
+    text: str, title: str | None, source: str | None
+) -> None:
+    """Look-alikes of "and for the opening of corridors": "for" after a comma or "and"
+    that opens a relative clause or an adjunct of time or viewpoint calls for nothing."""
+    assert len(_demands(text, title, source)) == 1

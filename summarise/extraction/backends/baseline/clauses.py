@@ -29,6 +29,7 @@ from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
+from summarise.extraction.backends.baseline.word_classes import forms
 
 # Where one coordinated clause ends and the next begins. Every boundary opens with a space
 # or a mark: the lookahead turns every other position away before the alternatives.
@@ -214,10 +215,7 @@ def demanded_acts(
         if first is None:
             return [(start, end)]
         first_end, joins = first.end(), _NEXT_ACT.finditer(text, first.end(), end)
-    determiners = load_grammar().determiners
-    # "and to the negotiating table" continues the act before; "and for the opening of …"
-    # is a thing called for, whatever opens it.
-    acts = [m for m in joins if m["opener"] == "for" or _word_at(text, m.end()) not in determiners]
+    acts = [m for m in joins if _opens_act(text, m)]
     pieces: list[tuple[int, int]] = []
     piece_start = start
     previous = (first_end, acts[0].start() if acts else end)
@@ -233,6 +231,23 @@ def demanded_acts(
 
 _TO = ("to",)
 _FOR = ("for",)
+# How many words after "for" may head a phrase of time or viewpoint ("the second day").
+_FOR_HEAD_WORDS = 3
+
+
+def _opens_act(text: str, join: re.Match[str]) -> bool:
+    """Whether a further "to" or "for" opens another act called for. "and to the
+    negotiating table" continues the act before (a determiner after "to"); after "for", a
+    relative clause ("for which Kyiv has pressed") or a phrase of time or viewpoint ("for
+    the second day running", "for its part") is no thing called for."""
+    first = _word_at(text, join.end())
+    grammar = load_grammar()
+    if join["opener"] == "to":
+        return first not in grammar.determiners
+    if first in grammar.clause_openers:
+        return False
+    heads = itertools.islice(WORD.finditer(text, join.end()), _FOR_HEAD_WORDS)
+    return forms("for_adverbial_heads").isdisjoint(w.group().lower() for w in heads)
 
 
 # A second object of one cue, its preposition repeated: "emphasised the importance of
