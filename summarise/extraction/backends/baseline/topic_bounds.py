@@ -204,6 +204,23 @@ def denied_subject(
 _ASIDE_BEFORE = re.compile(r",[^,]*,\s$")
 
 
+# A charge or a measure named by a noun takes its object with "against" ("war crimes against
+# the civilian population", "a new package of sanctions against Russia"): cut after the cue,
+# the topic opens on the preposition and names neither the charge nor the measure.
+_AGAINST = re.compile(r"against\b", re.IGNORECASE)
+
+
+def with_cue(text: str, cue: tuple[int, int], topic: str) -> str | None:
+    """The cue and the topic right after it, when the topic opens on "against"; None
+    otherwise."""
+    if _AGAINST.match(topic) is None:
+        return None
+    at = text.find(topic, cue[1])
+    if at < 0 or text[cue[1] : at].strip():
+        return None
+    return text[cue[0] : at + len(topic)]
+
+
 # A cue that is the verb of a relative clause ("the open-door policy, which contradicts
 # the indivisibility of security") is said of the clause's antecedent: that is the topic.
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:which|that)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
