@@ -42,6 +42,10 @@ _SELF_OBLIGATION: Stance = "other"
 # party, a refusal of one's own.
 _REFUSAL = re.compile(r"refus|not ready|not (?:\w+ )?interested|in no hurry", re.IGNORECASE)
 _WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
+# "Without" right before a cue (perhaps after a determiner or a modifier): a negation of its
+# own, which a negation before it cancels ("Russia will not leave the people of Donbass
+# without support" gives support).
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:any|our|their|its|the|a|an|\w+ly)\s+)?$", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 PASSIVE_BY = re.compile(r"\s+by\b")
 
@@ -54,6 +58,7 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         stance in ("support", "oppose")
         and _negated(text, floor, cue.start())
         and not _negative(cue.group())
+        and not _WITHOUT.search(text, floor, cue.start())
     )
     if stance == "support" and negated:
         return "oppose"
