@@ -121,3 +121,48 @@ def test_a_second_clause_or_a_long_conjunct_stays_out(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
     assert item in _topics(text, title, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "item"),
+    [
+        # (a) news, a president by title and name, a past of another cue
+        (
+            "Polish President Andrzej Duda welcomed the arrival of the American troops in "
+            "Rzeszow and thanked Washington.",
+            None,
+            None,
+            ("support", "arrival of the American troops in Rzeszow"),
+        ),
+        # (b) a Kremlin transcript, a state for the subject, a present in -es
+        (
+            "Vladimir Putin: Russia supports the Chinese proposals for a ceasefire in Ukraine "
+            "and welcomes dialogue.",
+            "Meeting with the President of Azerbaijan",
+            KREMLIN,
+            ("support", "Chinese proposals for a ceasefire in Ukraine"),
+        ),
+        # (c) a White House briefing, an office reported, the second verb no cue
+        (
+            "MS. PSAKI: We are deeply concerned by the concentration of Russian troops near "
+            "the border and visited Kyiv.",
+            "Press Briefing by Press Secretary Jen Psaki",
+            WHITE_HOUSE,
+            ("concern", "concentration of Russian troops near the border"),
+        ),
+        # (d) a Kyiv readout, its object a noun phrase of three words
+        (
+            "Volodymyr Zelenskyy welcomed the decision of the European Council on candidate "
+            "status and thanked the leaders.",
+            "Address by the President of Ukraine",
+            KYIV,
+            ("support", "decision of the European Council on candidate status"),
+        ),
+    ],
+)
+def test_a_second_verb_known_by_its_ending_stays_out(
+    text: str, title: str | None, source: str | None, item: tuple[str, str]
+) -> None:
+    """Look-alikes of a short last conjunct: a verb after "and" that the clause boundaries
+    know by its ending ("thanked", "welcomes") opens a predicate of its own."""
+    assert item in _topics(text, title, source)

@@ -10,7 +10,9 @@ of the Russian and Ukrainian delegations". Two shapes are read as one phrase:
 
 - a short last conjunct that ends its clause: at most three words after "and", then a
   clause mark or the end of the clause, and none of the words that open a clause of their
-  own (a pronoun or an auxiliary: "and is ready to talk", "and must not become one");
+  own (a pronoun or an auxiliary: "and is ready to talk", "and must not become one") nor a
+  verb that the clause boundaries know by its ending ("and thanked Washington", "and
+  welcomes dialogue": ``clauses.one_clause``);
 - two state adjectives before one head: "the Russian and Ukrainian delegations", "36
   Russian and Belarusian companies".
 
@@ -24,6 +26,7 @@ import re
 from functools import cache
 
 from summarise.actors import vocabulary
+from summarise.extraction.backends.baseline.clauses import one_clause
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.word_classes import forms
 
@@ -58,6 +61,8 @@ def joined_conjunct(text: str, topic: str, start: int, end: int) -> str | None:
         return None
     if any(w.group().lower() in _clause_words() for w in words):
         return None  # "and is ready to talk", "and respect it": a clause of its own
+    if not one_clause(text, joined.start(), words[-1].end()):
+        return None  # "and thanked Washington", "and welcomes dialogue": a second verb
     stated = text[at : words[-1].end()]
     return stated if len(stated.split()) <= _TOPIC_WORDS else None
 
