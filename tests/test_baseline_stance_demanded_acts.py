@@ -2,7 +2,8 @@
 negotiation (1043) is another demand than one for a withdrawal or a release, so "called on
 Russia to withdraw its forces and to return to the negotiating table" is two positions, each
 quoting its act, and the call decides a word of the act ("and to fulfil its commitments" is
-asked, not pledged). Acts of one kind stay one demand. Invented sentences only."""
+asked, not pledged). Acts of de-escalation stay one demand; other acts are each their own
+(``tests/test_baseline_act_kinds.py``). Invented sentences only."""
 
 from __future__ import annotations
 
@@ -80,11 +81,11 @@ def test_a_word_of_a_further_act_is_asked_not_held() -> None:
     assert [s for _, s, _ in positions(draft)] == ["demand", "demand", "demand"]
 
 
-def test_acts_of_one_kind_are_one_demand() -> None:
-    # Neither act asks for talks: one demand, quoted whole (two without the kind test).
+def test_acts_of_de_escalation_are_one_demand() -> None:
+    # Both acts stop the fighting (CAMEO 1056): one demand, quoted whole.
     text = (
-        "Polish President Adam Lis called on Belarus to release the prisoners and to open its "
-        "border."
+        "Polish President Adam Lis called on Belarus to pull back its tanks and to withdraw its "
+        "forces from the border."
     )
     draft = extract(text)
     assert [s for _, s, _ in positions(draft)] == ["demand"]

@@ -40,9 +40,8 @@ from summarise.briefing.model import (
     QuoteInContext,
     Report,
 )
-from summarise.briefing.plain import actors_own, speakers_owner
 from summarise.briefing.similarity import collapse_whitespace
-from summarise.briefing.speakers import from_readers_side
+from summarise.briefing.speakers import actors_own, from_readers_side, speakers_owner
 from summarise.briefing.wording import MODE_LABELS, quantity_text
 from summarise.schema import Evidence, Quantity
 

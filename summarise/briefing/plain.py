@@ -18,10 +18,7 @@ first (``phrases``) and the words around it chosen to suit it.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-from summarise.actors import parse_person, vocabulary
+from summarise.briefing.actor_names import is_plural, named
 from summarise.briefing.forces_words import lowered_figure, spells_figure
 from summarise.briefing.model import (
     BriefingItem,
@@ -32,15 +29,16 @@ from summarise.briefing.model import (
 )
 from summarise.briefing.similarity import collapse_whitespace
 from summarise.briefing.speakers import (
+    actors_own,
+    from_holders_side,
     from_readers_side,
     in_first_person,
-    possessive,
     quoted,
-    speakers_state,
+    speakers_owner,
 )
 from summarise.briefing.topic_form import names_nothing
 from summarise.briefing.wording import quantity_bounds
-from summarise.phrases.shape import Shape, definite_words, in_own_person, read_phrase
+from summarise.phrases.shape import Shape, in_own_person, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
 # Movement activities by status: what the actor did, does or will do with the forces.
@@ -154,44 +152,6 @@ _MODE_WORDS = frozenset(
 MAX_NAMED = 3
 # At most this many topics follow "on"; a contact's line is one sentence, not its agenda.
 MAX_TOPICS = 2
-# Actor kinds whose names are common nouns in a sentence: "the UK government", "the
-# Pentagon", "the Russian army".
-_DEFINITE_KINDS = frozenset({"government", "military"})
-
-
-def named(actor: CanonicalActor) -> str:
-    """An actor's name as it stands in a sentence: "the United States", "the UK
-    government", "the President of Russia", but "Russia", "NATO" and "Boris Johnson"."""
-    name = actor.name
-    words = name.split()
-    if words[:1] and words[0].casefold() == "the":
-        return name
-    if actor.kind == "person":
-        # An office named without its holder: "the President of Russia", "the Polish
-        # Foreign Minister", but "President Putin".
-        title = parse_person(name.partition(" of ")[0])
-        definite = title.role is not None and not title.personal
-    else:
-        # An acronym reads as its expansion does: "the EU" (the European Union), "NATO".
-        acronym = name.replace(".", "").isupper()
-        forms = [name, *(_other_names().get(name, ()) if acronym else ())]
-        definite = actor.kind in _DEFINITE_KINDS or any(
-            word.casefold() in definite_words() for form in forms for word in form.split()
-        )
-    return f"the {name}" if definite else name
-
-
-@cache
-def _other_names() -> dict[str, tuple[str, ...]]:
-    """The vocabulary's other names of a state or organisation, those written without
-    "the" ("European Union" for the EU; not "the military alliance" for NATO)."""
-    vocab = vocabulary()
-    pairs = [(c.name, c.forms) for c in vocab.countries.values()]
-    pairs += [(o.name, o.forms) for o in vocab.organisations]
-    return {
-        name: tuple(f for f in forms if not f.casefold().startswith("the "))
-        for name, forms in pairs
-    }
 
 
 def _names(actors: list[CanonicalActor]) -> str:
@@ -224,58 +184,21 @@ def _position(item: PositionItem) -> str:
 
 def _holders_words(stance: str, topic: str, holder: CanonicalActor) -> str:
     """The stance and a topic holding the holder's "our" or "we" mid-phrase ("explain the
-    military activity near our borders"): "our" is the holder's state's ("near Ukraine's
-    borders"; a state's own "its"), and a topic still in the first person ("concerns that
-    we have raised") is quoted, as the holder's words. A topic opening in the first person
-    already stands apart in brackets (``stance_and_topic``) and is left as it is."""
+    military activity near our borders"), said from the reader's side (``speakers``:
+    "near Ukraine's borders"; a state's own "its"); a topic still in the first person
+    ("concerns that we have raised") is quoted, as the holder's words. A topic opening in
+    the first person already stands apart in brackets (``stance_and_topic``) and is left
+    as it is."""
     if in_own_person(topic) or not in_first_person(topic):
         return stance_and_topic(stance, topic)
-    state = _holders_state(holder)
-    if state is not None:
-        # "our country" is the state itself, not "Ukraine's country".
-        topic = _OUR_COUNTRY.sub(named(_state(state)), topic)
-    owned = from_readers_side(topic, _holders_own(holder, state))
-    if not owned.startswith("\u201c"):
-        return stance_and_topic(stance, owned)
+    topic, unowned = from_holders_side(topic, holder)
     words = stance_and_topic(stance, topic)
+    if not unowned:
+        return words
     text = read_phrase(topic).text
     if not words.endswith(text):
         return words
     return words[: len(words) - len(text)] + quoted(text)
-
-
-# The speaker's own state named as a place ("against our country"): the state itself.
-_OUR_COUNTRY = re.compile(r"\b[Oo]ur (?:country|state|nation|homeland)\b")
-
-
-def _state(name: str) -> CanonicalActor:
-    return CanonicalActor(id=name, name=name, kind="state")
-
-
-def _own_state(actor: CanonicalActor) -> str | None:
-    """The actor's name when the actor is a state (by kind, or a name the vocabulary
-    knows as a country's), the one whose "our" is its own."""
-    return actor.name if actor.kind == "state" or actor.name in vocabulary().countries else None
-
-
-def _holders_state(holder: CanonicalActor) -> str | None:
-    """The state whose "our" the holder says: a state itself, a person's or an office's
-    state; a person of no known state, or a body of none, says no state's."""
-    if (own := _own_state(holder)) is not None:
-        return own
-    if holder.kind not in {"person", "government", "military"}:
-        return None
-    return holder.country
-
-
-def _holders_own(holder: CanonicalActor, state: str | None) -> str | None:
-    """Whose the holder's "our" is: a state's own ("its", "their"), else its state's
-    ("Ukraine's")."""
-    if state is None:
-        return None
-    if state == holder.name:
-        return "their" if _plural(holder) else "its"
-    return possessive(named(_state(state)))
 
 
 def _forces(item: MovementItem) -> str:
@@ -307,23 +230,13 @@ def _owned(actor: CanonicalActor, phrase: str) -> str:
     for mark in ("'s ", "\u2019s "):
         owner = actor.name + mark
         if phrase.casefold().startswith(owner.casefold()):
-            return ("their " if _plural(actor) else "its ") + phrase[len(owner) :]
+            return ("their " if is_plural(actor) else "its ") + phrase[len(owner) :]
     return phrase
-
-
-def _plural(actor: CanonicalActor) -> bool:
-    """ "Foreign mercenaries are", "the Baltic states have": a group named by a plural
-    noun or a list; a person, a state ("the United States") or a body is one."""
-    name = actor.name
-    if actor.kind in {"person", "state"} or name in vocabulary().countries:
-        return False
-    last = name.split()[-1].casefold() if name.split() else ""
-    return " and " in name or (last.endswith("s") and not last.endswith("ss"))
 
 
 def _agreeing(verb: str, actor: CanonicalActor) -> str:
     """The verb in the plural for a plural actor: "is deploying" → "are deploying"."""
-    if not _plural(actor):
+    if not is_plural(actor):
         return verb
     first, _, rest = verb.partition(" ")
     plural = {"is": "are", "has": "have"}.get(first)
@@ -338,7 +251,7 @@ def _verb(item: MovementItem, forces: str) -> str:
         forms, unclear = _HELD_EXERCISE
     index = _STATUS_INDEX.get(item.status)
     if index is None:
-        return unclear[_plural(item.actor)].format(f=forces)
+        return unclear[is_plural(item.actor)].format(f=forces)
     return _agreeing(forms[index].format(f=forces), item.actor)
 
 
@@ -346,24 +259,6 @@ def _speakers(item: MovementItem, phrase: str) -> str:
     """A place in the speaker's words ("along our western borders") said from the reader's
     side (``speakers``): the claimants' one state's, else quoted."""
     return from_readers_side(phrase, speakers_owner(item.claimed_by))
-
-
-def speakers_owner(claimants: list[CanonicalActor]) -> str | None:
-    """ "Russia's", "the United States'": whose "our" is when the claimants are of one state."""
-    state = speakers_state(claimants)
-    if state is None:
-        return None
-    return possessive(named(_state(state)))
-
-
-def actors_own(actor: CanonicalActor, claimants: list[CanonicalActor]) -> str | None:
-    """ "its", "their": whose "our" in the forces is ("Our exercise") when the speaker is
-    the actor's side (the claimants' one state is the actor's); else None, and the forces
-    are quoted: a speaker of another side, or none known, leaves them no one's to say."""
-    state = speakers_state(claimants)
-    if state is None or state not in {_own_state(actor), actor.country}:
-        return None
-    return "their" if _plural(actor) else "its"
 
 
 def _movement(item: MovementItem) -> str:
@@ -395,7 +290,7 @@ def _combat(item: MovementItem) -> str:
     target = rest if first.casefold() in _COMBAT_PREPOSITIONS else item.destination
     with_target, without = _COMBAT_UNCLEAR
     if index is None:
-        verb = (with_target if target else without)[_plural(item.actor)]
+        verb = (with_target if target else without)[is_plural(item.actor)]
     else:
         verb = _agreeing((_COMBAT_VERBS if target else _COMBAT_NO_TARGET)[index], item.actor)
     text = f"{named(item.actor)} {verb}" + (f" {target}" if target else "")

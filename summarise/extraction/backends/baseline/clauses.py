@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from summarise.extraction.backends.baseline.act_kinds import separate_acts
 from summarise.extraction.backends.baseline.arguments import THREAT
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
@@ -169,19 +170,19 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
 
 
 # The first act a party is called on to do, after its name: "call on the Russian Federation
-# to withdraw"; and each further one: ", to return to the table", "and to fulfil".
+# to withdraw"; and each further one: ", to return to the table", "and to fulfil". After a
+# cue that ends in "for", each further thing called for: "and for the opening of corridors".
 _FIRST_ACT = re.compile(r"\s+(?:[\w\u2019'-]+\s+){0,5}?to\s+(?=[a-z])")
-_NEXT_ACT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)to\s+(?=[a-z])")
-# A call for talks (CAMEO 1043/108, demand a meeting or negotiation) is another demand than
-# a call for a withdrawal, a ceasefire or a commitment kept.
-_TALKS = re.compile(r"\b(?:negotiat\w*|talks|dialogue|diplomatic|diplomacy)\b", re.IGNORECASE)
+_NEXT_ACT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<opener>to)\s+(?=[a-z])")
+_NEXT_FOR = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<opener>for)\s+(?=\w)")
+_OPENINGS = ("to ", "for ")
 
 
 def demanded_act(text: str, start: int) -> bool:
     """The piece at ``start`` is a further act a party is called on to do, cut off by
     ``demanded_acts``: the call's demand is its stance."""
     return (
-        text.startswith("to ", start)
+        text.startswith(_OPENINGS, start)
         and _ACT_BEFORE.search(text, max(0, start - 8), start) is not None
     )
 
@@ -192,39 +193,46 @@ _ACT_BEFORE = re.compile(r"(?:,|\band)\s+$")
 def demanded_acts(
     scan: TextScan, cues: list[re.Match[str]], start: int, end: int
 ) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut before each act a party is called on to do that asks for
-    talks where the act before it does not, or the reverse: "We call on the Russian
-    Federation to withdraw its forces from the border, and to return to the negotiating
-    table" is two demands (CAMEO's demand for a withdrawal and for negotiation, two facts);
+    """``text[start:end]`` cut before each act a party is called on to do that is a demand
+    of its own beside the act before it (``act_kinds``): "We call on the Russian Federation
+    to withdraw its forces from the border, and to return to the negotiating table" and
+    "called for an urgent ceasefire and for the opening of humanitarian corridors" are two
+    demands each (CAMEO's demand for a withdrawal, for negotiation, for aid: two facts);
     "to de-escalate and to withdraw its forces" stays one."""
     text = scan.text
     asking = next((c for c in cues if start <= c.start() < end and category(c) == "demand"), None)
-    if asking is None or not scan.may_hold(_TO, asking.end(), end):
+    if asking is None:
         return [(start, end)]
-    first = _FIRST_ACT.match(text, asking.end(), end)
-    if first is None:
-        return [(start, end)]
+    if asking.group().lower().endswith(" for"):
+        if not scan.may_hold(_FOR, asking.end(), end):
+            return [(start, end)]
+        first_end, joins = asking.end(), _NEXT_FOR.finditer(text, asking.end(), end)
+    else:
+        if not scan.may_hold(_TO, asking.end(), end):
+            return [(start, end)]
+        first = _FIRST_ACT.match(text, asking.end(), end)
+        if first is None:
+            return [(start, end)]
+        first_end, joins = first.end(), _NEXT_ACT.finditer(text, first.end(), end)
     determiners = load_grammar().determiners
-    acts = [
-        m
-        for m in _NEXT_ACT.finditer(text, first.end(), end)
-        if _word_at(text, m.end()) not in determiners
-    ]
+    # "and to the negotiating table" continues the act before; "and for the opening of …"
+    # is a thing called for, whatever opens it.
+    acts = [m for m in joins if m["opener"] == "for" or _word_at(text, m.end()) not in determiners]
     pieces: list[tuple[int, int]] = []
-    piece_start, act_start = start, first.end()
-    talks = _TALKS.search(text, act_start, acts[0].start() if acts else end) is not None
+    piece_start = start
+    previous = (first_end, acts[0].start() if acts else end)
     for index, act in enumerate(acts):
-        act_end = acts[index + 1].start() if index + 1 < len(acts) else end
-        asks_talks = _TALKS.search(text, act.end(), act_end) is not None
-        if asks_talks != talks:
+        current = (act.end(), acts[index + 1].start() if index + 1 < len(acts) else end)
+        if separate_acts(text, previous, current):
             pieces.append((piece_start, act.start()))
-            piece_start = text.rindex("to", act.start(), act.end())
-        talks = asks_talks
+            piece_start = act.start("opener")
+        previous = current
     pieces.append((piece_start, end))
     return pieces
 
 
 _TO = ("to",)
+_FOR = ("for",)
 
 
 # A second object of one cue, its preposition repeated: "emphasised the importance of

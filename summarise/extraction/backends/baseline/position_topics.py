@@ -58,7 +58,10 @@ def topic_of(
         condition = topic_after(text, cue.end, piece_end)
         topic = condition and f"{text[cue.start : cue.end]} {condition}"
     if topic is None:
-        main = _main_clause(text, said_from, piece_end)
+        # "warned that if Ukraine does not withstand, Russian aggression will not stop at
+        # the border": what is warned of is the clause the condition opens onto.
+        opened = _condition_after(text, cue, piece_end)
+        main = _main_clause(text, said_from if opened is None else opened, piece_end)
         topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
     if topic is not None and thanked is not None and thanked[0] is not None:
         topic = f"{_possessive(thanked[0])} {topic}"  # "Poland for its help": Poland's help
@@ -129,6 +132,19 @@ def _after_colon(text: str, start: int, cue: int) -> int:
     follows, whoever's words the frame says they are."""
     frame = last_frame(text, start, cue)
     return start if frame is None else frame.said
+
+
+def _condition_after(text: str, cue: StanceCue, end: int) -> int | None:
+    """Where a conditional clause opens right after the cue and its "that" ("warned that if
+    …"), or None: a cue whose own clause names nothing before the condition."""
+    if cue.end <= cue.start:
+        return None
+    that = _THAT.match(text, cue.end, end)
+    pos = cue.end if that is None else that.end()
+    return pos if _condition_at(text, pos, end) else None
+
+
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 def _condition_at(text: str, pos: int, end: int) -> bool:

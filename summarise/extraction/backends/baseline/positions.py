@@ -70,6 +70,7 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     judged_subject,
     past_addressee,
 )
+from summarise.extraction.backends.baseline.topic_conjuncts import joined_conjunct
 from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
 
@@ -106,11 +107,14 @@ class PositionDraft:
     # compares the topic cut after the cue, as it always has (a changed topic would join
     # or part items that were apart or one).
     judged: str | None = None
+    # The topic read on through its last conjunct after "and" ("direct dialogue between
+    # Moscow and Kiev", ``topic_conjuncts``): stated, not compared when merging.
+    joined: str | None = None
 
     def stated_topic(self) -> str:
-        """The topic as the item states it: the subject judged, or a threat's condition
-        after what is threatened."""
-        topic = self.topic if self.judged is None else self.judged
+        """The topic as the item states it: the subject judged, or the topic with its last
+        conjunct, then a threat's condition after what is threatened."""
+        topic = self.judged or self.joined or self.topic
         return topic if self.condition is None else f"{topic} {self.condition}"
 
 
@@ -167,7 +171,7 @@ def _position(
         # A remark naming nothing may point back at the sentence before, and be about
         # what that sentence names ("We have not seen that.").
         pointed = None if idle is None else _pointed_at(text, sentence, around, claim, piece, cue)
-        condition = judged = None
+        condition = judged = joined = None
         if pointed is not None:
             topic = topic_before(text, pointed)
         elif idle is not None and not (
@@ -180,6 +184,7 @@ def _position(
             floor = claim.start if index == 0 else piece_start
             topic = topic_of(text, piece, cue, said_from, floor)
             judged = judged_subject(text, said_from, (cue.start, cue.end), stance, piece_end)
+            joined = None if topic is None else joined_conjunct(text, topic, floor, piece_end)
             if topic is not None and stance in _CONDITIONED:
                 condition = condition_of(text, topic, (cue.start, cue.end), floor, piece_end)
         if topic is None:
@@ -212,6 +217,7 @@ def _position(
                 said=(said_from, piece_end) if _said_alone(cue) else None,
                 condition=None if condition is None or stance != "threaten" else condition.said,
                 judged=None if judged is None else plain_topic(judged),
+                joined=joined,
             ),
         )
         found.extend(drafts)
@@ -260,6 +266,7 @@ def _named_stances(
             said=None,
             condition=None,
             judged=None,
+            joined=None,
         )
         for owner, decided, what in stances_named(text, sentence, span, cue, holder)
         if (owner, decided) not in made

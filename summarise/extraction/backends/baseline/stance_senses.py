@@ -21,7 +21,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.measures_judged import measure_judged
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.talks_named import talks_carried_on
-from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, PREDICTIVE_MODALS
 from summarise.schema import Stance
 
 _NEGATION_WINDOW = 3
@@ -38,7 +38,9 @@ _HOPED_NOUN = re.compile(
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
 # remarks do not report, rather than a guess.
 _SELF_OBLIGATION: Stance = "other"
-_REFUSAL = re.compile(r"refus|not ready", re.IGNORECASE)
+# Refusing, and not being ready, interested or in a hurry to act: a charge told of another
+# party, a refusal of one's own.
+_REFUSAL = re.compile(r"refus|not ready|not (?:\w+ )?interested|in no hurry", re.IGNORECASE)
 _WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 PASSIVE_BY = re.compile(r"\s+by\b")
@@ -264,8 +266,21 @@ def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
 
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:
     """The clause's holder is the cue's subject: the cue opens the clause read (a reported
-    "Germany refused to …" is read from its verb) or follows "we" or "I"."""
-    return cue.start() == start or self_bound(text, start, cue)
+    "Germany refused to …" is read from its verb) or follows "we" or "I", perhaps with an
+    auxiliary between ("we have refused", "we are in no hurry to")."""
+    if cue.start() == start or self_bound(text, start, cue):
+        return True
+    return (
+        _FIRST_PERSON_AUXILIARY.search(text, max(start, cue.start() - 30), cue.start()) is not None
+    )
+
+
+# "We" or "I" and a form of "be" or "have" right before a cue ("we are", "I'm", "we have
+# already"): the speaker's side is the cue's subject.
+_FIRST_PERSON_AUXILIARY = re.compile(
+    rf"\b(?:we|i)(?:\s+(?:am|{BE}|{HAVE})|[\u2019'](?:m|re|ve))\s+(?:(?:\w+ly|still|also|just)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def self_bound(text: str, start: int, cue: re.Match[str]) -> bool:
