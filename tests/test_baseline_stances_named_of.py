@@ -29,11 +29,13 @@ _MINISTER = "Foreign Minister Olena Marchenko of Ukraine"
             f"On Tuesday, {_MINISTER} rejected the demands of Russia that Ukraine give up Crimea.",
             [("Olena Marchenko", "oppose"), ("Russia", "demand")],
         ),
-        # (c) a pronoun after a first mention; a position, its stance after the possessor
+        # (c) a pronoun after a first mention; a position, its stance after the possessor.
+        # The speaker noting NATO's commitment to its open door takes that policy's side
+        # (dev 46 labels it `support`; ``stance_senses``: the open door upheld).
         (
             f"{_MINISTER} spoke in Kyiv on Monday. She noted the principled position of NATO as"
             " regards commitment to the open door policy.",
-            [("Olena Marchenko", "commit"), ("NATO", "commit")],
+            [("Olena Marchenko", "support"), ("NATO", "commit")],
         ),
         # (d) in a quotation, the reporting clause after it
         (
