@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.background import (
     in_time_adjunct,
     told_as_history,
 )
+from summarise.extraction.backends.baseline.forces_antecedents import they_forces_owner
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_assertion import hypothetical
@@ -97,6 +98,10 @@ def find_combat(
             if attacker is not None
             else continued_owner(text, trigger.start(), sentence.start, told)
         )
+        if actor is None and attacker is not None and attacker.text.lower() == "they":
+            # "The Ukrainian armed forces have brought up artillery …, and they shell
+            # Donetsk": an unresolved "they" is the forces named before it
+            actor = they_forces_owner(text, sentence, attacker.start, trigger)
         if actor is None:
             continue
         forces = find_forces(

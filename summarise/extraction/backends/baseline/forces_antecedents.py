@@ -122,6 +122,18 @@ def antecedent_owner(
     return _named_before(text, sentence, earlier, told) if pronoun is not None else None
 
 
+def they_forces_owner(
+    text: str, sentence: Sentence, they_start: int, trigger: re.Match[str]
+) -> ActorRef | None:
+    """The owner of the forces an unresolved "they" takes up: the first forces named before
+    it in the sentence, the subject it goes on with (Quirk et al. 6.18: "they" takes up the
+    nearest fitting subject), owned by the party named with them ("Russian forces have
+    fired missiles from Belarusian territory, and they moved troops toward Kyiv"; "The
+    Ukrainian armed forces have brought up heavy artillery …, and they shell Donetsk")."""
+    named = find_forces(sentence.scan, sentence.start, they_start, load_lexicon())
+    return named_with_forces(text, sentence, named[0], trigger) if named else None
+
+
 def they_antecedent(
     text: str,
     sentence: Sentence,
@@ -134,12 +146,14 @@ def they_antecedent(
     irony there, when they have more than 100,000 troops on the border"), found as for
     "their" but only where it is the one party named in those sentences, a state named as
     a place included ("delivered Javelins to Ukraine. They have moved …" may be either);
-    after forces named earlier in the sentence, "they" is those forces."""
+    after forces named earlier in the sentence, "they" is those forces, their owner the one
+    named with the first of them (the subject "they" takes up)."""
     they = they_subject(text, clause_start, trigger.start())
     if they is None or _unresolved(sentence, "they", they.start(), they.end()) is None:
         return None
     if find_forces(sentence.scan, sentence.start, they.start(), load_lexicon()):
-        return None  # "New units are arriving, and they are deploying": the forces themselves
+        # "New units are arriving, and they are deploying": the forces themselves
+        return they_forces_owner(text, sentence, they.start(), trigger)
     found = _named_before(text, sentence, earlier, told)
     own = sentence.first_person.country if sentence.first_person is not None else None
     named = {
