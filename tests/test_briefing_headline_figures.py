@@ -8,8 +8,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import movement_headlines, one_movement_result
+from helpers import GENERATED, movement_headlines, one_movement_result
 
+from summarise.briefing import build_briefing, render
+from summarise.briefing.model import Briefing
 from summarise.extraction.results import ArticleResult
 
 
@@ -155,3 +157,120 @@ def test_two_reports_of_one_formation_move_stay_one_item() -> None:
         "Ruritania",
     )
     assert movement_headlines(first, second) == ["Ruritania · deploy · two additional brigades"]
+
+
+def _briefed(*reports: ArticleResult) -> Briefing:
+    return build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
+
+
+@pytest.mark.parametrize(
+    ("text", "forces", "low", "actor"),
+    [
+        # A wire report: batteries, spelled.
+        (
+            "Ruritania moved two Patriot air defence batteries to the capital, officials said.",
+            "two Patriot air defence batteries",
+            2,
+            "Ruritania",
+        ),
+        # A ministry readout: battalions of a brigade.
+        (
+            "Two battalions of the 28th Mechanized Brigade were moved to the south.",
+            "two battalions of the 28th Mechanized Brigade",
+            2,
+            "Ukraine",
+        ),
+        # A press release: squadrons in digits.
+        (
+            "The Air Force said 3 squadrons would rotate through the base in Estonia.",
+            "3 squadrons",
+            3,
+            "United States",
+        ),
+        # An address: units.
+        (
+            "We have sent 14 additional mobile units to the border with Sylvania.",
+            "14 additional mobile units",
+            14,
+            "Freedonia",
+        ),
+    ],
+)
+def test_a_count_of_formations_filed_as_troops_is_no_figure_of_troops(
+    text: str, forces: str, low: int, actor: str
+) -> None:
+    """The item's figure, shown in the full briefing and the JSON, said "2 troops" for two
+    batteries, which a reader takes for two soldiers."""
+    briefing = _briefed(_report("a", text, forces, {"low": low, "unit": "troops"}, actor))
+
+    (item,) = briefing.military_movements
+    assert item.quantity == str(low)
+    assert f"figure {low}." in render(briefing, "md", detail="full")
+
+
+@pytest.mark.parametrize(
+    ("text", "forces", "low", "said"),
+    [
+        (
+            "Russia flew 1,200 paratroopers of the 45th Guards Special Brigade to the airport.",
+            "1,200 paratroopers of the 45th Guards Special Brigade",
+            1200,
+            "1,200 troops",
+        ),
+        (
+            "Ruritania sent 3,000 soldiers of an armoured brigade to the frontier.",
+            "3,000 soldiers of an armoured brigade",
+            3000,
+            "3,000 troops",
+        ),
+        (
+            "Sylvania has moved a brigade of 4,000 soldiers to the coast.",
+            "a brigade of 4,000 soldiers",
+            4000,
+            "4,000 troops",
+        ),
+        (
+            "Freedonia sent 500 Marines to the islands, the ministry said.",
+            "500 Marines",
+            500,
+            "500 troops",
+        ),
+    ],
+)
+def test_people_counted_stay_troops(text: str, forces: str, low: int, said: str) -> None:
+    """Look-alikes: people of a kind, and soldiers of a formation, are troops as filed."""
+    briefing = _briefed(_report("a", text, forces, {"low": low, "unit": "troops"}, "Ruritania"))
+
+    assert [m.quantity for m in briefing.military_movements] == [said]
+
+
+def test_a_disputed_count_of_formations_is_said_with_the_formations() -> None:
+    """It read "Ukraine · deploy · 2 troops or 3 troops (disputed)" and led the briefing as
+    "Ukraine will deploy 2 troops or 3 troops … to the Odesa region"."""
+    first = "Two battalions of the 28th Mechanized Brigade were moved to the Odesa region."
+    second = "Three battalions of the 28th Mechanized Brigade are moving to the Odesa region."
+    forces = ("two battalions of the 28th Mechanized Brigade", "three battalions")
+
+    def moved(article_id: str, text: str, forces: str, low: int) -> ArticleResult:
+        movement = {
+            "actor": {"name": "Ukraine", "kind": "state"},
+            "activity": "deploy",
+            "forces": forces,
+            "quantity": {"low": low, "unit": "troops"},
+            "destination": "the Odesa region",
+            "status": "completed",
+            "evidence": [{"quote": text}],
+        }
+        return one_movement_result(article_id, text, movement)
+
+    briefing = _briefed(moved("a", first, forces[0], 2), moved("b", second, forces[1], 3))
+
+    (item,) = briefing.military_movements
+    assert item.headline == (
+        "Ukraine · deploy · two battalions of the 28th Mechanized Brigade (2 or 3, disputed) "
+        "→ the Odesa region"
+    )
+    (lead,) = [k.sentence for k in briefing.key_developments]
+    assert lead.startswith(
+        "Ukraine deployed two battalions of the 28th Mechanized Brigade (2 or 3) to the Odesa"
+    )

@@ -459,8 +459,11 @@ def other_movement(
     forces: str = "Ruritanian forces",
     activity: str = "other",
     destination: str | None = None,
+    low: int | None = None,
+    day: str = "2022-03-01",
 ) -> ArticleResult:
-    """One article reporting one movement of ``actor``'s forces (invented articles)."""
+    """One article reporting one movement of ``actor``'s forces, ``low`` of them when
+    given (invented articles)."""
     movement: dict[str, Any] = {
         "actor": {"name": actor, "kind": "state"},
         "activity": activity,
@@ -470,7 +473,9 @@ def other_movement(
     }
     if destination is not None:
         movement["destination"] = destination
-    return one_article(article_id, "2022-03-01", text, {"military_movements": [movement]})
+    if low is not None:
+        movement["quantity"] = {"low": low, "unit": "troops"}
+    return one_article(article_id, day, text, {"military_movements": [movement]})
 
 
 @pytest.mark.parametrize(
@@ -564,16 +569,17 @@ def test_a_named_movement_of_alike_forces_still_merges_in_other_words() -> None:
 
 def sent(article_id: str, day: str, text: str, actor: str, low: int, place: str) -> ArticleResult:
     """One article reporting ``actor`` sending ``low`` troops to ``place`` (invented)."""
-    movement = {
-        "actor": {"name": actor, "kind": "state"},
-        "activity": "deploy",
-        "forces": f"{low:,} troops",
-        "quantity": {"low": low, "unit": "troops"},
-        "destination": place,
-        "status": "planned",
-        "evidence": [{"quote": text}],
-    }
-    return one_article(article_id, day, text, {"military_movements": [movement]})
+    forces = f"{low:,} troops"
+    return other_movement(
+        article_id,
+        text,
+        actor=actor,
+        forces=forces,
+        activity="deploy",
+        destination=place,
+        low=low,
+        day=day,
+    )
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from summarise.briefing.disputes import (
     value_disagreement,
 )
 from summarise.briefing.forces_words import (
+    counts_formations,
     lowered_figure,
     names_personnel,
     spells_figure,
@@ -122,6 +123,14 @@ def _headline_figure(
     formations = counted.unit == "troops" and stated and not names_personnel(forces)
     own = formations or spells_figure(forces, counted.low)
     return say(lowered_figure(forces)) if own else said
+
+
+def _figure_text(forces: str, counted: Quantity) -> str:
+    """A report's figure in words: "2" for two battalions filed as 2 troops
+    (``counts_formations``), else as ``quantity_text`` says it."""
+    if counts_formations(forces, counted):
+        return quantity_text(counted.model_copy(update={"unit": "other"}))
+    return quantity_text(counted)
 
 
 @dataclass(frozen=True)
@@ -241,7 +250,7 @@ class Assembler:
             ordered,
             lambda item: (
                 (
-                    quantity_text(item.quantity),
+                    _figure_text(item.forces, item.quantity),
                     repr((item.quantity.low, item.quantity.high, item.quantity.unit)),
                 )
                 if item.quantity is not None
@@ -258,10 +267,12 @@ class Assembler:
         forces = _representative([e.item.forces for e in ordered]) or first.item.forces
         destination = _representative([e.item.destination for e in ordered])
         actor = first.principal
-        if figures is not None:
+        counted = next((e.item.quantity for e in ordered if e.item.quantity), None)
+        if figures is not None and counted is not None and counts_formations(forces, counted):
+            figure = shown = f"{lowered_figure(forces)} ({quantity}, disputed)"
+        elif figures is not None:
             figure = shown = f"{quantity} (disputed)"
         else:
-            counted = next((e.item.quantity for e in ordered if e.item.quantity), None)
             own = actors_own(actor, claimed)
             shown = _headline_figure(
                 forces, counted, quantity, lambda words: from_readers_side(words, own)

@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from summarise.phrases.numbers import NUMBER_WORDS
+from summarise.schema import Quantity
 
 # A figure, its thousands grouped by commas, points or spaces ("45 000"), or in words.
 _FIGURE = r"\d[\d,.]*(?:[\u00a0\u202f ]\d{3}\b)*(?:\s+(?:thousand|million))?"
@@ -71,6 +72,33 @@ def names_personnel(forces: str) -> bool:
     of troops ("battalions", "units", "paratroopers")."""
     _, personnel = _patterns()
     return personnel.search(forces) is not None
+
+
+def counts_formations(forces: str, counted: Quantity) -> bool:
+    """Whether a figure filed under troops counts formations the forces name ("two
+    battalions of the 28th Mechanized Brigade" as 2 troops; ``formations`` in the data):
+    a reader takes "2 troops" for two soldiers, so the figure is said without that unit.
+    People of a kind ("3,000 mercenaries", "500 Marines") are troops as filed."""
+    _, personnel = _patterns()
+    return (
+        counted.unit == "troops"
+        and states_figure(forces, counted.low)
+        and personnel.search(forces) is None
+        and _formations().search(_head(forces)) is not None
+    )
+
+
+def _head(forces: str) -> str:
+    """What a figure counts: the words before an "of" ("1,200 paratroopers" of "1,200
+    paratroopers of the 45th Guards Brigade", whose brigade is not what is counted)."""
+    return re.split(r"\s+of\s+", forces, maxsplit=1)[0]
+
+
+@cache
+def _formations() -> re.Pattern[str]:
+    text = resources.files("summarise.briefing").joinpath("data", "forces.toml")
+    words: list[str] = tomllib.loads(text.read_text(encoding="utf-8"))["formations"]
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
 
 
 # Words that open a figure ("Around 2,000 soldiers", "Eight F-35 fighter jets") and lose

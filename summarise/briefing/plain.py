@@ -18,6 +18,8 @@ first (``phrases``) and the words around it chosen to suit it.
 
 from __future__ import annotations
 
+import re
+
 from summarise.briefing.actor_names import is_plural, named
 from summarise.briefing.forces_words import lowered_figure, spells_figure
 from summarise.briefing.model import (
@@ -201,11 +203,17 @@ def _holders_words(stance: str, topic: str, holder: CanonicalActor) -> str:
     return words[: len(words) - len(text)] + quoted(text)
 
 
+# Figures with no unit, as a disputed count of formations is given ("2 or 3").
+_BARE_FIGURES = re.compile(r"(?:about )?[\d,\u2013]+(?: or (?:about )?[\d,\u2013]+)*")
+
+
 def _forces(item: MovementItem) -> str:
     """The forces as written, with the figure when they do not state it; a disputed
     figure is given as every value the sources gave."""
     if any(d.field == "quantity" for d in item.disagreements) and item.quantity:
-        return item.quantity
+        # Bare figures ("2 or 3") count formations the forces name: said with them.
+        bare = _BARE_FIGURES.fullmatch(item.quantity)
+        return f"{lowered_figure(item.forces)} ({item.quantity})" if bare else item.quantity
     forces = lowered_figure(item.forces)
     shown = from_readers_side(forces, actors_own(item.actor, item.claimed_by))
     if item.quantity and not any(ch.isdigit() for ch in forces):
