@@ -219,10 +219,11 @@ def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Me
 
 
 # "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a
-# cleft (Quirk et al. 18.33, 18.25) stands for no party.
+# cleft (Quirk et al. 18.33, 18.25) stands for no party; nor with the infinitive's own
+# subject in a for-phrase ("It is an honour for me to host you", Quirk et al. 15.9).
 _DUMMY_IT = re.compile(
     r"[Ii]t(?:['\u2019]s|\s+(?:is|was|will\s+be|would\s+be|remains))\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:to|that)\b"
+    r"(?:for\s+(?:me|us|him|her|them)\s+)?(?:to|that)\b"
 )
 
 
