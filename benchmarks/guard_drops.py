@@ -51,7 +51,7 @@ OPEN_SETS: dict[str, tuple[str, str]] = {
     "dev": ("evals/dev/labels", "evals/dev/articles"),
     **{
         name: (f"evals/{name}/labels", f"evals/{name}/articles")
-        for name in ("synthetic", *(f"synthetic{n}" for n in range(2, 12)))
+        for name in ("synthetic", *(f"synthetic{n}" for n in range(2, 13)))
     },
     "suite-dev": ("evals/suite/dev/labels", "evals/suite/dev/articles"),
     "suite-check": ("evals/suite/check/labels", "evals/suite/check/articles"),

@@ -28,7 +28,7 @@ from baseline_helpers import extract, positions
             "Czech President Jan Novak urged the European Union to act in light of Russia's "
             "unprovoked aggression against Georgia.",
             "demand",
-            "against Georgia",
+            "aggression against Georgia",
         ),
     ],
 )

@@ -448,3 +448,114 @@ def test_a_build_up_near_the_border_is_the_one_near_a_named_place_when_the_figur
 
     assert [m.sources for m in joined.military_movements] == [[1, 2]]
     assert [m.sources for m in apart.military_movements] == [[1], [2]]
+
+
+def other_movement(
+    article_id: str,
+    text: str,
+    *,
+    actor: str = "Ruritania",
+    forces: str = "Ruritanian forces",
+    activity: str = "other",
+    destination: str | None = None,
+) -> ArticleResult:
+    """One article reporting one movement of ``actor``'s forces (invented articles)."""
+    movement: dict[str, Any] = {
+        "actor": {"name": actor, "kind": "state"},
+        "activity": activity,
+        "forces": forces,
+        "status": "ongoing",
+        "evidence": [{"quote": text}],
+    }
+    if destination is not None:
+        movement["destination"] = destination
+    return one_article(article_id, "2022-03-01", text, {"military_movements": [movement]})
+
+
+@pytest.mark.parametrize(
+    ("actor", "forces", "first", "second"),
+    [
+        (
+            "Ruritania",
+            "Ruritanian forces",
+            "Ruritanian forces have fired rockets from Sylvanian territory, the ministry said.",
+            "The Ruritanian forces were delivering strikes on military infrastructure only.",
+        ),
+        (
+            "Freedonia",
+            "the Freedonian army",
+            "The Freedonian army shelled the outskirts of the port overnight.",
+            "Officials said the Freedonian army had begun clearing mines along the coast road.",
+        ),
+        (
+            "Sylvania",
+            "Sylvanian troops",
+            "Residents reported that Sylvanian troops were digging trenches near the dam.",
+            "Sylvanian troops pushed the attackers back more than ten kilometres, he said.",
+        ),
+        (
+            "Ruritania",
+            "Ruritanian armed forces",
+            "Ruritanian armed forces carried out a missile strike on the airfield.",
+            "In a statement, the ministry said Ruritanian armed forces continue their operation.",
+        ),
+    ],
+)
+def test_two_unnamed_movements_of_one_actor_s_forces_told_apart_stay_apart(
+    actor: str, forces: str, first: str, second: str
+) -> None:
+    """A movement whose kind the extractor could not name ("other") is the same fact as
+    another of the same actor's forces only when they are told alike or put in one place:
+    an actor's forces are in most of its reports ("fired missiles from Belarus" is not
+    "precision strikes on military infrastructure", though both are "Russian forces")."""
+    briefing = brief(
+        [
+            other_movement("a", first, actor=actor, forces=forces),
+            other_movement("b", second, actor=actor, forces=forces),
+        ]
+    )
+
+    assert [m.sources for m in briefing.military_movements] == [[1], [2]]
+    assert briefing.disputed() == []
+
+
+def test_an_unnamed_movement_told_alike_by_two_outlets_is_one() -> None:
+    """Look-alike: two outlets saying it (nearly) the same words report one fact."""
+    text = "Ruritanian forces have fired rockets from Sylvanian territory, the ministry said."
+    again = "Ruritanian forces have fired rockets from Sylvanian territory, the ministry says."
+
+    briefing = brief([other_movement("a", text), other_movement("b", again)])
+
+    assert [m.sources for m in briefing.military_movements] == [[1, 2]]
+
+
+def test_an_unnamed_movement_in_one_named_place_is_one() -> None:
+    """Look-alike: told in other words, but put in the same place."""
+    briefing = brief(
+        [
+            other_movement(
+                "a", "Ruritanian forces shelled Kharkiv overnight.", destination="Kharkiv"
+            ),
+            other_movement(
+                "b", "The city of Kharkiv came under Ruritanian fire again.", destination="Kharkiv"
+            ),
+        ]
+    )
+
+    assert [m.sources for m in briefing.military_movements] == [[1, 2]]
+
+
+def test_a_named_movement_of_alike_forces_still_merges_in_other_words() -> None:
+    """Look-alike: a deployment names what happened, so alike forces still make it one."""
+    briefing = brief(
+        [
+            other_movement("a", "Ruritanian forces were sent to the north.", activity="deploy"),
+            other_movement(
+                "b",
+                "The ministry confirmed the deployment of Ruritanian forces.",
+                activity="deploy",
+            ),
+        ]
+    )
+
+    assert [m.sources for m in briefing.military_movements] == [[1, 2]]

@@ -184,7 +184,20 @@ def _movement_score(a: Entry, b: Entry) -> float | None:
     quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
     if forces < FORCES_ALIKE and quotes < QUOTES_AGREE:
         return None
+    if left.activity == "other" and quotes < QUOTES_AGREE and not _same_place(left, right):
+        # "other" names no kind of movement, and an actor's forces ("Russian forces") are
+        # in most of its reports: two such reports are one fact only when they say it alike
+        # or put it in one place ("fired missiles from Belarus" is not "precision strikes").
+        return None
     return forces + quotes
+
+
+def _same_place(left: Any, right: Any) -> bool:
+    """Both movements name a place, where they go or whence, and those places are alike."""
+    return any(
+        a is not None and b is not None and phrase_similarity(a, b) >= PLACES_ALIKE
+        for a, b in ((left.destination, right.destination), (left.origin, right.origin))
+    )
 
 
 def _contact_score(a: Entry, b: Entry) -> float | None:

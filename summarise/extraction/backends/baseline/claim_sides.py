@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import WORD
 from summarise.extraction.backends.baseline.refs import ActorRef, government
@@ -38,6 +38,25 @@ def made_of_speaker(text: str, claim: Claim) -> bool:
     return _OF_SPEAKER.search(text, start, end + _OBJECT_REACH) is not None
 
 
+# The speaker asked to do something: "asked me to help secure fuel deliveries", "urged us
+# to send more ammunition".
+_TO_ACT = re.compile(r"\b(?:me|us)\s+to\s+(?=[a-z])", re.IGNORECASE)
+_TO_ACT_REACH = len(" me to ") + 1
+
+
+def asked_to_act(text: str, claim: Claim) -> bool:
+    """A request another party made of the speaker to do something ("he asked me to help
+    secure fuel deliveries for the army"): that party's demand, which the speaker reports
+    (the guide: a view a speaker attributes to another party is theirs). A request to meet
+    or visit ("asked me for a meeting", "asked me to come to Kyiv": the lexicon's contact
+    modes) is the contact's."""
+    if claim.predicate is None:
+        return False
+    start, end = claim.predicate
+    to = _TO_ACT.search(text, start, end + _TO_ACT_REACH)
+    return to is not None and load_lexicon().contact_modes.match(text, to.end(), len(text)) is None
+
+
 # A finite complement clause after the verb, perhaps past the one it was said to: "he
 # promised that …", "Warsaw assured us that …".
 _THAT_CLAUSE = re.compile(r"\s+(?:(?:me|us|him|her|them)\s+)?that\b")
@@ -52,7 +71,8 @@ def characterised(text: str, claim: Claim, speaker: Speaker) -> bool:
     16.31), and an act of conduct ("refuses to talk") does not. A verb that is a speech act
     or an attitude whatever it takes ("asked for guarantees", "he supports this decision",
     ``voices_own``) passes them on too, unless it is made of the speaker ("asked me for a
-    meeting", ``made_of_speaker``), which the caller drops."""
+    meeting", ``made_of_speaker``), which the caller drops; a request of the speaker to act
+    ("asked me to help secure fuel", ``asked_to_act``) is passed on as the asker's."""
     return (
         claim.voice == "reported"
         and not claim.says
@@ -60,7 +80,10 @@ def characterised(text: str, claim: Claim, speaker: Speaker) -> bool:
         and speaker.ref is not None
         and claim.holder.side != speaker.ref.side
         and not takes_that_clause(text, claim)
-        and not (voices_own(text, claim) and not made_of_speaker(text, claim))
+        and not (
+            voices_own(text, claim)
+            and (not made_of_speaker(text, claim) or asked_to_act(text, claim))
+        )
     )
 
 

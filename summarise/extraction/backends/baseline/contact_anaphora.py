@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.contact_objects import PLACED_WITH, after_time
+from summarise.extraction.backends.baseline.contact_objects import after_time, placed_with
 from summarise.extraction.backends.baseline.contact_parties import TAKING_PLACE, relative_holders
 from summarise.extraction.backends.baseline.contact_sides import host_after
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
@@ -56,7 +56,7 @@ def refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         and not in_series(trigger)
         and not word.endswith((" with", " between"))
         and not _WITH_AFTER.match(text, after_time(text, trigger.end(), sentence.end))
-        and not PLACED_WITH.match(text, trigger.end())
+        and not placed_with(text, trigger.end(), sentence.end)
         and not _OF_NAMED.match(text, trigger.end())
         and not relative_holders(text, sentence, trigger.end())
         and not _hosted(text, sentence, trigger)

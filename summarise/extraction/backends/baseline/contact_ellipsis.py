@@ -11,12 +11,16 @@ the reciprocal "we"/"they" takes its parties from the people named around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 
+from summarise.extraction.backends.baseline.contact_media import stated_medium
 from summarise.extraction.backends.baseline.contact_objects import objects_after
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode
@@ -30,33 +34,50 @@ _ELIDED = re.compile(
     r",?\s+(?:with|to)\s+"
 )
 # A reciprocal verb of speaking or meeting with no party after it ("when we spoke on
-# Friday", "they met yesterday"): its subject holds both sides (Levin 36.1, reciprocal
-# verbs with the collective subject alternation). A means adjunct may stand between the
-# verb and its date and says the medium ("when we spoke by telephone on Monday").
-_RECIPROCAL = re.compile(
-    r"\b(?P<who>we|they)\s+(?:(?:last|also|first|briefly|had|have)\s+)*"
-    r"(?P<verb>spoke|spoken|talked|met)\b"
+# Friday", "they met yesterday", "the two leaders agreed to speak again on Tuesday", "I
+# expect they'll speak again in the coming days"): its subject holds both sides (Levin
+# 36.1, reciprocal verbs with the collective subject alternation). A means adjunct may
+# stand between the verb and its date and says the medium ("when we spoke by telephone on
+# Monday"). The bare form after a modal or "agreed to" is an occasion still to come.
+_RECIPROCAL_VERB = (
+    r"(?:(?:last|also|first|briefly|had|have|again|will|would|shall|agreed\s+to|"
+    r"are\s+to|plan\s+to|expect\s+to)\s+)*"
+    r"(?P<verb>spoke|spoken|talked|met|(?P<ahead>speak|talk|meet))\b"
     r"(?:\s+(?:by|on|over)\s+(?:the\s+)?(?:(?P<phone>(?:tele)?phone)|(?P<video>video(?:\s*link|conference)?))\b)?"
-    r"(?!\s+(?:with|to|by)\b)",
+    r"(?!\s+(?:with|to|by|about|of|out|for)\b)"
+)
+_RECIPROCAL = re.compile(
+    r"\b(?P<who>we|they|the\s+two(?:\s+(?:leaders|presidents|ministers|of\s+them))?)"
+    rf"(?:\s*['\u2019]ll\s+|\s+){_RECIPROCAL_VERB}",
     re.IGNORECASE,
 )
+# The same verb right after a coordinated subject of people ("President X and President Y
+# spoke at length on Sunday", "X and I spoke on Monday"): ``_coordinated_pair`` reads the
+# subject from the sentence's mentions.
+_AFTER_SUBJECT = re.compile(rf"\s+{_RECIPROCAL_VERB}", re.IGNORECASE)
+_AND = re.compile(r"\s+and\s+")
 # What the verb must hold, for a substring test to turn away most sentences before the
 # search ("spoken" holds "spoke"): a case-insensitive search opening on a word boundary is
 # tried at every position of the sentence.
-_RECIPROCAL_VERBS = ("spoke", "talked", "met")
+_RECIPROCAL_VERBS = ("spoke", "talk", "met", "speak", "meet")
 # How far after the verb its time may stand: "spoke on Friday", "met yesterday in Kyiv".
 _DATED_WITHIN = 12
 
 
 def told_in_passing(
-    text: str, sentence: Sentence, previous: Sentence | None, found: list[ContactDraft]
+    text: str,
+    sentence: Sentence,
+    recent: Sequence[Sentence],
+    found: list[ContactDraft],
+    pair: Sequence[ActorRef] = (),
 ) -> list[ContactDraft]:
     """The contacts a sentence tells beside those ``found`` with their triggers: an elided
-    second occasion, or, with none found, a dated reciprocal verb."""
+    second occasion, or, with none found, its dated reciprocal verbs (``recent`` the
+    sentences just before it, the nearest last; ``pair`` the two of the exchange it is part
+    of)."""
     if found:
         return _elided_occasions(text, sentence, found)
-    told = _reciprocal_contact(text, sentence, previous)
-    return [told] if told is not None else []
+    return _reciprocal_contacts(text, sentence, recent, pair)
 
 
 def _elided_occasions(
@@ -147,41 +168,118 @@ def _second_senders(text: str, sentence: Sentence, first: ContactDraft) -> list[
     return letters
 
 
-def _reciprocal_contact(
-    text: str, sentence: Sentence, previous: Sentence | None
-) -> ContactDraft | None:
-    """A dated reciprocal "we spoke"/"they met": "we" is the speaker and the person the
-    sentence names beside them (else the person the sentence before names); "they" are the
-    people of two sides the sentence names. Undated, it names no occasion (the guide)."""
+def _reciprocal_contacts(
+    text: str, sentence: Sentence, recent: Sequence[Sentence], pair: Sequence[ActorRef]
+) -> list[ContactDraft]:
+    """Each dated reciprocal "we spoke"/"they met" of a sentence: "we" is the speaker and the
+    person the sentence names beside them (else the person the sentence before names);
+    "they" and "the two leaders" are the people of two sides the sentence names, else the
+    two of the contact a sentence just before tells or asks of ("Will the President speak
+    with X? — They spoke on Sunday"), else ``pair``, the two of the exchange the sentence
+    goes on about; "X and Y spoke" the two it coordinates. Undated, it names no occasion
+    (the guide)."""
     if not sentence.scan.may_hold(_RECIPROCAL_VERBS, sentence.start, sentence.end):
-        return None
-    found = _RECIPROCAL.search(text, sentence.start, sentence.end)
-    if found is None:
-        return None
-    when = sentence.scan.first(load_lexicon().when, found.end(), sentence.end)
-    if when is None or when.start() - found.end() > _DATED_WITHIN:
-        return None
+        return []
+    told: list[ContactDraft] = []
+    verb, coordinated = _coordinated_pair(text, sentence)
+    found = [(verb, coordinated)] if verb is not None else []
+    found += [(m, []) for m in _RECIPROCAL.finditer(text, sentence.start, sentence.end)]
+    triggers = sentence.scan.find(load_lexicon().contact_modes, sentence.start, sentence.end)
+    for match, named in found:
+        if _medium_apart(triggers, match):
+            continue  # "last spoke on March 3, on a call that …": the call's own occasion
+        when = sentence.scan.first(load_lexicon().when, match.end(), sentence.end)
+        if when is None or when.start() - match.end() > _DATED_WITHIN:
+            continue
+        parties = named or _subject_sides(sentence, match, recent, pair)
+        if len({p.side for p in parties}) < 2:
+            continue
+        told.append(
+            ContactDraft(
+                participants=parties,
+                mode=_reciprocal_mode(match),
+                status="planned" if match["ahead"] else "held",
+                quotes=[(sentence.start, sentence.end)],
+                when=when.group(),
+                sentence=sentence.index,
+                passing=True,
+            )
+        )
+    return told
+
+
+def _medium_apart(triggers: list[re.Match[str]], found: re.Match[str]) -> bool:
+    """Whether the sentence names the occasion by its medium outside the reciprocal verb
+    ("The two leaders last spoke on March 3, on a call that also included …"): the call is
+    then the occasion told, with the parties its own words give (``occasions``)."""
+    apart = [t for t in triggers if t.end() <= found.start() or t.start() >= found.end()]
+    return stated_medium(apart) is not None
+
+
+def _subject_sides(
+    sentence: Sentence,
+    found: re.Match[str],
+    recent: Sequence[Sentence],
+    pair: Sequence[ActorRef],
+) -> list[ActorRef]:
+    """The sides "we", "they" or "the two" of a reciprocal verb stand for."""
     if found["who"].lower() == "we":
         speaker = sentence.first_person
         if speaker is None:
-            return None
+            return []
+        previous = recent[-1] if recent else None
         others = _people(sentence, found.start(), speaker) or (
             _people(previous, previous.end, speaker)[-1:] if previous is not None else []
         )
-        parties = [speaker, *others[-1:]]
-    else:
-        parties = _people(sentence, found.start(), None)
-    if len({p.side for p in parties}) < 2:
-        return None
-    return ContactDraft(
-        participants=parties,
-        mode=_reciprocal_mode(found),
-        status="held",
-        quotes=[(sentence.start, sentence.end)],
-        when=when.group(),
-        sentence=sentence.index,
-        passing=True,
-    )
+        return [speaker, *others[-1:]]
+    people = _people(sentence, found.start(), None)
+    if len(people) > 1:
+        return people
+    before = _pair_before(recent) or [p for p in pair if p.is_person]
+    # One named beside "they" is one of the two: "They last spoke on Tuesday, when
+    # President X briefed him, and they'll speak again"; anyone else makes "they" others.
+    return before if all(p in before for p in people) else []
+
+
+def _coordinated_pair(text: str, sentence: Sentence) -> tuple[re.Match[str] | None, list[ActorRef]]:
+    """The reciprocal verb after a subject of two people coordinated ("President X and
+    President Y spoke at length on Sunday"; "X and I spoke": the speaker), and the two."""
+    for first, second in pairwise(sentence.mentions):
+        verb = _AFTER_SUBJECT.match(text, second.end, sentence.end)
+        if verb is None or not _AND.fullmatch(text, first.end, second.start):
+            continue
+        people = [p for p in (_person(first, sentence), _person(second, sentence)) if p]
+        if len(people) == 2:
+            return verb, people
+    return None, []
+
+
+def _person(mention: Mention, sentence: Sentence) -> ActorRef | None:
+    """The person a subject mention names: a named person, or "I" the speaker."""
+    if mention.kind == "first":
+        return sentence.first_person if mention.text == "I" else None
+    ref = mention.ref
+    return ref if ref is not None and ref.is_person and not mention.possessive else None
+
+
+# How many sentences back "they" may take its pair from: the question just asked, or the
+# sentence before.
+PAIR_REACH = 3
+
+
+def _pair_before(recent: Sequence[Sentence]) -> list[ActorRef]:
+    """The two people of the contact the nearest of the last sentences tells or asks of
+    ("Will the President speak with President X again this week?"), if it names people of
+    two sides and a contact word; none otherwise."""
+    modes = load_lexicon().contact_modes
+    for earlier in reversed(recent):
+        people = _people(earlier, earlier.end, None)
+        if not people:
+            continue
+        if len(people) == 2 and earlier.scan.find(modes, earlier.start, earlier.end):
+            return people
+        return []
+    return []
 
 
 def _reciprocal_mode(found: re.Match[str]) -> ContactMode:
@@ -190,7 +288,7 @@ def _reciprocal_mode(found: re.Match[str]) -> ContactMode:
         return "phone_call"
     if found["video"]:
         return "video_call"
-    return "meeting" if found["verb"].lower() == "met" else "other"
+    return "meeting" if found["verb"].lower() in ("met", "meet") else "other"
 
 
 def _people(sentence: Sentence, before: int, speaker: ActorRef | None) -> list[ActorRef]:

@@ -58,17 +58,27 @@ _COUNTERPARTS_AFTER = re.compile(
 )
 
 
-# A place adjunct between a trigger and its "with" object: "met in Kyiv with …".
-_PLACE_BEFORE_OBJECT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+# A place adjunct between a trigger and its "with" object: "met in Kyiv with …", with the
+# deictic adverb the place specifies ("I will meet here in Bucharest with …", "met there
+# at the Elysee with …", Quirk et al. 8.46: "here" and a place phrase in apposition).
+_PLACE_BEFORE_OBJECT = re.compile(r"\s+(?:(?:here|there)\s+)?(?:in|at)\s+(?:the\s+)?")
 # … and a time after the place: "his meeting in Brussels on Monday with …".
 _WITH_NEXT = re.compile(
     r"(?:\s+(?:on|last|this|next)\s+[A-Z]?\w+|\s+(?:today|yesterday))?\s+with\b"
 )
 # A trigger, its place and time, then its "with" object.
-PLACED_WITH = re.compile(
+_PLACED_WITH = re.compile(
     rf"{_PLACE_BEFORE_OBJECT.pattern}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{_WITH_NEXT.pattern}"
 )
 _SPACE = re.compile(r"\s+")
+
+
+def placed_with(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """The place and time between a trigger at ``start`` and its "with" object, past any
+    time adjunct before the place ("met today at the White House with …", "met in Kyiv on
+    Monday with …"): adjuncts of time and place may stand in either order before the
+    complement, and the occasion's parties are the same."""
+    return _PLACED_WITH.match(text, after_time(text, start, limit), limit)
 
 
 # How long an occasion lasted: "spoke by phone for about 50 minutes with …", "for nearly an

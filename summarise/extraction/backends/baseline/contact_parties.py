@@ -15,12 +15,12 @@ from collections.abc import Iterable
 from summarise.actors import country_of
 from summarise.extraction.backends.baseline.contact_objects import (
     GROUP_OF,
-    PLACED_WITH,
     YOU_AFTER,
     after_time,
     envoy_of_state,
     named_counterpart,
     objects_after,
+    placed_with,
 )
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -65,7 +65,7 @@ def find_parties(
     the owner or subject before it, a guest inside it and the parties named after it."""
     speaker = sentence.first_person
     parties: list[ActorRef] = []
-    placed = PLACED_WITH.match(text, end, sentence.end)
+    placed = placed_with(text, end, sentence.end)
     # "met on Tuesday with …": the time's "on" does not end the parties, a topic's does.
     begin = placed.end() if placed else after_time(text, end, sentence.end)
     stop = _PARTIES_END.search(text, begin, sentence.end)

@@ -34,7 +34,7 @@ from summarise.extraction.backends.baseline.background import told_as_history
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.claim_nouns import owned_claims
 from summarise.extraction.backends.baseline.combat import find_combat
-from summarise.extraction.backends.baseline.contact_ellipsis import told_in_passing
+from summarise.extraction.backends.baseline.contact_ellipsis import PAIR_REACH, told_in_passing
 from summarise.extraction.backends.baseline.contact_lookalikes import forswears_contact
 from summarise.extraction.backends.baseline.contacts import (
     ContactDraft,
@@ -261,8 +261,8 @@ def _contacts_in(
         antecedent=antecedent,
         pair=pair,
     )
-    previous = sentences[sentence.index - 1] if sentence.index > 0 else None
-    return [*found, *told_in_passing(text, sentence, previous, found)], anaphoric
+    recent = sentences[max(0, sentence.index - PAIR_REACH) : sentence.index]
+    return [*found, *told_in_passing(text, sentence, recent, found, pair)], anaphoric
 
 
 def extract_draft(text: str) -> ExtractionDraft:

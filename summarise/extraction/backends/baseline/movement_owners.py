@@ -25,6 +25,7 @@ from summarise.extraction.backends.baseline.inclusions import INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_forces import ARRIVING
 from summarise.extraction.backends.baseline.movement_parts import whole_owner
 from summarise.extraction.backends.baseline.movement_subjects import (
     AND_GOVERNING,
@@ -103,7 +104,7 @@ def owner(
     agent = _agent(text, sentence, trigger)
     if agent is not None:
         return agent
-    thanks = _thanks(text, sentence, trigger)
+    thanks = _thanks(text, sentence, forces, trigger)
     if thanks is not None:
         return _thanked(sentence, thanks)
     group_subject = _group_subject(text, sentence, trigger.start())
@@ -309,20 +310,39 @@ def _agent(text: str, sentence: Sentence, trigger: re.Match[str]) -> ActorRef | 
 # party thanked for what is given is its giver.
 _THANKED = re.compile(r"\bthank(?:s|ed|ing)?\s+(?P<who>[^,;:]{2,60}?)\s+for\s")
 _THANKS_REACH = 160
+# Another clause between the thanks and what moves: coordinated after a comma ("…, and 300
+# missiles arrived") or opened by a verb of saying ("… and said that …"); what it tells is
+# not what the party is thanked for.
+_ANOTHER_CLAUSE = re.compile(
+    r"[;]|,\s+(?:and|but|while|whereas)\s"
+    r"|\b(?:and|but)\s+(?:also\s+)?(?:said|says|noted|added|stressed|informed|told|announced)\b"
+)
 
 
-def _thanks(text: str, sentence: Sentence, trigger: re.Match[str]) -> re.Match[str] | None:
-    """The thanks a supply is named in ("thanked X for the delivery of …")."""
-    if category(trigger) != "supply":
+def _thanks(
+    text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
+) -> re.Match[str] | None:
+    """The thanks a supply is named in ("thanked X for the delivery of …"), also weapons
+    told arriving ("thanked the partners for the new batches of anti-tank weapons that
+    arrived in Ukraine": weapons that arrive are supplied, ``what_moves_decides``). The
+    thanks stand before the forces thanked for, however far after them the verb comes ("for
+    the second batch of Stinger systems, which arrived on Sunday")."""
+    arriving = forces is not None and forces.unit == "weapons" and ARRIVING.match(trigger.group())
+    if category(trigger) != "supply" and not arriving:
         return None
-    window = max(sentence.start, trigger.start() - _THANKS_REACH)
+    first = min(trigger.start(), forces.start) if forces is not None else trigger.start()
+    window = max(sentence.start, first - _THANKS_REACH)
     found = list(_THANKED.finditer(text, window, trigger.start()))
-    return found[-1] if found else None
+    if not found or _ANOTHER_CLAUSE.search(text, found[-1].end(), first):
+        return None  # "thanked Poland for its support and said that 300 missiles arrived"
+    return found[-1]
 
 
 def _thanked(sentence: Sentence, thanks: re.Match[str]) -> ActorRef | None:
     """The giver is the party thanked; one not named ("his counterpart", unresolved) owns
-    it still, never the thanker, who received it."""
+    it still, never the thanker, who received it. A group thanked ("thanked the partners
+    for …") is the giver as the text names it: whose partners they are does not matter
+    when they are the ones thanked for giving."""
     who = next(
         (
             m
@@ -331,6 +351,8 @@ def _thanked(sentence: Sentence, thanks: re.Match[str]) -> ActorRef | None:
         ),
         None,
     )
+    if who is not None and who.kind == "group" and who.ref is not None:
+        return who.ref
     return state_of(who, sentence.first_person) if who is not None else None
 
 

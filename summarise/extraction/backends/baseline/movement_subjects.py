@@ -27,6 +27,11 @@ RELATIVE_SUBJECT = re.compile(
     rf"\b(?:who|which|that)(?:\s*,[^,;:]{{1,60}},)?\s+(?:{VERB_GROUP_WORD}){{0,2}}$"
 )
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
+# A preposition of place or direction right before a party: "to Lithuania", "in Belarus".
+_PLACE_GOVERNED = re.compile(
+    r"\b(?:to|into|in|from|towards?|near|at|inside|across|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
@@ -96,10 +101,14 @@ def antecedent(sentence: Sentence, relative_start: int) -> ActorRef | None:
     """The subject of a relative clause is its antecedent, the noun phrase right before the
     pronoun (Quirk et al. 17.8), not the main clause's subject: "we will not yield to a
     neighbour who has troops on our border" names no owner; "Russia, which keeps troops
-    near the border" does."""
+    near the border" does. A party named as where forces go or stand ("ordered 800 soldiers
+    from Germany to Lithuania, which will arrive in the coming days") ends the noun phrase
+    of the forces it places, and the relative tells of those forces, not of the place."""
     text = sentence.scan.text
     for m in sentence.mentions:
         if m.end <= relative_start and _BEFORE_RELATIVE.fullmatch(text, m.end, relative_start):
+            if _PLACE_GOVERNED.search(text, max(sentence.start, m.start - 12), m.start):
+                return None
             return state_of(m, sentence.first_person)
     return None
 

@@ -176,9 +176,14 @@ def find_movements(
         ):
             continue
         passive = passive_participle(text, clause_start, trigger)
+        # A passive's subject, and that of a verb of arriving or staying, may stand before
+        # a relative pronoun ("the second batch of howitzers, which arrived in Lviv"): the
+        # relative's antecedent, read in the clause before it.
         forces = forces_near(
             sentence.scan,
-            antecedent_clause(text, sentence, clause_start) if passive else clause_start,
+            antecedent_clause(text, sentence, clause_start)
+            if passive or _PRESENCE.match(trigger.group())
+            else clause_start,
             clause_end,
             trigger.start(),
             trigger.end(),

@@ -67,8 +67,10 @@ from summarise.extraction.backends.baseline.surroundings import Surroundings
 from summarise.extraction.backends.baseline.threat_conditions import condition_of, threatened
 from summarise.extraction.backends.baseline.told_to import party_told
 from summarise.extraction.backends.baseline.topic_bounds import (
+    denied_subject,
     judged_subject,
     past_addressee,
+    with_cue,
 )
 from summarise.extraction.backends.baseline.topic_conjuncts import joined_conjunct
 from summarise.extraction.backends.baseline.verb_forms import MODALS
@@ -107,14 +109,15 @@ class PositionDraft:
     # compares the topic cut after the cue, as it always has (a changed topic would join
     # or part items that were apart or one).
     judged: str | None = None
-    # The topic read on through its last conjunct after "and" ("direct dialogue between
-    # Moscow and Kiev", ``topic_conjuncts``): stated, not compared when merging.
+    # The topic, or the subject judged, read on through its last conjunct after "and"
+    # ("direct dialogue between Moscow and Kiev", ``topic_conjuncts``): stated, not
+    # compared when merging.
     joined: str | None = None
 
     def stated_topic(self) -> str:
-        """The topic as the item states it: the subject judged, or the topic with its last
+        """The topic as the item states it: the subject judged or the topic, with its last
         conjunct, then a threat's condition after what is threatened."""
-        topic = self.judged or self.joined or self.topic
+        topic = self.joined or self.judged or self.topic
         return topic if self.condition is None else f"{topic} {self.condition}"
 
 
@@ -183,8 +186,7 @@ def _position(
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
             topic = topic_of(text, piece, cue, said_from, floor)
-            judged = judged_subject(text, said_from, (cue.start, cue.end), stance, piece_end)
-            joined = None if topic is None else joined_conjunct(text, topic, floor, piece_end)
+            judged, joined = _stated(text, (said_from, floor, piece_end), cue, stance, topic)
             if topic is not None and stance in _CONDITIONED:
                 condition = condition_of(text, topic, (cue.start, cue.end), floor, piece_end)
         if topic is None:
@@ -223,6 +225,24 @@ def _position(
         found.extend(drafts)
         found.extend(_named_stances(text, sentence, piece, cue, claim.holder, drafts))
     return found
+
+
+def _stated(
+    text: str, bounds: tuple[int, int, int], cue: StanceCue, stance: Stance, topic: str | None
+) -> tuple[str | None, str | None]:
+    """What the item states it is about beyond the topic merging compares: the subject a
+    predicate or a denial of harm to anyone is said of, or the cue a topic opening on
+    "against" is the object of (``topic_bounds``), and that or the topic read on through its
+    last conjunct (``topic_conjuncts``). ``bounds``: where what was said starts, the
+    clause's floor and its end."""
+    said_from, floor, end = bounds
+    judged = judged_subject(text, said_from, (cue.start, cue.end), stance, end)
+    if judged is None and topic is not None:
+        judged = denied_subject(text, said_from, (cue.start, cue.end), stance, topic)
+    if judged is None and topic is not None:
+        judged = with_cue(text, (cue.start, cue.end), topic)
+    stated = judged or topic
+    return judged, None if stated is None else joined_conjunct(text, stated, floor, end)
 
 
 def _pointed_at(
@@ -292,8 +312,16 @@ def _voiced(
     if voiced is None:
         return [draft]
     owner, stance = voiced
+    # Their view is not the speaker's judgement of its subject: the topic as cut.
+    joined = None if draft.judged is not None else draft.joined
     theirs = replace(
-        draft, holder=owner, via=None, stance=stance, quotes=list(draft.quotes), judged=None
+        draft,
+        holder=owner,
+        via=None,
+        stance=stance,
+        quotes=list(draft.quotes),
+        judged=None,
+        joined=joined,
     )
     return [theirs] if stance == draft.stance else [draft, theirs]
 

@@ -122,6 +122,8 @@ def _second_claim(
             return None
         return Claim("speech", first, None, subject.start, claim.end, subject)
     second = _voiced(s, subject, subjects, claim.end)
+    if second is not None and _bare_saying(s, subject, second):
+        return None
     if second is None or claim.voice != "speech":
         return second
     assert claim.holder is not None
@@ -151,9 +153,13 @@ def _voiced(s: Sentence, subject: Mention, subjects: SubjectReader, end: int) ->
 
 def _holder(s: Sentence, subject: Mention) -> tuple[ActorRef | None, ActorRef | None]:
     """Who the second subject is: a name or office as resolved; a pronoun continues the
-    first clause's person subject ("President Biden briefed …, and he thanked …")."""
+    first clause's person subject ("President Biden briefed …, and he thanked …"), or,
+    after the speaker's own "I" or "we", stands for the person the speaker named
+    (``_named_by_speaker``)."""
     if subject.kind == "pronoun":
         first = s.subject
+        if first is not None and first.kind == "first":
+            first = _named_by_speaker(s, subject)
         if first is None or first is subject or first.ref is None or not first.ref.is_person:
             return None, None
         subject.ref, subject.principal = first.ref, first.principal
@@ -164,3 +170,52 @@ def _holder(s: Sentence, subject: Mention) -> tuple[ActorRef | None, ActorRef | 
     if subject.principal is not None:
         return subject.principal, subject.ref
     return subject.voice or subject.ref, None
+
+
+# "he" or "she": the speaker's "I" cannot be either.
+_SINGULAR = frozenset({"he", "she"})
+
+
+def _named_by_speaker(s: Sentence, pronoun: Mention) -> Mention | None:
+    """The person a "he" or "she" opening a second clause stands for when the first
+    clause's subject is the speaker's "I" or "we" ("I spoke with President Tamm on Monday,
+    and he asked me to …"; "…, but Minister Berg raised it with her counterpart, and she
+    made clear that …"): the person named before it who opens a clause of their own, else
+    the only person named before it. Two persons and neither a subject ("I spoke with Tamm
+    and Berg, and he …"): nobody, precision first."""
+    if pronoun.text.lower() not in _SINGULAR:
+        return None
+    named = [
+        m
+        for m in s.mentions
+        if m.end <= pronoun.start
+        and m.kind in ("person", "office")
+        and m.ref is not None
+        and m.ref.is_person
+        and not m.possessive
+    ]
+    subjects = [m for m in named if _opens_clause(s, m)]
+    if subjects:
+        return subjects[-1]
+    people = {m.ref for m in named}
+    return named[-1] if len(people) == 1 else None
+
+
+def _bare_saying(s: Sentence, subject: Mention, second: Claim) -> bool:
+    """A "he" the speaker's naming resolves (``_named_by_speaker``) whose verb of saying
+    says nothing of its own ("I spoke with President Tamm, and he shares this view", "and
+    she agreed"): what is agreed to is the speaker's sentence before, which the rules do not
+    carry over; the clause stays the speaker's. Precision first."""
+    return (
+        subject.kind == "pronoun"
+        and s.subject is not None
+        and s.subject.kind == "first"
+        and second.says
+        and not takes_that_clause(s.text, second)
+    )
+
+
+def _opens_clause(s: Sentence, mention: Mention) -> bool:
+    """``mention`` opens a coordinated clause (", but National Security Advisor Berg …")."""
+    joins = _JOIN.finditer(s.text, s.start, mention.start + 1)
+    return any(_opening(s, join) is mention for join in joins)

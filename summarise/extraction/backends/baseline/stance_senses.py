@@ -104,8 +104,14 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     if stance == "demand" and MODAL.fullmatch(cue.group()) and forewarned(text, end, cue):
         # "Moscow must understand that the price would be enormous": a consequence foretold.
         return "warn"
-    if stance == "commit" and load_lexicon().upheld.search(text, cue.end(), end):
+    if stance == "commit" and _upheld_of(text, cue, end) == "another":
         return "support"
+    if (
+        stance == "support"
+        and _DEFENDING.match(cue.group())
+        and _upheld_of(text, cue, end) == "own"
+    ):
+        return "commit"
     if stance == "commit" and talks_carried_on(text, cue):
         # "As for the dialogue, we are ready to continue it": readiness for the talks.
         return "support"
@@ -127,6 +133,34 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     ):
         return "other"
     return stance
+
+
+# The holder's own side as the possessor of what it upholds: "our", "my", or "its"/"their"
+# with no other party named between the cue and it ("Ukraine would not lay down its arms
+# and would defend its independence").
+_OWN_POSSESSOR = re.compile(r"\b(?:our|my|(?P<third>its|their))\s+(?:own\s+)?$", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?-i:[A-Z])[\w\u2019'-]*")
+# The support cue of defending what is upheld ("defend its independence", "the defence of").
+_DEFENDING = re.compile(r"defen", re.IGNORECASE)
+
+
+def _upheld_of(text: str, cue: re.Match[str], end: int) -> str | None:
+    """Whose sovereignty, integrity or independence (``[judgements] upheld``) a commitment
+    or a defence upholds: another party's takes its side ("committed to Ukraine's
+    sovereignty", "will continue to defend the sovereignty of our partners"), support; one's
+    own ("we will not give up our sovereignty", "Ukraine would defend its independence") is
+    what the holder undertakes to do, a commitment (the guide). "Its" or "their" after
+    another name ("committed to Ukraine and its sovereignty") is that party's. None when
+    nothing is upheld."""
+    upheld = load_lexicon().upheld.search(text, cue.end(), end)
+    if upheld is None:
+        return None
+    own = _OWN_POSSESSOR.search(text, cue.start(), upheld.start())
+    if own is None or (
+        own.group("third") is not None and _NAMED.search(text, cue.end(), own.start())
+    ):
+        return "another"
+    return "own"
 
 
 # A possibility kept open ("did not exclude that", "left open the possibility"): a threat

@@ -15,7 +15,7 @@ import re
 from summarise.extraction.backends.baseline.arguments import topic_after, word_alternation
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import WORD, category
-from summarise.extraction.backends.baseline.verb_forms import BE, PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS, PREDICTIVE_MODALS
 from summarise.schema import Stance
 
 
@@ -147,19 +147,78 @@ def judged_subject(
         return None
     if _ADJECTIVE_ENDS.match(text, cue[1], end) is None and cue[1] < end:
         return None
-    clause = _CLAUSE_MARK.split(text[start : found.start()])[-1]
-    begin = found.start() - len(clause)
+    return _subject_before(text, start, found.start())
+
+
+def _subject_before(text: str, start: int, verb: int) -> str | None:
+    """The subject of the verb at ``verb``: its clause's words before it, after a saying
+    and its addressee and an opening "that"; None for a pronoun or a demonstrative."""
+    clause = _CLAUSE_MARK.split(text[start:verb])[-1]
+    begin = verb - len(clause)
     # "The Foreign Minister said the demands … were unacceptable": after the saying.
-    for said in load_lexicon().speech.finditer(text, begin, found.start()):
-        begin = past_addressee(text, said.end(), found.start())
-    opener = _SUBJECT_OPENER.match(text, begin, found.start())
-    subject = topic_after(text, opener.end() if opener is not None else begin, found.start())
+    for said in load_lexicon().speech.finditer(text, begin, verb):
+        begin = past_addressee(text, said.end(), verb)
+    opener = _SUBJECT_OPENER.match(text, begin, verb)
+    subject = topic_after(text, opener.end() if opener is not None else begin, verb)
     words = [] if subject is None else subject.split()
     if not words or words[0].lower() in _PRONOUN_SUBJECTS:
         return None
     if len(words) == 1 and words[0].lower() in _BARE_SUBJECTS:
         return None
     return subject
+
+
+# A denial whose object is anyone at all names no party and nothing at issue ("the exercise
+# is not directed against anyone", "the forces … posed no threat to anyone", "is aimed at no
+# third country"): what is denied is said of its clause's subject, the exercise or the
+# forces, and that is what the view is about.
+_ANYONE = re.compile(
+    r"(?:^|\s(?:against|to|at)\s+)"
+    r"(?:any|no)(?:one|body|\s+(?:third\s+|other\s+)?(?:country|countries|state|states))$",
+    re.IGNORECASE,
+)
+# The subject's verb: the first auxiliary of its clause, or "pose" ("poses no threat").
+_SUBJECTS_VERB = re.compile(rf"\s(?:{BE}|{HAVE}|{MODALS}|pose[sd]?)\b", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\s", re.IGNORECASE)
+
+
+def denied_subject(
+    text: str, start: int, cue: tuple[int, int], stance: Stance, topic: str
+) -> str | None:
+    """The subject of a denial whose topic ends on an indefinite object ("anyone", "is
+    directed against any third country"), its verb before the cue or the cue's own ("poses
+    no threat"); None otherwise."""
+    if stance != "deny" or _ANYONE.search(topic) is None:
+        return None
+    thats = list(_THAT.finditer(text, start, cue[0]))
+    begin = thats[-1].end() if thats else start  # "we have said many times that these …"
+    verb = _SUBJECTS_VERB.search(text, begin, cue[1])
+    if verb is None:
+        return None
+    # "the movement of troops on our territory, including the checks …, poses no threat":
+    # an aside between commas before the verb; the subject stands before it.
+    aside = _ASIDE_BEFORE.search(text, begin, verb.start() + 1)
+    return _subject_before(text, begin, verb.start() if aside is None else aside.start())
+
+
+_ASIDE_BEFORE = re.compile(r",[^,]*,\s$")
+
+
+# A charge or a measure named by a noun takes its object with "against" ("war crimes against
+# the civilian population", "a new package of sanctions against Russia"): cut after the cue,
+# the topic opens on the preposition and names neither the charge nor the measure.
+_AGAINST = re.compile(r"against\b", re.IGNORECASE)
+
+
+def with_cue(text: str, cue: tuple[int, int], topic: str) -> str | None:
+    """The cue and the topic right after it, when the topic opens on "against"; None
+    otherwise."""
+    if _AGAINST.match(topic) is None:
+        return None
+    at = text.find(topic, cue[1])
+    if at < 0 or text[cue[1] : at].strip():
+        return None
+    return text[cue[0] : at + len(topic)]
 
 
 # A cue that is the verb of a relative clause ("the open-door policy, which contradicts
