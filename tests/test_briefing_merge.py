@@ -2,6 +2,7 @@
 
 import datetime as dt
 import random
+import re
 from typing import Any
 
 import pytest
@@ -559,3 +560,122 @@ def test_a_named_movement_of_alike_forces_still_merges_in_other_words() -> None:
     )
 
     assert [m.sources for m in briefing.military_movements] == [[1, 2]]
+
+
+def sent(article_id: str, day: str, text: str, actor: str, low: int, place: str) -> ArticleResult:
+    """One article reporting ``actor`` sending ``low`` troops to ``place`` (invented)."""
+    movement = {
+        "actor": {"name": actor, "kind": "state"},
+        "activity": "deploy",
+        "forces": f"{low:,} troops",
+        "quantity": {"low": low, "unit": "troops"},
+        "destination": place,
+        "status": "planned",
+        "evidence": [{"quote": text}],
+    }
+    return one_article(article_id, day, text, {"military_movements": [movement]})
+
+
+@pytest.mark.parametrize(
+    ("actor", "place", "first", "second"),
+    [
+        (
+            "Poland",
+            "its border with Lithuania",
+            "Poland will send 2,000 troops to its border with Lithuania next week.",
+            "Poland will send 5,000 troops to its border with Lithuania, more than doubling "
+            "the figure given on Friday, the minister said.",
+        ),
+        (
+            "Ruritania",
+            "Sylvania",
+            "Ruritania is to deploy 1,000 soldiers to Sylvania, the defence ministry announced.",
+            "The Ruritanian government now says 3,000 soldiers are being sent to Sylvania.",
+        ),
+        (
+            "United States",
+            "Poland",
+            "The Pentagon said 2,000 U.S. troops would go to Poland.",
+            "Officials put the number of U.S. troops heading to Poland at 4,700.",
+        ),
+        (
+            "Freedonia",
+            "the port of Xanadu",
+            "Freedonia said it would move 500 marines to the port of Xanadu.",
+            "About 1,500 Freedonian marines are to be moved to the port of Xanadu, state media "
+            "reported.",
+        ),
+    ],
+)
+def test_a_figure_revised_for_one_named_place_is_shown_side_by_side(
+    actor: str, place: str, first: str, second: str
+) -> None:
+    """A movement's figure changed between reports ("2,000", days later "5,000") is one
+    movement with disputed figures, not two a reader must set against each other."""
+    low, high = (int(re.findall(r"\d[\d,]*\d", t)[0].replace(",", "")) for t in (first, second))
+    briefing = brief(
+        [
+            sent("a", "2026-12-04", first, actor, low, place),
+            sent("b", "2026-12-07", second, actor, high, place),
+        ]
+    )
+
+    assert [m.sources for m in briefing.military_movements] == [[1, 2]]
+    assert [d.field for d in briefing.military_movements[0].disagreements] == ["quantity"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Poland will send 3,000 more troops to its border with Lithuania.",
+        "Poland will send an additional 3,000 troops to its border with Lithuania.",
+        "A further 3,000 troops will go to its border with Lithuania, Poland said.",
+    ],
+)
+def test_forces_sent_on_top_of_others_are_a_second_movement(second: str) -> None:
+    """Look-alike: "more", "additional", "further" add to the first figure."""
+    first = "Poland will send 2,000 troops to its border with Lithuania next week."
+    briefing = brief(
+        [
+            sent("a", "2026-12-04", first, "Poland", 2000, "its border with Lithuania"),
+            sent("b", "2026-12-07", second, "Poland", 5000, "its border with Lithuania"),
+        ]
+    )
+
+    assert [m.sources for m in briefing.military_movements] == [[1], [2]]
+
+
+@pytest.mark.parametrize(
+    ("first_place", "second_place"),
+    [
+        ("Belarus", "in Belarus, in Crimea and in the regions"),
+        ("near the border", "near the border"),
+    ],
+)
+def test_figures_for_other_or_unnamed_places_stay_apart(
+    first_place: str, second_place: str
+) -> None:
+    """Look-alikes: a figure for several places is no revision of one place's; a place that
+    names none ("near the border") could be any border."""
+    briefing = brief(
+        [
+            sent(
+                "a",
+                "2026-12-04",
+                "Ruritania has 30,000 troops there.",
+                "Ruritania",
+                30000,
+                first_place,
+            ),
+            sent(
+                "b",
+                "2026-12-07",
+                "Ruritania has 150,000 troops there.",
+                "Ruritania",
+                150000,
+                second_place,
+            ),
+        ]
+    )
+
+    assert [m.sources for m in briefing.military_movements] == [[1], [2]]

@@ -87,3 +87,23 @@ def lowered_figure(forces: str) -> str:
     if first.casefold() in _FIGURE_WORDS:
         return f"{first.casefold()} {rest}".strip()
     return forces
+
+
+@cache
+def _additions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    text = resources.files("summarise.briefing").joinpath("data", "forces.toml")
+    table: dict[str, list[str]] = tomllib.loads(text.read_text(encoding="utf-8"))
+    approximators = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table["approximators"])
+    additions = "|".join(map(re.escape, table["additions"]))
+    return (
+        re.compile(rf"\b(?:{approximators})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{additions})\b", re.IGNORECASE),
+    )
+
+
+def says_more(text: str) -> bool:
+    """Whether ``text`` sends forces on top of others ("1,000 more troops", "an additional
+    brigade"), so that its figure adds to an earlier one rather than revising it; "more
+    than 2,000" only qualifies a figure."""
+    approximators, additions = _additions()
+    return additions.search(approximators.sub(" ", text)) is not None

@@ -21,7 +21,7 @@ from typing import Any
 
 from summarise.actors import tokens
 from summarise.article import Article
-from summarise.briefing.forces_words import forces_key
+from summarise.briefing.forces_words import forces_key, says_more
 from summarise.briefing.involvement import principals
 from summarise.briefing.model import CanonicalActor
 from summarise.briefing.similarity import (
@@ -161,6 +161,21 @@ def _figures_apart(left: Quantity | None, right: Quantity | None) -> bool:
     return high > FIGURES_APART * low
 
 
+def _revised(a: Entry, b: Entry) -> bool:
+    """Figures far apart for one named place, neither report sending forces on top of
+    others: one movement whose figure changed ("Poland will send 2,000 troops to its border
+    with Lithuania", days later "5,000"), to be shown side by side as a disagreement, not
+    as two movements a reader must set against each other himself."""
+    left, right = a.item.destination, b.item.destination
+    if left is None or right is None or not (_names_a_place(left) and _names_a_place(right)):
+        return False
+    if {stem(w) for w in content_tokens(left)} != {stem(w) for w in content_tokens(right)}:
+        # One place, not one among others: "more than 150,000 troops in Belarus, in Crimea
+        # and in the regions" is no revision of "30,000 troops in Belarus".
+        return False
+    return not any(says_more(text) for text in (*a.quotes, *b.quotes, a.item.forces, b.item.forces))
+
+
 def _movement_score(a: Entry, b: Entry) -> float | None:
     left, right = a.item, b.item
     if (left.quantity is None) != (right.quantity is None):
@@ -173,7 +188,7 @@ def _movement_score(a: Entry, b: Entry) -> float | None:
         and left.quantity.unit != right.quantity.unit
     ):
         return None
-    if _figures_apart(left.quantity, right.quantity):
+    if _figures_apart(left.quantity, right.quantity) and not _revised(a, b):
         return None
     same_figure = left.quantity is not None and left.quantity == right.quantity
     if _places_clash(left.destination, right.destination, same_figure=same_figure) or (

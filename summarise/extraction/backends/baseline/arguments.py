@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A number with thousands separators is one word ("3,000 more troops"): its comma ends
 # no topic.
@@ -198,8 +199,28 @@ def target_after(
             continue
         if _LOCATIVE.search(text, max(start, m.start - _LOCATIVE_REACH), m.start) is not None:
             continue
+        if _goal().search(text, max(start, m.start - _GOAL_REACH), m.start) is not None:
+            continue
         return m.ref
     return None
+
+
+@cache
+def _goal() -> re.Pattern[str]:
+    """Where forces go or people flee from: "these forces are not going to Ukraine", "send
+    U.S. forces into Moldova", "people fleeing Ukraine" name a movement's goal or source, a
+    place, not whom the view is aimed at; "send weapons to Ukraine" names the recipient."""
+    forces = alternation("moved_forces")
+    return re.compile(
+        r"(?<![\w-])(?:(?:go|goes|going|went|gone)\s+(?:to|into)"
+        r"|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed)"
+        rf"(?:\s+[\w.\u2019'-]+){{0,3}}?\s+(?:{forces})\s+(?:to|into)"
+        r"|flee|flees|fleeing|fled)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_GOAL_REACH = 60
 
 
 _LOCATIVE = re.compile(

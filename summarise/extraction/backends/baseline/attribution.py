@@ -40,6 +40,7 @@ from summarise.extraction.backends.baseline.colon_sayers import colon_says
 from summarise.extraction.backends.baseline.continuity import LastReported
 from summarise.extraction.backends.baseline.decision_authors import decided, decision_author
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.fronted import relayed_before
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -157,6 +158,7 @@ class Attributor:
             relayed.those_in_place(self.text, sentence)
             who_says(self.text, sentence)
             colon_says(self.text, sentence)
+            relayed_before(self.subjects, sentence)
             if self.text.find("\n\n", previous_end, start) >= 0:
                 spoken_to = None
             spoken_to = addressed(self.text, sentence) or spoken_to

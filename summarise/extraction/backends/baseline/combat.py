@@ -37,7 +37,7 @@ from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, VERB_GROUP_WORD
 
 # How far before a verb its subject may end, and after an event its agent may start.
 _SUBJECT_REACH = 40
@@ -165,7 +165,7 @@ def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Men
         if clause_start <= m.start and m.end <= verb and verb - m.end <= _SUBJECT_REACH
     ]
     if not before:
-        return None
+        return _first_predicates_subject(text, sentence, clause_start, verb)
     subject = before[-1]
     word = WORD_BEFORE.search(text, clause_start, subject.start)
     if word is not None and word.group(1).lower() in load_grammar().prepositions:
@@ -173,6 +173,35 @@ def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Men
     if judged(sentence.scan, subject.end, verb):
         return None
     return subject
+
+
+# A predicate coordinated after its subject's first one ("… and were stepping up"), and the
+# first predicate right after its subject ("the Kiev authorities were openly sabotaging").
+_AND_PREDICATE = re.compile(rf"\band\s+(?:{VERB_GROUP_WORD}){{0,3}}$")
+_FIRST_PREDICATE = re.compile(rf"\s+(?:{VERB_GROUP_WORD})*(?:\w+ly\s+)?\w+(?:ed|ing)\b")
+
+
+def _first_predicates_subject(
+    text: str, sentence: Sentence, clause_start: int, verb: int
+) -> Mention | None:
+    """A predicate coordinated after the first shares its subject (Quirk et al. 13.61):
+    "the Kiev authorities were openly sabotaging the agreements and were stepping up the
+    shelling of settlements" is the authorities' shelling, however long the first predicate.
+    The first one's judging verb is the subject's other act, not a judgement of this one."""
+    link = _AND_PREDICATE.search(text, max(clause_start, verb - _SUBJECT_REACH), verb)
+    if link is None:
+        return None
+    prepositions = load_grammar().prepositions
+    for m in reversed(sentence.mentions):
+        if not clause_start <= m.start or m.end > link.start() or m.adjective or m.possessive:
+            continue
+        if _FIRST_PREDICATE.match(text, m.end) is None:
+            continue
+        word = WORD_BEFORE.search(text, clause_start, m.start)
+        if word is not None and word.group(1).lower() in prepositions:
+            return None  # "talks with Ukraine stalled and …": no subject named
+        return m
+    return None
 
 
 # A border or a territory is crossed by people too (refugees, travellers): only forces

@@ -199,7 +199,10 @@ def _sides_before(
         return []
     if subject.kind != "joint" and (subject.end <= start or subject.start >= end):
         own = speaker if subject.kind == "first" else subject.ref
-        return [own, _partner(text, sentence, subject, start)]
+        partner = _partner(text, sentence, subject, start) or _addressed(
+            text, sentence, subject, start
+        )
+        return [own, partner]
     if subject.end <= start:
         sides: list[ActorRef | None] = []
         for m in listed(text, sentence.mentions, subject.end, GROUP_OF):
@@ -318,6 +321,36 @@ def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Act
             return _counterpart_after(text, sentence, m, start)
         return None if m.possessive or m.adjective else m.ref
     return None
+
+
+# "X addressed the deputies of the German Bundestag via video link", "… the members of the
+# Storting, the Parliament of Norway, by video link": a speech to a body given by a medium of
+# contact is the speaker's contact with that body (CAMEO 04: an appearance before a foreign
+# parliament); its members named before it are the body's.
+_ADDRESSED = re.compile(
+    r"\s+(?:(?:today|yesterday|also|then|again|later)\s+)?addressed\s+(?:(?:the\s+)?"
+    r"(?:deputies|members|lawmakers|legislators|parliamentarians|MPs|senators)\s+of\s+)?"
+)
+_THE = re.compile(r"the\s+")
+# … the body's apposition ("the Parliament of the Kingdom of Norway"), then the medium.
+_APPOSITION = re.compile(r"(?:,\s+the\s+[^,;.]{1,60},)?\s+")
+
+
+def _addressed(text: str, sentence: Sentence, subject: Mention, start: int) -> ActorRef | None:
+    """The body the subject addressed right before the trigger at ``start`` (a medium
+    phrase: "via video link"): a speech by video link to a foreign parliament. Only a body
+    (an organisation) counts: "addressed the German people by video link" or "addressed
+    the nation by video" names no party."""
+    opened = _ADDRESSED.match(text, subject.end, start)
+    if opened is None:
+        return None
+    # The body's mention may hold its article ("the Storting") or not ("the Bundestag").
+    the = _THE.match(text, opened.end())
+    at = (opened.end(), the.end() if the is not None else opened.end())
+    body = next((m for m in sentence.mentions if m.start in at), None)
+    if body is None or body.ref is None or body.ref.kind != "organisation":
+        return None
+    return body.ref if _APPOSITION.fullmatch(text, body.end, start) else None
 
 
 def _counterpart_after(

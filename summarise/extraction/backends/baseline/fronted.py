@@ -17,7 +17,7 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import Reporting
-from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.sentence import Claim, Sentence, cut_out
 from summarise.extraction.backends.baseline.subjects import WORD, Predicate, SubjectReader
 
 _AS = re.compile(r"[\s\u201c\"]*As\s+")
@@ -28,7 +28,11 @@ _COMMA = re.compile(r"\s*,")
 _ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
 # Words of time or manner between the verb and the comma: "As Putin noted earlier,".
 _AFTER_VERB_WORDS = 3
-_LINKING = frozenset({"has", "have", "had", "already", "repeatedly", "also", "earlier", "once"})
+_LINKING = frozenset(
+    {"has", "have", "had", "already", "repeatedly", "also", "earlier", "once", "before", "again"}
+)
+# "As the President has said many times, …": how often, as one phrase.
+_TIMES = re.compile(r"\s*many\s+times\s*,")
 
 
 def source_before(reader: SubjectReader, s: Sentence) -> Reporting | None:
@@ -87,6 +91,9 @@ def _says(s: Sentence, predicate: Predicate) -> bool:
 
 def _comma_after(s: Sentence, pos: int) -> int | None:
     """Where the statement starts: after the comma closing the "as"-clause."""
+    times = _TIMES.match(s.text, pos, s.end)
+    if times is not None:
+        return times.end()
     comma = s.text.find(",", pos, s.end)
     if comma < 0:
         return None
@@ -99,3 +106,42 @@ def _comma_after(s: Sentence, pos: int) -> int | None:
     ):
         return None
     return comma + 1
+
+
+def relayed_before(reader: SubjectReader, s: Sentence) -> None:
+    """In someone's own words, a person named as the fronted source ("As the President has
+    said many times, our forces are not and will not be engaged …", "As Chancellor Berg
+    noted yesterday, …") holds the statement after the comma, which the speaker relays (the
+    guide: a view a speaker attributes to another party is theirs; the same reading as a
+    frame before a colon, ``colon_sayers``). The speaker's own "As I have said" and a
+    pronoun ("As he said") are left as they are."""
+    after = source_before(reader, s)
+    if after is None or after.speaker.kind not in ("person", "office"):
+        return
+    holder = after.speaker.principal or after.speaker.ref
+    if holder is None:
+        return
+    start, end = after.statement_start, after.statement_end
+    covering = [
+        c
+        for c in s.claims
+        if c.voice == "speech" and c.holder is not None and c.start <= start < c.end
+    ]
+    if not covering or all(c.holder == holder for c in covering):
+        return
+    via = next((c.via for c in covering if c.holder != holder), None)
+    kept = cut_out(s.claims, start, end, holder)
+    kept.append(
+        Claim(
+            "reported",
+            holder,
+            via,
+            start,
+            end,
+            after.speaker,
+            after.verb.span,
+            says=True,
+            postposed=True,
+        )
+    )
+    s.claims = kept

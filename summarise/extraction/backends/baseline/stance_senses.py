@@ -41,6 +41,10 @@ _SELF_OBLIGATION: Stance = "other"
 # Refusing, and not being ready, interested or in a hurry to act: a charge told of another
 # party, a refusal of one's own.
 _REFUSAL = re.compile(r"refus|not ready|not (?:\w+ )?interested|in no hurry", re.IGNORECASE)
+# "Without" right before a cue (perhaps after a determiner or a modifier): a negation of its
+# own, which a negation before it cancels ("Russia will not leave the people of Donbass
+# without support" gives support).
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:any|our|their|its|the|a|an|\w+ly)\s+)?$", re.IGNORECASE)
 # "supported by a Voyager", "backed by": a participle describing, not a stance taken.
 PASSIVE_BY = re.compile(r"\s+by\b")
 
@@ -53,6 +57,7 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         stance in ("support", "oppose")
         and _negated(text, floor, cue.start())
         and not _negative(cue.group())
+        and not _WITHOUT.search(text, floor, cue.start())
     )
     if stance == "support" and negated:
         return "oppose"
