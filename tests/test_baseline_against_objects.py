@@ -78,3 +78,45 @@ def test_a_topic_not_opening_on_against_keeps_its_cut(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
     assert _items(text, title, source) == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "item"),
+    [
+        # (a) a news report, a chancellor by title and name
+        (
+            "German Chancellor Olaf Scholz warned against an escalation of the conflict.",
+            None,
+            None,
+            ("warn", "against an escalation of the conflict"),
+        ),
+        # (b) a Kremlin readout, another verb of warning
+        (
+            "Vladimir Putin cautioned against any attempt to deploy strike weapons in Ukraine.",
+            "Telephone conversation with President of France Emmanuel Macron",
+            KREMLIN,
+            ("warn", "against any attempt to deploy strike weapons in Ukraine"),
+        ),
+        # (c) a White House briefing, the speaker by office, in the present
+        (
+            "MS. PSAKI: The President warns against any further Russian incursion.",
+            "Press Briefing by Press Secretary Jen Psaki",
+            WHITE_HOUSE,
+            ("warn", "against any further Russian incursion"),
+        ),
+        # (d) a Kyiv address, what is warned against a noun of its own
+        (
+            "Volodymyr Zelenskyy warned against panic in the markets.",
+            "Address by the President of Ukraine",
+            KYIV,
+            ("warn", "against panic in the markets"),
+        ),
+    ],
+)
+def test_a_warning_verb_is_not_stated_with_what_it_warns_against(
+    text: str, title: str | None, source: str | None, item: tuple[str, str]
+) -> None:
+    """Look-alikes of a charge named by a noun: "warned against" is a verb of warning, which
+    the stance already says; stated with it, the topic read "warned against an escalation"
+    and the briefing line "issued a warning and warned against …"."""
+    assert item in _items(text, title, source)

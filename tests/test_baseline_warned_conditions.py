@@ -91,3 +91,47 @@ def test_a_cue_with_no_condition_after_it_keeps_its_item() -> None:
         "Latvian Foreign Minister Edgars Rinkevics said that if Russia invades, NATO will respond."
     )
     assert [stance for stance, _ in _items(text, None, None)] == ["threaten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "item"),
+    [
+        # (a) a Kremlin readout, a comma after "that"
+        (
+            "Vladimir Putin warned that, if the shelling of Donbass continues, the consequences "
+            "for Ukrainian statehood will be very grave.",
+            "Telephone conversation with President of France Emmanuel Macron",
+            KREMLIN,
+            ("warn", "consequences for Ukrainian statehood will be very grave"),
+        ),
+        # (b) a White House readout, the holder by office
+        (
+            "The President cautioned that, if Russia invades, the human cost will be staggering.",
+            "Readout of President Biden's Call with Chancellor Scholz",
+            WHITE_HOUSE,
+            ("warn", "human cost will be staggering"),
+        ),
+        # (c) a news report of a Baltic minister, named in full
+        (
+            "Latvian Foreign Minister Edgars Rinkevics warned that, if Europe hesitates, Russian "
+            "tanks will not stop at the Ukrainian border.",
+            None,
+            None,
+            ("warn", "Russian tanks will not stop at the Ukrainian border"),
+        ),
+        # (d) a Kyiv readout, the condition of more words
+        (
+            "Volodymyr Zelenskyy warned that, if Ukraine does not withstand this onslaught, "
+            "Russian aggression will not stop at the Ukrainian border.",
+            "Address by the President of Ukraine",
+            KYIV,
+            ("warn", "Russian aggression will not stop at the Ukrainian border"),
+        ),
+    ],
+)
+def test_a_condition_set_off_by_commas_is_passed_over_too(
+    text: str, title: str | None, source: str | None, item: tuple[str, str]
+) -> None:
+    """The comma after "that" opens the condition, it does not close it: the main clause
+    begins after the comma that ends the condition (it was "if Russia invades")."""
+    assert _items(text, title, source) == [item]

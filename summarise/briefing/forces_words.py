@@ -22,17 +22,19 @@ _FIGURE = r"\d[\d,.]*(?:[\u00a0\u202f ]\d{3}\b)*(?:\s+(?:thousand|million))?"
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _words(name: str) -> str:
+    """One list of ``data/forces.toml`` as an alternation, the longest words first and a
+    space matching any run of spaces."""
     text = resources.files("summarise.briefing").joinpath("data", "forces.toml")
     table: dict[str, list[str]] = tomllib.loads(text.read_text(encoding="utf-8"))
+    words = sorted(table[name], key=len)[::-1]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
 
-    figure = re.compile(
-        rf"(?:\b(?:{alternation(table['approximators'])})\s+)?{_FIGURE}", re.IGNORECASE
-    )
-    personnel = re.compile(rf"\b(?:{alternation(table['personnel'])})\b", re.IGNORECASE)
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    figure = re.compile(rf"(?:\b(?:{_words('approximators')})\s+)?{_FIGURE}", re.IGNORECASE)
+    personnel = re.compile(rf"\b(?:{_words('personnel')})\b", re.IGNORECASE)
     return figure, personnel
 
 
@@ -119,13 +121,9 @@ def lowered_figure(forces: str) -> str:
 
 @cache
 def _additions() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    text = resources.files("summarise.briefing").joinpath("data", "forces.toml")
-    table: dict[str, list[str]] = tomllib.loads(text.read_text(encoding="utf-8"))
-    approximators = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in table["approximators"])
-    additions = "|".join(map(re.escape, table["additions"]))
     return (
-        re.compile(rf"\b(?:{approximators})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{additions})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{_words('approximators')})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{_words('additions')})\b", re.IGNORECASE),
     )
 
 

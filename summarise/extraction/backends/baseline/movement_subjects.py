@@ -14,6 +14,7 @@ from summarise.extraction.backends.baseline.group_words import lone_group
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.place_words import PLACE_BEFORE
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -27,11 +28,6 @@ RELATIVE_SUBJECT = re.compile(
     rf"\b(?:who|which|that)(?:\s*,[^,;:]{{1,60}},)?\s+(?:{VERB_GROUP_WORD}){{0,2}}$"
 )
 _BEFORE_RELATIVE = re.compile(r",?\s*$")
-# A preposition of place or direction right before a party: "to Lithuania", "in Belarus".
-_PLACE_GOVERNED = re.compile(
-    r"\b(?:to|into|in|from|towards?|near|at|inside|across|through)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # Between a subject and its verb: auxiliaries, adverbs and the catenatives of going on.
@@ -107,7 +103,7 @@ def antecedent(sentence: Sentence, relative_start: int) -> ActorRef | None:
     text = sentence.scan.text
     for m in sentence.mentions:
         if m.end <= relative_start and _BEFORE_RELATIVE.fullmatch(text, m.end, relative_start):
-            if _PLACE_GOVERNED.search(text, max(sentence.start, m.start - 12), m.start):
+            if PLACE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start):
                 return None
             return state_of(m, sentence.first_person)
     return None

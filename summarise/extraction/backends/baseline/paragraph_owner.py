@@ -26,7 +26,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_co_owners import they_subject
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
-from summarise.extraction.backends.baseline.place_words import PLACE_HEAD
+from summarise.extraction.backends.baseline.place_words import PLACE_BEFORE, PLACE_HEAD
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -111,13 +111,8 @@ def another_party(text: str, m: Mention, owner: ActorRef) -> bool:
     return m.ref.side != owner.side
 
 
-# A state's name after a preposition of place or direction, or its adjective before a noun
-# of place, names where, not who (Quirk et al. 9.15-9.17).
-_PLACE_BEFORE = re.compile(
-    r"\b(?:in|into|to|towards?|near|along|from|at|inside|across|around|through|via)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
+# A state's name after a preposition of place or direction (``PLACE_BEFORE``), or its
+# adjective before a noun of place, names where, not who (Quirk et al. 9.15-9.17).
 _PLACE_NOUN = re.compile(rf"\s+{PLACE_HEAD}\b")
 # … and so does its name in an of-phrase after a noun of place ("the Gomel region of Belarus").
 _PLACE_OF = re.compile(rf"\b{PLACE_HEAD}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -128,6 +123,6 @@ def as_place(text: str, m: Mention) -> bool:
     if m.adjective:
         return _PLACE_NOUN.match(text, m.end) is not None
     return (
-        _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+        PLACE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
         or _PLACE_OF.search(text, max(0, m.start - _PLACE_OF_REACH), m.start) is not None
     )

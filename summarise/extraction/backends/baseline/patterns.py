@@ -22,6 +22,9 @@ _SEP = "__"
 OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
 # The last word before a position, past any marks: searched in ``text[start:pos]``.
 # A word, with its inner apostrophes and hyphens ("Russia's", "Franco-German").
+# A cue that opens on a verb of warning ("warned", "cautions", "a warning"): the warning's own
+# words, which the stance already says.
+WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 WORD = re.compile(r"[\w\u2019'-]+")
 WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # The word right before a position with only spaces after it, searched in

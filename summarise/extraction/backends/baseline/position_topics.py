@@ -118,7 +118,9 @@ def _main_clause(text: str, start: int, end: int) -> int:
     start = start if linked is None else linked[1] + 1
     if not _condition_at(text, start, end):
         return start
-    comma = text.find(",", start, end)
+    # The comma closing the condition, not one before it ("warned that, if Ukraine falls, …").
+    gap = _NON_WORD.match(text, start, end)
+    comma = text.find(",", gap.end() if gap is not None else start, end)
     return comma + 1 if comma >= 0 else start
 
 

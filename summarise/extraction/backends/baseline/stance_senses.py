@@ -19,7 +19,7 @@ from summarise.extraction.backends.baseline.forewarned import forewarned
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.measures_judged import measure_judged
-from summarise.extraction.backends.baseline.patterns import WORD, category
+from summarise.extraction.backends.baseline.patterns import WARNING_VERB, WORD, category
 from summarise.extraction.backends.baseline.talks_named import talks_carried_on
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, PREDICTIVE_MODALS
 from summarise.schema import Stance
@@ -41,7 +41,6 @@ _SELF_OBLIGATION: Stance = "other"
 # Refusing, and not being ready, interested or in a hurry to act: a charge told of another
 # party, a refusal of one's own.
 _REFUSAL = re.compile(r"refus|not ready|not (?:\w+ )?interested|in no hurry", re.IGNORECASE)
-_WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # "Without" right before a cue (perhaps after a determiner or a modifier): a negation of its
 # own, which a negation before it cancels ("Russia will not leave the people of Donbass
 # without support" gives support).
@@ -293,7 +292,7 @@ def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
     a warning whose object is a punitive measure announces it for later as deterrence,
     which the guide labels a threat; "warned of a disaster" stays a warning, and so does
     a warning about another's measures ("the sanctions imposed by the West")."""
-    if _WARNING_VERB.match(cue.group()) is None:
+    if WARNING_VERB.match(cue.group()) is None:
         return False
     stop = phrase_end(text, cue.end(), end)
     lexicon = load_lexicon()

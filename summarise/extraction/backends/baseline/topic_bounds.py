@@ -14,7 +14,7 @@ import re
 
 from summarise.extraction.backends.baseline.arguments import topic_after, word_alternation
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
-from summarise.extraction.backends.baseline.patterns import WORD, category
+from summarise.extraction.backends.baseline.patterns import WARNING_VERB, WORD, category
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS, PREDICTIVE_MODALS
 from summarise.schema import Stance
 
@@ -212,8 +212,9 @@ _AGAINST = re.compile(r"against\b", re.IGNORECASE)
 
 def with_cue(text: str, cue: tuple[int, int], topic: str) -> str | None:
     """The cue and the topic right after it, when the topic opens on "against"; None
-    otherwise."""
-    if _AGAINST.match(topic) is None:
+    otherwise, and for a warning's verb ("warned against an escalation", "cautioned
+    against"): what is warned against is the topic, and the stance says the warning."""
+    if _AGAINST.match(topic) is None or WARNING_VERB.match(text, cue[0], cue[1]):
         return None
     at = text.find(topic, cue[1])
     if at < 0 or text[cue[1] : at].strip():
