@@ -74,23 +74,17 @@ def test_two_persons_and_neither_a_subject_are_nobodys_he() -> None:
     assert all(holder == "Reed" for holder, _ in held)
 
 
-def test_they_after_the_speaker_is_not_read_as_a_person() -> None:
-    # Only "he" and "she": "they" may be the states the persons lead, or anyone.
-    held = _held(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Only "he" and "she": "they" may be the states the persons lead, or anyone.
         "PRESIDENT REED: I spoke with Chancellor Anna Berg this morning, and they made clear "
         "that Germany will impose sanctions on Russian banks if Russia invades Ukraine.",
-        "Remarks by President Reed on Ukraine",
-        WHITE_HOUSE,
-    )
-    assert "Anna Berg" not in {holder for holder, _ in held}
-
-
-def test_a_bare_agreement_after_the_speaker_is_nobodys_view() -> None:
-    # "she shares this view" says nothing of its own: no item of Berg's.
-    held = _held(
+        # "she shares this view" says nothing of its own.
         "PRESIDENT REED: Russia must pull its forces back from the border. I spoke with "
         "Chancellor Anna Berg this morning, and she shares this view entirely.",
-        "Remarks by President Reed on Ukraine",
-        WHITE_HOUSE,
-    )
+    ],
+)
+def test_they_or_a_bare_agreement_is_no_view_of_the_person_named(text: str) -> None:
+    held = _held(text, "Remarks by President Reed on Ukraine", WHITE_HOUSE)
     assert "Anna Berg" not in {holder for holder, _ in held}

@@ -366,6 +366,15 @@ def _celebration() -> re.Pattern[str]:
     )
 
 
+# The place a visitor is welcomed to, ending the greeting: "welcome to Bucharest.", "welcome
+# back to the White House.", "I am happy to welcome you to Moscow." Not a welcome of an act
+# ("welcome the decision to send troops to Poland") nor of a party into a body ("welcome
+# Finland to NATO"), which name what is welcomed before "to".
+_WELCOMED_TO = re.compile(
+    r"\W*(?:you\s+)?(?:back\s+)?to\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\W*$", re.IGNORECASE
+)
+
+
 # Thanks and welcomes that are manners, not positions: "Thank you for coming", "welcomed
 # Chancellor Scholz to the White House". Thanks for something done ("for your support") stay.
 def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence) -> bool:
@@ -377,6 +386,8 @@ def _courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentenc
     if _courtesy_object().match(rest) is not None:
         return True
     if text[start:end].lower().startswith("congratulat") and _celebration().match(rest):
+        return True
+    if text[start:end].lower().startswith("welcom") and _WELCOMED_TO.match(rest):
         return True
     # "welcomed Chancellor Scholz to the White House": receiving a visitor.
     after = [m for m in sentence.mentions if m.start >= end]
