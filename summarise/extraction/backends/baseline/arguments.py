@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
@@ -182,14 +182,19 @@ def target_after(
     """The first party after ``start`` that is not the holder's own side, in the cue's own
     clause: a party named in a relative or reason clause after it ("thanks for the unity
     of the West, which surprised Mr Putin") is not whom the stance is directed at, nor is
-    one named as a place ("tensions in Eastern Europe")."""
+    one named as a place ("tensions in Eastern Europe"), or listed with one ("end users in
+    Russia and Belarus")."""
     # Where the clause ends is looked for only once a party could be the target: most
     # cues have none after them.
     clause_end: int | None = None
+    place_end: int | None = None
     for m in mentions:
         if m.start < start or m.ref is None:
             continue
         if m.kind in ("first", "outlet", "joint"):
+            continue
+        if _named_as_place(text, start, m, place_end):
+            place_end = m.end
             continue
         if m.ref.side == holder.side or m.ref == holder:
             continue
@@ -197,12 +202,20 @@ def target_after(
             clause_end = _side_clause(text, start, end)
         if m.end > clause_end:
             continue
-        if _LOCATIVE.search(text, max(start, m.start - _LOCATIVE_REACH), m.start) is not None:
-            continue
-        if _goal().search(text, max(start, m.start - _GOAL_REACH), m.start) is not None:
-            continue
         return m.ref
     return None
+
+
+def _named_as_place(text: str, start: int, m: Mention, place_end: int | None) -> bool:
+    """A party named as where something is or goes, or listed after one that is ("in the
+    EU and NATO": both are places); an owner or an adjective after "and" names a party of
+    its own ("tensions in Eastern Europe and Russia's role in them")."""
+    listed = place_end is not None and not (m.possessive or m.adjective)
+    if listed and LIST_GAP.fullmatch(text, place_end or 0, m.start) is not None:
+        return True
+    if _LOCATIVE.search(text, max(start, m.start - _LOCATIVE_REACH), m.start) is not None:
+        return True
+    return _goal().search(text, max(start, m.start - _GOAL_REACH), m.start) is not None
 
 
 @cache

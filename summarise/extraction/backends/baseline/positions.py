@@ -71,6 +71,7 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     judged_subject,
     past_addressee,
     with_cue,
+    worked_for,
 )
 from summarise.extraction.backends.baseline.topic_conjuncts import joined_conjunct
 from summarise.extraction.backends.baseline.verb_forms import MODALS
@@ -231,16 +232,18 @@ def _stated(
     text: str, bounds: tuple[int, int, int], cue: StanceCue, stance: Stance, topic: str | None
 ) -> tuple[str | None, str | None]:
     """What the item states it is about beyond the topic merging compares: the subject a
-    predicate or a denial of harm to anyone is said of, or the cue a topic opening on
-    "against" is the object of (``topic_bounds``), and that or the topic read on through its
-    last conjunct (``topic_conjuncts``). ``bounds``: where what was said starts, the
-    clause's floor and its end."""
+    predicate or a denial of harm to anyone is said of, the cue a topic opening on "against"
+    is the object of, or what working with partners is for (``topic_bounds``), and that or
+    the topic read on through its last conjunct (``topic_conjuncts``). ``bounds``: where
+    what was said starts, the clause's floor and its end."""
     said_from, floor, end = bounds
     judged = judged_subject(text, said_from, (cue.start, cue.end), stance, end)
     if judged is None and topic is not None:
         judged = denied_subject(text, said_from, (cue.start, cue.end), stance, topic)
     if judged is None and topic is not None:
         judged = with_cue(text, (cue.start, cue.end), topic)
+    if judged is None and topic is not None:
+        judged = worked_for(text, (cue.start, cue.end), topic, end)
     stated = judged or topic
     return judged, None if stated is None else joined_conjunct(text, stated, floor, end)
 

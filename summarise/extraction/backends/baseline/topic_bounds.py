@@ -222,6 +222,41 @@ def with_cue(text: str, cue: tuple[int, int], topic: str) -> str | None:
     return text[cue[0] : at + len(topic)]
 
 
+# Working with partners is how a pledge is kept, not what it pledges: "will work with our
+# Allies and partners to impose severe costs on Russia" pledges the costs, "will work with
+# the Member States to accelerate the refilling of gas storage" the refilling.
+_WORK_WITH = re.compile(r"\bwork(?:s|ing|ed)?\s+(?:closely\s+|together\s+)?with\s", re.IGNORECASE)
+_PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+(?=[a-z])")
+_CLAUSE_ENDS = re.compile(r"[;:.!?\u2013\u2014]")
+# Long enough for a list of partners ("Allies, the OSCE and other partners").
+_PARTNERS_REACH = 80
+
+
+def worked_for(text: str, cue: tuple[int, int], topic: str, end: int) -> str | None:
+    """What working with partners is for, when the topic after the cue names the work or the
+    partners ("work with our Allies", "suppliers and market participants to ensure …"):
+    the words after its "to"; None otherwise."""
+    at = text.find(topic, cue[0], end)
+    if at < 0:
+        return None
+    work = _WORK_WITH.search(text, cue[0], at + len(topic))
+    if work is None:
+        return None
+    reach = min(end, work.end() + _PARTNERS_REACH)
+    stop = _CLAUSE_ENDS.search(text, work.end(), reach)
+    purpose = _PURPOSE_TO.search(text, work.end(), reach if stop is None else stop.start())
+    if purpose is None or not _partners_only(text, work.end(), purpose.start()):
+        return None
+    return topic_after(text, purpose.end(), end)
+
+
+def _partners_only(text: str, start: int, end: int) -> bool:
+    """Only the partners between "with" and "to": a preposition there ("with Congress on a
+    package to support Ukraine") opens a phrase whose own "to" says what it is for."""
+    prepositions = load_grammar().prepositions - {"of"}
+    return not any(w.group().lower() in prepositions for w in WORD.finditer(text, start, end))
+
+
 # A cue that is the verb of a relative clause ("the open-door policy, which contradicts
 # the indivisibility of security") is said of the clause's antecedent: that is the topic.
 _RELATIVE_BEFORE = re.compile(r"(?:,\s*)?\b(?:which|that)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
