@@ -177,13 +177,19 @@ _NO_QUOTES = str.maketrans("", "", '\u201c\u201d"')
 
 
 def target_after(
-    text: str, mentions: list[Mention], start: int, end: int, holder: ActorRef
+    text: str,
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    holder: ActorRef,
+    *,
+    charged: bool = False,
 ) -> ActorRef | None:
     """The first party after ``start`` that is not the holder's own side, in the cue's own
     clause: a party named in a relative or reason clause after it ("thanks for the unity
     of the West, which surprised Mr Putin") is not whom the stance is directed at, nor is
     one named as a place ("tensions in Eastern Europe"), or listed with one ("end users in
-    Russia and Belarus")."""
+    Russia and Belarus"), nor, for a charge (``charged``), the party attacked."""
     # Where the clause ends is looked for only once a party could be the target: most
     # cues have none after them.
     clause_end: int | None = None
@@ -196,6 +202,8 @@ def target_after(
         if _named_as_place(text, start, m, place_end):
             place_end = m.end
             continue
+        if charged and _ATTACKED.search(text, max(start, m.start - _ATTACKED_REACH), m.start):
+            continue  # "Russia's war against Ukraine": the party attacked is not charged
         if m.ref.side == holder.side or m.ref == holder:
             continue
         if clause_end is None:
@@ -204,6 +212,16 @@ def target_after(
             continue
         return m.ref
     return None
+
+
+# The party an attack is made on ("war against Ukraine", "an attack on Ukraine", "the
+# invasion of Ukraine"): a charge or a warning of the attack is aimed at the attacker.
+_ATTACKED = re.compile(
+    r"(?<![\w-])(?:(?:aggression|attacks?|war|strikes?|shelling|assault|offensive)"
+    r"\s+(?:against|on)|invasion\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ATTACKED_REACH = 30
 
 
 def _named_as_place(text: str, start: int, m: Mention, place_end: int | None) -> bool:

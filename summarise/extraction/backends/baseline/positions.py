@@ -434,9 +434,10 @@ def _target(
     ("Russia's threat to Ukraine", "the Russian build-up is a threat to Europe")."""
     if cue.stance == "accuse" and THREAT.match(text, cue.start, cue.end) is not None:
         return threatener(text, sentence.mentions, piece[0], cue.start, holder)
-    named = target_after(text, sentence.mentions, cue.start, piece[1], holder) or owner_before(
-        text, sentence.mentions, piece[0], cue.start, holder
-    )
+    charged = cue.stance in _CHARGING
+    named = target_after(
+        text, sentence.mentions, cue.start, piece[1], holder, charged=charged
+    ) or owner_before(text, sentence.mentions, piece[0], cue.start, holder)
     if named is not None:
         return named
     told = party_told(sentence, holder)
@@ -447,6 +448,8 @@ def _target(
     return None
 
 
+# A charge or a warning of an attack is aimed at the attacker, not the party attacked.
+_CHARGING = frozenset({"accuse", "warn"})
 # A threat or a warning is aimed at the party its condition names as subject ("If Russia
 # attacks Ukraine, the EU will respond"); only a threat's topic names the condition too.
 _CONDITIONED = frozenset({"threaten", "warn"})
