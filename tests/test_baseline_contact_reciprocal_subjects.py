@@ -9,7 +9,7 @@ look-alikes. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts, extract
 
 _BRIEFING = "Press Briefing by Press Secretary Dana Reed"
 _ADDRESS = "Address by President of Ukraine Oleh Bondar"
@@ -148,3 +148,15 @@ def test_they_beside_a_third_person_are_not_the_two_asked_of() -> None:
         "they spoke on Monday."
     )
     assert contacts(text, _BRIEFING, WHITE_HOUSE) == []
+
+
+def test_two_reciprocal_occasions_of_one_sentence_each_quote_their_clause() -> None:
+    text = (
+        "Q: Will the President speak with Chancellor Klara Voss of Germany this week?\n\n"
+        "MS. REED: They last spoke on Tuesday, when the Chancellor briefed him on the summit, "
+        "and I expect they'll speak again in the coming days."
+    )
+    found = extract(text, _BRIEFING, WHITE_HOUSE).diplomatic_contacts
+    quotes = {c.status: c.evidence[0].quote for c in found}
+    assert quotes["held"].startswith("They last spoke on Tuesday")
+    assert quotes["planned"] == "I expect they'll speak again in the coming days."

@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from summarise.extraction.backends.baseline.contact_media import stated_medium
 from summarise.extraction.backends.baseline.contact_objects import objects_after
+from summarise.extraction.backends.baseline.contact_quotes import contact_quote
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
@@ -185,6 +186,7 @@ def _reciprocal_contacts(
     found = [(verb, coordinated)] if verb is not None else []
     found += [(m, []) for m in _RECIPROCAL.finditer(text, sentence.start, sentence.end)]
     triggers = sentence.scan.find(load_lexicon().contact_modes, sentence.start, sentence.end)
+    verbs = [match for match, _named in found]
     for match, named in found:
         if _medium_apart(triggers, match):
             continue  # "last spoke on March 3, on a call that …": the call's own occasion
@@ -199,7 +201,9 @@ def _reciprocal_contacts(
                 participants=parties,
                 mode=_reciprocal_mode(match),
                 status="planned" if match["ahead"] else "held",
-                quotes=[(sentence.start, sentence.end)],
+                # "They last spoke on Tuesday, and I expect they'll speak again": each
+                # occasion its own clause.
+                quotes=[contact_quote(text, sentence, match, verbs)],
                 when=when.group(),
                 sentence=sentence.index,
                 passing=True,

@@ -32,6 +32,14 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause running at ``start`` ends before ``end``: at the comma and
+    coordinator of the next clause of its own ("…, and invited the Chancellor to visit"),
+    else ``end``."""
+    joined = _NEXT_CLAUSE.search(text, start, end)
+    return joined.start() if joined is not None else end
+
+
 def contact_quote(
     text: str, sentence: Sentence, trigger: re.Match[str], triggers: list[re.Match[str]]
 ) -> tuple[int, int]:

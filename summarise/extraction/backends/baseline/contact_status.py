@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.contact_quotes import clause_end
 from summarise.extraction.backends.baseline.contact_replies import received
 from summarise.extraction.backends.baseline.lexicon import contact_status_of, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
@@ -60,11 +61,12 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
     held."""
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
+    # A cue after the trigger is its own clause's: "had discussed it with X by phone, and
+    # invited the Chancellor to visit Kyiv" proposes the visit, not the call.
+    window_end = clause_end(text, end, min(sentence.end, end + _STATUS_AFTER))
     cues = [
         contact_status_of(category(cue))
-        for cue in lexicon.contact_status.finditer(
-            text, window_start, min(sentence.end, end + _STATUS_AFTER)
-        )
+        for cue in lexicon.contact_status.finditer(text, window_start, window_end)
     ]
     for predicate in _PREDICATE.finditer(text, end, _own_reach(sentence, end)):
         stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
