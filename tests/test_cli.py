@@ -362,7 +362,7 @@ def test_a_rate_limit_asking_for_an_hour_keeps_what_was_done_and_says_when_to_co
         f"{label_echo_model_server.base_url} limits the request rate (HTTP 429: "
     )
     assert re.search(
-        r"before \d{4}-\d\d-\d\d \d\d:\d\d UTC, in 60 minutes: try again then", said[0]
+        r"before \d{4}-\d\d-\d\d \d\d:\d\d UTC, in 60 minutes; try again then", said[0]
     )
     assert len(briefed["sources"]) == 1
     assert again.returncode == 0, again.stderr

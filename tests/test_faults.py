@@ -31,10 +31,13 @@ from summarise.session import Session
 from summarise.settings import Settings
 from summarise.testing.fake_server import (
     FAULT_KINDS,
+    Delay,
     FaultKind,
     FaultPolicy,
+    HttpError,
     ScriptedModelServer,
     SentenceQuoteResponder,
+    Step,
     request_digest,
 )
 
@@ -230,6 +233,37 @@ def test_a_broken_connection_s_reason_reaches_the_briefing_whole(tmp_path: Path)
     for failure in shown:
         assert "broke before it answered (" in failure.reason
         assert failure.reason.endswith(", tried once)")
+
+
+@pytest.mark.parametrize(
+    ("step", "said"),
+    [
+        (Delay(1.0), "did not answer within 0.3s (tried once)"),
+        (HttpError(500, "Internal error"), "kept failing (HTTP 500, tried once): Internal error"),
+        (HttpError(429, "Too Many Requests"), "kept failing (HTTP 429, tried once): Too Many"),
+    ],
+)
+def test_a_failure_s_reason_reaches_the_briefing_without_its_advice(
+    tmp_path: Path, step: Step, said: str
+) -> None:
+    """The briefing keeps a reason up to its "; ": what went wrong, for its reader, and
+    not what the person who ran the command can do ("raise --timeout", "lower
+    --concurrency"), which stays on stderr."""
+    articles = synthetic_articles(2, seed=6)
+    with ScriptedModelServer(SentenceQuoteResponder()) as server:
+        server.script(step, step)
+        settings = faulty_run_settings(server, tmp_path / "cache").model_copy(
+            update={"retries": 0, "timeout": 0.3}
+        )
+        run = extract(articles, settings)
+
+    assert all("; " in f.reason for f in run.failures)  # the advice, on stderr
+    shown = not_read(run.failures)
+    assert len(shown) == len(articles)
+    for failure in shown:
+        assert said in failure.reason
+        assert "--" not in failure.reason
+        assert "try again" not in failure.reason.casefold()
 
 
 def write_articles(folder: Path, articles: list[Article]) -> None:

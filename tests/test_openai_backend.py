@@ -198,7 +198,7 @@ def test_a_retry_after_beyond_the_cap_is_not_waited_for_and_stops_the_run(
     message = str(caught.value)
     assert "is unavailable (HTTP 503: scripted failure) and asks for no request before" in message
     assert re.search(
-        r"before \d{4}-\d\d-\d\d \d\d:\d\d UTC, in 60 minutes: try again then", message
+        r"before \d{4}-\d\d-\d\d \d\d:\d\d UTC, in 60 minutes; try again then", message
     )
 
 
@@ -222,7 +222,7 @@ def test_a_rate_limit_with_an_empty_body_says_the_status_not_the_sdk_s_words() -
             extract(Settings(base_url=url, model="m", retries=1))
 
     message = str(caught.value)
-    assert "(HTTP 429, tried 2 times): Too Many Requests. It limits the request rate" in message
+    assert "(HTTP 429, tried 2 times): Too Many Requests; it limits the request rate" in message
     assert "Error code" not in message
     assert len(posts) == 2
 
@@ -241,7 +241,7 @@ def test_a_rate_limit_asking_for_an_hour_stops_at_once_and_says_when() -> None:
         f"The model server at {url} limits the request rate (HTTP 429: Too Many Requests) "
         "and asks for no request before "
     )
-    assert "in 60 minutes: try again then. What was extracted before it is in the cache" in message
+    assert "in 60 minutes; try again then. What was extracted before it is in the cache" in message
     assert len(posts) == 1
 
 
@@ -269,7 +269,7 @@ def test_persistent_server_errors_fail_the_article_after_the_retries(
 ) -> None:
     scripted_model_server.script(*[HttpError(503, "overloaded")] * 3)
 
-    with pytest.raises(ArticleError, match=r"HTTP 503, tried 3 times\): overloaded\. "):
+    with pytest.raises(ArticleError, match=r"HTTP 503, tried 3 times\): overloaded; "):
         extract(settings_for(scripted_model_server, retries=2))
 
     assert len(scripted_model_server.chat_requests) == 3
@@ -278,9 +278,9 @@ def test_persistent_server_errors_fail_the_article_after_the_retries(
 @pytest.mark.parametrize(
     ("status", "said", "expected"),
     [
-        (500, "Internal server error.", "HTTP 500, tried 2 times): Internal server error. Try"),
-        (503, "Overloaded...", "HTTP 503, tried 2 times): Overloaded. Try"),
-        (429, "Slow down!", "HTTP 429, tried 2 times): Slow down. It limits"),
+        (500, "Internal server error.", "HTTP 500, tried 2 times): Internal server error; try"),
+        (503, "Overloaded...", "HTTP 503, tried 2 times): Overloaded; try"),
+        (429, "Slow down!", "HTTP 429, tried 2 times): Slow down; it limits"),
         (400, "Is the prompt too long?", "refused the request (HTTP 400): Is the prompt too long"),
     ],
 )

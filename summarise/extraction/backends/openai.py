@@ -310,7 +310,7 @@ class _Transport:
         if isinstance(error, openai.APITimeoutError):
             return ArticleError(
                 f"The model server at {url} did not answer within {self._settings.timeout:g}s "
-                f"({tries}): raise --timeout, or lower --chunk-chars for a slow local model."
+                f"({tries}); raise --timeout, or lower --chunk-chars for a slow local model."
             )
         if isinstance(error, openai.APIConnectionError) and _never_connected(error):
             return BackendUnavailable(
@@ -334,7 +334,7 @@ class _Transport:
             return BackendUnavailable(
                 f"The model server at {url} {refusing(status)} "
                 f"(HTTP {status}: {message}) and asks for no request before "
-                f"{retry_when(asked)}: try again then. What was extracted before it is in "
+                f"{retry_when(asked)}; try again then. What was extracted before it is in "
                 "the cache, so running the same command again pays only for the rest."
             )
         if status in (401, 403):
@@ -355,13 +355,13 @@ class _Transport:
             )
         if status == 429:
             return ArticleError(
-                f"The model server at {url} kept failing (HTTP 429, {tries}): {message}. "
-                "It limits the request rate: lower --concurrency, or try again later."
+                f"The model server at {url} kept failing (HTTP 429, {tries}): {message}; "
+                "it limits the request rate: lower --concurrency, or try again later."
             )
         if status >= 500:
             return ArticleError(
-                f"The model server at {url} kept failing (HTTP {status}, {tries}): {message}. "
-                "Try again later; if it persists, check the server's own log."
+                f"The model server at {url} kept failing (HTTP {status}, {tries}): {message}; "
+                "try again later, and if it persists, check the server's own log."
             )
         return ArticleError(
             f"The model server at {url} refused the request (HTTP {status}): {message}"
