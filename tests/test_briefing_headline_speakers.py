@@ -9,9 +9,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from helpers import movement_headlines, one_movement_result
+from helpers import GENERATED, movement_headlines, one_movement_result
 
 from summarise.article import Article
+from summarise.briefing import build_briefing
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.schema import ExtractionDraft
@@ -143,3 +144,52 @@ def test_headline_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
     assert movement_headlines(
         _report("a1", text, None, "Freedonia", claimant, "Our exercise", "exercise")
     ) == [f"Freedonia · exercise · {shown}"]
+
+
+def _disputed_formations(claimant: dict[str, Any] | None) -> list[ArticleResult]:
+    """Two reports of one move whose figures count formations and disagree."""
+    texts = (
+        "Our two battalions were moved to the Odesa region, the minister said.",
+        "Our three battalions are moving to the Odesa region, the minister said.",
+    )
+    reports: list[ArticleResult] = []
+    for index, (text, forces, low) in enumerate(
+        zip(texts, ("our two battalions", "our three battalions"), (2, 3), strict=True)
+    ):
+        movement: dict[str, Any] = {
+            "actor": {"name": "Freedonia", "kind": "state"},
+            "activity": "deploy",
+            "forces": forces,
+            "quantity": {"low": low, "unit": "troops"},
+            "destination": "the Odesa region",
+            "status": "completed",
+            "evidence": [{"quote": text}],
+        }
+        if claimant is not None:
+            movement["claimed_by"] = claimant
+        reports.append(one_movement_result(f"f{index}", text, movement))
+    return reports
+
+
+@pytest.mark.parametrize(
+    ("claimant", "shown"),
+    [
+        # The actor's own minister: its battalions.
+        ({"name": "Anna Orta", "kind": "person", "country": "Freedonia"}, "its two battalions"),
+        # Look-alike: another state's speaker's "our" is quoted, not given to the actor.
+        ({"name": "Sylvania", "kind": "state"}, "\u201cour two battalions\u201d"),
+    ],
+)
+def test_a_disputed_count_of_formations_in_the_speakers_words_says_whose(
+    claimant: dict[str, Any], shown: str
+) -> None:
+    """A disputed count of formations is said with the forces ("two battalions (2 or 3,
+    disputed)"), and those forces in the speaker's words are said from the reader's side
+    as every other headline's and plain line's are."""
+    briefing = build_briefing(
+        _disputed_formations(claimant), backend="scripted", generated_at=GENERATED
+    )
+    (item,) = briefing.military_movements
+    assert item.headline.startswith(f"Freedonia · deploy · {shown} (2 or 3, disputed)")
+    (lead,) = [k.sentence for k in briefing.key_developments]
+    assert lead.startswith(f"Freedonia deployed {shown} (2 or 3)")
