@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from helpers import GENERATED, movement_headlines, one_movement_result
+from helpers import GENERATED, counted_deployment, movement_headlines, one_movement_result
 
 from summarise.article import Article
 from summarise.briefing import build_briefing
@@ -148,27 +148,24 @@ def test_headline_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
 
 def _disputed_formations(claimant: dict[str, Any] | None) -> list[ArticleResult]:
     """Two reports of one move whose figures count formations and disagree."""
-    texts = (
-        "Our two battalions were moved to the Odesa region, the minister said.",
-        "Our three battalions are moving to the Odesa region, the minister said.",
-    )
-    reports: list[ArticleResult] = []
-    for index, (text, forces, low) in enumerate(
-        zip(texts, ("our two battalions", "our three battalions"), (2, 3), strict=True)
-    ):
-        movement: dict[str, Any] = {
-            "actor": {"name": "Freedonia", "kind": "state"},
-            "activity": "deploy",
-            "forces": forces,
-            "quantity": {"low": low, "unit": "troops"},
-            "destination": "the Odesa region",
-            "status": "completed",
-            "evidence": [{"quote": text}],
-        }
-        if claimant is not None:
-            movement["claimed_by"] = claimant
-        reports.append(one_movement_result(f"f{index}", text, movement))
-    return reports
+    return [
+        counted_deployment(
+            "f1",
+            "Our two battalions were moved to the Odesa region, the minister said.",
+            "Freedonia",
+            "our two battalions",
+            2,
+            claimant,
+        ),
+        counted_deployment(
+            "f2",
+            "Our three battalions are moving to the Odesa region, the minister said.",
+            "Freedonia",
+            "our three battalions",
+            3,
+            claimant,
+        ),
+    ]
 
 
 @pytest.mark.parametrize(
