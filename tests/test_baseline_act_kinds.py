@@ -77,6 +77,11 @@ def test_a_further_act_of_another_kind_is_a_demand_of_its_own(
         # Two ways of asking for talks.
         "Polish President Adam Lis called on both sides to return to negotiations and to resume "
         "the dialogue in the Normandy format.",
+        # A "for" of time after a bare comma, and a relative "for which": no second act.
+        "Polish President Adam Lis called for new sanctions against Russia, for the second day "
+        "running.",
+        "Polish President Adam Lis called for a special tribunal, for which Poland has long "
+        "argued.",
         # "and to the …" continues the act before: no second act.
         "Polish President Adam Lis called on Russia to send its delegation to Geneva and to the "
         "talks in Vienna.",
