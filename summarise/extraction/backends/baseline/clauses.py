@@ -176,7 +176,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
 _FIRST_ACT = re.compile(r"\s+(?:[\w\u2019'-]+\s+){0,5}?to\s+(?=[a-z])")
 _NEXT_ACT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?P<opener>to)\s+(?=[a-z])")
 # Only after "and": a "for" after a bare comma is as often of time or cause ("for the second
-# day running", "for its part"). What follows "for" is sorted by ``_opens_act``.
+# day running"); what follows "and for" is read by ``_opens_act``.
 _NEXT_FOR = re.compile(r",?\s+and\s+(?P<opener>for)\s+(?=\w)")
 _OPENINGS = ("to ", "for ")
 
