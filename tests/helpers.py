@@ -78,6 +78,30 @@ def one_movement_result(article_id: str, text: str, movement: dict[str, Any]) ->
     )
 
 
+def counted_deployment(
+    article_id: str,
+    text: str,
+    actor: str,
+    forces: str,
+    low: int,
+    claimant: dict[str, Any] | None = None,
+) -> ArticleResult:
+    """An invented article whose one movement is a state's completed deployment of
+    ``forces`` to the Odesa region, counted as ``low`` troops, claimed by ``claimant``."""
+    movement: dict[str, Any] = {
+        "actor": {"name": actor, "kind": "state"},
+        "activity": "deploy",
+        "forces": forces,
+        "quantity": {"low": low, "unit": "troops"},
+        "destination": "the Odesa region",
+        "status": "completed",
+        "evidence": [{"quote": text}],
+    }
+    if claimant is not None:
+        movement["claimed_by"] = claimant
+    return one_movement_result(article_id, text, movement)
+
+
 def movement_headlines(*reports: ArticleResult) -> list[str]:
     """The briefing's movement headlines, in the section's order."""
     briefing = build_briefing(list(reports), backend="scripted", generated_at=GENERATED)

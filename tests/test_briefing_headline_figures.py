@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import GENERATED, movement_headlines, one_movement_result
+from helpers import GENERATED, counted_deployment, movement_headlines, one_movement_result
 
 from summarise.briefing import build_briefing, render
 from summarise.briefing.model import Briefing
@@ -251,19 +251,10 @@ def test_a_disputed_count_of_formations_is_said_with_the_formations() -> None:
     second = "Three battalions of the 28th Mechanized Brigade are moving to the Odesa region."
     forces = ("two battalions of the 28th Mechanized Brigade", "three battalions")
 
-    def moved(article_id: str, text: str, forces: str, low: int) -> ArticleResult:
-        movement = {
-            "actor": {"name": "Ukraine", "kind": "state"},
-            "activity": "deploy",
-            "forces": forces,
-            "quantity": {"low": low, "unit": "troops"},
-            "destination": "the Odesa region",
-            "status": "completed",
-            "evidence": [{"quote": text}],
-        }
-        return one_movement_result(article_id, text, movement)
-
-    briefing = _briefed(moved("a", first, forces[0], 2), moved("b", second, forces[1], 3))
+    briefing = _briefed(
+        counted_deployment("a", first, "Ukraine", forces[0], 2),
+        counted_deployment("b", second, "Ukraine", forces[1], 3),
+    )
 
     (item,) = briefing.military_movements
     assert item.headline == (

@@ -9,9 +9,10 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from helpers import movement_headlines, one_movement_result
+from helpers import GENERATED, counted_deployment, movement_headlines, one_movement_result
 
 from summarise.article import Article
+from summarise.briefing import build_briefing
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.schema import ExtractionDraft
@@ -143,3 +144,49 @@ def test_headline_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
     assert movement_headlines(
         _report("a1", text, None, "Freedonia", claimant, "Our exercise", "exercise")
     ) == [f"Freedonia · exercise · {shown}"]
+
+
+def _disputed_formations(claimant: dict[str, Any] | None) -> list[ArticleResult]:
+    """Two reports of one move whose figures count formations and disagree."""
+    return [
+        counted_deployment(
+            "f1",
+            "Our two battalions were moved to the Odesa region, the minister said.",
+            "Freedonia",
+            "our two battalions",
+            2,
+            claimant,
+        ),
+        counted_deployment(
+            "f2",
+            "Our three battalions are moving to the Odesa region, the minister said.",
+            "Freedonia",
+            "our three battalions",
+            3,
+            claimant,
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("claimant", "shown"),
+    [
+        # The actor's own minister: its battalions.
+        ({"name": "Anna Orta", "kind": "person", "country": "Freedonia"}, "its two battalions"),
+        # Look-alike: another state's speaker's "our" is quoted, not given to the actor.
+        ({"name": "Sylvania", "kind": "state"}, "\u201cour two battalions\u201d"),
+    ],
+)
+def test_a_disputed_count_of_formations_in_the_speakers_words_says_whose(
+    claimant: dict[str, Any], shown: str
+) -> None:
+    """A disputed count of formations is said with the forces ("two battalions (2 or 3,
+    disputed)"), and those forces in the speaker's words are said from the reader's side
+    as every other headline's and plain line's are."""
+    briefing = build_briefing(
+        _disputed_formations(claimant), backend="scripted", generated_at=GENERATED
+    )
+    (item,) = briefing.military_movements
+    assert item.headline.startswith(f"Freedonia · deploy · {shown} (2 or 3, disputed)")
+    (lead,) = [k.sentence for k in briefing.key_developments]
+    assert lead.startswith(f"Freedonia deployed {shown} (2 or 3)")

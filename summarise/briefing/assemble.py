@@ -268,12 +268,14 @@ class Assembler:
         destination = _representative([e.item.destination for e in ordered])
         actor = first.principal
         counted = next((e.item.quantity for e in ordered if e.item.quantity), None)
+        own = actors_own(actor, claimed)
         if figures is not None and counted is not None and counts_formations(forces, counted):
-            figure = shown = f"{lowered_figure(forces)} ({quantity}, disputed)"
+            formations = lowered_figure(forces)
+            figure = f"{formations} ({quantity}, disputed)"
+            shown = f"{from_readers_side(formations, own)} ({quantity}, disputed)"
         elif figures is not None:
             figure = shown = f"{quantity} (disputed)"
         else:
-            own = actors_own(actor, claimed)
             shown = _headline_figure(
                 forces, counted, quantity, lambda words: from_readers_side(words, own)
             )

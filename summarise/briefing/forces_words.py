@@ -98,9 +98,7 @@ def _head(forces: str) -> str:
 
 @cache
 def _formations() -> re.Pattern[str]:
-    text = resources.files("summarise.briefing").joinpath("data", "forces.toml")
-    words: list[str] = tomllib.loads(text.read_text(encoding="utf-8"))["formations"]
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_words('formations')})\b", re.IGNORECASE)
 
 
 # Words that open a figure ("Around 2,000 soldiers", "Eight F-35 fighter jets") and lose

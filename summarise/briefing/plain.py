@@ -211,9 +211,12 @@ def _forces(item: MovementItem) -> str:
     """The forces as written, with the figure when they do not state it; a disputed
     figure is given as every value the sources gave."""
     if any(d.field == "quantity" for d in item.disagreements) and item.quantity:
-        # Bare figures ("2 or 3") count formations the forces name: said with them.
-        bare = _BARE_FIGURES.fullmatch(item.quantity)
-        return f"{lowered_figure(item.forces)} ({item.quantity})" if bare else item.quantity
+        # Bare figures ("2 or 3") count formations the forces name: said with them, from
+        # the reader's side as any forces are.
+        if _BARE_FIGURES.fullmatch(item.quantity) is None:
+            return item.quantity
+        owner = actors_own(item.actor, item.claimed_by)
+        return f"{from_readers_side(lowered_figure(item.forces), owner)} ({item.quantity})"
     forces = lowered_figure(item.forces)
     shown = from_readers_side(forces, actors_own(item.actor, item.claimed_by))
     if item.quantity and not any(ch.isdigit() for ch in forces):
