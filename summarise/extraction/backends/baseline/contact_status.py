@@ -41,6 +41,11 @@ _AHEAD_OF = re.compile(
     r"(?:(?:upcoming|planned|next|first|official|state|working)\s+)?$"
 )
 _AHEAD_REACH = 60
+# The present perfect of a verb of going right before it (Quirk et al. 4.22: a result
+# holding now): "I have come to Bucharest to deliver …", "she has just arrived in Kyiv to
+# meet …"; the purpose after it is what the trip is for, not a trip still to come.
+_ARRIVED = re.compile(r"\b(?:have|has|['\u2019]ve)\s+(?:just\s+|now\s+|already\s+)?$", re.I)
+_ARRIVED_REACH = 20
 
 
 def _own_reach(sentence: Sentence, end: int) -> int:
@@ -74,6 +79,10 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
             cues.append(contact_status_of(category(stated)))
     if "cancelled" in cues:
         return "cancelled"
+    if _ARRIVED.search(text, max(sentence.start, start - _ARRIVED_REACH), start) and (
+        lexicon.going.match(text, start, end)
+    ):
+        return "held"  # "I have come to Bucharest to deliver a message": the trip is made
     if received(text, end, sentence.end):
         return "held"
     if _AHEAD_OF.search(text, max(sentence.start, start - _AHEAD_REACH), start):
