@@ -168,23 +168,31 @@ def test_the_pass_stops_only_where_an_opening_stands() -> None:
     # "took off" starts with the prefix "t" of "t(?:ake|…|ook) up", but with no opening of
     # it: the pass does not stop there, where a search of the prefix alone would.
     took_off = OPENINGS_TEXT.index("took off")
-    stops = [m.start() for m in scan_module._index().prefixes.finditer(OPENINGS_TEXT.lower())]
+    stops = [pos for pos, _ in scan_module._hits(scan_module._index(), OPENINGS_TEXT.lower())]
     assert OPENINGS_TEXT.index("took up") in stops
     assert took_off not in stops
     # In a text where ``re`` folds a character to an ASCII letter (a long s), every prefix is
     # a stop, as the lexicon's own search would try it.
-    folding = scan_module._index(folding=True).prefixes
-    assert took_off in [m.start() for m in folding.finditer(OPENINGS_TEXT.lower())]
+    folding = scan_module._index(folding=True)
+    assert took_off in [pos for pos, _ in scan_module._hits(folding, OPENINGS_TEXT.lower())]
     assert TextScan(OPENINGS_TEXT.replace("Narva", LONG_S_NARVA))._folds_to_ascii
 
 
 def test_the_pass_stops_at_word_starts_and_clitics_as_word_start_would() -> None:
     # Two searches (word starts, then apostrophes) find the places and openings one
     # expression with ``WORD_START`` before the trie finds, in order, the clitic's
-    # apostrophe inside a word ("we'll") and after a space alike.
+    # apostrophe inside a word ("we'll") and after a space alike; the pass finds a word
+    # start by the character before it, so an opening at the very start of the text, after
+    # a line break or a mark, and none after a hyphen, are checked too.
     index = scan_module._index()
     together = re.compile(WORD_START + "(?:" + trie_pattern(index.actions) + ")")
-    for text in (OPENINGS_TEXT, TEXT, "We\u2019ll call, I 'll call and they'll call back."):
+    texts = (
+        OPENINGS_TEXT,
+        TEXT,
+        "We\u2019ll call, I 'll call and they'll call back.",
+        "we will not attack.\nWe will talk;(we call for talks) non-war, re-call, \u201cwe call",
+    )
+    for text in texts:
         lowered = text.lower()
         expected, after = [], 0
         while (hit := together.search(lowered, after)) is not None:
