@@ -11,6 +11,7 @@ from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import required_texts
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.word_scans import word_scans
 
 # Invented: a word or phrase as the rules hand it to a lexicon matched at one place: a
 # cue's head with an ending ("urges", "condemned"), a reporting verb opening a subject
@@ -247,3 +248,31 @@ def test_a_search_held_finds_what_the_search_finds(text: str) -> None:
                 assert (found and found.span()) == (plain and plain.span())
                 spans = [m.span() for m in finditer_held(pattern, text, start, end)]
                 assert spans == [m.span() for m in pattern.finditer(text, start, end)]
+
+
+# Invented: lower-case mentions at the very start of a text, after a line break, a mark or
+# a hyphen (no word start), next to each other ("…'s side, we"), a clitic on a pronoun
+# ("They've"), a group after a determiner the scan looks behind for ("our partners" at the
+# start), and a stretch that starts or ends inside a mention.
+WORD_SCAN_TEXTS = [
+    "our partners said the prime minister would call.",
+    "We agreed.\nThe leaders met;(the alliance) said they'd go, non-we and re-they.",
+    "They've told the Russian side: we, our partners and the enemy will not.",
+    "The foreign minister and his spokesman met; it is clear that he will go.",
+    "\u201cWe will not,\u201d she said of the occupiers\u2019 plans, them and us.",
+]
+
+
+@pytest.mark.parametrize("text", WORD_SCAN_TEXTS)
+def test_the_mention_scan_from_the_mark_before_finds_what_the_lookbehind_finds(
+    text: str,
+) -> None:
+    scans = word_scans()
+    stretches = [(0, len(text)), (1, len(text)), (3, len(text) - 4), (text.index(" ") + 1, 30)]
+    for start, stop in stretches:
+        expected = [
+            (m.start(), m.end(), m.lastgroup, m.groupdict())
+            for m in scans.words.finditer(text, start, stop)
+        ]
+        found = [(b, e, m.lastgroup, m.groupdict()) for b, e, m in scans.matches(text, start, stop)]
+        assert found == expected
