@@ -8,6 +8,7 @@ import pytest
 
 from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.patterns import (
     WORD_START,
     LexiconPattern,
@@ -65,17 +66,50 @@ WINDOWED_TEXT = (
 )
 
 
-@pytest.mark.parametrize("name", ["force_nouns", "hypothetical", "contact_requests"])
-def test_a_window_the_scan_rules_out_holds_no_match(name: str) -> None:
+# Invented: punitive measures a position's piece names ("sanctions", "an embargo", "froze",
+# "export controls"), beside words that open on their letters ("Bandar", "cost-free",
+# "Denmark", "closely", "responded"), across a sentence end.
+PUNITIVE_TEXT = (
+    "Canberra said new sanctions and an embargo would follow; Bandar closely watched. "
+    "Denmark froze assets and imposed export controls, a cost-free response. Ottawa "
+    "responded that tougher penalties were not ruled out."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("force_nouns", WINDOWED_TEXT),
+        ("hypothetical", WINDOWED_TEXT),
+        ("contact_requests", WINDOWED_TEXT),
+        ("punitive", PUNITIVE_TEXT),
+        ("punitive", WINDOWED_TEXT),
+    ],
+)
+def test_a_window_the_scan_rules_out_holds_no_match(name: str, text: str) -> None:
     pattern: LexiconPattern = getattr(load_lexicon(), name)
-    scan = TextScan(WINDOWED_TEXT)
+    scan = TextScan(text)
     ruled_out = 0
-    for start in range(len(WINDOWED_TEXT)):
-        for end in range(start, len(WINDOWED_TEXT) + 1, 3):
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
             if not scan.may_find(pattern, start, end):
                 ruled_out += 1
-                assert pattern.search(WINDOWED_TEXT, start, end) is None, (start, end)
+                assert pattern.search(text, start, end) is None, (start, end)
     assert ruled_out  # the scan does rule windows out
+
+
+def test_a_window_naming_a_measure_may_find_it_and_one_naming_none_is_not_searched() -> None:
+    scan = TextScan(PUNITIVE_TEXT)
+    punitive = load_lexicon().punitive
+    embargo = PUNITIVE_TEXT.index("an embargo")
+    assert scan.may_find(punitive, embargo, embargo + len("an embargo"))
+    watched = PUNITIVE_TEXT.index("closely watched")
+    assert not scan.may_find(punitive, watched, watched + len("closely watched"))
+    sentence_end = PUNITIVE_TEXT.index(". Denmark") + 2
+    assert measures_named(PUNITIVE_TEXT, sentence_end, len(PUNITIVE_TEXT), scan) == (
+        measures_named(PUNITIVE_TEXT, sentence_end, len(PUNITIVE_TEXT))
+    )
+    assert measures_named(PUNITIVE_TEXT, watched, watched + 15, scan) == frozenset()
 
 
 def test_a_window_holding_a_cue_may_find_it() -> None:

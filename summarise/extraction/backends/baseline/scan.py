@@ -43,6 +43,10 @@ _WHOLE_TEXT = (
 # window is what they are asked about. The one pass also notes where each may match, so a
 # window where none can is not searched (``TextScan.may_find``).
 _WINDOWED = ("force_nouns", "hypothetical", "contact_requests")
+# Lexicons the pass reads whole that a rule also searches in a window of its own (the
+# measures a position's piece names, ``measure_kinds.measures_named``, asked of every
+# position): their openings are marked too, so a window holding none is not searched.
+_ALSO_WINDOWED = ("punitive",)
 # A character that ends a word: a windowed lexicon with an opening that starts on one is
 # not marked.
 _NON_WORD = re.compile(r"[^\w-]")
@@ -116,7 +120,7 @@ def _index(folding: bool = False) -> _Index:
     # A windowed lexicon's openings join the trie: the pass tries every word start, also
     # inside a longer hit, so the other lexicons' matches stay the same. One with an
     # opening on a mark ("'ll") is searched in every window.
-    windowed = tuple(getattr(lexicon, name) for name in _WINDOWED)
+    windowed = tuple(getattr(lexicon, name) for name in (*_WINDOWED, *_ALSO_WINDOWED))
     marking: dict[str, set[int]] = {}
     for number, pattern in enumerate(() if folding else windowed):
         theirs = {o for named in pattern.fragments_by_prefix.values() for o in _all_openings(named)}
