@@ -7,11 +7,17 @@ import re
 
 import pytest
 
+from summarise.article import Article
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
+from summarise.extraction.backends.baseline.document import read_frame
+from summarise.extraction.backends.baseline.extract import _tells_an_occasion
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import required_texts
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.word_scans import word_scans
+from summarise.extraction.sentences import split_sentences
 
 # Invented: a word or phrase as the rules hand it to a lexicon matched at one place: a
 # cue's head with an ending ("urges", "condemned"), a reporting verb opening a subject
@@ -276,3 +282,25 @@ def test_the_mention_scan_from_the_mark_before_finds_what_the_lookbehind_finds(
         ]
         found = [(b, e, m.lastgroup, m.groupdict()) for b, e, m in scans.matches(text, start, stop)]
         assert found == expected
+
+
+# Invented: an article that tells of an occasion late ("met in Vienna") or only in a word
+# the contact modes open on ("meetings" of a committee, "a call for calm"), and one that
+# tells of none.
+OCCASION_TEXTS = [
+    "Oslo urged restraint. Later the two ministers met in Vienna and spoke by phone.",
+    "The committee holds meetings. Lisbon issued a call for calm.",
+    "Rome said it would send aid. Nothing else was said.",
+]
+
+
+@pytest.mark.parametrize("text", OCCASION_TEXTS)
+def test_an_occasion_is_told_where_the_lexicons_own_search_finds_a_contact_mode(
+    text: str,
+) -> None:
+    frame = read_frame(Article(id="", text=text))
+    spans = split_sentences(text)
+    sentences = [Sentence(i, s, e, [], TextScan(text)) for i, (s, e) in enumerate(spans)]
+    expected = load_lexicon().contact_modes.search(text) is not None
+    assert _tells_an_occasion(text, frame, sentences) is expected
+    assert _tells_an_occasion(text, frame, []) is expected
