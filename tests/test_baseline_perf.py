@@ -7,10 +7,17 @@ import re
 
 import pytest
 
+from summarise.article import Article
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
+from summarise.extraction.backends.baseline.document import read_frame
+from summarise.extraction.backends.baseline.extract import _tells_an_occasion
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import required_texts
 from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.word_scans import word_scans
+from summarise.extraction.sentences import split_sentences
 
 # Invented: a word or phrase as the rules hand it to a lexicon matched at one place: a
 # cue's head with an ending ("urges", "condemned"), a reporting verb opening a subject
@@ -247,3 +254,53 @@ def test_a_search_held_finds_what_the_search_finds(text: str) -> None:
                 assert (found and found.span()) == (plain and plain.span())
                 spans = [m.span() for m in finditer_held(pattern, text, start, end)]
                 assert spans == [m.span() for m in pattern.finditer(text, start, end)]
+
+
+# Invented: lower-case mentions at the very start of a text, after a line break, a mark or
+# a hyphen (no word start), next to each other ("…'s side, we"), a clitic on a pronoun
+# ("They've"), a group after a determiner the scan looks behind for ("our partners" at the
+# start), and a stretch that starts or ends inside a mention.
+WORD_SCAN_TEXTS = [
+    "our partners said the prime minister would call.",
+    "We agreed.\nThe leaders met;(the alliance) said they'd go, non-we and re-they.",
+    "They've told the Russian side: we, our partners and the enemy will not.",
+    "The foreign minister and his spokesman met; it is clear that he will go.",
+    "\u201cWe will not,\u201d she said of the occupiers\u2019 plans, them and us.",
+]
+
+
+@pytest.mark.parametrize("text", WORD_SCAN_TEXTS)
+def test_the_mention_scan_from_the_mark_before_finds_what_the_lookbehind_finds(
+    text: str,
+) -> None:
+    scans = word_scans()
+    stretches = [(0, len(text)), (1, len(text)), (3, len(text) - 4), (text.index(" ") + 1, 30)]
+    for start, stop in stretches:
+        expected = [
+            (m.start(), m.end(), m.lastgroup, m.groupdict())
+            for m in scans.words.finditer(text, start, stop)
+        ]
+        found = [(b, e, m.lastgroup, m.groupdict()) for b, e, m in scans.matches(text, start, stop)]
+        assert found == expected
+
+
+# Invented: an article that tells of an occasion late ("met in Vienna") or only in a word
+# the contact modes open on ("meetings" of a committee, "a call for calm"), and one that
+# tells of none.
+OCCASION_TEXTS = [
+    "Oslo urged restraint. Later the two ministers met in Vienna and spoke by phone.",
+    "The committee holds meetings. Lisbon issued a call for calm.",
+    "Rome said it would send aid. Nothing else was said.",
+]
+
+
+@pytest.mark.parametrize("text", OCCASION_TEXTS)
+def test_an_occasion_is_told_where_the_lexicons_own_search_finds_a_contact_mode(
+    text: str,
+) -> None:
+    frame = read_frame(Article(id="", text=text))
+    spans = split_sentences(text)
+    sentences = [Sentence(i, s, e, [], TextScan(text)) for i, (s, e) in enumerate(spans)]
+    expected = load_lexicon().contact_modes.search(text) is not None
+    assert _tells_an_occasion(text, frame, sentences) is expected
+    assert _tells_an_occasion(text, frame, []) is expected

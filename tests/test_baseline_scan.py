@@ -8,6 +8,7 @@ import pytest
 
 from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.patterns import (
     WORD_START,
     LexiconPattern,
@@ -65,17 +66,50 @@ WINDOWED_TEXT = (
 )
 
 
-@pytest.mark.parametrize("name", ["force_nouns", "hypothetical", "contact_requests"])
-def test_a_window_the_scan_rules_out_holds_no_match(name: str) -> None:
+# Invented: punitive measures a position's piece names ("sanctions", "an embargo", "froze",
+# "export controls"), beside words that open on their letters ("Bandar", "cost-free",
+# "Denmark", "closely", "responded"), across a sentence end.
+PUNITIVE_TEXT = (
+    "Canberra said new sanctions and an embargo would follow; Bandar closely watched. "
+    "Denmark froze assets and imposed export controls, a cost-free response. Ottawa "
+    "responded that tougher penalties were not ruled out."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("force_nouns", WINDOWED_TEXT),
+        ("hypothetical", WINDOWED_TEXT),
+        ("contact_requests", WINDOWED_TEXT),
+        ("punitive", PUNITIVE_TEXT),
+        ("punitive", WINDOWED_TEXT),
+    ],
+)
+def test_a_window_the_scan_rules_out_holds_no_match(name: str, text: str) -> None:
     pattern: LexiconPattern = getattr(load_lexicon(), name)
-    scan = TextScan(WINDOWED_TEXT)
+    scan = TextScan(text)
     ruled_out = 0
-    for start in range(len(WINDOWED_TEXT)):
-        for end in range(start, len(WINDOWED_TEXT) + 1, 3):
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1, 3):
             if not scan.may_find(pattern, start, end):
                 ruled_out += 1
-                assert pattern.search(WINDOWED_TEXT, start, end) is None, (start, end)
+                assert pattern.search(text, start, end) is None, (start, end)
     assert ruled_out  # the scan does rule windows out
+
+
+def test_a_window_naming_a_measure_may_find_it_and_one_naming_none_is_not_searched() -> None:
+    scan = TextScan(PUNITIVE_TEXT)
+    punitive = load_lexicon().punitive
+    embargo = PUNITIVE_TEXT.index("an embargo")
+    assert scan.may_find(punitive, embargo, embargo + len("an embargo"))
+    watched = PUNITIVE_TEXT.index("closely watched")
+    assert not scan.may_find(punitive, watched, watched + len("closely watched"))
+    sentence_end = PUNITIVE_TEXT.index(". Denmark") + 2
+    assert measures_named(PUNITIVE_TEXT, sentence_end, len(PUNITIVE_TEXT), scan) == (
+        measures_named(PUNITIVE_TEXT, sentence_end, len(PUNITIVE_TEXT))
+    )
+    assert measures_named(PUNITIVE_TEXT, watched, watched + 15, scan) == frozenset()
 
 
 def test_a_window_holding_a_cue_may_find_it() -> None:
@@ -168,23 +202,31 @@ def test_the_pass_stops_only_where_an_opening_stands() -> None:
     # "took off" starts with the prefix "t" of "t(?:ake|…|ook) up", but with no opening of
     # it: the pass does not stop there, where a search of the prefix alone would.
     took_off = OPENINGS_TEXT.index("took off")
-    stops = [m.start() for m in scan_module._index().prefixes.finditer(OPENINGS_TEXT.lower())]
+    stops = [pos for pos, _ in scan_module._hits(scan_module._index(), OPENINGS_TEXT.lower())]
     assert OPENINGS_TEXT.index("took up") in stops
     assert took_off not in stops
     # In a text where ``re`` folds a character to an ASCII letter (a long s), every prefix is
     # a stop, as the lexicon's own search would try it.
-    folding = scan_module._index(folding=True).prefixes
-    assert took_off in [m.start() for m in folding.finditer(OPENINGS_TEXT.lower())]
+    folding = scan_module._index(folding=True)
+    assert took_off in [pos for pos, _ in scan_module._hits(folding, OPENINGS_TEXT.lower())]
     assert TextScan(OPENINGS_TEXT.replace("Narva", LONG_S_NARVA))._folds_to_ascii
 
 
 def test_the_pass_stops_at_word_starts_and_clitics_as_word_start_would() -> None:
     # Two searches (word starts, then apostrophes) find the places and openings one
     # expression with ``WORD_START`` before the trie finds, in order, the clitic's
-    # apostrophe inside a word ("we'll") and after a space alike.
+    # apostrophe inside a word ("we'll") and after a space alike; the pass finds a word
+    # start by the character before it, so an opening at the very start of the text, after
+    # a line break or a mark, and none after a hyphen, are checked too.
     index = scan_module._index()
     together = re.compile(WORD_START + "(?:" + trie_pattern(index.actions) + ")")
-    for text in (OPENINGS_TEXT, TEXT, "We\u2019ll call, I 'll call and they'll call back."):
+    texts = (
+        OPENINGS_TEXT,
+        TEXT,
+        "We\u2019ll call, I 'll call and they'll call back.",
+        "we will not attack.\nWe will talk;(we call for talks) non-war, re-call, \u201cwe call",
+    )
+    for text in texts:
         lowered = text.lower()
         expected, after = [], 0
         while (hit := together.search(lowered, after)) is not None:

@@ -88,8 +88,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
     contacts: list[ContactDraft] = []
     movements: list[MovementDraft] = []
     signed: Sentence | None = None
-    # A "we agreed to …" is an agreement reached on an occasion only where one is told of.
-    met = frame.title_mode is not None or load_lexicon().contact_modes.search(text) is not None
+    met = _tells_an_occasion(text, frame, sentences)
     this_year = frame.published.year if frame.published is not None else None
     # Why each deciding stance cue made no position, asked only by the trace.
     dropped: dict[int, str] | None = {} if trace is not None else None
@@ -174,6 +173,19 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
             "diplomatic_contacts": [_contact(text, c) for c in contacts],
         }
     )
+
+
+def _tells_an_occasion(text: str, frame: Frame, sentences: list[Sentence]) -> bool:
+    """Whether the article tells of an occasion, by its title or a contact mode anywhere: a
+    "we agreed to …" is an agreement reached on one only then. The article's one pass
+    (each sentence's ``scan``) has found every contact mode's match, the first of which the
+    lexicon's own search over the whole text would find again."""
+    if frame.title_mode is not None:
+        return True
+    contact_modes = load_lexicon().contact_modes
+    if not sentences:
+        return contact_modes.search(text) is not None
+    return sentences[0].scan.first(contact_modes, 0, len(text)) is not None
 
 
 def _movements_in(

@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
+
+if TYPE_CHECKING:
+    from summarise.extraction.backends.baseline.scan import TextScan
 
 # The longest modifier of a kind ("confidence-building ") and its space.
 _KIND_REACH = 30
@@ -153,7 +157,12 @@ def cost_had(text: str, start: int, measure: re.Match[str]) -> bool:
     )
 
 
-def measures_named(text: str, start: int, end: int) -> frozenset[str]:
+def measures_named(text: str, start: int, end: int, scan: TextScan | None = None) -> frozenset[str]:
     """The punitive measure words between ``start`` and ``end``, lowercased: what tells
-    one measure from another when a speaker names two in turn."""
-    return frozenset(m.group().lower() for m in load_lexicon().punitive.finditer(text, start, end))
+    one measure from another when a speaker names two in turn. With the article's
+    ``scan``, a stretch where none of the words' openings stands is not searched (most
+    positions' pieces name no measure)."""
+    punitive = load_lexicon().punitive
+    if scan is not None and scan.text is text and not scan.may_find(punitive, start, end):
+        return frozenset()
+    return frozenset(m.group().lower() for m in punitive.finditer(text, start, end))

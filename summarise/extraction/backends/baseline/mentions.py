@@ -144,30 +144,31 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     for run in find_runs(text, start, stop):
         found.extend(_from_run(text, run))
     scans = word_scans()
-    for m in scans.words.finditer(text, start, stop):
+    for begin, end_at, m in scans.matches(text, start, stop):
         group = m.lastgroup if m.lastgroup != "demonym" else "side"
+        written = text[begin:end_at]
         if m["side"] is not None:
             country = vocabulary().country_phrases.get(phrase_key(m["demonym"]))
             ref = state(country) if country else None
-            found.append(Mention(m.start(), m.end(), "side", m.group(), ref=ref))
+            found.append(Mention(begin, end_at, "side", written, ref=ref))
         elif group == "joint":
-            found.append(Mention(m.start(), m.end(), "joint", m.group()))
+            found.append(Mention(begin, end_at, "joint", written))
         elif group == "group":
             ref = ActorRef(m["gname"] or m["gname2"], "other")
-            found.append(Mention(m.start(), m.end(), "group", m.group(), ref=ref))
+            found.append(Mention(begin, end_at, "group", written, ref=ref))
         elif group == "adversary":
-            found.append(Mention(m.start(), m.end(), "body", m.group(), adversary=True))
+            found.append(Mention(begin, end_at, "body", written, adversary=True))
         elif group == "body":
-            ref = scans.lower_body_refs[m.group()]
-            stop = of_state_end(text, m.end())
-            found.append(Mention(m.start(), stop, "body", text[m.start() : stop], ref=ref))
+            ref = scans.lower_body_refs[written]
+            stop = of_state_end(text, end_at)
+            found.append(Mention(begin, stop, "body", text[begin:stop], ref=ref))
         elif group == "office":
-            mention = _lower_office(text, m, start)
+            mention = _lower_office(text, begin, end_at, start)
             if mention is not None:
                 found.append(mention)
-        elif not _DUMMY_IT.match(text, m.start()):
+        elif not _DUMMY_IT.match(text, begin):
             kind: MentionKind = "first" if group == "first" else "pronoun"
-            found.append(Mention(m.start(), m.end(), kind, m.group()))
+            found.append(Mention(begin, end_at, kind, written))
     if not _names_un(text):
         found = [m for m in found if not _needs_un(m)]
     found.extend(_departments_by_field(text, found, len(text) if end is None else end))
@@ -413,18 +414,19 @@ def _is_adjective(text: str, start: int, end: int) -> bool:
     return word in demonyms and not word.endswith("s") and _NOUN_AFTER.match(text, end) is not None
 
 
-def _lower_office(text: str, m: re.Match[str], floor: int) -> Mention | None:
+def _lower_office(text: str, begin: int, end: int, floor: int) -> Mention | None:
     """ "the prime minister", "a Downing Street spokesman", "his spokesman": an office
-    in lower case, with what stands before it back to its determiner."""
-    head = _LOWER_OFFICE_HEAD.search(text, max(floor, m.start() - 60), m.start())
+    in lower case (the scan's match at ``text[begin:end]``), with what stands before it
+    back to its determiner."""
+    head = _LOWER_OFFICE_HEAD.search(text, max(floor, begin - 60), begin)
     if head is None:
         return None
     start = head.start("det") if head["det"] else head.start()
-    phrase = text[head.start("mods") : m.end()]
+    phrase = text[head.start("mods") : end]
     title = read_title(phrase)
-    mention = Mention(start, m.end(), "office", text[start : m.end()], title=title)
+    mention = Mention(start, end, "office", text[start:end], title=title)
     mention.det = head["det"].lower()
-    owner = _FOR_OWNER.match(text, m.end())
+    owner = _FOR_OWNER.match(text, end)
     if owner is not None and title.office in ("spokesperson", "press secretary"):
         runs = find_runs(text, owner.end(), min(len(text), owner.end() + 60))
         if runs and runs[0].start == owner.end():

@@ -7,6 +7,7 @@ settles them with the capitalised runs).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,12 +32,36 @@ _THIRD_PERSON = (
 _CLITIC_OR_END = rf"(?=['\u2019](?:{CONTRACTED})(?![\w\u2019'-])|(?![\w\u2019'-]))"
 
 
+# A character of a word; none stands right before a mention's start or after its end.
+_WORD_CHAR = r"[\w\u2019'-]"
+_NOT_WORD_CHAR = r"[^\w\u2019'-]"
+
+
 @dataclass(frozen=True)
 class WordScans:
     # Lower-case offices and organisations, sides, joint subjects, first-person words and
-    # pronouns: one scan with a group for each.
+    # pronouns: one scan with a group for each, matched at a word's start (``words``), and
+    # the same matched from the character before it (``after_mark``, read by ``matches``).
     words: re.Pattern[str]
+    after_mark: re.Pattern[str]
     lower_body_refs: dict[str, ActorRef]
+
+    def matches(self, text: str, start: int, stop: int) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """``words.finditer(text, start, stop)`` as (start, end, match) each: the same
+        matches, found from the character before each (a space put before the text stands
+        for its start). An expression opening on a lookbehind is tried at every position of
+        the text; one opening on a class of characters skips to where one of them stands,
+        a fraction of the cost (the mention scan is read over every article). The match's
+        own offsets are those of the text searched, so its start and end are given."""
+        shift = 1 if start == 0 else 0
+        haystack = " " + text if shift else text
+        search, after = self.after_mark.search, start - 1 + shift
+        while (found := search(haystack, after, stop + shift)) is not None:
+            begin, end = found.start() + 1 - shift, found.end() - shift
+            yield begin, end, found
+            # The next match may start where this one ends, its mark this one's last
+            # character, as the lookbehind allows.
+            after = end - 1 + shift
 
 
 @cache
@@ -56,19 +81,21 @@ def word_scans() -> WordScans:
     # Longest first: the words are a set, whose order changes with the hash seed.
     sides = "|".join(sorted(load_grammar().side_words, key=lambda w: (-len(w), w)))
     joint = guarded_alternation(read_data("lexicon.toml")["joint"]["subjects"])
+    body = (
+        rf"(?:(?:"
+        rf"(?P<side>[Tt]he (?P<demonym>{trie_pattern(demonyms)}) (?:{sides}))|"
+        rf"(?P<joint>(?i:{joint}))|"
+        rf"(?P<body>{trie_pattern(lower_bodies)})|"
+        rf"(?P<office>{trie_pattern(office_forms)})|"
+        rf"(?P<adversary>[Tt]he {trie_pattern(load_grammar().adversary_nouns)})|"
+        rf"{group_openers()}(?P<group>{group_pattern()})"
+        rf")(?!{_WORD_CHAR})|"
+        rf"(?:(?P<first>{trie_pattern(_FIRST_PERSON)})|"
+        rf"(?P<third>{trie_pattern(_THIRD_PERSON)})){_CLITIC_OR_END})"
+    )
     return WordScans(
-        words=re.compile(
-            rf"(?<![\w\u2019'-])(?:(?:"
-            rf"(?P<side>[Tt]he (?P<demonym>{trie_pattern(demonyms)}) (?:{sides}))|"
-            rf"(?P<joint>(?i:{joint}))|"
-            rf"(?P<body>{trie_pattern(lower_bodies)})|"
-            rf"(?P<office>{trie_pattern(office_forms)})|"
-            rf"(?P<adversary>[Tt]he {trie_pattern(load_grammar().adversary_nouns)})|"
-            rf"{group_openers()}(?P<group>{group_pattern()})"
-            rf")(?![\w\u2019'-])|"
-            rf"(?:(?P<first>{trie_pattern(_FIRST_PERSON)})|"
-            rf"(?P<third>{trie_pattern(_THIRD_PERSON)})){_CLITIC_OR_END})"
-        ),
+        words=re.compile(rf"(?<!{_WORD_CHAR}){body}"),
+        after_mark=re.compile(rf"{_NOT_WORD_CHAR}{body}"),
         lower_body_refs=lower_bodies,
     )
 
