@@ -329,6 +329,28 @@ def forsworn_by(
     return _other_side_subject(text, mentions, start, cue, holder)
 
 
+def given_by(
+    text: str, mentions: Sequence[Mention], start: int, cue: tuple[int, int], holder: ActorRef
+) -> ActorRef | None:
+    """The party whose help the assistance cue at ``cue`` tells of, when that party is
+    another side than the holder: "the West continues to provide Kiev with military
+    assistance", said by Moscow, or "the Netherlands has allocated aid", said in Beijing,
+    is the giver's act the speaker reports, not the speaker's support (the guide:
+    assistance *offered* is `support`, the offerer's). The giver is the subject just before
+    the cue, as for an undertaking; one's own side giving ("we will continue to provide",
+    "Poland will …" said in Warsaw) stays the holder's."""
+    if _giving().fullmatch(text, cue[0], cue[1]) is None:
+        return None
+    return _other_side_subject(text, mentions, start, cue, holder)
+
+
+@cache
+def _giving() -> re.Pattern[str]:
+    """The openings of help given (lexicon.toml's `[assistance] giving`)."""
+    openings = read_data("lexicon.toml")["assistance"]["giving"]
+    return re.compile("|".join(f"(?:{o})" for o in openings), re.IGNORECASE)
+
+
 @cache
 def _forsworn() -> re.Pattern[str]:
     """The openings of negated intent that a forsworn cue starts with (lexicon.toml's

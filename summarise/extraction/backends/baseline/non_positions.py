@@ -24,6 +24,7 @@ from summarise.extraction.backends.baseline.contact_steps import (
 from summarise.extraction.backends.baseline.cue_holders import (
     INTENT,
     anothers_attitude,
+    given_by,
     joint_undertaking,
     said_of_thing,
 )
@@ -78,6 +79,10 @@ def why_not_held(
             return "a reporting clause that introduces the words after its colon (said_lookalikes)"
     if anothers_attitude(text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder):
         return "another party's wish or attitude, not the holder's (cue_holders)"
+    if cue.stance == "support" and given_by(
+        text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
+    ):
+        return "another side's help told, not the holder's support (cue_holders)"
     if cue.stance != "other" and others_restraint(
         text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
     ):
