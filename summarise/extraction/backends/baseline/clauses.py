@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.act_kinds import separate_acts
 from summarise.extraction.backends.baseline.arguments import THREAT
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, category
@@ -408,7 +410,7 @@ def _joined(
     one before a second infinitive, which has no verb of its own to take a stance and
     shares the first one's: "the best course would be for Paris to wait, and for Kyiv to
     refuse the offer"."""
-    if _COMPLEMENT.match(text, boundary.end()):
+    if _COMPLEMENT.match(text, boundary.end()) or _joined_participle(text, following, boundary):
         return True
     # Two stances are two items (granularity rule 1): "for its support and asked for more".
     if category(cue) != category(following) or _PUNCTUATION.search(boundary.group()):
@@ -420,6 +422,32 @@ def _joined(
         return True
     same = _SAME_SUBJECT.match(text, boundary.start())
     return same is not None and same.end() == boundary.end()
+
+
+# A joined participle right before the next cue, which it modifies: "and coordinated ".
+_PARTICIPLE_BEFORE = re.compile(r"([a-z]+)\s+$", re.IGNORECASE)
+# "and coordinated sanctions with Washington": the verb and its object, then its partner.
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+
+
+def _joined_participle(text: str, following: re.Match[str], boundary: re.Match[str]) -> bool:
+    """A bare "and" before a participle of concert that modifies the next cue's noun
+    ("take swift and coordinated measures", "met with severe and coordinated costs") joins
+    two adjectives of one noun phrase, not two verb phrases; "and coordinated the measures
+    with" and "and coordinated sanctions with Washington" are verbs."""
+    if boundary.group().strip().lower() != "and":
+        return False
+    word = _PARTICIPLE_BEFORE.fullmatch(text, boundary.end(), following.start())
+    return (
+        word is not None
+        and word.group(1).lower() in _joined_participles()
+        and _WITH_AFTER.match(text, following.end()) is None
+    )
+
+
+@cache
+def _joined_participles() -> frozenset[str]:
+    return frozenset(read_data("grammar.toml")["joined_participles"])
 
 
 # Where one clause of a sentence ends for the arguments of a trigger in it: a strong mark or
