@@ -86,7 +86,7 @@ def test_a_contracted_first_person_deciding_a_movement_owns_it(
 @pytest.mark.parametrize(
     "text",
     [
-        '"Today, we\'ve approved the deployment of a new field hospital in Tartu," Swedish'
+        '"Today, we\'ve approved the deployment of a new radar station in Tartu," Swedish'
         " Defence Minister Ola Berg said.",
         '"Today, I\'ve authorized the publication of the report," Swedish Defence Minister Ola'
         " Berg said.",

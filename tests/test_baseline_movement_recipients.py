@@ -38,7 +38,7 @@ def movements(text: str) -> list[MilitaryMovement[Quote]]:
         ),
         (
             "Helsinki will hand over to the Armed Forces of Ukraine 200 anti-tank missiles, and"
-            " Tallinn will deliver a field hospital.",
+            " Tallinn will deliver a message of support.",
             ("Finland", "200 anti-tank missiles", "the Armed Forces of Ukraine"),
         ),
     ],

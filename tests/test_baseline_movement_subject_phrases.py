@@ -85,7 +85,7 @@ def test_a_participle_before_a_forces_noun_after_and_is_its_modifier() -> None:
     """ "and demining equipment" is a noun phrase, not a second verb ("and sending")."""
     found = movements("Finland will deliver a field hospital and demining equipment.")
     assert [(m.actor.name, m.activity, m.forces) for m in found] == [
-        ("Finland", "supply", "equipment")
+        ("Finland", "supply", "field hospital and demining equipment")
     ]
 
 
