@@ -221,6 +221,19 @@ NAMES_NOTHING = (
     "a speaker's remark that names no other party and no issue of war and peace "
     "(non_positions.about_something; the issues are [issues] in lexicon.toml)"
 )
+# The speaker's own side pledging its own future act ("We will do everything necessary.",
+# "we are committed to explaining why we are right", "I promise you that."): an undertaking
+# of a party in the crisis is a position whatever it names. "We" or "I" right before a
+# future or a verb of pledging, only auxiliaries between; not carrying on ("we will continue
+# our consultations": procedure), readiness, what is under way ("we are taking steps"), nor
+# a negated future: what one will not give up is ground held only when it is ground
+# (`[forsworn]`; "we will not give up a single minute of rest" is narrative).
+_OWN_PLEDGE = re.compile(
+    r"\b(?:we|I)(?:\s+(?:also|certainly|always|now|do|are|am)\b)*"
+    r"(?:\s+(?:will|shall)(?:\s+(?:also|certainly|always|now))*\s+(?!continu|not\b|never\b)\w+"
+    r"|\s+(?:committed|promise|pledge|vow|commit)|\s+(?:are|am)\s+going\s+to)\b",
+    re.IGNORECASE,
+)
 # A demonstrative standing for something told: "this activity", "these steps", "such
 # methods", "this is …", "that was …". A "that" opening a clause ("I think that …") or a
 # time ("this morning", "that week": the lexicon's ``when``) stands for nothing told.
@@ -248,6 +261,16 @@ def charges_what_was_told(text: str, piece: tuple[int, int], stance: Stance) -> 
     )
 
 
+def _own_pledge(text: str, piece: tuple[int, int], cue: StanceCue, stance: Stance) -> bool:
+    """Whether the commitment cue is the speaker's own side pledging its future act
+    (``_OWN_PLEDGE`` running into the cue); not a heading that opens a list ("we commit
+    to undertake the following measures:"), whose items are the pledges."""
+    if stance != "commit" or ":" in text[cue.end : piece[1] + 1]:
+        return False
+    pledges = _OWN_PLEDGE.finditer(text, piece[0], cue.end)
+    return any(m.start() <= cue.start < m.end() for m in pledges)
+
+
 def why_idle(
     text: str,
     sentence: Sentence,
@@ -271,6 +294,7 @@ def why_idle(
     if (
         claim.voice == "speech"
         and not threat
+        and not _own_pledge(text, piece, cue, stance)
         and not about_something(
             text, sentence, piece[0], piece[1], claim, _thanks(text, cue.start, cue.end)
         )
