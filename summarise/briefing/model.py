@@ -13,6 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from summarise.phrases.lists import and_joined
 from summarise.schema import (
     CATEGORIES,
     Activity,
@@ -358,7 +359,7 @@ class Briefing(_Frozen):
         by_reason: dict[str, list[str]] = {}
         for failure in self.failures:
             by_reason.setdefault(failure.reason, []).append(failure.source)
-        shown = [f"{_and_joined(sources)} ({reason})" for reason, sources in by_reason.items()]
+        shown = [f"{and_joined(sources)} ({reason})" for reason, sources in by_reason.items()]
         between = "; " if len(shown) < len(self.failures) else ", "
         return "Not read: " + between.join(shown) + "."
 
@@ -376,8 +377,3 @@ class Briefing(_Frozen):
         return next(
             (i for category in CATEGORIES for i in self.items(category) if i.id == item_id), None
         )
-
-
-def _and_joined(names: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -40,6 +40,7 @@ from summarise.briefing.speakers import (
 )
 from summarise.briefing.topic_form import names_nothing
 from summarise.briefing.wording import quantity_bounds
+from summarise.phrases.lists import and_joined
 from summarise.phrases.shape import Shape, in_own_person, read_phrase
 from summarise.phrases.stance_words import stance_and_topic
 
@@ -160,9 +161,7 @@ def _names(actors: list[CanonicalActor]) -> str:
     names = [named(a) for a in actors]
     if len(names) > MAX_NAMED:
         names = [*names[: MAX_NAMED - 1], f"{len(names) - MAX_NAMED + 1} others"]
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    return and_joined(names)
 
 
 def _sentence(text: str) -> str:

@@ -217,7 +217,7 @@ def target_after(
 # The party an attack is made on ("war against Ukraine", "an attack on Ukraine", "the
 # invasion of Ukraine"): a charge or a warning of the attack is aimed at the attacker.
 _ATTACKED = re.compile(
-    r"(?<![\w-])(?:(?:aggression|attacks?|war|strikes?|shelling|assault|offensive)"
+    rf"(?<![\w-])(?:(?:{alternation('attack_nouns')})"
     r"\s+(?:against|on)|invasion\s+of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -242,11 +242,14 @@ def _goal() -> re.Pattern[str]:
     U.S. forces into Moldova", "people fleeing Ukraine" name a movement's goal or source, a
     place, not whom the view is aimed at; "send weapons to Ukraine" names the recipient."""
     forces = alternation("moved_forces")
+    going, sending, fleeing = (
+        alternation(n) for n in ("going_verbs", "sending_verbs", "fleeing_verbs")
+    )
     return re.compile(
-        r"(?<![\w-])(?:(?:go|goes|going|went|gone)\s+(?:to|into)"
-        r"|(?:send|sends|sending|sent|deploy|deploys|deploying|deployed)"
+        rf"(?<![\w-])(?:(?:{going})\s+(?:to|into)"
+        rf"|(?:{sending})"
         rf"(?:\s+[\w.\u2019'-]+){{0,3}}?\s+(?:{forces})\s+(?:to|into)"
-        r"|flee|flees|fleeing|fled)\s+(?:the\s+)?$",
+        rf"|{fleeing})\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 

@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.contact_objects import (
     objects_after,
     placed_with,
 )
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -329,7 +330,7 @@ def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Act
 # parliament); its members named before it are the body's.
 _ADDRESSED = re.compile(
     r"\s+(?:(?:today|yesterday|also|then|again|later)\s+)?addressed\s+(?:(?:the\s+)?"
-    r"(?:deputies|members|lawmakers|legislators|parliamentarians|MPs|senators)\s+of\s+)?"
+    rf"(?:{'|'.join(read_data('grammar.toml')['body_members'])})\s+of\s+)?"
 )
 _THE = re.compile(r"the\s+")
 # … the body's apposition ("the Parliament of the Kingdom of Norway"), then the medium.

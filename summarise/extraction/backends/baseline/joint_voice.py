@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.signatories import signer_sides
 from summarise.extraction.backends.baseline.speakers import Speaker
 from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
+from summarise.phrases.lists import and_joined
 
 # "The Presidents of Lithuania and Poland": the parties a joint subject names after it.
 _OF_PARTIES = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -118,7 +119,7 @@ class JointVoice:
             return None
         if set(sides) == self.sides:
             return self.group
-        return ActorRef(", ".join(sides[:-1]) + " and " + sides[-1], "other")
+        return ActorRef(and_joined(sides), "other")
 
 
 def _signers(text: str, frame: Frame, voice: Speaker | None) -> JointVoice | None:

@@ -222,7 +222,7 @@ def load_lexicon() -> Lexicon:
     check_classes(data)
     predicates = data["predicates"]
     return Lexicon(
-        speech=_words(predicates["speech"]),
+        speech=_words([*predicates["speech"], *predicates["relayed"]]),
         inform=_words(predicates["inform"]),
         passive=_words(predicates["passive"]),
         postposed=_words(predicates["postposed"]),

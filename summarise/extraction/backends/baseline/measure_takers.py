@@ -30,6 +30,7 @@ from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE, catego
 from summarise.extraction.backends.baseline.positions import PositionDraft
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.phrases.lists import and_joined
 
 # The stances of a sentence that judges the measure it names ("which we consider
 # illegitimate", "warned that the sanctions imposed by the West would hurt its farmers"):
@@ -199,4 +200,4 @@ def _ref(parties: list[Mention]) -> ActorRef:
     if len(parties) == 1 and parties[0].ref is not None:
         return parties[0].ref
     names = [_THE.sub("", m.text) for m in parties]
-    return ActorRef(", ".join(names[:-1]) + " and " + names[-1], "other")
+    return ActorRef(and_joined(names), "other")

@@ -47,6 +47,7 @@ from summarise.extraction.backends.baseline.verb_forms import (
     MODALS,
     VERB_GROUP_WORD,
 )
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 _AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the shelling of Ukrainian positions, in particular settlements, by illegal armed groups":
@@ -315,7 +316,7 @@ _THANKS_REACH = 160
 # not what the party is thanked for.
 _ANOTHER_CLAUSE = re.compile(
     r"[;]|,\s+(?:and|but|while|whereas)\s"
-    r"|\b(?:and|but)\s+(?:also\s+)?(?:said|says|noted|added|stressed|informed|told|announced)\b"
+    rf"|\b(?:and|but)\s+(?:also\s+)?(?:{alternation('clause_saying_verbs')})\b"
 )
 
 

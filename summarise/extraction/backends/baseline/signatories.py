@@ -13,6 +13,7 @@ import re
 
 from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office, state
+from summarise.phrases.lists import and_joined
 
 # "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland - the
 # Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
@@ -68,7 +69,7 @@ def signatories(text: str, title: str = "", home: str | None = None) -> ActorRef
         members = [_LIST_ARTICLES.sub("", p).strip() for p in _LIST_SPLIT.split(m["list"])]
         members = [p for p in members if p]
         if len(members) >= 2:
-            return ActorRef(", ".join(members[:-1]) + " and " + members[-1], "other")
+            return ActorRef(and_joined(members), "other")
         return _group(members)
     if m is not None and m["short"]:
         return _group([m["short"]])
@@ -169,7 +170,7 @@ def _group(items: list[str], home: str | None = None) -> ActorRef | None:
     if len(parties) < 2:
         return None
     names = [p.name for p in parties]
-    return ActorRef(", ".join(names[:-1]) + " and " + names[-1], "other")
+    return ActorRef(and_joined(names), "other")
 
 
 def _listed_party(item: str, own: str | None = None) -> ActorRef | None:

@@ -59,6 +59,9 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
+        # A message passed on asks nothing (``[predicates] relayed``); no other ignored
+        # wording starts as it does, so it may stand first.
+        "ignore": [*data["predicates"]["relayed"], *stances["ignore"]],
         "demand": [
             *stances["demand"],
             *data["onus"]["cues"],
