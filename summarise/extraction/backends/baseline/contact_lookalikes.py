@@ -134,7 +134,8 @@ def not_this_contact(
     """A trigger that reports no contact here: a host with no guest, a reply awaited or
     neither prepared nor sent, things going somewhere, "call on", a contact forsworn ("no
     plans to call him"), warned against ("warned against travel to Belarus") or offered only
-    on a condition ("prepared to meet him if it would help"), and an occasion named only as a time ("After the summit, …")."""
+    on a condition ("prepared to meet him if it would help"), and an occasion named only as
+    a time ("After the summit, …")."""
     speaker = sentence.first_person
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):

@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 # and the offensive stalled"): "and" or "or" only between names.
 _BETWEEN = re.compile(
     r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|as|after|before|because|since"
-    r"|but|if|until|although|though)\b|(?:and|or)\s+(?![A-Z]))[\w'\u2019.-]+){0,6}?"
+    r"|but|if|until|although|though)\b|(?:and|or)\s+(?![A-Z]))[\w'\u2019.-]+){0,8}?"
     r"(?:\s+(?:had|has|have|was|were|is|are))?(?:\s+(?:now|since|effectively|largely|"
     r"again|already|all\s+but))?(?:\s+been)?\s+",
     re.IGNORECASE,
