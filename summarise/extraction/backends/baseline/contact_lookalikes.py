@@ -52,6 +52,16 @@ _FORSWORN = re.compile(
     r"\s+(?:(?:\w+ly|yet)\s+)?$",
     re.IGNORECASE,
 )
+# A trip warned or advised against ("warned on Monday against travel to Belarus", "advises
+# citizens not to travel to Russia", "cautioned against any visit to the region"): a
+# travel advisory, whose trip nobody made or planned. Apart from ``_FORSWORN`` because the
+# warning is still a view of its own; "travelled to Minsk despite warnings" is a visit.
+_ADVISED_AGAINST = re.compile(
+    r"\b(?:warn|advis|caution|counsel|recommend|urg)(?:e|es|s|ed|ing)?\b"
+    r"(?:\s+[\w'\u2019-]+){0,5}?\s+(?:against|not\s+to)\s+"
+    r"(?:(?:an?|any|all|the|non-essential|nonessential|unnecessary|further)\s+)*$",
+    re.IGNORECASE,
+)
 # "will travel to Vienna for a meeting of …": a trip for a gathering is the gathering's.
 _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "will come to Moscow for consultations with X", "will travel to Warsaw to meet X": a trip
@@ -123,8 +133,9 @@ def not_this_contact(
 ) -> bool:
     """A trigger that reports no contact here: a host with no guest, a reply awaited or
     neither prepared nor sent, things going somewhere, "call on", a contact forsworn ("no
-    plans to call him") or offered only on a condition ("prepared to meet him if it would
-    help"), and an occasion named only as a time ("After the summit, …")."""
+    plans to call him"), warned against ("warned against travel to Belarus") or offered only
+    on a condition ("prepared to meet him if it would help"), and an occasion named only as
+    a time ("After the summit, …")."""
     speaker = sentence.first_person
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
@@ -142,6 +153,10 @@ def not_this_contact(
         return True  # "continue to meet its gas supply obligations": meet as fulfil
     if _forsworn(text, sentence, trigger) or conditional_or_topic(text, sentence, trigger):
         return True
+    if _ADVISED_AGAINST.search(
+        text, max(sentence.start, trigger.start() - _WINDOW), trigger.start()
+    ):
+        return True  # "warned against travel to Belarus": an advisory, no trip
     window = max(sentence.start, trigger.start() - _WINDOW)
     timed = _TIME_PHRASE.search(text, window, trigger.start())
     return bool(

@@ -8,6 +8,7 @@ import re
 
 from summarise.extraction.backends.baseline.contact_quotes import clause_end
 from summarise.extraction.backends.baseline.contact_replies import received
+from summarise.extraction.backends.baseline.contact_stops import stopped
 from summarise.extraction.backends.baseline.lexicon import contact_status_of, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -77,8 +78,8 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
         stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
         if stated is not None:
             cues.append(contact_status_of(category(stated)))
-    if "cancelled" in cues:
-        return "cancelled"
+    if "cancelled" in cues or stopped(text, end, _own_reach(sentence, end)):
+        return "cancelled"  # "the planned call was cancelled", "the talks had stalled"
     if _ARRIVED.search(text, max(sentence.start, start - _ARRIVED_REACH), start) and (
         lexicon.going.match(text, start, end)
     ):

@@ -61,6 +61,7 @@ class Lexicon:
     contact_status: LexiconPattern
     contact_requests: LexiconPattern
     contact_acceptances: LexiconPattern
+    contact_stops: LexiconPattern
     contact_nouns: re.Pattern[str]
     reply_nouns: re.Pattern[str]
     running_nouns: re.Pattern[str]
@@ -261,6 +262,7 @@ def load_lexicon() -> Lexicon:
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),
         contact_requests=LexiconPattern(data["contact_requests"], _FLAGS),
         contact_acceptances=_words(data["contact_acceptances"]["cues"]),
+        contact_stops=_words(data["contact_stops"]["cues"]),
         contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
         reply_nouns=_ending(data["contact_nouns"]["replies"]),
         running_nouns=_ending(data["contact_nouns"]["running"]),
