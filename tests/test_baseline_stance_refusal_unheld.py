@@ -4,7 +4,8 @@ and charges nobody, and "President Zelensky said Ukraine is not interested in a 
 conflict", with the speaker's state unknown, may be his own state's refusal, not a charge
 (precision first: the guide's `accuse` needs another party charged). Told of another party
 by a speaker whose state is known, of a party noun ("some allies"), of a party named
-earlier in the clause, of a side ("the other side") or of a pronoun, it stays a charge.
+earlier in the clause, of a side ("the other side"), of a definite subject ("the
+militants") or of a pronoun, it stays a charge.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from tests.baseline_helpers import KREMLIN, held_stances
         ),
         # (c) a fronted adverbial, "that", "refused"
         (
-            "On Monday, Prime Minister Jan Novak said that the shipping companies refused to"
+            "On Monday, Prime Minister Jan Novak said that shipping companies refused to"
             " carry Belarusian potash.",
             None,
             "Jan Novak",
@@ -64,6 +65,9 @@ def test_refusal_of_no_party_charges_nobody(text: str, source: str | None, holde
         "Foreign Minister Dmytro Kuleba said the Kremlin is not interested in peace talks.",
         # a party noun as the subject
         "Ukrainian Foreign Minister Dmytro Kuleba said some allies were not ready to send tanks.",
+        # a definite subject the text names as an actor
+        "Ukrainian Foreign Minister Dmytro Kuleba said the militants refused to open"
+        " humanitarian corridors.",
         # a side as the subject
         "Ukrainian Foreign Minister Dmytro Kuleba said the other side is not interested in peace"
         " talks.",

@@ -115,16 +115,24 @@ def whose_act(
 
 def _thing_refuses(text: str, start: int, cue: tuple[int, int]) -> bool:
     """Whether the refusal cue at ``cue`` is said of a subject that names no party
-    ("investors were not interested in Russian bonds", "the markets refused to calm"): a
-    state of affairs told, which charges nobody. A cue with no words before it in the
-    clause, or after a party noun or a pronoun, which stand for a party, keeps its class;
-    so does one with a party named anywhere before it in the clause ("Russia shelled the
-    city and is not interested in talks")."""
+    ("investors were not interested in Russian bonds", "foreign banks are in no hurry to
+    buy"): a class of people or things, named without an article, tells of a state of
+    affairs, which charges nobody. A definite subject ("the regime", "the militants")
+    names an actor the text knows, mostly a party, and keeps the charge; so does a cue
+    with no words before it in the clause, after a party noun or a pronoun, which stand
+    for a party, or with a party named anywhere before it in the clause ("Russia shelled
+    the city and is not interested in talks")."""
     grammar = load_grammar()
     before = subject_words(text, start, cue[0], skip=grammar.between_subject_and_verb)
     if not before or before[-1].lower() in grammar.side_words:
         return False  # "the other side is not interested": a party
+    if "the" in (w.lower() for w in before[-_DEFINITE_REACH:-1]):
+        return False  # "the regime refused", "the militants are not interested": an actor
     return _thing_noun(before[-1]) and _thing_carries_on(before)
+
+
+# How far before a subject's head "the" is looked for ("the breakaway militants").
+_DEFINITE_REACH = 3
 
 
 # Readiness (lexicon.toml [readiness] words) before "to", of which a hostile act after it
