@@ -45,7 +45,11 @@ _NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*",
 # Readiness withheld, likewise, where no negation opens the cue ("not ready to" has one):
 # "unwilling to", "shows no willingness to", "demonstrated no readiness to".
 _WITHHELD = re.compile(r"(?:unwilling|show\w*|demonstrat\w*)\b.*", re.IGNORECASE)
+# Refusing or disregarding: a charge when told of another party, a rejection by one's own.
+REFUSAL = re.compile(r"refus|not ready|not (?:\w+ )?interested|in no hurry", re.IGNORECASE)
 _SUBJECT_GAP = 3
+# A refusal whose party cannot be told: neither a charge nor the holder's own rejection.
+_UNSURE: Stance = "other"
 
 
 def whose_act(
@@ -65,11 +69,18 @@ def whose_act(
     named just before the aim, the cue's own class stands. Not keeping an
     agreement, or withholding readiness, is likewise a charge of another party and a
     rejection by one's own side ("Ukraine will not implement the accords in this form",
-    "Russia is not ready to negotiate under pressure", said in Kyiv and in Moscow)."""
+    "Russia is not ready to negotiate under pressure", said in Kyiv and in Moscow), and
+    so is refusing ("Germany refused to send tanks", said in Berlin). A refusal charges
+    only a party: said of a thing ("investors were not interested in Russian bonds"), or
+    of a state named by its name by a speaker whose own state is unknown (perhaps his
+    own), it is neither a charge nor a rejection (``_UNSURE``)."""
     harm = stance == "commit" and _ready_to_harm(text, cue)
-    if stance == "accuse" and (
-        _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]) or _WITHHELD.fullmatch(text, cue[0], cue[1])
-    ):
+    withheld = stance == "accuse" and (
+        _NONCOMPLIANCE.fullmatch(text, cue[0], cue[1]) is not None
+        or _WITHHELD.fullmatch(text, cue[0], cue[1]) is not None
+    )
+    refusal = withheld or (stance == "accuse" and REFUSAL.match(text, cue[0], cue[1]) is not None)
+    if refusal:
         own: Stance = "oppose"
     elif harm or (stance in ("accuse", "commit") and INTENT.fullmatch(text, cue[0], cue[1])):
         own = "commit"
@@ -81,14 +92,47 @@ def whose_act(
         return stance  # "we have seen the plans to …": a noun, not the clause subject's verb
     subject = next((m for m in reversed(mentions) if start <= m.start and m.end <= cue[0]), None)
     if subject is None or len(text[subject.end : cue[0]].split()) > _SUBJECT_GAP:
-        return stance
+        thing = refusal and subject is None and _thing_refuses(text, start, cue)
+        return _UNSURE if thing else stance
     if subject.kind == "first":
-        return own
+        # "we refuse" is read in ``stance_senses`` (its own rejection); "It is not we who
+        # refuse to listen" charges whoever does.
+        return own if withheld or not refusal else stance
     if subject.ref is None:
         # "they were ready to blow it all up": a hostile act readied by someone the text
         # does not resolve is theirs, as a wish of theirs is (``anothers_attitude``).
         return "accuse" if harm and subject.kind == "pronoun" else stance
-    return own if subject.ref.side == holder.side else "accuse"
+    if subject.ref.side == holder.side:
+        return own
+    if refusal and holder.is_person and holder.country is None and subject.text == subject.ref.side:
+        # "President Zelensky said Ukraine is not interested in a frozen conflict": with
+        # the speaker's state unknown, a state named by its own name may be his own, as a
+        # leader names his; no charge. A capital, a people or an office named ("the
+        # Kremlin is not interested", "the Americans are in no hurry") is another side's.
+        return _UNSURE
+    return "accuse"
+
+
+def _thing_refuses(text: str, start: int, cue: tuple[int, int]) -> bool:
+    """Whether the refusal cue at ``cue`` is said of a subject that names no party
+    ("investors were not interested in Russian bonds", "foreign banks are in no hurry to
+    buy"): a class of people or things, named without an article, tells of a state of
+    affairs, which charges nobody. A definite subject ("the regime", "the militants")
+    names an actor the text knows, mostly a party, and keeps the charge; so does a cue
+    with no words before it in the clause, after a party noun or a pronoun, which stand
+    for a party, or with a party named anywhere before it in the clause ("Russia shelled
+    the city and is not interested in talks")."""
+    grammar = load_grammar()
+    before = subject_words(text, start, cue[0], skip=grammar.between_subject_and_verb)
+    if not before or before[-1].lower() in grammar.side_words:
+        return False  # "the other side is not interested": a party
+    if "the" in (w.lower() for w in before[-_DEFINITE_REACH:-1]):
+        return False  # "the regime refused", "the militants are not interested": an actor
+    return _thing_noun(before[-1]) and _thing_carries_on(before)
+
+
+# How far before a subject's head "the" is looked for ("the breakaway militants").
+_DEFINITE_REACH = 3
 
 
 # Readiness (lexicon.toml [readiness] words) before "to", of which a hostile act after it
@@ -237,9 +281,18 @@ def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple
     before = _NOUN_BEFORE.search(text, window, head)
     if before is None:
         return False
-    noun = before.group(1).lower()
+    if not _thing_noun(before.group(1)):
+        return False
+    # A party whose name ends in the noun: "the European Union that …".
+    return not any(m.ref is not None and before.start(1) < m.end <= before.end(1) for m in mentions)
+
+
+def _thing_noun(word: str) -> bool:
+    """Whether ``word``, before a verb, may be a noun naming a thing: no party noun
+    ("the aggressor"), adverb, function word or pronoun."""
+    noun = word.lower()
     grammar = load_grammar()
-    if (
+    return not (
         noun in grammar.ing_complement_verbs
         or noun in grammar.party_nouns
         or noun in grammar.polity_nouns
@@ -252,10 +305,7 @@ def said_of_thing(text: str, mentions: Sequence[Mention], start: int, cue: tuple
         or noun in grammar.first_person
         or noun in grammar.person_pronouns
         or noun in grammar.plural_pronouns
-    ):
-        return False
-    # A party whose name ends in the noun: "the European Union that …".
-    return not any(m.ref is not None and before.start(1) < m.end <= before.end(1) for m in mentions)
+    )
 
 
 # What may stand between a possessor and its stance noun: "Russia's latest demands",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.cue_holders import subject_words
+from summarise.extraction.backends.baseline.cue_holders import REFUSAL, subject_words
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.forewarned import forewarned
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
@@ -40,7 +40,6 @@ _HOPED_NOUN = re.compile(
 _SELF_OBLIGATION: Stance = "other"
 # Refusing, and not being ready, interested or in a hurry to act: a charge told of another
 # party, a refusal of one's own.
-_REFUSAL = re.compile(r"refus|not ready|not (?:\w+ )?interested|in no hurry", re.IGNORECASE)
 # "Without" right before a cue (perhaps after a determiner or a modifier): a negation of its
 # own, which a negation before it cancels ("Russia will not leave the people of Donbass
 # without support" gives support).
@@ -86,7 +85,7 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     if stance == "accuse" and measure_judged(text, start, cue):
         # "described the sanctions adopted by the EU as illegitimate": a decision rejected.
         return "oppose"
-    if stance == "accuse" and _REFUSAL.match(cue.group()) and _own(text, start, cue):
+    if stance == "accuse" and REFUSAL.match(cue.group()) and _own(text, start, cue):
         # Refusing is a charge when told of another party ("Russia refused to meet"), and
         # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
         return "oppose"
