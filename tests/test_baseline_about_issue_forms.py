@@ -8,8 +8,7 @@ as often "exercise patience", "the exercise of a right".
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _REMARKS = "Remarks by President Reed on Ukraine"
 

@@ -11,8 +11,7 @@ noun phrases joined ("their families, and their enablers to …") are no second 
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _REMARKS = "Remarks by President Reed on Ukraine"
 _TALKS = "Press statements following Russian-Serbian talks"

@@ -8,8 +8,7 @@ Invented sentences only, in four surroundings, and the look-alikes that stay one
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def _demands(text: str, title: str | None = None, source: str | None = None) -> list[str]:

@@ -10,8 +10,7 @@ carry; "what they cannot rule out" is no refusal.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, extract
+from baseline_helpers import KREMLIN, KYIV, extract
 
 
 def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:

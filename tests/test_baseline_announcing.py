@@ -7,8 +7,7 @@ position."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import WHITE_HOUSE, held_stances
+from baseline_helpers import WHITE_HOUSE, held_stances
 
 _FACT_SHEET = "FACT SHEET: New Measures on Russia"
 

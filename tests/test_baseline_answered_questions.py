@@ -7,8 +7,7 @@ leaves the question asked in earnest."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 _KREMLIN_TITLE = "Meeting with permanent members of the Security Council"
 

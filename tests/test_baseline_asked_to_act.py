@@ -9,8 +9,7 @@ Invented sentences only.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:

@@ -12,8 +12,7 @@ as "Service" does, and the person is Tomasz Praga.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:

@@ -6,8 +6,7 @@ no troops of his in Ukraine, the scope of a deployment (a commitment:
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import WHITE_HOUSE, extract
+from baseline_helpers import WHITE_HOUSE, extract
 
 
 def _held(answer: str) -> list[tuple[str, str | None, str]]:

@@ -9,8 +9,7 @@ phrase, a sentence that opens on "on" with a verb) still make their item.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 _REED = "Press Briefing by Press Secretary Anna Reed"
 

@@ -9,8 +9,7 @@ after a fronted clause, with the speaker named another way, and as one clause of
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 _TITLE = "Press Briefing by Press Secretary Anna Reed"
 

@@ -10,9 +10,9 @@ sentences, four surroundings, with look-alikes."""
 from __future__ import annotations
 
 import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, stance_topics
 
 from summarise.extraction.backends.baseline.colon_frames import colon_frame, last_frame
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, stance_topics
 
 
 def _briefing(label: str, answer: str) -> str:

@@ -11,8 +11,7 @@ another subject of the frame, the speaker's own clause after the content) keep t
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def _briefing(label: str, answer: str) -> str:

@@ -10,8 +10,7 @@ day") pledges nothing of the kind, and another verb ("publish") charges no one.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, extract, positions
+from baseline_helpers import KREMLIN, extract, positions
 
 _MEETING = "Meeting with Foreign Minister Sergei Orlov"
 

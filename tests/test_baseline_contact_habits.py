@@ -8,8 +8,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
 
 _WH_TITLE = "Press Briefing by Press Secretary Ann Hall"
 

@@ -6,8 +6,7 @@ clause."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 BRIEFING = "Press Briefing by Press Secretary Dana Holt"
 

@@ -9,8 +9,7 @@ comma or reporting a second act ("…, and has agreed to send more troops").
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract, positions
+from baseline_helpers import extract, positions
 
 _QUOTE_RUSSIA = (
     "Russia was not going to attack anyone and had no plans to send troops to the border"

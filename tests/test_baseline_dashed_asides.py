@@ -5,7 +5,7 @@ far apart, with commas between them, enclose no aside, and the sentence stays th
 
 from __future__ import annotations
 
-from tests.baseline_helpers import WHITE_HOUSE, extract
+from baseline_helpers import WHITE_HOUSE, extract
 
 _WH_TITLE = "Remarks by President Dana Holt"
 

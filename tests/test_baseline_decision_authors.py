@@ -8,8 +8,7 @@ never named has no holder."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, extract, positions
+from baseline_helpers import KYIV, extract, positions
 
 _TITLE = "President enacted the decision on sanctions"
 _ENACTED = (

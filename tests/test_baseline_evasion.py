@@ -6,8 +6,7 @@ will avoid responding to provocations") and dodging fire are no such charge."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, WHITE_HOUSE, held_stances
 
 
 @pytest.mark.parametrize(

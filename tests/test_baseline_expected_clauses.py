@@ -5,8 +5,7 @@ Pentagon will have more to say"); expecting a party to act still asks it."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 BRIEFING = "Press Briefing by Press Secretary Dana Holt"
 

@@ -11,8 +11,7 @@ state's act hoped for) make no commitment of the speaker's.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 _REED = "Press Briefing by Press Secretary Anna Reed"
 

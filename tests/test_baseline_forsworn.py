@@ -14,8 +14,7 @@ that side's, as an undertaking told is its giver's.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, held_stances, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, held_stances, positions
 
 _MEETING = "Meeting with Foreign Minister Sergei Orlov"
 _ADDRESS = "Address by the President of Ukraine"

@@ -8,8 +8,7 @@ narrative."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
 
 _ADDRESS = "Address by the President of Ukraine"
 

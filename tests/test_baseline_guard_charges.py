@@ -15,8 +15,7 @@ speaker's sentence before keeps that sentence's topic (``points_back``).
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _REMARKS = "Remarks by President Reed on Ukraine"
 _MEETING = "Meeting with permanent members of the Security Council"

@@ -11,9 +11,9 @@ another party, the speaker named another way, and another heading shape.
 from __future__ import annotations
 
 import pytest
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 from summarise.extraction.backends.baseline.names import find_runs
-from tests.baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 
 @pytest.mark.parametrize(

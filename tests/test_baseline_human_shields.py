@@ -11,8 +11,7 @@ and fronted are charges too; a shield or humans alone charge nobody.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, extract, held_stances, positions
+from baseline_helpers import KREMLIN, KYIV, extract, held_stances, positions
 
 _CALL = "Telephone conversation with the President of France"
 

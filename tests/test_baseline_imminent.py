@@ -10,8 +10,7 @@ the question a transcript turn answers ("Is there a date for an invasion?")."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 _WH_TITLE = "Press Briefing by Press Secretary Ann Hall"
 

@@ -11,8 +11,7 @@ forces or sky to move.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
 
 _ADDRESS = "Address by the President of Ukraine"
 _REMARKS = "Remarks by President Biden before departure"

@@ -11,8 +11,7 @@ same movement and a later that-clause that only tells the movement.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KYIV, WHITE_HOUSE, held_stances
 
 _REMARKS = "Remarks by President Biden on the border"
 

@@ -7,8 +7,7 @@ speaker names next."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 _KYIV_TITLE = "Address by the Minister of Defence"
 

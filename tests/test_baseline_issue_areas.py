@@ -8,8 +8,7 @@ anything else stays narrative ("we ask for a short break").
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, held_stances
+from baseline_helpers import KREMLIN, held_stances
 
 _MEETING = "Meeting with Foreign Minister Sergei Orlov"
 

@@ -8,9 +8,9 @@ position or contact, and the answer that follows is the speaker's as ever.
 from __future__ import annotations
 
 import pytest
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 from summarise.schema import ExtractionDraft
-from tests.baseline_helpers import KREMLIN, WHITE_HOUSE, extract
 
 _KREMLIN_TITLE = "News conference by President of Russia Vladimir Orlov"
 

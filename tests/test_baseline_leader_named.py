@@ -8,8 +8,7 @@ which the vocabulary keys without it.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, extract
+from baseline_helpers import KYIV, extract
 
 _TITLE = "President of Ukraine had a phone conversation with President of Türkiye"
 _INTRO = (

@@ -9,8 +9,7 @@ Commerce), and its quote leaves the bullet out.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import WHITE_HOUSE, extract
+from baseline_helpers import WHITE_HOUSE, extract
 
 _TITLE = "FACT SHEET: New Costs on Russia"
 

@@ -8,8 +8,7 @@ Sanctions", are still measures."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 _KREMLIN_TITLE = "Meeting with permanent members of the Security Council"
 _WHITE_HOUSE_TITLE = "Press Briefing by Press Secretary Anna Hale"

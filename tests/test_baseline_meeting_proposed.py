@@ -8,8 +8,7 @@ asks them to: a demand. So does a proposal of anything else ("new sanctions").
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _MEETING = "Meeting with Foreign Minister Sergei Orlov"
 

@@ -6,8 +6,7 @@ proposing anything but a meeting, stays a position."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, extract, positions
+from baseline_helpers import KREMLIN, extract, positions
 
 _TALKS = "Remarks by President Reed and President Aliyev of Azerbaijan"
 

@@ -7,8 +7,7 @@ coming" names what comes: neither is the speaker's pledge."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 _WH_TITLE = "Remarks by President Dana Holt"
 

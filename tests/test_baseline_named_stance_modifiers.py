@@ -6,8 +6,7 @@ side's stance, so named, is already the clause's."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
 
 _REED_CALL = "Readout of President Reed's Call with Chancellor Lind of Austria"
 

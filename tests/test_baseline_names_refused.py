@@ -6,8 +6,7 @@ off, calling a party to talks and a call not made refuse no name."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 _KYIV_TITLE = "Briefing by the Minister of Defence"
 

@@ -9,8 +9,7 @@ asks nothing.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, extract, positions
+from baseline_helpers import KYIV, extract, positions
 
 _ADDRESS = "Address by the President of Ukraine"
 

@@ -7,9 +7,9 @@ an official's as the unnumbered label's is, never a journalist's. A numbered hea
 from __future__ import annotations
 
 import pytest
+from baseline_helpers import WHITE_HOUSE, extract
 
 from summarise.extraction.backends.baseline.turns import label_at
-from tests.baseline_helpers import WHITE_HOUSE, extract
 
 _CALL = "Background Press Call by Senior Administration Officials on Moldova"
 _STATE = "Background Briefing by Senior State Department Officials on Moldova"

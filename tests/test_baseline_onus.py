@@ -6,8 +6,7 @@ party defers to it, and "up to us" is one's own task: neither asks anything."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 _KYIV_TITLE = "Briefing by the Minister of Defence"
 

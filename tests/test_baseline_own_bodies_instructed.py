@@ -6,8 +6,7 @@ order). Asked of another side's body or of the other side itself it is a demand.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
 
 _REMARKS = "Remarks by President Reed at a meeting of his national security team"
 

@@ -10,8 +10,7 @@ under way ("we are taking additional steps together") and a heading that opens a
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:

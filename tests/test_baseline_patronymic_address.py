@@ -8,8 +8,7 @@ neither is a position. Thanks for a stance ("…, for your support of …") stay
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, extract, held_stances
+from baseline_helpers import KREMLIN, extract, held_stances
 
 _BELARUS = "President of Belarus"
 

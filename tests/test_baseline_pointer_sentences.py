@@ -6,8 +6,7 @@ publisher's own, so without this the pointer's measure noun made the publisher c
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import WHITE_HOUSE, extract, positions
+from baseline_helpers import WHITE_HOUSE, extract, positions
 
 FACT_SHEET = "FACT SHEET: The United States Imposes New Costs on Russia and Belarus"
 

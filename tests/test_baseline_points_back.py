@@ -6,8 +6,7 @@ referent carried across sentences, as "he" is for a person."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _ADDRESS = "Address by the President of Ukraine"
 _REMARKS = "Remarks by President Reed on Ukraine"

@@ -7,8 +7,7 @@ the facts show otherwise") rebuts nothing."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, held_stances
+from baseline_helpers import KYIV, WHITE_HOUSE, held_stances
 
 _FACT_SHEET = "FACT SHEET: New Measures on Russia"
 

@@ -11,8 +11,7 @@ stays the speaker's commitment.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, extract
+from baseline_helpers import KREMLIN, KYIV, extract
 
 _MEETING = "Meeting with permanent members of the Security Council"
 _ADDRESS = "Address by the President of Ukraine Volodymyr Zelenskyy"

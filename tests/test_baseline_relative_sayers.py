@@ -11,8 +11,7 @@ believe, …"), not "which he said"; and the verb of saying alone makes no posit
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 _SUPPORT = "readiness to support the talks between the two delegations"
 

@@ -6,8 +6,7 @@ does not make it, so it owns no movement."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,7 @@ clause is nobody's (the guide: a view a speaker attributes to another party is t
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, extract, held_stances
+from baseline_helpers import KREMLIN, KYIV, extract, held_stances
 
 _TITLE = "Meeting with Foreign Minister Sergei Orlov"
 _DEMAND = "Russia must withdraw its troops from the border"

@@ -8,8 +8,7 @@ were long") is a verb of saying with its content, and stays one.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
 
 _QUOTED = "\n\n\u201cThe memory of those who served is sacred to every family.\u201d"
 

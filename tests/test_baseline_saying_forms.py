@@ -8,8 +8,7 @@ ties with Ukraine") reports nothing said.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 _ORLOV = "Russian Foreign Minister Sergei Orlov"
 

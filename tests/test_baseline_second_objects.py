@@ -12,8 +12,7 @@ quotation with its speaker after it. Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def found(text: str, source: str) -> list[tuple[str, str, str]]:

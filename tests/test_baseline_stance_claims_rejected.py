@@ -8,8 +8,7 @@ disputed ("does not share the view that an attack is imminent").
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ party is told it will face stays one.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(

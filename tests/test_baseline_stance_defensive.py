@@ -10,8 +10,7 @@ counting drills as such an issue made a planned exercise a commitment (synthetic
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, extract, positions
+from baseline_helpers import KYIV, extract, positions
 
 
 def _held(text: str) -> list[tuple[str, str]]:

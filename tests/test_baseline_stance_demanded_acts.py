@@ -8,8 +8,7 @@ asked, not pledged). Acts of de-escalation stay one demand; other acts are each 
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract, positions
+from baseline_helpers import extract, positions
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ own, quoted without the predicate. Invented sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract, positions
+from baseline_helpers import extract, positions
 
 _DEMANDS = "our key demands \u2013 a ceasefire and the return of prisoners \u2013"
 _IGNORED = f"{_DEMANDS} were not taken into account"

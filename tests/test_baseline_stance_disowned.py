@@ -9,8 +9,7 @@ guide: disputing a claim is `deny`; CAMEO 016, deny responsibility), not a pledg
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
+from baseline_helpers import KREMLIN, KYIV, extract, positions
 
 _TITLE = "Meeting with Foreign Minister Sergei Orlov"
 

@@ -7,8 +7,7 @@ government, or the forces' step in the future, stays a commitment.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ face of Russia's aggression") describes the cause, not the holder's stance.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,7 @@
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, extract, positions
+from baseline_helpers import KYIV, extract, positions
 
 _TITLE = "Address by the President of Ukraine"
 

@@ -8,8 +8,7 @@ will act still asks it to (`demand`).
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract
+from baseline_helpers import extract
 
 
 def _read(text: str) -> list[tuple[str, str]]:

@@ -5,8 +5,7 @@ offer on or off the table keeps nothing in reserve."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract, positions
+from baseline_helpers import extract, positions
 
 
 @pytest.mark.parametrize(

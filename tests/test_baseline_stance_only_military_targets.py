@@ -6,8 +6,7 @@ that …") undertakes nothing, so what is said decides, not "continues to" (a co
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ party not to allow it a demand.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,7 @@ modal ("will ban") is still taken.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, held_stances
+from baseline_helpers import KYIV, held_stances
 
 _WELCOMED = (
     "President Olena Marchuk welcomed the decision of the European Union to freeze the assets "

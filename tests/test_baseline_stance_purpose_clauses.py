@@ -7,8 +7,7 @@ sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract, positions
+from baseline_helpers import extract, positions
 
 _CLAIM = (
     "Western reports of a Polish offensive are a provocation intended to justify new deployments"

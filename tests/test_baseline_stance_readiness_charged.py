@@ -11,8 +11,7 @@ hostile act.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract
+from baseline_helpers import extract
 
 
 def _read(text: str) -> list[tuple[str, str]]:

@@ -11,8 +11,7 @@ militants") or of a pronoun, it stays a charge.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, held_stances
+from baseline_helpers import KREMLIN, held_stances
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ stays a commitment.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract
+from baseline_helpers import extract
 
 
 def _read(text: str) -> list[tuple[str, str, str, str | None]]:

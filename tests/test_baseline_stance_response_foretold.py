@@ -13,8 +13,7 @@ a modifier ("the humanitarian response will be massive") is no measure.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract
+from baseline_helpers import extract
 
 
 def _read(text: str) -> list[tuple[str, str]]:

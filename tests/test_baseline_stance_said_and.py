@@ -9,8 +9,7 @@ clause, with the holder named another way, and after a pronoun.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, extract, positions
+from baseline_helpers import KYIV, extract, positions
 
 _TITLE = "Zelenskyy held a phone conversation with the Prime Minister of Sweden"
 _BOTH = (

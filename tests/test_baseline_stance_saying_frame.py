@@ -6,8 +6,7 @@ stance of what is said decides. Another party's "must admit" is still asked of i
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import held_stances
+from baseline_helpers import held_stances
 
 
 @pytest.mark.parametrize(

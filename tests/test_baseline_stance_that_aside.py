@@ -6,8 +6,7 @@ sentences only."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import extract, positions
+from baseline_helpers import extract, positions
 
 _SAID = "the border is calm, and that Belarus must withdraw its tanks."
 

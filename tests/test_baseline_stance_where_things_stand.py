@@ -7,8 +7,7 @@ no support (a look-alike of "we stand with Ukraine", which stays support).
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import WHITE_HOUSE, extract, positions
+from baseline_helpers import WHITE_HOUSE, extract, positions
 
 _TITLE = "Remarks by President Tom Hale on Ukraine"
 

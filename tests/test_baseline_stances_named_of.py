@@ -10,8 +10,7 @@ support of the CSTO, …") and a position with no stance word after it hold none
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, held_stances
+from baseline_helpers import KREMLIN, held_stances
 
 _MINISTER = "Foreign Minister Olena Marchenko of Ukraine"
 

@@ -5,8 +5,7 @@ another party is theirs). Telling stories says nothing."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, extract
+from baseline_helpers import KREMLIN, extract
 
 _TITLE = "Meeting with Foreign Minister Sergei Orlov"
 

@@ -11,8 +11,7 @@ way, and postposed or as one clause of two; the look-alikes keep the speaker's o
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, extract, positions
+from baseline_helpers import KREMLIN, KYIV, extract, positions
 
 _ADDRESS = "Address by the President of Ukraine"
 

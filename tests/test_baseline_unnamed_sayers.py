@@ -11,8 +11,7 @@ its words, a "they" the address speaks of, the speaker's own "we say") keep thei
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KYIV, WHITE_HOUSE, extract
 
 _ADDRESS = "Address by the President of Ukraine Volodymyr Zelenskyy"
 _REED = "Press Briefing by Press Secretary Anna Reed"

@@ -6,8 +6,7 @@ said …")."""
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, extract
+from baseline_helpers import KREMLIN, extract
 
 _TITLE = "Meeting of President of Russia Vladimir Putin with Foreign Minister Sergei Orlov"
 

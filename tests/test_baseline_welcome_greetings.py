@@ -7,8 +7,7 @@ stays a support; thanks "to" a party are no greeting. Invented sentences only.
 from __future__ import annotations
 
 import pytest
-
-from tests.baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def _stances(text: str, title: str, source: str) -> list[str]:
