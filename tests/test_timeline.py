@@ -206,3 +206,39 @@ def test_every_format_timeline_offers_has_a_renderer(store: Path, fmt: Format) -
     text = render_timeline(timeline_of(store), fmt)
 
     assert "Putin" in text
+
+
+def test_a_first_contact_of_three_parties_lists_them_as_a_sentence_does(tmp_path: Path) -> None:
+    """ "Olaf Scholz, Emmanuel Macron and Mario Draghi", not "… and … and …": the timeline
+    names parties as the briefing's lines do."""
+    sentence = "Olaf Scholz, Emmanuel Macron and Mario Draghi met in Kyiv."
+    result = grounded_result(
+        {
+            "article": {
+                "id": "a-three-leaders",
+                "text": sentence,
+                "source": "Der Bote",
+                "published": "2022-06-16",
+            },
+            "draft": {
+                "diplomatic_contacts": [
+                    {
+                        "participants": [
+                            {"name": name, "kind": "person"}
+                            for name in ("Olaf Scholz", "Emmanuel Macron", "Mario Draghi")
+                        ],
+                        "mode": "meeting",
+                        "status": "held",
+                        "evidence": [{"quote": sentence}],
+                    }
+                ]
+            },
+        }
+    )
+    path = tmp_path / "desk.db"
+    with opened(path) as db:
+        brief_into(db, [result], 0)
+
+    marks = [m.text for e in timeline_of(path).entries for m in e.marks]
+
+    assert marks == ["first contact on record: Emmanuel Macron, Mario Draghi and Olaf Scholz"]

@@ -25,6 +25,7 @@ from summarise.briefing.canonical.resolver import ActorResolver
 from summarise.briefing.merge import TOPIC_SAME
 from summarise.briefing.similarity import phrase_similarity
 from summarise.gc_pause import collector_paused
+from summarise.phrases.lists import and_joined
 from summarise.schema import CATEGORIES, Actor, Category
 from summarise.store.queries import (
     MergedRow,
@@ -297,7 +298,7 @@ def build_timeline(
             parties = [names.get(p, p) for p in item.parties]
             marks = [turned[item.id]] if item.id in turned else []
             if item.id in first_contacts:
-                between = " and ".join(parties)
+                between = and_joined(parties)
                 marks.append(Mark(kind="new_contact", text=f"first contact on record: {between}"))
             entries.append(_entry(item, parties, "reported", marks, rows))
             entries.extend(_updates(item, rows, parties))
