@@ -70,7 +70,7 @@ _QUOTES = frozenset({"\u201c", "\u201d", '"'})
 _QUOTE_CLOSERS = frozenset(",.;:!?")
 # Long enough for a noun phrase with its complement ("sanctions heavier than anything we
 # have done before"), short enough to stay a topic, not the sentence.
-_MAX_TOPIC_WORDS = 12
+MAX_TOPIC_WORDS = 12
 # Days and months: "on Monday", "in March" say when, not what or where.
 CALENDAR_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -126,7 +126,7 @@ def topic_after(text: str, start: int, end: int) -> str | None:
         if not words and lower in _SKIP_LEADING:
             continue
         words.append(m.span())
-        if len(words) >= _MAX_TOPIC_WORDS:
+        if len(words) >= MAX_TOPIC_WORDS:
             break
     trailing = _trailing_words()
     while words and (

@@ -153,11 +153,9 @@ def not_this_contact(
         return True  # "continue to meet its gas supply obligations": meet as fulfil
     if _forsworn(text, sentence, trigger) or conditional_or_topic(text, sentence, trigger):
         return True
-    if _ADVISED_AGAINST.search(
-        text, max(sentence.start, trigger.start() - _WINDOW), trigger.start()
-    ):
-        return True  # "warned against travel to Belarus": an advisory, no trip
     window = max(sentence.start, trigger.start() - _WINDOW)
+    if _ADVISED_AGAINST.search(text, window, trigger.start()):
+        return True  # "warned against travel to Belarus": an advisory, no trip
     timed = _TIME_PHRASE.search(text, window, trigger.start())
     return bool(
         timed

@@ -74,11 +74,12 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
         contact_status_of(category(cue))
         for cue in lexicon.contact_status.finditer(text, window_start, window_end)
     ]
-    for predicate in _PREDICATE.finditer(text, end, _own_reach(sentence, end)):
+    reach = _own_reach(sentence, end)
+    for predicate in _PREDICATE.finditer(text, end, reach):
         stated = lexicon.contact_status.match(text, predicate.end(), sentence.end)
         if stated is not None:
             cues.append(contact_status_of(category(stated)))
-    if "cancelled" in cues or stopped(text, end, _own_reach(sentence, end)):
+    if "cancelled" in cues or stopped(text, end, reach):
         return "cancelled"  # "the planned call was cancelled", "the talks had stalled"
     if _ARRIVED.search(text, max(sentence.start, start - _ARRIVED_REACH), start) and (
         lexicon.going.match(text, start, end)

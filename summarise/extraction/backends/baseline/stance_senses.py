@@ -38,8 +38,6 @@ _HOPED_NOUN = re.compile(
 # Whether "we must act" pledges or urges is unclear: "other", which a speaker's own
 # remarks do not report, rather than a guess.
 _SELF_OBLIGATION: Stance = "other"
-# Refusing, and not being ready, interested or in a hurry to act: a charge told of another
-# party, a refusal of one's own.
 # "Without" right before a cue (perhaps after a determiner or a modifier): a negation of its
 # own, which a negation before it cancels ("Russia will not leave the people of Donbass
 # without support" gives support).

@@ -26,6 +26,7 @@ import re
 from functools import cache
 
 from summarise.actors import vocabulary
+from summarise.extraction.backends.baseline.arguments import MAX_TOPIC_WORDS
 from summarise.extraction.backends.baseline.clauses import one_clause
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.word_classes import forms
@@ -37,9 +38,6 @@ _CONJUNCT_END = re.compile(r"[,;:!?()\u2013\u2014\u201c\u201d\"]|\.(?<!\.[A-Z]\.
 _WORD = re.compile(r"[\w\u2019'.-]*\w")
 # A last conjunct of more words is a clause or a phrase of its own.
 _CONJUNCT_WORDS = 3
-# No longer than a topic may be (``arguments._MAX_TOPIC_WORDS``): a topic cut at its limit
-# that happens to stand before "and" is long enough.
-_TOPIC_WORDS = 12
 
 
 def joined_conjunct(text: str, topic: str, start: int, end: int) -> str | None:
@@ -64,7 +62,9 @@ def joined_conjunct(text: str, topic: str, start: int, end: int) -> str | None:
     if not one_clause(text, joined.start(), words[-1].end()):
         return None  # "and thanked Washington", "and welcomes dialogue": a second verb
     stated = text[at : words[-1].end()]
-    return stated if len(stated.split()) <= _TOPIC_WORDS else None
+    # No longer than a topic may be: a topic cut at its limit that stands before "and" is
+    # long enough.
+    return stated if len(stated.split()) <= MAX_TOPIC_WORDS else None
 
 
 def _head_after(words: list[re.Match[str]]) -> list[re.Match[str]]:
