@@ -22,12 +22,18 @@ _FIGURE = r"\d[\d,.]*(?:[\u00a0\u202f ]\d{3}\b)*(?:\s+(?:thousand|million))?"
 
 
 @cache
+def _table() -> dict[str, list[str]]:
+    """``data/forces.toml``, read once for all its lists."""
+    text = resources.files("summarise.briefing").joinpath("data", "forces.toml")
+    table: dict[str, list[str]] = tomllib.loads(text.read_text(encoding="utf-8"))
+    return table
+
+
+@cache
 def _words(name: str) -> str:
     """One list of ``data/forces.toml`` as an alternation, the longest words first and a
     space matching any run of spaces."""
-    text = resources.files("summarise.briefing").joinpath("data", "forces.toml")
-    table: dict[str, list[str]] = tomllib.loads(text.read_text(encoding="utf-8"))
-    words = sorted(table[name], key=len)[::-1]
+    words = sorted(_table()[name], key=len)[::-1]
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
@@ -81,11 +87,10 @@ def counts_formations(forces: str, counted: Quantity) -> bool:
     battalions of the 28th Mechanized Brigade" as 2 troops; ``formations`` in the data):
     a reader takes "2 troops" for two soldiers, so the figure is said without that unit.
     People of a kind ("3,000 mercenaries", "500 Marines") are troops as filed."""
-    _, personnel = _patterns()
     return (
         counted.unit == "troops"
         and states_figure(forces, counted.low)
-        and personnel.search(forces) is None
+        and not names_personnel(forces)
         and _formations().search(_head(forces)) is not None
     )
 

@@ -6,18 +6,10 @@ from pathlib import Path
 
 import click
 
-from summarise.cli.options import config_option
+from summarise.cli.options import setting_options
 from summarise.plural import counted
 from summarise.session import open_cache
 from summarise.settings import load_settings
-
-_cache_dir = click.option(
-    "--cache-dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="The cache (default: SUMMARISE_CACHE_DIR or the config's cache_dir, else the user "
-    "cache dir's summarise folder).",
-)
 
 
 @click.group()
@@ -26,8 +18,7 @@ def cache() -> None:
 
 
 @cache.command("stats")
-@_cache_dir
-@config_option
+@setting_options("--cache-dir")
 def cache_stats(cache_dir: Path | None, config_file: Path | None) -> None:
     """Show where the cache is, its extractions and overviews, and its size."""
     store = open_cache(load_settings({"cache_dir": cache_dir}, config_file=config_file))
@@ -37,8 +28,7 @@ def cache_stats(cache_dir: Path | None, config_file: Path | None) -> None:
 
 
 @cache.command("clear")
-@_cache_dir
-@config_option
+@setting_options("--cache-dir")
 def cache_clear(cache_dir: Path | None, config_file: Path | None) -> None:
     """Delete every cached extraction and overview (the next run pays for them again)."""
     store = open_cache(load_settings({"cache_dir": cache_dir}, config_file=config_file))

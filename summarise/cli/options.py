@@ -160,7 +160,8 @@ _SETTING_FLAGS: list[tuple[str, dict[str, Any]]] = [
         "--cache-dir",
         {
             "type": click.Path(path_type=Path),
-            "help": "Extraction cache (default: the user cache dir's summarise folder).",
+            "help": "The cache of extractions and overviews (default: SUMMARISE_CACHE_DIR or "
+            "the config's cache_dir, else the user cache dir's summarise folder).",
         },
     ),
     (
