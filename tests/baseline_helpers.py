@@ -56,6 +56,14 @@ def stance_topics(
     return [p.topic for p in extract(text, title, source).positions if p.stance == stance]
 
 
+def stance_topic_pairs(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[str, str]]:
+    """(stance, topic) of every position of ``text``, in order: what a test of how topics
+    are cut asks, the stance telling which item each topic is."""
+    return [(p.stance, p.topic) for p in extract(text, title, source).positions]
+
+
 def stances(text: str, title: str | None = None, source: str | None = None) -> list[str]:
     """The stance of every position of ``text``, in order: what a stance class's tests ask."""
     return [p.stance for p in extract(text, title, source).positions]

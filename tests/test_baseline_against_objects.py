@@ -8,11 +8,7 @@ without words between it and the cue. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _items(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.stance, p.topic) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def _items(text: str, title: str | None, source: str | None) -> list[tuple[str, 
 def test_a_topic_opening_on_against_states_its_cue(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert _items(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_a_topic_opening_on_against_states_its_cue(
 def test_a_topic_not_opening_on_against_keeps_its_cut(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert _items(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]
 
 
 @pytest.mark.parametrize(
@@ -119,4 +115,4 @@ def test_a_warning_verb_is_not_stated_with_what_it_warns_against(
     """Look-alikes of a charge named by a noun: "warned against" is a verb of warning, which
     the stance already says; stated with it, the topic read "warned against an escalation"
     and the briefing line "issued a warning and warned against …"."""
-    assert item in _items(text, title, source)
+    assert item in stance_topic_pairs(text, title, source)

@@ -6,13 +6,9 @@ whose sentence opens with one. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
 
 _MEETING = "Meeting with Government members"
-
-
-def _items(text: str, title: str, source: str) -> list[tuple[str, str]]:
-    return [(p.stance, p.topic) for p in extract(text, title, source).positions]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +47,7 @@ def _items(text: str, title: str, source: str) -> list[tuple[str, str]]:
 def test_a_conjunct_is_no_topic(text: str, title: str, source: str) -> None:
     assert all(
         not topic.lower().startswith(("at the same time", "moreover"))
-        for _, topic in _items(text, title, source)
+        for _, topic in stance_topic_pairs(text, title, source)
     )
 
 
@@ -72,7 +68,7 @@ def test_a_conjunct_is_no_topic(text: str, title: str, source: str) -> None:
     ],
 )
 def test_a_topic_after_or_starting_with_a_conjunct_stays(text: str, item: tuple[str, str]) -> None:
-    assert _items(text, _MEETING, KREMLIN) == [item]
+    assert stance_topic_pairs(text, _MEETING, KREMLIN) == [item]
 
 
 @pytest.mark.parametrize(
@@ -97,6 +93,6 @@ def test_a_view_opened_by_a_linking_adverbial_keeps_its_item(
     """The adverbial is skipped, not the view: the shape benchmark's "At the same time, …"
     rewrite lost ten right items when the adverbial alone was read as the topic and then
     refused."""
-    items = _items(text, title, source)
+    items = stance_topic_pairs(text, title, source)
     assert items
     assert all(not topic.lower().startswith(("at the same", "moreover")) for _, topic in items)

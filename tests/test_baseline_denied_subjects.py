@@ -9,11 +9,7 @@ denial. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract
-
-
-def _items(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.stance, p.topic) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, stance_topic_pairs
 
 
 @pytest.mark.parametrize(
@@ -56,7 +52,7 @@ def _items(text: str, title: str | None, source: str | None) -> list[tuple[str, 
 def test_a_denial_of_harm_to_anyone_is_about_its_subject(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert _items(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]
 
 
 @pytest.mark.parametrize(
@@ -82,11 +78,11 @@ def test_a_denial_of_harm_to_anyone_is_about_its_subject(
 def test_a_pronoun_subject_or_an_act_on_anyone_keeps_the_topic(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert _items(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]
 
 
 def test_only_a_denial_is_said_of_its_subject() -> None:
     """ "Ukraine is ready to talk to anyone": readiness keeps what it is ready for."""
     text = "Volodymyr Zelenskyy said that Ukraine is ready to talk to anyone."
-    topics = [t for _, t in _items(text, "Address by the President of Ukraine", KYIV)]
+    topics = [t for _, t in stance_topic_pairs(text, "Address by the President of Ukraine", KYIV)]
     assert topics == ["talk to anyone"]

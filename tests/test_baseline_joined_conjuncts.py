@@ -10,11 +10,7 @@ sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _topics(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.stance, p.topic) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def _topics(text: str, title: str | None, source: str | None) -> list[tuple[str,
 def test_a_topic_reads_on_through_its_last_conjunct(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert item in _topics(text, title, source)
+    assert item in stance_topic_pairs(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -120,7 +116,7 @@ def test_a_topic_reads_on_through_its_last_conjunct(
 def test_a_second_clause_or_a_long_conjunct_stays_out(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert item in _topics(text, title, source)
+    assert item in stance_topic_pairs(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -165,4 +161,4 @@ def test_a_second_verb_known_by_its_ending_stays_out(
 ) -> None:
     """Look-alikes of a short last conjunct: a verb after "and" that the clause boundaries
     know by its ending ("thanked", "welcomes") opens a predicate of its own."""
-    assert item in _topics(text, title, source)
+    assert item in stance_topic_pairs(text, title, source)

@@ -8,11 +8,7 @@ after the cue's object ("warned of severe consequences if …"), one after the c
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _items(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.stance, p.topic) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
 
 
 @pytest.mark.parametrize(
@@ -54,7 +50,7 @@ def _items(text: str, title: str | None, source: str | None) -> list[tuple[str, 
 def test_a_warning_is_about_the_clause_after_its_condition(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert _items(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]
 
 
 @pytest.mark.parametrize(
@@ -81,7 +77,7 @@ def test_a_warning_is_about_the_clause_after_its_condition(
 def test_a_condition_not_right_after_the_cue_changes_nothing(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert _items(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]
 
 
 def test_a_cue_with_no_condition_after_it_keeps_its_item() -> None:
@@ -90,7 +86,7 @@ def test_a_cue_with_no_condition_after_it_keeps_its_item() -> None:
     text = (
         "Latvian Foreign Minister Edgars Rinkevics said that if Russia invades, NATO will respond."
     )
-    assert [stance for stance, _ in _items(text, None, None)] == ["threaten"]
+    assert [stance for stance, _ in stance_topic_pairs(text, None, None)] == ["threaten"]
 
 
 @pytest.mark.parametrize(
@@ -134,4 +130,4 @@ def test_a_condition_set_off_by_commas_is_passed_over_too(
 ) -> None:
     """The comma after "that" opens the condition, it does not close it: the main clause
     begins after the comma that ends the condition (it was "if Russia invades")."""
-    assert _items(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]

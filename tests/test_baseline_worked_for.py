@@ -9,13 +9,9 @@ Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KYIV, WHITE_HOUSE, extract
+from baseline_helpers import KYIV, WHITE_HOUSE, stance_topic_pairs
 
 _BRIEFING = "Press Briefing by Press Secretary Jen Psaki"
-
-
-def _topics(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.stance, p.topic) for p in extract(text, title, source).positions]
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def _topics(text: str, title: str | None, source: str | None) -> list[tuple[str,
 def test_working_with_partners_is_about_what_it_is_for(
     text: str, title: str | None, source: str | None, item: tuple[str, str]
 ) -> None:
-    assert _topics(text, title, source) == [item]
+    assert stance_topic_pairs(text, title, source) == [item]
 
 
 @pytest.mark.parametrize(
@@ -80,4 +76,4 @@ def test_working_with_partners_is_about_what_it_is_for(
 def test_a_to_that_is_not_the_works_purpose_changes_nothing(
     text: str, item: tuple[str, str]
 ) -> None:
-    assert _topics(text, _BRIEFING, WHITE_HOUSE) == [item]
+    assert stance_topic_pairs(text, _BRIEFING, WHITE_HOUSE) == [item]
