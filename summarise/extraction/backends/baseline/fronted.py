@@ -17,7 +17,7 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import Reporting
-from summarise.extraction.backends.baseline.sentence import Claim, Sentence, cut_out
+from summarise.extraction.backends.baseline.sentence import Sentence, relay
 from summarise.extraction.backends.baseline.subjects import WORD, Predicate, SubjectReader
 
 _AS = re.compile(r"[\s\u201c\"]*As\s+")
@@ -118,30 +118,5 @@ def relayed_before(reader: SubjectReader, s: Sentence) -> None:
     after = source_before(reader, s)
     if after is None or after.speaker.kind not in ("person", "office"):
         return
-    holder = after.speaker.principal or after.speaker.ref
-    if holder is None:
-        return
-    start, end = after.statement_start, after.statement_end
-    covering = [
-        c
-        for c in s.claims
-        if c.voice == "speech" and c.holder is not None and c.start <= start < c.end
-    ]
-    if not covering or all(c.holder == holder for c in covering):
-        return
-    via = next((c.via for c in covering if c.holder != holder), None)
-    kept = cut_out(s.claims, start, end, holder)
-    kept.append(
-        Claim(
-            "reported",
-            holder,
-            via,
-            start,
-            end,
-            after.speaker,
-            after.verb.span,
-            says=True,
-            postposed=True,
-        )
-    )
-    s.claims = kept
+    statement = (after.statement_start, after.statement_end)
+    relay(s, after.speaker, statement, after.verb.span, speech_only=True, says=True)
