@@ -123,6 +123,10 @@ class Lexicon:
     courtesy_wished_states: tuple[str, ...]
     courtesy_wished_things: tuple[str, ...]
     courtesy_passed_on: tuple[str, ...]
+    # The acts of a call by kind (``act_kinds``): asking for talks, for military
+    # de-escalation (``[act_kinds]``).
+    talks_acts: re.Pattern[str]
+    de_escalation_acts: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -320,6 +324,8 @@ def load_lexicon() -> Lexicon:
         courtesy_wished_states=tuple(data["courtesy"]["wished_states"]),
         courtesy_wished_things=tuple(data["courtesy"]["wished_things"]),
         courtesy_passed_on=tuple(data["courtesy"]["passed_on"]),
+        talks_acts=_alternation(data["act_kinds"]["talks"]),
+        de_escalation_acts=_alternation(data["act_kinds"]["de_escalation"]),
     )
 
 
