@@ -149,6 +149,9 @@ class Grammar:
     subject_adverbs: frozenset[str]
     # The finite forms of "be" and "have": the auxiliaries before a participle.
     auxiliaries: frozenset[str]
+    # Participles joined by "and" as adjectives before a noun ("swift and coordinated
+    # measures"): there "and" opens no verb phrase (``clauses``).
+    joined_participles: frozenset[str]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
     # Heads and qualifiers together, asked of every capitalised word read.
@@ -389,6 +392,7 @@ def load_grammar() -> Grammar:
         new_point_adverbs=folded("new_point_adverbs"),
         subject_adverbs=folded("subject_adverbs"),
         auxiliaries=folded("be_forms") | folded("have_forms"),
+        joined_participles=folded("joined_participles"),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
         title_words=folded("title_heads") | folded("title_qualifiers"),
