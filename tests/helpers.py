@@ -63,15 +63,42 @@ def grounded_result(raw: dict[str, Any]) -> ArticleResult:
     return ArticleResult(article=article, extraction=extraction, backend="scripted")
 
 
-def one_movement_result(article_id: str, text: str, movement: dict[str, Any]) -> ArticleResult:
-    """An invented article whose one movement is ``movement``, grounded in its own text."""
+def state_movement(
+    article_id: str,
+    text: str,
+    actor: str,
+    forces: str,
+    *,
+    activity: str = "deploy",
+    status: str = "completed",
+    destination: str | None = None,
+    quantity: dict[str, Any] | None = None,
+    claimant: dict[str, Any] | None = None,
+    published: str = "2022-02-01",
+) -> ArticleResult:
+    """An invented article whose one movement is the state ``actor``'s ``activity`` of
+    ``forces``, quoting ``text``; its destination, quantity and claimant only when given,
+    as a reader leaves out what the article does not say."""
+    movement: dict[str, Any] = {
+        "actor": {"name": actor, "kind": "state"},
+        "activity": activity,
+        "forces": forces,
+        "status": status,
+        "evidence": [{"quote": text}],
+    }
+    if destination is not None:
+        movement["destination"] = destination
+    if quantity is not None:
+        movement["quantity"] = quantity
+    if claimant is not None:
+        movement["claimed_by"] = claimant
     return grounded_result(
         {
             "article": {
                 "id": article_id,
                 "text": text,
                 "title": article_id,
-                "published": "2022-02-01",
+                "published": published,
             },
             "draft": {"military_movements": [movement]},
         }
@@ -88,18 +115,15 @@ def counted_deployment(
 ) -> ArticleResult:
     """An invented article whose one movement is a state's completed deployment of
     ``forces`` to the Odesa region, counted as ``low`` troops, claimed by ``claimant``."""
-    movement: dict[str, Any] = {
-        "actor": {"name": actor, "kind": "state"},
-        "activity": "deploy",
-        "forces": forces,
-        "quantity": {"low": low, "unit": "troops"},
-        "destination": "the Odesa region",
-        "status": "completed",
-        "evidence": [{"quote": text}],
-    }
-    if claimant is not None:
-        movement["claimed_by"] = claimant
-    return one_movement_result(article_id, text, movement)
+    return state_movement(
+        article_id,
+        text,
+        actor,
+        forces,
+        destination="the Odesa region",
+        quantity={"low": low, "unit": "troops"},
+        claimant=claimant,
+    )
 
 
 def movement_headlines(*reports: ArticleResult) -> list[str]:

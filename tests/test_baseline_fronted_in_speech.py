@@ -51,6 +51,14 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
             WHITE_HOUSE,
             ("Reed", "commit"),
         ),
+        # (e) how often said after the verb, as words of their own ("many times before")
+        (
+            "Maria Zakharova: As Foreign Minister Sergei Lavrov has said many times before, "
+            "NATO must stop expanding towards our borders.",
+            "Briefing by Foreign Ministry Spokeswoman Maria Zakharova",
+            KREMLIN,
+            ("Sergei Lavrov", "demand"),
+        ),
     ],
 )
 def test_a_fronted_source_in_speech_holds_what_follows(

@@ -8,26 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import GENERATED, counted_deployment, movement_headlines, one_movement_result
+from helpers import GENERATED, counted_deployment, movement_headlines, state_movement
 
 from summarise.briefing import build_briefing, render
 from summarise.briefing.model import Briefing
 from summarise.extraction.results import ArticleResult
-
-
-def _report(
-    article_id: str, text: str, forces: str, quantity: dict[str, Any] | None, actor: str
-) -> ArticleResult:
-    movement: dict[str, Any] = {
-        "actor": {"name": actor, "kind": "state"},
-        "activity": "deploy",
-        "forces": forces,
-        "status": "completed",
-        "evidence": [{"quote": text}],
-    }
-    if quantity is not None:
-        movement["quantity"] = quantity
-    return one_movement_result(article_id, text, movement)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +71,7 @@ def _report(
 def test_a_figure_whose_unit_does_not_count_the_forces_gives_the_forces(
     text: str, forces: str, quantity: dict[str, Any], actor: str, shown: str
 ) -> None:
-    assert movement_headlines(_report("a", text, forces, quantity, actor)) == [
+    assert movement_headlines(state_movement("a", text, actor, forces, quantity=quantity)) == [
         f"{actor} · deploy · {shown}"
     ]
 
@@ -134,27 +119,27 @@ def test_a_figure_whose_unit_does_not_count_the_forces_gives_the_forces(
 def test_a_figure_counted_in_its_unit_stays_the_headline(
     text: str, forces: str, quantity: dict[str, Any], shown: str
 ) -> None:
-    assert movement_headlines(_report("a", text, forces, quantity, "Ruritania")) == [
-        f"Ruritania · deploy · {shown}"
-    ]
+    assert movement_headlines(
+        state_movement("a", text, "Ruritania", forces, quantity=quantity)
+    ) == [f"Ruritania · deploy · {shown}"]
 
 
 def test_two_reports_of_one_formation_move_stay_one_item() -> None:
     """The headline is part of the section's order, not of what merges: two outlets'
     reports of the brigades are still one item."""
-    first = _report(
+    first = state_movement(
         "a",
         "Ruritania deployed two additional brigades to the border.",
-        "two additional brigades",
-        {"low": 2, "unit": "troops"},
         "Ruritania",
+        "two additional brigades",
+        quantity={"low": 2, "unit": "troops"},
     )
-    second = _report(
+    second = state_movement(
         "b",
         "Two additional brigades were deployed by Ruritania to the border on Monday.",
-        "two additional brigades",
-        {"low": 2, "unit": "troops"},
         "Ruritania",
+        "two additional brigades",
+        quantity={"low": 2, "unit": "troops"},
     )
     assert movement_headlines(first, second) == ["Ruritania · deploy · two additional brigades"]
 
@@ -201,7 +186,9 @@ def test_a_count_of_formations_filed_as_troops_is_no_figure_of_troops(
 ) -> None:
     """The item's figure, shown in the full briefing and the JSON, said "2 troops" for two
     batteries, which a reader takes for two soldiers."""
-    briefing = _briefed(_report("a", text, forces, {"low": low, "unit": "troops"}, actor))
+    briefing = _briefed(
+        state_movement("a", text, actor, forces, quantity={"low": low, "unit": "troops"})
+    )
 
     (item,) = briefing.military_movements
     assert item.quantity == str(low)
@@ -239,7 +226,9 @@ def test_a_count_of_formations_filed_as_troops_is_no_figure_of_troops(
 )
 def test_people_counted_stay_troops(text: str, forces: str, low: int, said: str) -> None:
     """Look-alikes: people of a kind, and soldiers of a formation, are troops as filed."""
-    briefing = _briefed(_report("a", text, forces, {"low": low, "unit": "troops"}, "Ruritania"))
+    briefing = _briefed(
+        state_movement("a", text, "Ruritania", forces, quantity={"low": low, "unit": "troops"})
+    )
 
     assert [m.quantity for m in briefing.military_movements] == [said]
 

@@ -9,35 +9,13 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from helpers import GENERATED, counted_deployment, movement_headlines, one_movement_result
+from helpers import GENERATED, counted_deployment, movement_headlines, state_movement
 
 from summarise.article import Article
 from summarise.briefing import build_briefing
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleResult
 from summarise.schema import ExtractionDraft
-
-
-def _report(
-    article_id: str,
-    text: str,
-    destination: str | None,
-    actor: str,
-    claimant: dict[str, Any] | None,
-    forces: str = "units",
-    activity: str = "mass",
-) -> ArticleResult:
-    movement: dict[str, Any] = {
-        "actor": {"name": actor, "kind": "state"},
-        "activity": activity,
-        "forces": forces,
-        "destination": destination,
-        "status": "ongoing",
-        "evidence": [{"quote": text}],
-    }
-    if claimant is not None:
-        movement["claimed_by"] = claimant
-    return one_movement_result(article_id, text, movement)
 
 
 @pytest.mark.parametrize(
@@ -80,15 +58,36 @@ def _report(
 def test_a_headline_place_in_the_speakers_words_says_whose_it_is(
     text: str, destination: str, actor: str, claimant: dict[str, Any] | None, shown: str
 ) -> None:
-    headlines = movement_headlines(_report("a1", text, destination, actor, claimant))
+    headlines = movement_headlines(
+        state_movement(
+            "a1",
+            text,
+            actor,
+            "units",
+            activity="mass",
+            status="ongoing",
+            destination=destination,
+            claimant=claimant,
+        )
+    )
     assert headlines == [f"{actor} · mass · units → {shown}"]
 
 
 def test_a_headline_place_in_no_ones_first_person_is_left_as_it_is() -> None:
     """Look-alikes: "Ourense" and "hours" hold no "our"; "their border" is no one's."""
     text = "Sylvania is massing units near their border for hours, and in Ourense."
-    one = _report("a1", text, "near their border for hours", "Sylvania", None)
-    two = _report("a2", text, "Ourense", "Sylvania", None)
+    one = state_movement(
+        "a1",
+        text,
+        "Sylvania",
+        "units",
+        activity="mass",
+        status="ongoing",
+        destination="near their border for hours",
+    )
+    two = state_movement(
+        "a2", text, "Sylvania", "units", activity="mass", status="ongoing", destination="Ourense"
+    )
     assert movement_headlines(one, two) == [
         "Sylvania · mass · units → near their border for hours",
         "Sylvania · mass · units → Ourense",
@@ -142,7 +141,15 @@ def test_headline_forces_in_the_speakers_words_are_the_actors_own_or_quoted(
 ) -> None:
     text = "Our exercise will begin on Monday, the ministry said."
     assert movement_headlines(
-        _report("a1", text, None, "Freedonia", claimant, "Our exercise", "exercise")
+        state_movement(
+            "a1",
+            text,
+            "Freedonia",
+            "Our exercise",
+            activity="exercise",
+            status="ongoing",
+            claimant=claimant,
+        )
     ) == [f"Freedonia · exercise · {shown}"]
 
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from helpers import GENERATED, crisis_results
+from helpers import GENERATED, crisis_results, state_movement
 
 from summarise.article import Article
 from summarise.briefing import build_briefing, render
@@ -462,20 +462,19 @@ def other_movement(
     low: int | None = None,
     day: str = "2022-03-01",
 ) -> ArticleResult:
-    """One article reporting one movement of ``actor``'s forces, ``low`` of them when
-    given (invented articles)."""
-    movement: dict[str, Any] = {
-        "actor": {"name": actor, "kind": "state"},
-        "activity": activity,
-        "forces": forces,
-        "status": "ongoing",
-        "evidence": [{"quote": text}],
-    }
-    if destination is not None:
-        movement["destination"] = destination
-    if low is not None:
-        movement["quantity"] = {"low": low, "unit": "troops"}
-    return one_article(article_id, day, text, {"military_movements": [movement]})
+    """One article reporting one ongoing movement of ``actor``'s forces, ``low`` of them
+    when given (invented articles)."""
+    return state_movement(
+        article_id,
+        text,
+        actor,
+        forces,
+        activity=activity,
+        status="ongoing",
+        destination=destination,
+        quantity=None if low is None else {"low": low, "unit": "troops"},
+        published=day,
+    )
 
 
 @pytest.mark.parametrize(

@@ -13,32 +13,23 @@ delivery, a decision) is a demand of its own. The words of each kind are lexicon
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Literal
 
-from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 
 ActKind = Literal["talks", "de-escalation"]
-
-
-@cache
-def _kinds() -> tuple[tuple[ActKind, re.Pattern[str]], ...]:
-    data = read_data("lexicon.toml")["act_kinds"]
-
-    def words(fragments: list[str]) -> re.Pattern[str]:
-        return re.compile(rf"\b(?:{'|'.join(fragments)})\b", re.IGNORECASE)
-
-    return (("talks", words(data["talks"])), ("de-escalation", words(data["de_escalation"])))
 
 
 def act_kind(text: str, start: int, end: int) -> ActKind | None:
     """The kind of the act ``text[start:end]`` asks for: talks first ("to withdraw and to
     return to negotiations" asks for talks in its second act), then military
     de-escalation; None for any other act."""
-    for kind, words in _kinds():
-        if words.search(text, start, end) is not None:
-            return kind
-    return None
+    lexicon = load_lexicon()
+    kinds: tuple[tuple[ActKind, re.Pattern[str]], ...] = (
+        ("talks", lexicon.talks_acts),
+        ("de-escalation", lexicon.de_escalation_acts),
+    )
+    return next((kind for kind, words in kinds if words.search(text, start, end)), None)
 
 
 def separate_acts(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:

@@ -20,11 +20,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from functools import cache
 
 from summarise.extraction.backends.baseline.act_kinds import separate_acts
 from summarise.extraction.backends.baseline.arguments import THREAT
-from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, category
@@ -440,14 +438,9 @@ def _joined_participle(text: str, following: re.Match[str], boundary: re.Match[s
     word = _PARTICIPLE_BEFORE.fullmatch(text, boundary.end(), following.start())
     return (
         word is not None
-        and word.group(1).lower() in _joined_participles()
+        and word.group(1).lower() in load_grammar().joined_participles
         and _WITH_AFTER.match(text, following.end()) is None
     )
-
-
-@cache
-def _joined_participles() -> frozenset[str]:
-    return frozenset(read_data("grammar.toml")["joined_participles"])
 
 
 # A full stop that may end a clause: not one of an abbreviation's ("300 U.S. troops", "the

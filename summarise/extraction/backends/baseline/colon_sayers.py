@@ -23,7 +23,7 @@ import re
 
 from summarise.extraction.backends.baseline.colon_frames import colon_frame, sayer_of
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS
-from summarise.extraction.backends.baseline.sentence import Claim, Sentence, cut_out
+from summarise.extraction.backends.baseline.sentence import Sentence, relay
 
 # The speaker speaking again in a second clause of their own after the content ("…, and we
 # are ready to do that on day one"): theirs again, as in ``relative_sayers``.
@@ -40,18 +40,9 @@ def colon_says(text: str, s: Sentence) -> None:
     sayer = None if frame is None else sayer_of(text, frame, s.mentions)
     if frame is None or sayer is None:
         return
-    holder = sayer.principal or sayer.ref
-    if holder is None:
-        return
-    colon = frame.colon
-    content = colon + 1
-    covering = [c for c in s.claims if c.holder is not None and c.start <= content < c.end]
-    if not covering or all(c.holder == holder for c in covering):
-        return
-    via = next((c.via for c in covering if c.holder != holder), None)
+    content = frame.colon + 1
     back = _SPEAKER_AGAIN.search(text, content, s.end)
     end = s.end if back is None else back.start()
-    kept = cut_out(s.claims, colon, end, holder)
-    verb = sayer.end + len(text[sayer.end : colon]) - len(text[sayer.end : colon].lstrip())
-    kept.append(Claim("reported", holder, via, content, end, sayer, (verb, colon), postposed=True))
-    s.claims = kept
+    gap = text[sayer.end : frame.colon]
+    verb = sayer.end + len(gap) - len(gap.lstrip())
+    relay(s, sayer, (content, end), (verb, frame.colon), cut_from=frame.colon)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
 
 # What may stand between the noun and its verb: a few words of its modifiers ("with
 # Russia", "between Kyiv and Moscow"), an auxiliary and an adverb; never a word opening
@@ -21,7 +22,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 _BETWEEN = re.compile(
     r"(?:\s+(?!(?:that|which|who|whom|whose|where|when|while|as|after|before|because|since"
     r"|but|if|until|although|though)\b|(?:and|or)\s+(?![A-Z]))[\w'\u2019.-]+){0,8}?"
-    r"(?:\s+(?:had|has|have|was|were|is|are))?(?:\s+(?:now|since|effectively|largely|"
+    rf"(?:\s+(?:{HAVE}|{BE}))?(?:\s+(?:now|since|effectively|largely|"
     r"again|already|all\s+but))?(?:\s+been)?\s+",
     re.IGNORECASE,
 )

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.postposed import Reporting
-from summarise.extraction.backends.baseline.sentence import Claim, Sentence, cut_out
+from summarise.extraction.backends.baseline.sentence import Sentence, relay
 from summarise.extraction.backends.baseline.subjects import WORD, Predicate, SubjectReader
 
 _AS = re.compile(r"[\s\u201c\"]*As\s+")
@@ -26,13 +26,11 @@ _IN_OWN_WORDS = re.compile(r"[\s\u201c\"]*In\s+")
 _VIEWPOINT = re.compile(r"\s*(?:own\s+)?(?:words|opinion|view|assessment)\s*,")
 _COMMA = re.compile(r"\s*,")
 _ARTICLE = re.compile(r"(?:[Tt]he\s+)?")
-# Words of time or manner between the verb and the comma: "As Putin noted earlier,".
+# Words of time or manner between the verb and the comma: "As Putin noted earlier,", an
+# adverb ("-ly") or one that may stand before the verb too (the grammar's
+# ``between_subject_and_verb``), or how often after it ("said before", "many times").
 _AFTER_VERB_WORDS = 3
-_LINKING = frozenset(
-    {"has", "have", "had", "already", "repeatedly", "also", "earlier", "once", "before", "again"}
-)
-# "As the President has said many times, …": how often, as one phrase.
-_TIMES = re.compile(r"\s*many\s+times\s*,")
+_HOW_OFTEN = frozenset({"before", "many", "times"})
 
 
 def source_before(reader: SubjectReader, s: Sentence) -> Reporting | None:
@@ -91,19 +89,14 @@ def _says(s: Sentence, predicate: Predicate) -> bool:
 
 def _comma_after(s: Sentence, pos: int) -> int | None:
     """Where the statement starts: after the comma closing the "as"-clause."""
-    times = _TIMES.match(s.text, pos, s.end)
-    if times is not None:
-        return times.end()
     comma = s.text.find(",", pos, s.end)
     if comma < 0:
         return None
     words = [w.lower() for w in WORD.findall(s.text, pos, comma) if w[:1].isalnum()]
     if len(words) > _AFTER_VERB_WORDS:
         return None
-    if any(
-        w not in _LINKING and not w.endswith("ly") and w not in ("today", "yesterday")
-        for w in words
-    ):
+    between = load_grammar().between_subject_and_verb
+    if any(w not in between and w not in _HOW_OFTEN and not w.endswith("ly") for w in words):
         return None
     return comma + 1
 
@@ -118,30 +111,5 @@ def relayed_before(reader: SubjectReader, s: Sentence) -> None:
     after = source_before(reader, s)
     if after is None or after.speaker.kind not in ("person", "office"):
         return
-    holder = after.speaker.principal or after.speaker.ref
-    if holder is None:
-        return
-    start, end = after.statement_start, after.statement_end
-    covering = [
-        c
-        for c in s.claims
-        if c.voice == "speech" and c.holder is not None and c.start <= start < c.end
-    ]
-    if not covering or all(c.holder == holder for c in covering):
-        return
-    via = next((c.via for c in covering if c.holder != holder), None)
-    kept = cut_out(s.claims, start, end, holder)
-    kept.append(
-        Claim(
-            "reported",
-            holder,
-            via,
-            start,
-            end,
-            after.speaker,
-            after.verb.span,
-            says=True,
-            postposed=True,
-        )
-    )
-    s.claims = kept
+    statement = (after.statement_start, after.statement_end)
+    relay(s, after.speaker, statement, after.verb.span, speech_only=True, says=True)

@@ -123,6 +123,10 @@ class Lexicon:
     courtesy_wished_states: tuple[str, ...]
     courtesy_wished_things: tuple[str, ...]
     courtesy_passed_on: tuple[str, ...]
+    # The acts of a call by kind (``act_kinds``): asking for talks, for military
+    # de-escalation (``[act_kinds]``).
+    talks_acts: re.Pattern[str]
+    de_escalation_acts: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,9 @@ class Grammar:
     subject_adverbs: frozenset[str]
     # The finite forms of "be" and "have": the auxiliaries before a participle.
     auxiliaries: frozenset[str]
+    # Participles joined by "and" as adjectives before a noun ("swift and coordinated
+    # measures"): there "and" opens no verb phrase (``clauses``).
+    joined_participles: frozenset[str]
     title_heads: frozenset[str]
     title_qualifiers: frozenset[str]
     # Heads and qualifiers together, asked of every capitalised word read.
@@ -320,6 +327,8 @@ def load_lexicon() -> Lexicon:
         courtesy_wished_states=tuple(data["courtesy"]["wished_states"]),
         courtesy_wished_things=tuple(data["courtesy"]["wished_things"]),
         courtesy_passed_on=tuple(data["courtesy"]["passed_on"]),
+        talks_acts=_alternation(data["act_kinds"]["talks"]),
+        de_escalation_acts=_alternation(data["act_kinds"]["de_escalation"]),
     )
 
 
@@ -383,6 +392,7 @@ def load_grammar() -> Grammar:
         new_point_adverbs=folded("new_point_adverbs"),
         subject_adverbs=folded("subject_adverbs"),
         auxiliaries=folded("be_forms") | folded("have_forms"),
+        joined_participles=folded("joined_participles"),
         title_heads=folded("title_heads"),
         title_qualifiers=folded("title_qualifiers"),
         title_words=folded("title_heads") | folded("title_qualifiers"),

@@ -67,6 +67,43 @@ def cut_out(
     return kept
 
 
+def relay(
+    s: Sentence,
+    sayer: Mention,
+    statement: tuple[int, int],
+    verb: tuple[int, int],
+    *,
+    cut_from: int | None = None,
+    speech_only: bool = False,
+    says: bool = False,
+) -> None:
+    """Gives ``statement`` to ``sayer``'s person as a view relayed by whoever holds the
+    sentence's words there (a fronted "As the President has said, …", a frame before a
+    colon "The President has been clear: …"; the guide: a view a speaker attributes to
+    another party is theirs), and cuts it out of the claims the sentence has from
+    ``cut_from`` (the statement's start unless given: a colon goes with the content). Left
+    as it is when no claim covers the statement's start or every covering one is already
+    the sayer's; ``speech_only``: only the speaker's own words are relayed, not a
+    narrator's report."""
+    holder = sayer.principal or sayer.ref
+    if holder is None:
+        return
+    start, end = statement
+    covering = [
+        c
+        for c in s.claims
+        if c.holder is not None
+        and c.start <= start < c.end
+        and (not speech_only or c.voice == "speech")
+    ]
+    if not covering or all(c.holder == holder for c in covering):
+        return
+    via = next((c.via for c in covering if c.holder != holder), None)
+    kept = cut_out(s.claims, start if cut_from is None else cut_from, end, holder)
+    kept.append(Claim("reported", holder, via, start, end, sayer, verb, says=says, postposed=True))
+    s.claims = kept
+
+
 @dataclass
 class Sentence:
     index: int
