@@ -28,6 +28,7 @@ from summarise.briefing.wording import (
     CATEGORY_TITLES,
     FIELD_LABELS,
     MODE_LABELS,
+    gone_sentences,
     overview_note,
 )
 from summarise.plural import counted
@@ -133,7 +134,7 @@ def _changes(briefing: Briefing) -> list[str]:
     if changes.previous is None:
         return [*lines, "This is the first briefing of this configuration: every item is new.", ""]
     since = f"the briefing of {changes.previous.isoformat()}"
-    if not changes.new_items and not changes.changed:
+    if changes.nothing:
         return [*lines, f"Nothing new since {since}.", ""]
     lines.extend([f"Compared with {since}.", ""])
     for item_id in changes.new_items:
@@ -144,6 +145,7 @@ def _changes(briefing: Briefing) -> list[str]:
         item = briefing.item(change.item)
         if item is not None:
             lines.append(f"- Changed: **{md(item.headline)}** ({item.id}): {md(change.sentence())}")
+    lines.extend(f"- {md(sentence)}" for sentence in gone_sentences(changes))
     return [*lines, ""]
 
 
