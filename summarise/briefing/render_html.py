@@ -26,6 +26,7 @@ from summarise.briefing.wording import (
     CATEGORY_TITLES,
     FIELD_LABELS,
     MODE_LABELS,
+    disputed_not_led,
     gone_sentences,
     overview_note,
 )
@@ -93,6 +94,7 @@ def _environment() -> Environment:
     env.filters["best_quote"] = lambda item: best_quote(item) if item is not None else None
     env.filters["overview_note"] = overview_note
     env.filters["gone_sentences"] = gone_sentences
+    env.filters["disputed_not_led"] = disputed_not_led
     return env
 
 

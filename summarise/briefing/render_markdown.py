@@ -28,6 +28,7 @@ from summarise.briefing.wording import (
     CATEGORY_TITLES,
     FIELD_LABELS,
     MODE_LABELS,
+    disputed_not_led,
     gone_sentences,
     overview_note,
 )
@@ -64,7 +65,8 @@ def _key_developments(briefing: Briefing) -> list[str]:
         return [*lines, "Nothing reported.", ""]
     for number, line in enumerate(briefing.key_developments, start=1):
         lines.append(f"{number}. {md(line.sentence)} {cite(line.sources)} ({line.item})")
-    return [*lines, ""]
+    more = disputed_not_led(briefing)
+    return [*lines, *(["", md(more)] if more else []), ""]
 
 
 def _overview(briefing: Briefing) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.briefing.model import Changes, Overview
+from summarise.briefing.model import Briefing, Changes, Overview
 from summarise.plural import counted
 from summarise.schema import Category, Quantity
 
@@ -102,3 +102,23 @@ def gone_sentences(changes: Changes) -> list[str]:
             f"{_some(changes.dropped)}"
         )
     return sentences
+
+
+def disputed_not_led(briefing: Briefing) -> str | None:
+    """What "Key developments" leaves out of the items whose sources give different
+    figures (it shows the most important few), pointing to where they are; None when it
+    leaves none out or is not shown. The same words in every format."""
+    if briefing.key_developments_asked == 0:
+        return None
+    led = {line.item for line in briefing.key_developments}
+    left = [
+        item
+        for item in briefing.disputed()
+        if item.id not in led and any(d.field == "quantity" for d in item.disagreements)
+    ]
+    if not left:
+        return None
+    return (
+        f"And {counted(len(left), 'more item')} whose sources give different figures: "
+        "see Disputed or inconsistent."
+    )
