@@ -99,6 +99,14 @@ def _trailing_words() -> frozenset[str]:
 
 def topic_after(text: str, start: int, end: int) -> str | None:
     """The phrase naming the issue after position ``start``, or None."""
+    span = topic_span(text, start, end)
+    return None if span is None else text[span[0] : span[1]]
+
+
+def topic_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the phrase ``topic_after`` names sits in ``text``: what reads on from it (its
+    last conjunct, the purpose of the work it names) starts there, never at an earlier copy
+    of the same words that a search for them would find first."""
     tail = (
         _CUE_TAILS.match(text, start, end)
         or _COPULA_COLON.match(text, start, end)
@@ -136,7 +144,16 @@ def topic_after(text: str, start: int, end: int) -> str | None:
         words.pop()
     if not words:
         return None
-    return text[words[0][0] : words[-1][1]].strip(' ,.;:\u201c\u201d"') or None
+    first, last = words[0][0], words[-1][1]
+    while first < last and text[first] in _TOPIC_STRIPPED:
+        first += 1
+    while last > first and text[last - 1] in _TOPIC_STRIPPED:
+        last -= 1
+    return (first, last) if first < last else None
+
+
+# What a topic neither begins nor ends on.
+_TOPIC_STRIPPED = frozenset(' ,.;:\u201c\u201d"')
 
 
 # A modal the phrase ran into, its verb left outside: "demands for a halt to NATO
@@ -372,15 +389,18 @@ def contact_topic(text: str, start: int, end: int) -> str | None:
     """What was discussed: after "about", "on", "to discuss"; "on Monday" says when."""
     grammar = load_grammar()
     for m in load_lexicon().contact_topics.finditer(text, start, end):
-        topic = topic_after(text, m.end(), end)
-        if topic is None or CALENDAR.match(topic) or _DURATION.match(topic):
+        span = topic_span(text, m.end(), end)
+        if span is None:
+            continue
+        topic = text[span[0] : span[1]]
+        if CALENDAR.match(topic) or _DURATION.match(topic):
             continue
         if topic.split()[0].lower() in grammar.media:
-            medium_end = text.index(topic, m.end()) + len(topic.split()[0])
+            medium_end = span[0] + len(topic.split()[0])
             purpose = _PURPOSE.match(text, medium_end, end)
             if purpose is None:
                 continue
-            topic = topic_after(text, purpose.end(), end)
+            return topic_after(text, purpose.end(), end)
         return topic
     return None
 

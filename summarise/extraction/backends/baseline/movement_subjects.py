@@ -109,8 +109,12 @@ def antecedent(sentence: Sentence, relative_start: int) -> ActorRef | None:
     return None
 
 
-# The verbs of attempting (Quirk et al. 16.40): what is attempted is the subject's act.
-_CONATIVE = re.compile(r"(?:tried|tries|attempted|attempts)\b", re.IGNORECASE)
+# The verbs of attempting (Quirk et al. 16.40): what is attempted is the subject's act,
+# also in the progressive ("the enemy is attempting to advance").
+_CONATIVE = re.compile(
+    r"(?:(?:is|are|was|were)\s+)?(?:tried|tries|trying|attempted|attempts|attempting)\b",
+    re.IGNORECASE,
+)
 
 
 def judged(scan: TextScan, start: int, end: int) -> bool:

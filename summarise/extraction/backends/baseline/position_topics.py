@@ -9,8 +9,9 @@ view or whose it is.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from summarise.extraction.backends.baseline.arguments import CALENDAR, plain_topic, topic_after
+from summarise.extraction.backends.baseline.arguments import CALENDAR, plain_topic, topic_span
 from summarise.extraction.backends.baseline.colon_frames import last_frame
 from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
@@ -25,9 +26,20 @@ from summarise.extraction.backends.baseline.topic_bounds import (
 )
 
 
+class Topic(NamedTuple):
+    """What a view is about, and where it sits in the text: what reads on from a topic
+    (``topic_conjuncts``, ``topic_bounds``) starts where it ends, not where a search for its
+    words would find them first ("Asked about sanctions on Russia and Iran, she said she
+    supports sanctions on Russia"). No span for a topic the text does not hold as written
+    ("Poland\u2019s help" for "Poland for its help")."""
+
+    words: str
+    span: tuple[int, int] | None
+
+
 def topic_of(
     text: str, piece: tuple[int, int], cue: StanceCue, said_from: int, floor: int
-) -> str | None:
+) -> Topic | None:
     """What the view is about: what the cue's subject stands for, else the words after the
     cue, else (a modal or a condition) the proposition said; never the saying itself."""
     piece_end = piece[1]
@@ -48,45 +60,55 @@ def topic_of(
     subject = subject_before(text, said_from, cue.start) or antecedent_before(
         text, said_from, cue.start, cue.stance
     )
-    topic = subject and _proposition(text, topic_after(text, *subject), *subject)
-    topic = topic or _proposition(
-        text, topic_after(text, topic_from, scope_end), topic_from, scope_end
-    )
+    span = None
+    if subject is not None:
+        span = _proposition(text, topic_span(text, *subject), end=subject[1])
+    span = span or _proposition(text, topic_span(text, topic_from, scope_end), end=scope_end)
+    topic = None if span is None else text[span[0] : span[1]]
     if topic_from == cue.end > cue.start and _condition_at(text, cue.end, piece_end):
         # "will respond decisively if Russia invades", "a tragedy if the escalation
         # begins": the condition says when, the cue what.
-        condition = topic_after(text, cue.end, piece_end)
-        topic = condition and f"{text[cue.start : cue.end]} {condition}"
+        condition = topic_span(text, cue.end, piece_end)
+        if condition is None:
+            span = topic = None
+        else:
+            topic = f"{text[cue.start : cue.end]} {text[condition[0] : condition[1]]}"
+            # No span when more than a space parts them ("respond, if …"): not as written.
+            written = topic == text[cue.start : condition[1]]
+            span = (cue.start, condition[1]) if written else None
     if topic is None:
         # "warned that if Ukraine does not withstand, Russian aggression will not stop at
         # the border": what is warned of is the clause the condition opens onto.
         opened = _condition_after(text, cue, piece_end)
         main = _main_clause(text, said_from if opened is None else opened, piece_end)
-        topic = _proposition(text, topic_after(text, main, piece_end), main, piece_end)
+        span = _proposition(text, topic_span(text, main, piece_end), end=piece_end)
+        topic = None if span is None else text[span[0] : span[1]]
     if topic is not None and thanked is not None and thanked[0] is not None:
         topic = f"{_possessive(thanked[0])} {topic}"  # "Poland for its help": Poland's help
-    return None if topic is None else plain_topic(topic)
+        span = None
+    return None if topic is None else Topic(plain_topic(topic), span)
 
 
 def _possessive(party: str) -> str:
     return f"{party}\u2019" if party.endswith("s") else f"{party}\u2019s"
 
 
-def _proposition(text: str, topic: str | None, start: int, end: int) -> str | None:
+def _proposition(text: str, span: tuple[int, int] | None, *, end: int) -> tuple[int, int] | None:
     """A topic names what was said, never the saying: "underscored that X" is X, and a
     topic that is only a reporting clause ("the President said") or a day names nothing."""
-    if topic is None or not _WORDY.search(topic) or _only_a_linking_adverbial(topic):
+    if span is None:
         return None
-    at = text.find(topic, start, end)
-    if at < 0:
-        return topic
+    topic = text[span[0] : span[1]]
+    if not _WORDY.search(topic) or _only_a_linking_adverbial(topic):
+        return None
+    at = span[0]
     frame = _SPEAKER_FRAME.match(text, at, end)
     said_at = frame.end() if frame is not None else at
     skip = load_lexicon().speech.match(text, said_at, end) or CALENDAR.match(text, at, end)
     if skip is not None:
         said = past_addressee(text, skip.end(), end)
-        return _proposition(text, topic_after(text, said, end), said, end)
-    return topic
+        return _proposition(text, topic_span(text, said, end), end=end)
+    return span
 
 
 # A speaker framing what they say ("I want to emphasise that …", "we must stress"): the

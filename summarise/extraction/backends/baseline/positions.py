@@ -56,7 +56,7 @@ from summarise.extraction.backends.baseline.points_back import (
     answers_question,
     topic_before,
 )
-from summarise.extraction.backends.baseline.position_topics import topic_of
+from summarise.extraction.backends.baseline.position_topics import Topic, topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.said_lookalikes import after_declining
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -186,8 +186,9 @@ def _position(
         else:
             said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
-            topic = topic_of(text, piece, cue, said_from, floor)
-            judged, joined = _stated(text, (said_from, floor, piece_end), cue, stance, topic)
+            cut = topic_of(text, piece, cue, said_from, floor)
+            topic = None if cut is None else cut.words
+            judged, joined = _stated(text, (said_from, piece_end), cue, stance, cut)
             if topic is not None and stance in _CONDITIONED:
                 condition = condition_of(text, topic, (cue.start, cue.end), floor, piece_end)
         if topic is None:
@@ -229,23 +230,26 @@ def _position(
 
 
 def _stated(
-    text: str, bounds: tuple[int, int, int], cue: StanceCue, stance: Stance, topic: str | None
+    text: str, bounds: tuple[int, int], cue: StanceCue, stance: Stance, topic: Topic | None
 ) -> tuple[str | None, str | None]:
     """What the item states it is about beyond the topic merging compares: the subject a
     predicate or a denial of harm to anyone is said of, the cue a topic opening on "against"
     is the object of, or what working with partners is for (``topic_bounds``), and that or
     the topic read on through its last conjunct (``topic_conjuncts``). ``bounds``: where
-    what was said starts, the clause's floor and its end."""
-    said_from, floor, end = bounds
-    judged = judged_subject(text, said_from, (cue.start, cue.end), stance, end)
+    what was said starts and the clause's end."""
+    said_from, end = bounds
+    at = (cue.start, cue.end)
+    judged = judged_subject(text, said_from, at, stance, end)
     if judged is None and topic is not None:
-        judged = denied_subject(text, said_from, (cue.start, cue.end), stance, topic)
-    if judged is None and topic is not None:
-        judged = with_cue(text, (cue.start, cue.end), topic)
-    if judged is None and topic is not None:
-        judged = worked_for(text, (cue.start, cue.end), topic, end)
-    stated = judged or topic
-    return judged, None if stated is None else joined_conjunct(text, stated, floor, end)
+        judged = denied_subject(text, said_from, at, stance, topic.words)
+    if judged is None and topic is not None and topic.span is not None:
+        judged = with_cue(text, at, topic.span) or worked_for(text, at, topic.span, end)
+    stated = judged or (None if topic is None else topic.span)
+    joined = None if stated is None else joined_conjunct(text, stated, end)
+    return (
+        None if judged is None else text[judged[0] : judged[1]],
+        None if joined is None else plain_topic(joined),
+    )
 
 
 def _pointed_at(

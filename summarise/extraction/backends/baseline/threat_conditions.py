@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from summarise.extraction.backends.baseline.arguments import target_after, topic_after
+from summarise.extraction.backends.baseline.arguments import target_after, topic_span
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -117,11 +117,11 @@ def _condition_clause(text: str, found: re.Match[str], end: int) -> tuple[int, i
     # United States …" is all condition before it.
     mark = _CLAUSE_MARK.search(text, found.end(), end)
     stop = mark.start() if mark is not None else end
-    rest = topic_after(text, found.end(), stop)
-    if rest is not None and " " not in rest and " " not in words:
+    rest = topic_span(text, found.end(), stop)
+    if rest is not None and " " not in text[rest[0] : rest[1]] and " " not in words:
         return None  # "if necessary", "if needed": no condition named
     if rest is not None:
-        stop = text.find(rest, found.end(), stop) + len(rest)
+        stop = rest[1]
     elif len(words.split()) == 1:
         return None  # "if so", "unless otherwise": no condition named
     else:

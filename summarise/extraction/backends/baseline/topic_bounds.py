@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import topic_after, word_alternation
+from summarise.extraction.backends.baseline.arguments import topic_span, word_alternation
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import WARNING_VERB, WORD, category
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS, PREDICTIVE_MODALS
@@ -49,8 +49,8 @@ def _polar_cue(text: str, start: int, end: int) -> bool:
 
 
 def _runs_past(text: str, begin: int, pos: int, stop: int) -> bool:
-    topic = topic_after(text, begin, stop)
-    return topic is not None and text.find(topic, begin, stop) + len(topic) > pos
+    topic = topic_span(text, begin, stop)
+    return topic is not None and topic[1] > pos
 
 
 _POLAR: frozenset[str] = frozenset({"support", "oppose", "deny"})
@@ -134,7 +134,7 @@ _SUBJECT_OPENER = re.compile(r"\s*(?:that\s+)?", re.IGNORECASE)
 
 def judged_subject(
     text: str, start: int, cue: tuple[int, int], stance: Stance, end: int
-) -> str | None:
+) -> tuple[int, int] | None:
     """The subject a predicate adjective cue (``cue``) of support or rejection judges, when
     the cue ends its clause ("any attempt to change the status quo by force was
     unacceptable, wherever it took place" is about the attempt, not where it took place);
@@ -150,17 +150,17 @@ def judged_subject(
     return _subject_before(text, start, found.start())
 
 
-def _subject_before(text: str, start: int, verb: int) -> str | None:
-    """The subject of the verb at ``verb``: its clause's words before it, after a saying
-    and its addressee and an opening "that"; None for a pronoun or a demonstrative."""
+def _subject_before(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """Where the subject of the verb at ``verb`` sits: its clause's words before it, after a
+    saying and its addressee and an opening "that"; None for a pronoun or a demonstrative."""
     clause = _CLAUSE_MARK.split(text[start:verb])[-1]
     begin = verb - len(clause)
     # "The Foreign Minister said the demands … were unacceptable": after the saying.
     for said in load_lexicon().speech.finditer(text, begin, verb):
         begin = past_addressee(text, said.end(), verb)
     opener = _SUBJECT_OPENER.match(text, begin, verb)
-    subject = topic_after(text, opener.end() if opener is not None else begin, verb)
-    words = [] if subject is None else subject.split()
+    subject = topic_span(text, opener.end() if opener is not None else begin, verb)
+    words = [] if subject is None else text[subject[0] : subject[1]].split()
     if not words or words[0].lower() in _PRONOUN_SUBJECTS:
         return None
     if len(words) == 1 and words[0].lower() in _BARE_SUBJECTS:
@@ -184,7 +184,7 @@ _THAT = re.compile(r"\bthat\s", re.IGNORECASE)
 
 def denied_subject(
     text: str, start: int, cue: tuple[int, int], stance: Stance, topic: str
-) -> str | None:
+) -> tuple[int, int] | None:
     """The subject of a denial whose topic ends on an indefinite object ("anyone", "is
     directed against any third country"), its verb before the cue or the cue's own ("poses
     no threat"); None otherwise."""
@@ -210,16 +210,18 @@ _ASIDE_BEFORE = re.compile(r",[^,]*,\s$")
 _AGAINST = re.compile(r"against\b", re.IGNORECASE)
 
 
-def with_cue(text: str, cue: tuple[int, int], topic: str) -> str | None:
-    """The cue and the topic right after it, when the topic opens on "against"; None
-    otherwise, and for a warning's verb ("warned against an escalation", "cautioned
-    against"): what is warned against is the topic, and the stance says the warning."""
-    if _AGAINST.match(topic) is None or WARNING_VERB.match(text, cue[0], cue[1]):
+def with_cue(text: str, cue: tuple[int, int], topic: tuple[int, int]) -> tuple[int, int] | None:
+    """The cue and the topic right after it (``topic``: where it sits), when the topic opens
+    on "against"; None otherwise, and for a warning's verb ("warned against an escalation",
+    "cautioned against"): what is warned against is the topic, and the stance says the
+    warning."""
+    if _AGAINST.match(text, topic[0], topic[1]) is None:
         return None
-    at = text.find(topic, cue[1])
-    if at < 0 or text[cue[1] : at].strip():
+    if WARNING_VERB.match(text, cue[0], cue[1]) or topic[0] < cue[1]:
         return None
-    return text[cue[0] : at + len(topic)]
+    if text[cue[1] : topic[0]].strip():
+        return None
+    return cue[0], topic[1]
 
 
 # Working with partners is how a pledge is kept, not what it pledges: "will work with our
@@ -232,14 +234,13 @@ _CLAUSE_ENDS = re.compile(r"[;:.!?\u2013\u2014]")
 _PARTNERS_REACH = 80
 
 
-def worked_for(text: str, cue: tuple[int, int], topic: str, end: int) -> str | None:
-    """What working with partners is for, when the topic after the cue names the work or the
-    partners ("work with our Allies", "suppliers and market participants to ensure …"):
-    the words after its "to"; None otherwise."""
-    at = text.find(topic, cue[0], end)
-    if at < 0:
-        return None
-    work = _WORK_WITH.search(text, cue[0], at + len(topic))
+def worked_for(
+    text: str, cue: tuple[int, int], topic: tuple[int, int], end: int
+) -> tuple[int, int] | None:
+    """What working with partners is for, when the topic after the cue (``topic``: where it
+    sits) names the work or the partners ("work with our Allies", "suppliers and market
+    participants to ensure …"): the words after its "to"; None otherwise."""
+    work = _WORK_WITH.search(text, cue[0], topic[1])
     if work is None:
         return None
     reach = min(end, work.end() + _PARTNERS_REACH)
@@ -247,7 +248,7 @@ def worked_for(text: str, cue: tuple[int, int], topic: str, end: int) -> str | N
     purpose = _PURPOSE_TO.search(text, work.end(), reach if stop is None else stop.start())
     if purpose is None or not _partners_only(text, work.end(), purpose.start()):
         return None
-    return topic_after(text, purpose.end(), end)
+    return topic_span(text, purpose.end(), end)
 
 
 def _partners_only(text: str, start: int, end: int) -> bool:

@@ -40,18 +40,16 @@ _WORD = re.compile(r"[\w\u2019'.-]*\w")
 _CONJUNCT_WORDS = 3
 
 
-def joined_conjunct(text: str, topic: str, start: int, end: int) -> str | None:
-    """The topic found between ``start`` and ``end`` read on through its last conjunct
-    after "and", when the conjunct is part of the topic's phrase; None otherwise."""
-    at = text.find(topic, start, end)
-    if at < 0:
-        return None  # a topic made of other words than the text's ("Poland's help")
-    joined = _AND.match(text, at + len(topic), end)
+def joined_conjunct(text: str, topic: tuple[int, int], end: int) -> str | None:
+    """The topic at ``topic`` read on, before ``end``, through its last conjunct after
+    "and", when the conjunct is part of the topic's phrase; None otherwise."""
+    at, topic_end = topic
+    joined = _AND.match(text, topic_end, end)
     if joined is None:
         return None
     stop = _CONJUNCT_END.search(text, joined.end(), end)
     words = list(_WORD.finditer(text, joined.end(), stop.start() if stop is not None else end))
-    last = _WORD.findall(topic)[-1:]
+    last = _WORD.findall(text, at, topic_end)[-1:]
     if words and last and last[0] in _demonyms() and words[0].group() in _demonyms():
         # "the Russian and Ukrainian delegations": the second adjective and its head.
         words = _head_after(words)
