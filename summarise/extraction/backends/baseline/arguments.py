@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -257,8 +258,9 @@ def _named_as_place(text: str, start: int, m: Mention, place_end: int | None) ->
 def _goal() -> re.Pattern[str]:
     """Where forces go or people flee from: "these forces are not going to Ukraine", "send
     U.S. forces into Moldova", "people fleeing Ukraine" name a movement's goal or source, a
-    place, not whom the view is aimed at; "send weapons to Ukraine" names the recipient."""
-    forces = alternation("moved_forces")
+    place, not whom the view is aimed at; "send weapons to Ukraine" names the recipient.
+    The forces are the lexicon's troops, the nouns a movement's forces are read by."""
+    forces = "|".join(read_data("lexicon.toml")["force_nouns"]["troops"])
     going, sending, fleeing = (
         alternation(n) for n in ("going_verbs", "sending_verbs", "fleeing_verbs")
     )
