@@ -220,7 +220,7 @@ def target_after(
         if _named_as_place(text, start, m, place_end):
             place_end = m.end
             continue
-        if charged and _ATTACKED.search(text, max(start, m.start - _ATTACKED_REACH), m.start):
+        if charged and _attacked().search(text, max(start, m.start - _ATTACKED_REACH), m.start):
             continue  # "Russia's war against Ukraine": the party attacked is not charged
         if m.ref.side == holder.side or m.ref == holder:
             continue
@@ -232,13 +232,20 @@ def target_after(
     return None
 
 
-# The party an attack is made on ("war against Ukraine", "an attack on Ukraine", "the
-# invasion of Ukraine"): a charge or a warning of the attack is aimed at the attacker.
-_ATTACKED = re.compile(
-    rf"(?<![\w-])(?:(?:{alternation('attack_nouns')})"
-    r"\s+(?:against|on)|invasion\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _attacked() -> re.Pattern[str]:
+    """The party an attack is made on ("war against Ukraine", "an attack on Ukraine", "the
+    invasion of Ukraine"): a charge or a warning of the attack is aimed at the attacker.
+    The attacks are the lexicon's combat events and the grammar's nouns of a charged
+    attack that no combat is read from ("aggression")."""
+    events = "|".join(read_data("lexicon.toml")["combat"]["events"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{events}|{alternation('attack_nouns')})"
+        r"\s+(?:against|on)|invasion\s+of)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _ATTACKED_REACH = 30
 
 
