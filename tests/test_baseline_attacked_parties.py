@@ -50,6 +50,14 @@ def _targets(text: str, title: str | None, source: str | None) -> list[str | Non
             None,
             "Russia",
         ),
+        # (e) a news report: a combat event of the lexicon's, "airstrikes on", its
+        # attacker after "by"
+        (
+            "Polish President Andrzej Duda condemned the airstrikes on Ukraine by Russia.",
+            None,
+            None,
+            "Russia",
+        ),
     ],
 )
 def test_a_charge_of_an_attack_is_aimed_at_the_attacker(

@@ -35,6 +35,12 @@ def _targets(text: str, title: str | None, source: str | None) -> list[str | Non
         ),
         # (c) a Kremlin spokesman reported: "deploy troops to", another continent
         ("Dmitry Peskov said that Russia has no plans to deploy troops to Venezuela.", None, None),
+        # (c2) formations sent, named as the lexicon names forces ("brigades")
+        (
+            "Dmitry Peskov said that Russia has no plans to send brigades to Venezuela.",
+            None,
+            None,
+        ),
         # (d) a Kyiv readout: people fleeing a country
         (
             "Volodymyr Zelenskyy said that Poland is ready to receive people fleeing Ukraine.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -219,7 +220,7 @@ def target_after(
         if _named_as_place(text, start, m, place_end):
             place_end = m.end
             continue
-        if charged and _ATTACKED.search(text, max(start, m.start - _ATTACKED_REACH), m.start):
+        if charged and _attacked().search(text, max(start, m.start - _ATTACKED_REACH), m.start):
             continue  # "Russia's war against Ukraine": the party attacked is not charged
         if m.ref.side == holder.side or m.ref == holder:
             continue
@@ -231,13 +232,20 @@ def target_after(
     return None
 
 
-# The party an attack is made on ("war against Ukraine", "an attack on Ukraine", "the
-# invasion of Ukraine"): a charge or a warning of the attack is aimed at the attacker.
-_ATTACKED = re.compile(
-    rf"(?<![\w-])(?:(?:{alternation('attack_nouns')})"
-    r"\s+(?:against|on)|invasion\s+of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _attacked() -> re.Pattern[str]:
+    """The party an attack is made on ("war against Ukraine", "an attack on Ukraine", "the
+    invasion of Ukraine"): a charge or a warning of the attack is aimed at the attacker.
+    The attacks are the lexicon's combat events and the grammar's nouns of a charged
+    attack that no combat is read from ("aggression")."""
+    events = "|".join(read_data("lexicon.toml")["combat"]["events"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{events}|{alternation('attack_nouns')})"
+        r"\s+(?:against|on)|invasion\s+of)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 _ATTACKED_REACH = 30
 
 
@@ -257,8 +265,9 @@ def _named_as_place(text: str, start: int, m: Mention, place_end: int | None) ->
 def _goal() -> re.Pattern[str]:
     """Where forces go or people flee from: "these forces are not going to Ukraine", "send
     U.S. forces into Moldova", "people fleeing Ukraine" name a movement's goal or source, a
-    place, not whom the view is aimed at; "send weapons to Ukraine" names the recipient."""
-    forces = alternation("moved_forces")
+    place, not whom the view is aimed at; "send weapons to Ukraine" names the recipient.
+    The forces are the lexicon's troops, the nouns a movement's forces are read by."""
+    forces = "|".join(read_data("lexicon.toml")["force_nouns"]["troops"])
     going, sending, fleeing = (
         alternation(n) for n in ("going_verbs", "sending_verbs", "fleeing_verbs")
     )
