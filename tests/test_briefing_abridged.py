@@ -10,6 +10,7 @@ import pytest
 from test_key_developments import actor, brief, position, result
 
 from summarise.briefing import Briefing, abridged, render
+from summarise.briefing.model import Disagreement, Variant
 
 OSKAR = actor("Oskar Brandt", country="Sylvania", role="President")
 IVO = actor("Ivo Marek", country="Ruritania", role="President")
@@ -80,7 +81,7 @@ def test_a_long_briefing_lists_a_holders_most_important_positions_and_counts_the
 
 
 @pytest.mark.usefixtures("few_allowed")
-def test_an_item_a_line_above_names_is_listed_whatever_its_rank() -> None:
+def test_an_item_another_section_names_is_listed_whatever_its_rank() -> None:
     made = briefing()
     weather = next(p for p in made.positions if "weather" in p.topic)
     lead = made.key_developments[0].model_copy(update={"item": weather.id})
@@ -111,3 +112,27 @@ def test_one_more_than_a_holders_share_is_listed_not_counted(
     lines = positions_of(render(briefing(), "md"), "Oskar Brandt")
 
     assert len(lines) == 6
+
+
+@pytest.mark.usefixtures("few_allowed")
+def test_a_disputed_position_is_listed_as_the_disputed_section_names_it() -> None:
+    made = briefing()
+    weather = next(p for p in made.positions if "weather" in p.topic)
+    disputed = weather.model_copy(
+        update={
+            "disagreements": [
+                Disagreement(
+                    field="date",
+                    variants=[Variant(value="2022-02-01", sources=[1])],
+                    note="Sources give different dates.",
+                )
+            ]
+        }
+    )
+    named = made.model_copy(
+        update={"positions": [disputed if p.id == weather.id else p for p in made.positions]}
+    )
+
+    lines = positions_of(render(named, "md"), "Oskar Brandt")
+
+    assert any(f"({weather.id})" in line for line in lines)

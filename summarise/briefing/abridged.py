@@ -3,8 +3,9 @@
 A briefing of 500 articles has 1,700 positions, 275 of them one president's: listed in
 full, its short Markdown is 3,900 lines, which nobody reads before a meeting. Past
 ``ABRIDGE_OVER`` positions, the short layout lists each holder's ``PER_HOLDER`` most
-important (the key developments' own weights: ``importance``), and every item a line
-above names by its id (a key development, a new or changed item), in their usual order,
+important (the key developments' own weights: ``importance``), and every item another
+section names by its id (a key development, a new or changed item, a disputed one), in
+their usual order,
 then counts the rest. ``--detail full``, the HTML page (which folds long sections) and the
 JSON keep every position. A briefing of a few articles is not abridged: the seeds' four
 articles give one holder 22 positions, all of which their reader can take in.
@@ -23,9 +24,11 @@ ABRIDGE_OVER = 150
 PER_HOLDER = 8
 
 
-def named_above(briefing: Briefing) -> set[str]:
-    """The ids the sections before the items name: a line there must find its item below."""
+def named_elsewhere(briefing: Briefing) -> set[str]:
+    """The ids other sections name (key developments, new and changed items, "Disputed or
+    inconsistent"): a line there must find its item in the section."""
     named = {line.item for line in briefing.key_developments}
+    named |= {item.id for item in briefing.disputed()}
     if briefing.changes is not None:
         named |= set(briefing.changes.new_items)
         named |= {change.item for change in briefing.changes.changed}
@@ -37,7 +40,7 @@ class Abridger:
 
     def __init__(self, briefing: Briefing) -> None:
         self._on = len(briefing.positions) > ABRIDGE_OVER
-        self._named = named_above(briefing) if self._on else set()
+        self._named = named_elsewhere(briefing) if self._on else set()
         self._scorer = Scorer(briefing, default_weights()) if self._on else None
 
     def kept(self, positions: Sequence[PositionItem]) -> list[PositionItem]:
