@@ -443,10 +443,12 @@ def _joined_participle(text: str, following: re.Match[str], boundary: re.Match[s
     )
 
 
+# A full stop that may end a clause: not one of an abbreviation's ("300 U.S. troops", "the
+# U.N. Secretariat"), each of whose letters stands alone before its stop.
+FULL_STOP = r"\.(?<!\b[A-Z]\.)"
 # Where one clause of a sentence ends for the arguments of a trigger in it: a strong mark or
-# a comma before a conjunction of another clause. The full stop of an abbreviation ("300
-# U.S. troops") ends no clause.
-_CLAUSE_MARK = re.compile(r"[;:!?]|\.(?<!\b[A-Z]\.)|,\s+(?:but|while|which|because)\b")
+# a comma before a conjunction of another clause.
+_CLAUSE_MARK = re.compile(rf"[;:!?]|{FULL_STOP}|,\s+(?:but|while|which|because)\b")
 # A relative clause opening after a comma: its subject is the noun phrase before it.
 _RELATIVE_OPENED = re.compile(r",\s+which$")
 

@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from summarise.extraction.backends.baseline.arguments import target_after, topic_span
+from summarise.extraction.backends.baseline.clauses import FULL_STOP
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -146,7 +147,8 @@ def _opened(text: str, found: re.Match[str], words: str, stop: int) -> int:
 _OPENERS = frozenset({"if", "unless"})
 # The word a phrase that opens a condition takes before its clause ("in case of").
 _PHRASE_TAIL = re.compile(r"\s+(?:of|that)\b", re.IGNORECASE)
-_CLAUSE_MARK = re.compile(r"[,;:.!?\u2013\u2014]")
+# What ends a condition's clause; not an abbreviation's full stops ("if U.S. troops …").
+_CLAUSE_MARK = re.compile(rf"[,;:!?\u2013\u2014]|{FULL_STOP}")
 # A condition already in the topic ("respond decisively if Russia invades").
 _NAMES_CONDITION = re.compile(r"\b(?:if|unless|in case|in the event)\b", re.IGNORECASE)
 # A condition before the cue is its own clause, closed by a comma before the consequence.

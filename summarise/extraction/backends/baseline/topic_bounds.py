@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.arguments import topic_span, word_alternation
+from summarise.extraction.backends.baseline.clauses import FULL_STOP
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import WARNING_VERB, WORD, category
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS, PREDICTIVE_MODALS
@@ -229,7 +230,9 @@ def with_cue(text: str, cue: tuple[int, int], topic: tuple[int, int]) -> tuple[i
 # the Member States to accelerate the refilling of gas storage" the refilling.
 _WORK_WITH = re.compile(r"\bwork(?:s|ing|ed)?\s+(?:closely\s+|together\s+)?with\s", re.IGNORECASE)
 _PURPOSE_TO = re.compile(r"\s(?:in\s+order\s+)?to\s+(?=[a-z])")
-_CLAUSE_ENDS = re.compile(r"[;:.!?\u2013\u2014]")
+# The clause's end: a strong mark, a dash, a full stop that is no abbreviation's ("work with
+# U.S. partners to …").
+_CLAUSE_ENDS = re.compile(rf"[;:!?\u2013\u2014]|{FULL_STOP}")
 # Long enough for a list of partners ("Allies, the OSCE and other partners").
 _PARTNERS_REACH = 80
 
