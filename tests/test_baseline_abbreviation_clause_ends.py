@@ -1,4 +1,4 @@
-"""An abbreviation's full stops end no clause (``clauses.FULL_STOP``): what working with
+"""An abbreviation's full stops end no clause (``patterns.FULL_STOP``): what working with
 partners is for (``topic_bounds.worked_for``) and a threat's condition
 (``threat_conditions``) are read past "U.S." and "U.N." to their clause's real end ("will
 work with U.S. partners to strengthen the sanctions" is about the sanctions; "will take

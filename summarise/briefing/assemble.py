@@ -25,8 +25,8 @@ from summarise.briefing.disputes import (
 )
 from summarise.briefing.forces_words import (
     counts_formations,
+    counts_own_kind,
     lowered_figure,
-    names_personnel,
     spells_figure,
     states_figure,
 )
@@ -117,11 +117,10 @@ def _headline_figure(
     words the forces from the reader's side ("its exercise" for "Our exercise")."""
     if counted is None or said is None:
         return say(forces)
-    stated = states_figure(forces, counted.low)
     if counted.unit == "other":
+        stated = states_figure(forces, counted.low)
         return say(lowered_figure(forces)) if stated else f"{say(forces)} ({said})"
-    formations = counted.unit == "troops" and stated and not names_personnel(forces)
-    own = formations or spells_figure(forces, counted.low)
+    own = counts_own_kind(forces, counted) or spells_figure(forces, counted.low)
     return say(lowered_figure(forces)) if own else said
 
 

@@ -82,17 +82,24 @@ def names_personnel(forces: str) -> bool:
     return personnel.search(forces) is not None
 
 
+def counts_own_kind(forces: str, counted: Quantity) -> bool:
+    """Whether a figure filed under troops is the forces' own count of something they name
+    other than personnel as a whole ("two additional brigades", "1,200 paratroopers" as
+    troops; not "3,000 troops"): the forces as written say the figure better than the
+    unit it was filed under."""
+    return (
+        counted.unit == "troops"
+        and states_figure(forces, counted.low)
+        and not names_personnel(forces)
+    )
+
+
 def counts_formations(forces: str, counted: Quantity) -> bool:
     """Whether a figure filed under troops counts formations the forces name ("two
     battalions of the 28th Mechanized Brigade" as 2 troops; ``formations`` in the data):
     a reader takes "2 troops" for two soldiers, so the figure is said without that unit.
     People of a kind ("3,000 mercenaries", "500 Marines") are troops as filed."""
-    return (
-        counted.unit == "troops"
-        and states_figure(forces, counted.low)
-        and not names_personnel(forces)
-        and _formations().search(_head(forces)) is not None
-    )
+    return counts_own_kind(forces, counted) and _formations().search(_head(forces)) is not None
 
 
 def _head(forces: str) -> str:

@@ -25,7 +25,7 @@ from summarise.extraction.backends.baseline.act_kinds import separate_acts
 from summarise.extraction.backends.baseline.arguments import THREAT
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.patterns import WORD, category
+from summarise.extraction.backends.baseline.patterns import FULL_STOP, WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
@@ -443,9 +443,6 @@ def _joined_participle(text: str, following: re.Match[str], boundary: re.Match[s
     )
 
 
-# A full stop that may end a clause: not one of an abbreviation's ("300 U.S. troops", "the
-# U.N. Secretariat"), each of whose letters stands alone before its stop.
-FULL_STOP = r"\.(?<!\b[A-Z]\.)"
 # Where one clause of a sentence ends for the arguments of a trigger in it: a strong mark or
 # a comma before a conjunction of another clause.
 _CLAUSE_MARK = re.compile(rf"[;:!?]|{FULL_STOP}|,\s+(?:but|while|which|because)\b")

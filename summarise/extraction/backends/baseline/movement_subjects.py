@@ -18,7 +18,7 @@ from summarise.extraction.backends.baseline.place_words import PLACE_BEFORE
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import CONTRACTED, VERB_GROUP_WORD
+from summarise.extraction.backends.baseline.verb_forms import BE, CONTRACTED, VERB_GROUP_WORD
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border",
@@ -112,7 +112,7 @@ def antecedent(sentence: Sentence, relative_start: int) -> ActorRef | None:
 # The verbs of attempting (Quirk et al. 16.40): what is attempted is the subject's act,
 # also in the progressive ("the enemy is attempting to advance").
 _CONATIVE = re.compile(
-    r"(?:(?:is|are|was|were)\s+)?(?:tried|tries|trying|attempted|attempts|attempting)\b",
+    rf"(?:(?:{BE})\s+)?(?:tried|tries|trying|attempted|attempts|attempting)\b",
     re.IGNORECASE,
 )
 

@@ -32,6 +32,9 @@ WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 WORD_THEN_SPACE = re.compile(r"([\w\u2019'-]+)\s+$")
 # An optional "the" before a name (fullmatch it over the gap before a mention).
 OPTIONAL_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
+# A full stop that may end a clause: not one of an abbreviation's ("300 U.S. troops", "the
+# U.N. Secretariat"), each of whose letters stands alone before its stop.
+FULL_STOP = r"\.(?<!\b[A-Z]\.)"
 
 
 # Where a fragment may start: at a word's start, or on the apostrophe of a clitic, which

@@ -19,9 +19,9 @@ import re
 from typing import NamedTuple
 
 from summarise.extraction.backends.baseline.arguments import target_after, topic_span
-from summarise.extraction.backends.baseline.clauses import FULL_STOP
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import FULL_STOP
 from summarise.extraction.backends.baseline.refs import ActorRef
 
 
