@@ -67,8 +67,9 @@ def test_the_topic_is_the_subject_judged(
     [
         # An adjective with its own complement: the complement is the topic.
         ("Volodymyr Zelenskyy said Ukraine was ready to talk.", "support", "talk"),
-        # A demonstrative or a pronoun names nothing: the cut stays.
-        ("Volodymyr Zelenskyy said this was unacceptable to us.", "oppose", "was unacceptable"),
+        # A demonstrative or a pronoun names nothing: the cut stays, stated without its
+        # operator (``topic_openings``).
+        ("Volodymyr Zelenskyy said this was unacceptable to us.", "oppose", "unacceptable"),
         # A concern judged of what is reported is about what the colon goes on to say.
         (
             "Volodymyr Zelenskyy said the news from the front was alarming: the shelling of "

@@ -26,7 +26,7 @@ from baseline_helpers import extract, positions
         # One's own response announced, even where no party or issue is named.
         (
             '"If this goes on, we will be compelled to react," Polish President Adam Lis said.',
-            "we will be compelled to react",
+            "compelled to react",
         ),
     ],
 )

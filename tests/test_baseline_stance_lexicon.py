@@ -122,12 +122,12 @@ from baseline_helpers import extract, positions
         (
             "Slovakia refuted the claims that it had supplied fighter jets.",
             "deny",
-            "had supplied fighter jets",
+            "supplied fighter jets",
         ),
         (
             "Moldova rejected the allegations that it had closed the border.",
             "deny",
-            "had closed the border",
+            "closed the border",
         ),
         # CAMEO 012 "pessimistic comment".
         (

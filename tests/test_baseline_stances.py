@@ -27,7 +27,7 @@ from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
             "accuse",
             "Russia of violating the ceasefire",
         ),
-        ("Lithuania denied that it had closed the border.", "deny", "had closed the border"),
+        ("Lithuania denied that it had closed the border.", "deny", "closed the border"),
         ("Italy is concerned about the rising price of gas.", "concern", "rising price of gas"),
         (
             "France will provide regular updates to its partners.",

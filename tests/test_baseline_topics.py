@@ -107,7 +107,7 @@ def test_a_verb_of_telling_skips_its_addressee() -> None:
         # Nor does an abbreviation's full stop.
         (
             "Olsen said on Friday he would brief a small number of U.S. senators on Poland.",
-            "he would brief a small number of U.S. senators on Poland",
+            "brief a small number of U.S. senators on Poland",
         ),
     ],
 )
@@ -192,7 +192,7 @@ def test_a_relative_clause_cue_is_said_of_its_antecedent() -> None:
         ),
         (
             '"If they call themselves neighbours, they must open the border," Olsen said.',
-            "they must open the border",
+            "open the border",
         ),
         # A condition right after the cue goes with it when nothing else names the warning.
         (

@@ -311,3 +311,60 @@ def test_records_of_one_file_still_bring_their_new_items() -> None:
     current = build_briefing(results, backend="scripted", generated_at=GENERATED)
 
     assert what_changed(current, previous).new_items == ["P2", "M4", "C1"]
+
+
+def test_items_and_articles_the_last_briefing_had_are_said_to_be_gone() -> None:
+    """A folder that loses an article (or a window it leaves): its items are not silently
+    missing; the article is named, and so are the items no other article still gives."""
+    previous, current = briefings(5)
+    results = crisis_results()
+    fewer = build_briefing(results[:-1], backend="scripted", generated_at=GENERATED)
+
+    changes = what_changed(fewer, previous)
+
+    gone = previous.sources[-1]
+    assert changes.articles_gone == [gone.label]
+    lost = [
+        i.headline
+        for c in ("positions", "military_movements", "diplomatic_contacts")
+        for i in previous.items(c)
+        if {r.article_id for r in i.reports} == {gone.article_id}
+    ]
+    assert lost
+    assert changes.dropped == lost
+    assert not changes.new_items
+    assert not changes.nothing
+    lines = section(render(fewer.model_copy(update={"changes": changes}), "md")).splitlines()
+    assert (
+        "- No longer read: 1 article (out of the window, removed or no longer listed): "
+        f"{gone.label}" in lines
+    )
+    assert any(line.startswith("- Dropped: ") for line in lines)
+    page = render(fewer.model_copy(update={"changes": changes}), "html")
+    assert "No longer read: 1 article" in page
+    assert json.loads(render(fewer.model_copy(update={"changes": changes}), "json"))["changes"][
+        "articles_gone"
+    ] == [gone.label]
+    # The same articles again, renumbered, an edited one or a copy from another address
+    # (the tests above): nothing gone.
+    assert what_changed(current, previous).nothing
+
+
+def test_an_edit_that_takes_a_sentence_out_drops_its_item_not_the_article() -> None:
+    results = crisis_results()
+    previous = build_briefing(results[:2], backend="scripted", generated_at=EARLIER)
+    raw = json.loads((DATA / "briefing_articles.json").read_text(encoding="utf-8"))[1]
+    article = Article.model_validate(raw["article"])
+    draft = ExtractionDraft.model_validate(raw["draft"])
+    kept = draft.model_copy(update={"military_movements": draft.military_movements[1:]})
+    cut = article.model_copy(update={"id": "a-yahoo-cut"})
+    result = ArticleResult(
+        article=cut, extraction=ground_extraction(kept, cut.text, cut.id), backend="scripted"
+    )
+    current = build_briefing([results[0], result], backend="scripted", generated_at=GENERATED)
+
+    changes = what_changed(current, previous)
+
+    assert changes.articles_gone == []
+    assert len(changes.dropped) == 1
+    assert not changes.new_items

@@ -36,6 +36,7 @@ from summarise.evaluation import (
     score_run,
     write_run_record,
 )
+from summarise.evaluation.scoring.scorer import aggregate
 from summarise.extraction.backends.base import Usage
 from summarise.extraction.grounding import ground_extraction
 from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult
@@ -505,10 +506,25 @@ def test_a_record_of_partly_other_articles_says_the_sets_differ() -> None:
     previous = _only(run, "warn")
 
     assert compare_runs(run, previous).caveat == (
-        "it scored 1 article and this run 2, 1 in common: the metrics compare different "
-        "sets; gained and lost items are those of the articles in common"
+        "it scored 1 article and this run 2, 1 in common: the metrics, and the items gained "
+        "and lost, are those of the 1 article in common (each run's figures over all its "
+        "articles are in its record)"
     )
     assert compare_runs(run, run).caveat is None
+
+
+def test_metrics_of_partly_other_articles_are_compared_over_those_in_common() -> None:
+    """A label added (or an article left out) is no change of the extractor: over the
+    articles both runs scored, the same extraction moves no metric, though each run's own
+    figures (over its whole set) differ."""
+    run = _scored({"warn": _warning_label(), "call": {}})
+    part = _only(run, "warn")
+    previous = part.model_copy(update={"scores": aggregate(a.score for a in part.articles)})
+    assert run.scores.micro.recall != previous.scores.micro.recall
+
+    for current, before in ((run, previous), (previous, run)):
+        deltas = {m.metric: m.delta for m in compare_runs(current, before).metrics}
+        assert set(deltas.values()) == {0.0}
 
 
 def _versioned(run: EvalRun, version: str) -> EvalRun:

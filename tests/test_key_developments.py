@@ -18,7 +18,7 @@ from helpers import (
     run_cli,
 )
 
-from summarise.briefing import build_briefing, with_key_developments
+from summarise.briefing import build_briefing, render, with_key_developments
 from summarise.briefing.importance import Scorer, Weights, default_weights, parse_weights
 from summarise.briefing.key_developments import key_developments
 from summarise.briefing.model import Changes
@@ -188,6 +188,49 @@ def test_a_figure_the_sources_dispute_is_always_shown_and_said_to_be_disputed() 
     assert briefing.key_developments[1].sentence == (
         "Russia is moving 100,000 troops or 130,000 troops; the sources give different figures."
     )
+
+
+def disputed_places(places: list[str]) -> list[ArticleResult]:
+    """Two outlets giving different figures for Russia's troops at each place: one
+    disputed figure per place."""
+    made = []
+    for outlet, figure in (("A", 100000), ("B", 130000)):
+        quantity = {"low": figure, "high": None, "unit": "troops", "approximate": False}
+        quotes = [f"Officials counted {figure:,} troops near {place}." for place in places]
+        draft = {
+            "military_movements": [
+                movement(RUSSIA, "deploy", f"{figure:,} troops", quote, quantity=quantity)
+                | {"destination": place}
+                for quote, place in zip(quotes, places, strict=True)
+            ]
+        }
+        made.append(result(outlet.lower(), " ".join(quotes), draft, outlet=outlet))
+    return made
+
+
+def test_a_few_disputed_figures_lead_and_the_rest_are_counted() -> None:
+    """A briefing of hundreds of articles has dozens of disputed figures: a lead of 30
+    lines leads nowhere. The `shown` most important follow the lines asked for; the rest
+    are counted, in every format, and stay in "Disputed or inconsistent"."""
+    places = ["Kharkiv", "Sumy", "Odesa", "Mariupol", "Kherson"]
+    briefing = brief(disputed_places(places), lead=1)
+
+    assert default_weights().disputes.shown == 3
+    assert len(briefing.key_developments) == 1 + 3
+    assert all(line.disputed for line in briefing.key_developments)
+    assert len(briefing.disputed()) == 5
+    more = "And 1 more item whose sources give different figures: see Disputed or inconsistent."
+    assert f"\n{more}\n" in render(briefing, "md")
+    assert more in render(briefing, "html")
+
+
+def test_disputed_figures_within_the_few_are_all_shown_and_nothing_is_counted() -> None:
+    """Look-alike: as many disputed figures as are shown, or the section left out."""
+    briefing = brief(disputed_places(["Kharkiv", "Sumy", "Odesa"]), lead=1)
+
+    assert len(briefing.key_developments) == 3
+    assert "more item" not in render(briefing, "md")
+    assert "more item" not in render(brief(disputed_places(["Kharkiv"] * 1), lead=0), "md")
 
 
 def test_a_second_statement_of_one_speaker_gives_way_to_another_development() -> None:

@@ -175,6 +175,43 @@ def test_what_the_parties_did_is_a_second_verb() -> None:
     )
 
 
+def test_what_the_parties_did_is_said_only_of_a_contact_held() -> None:
+    """A merged item's topics come from every report, its status from the latest: talks
+    still to come have reached nothing yet (a look-alike of the test above)."""
+    planned = met(
+        [FREEDONIA, SYLVANIA],
+        "talks",
+        status="planned",
+        topics=["the border", "reached an agreement on a prisoner exchange"],
+    )
+    proposed = met(
+        [KING, PENNY],
+        "meeting",
+        status="proposed",
+        topics=["agreed on a ceasefire"],
+    )
+
+    assert planned == "Freedonia and Sylvania will hold talks on the border."
+    assert proposed == "Rufus Firefly and Pen Trentino proposed a meeting."
+
+
+def test_a_subject_the_act_names_is_not_said_twice() -> None:
+    sentence = met(
+        [FREEDONIA, SYLVANIA],
+        "talks",
+        topics=[
+            "humanitarian corridors",
+            "the border",
+            "reached an agreement on humanitarian corridors for civilians",
+        ],
+    )
+
+    assert sentence == (
+        "Freedonia and Sylvania held talks on the border and reached an agreement on "
+        "humanitarian corridors for civilians."
+    )
+
+
 def test_a_group_named_in_the_plural_takes_a_plural_verb() -> None:
     assert moved(ref("Volunteer brigades", "other"), "mass", "armour") == (
         "Volunteer brigades have massed armour."

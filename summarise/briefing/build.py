@@ -34,6 +34,7 @@ from summarise.briefing.model import (
     PositionItem,
     Source,
 )
+from summarise.briefing.told_apart import told_apart
 from summarise.extraction.results import ArticleFailure, ArticleResult
 from summarise.schema import CATEGORIES, Category, is_grounded, item_id
 from summarise.urls import without_secrets
@@ -99,9 +100,11 @@ def _sources(groups: list[list[Entry]]) -> list[Source]:
 def _numbered(
     assembled: list[tuple[Assembled, list[Entry]]], category: Category
 ) -> list[tuple[BriefingItem, list[Entry]]]:
-    """A section's items in reading order, numbered in that order, each with its group."""
+    """A section's items in reading order, numbered in that order, each with its group; two
+    items one headline would name are told apart by their days (``told_apart``)."""
     ordered = sorted(assembled, key=lambda pair: pair[0].key)
-    return [(a.finish(item_id(category, n)), group) for n, (a, group) in enumerate(ordered, 1)]
+    items = told_apart([a.finish(item_id(category, n)) for n, (a, _) in enumerate(ordered, 1)])
+    return [(item, group) for item, (_, group) in zip(items, ordered, strict=True)]
 
 
 def not_read(failures: Sequence[ArticleFailure]) -> list[NotRead]:

@@ -1,4 +1,5 @@
-"""What a briefing has that the previous one did not: new items and changed figures.
+"""What a briefing has that the previous one did not (new items, changed figures) and what
+it no longer has (items dropped, articles gone).
 
 Item ids (P1, M2...) are renumbered every briefing and headlines are re-chosen as reports
 join a group, so neither can say "the same item". What does not move is the evidence: an
@@ -140,4 +141,33 @@ def what_changed(current: Briefing, previous: Briefing | None) -> Changes:
             for field in after
             if field in moved
         )
-    return Changes(previous=previous.generated_at, new_items=new_items, changed=changed)
+    return Changes(
+        previous=previous.generated_at,
+        new_items=new_items,
+        changed=changed,
+        **_gone(current, previous),
+    )
+
+
+def _gone(current: Briefing, previous: Briefing) -> dict[str, list[str]]:
+    """The previous briefing's items no item now shares a quote with (their article left
+    the window or was removed, or an edit took their sentence out), by headline, and the
+    articles it cited that this one does not, by title or file: a reader who saw them in
+    the last briefing is told they are gone, not left to miss them."""
+    names = article_names(current)
+    now: set[EvidenceKey] = set()
+    for item in _all_items(current):
+        now |= evidence_keys(item, names) | evidence_keys(item)
+    earlier_names = article_names(previous)
+    dropped = [
+        item.headline
+        for item in _all_items(previous)
+        if not (evidence_keys(item, earlier_names) | evidence_keys(item)) & now
+    ]
+    kept = set(names.values()) | set(names)
+    gone = [
+        s.label
+        for s in previous.sources
+        if s.article_id not in kept and earlier_names[s.article_id] not in kept
+    ]
+    return {"dropped": dropped, "articles_gone": gone}

@@ -115,6 +115,9 @@ class Novelty(_Table):
 
 class Disputes(_Table):
     other: float = Field(ge=0)
+    # A weights file written before this field lists no `shown`: such a file gets the
+    # data file's figure.
+    shown: int = Field(default=3, ge=0)
 
 
 class Variety(_Table):

@@ -141,7 +141,8 @@ def key_developments(
             key=lambda i: (round(_adjusted(left[i], chosen, weights), 6), -i),
         )
         chosen.append(left.pop(best))
-    chosen.extend(c for c in sorted(left, key=lambda c: -c.score) if c.disputed_figure)
+    disputed = [c for c in sorted(left, key=lambda c: -c.score) if c.disputed_figure]
+    chosen.extend(disputed[: weights.disputes.shown])
     return [
         KeyDevelopment(
             item=c.item.id,

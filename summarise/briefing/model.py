@@ -239,7 +239,7 @@ class FigureChange(_Frozen):
 
 
 class Changes(_Frozen):
-    """What a scheduled briefing has that the one before it did not.
+    """What a scheduled briefing has that the one before it did not, and what it lost.
 
     ``previous`` is when that briefing was generated, None for the first one (when
     everything is new and nothing is listed). Items are matched across briefings by the
@@ -249,6 +249,20 @@ class Changes(_Frozen):
     previous: dt.datetime | None = None
     new_items: list[str] = Field(default_factory=list, description="Ids of the new items.")
     changed: list[FigureChange] = Field(default_factory=list)
+    dropped: list[str] = Field(
+        default_factory=list,
+        description="Headlines of the previous briefing's items this one no longer has.",
+    )
+    articles_gone: list[str] = Field(
+        default_factory=list,
+        description="The previous briefing's sources this one no longer reads, by title or "
+        "file: left the window, removed, or no longer given by their source.",
+    )
+
+    @property
+    def nothing(self) -> bool:
+        """Whether this briefing has the previous one's items, no more, no fewer."""
+        return not (self.new_items or self.changed or self.dropped or self.articles_gone)
 
 
 class KeyDevelopment(_Frozen):

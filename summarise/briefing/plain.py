@@ -330,7 +330,12 @@ def _topics(item: ContactItem, empty: frozenset[str]) -> str:
     """What the contact was about ("on A and B") and what the parties did there ("and
     reached an agreement on …"), from the topics that say either in a shape that fits. A
     topic that names nothing ("all these issues") is left out: what it stands for is in
-    another sentence, and "met on all these issues" tells the reader nothing."""
+    another sentence, and "met on all these issues" tells the reader nothing. What the
+    parties did is said only of a contact held ("will hold talks … and reached an
+    agreement" says both that it is to come and that it is done: a merged item's topics
+    come from all its reports, its status from the latest), and a subject it names is
+    not said again before it ("on joint patrols and reached an agreement on joint
+    patrols")."""
     about: list[str] = []
     did: list[str] = []
     for topic in item.topics:
@@ -340,10 +345,21 @@ def _topics(item: ContactItem, empty: frozenset[str]) -> str:
             continue
         if phrase.shape in {Shape.NOUN, Shape.QUESTION}:
             about.append(phrase.text)
-        elif phrase.shape is Shape.PAST:
+        elif phrase.shape is Shape.PAST and item.status == "held":
             did.append(phrase.text)
+    if did:
+        about = [a for a in about if not _within(a, did[0])]
     text = " on " + " and ".join(about[:MAX_TOPICS]) if about else ""
     return text + (f" and {did[0]}" if did else "")
+
+
+def _within(subject: str, act: str) -> bool:
+    """Whether every word of ``subject`` is in ``act``, in order: "joint provision of
+    humanitarian corridors" within "reached an agreement on joint provision of
+    humanitarian corridors for the evacuation"."""
+    words = subject.casefold().split()
+    found = act.casefold().split()
+    return any(found[i : i + len(words)] == words for i in range(len(found) - len(words) + 1))
 
 
 def _contact(item: ContactItem, empty: frozenset[str]) -> str:

@@ -22,7 +22,14 @@ from summarise.briefing.best_quote import best_quote
 from summarise.briefing.chart_data import briefing_charts
 from summarise.briefing.formats import Detail
 from summarise.briefing.model import Briefing, PositionItem
-from summarise.briefing.wording import CATEGORY_TITLES, FIELD_LABELS, MODE_LABELS, overview_note
+from summarise.briefing.wording import (
+    CATEGORY_TITLES,
+    FIELD_LABELS,
+    MODE_LABELS,
+    disputed_not_led,
+    gone_sentences,
+    overview_note,
+)
 from summarise.charts import chart_css
 from summarise.plural import counted
 
@@ -86,6 +93,8 @@ def _environment() -> Environment:
     env.filters["groupby_holder"] = _by_holder
     env.filters["best_quote"] = lambda item: best_quote(item) if item is not None else None
     env.filters["overview_note"] = overview_note
+    env.filters["gone_sentences"] = gone_sentences
+    env.filters["disputed_not_led"] = disputed_not_led
     return env
 
 

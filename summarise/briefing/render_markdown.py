@@ -28,6 +28,8 @@ from summarise.briefing.wording import (
     CATEGORY_TITLES,
     FIELD_LABELS,
     MODE_LABELS,
+    disputed_not_led,
+    gone_sentences,
     overview_note,
 )
 from summarise.plural import counted
@@ -63,7 +65,8 @@ def _key_developments(briefing: Briefing) -> list[str]:
         return [*lines, "Nothing reported.", ""]
     for number, line in enumerate(briefing.key_developments, start=1):
         lines.append(f"{number}. {md(line.sentence)} {cite(line.sources)} ({line.item})")
-    return [*lines, ""]
+    more = disputed_not_led(briefing)
+    return [*lines, *(["", md(more)] if more else []), ""]
 
 
 def _overview(briefing: Briefing) -> list[str]:
@@ -133,7 +136,7 @@ def _changes(briefing: Briefing) -> list[str]:
     if changes.previous is None:
         return [*lines, "This is the first briefing of this configuration: every item is new.", ""]
     since = f"the briefing of {changes.previous.isoformat()}"
-    if not changes.new_items and not changes.changed:
+    if changes.nothing:
         return [*lines, f"Nothing new since {since}.", ""]
     lines.extend([f"Compared with {since}.", ""])
     for item_id in changes.new_items:
@@ -144,6 +147,7 @@ def _changes(briefing: Briefing) -> list[str]:
         item = briefing.item(change.item)
         if item is not None:
             lines.append(f"- Changed: **{md(item.headline)}** ({item.id}): {md(change.sentence())}")
+    lines.extend(f"- {md(sentence)}" for sentence in gone_sentences(changes))
     return [*lines, ""]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.briefing.model import Overview
+from summarise.briefing.model import Briefing, Changes, Overview
 from summarise.plural import counted
 from summarise.schema import Category, Quantity
 
@@ -73,3 +73,52 @@ def overview_note(overview: Overview) -> str:
     ]
     dropped = [f"{count} {why}" for count, why in reasons if count]
     return note + (f" (dropped: {'; '.join(dropped)})." if dropped else ".")
+
+
+# How many dropped items and gone articles a "New since" section names; the rest are
+# counted ("and 12 more"): a 24-hour window drops a day's items every run, and the JSON
+# has them all.
+MAX_GONE_NAMED = 5
+
+
+def _some(names: list[str]) -> str:
+    shown = "; ".join(names[:MAX_GONE_NAMED])
+    rest = len(names) - MAX_GONE_NAMED
+    return shown + (f"; and {rest:,} more" if rest > 0 else "")
+
+
+def gone_sentences(changes: Changes) -> list[str]:
+    """What the last briefing had that this one lacks, the same in every format (renderers
+    escape it): the articles no longer read, then the items no longer here."""
+    sentences = []
+    if changes.articles_gone:
+        sentences.append(
+            f"No longer read: {counted(len(changes.articles_gone), 'article')} (out of the "
+            f"window, removed or no longer listed): {_some(changes.articles_gone)}"
+        )
+    if changes.dropped:
+        sentences.append(
+            f"Dropped: {counted(len(changes.dropped), 'item')} of the last briefing: "
+            f"{_some(changes.dropped)}"
+        )
+    return sentences
+
+
+def disputed_not_led(briefing: Briefing) -> str | None:
+    """What "Key developments" leaves out of the items whose sources give different
+    figures (it shows the most important few), pointing to where they are; None when it
+    leaves none out or is not shown. The same words in every format."""
+    if briefing.key_developments_asked == 0:
+        return None
+    led = {line.item for line in briefing.key_developments}
+    left = [
+        item
+        for item in briefing.disputed()
+        if item.id not in led and any(d.field == "quantity" for d in item.disagreements)
+    ]
+    if not left:
+        return None
+    return (
+        f"And {counted(len(left), 'more item')} whose sources give different figures: "
+        "see Disputed or inconsistent."
+    )

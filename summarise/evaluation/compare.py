@@ -11,7 +11,8 @@ from pydantic import BaseModel, Field
 
 from summarise.evaluation.metrics import METRICS, metric_value
 from summarise.evaluation.record import EvalRun
-from summarise.evaluation.scoring.scorer import ItemPair
+from summarise.evaluation.scoring import EvalScore
+from summarise.evaluation.scoring.scorer import ItemPair, aggregate
 from summarise.plural import counted
 from summarise.schema import Category
 
@@ -93,8 +94,9 @@ class Comparison(BaseModel):
             return (
                 f"it scored {counted(self.articles_shared + len(self.articles_removed), 'article')}"
                 f" and this run {self.articles_shared + len(self.articles_added)}, "
-                f"{self.articles_shared} in common: the metrics compare different sets; "
-                "gained and lost items are those of the articles in common"
+                f"{self.articles_shared} in common: the metrics, and the items gained and "
+                f"lost, are those of the {counted(self.articles_shared, 'article')} in common "
+                "(each run's figures over all its articles are in its record)"
             )
         if self.current_version and self.current_version == self.previous_version:
             return (
@@ -183,8 +185,20 @@ def _changes(counts: Counter[tuple[str, str, Category, str]]) -> list[SpuriousCh
     ]
 
 
+def _scores_over(run: EvalRun, shared: set[str], whole: bool) -> EvalScore:
+    """The run's scores over the articles both runs scored: a label added or an article
+    left out moves the whole set's figures by more than any change of the extractor, and a
+    delta of two different sets reads as a gain or a loss that no item shows. The run's
+    own scores when both scored the same articles (``whole``) or none in common, where
+    nothing is compared."""
+    if whole or not shared:
+        return run.scores
+    return aggregate(a.score for a in run.articles if a.article_id in shared)
+
+
 def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
-    """Metric deltas and the gold items gained and lost, over the articles both runs scored.
+    """Metric deltas and the gold items gained and lost, over the articles both runs scored
+    (the metrics too: ``_scores_over``).
 
     Gold items are identified by article, category, index and description, so an edited
     label shows its old item as lost and the new one as gained rather than hiding the edit.
@@ -193,6 +207,9 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
     now = {k: v for k, v in _matched(current).items() if k[0] in shared}
     before = {k: v for k, v in _matched(previous).items() if k[0] in shared}
     spurious_now, spurious_before = _spurious(current, shared), _spurious(previous, shared)
+    whole = {a.article_id for a in current.articles} == {a.article_id for a in previous.articles}
+    scores_now = _scores_over(current, shared, whole)
+    scores_before = _scores_over(previous, shared, whole)
     return Comparison(
         previous_timestamp=previous.timestamp,
         previous_backend=previous.config.backend,
@@ -202,8 +219,8 @@ def compare_runs(current: EvalRun, previous: EvalRun) -> Comparison:
         metrics=[
             MetricDelta(
                 metric=m,
-                current=metric_value(current.scores, m),
-                previous=metric_value(previous.scores, m),
+                current=metric_value(scores_now, m),
+                previous=metric_value(scores_before, m),
             )
             for m in METRICS
         ],

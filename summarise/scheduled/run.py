@@ -336,6 +336,8 @@ def _write(
     record.first_briefing = changes.previous is None
     record.new_items = len(changes.new_items)
     record.changed_figures = len(changes.changed)
+    record.dropped_items = len(changes.dropped)
+    record.articles_gone = len(changes.articles_gone)
     extracted = {r.article.id for r in done.run.results}
     return Briefed(
         briefing=briefing,

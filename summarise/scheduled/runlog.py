@@ -165,6 +165,12 @@ class RunRecord(BaseModel):
     )
     new_items: int = 0
     changed_figures: int = 0
+    dropped_items: int = Field(
+        default=0, description="Items of the last briefing this one no longer has."
+    )
+    articles_gone: int = Field(
+        default=0, description="Articles the last briefing cited that this one does not."
+    )
     overview: str | None = Field(default=None, description="What the check kept of it.")
     overview_error: str | None = None
     exit_code: int = 0
@@ -328,6 +334,12 @@ def summary_lines(record: RunRecord) -> list[str]:
             if record.first_briefing
             else f"{counted(record.new_items, 'new item')}, "
             f"{counted(record.changed_figures, 'changed figure')}"
+            + (f", {record.dropped_items:,} dropped" if record.dropped_items else "")
+            + (
+                f" ({counted(record.articles_gone, 'article')} no longer read)"
+                if record.articles_gone
+                else ""
+            )
         )
         if record.not_read_changed and not record.to_brief:
             news = "nothing new, but what could not be read changed"

@@ -416,13 +416,17 @@ class Attributor:
 
     def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:
         """A subject with no verb of saying or stance holds the clause only where the guide
-        gives it to the actor the sentence names: a department of the voice's state acting
-        in a fact sheet ("The Department of the Treasury today imposed sanctions …"), and
+        gives it to the actor the sentence names: a department of the speaker's state acting
+        in a fact sheet ("The Department of the Treasury today imposed sanctions …") or in
+        an official's briefing turn (via the official), and
         the person a spokesperson's statement names as the actor ("The President will
         travel …", via the spokesperson). Anywhere else such a clause is nobody's."""
-        if names_department(subject, inside, self.voice):
+        if names_department(subject, inside, self.voice, self.turn):
             assert inside is not None
-            return self.last_reported.claim(s, subject, None, subject.ref, inside.via)
+            assert inside.ref is not None
+            # In a turn the official speaking is the department's voice.
+            voice = inside.ref if inside is self.turn and inside.ref.is_person else None
+            return self.last_reported.claim(s, subject, None, subject.ref, inside.via or voice)
         if inside is None or inside.via is None:
             return None
         if subject.kind == "pronoun":

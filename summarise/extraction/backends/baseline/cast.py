@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.later_titles import learn_later_titles
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
@@ -113,6 +114,7 @@ def build_cast(
                 known.add(surname_of(m.name))
         if m.kind == "person" and m.name and surname_of(m.name) in known:
             registry.add(m.name, m.title, m.start)
+    learn_later_titles(text, registry, mentions)
     principal = find_principal(text, registry, mentions, frame, title_mentions)
     home_officials(registry, frame, text)
     countries = {

@@ -105,13 +105,18 @@ def takes_that_clause(text: str, claim: Claim) -> bool:
     return claim.predicate is not None and _THAT_CLAUSE.match(text, claim.predicate[1]) is not None
 
 
-def names_department(subject: Mention, inside: Speaker | None, voice: Speaker | None) -> bool:
-    """A ministry or department of the voice's own state as the subject of a sentence in
-    the document's voice (not in a quotation, where the speaker's words are theirs)."""
+def names_department(
+    subject: Mention, inside: Speaker | None, voice: Speaker | None, turn: Speaker | None
+) -> bool:
+    """A ministry or department of the speaker's own state as the subject of a sentence in
+    the document's voice or in a briefing turn ("the Department of Commerce imposed …",
+    "today the Treasury Department is designating …" in an official's turn: the guide gives
+    the act to the body the sentence names, and the official is its voice), not in a
+    quotation, where the speaker's words are theirs."""
     ref = subject.ref
     return (
         inside is not None
-        and inside is voice
+        and (inside is voice or inside is turn)
         and inside.ref is not None
         and subject.kind == "body"
         and ref is not None

@@ -45,8 +45,18 @@ _NONCOMPLIANCE = re.compile(r"(?:not|n[\u2019']t|never|failed to|fail to) \w.*",
 # Readiness withheld, likewise, where no negation opens the cue ("not ready to" has one):
 # "unwilling to", "shows no willingness to", "demonstrated no readiness to".
 _WITHHELD = re.compile(r"(?:unwilling|show\w*|demonstrat\w*)\b.*", re.IGNORECASE)
-# Refusing or disregarding: a charge when told of another party, a rejection by one's own.
-REFUSAL = re.compile(r"refus|not ready|not (?:\w+ )?interested|in no hurry", re.IGNORECASE)
+
+
+def _openings_pattern(openings: Sequence[str]) -> re.Pattern[str]:
+    """One expression for a list of lexicon.toml openings, any of which a cue may start
+    with: the cue is read by which list it opens with, not by the class it was found in."""
+    return re.compile("|".join(f"(?:{o})" for o in openings), re.IGNORECASE)
+
+
+# Refusing, and readiness or interest withheld (lexicon.toml `[refusals] withheld`, which
+# are `accuse` cues): a charge when told of another party, a rejection by one's own.
+REFUSAL = _openings_pattern(read_data("lexicon.toml")["refusals"]["withheld"])
+
 _SUBJECT_GAP = 3
 # A refusal whose party cannot be told: neither a charge nor the holder's own rejection.
 _UNSURE: Stance = "other"
@@ -397,16 +407,14 @@ def given_by(
 @cache
 def _giving() -> re.Pattern[str]:
     """The openings of help given (lexicon.toml's `[assistance] giving`)."""
-    openings = read_data("lexicon.toml")["assistance"]["giving"]
-    return re.compile("|".join(f"(?:{o})" for o in openings), re.IGNORECASE)
+    return _openings_pattern(read_data("lexicon.toml")["assistance"]["giving"])
 
 
 @cache
 def _forsworn() -> re.Pattern[str]:
     """The openings of negated intent that a forsworn cue starts with (lexicon.toml's
     `[refusals]` and `[forsworn]` openings), without a subject pronoun before them."""
-    openings = intent_openings(read_data("lexicon.toml"))
-    return re.compile("|".join(f"(?:{o})" for o in openings), re.IGNORECASE)
+    return _openings_pattern(intent_openings(read_data("lexicon.toml")))
 
 
 def _other_side_subject(

@@ -35,6 +35,7 @@ from summarise.extraction.backends.baseline.verb_forms import (
     POSSIBILITY_MODALS,
     PREDICTIVE_MODALS,
 )
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 _WINDOW = 60
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
@@ -305,6 +306,8 @@ def hypothetical(
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
+        if _ARRANGED.search(text, max(0, infinitive.start() - _WINDOW), infinitive.start()):
+            return False
         # An order governs each infinitive it coordinates, however far the last: "instruct
         # the Ministry to hold the exercise and, upon its completion, to return the units".
         ordered = max(clause_start, start - ORDER_BEFORE)
@@ -328,6 +331,17 @@ _CONDITION_AFTER = re.compile(r"[^.;:!?]*?\b(?:if|unless|in case|in the event|sh
 CONDITION_LATER = re.compile(
     r"\b(?:if|unless|in case|in the event (?:of|that)"
     r"|should\s+(?:it|they|he|she|(?-i:[A-Z])\w*))\b",
+    re.IGNORECASE,
+)
+
+
+# "Be to" with an infinitive is a future arranged (Quirk et al. 4.49): "a package …, which
+# is to be delivered by the end of February", "the field hospital that Germany is to
+# deliver", "800 servicemen are to be sent"; not after a noun of purpose, whose "is to"
+# names what is wanted ("the aim is to send more troops").
+_ARRANGED = re.compile(
+    rf"(?<![\w-])(?!(?:{alternation('purpose_nouns')})\s)[\w'-]+\s+(?:is|are)"
+    r"(?:\s+(?:also|now))?\s*$",
     re.IGNORECASE,
 )
 

@@ -74,6 +74,7 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     worked_for,
 )
 from summarise.extraction.backends.baseline.topic_conjuncts import joined_conjunct
+from summarise.extraction.backends.baseline.topic_openings import without_operator
 from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
 
@@ -117,8 +118,9 @@ class PositionDraft:
 
     def stated_topic(self) -> str:
         """The topic as the item states it: the subject judged or the topic, with its last
-        conjunct, then a threat's condition after what is threatened."""
-        topic = self.joined or self.judged or self.topic
+        conjunct, without the subject pronoun and operator it opens on (``topic_openings``),
+        then a threat's condition after what is threatened."""
+        topic = without_operator(self.joined or self.judged or self.topic)
         return topic if self.condition is None else f"{topic} {self.condition}"
 
 

@@ -81,6 +81,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
             *stances["accuse"],
+            *refusals["withheld"],
             *attention,
             *wished,
             *data["maxims"]["cues"],

@@ -21,7 +21,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.measures_judged import measure_judged
 from summarise.extraction.backends.baseline.patterns import WARNING_VERB, WORD, category
 from summarise.extraction.backends.baseline.talks_named import talks_carried_on
-from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.schema import Stance
 
 _NEGATION_WINDOW = 3
@@ -303,26 +303,33 @@ def _own(text: str, start: int, cue: re.Match[str]) -> bool:
     """The clause's holder is the cue's subject: the cue opens the clause read (a reported
     "Germany refused to …" is read from its verb) or follows "we" or "I", perhaps with an
     auxiliary between ("we have refused", "we are in no hurry to")."""
-    if cue.start() == start or self_bound(text, start, cue):
-        return True
-    return (
-        _FIRST_PERSON_AUXILIARY.search(text, max(start, cue.start() - 30), cue.start()) is not None
-    )
+    return cue.start() == start or self_bound(text, start, cue, skip=_auxiliary_skip())
 
 
-# "We" or "I" and a form of "be" or "have" right before a cue ("we are", "I'm", "we have
-# already"): the speaker's side is the cue's subject.
-_FIRST_PERSON_AUXILIARY = re.compile(
-    rf"\b(?:we|i)(?:\s+(?:am|{BE}|{HAVE})|[\u2019'](?:m|re|ve))\s+(?:(?:\w+ly|still|also|just)\s+)?$",
-    re.IGNORECASE,
-)
+@cache
+def _auxiliary_skip() -> frozenset[str]:
+    """The forms of "be" and "have" that may stand between "we" or "I" and a cue ("we are",
+    "we have already"), with "already", which may follow them."""
+    return load_grammar().auxiliaries | {"am", "already"}
 
 
-def self_bound(text: str, start: int, cue: re.Match[str]) -> bool:
+# A form of "be" or "have" contracted onto "we" or "I" ("we're", "I'm", "we've").
+_CONTRACTED_ON = re.compile(r"[\u2019'](?:m|re|ve)$")
+
+
+def self_bound(
+    text: str, start: int, cue: re.Match[str], skip: frozenset[str] = frozenset()
+) -> bool:
     """ "We must act", "I should add": an obligation the speaker puts on themselves is
-    no demand on anyone else."""
-    before = subject_words(text, max(start, cue.start() - 30), cue.start())
-    return bool(before) and before[-1].lower() in ("we", "i")
+    no demand on anyone else. With ``skip`` (auxiliaries), whether "we" or "I" is the
+    subject of a cue after them, perhaps contracted with one ("we are", "I'm")."""
+    before = subject_words(text, max(start, cue.start() - 30), cue.start(), skip)
+    if not before:
+        return False
+    subject = before[-1].lower()
+    if skip:
+        subject = _CONTRACTED_ON.sub("", subject)
+    return subject in ("we", "i")
 
 
 def phrase_end(text: str, pos: int, end: int) -> int:

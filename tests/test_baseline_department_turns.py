@@ -1,0 +1,93 @@
+"""A department of the speaker's own state acting, told in an official's briefing turn: "the
+Department of Commerce imposed sweeping restrictions …", "today the Treasury Department is
+designating …". The guide gives an act to the body the sentence names, and a fact sheet's
+sentence already was the department's; in a turn the official at the podium is its voice,
+so the department holds the act via them. A quotation stays its speaker's, and another
+state's ministry is no voice of the speaker's. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
+
+_TITLE = (
+    "Press Briefing by Press Secretary Anna Reed and Deputy National Security Advisor Mark Dorn"
+)
+
+
+def _briefing(answer: str) -> str:
+    return (
+        "MS. REED: Good afternoon, everyone. With us today is Deputy National Security Advisor "
+        "Mark Dorn.\n\n"
+        f"MR. DORN: {answer}\n"
+    )
+
+
+def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, str | None]]:
+    draft = extract(text, title, source)
+    return [(p.holder.name, p.via.name if p.via else None) for p in draft.positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "held"),
+    [
+        # (a) a White House briefing, after a fronted clause
+        (
+            _briefing(
+                "Last week, in response to Russia's attack on Moldova, the Department of "
+                "Commerce imposed sweeping restrictions on exports to Russia."
+            ),
+            _TITLE,
+            WHITE_HOUSE,
+            ("US Department of Commerce", "Mark Dorn"),
+        ),
+        # (b) the department named the other way round, in the present
+        (
+            _briefing(
+                "Second, today the Treasury Department is designating 12 Russian defense firms."
+            ),
+            _TITLE,
+            WHITE_HOUSE,
+            ("US Department of the Treasury", "Mark Dorn"),
+        ),
+        # (c) another publisher: a minister's turn in a Kremlin meeting
+        (
+            "Vladimir Orlov: Good afternoon, colleagues.\n\n"
+            "Deputy Prime Minister Pavel Gusev: As you know, the Russian Foreign Ministry has "
+            "imposed entry bans on 40 officials of unfriendly states.\n",
+            "Meeting with Government members",
+            KREMLIN,
+            ("Russian Foreign Ministry", "Pavel Gusev"),
+        ),
+        # (d) another shape: the subject opening the sentence, a past tense
+        (
+            _briefing(
+                "The Department of the Treasury froze the assets of nine Russian banks on Friday."
+            ),
+            _TITLE,
+            WHITE_HOUSE,
+            ("US Department of the Treasury", "Mark Dorn"),
+        ),
+    ],
+)
+def test_a_department_acting_in_a_turn_holds_it_via_the_official(
+    text: str, title: str, source: str, held: tuple[str, str]
+) -> None:
+    assert _held(text, title, source) == [held]
+
+
+def test_a_quotation_stays_its_speakers() -> None:
+    # Look-alike: a quotation in a news text is its speaker's words, not a turn.
+    text = (
+        'Deputy National Security Advisor Mark Dorn said: "Today the Department of the '
+        'Treasury is designating 12 Russian defense firms."'
+    )
+    assert _held(text, None, None) == [("Mark Dorn", None)]
+
+
+def test_another_states_ministry_is_not_the_officials_voice() -> None:
+    # Look-alike: a Russian ministry in a White House official's turn is no US department.
+    text = _briefing(
+        "Russia's Defence Ministry imposed restrictions on flights over the Black Sea."
+    )
+    assert _held(text, _TITLE, WHITE_HOUSE) == [("Mark Dorn", None)]
