@@ -35,6 +35,7 @@ from summarise.extraction.backends.baseline.verb_forms import (
     POSSIBILITY_MODALS,
     PREDICTIVE_MODALS,
 )
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 _WINDOW = 60
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+\s+){0,1}$")
@@ -347,7 +348,7 @@ _CLEFT = re.compile(rf"\bwhat\b[^,.;:!?]*{_BE_TO}", re.IGNORECASE)
 # worst mistake is to send"); what is arranged is mostly told in the passive ("the package
 # is to be delivered").
 _AIM = re.compile(
-    r"(?<![\w-])(?:the|a|an|our|their|its|his|her|my|your|this|[\w-]+['\u2019]s)"
+    rf"(?<![\w-])(?:{alternation('determiners')}|[\w-]+['\u2019]s)"
     rf"(?:\s+(?-i:[a-z])[\w-]*){{1,4}}?{_BE_TO}",
     re.IGNORECASE,
 )
