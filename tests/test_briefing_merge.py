@@ -566,6 +566,82 @@ def test_a_named_movement_of_alike_forces_still_merges_in_other_words() -> None:
     assert [m.sources for m in briefing.military_movements] == [[1, 2]]
 
 
+@pytest.mark.parametrize(
+    ("forces", "other_forces"),
+    [
+        ("Ruritanian servicemen", "troops"),
+        ("troops", "Ruritanian troops"),
+        ("Ruritanian forces", "soldiers"),
+    ],
+)
+def test_troops_put_in_one_place_are_not_troops_put_nowhere(forces: str, other_forces: str) -> None:
+    """Nothing but an actor's troops, no figure, one report placing them and the other
+    not: the unplaced one could be any of the actor's movements (peacekeepers flown home
+    to an airfield near the capital are not troops moved through a neighbour)."""
+    briefing = brief(
+        [
+            other_movement(
+                "a",
+                "The last aircraft carrying the servicemen landed at Vostok airfield this morning.",
+                forces=forces,
+                activity="deploy",
+                destination="Vostok airfield",
+            ),
+            other_movement(
+                "b",
+                "Officials said the army had moved troops through the neighbouring state.",
+                forces=other_forces,
+                activity="deploy",
+            ),
+        ]
+    )
+
+    assert [m.sources for m in briefing.military_movements] == [[1], [2]]
+
+
+def test_troops_of_a_unit_or_in_one_place_still_merge_when_one_is_unplaced() -> None:
+    """Look-alikes: forces that name a unit tell a movement without a place, and two
+    reports placing the troops in one place are one movement."""
+    unit = brief(
+        [
+            other_movement(
+                "a",
+                "The 5th Guards Tank Brigade arrived at Vostok airfield.",
+                forces="5th Guards Tank Brigade",
+                activity="deploy",
+                destination="Vostok airfield",
+            ),
+            other_movement(
+                "b",
+                "The ministry confirmed the deployment of the 5th Guards Tank Brigade.",
+                forces="the 5th Guards Tank Brigade",
+                activity="deploy",
+            ),
+        ]
+    )
+    placed = brief(
+        [
+            other_movement(
+                "a",
+                "Ruritanian troops arrived in Kharkiv.",
+                forces="Ruritanian troops",
+                activity="deploy",
+                destination="Kharkiv",
+            ),
+            other_movement(
+                "b",
+                "The ministry confirmed troops were deployed to Kharkiv.",
+                forces="troops",
+                activity="deploy",
+                destination="Kharkiv",
+            ),
+        ]
+    )
+
+    assert [m.sources for m in unit.military_movements] == [[1, 2]]
+    assert [m.sources for m in placed.military_movements] == [[1, 2]]
+
+
 def sent(article_id: str, day: str, text: str, actor: str, low: int, place: str) -> ArticleResult:
     """One article reporting ``actor`` sending ``low`` troops to ``place`` (invented)."""
     forces = f"{low:,} troops"

@@ -199,12 +199,39 @@ def _movement_score(a: Entry, b: Entry) -> float | None:
     quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
     if forces < FORCES_ALIKE and quotes < QUOTES_AGREE:
         return None
+    if (
+        left.quantity is None
+        and quotes < QUOTES_AGREE
+        and _placed(left) != _placed(right)
+        and (_bare_troops(left.forces) or _bare_troops(right.forces))
+    ):
+        # Nothing but an actor's troops, with no figure, put somewhere by one report and
+        # nowhere by the other: the other is any of its movements ("the Russian servicemen
+        # had landed at Chkalovsky" from Kazakhstan is not "moved troops through Belarus").
+        # Neither placed, a deployment of alike forces told in other words is still one.
+        return None
     if left.activity == "other" and quotes < QUOTES_AGREE and not _same_place(left, right):
         # "other" names no kind of movement, and an actor's forces ("Russian forces") are
         # in most of its reports: two such reports are one fact only when they say it alike
         # or put it in one place ("fired missiles from Belarus" is not "precision strikes").
         return None
     return forces + quotes
+
+
+def _bare_troops(forces: str) -> bool:
+    """Forces that name nothing but personnel, perhaps of a nation ("troops", "Russian
+    servicemen", "U.S. forces"): no unit, no kind, no figure to tell one movement by."""
+    words = forces_key(forces).split()
+    return (
+        bool(words)
+        and words[-1] in {"troops", "forces"}
+        and all(w[:1].isupper() for w in words[:-1])
+    )
+
+
+def _placed(movement: Any) -> bool:
+    """Whether a movement names where it goes or whence."""
+    return movement.destination is not None or movement.origin is not None
 
 
 def _same_place(left: Any, right: Any) -> bool:

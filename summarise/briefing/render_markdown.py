@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from itertools import groupby
 
+from summarise.briefing.abridged import Abridger
 from summarise.briefing.best_quote import anchor_at, best_quote
 from summarise.briefing.formats import Detail
 from summarise.briefing.model import (
@@ -323,11 +324,16 @@ def _section(briefing: Briefing, category: Category, detail: Detail) -> list[str
         return [*lines, "None reported.", ""]
     item_lines = _item_lines if detail == "full" else _short_item_lines
     if category == "positions":
+        abridger = Abridger(briefing) if detail == "short" else None
         for _, grouped in groupby(briefing.positions, key=lambda i: i.holder.id):
             positions = list(grouped)
+            shown = abridger.kept(positions) if abridger is not None else positions
             lines.extend([f"### {md(positions[0].holder.name)}", ""])
-            for position in positions:
+            for position in shown:
                 lines.extend(item_lines(position))
+            if len(shown) < len(positions):
+                rest = counted(len(positions) - len(shown), "more position")
+                lines.append(f"- … and {rest} (`--detail full` lists every one)")
             lines.append("")
         return lines
     for item in items:

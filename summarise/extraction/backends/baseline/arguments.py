@@ -21,8 +21,24 @@ from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A number with thousands separators is one word ("3,000 more troops"): its comma ends
 # no topic.
-# So is an abbreviation with its full stops ("U.S. troops"): its last stop ends no topic.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|(?:[A-Z]\.){2,}|[\w\u2019'.-]*\w|[^\w\s]")
+# So is an abbreviation with its full stops ("U.S. troops"): its last stop ends no topic,
+# nor does an honorific's ("Mr. Lukashenko's claims", ``_honorifics``).
+_TOKEN = r"\d{1,3}(?:,\d{3})+(?![\d,])|(?:[A-Z]\.){2,}|[\w\u2019'.-]*\w|[^\w\s]"
+
+
+@cache
+def _tokens() -> re.Pattern[str]:
+    """The words of a topic, an honorific with its full stop one of them."""
+    return re.compile(rf"{_honorifics()}|{_TOKEN}")
+
+
+def _honorifics() -> str:
+    """The forms of address written with a full stop ("Mr.", "Mrs.", "Dr."), the stop
+    included: before a name it ends no sentence (``extraction.sentences``) and no topic."""
+    stopped = sorted(f[:-1] for f in load_grammar().address_forms if f.endswith("."))
+    return rf"(?i:{'|'.join(map(re.escape, stopped))})\.(?=\s)"
+
+
 _STOP_MARKS = frozenset(
     {",", ";", ":", ".", "!", "?", "(", ")", "\u2013", "\u2014", "\u201c", "\u201d", '"'}
 )
@@ -117,7 +133,7 @@ def topic_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = tail.end()
     grammar = load_grammar()
     words: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text, start, end):
+    for m in _tokens().finditer(text, start, end):
         token = m.group()
         lower = token.lower()
         if token in _STOP_MARKS:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from summarise.extraction.backends.baseline.contact_media import stated_medium
 from summarise.extraction.backends.baseline.contact_objects import objects_after
-from summarise.extraction.backends.baseline.contact_quotes import contact_quote
+from summarise.extraction.backends.baseline.contact_quotes import clause_end, contact_quote
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
@@ -26,14 +26,19 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode
 
-# A coordinated with-phrase set apart in time from the occasion before it: "…, and before
-# that with Y", "and then with Y", "and later to Y" (gapping: the verb and subject of the
-# first conjunct are understood, Quirk et al. 13.92). A plain "and with Y" may be the same
-# occasion, so a time adverb must set the two apart.
+# A coordinated with-phrase set apart in time or as another occasion from the one before
+# it: "…, and before that with Y", "and then with Y", "and later to Y", "and, separately,
+# with Y" (gapping: the verb and subject of the first conjunct are understood, Quirk et al.
+# 13.92).
 _ELIDED = re.compile(
-    r",?\s+and\s+(?:(?:before|after)\s+that|then|later|earlier|afterwards|subsequently)"
-    r",?\s+(?:with|to)\s+"
+    r",?\s+and,?\s+(?:(?:before|after)\s+that|then|later|earlier|afterwards|subsequently|"
+    r"separately),?\s+(?:with|to)\s+"
 )
+# The preposition repeated right after a party: "I spoke with X and with Y", "with X, with Y
+# and with Z". Coordinating whole with-phrases rather than the parties in one ("with X and
+# Y") distributes the verb, one occasion to each (Quirk et al. 13.49: the repeated
+# preposition marks separate events), as addresses and readouts list the day's calls.
+_REPEATED_WITH = re.compile(r"(?:,\s*|\s+)(?:and\s+)?with\s+")
 # A reciprocal verb of speaking or meeting with no party after it ("when we spoke on
 # Friday", "they met yesterday", "the two leaders agreed to speak again on Tuesday", "I
 # expect they'll speak again in the coming days"): its subject holds both sides (Levin
@@ -95,23 +100,73 @@ def _elided_occasions(
     for gap in _ELIDED.finditer(text, sentence.start, sentence.end):
         if first.mode != "visit" and _place_at(sentence, gap.end()):
             continue  # "travel to Warsaw and then to Bucharest, where she will meet X"
-        parties = [
-            p
-            for p in objects_after(text, sentence, gap.end(), sentence.end)
-            if p.side != first.participants[0].side
-        ]
-        if not parties:
+        elided += _occasion_after(text, sentence, first, gap, {first.participants[0].side})
+    return elided + _listed_occasions(text, sentence, first)
+
+
+def _listed_occasions(text: str, sentence: Sentence, first: ContactDraft) -> list[ContactDraft]:
+    """The occasions of a list of with-phrases repeated after the first occasion's party
+    ("spoke with X and with Y", "with X, with Y and with Z"): the list goes on from each
+    party it names, so a with-phrase after anything else ("talks with X, both in a
+    restricted format and with the delegations") begins none; a party of the subject's
+    side (a meeting within one government) or of one the list already names is none."""
+    listed: list[ContactDraft] = []
+    named = set(first.participants[1:])
+    for m in sentence.mentions:
+        gap = _REPEATED_WITH.match(text, m.end, sentence.end) if m.ref in named else None
+        if gap is None:
             continue
-        elided.append(
-            ContactDraft(
-                participants=[first.participants[0], *parties],
-                mode=first.mode,
-                status=first.status,
-                quotes=[(sentence.start, sentence.end)],
-                sentence=sentence.index,
-            )
+        taken = {first.participants[0].side, *(p.side for p in named)}
+        occasion = _occasion_after(text, sentence, first, gap, taken)
+        listed += occasion
+        named.update(p for c in occasion for p in c.participants[1:])
+    return listed
+
+
+def _occasion_after(
+    text: str, sentence: Sentence, first: ContactDraft, gap: re.Match[str], taken: set[str]
+) -> list[ContactDraft]:
+    """The occasion whose party the conjunct after ``gap`` names, with the first occasion's
+    subject, verb and status; none when it is of a side ``taken``. Its quote is its own
+    conjunct ("and, separately, with Y, Head of …"). In a list whose conjuncts commas part,
+    what follows a comma inside one is the party's appositive ("with Y, Head of the National
+    Security Bureau of Poland"), no party of its own."""
+    end = _conjunct_end(text, sentence, gap.end())
+    comma = text.find(",", gap.end(), end)
+    limit = end if comma < 0 else comma
+    parties = [p for p in objects_after(text, sentence, gap.end(), limit) if p.side not in taken]
+    if not parties:
+        return []
+    start = gap.start() + len(gap.group()) - len(gap.group().lstrip(", \t\n"))
+    return [
+        ContactDraft(
+            participants=[first.participants[0], *parties],
+            mode=first.mode,
+            status=first.status,
+            quotes=[(start, end)],
+            sentence=sentence.index,
         )
-    return elided
+    ]
+
+
+_CLOSING = re.compile(r"[\s.;:!?]+$")
+
+
+def _conjunct_end(text: str, sentence: Sentence, start: int) -> int:
+    """Where the conjunct from ``start`` ends: at the next one, at a clause of its own
+    ("…, and before that with Y, and I want to be clear …"), else at the sentence's end
+    (its closing punctuation left out)."""
+    following = [
+        found.start()
+        for found in (
+            _ELIDED.search(text, start, sentence.end),
+            _REPEATED_WITH.search(text, start, sentence.end),
+        )
+        if found is not None
+    ]
+    end = clause_end(text, start, min(following, default=sentence.end))
+    closing = _CLOSING.search(text, start, end)
+    return closing.start() if closing is not None else end
 
 
 def _place_at(sentence: Sentence, start: int) -> bool:

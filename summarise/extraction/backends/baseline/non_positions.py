@@ -69,6 +69,8 @@ def why_not_held(
     piece_start, piece_end = piece
     if _heading(text, sentence):
         return "a briefing's heading ('Third, on support for Ukraine.'): no clause (non_positions)"
+    if _previewed(text, piece, cue):
+        return "a briefing's preview of what a speaker will walk through (non_positions)"
     if claim.voice == "speech" and cue.stance == "other" and not assessed(text, cue):
         return "a speaker's verb of saying alone is narrative"
     if cue.stance == "other" and cue.start == cue.end:
@@ -206,6 +208,20 @@ _HEADING = re.compile(
     r"([^,;:.!?]{1,80})[.:]\s*",
     re.IGNORECASE,
 )
+
+# A briefing host's preview of what a speaker will present ("…, who will walk you through
+# the steps the administration is taking", "I want to take you through the measures"): the
+# measures are told later, in that speaker's own words, which hold the stance; the preview
+# names them and takes none.
+_PREVIEW = re.compile(r"\b(?:walk|take|talk)(?:s|ing)?\s+(?:you|us|everyone)\s+through\b", re.I)
+
+
+def _previewed(text: str, piece: tuple[int, int], cue: StanceCue) -> bool:
+    """The cue lies in, or is the verb of, what a briefing's preview says a speaker will walk
+    through; a stance told before the preview ("we are imposing sanctions, and Mr. Grant
+    will walk you through them") is the speaker's."""
+    preview = _PREVIEW.search(text, *piece)
+    return preview is not None and preview.start() < cue.end
 
 
 def _heading(text: str, sentence: Sentence) -> bool:

@@ -128,7 +128,10 @@ def read_stance(
     # "a step that will cost the aggressor dearly": after a modal "cost" is the verb, a price
     # foretold of whatever the subject is, not a measure the holder takes.
     punitive, ready = measures_taken(
-        text, start, end, [m for m in found if not priced(text, start, m)]
+        text,
+        start,
+        end,
+        [m for m in _outside(text, condition, end, found) if not priced(text, start, m)],
     )
     borne = borne_cost(text, start, end, punitive)
     forsworn = (
@@ -204,6 +207,20 @@ def read_stance(
         # no cue of its own, is what the party states it will not do (the guide: `commit`).
         return StanceCue("commit", forsworn.start(), forsworn.end())
     return _undecided(scan, start, end, cues, condition, speech_predicate=speech_predicate)
+
+
+def _outside(
+    text: str, condition: re.Match[str] | None, end: int, found: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """The measures outside the condition's own clause, when the clause names one there:
+    "In the event that Western countries freeze the assets of our Central Bank, we are
+    prepared to respond with restrictions" threatens the restrictions; the freeze is the
+    act the condition supposes, another party's. With none outside, all of them."""
+    if condition is None:
+        return found
+    stop = phrase_end(text, condition.end(), end)
+    outside = [m for m in found if not condition.start() <= m.start() < stop]
+    return outside or found
 
 
 def _measure_foretold(
