@@ -52,6 +52,9 @@ def test_strike_as_a_verb_with_its_target_is_combat(
     [
         # The noun after a weapon: the event condemned, no verb of striking.
         ("Poland condemned the Russian air strike on the hospital in Mariupol.", WHITE_HOUSE),
+        # The noun after a determiner or another weapon, reported by the party attacked.
+        ("Ukraine said the strike on Kharkiv killed ten civilians.", None),
+        ("Ukraine reported that the missile strike on Vinnytsia destroyed the airport.", KYIV),
         # Figures of speech with forces as the subject: a tone struck, a striking quality.
         ("The Russian army is striking a more conciliatory tone.", KYIV),
         ("The Ukrainian army showed a striking resilience.", KREMLIN),

@@ -306,7 +306,7 @@ def hypothetical(
         return True
     infinitive = _INFINITIVE.search(text, window, start)
     if infinitive is not None:
-        if _ARRANGED.search(text, max(0, infinitive.start() - _WINDOW), infinitive.start()):
+        if _arranged(text, infinitive):
             return False
         # An order governs each infinitive it coordinates, however far the last: "instruct
         # the Ministry to hold the exercise and, upon its completion, to return the units".
@@ -337,13 +337,30 @@ CONDITION_LATER = re.compile(
 
 # "Be to" with an infinitive is a future arranged (Quirk et al. 4.49): "a package …, which
 # is to be delivered by the end of February", "the field hospital that Germany is to
-# deliver", "800 servicemen are to be sent"; not after a noun of purpose, whose "is to"
-# names what is wanted ("the aim is to send more troops").
-_ARRANGED = re.compile(
-    rf"(?<![\w-])(?!(?:{alternation('purpose_nouns')})\s)[\w'-]+\s+(?:is|are)"
-    r"(?:\s+(?:also|now))?\s*$",
+# deliver", "800 servicemen are to be sent".
+_BE_TO = r"\s(?:is|are)(?:\s+(?:also|now))?\s*$"
+_ARRANGED = re.compile(rf"(?<![\w-])[\w'-]+{_BE_TO}", re.IGNORECASE)
+# … but not what is wanted: a pseudo-cleft's "what" clause ("What Russia wants is to deploy
+# …", "what we must do is to ensure …", Quirk et al. 18.29) ...
+_CLEFT = re.compile(rf"\bwhat\b[^,.;:!?]*{_BE_TO}", re.IGNORECASE)
+# … or, before an active infinitive, a common noun its determiner or owner opens, naming an
+# aim, a plan or a judgement ("our aim is to send", "the Kremlin's strategy is to send", "the
+# worst mistake is to send"); what is arranged is mostly told in the passive ("the package
+# is to be delivered").
+_AIM = re.compile(
+    rf"(?<![\w-])(?:{alternation('determiners')}|[\w-]+['\u2019]s)"
+    rf"(?:\s+(?-i:[a-z])[\w-]*){{1,4}}?{_BE_TO}",
     re.IGNORECASE,
 )
+_PASSIVE = re.compile(r"to\s+be\s", re.IGNORECASE)
+
+
+def _arranged(text: str, infinitive: re.Match[str]) -> bool:
+    """Whether "be to" governs the infinitive: a future arranged, not a wish."""
+    before, to = max(0, infinitive.start() - _WINDOW), infinitive.start()
+    if _ARRANGED.search(text, before, to) is None or _CLEFT.search(text, before, to):
+        return False
+    return _PASSIVE.match(infinitive.group()) is not None or _AIM.search(text, before, to) is None
 
 
 def _claimed(text: str, cue: re.Match[str], subjects: Sequence[Mention]) -> bool:
