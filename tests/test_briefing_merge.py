@@ -787,3 +787,61 @@ def test_figures_for_other_or_unnamed_places_stay_apart(
     )
 
     assert [m.sources for m in briefing.military_movements] == [[1], [2]]
+
+
+def talks(article_id: str, day: str, status: str, quote: str) -> ArticleResult:
+    contact = {
+        "participants": [
+            {"name": "Ruritania", "kind": "state", "country": "Ruritania"},
+            {"name": "Sylvania", "kind": "state", "country": "Sylvania"},
+        ],
+        "mode": "talks",
+        "status": status,
+        "evidence": [{"quote": quote}],
+    }
+    return one_article(article_id, day, quote, {"diplomatic_contacts": [contact]})
+
+
+def test_rounds_of_talks_named_by_number_are_occasions_of_their_own() -> None:
+    """A series of talks: "the first round … held", "the second round was held", "the
+    third round will be held": three occasions, each with its own status, not one whose
+    status is the latest report's (which read "will hold talks" of talks held twice)."""
+    briefing = brief(
+        [
+            talks("a", "2022-02-28", "held", "The first round of talks was held in Gomel today."),
+            talks("b", "2022-03-03", "held", "During the second round of talks, both sides met."),
+            talks(
+                "c",
+                "2022-03-04",
+                "planned",
+                "The delegations agreed the third round will be held next week.",
+            ),
+        ]
+    )
+
+    assert [(c.sources, c.status) for c in briefing.diplomatic_contacts] == [
+        ([1], "held"),
+        ([2], "held"),
+        ([3], "planned"),
+    ]
+
+
+def test_one_round_told_twice_is_one_occasion() -> None:
+    """Look-alike: the same round in two reports (planned, then held) is one contact, and
+    a report naming no round merges as before."""
+    briefing = brief(
+        [
+            talks("a", "2022-03-04", "planned", "The third round of talks will be held on Monday."),
+            talks(
+                "b", "2022-03-08", "held", "The third round of talks took place on Monday in Brest."
+            ),
+            talks(
+                "c",
+                "2022-03-08",
+                "held",
+                "The delegations of Ruritania and Sylvania held talks in Brest.",
+            ),
+        ]
+    )
+
+    assert [c.sources for c in briefing.diplomatic_contacts] == [[1, 2, 3]]

@@ -14,6 +14,7 @@ Two items from one article never merge: the extractor already made them distinct
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -245,8 +246,25 @@ def _same_place(left: Any, right: Any) -> bool:
     )
 
 
+# A round of a series of talks named by its place in it ("the second round of talks").
+_ROUND = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b",
+    re.IGNORECASE,
+)
+
+
+def _rounds(entry: Entry) -> set[str]:
+    """The rounds of a series a contact's quotes name by number."""
+    return {found.casefold() for quote in entry.quotes for found in _ROUND.findall(quote)}
+
+
 def _contact_score(a: Entry, b: Entry) -> float | None:
     left_ids, right_ids = {x.id for x in a.actors}, {x.id for x in b.actors}
+    left_rounds, right_rounds = _rounds(a), _rounds(b)
+    if left_rounds and right_rounds and not left_rounds & right_rounds:
+        # "The first round … held on February 28" and "the fourth round will be held next
+        # week" are two occasions of one series, not one contact whose status changed.
+        return None
     quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
     if left_ids != right_ids:
         topics = phrase_similarity(" ".join(a.item.topics), " ".join(b.item.topics))
