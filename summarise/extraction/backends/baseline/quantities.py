@@ -43,7 +43,14 @@ _APPROX = (
 )
 # Cues of a figure added to another, said exactly: "an additional 1,200 soldiers".
 _EXACT_ADDITIONS = frozenset({"an additional", "a further", "another"})
-_FIGURE = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+# A figure is read whole: "1,000" is never "1" before ",000" (a figure with a hyphenated
+# word after it, "1,000-strong", made the search fall back to its first digit).
+_FIGURE = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![.,]?\d)"
+# A figure joined to a noun of size counts the formation's members: "a 1,000-strong
+# squadron", "a 300-man contingent", "a 5,000-member force" (a compound adjective of
+# measure, Quirk et al. 17.109). Any other hyphenated word makes the figure a measure
+# of something else: "a 40-mile convoy", "122-mm artillery".
+_MEMBERS = r"-(?:strong|man|member|person)"
 _WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?<![\w-])(?:(?P<approx>{_APPROX})\s+)?"
@@ -51,6 +58,7 @@ _QUANTITY = re.compile(
     rf"(?:between\s+(?P<blow>{_FIGURE})\s+and\s+(?P<bhigh>{_FIGURE})"
     rf"|(?P<low>{_FIGURE})(?:\s*(?P<lowmag>hundred|thousand|million|k|m)\b)?"
     rf"(?:\s*(?:-|\u2013|\u2014|to)\s*(?P<high>{_FIGURE})(?:\s*(?P<highmag>thousand|million)\b)?)?"
+    rf"(?:{_MEMBERS})?"
     rf"|(?P<vague>tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions)"
     rf"|(?P<word>{_WORDS})(?:[ -](?P<word2>one|two|three|four|five|six|seven|eight|nine))?"
     rf"(?:\s+(?P<wordmag>hundred|thousand|million)\b)?"
