@@ -26,6 +26,7 @@ from summarise.briefing.disputes import (
 from summarise.briefing.forces_words import (
     counts_formations,
     counts_own_kind,
+    figure_bound,
     lowered_figure,
     spells_figure,
     states_figure,
@@ -127,9 +128,10 @@ def _headline_figure(
 def _figure_text(forces: str, counted: Quantity) -> str:
     """A report's figure in words: "2" for two battalions filed as 2 troops
     (``counts_formations``), else as ``quantity_text`` says it."""
+    bound = figure_bound(forces, counted.low)
     if counts_formations(forces, counted):
-        return quantity_text(counted.model_copy(update={"unit": "other"}))
-    return quantity_text(counted)
+        return quantity_text(counted.model_copy(update={"unit": "other"}), bound)
+    return quantity_text(counted, bound)
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,11 @@ class Assembler:
             date=item.date,
             summary=summary,
             status=getattr(item, "status", None),
-            quantity=quantity_text(quantity) if quantity is not None else None,
+            quantity=(
+                quantity_text(quantity, figure_bound(item.forces, quantity.low))
+                if quantity is not None
+                else None
+            ),
             forces=getattr(item, "forces", None),
         )
 

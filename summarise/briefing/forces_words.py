@@ -58,15 +58,38 @@ _SCALES = {"thousand": 1_000, "million": 1_000_000}
 def states_figure(forces: str, figure: int) -> bool:
     """Whether ``forces`` give ``figure`` themselves, in digits ("an additional 500
     troops", "45 000 servicemen", "1.5 million") or in words ("two additional brigades")."""
-    for found in _NUMBER.finditer(forces):
-        *number, last = found.group().split()
-        scale = _SCALES.get(last.casefold())
-        digits = re.sub(r"[^\d.]", "", "".join(number) if scale else found.group())
-        whole = re.sub(r"\D", "", digits)
-        value = float(digits) if scale and digits.count(".") == 1 else int(whole)
-        if value * (scale or 1) == figure:
-            return True
+    if any(_value(found.group()) == figure for found in _NUMBER.finditer(forces)):
+        return True
     return spells_figure(forces, figure)
+
+
+def _value(number: str) -> float:
+    """A figure as written ("45 000", "1.5 million") as a number."""
+    *digits_before, last = number.split()
+    scale = _SCALES.get(last.casefold())
+    digits = re.sub(r"[^\d.]", "", "".join(digits_before) if scale else number)
+    whole = re.sub(r"\D", "", digits)
+    value = float(digits) if scale and digits.count(".") == 1 else int(whole)
+    return value * (scale or 1)
+
+
+@cache
+def _bounded() -> re.Pattern[str]:
+    return re.compile(rf"\b({_words('bounds')})\s+((?<![\w.,-]){_FIGURE})", re.IGNORECASE)
+
+
+def bound_words() -> list[str]:
+    """The words that bound a figure (``bounds`` in the data), lower case."""
+    return list(_table()["bounds"])
+
+
+def figure_bound(forces: str, figure: int) -> str | None:
+    """The word bounding ``figure`` in ``forces`` ("more than" of "more than 4,000
+    additional troops"), lower case, or None where the forces round it or do not give it."""
+    for found in _bounded().finditer(forces):
+        if _value(found.group(2)) == figure:
+            return " ".join(found.group(1).casefold().split())
+    return None
 
 
 def spells_figure(forces: str, figure: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.briefing.forces_words import bound_words
 from summarise.briefing.model import Briefing, Changes, Overview
 from summarise.plural import counted
 from summarise.schema import Category, Quantity
@@ -27,7 +28,7 @@ MODE_LABELS: dict[str, str] = {
 
 FIELD_LABELS: dict[str, str] = {"quantity": "figure", "date": "date", "status": "status"}
 
-_UNIT_WORDS: dict[str, str] = {
+UNIT_WORDS: dict[str, str] = {
     "troops": "troops",
     "aircraft": "aircraft",
     "ships": "ships",
@@ -37,16 +38,19 @@ _UNIT_WORDS: dict[str, str] = {
 }
 
 
-def quantity_text(quantity: Quantity) -> str:
-    """The figure as a reader says it: "about 130,000 troops", "100,000-130,000 troops"."""
+def quantity_text(quantity: Quantity, bound: str | None = None) -> str:
+    """The figure as a reader says it: "about 130,000 troops", "100,000-130,000 troops";
+    an approximate figure the source bounds ("more than", ``figure_bound``) with that
+    bound, since the schema's quantity cannot say it and "about" would misstate it."""
     figure = f"{quantity.low:,}"
     if quantity.high is not None and quantity.high != quantity.low:
         figure = f"{quantity.low:,}\u2013{quantity.high:,}"
-    prefix = "about " if quantity.approximate else ""
-    return " ".join(part for part in (f"{prefix}{figure}", _UNIT_WORDS[quantity.unit]) if part)
+    prefix = f"{bound or 'about'} " if quantity.approximate else ""
+    return " ".join(part for part in (f"{prefix}{figure}", UNIT_WORDS[quantity.unit]) if part)
 
 
-_FIGURE = re.compile(r"^(?:about )?([0-9][0-9,]*)(?:\u2013([0-9][0-9,]*))?(?: |$)")
+_CUES = "|".join(sorted(["about", *bound_words()], key=len, reverse=True))
+_FIGURE = re.compile(rf"^(?:(?:{_CUES}) )?([0-9][0-9,]*)(?:\u2013([0-9][0-9,]*))?(?: |$)")
 
 
 def quantity_bounds(text: str) -> tuple[int, int | None] | None:
