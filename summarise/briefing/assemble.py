@@ -23,6 +23,7 @@ from summarise.briefing.disputes import (
     status_disagreement,
     value_disagreement,
 )
+from summarise.briefing.estimates import estimates_range
 from summarise.briefing.forces_words import (
     counts_formations,
     counts_own_kind,
@@ -274,10 +275,17 @@ class Assembler:
         actor = first.principal
         counted = next((e.item.quantity for e in ordered if e.item.quantity), None)
         own = actors_own(actor, claimed)
+        spread = estimates_range(
+            [(e.item.forces, e.item.quantity) for e in ordered if e.item.quantity is not None]
+        )
         if figures is not None and counted is not None and counts_formations(forces, counted):
             formations = lowered_figure(forces)
             figure = f"{formations} ({quantity}, disputed)"
             shown = f"{from_readers_side(formations, own)} ({quantity}, disputed)"
+        elif figures is not None and spread is not None:
+            estimates = f"{len(figures.variants)} estimates"
+            quantity = f"{spread} ({estimates})"
+            figure = shown = f"{spread} ({estimates}, disputed)"
         elif figures is not None:
             figure = shown = f"{quantity} (disputed)"
         else:
