@@ -87,3 +87,28 @@ def test_two_estimates_are_said_each() -> None:
     (item,) = briefing.military_movements
     assert item.quantity == "about 120,000 troops or about 150,000 troops"
     assert "(disputed)" in item.headline
+
+
+def _bounded(article: str, day: int, figure: int) -> ArticleResult:
+    return state_movement(
+        article,
+        f"Ruritania has massed more than {figure:,} troops near the border with Sylvania.",
+        "Ruritania",
+        f"more than {figure:,} troops",
+        activity="mass",
+        status="ongoing",
+        destination="near the border with Sylvania",
+        quantity={"low": figure, "unit": "troops", "approximate": True},
+        published=f"2022-02-{day:02d}",
+    )
+
+
+def test_a_range_of_bounds_reads_from_about_its_lowest() -> None:
+    """ "between more than 115,000 and more than 150,000" does not read: the low end is
+    said rounded, the high end keeps the bound that puts it higher still."""
+    briefing = _briefed(
+        _bounded("a", 1, 100_000), _estimate("b", 2, 120_000), _bounded("c", 3, 160_000)
+    )
+
+    (item,) = briefing.military_movements
+    assert item.quantity == "between about 100,000 and more than 160,000 troops (3 estimates)"

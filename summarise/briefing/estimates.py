@@ -3,7 +3,9 @@
 Two figures read as alternatives ("about 120,000 troops or about 150,000 troops"); four to
 six ("about 100,000 … or about 150,000 troops") do not, so a line with many says the range
 they span and how many there are ("between about 100,000 and 150,000 troops (6
-estimates)"). Every estimate, with its sources, stays in the disputed section: the range
+estimates)"): the low end rounded or exact, the high end with a bound below which the
+source put it ("more than 160,000"), since a range of "more than" ends does not read. Every
+estimate, with its sources, stays in the disputed section: the range
 is how the line and the headline say them, never a figure of its own.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarise.briefing.forces_words import figure_bound
+from summarise.briefing.forces_words import figure_bound, lower_bound_words
 from summarise.briefing.wording import UNIT_WORDS
 from summarise.schema import Quantity
 
@@ -31,16 +33,12 @@ def estimates_range(figures: Sequence[tuple[str, Quantity]]) -> str | None:
         return None
     lowest = min(distinct.values(), key=lambda f: f[1].low)
     highest = max(distinct.values(), key=lambda f: f[1].high or f[1].low)
-    low_words = _end(lowest[0], lowest[1].low, lowest[1].approximate)
-    high_words = _end(highest[0], highest[1].high or highest[1].low, highest[1].approximate)
-    if low_words.startswith("about ") and high_words.startswith("about "):
-        high_words = high_words.removeprefix("about ")
+    low = lowest[1].low
+    low_words = f"about {low:,}" if lowest[1].approximate else f"{low:,}"
+    high = highest[1].high or highest[1].low
+    bound = figure_bound(highest[0], high) if highest[1].approximate else None
+    high_words = f"{bound} {high:,}" if bound in lower_bound_words() else f"{high:,}"
+    if highest[1].approximate and bound is None and not lowest[1].approximate:
+        high_words = f"about {high:,}"
     unit = UNIT_WORDS[lowest[1].unit]
     return f"between {low_words} and {high_words} {unit}".strip()
-
-
-def _end(forces: str, figure: int, approximate: bool) -> str:
-    """One end of the range, with the word the source qualified it with."""
-    if not approximate:
-        return f"{figure:,}"
-    return f"{figure_bound(forces, figure) or 'about'} {figure:,}"

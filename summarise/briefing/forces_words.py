@@ -83,6 +83,11 @@ def bound_words() -> list[str]:
     return list(_table()["bounds"])
 
 
+def lower_bound_words() -> frozenset[str]:
+    """The bounds below which the figure is not (``lower_bounds`` in the data)."""
+    return frozenset(_table()["lower_bounds"])
+
+
 def figure_bound(forces: str, figure: int) -> str | None:
     """The word bounding ``figure`` in ``forces`` ("more than" of "more than 4,000
     additional troops"), lower case, or None where the forces round it or do not give it."""
