@@ -72,12 +72,13 @@ def state_movement(
     activity: str = "deploy",
     status: str = "completed",
     destination: str | None = None,
+    origin: str | None = None,
     quantity: dict[str, Any] | None = None,
     claimant: dict[str, Any] | None = None,
     published: str = "2022-02-01",
 ) -> ArticleResult:
     """An invented article whose one movement is the state ``actor``'s ``activity`` of
-    ``forces``, quoting ``text``; its destination, quantity and claimant only when given,
+    ``forces``, quoting ``text``; its destination, origin, quantity and claimant only when given,
     as a reader leaves out what the article does not say."""
     movement: dict[str, Any] = {
         "actor": {"name": actor, "kind": "state"},
@@ -88,6 +89,8 @@ def state_movement(
     }
     if destination is not None:
         movement["destination"] = destination
+    if origin is not None:
+        movement["origin"] = origin
     if quantity is not None:
         movement["quantity"] = quantity
     if claimant is not None:

@@ -10,7 +10,7 @@ month, and a topic that would be left with nothing. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, stance_topic_pairs
 
 from summarise.extraction.backends.baseline.topic_openings import without_operator
 
@@ -93,3 +93,13 @@ def test_an_inverted_condition_keeps_its_should() -> None:
 )
 def test_what_the_opening_leaves_out(topic: str, stated: str) -> None:
     assert without_operator(topic) == stated
+
+
+def test_the_summary_words_a_clause_as_a_clause() -> None:
+    # The summary reads the topic with its pronoun and operator: a clause stays one.
+    text = "Volodymyr Zelenskyy warned that they should know what awaits them."
+    (item,) = extract(text, "Address by the President of Ukraine", KYIV).positions
+    assert (item.topic, item.summary) == (
+        "know what awaits",
+        "Volodymyr Zelenskyy warned that they should know what awaits.",
+    )

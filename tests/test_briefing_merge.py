@@ -461,6 +461,7 @@ def other_movement(
     destination: str | None = None,
     low: int | None = None,
     day: str = "2022-03-01",
+    origin: str | None = None,
 ) -> ArticleResult:
     """One article reporting one ongoing movement of ``actor``'s forces, ``low`` of them
     when given (invented articles)."""
@@ -472,6 +473,7 @@ def other_movement(
         activity=activity,
         status="ongoing",
         destination=destination,
+        origin=origin,
         quantity=None if low is None else {"low": low, "unit": "troops"},
         published=day,
     )
@@ -597,6 +599,31 @@ def test_troops_put_in_one_place_are_not_troops_put_nowhere(forces: str, other_f
     )
 
     assert [m.sources for m in briefing.military_movements] == [[1], [2]]
+
+
+def test_troops_leaving_one_place_are_not_troops_going_to_another() -> None:
+    """Both placed, in no place they share: a withdrawal demanded from a country is not a
+    contingent returning to its bases (the first test's second surrounding)."""
+    briefing = brief(
+        [
+            other_movement(
+                "a",
+                "The Ruritanian contingent is returning to its permanent bases.",
+                forces="Ruritanian contingent",
+                activity="withdraw",
+                destination="their permanent bases",
+            ),
+            other_movement(
+                "b",
+                "The delegation demanded the withdrawal of Ruritanian troops from Sylvania.",
+                forces="Ruritanian troops",
+                activity="withdraw",
+                origin="Sylvania",
+            ),
+        ]
+    )
+
+    assert len(briefing.military_movements) == 2
 
 
 def test_troops_of_a_unit_or_in_one_place_still_merge_when_one_is_unplaced() -> None:

@@ -202,13 +202,16 @@ def _movement_score(a: Entry, b: Entry) -> float | None:
     if (
         left.quantity is None
         and quotes < QUOTES_AGREE
-        and _placed(left) != _placed(right)
+        and (_placed(left) or _placed(right))
+        and not _same_place(left, right)
         and (_bare_troops(left.forces) or _bare_troops(right.forces))
     ):
-        # Nothing but an actor's troops, with no figure, put somewhere by one report and
-        # nowhere by the other: the other is any of its movements ("the Russian servicemen
-        # had landed at Chkalovsky" from Kazakhstan is not "moved troops through Belarus").
-        # Neither placed, a deployment of alike forces told in other words is still one.
+        # Nothing but an actor's troops, with no figure, put somewhere by a report and not
+        # in the same place by the other: the other is any of its movements ("the Russian
+        # servicemen had landed at Chkalovsky" from Kazakhstan is not "moved troops through
+        # Belarus"; "withdrawal of Russian troops from Ukraine" demanded is not a contingent
+        # returning to its bases). Neither placed, a deployment of alike forces told in
+        # other words is still one.
         return None
     if left.activity == "other" and quotes < QUOTES_AGREE and not _same_place(left, right):
         # "other" names no kind of movement, and an actor's forces ("Russian forces") are

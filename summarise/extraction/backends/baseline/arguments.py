@@ -122,10 +122,14 @@ def topic_after(text: str, start: int, end: int) -> str | None:
     return None if span is None else text[span[0] : span[1]]
 
 
-def topic_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+def topic_span(
+    text: str, start: int, end: int, *, past_manner: bool = True
+) -> tuple[int, int] | None:
     """Where the phrase ``topic_after`` names sits in ``text``: what reads on from it (its
     last conjunct, the purpose of the work it names) starts there, never at an earlier copy
-    of the same words that a search for them would find first."""
+    of the same words that a search for them would find first. A manner adjunct before the
+    object is stepped over (``_MANNER``) when an object follows it (``past_manner``), and
+    ends the object after it."""
     tail = (
         _CUE_TAILS.match(text, start, end)
         or _COPULA_COLON.match(text, start, end)
@@ -135,9 +139,18 @@ def topic_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = tail.end()
     grammar = load_grammar()
     words: list[tuple[int, int]] = []
+    manner_end = -1
     for m in _tokens().finditer(text, start, end):
         token = m.group()
         lower = token.lower()
+        if not words and m.start() < manner_end:
+            continue
+        manner = _MANNER.match(text, m.start(), end) if lower == "in" and past_manner else None
+        if manner is not None:
+            if words:
+                break  # "condemn the attack in the strongest terms": the adjunct ends it
+            manner_end = manner.end()
+            continue
         if token in _STOP_MARKS:
             # '…," the President said': after a quotation closed, the reporting clause.
             if token in _QUOTES and _quoted_word(text, m.start(), m.end(), end):
@@ -162,7 +175,8 @@ def topic_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     ):
         words.pop()
     if not words:
-        return None
+        # "we condemn it in the strongest terms": with no object after it, the cut as before.
+        return None if manner_end < 0 else topic_span(text, start, end, past_manner=False)
     first, last = words[0][0], words[-1][1]
     while first < last and text[first] in _TOPIC_STRIPPED:
         first += 1
@@ -171,6 +185,13 @@ def topic_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (first, last) if first < last else None
 
 
+# A manner adjunct of official condemnation between a cue and its object ("condemns in the
+# strongest terms the unprovoked aggression of …", "rejects in the strongest possible terms
+# these attacks"): how the stance is put, not what it is about.
+_MANNER = re.compile(
+    r"in\s+(?:the\s+)?(?:strongest|clearest|firmest|no\s+uncertain)\s+(?:possible\s+)?terms\b",
+    re.IGNORECASE,
+)
 # What a topic neither begins nor ends on.
 _TOPIC_STRIPPED = frozenset(' ,.;:\u201c\u201d"')
 

@@ -49,7 +49,7 @@ from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_s
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.relative_sayers import who_says
 from summarise.extraction.backends.baseline.scan import TextScan
-from summarise.extraction.backends.baseline.second_clauses import second_clauses
+from summarise.extraction.backends.baseline.second_clauses import first_clause_end, second_clauses
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.sources import according, said_after
 from summarise.extraction.backends.baseline.speakers import (
@@ -401,8 +401,12 @@ class Attributor:
                 and holder.side == inside.ref.side
                 and not holder.is_person
                 and not department(holder)
+                and not subject.own_government
             ):
-                holder = inside.ref  # "the United States" in a statement in the President's name
+                # "the United States" in a statement in the President's name; "The
+                # Government" by its noun alone is the actor the sentence names, as a
+                # department is.
+                holder = inside.ref
             foreign = (
                 inside.ref is not None
                 and inside.ref.country is not None
@@ -412,7 +416,12 @@ class Attributor:
                 # A spokesperson voices their own side: "The Russian side is saying …" in
                 # the White House press secretary's words is Russia's, via nobody.
                 via = via or inside.via
-        return self.last_reported.claim(s, subject, predicate, holder, via)
+        claim = self.last_reported.claim(s, subject, predicate, holder, via)
+        if claim is not None and subject.own_government and inside is self.turn:
+            # "The Government has decided to pay …, and these payments must …" in the head's
+            # turn: the government holds its decision; what follows is no longer its own.
+            claim.end = first_clause_end(s, predicate.span[1])
+        return claim
 
     def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:
         """A subject with no verb of saying or stance holds the clause only where the guide

@@ -299,7 +299,7 @@ def _position(text: str, p: PositionDraft) -> dict[str, object]:
         "target": _actor(p.target),
         "evidence": _quotes(text, p.quotes),
         "when": p.when,
-        "summary": summary(p.holder, p.stance, p.stated_topic()),
+        "summary": summary(p.holder, p.stance, p.summarised_topic()),
     }
 
 

@@ -110,6 +110,9 @@ class Mention:
     # "the enemy", "the occupiers": in a text of one side of the war the other side, in
     # anyone else's no one (``resolve``).
     adversary: bool = False
+    # "The Government has decided …", "The Administration will …": a state's own text names
+    # its government by the noun alone, capitalised (``resolve``: the publisher's).
+    own_government: bool = False
 
     @property
     def spokesperson(self) -> bool:
@@ -172,6 +175,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     if not _names_un(text):
         found = [m for m in found if not _needs_un(m)]
     found.extend(_departments_by_field(text, found, len(text) if end is None else end))
+    found.extend(_own_governments(text, start, stop))
     found.sort(key=lambda m: (m.start, m.start - m.end))
     chosen: list[Mention] = []
     last_end = -1
@@ -217,6 +221,33 @@ def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Me
             if opens is not None and _SUBJECT_VERB.match(text, later.end()) is not None:
                 short.append(Mention(later.start(), later.end(), "body", later.group(), ref=ref))
     return short
+
+
+# "The Government", "the Administration": capitalised, the noun alone names the government of
+# the state whose text it is, as "the Ministry of Defence" names its ministry.
+_OWN_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+(?:Government|Administration)\b(?![\u2019'])")
+
+
+def _own_governments(text: str, start: int, stop: int) -> list[Mention]:
+    """ "The Government has already decided to pay …", "Yesterday the Government approved
+    …": the noun alone as a subject (a verb group follows, at most one word such as "also"
+    between) is the publisher's government; before a noun ("Government officials") or a
+    complement ("the Government of Finland") it is not."""
+    if "Government" not in text and "Administration" not in text:
+        return []  # most articles hold neither word: no search over every character
+    between = load_grammar().between_subject_and_verb
+    found: list[Mention] = []
+    for m in _OWN_GOVERNMENT.finditer(text, start, stop):
+        verb_at = m.end()
+        word = _NEXT_WORD.match(text, verb_at)
+        if word is not None and word["word"].lower() in between:
+            verb_at = word.end()
+        if _SUBJECT_VERB.match(text, verb_at) is not None:
+            found.append(Mention(m.start(), m.end(), "body", m.group(), own_government=True))
+    return found
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z]+)(?=\s)")
 
 
 # "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a

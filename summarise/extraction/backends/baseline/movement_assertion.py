@@ -299,6 +299,8 @@ def hypothetical(
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
+    if _TOLD_THAT.search(text, max(0, start - _TOLD_REACH), start) is not None:
+        return True
     if scan.may_find(lexicon.hypothetical, window, start) and any(
         not _backshifted(text, cue, start) and not _claimed(text, cue, subjects)
         for cue in lexicon.hypothetical.finditer(text, window, start)
@@ -316,6 +318,16 @@ def hypothetical(
 
 
 _WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
+# What the speaker or the audience is told by others left unnamed, a passive verb of saying
+# (Quirk et al. 16.31), relays a charge, most often to deny it: "You are also being told that
+# we are going to attack the Donbas, that we are shelling the peaceful population there".
+# It governs every that-clause after it in its sentence, however far ("told that A, that B").
+_TOLD_THAT = re.compile(
+    rf"\b(?:am|{BE}|been)\s+(?:(?:also|now|constantly|again|being)\s+){{0,2}}told\s+that\b"
+    r"[^.!?;:]*$",
+    re.IGNORECASE,
+)
+_TOLD_REACH = 160
 # "Moscow claims that …": "claim" right after a party named as its subject is a verb of
 # saying, and what is claimed is reported with its claimant (the schema's claimed_by); only
 # the noun ("rejected Russian claims that …", "Russia's claims of …") names what is not

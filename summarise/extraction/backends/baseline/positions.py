@@ -120,7 +120,14 @@ class PositionDraft:
         """The topic as the item states it: the subject judged or the topic, with its last
         conjunct, without the subject pronoun and operator it opens on (``topic_openings``),
         then a threat's condition after what is threatened."""
-        topic = without_operator(self.joined or self.judged or self.topic)
+        return self._conditioned(without_operator(self.joined or self.judged or self.topic))
+
+    def summarised_topic(self) -> str:
+        """The topic as the summary words it: with its pronoun and operator, so that a
+        clause reads as a clause ("warned that they should know what awaits")."""
+        return self._conditioned(self.joined or self.judged or self.topic)
+
+    def _conditioned(self, topic: str) -> str:
         return topic if self.condition is None else f"{topic} {self.condition}"
 
 

@@ -91,6 +91,9 @@ class Resolver:
                 m.ref = government(leader.country)
         elif m.kind == "body" and m.adversary:
             m.ref = self._adversary()
+        elif m.kind == "body" and m.own_government:
+            home = self.frame.home
+            m.ref = government(home) if home is not None else None
         elif m.kind == "body":
             m.ref = self._home_ministry(m) or m.ref
             m.voice = _capital_voice(m)

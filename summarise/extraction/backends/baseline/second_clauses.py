@@ -55,6 +55,15 @@ def second_clauses(s: Sentence, subjects: SubjectReader, first: ActorRef | None)
     s.claims = split
 
 
+def first_clause_end(s: Sentence, start: int) -> int:
+    """Where a coordinated main clause opens after ``start`` (", and these payments must
+    …"), else the sentence's end: the end of a claim that holds the first clause alone."""
+    for join in _JOIN.finditer(s.text, start, s.end):
+        if join["coordinator"] is not None:
+            return join.start()
+    return s.end
+
+
 def _opening(s: Sentence, join: re.Match[str]) -> Mention | None:
     """The mention that opens the clause after ``join``; "the Russian side" is one with
     its article."""

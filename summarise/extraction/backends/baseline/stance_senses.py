@@ -120,6 +120,8 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return "other"
     if stance == "deny" and _deployment_defensive(text, start, cue):
         return "commit"
+    if stance == "support" and _welcome_awaited(text, cue, end):
+        return "demand"
     # Hoping that another party will act, or for more help, is asking for it.
     if (
         stance == "support"
@@ -134,6 +136,40 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     ):
         return "other"
     return stance
+
+
+# A welcome in the conditional ("he'd welcome a real drawdown", "that would be a welcome
+# step"), and what it may not be said of: a party or people received ("would welcome
+# Finland as a member", "would welcome them", "would welcome refugees"), or anything at all
+# ("we'd welcome anything that gets civilians out safely": openness, no request).
+_WOULD_BEFORE = re.compile(
+    r"(?:\bwould|[\u2019']d)\s+"
+    r"(?:(?:also|certainly|greatly|very much|be|a|an|most|\w+ly)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WELCOMED_PARTY = re.compile(
+    r"\s+(?:(?-i:[A-Z])|(?:them|him|her|you|us|refugees|people|citizens|anyone|everyone|"
+    r"anything|everything|whatever)\b)",
+    re.IGNORECASE,
+)
+
+
+def _welcome_awaited(text: str, cue: re.Match[str], end: int) -> bool:
+    """A welcome in the conditional of a step still to come asks for it (CAMEO 10, the
+    diplomatic form of a request): "He'd welcome a real drawdown", "If they pull forces
+    back, that would be a welcome step". What is welcomed already ("welcomes the decision")
+    takes its side, and so does a party or people welcomed ("would welcome Finland", "would
+    welcome refugees") or anything at all, and talks or peace, which a welcome favours as a
+    hope does ("would welcome a ceasefire")."""
+    if not cue.group().lower().startswith("welcom"):
+        return False
+    if _WOULD_BEFORE.search(text, max(0, cue.start() - 40), cue.start()) is None:
+        return False
+    stop = phrase_end(text, cue.end(), end)
+    return (
+        _WELCOMED_PARTY.match(text, cue.end()) is None
+        and _hoped_good().search(text, cue.end(), stop) is None
+    )
 
 
 # The holder's own side as the possessor of what it upholds: "our", "my", or "its"/"their"
