@@ -16,10 +16,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
     [
         # (a) a White House statement by the state: "Mr." before an owner
         (
-            "The United States rejects Mr. Lukashenko\u2019s claims about the border.",
+            "The United States rejects Mr. Lukashenko\u2019s proposal about the border.",
             "Statement by Press Secretary Karine Jean-Pierre",
             WHITE_HOUSE,
-            ("oppose", "Mr. Lukashenko\u2019s claims about the border"),
+            ("oppose", "Mr. Lukashenko\u2019s proposal about the border"),
         ),
         # (b) a White House briefing: a call on a person named with "Mr."
         (
@@ -30,10 +30,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
         ),
         # (c) a Kremlin transcript, the speaker by name: "Ms." and an adverb before the cue
         (
-            "Dmitry Peskov: We categorically reject Ms. Baerbock\u2019s claims about our army.",
+            "Dmitry Peskov: We categorically reject Ms. Baerbock\u2019s proposal about our army.",
             "Briefing by Kremlin Spokesman",
             KREMLIN,
-            ("oppose", "Ms. Baerbock\u2019s claims about our army"),
+            ("oppose", "Ms. Baerbock\u2019s proposal about our army"),
         ),
         # (d) a Kyiv address, reported: "Dr." in a view of support
         (
