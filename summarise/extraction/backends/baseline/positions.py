@@ -74,6 +74,7 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     worked_for,
 )
 from summarise.extraction.backends.baseline.topic_conjuncts import joined_conjunct
+from summarise.extraction.backends.baseline.topic_endings import without_deixis
 from summarise.extraction.backends.baseline.topic_openings import without_operator
 from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
@@ -118,9 +119,11 @@ class PositionDraft:
 
     def stated_topic(self) -> str:
         """The topic as the item states it: the subject judged or the topic, with its last
-        conjunct, without the subject pronoun and operator it opens on (``topic_openings``),
+        conjunct, without the subject pronoun and operator it opens on (``topic_openings``)
+        and the adverbs of the time and place of speaking it ends on (``topic_endings``),
         then a threat's condition after what is threatened."""
-        return self._conditioned(without_operator(self.joined or self.judged or self.topic))
+        stated = self.joined or self.judged or self.topic
+        return self._conditioned(without_deixis(without_operator(stated)))
 
     def summarised_topic(self) -> str:
         """The topic as the summary words it: with its pronoun and operator, so that a
