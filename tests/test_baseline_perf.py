@@ -9,6 +9,7 @@ import pytest
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline import arguments
+from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.document import read_frame
@@ -16,7 +17,7 @@ from summarise.extraction.backends.baseline.extract import _tells_an_occasion
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import required_texts
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import category, trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -376,3 +377,43 @@ def test_the_target_is_the_one_every_mention_read_in_turn_gave(text: str) -> Non
                     found += expected is not None
     # The check would pass if neither found any party: the texts' parties are found.
     assert found > 0
+
+
+def _hits_searched_one_by_one(text: str) -> list[tuple[int, str]]:
+    """The pass's word-start hits as they were found: a Unicode search for the mark and the
+    opening, started again one past each hit's word start."""
+    index = scan_module._index()
+    search = re.compile(scan_module._BEFORE_WORD + "(?:" + trie_pattern(index.actions) + ")")
+    found: list[tuple[int, str]] = []
+    spaced, after = " " + text, 0
+    while (hit := search.search(spaced, after)) is not None:
+        after = hit.start() + 1
+        found.append((after - 1, hit.group()[1:]))
+    return found
+
+
+# Invented: ASCII text; curly quotes, dashes and a no-break space (no word characters);
+# and look-alikes whose letters or digits are not ASCII ("Kraków", "Zürich", a Kelvin sign,
+# Arabic-Indic digits), for which ``\w`` must stay Unicode's.
+HIT_TEXTS = [
+    "we are being deployed; they're not going to attack anyone, said the minister.",
+    "\u201cWe will not\u201d \u2013 said the minister\u2019s aide\u00a0today \u2014 are ready.",
+    "the talks in krak\u00f3w are being held; we condemn the strikes on z\u00fcrich.",
+    "the \u00e9are being held: \u00fcwe condemn \u00e0the strikes \u00f3in may.",
+    "a 5 \u212aelvin drop: we urge restraint and are ready to talk.",
+    "in \u0662\u0660\u0662\u0662 we condemned the strikes and are being told so.",
+]
+
+
+@pytest.mark.parametrize("text", HIT_TEXTS)
+def test_the_pass_finds_one_by_one_hits_in_one_pass_and_ascii_only_where_words_are(
+    text: str,
+) -> None:
+    lowered = text.lower()
+    expected = _hits_searched_one_by_one(lowered)
+    assert expected
+    assert [
+        h for h in scan_module._hits(scan_module._index(), lowered) if h[1][:1] not in "'\u2019"
+    ] == expected
+    ascii_words = all(c.isascii() or not c.isalnum() for c in lowered)
+    assert scan_module._ascii_words(lowered) is ascii_words
