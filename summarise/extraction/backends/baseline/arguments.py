@@ -248,11 +248,17 @@ def target_after(
     one named as a place ("tensions in Eastern Europe"), or listed with one ("end users in
     Russia and Belarus"), nor, for a charge (``charged``), the party attacked."""
     # Where the clause ends is looked for only once a party could be the target: most
-    # cues have none after them.
+    # cues have none after them. No mention from ``end`` on, or past the clause's end once
+    # known, can be the target, nor can any after it (mentions are in order and never
+    # overlap), so the place and attacker checks stop there.
     clause_end: int | None = None
     place_end: int | None = None
     for m in mentions:
-        if m.start < start or m.ref is None:
+        if m.start < start:
+            continue
+        if m.start >= end or (clause_end is not None and m.end > clause_end):
+            break
+        if m.ref is None:
             continue
         if m.kind in ("first", "outlet", "joint"):
             continue
