@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.drill_hosts import reporters_drill
-from summarise.extraction.backends.baseline.movement_owners import giver, owner, recipient
+from summarise.extraction.backends.baseline.movement_owners import owner
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.supply_givers import giver, recipient
 
 # Verbs whose subject receives what is moved.
 RECEIVING = re.compile(r"receiv", re.IGNORECASE)

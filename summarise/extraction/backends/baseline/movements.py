@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.forces_antecedents import (
     seen_owner,
     they_antecedent,
 )
+from summarise.extraction.backends.baseline.forces_phrase_owners import named_with_forces
 from summarise.extraction.backends.baseline.forces_standing import where_forces_stand
 from summarise.extraction.backends.baseline.forces_told_owner import forces_told_owner
 from summarise.extraction.backends.baseline.group_words import press_group
@@ -47,7 +48,6 @@ from summarise.extraction.backends.baseline.movement_forces import (
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_hosts import HOSTING, RECEIVING, whose_movement
-from summarise.extraction.backends.baseline.movement_owners import named_with_forces, recipient
 from summarise.extraction.backends.baseline.movement_parts import is_part, partitive_detail
 from summarise.extraction.backends.baseline.movement_phrases import (
     ANOTHER,
@@ -74,6 +74,7 @@ from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.supply_givers import recipient
 from summarise.extraction.backends.baseline.unowned_forces import definite, unowned_owner
 from summarise.schema import Quantity
 
