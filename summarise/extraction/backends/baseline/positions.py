@@ -40,17 +40,17 @@ from summarise.extraction.backends.baseline.clauses import (
 )
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
 from summarise.extraction.backends.baseline.dashed_asides import aside_around
+from summarise.extraction.backends.baseline.idle_remarks import (
+    NAMES_NOTHING,
+    charges_what_was_told,
+    why_idle,
+)
 from summarise.extraction.backends.baseline.imminent_acts import act_unnamed
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measure_agents import measure_stance
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.new_points import makes_new_point
-from summarise.extraction.backends.baseline.non_positions import (
-    NAMES_NOTHING,
-    charges_what_was_told,
-    why_idle,
-    why_not_held,
-)
+from summarise.extraction.backends.baseline.non_positions import why_not_held
 from summarise.extraction.backends.baseline.points_back import (
     answers_before,
     answers_question,
