@@ -1,7 +1,7 @@
 """Forms the lexicon's issues of war and peace (``[issues]``) lacked: the plural of
 "economy", what arms drop ("bombs"), a state's "defence", forces exercised ("exercises",
 "drills"). A speaker's remark on them is about war and peace, not courtesy or anecdote
-(``non_positions.NAMES_NOTHING``). The singular "exercise" stays out: as a verb or noun it is
+(``idle_remarks.NAMES_NOTHING``). The singular "exercise" stays out: as a verb or noun it is
 as often "exercise patience", "the exercise of a right".
 """
 

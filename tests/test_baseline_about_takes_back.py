@@ -1,7 +1,7 @@
 """A second main clause that takes back with "them"/"their"/"they" what the first clause of
 its sentence names is about that, although it names nothing itself: "The claims we have
 heard from Moscow are baseless, and we will continue to call them out." The guard against a
-transcript's courtesies, procedure and anecdote (``non_positions.NAMES_NOTHING``) read the
+transcript's courtesies, procedure and anecdote (``idle_remarks.NAMES_NOTHING``) read the
 second clause alone and kept it out.
 
 Look-alikes stay out: the first clause names nothing of war and peace to take back; two

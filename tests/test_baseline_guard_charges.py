@@ -1,7 +1,7 @@
 """A speaker's accusation that names nothing but a demonstrative ("We regard this activity
 as provocative.") is a charge against an act told before, and a position, although its
 clause names no party and no issue of war and peace: the guard against a transcript's
-courtesies, procedure and anecdote (``non_positions.NAMES_NOTHING``) kept it out.
+courtesies, procedure and anecdote (``idle_remarks.NAMES_NOTHING``) kept it out.
 ``benchmarks/guard_drops.py`` found that guard dropping more labelled accusations than
 unlabelled ones on nine open sets.
 

@@ -1,9 +1,9 @@
-"""An honorific's full stop ends no topic (``arguments._honorifics``, from the grammar's
-forms of address): "rejects Mr. Lukashenko's claims that …" is about the claims, not "Mr";
-the sentence splitter already reads past it. In four surroundings (publisher, party, way
-of naming the holder, sentence shape), with a look-alike: a form of address written
-without its stop, a vocative before the clause, which the topic never held. Invented
-sentences."""
+"""An honorific's full stop ends no topic (``arguments._abbreviations``, the words the
+sentence splitter reads past: titles and ranks, months): "rejects Mr. Lukashenko's
+proposal" is about the proposal, not "Mr", and so is "rejects Gen. Gerasimov's demands".
+In four surroundings (publisher, party, way of naming the holder, sentence shape), with a
+look-alike: a form of address written without its stop, a vocative before the clause,
+which the topic never held. Invented sentences."""
 
 from __future__ import annotations
 
@@ -16,10 +16,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
     [
         # (a) a White House statement by the state: "Mr." before an owner
         (
-            "The United States rejects Mr. Lukashenko\u2019s claims about the border.",
+            "The United States rejects Mr. Lukashenko\u2019s proposal about the border.",
             "Statement by Press Secretary Karine Jean-Pierre",
             WHITE_HOUSE,
-            ("oppose", "Mr. Lukashenko\u2019s claims about the border"),
+            ("oppose", "Mr. Lukashenko\u2019s proposal about the border"),
         ),
         # (b) a White House briefing: a call on a person named with "Mr."
         (
@@ -30,10 +30,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
         ),
         # (c) a Kremlin transcript, the speaker by name: "Ms." and an adverb before the cue
         (
-            "Dmitry Peskov: We categorically reject Ms. Baerbock\u2019s claims about our army.",
+            "Dmitry Peskov: We categorically reject Ms. Baerbock\u2019s proposal about our army.",
             "Briefing by Kremlin Spokesman",
             KREMLIN,
-            ("oppose", "Ms. Baerbock\u2019s claims about our army"),
+            ("oppose", "Ms. Baerbock\u2019s proposal about our army"),
         ),
         # (d) a Kyiv address, reported: "Dr." in a view of support
         (
@@ -42,6 +42,21 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
             "Address by the President of Ukraine",
             KYIV,
             ("support", "Dr. Tedros\u2019s mission to the hospitals of Kyiv"),
+        ),
+        # (e) a Kyiv address, reported: a military rank, "Gen." and "Col."
+        (
+            "Volodymyr Zelenskyy said that Ukraine rejects Gen. Gerasimov\u2019s demands to"
+            " surrender Mariupol.",
+            "Address by the President of Ukraine",
+            KYIV,
+            ("oppose", "Gen. Gerasimov\u2019s demands to surrender Mariupol"),
+        ),
+        (
+            "Volodymyr Zelenskyy said that Ukraine condemns Col. Ivanov\u2019s order to shell"
+            " the city.",
+            "Address by the President of Ukraine",
+            KYIV,
+            ("accuse", "Col. Ivanov\u2019s order to shell the city"),
         ),
     ],
 )

@@ -1,5 +1,5 @@
 """Forces a relative clause tells "we" moved ("The forces we have put on alert are
-defensive") are the speaker's side's (``movement_owners._our_relative``), not those of the
+defensive") are the speaker's side's (``forces_phrase_owners.our_relative_owner``), not those of the
 movement told just before, which the carrying rule would otherwise hand on to them. Forces
 "we" only watched are not ours. Sentences invented for these tests."""
 

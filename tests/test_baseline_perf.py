@@ -8,12 +8,17 @@ import re
 import pytest
 
 from summarise.article import Article
+from summarise.extraction.backends.baseline import arguments
+from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
+from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.document import read_frame
 from summarise.extraction.backends.baseline.extract import _tells_an_occasion
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import required_texts
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
+from summarise.extraction.backends.baseline.patterns import category, trie_pattern
+from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.word_scans import word_scans
@@ -304,3 +309,111 @@ def test_an_occasion_is_told_where_the_lexicons_own_search_finds_a_contact_mode(
     expected = load_lexicon().contact_modes.search(text) is not None
     assert _tells_an_occasion(text, frame, sentences) is expected
     assert _tells_an_occasion(text, frame, []) is expected
+
+
+def _target_after_every_mention(
+    text: str, mentions: list[Mention], start: int, end: int, holder: ActorRef, charged: bool
+) -> ActorRef | None:
+    """``arguments.target_after`` as it was: every mention after ``start`` read, each
+    through the place and attacker checks, those past the clause's end skipped one by one."""
+    clause_end: int | None = None
+    place_end: int | None = None
+    for m in mentions:
+        if m.start < start or m.ref is None:
+            continue
+        if m.kind in ("first", "outlet", "joint"):
+            continue
+        if arguments._named_as_place(text, start, m, place_end):
+            place_end = m.end
+            continue
+        if charged and arguments._ATTACKED.search(
+            text, max(start, m.start - arguments._ATTACKED_REACH), m.start
+        ):
+            continue
+        if m.ref.side == holder.side or m.ref == holder:
+            continue
+        if clause_end is None:
+            clause_end = arguments._side_clause(text, start, end)
+        if m.end > clause_end:
+            continue
+        return m.ref
+    return None
+
+
+# Invented: a cue's clause with a party after it, in a place, listed with a place, attacked,
+# of the holder's side, in a relative clause or aside after it, in the next sentence; and
+# look-alikes with no party after the cue, or only the holder's.
+TARGET_TEXTS = [
+    "Berlin condemned the strikes on Kyiv, which Moscow denied. Paris urged Moscow to stop.",
+    "Warsaw warned of tensions in Eastern Europe and Russia's role in them, said Poland.",
+    "Oslo urged restraint from end users in Russia and Belarus and from Minsk - and Beijing.",
+    "Rome condemned Russia's war against Ukraine (and Belarus) as Italy and France looked on.",
+    "Madrid thanked the unity of the West, which surprised Mr Putin; Lisbon agreed.",
+    "Vienna called on Austria's partners to help. Nothing else was said.",
+    "Sofia said it would send aid. Nobody objected.",
+]
+
+
+@pytest.mark.parametrize("text", TARGET_TEXTS)
+def test_the_target_is_the_one_every_mention_read_in_turn_gave(text: str) -> None:
+    mentions = build_cast(
+        text, find_mentions(text), read_frame(Article(id="", text=text)), []
+    ).mentions
+    holders = [state("Germany"), state("Poland"), state("Russia"), state("Ukraine")]
+    holders += [m.ref for m in mentions if m.ref is not None]
+    cut = text.find(". ") + 1 or len(text)
+    found = 0
+    for holder in holders:
+        for start in sorted({0, *(m.end for m in mentions), *(m.start for m in mentions)}):
+            for end in (cut, len(text), min(len(text), start + 25)):
+                for charged in (False, True):
+                    expected = _target_after_every_mention(
+                        text, mentions, start, end, holder, charged
+                    )
+                    got = arguments.target_after(
+                        text, mentions, start, end, holder, charged=charged
+                    )
+                    assert got == expected
+                    found += expected is not None
+    # The check would pass if neither found any party: the texts' parties are found.
+    assert found > 0
+
+
+def _hits_searched_one_by_one(text: str) -> list[tuple[int, str]]:
+    """The pass's word-start hits as they were found: a Unicode search for the mark and the
+    opening, started again one past each hit's word start."""
+    index = scan_module._index()
+    search = re.compile(scan_module._BEFORE_WORD + "(?:" + trie_pattern(index.actions) + ")")
+    found: list[tuple[int, str]] = []
+    spaced, after = " " + text, 0
+    while (hit := search.search(spaced, after)) is not None:
+        after = hit.start() + 1
+        found.append((after - 1, hit.group()[1:]))
+    return found
+
+
+# Invented: ASCII text; curly quotes, dashes and a no-break space (no word characters);
+# and look-alikes whose letters or digits are not ASCII ("Kraków", "Zürich", a Kelvin sign,
+# Arabic-Indic digits), for which ``\w`` must stay Unicode's.
+HIT_TEXTS = [
+    "we are being deployed; they're not going to attack anyone, said the minister.",
+    "\u201cWe will not\u201d \u2013 said the minister\u2019s aide\u00a0today \u2014 are ready.",
+    "the talks in krak\u00f3w are being held; we condemn the strikes on z\u00fcrich.",
+    "the \u00e9are being held: \u00fcwe condemn \u00e0the strikes \u00f3in may.",
+    "a 5 \u212aelvin drop: we urge restraint and are ready to talk.",
+    "in \u0662\u0660\u0662\u0662 we condemned the strikes and are being told so.",
+]
+
+
+@pytest.mark.parametrize("text", HIT_TEXTS)
+def test_the_pass_finds_one_by_one_hits_in_one_pass_and_ascii_only_where_words_are(
+    text: str,
+) -> None:
+    lowered = text.lower()
+    expected = _hits_searched_one_by_one(lowered)
+    assert expected
+    assert [
+        h for h in scan_module._hits(scan_module._index(), lowered) if h[1][:1] not in "'\u2019"
+    ] == expected
+    ascii_words = all(c.isascii() or not c.isalnum() for c in lowered)
+    assert scan_module._ascii_words(lowered) is ascii_words

@@ -31,7 +31,7 @@ def _last_topic(sentence: str) -> str:
         ("Olsen said Norway will ban new imports from Belarus.", "ban new imports from Belarus"),
         (
             '"Belarus refused to hold a border meeting today," Olsen said.',
-            "refused to hold a border meeting today",
+            "refused to hold a border meeting",
         ),
         # A negation before the cue stays with it, with the preposition governing it.
         (

@@ -307,11 +307,11 @@ def test_a_stance_cue_that_made_no_position_names_the_question_that_said_no() ->
         "stance",
         "concern",
         "no item: a speaker's remark that names no other party and no issue of war and peace "
-        "(non_positions.about_something; the issues are [issues] in lexicon.toml)",
+        "(idle_remarks.about_something; the issues are [issues] in lexicon.toml)",
         False,
     )
     assert cue(thanks, "thanked")[2] == (
-        "no item: manners: thanks, a welcome, wishes or congratulations (non_positions)"
+        "no item: manners: thanks, a welcome, wishes or congratulations (courtesies)"
     )
     assert cue(threat, "threat to")[2] == (
         "no item: a threat no party is named as posing (arguments.threatener)"
@@ -338,7 +338,7 @@ def test_a_punitive_cue_that_decided_its_clause_and_made_nothing_says_why() -> N
         "punitive",
         "action",
         "no item: a speaker's remark that names no other party and no issue of war and peace "
-        "(non_positions.about_something; the issues are [issues] in lexicon.toml)",
+        "(idle_remarks.about_something; the issues are [issues] in lexicon.toml)",
         False,
     )
     # A measure no stance cue decided keeps the general answer.

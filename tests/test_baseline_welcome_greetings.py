@@ -1,4 +1,4 @@
-"""A visitor welcomed to a place is a greeting, no position (``non_positions._WELCOMED_TO``):
+"""A visitor welcomed to a place is a greeting, no position (``courtesies._WELCOMED_TO``):
 "welcome to Bucharest.", "welcome back to the White House.", "I am happy to welcome you to
 Moscow." A welcome of an act or of a party into a body names what is welcomed before "to" and
 stays a support; thanks "to" a party are no greeting. Invented sentences only.

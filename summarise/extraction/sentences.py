@@ -30,7 +30,7 @@ _OPENERS = frozenset("\"'([\u201c\u2018")
 # Words that end in a full stop without ending the sentence. Titles and ranks precede a
 # name; months precede a day; Latin and reference abbreviations sit mid-sentence. Company
 # suffixes (Inc, Ltd) are left out: they end sentences as often as not.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     {
         "mr",
         "mrs",
@@ -168,7 +168,7 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int) -> bool:
     if lowered == "no":
         # "No. 10" is an abbreviation; "He said no." is not.
         return not following.isdigit()
-    if lowered in _ABBREVIATIONS:
+    if lowered in ABBREVIATIONS:
         return False
     if len(word) == 1:
         # An initial ("J. Smith") or the last letter of "U.S.", "e.g.", "i.e.".

@@ -18,24 +18,26 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
 from summarise.extraction.backends.baseline.word_classes import alternation
+from summarise.extraction.sentences import ABBREVIATIONS
 
 # A number with thousands separators is one word ("3,000 more troops"): its comma ends
 # no topic.
 # So is an abbreviation with its full stops ("U.S. troops"): its last stop ends no topic,
-# nor does an honorific's ("Mr. Lukashenko's claims", ``_honorifics``).
+# nor does a title's or a month's ("Mr. Lukashenko's claims", ``_abbreviations``).
 _TOKEN = r"\d{1,3}(?:,\d{3})+(?![\d,])|(?:[A-Z]\.){2,}|[\w\u2019'.-]*\w|[^\w\s]"
 
 
 @cache
 def _tokens() -> re.Pattern[str]:
-    """The words of a topic, an honorific with its full stop one of them."""
-    return re.compile(rf"{_honorifics()}|{_TOKEN}")
+    """The words of a topic, an abbreviation with its full stop one of them."""
+    return re.compile(rf"{_abbreviations()}|{_TOKEN}")
 
 
-def _honorifics() -> str:
-    """The forms of address written with a full stop ("Mr.", "Mrs.", "Dr."), the stop
-    included: before a name it ends no sentence (``extraction.sentences``) and no topic."""
-    stopped = sorted(f[:-1] for f in load_grammar().address_forms if f.endswith("."))
+def _abbreviations() -> str:
+    """The words written with a full stop that ends no sentence (``extraction.sentences``:
+    titles and ranks before a name, "Mr.", "Gen.", "Col.", months before a day, "Feb."),
+    the stop included: it ends no topic either ("rejects Gen. Gerasimov's demands")."""
+    stopped = sorted(ABBREVIATIONS, key=lambda word: (-len(word), word))
     return rf"(?i:{'|'.join(map(re.escape, stopped))})\.(?=\s)"
 
 
@@ -246,11 +248,17 @@ def target_after(
     one named as a place ("tensions in Eastern Europe"), or listed with one ("end users in
     Russia and Belarus"), nor, for a charge (``charged``), the party attacked."""
     # Where the clause ends is looked for only once a party could be the target: most
-    # cues have none after them.
+    # cues have none after them. No mention from ``end`` on, or past the clause's end once
+    # known, can be the target, nor can any after it (mentions are in order and never
+    # overlap), so the place and attacker checks stop there.
     clause_end: int | None = None
     place_end: int | None = None
     for m in mentions:
-        if m.start < start or m.ref is None:
+        if m.start < start:
+            continue
+        if m.start >= end or (clause_end is not None and m.end > clause_end):
+            break
+        if m.ref is None:
             continue
         if m.kind in ("first", "outlet", "joint"):
             continue

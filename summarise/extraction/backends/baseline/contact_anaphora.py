@@ -91,3 +91,24 @@ def definite(text: str, floor: int, pos: int) -> bool:
     if _INFINITIVE_BEFORE.search(text, max(floor, pos - 4), pos):
         return False
     return _DEFINITE_BEFORE.search(text, max(floor, pos - 40), pos) is not None
+
+
+# "following up on their call on Monday", "building on our conversation last Thursday": an
+# earlier occasion of the same people, named by its possessive noun as what the reported one
+# follows (the guide's "following up on their call last week", its own held item when it
+# names its occasion: its date does).
+_FOLLOWED_UP = re.compile(
+    r"\b(?:following\s+up\s+on|(?:as\s+a\s+)?follow-up\s+to|building\s+on)\s+$", re.IGNORECASE
+)
+_POSSESSED = re.compile(r"(?:their|our)\s", re.IGNORECASE)
+
+
+def followed_up(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether a possessive occasion noun ("their call") is the earlier occasion the
+    sentence's own follows up on."""
+    if _POSSESSED.match(trigger.group()) is None:
+        return False
+    return (
+        _FOLLOWED_UP.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
+        is not None
+    )

@@ -19,11 +19,17 @@ from dataclasses import dataclass, field
 from summarise.extraction.backends.baseline.arguments import (
     contact_topic,
     dated_after,
+    same_time,
     topic_after,
     when_in,
 )
 from summarise.extraction.backends.baseline.clauses import one_clause
-from summarise.extraction.backends.baseline.contact_anaphora import definite, in_series, refers_back
+from summarise.extraction.backends.baseline.contact_anaphora import (
+    definite,
+    followed_up,
+    in_series,
+    refers_back,
+)
 from summarise.extraction.backends.baseline.contact_forms import (
     correspondents,
     council_sides,
@@ -184,7 +190,9 @@ def find_contacts(
             _drafts(text, sentence, trigger, triggers, mode, own, parties, relative=relative)
         )
     # A negotiation held often with no sides of its own is no quote of the occasion before.
-    return found, [] if habits else anaphoric
+    # The earlier occasion the sentence's own follows up on is read apart (``not_this_contact``
+    # takes "following up on their call" for a time phrase, no occasion of this sentence).
+    return found + _followed_up(text, sentence, triggers, found), [] if habits else anaphoric
 
 
 def _relative_occasion(
@@ -320,6 +328,44 @@ def _drafts(
         )
         for each in occasions
     ]
+
+
+def _followed_up(
+    text: str, sentence: Sentence, triggers: list[re.Match[str]], found: list[ContactDraft]
+) -> list[ContactDraft]:
+    """The earlier occasion the sentence's own contact follows up on ("spoke by phone this
+    morning with X, following up on their call on Monday"): the same parties, held, dated
+    apart by its own date; undated, or dated as the occasion reported, it is that one."""
+    reported = found[-1] if found else None
+    earlier: list[ContactDraft] = []
+    for trigger in triggers:
+        when = dated_after(sentence, trigger)
+        if (
+            reported is None
+            or when is None
+            or same_time(when, reported.when)
+            or not followed_up(text, sentence, trigger)
+        ):
+            continue
+        word = trigger.group().lower().split()[-1]
+        earlier.append(
+            ContactDraft(
+                participants=list(reported.participants),
+                mode="other" if word.startswith(UNSTATED_MEDIUM) else mode_of(category(trigger)),
+                status="held",
+                quotes=[(trigger.start(), _date_end(sentence, trigger, when))],
+                when=when,
+                sentence=sentence.index,
+                passing=True,
+            )
+        )
+    return earlier
+
+
+def _date_end(sentence: Sentence, trigger: re.Match[str], when: str) -> int:
+    """Where the date ``dated_after`` read after a trigger ends in the text."""
+    dated = sentence.scan.first(load_lexicon().when, trigger.end(), sentence.end)
+    return dated.end() if dated is not None and dated.group() == when else trigger.end()
 
 
 def _presupposed(sentence: Sentence, trigger: re.Match[str]) -> ContactDraft | None:

@@ -17,6 +17,7 @@ from typing import Literal
 from summarise.extraction.backends.baseline.background import in_time_adjunct
 from summarise.extraction.backends.baseline.clauses import clause_around, split_clauses
 from summarise.extraction.backends.baseline.contacts import ContactDraft
+from summarise.extraction.backends.baseline.forces_standing import where_forces_stand
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_assertion import (
     hypothetical,
@@ -25,7 +26,6 @@ from summarise.extraction.backends.baseline.movement_assertion import (
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_parts import partitive_detail
 from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
-from summarise.extraction.backends.baseline.movements import where_forces_stand
 from summarise.extraction.backends.baseline.non_positions import assessed, reports_event
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
 from summarise.extraction.backends.baseline.positions import PositionDraft

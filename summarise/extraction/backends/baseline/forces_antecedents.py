@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.forces_phrase_owners import named_with_forces
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_co_owners import they_subject
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
-from summarise.extraction.backends.baseline.movement_owners import named_with_forces
 from summarise.extraction.backends.baseline.movement_subjects import state_of
 from summarise.extraction.backends.baseline.paragraph_owner import as_place
 from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.movement_owners import SUBJECT_GAP
+from summarise.extraction.backends.baseline.movement_agents import SUBJECT_GAP
 from summarise.extraction.backends.baseline.movement_places import (
     destination,
     recipient_named,

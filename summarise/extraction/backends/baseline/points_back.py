@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
+from summarise.extraction.backends.baseline.idle_remarks import about_something
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.non_positions import about_something
 from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue

@@ -5,9 +5,11 @@ The pipeline, per claim of a sentence (``find_positions``, then ``_position``): 
 ``governing``), whether that cue is a view of the holder's at all
 (``non_positions.why_not_held``), whose act the stance states (``cue_holders.whose_act``,
 ``measure_agents``), whether the clause is manners or names nothing of war and peace
-(``non_positions.why_idle``, unless it points back at the sentence before: ``points_back``),
-then the arguments: topic (``position_topics``), target, time and the quote. Each step that
-says no drops the clause; ``--explain`` prints which one did (``Surroundings.drop``). What
+(``idle_remarks.why_idle``, unless it points back at the sentence before: ``points_back``),
+then the arguments: topic (``position_topics``), target, time and the quote
+(``position_quotes``); the claim's clauses and their cues come from ``claim_pieces``. Each
+step that says no drops the clause; ``--explain`` prints which one did
+(``Surroundings.drop``). What
 the steps read beyond the sentence (the sentence before, the question its turn answers,
 whether the article tells of a contact) comes in one ``surroundings.Surroundings``.
 
@@ -32,36 +34,35 @@ from summarise.extraction.backends.baseline.arguments import (
     threatener,
     when_in,
 )
-from summarise.extraction.backends.baseline.clauses import (
-    demanded_act,
-    second_object,
-    second_that_clause,
-    split_clauses,
+from summarise.extraction.backends.baseline.claim_pieces import (
+    opening_condition,
+    postposed,
+    read_pieces,
+    said_alone,
 )
+from summarise.extraction.backends.baseline.clauses import split_clauses
 from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
-from summarise.extraction.backends.baseline.dashed_asides import aside_around
-from summarise.extraction.backends.baseline.imminent_acts import act_unnamed
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.measure_agents import measure_stance
-from summarise.extraction.backends.baseline.measure_kinds import measures_named
-from summarise.extraction.backends.baseline.new_points import makes_new_point
-from summarise.extraction.backends.baseline.non_positions import (
+from summarise.extraction.backends.baseline.idle_remarks import (
     NAMES_NOTHING,
     charges_what_was_told,
     why_idle,
-    why_not_held,
 )
+from summarise.extraction.backends.baseline.imminent_acts import act_unnamed
+from summarise.extraction.backends.baseline.measure_agents import measure_stance
+from summarise.extraction.backends.baseline.measure_kinds import measures_named
+from summarise.extraction.backends.baseline.new_points import makes_new_point
+from summarise.extraction.backends.baseline.non_positions import why_not_held
 from summarise.extraction.backends.baseline.points_back import (
     answers_before,
     answers_question,
     topic_before,
 )
+from summarise.extraction.backends.baseline.position_quotes import position_quote
 from summarise.extraction.backends.baseline.position_topics import Topic, topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.said_lookalikes import after_declining
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
-from summarise.extraction.backends.baseline.spelled_out import spells_out
-from summarise.extraction.backends.baseline.stances import StanceCue, read_stance
+from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.surroundings import Surroundings
 from summarise.extraction.backends.baseline.threat_conditions import condition_of, threatened
@@ -74,8 +75,8 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     worked_for,
 )
 from summarise.extraction.backends.baseline.topic_conjuncts import joined_conjunct
+from summarise.extraction.backends.baseline.topic_endings import without_deixis
 from summarise.extraction.backends.baseline.topic_openings import without_operator
-from summarise.extraction.backends.baseline.verb_forms import MODALS
 from summarise.schema import Stance
 
 
@@ -118,9 +119,11 @@ class PositionDraft:
 
     def stated_topic(self) -> str:
         """The topic as the item states it: the subject judged or the topic, with its last
-        conjunct, without the subject pronoun and operator it opens on (``topic_openings``),
+        conjunct, without the subject pronoun and operator it opens on (``topic_openings``)
+        and the adverbs of the time and place of speaking it ends on (``topic_endings``),
         then a threat's condition after what is threatened."""
-        return self._conditioned(without_operator(self.joined or self.judged or self.topic))
+        stated = self.joined or self.judged or self.topic
+        return self._conditioned(without_deixis(without_operator(stated)))
 
     def summarised_topic(self) -> str:
         """The topic as the summary words it: with its pronoun and operator, so that a
@@ -155,17 +158,17 @@ def _position(
     # A speaker's own sentence is theirs from its start, whatever its subject ("Western
     # countries are taking unfriendly actions …, I mean the illegitimate sanctions").
     own = claim.voice == "speech"
-    if claim.predicate is not None and not claim.passive and not _postposed(claim) and not own:
+    if claim.predicate is not None and not claim.passive and not postposed(claim) and not own:
         start = claim.predicate[0]
     pieces = split_clauses(sentence.scan, start, claim.end)
-    governs = len(pieces) > 1 and _opening_condition(sentence, claim.start, pieces[0])
-    read = _read_pieces(sentence, claim, pieces, governs=governs)
+    governs = len(pieces) > 1 and opening_condition(sentence, claim.start, pieces[0])
+    read = read_pieces(sentence, claim, pieces, governs=governs)
     found: list[PositionDraft] = []
     for index, (piece, cue) in enumerate(read):
         if cue is None:
             continue
         not_held = why_not_held(text, sentence, claim, piece, cue, met=around.met)
-        if not_held is None and _said_alone(cue):
+        if not_held is None and said_alone(cue):
             not_held = after_declining(text, around.before, claim.holder)
         if not_held is None:
             not_held = act_unnamed(text, sentence.start, cue, around)
@@ -203,7 +206,7 @@ def _position(
         if topic is None:
             around.drop(cue.start, "no topic after the cue (position_topics)")
             continue
-        quote = _evidence(
+        quote = position_quote(
             text, sentence, claim, piece, cue.start, first=index == 0, alone=len(read) == 1
         )
         target = _target(text, sentence, piece, cue, claim.holder)
@@ -227,7 +230,7 @@ def _position(
                 continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
                 new_point=makes_new_point(text, sentence.start, cue.start),
                 measures=measures_named(text, piece_start, piece_end, sentence.scan),
-                said=(said_from, piece_end) if _said_alone(cue) else None,
+                said=(said_from, piece_end) if said_alone(cue) else None,
                 condition=None if condition is None or stance != "threaten" else condition.said,
                 judged=None if judged is None else plain_topic(judged),
                 joined=joined,
@@ -351,92 +354,6 @@ def _said_from(text: str, claim: Claim, piece: tuple[int, int], cue: StanceCue) 
     return past_addressee(text, said_from, piece[1])
 
 
-def _evidence(
-    text: str,
-    sentence: Sentence,
-    claim: Claim,
-    piece: tuple[int, int],
-    cue_at: int,
-    *,
-    first: bool,
-    alone: bool,
-) -> tuple[int, int]:
-    """The quote: the whole sentence for a claim of one clause outside quotation marks
-    (only the dashed aside when the cue stands in one), else the clause (the first from the
-    claim's start, so its speaker is quoted too)."""
-    if alone and not claim.quoted:
-        aside = aside_around(text, sentence.start, sentence.end, cue_at)
-        if aside is not None:
-            return aside
-        return _trimmed(text, sentence.start, sentence.end)
-    start = claim.start if first else piece[0]
-    end = claim.end if alone else piece[1]
-    return _trimmed(text, start, end)
-
-
-def _read_pieces(
-    sentence: Sentence, claim: Claim, pieces: list[tuple[int, int]], *, governs: bool
-) -> list[tuple[tuple[int, int], StanceCue | None]]:
-    """Each piece with its stance cue, or None where it takes none. A second that-clause
-    with no cue of its own ("said that A and that B") is a statement of its own only when
-    modal and after a first with no cue either; else it stays part of the clause before.
-    After a stance it may only elaborate it ("that the commitment to Article 5 is ironclad,
-    and that an attack on one Ally would be treated as an attack on all" is one
-    commitment); in a plain past it reports a fact ("that the number of troops had
-    grown"), which a movement holds, not a view."""
-    text = sentence.scan.text
-    speech = claim.voice == "reported" and claim.says
-    read: list[tuple[tuple[int, int], StanceCue | None]] = []
-    for index, (piece_start, piece_end) in enumerate(pieces):
-        cue = read_stance(
-            sentence.scan,
-            piece_start,
-            piece_end,
-            speech_predicate=speech and (index == 0 or second_that_clause(text, piece_start)),
-            condition_from=claim.start if index == 0 or governs else None,
-            negation_from=claim.start if index == 0 else None,
-        )
-        if claim.postposed and index == 0 and (cue is None or cue.stance == "other"):
-            cue = _reporting_stance(sentence, claim, piece_start) or cue
-        called = read[-1][1] if read else None
-        if spells_out(text, piece_start, called, cue):
-            read[-1] = ((read[-1][0][0], piece_end), called)
-            continue
-        if called is not None and called.stance == "demand" and demanded_act(text, piece_start):
-            # A further act the party is called on to do: the call decides, not a word of the
-            # act ("and to fulfil its commitments").
-            cue = StanceCue("demand", piece_start, piece_start)
-        elif called is not None and cue is None and second_object(text, piece_start):
-            # A second object of the cue before ("and of maintaining dialogue") takes that
-            # cue's stance when it names none of its own.
-            cue = StanceCue(called.stance, piece_start, piece_start)
-        before = read[-1] if read else None
-        if (
-            before is not None
-            and cue is not None
-            and _said_alone(cue)
-            and (
-                (before[1] is not None and not _said_alone(before[1]))
-                or _MODAL_VERB.search(text, piece_start, piece_end) is None
-            )
-        ):
-            read[-1] = ((before[0][0], piece_end), before[1])
-        else:
-            read.append(((piece_start, piece_end), cue))
-    return read
-
-
-def _said_alone(cue: StanceCue) -> bool:
-    """A verb of saying with no stance word after it: ``read_stance`` marks it as an
-    ``other`` cue of no width."""
-    return cue.stance == "other" and cue.start == cue.end
-
-
-# A modal verb: what will, can or must be is a view ("that Moscow would respond", "that the
-# issue could only be settled by law"); a plain past reports what happened.
-_MODAL_VERB = re.compile(rf"\b(?:{MODALS}|cannot|won\W?t)\b", re.IGNORECASE)
-
-
 def _target(
     text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue, holder: ActorRef
 ) -> ActorRef | None:
@@ -471,27 +388,6 @@ _CONDITIONED = frozenset({"threaten", "warn"})
 _AIMED_AT_SUBJECT = frozenset({"accuse", "demand"})
 
 
-def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue | None:
-    """ "Moscow has no right to dictate terms, warned Mr Nowak": a statement with no stance
-    of its own takes its reporting verb's, when that verb is one of stance; what was said
-    is the statement, so the cue stands at its start."""
-    assert claim.predicate is not None
-    verb = read_stance(sentence.scan, *claim.predicate, speech_predicate=False)
-    if verb is None or verb.stance == "other":
-        return None
-    return StanceCue(verb.stance, start, start)
-
-
-def _opening_condition(sentence: Sentence, start: int, first: tuple[int, int]) -> bool:
-    """ "If Russia attacks, it will bear the responsibility, and it will face severe costs":
-    a condition before the first clause's cue governs every clause coordinated after it;
-    one after that cue ("warned against any escalation and threatened …") is its object."""
-    lexicon = load_lexicon()
-    cue = sentence.scan.first(lexicon.stances, first[0], first[1])
-    until = cue.start() if cue is not None else first[1]
-    return sentence.scan.first(lexicon.conditions, start, until) is not None
-
-
 # A sentence opened by a demonstrative that points back at the measure or statement
 # before it: it elaborates that item rather than stating a new one.
 _CONTINUES = re.compile(
@@ -499,23 +395,3 @@ _CONTINUES = re.compile(
     r"(?:\s+(?:action|actions|measure|measures|step|steps|decision|order|move|effort))?\s+"
     r"(?:will|would|includes?|is|are|was|has|have|can|also|further|ensures?|means?|helps?)\b"
 )
-
-
-def _postposed(claim: Claim) -> bool:
-    """ "…, he said.": the verb of saying comes after what was said."""
-    assert claim.predicate is not None
-    return claim.postposed or (
-        claim.end - claim.predicate[1] < _POSTPOSED_TAIL
-        and claim.predicate[0] - claim.start > (claim.end - claim.start) // 2
-    )
-
-
-_POSTPOSED_TAIL = 30
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in ' \t\u201c"\u2014\u2013-,':
-        start += 1
-    while end > start and text[end - 1] in " \t\n,;:\u2014\u2013":
-        end -= 1
-    return start, end

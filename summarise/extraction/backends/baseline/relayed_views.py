@@ -145,13 +145,15 @@ def another_says(
 # The speaker told something by others, in the passive: "We are told every day, by Western
 # capitals, that …", "we have been assured by Washington that …", "Now we are told that …",
 # also recalled or dated ("I recall that back in 1990 we were assured that …", "In 1997 we
-# were promised that …": what they were promised, not what they promise).
+# were promised that …": what they were promised, not what they promise); or the audience
+# an address speaks to ("You are being told that Ukraine is a threat": what their own
+# rulers tell them, which the speaker answers, not the speaker's view).
 _TOLD = re.compile(
     r"(?:[^,;:]{1,40},\s*)?"
     r"(?:(?:I|we)\s+(?:would\s+like\s+to\s+|want\s+to\s+|must\s+)?(?:recall|remember)\s+"
     r"(?:that\s+)?)?"
     r"(?:(?:back\s+)?in\s+(?:\d{4}|the\s+(?:early\s+|late\s+)?\d{4}s|those\s+(?:years|days))\s+)?"
-    r"(?:now\s+|and\s+|but\s+)?(?:we|I)\s+"
+    r"(?:now\s+|and\s+|but\s+)?(?:we|I|you)\s+"
     r"(?:are|am|were|was|have\s+been|had\s+been|keep\s+being|get|got)\s+"
     r"(?:(?:\w+\s+){0,2}?)(?:told|assured|informed|promised|reminded)\b",
     re.IGNORECASE,

@@ -77,10 +77,13 @@ class _Index:
     # longest prefix first, as the lexicon's own search tries them. A windowed lexicon is
     # marked where one of its openings starts (none for one searched in every window).
     actions: dict[str, _Action]
-    # The places worth trying: a word start followed by some opening, matched from the
-    # character before it (``_BEFORE_WORD``); and an apostrophe followed by an opening that
-    # starts with one, if any does.
+    # The places worth trying: a word start followed by some opening, matched as the
+    # character before it (``_BEFORE_WORD``) with the opening looked ahead for (in a group
+    # of its own); and an apostrophe followed by an opening that starts with one, if any
+    # does.
     prefixes: re.Pattern[str]
+    # The same, its word characters ASCII's (``_ascii_words``).
+    ascii_prefixes: re.Pattern[str]
     clitics: re.Pattern[str] | None
     # The windowed lexicons, and the numbers of those among them filtered by marks.
     windowed: tuple[LexiconPattern, ...]
@@ -136,10 +139,12 @@ def _index(folding: bool = False) -> _Index:
         marks = sorted({number for q in shorter for number in marking.get(q, ())})
         actions[key] = (tuple(marks), tuple((g.number, g.pattern) for g in entries))
     clitics = [key for key in actions if key[:1] in _APOSTROPHES]
+    prefixes = _BEFORE_WORD + "(?=(" + trie_pattern(actions) + "))"
     return _Index(
         patterns=patterns,
         actions=actions,
-        prefixes=re.compile(_BEFORE_WORD + "(?:" + trie_pattern(actions) + ")"),
+        prefixes=re.compile(prefixes),
+        ascii_prefixes=re.compile(prefixes, re.ASCII),
         clitics=re.compile(trie_pattern(clitics)) if clitics else None,
         windowed=windowed,
         filtered=frozenset(n for marks, _ in actions.values() for n in marks),
@@ -297,14 +302,13 @@ def _hits(index: _Index, lowered_text: str) -> list[tuple[int, str]]:
     begins, also one inside a longer hit (a hit whose fragments fail there, "are being",
     hides none starting in it), and every apostrophe where a clitic's begins, as
     ``WORD_START`` would find them. Where both stand, the trie finds the same opening."""
-    found: list[tuple[int, str]] = []
-    # Offsets in ``spaced`` are one past those in the text: a hit's start is the offset of
-    # the word start after it, and the next search starts one past that word start.
+    # Offsets in ``spaced`` are one past those in the text: a hit's start, its mark, is the
+    # offset of the word start after it. A hit consumes only its mark, the opening being
+    # looked ahead for, so the next starts one past that word start, also inside a longer
+    # hit: one ``finditer`` finds what a search from one past each hit's word start did.
     spaced = " " + lowered_text
-    search, after = index.prefixes.search, 0
-    while (hit := search(spaced, after)) is not None:
-        after = hit.start() + 1
-        found.append((after - 1, hit.group()[1:]))
+    prefixes = index.ascii_prefixes if _ascii_words(lowered_text) else index.prefixes
+    found = [(hit.start(), hit.group(1)) for hit in prefixes.finditer(spaced)]
     if index.clitics is None or not any(mark in lowered_text for mark in _APOSTROPHES):
         return found
     at = {pos for pos, _ in found}
@@ -315,6 +319,18 @@ def _hits(index: _Index, lowered_text: str) -> list[tuple[int, str]]:
             found.append((after - 1, hit.group()))
     found.sort()
     return found
+
+
+# A character outside ASCII.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_words(text: str) -> bool:
+    """Whether every word character of ``text`` (``\\w``) is an ASCII one: then ``\\w``
+    with ``re.ASCII`` tells the same characters, and tests each in a step, where
+    Unicode's asks the character database of every letter of the article. Curly quotes
+    and dashes are no word characters in either."""
+    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
 
 
 # A lexicon's matches in the article with their starts and ends. One lexicon's matches
