@@ -326,7 +326,7 @@ def _target_after_every_mention(
         if arguments._named_as_place(text, start, m, place_end):
             place_end = m.end
             continue
-        if charged and arguments._ATTACKED.search(
+        if charged and arguments._attacked().search(
             text, max(start, m.start - arguments._ATTACKED_REACH), m.start
         ):
             continue
