@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.forces_subjects import (
 )
 from summarise.extraction.backends.baseline.inclusions import COMITATIVE, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.own_forces import FIRST_PREDICATE, FORCES_TO_VERB
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
@@ -155,7 +156,10 @@ def forces_near(
     if listed is not None:
         return listed
     opening = opening_subject(scan, clause_start, start)
+    across = _across_first_predicate(text, clause_start, earlier, start)
     earlier = [f for f in coordinated(text, earlier) if start - f.end <= _WINDOW]
+    if not earlier and across is not None:
+        return across
     if before:
         outside = [f for f in earlier if not parenthesised(text, clause_start, f, start)]
         return outside[-1] if outside else opening
@@ -172,6 +176,33 @@ def forces_near(
     if after and after[0].start - end <= _WINDOW:
         return after[0]
     return earlier[-1] if earlier else opening
+
+
+# The subject's verb as its second predicate, after a restrictive relative and a first
+# predicate opened by an auxiliary: "the units … that took part in the drills have
+# completed them and are already returning" (a coordinated predicate shares its subject,
+# Quirk et al. 13.54; the relative has no comma, so it is the subject's own).
+_ACROSS = re.compile(
+    r"(?:\s+(?:that|which|who)\s+[^,;:.]{1,60}?)?" + FIRST_PREDICATE + FORCES_TO_VERB
+)
+
+# … the forces opening their clause (a few modifiers apart: "By the way, the tank units"),
+# not the object inside another subject's relative ("the journalists who visited the
+# battalions have filed their reports and will return home").
+_CLAUSE_OPENED = re.compile(r"(?:^|[,;:]|\b(?:and|but))\s*(?:[\w-]+\s+){0,3}$")
+
+
+def _across_first_predicate(
+    text: str, clause_start: int, earlier: list[Forces], start: int
+) -> Forces | None:
+    """The last forces phrase before the trigger whose verb the trigger is, across a
+    relative clause and a first predicate."""
+    for forces in reversed(earlier):
+        if _ACROSS.fullmatch(text, forces.end, start) and _CLAUSE_OPENED.search(
+            text[clause_start : forces.start]
+        ):
+            return forces
+    return None
 
 
 # "gratitude for the speed of the deployment and noted that Polish forces would …": the

@@ -101,12 +101,14 @@ _LEAVING = re.compile(
 )
 # The goal a trigger names itself: "return to their permanent bases".
 _GOAL_IN_TRIGGER = re.compile(r"\s(?:to|for)\s+(?P<goal>.+)$")
+# Forces' own home, the possessive theirs: "their permanent bases", "its garrison".
+OWN_HOME = (
+    r"(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
+    r"(?:places?|points?|sites?)\s+of\s+(?:permanent\s+)?deployment)\b"
+)
 # … or after the forces it returns: "return all participating units to their permanent
 # bases", or after where they leave: "will return from Belarus to their permanent bases".
-_HOME_AFTER = re.compile(
-    r"(?:\s+from\s+[^.,;:]{1,40}?)?\s+to\s+(?P<goal>(?:their|its)\s+(?:[\w-]+\s+){0,2}?(?:bases?|barracks|garrisons?|"
-    r"(?:places?|points?|sites?)\s+of\s+(?:permanent\s+)?deployment))\b"
-)
+_HOME_AFTER = re.compile(rf"(?:\s+from\s+[^.,;:]{{1,40}}?)?\s+to\s+(?P<goal>{OWN_HOME})")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*)*")
 
 _TRIGGER_PREPOSITION = re.compile(r"\s+(?:to|into|towards?|in|inside)$")

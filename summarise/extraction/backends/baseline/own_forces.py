@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.movement_places import OWN_HOME
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -34,6 +35,13 @@ FORCES_TO_VERB = (
 )
 # … here after an of-phrase naming the formation ("six landing ships of the Northern Fleet").
 SUBJECT_TO_VERB = re.compile(r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?" + FORCES_TO_VERB)
+# … and the subject's own verb may be its second predicate, after one opened by an
+# auxiliary ("are now being loaded onto trains and will return to their garrisons"): a
+# coordinated predicate shares its subject (Quirk et al. 13.54).
+FIRST_PREDICATE = rf"\s+(?:{HAVE}|{BE}|{MODALS})\s+[^,;:.]{{1,60}}?\s+and"
+_SECOND_PREDICATE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[^,;:.]{1,60}?)?" + rf"(?:{FIRST_PREDICATE})?" + FORCES_TO_VERB
+)
 # The other side named without a name, or where it stands: forces "near our borders" face
 # the speaker, they are not his; forces told "according to our data", or as what "our
 # information" or "our intelligence" shows (a noun of evidence), were learned of.
@@ -46,6 +54,10 @@ _ADVERSARY = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
+
+# The forces' own home after the verb ("have returned to their permanent bases"): the
+# possessive is the subject's own (a reflexive reading, Quirk et al. 6.30), no other party.
+_OWN_HOME = re.compile(OWN_HOME)
 
 
 def reporters_own(
@@ -63,12 +75,12 @@ def reporters_own(
         return None  # the other side's forces, told before, may be the ones meant
     if forces is None or forces.end > trigger.start():
         return None
-    if SUBJECT_TO_VERB.fullmatch(text, forces.end, trigger.start()) is None:
+    if _SECOND_PREDICATE.fullmatch(text, forces.end, trigger.start()) is None:
         return None
     if _ADVERSARY.search(text, sentence.start, sentence.end) or category(trigger) == "mass":
         return None  # massing near a border is a posture told of another's forces
     for m in sentence.mentions:
-        if m.kind == "pronoun":
+        if m.kind == "pronoun" and not _OWN_HOME.match(text, m.start):
             return None  # "they are deploying them": a party named before
         if m.place and m.start >= trigger.end() and _in_state(m.ref, speaker.country):
             return None  # "tanks are moving towards Kyiv", said in Kyiv: the adversary's
