@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarise.actors import country_of, tokens
+from summarise.actors import country_of, known_person, tokens
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
@@ -57,6 +57,14 @@ class Person:
             self.country = title.country
         self.body = self.body or title.body
 
+    def place(self) -> None:
+        """A person the vocabulary knows is of its state when no title said one: "Zelensky"
+        in a Kremlin text is Ukraine's, as "President Zelensky" is."""
+        if self.country is None:
+            listed = known_person(self.name)
+            if listed is not None:
+                self.country = listed.country
+
 
 def _role_text(title: Title) -> str | None:
     """The office as the article writes it, without the country: "Prime Minister of the
@@ -88,9 +96,11 @@ class Registry:
         known = self.find(surname)
         if known is not None and _compatible(known.name, name):
             known.learn(name, title)
+            known.place()
             return known
         person = Person(name=name, surname=surname, first_seen=position)
         person.learn(name, title)
+        person.place()
         self.people.append(person)
         return person
 
@@ -238,9 +248,12 @@ def appositive_role(text: str, pos: int) -> Role | None:
 def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
     """A capitalised run is a person's name when a title or honorific introduces it, when it
     acts as a subject or speaker ("Xi Jinping stressed", "Vladimir Putin:"), or when its
-    surname belongs to someone introduced so."""
+    surname belongs to someone introduced so, or the vocabulary knows the name ("Lukashenko
+    knows this", "I said the same thing to Zelensky")."""
     if m.name is None:
         return False
+    if known_person(m.name) is not None:
+        return True
     if m.honorific or (m.title is not None and (m.title.office or introduces_person(m.title))):
         return True
     words = m.name.split()
