@@ -39,6 +39,8 @@ class Person:
     country: str | None = None
     body: str | None = None
     first_seen: int = 0
+    # The country is the vocabulary's, no title of the text gave it (``place``).
+    listed: bool = False
 
     @property
     def ref(self) -> ActorRef:
@@ -58,12 +60,13 @@ class Person:
         self.body = self.body or title.body
 
     def place(self) -> None:
-        """A person the vocabulary knows is of its state when no title said one: "Zelensky"
-        in a Kremlin text is Ukraine's, as "President Zelensky" is."""
-        if self.country is None:
+        """A person the vocabulary knows, named with no title at all, is of its state:
+        "Zelensky" in a Kremlin text is Ukraine's. A titled one is read as before, by the
+        title and the document's frame (``principal.home_officials``)."""
+        if self.country is None and self.office is None and self.role is None:
             listed = known_person(self.name)
             if listed is not None:
-                self.country = listed.country
+                self.country, self.listed = listed.country, True
 
 
 def _role_text(title: Title) -> str | None:
@@ -91,16 +94,22 @@ class Registry:
                 return person
         return None
 
-    def add(self, name: str, title: Title | None, position: int) -> Person:
+    def add(
+        self, name: str, title: Title | None, position: int, *, honorific: bool = False
+    ) -> Person:
+        """``honorific``: the name is written with one ("Mr. Lukashenko"), which, as a
+        title does, leaves whose the person is to the text (``Person.place``)."""
         surname = surname_of(name)
         known = self.find(surname)
         if known is not None and _compatible(known.name, name):
             known.learn(name, title)
-            known.place()
+            if not honorific:
+                known.place()
             return known
         person = Person(name=name, surname=surname, first_seen=position)
         person.learn(name, title)
-        person.place()
+        if not honorific:
+            person.place()
         self.people.append(person)
         return person
 
