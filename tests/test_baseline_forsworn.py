@@ -147,7 +147,8 @@ _REMARKS = "Remarks by President Reed on Russia and Ukraine"
         (
             "PRESIDENT REED: Putin has told the world that Russia is not going to attack"
             " anyone, but the troops are still there.",
-            [("Russia", "deny")],
+            # The vocabulary places Putin (Russia's): the denial is his, of that side.
+            [("Putin", "deny")],
         ),
         # (b) after a fronted adverbial; a sayer named holds what it says
         (

@@ -7,6 +7,7 @@ a "same party" in the briefing the analyst reads.
 """
 
 from summarise.actors.folding import FUNCTION_WORDS, fold, phrase_key, same_text, tokens
+from summarise.actors.known_people import known_person
 from summarise.actors.name_parts import (
     BodyName,
     PersonName,
@@ -44,6 +45,7 @@ __all__ = [
     "country_of",
     "display_personal",
     "fold",
+    "known_person",
     "organisation_of",
     "parse_body",
     "parse_person",

@@ -49,6 +49,15 @@ class Outlet:
 
 
 @dataclass(frozen=True)
+class KnownPerson:
+    """A person texts name with no title or country, and the state they are of."""
+
+    name: str
+    forms: tuple[str, ...]
+    country: str
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     countries: dict[str, Country]
     organisations: tuple[Organisation, ...]
@@ -65,6 +74,7 @@ class Vocabulary:
     office_phrases: dict[Phrase, str]
     organisation_phrases: dict[Phrase, Organisation]
     outlet_phrases: dict[Phrase, Outlet]
+    person_phrases: dict[Phrase, KnownPerson]
     honorific_words: frozenset[str]
     longest_phrase: int
     # For each word a phrase of the tables starts with, the most words such a phrase has:
@@ -132,6 +142,10 @@ def vocabulary() -> Vocabulary:
         Outlet(name=entry["name"], forms=_strings(entry, "forms"), country=entry["country"])
         for entry in data["outlet"]
     )
+    people = tuple(
+        KnownPerson(name=entry["name"], forms=_strings(entry, "forms"), country=entry["country"])
+        for entry in data.get("person", [])
+    )
     offices = {name: tuple(forms) for name, forms in data["offices"].items()}
     words = data["words"]
     country_phrases = _table(
@@ -143,6 +157,7 @@ def vocabulary() -> Vocabulary:
     office_phrases = _table([(form, name) for name, forms in offices.items() for form in forms])
     organisation_phrases = _table([(s, o) for o in organisations for s in (o.name, *o.forms)])
     outlet_phrases = _table([(s, o) for o in outlets for s in (o.name, *o.forms)])
+    person_phrases = _table([(s, p) for p in people for s in (p.name, *p.forms)])
     tables = (country_phrases, seat_phrases, office_phrases, organisation_phrases)
     return Vocabulary(
         countries=countries,
@@ -163,6 +178,7 @@ def vocabulary() -> Vocabulary:
         office_phrases=office_phrases,
         organisation_phrases=organisation_phrases,
         outlet_phrases=outlet_phrases,
+        person_phrases=person_phrases,
         honorific_words=frozenset(w for h in data["honorifics"] for w in phrase_key(h)),
         longest_phrase=max(len(p) for table in tables for p in table),
         phrase_reach=_reach((*tables, outlet_phrases)),

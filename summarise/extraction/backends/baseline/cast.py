@@ -113,7 +113,7 @@ def build_cast(
                 m.title = apposed
                 known.add(surname_of(m.name))
         if m.kind == "person" and m.name and surname_of(m.name) in known:
-            registry.add(m.name, m.title, m.start)
+            registry.add(m.name, m.title, m.start, honorific=m.honorific)
     learn_later_titles(text, registry, mentions)
     principal = find_principal(text, registry, mentions, frame, title_mentions)
     home_officials(registry, frame, text)

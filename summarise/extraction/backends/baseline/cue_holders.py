@@ -321,6 +321,8 @@ def _thing_noun(word: str) -> bool:
 # What may stand between a possessor and its stance noun: "Russia's latest demands",
 # "Kyiv's repeated calls for".
 _BETWEEN_OWNER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
+# "We share President Zelenskyy's concern": a stance shared is the sharer's own as well.
+_SHARED = re.compile(r"\b(?:share|shares|shared|sharing)\s+$", re.IGNORECASE)
 
 
 def voiced_by(
@@ -346,6 +348,7 @@ def voiced_by(
         or owner.ref.side == holder.side
         or any(r.is_person and r.country is None for r in (owner.ref, holder))
         or _BETWEEN_OWNER.fullmatch(text, owner.end, cue[0]) is None
+        or _SHARED.search(text, max(0, owner.start - 12), owner.start) is not None
     ):
         return None
     return owner.ref, stance_of(category(own))

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from summarise.actors import FUNCTION_WORDS, party_spans, tokens, vocabulary
+from summarise.actors import FUNCTION_WORDS, party_spans, same_surname, tokens, vocabulary
 from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import CAPITAL
+from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.positions import PositionDraft
 
 _STOPWORDS = FUNCTION_WORDS | {
@@ -186,6 +187,7 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
                 and old.sides == contact.sides
                 and same_time(old.when, contact.when)
                 and not _held_and_ahead(old, contact)
+                and not _other_people(old, contact)
             ):
                 if _people_for_states(old, contact):
                     old.participants = list(contact.participants)
@@ -224,6 +226,22 @@ _AHEAD = frozenset({"planned", "proposed"})
 
 def _held_and_ahead(old: ContactDraft, new: ContactDraft) -> bool:
     return {old.status, new.status} & _AHEAD != set() and "held" in (old.status, new.status)
+
+
+def _other_people(old: ContactDraft, new: ContactDraft) -> bool:
+    """Two contacts of the same states between other people are two occasions: "The
+    President spoke with President Zelenskyy, and Secretary Blinken spoke with Foreign
+    Minister Kuleba" (the guide: each pair of people who met is its own item). Each names
+    only people, and no one of the one is anyone of the other (a surname spelled apart,
+    "Zelensky" and "Zelenskyy", is one person)."""
+    people = [*old.participants, *new.participants]
+    if not all(p.is_person for p in people):
+        return False
+    return not any(
+        same_surname(surname_of(a.name), surname_of(b.name))
+        for a in old.participants
+        for b in new.participants
+    )
 
 
 def _people_for_states(old: ContactDraft, new: ContactDraft) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarise.actors import country_of, tokens
+from summarise.actors import country_of, known_person, tokens
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
@@ -39,6 +39,8 @@ class Person:
     country: str | None = None
     body: str | None = None
     first_seen: int = 0
+    # The country is the vocabulary's, no title of the text gave it (``place``).
+    listed: bool = False
 
     @property
     def ref(self) -> ActorRef:
@@ -56,6 +58,15 @@ class Person:
         if self.country is None and title.country is not None:
             self.country = title.country
         self.body = self.body or title.body
+
+    def place(self) -> None:
+        """A person the vocabulary knows, named with no title at all, is of its state:
+        "Zelensky" in a Kremlin text is Ukraine's. A titled one is read as before, by the
+        title and the document's frame (``principal.home_officials``)."""
+        if self.country is None and self.office is None and self.role is None:
+            listed = known_person(self.name)
+            if listed is not None:
+                self.country, self.listed = listed.country, True
 
 
 def _role_text(title: Title) -> str | None:
@@ -83,14 +94,22 @@ class Registry:
                 return person
         return None
 
-    def add(self, name: str, title: Title | None, position: int) -> Person:
+    def add(
+        self, name: str, title: Title | None, position: int, *, honorific: bool = False
+    ) -> Person:
+        """``honorific``: the name is written with one ("Mr. Lukashenko"), which, as a
+        title does, leaves whose the person is to the text (``Person.place``)."""
         surname = surname_of(name)
         known = self.find(surname)
         if known is not None and _compatible(known.name, name):
             known.learn(name, title)
+            if not honorific:
+                known.place()
             return known
         person = Person(name=name, surname=surname, first_seen=position)
         person.learn(name, title)
+        if not honorific:
+            person.place()
         self.people.append(person)
         return person
 
@@ -238,9 +257,12 @@ def appositive_role(text: str, pos: int) -> Role | None:
 def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
     """A capitalised run is a person's name when a title or honorific introduces it, when it
     acts as a subject or speaker ("Xi Jinping stressed", "Vladimir Putin:"), or when its
-    surname belongs to someone introduced so."""
+    surname belongs to someone introduced so, or the vocabulary knows the name ("Lukashenko
+    knows this", "I said the same thing to Zelensky")."""
     if m.name is None:
         return False
+    if known_person(m.name) is not None:
+        return True
     if m.honorific or (m.title is not None and (m.title.office or introduces_person(m.title))):
         return True
     words = m.name.split()

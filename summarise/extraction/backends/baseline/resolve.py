@@ -320,8 +320,10 @@ class Resolver:
             return None
         if self.principal is not None and self.principal.country == country:
             return self.principal
+        # Only someone the text itself titled of that state: a leader the vocabulary
+        # places ("Putin" in a White House briefing) is not who "the Russian side" is.
         people = [p for p in self.registry.people if p.country == country]
-        return people[0].ref if len(people) == 1 else state(country)
+        return people[0].ref if len(people) == 1 and not people[0].listed else state(country)
 
 
 def _capital_voice(m: Mention) -> ActorRef | None:
