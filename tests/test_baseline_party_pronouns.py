@@ -8,14 +8,7 @@ a party or a plural noun named between. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _targets(text: str, title: str | None, source: str | None) -> list[tuple[str, str | None]]:
-    return [
-        (p.stance, p.target.name if p.target is not None else None)
-        for p in extract(text, title, source).positions
-    ]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_targets
 
 
 @pytest.mark.parametrize(
@@ -58,7 +51,7 @@ def _targets(text: str, title: str | None, source: str | None) -> list[tuple[str
 def test_a_party_pronoun_targets_the_subject_it_continues(
     text: str, title: str | None, source: str | None, expected: tuple[str, str]
 ) -> None:
-    assert expected in _targets(text, title, source)
+    assert expected in stance_targets(text, title, source)
 
 
 def test_a_pronoun_continues_the_subject_of_a_reported_clause() -> None:
@@ -69,7 +62,7 @@ def test_a_pronoun_continues_the_subject_of_a_reported_clause() -> None:
         "operation in Donbass. \u201cWe cannot rule out that they will try to solve the "
         "problem by force,\u201d the President of Russia noted."
     )
-    assert ("concern", "Ukraine") in _targets(text, None, None)
+    assert ("concern", "Ukraine") in stance_targets(text, None, None)
 
 
 @pytest.mark.parametrize(
@@ -104,7 +97,7 @@ def test_a_pronoun_continues_the_subject_of_a_reported_clause() -> None:
 def test_no_target_from_a_person_a_disagreeing_subject_or_another_paragraph(
     text: str, title: str | None, source: str | None, expected: tuple[str, None]
 ) -> None:
-    assert expected in _targets(text, title, source)
+    assert expected in stance_targets(text, title, source)
 
 
 def test_a_party_named_between_binds_the_pronoun() -> None:
@@ -114,7 +107,7 @@ def test_a_party_named_between_binds_the_pronoun() -> None:
         "Vladimir Putin: NATO keeps moving its infrastructure to the east. As for Ukraine, we "
         "respect its sovereign choice."
     )
-    targets = _targets(text, "Meeting with Security Council members", KREMLIN)
+    targets = stance_targets(text, "Meeting with Security Council members", KREMLIN)
     assert ("support", "Ukraine") in targets
 
 
@@ -125,7 +118,7 @@ def test_a_plural_noun_between_binds_they() -> None:
         "Finland and Estonia stand ready to support severe sanctions by the European Union, "
         "and call on the Union to finalise them now, so that they can be adopted within hours."
     )
-    targets = _targets(
+    targets = stance_targets(
         text, "Joint statement of the Presidents of Finland and Estonia", "President of Finland"
     )
     assert ("demand", "Finland") not in targets

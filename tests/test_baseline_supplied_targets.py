@@ -8,14 +8,7 @@ after the cue. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _targets(text: str, title: str | None, source: str | None) -> list[tuple[str, str | None]]:
-    return [
-        (p.stance, p.target.name if p.target is not None else None)
-        for p in extract(text, title, source).positions
-    ]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_targets
 
 
 @pytest.mark.parametrize(
@@ -40,12 +33,12 @@ def _targets(text: str, title: str | None, source: str | None) -> list[tuple[str
 def test_a_charge_of_supply_is_not_aimed_at_the_party_supplied(
     text: str, title: str | None, source: str | None, expected: tuple[str, str]
 ) -> None:
-    assert _targets(text, title, source) == [expected]
+    assert stance_targets(text, title, source) == [expected]
 
 
 def test_a_kyiv_charge_of_supply_leaves_out_the_party_supplied() -> None:
     """(c) a Kyiv address, the charge with "for": Russia, supplied, is not charged."""
-    targets = _targets(
+    targets = stance_targets(
         "Volodymyr Zelenskyy: We condemn the Lukashenko regime for supplying fuel to Russia.",
         "Address by the President",
         KYIV,
@@ -55,7 +48,7 @@ def test_a_kyiv_charge_of_supply_leaves_out_the_party_supplied() -> None:
 
 def test_a_supplier_named_after_the_cue_is_the_target() -> None:
     """(d) a White House statement: the supplier is named first, so it stays the target."""
-    targets = _targets(
+    targets = stance_targets(
         "We condemn Iran for supplying drones to Russia.",
         "Statement by Press Secretary Dana Holt",
         WHITE_HOUSE,
@@ -65,7 +58,7 @@ def test_a_supplier_named_after_the_cue_is_the_target() -> None:
 
 def test_a_pledge_to_supply_is_aimed_at_the_party_supplied() -> None:
     """Look-alike: no charge, so the party supplied is the one the support is for."""
-    targets = _targets(
+    targets = stance_targets(
         "The United States will continue to supply Ukraine with Javelin missiles to help it "
         "defend its sovereignty.",
         "Statement by Press Secretary Dana Holt",
