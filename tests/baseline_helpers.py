@@ -56,6 +56,17 @@ def stance_topics(
     return [p.topic for p in extract(text, title, source).positions if p.stance == stance]
 
 
+def stance_targets(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[str, str | None]]:
+    """(stance, target name) of every position of ``text``, in order: what a test of whom
+    a position is aimed at asks."""
+    return [
+        (p.stance, p.target.name if p.target is not None else None)
+        for p in extract(text, title, source).positions
+    ]
+
+
 def stance_topic_pairs(
     text: str, title: str | None = None, source: str | None = None
 ) -> list[tuple[str, str]]:

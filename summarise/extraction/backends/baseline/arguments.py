@@ -267,6 +267,8 @@ def target_after(
             continue
         if charged and _attacked().search(text, max(start, m.start - _ATTACKED_REACH), m.start):
             continue  # "Russia's war against Ukraine": the party attacked is not charged
+        if charged and _supplied().search(text, max(start, m.start - _GOAL_REACH), m.start):
+            continue  # "pump weapons into Ukraine": the party supplied is not charged
         if m.ref.side == holder.side or m.ref == holder:
             continue
         if clause_end is None:
@@ -292,6 +294,18 @@ def _attacked() -> re.Pattern[str]:
 
 
 _ATTACKED_REACH = 30
+
+
+@cache
+def _supplied() -> re.Pattern[str]:
+    """The party arms are supplied to ("supplying Ukraine with weapons", "pump weapons into
+    Ukraine", "supplies of weapons to Ukraine"): a charge of the supply is aimed at the
+    supplier, its clause's subject (``subject_party``), not at the recipient."""
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation('supplying_words')})"
+        r"(?:\s+(?:[\w\u2019'-]+\s+){0,4}?(?:into|to))?\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def _named_as_place(text: str, start: int, m: Mention, place_end: int | None) -> bool:

@@ -1,0 +1,124 @@
+"""A party pronoun in a position's clause ("their attacks", "call on them", "its build-up")
+stands, for the target, for the subject it continues: its own sentence's, named before
+it, else the sentence before's, in the same paragraph and turn (``party_pronouns``). In
+four surroundings (publisher, party, way of naming it, sentence shape), with look-alikes:
+a subject that is a person, one that disagrees in number, a subject across a paragraph,
+a party or a plural noun named between. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_targets
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "expected"),
+    [
+        # (a) a news report: a quotation after narration, "their" for "the Kiev authorities"
+        (
+            "The Kiev authorities keep shelling the towns of Donbass. \u201cWe condemn their "
+            "attacks on civilians and their sabotage of the peace process,\u201d Maria "
+            "Zakharova said.",
+            None,
+            None,
+            ("accuse", "Ukraine"),
+        ),
+        # (b) a Kremlin transcript: "them" for a plural noun, in one speaker's turn
+        (
+            "Vladimir Putin: The Western countries continue to send weapons to the region. We "
+            "call on them to stop fuelling the war.",
+            "Meeting with Security Council members",
+            KREMLIN,
+            ("demand", "Western countries"),
+        ),
+        # (c) a White House statement: "it" for a state, the subject of the sentence before
+        (
+            "Russia has massed more than 100,000 troops on the border. We call on it to "
+            "withdraw its forces and return to diplomacy.",
+            "Statement by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+            ("demand", "Russia"),
+        ),
+        # (d) a Kyiv address: "its" for an alliance, subject of the pronoun's own sentence
+        (
+            "NATO has the means to close the sky, and we urge it to use its strength now.",
+            "Address by the President",
+            KYIV,
+            ("demand", "NATO"),
+        ),
+    ],
+)
+def test_a_party_pronoun_targets_the_subject_it_continues(
+    text: str, title: str | None, source: str | None, expected: tuple[str, str]
+) -> None:
+    assert expected in stance_targets(text, title, source)
+
+
+def test_a_pronoun_continues_the_subject_of_a_reported_clause() -> None:
+    """The sentence before reports a person's words: the pronoun continues the subject of
+    what is reported, not the person saying it."""
+    text = (
+        "Vladimir Putin said that the Kiev authorities might be preparing a military "
+        "operation in Donbass. \u201cWe cannot rule out that they will try to solve the "
+        "problem by force,\u201d the President of Russia noted."
+    )
+    assert ("concern", "Ukraine") in stance_targets(text, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "expected"),
+    [
+        # "them" after two people: people are no party a pronoun here stands for
+        (
+            "Vladimir Putin: President Macron and Chancellor Scholz called me yesterday. We "
+            "call on them to stop fuelling the war.",
+            "Meeting with Security Council members",
+            KREMLIN,
+            ("demand", None),
+        ),
+        # "them" after a state named in the singular: no agreement in number
+        (
+            "Vladimir Putin: Poland keeps sending weapons to the region. We call on them to "
+            "stop fuelling the war.",
+            "Meeting with Security Council members",
+            KREMLIN,
+            ("demand", None),
+        ),
+        # a paragraph between: the subject before is out of reach
+        (
+            "The Western countries continue to send weapons to the region.\n\n\u201cWe call "
+            "on them to stop fuelling the war,\u201d Sergei Lavrov said.",
+            None,
+            None,
+            ("demand", None),
+        ),
+    ],
+)
+def test_no_target_from_a_person_a_disagreeing_subject_or_another_paragraph(
+    text: str, title: str | None, source: str | None, expected: tuple[str, None]
+) -> None:
+    assert expected in stance_targets(text, title, source)
+
+
+def test_a_party_named_between_binds_the_pronoun() -> None:
+    """ "As for Ukraine, we respect its choice": "its" is Ukraine's, named just before it,
+    so the subject of the sentence before (NATO) is not read into it."""
+    text = (
+        "Vladimir Putin: NATO keeps moving its infrastructure to the east. As for Ukraine, we "
+        "respect its sovereign choice."
+    )
+    targets = stance_targets(text, "Meeting with Security Council members", KREMLIN)
+    assert ("support", "Ukraine") in targets
+
+
+def test_a_plural_noun_between_binds_they() -> None:
+    """ "… finalise them now, so that they can be adopted": "they" are the sanctions named
+    between, not the states that open the sentence."""
+    text = (
+        "Finland and Estonia stand ready to support severe sanctions by the European Union, "
+        "and call on the Union to finalise them now, so that they can be adopted within hours."
+    )
+    targets = stance_targets(
+        text, "Joint statement of the Presidents of Finland and Estonia", "President of Finland"
+    )
+    assert ("demand", "Finland") not in targets
