@@ -122,3 +122,15 @@ def test_a_plural_noun_between_binds_they() -> None:
         text, "Joint statement of the Presidents of Finland and Estonia", "President of Finland"
     )
     assert ("demand", "Finland") not in targets
+
+
+def test_a_closed_class_word_in_s_between_binds_no_plural_pronoun() -> None:
+    """An adverb spelt like a plural noun ("always", "perhaps") between the subject and
+    "their" or "them" is no noun the pronoun could stand for (grammar
+    ``s_function_words``); without that list the pronoun would be left to the resolver."""
+    opening = "Vladimir Putin: The Western countries continue to send weapons to the region. "
+    title = "Meeting with Security Council members"
+    always = opening + "We always condemn their attacks on civilians."
+    perhaps = opening + "We perhaps call on them too softly to stop fuelling the war."
+    assert ("accuse", "Western countries") in stance_targets(always, title, KREMLIN)
+    assert ("demand", "Western countries") in stance_targets(perhaps, title, KREMLIN)

@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.word_classes import forms
 
 _SINGULAR = frozenset({"it", "its"})
 _PLURAL = frozenset({"they", "them", "their"})
@@ -101,11 +102,9 @@ def _intervenes(sentence: Sentence, start: int, m: Mention, plural: bool) -> boo
 
 
 # A lower-case word in -s, not "-ss" nor a possessive: most often a plural noun ("sanctions",
-# "weapons"); the closed-class words so spelt are no nouns.
+# "weapons"); the closed-class words so spelt (grammar ``s_function_words``) are no nouns.
 _PLURAL_NOUN = re.compile(r"(?<![\w\u2019'-])[a-z][a-z-]+[^s\W]s(?![\w\u2019'-])")
-_S_FUNCTION_WORDS = frozenset(
-    {"this", "thus", "does", "always", "perhaps", "unless", "across", "towards", "ours"}
-)
+_S_FUNCTION_WORDS = forms("s_function_words")
 
 
 def _same_stretch(text: str, before: Sentence, sentence: Sentence) -> bool:
