@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, guarded_alternation
 from summarise.extraction.backends.baseline.stance_cues import stance_cues
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.word_classes import alternation
 from summarise.schema import (
     Activity,
     ContactMode,
@@ -26,6 +27,13 @@ from summarise.schema import (
 )
 
 _FLAGS = re.IGNORECASE
+# The `[decided]` cue of an attempt: a verb of attempting, with "again" and the like, right
+# before the infinitive ("the occupiers tried again to advance"); the verbs are grammar's,
+# which ``movement_subjects`` reads as well.
+_ATTEMPTED = (
+    rf"(?:{alternation('conative_verbs')})"
+    r"(?: again| once again| once more| repeatedly)?(?=\s*$)"
+)
 
 
 @dataclass(frozen=True)
@@ -263,7 +271,7 @@ def load_lexicon() -> Lexicon:
         ),
         movement_status=LexiconPattern(data["movement_status"], _FLAGS),
         hypothetical=_words(data["hypothetical"]["cues"]),
-        decided=_words(data["decided"]["cues"]),
+        decided=_words(data["decided"]["cues"] + [_ATTEMPTED]),
         contact_modes=LexiconPattern(data["contact_modes"], _FLAGS),
         title_modes=LexiconPattern(data["title_modes"], _FLAGS),
         contact_status=LexiconPattern(data["contact_status"], _FLAGS),

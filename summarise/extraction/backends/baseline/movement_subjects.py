@@ -112,7 +112,7 @@ def antecedent(sentence: Sentence, relative_start: int) -> ActorRef | None:
 # The verbs of attempting (Quirk et al. 16.40): what is attempted is the subject's act,
 # also in the progressive ("the enemy is attempting to advance").
 _CONATIVE = re.compile(
-    rf"(?:(?:{BE})\s+)?(?:tried|tries|trying|attempted|attempts|attempting)\b",
+    rf"(?:(?:{BE})\s+)?(?:{alternation('conative_verbs')})\b",
     re.IGNORECASE,
 )
 
