@@ -23,7 +23,7 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.word_classes import forms
 
 _SINGULAR = frozenset({"it", "its"})
-_PLURAL = frozenset({"they", "them", "their"})
+_PLURAL = forms("plural_pronouns")
 # The mentions a pronoun may continue: parties named, not a speaker's "we" or an outlet.
 _PARTY_KINDS = frozenset({"body", "side", "group", "office"})
 
