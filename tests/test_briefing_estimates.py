@@ -9,8 +9,9 @@ from summarise.briefing import render
 from summarise.extraction.results import ArticleResult
 
 
-def _estimate(article: str, day: int, figure: int, *, approximate: bool = True) -> ArticleResult:
-    words = "about " if approximate else ""
+def _estimate(article: str, day: int, figure: int, *, words: str = "about ") -> ArticleResult:
+    """A report of ``figure`` troops massed, the figure approximate when ``words`` (its
+    "about" or bound) are given."""
     return state_movement(
         article,
         f"Ruritania has massed {words}{figure:,} troops near the border with Sylvania.",
@@ -19,7 +20,7 @@ def _estimate(article: str, day: int, figure: int, *, approximate: bool = True) 
         activity="mass",
         status="ongoing",
         destination="near the border with Sylvania",
-        quantity={"low": figure, "unit": "troops", "approximate": approximate},
+        quantity={"low": figure, "unit": "troops", "approximate": bool(words)},
         published=f"2022-02-{day:02d}",
     )
 
@@ -56,7 +57,7 @@ def test_many_estimates_are_said_as_their_range() -> None:
 def test_a_range_keeps_the_words_of_its_ends() -> None:
     """Ends of other words are each said with theirs: an exact low end, a bounded high end."""
     briefing = briefed(
-        _estimate("a", 1, 100_000, approximate=False),
+        _estimate("a", 1, 100_000, words=""),
         _estimate("b", 2, 120_000),
         _bounded("c", 3, 150_000),
     )
@@ -75,17 +76,7 @@ def test_two_estimates_are_said_each() -> None:
 
 
 def _bounded(article: str, day: int, figure: int) -> ArticleResult:
-    return state_movement(
-        article,
-        f"Ruritania has massed more than {figure:,} troops near the border with Sylvania.",
-        "Ruritania",
-        f"more than {figure:,} troops",
-        activity="mass",
-        status="ongoing",
-        destination="near the border with Sylvania",
-        quantity={"low": figure, "unit": "troops", "approximate": True},
-        published=f"2022-02-{day:02d}",
-    )
+    return _estimate(article, day, figure, words="more than ")
 
 
 def test_a_range_of_bounds_reads_from_about_its_lowest() -> None:
