@@ -88,6 +88,17 @@ def held_stances(
     return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
 
 
+def held_via(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[str, str | None]]:
+    """(holder, the speaker it came through or None) of every position of ``text``, in
+    order: what a test of a position said on another's behalf asks."""
+    return [
+        (p.holder.name, p.via.name if p.via else None)
+        for p in extract(text, title, source).positions
+    ]
+
+
 def contacts(
     text: str, title: str | None = None, source: str | None = None
 ) -> list[tuple[list[str], str, str]]:

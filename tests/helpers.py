@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from summarise.article import Article
 from summarise.briefing import build_briefing
 from summarise.briefing.build import build_merged
+from summarise.briefing.model import Briefing
 from summarise.cli import main
 from summarise.evaluation.labels import load_labels
 from summarise.extraction.backends.base import BackendResult, Identity, Usage
@@ -129,10 +130,14 @@ def counted_deployment(
     )
 
 
+def briefed(*reports: ArticleResult) -> Briefing:
+    """The briefing of ``reports`` as a scripted run generated at ``GENERATED`` builds it."""
+    return build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
+
+
 def movement_headlines(*reports: ArticleResult) -> list[str]:
     """The briefing's movement headlines, in the section's order."""
-    briefing = build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
-    return [m.headline for m in briefing.military_movements]
+    return [m.headline for m in briefed(*reports).military_movements]
 
 
 def crisis_results() -> list[ArticleResult]:

@@ -7,13 +7,9 @@ Sentences invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KYIV, extract
+from baseline_helpers import KYIV, held_stances
 
 _TITLE = "Address by the President of Ukraine to the citizens of Russia"
-
-
-def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
 
 
 @pytest.mark.parametrize(
@@ -53,10 +49,12 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
 def test_what_the_audience_is_told_is_not_the_speakers(
     text: str, title: str, source: str, not_held: tuple[str, str]
 ) -> None:
-    assert not_held not in _held(text, title, source)
+    assert not_held not in held_stances(text, title, source)
 
 
 def test_the_speaker_telling_the_audience_keeps_their_words() -> None:
     # Look-alike: "I am telling you that …" is the speaker's own.
-    held = _held("I am telling you that Ukraine will never attack anyone first.", _TITLE, KYIV)
+    held = held_stances(
+        "I am telling you that Ukraine will never attack anyone first.", _TITLE, KYIV
+    )
     assert held == [("President of Ukraine", "deny")]

@@ -8,7 +8,7 @@ state's ministry is no voice of the speaker's. Sentences invented for these test
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract
+from baseline_helpers import KREMLIN, WHITE_HOUSE, held_via
 
 _TITLE = (
     "Press Briefing by Press Secretary Anna Reed and Deputy National Security Advisor Mark Dorn"
@@ -21,11 +21,6 @@ def _briefing(answer: str) -> str:
         "Mark Dorn.\n\n"
         f"MR. DORN: {answer}\n"
     )
-
-
-def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, str | None]]:
-    draft = extract(text, title, source)
-    return [(p.holder.name, p.via.name if p.via else None) for p in draft.positions]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +68,7 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
 def test_a_department_acting_in_a_turn_holds_it_via_the_official(
     text: str, title: str, source: str, held: tuple[str, str]
 ) -> None:
-    assert _held(text, title, source) == [held]
+    assert held_via(text, title, source) == [held]
 
 
 def test_a_quotation_stays_its_speakers() -> None:
@@ -82,7 +77,7 @@ def test_a_quotation_stays_its_speakers() -> None:
         'Deputy National Security Advisor Mark Dorn said: "Today the Department of the '
         'Treasury is designating 12 Russian defense firms."'
     )
-    assert _held(text, None, None) == [("Mark Dorn", None)]
+    assert held_via(text, None, None) == [("Mark Dorn", None)]
 
 
 def test_another_states_ministry_is_not_the_officials_voice() -> None:
@@ -90,4 +85,4 @@ def test_another_states_ministry_is_not_the_officials_voice() -> None:
     text = _briefing(
         "Russia's Defence Ministry imposed restrictions on flights over the Black Sea."
     )
-    assert _held(text, _TITLE, WHITE_HOUSE) == [("Mark Dorn", None)]
+    assert held_via(text, _TITLE, WHITE_HOUSE) == [("Mark Dorn", None)]

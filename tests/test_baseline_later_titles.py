@@ -7,12 +7,7 @@ when the title comes first. Not when the person named did not speak, nor for "a 
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract
-
-
-def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, str | None]]:
-    draft = extract(text, title, source)
-    return [(p.holder.name, p.via.name if p.via else None) for p in draft.positions]
+from baseline_helpers import KREMLIN, KYIV, held_via
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
 def test_a_spokesperson_titled_later_speaks_for_their_principal(
     text: str, title: str | None, source: str | None, first: tuple[str, str]
 ) -> None:
-    assert _held(text, title, source)[0] == first
+    assert held_via(text, title, source)[0] == first
 
 
 def test_a_person_who_did_not_speak_is_not_the_spokesperson() -> None:
@@ -65,7 +60,7 @@ def test_a_person_who_did_not_speak_is_not_the_spokesperson() -> None:
         "Secretary later told reporters that the meeting had discussed the situation in "
         "Donbass. Vladimir Orlov said Russia supports dialogue with Ukraine."
     )
-    assert _held(text, "Meeting of the Security Council", KREMLIN) == [("Vladimir Orlov", None)]
+    assert held_via(text, "Meeting of the Security Council", KREMLIN) == [("Vladimir Orlov", None)]
 
 
 def test_a_spokesman_is_another_official() -> None:
@@ -74,5 +69,5 @@ def test_a_spokesman_is_another_official() -> None:
         "Pavel Sorin said the Kremlin opposed any new sanctions. A Kremlin spokesman later "
         "said Russia would respond."
     )
-    held = _held(text, "Pavel Sorin answered journalists' questions", KREMLIN)
+    held = held_via(text, "Pavel Sorin answered journalists' questions", KREMLIN)
     assert held[0] == ("Pavel Sorin", None)

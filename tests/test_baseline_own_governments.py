@@ -8,11 +8,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 
 @pytest.mark.parametrize(
@@ -55,12 +51,12 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
 def test_the_government_by_its_noun_is_the_publishers(
     text: str, title: str, source: str, held: tuple[str, str]
 ) -> None:
-    assert _held(text, title, source) == [held]
+    assert held_stances(text, title, source) == [held]
 
 
 def test_a_government_named_with_its_state_is_that_states() -> None:
     # Look-alike: "the Government of Finland" in a Kremlin text is Finland's, not Russia's.
-    held = _held(
+    held = held_stances(
         "The Government of Finland has decided to expel three Russian diplomats.",
         "Statement",
         KREMLIN,
@@ -70,7 +66,7 @@ def test_a_government_named_with_its_state_is_that_states() -> None:
 
 def test_a_news_text_has_no_government_of_its_own() -> None:
     # Look-alike: with no publishing state, "the Government" is no one's.
-    held = _held(
+    held = held_stances(
         "The Government has decided to expel three Russian diplomats, officials in Helsinki said.",
         None,
         None,

@@ -7,17 +7,13 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import WHITE_HOUSE, extract
+from baseline_helpers import WHITE_HOUSE, held_stances
 
 _TITLE = "Press Briefing by Press Secretary Anna Reed"
 
 
 def _briefing(answer: str) -> str:
     return f"MS. REED: Good afternoon, everyone. {answer}\n"
-
-
-def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_preview_of_measures_holds_no_position(text: str, title: str, source: str) -> None:
-    assert _held(text, title, source) == []
+    assert held_stances(text, title, source) == []
 
 
 def test_a_stance_told_before_the_preview_is_the_speakers() -> None:
@@ -70,7 +66,7 @@ def test_a_stance_told_before_the_preview_is_the_speakers() -> None:
         "We are imposing sanctions on Russia's largest banks today, and Mr. Grant will walk "
         "you through them."
     )
-    assert _held(text, _TITLE, WHITE_HOUSE) == [("United States", "commit")]
+    assert held_stances(text, _TITLE, WHITE_HOUSE) == [("United States", "commit")]
 
 
 def test_a_stance_in_the_next_sentence_is_the_speakers() -> None:
@@ -79,4 +75,4 @@ def test_a_stance_in_the_next_sentence_is_the_speakers() -> None:
         "Mr. Grant will walk you through the details. We are imposing sanctions on Russia's "
         "largest banks today."
     )
-    assert _held(text, _TITLE, WHITE_HOUSE) == [("United States", "commit")]
+    assert held_stances(text, _TITLE, WHITE_HOUSE) == [("United States", "commit")]

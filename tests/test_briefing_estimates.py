@@ -3,19 +3,15 @@ the disputed section in the order of the sources' dates."""
 
 from __future__ import annotations
 
-from helpers import GENERATED, state_movement
+from helpers import briefed, state_movement
 
-from summarise.briefing import build_briefing, render
-from summarise.briefing.model import Briefing
+from summarise.briefing import render
 from summarise.extraction.results import ArticleResult
 
 
-def _briefed(*reports: ArticleResult) -> Briefing:
-    return build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
-
-
-def _estimate(article: str, day: int, figure: int, *, approximate: bool = True) -> ArticleResult:
-    words = "about " if approximate else ""
+def _estimate(article: str, day: int, figure: int, *, words: str = "about ") -> ArticleResult:
+    """A report of ``figure`` troops massed, the figure approximate when ``words`` (its
+    "about" or bound) are given."""
     return state_movement(
         article,
         f"Ruritania has massed {words}{figure:,} troops near the border with Sylvania.",
@@ -24,7 +20,7 @@ def _estimate(article: str, day: int, figure: int, *, approximate: bool = True) 
         activity="mass",
         status="ongoing",
         destination="near the border with Sylvania",
-        quantity={"low": figure, "unit": "troops", "approximate": approximate},
+        quantity={"low": figure, "unit": "troops", "approximate": bool(words)},
         published=f"2022-02-{day:02d}",
     )
 
@@ -32,7 +28,7 @@ def _estimate(article: str, day: int, figure: int, *, approximate: bool = True) 
 def test_many_estimates_are_said_as_their_range() -> None:
     """A 500-article briefing led with "about 110,000 … or about 150,000 troops": four to
     six estimates in a line are unreadable."""
-    briefing = _briefed(
+    briefing = briefed(
         _estimate("a", 3, 130_000),
         _estimate("b", 1, 100_000),
         _estimate("c", 5, 150_000),
@@ -60,20 +56,10 @@ def test_many_estimates_are_said_as_their_range() -> None:
 
 def test_a_range_keeps_the_words_of_its_ends() -> None:
     """Ends of other words are each said with theirs: an exact low end, a bounded high end."""
-    briefing = _briefed(
-        _estimate("a", 1, 100_000, approximate=False),
+    briefing = briefed(
+        _estimate("a", 1, 100_000, words=""),
         _estimate("b", 2, 120_000),
-        state_movement(
-            "c",
-            "Ruritania has massed more than 150,000 troops near the border with Sylvania.",
-            "Ruritania",
-            "more than 150,000 troops",
-            activity="mass",
-            status="ongoing",
-            destination="near the border with Sylvania",
-            quantity={"low": 150_000, "unit": "troops", "approximate": True},
-            published="2022-02-03",
-        ),
+        _bounded("c", 3, 150_000),
     )
 
     (item,) = briefing.military_movements
@@ -82,7 +68,7 @@ def test_a_range_keeps_the_words_of_its_ends() -> None:
 
 def test_two_estimates_are_said_each() -> None:
     """Look-alike: two figures read well as alternatives."""
-    briefing = _briefed(_estimate("a", 1, 120_000), _estimate("b", 2, 150_000))
+    briefing = briefed(_estimate("a", 1, 120_000), _estimate("b", 2, 150_000))
 
     (item,) = briefing.military_movements
     assert item.quantity == "about 120,000 troops or about 150,000 troops"
@@ -90,23 +76,13 @@ def test_two_estimates_are_said_each() -> None:
 
 
 def _bounded(article: str, day: int, figure: int) -> ArticleResult:
-    return state_movement(
-        article,
-        f"Ruritania has massed more than {figure:,} troops near the border with Sylvania.",
-        "Ruritania",
-        f"more than {figure:,} troops",
-        activity="mass",
-        status="ongoing",
-        destination="near the border with Sylvania",
-        quantity={"low": figure, "unit": "troops", "approximate": True},
-        published=f"2022-02-{day:02d}",
-    )
+    return _estimate(article, day, figure, words="more than ")
 
 
 def test_a_range_of_bounds_reads_from_about_its_lowest() -> None:
     """ "between more than 115,000 and more than 150,000" does not read: the low end is
     said rounded, the high end keeps the bound that puts it higher still."""
-    briefing = _briefed(
+    briefing = briefed(
         _bounded("a", 1, 100_000), _estimate("b", 2, 120_000), _bounded("c", 3, 160_000)
     )
 

@@ -8,11 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from helpers import GENERATED, counted_deployment, movement_headlines, state_movement
+from helpers import briefed, counted_deployment, movement_headlines, state_movement
 
-from summarise.briefing import build_briefing, render
-from summarise.briefing.model import Briefing
-from summarise.extraction.results import ArticleResult
+from summarise.briefing import render
 
 
 @pytest.mark.parametrize(
@@ -144,10 +142,6 @@ def test_two_reports_of_one_formation_move_stay_one_item() -> None:
     assert movement_headlines(first, second) == ["Ruritania · deploy · two additional brigades"]
 
 
-def _briefed(*reports: ArticleResult) -> Briefing:
-    return build_briefing(list(reports), backend="scripted", generated_at=GENERATED)
-
-
 @pytest.mark.parametrize(
     ("text", "forces", "low", "actor"),
     [
@@ -186,7 +180,7 @@ def test_a_count_of_formations_filed_as_troops_is_no_figure_of_troops(
 ) -> None:
     """The item's figure, shown in the full briefing and the JSON, said "2 troops" for two
     batteries, which a reader takes for two soldiers."""
-    briefing = _briefed(
+    briefing = briefed(
         state_movement("a", text, actor, forces, quantity={"low": low, "unit": "troops"})
     )
 
@@ -226,7 +220,7 @@ def test_a_count_of_formations_filed_as_troops_is_no_figure_of_troops(
 )
 def test_people_counted_stay_troops(text: str, forces: str, low: int, said: str) -> None:
     """Look-alikes: people of a kind, and soldiers of a formation, are troops as filed."""
-    briefing = _briefed(
+    briefing = briefed(
         state_movement("a", text, "Ruritania", forces, quantity={"low": low, "unit": "troops"})
     )
 
@@ -240,7 +234,7 @@ def test_a_disputed_count_of_formations_is_said_with_the_formations() -> None:
     second = "Three battalions of the 28th Mechanized Brigade are moving to the Odesa region."
     forces = ("two battalions of the 28th Mechanized Brigade", "three battalions")
 
-    briefing = _briefed(
+    briefing = briefed(
         counted_deployment("a", first, "Ukraine", forces[0], 2),
         counted_deployment("b", second, "Ukraine", forces[1], 3),
     )

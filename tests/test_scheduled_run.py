@@ -959,3 +959,26 @@ def test_a_scheduled_briefing_names_what_its_sources_could_not_read(desk: Desk) 
     assert f"({reason})." in desk.latest()
     # Each failure is logged once, under its source, however the briefing names it.
     assert (record.failed, record.failures, record.exit_code) == (2, [], 1)
+
+
+def test_summary_says_what_the_briefing_lost_only_when_it_lost_something() -> None:
+    """The run log's last line counts dropped items and articles no longer read, and says
+    nothing of them when there are none."""
+
+    def record(**lost: int) -> RunRecord:
+        return RunRecord(
+            config="c",
+            state_dir="s",
+            started=datetime(2022, 2, 3, tzinfo=UTC),
+            window="24h",
+            written=["/x/briefing.md"],
+            in_window=4,
+            to_brief=1,
+            new_items=1,
+            **lost,
+        )
+
+    assert summary_lines(record(dropped_items=3, articles_gone=2))[-1].endswith(
+        ": 1 new item, 0 changed figures, 3 dropped (2 articles no longer read)."
+    )
+    assert summary_lines(record())[-1].endswith(": 1 new item, 0 changed figures.")

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from summarise.actors import tokens
@@ -63,6 +64,13 @@ def iso_date(text: str | None) -> dt.date | None:
         return None
 
 
+# A round of a series of talks named by its place in it ("the second round of talks").
+_ROUND = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Entry:
     """One extracted item with its actors resolved and its article attached; ``about``
@@ -92,6 +100,14 @@ class Entry:
     def effective_date(self) -> dt.date | None:
         """When the fact was reported or dated: the article's date, else the item's."""
         return self.article.published or self.item_date
+
+    @cached_property
+    def rounds(self) -> frozenset[str]:
+        """The rounds of a series its quotes name by number ("second"): read once per
+        entry, not again for every group member it is scored against."""
+        return frozenset(
+            found.casefold() for quote in self.quotes for found in _ROUND.findall(quote)
+        )
 
     def sort_key(self) -> tuple[dt.date, str, str, int]:
         return (self.effective_date or dt.date.min, self.article.id, self.category, self.index)
@@ -246,21 +262,9 @@ def _same_place(left: Any, right: Any) -> bool:
     )
 
 
-# A round of a series of talks named by its place in it ("the second round of talks").
-_ROUND = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b",
-    re.IGNORECASE,
-)
-
-
-def _rounds(entry: Entry) -> set[str]:
-    """The rounds of a series a contact's quotes name by number."""
-    return {found.casefold() for quote in entry.quotes for found in _ROUND.findall(quote)}
-
-
 def _contact_score(a: Entry, b: Entry) -> float | None:
     left_ids, right_ids = {x.id for x in a.actors}, {x.id for x in b.actors}
-    left_rounds, right_rounds = _rounds(a), _rounds(b)
+    left_rounds, right_rounds = a.rounds, b.rounds
     if left_rounds and right_rounds and not left_rounds & right_rounds:
         # "The first round … held on February 28" and "the fourth round will be held next
         # week" are two occasions of one series, not one contact whose status changed.
