@@ -232,8 +232,8 @@ def _forces_cross(text: str, sentence: Sentence, clause_start: int, verb: int) -
 # advance (the conative verbs, Quirk et al. 16.40: "is attempting to advance").
 _ADVANCING = re.compile(r"advanc", re.IGNORECASE)
 _TO_ADVANCE = re.compile(
-    FORCES_TO_VERB
-    + r"(?:(?:trying|attempting|tried|attempted|tries|attempts)\s+(?:again\s+)?to\s+)?"
+    FORCES_TO_VERB + r"(?:(?:trying|attempting|tried|attempted|tries|attempts)\s+"
+    r"(?:(?:once\s+)?(?:again|more)\s+|repeatedly\s+)?to\s+)?"
 )
 
 
