@@ -79,3 +79,38 @@ def test_advance_or_cross_from_a_source_towards_a_goal_is_combat(
 )
 def test_look_alikes_of_a_source_and_goal_are_no_combat(text: str, source: str | None) -> None:
     assert movement_owners(text, source=source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # A state's economy: a possessive, "advanced from … into".
+        ("Russia's economy advanced from recession into modest growth.", KYIV),
+        # A state's prices: an adjective, "advanced on".
+        ("Russian prices advanced on the news.", WHITE_HOUSE),
+        # A state's exports: an adjective, "advanced from … towards".
+        ("Russian exports advanced from the Asian markets towards Africa.", KREMLIN),
+        # Another state's goods, in a news text: "are advancing into".
+        ("Ukrainian grain exports are advancing into new markets, traders said.", None),
+    ],
+)
+def test_a_states_non_military_subject_advancing_is_no_combat(
+    text: str, source: str | None
+) -> None:
+    assert movement_owners(text, source=source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "owner"),
+    [
+        # The state named bare.
+        ("Russia advanced on Kharkiv overnight.", KYIV, "Russia"),
+        # The body commanding its forces after the state's adjective.
+        ("The Russian high command is attempting to advance towards Kharkiv.", KYIV, "Russia"),
+        ("The Belarusian army advanced into the Volyn region, officials said.", None, "Belarus"),
+    ],
+)
+def test_forces_or_their_command_advancing_is_combat(
+    text: str, source: str | None, owner: str
+) -> None:
+    assert (owner, "other") in movement_owners(text, source=source)

@@ -16,6 +16,7 @@ a condition, a negation or a demand, or dated to an earlier year, is no movement
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.background import (
@@ -92,6 +93,10 @@ def find_combat(
             text, sentence, clause_start, trigger.start()
         ):
             continue  # "every Ukrainian who crosses the Polish border": people cross too
+        if _ADVANCING.match(trigger.group()) and not _forces_advance(
+            text, sentence, clause_start, trigger.start()
+        ):
+            continue  # "Russian prices advanced on the news": a state's goods advance too
         attacker = _attacker(text, sentence, trigger, clause_start, clause_end)
         actor = (
             state_of(attacker, sentence.first_person)
@@ -218,16 +223,55 @@ _TO_VERB = re.compile(FORCES_TO_VERB)
 
 
 def _forces_cross(text: str, sentence: Sentence, clause_start: int, verb: int) -> bool:
+    return _forces_before(text, sentence, clause_start, verb, _TO_VERB)
+
+
+# A state's economy, prices or exports advance too ("Russia's economy advanced from
+# recession into growth"): only forces advancing fight, named as crossing forces are, or
+# as the body commanding them ("the Russian command"), and an attempt to advance is the
+# advance (the conative verbs, Quirk et al. 16.40: "is attempting to advance").
+_ADVANCING = re.compile(r"advanc", re.IGNORECASE)
+_TO_ADVANCE = re.compile(
+    FORCES_TO_VERB + r"(?:(?:trying|attempting|tried|attempted|tries|attempts)\s+"
+    r"(?:(?:once\s+)?(?:again|more)\s+|repeatedly\s+)?to\s+)?"
+)
+
+
+def _forces_advance(text: str, sentence: Sentence, clause_start: int, verb: int) -> bool:
+    if _forces_before(text, sentence, clause_start, verb, _TO_ADVANCE):
+        return True
+    body = _command_body()
+    return any(
+        m.adjective
+        and clause_start <= m.start
+        and (named := body.match(text, m.end, verb)) is not None
+        and _TO_ADVANCE.fullmatch(text, named.end(), verb) is not None
+        for m in sentence.mentions
+    )
+
+
+@cache
+def _command_body() -> re.Pattern[str]:
+    """A body commanding forces right after a state's adjective: "Russian high command"."""
+    bodies = sorted(load_grammar().command_bodies, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(re.escape(b) for b in bodies) + r")\b", re.IGNORECASE)
+
+
+def _forces_before(
+    text: str, sentence: Sentence, clause_start: int, verb: int, link: re.Pattern[str]
+) -> bool:
+    """Forces, or a state named bare, as the subject right before the verb, ``link`` what
+    may stand between them."""
     window = max(clause_start, verb - _FORCES_REACH)
     forces = find_forces(sentence.scan, window, verb, load_lexicon())
-    if any(_TO_VERB.fullmatch(text, f.end, verb) for f in forces):
+    if any(link.fullmatch(text, f.end, verb) for f in forces):
         return True
     return any(
         m.ref is not None
         and m.ref.kind == "state"
         and not (m.adjective or m.possessive)
         and window <= m.start
-        and _TO_VERB.fullmatch(text, m.end, verb)
+        and link.fullmatch(text, m.end, verb)
         for m in sentence.mentions
     )
 

@@ -186,6 +186,7 @@ class Grammar:
     undertaking_words: frozenset[str]
     voicing_verbs: frozenset[str]
     adversary_nouns: frozenset[str]
+    command_bodies: frozenset[str]
     war_sides: tuple[str, ...]
     evidence_nouns: frozenset[str]
     reinforcement_nouns: frozenset[str]
@@ -426,6 +427,7 @@ def load_grammar() -> Grammar:
         undertaking_words=folded("undertaking_words"),
         voicing_verbs=folded("voicing_verbs"),
         adversary_nouns=folded("adversary_nouns"),
+        command_bodies=folded("command_bodies"),
         war_sides=tuple(g["war_sides"]),
         evidence_nouns=folded("evidence_nouns"),
         reinforcement_nouns=folded("reinforcement_nouns"),

@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.measures_judged import measure_judge
 from summarise.extraction.backends.baseline.patterns import WARNING_VERB, WORD, category
 from summarise.extraction.backends.baseline.talks_named import talks_carried_on
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.word_classes import alternation
 from summarise.schema import Stance
 
 _NEGATION_WINDOW = 3
@@ -147,11 +148,12 @@ _WOULD_BEFORE = re.compile(
     r"(?:(?:also|certainly|greatly|very much|be|a|an|most|\w+ly)\s+){0,3}$",
     re.IGNORECASE,
 )
-_WELCOMED_PARTY = re.compile(
-    r"\s+(?:(?-i:[A-Z])|(?:them|him|her|you|us|refugees|people|citizens|anyone|everyone|"
-    r"anything|everything|whatever)\b)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _welcomed_party() -> re.Pattern[str]:
+    """A name, or one of grammar.toml's `welcomed_parties`, right after the welcome."""
+    return re.compile(rf"\s+(?:(?-i:[A-Z])|(?:{alternation('welcomed_parties')})\b)", re.IGNORECASE)
 
 
 def _welcome_awaited(text: str, cue: re.Match[str], end: int) -> bool:
@@ -167,7 +169,7 @@ def _welcome_awaited(text: str, cue: re.Match[str], end: int) -> bool:
         return False
     stop = phrase_end(text, cue.end(), end)
     return (
-        _WELCOMED_PARTY.match(text, cue.end()) is None
+        _welcomed_party().match(text, cue.end()) is None
         and _hoped_good().search(text, cue.end(), stop) is None
     )
 
