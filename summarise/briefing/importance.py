@@ -113,11 +113,15 @@ class Novelty(_Table):
     changed: float = Field(ge=0)
 
 
+def _packaged_shown() -> int:
+    return default_weights().disputes.shown
+
+
 class Disputes(_Table):
     other: float = Field(ge=0)
     # A weights file written before this field lists no `shown`: such a file gets the
-    # data file's figure.
-    shown: int = Field(default=3, ge=0)
+    # packaged data file's figure, read from it rather than copied here.
+    shown: int = Field(default_factory=_packaged_shown, ge=0)
 
 
 class Variety(_Table):
