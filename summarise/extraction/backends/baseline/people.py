@@ -261,9 +261,9 @@ def is_person_name(text: str, m: Mention, known: set[str]) -> bool:
     knows this", "I said the same thing to Zelensky")."""
     if m.name is None:
         return False
-    if known_person(m.name) is not None:
-        return True
     if m.honorific or (m.title is not None and (m.title.office or introduces_person(m.title))):
+        return True
+    if known_person(m.name) is not None:
         return True
     words = m.name.split()
     if len(words) < 2:
