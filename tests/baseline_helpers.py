@@ -88,6 +88,16 @@ def held_stances(
     return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
 
 
+def speaker_denies(text: str, expected: list[tuple[str, str]]) -> bool:
+    """Whether ``text`` holds every (holder, stance) of ``expected`` and its first holder holds
+    a denial only: a claim's owner may hold a charge of its own (``claim_nouns``) beside the
+    speaker's denial."""
+    held = held_stances(text)
+    return all(pair in held for pair in expected) and [
+        stance for holder, stance in held if holder == expected[0][0]
+    ] == ["deny"]
+
+
 def held_via(
     text: str, title: str | None = None, source: str | None = None
 ) -> list[tuple[str, str | None]]:
