@@ -43,9 +43,9 @@ from summarise.extraction.backends.baseline.contact_lookalikes import (
     part_of_gathering,
 )
 from summarise.extraction.backends.baseline.contact_media import (
-    UNSTATED_MEDIUM,
     adjoining_medium,
     medium,
+    says_no_medium,
     stated_medium,
 )
 from summarise.extraction.backends.baseline.contact_own_bodies import each_sides_own
@@ -131,7 +131,6 @@ def find_contacts(
     habits = _habits(text, sentence)
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
-        word = trigger.group().lower()
         if _habitual(text, trigger, habits) and not _running(trigger):
             continue
         if part_of_gathering(text, sentence, trigger, triggers):
@@ -165,7 +164,7 @@ def find_contacts(
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, max(sentence.start, trigger.start() - _WINDOW), trigger.start()):
             continue
-        unstated = mode == "phone_call" and word.startswith(UNSTATED_MEDIUM)
+        unstated = says_no_medium(trigger)
         if unstated:
             mode = medium(text, frame, triggers, [])
         parties = special or find_parties(text, sentence, trigger.start(), trigger.end(), own)
@@ -347,11 +346,10 @@ def _followed_up(
             or not followed_up(text, sentence, trigger)
         ):
             continue
-        word = trigger.group().lower().split()[-1]
         earlier.append(
             ContactDraft(
                 participants=list(reported.participants),
-                mode="other" if word.startswith(UNSTATED_MEDIUM) else mode_of(category(trigger)),
+                mode="other" if says_no_medium(trigger) else mode_of(category(trigger)),
                 status="held",
                 quotes=[(trigger.start(), _date_end(sentence, trigger, when))],
                 when=when,
