@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
 from summarise.extraction.backends.baseline.idle_remarks import about_something
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.topics import plain_topic, topic_after
 
 # Where the sentence's only clause ends: a stop, the closing quotation mark (with the comma
 # before a reporting clause), or the end of the sentence; a comma before a second clause
