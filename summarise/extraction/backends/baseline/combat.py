@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.background import (
     foreseen_on_a_day,
     in_time_adjunct,
@@ -39,6 +38,7 @@ from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import when_in
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, VERB_GROUP_WORD
 
 # How far before a verb its subject may end, and after an event its agent may start.
