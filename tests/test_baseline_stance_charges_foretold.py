@@ -36,8 +36,11 @@ def test_a_charge_foretold_of_an_act_supposed_is_a_warning(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # A first person opening the main clause reacts to the act: "regard it as" charges
-        # (fails without the first-person guard).
+        # A first person opening the main clause reacts to the act: a condemnation promised
+        # charges (fails without the first-person guard).
+        '"If Russia invades, we will condemn the aggression in the strongest terms," '
+        "Chancellor Olaf Scholz said.",
+        # ... and "regard it as" (a clause opener, "as", keeps it too).
         '"If Russia invades, we would regard it as an act of aggression," Chancellor Olaf '
         "Scholz said.",
         # A cause given in the main clause charges a plan already made (fails without the
