@@ -258,7 +258,13 @@ def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
 
 
 # Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".
-_ENCOURAGED = re.compile(r"encourag\w*\s+(?:[\w\u2019'-]+\s+){1,3}?to\s+", re.IGNORECASE)
+# "encourage Kiev to …", and a party named by a relative clause that tells what it does:
+# "encourage those in Ukraine who are counting on …".
+_ENCOURAGED = re.compile(
+    r"encourag\w*\s+(?:(?:[\w\u2019'-]+\s+){1,4}?to|"
+    r"(?:[\w\u2019'-]+\s+){1,4}?who\s+(?:are|is|were|was))\s+",
+    re.IGNORECASE,
+)
 
 
 def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
