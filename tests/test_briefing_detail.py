@@ -208,6 +208,29 @@ def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
     assert chosen[1].span == held
 
 
+def test_the_summary_says_what_the_sources_disagree_on() -> None:
+    """A call held in one source and planned in another is no figure: the Summary said
+    "1 item with disputed or inconsistent figures" of it (invented sentences)."""
+    planned = "Ann Smith will speak by phone with Bo Jones on Monday."
+    held = "Ann Smith spoke by phone with her Sylvanian counterpart Bo Jones on Monday evening."
+    briefing = brief(
+        [
+            result("a", planned, {"diplomatic_contacts": [smith_jones_call("planned", planned)]}),
+            result(
+                "b",
+                held,
+                {"diplomatic_contacts": [smith_jones_call("held", held)]},
+                published="2022-02-02",
+            ),
+        ]
+    )
+    said = "1 item on which the sources disagree (1 on a status)."
+
+    assert f"- {said}" in render(briefing, "md", detail="full").splitlines()
+    assert f"<li>{said}</li>" in render(briefing, "html", detail="full")
+    assert "figures" not in section(render(briefing, "md", detail="full"), "Summary")
+
+
 LONG = (
     "This weekend the Freedonian president will also consider a range of options to bolster"
     " the eastern flank against Sylvanian aggression in the region, officials said."
