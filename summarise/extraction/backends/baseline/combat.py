@@ -16,6 +16,7 @@ a condition, a negation or a demand, or dated to an earlier year, is no movement
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.background import (
@@ -23,7 +24,10 @@ from summarise.extraction.backends.baseline.background import (
     in_time_adjunct,
     told_as_history,
 )
-from summarise.extraction.backends.baseline.forces_antecedents import they_forces_owner
+from summarise.extraction.backends.baseline.forces_antecedents import (
+    subject_taken_up,
+    they_forces_owner,
+)
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_assertion import hypothetical
@@ -69,10 +73,12 @@ def find_combat(
     *,
     this_year: int | None,
     told: ActorRef | None = None,
+    earlier: Sequence[Sentence] = (),
 ) -> list[MovementDraft]:
     """At most one combat movement per sentence: its actor is the attacking state, or the
     owner of the movement told before in the sentence (``told``) when a coordinated clause
-    goes on with its forces ("…, and those forces then crossed into Ukraine")."""
+    goes on with its forces ("…, and those forces then crossed into Ukraine"); a "they"
+    opening the sentence takes up the forces subject of the sentences before (``earlier``)."""
     scan = sentence.scan
     for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):
         clause = asserted_clause(text, sentence, trigger.start())
@@ -106,7 +112,9 @@ def find_combat(
         if actor is None and attacker is not None and attacker.text.lower() == "they":
             # "The Ukrainian armed forces have brought up artillery …, and they shell
             # Donetsk": an unresolved "they" is the forces named before it
-            actor = they_forces_owner(text, sentence, attacker.start, trigger)
+            actor = they_forces_owner(text, sentence, attacker.start, trigger) or subject_taken_up(
+                text, sentence, attacker.start, earlier
+            )
         if actor is None:
             continue
         forces = find_forces(

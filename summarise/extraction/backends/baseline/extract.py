@@ -218,6 +218,7 @@ def _movements_in(
                 sentence,
                 this_year=this_year,
                 told=moved[-1].actor if moved else None,
+                earlier=sentences[max(0, sentence.index - REACH) : sentence.index],
             )
         )
     return moved
