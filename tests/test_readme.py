@@ -95,3 +95,20 @@ def test_every_python_file_the_readme_names_exists() -> None:
         if not any(re.search(rf"(?:^|/){pattern}$", f) for f in files):
             missing.append(named)
     assert missing == []
+
+
+def test_the_map_of_where_things_are_names_every_top_level_module() -> None:
+    """ "Where things are" is the newcomer's map of ``summarise/``: a module or package added
+    at the top (``modelfiles/``, ``fileio.py``) is named there, or the newcomer never learns
+    it is there."""
+    start = README.index("### Where things are")
+    section = README[start : README.index("\n### ", start + 1)]
+    package = ROOT / "summarise"
+    names = sorted(
+        p.stem
+        for p in package.iterdir()
+        if not p.name.startswith(("_", "."))
+        and (p.suffix == ".py" or (p.is_dir() and (p / "__init__.py").exists()))
+    )
+    named = " ".join(re.findall(r"`([^`]+)`", section))
+    assert [n for n in names if not re.search(rf"\b{n}\b", named)] == []
