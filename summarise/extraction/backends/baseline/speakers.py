@@ -96,9 +96,7 @@ def turn_speaker(label: str, cast: Cast, frame: Frame) -> Speaker:
                     # as in their written statements (the guide: holder the state, via
                     # them): "we" and "I think" are the state's.
                     return Speaker(principal, person.ref, True)
-                # The vocabulary lists people of the crisis who hold or held office, so
-                # one it places speaks as an official though the turn gives no title.
-                official = person.office is not None or person.role is not None or person.listed
+                official = person.office is not None or person.role is not None
                 return Speaker(person.ref, None, official or person.ref == cast.principal)
         if m.kind == "office" and m.title is not None:
             unnamed = _unnamed_official(m.title, frame)
