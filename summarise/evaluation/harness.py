@@ -251,7 +251,7 @@ def score_run(
     # share one reason: said once, as ``summarise brief`` says it, not once per article.
     lost = {f.article_id for f in run.failures if f.stopped and f.article_id is not None}
     warnings += [
-        f"{e.name}: not extracted: {e.failure}"
+        f"{e.path or e.name}: not extracted: {e.failure}"
         for e in evals
         if e.failure and not (run.stopped is not None and e.article_id in lost)
     ]

@@ -118,7 +118,7 @@ def _taken_by_subject(text: str, sentence: Sentence) -> list[PositionDraft]:
     imposed an unprecedented package of sanctions", said by Putin): the speaker tells
     another's act, which is that party's; the sentence's own holder is read by its
     claims."""
-    holders = {c.holder for c in sentence.claims}
+    holders = {c.held()[0] if c.holder is not None else None for c in sentence.claims}
     patterns = _patterns()
     for m in sentence.mentions:
         taken = patterns["taken"].match(text, m.end, sentence.end)

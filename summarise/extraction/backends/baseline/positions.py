@@ -158,8 +158,12 @@ def _position(
     start = claim.start
     # A speaker's own sentence is theirs from its start, whatever its subject ("Western
     # countries are taking unfriendly actions …, I mean the illegitimate sanctions").
-    own = claim.voice == "speech"
-    if claim.predicate is not None and not claim.passive and not postposed(claim) and not own:
+    if (
+        claim.predicate is not None
+        and not claim.passive
+        and not postposed(claim)
+        and claim.voice != "speech"
+    ):
         start = claim.predicate[0]
     pieces = split_clauses(sentence.scan, start, claim.end)
     governs = len(pieces) > 1 and opening_condition(sentence, claim.start, pieces[0])
@@ -213,13 +217,14 @@ def _position(
         target = _target(text, sentence, around.before, piece, cue, claim.holder)
         if target is None and condition is not None:
             target = threatened(text, sentence.mentions, condition, claim.holder)
+        holder, via = claim.held()
         drafts = _voiced(
             text,
             sentence,
             cue,
             PositionDraft(
-                holder=claim.holder,
-                via=claim.via,
+                holder=holder,
+                via=via,
                 stance=stance,
                 topic=topic,
                 target=target,
@@ -238,7 +243,7 @@ def _position(
             ),
         )
         found.extend(drafts)
-        found.extend(_named_stances(text, sentence, piece, cue, claim.holder, drafts))
+        found.extend(_named_stances(text, sentence, piece, cue, holder, drafts))
     return found
 
 
