@@ -154,3 +154,51 @@ def test_people_of_the_period_by_the_spellings_texts_use(name: str, country: str
 )
 def test_shared_surnames_and_words_stay_unknown(name: str) -> None:
     assert known_person(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "speaker"),
+    [
+        # (a) a Kyiv transcript, a full name as the turn's label
+        (
+            "Mette Frederiksen: We will do everything to protect our neighbours.",
+            "Press conference following the talks",
+            KYIV,
+            "Mette Frederiksen",
+        ),
+        # (b) a White House transcript, another party
+        (
+            "Naftali Bennett: We will do everything to keep the channel open.",
+            "Remarks before the meeting",
+            WHITE_HOUSE,
+            "Naftali Bennett",
+        ),
+        # (c) a Kremlin transcript, another spelling of the name
+        (
+            "Sadyr Zhaparov: We will do everything to protect our economies.",
+            "Press statements following the talks",
+            KREMLIN,
+            "Sadyr Zhaparov",
+        ),
+    ],
+)
+def test_a_listed_person_speaking_untitled_holds_positions(
+    text: str, title: str, source: str, speaker: str
+) -> None:
+    assert (speaker, "commit") in [
+        (p.holder.name, p.stance) for p in extract(text, title, source).positions
+    ]
+
+
+def test_an_unlisted_untitled_speaker_is_a_journalist() -> None:
+    # look-alike: a name neither titled nor listed is a journalist's, whose turn holds nothing
+    held = [
+        p.holder.name
+        for p in extract(
+            "Vladimir Putin: Good afternoon, colleagues.\n\nIvan Petrenko: We will do "
+            "everything to protect our economies.\n",
+            "Press statements following the talks",
+            KREMLIN,
+        ).positions
+    ]
+    assert "Ivan Petrenko" not in held

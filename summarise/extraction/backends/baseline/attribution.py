@@ -60,6 +60,7 @@ from summarise.extraction.backends.baseline.speakers import (
     document_voice,
     turn_speaker,
 )
+from summarise.extraction.backends.baseline.spokesperson_relays import principal_relayed
 from summarise.extraction.backends.baseline.subjects import SubjectReader
 from summarise.extraction.backends.baseline.turns import label_at
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, MODALS
@@ -397,7 +398,9 @@ class Attributor:
             return None
         if self.subjects.coordinated(s, subject):
             return self._signed(s, subject)
-        inner = self.subjects.reported_within(s, predicate)
+        inner = self.subjects.reported_within(s, predicate) or principal_relayed(
+            self.text, s, predicate, subject
+        )
         # "A spokesperson for the government said Budapest opposed …": its own side speaks.
         if inner is not None and inner[0].kind == "body" and same_side(inner[0], holder):
             inner = None

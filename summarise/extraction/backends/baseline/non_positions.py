@@ -23,12 +23,12 @@ from summarise.extraction.backends.baseline.contact_steps import (
 from summarise.extraction.backends.baseline.cue_holders import (
     INTENT,
     anothers_attitude,
-    given_by,
     joint_undertaking,
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.restraints import others_restraint
@@ -75,7 +75,7 @@ def why_not_held(
     if cue.stance == "support" and given_by(
         text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
     ):
-        return "another side's help told, not the holder's support (cue_holders)"
+        return "another side's help told, not the holder's support (other_side_stances)"
     if cue.stance != "other" and others_restraint(
         text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
     ):

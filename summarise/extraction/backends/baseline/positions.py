@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.claim_pieces import (
     said_alone,
 )
 from summarise.extraction.backends.baseline.clauses import split_clauses
-from summarise.extraction.backends.baseline.cue_holders import relayed_by, whose_act
+from summarise.extraction.backends.baseline.cue_holders import whose_act
 from summarise.extraction.backends.baseline.idle_remarks import (
     NAMES_NOTHING,
     charges_what_was_told,
@@ -43,6 +43,7 @@ from summarise.extraction.backends.baseline.measure_agents import measure_stance
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.new_points import makes_new_point
 from summarise.extraction.backends.baseline.non_positions import why_not_held
+from summarise.extraction.backends.baseline.other_side_stances import relayed_by
 from summarise.extraction.backends.baseline.party_pronouns import with_party_pronouns
 from summarise.extraction.backends.baseline.points_back import (
     answers_before,
@@ -267,7 +268,7 @@ def _voiced(
     text: str, sentence: Sentence, cue: StanceCue, draft: PositionDraft
 ) -> list[PositionDraft]:
     """A stance noun another side voiced, or an undertaking it gave, is its position
-    (``cue_holders.relayed_by``); judged by the clause ("Russia's accusation … is
+    (``other_side_stances.relayed_by``); judged by the clause ("Russia's accusation … is
     baseless"), it is both the speaker's judgement and the other side's charge."""
     undertaking = draft.stance == "commit" and not cue.measure
     voiced = relayed_by(

@@ -96,7 +96,9 @@ def turn_speaker(label: str, cast: Cast, frame: Frame) -> Speaker:
                     # as in their written statements (the guide: holder the state, via
                     # them): "we" and "I think" are the state's.
                     return Speaker(principal, person.ref, True)
-                official = person.office is not None or person.role is not None
+                # A person the vocabulary lists is a state's figure, never a journalist,
+                # titled or not ("Sadyr Japarov:" in a Kremlin transcript).
+                official = person.office is not None or person.role is not None or person.listed
                 return Speaker(person.ref, None, official or person.ref == cast.principal)
         if m.kind == "office" and m.title is not None:
             unnamed = _unnamed_official(m.title, frame)
