@@ -85,7 +85,5 @@ def test_a_measure_told_in_the_perfect_by_its_taker_is_a_commitment(
         ),
     ],
 )
-def test_frozen_outside_the_perfect_takes_no_measure(
-    text: str, title: str, source: str
-) -> None:
+def test_frozen_outside_the_perfect_takes_no_measure(text: str, title: str, source: str) -> None:
     assert [p for p in positions(extract(text, title, source)) if p[1] == "commit"] == []
