@@ -29,22 +29,21 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# The open sets only: the held-out ones (test, synthetic14-16, suite check3) are never read.
-OPEN_FOLDERS = [
-    "seeds",
-    "evals/dev/articles",
-    "evals/synthetic/articles",
-    *(f"evals/synthetic{n}/articles" for n in range(2, 14)),
-    "evals/suite/dev/articles",
-    "evals/suite/check/articles",
-    "evals/suite/check2/articles",
-]
+# The open sets only, as the list kept beside the sets names them: a held-out set is never
+# read, and a set opened is read from the round that opens it, with no list here to update.
+OPEN_SETS = ROOT / "evals" / "open-sets.txt"
 _PUBLISHED = re.compile(r"^published:\s*(\S+)\s*$", re.MULTILINE)
+
+
+def open_folders() -> list[str]:
+    """The folders ``OPEN_SETS`` lists, one a line (``#`` begins a comment)."""
+    lines = OPEN_SETS.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def open_articles() -> list[Path]:
     found: list[Path] = []
-    for folder in OPEN_FOLDERS:
+    for folder in open_folders():
         found.extend(sorted(p for p in (ROOT / folder).iterdir() if p.suffix in {".md", ".txt"}))
     return found
 

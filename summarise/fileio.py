@@ -13,10 +13,12 @@ import json
 import os
 import tempfile
 import tomllib
+from difflib import get_close_matches
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from summarise.errors import ConfigError, cause
 
@@ -27,7 +29,10 @@ def read_model(path: Path, model: type[M], what: str, remedy: str) -> M:
     """The JSON file at ``path`` as a ``model``.
 
     ``what`` names the file for a person ("Label file"); ``remedy`` says what to do when it
-    does not validate. A validation error names the first bad field, the usual clue.
+    does not validate. A validation error names the bad fields, up to three, each with what is wrong
+    in it (a labeller fixing a hand-written file would otherwise run the check once per
+    mistake), and a field the model does not have with the nearest one it has
+    ("movements": did you mean military_movements?), the usual slip.
     """
     try:
         data = path.read_bytes()
@@ -42,12 +47,54 @@ def read_model(path: Path, model: type[M], what: str, remedy: str) -> M:
             raise ConfigError(
                 f"{what} {path} is not valid JSON ({error['msg']}): fix it, or name the right file."
             ) from exc
-        where = ".".join(str(part) for part in error["loc"])
-        at = f" at {where}" if where else ""
+        shown = ";".join(_said(model, e) for e in exc.errors()[:_SHOWN])
+        more = exc.error_count() - _SHOWN
+        if more > 0:
+            shown += f"; and {more} more"
         raise ConfigError(
-            f"{what} {path} is invalid{at}: {error['msg']} ({exc.error_count()} error(s)); "
-            f"{remedy}."
+            f"{what} {path} is invalid{shown} ({exc.error_count()} error(s)); {remedy}."
         ) from exc
+
+
+# The bad fields one message names: enough for the usual handful of slips in a file written
+# by hand, few enough for one line.
+_SHOWN = 3
+
+
+def _said(model: type[BaseModel], error: ErrorDetails) -> str:
+    """One bad field as a person reads it: " at positions.0.stance: Input should be …"."""
+    where = ".".join(str(part) for part in error["loc"])
+    message = error["msg"]
+    if error["type"] == "extra_forbidden":
+        message = "no such field"
+        owner = _model_at(model, error["loc"][:-1])
+        if owner is not None:
+            near = get_close_matches(str(error["loc"][-1]), list(owner.model_fields), n=1)
+            message += f" (did you mean {near[0]}?)" if near else ""
+    return f" at {where}: {message}" if where else f": {message}"
+
+
+def _model_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> type[BaseModel] | None:
+    """The model a location's last part is a field of, when the path is plain fields and
+    list indices; None where a union or a custom type stands in between."""
+    current = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        found = None if field is None else _inner_model(field.annotation)
+        if found is None:
+            return None
+        current = found
+    return current
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The one model an annotation holds (``Actor``, ``list[Evidence]``, ``Actor | None``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    models = {m for arg in get_args(annotation) if (m := _inner_model(arg)) is not None}
+    return models.pop() if len(models) == 1 else None
 
 
 def read_document(path: Path, what: str) -> Any:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 _SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
 # A URL in running text: it ends before the punctuation that follows it (":", ").").
@@ -27,6 +27,25 @@ def public_url(url: str) -> str:
         safe="*",
     )
     return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
+def url_secrets(url: str) -> list[str]:
+    """What ``public_url`` masks in ``url``, its password and secret-looking query values, as
+    written and as decoded: a server's reply may echo the path and query it was asked
+    ("No route for GET /v1?api_key=…/models"), and the message quoting that reply must not
+    carry them."""
+    try:
+        parts = urlsplit(url)
+        found = [parts.password] if parts.password else []
+    except ValueError:
+        return []
+    found += [
+        value
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if value and _SECRET_PARAM.search(name)
+    ]
+    forms = {form for value in found for form in (value, quote(value, safe=""))}
+    return sorted(forms, key=len, reverse=True)
 
 
 def shown_url(value: str) -> str:

@@ -3,8 +3,10 @@ employ aerial weapons), as "struck" already was: "the Russian Armed Forces are s
 at military infrastructure facilities", "Russian forces continued to strike Kyiv and other
 cities". Four surroundings (publisher, party, way of naming the attacker: an adjective, a
 possessive, the adversary's name; the verb: striking, to strike), and the look-alikes: the
-noun ("the Russian air strike on the hospital"), figures of speech with forces as the
-subject ("is striking a more conciliatory tone", "showed a striking resilience"), a claim
+noun after a determiner or a weapon, each lookbehind of the cue needed by one ("a strike
+on", "the strike on", "one such strike on", "the air strike on", "the missile strike on"),
+figures of speech with forces as the subject ("is striking a more conciliatory tone",
+"showed a striking resilience"), a claim
 the text reports of another ("continues to claim that its forces strike only military
 targets") and a strike intended or forsworn. Sentences invented for these tests."""
 
@@ -55,6 +57,9 @@ def test_strike_as_a_verb_with_its_target_is_combat(
         # The noun after a determiner or another weapon, reported by the party attacked.
         ("Ukraine said the strike on Kharkiv killed ten civilians.", None),
         ("Ukraine reported that the missile strike on Vinnytsia destroyed the airport.", KYIV),
+        ("Ukraine said a strike on Kharkiv killed ten civilians.", None),
+        ("Ukraine reported that the air strike on Vinnytsia destroyed the airport.", KYIV),
+        ("Ukraine said one such strike on Kharkiv killed ten civilians.", None),
         # Figures of speech with forces as the subject: a tone struck, a striking quality.
         ("The Russian army is striking a more conciliatory tone.", KYIV),
         ("The Ukrainian army showed a striking resilience.", KREMLIN),

@@ -86,3 +86,84 @@ def test_another_states_ministry_is_not_the_officials_voice() -> None:
         "Russia's Defence Ministry imposed restrictions on flights over the Black Sea."
     )
     assert held_via(text, _TITLE, WHITE_HOUSE) == [("Mark Dorn", None)]
+
+
+def _meeting(answer: str) -> str:
+    return (
+        "Vladimir Orlov: Good afternoon, colleagues.\n\n"
+        f"Deputy Prime Minister Pavel Gusev: {answer}\n"
+    )
+
+
+_MEETING = "Meeting with Government members"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # (a) a relative clause's modal after the department's act, in a White House turn
+        (
+            _briefing(
+                "The Department of the Treasury designated 12 firms, which must now wind down "
+                "their business."
+            ),
+            _TITLE,
+            WHITE_HOUSE,
+        ),
+        # (b) another publisher and party: a ministry in a Kremlin meeting turn
+        (
+            _meeting(
+                "The Russian Foreign Ministry closed the consulate, which must now hand over "
+                "its archive."
+            ),
+            _MEETING,
+            KREMLIN,
+        ),
+        # (c) the department named the other way round, another modal
+        (
+            _briefing(
+                "Second, today the Treasury Department is designating 12 firms, which will have "
+                "to wind down their business."
+            ),
+            _TITLE,
+            WHITE_HOUSE,
+        ),
+        # (d) another shape: a request named in an aside, no relative clause
+        (
+            _briefing(
+                "The Department of Commerce, at the request of our allies, published the rule "
+                "on Friday."
+            ),
+            _TITLE,
+            WHITE_HOUSE,
+        ),
+    ],
+)
+def test_a_department_admits_no_item_the_officials_words_do_not_make(
+    text: str, title: str, source: str
+) -> None:
+    # The official's own words name nothing here but the department: a remark naming
+    # nothing, no demand whose topic is the department ("Department of the Treasury
+    # designated 12 firms"), which the department's own reported claim let through.
+    assert held_via(text, title, source) == []
+
+
+def test_a_measure_the_department_takes_stays_its_own() -> None:
+    # Look-alike: a punitive measure names something whatever else the clause names.
+    text = _briefing(
+        "The Department of State, in close coordination with our allies, imposed visa "
+        "restrictions on 40 officials."
+    )
+    assert held_via(text, _TITLE, WHITE_HOUSE) == [("US Department of State", "Mark Dorn")]
+
+
+def test_the_officials_own_clause_after_the_departments_stays_his() -> None:
+    # Look-alike: "…, and we will impose more costs" is the official's own again.
+    text = _briefing(
+        "The Department of the Treasury froze the assets of nine Russian banks, and we will "
+        "impose more costs if Russia invades."
+    )
+    assert held_via(text, _TITLE, WHITE_HOUSE) == [
+        ("US Department of the Treasury", "Mark Dorn"),
+        ("Mark Dorn", None),
+    ]

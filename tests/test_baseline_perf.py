@@ -8,8 +8,8 @@ import re
 import pytest
 
 from summarise.article import Article
-from summarise.extraction.backends.baseline import arguments
 from summarise.extraction.backends.baseline import scan as scan_module
+from summarise.extraction.backends.baseline import targets
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.document import read_frame
@@ -289,6 +289,38 @@ def test_the_mention_scan_from_the_mark_before_finds_what_the_lookbehind_finds(
         assert found == expected
 
 
+# Invented, for the scan's ASCII twin (``scan.ascii_classes``): a group's words joined by a
+# no-break or a thin space, which Unicode's ``\s`` reads as a space and ASCII's does not,
+# and a joint subject spelt with a long s, which Unicode's case folding reads as "s"; with
+# curly quotes and dashes beside them, which are neither.
+NON_ASCII_MENTION_TEXTS = [
+    "Western\u00a0allies said the parties would meet.",
+    "\u201cWestern\u2009partners\u201d \u2013 and the parties \u2013 met.",
+    "The \u017fides agreed, said the leader\u017f of both \u017fides.",
+]
+
+
+@pytest.mark.parametrize("text", WORD_SCAN_TEXTS + NON_ASCII_MENTION_TEXTS)
+def test_the_mention_scan_finds_with_its_ascii_twin_what_unicode_finds(text: str) -> None:
+    expected = [(m.start(), m.end(), m.lastgroup) for m in word_scans().words.finditer(text)]
+    found = [(b, e, m.lastgroup) for b, e, m in word_scans().matches(text, 0, len(text))]
+    assert found == expected
+
+
+def test_a_text_with_a_space_or_letter_outside_ascii_is_not_read_by_the_twin() -> None:
+    def read(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
+        # Offsets in the text searched with a space before it are one past the text's.
+        return [(m.start(), m.end() - 1, m.lastgroup) for m in pattern.finditer(" " + text)]
+
+    scans = word_scans()
+    curly = WORD_SCAN_TEXTS[4]
+    assert scan_module.ascii_classes(curly)
+    assert read(scans.ascii_after_mark, curly) == read(scans.after_mark, curly)
+    for text in NON_ASCII_MENTION_TEXTS:
+        assert not scan_module.ascii_classes(text)
+        assert read(scans.ascii_after_mark, text) != read(scans.after_mark, text)
+
+
 # Invented: an article that tells of an occasion late ("met in Vienna") or only in a word
 # the contact modes open on ("meetings" of a committee, "a call for calm"), and one that
 # tells of none.
@@ -314,7 +346,7 @@ def test_an_occasion_is_told_where_the_lexicons_own_search_finds_a_contact_mode(
 def _target_after_every_mention(
     text: str, mentions: list[Mention], start: int, end: int, holder: ActorRef, charged: bool
 ) -> ActorRef | None:
-    """``arguments.target_after`` as it was: every mention after ``start`` read, each
+    """``targets.target_after`` as it was: every mention after ``start`` read, each
     through the place and attacker checks, those past the clause's end skipped one by one."""
     clause_end: int | None = None
     place_end: int | None = None
@@ -323,17 +355,17 @@ def _target_after_every_mention(
             continue
         if m.kind in ("first", "outlet", "joint"):
             continue
-        if arguments._named_as_place(text, start, m, place_end):
+        if targets._named_as_place(text, start, m, place_end):
             place_end = m.end
             continue
-        if charged and arguments._attacked().search(
-            text, max(start, m.start - arguments._ATTACKED_REACH), m.start
+        if charged and targets._attacked().search(
+            text, max(start, m.start - targets._ATTACKED_REACH), m.start
         ):
             continue
         if m.ref.side == holder.side or m.ref == holder:
             continue
         if clause_end is None:
-            clause_end = arguments._side_clause(text, start, end)
+            clause_end = targets._side_clause(text, start, end)
         if m.end > clause_end:
             continue
         return m.ref
@@ -370,9 +402,7 @@ def test_the_target_is_the_one_every_mention_read_in_turn_gave(text: str) -> Non
                     expected = _target_after_every_mention(
                         text, mentions, start, end, holder, charged
                     )
-                    got = arguments.target_after(
-                        text, mentions, start, end, holder, charged=charged
-                    )
+                    got = targets.target_after(text, mentions, start, end, holder, charged=charged)
                     assert got == expected
                     found += expected is not None
     # The check would pass if neither found any party: the texts' parties are found.

@@ -1,7 +1,7 @@
 """Another side's help told by a third party is not the teller's support: "the West
 continues to provide Kiev with military assistance", said by Moscow, reports the giver's
 act (the guide: assistance *offered* is `support`, the offerer's). The giver is the subject
-just before the assistance cue (``cue_holders.given_by``). One's own side giving ("we",
+just before the assistance cue (``other_side_stances.given_by``). One's own side giving ("we",
 a party of the speaker's own state), or a giver named only after a preposition, stays the
 holder's support. Four surroundings, with look-alikes. Invented sentences."""
 

@@ -85,6 +85,25 @@ def test_states_and_seats_of_government_are_distinct_but_share_a_country() -> No
     } == {"Russia"}
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "European Commission, France, Germany, Italy, United Kingdom, Canada and United States",
+        "Poland, Lithuania and Ukraine",
+        "the leaders of Estonia, Latvia and Lithuania",
+    ],
+)
+def test_a_party_named_by_several_states_has_no_one_country(name: str) -> None:
+    """A joint statement's signers, an extractor's "other" holder with no country, were
+    shown as the first state of the list (the parties table said "France")."""
+    resolver = ActorResolver([actor(name, "other"), actor("Poland", "state")])
+
+    assert resolver.resolve(actor(name, "other")).country is None
+    # A body of one state keeps its country.
+    one = ActorResolver([actor("Polish delegation", "other")])
+    assert one.resolve(actor("Polish delegation", "other")).country == "Poland"
+
+
 def test_organisations_match_by_case_and_acronym() -> None:
     mentions = [
         actor("NATO", "organisation"),

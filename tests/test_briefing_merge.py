@@ -826,6 +826,34 @@ def test_rounds_of_talks_named_by_number_are_occasions_of_their_own() -> None:
     ]
 
 
+def test_a_round_named_by_a_number_after_its_noun_is_the_round_of_that_place() -> None:
+    """A round named "round two" or "the 2nd round" is the second round (one occasion told
+    twice), and another than "round 3" of the same series."""
+    briefing = brief(
+        [
+            talks("a", "2022-03-03", "held", "Round two of the talks was held in Brest today."),
+            talks("b", "2022-03-04", "held", "The 2nd round of talks ended in Brest on Thursday."),
+            talks("c", "2022-03-07", "held", "In round 3, both delegations met in Brest."),
+        ]
+    )
+
+    assert [c.sources for c in briefing.diplomatic_contacts] == [[1, 2], [3]]
+
+
+def test_a_count_of_rounds_or_a_span_after_round_names_no_place() -> None:
+    """Look-alikes: "one round of talks" counts rounds and "a round two weeks ago" dates
+    one; neither names a place in the series, so each merges with the third round."""
+    briefing = brief(
+        [
+            talks("a", "2022-03-03", "held", "The third round of talks was held in Brest."),
+            talks("b", "2022-03-04", "held", "Only one round of talks was held in Brest."),
+            talks("c", "2022-03-05", "held", "They held a round two days ago in Brest."),
+        ]
+    )
+
+    assert [c.sources for c in briefing.diplomatic_contacts] == [[1, 2, 3]]
+
+
 def test_one_round_told_twice_is_one_occasion() -> None:
     """Look-alike: the same round in two reports (planned, then held) is one contact, and
     a report naming no round merges as before."""

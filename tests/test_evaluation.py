@@ -201,11 +201,38 @@ async def test_run_eval_scores_labelled_articles_and_lists_failures(
     assert run.warnings == [
         f"1 article in {articles_dir} has no label and is not scored (c.txt): label it "
         "(summarise label ARTICLE --out LABELS_DIR) or move it out of the folder.",
-        f"{failed.name}: not extracted: the stand-in model refused this article",
+        f"{failed.path}: not extracted: the stand-in model refused this article",
     ]
+    # Named by its file, as a label's warnings name it: a title is no file to look for.
+    assert failed.path is not None
     assert failed.name == (failed.title or failed.path)
     assert run.config.prompt_version == "7"
     assert run.config.identity == {"backend": "stand-in", "prompt_version": "7"}
+
+
+async def test_an_article_not_extracted_is_named_by_its_file_not_its_title(
+    tmp_path: Path,
+) -> None:
+    """The label warnings name an article by its file; a failure named it by its title
+    ("UK prime minister to call Putin …"), which no file listing shows."""
+    articles_dir, labels_dir = tmp_path / "articles", tmp_path / "labels"
+    articles_dir.mkdir()
+    labels_dir.mkdir()
+    (articles_dir / "b.md").write_text(
+        f"---\ntitle: A call between two leaders\n---\n{CALL_TEXT}\n", encoding="utf-8"
+    )
+    [article] = load_articles([articles_dir]).articles
+    label = {"article_id": article.id, **_call_label()}
+    (labels_dir / "b.json").write_text(json.dumps(label), encoding="utf-8")
+    refusal = ArticleError("the stand-in model refused this article")
+    backend = StandInModel({}, fail={article.id: refusal})
+
+    run = await evaluate_with(backend, labels_dir, articles_dir, concurrency=1)
+
+    assert run.articles[0].title == "A call between two leaders"
+    assert run.warnings == [
+        f"{articles_dir / 'b.md'}: not extracted: the stand-in model refused this article"
+    ]
 
 
 async def test_a_label_without_its_article_is_warned_about_or_refused_when_strict(

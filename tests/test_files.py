@@ -46,6 +46,53 @@ def test_read_model_names_the_first_bad_field_and_the_remedy(
         read_model(path, Pair, "Pair file", "fix it")
 
 
+class Holder(BaseModel, extra="forbid"):
+    name: str
+    country: str | None = None
+
+
+class Label(BaseModel, extra="forbid"):
+    article_id: str
+    holders: list[Holder] = []
+
+
+def test_every_bad_field_up_to_three_is_named_on_one_line(tmp_path: Path) -> None:
+    """A labeller's file with three slips is told all three at once, not one per run."""
+    path = tmp_path / "label.json"
+    path.write_text('{"holders": [{"name": 1}, {"name": 2}]}', encoding="utf-8")
+
+    with pytest.raises(ConfigError) as raised:
+        read_model(path, Label, "Label file", "fix it")
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.endswith(
+        "is invalid at article_id: Field required; at holders.0.name: Input should be a valid "
+        "string; at holders.1.name: Input should be a valid string (3 error(s)); fix it."
+    )
+
+    path.write_text('{"holders": [{"name": 1}, {"name": 2}, {"name": 3}]}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"; and 1 more \(4 error\(s\)\); fix it\.$"):
+        read_model(path, Label, "Label file", "fix it")
+
+
+def test_a_field_the_model_lacks_is_named_with_the_nearest_it_has(tmp_path: Path) -> None:
+    path = tmp_path / "label.json"
+    path.write_text(
+        '{"article_id": "a", "holder": [], "holders": [{"name": "X", "countyr": "Y"}]}',
+        encoding="utf-8",
+    )
+
+    with pytest.raises(ConfigError) as raised:
+        read_model(path, Label, "Label file", "fix it")
+    assert "at holder: no such field (did you mean holders?)" in str(raised.value)
+    assert "at holders.0.countyr: no such field (did you mean country?)" in str(raised.value)
+
+    # Nothing near: the field is named as not a field, and no guess is made.
+    path.write_text('{"article_id": "a", "zzz": 1}', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"at zzz: no such field \(1 error"):
+        read_model(path, Label, "Label file", "fix it")
+
+
 def test_a_missing_file_says_to_check_the_path(tmp_path: Path) -> None:
     missing = tmp_path / "missing.json"
 

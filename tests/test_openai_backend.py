@@ -329,6 +329,18 @@ def test_schema_violations_are_reasked_and_then_give_up_in_one_line(
     assert len(scripted_model_server.chat_requests) == 3
 
 
+def test_one_invalid_reply_and_no_reask_is_one_attempt(
+    scripted_model_server: ScriptedModelServer,
+) -> None:
+    """--reasks 0 said "after 1 attempts"."""
+    scripted_model_server.script("I cannot help with that.")
+
+    with pytest.raises(ArticleError) as caught:
+        extract(settings_for(scripted_model_server, reasks=0))
+
+    assert str(caught.value).startswith("model output invalid after 1 attempt: ")
+
+
 def test_truncated_reply_splits_the_piece_in_two_on_a_sentence_boundary(
     scripted_model_server: ScriptedModelServer,
 ) -> None:

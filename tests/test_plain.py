@@ -212,6 +212,40 @@ def test_a_subject_the_act_names_is_not_said_twice() -> None:
     )
 
 
+def test_an_act_cut_short_inside_its_subject_is_said_whole_and_the_subject_once() -> None:
+    """A topic is cut at a number of words: the act "reached an agreement on safe passage
+    for the wounded from" ends inside the subject "safe passage for the wounded from the
+    port city", which is said once, as the act's own end."""
+    sentence = met(
+        [FREEDONIA, SYLVANIA],
+        "talks",
+        topics=[
+            "safe passage for the wounded from the port city",
+            "reached an agreement on safe passage for the wounded",
+        ],
+    )
+
+    assert sentence == (
+        "Freedonia and Sylvania held talks and reached an agreement on safe passage for the "
+        "wounded from the port city."
+    )
+
+
+def test_an_act_sharing_a_short_opening_with_a_subject_is_not_completed_by_it() -> None:
+    """Look-alike: "the border" ends the act and opens the subject by chance; the act
+    is not cut inside it, so each is said as it is."""
+    sentence = met(
+        [FREEDONIA, SYLVANIA],
+        "talks",
+        topics=["the border crossings at Brest", "reached an agreement on the border"],
+    )
+
+    assert sentence == (
+        "Freedonia and Sylvania held talks on the border crossings at Brest and reached an "
+        "agreement on the border."
+    )
+
+
 def test_a_group_named_in_the_plural_takes_a_plural_verb() -> None:
     assert moved(ref("Volunteer brigades", "other"), "mass", "armour") == (
         "Volunteer brigades have massed armour."

@@ -78,3 +78,37 @@ def test_every_setting_is_a_flag_but_the_two_the_readme_names() -> None:
     assert sorted(SETTING_FLAGS - _options(brief)) == ["--data-dir", "--model-path"]
     assert "`data_dir`\n(where models and batch state are kept) is a variable" in README
     assert "`model_path` is set by `--model FILE.gguf`" in README
+
+
+def test_every_python_file_the_readme_names_exists() -> None:
+    """A newcomer sent to a module that was renamed (``measures.py`` became
+    ``measure_agents.py``) finds nothing; every ``name.py`` the README writes in backticks is
+    a file of the package, the tests or the benchmarks (a ``*`` names a family)."""
+    files = [
+        p.relative_to(ROOT).as_posix()
+        for part in ("summarise", "tests", "benchmarks")
+        for p in (ROOT / part).rglob("*.py")
+    ]
+    missing = []
+    for named in sorted(set(re.findall(r"`([\w/*.{},-]+\.py)`", README))):
+        pattern = re.escape(named).replace(r"\*", r"[\w]*")
+        if not any(re.search(rf"(?:^|/){pattern}$", f) for f in files):
+            missing.append(named)
+    assert missing == []
+
+
+def test_the_map_of_where_things_are_names_every_top_level_module() -> None:
+    """ "Where things are" is the newcomer's map of ``summarise/``: a module or package added
+    at the top (``modelfiles/``, ``fileio.py``) is named there, or the newcomer never learns
+    it is there."""
+    start = README.index("### Where things are")
+    section = README[start : README.index("\n### ", start + 1)]
+    package = ROOT / "summarise"
+    names = sorted(
+        p.stem
+        for p in package.iterdir()
+        if not p.name.startswith(("_", "."))
+        and (p.suffix == ".py" or (p.is_dir() and (p / "__init__.py").exists()))
+    )
+    named = " ".join(re.findall(r"`([^`]+)`", section))
+    assert [n for n in names if not re.search(rf"\b{n}\b", named)] == []

@@ -10,7 +10,9 @@ server; nothing of the code under test is patched.
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -201,3 +203,44 @@ def test_batch_prepare_for_a_custom_server_needs_the_model_named(tmp_path: Path)
         "(for vLLM, the name run-batch serves).\n"
     )
     assert not out.exists()
+
+
+class _EchoingServer(ThreadingHTTPServer):
+    """A server that answers every request 404 and echoes the path and query it was asked,
+    as some gateways and frameworks do ("No route for GET …")."""
+
+    def __init__(self) -> None:
+        class Echo(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                body = json.dumps({"error": {"message": f"No route for GET {self.path}"}})
+                self.send_response(404)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body.encode())
+
+        super().__init__(("127.0.0.1", 0), Echo)
+
+
+@pytest.mark.parametrize("query", ["api_key=s3cret-in-the-url", "api-key=s3cret%2Fin%2Furl"])
+def test_a_server_echoing_the_url_it_was_asked_does_not_show_its_secret(
+    query: str, tmp_path: Path
+) -> None:
+    """The base URL is shown masked (``?api_key=***``), and so is the server's echo of it."""
+    server = _EchoingServer()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1?{query}"
+        done = run_cli(["brief", str(SEEDS), "--base-url", url], isolated_env(tmp_path))
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    assert done.returncode == 2
+    assert "No route for GET /v1?api" in done.stderr
+    assert "s3cret" not in done.stderr
+    assert "***" in done.stderr

@@ -33,6 +33,7 @@ from summarise.briefing.similarity import (
     stem,
 )
 from summarise.loading.datelines import named_month
+from summarise.phrases.numbers import cardinal, ordinal
 from summarise.schema import Category, Quantity
 
 # Topics this alike are the same issue whatever the quotes say.
@@ -64,11 +65,24 @@ def iso_date(text: str | None) -> dt.date | None:
         return None
 
 
-# A round of a series of talks named by its place in it ("the second round of talks").
+# A round of a series of talks named by its place in it: an ordinal before "round" ("the
+# second round", "the 2nd round", not "one round of talks") or a number after it ("round
+# two", "in round 3"), not a span of time after it ("a round two weeks ago").
 _ROUND = re.compile(
-    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b",
+    r"\b(?:(\w+)\s+)?round\b(?:\s+(\w+)(?!\s+(?:days?|weeks?|months?|years?)\b))?",
     re.IGNORECASE,
 )
+
+
+def _rounds_named(quote: str) -> Iterable[int]:
+    """The places in a series the rounds a quote names have."""
+    for found in _ROUND.finditer(quote):
+        before, after = found.groups()
+        place = ordinal(before) if before else None
+        if place is None and after:
+            place = cardinal(after)
+        if place is not None:
+            yield place
 
 
 @dataclass(frozen=True)
@@ -102,12 +116,10 @@ class Entry:
         return self.article.published or self.item_date
 
     @cached_property
-    def rounds(self) -> frozenset[str]:
-        """The rounds of a series its quotes name by number ("second"): read once per
-        entry, not again for every group member it is scored against."""
-        return frozenset(
-            found.casefold() for quote in self.quotes for found in _ROUND.findall(quote)
-        )
+    def rounds(self) -> frozenset[int]:
+        """The rounds of a series its quotes name by number ("second", "round two"): read
+        once per entry, not again for every group member it is scored against."""
+        return frozenset(place for quote in self.quotes for place in _rounds_named(quote))
 
     def sort_key(self) -> tuple[dt.date, str, str, int]:
         return (self.effective_date or dt.date.min, self.article.id, self.category, self.index)

@@ -335,7 +335,7 @@ def _topics(item: ContactItem, empty: frozenset[str]) -> str:
     agreement" says both that it is to come and that it is done: a merged item's topics
     come from all its reports, its status from the latest), and a subject it names is
     not said again before it ("on joint patrols and reached an agreement on joint
-    patrols")."""
+    patrols"), nor when the act was cut short inside it (``_completed``)."""
     about: list[str] = []
     did: list[str] = []
     for topic in item.topics:
@@ -347,10 +347,10 @@ def _topics(item: ContactItem, empty: frozenset[str]) -> str:
             about.append(phrase.text)
         elif phrase.shape is Shape.PAST and item.status == "held":
             did.append(phrase.text)
-    if did:
-        about = [a for a in about if not _within(a, did[0])]
+    act = _completed(did[0], about) if did else ""
+    about = [a for a in about if not (act and _within(a, act))]
     text = " on " + " and ".join(about[:MAX_TOPICS]) if about else ""
-    return text + (f" and {did[0]}" if did else "")
+    return text + (f" and {act}" if act else "")
 
 
 def _within(subject: str, act: str) -> bool:
@@ -360,6 +360,27 @@ def _within(subject: str, act: str) -> bool:
     words = subject.casefold().split()
     found = act.casefold().split()
     return any(found[i : i + len(words)] == words for i in range(len(found) - len(words) + 1))
+
+
+# Words an act must end on of a subject's opening to be taken as cut inside it: enough that
+# the overlap is the subject's words, not a shared "the border" by chance.
+_CUT_OVERLAP = 3
+
+
+def _completed(act: str, subjects: list[str]) -> str:
+    """The act said whole when it was cut short inside a subject it names: a topic is cut
+    at a number of words, so "reached an agreement on joint provision of humanitarian
+    corridors for the evacuation" ends where the subject "joint provision of humanitarian
+    corridors for the evacuation of civilians" goes on; the act ends with its rest (and the
+    subject, then within it, is not said twice)."""
+    ending = act.casefold().split()
+    for subject in subjects:
+        words = subject.split()
+        folded = subject.casefold().split()
+        for size in range(len(words) - 1, _CUT_OVERLAP - 1, -1):
+            if ending[-size:] == folded[:size]:
+                return act + " " + " ".join(words[size:])
+    return act
 
 
 def _contact(item: ContactItem, empty: frozenset[str]) -> str:

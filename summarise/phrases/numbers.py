@@ -1,6 +1,9 @@
 """Numbers written as words ("two brigades", "twenty battalion tactical groups"), read by
 the overview's check (a sentence's figures, spelled or not, must be its evidence's) and by
-the briefing's plain lines (forces that spell their figure are not given it again).
+the briefing's plain lines (forces that spell their figure are not given it again); and a
+place in a series, by an ordinal ("the second round", "the 2nd round") or a number after
+its noun ("round two"), read by the briefing's merge (two rounds of one series are two
+occasions).
 """
 
 from __future__ import annotations
@@ -26,3 +29,36 @@ NUMBER_WORDS: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
 }
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def ordinal(word: str) -> int | None:
+    """The place an ordinal names ("second", "2nd"), or None: "the second round"."""
+    folded = word.casefold()
+    if folded in ORDINAL_WORDS:
+        return ORDINAL_WORDS[folded]
+    digits = folded[:-2]
+    return int(digits) if folded.endswith(_ORDINAL_SUFFIXES) and digits.isdecimal() else None
+
+
+def cardinal(word: str) -> int | None:
+    """The number a cardinal names ("two", "2"), or None: the place in "round two"."""
+    folded = word.casefold()
+    if folded == "one":
+        return 1
+    if folded in NUMBER_WORDS:
+        return NUMBER_WORDS[folded]
+    return int(folded) if folded.isdecimal() else None

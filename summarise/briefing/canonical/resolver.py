@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from summarise.actors import (
     Party,
+    countries_in,
     display_personal,
     fold,
     parse_body,
@@ -153,7 +154,7 @@ class ActorResolver:
             key=key,
             count=count,
             alias_target=target,
-            country=party.country,
+            country=_country_of_one(party, shown, country),
             role=party.role,
             party=party,
             display=shown.strip(),
@@ -349,6 +350,16 @@ class ActorResolver:
     def parties(self) -> list[tuple[str, Party]]:
         """Every distinct mention's actor id and the party the vocabulary reads it as."""
         return [(self._resolved[m.key].ref.id, m.party) for m in self._mentions.values()]
+
+
+def _country_of_one(party: Party, name: str, stated: str) -> str | None:
+    """The party's country, unless it was read from a name listing several states: the
+    signers of a joint statement ("European Commission, France, Germany, Italy, United
+    Kingdom, Canada and United States") are no more France's than Canada's, and the parties
+    table said "France" of them."""
+    if not stated and party.kind == "body" and len(countries_in(name)) > 1:
+        return None
+    return party.country
 
 
 def _cluster_key(party: Party) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ from summarise.extraction.prompting.chunking import chunk_text, merge_drafts
 from summarise.extraction.prompting.cut import finished_items
 from summarise.extraction.prompting.strategy import Kind, Piece, Planner, Strategy
 from summarise.extraction.sentences import split_sentences
+from summarise.plural import counted
 from summarise.schema import ExtractionDraft
 from summarise.settings import Settings
 
@@ -322,7 +323,7 @@ def _gave_up(exc: InstructorRetryException, tally: _Tally) -> ArticleError:
         return ArticleError(f"The model refused to extract this article: {refusal[:200]}")
     reason = _short_reason(cause) if isinstance(cause, Exception) else str(exc)
     return ArticleError(
-        f"model output invalid after {exc.n_attempts} attempts: {reason}"
+        f"model output invalid after {counted(exc.n_attempts, 'attempt')}: {reason}"
         "; raise --reasks, try a larger model or another --mode."
     )
 

@@ -38,7 +38,7 @@ from summarise.extraction.backends.llm import ChatCreate, StructuredLLMBackend, 
 from summarise.extraction.prompting.strategy import Strategy, resolve_strategy
 from summarise.retry_after import retry_when
 from summarise.settings import ModeName, Settings
-from summarise.urls import public_url
+from summarise.urls import public_url, url_secrets
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 # Local servers ignore the key, but the SDK refuses to start without one.
@@ -153,7 +153,7 @@ def served_model(settings: Settings) -> tuple[Settings, str | None]:
                 f"The model server at {url} rejected the API key (HTTP {error.status_code}) "
                 f"when asked which models it serves. {settings.rejected_key_advice()}"
             ) from None
-        why = cause(_redacted(server_message(error), key))
+        why = cause(_redacted(server_message(error), key, base_url))
         if _transient(error):  # busy or rate-limited now: the server is there, ask later
             asked = asked_wait(error)
             when = f"after {retry_when(asked)}" if asked is not None else "later"
@@ -368,7 +368,7 @@ class _Transport:
         )
 
     def _redact(self, text: str) -> str:
-        return _redacted(text, self._key)
+        return _redacted(text, self._key, self._settings.base_url)
 
 
 def _transient(error: BaseException) -> bool:
@@ -386,10 +386,14 @@ def _transient(error: BaseException) -> bool:
     return False
 
 
-def _redacted(text: str, key: str) -> str:
-    """``text`` with the API key masked: a server may echo the key it rejected. An empty key
-    masks nothing (replacing "" would put the mask between every character)."""
-    return text.replace(key, "***") if key else text
+def _redacted(text: str, key: str, base_url: str | None) -> str:
+    """``text`` with the API key masked, and the secrets of the base URL (a password, a key
+    in its query): a server may echo the key it rejected or the path and query it was
+    asked. An empty key masks nothing (replacing "" would put the mask between every
+    character)."""
+    for secret in [key, *url_secrets(base_url or "")]:
+        text = text.replace(secret, "***") if secret else text
+    return text
 
 
 def _never_connected(error: BaseException) -> bool:

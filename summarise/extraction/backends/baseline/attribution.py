@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from summarise.extraction.backends.baseline import relayed_views as relayed
 from summarise.extraction.backends.baseline.addressed_sayings import addressed, you_say
@@ -59,6 +60,7 @@ from summarise.extraction.backends.baseline.speakers import (
     document_voice,
     turn_speaker,
 )
+from summarise.extraction.backends.baseline.spokesperson_relays import principal_relayed
 from summarise.extraction.backends.baseline.subjects import SubjectReader
 from summarise.extraction.backends.baseline.turns import label_at
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, MODALS
@@ -277,6 +279,11 @@ class Attributor:
         if relayed.take_relayed(self.text, s):
             return  # "We are told by X that …": X's, not the speaker's
         reported = self._reported(s, speaker, zone)
+        acting: Claim | None = None
+        if reported is not None and reported.actor is not None:
+            # A department acting in the official's turn: the official's own words (below),
+            # read as such, whose items in the department's own clause it takes.
+            acting, reported = reported, None
         if reported is not None and characterised(self.text, reported, speaker):
             if made_of_speaker(self.text, reported):
                 return  # "X asked me for a meeting": X's request, not the speaker's demand
@@ -288,9 +295,15 @@ class Attributor:
         elif speaker.ref is not None:
             # 'Kowal said: "Russia must withdraw …"': the words are the quotation's.
             start = zone.start if zone is not None and zone.start > s.start else s.start
-            s.claims.append(
-                Claim("speech", speaker.ref, speaker.via, start, s.end, quoted=zone is not None)
-            )
+            claim = Claim("speech", speaker.ref, speaker.via, start, s.end, quoted=zone is not None)
+            if acting is not None and acting.subject is not None:
+                # "…, and we will impose more costs" after the department's act is the
+                # official's own again.
+                cut = first_clause_end(s, acting.subject.end)
+                s.claims.append(replace(claim, end=cut, actor=acting.actor))
+                claim.start = cut
+            if claim.start < claim.end:
+                s.claims.append(claim)
 
     def _narration(self, s: Sentence) -> None:
         """Whose claim a sentence in nobody's quotation or turn carries. The readers are
@@ -385,7 +398,9 @@ class Attributor:
             return None
         if self.subjects.coordinated(s, subject):
             return self._signed(s, subject)
-        inner = self.subjects.reported_within(s, predicate)
+        inner = self.subjects.reported_within(s, predicate) or principal_relayed(
+            self.text, s, predicate, subject
+        )
         # "A spokesperson for the government said Budapest opposed …": its own side speaks.
         if inner is not None and inner[0].kind == "body" and same_side(inner[0], holder):
             inner = None
@@ -427,15 +442,18 @@ class Attributor:
         """A subject with no verb of saying or stance holds the clause only where the guide
         gives it to the actor the sentence names: a department of the speaker's state acting
         in a fact sheet ("The Department of the Treasury today imposed sanctions …") or in
-        an official's briefing turn (via the official), and
+        an official's briefing turn (via the official; there the official's words decide
+        what is an item and the department only takes it, ``Claim.held``), and
         the person a spokesperson's statement names as the actor ("The President will
         travel …", via the spokesperson). Anywhere else such a clause is nobody's."""
         if names_department(subject, inside, self.voice, self.turn):
             assert inside is not None
-            assert inside.ref is not None
-            # In a turn the official speaking is the department's voice.
-            voice = inside.ref if inside is self.turn and inside.ref.is_person else None
-            return self.last_reported.claim(s, subject, None, subject.ref, inside.via or voice)
+            if inside is self.turn:
+                # The official's own words, which the department they speak for acts in.
+                return Claim(
+                    "speech", inside.ref, inside.via, s.start, s.end, subject, actor=subject.ref
+                )
+            return self.last_reported.claim(s, subject, None, subject.ref, inside.via)
         if inside is None or inside.via is None:
             return None
         if subject.kind == "pronoun":

@@ -21,7 +21,22 @@ from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.schema import ContactMode
 
 # Words that say two parties spoke without saying how.
-UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
+_UNSTATED_MEDIUM = ("spoke", "speak", "talk", "conversation")
+
+
+def says_no_medium(trigger: re.Match[str]) -> bool:
+    """Whether a trigger of the calls reports parties speaking without saying how: a verb
+    or noun of speaking ("spoke with", "talked to", "a conversation with", "their
+    conversation", "the previous conversation"), the phone not named beside it ("phone
+    conversation" names it). The one rule for every reader: the contact's own medium is
+    then looked for around it (``medium``), an earlier occasion followed up on has none."""
+    if mode_of(category(trigger)) != "phone_call":
+        return False
+    words = trigger.group().lower().split()
+    speaking = any(word.startswith(_UNSTATED_MEDIUM) for word in words)
+    return speaking and not any("phone" in word for word in words)
+
+
 # The medium the article names the occasion by: "The phone call came as …".
 _NAMED_MEDIUM = re.compile(
     r"\b[Tt]he\s+(?:(?P<video>video)\s+|(?:tele)?phone\s+)?(?:call|conversation)\b"
@@ -53,8 +68,7 @@ def stated_medium(triggers: list[re.Match[str]]) -> ContactMode | None:
     video call", "discussed the deployments with X by phone"), if any."""
     for trigger in triggers:
         mode = mode_of(category(trigger))
-        stated = not trigger.group().lower().startswith(UNSTATED_MEDIUM)
-        if stated and mode in ("phone_call", "video_call"):
+        if mode in ("phone_call", "video_call") and not says_no_medium(trigger):
             return mode
     return None
 

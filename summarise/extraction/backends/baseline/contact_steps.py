@@ -49,6 +49,9 @@ _MEETING_OBJECT = re.compile(
 )
 # At most one word between the determiner and the meeting: "a new round of talks".
 _ONE_WORD = re.compile(r"(?:[\w-]+\s+)?")
+# One lower-case modifier before a step's contact: "a bilateral meeting", "a separate
+# telephone conversation"; a capitalised word is a name ("a Bratislava meeting").
+_MODIFIER = re.compile(r"(?-i:[a-z])[\w-]*\s+")
 # How far after the determiner the meeting proposed may begin.
 _OBJECT_WITHIN = 30
 # Others' meeting named after it: "talks between Kyiv and Moscow", "a meeting of the Russian
@@ -157,7 +160,7 @@ def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     gap = (_OWN_INFINITIVE if cue.stance == "demand" else STEP_GAP).match(text, cue.end)
     if gap is None:
         return False
-    contact = sentence.scan.at(load_lexicon().contact_modes, gap.end(), sentence.end)
+    contact = _step_object(text, sentence, gap)
     # Offering to host others' talks is a mediator's undertaking, not a meeting of its own;
     # and a contact told by a verb is with a party named just after it ("determined to
     # meet all the criteria" meets none); one named as a noun ("will hold a meeting",
@@ -173,3 +176,18 @@ def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
             )
         )
     )
+
+
+def _step_object(text: str, sentence: Sentence, gap: re.Match[str]) -> re.Match[str] | None:
+    """The contact a step's gap leads to: just after it; and after an article, also a mode
+    that holds its article ("will hold a call with …": "call" alone is mostly the verb, so
+    the mode is "a call") or a mode after one modifier ("will hold a bilateral meeting")."""
+    modes = load_lexicon().contact_modes
+    contact = sentence.scan.at(modes, gap.end(), sentence.end)
+    if contact is not None or gap.groupdict().get("article") is None:
+        return contact
+    contact = sentence.scan.at(modes, gap.start("article"), sentence.end)
+    if contact is not None:
+        return contact
+    modifier = _MODIFIER.match(text, gap.end(), sentence.end)
+    return None if modifier is None else sentence.scan.at(modes, modifier.end(), sentence.end)

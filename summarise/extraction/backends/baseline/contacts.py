@@ -16,13 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.arguments import (
-    contact_topic,
-    dated_after,
-    same_time,
-    topic_after,
-    when_in,
-)
 from summarise.extraction.backends.baseline.clauses import one_clause
 from summarise.extraction.backends.baseline.contact_anaphora import (
     definite,
@@ -30,6 +23,7 @@ from summarise.extraction.backends.baseline.contact_anaphora import (
     in_series,
     refers_back,
 )
+from summarise.extraction.backends.baseline.contact_arguments import contact_topic
 from summarise.extraction.backends.baseline.contact_forms import (
     correspondents,
     council_sides,
@@ -43,9 +37,9 @@ from summarise.extraction.backends.baseline.contact_lookalikes import (
     part_of_gathering,
 )
 from summarise.extraction.backends.baseline.contact_media import (
-    UNSTATED_MEDIUM,
     adjoining_medium,
     medium,
+    says_no_medium,
     stated_medium,
 )
 from summarise.extraction.backends.baseline.contact_own_bodies import each_sides_own
@@ -81,6 +75,8 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import dated_after, same_time, when_in
+from summarise.extraction.backends.baseline.topics import topic_after
 from summarise.schema import ContactMode, ContactStatus
 
 # Contacts one side makes to another: a visit, a letter.
@@ -131,7 +127,6 @@ def find_contacts(
     habits = _habits(text, sentence)
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
-        word = trigger.group().lower()
         if _habitual(text, trigger, habits) and not _running(trigger):
             continue
         if part_of_gathering(text, sentence, trigger, triggers):
@@ -165,7 +160,7 @@ def find_contacts(
             continue  # "The leaders discussed … with …": a topic of the call, not a contact
         if _PROSPECT.search(text, max(sentence.start, trigger.start() - _WINDOW), trigger.start()):
             continue
-        unstated = mode == "phone_call" and word.startswith(UNSTATED_MEDIUM)
+        unstated = says_no_medium(trigger)
         if unstated:
             mode = medium(text, frame, triggers, [])
         parties = special or find_parties(text, sentence, trigger.start(), trigger.end(), own)
@@ -347,11 +342,10 @@ def _followed_up(
             or not followed_up(text, sentence, trigger)
         ):
             continue
-        word = trigger.group().lower().split()[-1]
         earlier.append(
             ContactDraft(
                 participants=list(reported.participants),
-                mode="other" if word.startswith(UNSTATED_MEDIUM) else mode_of(category(trigger)),
+                mode="other" if says_no_medium(trigger) else mode_of(category(trigger)),
                 status="held",
                 quotes=[(trigger.start(), _date_end(sentence, trigger, when))],
                 when=when,

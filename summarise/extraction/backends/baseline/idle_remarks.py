@@ -11,6 +11,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.courtesies import courtesy, gives_thanks
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.verb_forms import (
@@ -104,12 +105,21 @@ def why_idle(
     if cue.stance == "other" and cue.start == cue.end and _topic_only(text, claim, piece):
         return "a verb of saying with only a topic after it (idle_remarks)"
     threat = (cue.conditional or cue.measure) and stance == "threaten"
+    # The department the speaker names acting takes the clause's items: its own name is
+    # no more what the clause is about than the holder's, but for a measure it takes.
+    besides = None if cue.measure else claim.actor
     if (
         claim.voice == "speech"
         and not threat
         and not _own_pledge(text, piece, cue, stance)
         and not about_something(
-            text, sentence, piece[0], piece[1], claim, gives_thanks(text, cue.start, cue.end)
+            text,
+            sentence,
+            piece[0],
+            piece[1],
+            claim,
+            gives_thanks(text, cue.start, cue.end),
+            besides=besides,
         )
     ):
         return NAMES_NOTHING
@@ -145,27 +155,41 @@ def _topic_only(text: str, claim: Claim, piece: tuple[int, int]) -> bool:
 
 
 def about_something(
-    text: str, sentence: Sentence, start: int, end: int, claim: Claim, thanks: bool = False
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    claim: Claim,
+    thanks: bool = False,
+    *,
+    besides: ActorRef | None = None,
 ) -> bool:
-    """The stretch ``text[start:end]`` names a party (not the holder) or an issue of war and
-    peace, or is a second main clause that takes back with "they"/"them"/"their" what the
-    first clause of its sentence names (``_takes_back``)."""
-    if _names_something(text, sentence, start, end, claim, thanks):
+    """The stretch ``text[start:end]`` names a party (not the holder, nor ``besides``, a
+    party that stands for the holder) or an issue of war and peace, or is a second main
+    clause that takes back with "they"/"them"/"their" what the first clause of its
+    sentence names (``_takes_back``)."""
+    own = (claim.holder, besides)
+    if _names_something(text, sentence, start, end, own, thanks):
         return True
     return _takes_back(text, sentence.start, start, end) and _names_something(
-        text, sentence, sentence.start, start, claim, thanks
+        text, sentence, sentence.start, start, own, thanks
     )
 
 
 def _names_something(
-    text: str, sentence: Sentence, start: int, end: int, claim: Claim, thanks: bool
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    own: tuple[ActorRef | None, ActorRef | None],
+    thanks: bool,
 ) -> bool:
     named = any(
         start <= m.start < end
         and m.ref is not None
         and m.kind not in ("first", "joint")
         and not (thanks and m.kind == "group")
-        and m.ref != claim.holder
+        and m.ref not in own
         for m in sentence.mentions
     )
     # A transcript also holds courtesies, procedure and anecdote: a remark that names no

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import may_match
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE, category
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import when_in
 from summarise.phrases.lists import and_joined
 
 # The stances of a sentence that judges the measure it names ("which we consider
@@ -118,7 +118,7 @@ def _taken_by_subject(text: str, sentence: Sentence) -> list[PositionDraft]:
     imposed an unprecedented package of sanctions", said by Putin): the speaker tells
     another's act, which is that party's; the sentence's own holder is read by its
     claims."""
-    holders = {c.holder for c in sentence.claims}
+    holders = {c.held()[0] if c.holder is not None else None for c in sentence.claims}
     patterns = _patterns()
     for m in sentence.mentions:
         taken = patterns["taken"].match(text, m.end, sentence.end)

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
 from summarise.extraction.backends.baseline.forces_antecedents import (
     antecedent_owner,
@@ -75,8 +75,9 @@ from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.supply_givers import recipient
+from summarise.extraction.backends.baseline.times import when_in
 from summarise.extraction.backends.baseline.unowned_forces import definite, unowned_owner
-from summarise.schema import Quantity
+from summarise.schema import Activity, Quantity
 
 _BY_SUBJECT = frozenset({"intercept"})
 # "forces are inside Ukraine", "troops remain in Belarus", "jets will arrive at": verbs
@@ -93,6 +94,42 @@ _DRILLING = re.compile(
 _NAMED_FORMATION = re.compile(
     r"(?:\s+[A-Z][\w-]*)*\s+(?:Forces|Force|Brigade|Division|Regiment|Group|Corps)\b"
 )
+
+
+@dataclass(frozen=True)
+class _Told:
+    """What the sentences before tell ``find_movements``: the last movement (``previous``),
+    the publishing state (``home``), the last supply (``package``), the sentences since the
+    last movement (``since``), the sentence just before (``before``) and the few before it
+    (``recent``)."""
+
+    previous: MovementDraft | None
+    home: str | None
+    package: MovementDraft | None
+    since: Sequence[Sentence]
+    before: Sentence | None
+    recent: Sequence[Sentence]
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """A trigger's asserted clause: its activity, bounds, and whether it tells where forces
+    stand now."""
+
+    activity: Activity
+    start: int
+    end: int
+    standing: bool
+
+
+@dataclass(frozen=True)
+class _Moved:
+    """The forces a trigger moves: the phrase (``forces``), a consignment that is its
+    subject (``goods``) and the owner of forces told before that it carries on (``owner``)."""
+
+    forces: Forces | None
+    goods: Forces | None
+    owner: ActorRef | None
 
 
 def find_movements(
@@ -115,167 +152,235 @@ def find_movements(
     body named without its state in its own state's publication is. ``since`` holds the
     sentences told between ``previous`` and this one; ``before`` is the sentence just
     before this one; ``recent`` the few sentences before it, where "their" forces find
-    whose they are."""
-    lexicon = load_lexicon()
+    whose they are. Each trigger goes step by step: is it asserted, what it moves, whose,
+    and the movement it makes."""
+    told_before = _Told(previous, home, package, since, before, recent)
     found: list[MovementDraft] = []
-    speaker = sentence.speaker
-    for trigger in sentence.scan.find(lexicon.activities, sentence.start, sentence.end):
-        if (
-            _NAMED_FORMATION.match(text, trigger.end()) and trigger.group()[0].isupper()
-        ) or held_without_place(text, sentence.start, trigger):
-            # "units of the Air Assault Forces": a word of the formation's name; "Russia
-            # keeps 2,000 troops, officials said": held forces that stand nowhere named
+    for trigger in sentence.scan.find(load_lexicon().activities, sentence.start, sentence.end):
+        clause = _asserted(text, sentence, trigger, found, this_year)
+        if clause is None:
             continue
-        activity = activity_of(category(trigger))
-        clause = asserted_clause(text, sentence, trigger.start())
-        if (
-            clause is None
-            or (activity == "patrol" and movements_purpose(text, trigger, bool(found)))
-            or (found and partitive_detail(text, sentence.start, trigger.start()))
-        ):
-            # what a question asks is not asserted; "send two jets to Bulgaria to
-            # strengthen NATO air policing": the patrol is the deployment's aim; "…, with
-            # some arriving this morning": when part of the movement told came
+        moved = _moved(text, sentence, trigger, clause, found, previous)
+        if moved.forces is None and clause.activity not in SELF_FORCES:
             continue
-        clause_start, clause_end = clause
-        standing = where_forces_stand(sentence.scan, clause_start, trigger)
-        if (
-            why_not_asserted(
-                text,
-                sentence,
-                clause_start,
-                clause_end,
-                trigger,
-                standing=standing,
-                this_year=this_year,
-            )
-            is not None
-        ):
-            continue
-        passive = passive_participle(text, clause_start, trigger)
-        # A passive's subject, and that of a verb of arriving or staying, may stand before
-        # a relative pronoun ("the second batch of howitzers, which arrived in Lviv"): the
-        # relative's antecedent, read in the clause before it.
-        forces = forces_near(
-            sentence.scan,
-            antecedent_clause(text, sentence, clause_start)
-            if passive or _PRESENCE.match(trigger.group())
-            else clause_start,
-            clause_end,
-            trigger.start(),
-            trigger.end(),
-            before=activity in _BY_SUBJECT
-            or _PRESENCE.match(trigger.group()) is not None
-            or _DRILLING.match(trigger.group()) is not None
-            or (activity == "exercise" and held_with_partners(sentence.scan, clause_start, trigger))
-            or passive
-            or standing,
-        )
-        forces = _subject_moved(text, sentence, forces, trigger, passive=passive)
-        goods = consignment(sentence.scan, trigger, clause_start)
-        if goods is not None:
-            forces = goods  # "and more shipments are on their way": the noun is its subject
-        elif activity == "supply":
-            forces = given_after_recipient(sentence.scan, trigger, forces, clause_end)
-        told = found[-1] if found else previous
-        carried = (
-            None
-            if forces is not None
-            else forces_told_before(
-                text, clause_start, trigger.start(), _told(told, sentence.index)
-            )
-        )
-        forces = carried[0] if carried is not None else forces
-        if forces is None and activity not in SELF_FORCES:
-            continue
-        received = RECEIVING.match(trigger.group()) is not None
-        hosted = HOSTING.match(trigger.group()) is not None
-        actor = (
-            seen_owner(text, sentence, forces, trigger, recent, told)
-            if perceived(trigger)
-            else (carried[1] if carried is not None else None)
-            or antecedent_owner(text, sentence, forces, trigger, recent, told)
-            or continued_owner(
-                text, trigger.start(), sentence.start, found[-1].actor if found else None
-            )
-            or (
-                shared_infinitive_owner(
-                    text, trigger.start(), sentence.start, found[-1].actor if found else None
-                )
-                if named_with_forces(text, sentence, forces, trigger) is None
-                else None
-            )
-            or perceived_doer(text, sentence, trigger)
-            or whose_movement(text, sentence, trigger, forces, clause_end)
-            or home_formation_owner(sentence, clause_start, trigger, home)
-            or unowned_owner(
-                text, sentence, trigger, activity, forces, found, previous, home, since
-            )
-            or they_owner(text, sentence, clause_start, trigger, None if found else previous, since)
-            or they_antecedent(text, sentence, clause_start, trigger, recent, told)
-            or forces_told_owner(text, sentence, forces, trigger, before)
-            or package_owner(text, activity, forces, clause_end, package)
-        )
+        actor = _owner(text, sentence, trigger, clause, moved, found, told_before)
         if actor is None or (actor.kind == "other" and press_group(actor.name)):
             # the press tells of movements and makes none: "foreign media have named a
             # date for the offensive"
             continue
-        named = forces_named(sentence, trigger, activity, forces)
-        if named is None:
-            continue
-        forces_text, quantity = named
-        moved = what_moves_decides(text, activity, trigger, forces)
-        if moved is None or not any(c.isalpha() for c in forces_text):
-            continue
-        anaphoric = (
-            forces is not None
-            and forces.quantity is None
-            and forces.text.islower()
-            and definite(text, forces.start)
-        )
-        activity = delivered(moved, trigger, anaphoric, actor, told, sentence.index)
-        earlier = goods is not None and completed_earlier(text, goods.end)
-        status = (
-            "completed"
-            if earlier
-            else status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
-        )
-        if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
-            continue  # "will send more troops if Russia invades": a threat, not a plan
-        claimed = speaker if speaker is not None and speaker.side != actor.side else None
-        draft = MovementDraft(
-            actor=actor,
-            activity=activity,
-            forces=forces_text.strip(" ,"),
-            quantity=quantity,
-            destination=recipient(sentence, trigger.start())
-            if received or hosted
-            else where_to(text, trigger, forces, clause_end, activity),
-            status="ongoing" if standing else status,
-            claimed_by=claimed,
-            quotes=[(sentence.start, sentence.end)],
-            when=when_in(sentence),
-            sentence=sentence.index,
-            origin=None if received else origin(text, trigger, forces, clause_end),
-            anaphoric=anaphoric,
-            another=earlier
-            or (goods is not None and ANOTHER.search(goods.text) is not None)
-            or (not anaphoric and besides(text, clause_start, trigger.start())),
-            part=forces is not None and is_part(text, sentence.start, forces.start),
-        )
-        if not restated(
+        draft = _draft(text, sentence, trigger, clause, moved, actor, found, previous)
+        if draft is not None and not restated(
             found,
-            in_own_clause(text, sentence, draft, trigger, clause_end, found),
-            named_with_forces(text, sentence, forces, trigger),
+            in_own_clause(text, sentence, draft, trigger, clause.end, found),
+            named_with_forces(text, sentence, moved.forces, trigger),
         ):
             found.append(draft)
             found.extend(
                 [
-                    *other_owners(text, sentence, draft, clause_start, forces, trigger),
-                    *coordinated(sentence, draft, forces, trigger, clause_end),
+                    *other_owners(text, sentence, draft, clause.start, moved.forces, trigger),
+                    *coordinated(sentence, draft, moved.forces, trigger, clause.end),
                 ]
             )
     return found
+
+
+def _asserted(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    found: list[MovementDraft],
+    this_year: int | None,
+) -> _Clause | None:
+    """The trigger's clause, when it is a movement's word that the sentence asserts."""
+    if (
+        _NAMED_FORMATION.match(text, trigger.end()) and trigger.group()[0].isupper()
+    ) or held_without_place(text, sentence.start, trigger):
+        # "units of the Air Assault Forces": a word of the formation's name; "Russia
+        # keeps 2,000 troops, officials said": held forces that stand nowhere named
+        return None
+    activity = activity_of(category(trigger))
+    clause = asserted_clause(text, sentence, trigger.start())
+    if (
+        clause is None
+        or (activity == "patrol" and movements_purpose(text, trigger, bool(found)))
+        or (found and partitive_detail(text, sentence.start, trigger.start()))
+    ):
+        # what a question asks is not asserted; "send two jets to Bulgaria to
+        # strengthen NATO air policing": the patrol is the deployment's aim; "…, with
+        # some arriving this morning": when part of the movement told came
+        return None
+    clause_start, clause_end = clause
+    standing = where_forces_stand(sentence.scan, clause_start, trigger)
+    why = why_not_asserted(
+        text,
+        sentence,
+        clause_start,
+        clause_end,
+        trigger,
+        standing=standing,
+        this_year=this_year,
+    )
+    return _Clause(activity, clause_start, clause_end, standing) if why is None else None
+
+
+def _moved(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    clause: _Clause,
+    found: list[MovementDraft],
+    previous: MovementDraft | None,
+) -> _Moved:
+    """The forces the trigger moves, and the owner of forces told before when it goes on
+    with them."""
+    activity, clause_start, clause_end = clause.activity, clause.start, clause.end
+    passive = passive_participle(text, clause_start, trigger)
+    # A passive's subject, and that of a verb of arriving or staying, may stand before
+    # a relative pronoun ("the second batch of howitzers, which arrived in Lviv"): the
+    # relative's antecedent, read in the clause before it.
+    forces = forces_near(
+        sentence.scan,
+        antecedent_clause(text, sentence, clause_start)
+        if passive or _PRESENCE.match(trigger.group())
+        else clause_start,
+        clause_end,
+        trigger.start(),
+        trigger.end(),
+        before=activity in _BY_SUBJECT
+        or _PRESENCE.match(trigger.group()) is not None
+        or _DRILLING.match(trigger.group()) is not None
+        or (activity == "exercise" and held_with_partners(sentence.scan, clause_start, trigger))
+        or passive
+        or clause.standing,
+    )
+    forces = _subject_moved(text, sentence, forces, trigger, passive=passive)
+    goods = consignment(sentence.scan, trigger, clause_start)
+    if goods is not None:
+        forces = goods  # "and more shipments are on their way": the noun is its subject
+    elif activity == "supply":
+        forces = given_after_recipient(sentence.scan, trigger, forces, clause_end)
+    told = found[-1] if found else previous
+    carried = (
+        None
+        if forces is not None
+        else forces_told_before(text, clause_start, trigger.start(), _told(told, sentence.index))
+    )
+    if carried is not None:
+        return _Moved(carried[0], goods, carried[1])
+    return _Moved(forces, goods, None)
+
+
+def _owner(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    clause: _Clause,
+    moved: _Moved,
+    found: list[MovementDraft],
+    told_before: _Told,
+) -> ActorRef | None:
+    """Whose forces they are, asked nearest first: what the forces' own phrase, an agent
+    or subject, or a giver names, then the movements and sentences told before."""
+    forces, activity, clause_start = moved.forces, clause.activity, clause.start
+    previous, recent = told_before.previous, told_before.recent
+    told = found[-1] if found else previous
+    if perceived(trigger):
+        return seen_owner(text, sentence, forces, trigger, recent, told)
+    return (
+        moved.owner
+        or antecedent_owner(text, sentence, forces, trigger, recent, told)
+        or continued_owner(
+            text, trigger.start(), sentence.start, found[-1].actor if found else None
+        )
+        or (
+            shared_infinitive_owner(
+                text, trigger.start(), sentence.start, found[-1].actor if found else None
+            )
+            if named_with_forces(text, sentence, forces, trigger) is None
+            else None
+        )
+        or perceived_doer(text, sentence, trigger)
+        or whose_movement(text, sentence, trigger, forces, clause.end)
+        or home_formation_owner(sentence, clause_start, trigger, told_before.home)
+        or unowned_owner(
+            text,
+            sentence,
+            trigger,
+            activity,
+            forces,
+            found,
+            previous,
+            told_before.home,
+            told_before.since,
+        )
+        or they_owner(
+            text, sentence, clause_start, trigger, None if found else previous, told_before.since
+        )
+        or they_antecedent(text, sentence, clause_start, trigger, recent, told)
+        or forces_told_owner(text, sentence, forces, trigger, told_before.before)
+        or package_owner(text, activity, forces, clause.end, told_before.package)
+    )
+
+
+def _draft(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    clause: _Clause,
+    moved: _Moved,
+    actor: ActorRef,
+    found: list[MovementDraft],
+    previous: MovementDraft | None,
+) -> MovementDraft | None:
+    """The movement the trigger makes: its forces named, what they are, how far along it
+    is, where to and from. None when the forces name nothing, or a plan is a threat."""
+    forces, goods, clause_start, clause_end = moved.forces, moved.goods, clause.start, clause.end
+    named = forces_named(sentence, trigger, clause.activity, forces)
+    if named is None:
+        return None
+    forces_text, quantity = named
+    what = what_moves_decides(text, clause.activity, trigger, forces)
+    if what is None or not any(c.isalpha() for c in forces_text):
+        return None
+    anaphoric = (
+        forces is not None
+        and forces.quantity is None
+        and forces.text.islower()
+        and definite(text, forces.start)
+    )
+    told = found[-1] if found else previous
+    activity = delivered(what, trigger, anaphoric, actor, told, sentence.index)
+    earlier = goods is not None and completed_earlier(text, goods.end)
+    status = (
+        "completed"
+        if earlier
+        else status_of_trigger(sentence.scan, clause_start, clause_end, trigger, activity)
+    )
+    if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
+        return None  # "will send more troops if Russia invades": a threat, not a plan
+    speaker = sentence.speaker
+    received = RECEIVING.match(trigger.group()) is not None
+    hosted = HOSTING.match(trigger.group()) is not None
+    return MovementDraft(
+        actor=actor,
+        activity=activity,
+        forces=forces_text.strip(" ,"),
+        quantity=quantity,
+        destination=recipient(sentence, trigger.start())
+        if received or hosted
+        else where_to(text, trigger, forces, clause_end, activity),
+        status="ongoing" if clause.standing else status,
+        claimed_by=speaker if speaker is not None and speaker.side != actor.side else None,
+        quotes=[(sentence.start, sentence.end)],
+        when=when_in(sentence),
+        sentence=sentence.index,
+        origin=None if received else origin(text, trigger, forces, clause_end),
+        anaphoric=anaphoric,
+        another=earlier
+        or (goods is not None and ANOTHER.search(goods.text) is not None)
+        or (not anaphoric and besides(text, clause_start, trigger.start())),
+        part=forces is not None and is_part(text, sentence.start, forces.start),
+    )
 
 
 def _told(told: MovementDraft | None, index: int) -> tuple[str, Quantity | None, ActorRef] | None:

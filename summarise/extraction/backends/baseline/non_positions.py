@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import THREAT, threatener
 from summarise.extraction.backends.baseline.contact_steps import (
     STEP_GAP,
     meeting_proposed,
@@ -24,18 +23,19 @@ from summarise.extraction.backends.baseline.contact_steps import (
 from summarise.extraction.backends.baseline.cue_holders import (
     INTENT,
     anothers_attitude,
-    given_by,
     joint_undertaking,
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.targets import THREAT, threatener
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
 
 # Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
@@ -75,7 +75,7 @@ def why_not_held(
     if cue.stance == "support" and given_by(
         text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
     ):
-        return "another side's help told, not the holder's support (cue_holders)"
+        return "another side's help told, not the holder's support (other_side_stances)"
     if cue.stance != "other" and others_restraint(
         text, sentence.mentions, piece_start, (cue.start, cue.end), claim.holder
     ):
@@ -102,7 +102,7 @@ def why_not_held(
         and THREAT.match(text, cue.start, cue.end) is not None
         and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
     ):
-        return "a threat no party is named as posing (arguments.threatener)"
+        return "a threat no party is named as posing (targets.threatener)"
     if not cue.measure and own_contact_step(text, sentence, cue):
         return "a plan or offer of one's own to meet: the contact holds it (contact_steps)"
     if not cue.measure and meeting_proposed(text, sentence, cue, claim.holder):

@@ -333,6 +333,16 @@ def _ascii_words(text: str) -> bool:
     return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
 
 
+def ascii_classes(text: str) -> bool:
+    """Whether ``re.ASCII`` reads ``\\w`` and ``\\s`` (and so ``\\b``) the same as Unicode
+    over ``text``: every character outside ASCII is neither a word character nor a space.
+    A no-break or thin space is one of Unicode's ``\\s``, not of ASCII's, so an expression
+    with ``\\s`` asks this rather than ``_ascii_words``."""
+    return text.isascii() or not any(
+        c.isalnum() or c.isspace() for c in set(_NON_ASCII.findall(text))
+    )
+
+
 # A lexicon's matches in the article with their starts and ends. One lexicon's matches
 # never overlap and are never empty (every fragment opens with a literal word), so the
 # ends are in order too, and the matches wholly inside a stretch are one slice between

@@ -45,6 +45,21 @@ class Claim:
     # A joint statement's signers speak together ("The Parties call on …"): what they
     # agree to is agreed with each other.
     together: bool = False
+    # The body the speaker's sentence names as acting ("the Treasury Department is
+    # designating …" in an official's briefing turn): it takes the items the speaker's
+    # words make, and admits none of its own (``held``).
+    actor: ActorRef | None = None
+
+    def held(self) -> tuple[ActorRef, ActorRef | None]:
+        """Who holds an item this claim makes, and via whom: the acting body via the
+        official who speaks for it (the speaker's principal's voice if they have one, else
+        the official), else the claim's own holder. The acting body only re-attributes:
+        whether a clause is an item at all is read with the speaker as its holder, as it
+        was before the body was named, so naming a department admits nothing new."""
+        assert self.holder is not None, "only a claim with a holder holds items"
+        if self.actor is None:
+            return self.holder, self.via
+        return self.actor, self.via or (self.holder if self.holder.is_person else None)
 
 
 def cut_out(

@@ -27,6 +27,8 @@ another draw them into a war is asked (`demand`: "Do not let anyone drag you int
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -89,6 +91,12 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *data["wondered"]["cues"],
         ],
     }
+
+
+def openings_pattern(openings: Sequence[str]) -> re.Pattern[str]:
+    """One expression for a list of lexicon.toml openings, any of which a cue may start
+    with: the cue is read by which list it opens with, not by the class it was found in."""
+    return re.compile("|".join(f"(?:{o})" for o in openings), re.IGNORECASE)
 
 
 def intent_openings(data: dict[str, Any]) -> list[str]:

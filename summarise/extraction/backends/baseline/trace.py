@@ -21,7 +21,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.patterns import category
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 
@@ -109,6 +109,11 @@ class Trace:
             parties = f'"{c.subject.text}"' if c.subject is not None else "the parties"
             return f"joint: {parties} together, the outcome of a contact and nobody's position"
         holder = _actor(c.holder) + (f" via {c.via.name}" if c.via is not None else "")
+        if c.voice == "speech" and c.actor is not None:
+            return (
+                f"speech · {holder} · {self._speech_why(s, c)}; the department it names acting "
+                f"takes its items: {_actor(c.actor)}"
+            )
         if c.voice == "speech":
             return f"speech · {holder} · {self._speech_why(s, c)}"
         predicate = text[c.predicate[0] : c.predicate[1]] if c.predicate else None
