@@ -1,6 +1,6 @@
 """A charge or a warning of an attack is aimed at the attacker, not the party attacked: after
 "war against", "attack on", "invasion of" stands the party the attack is made on, which is
-no target of an ``accuse`` or ``warn`` (``arguments.target_after``, ``charged``); the owner
+no target of an ``accuse`` or ``warn`` (``targets.target_after``, ``charged``); the owner
 named before the attack is. In four surroundings (publisher, party, way of naming the
 holder, sentence shape), with look-alikes: support of the party attacked keeps it as its
 target, and an attack whose attacker is not named leaves none. Invented sentences."""

@@ -1,6 +1,6 @@
 """A party named where forces go or where people flee from ("these forces are not going to
 Ukraine", "send U.S. forces into Moldova", "people fleeing Ukraine") is a place, the goal or
-source of a movement, not whom the view is aimed at (``arguments._goal``): the item has no
+source of a movement, not whom the view is aimed at (``targets._goal``): the item has no
 target there. In four surroundings (publisher, party, way of naming the holder, sentence
 shape), with look-alikes: what is sent is no force ("send more Javelins to Ukraine": the
 recipient is the target), "going to" before a verb ("going to help Ukraine"). Invented

@@ -1,4 +1,4 @@
-"""An honorific's full stop ends no topic (``arguments._abbreviations``, the words the
+"""An honorific's full stop ends no topic (``topics._abbreviations``, the words the
 sentence splitter reads past: titles and ranks, months): "rejects Mr. Lukashenko's
 proposal" is about the proposal, not "Mr", and so is "rejects Gen. Gerasimov's demands".
 In four surroundings (publisher, party, way of naming the holder, sentence shape), with a

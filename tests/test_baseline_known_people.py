@@ -127,3 +127,30 @@ def test_a_concern_shared_is_the_sharers_too() -> None:
         ).positions
     ]
     assert ("United States", "concern") in held
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Oleksii Danilov", "Ukraine"),
+        ("Danilov", "Ukraine"),
+        ("Mette Frederiksen", "Denmark"),
+        ("Sergey Naryshkin", "Russia"),
+        ("Ingrida Simonyte", "Lithuania"),
+        ("Nicolas Maduro", "Venezuela"),
+    ],
+)
+def test_people_of_the_period_by_the_spellings_texts_use(name: str, country: str) -> None:
+    listed = known_person(name)
+    assert listed is not None
+    assert listed.country == country
+
+
+@pytest.mark.parametrize(
+    "name",
+    # a surname that is also a word, or that many people share, is not listed bare; a
+    # listed surname with another first name is no one
+    ["Price", "Martin", "Marin", "Sullivan", "Ivan Danilov"],
+)
+def test_shared_surnames_and_words_stay_unknown(name: str) -> None:
+    assert known_person(name) is None

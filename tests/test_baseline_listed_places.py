@@ -1,6 +1,6 @@
 """A party listed after one named as a place is a place too ("end users in Russia and
 Belarus", "membership in the EU and NATO"): neither is whom the view is aimed at
-(``arguments._named_as_place``). In four surroundings (publisher, party, way of naming the
+(``targets._named_as_place``). In four surroundings (publisher, party, way of naming the
 holder, sentence shape), with look-alikes: an owner or a state's adjective after "and"
 names a party of its own. Invented sentences."""
 

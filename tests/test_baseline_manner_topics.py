@@ -1,5 +1,5 @@
 """A manner adjunct of condemnation ("in the strongest terms", "in no uncertain terms") is
-how a stance is put, not what it is about (``arguments._MANNER``): before the object it is
+how a stance is put, not what it is about (``topics._MANNER``): before the object it is
 stepped over ("condemns in the strongest terms the unprovoked attack" is about the attack),
 after it it ends the topic. In four surroundings (publisher, party, way of naming the
 holder, sentence shape), with look-alikes: the adjunct with no object after it (the cut

@@ -64,11 +64,12 @@ def movements(text: str) -> list[Row]:
             ],
         ),
         # a comitative aside between the subject and its verb: the head is the subject
+        # (ships, not the troops' equipment: test_baseline_movement_equipment_along)
         (
-            "Norway's 300 troops, along with 20 tanks, arrived in Lithuania.",
+            "Norway's 300 troops, along with two frigates, arrived in Lithuania.",
             [
                 ("Norway", "deploy", "300 troops", "Lithuania"),
-                ("Norway", "deploy", "20 tanks", "Lithuania"),
+                ("Norway", "deploy", "two frigates", "Lithuania"),
             ],
         ),
         # the forces added name their own owner

@@ -8,8 +8,8 @@ import re
 import pytest
 
 from summarise.article import Article
-from summarise.extraction.backends.baseline import arguments
 from summarise.extraction.backends.baseline import scan as scan_module
+from summarise.extraction.backends.baseline import targets
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.document import read_frame
@@ -346,7 +346,7 @@ def test_an_occasion_is_told_where_the_lexicons_own_search_finds_a_contact_mode(
 def _target_after_every_mention(
     text: str, mentions: list[Mention], start: int, end: int, holder: ActorRef, charged: bool
 ) -> ActorRef | None:
-    """``arguments.target_after`` as it was: every mention after ``start`` read, each
+    """``targets.target_after`` as it was: every mention after ``start`` read, each
     through the place and attacker checks, those past the clause's end skipped one by one."""
     clause_end: int | None = None
     place_end: int | None = None
@@ -355,17 +355,17 @@ def _target_after_every_mention(
             continue
         if m.kind in ("first", "outlet", "joint"):
             continue
-        if arguments._named_as_place(text, start, m, place_end):
+        if targets._named_as_place(text, start, m, place_end):
             place_end = m.end
             continue
-        if charged and arguments._attacked().search(
-            text, max(start, m.start - arguments._ATTACKED_REACH), m.start
+        if charged and targets._attacked().search(
+            text, max(start, m.start - targets._ATTACKED_REACH), m.start
         ):
             continue
         if m.ref.side == holder.side or m.ref == holder:
             continue
         if clause_end is None:
-            clause_end = arguments._side_clause(text, start, end)
+            clause_end = targets._side_clause(text, start, end)
         if m.end > clause_end:
             continue
         return m.ref
@@ -402,9 +402,7 @@ def test_the_target_is_the_one_every_mention_read_in_turn_gave(text: str) -> Non
                     expected = _target_after_every_mention(
                         text, mentions, start, end, holder, charged
                     )
-                    got = arguments.target_after(
-                        text, mentions, start, end, holder, charged=charged
-                    )
+                    got = targets.target_after(text, mentions, start, end, holder, charged=charged)
                     assert got == expected
                     found += expected is not None
     # The check would pass if neither found any party: the texts' parties are found.

@@ -10,7 +10,7 @@ surroundings, with look-alikes. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import held_stances
+from baseline_helpers import held_stances, stances
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,24 @@ def test_should_after_its_subject_stays_an_obligation(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert held_stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A quotation set in capitals: the subject before "SHOULD" makes it the modal.
+        'Secretary of State Antony Blinken told CNN: "RUSSIA SHOULD PULL ITS TROOPS BACK FROM '
+        'THE BORDER, AND NOW."',
+        # A capital for emphasis after the subject, in a quotation first.
+        '"Russia Should pull its troops back from the border, and do it now," Secretary of '
+        "State Antony Blinken said.",
+        # A reported that-clause, another party named, the comma after its object.
+        "Chancellor Olaf Scholz wrote that Europe Should stand together, whatever Moscow does.",
+    ],
+)
+def test_a_capital_should_after_its_subject_stays_an_obligation(text: str) -> None:
+    """The bare-noun-phrase entry asks for a capital "Should" (a sentence's first word),
+    and for no word before it: a capital after its subject (emphasis, a quotation in
+    capitals) is the modal of obligation, a demand. Each fails without the entries'
+    lookbehind on the word before "Should" (review25: the lookbehind had no test that needed it)."""
+    assert stances(text) == ["demand"]

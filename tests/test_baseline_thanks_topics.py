@@ -1,6 +1,6 @@
 """Thanks and praise take the party thanked as their object and what it is thanked for after
 "for" (congratulations: "on"): the topic is what it is thanked for, never the party, who is
-the target (``arguments.target_after``); what is the party's own ("for its help") is named
+the target (``targets.target_after``); what is the party's own ("for its help") is named
 as the party's, unless a pronoun names it. In four surroundings, with look-alikes: thanks
 with no party before "for", a doing of the party's ("for being among the first"), and "on"
 after a verb that is no congratulation. Invented sentences."""

@@ -1,5 +1,5 @@
 """What reads on from a topic starts where the topic was cut, not where a search for its
-words finds them first (``arguments.topic_span``, ``position_topics.Topic``): a sentence
+words finds them first (``topics.topic_span``, ``position_topics.Topic``): a sentence
 that names the issue twice ("Asked about sanctions on Russia and Iran, … supports sanctions
 on Russia") reads the last conjunct after the cue's own topic, never after the earlier
 copy. Both ways: an earlier copy with a conjunct gave the topic a conjunct it does not have,

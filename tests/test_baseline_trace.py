@@ -314,7 +314,7 @@ def test_a_stance_cue_that_made_no_position_names_the_question_that_said_no() ->
         "no item: manners: thanks, a welcome, wishes or congratulations (courtesies)"
     )
     assert cue(threat, "threat to")[2] == (
-        "no item: a threat no party is named as posing (arguments.threatener)"
+        "no item: a threat no party is named as posing (targets.threatener)"
     )
 
 

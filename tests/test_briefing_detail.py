@@ -182,22 +182,33 @@ def test_the_quote_shown_for_a_meeting_names_both_sides_not_one() -> None:
     assert chosen[1].span == held
 
 
-def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
-    """Sources disagree on a call's stage; the line shows it held, so the quote shown is
-    the held one's, though the planned one is shorter (invented sentences)."""
-    planned = "Ann Smith will speak by phone with Bo Jones on Monday."
-    held = "Ann Smith spoke by phone with her Sylvanian counterpart Bo Jones on Monday evening."
-    briefing = brief(
+PLANNED_CALL = "Ann Smith will speak by phone with Bo Jones on Monday."
+HELD_CALL = "Ann Smith spoke by phone with her Sylvanian counterpart Bo Jones on Monday evening."
+
+
+def planned_then_held() -> Briefing:
+    """One call, planned in one source and held in a later one."""
+    return brief(
         [
-            result("a", planned, {"diplomatic_contacts": [smith_jones_call("planned", planned)]}),
+            result(
+                "a",
+                PLANNED_CALL,
+                {"diplomatic_contacts": [smith_jones_call("planned", PLANNED_CALL)]},
+            ),
             result(
                 "b",
-                held,
-                {"diplomatic_contacts": [smith_jones_call("held", held)]},
+                HELD_CALL,
+                {"diplomatic_contacts": [smith_jones_call("held", HELD_CALL)]},
                 published="2022-02-02",
             ),
         ]
     )
+
+
+def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
+    """Sources disagree on a call's stage; the line shows it held, so the quote shown is
+    the held one's, though the planned one is shorter (invented sentences)."""
+    briefing = planned_then_held()
     (item,) = briefing.diplomatic_contacts
     assert item.status == "held"
     assert [d.field for d in item.disagreements] == ["status"]
@@ -205,7 +216,18 @@ def test_the_quote_shown_reports_the_stage_the_line_shows() -> None:
     chosen = best_quote(item)
 
     assert chosen is not None
-    assert chosen[1].span == held
+    assert chosen[1].span == HELD_CALL
+
+
+def test_the_summary_says_what_the_sources_disagree_on() -> None:
+    """A call held in one source and planned in another is no figure: the Summary said
+    "1 item with disputed or inconsistent figures" of it (invented sentences)."""
+    briefing = planned_then_held()
+    said = "1 item on which the sources disagree (1 on a status)."
+
+    assert f"- {said}" in render(briefing, "md", detail="full").splitlines()
+    assert f"<li>{said}</li>" in render(briefing, "html", detail="full")
+    assert "figures" not in section(render(briefing, "md", detail="full"), "Summary")
 
 
 LONG = (

@@ -131,6 +131,32 @@ def test_a_quote_not_in_its_article_is_named_and_the_label_still_scored(tmp_path
     assert len(scored_articles(tmp_path)) == 4
 
 
+def test_a_quote_found_only_approximately_is_named_with_the_fix(tmp_path: Path) -> None:
+    """The grounder forgives a doubled space; the labels' own tests do not (they ask for the
+    article's exact text), so the labeller hears of it from eval. An exact quote is not
+    named."""
+    labels = seed_labels(tmp_path)
+    label = json.loads((labels / f"{FIRST}.json").read_text(encoding="utf-8"))
+    exact = label["positions"][0]["evidence"][0]["quote"]
+    first_space = exact.index(" ")
+    label["positions"][0]["evidence"] = [
+        {"quote": exact[:first_space] + "  " + exact[first_space + 1 :]}
+    ]
+    (labels / f"{FIRST}.json").write_text(json.dumps(label), encoding="utf-8")
+
+    result = eval_of(tmp_path, labels)
+
+    assert result.returncode == 0, result.stderr
+    said = [line for line in result.stderr.splitlines() if "approximately" in line]
+    assert len(said) == 1
+    assert said[0].startswith("warning: Label of ")
+    assert "positions[0] quotes the article only approximately (" in said[0]
+    assert said[0].endswith(
+        "): copy the quote exactly from the article (spaces, quote marks and dashes as written)."
+    )
+    assert len(scored_articles(tmp_path)) == 4
+
+
 def test_an_articles_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
     result = eval_of(tmp_path, LABELS, tmp_path / "nowhere")
 

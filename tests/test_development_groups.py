@@ -63,9 +63,9 @@ def test_a_development_several_parties_report_is_corroborated_by_all_of_them() -
 
     assert partners_of(briefing)[ids["Freedonia"]] == {ids["Ruritania"]}
     assert partners_of(briefing)[ids["Grand Fenwick"]] == frozenset()
-    assert "2 parties report it" in scores["Freedonia"].reasons
-    assert "2 parties report it" in scores["Ruritania"].reasons
-    assert not any("report it" in r for r in scores["Grand Fenwick"].reasons)
+    assert "2 parties take part in this development" in scores["Freedonia"].reasons
+    assert "2 parties take part in this development" in scores["Ruritania"].reasons
+    assert not any("this development" in r for r in scores["Grand Fenwick"].reasons)
     per_source = default_weights().corroboration.per_source
     threat, warning = default_weights().escalation.stance["threaten"], 2.0
     assert scores["Freedonia"].total - scores["Grand Fenwick"].total == pytest.approx(

@@ -247,7 +247,9 @@ class Scorer:
         value = rule.per_source * (min(max(outlets, parties), rule.max_sources) - 1)
         if outlets >= parties:
             return value, f"{outlets} independent sources"
-        return value, f"{parties} parties report it"
+        # Not "report it": beside the item's one source number a reader took "2 parties
+        # report it" for two reports of this item, when the other party's is a like move.
+        return value, f"{parties} parties take part in this development"
 
     def _escalation(self, item: BriefingItem) -> tuple[float, str]:
         rule = self._weights.escalation

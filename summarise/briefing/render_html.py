@@ -27,6 +27,7 @@ from summarise.briefing.wording import (
     FIELD_LABELS,
     MODE_LABELS,
     disputed_not_led,
+    disputed_said,
     gone_sentences,
     overview_note,
 )
@@ -115,4 +116,5 @@ def render_html(briefing: Briefing, detail: Detail = "short") -> str:
         detail=detail,
         fold_at=FOLD_AT,
         since_line=briefing.filters.since_line(),
+        disputed_said=disputed_said(briefing),
     )

@@ -30,6 +30,7 @@ from summarise.briefing.wording import (
     FIELD_LABELS,
     MODE_LABELS,
     disputed_not_led,
+    disputed_said,
     gone_sentences,
     overview_note,
 )
@@ -115,7 +116,7 @@ def _summary(briefing: Briefing, detail: Detail) -> list[str]:
         f"- {counted(c.positions, 'position')}, "
         f"{counted(c.military_movements, 'military movement')}, "
         f"{counted(c.diplomatic_contacts, 'diplomatic contact')}.",
-        f"- {counted(c.disputed, 'item')} with disputed or inconsistent figures.",
+        f"- {disputed_said(briefing)}.",
     ]
     if c.ungrounded_left_out:
         lines.append(

@@ -108,6 +108,22 @@ def gone_sentences(changes: Changes) -> list[str]:
     return sentences
 
 
+def disputed_said(briefing: Briefing) -> str:
+    """The Summary's count of the "Disputed or inconsistent" list, with what the sources
+    disagree on: "9 items on which the sources disagree (1 on a figure, 8 on a status)". It
+    said "with disputed or inconsistent figures" when eight of the nine were a call held in
+    one source and planned in another, which a reader took for figures."""
+    disputed = briefing.disputed()
+    fields = [d.field for item in disputed for d in item.disagreements]
+    kinds = ", ".join(
+        f"{fields.count(field)} on a {label}"
+        for field, label in FIELD_LABELS.items()
+        if field in fields
+    )
+    said = f"{counted(len(disputed), 'item')} on which the sources disagree"
+    return f"{said} ({kinds})" if kinds else said
+
+
 def disputed_not_led(briefing: Briefing) -> str | None:
     """What "Key developments" leaves out of the items whose sources give different
     figures (it shows the most important few), pointing to where they are; None when it

@@ -171,13 +171,25 @@ def labelled_articles(
 
 
 def _gold_warnings(article: str, gold: ArticleExtraction) -> list[str]:
-    return [
-        f"Label of {article}: {category}[{index}] has no quote found in the article "
-        f"({describe(category, item)}); it can never be matched, so fix the quote."
-        for category in CATEGORIES
-        for index, item in enumerate(gold.items(category))
-        if not is_grounded(item)
-    ]
+    """A label's quotes that cannot match, and those found only approximately: the grounder
+    forgives a doubled space or a straight quote mark, so such a label scores, but the
+    labels' own tests ask for the article's exact text, and a labeller hears of it here
+    rather than from a failing test after the set is committed."""
+    warnings: list[str] = []
+    for category in CATEGORIES:
+        for index, item in enumerate(gold.items(category)):
+            if not is_grounded(item):
+                warnings.append(
+                    f"Label of {article}: {category}[{index}] has no quote found in the article "
+                    f"({describe(category, item)}); it can never be matched, so fix the quote."
+                )
+            elif any(e.match not in (None, "exact") for e in item.evidence):
+                warnings.append(
+                    f"Label of {article}: {category}[{index}] quotes the article only "
+                    f"approximately ({describe(category, item)}): copy the quote exactly from "
+                    "the article (spaces, quote marks and dashes as written)."
+                )
+    return warnings
 
 
 def _article_eval(

@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import when_in
 
 # How far after the aid its participle's agent, or after the owner its verb, may stand.
 _REACH = 40

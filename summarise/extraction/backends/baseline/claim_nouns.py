@@ -17,12 +17,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.literal_gates import may_match
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import when_in
 
 # What the claim says runs to the end of its clause.
 _CONTENT_END = re.compile(r"[,;:.!?]|\s+(?:is|was|are|were)\s+(?:an?|the|simply|pure|nothing)\b")

@@ -22,12 +22,12 @@ import itertools
 import re
 
 from summarise.extraction.backends.baseline.act_kinds import separate_acts
-from summarise.extraction.backends.baseline.arguments import THREAT
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import FULL_STOP, WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.targets import THREAT
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
 from summarise.extraction.backends.baseline.word_classes import forms
 

@@ -16,15 +16,18 @@ a condition, a negation or a demand, or dated to an earlier year, is no movement
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.background import (
     foreseen_on_a_day,
     in_time_adjunct,
     told_as_history,
 )
-from summarise.extraction.backends.baseline.forces_antecedents import they_forces_owner
+from summarise.extraction.backends.baseline.forces_antecedents import (
+    subject_taken_up,
+    they_forces_owner,
+)
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_assertion import hypothetical
@@ -39,6 +42,7 @@ from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import when_in
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, VERB_GROUP_WORD
 
 # How far before a verb its subject may end, and after an event its agent may start.
@@ -69,10 +73,12 @@ def find_combat(
     *,
     this_year: int | None,
     told: ActorRef | None = None,
+    earlier: Sequence[Sentence] = (),
 ) -> list[MovementDraft]:
     """At most one combat movement per sentence: its actor is the attacking state, or the
     owner of the movement told before in the sentence (``told``) when a coordinated clause
-    goes on with its forces ("…, and those forces then crossed into Ukraine")."""
+    goes on with its forces ("…, and those forces then crossed into Ukraine"); a "they"
+    opening the sentence takes up the forces subject of the sentences before (``earlier``)."""
     scan = sentence.scan
     for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):
         clause = asserted_clause(text, sentence, trigger.start())
@@ -106,7 +112,9 @@ def find_combat(
         if actor is None and attacker is not None and attacker.text.lower() == "they":
             # "The Ukrainian armed forces have brought up artillery …, and they shell
             # Donetsk": an unresolved "they" is the forces named before it
-            actor = they_forces_owner(text, sentence, attacker.start, trigger)
+            actor = they_forces_owner(text, sentence, attacker.start, trigger) or subject_taken_up(
+                text, sentence, attacker.start, earlier
+            )
         if actor is None:
             continue
         forces = find_forces(

@@ -17,6 +17,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.colon_frames import last_frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import phrase_end
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
@@ -64,6 +65,8 @@ _LEAD = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
+# A possessive just before a cue: the act or fear is its owner's already.
+_OWNED = re.compile(r"[\w.-](?:['\u2019]s|s['\u2019])\s+(?:\w+\s+)?$")
 
 
 def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, int, int] | None:
@@ -75,6 +78,32 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
     condition = scan.first(load_lexicon().conditions, start, end)
     if condition is None:
         return None
+    main = main_clause(text, start, end, condition)
+    if main is None:
+        return None
+    main_start, main_stop = main
+    grammar = load_grammar()
+    for pattern in _main_clauses():
+        found = pattern.search(text, main_start, main_stop)
+        if found is not None:
+            return "threaten", found.start(), found.end()
+    future = _FUTURE.match(text, main_start, main_stop)
+    if future is None:
+        return None
+    subject = future.group("subject").lower().split()
+    if subject[0] in grammar.first_person or subject[0] in ("you", "it", "this", "that"):
+        return None
+    # The condition names the conduct warned of: "if Russia chooses war".
+    return "warn", condition.start(), condition.end()
+
+
+def main_clause(
+    text: str, start: int, end: int, condition: re.Match[str]
+) -> tuple[int, int] | None:
+    """The span of the main clause after ``condition`` when the condition opens the clause
+    ``text[start:end]`` (perhaps after a verb of saying and "that", or a frame a colon
+    closes) as a subordinate clause a comma closes: "If Russia invades, …", "Should talks
+    fail, …"; None otherwise ("we will defend our land if someone tries to take it")."""
     lead = _lead_from(text, start, condition.start())
     if lead is None or _LEAD.fullmatch(text, lead, condition.start()) is None:
         return None
@@ -89,21 +118,34 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
     stop = _CLAUSE_END.search(text, condition.end(), end)
     if stop is None or text[stop.start()] != ",":
         return None
-    main_start = stop.end()
-    main_end = _CLAUSE_END.search(text, main_start, end)
-    main_stop = main_end.start() if main_end is not None else end
-    for pattern in _main_clauses():
-        found = pattern.search(text, main_start, main_stop)
-        if found is not None:
-            return "threaten", found.start(), found.end()
-    future = _FUTURE.match(text, main_start, main_stop)
-    if future is None:
-        return None
-    subject = future.group("subject").lower().split()
-    if subject[0] in grammar.first_person or subject[0] in ("you", "it", "this", "that"):
-        return None
-    # The condition names the conduct warned of: "if Russia chooses war".
-    return "warn", condition.start(), condition.end()
+    main_end = _CLAUSE_END.search(text, stop.end(), end)
+    return stop.end(), main_end.start() if main_end is not None else end
+
+
+def charge_foretold(
+    text: str, start: int, end: int, condition: re.Match[str] | None, cue: re.Match[str]
+) -> bool:
+    """Whether the charge or fear ``cue`` stands in the main clause of a condition that
+    opens the clause, a main clause that foretells: the act supposed is judged before it
+    happens ("If Russia moves forward, it would be a war of choice"; "Should Ukraine be
+    admitted to NATO, the threat to Russia's security would grow"). The guide calls a
+    predicted consequence a warning ("any further Russian incursion … would be a tragic
+    miscalculation"); nobody is charged with an act not done. A first person opening the
+    main clause reacts ("we would regard it as aggression"): not this."""
+    if condition is None or category(cue) not in ("accuse", "concern"):
+        return False
+    main = main_clause(text, start, end, condition)
+    if main is None or not main[0] <= cue.start() < main[1]:
+        return False
+    grammar = load_grammar()
+    words = [w.lower() for w in WORD.findall(text, main[0], cue.start())]
+    if not words or words[0] in grammar.first_person:
+        return False
+    if any(w in grammar.clause_openers for w in words) or _OWNED.search(text, main[0], cue.start()):
+        # "it will be because Russia has planned this aggression", "Russia's aggression
+        # will only unite NATO": a cause given, an act already owned, is charged.
+        return False
+    return _FORETELLING.search(text, main[0], main[1]) is not None
 
 
 def _lead_from(text: str, start: int, condition: int) -> int | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import place_after
+from summarise.extraction.backends.baseline.contact_arguments import place_after
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.sentence import Sentence
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import CALENDAR_NAMES, when_in
 from summarise.extraction.backends.baseline.contact_conditions import conditional_or_topic
 from summarise.extraction.backends.baseline.contact_forms import (
     awaited,
@@ -25,6 +24,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import CALENDAR_NAMES, when_in
 from summarise.extraction.backends.baseline.word_classes import forms
 
 _WINDOW = 40

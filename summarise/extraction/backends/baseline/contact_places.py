@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import CALENDAR, place_after
+from summarise.extraction.backends.baseline.contact_arguments import place_after
 from summarise.extraction.backends.baseline.contact_lookalikes import HOSTING, made_for
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import CALENDAR
 from summarise.schema import ContactMode
 
 # A call or a letter takes place nowhere in particular.

@@ -16,13 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarise.extraction.backends.baseline.arguments import (
-    contact_topic,
-    dated_after,
-    same_time,
-    topic_after,
-    when_in,
-)
 from summarise.extraction.backends.baseline.clauses import one_clause
 from summarise.extraction.backends.baseline.contact_anaphora import (
     definite,
@@ -30,6 +23,7 @@ from summarise.extraction.backends.baseline.contact_anaphora import (
     in_series,
     refers_back,
 )
+from summarise.extraction.backends.baseline.contact_arguments import contact_topic
 from summarise.extraction.backends.baseline.contact_forms import (
     correspondents,
     council_sides,
@@ -81,6 +75,8 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import dated_after, same_time, when_in
+from summarise.extraction.backends.baseline.topics import topic_after
 from summarise.schema import ContactMode, ContactStatus
 
 # Contacts one side makes to another: a visit, a letter.

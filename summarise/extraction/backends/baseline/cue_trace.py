@@ -28,7 +28,7 @@ from summarise.extraction.backends.baseline.movement_parts import partitive_deta
 from summarise.extraction.backends.baseline.movement_purposes import movements_purpose
 from summarise.extraction.backends.baseline.non_positions import assessed, reports_event
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, category
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import read_stance
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import topic_after, when_in
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import when_in
+from summarise.extraction.backends.baseline.topics import topic_after
 
 _ITEM = re.compile(r"[\s\u201c\"]*\d{1,2}(?:\.\d{1,2})*[.)]\s+")
 # The item's number, when the sentence splitter left it as a sentence of its own.

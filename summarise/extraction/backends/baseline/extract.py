@@ -63,7 +63,8 @@ from summarise.extraction.backends.baseline.occasions import (
     referred_to,
 )
 from summarise.extraction.backends.baseline.own_clauses import clause_spans
-from summarise.extraction.backends.baseline.positions import PositionDraft, find_positions
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
+from summarise.extraction.backends.baseline.positions import find_positions
 from summarise.extraction.backends.baseline.quotes import find_quote_zones
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -217,6 +218,7 @@ def _movements_in(
                 sentence,
                 this_year=this_year,
                 told=moved[-1].actor if moved else None,
+                earlier=sentences[max(0, sentence.index - REACH) : sentence.index],
             )
         )
     return moved

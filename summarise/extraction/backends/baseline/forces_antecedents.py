@@ -18,7 +18,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.forces_phrase_owners import named_with_forces
+from summarise.extraction.backends.baseline.forces_phrase_owners import (
+    named_with_forces,
+    postmodifier_owner,
+)
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -30,6 +33,7 @@ from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 
 # How many sentences back "their" may look for the party it stands for: an interview's
 # question and the first sentences of the answer to it, not a paragraph of other matters.
@@ -154,6 +158,9 @@ def they_antecedent(
     if find_forces(sentence.scan, sentence.start, they.start(), load_lexicon()):
         # "New units are arriving, and they are deploying": the forces themselves
         return they_forces_owner(text, sentence, they.start(), trigger)
+    carried = subject_taken_up(text, sentence, they.start(), earlier)
+    if carried is not None:
+        return carried
     found = _named_before(text, sentence, earlier, told)
     own = sentence.first_person.country if sentence.first_person is not None else None
     named = {
@@ -163,6 +170,46 @@ def they_antecedent(
         if (p := _party(text, m, prev, own, places=True)) is not None
     }
     return found if named <= {found} else None
+
+
+# A verb group right after a forces phrase: the phrase is its clause's subject ("Russian
+# forces are …", "our Armed Forces have not struck …").
+# An of-genitive naming the owner may come between ("the Armed Forces of Belarus have …").
+_SUBJECT_VERB = re.compile(
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s+(?:{BE}|{HAVE}|{MODALS})\b"
+)
+# "they" opening a sentence, after an opening quotation mark if any.
+_THEY_OPENS = re.compile(r"[\s\"\u201c]*[Tt]hey\b")
+# The whole forces phrase, as the span ``named_with_forces`` reads an owner around.
+_SPAN = re.compile(r".+", re.DOTALL)
+
+
+def subject_taken_up(
+    text: str, sentence: Sentence, they_start: int, earlier: Sequence[Sentence]
+) -> ActorRef | None:
+    """The owner of the forces a "they" opening its sentence takes up: the forces the
+    sentence before has as its subject (Quirk et al. 6.18: "they" continues the subject
+    just named), or, through sentences that themselves open on "they", the forces subject
+    of the first of them. "Look at what Russian forces are actually doing. They are
+    shelling apartment blocks … They have encircled Mariupol"; "Our Armed Forces are not
+    striking civilian infrastructure; they are striking military facilities" (split at
+    the semicolon). Only when every forces subject there has one owner, named in its own
+    phrase."""
+    opening = _THEY_OPENS.match(text, sentence.start)
+    if opening is None or opening.end() < they_start:
+        return None
+    for prev in reversed(earlier):
+        owners = {
+            named_with_forces(text, prev, f, span) or postmodifier_owner(text, prev, f, span)
+            for f in find_forces(prev.scan, prev.start, prev.end, load_lexicon())
+            if _SUBJECT_VERB.match(text, f.end)
+            and (span := _SPAN.match(text, f.start, f.end)) is not None
+        }
+        if owners:
+            return owners.pop() if len(owners) == 1 else None
+        if _THEY_OPENS.match(text, prev.start) is None:
+            return None
+    return None
 
 
 def _named_before(

@@ -85,10 +85,13 @@ _ASSURED_THAT = re.compile(
 _ASSURED_STANCES = frozenset({"support", "oppose", "deny"})
 # A noun of saying with its that-clause, just before a clause's first cue: the claim's
 # content ("the claim that Russia intends to attack …"), and the copula after it that
-# judges the claim ("… is a fabrication", "… are completely false").
+# judges the claim ("… is a fabrication", "… are completely false"). The content may
+# follow "about" or "of" instead, perhaps after a relative clause of a few words ("The
+# claims we have heard from Moscow this week about a 'genocide' in the Donbas are
+# baseless", "claims of genocide are lies").
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|allegations?|assertions?|reports?|statements?|suggestions?|rumou?rs?)\s+"
-    r"that\s+[^.;:!?]*$",
+    r"(?:that|(?:[\w\u2019'-]+\s+){0,8}?(?:about|of))\s+[^.;:!?]*$",
     re.IGNORECASE,
 )
 _CLAIM_REACH = 80

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 
 # The saying insisted on or repeated: "keeps telling", "continues to claim", "insist".
 _INSISTED = re.compile(

@@ -21,15 +21,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import may_match
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE, category
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import when_in
 from summarise.phrases.lists import and_joined
 
 # The stances of a sentence that judges the measure it names ("which we consider

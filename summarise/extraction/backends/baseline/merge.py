@@ -15,14 +15,14 @@ import re
 from functools import cache, lru_cache
 
 from summarise.actors import FUNCTION_WORDS, party_spans, same_surname, tokens, vocabulary
-from summarise.extraction.backends.baseline.arguments import same_time
 from summarise.extraction.backends.baseline.contacts import ContactDraft
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import CAPITAL
 from summarise.extraction.backends.baseline.names import surname_of
-from summarise.extraction.backends.baseline.positions import PositionDraft
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
+from summarise.extraction.backends.baseline.times import same_time
 
 _STOPWORDS = FUNCTION_WORDS | {
     "this",

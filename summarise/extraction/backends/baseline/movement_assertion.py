@@ -321,9 +321,13 @@ _WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
 # What the speaker or the audience is told by others left unnamed, a passive verb of saying
 # (Quirk et al. 16.31), relays a charge, most often to deny it: "You are also being told that
 # we are going to attack the Donbas, that we are shelling the peaceful population there".
-# It governs every that-clause after it in its sentence, however far ("told that A, that B").
+# It governs every that-clause after it in its sentence, however far ("told that A, that B"),
+# and an adjunct of frequency, with a source after it, may come between the verb and its
+# clause ("We are told every day from Washington that Russia will attack …": told over and
+# over, a charge; a teller alone, "I was told by the minister that …", relays a report).
 _TOLD_THAT = re.compile(
-    rf"\b(?:am|{BE}|been)\s+(?:(?:also|now|constantly|again|being)\s+){{0,2}}told\s+that\b"
+    rf"\b(?:am|{BE}|been)\s+(?:(?:also|now|constantly|again|being)\s+){{0,2}}told"
+    r"(?:\s+(?:every|each|daily|repeatedly|day\s+after\s+day)\b[^,.!?;:]{0,40}?)?\s+that\b"
     r"[^.!?;:]*$",
     re.IGNORECASE,
 )

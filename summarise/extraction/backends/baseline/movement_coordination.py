@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING
+from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING, COMITATIVE
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import what_moves_decides
@@ -54,7 +54,7 @@ def coordinated(
     added = _ADDED.match(text, came.end() if came is not None else forces.end, clause_end)
     if added is not None:
         more = _forces_at(scan, added.end(), clause_end)
-        if more is not None:
+        if more is not None and not _equipping(added.group(), more, whose(more), draft):
             found.extend(_moved(text, draft, more, trigger, draft.destination, whose(more)))
     if draft.destination is not None:
         goal = text.find(draft.destination, forces.end, clause_end)
@@ -64,6 +64,23 @@ def coordinated(
             where = goal_after(text, more.end, clause_end)
             found.extend(_moved(text, draft, more, trigger, where, whose(more)))
     return found
+
+
+# A comitative opener (not the additive "as well as").
+_WITH = re.compile(rf",\s+(?:{COMITATIVE})\b")
+# What goes with troops as their equipment: aircraft, vehicles and weapons.
+_EQUIPMENT = frozenset({"aircraft", "vehicles", "weapons"})
+
+
+def _equipping(marker: str, more: Forces, more_owner: ActorRef, draft: MovementDraft) -> bool:
+    """Whether the forces added go as equipment with the first, one movement with them: a
+    comitative naming aircraft, vehicles or weapons of the same owner ("I have ordered
+    another 3,000 American soldiers, along with F-35 fighters and Apache helicopters, to
+    Poland"; "moved 12 battalion tactical groups, together with Iskander-M launchers, into
+    …"). Units added ("eight F-35 fighters, along with a battalion of Patriot systems"),
+    ships, forces added "as well as", and forces whose own phrase names another owner stay
+    movements of their own."""
+    return _WITH.match(marker) is not None and more.unit in _EQUIPMENT and more_owner == draft.actor
 
 
 def _forces_at(scan: TextScan, pos: int, clause_end: int) -> Forces | None:

@@ -12,12 +12,12 @@ import re
 from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
-from summarise.extraction.backends.baseline.arguments import CALENDAR
 from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING, INCLUSION
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.place_words import FACILITY, PLACE_HEAD
 from summarise.extraction.backends.baseline.quantities import Forces
+from summarise.extraction.backends.baseline.times import CALENDAR
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 
 # A name, in capitals ("the Baltic Sea", "Fort Bragg"); a state's may hold "of" ("the

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarise.extraction.backends.baseline.arguments import when_in
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
 from summarise.extraction.backends.baseline.forces_antecedents import (
     antecedent_owner,
@@ -75,6 +74,7 @@ from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.supply_givers import recipient
+from summarise.extraction.backends.baseline.times import when_in
 from summarise.extraction.backends.baseline.unowned_forces import definite, unowned_owner
 from summarise.schema import Quantity
 

@@ -27,12 +27,13 @@ def _openers() -> re.Pattern[str]:
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
-def makes_new_point(text: str, start: int, cue: int) -> bool:
+def makes_new_point(text: str, start: int, cue: tuple[int, int]) -> bool:
     """The sentence starting at ``start`` opens with a conjunct of contrast or addition,
-    or says "also" before its stance cue at ``cue``."""
-    before = text[start:cue]
-    opening = before.lstrip(_LEAD)
+    or says "also" before its stance cue's verb (``cue``, its span): before the cue or
+    inside it, as in "Such a war would also disrupt energy markets", whose cue is the verb
+    group "would also disrupt"."""
+    opening = text[start : cue[0]].lstrip(_LEAD)
     if _openers().match(opening):
         return True
     adverbs = load_grammar().new_point_adverbs
-    return any(m.group().lower() in adverbs for m in WORD.finditer(before))
+    return any(m.group().lower() in adverbs for m in WORD.finditer(text, start, cue[1]))

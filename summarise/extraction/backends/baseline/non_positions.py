@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import THREAT, threatener
 from summarise.extraction.backends.baseline.contact_steps import (
     STEP_GAP,
     meeting_proposed,
@@ -36,6 +35,7 @@ from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.targets import THREAT, threatener
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
 
 # Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
@@ -102,7 +102,7 @@ def why_not_held(
         and THREAT.match(text, cue.start, cue.end) is not None
         and threatener(text, sentence.mentions, piece_start, cue.start, claim.holder) is None
     ):
-        return "a threat no party is named as posing (arguments.threatener)"
+        return "a threat no party is named as posing (targets.threatener)"
     if not cue.measure and own_contact_step(text, sentence, cue):
         return "a plan or offer of one's own to meet: the contact holds it (contact_steps)"
     if not cue.measure and meeting_proposed(text, sentence, cue, claim.holder):

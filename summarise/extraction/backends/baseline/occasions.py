@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.arguments import dated_after, same_time, when_in
 from summarise.extraction.backends.baseline.contact_anaphora import in_series
 from summarise.extraction.backends.baseline.contact_places import place_of
 from summarise.extraction.backends.baseline.contact_status import status_of
@@ -25,6 +24,7 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.principal import HEAD_OFFICES
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.times import dated_after, same_time, when_in
 from summarise.schema import ContactMode, ContactStatus
 
 

@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import plain_topic, topic_after
 from summarise.extraction.backends.baseline.idle_remarks import about_something
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import matches_exactly
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.topics import plain_topic, topic_after
 
 # Where the sentence's only clause ends: a stop, the closing quotation mark (with the comma
 # before a reporting clause), or the end of the sentence; a comma before a second clause
@@ -67,6 +67,7 @@ _CLAUSE_ENDS = re.compile(_ENDS)
 _OWN_SUBJECT = re.compile(rf"{_FRONTED}(?:I|we|our|my)\b", re.IGNORECASE)
 _THAT_CLAUSE = re.compile(r"\bthat\b", re.IGNORECASE)
 _FRONTED_ONLY = re.compile(_FRONTED, re.IGNORECASE)
+_OPENING = re.compile(r"\W*")
 
 
 def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: StanceCue) -> bool:
@@ -107,6 +108,83 @@ def points_back(text: str, sentence: Sentence, piece: tuple[int, int], cue: Stan
     )
 
 
+# Between a subject and its cue, a copula and a few words ("These claims are simply"), or
+# nothing when the cue holds the copula ("are false").
+_COPULA_BEFORE_CUE = re.compile(
+    rf"\s+|\s+(?:is|was|are|were|\u2019s|'s){_PREDICATE}", re.IGNORECASE
+)
+# A later clause whose subject is a pronoun, up to its cue: ", and they are", ", but it is
+# simply".
+_PRONOUN_CLAUSE = re.compile(
+    r",\s+(?:(?:and|but|yet)\s+)?(?:they|it)\s+"
+    r"(?:(?:is|are|was|were|have|has|had|do|does|did|will|would|can|could|not|n\u2019t|n't|"
+    r"never|also|still|simply|really|clearly|just|quite|plainly)\s+)*",
+    re.IGNORECASE,
+)
+# How far before its cue such a clause may open.
+_PRONOUN_REACH = 60
+
+
+def _said_words_subject(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """The cue's subject is words said before, named by a demonstrative noun ("These
+    claims are false, …"), or a pronoun standing for such words named in a clause before
+    it ("We have looked carefully at these claims, and they are not borne out …"): what
+    was said is what the remark is about, whatever the sentence goes on to say of it
+    ("…, and they follow a well-established pattern of disinformation"). Other nouns
+    ("These restrictions are illegitimate; they violate …") may name their referent after
+    them, and stay with the sentence's end."""
+    words = _their_words()
+    if any(
+        subject is not None and _COPULA_BEFORE_CUE.fullmatch(text, subject.end(), cue.start)
+        for subject in (words.match(text, at, cue.start) for at in _openings(text, sentence))
+    ):
+        return True
+    clause = next(
+        (
+            m
+            for m in _PRONOUN_CLAUSE.finditer(
+                text, max(sentence.start, cue.start - _PRONOUN_REACH), cue.start
+            )
+            if m.end() == cue.start
+        ),
+        None,
+    )
+    return clause is not None and words.search(text, sentence.start, clause.start()) is not None
+
+
+def _tells_words(text: str, before: Sentence, claim: Claim) -> bool:
+    """The sentence before tells what others said, which "these claims" or "they" can
+    stand for: another holder's words reported ("the Ministry claimed that …"), or words
+    named by their noun ("We have seen reports in Russian state media alleging …"). The
+    speaker's own sentence ("We have never planned any offensive. Such talk is …") is not
+    what the talk was; a question's premise may be (``answers_question``)."""
+    if any(c.says and c.holder != claim.holder for c in before.claims):
+        return True
+    return _said_noun().search(text, before.start, before.end) is not None
+
+
+@cache
+def _said_noun() -> re.Pattern[str]:
+    """A noun of what was said: "reports", "claims", "allegations"."""
+    return re.compile(rf"\b(?:{_said_nouns()})\b", re.IGNORECASE)
+
+
+def _said_nouns() -> str:
+    """The nouns of what was said (``said_nouns``), as an alternation, longest first."""
+    return "|".join(sorted(load_grammar().said_nouns, key=len, reverse=True))
+
+
+def _openings(text: str, sentence: Sentence) -> tuple[int, int]:
+    """Where a sentence's subject may begin: at its first word, or after a fronted phrase
+    ("In our view, these steps …"), which a subject before a comma also looks like."""
+    first = _OPENING.match(text, sentence.start)
+    fronted = _FRONTED_ONLY.match(text, sentence.start)
+    return (
+        sentence.start if first is None else first.end(),
+        sentence.start if fronted is None else fronted.end(),
+    )
+
+
 def _same_voice(sentence: Sentence, before: Sentence, claim: Claim) -> bool:
     """The sentence before is the same speaker's: their turn goes on, their "I" and "we"
     go on (the document's voice, their quotation), or they speak in it."""
@@ -133,7 +211,10 @@ def answers_before(
     return (
         claim.voice == "speech"
         and _same_voice(sentence, before, claim)
-        and points_back(text, sentence, piece, cue)
+        and (
+            points_back(text, sentence, piece, cue)
+            or (_said_words_subject(text, sentence, cue) and _tells_words(text, before, claim))
+        )
         and about_something(text, before, before.start, before.end, claim)
         and not (_maxim(text, cue) and _own_act(before))
     )
@@ -175,9 +256,9 @@ _OBJECT_WITHIN = 30
 @cache
 def _their_words() -> re.Pattern[str]:
     """A demonstrative before a noun of what was said: "these accusations", "such talk"."""
-    nouns = "|".join(sorted(load_grammar().said_nouns, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:these|those|such|this|that)\s+(?:[\w-]+\s+)?(?:{nouns})\b", re.IGNORECASE
+        rf"\b(?:these|those|such|this|that)\s+(?:[\w-]+\s+)?(?:{_said_nouns()})\b",
+        re.IGNORECASE,
     )
 
 

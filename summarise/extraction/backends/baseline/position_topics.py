@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from summarise.extraction.backends.baseline.arguments import CALENDAR, plain_topic, topic_span
 from summarise.extraction.backends.baseline.colon_frames import last_frame
 from summarise.extraction.backends.baseline.governing import MODAL
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.linking import linking_adverbial
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.times import CALENDAR
 from summarise.extraction.backends.baseline.topic_bounds import (
     antecedent_before,
     past_addressee,
@@ -24,6 +24,7 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     thanked_for,
     topic_start,
 )
+from summarise.extraction.backends.baseline.topics import plain_topic, topic_span
 
 
 class Topic(NamedTuple):

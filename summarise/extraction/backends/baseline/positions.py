@@ -23,17 +23,8 @@ narrative.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from summarise.extraction.backends.baseline.arguments import (
-    THREAT,
-    owner_before,
-    plain_topic,
-    subject_party,
-    target_after,
-    threatener,
-    when_in,
-)
 from summarise.extraction.backends.baseline.claim_pieces import (
     opening_condition,
     postposed,
@@ -59,6 +50,7 @@ from summarise.extraction.backends.baseline.points_back import (
     answers_question,
     topic_before,
 )
+from summarise.extraction.backends.baseline.position_draft import PositionDraft
 from summarise.extraction.backends.baseline.position_quotes import position_quote
 from summarise.extraction.backends.baseline.position_topics import Topic, topic_of
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -67,7 +59,15 @@ from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.stances_named import stances_named
 from summarise.extraction.backends.baseline.surroundings import Surroundings
+from summarise.extraction.backends.baseline.targets import (
+    THREAT,
+    owner_before,
+    subject_party,
+    target_after,
+    threatener,
+)
 from summarise.extraction.backends.baseline.threat_conditions import condition_of, threatened
+from summarise.extraction.backends.baseline.times import when_in
 from summarise.extraction.backends.baseline.told_to import party_told
 from summarise.extraction.backends.baseline.topic_bounds import (
     denied_subject,
@@ -77,63 +77,8 @@ from summarise.extraction.backends.baseline.topic_bounds import (
     worked_for,
 )
 from summarise.extraction.backends.baseline.topic_conjuncts import joined_conjunct
-from summarise.extraction.backends.baseline.topic_endings import without_deixis
-from summarise.extraction.backends.baseline.topic_openings import without_operator
+from summarise.extraction.backends.baseline.topics import plain_topic
 from summarise.schema import Stance
-
-
-@dataclass
-class PositionDraft:
-    holder: ActorRef
-    via: ActorRef | None
-    stance: Stance
-    topic: str
-    target: ActorRef | None
-    quotes: list[tuple[int, int]]
-    when: str | None
-    sentence: int
-    voice: str
-    # Said aloud (a transcript turn or a quotation), where a speaker restates as they go.
-    spoken: bool = False
-    # The sentence goes on about what the one before said: "This action will …".
-    continues: bool = False
-    # The sentence is told as another point ("But we will …", "We also do not accept …"):
-    # not a restatement of the speaker's sentence before.
-    new_point: bool = False
-    # The punitive measures the cue's clause names ("restrictions on the export", "a mirror
-    # closure"), told apart from another clause's even where the topic does not name them.
-    measures: frozenset[str] = frozenset()
-    # What was said, when a verb of saying is the clause's only cue ("noted that several
-    # Allies have placed forces on standby"): a report, if it names a movement or contact.
-    said: tuple[int, int] | None = None
-    # A threat's condition ("if Russia invades", ``threat_conditions``), part of what the
-    # item is about but not of what merging compares.
-    condition: str | None = None
-    # The subject a predicate adjective judges ("any attempt to … was unacceptable",
-    # ``topic_bounds.judged_subject``): what the item says it is about, while merging
-    # compares the topic cut after the cue, as it always has (a changed topic would join
-    # or part items that were apart or one).
-    judged: str | None = None
-    # The topic, or the subject judged, read on through its last conjunct after "and"
-    # ("direct dialogue between Moscow and Kiev", ``topic_conjuncts``): stated, not
-    # compared when merging.
-    joined: str | None = None
-
-    def stated_topic(self) -> str:
-        """The topic as the item states it: the subject judged or the topic, with its last
-        conjunct, without the subject pronoun and operator it opens on (``topic_openings``)
-        and the adverbs of the time and place of speaking it ends on (``topic_endings``),
-        then a threat's condition after what is threatened."""
-        stated = self.joined or self.judged or self.topic
-        return self._conditioned(without_deixis(without_operator(stated)))
-
-    def summarised_topic(self) -> str:
-        """The topic as the summary words it: with its pronoun and operator, so that a
-        clause reads as a clause ("warned that they should know what awaits")."""
-        return self._conditioned(self.joined or self.judged or self.topic)
-
-    def _conditioned(self, topic: str) -> str:
-        return topic if self.condition is None else f"{topic} {self.condition}"
 
 
 def find_positions(text: str, sentence: Sentence, around: Surroundings) -> list[PositionDraft]:
@@ -235,7 +180,7 @@ def _position(
                 voice=claim.voice,
                 spoken=sentence.turn or claim.quoted,
                 continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
-                new_point=makes_new_point(text, sentence.start, cue.start),
+                new_point=makes_new_point(text, sentence.start, (cue.start, cue.end)),
                 measures=measures_named(text, piece_start, piece_end, sentence.scan),
                 said=(said_from, piece_end) if said_alone(cue) else None,
                 condition=None if condition is None or stance != "threaten" else condition.said,

@@ -71,8 +71,7 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     if stance == "oppose" and negated:
         # "did not rule out further sanctions" keeps a measure in reserve: a threat (CAMEO
         # 13); "does not oppose the talks" takes their side.
-        measure = load_lexicon().punitive.search(text, cue.end(), end)
-        return "threaten" if measure is not None else "support"
+        return _not_rejected(text, end, cue)
     if (
         stance == "oppose"
         and load_lexicon().inadmissible.fullmatch(cue.group())
@@ -86,7 +85,11 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         return "oppose"
     if stance == "accuse" and REFUSAL.match(cue.group()) and _own(text, start, cue):
         # Refusing is a charge when told of another party ("Russia refused to meet"), and
-        # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate".
+        # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate"; the
+        # holder's own refusal denied ("we have never refused contacts", "we should not
+        # refuse such a contact") is a rejection negated, which takes the side refused.
+        if _negated(text, floor, cue.start()):
+            return _not_rejected(text, end, cue)
         return "oppose"
     if (
         stance == "threaten"
@@ -255,7 +258,13 @@ def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
 
 
 # Encouraging a party to an act: "encourages Kiev to seek", "encouraged them to".
-_ENCOURAGED = re.compile(r"encourag\w*\s+(?:[\w\u2019'-]+\s+){1,3}?to\s+", re.IGNORECASE)
+# "encourage Kiev to …", and a party named by a relative clause that tells what it does:
+# "encourage those in Ukraine who are counting on …".
+_ENCOURAGED = re.compile(
+    r"encourag\w*\s+(?:(?:[\w\u2019'-]+\s+){1,4}?to|"
+    r"(?:[\w\u2019'-]+\s+){1,4}?who\s+(?:are|is|were|was))\s+",
+    re.IGNORECASE,
+)
 
 
 def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
@@ -337,18 +346,29 @@ def _warns_of_measure(text: str, end: int, cue: re.Match[str]) -> bool:
     return bool(found) and not borne and not any(PASSIVE_BY.match(text, m.end()) for m in found)
 
 
+def _not_rejected(text: str, end: int, cue: re.Match[str]) -> Stance:
+    """A rejection negated: a measure after it is kept in reserve, a threat ("did not rule
+    out further sanctions", CAMEO 13); anything else is a side taken ("does not oppose the
+    talks", "we have never refused contacts")."""
+    measure = load_lexicon().punitive.search(text, cue.end(), end)
+    return "threaten" if measure is not None else "support"
+
+
 def _own(text: str, start: int, cue: re.Match[str]) -> bool:
     """The clause's holder is the cue's subject: the cue opens the clause read (a reported
     "Germany refused to …" is read from its verb) or follows "we" or "I", perhaps with an
-    auxiliary between ("we have refused", "we are in no hurry to")."""
+    auxiliary or a negation between ("we have refused", "we are in no hurry to", "we have
+    never refused")."""
     return cue.start() == start or self_bound(text, start, cue, skip=_auxiliary_skip())
 
 
 @cache
 def _auxiliary_skip() -> frozenset[str]:
     """The forms of "be" and "have" that may stand between "we" or "I" and a cue ("we are",
-    "we have already"), with "already", which may follow them."""
-    return load_grammar().auxiliaries | {"am", "already"}
+    "we have already"), with "already", which may follow them, and the negations ("we have
+    never", "we should not")."""
+    grammar = load_grammar()
+    return grammar.auxiliaries | grammar.negation | {"am", "already"}
 
 
 # A form of "be" or "have" contracted onto "we" or "I" ("we're", "I'm", "we've").

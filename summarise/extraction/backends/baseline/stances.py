@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.conditionals import (
     IF_CLAUSE,
     IF_PHRASES,
     INVERTED,
+    charge_foretold,
     conditional_pledge,
     conditional_stance,
     measure_supposed,
@@ -160,8 +161,12 @@ def read_stance(
     cues = [c for c in cues if not _idle_aspect(text, start, c, cues)]
     chosen = governing(text, _deciding(text, start, cues))
     decider, first = chosen if chosen is not None else (None, None)
-    if decider is not None and act_foretold(text, start, end, decider):
-        # "Further provocations could lead to escalation": a consequence foretold.
+    if decider is not None and (
+        act_foretold(text, start, end, decider)
+        or charge_foretold(text, start, end, condition, decider)
+    ):
+        # "Further provocations could lead to escalation", "If Russia moves forward, it
+        # would be a war of choice": a consequence foretold.
         return StanceCue("warn", decider.start(), decider.end())
     # "Any ban on our airlines will be met with a mirror closure": a measure the clause's
     # threat answers is the other party's, the threat the holder's; "sanctions are needed

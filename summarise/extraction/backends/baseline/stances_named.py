@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.arguments import topic_after
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.topics import topic_after
 from summarise.schema import Stance
 
 # A possessor, perhaps an adjective or two, and the noun of deciding with its infinitive:

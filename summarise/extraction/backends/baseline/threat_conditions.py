@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from summarise.extraction.backends.baseline.arguments import target_after, topic_span
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import FULL_STOP
 from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.targets import target_after
+from summarise.extraction.backends.baseline.topics import topic_span
 
 
 class Condition(NamedTuple):

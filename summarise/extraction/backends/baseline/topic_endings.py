@@ -4,7 +4,7 @@ The cut after a cue runs to its clause's end, and a clause often ends on an adve
 points at when or where it was said, or adds it to what was said before ("should leave
 now", "the referendum held in Belarus today", "send military instructors there", "a
 strong preventive package now"). Such an adverb names nothing of the issue: the item's
-time says when (``arguments.when_in``), and "here" and "there" stand for places the
+time says when (``times.when_in``), and "here" and "there" stand for places the
 sentence or the one before names. So the item states its topic without them, while
 merging compares the topic as cut (``PositionDraft.stated_topic``).
 """

@@ -1,0 +1,52 @@
+"""A claim named with "about" or "of" and judged by a copula after it ("Claims of genocide in
+Donbas are lies", "The claims we have heard from Moscow this week about a 'genocide' in the
+Donbas are baseless", synthetic11 q10) disputes the claim: the claim's own words
+("genocide", "aggression") decide nothing, as for "the claim that … is a fabrication". The
+that-clause form was read; "about" and "of" let the content's charge decide (`accuse`).
+Four surroundings, with look-alikes. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import stances
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) a foreign minister's quotation first, "of", "lies"
+        '"Claims of genocide in Donbas are lies," Foreign Minister Dmytro Kuleba said.',
+        # (b) a secretary's words reported after, a possessor before the claim, "false"
+        "The Kremlin's allegations of Ukrainian aggression against Donetsk are completely "
+        "false, Secretary of State Antony Blinken said.",
+        # (c) a spokeswoman's that-clause, another side's reports
+        "Foreign Ministry spokeswoman Maria Zakharova said that Western reports of Russian "
+        "aggression against Ukraine are lies.",
+        # (d) a president's quotation, a relative clause between the noun and "about"
+        '"Allegations we keep hearing from Moscow about Ukrainian provocations in Donbas are '
+        'pure fabrication," President Volodymyr Zelenskyy said.',
+    ],
+)
+def test_a_claim_about_an_act_judged_false_is_denied(text: str) -> None:
+    assert stances(text) == ["deny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Reports judged true, then a demand: the claim is not disputed.
+        (
+            '"The reports of an attack on Kharkiv are accurate, and the aggression must stop," '
+            "Foreign Minister Dmytro Kuleba said.",
+            ["demand"],
+        ),
+        # Reports of an act, then a condemnation: the charge is the speaker's.
+        (
+            '"The reports of Russian shelling are clear, and we condemn this aggression," '
+            "Foreign Minister Dmytro Kuleba said.",
+            ["accuse"],
+        ),
+    ],
+)
+def test_reports_not_judged_false_are_not_denied(text: str, expected: list[str]) -> None:
+    assert stances(text) == expected
