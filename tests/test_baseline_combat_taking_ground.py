@@ -10,7 +10,7 @@ invented for these tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners, movement_statuses
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,16 @@ def test_look_alikes_take_no_ground(text: str, source: str | None) -> None:
 def test_a_seizure_told_as_history_is_no_movement() -> None:
     text = "In 2014, Russian forces seized Crimea, and the world did not respond strongly enough."
     assert movement_owners(text, None, WHITE_HOUSE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("On Monday, Russian troops seized the Kakhovka hydroelectric plant.", "Russia"),
+        ("In recent days Ukrainian forces have liberated twenty villages near Sumy.", "Ukraine"),
+        ("Ukrainian brigades have driven the occupiers back from Brovary.", "Ukraine"),
+        ("Russian marines have taken control of Berdiansk.", "Russia"),
+    ],
+)
+def test_ground_taken_is_completed(text: str, owner: str) -> None:
+    assert movement_statuses(text, None, WHITE_HOUSE) == [(owner, "other", "completed")]
