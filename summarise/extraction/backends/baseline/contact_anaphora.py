@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.contact_objects import after_time, placed_with
-from summarise.extraction.backends.baseline.contact_parties import TAKING_PLACE, relative_holders
+from summarise.extraction.backends.baseline.contact_parties import (
+    TAKING_PLACE,
+    between_at,
+    relative_holders,
+)
 from summarise.extraction.backends.baseline.contact_sides import host_after
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.patterns import category
@@ -57,6 +61,7 @@ def refers_back(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
         and not word.endswith((" with", " between"))
         and not _WITH_AFTER.match(text, after_time(text, trigger.end(), sentence.end))
         and not placed_with(text, trigger.end(), sentence.end)
+        and between_at(text, trigger.end(), sentence.end) is None
         and not _OF_NAMED.match(text, trigger.end())
         and not relative_holders(text, sentence, trigger.end())
         and not _hosted(text, sentence, trigger)

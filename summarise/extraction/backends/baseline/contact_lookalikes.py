@@ -19,6 +19,7 @@ from summarise.extraction.backends.baseline.contact_forms import (
     unsent_reply,
 )
 from summarise.extraction.backends.baseline.contact_objects import guest_after
+from summarise.extraction.backends.baseline.contact_parties import between_at
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -135,7 +136,8 @@ def not_this_contact(
     neither prepared nor sent, things going somewhere, "call on", a contact forsworn ("no
     plans to call him"), warned against ("warned against travel to Belarus") or offered only
     on a condition ("prepared to meet him if it would help"), and an occasion named only as
-    a time ("After the summit, …")."""
+    a time ("After the summit, …"), unless it names its own sides ("following the talks
+    between A and B")."""
     speaker = sentence.first_person
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
@@ -160,6 +162,7 @@ def not_this_contact(
     return bool(
         timed
         and not _WITH_NEXT.match(text, trigger.end())
+        and between_at(text, trigger.end(), sentence.end) is None
         and not _OWNED.search(timed[0])
         and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
     )

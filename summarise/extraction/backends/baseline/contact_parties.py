@@ -32,8 +32,9 @@ from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
 _PARTIES_END = re.compile(
     r"\s(?:about|on|regarding|concerning|to discuss|in order|over|at the|in the|during|"
     r"following|after|before|and discussed|where|which|who|as)\s|[;:.!?(]|"
-    # ", and we agree": a new clause with a subject of its own.
-    r",\s+(?:and|but)\s+(?:I|we|he|she|they)\s"
+    # ", and we agree", "Following the call between A and B, we …": a new clause with a
+    # subject of its own.
+    r",\s+(?:(?:and|but)\s+)?(?:I|we|he|she|they)\s"
 )
 _OTHERS_OCCASION = re.compile(r"\b(?P<owner>your|their)\s+(?:[a-z]\w*\s+)?$", re.I)
 # "talks between", "a call took place between", "talks were held between": the parties
@@ -43,6 +44,27 @@ TAKING_PLACE = (
     r"have\s+been)\s+held)\s+"
 )
 _BETWEEN = re.compile(rf"\s+(?:{TAKING_PLACE}|\w+\s+)?between\b", re.IGNORECASE)
+# "the videoconference held on March 14 between", "the talks, which took place today,
+# between": a participle or relative of taking place, then a time, before "between".
+_HELD = re.compile(rf"\s+(?:{TAKING_PLACE}|held\s+|which\s+(?:took|takes)\s+place\s+)", re.I)
+_BETWEEN_WORD = re.compile(r",?\s*between\b", re.IGNORECASE)
+
+
+def between_at(text: str, end: int, limit: int) -> int | None:
+    """Where "between" opens the sides of the occasion named at ``end``: right after it
+    ("talks between"), past one word or a predicate of taking place, or past a participle
+    of holding and its time ("the video conference held today between A and B"): the
+    occasion names its own sides, whoever the clause around it is about."""
+    between = _BETWEEN.match(text, end, limit)
+    if between is not None:
+        return between.end() - len("between")
+    held = _HELD.match(text, end, limit)
+    if held is None:
+        return None
+    named = _BETWEEN_WORD.match(text, after_time(text, held.end(), limit), limit)
+    return named.end() - len("between") if named is not None else None
+
+
 _COMPOUND = re.compile(r"[-\u2013]")
 
 
@@ -69,9 +91,10 @@ def find_parties(
     placed = placed_with(text, end, sentence.end)
     # "met on Tuesday with …": the time's "on" does not end the parties, a topic's does.
     begin = placed.end() if placed else after_time(text, end, sentence.end)
-    stop = _PARTIES_END.search(text, begin, sentence.end)
+    between = between_at(text, end, sentence.end)
+    # "held on March 14 between": the time's "on" does not end the parties named after it.
+    stop = _PARTIES_END.search(text, between if between is not None else begin, sentence.end)
     limit = stop.start() if stop is not None else sentence.end
-    between = _BETWEEN.match(text, end, limit)
     if between is None:
         compound = _compound_sides(text, sentence, start)
         if compound:
@@ -107,7 +130,7 @@ def find_parties(
             and (m.ref.is_person or envoy_of_state(text, m))
         ],
     )
-    after = between.end() - len("between") if between is not None else end
+    after = between if between is not None else end
     _add(parties, objects_after(text, sentence, after, limit))
     _add(parties, relative_holders(text, sentence, end))
     addressee = sentence.addressee
