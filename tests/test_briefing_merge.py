@@ -180,21 +180,86 @@ def test_a_later_report_wins_even_when_it_regresses_and_the_clash_is_flagged() -
         one_article(
             "early",
             "2022-02-01",
-            "Macron spoke to Scholz.",
-            call("held", "Macron spoke to Scholz."),
+            "Macron will speak to Scholz.",
+            call("planned", "Macron will speak to Scholz."),
         ),
         one_article(
             "late",
             "2022-02-03",
-            "Macron will speak to Scholz.",
-            call("planned", "Macron will speak to Scholz."),
+            "Macron proposed to speak to Scholz.",
+            call("proposed", "Macron proposed to speak to Scholz."),
         ),
     ]
 
     item = brief(results).diplomatic_contacts[0]
 
-    assert item.status == "planned"
+    assert item.status == "proposed"
     assert item.disagreements[0].note.startswith("Sources disagree")
+
+
+def _told(reports: list[tuple[str, str, str, str | None]]) -> list[tuple[str, list[int]]]:
+    """(status, sources) of the Macron-Scholz calls briefed from (day, status, text, when)."""
+    results = []
+    for number, (day, status, text, when) in enumerate(reports):
+        draft = call(status, text)
+        draft["diplomatic_contacts"][0]["when"] = when
+        results.append(one_article(f"r{number}", day, text, draft))
+    return sorted((c.status, c.sources) for c in brief(results).diplomatic_contacts)
+
+
+@pytest.mark.parametrize(
+    ("held", "plan"),
+    [
+        # A readout of the call, then a statement announcing the next one.
+        (("2022-01-02", "Macron spoke by phone with Scholz today."), "Macron will call Scholz."),
+        # A leader's own words, then a spokesman's briefing a month on.
+        (
+            ("2022-01-10", "I had a long conversation with Chancellor Scholz, Macron said."),
+            "The Elysee said President Macron will speak with Scholz again.",
+        ),
+        # A proposal after the call: a further occasion sought, not the one held.
+        (
+            ("2022-01-10", "The two leaders held a telephone conversation, Berlin reported."),
+            "Paris proposed another call between Macron and Scholz.",
+        ),
+    ],
+)
+def test_a_call_held_and_one_still_to_come_reported_after_it_are_two_facts(
+    held: tuple[str, str], plan: str
+) -> None:
+    day, text = held
+    status = "proposed" if "proposed" in plan else "planned"
+
+    told = _told([(day, "held", text, None), ("2022-02-09", status, plan, None)])
+
+    assert told == sorted([("held", [1]), (status, [2])])
+
+
+def test_a_plan_reported_before_the_call_is_the_call_it_announced() -> None:
+    told = _told(
+        [
+            ("2022-02-01", "planned", "Macron will call Scholz on Thursday.", None),
+            ("2022-02-03", "held", "Macron and Scholz spoke by phone.", None),
+        ]
+    )
+
+    assert told == [("held", [1, 2])]
+
+
+def test_a_call_recalled_later_is_over_on_the_month_it_names_not_the_report_s_day() -> None:
+    """Held "in mid-January" (reported 14 February) was over before a plan of 1 February:
+    read on the report's day instead, the plan would pass for the call it announced."""
+    recalled = "Macron recalled the call he held with Scholz in mid-January."
+    plan = "Macron will call Scholz next week."
+
+    told = _told(
+        [
+            ("2022-02-01", "planned", plan, None),
+            ("2022-02-14", "held", recalled, "in mid-January"),
+        ]
+    )
+
+    assert told == [("held", [2]), ("planned", [1])]
 
 
 def test_same_day_reports_tie_break_on_status_order() -> None:

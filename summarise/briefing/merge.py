@@ -53,6 +53,8 @@ SAME_OCCASION_QUOTES = 85.0
 OCCASION_WINDOW_DAYS = 5
 # How many members of a group a newcomer is checked against: bounds the cost of big groups.
 MEMBERS_CHECKED = 4
+# A contact's statuses that say it is still to come when reported.
+_TO_COME = frozenset({"planned", "proposed"})
 _ANY = "*"
 
 
@@ -294,7 +296,19 @@ def _contact_score(a: Entry, b: Entry) -> float | None:
         left_days, right_days = _held_days(a), _held_days(b)
         if left_days and right_days and _days_apart(left_days, right_days) > OCCASION_WINDOW_DAYS:
             return None
+    if _planned_after_held(a, b) or _planned_after_held(b, a):
+        return None
     return quotes + (100.0 if left_ids == right_ids else 0.0)
+
+
+def _planned_after_held(held: Entry, plan: Entry) -> bool:
+    """Whether ``plan`` is still to come on a day ``held`` was already over: a call held on
+    2 January and "will hold a call" reported on 9 February are two occasions, not one whose
+    status went back. Told the other way round (planned, then held) it is one occasion."""
+    if held.item.status != "held" or plan.item.status not in _TO_COME:
+        return False
+    held_days, reported = _held_days(held), plan.effective_date
+    return held_days is not None and reported is not None and reported > held_days[1]
 
 
 def _held_days(entry: Entry) -> tuple[dt.date, dt.date] | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarise.loading.datelines import wire_dateline_end
+
 # A candidate end of sentence: terminal punctuation with any closing quotes or brackets,
 # then either whitespace or, for text scraped with a lost space ("alliance.His"), a
 # capitalised word or an opening quote. Line breaks are always boundaries.
@@ -114,6 +116,7 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 
+_LINE_BREAKS = frozenset("\n\r\u2028\u2029")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
@@ -191,4 +194,13 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
     stripped = segment.strip()
     if stripped:
         lead = len(segment) - len(segment.lstrip())
-        spans.append((start + lead, start + lead + len(stripped)))
+        start += lead
+        end = start + len(stripped)
+        opens_paragraph = start == 0 or text[start - 1] in _LINE_BREAKS or not spans
+        after = wire_dateline_end(text, start) if opens_paragraph else None
+        if after is not None and after < end:
+            # A wire dateline ("VILNIUS, March 2 —") is a span of its own: the place and
+            # date it names, never the subject of the sentence after it.
+            _append_trimmed(spans, text, start, after)
+            start = after + len(text[after:end]) - len(text[after:end].lstrip())
+        spans.append((start, end))

@@ -131,3 +131,34 @@ def _date_from_parts(parts: Iterable[str], order: str) -> date | None:
         return date(int(values["y"]), month_number, int(values["d"]))
     except ValueError:
         return None
+
+
+# A news agency's dateline opening a paragraph: "VILNIUS, March 2 —", "KYIV, Ukraine (AP) —",
+# "MOSCOW, Feb 24 (Reuters) -", "WASHINGTON —", "London, 3 March:". The place is one to four
+# words in capitals, or capitalised words that must then carry a date or an agency (a plain
+# "Moscow —" opens sentences such as "Moscow — and only Moscow — decides"); a colon closes
+# only a dated one (a heading "UKRAINE: What we know" is no dateline).
+_CAPS_PLACE = r"[A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3}"
+_TITLE_PLACE = r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+){0,2}"
+_REGION = r"(?:,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
+_DAY_OF_MONTH = rf"(?i:(?:{_MONTH_PATTERN})\.?\s\d{{1,2}}|\d{{1,2}}\s(?:{_MONTH_PATTERN}))"
+_WIRE_DATE = rf"(?:,\s{_DAY_OF_MONTH}(?:,?\s\d{{4}})?)"
+_AGENCY = r"(?:\s?\([A-Z][A-Za-z.]+(?:[\s/][A-Z][A-Za-z.]+){0,2}\))"
+_DASH = r"(?:\s?[\u2014\u2013]\s?|\s--\s|\s-\s)"
+_WIRE_DATELINE = re.compile(
+    rf"(?:{_CAPS_PLACE}{_REGION}?{_WIRE_DATE}?{_AGENCY}?{_DASH}"
+    rf"|{_TITLE_PLACE}{_REGION}?(?:{_WIRE_DATE}{_AGENCY}?|{_AGENCY}){_DASH}"
+    rf"|(?:{_CAPS_PLACE}|{_TITLE_PLACE}){_REGION}?{_WIRE_DATE}{_AGENCY}?:\s)"
+    r"(?=[\"'\u201c\u2018]?[A-Z0-9][^\n]*[a-z])"
+)
+
+
+def wire_dateline_end(text: str, start: int) -> int | None:
+    """Where the sentence after a wire dateline at ``text[start:]`` begins, or None.
+
+    A dateline is no part of its sentence's grammar: read as one, "VILNIUS" becomes the
+    subject of "VILNIUS, March 2 — Lithuanian Foreign Minister … condemned …", so the
+    splitter sets it apart and every stage sees the sentence without it.
+    """
+    found = _WIRE_DATELINE.match(text, start)
+    return found.end() if found is not None else None

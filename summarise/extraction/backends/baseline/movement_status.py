@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import category, window_end
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.schema import Activity, MovementStatus
 
@@ -130,9 +130,12 @@ def _ordered(scan: TextScan, clause_start: int, start: int) -> bool:
 
 
 def status_in(scan: TextScan, start: int, end: int, activity: Activity) -> MovementStatus:
+    """The status the words of ``scan.text[start:end]`` tell, a word the window cuts left
+    out (``window_end``), else the activity's default."""
+    stop = window_end(scan.text, end)
     found = {
         movement_status_of(category(m))
-        for m in load_lexicon().movement_status.finditer(scan.text, start, end)
+        for m in load_lexicon().movement_status.finditer(scan.text, start, stop)
     }
     for status in _STATUS_ORDER:
         if status in found:

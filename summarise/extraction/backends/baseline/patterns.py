@@ -20,12 +20,12 @@ _SEP = "__"
 # What may open a sentence or clause before its first word: spaces and opening quotation
 # marks. A span that is only these is nothing said yet ("“Deploying …" opens its sentence).
 OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
-# The last word before a position, past any marks: searched in ``text[start:pos]``.
-# A word, with its inner apostrophes and hyphens ("Russia's", "Franco-German").
 # A cue that opens on a verb of warning ("warned", "cautions", "a warning"): the warning's own
 # words, which the stance already says.
 WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
+# A word, with its inner apostrophes and hyphens ("Russia's", "Franco-German").
 WORD = re.compile(r"[\w\u2019'-]+")
+# The last word before a position, past any marks: searched in ``text[start:pos]``.
 WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # The word right before a position with only spaces after it, searched in
 # ``text[start:pos]``: a mark after the word ("sanctions, …") means it is no word before.
@@ -35,6 +35,18 @@ OPTIONAL_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 # A full stop that may end a clause: not one of an abbreviation's ("300 U.S. troops", "the
 # U.N. Secretariat"), each of whose letters stands alone before its stop.
 FULL_STOP = r"\.(?<!\b[A-Z]\.)"
+
+
+def window_end(text: str, pos: int) -> int:
+    """``pos``, or the start of the word it falls inside: where a window of a fixed number
+    of characters should end. A search ends at its end position as at the text's end, so
+    a word cut there reads as a shorter one ("to Be|larus" as "to be", a plan); and read on
+    to its end the window would take in a word of the next clause ("have arrived in
+    Sevastopol and w|ill take part"): the cut word is not read."""
+    if pos < len(text) and WORD.match(text, pos) is not None:
+        while pos > 0 and WORD.match(text, pos - 1) is not None:
+            pos -= 1
+    return pos
 
 
 # Where a fragment may start: at a word's start, or on the apostrophe of a clitic, which

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.actors import tokens, vocabulary
+from summarise.actors import known_person, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
@@ -67,7 +67,16 @@ def home_officials(registry: Registry, frame: Frame, text: str) -> None:
             home = person.office not in HEAD_OFFICES | _BODY_OFFICES and not _office_abroad(
                 person, abroad
             )
-            person.country = frame.home if home else None
+            person.country = _listed_or(person, frame.home) if home else None
+
+
+def _listed_or(person: Person, home: str) -> str:
+    """The state the vocabulary lists a titled person with, else the publisher's: a readout
+    names a visiting chairman or secretary by office alone as it names its own ("Chairman
+    Michael Roth" in a Kyiv readout is Germany's). Only the frame's guess gives way; a title
+    naming a state, an aide's principal or a guest's "our" still decide first."""
+    listed = known_person(person.name)
+    return listed.country if listed is not None else home
 
 
 # A capitalised word inside a role, without its possessive ending: "the head of President

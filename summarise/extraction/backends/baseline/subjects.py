@@ -197,11 +197,12 @@ class SubjectReader:
         last = _last_word(before)
         if last is not None and last in self.grammar.prepositions:
             return False
-        owner = _TRAILING_OWNER.search(before) if m.kind == "person" else None
+        owner = _TRAILING_OWNER.search(before) if _owned_subject(m) else None
         if owner is not None:
-            # "Next week our Foreign Minister Dmytro Kuleba will come to Oslo": a possessive
-            # determiner before a titled name is part of the subject's noun phrase, as
-            # "the" is; "our" itself is no subject (a possessive).
+            # "Next week our Foreign Minister Dmytro Kuleba will come to Oslo", "our Western
+            # partners keep repeating that …": a possessive determiner before a titled name
+            # or a group is part of the subject's noun phrase, as "the" is; "our" itself is
+            # no subject (a possessive).
             before = before[: owner.start()]
             if _lead_words_only(before):
                 return True
@@ -362,6 +363,13 @@ class SubjectReader:
             ):
                 return None
         return None
+
+
+def _owned_subject(m: Mention) -> bool:
+    """A mention a possessive determiner may open as a subject: a person, or a group named
+    by more than its relation to the speaker ("our Western partners", not "our partners",
+    whose view relayed_views leaves to nobody: no one the rules can name)."""
+    return m.kind == "person" or (m.kind == "group" and len(m.text.split()) > 1)
 
 
 def _words(before: str) -> list[str]:
