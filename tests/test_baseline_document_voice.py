@@ -153,3 +153,14 @@ def test_a_second_clause_after_a_list_still_reports() -> None:
         PSAKI,
         WHITE_HOUSE,
     )
+
+
+def test_the_voices_own_unnamed_minister_still_speaks_for_it() -> None:
+    """Look-alike: an office with no other state or body in its title ("The Defence
+    Minister") is the statement's own state's, whose words the voice keeps."""
+    held = positions(
+        "The Defence Minister said that the Russian demands were unacceptable.",
+        "Statement by the Ministry of Defence",
+        KYIV,
+    )
+    assert [holder for holder, _ in held] == ["Ukraine"]

@@ -346,7 +346,7 @@ class Attributor:
         if claim is None and voiced and self.voice is not None:
             if relayed.unnamed_says(self.text, s):
                 return  # "Some have written that …" in an address: not the voice's own view
-            if unplaced_sayer(self.subjects, s):
+            if unplaced_sayer(self.subjects, s, self.frame.home):
                 return  # "The Head of the Bureau said that …": the office's, not the voice's
             claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
         if claim is not None:

@@ -12,18 +12,25 @@ from __future__ import annotations
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.subjects import SubjectReader
 
-# A subject that names a party of its own (an office, a person, a body), not the voice's
-# "we" or a pronoun whose antecedent attribution settles.
-_NAMED = frozenset({"person", "office", "body", "side", "group"})
+# A subject that names a party of its own (a person, a body), not the voice's "we" or a
+# pronoun whose antecedent attribution settles; an office only by a title naming another
+# state or a body ("the Head of the Bureau of Taiwan"): "The Foreign Minister said …" in a
+# ministry's statement is its own state's minister, the voice's side.
+_NAMED = frozenset({"person", "body", "side", "group"})
 
 
-def unplaced_sayer(subjects: SubjectReader, s: Sentence) -> bool:
+def unplaced_sayer(subjects: SubjectReader, s: Sentence, home: str | None) -> bool:
     """``s``'s subject is a named party the rules cannot place, governing a verb of saying
-    or stance: its words are its own, so the document's voice does not take them."""
+    or stance: its words are its own, so the document's voice (of the state ``home``)
+    does not take them."""
     subject = s.subject
-    return (
-        subject is not None
-        and subject.kind in _NAMED
-        and subject.ref is None
-        and subjects.predicate(s, subject) is not None
+    if subject is None or subject.ref is not None:
+        return False
+    title = subject.title
+    elsewhere = (
+        subject.kind == "office"
+        and title is not None
+        and (title.country is not None or title.body is not None)
+        and title.country != home
     )
+    return (subject.kind in _NAMED or elsewhere) and subjects.predicate(s, subject) is not None
