@@ -45,6 +45,7 @@ from summarise.extraction.backends.baseline.fronted import relayed_before
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.others_words import unplaced_sayer
 from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -345,6 +346,8 @@ class Attributor:
         if claim is None and voiced and self.voice is not None:
             if relayed.unnamed_says(self.text, s):
                 return  # "Some have written that …" in an address: not the voice's own view
+            if unplaced_sayer(self.subjects, s, self.frame.home):
+                return  # "The Head of the Bureau said that …": the office's, not the voice's
             claim = Claim("speech", self.voice.ref, self.voice.via, s.start, s.end)
         if claim is not None:
             s.claims.append(claim)

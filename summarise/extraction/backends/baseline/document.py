@@ -16,7 +16,7 @@ from typing import Literal
 
 from summarise.actors import vocabulary
 from summarise.article import Article
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.names import find_runs
 from summarise.extraction.backends.baseline.patterns import category
 
@@ -81,12 +81,23 @@ def _home(source: str | None) -> str | None:
     return None
 
 
+# "the Ministry of Foreign Affairs", "The Department of State": a body's name, whose last
+# capitalised word the name reader would otherwise take for a person's ("Affairs").
+_OPENING_WORD = re.compile(r"(?:(?i:the)\s+)?(?P<word>\w+)")
+
+
 def _signatory(who: str) -> Signatory | None:
+    """Who a statement's title says speaks. A title naming an institution ("Statement by
+    the Ministry of Foreign Affairs": ``institution_heads``) names no person: the statement
+    is in its state's voice, so no name is read from it."""
     runs = find_runs(who)
     if not runs:
         return None
     run = runs[0]
     title = run.title
+    opening = _OPENING_WORD.match(who)
+    if opening is not None and opening["word"].lower() in load_grammar().institution_heads:
+        return Signatory(None, None, None, title.country if title else None)
     return Signatory(
         name=run.name,
         role=title.text if title else None,

@@ -71,6 +71,20 @@ def _opening(s: Sentence, join: re.Match[str]) -> Mention | None:
     return next((m for m in s.mentions if m.start in (join.end(), article)), None)
 
 
+# A list's conjunct before its last: ", Canada, and the United States condemn …".
+_LIST_COMMA = re.compile(r",\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(s: Sentence, join: re.Match[str]) -> bool:
+    """``join`` ends a list of parties ("the leaders of France, Germany, Canada, and the
+    United States condemn …"): the party before it stands alone after a comma, so the
+    one after is the list's last conjunct, not the subject of a clause of its own."""
+    before = next((m for m in s.mentions if m.end == join.start()), None)
+    return before is not None and (
+        _LIST_COMMA.search(s.text, max(s.start, before.start - 6), before.start) is not None
+    )
+
+
 def _reports_other(s: Sentence, claim: Claim, second: Claim) -> bool:
     """A clause after a bare comma is the first's, unless another side reports in it
     with a verb of saying and what it said ("the Russian side assured him that …")."""
@@ -104,7 +118,7 @@ def _split(
     start = claim.predicate[1] if claim.predicate is not None else claim.start
     for join in _JOIN.finditer(text, start, claim.end):
         subject = _opening(s, join)
-        if subject is None:
+        if subject is None or _listed(s, join):
             continue
         second = _second_claim(s, claim, subject, subjects, first)
         if second is None or (join["coordinator"] is None and not _reports_other(s, claim, second)):
