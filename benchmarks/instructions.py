@@ -186,6 +186,14 @@ def _total(profile: Path) -> int:
     raise ValueError(f"no totals in {profile}")
 
 
+# A line of ``callgrind_annotate``'s inclusive list: "  12,458,363 ( 7.02%)
+# …/itertoolsmodule.c:starmap_next [lib]"; a call within a call of the same function is
+# listed again as "starmap_next'2", inside the outer one's count.
+_ANNOTATED = re.compile(
+    r"\s*(?P<count>[\d,]+) \(\s*[\d.]+%\)\s+\S*:(?P<function>\w+)(?: \[[^\]]*\])?$"
+)
+
+
 def _stage_counts(profile: Path) -> dict[str, int]:
     """The inclusive count of each stage's C function in one callgrind dump."""
     annotated = subprocess.run(
@@ -202,14 +210,6 @@ def _stage_counts(profile: Path) -> dict[str, int]:
             count = int(row["count"].replace(",", ""))
             counts[row["function"]] = max(count, counts.get(row["function"], 0))
     return counts
-
-
-# A line of ``callgrind_annotate``'s inclusive list: "  12,458,363 ( 7.02%)
-# …/itertoolsmodule.c:starmap_next [lib]"; a call within a call of the same function is
-# listed again as "starmap_next'2", inside the outer one's count.
-_ANNOTATED = re.compile(
-    r"\s*(?P<count>[\d,]+) \(\s*[\d.]+%\)\s+\S*:(?P<function>\w+)(?: \[[^\]]*\])?$"
-)
 
 
 def measure(

@@ -41,18 +41,18 @@ def read_model(path: Path, model: type[M], what: str, remedy: str) -> M:
     try:
         return model.model_validate_json(data)
     except ValidationError as exc:
-        error = exc.errors()[0]
+        errors = exc.errors()
+        error = errors[0]
         if error["type"] == "json_invalid":
             # Not the remedy for a file of another version: a slip of the hand, or the wrong file.
             raise ConfigError(
                 f"{what} {path} is not valid JSON ({error['msg']}): fix it, or name the right file."
             ) from exc
-        shown = ";".join(_said(model, e) for e in exc.errors()[:_SHOWN])
-        more = exc.error_count() - _SHOWN
-        if more > 0:
-            shown += f"; and {more} more"
+        shown = ";".join(_said(model, e) for e in errors[:_SHOWN])
+        if len(errors) > _SHOWN:
+            shown += f"; and {len(errors) - _SHOWN} more"
         raise ConfigError(
-            f"{what} {path} is invalid{shown} ({exc.error_count()} error(s)); {remedy}."
+            f"{what} {path} is invalid{shown} ({len(errors)} error(s)); {remedy}."
         ) from exc
 
 

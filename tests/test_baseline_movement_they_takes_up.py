@@ -6,8 +6,8 @@ them: "Look at what Russian forces are actually doing. They are shelling apartme
 naming the owner: an adjective, "our", an of-genitive, a possessive; the sentence shape: an
 imperative's object clause, a denial before, a run of two "they" sentences). The
 look-alikes: forces of two owners as subjects before (either could be "they"), a sentence
-between whose subject is no forces (the run is broken), and forces named as no subject ("the
-a ceasefire near Russian troops", a preposition's object) lend "they" no owner by this rule.
+between whose subject is no forces (the run is broken), and forces named as no subject
+("a ceasefire near Russian troops", a preposition's object) lend "they" no owner by this rule.
 Sentences invented for these tests."""
 
 from __future__ import annotations

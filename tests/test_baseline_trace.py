@@ -95,6 +95,28 @@ def test_a_statements_voice_and_a_joint_subject_are_told_apart() -> None:
     assert discussed.items == []
 
 
+def test_a_department_acting_in_a_turn_is_named_after_its_speaker() -> None:
+    """A turn's sentence naming a department acting stays its speaker's words, and the
+    trace names the department that takes its items; the turn before names none."""
+    greeting, _guest, designating = explain_article(
+        Article(
+            id="test",
+            title="Press Briefing by Press Secretary Anna Reed and Deputy National Security "
+            "Advisor Mark Dorn",
+            source="The White House",
+            text="MS. REED: Good afternoon, everyone. With us today is Deputy National "
+            "Security Advisor Mark Dorn.\n\n"
+            "MR. DORN: Today the Treasury Department is designating 12 Russian defense firms.\n",
+        )
+    )
+
+    assert greeting.attribution[-1] == ("speech · United States via Anna Reed · the turn's speaker")
+    assert designating.attribution[-1] == (
+        "speech · Mark Dorn · the turn's speaker; the department it names acting takes its "
+        "items: US Department of the Treasury"
+    )
+
+
 def test_a_hypothetical_movement_and_a_question_give_no_item_and_say_why() -> None:
     could, asked = explain(
         "Russia could deploy more troops to Belarus, officials said. "

@@ -93,6 +93,34 @@ def test_a_field_the_model_lacks_is_named_with_the_nearest_it_has(tmp_path: Path
         read_model(path, Label, "Label file", "fix it")
 
 
+class Office(BaseModel, extra="forbid"):
+    title: str
+
+
+class Statement(BaseModel, extra="forbid"):
+    signer: Holder | Office
+    witness: Holder | None = None
+
+
+def test_a_field_under_an_optional_model_is_guessed_and_under_a_union_of_two_is_not(
+    tmp_path: Path,
+) -> None:
+    """``Holder | None`` holds one model, whose fields a misspelling is matched against; in
+    ``Holder | Office`` pydantic's path names the member tried ("signer.Holder.countyr"),
+    which is no field, so no guess is made rather than one from the wrong model."""
+    path = tmp_path / "statement.json"
+    path.write_text(
+        '{"signer": {"title": "X"}, "witness": {"name": "Y", "countyr": "Z"}}', encoding="utf-8"
+    )
+    with pytest.raises(ConfigError, match=r"at witness\.countyr: no such field \(did you mean"):
+        read_model(path, Statement, "Statement file", "fix it")
+
+    path.write_text('{"signer": {"name": "X", "countyr": "Y"}}', encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        read_model(path, Statement, "Statement file", "fix it")
+    assert "at signer.Holder.countyr: no such field;" in str(raised.value)
+
+
 def test_a_missing_file_says_to_check_the_path(tmp_path: Path) -> None:
     missing = tmp_path / "missing.json"
 

@@ -28,7 +28,7 @@ from summarise.schema import ExtractionDraft
 from summarise.settings import ModeName, Settings
 from summarise.testing.background import BackgroundServer
 from summarise.testing.fake_server import Delay, Drop, HttpError, ScriptedModelServer, Truncated
-from summarise.urls import public_url
+from summarise.urls import public_url, url_secrets
 
 FAST = RetryPolicy(initial_wait=0.01, max_wait=0.02, jitter=0.0)
 KEY = "sk-test-SECRET-0123456789"
@@ -516,6 +516,17 @@ def test_public_url_hides_credentials_and_key_parameters() -> None:
     assert "SECRET" not in shown
     assert "pw" not in shown
     assert shown == "https://gw.example:8443/v1?api-key=***&api-version=2024-06-01"
+
+
+def test_url_secrets_are_what_public_url_masks_as_a_reply_may_echo_them() -> None:
+    """The password and secret-looking query values, each decoded and encoded (an echoed
+    path carries the encoded form), longest first so no shorter one masks part of it; a
+    blank value is no secret, and a URL that does not parse has none to mask."""
+    url = "https://user:pw@gw.example/v1?api-key=a/b&token=&api-version=2024-06-01"
+
+    assert url_secrets(url) == ["a%2Fb", "a/b", "pw"]
+    assert url_secrets("https://api.openai.com/v1") == []
+    assert url_secrets("http://[::1/v1?api_key=x") == []
 
 
 def test_a_plain_web_server_fails_at_once_as_a_configuration_error(plain_web_server: str) -> None:

@@ -123,6 +123,12 @@ class Entry:
         once per entry, not again for every group member it is scored against."""
         return frozenset(place for quote in self.quotes for place in _rounds_named(quote))
 
+    @cached_property
+    def held_days(self) -> tuple[dt.date, dt.date] | None:
+        """The days a held contact can have taken place on (``_held_days``): read once per
+        entry, as ``rounds`` is, not again for every pair it is scored in."""
+        return _held_days(self)
+
     def sort_key(self) -> tuple[dt.date, str, str, int]:
         return (self.effective_date or dt.date.min, self.article.id, self.category, self.index)
 
@@ -283,6 +289,8 @@ def _contact_score(a: Entry, b: Entry) -> float | None:
         # "The first round … held on February 28" and "the fourth round will be held next
         # week" are two occasions of one series, not one contact whose status changed.
         return None
+    if _planned_after_held(a, b) or _planned_after_held(b, a):
+        return None
     quotes = best_quote_similarity(list(a.quotes), list(b.quotes))
     if left_ids != right_ids:
         topics = phrase_similarity(" ".join(a.item.topics), " ".join(b.item.topics))
@@ -293,11 +301,9 @@ def _contact_score(a: Entry, b: Entry) -> float | None:
     if left_date and right_date and left_date != right_date and quotes < SAME_OCCASION_QUOTES:
         return None
     if a.item.status == "held" and b.item.status == "held":
-        left_days, right_days = _held_days(a), _held_days(b)
+        left_days, right_days = a.held_days, b.held_days
         if left_days and right_days and _days_apart(left_days, right_days) > OCCASION_WINDOW_DAYS:
             return None
-    if _planned_after_held(a, b) or _planned_after_held(b, a):
-        return None
     return quotes + (100.0 if left_ids == right_ids else 0.0)
 
 
@@ -307,7 +313,7 @@ def _planned_after_held(held: Entry, plan: Entry) -> bool:
     status went back. Told the other way round (planned, then held) it is one occasion."""
     if held.item.status != "held" or plan.item.status not in _TO_COME:
         return False
-    held_days, reported = _held_days(held), plan.effective_date
+    held_days, reported = held.held_days, plan.effective_date
     return held_days is not None and reported is not None and reported > held_days[1]
 
 

@@ -202,5 +202,5 @@ def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: in
             # A wire dateline ("VILNIUS, March 2 —") is a span of its own: the place and
             # date it names, never the subject of the sentence after it.
             _append_trimmed(spans, text, start, after)
-            start = after + len(text[after:end]) - len(text[after:end].lstrip())
+            start = end - len(text[after:end].lstrip())
         spans.append((start, end))

@@ -55,7 +55,9 @@ def ordinal(word: str) -> int | None:
 
 
 def cardinal(word: str) -> int | None:
-    """The number a cardinal names ("two", "2"), or None: the place in "round two"."""
+    """The number a cardinal names ("two", "2"), or None: the place in "round two".
+    ``NUMBER_WORDS`` has no "one", a pronoun as often as a figure ("no one", "one of
+    them"); after "round" it is a place, the first."""
     folded = word.casefold()
     if folded == "one":
         return 1

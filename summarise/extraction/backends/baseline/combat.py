@@ -73,12 +73,13 @@ def find_combat(
     *,
     this_year: int | None,
     told: ActorRef | None = None,
-    earlier: Sequence[Sentence] = (),
+    recent: Sequence[Sentence] = (),
 ) -> list[MovementDraft]:
     """At most one combat movement per sentence: its actor is the attacking state, or the
     owner of the movement told before in the sentence (``told``) when a coordinated clause
     goes on with its forces ("…, and those forces then crossed into Ukraine"); a "they"
-    opening the sentence takes up the forces subject of the sentences before (``earlier``)."""
+    opening the sentence takes up the forces subject of the sentences before (``recent``,
+    the same few as ``find_movements`` reads)."""
     scan = sentence.scan
     for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):
         clause = asserted_clause(text, sentence, trigger.start())
@@ -113,7 +114,7 @@ def find_combat(
             # "The Ukrainian armed forces have brought up artillery …, and they shell
             # Donetsk": an unresolved "they" is the forces named before it
             actor = they_forces_owner(text, sentence, attacker.start, trigger) or subject_taken_up(
-                text, sentence, attacker.start, earlier
+                text, sentence, attacker.start, recent
             )
         if actor is None:
             continue

@@ -78,7 +78,7 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
     condition = scan.first(load_lexicon().conditions, start, end)
     if condition is None:
         return None
-    main = main_clause(text, start, end, condition)
+    main = _main_clause_span(text, start, end, condition)
     if main is None:
         return None
     main_start, main_stop = main
@@ -97,7 +97,7 @@ def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, in
     return "warn", condition.start(), condition.end()
 
 
-def main_clause(
+def _main_clause_span(
     text: str, start: int, end: int, condition: re.Match[str]
 ) -> tuple[int, int] | None:
     """The span of the main clause after ``condition`` when the condition opens the clause
@@ -134,7 +134,7 @@ def charge_foretold(
     main clause reacts ("we would regard it as aggression"): not this."""
     if condition is None or category(cue) not in ("accuse", "concern"):
         return False
-    main = main_clause(text, start, end, condition)
+    main = _main_clause_span(text, start, end, condition)
     if main is None or not main[0] <= cue.start() < main[1]:
         return False
     grammar = load_grammar()

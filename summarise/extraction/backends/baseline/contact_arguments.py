@@ -13,8 +13,6 @@ from summarise.extraction.backends.baseline.topics import topic_after, topic_spa
 # How parties spoke is never what they spoke about ("over the phone"); a purpose after it
 # is ("over the phone in an attempt to stop the war").
 _PURPOSE = re.compile(r"\s*(?:in (?:an attempt|a bid|order) to|to)\s+", re.IGNORECASE)
-
-
 # "spoke for about an hour": "about" an amount of time says how long, not what about.
 _DURATION = re.compile(r"(?:(?:an?|one|two|three|half an?|\d+)\s+)?(?:hours?|minutes?)\b")
 
@@ -55,9 +53,10 @@ def place_after(text: str, start: int, end: int) -> str | None:
     found = _LOCATION.search(text, start, stop.start() if stop is not None else end)
     if found is None or CALENDAR.fullmatch(found["place"]):
         return None  # "to visit Warsaw in May": a time, not a place
-    if found["place"].removeprefix("the ") in dict(load_grammar().formats):
+    grammar = load_grammar()
+    if found["place"].removeprefix("the ") in dict(grammar.formats):
         return None
     before = text[max(start, found.start() - 30) : found.start()].split()
-    if before and before[-1].lower().strip(",") in load_grammar().event_nouns:
+    if before and before[-1].lower().strip(",") in grammar.event_nouns:
         return None
     return found["place"]

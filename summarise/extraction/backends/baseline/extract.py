@@ -200,6 +200,8 @@ def _movements_in(
     """The movements ``sentence`` reports, read against those told before it (the last
     one's owner for forces named with none, the last supply for a package's part), and
     its combat unless a movement of its own already reports the fighting."""
+    # the sentences where "their" or an opening "they" finds whose forces they are
+    recent = sentences[max(0, sentence.index - REACH) : sentence.index]
     moved = find_movements(
         text,
         sentence,
@@ -209,7 +211,7 @@ def _movements_in(
         package=next((m for m in reversed(movements) if m.activity == "supply"), None),
         since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
         before=sentences[sentence.index - 1] if sentence.index else None,
-        recent=sentences[max(0, sentence.index - REACH) : sentence.index],
+        recent=recent,
     )
     if not any(m.activity == "other" for m in moved):
         moved.extend(
@@ -218,7 +220,7 @@ def _movements_in(
                 sentence,
                 this_year=this_year,
                 told=moved[-1].actor if moved else None,
-                earlier=sentences[max(0, sentence.index - REACH) : sentence.index],
+                recent=recent,
             )
         )
     return moved

@@ -97,7 +97,7 @@ _NAMED_FORMATION = re.compile(
 
 
 @dataclass(frozen=True)
-class _Told:
+class _ToldBefore:
     """What the sentences before tell ``find_movements``: the last movement (``previous``),
     the publishing state (``home``), the last supply (``package``), the sentences since the
     last movement (``since``), the sentence just before (``before``) and the few before it
@@ -154,13 +154,15 @@ def find_movements(
     before this one; ``recent`` the few sentences before it, where "their" forces find
     whose they are. Each trigger goes step by step: is it asserted, what it moves, whose,
     and the movement it makes."""
-    told_before = _Told(previous, home, package, since, before, recent)
+    told_before = _ToldBefore(previous, home, package, since, before, recent)
     found: list[MovementDraft] = []
     for trigger in sentence.scan.find(load_lexicon().activities, sentence.start, sentence.end):
         clause = _asserted(text, sentence, trigger, found, this_year)
         if clause is None:
             continue
-        moved = _moved(text, sentence, trigger, clause, found, previous)
+        # the movement the sentence told last, else the one told before it
+        told = found[-1] if found else previous
+        moved = _moved(text, sentence, trigger, clause, told)
         if moved.forces is None and clause.activity not in SELF_FORCES:
             continue
         actor = _owner(text, sentence, trigger, clause, moved, found, told_before)
@@ -168,7 +170,7 @@ def find_movements(
             # the press tells of movements and makes none: "foreign media have named a
             # date for the offensive"
             continue
-        draft = _draft(text, sentence, trigger, clause, moved, actor, found, previous)
+        draft = _draft(text, sentence, trigger, clause, moved, actor, told)
         if draft is not None and not restated(
             found,
             in_own_clause(text, sentence, draft, trigger, clause.end, found),
@@ -228,8 +230,7 @@ def _moved(
     sentence: Sentence,
     trigger: re.Match[str],
     clause: _Clause,
-    found: list[MovementDraft],
-    previous: MovementDraft | None,
+    told: MovementDraft | None,
 ) -> _Moved:
     """The forces the trigger moves, and the owner of forces told before when it goes on
     with them."""
@@ -259,7 +260,6 @@ def _moved(
         forces = goods  # "and more shipments are on their way": the noun is its subject
     elif activity == "supply":
         forces = given_after_recipient(sentence.scan, trigger, forces, clause_end)
-    told = found[-1] if found else previous
     carried = (
         None
         if forces is not None
@@ -277,7 +277,7 @@ def _owner(
     clause: _Clause,
     moved: _Moved,
     found: list[MovementDraft],
-    told_before: _Told,
+    told_before: _ToldBefore,
 ) -> ActorRef | None:
     """Whose forces they are, asked nearest first: what the forces' own phrase, an agent
     or subject, or a giver names, then the movements and sentences told before."""
@@ -329,8 +329,7 @@ def _draft(
     clause: _Clause,
     moved: _Moved,
     actor: ActorRef,
-    found: list[MovementDraft],
-    previous: MovementDraft | None,
+    told: MovementDraft | None,
 ) -> MovementDraft | None:
     """The movement the trigger makes: its forces named, what they are, how far along it
     is, where to and from. None when the forces name nothing, or a plan is a threat."""
@@ -348,7 +347,6 @@ def _draft(
         and forces.text.islower()
         and definite(text, forces.start)
     )
-    told = found[-1] if found else previous
     activity = delivered(what, trigger, anaphoric, actor, told, sentence.index)
     earlier = goods is not None and completed_earlier(text, goods.end)
     status = (

@@ -114,6 +114,9 @@ def _position(
     pieces = split_clauses(sentence.scan, start, claim.end)
     governs = len(pieces) > 1 and opening_condition(sentence, claim.start, pieces[0])
     read = read_pieces(sentence, claim, pieces, governs=governs)
+    # Whether a clause is an item is read with the claim's holder; who holds the item is
+    # the claim's (``Claim.held``: a department its speaker names acting takes it).
+    holder, via = claim.held()
     found: list[PositionDraft] = []
     for index, (piece, cue) in enumerate(read):
         if cue is None:
@@ -163,7 +166,6 @@ def _position(
         target = _target(text, sentence, around.before, piece, cue, claim.holder)
         if target is None and condition is not None:
             target = threatened(text, sentence.mentions, condition, claim.holder)
-        holder, via = claim.held()
         drafts = _voiced(
             text,
             sentence,

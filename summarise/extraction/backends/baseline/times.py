@@ -18,6 +18,9 @@ CALENDAR = re.compile(rf"(?:the\s+)?{CALENDAR_NAMES}\b")
 
 
 def when_in(sentence: Sentence) -> str | None:
+    """The sentence's first time expression (lexicon ``when``): an item is dated by the
+    sentence that tells it, wherever in it the time stands ("On Monday, the two leaders
+    spoke by phone")."""
     m = sentence.scan.first(load_lexicon().when, sentence.start, sentence.end)
     return m.group() if m is not None else None
 

@@ -109,13 +109,13 @@ class Trace:
             parties = f'"{c.subject.text}"' if c.subject is not None else "the parties"
             return f"joint: {parties} together, the outcome of a contact and nobody's position"
         holder = _actor(c.holder) + (f" via {c.via.name}" if c.via is not None else "")
-        if c.voice == "speech" and c.actor is not None:
-            return (
-                f"speech · {holder} · {self._speech_why(s, c)}; the department it names acting "
-                f"takes its items: {_actor(c.actor)}"
-            )
         if c.voice == "speech":
-            return f"speech · {holder} · {self._speech_why(s, c)}"
+            acting = (
+                ""
+                if c.actor is None
+                else f"; the department it names acting takes its items: {_actor(c.actor)}"
+            )
+            return f"speech · {holder} · {self._speech_why(s, c)}{acting}"
         predicate = text[c.predicate[0] : c.predicate[1]] if c.predicate else None
         subject = c.subject
         if c.passive:
