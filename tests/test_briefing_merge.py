@@ -907,16 +907,18 @@ def test_a_round_named_by_a_number_after_its_noun_is_the_round_of_that_place() -
 
 def test_a_count_of_rounds_or_a_span_after_round_names_no_place() -> None:
     """Look-alikes: "one round of talks" counts rounds and "a round two weeks ago" dates
-    one; neither names a place in the series, so each merges with the third round."""
+    one; neither names a place in the series, so each merges with the third round. A span
+    in digits ("a round 10 days ago") is no "round 1" read off its first digit."""
     briefing = brief(
         [
             talks("a", "2022-03-03", "held", "The third round of talks was held in Brest."),
             talks("b", "2022-03-04", "held", "Only one round of talks was held in Brest."),
             talks("c", "2022-03-05", "held", "They held a round two days ago in Brest."),
+            talks("d", "2022-03-05", "held", "They held a round 10 days ago in Brest."),
         ]
     )
 
-    assert [c.sources for c in briefing.diplomatic_contacts] == [[1, 2, 3]]
+    assert [c.sources for c in briefing.diplomatic_contacts] == [[1, 2, 3, 4]]
 
 
 def test_one_round_told_twice_is_one_occasion() -> None:

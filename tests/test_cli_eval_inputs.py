@@ -157,6 +157,24 @@ def test_a_quote_found_only_approximately_is_named_with_the_fix(tmp_path: Path) 
     assert len(scored_articles(tmp_path)) == 4
 
 
+def test_a_second_quote_not_in_its_article_is_named_not_called_approximate(
+    tmp_path: Path,
+) -> None:
+    """An item with one exact quote and one the article does not hold still scores by the
+    first; the labeller is told the second is not there, not that it is approximate."""
+    labels = seed_labels(tmp_path)
+    label = json.loads((labels / f"{FIRST}.json").read_text(encoding="utf-8"))
+    label["positions"][0]["evidence"].append({"quote": "Ruritania will never back down."})
+    (labels / f"{FIRST}.json").write_text(json.dumps(label), encoding="utf-8")
+
+    result = eval_of(tmp_path, labels)
+
+    assert result.returncode == 0, result.stderr
+    assert "approximately" not in result.stderr
+    assert "positions[0] has a quote not found in the article (" in result.stderr
+    assert "it scores by its other quotes, so fix or remove that one." in result.stderr
+
+
 def test_an_articles_folder_that_is_not_there_is_one_line(tmp_path: Path) -> None:
     result = eval_of(tmp_path, LABELS, tmp_path / "nowhere")
 

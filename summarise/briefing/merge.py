@@ -71,7 +71,7 @@ def iso_date(text: str | None) -> dt.date | None:
 # second round", "the 2nd round", not "one round of talks") or a number after it ("round
 # two", "in round 3"), not a span of time after it ("a round two weeks ago").
 _ROUND = re.compile(
-    r"\b(?:(\w+)\s+)?round\b(?:\s+(\w+)(?!\s+(?:days?|weeks?|months?|years?)\b))?",
+    r"\b(?:(\w+)\s+)?round\b(?:\s+(\w+)\b(?!\s+(?:days?|weeks?|months?|years?)\b))?",
     re.IGNORECASE,
 )
 

@@ -183,11 +183,17 @@ def _gold_warnings(article: str, gold: ArticleExtraction) -> list[str]:
                     f"Label of {article}: {category}[{index}] has no quote found in the article "
                     f"({describe(category, item)}); it can never be matched, so fix the quote."
                 )
-            elif any(e.match not in (None, "exact") for e in item.evidence):
+            elif any(e.match in ("normalised", "fuzzy") for e in item.evidence):
                 warnings.append(
                     f"Label of {article}: {category}[{index}] quotes the article only "
                     f"approximately ({describe(category, item)}): copy the quote exactly from "
                     "the article (spaces, quote marks and dashes as written)."
+                )
+            if is_grounded(item) and any(e.match == "none" for e in item.evidence):
+                warnings.append(
+                    f"Label of {article}: {category}[{index}] has a quote not found in the "
+                    f"article ({describe(category, item)}); it scores by its other quotes, "
+                    "so fix or remove that one."
                 )
     return warnings
 
