@@ -178,11 +178,9 @@ def _openings(text: str, sentence: Sentence) -> tuple[int, int]:
     """Where a sentence's subject may begin: at its first word, or after a fronted phrase
     ("In our view, these steps …"), which a subject before a comma also looks like."""
     first = _OPENING.match(text, sentence.start)
+    assert first is not None, "an optional run of marks matches at any position"
     fronted = _FRONTED_ONLY.match(text, sentence.start)
-    return (
-        sentence.start if first is None else first.end(),
-        sentence.start if fronted is None else fronted.end(),
-    )
+    return first.end(), sentence.start if fronted is None else fronted.end()
 
 
 def _same_voice(sentence: Sentence, before: Sentence, claim: Claim) -> bool:
