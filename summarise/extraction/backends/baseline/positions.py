@@ -142,6 +142,9 @@ def _position(
         # what that sentence names ("We have not seen that.").
         pointed = None if idle is None else _pointed_at(text, sentence, around, claim, piece, cue)
         condition = judged = joined = None
+        # Read on every path: a remark pointing back may still be a bare verb of saying,
+        # whose said span the draft carries.
+        said_from = _said_from(text, claim, piece, cue)
         if pointed is not None:
             topic = topic_before(text, pointed)
         elif idle is not None and not (
@@ -150,7 +153,6 @@ def _position(
             around.drop(cue.start, idle)
             continue
         else:
-            said_from = _said_from(text, claim, piece, cue)
             floor = claim.start if index == 0 else piece_start
             cut = topic_of(text, piece, cue, said_from, floor)
             topic = None if cut is None else cut.words
