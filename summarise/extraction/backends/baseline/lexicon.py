@@ -166,6 +166,9 @@ class Grammar:
     title_words: frozenset[str]
     name_possessives: frozenset[str]
     body_words: frozenset[str]
+    # What an office serves or governs ("Secretary of Energy", "Governor of Belgorod
+    # Region"): never a word of the personal name that follows the title.
+    portfolio_words: frozenset[str]
     governing_nouns: frozenset[str]
     institution_heads: frozenset[str]
     polity_nouns: frozenset[str]
@@ -407,6 +410,7 @@ def load_grammar() -> Grammar:
         title_words=folded("title_heads") | folded("title_qualifiers"),
         name_possessives=folded("name_possessives"),
         body_words=folded("body_words"),
+        portfolio_words=folded("portfolio_words"),
         governing_nouns=folded("governing_nouns"),
         institution_heads=folded("institution_heads"),
         polity_nouns=folded("polity_nouns"),

@@ -116,6 +116,7 @@ def _kinds(words: list[str], grammar: Grammar) -> list[str]:
             kinds[i] = "connector"
         elif (
             word in grammar.title_words
+            or word in grammar.portfolio_words
             or word in grammar.address_forms
             or token in grammar.not_names
             or token.rstrip("'\u2019s") in grammar.not_names
