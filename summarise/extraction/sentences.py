@@ -15,17 +15,20 @@ from collections.abc import Iterator
 
 from summarise.loading.datelines import wire_dateline_end
 
+# The characters that break a line: each ends a sentence, and one before a span opens a
+# paragraph (where a wire dateline may stand).
+_LINE_BREAKS = "\n\r\u2028\u2029"
 # A candidate end of sentence: terminal punctuation with any closing quotes or brackets,
 # then either whitespace or, for text scraped with a lost space ("alliance.His"), a
 # capitalised word or an opening quote. Line breaks are always boundaries.
 _CANDIDATE = re.compile(
-    r"(?P<line>[\n\r\u2028\u2029])"
+    rf"(?P<line>[{_LINE_BREAKS}])"
     r"|(?P<stop>[.!?]+[\"'\u201d\u2019)\]]*)(?=\s|[A-Z][a-z]|[\u201c\u2018])"
 )
 
 # The characters a candidate starts with. ``re`` skips ahead to a pattern's first
 # character only when that is a plain set, which an alternation of groups is not.
-_CANDIDATE_START = re.compile(r"[\n\r\u2028\u2029.!?]")
+_CANDIDATE_START = re.compile(rf"[{_LINE_BREAKS}.!?]")
 
 _OPENERS = frozenset("\"'([\u201c\u2018")
 
@@ -116,7 +119,6 @@ _SENTENCE_OPENERS = frozenset(
     }
 )
 
-_LINE_BREAKS = frozenset("\n\r\u2028\u2029")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 

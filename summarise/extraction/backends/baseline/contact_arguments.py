@@ -27,9 +27,9 @@ def contact_topic(text: str, start: int, end: int) -> str | None:
         topic = text[span[0] : span[1]]
         if CALENDAR.match(topic) or _DURATION.match(topic):
             continue
-        if topic.split()[0].lower() in grammar.media:
-            medium_end = span[0] + len(topic.split()[0])
-            purpose = _PURPOSE.match(text, medium_end, end)
+        first = topic.split()[0]
+        if first.lower() in grammar.media:
+            purpose = _PURPOSE.match(text, span[0] + len(first), end)
             if purpose is None:
                 continue
             return topic_after(text, purpose.end(), end)
