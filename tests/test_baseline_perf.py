@@ -8,8 +8,8 @@ import re
 import pytest
 
 from summarise.article import Article
+from summarise.extraction.backends.baseline import governing, party_pronouns, targets, topics
 from summarise.extraction.backends.baseline import scan as scan_module
-from summarise.extraction.backends.baseline import targets, topics
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.cast import build_cast
 from summarise.extraction.backends.baseline.document import read_frame
@@ -474,3 +474,42 @@ TOPIC_TOKEN_TEXTS = [
 def test_the_topic_tokens_are_those_the_listed_abbreviations_gave(text: str) -> None:
     expected = [m.span() for m in _tokens_as_listed().finditer(text)]
     assert [m.span() for m in topics._tokens().finditer(text)] == expected
+
+
+def test_a_texts_ascii_check_is_kept_and_asked_again_gives_the_same_answer() -> None:
+    """``scan.ascii_classes`` keeps its answer for a text with characters outside ASCII:
+    the mention scan asks it of the whole article at every stretch it reads."""
+    curly = "\u201cThe allies\u201d \u2013 said the envoy \u2013 will meet."
+    spaced = "The allies\u00a0said the envoy will meet."
+    for text, expected in ((curly, True), (spaced, False)):
+        before = scan_module._no_unicode_classes.cache_info().hits
+        assert scan_module.ascii_classes(text) is expected
+        assert scan_module.ascii_classes(text) is expected
+        assert scan_module._no_unicode_classes.cache_info().hits > before
+
+
+# Invented stretches before a stance noun's place, for ``governing._WORDS_BEFORE`` (its runs
+# possessive): words after a comma, a window opening inside a word, hyphens and curly
+# apostrophes, a line break before the noun, and no space before it.
+WORDS_BEFORE_TEXTS = [
+    "Yesterday, as expected, our three key demands",
+    "the Kremlin\u2019s long-standing security concerns",
+    "overwhelmingly, they set out Norway\u2019s firm\nposition",
+    "a call; the five well-known allied conditions ",
+    "nothing,demands",
+    "and then the President\u2019s own words were   firm ",
+]
+
+
+@pytest.mark.parametrize("text", WORDS_BEFORE_TEXTS)
+def test_the_possessive_words_before_start_where_the_backtracking_ones_did(text: str) -> None:
+    backtracking = re.compile(r"(?:[\w\u2019'-]+\s+){1,4}$")
+    for end in range(len(text) + 1):
+        for start in range(0, end + 1, 3):
+            old = backtracking.search(text, start, end)
+            new = governing._WORDS_BEFORE.search(text, start, end)
+            assert (old and old.span()) == (new and new.span())
+
+
+def test_the_party_pronouns_are_both_sets() -> None:
+    assert party_pronouns._PARTY_PRONOUNS == party_pronouns._SINGULAR | party_pronouns._PLURAL

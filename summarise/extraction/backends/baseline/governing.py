@@ -196,9 +196,11 @@ def governing(
 
 
 # A stance noun after its determiner or possessive and up to three modifiers: "our three
-# key demands", "Russia's main security concerns".
+# key demands", "Russia's main security concerns". The runs are possessive: a word's
+# characters and a space's are disjoint, so giving one back never lets the search end at
+# the cue, and each start the search tries fails without backtracking through its words.
 _MODIFIERS = 3
-_WORDS_BEFORE = re.compile(r"(?:[\w\u2019'-]+\s+){1,4}$")
+_WORDS_BEFORE = re.compile(r"(?:[\w\u2019'-]++\s++){1,4}$")
 _MODIFIERS_REACH = 60
 # What a subject's head may have in apposition before its predicate, between dashes: "our
 # key demands - no further enlargement and no strike weapons - have been ignored" (en or em

@@ -24,6 +24,8 @@ from summarise.extraction.backends.baseline.word_classes import forms
 
 _SINGULAR = frozenset({"it", "its"})
 _PLURAL = forms("plural_pronouns")
+# Both, made once: ``_pronoun`` asks it of every mention of a stretch.
+_PARTY_PRONOUNS = _SINGULAR | _PLURAL
 # The mentions a pronoun may continue: parties named, not a speaker's "we" or an outlet.
 _PARTY_KINDS = frozenset({"body", "side", "group", "office"})
 
@@ -43,7 +45,7 @@ def with_party_pronouns(
 
 
 def _pronoun(m: Mention) -> bool:
-    return m.kind == "pronoun" and m.text.lower() in _SINGULAR | _PLURAL
+    return m.kind == "pronoun" and m.text.lower() in _PARTY_PRONOUNS
 
 
 def _continued(text: str, sentence: Sentence, before: Sentence | None, m: Mention) -> Mention:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from summarise.extraction.backends.baseline.fragment_openings import openings
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
@@ -338,9 +338,15 @@ def ascii_classes(text: str) -> bool:
     over ``text``: every character outside ASCII is neither a word character nor a space.
     A no-break or thin space is one of Unicode's ``\\s``, not of ASCII's, so an expression
     with ``\\s`` asks this rather than ``_ascii_words``."""
-    return text.isascii() or not any(
-        c.isalnum() or c.isspace() for c in set(_NON_ASCII.findall(text))
-    )
+    return text.isascii() or _no_unicode_classes(text)
+
+
+@lru_cache(maxsize=16)
+def _no_unicode_classes(text: str) -> bool:
+    """``ascii_classes`` for a text with characters outside ASCII, kept per text: the
+    mention scan asks it of the whole article at every stretch it reads (a sentence, a
+    quotation), and each answer would run a search over the whole article again."""
+    return not any(c.isalnum() or c.isspace() for c in set(_NON_ASCII.findall(text)))
 
 
 # A lexicon's matches in the article with their starts and ends. One lexicon's matches
