@@ -59,7 +59,7 @@ def test_a_briefing_of_one_article_counts_it_in_the_singular() -> None:
         text = re.sub(r"<[^>]+>", "", render(briefing, fmt, "full"))
         assert "1 article read, 1 cited; 1 extracted item merged into 1." in text, fmt
         assert "1 position, 0 military movements, 0 diplomatic contacts." in text, fmt
-        assert "0 items with disputed" in text, fmt
+        assert "0 items on which the sources disagree." in text, fmt
     assert (
         "1 article read, 1 cited; 1 extracted item merged into 1: 1 position, "
         "0 military movements, 0 diplomatic contacts; 0 disputed." in render(briefing, "md")
