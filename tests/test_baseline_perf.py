@@ -482,10 +482,10 @@ def test_a_texts_ascii_check_is_kept_and_asked_again_gives_the_same_answer() -> 
     curly = "\u201cThe allies\u201d \u2013 said the envoy \u2013 will meet."
     spaced = "The allies\u00a0said the envoy will meet."
     for text, expected in ((curly, True), (spaced, False)):
-        before = scan_module._no_unicode_classes.cache_info().hits
+        before = scan_module._outside_ascii.cache_info().hits
         assert scan_module.ascii_classes(text) is expected
         assert scan_module.ascii_classes(text) is expected
-        assert scan_module._no_unicode_classes.cache_info().hits > before
+        assert scan_module._outside_ascii.cache_info().hits > before
 
 
 # Invented stretches before a stance noun's place, for ``governing._WORDS_BEFORE`` (its runs

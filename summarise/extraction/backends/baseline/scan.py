@@ -325,12 +325,20 @@ def _hits(index: _Index, lowered_text: str) -> list[tuple[int, str]]:
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
+@lru_cache(maxsize=16)
+def _outside_ascii(text: str) -> frozenset[str]:
+    """The characters of ``text`` outside ASCII, kept per text: the mention scan asks
+    ``ascii_classes`` of the whole article at every stretch it reads (a sentence, a
+    quotation), and each answer would run a search over the whole article again."""
+    return frozenset(_NON_ASCII.findall(text))
+
+
 def _ascii_words(text: str) -> bool:
     """Whether every word character of ``text`` (``\\w``) is an ASCII one: then ``\\w``
     with ``re.ASCII`` tells the same characters, and tests each in a step, where
     Unicode's asks the character database of every letter of the article. Curly quotes
     and dashes are no word characters in either."""
-    return text.isascii() or not any(c.isalnum() for c in set(_NON_ASCII.findall(text)))
+    return text.isascii() or not any(c.isalnum() for c in _outside_ascii(text))
 
 
 def ascii_classes(text: str) -> bool:
@@ -338,15 +346,7 @@ def ascii_classes(text: str) -> bool:
     over ``text``: every character outside ASCII is neither a word character nor a space.
     A no-break or thin space is one of Unicode's ``\\s``, not of ASCII's, so an expression
     with ``\\s`` asks this rather than ``_ascii_words``."""
-    return text.isascii() or _no_unicode_classes(text)
-
-
-@lru_cache(maxsize=16)
-def _no_unicode_classes(text: str) -> bool:
-    """``ascii_classes`` for a text with characters outside ASCII, kept per text: the
-    mention scan asks it of the whole article at every stretch it reads (a sentence, a
-    quotation), and each answer would run a search over the whole article again."""
-    return not any(c.isalnum() or c.isspace() for c in set(_NON_ASCII.findall(text)))
+    return text.isascii() or not any(c.isalnum() or c.isspace() for c in _outside_ascii(text))
 
 
 # A lexicon's matches in the article with their starts and ends. One lexicon's matches
