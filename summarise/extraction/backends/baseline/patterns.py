@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from summarise.extraction.backends.baseline.fragment_openings import literal_prefixes, top_level_bar
 from summarise.extraction.backends.baseline.lowered import plain_searchable
@@ -108,6 +108,15 @@ def _node_pattern(node: _Trie) -> str:
     if optional:
         return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
     return body
+
+
+@cache
+def word_alternation(words: frozenset[str]) -> re.Pattern[str]:
+    """One search for any of ``words``, rather than a look at every word."""
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])", re.IGNORECASE
+    )
 
 
 def guarded_alternation(fragments: Iterable[str]) -> str:

@@ -12,8 +12,8 @@ from functools import cache
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
+from summarise.extraction.backends.baseline.patterns import word_alternation
 from summarise.extraction.backends.baseline.refs import ActorRef
-from summarise.extraction.backends.baseline.topics import word_alternation
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 

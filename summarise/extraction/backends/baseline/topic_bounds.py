@@ -13,8 +13,14 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
-from summarise.extraction.backends.baseline.patterns import FULL_STOP, WARNING_VERB, WORD, category
-from summarise.extraction.backends.baseline.topics import topic_span, word_alternation
+from summarise.extraction.backends.baseline.patterns import (
+    FULL_STOP,
+    WARNING_VERB,
+    WORD,
+    category,
+    word_alternation,
+)
+from summarise.extraction.backends.baseline.topics import topic_span
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS, PREDICTIVE_MODALS
 from summarise.schema import Stance
 

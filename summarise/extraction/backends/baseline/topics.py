@@ -223,12 +223,3 @@ def plain_topic(topic: str) -> str:
 
 
 _NO_QUOTES = str.maketrans("", "", '\u201c\u201d"')
-
-
-@cache
-def word_alternation(words: frozenset[str]) -> re.Pattern[str]:
-    """One search for any of ``words``, rather than a look at every word."""
-    ordered = sorted(words, key=len, reverse=True)
-    return re.compile(
-        r"(?<![\w-])(?:" + "|".join(map(re.escape, ordered)) + r")(?![\w-])", re.IGNORECASE
-    )
