@@ -165,7 +165,7 @@ def find_movements(
         moved = _moved(text, sentence, trigger, clause, told)
         if moved.forces is None and clause.activity not in SELF_FORCES:
             continue
-        actor = _owner(text, sentence, trigger, clause, moved, found, told_before)
+        actor = _owner(text, sentence, trigger, clause, moved, found, told, told_before)
         if actor is None or (actor.kind == "other" and press_group(actor.name)):
             # the press tells of movements and makes none: "foreign media have named a
             # date for the offensive"
@@ -277,25 +277,23 @@ def _owner(
     clause: _Clause,
     moved: _Moved,
     found: list[MovementDraft],
+    told: MovementDraft | None,
     told_before: _ToldBefore,
 ) -> ActorRef | None:
     """Whose forces they are, asked nearest first: what the forces' own phrase, an agent
-    or subject, or a giver names, then the movements and sentences told before."""
+    or subject, or a giver names, then the movements and sentences told before (``told``:
+    the movement this sentence told last, else the one before it)."""
     forces, activity, clause_start = moved.forces, clause.activity, clause.start
     previous, recent = told_before.previous, told_before.recent
-    told = found[-1] if found else previous
+    last_here = found[-1].actor if found else None
     if perceived(trigger):
         return seen_owner(text, sentence, forces, trigger, recent, told)
     return (
         moved.owner
         or antecedent_owner(text, sentence, forces, trigger, recent, told)
-        or continued_owner(
-            text, trigger.start(), sentence.start, found[-1].actor if found else None
-        )
+        or continued_owner(text, trigger.start(), sentence.start, last_here)
         or (
-            shared_infinitive_owner(
-                text, trigger.start(), sentence.start, found[-1].actor if found else None
-            )
+            shared_infinitive_owner(text, trigger.start(), sentence.start, last_here)
             if named_with_forces(text, sentence, forces, trigger) is None
             else None
         )
