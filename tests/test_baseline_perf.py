@@ -8,7 +8,7 @@ import re
 import pytest
 
 from summarise.article import Article
-from summarise.extraction.backends.baseline import governing, party_pronouns, targets, topics
+from summarise.extraction.backends.baseline import governing, targets, topics
 from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
 from summarise.extraction.backends.baseline.cast import build_cast
@@ -509,7 +509,3 @@ def test_the_possessive_words_before_start_where_the_backtracking_ones_did(text:
             old = backtracking.search(text, start, end)
             new = governing._WORDS_BEFORE.search(text, start, end)
             assert (old and old.span()) == (new and new.span())
-
-
-def test_the_party_pronouns_are_both_sets() -> None:
-    assert party_pronouns._PARTY_PRONOUNS == party_pronouns._SINGULAR | party_pronouns._PLURAL
