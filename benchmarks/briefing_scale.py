@@ -28,17 +28,10 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from open_sets import open_folders
+
 ROOT = Path(__file__).resolve().parent.parent
-# The open sets only, as the list kept beside the sets names them: a held-out set is never
-# read, and a set opened is read from the round that opens it, with no list here to update.
-OPEN_SETS = ROOT / "evals" / "open-sets.txt"
 _PUBLISHED = re.compile(r"^published:\s*(\S+)\s*$", re.MULTILINE)
-
-
-def open_folders() -> list[str]:
-    """The folders ``OPEN_SETS`` lists, one a line (``#`` begins a comment)."""
-    lines = OPEN_SETS.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def open_articles() -> list[Path]:

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from open_sets import open_sets
+
 from summarise.article import Article
 from summarise.evaluation.harness import labelled_articles
 from summarise.evaluation.scoring import score_article
@@ -46,17 +48,7 @@ from summarise.extraction.grounding import ground_extraction, ground_labels
 from summarise.schema import ArticleExtraction, Category
 
 ROOT = Path(__file__).resolve().parent.parent
-OPEN_SETS: dict[str, tuple[str, str]] = {
-    "seeds": ("evals/labels", "seeds"),
-    "dev": ("evals/dev/labels", "evals/dev/articles"),
-    **{
-        name: (f"evals/{name}/labels", f"evals/{name}/articles")
-        for name in ("synthetic", *(f"synthetic{n}" for n in range(2, 13)))
-    },
-    "suite-dev": ("evals/suite/dev/labels", "evals/suite/dev/articles"),
-    "suite-check": ("evals/suite/check/labels", "evals/suite/check/articles"),
-    "suite-check2": ("evals/suite/check2/labels", "evals/suite/check2/articles"),
-}
+OPEN_SETS = open_sets()
 
 _CATEGORY: dict[CueKind, Category] = {
     "stance": "positions",

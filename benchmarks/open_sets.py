@@ -1,0 +1,32 @@
+"""The open sets, as `evals/open-sets.txt` lists them: the one list a benchmark reads.
+
+A held-out set is never listed, and a set opened is added there by the round that opens it,
+so no benchmark keeps a list of its own to fall behind (guard_drops.py stopped at synthetic12
+while three more sets were opened).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OPEN_SETS = ROOT / "evals" / "open-sets.txt"
+
+
+def open_folders() -> list[str]:
+    """The article folders the file lists, one a line (``#`` begins a comment)."""
+    lines = OPEN_SETS.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def open_sets() -> dict[str, tuple[str, str]]:
+    """Each open set's name (as run records name it: ``suite-check2``) and its labels and
+    articles folders. A set's labels sit beside its articles; the seeds' in ``evals/labels``."""
+    sets: dict[str, tuple[str, str]] = {}
+    for folder in open_folders():
+        if folder == "seeds":
+            sets["seeds"] = ("evals/labels", "seeds")
+            continue
+        parent = folder.removesuffix("/articles")
+        sets[parent.removeprefix("evals/").replace("/", "-")] = (f"{parent}/labels", folder)
+    return sets
