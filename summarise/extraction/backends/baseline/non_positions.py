@@ -26,7 +26,9 @@ from summarise.extraction.backends.baseline.cue_holders import (
     joint_undertaking,
     said_of_thing,
 )
+from summarise.extraction.backends.baseline.discussed_topics import among_topics
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
+from summarise.extraction.backends.baseline.joint_agreements import agreed_together
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
@@ -89,6 +91,10 @@ def why_not_held(
         )
     ):
         return "an undertaking made together, the contact's outcome (cue_holders)"
+    if met and claim.holder.kind not in _GROUPS and agreed_together(text, sentence, cue):
+        return "what the parties agreed together, the contact's outcome (joint_agreements)"
+    if met and among_topics(text, sentence, cue):
+        return "what an occasion discussed, its topics (discussed_topics)"
     if (
         # What a thing is said to do ("a source that supports the army") is no stance; a
         # judgement of it ("a policy that threatens …") is.

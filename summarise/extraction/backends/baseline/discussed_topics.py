@@ -1,0 +1,52 @@
+"""What an occasion discussed: its topics, no view of anyone's.
+
+The guide: the sentences saying what was discussed add to the contact's `topics`. A stance
+word inside what is discussed ("the two leaders discussed their shared support for a
+diplomatic path and the measures that would follow should Russia choose aggression",
+"met with the High Commissioner to discuss how the international community can best
+support host countries") names a subject of the talk; it is not a view the readout gives
+either party. Two things stay positions: a charge (the readout's own word for the other
+side's act, "to discuss Russia's unprovoked attack", is its voice's accusation), and what
+a clause of its own says after the topics ("…, and Mr. Sullivan expressed support for
+…", "…, and I asked him to …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.stances import StanceCue
+
+_DISCUSSED = re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.IGNORECASE)
+# Where the topics end: a clause with a subject of its own ("…, and I asked him",
+# "…, and he supports", "…, but …", "; …"), or an adverbial clause ("…, where our
+# representative will ask …", "…, when …").
+_OWN_CLAUSE = re.compile(
+    r"\b(?:but|I|he|she|it|we|they)\b|;|,\s+(?:where|when|while|after|before|as|because|since)\b",
+    re.IGNORECASE,
+)
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """Whether the cue stands in what a sentence says was discussed, before any clause of
+    its own, and is no charge."""
+    if cue.stance == "accuse":
+        return False
+    # The last one before the cue: the one whose clause the cue may stand in.
+    discussed = max(_DISCUSSED.finditer(text, sentence.start, cue.start), key=_start, default=None)
+    if discussed is None or _OWN_CLAUSE.search(text, discussed.end(), cue.start) is not None:
+        return False
+    # A party named after "and", not owning what follows it, opens a clause of its own:
+    # "…, and Mr. Sullivan expressed support", not "…, and Russia's withdrawal".
+    return not any(
+        discussed.end() <= m.start < cue.start
+        and not m.possessive
+        and _AND.search(text, discussed.end(), m.start) is not None
+        for m in sentence.mentions
+    )
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
