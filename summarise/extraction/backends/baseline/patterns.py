@@ -63,6 +63,14 @@ def first_word_past(
     return None
 
 
+def window_after(text: str, pos: int, width: int, limit: int | None = None) -> int:
+    """The end of a window of ``width`` characters from ``pos`` (``limit`` at the most, such
+    as the sentence's or clause's end), before the word the width ends inside
+    (``window_end``): a window a rule reads "the next N characters" of ends between words."""
+    end = window_end(text, pos + width)
+    return end if limit is None else min(limit, end)
+
+
 # Where a fragment may start: at a word's start, or on the apostrophe of a clitic, which
 # runs on from the word before it ("'ll" in "we'll meet", with either apostrophe).
 WORD_START = r"(?:(?<![\w-])|(?=['\u2019]))"

@@ -17,7 +17,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.idle_remarks import about_something
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.patterns import matches_exactly
+from summarise.extraction.backends.baseline.patterns import matches_exactly, window_after
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topics import plain_topic, topic_after
@@ -269,7 +269,7 @@ def _names_their_words(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     words = _their_words()
     if words.match(text, opening, cue.end) is not None:
         return True
-    found = words.search(text, cue.start, min(sentence.end, cue.end + _OBJECT_WITHIN))
+    found = words.search(text, cue.start, window_after(text, cue.end, _OBJECT_WITHIN, sentence.end))
     return found is not None and found.start() <= cue.end + _OBJECT_WITHIN
 
 

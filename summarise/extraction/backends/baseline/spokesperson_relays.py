@@ -19,7 +19,7 @@ import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import first_word_past
+from summarise.extraction.backends.baseline.patterns import first_word_past, window_after
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.subjects import Predicate
 
@@ -62,7 +62,7 @@ def principal_relayed(
         or inner.ref.side != principal.side
     ):
         return None
-    verb = _verb_after(text, inner.end, min(s.end, inner.end + _VERB_REACH))
+    verb = _verb_after(text, inner.end, window_after(text, inner.end, _VERB_REACH, s.end))
     return None if verb is None else (inner, verb)
 
 
