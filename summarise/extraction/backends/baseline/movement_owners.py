@@ -65,7 +65,7 @@ def owner(
     """Whose movement it is, from the evidence nearest the forces outwards: their own
     phrase, what follows them, the whole they are part of, an agent, then the clause's
     subject; a farther party is read only when no nearer one names the owner."""
-    named = named_with_forces(text, sentence, forces, trigger)
+    named = named_with_forces(text, sentence, forces, trigger.span())
     if named is not None:
         return named
     postmodifier = postmodifier_owner(text, sentence, forces, trigger)
