@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 _SECRET_PARAM = re.compile(r"key|token|secret|sig|pass|auth", re.IGNORECASE)
 # A URL in running text: it ends before the punctuation that follows it (":", ").").
@@ -36,9 +36,11 @@ def url_secrets(url: str) -> list[str]:
     carry them."""
     try:
         parts = urlsplit(url)
-        found = [parts.password] if parts.password else []
     except ValueError:
         return []
+    # The password as the URL writes it is percent-encoded (``urlsplit`` leaves it so):
+    # decoded here as ``parse_qsl`` decodes the query's values, each is masked in both forms.
+    found = [unquote(parts.password)] if parts.password else []
     found += [
         value
         for name, value in parse_qsl(parts.query, keep_blank_values=True)

@@ -529,6 +529,15 @@ def test_url_secrets_are_what_public_url_masks_as_a_reply_may_echo_them() -> Non
     assert url_secrets("http://[::1/v1?api_key=x") == []
 
 
+def test_a_percent_encoded_password_is_masked_as_written_and_as_decoded() -> None:
+    """The URL writes a password percent-encoded ("p%40ss" for "p@ss"), which ``urlsplit``
+    leaves so: it is decoded like the query's values, and both forms are masked (encoding
+    the written form again gave "p%2540ss", which no reply carries, and missed "p@ss")."""
+    assert url_secrets("https://user:p%40ss@gw.example/v1") == ["p%40ss", "p@ss"]
+    # Look-alike: a password with nothing to decode has one form.
+    assert url_secrets("https://user:pass@gw.example/v1") == ["pass"]
+
+
 def test_a_plain_web_server_fails_at_once_as_a_configuration_error(plain_web_server: str) -> None:
     url = f"{plain_web_server}/v1"
     started = time.monotonic()

@@ -45,13 +45,24 @@ ORDINAL_WORDS: dict[str, int] = {
 _ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 
 
+# The ordinal words as a regular-expression alternation, longest first, for the rules that
+# read an ordinal in running text ("the third round of talks").
+ORDINAL_ALTERNATION = "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+
+
 def ordinal(word: str) -> int | None:
     """The place an ordinal names ("second", "2nd"), or None: "the second round"."""
     folded = word.casefold()
     if folded in ORDINAL_WORDS:
         return ORDINAL_WORDS[folded]
-    digits = folded[:-2]
-    return int(digits) if folded.endswith(_ORDINAL_SUFFIXES) and digits.isdecimal() else None
+    return figure_ordinal(folded)
+
+
+def figure_ordinal(word: str) -> int | None:
+    """The place a figure with an ordinal suffix names ("2nd", "21st"), or None; the
+    suffix as written, in lower case ("the 2nd Cavalry Regiment")."""
+    digits = word[:-2]
+    return int(digits) if word.endswith(_ORDINAL_SUFFIXES) and digits.isdecimal() else None
 
 
 def cardinal(word: str) -> int | None:

@@ -7,7 +7,7 @@ import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import WORD
+from summarise.extraction.backends.baseline.patterns import WORD, window_after
 from summarise.extraction.backends.baseline.refs import ActorRef, government
 from summarise.extraction.backends.baseline.sentence import Claim
 from summarise.extraction.backends.baseline.speakers import Speaker
@@ -35,7 +35,7 @@ def made_of_speaker(text: str, claim: Claim) -> bool:
     if claim.predicate is None:
         return False
     start, end = claim.predicate
-    return _OF_SPEAKER.search(text, start, end + _OBJECT_REACH) is not None
+    return _OF_SPEAKER.search(text, start, window_after(text, end, _OBJECT_REACH)) is not None
 
 
 # The speaker asked to do something: "asked me to help secure fuel deliveries", "urged us

@@ -37,7 +37,7 @@ from summarise.extraction.backends.baseline.movement_places import target
 from summarise.extraction.backends.baseline.movement_status import status_in
 from summarise.extraction.backends.baseline.movement_subjects import judged, state_of
 from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
-from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category
+from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category, window_after
 from summarise.extraction.backends.baseline.presupposed import asserted_clause
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -133,7 +133,7 @@ def find_combat(
                 status=status_in(
                     scan,
                     max(clause_start, trigger.start() - _STATUS_WINDOW),
-                    min(clause_end, trigger.end() + _STATUS_WINDOW),
+                    window_after(text, trigger.end(), _STATUS_WINDOW, clause_end),
                     "other",
                 ),
                 claimed_by=speaker if speaker is not None and speaker.side != actor.side else None,
@@ -292,7 +292,7 @@ _FORCES_OF = re.compile(r"(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?")
 def _agent(text: str, sentence: Sentence, start: int, clause_end: int) -> Mention | None:
     """The party after "by"/"from" following the event: "was shelled by Russian forces",
     "launched by the armed forces of the Russian Federation"."""
-    for agent in _AGENT.finditer(text, start, min(clause_end, start + _AGENT_REACH)):
+    for agent in _AGENT.finditer(text, start, window_after(text, start, _AGENT_REACH, clause_end)):
         after = [m for m in sentence.mentions if agent.end() <= m.start <= agent.end() + 2]
         if after:
             return after[0]

@@ -21,21 +21,18 @@ from summarise.extraction.backends.baseline.contact_sides import host_after
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.phrases.numbers import ORDINAL_ALTERNATION
 
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts)|['\u2019]s)\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$")
-# The ordinals both series patterns read.
-_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh"
 # "held the third round of talks": an ordinal makes a definite noun a new occasion in a
 # series, not one reported before ("our next meeting" may be the one planned before).
-_IN_SERIES = re.compile(rf"\b(?:{_ORDINALS}|new)\s+$", re.I)
+_IN_SERIES = re.compile(rf"\b(?:{ORDINAL_ALTERNATION}|new)\s+$", re.I)
 # A round named by its place in a series opens its trigger: "the third round", "the next
 # round".
-_SERIES_TRIGGER = re.compile(
-    rf"(?:{_ORDINALS}|eighth|ninth|tenth|new|next|further|another)\s", re.I
-)
+_SERIES_TRIGGER = re.compile(rf"(?:{ORDINAL_ALTERNATION}|new|next|further|another)\s", re.I)
 # "the talks with …", "the visit to Moscow": a noun trigger with its own parties after it.
 _WITH_AFTER = re.compile(
     rf"\s+(?:{TAKING_PLACE}(?=between)|\w+\s+)?(?:with|between|to)\b", re.IGNORECASE

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.patterns import window_after
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.schema import ContactMode
@@ -52,7 +53,9 @@ def implied_sides(
     if mode in ("talks", "meeting") and len({p.side for p in parties}) == 1:
         parties = [*parties, *host_after(sentence, trigger.end(), parties)]
     if _DELEGATION.search(
-        text, max(sentence.start, trigger.start() - _WINDOW), trigger.end() + _WINDOW
+        text,
+        max(sentence.start, trigger.start() - _WINDOW),
+        window_after(text, trigger.end(), _WINDOW),
     ):
         parties = [_state_of(p) for p in parties]
     return parties

@@ -10,7 +10,7 @@ from summarise.extraction.backends.baseline.contact_quotes import clause_end
 from summarise.extraction.backends.baseline.contact_replies import received
 from summarise.extraction.backends.baseline.contact_stops import stopped
 from summarise.extraction.backends.baseline.lexicon import contact_status_of, load_lexicon
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import category, window_after
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE
 from summarise.schema import ContactStatus
@@ -69,7 +69,7 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
     window_start = max(sentence.start, start - _STATUS_WINDOW)
     # A cue after the trigger is its own clause's: "had discussed it with X by phone, and
     # invited the Chancellor to visit Kyiv" proposes the visit, not the call.
-    window_end = clause_end(text, end, min(sentence.end, end + _STATUS_AFTER))
+    window_end = clause_end(text, end, window_after(text, end, _STATUS_AFTER, sentence.end))
     cues = [
         contact_status_of(category(cue))
         for cue in lexicon.contact_status.finditer(text, window_start, window_end)

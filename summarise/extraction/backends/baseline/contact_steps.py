@@ -11,6 +11,7 @@ import re
 from summarise.extraction.backends.baseline.contact_forms import format_members
 from summarise.extraction.backends.baseline.cue_holders import INTENT
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.patterns import window_after
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
@@ -127,7 +128,9 @@ def _meeting_as_object(
     if gap is None:
         return False
     contact = sentence.scan.first(
-        load_lexicon().contact_modes, gap.end(), min(sentence.end, gap.end() + _OBJECT_WITHIN)
+        load_lexicon().contact_modes,
+        gap.end(),
+        window_after(text, gap.end(), _OBJECT_WITHIN, sentence.end),
     )
     if contact is None or _ONE_WORD.fullmatch(text, gap.end(), contact.start()) is None:
         return False

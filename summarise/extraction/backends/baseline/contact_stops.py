@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.patterns import window_after
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
 
 # What may stand between the noun and its verb: a few words of its modifiers ("with
@@ -33,7 +34,7 @@ _REACH = 70
 def stopped(text: str, end: int, limit: int) -> bool:
     """Whether the contact noun ending at ``end`` has a verb of stopping as its own
     predicate before ``limit`` (the next contact trigger or the sentence's end)."""
-    stop = min(limit, end + _REACH)
+    stop = window_after(text, end, _REACH, limit)
     return any(
         _BETWEEN.fullmatch(text, end, cue.start())
         for cue in load_lexicon().contact_stops.finditer(text, end, stop)

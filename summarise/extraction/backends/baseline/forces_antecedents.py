@@ -20,7 +20,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.forces_phrase_owners import (
     named_with_forces,
-    postmodifier_owner,
+    phrase_postmodifier_owner,
 )
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
@@ -72,7 +72,7 @@ def seen_owner(
     units near …") or the party "their" stands for; never the perceiver, the subject of
     the verb ("we see thirty battalions near our border" names no owner)."""
     return antecedent_owner(text, sentence, forces, trigger, earlier, told) or named_with_forces(
-        text, sentence, forces, trigger
+        text, sentence, forces, trigger.span()
     )
 
 
@@ -135,7 +135,7 @@ def they_forces_owner(
     fired missiles from Belarusian territory, and they moved troops toward Kyiv"; "The
     Ukrainian armed forces have brought up heavy artillery …, and they shell Donetsk")."""
     named = find_forces(sentence.scan, sentence.start, they_start, load_lexicon())
-    return named_with_forces(text, sentence, named[0], trigger) if named else None
+    return named_with_forces(text, sentence, named[0], trigger.span()) if named else None
 
 
 def they_antecedent(
@@ -180,8 +180,6 @@ _SUBJECT_VERB = re.compile(
 )
 # "they" opening a sentence, after an opening quotation mark if any.
 _THEY_OPENS = re.compile(r"[\s\"\u201c]*[Tt]hey\b")
-# The whole forces phrase, as the span ``named_with_forces`` reads an owner around.
-_SPAN = re.compile(r".+", re.DOTALL)
 
 
 def subject_taken_up(
@@ -200,10 +198,10 @@ def subject_taken_up(
         return None
     for prev in reversed(earlier):
         owners = {
-            named_with_forces(text, prev, f, span) or postmodifier_owner(text, prev, f, span)
+            named_with_forces(text, prev, f, (f.start, f.end))
+            or phrase_postmodifier_owner(text, prev, f)
             for f in find_forces(prev.scan, prev.start, prev.end, load_lexicon())
             if _SUBJECT_VERB.match(text, f.end)
-            and (span := _SPAN.match(text, f.start, f.end)) is not None
         }
         if owners:
             return owners.pop() if len(owners) == 1 else None

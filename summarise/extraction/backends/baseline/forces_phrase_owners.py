@@ -44,13 +44,16 @@ def named_with_forces(
     text: str,
     sentence: Sentence,
     forces: Forces | None,
-    trigger: re.Match[str],
+    trigger: tuple[int, int],
 ) -> ActorRef | None:
     """The owner named in the forces' own phrase: a possessor or adjective ("Russia's
     escalating military buildup", "the Russian Army's deterrence forces") or a noun
-    adjunct ("NATO forces"); "their forces" names nobody, so the owner is sought further."""
-    head_start = forces.start if forces is not None else trigger.start()
-    head_end = forces.end if forces is not None else trigger.end()
+    adjunct ("NATO forces"); "their forces" names nobody, so the owner is sought further.
+    ``trigger`` is the movement trigger's span; without forces its words are the phrase,
+    and a forces phrase read without a trigger of its own passes its own span."""
+    trigger_start, trigger_end = trigger
+    head_start = forces.start if forces is not None else trigger_start
+    head_end = forces.end if forces is not None else trigger_end
     for m in reversed(sentence.mentions):
         if m.end <= head_end and m.start >= head_start - 40 and (m.possessive or m.adjective):
             if _BASED.match(text, m.end) or (m.kind == "pronoun" and m.ref is None):
@@ -63,18 +66,18 @@ def named_with_forces(
                 continue  # "toward Ukraine's border, including units": another phrase's
             if m.end <= head_start and _owns_another_noun(sentence, m.end, head_start):
                 continue  # "Despite Russian protests, 200 more soldiers arrived": not theirs
-            if trigger.end() <= m.start and _RECIPIENT_FIRST.match(text, trigger.end(), m.start):
+            if trigger_end <= m.start and _RECIPIENT_FIRST.match(text, trigger_end, m.start):
                 continue  # "hand over to the Ukrainian army 200 missiles": the recipient
-            if trigger.end() <= m.start and _WITH_AFTER.search(text, m.end, head_start):
+            if trigger_end <= m.start and _WITH_AFTER.search(text, m.end, head_start):
                 continue  # "equip the Ukrainian army with drones": the recipient too
-            if m.end <= trigger.start() < head_start and "," in text[m.end : trigger.start()]:
+            if m.end <= trigger_start < head_start and "," in text[m.end : trigger_start]:
                 continue  # "instead of pushing Kiev to keep its word, are pumping weapons"
             if m.end <= head_start or m.start >= head_start:
                 return state_of(m, sentence.first_person)
     # A place ("Donetsk militias") or a name standing for no party owns nothing; a state's
     # own name does, also read in one run with a model ("two U.S. F-35 fighters").
     for m in sentence.mentions:
-        if m.kind == "group" and trigger.end() <= head_start and m.end == head_end:
+        if m.kind == "group" and trigger_end <= head_start and m.end == head_end:
             continue  # "the Kiev regime has brought 3,000 foreign mercenaries": what it moves
         if head_start <= m.start and m.end <= head_end and (not m.place or _state_named(m)):
             adjunct = state_of(m, sentence.first_person)
@@ -156,16 +159,27 @@ def postmodifier_owner(
 ) -> ActorRef | None:
     """The party of an of-genitive after the forces, or after a drill or build-up noun
     that stands for them ("the exercises of the Southern Military District")."""
-    if forces is None and category(trigger) in _NOUN_FOR_FORCES:
-        head_start, head_end = trigger.start(), trigger.end()
-        link = _OF.match(text, head_end)
-    elif forces is None:
+    if forces is not None:
+        return phrase_postmodifier_owner(text, sentence, forces)
+    if category(trigger) not in _NOUN_FOR_FORCES:
         return None
-    else:
-        head_start, head_end = forces.start, forces.end
-        link = _OF.match(text, head_end)
-        if link is None and forces.unit == "weapons":
-            link = FROM.match(text, head_end)
+    return _genitive_owner(sentence, trigger.start(), _OF.match(text, trigger.end()))
+
+
+def phrase_postmodifier_owner(text: str, sentence: Sentence, forces: Forces) -> ActorRef | None:
+    """The party of an of-genitive after the forces phrase ("the Armed Forces of Belarus"),
+    or of a from-phrase after weapons ("missiles from the United States")."""
+    link = _OF.match(text, forces.end)
+    if link is None and forces.unit == "weapons":
+        link = FROM.match(text, forces.end)
+    return _genitive_owner(sentence, forces.start, link)
+
+
+def _genitive_owner(
+    sentence: Sentence, head_start: int, link: re.Match[str] | None
+) -> ActorRef | None:
+    """The party named right after ``link`` (the "of" or "from" after a head that opens at
+    ``head_start``)."""
     if link is None:
         return None
     # The named body may take the forces in: "Armed Forces of Ukraine" is one mention.

@@ -28,6 +28,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, WORD_THEN_SPACE, category
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # Degree words that may stand between a determiner and an adjective: "the most dangerous".
 _DEGREE = frozenset(
@@ -90,7 +91,7 @@ _ASSURED_STANCES = frozenset({"support", "oppose", "deny"})
 # claims we have heard from Moscow this week about a 'genocide' in the Donbas are
 # baseless", "claims of genocide are lies").
 _CLAIM_THAT = re.compile(
-    r"\b(?:claims?|allegations?|assertions?|reports?|statements?|suggestions?|rumou?rs?)\s+"
+    rf"\b(?:{alternation('claim_nouns')})\s+"
     r"(?:that|(?:[\w\u2019'-]+\s+){0,8}?(?:about|of))\s+[^.;:!?]*$",
     re.IGNORECASE,
 )

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.patterns import window_after
+
 # The holding verb's cue with nothing after the forces (the lexicon's "where" variant).
 _HELD_BARE = re.compile(
     r"(?:hold|holds|held|keep|keeps|kept|maintain|maintains|maintained)$", re.IGNORECASE
@@ -33,6 +35,6 @@ def held_without_place(text: str, sentence_start: int, trigger: re.Match[str]) -
     them nor before the clause in a relative "where": the cue then locates nothing."""
     if _HELD_BARE.match(trigger.group()) is None:
         return False
-    if _PLACE_AFTER.match(text, trigger.end(), trigger.end() + 120):
+    if _PLACE_AFTER.match(text, trigger.end(), window_after(text, trigger.end(), 120)):
         return False
     return _WHERE_BEFORE.search(text, sentence_start, trigger.start()) is None

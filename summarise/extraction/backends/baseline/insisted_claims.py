@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarise.extraction.backends.baseline.patterns import window_after
 from summarise.extraction.backends.baseline.position_draft import PositionDraft
 
 # The saying insisted on or repeated: "keeps telling", "continues to claim", "insist".
@@ -39,7 +40,7 @@ def insisted(text: str, sentence_start: int, said_from: int) -> bool:
     first) tells the saying as insisted on or repeated; a later that-clause ("… and that
     its forces will go home"), read from its own start, reports the movement as before."""
     start = max(sentence_start, said_from - _VERB_REACH)
-    return _INSISTED.search(text, start, said_from + _VERB_REACH) is not None
+    return _INSISTED.search(text, start, window_after(text, said_from, _VERB_REACH)) is not None
 
 
 def as_insisted(text: str, sentence_start: int, p: PositionDraft) -> PositionDraft:

@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import what_moves_decides
 from summarise.extraction.backends.baseline.movement_owners import owner
 from summarise.extraction.backends.baseline.movement_places import goal_after
+from summarise.extraction.backends.baseline.patterns import window_after
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -85,7 +86,9 @@ def _equipping(marker: str, more: Forces, more_owner: ActorRef, draft: MovementD
 
 def _forces_at(scan: TextScan, pos: int, clause_end: int) -> Forces | None:
     """The forces phrase that opens at ``pos``."""
-    phrases = find_forces(scan, pos, min(clause_end, pos + _REACH), load_lexicon())
+    phrases = find_forces(
+        scan, pos, window_after(scan.text, pos, _REACH, clause_end), load_lexicon()
+    )
     return phrases[0] if phrases and phrases[0].start == pos else None
 
 

@@ -48,7 +48,7 @@ from summarise.extraction.backends.baseline.movement_subjects import (
     judged,
     state_of,
 )
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import category, window_after
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -65,7 +65,7 @@ def owner(
     """Whose movement it is, from the evidence nearest the forces outwards: their own
     phrase, what follows them, the whole they are part of, an agent, then the clause's
     subject; a farther party is read only when no nearer one names the owner."""
-    named = named_with_forces(text, sentence, forces, trigger)
+    named = named_with_forces(text, sentence, forces, trigger.span())
     if named is not None:
         return named
     postmodifier = postmodifier_owner(text, sentence, forces, trigger)
@@ -166,7 +166,9 @@ def _told_by_another(sentence: Sentence, subject: Mention, trigger_start: int) -
     for m in sentence.mentions:
         if not subject.end <= m.start < trigger_start or m.kind == "first" or m.possessive:
             continue
-        said = sentence.scan.first(speech, m.end, min(trigger_start, m.end + 12))
+        said = sentence.scan.first(
+            speech, m.end, window_after(sentence.text, m.end, 12, trigger_start)
+        )
         if said is not None and not sentence.text[m.end : said.start()].strip():
             return True
     return False

@@ -174,7 +174,7 @@ def find_movements(
         if draft is not None and not restated(
             found,
             in_own_clause(text, sentence, draft, trigger, clause.end, found),
-            named_with_forces(text, sentence, moved.forces, trigger),
+            named_with_forces(text, sentence, moved.forces, trigger.span()),
         ):
             found.append(draft)
             found.extend(
@@ -294,7 +294,7 @@ def _owner(
         or continued_owner(text, trigger.start(), sentence.start, last_here)
         or (
             shared_infinitive_owner(text, trigger.start(), sentence.start, last_here)
-            if named_with_forces(text, sentence, forces, trigger) is None
+            if named_with_forces(text, sentence, forces, trigger.span()) is None
             else None
         )
         or perceived_doer(text, sentence, trigger)

@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.joint_agreements import agreed_toget
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
-from summarise.extraction.backends.baseline.patterns import matches_exactly
+from summarise.extraction.backends.baseline.patterns import matches_exactly, window_after
 from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
@@ -184,7 +184,9 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     # is a commitment beside the movement; an aim or decision of one's own is the movement.
     return (
         INTENT.fullmatch(text, cue.start, cue.end) is not None
-        and sentence.scan.first(forces, verb.end(), min(sentence.end, verb.end() + _FORCES_WITHIN))
+        and sentence.scan.first(
+            forces, verb.end(), window_after(text, verb.end(), _FORCES_WITHIN, sentence.end)
+        )
         is not None
     )
 

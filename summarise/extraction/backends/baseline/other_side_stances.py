@@ -21,7 +21,12 @@ from functools import cache
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import WORD, WORD_BEFORE, category
+from summarise.extraction.backends.baseline.patterns import (
+    WORD,
+    WORD_BEFORE,
+    category,
+    first_word_past,
+)
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.stance_cues import intent_openings, openings_pattern
 from summarise.schema import Stance
@@ -143,8 +148,8 @@ def _other_side_subject(
         or subject.adjective
     ):
         return None
-    between = WORD.findall(_COORDINATED.sub("", text[subject.end : cue[0]]))
-    if any(w.lower() not in grammar.between_subject_and_verb for w in between):
+    between = _COORDINATED.sub("", text[subject.end : cue[0]])
+    if first_word_past(between, 0, len(between), grammar.between_subject_and_verb) is not None:
         return None
     before = WORD_BEFORE.search(text, max(start, subject.start - 30), subject.start)
     if before is not None and before.group(1).lower() in grammar.prepositions:

@@ -8,7 +8,7 @@ rejects a position after one character, which keeps actor matching linear in the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from functools import cache, lru_cache
 
 from summarise.extraction.backends.baseline.fragment_openings import literal_prefixes, top_level_bar
@@ -47,6 +47,28 @@ def window_end(text: str, pos: int) -> int:
         while pos > 0 and WORD.match(text, pos - 1) is not None:
             pos -= 1
     return pos
+
+
+def first_word_past(
+    text: str, start: int, end: int, passed: Container[str]
+) -> re.Match[str] | None:
+    """The first word of ``text[start:end]`` whose lower case is none of ``passed``, or None
+    where only those stand there. A subject and its verb may have auxiliaries and adverbs
+    between them ("Russia has also repeatedly said"; grammar.toml's
+    ``between_subject_and_verb``): the rules that read the word a subject reaches past them,
+    or ask whether anything else stands between, pass them here."""
+    for word in WORD.finditer(text, start, end):
+        if word.group().lower() not in passed:
+            return word
+    return None
+
+
+def window_after(text: str, pos: int, width: int, limit: int | None = None) -> int:
+    """The end of a window of ``width`` characters from ``pos`` (``limit`` at the most, such
+    as the sentence's or clause's end), before the word the width ends inside
+    (``window_end``): a window a rule reads "the next N characters" of ends between words."""
+    end = window_end(text, pos + width)
+    return end if limit is None else min(limit, end)
 
 
 # Where a fragment may start: at a word's start, or on the apostrophe of a clitic, which

@@ -17,10 +17,11 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.idle_remarks import about_something
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
-from summarise.extraction.backends.baseline.patterns import matches_exactly
+from summarise.extraction.backends.baseline.patterns import matches_exactly, window_after
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.topics import plain_topic, topic_after
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # Where the sentence's only clause ends: a stop, the closing quotation mark (with the comma
 # before a reporting clause), or the end of the sentence; a comma before a second clause
@@ -116,9 +117,7 @@ _COPULA_BEFORE_CUE = re.compile(
 # A later clause whose subject is a pronoun, up to its cue: ", and they are", ", but it is
 # simply".
 _PRONOUN_CLAUSE = re.compile(
-    r",\s+(?:(?:and|but|yet)\s+)?(?:they|it)\s+"
-    r"(?:(?:is|are|was|were|have|has|had|do|does|did|will|would|can|could|not|n\u2019t|n't|"
-    r"never|also|still|simply|really|clearly|just|quite|plainly)\s+)*",
+    rf",\s+(?:(?:and|but|yet)\s+)?(?:they|it)\s+(?:(?:{alternation('pronoun_clause_words')})\s+)*",
     re.IGNORECASE,
 )
 # How far before its cue such a clause may open.
@@ -269,7 +268,7 @@ def _names_their_words(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     words = _their_words()
     if words.match(text, opening, cue.end) is not None:
         return True
-    found = words.search(text, cue.start, min(sentence.end, cue.end + _OBJECT_WITHIN))
+    found = words.search(text, cue.start, window_after(text, cue.end, _OBJECT_WITHIN, sentence.end))
     return found is not None and found.start() <= cue.end + _OBJECT_WITHIN
 
 

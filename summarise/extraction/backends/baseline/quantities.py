@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from summarise.extraction.backends.baseline.lexicon import Lexicon, load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.phrases.numbers import figure_ordinal
 from summarise.schema import Quantity, QuantityUnit
 
 _UNITS: dict[str, int] = {
@@ -74,7 +75,6 @@ _NUMBER_TOKEN = re.compile(rf"^(?:{_FIGURE})(?:\s*(?:-|\u2013|\u2014)\s*(?:{_FIG
 _NUMBER_WORDS = frozenset(_UNITS) | frozenset(_MAGNITUDES) | frozenset(_VAGUE)
 _LOOKBACK = 90
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _MODIFIER_WORD = re.compile(r"[a-z][\w-]*\s+")
 # "weapons and other equipment", "300 Javelin missiles and 90 tons of ammunition".
 _JOINED = re.compile(
@@ -211,7 +211,7 @@ def _modifies(token: str, lexicon: Lexicon) -> bool:
     lower = token.lower()
     if _NUMBER_TOKEN.match(token) or lower in _NUMBER_WORDS or lexicon.force_modifiers.match(lower):
         return True
-    if _ORDINAL.match(token):
+    if figure_ordinal(token) is not None:
         return True  # "the 2nd Cavalry Regiment": an ordinal names the formation
     if token[0].isupper():
         return token not in load_grammar().not_names

@@ -19,7 +19,7 @@ import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import WORD
+from summarise.extraction.backends.baseline.patterns import first_word_past, window_after
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.subjects import Predicate
 
@@ -62,7 +62,7 @@ def principal_relayed(
         or inner.ref.side != principal.side
     ):
         return None
-    verb = _verb_after(text, inner.end, min(s.end, inner.end + _VERB_REACH))
+    verb = _verb_after(text, inner.end, window_after(text, inner.end, _VERB_REACH, s.end))
     return None if verb is None else (inner, verb)
 
 
@@ -72,11 +72,7 @@ def _verb_after(text: str, start: int, end: int) -> Predicate | None:
     with no cue of its own makes no position ("… that Vladimir Putin had always been
     against any escalation" is no "other" of his, whose topic would be what stands
     before)."""
-    between = load_grammar().between_subject_and_verb
-    for word in WORD.finditer(text, start, end):
-        if word.group().lower() in between:
-            continue
-        if _VERB.fullmatch(word.group()) is None:
-            return None
-        return Predicate(word.start(), word.end(), False)
-    return None
+    word = first_word_past(text, start, end, load_grammar().between_subject_and_verb)
+    if word is None or _VERB.fullmatch(word.group()) is None:
+        return None
+    return Predicate(word.start(), word.end(), False)

@@ -21,7 +21,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import category
+from summarise.extraction.backends.baseline.patterns import category, window_after
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
@@ -144,7 +144,7 @@ def _voiced_of(text: str, span: tuple[int, int], mention: Mention) -> tuple[Stan
             (
                 c
                 for c in lexicon.stances.finditer(
-                    text, mention.end, min(end, mention.end + _CUE_AFTER)
+                    text, mention.end, window_after(text, mention.end, _CUE_AFTER, end)
                 )
                 if category(c) not in ("other", "ignore")
             ),
@@ -193,7 +193,7 @@ def _of_forces(text: str, at: int, end: int) -> bool:
     verb = lexicon.activities.match(text, at, end)
     if verb is None:
         return False
-    reach = min(end, verb.end() + _FORCES_AFTER)
+    reach = window_after(text, verb.end(), _FORCES_AFTER, end)
     return next(iter(lexicon.force_nouns.finditer(text, verb.end(), reach)), None) is not None
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
+from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category, window_after
 from summarise.extraction.backends.baseline.people import apposed_title, appositive_role
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -347,7 +347,7 @@ class SubjectReader:
             return None
         if inner.kind not in ("person", "office", "body") or inner.possessive:
             return None
-        rest = self.text[inner.end : min(s.end, inner.end + 60)]
+        rest = self.text[inner.end : window_after(self.text, inner.end, 60, s.end)]
         for w in WORD.finditer(rest):
             hit = self.lexicon.speech.match(rest, w.start(), len(rest))
             if hit is None:

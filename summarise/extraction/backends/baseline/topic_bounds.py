@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.patterns import (
     WARNING_VERB,
     WORD,
     category,
+    window_after,
     word_alternation,
 )
 from summarise.extraction.backends.baseline.topics import topic_span
@@ -251,7 +252,7 @@ def worked_for(
     work = _WORK_WITH.search(text, cue[0], topic[1])
     if work is None:
         return None
-    reach = min(end, work.end() + _PARTNERS_REACH)
+    reach = window_after(text, work.end(), _PARTNERS_REACH, end)
     stop = _CLAUSE_ENDS.search(text, work.end(), reach)
     purpose = _PURPOSE_TO.search(text, work.end(), reach if stop is None else stop.start())
     if purpose is None or not _partners_only(text, work.end(), purpose.start()):
