@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.drill_mentions import drill_not_told
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import search_held
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.movement_goals import named_as_goal
 from summarise.extraction.backends.baseline.movement_status import NOMINAL, ORDER_BEFORE
 from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category
 from summarise.extraction.backends.baseline.practices import stated_practice
@@ -65,6 +66,8 @@ def why_not_asserted(
         return "hypothetical ('could', 'would', 'if' …)"
     if not standing and _under_fronted_condition(text, sentence.start, trigger.start()):
         return "under a condition opening the sentence ('Should Moscow …, we will …')"
+    if not standing and named_as_goal(text, clause_start, trigger):
+        return "a goal sought ('a ceasefire and the withdrawal of …', 'demand that … withdraw')"
     if _nominal_gerund(text, sentence, trigger):
         return "a gerund naming the act, not an event ('Sending troops would be …')"
     if _modal_after_noun(text, trigger, clause_end):

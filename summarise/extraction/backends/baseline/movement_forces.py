@@ -26,7 +26,13 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.own_forces import FIRST_PREDICATE, FORCES_TO_VERB
 from summarise.extraction.backends.baseline.quantities import Forces, find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    BE_NONFINITE,
+    HAVE,
+    MODALS,
+    VERB_GROUP_WORD,
+)
 from summarise.schema import Activity
 
 _WINDOW = 60
@@ -348,6 +354,52 @@ _PASSIVE_BEFORE = re.compile(
     rf"\b(?:{BE}|been|being)\s+(?:(?:already|now|also|just|successfully)\s+)?$"
 )
 _PARTICIPLE_FORM = re.compile(r"(?:\w+(?:ed|en)|sent|brought|flown|handed over)\b")
+
+
+# A relative clause whose pronoun is the subject of the trigger, only a verb group between
+# them (Quirk et al. 17.10): "a battalion of the 101st Airborne Division, which will deploy
+# to Romania", "twelve F-35 jets, which will move to Estonia". Its forces are the
+# antecedent's, in the clause before the relative, as a passive's are.
+_RELATIVE_SUBJECT_GAP = re.compile(rf"\s+(?:{VERB_GROUP_WORD})*")
+
+
+def relative_subject(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is the verb of a relative clause opening at ``clause_start``
+    whose pronoun is its subject (the caller asks ``antecedent_clause`` where the
+    antecedent stands; a clause not opened by a relative is left where it is)."""
+    return _RELATIVE_SUBJECT_GAP.fullmatch(text, clause_start, trigger.start()) is not None
+
+
+# What may follow the antecedent's head before the relative's comma: its prepositional
+# postmodifiers ("of about 1,000 soldiers from the 2nd Cavalry Regiment at Fort Hood,
+# Texas"), no verb of a clause of its own.
+_POSTMODIFIERS = re.compile(
+    r"(?:,?\s+(?:of|from|at|in|on|near|with|based)\b[^;:]*?)?",
+    re.IGNORECASE,
+)
+_CLAUSE_WORD = re.compile(rf"\b(?:which|that|who|and|{BE}|{HAVE}|{MODALS})\b", re.IGNORECASE)
+
+
+def relative_antecedent(
+    scan: TextScan, antecedent_start: int, relative_start: int, forces: Forces | None
+) -> Forces | None:
+    """The forces a subject relative's verb moves: the head of its antecedent, the first
+    forces phrase before the relative that only postmodifiers follow ("a squadron of about
+    1,000 soldiers from the 2nd Cavalry Regiment, which will deploy"), not the last forces
+    noun inside them; ``forces`` when none is."""
+    if forces is None or forces.start >= relative_start:
+        return forces
+    text = scan.text
+    comma = text.rfind(",", antecedent_start, relative_start)
+    if comma < 0:
+        return forces
+    for candidate in find_forces(scan, antecedent_start, comma, load_lexicon()):
+        if (
+            _POSTMODIFIERS.fullmatch(text, candidate.end, comma) is not None
+            and _CLAUSE_WORD.search(text, candidate.end, comma) is None
+        ):
+            return candidate
+    return forces
 
 
 def passive_participle(text: str, clause_start: int, trigger: re.Match[str]) -> bool:

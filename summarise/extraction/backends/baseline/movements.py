@@ -45,6 +45,8 @@ from summarise.extraction.backends.baseline.movement_forces import (
     held_with_partners,
     passive_participle,
     passive_subject,
+    relative_antecedent,
+    relative_subject,
     what_moves_decides,
 )
 from summarise.extraction.backends.baseline.movement_hosts import HOSTING, RECEIVING, whose_movement
@@ -236,14 +238,19 @@ def _moved(
     with them."""
     activity, clause_start, clause_end = clause.activity, clause.start, clause.end
     passive = passive_participle(text, clause_start, trigger)
-    # A passive's subject, and that of a verb of arriving or staying, may stand before
-    # a relative pronoun ("the second batch of howitzers, which arrived in Lviv"): the
+    # A passive's subject, that of a verb of arriving or staying and that of any verb whose
+    # relative pronoun is its subject may stand before the pronoun ("the second batch of
+    # howitzers, which arrived in Lviv", "a battalion …, which will deploy to Romania"): the
     # relative's antecedent, read in the clause before it.
+    relative = relative_subject(text, clause_start, trigger)
+    antecedent_start = (
+        antecedent_clause(text, sentence, clause_start)
+        if passive or relative or _PRESENCE.match(trigger.group())
+        else clause_start
+    )
     forces = forces_near(
         sentence.scan,
-        antecedent_clause(text, sentence, clause_start)
-        if passive or _PRESENCE.match(trigger.group())
-        else clause_start,
+        antecedent_start,
         clause_end,
         trigger.start(),
         trigger.end(),
@@ -254,6 +261,8 @@ def _moved(
         or passive
         or clause.standing,
     )
+    if relative and antecedent_start < clause_start:
+        forces = relative_antecedent(sentence.scan, antecedent_start, clause_start, forces)
     forces = _subject_moved(text, sentence, forces, trigger, passive=passive)
     goods = consignment(sentence.scan, trigger, clause_start)
     if goods is not None:
