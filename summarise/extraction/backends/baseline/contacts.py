@@ -51,7 +51,7 @@ from summarise.extraction.backends.baseline.contact_parties import (
 from summarise.extraction.backends.baseline.contact_places import (
     occasions_of,
     place_of,
-    visited_place,
+    toured_places,
 )
 from summarise.extraction.backends.baseline.contact_quotes import contact_quote, relative_quote
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
@@ -302,7 +302,9 @@ def _drafts(
     status = status_of(text, sentence, governed, trigger.end())
     topic = contact_topic(text, trigger.end(), sentence.end)
     location = place_of(text, sentence, trigger, mode)
-    occasions = occasions_of(trigger.group().lower(), mode, own, parties)
+    occasions = occasions_of(trigger.group().lower(), own, parties)
+    if mode == "visit" and len(parties) > 2:
+        location = toured_places(text, sentence, trigger, parties[1:]) or location
     return [
         ContactDraft(
             participants=each,
@@ -314,9 +316,7 @@ def _drafts(
                 else contact_quote(text, sentence, trigger, triggers)
             ],
             topics=[topic] if topic else [],
-            location=visited_place(sentence, trigger, each[-1])
-            if len(occasions) > 1 and mode == "visit"
-            else location,
+            location=location,
             when=dated_after(sentence, trigger) or when_in(sentence),
             sentence=sentence.index,
             passing=relative is not None or told_of(text, sentence, trigger.start()),
