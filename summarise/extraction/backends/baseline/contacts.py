@@ -127,7 +127,7 @@ def find_contacts(
     habits = _habits(text, sentence)
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
-        if _habitual(text, trigger, habits) and not _running(trigger):
+        if _habitual(text, trigger, habits) and not _running(trigger, verb=True):
             continue
         if part_of_gathering(text, sentence, trigger, triggers):
             continue
@@ -237,10 +237,15 @@ def _habitual(text: str, trigger: re.Match[str], habits: list[re.Match[str]]) ->
     )
 
 
-def _running(trigger: re.Match[str]) -> bool:
-    """Whether the trigger names talks by their noun ("the negotiations", "consultations"):
-    a negotiation goes on in rounds, so held often it is still one contact."""
-    return load_lexicon().running_nouns.search(trigger.group()) is not None
+def _running(trigger: re.Match[str], *, verb: bool = False) -> bool:
+    """Whether the trigger names talks by their noun ("the negotiations", "consultations"),
+    or with ``verb`` by the verb of negotiating too: a negotiation goes on in rounds, so
+    held often it is still one contact."""
+    lexicon = load_lexicon()
+    word = trigger.group()
+    return lexicon.running_nouns.search(word) is not None or (
+        verb and lexicon.negotiating.search(word) is not None
+    )
 
 
 def _formed_sides(
