@@ -32,11 +32,12 @@ _STANDS_FOR_STATE = re.compile(
 # a deictic time adjunct of the occasion, which may stand before the object's preposition
 # as "today" does ("talked by phone this morning with", "convened a call this afternoon
 # with"), and the people sent by the parties named after them: "officials from",
-# "representatives of".
+# "representatives of". "your" is a determiner too: a speaker addressing a parliament
+# tells of "your Prime Minister X" he spoke with.
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|tonight|"
     r"(?:earlier|later)\s+today|(?:this|last)\s+(?:morning|afternoon|evening|night)|,)\s*)*"
-    r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|my|an?)\s+)?"
+    r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|my|your|an?)\s+)?"
     r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
     r"(?:counterparts?|opposite numbers?|colleagues|leaders|officials|"
     r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",

@@ -1,6 +1,7 @@
 """How many occasions a contact trigger reports, and where each took place: occasions named
-in the plural and a visit to several states are one with each party; the place is the one
-after the trigger, the host's place of a welcome or the place a visitor goes.
+in the plural are one with each party, a visit to several states one trip with every host;
+the place is the one after the trigger, the host's place of a welcome or the places a
+visitor goes.
 
 Apart from ``contacts`` because these read the contact's granularity and place once its
 parties are known, and change with the guide's reading of occasions and visits, not with
@@ -10,11 +11,12 @@ the triggers or the grammar of parties.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from summarise.extraction.backends.baseline.contact_arguments import place_after
 from summarise.extraction.backends.baseline.contact_lookalikes import HOSTING, made_for
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -37,33 +39,32 @@ _VISITED = re.compile(
 _PLURAL_OCCASIONS = re.compile(r"(?:calls|meetings|conversations)(?: with)?$")
 
 
-def occasions_of(
-    word: str, mode: ContactMode, own: Mention | None, parties: list[ActorRef]
-) -> list[list[ActorRef]]:
+def occasions_of(word: str, own: Mention | None, parties: list[ActorRef]) -> list[list[ActorRef]]:
     """The occasions a trigger reports: one, or one with each party after the subject for
-    occasions in the plural ("Today I had phone calls with A, B and C") and for a visit to
-    several states ("will travel to Warsaw and Bucharest"): a visit's parties are the
-    visitor and the host (the guide), so each host is a visit of its own."""
-    if own is None or len(parties) < 3:
+    occasions in the plural ("Today I had phone calls with A, B and C"). A visit to several
+    states ("will travel to Warsaw and Bucharest") is one trip, its parties the visitor and
+    every host: the labels take one item with all the hosts, keyed by the occasion."""
+    if own is None or len(parties) < 3 or not _PLURAL_OCCASIONS.search(word):
         return [parties]
     first, *others = parties
-    tour = mode == "visit" and first.kind != "state" and all(o.kind == "state" for o in others)
-    if not tour and not _PLURAL_OCCASIONS.search(word):
-        return [parties]
     return [[first, other] for other in others]
 
 
-def visited_place(sentence: Sentence, trigger: re.Match[str], host: ActorRef) -> str | None:
-    """The place of one host of a visit to several: the first place after the trigger that
-    names it ("Warsaw" for Poland in "will travel to Warsaw and Bucharest")."""
-    return next(
-        (
-            m.text
-            for m in sentence.mentions
-            if m.start >= trigger.end() and m.place and m.ref == host
-        ),
-        None,
-    )
+def toured_places(
+    text: str, sentence: Sentence, trigger: re.Match[str], hosts: list[ActorRef]
+) -> str | None:
+    """The places of a visit to several hosts, as listed after the trigger ("Warsaw and
+    Bucharest" in "will travel to Warsaw and Bucharest"), or none when they are not one
+    list naming a host each."""
+    places = [
+        m for m in sentence.mentions if m.start >= trigger.end() and m.place and m.ref in hosts
+    ]
+    if len(places) < 2:
+        return None
+    for before, after in pairwise(places):
+        if LIST_GAP.fullmatch(text, before.end, after.start) is None:
+            return None
+    return text[places[0].start : places[-1].end]
 
 
 def place_of(

@@ -13,7 +13,13 @@ from summarise.extraction.backends.baseline.contact_parties import INFORMING_ON
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    BE_NONFINITE,
+    HAVE,
+    IRREGULAR_PASTS,
+    MODALS,
+)
 
 # A relative clause's subject is the name before it: "Prime Minister X, who arrived in …",
 # "President X, who recently held talks with Y" (the light verb a noun trigger follows), and
@@ -49,6 +55,13 @@ _TRIP_GAP = re.compile(
     r"(?:(?:hold|have|attend|join|take\s+part\s+in|prepare\s+for)\s+(?:the\s+)?)?"
 )
 _CLAUSE_OPEN = re.compile(r"(?:\bthat|,\s+(?:and|but|while|whereas))\s+(?:the\s+)?$")
+# A subordinator of time or reason opens a clause with its own subject too (Quirk et al.
+# 14.12): one named ("when Secretary X meets his counterparts next week"), or a pronoun
+# whose verb tells an occasion past ("I told her so when she called me"). A pronoun in the
+# present tells the main clause's time to come ("He will raise it when he speaks to X
+# this week"): the subject is the main clause's own.
+_SUBORDINATE_OPEN = re.compile(r"\b(?:when|after|before|since|once|because)\s+(?:the\s+)?$")
+_PAST = re.compile(rf"(?:\w+ed|{IRREGULAR_PASTS})\b", re.IGNORECASE)
 
 
 def clause_subject(
@@ -73,7 +86,12 @@ def clause_subject(
         return None
     if nearest.ref is None:
         return None
-    opened = _CLAUSE_OPEN.search(text, max(sentence.start, nearest.start - 20), nearest.start)
+    floor = max(sentence.start, nearest.start - 20)
+    opened = _CLAUSE_OPEN.search(text, floor, nearest.start) or (
+        _SUBORDINATE_OPEN.search(text, floor, nearest.start)
+        if nearest.kind != "pronoun" or _PAST.match(text, start)
+        else None
+    )
     return nearest if opened is not None else None
 
 

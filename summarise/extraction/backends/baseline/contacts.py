@@ -51,7 +51,7 @@ from summarise.extraction.backends.baseline.contact_parties import (
 from summarise.extraction.backends.baseline.contact_places import (
     occasions_of,
     place_of,
-    visited_place,
+    toured_places,
 )
 from summarise.extraction.backends.baseline.contact_quotes import contact_quote, relative_quote
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
@@ -127,7 +127,7 @@ def find_contacts(
     habits = _habits(text, sentence)
     previous: tuple[re.Match[str], Mention | None] | None = None
     for trigger in triggers:
-        if _habitual(text, trigger, habits) and not _running(trigger):
+        if _habitual(text, trigger, habits) and not _running(trigger, verb=True):
             continue
         if part_of_gathering(text, sentence, trigger, triggers):
             continue
@@ -237,10 +237,15 @@ def _habitual(text: str, trigger: re.Match[str], habits: list[re.Match[str]]) ->
     )
 
 
-def _running(trigger: re.Match[str]) -> bool:
-    """Whether the trigger names talks by their noun ("the negotiations", "consultations"):
-    a negotiation goes on in rounds, so held often it is still one contact."""
-    return load_lexicon().running_nouns.search(trigger.group()) is not None
+def _running(trigger: re.Match[str], *, verb: bool = False) -> bool:
+    """Whether the trigger names talks by their noun ("the negotiations", "consultations"),
+    or with ``verb`` by the verb of negotiating too: a negotiation goes on in rounds, so
+    held often it is still one contact."""
+    lexicon = load_lexicon()
+    word = trigger.group()
+    return lexicon.running_nouns.search(word) is not None or (
+        verb and lexicon.negotiating.search(word) is not None
+    )
 
 
 def _formed_sides(
@@ -302,7 +307,9 @@ def _drafts(
     status = status_of(text, sentence, governed, trigger.end())
     topic = contact_topic(text, trigger.end(), sentence.end)
     location = place_of(text, sentence, trigger, mode)
-    occasions = occasions_of(trigger.group().lower(), mode, own, parties)
+    occasions = occasions_of(trigger.group().lower(), own, parties)
+    if mode == "visit" and len(parties) > 2:
+        location = toured_places(text, sentence, trigger, parties[1:]) or location
     return [
         ContactDraft(
             participants=each,
@@ -314,9 +321,7 @@ def _drafts(
                 else contact_quote(text, sentence, trigger, triggers)
             ],
             topics=[topic] if topic else [],
-            location=visited_place(sentence, trigger, each[-1])
-            if len(occasions) > 1 and mode == "visit"
-            else location,
+            location=location,
             when=dated_after(sentence, trigger) or when_in(sentence),
             sentence=sentence.index,
             passing=relative is not None or told_of(text, sentence, trigger.start()),

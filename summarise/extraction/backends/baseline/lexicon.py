@@ -73,6 +73,7 @@ class Lexicon:
     contact_nouns: re.Pattern[str]
     reply_nouns: re.Pattern[str]
     running_nouns: re.Pattern[str]
+    negotiating: re.Pattern[str]
     going: re.Pattern[str]
     attending: re.Pattern[str]
     awaiting: re.Pattern[str]
@@ -285,6 +286,7 @@ def load_lexicon() -> Lexicon:
         contact_nouns=_ending([*data["contact_nouns"]["nouns"], *data["contact_nouns"]["replies"]]),
         reply_nouns=_ending(data["contact_nouns"]["replies"]),
         running_nouns=_ending(data["contact_nouns"]["running"]),
+        negotiating=_ending(data["contact_nouns"]["negotiating"]),
         going=re.compile(r"(?:" + "|".join(data["contact_lookalikes"]["going"]) + r")"),
         attending=re.compile(
             r"\b(?:to\s+)?(?:" + "|".join(data["contact_lookalikes"]["attending"]) + r")"

@@ -1,0 +1,147 @@
+"""Calls and talks told aside in addresses and answers, as any speech tells them: a call
+received ("when he called me in December": "called" with a personal pronoun and then a
+time, a purpose or the clause's end), the subject of a past clause of time or reason its
+own ("I told her so when she called me"), a person told of with "your" before his office
+("I spoke with your Prime Minister X"), and negotiations held daily ("our delegation
+negotiates with them every day": running talks, not a habit). In four surroundings, with
+look-alikes. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
+
+ADDRESS = "Address by President of Ukraine Oleh Bondar"
+CONFERENCE = "News conference following talks with President of Finland Anna Berg"
+REMARKS = "Remarks by President Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "expected"),
+    [
+        # (a) plain: the caller named before, "he" in a past clause of time
+        (
+            "I said the same thing to President Marek Novak of Slovakia when he called me in "
+            "December.",
+            ADDRESS,
+            KYIV,
+            (["Marek Novak", "Oleh Bondar"], "phone_call", "held"),
+        ),
+        # (b) a fronted adverbial; "she called me on the first day"
+        (
+            "After the summit, I told Prime Minister Anna Lind of Sweden so myself when she "
+            "called me on the first day of the crisis.",
+            ADDRESS,
+            KYIV,
+            (["Anna Lind", "Oleh Bondar"], "phone_call", "held"),
+        ),
+        # (c) a news conference turn, the caller as the sentence's subject, a purpose after
+        (
+            "Vladimir Putin: Chancellor Klara Voss of Germany called me to discuss the gas "
+            "transit, and we agreed to stay in touch.",
+            CONFERENCE,
+            KREMLIN,
+            (["Klara Voss", "Vladimir Putin"], "phone_call", "held"),
+        ),
+        # (d) remarks, a call made again, the clause ending at the comma
+        (
+            "Prime Minister Jan Kral of Czechia asked for our help. On Friday I called him, "
+            "and we talked about energy.",
+            REMARKS,
+            WHITE_HOUSE,
+            (["Reed", "Jan Kral"], "phone_call", "held"),
+        ),
+    ],
+)
+def test_a_call_received_or_made_is_a_phone_call(
+    text: str, title: str, source: str, expected: tuple[list[str], str, str]
+) -> None:
+    assert expected in contacts(text, title, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name given, not a call: "called him a liar", "called us aggressors"
+        "President Marek Novak of Slovakia spoke first. Prime Minister Jan Kral of Czechia "
+        "called him a liar.",
+        "Chancellor Klara Voss of Germany called us aggressors in her speech.",
+        # "called on" asks, it places no call
+        "Chancellor Klara Voss of Germany called on us to show restraint.",
+    ],
+)
+def test_a_name_given_or_a_call_on_is_no_phone_call(text: str) -> None:
+    assert contacts(text, ADDRESS, KYIV) == []
+
+
+def test_a_present_clause_of_time_tells_the_main_clauses_time_not_its_own_subject() -> None:
+    # "when he speaks to X this week" is the time of the main clause's act to come: the
+    # call is the one announced before, not a second one of whomever "he" is read as.
+    found = contacts(
+        "Jan Kral will speak to Russian President Ivan Petrov over the phone in the coming "
+        'days.\n\nA Downing Street spokesperson said: "The Prime Minister is determined to '
+        "accelerate diplomatic efforts. He will reiterate the need for Russia to step back "
+        'when he speaks to President Petrov this week."'
+    )
+    assert found == [(["Jan Kral", "Ivan Petrov"], "phone_call", "planned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # (a) plain
+        ("Dear friends! I spoke with your Prime Minister Anna Lind on Monday.", "Anna Lind"),
+        # (b) a fronted clause of time
+        (
+            "When I spoke with your Chancellor Klara Voss last week, I thanked her for the "
+            "weapons.",
+            "Klara Voss",
+        ),
+    ],
+)
+def test_a_person_told_of_with_your_before_his_office_takes_part(text: str, other: str) -> None:
+    assert ([["Oleh Bondar", other]]) == [
+        parties for parties, _, _ in contacts(text, ADDRESS, KYIV)
+    ]
+
+
+def test_your_before_no_party_names_none() -> None:
+    assert contacts("I spoke with your colleagues about the weapons.", ADDRESS, KYIV) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our delegation continues to negotiate with the Russian side almost every day.",
+        "Every day our delegation negotiates with the Russian side.",
+    ],
+)
+def test_negotiations_held_daily_are_running_talks(text: str) -> None:
+    assert contacts(text, ADDRESS, KYIV) == [(["Ukraine", "Russia"], "talks", "held")]
+
+
+def test_a_talk_held_daily_is_still_a_habit() -> None:
+    assert contacts("We talk with our Polish partners every day.", ADDRESS, KYIV) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a readout: the leaders' expectation, the secretary's meeting in the clause of time
+        (
+            "Both leaders expect the Alliance to review its posture when Secretary of Defense "
+            "Dana Holt meets her NATO counterparts in Brussels next week.",
+            (["Dana Holt", "NATO"], "meeting", "planned"),
+        ),
+        # a statement: the speakers' relief, a named minister's meeting after "after"
+        (
+            "We were relieved after Foreign Minister Jan Kral of Czechia met Foreign Minister "
+            "Ivan Petrov of Russia in Vienna.",
+            (["Jan Kral", "Ivan Petrov"], "meeting", "held"),
+        ),
+    ],
+)
+def test_a_named_subject_of_a_clause_of_time_holds_its_contact(
+    text: str, expected: tuple[list[str], str, str]
+) -> None:
+    assert expected in contacts(text, "Readout of the call", WHITE_HOUSE)
