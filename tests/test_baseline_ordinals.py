@@ -10,6 +10,8 @@ import re
 import pytest
 
 from summarise.extraction.backends.baseline.contact_anaphora import _IN_SERIES
+from summarise.extraction.backends.baseline.contact_parties import _SENT
+from summarise.extraction.backends.baseline.movement_phrases import _NP_OPENING
 from summarise.phrases.numbers import ORDINAL_ALTERNATION, ORDINAL_WORDS, figure_ordinal, ordinal
 
 
@@ -51,3 +53,19 @@ def test_a_word_ending_like_an_ordinal_puts_nothing_in_a_series() -> None:
     # Look-alikes: "the" alone is no series; "fortieth" is no ordinal the list holds.
     assert _IN_SERIES.search("the ") is None
     assert _IN_SERIES.search("a fortieth ") is None
+
+
+@pytest.mark.parametrize("place", ["second", "seventh", "tenth"])
+def test_any_ordinal_may_number_a_delegations_round_or_a_consignment(place: str) -> None:
+    assert _SENT.search(f"Our delegation will hold the {place} ") is not None
+    opening = _NP_OPENING.search(f"the {place} shipment of ")
+    assert opening is not None
+    assert opening.start() == 0  # the whole phrase opens the forces, not "shipment of" alone
+
+
+def test_a_word_of_no_series_opens_neither() -> None:
+    # Look-alikes: a lexical word where the ordinal stands.
+    assert _SENT.search("Our delegation will hold the difficult ") is None
+    opening = _NP_OPENING.search("the promised shipment of ")
+    assert opening is not None
+    assert opening.start() > 0

@@ -3,7 +3,8 @@ the overview's check (a sentence's figures, spelled or not, must be its evidence
 the briefing's plain lines (forces that spell their figure are not given it again); and a
 place in a series, by an ordinal ("the second round", "the 2nd round") or a number after
 its noun ("round two"), read by the briefing's merge (two rounds of one series are two
-occasions).
+occasions) and by the baseline extractor's rules (a round or a consignment numbered in its
+series, a formation numbered by a figure: "the 2nd Cavalry Regiment").
 """
 
 from __future__ import annotations

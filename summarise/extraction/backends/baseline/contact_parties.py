@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
+from summarise.phrases.numbers import ORDINAL_ALTERNATION
 
 # What ends the list of parties after a trigger: the subject of talks, a place, a time.
 _PARTIES_END = re.compile(
@@ -410,7 +411,7 @@ _SENT = re.compile(
     r"\s+(?:delegations?|negotiators|representatives|envoys|diplomats)\s+"
     rf"(?:(?:{MODALS}|{BE}|{HAVE}|also|again|to|then|soon)\s+)*"
     r"(?:hold|held|holding|begin|began|start|started|continue|continued)?\s*"
-    r"(?:(?:a|an|the|new|next|further|first|second|third|fourth|fifth)\s+)*$"
+    rf"(?:(?:a|an|the|new|next|further|{ORDINAL_ALTERNATION})\s+)*$"
 )
 
 

@@ -18,6 +18,7 @@ from summarise.extraction.backends.baseline.movement_places import (
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.phrases.numbers import ORDINAL_ALTERNATION
 from summarise.schema import Activity, Quantity
 
 _WORD_BEFORE = re.compile(r"[\w-]+")
@@ -64,8 +65,7 @@ def forces_named(
 # ("an additional $400 million in", "a new drawdown of $650 million in"): the head of a
 # partitive or of a measure phrase comes before what it measures (Quirk et al. 5.8, 17.45).
 _OPENER_ORDINALS = (
-    r"(?:(?:new|further|additional|fresh|first|second|third|fourth|fifth|sixth|next|latest"
-    r"|last|final)\s+)*"
+    rf"(?:(?:new|further|additional|fresh|{ORDINAL_ALTERNATION}|next|latest|last|final)\s+)*"
 )
 _NP_OPENING = re.compile(
     r"(?:\b(?:a|an|the|another|more|two|three|four|five|six|\d+)\s+)?"

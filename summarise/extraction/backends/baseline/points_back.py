@@ -268,8 +268,10 @@ def _names_their_words(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     words = _their_words()
     if words.match(text, opening, cue.end) is not None:
         return True
-    found = words.search(text, cue.start, window_after(text, cue.end, _OBJECT_WITHIN, sentence.end))
-    return found is not None and found.start() <= cue.end + _OBJECT_WITHIN
+    return (
+        words.search(text, cue.start, window_after(text, cue.end, _OBJECT_WITHIN, sentence.end))
+        is not None
+    )
 
 
 def answers_question(
