@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_co_owners import they_subject
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
+from summarise.extraction.backends.baseline.movement_status import NOMINAL
 from summarise.extraction.backends.baseline.movement_subjects import state_of
 from summarise.extraction.backends.baseline.paragraph_owner import as_place
 from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE
@@ -107,6 +108,59 @@ def perceived_doer(text: str, sentence: Sentence, trigger: re.Match[str]) -> Act
     owners = {state_of(m, sentence.first_person) for m in doers}
     owners.discard(None)
     return owners.pop() if len(owners) == 1 else None
+
+
+@cache
+def _perceived_mover() -> re.Pattern[str]:
+    """A first-person verb of perceiving, its object and the trigger right after it, a
+    participle or bare infinitive whose subject that object is (Quirk et al. 16.52): "we
+    have observed more battalions moving toward the border", "we saw fresh units arrive".
+    Not a that-clause, whose own subject the clause's rules read."""
+    verbs = read_data("lexicon.toml")["forces"]["perceiving"]
+    return re.compile(
+        rf"\b(?:we|I)\s+(?:[\w'\u2019]+\s+){{0,3}}?(?:{'|'.join(verbs)})\s+"
+        r"(?!(?:that|whether|how|what|no|any)\b)[^,;:.]{1,60}?\s+$",
+        re.IGNORECASE,
+    )
+
+
+def perceives_mover(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is the verb of forces the speaker perceives moving; a movement
+    noun ("we observed tactical exercises") is what is seen, no verb of its own."""
+    if NOMINAL.search(trigger.group()) is not None:
+        return False
+    window = max(sentence.start, trigger.start() - 100)
+    return (
+        gated_search(sentence.scan, _perceived_mover(), text, window, trigger.start()) is not None
+    )
+
+
+def mover_seen_owner(
+    text: str,
+    sentence: Sentence,
+    forces: Forces | None,
+    trigger: re.Match[str],
+    earlier: Sequence[Sentence],
+    told: MovementDraft | None = None,
+) -> ActorRef | None:
+    """The owner of forces a speaker perceives moving: the party their own phrase or the
+    perceived clause's subject names, else the one other party the sentence names before
+    them ("Moscow has announced a pullback, but we have observed more units arriving"),
+    else the one named in the nearest earlier sentence; never the perceiver."""
+    named = seen_owner(text, sentence, forces, trigger, earlier, told) or perceived_doer(
+        text, sentence, trigger
+    )
+    if named is not None:
+        return named
+    own = sentence.first_person.country if sentence.first_person is not None else None
+    here = {
+        p
+        for m in sentence.mentions
+        if m.end <= trigger.start() and (p := _party(text, m, sentence, own)) is not None
+    }
+    if here:
+        return here.pop() if len(here) == 1 else None
+    return _named_before(text, sentence, earlier, told, trigger.start())
 
 
 def antecedent_owner(
@@ -211,12 +265,21 @@ def subject_taken_up(
 
 
 def _named_before(
-    text: str, sentence: Sentence, earlier: Sequence[Sentence], told: MovementDraft | None
+    text: str,
+    sentence: Sentence,
+    earlier: Sequence[Sentence],
+    told: MovementDraft | None,
+    upto: int | None = None,
 ) -> ActorRef | None:
     """The one other party named in the nearest earlier sentence that names any, or the
-    owner of the movement told in the sentence just before."""
+    owner of the movement told in the sentence just before; only when the sentence names
+    none itself (before ``upto``, when given)."""
     own = sentence.first_person.country if sentence.first_person is not None else None
-    if any(_party(text, m, sentence, own) is not None for m in sentence.mentions):
+    if any(
+        _party(text, m, sentence, own) is not None
+        for m in sentence.mentions
+        if upto is None or m.end <= upto
+    ):
         return None  # "Moscow says their troops …": the sentence names its own antecedent
     last = told.actor if told is not None and told.sentence == sentence.index - 1 else None
     for back, prev in enumerate(reversed(earlier[-REACH:])):

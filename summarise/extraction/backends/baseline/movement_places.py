@@ -33,7 +33,7 @@ _HEADS = rf"{PLACE_HEAD}\b"
 _SHARED_HEAD = rf"{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+{_HEADS}"
 _PLACE = re.compile(
     r"\s+(?P<prep>to|into|on|along|near|at|around|in|inside|towards?|across|over)\s+"
-    r"(?P<place>(?:the\s+)?(?:[\w\u2019'-]+\s+){0,3}?"
+    r"(?P<place>(?:the\s+)?(?:(?!to\s)[\w\u2019'-]+\s+){0,3}?"
     rf"(?:{_SHARED_HEAD}"
     rf"|{_NAME}(?:['\u2019]s)?"
     rf"(?:\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?{_HEADS})?"

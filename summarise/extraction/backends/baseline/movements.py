@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
 from summarise.extraction.backends.baseline.forces_antecedents import (
     antecedent_owner,
+    mover_seen_owner,
     perceived,
     perceived_doer,
+    perceives_mover,
     seen_owner,
     they_antecedent,
 )
@@ -297,6 +299,8 @@ def _owner(
     last_here = found[-1].actor if found else None
     if perceived(trigger):
         return seen_owner(text, sentence, forces, trigger, recent, told)
+    if perceives_mover(text, sentence, trigger):
+        return mover_seen_owner(text, sentence, forces, trigger, recent, told)
     return (
         moved.owner
         or antecedent_owner(text, sentence, forces, trigger, recent, told)
