@@ -8,7 +8,8 @@ Ukraine chose its own path, and it has defended that choice ever since", "Look, 
 Russia seized Crimea while insisting …"), or by remembering it ("We all remember what the
 disaster meant … in 1986"). A stance word in that story is the past's, not the speaker's
 view now. The present drawn from it is the speaker's: a clause after a semicolon, a colon
-or "but", or one that says when now is ("…, and today it threatens Ukraine again").
+or "but", or one that says when now is ("…, and today it threatens Ukraine again"); and a
+pledge, which binds the side that gave it however long ago it was given.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ _NOW = re.compile(
 def told_of_the_past(text: str, sentence: Sentence, cue: StanceCue, this_year: int | None) -> bool:
     """Whether the cue stands in a sentence's story of a past year (opened on its date, or
     remembered), before anything turns it to the present."""
+    if cue.stance == "commit":
+        # A pledge told of the past still binds the side that gave it ("I recall that in
+        # 2019 we promised our partners that we would continue gas transit"): its word,
+        # which the rules keep as the speaker's commitment (test_baseline_recalled_assurances).
+        return False
     story = _story(text, sentence, cue)
     if story is None or not _before(story[1], this_year):
         return False
