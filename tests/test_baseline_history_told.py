@@ -28,6 +28,9 @@ def _held(text: str) -> list[tuple[str, str]]:
         "Russian army had invaded Georgia.",
         # (d) a postposed reporting clause
         "In 2014 Russian troops occupied Crimea, Slovak President Ivan Kral recalled.",
+        # (e) a month before the year
+        "Slovak President Ivan Kral recalled that in August 1968 Czechoslovakia had also "
+        "learned what foreign tanks mean.",
     ],
 )
 def test_history_told_holds_no_position(text: str) -> None:

@@ -242,3 +242,31 @@ def test_we_the_people_after_a_fronted_adverbial_lists_no_signers() -> None:
     )
     assert "Latvia, Lithuania and Poland" not in holders(draft)
     assert draft.diplomatic_contacts == []
+
+
+@pytest.mark.parametrize(
+    "subject", ["The three leaders", "The four presidents", "The three heads of state"]
+)
+def test_three_or_four_parties_counted_speak_together_in_a_readout(subject: str) -> None:
+    """A readout of a call of three or four counts them; what they said together is the
+    occasion's outcome, as for "the two leaders"."""
+    draft = extract(
+        "MS. HOLT: This afternoon, the President spoke with Chancellor Anna Reed of Germany "
+        f"and President Jan Kowal of Poland. {subject} expressed concern about the rise in "
+        "ceasefire violations along the line of contact.",
+        "Press Briefing by Press Secretary Dana Holt",
+        WHITE_HOUSE,
+    )
+    assert positions(draft) == []
+
+
+def test_three_leaders_as_an_object_do_not_speak() -> None:
+    """Look-alike: the counted leaders after the verb are what is welcomed, not who speaks."""
+    draft = extract(
+        "President Anna Reed spoke with Chancellor Jan Kowal of Germany and President Eva "
+        "Lind of Finland. President Reed welcomed the close coordination among the three "
+        "leaders.",
+        "Readout of President Anna Reed's Call",
+        WHITE_HOUSE,
+    )
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Anna Reed", "support")]

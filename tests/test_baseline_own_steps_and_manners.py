@@ -70,10 +70,20 @@ def test_a_request_readiness_or_anothers_plan_stays_a_position(sentence: str, st
         "Moldovan President Ana Rusu congratulated her colleague on his birthday.",
         "Moldovan President Ana Rusu thanked the Slovak President for his warm greetings.",
         "Slovak President Ivan Kral thanked her for the kind words.",
+        # thanks for the talks held, the day's named before them
+        "Slovak President Ivan Kral thanked President Vaitkus once again for today's "
+        "substantive talks.",
+        "Moldovan President Ana Rusu thanked her colleague for the constructive talks.",
     ],
 )
 def test_congratulations_on_a_day_and_thanks_for_words_are_manners(sentence: str) -> None:
     assert positions(extract(sentence)) == []
+
+
+def test_thanks_for_a_stance_taken_in_talks_stay_support() -> None:
+    """Look-alike: thanks for the other side's support, not for the talks themselves."""
+    sentence = "Slovak President Ivan Kral thanked President Vaitkus for her support of Ukraine."
+    assert [s for _, s, _ in positions(extract(sentence))] == ["support"]
 
 
 def test_congratulations_on_a_deed_stay_support() -> None:

@@ -33,7 +33,9 @@ def _courtesy_object() -> re.Pattern[str]:
         rf"|{PATRONYMIC_ADDRESS})(?:,\s*|\W*$)){{0,2}}"
         # The addressee may be named before "for": "thanked the Russian President for".
         r"(?:(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,3}?\s+(?=for\b))?"
-        rf"(?:$|for (?:(?:this|the|your|our|his|her|their)\s+)?(?:\w+\s+)?(?:{occasions})\b|"
+        # The occasion may be the day's: "for today's talks", "for yesterday's meeting".
+        rf"(?:$|for (?:(?:this|the|your|our|his|her|their|(?:to|yester)day[\u2019']s)\s+)?"
+        rf"(?:\w+\s+)?(?:{occasions})\b|"
         r"to (?:see|meet|receive|welcome)\b|in \w+\W*$|\W*$)",
         re.IGNORECASE,
     )

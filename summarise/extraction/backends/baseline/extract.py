@@ -112,6 +112,7 @@ def extract_article(article: Article, trace: Trace | None = None) -> ExtractionD
                     before=sentences[sentence.index - 1] if sentence.index else None,
                     asked=asked if sentence.turn else (),
                     met=met,
+                    this_year=this_year,
                     dropped=dropped,
                 ),
             )

@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.discussed_topics import among_topics
+from summarise.extraction.backends.baseline.history_openings import told_of_the_past
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
 from summarise.extraction.backends.baseline.joint_agreements import agreed_together
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
@@ -53,10 +54,12 @@ def why_not_held(
     cue: StanceCue,
     *,
     met: bool,
+    this_year: int | None = None,
 ) -> str | None:
     """Why the cue in ``piece`` is not the claim holder's own view, or None when it is.
     ``met``: the article tells of a contact, so a "we agreed to …" may be an agreement
-    reached on it. Each answer is worded for ``--explain``, which shows it, so that the
+    reached on it; ``this_year``: the article's year, before which a date is the past.
+    Each answer is worded for ``--explain``, which shows it, so that the
     trace names the question that said no and the module that asks it."""
     assert claim.holder is not None
     piece_start, piece_end = piece
@@ -132,6 +135,8 @@ def why_not_held(
         return "a movement under way, told by its speaker: the movement holds it"
     if _joint_subject(text, sentence, piece_start, cue):
         return "the parties together are its subject: the occasion's outcome (non_positions)"
+    if told_of_the_past(text, sentence, cue, this_year):
+        return "a story of a past year, told as history (history_openings)"
     if own_side_instructed(text, sentence, claim, cue):
         return "an instruction to one's own side (own_instructions)"
     return None

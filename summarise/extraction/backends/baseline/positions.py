@@ -121,7 +121,9 @@ def _position(
     for index, (piece, cue) in enumerate(read):
         if cue is None:
             continue
-        not_held = why_not_held(text, sentence, claim, piece, cue, met=around.met)
+        not_held = why_not_held(
+            text, sentence, claim, piece, cue, met=around.met, this_year=around.this_year
+        )
         if not_held is None and said_alone(cue):
             not_held = after_declining(text, around.before, claim.holder)
         if not_held is None:

@@ -26,12 +26,14 @@ class Surroundings:
     transcript turn answers, whose premise the answer may take for its topic (empty outside
     such a turn). ``met``: the article tells of a contact (in its title or its text), so a
     "we agreed to …" may be an agreement reached on it rather than one party's undertaking.
+    ``this_year``: the year the article was published, before which a date is the past.
     ``dropped``: given only by ``--explain``'s trace, the article's record of why each
     deciding stance cue made no item, by the cue's offset (``drop`` fills it)."""
 
     before: Sentence | None = None
     asked: tuple[Sentence, ...] = ()
     met: bool = False
+    this_year: int | None = None
     dropped: dict[int, str] | None = None
 
     def drop(self, cue: int, why: str) -> None:

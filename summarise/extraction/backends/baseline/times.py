@@ -9,11 +9,13 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.sentence import Sentence
 
-# Days and months: "on Monday", "in March" say when, not what or where.
-CALENDAR_NAMES = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# The months, which date a year told ("in August 1968").
+MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
 )
+# Days and months: "on Monday", "in March" say when, not what or where.
+CALENDAR_NAMES = rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CALENDAR = re.compile(rf"(?:the\s+)?{CALENDAR_NAMES}\b")
 
 
