@@ -62,12 +62,14 @@ def test_said_words_named_as_the_subject_point_back_at_the_report_before(
 
 def test_the_speakers_own_sentence_before_is_not_the_talk_denied() -> None:
     # "Such talk" is what others said, not the speaker's own denial before it: with no
-    # report before and no question, the remark names nothing.
+    # report before and no question, the remark names nothing. (The denial itself, "we
+    # have never planned any offensive", is the speaker's own item, with its own quote.)
     text = (
         "PRESIDENT REED: We have never planned any offensive near Lithuania. "
         "Such talk is simply false."
     )
-    assert [s for h, s, _ in positions(extract(text, _REMARKS, WHITE_HOUSE)) if h == "Reed"] == []
+    quotes = [e.quote for p in extract(text, _REMARKS, WHITE_HOUSE).positions for e in p.evidence]
+    assert not any("Such talk" in q for q in quotes)
 
 
 def test_a_pronoun_after_a_noun_of_no_words_does_not_point_back() -> None:

@@ -62,3 +62,57 @@ def test_a_hostile_act_disowned_in_a_quotation_is_its_speakers_denial() -> None:
 )
 def test_the_same_words_without_a_hostile_act_deny_nothing(answer: str) -> None:
     assert all(stance != "deny" for _, stance, _ in _said(answer))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "item"),
+    [
+        # (a) an unsigned Kyiv statement: the state as subject, "not … a single"
+        (
+            "Ukraine has not fired a single shot across the state border.",
+            "Statement of the Office of the President",
+            KYIV,
+            ("Ukraine", "deny", "fired a single shot across the state border"),
+        ),
+        # (b) a Kyiv transcript turn: "we have never planned any offensive"
+        (
+            "Hanna Melnyk: We have never planned any offensive in the east.",
+            "Press conference of the Minister of Defence",
+            KYIV,
+            ("Hanna Melnyk", "deny", "planned any offensive in the east"),
+        ),
+        # (c) a Kremlin transcript turn: "never" with the act alone, a pledge coordinated
+        (
+            "SERGEI ORLOV: Russia has never fired and will never fire at civilian targets.",
+            _TITLE,
+            KREMLIN,
+            ("Sergei Orlov", "deny", "fired and will never fire at civilian targets"),
+        ),
+        # (d) a reported past tense: "did not threaten anyone"
+        (
+            "Defence Minister Ivan Kostenko said that Ukraine did not threaten anyone.",
+            None,
+            None,
+            ("Ivan Kostenko", "deny", "threaten anyone"),
+        ),
+    ],
+)
+def test_a_hostile_act_disowned_as_done_is_a_denial(
+    text: str, title: str | None, source: str | None, item: tuple[str, str, str]
+) -> None:
+    assert positions(extract(text, title, source)) == [item]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # an act not done yet, with its object named: an assessment, no denial
+        "Russia has not invaded Ukraine yet, and we do not know what it will do.",
+        # a plan that is no attack
+        "We have not planned the schedule of the summit.",
+        # "never" before an act that is no hostile one
+        "We have never lost contact with our partners.",
+    ],
+)
+def test_an_act_not_done_that_counts_nothing_denies_nothing(answer: str) -> None:
+    assert all(stance != "deny" for _, stance, _ in _said(answer))

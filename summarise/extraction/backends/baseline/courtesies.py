@@ -42,6 +42,20 @@ def _courtesy_object() -> re.Pattern[str]:
 
 
 @cache
+def _more_thanked() -> re.Pattern[str]:
+    """A second thing thanked for that is no occasion, after an occasion: "thank you for
+    your hospitality and for the agreement on gas", "thanked them for the welcome and for
+    the humanitarian aid": thanks for something done, a position, though the first thing
+    thanked for is manners. "for the invitation and for the warm welcome" stays manners."""
+    occasions = "|".join(load_lexicon().courtesy_occasions)
+    return re.compile(
+        r"\band\s+for\s+(?!(?:(?:this|the|your|our|his|her|their)\s+)?(?:\w+\s+)?"
+        rf"(?:{occasions})\b)\w",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _well_wishing() -> re.Pattern[str]:
     """Wishes and greetings are manners too: "I hope you are well", "I hope your journey
     was good", "I would ask you to convey my best wishes to …"."""
@@ -87,7 +101,7 @@ def courtesy(text: str, start: int, end: int, piece_end: int, sentence: Sentence
         return False
     rest = text[end:piece_end]
     if _courtesy_object().match(rest) is not None:
-        return True
+        return _more_thanked().search(rest) is None
     if text[start:end].lower().startswith("congratulat") and _celebration().match(rest):
         return True
     if text[start:end].lower().startswith("welcom") and _WELCOMED_TO.match(rest):

@@ -7,7 +7,8 @@ guide: "there is always room for diplomacy", assistance offered); refusing to ta
 another party's hostile act charges it (`accuse`: "drew attention to the continuing
 shelling of Donetsk by Ukrainian forces"), where drawing attention to a fact alone only
 reports. A party's own act forsworn takes the refusals' openings of negated intent: a
-hostile act disowned is `deny` ("Russia is not going to attack anyone"), yielding forsworn
+hostile act disowned is `deny` ("Russia is not going to attack anyone"), also as done ("we
+have never planned any offensive", "has not fired a single shot"), yielding forsworn
 `commit` ("Ukraine is not going to give up its course"). A maxim in the generic "you" held
 against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
 exercise"), and so does a hostile act another party is said to want ("They want to
@@ -55,6 +56,8 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     forsworn = data["forsworn"]
     disowning = [f"{opening}(?= {forsworn['disowned']})" for opening in intent_openings(data)]
     holding = [f"{opening} {forsworn['yielding']}" for opening in refusals["openings"]]
+    done = [f"{opening}(?= {forsworn['done']})" for opening in forsworn["done_openings"]]
+    done += [f"{opening}(?= {forsworn['never_done']})" for opening in forsworn["never_openings"]]
     imminent = data["imminent"]
     doers = [*imminent["acts"], *imminent["forces"], *imminent["persons"], *imminent["referring"]]
     foretold = [f"(?:{'|'.join(doers)}) {imminent['modal']}"]
@@ -75,6 +78,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
         "deny": [
             *stances["deny"],
             *disowning,
+            *done,
             *data["rebuttals"]["cues"],
             *data["wondered"]["disbelieved"],
         ],
