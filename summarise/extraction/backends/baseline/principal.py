@@ -44,19 +44,23 @@ def home_officials(registry: Registry, frame: Frame, text: str) -> None:
     Foreign Minister Lavrov") and its own without. Heads of state and government are left
     alone: readouts name foreign leaders as "President Zelenskyy" too; so is an office the
     state does not have ("Foreign Minister Lavrov" in a White House text) or an
-    international body's ("Secretary General Stoltenberg"): those the frame cannot place
-    take the vocabulary's state, if it lists them (``place_listed``). An official a
-    guest's turn names first is the guest's when they say "our" and otherwise no one's: a
-    guest names the host's ministers by office alone too. Whoever is left unplaced, in
-    a text of no state's too, is the vocabulary's if it lists them."""
-    if frame.home is not None:
-        _place_home(registry, frame.home, text)
+    international body's ("Secretary General Stoltenberg"). An official a guest's turn
+    names first is the guest's when they say "our": a guest names the host's ministers by
+    office alone too. Whoever the frame cannot place takes the vocabulary's state, if it
+    lists them (``place_listed``). A text of no state's is left to its titles: a
+    spokesperson it names by office alone is their own voice there."""
+    if frame.home is None:
+        return
+    _place_home(registry, frame.home, text)
     for person in registry.people:
         if person.country is None and person.body is None:
             place_listed(person)
 
 
 def _place_home(registry: Registry, home_state: str, text: str) -> None:
+    """The frame's reading of each titled official without a state: an aide's principal's,
+    a guest's own, else the publisher's unless the office is a head's, an international
+    body's or one the publisher's state lacks."""
     abroad = dict(load_grammar().offices_abroad).get(home_state, frozenset())
     for person in registry.people:
         if _short_body(person):
