@@ -97,6 +97,39 @@ def test_spellings_and_first_names() -> None:
     assert known_person("Johnson") is None  # a surname many people share is not listed bare
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "source", "other"),
+    [
+        # a White House readout: the head of an alliance, named bare
+        (
+            "The President spoke with Stoltenberg this morning about the alliance's eastern flank.",
+            "Readout of President Biden's call",
+            WHITE_HOUSE,
+            ("Stoltenberg", "NATO"),
+        ),
+        # a Kyiv address: the head of the UN, named bare
+        (
+            "Today I spoke with Guterres about humanitarian corridors from the besieged cities.",
+            "Address by the President of Ukraine",
+            KYIV,
+            ("Guterres", "UN"),
+        ),
+        # a Kremlin transcript: a full name, the head of another body
+        (
+            "Vladimir Putin: Yesterday I discussed this with Charles Michel by telephone.\n",
+            "Meeting with Security Council members",
+            KREMLIN,
+            ("Charles Michel", "EU"),
+        ),
+    ],
+)
+def test_an_international_official_is_a_party_of_his_body(
+    text: str, title: str, source: str, other: tuple[str, str]
+) -> None:
+    found = _contacts(text, title, source)
+    assert any(other in parties for parties in found), found
+
+
 def test_calls_of_other_people_of_the_same_states_stay_two() -> None:
     found = _contacts(
         "The President spoke with Zelenskyy on Monday evening, and Secretary Blinken spoke "
@@ -138,6 +171,16 @@ def test_a_concern_shared_is_the_sharers_too() -> None:
         ("Sergey Naryshkin", "Russia"),
         ("Ingrida Simonyte", "Lithuania"),
         ("Nicolas Maduro", "Venezuela"),
+        # officials of international bodies are of the body they speak for, as labelled
+        ("Stoltenberg", "NATO"),
+        ("Antonio Guterres", "UN"),
+        ("von der Leyen", "EU"),
+        ("Rafael Grossi", "IAEA"),
+        # spokespeople, commanders and governors the governments' own texts name
+        ("Serhiy Nykyforov", "Ukraine"),
+        ("Mizintsev", "Russia"),
+        ("Peter Szijjarto", "Hungary"),
+        ("Pushilin", "Donetsk People's Republic"),
     ],
 )
 def test_people_of_the_period_by_the_spellings_texts_use(name: str, country: str) -> None:
@@ -150,7 +193,7 @@ def test_people_of_the_period_by_the_spellings_texts_use(name: str, country: str
     "name",
     # a surname that is also a word, or that many people share, is not listed bare; a
     # listed surname with another first name is no one
-    ["Price", "Martin", "Marin", "Sullivan", "Ivan Danilov"],
+    ["Price", "Martin", "Marin", "Sullivan", "Ivan Danilov", "Khan", "Power", "Klitschko"],
 )
 def test_shared_surnames_and_words_stay_unknown(name: str) -> None:
     assert known_person(name) is None

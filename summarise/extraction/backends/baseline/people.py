@@ -62,11 +62,19 @@ class Person:
     def place(self) -> None:
         """A person the vocabulary knows, named with no title at all, is of its state:
         "Zelensky" in a Kremlin text is Ukraine's. A titled one is read as before, by the
-        title and the document's frame (``principal.home_officials``)."""
-        if self.country is None and self.office is None and self.role is None:
-            listed = known_person(self.name)
-            if listed is not None:
-                self.country, self.listed = listed.country, True
+        title and the document's frame (``principal.home_officials``). A "title" that is a
+        state's name alone is none: it is where a longer title was cut ("Ambassador of
+        Germany to Ukraine Anka Feldhusen" reads "Ukraine" before the name), which names
+        where the person serves as often as whose they are."""
+        bare_state = self.role is not None and country_of(self.role) is not None
+        if self.office is not None or (self.role is not None and not bare_state):
+            return
+        if self.country is not None and not bare_state:
+            return
+        listed = known_person(self.name)
+        if listed is not None:
+            self.country, self.listed = listed.country, True
+            self.role = None if bare_state else self.role
 
 
 def _role_text(title: Title) -> str | None:

@@ -45,14 +45,26 @@ def home_officials(registry: Registry, frame: Frame, text: str) -> None:
     alone: readouts name foreign leaders as "President Zelenskyy" too; so is an office the
     state does not have ("Foreign Minister Lavrov" in a White House text) or an
     international body's ("Secretary General Stoltenberg"). An official a guest's turn
-    names first is the guest's when they say "our" and otherwise no one's: a guest names
-    the host's ministers by office alone too."""
+    names first is the guest's when they say "our": a guest names the host's ministers by
+    office alone too. Whoever the frame cannot place takes the vocabulary's state, if it
+    lists them (``place_listed``). A text of no state's is left to its titles: a
+    spokesperson it names by office alone is their own voice there."""
     if frame.home is None:
         return
-    abroad = dict(load_grammar().offices_abroad).get(frame.home, frozenset())
+    _place_home(registry, frame.home, text)
+    for person in registry.people:
+        if person.country is None and person.body is None:
+            place_listed(person)
+
+
+def _place_home(registry: Registry, home_state: str, text: str) -> None:
+    """The frame's reading of each titled official without a state: an aide's principal's,
+    a guest's own, else the publisher's unless the office is a head's, an international
+    body's or one the publisher's state lacks."""
+    abroad = dict(load_grammar().offices_abroad).get(home_state, frozenset())
     for person in registry.people:
         if _short_body(person):
-            person.country, person.body = frame.home, None
+            person.country, person.body = home_state, None
             continue
         titled = person.office is not None or person.role is not None
         if titled and person.country is None and person.body is None:
@@ -60,14 +72,25 @@ def home_officials(registry: Registry, frame: Frame, text: str) -> None:
             if served is not None:
                 person.country = served.country
                 continue
-            speaker = _foreign_speaker(text, registry, person, frame.home)
+            speaker = _foreign_speaker(text, registry, person, home_state)
             if speaker is not None:
                 person.country = speaker.country if _own(text, person) else None
                 continue
             home = person.office not in HEAD_OFFICES | _BODY_OFFICES and not _office_abroad(
                 person, abroad
             )
-            person.country = _listed_or(person, frame.home) if home else None
+            if home:
+                person.country = _listed_or(person, home_state)
+
+
+def place_listed(person: Person) -> None:
+    """A titled person no title or frame placed ("President Zelenskyy" in a White House
+    readout, "Foreign Minister Lavrov" in a Kyiv one): the vocabulary knows whose they are,
+    as a reader of the period does. Marked ``listed``: the text did not say so, so "the
+    Russian side" is still the state, not the one Russian the vocabulary placed."""
+    listed = known_person(person.name)
+    if listed is not None:
+        person.country, person.listed = listed.country, True
 
 
 def _listed_or(person: Person, home: str) -> str:

@@ -17,6 +17,7 @@ from summarise.actors import vocabulary
 from summarise.actors.folding import fold as fold_text
 from summarise.actors.table import Phrase
 from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.schema import ActorKind
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Tables:
     countries: PhraseTable
     bodies: PhraseTable
     body_country: dict[str, str | None]
+    body_kind: dict[str, ActorKind]
     outlets: PhraseTable
     longest: int
 
@@ -69,6 +71,7 @@ def tables() -> Tables:
     vocab = vocabulary()
     bodies = {key: org.name for key, org in vocab.organisation_phrases.items()}
     body_country = {org.name: org.country for org in vocab.organisations}
+    body_kind = {org.name: org.kind for org in vocab.organisations}
     for key, country in vocab.seat_phrases.items():
         bodies.setdefault(key, country)
         body_country.setdefault(country, country)
@@ -77,6 +80,7 @@ def tables() -> Tables:
         countries=PhraseTable(vocab.country_phrases),
         bodies=PhraseTable(bodies),
         body_country=body_country,
+        body_kind=body_kind,
         outlets=PhraseTable({key: outlet.name for key, outlet in vocab.outlet_phrases.items()}),
         longest=vocab.longest_phrase,
     )
@@ -97,7 +101,9 @@ def read_title(text: str) -> Title:
     """The office and country a title names ("Prime Minister of the United Kingdom").
 
     The office is the vocabulary office the title's head starts with, after any country or
-    body words ("German Chancellor", "NATO Secretary General"); a title headed by another
+    body words ("German Chancellor", "NATO Secretary General"); a civil body whose name
+    opens on its state's word is read whole ("Russian Ministry of Foreign Affairs"); a title
+    headed by another
     word ("Head of the Office of the President", "First Deputy Defence Minister") names an
     office of its own, so it gets none, whatever offices follow in its complement.
     """
@@ -109,7 +115,7 @@ def read_title(text: str) -> Title:
     i = 0
     while i < len(words):
         n = table.countries.longest_at(words, i)
-        if n:
+        if n and not _civil_body_over(table, words, i, n):
             country = country or table.countries[tuple(words[i : i + n])]
             i += n
             continue
@@ -129,3 +135,14 @@ def read_title(text: str) -> Title:
                 continue
         i += 1
     return Title(text=text.strip(), office=office, country=country, body=body)
+
+
+def _civil_body_over(table: Tables, words: list[str], i: int, country_words: int) -> bool:
+    """Whether a civil body's longer name starts where a state's word does ("Russian
+    Ministry of Foreign Affairs", "Russian Central Bank"): the body is what the words name.
+    A state's armed forces ("Russian Armed Forces", "U.S. Army") stay the state's words, as
+    a movement's owner is its state (the guide), not its services."""
+    n = table.bodies.longest_at(words, i)
+    if n <= country_words:
+        return False
+    return table.body_kind.get(table.bodies[tuple(words[i : i + n])]) != "military"
