@@ -77,11 +77,12 @@ def test_the_one_position_names_both_verb_phrases() -> None:
             " against Russia.",
             [("Jan Kowal", "support"), ("Jan Kowal", "demand")],
         ),
-        # a comma sets the second verb phrase off
+        # a comma sets the second verb phrase off: read on its own, intent disclaimed for
+        # an act not hostile is a pledge (test_baseline_stance_intent_disclaimed)
         (
             "Russian Foreign Minister Sergei Orlov said that Russia was not going to attack"
             " anyone, and had no plans to send troops to the border.",
-            [("Sergei Orlov", "deny"), ("Sergei Orlov", "deny")],
+            [("Sergei Orlov", "deny"), ("Sergei Orlov", "commit")],
         ),
         # "have agreed to" reports a second act of the same stance, not a restatement
         (

@@ -82,3 +82,35 @@ def test_help_promised_in_a_second_clause_is_its_own_support() -> None:
 )
 def test_modal_giving_of_no_help_is_no_support(text: str) -> None:
     assert "support" not in [stance for _, stance, _ in positions(extract(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) help carried on by a verb of bringing it there, the progressive
+        "Dutch Prime Minister Jan Smit said the Netherlands is continuing to deliver "
+        "humanitarian aid to Moldova.",
+        # (b) "keep" and a gerund, after a fronted adverbial
+        "On Monday, Belgian Foreign Minister Els Peeters said Belgium will keep sending "
+        "medical supplies to Georgia.",
+        # (c) what a party needs to defend itself, whatever it is (postposed reporter)
+        "Norway will continue to provide Moldova with the equipment it needs to defend "
+        "itself, Norwegian Prime Minister Erik Lund said.",
+    ],
+)
+def test_help_carried_on_by_a_verb_of_bringing_is_support(text: str) -> None:
+    assert [stance for _, stance, _ in positions(extract(text))] == ["support"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Look-alikes: what is carried on or brought is no help.
+        "Dutch Prime Minister Jan Smit said the Netherlands is continuing to deliver on its "
+        "promises to its partners.",
+        "Belgian Foreign Minister Els Peeters said Belgium will keep sending observers to "
+        "the border.",
+    ],
+)
+def test_other_things_carried_on_are_no_help(text: str) -> None:
+    assert "support" not in [stance for _, stance, _ in positions(extract(text))]

@@ -105,7 +105,7 @@ _ONE_STANCE: dict[str, list[tuple[str, str]]] = {
         ("Belarus said it had nothing to do with the explosion.", "deny"),
         ("Ukraine said it sees no signs of a withdrawal of troops from the border.", "deny"),
         ("Russia said it was not preparing an attack on Ukraine.", "deny"),
-        ("Norway said it does not intend to send troops to Ukraine.", "deny"),
+        ("Belarus said it does not intend to attack Ukraine.", "deny"),
         ("Kazakhstan said it was not involved in the operation.", "deny"),
     ],
     "fear_wariness_and_a_feared_possibility_are_concern": [
@@ -124,6 +124,8 @@ _ONE_STANCE: dict[str, list[tuple[str, str]]] = {
         ("Belgium is dedicated to finding a diplomatic solution.", "commit"),
         ("Ukraine will not abandon the people of the occupied towns.", "commit"),
         ("Canada is also restricting exports of aircraft parts to Russia.", "commit"),
+        # What a party says it will not do (the guide, "No plans, no intention").
+        ("Norway said it does not intend to send troops to Ukraine.", "commit"),
     ],
     "hope_of_a_party_rejection_as_baseless_holding_course_and_help_given": [
         ("Latvia expressed hope that its partners would send more air defence systems.", "demand"),

@@ -113,11 +113,13 @@ from baseline_helpers import extract, positions
             "accuse",
             "shelling of the power plant",
         ),
-        # CAMEO 016 "reject accusation": a claim turned down is denied, not opposed.
+        # CAMEO 016 "reject accusation": a claim turned down is denied, not opposed; a
+        # hostile act disowned is such a claim (intent disclaimed for any other act is a
+        # pledge: test_baseline_stance_intent_disclaimed).
         (
-            "Hungary stressed that it had no intention of closing the border.",
+            "Hungary stressed that it had no intention of attacking Slovakia.",
             "deny",
-            "closing the border",
+            "attacking Slovakia",
         ),
         (
             "Slovakia refuted the claims that it had supplied fighter jets.",

@@ -2,8 +2,10 @@
 cross our border, we will defend our land" promises no harm to the other side beyond one's
 own ground, a consequence foretold (the guide, round 12: respond, retaliate → `threaten`;
 defend, resist, protect → `warn`). The condition names the conduct warned of, so it is the
-topic, and its party the target. A condition after the pledge, or a pledge of another kind,
-stays a commitment.
+topic, and its party the target. The verb decides whatever the condition's place, so an
+if-clause right after the pledge counts too ("Ukraine will defend its land if their brigades
+cross"); a condition of another kind there, an if-clause of another clause, or a pledge of
+another kind stays a commitment.
 """
 
 from __future__ import annotations
@@ -40,6 +42,32 @@ def test_resistance_after_a_condition_is_a_warning(text: str) -> None:
     assert _read(text) == [_WARNED]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (e) the if-clause after the pledge, in the same clause (the guide: the verb
+        # decides, whatever the condition's place)
+        "Ukrainian President Olena Marchuk said Ukraine will defend its land if Belarusian "
+        "brigades cross the border.",
+        # (f) the same in a quotation, the other verb of the class
+        '"We will protect every village if Belarusian brigades cross the border," Ukrainian '
+        "President Olena Marchuk said.",
+    ],
+)
+def test_resistance_before_an_if_clause_is_a_warning(text: str) -> None:
+    assert [(h, s) for h, s, _, _ in _read(text)] == [("Olena Marchuk", "warn")]
+
+
+def test_an_if_clause_after_a_second_pledge_leaves_the_first_unconditioned() -> None:
+    # Look-alike: the restraint before "but" is no force promised; the if-clause is the
+    # second pledge's.
+    text = (
+        "Ukrainian President Olena Marchuk said Ukraine will not respond to provocations, "
+        "but will protect its villages if Belarusian brigades cross the border."
+    )
+    assert [s for _, s, _, _ in _read(text)] == ["commit", "warn"]
+
+
 def test_resistance_after_a_condition_quoted_and_postposed() -> None:
     # (d) a quotation with a postposed "…, X said", in the first person.
     text = (
@@ -62,10 +90,10 @@ def test_resistance_after_a_condition_as_one_clause_of_two() -> None:
 @pytest.mark.parametrize(
     ("text", "stance"),
     [
-        # The condition after the pledge: the pledge stands first and unconditioned.
+        # A condition after the pledge that is no if-clause: nothing supposed.
         (
-            "Ukrainian President Olena Marchuk said Ukraine will defend its land if Belarusian "
-            "brigades cross the border.",
+            "Ukrainian President Olena Marchuk said Ukraine will defend its land whatever "
+            "Belarusian brigades do at the border.",
             "commit",
         ),
         # A pledge of another kind after the condition: no resistance foretold.

@@ -109,3 +109,35 @@ def test_an_idiom_of_manners_withholds_no_measure(text: str) -> None:
     """Look-alike: the ditransitive "deny" of an idiom withholds nothing a party wants from
     a state, nor disputes a claim."""
     assert held_stances(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) a thing withheld that no measure word names, the future of one's own
+        (
+            "Canadian Prime Minister Ann Lee said Canada will deny Russia most-favoured-nation "
+            "treatment for its exports.",
+            [("Ann Lee", "commit")],
+        ),
+        # (b) a quotation in the first person, "also", a thing without a party
+        (
+            'Finnish Trade Minister Ville Salo said: "We will also deny those licences as a rule."',
+            [("Ville Salo", "commit")],
+        ),
+        # (c) "shall", the holder after the clause
+        (
+            "Norway shall deny the oligarchs' yachts entry to its harbours, Foreign Minister "
+            "Kari Dahl said.",
+            [("Kari Dahl", "commit")],
+        ),
+    ],
+)
+def test_withholding_foretold_is_a_measure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert held_stances(text) == expected
+
+
+def test_a_claim_disputed_in_the_future_with_that_stays_deny() -> None:
+    """Look-alike: "will deny that" takes a claim, not a thing withheld."""
+    text = "Foreign Minister Kari Dahl said Norway will deny that it ever hosted such talks."
+    assert [stance for _, stance in held_stances(text)] == ["deny"]

@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.patterns import FULL_STOP, WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.stance_cues import disclaimed_intent
 from summarise.extraction.backends.baseline.targets import THREAT
 from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
 from summarise.extraction.backends.baseline.word_classes import forms
@@ -411,7 +412,9 @@ def _joined(
     if _COMPLEMENT.match(text, boundary.end()) or _joined_participle(text, following, boundary):
         return True
     # Two stances are two items (granularity rule 1): "for its support and asked for more".
-    if category(cue) != category(following) or _PUNCTUATION.search(boundary.group()):
+    if _PUNCTUATION.search(boundary.group()) or (
+        category(cue) != category(following) and not _disclaimed_with_denial(text, cue, following)
+    ):
         return False
     # One stance taken twice by one subject in a bare coordination of its verb phrases is
     # one position (the guide: Kirby's "not permanent" and "not going to fight in Ukraine"
@@ -420,6 +423,18 @@ def _joined(
         return True
     same = _SAME_SUBJECT.match(text, boundary.start())
     return same is not None and same.end() == boundary.end()
+
+
+def _disclaimed_with_denial(text: str, cue: re.Match[str], following: re.Match[str]) -> bool:
+    """A hostile act disowned, then intent disclaimed by the same subject: "Russia was not
+    going to attack anyone and had no plans to send troops into Ukraine" answers the charge
+    in both verb phrases, one denial (the guide, "No plans": when the same sentence answers
+    a claim, it is `deny`), though intent disclaimed alone pledges."""
+    return (
+        category(cue) == "deny"
+        and category(following) == "commit"
+        and disclaimed_intent().fullmatch(text, following.start(), following.end()) is not None
+    )
 
 
 # A joined participle right before the next cue, which it modifies: "and coordinated ".

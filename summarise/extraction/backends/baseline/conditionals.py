@@ -67,6 +67,11 @@ _LEAD = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 # A possessive just before a cue: the act or fear is its owner's already.
 _OWNED = re.compile(r"[\w.-](?:['\u2019]s|s['\u2019])\s+(?:\w+\s+)?$")
+# The conditions that may follow the pledge they govern: an if-clause and its phrasal kin
+# ("if attacked", "in case of an attack", "in the event of aggression").
+_POSTPOSED_IF = re.compile(r"if|in case|in the event", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
 
 
 def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, int, int] | None:
@@ -171,15 +176,17 @@ def pledged_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def conditional_pledge(cue: re.Match[str], condition: re.Match[str] | None) -> Stance | None:
-    """The stance of a pledge after a condition that opens its clause, when its verb says
-    what kind of step it is, whoever the subject (the grammar above asks for "we" or "I"
-    only where no cue decides): a response ("Should the aggressor advance, Ukraine will
-    respond with all its forces") is the guide's conditional promise of one's own step
-    against the addressee, a threat; resistance on one's own ground ("If their troops
-    cross, we will defend our land") harms the other no further, a consequence foretold,
-    a warning. None for any other pledge, or a condition after it ("we will defend our land
-    if someone tries to take it" stays a pledge)."""
-    if condition is None or condition.start() >= cue.start():
+    """The stance of a pledge on a condition, when its verb says what kind of step it is,
+    whoever the subject (the grammar above asks for "we" or "I" only where no cue
+    decides): a response ("Should the aggressor advance, Ukraine will respond with all its
+    forces") is the guide's conditional promise of one's own step against the addressee,
+    a threat; resistance on one's own ground ("If their troops cross, we will defend our
+    land") harms the other no further, a consequence foretold, a warning. The verb decides
+    whatever the condition's place (the guide's "Force promised on a condition"), so an
+    if-clause after the pledge counts too ("Ukraine will defend its land if Russian troops
+    cross the border"), but no other condition there ("will defend it whatever happens").
+    None for any other pledge."""
+    if condition is None or (condition.start() >= cue.start() and not _postposed(cue, condition)):
         return None
     response, resistance = pledged_verbs()
     if response.search(cue.group()) is not None:
@@ -187,6 +194,20 @@ def conditional_pledge(cue: re.Match[str], condition: re.Match[str] | None) -> S
     if resistance.search(cue.group()) is not None:
         return "warn"
     return None
+
+
+def _postposed(cue: re.Match[str], condition: re.Match[str]) -> bool:
+    """An if-clause right after the pledge it governs, in its own clause: no comma or
+    conjunction between ("would not respond to provocations, but would defend itself if
+    attacked" conditions the second pledge, not the first), and a pledge not negated (a
+    step forsworn promises no force)."""
+    between = cue.string[cue.end() : condition.start()]
+    return (
+        _POSTPOSED_IF.match(condition.group()) is not None
+        and _CLAUSE_END.search(between) is None
+        and _JOINED.search(between) is None
+        and _NEGATED.search(cue.group()) is None
+    )
 
 
 def measure_supposed(

@@ -30,7 +30,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
+
+from summarise.extraction.backends.baseline.datafiles import read_data
 
 
 def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
@@ -58,6 +61,9 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     holding = [f"{opening} {forsworn['yielding']}" for opening in refusals["openings"]]
     done = [f"{opening}(?= {forsworn['done']})" for opening in forsworn["done_openings"]]
     done += [f"{opening}(?= {forsworn['never_done']})" for opening in forsworn["never_openings"]]
+    # Any act but a hostile one or an answer to a charge within the next four words.
+    undertaken = rf"(?= (?!(?:[\w\u2019'-]+ ){{0,3}}?{forsworn['disowned_acts']}\b)[\w\u2019'-])"
+    disclaimed = [f"{opening}{undertaken}" for opening in forsworn["intent_denied"]]
     imminent = data["imminent"]
     doers = [*imminent["acts"], *imminent["forces"], *imminent["persons"], *imminent["referring"]]
     foretold = [f"(?:{'|'.join(doers)}) {imminent['modal']}"]
@@ -82,7 +88,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *data["rebuttals"]["cues"],
             *data["wondered"]["disbelieved"],
         ],
-        "commit": [*stances["commit"], *holding, *data["more_to_come"]["cues"]],
+        "commit": [*stances["commit"], *holding, *disclaimed, *data["more_to_come"]["cues"]],
         "warn": [*stances["warn"], *foretold],
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
@@ -95,6 +101,13 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *data["wondered"]["cues"],
         ],
     }
+
+
+@cache
+def disclaimed_intent() -> re.Pattern[str]:
+    """The openings of intent disclaimed (lexicon.toml's `[forsworn] intent_denied`), which
+    a `commit` cue of one's own act not to be done starts with."""
+    return openings_pattern(read_data("lexicon.toml")["forsworn"]["intent_denied"])
 
 
 def openings_pattern(openings: Sequence[str]) -> re.Pattern[str]:
