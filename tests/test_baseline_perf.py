@@ -615,3 +615,33 @@ def test_an_article_is_read_with_the_collector_paused_and_left_as_it_was(
         gc.enable() if was else gc.disable()
     assert seen == [False]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are imposing costs, and Ms. Hale will walk you through them in a moment.",
+        "I WANT TO TAKE YOU THROUGH the measures. They are severe.",
+        "We are constantly told that the troops are moving back, but tanks roll on",
+        "As we were also told every day for a week that they would leave, they stayed",
+        # Look-alikes: the gate's word inside another ("throughout", "foretold") or alone.
+        "Throughout the day the envoys walked through the old town; nothing was foretold.",
+        "We talked it through. Nobody told us anything.",
+    ],
+)
+def test_the_preview_and_told_that_searches_gated_find_what_they_found(text: str) -> None:
+    """A briefing's preview (``non_positions._PREVIEW``) and "we were told that" before a
+    movement (``movement_assertion._TOLD_THAT``) are searched only in a stretch holding
+    "through" and "told": the same spans as the plain search in every stretch."""
+    from summarise.extraction.backends.baseline import movement_assertion, non_positions
+    from summarise.extraction.backends.baseline.literal_gates import gated_search
+
+    assert required_texts(non_positions._PREVIEW) == ("through",)
+    assert required_texts(movement_assertion._TOLD_THAT) == ("told",)
+    scan = TextScan(text)
+    for pattern in (non_positions._PREVIEW, movement_assertion._TOLD_THAT):
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, len(text) + 1, 5):
+                found = gated_search(scan, pattern, text, start, end)
+                plain = pattern.search(text, start, end)
+                assert (found and found.span()) == (plain and plain.span())
