@@ -3,11 +3,13 @@ the form it replaced, on invented text."""
 
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
 
 from summarise.article import Article
+from summarise.extraction.backends.baseline import extract as extract_module
 from summarise.extraction.backends.baseline import governing, targets, topics
 from summarise.extraction.backends.baseline import scan as scan_module
 from summarise.extraction.backends.baseline.acts_foretold import _THAT
@@ -509,3 +511,137 @@ def test_the_possessive_words_before_start_where_the_backtracking_ones_did(text:
             old = backtracking.search(text, start, end)
             new = governing._WORDS_BEFORE.search(text, start, end)
             assert (old and old.span()) == (new and new.span())
+
+
+# Invented: a text holding cues of several lexicons the one pass reads (a stance, a
+# measure, a contact mode, a time) and of one it does not (the forces nouns, searched in
+# windows), so that a question may come before the pass, after it, or be the one that runs it.
+SCAN_QUESTION_TEXT = (
+    "On Monday Finland urged Russia to pull back its troops. The ministers spoke by phone "
+    "and agreed to impose sanctions if tanks cross the border."
+)
+
+
+def _answers(scan: TextScan, order: list[str]) -> list[object]:
+    """Each lexicon's matches over every stretch of words, asked in ``order``."""
+    lexicon = load_lexicon()
+    cuts = [0, *(m.end() for m in re.finditer(r"\s", scan.text)), len(scan.text)]
+    found: list[object] = []
+    for name in order:
+        pattern = getattr(lexicon, name)
+        for start in cuts[::3]:
+            for end in cuts[::4]:
+                found.append((name, start, end, [m.span() for m in scan.find(pattern, start, end)]))
+                first = scan.first(pattern, start, end)
+                at = scan.at(pattern, start, end)
+                found.append((first and first.span(), at and at.span()))
+    return found
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        ["stances", "punitive", "force_nouns", "contact_modes", "when"],
+        ["force_nouns", "when", "stances", "contact_modes", "punitive"],
+    ],
+)
+def test_the_scans_answers_are_the_same_whichever_question_runs_the_pass(
+    order: list[str],
+) -> None:
+    """The questions read a lexicon already found from the table the pass filled and call
+    ``_all`` for the rest: a windowed lexicon's ``may_find`` may run the pass before any
+    question, and a lexicon the pass does not read is found on the first question."""
+    expected = _answers(TextScan(SCAN_QUESTION_TEXT), sorted(order))
+    asked_first = TextScan(SCAN_QUESTION_TEXT)
+    lexicon = load_lexicon()
+    assert asked_first.may_find(lexicon.force_nouns, 0, len(SCAN_QUESTION_TEXT))
+    assert sorted(_answers(asked_first, order), key=repr) == sorted(expected, key=repr)
+    assert sorted(_answers(TextScan(SCAN_QUESTION_TEXT), order), key=repr) == sorted(
+        expected, key=repr
+    )
+    # the windowed lexicon's matches, as its own search finds them
+    direct = [m.span() for m in lexicon.force_nouns.finditer(SCAN_QUESTION_TEXT)]
+    scanned = asked_first.find(lexicon.force_nouns, 0, len(SCAN_QUESTION_TEXT))
+    assert [SCAN_QUESTION_TEXT[a:b] for a, b in direct] == ["troops", "tanks"]
+    assert [m.span() for m in scanned] == direct
+
+
+def test_a_cues_category_is_its_group_names_first_part_asked_once_or_again() -> None:
+    """``category`` keeps each group name's category in a table: the same answer as the
+    name's first part, on the first question and on every later one."""
+    lexicon = load_lexicon()
+    matches = [
+        m
+        for pattern in (lexicon.stances, lexicon.punitive, lexicon.contact_modes)
+        for m in pattern.finditer(SCAN_QUESTION_TEXT)
+    ]
+    assert {m.lastgroup.split("__")[0] for m in matches if m.lastgroup} >= {"demand", "phone_call"}
+    for m in matches * 2:
+        assert m.lastgroup is not None
+        assert category(m) == m.lastgroup.split("__", 1)[0]
+    assert category(re.match(r"(?P<warn__3>x)", "x")) == "warn"  # type: ignore[arg-type]
+
+
+# Invented: a short readout with a contact, a position and a movement.
+READOUT = (
+    "President Anna Berg of Finland spoke by phone with Chancellor Jonas Lind of Sweden on "
+    "Monday. Berg said Finland strongly condemns the build-up of Russian forces. Sweden "
+    "will deploy 200 troops to Gotland, Lind said."
+)
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_an_article_is_read_with_the_collector_paused_and_left_as_it_was(
+    enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cyclic collector is off while an article is read, and as the caller had it
+    after (on, or off where a caller turned it off); what is found is the same."""
+    seen: list[bool] = []
+    split = extract_module.split_sentences
+
+    def split_and_look(text: str) -> list[tuple[int, int]]:
+        seen.append(gc.isenabled())
+        return split(text)
+
+    expected = extract_module.extract_article(Article(id="r", text=READOUT))
+    assert expected.positions and expected.diplomatic_contacts and expected.military_movements
+    monkeypatch.setattr(extract_module, "split_sentences", split_and_look)
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        found = extract_module.extract_article(Article(id="r", text=READOUT))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert seen == [False]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are imposing costs, and Ms. Hale will walk you through them in a moment.",
+        "I WANT TO TAKE YOU THROUGH the measures. They are severe.",
+        "We are constantly told that the troops are moving back, but tanks roll on",
+        "As we were also told every day for a week that they would leave, they stayed",
+        # Look-alikes: the gate's word inside another ("throughout", "foretold") or alone.
+        "Throughout the day the envoys walked through the old town; nothing was foretold.",
+        "We talked it through. Nobody told us anything.",
+    ],
+)
+def test_the_preview_and_told_that_searches_gated_find_what_they_found(text: str) -> None:
+    """A briefing's preview (``non_positions._PREVIEW``) and "we were told that" before a
+    movement (``movement_assertion._TOLD_THAT``) are searched only in a stretch holding
+    "through" and "told": the same spans as the plain search in every stretch."""
+    from summarise.extraction.backends.baseline import movement_assertion, non_positions
+    from summarise.extraction.backends.baseline.literal_gates import gated_search
+
+    assert required_texts(non_positions._PREVIEW) == ("through",)
+    assert required_texts(movement_assertion._TOLD_THAT) == ("told",)
+    scan = TextScan(text)
+    for pattern in (non_positions._PREVIEW, movement_assertion._TOLD_THAT):
+        for start in range(0, len(text) + 1, 3):
+            for end in range(start, len(text) + 1, 5):
+                found = gated_search(scan, pattern, text, start, end)
+                plain = pattern.search(text, start, end)
+                assert (found and found.span()) == (plain and plain.span())

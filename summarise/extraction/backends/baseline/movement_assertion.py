@@ -19,7 +19,7 @@ from summarise.extraction.backends.baseline.background import (
 )
 from summarise.extraction.backends.baseline.drill_mentions import drill_not_told
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.literal_gates import search_held
+from summarise.extraction.backends.baseline.literal_gates import gated_search, search_held
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_goals import named_as_goal
 from summarise.extraction.backends.baseline.movement_status import NOMINAL, ORDER_BEFORE
@@ -302,7 +302,7 @@ def hypothetical(
     lexicon = load_lexicon()
     window = max(clause_start, start - _WINDOW)
     text = scan.text
-    if _TOLD_THAT.search(text, max(0, start - _TOLD_REACH), start) is not None:
+    if gated_search(scan, _TOLD_THAT, text, max(0, start - _TOLD_REACH), start) is not None:
         return True
     if scan.may_find(lexicon.hypothetical, window, start) and any(
         not _backshifted(text, cue, start) and not _claimed(text, cue, subjects)

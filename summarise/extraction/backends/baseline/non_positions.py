@@ -31,11 +31,13 @@ from summarise.extraction.backends.baseline.history_openings import told_of_the_
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
 from summarise.extraction.backends.baseline.joint_agreements import agreed_together
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
 from summarise.extraction.backends.baseline.patterns import matches_exactly, window_after
 from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
+from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.targets import THREAT, threatener
@@ -65,7 +67,7 @@ def why_not_held(
     piece_start, piece_end = piece
     if _heading(text, sentence):
         return "a briefing's heading ('Third, on support for Ukraine.'): no clause (non_positions)"
-    if _previewed(text, piece, cue):
+    if _previewed(sentence.scan, piece, cue):
         return "a briefing's preview of what a speaker will walk through (non_positions)"
     if claim.voice == "speech" and cue.stance == "other" and not assessed(text, cue):
         return "a speaker's verb of saying alone is narrative"
@@ -217,11 +219,13 @@ _HEADING = re.compile(
 _PREVIEW = re.compile(r"\b(?:walk|take|talk)(?:s|ing)?\s+(?:you|us|everyone)\s+through\b", re.I)
 
 
-def _previewed(text: str, piece: tuple[int, int], cue: StanceCue) -> bool:
+def _previewed(scan: TextScan, piece: tuple[int, int], cue: StanceCue) -> bool:
     """The cue lies in, or is the verb of, what a briefing's preview says a speaker will walk
     through; a stance told before the preview ("we are imposing sanctions, and Mr. Grant
-    will walk you through them") is the speaker's."""
-    preview = _PREVIEW.search(text, *piece)
+    will walk you through them") is the speaker's. Asked of every position's piece, which
+    the search, opening on a word boundary, reads at every character: it is gated on
+    "through", which every preview holds and most pieces lack."""
+    preview = gated_search(scan, _PREVIEW, scan.text, *piece)
     return preview is not None and preview.start() < cue.end
 
 

@@ -174,6 +174,8 @@ class TextScan:
     def __init__(self, text: str) -> None:
         self.text = text
         self._found: dict[int, _Found] | None = None
+        # ``_found`` once the pass has run, empty before: what the questions look up first.
+        self._known: dict[int, _Found] = {}
         # Filled by the one pass: where each windowed lexicon may match, by the starts of
         # the hits where one of its openings stands.
         self._marked: dict[int, list[int]] = {}
@@ -262,7 +264,7 @@ class TextScan:
         if self._folds_to_ascii:
             return True
         if self._found is None:
-            self._found = self._scan()
+            self._found = self._known = self._scan()
         starts = self._marked.get(id(pattern))
         if starts is None:
             return True
@@ -270,9 +272,12 @@ class TextScan:
         return i < len(starts) and starts[i] < end
 
     def _all(self, pattern: LexiconPattern) -> _Found:
+        """A lexicon's matches, found on first use. The questions below read a lexicon's
+        matches already found straight from ``_known`` (a few hundred questions an
+        article, each saving this call), and call this only for one not yet found."""
         found_all = self._found
         if found_all is None:
-            found_all = self._found = self._scan()
+            found_all = self._found = self._known = self._scan()
         found = found_all.get(id(pattern))
         if found is None:
             found = found_all[id(pattern)] = _found(list(pattern.finditer(self.text)))
@@ -280,17 +285,17 @@ class TextScan:
 
     def find(self, pattern: LexiconPattern, start: int, end: int) -> list[re.Match[str]]:
         """The matches lying wholly inside ``[start, end)``, in order."""
-        matches, starts, ends = self._all(pattern)
+        matches, starts, ends = self._known.get(id(pattern)) or self._all(pattern)
         return matches[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, end)]
 
     def first(self, pattern: LexiconPattern, start: int, end: int) -> re.Match[str] | None:
-        matches, starts, ends = self._all(pattern)
+        matches, starts, ends = self._known.get(id(pattern)) or self._all(pattern)
         i = bisect.bisect_left(starts, start)
         return matches[i] if i < bisect.bisect_right(ends, end) else None
 
     def at(self, pattern: LexiconPattern, pos: int, end: int) -> re.Match[str] | None:
         """The match starting exactly at ``pos``, if any."""
-        matches, starts, ends = self._all(pattern)
+        matches, starts, ends = self._known.get(id(pattern)) or self._all(pattern)
         i = bisect.bisect_left(starts, pos)
         if i < len(matches) and starts[i] == pos and ends[i] <= end:
             return matches[i]
