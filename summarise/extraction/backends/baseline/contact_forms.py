@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.contact_replies import received_reply
+from summarise.extraction.backends.baseline.contact_replies import received_reply, seat_author
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
 from summarise.extraction.backends.baseline.literal_gates import gated_search
@@ -92,7 +92,7 @@ def correspondents(
     for m in after:
         if m.ref is None or m.kind in ("first", "joint", "outlet"):
             break
-        authors.append(m.ref)
+        authors.append(seat_author(text, m))
         pos = m.end
     answered = next(
         (
