@@ -199,7 +199,10 @@ def signers(
 # the subject right before it ("the Normandy format countries would meet", "the recent
 # Normandy talks").
 _FORMAT_HEAD = r"(?:[ \t]+(?:format|Four|Quartet))?"
-_FORMAT_PEOPLE = r"(?:\s+(?:leaders|countries|states|advisers|ministers|representatives))?"
+# The people may own the contact noun ("the Normandy format advisers' meeting").
+_FORMAT_PEOPLE = (
+    r"(?:\s+(?:leaders|countries|states|advisers|ministers|representatives)(?:['\u2019]s?)?)?"
+)
 # Auxiliaries of what is to come, not the modal class: "would meet", "are to meet".
 _AUXILIARIES = r"(?:(?:would|will|are to|is to|to|also|again|shall)\s+)*"
 
