@@ -145,3 +145,41 @@ def test_a_named_subject_of_a_clause_of_time_holds_its_contact(
     text: str, expected: tuple[list[str], str, str]
 ) -> None:
     assert expected in contacts(text, "Readout of the call", WHITE_HOUSE)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # (a) an address: thanks to the one "with whom I spoke this morning"
+        (
+            "I thank Prime Minister Anna Lind of Sweden, with whom I spoke this morning, for "
+            "the decision of her Government.",
+            KYIV,
+            (["Oleh Bondar", "Anna Lind"], "other", "held"),
+        ),
+        # (b) a fronted adverbial, "with whom I had talked"
+        (
+            "Yesterday, I praised Chancellor Klara Voss of Germany, with whom I had talked on "
+            "Monday.",
+            KYIV,
+            (["Oleh Bondar", "Klara Voss"], "other", "held"),
+        ),
+    ],
+)
+def test_the_antecedent_of_with_whom_is_the_other_party(
+    text: str, source: str, expected: tuple[list[str], str, str]
+) -> None:
+    assert expected in contacts(text, ADDRESS, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "with whom" and another verb: standing together is no contact
+        "I thank the people of Sweden, with whom I stand.",
+        # spoken with many times: a habit
+        "We honour President Marek Novak of Slovakia, with whom we have spoken many times.",
+    ],
+)
+def test_with_whom_and_no_occasion_is_no_contact(text: str) -> None:
+    assert contacts(text, ADDRESS, KYIV) == []

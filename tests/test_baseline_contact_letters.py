@@ -56,3 +56,74 @@ def test_a_reply_received_from_its_authors_is_a_letter_to_the_receiver(
 )
 def test_a_reply_not_received_from_named_authors_is_no_new_letter(turn: str) -> None:
     assert kremlin_letters(turn) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "authors"),
+    [
+        # (a) plain: "answers" before the participle of their receipt
+        (
+            "Vladimir Putin: We have carefully studied the answers received from London.",
+            ["United Kingdom"],
+        ),
+        # (b) a fronted adverbial, "responses", two authors listed
+        (
+            "Vladimir Putin: Since Monday, we have studied the responses received from London "
+            "and NATO.",
+            ["United Kingdom", "NATO"],
+        ),
+        # (c) the reply as the subject, "our" the receiver
+        (
+            "Vladimir Putin: The replies received from NATO ignore our concerns.",
+            ["NATO"],
+        ),
+        # (d) one clause of two
+        (
+            "Vladimir Putin: The talks were useful, and we discussed the answers received from "
+            "London.",
+            ["United Kingdom"],
+        ),
+    ],
+)
+def test_any_reply_received_from_its_authors_is_a_letter(turn: str, authors: list[str]) -> None:
+    assert kremlin_letters(turn) == [([*authors, "Russia"], "correspondence", "held")]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        # received from no party: citizens, a questionnaire
+        "Vladimir Putin: The answers received from the questionnaire were useful.",
+        "Vladimir Putin: The responses received from citizens were many.",
+    ],
+)
+def test_answers_received_from_no_party_are_no_letter(turn: str) -> None:
+    assert kremlin_letters(turn) == []
+
+
+@pytest.mark.parametrize(
+    ("turn", "authors"),
+    [
+        # a document naming NATO: "Brussels" among a reply's authors is NATO's seat
+        (
+            "Vladimir Putin: NATO keeps expanding. The replies we received from London and "
+            "Brussels ignore our concerns.",
+            ["United Kingdom", "NATO"],
+        ),
+        (
+            "Vladimir Putin: NATO keeps expanding, so we studied the answers received from "
+            "Brussels.",
+            ["NATO"],
+        ),
+        # a document naming the EU more: "Brussels" stays the EU
+        (
+            "Vladimir Putin: The EU is our neighbour, and the European Union trades with us. "
+            "The replies we received from London and Brussels ignore our concerns.",
+            ["United Kingdom", "EU"],
+        ),
+    ],
+)
+def test_brussels_as_a_replys_author_is_the_body_its_document_deals_with(
+    turn: str, authors: list[str]
+) -> None:
+    assert kremlin_letters(turn) == [([*authors, "Russia"], "correspondence", "held")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.contact_replies import received_reply
+from summarise.extraction.backends.baseline.contact_replies import received_reply, seat_author
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
 from summarise.extraction.backends.baseline.literal_gates import gated_search
@@ -92,7 +92,7 @@ def correspondents(
     for m in after:
         if m.ref is None or m.kind in ("first", "joint", "outlet"):
             break
-        authors.append(m.ref)
+        authors.append(seat_author(text, m))
         pos = m.end
     answered = next(
         (
@@ -199,7 +199,10 @@ def signers(
 # the subject right before it ("the Normandy format countries would meet", "the recent
 # Normandy talks").
 _FORMAT_HEAD = r"(?:[ \t]+(?:format|Four|Quartet))?"
-_FORMAT_PEOPLE = r"(?:\s+(?:leaders|countries|states|advisers|ministers|representatives))?"
+# The people may own the contact noun ("the Normandy format advisers' meeting").
+_FORMAT_PEOPLE = (
+    r"(?:\s+(?:leaders|countries|states|advisers|ministers|representatives)(?:['\u2019]s?)?)?"
+)
 # Auxiliaries of what is to come, not the modal class: "would meet", "are to meet".
 _AUXILIARIES = r"(?:(?:would|will|are to|is to|to|also|again|shall)\s+)*"
 

@@ -133,6 +133,7 @@ def find_parties(
     )
     after = between if between is not None else end
     _add(parties, objects_after(text, sentence, after, limit))
+    _add(parties, [_pied_piped(text, sentence, start)])
     _add(parties, relative_holders(text, sentence, end))
     addressee = sentence.addressee
     if addressee is not None and (
@@ -447,3 +448,19 @@ def relative_holders(text: str, sentence: Sentence, end: int) -> list[ActorRef]:
         holders.append(m.ref)
         pos = m.end
     return holders if len(holders) >= 2 and _HOLDING.match(text, pos, sentence.end) else []
+
+
+# "X, with whom I spoke": the preposition of a relative clause opening it, right after its
+# antecedent (the trigger starts at "whom").
+_WITH_WHOM = re.compile(r",?\s+with\s+$")
+
+
+def _pied_piped(text: str, sentence: Sentence, start: int) -> ActorRef | None:
+    """The antecedent of "with whom" opening the trigger's relative clause: the other
+    party of the contact it tells."""
+    if not text.startswith("whom", start):
+        return None
+    before = [m for m in sentence.mentions if m.end <= start]
+    if not before or _WITH_WHOM.fullmatch(text, before[-1].end, start) is None:
+        return None
+    return before[-1].ref

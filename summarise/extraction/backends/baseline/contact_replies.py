@@ -8,9 +8,10 @@ receiver is the speaker's state.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.refs import ActorRef, organisation, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 
 # The receipt right after the reply noun, by the speaker's side: "we have received",
@@ -80,8 +81,7 @@ def _authors(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
             continue  # "our": whose partners, not who
         if not _author(text, m):
             break
-        assert m.ref is not None
-        authors.append(m.ref)
+        authors.append(seat_author(text, m))
         noun = _RELATION_NOUN.match(text, m.end)
         if noun is not None:
             pos = noun.end()  # past "partners in Washington": the next author follows
@@ -93,3 +93,25 @@ def _author(text: str, m: Mention) -> bool:
     if m.ref is None or m.kind in ("first", "joint", "outlet", "pronoun"):
         return False
     return not m.adjective or _RELATION.match(text, m.end) is not None
+
+
+# The seat both the EU and NATO answer from, and the names a document counts them by.
+_SEAT = "Brussels"
+_NATO_NAMED = re.compile(r"\b(?:NATO|North Atlantic (?:Alliance|Treaty Organi[sz]ation))\b")
+_EU_NAMED = re.compile(r"\b(?:EU|European Union)\b")
+
+
+def seat_author(text: str, m: Mention) -> ActorRef:
+    """The author a reply's mention names: "Brussels", the EU's seat and NATO's, is NATO in
+    a document that names NATO more often than the EU (the replies "from Washington and
+    Brussels" answering proposals on security), else the EU the vocabulary reads it as."""
+    assert m.ref is not None
+    if m.text != _SEAT or not _nato_document(text):
+        return m.ref
+    return organisation("NATO") or m.ref
+
+
+@lru_cache(maxsize=8)
+def _nato_document(text: str) -> bool:
+    """Whether the document names NATO more often than the EU."""
+    return len(_NATO_NAMED.findall(text)) > len(_EU_NAMED.findall(text))
