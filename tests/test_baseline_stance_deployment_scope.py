@@ -32,6 +32,27 @@ def test_deployed_forces_called_defensive_are_a_commitment(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # (e) the moves named by the noun "defensive" qualifies, a pronoun subject
+        "Defence Secretary Mark Hollis said the new battalions in Estonia were a response to "
+        "Russia, and that these are defensive moves.",
+        # (f) a quotation, "moves" as the subject
+        'Defence Secretary Mark Hollis said: "These moves to Estonia are defensive."',
+    ],
+)
+def test_moves_called_defensive_are_a_commitment(text: str) -> None:
+    assert ("Mark Hollis", "commit") in held_stances(text)
+    assert ("Mark Hollis", "deny") not in held_stances(text)
+
+
+def test_a_defensive_doctrine_stays_a_denial() -> None:
+    """Look-alike: the noun after "defensive" is no deployment."""
+    text = "Defence Secretary Mark Hollis said NATO's posture in Estonia is defensive doctrine."
+    assert held_stances(text) == [("Mark Hollis", "deny")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Defence Secretary Mark Hollis said the exercise is defensive.",
         # Forces named after the subject's head are not the subject.
         "Defence Secretary Mark Hollis said the drills near our troops are defensive.",

@@ -234,7 +234,9 @@ def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
     return noun is not None and category(noun) == "troops"
 
 
-_DEPLOYMENTS = frozenset({"deployment", "deployments"})
+_DEPLOYMENTS = frozenset({"deployment", "deployments", "moves"})
+# The noun a predicative "defensive" qualifies: "These are defensive moves".
+_NOUN_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
@@ -242,9 +244,13 @@ def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
     defensive"): the scope of one's own deployment, which the guide labels a commitment
     (Kirby's "not permanent", "not going to fight in Ukraine"); an exercise or measures
     called so disown a threat (a denial). The subject's head is one of the first two words
-    after its determiner ("said the British forces …"), or opening the clause."""
+    after its determiner ("said the British forces …"), or opening the clause; or the
+    noun the cue qualifies names the deployment ("These are defensive moves")."""
     if "defensive" not in cue.group().lower():
         return False
+    after = _NOUN_AFTER.match(text, cue.end())
+    if after is not None and after.group(1).lower() in _DEPLOYMENTS:
+        return True
     determiners = load_grammar().determiners
     words = WORD.findall(text[start : cue.start()])[:6]
     opening = next((i for i, w in enumerate(words) if w.lower() in determiners), -1)
