@@ -604,7 +604,9 @@ def test_an_article_is_read_with_the_collector_paused_and_left_as_it_was(
         return split(text)
 
     expected = extract_module.extract_article(Article(id="r", text=READOUT))
-    assert expected.positions and expected.diplomatic_contacts and expected.military_movements
+    assert expected.positions
+    assert expected.diplomatic_contacts
+    assert expected.military_movements
     monkeypatch.setattr(extract_module, "split_sentences", split_and_look)
     was = gc.isenabled()
     try:
