@@ -94,3 +94,19 @@ def test_a_state_s_armed_forces_stay_its_state_s_words(title: str) -> None:
 def test_a_civil_body_opening_on_its_state_s_word_is_read_whole() -> None:
     read = read_title("Russian Ministry of Foreign Affairs")
     assert (read.body, read.country) == ("Russian Foreign Ministry", "Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # heads of agencies and offices of account before a name
+        ("USAID Administrator Dana Holt met Moldovan officials in Chisinau.", ["Dana Holt"]),
+        ("Prosecutor General Olena Marchuk opened a case on the shelling.", ["Olena Marchuk"]),
+        ("Ombudsperson Ivan Koval said 4,000 people had been deported.", ["Ivan Koval"]),
+        ("UN Resident Coordinator Anna Berger visited the region.", ["Anna Berger"]),
+        # look-alike: the office alone, owning a body, names no one
+        ("The Prosecutor General's Office opened a case on the shelling.", []),
+    ],
+)
+def test_an_agency_head_s_title_is_no_part_of_the_name(text: str, names: list[str]) -> None:
+    assert [r.name for r in find_runs(text) if r.name] == names

@@ -181,6 +181,9 @@ def test_a_concern_shared_is_the_sharers_too() -> None:
         ("Mizintsev", "Russia"),
         ("Peter Szijjarto", "Hungary"),
         ("Pushilin", "Donetsk People's Republic"),
+        # the governors of the border regions, on both sides
+        ("Roman Starovoit", "Russia"),
+        ("Viacheslav Chaus", "Ukraine"),
     ],
 )
 def test_people_of_the_period_by_the_spellings_texts_use(name: str, country: str) -> None:
