@@ -225,6 +225,9 @@ def _sides_before(
         return []
     if subject.kind != "joint" and (subject.end <= start or subject.start >= end):
         own = speaker if subject.kind == "first" else subject.ref
+        listed_with = _listed_with(text, sentence, subject, start)
+        if listed_with:
+            return [own, *listed_with]
         partner = _partner(text, sentence, subject, start) or _addressed(
             text, sentence, subject, start
         )
@@ -328,6 +331,53 @@ def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
         None,
     )
     return guest.ref if guest is not None and guest.end == found.end("guest") else None
+
+
+# The comma after the first of a list of three or more ("A, B and C held a call"); the
+# last joined by "and".
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LAST_AND = re.compile(r"\s*,?\s+and\s+")
+# Between the list and its verb: auxiliaries and a verb of holding ("held a trilateral
+# telephone conversation", "will meet").
+_LIST_VERB_GAP = re.compile(
+    r"\s+(?:(?:will|would|also|have|has|had|to|then|jointly)\s+)*"
+    r"(?:(?:held|hold|had|have)\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,2})?"
+)
+
+
+def _listed_with(text: str, sentence: Sentence, subject: Mention, start: int) -> list[ActorRef]:
+    """The parties listed with the subject as the contact's subject, three or more ("A,
+    President of B X and Chancellor of C Y held a trilateral telephone conversation"): each
+    named by a person or a state of its own side, the list closed by "and" right before
+    the verb. Two ("A and B") are read by ``_partner``; a comma after one name may open an
+    apposition, so a list needs its closing "and"."""
+    if _LIST_COMMA.match(text, subject.end, start) is None:
+        return []
+    members: list[Mention] = []
+    pos, closed = subject.end, False
+    for m in sentence.mentions:
+        if m.start < pos:
+            continue
+        if m.end > start:
+            break
+        last = _LAST_AND.fullmatch(text, pos, m.start)
+        if last is None and _LIST_COMMA.fullmatch(text, pos, m.start) is None:
+            break
+        if m.ref is None or m.possessive or m.adjective or m.kind not in ("person", "body"):
+            return []
+        members.append(m)
+        pos, closed = m.end, last is not None
+        if closed:
+            break
+    sides = {subject.ref.side if subject.ref else None, *(m.ref.side for m in members if m.ref)}
+    if (
+        not closed
+        or len(members) < 2
+        or len(sides) != len(members) + 1
+        or _LIST_VERB_GAP.fullmatch(text, pos, start) is None
+    ):
+        return []
+    return [m.ref for m in members if m.ref is not None]
 
 
 def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> ActorRef | None:
