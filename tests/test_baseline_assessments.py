@@ -2,7 +2,10 @@
 (the guide's `other`): "the enemy has not achieved any of the goals it set for itself",
 "have not achieved any of their main goals", "the Russian military has not achieved what
 Moscow expected to achieve". Results not achieved in talks, and a change not achieved by
-sanctions, are no such assessment; a speaker's other remarks stay narrative."""
+sanctions, are no such assessment; a speaker's other remarks stay narrative. Whether a
+leader has made a (final) decision is an assessment too ("we do not believe he has made a
+final decision"); a decision to do a named act, and one's own ("we have made a decision"),
+are not."""
 
 from __future__ import annotations
 
@@ -65,5 +68,61 @@ def test_goals_not_achieved_are_an_assessment(
     ],
 )
 def test_no_assessment_without_goals_not_achieved(text: str) -> None:
+    held = held_stances(text, "Remarks by National Security Advisor Paul Carr", WHITE_HOUSE)
+    assert ("Paul Carr", "other") not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder"),
+    [
+        # (a) a White House briefing: the leader named before, "he" in the answer
+        (
+            "MR. CARR: President Volkov keeps adding troops on the border. We do not believe "
+            "he has made a final decision.",
+            "Remarks by National Security Advisor Paul Carr",
+            WHITE_HOUSE,
+            "Paul Carr",
+        ),
+        # (b) a Kyiv transcript: "I don't know that he's made", contracted
+        (
+            "Hanna Melnyk: The Russian president has massed his army around us. I don't know "
+            "that he's made a final decision.",
+            "Press conference of the Minister of Defence",
+            KYIV,
+            "Hanna Melnyk",
+        ),
+        # (c) a news quotation: "convinced that … has made the decision"
+        (
+            '"I am convinced that President Volkov has made the decision," Foreign Minister '
+            "Jonas Vaitkus of Lithuania said.",
+            None,
+            None,
+            "Jonas Vaitkus",
+        ),
+        # (d) a Kremlin transcript, the Ukrainian leader assessed
+        (
+            "Igor Sorin: As far as we can see, the Kiev leadership has not made a final decision.",
+            "Meeting with permanent members of the Security Council",
+            KREMLIN,
+            "Igor Sorin",
+        ),
+    ],
+)
+def test_whether_a_leader_has_decided_is_an_assessment(
+    text: str, title: str | None, source: str | None, holder: str
+) -> None:
+    assert (holder, "other") in held_stances(text, title, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision to do a named act: the act's, no assessment
+        "MR. CARR: The Chancellor has made the decision to visit Kyiv next week.",
+        # one's own decision: "we have made"
+        "MR. CARR: We have made a decision, and we will announce it tomorrow in Warsaw.",
+    ],
+)
+def test_a_decision_to_act_or_ones_own_is_no_assessment(text: str) -> None:
     held = held_stances(text, "Remarks by National Security Advisor Paul Carr", WHITE_HOUSE)
     assert ("Paul Carr", "other") not in held
