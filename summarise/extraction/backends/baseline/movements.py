@@ -87,7 +87,9 @@ from summarise.schema import Activity, Quantity
 _BY_SUBJECT = frozenset({"intercept"})
 # "forces are inside Ukraine", "troops remain in Belarus", "jets will arrive at": verbs
 # with no object, whose forces are their subject (not the noun "arrival").
-_PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart)", re.IGNORECASE)
+_PRESENCE = re.compile(
+    r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart|reach)", re.IGNORECASE
+)
 # Verbs whose subject is what drills: "Polish forces would conduct joint training with the
 # American units" (those after "with" are partners), "the Northern Fleet rehearsed a missile
 # strike" (what is rehearsed is no force).
