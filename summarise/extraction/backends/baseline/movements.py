@@ -72,6 +72,7 @@ from summarise.extraction.backends.baseline.movement_repeats import (
 from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
 from summarise.extraction.backends.baseline.movement_status import status_of_trigger
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
+from summarise.extraction.backends.baseline.own_forces import arms_its_enemy
 from summarise.extraction.backends.baseline.paragraph_owner import they_owner
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.presupposed import asserted_clause
@@ -86,7 +87,9 @@ from summarise.schema import Activity, Quantity
 _BY_SUBJECT = frozenset({"intercept"})
 # "forces are inside Ukraine", "troops remain in Belarus", "jets will arrive at": verbs
 # with no object, whose forces are their subject (not the noun "arrival").
-_PRESENCE = re.compile(r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart)", re.IGNORECASE)
+_PRESENCE = re.compile(
+    r"(?:is|are|remain|arriv(?!al)|land|sail|left|leav|depart|reach)", re.IGNORECASE
+)
 # Verbs whose subject is what drills: "Polish forces would conduct joint training with the
 # American units" (those after "with" are partners), "the Northern Fleet rehearsed a missile
 # strike" (what is rehearsed is no force).
@@ -294,8 +297,8 @@ def _owner(
     """Whose forces they are, asked nearest first: what the forces' own phrase, an agent
     or subject, or a giver names, then the movements and sentences told before (``told``:
     the movement this sentence told last, else the one before it)."""
-    forces, activity, clause_start = moved.forces, clause.activity, clause.start
-    previous, recent = told_before.previous, told_before.recent
+    forces, clause_start = moved.forces, clause.start
+    recent = told_before.recent
     last_here = found[-1].actor if found else None
     if perceived(trigger):
         return seen_owner(text, sentence, forces, trigger, recent, told)
@@ -313,7 +316,27 @@ def _owner(
         or perceived_doer(text, sentence, trigger)
         or whose_movement(text, sentence, trigger, forces, clause.end)
         or home_formation_owner(sentence, clause_start, trigger, told_before.home)
-        or unowned_owner(
+        or _carried_owner(text, sentence, trigger, clause, moved, found, told, told_before)
+    )
+
+
+def _carried_owner(
+    text: str,
+    sentence: Sentence,
+    trigger: re.Match[str],
+    clause: _Clause,
+    moved: _Moved,
+    found: list[MovementDraft],
+    told: MovementDraft | None,
+    told_before: _ToldBefore,
+) -> ActorRef | None:
+    """The owner carried from what was told before, when the forces' own sentence names
+    none; not one of the two at war for weapons arriving in its enemy's land (a side does
+    not arm its enemy: ``arms_its_enemy``)."""
+    forces, activity, clause_start = moved.forces, clause.activity, clause.start
+    previous, recent = told_before.previous, told_before.recent
+    carried = (
+        unowned_owner(
             text,
             sentence,
             trigger,
@@ -331,6 +354,9 @@ def _owner(
         or forces_told_owner(text, sentence, forces, trigger, told_before.before)
         or package_owner(text, activity, forces, clause.end, told_before.package)
     )
+    if carried is not None and arms_its_enemy(sentence, forces, trigger, carried):
+        return None
+    return carried
 
 
 def _draft(

@@ -71,10 +71,17 @@ def reporters_own(
     speaker = sentence.speaker
     if speaker is None or speaker.country is None or sentence.first_person != speaker:
         return None
-    if last_owner is not None and last_owner.side != speaker.side:
-        return None  # the other side's forces, told before, may be the ones meant
     if forces is None or forces.end > trigger.start():
         return None
+    if (
+        last_owner is not None
+        and last_owner.side != speaker.side
+        and (
+            speaker.country in load_grammar().war_sides
+            or not arms_its_enemy(sentence, forces, trigger, last_owner)
+        )
+    ):
+        return None  # the other side's forces, told before, may be the ones meant
     if _SECOND_PREDICATE.fullmatch(text, forces.end, trigger.start()) is None:
         return None
     if _ADVERSARY.search(text, sentence.start, sentence.end) or category(trigger) == "mass":
@@ -99,3 +106,20 @@ def _another_party(ref: ActorRef | None, speaker: ActorRef) -> bool:
 
 def _in_state(ref: ActorRef | None, country: str) -> bool:
     return ref is not None and (ref.country or ref.name) == country
+
+
+def arms_its_enemy(
+    sentence: Sentence, forces: Forces | None, trigger: re.Match[str], owner: ActorRef
+) -> bool:
+    """Whether weapons arriving in the state at war with ``owner``, one of the two at war,
+    would be ``owner``'s: they are not ("Russia has moved two more battalions to the border.
+    A shipment of Stinger missiles arrived in Kyiv on Monday"), a side does not arm its
+    enemy; they are aid, the giver's, and a speaker of a third state telling of them
+    without naming a giver tells of his own state's (a White House briefing)."""
+    sides = load_grammar().war_sides
+    if forces is None or forces.unit != "weapons" or owner.side not in sides:
+        return False
+    enemy = next(side for side in sides if side != owner.side)
+    return any(
+        m.place and m.start >= trigger.end() and _in_state(m.ref, enemy) for m in sentence.mentions
+    )

@@ -13,7 +13,7 @@ from summarise.extraction.backends.baseline.home_formations import FORMATION_NAM
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import and_coordinated
-from summarise.extraction.backends.baseline.own_forces import reporters_own
+from summarise.extraction.backends.baseline.own_forces import arms_its_enemy, reporters_own
 from summarise.extraction.backends.baseline.paragraph_owner import another_party, paragraph_owner
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -70,6 +70,8 @@ def _carries(
         return False
     if _owned_movement_before(text, sentence, previous.actor, trigger.start()):
         return False
+    if arms_its_enemy(sentence, forces, trigger, previous.actor):
+        return False  # weapons arriving in Kyiv after a Russian build-up are not Russia's
     subject = definite(text, forces.start) and forces.end <= trigger.start()
     return previous.activity == activity or subject
 
