@@ -23,8 +23,8 @@ from baseline_helpers import held_stances
         "President Anna Berg spoke in Stockholm. She said Sweden would not permit its airspace "
         "to be used for strikes on Belarus.",
         # (d) one clause of two, with a postposed "…, X said"
-        "Sweden will not allow its territory to be used for any attack, and it will keep its "
-        "neutrality, President Anna Berg said.",
+        "Sweden will not allow its territory to be used for any attack, and it says so "
+        "openly, President Anna Berg said.",
         # the contracted form
         "President Anna Berg said Sweden won\u2019t let its territory be used for any attack.",
     ],
