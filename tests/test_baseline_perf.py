@@ -647,3 +647,37 @@ def test_the_preview_and_told_that_searches_gated_find_what_they_found(text: str
                 found = gated_search(scan, pattern, text, start, end)
                 plain = pattern.search(text, start, end)
                 assert (found and found.span()) == (plain and plain.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada sent a second shipment of 200 anti-tank weapons and the latest batch of rifles.",
+        "the US announced $350 million worth of Javelin missiles and a drawdown of $1.2 "
+        "BILLION in security assistance",
+        "Three cargoes of ammunition arrived, then further consignments of mortars.",
+        # Look-alikes: the gate's words elsewhere ("shipments" with no "of", "millions"
+        # of people), and no opening at all.
+        "Shipments resumed; millions of people watched 300 troops cross the border.",
+        "The tanks moved north.",
+    ],
+)
+def test_the_forces_phrase_opening_searched_where_held_is_the_one_searched_everywhere(
+    text: str,
+) -> None:
+    """``movement_phrases.noun_phrase_start`` searches a window before the forces' head
+    words for a shipment or an amount opening the phrase only where the window holds one of
+    the words every opening holds: the same start from every place in the text."""
+    from summarise.extraction.backends.baseline import movement_phrases
+
+    assert required_texts(movement_phrases._NP_OPENING) is not None
+    for start in range(len(text) + 1):
+        plain = movement_phrases._NP_OPENING.search(
+            text, max(0, start - movement_phrases._OPENING_REACH), start
+        )
+        expected = plain.start() if plain is not None else start
+        assert movement_phrases.noun_phrase_start(text, start) == expected
+    opened = any(
+        movement_phrases.noun_phrase_start(text, start) < start for start in range(len(text) + 1)
+    )
+    assert opened is not text.startswith(("Shipments", "The tanks"))

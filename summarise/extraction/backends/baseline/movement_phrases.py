@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.literal_gates import search_held
 from summarise.extraction.backends.baseline.movement_agents import SUBJECT_GAP
 from summarise.extraction.backends.baseline.movement_places import (
     destination,
@@ -79,8 +80,11 @@ _OPENING_REACH = 60
 
 
 def noun_phrase_start(text: str, start: int) -> int:
-    """Where the forces' noun phrase opens, before its head words at ``start``."""
-    opening = _NP_OPENING.search(text, max(0, start - _OPENING_REACH), start)
+    """Where the forces' noun phrase opens, before its head words at ``start``. The
+    search, anchored at its end, is tried from every character of the window: it runs
+    only where the window holds a word every opening does ("shipment", "batch", "million"
+    …; ``literal_gates.search_held``), which few forces phrases have before them."""
+    opening = search_held(_NP_OPENING, text, max(0, start - _OPENING_REACH), start)
     return opening.start() if opening is not None else start
 
 
