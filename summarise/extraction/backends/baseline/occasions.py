@@ -262,6 +262,11 @@ def _dated_around(text: str, sentence: Sentence, trigger: re.Match[str]) -> str 
 
 # How far before its trigger a plan governs it: "will hold talks", "agreed to meet".
 _AHEAD_BEFORE = 12
+# A verb of going on with the occasion between the cue and its noun ("our delegations will
+# continue the negotiations by video link", "will resume their talks"): the cue governs the
+# noun across it, so the next session is set ahead. Not "our": a speaker closing a meeting
+# of his own ("We will continue our consultations") goes on with his side's own work.
+_GOING_ON = re.compile(r"\b(?:continue|resume)\s+(?:(?:the|their)\s+)?$", re.IGNORECASE)
 
 
 def _ahead(text: str, sentence: Sentence, trigger: re.Match[str]) -> ContactStatus | None:
@@ -270,6 +275,9 @@ def _ahead(text: str, sentence: Sentence, trigger: re.Match[str]) -> ContactStat
     round will be held"), not one somewhere in its sentence ("In the call, the President
     said he will …")."""
     start = max(sentence.start, trigger.start() - _AHEAD_BEFORE)
+    going_on = _GOING_ON.search(text, max(sentence.start, trigger.start() - 40), trigger.start())
+    if going_on is not None:
+        start = max(sentence.start, going_on.start() - _AHEAD_BEFORE)
     for cue in load_lexicon().contact_status.finditer(text, start, trigger.end()):
         status = contact_status_of(category(cue))
         if cue.start() < trigger.start() and status in ("planned", "proposed"):
