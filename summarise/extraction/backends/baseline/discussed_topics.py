@@ -8,7 +8,7 @@ support host countries") names a subject of the talk; it is not a view the reado
 either party. Two things stay positions: a charge (the readout's own word for the other
 side's act, "to discuss Russia's unprovoked attack", is its voice's accusation), and what
 a clause of its own says after the topics ("…, and Mr. Sullivan expressed support for
-…", "…, and I asked him to …").
+…", "…, and I asked him to …", "… and reaffirmed his support for …").
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 _DISCUSSED = re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.IGNORECASE)
 # Where the topics end: a clause with a subject of its own ("…, and I asked him",
@@ -27,6 +28,25 @@ _OWN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+# … or "and" before a finite verb of the same subject, a clause of its own though it
+# names none: "discussed the crisis with the Chancellor and reaffirmed his support for …".
+# A finite verb is known by a word after it that a verb takes (a determiner, a possessive,
+# "that", "to"), or by being a verb of saying or attitude (grammar.toml's lists).
+_VERB_WORDS = "|".join(
+    (
+        r"[a-z]+ed",
+        alternation("irregular_pasts"),
+        alternation("voicing_verbs"),
+        alternation("undertaking_words"),
+        r"(?:reaffirm|reiterate|express|underscore|emphasi[sz]e|stress|affirm|voice)[sd]?",
+    )
+)
+_AND_VERB = re.compile(
+    rf"\band\s+(?:(?:also|again|then)\s+)?(?:"
+    rf"(?:{_VERB_WORDS})\s+(?:his|her|their|its|our|my|the|an?|that|to)\b"
+    r"|(?:reaffirm|reiterat|express|underscor|emphasi[sz]|stress|affirm|voic)(?:ed|es|s)\b)",
+    re.IGNORECASE,
+)
 
 
 def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
@@ -37,6 +57,8 @@ def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     # The last one before the cue: the one whose clause the cue may stand in.
     discussed = max(_DISCUSSED.finditer(text, sentence.start, cue.start), key=_start, default=None)
     if discussed is None or _OWN_CLAUSE.search(text, discussed.end(), cue.start) is not None:
+        return False
+    if _AND_VERB.search(text, discussed.end(), cue.start) is not None:
         return False
     # A party named after "and", not owning what follows it, opens a clause of its own:
     # "…, and Mr. Sullivan expressed support", not "…, and Russia's withdrawal".

@@ -3,8 +3,9 @@
 security guarantees", "support for all efforts aimed at a ceasefire and the withdrawal of
 Russian forces") is what talks or a demand seek, and a movement verb anywhere in the
 that-clause of a mandative verb ("We demand that Russia cease its operations, withdraw all
-of its forces and allow access") is wanted, however far its coordinated verbs run (the
-guide: a demanded withdrawal is a position, no movement).
+of its forces and allow access") is wanted, however far its coordinated verbs run, up to a
+clause with a subject of its own ("…, and Russia moved 30,000 troops to Belarus" is told)
+(the guide: a demanded withdrawal is a position, no movement).
 
 Apart from ``movement_assertion``'s nearby cues because both reach further than its window:
 a list of aims, and a that-clause with several predicates.
@@ -38,16 +39,35 @@ _TRUCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # A mandative verb and its "that", the clause after it running to the trigger with no
-# strong mark.
-_MANDATIVE_THAT = re.compile(
-    rf"\b(?:{alternation('mandative_verbs')})\s+that\b[^.;:!?]*$", re.IGNORECASE
+# strong mark ...
+_MANDATIVE_THAT = re.compile(rf"\b(?:{alternation('mandative_verbs')})\s+that\b", re.IGNORECASE)
+_STRONG_MARK = re.compile(r"[.;:!?]")
+# ... and no new clause with a subject of its own: ", and" or ", but" before a subject
+# ("…, and Russia moved 30,000 troops to Belarus", "…, while they …"), or a comma or a
+# conjunction before a name with a finite verb ("…, Russia moved …"). The coordinated
+# predicates of the one subject stay ("…, withdraw all of its forces and allow access").
+_NEW_SUBJECT = re.compile(
+    r",\s*(?:and|but|while|yet|whereas)\s+(?:(?:the|he|she|it|they|we|I)\b|(?-i:[A-Z]))"
+    r"|(?:,|\b(?:and|but|while|yet|whereas)\b)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){1,3}"
+    r"(?:[a-z]+ed|has|had|have|was|were|is|are|will|would|said|sent|began|met|took|says)\b",
+    re.IGNORECASE,
 )
 
 
 def named_as_goal(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
     """Whether the trigger names a movement sought, not one told: a withdrawal noun listed
-    with a ceasefire, or any movement in a mandative that-clause of its clause."""
-    if _MANDATIVE_THAT.search(text, clause_start, trigger.start()) is not None:
+    with a ceasefire, or any movement in a mandative that-clause of its clause before a
+    new subject."""
+    mandative = max(
+        _MANDATIVE_THAT.finditer(text, clause_start, trigger.start()),
+        key=lambda m: m.start(),
+        default=None,
+    )
+    if (
+        mandative is not None
+        and _STRONG_MARK.search(text, mandative.end(), trigger.start()) is None
+        and _NEW_SUBJECT.search(text, mandative.end(), trigger.start()) is None
+    ):
         return True
     if category(trigger) != "withdraw" or NOMINAL.search(trigger.group()) is None:
         return False

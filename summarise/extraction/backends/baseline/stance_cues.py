@@ -22,7 +22,8 @@ hostile act foretold as possible at any moment ("an attack could come at any tim
 Help judged not enough while harm goes on asks for more (`demand`: "the sanctions are not
 yet enough while …"), and a wh-question answered after "if not" charges ("Who are these
 weapons for, if not for an offensive?"). More of what was given, promised with "more is
-coming" or "more will follow", is a pledge (`commit`), and an addressee told not to let
+coming" or "more will follow", is a pledge (`commit`), as is a measure kept ("we will keep
+the restrictions", not "I will keep this brief"), and an addressee told not to let
 another draw them into a war is asked (`demand`: "Do not let anyone drag you into this war").
 """
 
@@ -67,6 +68,10 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     imminent = data["imminent"]
     doers = [*imminent["acts"], *imminent["forces"], *imminent["persons"], *imminent["referring"]]
     foretold = [f"(?:{'|'.join(doers)}) {imminent['modal']}"]
+    kept = data["kept"]
+    # Written once for both openings: what kept after "keep" pledges nothing.
+    not_kept = "|".join(kept["not_kept"])
+    keeping = [f"{opening}(?! (?:{not_kept}))" for opening in kept["openings"]]
     stances: dict[str, list[str]] = data["stances"]
     return {
         **stances,
@@ -88,7 +93,13 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *data["rebuttals"]["cues"],
             *data["wondered"]["disbelieved"],
         ],
-        "commit": [*stances["commit"], *holding, *disclaimed, *data["more_to_come"]["cues"]],
+        "commit": [
+            *stances["commit"],
+            *keeping,
+            *holding,
+            *disclaimed,
+            *data["more_to_come"]["cues"],
+        ],
         "warn": [*stances["warn"], *foretold],
         "other": [*stances["other"], *data["assessments"]["cues"]],
         "accuse": [
