@@ -24,15 +24,19 @@ def extract(text: str, title: str | None = None, source: str | None = None) -> E
     return extract_article(Article(id="test", text=text, title=title, source=source))
 
 
-def movements(text: str, source: str | None = None) -> list[MilitaryMovement[Quote]]:
+def movements(
+    text: str, source: str | None = None, *, title: str | None = None
+) -> list[MilitaryMovement[Quote]]:
     """The military movements of ``text``, a state's document when ``source`` names its
-    publisher: what a movement test asks."""
-    return extract(text, source=source).military_movements
+    publisher (and ``title`` who speaks in it): what a movement test asks."""
+    return extract(text, title, source).military_movements
 
 
-def movement_rows(text: str, source: str | None = None) -> list[tuple[str, str, str]]:
+def movement_rows(
+    text: str, source: str | None = None, *, title: str | None = None
+) -> list[tuple[str, str, str]]:
     """(owner, activity, forces) of every military movement of ``text``."""
-    return [(m.actor.name, m.activity, m.forces) for m in movements(text, source)]
+    return [(m.actor.name, m.activity, m.forces) for m in movements(text, source, title=title)]
 
 
 def movement_owners(

@@ -60,8 +60,8 @@ def test_goals_not_achieved_are_an_assessment(
     "text",
     [
         # results of talks not achieved: no war's course assessed
-        "MR. CARR: The Ukrainian delegation had not achieved the expected results during "
-        "the talks with Russia.",
+        "MR. CARR: The Moldovan negotiators had not achieved the hoped-for outcome at the "
+        "meeting with Moscow.",
         # a change of policy not yet achieved by sanctions: no goals named
         "MR. CARR: The sanctions on Russia have not yet achieved a change in the Kremlin's "
         "policy on Ukraine.",
@@ -77,8 +77,8 @@ def test_no_assessment_without_goals_not_achieved(text: str) -> None:
     [
         # (a) a White House briefing: the leader named before, "he" in the answer
         (
-            "MR. CARR: President Volkov keeps adding troops on the border. We do not believe "
-            "he has made a final decision.",
+            "MR. CARR: President Volkov has moved yet more armour toward the frontier. I doubt "
+            "that he has made a firm decision yet.",
             "Remarks by National Security Advisor Paul Carr",
             WHITE_HOUSE,
             "Paul Carr",
@@ -91,13 +91,13 @@ def test_no_assessment_without_goals_not_achieved(text: str) -> None:
             KYIV,
             "Hanna Melnyk",
         ),
-        # (c) a news quotation: "convinced that … has made the decision"
+        # (c) a news quotation: "my firm impression that … has made his decision"
         (
-            '"I am convinced that President Volkov has made the decision," Foreign Minister '
-            "Jonas Vaitkus of Lithuania said.",
+            '"It is my firm impression that President Volkov has made his decision," Defence '
+            "Minister Kaja Rebane of Estonia told journalists.",
             None,
             None,
-            "Jonas Vaitkus",
+            "Kaja Rebane",
         ),
         # (d) a Kremlin transcript, the Ukrainian leader assessed
         (

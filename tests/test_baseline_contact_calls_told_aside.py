@@ -1,8 +1,8 @@
 """Calls and talks told aside in addresses and answers, as any speech tells them: a call
-received ("when he called me in December": "called" with a personal pronoun and then a
+received ("when he called me in March": "called" with a personal pronoun and then a
 time, a purpose or the clause's end), the subject of a past clause of time or reason its
-own ("I told her so when she called me"), a person told of with "your" before his office
-("I spoke with your Prime Minister X"), and negotiations held daily ("our delegation
+own ("I warned her when she called me"), a person told of with "your" before his office
+("I talked to your Prime Minister X"), and negotiations held daily ("our delegation
 negotiates with them every day": running talks, not a habit). In four surroundings, with
 look-alikes. Sentences invented for these tests."""
 
@@ -21,16 +21,16 @@ REMARKS = "Remarks by President Reed"
     [
         # (a) plain: the caller named before, "he" in a past clause of time
         (
-            "I said the same thing to President Marek Novak of Slovakia when he called me in "
-            "December.",
+            "President Marek Novak of Slovakia heard the same answer from me when he called me "
+            "in March.",
             ADDRESS,
             KYIV,
             (["Marek Novak", "Oleh Bondar"], "phone_call", "held"),
         ),
-        # (b) a fronted adverbial; "she called me on the first day"
+        # (b) a fronted adverbial; "she called me on Easter Sunday"
         (
-            "After the summit, I told Prime Minister Anna Lind of Sweden so myself when she "
-            "called me on the first day of the crisis.",
+            "Back then, I warned Prime Minister Anna Lind of Sweden about the floods when she "
+            "called me on Easter Sunday.",
             ADDRESS,
             KYIV,
             (["Anna Lind", "Oleh Bondar"], "phone_call", "held"),
@@ -78,10 +78,10 @@ def test_a_present_clause_of_time_tells_the_main_clauses_time_not_its_own_subjec
     # "when he speaks to X this week" is the time of the main clause's act to come: the
     # call is the one announced before, not a second one of whomever "he" is read as.
     found = contacts(
-        "Jan Kral will speak to Russian President Ivan Petrov over the phone in the coming "
-        'days.\n\nA Downing Street spokesperson said: "The Prime Minister is determined to '
-        "accelerate diplomatic efforts. He will reiterate the need for Russia to step back "
-        'when he speaks to President Petrov this week."'
+        "Jan Kral will speak to Russian President Ivan Petrov over the phone on Thursday."
+        '\n\nHis spokeswoman told reporters: "The Prime Minister wants the grain corridor '
+        "reopened. He will raise the fate of the detained sailors when he speaks to President "
+        'Petrov on Thursday."'
     )
     assert found == [(["Jan Kral", "Ivan Petrov"], "phone_call", "planned")]
 
@@ -90,11 +90,11 @@ def test_a_present_clause_of_time_tells_the_main_clauses_time_not_its_own_subjec
     ("text", "other"),
     [
         # (a) plain
-        ("Dear friends! I spoke with your Prime Minister Anna Lind on Monday.", "Anna Lind"),
+        ("Dear guests! On Monday I talked to your Prime Minister Anna Lind.", "Anna Lind"),
         # (b) a fronted clause of time
         (
-            "When I spoke with your Chancellor Klara Voss last week, I thanked her for the "
-            "weapons.",
+            "When I talked to your Chancellor Klara Voss in April, she promised more field "
+            "hospitals.",
             "Klara Voss",
         ),
     ],
@@ -112,8 +112,8 @@ def test_your_before_no_party_names_none() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Our delegation continues to negotiate with the Russian side almost every day.",
-        "Every day our delegation negotiates with the Russian side.",
+        "Our delegation keeps negotiating with the Russian side nearly every day.",
+        "Nearly every day our delegation negotiates with the Russian side in Minsk.",
     ],
 )
 def test_negotiations_held_daily_are_running_talks(text: str) -> None:
@@ -129,8 +129,8 @@ def test_a_talk_held_daily_is_still_a_habit() -> None:
     [
         # a readout: the leaders' expectation, the secretary's meeting in the clause of time
         (
-            "Both leaders expect the Alliance to review its posture when Secretary of Defense "
-            "Dana Holt meets her NATO counterparts in Brussels next week.",
+            "The two governments hope for a firm decision on air defence when Secretary of "
+            "Defense Dana Holt meets her NATO counterparts in Oslo next week.",
             (["Dana Holt", "NATO"], "meeting", "planned"),
         ),
         # a statement: the speakers' relief, a named minister's meeting after "after"
@@ -150,10 +150,10 @@ def test_a_named_subject_of_a_clause_of_time_holds_its_contact(
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
-        # (a) an address: thanks to the one "with whom I spoke this morning"
+        # (a) an address: thanks to the one "with whom I spoke an hour ago"
         (
-            "I thank Prime Minister Anna Lind of Sweden, with whom I spoke this morning, for "
-            "the decision of her Government.",
+            "I thank Prime Minister Anna Lind of Sweden, with whom I spoke an hour ago, for "
+            "the new generators.",
             KYIV,
             (["Oleh Bondar", "Anna Lind"], "other", "held"),
         ),

@@ -16,28 +16,28 @@ NORMANDY = ["France", "Germany", "Russia", "Ukraine"]
     [
         # (a) plain: "on the eve of" the advisers' meeting
         (
-            "The shelling was a provocation on the eve of the Normandy format advisers' "
-            "meeting in Berlin.",
+            "Two villages lost power to drone strikes on the eve of the long-awaited Normandy "
+            "format ministers' meeting in Geneva.",
             None,
             (NORMANDY, "meeting", "planned"),
         ),
         # (b) a Kyiv readout, reported speech, the leaders' summit ahead
         (
-            "President Oleh Bondar said that the shelling began on the eve of the Normandy "
-            "Four leaders' summit.",
+            "President Oleh Bondar noted that the attacks resumed on the eve of the second "
+            "Normandy Four leaders' summit.",
             KYIV,
             (NORMANDY, "summit", "planned"),
         ),
         # (c) a fronted adverbial, the meeting held
         (
-            "In Paris, the Normandy format advisers' meeting lasted eight hours.",
+            "In Geneva, the Normandy format advisers' meeting ran past midnight.",
             None,
             (NORMANDY, "meeting", "held"),
         ),
         # (d) one clause of two, "ahead of"
         (
-            "The ministers spoke on Monday, and Washington welcomed the talks ahead of the "
-            "Normandy format advisers' meeting.",
+            "Envoys swapped drafts on Friday, and Washington praised that work ahead of the "
+            "Normandy format representatives' meeting.",
             WHITE_HOUSE,
             (NORMANDY, "meeting", "planned"),
         ),
@@ -53,7 +53,7 @@ def test_the_eve_of_an_occasion_owned_by_no_one_is_no_plan() -> None:
     # "on the eve of the meeting" with no owner is the meeting reported before, as "before
     # the meeting" is: it tells no occasion ahead of its own.
     found = contacts(
-        "The Normandy format advisers met in Berlin on Monday. On the eve of the meeting, "
-        "the shelling grew worse."
+        "The Normandy format ministers met in Geneva on Friday. On the eve of the meeting, "
+        "two villages lost power."
     )
     assert found == [(NORMANDY, "meeting", "held")]

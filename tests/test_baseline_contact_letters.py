@@ -14,25 +14,26 @@ from baseline_helpers import kremlin_letters
     [
         # (a) plain, a relative clause of receipt
         (
-            "Vladimir Putin: We are studying the written replies that we received from the "
-            "United States and NATO.",
-            ["United States", "NATO"],
+            "Vladimir Putin: Our experts are now going through the formal answers that we "
+            "received from NATO and the United States.",
+            ["NATO", "United States"],
         ),
         # (b) fronted adverbials, a participle of receipt
         (
-            "Vladimir Putin: Last week, after a long delay, we finally read the written replies "
-            "received from the United States.",
+            "Vladimir Putin: On Tuesday, after a long pause, we finally read the written "
+            "responses received from the United States.",
             ["United States"],
         ),
         # (c) the authors named another way: a capital; the receiver "I", a perfect
         (
-            "Vladimir Putin: I have read the written answers that I have received from Washington.",
+            "Vladimir Putin: I have gone over the formal replies that I have received from "
+            "Washington.",
             ["United States"],
         ),
         # (d) one clause of two
         (
-            "Vladimir Putin: The talks were useful, and we have studied the written replies "
-            "that we received from NATO.",
+            "Vladimir Putin: The visit went well, and our ministry has analysed the replies "
+            "that we got from NATO.",
             ["NATO"],
         ),
     ],
@@ -47,11 +48,11 @@ def test_a_reply_received_from_its_authors_is_a_letter_to_the_receiver(
     "turn",
     [
         # awaited, not received
-        "Vladimir Putin: We are still waiting for the written replies from NATO.",
+        "Vladimir Putin: We have not yet seen any formal answers from NATO.",
         # received, but from nobody named
-        "Vladimir Putin: We are studying the written replies that we received.",
+        "Vladimir Putin: Our experts are going through the formal answers that we received.",
         # a journalist's question about them
-        "Question: Have you received the written replies from NATO?",
+        "Question: Has Moscow received any formal answers from NATO yet?",
     ],
 )
 def test_a_reply_not_received_from_named_authors_is_no_new_letter(turn: str) -> None:
@@ -63,23 +64,24 @@ def test_a_reply_not_received_from_named_authors_is_no_new_letter(turn: str) -> 
     [
         # (a) plain: "answers" before the participle of their receipt
         (
-            "Vladimir Putin: We have carefully studied the answers received from London.",
+            "Vladimir Putin: Our diplomats have gone through the answers received from London "
+            "line by line.",
             ["United Kingdom"],
         ),
         # (b) a fronted adverbial, "responses", two authors listed
         (
-            "Vladimir Putin: Since Monday, we have studied the responses received from London "
-            "and NATO.",
+            "Vladimir Putin: For a week now, our lawyers have examined the responses received "
+            "from London and NATO.",
             ["United Kingdom", "NATO"],
         ),
         # (c) the reply as the subject, "our" the receiver
         (
-            "Vladimir Putin: The replies received from NATO ignore our concerns.",
+            "Vladimir Putin: The replies received from NATO say nothing about our security.",
             ["NATO"],
         ),
         # (d) one clause of two
         (
-            "Vladimir Putin: The talks were useful, and we discussed the answers received from "
+            "Vladimir Putin: The dinner was long, and we went over the answers received from "
             "London.",
             ["United Kingdom"],
         ),
@@ -92,9 +94,9 @@ def test_any_reply_received_from_its_authors_is_a_letter(turn: str, authors: lis
 @pytest.mark.parametrize(
     "turn",
     [
-        # received from no party: citizens, a questionnaire
-        "Vladimir Putin: The answers received from the questionnaire were useful.",
-        "Vladimir Putin: The responses received from citizens were many.",
+        # received from no party: a survey, pensioners
+        "Vladimir Putin: The answers received from the survey surprised us.",
+        "Vladimir Putin: The responses received from ordinary pensioners ran to thousands.",
     ],
 )
 def test_answers_received_from_no_party_are_no_letter(turn: str) -> None:
@@ -106,19 +108,19 @@ def test_answers_received_from_no_party_are_no_letter(turn: str) -> None:
     [
         # a document naming NATO: "Brussels" among a reply's authors is NATO's seat
         (
-            "Vladimir Putin: NATO keeps expanding. The replies we received from London and "
-            "Brussels ignore our concerns.",
+            "Vladimir Putin: NATO moves ever closer. The replies we received from London and "
+            "Brussels say nothing about our security.",
             ["United Kingdom", "NATO"],
         ),
         (
-            "Vladimir Putin: NATO keeps expanding, so we studied the answers received from "
+            "Vladimir Putin: NATO has grown again, so we weighed the answers received from "
             "Brussels.",
             ["NATO"],
         ),
         # a document naming the EU more: "Brussels" stays the EU
         (
-            "Vladimir Putin: The EU is our neighbour, and the European Union trades with us. "
-            "The replies we received from London and Brussels ignore our concerns.",
+            "Vladimir Putin: The EU buys our gas, and the European Union is our neighbour. "
+            "The replies we received from London and Brussels left our questions unanswered.",
             ["United Kingdom", "EU"],
         ),
     ],

@@ -1,8 +1,8 @@
-"""Three or more parties listed as a contact's subject ("A, B and C held a trilateral
-telephone conversation", "A, B and C met in Vienna") all take part: a list closed by "and"
-right before the verb, each of its own side. A comma after one name may open an
-apposition, so a list with no closing "and" is none. In four surroundings, with
-look-alikes. Sentences invented for these tests."""
+"""Three or more parties listed as a contact's subject ("A, B and C held a joint phone
+call", "A, B and C met in Vienna") all take part: a list closed by "and" right before the
+verb, each of its own side. A comma after one name may open an apposition, so a list with
+no closing "and" is none. In four surroundings, with look-alikes. Sentences invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ THREE = ["Marek Novak", "Anna Lind", "Klara Voss"]
     [
         # (a) plain, a verb of holding and its noun
         (
-            "President Marek Novak of Slovakia, Prime Minister Anna Lind of Sweden and "
-            "Chancellor Klara Voss of Germany held a trilateral telephone conversation.",
+            "Chancellor Klara Voss of Germany, President Marek Novak of Slovakia and Prime "
+            "Minister Anna Lind of Sweden held a joint phone call late on Tuesday.",
             None,
-            (THREE, "phone_call", "held"),
+            (["Klara Voss", "Marek Novak", "Anna Lind"], "phone_call", "held"),
         ),
         # (b) a fronted time, a Kremlin readout
         (
@@ -39,7 +39,7 @@ THREE = ["Marek Novak", "Anna Lind", "Klara Voss"]
         # (d) a postposed source, a Kyiv text
         (
             "President Marek Novak of Slovakia, Prime Minister Anna Lind of Sweden and "
-            "Chancellor Klara Voss of Germany met in Vienna, the Office of the President said.",
+            "Chancellor Klara Voss of Germany met in Vienna, Kyiv reported on Sunday.",
             KYIV,
             (THREE, "meeting", "held"),
         ),
@@ -52,15 +52,27 @@ def test_parties_listed_as_the_subject_all_take_part(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "slovaks"),
     [
         # an apposition, no list: two parties only
-        "President Marek Novak of Slovakia, the host, and Chancellor Klara Voss of Germany "
-        "met in Vienna.",
-        # two of one side: one party each side
-        "President Marek Novak of Slovakia, Prime Minister Jan Kral of Slovakia and "
-        "Chancellor Klara Voss of Germany met in Vienna.",
+        (
+            "President Marek Novak of Slovakia, the host, and Chancellor Klara Voss of Germany "
+            "met in Vienna.",
+            {"Marek Novak"},
+        ),
+        # two of one side: one party each side, either Slovak standing for Slovakia
+        (
+            "President Marek Novak of Slovakia, Prime Minister Jan Kral of Slovakia and "
+            "Chancellor Klara Voss of Germany met on Monday.",
+            {"Marek Novak", "Jan Kral"},
+        ),
     ],
 )
-def test_an_apposition_or_one_side_twice_is_no_list_of_three(text: str) -> None:
-    assert all(len(parties) < 3 for parties, _, _ in contacts(text))
+def test_an_apposition_or_one_side_twice_is_no_list_of_three(text: str, slovaks: set[str]) -> None:
+    meetings = [parties for parties, mode, _ in contacts(text) if mode == "meeting"]
+    # no list of three, and the meeting of two is still found: one Slovak and the German
+    assert all(len(parties) < 3 for parties in meetings)
+    assert any(
+        len(parties) == 2 and "Klara Voss" in parties and set(parties) - {"Klara Voss"} <= slovaks
+        for parties in meetings
+    )

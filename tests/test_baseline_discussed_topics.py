@@ -13,10 +13,12 @@ import pytest
 from baseline_helpers import KYIV, WHITE_HOUSE, extract, positions
 
 _BRIEFING = "Press Briefing by Press Secretary Dana Holt"
-_CALL = "MS. HOLT: The President spoke this morning with Prime Minister Kowal of Poland"
+_CALL = (
+    "MS. HOLT: This afternoon the President had a call with Prime Minister Eva Lindqvist of Sweden"
+)
 _FACT_SHEET = "Fact Sheet: Humanitarian Assistance for Ukraine"
 _ADDRESS = "Address by the President of Ukraine"
-_SPOKE = "Today I spoke with President Duda. "
+_SPOKE = "This morning I talked by phone with President Marek Hrasko of Slovakia. "
 
 
 @pytest.mark.parametrize(
@@ -26,32 +28,35 @@ _SPOKE = "Today I spoke with President Duda. "
         (
             _BRIEFING,
             WHITE_HOUSE,
-            _CALL + ", and the two leaders discussed their shared support for a diplomatic path.",
+            _CALL + ", and the pair discussed their joint support for a negotiated settlement.",
         ),
         # (b) a measure's threat discussed
         (
             _BRIEFING,
             WHITE_HOUSE,
-            _CALL + ", and the two leaders discussed the costs that would follow should "
-            "Russia attack Ukraine.",
+            _CALL + ", and they discussed the consequences Moscow would face should it invade "
+            "Moldova.",
         ),
         # (c) a meeting's purpose, "to discuss", in a fact sheet's voice
         (
             _FACT_SHEET,
             WHITE_HOUSE,
-            "Earlier this week, the Secretary of State met in Washington with the UN High "
-            "Commissioner for Refugees to discuss how the international community can best "
-            "support host countries.",
+            "On Tuesday, the Deputy Secretary of State met in Geneva with the head of the World "
+            "Food Programme to discuss how donors could support the states sheltering refugees.",
         ),
         # (d) a meeting ahead, the topic after "where he will discuss"
         (
             _FACT_SHEET,
             WHITE_HOUSE,
-            "The Secretary of State will travel to Brussels next week to meet NATO foreign "
-            "ministers, where he will discuss further support for Ukraine.",
+            "The Secretary of Defense will fly to Vilnius on Thursday to meet her Baltic "
+            "counterparts, where she will discuss continued support for Kyiv's air defence.",
         ),
         # (e) in the first person, after a call
-        (_ADDRESS, KYIV, _SPOKE + "We discussed ways to support our economy during the war."),
+        (
+            _ADDRESS,
+            KYIV,
+            _SPOKE + "We discussed how to support our energy sector through the winter.",
+        ),
     ],
 )
 def test_what_was_discussed_is_no_position(title: str, source: str, text: str) -> None:
@@ -61,9 +66,8 @@ def test_what_was_discussed_is_no_position(title: str, source: str, text: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        _CALL + " to discuss Russia's unprovoked attack on Ukraine.",
-        _CALL + ", and the two leaders discussed Russia's brutal and unprovoked war against "
-        "Ukraine.",
+        _CALL + " to discuss the Kremlin's brutal assault on Ukrainian cities.",
+        _CALL + ", and the pair discussed Moscow's reckless aggression against its neighbour.",
     ],
 )
 def test_a_charge_among_the_topics_stays_an_accusation(text: str) -> None:
@@ -78,25 +82,25 @@ def test_a_charge_among_the_topics_stays_an_accusation(text: str) -> None:
         (
             _ADDRESS,
             KYIV,
-            _SPOKE + "We discussed the security of our border, and I asked him to support an "
-            "immediate IAEA mission to our nuclear plants.",
+            _SPOKE + "We discussed energy security, and I urged him to back new air defence for "
+            "our cities.",
             ("President of Ukraine", "demand"),
         ),
         # a person named after "and" opens a clause of their own
         (
             "Readout of the Call",
             WHITE_HOUSE,
-            "National Security Advisor Jan Kowal spoke today with Andriy Yermak. The two "
-            "discussed preparations for the next round of talks, and Mr. Kowal expressed "
-            "support for Ukraine's constructive approach.",
-            ("Jan Kowal", "support"),
+            "Deputy National Security Advisor Lea Brandt spoke today with Ukraine's chief "
+            "negotiator Oleh Marchuk. The two discussed the agenda of the coming negotiations, "
+            "and Ms. Brandt expressed support for Kyiv's flexible stance.",
+            ("Lea Brandt", "support"),
         ),
         # a clause of place after the topics
         (
             _ADDRESS,
             KYIV,
-            _SPOKE + "We will discuss the details at the summit in Warsaw next week, where I "
-            "will call on our partners to close the sky.",
+            _SPOKE + "We will discuss this further in Prague on Friday, where I will call on our "
+            "allies to send more air defence.",
             ("President of Ukraine", "demand"),
         ),
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from baseline_helpers import KREMLIN, WHITE_HOUSE, extract, positions
+from baseline_helpers import KREMLIN, WHITE_HOUSE, held_stances
 
 from summarise.article import Article
 from summarise.extraction.backends.baseline import extract_article
@@ -20,7 +20,7 @@ _MEETING = "Meeting with Security Council members"
 
 
 def _held(text: str, title: str = _REMARKS, source: str = WHITE_HOUSE) -> list[tuple[str, str]]:
-    return [(h, s) for h, s, _ in positions(extract(text, title, source))]
+    return held_stances(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -35,29 +35,29 @@ def _held(text: str, title: str = _REMARKS, source: str = WHITE_HOUSE) -> list[t
         ),
         # (b) "<n> years ago", the cue in a second clause going on "ever since"
         (
-            "PRESIDENT HOLT: Thirty years ago, when the Soviet Union came apart, Ukraine chose "
-            "its own path, and it has defended that choice ever since.",
+            "PRESIDENT HOLT: Twenty-five years ago, when the old empire fell away, Moldova "
+            "picked a course of its own, and it has stood by that decision ever since.",
             _REMARKS,
             WHITE_HOUSE,
         ),
         # (c) after a discourse word
         (
-            "PRESIDENT HOLT: Look, in 2014, Russia seized Crimea while insisting it had nothing "
-            "to do with it.",
+            "PRESIDENT HOLT: Well, in 2008, Moscow sent its tanks into Georgia while denying "
+            "any part in the fighting.",
             _REMARKS,
             WHITE_HOUSE,
         ),
         # (d) a month before the year, in a Kremlin meeting
         (
-            "Vladimir Putin: In February 2015, the Package of Measures was signed in Minsk, and "
-            "the Kiev authorities refused to implement it.",
+            "Vladimir Putin: In March 2016, a ceasefire plan was drawn up in Geneva, and the "
+            "other side declined to honour any of it.",
             _MEETING,
             KREMLIN,
         ),
         # (e) remembered, the year after the cue
         (
-            "Vladimir Putin: We all remember what the Chernobyl disaster meant for Ukraine and "
-            "Belarus in 1986.",
+            "Vladimir Putin: Every one of us recalls how NATO aircraft violated the sovereignty "
+            "of Yugoslavia in 1999.",
             _MEETING,
             KREMLIN,
         ),
@@ -72,14 +72,14 @@ def test_a_story_of_a_past_year_holds_no_position(text: str, title: str, source:
     [
         # a time word turns the story to the present
         (
-            "PRESIDENT HOLT: Eight years ago, Russia occupied Crimea, and today it threatens "
-            "Ukraine again.",
+            "PRESIDENT HOLT: Fifteen years ago, Moscow carved two provinces out of Georgia, and "
+            "today it threatens Moldova again.",
             [("Dana Holt", "accuse")],
         ),
         # a semicolon opens a clause of the present
         (
-            "PRESIDENT HOLT: In 2014 the world did not respond strongly enough; we condemn "
-            "Russia's aggression now as then.",
+            "PRESIDENT HOLT: In 2008 too many capitals stayed silent; we condemn the Kremlin's "
+            "aggression now as then.",
             [("Dana Holt", "accuse")],
         ),
         # the year named after the cue, with no verb of remembering

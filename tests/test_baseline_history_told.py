@@ -1,36 +1,38 @@
-"""A verb of saying whose words only tell history ("recalled that in 2014 Russian troops
-occupied Crimea") holds no view: the guide makes historical narrative background unless the
-speaker draws a present position from it, which takes a stance word of its own. Invented
-sentences only."""
+"""A verb of saying whose words only tell history ("pointed out that in 1991 Soviet
+paratroopers stormed the tower") holds no view: the guide makes historical narrative
+background unless the speaker draws a present position from it, which takes a stance word of
+its own. Invented sentences only."""
 
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KYIV, extract
+from baseline_helpers import KYIV, held_stances
 
 _TITLE = "Address to the parliament"
 
 
 def _held(text: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, _TITLE, KYIV).positions]
+    return held_stances(text, _TITLE, KYIV)
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # (a) plain
-        "Slovak President Ivan Kral recalled that in 2014 Russian troops occupied Crimea.",
+        "Lithuanian Prime Minister Rasa Vilke pointed out that in 1991 Soviet paratroopers "
+        "stormed the television tower in Vilnius.",
         # (b) after a fronted adverbial
-        "In his address to parliament, Slovak President Ivan Kral recalled that in 2014 "
-        "Russian troops occupied Crimea.",
+        "During her visit to the Seimas, Lithuanian Prime Minister Rasa Vilke pointed out "
+        "that in 1991 Soviet paratroopers stormed the television tower in Vilnius.",
         # (c) the speaker as a pronoun after a first mention
-        "Slovak President Ivan Kral spoke in Bratislava. He noted that back in 2008 the "
-        "Russian army had invaded Georgia.",
+        "Lithuanian Prime Minister Rasa Vilke arrived in Kyiv on Monday. She remarked that "
+        "back in 1991 Soviet paratroopers had stormed the television tower in Vilnius.",
         # (d) a postposed reporting clause
-        "In 2014 Russian troops occupied Crimea, Slovak President Ivan Kral recalled.",
+        "In 1991 Soviet paratroopers stormed the television tower in Vilnius, Lithuanian "
+        "Prime Minister Rasa Vilke pointed out.",
         # (e) a month before the year
-        "Slovak President Ivan Kral recalled that in August 1968 Czechoslovakia had also "
-        "learned what foreign tanks mean.",
+        "Lithuanian Prime Minister Rasa Vilke pointed out that in January 1991 her own "
+        "country had seen what Soviet paratroopers can do.",
     ],
 )
 def test_history_told_holds_no_position(text: str) -> None:
@@ -38,5 +40,8 @@ def test_history_told_holds_no_position(text: str) -> None:
 
 
 def test_a_present_view_drawn_from_history_stays() -> None:
-    text = "Slovak President Ivan Kral said that the mistakes of 2014 must never be repeated."
-    assert _held(text) == [("Ivan Kral", "demand")]
+    text = (
+        "Lithuanian Prime Minister Rasa Vilke said that the failures of 1991 must not happen "
+        "a second time."
+    )
+    assert _held(text) == [("Rasa Vilke", "demand")]

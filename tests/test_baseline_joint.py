@@ -251,9 +251,9 @@ def test_three_or_four_parties_counted_speak_together_in_a_readout(subject: str)
     """A readout of a call of three or four counts them; what they said together is the
     occasion's outcome, as for "the two leaders"."""
     draft = extract(
-        "MS. HOLT: This afternoon, the President spoke with Chancellor Anna Reed of Germany "
-        f"and President Jan Kowal of Poland. {subject} expressed concern about the rise in "
-        "ceasefire violations along the line of contact.",
+        "MS. HOLT: Earlier today, the President had a phone call with Prime Minister Sofia "
+        f"Marin of Romania and President Pavel Dusek of the Czech Republic. {subject} said they "
+        "were deeply troubled by the drone strikes on Black Sea ports.",
         "Press Briefing by Press Secretary Dana Holt",
         WHITE_HOUSE,
     )
@@ -263,10 +263,10 @@ def test_three_or_four_parties_counted_speak_together_in_a_readout(subject: str)
 def test_three_leaders_as_an_object_do_not_speak() -> None:
     """Look-alike: the counted leaders after the verb are what is welcomed, not who speaks."""
     draft = extract(
-        "President Anna Reed spoke with Chancellor Jan Kowal of Germany and President Eva "
-        "Lind of Finland. President Reed welcomed the close coordination among the three "
-        "leaders.",
-        "Readout of President Anna Reed's Call",
+        "President Lena Voss spoke with Prime Minister Sofia Marin of Romania and President "
+        "Pavel Dusek of the Czech Republic. President Voss praised the unity shown by the "
+        "three leaders.",
+        "Readout of President Lena Voss's Call",
         WHITE_HOUSE,
     )
-    assert [(h, s) for h, s, _ in positions(draft)] == [("Anna Reed", "support")]
+    assert [(h, s) for h, s, _ in positions(draft)] == [("Lena Voss", "support")]

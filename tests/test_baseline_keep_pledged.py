@@ -1,7 +1,7 @@
 """Keeping a measure or a state of things up is a pledge (`commit`), as "will maintain" is
 (CAMEO 03; the guide: a party stating what it will do is `commit`): "we will keep the
-restrictions for as long as needed", "Romania will keep its borders open", "we will keep our
-pressure on Moscow". Keeping on doing ("we will keep working with …") is aspect, as
+quotas while prices stay high", "Georgia will keep its checkpoints open", "we will keep our
+penalties on the banks". Keeping on doing ("we will keep working with …") is aspect, as
 "continue to" is, and forces kept somewhere are the movement's; keeping the listener informed
 ("we'll keep you posted") is manners, and a keeping not foretold ("they keep shelling")
 pledges nothing. Invented sentences, in several surroundings."""
@@ -9,11 +9,7 @@ pledges nothing. Invented sentences, in several surroundings."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 
 @pytest.mark.parametrize(
@@ -21,18 +17,19 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
     [
         # (a) a White House transcript: pressure kept up until an end
         (
-            "PRESIDENT REED: We will keep our pressure on Moscow until this war ends.",
+            "PRESIDENT REED: We will keep our penalties on the Kremlin's banks until its "
+            "soldiers leave Ukraine.",
             "Remarks by President Reed",
             WHITE_HOUSE,
             "Reed",
         ),
         # (b) a Kremlin transcript: a measure kept, a condition of time after it
         (
-            "Olga Petrova: We will keep the temporary limits on currency transfers for as "
-            "long as the situation requires.",
+            "Igor Zimin: We will keep the special quotas on grain exports while prices stay "
+            "this high.",
             "Meeting on economic issues",
             KREMLIN,
-            "Olga Petrova",
+            "Igor Zimin",
         ),
         # (c) a Kyiv address, contracted, a corridor kept open
         (
@@ -44,18 +41,18 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
         ),
         # (d) a news quotation: a state's borders kept open
         (
-            '"Moldova will keep its borders open to all those fleeing the war," President '
-            "Ana Rusu said.",
+            '"Georgia will keep its checkpoints open to every family escaping the fighting," '
+            "Prime Minister Nino Beridze told reporters.",
             None,
             None,
-            "Ana Rusu",
+            "Nino Beridze",
         ),
     ],
 )
 def test_keeping_foretold_is_a_pledge(
     text: str, title: str | None, source: str | None, holder: str
 ) -> None:
-    assert (holder, "commit") in _held(text, title, source)
+    assert (holder, "commit") in held_stances(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -71,4 +68,4 @@ def test_keeping_foretold_is_a_pledge(
     ],
 )
 def test_keeping_the_listener_informed_or_told_of_others_is_no_pledge(text: str) -> None:
-    assert ("Reed", "commit") not in _held(text, "Remarks by President Reed", WHITE_HOUSE)
+    assert ("Reed", "commit") not in held_stances(text, "Remarks by President Reed", WHITE_HOUSE)

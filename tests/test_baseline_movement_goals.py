@@ -1,7 +1,7 @@
 """A movement named as a goal is no movement told (the guide: a demanded withdrawal is a
 position). A withdrawal listed beside a ceasefire is what talks or a demand seek, whichever
 side of it the ceasefire stands and whatever opens the list (a colon, "support for", "aimed
-at"); a movement verb anywhere in a mandative that-clause ("demanded that Moscow halt …,
+at"); a movement verb anywhere in a mandative that-clause ("urged that the Kremlin stop …,
 withdraw …") is wanted, however many coordinated verbs come before it (Quirk et al. 16.32).
 Look-alikes: a ceasefire in a time adjunct dates a withdrawal that happened ("After the
 ceasefire, the withdrawal … began"), and a that-clause of saying tells its movement.
@@ -18,20 +18,21 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_rows
     [
         # A Kyiv readout: a list of demands after a colon, the ceasefire first.
         (
-            "The Foreign Minister said the delegation went to the talks with three demands: an"
-            " immediate ceasefire, the withdrawal of Russian forces and guarantees of security.",
+            "According to the Foreign Minister, our envoys came to Istanbul with three"
+            " conditions: a complete ceasefire, the withdrawal of Russian units and reparations"
+            " for the damage.",
             KYIV,
         ),
         # A White House readout: support for efforts aimed at both.
         (
-            "The Chancellor voiced support for every effort aimed at a truce and the withdrawal"
-            " of Russian troops from Ukraine.",
+            "The Prime Minister expressed support for every step aimed at a truce and the"
+            " withdrawal of Russian soldiers from the occupied districts.",
             WHITE_HOUSE,
         ),
         # A Kyiv address: the ceasefire after the withdrawal.
         (
-            "Our position has not changed: the withdrawal of all Russian troops from our land"
-            " and a ceasefire along the whole front.",
+            "What we seek is simple: the withdrawal of every Russian battalion from Ukrainian"
+            " soil and a ceasefire on all sectors.",
             KYIV,
         ),
     ],
@@ -43,18 +44,17 @@ def test_a_withdrawal_listed_with_a_ceasefire_is_a_goal(text: str, source: str) 
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        # A joint statement: the third of three coordinated verbs.
+        # A joint statement: the third of four coordinated verbs.
         (
-            "The ministers demanded that Moscow immediately halt all of its military operations"
-            " in Ukraine, withdraw all of its troops from Ukrainian territory and return to"
-            " talks.",
+            "The foreign ministers urged that the Kremlin stop its air strikes at once, free the"
+            " detained journalists, withdraw its troops from Ukrainian soil and come back to the"
+            " table.",
             WHITE_HOUSE,
         ),
         # A Kremlin readout: a proposal to the other side.
         (
-            "The Russian side proposed that the Ukrainian armed forces stop the shelling of"
-            " Donetsk, Gorlovka and the other towns of Donbass without delay and pull their"
-            " units back from the line of contact.",
+            "Moscow proposed that the Ukrainian army cease firing on Lugansk and the nearby"
+            " villages at once and withdraw its artillery from the line of contact.",
             KREMLIN,
         ),
     ],
@@ -67,13 +67,14 @@ def test_a_movement_in_a_mandative_clause_is_wanted(text: str, source: str) -> N
     ("text", "expected"),
     [
         (
-            "After the ceasefire, the withdrawal of Russian troops from the Kyiv region began"
-            " on Tuesday.",
-            [("Russia", "withdraw", "Russian troops")],
+            "After the Easter ceasefire, the withdrawal of Russian brigades from the Chernihiv"
+            " region began on Thursday.",
+            [("Russia", "withdraw", "Russian brigades")],
         ),
         (
-            "Since the truce, the withdrawal of Russian units from the Kyiv region has continued.",
-            [("Russia", "withdraw", "Russian units")],
+            "Ever since the truce, the withdrawal of Russian battalions from the Sumy region has"
+            " gone on steadily.",
+            [("Russia", "withdraw", "Russian battalions")],
         ),
     ],
 )

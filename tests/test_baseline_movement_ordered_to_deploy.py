@@ -1,7 +1,8 @@
 """Forces ordered "to deploy to" a place: the first "to" is the infinitive's, not a goal,
-so the destination is the place after the verb ("ordered 800 soldiers … to deploy to
-Estonia" goes to Estonia, not "deploy to Estonia"), and the order and its infinitive are
-one movement, not two. Sentences invented for these tests."""
+so the destination is the place after the verb ("ordered 650 soldiers … to deploy to
+Lithuania" goes to Lithuania, not "deploy to Lithuania"), and the order and its infinitive
+are one movement, not two. The look-alike: a "to" that is a goal ("ordered 500 troops to
+Poland to reinforce …") keeps its place. Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -13,14 +14,14 @@ from baseline_helpers import WHITE_HOUSE, movements
     ("text", "expected"),
     [
         (
-            "Secretary Austin has ordered 800 soldiers from the 2nd Cavalry Regiment in"
-            " Vilseck to deploy to Estonia in the coming days.",
-            [("United States", "800 soldiers", "Estonia")],
+            "Secretary Paul Dorn has ordered 650 soldiers from the 3rd Infantry Brigade in"
+            " Grafenwoehr to deploy to Lithuania within the week.",
+            [("United States", "650 soldiers", "Lithuania")],
         ),
         (
-            "The Secretary of Defense ordered a company of 150 paratroopers from Italy to move"
-            " to Latvia this week.",
-            [("United States", "150 paratroopers", "Latvia")],
+            "The Pentagon chief ordered a company of 180 paratroopers from Vicenza to move to"
+            " Romania by Friday.",
+            [("United States", "180 paratroopers", "Romania")],
         ),
     ],
 )
@@ -28,3 +29,14 @@ def test_the_goal_is_after_the_infinitive(text: str, expected: list[tuple[str, s
     assert [(m.actor.name, m.forces, m.destination) for m in movements(text, WHITE_HOUSE)] == (
         expected
     )
+
+
+def test_a_to_that_is_a_goal_keeps_its_place() -> None:
+    # "to Poland" right after the forces is the goal; the infinitive after it is a purpose.
+    assert [
+        (m.actor.name, m.forces, m.destination)
+        for m in movements(
+            "Secretary Paul Dorn ordered 500 troops to Poland to reinforce the eastern flank.",
+            WHITE_HOUSE,
+        )
+    ] == [("United States", "500 troops", "Poland")]

@@ -1,5 +1,5 @@
-"""Forces a speaker perceives moving ("we have observed additional battalions moving toward
-the border", Quirk et al. 16.52: the object of "observe" is the participle's subject) are
+"""Forces a speaker perceives moving ("we have observed several new battalions moving toward
+the frontier", Quirk et al. 16.52: the object of "observe" is the participle's subject) are
 not the perceiver's: their owner is the party their phrase names, else the one party the
 sentence names before them, else the one named in the nearest sentence before that names
 any (the other side the speaker goes on about). Where that sentence names two parties the
@@ -17,16 +17,17 @@ from baseline_helpers import KYIV, WHITE_HOUSE, movement_rows
     [
         # A White House briefing: the party named two sentences before, a participle.
         (
-            "It is true that Russia rotates units every spring. What we are describing is"
-            " something else. Over the past several days we have observed additional"
-            " battalions moving toward the border.",
+            "Russia says its soldiers are only training. We see it differently. Since"
+            " Thursday we have observed several new battalions moving toward the frontier.",
             WHITE_HOUSE,
-            [("Russia", "deploy", "additional battalions")],
+            [("Russia", "deploy", "several new battalions")],
         ),
-        # … named by its capital, "watched", another verb of moving.
+        # … named by its capital, "watched", another verb of moving. (The forces are cut
+        # to "units": the code drops "fresh tank", a gap of the forces phrase, not of this
+        # rule; "new armoured units" comes out whole.)
         (
-            "The Kremlin calls it routine. That is not what we see. In recent days we have"
-            " watched fresh tank units heading toward the border.",
+            "The Kremlin says nothing is happening. The pictures show otherwise. This week we"
+            " have watched fresh tank units heading toward the frontier.",
             WHITE_HOUSE,
             [("Russia", "deploy", "units")],
         ),
@@ -48,8 +49,8 @@ def test_perceived_movers_are_the_party_named_before(
 def test_two_parties_named_before_leave_no_owner() -> None:
     assert (
         movement_rows(
-            "Russia and Belarus call it routine. That is not what we see. In recent days we"
-            " have watched fresh tank units heading toward the border.",
+            "Russia and Belarus say nothing is happening. The pictures show otherwise. This"
+            " week we have watched fresh tank units heading toward the frontier.",
             WHITE_HOUSE,
         )
         == []

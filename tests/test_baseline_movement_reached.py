@@ -1,20 +1,13 @@
 """Weapons that reach whom they are given are a delivery told from its end (Levin 51.1;
-CAMEO 072): "additional Javelin missiles reached Ukrainian forces over the weekend". The
+CAMEO 072): "another forty Stinger launchers reached Ukrainian units on Tuesday". The
 verb's subject is what moves, as an arrival's is. Troops reaching a place are no supply
-(what moves decides), and a verb of reaching with no recipient after it ("reached an
-impasse", "reached 1,500 tonnes") moves nothing. Sentences invented for these tests."""
+(what moves decides), and a verb of reaching with no recipient after it ("had reached a
+dead end", "have reached 900 tonnes") moves nothing. Sentences invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KYIV, WHITE_HOUSE, extract
-
-
-def _rows(text: str, title: str | None, source: str | None) -> list[tuple[str, str, str]]:
-    return [
-        (m.actor.name, m.activity, m.forces)
-        for m in extract(text, title, source).military_movements
-    ]
+from baseline_helpers import KYIV, WHITE_HOUSE, movement_rows
 
 
 @pytest.mark.parametrize(
@@ -22,41 +15,41 @@ def _rows(text: str, title: str | None, source: str | None) -> list[tuple[str, s
     [
         # A White House briefing: the speaker's own aid, no giver named.
         (
-            "MS. HOLT: First, assistance: additional Javelin missiles reached Ukrainian forces"
-            " over the weekend.",
+            "MS. HOLT: On the security side, another forty Stinger launchers reached Ukrainian"
+            " units on Tuesday.",
             "Press Briefing by Press Secretary Dana Holt",
             WHITE_HOUSE,
-            [("United States", "supply", "additional Javelin missiles")],
+            [("United States", "supply", "another forty Stinger launchers")],
         ),
         # A Kyiv readout: the giver's possessive, "our defenders".
         (
-            "Lithuania's second batch of Stinger missiles reached our defenders on Sunday.",
+            "Latvia's third batch of howitzers reached our soldiers at the front yesterday.",
             None,
             KYIV,
-            [("Lithuania", "supply", "second batch of Stinger missiles")],
+            [("Latvia", "supply", "third batch of howitzers")],
         ),
         # A news report: the giver's adjective, "the Ukrainian army".
         (
-            "A second batch of Polish mortars and ammunition reached the Ukrainian army this week.",
+            "Three hundred Czech grenade launchers reached the Ukrainian army in late May.",
             None,
             None,
-            [("Poland", "supply", "A second batch of Polish mortars and ammunition")],
+            [("Czech Republic", "supply", "Three hundred Czech grenade launchers")],
         ),
     ],
 )
 def test_weapons_that_reach_their_recipient_are_supplied(
     text: str, title: str | None, source: str | None, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _rows(text, title, source) == expected
+    assert movement_rows(text, source, title=title) == expected
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian troops reached the outskirts of Kharkiv on Sunday.",
-        "The talks reached an impasse on Sunday.",
-        "Deliveries since January have reached 1,500 tonnes.",
+        "Russian paratroopers reached the outskirts of Sumy before dawn.",
+        "By Friday the negotiations had reached a dead end.",
+        "Shipments of fuel this spring have reached 900 tonnes.",
     ],
 )
 def test_reaching_no_recipient_with_weapons_moves_nothing(text: str) -> None:
-    assert _rows(text, None, KYIV) == []
+    assert movement_rows(text, KYIV) == []

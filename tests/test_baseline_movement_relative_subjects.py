@@ -3,9 +3,10 @@
 Estonia"): the relative's verb has no subject of its own (Quirk et al. 17.10), so what moves
 is its antecedent, read back in the clause before it, as a passive's subject or an arrival's
 is. Fact sheets list deployments this way, one noun phrase and its relative a line. The
-antecedent is the head phrase, not the last forces noun among its postmodifiers ("a
-squadron of 1,000 soldiers from the 2nd Cavalry Regiment"). The look-alike: an antecedent
-that is no forces (a ministry moving offices) moves nothing. Sentences invented for these tests."""
+antecedent is the head phrase, not the last forces noun among its postmodifiers ("an
+armored battalion of some 800 troops from the 4th Infantry Division"). The look-alike: an
+antecedent that is no forces (a ministry moving offices) moves nothing. Sentences invented
+for these tests."""
 
 from __future__ import annotations
 
@@ -18,15 +19,15 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_rows
     [
         # A White House fact sheet: the list after "They include:", the owner carried.
         (
-            "The Secretary of Defense has ordered about 3,000 additional American troops to"
-            " Europe. They include:\n\n- A Stryker squadron of about 1,000 soldiers from the"
-            " 2nd Cavalry Regiment, which will deploy to Hungary;\n- Eight F-15 fighter jets,"
-            " which will move to Poland.",
+            "The Pentagon is sending roughly 2,400 more US soldiers to the Baltic states. They"
+            " include:\n\n- An armored battalion of some 800 troops from the 4th Infantry"
+            " Division, which will deploy to Latvia;\n- Six F-16 fighter jets, which will move"
+            " to Lithuania.",
             WHITE_HOUSE,
             [
-                ("United States", "deploy", "about 3,000 additional American troops"),
-                ("United States", "deploy", "Stryker squadron"),
-                ("United States", "deploy", "Eight F-15 fighter jets"),
+                ("United States", "deploy", "roughly 2,400 more US soldiers"),
+                ("United States", "deploy", "armored battalion"),
+                ("United States", "deploy", "Six F-16 fighter jets"),
             ],
         ),
         # A Kremlin report: the home formation's, a past verb.

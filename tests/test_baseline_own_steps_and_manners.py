@@ -71,8 +71,8 @@ def test_a_request_readiness_or_anothers_plan_stays_a_position(sentence: str, st
         "Moldovan President Ana Rusu thanked the Slovak President for his warm greetings.",
         "Slovak President Ivan Kral thanked her for the kind words.",
         # thanks for the talks held, the day's named before them
-        "Slovak President Ivan Kral thanked President Vaitkus once again for today's "
-        "substantive talks.",
+        "Croatian Prime Minister Luka Horvat thanked Chancellor Helga Sommer warmly for "
+        "yesterday's productive meeting.",
         "Moldovan President Ana Rusu thanked her colleague for the constructive talks.",
     ],
 )

@@ -2,7 +2,7 @@
 
 Readiness for talks is `support` (the guide: "there is always room for diplomacy"), also
 when a determiner and a word or two describe the talks ("ready for peace talks", "ready for
-such a meeting", "open to direct and honest dialogue", ``[readiness] talks``). No
+such a meeting", "open to frank and respectful dialogue", ``[readiness] talks``). No
 preposition, word of war or verb of ending or hosting stands between ("ready for the end of
 talks", "ready to break off talks", "ready to host a meeting" is one's own service, a pledge).
 
@@ -14,11 +14,7 @@ Invented sentences, in several surroundings."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
     [
         # (a) a Kyiv address: "peace talks", the speaker's own state as subject
         (
-            "Ukraine is ready for peace talks, but it will not give up its land.",
+            "Even after this week's strikes, our state is ready for peace talks on fair terms.",
             "Address by President of Ukraine Volodymyr Zelenskyy",
             KYIV,
             "Volodymyr Zelenskyy",
@@ -41,15 +37,15 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
         ),
         # (c) a Kremlin transcript turn: "open to", two described words joined by "and"
         (
-            "Sergei Volkov: Our country is always open to direct and honest dialogue with "
-            "its neighbours.",
+            "Sergei Volkov: Russia remains open to frank and respectful dialogue with any partner.",
             "Meeting with members of the Security Council",
             KREMLIN,
             "Sergei Volkov",
         ),
         # (d) a White House briefing: "such a meeting", a condition after it
         (
-            "MR. HALE: We are ready for such a meeting in Geneva if Moscow is serious.",
+            "MR. HALE: We are ready for such a meeting in Vienna, provided the Kremlin "
+            "negotiates in good faith.",
             "Press Briefing by National Security Advisor Tom Hale",
             WHITE_HOUSE,
             "Tom Hale",
@@ -59,7 +55,7 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
 def test_readiness_for_described_talks_is_support(
     text: str, title: str | None, source: str | None, holder: str
 ) -> None:
-    assert (holder, "support") in _held(text, title, source)
+    assert (holder, "support") in held_stances(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +72,7 @@ def test_readiness_for_described_talks_is_support(
     ],
 )
 def test_readiness_without_talks_favoured_is_not_support(text: str) -> None:
-    held = _held(text, "Address by President of Ukraine Volodymyr Zelenskyy", KYIV)
+    held = held_stances(text, "Address by President of Ukraine Volodymyr Zelenskyy", KYIV)
     assert ("Volodymyr Zelenskyy", "support") not in held
 
 
@@ -118,7 +114,7 @@ def test_readiness_without_talks_favoured_is_not_support(text: str) -> None:
 def test_readiness_for_any_scenario_is_an_assessment(
     text: str, title: str | None, source: str | None, holder: str
 ) -> None:
-    assert (holder, "other") in _held(text, title, source)
+    assert (holder, "other") in held_stances(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -131,5 +127,5 @@ def test_readiness_for_any_scenario_is_an_assessment(
     ],
 )
 def test_readiness_for_no_scenario_is_narrative(text: str) -> None:
-    held = _held(text, "Address by President of Ukraine Volodymyr Zelenskyy", KYIV)
+    held = held_stances(text, "Address by President of Ukraine Volodymyr Zelenskyy", KYIV)
     assert ("Volodymyr Zelenskyy", "other") not in held

@@ -69,24 +69,24 @@ def test_the_same_words_without_a_hostile_act_deny_nothing(answer: str) -> None:
     [
         # (a) an unsigned Kyiv statement: the state as subject, "not … a single"
         (
-            "Ukraine has not fired a single shot across the state border.",
+            "Ukraine has not shelled a single village beyond its northern border.",
             "Statement of the Office of the President",
             KYIV,
-            ("Ukraine", "deny", "fired a single shot across the state border"),
+            ("Ukraine", "deny", "shelled a single village beyond its northern border"),
         ),
-        # (b) a Kyiv transcript turn: "we have never planned any offensive"
+        # (b) a Kyiv transcript turn: "our command has never planned any offensive"
         (
-            "Hanna Melnyk: We have never planned any offensive in the east.",
+            "Hanna Melnyk: Our command has never planned any offensive toward Crimea.",
             "Press conference of the Minister of Defence",
             KYIV,
-            ("Hanna Melnyk", "deny", "planned any offensive in the east"),
+            ("Hanna Melnyk", "deny", "planned any offensive toward Crimea"),
         ),
         # (c) a Kremlin transcript turn: "never" with the act alone, a pledge coordinated
         (
-            "SERGEI ORLOV: Russia has never fired and will never fire at civilian targets.",
+            "SERGEI ORLOV: Our state has never bombed and will never bomb residential districts.",
             _TITLE,
             KREMLIN,
-            ("Sergei Orlov", "deny", "fired and will never fire at civilian targets"),
+            ("Sergei Orlov", "deny", "bombed and will never bomb residential districts"),
         ),
         # (d) a reported past tense: "did not threaten anyone"
         (

@@ -9,11 +9,7 @@ disputes it: both stay `deny`. Invented sentences in several surroundings.
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _held(text: str, source: str) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, "Statement", source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def _held(text: str, source: str) -> list[tuple[str, str]]:
 def test_intent_disclaimed_for_ones_own_act_is_a_pledge(
     text: str, source: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _held(text, source) == expected
+    assert held_stances(text, "Statement", source) == expected
 
 
 @pytest.mark.parametrize(
@@ -70,4 +66,4 @@ def test_intent_disclaimed_for_ones_own_act_is_a_pledge(
     ],
 )
 def test_a_hostile_act_or_a_charge_after_the_opening_stays_a_denial(text: str) -> None:
-    assert [stance for _, stance in _held(text, KREMLIN)] == ["deny"]
+    assert [stance for _, stance in held_stances(text, "Statement", KREMLIN)] == ["deny"]

@@ -116,14 +116,15 @@ def test_an_idiom_of_manners_withholds_no_measure(text: str) -> None:
     [
         # (a) a thing withheld that no measure word names, the future of one's own
         (
-            "Canadian Prime Minister Ann Lee said Canada will deny Russia most-favoured-nation "
-            "treatment for its exports.",
-            [("Ann Lee", "commit")],
+            "Australian Trade Minister Rhys Clarke said Australia will deny Russian carriers "
+            "landing rights at its airports.",
+            [("Rhys Clarke", "commit")],
         ),
         # (b) a quotation in the first person, "also", a thing without a party
         (
-            'Finnish Trade Minister Ville Salo said: "We will also deny those licences as a rule."',
-            [("Ville Salo", "commit")],
+            'Estonian Economy Minister Liis Tamm said: "We will also deny such permits in most '
+            'cases."',
+            [("Liis Tamm", "commit")],
         ),
         # (c) "shall", the holder after the clause
         (

@@ -17,8 +17,8 @@ _BOARD = "Expanded meeting of the Defence Ministry Board"
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Sergei Orlov: Since Monday, the Navy has been holding exercises in the Black Sea "
-        "involving more than 20 warships and support vessels of the Black Sea Fleet.",
+        "Sergei Orlov: Starting Thursday, the Baltic Fleet is drilling off Kaliningrad with "
+        "some 14 corvettes and support vessels.",
         "Sergei Orlov: Combat support units of the Southern Military District have arrived at "
         "the training grounds.",
         "Sergei Orlov: Transport and support aircraft of the Aerospace Forces took part in the "

@@ -9,11 +9,7 @@ keeps the thanks manners. Invented sentences, in several surroundings.
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, str]]:
-    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
 
 
 @pytest.mark.parametrize(
@@ -21,8 +17,8 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
     [
         # (a) a Kremlin transcript turn: the addressee's own act thanked second
         (
-            "Milan Petrovic: Thank you for your hospitality and for the agreement on oil "
-            "supplies, which our industry needs.",
+            "Milan Petrovic: Thank you for your hospitality and for the agreement on "
+            "fertiliser deliveries, so important to our farmers.",
             "Press statements following Russian-Serbian talks",
             KREMLIN,
             "Milan Petrovic",
@@ -56,9 +52,7 @@ def _held(text: str, title: str | None, source: str | None) -> list[tuple[str, s
 def test_thanks_for_an_occasion_and_a_deed_are_support(
     text: str, title: str | None, source: str | None, holder: str
 ) -> None:
-    assert any(
-        name.endswith(holder) and stance == "support" for name, stance in _held(text, title, source)
-    )
+    assert (holder, "support") in held_stances(text, title, source)
 
 
 @pytest.mark.parametrize(
@@ -73,4 +67,4 @@ def test_thanks_for_an_occasion_and_a_deed_are_support(
     ],
 )
 def test_thanks_for_occasions_alone_are_manners(text: str) -> None:
-    assert _held(text, "Press statements following Russian-Serbian talks", KREMLIN) == []
+    assert held_stances(text, "Press statements following Russian-Serbian talks", KREMLIN) == []
