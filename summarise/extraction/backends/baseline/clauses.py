@@ -418,7 +418,7 @@ def _joined(
         return False
     # One stance taken twice by one subject in a bare coordination of its verb phrases is
     # one position (the guide: Kirby's "not permanent" and "not going to fight in Ukraine"
-    # are one commitment): "was not going to attack anyone and had no plans to send troops".
+    # are one commitment): "was not going to invade anybody and had no plans to move brigades".
     if _WORD.search(text, cue.end(), boundary.start()) is None:
         return True
     same = _SAME_SUBJECT.match(text, boundary.start())
@@ -426,10 +426,10 @@ def _joined(
 
 
 def _disclaimed_with_denial(text: str, cue: re.Match[str], following: re.Match[str]) -> bool:
-    """A hostile act disowned, then intent disclaimed by the same subject: "Russia was not
-    going to attack anyone and had no plans to send troops into Ukraine" answers the charge
-    in both verb phrases, one denial (the guide, "No plans": when the same sentence answers
-    a claim, it is `deny`), though intent disclaimed alone pledges."""
+    """A hostile act disowned, then intent disclaimed by the same subject: "the republic was
+    not going to invade anybody and had no plans to move its brigades to the frontier"
+    answers the charge in both verb phrases, one denial (the guide, "No plans": when the
+    same sentence answers a claim, it is `deny`), though intent disclaimed alone pledges."""
     return (
         category(cue) == "deny"
         and category(following) == "commit"

@@ -183,8 +183,8 @@ def conditional_pledge(cue: re.Match[str], condition: re.Match[str] | None) -> S
     a threat; resistance on one's own ground ("If their troops cross, we will defend our
     land") harms the other no further, a consequence foretold, a warning. The verb decides
     whatever the condition's place (the guide's "Force promised on a condition"), so an
-    if-clause after the pledge counts too ("Ukraine will defend its land if Russian troops
-    cross the border"), but no other condition there ("will defend it whatever happens").
+    if-clause after the pledge counts too ("Moldova will defend its soil if foreign units
+    cross the river"), but no other condition there ("will defend it whatever happens").
     None for any other pledge."""
     if condition is None or (condition.start() >= cue.start() and not _postposed(cue, condition)):
         return None
@@ -198,8 +198,8 @@ def conditional_pledge(cue: re.Match[str], condition: re.Match[str] | None) -> S
 
 def _postposed(cue: re.Match[str], condition: re.Match[str]) -> bool:
     """An if-clause right after the pledge it governs, in its own clause: no comma or
-    conjunction between ("would not respond to provocations, but would defend itself if
-    attacked" conditions the second pledge, not the first), and a pledge not negated (a
+    conjunction between ("would not answer the shelling, but would defend itself if
+    its posts were hit" conditions the second pledge, not the first), and a pledge not negated (a
     step forsworn promises no force)."""
     between = cue.string[cue.end() : condition.start()]
     return (

@@ -41,8 +41,8 @@ _PLURAL_OCCASIONS = re.compile(r"(?:calls|meetings|conversations)(?: with)?$")
 
 def occasions_of(word: str, own: Mention | None, parties: list[ActorRef]) -> list[list[ActorRef]]:
     """The occasions a trigger reports: one, or one with each party after the subject for
-    occasions in the plural ("Today I had phone calls with A, B and C"). A visit to several
-    states ("will travel to Warsaw and Bucharest") is one trip, its parties the visitor and
+    occasions in the plural ("This week I held phone calls with A, B and C"). A visit to several
+    states ("will travel to Oslo and Helsinki") is one trip, its parties the visitor and
     every host: the labels take one item with all the hosts, keyed by the occasion."""
     if own is None or len(parties) < 3 or not _PLURAL_OCCASIONS.search(word):
         return [parties]
@@ -53,8 +53,8 @@ def occasions_of(word: str, own: Mention | None, parties: list[ActorRef]) -> lis
 def toured_places(
     text: str, sentence: Sentence, trigger: re.Match[str], hosts: list[ActorRef]
 ) -> str | None:
-    """The places of a visit to several hosts, as listed after the trigger ("Warsaw and
-    Bucharest" in "will travel to Warsaw and Bucharest"), or none when they are not one
+    """The places of a visit to several hosts, as listed after the trigger ("Oslo and
+    Helsinki" in "will travel to Oslo and Helsinki"), or none when they are not one
     list naming a host each."""
     places = [
         m for m in sentence.mentions if m.start >= trigger.end() and m.place and m.ref in hosts

@@ -103,8 +103,8 @@ _EU_NAMED = re.compile(r"\b(?:EU|European Union)\b")
 
 def seat_author(text: str, m: Mention) -> ActorRef:
     """The author a reply's mention names: "Brussels", the EU's seat and NATO's, is NATO in
-    a document that names NATO more often than the EU (the replies "from Washington and
-    Brussels" answering proposals on security), else the EU the vocabulary reads it as."""
+    a document that names NATO more often than the EU (the answers "sent from London and
+    Brussels" to a set of draft treaties), else the EU the vocabulary reads it as."""
     assert m.ref is not None
     if m.text != _SEAT or not _nato_document(text):
         return m.ref

@@ -37,7 +37,7 @@ _REQUEST_BEFORE = 40
 # President X's visit to Warsaw", "before his trip to Moscow" (Quirk et al. 9.42: the
 # clause's event precedes the noun's, so the noun's is still ahead of it).
 # So does "on the eve of", and the people owning the noun may be a plural ("on the eve of
-# the Normandy format advisers' meeting").
+# the Weimar triangle ministers' meeting").
 _AHEAD_OF = re.compile(
     r"\b(?:ahead\s+of|before|in\s+advance\s+of|on\s+the\s+eve\s+of)\s+"
     r"(?:(?:his|her|their|its|our|my)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+"

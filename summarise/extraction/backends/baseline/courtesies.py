@@ -43,10 +43,10 @@ def _courtesy_object() -> re.Pattern[str]:
 
 @cache
 def _more_thanked() -> re.Pattern[str]:
-    """A second thing thanked for that is no occasion, after an occasion: "thank you for
-    your hospitality and for the agreement on gas", "thanked them for the welcome and for
+    """A second thing thanked for that is no occasion, after an occasion: "we thank you for
+    your warm hospitality and for the grain deal", "thanked them for the welcome and for
     the humanitarian aid": thanks for something done, a position, though the first thing
-    thanked for is manners. "for the invitation and for the warm welcome" stays manners."""
+    thanked for is manners. "for the invitation to Riga and for the kind words" stays manners."""
     occasions = "|".join(load_lexicon().courtesy_occasions)
     return re.compile(
         r"\band\s+for\s+(?!(?:(?:this|the|your|our|his|her|their)\s+)?(?:\w+\s+)?"

@@ -2,10 +2,10 @@
 
 The guide: historical narrative (2014, the Minsk agreements' history, Soviet times) is
 background unless the speaker draws a present position from it. A speaker sets a story
-in the past by opening the sentence on its date ("In 2014, after the seizure of power in
-Kiev, the people of Donbass refused to accept the new authorities", "Thirty years ago, …
-Ukraine chose its own path, and it has defended that choice ever since", "Look, in 2014,
-Russia seized Crimea while insisting …"), or by remembering it ("We all remember what the
+in the past by opening the sentence on its date ("In 2009, after the coup in the
+capital, the people of the northern districts refused to obey the new rulers", "Twenty
+years ago, … Georgia chose its own road, and it has held to that choice since", "Look, in
+2008, the army seized the port while insisting …"), or by remembering it ("We all remember what the
 disaster meant … in 1986"). A stance word in that story is the past's, not the speaker's
 view now. The present drawn from it is the speaker's: a clause after a semicolon, a colon
 or "but", or one that says when now is ("…, and today it threatens Ukraine again"); and a
@@ -21,17 +21,17 @@ from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.times import MONTHS
 
 # The date a sentence opens on, after at most one discourse word ("Look,", "And", "But"):
-# "In 2014,", "In August 1968", "Back in 2008", "Eight years ago", "In the 1990s".
+# "In 2014,", "In March 1956", "Back in 2008", "Eight years ago", "In the 1990s".
 _OPENING = re.compile(
     r"\s*[\"“]?(?:(?:look|and|but|so|well|yes|now),?\s+)?(?:"
     rf"(?:back\s+)?in\s+(?:(?:early|late|mid-)\s*)?(?:{MONTHS}\s+)?(?:the\s+)?(?P<year>(?:19|20)\d\d)s?"
     r"|(?:\w+(?:[\s-]\w+)?|\d+)\s+(?:years|decades)\s+ago)\b",
     re.IGNORECASE,
 )
-# What was said opening on a date: "recalled that in August 1968 …".
+# What was said opening on a date: "recalled that in March 1956 …".
 _SAID_OPENING = re.compile(r"\bthat" + _OPENING.pattern, re.IGNORECASE)
-# Remembering a dated past: "We all remember what … meant … in 1986", "he recalled that
-# in August 1968 …".
+# Remembering a dated past: "We all remember what … meant … in 1986", "she recalled that
+# in March 1956 …".
 _REMEMBERED = re.compile(
     r"\b(?:remember|recall)(?:s|ed)?\s+(?:that|what|how|when)\b", re.IGNORECASE
 )

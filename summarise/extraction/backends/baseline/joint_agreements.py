@@ -1,14 +1,14 @@
 """What the parties of an occasion agreed together, told by one of them: its outcome.
 
 The guide puts every agreement the participants reached together ("the leaders agreed
-that …", "agreed to stay in touch") in the contact's outcome, not in positions. A speaker
+that …", "agreed to meet again") in the contact's outcome, not in positions. A speaker
 telling it in the first person ("We agreed that the commission will meet in April", "we
-agree that dialogue must continue") or a spokesperson telling it of the two ("They agreed
-that their teams would stay in close contact") still tells an agreement, and the clause
+agree that the talks must go on") or a spokesperson telling it of the two ("They agreed
+that their ministers would keep in close touch") still tells an agreement, and the clause
 after "agreed that" is nobody's view: the demand or hope in it is what the two settled on,
 the meeting in it the contact's next occasion. Two things stay the speaker's: a threat or
-punitive measure agreed on (the guide: "We agreed that we would respond in unison … by
-imposing sanctions" is Johnson's `threaten`), and an undertaking that names no contact
+punitive measure agreed on (the guide: "We agreed that we would answer together … by
+imposing tariffs" is the speaker's `threaten`), and an undertaking that names no contact
 ("We agreed that Gazprom will keep supplying gas"), a pledge one side gives the other.
 """
 

@@ -357,8 +357,8 @@ _PARTICIPLE_FORM = re.compile(r"(?:\w+(?:ed|en)|sent|brought|flown|handed over)\
 
 
 # A relative clause whose pronoun is the subject of the trigger, only a verb group between
-# them (Quirk et al. 17.10): "a battalion of the 101st Airborne Division, which will deploy
-# to Romania", "twelve F-35 jets, which will move to Estonia". Its forces are the
+# them (Quirk et al. 17.10): "a company of the 3rd Mountain Brigade, which will deploy
+# to Latvia", "eight patrol jets, which will move to Norway". Its forces are the
 # antecedent's, in the clause before the relative, as a passive's are.
 _RELATIVE_SUBJECT_GAP = re.compile(rf"\s+(?:{VERB_GROUP_WORD})*")
 
@@ -371,8 +371,8 @@ def relative_subject(text: str, clause_start: int, trigger: re.Match[str]) -> bo
 
 
 # What may follow the antecedent's head before the relative's comma: its prepositional
-# postmodifiers ("of about 1,000 soldiers from the 2nd Cavalry Regiment at Fort Hood,
-# Texas"), no verb of a clause of its own.
+# postmodifiers ("of some 800 soldiers from the 4th Rifle Regiment at Camp Ridge,
+# Ohio"), no verb of a clause of its own.
 _POSTMODIFIERS = re.compile(
     r"(?:,?\s+(?:of|from|at|in|on|near|with|based)\b[^;:]*?)?",
     re.IGNORECASE,
@@ -384,8 +384,8 @@ def relative_antecedent(
     scan: TextScan, antecedent_start: int, relative_start: int, forces: Forces | None
 ) -> Forces | None:
     """The forces a subject relative's verb moves: the head of its antecedent, the first
-    forces phrase before the relative that only postmodifiers follow ("a squadron of about
-    1,000 soldiers from the 2nd Cavalry Regiment, which will deploy"), not the last forces
+    forces phrase before the relative that only postmodifiers follow ("a squadron of some
+    800 soldiers from the 4th Rifle Regiment, which will deploy"), not the last forces
     noun inside them; ``forces`` when none is."""
     if forces is None or forces.start >= relative_start:
         return forces

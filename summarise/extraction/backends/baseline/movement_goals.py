@@ -1,10 +1,10 @@
 """Movements named as a goal, not told as an event: a withdrawal listed beside a ceasefire
-("the delegation defended its positions: a ceasefire, the withdrawal of Russian troops and
-security guarantees", "support for all efforts aimed at a ceasefire and the withdrawal of
-Russian forces") is what talks or a demand seek, and a movement verb anywhere in the
-that-clause of a mandative verb ("We demand that Russia cease its operations, withdraw all
-of its forces and allow access") is wanted, however far its coordinated verbs run, up to a
-clause with a subject of its own ("…, and Russia moved 30,000 troops to Belarus" is told)
+("the envoys set out their aims: a truce, the withdrawal of foreign units and guarantees
+for the border", "backing for every step toward a truce and the withdrawal of the
+occupying army") is what talks or a demand seek, and a movement verb anywhere in the
+that-clause of a mandative verb ("We demand that Minsk halt its raids, withdraw every one
+of its units and open the crossings") is wanted, however far its coordinated verbs run, up to a
+clause with a subject of its own ("…, and the army moved 4,000 troops to the coast" is told)
 (the guide: a demanded withdrawal is a position, no movement).
 
 Apart from ``movement_assertion``'s nearby cues because both reach further than its window:
@@ -20,8 +20,8 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 _TRUCE = alternation("truce_nouns")
-# The truce noun right before the withdrawal noun in its list: "a ceasefire and the
-# withdrawal of …", "an immediate ceasefire, the withdrawal of …" ...
+# The truce noun right before the withdrawal noun in its list: "a truce and the
+# withdrawal of …", "an immediate truce, the withdrawal of …" ...
 _TRUCE_BEFORE = re.compile(
     rf"\b(?P<truce>{_TRUCE})\s*(?:,|\band)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
@@ -32,8 +32,8 @@ _DATED_BY = re.compile(
     re.IGNORECASE,
 )
 _TRUCE_BEFORE_REACH = 60
-# … or after it, the withdrawal's of-phrase between: "the withdrawal of Russian troops from
-# Ukraine and a ceasefire".
+# … or after it, the withdrawal's of-phrase between: "the withdrawal of foreign units from
+# the valley and a truce".
 _TRUCE_AFTER = re.compile(
     rf"[^.;:!?,]{{0,80}}?(?:,|\band)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:{_TRUCE})\b",
     re.IGNORECASE,

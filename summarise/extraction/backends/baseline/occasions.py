@@ -262,8 +262,8 @@ def _dated_around(text: str, sentence: Sentence, trigger: re.Match[str]) -> str 
 
 # How far before its trigger a plan governs it: "will hold talks", "agreed to meet".
 _AHEAD_BEFORE = 12
-# A verb of going on with the occasion between the cue and its noun ("our delegations will
-# continue the negotiations by video link", "will resume their talks"): the cue governs the
+# A verb of going on with the occasion between the cue and its noun ("both teams will
+# continue the consultations online next week", "will resume their talks"): the cue governs the
 # noun across it, so the next session is set ahead. Not "our": a speaker closing a meeting
 # of his own ("We will continue our consultations") goes on with his side's own work.
 _GOING_ON = re.compile(r"\b(?:continue|resume)\s+(?:(?:the|their)\s+)?$", re.IGNORECASE)

@@ -64,7 +64,7 @@ class Person:
         "Zelensky" in a Kremlin text is Ukraine's. A titled one is read as before, by the
         title and the document's frame (``principal.home_officials``). A "title" that is a
         state's name alone is none: it is where a longer title was cut ("Ambassador of
-        Germany to Ukraine Anka Feldhusen" reads "Ukraine" before the name), which names
+        Austria to Ukraine Lena Vogt" reads "Ukraine" before the name), which names
         where the person serves as often as whose they are."""
         bare_state = self.role is not None and country_of(self.role) is not None
         if self.office is not None or (self.role is not None and not bare_state):
@@ -74,7 +74,8 @@ class Person:
         listed = known_person(self.name)
         if listed is not None:
             self.country, self.listed = listed.country, True
-            self.role = None if bare_state else self.role
+            # The role is none here or a bare state's name, which is no role.
+            self.role = None
 
 
 def _role_text(title: Title) -> str | None:

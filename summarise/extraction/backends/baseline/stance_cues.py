@@ -7,8 +7,8 @@ guide: "there is always room for diplomacy", assistance offered); refusing to ta
 another party's hostile act charges it (`accuse`: "drew attention to the continuing
 shelling of Donetsk by Ukrainian forces"), where drawing attention to a fact alone only
 reports. A party's own act forsworn takes the refusals' openings of negated intent: a
-hostile act disowned is `deny` ("Russia is not going to attack anyone"), also as done ("we
-have never planned any offensive", "has not fired a single shot"), yielding forsworn
+hostile act disowned is `deny` ("Belarus is not going to invade anybody"), also as done ("we
+have never planned an assault", "has not fired a single shell"), yielding forsworn
 `commit` ("Ukraine is not going to give up its course"). A maxim in the generic "you" held
 against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
 exercise"), and so does a hostile act another party is said to want ("They want to

@@ -235,7 +235,7 @@ def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
 
 
 _DEPLOYMENTS = frozenset({"deployment", "deployments", "moves"})
-# The noun a predicative "defensive" qualifies: "These are defensive moves".
+# The noun a predicative "defensive" qualifies: "Those were defensive deployments".
 _NOUN_AFTER = re.compile(r"\s+(\w+)")
 
 
