@@ -3,7 +3,7 @@
 "have not achieved any of their main goals", "the Russian military has not achieved what
 Moscow expected to achieve". Results not achieved in talks, and a change not achieved by
 sanctions, are no such assessment; a speaker's other remarks stay narrative. Whether a
-leader has made a (final) decision is an assessment too ("we do not believe he has made a
+leader has made a (final) decision is an assessment too ("we are not convinced he has made a
 final decision"); a decision to do a named act, and one's own ("we have made a decision"),
 are not."""
 
@@ -85,8 +85,8 @@ def test_no_assessment_without_goals_not_achieved(text: str) -> None:
         ),
         # (b) a Kyiv transcript: "I don't know that he's made", contracted
         (
-            "Hanna Melnyk: The Russian president has massed his army around us. I don't know "
-            "that he's made a final decision.",
+            "Hanna Melnyk: The Russian president has gathered his divisions near us. I don't "
+            "know that he's made a final decision yet.",
             "Press conference of the Minister of Defence",
             KYIV,
             "Hanna Melnyk",

@@ -17,9 +17,9 @@ HELD = "Our delegation held talks with the Georgian delegation in Batumi today. 
     "then",
     [
         # (a) plain
-        "Our delegations will continue the negotiations tomorrow.",
+        "Both delegations will continue the negotiations in the morning.",
         # (b) a fronted time, a medium after the noun
-        "Tomorrow our delegations will continue the negotiations by video link.",
+        "On Thursday both delegations will continue the negotiations over a secure line.",
         # (c) "resume" and "their"
         "The delegations will resume their talks on Monday.",
         # (d) one clause of two

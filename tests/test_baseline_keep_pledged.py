@@ -63,8 +63,8 @@ def test_keeping_foretold_is_a_pledge(
         # keeping done by the other side, not foretold: no pledge
         "PRESIDENT REED: Russian units keep moving toward the border of Ukraine.",
         # forces kept somewhere: the movement's
-        "PRESIDENT REED: We will keep the 3,000 soldiers of the brigade in Poland for as long "
-        "as needed.",
+        "PRESIDENT REED: We will keep the 3,000 soldiers of the brigade stationed in Latvia "
+        "until the spring.",
     ],
 )
 def test_keeping_the_listener_informed_or_told_of_others_is_no_pledge(text: str) -> None:

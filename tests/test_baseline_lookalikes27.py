@@ -58,8 +58,8 @@ def test_a_support_after_the_topics_and_a_verb_of_its_own_is_kept() -> None:
 
 def test_a_support_among_the_topics_stays_a_topic() -> None:
     text = (
-        "The two leaders discussed their shared support for a diplomatic path and the "
-        "measures that would follow."
+        "The two presidents discussed their common support for a negotiated route and the "
+        "steps that would come after it."
     )
     assert "support" not in stances(text, "Readout of President Mara Quill's Call", WHITE_HOUSE)
 
@@ -118,8 +118,8 @@ def test_a_claim_denied_ahead_is_no_pledge(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Danish Trade Minister Lars Brandvik said Denmark will deny Russia most-favoured-nation "
-        "treatment.",
+        "Danish Trade Minister Lars Brandvik said Denmark will deny Moscow's airlines the "
+        "right to land.",
         'Danish Trade Minister Lars Brandvik said: "We will also deny those licences as a rule."',
     ],
 )

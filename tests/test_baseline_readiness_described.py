@@ -2,7 +2,7 @@
 
 Readiness for talks is `support` (the guide: "there is always room for diplomacy"), also
 when a determiner and a word or two describe the talks ("ready for peace talks", "ready for
-such a meeting", "open to frank and respectful dialogue", ``[readiness] talks``). No
+such a meeting", "open to calm and respectful dialogue", ``[readiness] talks``). No
 preposition, word of war or verb of ending or hosting stands between ("ready for the end of
 talks", "ready to break off talks", "ready to host a meeting" is one's own service, a pledge).
 
@@ -37,7 +37,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
         ),
         # (c) a Kremlin transcript turn: "open to", two described words joined by "and"
         (
-            "Sergei Volkov: Russia remains open to frank and respectful dialogue with any partner.",
+            "Sergei Volkov: Russia is still open to calm and respectful dialogue with every "
+            "neighbour.",
             "Meeting with members of the Security Council",
             KREMLIN,
             "Sergei Volkov",

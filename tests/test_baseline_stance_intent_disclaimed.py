@@ -17,8 +17,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
     [
         # (a) a narrator's readout, a state as subject, "no intention of" and a gerund
         (
-            "President Tom Hale stressed that the United States has no intention of sending "
-            "combat units to Moldova.",
+            "President Tom Hale stressed that the United States has no intention of dispatching "
+            "its own brigades to Moldova.",
             WHITE_HOUSE,
             [("Tom Hale", "commit")],
         ),

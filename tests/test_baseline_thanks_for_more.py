@@ -1,7 +1,7 @@
 """Thanks for an occasion and for something done is a position (``courtesies._more_thanked``).
 
 "Thank you for your hospitality" is manners, no position; "thank you for your hospitality
-and for the agreement on gas" thanks for something done as well, and praise of a party is
+and for the new grain accord" thanks for something done as well, and praise of a party is
 `support` (the guide). A second occasion ("for the invitation and for the warm welcome")
 keeps the thanks manners. Invented sentences, in several surroundings.
 """
@@ -17,7 +17,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
     [
         # (a) a Kremlin transcript turn: the addressee's own act thanked second
         (
-            "Milan Petrovic: Thank you for your hospitality and for the agreement on "
+            "Milan Petrovic: Thank you for your kind hospitality and for signing the accord on "
             "fertiliser deliveries, so important to our farmers.",
             "Press statements following Russian-Serbian talks",
             KREMLIN,
@@ -59,7 +59,7 @@ def test_thanks_for_an_occasion_and_a_deed_are_support(
     "text",
     [
         # two occasions: manners
-        "Milan Petrovic: Thank you for the invitation and for the warm welcome.",
+        "Milan Petrovic: Thank you for the generous welcome and for the invitation.",
         # one occasion: manners
         "Milan Petrovic: Thank you for your hospitality, Mr President.",
         # an occasion with "and" but no second thing thanked for
