@@ -55,7 +55,9 @@ def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     if cue.stance == "accuse":
         return False
     # The last one before the cue: the one whose clause the cue may stand in.
-    discussed = max(_DISCUSSED.finditer(text, sentence.start, cue.start), key=_start, default=None)
+    discussed = max(
+        _DISCUSSED.finditer(text, sentence.start, cue.start), key=re.Match.start, default=None
+    )
     if discussed is None or _OWN_CLAUSE.search(text, discussed.end(), cue.start) is not None:
         return False
     if _AND_VERB.search(text, discussed.end(), cue.start) is not None:
@@ -68,7 +70,3 @@ def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
         and _AND.search(text, discussed.end(), m.start) is not None
         for m in sentence.mentions
     )
-
-
-def _start(match: re.Match[str]) -> int:
-    return match.start()

@@ -40,7 +40,9 @@ def agreed_together(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     if cue.measure or cue.stance == "threaten":
         return False
     # The last one before the cue: the one whose clause the cue may stand in.
-    agreed = max(_AGREED_THAT.finditer(text, sentence.start, cue.start), key=_start, default=None)
+    agreed = max(
+        _AGREED_THAT.finditer(text, sentence.start, cue.start), key=re.Match.start, default=None
+    )
     if agreed is None or _OWN_CLAUSE.search(text, agreed.end(), cue.start) is not None:
         return False
     if cue.stance != "commit":
@@ -48,7 +50,3 @@ def agreed_together(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     # An undertaking agreed is the occasion's outcome when it is a contact ahead: "the
     # commission will hold its next meeting", "our governments would hold consultations".
     return sentence.scan.first(load_lexicon().contact_modes, agreed.end(), sentence.end) is not None
-
-
-def _start(match: re.Match[str]) -> int:
-    return match.start()

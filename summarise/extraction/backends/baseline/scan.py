@@ -173,8 +173,8 @@ class TextScan:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._found: dict[int, _Found] | None = None
-        # ``_found`` once the pass has run, empty before: what the questions look up first.
+        # Every lexicon's matches once the one pass has run (it gives every lexicon an
+        # entry, so empty means not yet run): what the questions look up first.
         self._known: dict[int, _Found] = {}
         # Filled by the one pass: where each windowed lexicon may match, by the starts of
         # the hits where one of its openings stands.
@@ -263,21 +263,23 @@ class TextScan:
         """
         if self._folds_to_ascii:
             return True
-        if self._found is None:
-            self._found = self._known = self._scan()
+        self._scanned()
         starts = self._marked.get(id(pattern))
         if starts is None:
             return True
         i = bisect.bisect_left(starts, start)
         return i < len(starts) and starts[i] < end
 
+    def _scanned(self) -> dict[int, _Found]:
+        if not self._known:
+            self._known = self._scan()
+        return self._known
+
     def _all(self, pattern: LexiconPattern) -> _Found:
         """A lexicon's matches, found on first use. The questions below read a lexicon's
         matches already found straight from ``_known`` (a few hundred questions an
         article, each saving this call), and call this only for one not yet found."""
-        found_all = self._found
-        if found_all is None:
-            found_all = self._found = self._known = self._scan()
+        found_all = self._scanned()
         found = found_all.get(id(pattern))
         if found is None:
             found = found_all[id(pattern)] = _found(list(pattern.finditer(self.text)))
