@@ -34,7 +34,7 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
-from summarise.extraction.backends.baseline.patterns import matches_exactly, window_after
+from summarise.extraction.backends.baseline.patterns import category, matches_exactly, window_after
 from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -120,6 +120,8 @@ def why_not_held(
         return "a meeting proposed: the contact holds it (contact_steps)"
     if not cue.measure and cue.stance == "commit" and _movement_step(text, sentence, cue):
         return "a plan of forces: the movement holds it (non_positions)"
+    if not cue.measure and cue.stance == "commit" and _drill_held(text, sentence, cue):
+        return "a drill to be held: the movement holds it (non_positions)"
     if cue.stance == "commit" and _TAKES_PLACE.match(text, cue.end) is not None:
         # An occasion taking place, or a party taking part in one ("the visit … will not
         # take place", "9,000 servicemen are taking part"), is told, not undertaken: the
@@ -200,6 +202,41 @@ def _movement_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 
 # How far from the verb or the cue the forces moved are named.
 _FORCES_WITHIN = 60
+
+# The verb a drill is held with, as a pledge cue ends on it: "will hold", "shall hold".
+_HOLD = re.compile(r"\bhold$", re.IGNORECASE)
+# What may stand between the verb and the drill's noun: a determiner or possessive and
+# modifiers, a word at a time ("their own command and staff exercises", "a planned training
+# exercise"), no preposition ("will hold talks on the exercises" holds talks).
+_DRILL_MODIFIERS = re.compile(
+    r"\s+(?:(?!(?:on|about|over|after|before|with|for|to|of|in|at|during|despite)\s)[\w-]+\s+){0,5}",
+    re.IGNORECASE,
+)
+# How far after the verb the drill's noun may begin.
+_DRILL_WITHIN = 50
+
+
+def _drill_held(text: str, sentence: Sentence, cue: StanceCue) -> bool:
+    """A drill its units will hold ("the Armed Forces will hold their own command and staff
+    exercises", "the strategic forces will hold a scheduled exercise"): a plan of forces,
+    which the guide makes a `planned` exercise movement and no separate position. Only the
+    verb of holding reads so: "will continue exercises" or "will respond to the drills"
+    keep their own cue."""
+    hold = _HOLD.search(text, cue.start, cue.end)
+    if hold is None:
+        return False
+    # From the verb: "hold … training" is the drill's own phrase.
+    activities = load_lexicon().activities
+    reach = window_after(text, cue.end, _DRILL_WITHIN, sentence.end)
+    drill = next(
+        (m for m in activities.finditer(text, hold.start(), reach) if category(m) == "exercise"),
+        None,
+    )
+    return drill is not None and (
+        drill.start() == hold.start()
+        or _DRILL_MODIFIERS.fullmatch(text, cue.end, drill.start()) is not None
+    )
+
 
 # A briefing's announcement of its next point, with no verb: "Third, on support for
 # Ukraine.", "And finally, on costs." It names what comes, and takes no stance on it: a
