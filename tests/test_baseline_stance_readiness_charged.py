@@ -122,3 +122,29 @@ def test_another_partys_readiness_for_no_hostile_act_is_no_charge() -> None:
         "repair the dam."
     )
     assert "accuse" not in [stance for _, stance in _read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) going on, with an indefinite article
+        "Lithuanian Foreign Minister Ona Vaitkute said that the Russian delegation is not "
+        "showing a readiness to seek a compromise.",
+        # (b) going on, another verb of showing, a determiner
+        "Lithuanian Foreign Minister Ona Vaitkute said that Moscow was not demonstrating any "
+        "willingness to agree on a ceasefire.",
+        # (c) after a fronted clause, a third verb and "the"
+        "As the talks stalled, Lithuanian Foreign Minister Ona Vaitkute said that the Kremlin "
+        "is not displaying the readiness to take the proposals seriously.",
+    ],
+)
+def test_readiness_withheld_going_on_charges_another_party(text: str) -> None:
+    assert _read(text) == _CHARGE
+
+
+def test_readiness_withheld_going_on_by_ones_own_side_is_no_charge() -> None:
+    text = (
+        '"We are not showing any readiness to make concessions on this point," Lithuanian '
+        "Foreign Minister Ona Vaitkute said."
+    )
+    assert "accuse" not in [stance for _, stance in _read(text)]
