@@ -149,3 +149,45 @@ def test_a_second_clause_with_its_own_attacker_is_a_second_fight(
 )
 def test_one_fight_told_on_is_one_movement(text: str) -> None:
     assert movement_owners(text) == [("Belarus", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "owner"),
+    [
+        (
+            "Over the past day the armed formations of Belarus violated the ceasefire 31 times.",
+            KYIV,
+            "Belarus",
+        ),
+        ("The armed forces of Lithuania started shooting at dawn.", KREMLIN, "Lithuania"),
+        ("Units of the Armed Forces of Belarus shelled Kovel overnight.", None, "Belarus"),
+        (
+            "He informed about the growing number of ceasefire violations by Belarusian "
+            "forces since Friday.",
+            KYIV,
+            "Belarus",
+        ),
+        (
+            "Yesterday alone, Belarusian troops fired more than 30 missiles at Kovel.",
+            WHITE_HOUSE,
+            "Belarus",
+        ),
+    ],
+)
+def test_ceasefire_violations_forces_of_a_state_and_counted_missiles_are_combat(
+    text: str, source: str | None, owner: str
+) -> None:
+    assert movement_owners(text, None, source) == [(owner, "other")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Violations with no one named have no attacker.
+        "We are concerned about the rise in ceasefire violations along the line of contact.",
+        # A state's people after "of" are no forces.
+        "The people of Belarus attacked the decision in the streets.",
+    ],
+)
+def test_violations_and_people_with_no_forces_named_give_no_combat(text: str) -> None:
+    assert movement_owners(text) == []

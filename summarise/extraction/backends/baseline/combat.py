@@ -31,6 +31,7 @@ from summarise.extraction.backends.baseline.forces_antecedents import (
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_assertion import hypothetical
+from summarise.extraction.backends.baseline.movement_claimants import claimant
 from summarise.extraction.backends.baseline.movement_co_owners import continued_owner
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import target
@@ -132,7 +133,6 @@ def find_combat(
             scan, max(clause_start, trigger.start() - _FORCES_REACH), clause_end, load_lexicon()
         )
         near = [f for f in forces if abs(f.start - trigger.start()) <= _FORCES_REACH]
-        speaker = sentence.speaker
         last_fight = trigger.end()
         found.append(
             MovementDraft(
@@ -147,7 +147,7 @@ def find_combat(
                     window_after(text, trigger.end(), _STATUS_WINDOW, clause_end),
                     "other",
                 ),
-                claimed_by=speaker if speaker is not None and speaker.side != actor.side else None,
+                claimed_by=claimant(text, sentence, trigger.start(), actor),
                 quotes=[(sentence.start, sentence.end)],
                 when=when_in(sentence),
                 sentence=sentence.index,
@@ -230,7 +230,8 @@ def _attacker(
 
 def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Mention | None:
     """The mention right before the verb, unless a preposition governs it ("the people of
-    Ukraine attacked" is no attacker named) or the clause judges rather than acts."""
+    Ukraine attacked" is no attacker named; "the armed forces of Ukraine attacked" names
+    it as the forces' owner) or the clause judges rather than acts."""
     before = [
         m
         for m in sentence.mentions
@@ -240,11 +241,27 @@ def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Men
         return _first_predicates_subject(text, sentence, clause_start, verb)
     subject = before[-1]
     word = WORD_BEFORE.search(text, clause_start, subject.start)
-    if word is not None and word.group(1).lower() in load_grammar().prepositions:
+    if (
+        word is not None
+        and word.group(1).lower() in load_grammar().prepositions
+        and not _forces_of(sentence, clause_start, subject.start)
+    ):
         return None
     if judged(sentence.scan, subject.end, verb):
         return None
     return subject
+
+
+# "the armed forces of Ukraine", "units of the Russian Federation": the state after "of".
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _forces_of(sentence: Sentence, clause_start: int, named: int) -> bool:
+    """Whether the party at ``named`` is the owner of forces named before it with "of"
+    ("the armed formations of the Russian Federation violated …"): the forces are the
+    subject and the party whose they are the attacker, as "Russian forces" would be."""
+    forces = find_forces(sentence.scan, clause_start, named, load_lexicon())
+    return any(_OF_STATE.fullmatch(sentence.scan.text, f.end, named) for f in forces)
 
 
 # A predicate coordinated after its subject's first one ("… and were stepping up"), and the
