@@ -31,6 +31,7 @@ from summarise.extraction.backends.baseline.forces_antecedents import (
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_assertion import hypothetical
+from summarise.extraction.backends.baseline.movement_claimants import claimant
 from summarise.extraction.backends.baseline.movement_co_owners import continued_owner
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import target
@@ -75,12 +76,16 @@ def find_combat(
     told: ActorRef | None = None,
     recent: Sequence[Sentence] = (),
 ) -> list[MovementDraft]:
-    """At most one combat movement per sentence: its actor is the attacking state, or the
-    owner of the movement told before in the sentence (``told``) when a coordinated clause
-    goes on with its forces ("…, and those forces then crossed into Ukraine"); a "they"
-    opening the sentence takes up the forces subject of the sentences before (``recent``,
-    the same few as ``find_movements`` reads)."""
+    """One combat movement per clause that names its attacker, and at most one per
+    sentence otherwise: its actor is the attacking state, or the owner of the movement
+    told before in the sentence (``told``) when a coordinated clause goes on with its
+    forces ("…, and those forces then crossed into Ukraine"); a "they" opening the sentence
+    takes up the forces subject of the sentences before (``recent``, the same few as
+    ``find_movements`` reads). Coordinated clauses with attackers of their own are fights
+    of their own ("columns are pressing toward Kyiv, and artillery is pounding Kharkiv")."""
     scan = sentence.scan
+    found: list[MovementDraft] = []
+    last_fight = sentence.start
     for trigger in scan.find(load_lexicon().combat, sentence.start, sentence.end):
         clause = asserted_clause(text, sentence, trigger.start())
         if clause is None:
@@ -104,7 +109,13 @@ def find_combat(
             text, sentence, clause_start, trigger.start()
         ):
             continue  # "Russian prices advanced on the news": a state's goods advance too
+        if _PRESSING.match(trigger.group()) and not _forces_press(
+            text, sentence, clause_start, trigger.start()
+        ):
+            continue  # "Russia pressed towards a deal": only forces press on to a place
         attacker = _attacker(text, sentence, trigger, clause_start, clause_end)
+        if found and not _new_attacker(text, attacker, last_fight):
+            continue  # "shelled the city and stormed it", "shelled X, and the shelling …"
         actor = (
             state_of(attacker, sentence.first_person)
             if attacker is not None
@@ -122,35 +133,71 @@ def find_combat(
             scan, max(clause_start, trigger.start() - _FORCES_REACH), clause_end, load_lexicon()
         )
         near = [f for f in forces if abs(f.start - trigger.start()) <= _FORCES_REACH]
-        speaker = sentence.speaker
-        return [
+        last_fight = trigger.end()
+        found.append(
             MovementDraft(
                 actor=actor,
                 activity="other",
                 forces=near[0].text if near else trigger.group(),
                 quantity=near[0].quantity if near else None,
-                destination=target(text, trigger, clause_end),
+                destination=_destination(text, trigger, clause_end),
                 status=status_in(
                     scan,
                     max(clause_start, trigger.start() - _STATUS_WINDOW),
                     window_after(text, trigger.end(), _STATUS_WINDOW, clause_end),
                     "other",
                 ),
-                claimed_by=speaker if speaker is not None and speaker.side != actor.side else None,
+                claimed_by=claimant(text, sentence, trigger.start(), actor),
                 quotes=[(sentence.start, sentence.end)],
                 when=when_in(sentence),
                 sentence=sentence.index,
             )
-        ]
-    return []
+        )
+    return found
+
+
+# Where a projectile fell: after its verb of impact, past where it was fired from.
+_IMPACT = re.compile(
+    r"\b(?:fall|fell|falling|land|landed|landing|hit|exploded|explode|rain(?:ed)? down)\b"
+    r"(?:\s+(?:in|on|near|at)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _destination(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
+    """The target of the attack; a projectile's is where it fell ("two shells fired from
+    the Ukrainian side landed near the village": the village, not where they came from)."""
+    if category(trigger) != "projectile":
+        return target(text, trigger, clause_end)
+    impact = _IMPACT.search(text, trigger.end(), clause_end)
+    return target(text, impact, clause_end) if impact is not None else None
+
+
+# What opens another clause between one fight and the next one's attacker.
+_NEXT_CLAUSE = re.compile(r",|;|\b(?:while|whereas)\b")
+
+
+def _new_attacker(text: str, attacker: Mention | None, last_fight: int) -> bool:
+    """Whether a later attack in the sentence has an attacker of its own: named, not as a
+    possessor, after the fight before it and past a comma or a "while" that opens another
+    clause ("…, and Russian artillery is pounding Kharkiv"). A verb coordinated in one
+    clause ("shelled Lutsk and stormed it") goes on with the same fight, and the attacked
+    place named last is no attacker of the next verb."""
+    return (
+        attacker is not None
+        and not attacker.possessive
+        and attacker.start >= last_fight
+        and _NEXT_CLAUSE.search(text, last_fight, attacker.start) is not None
+    )
 
 
 def _attacker(
     text: str, sentence: Sentence, trigger: re.Match[str], clause_start: int, clause_end: int
 ) -> Mention | None:
     """Who attacks, where the trigger's class says to look (its subject, its agent after
-    "by", its owner); an active verb in the passive ("was shelled") or followed by its
-    agent ("Kyiv, shelled by …") names the attacker after "by" instead."""
+    "by", its owner; a projectile's owner, else where it was fired from); an active verb in
+    the passive ("was shelled") or followed by its agent ("Kyiv, shelled by …") names the
+    attacker after "by" instead."""
     where = category(trigger)
     if where in ("subject", "launch") and (
         (
@@ -167,6 +214,12 @@ def _attacker(
         where = "agent"
     if where == "subject":
         return _subject(text, sentence, clause_start, trigger.start())
+    if where == "projectile":
+        # "Russian missiles fired from Belarusian soil": whose missiles, before where from
+        owner = _owner(sentence, trigger.start())
+        if owner is not None:
+            return owner
+        where = "agent"
     if where == "agent":
         attacker = _agent(text, sentence, trigger.end(), clause_end)
         if attacker is not None and judged(sentence.scan, clause_start, trigger.start()):
@@ -177,7 +230,8 @@ def _attacker(
 
 def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Mention | None:
     """The mention right before the verb, unless a preposition governs it ("the people of
-    Ukraine attacked" is no attacker named) or the clause judges rather than acts."""
+    Ukraine attacked" is no attacker named; "the armed forces of Ukraine attacked" names
+    it as the forces' owner) or the clause judges rather than acts."""
     before = [
         m
         for m in sentence.mentions
@@ -187,11 +241,27 @@ def _subject(text: str, sentence: Sentence, clause_start: int, verb: int) -> Men
         return _first_predicates_subject(text, sentence, clause_start, verb)
     subject = before[-1]
     word = WORD_BEFORE.search(text, clause_start, subject.start)
-    if word is not None and word.group(1).lower() in load_grammar().prepositions:
+    if (
+        word is not None
+        and word.group(1).lower() in load_grammar().prepositions
+        and not _forces_of(sentence, clause_start, subject.start)
+    ):
         return None
     if judged(sentence.scan, subject.end, verb):
         return None
     return subject
+
+
+# "the armed forces of Ukraine", "units of the Russian Federation": the state after "of".
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _forces_of(sentence: Sentence, clause_start: int, named: int) -> bool:
+    """Whether the party at ``named`` is the owner of forces named before it with "of"
+    ("the armed formations of the Russian Federation violated …"): the forces are the
+    subject and the party whose they are the attacker, as "Russian forces" would be."""
+    forces = find_forces(sentence.scan, clause_start, named, load_lexicon())
+    return any(_OF_STATE.fullmatch(sentence.scan.text, f.end, named) for f in forces)
 
 
 # A predicate coordinated after its subject's first one ("… and were stepping up"), and the
@@ -246,6 +316,17 @@ _TO_ADVANCE = re.compile(
 )
 
 
+# Pressing on towards a place is an advance only when forces press on ("columns are
+# pressing toward the capital"); a state presses towards a deal too.
+_PRESSING = re.compile(r"press", re.IGNORECASE)
+
+
+def _forces_press(text: str, sentence: Sentence, clause_start: int, verb: int) -> bool:
+    window = max(clause_start, verb - _FORCES_REACH)
+    forces = find_forces(sentence.scan, window, verb, load_lexicon())
+    return any(_TO_ADVANCE.fullmatch(text, f.end, verb) for f in forces)
+
+
 def _forces_advance(text: str, sentence: Sentence, clause_start: int, verb: int) -> bool:
     if _forces_before(text, sentence, clause_start, verb, _TO_ADVANCE):
         return True
@@ -293,7 +374,12 @@ def _agent(text: str, sentence: Sentence, start: int, clause_end: int) -> Mentio
     """The party after "by"/"from" following the event: "was shelled by Russian forces",
     "launched by the armed forces of the Russian Federation"."""
     for agent in _AGENT.finditer(text, start, window_after(text, start, _AGENT_REACH, clause_end)):
-        after = [m for m in sentence.mentions if agent.end() <= m.start <= agent.end() + 2]
+        # A mention may take the article in ("from the Ukrainian side" is one mention).
+        after = [
+            m
+            for m in sentence.mentions
+            if agent.start() <= m.start <= agent.end() + 2 and m.end > agent.end()
+        ]
         if after:
             return after[0]
         forces_of = _FORCES_OF.match(text, agent.end(), clause_end)

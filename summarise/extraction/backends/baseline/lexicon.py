@@ -375,7 +375,13 @@ def _combat(data: dict[str, list[str]]) -> LexiconPattern:
     under_way = "|".join(data["under_way"])
     event = [rf"{e}(?: of [\w\s\u2019'-]{{1,60}}?)? (?:{under_way})" for e in data["events"]]
     return LexiconPattern(
-        {"subject": data["subject"] + launched, "agent": data["agent"], "event": event}, _FLAGS
+        {
+            "subject": data["subject"] + launched,
+            "agent": data["agent"],
+            "event": event,
+            "projectile": data["projectile"],
+        },
+        _FLAGS,
     )
 
 

@@ -34,6 +34,7 @@ from summarise.extraction.backends.baseline.movement_assertion import (
     CONDITION_LATER,
     why_not_asserted,
 )
+from summarise.extraction.backends.baseline.movement_claimants import claimant
 from summarise.extraction.backends.baseline.movement_co_owners import (
     continued_owner,
     forces_told_before,
@@ -393,7 +394,6 @@ def _draft(
     )
     if status == "planned" and CONDITION_LATER.search(text, trigger.end(), clause_end):
         return None  # "will send more troops if Russia invades": a threat, not a plan
-    speaker = sentence.speaker
     received = RECEIVING.match(trigger.group()) is not None
     hosted = HOSTING.match(trigger.group()) is not None
     return MovementDraft(
@@ -405,7 +405,7 @@ def _draft(
         if received or hosted
         else where_to(text, trigger, forces, clause_end, activity),
         status="ongoing" if clause.standing else status,
-        claimed_by=speaker if speaker is not None and speaker.side != actor.side else None,
+        claimed_by=claimant(text, sentence, trigger.start(), actor),
         quotes=[(sentence.start, sentence.end)],
         when=when_in(sentence),
         sentence=sentence.index,

@@ -1,0 +1,62 @@
+"""Projectiles as the subject of their impact are combat (CAMEO 195 aerial weapons, 194
+artillery; the guide's combat is activity `other`): the attacker is their owner named with them
+("Belarusian missiles fall on …"), or else the side they were fired from ("two shells fired
+from the Lithuanian side landed …"), and the target is where they fell. Look-alikes that must
+not fire: missiles foretold ("will fall", "could hit"), asked about or under a condition,
+falling with no owner named, missiles delivered as cargo from a country, and rockets launched
+from a range. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners, movements
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "owner"),
+    [
+        ("Every night, Belarusian missiles and bombs fall on Kovel and Lutsk.", KYIV, "Belarus"),
+        ("On Sunday Russian rockets hit the dam at Kaniv.", WHITE_HOUSE, "Russia"),
+        ("Russian shells exploded in the yard of a school in Izium.", None, "Russia"),
+        (
+            "Yesterday two shells fired from the Lithuanian side exploded near a farm.",
+            KREMLIN,
+            "Lithuania",
+        ),
+        ("We have seen Belarusian missiles fired from Russian soil.", WHITE_HOUSE, "Belarus"),
+        (
+            "Three mortar shells that were fired from the Ukrainian side hit a warehouse.",
+            None,
+            "Ukraine",
+        ),
+    ],
+)
+def test_projectiles_fired_or_falling_are_their_owners_combat(
+    text: str, source: str | None, owner: str
+) -> None:
+    assert movement_owners(text, None, source) == [(owner, "other")]
+
+
+def test_the_target_is_where_the_projectiles_fell_not_where_they_came_from() -> None:
+    (move,) = movements(
+        "This morning three shells fired from the Lithuanian side landed on a farm."
+    )
+    assert move.destination == "a farm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarusian missiles will soon fall on your cities too.",
+        "Belarusian missiles could hit any city in Europe.",
+        "Did Belarusian rockets hit the airport?",
+        "If Belarusian missiles hit Kovel, the alliance would respond.",
+        "Bombs are still falling on our cities.",
+        "Two aircraft carrying missiles from Lithuania landed in Kovel.",
+        "Two Lithuanian missiles landed in Kovel aboard a cargo plane.",
+        "The new Lithuanian rockets were launched from a test range in the north.",
+    ],
+)
+def test_lookalikes_give_no_combat(text: str) -> None:
+    assert ("Belarus", "other") not in movement_owners(text)
+    assert ("Lithuania", "other") not in movement_owners(text)
