@@ -5,8 +5,9 @@ background unless the speaker draws a present position from it. A speaker sets a
 in the past by opening the sentence on its date ("In 2009, after the coup in the
 capital, the people of the northern districts refused to obey the new rulers", "Twenty
 years ago, … Georgia chose its own road, and it has held to that choice since", "Look, in
-2008, the army seized the port while insisting …"), or by remembering it ("We all remember what the
-disaster meant … in 1986"). A stance word in that story is the past's, not the speaker's
+2008, the army seized the port while insisting …"), by remembering it ("We all remember what the
+disaster meant … in 1986"), or by telling it as what everyone knows ("Everyone knows how,
+in 2009, …"). A stance word in that story is the past's, not the speaker's
 view now. The present drawn from it is the speaker's: a clause after a semicolon, a colon
 or "but", or one that says when now is ("…, and today it threatens Ukraine again"); and a
 pledge, which binds the side that gave it however long ago it was given.
@@ -33,7 +34,11 @@ _SAID_OPENING = re.compile(r"\bthat" + _OPENING.pattern, re.IGNORECASE)
 # Remembering a dated past: "We all remember what … meant … in 1986", "she recalled that
 # in March 1956 …".
 _REMEMBERED = re.compile(
-    r"\b(?:remember|recall)(?:s|ed)?\s+(?:that|what|how|when)\b", re.IGNORECASE
+    r"\b(?:remember|recall)(?:s|ed)?\s+(?:that|what|how|when)\b"
+    # … or by what everyone knows of it, a story told as common knowledge: "Everyone knows
+    # how, in 2014, …", "we all know what happened in 2008" ("we know that …" charges).
+    r"|\b(?:everyone|everybody|all\s+of\s+us|we\s+all|you\s+all)\s+(?:knows?|knew)\s+(?:what|how|when)\b",
+    re.IGNORECASE,
 )
 _DATED = re.compile(
     rf"\b(?:in|back\s+in)\s+(?:{MONTHS}\s+)?(?P<year>(?:19|20)\d\d)\b|\b\w+\s+years\s+ago\b",

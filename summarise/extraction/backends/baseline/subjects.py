@@ -47,6 +47,8 @@ _SUBORDINATE = re.compile(
 # Nothing but a quotation mark and an article before a mention: it opens the sentence.
 _CLEAN_BEFORE = re.compile(OPENING_MARKS.pattern + r"(?:(?:[Tt]he|[Aa]n?)\s+)?")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b)")
+# The article an item of a list may keep before its name.
+_ITEM_ARTICLE = re.compile(r"\b(?:the|a|an)\s*$", re.IGNORECASE)
 # An attempt is the subject's act, not its saying: "the enemy is trying to regroup" tells
 # what the enemy does (another's charge if anyone's), so its subject holds nothing by it.
 _ATTEMPT = re.compile(rf"(?:{BE})\s+(?:\w+\s+)?(?:trying|attempting)\s+to\b", re.IGNORECASE)
@@ -217,7 +219,8 @@ class SubjectReader:
     def _listed(self, s: Sentence, m: Mention) -> bool:
         """A mention after a comma that follows another mention, with the list going on,
         is an item of a list ("representatives of Germany, France and …")."""
-        before = self.text[s.start : m.start].rstrip()
+        # An item may keep its article: "the European Union, the United Kingdom and …".
+        before = _ITEM_ARTICLE.sub("", self.text[s.start : m.start]).rstrip()
         if not before.endswith(",") or not _LIST_GOES_ON.match(self.text, m.end):
             return False
         if m.kind == "person" and apposed_title(self.text, m.start) is not None:

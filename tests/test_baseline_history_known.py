@@ -1,0 +1,56 @@
+"""A story told as what everyone knows ("Everyone knows how, in 2009, the people of the
+north refused to accept the coup …", "We all know what happened in 2008, when …") is
+history, as one remembered is: a stance word in it is the past's, no position of the
+speaker's now. "We know that in 2021 …" charges, and a clause of the present after it is
+the speaker's. Invented sentences in three surroundings, with look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, held_stances
+
+ADDRESS = "Address by the President of Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source"),
+    [
+        # (a) an address: "everyone knows how", two stories of past years
+        (
+            "Everyone knows how, in 2009, the people of the northern districts refused to "
+            "accept the coup in the capital, and how the accords were signed in 2010 in the "
+            "hope of a peaceful settlement.",
+            ADDRESS,
+            KREMLIN,
+        ),
+        # (b) "we all know what happened", a past year and its event
+        (
+            "We all know what happened in 2008, when the army attacked the peacekeepers and "
+            "condemned the city to destruction.",
+            ADDRESS,
+            KREMLIN,
+        ),
+        # (c) "everybody knows how", another country's address
+        (
+            "Everybody knows how in 1994 our country gave up its nuclear arsenal in the hope "
+            "of security guarantees.",
+            "Address by the President of Ukraine",
+            KYIV,
+        ),
+    ],
+)
+def test_a_story_everyone_knows_holds_no_position(text: str, title: str, source: str) -> None:
+    assert held_stances(text, title, source) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # knowing that: a charge, not a story
+        "We know that in 2021 the Kiev regime refused to implement the agreements.",
+        # what everyone knows, undated, with a demand of the present
+        "Everyone knows how the West has ignored our concerns, and we demand guarantees now.",
+    ],
+)
+def test_what_is_known_of_the_present_stays_a_position(text: str) -> None:
+    assert held_stances(text, ADDRESS, KREMLIN) != []
