@@ -20,7 +20,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import phrase_end
-from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS, VERB_NEGATION
 from summarise.schema import Stance
 
 IF_PHRASES = ("if", "whether")
@@ -71,7 +71,7 @@ _OWNED = re.compile(r"[\w.-](?:['\u2019]s|s['\u2019])\s+(?:\w+\s+)?$")
 # ("if attacked", "in case of an attack", "in the event of aggression").
 _POSTPOSED_IF = re.compile(r"if|in case|in the event", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
+_NEGATED = re.compile(VERB_NEGATION, re.IGNORECASE)
 
 
 def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, int, int] | None:
