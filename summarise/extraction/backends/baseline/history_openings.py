@@ -19,6 +19,7 @@ import re
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.times import MONTHS, before_the_article
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # The date a sentence opens on, after at most one discourse word ("Look,", "And", "But"):
 # "In 2014,", "In March 1956", "Back in 2008", "Eight years ago", "In the 1990s".
@@ -40,11 +41,10 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 # What turns to the present: a clause of its own, words of the time of speaking, or a
-# verb of now or of what is to come ("…, which we will never recognise", "…, which is a
-# violation of international law").
+# verb of now or of what is to come (grammar.toml's ``speaking_time_words`` and
+# ``present_verbs``).
 _NOW = re.compile(
-    r";|:|\bbut\b|\b(?:today|now|tonight|this\s+time|these\s+days|again|currently|still"
-    r"|is|are|am|will|shall|must|cannot|can[\u2019']t|won[\u2019']t)\b",
+    rf";|:|\bbut\b|\b(?:{alternation('speaking_time_words')}|{alternation('present_verbs')})\b",
     re.IGNORECASE,
 )
 
