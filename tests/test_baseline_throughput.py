@@ -43,7 +43,7 @@ BEFORES = [
 
 def _words(before: str) -> list[str]:
     """The full reading the shortcuts replace."""
-    return [w.lower() for w in subjects.WORD.findall(before) if w not in subjects.QUOTE_MARKS]
+    return [w.lower() for w in patterns.TOKEN.findall(before) if w not in subjects.QUOTE_MARKS]
 
 
 @pytest.mark.parametrize("before", BEFORES)

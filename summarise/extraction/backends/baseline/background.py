@@ -16,6 +16,7 @@ from summarise.extraction.backends.baseline.lexicon import load_grammar, load_le
 from summarise.extraction.backends.baseline.patterns import WORD
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.times import before_the_article
 
 _POSSESSIVE = re.compile(r"[\w-]+['\u2019]s?$")
 # How far back the phrase may reach: a head, a determiner, an owner and a phase of.
@@ -48,19 +49,16 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:.]*,")
 def told_as_history(
     text: str, sentence_start: int, clause_start: int, clause_end: int, this_year: int | None
 ) -> bool:
-    """Whether the clause dates its event to a year before the article's own (the guide:
-    historical narrative is background), a year inside a relative aside apart. A year of
-    the article's own or later dates news or a plan ("will deploy … in 2023"); with the
-    article undated, any year is taken for history, as most years named in such texts are."""
+    """Whether the clause dates its event to a year before the article's own
+    (``times.before_the_article``), a year inside a relative aside apart."""
     if _DATED_WORDS.search(text, clause_start, clause_end) is None:
         return False
     before = text[sentence_start:clause_end]
     blanked = _RELATIVE_ASIDE.sub(lambda m: " " * len(m.group()), before)
-    for dated in _DATED.finditer(blanked, clause_start - sentence_start):
-        year = dated.group(1)
-        if year is None or this_year is None or int(year) < this_year:
-            return True
-    return False
+    return any(
+        before_the_article(dated.group(1), this_year)
+        for dated in _DATED.finditer(blanked, clause_start - sentence_start)
+    )
 
 
 def in_time_adjunct(text: str, clause_start: int, pos: int) -> bool:

@@ -16,11 +16,12 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.colon_frames import last_frame
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.stance_senses import phrase_end
-from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS, VERB_NEGATION
 from summarise.schema import Stance
 
 IF_PHRASES = ("if", "whether")
@@ -67,11 +68,12 @@ _LEAD = re.compile(
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 # A possessive just before a cue: the act or fear is its owner's already.
 _OWNED = re.compile(r"[\w.-](?:['\u2019]s|s['\u2019])\s+(?:\w+\s+)?$")
-# The conditions that may follow the pledge they govern: an if-clause and its phrasal kin
-# ("if attacked", "in case of an attack", "in the event of aggression").
-_POSTPOSED_IF = re.compile(r"if|in case|in the event", re.IGNORECASE)
+# The conditions that may follow the pledge they govern (lexicon.toml [conditions]).
+_POSTPOSED_IF = re.compile(
+    "|".join(read_data("lexicon.toml")["conditions"]["postposed"]), re.IGNORECASE
+)
 _JOINED = re.compile(r"\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:not|never)\b|n[\u2019']t\b", re.IGNORECASE)
+_NEGATED = re.compile(VERB_NEGATION, re.IGNORECASE)
 
 
 def conditional_stance(scan: TextScan, start: int, end: int) -> tuple[Stance, int, int] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef, organisation, state
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -95,10 +96,12 @@ def _author(text: str, m: Mention) -> bool:
     return not m.adjective or _RELATION.match(text, m.end) is not None
 
 
-# The seat both the EU and NATO answer from, and the names a document counts them by.
-_SEAT = "Brussels"
-_NATO_NAMED = re.compile(r"\b(?:NATO|North Atlantic (?:Alliance|Treaty Organi[sz]ation))\b")
-_EU_NAMED = re.compile(r"\b(?:EU|European Union)\b")
+# The seat both the EU and NATO answer from, and the names a document counts them by
+# (lexicon.toml [shared_seat]).
+_SHARED_SEAT = read_data("lexicon.toml")["shared_seat"]
+_SEAT: str = _SHARED_SEAT["seat"]
+_NATO_NAMED = re.compile(r"\b(?:" + "|".join(_SHARED_SEAT["nato"]) + r")\b")
+_EU_NAMED = re.compile(r"\b(?:" + "|".join(_SHARED_SEAT["eu"]) + r")\b")
 
 
 def seat_author(text: str, m: Mention) -> ActorRef:

@@ -20,11 +20,12 @@ from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 _DISCUSSED = re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.IGNORECASE)
-# Where the topics end: a clause with a subject of its own ("…, and I asked him",
-# "…, and he supports", "…, but …", "; …"), or an adverbial clause ("…, where our
-# representative will ask …", "…, when …").
+# Where the topics end: a clause with a subject of its own ("…, and he supports", "; …"),
+# or an adverbial clause (grammar.toml's ``discussion_clause_subjects`` and
+# ``discussion_adverbial_openers``).
 _OWN_CLAUSE = re.compile(
-    r"\b(?:but|I|he|she|it|we|they)\b|;|,\s+(?:where|when|while|after|before|as|because|since)\b",
+    rf"\b(?:{alternation('discussion_clause_subjects')})\b|;"
+    rf"|,\s+(?:{alternation('discussion_adverbial_openers')})\b",
     re.IGNORECASE,
 )
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)

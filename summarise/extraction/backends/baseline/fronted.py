@@ -16,9 +16,10 @@ import re
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.patterns import WORD
 from summarise.extraction.backends.baseline.postposed import Reporting
 from summarise.extraction.backends.baseline.sentence import Sentence, relay
-from summarise.extraction.backends.baseline.subjects import WORD, Predicate, SubjectReader
+from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
 
 _AS = re.compile(r"[\s\u201c\"]*As\s+")
 _IN_WORDS_OF = re.compile(r"[\s\u201c\"]*In\s+the\s+(?:words|opinion|view|assessment)\s+of\s+")

@@ -19,7 +19,8 @@ import re
 
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
-from summarise.extraction.backends.baseline.times import MONTHS
+from summarise.extraction.backends.baseline.times import MONTHS, before_the_article
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # The date a sentence opens on, after at most one discourse word ("Look,", "And", "But"):
 # "In 2014,", "In March 1956", "Back in 2008", "Eight years ago", "In the 1990s".
@@ -45,11 +46,10 @@ _DATED = re.compile(
     re.IGNORECASE,
 )
 # What turns to the present: a clause of its own, words of the time of speaking, or a
-# verb of now or of what is to come ("…, which we will never recognise", "…, which is a
-# violation of international law").
+# verb of now or of what is to come (grammar.toml's ``speaking_time_words`` and
+# ``present_verbs``).
 _NOW = re.compile(
-    r";|:|\bbut\b|\b(?:today|now|tonight|this\s+time|these\s+days|again|currently|still"
-    r"|is|are|am|will|shall|must|cannot|can[\u2019']t|won[\u2019']t)\b",
+    rf";|:|\bbut\b|\b(?:{alternation('speaking_time_words')}|{alternation('present_verbs')})\b",
     re.IGNORECASE,
 )
 
@@ -63,7 +63,7 @@ def told_of_the_past(text: str, sentence: Sentence, cue: StanceCue, this_year: i
         # which the rules keep as the speaker's commitment (test_baseline_recalled_assurances).
         return False
     story = _story(text, sentence, cue)
-    if story is None or not _before(story[1], this_year):
+    if story is None or not before_the_article(story[1], this_year):
         return False
     clause_end = _clause_end(text, sentence, max(cue.end, story[0]))
     return _NOW.search(text, story[0], clause_end) is None
@@ -86,12 +86,6 @@ def _story(text: str, sentence: Sentence, cue: StanceCue) -> tuple[int, str | No
         return None
     dated = _DATED.search(text, remembered.end(), sentence.end)
     return None if dated is None else (remembered.end(), dated["year"])
-
-
-def _before(year: str | None, this_year: int | None) -> bool:
-    """A year before the article's own; "years ago" always is, and an undated article's
-    years are taken for the past, as most years named in such texts are."""
-    return year is None or this_year is None or int(year) < this_year
 
 
 # The end of the cue's clause: the next clause of its own.

@@ -21,6 +21,7 @@ from summarise.actors import phrase_key as _phrase_key
 from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
+from summarise.extraction.backends.baseline.patterns import window_after
 from summarise.extraction.backends.baseline.refs import (
     ActorRef,
     government,
@@ -62,6 +63,10 @@ _CAPITAL_HEAD = re.compile(
     r"(?P<seat>.+?)[ \t]+(?P<head>(?=[A-Z])(?i:" + _THING_HEAD + r"))(?:[ \t]+of[ \t]+.+)?$"
 )
 _FOR_OWNER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?")
+# How far the party a spokesperson speaks for may run after "for" ("a spokesman for the
+# Ministry of Foreign Affairs"): the window ends between words (``window_after``), so no
+# name's last word is read cut short ("the Ministry of Defen|ce").
+_OWNER_REACH = 60
 _LOWER_OFFICE_HEAD = re.compile(
     r"(?:(?<![\w])(?P<det>the|The|a|an|An|A|his|His|her|Her|its|Its|their|Their|our|Our)[ \t]+)"
     r"(?P<mods>(?:[\w\u2019'-]+[ \t]+){0,3}?)$"
@@ -459,7 +464,9 @@ def _lower_office(text: str, begin: int, end: int, floor: int) -> Mention | None
     mention.det = head["det"].lower()
     owner = _FOR_OWNER.match(text, end)
     if owner is not None and title.office in ("spokesperson", "press secretary"):
-        runs = find_runs(text, owner.end(), min(len(text), owner.end() + 60))
+        runs = find_runs(
+            text, owner.end(), window_after(text, owner.end(), _OWNER_REACH, len(text))
+        )
         if runs and runs[0].start == owner.end():
             mention.end = owner.end()
             mention.speaks_for = next(iter(_from_run(text, runs[0])), None)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.clauses import antecedent_clause
+from summarise.extraction.backends.baseline.enemy_arms import arms_its_enemy
 from summarise.extraction.backends.baseline.forces_antecedents import (
     antecedent_owner,
     mover_seen_owner,
@@ -73,7 +74,6 @@ from summarise.extraction.backends.baseline.movement_repeats import (
 from summarise.extraction.backends.baseline.movement_retreats import retreating, who_retreats
 from summarise.extraction.backends.baseline.movement_status import status_of_trigger
 from summarise.extraction.backends.baseline.movement_supplies import delivered, package_owner
-from summarise.extraction.backends.baseline.own_forces import arms_its_enemy
 from summarise.extraction.backends.baseline.paragraph_owner import they_owner
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.presupposed import asserted_clause

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.enemy_arms import arms_its_enemy
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.movement_places import OWN_HOME
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces
-from summarise.extraction.backends.baseline.refs import ActorRef, state
+from summarise.extraction.backends.baseline.refs import ActorRef, in_state, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE, MODALS
 
@@ -89,7 +90,7 @@ def reporters_own(
     for m in sentence.mentions:
         if m.kind == "pronoun" and not _OWN_HOME.match(text, m.start):
             return None  # "they are deploying them": a party named before
-        if m.place and m.start >= trigger.end() and _in_state(m.ref, speaker.country):
+        if m.place and m.start >= trigger.end() and in_state(m.ref, speaker.country):
             return None  # "tanks are moving towards Kyiv", said in Kyiv: the adversary's
         if _another_party(m.ref, speaker) and not m.place and m.kind != "first":
             return None  # another party named: its forces, perhaps, not the speaker's
@@ -102,24 +103,3 @@ def _another_party(ref: ActorRef | None, speaker: ActorRef) -> bool:
     if ref is None or (ref.is_person and ref.country is None):
         return False
     return ref.side != speaker.side
-
-
-def _in_state(ref: ActorRef | None, country: str) -> bool:
-    return ref is not None and (ref.country or ref.name) == country
-
-
-def arms_its_enemy(
-    sentence: Sentence, forces: Forces | None, trigger: re.Match[str], owner: ActorRef
-) -> bool:
-    """Whether weapons arriving in the state at war with ``owner``, one of the two at war,
-    would be ``owner``'s: they are not ("Russia has moved two more battalions to the border.
-    A shipment of Stinger missiles arrived in Kyiv on Monday"), a side does not arm its
-    enemy; they are aid, the giver's, and a speaker of a third state telling of them
-    without naming a giver tells of his own state's (a White House briefing)."""
-    sides = load_grammar().war_sides
-    if forces is None or forces.unit != "weapons" or owner.side not in sides:
-        return False
-    enemy = next(side for side in sides if side != owner.side)
-    return any(
-        m.place and m.start >= trigger.end() and _in_state(m.ref, enemy) for m in sentence.mentions
-    )

@@ -25,6 +25,9 @@ OPENING_MARKS = re.compile(r"[\s\u201c\"']*")
 WARNING_VERB = re.compile(r"warn|caution", re.IGNORECASE)
 # A word, with its inner apostrophes and hyphens ("Russia's", "Franco-German").
 WORD = re.compile(r"[\w\u2019'-]+")
+# A word or a single mark: the tokens a subject is read from, where a comma or a quotation
+# mark between two words matters as much as the words.
+TOKEN = re.compile(WORD.pattern + r"|[^\w\s]")
 # The last word before a position, past any marks: searched in ``text[start:pos]``.
 WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # The word right before a position with only spaces after it, searched in

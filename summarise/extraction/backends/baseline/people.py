@@ -71,11 +71,19 @@ class Person:
             return
         if self.country is not None and not bare_state:
             return
-        listed = known_person(self.name)
-        if listed is not None:
-            self.country, self.listed = listed.country, True
+        if self.take_listed():
             # The role is none here or a bare state's name, which is no role.
             self.role = None
+
+    def take_listed(self) -> bool:
+        """Take the state the vocabulary lists the person with, if it lists them, marked
+        ``listed``: the text did not say so, so "the Russian side" is still the state, not
+        the one Russian the vocabulary placed. Whether it did."""
+        listed = known_person(self.name)
+        if listed is None:
+            return False
+        self.country, self.listed = listed.country, True
+        return True
 
 
 def _role_text(title: Title) -> str | None:

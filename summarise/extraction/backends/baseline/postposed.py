@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE
+from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE, WORD
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.subjects import WORD, Predicate, SubjectReader
+from summarise.extraction.backends.baseline.subjects import Predicate, SubjectReader
 
 # Commas tried from the end: the reporting clause may hold an apposition of its own
 # ("…, said Jan Nowak, the Polish president", "…, the minister, Jan Nowak, said").

@@ -47,14 +47,17 @@ def home_officials(registry: Registry, frame: Frame, text: str) -> None:
     international body's ("Secretary General Stoltenberg"). An official a guest's turn
     names first is the guest's when they say "our": a guest names the host's ministers by
     office alone too. Whoever the frame cannot place takes the vocabulary's state, if it
-    lists them (``place_listed``). A text of no state's is left to its titles: a
-    spokesperson it names by office alone is their own voice there."""
+    lists them (``Person.take_listed``): a titled person no title or frame placed
+    ("President Zelenskyy" in a White House readout, "Foreign Minister Lavrov" in a Kyiv
+    one) is one the vocabulary knows, as a reader of the period does. A text of no
+    state's is left to its titles: a spokesperson it names by office alone is their own
+    voice there."""
     if frame.home is None:
         return
     _place_home(registry, frame.home, text)
     for person in registry.people:
         if person.country is None and person.body is None:
-            place_listed(person)
+            person.take_listed()
 
 
 def _place_home(registry: Registry, home_state: str, text: str) -> None:
@@ -81,16 +84,6 @@ def _place_home(registry: Registry, home_state: str, text: str) -> None:
             )
             if home:
                 person.country = _listed_or(person, home_state)
-
-
-def place_listed(person: Person) -> None:
-    """A titled person no title or frame placed ("President Zelenskyy" in a White House
-    readout, "Foreign Minister Lavrov" in a Kyiv one): the vocabulary knows whose they are,
-    as a reader of the period does. Marked ``listed``: the text did not say so, so "the
-    Russian side" is still the state, not the one Russian the vocabulary placed."""
-    listed = known_person(person.name)
-    if listed is not None:
-        person.country, person.listed = listed.country, True
 
 
 def _listed_or(person: Person, home: str) -> str:

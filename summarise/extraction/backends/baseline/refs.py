@@ -33,6 +33,11 @@ class ActorRef:
         return self.kind == "person"
 
 
+def in_state(ref: ActorRef | None, country: str) -> bool:
+    """Whether a party or place named is ``country`` or lies in it ("Kyiv" in Ukraine)."""
+    return ref is not None and (ref.country or ref.name) == country
+
+
 @lru_cache(maxsize=512)
 def state(name: str) -> ActorRef:
     return ActorRef(name, "state", name)

@@ -15,7 +15,12 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.patterns import OPENING_MARKS, category, window_after
+from summarise.extraction.backends.baseline.patterns import (
+    OPENING_MARKS,
+    TOKEN,
+    category,
+    window_after,
+)
 from summarise.extraction.backends.baseline.people import apposed_title, appositive_role
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -23,7 +28,6 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
 from summarise.extraction.backends.baseline.word_classes import alternation
 
-WORD = re.compile(r"[\w\u2019'-]+|[^\w\s]")
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
 _LEAD_WORDS = frozenset({"and", "but", "so", "also", "then", "thus", "however", "moreover"})
 _INTRO_END = re.compile(r",\s*$")
@@ -241,7 +245,7 @@ class SubjectReader:
         if not starts:
             return None
         words = 0
-        for m in WORD.finditer(self.text, pos, s.end):
+        for m in TOKEN.finditer(self.text, pos, s.end):
             if m.start() in starts:
                 found = self._at(s, m.start())
                 if found is not None and not (
@@ -351,7 +355,7 @@ class SubjectReader:
         if inner.kind not in ("person", "office", "body") or inner.possessive:
             return None
         rest = self.text[inner.end : window_after(self.text, inner.end, 60, s.end)]
-        for w in WORD.finditer(rest):
+        for w in TOKEN.finditer(rest):
             hit = self.lexicon.speech.match(rest, w.start(), len(rest))
             if hit is None:
                 hit = self.lexicon.stances.match(rest, w.start(), len(rest))
@@ -377,7 +381,7 @@ def _owned_subject(m: Mention) -> bool:
 
 def _words(before: str) -> list[str]:
     """The words and marks of ``before``, lower-cased, without quotation marks."""
-    return [w.lower() for w in WORD.findall(before) if w not in QUOTE_MARKS]
+    return [w.lower() for w in TOKEN.findall(before) if w not in QUOTE_MARKS]
 
 
 def _lead_words_only(before: str) -> bool:
@@ -386,7 +390,7 @@ def _lead_words_only(before: str) -> bool:
     rather than reading all that stands before the mention."""
     return all(
         m.group().lower() in _LEAD_WORDS
-        for m in WORD.finditer(before)
+        for m in TOKEN.finditer(before)
         if m.group() not in QUOTE_MARKS
     )
 
@@ -400,7 +404,7 @@ def _last_word(before: str) -> str | None:
         parts = rest.rsplit(None, 1)
         if not parts:
             return None
-        tokens: list[str] = WORD.findall(parts[-1])
+        tokens: list[str] = TOKEN.findall(parts[-1])
         for w in reversed(tokens):
             if w not in QUOTE_MARKS:
                 return w.lower()

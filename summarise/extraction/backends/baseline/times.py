@@ -19,6 +19,14 @@ CALENDAR_NAMES = rf"(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 CALENDAR = re.compile(rf"(?:the\s+)?{CALENDAR_NAMES}\b")
 
 
+def before_the_article(year: str | None, this_year: int | None) -> bool:
+    """Whether a year told is before the article's own, so tells history (the guide:
+    historical narrative is background); one of the article's own year or later dates news
+    or a plan ("will deploy … in 2023"). "Years ago" (no year) always is before, and an
+    undated article's years are taken for the past, as most years named in such texts are."""
+    return year is None or this_year is None or int(year) < this_year
+
+
 def when_in(sentence: Sentence) -> str | None:
     """The sentence's first time expression (lexicon ``when``): an item is dated by the
     sentence that tells it, wherever in it the time stands ("On Monday, the two leaders

@@ -22,7 +22,13 @@ from summarise.extraction.backends.baseline.patterns import (
     word_alternation,
 )
 from summarise.extraction.backends.baseline.topics import topic_span
-from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS, PREDICTIVE_MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    HAVE,
+    MODALS,
+    PREDICTIVE_MODALS,
+    VERB_NEGATION,
+)
 from summarise.schema import Stance
 
 
@@ -61,7 +67,8 @@ def _runs_past(text: str, begin: int, pos: int, stop: int) -> bool:
 
 
 _POLAR: frozenset[str] = frozenset({"support", "oppose", "deny"})
-_NEGATION_INSIDE = re.compile(r"\b(?:not|never|no)\b|n[\u2019']t\b", re.IGNORECASE)
+# A cue that negates inside itself: a verb group's negation ("will not defend") or "no".
+_NEGATION_INSIDE = re.compile(rf"{VERB_NEGATION}|\bno\b", re.IGNORECASE)
 _NEGATION_WORDS = 3
 _NEGATION_REACH = 40
 

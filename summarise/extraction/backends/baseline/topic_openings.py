@@ -18,7 +18,14 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, DO, HAVE, MODALS
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    BE_NONFINITE,
+    DO,
+    HAVE,
+    MODALS,
+    NEGATORS,
+)
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A topic names something in words after what is left out: not a bare figure or a pronoun.
@@ -58,7 +65,7 @@ def _opening() -> re.Pattern[str]:
     negation ("do what they signed" is its own verb)."""
     pronoun = rf"(?i:{alternation('subject_pronouns')})\s+"
     operator = (
-        rf"(?:(?:{BE}|{HAVE})|(?P<modal>{MODALS})|(?:{DO})(?=\s+(?:not|never)\b))"
-        rf"\s+(?P<negation>(?:not|never)\s+)?(?P<nonfinite>(?:{BE_NONFINITE})\s+|going\s+to\s+)?"
+        rf"(?:(?:{BE}|{HAVE})|(?P<modal>{MODALS})|(?:{DO})(?=\s+(?:{NEGATORS})\b))"
+        rf"\s+(?P<negation>(?:{NEGATORS})\s+)?(?P<nonfinite>(?:{BE_NONFINITE})\s+|going\s+to\s+)?"
     )
     return re.compile(rf"(?:{pronoun})?(?:{operator})?")

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarise.extraction.backends.baseline.enemy_arms import arms_its_enemy
 from summarise.extraction.backends.baseline.home_formations import FORMATION_NAME
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_forces import and_coordinated
-from summarise.extraction.backends.baseline.own_forces import arms_its_enemy, reporters_own
+from summarise.extraction.backends.baseline.own_forces import reporters_own
 from summarise.extraction.backends.baseline.paragraph_owner import another_party, paragraph_owner
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state

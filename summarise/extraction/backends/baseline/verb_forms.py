@@ -21,3 +21,6 @@ CONTRACTED = alternation("contracted_auxiliaries")
 # One word of a verb group between a subject and its verb, an auxiliary, an adverb or a
 # catenative, with the space after it: "has", "also", "continues to".
 VERB_GROUP_WORD = rf"(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|{alternation('verb_group_words')})\s+"
+NEGATORS = alternation("verb_negators")
+# A verb group's negation, as a word or contracted on its operator: "not", "never", "won't".
+VERB_NEGATION = rf"\b(?:{NEGATORS})\b|n[\u2019']t\b"
