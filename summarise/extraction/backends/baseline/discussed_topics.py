@@ -1,8 +1,9 @@
 """What an occasion discussed: its topics, no view of anyone's.
 
-The guide: the sentences saying what was discussed add to the contact's `topics`. A stance
-word inside what is discussed ("the two ministers discussed their common support for a
-negotiated settlement and the costs that would follow should Minsk choose aggression",
+The guide: the sentences saying what was discussed (or reviewed) add to the contact's
+`topics`. A stance word inside what is discussed ("the two ministers discussed their
+common support for a negotiated settlement and the costs that would follow should Minsk
+choose aggression",
 "met with the Special Envoy to discuss how donor states can best support the towns
 taking in families") names a subject of the talk; it is not a view the readout gives
 either party. Two things stay positions: a charge (the readout's own word for the other
@@ -19,7 +20,10 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.word_classes import alternation
 
-_DISCUSSED = re.compile(r"\bdiscuss(?:es|ed|ing)?\b", re.IGNORECASE)
+# Discussing, and reviewing together, its deliberative sibling in readouts ("met to review
+# the implementation of these commitments", "reviewed the sanctions with the finance
+# ministers"): both name what the occasion went over.
+_DISCUSSED = re.compile(r"\b(?:discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\b", re.IGNORECASE)
 # Where the topics end: a clause with a subject of its own ("…, and he supports", "; …"),
 # or an adverbial clause (grammar.toml's ``discussion_clause_subjects`` and
 # ``discussion_adverbial_openers``).
