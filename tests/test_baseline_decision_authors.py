@@ -36,7 +36,8 @@ _NSDC = "National Security and Defense Council of Ukraine"
             "shipping companies.",
             None,
             None,
-            ("Sweden", "commit"),
+            # "the Government of Sweden" is Sweden's government, as "the Swedish government"
+            ("Swedish government", "commit"),
         ),
         # (c) "In accordance with the decision", an embargo
         (

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from summarise.actors import country_of, vocabulary
 from summarise.actors import phrase_key as _phrase_key
-from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
 from summarise.extraction.backends.baseline.patterns import window_after
@@ -181,6 +181,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
         found = [m for m in found if not _needs_un(m)]
     found.extend(_departments_by_field(text, found, len(text) if end is None else end))
     found.extend(_own_governments(text, start, stop))
+    # Ahead of the run that reads the same words as an unknown name: the sort keeps order.
+    found[:0] = _governments_of_states(text, start, stop)
     found.sort(key=lambda m: (m.start, m.start - m.end))
     chosen: list[Mention] = []
     last_end = -1
@@ -253,6 +255,36 @@ def _own_governments(text: str, start: int, stop: int) -> list[Mention]:
 
 
 _NEXT_WORD = re.compile(r"\s+(?P<word>[a-z]+)(?=\s)")
+
+# "the Government of Canada", "the Government of the Russian Federation": the noun with its
+# state as complement, the formal name of that state's government in official texts.
+_GOVERNMENT_OF = re.compile(
+    r"\bGovernment[ \t]+of[ \t]+(?P<state>(?:the[ \t]+)?[A-Z][\w.\u2019'-]*"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.-]*)*)"
+)
+
+
+_GENITIVE_END = re.compile(r"['\u2019]s$")
+
+
+def _governments_of_states(text: str, start: int, stop: int) -> list[Mention]:
+    """ "The Government of Canada has decided to supply …": a state's government named by
+    the noun and its state, as "the Canadian government" is; the state must be one the
+    vocabulary knows whole ("the Government of Canada"), else the phrase is left to the
+    names it holds."""
+    if "Government of" not in text:
+        return []  # most articles never write it: no search over every character
+    found: list[Mention] = []
+    for m in _GOVERNMENT_OF.finditer(text, start, stop):
+        written = _GENITIVE_END.sub("", m["state"])
+        country = country_of(written)
+        if country is None:
+            continue
+        end = m.start("state") + len(written)
+        found.append(
+            Mention(m.start(), end, "body", text[m.start() : end], ref=government(country))
+        )
+    return found
 
 
 # "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a

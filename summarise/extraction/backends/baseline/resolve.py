@@ -9,6 +9,7 @@ for "the President" in that state's own readouts.
 from __future__ import annotations
 
 from summarise.actors import countries_in, phrase_key, tokens, vocabulary
+from summarise.extraction.backends.baseline.body_offices import body_office
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.group_words import meets
 from summarise.extraction.backends.baseline.lexicon import load_grammar
@@ -189,8 +190,10 @@ class Resolver:
             return before[-1].ref if before else candidates[0].ref
         home_office = None if m.possessive else self._home_office(title)
         country = title.country or self._country_led_by(title.office) or home_office
-        if title.office is None or country is None:
+        if title.office is None:
             return None
+        if country is None:
+            return body_office(title)
         # "the Russian leader" named by no one is the office of that country's head, as
         # ``_holds`` reads it of a named one: "President of Russia", not "Leader of Russia";
         # a leader of something else ("the Hungarian opposition leader") is no head.
