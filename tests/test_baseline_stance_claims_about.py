@@ -50,3 +50,39 @@ def test_a_claim_about_an_act_judged_false_is_denied(text: str) -> None:
 )
 def test_reports_not_judged_false_are_not_denied(text: str, expected: list[str]) -> None:
     assert stances(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) a minister's that-clause, reports "claiming that" with an undertaking inside
+        "Minister Oleh Marchuk said that reports in the Russian press claiming that Kyiv had "
+        "agreed to give up Kherson do not correspond to reality.",
+        # (b) a spokeswoman's quotation, statements "saying that" with an aim inside
+        '"The statements in Western media saying that Russia intends to attack Moldova do not '
+        'correspond to the facts," Foreign Ministry spokeswoman Maria Zakharova said.',
+        # (c) a president's words reported after, "suggesting that", a negated verb "does"
+        "A report suggesting that Ukraine had agreed to withdraw from Donbas does not "
+        "correspond to reality, President Volodymyr Zelenskyy said.",
+    ],
+)
+def test_a_claim_told_by_a_participle_and_judged_by_a_negated_verb_is_denied(text: str) -> None:
+    assert stances(text) == ["deny"]
+
+
+def test_a_claim_told_by_a_participle_not_judged_keeps_its_reading() -> None:
+    # Reports "claiming that" which the sentence does not judge: no denial.
+    text = (
+        "Minister Oleh Marchuk said that reports claiming that Kyiv had agreed to the plan "
+        "were circulating widely."
+    )
+    assert "deny" not in stances(text)
+
+
+def test_a_claim_of_talks_agreed_judged_by_a_negated_verb_is_denied() -> None:
+    # "to discuss" inside the claim names no occasion's topics: the judgement stands.
+    text = (
+        "Minister Oleh Marchuk said that reports claiming that Kyiv had agreed to discuss the "
+        "status of Kherson do not correspond to reality."
+    )
+    assert stances(text) == ["deny"]

@@ -32,6 +32,10 @@ _OWN_CLAUSE = re.compile(
     rf"|,\s+(?:{alternation('discussion_adverbial_openers')})\b",
     re.IGNORECASE,
 )
+# A cue that is itself a negated finite verb is the predicate of a subject the discussing
+# stood in ("reports that Kyiv had agreed to discuss X do not correspond to reality"): what
+# is discussed is a noun phrase or an infinitive, never a finite verb.
+_NEGATED_VERB = re.compile(r"(?:do|does|did)(?:\s+not|n[\u2019']t)\s", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # … or "and" before a finite verb of the same subject, a clause of its own though it
 # names none: "discussed the crisis with the Chancellor and reaffirmed his support for …".
@@ -57,7 +61,7 @@ _AND_VERB = re.compile(
 def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """Whether the cue stands in what a sentence says was discussed, before any clause of
     its own, and is no charge."""
-    if cue.stance == "accuse":
+    if cue.stance == "accuse" or _NEGATED_VERB.match(text, cue.start) is not None:
         return False
     # The last one before the cue: the one whose clause the cue may stand in.
     discussed = max(

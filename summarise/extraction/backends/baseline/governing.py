@@ -92,11 +92,17 @@ _ASSURED_STANCES = frozenset({"support", "oppose", "deny"})
 # baseless", "claims of genocide are lies").
 _CLAIM_THAT = re.compile(
     rf"\b(?:{alternation('claim_nouns')})\s+"
-    r"(?:that|(?:[\w\u2019'-]+\s+){0,8}?(?:about|of))\s+[^.;:!?]*$",
+    r"(?:that|(?:[\w\u2019'-]+\s+){0,8}?(?:about|of)|"
+    # The claim told by a participle after its source: "reports in the Russian press
+    # claiming that Kyiv had agreed to …".
+    r"(?:[\w\u2019'-]+\s+){0,4}?(?:claiming|saying|asserting|suggesting)\s+that)"
+    r"\s+[^.;:!?]*$",
     re.IGNORECASE,
 )
 _CLAIM_REACH = 80
-_COPULA_CUE = re.compile(rf"(?:{BE})\s", re.IGNORECASE)
+# A judgement that is the claim's predicate: a copula's, or a negated verb's ("the reports
+# … do not correspond to reality").
+_COPULA_CUE = re.compile(rf"(?:{BE}|(?:do|does|did)(?:\s+not|n[\u2019']t))\s", re.IGNORECASE)
 _JUDGED = re.compile(
     rf"\s(?:{BE}|remains?)(?:\s+(?:a|an|the|completely|totally|absolutely|simply|"
     r"pure|utter|clearly|nothing but|not|but))*\s+$",
