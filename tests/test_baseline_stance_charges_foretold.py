@@ -1,9 +1,9 @@
 """A charge or a fear in the main clause of a condition that opens the clause, a main clause
 that foretells, judges the act supposed before it happens: a predicted consequence, which
 the guide calls a warning ("any further Russian incursion … would be a tragic
-miscalculation"). "If Russia moves forward, it would be a war of choice" (suite dev p06)
-was read as an accusation, and "Should Ukraine be admitted to NATO, the threat to the
-security of Russia would grow" (synthetic14 n01) as a fear. Four surroundings, and
+miscalculation"). "If Moscow goes ahead, it would be a war it chose" was read as an
+accusation, and "Were Kyiv to join the Alliance, the danger to our security would grow" as
+a fear. Four surroundings, and
 look-alikes that stay charges. Invented sentences."""
 
 from __future__ import annotations
