@@ -73,7 +73,7 @@ def test_a_body_official_is_a_party_of_no_publishers_state(
 
 def test_the_office_complement_is_no_name() -> None:
     mentions = find_mentions(
-        "Secretary of State Antony Blinken met in Washington with UN High Commissioner "
+        "Secretary of State Antony Blinken received UN High Commissioner "
         "for Refugees Filippo Grandi."
     )
     grandi = mentions[-1]

@@ -345,7 +345,7 @@ def test_a_drill_as_a_measure_or_a_cover_is_no_drill(text: str) -> None:
     [
         # (a) plain, the drill in a "now that" clause only dates the return
         (
-            "Moscow says some of its units are heading back to their garrisons now that the"
+            "Moscow says a part of its units are going back to their garrisons now that the"
             " exercises are over.",
             [("Russia", "withdraw", "their garrisons")],
         ),

@@ -25,8 +25,8 @@ from baseline_helpers import stance_topic_pairs, stances
         "Foreign Minister Gabrielius Landsbergis said that if Minsk lets Russian troops "
         "attack from its territory, it will be an act of aggression.",
         # (d) a president's first-person address, a charge and its gloss after it
-        "If Russia moves forward, it would be a war of choice, and one with a terrible "
-        "human cost, President Joe Biden said.",
+        "If the Kremlin presses on, it would be a war of choice, one with a dreadful "
+        "toll, President Joe Biden said.",
     ],
 )
 def test_a_charge_foretold_of_an_act_supposed_is_a_warning(text: str) -> None:
