@@ -1,7 +1,7 @@
 """What the party a speaker addresses says, told back to it as "You say …", is that party's.
 
-"I want to address the leaders of NATO states once again. … You say you cannot close the
-sky …": the party turned to in the paragraph holds the view the speaker reports, and "you
+"I wish to address the leaders of NATO states one more time. … You say you cannot protect
+our sky …": the party turned to in the paragraph holds the view the speaker reports, and "you
 say you cannot X" is its refusal of what is asked of it (`oppose`). With no party addressed
 in the paragraph, "You say …" is nobody's; an address in an earlier paragraph does not
 carry; "what they cannot rule out" is no refusal.
@@ -26,8 +26,8 @@ _KYIV_TITLE = "Address by the President of Ukraine"
     [
         # (a) Kyiv's address, an organisation's leaders turned to, a demand between
         (
-            "I want to address the leaders of NATO states once again. Close the sky over "
-            "Ukraine. You say you cannot close the sky because it would lead to a big war.",
+            "I wish to address the leaders of NATO states one more time. Protect the sky over "
+            "Ukraine. You say you cannot protect our sky because that would mean a wider war.",
             _KYIV_TITLE,
             KYIV,
             "NATO",

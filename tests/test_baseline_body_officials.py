@@ -40,8 +40,8 @@ def _country_of(name: str, text: str, source: str) -> str | None:
         ),
         # (b) a White House text, an office whose complement names its charge
         (
-            "Secretary of State Antony Blinken met in Washington with UN High Commissioner "
-            "for Refugees Filippo Grandi to discuss aid to the displaced.",
+            "Secretary of State Antony Blinken received UN High Commissioner "
+            "for Refugees Filippo Grandi in Washington to talk about aid to the displaced.",
             "Secretary Blinken's meeting",
             WHITE_HOUSE,
             "Filippo Grandi",
@@ -73,7 +73,7 @@ def test_a_body_official_is_a_party_of_no_publishers_state(
 
 def test_the_office_complement_is_no_name() -> None:
     mentions = find_mentions(
-        "Secretary of State Antony Blinken met in Washington with UN High Commissioner "
+        "Secretary of State Antony Blinken received UN High Commissioner "
         "for Refugees Filippo Grandi."
     )
     grandi = mentions[-1]

@@ -14,8 +14,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) a Kyiv readout: a council's advice to citizens, in a that-clause
         (
-            "Secretary Oleh Marchenko also informed that the Council had recommended that "
-            "citizens of Ukraine refrain from travelling to the Russian Federation.",
+            "Secretary Oleh Marchenko said as well that the Council had advised that "
+            "Ukrainians refrain from travelling to the Russian Federation.",
             KYIV,
         ),
         # (b) a White House text, "avoid travelling to", a sayer after the clause

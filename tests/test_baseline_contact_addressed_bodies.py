@@ -31,8 +31,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         ),
         # (c) a White House text: an apposition after the body
         (
-            "President Dana Holt also addressed the members of the Storting, the Parliament of "
-            "the Kingdom of Norway, by video link.",
+            "President Dana Holt also addressed the deputies of the Storting, the legislature of "
+            "Norway, by video link.",
             "Statement by President Dana Holt",
             WHITE_HOUSE,
             "Dana Holt",

@@ -17,8 +17,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) a Kyiv address, the gathering's of-phrase, agreed ahead
         (
-            "The next meeting of the political advisers of the leaders of Ukraine, France, "
-            "Germany and Russia has been agreed for March in Berlin.",
+            "The next meeting of the political advisers to the leaders of Ukraine, France, "
+            "Germany and Russia has been set for April in Paris.",
             KYIV,
             (["Ukraine", "France", "Germany", "Russia"], "meeting", "planned"),
         ),

@@ -25,9 +25,9 @@ def _contacts(text: str, source: str | None) -> list[tuple[set[str], str, str]]:
     [
         # a Kyiv statement: coordinated adjectives before "delegations", after "following"
         (
-            "Head of the Office of the President Oleh Bondar made a statement following the "
-            "round of talks between the Ukrainian and Russian delegations, which took place "
-            "today in Minsk.",
+            "Head of the Office of the President Oleh Bondar spoke to the press following the "
+            "round of talks between the Ukrainian and Russian delegations, held "
+            "this morning in Minsk.",
             KYIV,
             {"Ukraine", "Russia"},
             "talks",

@@ -30,8 +30,8 @@ def occasions(text: str, title: str = CALL, source: str = KREMLIN) -> list[tuple
         ),
         # (b) a fronted participle clause: the occasion where the exchange began
         (
-            "Continuing the exchange of views begun during their conversation on 3 March, the "
-            "President of Russia informed his counterpart about the situation.",
+            "Pursuing the discussion started during their conversation on 3 March, the "
+            "President of Russia told his counterpart about the situation.",
             "on 3 March",
         ),
         # (c) the parties by a possessive, another noun of the class, a passive predicate

@@ -38,8 +38,8 @@ def test_the_signers_next_meeting_placed_in_one_of_their_states_is_theirs() -> N
     # made Estonia the host of a meeting of "we" with it.
     met, planned = extract(
         "We, the Presidents of Latvia, Lithuania and Estonia, having met in Riga on 3 May, "
-        "call for restraint. We will continue to coordinate closely in the trilateral format "
-        "and have agreed to hold our next meeting in Tallinn in the second half of the year.",
+        "call for restraint. We will keep working together in this format of three "
+        "and have decided to hold our next meeting in Tallinn in the autumn.",
         title="Joint Statement of the Presidents of Latvia, Lithuania and Estonia",
         source="President of Latvia",
     ).diplomatic_contacts

@@ -49,8 +49,8 @@ def test_an_object_relative_clause_meets_its_antecedent(
 
 def test_a_fact_sheet_president_consulting_an_antecedent_by_video() -> None:
     assert contacts(
-        "These steps were coordinated with the leaders of the G7 and the European Union, whom "
-        "the President consulted during a secure video call on Monday.",
+        "These steps were agreed with the leaders of the G7 and the European Union, whom "
+        "the President consulted on a secure video call on Tuesday.",
         "Fact Sheet: New Steps",
         WHITE_HOUSE,
     ) == [(["President of the United States", "G7", "EU"], "video_call", "held")]

@@ -51,8 +51,8 @@ def letters(
         ),
         # (d) the second clause of two; two sides answered, by their adjectives
         (
-            "Vladimir Putin: The talks were useful, and I ask the Foreign Ministry to prepare our "
-            "detailed response to the American and NATO documents.",
+            "Vladimir Putin: The talks were useful, and I instruct the Foreign Ministry to draft "
+            "our full response to the American and NATO papers.",
             COUNCIL,
             KREMLIN,
             (["Russia", "United States", "NATO"], "planned"),

@@ -51,8 +51,8 @@ def test_continuing_to_believe_leaves_the_demand_believed() -> None:
     """What is believed decides: "should leave" is the speaker's demand, not a pledge (the
     first clause, an attack foretold at any time, is a warning of its own)."""
     text = (
-        "MS. HOLT: An attack could begin at any time, and we continue to believe Americans in "
-        "Ukraine should leave now."
+        "MS. HOLT: An assault could start any day, and we continue to believe our citizens in "
+        "Ukraine should depart at once."
     )
     held = held_stances(text, BRIEFING, WHITE_HOUSE)
     assert ("United States", "demand") in held

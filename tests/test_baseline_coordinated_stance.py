@@ -1,5 +1,5 @@
 """One stance taken twice by one subject, in a bare coordination of its verb phrases, is one
-position: "was not going to attack anyone and had no plans to send troops", "welcomed the
+position: "was not going to attack anyone and had no intention to send troops", "welcomed the
 decision and thanked the United States for its support" (the guide: Kirby's "not
 permanent" and "not going to fight in Ukraine" are one commitment; the schema: one item per
 distinct fact). Two stances stay two items, and so does a second verb phrase set off by a
@@ -11,9 +11,7 @@ from __future__ import annotations
 import pytest
 from baseline_helpers import extract, positions
 
-_QUOTE_RUSSIA = (
-    "Russia was not going to attack anyone and had no plans to send troops to the border"
-)
+_QUOTE_RUSSIA = "Russia was not going to attack anyone and had no intention to send troops there"
 
 
 @pytest.mark.parametrize(
@@ -81,7 +79,7 @@ def test_the_one_position_names_both_verb_phrases() -> None:
         # an act not hostile is a pledge (test_baseline_stance_intent_disclaimed)
         (
             "Russian Foreign Minister Sergei Orlov said that Russia was not going to attack"
-            " anyone, and had no plans to send troops to the border.",
+            " anyone, and had no intention to send troops there.",
             [("Sergei Orlov", "deny"), ("Sergei Orlov", "commit")],
         ),
         # "have agreed to" reports a second act of the same stance, not a restatement

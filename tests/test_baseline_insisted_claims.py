@@ -68,7 +68,7 @@ def test_a_later_that_clause_telling_the_movement_is_no_second_claim() -> None:
     """Look-alike: "… that these are drills and that its forces will go home": one claim,
     the return home a movement."""
     text = (
-        "THE PRESIDENT: Moscow keeps telling the world that these are routine drills and"
-        " that its forces will go home when they end."
+        "THE PRESIDENT: Moscow keeps telling everyone that these are only drills"
+        " and that its forces will go home once they are over."
     )
     assert held_stances(text, _REMARKS, WHITE_HOUSE) == [("Russian government", "deny")]

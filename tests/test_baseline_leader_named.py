@@ -12,7 +12,7 @@ from baseline_helpers import KYIV, extract
 
 _TITLE = "President of Ukraine had a phone conversation with President of Türkiye"
 _INTRO = (
-    "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the "
+    "President of Ukraine Volodymyr Zelenskyy spoke by phone with President of the "
     "Republic of Türkiye Ali Demir. "
 )
 
@@ -46,7 +46,7 @@ def test_the_countrys_leader_is_its_head_named_before(sentence: str, stance: str
 def test_another_office_of_the_same_country_is_not_its_leader() -> None:
     """Look-alike: the Turkish Foreign Minister is the minister, not the president."""
     text = (
-        "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of "
+        "President of Ukraine Volodymyr Zelenskyy spoke by phone with President of "
         "the Republic of Türkiye Ali Demir and Turkish Foreign Minister Kemal Aydin. The "
         "Turkish Foreign Minister called for an urgent ceasefire."
     )

@@ -29,8 +29,8 @@ def _targets(text: str, title: str | None, source: str | None) -> list[str | Non
         ),
         # (b) a Kyiv address reported: an organisation after a place
         (
-            "Volodymyr Zelenskyy said that Ukraine is not going to give up its course towards "
-            "membership in the EU and NATO under pressure.",
+            "Volodymyr Zelenskyy said that Ukraine will not abandon its path towards "
+            "membership in the EU and NATO because of threats.",
             "Address by the President of Ukraine",
             KYIV,
         ),

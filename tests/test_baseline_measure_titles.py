@@ -1,9 +1,8 @@
 """ "Measures" ending a document's title after its capitalised head ("the Minsk Package of
 Measures", "the Comprehensive Set of Measures") names the document, not a measure: a clause
-that mentions the document takes its stance from its own cue ("the Kiev authorities, who
-were supposed to implement the Minsk Package of Measures, have not taken a single step"
-charges them). A package of measures in lower case, and a capitalised "Package of
-Sanctions", are still measures."""
+that mentions the document takes its stance from its own cue ("the government, which was to
+carry out the Minsk Package of Measures, has done nothing of it" charges it). A package of
+measures in lower case, and a capitalised "Package of Sanctions", are still measures."""
 
 from __future__ import annotations
 

@@ -49,8 +49,8 @@ def test_a_drill_talked_about_or_characterised_is_no_drill(text: str, source: st
         # A drill told once, with "the", and said to be defensive in the same sentence
         # (guard: a demonstrative names a drill again).
         (
-            "Replying to a question about the joint Russian-Belarusian exercise due to begin"
-            " next week, Vladimir Putin explained that the exercise is defensive in nature.",
+            "Asked about the joint Russian-Belarusian exercise set to start"
+            " next month, Vladimir Putin said that the exercise is purely defensive.",
             KREMLIN,
         ),
     ],

@@ -55,8 +55,8 @@ def test_a_drills_status_comes_from_its_clauses_verb(
 
 def test_a_drills_end_dating_what_follows_is_no_drill() -> None:
     statuses = movement_statuses(
-        "Sergei Shoigu: The exercise will end on 20 February, after which our units will "
-        "return to their permanent bases.",
+        "Sergei Shoigu: The exercises will end on 17 March, after which our units will "
+        "go back to their home garrisons.",
         source=KREMLIN,
     )
     assert [act for _, act, _ in statuses] == ["withdraw"]

@@ -1,7 +1,7 @@
 """Aircraft, vehicles or weapons added with a comitative ("along with", "together with")
 to forces of the same owner go as their equipment, in one movement with them: "I
-have ordered another 3,000 American soldiers, along with F-35 fighters and Apache
-helicopters, to Poland" is one deployment, as "moved 12 battalion tactical groups,
+have sent 2,000 more soldiers, along with fighter jets and attack helicopters, to
+Romania" is one deployment, as "moved 12 battalion tactical groups,
 together with Iskander-M launchers, into …" is. Four surroundings (publisher, party, the
 verb, troops or units first). The look-alikes stay two movements: units
 added to aircraft ("eight F-35 fighters, along with a battalion of Patriot systems"), the

@@ -46,10 +46,10 @@ from baseline_helpers import KYIV, WHITE_HOUSE, movement_rows
         ),
         # A cargo as the subject, a passive participle naming the giver.
         (
-            "A cargo of 180 Stinger anti-aircraft missiles sent by Lithuania arrived in Ukraine"
-            " on Wednesday.",
+            "A cargo of 120 Stinger anti-aircraft missiles sent by Lithuania reached Ukraine"
+            " on Friday.",
             KYIV,
-            ("Lithuania", "supply", "A cargo of 180 Stinger anti-aircraft missiles"),
+            ("Lithuania", "supply", "A cargo of 120 Stinger anti-aircraft missiles"),
         ),
         # An ordinal batch, the giver after "from".
         (

@@ -19,9 +19,9 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
     [
         # A Kremlin text, a source frame before the subject, the same activity carried.
         (
-            "Russia has concentrated 3,000 troops at the border. At the same time, according"
-            " to our information, the Ukrainian armed forces have concentrated about 125,000"
-            " troops near the line of contact.",
+            "Russia has concentrated 3,000 troops at the border. Meanwhile, according"
+            " to our data, the Ukrainian armed forces have concentrated some 90,000"
+            " troops near the contact line.",
             KREMLIN,
             [("Russia", "mass"), ("Ukraine", "mass")],
         ),

@@ -1,7 +1,7 @@
 """Moving or bringing forces from one place to another, however long the forces phrase
-between the verb and its origin: "would move a Patriot air and missile defense battery and
-its roughly 300 personnel from Germany to …", "has brought up at least six more battalion
-tactical groups from the Belgorod region toward …" (CAMEO MOVE &MILITARY, the origin and the
+between the verb and its origin: "will move an air defence battery and its crew of about
+200 from Italy to …", "has brought up no fewer than four more battalion tactical groups
+from the Kursk region toward …" (CAMEO MOVE &MILITARY, the origin and the
 goal in the verb's own clause)."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """What the speaker or the audience is told by others left unnamed ("you are being told
 that", "we are told that": a passive verb of saying, Quirk et al. 16.31) relays a charge,
-most often to deny it, and asserts no movement or combat: "You are also being told that we
-are going to attack the Donbas, that we are shelling the peaceful population there". The
+most often to deny it, and asserts no movement or combat: "You are being told as well that
+we will strike the east, that our guns are firing on its towns". The
 charge governs every that-clause after it in its sentence, however far. Four surroundings
 (publisher, party, way of naming the mover: the speaker's "we", an adjective, a state, the
 adversary; shape: one that-clause, two, an adverb before "told"), and look-alikes: a teller

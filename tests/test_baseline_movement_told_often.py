@@ -1,7 +1,7 @@
 """A charge others are said to tell over and over, with an adjunct of frequency (and a
 source after it) between "told" and its that-clause, asserts no movement or combat, as
-"we are told that" does: "We are told every day from Washington that Russia will attack
-Ukraine from Belarusian territory". Four surroundings (publisher, party, who is told, the
+"we are told that" does: "Every day we hear from the West that our army is about to
+strike from the north". Four surroundings (publisher, party, who is told, the
 adjunct: every day, daily, each evening, repeatedly), and the look-alike: an adjunct of
 place or a teller with no frequency ("We were told in Brussels that 300 Polish troops
 arrived") relays a report, asserted. Sentences invented for these tests."""
@@ -17,8 +17,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
     [
         # A Kremlin text: the speaker's state, a source after the adjunct.
         (
-            "We are told every day from Washington that Russia will attack Ukraine from"
-            " Belarusian territory.",
+            "We are told every day from Washington that Russia will strike Ukraine out of Belarus.",
             KREMLIN,
         ),
         # A Kyiv text: the adversary's television, "daily".

@@ -16,8 +16,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_rows
     [
         # Kremlin, a minister's report, "it" and an approximate count
         (
-            "In his report, Defence Minister Ivan Sokolov said that NATO had been strengthening"
-            " its naval grouping in the Black Sea since December, bringing it to some 15"
+            "In his report, Defence Minister Ivan Sokolov said that since January NATO had been"
+            " strengthening its naval grouping off Romania, bringing it to some 12"
             " warships.",
             KREMLIN,
             "NATO",

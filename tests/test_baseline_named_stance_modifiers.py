@@ -16,8 +16,8 @@ _REED_CALL = "Readout of President Reed's Call with Chancellor Lind of Austria"
     [
         # (a) a readout of Kyiv's, thanks for one adjective's support
         (
-            "Volodymyr Zelenskyy thanked his counterpart for Turkey's consistent support for "
-            "the sovereignty and territorial integrity of Ukraine.",
+            "Volodymyr Zelenskyy thanked his counterpart for Turkey's steady support for "
+            "Ukraine's independence and territorial integrity.",
             "Volodymyr Zelenskyy had a phone conversation with President of Turkey Recep "
             "Tayyip Erdogan",
             KYIV,

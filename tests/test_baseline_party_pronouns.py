@@ -58,9 +58,9 @@ def test_a_pronoun_continues_the_subject_of_a_reported_clause() -> None:
     """The sentence before reports a person's words: the pronoun continues the subject of
     what is reported, not the person saying it."""
     text = (
-        "Vladimir Putin said that the Kiev authorities might be preparing a military "
-        "operation in Donbass. \u201cWe cannot rule out that they will try to solve the "
-        "problem by force,\u201d the President of Russia noted."
+        "Vladimir Putin said that the Kiev authorities could be planning an offensive "
+        "in Donbass. \u201cWe cannot rule out that they will attempt to settle the "
+        "dispute by force,\u201d the President of Russia added."
     )
     assert ("concern", "Ukraine") in stance_targets(text, None, None)
 
@@ -112,11 +112,11 @@ def test_a_party_named_between_binds_the_pronoun() -> None:
 
 
 def test_a_plural_noun_between_binds_they() -> None:
-    """ "… finalise them now, so that they can be adopted": "they" are the sanctions named
+    """ "… complete them at once, so that they can be agreed": "they" are the sanctions named
     between, not the states that open the sentence."""
     text = (
-        "Finland and Estonia stand ready to support severe sanctions by the European Union, "
-        "and call on the Union to finalise them now, so that they can be adopted within hours."
+        "Finland and Estonia stand ready to back tough sanctions from the European Union, "
+        "and urge the Union to complete them at once, so that they can be agreed this week."
     )
     targets = stance_targets(
         text, "Joint statement of the Presidents of Finland and Estonia", "President of Finland"

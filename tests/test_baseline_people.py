@@ -350,8 +350,8 @@ def test_a_spokespersons_she_continues_the_official_the_statement_named() -> Non
     names last; "she" continues the subject, the official the statement is about."""
     draft = extract(
         "Under Secretary of State Mary Dunn, who led the U.S. delegation at the talks with Russia "
-        "in Geneva, briefed NATO Allies in Brussels on Wednesday. "
-        "She will travel to Vienna next week for a meeting of the OSCE Permanent Council.",
+        "in Geneva, updated NATO Allies in Brussels on Thursday. "
+        "She will go to Vienna on Monday for an OSCE Permanent Council meeting.",
         "Statement by Press Secretary Anna Reed on the Travel of Under Secretary Dunn",
         WHITE_HOUSE,
     )

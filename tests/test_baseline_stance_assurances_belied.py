@@ -1,10 +1,9 @@
 """Assurances told to the speaker's side for years, invoked to be belied, are a charge of a
-broken word (`accuse`, CAMEO 111): "For thirty years we have been told that NATO would not
-move an inch to the east" (synthetic3 t07), "For more than thirty years we have been told
-that NATO's expansion is not directed against Russia" (synthetic9 z05, where the denial told
-is the other side's, not the speaker's). The span of years makes the charge; "we have been
-told that the talks will resume" reports news. Four surroundings, with look-alikes.
-Invented sentences."""
+broken word (`accuse`, CAMEO 111): "For decades we have been assured that the Alliance would
+stay where it was", "For twenty years and more we have heard that its growth threatens no
+one" (where the denial told is the other side's, not the speaker's). The span of years makes
+the charge; "we have been told that the talks will resume" reports news. Four surroundings,
+with look-alikes. Invented sentences."""
 
 from __future__ import annotations
 

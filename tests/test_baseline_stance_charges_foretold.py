@@ -1,9 +1,9 @@
 """A charge or a fear in the main clause of a condition that opens the clause, a main clause
 that foretells, judges the act supposed before it happens: a predicted consequence, which
 the guide calls a warning ("any further Russian incursion … would be a tragic
-miscalculation"). "If Russia moves forward, it would be a war of choice" (suite dev p06)
-was read as an accusation, and "Should Ukraine be admitted to NATO, the threat to the
-security of Russia would grow" (synthetic14 n01) as a fear. Four surroundings, and
+miscalculation"). "If Moscow goes ahead, it would be a war it chose" was read as an
+accusation, and "Were Kyiv to join the Alliance, the danger to our security would grow" as
+a fear. Four surroundings, and
 look-alikes that stay charges. Invented sentences."""
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from baseline_helpers import stance_topic_pairs, stances
         "Foreign Minister Gabrielius Landsbergis said that if Minsk lets Russian troops "
         "attack from its territory, it will be an act of aggression.",
         # (d) a president's first-person address, a charge and its gloss after it
-        "If Russia moves forward, it would be a war of choice, and one with a terrible "
-        "human cost, President Joe Biden said.",
+        "If the Kremlin presses on, it would be a war of choice, one with a dreadful "
+        "toll, President Joe Biden said.",
     ],
 )
 def test_a_charge_foretold_of_an_act_supposed_is_a_warning(text: str) -> None:

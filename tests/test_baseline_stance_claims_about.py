@@ -1,6 +1,6 @@
 """A claim named with "about" or "of" and judged by a copula after it ("Claims of genocide in
-Donbas are lies", "The claims we have heard from Moscow this week about a 'genocide' in the
-Donbas are baseless", synthetic11 q10) disputes the claim: the claim's own words
+Donbas are lies", "The claims we keep hearing from Moscow about a 'genocide' in the east
+are groundless") disputes the claim: the claim's own words
 ("genocide", "aggression") decide nothing, as for "the claim that … is a fabrication". The
 that-clause form was read; "about" and "of" let the content's charge decide (`accuse`).
 Four surroundings, with look-alikes. Invented sentences."""

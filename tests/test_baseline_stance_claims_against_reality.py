@@ -1,9 +1,8 @@
 """A claim measured against the facts and found wanting is disputed, in the wording of
-official Russian denials (CAMEO 0231-0234 deny, PLOVER REJECT): "statements by the NATO
-Secretary General that no withdrawal of our troops is being observed do not correspond to
-reality" (synthetic13 o01) and a claim named only by its saying, "Contrary to what is being
-claimed in the West, our Armed Forces are not striking civilian infrastructure" (synthetic13
-o08), are `deny` (the guide: disputing a claim is `deny`). A plan or a text said not to
+official Russian denials (CAMEO 0231-0234 deny, PLOVER REJECT): "assertions by the
+Alliance's leaders that our units have not pulled back do not correspond to reality" and a
+claim named only by its saying, "Contrary to what is being said abroad, our army is not
+hitting towns", are `deny` (the guide: disputing a claim is `deny`). A plan or a text said not to
 correspond to interests, a fact said to correspond to reality, and "contrary to what was
 agreed" (a breach charged) dispute no claim. Four surroundings, with look-alikes. Invented
 sentences."""

@@ -1,9 +1,7 @@
 """A claim weighed against what is seen and not found there is disputed (CAMEO 0231-0234
-deny, PLOVER REJECT): "the claim of a pullback is, frankly, not borne out by what we see on
-the ground" (synthetic10 r07), "these claims … are not borne out by what we see on the
-ground" (synthetic10 r03), "Russia's claims that it is pulling units back … are not borne
-out by …" (synthetic12 p08), "the Russian announcements of a withdrawal have not been
-matched by anything on the ground" (synthetic10 r01) are `deny` (the guide: disputing a
+deny, PLOVER REJECT): "the talk of a pullback is, to be honest, not borne out by the facts",
+"Moscow's claims that units are going home … are not borne out by …", "the announced
+withdrawal has not been matched by any change we can see" are `deny` (the guide: disputing a
 claim is `deny`). A hope or an expectation not borne out, a request not matched by a date,
 dispute no claim. Four surroundings, with look-alikes. Invented sentences."""
 

@@ -1,8 +1,8 @@
 """A frame that a colon closes announces what follows as what its subject says: a condition
-after it with no stance word reads as it would alone, a step withheld a threat ("Chancellor
-Scholz has been clear standing next to him: if Russia invades, Nord Stream 2 will not move
-forward", synthetic11 q10; "Our position hasn't changed: If Russia invades, Nord Stream 2
-will not move forward", synthetic10 r07), as "… said that if Russia invades, …" already does.
+after it with no stance word reads as it would alone, a step withheld a threat ("The
+minister was plain beside his guest: if Russia attacks, the pipeline will not open"; "Our
+view is the same: if the troops cross, the summit is off"), as "… said that if Russia
+attacks, …" already does.
 Not a frame that points to what another party said ("I would point you to what the
 Secretary said yesterday: if …"), whose words they are. Four surroundings, with look-alikes.
 Invented sentences."""

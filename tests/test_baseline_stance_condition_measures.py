@@ -1,11 +1,10 @@
 """A measure named inside a clause's condition is the act the condition supposes, another
-party's: "In the event that Western countries freeze the assets of our Central Bank, we are
-prepared to respond with restrictions on the export of raw materials" (suite check2 p07)
-threatens the restrictions, not the freeze. The first measure of the clause was read as the
-holder's, so the freeze, told of the West, made the threat a forecast (`warn`) or the
-topic the other party's act. The main clause's measure decides when there is one; a
-measure named only in the condition is read as before. Four surroundings, with a
-look-alike. Invented sentences."""
+party's: "In the event that foreign governments seize our state reserves, we stand ready to
+answer with curbs on grain exports" threatens the curbs, not the seizure. The first measure
+of the clause was read as the holder's, so the seizure, told of others, made the threat a
+forecast (`warn`) or the topic the other party's act. The main clause's measure decides when
+there is one; a measure named only in the condition is read as before. Four surroundings,
+with a look-alike. Invented sentences."""
 
 from __future__ import annotations
 
@@ -18,10 +17,10 @@ from baseline_helpers import stance_topic_pairs
     [
         # (a) a president's words after a colon, "in the event that"
         (
-            'President Vladimir Putin said: "In the event that Western countries freeze the '
-            "assets of our Central Bank, we are prepared to respond with restrictions on the "
-            'export of raw materials."',
-            "raw materials",
+            'President Vladimir Putin said: "In the event that Western governments freeze the '
+            "reserves of our national bank, we stand ready to answer with restrictions on the "
+            'sale of fertiliser abroad."',
+            "fertiliser",
             "freeze",
         ),
         # (b) a spokesman after the words, "once", a state named by its capital

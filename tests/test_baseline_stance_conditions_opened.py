@@ -1,10 +1,9 @@
 """Two ways a condition opens that `[conditions]` missed. An inverted condition after the
-conjunction that opens its sentence ("But should the Kremlin resort to chemical or
-biological weapons in Ukraine, it would pay a severe price", synthetic11 q02) is a condition,
-as "Should the Kremlin resort …" is, and no modal of obligation (`demand`). "Any threat" is a
-condition like "any attack": a response promised to it with a measure ("Russia will respond
-to any threat to its security with adequate military-technical measures", synthetic11 q04)
-is the guide's conditional promise of one's own step, `threaten`, not a measure taken. Four
+conjunction that opens its sentence ("But should Moscow turn to banned weapons, it would pay
+dearly") is a condition, as "Should Moscow turn …" is, and no modal of obligation
+(`demand`). "Any threat" is a condition like "any attack": a response promised to it with a
+measure ("we will meet any threat to our borders with military measures of our own") is the
+guide's conditional promise of one's own step, `threaten`, not a measure taken. Four
 surroundings each, with look-alikes. Invented sentences."""
 
 from __future__ import annotations

@@ -1,9 +1,8 @@
-"""A condition set as what alone makes a course sensible ("such a meeting would only make
-sense if it was thoroughly prepared", synthetic10 r04) and the one way to an end named ("the
-only way to settle the internal Ukrainian conflict is the full implementation of the Package
-of Measures", synthetic10 r04) ask for what they name: `demand` (CAMEO 10), as "a settlement
-is only possible if …" already is. Not a way of describing a thing, which judges it. Four
-surroundings, with look-alikes. Invented sentences."""
+"""A condition set as what alone makes a course sensible ("a summit would only be worth
+holding if it were carefully readied") and the one way to an end named ("the one way to end
+the dispute is to carry out the agreements in full") ask for what they name: `demand` (CAMEO
+10), as "a settlement is only possible if …" already is. Not a way of describing a thing,
+which judges it. Four surroundings, with look-alikes. Invented sentences."""
 
 from __future__ import annotations
 

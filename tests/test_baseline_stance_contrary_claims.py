@@ -1,6 +1,6 @@
-"""A claim set against what the speaker states instead is disputed: "He noted that, contrary
-to the statements of the Russian Ministry of Defence about the return of troops to their
-bases, Russia had not withdrawn a single battalion" (synthetic10 r11) is `deny` (the guide:
+"""A claim set against what the speaker states instead is disputed: "He said that, contrary
+to what the defence ministry in Moscow tells of units going home, not one battalion has
+left" is `deny` (the guide:
 disputing a claim is `deny`; CAMEO 016), as "despite the statements we hear from Moscow"
 with "we see no real de-escalation" already is. Contrary to anything else (a law, an
 agreement) is no claim. Four surroundings, with look-alikes. Invented sentences."""

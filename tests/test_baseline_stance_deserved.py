@@ -1,6 +1,6 @@
 """What a stance noun's subject deserves is the stance taken on it, as what it has or enjoys
-is: "the UN Secretary-General's plea for humanitarian corridors from Mariupol deserves the
-support of every state" (suite check2 p05) supports the plea (`support`), it asks for
+is: "the Red Cross's appeal for safe passage out of the besieged towns deserves everyone's
+backing" supports the appeal (`support`), it asks for
 nothing, as "the OSCE's call for restraint has our full support" already does; "merits" the
 same. Four surroundings, with a look-alike. Invented sentences."""
 

@@ -1,9 +1,7 @@
-""" "For as long as" is a duration, no condition: "will continue to impose severe costs on
-Russia for as long as this aggression continues" (synthetic12 p12; synthetic7 x03 "we will
-keep raising the costs on Russia for as long as this premeditated war goes on") takes the
-measure now and says how long it lasts, a commitment (the guide), not a threat held in
-reserve. A bare "as long as" may still be a condition. Four surroundings, with look-alikes.
-Invented sentences."""
+""" "For as long as" is a duration, no condition: "will go on imposing heavy costs on Moscow
+for as long as the assault lasts" takes the measure now and says how long it lasts, a
+commitment (the guide), not a threat held in reserve. A bare "as long as" may still be a
+condition. Four surroundings, with look-alikes. Invented sentences."""
 
 from __future__ import annotations
 
@@ -16,14 +14,14 @@ from baseline_helpers import held_stances
     [
         # (a) a statement in a document's voice, a measure carried on
         (
-            "The United States, together with our Allies and partners, will continue to "
-            "impose severe costs on Russia for as long as this aggression continues.",
+            "The United States, with its Allies, will continue to "
+            "impose heavy costs on Russia for as long as this assault goes on.",
             [("United States", "commit")],
         ),
         # (b) a press secretary quoted, "keep raising the costs"
         (
-            'Press Secretary Jen Psaki said: "We will keep raising the costs on Russia for as '
-            'long as this war goes on."',
+            'Press Secretary Jen Psaki said: "We shall keep raising the costs on the Kremlin for '
+            'as long as the fighting lasts."',
             [("Jen Psaki", "commit")],
         ),
         # (c) a quotation first, another government, "maintain its sanctions"

@@ -1,11 +1,10 @@
-"""An inverted condition may open its sentence before a bare noun phrase: "Should strike
-missile systems appear on Ukrainian territory, the flight time to Moscow would be seven to
-ten minutes" (synthetic13 o01), "Should talks fail, …". `[conditions]` and `ignore` read an
-inverted "should" only before a name, a determiner or a pronoun, so a bare plural left it the
-modal of obligation (`demand`). Capitalised, as only a sentence's first word is, and closed
-by a comma, "Should" before any noun phrase is the condition; a lower-case "should" after a
-subject ("Russia, in his view, should withdraw its troops, …") stays an obligation. Four
-surroundings, with look-alikes. Invented sentences."""
+"""An inverted condition may open its sentence before a bare noun phrase: "Should attack
+drones be based near our border, a strike would take minutes", "Should talks fail, …".
+`[conditions]` and `ignore` read an inverted "should" only before a name, a determiner or a
+pronoun, so a bare plural left it the modal of obligation (`demand`). Capitalised, as only a
+sentence's first word is, and closed by a comma, "Should" before any noun phrase is the
+condition; a lower-case "should" after a subject ("Russia, in his view, should withdraw its
+troops, …") stays an obligation. Four surroundings, with look-alikes. Invented sentences."""
 
 from __future__ import annotations
 

@@ -15,8 +15,8 @@ from baseline_helpers import held_stances
     [
         # (a) a quotation, coordinated imperatives
         (
-            'President Volodymyr Zelenskyy said: "Keep the sanctions, do not let your companies '
-            'return to the Russian market, and Ukraine will win."',
+            'President Volodymyr Zelenskyy said: "Keep the sanctions in place, do not let your '
+            'firms go back to the Russian market, and Ukraine will prevail."',
             [("Volodymyr Zelenskyy", "demand")],
         ),
         # (b) told to an audience, "keep up the pressure"

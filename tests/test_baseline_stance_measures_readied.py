@@ -15,8 +15,8 @@ from baseline_helpers import stances
     "text",
     [
         # (a) a leader's remarks, quoted, "we have"
-        'Prime Minister Anna Berg said: "We have been clear with Moscow: the sanctions '
-        "we've prepared with our European partners will be swift and they will be severe.\"",
+        'Prime Minister Anna Berg said: "We have told Moscow plainly: the sanctions '
+        "we've prepared with our neighbours will be quick and they will be harsh.\"",
         # (b) a government statement, another verb of readying, a plural body
         'The British government said in a statement: "The restrictions we have drawn up with '
         "our G7 partners would hit Russia's oil revenues.\"",
@@ -69,8 +69,8 @@ def test_ones_own_measure_forsworn_is_a_commitment(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Serbian President Marko Ilic said Serbia will not join any sanctions against the "
-        "Russian Federation, whatever pressure is put on us.",
+        "Serbian President Marko Ilic said Serbia will not join any sanctions against "
+        "Moscow, however hard it is pressed.",
         "Hungarian Prime Minister Janos Kiss said Hungary would never take part in an embargo "
         "on Russian gas.",
         '"We won\'t take part in the embargo," Kazakh President Nurlan Abenov said.',

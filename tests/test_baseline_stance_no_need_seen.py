@@ -1,5 +1,5 @@
-"""Seeing no need for a step rejects it: "Hungary does not see any need for additional NATO
-troops to be stationed on Hungarian territory" (synthetic11 q05) is `oppose` (CAMEO 12), not
+"""Seeing no need for a step rejects it: "Austria sees no need for more foreign soldiers on
+its soil" is `oppose` (CAMEO 12), not
 the denial of a claim that "does not see" is elsewhere ("we do not see any withdrawal", the
 guide's `deny`). Four surroundings, with look-alikes. Invented sentences."""
 

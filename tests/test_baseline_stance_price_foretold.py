@@ -10,8 +10,8 @@ import pytest
 from baseline_helpers import KYIV, held_stances
 
 _WELCOMED = (
-    "President Olena Marchuk welcomed the decision of the European Union to freeze the assets "
-    "of the Central Bank of Russia."
+    "President Olena Marchuk welcomed the decision of the EU Council to freeze the reserves "
+    "held by Russia's central bank."
 )
 
 

@@ -1,8 +1,8 @@
 """A rebuff foretold to whoever comes repels an attack: resistance, which the guide's verb
 test (round 12: defend, resist → `warn`; respond, retaliate, punish → `threaten`) makes a
-warning. "But if anyone tries to take even one step onto our land, they will receive a
-fitting rebuff" (synthetic10 r11) is `warn`. A response or retaliation foretold stays a
-threat. Four surroundings, with look-alikes. Invented sentences."""
+warning. "Whoever sets foot on our soil will meet a fitting rebuff" is `warn`. A response or
+retaliation foretold stays a threat. Four surroundings, with look-alikes. Invented
+sentences."""
 
 from __future__ import annotations
 

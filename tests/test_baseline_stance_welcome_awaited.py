@@ -1,6 +1,6 @@
-"""A welcome in the conditional of a step still to come asks for it: "He\u2019d welcome a real
-drawdown" (synthetic6 w02), "If they pull forces back, and we can verify it, that would be a
-welcome step" (synthetic8 y01), both labelled `demand`. "Welcome" is a `support` cue; said
+"""A welcome in the conditional of a step still to come asks for it: "She\u2019d welcome a
+true pullback", "Should they move units away, and we can check it, that would be a welcome
+step" are `demand`. "Welcome" is a `support` cue; said
 with "would" of another party's act not yet taken, it is the diplomatic form of a request
 (CAMEO 10). What is welcomed already ("welcomed the new sanctions"), a party or people
 welcomed ("would welcome NATO troops", "would welcome refugees"), anything at all ("we'd
@@ -26,7 +26,7 @@ from baseline_helpers import held_stances
         ),
         # (b) a condition first, "would be a welcome step", the speaker after the words
         (
-            "If they pull forces back, and we can verify it, that would be a welcome step, "
+            "If they move units back, and we are able to check it, that would be a welcome step, "
             "Secretary of State Antony Blinken said.",
             [("Antony Blinken", "demand")],
         ),

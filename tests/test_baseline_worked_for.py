@@ -19,11 +19,11 @@ _BRIEFING = "Press Briefing by Press Secretary Jen Psaki"
     [
         # (a) a White House briefing: "continue to work with", two partners
         (
-            "MS. PSAKI: We will also continue to work with our Allies and partners to impose "
-            "severe costs on Russia.",
+            "MS. PSAKI: We also continue to work with NATO members to impose "
+            "heavy costs on Russia.",
             _BRIEFING,
             WHITE_HOUSE,
-            ("commit", "impose severe costs on Russia"),
+            ("commit", "impose heavy costs on Russia"),
         ),
         # (b) a joint statement: an institution as the holder, named in full
         (

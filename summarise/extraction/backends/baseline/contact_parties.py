@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from summarise.actors import country_of
+from summarise.extraction.backends.baseline.contact_informing import told_of_own
 from summarise.extraction.backends.baseline.contact_objects import (
     GROUP_OF,
     YOU_AFTER,
@@ -215,7 +216,7 @@ def _sides_before(
     if (
         owner is not None
         and owner.kind == "pronoun"
-        and _told_of_own(text, sentence, owner, subject)
+        and told_of_own(text, sentence, owner, subject)
     ):
         assert subject is not None
         return [subject.ref]
@@ -245,41 +246,6 @@ def _sides_before(
 # "accepted his invitation to visit Budapest": the owner of an invitation is who invites,
 # the host; the one who visits is the clause's subject, as after the verb "invited X to".
 _INVITATION_OF = re.compile(r"\s+(?:[a-z][\w-]*\s+)?invitations?\s+to\s+")
-
-
-# "briefed the Prime Minister on his conversation with X", "informed his counterpart about
-# her talks in Y": one tells another of one's own occasion, so "his"/"her" is the subject,
-# not the one told, however near (the subject of a verb of informing reports its own
-# experience: CAMEO 031's "brief" is the briefer's meeting).
-INFORMING_ON = (
-    r"\b(?:brief(?:s|ed|ing)?|inform(?:s|ed|ing)?|updat(?:e|es|ed|ing)|told|tell(?:s|ing)?|"
-    r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+"
-)
-_TOLD_OF = re.compile(INFORMING_ON + "$", re.IGNORECASE)
-
-
-def _told_of_own(text: str, sentence: Sentence, owner: Mention, subject: Mention | None) -> bool:
-    """Whether the owner "his"/"her" stands after a verb of informing whose subject is a
-    person of its own: then the occasion is the subject's."""
-    if subject is None or subject.ref is None or not subject.ref.is_person:
-        return False
-    if subject.end > owner.start:
-        return False
-    return _TOLD_OF.search(text, max(sentence.start, owner.start - 80), owner.start) is not None
-
-
-# The trigger itself after such a verb's "on"/"about": "on his conversation with X".
-_TOLD_TRIGGER = re.compile(
-    INFORMING_ON + r"(?:(?:his|her|their|its|our|my|the)\s+)?(?:[a-z][\w-]*\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
-def told_of(text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the contact at ``start`` is what a verb of informing tells of ("briefed the
-    Prime Minister on his conversation with X"): an occasion told in passing, while the
-    sentence reports the one it is told at."""
-    return _TOLD_TRIGGER.search(text, max(sentence.start, start - 110), start) is not None
 
 
 # Between two coordinated states and a reciprocal trigger: the people they stand for and

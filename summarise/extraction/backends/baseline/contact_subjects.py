@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.contact_parties import INFORMING_ON
+from summarise.extraction.backends.baseline.contact_informing import INFORMING_ON
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -24,7 +24,7 @@ from summarise.extraction.backends.baseline.verb_forms import (
 # A relative clause's subject is the name before it: "Prime Minister X, who arrived in …",
 # "President X, who recently held talks with Y" (the light verb a noun trigger follows), and
 # the one who tells of his own occasion: "President X, who briefed him on his call with Y"
-# (as after a verb of informing in a main clause, ``contact_parties.INFORMING_ON``).
+# (as after a verb of informing in a main clause, ``contact_informing.INFORMING_ON``).
 _RELATIVE = re.compile(
     rf",\s+who\s+(?:(?:(?:{HAVE}|{MODALS}|also|then|later|recently|earlier|again)\s+)*"
     r"(?:(?:held|hold|had|paid|made)\s+(?:(?:a|an|the)\s+)?)?"

@@ -31,6 +31,7 @@ from summarise.extraction.backends.baseline.contact_forms import (
     members_meeting,
     signers,
 )
+from summarise.extraction.backends.baseline.contact_informing import told_of
 from summarise.extraction.backends.baseline.contact_lookalikes import (
     attended,
     not_this_contact,
@@ -45,7 +46,6 @@ from summarise.extraction.backends.baseline.contact_media import (
 from summarise.extraction.backends.baseline.contact_own_bodies import each_sides_own
 from summarise.extraction.backends.baseline.contact_parties import (
     find_parties,
-    told_of,
     unresolved_party,
 )
 from summarise.extraction.backends.baseline.contact_places import (
