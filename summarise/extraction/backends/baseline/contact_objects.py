@@ -89,9 +89,18 @@ _DURATION = re.compile(
     r"(?:an?|one|two|three|\d+)\s+(?:minutes|hours?)\b"
 )
 
+# The medium an occasion was held by: "met by video with …", "met via video link on
+# Monday with …" (an adjunct of means, Quirk et al. 8.80, standing before the complement as
+# one of time does).
+_MEANS = re.compile(
+    r"(?:by|via|over)\s+(?:the\s+)?(?:video(?:\s?link|\s?conference)?|videoconference|"
+    r"(?:tele)?phone)\b",
+    re.IGNORECASE,
+)
+
 
 def after_time(text: str, pos: int, limit: int) -> int:
-    """Past the adjuncts of time and duration standing between a trigger and its object,
+    """Past the adjuncts of time, duration and means standing between a trigger and its object,
     any of the shared time expressions ("met on Tuesday with", "held talks on 14 February
     with", "spoke by phone this morning for about 50 minutes with"): adjuncts of time may
     stand before the verb's complement (Quirk et al. 8.13), and the occasion's parties are
@@ -100,7 +109,11 @@ def after_time(text: str, pos: int, limit: int) -> int:
     while True:
         gap = _SPACE.match(text, end, limit)
         at = gap.end() if gap is not None else end
-        found = load_lexicon().when.match(text, at, limit) or _DURATION.match(text, at, limit)
+        found = (
+            load_lexicon().when.match(text, at, limit)
+            or _DURATION.match(text, at, limit)
+            or _MEANS.match(text, at, limit)
+        )
         if found is None or found.end() == at:
             return end
         end = found.end()
