@@ -111,10 +111,11 @@ def find_parties(
     guest = _invited(text, sentence, start)
     if guest is not None and _VISIT.match(text, start, end):
         # "invited X to visit Kyiv": a visit's parties are the visitor and the host (the
-        # guide), the state visited, not the one who invites.
+        # guide), the state visited, not the one who invites; a place no party names ("to
+        # visit the front line") is the inviter's own country's.
         hosts = [
             state(p.country) if p.country else p for p in objects_after(text, sentence, end, limit)
-        ]
+        ] or [state(p.side) for p in parties[:1]]
         if hosts and hosts[0].side != guest.side:
             return [guest, hosts[0]]
     _add(parties, [guest])
@@ -317,20 +318,34 @@ def _coordinated(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _VISIT = re.compile(r"visit\b", re.IGNORECASE)
-# "invited Prime Minister X to visit": the guest stands between the invitation and the visit.
-_INVITATION = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?P<guest>[^,;.]{2,60}?)\s+to\s+$")
+# "invited Prime Minister X to visit", "invited X to pay a state visit to": the guest stands
+# between the invitation and the visit.
+_INVITATION = re.compile(
+    r"\binvit(?:e|es|ed|ing)\s+(?P<guest>[^,;.]{2,60}?)\s+to\s+"
+    r"(?:(?:pay|make)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?)?$"
+)
 
 
 def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
-    """The guest of an invitation to the contact: "invited Ms Berg to visit Warsaw"."""
+    """The guest of an invitation to the contact: "invited Ms Berg to visit Warsaw", "invited
+    the members of the Senate to visit Kyiv"."""
     found = _INVITATION.search(text, max(sentence.start, start - 90), start)
     if found is None:
         return None
+    # The guest's head may follow the group it is of ("the members of the Bundestag") or
+    # lead a list ("Prime Minister X and the leaders of Y"): its first party is the guest.
     guest = next(
-        (m for m in sentence.mentions if m.start == found.start("guest") and m.ref is not None),
+        (
+            m
+            for m in sentence.mentions
+            if found.start("guest") <= m.start
+            and m.end <= found.end("guest")
+            and m.ref is not None
+            and not m.possessive
+        ),
         None,
     )
-    return guest.ref if guest is not None and guest.end == found.end("guest") else None
+    return guest.ref if guest is not None else None
 
 
 # The comma after the first of a list of three or more ("A, B and C held a call"); the
