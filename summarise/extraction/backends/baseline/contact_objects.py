@@ -20,13 +20,14 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 
 _GROUP_AFTER = re.compile(
     r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues?|allies|delegations?|"
-    r"representatives|(?:[a-z]+\s+)?ministers)\b"
+    r"representatives|negotiators|diplomats|envoys?|(?:[a-z]+\s+)?ministers)\b"
 )
 # People who stand for one state: "his Russian counterpart", "an American delegation",
-# "the US and French leaders", "the Polish and Czech foreign ministers" (an unnamed
-# official is his state, the guide's rule).
+# "the US and French leaders", "the Polish and Czech foreign ministers", "Russian and
+# Ukrainian negotiators" (an unnamed official is his state, the guide's rule).
 _STANDS_FOR_STATE = re.compile(
-    r"counterpart|colleague\b|delegation|representative|official|leader|\w+ ministers"
+    r"counterpart|colleague\b|delegation|representative|official|leader|negotiator|diplomat|"
+    r"envoy|\w+ ministers"
 )
 # What may stand between a trigger and its first object: "spoke today with", "met with the",
 # a deictic time adjunct of the occasion, which may stand before the object's preposition
@@ -54,8 +55,8 @@ _GROUP = re.compile(
 # and Romanian counterparts", "the Ukrainian and Russian delegations" (one set per adjective).
 _COUNTERPARTS_AFTER = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+"
-    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators|"
-    r"(?:[a-z]+\s+)?ministers)\b"
+    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators|diplomats|"
+    r"envoys|(?:[a-z]+\s+)?ministers)\b"
 )
 
 
