@@ -146,7 +146,44 @@ def find_parties(
         _add(parties, [speaker, addressee])
     if len({p.side for p in parties}) < 2:
         _add(parties, _coordinated(text, sentence, start))
+    if len({p.side for p in parties}) < 2:
+        _add(parties, addressed_in_occasion(text, sentence, start, end))
     return parties
+
+
+# A call named as an adjunct of the clause ("in a telephone conversation", "during a video
+# call"): the occasion the clause's act of telling took place in. Indefinite: "in that
+# call", "during their call" point back to one told before.
+_OCCASION_ADJUNCT = re.compile(
+    r"\b(?:in|during|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_CALL = re.compile(r"call|conversation|phone|video", re.IGNORECASE)
+# A verb of telling with the one told as its object (Levin 37.2 tell, 37.9 advise; CAMEO
+# 031's "brief"): "informed X of", "told X that", "thanked X for", "assured X".
+_TELLING = re.compile(
+    r"\b(?:told|tell(?:s|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|assur(?:e|es|ed|ing)|"
+    r"thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|"
+    r"remind(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def addressed_in_occasion(text: str, sentence: Sentence, start: int, end: int) -> list[ActorRef]:
+    """The one told, when the call is the adjunct of a verb of telling: "X informed Y of the
+    decisions, in a telephone conversation", "In a call, X told Y that …". The call is
+    between the teller, the clause's subject, and the one told, its object (Quirk et al.
+    8.45: the adjunct places the act the clause reports). Only a call: a meeting may have
+    others in it than the one told ("during a meeting with students, X thanked Y")."""
+    if (
+        _CALL.search(text, start, end) is None
+        or _OCCASION_ADJUNCT.search(text, max(sentence.start, start - 40), start) is None
+    ):
+        return []
+    for telling in _TELLING.finditer(text, sentence.start, sentence.end):
+        told = objects_after(text, sentence, telling.end(), sentence.end)
+        if told:
+            return told
+    return []
 
 
 def _compound_sides(text: str, sentence: Sentence, start: int) -> list[ActorRef | None]:
