@@ -39,6 +39,8 @@ _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|tonight|"
     r"(?:earlier|later)\s+today|(?:this|last)\s+(?:morning|afternoon|evening|night)|,)\s*)*"
     r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|my|your|an?)\s+)?"
+    # A part of a state by its compass point: "travel to southeastern Poland".
+    r"(?:(?:north|south)-?(?:east|west)ern\s+|(?:northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
     r"(?:counterparts?|opposite numbers?|colleagues|leaders|officials|"
     r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
