@@ -1,7 +1,8 @@
 """Trips told in ways official texts often use:
 
-- Leaving for a place (Levin 51.2, as going to it is 51.1): "will depart for Brussels",
-  "leaves for Warsaw" is a visit to the state the place is in.
+- Departing for a place (Levin 51.2, as going to it is 51.1): "will depart for Brussels"
+  is a visit to the state the place is in; "leave for" is not read (as often an escape
+  imagined as a trip).
 - A part of a state by its compass point: "travel to southeastern Poland" visits Poland.
 - A trip made "to meet the leaders of X and Y" is that meeting's, as "to meet President X"
   is (the purpose names whom the trip is for).
@@ -24,9 +25,9 @@ from baseline_helpers import KYIV, WHITE_HOUSE, contacts
             "President Dana Holt will depart for Warsaw on Wednesday.",
             [(["Dana Holt", "Poland"], "visit", "planned")],
         ),
-        # (b) "leaves for", present for the future
+        # (b) "departs for", present for the future
         (
-            "Secretary Laura Finch leaves for Oslo next week.",
+            "Secretary Laura Finch departs for Oslo next week.",
             [(["Laura Finch", "Norway"], "visit", "planned")],
         ),
         # (c) a compass point before the state
@@ -47,15 +48,15 @@ def test_a_trip_told_by_leaving_or_by_a_part_of_a_state(
     assert contacts(text, "Statement", WHITE_HOUSE) == expected
 
 
-def test_people_leaving_for_a_state_are_no_visit() -> None:
-    # Look-alike: no person goes; refugees leaving are no one's visit.
-    assert contacts("Thousands of refugees leave for Poland every day.", "Statement") == []
+def test_people_departing_for_a_state_are_no_visit() -> None:
+    # Look-alike: no person goes; refugees departing are no one's visit.
+    assert contacts("Thousands of refugees depart for Poland every day.", "Statement") == []
 
 
 def test_a_trip_to_meet_the_leaders_of_states_is_that_meeting() -> None:
     assert contacts(
-        "Tomorrow, Secretary Laura Finch leaves for Oslo and Riga to meet the leaders of Norway "
-        "and Latvia.",
+        "Tomorrow, Secretary Laura Finch will travel to Oslo and Riga to meet the leaders of "
+        "Norway and Latvia.",
         "Statement",
         WHITE_HOUSE,
     ) == [(["Laura Finch", "Norway", "Latvia"], "meeting", "planned")]
@@ -82,6 +83,13 @@ def test_a_person_arriving_with_troops_told_aside_still_visits() -> None:
     ) == [(["Klara Voss", "Ukraine"], "visit", "planned")]
 
 
-def test_leaving_for_places_with_no_person_leaving_is_no_visit() -> None:
-    # Look-alike: "he" names no one the text resolves; the places alone are no visit.
-    assert contacts("He would just leave for Oslo, Riga or Vilnius.", "Statement") == []
+def test_an_escape_imagined_is_no_visit() -> None:
+    # Look-alike: "leave for" is not read as a trip.
+    assert (
+        contacts(
+            "President Dana Holt said the minister would just leave for Oslo and that is it.",
+            "Statement",
+            WHITE_HOUSE,
+        )
+        == []
+    )
