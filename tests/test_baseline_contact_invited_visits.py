@@ -49,3 +49,38 @@ def test_a_visit_to_the_guests_own_state_keeps_the_one_who_invites() -> None:
         "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to visit "
         "Berlin with him in May."
     ) == [(["Marek Novak", "Klara Voss"], "proposed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (a) the guest's head after the group it is of
+        (
+            "President Marek Novak of Slovakia invited the members of the Sejm to visit "
+            "Bratislava in the spring.",
+            [(["Sejm", "Slovakia"], "proposed")],
+        ),
+        # (b) a visit paid: "to pay a state visit to"
+        (
+            "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to pay a "
+            "state visit to Slovakia in the autumn.",
+            [(["Klara Voss", "Slovakia"], "proposed")],
+        ),
+        # (c) a list of guests: the first is the guest
+        (
+            "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany and the "
+            "leaders of her coalition to visit Bratislava.",
+            [(["Klara Voss", "Slovakia"], "proposed")],
+        ),
+        # (d) a place no party names: the inviter's own country hosts
+        (
+            "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to visit "
+            "the High Tatras during her next trip.",
+            [(["Klara Voss", "Slovakia"], "proposed")],
+        ),
+    ],
+)
+def test_the_guest_of_an_invitation_told_at_length(
+    text: str, expected: list[tuple[list[str], str]]
+) -> None:
+    assert visits(text) == expected

@@ -78,7 +78,10 @@ _WHERE_CONTACT = re.compile(
     re.IGNORECASE,
 )
 _PARTIES_NEXT = re.compile(
-    r"\s+(?:(?:with|between)\s+)?(?:(?:the|his|her|their|its|our|my)\s+)?(?-i:[A-Z])",
+    r"\s+(?:(?:with|between)\s+)?(?:(?:the|his|her|their|its|our|my)\s+)?"
+    # … the people of named parties: "to meet the leaders of Poland and Moldova".
+    r"(?:(?:leaders|heads|presidents|prime\s+ministers|officials|representatives)\s+of\s+"
+    r"(?:the\s+)?)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took
@@ -252,13 +255,16 @@ def _without_guests(
 # arrived in Belarus", "equipment, the first of which will arrive in Kyiv"). "which" and
 # "that" after forces never stand for a person, so the visit is nobody's.
 _VERB_GAP = re.compile(
-    r"(?:\s*[,\u2014\u2013]\s*(?:the\s+\w+\s+of\s+)?which|\s+(?:that|which))?"
+    # … or the comma closing an appositive after the noun ("deliveries, including anti-tank
+    # weapons, will arrive in Kyiv").
+    r"(?:\s*[,\u2014\u2013]\s*(?:the\s+\w+\s+of\s+)?which|\s+(?:that|which)|\s*,)?"
     r"(?:\s+(?:have|has|had|will|would|shall|is|are|was|were|be|been|being|now|already|"
     r"also|just|finally|recently|since|then))*\s+",
     re.IGNORECASE,
 )
-# Forces coordinated with a person before them: "Nowak and his troops arrived".
-_WITH_PERSON = re.compile(r"\band\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Forces coordinated with a person before them, or accompanying one: "Nowak and his troops
+# arrived", "Nowak, with his guards, arrived".
+_WITH_PERSON = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _forces_going(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from summarise.actors import countries_in
 from summarise.extraction.backends.baseline.document import Frame
-from summarise.extraction.backends.baseline.lexicon import mode_of
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.literal_gates import finditer_held
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -94,15 +94,27 @@ def adjoining_medium(
     text: str, trigger: re.Match[str], triggers: list[re.Match[str]]
 ) -> ContactMode | None:
     """The medium a phrase right after a verb of meeting states: "met by video link today",
-    "met via videoconference": a meeting held by that medium (the guide: video only when
-    the article says so, and here it does)."""
+    "met via videoconference", past a time ("met today by video conference"): a meeting
+    held by that medium (the guide: video only when the article says so, and here it
+    does)."""
     for other in triggers:
-        if other.start() < trigger.end() or text[trigger.end() : other.start()].strip():
+        if other.start() < trigger.end():
+            continue
+        if text[trigger.end() : other.start()].strip() and not _time_between(
+            text, trigger.end(), other.start()
+        ):
             continue
         mode = mode_of(category(other))
         if mode in ("phone_call", "video_call"):
             return mode
     return None
+
+
+def _time_between(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one time expression and spaces."""
+    at = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    found = load_lexicon().when.match(text, at, end)
+    return found is not None and not text[found.end() : end].strip()
 
 
 def _titled(frame: Frame, parties: list[ActorRef]) -> bool:

@@ -20,13 +20,14 @@ from summarise.extraction.backends.baseline.sentence import Sentence
 
 _GROUP_AFTER = re.compile(
     r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues?|allies|delegations?|"
-    r"representatives|(?:[a-z]+\s+)?ministers)\b"
+    r"representatives|negotiators|diplomats|envoys?|(?:[a-z]+\s+)?ministers)\b"
 )
 # People who stand for one state: "his Russian counterpart", "an American delegation",
-# "the US and French leaders", "the Polish and Czech foreign ministers" (an unnamed
-# official is his state, the guide's rule).
+# "the US and French leaders", "the Polish and Czech foreign ministers", "Russian and
+# Ukrainian negotiators" (an unnamed official is his state, the guide's rule).
 _STANDS_FOR_STATE = re.compile(
-    r"counterpart|colleague\b|delegation|representative|official|leader|\w+ ministers"
+    r"counterpart|colleague\b|delegation|representative|official|leader|negotiator|diplomat|"
+    r"envoy|\w+ ministers"
 )
 # What may stand between a trigger and its first object: "spoke today with", "met with the",
 # a deictic time adjunct of the occasion, which may stand before the object's preposition
@@ -38,6 +39,8 @@ _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|tonight|"
     r"(?:earlier|later)\s+today|(?:this|last)\s+(?:morning|afternoon|evening|night)|,)\s*)*"
     r"(?:(?:with|to|between|and|from|by|of)\s+)?(?:(?:the|his|her|their|its|our|my|your|an?)\s+)?"
+    # A part of a state by its compass point: "travel to southeastern Poland".
+    r"(?:(?:north|south)-?(?:east|west)ern\s+|(?:northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
     r"(?:counterparts?|opposite numbers?|colleagues|leaders|officials|"
     r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
@@ -54,8 +57,8 @@ _GROUP = re.compile(
 # and Romanian counterparts", "the Ukrainian and Russian delegations" (one set per adjective).
 _COUNTERPARTS_AFTER = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+"
-    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators|"
-    r"(?:[a-z]+\s+)?ministers)\b"
+    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators|diplomats|"
+    r"envoys|(?:[a-z]+\s+)?ministers)\b"
 )
 
 
@@ -89,9 +92,18 @@ _DURATION = re.compile(
     r"(?:an?|one|two|three|\d+)\s+(?:minutes|hours?)\b"
 )
 
+# The medium an occasion was held by: "met by video with …", "met via video link on
+# Monday with …" (an adjunct of means, Quirk et al. 8.80, standing before the complement as
+# one of time does).
+_MEANS = re.compile(
+    r"(?:by|via|over)\s+(?:the\s+)?(?:video(?:\s?link|\s?conference)?|videoconference|"
+    r"(?:tele)?phone)\b",
+    re.IGNORECASE,
+)
+
 
 def after_time(text: str, pos: int, limit: int) -> int:
-    """Past the adjuncts of time and duration standing between a trigger and its object,
+    """Past the adjuncts of time, duration and means standing between a trigger and its object,
     any of the shared time expressions ("met on Tuesday with", "held talks on 14 February
     with", "spoke by phone this morning for about 50 minutes with"): adjuncts of time may
     stand before the verb's complement (Quirk et al. 8.13), and the occasion's parties are
@@ -100,7 +112,11 @@ def after_time(text: str, pos: int, limit: int) -> int:
     while True:
         gap = _SPACE.match(text, end, limit)
         at = gap.end() if gap is not None else end
-        found = load_lexicon().when.match(text, at, limit) or _DURATION.match(text, at, limit)
+        found = (
+            load_lexicon().when.match(text, at, limit)
+            or _DURATION.match(text, at, limit)
+            or _MEANS.match(text, at, limit)
+        )
         if found is None or found.end() == at:
             return end
         end = found.end()

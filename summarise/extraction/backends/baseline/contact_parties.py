@@ -112,10 +112,11 @@ def find_parties(
     guest = _invited(text, sentence, start)
     if guest is not None and _VISIT.match(text, start, end):
         # "invited X to visit Kyiv": a visit's parties are the visitor and the host (the
-        # guide), the state visited, not the one who invites.
+        # guide), the state visited, not the one who invites; a place no party names ("to
+        # visit the front line") is the inviter's own country's.
         hosts = [
             state(p.country) if p.country else p for p in objects_after(text, sentence, end, limit)
-        ]
+        ] or [state(p.side) for p in parties[:1]]
         if hosts and hosts[0].side != guest.side:
             return [guest, hosts[0]]
     _add(parties, [guest])
@@ -146,7 +147,44 @@ def find_parties(
         _add(parties, [speaker, addressee])
     if len({p.side for p in parties}) < 2:
         _add(parties, _coordinated(text, sentence, start))
+    if len({p.side for p in parties}) < 2:
+        _add(parties, addressed_in_occasion(text, sentence, start, end))
     return parties
+
+
+# A call named as an adjunct of the clause ("in a telephone conversation", "during a video
+# call"): the occasion the clause's act of telling took place in. Indefinite: "in that
+# call", "during their call" point back to one told before.
+_OCCASION_ADJUNCT = re.compile(
+    r"\b(?:in|during|over)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+_CALL = re.compile(r"call|conversation|phone|video", re.IGNORECASE)
+# A verb of telling with the one told as its object (Levin 37.2 tell, 37.9 advise; CAMEO
+# 031's "brief"): "informed X of", "told X that", "thanked X for", "assured X".
+_TELLING = re.compile(
+    r"\b(?:told|tell(?:s|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|assur(?:e|es|ed|ing)|"
+    r"thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|"
+    r"remind(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+
+
+def addressed_in_occasion(text: str, sentence: Sentence, start: int, end: int) -> list[ActorRef]:
+    """The one told, when the call is the adjunct of a verb of telling: "X informed Y of the
+    decisions, in a telephone conversation", "In a call, X told Y that …". The call is
+    between the teller, the clause's subject, and the one told, its object (Quirk et al.
+    8.45: the adjunct places the act the clause reports). Only a call: a meeting may have
+    others in it than the one told ("during a meeting with students, X thanked Y")."""
+    if (
+        _CALL.search(text, start, end) is None
+        or _OCCASION_ADJUNCT.search(text, max(sentence.start, start - 40), start) is None
+    ):
+        return []
+    for telling in _TELLING.finditer(text, sentence.start, sentence.end):
+        told = objects_after(text, sentence, telling.end(), sentence.end)
+        if told:
+            return told
+    return []
 
 
 def _compound_sides(text: str, sentence: Sentence, start: int) -> list[ActorRef | None]:
@@ -283,20 +321,34 @@ def _coordinated(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
 
 _AND = re.compile(r"\s+and\s+(?:the\s+)?")
 _VISIT = re.compile(r"visit\b", re.IGNORECASE)
-# "invited Prime Minister X to visit": the guest stands between the invitation and the visit.
-_INVITATION = re.compile(r"\binvit(?:e|es|ed|ing)\s+(?P<guest>[^,;.]{2,60}?)\s+to\s+$")
+# "invited Prime Minister X to visit", "invited X to pay a state visit to": the guest stands
+# between the invitation and the visit.
+_INVITATION = re.compile(
+    r"\binvit(?:e|es|ed|ing)\s+(?P<guest>[^,;.]{2,60}?)\s+to\s+"
+    r"(?:(?:pay|make)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+)?)?$"
+)
 
 
 def _invited(text: str, sentence: Sentence, start: int) -> ActorRef | None:
-    """The guest of an invitation to the contact: "invited Ms Berg to visit Warsaw"."""
+    """The guest of an invitation to the contact: "invited Ms Berg to visit Warsaw", "invited
+    the members of the Senate to visit Kyiv"."""
     found = _INVITATION.search(text, max(sentence.start, start - 90), start)
     if found is None:
         return None
+    # The guest's head may follow the group it is of ("the members of the Bundestag") or
+    # lead a list ("Prime Minister X and the leaders of Y"): its first party is the guest.
     guest = next(
-        (m for m in sentence.mentions if m.start == found.start("guest") and m.ref is not None),
+        (
+            m
+            for m in sentence.mentions
+            if found.start("guest") <= m.start
+            and m.end <= found.end("guest")
+            and m.ref is not None
+            and not m.possessive
+        ),
         None,
     )
-    return guest.ref if guest is not None and guest.end == found.end("guest") else None
+    return guest.ref if guest is not None else None
 
 
 # The comma after the first of a list of three or more ("A, B and C held a call"); the

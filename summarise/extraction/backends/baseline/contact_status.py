@@ -25,10 +25,13 @@ _PREDICATE = re.compile(rf"\s(?:{BE}|has been|have been|will be)\s+(?:now\s+)?")
 # A verb of offering governing the trigger across its object or its clause's subject,
 # however long the name between: "invited President of the European Commission X to
 # visit", "suggested that the foreign ministers of the Normandy format countries meet"
-# (CAMEO 036: the offer's object is the contact proposed).
+# (CAMEO 036: the offer's object is the contact proposed); or a place offered for it
+# ("offering Oslo as a venue for a meeting", "offered its capital as a platform for
+# talks").
 _OFFERED = re.compile(
     r"\b(?:invit(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?)"
-    r"\b[^,;.:]{0,120}?\b(?:to|that\b[^,;.:]{0,120}?)\s+$"
+    r"\b[^,;.:]{0,120}?\b(?:to|that\b[^,;.:]{0,120}?|as\s+(?:an?\s+|the\s+)?"
+    r"(?:venue|platform|place|host)\s+for(?:\s+(?:an?|the))?)\s+$"
 )
 _OFFER_REACH = 150
 # How far before its trigger a verb of requesting governs it: "called for direct talks".

@@ -22,6 +22,7 @@ from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import CAPITAL
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.position_draft import PositionDraft
+from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.times import same_time
 
 _STOPWORDS = FUNCTION_WORDS | {
@@ -188,6 +189,7 @@ def merge_contacts(contacts: list[ContactDraft], new: list[ContactDraft]) -> lis
                 and same_time(old.when, contact.when)
                 and not _held_and_ahead(old, contact)
                 and not _other_people(old, contact)
+                and not _other_visitor(old, contact)
             ):
                 if _people_for_states(old, contact):
                     old.participants = list(contact.participants)
@@ -231,17 +233,36 @@ def _held_and_ahead(old: ContactDraft, new: ContactDraft) -> bool:
 def _other_people(old: ContactDraft, new: ContactDraft) -> bool:
     """Two contacts of the same states between other people are two occasions: "The
     President spoke with President Zelenskyy, and Secretary Blinken spoke with Foreign
-    Minister Kuleba" (the guide: each pair of people who met is its own item). Each names
-    only people, and no one of the one is anyone of the other (a surname spelled apart,
-    "Zelensky" and "Zelenskyy", is one person)."""
-    people = [*old.participants, *new.participants]
-    if not all(p.is_person for p in people):
-        return False
-    return not any(
-        same_surname(surname_of(a.name), surname_of(b.name))
-        for a in old.participants
-        for b in new.participants
-    )
+    Minister Kuleba", "The Vice President met with the President, then with the Prime
+    Minister" (the guide: each pair of people who met is its own item). Some side names
+    people in each, and no one of the one is anyone of the other (a surname spelled apart,
+    "Zelensky" and "Zelenskyy", is one person); a side told by its state in either says
+    nothing of who met, and so does an office told without its holder ("the President of
+    Ukraine" may be Zelenskyy)."""
+    for side in old.sides:
+        before = [p for p in old.participants if p.side == side]
+        after = [p for p in new.participants if p.side == side]
+        if (
+            before
+            and after
+            and all(_named_person(p) for p in [*before, *after])
+            and not any(
+                same_surname(surname_of(a.name), surname_of(b.name)) for a in before for b in after
+            )
+        ):
+            return True
+    return False
+
+
+def _other_visitor(old: ContactDraft, new: ContactDraft) -> bool:
+    """A visit goes one way, the visitor first: X's visit to Y and Y's to X are two
+    occasions between the same sides ("invited the President to visit Kyiv", and "the
+    Foreign Minister will travel to Washington")."""
+    return "visit" in (old.mode, new.mode) and old.participants[0].side != new.participants[0].side
+
+
+def _named_person(party: ActorRef) -> bool:
+    return party.is_person and not (party.role and party.name.startswith(f"{party.role} of "))
 
 
 def _people_for_states(old: ContactDraft, new: ContactDraft) -> bool:

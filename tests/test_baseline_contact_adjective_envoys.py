@@ -1,0 +1,61 @@
+"""Negotiators, diplomats and envoys named by their states' adjectives ("Russian and
+Ukrainian negotiators") stand for those states as the sides of a contact, as delegations
+and ministers do (an unnamed official is his state, the guide's rule); and an occasion
+offered by a gerund ("by offering X as a venue for a meeting") is proposed, as one offered
+by a finite verb is. In four surroundings, with a look-alike. Sentences invented for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # (a) a news line: "between" with two adjectives, no article
+        (
+            "A meeting between Polish and Belarusian negotiators took place in Brest on Monday.",
+            KYIV,
+            [(["Poland", "Belarus"], "meeting", "held")],
+        ),
+        # (b) diplomats, with the article, ahead
+        (
+            "Next week, talks between the Polish and Belarusian diplomats will take place in "
+            "Vienna.",
+            KREMLIN,
+            [(["Poland", "Belarus"], "talks", "planned")],
+        ),
+        # (c) envoys as a verb's object after "with"
+        (
+            "President Anna Berg of Finland met with the Polish and Belarusian envoys in Helsinki "
+            "on Thursday.",
+            WHITE_HOUSE,
+            [(["Anna Berg", "Poland", "Belarus"], "meeting", "held")],
+        ),
+        # (d) a gerund of offering: the meeting is proposed
+        (
+            "Prime Minister Henrik Olsen of Norway said he was ready to help, including by "
+            "offering Oslo as a venue for a meeting between Polish and Belarusian negotiators.",
+            WHITE_HOUSE,
+            [(["Poland", "Belarus"], "meeting", "proposed")],
+        ),
+    ],
+)
+def test_envoys_named_by_adjectives_are_their_states(
+    text: str, source: str, expected: list[tuple[list[str], str, str]]
+) -> None:
+    assert contacts(text, "Statement", source) == expected
+
+
+def test_negotiators_of_one_state_alone_are_no_two_sides() -> None:
+    # Look-alike: one adjective, one side: no contact between states.
+    assert (
+        contacts(
+            "A meeting between Polish negotiators took place in Brest on Monday.",
+            "Statement",
+            KYIV,
+        )
+        == []
+    )
