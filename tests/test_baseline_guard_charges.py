@@ -8,7 +8,8 @@ unlabelled ones on nine open sets.
 The anecdote the guard was written for still holds nothing: an accusation word with no
 demonstrative ("It has been a brutal week of travel."), or one whose "this" is a time
 ("the coffee this morning was outrageous"), and a denial, refusal or remark of another
-stance naming nothing ("I do not think that is true."). A remark that points back at the
+stance naming nothing ("I do not think that is true."), but for a worry
+(``idle_remarks.stands_bare``). A remark that points back at the
 speaker's sentence before keeps that sentence's topic (``points_back``).
 """
 
@@ -90,8 +91,7 @@ def test_an_accusation_word_in_anecdote_holds_nothing(text: str) -> None:
         # a denial naming nothing but a demonstrative: an answer whose topic lies elsewhere
         "PRESIDENT REED: The hall in Geneva was very cold. This is not true.",
         "PRESIDENT REED: We deny this.",
-        # a worry and a refusal the same
-        "PRESIDENT REED: I am worried about this.",
+        # a refusal the same (a worry naming nothing is a view: test_baseline_bare_worries)
         "Vladimir Putin: We do not want this.",
     ],
 )

@@ -318,16 +318,16 @@ def test_a_stance_cue_that_made_no_position_names_the_question_that_said_no() ->
     """``--explain`` once gave one list of nine possible reasons for every such cue; it now
     names the one ``positions`` answered, and the module that asks it."""
     (weather,) = explain(
-        "“We are deeply concerned by the weather,” said Polish President Jan Nowak."
+        "“We do not see any change in the weather,” said Polish President Jan Nowak."
     )
     (thanks,) = explain("Polish President Jan Nowak thanked his hosts for their warm hospitality.")
     (threat,) = explain(
         "Polish President Jan Nowak said that the exercise posed a threat to the region."
     )
 
-    assert cue(weather, "concerned by") == (
+    assert cue(weather, "do not see") == (
         "stance",
-        "concern",
+        "deny",
         "no item: a speaker's remark that names no other party and no issue of war and peace "
         "(idle_remarks.about_something; the issues are [issues] in lexicon.toml)",
         False,

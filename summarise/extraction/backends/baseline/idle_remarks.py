@@ -56,6 +56,23 @@ _DEMONSTRATIVE = re.compile(
 )
 
 
+# A speaker's worry is a view of the crisis whatever its clause names: "We are deeply
+# concerned.", "The situation is extremely worrying.", "I am alarmed by how quickly the
+# numbers are growing." Said in a transcript or an address, it answers what was put to the
+# speaker or told just before, of the crisis the document is about; the manners, procedure
+# and anecdote that ``NAMES_NOTHING`` keeps out thank, ask, pledge and hope, and seldom
+# worry. (A refusal or a denial naming nothing is as often a clause restating a view its
+# sentence states already, "These restrictions are illegitimate", "They are defensive",
+# or an aside, "it is too early to draw conclusions", and stays out.)
+_STANDS_BARE: frozenset[Stance] = frozenset({"concern"})
+
+
+def stands_bare(stance: Stance) -> bool:
+    """Whether a speaker's remark naming nothing (``NAMES_NOTHING``) in this stance is a
+    view all the same: a worry (``_STANDS_BARE``)."""
+    return stance in _STANDS_BARE
+
+
 def charges_what_was_told(text: str, piece: tuple[int, int], stance: Stance) -> bool:
     """An accusation whose clause names nothing but a demonstrative ("We regard this
     activity as provocative.", "In our view, these steps are openly provocative.", "This

@@ -36,6 +36,7 @@ from summarise.extraction.backends.baseline.cue_holders import whose_act
 from summarise.extraction.backends.baseline.idle_remarks import (
     NAMES_NOTHING,
     charges_what_was_told,
+    stands_bare,
     why_idle,
 )
 from summarise.extraction.backends.baseline.imminent_acts import act_unnamed
@@ -150,7 +151,8 @@ def _position(
         if pointed is not None:
             topic = topic_before(text, pointed)
         elif idle is not None and not (
-            idle == NAMES_NOTHING and charges_what_was_told(text, piece, stance)
+            idle == NAMES_NOTHING
+            and (stands_bare(stance) or charges_what_was_told(text, piece, stance))
         ):
             around.drop(cue.start, idle)
             continue

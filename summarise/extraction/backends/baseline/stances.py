@@ -114,7 +114,10 @@ def read_stance(
     # measure found at the same word), it disputes no claim.
     cues = [c for c in cues if not (category(c) == "deny" and withholds(c, found))]
     # "the technology it needs to sustain its war": a need described, no appeal.
-    cues = [c for c in cues if not (category(c) == "demand" and need_described(text, c))]
+    # One's own act forsworn decides only alone (``_unless_others``).
+    cues = _unless_others(
+        [c for c in cues if not (category(c) == "demand" and need_described(text, c))]
+    )
     if not cues and not found and not speech_predicate:
         # No cue, no measure, no verb of saying: only a conditional's grammar gives a stance.
         return _conditional(scan, start, end)
@@ -404,3 +407,17 @@ def _reasons(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]:
             if m.group().lower().startswith(INVERTED)
         ]
     return reasons
+
+
+def _unless_others(cues: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The clause's cues without the ones that decide only alone (``_forsworn_own``) when
+    others stand beside them."""
+    return cues if len(cues) < 2 else [c for c in cues if not _forsworn_own(c)]
+
+
+def _forsworn_own(cue: re.Match[str]) -> bool:
+    """One's own act forsworn ("we will not trade our land": the `commit` cue that opens at
+    the negation, lexicon.toml [stances] commit), which decides only a clause with no other
+    cue: "we will never leave Moldova without support" is support, "we will not accept" a
+    refusal."""
+    return category(cue) == "commit" and cue.group().lower().startswith(("not ", "never "))
