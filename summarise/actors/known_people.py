@@ -9,13 +9,18 @@ full name whose surname is a listed one and whose first name is the person's
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from summarise.actors.folding import phrase_key
 from summarise.actors.parties import same_person
 from summarise.actors.table import KnownPerson, vocabulary
 
 
+@lru_cache(maxsize=4096)
 def known_person(name: str) -> KnownPerson | None:
-    """The listed person ``name`` names, else None."""
+    """The listed person ``name`` names, else None. Kept per name: the vocabulary is read
+    once, and a person is looked up at each mention and placing of their name (several
+    times an article, four in five asks a name asked before)."""
     phrases = vocabulary().person_phrases
     words = phrase_key(name.replace("-", " "))
     if not words:

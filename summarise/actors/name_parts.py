@@ -10,6 +10,7 @@ its government ("the Kremlin") and its armed forces.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TypeVar
 
 from summarise.actors.folding import tokens
@@ -62,8 +63,11 @@ def _without_article(words: list[str]) -> list[str]:
     return words[1:] if words[:1] and words[0] in _DETERMINERS else words
 
 
+@lru_cache(maxsize=4096)
 def country_of(text: str) -> str | None:
-    """The canonical country a whole string names ("UK", "the U.S.", "British"), else None."""
+    """The canonical country a whole string names ("UK", "the U.S.", "British"), else None.
+    Kept per string: the same few hundred roles, titles and place words are asked again and
+    again (nine in ten asks over the open sets' articles repeat one)."""
     words = _without_article(tokens(text))
     found = _phrase_at(words, 0, vocabulary().country_phrases)
     return found[0] if found is not None and found[1] == len(words) else None

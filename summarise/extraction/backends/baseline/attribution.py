@@ -119,10 +119,15 @@ class Attributor:
         statement ("This was stated by X", ``stated_by``) is read once all are in."""
         sentences: list[Sentence] = []
         labels = [label_at(self.text, start, end) for start, end in spans]
+        # A transcript labels each of a few speakers' many turns alike ("Q", "THE
+        # PRESIDENT"), and reading a label touches nothing the next one reads: each label
+        # is read once.
+        speakers: dict[str, Speaker] = {}
+        for label in labels:
+            if label is not None and label.text not in speakers:
+                speakers[label.text] = turn_speaker(label.text, self.cast, self.frame)
         turns = {
-            index: turn_speaker(label.text, self.cast, self.frame)
-            for index, label in enumerate(labels)
-            if label is not None
+            index: speakers[label.text] for index, label in enumerate(labels) if label is not None
         }
         to_whom = addressees([(index, speaker.ref) for index, speaker in turns.items()])
         addressee: ActorRef | None = None
