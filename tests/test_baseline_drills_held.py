@@ -69,6 +69,19 @@ def test_a_drill_to_be_held_is_the_movement_not_a_commitment(
             "The President met with the ambassadors",
             KYIV,
         ),
+        # holding one's line against a show of force: a preposition before the noun
+        (
+            '"We will hold the line against any exercise of force near our border," Volodymyr '
+            "Zelenskyy said.",
+            "The President held a press conference",
+            KYIV,
+        ),
+        # holding firm while the drills go on: a clause opener before the noun
+        (
+            '"We will hold firm as the drills go on near our border," Volodymyr Zelenskyy said.',
+            "The President held a press conference",
+            KYIV,
+        ),
         # holding a party to account for its drills: a preposition before the drill
         (
             "We will hold Minsk responsible for the drills on our border.",

@@ -30,11 +30,16 @@ from summarise.extraction.backends.baseline.discussed_topics import among_topics
 from summarise.extraction.backends.baseline.history_openings import told_of_the_past
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
 from summarise.extraction.backends.baseline.joint_agreements import agreed_together
-from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed
-from summarise.extraction.backends.baseline.patterns import category, matches_exactly, window_after
+from summarise.extraction.backends.baseline.patterns import (
+    WORD,
+    category,
+    matches_exactly,
+    window_after,
+)
 from summarise.extraction.backends.baseline.restraints import others_restraint
 from summarise.extraction.backends.baseline.said_lookalikes import introduces_words, said_lookalike
 from summarise.extraction.backends.baseline.scan import TextScan
@@ -207,11 +212,8 @@ _FORCES_WITHIN = 60
 _HOLD = re.compile(r"\bhold$", re.IGNORECASE)
 # What may stand between the verb and the drill's noun: a determiner or possessive and
 # modifiers, a word at a time ("their own command and staff exercises", "a planned training
-# exercise"), no preposition ("will hold talks on the exercises" holds talks).
-_DRILL_MODIFIERS = re.compile(
-    r"\s+(?:(?!(?:on|about|over|after|before|with|for|to|of|in|at|during|despite)\s)[\w-]+\s+){0,5}",
-    re.IGNORECASE,
-)
+# exercise"), and no more than these.
+_DRILL_MODIFIERS = re.compile(r"\s+(?:[\w-]+\s+){0,5}")
 # How far after the verb the drill's noun may begin.
 _DRILL_WITHIN = 50
 
@@ -232,9 +234,16 @@ def _drill_held(text: str, sentence: Sentence, cue: StanceCue) -> bool:
         (m for m in activities.finditer(text, hold.start(), reach) if category(m) == "exercise"),
         None,
     )
-    return drill is not None and (
-        drill.start() == hold.start()
-        or _DRILL_MODIFIERS.fullmatch(text, cue.end, drill.start()) is not None
+    if drill is None:
+        return False
+    if drill.start() == hold.start():
+        return True
+    # No preposition or clause opener between: "will hold talks on the exercises" holds
+    # talks, "will hold the line as the drills go on" the line.
+    grammar = load_grammar()
+    closed = grammar.prepositions | grammar.clause_openers
+    return _DRILL_MODIFIERS.fullmatch(text, cue.end, drill.start()) is not None and not any(
+        w.group().lower() in closed for w in WORD.finditer(text, cue.end, drill.start())
     )
 
 
