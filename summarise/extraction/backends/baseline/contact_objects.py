@@ -33,8 +33,10 @@ _STANDS_FOR_STATE = re.compile(
 # a deictic time adjunct of the occasion, which may stand before the object's preposition
 # as "today" does ("talked by phone this morning with", "convened a call this afternoon
 # with"), and the people sent by the parties named after them: "officials from",
-# "representatives of". "your" is a determiner too: a speaker addressing a parliament
-# tells of "your Prime Minister X" he spoke with.
+# "representatives of", "the ambassadors of", "the heads of diplomatic missions of the
+# member states of" (a state's envoys stand for it, as its delegation does). "your" is a
+# determiner too: a speaker addressing a parliament tells of "your Prime Minister X" he
+# spoke with.
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:today|yesterday|also|again|separately|personally|via videoconference|tonight|"
     r"(?:earlier|later)\s+today|(?:this|last)\s+(?:morning|afternoon|evening|night)|,)\s*)*"
@@ -43,7 +45,9 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:north|south)-?(?:east|west)ern\s+|(?:northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
     r"(?:counterparts?|opposite numbers?|colleagues|leaders|officials|"
-    r"representatives|delegations?|envoys|diplomats)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?)?",
+    r"representatives|delegations?|envoys|diplomats|ambassadors|heads\s+of\s+(?:the\s+)?"
+    r"(?:diplomatic\s+)?missions)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?"
+    r"(?:member\s+states\s+of\s+(?:the\s+)?)?)?",
     re.IGNORECASE,
 )
 # Leaders meet on an occasion; "partners" and "allies" name a standing relation. A group
@@ -64,7 +68,8 @@ _COUNTERPARTS_AFTER = re.compile(
 
 # A place adjunct between a trigger and its "with" object: "met in Kyiv with …", with the
 # deictic adverb the place specifies ("I will meet here in Bucharest with …", "met there
-# at the Elysee with …", Quirk et al. 8.46: "here" and a place phrase in apposition).
+# at the Elysee with …", Quirk et al. 8.46: "here" and a place phrase in apposition); the
+# place's name may run on in an of-phrase ("met today at the Office of the President with").
 _PLACE_BEFORE_OBJECT = re.compile(r"\s+(?:(?:here|there)\s+)?(?:in|at)\s+(?:the\s+)?")
 # … and a time after the place: "his meeting in Brussels on Monday with …".
 _WITH_NEXT = re.compile(
@@ -72,7 +77,8 @@ _WITH_NEXT = re.compile(
 )
 # A trigger, its place and time, then its "with" object.
 _PLACED_WITH = re.compile(
-    rf"{_PLACE_BEFORE_OBJECT.pattern}[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?{_WITH_NEXT.pattern}"
+    rf"{_PLACE_BEFORE_OBJECT.pattern}[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){{0,3}}"
+    rf"{_WITH_NEXT.pattern}"
 )
 _SPACE = re.compile(r"\s+")
 
