@@ -1,7 +1,7 @@
 """Negotiators, diplomats and envoys named by their states' adjectives ("Russian and
 Ukrainian negotiators") stand for those states as the sides of a contact, as delegations
 and ministers do (an unnamed official is his state, the guide's rule); and an occasion
-offered by a gerund ("by offering X as a venue for a meeting") is proposed, as one offered
+offered as a place for it ("is offering X as a venue for talks") is proposed, as one offered
 by a finite verb is. In four surroundings, with a look-alike. Sentences invented for these
 tests."""
 
@@ -36,10 +36,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         ),
         # (d) a gerund of offering: the meeting is proposed
         (
-            "Prime Minister Henrik Olsen of Norway said he was ready to help, including by "
-            "offering Oslo as a venue for a meeting between Polish and Belarusian negotiators.",
+            "Prime Minister Henrik Olsen of Norway is offering his capital as a venue for talks "
+            "between Polish and Belarusian envoys.",
             WHITE_HOUSE,
-            [(["Poland", "Belarus"], "meeting", "proposed")],
+            [(["Poland", "Belarus"], "talks", "proposed")],
         ),
     ],
 )

@@ -7,7 +7,7 @@
 - A trip made "to meet the leaders of X and Y" is that meeting's, as "to meet President X"
   is (the purpose names whom the trip is for).
 - Things arriving somewhere, an appositive closed by a comma before the verb ("the
-  deliveries, including anti-tank weapons, will arrive in Kyiv"), are no one's visit.
+  shipments, mostly howitzers, will arrive in Kyiv"), are no one's visit.
 
 In four surroundings, with look-alikes. Sentences invented for these tests."""
 
@@ -32,7 +32,7 @@ from baseline_helpers import KYIV, WHITE_HOUSE, contacts
         ),
         # (c) a compass point before the state
         (
-            "On Friday, President Dana Holt will travel to southeastern Poland.",
+            "Next week, President Dana Holt will travel to northeastern Poland.",
             [(["Dana Holt", "Poland"], "visit", "planned")],
         ),
         # (d) a compass point, a visit made
@@ -55,7 +55,7 @@ def test_people_departing_for_a_state_are_no_visit() -> None:
 
 def test_a_trip_to_meet_the_leaders_of_states_is_that_meeting() -> None:
     assert contacts(
-        "Tomorrow, Secretary Laura Finch will travel to Oslo and Riga to meet the leaders of "
+        "Secretary Laura Finch will travel to Oslo and Riga next week to meet the presidents of "
         "Norway and Latvia.",
         "Statement",
         WHITE_HOUSE,
@@ -65,8 +65,8 @@ def test_a_trip_to_meet_the_leaders_of_states_is_that_meeting() -> None:
 def test_supplies_arriving_after_an_appositive_are_no_visit() -> None:
     assert (
         contacts(
-            "Secretary Laura Finch informed that the first deliveries under the new package, "
-            "including anti-tank systems and ammunition, will arrive in Kyiv in the coming days.",
+            "Minister Laura Finch of Norway said that two shipments, mostly howitzers and mortars, "
+            "will arrive in Kyiv next month.",
             "Statement",
             KYIV,
         )

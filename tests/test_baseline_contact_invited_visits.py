@@ -63,7 +63,7 @@ def test_a_visit_to_the_guests_own_state_keeps_the_one_who_invites() -> None:
         # (b) a visit paid: "to pay a state visit to"
         (
             "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to pay a "
-            "state visit to Slovakia in the autumn.",
+            "state visit to Slovakia in June.",
             [(["Klara Voss", "Slovakia"], "proposed")],
         ),
         # (c) a list of guests: the first is the guest
@@ -75,7 +75,7 @@ def test_a_visit_to_the_guests_own_state_keeps_the_one_who_invites() -> None:
         # (d) a place no party names: the inviter's own country hosts
         (
             "President Marek Novak of Slovakia invited Chancellor Klara Voss of Germany to visit "
-            "the High Tatras during her next trip.",
+            "the High Tatras in the summer.",
             [(["Klara Voss", "Slovakia"], "proposed")],
         ),
     ],

@@ -2,7 +2,7 @@
 
 - An adjunct of means ("by video", "via video link", "by phone") may stand before the
   verb's complement as one of time does (Quirk et al. 8.80, 8.13): "met by video with X",
-  "met today by video conference with X". The medium it names is the occasion's mode (the
+  "met on Tuesday via videoconference with X". The medium it names is the occasion's mode (the
   guide: video only when the article says so), a time between the verb and it or not.
 - A part of the day ("In the afternoon", "In the morning") opens a sentence before its
   subject as "This afternoon" does, so "In the afternoon I spoke with X" has "I" as its
@@ -21,13 +21,13 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) a first-person remark, "by video" alone, ahead
         (
-            "Tomorrow, I will meet by video with the leaders of the G7 to agree our next steps.",
+            "On Thursday, I will meet by video with the leaders of Norway and Finland.",
             WHITE_HOUSE,
-            [(["Dana Holt", "G7"], "video_call", "planned")],
+            [(["Dana Holt", "Norway", "Finland"], "video_call", "planned")],
         ),
         # (b) a readout, a time then the medium
         (
-            "Vladimir Putin met today by video conference with President of Finland Matti "
+            "Vladimir Putin met on Tuesday via videoconference with President of Finland Matti "
             "Virtanen.",
             KREMLIN,
             [(["Vladimir Putin", "Matti Virtanen"], "video_call", "held")],
@@ -74,9 +74,9 @@ def test_a_medium_after_the_object_is_no_adjunct_of_the_verb() -> None:
 )
 def test_a_part_of_the_day_opens_a_sentence_before_its_subject(opening: str) -> None:
     found = contacts(
-        f"Good evening. {opening} I held a video conference with the Prime Minister of "
-        "Norway, Henrik Olsen.",
+        f"Thank you all. {opening} I spoke by phone with Prime Minister Henrik Olsen of Norway "
+        "about energy.",
         "Address by President Dana Holt",
         KYIV,
     )
-    assert found == [(["Dana Holt", "Henrik Olsen"], "video_call", "held")]
+    assert found == [(["Dana Holt", "Henrik Olsen"], "phone_call", "held")]

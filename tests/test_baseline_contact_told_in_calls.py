@@ -15,8 +15,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) a readout: the adjunct last, after a comma
         (
-            "Earlier today, Vladimir Putin informed President of Finland Matti Virtanen of the "
-            "decisions taken, in a telephone conversation.",
+            "On Monday, Vladimir Putin briefed President of Finland Matti Virtanen about the new "
+            "border rules, in a telephone conversation.",
             KREMLIN,
             [(["Vladimir Putin", "Matti Virtanen"], "phone_call", "held")],
         ),
@@ -30,7 +30,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         # (c) two told, a joint call
         (
             "Vladimir Putin informed President of Finland Matti Virtanen and Chancellor of "
-            "Germany Otto Weber of the decisions taken, in a joint telephone conversation.",
+            "Germany Otto Weber about the border rules, in a joint phone conversation.",
             KREMLIN,
             [(["Vladimir Putin", "Matti Virtanen", "Otto Weber"], "phone_call", "held")],
         ),
