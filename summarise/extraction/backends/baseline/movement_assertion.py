@@ -59,7 +59,10 @@ def why_not_asserted(
     saying which forces are meant ("units that took part in the drills"), one stating a
     practice ("the exercise ends, the troops go home"), or one told as history reports no
     movement; a reduced relative stating where forces stand (``standing``) is asserted
-    whatever governs its clause."""
+    whatever governs its clause; forces standing where others are drawn from ("soldiers
+    from a brigade already stationed in Germany") are their origin, no movement."""
+    if _drawn_from(text, clause_start, trigger):
+        return "forces named as where others come from ('soldiers from a brigade stationed in …')"
     if not standing and hypothetical(
         sentence.scan, clause_start, trigger.start(), subjects=sentence.mentions
     ):
@@ -93,6 +96,26 @@ def why_not_asserted(
     if told_as_history(text, sentence.start, clause_start, clause_end, this_year):
         return "told as history (a year before the article's)"
     return None
+
+
+# Forces drawn from a formation standing somewhere: "800 soldiers from an armored brigade
+# already stationed in Germany to move to Lithuania" is the soldiers' move, the brigade where
+# they come from (their origin), not a movement of its own. The formation is governed by
+# "from" right before its reduced relative.
+_FROM_STANDING = re.compile(
+    r"\bfrom\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){1,5}?(?:already\s+)?$", re.IGNORECASE
+)
+_STANDING_PARTICIPLE = re.compile(r"(?:stationed|based|deployed)", re.IGNORECASE)
+_FROM_REACH = 60
+
+
+def _drawn_from(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    return _STANDING_PARTICIPLE.fullmatch(trigger.group()) is not None and (
+        _FROM_STANDING.search(
+            text, max(clause_start, trigger.start() - _FROM_REACH), trigger.start()
+        )
+        is not None
+    )
 
 
 # A drill noun as the subject of its ending, then "after which": "The exercise will end on

@@ -52,7 +52,11 @@ from summarise.extraction.backends.baseline.patterns import category, window_aft
 from summarise.extraction.backends.baseline.quantities import Forces
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.supply_givers import thanked_giver, thanks_for_supply
+from summarise.extraction.backends.baseline.supply_givers import (
+    arrived_from,
+    thanked_giver,
+    thanks_for_supply,
+)
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, IRREGULAR_PASTS, MODALS
 
 
@@ -80,6 +84,9 @@ def owner(
     agent = agent_owner(text, sentence, trigger)
     if agent is not None:
         return agent
+    sender = arrived_from(text, sentence, forces, trigger)
+    if sender is not None:
+        return sender
     thanks = thanks_for_supply(text, sentence, forces, trigger)
     if thanks is not None:
         return thanked_giver(sentence, thanks)

@@ -90,6 +90,37 @@ def giver(
     return state_of(m, sentence.first_person)
 
 
+# What may stand between the verb of arriving and its source: a place and a time ("arrived
+# in Ukraine last week from Lithuania"), no other clause.
+_TO_SOURCE = re.compile(r"[^,;:]{0,40}?\s+from\s+(?:the\s+)?")
+
+
+def arrived_from(
+    text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
+) -> ActorRef | None:
+    """Weapons that arrived from a party are that party's supply ("the anti-tank weapons
+    that arrived from Lithuania", "another 180 tonnes of ammunition arrived from
+    Estonia"): the source of an arrival is its sender (Quirk et al. 9.17, source before
+    goal), as the party after "from" of what is received is its giver. Troops arriving
+    from a base are still their own state's: only weapons are given."""
+    if forces is None or forces.unit != "weapons" or not ARRIVING.match(trigger.group()):
+        return None
+    source = _TO_SOURCE.match(text, trigger.end())
+    if source is None:
+        return None
+    m = next(
+        (
+            m
+            for m in sentence.mentions
+            if source.start() < m.start <= source.end() < m.end or m.start == source.end()
+        ),
+        None,
+    )
+    if m is None or m.possessive:
+        return None  # "from our partners": "our" is whose partners, not the sender
+    return state_of(m, sentence.first_person)
+
+
 def recipient(sentence: Sentence, trigger_start: int) -> str | None:
     subject = sentence.subject
     if subject is None or subject.end > trigger_start or subject.ref is None:
