@@ -66,10 +66,10 @@ def test_you_say_is_the_addressed_partys(text: str, title: str, source: str, hol
     "text",
     [
         # nobody addressed: "you" is not read
-        "You say you cannot close the sky because it would lead to a big war.",
+        "You say you cannot protect our sky because that would mean a wider war.",
         # the address in an earlier paragraph does not carry
-        "I want to address the leaders of NATO states once again.\n\n"
-        "You say you cannot close the sky because it would lead to a big war.",
+        "I wish to address the leaders of NATO states one more time.\n\n"
+        "You say you cannot protect our sky because that would mean a wider war.",
     ],
 )
 def test_you_say_with_no_party_addressed_is_no_ones(text: str) -> None:
@@ -78,7 +78,7 @@ def test_you_say_with_no_party_addressed_is_no_ones(text: str) -> None:
 
 def test_what_they_cannot_rule_out_is_no_refusal() -> None:
     held = _held(
-        "I want to address the leaders of NATO states once again. You say that you cannot "
+        "I wish to address the leaders of NATO states one more time. You say that you cannot "
         "rule out a wider war.",
         _KYIV_TITLE,
         KYIV,

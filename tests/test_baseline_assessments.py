@@ -19,7 +19,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
         # (a) a Kyiv address: "the enemy", "a single one of the goals"
         (
             "Minister Taras Hrin: Our army holds every line, and the enemy has not achieved a "
-            "single one of the goals it set for the first week.",
+            "single one of its aims for the opening days.",
             "Briefing by the Minister of Defence",
             KYIV,
             "Taras Hrin",

@@ -21,7 +21,7 @@ def _items(text: str, title: str, source: str) -> list[tuple[str, str, int]]:
         # (a) a Kremlin transcript
         (
             "Vladimir Putin: We are ready to impose restrictions on the export of raw materials "
-            "to unfriendly states. Any ban on Russian airlines will be met with a mirror "
+            "to unfriendly states. Any ban on our carriers will be met with a like "
             "closure of our airspace.",
             "Meeting on economic issues",
             KREMLIN,

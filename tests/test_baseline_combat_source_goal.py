@@ -1,6 +1,6 @@
 """Forces advancing or crossing may name where from before where to (a source before the
-goal, Quirk et al. 9.17): "Russian columns are advancing from the territory of Belarus
-towards the Chernihiv and Kyiv regions", "crossed from Belarusian territory toward Kyiv" are
+goal, Quirk et al. 9.17): "enemy columns are pushing from Belarus towards the northern
+regions", "crossed from Belarusian territory toward Kyiv" are
 combat told as happening, as "advance towards" and "cross into" already were; and an attempt
 told in the progressive ("the enemy is attempting to advance") is the subject's act, as "tried
 to advance" was. Four surroundings (publisher, party, way of naming the attacker: an

@@ -116,7 +116,7 @@ _READOUT = "Telephone conversation with President of Georgia Levan Beridze"
         "During the conversation, the Russian side said that its delegation was ready for the "
         "next round of talks with the Georgian delegation.",
         # the side named twice, a reporting clause before
-        "The Russian side noted that the Russian delegation remains ready to continue the "
+        "The Russian side stressed that the Russian delegation stays ready to go on with the "
         "talks with Georgian representatives.",
         # a postposed source
         "The Russian delegation remains ready to continue the negotiations with Georgian "

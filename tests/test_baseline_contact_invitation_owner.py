@@ -26,7 +26,7 @@ _TITLE = "News conference following Russian-Latvian talks"
         ),
         # the second clause of two, a modifier before the noun
         (
-            "I would like to thank the Prime Minister once again, and I have accepted his kind "
+            "I want to thank the Prime Minister again, and I have accepted his kind "
             "invitation to visit Riga.",
             "Vladimir Putin",
         ),

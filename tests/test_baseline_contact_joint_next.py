@@ -26,7 +26,7 @@ def _planned(text: str, source: str | None) -> list[set[str]]:
             "President Joseph R. Biden, Jr. spoke today with President Marek Novak of "
             "Slovakia. He welcomed Vice President Harris's conversation with President Novak "
             "on Thursday. The leaders underscored their support for Ukraine. They agreed to "
-            "meet in person on the margins of the NATO Summit in Madrid in June.",
+            "meet face to face on the sidelines of the NATO Summit in Madrid in June.",
             WHITE_HOUSE,
             {"Jr.", "Novak"},
         ),

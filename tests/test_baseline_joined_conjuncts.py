@@ -56,11 +56,11 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
         ),
         # two state adjectives before one head, the head's place left out
         (
-            "President Erdogan reiterated Ankara's readiness to host a meeting of the Russian "
-            "and Ukrainian delegations in Istanbul.",
+            "President Erdogan reiterated Ankara's readiness to host a session of the Russian "
+            "and Ukrainian teams in Antalya.",
             None,
             None,
-            ("commit", "host a meeting of the Russian and Ukrainian delegations"),
+            ("commit", "host a session of the Russian and Ukrainian teams"),
         ),
     ],
 )

@@ -419,19 +419,19 @@ def test_a_supply_goes_to_the_forces_or_party_it_is_for(
 def test_forces_named_again_by_a_definite_noun_are_the_same_movement() -> None:
     (m,) = movements(
         "Today Canada delivered 300 anti-tank missiles to Ukraine's armed forces. "
-        "The equipment arrived at Boryspil International Airport aboard two cargo aircraft."
+        "The equipment landed at Lviv airport on board three transport planes."
     )
     assert (m.destination, len(m.evidence)) == ("Ukraine's armed forces", 2)
 
 
 def test_coordinated_modifiers_of_one_noun_keep_the_figure() -> None:
     (m,) = movements(
-        "Today, Canada authorized the transfer of an additional 2,000 anti-armor and "
+        "Today, Canada approved the transfer of an additional 1,500 anti-armor and "
         "anti-aircraft missiles to Ukraine."
     )
-    assert m.forces == "an additional 2,000 anti-armor and anti-aircraft missiles"
+    assert m.forces == "an additional 1,500 anti-armor and anti-aircraft missiles"
     assert m.quantity is not None
-    assert (m.quantity.low, m.quantity.approximate) == (2000, False)
+    assert (m.quantity.low, m.quantity.approximate) == (1500, False)
 
 
 @pytest.mark.parametrize(
@@ -442,7 +442,7 @@ def test_coordinated_modifiers_of_one_noun_keep_the_figure() -> None:
             "the Kharkiv and Chernihiv regions",
         ),
         (
-            "This morning Russia launched missile strikes on military infrastructure and "
+            "At dawn Russia launched missile strikes on military infrastructure and "
             "border guard units in Ukraine.",
             "military infrastructure and border guard units in Ukraine",
         ),

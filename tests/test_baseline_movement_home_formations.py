@@ -20,8 +20,8 @@ def rows(text: str, source: str | None = None) -> list[tuple[str, str, str]]:
     [
         # A border service, the present perfect, a fronted adjunct.
         (
-            "Under the decision, the State Border Guard Service has sent additional units to"
-            " the Volyn region.",
+            "Following the decree, the State Border Guard Service has sent more units to"
+            " the Rivne region.",
             KYIV,
             [("Ukraine", "deploy", "completed")],
         ),

@@ -102,7 +102,7 @@ def test_forces_remaining_in_a_place_still_stand_there() -> None:
     [
         # The pretext created, a Ukrainian release.
         (
-            "Moscow is provoking Ukrainian forces to return fire in order to create a pretext"
+            "Moscow is goading Ukrainian forces into returning fire so as to create a pretext"
             " for an offensive.",
             KYIV,
         ),

@@ -17,7 +17,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
     [
         # A White House call, "movements of U.S. forces", the next sentence's battalion.
         (
-            "Over the past week, as Russia has continued to move forces closer to Ukraine's"
+            "In recent days, as Russia has kept moving forces nearer to Ukraine's"
             " borders, the President has authorized movements of U.S. forces already"
             " stationed in Europe. Specifically, an infantry battalion of about 600 troops is"
             " moving from Vicenza, Italy, to Lithuania.",

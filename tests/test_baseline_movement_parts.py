@@ -504,8 +504,8 @@ def test_a_shipment_named_as_of_no_package_is_not_the_last_givers(text: str) -> 
     "text",
     [
         # (a) plain
-        "THE PRESIDENT: Russia keeps massing forces. We have seen the opposite: about 7,000"
-        " additional troops have arrived.",
+        "THE PRESIDENT: Russia keeps massing forces. We have seen the reverse: some 5,000"
+        " more troops have arrived.",
         # (b) a fronted adverbial
         "THE PRESIDENT: Russia keeps massing forces. In fact, we have seen the opposite: about"
         " 7,000 additional troops have arrived in the last several days.",

@@ -14,7 +14,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts, extract
     [
         # (a) a Kremlin readout of a call, the title before the name
         (
-            "The President of Russia had a telephone conversation with Emir of the State of "
+            "The President of Russia spoke by telephone with Emir of the State of "
             "Qatar Khalid bin Saad Al Marri.",
             KREMLIN,
             "Khalid bin Saad Al Marri",

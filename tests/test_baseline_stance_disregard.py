@@ -16,7 +16,7 @@ from baseline_helpers import held_stances
     [
         # (a) a Kremlin readout, reported, a serious attitude not shown
         (
-            "Vladimir Putin pointed out that the Kiev representatives were not showing a "
+            "Vladimir Putin noted that the envoys from Kiev were not showing a "
             "serious attitude to the talks.",
             [("Vladimir Putin", "accuse")],
         ),

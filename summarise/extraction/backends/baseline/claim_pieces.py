@@ -27,10 +27,10 @@ def read_pieces(
     """Each piece with its stance cue, or None where it takes none. A second that-clause
     with no cue of its own ("said that A and that B") is a statement of its own only when
     modal and after a first with no cue either; else it stays part of the clause before.
-    After a stance it may only elaborate it ("that the commitment to Article 5 is ironclad,
-    and that an attack on one Ally would be treated as an attack on all" is one
-    commitment); in a plain past it reports a fact ("that the number of troops had
-    grown"), which a movement holds, not a view."""
+    After a stance it may only elaborate it ("that the pledge of mutual defence stands firm,
+    and that any Ally attacked would be defended by all" is one commitment); in a plain
+    past it reports a fact ("that the number of troops had grown"), which a movement holds,
+    not a view."""
     text = sentence.scan.text
     speech = claim.voice == "reported" and claim.says
     read: list[tuple[tuple[int, int], StanceCue | None]] = []

@@ -65,8 +65,7 @@ def others_that_clause(sentence: Sentence, subject: Mention, trigger_start: int)
 
 
 # A relative "where" after a place, perhaps with a source set off by commas: "in the
-# occupied Crimea, where, according to the Ukrainian side, more than 10,000 additional
-# servicemen have arrived".
+# border region, where, as Kyiv says, some 8,000 more soldiers have arrived".
 _WHERE = re.compile(r"\bwhere(?:,[^,;:.]{1,80},)?\s+")
 
 

@@ -1,10 +1,10 @@
 """What follows a colon is the words of the person a frame before it names.
 
 A spokesperson often opens a point by naming whose words it restates, then gives them after
-a colon: "The President has been clear, and I'll repeat it: U.S. forces are not going to
-fight in Ukraine", "I would just add that the President has been crystal clear: if Russia
-moves forward, …", "I also want to repeat what the President has said to American
-citizens: Americans who remain in Ukraine should leave now". The content is the named
+a colon: "The Chancellor has been clear, and I'll say it again: our soldiers will not
+fight there", "I would just add that the minister has been plain: if Moscow moves, …",
+"Let me repeat what the President has told our citizens: anyone still in the country
+should leave at once". The content is the named
 person's position, relayed (the guide: a view a speaker attributes to another party is
 theirs), not the spokesperson's own; the rules read it as the turn's speaker's because the
 frame's "I" or its second clause ("and I'll repeat it") takes the sentence.

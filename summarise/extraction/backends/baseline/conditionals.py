@@ -216,9 +216,9 @@ def measure_supposed(
     scan: TextScan, start: int, end: int, found: list[re.Match[str]]
 ) -> tuple[int, int] | None:
     """Every measure of the clause named inside an if-clause (up to its comma), whose main
-    clause foretells what follows ("If Europe waits for the next massacre to impose an
-    embargo, it will have paid for this war with its own money", "if sanctions are imposed,
-    prices will rise"): a consequence predicted, which the guide calls a warning, cued by
+    clause foretells what follows ("If the allies wait for another atrocity to impose a
+    ban, they will have paid for the war themselves", "if sanctions are imposed, prices
+    will rise"): a consequence predicted, which the guide calls a warning, cued by
     the first measure's span; the measure is the condition's, nobody's pledge or threat. An
     if-clause with no comma after it ("if we add these markets we will forget about the
     sanctions") runs to the sentence's end, and foretells nothing after it."""

@@ -1,13 +1,13 @@
 """Who holds the measures of a decision a news item reports: the decision's author.
 
-"President Zelenskyy signed Decree No. 58/2022, which enacts the decision of the National
-Security and Defense Council of February 10 … The decision also applies personal sanctions
-to 26 individuals …", "Under the decision, sanctions are imposed on 36 companies …": the
-sentence names no actor, only the decision, and the text named the decision's author
-before it. The measures the decision takes are that author's (the guide: an unsigned
-document's sentence is held by the actor it names; here the decision stands for its
-author), a commitment once taken. Only a punitive measure is read so: what else a decision
-orders (units deployed, exercises held) is a movement, which holds it.
+"President Zelenskyy signed Decree No. 12/2022, putting into effect the Council's decision
+of March 3 … The decision also imposes sanctions on 14 persons …", "Under the decision,
+sanctions are imposed on 36 companies …": the sentence names no actor, only the decision,
+and the text named the decision's author before it. The measures the decision takes are that
+author's (the guide: an unsigned document's sentence is held by the actor it names; here the
+decision stands for its author), a commitment once taken. Only a punitive measure is read
+so: what else a decision orders (units deployed, exercises held) is a movement, which holds
+it.
 """
 
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """Whose joint drill it is when a speaker reports it with a partner's forces after "with".
 
-"The active phase of the joint exercise with the Armed Forces of the Republic of Belarus
-ends on Sunday", said by Russia's Chief of the General Staff, reports Russia's drill: the
-forces after "with" are the partner's (Quirk et al. 9.43, "with" of accompaniment), not
-the drill's owner, and the one who reports a joint drill with another state's forces, with
-no other party named before it, reports his own side's. Read as the drill's forces, the
-partner became its only owner.
+"The main stage of the joint drill with the Belarusian army ends on Friday", said by
+Russia's Chief of the General Staff, reports Russia's drill: the forces after "with" are
+the partner's (Quirk et al. 9.43, "with" of accompaniment), not the drill's owner, and the
+one who reports a joint drill with another state's forces, with no other party named
+before it, reports his own side's. Read as the drill's forces, the partner became its only
+owner.
 """
 
 from __future__ import annotations

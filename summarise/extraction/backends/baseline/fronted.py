@@ -104,7 +104,7 @@ def _comma_after(s: Sentence, pos: int) -> int | None:
 
 def relayed_before(reader: SubjectReader, s: Sentence) -> None:
     """In someone's own words, a person named as the fronted source ("As the President has
-    said many times, our forces are not and will not be engaged …", "As Chancellor Berg
+    said again and again, our troops are not and will not be engaged …", "As Chancellor Berg
     noted yesterday, …") holds the statement after the comma, which the speaker relays (the
     guide: a view a speaker attributes to another party is theirs; the same reading as a
     frame before a colon, ``colon_sayers``). The speaker's own "As I have said" and a

@@ -88,8 +88,8 @@ _ASSURED_STANCES = frozenset({"support", "oppose", "deny"})
 # content ("the claim that Russia intends to attack …"), and the copula after it that
 # judges the claim ("… is a fabrication", "… are completely false"). The content may
 # follow "about" or "of" instead, perhaps after a relative clause of a few words ("The
-# claims we have heard from Moscow this week about a 'genocide' in the Donbas are
-# baseless", "claims of genocide are lies").
+# claims we keep hearing from Moscow about a 'genocide' in the east are groundless",
+# "claims of genocide are lies").
 _CLAIM_THAT = re.compile(
     rf"\b(?:{alternation('claim_nouns')})\s+"
     r"(?:that|(?:[\w\u2019'-]+\s+){0,8}?(?:about|of)|"

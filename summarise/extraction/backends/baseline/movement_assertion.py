@@ -118,8 +118,8 @@ def _drawn_from(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
     )
 
 
-# A drill noun as the subject of its ending, then "after which": "The exercise will end on
-# 20 February, after which our units will return to their permanent deployment sites" dates
+# A drill noun as the subject of its ending, then "after which": "The exercises will end on
+# 17 March, after which our units will go back to their home garrisons" dates
 # the return by the drill's end (the drill is told where it is reported, not here).
 _END_DATING = re.compile(
     r"\s+(?:(?:will|is\s+to|is\s+due\s+to|should)\s+)?(?:end|ends|ended|finish(?:es|ed)?|"
@@ -170,8 +170,8 @@ def _under_fronted_condition(text: str, sentence_start: int, start: int) -> bool
 
 
 # A movement noun as what a text or a round of talks covers, first in its list or after
-# others ("a draft document covering a ceasefire, the withdrawal of Russian troops to the
-# lines of 23 February and …", "a treaty that provides for the withdrawal of forces"): the
+# others ("a draft text on a truce, the pullback of the troops to their earlier lines and
+# …", "a treaty that provides for the withdrawal of forces"): the
 # matter of a text is background (the guide), no movement told.
 _TEXT_COVERING = re.compile(
     r"\b(?:documents?|drafts?|texts?|agreements?|treaty|memorandum|framework|plan)\s+"
@@ -229,8 +229,8 @@ def _matter_of_a_plan_in_drafting(text: str, trigger: re.Match[str]) -> bool:
 
 # A verb of raising forces (CAMEO 154, "increased its contingents in Poland") reports a
 # build-up where its object phrase, or a relative "where" before it, names a place; with
-# none ("We will continue to strengthen our Armed Forces and equip them with the most modern
-# weapons") it states the forces' strength, no build-up anywhere. The object phrase ends at
+# none ("We will keep strengthening our army and arming it with the newest weapons") it
+# states the forces' strength, no build-up anywhere. The object phrase ends at
 # the first comma, colon or "and".
 _RAISING = re.compile(r"(?:increas|doubl|tripl|boost|expand|augment|strengthen)", re.IGNORECASE)
 _OBJECT_PHRASE = re.compile(r"[^,;:]*?(?=\s+and\s|[,;:]|$)")
@@ -345,8 +345,8 @@ def hypothetical(
 
 _WOULD_BE = re.compile(r"would\s+be\s+$", re.IGNORECASE)
 # What the speaker or the audience is told by others left unnamed, a passive verb of saying
-# (Quirk et al. 16.31), relays a charge, most often to deny it: "You are also being told that
-# we are going to attack the Donbas, that we are shelling the peaceful population there".
+# (Quirk et al. 16.31), relays a charge, most often to deny it: "You are being told as well
+# that we will strike the east, that our guns are firing on its towns".
 # It governs every that-clause after it in its sentence, however far ("told that A, that B"),
 # and an adjunct of frequency, with a source after it, may come between the verb and its
 # clause ("We are told every day from Washington that Russia will attack …": told over and

@@ -75,9 +75,9 @@ _EQUIPMENT = frozenset({"aircraft", "vehicles", "weapons"})
 
 def _equipping(marker: str, more: Forces, more_owner: ActorRef, draft: MovementDraft) -> bool:
     """Whether the forces added go as equipment with the first, one movement with them: a
-    comitative naming aircraft, vehicles or weapons of the same owner ("I have ordered
-    another 3,000 American soldiers, along with F-35 fighters and Apache helicopters, to
-    Poland"; "moved 12 battalion tactical groups, together with Iskander-M launchers, into
+    comitative naming aircraft, vehicles or weapons of the same owner ("I have sent 2,000
+    more soldiers, along with fighter jets and attack helicopters, to Romania"; "moved 12
+    battalion tactical groups, together with Iskander-M launchers, into
     …"). Units added ("eight F-35 fighters, along with a battalion of Patriot systems"),
     ships, forces added "as well as", and forces whose own phrase names another owner stay
     movements of their own."""

@@ -1,7 +1,7 @@
 """A patrol named as what a movement is for is no second movement.
 
-"The Netherlands had decided to send two F-35 fighters to Bulgaria to strengthen NATO air
-policing", "four F-16 fighters are moving to Šiauliai to reinforce NATO's air policing
+"Denmark had chosen to send four fighters to Romania to bolster NATO air policing", "four
+F-16 fighters are moving to Šiauliai to reinforce NATO's air policing
 mission": the infinitive of purpose after a movement (Quirk et al. 15.48) says what the
 forces sent are for, and the patrol they will fly is the deployment's aim, not a patrol
 told as done or planned on its own. The labels give the deployment only; forces that are

@@ -15,8 +15,8 @@ from summarise.extraction.backends.baseline.mentions import find_mentions
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office, state
 from summarise.phrases.lists import and_joined
 
-# "We, the Presidents of Ukraine, the Republic of Lithuania and the Republic of Poland - the
-# Lublin Triangle, …": who signs a joint statement, and the group's own name if it has one.
+# "We, the Presidents of Latvia, the Republic of Moldova and Ukraine - the Riga Group, …":
+# who signs a joint statement, and the group's own name if it has one.
 _ITEM = r"(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\u2019'-]*)*"
 _SIGNATORIES = re.compile(
     r"\b[Ww]e,\s+the\s+(?:(?P<short>[A-Z][\w\u2019'-]*)\s+)?(?P<office>(?i:leaders|presidents|"
@@ -36,8 +36,8 @@ _TITLE_BY = re.compile(
 _TITLE_BEFORE = re.compile(
     r"^(?P<who>.+?)\s+(?:Leaders['\u2019]?\s+)?Joint\s+(?:Statement|Declaration)"
 )
-# "We, the President of Ukraine Volodymyr Zelenskyy and the President of the Republic of
-# Estonia Alar Karis, met …": signers listed one office (and its holder) at a time, the list
+# "We, the President of Finland Anna Lind and the President of the Republic of Latvia Juris
+# Ozols, met …": signers listed one office (and its holder) at a time, the list
 # closed by the comma before the verb.
 _ONE_OFFICE = (
     r"the\s+(?:President|Prime\s+Minister|(?:Federal\s+)?Chancellor|Head\s+of\s+State)\s+of\s+"

@@ -221,9 +221,9 @@ def _outside(
     text: str, condition: re.Match[str] | None, end: int, found: list[re.Match[str]]
 ) -> list[re.Match[str]]:
     """The measures outside the condition's own clause, when the clause names one there:
-    "In the event that Western countries freeze the assets of our Central Bank, we are
-    prepared to respond with restrictions" threatens the restrictions; the freeze is the
-    act the condition supposes, another party's. With none outside, all of them."""
+    "In the event that foreign governments seize our reserves, we stand ready to answer
+    with curbs" threatens the curbs; the seizure is the act the condition supposes,
+    another party's. With none outside, all of them."""
     if condition is None:
         return found
     stop = phrase_end(text, condition.end(), end)
@@ -235,8 +235,8 @@ def _measure_foretold(
     scan: TextScan, span: tuple[int, int, int], found: list[re.Match[str]]
 ) -> StanceCue | None:
     """A warning read from a clause with no stance cue whose measures nobody takes: one only
-    inside a condition, what the main clause foretells ("If Europe waits for the next
-    massacre to impose an embargo, it will have paid for this war"), or one only named by
+    inside a condition, what the main clause foretells ("If the allies wait for another
+    atrocity to impose a ban, they will have paid for the war"), or one only named by
     a participle, what it would do ("sanctions imposed after an invasion would come too
     late"). ``span``: where a condition may open, the clause's start and its end."""
     opening, start, end = span

@@ -1,7 +1,7 @@
 """Another party's decision or voiced stance, named inside a clause, as its own position.
 
-"I want to thank Chancellor Scholz for Germany's decision to halt the certification of Nord
-Stream 2", "Moscow's ultimatum that Ukraine recognise Crimea as Russian is unacceptable to
+"Let me thank the Chancellor for Berlin's decision to stop the pipeline's approval",
+"Moscow's ultimatum that Ukraine recognise Crimea as Russian is unacceptable to
 us", "branded as disinformation Moscow's claims that the United States is funding …", "We
 share President Zelenskyy's concern over …": the clause is the speaker's thanks, rejection,
 denial or agreement, and what the possessor decided, demanded, charged or feared is a

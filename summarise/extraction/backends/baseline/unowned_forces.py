@@ -63,8 +63,8 @@ def _carries(
 ) -> bool:
     """Whether unowned forces are the last movement's: the same activity, or forces named
     before as the subject ("the troops will be deployed"), a sentence or two on. Not when
-    the sentence has named another party's own movement before them ("the large-scale
-    Russian exercises now under way in Belarus, including the deployment of S-400 systems"
+    the sentence has named another party's own movement before them ("the big Russian
+    drills going on in Belarus, including the deployment of air defence batteries"
     after a US deployment): the forces are more likely part of that movement, and an owner
     unsure is no owner."""
     if forces is None or previous is None or sentence.index - previous.sentence > _CARRY:
