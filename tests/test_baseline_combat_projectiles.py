@@ -47,16 +47,15 @@ def test_the_target_is_where_the_projectiles_fell_not_where_they_came_from() -> 
 @pytest.mark.parametrize(
     "text",
     [
-        "Belarusian missiles will soon fall on your cities too.",
+        "Sooner or later Belarusian rockets will fall on Vilnius as well.",
         "Belarusian missiles could hit any city in Europe.",
         "Did Belarusian rockets hit the airport?",
         "If Belarusian missiles hit Kovel, the alliance would respond.",
-        "Bombs are still falling on our cities.",
+        "Bombs fell on three villages near Kovel overnight.",
         "Two aircraft carrying missiles from Lithuania landed in Kovel.",
         "Two Lithuanian missiles landed in Kovel aboard a cargo plane.",
         "The new Lithuanian rockets were launched from a test range in the north.",
     ],
 )
 def test_lookalikes_give_no_combat(text: str) -> None:
-    assert ("Belarus", "other") not in movement_owners(text)
-    assert ("Lithuania", "other") not in movement_owners(text)
+    assert not [owner for owner in movement_owners(text) if owner[1] == "other"]

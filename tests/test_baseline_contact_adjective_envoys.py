@@ -49,11 +49,11 @@ def test_envoys_named_by_adjectives_are_their_states(
     assert contacts(text, "Statement", source) == expected
 
 
-def test_negotiators_of_one_state_alone_are_no_two_sides() -> None:
-    # Look-alike: one adjective, one side: no contact between states.
+def test_people_of_two_states_who_are_no_envoys_are_no_sides() -> None:
+    # Look-alike: two adjectives, as in (a), but before farmers, who stand for no state.
     assert (
         contacts(
-            "A meeting between Polish negotiators took place in Brest on Monday.",
+            "A meeting between Polish and Belarusian farmers was held near Grodno on Tuesday.",
             "Statement",
             KYIV,
         )

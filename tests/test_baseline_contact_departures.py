@@ -42,15 +42,17 @@ from baseline_helpers import KYIV, WHITE_HOUSE, contacts
         ),
     ],
 )
-def test_a_trip_told_by_leaving_or_by_a_part_of_a_state(
+def test_a_trip_told_by_departing_or_by_a_part_of_a_state(
     text: str, expected: list[tuple[list[str], str, str]]
 ) -> None:
     assert contacts(text, "Statement", WHITE_HOUSE) == expected
 
 
-def test_people_departing_for_a_state_are_no_visit() -> None:
-    # Look-alike: no person goes; refugees departing are no one's visit.
-    assert contacts("Thousands of refugees depart for Poland every day.", "Statement") == []
+def test_forces_departing_for_a_state_are_no_visit() -> None:
+    # Look-alike: a party departs, but as forces, not a person: a movement, no one's visit.
+    assert (
+        contacts("The Russian Armed Forces will depart for Belarus next week.", "Statement") == []
+    )
 
 
 def test_a_trip_to_meet_the_leaders_of_states_is_that_meeting() -> None:

@@ -73,15 +73,15 @@ def test_a_movement_reported_by_another_party_is_claimed_by_it(
         ),
         # Thanks and welcome take the movement as given.
         (
-            "The President thanked Lithuania for the anti-tank weapons that arrived in "
-            "Ukraine last week.",
+            "On Friday the President thanked Lithuania for the mortars that arrived in "
+            "Kharkiv in March.",
             KYIV,
             "Lithuania",
         ),
         (
-            "President Reed welcomed Estonia's decision to transfer Javelin missiles to Ukraine.",
+            "President Reed welcomed Latvia's decision to transfer Stinger launchers to Moldova.",
             WHITE_HOUSE,
-            "Estonia",
+            "Latvia",
         ),
     ],
 )
