@@ -96,17 +96,21 @@ def countries_in(text: str) -> list[str]:
 def party_spans(words: list[str]) -> list[tuple[int, int]]:
     """Where a country (or its people's adjective), a seat of government or a named
     organisation stands among folded ``words``, as (start, end): the words that name a
-    party rather than say something about it."""
+    party rather than say something about it. The longest phrase any of the three tables
+    holds at a word is the longest of each table's, so each length is looked up once in
+    the three together (a merge reads every new topic's words: most start no phrase)."""
     vocab = vocabulary()
+    countries, seats, bodies = vocab.country_phrases, vocab.seat_phrases, vocab.organisation_phrases
+    reach = vocab.phrase_reach
     spans: list[tuple[int, int]] = []
     index = 0
     while index < len(words):
-        hits = (
-            _phrase_at(words, index, vocab.country_phrases),
-            _phrase_at(words, index, vocab.seat_phrases),
-            _phrase_at(words, index, vocab.organisation_phrases),
-        )
-        length = max((hit[1] for hit in hits if hit is not None), default=0)
+        length = min(reach.get(words[index], 0), len(words) - index)
+        while length:
+            phrase = tuple(words[index : index + length])
+            if phrase in countries or phrase in seats or phrase in bodies:
+                break
+            length -= 1
         if length:
             spans.append((index, index + length))
         index += length or 1
