@@ -21,7 +21,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) a first-person remark, "by video" alone, ahead
         (
-            "On Thursday, I will meet by video with the leaders of Norway and Finland.",
+            "Next Wednesday, I will meet by video with leaders of Norway and Finland.",
             WHITE_HOUSE,
             [(["Dana Holt", "Norway", "Finland"], "video_call", "planned")],
         ),
@@ -41,8 +41,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         ),
         # (d) a medium after a place: the place's "with" object still the party
         (
-            "Volodymyr Zelenskyy met in Kyiv with Chancellor Otto Weber of Germany, and by video "
-            "link with President Lars Holm of Denmark.",
+            "Volodymyr Zelenskyy met in Odesa with Chancellor Otto Weber of Germany, and by "
+            "video link with President Lars Holm of Denmark.",
             KYIV,
             [
                 (["Volodymyr Zelenskyy", "Otto Weber"], "meeting", "held"),
@@ -58,9 +58,9 @@ def test_a_medium_before_the_object_keeps_the_parties(
 
 
 def test_a_medium_after_the_object_is_no_adjunct_of_the_verb() -> None:
-    # Look-alike: "met in Kyiv with X" in person; the video is another clause's.
+    # Look-alike: "met in Odesa with X" in person; the video is another clause's.
     found = contacts(
-        "Volodymyr Zelenskyy met in Kyiv with Chancellor Otto Weber of Germany. Later, "
+        "Volodymyr Zelenskyy met in Odesa with Chancellor Otto Weber of Germany. Later, "
         "Volodymyr Zelenskyy addressed the parliament of Denmark by video.",
         "Readout",
         KYIV,
@@ -74,8 +74,8 @@ def test_a_medium_after_the_object_is_no_adjunct_of_the_verb() -> None:
 )
 def test_a_part_of_the_day_opens_a_sentence_before_its_subject(opening: str) -> None:
     found = contacts(
-        f"Thank you all. {opening} I spoke by phone with Prime Minister Henrik Olsen of Norway "
-        "about energy.",
+        f"Thank you all. {opening} I had a phone call with Prime Minister Henrik Olsen of "
+        "Norway about gas prices.",
         "Address by President Dana Holt",
         KYIV,
     )

@@ -31,9 +31,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         ),
         # (b) another publisher, calls on one day with two officials of one state
         (
-            "Vladimir Putin had a telephone conversation with President of Finland Matti "
-            "Virtanen. Vladimir Putin also spoke by phone with Prime Minister of Finland Aino "
-            "Koskinen.",
+            "Vladimir Putin phoned President of Finland Matti Virtanen. Later that day "
+            "Vladimir Putin also phoned Prime Minister of Finland Aino Koskinen.",
             KREMLIN,
             [
                 (["Vladimir Putin", "Matti Virtanen"], "phone_call", "held"),
@@ -43,7 +42,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         # (c) the second told first in its sentence, a time before it
         (
             "Volodymyr Zelenskyy met with President Lars Holm of Denmark. In the evening, "
-            "Volodymyr Zelenskyy met with Prime Minister Sofie Berg of Denmark.",
+            "Volodymyr Zelenskyy also received Prime Minister Sofie Berg of Denmark.",
             KYIV,
             [
                 (["Volodymyr Zelenskyy", "Lars Holm"], "meeting", "held"),

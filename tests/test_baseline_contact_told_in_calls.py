@@ -78,7 +78,7 @@ def test_a_call_pointed_back_to_is_not_read_again() -> None:
     # Look-alike: "in that call" is the call told before, with the one told in it.
     found = contacts(
         "President Dana Holt last spoke with Prime Minister Henrik Olsen of Norway on Tuesday. "
-        "In that call, the President told Prime Minister Olsen that more aid was coming.",
+        "In that call, President Holt told Prime Minister Olsen that fresh aid was on its way.",
         "Statement",
         WHITE_HOUSE,
     )

@@ -2,7 +2,7 @@
 plan of forces, which the guide makes a `planned` exercise movement and no separate
 commitment: the pledge cue "will hold" has the drill as its object. Holding anything else
 ("will hold firm", "will hold Moscow responsible for the drills", "will hold talks on the
-exercises") keeps its own reading. Invented sentences in four surroundings."""
+exercises") keeps its own reading. Invented sentences in five surroundings."""
 
 from __future__ import annotations
 
@@ -30,16 +30,16 @@ def _rows(text: str, title: str, source: str) -> tuple[list[tuple[str, str]], li
         ),
         # (b) a readout, the units' plan reported with modifiers before the noun
         (
-            "The President noted that the Armed Forces of Ukraine will hold their own command "
-            "and staff exercises next week.",
+            "The President stressed that Ukraine's Armed Forces will hold large "
+            "brigade-level staff exercises in the Volyn region in May.",
             "The President met with the ambassadors",
             KYIV,
         ),
-        # (c) a Kremlin address, "a scheduled exercise" with what it practises
+        # (c) a Kremlin address, "a planned exercise" with what it practises
         (
-            "I want to inform you that on Thursday the Russian strategic deterrence forces "
-            "will hold a scheduled exercise with launches of cruise missiles.",
-            "Address by the President of Russia",
+            "Let me tell you that next month our missile troops will hold a planned exercise "
+            "involving launches of ballistic missiles in the north.",
+            "Address by President Vladimir Putin",
             KREMLIN,
         ),
         # (d) a President's remarks, training held
@@ -48,6 +48,13 @@ def _rows(text: str, title: str, source: str) -> tuple[list[tuple[str, str]], li
             "units at Orzysz in April.",
             "Remarks by President Reed on United States Forces in Poland",
             WHITE_HOUSE,
+        ),
+        # (e) a Kremlin minister's own turn, manoeuvres with a time fronted
+        (
+            "PAVEL ORLOV: In September our airborne troops will hold large-scale manoeuvres "
+            "near Pskov.",
+            "Talks with Defence Minister Pavel Orlov",
+            KREMLIN,
         ),
     ],
 )
@@ -82,10 +89,16 @@ def test_a_drill_to_be_held_is_the_movement_not_a_commitment(
             "The President held a press conference",
             KYIV,
         ),
+        # holding firm: the same minister's turn as (e)
+        (
+            "PAVEL ORLOV: In September our airborne troops will hold firm near Pskov.",
+            "Talks with Defence Minister Pavel Orlov",
+            KREMLIN,
+        ),
         # holding a party to account for its drills: a preposition before the drill
         (
             "We will hold Minsk responsible for the drills on our border.",
-            "Address by the President of Ukraine",
+            "Address by President Volodymyr Zelenskyy",
             KYIV,
         ),
     ],

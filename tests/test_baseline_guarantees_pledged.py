@@ -1,14 +1,14 @@
 """Guaranteeing passage or safety is a pledge (`commit`; CAMEO 03, PETRARCH's PROMISE), as a
-guarantee "that …" is: "the military would guarantee the safe passage of the convoys", "it
+guarantee "that …" is: "the navy would guarantee safe passage to the grain ships", "it
 guarantees a corridor". The verb is read by its object, so that guarantees asked for (the
-noun: "legally binding guarantees that …") stay a demand, and a guarantee nobody can give
+noun: "written guarantees that …") stay a demand, and a guarantee nobody can give
 ("no one can guarantee the safety of …") pledges nothing.
 """
 
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
 
 
 def _stances(text: str, title: str, source: str) -> list[str]:
@@ -20,16 +20,16 @@ def _stances(text: str, title: str, source: str) -> list[str]:
     [
         # (a) a readout's that-clause, a modal and "the safe passage"
         (
-            "The President of Russia confirmed that the Russian military would guarantee the "
-            "safe passage of the convoys to the border.",
-            "Telephone conversation with Prime Minister of Moldova",
+            "Vladimir Putin assured the Moldovan side that Russian troops would guarantee safe "
+            "passage for the buses across the bridge.",
+            "Call with the Head of Government of Moldova",
             KREMLIN,
         ),
         # (b) another party's word reported in an address, the present and "a corridor"
         (
-            "The Russian side says it guarantees a corridor for the evacuation of civilians "
-            "from the city.",
-            "Address by the President",
+            "Moscow now claims it guarantees a corridor out of Mariupol for the buses with "
+            "children.",
+            "Evening address",
             KYIV,
         ),
         # (c) a minister named in narration, the past participle after "has"
@@ -38,6 +38,12 @@ def _stances(text: str, title: str, source: str) -> list[str]:
             "the foreign students from Kharkiv.",
             "Minister meets ambassadors",
             KYIV,
+        ),
+        # (d) a White House statement, a first-person pledge of the state's own crews
+        (
+            "Our Coast Guard will guarantee the safety of the relief vessels sailing to Constanta.",
+            "Statement by President Dana Holt on Aid to Moldova",
+            WHITE_HOUSE,
         ),
     ],
 )
@@ -48,14 +54,14 @@ def test_guaranteeing_passage_or_safety_is_a_pledge(text: str, title: str, sourc
 @pytest.mark.parametrize(
     "text",
     [
-        "SERGEI LAVROV: No one can guarantee the safety of these convoys.",
-        "SERGEI LAVROV: The organisers cannot guarantee safe passage on that road.",
+        "PAVEL ORLOV: On that bridge no one can guarantee the safety of the buses.",
+        "PAVEL ORLOV: After dark the escorts cannot guarantee safe passage through the pass.",
     ],
 )
 def test_a_guarantee_nobody_can_give_pledges_nothing(text: str) -> None:
-    assert "commit" not in _stances(text, "Meeting with Foreign Minister Sergei Lavrov", KREMLIN)
+    assert "commit" not in _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)
 
 
 def test_guarantees_asked_for_stay_a_demand() -> None:
-    text = "SERGEI LAVROV: We demand legally binding guarantees that NATO will not expand eastward."
-    assert _stances(text, "Meeting with Foreign Minister Sergei Lavrov", KREMLIN) == ["demand"]
+    text = "PAVEL ORLOV: We demand written guarantees that the alliance stays out of Georgia."
+    assert _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN) == ["demand"]

@@ -1,5 +1,5 @@
-"""A story told as what everyone knows ("Everyone knows how, in 2009, the people of the
-north refused to accept the coup …", "We all know what happened in 2008, when …") is
+"""A story told as what everyone knows ("Everyone knows how, in 2011, the miners of the
+east refused to accept the putsch …", "We all know what happened in 2008, when …") is
 history, as one remembered is: a stance word in it is the past's, no position of the
 speaker's now. "We know that in 2021 …" charges, and a clause of the present after it is
 the speaker's. Invented sentences in three surroundings, with look-alikes."""
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from baseline_helpers import KREMLIN, KYIV, held_stances
 
-ADDRESS = "Address by the President of Russia"
+ADDRESS = "Address by President Vladimir Putin"
 
 
 @pytest.mark.parametrize(
@@ -17,9 +17,9 @@ ADDRESS = "Address by the President of Russia"
     [
         # (a) an address: "everyone knows how", two stories of past years
         (
-            "Everyone knows how, in 2009, the people of the northern districts refused to "
-            "accept the coup in the capital, and how the accords were signed in 2010 in the "
-            "hope of a peaceful settlement.",
+            "Everyone knows how, in 2011, the miners of the eastern valleys refused to accept "
+            "the putsch in the capital, and how a truce was signed in 2012 to end the "
+            "bloodshed.",
             ADDRESS,
             KREMLIN,
         ),
@@ -34,7 +34,7 @@ ADDRESS = "Address by the President of Russia"
         (
             "Everybody knows how in 1994 our country gave up its nuclear arsenal in the hope "
             "of security guarantees.",
-            "Address by the President of Ukraine",
+            "Address by President Volodymyr Zelenskyy",
             KYIV,
         ),
     ],

@@ -1,6 +1,6 @@
 """A fronted phrase naming partners in a list whose items keep their article ("in close
-coordination with the European Union, the United Kingdom, Canada and Japan, the Department
-of the Treasury is imposing …") holds no subject: each "the" item is an item of the list,
+coordination with the Netherlands, the Czech Republic, Japan and Iceland, the Treasury
+Department is imposing …") holds no subject: each "the" item is an item of the list,
 and the clause's subject is the one after the phrase's comma, which holds the measure.
 Invented sentences in three surroundings, with a list as the subject."""
 
@@ -17,21 +17,21 @@ REMARKS = "Remarks by President Reed on New Economic Measures"
     [
         # (a) "in close coordination with", four partners, a time word first
         (
-            "Today, in close coordination with the European Union, the United Kingdom, Canada "
-            "and Japan, the Department of the Treasury is imposing full blocking sanctions on "
-            "12 Russian banks.",
+            "This morning, in close coordination with the Netherlands, the Czech Republic, "
+            "Japan and Iceland, the Treasury Department is imposing blocking sanctions on "
+            "nine Russian lenders.",
             "US Department of the Treasury",
         ),
         # (b) "together with", three partners
         (
-            "Together with the European Union, the United Kingdom and Australia, the Department "
-            "of Commerce is adding export controls on Russian refineries.",
+            "Together with the Netherlands, the Republic of Korea and Australia, the Department "
+            "of Commerce is tightening export controls on Russian refineries.",
             "US Department of Commerce",
         ),
         # (c) "in coordination with", two "the" items in a row
         (
-            "In coordination with the European Union, the United Kingdom and Norway, the "
-            "Department of the Treasury is freezing the assets of five Russian oligarchs.",
+            "In coordination with the Czech Republic, the United Kingdom and Norway, the "
+            "Treasury Department is freezing the assets of seven Russian oligarchs.",
             "US Department of the Treasury",
         ),
     ],
@@ -44,7 +44,7 @@ def test_the_subject_after_a_listed_partners_phrase_holds_the_measure(
 
 def test_a_list_as_the_subject_is_not_read_as_a_fronted_phrase() -> None:
     held = held_stances(
-        "The European Union, the United Kingdom and Canada have imposed sanctions on Russian "
+        "The Netherlands, the Czech Republic and Canada have imposed sanctions on Russian "
         "banks, and we welcome that.",
         REMARKS,
         WHITE_HOUSE,

@@ -1,6 +1,6 @@
 """An act named as terror against people, or a measure named as theft, robbery or piracy,
 charges whoever did it (`accuse`; CAMEO 112): "This is terror against the people of
-Kharkiv", "the seizure of our property is nothing other than theft". Terror is named by
+Sumy", "the seizure of our property is nothing other than theft". Terror is named by
 whom it is against, so that people living "in terror" or "the terror of war" charge nobody.
 """
 
@@ -19,15 +19,15 @@ def _stances(text: str, title: str | None = None, source: str | None = None) -> 
     [
         # (a) a president's quotation, postposed "said", a clause after it
         (
-            '"This is terror against the people of Kharkiv, and the world must call it by its '
-            'name," President Volodymyr Zelenskyy said.',
+            '"This is terror against the people of Sumy, and every government should say so '
+            'plainly," President Volodymyr Zelenskyy said.',
             None,
             None,
         ),
         # (b) a minister's own turn, a measure judged by a copula
         (
-            "SERGEI LAVROV: The seizure of our diplomatic property is nothing other than theft.",
-            "Meeting with Foreign Minister Sergei Lavrov",
+            "PAVEL ORLOV: Seizing our consular property in Oslo is nothing other than theft.",
+            "Talks with Foreign Minister Pavel Orlov",
             KREMLIN,
         ),
         # (c) a that-clause in an unsigned news item, "an act of piracy"

@@ -1,5 +1,5 @@
-"""A need in a clause of time, place or extent ("for as long as it is needed", "whenever
-they are needed", "where they are needed") tells how long, when or where something lasts:
+"""A need in a clause of time, place or extent ("for as long as that aid is needed",
+"whenever they are needed", "where they are needed") tells how long, when or where something lasts:
 it asks nobody for anything, so the demand cue "is needed" there is no position. A need
 stated as the clause's own predicate ("more air defence systems are needed now") still
 asks. Invented sentences in three surroundings, with look-alikes."""
@@ -15,8 +15,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
     [
         # (a) a President's remarks: the aid given is the position, the duration none
         (
-            "We will continue to provide military, financial, and humanitarian aid to Ukraine "
-            "for as long as it is needed.",
+            "We will keep sending Ukraine weapons, money and medicine for as long as that aid "
+            "is needed.",
             "Remarks by President Reed on Support for Ukraine",
             WHITE_HOUSE,
             [("Reed", "support")],
@@ -31,7 +31,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
         # (c) a Russian minister's remarks
         (
             "Our rescuers will stay in the region and help the civilians whenever they are needed.",
-            "Remarks by Minister Sergei Lavrov",
+            "Remarks by Minister Pavel Orlov",
             KREMLIN,
             [],
         ),
@@ -55,7 +55,7 @@ def test_a_need_stated_as_the_predicate_still_asks() -> None:
 def test_a_pledge_kept_for_as_long_as_needed_stays_a_pledge() -> None:
     held = held_stances(
         "Ukraine will keep its humanitarian corridors open for as long as they are needed.",
-        "Address by the President of Ukraine",
+        "Address by President Volodymyr Zelenskyy",
         KYIV,
     )
-    assert held == [("President of Ukraine", "commit")]
+    assert held == [("Volodymyr Zelenskyy", "commit")]

@@ -1,8 +1,8 @@
 """Readiness offered: for a round, format or kind of talks, and to give help.
 
-Readiness for talks is `support` (the guide: "there is always room for diplomacy"); a round,
-a format or a kind of the talks names the talks as well ("ready to hold the next round of
-talks", "open to any format of dialogue"), where another noun after "round of" ("a round of
+Readiness for talks is `support` (the guide counts readiness for diplomacy as `support`); a round,
+a format or a kind of the talks names the talks as well ("ready to hold a further round of
+talks", "open to any format of the talks"), where another noun after "round of" ("a round of
 exercises") or a word of war ("any level of escalation") names none. Readiness to give help
 is help offered (the guide: "security or humanitarian assistance offered" is `support`), as
 readiness to take in refugees is; readiness to give something that is no help ("ready to
@@ -24,29 +24,29 @@ def _stances(text: str, title: str, source: str) -> list[str]:
     [
         # (a) a reported saying, "open to" a format of the talks
         (
-            "Foreign Minister Ion Popa said that Moldova is open to any format of dialogue "
-            "that would end the fighting.",
+            "Moldova stayed open to any format of talks that might halt the shelling, Foreign "
+            "Minister Ion Popa told the visiting delegation.",
             "Foreign Minister meets counterpart",
             KYIV,
         ),
         # (b) a spokesman's relay, "ready to hold" the next round
         (
-            "Dmitry Peskov said that the Russian delegation was ready to hold the third round "
-            "of talks with the Ukrainian side next week.",
-            "Peskov briefing",
+            "Spokesman Ilya Sorokin told journalists that Moscow's negotiators were ready to "
+            "hold a fourth round of talks in Gomel on Monday.",
+            "Spokesman's briefing",
             KREMLIN,
         ),
         # (c) "ready for" a round of consultations
         (
-            "Secretary Blinken said the United States remains ready for a new round of "
-            "consultations with its Allies.",
-            "Secretary Blinken's remarks",
+            "On Friday Secretary Mark Ellis said Washington was still ready for a fresh round "
+            "of consultations with the Baltic capitals.",
+            "Secretary Ellis's remarks",
             WHITE_HOUSE,
         ),
         # (d) a speaker's own turn, a kind of negotiations
         (
-            "SERGEI LAVROV: We are open to any kind of negotiations on these questions.",
-            "Meeting with Foreign Minister Sergei Lavrov",
+            "PAVEL ORLOV: On the grain routes we are open to any kind of negotiations.",
+            "Talks with Foreign Minister Pavel Orlov",
             KREMLIN,
         ),
     ],
@@ -60,12 +60,12 @@ def test_readiness_for_a_round_or_format_of_talks_is_support(
 @pytest.mark.parametrize(
     "text",
     [
-        "SERGEI LAVROV: We are ready for any level of escalation.",
-        "SERGEI LAVROV: We are ready to hold the second round of exercises next week.",
+        "PAVEL ORLOV: Our fleet is ready for any level of escalation.",
+        "PAVEL ORLOV: In October we are ready to hold a fresh round of exercises.",
     ],
 )
 def test_a_round_or_level_of_something_else_names_no_talks(text: str) -> None:
-    assert "support" not in _stances(text, "Meeting with Foreign Minister Sergei Lavrov", KREMLIN)
+    assert "support" not in _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)
 
 
 @pytest.mark.parametrize(
@@ -73,9 +73,9 @@ def test_a_round_or_level_of_something_else_names_no_talks(text: str) -> None:
     [
         # (a) a readout's that-clause, "prepared to provide" assistance
         (
-            "Secretary Blinken noted that the United States is prepared to provide additional "
-            "humanitarian assistance to Moldova.",
-            "Secretary Blinken's Call with Moldovan Foreign Minister",
+            "Secretary Mark Ellis stressed that America was prepared to provide more "
+            "humanitarian assistance to Moldova this winter.",
+            "Secretary Ellis's Call with Moldovan Foreign Minister",
             WHITE_HOUSE,
         ),
         # (b) "stands ready to extend" loans, said of the speaker's own state
@@ -87,8 +87,8 @@ def test_a_round_or_level_of_something_else_names_no_talks(text: str) -> None:
         ),
         # (c) a speaker's own turn, "ready to send" aid
         (
-            "SERGEI LAVROV: We are ready to send humanitarian aid to the residents of these towns.",
-            "Meeting with Foreign Minister Sergei Lavrov",
+            "PAVEL ORLOV: To the villages along the river we are ready to send humanitarian aid.",
+            "Talks with Foreign Minister Pavel Orlov",
             KREMLIN,
         ),
     ],
@@ -100,9 +100,9 @@ def test_readiness_to_give_help_is_support(text: str, title: str, source: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        "SERGEI LAVROV: We are ready to provide guarantees of safe passage.",
-        "SERGEI LAVROV: We are ready to send our reply in writing.",
+        "PAVEL ORLOV: For the ferries we are ready to provide guarantees of safe passage.",
+        "PAVEL ORLOV: By Thursday we are ready to send our reply in writing.",
     ],
 )
 def test_readiness_to_give_what_is_no_help_is_no_support(text: str) -> None:
-    assert "support" not in _stances(text, "Meeting with Foreign Minister Sergei Lavrov", KREMLIN)
+    assert "support" not in _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)

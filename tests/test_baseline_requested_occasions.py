@@ -15,29 +15,29 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
     [
         # (a) a minister's remarks, the request's owner as a possessive at the end
         (
-            "Yesterday I had a telephone conversation with Foreign Minister Jean-Yves Le Drian "
-            "at the French side's request.",
-            "Remarks by Minister Sergei Lavrov",
+            "On Sunday I talked by telephone with Foreign Minister Claire Moreau at the French "
+            "side's request.",
+            "Remarks by Minister Pavel Orlov",
             KREMLIN,
         ),
         # (b) the same, the request's owner in an of-phrase between commas
         (
-            "On Friday I spoke by phone with Secretary Lloyd Austin, at the request of the "
-            "American side, about the situation in the region.",
-            "Remarks by Minister Sergei Shoigu",
+            "Last Friday I held a phone call with Secretary Mark Ellis, at the request of the "
+            "American side, on the grain corridor.",
+            "Remarks by Minister Oleg Volkov",
             KREMLIN,
         ),
         # (c) a readout, the request fronted
         (
-            "At the request of the Polish side, Volodymyr Zelenskyy held a telephone "
-            "conversation with President Andrzej Duda.",
+            "At the request of the Polish side, Volodymyr Zelenskyy spoke by phone with "
+            "President Jan Nowicki.",
             "The President spoke with the President of Poland",
             KYIV,
         ),
         # (d) a White House statement, a possessive pronoun's request
         (
-            "At their request, President Reed met with the foreign ministers of the Baltic "
-            "states on Tuesday.",
+            "At their request, President Reed met on Tuesday with the defence ministers of the "
+            "three Baltic states.",
             "Statement by Press Secretary Dana Holt",
             WHITE_HOUSE,
         ),
@@ -55,6 +55,6 @@ def test_an_occasion_held_at_a_request_asks_nothing(text: str, title: str, sourc
     ],
 )
 def test_a_request_made_still_asks(text: str) -> None:
-    assert [s for _, s in held_stances(text, "Remarks by Minister Sergei Lavrov", KREMLIN)] == [
+    assert [s for _, s in held_stances(text, "Remarks by Minister Pavel Orlov", KREMLIN)] == [
         "demand"
     ]

@@ -1,5 +1,5 @@
-"""What an occasion reviewed is its topics, as what it discussed is: "met to review the
-implementation of these commitments", "reviewed the new sanctions with the G7 finance
+"""What an occasion reviewed is its topics, as what it discussed is: "will gather to review
+the delivery of these commitments", "reviewed the latest export controls with G7 trade
 ministers" go over a matter, and a stance word there (a commitment, a measure) names a
 subject of the occasion, no view of either party. A charge among them stays the voice's
 accusation, and a clause of its own after them stays a position. Invented sentences in
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from baseline_helpers import KYIV, WHITE_HOUSE, held_stances
 
-_JOINT = "Joint Statement by the Presidents of the United States and Poland"
+_JOINT = "Joint Declaration of the United States and Poland"
 _MET = "Today we met in Warsaw to strengthen our alliance. "
 
 
@@ -19,22 +19,22 @@ _MET = "Today we met in Warsaw to strengthen our alliance. "
     [
         # (a) a joint statement: a meeting ahead, to review commitments
         (
-            _MET + "Our foreign ministers will meet in Riga in June to review the "
-            "implementation of these commitments.",
+            _MET + "Our defence chiefs will gather in Tallinn in the autumn to review the "
+            "delivery of these commitments.",
             _JOINT,
             WHITE_HOUSE,
         ),
         # (b) the same voice: a measure reviewed with others on a call
         (
-            _MET + "Secretary Dana Holt reviewed the new sanctions with the G7 finance "
-            "ministers in a video conference on Tuesday.",
+            _MET + "On Tuesday Secretary Dana Holt reviewed the latest export controls with "
+            "G7 trade ministers by video.",
             _JOINT,
             WHITE_HOUSE,
         ),
         # (c) a Kyiv readout: guarantees reviewed at a meeting
         (
-            "Volodymyr Zelenskyy met with Prime Minister Eva Lindqvist of Sweden. The two "
-            "leaders reviewed the security guarantees that the partners are preparing for "
+            "In Lviv, Volodymyr Zelenskyy received Prime Minister Eva Lindqvist of Sweden. The "
+            "two leaders reviewed the security guarantees that partners are drafting for "
             "Ukraine.",
             "The President met with the Prime Minister of Sweden",
             KYIV,
