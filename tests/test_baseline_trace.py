@@ -322,7 +322,7 @@ def test_a_stance_cue_that_made_no_position_names_the_question_that_said_no() ->
     )
     (thanks,) = explain("Polish President Jan Nowak thanked his hosts for their warm hospitality.")
     (threat,) = explain(
-        "Polish President Jan Nowak said that the exercise posed a threat to the region."
+        "Polish President Jan Nowak said that the exercise was not a threat to the region."
     )
 
     assert cue(weather, "do not see") == (

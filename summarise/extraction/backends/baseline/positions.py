@@ -114,7 +114,9 @@ def _position(
         start = claim.predicate[0]
     pieces = split_clauses(sentence.scan, start, claim.end)
     governs = len(pieces) > 1 and opening_condition(sentence, claim.start, pieces[0])
-    read = read_pieces(sentence, claim, pieces, governs=governs)
+    read = unposed_threats(
+        text, sentence, claim.holder, read_pieces(sentence, claim, pieces, governs=governs)
+    )
     # Whether a clause is an item is read with the claim's holder; who holds the item is
     # the claim's (``Claim.held``: a department its speaker names acting takes it).
     holder, via = claim.held()
@@ -362,3 +364,42 @@ _CONTINUES = re.compile(
     r"(?:\s+(?:action|actions|measure|measures|step|steps|decision|order|move|effort))?\s+"
     r"(?:will|would|includes?|is|are|was|has|have|can|also|further|ensures?|means?|helps?)\b"
 )
+
+
+def unposed_threats(
+    text: str,
+    sentence: Sentence,
+    holder: ActorRef,
+    read: list[tuple[tuple[int, int], StanceCue | None]],
+) -> list[tuple[tuple[int, int], StanceCue | None]]:
+    """The claim's clauses with a threat no party poses read as a worry (``unposed_threat``)
+    when it is the claim's only cue: beside another ("warned of a build-up of troops,
+    calling it a threat to Moldova") it restates that view."""
+    if sum(cue is not None for _, cue in read) != 1:
+        return read
+    return [
+        (piece, None if cue is None else unposed_threat(text, sentence, holder, piece, cue))
+        for piece, cue in read
+    ]
+
+
+def unposed_threat(
+    text: str, sentence: Sentence, holder: ActorRef, piece: tuple[int, int], cue: StanceCue
+) -> StanceCue:
+    """A threat no party is named as posing ("the most serious threat to European security
+    in decades", "creates a direct threat to freedom of navigation"): it charges no one
+    anew, and is the holder's worry (`concern`, as "a threat to our security" is in the
+    lexicon), not a charge. A threat negated ("they carry no threat to Russia", "will never
+    be a threat to anyone") denies one and stays a cue that ``non_positions`` drops."""
+    if (
+        cue.stance != "accuse"
+        or THREAT.match(text, cue.start, cue.end) is None
+        or _NEGATED.search(text, piece[0], cue.start) is not None
+        or threatener(text, sentence.mentions, piece[0], cue.start, holder) is not None
+    ):
+        return cue
+    return replace(cue, stance="concern")
+
+
+# A negation within two words before the cue: "no threat", "not a threat", "never be a".
+_NEGATED = re.compile(r"\b(?:no|not|never)\b(?:\s+[\w\u2019'-]+){0,2}\s*$", re.IGNORECASE)
