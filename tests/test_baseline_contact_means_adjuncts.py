@@ -58,14 +58,15 @@ def test_a_medium_before_the_object_keeps_the_parties(
 
 
 def test_a_medium_after_the_object_is_no_adjunct_of_the_verb() -> None:
-    # Look-alike: "met in Odesa with X" in person; the video is another clause's.
+    # Look-alike: "met in Odesa with X" in person; the video is another clause's, an address
+    # to his own nation, which is no contact.
     found = contacts(
         "Volodymyr Zelenskyy met in Odesa with Chancellor Otto Weber of Germany. Later, "
-        "Volodymyr Zelenskyy addressed the parliament of Denmark by video.",
+        "Volodymyr Zelenskyy addressed the nation by video.",
         "Readout",
         KYIV,
     )
-    assert found[0] == (["Volodymyr Zelenskyy", "Otto Weber"], "meeting", "held")
+    assert found == [(["Volodymyr Zelenskyy", "Otto Weber"], "meeting", "held")]
 
 
 @pytest.mark.parametrize(

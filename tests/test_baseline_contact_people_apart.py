@@ -8,7 +8,7 @@ them apart (``merge.merge_contacts``). Two ways it does that a shared state hide
 - A visit goes one way: X's visit to Y and Y's to X are two occasions between the same two
   states, so a visit merges only with one made from the same side.
 
-In four surroundings, with look-alikes. Sentences invented for these tests."""
+In three surroundings, with look-alikes. Sentences invented for these tests."""
 
 from __future__ import annotations
 

@@ -75,11 +75,14 @@ def test_no_one_told_names_no_call() -> None:
 
 
 def test_a_call_pointed_back_to_is_not_read_again() -> None:
-    # Look-alike: "in that call" is the call told before, with the one told in it.
+    # Look-alike: "in that telephone conversation" is the joint call told before, with the
+    # one told in it. Its indefinite form ("In a telephone conversation, …") is a call of
+    # its own and gives a second one, between the teller and the one told alone.
     found = contacts(
-        "President Dana Holt last spoke with Prime Minister Henrik Olsen of Norway on Tuesday. "
-        "In that call, President Holt told Prime Minister Olsen that fresh aid was on its way.",
+        "President Dana Holt talked by telephone with Prime Minister Henrik Olsen of Norway and "
+        "Chancellor Otto Weber of Germany on Tuesday. In that telephone conversation, "
+        "President Holt told Prime Minister Olsen that fresh aid was on its way.",
         "Statement",
         WHITE_HOUSE,
     )
-    assert len(found) == 1
+    assert found == [(["Dana Holt", "Henrik Olsen", "Otto Weber"], "phone_call", "held")]

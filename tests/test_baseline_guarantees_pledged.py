@@ -8,15 +8,11 @@ noun: "written guarantees that …") stay a demand, and a guarantee nobody can g
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _stances(text: str, title: str, source: str) -> list[str]:
-    return [p.stance for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances, stances
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "source"),
+    ("text", "title", "source", "holder"),
     [
         # (a) a readout's that-clause, a modal and "the safe passage"
         (
@@ -24,6 +20,7 @@ def _stances(text: str, title: str, source: str) -> list[str]:
             "passage for the buses across the bridge.",
             "Call with the Head of Government of Moldova",
             KREMLIN,
+            "Vladimir Putin",
         ),
         # (b) another party's word reported in an address, the present and "a corridor"
         (
@@ -31,6 +28,7 @@ def _stances(text: str, title: str, source: str) -> list[str]:
             "children.",
             "Evening address",
             KYIV,
+            "Russian government",
         ),
         # (c) a minister named in narration, the past participle after "has"
         (
@@ -38,17 +36,22 @@ def _stances(text: str, title: str, source: str) -> list[str]:
             "the foreign students from Kharkiv.",
             "Minister meets ambassadors",
             KYIV,
+            "Oleh Marchuk",
         ),
         # (d) a White House statement, a first-person pledge of the state's own crews
         (
             "Our Coast Guard will guarantee the safety of the relief vessels sailing to Constanta.",
             "Statement by President Dana Holt on Aid to Moldova",
             WHITE_HOUSE,
+            "Dana Holt",
         ),
     ],
 )
-def test_guaranteeing_passage_or_safety_is_a_pledge(text: str, title: str, source: str) -> None:
-    assert _stances(text, title, source) == ["commit"]
+def test_guaranteeing_passage_or_safety_is_a_pledge(
+    text: str, title: str, source: str, holder: str
+) -> None:
+    # The pledge is the guaranteeing side's word, as the text gives whose it is.
+    assert held_stances(text, title, source) == [(holder, "commit")]
 
 
 @pytest.mark.parametrize(
@@ -59,9 +62,11 @@ def test_guaranteeing_passage_or_safety_is_a_pledge(text: str, title: str, sourc
     ],
 )
 def test_a_guarantee_nobody_can_give_pledges_nothing(text: str) -> None:
-    assert "commit" not in _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)
+    assert "commit" not in stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)
 
 
 def test_guarantees_asked_for_stay_a_demand() -> None:
     text = "PAVEL ORLOV: We demand written guarantees that the alliance stays out of Georgia."
-    assert _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN) == ["demand"]
+    assert held_stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN) == [
+        ("Pavel Orlov", "demand")
+    ]

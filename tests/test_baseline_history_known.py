@@ -37,20 +37,38 @@ ADDRESS = "Address by President Vladimir Putin"
             "Address by President Volodymyr Zelenskyy",
             KYIV,
         ),
+        # (d) the year after the stance words: no opening date, only "everyone knows" makes
+        # it a story
+        (
+            "Everyone knows how the West ignored our concerns in 2008 and armed the regime in "
+            "Tbilisi.",
+            ADDRESS,
+            KREMLIN,
+        ),
     ],
 )
 def test_a_story_everyone_knows_holds_no_position(text: str, title: str, source: str) -> None:
+    # Each case gives a position of the speaker's without the "everyone knows" reading of
+    # ``history_openings._REMEMBERED`` (checked on a copy with it taken out).
     assert held_stances(text, title, source) == []
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
         # knowing that: a charge, not a story
-        "We know that in 2021 the Kiev regime refused to implement the agreements.",
+        (
+            "We know that in 2021 the Kiev regime refused to implement the agreements.",
+            [("Vladimir Putin", "accuse")],
+        ),
         # what everyone knows, undated, with a demand of the present
-        "Everyone knows how the West has ignored our concerns, and we demand guarantees now.",
+        (
+            "Everyone knows how the West has ignored our concerns, and we demand guarantees now.",
+            [("Vladimir Putin", "accuse"), ("Vladimir Putin", "demand")],
+        ),
     ],
 )
-def test_what_is_known_of_the_present_stays_a_position(text: str) -> None:
-    assert held_stances(text, ADDRESS, KREMLIN) != []
+def test_what_is_known_of_the_present_stays_a_position(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert held_stances(text, ADDRESS, KREMLIN) == expected

@@ -28,10 +28,11 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
             WHITE_HOUSE,
             [],
         ),
-        # (c) a Russian minister's remarks
+        # (c) a Russian minister's own turn, "where": the place a plan sends things to
         (
-            "Our rescuers will stay in the region and help the civilians whenever they are needed.",
-            "Remarks by Minister Pavel Orlov",
+            "PAVEL ORLOV: Our field hospitals will be moved to the villages where they are "
+            "needed most.",
+            "Talks with Defence Minister Pavel Orlov",
             KREMLIN,
             [],
         ),

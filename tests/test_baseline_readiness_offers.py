@@ -12,15 +12,11 @@ send our reply", "ready to provide guarantees") stays a pledge or no position.
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract
-
-
-def _stances(text: str, title: str, source: str) -> list[str]:
-    return [p.stance for p in extract(text, title, source).positions]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances, stances
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "source"),
+    ("text", "title", "source", "holder"),
     [
         # (a) a reported saying, "open to" a format of the talks
         (
@@ -28,6 +24,7 @@ def _stances(text: str, title: str, source: str) -> list[str]:
             "Minister Ion Popa told the visiting delegation.",
             "Foreign Minister meets counterpart",
             KYIV,
+            "Ion Popa",
         ),
         # (b) a spokesman's relay, "ready to hold" the next round
         (
@@ -35,6 +32,7 @@ def _stances(text: str, title: str, source: str) -> list[str]:
             "hold a fourth round of talks in Gomel on Monday.",
             "Spokesman's briefing",
             KREMLIN,
+            "Russia",
         ),
         # (c) "ready for" a round of consultations
         (
@@ -42,19 +40,22 @@ def _stances(text: str, title: str, source: str) -> list[str]:
             "of consultations with the Baltic capitals.",
             "Secretary Ellis's remarks",
             WHITE_HOUSE,
+            "Mark Ellis",
         ),
         # (d) a speaker's own turn, a kind of negotiations
         (
             "PAVEL ORLOV: On the grain routes we are open to any kind of negotiations.",
             "Talks with Foreign Minister Pavel Orlov",
             KREMLIN,
+            "Pavel Orlov",
         ),
     ],
 )
 def test_readiness_for_a_round_or_format_of_talks_is_support(
-    text: str, title: str, source: str
+    text: str, title: str, source: str, holder: str
 ) -> None:
-    assert "support" in _stances(text, title, source)
+    # The readiness is the side's the text gives it to: the speaker, or the state relayed.
+    assert held_stances(text, title, source) == [(holder, "support")]
 
 
 @pytest.mark.parametrize(
@@ -65,11 +66,11 @@ def test_readiness_for_a_round_or_format_of_talks_is_support(
     ],
 )
 def test_a_round_or_level_of_something_else_names_no_talks(text: str) -> None:
-    assert "support" not in _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)
+    assert "support" not in stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "source"),
+    ("text", "title", "source", "holder"),
     [
         # (a) a readout's that-clause, "prepared to provide" assistance
         (
@@ -77,6 +78,7 @@ def test_a_round_or_level_of_something_else_names_no_talks(text: str) -> None:
             "humanitarian assistance to Moldova this winter.",
             "Secretary Ellis's Call with Moldovan Foreign Minister",
             WHITE_HOUSE,
+            "Mark Ellis",
         ),
         # (b) "stands ready to extend" loans, said of the speaker's own state
         (
@@ -84,17 +86,19 @@ def test_a_round_or_level_of_something_else_names_no_talks(text: str) -> None:
             "to Ukraine.",
             "Prime Minister holds talks",
             KYIV,
+            "Poland",
         ),
         # (c) a speaker's own turn, "ready to send" aid
         (
             "PAVEL ORLOV: To the villages along the river we are ready to send humanitarian aid.",
             "Talks with Foreign Minister Pavel Orlov",
             KREMLIN,
+            "Pavel Orlov",
         ),
     ],
 )
-def test_readiness_to_give_help_is_support(text: str, title: str, source: str) -> None:
-    assert _stances(text, title, source) == ["support"]
+def test_readiness_to_give_help_is_support(text: str, title: str, source: str, holder: str) -> None:
+    assert held_stances(text, title, source) == [(holder, "support")]
 
 
 @pytest.mark.parametrize(
@@ -105,4 +109,4 @@ def test_readiness_to_give_help_is_support(text: str, title: str, source: str) -
     ],
 )
 def test_readiness_to_give_what_is_no_help_is_no_support(text: str) -> None:
-    assert "support" not in _stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)
+    assert "support" not in stances(text, "Talks with Foreign Minister Pavel Orlov", KREMLIN)

@@ -52,3 +52,14 @@ def test_a_charge_among_the_reviewed_topics_stays_an_accusation() -> None:
         WHITE_HOUSE,
     )
     assert [stance for _, stance in held] == ["accuse"]
+
+
+def test_a_clause_of_its_own_after_the_reviewed_topics_stays_a_position() -> None:
+    # The measure reviewed names no view; the clause after "and" is the group's own charge.
+    held = held_stances(
+        "Today we met in Warsaw to review the latest export controls, and we condemn Russia's "
+        "strikes on the grain ports of Odesa.",
+        _JOINT,
+        WHITE_HOUSE,
+    )
+    assert held == [("United States and Poland", "accuse")]
