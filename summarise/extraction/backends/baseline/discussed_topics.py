@@ -3,13 +3,13 @@
 The guide: the sentences saying what was discussed (or reviewed) add to the contact's
 `topics`. A stance word inside what is discussed ("the two ministers discussed their
 common support for a negotiated settlement and the costs that would follow should Minsk
-choose aggression",
-"met with the Special Envoy to discuss how donor states can best support the towns
-taking in families") names a subject of the talk; it is not a view the readout gives
-either party. Two things stay positions: a charge (the readout's own word for the other
-side's act, "to discuss Russia's unprovoked attack", is its voice's accusation), and what
-a clause of its own says after the topics ("…, and Ms. Rowe expressed support for
-…", "…, and I asked him to …", "… and reaffirmed his support for …").
+choose aggression", "met with the Special Envoy to discuss how donor states can best
+support the towns taking in families") names a subject of the talk; it is not a view the
+readout gives either party. Two things stay positions: a charge (the readout's own word
+for the other side's act, "to discuss Russia's unprovoked attack", is its voice's
+accusation), and what a clause of its own says after the topics ("…, and Ms. Rowe
+expressed support for …", "…, and I asked him to …", "… and reaffirmed his support
+for …").
 """
 
 from __future__ import annotations
