@@ -10,19 +10,16 @@ names the office, of the body's side; an office many hold at once ("a NATO spoke
 
 from __future__ import annotations
 
-import re
-
 from summarise.actors import single_holder
+from summarise.extraction.backends.baseline.patterns import GENITIVE_END
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.titles import Title
-
-# "the OSCE Secretary General's appeal": the office, not its genitive, names the holder.
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
 
 
 def body_office(title: Title) -> ActorRef | None:
     """The holder of a single-holder office of a body no state owns, else None."""
     if title.body is None or title.country is not None or not single_holder(title.office):
         return None
-    name = _POSSESSIVE.sub("", title.text.removeprefix("the ").removeprefix("The ")).strip()
+    # "the OSCE Secretary General's appeal": the office, not its genitive, names the holder.
+    name = GENITIVE_END.sub("", title.text.removeprefix("the ").removeprefix("The ")).strip()
     return ActorRef(name, "person", title.body, name)

@@ -322,9 +322,9 @@ _PRESSING = re.compile(r"press", re.IGNORECASE)
 
 
 def _forces_press(text: str, sentence: Sentence, clause_start: int, verb: int) -> bool:
-    window = max(clause_start, verb - _FORCES_REACH)
-    forces = find_forces(sentence.scan, window, verb, load_lexicon())
-    return any(_TO_ADVANCE.fullmatch(text, f.end, verb) for f in forces)
+    """Forces as the subject right before "press": unlike crossing and advancing, a state
+    named bare presses towards a deal as well as a place, so only forces count."""
+    return _forces_named_before(text, sentence, clause_start, verb, _TO_ADVANCE)
 
 
 def _forces_advance(text: str, sentence: Sentence, clause_start: int, verb: int) -> bool:
@@ -352,10 +352,9 @@ def _forces_before(
 ) -> bool:
     """Forces, or a state named bare, as the subject right before the verb, ``link`` what
     may stand between them."""
-    window = max(clause_start, verb - _FORCES_REACH)
-    forces = find_forces(sentence.scan, window, verb, load_lexicon())
-    if any(link.fullmatch(text, f.end, verb) for f in forces):
+    if _forces_named_before(text, sentence, clause_start, verb, link):
         return True
+    window = max(clause_start, verb - _FORCES_REACH)
     return any(
         m.ref is not None
         and m.ref.kind == "state"
@@ -364,6 +363,16 @@ def _forces_before(
         and link.fullmatch(text, m.end, verb)
         for m in sentence.mentions
     )
+
+
+def _forces_named_before(
+    text: str, sentence: Sentence, clause_start: int, verb: int, link: re.Pattern[str]
+) -> bool:
+    """Forces named as such ("Russian troops", "columns") as the subject right before the
+    verb, ``link`` what may stand between them."""
+    window = max(clause_start, verb - _FORCES_REACH)
+    forces = find_forces(sentence.scan, window, verb, load_lexicon())
+    return any(link.fullmatch(text, f.end, verb) for f in forces)
 
 
 # "launched by the armed forces of the Russian Federation": forces named by their state.

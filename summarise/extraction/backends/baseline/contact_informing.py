@@ -14,14 +14,14 @@ import re
 
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # "briefed the Prime Minister on his conversation with X", "informed his counterpart about
 # her talks in Y": one tells another of one's own occasion, so "his"/"her" is the subject,
 # not the one told, however near (the subject of a verb of informing reports its own
 # experience: CAMEO 031's "brief" is the briefer's meeting).
 INFORMING_ON = (
-    r"\b(?:brief(?:s|ed|ing)?|inform(?:s|ed|ing)?|updat(?:e|es|ed|ing)|told|tell(?:s|ing)?|"
-    r"apprised)\b[^.;:]{1,60}?\b(?:on|about|of|regarding)\s+"
+    rf"\b(?:{alternation('informing_verbs')})\b[^.;:]{{1,60}}?\b(?:on|about|of|regarding)\s+"
 )
 _TOLD_OF = re.compile(INFORMING_ON + "$", re.IGNORECASE)
 

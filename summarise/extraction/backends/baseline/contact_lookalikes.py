@@ -26,7 +26,7 @@ from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.times import CALENDAR_NAMES, when_in
-from summarise.extraction.backends.baseline.word_classes import forms
+from summarise.extraction.backends.baseline.word_classes import alternation, forms
 
 _WINDOW = 40
 # "call on X to", "call for", "call up reservists", "call them": calling as demanding or
@@ -80,8 +80,7 @@ _WHERE_CONTACT = re.compile(
 _PARTIES_NEXT = re.compile(
     r"\s+(?:(?:with|between)\s+)?(?:(?:the|his|her|their|its|our|my)\s+)?"
     # … the people of named parties: "to meet the leaders of Poland and Moldova".
-    r"(?:(?:leaders|heads|presidents|prime\s+ministers|officials|representatives)\s+of\s+"
-    r"(?:the\s+)?)?(?-i:[A-Z])",
+    rf"(?:(?:{alternation('heads_of_parties')})\s+of\s+(?:the\s+)?)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # A medium phrase ("via video link", "by phone") beside a gathering's noun is how one took

@@ -17,17 +17,22 @@ from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention, l
 from summarise.extraction.backends.baseline.patterns import OPTIONAL_THE
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.word_classes import alternation
 
+# The people a state sends or is represented by, plural (``grammar.toml``'s
+# ``state_people``); each pattern below adds the words its own site alone allows.
+_STATE_PEOPLE = alternation("state_people")
 _GROUP_AFTER = re.compile(
-    r"\s+(?P<noun>leaders|officials|partners|counterparts?|colleagues?|allies|delegations?|"
-    r"representatives|negotiators|diplomats|envoys?|(?:[a-z]+\s+)?ministers)\b"
+    rf"\s+(?P<noun>{_STATE_PEOPLE}|partners|counterpart|colleagues?|allies|delegation|"
+    r"negotiators|envoy|(?:[a-z]+\s+)?ministers)\b"
 )
 # People who stand for one state: "his Russian counterpart", "an American delegation",
 # "the US and French leaders", "the Polish and Czech foreign ministers", "Russian and
 # Ukrainian negotiators" (an unnamed official is his state, the guide's rule).
+# Of the group nouns, not "partners" and "allies" (a relation, not a state's people), nor
+# "colleagues" and "ministers" bare.
 _STANDS_FOR_STATE = re.compile(
-    r"counterpart|colleague\b|delegation|representative|official|leader|negotiator|diplomat|"
-    r"envoy|\w+ ministers"
+    rf"(?:{_STATE_PEOPLE}|counterpart|colleague|delegation|negotiators|envoy|\w+ ministers)\b"
 )
 # What may stand between a trigger and its first object: "spoke today with", "met with the",
 # a deictic time adjunct of the occasion, which may stand before the object's preposition
@@ -44,9 +49,9 @@ _OBJECT_GAP = re.compile(
     # A part of a state by its compass point: "travel to southeastern Poland".
     r"(?:(?:north|south)-?(?:east|west)ern\s+|(?:northern|southern|eastern|western|central)\s+)?"
     r"(?:(?:fellow\s+|other\s+|[a-z][\w-]*an\s+|bipartisan\s+|senior\s+|high-level\s+)?"
-    r"(?:counterparts?|opposite numbers?|colleagues|leaders|officials|"
-    r"representatives|delegations?|envoys|diplomats|ambassadors|heads\s+of\s+(?:the\s+)?"
-    r"(?:diplomatic\s+)?missions)\s+(?:in|from|of)\s+(?:the\s+|our\s+)?"
+    rf"(?:{_STATE_PEOPLE}|counterpart|opposite numbers?|colleagues|delegation|"
+    r"ambassadors|heads\s+of\s+(?:the\s+)?(?:diplomatic\s+)?missions)\s+(?:in|from|of)\s+"
+    r"(?:the\s+|our\s+)?"
     r"(?:member\s+states\s+of\s+(?:the\s+)?)?)?",
     re.IGNORECASE,
 )
@@ -61,8 +66,7 @@ _GROUP = re.compile(
 # and Romanian counterparts", "the Ukrainian and Russian delegations" (one set per adjective).
 _COUNTERPARTS_AFTER = re.compile(
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w-]+)+\s+"
-    r"(?:counterparts|delegations|representatives|officials|leaders|negotiators|diplomats|"
-    r"envoys|(?:[a-z]+\s+)?ministers)\b"
+    rf"(?:{_STATE_PEOPLE}|negotiators|(?:[a-z]+\s+)?ministers)\b"
 )
 
 

@@ -28,6 +28,7 @@ from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.verb_forms import BE, HAVE, MODALS
+from summarise.extraction.backends.baseline.word_classes import alternation
 from summarise.phrases.numbers import ORDINAL_ALTERNATION
 
 # What ends the list of parties after a trigger: the subject of talks, a place, a time.
@@ -161,12 +162,7 @@ _OCCASION_ADJUNCT = re.compile(
 _CALL = re.compile(r"call|conversation|phone|video", re.IGNORECASE)
 # A verb of telling with the one told as its object (Levin 37.2 tell, 37.9 advise; CAMEO
 # 031's "brief"): "informed X of", "told X that", "thanked X for", "assured X".
-_TELLING = re.compile(
-    r"\b(?:told|tell(?:s|ing)?|inform(?:s|ed|ing)?|brief(?:s|ed|ing)?|assur(?:e|es|ed|ing)|"
-    r"thank(?:s|ed|ing)?|congratulat(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|warn(?:s|ed|ing)?|"
-    r"remind(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
-)
+_TELLING = re.compile(rf"\b(?:{alternation('telling_verbs')})\b", re.IGNORECASE)
 
 
 def addressed_in_occasion(text: str, sentence: Sentence, start: int, end: int) -> list[ActorRef]:

@@ -3,13 +3,13 @@
 The guide: the sentences saying what was discussed (or reviewed) add to the contact's
 `topics`. A stance word inside what is discussed ("the two ministers discussed their
 common support for a negotiated settlement and the costs that would follow should Minsk
-choose aggression",
-"met with the Special Envoy to discuss how donor states can best support the towns
-taking in families") names a subject of the talk; it is not a view the readout gives
-either party. Two things stay positions: a charge (the readout's own word for the other
-side's act, "to discuss Russia's unprovoked attack", is its voice's accusation), and what
-a clause of its own says after the topics ("…, and Ms. Rowe expressed support for
-…", "…, and I asked him to …", "… and reaffirmed his support for …").
+choose aggression", "met with the Special Envoy to discuss how donor states can best
+support the towns taking in families") names a subject of the talk; it is not a view the
+readout gives either party. Two things stay positions: a charge (the readout's own word
+for the other side's act, "to discuss Russia's unprovoked attack", is its voice's
+accusation), and what a clause of its own says after the topics ("…, and Ms. Rowe
+expressed support for …", "…, and I asked him to …", "… and reaffirmed his support
+for …").
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import re
 
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.verb_forms import DO_NEGATED
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 # Discussing, and reviewing together, its deliberative sibling in readouts ("met to review
@@ -35,7 +36,7 @@ _OWN_CLAUSE = re.compile(
 # A cue that is itself a negated finite verb is the predicate of a subject the discussing
 # stood in ("reports that Kyiv had agreed to discuss X do not correspond to reality"): what
 # is discussed is a noun phrase or an infinitive, never a finite verb.
-_NEGATED_VERB = re.compile(r"(?:do|does|did)(?:\s+not|n[\u2019']t)\s", re.IGNORECASE)
+_NEGATED_VERB = re.compile(rf"{DO_NEGATED}\s", re.IGNORECASE)
 _AND = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # … or "and" before a finite verb of the same subject, a clause of its own though it
 # names none: "discussed the crisis with the Chancellor and reaffirmed his support for …".

@@ -4,8 +4,8 @@ a side does not arm its enemy.
 An owner carried over from the movement told before ("Russia has moved two more
 battalions to the border. A shipment of Stinger missiles arrived in Kyiv on Monday") or
 taken from the reporter's own state is asked this before it is given to weapons: they
-are aid, the giver's. Apart from ``own_forces`` because the owner carried over sentences
-(``movements``, ``unowned_forces``) asks it too.
+are aid, the giver's. Apart from ``own_forces`` because the stages that carry an owner
+over from one sentence to the next (``movements``, ``unowned_forces``) ask it too.
 """
 
 from __future__ import annotations

@@ -27,7 +27,7 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, WORD_THEN_SPACE, category
-from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, HAVE
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, DO_NEGATED, HAVE
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 # Degree words that may stand between a determiner and an adjective: "the most dangerous".
@@ -102,7 +102,7 @@ _CLAIM_THAT = re.compile(
 _CLAIM_REACH = 80
 # A judgement that is the claim's predicate: a copula's, or a negated verb's ("the reports
 # … do not correspond to reality").
-_COPULA_CUE = re.compile(rf"(?:{BE}|(?:do|does|did)(?:\s+not|n[\u2019']t))\s", re.IGNORECASE)
+_COPULA_CUE = re.compile(rf"(?:{BE}|{DO_NEGATED})\s", re.IGNORECASE)
 _JUDGED = re.compile(
     rf"\s(?:{BE}|remains?)(?:\s+(?:a|an|the|completely|totally|absolutely|simply|"
     r"pure|utter|clearly|nothing but|not|but))*\s+$",

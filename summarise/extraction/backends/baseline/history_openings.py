@@ -34,11 +34,11 @@ _OPENING = re.compile(
 _SAID_OPENING = re.compile(r"\bthat" + _OPENING.pattern, re.IGNORECASE)
 # Remembering a dated past: "We all remember what … meant … in 1986", "she recalled that
 # in March 1956 …".
-_REMEMBERED = re.compile(
+_RECALLED_OR_KNOWN = re.compile(
     r"\b(?:remember|recall)(?:s|ed)?\s+(?:that|what|how|when)\b"
     # … or by what everyone knows of it, a story told as common knowledge: "Everyone knows
     # how, in 2014, …", "we all know what happened in 2008" ("we know that …" charges).
-    r"|\b(?:everyone|everybody|all\s+of\s+us|we\s+all|you\s+all)\s+(?:knows?|knew)\s+(?:what|how|when)\b",
+    rf"|\b(?:{alternation('common_knowers')})\s+(?:knows?|knew)\s+(?:what|how|when)\b",
     re.IGNORECASE,
 )
 _DATED = re.compile(
@@ -81,7 +81,7 @@ def _story(text: str, sentence: Sentence, cue: StanceCue) -> tuple[int, str | No
         said = _SAID_OPENING.search(text, sentence.start, sentence.end)
         if said is not None:
             return said.end(), said["year"]
-    remembered = _REMEMBERED.search(text, sentence.start, cue.start)
+    remembered = _RECALLED_OR_KNOWN.search(text, sentence.start, cue.start)
     if remembered is None:
         return None
     dated = _DATED.search(text, remembered.end(), sentence.end)

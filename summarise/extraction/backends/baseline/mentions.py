@@ -21,7 +21,7 @@ from summarise.actors import country_of, vocabulary
 from summarise.actors import phrase_key as _phrase_key
 from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
-from summarise.extraction.backends.baseline.patterns import window_after
+from summarise.extraction.backends.baseline.patterns import GENITIVE_END, window_after
 from summarise.extraction.backends.baseline.refs import (
     ActorRef,
     government,
@@ -264,9 +264,6 @@ _GOVERNMENT_OF = re.compile(
 )
 
 
-_GENITIVE_END = re.compile(r"['\u2019]s$")
-
-
 def _governments_of_states(text: str, start: int, stop: int) -> list[Mention]:
     """ "The Government of Canada has decided to supply …": a state's government named by
     the noun and its state, as "the Canadian government" is; the state must be one the
@@ -276,7 +273,7 @@ def _governments_of_states(text: str, start: int, stop: int) -> list[Mention]:
         return []  # most articles never write it: no search over every character
     found: list[Mention] = []
     for m in _GOVERNMENT_OF.finditer(text, start, stop):
-        written = _GENITIVE_END.sub("", m["state"])
+        written = GENITIVE_END.sub("", m["state"])
         country = country_of(written)
         if country is None:
             continue

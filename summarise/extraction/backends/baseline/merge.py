@@ -262,6 +262,10 @@ def _other_visitor(old: ContactDraft, new: ContactDraft) -> bool:
 
 
 def _named_person(party: ActorRef) -> bool:
+    """Whether the party is a person named by the text, not an office told without its
+    holder, which may be anyone of that office."""
+    # ``refs.office`` names an office "<role> of <country>" ("President of Ukraine"): that
+    # prefix is how such a party is told from a person the text names.
     return party.is_person and not (party.role and party.name.startswith(f"{party.role} of "))
 
 

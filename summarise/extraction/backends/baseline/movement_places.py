@@ -198,7 +198,7 @@ def _completed(text: str, pos: int, end: int) -> int:
     """Past a postmodifier naming the state of a place named by its kind."""
     if _ENDS_IN_FACILITY.search(text, max(0, pos - _HEAD_REACH), pos):
         # … a facility by its proper name too: "Ämari Air Base in Estonia"
-        where = _in_state(text, pos, end)
+        where = _state_named_after(text, pos, end)
         if where is not None:
             return where
     if _ENDS_IN_HEAD.search(text, max(0, pos - _HEAD_REACH), pos) is None:
@@ -206,12 +206,13 @@ def _completed(text: str, pos: int, end: int) -> int:
     more = _OF_PLACE.match(text, pos, end)
     if more is None:
         return pos
-    where = _in_state(text, more.end(), end)
+    where = _state_named_after(text, more.end(), end)
     return where if where is not None else more.end()
 
 
-def _in_state(text: str, pos: int, end: int) -> int | None:
-    """Where the state a place lies in ends ("in Estonia"); "in March" is a time."""
+def _state_named_after(text: str, pos: int, end: int) -> int | None:
+    """Where the state a place lies in ends ("in Estonia"), if one is named at ``pos``;
+    "in March" is a time. (``refs.in_state`` asks of a party whether it lies in a state.)"""
     where = _IN_STATE.match(text, pos, end)
     if where is None or CALENDAR.match(where["state"]):
         return None

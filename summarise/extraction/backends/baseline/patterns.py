@@ -33,6 +33,9 @@ WORD_BEFORE = re.compile(r"([\w\u2019'-]+)\W*$")
 # The word right before a position with only spaces after it, searched in
 # ``text[start:pos]``: a mark after the word ("sanctions, …") means it is no word before.
 WORD_THEN_SPACE = re.compile(r"([\w\u2019'-]+)\s+$")
+# A genitive's ending, of a singular or a plural: "the Secretary General's", "the
+# Netherlands'": a name or office written with it is named by what it ends.
+GENITIVE_END = re.compile(r"['\u2019]s?$")
 # An optional "the" before a name (fullmatch it over the gap before a mention).
 OPTIONAL_THE = re.compile(r"(?:the\s+)?", re.IGNORECASE)
 # A full stop that may end a clause: not one of an abbreviation's ("300 U.S. troops", "the

@@ -78,7 +78,7 @@ class Person:
     def take_listed(self) -> bool:
         """Take the state the vocabulary lists the person with, if it lists them, marked
         ``listed``: the text did not say so, so "the Russian side" is still the state, not
-        the one Russian the vocabulary placed. Whether it did."""
+        the one Russian the vocabulary placed. Returns whether the vocabulary listed them."""
         listed = known_person(self.name)
         if listed is None:
             return False

@@ -16,12 +16,13 @@ from summarise.extraction.backends.baseline.literal_gates import gated_finditer
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # The speaker's verb of telling, with auxiliaries and adverbs before it: "I told",
 # "we have also told", "I once again assured".
 _TELLING = re.compile(
     r"\b(?:I|we)\s+(?:(?:have|had|also|then|already|once\s+again|again|\w+ly)\s+){0,3}"
-    r"(?:told|assured|warned|reminded)\s+",
+    rf"(?:{alternation('speaker_told_verbs')})\s+",
     re.IGNORECASE,
 )
 # What follows the one told when a statement is told: "that", a colon, "so", or a bare

@@ -24,3 +24,5 @@ VERB_GROUP_WORD = rf"(?:{BE}|{HAVE}|{MODALS}|{BE_NONFINITE}|{alternation('verb_g
 NEGATORS = alternation("verb_negators")
 # A verb group's negation, as a word or contracted on its operator: "not", "never", "won't".
 VERB_NEGATION = rf"\b(?:{NEGATORS})\b|n[\u2019']t\b"
+# "do" negated, the do-support of a negated finite verb: "do not", "does never", "didn't".
+DO_NEGATED = rf"(?:{DO})(?:\s+(?:{NEGATORS})|n[\u2019']t)"
