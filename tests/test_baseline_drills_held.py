@@ -2,7 +2,8 @@
 plan of forces, which the guide makes a `planned` exercise movement and no separate
 commitment: the pledge cue "will hold" has the drill as its object. Holding anything else
 ("will hold firm", "will hold Moscow responsible for the drills", "will hold talks on the
-exercises") keeps its own reading. Invented sentences in four surroundings."""
+exercises", "will hold the exercise organisers responsible": the drill noun must end the
+object phrase) keeps its own reading. Invented sentences in four surroundings."""
 
 from __future__ import annotations
 
@@ -86,6 +87,26 @@ def test_a_drill_to_be_held_is_the_movement_not_a_commitment(
         (
             "We will hold Minsk responsible for the drills on our border.",
             "Address by the President of Ukraine",
+            KYIV,
+        ),
+        # the drill noun modifying the object blamed (fails without non_positions._BLAMED
+        # and _ends_phrase)
+        (
+            "The Ministry will hold the Belarusian exercise organisers responsible for the "
+            "missile strikes on Ukraine.",
+            "Statement by the Ministry of Foreign Affairs",
+            KYIV,
+        ),
+        (
+            '"We will hold the training commanders to account for every lost life," Volodymyr '
+            "Zelenskyy said.",
+            "The President held a press conference",
+            KYIV,
+        ),
+        # a noun after the drill's: it names what is held, not the drill
+        (
+            "The President said that Ukraine will hold the exercise area of the enemy under fire.",
+            "The President met with the ambassadors",
             KYIV,
         ),
     ],
