@@ -59,3 +59,53 @@ def test_the_target_is_where_the_projectiles_fell_not_where_they_came_from() -> 
 )
 def test_lookalikes_give_no_combat(text: str) -> None:
     assert not [owner for owner in movement_owners(text) if owner[1] == "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a stock or trade noun before the projectiles makes them goods (fails without
+        # projectiles._stocked, and without "fell" needing its preposition)
+        ("Stocks of Belarusian missiles fell steeply over the winter, experts say.", None),
+        ("Supplies of Lithuanian shells fell to a record low in March.", KYIV),
+        ("Exports of Belarusian rockets fell in the last quarter.", WHITE_HOUSE),
+        # fired in a test or from a range (fails without projectiles._trial)
+        (
+            "Three Belarusian missiles fired from the Brest range hit their targets in the "
+            "exercise.",
+            KREMLIN,
+        ),
+        ("Two Lithuanian rockets fired from a ship hit the mock target during the test.", None),
+    ],
+)
+def test_projectiles_counted_or_fired_in_a_trial_are_no_combat(
+    text: str, source: str | None
+) -> None:
+    owners = movement_owners(text, None, source)
+    assert ("Belarus", "other") not in owners
+    assert ("Lithuania", "other") not in owners
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb after the impact verb is never the target (fails without the
+        # preposition after "fell")
+        "Belarusian missiles fell heavily overnight.",
+        "Belarusian shells fell silently all night.",
+    ],
+)
+def test_a_fall_without_a_place_is_no_target(text: str) -> None:
+    assert all(move.destination is None for move in movements(text, KYIV))
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Belarusian missiles fell on Kovel overnight.", "Kovel"),
+        ("Belarusian rockets rained down on Lutsk.", "Lutsk"),
+    ],
+)
+def test_a_fall_on_a_place_keeps_its_target(text: str, target: str) -> None:
+    (move,) = movements(text, KYIV)
+    assert move.destination == target

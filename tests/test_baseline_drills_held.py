@@ -2,7 +2,8 @@
 plan of forces, which the guide makes a `planned` exercise movement and no separate
 commitment: the pledge cue "will hold" has the drill as its object. Holding anything else
 ("will hold firm", "will hold Moscow responsible for the drills", "will hold talks on the
-exercises") keeps its own reading. Invented sentences in five surroundings."""
+exercises", "will hold the exercise organisers responsible": the drill noun must end the
+object phrase) keeps its own reading. Invented sentences in five surroundings."""
 
 from __future__ import annotations
 
@@ -124,6 +125,46 @@ def test_holding_anything_but_a_drill_stays_a_position(
     held, moved = _rows(text, title, source)
     assert held == expected
     assert moved == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "expected"),
+    [
+        # the drill noun modifying the object blamed (fails without non_positions._BLAMED
+        # and _ends_phrase)
+        (
+            "The Ministry will hold the Belarusian exercise organisers responsible for the "
+            "missile strikes on Ukraine.",
+            "Statement by the Ministry of Foreign Affairs",
+            KYIV,
+            [("Ukraine", "commit")],
+        ),
+        (
+            '"We will hold the training commanders to account for every lost life," Volodymyr '
+            "Zelenskyy said.",
+            "The President held a press conference",
+            KYIV,
+            [("Volodymyr Zelenskyy", "commit")],
+        ),
+        # a noun after the drill's: it names what is held, not the drill
+        (
+            "The President said that Ukraine will hold the exercise area of the enemy under fire.",
+            "The President met with the ambassadors",
+            KYIV,
+            [("President of Ukraine", "commit")],
+        ),
+    ],
+)
+def test_a_drill_noun_inside_the_object_leaves_the_pledge(
+    text: str, title: str, source: str, expected: list[tuple[str, str]]
+) -> None:
+    # Known gap: the movement rules still make a planned exercise of "the Belarusian
+    # exercise organisers" and of "the exercise area" (a noun that only modifies another is
+    # read as a drill), so only the positions are asserted here; and holding a party
+    # responsible may be the guide's `accuse` (see the test below): what is asserted is that
+    # the drill noun no longer silences the clause.
+    held, _ = _rows(text, title, source)
+    assert held == expected
 
 
 def test_holding_a_party_responsible_for_its_drills_stays_a_position() -> None:

@@ -1,12 +1,13 @@
 """One's own act forsworn in the first person, whatever the act, is a commitment (the guide:
 what a party says it will not do is `commit`): "We will not trade our land", "we will never
 sacrifice the security of our country", "we will not leave them alone". The cue opens at
-the negation (lexicon.toml [stances] commit) and decides only a clause with no other cue:
+the negation (lexicon.toml [forsworn] own) and decides only a clause with no other cue:
 "will not accept" and "never leave Moldova without support" keep theirs.
 
-Not the speaker's acts of speaking or recalling ("I will not repeat the whole history"), a
-bare "do" standing for an act told elsewhere, nor a verb of approving or accepting, whose
-refusal is `oppose`.
+Not the speaker's acts of speaking or recalling ("I will not repeat the whole history"), of
+knowing, believing or perceiving ("we will not know until Friday", "I will never understand
+why"; grammar.toml `unforsworn_verbs`), a bare "do" standing for an act told elsewhere,
+nor a verb of approving or accepting, whose refusal is `oppose`.
 """
 
 from __future__ import annotations
@@ -88,3 +89,59 @@ def test_speech_acts_pro_verbs_and_others_acts_are_no_commitment(text: str) -> N
 )
 def test_refusals_keep_their_own_cue(text: str, stance: str) -> None:
     assert held_stances(text, _MEETING, KREMLIN) == [("Sergei Orlov", stance)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "speaker"),
+    [
+        # knowing, in a transcript turn, a clause of time after it
+        (
+            "SERGEI ORLOV: We will not know until Monday whether NATO pulls its troops back "
+            "from Romania.",
+            _MEETING,
+            KREMLIN,
+            "Sergei Orlov",
+        ),
+        # understanding, "never", in an address
+        (
+            "I will never understand why Hungary kept silent about the Russian troops for so long.",
+            _ADDRESS,
+            KYIV,
+            "President of Ukraine",
+        ),
+        # believing and seeing, in White House remarks, "shall"
+        (
+            "PRESIDENT REED: I shall not believe that Russia withdraws its forces from Belarus "
+            "until the inspectors report.",
+            _REMARKS,
+            WHITE_HOUSE,
+            "Reed",
+        ),
+        (
+            "PRESIDENT REED: We will not see the results of these talks before the spring.",
+            _REMARKS,
+            WHITE_HOUSE,
+            "Reed",
+        ),
+        # hearing and guessing
+        (
+            "SERGEI ORLOV: We will not hear the answer of Washington on our security "
+            "guarantees for some days.",
+            _MEETING,
+            KREMLIN,
+            "Sergei Orlov",
+        ),
+        (
+            "SERGEI ORLOV: I will not guess how many NATO troops will be sent to Estonia.",
+            _MEETING,
+            KREMLIN,
+            "Sergei Orlov",
+        ),
+    ],
+)
+def test_knowing_and_perceiving_forswear_no_act(
+    text: str, title: str, source: str, speaker: str
+) -> None:
+    """A verb of the mind or the senses negated tells what the speaker does not (yet) know
+    or see, no act undertaken (fails without grammar.toml `unforsworn_verbs`)."""
+    assert (speaker, "commit") not in held_stances(text, title, source)

@@ -40,6 +40,7 @@ from summarise.extraction.backends.baseline.movement_subjects import judged, sta
 from summarise.extraction.backends.baseline.own_forces import FORCES_TO_VERB
 from summarise.extraction.backends.baseline.patterns import WORD_BEFORE, category, window_after
 from summarise.extraction.backends.baseline.presupposed import asserted_clause
+from summarise.extraction.backends.baseline.projectiles import impact_after, no_fire
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -113,6 +114,8 @@ def find_combat(
             text, sentence, clause_start, trigger.start()
         ):
             continue  # "Russia pressed towards a deal": only forces press on to a place
+        if category(trigger) == "projectile" and no_fire(text, trigger, clause_start, clause_end):
+            continue  # "stocks of missiles fell", "hit their targets during the test"
         attacker = _attacker(text, sentence, trigger, clause_start, clause_end)
         if found and not _new_attacker(text, attacker, last_fight):
             continue  # "shelled the city and stormed it", "shelled X, and the shelling …"
@@ -156,20 +159,13 @@ def find_combat(
     return found
 
 
-# Where a projectile fell: after its verb of impact, past where it was fired from.
-_IMPACT = re.compile(
-    r"\b(?:fall|fell|falling|land|landed|landing|hit|exploded|explode|rain(?:ed)? down)\b"
-    r"(?:\s+(?:in|on|near|at)\b)?",
-    re.IGNORECASE,
-)
-
-
 def _destination(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
     """The target of the attack; a projectile's is where it fell ("two shells fired from
     the Ukrainian side landed near the village": the village, not where they came from)."""
     if category(trigger) != "projectile":
         return target(text, trigger, clause_end)
-    impact = _IMPACT.search(text, trigger.end(), clause_end)
+    # After its verb of impact, past where it was fired from.
+    impact = impact_after(text, trigger.end(), clause_end)
     return target(text, impact, clause_end) if impact is not None else None
 
 

@@ -374,12 +374,13 @@ def _combat(data: dict[str, list[str]]) -> LexiconPattern:
     launched = [f"{verb} (?:(?:{modifiers}) ){{0,4}}(?:{events})" for verb in data["launch"]]
     under_way = "|".join(data["under_way"])
     event = [rf"{e}(?: of [\w\s\u2019'-]{{1,60}}?)? (?:{under_way})" for e in data["events"]]
+    impact = f"(?:{'|'.join(data['impacts'])})"
     return LexiconPattern(
         {
             "subject": data["subject"] + launched,
             "agent": data["agent"],
             "event": event,
-            "projectile": data["projectile"],
+            "projectile": [p.replace("{impact}", impact) for p in data["projectile"]],
         },
         _FLAGS,
     )

@@ -47,6 +47,7 @@ from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.targets import THREAT, threatener
 from summarise.extraction.backends.baseline.topic_bounds import ANTECEDENT_STANCES
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 # Holders that are several parties at once (a G7 statement's "we"), whose "we agreed to …"
 # is an agreement among themselves wherever it stands.
@@ -210,10 +211,14 @@ _FORCES_WITHIN = 60
 
 # The verb a drill is held with, as a pledge cue ends on it: "will hold", "shall hold".
 _HOLD = re.compile(r"\bhold$", re.IGNORECASE)
-# What may stand between the verb and the drill's noun: a determiner or possessive and
-# modifiers, a word at a time ("their own command and staff exercises", "a planned training
-# exercise"), and no more than these.
+# What may stand between the verb and the drill's noun: at most five words, a determiner or
+# possessive and modifiers ("their own command and staff exercises", "a planned training
+# exercise"); a preposition or clause opener among them is refused by ``_drill_held``.
 _DRILL_MODIFIERS = re.compile(r"\s+(?:[\w-]+\s+){0,5}")
+# "hold" blaming its object ("will hold the exercise organisers responsible").
+_BLAMED = re.compile(rf"\b(?:{alternation('blame_complements')})\b", re.IGNORECASE)
+# The word after the drill's noun, when one follows in the phrase.
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 # How far after the verb the drill's noun may begin.
 _DRILL_WITHIN = 50
 
@@ -234,8 +239,10 @@ def _drill_held(text: str, sentence: Sentence, cue: StanceCue) -> bool:
         (m for m in activities.finditer(text, hold.start(), reach) if category(m) == "exercise"),
         None,
     )
-    if drill is None:
+    if drill is None or _BLAMED.search(text, cue.end, reach) is not None:
         return False
+    if not _ends_phrase(text, drill.end()):
+        return False  # "the exercise organisers", "the drill area": the drill modifies a noun
     if drill.start() == hold.start():
         return True
     # No preposition or clause opener between: "will hold talks on the exercises" holds
@@ -244,6 +251,26 @@ def _drill_held(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     closed = grammar.prepositions | grammar.clause_openers
     return _DRILL_MODIFIERS.fullmatch(text, cue.end, drill.start()) is not None and not any(
         w.group().lower() in closed for w in WORD.finditer(text, cue.end, drill.start())
+    )
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether the drill's noun ending at ``end`` ends its noun phrase: punctuation or the
+    sentence's end follows, or a closed-class word, a time ("next week"), an adverb in -ly,
+    a participle ("scheduled for", "involving"), a number or a name; any other word goes on
+    with a noun the drill only modifies."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return True
+    word = found.group(1)
+    grammar = load_grammar()
+    closed = grammar.prepositions | grammar.clause_openers | grammar.determiners
+    return (
+        word.lower() in closed
+        or word.lower() in grammar.subject_openers
+        or word.lower().endswith(("ly", "ed", "ing"))
+        or not word[0].islower()
+        or load_lexicon().when.full.match(text, found.start(1)) is not None
     )
 
 

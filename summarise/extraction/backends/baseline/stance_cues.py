@@ -35,6 +35,7 @@ from functools import cache
 from typing import Any
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 
 def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
@@ -65,6 +66,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     # Any act but a hostile one or an answer to a charge within the next four words.
     undertaken = rf"(?= (?!(?:[\w\u2019'-]+ ){{0,3}}?{forsworn['disowned_acts']}\b)[\w\u2019'-])"
     disclaimed = [f"{opening}{undertaken}" for opening in forsworn["intent_denied"]]
+    own = _own_acts(forsworn["own"])
     imminent = data["imminent"]
     doers = [*imminent["acts"], *imminent["forces"], *imminent["persons"], *imminent["referring"]]
     foretold = [f"(?:{'|'.join(doers)}) {imminent['modal']}"]
@@ -97,6 +99,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *stances["commit"],
             *keeping,
             *holding,
+            *own,
             *disclaimed,
             *data["more_to_come"]["cues"],
         ],
@@ -112,6 +115,19 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *data["wondered"]["cues"],
         ],
     }
+
+
+def _own_acts(openings: Sequence[str]) -> list[str]:
+    """The cues of one's own act forsworn (lexicon.toml `[forsworn] own`): the negation and
+    the verb after it, any but grammar.toml's `unforsworn_verbs`."""
+    return [rf"{opening} (?!(?:{alternation('unforsworn_verbs')})\b)[a-z]+" for opening in openings]
+
+
+@cache
+def forsworn_own() -> re.Pattern[str]:
+    """The cues of one's own act forsworn, by which ``stances`` tells them from the other
+    `commit` cues: they decide only a clause with no other cue."""
+    return openings_pattern(_own_acts(read_data("lexicon.toml")["forsworn"]["own"]))
 
 
 @cache

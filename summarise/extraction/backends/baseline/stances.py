@@ -56,6 +56,7 @@ from summarise.extraction.backends.baseline.needs_described import need_describe
 from summarise.extraction.backends.baseline.patterns import WORD, category, matches_exactly
 from summarise.extraction.backends.baseline.restraints import restraint_stance
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.stance_cues import forsworn_own
 from summarise.extraction.backends.baseline.stance_senses import (
     PASSIVE_BY,
     phrase_end,
@@ -417,7 +418,9 @@ def _unless_others(cues: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def _forsworn_own(cue: re.Match[str]) -> bool:
     """One's own act forsworn ("we will not trade our land": the `commit` cue that opens at
-    the negation, lexicon.toml [stances] commit), which decides only a clause with no other
+    the negation, lexicon.toml [forsworn] own), which decides only a clause with no other
     cue: "we will never leave Moldova without support" is support, "we will not accept" a
     refusal."""
-    return category(cue) == "commit" and cue.group().lower().startswith(("not ", "never "))
+    return category(cue) == "commit" and matches_exactly(
+        forsworn_own(), cue.string, cue.start(), cue.end()
+    )
