@@ -1,7 +1,7 @@
 """What the party a speaker addresses says, told back to it as "You say …", is that party's.
 
-"I wish to address the leaders of NATO states one more time. … You say you cannot protect
-our sky …": the party turned to in the paragraph holds the view the speaker reports, and "you
+"I wish to address the heads of NATO states again today. … You say you cannot shield
+our cities …": the party turned to in the paragraph holds the view the speaker reports, and "you
 say you cannot X" is its refusal of what is asked of it (`oppose`). With no party addressed
 in the paragraph, "You say …" is nobody's; an address in an earlier paragraph does not
 carry; "what they cannot rule out" is no refusal.
@@ -26,8 +26,8 @@ _KYIV_TITLE = "Address by the President of Ukraine"
     [
         # (a) Kyiv's address, an organisation's leaders turned to, a demand between
         (
-            "I wish to address the leaders of NATO states one more time. Protect the sky over "
-            "Ukraine. You say you cannot protect our sky because that would mean a wider war.",
+            "I wish to address the heads of NATO states again today. Shield the cities of "
+            "Odesa. You say you cannot shield our cities since it would drag you into battle.",
             _KYIV_TITLE,
             KYIV,
             "NATO",
@@ -68,7 +68,7 @@ def test_you_say_is_the_addressed_partys(text: str, title: str, source: str, hol
         # nobody addressed: "you" is not read
         "You say you cannot protect our sky because that would mean a wider war.",
         # the address in an earlier paragraph does not carry
-        "I wish to address the leaders of NATO states one more time.\n\n"
+        "I wish to address the heads of NATO states again today.\n\n"
         "You say you cannot protect our sky because that would mean a wider war.",
     ],
 )
@@ -78,7 +78,7 @@ def test_you_say_with_no_party_addressed_is_no_ones(text: str) -> None:
 
 def test_what_they_cannot_rule_out_is_no_refusal() -> None:
     held = _held(
-        "I wish to address the leaders of NATO states one more time. You say that you cannot "
+        "I wish to address the heads of NATO states again today. You say that you cannot "
         "rule out a wider war.",
         _KYIV_TITLE,
         KYIV,

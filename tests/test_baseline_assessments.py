@@ -18,8 +18,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
     [
         # (a) a Kyiv address: "the enemy", "a single one of the goals"
         (
-            "Minister Taras Hrin: Our army holds every line, and the enemy has not achieved a "
-            "single one of its aims for the opening days.",
+            "Minister Taras Hrin: Every line is still ours; the enemy has not achieved one "
+            "of the goals it named for the first days.",
             "Briefing by the Minister of Defence",
             KYIV,
             "Taras Hrin",

@@ -20,12 +20,12 @@ def _items(text: str, title: str, source: str) -> list[tuple[str, str, int]]:
     [
         # (a) a Kremlin transcript
         (
-            "Vladimir Putin: We are ready to impose restrictions on the export of raw materials "
-            "to unfriendly states. Any ban on our carriers will be met with a like "
+            "Vladimir Putin: We are ready to impose restrictions on timber and nickel shipments "
+            "bound for hostile countries. Any ban on our carriers will be met with a like "
             "closure of our airspace.",
             "Meeting on economic issues",
             KREMLIN,
-            ["restrictions on the export of raw materials to unfriendly states", "airspace"],
+            ["restrictions on timber and nickel shipments bound for hostile countries", "airspace"],
         ),
         # (b) a White House transcript, other measures
         (

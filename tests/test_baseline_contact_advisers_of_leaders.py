@@ -17,10 +17,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) a Kyiv address, the gathering's of-phrase, agreed ahead
         (
-            "The next meeting of the political advisers to the leaders of Ukraine, France, "
-            "Germany and Russia has been set for April in Paris.",
+            "The next meeting of the diplomatic advisers to the leaders of Germany, Russia, "
+            "Ukraine and France has been fixed for April, in Paris.",
             KYIV,
-            (["Ukraine", "France", "Germany", "Russia"], "meeting", "planned"),
+            (["Germany", "Russia", "Ukraine", "France"], "meeting", "planned"),
         ),
         # (b) a Kremlin text, the people as the subject, a fronted date
         (

@@ -25,11 +25,11 @@ def _contacts(text: str, source: str | None) -> list[tuple[set[str], str, str]]:
     [
         # a Kyiv statement: coordinated adjectives before "delegations", after "following"
         (
-            "Head of the Office of the President Oleh Bondar spoke to the press following the "
-            "round of talks between the Ukrainian and Russian delegations, held "
-            "this morning in Minsk.",
+            "Deputy minister Oleh Bondar briefed reporters in Gomel following the "
+            "fresh round of talks between the Moldovan and Russian delegations, which "
+            "ended before noon.",
             KYIV,
-            {"Ukraine", "Russia"},
+            {"Moldova", "Russia"},
             "talks",
         ),
         # a White House fact sheet: a fronted time phrase, a participle and "today"

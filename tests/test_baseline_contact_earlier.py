@@ -30,8 +30,8 @@ def occasions(text: str, title: str = CALL, source: str = KREMLIN) -> list[tuple
         ),
         # (b) a fronted participle clause: the occasion where the exchange began
         (
-            "Pursuing the discussion started during their conversation on 3 March, the "
-            "President of Russia told his counterpart about the situation.",
+            "Continuing the exchange launched at their meeting on 3 March, the "
+            "Russian leader briefed his colleague on the situation.",
             "on 3 March",
         ),
         # (c) the parties by a possessive, another noun of the class, a passive predicate

@@ -1,8 +1,8 @@
-"""A meeting with the envoys of states ("met with the ambassadors of Canada and Japan",
-"with the heads of diplomatic missions of the member states of the European Union") is a
+"""A meeting with the envoys of states ("met with the ambassadors of Chile and Norway",
+"with the heads of the diplomatic missions from EU member states") is a
 contact with those states, as one with their delegations or representatives is: an
 unnamed official stands for his state (the guide's rule). The place may come first and run
-on in an of-phrase ("met today at the Office of the President with …"). Sentences
+on in an of-phrase ("met on Monday at the Office of the Prime Minister with …"). Sentences
 invented for these tests."""
 
 from __future__ import annotations
@@ -29,38 +29,39 @@ def _sides(text: str, source: str) -> list[list[str]]:
         ),
         # (b) a White House text, the ambassadors of a group the vocabulary knows
         (
-            "President Biden met with the ambassadors of the G7 countries on Monday.",
+            "Secretary of State Alan Price met with ambassadors of the G7 nations on Wednesday.",
             WHITE_HOUSE,
-            ["Biden", "G7"],
+            ["Alan Price", "G7"],
         ),
         # (c) a Kyiv text, the heads of missions of a body's member states, a place first
         (
-            "President of Ukraine Volodymyr Zelenskyy held a meeting in Lviv with the heads of "
-            "diplomatic missions of the member states of the European Union.",
+            "Foreign Minister Iryna Koval held a meeting in Uzhhorod with the heads of "
+            "the diplomatic missions from EU member states.",
             KYIV,
-            ["EU", "Volodymyr Zelenskyy"],
+            ["EU", "Iryna Koval"],
         ),
         # (d) a place whose name runs on in an of-phrase, before the "with" object
         (
-            "President of Ukraine Volodymyr Zelenskyy met today at the Office of the "
-            "President with the ambassadors of Canada and Japan.",
+            "Foreign Minister Iryna Koval met on Monday at the Office of the Prime Minister "
+            "with the ambassadors of Chile and Norway.",
             KYIV,
-            ["Canada", "Japan", "Volodymyr Zelenskyy"],
+            ["Chile", "Iryna Koval", "Norway"],
         ),
     ],
 )
 def test_a_meeting_with_states_envoys_is_with_the_states(
     text: str, source: str, sides: list[str]
 ) -> None:
-    assert sides in _sides(text, source)
+    # every case gives exactly one contact: the whole list, so a wrong extra one fails
+    assert _sides(text, source) == [sides]
 
 
 def test_a_place_named_at_length_is_no_side() -> None:
-    # look-alike: a place named after a state ("the Embassy of Japan") is where they met,
+    # look-alike: a place named after a state ("the Embassy of Portugal") is where they met,
     # not who met
     found = _sides(
-        "President of Ukraine Volodymyr Zelenskyy met today at the Embassy of Japan with "
-        "Justin Trudeau.",
+        "Foreign Minister Iryna Koval met on Sunday at the Embassy of Portugal with "
+        "Prime Minister Marta Lind of Estonia.",
         KYIV,
     )
-    assert found == [["Justin Trudeau", "Volodymyr Zelenskyy"]]
+    assert found == [["Iryna Koval", "Marta Lind"]]

@@ -23,12 +23,12 @@ def _planned(text: str, source: str | None) -> list[set[str]]:
     [
         # a White House readout, "They" after "The leaders", a vice president's talk between
         (
-            "President Joseph R. Biden, Jr. spoke today with President Marek Novak of "
-            "Slovakia. He welcomed Vice President Harris's conversation with President Novak "
-            "on Thursday. The leaders underscored their support for Ukraine. They agreed to "
-            "meet face to face on the sidelines of the NATO Summit in Madrid in June.",
+            "President Biden talked today with President Marek Novak of Slovakia. He "
+            "praised Vice President Harris's call with President Novak last Tuesday. The "
+            "leaders reaffirmed their backing for Kyiv. They agreed to meet face to face on "
+            "the sidelines of the NATO Summit in Vilnius in July.",
             WHITE_HOUSE,
-            {"Jr.", "Novak"},
+            {"Biden", "Novak"},
         ),
         # a Kyiv readout, "The Presidents", the sidelines
         (

@@ -49,11 +49,11 @@ def test_an_object_relative_clause_meets_its_antecedent(
 
 def test_a_fact_sheet_president_consulting_an_antecedent_by_video() -> None:
     assert contacts(
-        "These steps were agreed with the leaders of the G7 and the European Union, whom "
-        "the President consulted on a secure video call on Tuesday.",
+        "The measures were coordinated with the heads of the EU and the G7, "
+        "whom the President consulted over a secure video call last Friday.",
         "Fact Sheet: New Steps",
         WHITE_HOUSE,
-    ) == [(["President of the United States", "G7", "EU"], "video_call", "held")]
+    ) == [(["President of the United States", "EU", "G7"], "video_call", "held")]
 
 
 def test_a_coordinated_clause_is_no_relative_of_the_parties_before() -> None:

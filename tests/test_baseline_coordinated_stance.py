@@ -1,7 +1,7 @@
 """One stance taken twice by one subject, in a bare coordination of its verb phrases, is one
-position: "was not going to attack anyone and had no intention to send troops", "welcomed the
-decision and thanked the United States for its support" (the guide: Kirby's "not
-permanent" and "not going to fight in Ukraine" are one commitment; the schema: one item per
+position: "was not going to invade any neighbour and had no intention to move units", "welcomed
+the decision and thanked Poland for its support" (the guide: a spokesman's two negations of
+one deployment are one commitment; the schema: one item per
 distinct fact). Two stances stay two items, and so does a second verb phrase set off by a
 comma or reporting a second act ("…, and has agreed to send more troops").
 """
@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 from baseline_helpers import extract, positions
 
-_QUOTE_RUSSIA = "Russia was not going to attack anyone and had no intention to send troops there"
+_QUOTE_RUSSIA = (
+    "Moscow was not going to invade any neighbour and had no intention to move units to the border"
+)
 
 
 @pytest.mark.parametrize(
@@ -62,8 +64,8 @@ def test_the_one_position_names_both_verb_phrases() -> None:
     [(_, _, topic)] = positions(
         extract(f"Russian Foreign Minister Sergei Orlov said that {_QUOTE_RUSSIA}.")
     )
-    assert "attack anyone" in topic
-    assert "send troops" in topic
+    assert "invade any neighbour" in topic
+    assert "move units" in topic
 
 
 @pytest.mark.parametrize(
@@ -78,8 +80,8 @@ def test_the_one_position_names_both_verb_phrases() -> None:
         # a comma sets the second verb phrase off: read on its own, intent disclaimed for
         # an act not hostile is a pledge (test_baseline_stance_intent_disclaimed)
         (
-            "Russian Foreign Minister Sergei Orlov said that Russia was not going to attack"
-            " anyone, and had no intention to send troops there.",
+            "Russian Foreign Minister Sergei Orlov said that Moscow was not going to invade"
+            " any neighbour, and had no intention to move units to the border.",
             [("Sergei Orlov", "deny"), ("Sergei Orlov", "commit")],
         ),
         # "have agreed to" reports a second act of the same stance, not a restatement

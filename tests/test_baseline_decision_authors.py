@@ -12,8 +12,8 @@ from baseline_helpers import KYIV, extract, positions
 
 _TITLE = "President enacted the decision on sanctions"
 _ENACTED = (
-    "President Volodymyr Zelenskyy signed Decree No. 12/2022, putting into effect the decision "
-    "of the National Security and Defense Council of Ukraine taken on March 3. "
+    "President Volodymyr Zelenskyy signed Decree No. 48/2022, which brings into force the "
+    "March 3 decision of the NSDC. "
 )
 _NSDC = "National Security and Defense Council of Ukraine"
 

@@ -92,7 +92,7 @@ def test_the_same_openings_without_a_hostile_act_on_anyone_deny_nothing(text: st
     [
         # (a) plain, the state named in its President's address
         (
-            "Ukraine is not going to give up its road to membership of the European Union.",
+            "Ukraine is not going to retreat from its road towards a seat in the European Union.",
             _ADDRESS,
             KYIV,
             "President of Ukraine",

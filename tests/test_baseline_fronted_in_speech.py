@@ -1,9 +1,9 @@
 """In someone's own words, a person named as the fronted source holds what follows the comma
-(``fronted.relayed_before``): "As the President has said again and again, our troops are not
-and will not be engaged in that war" in a press secretary's turn is the
-President's commitment, relayed; and "are not and will not be engaged" pledges one's own
-forces out of the war as "are not going to fight" does (lexicon commit). The speaker's own
-"As I have said" and a pronoun stay as they were. Invented sentences only.
+(``fronted.relayed_before``): "As President Reed has said many times, our troops …" in a
+press secretary's turn is the President's commitment, relayed; and both tenses negated at
+once (present "are not" joined to future "will not be", then "fighting" or "deployed")
+pledge one's own forces out of the war as "are not going to fight" does (lexicon commit).
+The speaker's own "As I have said" and a pronoun stay as they were. Invented sentences only.
 """
 
 from __future__ import annotations

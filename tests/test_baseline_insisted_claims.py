@@ -65,10 +65,10 @@ def test_a_plain_report_of_the_movement_stays_the_movements() -> None:
 
 
 def test_a_later_that_clause_telling_the_movement_is_no_second_claim() -> None:
-    """Look-alike: "… that these are drills and that its forces will go home": one claim,
-    the return home a movement."""
+    """Look-alike: "… that these are only exercises and that its units will return to barracks": one
+    claim, the return a movement."""
     text = (
-        "THE PRESIDENT: Moscow keeps telling everyone that these are only drills"
-        " and that its forces will go home once they are over."
+        "THE PRESIDENT: Moscow keeps telling everyone that these are only exercises"
+        " and that its units will return to barracks after they end."
     )
     assert held_stances(text, _REMARKS, WHITE_HOUSE) == [("Russian government", "deny")]

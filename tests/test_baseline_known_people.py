@@ -25,8 +25,8 @@ def _contacts(text: str, title: str, source: str) -> list[list[tuple[str, str | 
     [
         # (a) a Kremlin transcript, a full name with no title, "X and I"
         (
-            "Vladimir Putin: The decision follows what Alexander Lukashenko and I "
-            "agreed when we spoke by telephone on Friday.\n",
+            "Vladimir Putin: The units stay until autumn, as Alexander Lukashenko and I "
+            "decided when we talked by phone on Sunday.\n",
             "Meeting with Security Council members",
             KREMLIN,
             ("Alexander Lukashenko", "Belarus"),

@@ -152,9 +152,9 @@ def test_a_meeting_of_others_proposed_with_the_two_or_a_format_stays_a_demand(te
     [
         # (a) a Kremlin readout: the people of a format the proposer's state belongs to
         (
-            "Vladimir Putin told journalists he was ready for talks. The President of Russia also"
-            " suggested that the foreign ministers of all four Normandy format states meet in"
-            " Paris.",
+            "Vladimir Putin told journalists he was ready for talks. Later the Russian leader"
+            " suggested that foreign ministers of all four Normandy format states meet in"
+            " Vienna.",
             None,
             KREMLIN,
         ),

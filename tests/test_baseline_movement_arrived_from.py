@@ -31,8 +31,8 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
             "Latvia",
         ),
         (
-            "Volodymyr Zelenskyy thanked the partners for the defensive weapons that have "
-            "arrived from Lithuania in recent weeks.",
+            "Minister Iryna Koval praised the anti-tank systems that have arrived from "
+            "Lithuania over the past three weeks.",
             KYIV,
             "Lithuania",
         ),
@@ -64,8 +64,8 @@ def test_a_source_that_is_no_sender_names_no_supplier(text: str) -> None:
 
 def test_withdrawal_lines_are_a_place_not_a_withdrawal() -> None:
     text = (
-        "Lithuanian units have brought heavy artillery to the line of contact, in direct "
-        "violation of the withdrawal lines."
+        "Lithuanian units have brought heavy artillery up to the front, breaching "
+        "the agreed withdrawal lines."
     )
     assert movement_owners(text, None, KREMLIN) == [("Lithuania", "deploy")]
     assert movement_owners(

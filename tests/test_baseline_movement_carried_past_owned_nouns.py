@@ -1,8 +1,8 @@
 """Unowned forces are not carried from the movement told before when their sentence has
-named another party's own movement before them: after a US deployment, "the big Russian
-drills going on in Belarus, including the deployment of air defence batteries" tells part
-of Russia's exercise, never a second US deployment; with an owner
-unsure, no item. Four surroundings (publisher, party, way of naming the owner: adjective or
+named another party's own movement before them: after a US deployment, "the large Russian
+manoeuvres now under way in Belarus, with the deployment of air defence batteries among
+them" tells part of Russia's exercise, never a second US deployment; with an owner unsure,
+no item. Four surroundings (publisher, party, way of naming the owner: adjective or
 possessive, sentence shape), with the look-alike where another party is named on no movement
 noun ("after a meeting with Lithuanian officials") and the forces are still carried. Sentences
 invented for these tests."""
@@ -18,9 +18,9 @@ from baseline_helpers import KREMLIN, WHITE_HOUSE, movement_owners
     [
         # A White House readout, "Russian exercises", an inclusion.
         (
-            "The President has approved the deployment of eight F-15E fighter jets to Estonia."
-            " The leaders talked about the big Russian exercises going on in"
-            " Belarus, including the deployment of air defense batteries close to the"
+            "The President has authorized sending six F-15E fighter jets to Estonia."
+            " The leaders discussed the large Russian exercises under way in Belarus near"
+            " Brest, including the deployment of air defense batteries close to the"
             " Lithuanian border.",
             WHITE_HOUSE,
             [("United States", "deploy")],

@@ -418,8 +418,8 @@ def test_a_supply_goes_to_the_forces_or_party_it_is_for(
 
 def test_forces_named_again_by_a_definite_noun_are_the_same_movement() -> None:
     (m,) = movements(
-        "Today Canada delivered 300 anti-tank missiles to Ukraine's armed forces. "
-        "The equipment landed at Lviv airport on board three transport planes."
+        "Norway delivered 250 anti-tank missiles to Ukraine's armed forces yesterday. "
+        "The equipment landed at Rzeszow airport aboard two cargo planes."
     )
     assert (m.destination, len(m.evidence)) == ("Ukraine's armed forces", 2)
 
@@ -442,9 +442,9 @@ def test_coordinated_modifiers_of_one_noun_keep_the_figure() -> None:
             "the Kharkiv and Chernihiv regions",
         ),
         (
-            "At dawn Russia launched missile strikes on military infrastructure and "
-            "border guard units in Ukraine.",
-            "military infrastructure and border guard units in Ukraine",
+            "Before sunrise Russia launched missile strikes on air bases and "
+            "border guard posts in Ukraine.",
+            "air bases and border guard posts in Ukraine",
         ),
         ("Russian forces shelled Kharkiv overnight.", "Kharkiv"),
         ("Russian aircraft struck an airfield near Lviv on Tuesday.", "an airfield near Lviv"),

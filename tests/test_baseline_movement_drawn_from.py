@@ -1,6 +1,6 @@
 """Forces drawn from a formation standing somewhere move; the formation is where they come
-from, not a movement of its own ("800 soldiers from an armored brigade already stationed in
-Germany to move to Lithuania" is one move). Forces standing somewhere and not named as a
+from, not a movement of its own ("600 soldiers from an infantry brigade already stationed in
+Italy to move to Latvia" is one move). Forces standing somewhere and not named as a
 source are still told as standing there. The full stops of initials ("U.S. service members")
 end no clause between "move" and where to. Sentences invented for these tests."""
 
@@ -18,8 +18,8 @@ SOURCE = "The White House"
     [
         "THE PRESIDENT: I have ordered an additional 600 soldiers from an infantry brigade "
         "already stationed in Italy to move to Latvia, and they will arrive next week.",
-        "THE PRESIDENT: Today I approved sending 300 troops from a cavalry regiment based in "
-        "Germany to Lithuania.",
+        "THE PRESIDENT: This morning I approved sending 300 troops from a cavalry regiment "
+        "based in Poland to Estonia.",
     ],
 )
 def test_forces_drawn_from_a_standing_formation_are_one_move(text: str) -> None:
@@ -41,8 +41,8 @@ def test_forces_standing_somewhere_are_still_told_standing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "THE PRESIDENT: Today I directed the Secretary of Defense to move 1,200 U.S. "
-        "soldiers, drawn from units already stationed in Italy, to Latvia.",
+        "THE PRESIDENT: I have instructed the Pentagon to move 1,200 U.S. "
+        "soldiers, drawn from units based in Spain, to Latvia.",
         "THE PRESIDENT: We will move two U.S. fighter squadrons to Estonia next week.",
     ],
 )
@@ -54,7 +54,7 @@ def test_initials_in_the_forces_phrase_do_not_stop_a_move(text: str) -> None:
 
 def test_a_sentence_end_still_stops_a_move_before_the_next_sentences_to() -> None:
     text = (
-        "THE PRESIDENT: Our troops are on our own soil, and we move them as we see fit. "
+        "THE PRESIDENT: Our troops are on home ground, and we move them as we please. "
         "The talk of an attack is meant to justify sending more jets to the region."
     )
     moves = movements(text, SOURCE, title=TITLE)

@@ -1,10 +1,10 @@
 """Aircraft, vehicles or weapons added with a comitative ("along with", "together with")
 to forces of the same owner go as their equipment, in one movement with them: "I
 have sent 2,000 more soldiers, along with fighter jets and attack helicopters, to
-Romania" is one deployment, as "moved 12 battalion tactical groups,
-together with Iskander-M launchers, into …" is. Four surroundings (publisher, party, the
+Romania" is one deployment, as "has moved its tactical groups, together with missile
+launchers, into …" is. Four surroundings (publisher, party, the
 verb, troops or units first). The look-alikes stay two movements: units
-added to aircraft ("eight F-35 fighters, along with a battalion of Patriot systems"), the
+added to aircraft ("six fighters, along with an air defence battalion"), the
 additive "as well as", ships added (no equipment of the troops), and equipment whose own
 phrase names another owner. Sentences invented for these tests."""
 

@@ -1,5 +1,5 @@
 """Warships or warplanes operating in an area are on patrol there (CAMEO 15 force posture):
-"warships continue to operate off the coast", "bombers operate over the sea". Look-alikes
+"warships continue to operate near the Latvian shore", "bombers operate over the sea". Look-alikes
 that must not fire: firms operating in a country, ground forces said to operate somewhere,
 ships operated by a company, and aircraft that will operate from a base (where they are
 based, not where they patrol). Sentences invented for these tests."""
@@ -14,7 +14,7 @@ from baseline_helpers import KYIV, WHITE_HOUSE, movement_owners
     ("text", "source", "owner"),
     [
         (
-            "Belarusian warships continue to operate off the coast of Klaipeda.",
+            "Belarusian warships continue to operate near the Latvian shore.",
             WHITE_HOUSE,
             "Belarus",
         ),

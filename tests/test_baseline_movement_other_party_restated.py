@@ -15,12 +15,12 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
 @pytest.mark.parametrize(
     ("text", "source", "expected"),
     [
-        # A White House call, "movements of U.S. forces", the next sentence's battalion.
+        # A White House call, "movements of U.S. troops", the next sentence's battalion.
         (
-            "In recent days, as Russia has kept moving forces nearer to Ukraine's"
-            " borders, the President has authorized movements of U.S. forces already"
-            " stationed in Europe. Specifically, an infantry battalion of about 600 troops is"
-            " moving from Vicenza, Italy, to Lithuania.",
+            "Over the past week, as Russia has kept moving forces towards the Ukrainian"
+            " frontier, the President has authorized movements of U.S. troops already"
+            " stationed in Germany. In particular, an infantry battalion of roughly 500"
+            " soldiers is moving from Vilseck in Bavaria to Estonia.",
             WHITE_HOUSE,
             [("Russia", "deploy"), ("United States", "deploy"), ("United States", "deploy")],
         ),

@@ -52,8 +52,8 @@ def test_the_speakers_own_forces_taking_part_and_then_going_home() -> None:
     # (c) the actor named another way: "our servicemen", in the President's own words;
     # (d) one clause of two.
     text = (
-        "Vladimir Putin: As for the drill with Belarus, it was scheduled a year ago, some 4,000"
-        " of our servicemen will take part, and once it is over they will return to their bases."
+        "Vladimir Putin: The joint exercise with Belarus was planned long ago; roughly 3,500"
+        " of our soldiers will take part, and afterwards they will return to their barracks."
     )
     found = [(m.actor.name, m.activity, m.status) for m in movements(text, source=KREMLIN)]
     assert ("Russia", "exercise", "planned") in found
@@ -345,9 +345,9 @@ def test_a_drill_as_a_measure_or_a_cover_is_no_drill(text: str) -> None:
     [
         # (a) plain, the drill in a "now that" clause only dates the return
         (
-            "Moscow says a part of its units are going back to their garrisons now that the"
-            " exercises are over.",
-            [("Russia", "withdraw", "their garrisons")],
+            "Moscow claims some of its battalions are going back to their home garrisons now"
+            " that the drills have ended.",
+            [("Russia", "withdraw", "their home garrisons")],
         ),
         # (b) a fronted adverbial, where they leave between the verb and the goal
         (

@@ -17,7 +17,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
     [
         # A Kremlin text: the speaker's state, a source after the adjunct.
         (
-            "We are told every day from Washington that Russia will strike Ukraine out of Belarus.",
+            "We are told each week from London that Russia will attack Moldova from Transnistria.",
             KREMLIN,
         ),
         # A Kyiv text: the adversary's television, "daily".

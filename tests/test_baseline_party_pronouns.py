@@ -58,9 +58,9 @@ def test_a_pronoun_continues_the_subject_of_a_reported_clause() -> None:
     """The sentence before reports a person's words: the pronoun continues the subject of
     what is reported, not the person saying it."""
     text = (
-        "Vladimir Putin said that the Kiev authorities could be planning an offensive "
-        "in Donbass. \u201cWe cannot rule out that they will attempt to settle the "
-        "dispute by force,\u201d the President of Russia added."
+        "Speaking in Sochi, Vladimir Putin noted that the Kiev authorities may be readying "
+        "an attack on Luhansk. \u201cWe do not rule out that they will resort to force,\u201d the "
+        "President of Russia added."
     )
     assert ("concern", "Ukraine") in stance_targets(text, None, None)
 

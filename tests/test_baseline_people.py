@@ -349,8 +349,8 @@ def test_a_spokespersons_she_continues_the_official_the_statement_named() -> Non
     """The "U.S. delegation" between them stands for the President, whom the resolver
     names last; "she" continues the subject, the official the statement is about."""
     draft = extract(
-        "Under Secretary of State Mary Dunn, who led the U.S. delegation at the talks with Russia "
-        "in Geneva, updated NATO Allies in Brussels on Thursday. "
+        "Under Secretary of State Mary Dunn, who headed the U.S. delegation in the Geneva talks "
+        "with Russia, briefed NATO Allies on Thursday in Brussels. "
         "She will go to Vienna on Monday for an OSCE Permanent Council meeting.",
         "Statement by Press Secretary Anna Reed on the Travel of Under Secretary Dunn",
         WHITE_HOUSE,

@@ -2,7 +2,14 @@
 window of a fixed width after "for" that ends between words (``patterns.window_after``):
 a name the width cuts is read up to its last whole word, never as a shorter word of its
 own ("Frank-Walter St|einmeier" read as "St"). Sentences and names invented for these
-tests."""
+tests.
+
+Where the width cuts a name, the tests claim only where the party's text ends, not whose
+side it is: the cut owners are read as an office ("Minister of … of Lithuania") and a
+person ("President … Hans-Dieter"), and ``find_mentions`` gives such a mention no ``ref``
+(both cut names have ``ref`` None here); whether a side is found for them later is the
+resolver's business and is not tested here. Only a body ("Ministry of … of Moldova", the
+look-alike) carries its side at this stage, and that test asserts it."""
 
 from __future__ import annotations
 

@@ -14,8 +14,8 @@ from baseline_helpers import held_stances
     [
         # (a) a statement in a document's voice, a measure carried on
         (
-            "The United States, with its Allies, will continue to "
-            "impose heavy costs on Russia for as long as this assault goes on.",
+            "Alongside its partners, the United States intends to continue to "
+            "impose heavy costs on Moscow for as long as the invasion lasts.",
             [("United States", "commit")],
         ),
         # (b) a press secretary quoted, "keep raising the costs"

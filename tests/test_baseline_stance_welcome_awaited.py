@@ -1,10 +1,10 @@
 """A welcome in the conditional of a step still to come asks for it: "She\u2019d welcome a
-true pullback", "Should they move units away, and we can check it, that would be a welcome
-step" are `demand`. "Welcome" is a `support` cue; said
+true pullback", "If Moscow withdraws its battalions under inspection, a pullback of that kind
+would be a welcome development" are `demand`. "Welcome" is a `support` cue; said
 with "would" of another party's act not yet taken, it is the diplomatic form of a request
 (CAMEO 10). What is welcomed already ("welcomed the new sanctions"), a party or people
-welcomed ("would welcome NATO troops", "would welcome refugees"), anything at all ("we'd
-welcome anything that gets civilians out safely", synthetic3 t02, labelled `support`) and
+welcomed ("would welcome NATO troops", "would welcome refugees"), anything at all (a
+welcome for whatever lets people leave unharmed, labelled `support` in synthetic3) and
 talks or peace, which a welcome favours as a hope does ("would welcome a ceasefire"), stay
 support. Four
 surroundings, with look-alikes. Invented sentences."""
@@ -24,11 +24,11 @@ from baseline_helpers import held_stances
             'to judge Moscow by what it does on the ground."',
             [("Jen Psaki", "demand")],
         ),
-        # (b) a condition first, "would be a welcome step", the speaker after the words
+        # (b) a condition first, "would be a welcome development", the speaker after the words
         (
-            "If they move units back, and we are able to check it, that would be a welcome step, "
-            "Secretary of State Antony Blinken said.",
-            [("Antony Blinken", "demand")],
+            "If Moscow withdraws its battalions under inspection, a pullback of that kind "
+            "would be a welcome development, Secretary of State Alan Price said.",
+            [("Alan Price", "demand")],
         ),
         # (c) a minister's reported that-clause, a state as subject, measures asked for
         (
