@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.patterns import first_word_past
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.place_words import FACILITY, PLACE_HEAD
 from summarise.extraction.backends.baseline.verb_forms import (
     BE,

@@ -16,7 +16,8 @@ from functools import cache
 
 from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import phrase_key
 from summarise.extraction.backends.baseline.patterns import WORD, category
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS

@@ -13,7 +13,7 @@ from __future__ import annotations
 import collections
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence

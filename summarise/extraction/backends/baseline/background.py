@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD
 from summarise.extraction.backends.baseline.quantities import find_forces
 from summarise.extraction.backends.baseline.scan import TextScan

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.later_titles import learn_later_titles
-from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import (

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.literal_gates import may_match
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.position_draft import PositionDraft

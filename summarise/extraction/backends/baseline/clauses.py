@@ -23,7 +23,8 @@ import re
 
 from summarise.extraction.backends.baseline.act_kinds import separate_acts
 from summarise.extraction.backends.baseline.governing import predicated, subject_start
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import FULL_STOP, WORD, category
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence

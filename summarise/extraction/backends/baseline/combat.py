@@ -28,7 +28,8 @@ from summarise.extraction.backends.baseline.forces_antecedents import (
     subject_taken_up,
     they_forces_owner,
 )
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_assertion import hypothetical
 from summarise.extraction.backends.baseline.movement_claimants import claimant

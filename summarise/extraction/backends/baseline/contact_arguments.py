@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.times import CALENDAR
 from summarise.extraction.backends.baseline.topics import topic_after, topic_span
 

@@ -13,7 +13,8 @@ from functools import cache
 
 from summarise.extraction.backends.baseline.contact_replies import received_reply, seat_author
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, mode_of
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.patterns import category

@@ -16,7 +16,8 @@ from typing import Literal
 
 from summarise.actors import vocabulary
 from summarise.article import Article
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.names import find_runs
 from summarise.extraction.backends.baseline.patterns import category
 

@@ -12,8 +12,9 @@ from functools import cache
 
 from summarise.actors import country_of
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.inclusions import INCLUSION
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_subjects import state_of
 from summarise.extraction.backends.baseline.patterns import category

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.own_forces import SUBJECT_TO_VERB
 from summarise.extraction.backends.baseline.paragraph_owner import (
     PARAGRAPH_BREAK,

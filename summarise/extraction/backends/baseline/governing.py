@@ -25,7 +25,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, WORD_THEN_SPACE, category
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, DO_NEGATED, HAVE
 from summarise.extraction.backends.baseline.word_classes import alternation

@@ -6,7 +6,7 @@ words are ``continuing_adverbials`` in grammar.toml.
 
 from __future__ import annotations
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 
 
 def linking_adverbial(text: str, start: int, end: int) -> tuple[int, int] | None:

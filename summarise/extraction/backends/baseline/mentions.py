@@ -19,7 +19,7 @@ from typing import Literal
 
 from summarise.actors import country_of, vocabulary
 from summarise.actors import phrase_key as _phrase_key
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
 from summarise.extraction.backends.baseline.patterns import GENITIVE_END, window_after
 from summarise.extraction.backends.baseline.refs import (

@@ -16,7 +16,8 @@ from functools import cache, lru_cache
 
 from summarise.actors import FUNCTION_WORDS, party_spans, same_surname, tokens, vocabulary
 from summarise.extraction.backends.baseline.contacts import ContactDraft
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import measures_named
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import CAPITAL

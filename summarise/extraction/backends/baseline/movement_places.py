@@ -12,8 +12,8 @@ import re
 from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING, INCLUSION
-from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.place_words import FACILITY, PLACE_HEAD
 from summarise.extraction.backends.baseline.quantities import Forces

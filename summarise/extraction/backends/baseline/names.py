@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from summarise.actors import vocabulary
-from summarise.extraction.backends.baseline.lexicon import Grammar, load_grammar
+from summarise.extraction.backends.baseline.grammar import Grammar, load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.run_pieces import (
     CAP_TOKEN,

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 
 _NEED = re.compile(r"needs?\s+to|needed\s+to", re.IGNORECASE)
 _REACH = 60

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.patterns import WORD
 
 # What may stand before a sentence's first word: space, quotation marks, a dash.

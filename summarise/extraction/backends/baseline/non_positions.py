@@ -27,10 +27,11 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.discussed_topics import among_topics
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.history_openings import told_of_the_past
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
 from summarise.extraction.backends.baseline.joint_agreements import agreed_together
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.literal_gates import gated_search
 from summarise.extraction.backends.baseline.other_side_stances import given_by
 from summarise.extraction.backends.baseline.own_instructions import own_side_instructed

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import (
     WORD,

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from summarise.actors import phrase_key, vocabulary
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.patterns import word_start_trie
 from summarise.extraction.backends.baseline.quotes import QuoteZones
 from summarise.extraction.backends.baseline.refs import ActorRef

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from summarise.extraction.backends.baseline.enemy_arms import arms_its_enemy
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.movement_places import OWN_HOME
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.quantities import Forces

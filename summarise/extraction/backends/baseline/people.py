@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarise.actors import country_of, known_person, tokens
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.refs import ActorRef

@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from summarise.extraction.backends.baseline.colon_frames import last_frame
 from summarise.extraction.backends.baseline.governing import MODAL
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.linking import linking_adverbial
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.times import CALENDAR

@@ -12,7 +12,7 @@ import re
 
 from summarise.actors import known_person, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry

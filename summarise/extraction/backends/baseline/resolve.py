@@ -11,8 +11,8 @@ from __future__ import annotations
 from summarise.actors import countries_in, phrase_key, tokens, vocabulary
 from summarise.extraction.backends.baseline.body_offices import body_office
 from summarise.extraction.backends.baseline.document import Frame
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.group_words import meets
-from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.mentions import Mention, ministry_by_field
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry

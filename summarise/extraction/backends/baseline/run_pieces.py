@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.titles import fold, tables
 from summarise.extraction.backends.baseline.word_classes import forms

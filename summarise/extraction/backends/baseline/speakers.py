@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.cast import Cast
 from summarise.extraction.backends.baseline.document import Frame
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.quotes import AFTER, QuoteZones, Zone, clause_before

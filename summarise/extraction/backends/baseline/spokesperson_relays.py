@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import first_word_past, window_after
 from summarise.extraction.backends.baseline.sentence import Sentence

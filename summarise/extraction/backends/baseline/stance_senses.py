@@ -17,7 +17,8 @@ from summarise.extraction.backends.baseline.cue_holders import REFUSAL, subject_
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.forewarned import forewarned
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_of
 from summarise.extraction.backends.baseline.measures_judged import measure_judged
 from summarise.extraction.backends.baseline.patterns import WARNING_VERB, WORD, category
 from summarise.extraction.backends.baseline.talks_named import talks_carried_on

@@ -39,7 +39,8 @@ from summarise.extraction.backends.baseline.cue_holders import (
 )
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.governing import governing
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.measure_kinds import (
     forsworn_measure,
     readied_after,

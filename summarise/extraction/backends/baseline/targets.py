@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
 from summarise.extraction.backends.baseline.patterns import word_alternation
 from summarise.extraction.backends.baseline.refs import ActorRef

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import FULL_STOP
 from summarise.extraction.backends.baseline.refs import ActorRef

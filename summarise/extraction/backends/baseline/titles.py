@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from summarise.actors import vocabulary
 from summarise.actors.folding import fold as fold_text
 from summarise.actors.table import Phrase
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.schema import ActorKind
 
 

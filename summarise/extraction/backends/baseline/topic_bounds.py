@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar, load_lexicon, stance_of
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon, stance_of
 from summarise.extraction.backends.baseline.patterns import (
     FULL_STOP,
     WARNING_VERB,

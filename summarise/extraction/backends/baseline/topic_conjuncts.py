@@ -27,7 +27,7 @@ from functools import cache
 
 from summarise.actors import vocabulary
 from summarise.extraction.backends.baseline.clauses import one_clause
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.topics import MAX_TOPIC_WORDS
 from summarise.extraction.backends.baseline.word_classes import forms
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.lexicon import load_grammar
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.patterns import trie_pattern
 from summarise.extraction.backends.baseline.verb_forms import BE, MODALS
 from summarise.extraction.sentences import ABBREVIATIONS

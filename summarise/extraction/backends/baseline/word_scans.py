@@ -13,8 +13,8 @@ from functools import cache
 
 from summarise.actors import countries_in, vocabulary
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.group_words import group_openers, group_pattern
-from summarise.extraction.backends.baseline.lexicon import load_grammar
 from summarise.extraction.backends.baseline.patterns import guarded_alternation, trie_pattern
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.scan import ascii_classes
