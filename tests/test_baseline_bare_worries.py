@@ -6,7 +6,7 @@ or told just before. Other remarks naming nothing (thanks, hopes, a refusal or a
 on its own) stay narrative, as before.
 
 Crimes and the account their authors are told they will give are an issue of war and peace
-(lexicon.toml [issues] justice): "those who gave the orders will be held accountable" names
+(lexicon.toml [issues] justice): "whoever ordered the shelling will answer for it" names
 no party ("those who …") and is still a threat of the war.
 """
 
@@ -23,7 +23,7 @@ _ADDRESS = "Address by the President of Ukraine"
     "text",
     [
         # (a) an answer in a transcript turn, the worry alone
-        "SERGEI ORLOV: We are concerned, and we have been for a long while.",
+        "SERGEI ORLOV: We are concerned, and have been so since the autumn.",
         # (b) a degree adverb, what worries after it
         "SERGEI ORLOV: I am deeply worried about the state of the roads in the north.",
         # (c) impersonal: the situation judged worrying

@@ -1,6 +1,6 @@
 """One's own act forsworn in the first person, whatever the act, is a commitment (the guide:
-what a party says it will not do is `commit`): "We will not trade our land", "we will never
-sacrifice the security of our country", "we will not leave them alone". The cue opens at
+what a party says it will not do is `commit`): "We will not give up our coast", "we will never
+barter away the safety of our people", "we will not leave them alone". The cue opens at
 the negation (lexicon.toml [forsworn] own) and decides only a clause with no other cue:
 "will not accept" and "never leave Moldova without support" keep theirs.
 
@@ -67,7 +67,7 @@ def test_ones_own_act_forsworn_is_a_commitment(
         "SERGEI ORLOV: I will not repeat the whole history of this war.",
         "SERGEI ORLOV: I will not comment on the figures for the troops.",
         # "do" stands for an act told elsewhere
-        "SERGEI ORLOV: We will not do to others what was done to us in the war.",
+        "SERGEI ORLOV: We will not do to them what they did to our villages.",
         # another party's act is no cue of one's own
         "SERGEI ORLOV: They will not trade their land, and the war goes on.",
     ],
