@@ -3,7 +3,8 @@ including the joint exercise", "proposals on transparency for exercises"), what 
 is called ("these are routine drills"), the standard of a comparison or a cover ("beyond a
 normal exercise", "under the cover of the joint exercise"), or a drill already told, named
 again to say what it is ("this exercise is defensive in nature", "the drills are directed
-against no one"). The guide keeps subjects of talks as background, and a drill
+against no one"), or a drill noun that only modifies the noun after it ("the exercise
+organisers", "a drill sergeant"). The guide keeps subjects of talks as background, and a drill
 characterised is the speaker's denial of a threat (`deny`), not a second drill.
 
 Apart from ``movement_assertion`` because these read the drill noun's own phrase, not the
@@ -13,6 +14,10 @@ words governing a trigger.
 from __future__ import annotations
 
 import re
+
+from summarise.extraction.backends.baseline.grammar import load_grammar
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
+from summarise.extraction.backends.baseline.verb_forms import BE, DO, HAVE, IRREGULAR_PASTS, MODALS
 
 # A drill noun as what something is said to be or called ("these are routine
 # drills", "it's hard to call that an exercise"): a subject complement classifies what its
@@ -74,6 +79,54 @@ _CHARACTERISED = re.compile(
 )
 _REACH = 60
 
+# The word after the drill's noun, when one follows in the phrase.
+_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
+# A word after a drill noun that may be its verb ("the exercise will end", "the drill
+# involves", "the exercise began"): a finite verb, or any word in -s but a noun of agents
+# or participants, which no verb ends in ("the exercise organisers", "drill participants").
+_FINITE_AFTER = re.compile(
+    rf"(?:{BE}|{HAVE}|{DO}|{MODALS}|{IRREGULAR_PASTS}|(?![\w-]*(?:[iy][sz]ers|ants|ists|ors)$)[\w-]+s)",
+    re.IGNORECASE,
+)
+
+
+def ends_phrase(text: str, end: int) -> bool:
+    """Whether the drill's noun ending at ``end`` ends its noun phrase: punctuation or the
+    sentence's end follows, or a closed-class word, a time ("next week"), an adverb in -ly,
+    a participle ("scheduled for", "involving"), a number or a name; any other word goes on
+    with a noun the drill only modifies."""
+    found = _NEXT_WORD.match(text, end)
+    if found is None:
+        return True
+    word = found.group(1)
+    grammar = load_grammar()
+    closed = grammar.prepositions | grammar.clause_openers | grammar.determiners
+    return (
+        word.lower() in closed
+        or word.lower() in grammar.subject_openers
+        or word.lower().endswith(("ly", "ed", "ing"))
+        or not word[0].islower()
+        or load_lexicon().when.full.match(text, found.start(1)) is not None
+    )
+
+
+def modifies_noun(text: str, end: int) -> bool:
+    """Whether the drill noun ending at ``end`` only modifies the noun after it ("the
+    exercise organisers", "the exercise area", "a drill sergeant"): that noun heads the
+    phrase, and the phrase tells of people or a place, no drill. Unlike a drill held as an
+    object (``non_positions``), a drill noun here is often its clause's subject, so a word
+    that may be its verb ("the exercise continues", "the drills will end") ends the phrase;
+    a name after it is the drill's own ("exercise Zapad"). A noun modifying another is
+    singular ("the exercise area", not "the exercises area"), so a
+    plural drill noun goes on with no head after it ("tactical exercises together")."""
+    found = _NEXT_WORD.match(text, end)
+    return (
+        found is not None
+        and not text[:end].lower().endswith("s")
+        and not ends_phrase(text, end)
+        and _FINITE_AFTER.fullmatch(found.group(1)) is None
+    )
+
 
 def drill_not_told(text: str, clause_start: int, trigger: re.Match[str]) -> str | None:
     """Why the drill noun at ``trigger`` tells no drill, in words for ``--explain``, or
@@ -93,4 +146,6 @@ def drill_not_told(text: str, clause_start: int, trigger: re.Match[str]) -> str 
         text, trigger.end()
     ):
         return "a drill told before, named again to say what it is ('this exercise is defensive')"
+    if modifies_noun(text, trigger.end()):
+        return "it modifies the noun after it ('the exercise organisers', 'the exercise area')"
     return None

@@ -14,6 +14,7 @@ from functools import cache
 from summarise.actors import phrase_key, vocabulary
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.inclusions import ACCOMPANYING, INCLUSION
+from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.place_words import FACILITY, PLACE_HEAD
 from summarise.extraction.backends.baseline.quantities import Forces
@@ -400,10 +401,27 @@ def target(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
         found = _TARGET.match(text, trigger.end(), clause_end)
     if found is None or CALENDAR.match(found["target"]):
         return None
-    words = found["target"].split()
+    aimed = _before_time(text, found.start("target"), found.end("target"))
+    words = aimed.split()
     if len(words) > _TARGET_WORDS or words[0].lower() in _NOT_TARGETS:
         return None
-    return found["target"]
+    return aimed
+
+
+# A word's start inside a target, where a time adjunct may open.
+_WORD_START = re.compile(r"(?<=\s)\b")
+
+
+def _before_time(text: str, start: int, end: int) -> str:
+    """The target up to a time adjunct after it ("rained down on Lutsk at dawn", "shelled
+    the city this morning"): the adjunct says when the attack was (the lexicon's times),
+    not what it hit; the words ending a target at once (``_AFTER_TARGET``) hold only the
+    one-word times."""
+    when = load_lexicon().when.full
+    for word in _WORD_START.finditer(text, start + 1, end):
+        if when.match(text, word.start(), end) is not None:
+            return text[start : word.start()].rstrip()
+    return text[start:end]
 
 
 # Words that open no target: a pronoun, an infinitive, a clause.

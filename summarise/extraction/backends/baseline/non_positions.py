@@ -27,6 +27,7 @@ from summarise.extraction.backends.baseline.cue_holders import (
     said_of_thing,
 )
 from summarise.extraction.backends.baseline.discussed_topics import among_topics
+from summarise.extraction.backends.baseline.drill_mentions import ends_phrase
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.history_openings import told_of_the_past
 from summarise.extraction.backends.baseline.idle_remarks import CLAUSE
@@ -218,8 +219,6 @@ _HOLD = re.compile(r"\bhold$", re.IGNORECASE)
 _DRILL_MODIFIERS = re.compile(r"\s+(?:[\w-]+\s+){0,5}")
 # "hold" blaming its object ("will hold the exercise organisers responsible").
 _BLAMED = re.compile(rf"\b(?:{alternation('blame_complements')})\b", re.IGNORECASE)
-# The word after the drill's noun, when one follows in the phrase.
-_NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 # How far after the verb the drill's noun may begin.
 _DRILL_WITHIN = 50
 
@@ -242,7 +241,7 @@ def _drill_held(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     )
     if drill is None or _BLAMED.search(text, cue.end, reach) is not None:
         return False
-    if not _ends_phrase(text, drill.end()):
+    if not ends_phrase(text, drill.end()):
         return False  # "the exercise organisers", "the drill area": the drill modifies a noun
     if drill.start() == hold.start():
         return True
@@ -252,26 +251,6 @@ def _drill_held(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     closed = grammar.prepositions | grammar.clause_openers
     return _DRILL_MODIFIERS.fullmatch(text, cue.end, drill.start()) is not None and not any(
         w.group().lower() in closed for w in WORD.finditer(text, cue.end, drill.start())
-    )
-
-
-def _ends_phrase(text: str, end: int) -> bool:
-    """Whether the drill's noun ending at ``end`` ends its noun phrase: punctuation or the
-    sentence's end follows, or a closed-class word, a time ("next week"), an adverb in -ly,
-    a participle ("scheduled for", "involving"), a number or a name; any other word goes on
-    with a noun the drill only modifies."""
-    found = _NEXT_WORD.match(text, end)
-    if found is None:
-        return True
-    word = found.group(1)
-    grammar = load_grammar()
-    closed = grammar.prepositions | grammar.clause_openers | grammar.determiners
-    return (
-        word.lower() in closed
-        or word.lower() in grammar.subject_openers
-        or word.lower().endswith(("ly", "ed", "ing"))
-        or not word[0].islower()
-        or load_lexicon().when.full.match(text, found.start(1)) is not None
     )
 
 
