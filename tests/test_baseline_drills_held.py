@@ -158,13 +158,12 @@ def test_holding_anything_but_a_drill_stays_a_position(
 def test_a_drill_noun_inside_the_object_leaves_the_pledge(
     text: str, title: str, source: str, expected: list[tuple[str, str]]
 ) -> None:
-    # Known gap: the movement rules still make a planned exercise of "the Belarusian
-    # exercise organisers" and of "the exercise area" (a noun that only modifies another is
-    # read as a drill), so only the positions are asserted here; and holding a party
-    # responsible may be the guide's `accuse` (see the test below): what is asserted is that
-    # the drill noun no longer silences the clause.
-    held, _ = _rows(text, title, source)
+    # A drill noun describing the noun after it is no drill either (drill_mentions.ends_phrase):
+    # no movement. Holding a party responsible may be the guide's `accuse` (see the test
+    # below): what is asserted is that the drill noun no longer silences the clause.
+    held, moved = _rows(text, title, source)
     assert held == expected
+    assert moved == []
 
 
 def test_holding_a_party_responsible_for_its_drills_stays_a_position() -> None:
