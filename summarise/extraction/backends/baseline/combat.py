@@ -103,18 +103,8 @@ def find_combat(
             text, clause_start, trigger.start()
         ):
             continue
-        if _CROSSING.match(trigger.group()) and not _forces_cross(
-            text, sentence, clause_start, trigger.start()
-        ):
-            continue  # "every Ukrainian who crosses the Polish border": people cross too
-        if _ADVANCING.match(trigger.group()) and not _forces_advance(
-            text, sentence, clause_start, trigger.start()
-        ):
-            continue  # "Russian prices advanced on the news": a state's goods advance too
-        if _PRESSING.match(trigger.group()) and not _forces_press(
-            text, sentence, clause_start, trigger.start()
-        ):
-            continue  # "Russia pressed towards a deal": only forces press on to a place
+        if not _forces_do_it(text, sentence, clause_start, trigger):
+            continue  # "every Ukrainian who crosses the border", "Russia pressed towards a deal"
         if category(trigger) == "projectile" and no_fire(text, trigger, clause_start, clause_end):
             continue  # "stocks of missiles fell", "hit their targets during the test"
         attacker = _attacker(text, sentence, trigger, clause_start, clause_end)
@@ -335,6 +325,23 @@ def _forces_advance(text: str, sentence: Sentence, clause_start: int, verb: int)
         and _TO_ADVANCE.fullmatch(text, named.end(), verb) is not None
         for m in sentence.mentions
     )
+
+
+# The verbs people, goods and states do too, each with who must do it for a fight.
+_FORCES_ONLY = (
+    (_CROSSING, _forces_cross),
+    (_ADVANCING, _forces_advance),
+    (_PRESSING, _forces_press),
+)
+
+
+def _forces_do_it(text: str, sentence: Sentence, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether a crossing, an advance or a pressing on is done by forces (or, for the first
+    two, a state that sends them); any other combat verb needs no such subject."""
+    for verb, by_forces in _FORCES_ONLY:
+        if verb.match(trigger.group()):
+            return by_forces(text, sentence, clause_start, trigger.start())
+    return True
 
 
 @cache
