@@ -3,7 +3,7 @@
 They are the yardstick for every extractor: a quote the grounder cannot find scores as
 missed evidence for everyone, a label without its article is never scored, and two sets
 that disagree on which documents they hold would make dev and test figures incomparable.
-The invented sets (``evals/synthetic`` to ``synthetic20``)
+The invented sets (``evals/synthetic`` to ``synthetic21``)
 are checked the same way: the held-out ones are scored by the lead only, so a broken quote would go
 unnoticed until the one run that counts. So are the construction suite's four parts
 (``evals/suite/dev``, ``check``, ``check2``, ``check3``), whose point is that each construction
@@ -45,6 +45,7 @@ SYNTHETIC = {
         "synthetic18",
         "synthetic19",
         "synthetic20",
+        "synthetic21",
     )
 }
 SUITE_ROOT = ROOT / "evals" / "suite"
