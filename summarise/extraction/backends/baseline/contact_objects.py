@@ -104,12 +104,8 @@ _DURATION = re.compile(
 
 # The medium an occasion was held by: "met by video with …", "met via video link on
 # Monday with …" (an adjunct of means, Quirk et al. 8.80, standing before the complement as
-# one of time does).
-_MEANS = re.compile(
-    r"(?:by|via|over)\s+(?:the\s+)?(?:video(?:\s?link|\s?conference)?|videoconference|"
-    r"(?:tele)?phone)\b",
-    re.IGNORECASE,
-)
+# one of time does); the media are grammar.toml's.
+_MEANS = re.compile(rf"(?:by|via|over)\s+(?:the\s+)?(?:{alternation('media')})\b", re.IGNORECASE)
 
 
 def after_time(text: str, pos: int, limit: int) -> int:
