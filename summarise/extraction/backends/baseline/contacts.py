@@ -44,10 +44,7 @@ from summarise.extraction.backends.baseline.contact_media import (
     stated_medium,
 )
 from summarise.extraction.backends.baseline.contact_own_bodies import each_sides_own
-from summarise.extraction.backends.baseline.contact_parties import (
-    find_parties,
-    unresolved_party,
-)
+from summarise.extraction.backends.baseline.contact_parties import find_parties
 from summarise.extraction.backends.baseline.contact_places import (
     occasions_of,
     place_of,
@@ -55,6 +52,7 @@ from summarise.extraction.backends.baseline.contact_places import (
 )
 from summarise.extraction.backends.baseline.contact_quotes import contact_quote, relative_quote
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
+from summarise.extraction.backends.baseline.contact_sides_before import unresolved_party
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
