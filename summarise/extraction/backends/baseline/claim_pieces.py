@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.clauses import (
-    demanded_act,
-    second_object,
-    second_that_clause,
-)
+from summarise.extraction.backends.baseline.clauses import second_that_clause
+from summarise.extraction.backends.baseline.cue_complements import demanded_act, second_object
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.spelled_out import spells_out
