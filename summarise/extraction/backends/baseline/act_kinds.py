@@ -36,6 +36,6 @@ def separate_acts(text: str, first: tuple[int, int], second: tuple[int, int]) ->
     """Whether two coordinated acts of one call are two demands: not when both are of one
     named kind ("to de-escalate and to withdraw its forces", "for restraint and for strict
     observance of the ceasefire"), else yes ("to withdraw its forces and to return to the
-    negotiating table", "to strengthen air defence and to give a clear answer")."""
+    negotiating table", "to strengthen air defence and to give a firm reply")."""
     kind = act_kind(text, *first)
     return kind is None or kind != act_kind(text, *second)

@@ -93,7 +93,7 @@ def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue
 
 
 def opening_condition(sentence: Sentence, start: int, first: tuple[int, int]) -> bool:
-    """ "If Russia attacks, it will bear the responsibility, and it will face severe costs":
+    """ "If Russia attacks, it will bear the responsibility, and it will meet severe costs":
     a condition before the first clause's cue governs every clause coordinated after it;
     one after that cue ("warned against any escalation and threatened …") is its object."""
     lexicon = load_lexicon()

@@ -1,6 +1,6 @@
 """Clauses of one attributed stretch, each with its own stance cue.
 
-"rejecting the use of force, calling for military de-escalation, supporting diplomacy"
+"rejecting the use of force, calling for de-escalation, supporting diplomacy"
 and "reaffirmed his commitment to X, and welcomed Y" state several positions in one
 sentence (granularity rule 1: two stances in one sentence are two items). A stretch is cut
 where a clause boundary stands between two stance cues; each piece keeps its own cue. It is

@@ -160,7 +160,7 @@ def _lead_from(text: str, start: int, condition: int) -> int | None:
     """Where the words before a condition begin: after a frame a colon closes ("Chancellor
     Scholz has been clear: if Russia invades, …", "Our position hasn't changed: If …"), which
     announces them as what its subject says; not after a frame that points to what another
-    said ("I would point you to what Under Secretary Nuland said yesterday: if …"): the words
+    said ("I would point you to what the Under Secretary said yesterday: if …"): the words
     are the one it names, not the clause's holder's: None."""
     frame = last_frame(text, start, condition)
     if frame is None:

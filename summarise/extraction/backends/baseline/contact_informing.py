@@ -1,4 +1,4 @@
-"""A contact told of by a verb of informing: "briefed the Prime Minister on his conversation
+"""A contact told of by a verb of informing: "briefed the Chancellor on his conversation
 with X", "informed his counterpart about her talks in Y". The occasion is told in passing,
 while the sentence reports the one it is told at; and its owner "his"/"her" is the
 informer's own, however near the one informed stands.

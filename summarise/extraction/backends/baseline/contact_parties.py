@@ -1,6 +1,6 @@
 """Who takes part in a diplomatic contact: the sides before its trigger (the subject, an
 owner, "Russian-French talks") and the parties named after it ("spoke today with President
-Vladimir Putin of Russia", "a video call with European leaders", "his Russian counterpart").
+Anton Varga of Hungary", "a video call with European leaders", "his Russian counterpart").
 
 Apart from ``contacts`` because finding the trigger and reading its parties change for
 different reasons: new triggers come from CAMEO's verb classes, new party shapes from the

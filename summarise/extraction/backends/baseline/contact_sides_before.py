@@ -227,5 +227,5 @@ _SENT = re.compile(
 
 def _sent_by(text: str, owner: Mention, start: int) -> bool:
     """Whether ``owner`` owns the people who hold the contact: "our delegation will hold a
-    second round of talks" is the speaker's side, however far the trigger stands."""
+    further round of talks" is the speaker's side, however far the trigger stands."""
     return _SENT.fullmatch(text, owner.end, start) is not None

@@ -74,7 +74,7 @@ def _well_wishing() -> re.Pattern[str]:
 @cache
 def _celebration() -> re.Pattern[str]:
     """What congratulations are on when they are manners, after the one congratulated: "on
-    his birthday", "on the Day of Restoration of the State"."""
+    his birthday", "on the Day of the Restoration of the State"."""
     days = "|".join(d.replace(" ", r"\s+") for d in load_lexicon().courtesy_celebrated)
     return re.compile(
         r"[^.;:]{0,80}?\bon\s+(?:(?:the|his|her|their|your|its|our)\s+)?"

@@ -48,7 +48,7 @@ def demanded_acts(
 ) -> list[tuple[int, int]]:
     """``text[start:end]`` cut before each act a party is called on to do that is a demand
     of its own beside the act before it (``act_kinds``): "We call on the Russian Federation
-    to withdraw its forces from the border, and to return to the negotiating table" and
+    to pull its forces back from the border, and to return to the negotiating table" and
     "called for an urgent ceasefire and for the opening of humanitarian corridors" are two
     demands each (CAMEO's demand for a withdrawal, for negotiation, for aid: two facts);
     "to de-escalate and to withdraw its forces" stays one."""

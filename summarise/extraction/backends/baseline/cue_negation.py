@@ -26,9 +26,9 @@ def negative_cue(words: str) -> bool:
 
 def negated_at(text: str, floor: int, pos: int) -> bool:
     """A negation among the few words before ``pos`` in its own clause: a colon, semicolon
-    or dash ends the clause a negation governs ("Our message hasn't changed: it would be
+    or dash ends the clause a negation governs ("Our message is the same: it would be
     wise to leave" asks), and so does the comma closing a fronted subordinate clause ("If
-    you cannot do it, give us the aircraft" asks; negation is bound to its clause)."""
+    you cannot do that, send us the planes" asks; negation is bound to its clause)."""
     fronted = _fronted_clause().match(text, floor, pos)
     if fronted is not None:
         floor = fronted.end()
@@ -44,7 +44,7 @@ _CLAUSE_MARK = re.compile(r"[:;]|\s[\u2013\u2014]\s")
 @cache
 def _fronted_clause() -> re.Pattern[str]:
     """A subordinate clause opening the stretch, perhaps after a fronted phrase, and closed
-    by a comma: "If you cannot do it, ", "Tonight, if they do not stop, "."""
+    by a comma: "If you cannot do that, ", "Tonight, if they do not stop, "."""
     openers = "|".join(sorted(load_grammar().clause_openers, key=len, reverse=True))
     return re.compile(
         rf"[\W]*(?:[^,.;:!?]{{1,40}},\s+)?(?:and\s+|but\s+)?(?:{openers})\b[^,.;:!?]*,\s*",

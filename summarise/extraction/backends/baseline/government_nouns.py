@@ -108,7 +108,7 @@ _GOVERNMENT_OF = re.compile(
 
 
 def governments_of_states(text: str, start: int, stop: int) -> list[GovernmentNaming]:
-    """ "The Government of Canada has decided to supply …": a state's government named by
+    """ "The Government of Canada has chosen to supply …": a state's government named by
     the noun and its state, as "the Canadian government" is; the state must be one the
     vocabulary knows whole ("the Government of Canada"), else the phrase is left to the
     names it holds."""

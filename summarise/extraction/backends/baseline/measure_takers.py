@@ -1,8 +1,8 @@
 """Sanctions named with the party that took them: a `commit` of that party.
 
-"He briefed President Nausėda on the sanctions the United States has imposed on Russia",
-"We welcome the sanctions adopted by the European Union", "They discussed the sanctions the
-United States and the European Union adopted this week": the sentence is about something
+"He briefed President Nausėda on the sanctions the United States has put on Russia",
+"We welcome the sanctions the European Union adopted", "They discussed the sanctions the
+United States and the European Union agreed this week": the sentence is about something
 else (a briefing, a welcome, a discussion), but the relative clause after the noun tells
 that the named party took the measure, and the guide makes a measure taken its taker's
 `commit`. The stance cues do not reach it: the measure is not the clause's, and its taker
@@ -12,7 +12,7 @@ not charge or warn of the measure ("the sanctions adopted by the European Union,
 described as illegitimate"): a speaker who condemns sanctions is read for the condemnation,
 and the labels then give no item of the taker. The same holds where another party than the
 sentence's holder is the subject of taking them ("As you know, the so-called collective
-West has imposed an unprecedented package of sanctions", in Putin's words): the speaker
+West has imposed a vast package of sanctions", in Putin's words): the speaker
 tells another's act. The words are ``[measure_takers]`` in lexicon.toml.
 """
 
@@ -158,7 +158,7 @@ def _trimmed(text: str, sentence: Sentence) -> tuple[int, int]:
 
 def _judged(text: str, start: int, end: int) -> bool:
     """A charge, rejection, concern or warning between ``start`` and ``end`` ("the
-    sanctions imposed by Western countries, which we consider illegitimate")."""
+    sanctions imposed by Western states, which we consider illegitimate")."""
     cues = load_lexicon().stances.finditer(text, start, end)
     return any(category(c) in _JUDGING for c in cues)
 

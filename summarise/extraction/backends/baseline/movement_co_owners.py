@@ -1,6 +1,6 @@
 """The other owners of one movement: states coordinated with its owner as the trigger's
 subject or as the genitive of its forces ("Lithuania and Latvia delivered", "the armed
-forces of Russia and Belarus began"), each moving the same forces (Quirk et al. 13.2).
+forces of Russia and Belarus started"), each moving the same forces (Quirk et al. 13.2).
 Apart from ``movement_owners`` because a coordination is read after the owner is known.
 So are the owner a pronoun subject carries on from the clause or sentence before ("…, and
 it has moved", "they will return"), and the forces such a "they" stands for.

@@ -226,7 +226,7 @@ _UNDER_WAY = re.compile(r"(?:is|are)\b.*ing", re.IGNORECASE)
 
 def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
     """Armed forces as the subject of a step under way ("Russian units are taking every
-    precaution to spare civilians"): their conduct in the field, told by their side, is an
+    care to spare civilians"): their conduct in the field, told by their side, is an
     assessment of it (the guide: `other`), not an undertaking, which a government or its
     leader gives ("the United States is taking further steps")."""
     if _UNDER_WAY.fullmatch(cue.group()) is None:
@@ -242,7 +242,7 @@ _NOUN_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
-    """Forces or a deployment called defensive ("The forces we have put on alert are
+    """Forces or a deployment called defensive ("The forces we have placed on alert are
     defensive"): the scope of one's own deployment, which the guide labels a commitment
     (Kirby's "not permanent", "not going to fight in Ukraine"); an exercise or measures
     called so disown a threat (a denial). The subject's head is one of the first two words
@@ -283,7 +283,7 @@ def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
 
 
 # What "hope" is followed by when a state of affairs is hoped for: a clause (perhaps after
-# "that") with a future or a possibility in it ("I hope this is how it will turn out"): a
+# "that") with a future or a possibility in it ("I hope this is how it will end up"): a
 # modal of prediction, or the "can" of ability ("we hope the sides can agree").
 _HOPED_CLAUSE = re.compile(
     rf"\s+(?:that\s+)?[^,;:.!?]*?\b(?:{PREDICTIVE_MODALS}|can)\b", re.IGNORECASE
@@ -303,7 +303,7 @@ def _hoped_good() -> re.Pattern[str]:
 def _hoped_outcome(text: str, cue: re.Match[str], end: int) -> bool:
     """Hoping that a state of affairs comes about, not a party's act, nor talks, peace or a
     measure, forecasts and takes no side (the guide: an assessment neither for nor against a
-    party is `other`): "I hope this is how it will turn out", "we hope there will be no
+    party is `other`): "I hope this is how it will end up", "we hope there will be no
     conflict"; "hope that the talks will resume", "hope peace will return" and "hope the
     sanctions will work" still favour them."""
     if _HOPED_CLAUSE.match(text, cue.end(), end) is None:

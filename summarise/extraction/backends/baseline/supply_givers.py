@@ -1,6 +1,6 @@
 """Who gives a supply when the clause's subject does not: the party after "from" when
 the subject received it (CAMEO's RECEIVE), the party thanked for it ("thanked the partners
-for the new batches of anti-tank weapons"), and the subject that receives or hosts, which
+for the fresh batches of anti-tank weapons"), and the subject that receives or hosts, which
 is where the forces go. Apart from ``movement_owners`` because giving has its own reading
 of the clause: the receiver and the thanker are the ones who do not own what moves."""
 

@@ -152,7 +152,7 @@ def judged_subject(
 ) -> tuple[int, int] | None:
     """The subject a predicate adjective cue (``cue``) of support or rejection judges, when
     the cue ends its clause ("any attempt to change the status quo by force was
-    unacceptable, wherever it took place" is about the attempt, not where it took place);
+    unacceptable, wherever it happened" is about the attempt, not where it took place);
     None otherwise. A warning or a charge said of a subject ("Russia will be responsible")
     names the party warned or charged there, not what the view is about."""
     if stance not in _POLAR:
