@@ -1,7 +1,7 @@
 """The kind of act a party is called on to do, for a call that names several.
 
 "We call on Russia to de-escalate and to withdraw its forces" asks one thing, and "called on
-the European Union to disconnect Russia from SWIFT and to close European airspace" asks two
+the European Union to cut Russia off from SWIFT and to close European airspace" asks two
 (granularity rule 1: two demands are two items). CAMEO files a demand by what it asks: for
 talks (1043, 108), for military de-escalation (1056: de-escalating, withdrawing, stopping the
 fighting, keeping a ceasefire) or for another act. Acts of one of the first two kinds read

@@ -245,7 +245,7 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 def _forces_of(sentence: Sentence, clause_start: int, named: int) -> bool:
     """Whether the party at ``named`` is the owner of forces named before it with "of"
-    ("the armed formations of the Russian Federation violated …"): the forces are the
+    ("the armed formations of the Russian Federation breached …"): the forces are the
     subject and the party whose they are the attacker, as "Russian forces" would be."""
     forces = find_forces(sentence.scan, clause_start, named, load_lexicon())
     return any(_OF_STATE.fullmatch(sentence.scan.text, f.end, named) for f in forces)

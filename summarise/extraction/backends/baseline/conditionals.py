@@ -135,8 +135,8 @@ def charge_foretold(
 ) -> bool:
     """Whether the charge or fear ``cue`` stands in the main clause of a condition that
     opens the clause, a main clause that foretells: the act supposed is judged before it
-    happens ("If Russia moves forward, it would be a war of choice"; "Should Ukraine be
-    admitted to NATO, the threat to Russia's security would grow"). The guide calls a
+    happens ("If Russia moves in, it would be a war of choice"; "Should Ukraine be
+    let into NATO, the threat to Russia's security would grow"). The guide calls a
     predicted consequence a warning ("any further Russian incursion … would be a tragic
     miscalculation"); nobody is charged with an act not done. A first person opening the
     main clause reacts ("we would regard it as aggression"): not this."""

@@ -1,5 +1,5 @@
 """A reply the speaker's side received (CAMEO's RECEIVE of a written message): "the
-replies we have received from our American and NATO partners", "our proposals to
+answers we have received from our American and NATO partners", "our proposals to
 Washington and NATO and the replies we have received". Its authors are named after
 "from", or are those the speaker's proposals went to, which the replies answer; its
 receiver is the speaker's state.

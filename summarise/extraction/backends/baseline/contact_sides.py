@@ -131,7 +131,7 @@ _VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$|\s+$"
 
 
 def _visit_here(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
-    """ "…; the Italian Foreign Minister will come here in three days": "here" is where the
+    """ "…; the Italian Foreign Minister will be here in three days": "here" is where the
     speaker is, so the speaker's state hosts, and the visitor is the person right before
     the verb; with no speaker or no such person, nobody is known."""
     speaker = sentence.first_person

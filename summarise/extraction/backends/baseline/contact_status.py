@@ -58,7 +58,7 @@ _ARRIVED_REACH = 20
 def _own_reach(sentence: Sentence, end: int) -> int:
     """How far the noun's own predicate may lie: up to the next contact trigger, whose
     noun a later predicate tells of ("the meeting …, held in Paris, had taken place and
-    Ukraine was ready for the next round in Berlin, which is set for February": the
+    Ukraine was ready for a next round in Berlin, set for February": the
     plan is the next round's, not the meeting's)."""
     later = sentence.scan.find(load_lexicon().contact_modes, end, sentence.end)
     return later[0].start() if later else sentence.end

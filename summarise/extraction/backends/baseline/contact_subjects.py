@@ -68,7 +68,7 @@ def clause_subject(
     text: str, sentence: Sentence, start: int, subject: Mention | None
 ) -> Mention | None:
     """The subject of a clause after the sentence's own subject: "The leaders agreed that
-    the Danish Minister of Defence would go to Ukraine" is the minister's visit."""
+    the Danish Defence Minister would go to Ukraine" is the minister's visit."""
     before = [m for m in sentence.mentions if m.end <= start and not m.possessive]
     if not before:
         return None
@@ -135,7 +135,7 @@ _RELATIVE_REACH = 60
 
 def object_relative_sides(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
     """The sides of a contact told in an object relative clause: its subject, and the
-    parties listed as the relative pronoun's antecedent ("the leaders of the G7 and the
+    parties listed as the relative pronoun's antecedent ("the heads of the G7 and of the
     European Union, whom the President consulted in a video call")."""
     before = [m for m in sentence.mentions if m.end <= start]
     if not before or before[-1].ref is None:

@@ -227,8 +227,8 @@ def _habitual(text: str, trigger: re.Match[str], habits: list[re.Match[str]]) ->
     is none; but a running negotiation held "almost daily" is one (the guide's "the
     negotiations, now held almost daily", one held talks item: ``_running``). The habit
     is its own clause's: "We talk with our partners every day, and the two presidents
-    spoke on Sunday", "we had a long conversation with X, and I told him what I have said here
-    many times" each report one occasion beside a habit (``one_clause``)."""
+    spoke on Sunday", "we had a long conversation with X, and I told him what I have said
+    many times here" each report one occasion beside a habit (``one_clause``)."""
     return any(
         one_clause(text, min(h.end(), trigger.end()), max(h.start(), trigger.start()))
         for h in habits

@@ -1,5 +1,5 @@
 """Manners, which hold no position: thanks and welcomes whose object is the addressee or
-an occasion ("Thank you, Mr. President.", "thank you for your hospitality", "welcome to
+an occasion ("Thank you, Madam President.", "thanks for your hospitality", "welcome to
 Bucharest"), wishes ("I hope you are well") and congratulations on a day. Thanks for
 something done ("for your support") stay a position. Apart from ``idle_remarks`` because
 what counts as manners is read from the lexicon's courtesy lists, one pattern each."""

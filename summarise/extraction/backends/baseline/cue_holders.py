@@ -67,7 +67,7 @@ def whose_act(
     "Russia is seeking to divide the alliance" said by Poland; "Poland intends to host the
     talks" said by its president; "they were ready to blow up the dam". Relying on a party
     to act is likewise the holder's appeal (``demand``) or another side's aim alleged ("the
-    Kremlin is counting on the West to grow tired", said in Riga). With no subject
+    Kremlin is betting that the West will grow tired", said in Riga). With no subject
     named just before the aim, the cue's own class stands. Not keeping an
     agreement, or withholding readiness, is likewise a charge of another party and a
     rejection by one's own side ("Ukraine will not implement the accords in this form",

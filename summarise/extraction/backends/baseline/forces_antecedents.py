@@ -174,7 +174,7 @@ def antecedent_owner(
     """The owner "their" before the forces, or "they" in what a speaker perceives, stands
     for: the one other party named in the nearest earlier sentence that names any, the
     owner of the movement told last (``told``), when told in the sentence just before and
-    not the speaker's side, counted as named there ("some of their units are being pulled
+    not the speaker's side, counted as named there ("some of their units are being drawn
     back. But we see that they are regrouping")."""
     pronoun = _their_forces(sentence, forces) or _perceived_they(text, sentence, trigger)
     return _named_before(text, sentence, earlier, told) if pronoun is not None else None

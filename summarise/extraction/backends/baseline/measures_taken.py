@@ -75,7 +75,7 @@ def borne_cost(
     text: str, start: int, end: int, measure: re.Match[str] | None
 ) -> re.Match[str] | None:
     """A cost or consequence the clause says is borne, not imposed ("an invasion would
-    carry an enormous human cost", "defending freedom will have costs", "the region would
+    carry a terrible human cost", "defending freedom will have costs", "the region would
     feel its consequences", "it will bear the full responsibility for what follows", "the
     consequences will be very grave"): harm foretold, which the guide calls a warning; no
     party's measure."""

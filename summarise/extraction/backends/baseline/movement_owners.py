@@ -162,7 +162,7 @@ _PASSIVE_AUX = re.compile(
 
 
 def _told_by_another(sentence: Sentence, subject: Mention, trigger_start: int) -> bool:
-    """Forces told in what another party says ("… where he tells me the troops are on
+    """Forces told in what another party says ("… where he tells me that troops are on
     drills") or in what the subject is told ("I am told the troops are …"): the
     complement of a verb of saying (Quirk et al. 16.31) is the teller's report, not the
     main subject's act."""

@@ -155,7 +155,7 @@ def _said_words_subject(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 def _tells_words(text: str, before: Sentence, claim: Claim) -> bool:
     """The sentence before tells what others said, which "these claims" or "they" can
     stand for: another holder's words reported ("the Ministry claimed that …"), or words
-    named by their noun ("We have seen reports in Russian state media claiming …"). The
+    named by their noun ("We have seen reports in the Russian state press claiming …"). The
     speaker's own sentence ("We have never planned an offensive. Such talk is …") is not
     what the talk was; a question's premise may be (``answers_question``)."""
     if any(c.says and c.holder != claim.holder for c in before.claims):

@@ -123,7 +123,7 @@ _SPEAKER_FRAME = re.compile(
 
 
 def _only_a_linking_adverbial(topic: str) -> bool:
-    """ "At the same time, the supply of weapons is growing, and we are told that all this is
+    """ "At the same time, the supply of weapons is growing, and we are told all of this is
     only defensive": a linking adverbial read as the whole topic links, and names nothing.
     ("Nor, to be fair, does any of us believe …": "nor" carries the clause's negation.)"""
     return topic.strip(" ,").lower() in load_grammar().continuing_adverbials

@@ -323,7 +323,7 @@ def _conditional(scan: TextScan, start: int, end: int) -> StanceCue | None:
 
 
 def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
-    """What "continue to" carries on: support anywhere near ("continuing to try to find a
+    """What "continue to" carries on: support anywhere near ("still trying to find a
     diplomatic solution"), any other stance only as the verb itself ("continues to
     sabotage"; not the object of "continue to disclose Russian disinformation")."""
     gap = cue.start() - aspect.end()

@@ -1,8 +1,8 @@
 """Another party's decision or voiced stance, named inside a clause, as its own position.
 
 "Let me thank the Chancellor for Berlin's decision to stop the pipeline's approval",
-"Moscow's ultimatum that Ukraine recognise Crimea as Russian is not acceptable to
-us", "branded as disinformation Moscow's claims that the United States funds …", "We
+"Moscow's demand that Ukraine recognise Crimea as Russian is not acceptable to
+us", "branded as disinformation Moscow's claims that Washington funds …", "We
 share President Zelenskyy's concern over …": the clause is the speaker's thanks, rejection,
 denial or agreement, and what the possessor decided, demanded, charged or feared is a
 position of its own (the guide: views a speaker attributes to others are those others'
@@ -242,7 +242,7 @@ def _noun_starts(text: str, at: int, end: int) -> list[int]:
 
 def _of_another(sentence: Sentence, owner: ActorRef, at: int, end: int) -> bool:
     """What is claimed opens with a party of another side than the claimant: "Moscow's
-    claims that the United States is funding …", not "Russia's claims that its forces are
+    claims that Washington is funding …", not "Russia's claims that its forces are
     leaving"."""
     first = next((m for m in sentence.mentions if at <= m.start < end), None)
     return (

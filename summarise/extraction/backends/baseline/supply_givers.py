@@ -37,7 +37,7 @@ def thanks_for_supply(
     text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
 ) -> re.Match[str] | None:
     """The thanks a supply is named in ("thanked X for the delivery of …"), also weapons
-    told arriving ("thanked the partners for the new batches of anti-tank weapons that
+    told arriving ("thanked the partners for the fresh batches of anti-tank weapons that
     arrived in Ukraine": weapons that arrive are supplied, ``what_moves_decides``). The
     thanks stand before the forces thanked for, however far after them the verb comes ("for
     the second batch of Stinger systems, which arrived on Sunday")."""
