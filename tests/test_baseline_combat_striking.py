@@ -1,5 +1,5 @@
 """ "Strike" as a verb with what is struck after it is combat told as happening (CAMEO 195,
-employ aerial weapons), as "struck" already was: "the Russian Armed Forces are striking only
+employ aerial weapons), as "struck" already was: "the Russian Armed Forces strike only
 at military infrastructure sites", "Russian forces went on striking Kyiv and other
 cities". Four surroundings (publisher, party, way of naming the attacker: an adjective, a
 possessive, the adversary's name; the verb: striking, to strike), and the look-alikes: the
