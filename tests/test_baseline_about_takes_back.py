@@ -1,6 +1,6 @@
 """A second main clause that takes back with "them"/"their"/"they" what the first clause of
 its sentence names is about that, although it names nothing itself: "The claims we have
-heard from Moscow are baseless, and we will continue to call them out." The guard against a
+heard from Moscow are baseless, and we will go on calling them out." The guard against a
 transcript's courtesies, procedure and anecdote (``idle_remarks.NAMES_NOTHING``) read the
 second clause alone and kept it out.
 

@@ -1,5 +1,5 @@
 """An office in apposition before a name, written with capitals as readouts write it ("a
-phone conversation with the Prime Minister of Italy, Mario Draghi."), gives the name its
+phone call with the Prime Minister of Italy, Marco Bruni."), gives the name its
 office, as the lower-case one did ("Ukraine's foreign minister, Dmytro Kuleba,"): the
 office named again alone ("The Prime Minister assured me …") is that person, and the
 contact's side is one person, not an office and a name. A name after a comma that goes on

@@ -2,7 +2,7 @@
 (``claim_sides.asked_to_act``): "he asked me to help secure fuel deliveries for the army" is
 the asker's, not the speaker's. A request to meet or visit stays the contact's ("asked me for
 a meeting", "asked me to come to Kyiv"), and a message the speaker was asked to pass on is the
-asker's saying ("asked me to convey that he is ready to …"), its stance its content's.
+asker's saying ("asked me to pass on that he is ready to …"), its stance its content's.
 Invented sentences only.
 """
 

@@ -1,7 +1,7 @@
 """A war's course assessed by what a party has not achieved is a view the speaker holds
-(the guide's `other`): "the enemy has not achieved any of the goals it set for itself",
-"have not achieved any of their main goals", "the Russian military has not achieved what
-Moscow expected to achieve". Results not achieved in talks, and a change not achieved by
+(the guide's `other`): "the enemy has not reached any of the goals it set for itself",
+"have not reached any of their main goals", "the Russian army has not achieved what
+Moscow hoped to achieve". Results not achieved in talks, and a change not achieved by
 sanctions, are no such assessment; a speaker's other remarks stay narrative. Whether a
 leader has made a (final) decision is an assessment too ("we are not convinced he has made a
 final decision"); a decision to do a named act, and one's own ("we have made a decision"),

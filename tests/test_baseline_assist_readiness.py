@@ -3,9 +3,9 @@ no part of the person's name.
 
 The guide: "security or humanitarian assistance offered" is `support`, and readiness to take
 a party's side takes it ("ready to back the application"); readiness to assist a party
-("confirmed Poland's readiness to assist Ukrainian colleagues with equipment") is that help
+("confirmed Poland's readiness to help Ukrainian colleagues with equipment") is that help
 offered. Readiness to help with an act ("ready to assist in organising …") stays a pledge.
-"Commander-in-Chief of the Polish Border Guard Tomasz Praga": "Guard" closes the body's name,
+"Commander-in-Chief of the Polish Border Guard Jan Lis": "Guard" closes the body's name,
 as "Service" does, and the person is Tomasz Praga.
 """
 

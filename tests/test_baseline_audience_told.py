@@ -1,4 +1,4 @@
-"""What an address's audience is told by others: "You are being told that we are going to
+"""What an address's audience is told by others: "You are being told we are going to
 attack Donbas." A speaker addressing another people relays what their rulers tell them, to
 answer it; the that-clause is no view of the speaker's, as "we are told that …" is not.
 The speaker telling them something ("I am telling you that …") keeps their own words.

@@ -1,6 +1,6 @@
 """A speaker who threatens one punitive measure and, in the next sentence, another is
 naming two measures (the guide: one item per distinct measure), even where the second
-topic does not name its measure ("Any ban … will be met with a mirror closure of our
+topic does not name its measure ("Any ban … will be met with a like closure of our
 airspace": topic "airspace"). The measures of each cue's clause are compared, not the
 topics' alone. In four surroundings, with look-alikes naming the same measure again.
 Invented sentences."""

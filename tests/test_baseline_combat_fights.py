@@ -1,6 +1,6 @@
 """The rest of CAMEO 19 FIGHT's wordings read as combat (activity ``other``): forces
 destroying the other side's military matter ("our defenders destroyed a column of tanks"),
-an attack told as an attempt that failed ("the enemy tried again to break through our
+an attack told as an attempt that failed ("the enemy tried once more to break through our
 defence"), and forces driven out of a place ("our forces pushed them out of Makariv").
 Each has its look-alike: what is destroyed must be military matter, what is broken
 through no deadlock, and who is pushed out forces or the enemy, not a state out of a body.

@@ -1,5 +1,5 @@
 """An attack in a clause on a noun of a point in time, its verb in the simple present, is
-foreseen, not reported ("sanctions ready to be adopted on the very day Russia crosses the
+foreseen, not reported ("sanctions ready to be adopted on the day Russia crosses the
 border": the present of future time in a clause of time, Quirk et al. 4.24). In the past
 ("the day Russian troops crossed the border") it reports the attack. Sentences invented
 for these tests."""

@@ -1,5 +1,5 @@
 """An attack stepped up or intensified is combat going on, its attacker the subject: "the
-Kiev authorities, who have stepped up the shelling of Donetsk" (CAMEO 19's verbs of carrying
+Kiev authorities, who have stepped up their shelling of Donetsk" (CAMEO 19's verbs of carrying
 on a fight, with "launch", "continue" and "carry out" in the lexicon's launch class). Four
 surroundings (publisher, party, way of naming the attacker: a relative's antecedent, an
 adjective, the adversary's name, a state; the event noun: shelling, bombardment, offensive),

@@ -1,13 +1,13 @@
 """ "Strike" as a verb with what is struck after it is combat told as happening (CAMEO 195,
-employ aerial weapons), as "struck" already was: "the Russian Armed Forces are striking only
-at military infrastructure facilities", "Russian forces continued to strike Kyiv and other
+employ aerial weapons), as "struck" already was: "the Russian Armed Forces strike only
+at military infrastructure sites", "Russian forces went on striking Kyiv and other
 cities". Four surroundings (publisher, party, way of naming the attacker: an adjective, a
 possessive, the adversary's name; the verb: striking, to strike), and the look-alikes: the
 noun after a determiner or a weapon, each lookbehind of the cue needed by one ("a strike
 on", "the strike on", "one such strike on", "the air strike on", "the missile strike on"),
 figures of speech with forces as the subject ("is striking a more conciliatory tone",
 "showed a striking resilience"), a claim
-the text reports of another ("continues to claim that its forces strike only military
+the text reports of another ("keeps claiming that its forces strike only military
 targets") and a strike intended or forsworn. Sentences invented for these tests."""
 
 from __future__ import annotations

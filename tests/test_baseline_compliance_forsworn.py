@@ -1,5 +1,5 @@
 """Another party said not to be going to keep an agreement is charged with it: "the
-authorities in Kiev are simply not going to implement the Minsk agreements", "Kiev is not
+authorities in Kiev are just not going to implement the Minsk agreements", "Kiev is not
 prepared to honour its commitments" (CAMEO 111/112: not keeping an agreement or a duty, as
 "are not fulfilling", "never implemented" already were). The negated intent may stand
 between the negation and the verb of keeping: "not going to", "not prepared to", "not

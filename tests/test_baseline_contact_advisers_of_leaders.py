@@ -1,6 +1,6 @@
 """People who hold a gathering for the leaders of a list of states ("the political advisers
 of the leaders of A, B, C and D met in Paris", "the next meeting of the political advisers
-of the leaders of A, B, C and D"): each state listed is a side, as for "advisers to the
+to the leaders of A, B, C and D"): each state listed is a side, as for "advisers to the
 leaders of". The people noun itself, read as a mention naming no party, does not end the
 search for the list. In four surroundings, with look-alikes. Sentences invented for these
 tests.

@@ -1,5 +1,5 @@
 """A visit told in the present perfect of a verb of going ("I have come to Bucharest to
-deliver a message", "she has just arrived in Kyiv to meet …") is made: its result holds now
+bring a message", "she has just arrived in Kyiv to meet …") is made: its result holds now
 (Quirk et al. 4.22), and the purpose after it says what the trip is for, not a trip still to
 come. In four surroundings, with look-alikes. Sentences invented for these tests."""
 

@@ -1,5 +1,5 @@
 """A contact offered only on a condition, or turned to as a topic, names no occasion: "I
-am prepared to meet him at any time if it would genuinely help", "As for meeting President
+am prepared to meet him whenever it would really help", "As for meeting President
 X, …" (the guide gives hypotheticals no item; an offer is proposed when it names its place).
 In four surroundings, with look-alikes. Sentences invented for these tests.
 """

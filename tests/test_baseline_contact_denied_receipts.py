@@ -1,4 +1,4 @@
-"""A reply whose receipt is denied ("had not yet received a substantive response from
+"""A reply whose receipt is denied ("had not yet had a substantive response from
 NATO", "have still not received an answer from Washington") is none given, like one
 awaited: no correspondence. A reply received is one. Four surroundings, and look-alikes.
 Sentences invented for these tests."""

@@ -1,5 +1,5 @@
 """An earlier occasion of a contact's parties told by its noun: "the previous conversation
-between the two leaders took place on December 9", "the exchange of views begun during
+between the two leaders was held on December 9", "the exchange of views begun in
 their conversation on 3 March". Dated, it is its own held item (the guide: an earlier contact
 that names its occasion); undated, or a "conversation" with no determiner setting it apart,
 it is the occasion reported. In four surroundings, with look-alikes. Sentences invented for

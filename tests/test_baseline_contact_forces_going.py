@@ -1,4 +1,4 @@
-"""Forces going somewhere, seen by a person: "We see the NATO troops arriving in Poland". A
+"""Forces going somewhere, seen by a person: "We see NATO troops arriving in Poland". A
 going verb's -ing participle right after a noun of forces has that noun as its subject (a
 verb of perception's object and its participle, Quirk et al. 16.52), so it is a movement
 told, not a visit of the clause's person; so does a finite one in a relative or reported

@@ -1,5 +1,5 @@
 """A group object named with the members it includes ("a secure video call with
-transatlantic leaders, including the leaders of Canada, France and Italy, as well as NATO"):
+transatlantic leaders, among them the leaders of Canada, France and Italy, as well as NATO"):
 the states and bodies whose leaders are listed take part, after the group itself when a
 capitalised name makes it one the text names ("Nordic leaders"). In four surroundings, with
 look-alikes. Sentences invented for these tests.

@@ -1,5 +1,5 @@
 """An office of a government named with no country in a state's own document is the
-publisher's: "The Vice President will hold a bilateral meeting with Prime Minister X" in a
+publisher's: "The Vice President will have a bilateral meeting with the Prime Minister X" in a
 White House briefing is the Vice President of the United States meeting X. Only offices a
 state's text names of its own government (grammar.toml home_offices), not a head of state
 or government ("the President" resolves already) nor a minister a readout may give the

@@ -1,4 +1,4 @@
-"""A readout's "They agreed to meet on the margins of the NATO Summit in Madrid" is the
+"""A readout's "They agreed to meet on the sidelines of the NATO Summit in Madrid" is the
 next occasion of the leaders whose contact the readout reports (not of a vice president's
 contact told since, and the gathering beside which they meet is no party); a council named
 as the means of a solution is no meeting. Sentences

@@ -1,5 +1,5 @@
 """Each side's own body named by "our" in what two leaders say of their exchange ("we agreed
-that our governments would hold consultations", "our defence ministers will meet", "the
+that our governments would consult", "our defence ministers will meet", "the
 next meeting of our foreign ministers"): the contact is between each side's government or
 office, not the leaders who agreed on it, nor the state whose city hosts it. In four
 surroundings, with look-alikes. Sentences invented for these tests."""

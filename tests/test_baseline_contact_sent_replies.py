@@ -1,5 +1,5 @@
 """A reply its owner prepares or sends (CAMEO 040 SEND MESSAGE) is a letter from the owner
-("our": the speaker's state) to the side after "to": "I ask the Foreign Ministry to prepare
+("our": the speaker's state) to the side after "to": "I ask the Foreign Ministry to draft
 our reply to the American side" is planned correspondence, "delivered Norway's reply to the
 Russian side" held. A reply no one prepares or sends ("our response to X will be swift")
 names no letter. In four surroundings, with look-alikes. Sentences invented for these

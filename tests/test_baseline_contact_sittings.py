@@ -1,4 +1,4 @@
-"""A talks transcript's opening: the host's greeting ("I am glad to welcome you to Moscow")
+"""A talks transcript's opening: the host's greeting ("I am pleased to welcome you to Moscow")
 is the talks' own sitting, not a second, meeting item; an earlier occasion of the two it
 recalls is its own held item when a date it reaches dates it ("We last spoke by telephone
 two weeks ago", "on the phone just last Monday", "in October, at the informal CSTO

@@ -1,7 +1,7 @@
 """Adjuncts of time and duration between a verb of speaking and its "with" object.
 
 An adjunct of time may stand before the verb's complement (Quirk et al. 8.13): "will speak
-later today with X", "spoke by phone this morning for about 50 minutes with X". A part of
+later today with X", "spoke by phone this morning for about 40 minutes with X". A part of
 today placed before or after now ("later today", "earlier this afternoon") is a time
 expression like "this afternoon", so it also opens a sentence before its subject ("Later
 this afternoon the President will speak …"). In four surroundings, with look-alikes.

@@ -1,5 +1,5 @@
 """A trip made for a contact in a clause after the sentence's own subject ("He noted that
-the minister would be in Bucharest next week to meet with his Romanian counterpart") is the
+the minister would be in Bucharest next month to meet with his Romanian counterpart") is the
 traveller's contact, not the reporter's: the clause's subject is the one before the trip,
 when only the trip (a going verb or BE + place, a short time phrase, the purpose
 infinitive) lies between it and the contact verb. In four surroundings, with look-alikes

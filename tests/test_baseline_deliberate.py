@@ -1,6 +1,6 @@
 """Intent ascribed to another party's act by the adjective "deliberate" charges it (CAMEO
-112): "That is a deliberate choice by the Kremlin", "This is a deliberate decision to keep a
-city without water", "is a deliberate information campaign". The speaker's own side's
+112): "That is a deliberate choice of the Kremlin", "This is a conscious decision to keep a
+town without water", "is a deliberate information campaign". The speaker's own side's
 deliberate act and the verb "deliberate on" are no charge."""
 
 from __future__ import annotations

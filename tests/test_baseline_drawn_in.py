@@ -1,5 +1,5 @@
 """An addressee told not to let another draw them into a war is asked something (CAMEO 10,
-demand; the imperative mood is a request): "Do not let anyone drag you into this war". The
+demand; the imperative mood is a request): "Do not let anyone pull you into this war". The
 negated imperative opens its clause, with no subject: "we do not let anyone drag us into
 it" reports a practice, and "they will not let anyone drag them" foretells one."""
 

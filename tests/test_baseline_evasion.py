@@ -1,6 +1,6 @@
 """A party's answer dodged or withheld is a charge against it, as ignoring a demand is
 (PETRARCH's IGNORE block): "the Americans simply sidestep them", "how they have avoided
-responding to the main points", "we again received no answer". One's own restraint ("we
+answering the main points", "we again received no answer". One's own restraint ("we
 will avoid responding to provocations") and dodging fire are no such charge."""
 
 from __future__ import annotations

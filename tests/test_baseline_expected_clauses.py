@@ -1,6 +1,6 @@
 """Expecting that something will happen is a forecast, not a demand, also with "that" left
-out before the clause ("I expect this will be part of the discussion", "I expect the
-Pentagon will have more to say"); expecting a party to act still asks it."""
+out before the clause ("I expect this to be part of the talks", "I expect the
+Pentagon will say more"); expecting a party to act still asks it."""
 
 from __future__ import annotations
 

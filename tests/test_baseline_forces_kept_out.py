@@ -1,7 +1,7 @@
 """One's own forces kept out of a war, with the state or its leader as subject.
 
-"Hungary will not send its soldiers to Ukraine", "he will not send U.S. forces to fight",
-"the United States will not fight a war against Russia in Ukraine": a commitment on the
+"Hungary will not send its troops to Ukraine", "he will not send American forces to fight",
+"the United States will not wage a war against Russia in Ukraine": a commitment on the
 scope of one's own forces (the guide: Kirby's "not going to fight in Ukraine"), as the
 lexicon already reads it with the forces as subject. Tested in a news report, a Kremlin
 meeting, a Kyiv address and a briefing's frame; the look-alikes (forces sent home, another

@@ -1,5 +1,5 @@
 """A party's own act forsworn, whatever names the party: "Russia is not going to attack
-anyone", "Ukraine is not going to give up its course".
+anyone", "Ukraine is not going to abandon its course".
 
 The openings of negated intent are the refusals' ("will not", "won't", "is not going to"),
 and the present progressive disowns too ("is not threatening anyone"). A hostile act

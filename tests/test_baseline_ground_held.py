@@ -1,5 +1,5 @@
 """A speaker's remark on ground held or ceded, on terms dictated, or on the sky to be closed
-is of war and peace though it names no party: "We will not give up a single village of our
+is of war and peace though it names no party: "We will not give up one village of our
 land", "we do not accept any ultimatums", "We have been asking you to close our sky". The
 land, its towns and villages are territory, as "territory" and "borders" are, and the sky
 is what air defence closes; a remark on anything else that names no party stays

@@ -1,6 +1,6 @@
 """A harm another party warns of, said to be here already, disputes the warning (CAMEO 016;
-the guide: disputing a claim is `deny`): "You say closing the sky would lead to a big war.
-But the big war is already here", "It is not a question of escalation: the escalation is
+the guide: disputing a claim is `deny`): "You say closing the sky would start a big war.
+But that big war is here already", "It is not a matter of escalation: the escalation is
 already here". Forces or a season already here are no such answer: the harm is a war or
 its growth."""
 

@@ -1,5 +1,5 @@
 """A claim heard before is disputed (CAMEO 016; the guide: disputing a claim is `deny`):
-"We've heard those assurances before", "We have heard such promises before, in 2008 and in
+"We've heard those assurances before", "We have heard promises like these before, in 2008 and
 2014". The perfect of hearing, a demonstrative noun of saying and a time gone by dismiss
 the claim as one not kept. Hearing a threat, figures heard with no "before", and "this"
 with no noun of saying are no such answer."""

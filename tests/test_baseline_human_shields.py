@@ -1,5 +1,5 @@
 """Civilians used as a human shield is a charge by its name, as 'atrocity' and 'war crime'
-are (`accuse`): "were deliberately firing from there, using the local residents as a
+are (`accuse`): "were deliberately firing from there, using local residents as a
 human shield". Said after a verb of saying whose content is otherwise a movement ("moved
 artillery into residential neighbourhoods"), the charge is still a position. Each is tested
 in a state's readout, with the speaker named as a side, in a quotation, and as the second

@@ -1,6 +1,6 @@
 """A claim a party keeps making is its position, even when what it says names a movement.
 
-"Moscow keeps telling the world that these are drills": the saying told as insisted on or
+"Moscow keeps telling everyone that these are drills": the saying told as insisted on or
 repeated is quoted to be disputed, so it is the claimant's view, and troops said to be
 there for drills deny the threat (`deny`); what else it keeps saying is its claim (`other`).
 Each is tested in a leader's remarks, in a state's statement, with the claimant named

@@ -1,5 +1,5 @@
 """Help or pressure judged not enough asks for more of it (CAMEO 02/10, appeal and demand):
-"the sanctions are working, but they are not yet enough while …": "enough" and a clause of
+"the sanctions are working, but they are not enough yet while …": "enough" and a clause of
 time or condition after it. "There is not enough fuel" and "not enough evidence" count a
 quantity and ask nothing, and "It is not enough." alone leaves the demand to the need the
 speaker names next."""

@@ -1,8 +1,8 @@
 """A party's deeds weighed against its words is a view the speaker holds (the guide's
-`other`): "we will judge him by what his government does, not by what he says", "we will
-judge it by its actions, not its words", "I will judge by deeds, not by statements" (after
+`other`): "we will judge him by what his cabinet does, not by what he says", "we will
+judge it by its deeds, not its words", "I will judge by acts, not by statements" (after
 the sentence naming the party). The judgement is foretold and the words named after "not":
-a habit ("we judge an alliance by what it does, not by what it says") and a judgement with
+a habit ("we judge an alliance by what it does, not what it says") and a judgement with
 no words set against the deeds are no such view."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """A state's text whose first sentence names no person ("Today, the United States is taking
-further steps …") names its head in the rest of its first paragraph, its lede: "President
+new steps …") names its head in the rest of its first paragraph, its lede: "President
 Hale has sent …" there is the publisher's own head. Sentences invented for these tests."""
 
 from __future__ import annotations

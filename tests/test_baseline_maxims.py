@@ -1,6 +1,6 @@
 """A maxim in the generic "you" held against a party's act charges it (CAMEO 111,
-criticise): "You don't move forces 6,000 miles for an exercise", "you don't negotiate in
-good faith by sending a delegation while …", "that's not something you do if you're planning
+criticise): "You don't move forces 5,000 miles for an exercise", "you don't bargain in
+good faith by sending delegates while …", "that's not what you do if you're planning
 to go home". The maxim opens its clause and has an adjunct of purpose, means or condition; a
 maxim that names nothing itself is about the speaker's sentence before it. What the
 addressee does not need or know, a "you" inside a phrase ("the weapons you don't use for

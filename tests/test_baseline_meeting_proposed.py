@@ -1,6 +1,6 @@
 """A meeting proposed with the proposer one of its parties is the contact's, `proposed`, and
-no demand: "He proposed another meeting, possibly in Geneva", "I have proposed to Antony
-Blinken that we meet" (the guide: a plan or offer to meet is a contact's status). Proposing
+no demand: "He proposed another meeting, possibly in Geneva", "I have proposed to the
+Secretary that we meet" (the guide: a plan or offer to meet is a contact's status). Proposing
 that others meet ("a meeting between Russia and Ukraine", "a meeting of the two ministers")
 asks them to: a demand. So does a proposal of anything else ("new sanctions").
 """

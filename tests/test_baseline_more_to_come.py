@@ -1,6 +1,6 @@
 """More of what the speaker has just told of giving, promised with no verb of promising, is
 a pledge (CAMEO 057; the guide: a party stating what it will do is `commit`): "the first
-systems reached Kyiv on Sunday, and more will follow in the coming days", "I told him that
+systems reached Kyiv on Sunday, and more will follow in the days ahead", "I told him that
 more is coming". What is "on its way" reports a delivery under way, and "more troops are
 coming" names what comes: neither is the speaker's pledge."""
 

@@ -1,5 +1,5 @@
 """A participle right after a weapons noun with the agreement that moved them as its adjunct
-("shelled Donetsk with heavy weapons withdrawn under the Minsk agreements") is a reduced
+("shelled Donetsk with heavy weapons pulled back under the Minsk agreements") is a reduced
 relative naming the weapons by an earlier withdrawal the accords required: it tells no
 withdrawal. A finite clause ("the weapons were withdrawn under the accords") and a
 participle with no agreement ("artillery withdrawn from the line yesterday") still do."""

@@ -1,6 +1,6 @@
 """ "Be to" with an infinitive is a future arranged (Quirk et al. 3.45, 4.49), not a wish: "a
-new package …, which is to be delivered by the end of March", "600 servicemen are to be sent
-to the Sumy region", "the field hospital that Germany is to deliver" are planned movements.
+new package …, which is to be handed over by the end of March", "600 servicemen are to be sent
+to the Sumy region", "the field hospital Germany is to deliver" are planned movements.
 The hypothetical guard (`movement_assertion.hypothetical`) drops an infinitive that no word
 of deciding governs ("expects Russia to withdraw"); "is to"/"are to" now governs its own, and
 stands in the verb group between a subject and its verb (grammar.toml `verb_group_words`),

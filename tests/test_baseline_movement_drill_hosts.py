@@ -1,4 +1,4 @@
-"""A joint drill reported with a partner's forces after "with" ("the joint exercise with the
+"""A joint drill reported with a partner's forces after "with" ("the joint drill with the
 Armed Forces of Belarus", in a Russian minister's report) is the reporting side's drill:
 the forces after "with" are the partner's, not the drill's owner. A drill whose owner is
 named before it ("the American exercise with …") keeps that owner. Sentences invented for

@@ -1,4 +1,4 @@
-"""A drill noun that tells no drill: the matter of talks ("we will discuss all of this,
+"""A drill noun that tells no drill: the matter of talks ("we will talk over all of this,
 including the joint exercise", "proposals on the size of exercises") or a drill named again
 to say what it is ("this exercise is defensive in nature"). Four surroundings (another
 publisher, party, way of naming the drill, sentence shape), and look-alikes: a drill told

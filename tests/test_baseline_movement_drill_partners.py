@@ -1,5 +1,5 @@
 """A drill noun as the object of a verb of holding it, with partners after "with" ("another
-30,000 Russian troops will hold exercises with the Belarusian army in Belarus"): the forces
+20,000 Russian troops will hold drills with the Belarusian army in Belarus"): the forces
 drilling are the verb's subject, the forces after "with" are partners (a comitative, Quirk
 et al. 9.47), and where it is held comes after them. The labels give the subject's owner
 alone. A drill with no holding verb keeps its forces after it."""

@@ -1,8 +1,8 @@
 """How far along a drill is comes from its clause's verb however long the drill's noun
-phrase ("The active phase of the joint exercise with the Armed Forces of Belarus is taking
-place …", "The exercises of the Southern Military District in Crimea have been completed"),
+phrase ("The active stage of the joint exercise with the Belarusian Armed Forces is taking
+place …", "The drills of the Southern Military District in Crimea are completed"),
 as for other movement nouns ("the deployment of …"). A drill noun as the subject of its
-ending followed by "after which" ("The exercise will end on 20 February, after which our
+ending followed by "after which" ("The exercise will end on 19 February, after which our
 units will return …") dates what follows and tells no drill of its own."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Deliveries of a package before the one just told, said to be complete ("Deliveries under
-the two previous drawdowns have been completed", "Deliveries from the earlier packages are
+the two earlier drawdowns have been completed", "Deliveries from the earlier packages are
 complete"), are a finished supply of the package's giver, besides the new package: the
 giver is the last supply's, told before. Sentences invented for these tests."""
 

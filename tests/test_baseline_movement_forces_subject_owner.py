@@ -1,6 +1,6 @@
 """Forces named by their state's adjective as the subject of a movement verb own the
 movement of the forces it moves, however far the adjective stands from them: "the Ukrainian
-armed forces have concentrated about 125,000 troops near the line of contact" is Ukraine's
+armed forces have massed about 125,000 troops along the line of contact" is Ukraine's
 build-up, never the owner of a build-up told the sentence before carried on to it. Four
 surroundings (publisher, party, the adjective and forces noun, sentence shape: a frame
 before the subject, a time adjunct, a progressive), with the look-alike where the

@@ -1,4 +1,4 @@
-"""A group noun heading the forces a verb moves ("has brought about 3,000 foreign
+"""A group noun heading the forces a verb moves ("has brought some 3,000 foreign
 mercenaries to Kharkov") names what is moved, not whose it is: the mover is the clause's
 subject. Four surroundings (another publisher, party, way of naming the mover, sentence
 shape), and look-alikes: a group as the subject of its own movement, or a giver after

@@ -1,5 +1,5 @@
 """Forces held at a place named before the verb, in a relative "where": "the situation along
-the border, where, as the President noted, Russia continues to keep more than 120,000
+the border, where, as the President noted, Russia continues to keep over 120,000
 troops" is the posture "keeps 120,000 troops along the border" (CAMEO 15 EXHIBIT FORCE
 POSTURE), going on. Without the "where" (or a place after the forces) a holding verb with a
 number of troops locates nothing: "keeps 2,000 troops in reserve" is no build-up."""

@@ -1,6 +1,6 @@
 """A formation or service named by its proper name alone as the subject of a movement, in
 its own state's publication, is the publisher's state's: "the State Border Guard Service has
-sent additional units to the Volyn region" in a Ukrainian release. Four surroundings
+sent more units to the Volyn region" in a Ukrainian release. Four surroundings
 (another publisher, party, way of naming the formation, sentence shape), with look-alikes:
 no publisher, another state named before the verb, a formation named at the end of a
 relative clause rather than as the subject. Sentences invented for these tests."""

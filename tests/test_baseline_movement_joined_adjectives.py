@@ -1,5 +1,5 @@
 """State adjectives joined before one forces or drill noun: "Lithuanian and Polish troops",
-"the joint exercise of the Russian and Belarusian armed forces" name forces of each state (a
+"the joint drill of the Russian and Belarusian armed forces" name forces of each state (a
 coordination is each member's, Quirk et al. 13.2), so the movement is told once for each
 state, as a coordinated subject is ("Lithuania and Poland sent troops"). A hyphenated pair
 names a drill by its partners ("the joint Russian-Belarusian exercise") and adds no second

@@ -1,6 +1,6 @@
 """A warship's passage into or through a sea or strait is a deployment of its state's navy
 (CAMEO 15, a naval posture): "six Russian warships passed through the Bosphorus", "the
-American destroyer that entered the Black Sea". Only waters after the verb: a ship that
+British destroyer that entered the Black Sea". Only waters after the verb: a ship that
 "entered service" moves nowhere, and a trader's ships ("grain ships") are no forces.
 Sentences invented for these tests."""
 

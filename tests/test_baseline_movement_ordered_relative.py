@@ -1,6 +1,6 @@
 """Forces named first and the order moving them told in a relative clause on them ("The
-Stryker squadron I ordered from Vilseck, Germany, to Romania has now arrived", "the Patriot
-battery that the Secretary of Defense ordered from Ansbach to eastern Poland"): the verb
+Stryker squadron I ordered from Bamberg, Germany, to Romania has now arrived", "the Patriot
+battery the Defense Secretary ordered from Kitzingen to eastern Poland"): the verb
 right before where from and where to is a deployment (CAMEO MOVE &MILITARY), and forces a
 relative clause tells "I" moved are the speaker's side's, as with "we". An order of goods
 with no place to go ("rifles we ordered from Germany to equip …") moves nothing, and forces

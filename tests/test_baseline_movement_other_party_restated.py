@@ -1,5 +1,5 @@
 """A second trigger in a sentence restates the movement told before it only when its forces
-are not named as another party's own: "as Russia has continued to move forces closer to the
+are not named as another party's own: "as Russia has kept moving forces closer to the
 border, the President has authorized movements of U.S. forces" tells two parties' movements,
 and the next sentence's unowned forces ("an infantry battalion is moving from Italy to
 Lithuania") are the last party's, not the first's. Four surroundings (publisher, party,

@@ -1,4 +1,4 @@
-"""Forces a relative clause tells "we" moved ("The forces we have put on alert are
+"""Forces a relative clause tells "we" moved ("The forces we have placed on alert are
 defensive") are the speaker's side's (``forces_phrase_owners.our_relative_owner``), not those of the
 movement told just before, which the carrying rule would otherwise hand on to them. Forces
 "we" only watched are not ours. Sentences invented for these tests."""

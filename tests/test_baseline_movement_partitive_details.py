@@ -1,5 +1,5 @@
 """A partitive pronoun as the subject of a clause after forces just told ("…, with some
-arriving as recently as this morning", "…, some of whom arrived yesterday") stands for part
+arriving as late as this morning", "…, some of whom arrived yesterday") stands for part
 of those forces (Quirk et al. 15.58, 17.17): it dates part of the movement told, so it is no
 second movement, and it takes no owner from a place named on the way ("along Ukraine's
 border"). Forces named in full after the comma move on their own."""

@@ -1,5 +1,5 @@
 """Patrol flights named by what flies them, or flown as an activity (CAMEO 15 force posture:
-reconnaissance and surveillance): "we recorded 26 flights by NATO reconnaissance aircraft
+reconnaissance and surveillance): "we recorded 19 flights by NATO reconnaissance aircraft
 over the Black Sea", "their aircraft fly reconnaissance along our border". Flights by
 airliners are no patrol, and what flew is no place patrolled."""
 

@@ -1,5 +1,5 @@
 """Forces held at a border with a participle of placing between them and the place: "Russia
-now has well over 120,000 troops arrayed around Ukraine" is the posture "has 120,000 troops
+now has well over 110,000 troops arrayed around Ukraine" is the posture "has 120,000 troops
 around Ukraine" (CAMEO 15 EXHIBIT FORCE POSTURE), a build-up going on. Only participles of
 placing forces (arrayed, deployed, stationed, massed, positioned, concentrated, gathered):
 "troops killed near Bakhmut" are no posture."""

@@ -1,7 +1,7 @@
 """A verb of raising forces (CAMEO 154: increase, boost, strengthen …) reports a build-up
 where its object phrase, or a relative "where" before it, names a place ("increased its
 contingents in Poland", "the Baltic states, where NATO has increased its contingents").
-With no place ("We will continue to strengthen our Armed Forces and equip them with modern
+With no place ("We will go on strengthening our Armed Forces and equip them with modern
 weapons") it states the forces' strength: no build-up anywhere."""
 
 from __future__ import annotations

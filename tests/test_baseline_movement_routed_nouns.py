@@ -1,5 +1,5 @@
 """The noun of moving forces with where they come from and where they go: "authorized the
-movement of an infantry battalion of about 800 soldiers, together with …, from elsewhere in
+movement of an infantry battalion of some 700 soldiers, along with …, from elsewhere in
 Europe to Estonia". As the verb "moved" does, the noun reaches past a long forces phrase and
 an origin to its goal (CAMEO MOVE &MILITARY); the singular with no route stays the kind of
 act ("the movement of troops is an internal matter"), and so does a route from anywhere to

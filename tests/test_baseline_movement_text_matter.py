@@ -1,5 +1,5 @@
-"""A movement noun in the list of what a text covers ("a draft document covering a
-ceasefire, the withdrawal of Russian troops …", "a treaty that provides for the withdrawal
+"""A movement noun in the list of what a text covers ("a draft text covering a
+truce, the withdrawal of Russian troops …", "a treaty that provides for the withdrawal
 of forces") is the text's matter, background as the guide makes the matter of talks, no
 movement told; nor does a text "provide for" anything in the sense of supplying it. A text
 that tells of a movement by another verb ("the document confirmed the withdrawal") still

@@ -1,5 +1,5 @@
 """Weapons a party is thanked for, told arriving, are that party's supply: "He also thanked
-the partners for the new batches of anti-tank weapons that arrived in Ukraine" (weapons that
+the partners for the fresh batches of anti-tank weapons that arrived in Ukraine" (weapons that
 arrive are supplied; the party thanked for them gave them, as with "thanked X for the delivery
 of …"). A group thanked is the giver as the text names it ("the partners"). Four surroundings
 (publisher, party, way of naming the giver: a group, a state, a state by its other name,

@@ -1,7 +1,7 @@
 """Forces named "their", or moved by a "they" in what a speaker perceives ("we see that they
 are …"), belong to the other party the text named last (``forces_antecedents``), never to
 the speaker who sees them: "The Russian Ministry of Defence says its forces will regroup.
-… Some of their units are being pulled back." Where the nearest sentence naming a party
+… Some of their units are being drawn back." Where the nearest sentence naming a party
 names two, or names one only as a place, no owner. Sentences invented for these tests."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """An unresolved "they" after forces named earlier in its sentence takes up those forces (the
 subject it goes on with), and their owner is the party named with them: "Russian forces have
-fired missiles from Belarusian territory, and they moved troops toward Kyiv" is Russia's
+launched missiles from Belarusian soil, and they moved troops toward Kyiv" is Russia's
 deployment; "The Ukrainian armed forces have brought up heavy artillery …, and they shell
 Donetsk" is Ukraine's shelling. Four surroundings (publisher, party, way of naming the owner:
 an adjective, a possessive; the verb: moved, shell, are moving), and the look-alikes: forces

@@ -1,6 +1,6 @@
 """A "they" opening its sentence takes up the forces the sentence before has as its subject
 (Quirk et al. 6.18), and a run of sentences opening on "they" goes on with the first of
-them: "Look at what Russian forces are actually doing. They are shelling apartment blocks
+them: "Look at what Russian forces are really doing. They are shelling apartment blocks
 … They have encircled Mariupol" is Russia's shelling and encirclement. Four surroundings
 (publisher: a White House speech, a Kremlin meeting, a Kyiv address, a news report; way of
 naming the owner: an adjective, "our", an of-genitive, a possessive; the sentence shape: an

@@ -1,5 +1,5 @@
 """Another party's voiced stance named with its possessor keeps its holder when a modifier
-or two stand before the noun: "thanked his counterpart for Turkey's consistent support for
+or two stand before the noun: "thanked his counterpart for Turkey's steady support for
 …", "rejected Moscow's latest ultimatum that …" (``stances_named``). The speaker's own
 side's stance, so named, is already the clause's."""
 

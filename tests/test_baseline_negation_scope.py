@@ -1,5 +1,5 @@
 """A negation is bound to its clause: one inside a fronted subordinate clause does not deny
-the main clause's stance after its comma. "If you cannot do it, give us the aircraft" asks
+the main clause's stance after its comma. "If you cannot do that, send us the planes" asks
 for the aircraft (the imperative of aid, `demand`); "If they do not agree, we welcome
 Turkey's mediation" takes the side of the mediation (`support`, not `oppose`). A negation in
 the main clause itself still denies: "If you ask us, we are not asking for the aircraft"

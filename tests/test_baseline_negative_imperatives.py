@@ -1,7 +1,7 @@
 """The negative imperative is a demand, whatever verb it forbids.
 
-"Do not let anyone drag you into this war", "Please do not get used to this war", "…: do not
-let anyone drag you into it": "do not" (or "don't", or "please do not") opening its clause
+"Do not let anyone pull you into this war", "Please do not grow used to this war", "…: do not
+let anyone pull you into it": "do not" (or "don't", or "please do not") opening its clause
 tells the one addressed what not to do (Quirk et al. 11.25-26; CAMEO 02, appeal). Not inside
 a clause with its own subject ("We do not accept any ultimatums" is a refusal), and not the
 formulas of manners ("Don't get me wrong: …"), which name no issue.

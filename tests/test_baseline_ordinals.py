@@ -10,7 +10,7 @@ import re
 import pytest
 
 from summarise.extraction.backends.baseline.contact_anaphora import _IN_SERIES
-from summarise.extraction.backends.baseline.contact_parties import _SENT
+from summarise.extraction.backends.baseline.contact_sides_before import _SENT
 from summarise.extraction.backends.baseline.movement_phrases import _NP_OPENING
 from summarise.phrases.numbers import ORDINAL_ALTERNATION, ORDINAL_WORDS, figure_ordinal, ordinal
 

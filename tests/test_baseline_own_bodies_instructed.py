@@ -1,5 +1,5 @@
 """A speaker asking a body of their own state by name ("I ask the Foreign Ministry to
-prepare our reply to Washington") gives an instruction inside their government, as asking a
+draft our reply to Washington") gives an instruction inside their government, as asking a
 minister in the room does: no view held towards another party (the guide: an order is an
 order). Asked of another side's body or of the other side itself it is a demand."""
 

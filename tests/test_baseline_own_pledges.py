@@ -1,6 +1,6 @@
 """The speaker's own side pledging its own future act holds a commitment even when the
 clause names no other party and no issue of war and peace (``idle_remarks._own_pledge``):
-"We will do everything necessary.", "I promise you that.", "we are committed to explaining
+"We will do everything necessary.", "I promise you that.", "we are committed to showing
 why we are right". Look-alikes stay out: carrying on ("we will continue our
 consultations", procedure), readiness ("I am ready to sign whatever is needed"), what is
 under way ("we are taking additional steps together") and a heading that opens a list

@@ -7,7 +7,7 @@ preposition, word of war or verb of ending or hosting stands between ("ready for
 talks", "ready to break off talks", "ready to host a meeting" is one's own service, a pledge).
 
 Readiness for any scenario is a forecast of one's own strength the speaker holds (the
-guide's `other`, as "full trust in our capacity to defend the country"), not narrative:
+guide's `other`, as "full trust in our ability to defend the country"), not narrative:
 "our army is ready for any scenario", "prepared for every eventuality" (``[assessments]``).
 Invented sentences, in several surroundings."""
 

@@ -1,7 +1,7 @@
 """Two verbs of saying in shapes where they say nothing.
 
-"Russia has added to the forces it has arrayed along the border": adding to a thing is no
-saying, so the sentence is no claim of Russia's. "If anything, it tells me the weapons are
+"Russia has added to the forces it has massed along the border": adding to a thing is no
+saying, so the sentence is no claim of Russia's. "If anything, it tells me these weapons are
 working", "It tells us that Moscow is preparing an attack": what a thing or a fact tells
 whoever reads it is that reader's inference, not the thing's words, so "it" is no sayer.
 "He added that …" and "She told us that …" still report what a person said.

@@ -1,6 +1,6 @@
 """Words said before, named by a demonstrative noun as a remark's subject ("These claims are
 false, and …") or by a pronoun standing for them in a later clause ("We have looked at
-these claims, and they are not borne out …"): the remark is about what the sentence before
+these claims, and they do not hold up …"): the remark is about what the sentence before
 reported, whatever the sentence goes on to say. Beside each, the look-alikes that stay
 out. Invented sentences only."""
 

@@ -1,7 +1,7 @@
 """A second object of one cue, its preposition repeated, is a view of its own: "emphasised the
-importance of de-escalation and of maintaining dialogue" is two demands, "drew attention to
+importance of de-escalation and of keeping up dialogue" is two demands, "drew attention to
 the continuing shelling and to the blockade" two charges (granularity rule 1: "stressed the
-importance of dialogue and diplomacy, and the need to include Ukraine in talks" is two
+importance of talks and diplomacy, and the need to bring Ukraine into talks" is two
 demands). Each object is its own item, quoted from its preposition, with the cue's stance.
 Look-alikes: infinitives after "to" ("ready to continue the talks and to meet"), the party a
 threat is to ("a threat to Poland and to the Baltic states"), and a preposition repeated

@@ -1,6 +1,6 @@
 """Encouraging a party to a hostile act charges the encourager (the guide: stance by content;
-CAMEO 112), not an appeal: "it encourages the Kiev regime to keep fighting" (synthetic13
-o08) and "deliveries … only encourage those in Ukraine who are counting on a military
+CAMEO 112), not an appeal: "it encourages the Kiev regime to go on fighting" (synthetic13
+o08) and "deliveries … only encourage those in Ukraine who are betting on a military
 solution" (synthetic6 w04) were read as demands: "keep fighting" was no act of the list,
 and a party named by a relative clause ("those … who are counting on") had no "to" for the
 act to follow. Four surroundings, with look-alikes that stay appeals. Invented sentences."""

@@ -1,7 +1,7 @@
 """Another party's aim alleged is a charge (the guide: "warned that Russia plans to install a
 puppet" and a commentator's claim about a leader's aims are `accuse`): a hostile act said
 to be imminent ("Russia is about to attack"), and a reliance said of another side ("the
-Kremlin is counting on the West to grow tired"). Said of the holder's own side, the same
+Kremlin is betting on the West to grow tired"). Said of the holder's own side, the same
 words are an intent or an appeal. Each construction in the four surroundings of the shape
 matrix, with look-alikes. Invented sentences."""
 

@@ -2,7 +2,7 @@
 "disputing a claim" is `deny`, "rejecting a decision, proposal or policy" `oppose`. The
 claim's nouns are the whole class of what a party asserts (claims, statements, charges,
 insinuations, contentions, narratives, versions), and a view not shared is an assessment
-disputed ("does not share the view that an attack is imminent").
+disputed ("does not share the view an attack is imminent").
 """
 
 from __future__ import annotations

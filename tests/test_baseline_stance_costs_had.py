@@ -1,6 +1,6 @@
 """A cost that a course is foretold to have, or whose size is told as suffered, is borne,
 not imposed: a warning (the guide: a predicted consequence is `warn`), as "an invasion would
-carry an enormous human cost" already is. "Defending freedom will have costs" (synthetic10
+carry a terrible human cost" already is. "Defending freedom will have costs" (synthetic10
 r08), "the human cost would be staggering" (synthetic10 r03); the labels of "any further
 aggression would have massive consequences for Russia" (synthetic s11, synthetic8 y12) agree.
 A measure readied or imposed stays one. Four surroundings, with look-alikes. Invented

@@ -1,6 +1,6 @@
 """A danger not seen is an assessment that it is not there (the guide's `other`): "we see
-their units near our border, yes, but we do not see a decision" (z12), "at this time we do
-not see a threat of an immediate offensive" (synthetic7 x12). No claim is disputed; the
+their units close to our border, yes, but we do not see a decision" (z12), "at this time we do
+not see the threat of an immediate offensive" (synthetic7 x12). No claim is disputed; the
 claimed change not seen ("we do not see any withdrawal") stays `deny`. Four surroundings,
 with look-alikes. Invented sentences."""
 

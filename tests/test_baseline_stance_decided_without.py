@@ -1,7 +1,7 @@
 """What may not be decided without a party is a requirement (`demand`, CAMEO 10): "No
-decision about Ukraine can be taken without Ukraine" (synthetic3 t11), "no decisions on
-European security could be taken without Ukraine" (synthetic9 z10); the pledge in the future,
-"there will be no decision about Ukraine without Ukraine", stays `commit`. The party after
+decision on Ukraine can be taken without Ukraine" (synthetic3 t11), "no decisions on
+European security could be made without Ukraine" (synthetic9 z10); the pledge in the future,
+"there will be no decision on Ukraine without Ukraine", stays `commit`. The party after
 "without" is a name or a pronoun. Four surroundings, with look-alikes. Invented sentences."""
 
 from __future__ import annotations

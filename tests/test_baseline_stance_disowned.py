@@ -1,6 +1,6 @@
 """A hostile act the speaker's own side disowns is a denial.
 
-"We are not going to attack anybody", "we are not threatening anyone", "we did not start
+"We are not going to attack anyone", "we are not threatening anyone", "we did not start
 this crisis": the speaker disputes the charge that his side attacks or threatens (the
 guide: disputing a claim is `deny`; CAMEO 016, deny responsibility), not a pledge
 ("we are not going to" alone pledges) nor a charge ("threatening" alone charges).

@@ -1,7 +1,7 @@
 """Disregard of what is owed said without "ignore" (PETRARCH's IGNORE block, CAMEO 111): no
-interest in a step ("the Russian side was not yet interested in a genuine de-escalation"),
+interest in a step ("the Russian side was not yet interested in a real de-escalation"),
 no hurry to consider a proposal, no serious attitude shown, choosing not to notice, turning
-a blind eye, and a longer object not taken into account ("did not take Russia's key concerns
+a blind eye, and a longer object not taken into account ("did not take Russia's main concerns
 into account") charge the party told of (`accuse`); of one's own side they are a refusal
 (`oppose`), as "not ready to" is. Four surroundings, with look-alikes. Invented sentences."""
 

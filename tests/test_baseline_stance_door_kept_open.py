@@ -1,5 +1,5 @@
 """The way to talks kept open by one's own act is an undertaking (the guide's `commit`: x01
-"we're keeping the door to diplomacy open", z05 "We are not closing the door to
+"we're keeping the door to diplomacy open", z05 "We are not shutting the door to
 negotiations"), where the door only said to be open ("the door to dialogue remains open") is
 `support`. The negated closing is no negated support: nothing is opposed. Four surroundings,
 with look-alikes. Invented sentences."""

@@ -1,5 +1,5 @@
 """Armed forces as the subject of a step told as under way ("Belarusian units are taking
-every precaution to spare civilians") describe their conduct in the field: the holder
+every care to spare civilians") describe their conduct in the field: the holder
 assesses it (the guide: `other`), the forces undertake nothing. The same step of a
 government, or the forces' step in the future, stays a commitment.
 """

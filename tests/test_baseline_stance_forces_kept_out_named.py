@@ -1,7 +1,7 @@
 """One's own forces kept out of a war are a commitment on the scope of a deployment (the
 guide: Kirby's "not going to fight in Ukraine" is `commit`), also when the enemy is named
-between the verb and the place ("U.S. forces will not fight Russia in Ukraine") and when
-the forces are denied by "no" ("no Estonian combat units would be deployed on Ukrainian
+between the verb and the place ("American forces will not fight Russia in Ukraine") and when
+the forces are denied by "no" ("no Estonian combat units would be sent onto Ukrainian
 territory"). Four surroundings each, with look-alikes. Invented sentences."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Charges by the words for the conduct (CAMEO 111/112): probing a coalition's unity or
-resolve ("the Kremlin is testing the unity of the West", synthetic5 v10) and shaking or
-undermining the foundations of an order ("Russia's attack on Ukraine shakes the foundations
+resolve ("the Kremlin is testing the West's unity", synthetic5 v10) and shaking or
+undermining the foundations of an order ("Russia's attack on Ukraine shakes the very foundations
 of the international order", synthetic8 y03) accuse the party told of; the speaker's own
 side testing its own unity charges nobody (``stances._own_conduct``). Four surroundings,
 with look-alikes. Invented sentences."""

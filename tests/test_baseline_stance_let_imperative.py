@@ -1,5 +1,5 @@
 """The third person's imperative asks a party to act (the jussive "let" with a party;
-CAMEO 10 DEMAND): "If Russia wants to talk, let it talk with Ukraine", "let the West
+CAMEO 10 DEMAND): "If Russia wants to talk, let it talk to Ukraine", "let the West
 persuade Kyiv". Only where "let" opens its clause: "I'll let the Chancellor speak", "will
 not let itself be drawn" and "let me say" ask nothing of a party. Each in the four
 surroundings of the shape matrix, with look-alikes. Invented sentences."""

@@ -1,7 +1,7 @@
 """A request made as it is spoken reaches its verb across an addressee named at length, with
-its place or a second name: "I also ask our partners in the OSCE to publish …" (suite/check2
-p03), "Estonia would ask allies at the NATO defence ministers' meeting next week to make …"
-(synthetic6 w11), "I ask Italy and personally Prime Minister Mario Draghi to help …"
+its place or a second name: "I also ask our OSCE partners to publish …" (suite/check2
+p03), "Estonia would ask allies at next month's meeting of NATO defence ministers to make …"
+(synthetic6 w11), "I ask Italy and personally its Prime Minister to help …"
 (synthetic9 z12). Each is `demand` (CAMEO 10). Not across a question ("ask our colleagues
 if they need to …"), and not for a request reported done, which may be an errand given to
 one's own officials. Four surroundings, with look-alikes. Invented sentences."""

@@ -1,6 +1,6 @@
-"""Help carried on by what it is for: "we'll keep providing Ukraine with what it needs to
-defend itself" (synthetic8 y01), "We will continue to provide Ukraine with what it needs to
-defend itself" (synthetic10 r07), "will keep providing Ukraine with the means to defend
+"""Help carried on by what it is for: "we'll keep giving Ukraine what it needs to
+defend itself" (synthetic8 y01), "We will go on giving Ukraine what it needs to
+defend itself" (synthetic10 r07), "will keep giving Ukraine the means of defending
 itself" (synthetic s02). What a party is given to defend itself is help, whatever it is,
 and giving it is assistance offered, `support` (the guide), as "continue to provide
 Ukraine with defensive assistance" is; the need in "what it needs to" describes the help

@@ -1,5 +1,5 @@
 """An imperative asking a party to hold or tighten its measures is a request (`demand`, CAMEO
-10; the imperative mood asks): "Keep the sanctions, do not let your companies return to the
+10; the imperative mood asks): "Keep the sanctions, do not let your firms go back to the
 Russian market" (z12), not the speaker's own measure taken (`commit`). The verb opens its
 clause, as the other imperatives of ``[stances] demand`` do, so "we will keep the sanctions"
 stays one's own undertaking. Four surroundings, with look-alikes. Invented sentences."""

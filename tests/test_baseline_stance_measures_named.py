@@ -1,8 +1,8 @@
 """A measure noun described by a participle of taking right after it is only named, a
-reduced relative clause: "the sanctions imposed on the USSR were retained" (dev 45), "they
-build on the measures announced last week" (synthetic5 v07), "to take stock of the
-implementation of the measures announced today" (synthetic7 x07), "sanctions imposed after
-an invasion would come too late" (synthetic11 q08) tell a measure taken before or by others,
+reduced relative clause: "the sanctions imposed on the USSR were kept" (dev 45), "they
+build on the measures we announced last week" (synthetic5 v07), "to take stock of how
+the measures announced today are being carried out" (synthetic7 x07), "sanctions imposed after
+an invasion would be too late" (synthetic11 q08) tell a measure taken before or by others,
 and the clause takes none: no commitment of the holder (the guide: `commit` once a measure
 is decided and being put in place by the holder). A participle before the noun, or a modal
 after it, still takes it, and so does a verb that carries the named measure on, before it

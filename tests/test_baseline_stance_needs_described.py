@@ -1,5 +1,5 @@
 """A need told of a third party in a relative clause without "that" ("the support it needs
-to defend itself", "the technology it needs to sustain its war") describes the party's
+to defend itself", "the technology it needs to keep up its war") describes the party's
 need; it asks nobody for anything, so "needs to" there is no demand and the clause's other
 cues decide. Each in the four surroundings of the shape matrix, with look-alikes.
 Invented sentences."""

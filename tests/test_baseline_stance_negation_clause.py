@@ -1,5 +1,5 @@
 """A negation governs its own clause: a colon, semicolon or spaced dash ends it, so "Our advice
-hasn't changed: it would be wise for Americans to leave" asks them to leave; a negation in
+is the same: it would be wise for US citizens to leave" asks them to leave; a negation in
 the clause itself still denies the request.
 """
 

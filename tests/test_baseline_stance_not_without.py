@@ -1,4 +1,4 @@
-"""A negation before "without" cancels it: "Russia will not leave the people of Donbass
+"""A negation before "without" cancels it: "Russia will not leave the people of the Donbass
 without support" (synthetic12 p11) gives support, where a negated support ("will not
 support") is opposition. "Without" after the cue ("will not support any deal without
 Ukraine") leaves the negation on the cue. Four surroundings, with look-alikes. Invented

@@ -1,5 +1,5 @@
 """The alliance's open door upheld is support of that policy, as a party's sovereignty upheld
-is support of the party: "the principles we will not give up, including NATO's open door"
+is support of the party: "the principles we will not give up, NATO's open door among them"
 (synthetic5 v02), "commitment to open door policy" (dev 46). One's own door kept open
 ("NATO will maintain its Open Door", dev 25) is a commitment. Four surroundings, with
 look-alikes. Invented sentences."""

@@ -1,6 +1,6 @@
 """One's own sovereignty, integrity or independence upheld is a commitment: "we will not give
 up our sovereignty" (synthetic12 p06) and "Ukraine would not lay down its arms and would
-defend its independence" (p10) state what the holder undertakes to do (the guide:
+fight for its independence" (p10) state what the holder undertakes to do (the guide:
 `commit`), where a commitment to, or a defence of, another party's sovereignty takes that
 party's side (`support`: "committed to Ukraine's sovereignty"). Four surroundings, with
 look-alikes. Invented sentences."""

@@ -1,5 +1,5 @@
-"""A limit a party sets on its own territory ("will not allow its territory to be used for
-…", "does not allow foreign military bases on its territory") is its own undertaking
+"""A limit a party sets on its own territory ("will not let its territory be used for
+…", "does not allow foreign military bases on its soil") is its own undertaking
 (CAMEO 03), a commitment; not allowing another party's act stays a rejection, and asking a
 party not to allow it a demand.
 """

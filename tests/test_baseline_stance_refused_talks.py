@@ -1,6 +1,6 @@
 """Refusing to negotiate or discuss a matter is opposition (CAMEO 125, reject a proposal to
 negotiate; the guide: rejecting a proposal or policy is `oppose`): "will not negotiate over
-the heads of", "what we're not going to talk about is", "is not up for discussion"; not a
+the heads of", "what we are not going to talk about is", "is not up for discussion"; not a
 pledge ("we're not going to"). Each in the four surroundings of the shape matrix, with
 look-alikes. Invented sentences."""
 

@@ -1,5 +1,5 @@
 """Resistance pledged after a condition that opens its clause is a warning: "If their troops
-cross our border, we will defend our land" promises no harm to the other side beyond one's
+cross our border, we will defend our soil" promises no harm to the other side beyond one's
 own ground, a consequence foretold (the guide, round 12: respond, retaliate → `threaten`;
 defend, resist, protect → `warn`). The condition names the conduct warned of, so it is the
 topic, and its party the target. The verb decides whatever the condition's place, so an

@@ -4,7 +4,7 @@ subject of a future copula whose adjective is one of force or speed. After a con
 a threat, as a sanction promised on a condition is (the guide: a conditional promise of
 one's own punitive action). The condition may open the sentence after a conjunction ("But
 if …"), and then its subject is not the measure's agent; it may also stand inside the
-subject ("our response, if it comes to that, will be …"). A threat is of war and peace
+subject ("our response, should it come to that, will be …"). A threat is of war and peace
 whatever its words name, so a quoted one is kept though they name nothing else. A response
 told by another predicate ("the response of the markets will be calm") or of a kind named by
 a modifier ("the humanitarian response will be massive") is no measure.

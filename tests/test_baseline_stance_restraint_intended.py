@@ -1,5 +1,5 @@
 """Restraint toward provocations said with negated intent is a pledge (`commit`), as it is
-in every other tense ("will not respond to provocations"): "Ukraine does not intend to give
+in every other tense ("will not respond to provocations"): "Ukraine does not mean to give
 in to provocations" (synthetic8 y10), "did not intend to respond to provocations"
 (synthetic9 z10). The guide ("No plans", "no intention"): what a party says it will not do is
 `commit`. A hostile act disowned with the same opening ("does not intend to attack") stays

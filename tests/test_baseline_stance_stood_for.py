@@ -1,5 +1,5 @@
 """Standing firmly for a party's sovereignty takes its side, as standing firmly with it
-does: "Estonia would continue to stand firmly for the sovereignty and territorial integrity
+does: "Estonia would go on standing firmly for the sovereignty and the territorial integrity
 of Ukraine" (synthetic11 q08; "the Netherlands stands firmly for the sovereignty …",
 synthetic5 v10) is `support` (the guide: support for sovereignty and territorial integrity).
 The adverb form of 'stands? (with|by|behind|for)' lacked "for". Four surroundings, with a

@@ -1,6 +1,6 @@
 """Readiness to carry on talks named before by a pronoun is readiness for the talks
 (the guide: support, as "ready to continue along the negotiating track" is): "As for the
-negotiations, we are ready to continue them". The pronoun stands for the talks only when
+talks, we are ready to go on with them". The pronoun stands for the talks only when
 they are the last thing its sentence names that could be carried on. Each in the four
 surroundings of the shape matrix, with look-alikes. Invented sentences."""
 

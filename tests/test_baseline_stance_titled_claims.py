@@ -1,6 +1,6 @@
 """Rejecting a party's claims disputes them (the guide: disputing a claim is `deny`), also
 when the party is named by a title and a name before the possessive: "we reject Mr.
-Lukashenko's claims that Belarus is not a party to the conflict" (synthetic13 o02), as
+Lukashenko's claims that Belarus is no party to the conflict" (synthetic13 o02), as
 "rejected Russia's claims that …" already is. The `[stances] deny` cue allowed one word
 before the possessive; a capitalised title may now stand before it (the claim's owner
 keeps its own charge, ``claim_nouns``). Rejecting a party's proposal or demands stays a

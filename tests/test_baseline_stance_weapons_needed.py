@@ -1,6 +1,6 @@
 """A need stated with its object asks for it (`[stances] demand`, CAMEO 02 appeal for aid),
-also when the object is the weapons named one by one: "We need tanks, aircraft and air
-defence systems, not words of support" (z12). The need is the main verb and decides; the
+also when the object is the weapons named one by one: "We need tanks, jets and air
+defence systems, not words of sympathy" (z12). The need is the main verb and decides; the
 "support" of the negated half after it is no stance of the speaker's. Four surroundings,
 with look-alikes. Invented sentences."""
 

@@ -1,5 +1,5 @@
 """Worry said as a pseudo-cleft is concern (the schema's `concern`: express concern, fear;
-CAMEO 012): "what disturbs me most is the fate of the children", "what alarms us is the
+CAMEO 012): "what troubles me most is what happens to the children", "what alarms us is the
 build-up"; the topic is what worries. Each in the four surroundings of the shape matrix,
 with look-alikes. Invented sentences."""
 

@@ -1,6 +1,6 @@
 """Where matters stand with a party is how they are, not standing with it.
 
-"An update on where things stand with Russia" opens many remarks; "stand with" there is
+"An update on where things are with Russia" opens many remarks; "stand with" there is
 no support (a look-alike of "we stand with Ukraine", which stays support).
 """
 

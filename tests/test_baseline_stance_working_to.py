@@ -1,5 +1,5 @@
 """An undertaking under way with partners is a commitment (CAMEO 03, intent to cooperate,
-carried out): "is working with Allies to identify and transfer such systems", "are working
+carried out): "is working with Allies to find and transfer such systems", "are working
 to increase deliveries of gas to Europe"; working on a thing or to a timetable undertakes
 nothing. Each in the four surroundings of the shape matrix, with look-alikes. Invented
 sentences."""

@@ -1,8 +1,8 @@
 """Another party's voiced stance named in the of-genitive is its own position, as in the
 s-genitive ("Germany's decision", "Moscow's ultimatum"): "the commitment of Poland to
 supply …", "the demands of Russia that …", and a position named with its stance after the
-possessor, "the consistent position of the Alliance in support of …", "the principled
-position of NATO as regards commitment to the open door policy" (the guide: views a speaker
+possessor, "the steady position of the Alliance in support of …", "the principled
+position of NATO on commitment to the open door policy" (the guide: views a speaker
 attributes to others are those others' positions). A stance named as absent ("Without the
 support of the CSTO, …") and a position with no stance word after it hold none.
 """

@@ -1,5 +1,5 @@
 """A charge of arms supplied is aimed at the supplier, not at the party supplied ("the
-Western countries continue to pump weapons into Ukraine" charges the Western countries;
+Western countries keep pumping weapons into Ukraine" charges the Western countries;
 ``arguments._supplied``): the party after "supplying", "pumping … into", "supplies … to"
 is skipped as the party attacked is. In four surroundings, with look-alikes: a pledge to
 supply (no charge: the recipient stays the target) and a charge whose supplier is named

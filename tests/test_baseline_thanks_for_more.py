@@ -1,8 +1,8 @@
 """Thanks for an occasion and for something done is a position (``courtesies._more_thanked``).
 
-"Thank you for your hospitality" is manners, no position; "thank you for your hospitality
+"Thank you for your hospitality" is manners, no position; "thanks for your hospitality
 and for the new grain accord" thanks for something done as well, and praise of a party is
-`support` (the guide). A second occasion ("for the invitation and for the warm welcome")
+`support` (the guide). A second occasion ("for the invitation and for the kind welcome")
 keeps the thanks manners. Invented sentences, in several surroundings.
 """
 

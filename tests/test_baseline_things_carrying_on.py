@@ -1,6 +1,6 @@
 """A carrying on whose subject names no party is a state of affairs, nobody's undertaking.
 
-"The working groups will continue their work tomorrow", "Construction of the two new units
+"The working groups will go on with their work tomorrow", "Construction of the two new units
 will continue on schedule", "trade continues to grow": "continue" is the aspect of what the
 subject does, and a subject that names no party (not the speaker, not a state or body the
 rules know) undertakes nothing for the holder. The speaker's own ("our soldiers continue to

@@ -1,6 +1,6 @@
 """A record of undertakings left undone, told as not one thing done, charges the party
 that left them undone (CAMEO 112, the guide's `accuse`): "for years they have not done a
-single thing they signed in Minsk", "have not taken a single step in seven years". The
+single thing they signed up to in Minsk", "have not taken one step in seven years". The
 perfect and "a single" make it a failure over time; a step not taken back is steadfastness,
 and the speaker's own side's record charges nobody."""
 

@@ -1,6 +1,6 @@
 """What unnamed others say ("Some have written that …") is no view of the speaker's.
 
-"Some have written that the government is preparing to leave Kyiv", "Others have claimed
+"Some have written that the government is getting ready to leave Kyiv", "Others have claimed
 that …": an indefinite pronoun as the subject of a verb of saying reports others' claim,
 which the speaker usually answers; it is nobody's position the rules can name, in a
 transcript's turn as in a statement's or an address's own voice. Tested in an address, a

@@ -1,6 +1,6 @@
 """A hostile act another party is said to want is an aim alleged, a charge (CAMEO 112, as
 "is trying to"): "They want to encircle Kyiv", "those in Washington who would like to see a
-war in Europe". One's own side wanting it is no charge, and wanting to talk or trade is no
+war on this continent". One's own side wanting it is no charge, and wanting to talk or trade is no
 hostile act."""
 
 from __future__ import annotations

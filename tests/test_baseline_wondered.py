@@ -1,6 +1,6 @@
 """A wh-question the speaker tags as their own musing ("…, I wonder?", "…, one wonders?")
 is rhetorical: it asks nobody and charges the party it points at (Quirk et al. 11.23;
-CAMEO 111): "Who is escalating the situation here, I wonder?", "Defensive against whom,
+CAMEO 111): "Who is escalating things here, I wonder?", "Defensive against whom,
 one wonders?" after the claim it answers. "I wonder whether …" asks in earnest, and "I
 wonder what …" is a statement of the speaker's own curiosity: neither has the tag."""
 

@@ -1,5 +1,5 @@
 """Working with partners is how a pledge is kept, not what it pledges: "will work with our
-Allies and partners to impose severe costs on Russia" is about the costs, and the item
+Allies and partners to impose heavy costs on Russia" is about the costs, and the item
 states what the work is for (``topic_bounds.worked_for``), while merging compares the topic
 as cut. In four surroundings (publisher, party, way of naming the holder, sentence shape),
 with look-alikes: a preposition after the partners opens a phrase with its own "to"

@@ -109,8 +109,8 @@ def anchor_at(item: BriefingItem, text: str) -> int | None:
     """Where in ``text`` (a quote of ``item``) the item itself is stated: a position's
     topic, a movement's forces, the first word of a contact's mode; None when the quote
     does not hold it word for word (a model's paraphrase). A quote cut for the short
-    briefing is cut around it, so that a long sentence's opening ("This weekend Mr Johnson
-    will also consider a range of options…") does not stand in for what it says."""
+    briefing is cut around it, so that a long sentence's opening ("Over the weekend Ms Berg
+    will also weigh a number of options…") does not stand in for what it says."""
     if isinstance(item, ContactItem):
         words = _contact_words().get(item.mode, frozenset())
         found = [

@@ -354,9 +354,9 @@ def _topics(item: ContactItem, empty: frozenset[str]) -> str:
 
 
 def _within(subject: str, act: str) -> bool:
-    """Whether every word of ``subject`` is in ``act``, in order: "joint provision of
-    humanitarian corridors" within "reached an agreement on joint provision of
-    humanitarian corridors for the evacuation"."""
+    """Whether every word of ``subject`` is in ``act``, in order: "joint opening of
+    humanitarian corridors" within "the sides agreed on the joint opening of
+    humanitarian corridors for taking out"."""
     words = subject.casefold().split()
     found = act.casefold().split()
     return any(found[i : i + len(words)] == words for i in range(len(found) - len(words) + 1))
@@ -369,9 +369,9 @@ _CUT_OVERLAP = 3
 
 def _completed(act: str, subjects: list[str]) -> str:
     """The act said whole when it was cut short inside a subject it names: a topic is cut
-    at a number of words, so "reached an agreement on joint provision of humanitarian
-    corridors for the evacuation" ends where the subject "joint provision of humanitarian
-    corridors for the evacuation of civilians" goes on; the act ends with its rest (and the
+    at a number of words, so "the sides agreed on the joint opening of humanitarian
+    corridors for taking out" ends where the subject "joint opening of humanitarian
+    corridors for taking out the wounded" goes on; the act ends with its rest (and the
     subject, then within it, is not said twice)."""
     ending = act.casefold().split()
     for subject in subjects:

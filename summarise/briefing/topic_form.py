@@ -3,7 +3,7 @@ sentence the extractor cut it from.
 
 Extractors, the offline baseline most, sometimes cut a topic that names nothing ("month",
 "threat"), that ends mid-clause ("a task force that will"), or whose subject is gone ("are
-separate from and would be in addition"). Said as a line, such an item reads "threatened
+apart from and would come in addition"). Said as a line, such an item reads "threatened
 month": true to the fields and useless to a reader. The lead ranks such items below the
 well-formed ones; they stay in the briefing under their holder.
 

@@ -1,7 +1,7 @@
 """The kind of act a party is called on to do, for a call that names several.
 
 "We call on Russia to de-escalate and to withdraw its forces" asks one thing, and "called on
-the European Union to disconnect Russia from SWIFT and to close European airspace" asks two
+the European Union to cut Russia off from SWIFT and to close European airspace" asks two
 (granularity rule 1: two demands are two items). CAMEO files a demand by what it asks: for
 talks (1043, 108), for military de-escalation (1056: de-escalating, withdrawing, stopping the
 fighting, keeping a ceasefire) or for another act. Acts of one of the first two kinds read
@@ -36,6 +36,6 @@ def separate_acts(text: str, first: tuple[int, int], second: tuple[int, int]) ->
     """Whether two coordinated acts of one call are two demands: not when both are of one
     named kind ("to de-escalate and to withdraw its forces", "for restraint and for strict
     observance of the ceasefire"), else yes ("to withdraw its forces and to return to the
-    negotiating table", "to strengthen air defence and to give a clear answer")."""
+    negotiating table", "to strengthen air defence and to give a firm reply")."""
     kind = act_kind(text, *first)
     return kind is None or kind != act_kind(text, *second)

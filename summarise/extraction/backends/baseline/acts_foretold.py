@@ -1,6 +1,6 @@
 """A hostile act or an attempt named as the subject of a prediction: what it would bring
 about is foretold, a warning (the guide: "a predicted consequence is `warn`"), though the
-act's noun is an accusation's cue. "Further provocations in Donbas could lead to
+act's noun is an accusation's cue. "Further provocations in Donbas could bring
 uncontrolled escalation", "Any new act of aggression would have severe consequences for
 the region", "Attempts to drag out the talks would only lead to new demands". The act must
 head the clause's subject (nothing before it but a determiner and modifiers, or "act of";
@@ -66,7 +66,7 @@ def act_foretold(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
 def condition_foretold(text: str, start: int, end: int, condition: re.Match[str]) -> bool:
     """Whether the condition's cue ``condition`` ("any further military aggression", a
     `[conditions]` cue) is a hostile act heading the subject of a prediction of what it
-    brings: "Any further military aggression against Ukraine would have massive
+    brings: "Any further military aggression against Ukraine would bring massive
     consequences for Russia", "any new attack on Estonian territory would have serious
     consequences". The consequences are what the act brings, a warning, not a measure the
     holder threatens on a condition."""

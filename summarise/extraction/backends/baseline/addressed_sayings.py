@@ -1,10 +1,10 @@
 """What the party a speaker addresses says, told back to it as "you say": that party's.
 
-"I want to address the leaders of NATO states once again. … You say you cannot close the sky
-because it would lead to a big war.": the speaker names whom they turn to, and "You say
+"I want to turn to the heads of NATO states once more. … You say you cannot close the sky
+since it would start a big war.": the speaker names whom they turn to, and "You say
 (that) …" in the same paragraph reports that party's view (the guide: a view a speaker
 attributes to another party is theirs), not the speaker's. Only after an address that names
-one party the rules resolve ("I want to say to the leaders of NATO", "I appeal to Germany"),
+one party the rules resolve ("I want to say to the heads of NATO", "I appeal to Germany"),
 or in a transcript the other party of the exchange; with neither, "You say …" is nobody's.
 The paragraph ends the address.
 """

@@ -4,9 +4,9 @@ position of the giver (the guide: "security or humanitarian assistance offered" 
 
 "The United States delivered 80 tons of medical supplies to Ukraine" is read by the stance
 cues (``[assistance]``), the giver being the subject. Narration also names the giver as the
-agent of a participle after the aid ("a convoy carrying 300 tons of humanitarian cargo sent
-by Poland arrived in Lviv") or as the owner of the vehicles that carry it ("aircraft of the
-Emergencies Ministry have airlifted 60 tonnes of humanitarian aid"); the sentence then has
+agent of a participle after the aid ("a convoy carrying 200 tons of humanitarian cargo sent
+by Poland reached Lviv") or as the owner of the vehicles that carry it ("aircraft of the
+Emergencies Ministry have flown in 40 tonnes of humanitarian aid"); the sentence then has
 no subject that says or does anything, so no claim and no position. A convoy of aid is no
 movement of forces (``movement_forces``); what it carries is the giver's help. The words
 are ``[aid_givers]`` in lexicon.toml.

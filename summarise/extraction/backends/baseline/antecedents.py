@@ -84,7 +84,7 @@ class Antecedents:
         """'…," he said': "he" is the person last the subject of a sentence, when that was
         lately; otherwise the quotation is left unattributed. A quotation running over
         several sentences keeps the speaker it was first settled on (``opens`` is where it
-        opens): '"… We do not see any changes yet. … We can't state that," he said' is not
+        opens): '"… We see no change so far. … We can't state that," he said' is not
         given up half-way because its "he said" lies further from his last sentence than
         its first words."""
         if self.quoted.get(opens) is None:

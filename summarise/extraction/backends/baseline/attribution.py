@@ -449,7 +449,7 @@ class Attributor:
     def _actor_named(self, s: Sentence, subject: Mention, inside: Speaker | None) -> Claim | None:
         """A subject with no verb of saying or stance holds the clause only where the guide
         gives it to the actor the sentence names: a department of the speaker's state acting
-        in a fact sheet ("The Department of the Treasury today imposed sanctions …") or in
+        in a fact sheet ("The Department of the Treasury today imposed new sanctions …") or in
         an official's briefing turn (via the official; there the official's words decide
         what is an item and the department only takes it, ``Claim.held``), and
         the person a spokesperson's statement names as the actor ("The President will

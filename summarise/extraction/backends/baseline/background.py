@@ -1,6 +1,6 @@
 """Events named as background: a movement or combat noun that only dates something else.
 
-"units were returning to their garrisons after the completion of exercises", "continue the
+"units were going back to their garrisons after the end of the exercises", "continue the
 return of the units once the exercises end", "we are prepared to act as Russia's war
 continues": an event in a time adjunct (Quirk et al.'s adverbials of time) sets when the
 clause's own event happens. It is presupposed, not reported, so it is no item of its own
@@ -114,7 +114,7 @@ _TAKING_PART = re.compile(
 
 def identifies_forces(scan: TextScan, clause_start: int, pos: int) -> bool:
     """Whether the drill at ``pos`` is named in a relative clause identifying forces
-    ("units of the Western Military District that took part in the exercises"); the
+    ("units of the Western Military District that had joined in the exercises"); the
     clause's own verb after it ("… the drills are withdrawing") is the movement told."""
     relative = _TAKING_PART.search(scan.text, max(clause_start, pos - _REACH), pos)
     if relative is None:
@@ -123,7 +123,7 @@ def identifies_forces(scan: TextScan, clause_start: int, pos: int) -> bool:
     return any(f.end == relative.start() for f in forces)
 
 
-# "a package ready to be adopted on the very day Russia crosses the border": a clause on a
+# "a package ready to be adopted on the very day Russia crosses our border": a clause on a
 # noun of a point in time, its verb in the simple present, tells a future event foreseen
 # (Quirk et al. 4.24, the present of future time in subordinate clauses of time), not one
 # reported; "the day Russian troops crossed the border" reports it.
@@ -138,7 +138,7 @@ _SIMPLE_PRESENT = re.compile(r"[a-z]+(?<!s)s\b")
 
 def foreseen_on_a_day(text: str, clause_start: int, pos: int) -> bool:
     """Whether the verb at ``pos``, in the simple present third person, ends a clause on a
-    noun of a point in time ("on the very day Russia crosses the border")."""
+    noun of a point in time ("on the very day Russia crosses our border")."""
     if _SIMPLE_PRESENT.match(text, pos) is None:
         return False
     return _FORESEEN_ON.search(text, max(clause_start, pos - _REACH), pos) is not None

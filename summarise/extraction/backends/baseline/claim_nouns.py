@@ -1,7 +1,7 @@
 """A party's claim told as a noun and quoted to be disputed: "Russian claims that Ukrainian
-saboteurs had attacked a border post", "Moscow's claim that Western deliveries are
-prolonging the bloodshed", "statements by the Russian Foreign Ministry that Ukraine was
-delaying the negotiations", "its recent claims about secret laboratories in Ukraine".
+saboteurs had raided a border post", "Moscow's claim that Western deliveries are
+dragging out the bloodshed", "statements by the Russian Foreign Ministry that Kyiv was
+stalling the negotiations", "its latest claims about secret laboratories in Ukraine".
 
 The guide makes a party's claims its positions; a claim about another party's acts charges
 that party, so the owner holds an `accuse` against it, besides the stance of the one who

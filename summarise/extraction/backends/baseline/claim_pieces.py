@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 
-from summarise.extraction.backends.baseline.clauses import (
-    demanded_act,
-    second_object,
-    second_that_clause,
-)
+from summarise.extraction.backends.baseline.clauses import second_that_clause
+from summarise.extraction.backends.baseline.cue_complements import demanded_act, second_object
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.sentence import Claim, Sentence
 from summarise.extraction.backends.baseline.spelled_out import spells_out
@@ -96,7 +93,7 @@ def _reporting_stance(sentence: Sentence, claim: Claim, start: int) -> StanceCue
 
 
 def opening_condition(sentence: Sentence, start: int, first: tuple[int, int]) -> bool:
-    """ "If Russia attacks, it will bear the responsibility, and it will face severe costs":
+    """ "If Russia attacks, it will bear the responsibility, and it will meet severe costs":
     a condition before the first clause's cue governs every clause coordinated after it;
     one after that cue ("warned against any escalation and threatened …") is its object."""
     lexicon = load_lexicon()

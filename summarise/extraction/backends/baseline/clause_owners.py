@@ -1,7 +1,7 @@
 """Whose a movement told in a clause of its own is, when that clause has a subject of its
 own: a coordinated clause opened by forces of a named state ("…, and Belarusian armed forces
 have brought two brigades to readiness"), a that-clause opened by another party's name
-("Putin pointed out that Ukrainian nationalist units had moved …"), a relative "where" opened
+("Putin noted that Ukrainian nationalist units had moved …"), a relative "where" opened
 by forces ("Crimea, where … 10,000 servicemen have arrived"). The main clause's subject, often
 only the teller, owns none of these (Quirk et al. 13.5, 15.3, 17.12).
 
@@ -50,7 +50,7 @@ _THAT_SUBJECT = re.compile(r"\bthat\s+(?:the\s+)?")
 
 
 def others_that_clause(sentence: Sentence, subject: Mention, trigger_start: int) -> bool:
-    """ "Putin pointed out that Ukrainian nationalist units had moved rocket launchers
+    """ "Putin noted that Ukrainian nationalist units had moved rocket launchers
     into Kharkov": a that-clause whose subject opens with another party's name tells of
     that party's act (Quirk et al. 15.3: the clause has its own subject), not the
     teller's; when no owner is read from that subject, none is taken from the teller."""

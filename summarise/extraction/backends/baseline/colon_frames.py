@@ -64,7 +64,7 @@ def sayer_of(text: str, frame: ColonFrame, mentions: Iterable[Mention]) -> Menti
     """The person (or an office held by one) a fixed frame names as whose words follow:
     the first named before the colon. One named after it is the one told, in the frame's
     tail ("repeat what the President has said to President Putin:"), or makes the words no
-    fixed frame ("The President has said it, and Chancellor Scholz has been clear:")."""
+    fixed frame ("The President has said it, and the Chancellor was clear:")."""
     sayer = min(
         (
             m

@@ -13,7 +13,7 @@ Only a frame that runs from the sentence's opening to the colon, with one person
 office held by one) as its sayer: "X has been (crystal) clear:", "X has said it:", "(I want
 to) repeat what X has said (to …):". A department or a state named there ("what the State
 Department has said:") is the speaker's own side and stays the speaker's; a frame naming two
-sayers ("The President has said it, and Chancellor Scholz has been clear …:") is left as it
+sayers ("The President has said it, and the Chancellor was clear …:") is left as it
 is. Precision first.
 """
 

@@ -152,7 +152,7 @@ def find_combat(
 
 def _destination(text: str, trigger: re.Match[str], clause_end: int) -> str | None:
     """The target of the attack; a projectile's is where it fell ("two shells fired from
-    the Ukrainian side landed near the village": the village, not where they came from)."""
+    the Ukrainian side fell near the village": the village, not where they came from)."""
     if category(trigger) != "projectile":
         return target(text, trigger, clause_end)
     # After its verb of impact, past where it was fired from.
@@ -245,7 +245,7 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?")
 
 def _forces_of(sentence: Sentence, clause_start: int, named: int) -> bool:
     """Whether the party at ``named`` is the owner of forces named before it with "of"
-    ("the armed formations of the Russian Federation violated …"): the forces are the
+    ("the armed formations of the Russian Federation breached …"): the forces are the
     subject and the party whose they are the attacker, as "Russian forces" would be."""
     forces = find_forces(sentence.scan, clause_start, named, load_lexicon())
     return any(_OF_STATE.fullmatch(sentence.scan.text, f.end, named) for f in forces)
@@ -261,7 +261,7 @@ def _first_predicates_subject(
     text: str, sentence: Sentence, clause_start: int, verb: int
 ) -> Mention | None:
     """A predicate coordinated after the first shares its subject (Quirk et al. 13.61):
-    "the Kiev authorities were openly sabotaging the agreements and were stepping up the
+    "the Kiev authorities were openly sabotaging the agreements and were stepping up their
     shelling of settlements" is the authorities' shelling, however long the first predicate.
     The first one's judging verb is the subject's other act, not a judgement of this one."""
     link = _AND_PREDICATE.search(text, max(clause_start, verb - _SUBJECT_REACH), verb)
@@ -379,13 +379,13 @@ def _forces_named_before(
     return any(link.fullmatch(text, f.end, verb) for f in forces)
 
 
-# "launched by the armed forces of the Russian Federation": forces named by their state.
+# "launched by the Russian armed forces": forces named by their state.
 _FORCES_OF = re.compile(r"(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?")
 
 
 def _agent(text: str, sentence: Sentence, start: int, clause_end: int) -> Mention | None:
     """The party after "by"/"from" following the event: "was shelled by Russian forces",
-    "launched by the armed forces of the Russian Federation"."""
+    "launched by the Russian armed forces"."""
     for agent in _AGENT.finditer(text, start, window_after(text, start, _AGENT_REACH, clause_end)):
         # A mention may take the article in ("from the Ukrainian side" is one mention).
         after = [

@@ -135,8 +135,8 @@ def charge_foretold(
 ) -> bool:
     """Whether the charge or fear ``cue`` stands in the main clause of a condition that
     opens the clause, a main clause that foretells: the act supposed is judged before it
-    happens ("If Russia moves forward, it would be a war of choice"; "Should Ukraine be
-    admitted to NATO, the threat to Russia's security would grow"). The guide calls a
+    happens ("If Russia moves in, it would be a war of choice"; "Should Ukraine be
+    let into NATO, the threat to Russia's security would grow"). The guide calls a
     predicted consequence a warning ("any further Russian incursion … would be a tragic
     miscalculation"); nobody is charged with an act not done. A first person opening the
     main clause reacts ("we would regard it as aggression"): not this."""
@@ -160,7 +160,7 @@ def _lead_from(text: str, start: int, condition: int) -> int | None:
     """Where the words before a condition begin: after a frame a colon closes ("Chancellor
     Scholz has been clear: if Russia invades, …", "Our position hasn't changed: If …"), which
     announces them as what its subject says; not after a frame that points to what another
-    said ("I would point you to what Under Secretary Nuland said yesterday: if …"): the words
+    said ("I would point you to what the Under Secretary said yesterday: if …"): the words
     are the one it names, not the clause's holder's: None."""
     frame = last_frame(text, start, condition)
     if frame is None:

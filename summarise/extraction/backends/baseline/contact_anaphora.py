@@ -70,7 +70,7 @@ _OWNED = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['\u2019]s)\s+$")
 
 
 def _hosted(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
-    """ "Chancellor Scholz's visit to Kyiv on Monday and his talks in Moscow on Tuesday": an
+    """ "Chancellor Scholz's visit to Kyiv on Sunday and his talks in Moscow on Monday": an
     owner's talks placed in a state are the owner's contact with that host (contact_sides),
     not the contact reported before; "our next meeting in Bucharest" is the speakers' own."""
     return (

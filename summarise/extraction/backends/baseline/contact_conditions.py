@@ -1,12 +1,12 @@
 """Contact triggers that name no occasion because the contact is only offered on a
-condition ("I'm prepared to meet him at any time if it would genuinely help", "he'd be
+condition ("I'm prepared to meet him whenever it would really help", "he'd be
 prepared to speak with President X again if it would be constructive"), or because the
 speaker turns to it as a topic ("As for meeting President X, …").
 
 Readiness to meet, held back until something happens, fixes neither a time nor a place:
 the guide gives hypotheticals no item, and an offer is `proposed` only when it names its
 place ("An offer to meet at a named place is `proposed`"). An unconditioned readiness ("I
-am ready for a direct meeting with X") stays a proposed contact. Apart from
+am ready to meet directly with X") stays a proposed contact. Apart from
 ``contact_lookalikes`` because these are read from a verb of readiness and a condition
 around the trigger, words of the stance lexicon's readiness class, not of the contact's
 own form.

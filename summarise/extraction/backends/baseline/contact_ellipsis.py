@@ -108,7 +108,7 @@ def _listed_occasions(text: str, sentence: Sentence, first: ContactDraft) -> lis
     """The occasions of a list of with-phrases repeated after the first occasion's party
     ("spoke with X and with Y", "with X, with Y and with Z"): the list goes on from each
     party it names, so a with-phrase after anything else ("talks with X, both in a
-    restricted format and with the delegations") begins none; a party of the subject's
+    narrow format and with the delegations") begins none; a party of the subject's
     side (a meeting within one government) or of one the list already names is none."""
     listed: list[ContactDraft] = []
     named = set(first.participants[1:])

@@ -144,7 +144,7 @@ _OWNED_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}")
 
 
 def _sent_reply(text: str, sentence: Sentence, trigger: re.Match[str]) -> list[ActorRef]:
-    """ "I ask you to prepare our reply to the American side", "delivered Russia's response
+    """ "I ask you to draft our reply to the American side", "delivered Russia's response
     to NATO": a reply its owner prepares or sends is a letter from the owner ("our": the
     speaker's state) to the party after "to"; "our response to the crisis" names none."""
     speaker = sentence.first_person

@@ -1,4 +1,4 @@
-"""A contact told of by a verb of informing: "briefed the Prime Minister on his conversation
+"""A contact told of by a verb of informing: "briefed the Chancellor on his conversation
 with X", "informed his counterpart about her talks in Y". The occasion is told in passing,
 while the sentence reports the one it is told at; and its owner "his"/"her" is the
 informer's own, however near the one informed stands.
@@ -16,7 +16,7 @@ from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.word_classes import alternation
 
-# "briefed the Prime Minister on his conversation with X", "informed his counterpart about
+# "briefed the Chancellor on his conversation with X", "informed his counterpart about
 # her talks in Y": one tells another of one's own occasion, so "his"/"her" is the subject,
 # not the one told, however near (the subject of a verb of informing reports its own
 # experience: CAMEO 031's "brief" is the briefer's meeting).

@@ -205,7 +205,7 @@ def part_of_gathering(
 
 
 def made_for(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
-    """ "She will travel to Vienna next week for a meeting of the Council", "will travel to
+    """ "She will travel to Vienna next month for a meeting of the Council", "will travel to
     Warsaw to meet X", "will travel to Warsaw, where she will meet X": the gathering named
     as the trip's purpose, in the trip's own clause or the relative clause of its place."""
     purpose = _FOR_GATHERING.search(text, trip.end(), gathering.start())
@@ -267,7 +267,7 @@ _WITH_PERSON = re.compile(r"\b(?:and|with)\s+(?:his|her|their)\s+(?:[\w-]+\s+)?$
 
 
 def _forces_going(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
-    """ "We see the NATO troops arriving in Poland", "Nowak, whose troops arrived in
+    """ "We see NATO troops arriving in Poland", "Nowak, whose troops arrived in
     Vilnius, …", "informed him about the troops that have arrived in Belarus": a going verb
     right after a noun of forces or weapons (or its auxiliaries, or a relative "that" or
     "which" standing for it) has that noun as its subject (the object of a verb of

@@ -1,6 +1,6 @@
 """Each side's own body named by "our" in what two leaders say of their exchange: "we
-agreed that our governments would hold consultations", "our defence ministers will meet in
-Belgrade", "instruct our governments to hold the next meeting". "Our" is both of "we", so
+agreed that our governments would consult", "our defence ministers will meet in
+Belgrade", "instruct our governments to hold their next meeting". "Our" is both of "we", so
 the contact is between each side's government or office (the guide: the parties are who
 meet), not between the leaders who agreed on it, nor with the state whose city hosts it.
 

@@ -2,7 +2,7 @@
 contact when the sentence tells other things in other clauses.
 
 A reader checks a contact against the words that report it. "X called for a ceasefire,
-and reiterated Turkey's readiness to host a meeting of A and B in Ankara" reports the
+and restated Turkey's readiness to host a meeting of A and B in Ankara" reports the
 offer to meet in its second clause only; quoting the whole sentence hands the reader the
 ceasefire too, and makes the quote overlap the first clause's item as much as its own.
 """
@@ -79,7 +79,7 @@ def relative_quote(
     text: str, sentence: Sentence, relative: int, trigger: re.Match[str]
 ) -> tuple[int, int]:
     """The relative clause that tells an occasion beside the main clause's ("met X, who
-    arrived in Ukraine on a joint visit"): from its "who" to the comma, semicolon or end of
+    came to Ukraine on a joint visit"): from its "who" to the comma, semicolon or end of
     sentence after the trigger, so the quote is the occasion's and not the meeting's."""
     opened = text.find("who", relative, trigger.start())
     start = opened if opened >= 0 else sentence.start

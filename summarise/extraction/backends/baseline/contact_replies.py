@@ -1,6 +1,6 @@
 """A reply the speaker's side received (CAMEO's RECEIVE of a written message): "the
-replies we have received from our American and NATO partners", "our proposals to the
-United States and NATO and the replies we have received". Its authors are named after
+answers we have received from our American and NATO partners", "our proposals to
+Washington and NATO and the replies we have received". Its authors are named after
 "from", or are those the speaker's proposals went to, which the replies answer; its
 receiver is the speaker's state.
 """
@@ -44,7 +44,7 @@ _RELATION = re.compile(rf"(?:\s+and\s+[A-Z][\w-]*)*{_RELATION_NOUN.pattern}")
 def received(text: str, end: int, limit: int) -> bool:
     """Whether the speaker's side received the message just named: a receipt told in the
     perfect or the past is held, whatever the sentence goes on to do with it ("We will
-    discuss the replies we have received")."""
+    discuss the answers we have received")."""
     return _RECEIPT.match(text, end, limit) is not None
 
 

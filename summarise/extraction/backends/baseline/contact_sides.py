@@ -33,7 +33,7 @@ def implied_sides(
 ) -> list[ActorRef]:
     """``parties`` with the sides the contact's form implies (see the module); for running
     talks or a round of them (``negotiation``) the delegations named come before a host:
-    "the Ukrainian delegation, judging by the third round in Belarus" names the venue."""
+    "the Ukrainian delegation, judging by the second round in Belarus" names the venue."""
     speaker = sentence.first_person
     text = sentence.text
     if _HERE.fullmatch(trigger.group().lower()):
@@ -131,7 +131,7 @@ _VISITOR_GAP = re.compile(r"\s+(?:(?:is|are|will|would|also|be|soon)\s+)*$|\s+$"
 
 
 def _visit_here(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
-    """ "…; the Italian Foreign Minister will come here in two days": "here" is where the
+    """ "…; the Italian Foreign Minister will be here in three days": "here" is where the
     speaker is, so the speaker's state hosts, and the visitor is the person right before
     the verb; with no speaker or no such person, nobody is known."""
     speaker = sentence.first_person
@@ -168,12 +168,12 @@ def negotiating_sides(
 ) -> list[ActorRef]:
     """``parties`` of running talks ("the negotiations", "the next round of talks") with
     the sides its sentence names by their delegations: a negotiation is held between
-    delegations, each its state's side ("Our delegation is in contact with the Russian
-    side, and the next round of talks will take place on Monday"). A side named only in
+    delegations, each its state's side ("Our delegation is in touch with the Russian
+    side, and the next round of talks will be held on Monday"). A side named only in
     the talks' with-phrase holds them with the speaker's state ("The negotiations with the
     Russian delegation continue"); a side only reporting on them ("The Russian side says
     the second round …") names no other. A party named only as a side ("the Russian
-    delegation remains ready to continue the talks") is its state, not its leader."""
+    delegation remains ready to go on with the talks") is its state, not its leader."""
     speaker = sentence.first_person
     text = sentence.text
     # A party the sentence names only as a side ("the Russian delegation") is its state.

@@ -58,7 +58,7 @@ _ARRIVED_REACH = 20
 def _own_reach(sentence: Sentence, end: int) -> int:
     """How far the noun's own predicate may lie: up to the next contact trigger, whose
     noun a later predicate tells of ("the meeting …, held in Paris, had taken place and
-    Ukraine was ready for the next round in Berlin, which is planned for February": the
+    Ukraine was ready for a next round in Berlin, set for February": the
     plan is the next round's, not the meeting's)."""
     later = sentence.scan.find(load_lexicon().contact_modes, end, sentence.end)
     return later[0].start() if later else sentence.end
@@ -68,7 +68,7 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
     """The first status cue around the trigger or in the noun's own predicate ("A meeting
     … is scheduled for Friday"), a cue of calling off before any other ("the planned call
     was cancelled"), a message the speaker's side received held ("We will discuss the
-    replies we have received") and an offer accepted before the offer ("accepted an
+    answers we have received") and an offer accepted before the offer ("accepted an
     invitation to visit"); else a verb of requesting governing it ("urged talks"); else
     held."""
     lexicon = load_lexicon()

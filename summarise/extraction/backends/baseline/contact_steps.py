@@ -65,8 +65,8 @@ def meeting_proposed(
     text: str, sentence: Sentence, cue: StanceCue, holder: ActorRef | None = None
 ) -> bool:
     """A proposal or hope that one's own side, or a body of both sides, meet ("I propose
-    that the intergovernmental commission meet in Astana", "I also propose that we
-    instruct our governments to hold the next meeting …", "I hope the joint commission
+    that the joint commission meet in Astana", "I propose too that we
+    instruct our governments to hold their next meeting …", "I hope the joint commission
     will meet before the summer"): a meeting proposed or planned, which the contact item
     holds (the guide: a plan or offer to meet is a contact's status), no view towards
     another party. Asking others to talk ("we propose that the parties meet") stays a
@@ -89,9 +89,9 @@ def _own_people_meet(
     text: str, sentence: Sentence, cue: StanceCue, holder: ActorRef | None
 ) -> bool:
     """A proposal that the proposer's own people meet: a person of its side as the
-    that-clause's subject ("We have also proposed that Secretary Blinken meet with Foreign
+    that-clause's subject ("We have also proposed that Secretary Blinken sit down with Foreign
     Minister Lavrov", from the United States), or the people of a format its state belongs
-    to ("suggested that the foreign ministers of the Normandy format countries meet in
+    to ("suggested that the Normandy format foreign ministers meet in
     Berlin", from Russia). Its people meeting is its own contact, proposed; another side's
     person ("proposed that President Kowal meet …") or a format of others stays a demand."""
     country = holder.country if holder is not None else None
@@ -118,7 +118,7 @@ def _meeting_as_object(
     text: str, sentence: Sentence, cue: StanceCue, holder: ActorRef | None
 ) -> bool:
     """A meeting proposed as the proposal's object, the proposer one of its parties ("He
-    proposed another meeting, possibly in Geneva", "proposed holding a summit of the
+    proposed another meeting, possibly in Geneva", "proposed holding a summit of
     Normandy format leaders" from one of the four): the contact item holds it, `proposed`.
     A meeting of others named after it ("proposed talks between Kyiv and Moscow") asks them
     to meet: a demand."""
@@ -144,7 +144,7 @@ def _meeting_as_object(
 
 def own_contact_step(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """A plan, offer or pledge of the holder's own whose object is a contact ("he plans to
-    meet President Duda", "has offered to meet President Putin in Geneva", "will hold a
+    meet President Duda", "has offered to meet President Putin in Vienna", "will hold a
     phone conversation with …"): the contact item holds it, planned or proposed (the guide:
     an offer to meet at a named place is a `proposed` contact), and it is no view. A
     proposal is one's own step only as an infinitive ("proposed to meet Putin"); a

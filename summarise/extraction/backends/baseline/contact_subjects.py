@@ -68,7 +68,7 @@ def clause_subject(
     text: str, sentence: Sentence, start: int, subject: Mention | None
 ) -> Mention | None:
     """The subject of a clause after the sentence's own subject: "The leaders agreed that
-    the Danish Minister of Defence would visit Ukraine" is the minister's visit."""
+    the Danish Defence Minister would go to Ukraine" is the minister's visit."""
     before = [m for m in sentence.mentions if m.end <= start and not m.possessive]
     if not before:
         return None
@@ -135,8 +135,8 @@ _RELATIVE_REACH = 60
 
 def object_relative_sides(text: str, sentence: Sentence, start: int) -> list[ActorRef]:
     """The sides of a contact told in an object relative clause: its subject, and the
-    parties listed as the relative pronoun's antecedent ("the leaders of the G7 and the
-    European Union, whom the President consulted during a video call")."""
+    parties listed as the relative pronoun's antecedent ("the heads of the G7 and of the
+    European Union, whom the President consulted in a video call")."""
     before = [m for m in sentence.mentions if m.end <= start]
     if not before or before[-1].ref is None:
         return []
@@ -163,7 +163,7 @@ def object_relative_sides(text: str, sentence: Sentence, start: int) -> list[Act
 
 def relative_subject(text: str, sentence: Sentence, start: int) -> Mention | None:
     """The antecedent of "who" when the trigger opens a relative clause: "met Prime
-    Minister X, who arrived in Kyiv on a working visit" is X's visit."""
+    Minister X, who came to Kyiv on a working visit" is X's visit."""
     window = max(sentence.start, start - _RELATIVE_WINDOW)
     found = _RELATIVE.search(text, window, start)
     if found is None:
@@ -171,7 +171,7 @@ def relative_subject(text: str, sentence: Sentence, start: int) -> Mention | Non
     return next((m for m in sentence.mentions if m.end == found.start()), None)
 
 
-# The relative clause names its occasion a visit: "who arrived in Ukraine on a joint visit".
+# The relative clause names its occasion a visit: "who came to Ukraine on a joint visit".
 _NAMED_VISIT = re.compile(r"[^,;.]*?\bon\s+an?\s+(?:[\w-]+\s+){0,2}visit\b")
 
 
@@ -179,7 +179,7 @@ def fellow_visitors(
     text: str, sentence: Sentence, relative: Mention, trigger: re.Match[str]
 ) -> list[ActorRef]:
     """The people listed before a relative clause's antecedent, who visit with it: "met with
-    Minister A of X and Minister B of Y, who arrived in Ukraine on a joint visit" is a
+    Minister A of X and Minister B of Y, who came to Ukraine on a joint visit" is a
     visit of A and B together, an occasion of several states' visitors apart from the
     meeting with the host (labelled so in two sets). Only when the clause names it a visit:
     "who arrived in Ukraine together today" tells their arrival for the meeting (labelled no

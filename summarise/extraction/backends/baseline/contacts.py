@@ -3,7 +3,7 @@ its parties, mode, status and topics.
 
 The parties are the sentence's subject (or the possessor: "Secretary Blinken's upcoming
 meeting with …") and the parties named after the trigger ("spoke today with President
-Vladimir Putin of Russia"), or the two sides of a compound before it ("Russian-US talks").
+Anton Varga of Hungary"), or the two sides of a compound before it ("Russian-US talks").
 A trigger with one side only ("the call", "the talks lasted") refers back to a contact
 already reported and adds its quote there, as do sentences the parties speak together
 ("The leaders discussed …"). A meeting within one government is not a diplomatic contact.
@@ -44,10 +44,7 @@ from summarise.extraction.backends.baseline.contact_media import (
     stated_medium,
 )
 from summarise.extraction.backends.baseline.contact_own_bodies import each_sides_own
-from summarise.extraction.backends.baseline.contact_parties import (
-    find_parties,
-    unresolved_party,
-)
+from summarise.extraction.backends.baseline.contact_parties import find_parties
 from summarise.extraction.backends.baseline.contact_places import (
     occasions_of,
     place_of,
@@ -55,6 +52,7 @@ from summarise.extraction.backends.baseline.contact_places import (
 )
 from summarise.extraction.backends.baseline.contact_quotes import contact_quote, relative_quote
 from summarise.extraction.backends.baseline.contact_sides import implied_sides
+from summarise.extraction.backends.baseline.contact_sides_before import unresolved_party
 from summarise.extraction.backends.baseline.contact_status import status_of
 from summarise.extraction.backends.baseline.contact_subjects import (
     clause_subject,
@@ -204,7 +202,7 @@ def _relative_occasion(
     arrived in Kyiv on a visit" names no side the meeting lacks. One with a party of its
     own is an occasion apart ("spoke with X, who recently held talks with Y in Moscow", "who
     briefed him on his call with Y"), and so is the visit of several listed visitors ("met
-    with A and B, who arrived in Ukraine on a joint visit"), whose sides are all of them."""
+    with A and B, who came to Ukraine on a joint visit"), whose sides are all of them."""
     if relative is None:
         return parties
     fellows = fellow_visitors(text, sentence, relative, trigger) if mode == "visit" else []
@@ -230,7 +228,7 @@ def _habitual(text: str, trigger: re.Match[str], habits: list[re.Match[str]]) ->
     negotiations, now held almost daily", one held talks item: ``_running``). The habit
     is its own clause's: "We talk with our partners every day, and the two presidents
     spoke on Sunday", "we had a long conversation with X, and I told him what I have said
-    many times" each report one occasion beside a habit (``one_clause``)."""
+    many times here" each report one occasion beside a habit (``one_clause``)."""
     return any(
         one_clause(text, min(h.end(), trigger.end()), max(h.start(), trigger.start()))
         for h in habits
@@ -334,7 +332,7 @@ def _followed_up(
     text: str, sentence: Sentence, triggers: list[re.Match[str]], found: list[ContactDraft]
 ) -> list[ContactDraft]:
     """The earlier occasion the sentence's own contact follows up on ("spoke by phone this
-    morning with X, following up on their call on Monday"): the same parties, held, dated
+    morning with X, following up on their call on Sunday"): the same parties, held, dated
     apart by its own date; undated, or dated as the occasion reported, it is that one."""
     reported = found[-1] if found else None
     earlier: list[ContactDraft] = []

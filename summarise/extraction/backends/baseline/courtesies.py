@@ -1,5 +1,5 @@
 """Manners, which hold no position: thanks and welcomes whose object is the addressee or
-an occasion ("Thank you, Mr. President.", "thank you for your hospitality", "welcome to
+an occasion ("Thank you, Madam President.", "thanks for your hospitality", "welcome to
 Bucharest"), wishes ("I hope you are well") and congratulations on a day. Thanks for
 something done ("for your support") stay a position. Apart from ``idle_remarks`` because
 what counts as manners is read from the lexicon's courtesy lists, one pattern each."""
@@ -74,7 +74,7 @@ def _well_wishing() -> re.Pattern[str]:
 @cache
 def _celebration() -> re.Pattern[str]:
     """What congratulations are on when they are manners, after the one congratulated: "on
-    his birthday", "on the Day of Restoration of the State"."""
+    his birthday", "on the Day of the Restoration of the State"."""
     days = "|".join(d.replace(" ", r"\s+") for d in load_lexicon().courtesy_celebrated)
     return re.compile(
         r"[^.;:]{0,80}?\bon\s+(?:(?:the|his|her|their|your|its|our)\s+)?"

@@ -33,7 +33,7 @@ INTENT = re.compile(
     re.IGNORECASE,
 )
 # Relying on a party to act: an appeal to it by one's own side, another side's aim alleged
-# ("the Kremlin is counting on the West to grow tired").
+# ("the Kremlin is betting on the West to grow tired").
 _RELIANCE = re.compile(r"(?:count|rel(?:y|ies|ied|ying))\w*\s+on\b.*", re.IGNORECASE)
 # An article before an aim makes it a noun ("the plans to", "these attempts to"): whose aim
 # it is, is its possessor's, not the clause subject's, and an article names none.
@@ -67,7 +67,7 @@ def whose_act(
     "Russia is seeking to divide the alliance" said by Poland; "Poland intends to host the
     talks" said by its president; "they were ready to blow up the dam". Relying on a party
     to act is likewise the holder's appeal (``demand``) or another side's aim alleged ("the
-    Kremlin is counting on the West to grow tired", said in Riga). With no subject
+    Kremlin is betting that the West will grow tired", said in Riga). With no subject
     named just before the aim, the cue's own class stands. Not keeping an
     agreement, or withholding readiness, is likewise a charge of another party and a
     rejection by one's own side ("Ukraine will not implement the accords in this form",
@@ -210,7 +210,7 @@ _SUBJECT_WORDS = 6
 
 def _thing_carries_on(before: list[str]) -> bool:
     """A carrying on whose subject names no party at all ("Construction of the new units
-    will continue on schedule", "the working groups will continue their work tomorrow",
+    will continue on schedule", "the working groups will go on with their work tomorrow",
     "trade continues to grow"): a state of affairs told, which nobody undertakes. Not a
     subject of the speaker's own ("our soldiers in the east continue to hold the line"), nor
     a pronoun's, which stands for a party ("Latvia said it is continuing to coordinate …").

@@ -1,6 +1,6 @@
 """A statement set off by a pair of dashes inside a sentence is a clause of its own (Quirk et
-al. 15.54, parenthetical clauses): "I spoke with the President again last night -- he's a
-brave man -- and I told him that more is coming". A stance whose cue stands inside the aside
+al. 15.54, parenthetical clauses): "I spoke with the President again this morning -- he's a
+brave leader -- and I told him more is coming". A stance whose cue stands inside the aside
 is quoted by the aside alone, not by the whole sentence, whose other clause says something
 else (and may be another item's evidence)."""
 

@@ -2,7 +2,7 @@
 
 "President Zelenskyy signed Decree No. 12/2022, putting into effect the Council's decision
 of March 3 … The decision also imposes sanctions on 14 persons …", "Under the decision,
-sanctions are imposed on 36 companies …": the sentence names no actor, only the decision,
+sanctions are imposed on 41 companies …": the sentence names no actor, only the decision,
 and the text named the decision's author before it. The measures the decision takes are that
 author's (the guide: an unsigned document's sentence is held by the actor it names; here the
 decision stands for its author), a commitment once taken. Only a punitive measure is read

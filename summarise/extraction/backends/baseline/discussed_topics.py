@@ -41,20 +41,24 @@ _AND = re.compile(r",?\s+and\s+(?:the\s+)?$", re.IGNORECASE)
 # … or "and" before a finite verb of the same subject, a clause of its own though it
 # names none: "discussed the crisis with the Chancellor and reaffirmed his support for …".
 # A finite verb is known by a word after it that a verb takes (a determiner, a possessive,
-# "that", "to"), or by being a verb of saying or attitude (grammar.toml's lists).
+# "that", "to"), or by being a verb of saying or attitude (grammar.toml's lists). The
+# verbs of affirming a view, by their stems, are finite enough inflected ("and reaffirmed")
+# and want the word after them in the base form ("and stress the need", not "and stress
+# tests").
+_AFFIRMING = r"(?:reaffirm|reiterat|express|underscor|emphasi[sz]|stress|affirm|voic)"
 _VERB_WORDS = "|".join(
     (
         r"[a-z]+ed",
         alternation("irregular_pasts"),
         alternation("voicing_verbs"),
         alternation("undertaking_words"),
-        r"(?:reaffirm|reiterate|express|underscore|emphasi[sz]e|stress|affirm|voice)[sd]?",
+        rf"{_AFFIRMING}e?",
     )
 )
 _AND_VERB = re.compile(
     rf"\band\s+(?:(?:also|again|then)\s+)?(?:"
     rf"(?:{_VERB_WORDS})\s+(?:his|her|their|its|our|my|the|an?|that|to)\b"
-    r"|(?:reaffirm|reiterat|express|underscor|emphasi[sz]|stress|affirm|voic)(?:ed|es|s)\b)",
+    rf"|{_AFFIRMING}(?:ed|es|s)\b)",
     re.IGNORECASE,
 )
 

@@ -1,4 +1,4 @@
-"""A drill noun that tells no drill: the matter of talks ("we will discuss all of this,
+"""A drill noun that tells no drill: the matter of talks ("we will talk over all of this,
 including the joint exercise", "proposals on transparency for exercises"), what something
 is called ("these are routine drills"), the standard of a comparison or a cover ("beyond a
 normal exercise", "under the cover of the joint exercise"), or a drill already told, named

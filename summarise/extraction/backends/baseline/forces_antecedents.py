@@ -3,7 +3,7 @@ speaker: the other party the text named last.
 
 A speaker answering a question or going on about the other side says "their units" and
 "they are regrouping" of the party just named ("the Russian Ministry of Defence says its
-forces will concentrate … Yes, some of their units are being pulled back"): the plural
+forces will concentrate … Yes, some of their units are pulling back"): the plural
 pronoun stands for the nearest party named before it (Quirk et al. 6.23, anaphoric
 reference), never for the speaker, who is "we". A verb of perceiving ("we see that they
 are regrouping") tells what the speaker observes, so its subject lends no owner. Where the
@@ -174,7 +174,7 @@ def antecedent_owner(
     """The owner "their" before the forces, or "they" in what a speaker perceives, stands
     for: the one other party named in the nearest earlier sentence that names any, the
     owner of the movement told last (``told``), when told in the sentence just before and
-    not the speaker's side, counted as named there ("some of their units are being pulled
+    not the speaker's side, counted as named there ("some of their units are being drawn
     back. But we see that they are regrouping")."""
     pronoun = _their_forces(sentence, forces) or _perceived_they(text, sentence, trigger)
     return _named_before(text, sentence, earlier, told) if pronoun is not None else None
@@ -186,7 +186,7 @@ def they_forces_owner(
     """The owner of the forces an unresolved "they" takes up: the first forces named before
     it in the sentence, the subject it goes on with (Quirk et al. 6.18: "they" takes up the
     nearest fitting subject), owned by the party named with them ("Russian forces have
-    fired missiles from Belarusian territory, and they moved troops toward Kyiv"; "The
+    launched missiles from Belarusian soil, and they moved troops toward Kyiv"; "The
     Ukrainian armed forces have brought up heavy artillery …, and they shell Donetsk")."""
     named = find_forces(sentence.scan, sentence.start, they_start, load_lexicon())
     return named_with_forces(text, sentence, named[0], trigger.span()) if named else None
@@ -201,7 +201,7 @@ def they_antecedent(
     told: MovementDraft | None = None,
 ) -> ActorRef | None:
     """The party an unresolved "they" moving the forces stands for ("Well, there is some
-    irony there, when they have more than 100,000 troops on the border"), found as for
+    irony there, when they have over 100,000 troops on the border"), found as for
     "their" but only where it is the one party named in those sentences, a state named as
     a place included ("delivered Javelins to Ukraine. They have moved …" may be either);
     after forces named earlier in the sentence, "they" is those forces, their owner the one
@@ -242,9 +242,9 @@ def subject_taken_up(
     """The owner of the forces a "they" opening its sentence takes up: the forces the
     sentence before has as its subject (Quirk et al. 6.18: "they" continues the subject
     just named), or, through sentences that themselves open on "they", the forces subject
-    of the first of them. "Look at what Russian forces are actually doing. They are
-    shelling apartment blocks … They have encircled Mariupol"; "Our Armed Forces are not
-    striking civilian infrastructure; they are striking military facilities" (split at
+    of the first of them. "Look at what Russian forces are really doing. They are
+    shelling apartment blocks … They have encircled Mariupol"; "Our Armed Forces do not
+    strike civilian infrastructure; they are striking military facilities" (split at
     the semicolon). Only when every forces subject there has one owner, named in its own
     phrase."""
     opening = _THEY_OPENS.match(text, sentence.start)
@@ -301,7 +301,7 @@ def _their_forces(sentence: Sentence, forces: Forces | None) -> Mention | None:
 
 def _perceived_they(text: str, sentence: Sentence, trigger: re.Match[str]) -> Mention | None:
     """An unresolved "they" in the clause a first-person verb of perceiving takes, before
-    the trigger ("we see that they are regrouping there and that reserves … are being
+    the trigger ("we see that they are massing there and that reserves … are being
     brought up")."""
     seen = gated_search(sentence.scan, _perceived(), text, sentence.start, trigger.start())
     if seen is None:

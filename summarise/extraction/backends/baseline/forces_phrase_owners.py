@@ -123,7 +123,7 @@ _OUR_RELATIVE = re.compile(
 def our_relative_owner(
     text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
 ) -> ActorRef | None:
-    """Forces the trigger's relative clause tells "we" moved ("The forces we have put on
+    """Forces the trigger's relative clause tells "we" moved ("The forces we have placed on
     alert are defensive") are the speaker's side's: "they" later in the sentence is them,
     and the movement told before is no one else's to carry over."""
     speaker = sentence.first_person

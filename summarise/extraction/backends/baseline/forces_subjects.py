@@ -58,8 +58,8 @@ _VERB_GROUP_GAP = re.compile(rf"\s+(?:{VERB_GROUP_WORD})*")
 
 def subject_list(text: str, clause_start: int, start: int, earlier: list[Forces]) -> Forces | None:
     """A list of forces that is the whole subject of the trigger's verb is one forces
-    phrase, its owner and figure its first member's ("Around 9,000 Russian servicemen, up
-    to 200 aircraft … are taking part"): the last member alone is not what moves."""
+    phrase, its owner and figure its first member's ("Around 8,000 Russian servicemen, up
+    to 150 aircraft … are taking part"): the last member alone is not what moves."""
     if len(earlier) < 2 or _VERB_GROUP_GAP.fullmatch(text, earlier[-1].end, start) is None:
         return None
     first = len(earlier) - 1
@@ -138,7 +138,7 @@ _VERB_NEXT = re.compile(rf"\s+(?:{VERB_GROUP_WORD})*")
 
 
 def with_equipment(text: str, start: int, earlier: list[Forces]) -> Forces | None:
-    """ "30,000 Russian troops with Iskander systems and Su-35 fighters are now in Belarus":
+    """ "20,000 Russian troops with Iskander launchers and Su-35 jets are now in Belarus":
     forces with what they bring (Quirk et al. 9.47, "with" of accompaniment) are one
     subject, its head the first; the last noun alone is only what they bring."""
     if len(earlier) < 2 or _VERB_NEXT.fullmatch(text, earlier[-1].end, start) is None:
@@ -158,7 +158,7 @@ def with_equipment(text: str, start: int, earlier: list[Forces]) -> Forces | Non
 
 
 def coordinated(text: str, forces: list[Forces]) -> list[Forces]:
-    """ "American military trainers and special operations forces are inside Ukraine": two
+    """ "American military trainers and special forces are inside Ukraine": two
     forces phrases joined by "and" are one subject, figure and owner from the first."""
     joined: list[Forces] = []
     for f in forces:

@@ -1,7 +1,7 @@
 """Forces with no owner right after a sentence telling one state's forces: that state's.
 
 A writer names the party once and then only its forces (Halliday and Hasan 1976, on
-reference and cohesion): "In the Kyiv direction, the enemy is trying to bring up reserves.
+reference and cohesion): "In the Kyiv direction, the enemy keeps trying to bring up reserves.
 Up to two battalion tactical groups have been moved towards Ivankiv"; "We continue to see
 Russia bring in reinforcements. A column of 300 vehicles moved south". The sentence before
 need not report a movement the rules read ("bring up", "bring in" are none): it tells of

@@ -1,6 +1,6 @@
 """What a party is told it must know of what will follow: a warning, not an appeal.
 
-"Moscow must understand that the price of a new aggression would be enormous", "if they
+"Moscow must understand that the cost of a new aggression would be enormous", "if they
 storm the city, they should know what awaits them": the modal of obligation asks nothing
 of the party but to know; what it is to know is a consequence foretold, which the guide
 calls a warning ("a predicted consequence is `warn`"). The clause after the verb of knowing

@@ -259,7 +259,7 @@ def _judged_claim(
     text: str, first: re.Match[str], later: Sequence[re.Match[str]]
 ) -> re.Match[str] | None:
     """The rejection or denial a copula predicates of a claim whose that-clause holds
-    ``first`` ("The Western claim that Russia intends to attack is a fabrication"), or
+    ``first`` ("The Western claim that Russia means to attack is a fabrication"), or
     None when ``first`` is no claim's content."""
     if _CLAIM_THAT.search(text, max(0, first.start() - _CLAIM_REACH), first.start()) is None:
         return None

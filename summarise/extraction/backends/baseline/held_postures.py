@@ -3,7 +3,7 @@
 A posture is usually stated with its place after the forces ("Russia keeps 30,000 troops
 along the border"). A relative adverb "where" (Quirk et al. 1985, 17.12) moves the place
 before the clause: "the situation along the border, where, as the President noted, Russia
-continues to keep more than 120,000 troops". The holding verb with a number of troops and no
+continues to keep over 120,000 troops". The holding verb with a number of troops and no
 place after it is a posture only then; elsewhere ("Russia keeps 2,000 troops in reserve",
 "the army holds 5,000 soldiers, officials say") nothing locates the forces.
 """

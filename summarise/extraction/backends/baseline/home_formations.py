@@ -1,5 +1,5 @@
 """A formation or service named by its proper name alone, in its own state's publication,
-is that state's: "the State Border Guard Service has sent additional units to the Volyn
+is that state's: "the State Border Guard Service has sent more units to the Volyn
 region" in a Ukrainian release, "the Territorial Defence Forces shall deploy …" in a
 decree. A government names its own bodies without the state (Quirk et al. 5.60, the
 unique reference of a proper name in its setting); the owner is the publisher.

@@ -76,7 +76,7 @@ def stands_bare(stance: Stance) -> bool:
 
 def charges_what_was_told(text: str, piece: tuple[int, int], stance: Stance) -> bool:
     """An accusation whose clause names nothing but a demonstrative ("We regard this
-    activity as provocative.", "In our view, these steps are openly provocative.", "This
+    activity as provocative.", "In our view, these steps are plainly provocative.", "This
     is their deliberate tactic."): a charge against an act told before, of conflict by
     itself, which ``positions`` keeps although the clause names no party and no issue
     (``NAMES_NOTHING``), when it points back at no one sentence (``points_back``). The
@@ -233,13 +233,13 @@ def _takes_back(text: str, sentence_start: int, start: int, end: int) -> bool:
     """The clause ``text[start:end]`` is the second of two main clauses joined by "and",
     "but" or "yet" (``_COORDINATED``), opens on a subject of its own and, after it, holds a
     plural pronoun: the pronoun takes back what the first clause named ("Our economies
-    are closely linked, and we will do everything to protect them."; "… the risk of
-    false-flag operations that Russia could use as a pretext, and we will continue to call
+    are tightly linked, and we will do all we can to protect them."; "… the risk of
+    false-flag operations that Russia could use as a pretext, and we will go on calling
     them out"), so a remark on it is about that (pos23's census, class 2). "It", "he" and
     "she" are left out: "it" is mostly a placeholder ("it is good to be back"), a person
     named before as often only met. Two noun phrases joined ("… their families, and their
-    enablers to …") are no second clause; nor is a comma splice ("You opened your market
-    to some, I will not mention their names")."""
+    enablers to …") are no second clause; nor is a comma splice ("You opened your markets
+    to a few, I will not name them")."""
     if start <= sentence_start or _COORDINATED.search(text, sentence_start, start) is None:
         return False
     opening = _OWN_SUBJECT_OPENS.match(text, start, end)

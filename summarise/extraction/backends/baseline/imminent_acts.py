@@ -1,7 +1,7 @@
 """Whether "it could come at any time" foretells an act of war, or only something awaited.
 
 The `[imminent]` warn cue (``stance_cues``) takes "it" and "that" for its doer as it takes
-"an invasion": "Is there a date for an invasion? … What I will say is that it could happen
+"an invasion": "Is there a date for an invasion? … What I will say is it could happen
 at any time". The pronoun stands for an act (or the forces that would do it) only where
 one is named for it to stand for: before it in its sentence ("an army that could move
 in"), in the sentence before, or in the journalist's question its turn answers. Elsewhere

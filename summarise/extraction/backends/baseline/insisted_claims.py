@@ -1,7 +1,7 @@
 """A claim a party keeps making is a view, even when what it says names a movement.
 
-"Moscow keeps telling the world that these are drills", "Minsk and Moscow both insist all
-of this is there for the joint exercises": a saying told as insisted on or repeated is
+"Moscow keeps telling everyone that these are drills", "Minsk and Moscow both insist that
+all this is there for joint exercises": a saying told as insisted on or repeated is
 quoted to be disputed, so it is the party's position (the guide: a party's claims are its
 positions), not only the report of a movement it would otherwise be (``reports_event``).
 Said of troops massed near a border, that they are there for drills or exercises denies

@@ -197,7 +197,7 @@ def load_lexicon() -> Lexicon:
         joint=re.compile(
             r"(?<![\w-])(?=[tbpa])(?:" + "|".join(data["joint"]["subjects"]) + r")(?![\w-])", _FLAGS
         ),
-        activities=LexiconPattern(data["activities"], _FLAGS),
+        activities=_activities(data["activities"], data["forces"]["placed"]),
         combat=_combat(data["combat"]),
         force_nouns=LexiconPattern(data["force_nouns"], _FLAGS),
         force_modifiers=re.compile(
@@ -316,6 +316,19 @@ def _combat(data: dict[str, list[str]]) -> LexiconPattern:
             "agent": data["agent"],
             "event": event,
             "projectile": [p.replace("{impact}", impact) for p in data["projectile"]],
+        },
+        _FLAGS,
+    )
+
+
+def _activities(data: dict[str, list[str]], placed: str) -> LexiconPattern:
+    """The movement triggers by activity, the forces a verb of placing must have right after
+    it written once (``{placed}``): "stations", "surges", "masses" and "ferried" read the
+    same forces, so a noun added there reaches all of them."""
+    return LexiconPattern(
+        {
+            name: [f.replace("{placed}", placed) for f in fragments]
+            for name, fragments in data.items()
         },
         _FLAGS,
     )

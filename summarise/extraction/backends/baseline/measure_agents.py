@@ -58,7 +58,7 @@ def _placed(ref: ActorRef) -> bool:
 
 def _agent(text: str, mentions: Sequence[Mention], start: int, cue_start: int) -> Mention | None:
     """The first party named in the nearest stretch before the measure, walking back over
-    commas ("NATO, too, and the West, is ready to …"); "we" or "our" anywhere in a stretch
+    commas ("NATO, too, and the West, stands ready to …"); "we" or "our" anywhere in a stretch
     is the speaker's side ("we, as well as our partners, imposed …")."""
     bounds = [start] + [m.end() for m in _CLAUSE_OPENING.finditer(text, start, cue_start)]
     prepositions = load_grammar().prepositions

@@ -65,7 +65,7 @@ def _titled(text: str, measure: re.Match[str]) -> bool:
 @cache
 def readied_after() -> re.Pattern[str]:
     """A relative clause after a measure noun in which the speaker's side readies it: "the
-    sanctions we've prepared with our European partners will be swift" holds them ready as
+    sanctions we've readied with our European partners will be swift" holds them ready as
     "we have prepared sanctions" does (lexicon.toml [punitive] readied). Only "we" or "I":
     "the sanctions the West has prepared" is another's measure, and "they" may be anyone's."""
     verbs = "|".join(read_data("lexicon.toml")["punitive"]["readied"])
@@ -101,7 +101,7 @@ def _forsworn_before() -> dict[str, re.Pattern[str]]:
 
 def forsworn_measure(text: str, start: int, measure: re.Match[str]) -> bool:
     """A measure the clause says its subject will not take ("Serbia will not impose
-    sanctions on Russia, whatever pressure we face"): what a party states it will not do is
+    sanctions on Russia, whatever the pressure"): what a party states it will not do is
     a commitment (the guide, "No plans"), and refusing to join others' measures rejects them;
     neither takes or threatens a measure, so the clause's cues decide."""
     floor = max(start, measure.start() - _FORSWORN_REACH)
@@ -122,8 +122,8 @@ def _harm_told() -> re.Pattern[str]:
 
 
 def harm_told(text: str, end: int, measure: re.Match[str]) -> bool:
-    """ "The consequences will be very grave for Ukrainian statehood", "the consequences for
-    Ukrainian statehood would be very grave": a consequence or cost whose predicate foretells
+    """ "The consequences will be dire for Ukrainian statehood", "the consequences for
+    Ukrainian statehood would be dire": a consequence or cost whose predicate foretells
     the harm it does is borne, as one an act "carries" is, and no party's measure (the
     guide: "a predicted consequence is `warn`"). "Our response will be swift and severe"
     promises a measure by its force, and stays a threat."""

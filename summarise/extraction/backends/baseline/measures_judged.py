@@ -2,8 +2,8 @@
 condemned.
 
 The guide: "condemning an action of another party is `accuse`; rejecting a decision,
-proposal or policy is `oppose`". Sanctions are a decision: "He described the sanctions
-adopted by the European Union as illegitimate", "the President considered the Western
+proposal or policy is `oppose`". Sanctions are a decision: "He called the sanctions
+adopted by the European Union illegitimate", "the President considered the Western
 sanctions illegitimate", "these sanctions are illegitimate" reject them. The judgement
 must be said of the measure (after it, in the same phrase, with no relative clause
 between); the attributive "it is the illegitimate restrictions imposed on our banks that

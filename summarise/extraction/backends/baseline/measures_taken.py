@@ -2,7 +2,7 @@
 
 A punitive measure ("sanctions", "will impose", "export controls") is a stance cue of its
 own (``stances``): taken by the holder it is a commitment, held ready or under a condition
-a threat, borne ("an invasion would carry an enormous human cost") a warning. Which of
+a threat, borne ("an invasion would carry a huge human cost") a warning. Which of
 these a clause says is read here, from the measure's place in the clause's grammar, so
 that ``stances`` ranks the clause's cues and this module reads its measures.
 """
@@ -75,8 +75,8 @@ def borne_cost(
     text: str, start: int, end: int, measure: re.Match[str] | None
 ) -> re.Match[str] | None:
     """A cost or consequence the clause says is borne, not imposed ("an invasion would
-    carry an enormous human cost", "defending freedom will have costs", "the region would
-    feel its consequences", "it will bear full responsibility for the consequences", "the
+    carry a terrible human cost", "defending freedom will have costs", "the region would
+    feel its consequences", "it will bear the full responsibility for what follows", "the
     consequences will be very grave"): harm foretold, which the guide calls a warning; no
     party's measure."""
     if measure is None or category(measure) != "measure":
@@ -112,7 +112,7 @@ _SPACE = re.compile(r"\s+")
 def _named(text: str, noun: re.Match[str], end: int) -> bool:
     """Whether the measure noun ``noun`` is only named, a participle of taking describing
     it right after it, a reduced relative clause ("the sanctions imposed on the USSR were
-    retained", "they build on the measures announced last week"): a measure taken before
+    kept", "they build on the measures we announced last week"): a measure taken before
     or by others, which the clause takes no further. Not when the clause carries it on, by
     a verb of keeping or widening before it ("will extend the sanctions imposed in 2014")
     or after it with a modal ("the sanctions imposed on Russia will remain in place",
@@ -177,7 +177,7 @@ def named_foretold(
     text: str, start: int, end: int, found: list[re.Match[str]]
 ) -> re.Match[str] | None:
     """A measure only named by a participle that opens its clause as the subject of a
-    modal of prediction ("sanctions imposed after an invasion would come too late"): what
+    modal of prediction ("sanctions imposed after an invasion would be too late"): what
     it would do is foretold, a consequence predicted (the guide: `warn`), as for a measure
     only supposed in an if-clause. Not one whose agent the participle names ("the sanctions
     imposed by the West will not break us"), another party's act told."""

@@ -4,8 +4,9 @@ Capitalised runs (``names``) give people, offices, states, seats of government a
 organisations; lower-case office phrases ("the prime minister", "a Downing Street
 spokesman") and organisation forms ("the alliance"), pronouns, first-person words, joint
 subjects ("the leaders") and sides ("the Russian side") are found by their own scan
-(``word_scans``). Overlaps are settled earliest-then-longest. What each mention refers to
-is ``people``'s job.
+(``word_scans``); governments named by a noun ("The Government has decided", "the
+Government of Canada") by ``government_nouns``. Overlaps are settled earliest-then-longest.
+What each mention refers to is ``people``'s job.
 """
 
 from __future__ import annotations
@@ -17,11 +18,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from summarise.actors import country_of, vocabulary
 from summarise.actors import phrase_key as _phrase_key
+from summarise.actors import vocabulary
+from summarise.extraction.backends.baseline.government_nouns import (
+    GovernmentNaming,
+    departments_by_field,
+    governments_of_states,
+    own_governments,
+)
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
-from summarise.extraction.backends.baseline.patterns import GENITIVE_END, window_after
+from summarise.extraction.backends.baseline.patterns import window_after
 from summarise.extraction.backends.baseline.refs import (
     ActorRef,
     government,
@@ -29,7 +36,6 @@ from summarise.extraction.backends.baseline.refs import (
     state,
 )
 from summarise.extraction.backends.baseline.titles import Title, read_title
-from summarise.extraction.backends.baseline.verb_forms import DO, IRREGULAR_PASTS, VERB_GROUP_WORD
 from summarise.extraction.backends.baseline.word_scans import of_state_end, word_scans
 
 MentionKind = Literal[
@@ -179,10 +185,10 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
             found.append(Mention(begin, end_at, kind, written))
     if not _names_un(text):
         found = [m for m in found if not _needs_un(m)]
-    found.extend(_departments_by_field(text, found, len(text) if end is None else end))
-    found.extend(_own_governments(text, start, stop))
+    departments = departments_by_field(text, found, len(text) if end is None else end)
+    found.extend(_body_mention(text, g) for g in departments + own_governments(text, start, stop))
     # Ahead of the run that reads the same words as an unknown name: the sort keeps order.
-    found[:0] = _governments_of_states(text, start, stop)
+    found[:0] = [_body_mention(text, g) for g in governments_of_states(text, start, stop)]
     found.sort(key=lambda m: (m.start, m.start - m.end))
     chosen: list[Mention] = []
     last_end = -1
@@ -194,94 +200,16 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> list[Men
     return chosen
 
 
-# An executive department named by its field: "the Department of the Treasury" → "Treasury".
-_DEPARTMENT_FIELD = re.compile(r"\b(?:Department|Ministry) of (?:the )?(?P<field>[A-Z][a-z]+)$")
-# Where the short name stands as a subject: opening a sentence, a paragraph or a list item.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n[ \t]*(?:[-*\u2022][ \t]+)?)$")
-# The short name is the whole subject only when a verb group follows it ("Treasury is also
-# blocking", "Commerce added"); before a noun it modifies that noun ("State media said",
-# "Defense analysts said"), a subject that is not the department.
-_SUBJECT_VERB = re.compile(rf"\s+(?:{VERB_GROUP_WORD}|(?:{DO}|{IRREGULAR_PASTS}|[a-z]+ed)\b)")
-
-
-def _departments_by_field(text: str, found: list[Mention], stop: int) -> list[Mention]:
-    """ "The Department of the Treasury is designating … Treasury is also blocking …": once
-    an article has named a department, its field alone opening a sentence is that
-    department as its subject (the usage of US fact sheets, "Treasury", "Commerce"); the
-    full name comes first, so the word alone before it, or in an article that never names
-    the department, is no one. Elsewhere ("according to Treasury") the bare word is left
-    unread, as before: only a subject is taken."""
-    # Each department once, from the end of its first full name: every later naming of it
-    # would find the same short names again.
-    first: dict[ActorRef, int] = {}
-    for m in found:
-        ref = m.ref
-        if m.kind == "body" and ref is not None and ref.kind == "government":
-            first[ref] = min(m.end, first.get(ref, m.end))
-    short: list[Mention] = []
-    for ref, named_end in first.items():
-        field = _DEPARTMENT_FIELD.search(ref.name)
-        if field is None:
-            continue
-        for later in re.compile(rf"\b{field['field']}\b").finditer(text, named_end, stop):
-            opens = _SENTENCE_OPENS.search(text, max(0, later.start() - 4), later.start())
-            if opens is not None and _SUBJECT_VERB.match(text, later.end()) is not None:
-                short.append(Mention(later.start(), later.end(), "body", later.group(), ref=ref))
-    return short
-
-
-# "The Government", "the Administration": capitalised, the noun alone names the government of
-# the state whose text it is, as "the Ministry of Defence" names its ministry.
-_OWN_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+(?:Government|Administration)\b(?![\u2019'])")
-
-
-def _own_governments(text: str, start: int, stop: int) -> list[Mention]:
-    """ "The Government has already decided to pay …", "Yesterday the Government approved
-    …": the noun alone as a subject (a verb group follows, at most one word such as "also"
-    between) is the publisher's government; before a noun ("Government officials") or a
-    complement ("the Government of Finland") it is not."""
-    if "Government" not in text and "Administration" not in text:
-        return []  # most articles hold neither word: no search over every character
-    between = load_grammar().between_subject_and_verb
-    found: list[Mention] = []
-    for m in _OWN_GOVERNMENT.finditer(text, start, stop):
-        verb_at = m.end()
-        word = _NEXT_WORD.match(text, verb_at)
-        if word is not None and word["word"].lower() in between:
-            verb_at = word.end()
-        if _SUBJECT_VERB.match(text, verb_at) is not None:
-            found.append(Mention(m.start(), m.end(), "body", m.group(), own_government=True))
-    return found
-
-
-_NEXT_WORD = re.compile(r"\s+(?P<word>[a-z]+)(?=\s)")
-
-# "the Government of Canada", "the Government of the Russian Federation": the noun with its
-# state as complement, the formal name of that state's government in official texts.
-_GOVERNMENT_OF = re.compile(
-    r"\bGovernment[ \t]+of[ \t]+(?P<state>(?:the[ \t]+)?[A-Z][\w.\u2019'-]*"
-    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w.-]*)*)"
-)
-
-
-def _governments_of_states(text: str, start: int, stop: int) -> list[Mention]:
-    """ "The Government of Canada has decided to supply …": a state's government named by
-    the noun and its state, as "the Canadian government" is; the state must be one the
-    vocabulary knows whole ("the Government of Canada"), else the phrase is left to the
-    names it holds."""
-    if "Government of" not in text:
-        return []  # most articles never write it: no search over every character
-    found: list[Mention] = []
-    for m in _GOVERNMENT_OF.finditer(text, start, stop):
-        written = GENITIVE_END.sub("", m["state"])
-        country = country_of(written)
-        if country is None:
-            continue
-        end = m.start("state") + len(written)
-        found.append(
-            Mention(m.start(), end, "body", text[m.start() : end], ref=government(country))
-        )
-    return found
+def _body_mention(text: str, naming: GovernmentNaming) -> Mention:
+    """A government named by its noun (``government_nouns``) as a body mention."""
+    return Mention(
+        naming.start,
+        naming.end,
+        "body",
+        text[naming.start : naming.end],
+        ref=naming.ref,
+        own_government=naming.own,
+    )
 
 
 # "It is important to …", "it is Russia that …": the "it" of an extraposed subject or of a

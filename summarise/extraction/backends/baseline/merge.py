@@ -124,8 +124,8 @@ def _other_measures(old: str, new: str) -> bool:
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
     """Each names a punitive measure and none the other names. The clauses are compared
-    as well as the topics: "we are prepared to respond with restrictions on the export of
-    raw materials" and "Any ban … will be met with a mirror closure of our airspace" are
+    as well as the topics: "we are prepared to respond with limits on the export of
+    raw materials" and "Any ban … will be met with a like closure of our airspace" are
     two measures though the second's topic ("airspace") names none."""
     return bool(a and b) and not a & b
 
@@ -233,7 +233,7 @@ def _held_and_ahead(old: ContactDraft, new: ContactDraft) -> bool:
 
 def _other_people(old: ContactDraft, new: ContactDraft) -> bool:
     """Two contacts of the same states between other people are two occasions: "The
-    President spoke with President Zelenskyy, and Secretary Blinken spoke with Foreign
+    President spoke with President Zelenskyy, and Secretary Blinken talked with Foreign
     Minister Kuleba", "The Vice President met with the President, then with the Prime
     Minister" (the guide: each pair of people who met is its own item). Some side names
     people in each, and no one of the one is anyone of the other (a surname spelled apart,
@@ -354,8 +354,8 @@ _GOVERNED_NAME = re.compile(
 
 def _fought_elsewhere(text: str, old: MovementDraft, new: MovementDraft) -> bool:
     """One attacker's combat told in two sentences is two events when each names places of
-    its own ("In the north, near Chernihiv, the enemy tried to break through …"; "In the
-    south, the occupiers keep shelling Mykolaiv …"): a report of the day's fighting goes
+    its own ("In the north, near Chernihiv, the enemy attempted to break through …"; "In the
+    south, the occupiers go on shelling Mykolaiv …"): a report of the day's fighting goes
     from front to front, and the labels keep each front's fighting apart. A sentence that
     names no place ("the column turned back", "They hit a dormitory") or a place named
     before goes on with the same event."""

@@ -1,5 +1,5 @@
 """The owner named as a doer beyond the forces' phrase: the agent of a passive or of the
-action a movement is the purpose of ("the measures taken by the West to beef up their
+action a movement is the purpose of ("the steps the West has taken to beef up their
 forces"), a group the vocabulary does not know as the subject ("Western countries keep
 supplying Ukraine"), or a state's forces as the subject ("the Ukrainian armed forces have
 concentrated …"). Apart from ``movement_owners`` because each reads one construction
@@ -39,7 +39,7 @@ _VERB_GROUP_AFTER = re.compile(rf"\s+(?:{VERB_GROUP_WORD}){{0,3}}")
 
 def forces_subject_owner(sentence: Sentence, trigger_start: int) -> ActorRef | None:
     """The state whose adjective names the forces that are the trigger's subject: "the
-    Ukrainian armed forces have concentrated about 125,000 troops near the line of contact"
+    Ukrainian armed forces have concentrated some 125,000 troops along the line of contact"
     is Ukraine's build-up, however far the adjective stands from the troops moved; the
     subject's own forces are the mover, not the forces of a movement told before."""
     text = sentence.scan.text
@@ -60,7 +60,7 @@ def forces_subject_owner(sentence: Sentence, trigger_start: int) -> ActorRef | N
 
 def agent_owner(text: str, sentence: Sentence, trigger: re.Match[str]) -> ActorRef | None:
     """The agent of a passive ("handed over to Ukraine by foreign partners"), or of the
-    action whose purpose the movement is ("the measures taken by the West to beef up
+    action whose purpose the movement is ("the measures the West has taken to beef up
     their forces")."""
     agent = _AGENT.search(text, trigger.end(), sentence.end)
     if (

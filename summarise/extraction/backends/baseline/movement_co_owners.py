@@ -1,6 +1,6 @@
 """The other owners of one movement: states coordinated with its owner as the trigger's
 subject or as the genitive of its forces ("Lithuania and Latvia delivered", "the armed
-forces of Russia and Belarus began"), each moving the same forces (Quirk et al. 13.2).
+forces of Russia and Belarus started"), each moving the same forces (Quirk et al. 13.2).
 Apart from ``movement_owners`` because a coordination is read after the owner is known.
 So are the owner a pronoun subject carries on from the clause or sentence before ("…, and
 it has moved", "they will return"), and the forces such a "they" stands for.
@@ -28,7 +28,7 @@ _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 
 def co_owners(sentence: Sentence, actor: ActorRef, before: int) -> list[ActorRef]:
     """The states coordinated with the owner before the trigger: "Lithuania and Latvia
-    delivered", "the armed forces of Russia and Belarus began" (a coordinated subject or
+    delivered", "the armed forces of Russia and Belarus have started" (a coordinated subject or
     genitive is each member's, Quirk et al. 13.2: one movement per state)."""
     text = sentence.scan.text
     mentions = [m for m in sentence.mentions if m.end <= before]
@@ -46,7 +46,7 @@ def co_owners(sentence: Sentence, actor: ActorRef, before: int) -> list[ActorRef
             others.append(other)
             last = after
         # The group must be the trigger's own subject, right before its verb, or the
-        # genitive of its forces ("the armed forces of Russia and Belarus began"), not a
+        # genitive of its forces ("the armed forces of Russia and Belarus have started"), not a
         # judge of it further off ("Belarus and Russia note with concern the deployment").
         genitive = _genitive(text, m)
         subject = _SUBJECT_GAP.fullmatch(text, last.end, before)

@@ -2,7 +2,7 @@
 fighters, along with a battery of Patriot systems, to bases in Poland": Quirk et al. 8.116
 on "along with", "together with", "as well as") and a second object with a goal of its own,
 the verb left out ("3,000 troops to Poland and 1,000 troops to Romania", "land forces to the
-eastern flank and maritime forces from the North Sea to the Baltic": gapping, Quirk et al.
+eastern flank and naval forces from the North Sea to the Baltic": gapping, Quirk et al.
 13.92). Each is another movement of the same owner, never merged into the first; where the
 first forces come from is theirs alone.
 """
@@ -77,7 +77,7 @@ def _equipping(marker: str, more: Forces, more_owner: ActorRef, draft: MovementD
     """Whether the forces added go as equipment with the first, one movement with them: a
     comitative naming aircraft, vehicles or weapons of the same owner ("I have sent 2,000
     more soldiers, along with fighter jets and attack helicopters, to Romania"; "moved 12
-    battalion tactical groups, together with Iskander-M launchers, into
+    battalion tactical groups, along with Iskander-M launchers, into
     …"). Units added ("eight F-35 fighters, along with a battalion of Patriot systems"),
     ships, forces added "as well as", and forces whose own phrase names another owner stay
     movements of their own."""

@@ -224,8 +224,8 @@ _COMPLEMENT = re.compile(
     r"|\b(?:while|whereas)\s"
 )
 
-# Two forces phrases, each with its own owner, coordinated as one subject: "fighters of the
-# Russian Aerospace Forces and the Belarusian Air Force are conducting joint patrols".
+# Two forces phrases, each with its own owner, coordinated as one subject: "jets of the
+# Russian Air Force and the Belarusian Air Force are flying joint patrols".
 _OWNED_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 
 

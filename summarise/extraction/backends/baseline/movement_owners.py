@@ -1,7 +1,7 @@
 """Whose military movement it is: the owner is always a state (schema rule): the state
 named with the forces ("Russia's military build-up", "Russian Army's deterrence forces"),
 the agent of a passive ("handed over by foreign partners") or of the action a movement is
-the purpose of ("the measures taken by the West to beef up their forces"), or the subject
+the purpose of ("the steps the West has taken to beef up their forces"), or the subject
 of the clause (a person stands for their state; "I"/"we" for the speaker's). A group the
 vocabulary does not know ("Western countries", "illegal armed groups") owns what it does as
 subject or agent, named as the text names it (the guide). A supply received is the
@@ -149,7 +149,7 @@ _RELATIVE_OPEN = re.compile(
 
 def _in_relative(text: str, subject_end: int, trigger_start: int) -> bool:
     """A trigger inside a relative clause ("Ukraine wants to attack the troops that
-    remained in Belarus after their joint exercises") tells of the clause's antecedent
+    stayed in Belarus after their joint exercises") tells of the clause's antecedent
     (Quirk et al. 17.8), not of the sentence's subject."""
     return _RELATIVE_OPEN.search(text, subject_end, trigger_start) is not None
 
@@ -162,8 +162,8 @@ _PASSIVE_AUX = re.compile(
 
 
 def _told_by_another(sentence: Sentence, subject: Mention, trigger_start: int) -> bool:
-    """Forces told in what another party says ("… where he tells me the troops are on
-    exercises") or in what the subject is told ("I am told the troops are …"): the
+    """Forces told in what another party says ("… where he tells me that troops are on
+    drills") or in what the subject is told ("I am told the troops are …"): the
     complement of a verb of saying (Quirk et al. 16.31) is the teller's report, not the
     main subject's act."""
     speech = load_lexicon().speech

@@ -5,7 +5,7 @@ own (the inclusion says it is of the whole, Quirk et al. 17.65 on "including" as
 appositive marker of a part); read the clause's subject instead, the part would be the
 teller's ("The Head of State informed … where Russia keeps …, including units").
 
-A part named by a partitive alone ("…, with some arriving as recently as this morning", "…,
+A part named by a partitive alone ("…, with some arriving as late as this morning", "…,
 some of whom arrived yesterday") is no force of its own: it dates part of the movement just
 told, so it tells no other movement.
 """

@@ -53,8 +53,8 @@ def other_owners(
     """The same movement once more for each other owner its subject names, as a
     coordinated subject is each member's: states coordinated as owners ("Russia and
     Belarus began …") move the same forces; a forces phrase with its own owner coordinated
-    before ``forces`` ("fighters of the Russian Aerospace Forces and the Belarusian Air
-    Force are conducting joint patrols"), or drilling "together with" them, moves its own."""
+    before ``forces`` ("jets of the Russian Air Force and the Belarusian Air
+    Force are holding joint patrols"), or drilling "together with" them, moves its own."""
     head = (forces.start, forces.end) if forces is not None else trigger.span()
     others = co_owners(sentence, draft.actor, trigger.start())
     others += [o for o in adjective_co_owners(sentence, draft.actor, *head) if o not in others]

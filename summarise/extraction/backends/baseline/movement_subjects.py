@@ -71,7 +71,7 @@ AND_GOVERNING = re.compile(rf"\band\s+(?:(?:has|have|had|also|now)\s+)*{_GOVERNI
 
 def clause_subject(sentence: Sentence, trigger_start: int) -> ActorRef | None:
     """The party right before the trigger's verb group is its subject, also in a clause
-    of reported speech: "told the channel that Russia was deliberately shelling …" is
+    of reported speech: "told the channel Russia was deliberately shelling …" is
     Russia's, not the teller's."""
     text = sentence.scan.text
     for m in reversed(sentence.mentions):
@@ -97,8 +97,8 @@ def antecedent(sentence: Sentence, relative_start: int) -> ActorRef | None:
     """The subject of a relative clause is its antecedent, the noun phrase right before the
     pronoun (Quirk et al. 17.8), not the main clause's subject: "we will not yield to a
     neighbour who has troops on our border" names no owner; "Russia, which keeps troops
-    near the border" does. A party named as where forces go or stand ("ordered 800 soldiers
-    from Germany to Lithuania, which will arrive in the coming days") ends the noun phrase
+    near the border" does. A party named as where forces go or stand ("ordered 600 soldiers
+    from Germany to Lithuania, which will get there in the days ahead") ends the noun phrase
     of the forces it places, and the relative tells of those forces, not of the place."""
     text = sentence.scan.text
     for m in sentence.mentions:

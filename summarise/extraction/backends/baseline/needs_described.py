@@ -1,5 +1,5 @@
 """A need told of a third party in a relative clause without "that" describes what the
-party needs; it asks nobody for anything: "the technology it needs to sustain its war",
+party needs; it asks nobody for anything: "the technology it needs to keep up its war",
 "giving Ukraine the support it needs to defend itself". The demand cue "needs to" there is
 no appeal (the guide: stance by content); the clause's other cues decide. "You need to"
 addresses the hearer (an appeal), and "the government says it needs to" is a statement of

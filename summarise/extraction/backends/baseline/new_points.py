@@ -3,8 +3,8 @@
 A speaker who goes on in the same stance in their next sentence is mostly restating
 ("We will not attack anyone. This is simply nonsense"), and the merge joins the two. A
 contrastive or additive conjunct opening the sentence ("But we will defend every inch of
-NATO territory", "Instead, we are offered talks on secondary issues", "At the same time, we
-are ready to provide our platform"), or "also" before its stance ("We also do not accept
+allied territory", "Instead, we are offered talks on side issues", "At the same time, we
+stand ready to offer our platform"), or "also" before its stance ("Nor do we accept
 the appearance of strike systems"), tells the reader that a second proposition follows:
 the guide keeps it as its own item (one item per distinct fact).
 """
@@ -30,7 +30,7 @@ def _openers() -> re.Pattern[str]:
 def makes_new_point(text: str, start: int, cue: tuple[int, int]) -> bool:
     """The sentence starting at ``start`` opens with a conjunct of contrast or addition,
     or says "also" before its stance cue's verb (``cue``, its span): before the cue or
-    inside it, as in "Such a war would also disrupt energy markets", whose cue is the verb
+    inside it, as in "Such a war would also upset energy markets", whose cue is the verb
     group "would also disrupt"."""
     opening = text[start : cue[0]].lstrip(_LEAD)
     if _openers().match(opening):

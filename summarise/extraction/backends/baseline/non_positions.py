@@ -224,7 +224,7 @@ _DRILL_WITHIN = 50
 
 
 def _drill_held(text: str, sentence: Sentence, cue: StanceCue) -> bool:
-    """A drill its units will hold ("the Armed Forces will hold their own command and staff
+    """A drill its units will hold ("the Armed Forces will hold their own command-and-staff
     exercises", "the strategic forces will hold a scheduled exercise"): a plan of forces,
     which the guide makes a `planned` exercise movement and no separate position. Only the
     verb of holding reads so: "will continue exercises" or "will respond to the drills"
@@ -302,7 +302,7 @@ def reports_event(sentence: Sentence, start: int, end: int) -> bool:
 
 def assessed(text: str, cue: StanceCue) -> bool:
     """The `other` cue is an assessment a speaker holds (``[assessments]``: "the enemy has
-    not achieved any of its goals", "we will judge it by its actions, not its words"), not
+    not achieved any of its goals", "we will judge it by its deeds, not its words"), not
     narrative as their other remarks are."""
     return cue.end > cue.start and matches_exactly(
         load_lexicon().assessments, text, cue.start, cue.end

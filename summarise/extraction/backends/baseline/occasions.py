@@ -32,8 +32,8 @@ def of_its_kind(
     contacts: list[ContactDraft], sentence: Sentence, last: ContactDraft
 ) -> ContactDraft:
     """The contact a sentence adding its quote goes on about: of the latest one's sides, the
-    one its trigger names ("Our talks were substantive" after "We last spoke by telephone a
-    week ago" goes on about the talks, not the call recalled since)."""
+    one its trigger names ("Our talks were substantive" after "We last spoke by telephone two
+    weeks ago" goes on about the talks, not the call recalled since)."""
     triggers = sentence.scan.find(load_lexicon().contact_modes, sentence.start, sentence.end)
     modes = {mode_of(category(t)) for t in triggers}
     if not modes or last.mode in modes:
@@ -179,7 +179,7 @@ def _occasion(
     location: str | None,
 ) -> ContactDraft:
     """The occasion of the last contact's parties and those who joined it ("on a call that
-    also included the leaders of the Baltic states"), where its own trigger places it ("the
+    also took in the leaders of the Baltic states"), where its own trigger places it ("the
     next meeting in Vilnius")."""
     return ContactDraft(
         participants=[*last.participants, *dict.fromkeys(joined)],
@@ -246,7 +246,7 @@ _DATED_BEFORE = re.compile(
 
 def _dated_around(text: str, sentence: Sentence, trigger: re.Match[str]) -> str | None:
     """The date of an occasion given by a participle after it ("begun on 26 January") or
-    standing right before it in its clause ("last spoke together on January 31, on a
+    standing right before it in its clause ("last spoke together on January 29, on a
     call"): the grammar ties either date to the occasion, not to the sentence."""
     held = _HELD_ON.match(text, trigger.end(), sentence.end)
     lexicon = load_lexicon()

@@ -33,7 +33,7 @@ _ASKED_OF_BODY = re.compile(
 def own_side_instructed(text: str, sentence: Sentence, claim: Claim, cue: StanceCue) -> bool:
     """A speaker asking someone of their own side in the room (a minister at a meeting
     of their government, a colleague at the podium), or a body of their own state by
-    name ("I ask the Foreign Ministry to prepare our reply"), gives an instruction, no
+    name ("I ask the Foreign Ministry to draft our reply"), gives an instruction, no
     view held towards another party: the guide makes an order an order, an internal
     meeting no contact. Asked of the other side of an exchange ("I ask you, Mr
     President, to …", "we ask the Russian side to …") it is a demand."""

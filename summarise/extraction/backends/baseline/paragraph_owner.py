@@ -10,8 +10,8 @@ paragraph, a sentence or two back; the forces are the subject of their own verb
 those between name another party, only the speaker ("we have seen") and places.
 
 A "they" subject moving forces of its own right after such a movement is the same party
-("Russia now has 120,000 troops arrayed around Ukraine. And over the last week, they've
-moved several more battalion tactical groups …"): speakers name a state by "they" as by
+("Russia now has 120,000 troops arrayed around Ukraine. And over the past week, they've
+brought in several more battalion tactical groups …"): speakers name a state by "they" as by
 its people or government, and with no other party named since, the one party whose
 movement was just told is the only antecedent. A supply is not carried so: its recipient
 is a party too ("We sent Javelins to Ukraine. They have moved …").

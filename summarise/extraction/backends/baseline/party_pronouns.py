@@ -70,7 +70,7 @@ def _antecedent(
 
 
 def _reported_subject(before: Sentence, plural: bool) -> ActorRef | None:
-    """ "Putin said that the Kiev authorities might be preparing an offensive. 'They will
+    """ "Putin said that the Kiev authorities could be preparing an offensive. 'They will
     try to solve the problem by force'": when the sentence before reports a person's
     words, the subject of what it reports is the party a pronoun continues: the first
     party after the verb of saying with at most "that" and a determiner before it."""

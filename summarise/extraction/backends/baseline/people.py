@@ -310,8 +310,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?i:the)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}$")
 
 def coordinated_people(text: str, mentions: list[Mention], known: set[str]) -> set[str]:
     """Surnames of names coordinated with a person: coordination joins constituents of one
-    kind (Quirk et al. 13.1), so "Vladimir Putin and President of China Xi Jinping" and
-    "the talks between Sergei Lavrov and Antony Blinken" name two people once either is one,
+    kind (Quirk et al. 13.1), so "Vladimir Putin and President of Brazil Ana Costa" and
+    "the talks between Sergei Lavrov and Mark Ellison" name two people once either is one,
     where a name followed by "and" alone is not enough to tell a person from a place."""
     found: set[str] = set()
     people = [m for m in mentions if m.kind == "person" and m.name]
@@ -330,7 +330,7 @@ def coordinated_people(text: str, mentions: list[Mention], known: set[str]) -> s
 
 
 def _after_article(text: str, m: Mention) -> bool:
-    """ "the Eastern Military District and the Pacific Fleet": a name after "the" (and any
+    """ "the Southern Military District and the Pacific Fleet": a name after "the" (and any
     capitalised words the name reader left out of it) is no person's; a titled person's
     "the" belongs to the title, which makes them one already."""
     return _ARTICLE_BEFORE.search(text, max(0, m.start - 60), m.start) is not None

@@ -128,7 +128,7 @@ _PRONOUN_REACH = 60
 def _said_words_subject(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """The cue's subject is words said before, named by a demonstrative noun ("These
     claims are false, …"), or a pronoun standing for such words named in a clause before
-    it ("We have looked carefully at these claims, and they are not borne out …"): what
+    it ("We have looked closely at these claims, and they do not hold up …"): what
     was said is what the remark is about, whatever the sentence goes on to say of it
     ("…, and they follow a well-established pattern of disinformation"). Other nouns
     ("These restrictions are illegitimate; they violate …") may name their referent after
@@ -155,8 +155,8 @@ def _said_words_subject(text: str, sentence: Sentence, cue: StanceCue) -> bool:
 def _tells_words(text: str, before: Sentence, claim: Claim) -> bool:
     """The sentence before tells what others said, which "these claims" or "they" can
     stand for: another holder's words reported ("the Ministry claimed that …"), or words
-    named by their noun ("We have seen reports in Russian state media alleging …"). The
-    speaker's own sentence ("We have never planned any offensive. Such talk is …") is not
+    named by their noun ("We have seen reports in the Russian state press claiming …"). The
+    speaker's own sentence ("We have never planned an offensive. Such talk is …") is not
     what the talk was; a question's premise may be (``answers_question``)."""
     if any(c.says and c.holder != claim.holder for c in before.claims):
         return True
@@ -262,7 +262,7 @@ def _their_words() -> re.Pattern[str]:
 
 def _names_their_words(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     """The clause's stance is on words said before, named by a demonstrative noun: as its
-    subject ("These accusations have nothing to do with reality.", "Such talk is simply a
+    subject ("These accusations bear no relation to reality.", "Such talk is simply a
     pretext."), or as the cue's object ("We reject these accusations")."""
     fronted = _FRONTED_ONLY.match(text, sentence.start)
     opening = fronted.end() if fronted is not None else sentence.start
@@ -280,8 +280,8 @@ def answers_question(
 ) -> Sentence | None:
     """The question's sentence whose premise a speaker's remark answers, when the remark
     names nothing itself but points back at what others were said to say ("Question:
-    Western leaders accuse Russia of preparing an invasion. What is your response? / X:
-    These accusations have nothing to do with reality."): the noun says the remark is on
+    Western leaders charge Russia with preparing an invasion. What is your response? / X:
+    These accusations bear no relation to reality."): the noun says the remark is on
     the words the question reported, not on the question, so the premise is its topic.
     ``asked`` is empty outside a turn that follows a journalist's question."""
     if not asked or not _names_their_words(text, sentence, cue):

@@ -123,9 +123,9 @@ _SPEAKER_FRAME = re.compile(
 
 
 def _only_a_linking_adverbial(topic: str) -> bool:
-    """ "At the same time, the supply of weapons is growing, and we are told that all this is
-    purely defensive": a linking adverbial read as the whole topic links, and names nothing.
-    ("Nor, to be fair, do any of us believe …": "nor" carries the clause's negation.)"""
+    """ "At the same time, the supply of weapons is growing, and we are told all of this is
+    only defensive": a linking adverbial read as the whole topic links, and names nothing.
+    ("Nor, to be fair, does any of us believe …": "nor" carries the clause's negation.)"""
     return topic.strip(" ,").lower() in load_grammar().continuing_adverbials
 
 
@@ -136,7 +136,7 @@ _WORDY = re.compile(r"[^\W\d_]{3}")
 def _main_clause(text: str, start: int, end: int) -> int:
     """ "If Russia walks away from diplomacy, it will bear the responsibility": what was
     said is the main clause after an opening condition, and after a linking adverbial ("At
-    the same time, we are ready to respond"), which ties the sentence to the one before and
+    the same time, we stand ready to respond"), which ties the sentence to the one before and
     is no part of what it says."""
     linked = linking_adverbial(text, start, end)
     start = start if linked is None else linked[1] + 1

@@ -236,7 +236,7 @@ def _pointed_at(
 ) -> Sentence | None:
     """The sentence a remark naming nothing is about: the speaker's own sentence before
     ("We have not seen that."), or the premise of the question their turn answers ("These
-    accusations have nothing to do with reality.")."""
+    accusations bear no relation to reality.")."""
     before = around.before
     if before is not None and answers_before(text, sentence, before, claim, piece, cue):
         return before
@@ -386,8 +386,8 @@ def unposed_threats(
 def unposed_threat(
     text: str, sentence: Sentence, holder: ActorRef, piece: tuple[int, int], cue: StanceCue
 ) -> StanceCue:
-    """A threat no party is named as posing ("the most serious threat to European security
-    in decades", "creates a direct threat to freedom of navigation"): it charges no one
+    """A threat no party is named as posing ("the gravest threat to European security
+    in decades", "creates a direct threat to the freedom of navigation"): it charges no one
     anew, and is the holder's worry (`concern`, as "a threat to our security" is in the
     lexicon), not a charge. A threat negated ("they carry no threat to Russia", "will never
     be a threat to anyone") denies one and stays a cue that ``non_positions`` drops."""

@@ -1,5 +1,5 @@
 """A movement stated as a practice, not told as an event: "the exercise ends, the troops go
-home", "the troops go home when the drills are over". The simple present of a dynamic verb
+home", "the troops go home once the drills are over". The simple present of a dynamic verb
 with a clause of the drill's end, also in the simple present, states what happens whenever
 a drill ends (the habitual present, Quirk et al. 4.6-4.7): no movement is reported, planned
 or under way. With a modal ("will go home"), a progressive ("are going home"), a past

@@ -1,9 +1,9 @@
 """What a question takes as given. A question asserts nothing (rule 4), but two of its
 clauses are presupposed by it, not asked (Levinson 1983, 4.2, on wh-questions and clauses
 of time as presupposition triggers): the event whose reason "why" asks for ("Does anyone
-ask the Americans why they are sending more aircraft to the Baltic states?" takes the
+ask the Americans why they send more jets to the Baltic states?" takes the
 sending as known) and a clause of time or circumstance set off after a comma ("Isn't that
-ironic, when they have more than 100,000 troops on the border?"). A movement told in one is
+ironic, when they have over 100,000 troops on the border?"). A movement told in one is
 as asserted as in a statement, and is read from where that clause opens.
 """
 

@@ -101,7 +101,7 @@ _ROLE_NAME = re.compile(r"\b(?P<name>[A-Z][\w-]*?)(?:['\u2019]s)?\b")
 
 
 def _served(registry: Registry, person: Person) -> Person | None:
-    """The person another's role is held under ("Andriy Yermak, the head of President
+    """The person another's role is held under ("Andriy Yermak, the chief of President
     Zelenskyy's office", "an adviser to Chancellor Scholz"): an aide is their principal's,
     not the publisher's, so takes their country (none when the article gives them none);
     "the President's office" names an office, no person the article introduced, and
@@ -115,7 +115,7 @@ def _served(registry: Registry, person: Person) -> Person | None:
 
 def _foreign_speaker(text: str, registry: Registry, person: Person, home: str) -> Person | None:
     """The speaker of another state in whose turn the text first names ``person``
-    ("Viktor Orban: Foreign Minister Szijjarto will meet Minister Lavrov"): a guest names
+    ("Viktor Orban: Foreign Minister Szijjarto will see Minister Lavrov"): a guest names
     their own officials without a country as a state's readout does, and the host's too,
     so the office alone says neither state."""
     label = _turn_label(text, person.first_seen)
@@ -232,7 +232,7 @@ def _head_speaking(
     text: str, registry: Registry, mentions: list[Mention], lede: int, wanted: str, home: str
 ) -> Person | None:
     """A transcript whose lede names the head by office alone ("The President took part in
-    an expanded meeting of the Board.") and whose first turn is labelled with a name
+    a broad meeting of the Board.") and whose first turn is labelled with a name
     the text has not used before ("Vladimir Putin: …"): a state's transcript gives the
     floor to its head first, so that name is the President's; a guest is named, with their
     title, in the lede that introduces the meeting."""

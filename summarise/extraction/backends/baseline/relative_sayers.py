@@ -1,8 +1,8 @@
 """A named person's saying told in a relative clause of another's sentence: that person's.
 
-"Yesterday I spoke with Foreign Minister Mevlut Cavusoglu, who confirmed that Ankara is
-prepared to host a meeting …", "… held a phone conversation with Commander-in-Chief Tomasz
-Praga, who confirmed Poland's readiness to assist …": the relative "who" stands for the
+"Yesterday I spoke with Foreign Minister Mevlut Cavusoglu, who said that Ankara is
+willing to host a meeting …", "… held a phone conversation with Commander-in-Chief Tomasz
+Praga, who confirmed Poland's readiness to help …": the relative "who" stands for the
 person named just before it, and what its verb of saying reports is that person's view, not
 the speaker's or the narrator's (the guide: a view a speaker attributes to another party is
 theirs). The clause runs to the sentence's end, or to the next clause joined by ", and",

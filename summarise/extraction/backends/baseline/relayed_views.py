@@ -7,7 +7,7 @@ speaker reports (the guide: a view a speaker attributes to another party is thei
 the subject is a party the rules resolve, attribution gives the view to it; where it is not
 (a pronoun with no antecedent, a group of no one state), the view is still not the
 speaker's own, and the clause is nobody's: precision before recall. The party may also be
-named outside the subject: the agent of the speaker's being told ("We are told every day, by
+named outside the subject: the agent of the speaker's being told ("We are told daily, by
 Western capitals, that …"), or the place of an impersonal "they" or "those" ("In Moscow
 they keep repeating that …", "those in Moscow who are telling their people that …": its
 authorities); told by no one named, the view is nobody's.
@@ -240,7 +240,7 @@ _WHO_GAP = 3
 
 def those_in_place(text: str, s: Sentence) -> None:
     """Splits off a relative clause that relays the view of "those in" a place ("I want to
-    answer those in Moscow who are telling their people that Ukraine was preparing …"): the
+    reply to those in Moscow who are telling their people that Ukraine was preparing …"): the
     speaker's claim ends before "those", and what follows is the place's authorities'."""
     if not s.claims:
         return

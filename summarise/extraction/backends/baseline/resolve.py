@@ -275,7 +275,7 @@ class Resolver:
         return None
 
     def _home_office(self, title: Title) -> str | None:
-        """ "The Secretary of State will travel to Berlin", "the Vice President will meet
+        """ "The Secretary of State will travel to Madrid", "the Vice President will meet
         President Duda" in a White House text: an office of the government named with no
         country in a state's own document is its publisher's, since a state's text names
         its own officials by office alone and others' with their country. (Its caller

@@ -7,7 +7,7 @@ no view: talk between parties told as a fact, with no occasion ("Moscow and Pari
 maintained a working dialogue", "the advisers have talked repeatedly", "A and B
 coordinated their positions"), which the guide makes a contact or a contact's look-alike,
 never a position; and the procedure of announcing, the answer of one who declines to
-comment ("any announcement would come from the President himself"), as is whatever that
+comment ("any announcement would come from the President alone"), as is whatever that
 spokesperson then says with a verb of saying alone ("Peskov declined to comment. He said he
 had nothing to add."): the suite's L6 look-alike, declining to comment and a procedural
 remark, in any wording. The wordings are ``[said_lookalikes]`` in lexicon.toml. A

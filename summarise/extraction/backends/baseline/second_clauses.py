@@ -3,7 +3,7 @@
 Coordinated main clauses each have their own subject (Quirk et al. 13.1-13.5): in "Prime
 Minister Kallas described the arrival of Russian units, and the President thanked her for
 Estonia's assessments" the thanks are the President's, and in "he promised that every refugee
-will be welcome, and I see that this promise is being kept" the last clause is the speaker's
+will be welcome, and I see this promise is being kept" the last clause is the speaker's
 again. A claim read from the first clause's subject would give the whole sentence to it, so
 the claim ends where the second clause opens, and that clause is claimed by its own subject
 when it says or takes a stance, or by the speaker when its subject is "I" or "we".

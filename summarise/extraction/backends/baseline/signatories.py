@@ -111,7 +111,7 @@ def _subject_list(text: str, home: str | None) -> list[str]:
     """The parties the first sentence opening with a list of them names, the publisher's
     state among them, when neither a joint statement's title nor a "We, the …" opening
     does ("Joint Statement by President A and President B", then "The United States and
-    the European Commission deplore …"): the signers speak of themselves in the third
+    the European Commission condemn …"): the signers speak of themselves in the third
     person, and a state's statement is signed by the state itself."""
     for m in _SUBJECT_LIST.finditer(text):
         items = [p for p in _LIST_SPLIT.split(m["who"]) if p.strip()]
@@ -134,7 +134,7 @@ _OFFICES = {"presidents": "President", "prime ministers": "Prime Minister"}
 
 
 def signing_offices(text: str, start: int, end: int) -> list[ActorRef]:
-    """ "We, the Presidents of Ukraine, Romania and the Republic of Moldova, having met in
+    """ "We, the Presidents of Ukraine, Romania and Moldova, having met in
     …": the office holders a joint statement lists as its signers, one per state, so that
     the occasion they met on has its participants (an office the article names without
     its holder stays that office)."""
@@ -181,7 +181,7 @@ def _listed_party(item: str, own: str | None = None) -> ActorRef | None:
 
 def _own_head(items: list[str], home: str | None) -> str | None:
     """The publisher's state, when exactly one signer is titled as its head with no
-    country ("Joint Statement by President Biden and President Duda of Poland"): a
+    country ("Joint Statement by President Biden and President Nauseda of Lithuania"): a
     state's own text names the others' countries and leaves its own unsaid. Two such
     signers ("President Biden and President von der Leyen") tell nothing."""
     head = (leader_office(home) or "").lower()

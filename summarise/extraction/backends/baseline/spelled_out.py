@@ -1,4 +1,4 @@
-"""A call spelled out after its colon: "I appeal once again to NATO: close the sky over
+"""A call spelled out after its colon: "I appeal again to NATO: close the skies over
 Ukraine." The clause after the colon says what the appeal before it asks; it is that one
 demand, not a second, so the demand before the colon keeps the whole sentence. An
 imperative after a colon with no call before it ("What I'd say to the Kremlin is this: pull

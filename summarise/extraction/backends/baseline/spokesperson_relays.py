@@ -1,7 +1,7 @@
 """What a spokesperson tells of a person of their own side: that person's view, relayed.
 
 "Presidential Press Secretary Ivan Belov told reporters that the President regarded the
-new sanctions as unlawful", "he noted that Vladimir Putin remained open to dialogue
+new sanctions as unlawful", "he noted that Vladimir Putin stayed open to dialogue
 …", "Press Secretary Anna Reed said the President believes …": a spokesperson's verb of
 saying whose complement opens on a person of the side they speak for tells that person's
 view or act, whatever the complement's verb ("considered", "remained", "is"). The guide

@@ -4,17 +4,17 @@ that are built from an opening and what must follow it, written once for all ope
 Readiness for talks or to take a party's side and assistance offered are `support` (the
 guide: "there is always room for diplomacy", assistance offered); refusing to talk is
 `oppose` (CAMEO 125); drawing attention to
-another party's hostile act charges it (`accuse`: "drew attention to the continuing
+another party's hostile act charges it (`accuse`: "drew attention to the ongoing
 shelling of Donetsk by Ukrainian forces"), where drawing attention to a fact alone only
 reports. A party's own act forsworn takes the refusals' openings of negated intent: a
 hostile act disowned is `deny` ("Belarus is not going to invade anybody"), also as done ("we
 have never planned an assault", "has not fired a single shell"), yielding forsworn
-`commit` ("Ukraine is not going to give up its course"). A maxim in the generic "you" held
-against a party's act charges it (`accuse`: "You don't move forces 6,000 miles for an
+`commit` ("Ukraine is not going to abandon its path"). A maxim in the generic "you" held
+against a party's act charges it (`accuse`: "You don't move forces 5,000 miles for an
 exercise"), and so does a hostile act another party is said to want ("They want to
 encircle Kyiv"; one's own side's is an aim, ``stances``), and so do the words for the
 conduct itself ("a deliberate choice by the Kremlin", "pumping Ukraine with weapons") and a
-question tagged as the speaker's musing ("Who is escalating the situation here, I
+question tagged as the speaker's musing ("Who is escalating things here, I
 wonder?"). The next move put on a party asks it to make it (`demand`: "The ball is in
 Moscow's court"), and the goals a party has not achieved assess the war's course (`other`).
 A person praised for their character by a copula ("He's a brave man") is supported, and a
@@ -24,7 +24,7 @@ yet enough while …"), and a wh-question answered after "if not" charges ("Who 
 weapons for, if not for an offensive?"). More of what was given, promised with "more is
 coming" or "more will follow", is a pledge (`commit`), as is a measure kept ("we will keep
 the restrictions", not "I will keep this brief"), and an addressee told not to let
-another draw them into a war is asked (`demand`: "Do not let anyone drag you into this war").
+another draw them into a war is asked (`demand`: "Do not let anyone pull you into this war").
 """
 
 from __future__ import annotations

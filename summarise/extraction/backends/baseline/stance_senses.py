@@ -5,7 +5,8 @@ demand denied is an assessment; condemning a hostile act is an accusation; refus
 rejection when the holder refuses and a charge when told of another; a warning that alleges
 intent is an accusation and one whose object is a punitive measure a threat; "we must" binds
 the speaker and demands nothing of others; hoping another party will act is asking it to.
-``stances`` chooses the cue that governs the clause; this module reads what it means there.
+``stances`` chooses the cue that governs the clause; this module reads what it means there,
+and ``cue_negation`` whether a negation governs it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from functools import cache
 
 from summarise.extraction.backends.baseline.cue_holders import REFUSAL, subject_words
+from summarise.extraction.backends.baseline.cue_negation import negated_at, negative_cue
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.forewarned import forewarned
 from summarise.extraction.backends.baseline.governing import MODAL, WARNED_THAT
@@ -26,7 +28,6 @@ from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.extraction.backends.baseline.word_classes import alternation
 from summarise.schema import Stance
 
-_NEGATION_WINDOW = 3
 _PHRASE_STOP = re.compile(r"[,;:.!?]|\s[\u2013\u2014]\s")
 _HOPE_FOR = re.compile(
     r"\s+(?:that\s+)?(?:(?:the\s+)?[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*)*|they|it|you)\s+(?:would|will)\s|"
@@ -54,16 +55,16 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     stance = stance_of(category(cue))
     negated = (
         stance in ("support", "oppose")
-        and _negated(text, floor, cue.start())
-        and not _negative(cue.group())
+        and negated_at(text, floor, cue.start())
+        and not negative_cue(cue.group())
         and not _WITHOUT.search(text, floor, cue.start())
     )
     if stance == "support" and negated:
         return "oppose"
     if (
         stance == "demand"
-        and _negated(text, floor, cue.start())
-        and not _negative(cue.group())
+        and negated_at(text, floor, cue.start())
+        and not negative_cue(cue.group())
         and not MODAL.fullmatch(cue.group())
     ):
         # "did not expect a breakthrough", "we are not asking for anything": a demand
@@ -89,7 +90,7 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         # a rejection when the holder refuses (CAMEO 12): "we refuse to negotiate"; the
         # holder's own refusal denied ("we have never refused contacts", "we should not
         # refuse such a contact") is a rejection negated, which takes the side refused.
-        if _negated(text, floor, cue.start()):
+        if negated_at(text, floor, cue.start()):
             return _not_rejected(text, end, cue)
         return "oppose"
     if (
@@ -225,7 +226,7 @@ _UNDER_WAY = re.compile(r"(?:is|are)\b.*ing", re.IGNORECASE)
 
 def _forces_conduct(text: str, start: int, cue: re.Match[str]) -> bool:
     """Armed forces as the subject of a step under way ("Russian units are taking every
-    precaution to spare civilians"): their conduct in the field, told by their side, is an
+    care to spare civilians"): their conduct in the field, told by their side, is an
     assessment of it (the guide: `other`), not an undertaking, which a government or its
     leader gives ("the United States is taking further steps")."""
     if _UNDER_WAY.fullmatch(cue.group()) is None:
@@ -241,7 +242,7 @@ _NOUN_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _deployment_defensive(text: str, start: int, cue: re.Match[str]) -> bool:
-    """Forces or a deployment called defensive ("The forces we have put on alert are
+    """Forces or a deployment called defensive ("The forces we have placed on alert are
     defensive"): the scope of one's own deployment, which the guide labels a commitment
     (Kirby's "not permanent", "not going to fight in Ukraine"); an exercise or measures
     called so disown a threat (a denial). The subject's head is one of the first two words
@@ -282,7 +283,7 @@ def _abetting(text: str, end: int, cue: re.Match[str]) -> bool:
 
 
 # What "hope" is followed by when a state of affairs is hoped for: a clause (perhaps after
-# "that") with a future or a possibility in it ("I hope this is how it will turn out"): a
+# "that") with a future or a possibility in it ("I hope this is how it will end up"): a
 # modal of prediction, or the "can" of ability ("we hope the sides can agree").
 _HOPED_CLAUSE = re.compile(
     rf"\s+(?:that\s+)?[^,;:.!?]*?\b(?:{PREDICTIVE_MODALS}|can)\b", re.IGNORECASE
@@ -302,7 +303,7 @@ def _hoped_good() -> re.Pattern[str]:
 def _hoped_outcome(text: str, cue: re.Match[str], end: int) -> bool:
     """Hoping that a state of affairs comes about, not a party's act, nor talks, peace or a
     measure, forecasts and takes no side (the guide: an assessment neither for nor against a
-    party is `other`): "I hope this is how it will turn out", "we hope there will be no
+    party is `other`): "I hope this is how it will end up", "we hope there will be no
     conflict"; "hope that the talks will resume", "hope peace will return" and "hope the
     sanctions will work" still favour them."""
     if _HOPED_CLAUSE.match(text, cue.end(), end) is None:
@@ -400,40 +401,3 @@ def self_bound(
 def phrase_end(text: str, pos: int, end: int) -> int:
     stop = _PHRASE_STOP.search(text, pos, end)
     return stop.start() if stop is not None else end
-
-
-def _negative(words: str) -> bool:
-    """A cue that is itself a negation ("do not accept", "never recognise")."""
-    return any(_is_negation(w) for w in WORD.findall(words.lower()))
-
-
-def _negated(text: str, floor: int, pos: int) -> bool:
-    """A negation among the few words before ``pos`` in its own clause: a colon, semicolon
-    or dash ends the clause a negation governs ("Our message hasn't changed: it would be
-    wise to leave" asks), and so does the comma closing a fronted subordinate clause ("If
-    you cannot do it, give us the aircraft" asks; negation is bound to its clause)."""
-    fronted = _fronted_clause().match(text, floor, pos)
-    if fronted is not None:
-        floor = fronted.end()
-    window = text[max(floor, pos - 40) : pos]
-    window = _CLAUSE_MARK.split(window)[-1]
-    words = WORD.findall(window.lower())[-_NEGATION_WINDOW:]
-    return any(_is_negation(w) for w in words)
-
-
-_CLAUSE_MARK = re.compile(r"[:;]|\s[\u2013\u2014]\s")
-
-
-@cache
-def _fronted_clause() -> re.Pattern[str]:
-    """A subordinate clause opening the stretch, perhaps after a fronted phrase, and closed
-    by a comma: "If you cannot do it, ", "Tonight, if they do not stop, "."""
-    openers = "|".join(sorted(load_grammar().clause_openers, key=len, reverse=True))
-    return re.compile(
-        rf"[\W]*(?:[^,.;:!?]{{1,40}},\s+)?(?:and\s+|but\s+)?(?:{openers})\b[^,.;:!?]*,\s*",
-        re.IGNORECASE,
-    )
-
-
-def _is_negation(word: str) -> bool:
-    return word in load_grammar().negation or word.endswith(("n't", "n\u2019t"))

@@ -105,7 +105,7 @@ def read_stance(
     A condition may open the sentence before the clause's subject (``condition_from``):
     "If Russia invades, Germany will impose sanctions", and it governs every clause
     coordinated after it ("If Russia attacks, it will bear the responsibility, and it will
-    face severe costs"). A negation may stand between the subject and the verb, before
+    meet severe costs"). A negation may stand between the subject and the verb, before
     the clause read (``negation_from``): "did not rule out".
     """
     text = scan.text
@@ -187,7 +187,7 @@ def read_stance(
     if punitive is not None and before and not answered and not judged:
         return StanceCue("commit", punitive.start(), punitive.end(), measure=True)
     if first is not None and CONTINUING.fullmatch(first.group()):
-        # "continuing to try to find a diplomatic solution", "will continue to support
+        # "continuing to seek a diplomatic solution", "will continue to support
         # Ukraine", "continues to sabotage the agreements": carrying on is aspect; the
         # stance is what is carried on, if it has one.
         carried = next((c for c in cues if c.start() >= first.end() and _carried(c, first)), None)
@@ -239,7 +239,7 @@ def _measure_foretold(
     """A warning read from a clause with no stance cue whose measures nobody takes: one only
     inside a condition, what the main clause foretells ("If the allies wait for another
     atrocity to impose a ban, they will have paid for the war"), or one only named by
-    a participle, what it would do ("sanctions imposed after an invasion would come too
+    a participle, what it would do ("sanctions imposed after an invasion would be too
     late"). ``span``: where a condition may open, the clause's start and its end."""
     opening, start, end = span
     supposed = measure_supposed(scan, opening, end, found)
@@ -323,7 +323,7 @@ def _conditional(scan: TextScan, start: int, end: int) -> StanceCue | None:
 
 
 def _carried(cue: re.Match[str], aspect: re.Match[str]) -> bool:
-    """What "continue to" carries on: support anywhere near ("continuing to try to find a
+    """What "continue to" carries on: support anywhere near ("still trying to find a
     diplomatic solution"), any other stance only as the verb itself ("continues to
     sabotage"; not the object of "continue to disclose Russian disinformation")."""
     gap = cue.start() - aspect.end()

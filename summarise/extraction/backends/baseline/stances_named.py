@@ -1,8 +1,8 @@
 """Another party's decision or voiced stance, named inside a clause, as its own position.
 
 "Let me thank the Chancellor for Berlin's decision to stop the pipeline's approval",
-"Moscow's ultimatum that Ukraine recognise Crimea as Russian is unacceptable to
-us", "branded as disinformation Moscow's claims that the United States is funding …", "We
+"Moscow's demand that Ukraine recognise Crimea as Russian is not acceptable to
+us", "branded as disinformation Moscow's claims that Washington funds …", "We
 share President Zelenskyy's concern over …": the clause is the speaker's thanks, rejection,
 denial or agreement, and what the possessor decided, demanded, charged or feared is a
 position of its own (the guide: views a speaker attributes to others are those others'
@@ -11,7 +11,7 @@ of another side counts: "our decision", a pronoun's, or the holder's own side's 
 the clause's, except a pronoun standing for the party just thanked or praised ("thanked
 Japan for its consistent support of …" is Japan's support, as "thanked Scholz for Germany's
 decision" is Germany's). The of-genitive names the same ("the commitment of Poland to …",
-"the consistent position of the Alliance in support of …").
+"the steady position of the Alliance in support of …").
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ _COMPLEMENT = re.compile(r"\s+(?:for|to|that|on|over|about|against|regarding)\b"
 def _voiced_of(text: str, span: tuple[int, int], mention: Mention) -> tuple[Stance, str] | None:
     """The stance an of-genitive names for its possessor ``mention``: its noun's, or for a
     position the first stance cue just after the possessor ("position of the Alliance in
-    support of sovereignty", "position of NATO as regards commitment to the open door")."""
+    favour of sovereignty", "position of NATO as regards commitment to the open door")."""
     floor, end = span
     of = _noun_of().search(text, floor, mention.start)
     if of is None or _WITHOUT.search(text, floor, of.start()) is not None:
@@ -186,7 +186,7 @@ _FORCES_AFTER = 40
 
 def _of_forces(text: str, at: int, end: int) -> bool:
     """A decision to move forces or weapons ("Estonia's decision to transfer Javelin
-    missiles to Ukraine", "the Alliance's decision to deploy elements of its Response
+    missiles to Ukraine", "the Alliance's decision to deploy parts of its Response
     Force"): the guide makes a decided movement a `planned` movement and no separate
     position, so the movement item holds it."""
     lexicon = load_lexicon()
@@ -242,7 +242,7 @@ def _noun_starts(text: str, at: int, end: int) -> list[int]:
 
 def _of_another(sentence: Sentence, owner: ActorRef, at: int, end: int) -> bool:
     """What is claimed opens with a party of another side than the claimant: "Moscow's
-    claims that the United States is funding …", not "Russia's claims that its forces are
+    claims that Washington is funding …", not "Russia's claims that its forces are
     leaving"."""
     first = next((m for m in sentence.mentions if at <= m.start < end), None)
     return (

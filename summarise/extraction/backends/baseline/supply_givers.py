@@ -1,6 +1,6 @@
 """Who gives a supply when the clause's subject does not: the party after "from" when
 the subject received it (CAMEO's RECEIVE), the party thanked for it ("thanked the partners
-for the new batches of anti-tank weapons"), and the subject that receives or hosts, which
+for the fresh batches of anti-tank weapons"), and the subject that receives or hosts, which
 is where the forces go. Apart from ``movement_owners`` because giving has its own reading
 of the clause: the receiver and the thanker are the ones who do not own what moves."""
 
@@ -37,7 +37,7 @@ def thanks_for_supply(
     text: str, sentence: Sentence, forces: Forces | None, trigger: re.Match[str]
 ) -> re.Match[str] | None:
     """The thanks a supply is named in ("thanked X for the delivery of …"), also weapons
-    told arriving ("thanked the partners for the new batches of anti-tank weapons that
+    told arriving ("thanked the partners for the fresh batches of anti-tank weapons that
     arrived in Ukraine": weapons that arrive are supplied, ``what_moves_decides``). The
     thanks stand before the forces thanked for, however far after them the verb comes ("for
     the second batch of Stinger systems, which arrived on Sunday")."""

@@ -1,5 +1,5 @@
-"""Readiness to carry on talks named before by a pronoun: "As for the negotiations, we are
-ready to continue them" is readiness for the talks (the guide: support, as "ready to
+"""Readiness to carry on talks named before by a pronoun: "As for the talks, we are
+ready to go on with them" is readiness for the talks (the guide: support, as "ready to
 continue along the negotiating track" is), though the readiness cue reads as a pledge when
 no talks follow it (``[readiness] talks``). The pronoun stands for the talks only when they
 are the last thing of the sentence before it that could be carried on: "As for the

@@ -134,7 +134,7 @@ _LOCATIVE_REACH = 20
 
 def _side_clause(text: str, start: int, end: int) -> int:
     """Where a relative or reason clause or an aside set off by a dash or a bracket
-    ("measures if demands - including a commitment not to include Ukraine - are not met")
+    ("measures if demands - including a pledge not to include Ukraine - are not met")
     after ``start`` begins, or ``end``."""
     aside = _ASIDE.search(text, start, end)
     if aside is not None:

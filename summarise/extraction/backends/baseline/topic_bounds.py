@@ -151,8 +151,8 @@ def judged_subject(
     text: str, start: int, cue: tuple[int, int], stance: Stance, end: int
 ) -> tuple[int, int] | None:
     """The subject a predicate adjective cue (``cue``) of support or rejection judges, when
-    the cue ends its clause ("any attempt to change the status quo by force was
-    unacceptable, wherever it took place" is about the attempt, not where it took place);
+    the cue ends its clause ("any attempt to alter the status quo with force was
+    unacceptable, wherever it happened" is about the attempt, not where it took place);
     None otherwise. A warning or a charge said of a subject ("Russia will be responsible")
     names the party warned or charged there, not what the view is about."""
     if stance not in _POLAR:

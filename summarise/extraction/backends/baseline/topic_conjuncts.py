@@ -6,7 +6,7 @@ parts of one noun phrase (Quirk et al. 13.60: coordination of noun phrases, and 
 premodifiers before one head, 13.66), and there the cut names half of the issue: "direct
 dialogue between Moscow" for "direct dialogue between Moscow and Kiev", "Russian troops
 near Ukraine's borders" for "… and in Belarus", "a meeting of the Russian" for "a meeting
-of the Russian and Ukrainian delegations". Two shapes are read as one phrase:
+between the Russian and Ukrainian delegations". Two shapes are read as one phrase:
 
 - a short last conjunct that ends its clause: at most three words after "and", then a
   clause mark or the end of the clause, and none of the words that open a clause of their
