@@ -89,3 +89,108 @@ def test_a_movement_told_in_the_documents_voice_thanked_for_or_own_is_claimed_by
     text: str, source: str | None, owner: str
 ) -> None:
     assert claimants(text, source) == [(owner, None)]
+
+
+# A document in someone's own name: the person who signs an address or statement, or the
+# group that issues a joint statement, asserts what it tells.
+_HOLT = "Statement by President Dana Holt on the Crisis in Europe"
+_NOWAK = "Address by President of Ukraine Marek Nowak to the nation"
+_JOINT = "Joint Statement of the Presidents of Ukraine, Poland and Lithuania"
+_SIGNED = (
+    "We, the Presidents of Ukraine, the Republic of Poland and the Republic of Lithuania, "
+    "condemn the aggression. "
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "text", "owner", "claimant"),
+    [
+        (
+            _HOLT,
+            WHITE_HOUSE,
+            "Russia has moved another 10,000 troops to the border with Ukraine.",
+            "Russia",
+            "Dana Holt",
+        ),
+        (
+            _HOLT,
+            WHITE_HOUSE,
+            "I welcome the news. Lithuania has sent Stinger missiles to Ukraine.",
+            "Lithuania",
+            "Dana Holt",
+        ),
+        (_NOWAK, KYIV, "Tonight the occupiers shelled Kharkiv again.", "Russia", "Marek Nowak"),
+        (
+            _NOWAK,
+            KYIV,
+            "Poland has delivered a new batch of mortars to Ukraine.",
+            "Poland",
+            "Marek Nowak",
+        ),
+        (
+            _JOINT,
+            KYIV,
+            _SIGNED + "Russian forces shelled Kharkiv overnight.",
+            "Russia",
+            "Ukraine, Poland and Lithuania",
+        ),
+        (
+            _JOINT,
+            KYIV,
+            _SIGNED + "Germany has sent 1,000 anti-tank weapons to Ukraine.",
+            "Germany",
+            "Ukraine, Poland and Lithuania",
+        ),
+    ],
+)
+def test_a_movement_told_by_the_one_who_signs_the_document_is_claimed_by_them(
+    title: str, source: str, text: str, owner: str, claimant: str
+) -> None:
+    assert claimants_titled(text, source, title) == [(owner, claimant)]
+
+
+@pytest.mark.parametrize(
+    ("title", "source", "text", "owner"),
+    [
+        # Their own side's forces, a signer's included.
+        (
+            _HOLT,
+            WHITE_HOUSE,
+            "I have ordered 2,000 more American troops to Poland.",
+            "United States",
+        ),
+        (_NOWAK, KYIV, "Our defenders pushed the enemy back from two villages.", "Ukraine"),
+        (_JOINT, KYIV, _SIGNED + "Lithuania has sent Stinger missiles to Ukraine.", "Lithuania"),
+        # A spokesperson's statement and a fact sheet are the narrator's voice.
+        (
+            "Statement by Press Secretary Ann Lee on the Crisis in Europe",
+            WHITE_HOUSE,
+            "Russia has moved another 10,000 troops to the border with Ukraine.",
+            "Russia",
+        ),
+        (
+            "Fact Sheet: Support for Ukraine",
+            WHITE_HOUSE,
+            "Russia has moved another 10,000 troops to the border with Ukraine.",
+            "Russia",
+        ),
+        # A readout narrates.
+        (
+            "Readout of President Holt's Call with President Nowak of Poland",
+            WHITE_HOUSE,
+            "The leaders discussed how Russia has moved another 10,000 troops to the border.",
+            "Russia",
+        ),
+    ],
+)
+def test_own_forces_a_spokespersons_statement_fact_sheet_or_readout_claim_nothing(
+    title: str, source: str, text: str, owner: str
+) -> None:
+    assert claimants_titled(text, source, title) == [(owner, None)]
+
+
+def claimants_titled(text: str, source: str, title: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.actor.name, m.claimed_by.name if m.claimed_by else None)
+        for m in movements(text, source, title=title)
+    ]

@@ -32,7 +32,7 @@ from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.movement_assertion import hypothetical
-from summarise.extraction.backends.baseline.movement_claimants import claimant
+from summarise.extraction.backends.baseline.movement_claimants import OwnVoice, claimant
 from summarise.extraction.backends.baseline.movement_co_owners import continued_owner
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movement_places import target
@@ -77,6 +77,7 @@ def find_combat(
     this_year: int | None,
     told: ActorRef | None = None,
     recent: Sequence[Sentence] = (),
+    voice: OwnVoice | None = None,
 ) -> list[MovementDraft]:
     """One combat movement per clause that names its attacker, and at most one per
     sentence otherwise: its actor is the attacking state, or the owner of the movement
@@ -84,7 +85,8 @@ def find_combat(
     forces ("…, and those forces then crossed into Ukraine"); a "they" opening the sentence
     takes up the forces subject of the sentences before (``recent``, the same few as
     ``find_movements`` reads). Coordinated clauses with attackers of their own are fights
-    of their own ("columns are pressing toward Kyiv, and artillery is pounding Kharkiv")."""
+    of their own ("columns are pressing toward Kyiv, and artillery is pounding Kharkiv").
+    ``voice`` is who speaks the document in their own name, and claims what they tell."""
     scan = sentence.scan
     found: list[MovementDraft] = []
     last_fight = sentence.start
@@ -141,7 +143,7 @@ def find_combat(
                     window_after(text, trigger.end(), _STATUS_WINDOW, clause_end),
                     "other",
                 ),
-                claimed_by=claimant(text, sentence, trigger.start(), actor),
+                claimed_by=claimant(text, sentence, trigger.start(), actor, voice),
                 quotes=[(sentence.start, sentence.end)],
                 when=when_in(sentence),
                 sentence=sentence.index,

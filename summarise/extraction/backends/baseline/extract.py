@@ -53,6 +53,7 @@ from summarise.extraction.backends.baseline.merge import (
     merge_movements,
     merge_positions,
 )
+from summarise.extraction.backends.baseline.movement_claimants import OwnVoice, own_voice
 from summarise.extraction.backends.baseline.movement_draft import MovementDraft
 from summarise.extraction.backends.baseline.movements import find_movements
 from summarise.extraction.backends.baseline.non_positions import reports_event
@@ -97,7 +98,9 @@ def _extract(article: Article, trace: Trace | None) -> ExtractionDraft:
     cast = build_cast(text, find_mentions(text), frame, find_mentions(frame.title))
     zones = find_quote_zones(text)
     spans = clause_spans(text, split_sentences(text))
-    sentences = Attributor(text, frame, cast, zones).read(spans)
+    attributor = Attributor(text, frame, cast, zones)
+    # whose words the document's own voice is, for who claims the movements they tell
+    sentences, voice = attributor.read(spans), own_voice(text, frame, attributor.voice)
     positions: list[PositionDraft] = []
     contacts: list[ContactDraft] = []
     movements: list[MovementDraft] = []
@@ -137,7 +140,7 @@ def _extract(article: Article, trace: Trace | None) -> ExtractionDraft:
             held.extend(find_decisions(text, sentence, signed))
         elif decree_signatory(sentence):
             signed = sentence
-        moved = _movements_in(text, sentences, sentence, movements, frame.home, this_year)
+        moved = _movements_in(text, sentences, sentence, movements, frame.home, this_year, voice)
         movements.extend(moved)
         found, anaphoric = _contacts_in(
             text,
@@ -210,10 +213,12 @@ def _movements_in(
     movements: list[MovementDraft],
     home: str | None,
     this_year: int | None,
+    voice: OwnVoice | None,
 ) -> list[MovementDraft]:
     """The movements ``sentence`` reports, read against those told before it (the last
     one's owner for forces named with none, the last supply for a package's part), and
-    its combat unless a movement of its own already reports the fighting."""
+    its combat unless a movement of its own already reports the fighting; claimed by the
+    document's own ``voice`` where its words tell them."""
     # the sentences where "their" or an opening "they" finds whose forces they are
     recent = sentences[max(0, sentence.index - REACH) : sentence.index]
     moved = find_movements(
@@ -226,6 +231,7 @@ def _movements_in(
         since=sentences[movements[-1].sentence + 1 : sentence.index] if movements else (),
         before=sentences[sentence.index - 1] if sentence.index else None,
         recent=recent,
+        voice=voice,
     )
     if not any(m.activity == "other" for m in moved):
         moved.extend(
@@ -235,6 +241,7 @@ def _movements_in(
                 this_year=this_year,
                 told=moved[-1].actor if moved else None,
                 recent=recent,
+                voice=voice,
             )
         )
     return moved

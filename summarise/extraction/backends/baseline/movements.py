@@ -35,7 +35,7 @@ from summarise.extraction.backends.baseline.movement_assertion import (
     CONDITION_LATER,
     why_not_asserted,
 )
-from summarise.extraction.backends.baseline.movement_claimants import claimant
+from summarise.extraction.backends.baseline.movement_claimants import OwnVoice, claimant
 from summarise.extraction.backends.baseline.movement_co_owners import (
     continued_owner,
     forces_told_before,
@@ -151,6 +151,7 @@ def find_movements(
     since: Sequence[Sentence] = (),
     before: Sentence | None = None,
     recent: Sequence[Sentence] = (),
+    voice: OwnVoice | None = None,
 ) -> list[MovementDraft]:
     """The movements a sentence reports. A supply named as part of a package is the giver's
     of the last supply told (``package``). Forces with no owner named, right after a
@@ -178,7 +179,7 @@ def find_movements(
             # the press tells of movements and makes none: "foreign media have named a
             # date for the offensive"
             continue
-        draft = _draft(text, sentence, trigger, clause, moved, actor, told)
+        draft = _draft(text, sentence, trigger, clause, moved, actor, told, voice)
         if draft is not None and not restated(
             found,
             in_own_clause(text, sentence, draft, trigger, clause.end, found),
@@ -368,6 +369,7 @@ def _draft(
     moved: _Moved,
     actor: ActorRef,
     told: MovementDraft | None,
+    voice: OwnVoice | None,
 ) -> MovementDraft | None:
     """The movement the trigger makes: its forces named, what they are, how far along it
     is, where to and from. None when the forces name nothing, or a plan is a threat."""
@@ -405,7 +407,7 @@ def _draft(
         if received or hosted
         else where_to(text, trigger, forces, clause_end, activity),
         status="ongoing" if clause.standing else status,
-        claimed_by=claimant(text, sentence, trigger.start(), actor),
+        claimed_by=claimant(text, sentence, trigger.start(), actor, voice),
         quotes=[(sentence.start, sentence.end)],
         when=when_in(sentence),
         sentence=sentence.index,
