@@ -23,6 +23,7 @@ from summarise.extraction.backends.baseline.contact_objects import (
     objects_after,
     placed_with,
 )
+from summarise.extraction.backends.baseline.contact_subjects import double_title
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef, state
@@ -405,7 +406,12 @@ def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Act
     for m in sentence.mentions:
         if m.start == joined.end() and m.end <= start and m.kind == "first":
             return None if m.possessive else speaker  # not "X and my Foreign Minister"
-        if m.start != joined.end() or m.end > start or m.ref is None:
+        if m.start != joined.end() or m.end > start:
+            continue
+        titled = double_title(text, sentence.mentions, m)
+        if titled is not None and titled.end <= start:
+            return titled.ref  # "X and Prime Minister and Foreign Minister Y"
+        if m.ref is None:
             continue
         if m.possessive and m.kind == "pronoun":
             return _counterpart_after(text, sentence, m, start)
