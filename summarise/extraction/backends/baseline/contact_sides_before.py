@@ -15,6 +15,7 @@ import re
 
 from summarise.extraction.backends.baseline.contact_informing import told_of_own
 from summarise.extraction.backends.baseline.contact_objects import GROUP_OF, named_counterpart
+from summarise.extraction.backends.baseline.contact_subjects import double_title
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.mentions import Mention, listed
 from summarise.extraction.backends.baseline.refs import ActorRef
@@ -166,7 +167,12 @@ def _partner(text: str, sentence: Sentence, subject: Mention, start: int) -> Act
     for m in sentence.mentions:
         if m.start == joined.end() and m.end <= start and m.kind == "first":
             return None if m.possessive else speaker  # not "X and my Foreign Minister"
-        if m.start != joined.end() or m.end > start or m.ref is None:
+        if m.start != joined.end() or m.end > start:
+            continue
+        titled = double_title(text, sentence.mentions, m)
+        if titled is not None and titled.end <= start:
+            return titled.ref  # "X and Prime Minister and Foreign Minister Y"
+        if m.ref is None:
             continue
         if m.possessive and m.kind == "pronoun":
             return _counterpart_after(text, sentence, m, start)

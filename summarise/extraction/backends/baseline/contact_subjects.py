@@ -75,7 +75,7 @@ def clause_subject(
     last, first = before[-1], _counterpart_of(text, before)
     # The apposition's closing comma: "X and his Polish counterpart, Y, will meet".
     end = last.end + 1 if first is not None and text.startswith(",", last.end) else last.end
-    if _AUXILIARY_GAP.fullmatch(text, end, start):
+    if _AUXILIARY_GAP.fullmatch(text, end, start) or _discussed_by(text, end, start):
         nearest = first or last
     else:
         trip = _trip_maker(text, before, start)
@@ -95,6 +95,25 @@ def clause_subject(
     return nearest if opened is not None else None
 
 
+# The matter discussed before the medium it is discussed by: "X and Y would discuss these
+# issues by telephone", "had discussed the situation by phone": the medium phrase is the
+# clause's contact, its subject the people who discuss (Quirk et al. 8.79: a means adjunct
+# of the clause's verb).
+_DISCUSSED = re.compile(
+    rf"\s+(?:(?:{HAVE}|{MODALS}|also|soon|then|to)\s+)*discuss(?:ed)?\s+(?:[\w-]+\s+){{1,4}}"
+)
+_MEDIUM = re.compile(r"(?:by|over|via)\s")
+
+
+def _discussed_by(text: str, end: int, start: int) -> bool:
+    """Whether only a verb of discussing and its object lie between a clause's subject
+    (ending at ``end``) and a medium phrase at ``start``."""
+    return (
+        _MEDIUM.match(text, start) is not None
+        and _DISCUSSED.fullmatch(text, end, start) is not None
+    )
+
+
 def _trip_maker(text: str, before: list[Mention], start: int) -> Mention | None:
     """Who makes a trip for the contact: the last mention before the place the trip goes
     to ("X would travel to Bucharest next week to meet Y"), when only the trip lies
@@ -112,14 +131,47 @@ _AND_COUNTERPART = re.compile(
 
 
 def _counterpart_of(text: str, before: list[Mention]) -> Mention | None:
-    """The first of a coordinated subject whose second is its counterpart named last
-    ("Minister X and his Japanese counterpart Y would hold a video conference"): the
-    clause's subject, with whom the counterpart takes part."""
-    for m in reversed(before[:-1]):
+    """The first of a coordinated subject whose second is named last: its counterpart
+    ("Minister X and his Japanese counterpart Y would hold a video conference") or another
+    named party ("It was agreed that Minister X and Minister Y would speak by phone"): the
+    clause's subject, with whom the second takes part (``contact_parties``' partner)."""
+    last, earlier, titled = before[-1], before[:-1], before[-1].start
+    if len(before) > 2 and double_title(text, before, before[-2]) is last:
+        earlier, titled = before[:-2], before[-2].start  # "X and Minister A and B Y"
+    for m in reversed(earlier):
         if m.ref is not None and m.kind not in ("pronoun", "first") and not m.adjective:
-            between = _AND_COUNTERPART.fullmatch(text, m.end, before[-1].start)
-            return m if between is not None else None
+            if _AND_COUNTERPART.fullmatch(text, m.end, last.start) is not None:
+                return m
+            return m if _AND_NAMED.fullmatch(text, m.end, titled) else None
     return None
+
+
+# "Minister X and Minister Y": two parties named side by side, the second by its own name.
+_AND_NAMED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+# Between two titles of one person: "Alternate Prime Minister and Foreign Minister Y".
+_TITLES_AND = re.compile(r"\s+and\s+")
+
+
+def double_title(text: str, mentions: list[Mention], office: Mention) -> Mention | None:
+    """The person an office right after the "and" of a coordinated subject is the first
+    title of ("X and Alternate Prime Minister and Foreign Minister Y", "X and Minister for
+    Europe and Foreign Affairs Y"): two people joined by "and" take no second "and" between
+    them (a list of three takes commas), so an office between two "and"s and before a named
+    person is that person's title, no party of its own. The caller has read the first
+    "and"."""
+    if office.kind != "office" or office.possessive:
+        return None
+    after = next((n for n in mentions if n.start >= office.end), None)
+    if (
+        after is None
+        or after.kind != "person"
+        or after.ref is None
+        or _TITLES_AND.fullmatch(text, office.end, after.start) is None
+    ):
+        return None
+    return after
 
 
 # An object relative clause opening before its own subject: "…, whom the President
