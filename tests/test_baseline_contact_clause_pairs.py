@@ -18,7 +18,7 @@ _READOUT = (
     "Poland about European security. "
 )
 _KREMLIN_CALL = (
-    "Vladimir Putin had a telephone conversation with President of Finland Dana Holt. "
+    "Vladimir Putin had a telephone conversation with Finnish President Dana Holt. "
     "The situation in Ukraine was discussed. "
 )
 _HELD_CALL = (["Dana Holt", "Piotr Lis"], "phone_call", "held")
@@ -31,22 +31,22 @@ _KREMLIN_HELD = (["Vladimir Putin", "Dana Holt"], "phone_call", "held")
         # a verb of meeting, the clause's modal "will", a place naming a third state
         (
             _READOUT + "They agreed that Secretary of State Ann Reed and Foreign Minister "
-            "Jan Nowak of Poland will meet in Washington next week to coordinate further "
+            "Jan Nowak of Poland will meet in Brussels next month to coordinate further "
             "steps.",
             WHITE_HOUSE,
             [_HELD_CALL, (["Ann Reed", "Jan Nowak"], "meeting", "planned")],
         ),
         # a holding verb and a noun trigger, "would" after "It was also agreed"
         (
-            _KREMLIN_CALL + "It was also agreed that Foreign Minister Sergei Lavrov and "
-            "Foreign Minister Anna Berg of Finland would hold a telephone conversation in "
-            "the coming days.",
+            _KREMLIN_CALL + "It was also agreed that Foreign Minister Anna Berg of Finland and "
+            "Foreign Minister Sergei Lavrov would hold a telephone conversation "
+            "soon.",
             KREMLIN,
-            [_KREMLIN_HELD, (["Sergei Lavrov", "Anna Berg"], "phone_call", "planned")],
+            [_KREMLIN_HELD, (["Anna Berg", "Sergei Lavrov"], "phone_call", "planned")],
         ),
         # the second bears two titles joined by "and"
         (
-            _KREMLIN_CALL + "It was agreed that Foreign Minister Sergei Lavrov and Deputy "
+            _KREMLIN_CALL + "It was further agreed that Foreign Minister Sergei Lavrov and Deputy "
             "Prime Minister and Foreign Minister Anna Berg of Finland would meet in Helsinki "
             "next month.",
             KREMLIN,
@@ -55,7 +55,7 @@ _KREMLIN_HELD = (["Vladimir Putin", "Dana Holt"], "phone_call", "held")
         # a matter discussed by a medium, planned
         (
             _READOUT + "It was agreed that Anna Berg of Finland and Jan Nowak of Poland "
-            "would discuss these issues by telephone in the coming days.",
+            "would discuss the matter by telephone within days.",
             KYIV,
             [_HELD_CALL, (["Anna Berg", "Jan Nowak"], "phone_call", "planned")],
         ),

@@ -95,9 +95,9 @@ def test_a_movement_told_in_the_documents_voice_thanked_for_or_own_is_claimed_by
 # group that issues a joint statement, asserts what it tells.
 _HOLT = "Statement by President Dana Holt on the Crisis in Europe"
 _NOWAK = "Address by President of Ukraine Marek Nowak to the nation"
-_JOINT = "Joint Statement of the Presidents of Ukraine, Poland and Lithuania"
+_JOINT = "Joint Statement of the Presidents of Estonia, Latvia and Ukraine"
 _SIGNED = (
-    "We, the Presidents of Ukraine, the Republic of Poland and the Republic of Lithuania, "
+    "We, the Presidents of the Republic of Estonia, the Republic of Latvia and Ukraine, "
     "condemn the aggression. "
 )
 
@@ -132,14 +132,14 @@ _SIGNED = (
             KYIV,
             _SIGNED + "Russian forces shelled Kharkiv overnight.",
             "Russia",
-            "Ukraine, Poland and Lithuania",
+            "Estonia, Latvia and Ukraine",
         ),
         (
             _JOINT,
             KYIV,
             _SIGNED + "Germany has sent 1,000 anti-tank weapons to Ukraine.",
             "Germany",
-            "Ukraine, Poland and Lithuania",
+            "Estonia, Latvia and Ukraine",
         ),
     ],
 )
@@ -160,7 +160,7 @@ def test_a_movement_told_by_the_one_who_signs_the_document_is_claimed_by_them(
             "United States",
         ),
         (_NOWAK, KYIV, "Our defenders pushed the enemy back from two villages.", "Ukraine"),
-        (_JOINT, KYIV, _SIGNED + "Lithuania has sent Stinger missiles to Ukraine.", "Lithuania"),
+        (_JOINT, KYIV, _SIGNED + "Latvia has sent Stinger missiles to Ukraine.", "Latvia"),
         # A spokesperson's statement and a fact sheet are the narrator's voice.
         (
             "Statement by Press Secretary Ann Lee on the Crisis in Europe",
