@@ -19,7 +19,7 @@ from summarise.extraction.backends.baseline.trace import SentenceTrace, Trace
 
 # Bump when a rule changes. The identity also carries a hash of the data files and of the
 # rules' own code (``data_digest``), so a cached extraction is never served to other rules.
-RULES_VERSION = "31"
+RULES_VERSION = "32"
 
 
 class BaselineBackend:
