@@ -17,7 +17,7 @@ from baseline_helpers import KYIV, WHITE_HOUSE, holders_of
         (
             "Yesterday, when we spoke with Federal Chancellor Karl Weber, I informed him "
             "about the shelling of Kharkiv. He told me that Germany would speed up the "
-            "delivery of air defence systems to Ukraine.",
+            "work on new sanctions against Russia.",
             "speed up the",
             "Address by President of Ukraine Ivan Koval",
             KYIV,

@@ -18,7 +18,12 @@ from summarise.extraction.backends.baseline.place_words import PLACE_BEFORE
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import BE, CONTRACTED, VERB_GROUP_WORD
+from summarise.extraction.backends.baseline.verb_forms import (
+    BE,
+    CONTRACTED,
+    IRREGULAR_PASTS,
+    VERB_GROUP_WORD,
+)
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border",
@@ -44,6 +49,16 @@ _CLAUSE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _OPENING_REACH = 12
+# … or its verb and the object the movement noun heads, in a clause the party opens ("said
+# that the United States held exercises in Poland", "that NATO flew reconnaissance missions
+# over the sea"): the party is the subject of the verb whose object is the movement
+# (Quirk et al. 10.2), not the sentence's first subject. The object's premodifiers only,
+# no preposition; a host is where the forces go, not whose they are ("that Poland hosted the
+# exercises").
+_VERB_AND_OBJECT = re.compile(
+    rf"\s+(?:{VERB_GROUP_WORD}){{0,2}}(?!host)(?:[a-z]+ed|{IRREGULAR_PASTS}|[a-z]+s)(?:\s+(?:out|up))?"
+    r"(?:\s+(?!(?:in|on|at|to|of|for|from|by|with|near|over|about|against|into)\b)[a-z-]+){0,3}\s+"
+)
 # The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
 # ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
 # trigger: the mentions read "we've" as no pronoun, so the subject is read here.
@@ -62,6 +77,9 @@ _GOVERNING_VERBS = (
     r"(?:confirmed|announced|approved|authori[sz]ed|ordered|intensified|stepped\s+up|"
     r"increased|expanded|completed|began|begun|started|continued|resumed)\s+"
     r"(?:(?:the|its|their|a|an|new|further|more)\s+)*"
+    # what is increased may be the movement's number or scale: "has increased the number
+    # of reconnaissance flights" (a quantifying noun before its of-phrase, Quirk 5.8)
+    r"(?:(?:number|volume|scale|intensity|frequency|pace)\s+of\s+)?"
 )
 _GOVERNING = re.compile(rf"\s+(?:{VERB_GROUP_WORD}){{0,2}}{_GOVERNING_VERBS}")
 # … the same verb in a predicate coordinated after its subject's first one: "Washington
@@ -85,8 +103,13 @@ def clause_subject(sentence: Sentence, trigger_start: int) -> ActorRef | None:
             text, m.end, trigger_start
         ):
             return state_of(m, sentence.first_person)
-        if _FINITE_RIGHT_AFTER.fullmatch(text, m.end, trigger_start) and _CLAUSE_OPENING.search(
-            text, max(sentence.start, m.start - _OPENING_REACH), m.start
+        opens = _CLAUSE_OPENING.search(text, max(sentence.start, m.start - _OPENING_REACH), m.start)
+        if opens and _FINITE_RIGHT_AFTER.fullmatch(text, m.end, trigger_start):
+            return state_of(m, sentence.first_person)
+        if (
+            opens
+            and _VERB_AND_OBJECT.fullmatch(text, m.end, trigger_start)
+            and not judged(sentence.scan, m.end, trigger_start)
         ):
             return state_of(m, sentence.first_person)
         return None
