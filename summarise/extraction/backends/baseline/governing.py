@@ -1,6 +1,6 @@
 """Which of a clause's stance cues governs it, by the cue's place in the clause's grammar.
 
-The first cue usually decides, as the main verb comes early in an English clause. Four
+The first cue usually decides, as the main verb comes early in an English clause. Five
 constructions put a cue first that does not head the clause:
 
 - a modifier inside a noun phrase: an adjective or participle between a determiner (or a
@@ -9,6 +9,8 @@ constructions put a cue first that does not head the clause:
   had not achieved the expected results" asks nothing of anyone;
 - a subject noun with a predicate of its own: what a copula predicates of the subject is
   the stance taken on it: "Russia's demands are unacceptable" rejects them;
+- a charge in a subject under "any" or "every", an act supposed, not done, whose predicate
+  foretells what meets it: "any aggression will receive a response" threatens;
 - a verb of warning that reports a statement: the guide labels by content, not by the
   reporting verb ("warned that Russia plans to …" is an accusation), so a rejection or a
   denial stated in the warning's that-clause is the stance ("warned that any change of
@@ -25,6 +27,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, WORD_THEN_SPACE, category
@@ -188,6 +191,7 @@ def governing(
                 for c in later
                 if (
                     predicated(text, first.end(), c.start())
+                    or _answered_step(text, first, c)
                     or (
                         adjacent
                         and MODAL.fullmatch(c.group())
@@ -235,6 +239,28 @@ def subject_start(text: str, cue: re.Match[str]) -> int | None:
         if (opener in grammar.determiners and opener != "that") or opener.endswith(_POSSESSIVE):
             return at[-count - 1] if len(at) == len(words) else None
     return None
+
+
+# The word that makes a subject's act one supposed, not done: "any aggression", "every
+# provocation", "each attack" (grammar.toml's ``supposing_quantifiers``).
+_QUANTIFIED = re.compile(
+    rf"\b(?:{'|'.join(read_data('grammar.toml')['supposing_quantifiers'])})\s+$", re.IGNORECASE
+)
+# The stances a supposed act's predicate may foretell of it.
+_FORETOLD = frozenset({"threaten", "warn"})
+
+
+def _answered_step(text: str, head: re.Match[str], cue: re.Match[str]) -> bool:
+    """Whether ``cue`` foretells what meets the act the charge ``head`` names as a
+    supposed one, its subject: "any aggression against Norway will receive an immediate
+    response", "every provocation will be answered in kind" threaten whoever would do it;
+    nobody is charged with an act not done (as a conditional's main clause judges an act
+    before it happens: the guide's "Conditionals")."""
+    if category(cue) not in _FORETOLD or category(head) not in ("accuse", "concern"):
+        return False
+    if _QUANTIFIED.search(text, max(0, head.start() - 12), head.start()) is None:
+        return False
+    return _SUBJECT_REST.fullmatch(text, head.end(), cue.start()) is not None
 
 
 def predicated(text: str, start: int, end: int) -> bool:
