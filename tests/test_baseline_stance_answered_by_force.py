@@ -1,7 +1,7 @@
 """A step foretold to be answered by force is a threat (CAMEO 13; the guide's verb test,
 "Force promised on a condition": respond, retaliate → `threaten`). The step may be any
 attempt, any strike or whoever comes: the quantified subject is the condition. "Will be
-answered by the full force of our army", "will be answered with force", "answered in kind",
+answered by all the might of our navy", "will be answered with force", "answered in kind",
 and "will get a response" as "will receive a response" already reads. The cue of an answer
 by force runs to its clause's end, so the topic names the step answered. An answer by
 anything but force ("the letter will be answered by the ministry") threatens nothing. A
@@ -30,7 +30,7 @@ def _topics(text: str) -> list[str]:
     [
         # (a) reported, answered by the force of an army
         "Norwegian Defence Minister Ola Brekke said that any attempt to seize Norwegian land "
-        "would be answered by the full force of the Norwegian army.",
+        "would be answered by the entire force of the Norwegian army.",
         # (b) quoted, postposed reporting clause, answered with force
         '"Any step across the border will be answered with force," Norwegian Defence '
         "Minister Ola Brekke said.",
@@ -49,7 +49,7 @@ def test_a_step_answered_by_force_is_a_threat(text: str) -> None:
 def test_the_topic_names_the_step_answered() -> None:
     text = (
         "Norwegian Defence Minister Ola Brekke said that any attempt to seize Norwegian land "
-        "would be answered by the full force of the Norwegian army."
+        "would be answered by the entire force of the Norwegian army."
     )
     topics = _topics(text)
     assert topics
@@ -59,8 +59,8 @@ def test_the_topic_names_the_step_answered() -> None:
 def test_a_response_got_after_a_pledge_of_its_own() -> None:
     # Two clauses: a pledge to defend, then the response whoever comes will get.
     text = (
-        "Norwegian Defence Minister Ola Brekke said that Norway will defend its freedom, and "
-        "whoever comes to our land with a weapon will get a response from our army."
+        "Norwegian Defence Minister Ola Brekke said that Norway will protect its independence, "
+        "and whoever enters our territory armed will get a response from our army."
     )
     assert ("Ola Brekke", "threaten") in _read(text)
 
