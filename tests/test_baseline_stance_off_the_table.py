@@ -37,3 +37,24 @@ def test_every_option_kept_in_reserve_is_a_threat(text: str) -> None:
 )
 def test_a_proposal_on_or_off_the_table_threatens_nothing(text: str) -> None:
     assert all(stance != "threaten" for _, stance, _ in positions(extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a) the measures themselves kept on the table
+        "Chancellor of Germany Anna Lind said that energy sanctions remain on the table.",
+        # (b) a future, after a fronted participle
+        "Asked about the pipeline, Chancellor of Germany Anna Lind said further export controls "
+        "would stay on the table.",
+        # (c) nothing taken off it, postposed reporting clause
+        "Nothing has been taken off the table, Chancellor of Germany Anna Lind said.",
+    ],
+)
+def test_measures_kept_on_the_table_are_a_threat(text: str) -> None:
+    assert [(h, s) for h, s, _ in positions(extract(text))] == [("Anna Lind", "threaten")]
+
+
+def test_proposals_on_the_table_threaten_nothing() -> None:
+    text = "Chancellor of Germany Anna Lind said that the Russian proposals remain on the table."
+    assert all(stance != "threaten" for _, stance, _ in positions(extract(text)))

@@ -1,6 +1,6 @@
 """Which of a clause's stance cues governs it, by the cue's place in the clause's grammar.
 
-The first cue usually decides, as the main verb comes early in an English clause. Four
+The first cue usually decides, as the main verb comes early in an English clause. Six
 constructions put a cue first that does not head the clause:
 
 - a modifier inside a noun phrase: an adjective or participle between a determiner (or a
@@ -9,6 +9,10 @@ constructions put a cue first that does not head the clause:
   had not achieved the expected results" asks nothing of anyone;
 - a subject noun with a predicate of its own: what a copula predicates of the subject is
   the stance taken on it: "Russia's demands are unacceptable" rejects them;
+- an object noun with its complement after a verb of judging, the same predication without
+  the copula: "considers the Russian demands unacceptable" rejects them;
+- a charge in a subject under "any" or "every", an act supposed, not done, whose predicate
+  foretells what meets it: "any aggression will receive a response" threatens;
 - a verb of warning that reports a statement: the guide labels by content, not by the
   reporting verb ("warned that Russia plans to …" is an accusation), so a rejection or a
   denial stated in the warning's that-clause is the stance ("warned that any change of
@@ -25,6 +29,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.patterns import WORD, WORD_THEN_SPACE, category
@@ -188,6 +193,8 @@ def governing(
                 for c in later
                 if (
                     predicated(text, first.end(), c.start())
+                    or _complemented(text, first, c)
+                    or _answered_step(text, first, c)
                     or (
                         adjacent
                         and MODAL.fullmatch(c.group())
@@ -219,7 +226,8 @@ _APPOSITION = re.compile(r"\s+[\u2013\u2014][^\u2013\u2014.;:!?]+[\u2013\u2014]"
 def subject_start(text: str, cue: re.Match[str]) -> int | None:
     """Where the subject that the stance noun ``cue`` heads begins, at its determiner or
     possessive, or None when ``cue`` heads no such noun phrase: "our demands", and for a
-    voiced stance noun with modifiers between, "our three key demands"."""
+    voiced stance noun with modifiers between, "our three key demands", "the Russian
+    demands" (a demonym or a name in the modifiers' place: Quirk et al. 17.40)."""
     grammar = load_grammar()
     before = _WORDS_BEFORE.search(text, max(0, cue.start() - _MODIFIERS_REACH), cue.start())
     if before is None:
@@ -230,11 +238,68 @@ def subject_start(text: str, cue: re.Match[str]) -> int | None:
     closed = grammar.prepositions | grammar.negation | grammar.clause_openers
     for count in range(min(_MODIFIERS if voiced else 0, len(words) - 1) + 1):
         modifiers, opener = words[len(words) - count :], words[-count - 1].lower()
-        if any(w.lower() in closed or not w.islower() for w in modifiers):
+        if any(w.lower() in closed or not (w.islower() or _named(w)) for w in modifiers):
             return None
         if (opener in grammar.determiners and opener != "that") or opener.endswith(_POSSESSIVE):
             return at[-count - 1] if len(at) == len(words) else None
     return None
+
+
+# Between the object's head and its complement: the object's own words, then perhaps "as"
+# or "to be" and adverbs ("considered Russia's demands on guarantees unacceptable", "regards
+# the proposals as absolutely unacceptable").
+_COMPLEMENT_GAP = re.compile(
+    _SUBJECT_WORDS + r"(?:(?:as|to\s+be)\s+)?(?:(?:totally|absolutely|simply|completely|"
+    r"clearly|entirely|wholly|utterly|quite)\s+)*",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _judging_before() -> re.Pattern[str]:
+    """A verb of judging just before an object's noun phrase (grammar.toml's
+    ``judging_verbs``)."""
+    verbs = "|".join(read_data("grammar.toml")["judging_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
+
+
+def _complemented(text: str, head: re.Match[str], cue: re.Match[str]) -> bool:
+    """Whether ``cue`` is the complement of the object that the stance noun ``head``
+    heads, after a verb of judging: "considers the Russian demands unacceptable" rejects
+    them, as "the Russian demands are unacceptable" does; the demands are the object's,
+    not the holder's (Quirk et al. 16.44)."""
+    start = subject_start(text, head)
+    if start is None or _judging_before().search(text, max(0, start - 20), start) is None:
+        return False
+    return _COMPLEMENT_GAP.fullmatch(text, head.end(), cue.start()) is not None
+
+
+# The word that makes a subject's act one supposed, not done: "any aggression", "every
+# provocation", "each attack" (grammar.toml's ``supposing_quantifiers``).
+_QUANTIFIED = re.compile(
+    rf"\b(?:{'|'.join(read_data('grammar.toml')['supposing_quantifiers'])})\s+$", re.IGNORECASE
+)
+# The stances a supposed act's predicate may foretell of it.
+_FORETOLD = frozenset({"threaten", "warn"})
+
+
+def _answered_step(text: str, head: re.Match[str], cue: re.Match[str]) -> bool:
+    """Whether ``cue`` foretells what meets the act the charge ``head`` names as a
+    supposed one, its subject: "any aggression against Norway will receive an immediate
+    response", "every provocation will be answered in kind" threaten whoever would do it;
+    nobody is charged with an act not done (as a conditional's main clause judges an act
+    before it happens: the guide's "Conditionals")."""
+    if category(cue) not in _FORETOLD or category(head) not in ("accuse", "concern"):
+        return False
+    if _QUANTIFIED.search(text, max(0, head.start() - 12), head.start()) is None:
+        return False
+    return _SUBJECT_REST.fullmatch(text, head.end(), cue.start()) is not None
+
+
+def _named(word: str) -> bool:
+    """A capitalised word of letters alone, a demonym or a name as a modifier ("the
+    Russian demands", "the NATO proposals"); not "I" nor a word with a mark."""
+    return len(word) > 1 and word[:1].isupper() and word.isalpha()
 
 
 def predicated(text: str, start: int, end: int) -> bool:

@@ -353,7 +353,9 @@ class SubjectReader:
         inner = next((m for m in s.mentions if m.start >= pos), None)
         if inner is None or inner.start > pos + 4 or inner.ref is None:
             return None
-        if inner.kind not in ("person", "office", "body") or inner.possessive:
+        if inner.kind not in ("person", "office", "body") or inner.possessive or inner.adjective:
+            # "considers the Russian demands unacceptable": a demonym before its noun
+            # names no one who speaks, whatever verb the noun looks like.
             return None
         rest = self.text[inner.end : window_after(self.text, inner.end, 60, s.end)]
         for w in TOKEN.finditer(rest):
