@@ -705,3 +705,50 @@ def test_the_forces_phrase_opening_searched_where_held_is_the_one_searched_every
         movement_phrases.noun_phrase_start(text, start) < start for start in range(len(text) + 1)
     )
     assert opened is not text.startswith(("Shipments", "The tanks"))
+
+
+# Invented: a readout whose sentences hold a movement's trigger, a fight's, both, or
+# neither; "the deployment of consular staff" holds a trigger's word and is let through
+# (the readers, not the gate, tell it is no movement: the gate only asks whether a
+# trigger stands).
+MOVING_READOUT = (
+    "The ministers met in Oslo on Tuesday. Norway will deploy 300 soldiers to Lithuania "
+    "next month, the minister said. Russian artillery shelled the outskirts of Kharkiv "
+    "overnight. The ministers discussed energy prices and the deployment of consular staff. "
+    "Columns of tanks moved towards the border while rockets hit the city. "
+    "Both sides agreed to meet again."
+)
+
+
+def test_a_sentence_with_no_movement_or_fight_trigger_is_turned_away_and_no_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_movements_in`` asks the one pass whether a sentence holds an activity or a combat
+    trigger before gathering what the readers need: the sentences it turns away are those
+    in which both readers find no trigger, and the items are those read with every
+    sentence let through."""
+    lexicon = load_lexicon()
+    article = Article(id="m", text=MOVING_READOUT)
+    read: list[int] = []
+    movements = extract_module.find_movements
+
+    def reads(text: str, sentence: Sentence, *args: object, **kwargs: object) -> object:
+        read.append(sentence.index)
+        return movements(text, sentence, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "find_movements", reads)
+    gated = extract_module.extract_article(article)
+    assert gated.military_movements
+    spans = extract_module.clause_spans(MOVING_READOUT, split_sentences(MOVING_READOUT))
+    scan = TextScan(MOVING_READOUT)
+    triggered = [
+        index
+        for index, (start, end) in enumerate(spans)
+        if scan.find(lexicon.activities, start, end) or scan.find(lexicon.combat, start, end)
+    ]
+    assert read == triggered
+    assert 0 < len(triggered) < len(spans)  # some turned away, some read
+    read.clear()
+    monkeypatch.setattr(extract_module, "_may_move", lambda _: True)
+    assert extract_module.extract_article(article) == gated
+    assert read == list(range(len(spans)))
