@@ -705,3 +705,85 @@ def test_the_forces_phrase_opening_searched_where_held_is_the_one_searched_every
         movement_phrases.noun_phrase_start(text, start) < start for start in range(len(text) + 1)
     )
     assert opened is not text.startswith(("Shipments", "The tanks"))
+
+
+# Invented: a readout whose sentences hold a movement's trigger, a fight's, both, or
+# neither; "the deployment of consular staff" holds a trigger's word and is let through
+# (the readers, not the gate, tell it is no movement: the gate only asks whether a
+# trigger stands).
+MOVING_READOUT = (
+    "The ministers met in Oslo on Tuesday. Norway will deploy 300 soldiers to Lithuania "
+    "next month, the minister said. Russian artillery shelled the outskirts of Kharkiv "
+    "overnight. The ministers discussed energy prices and the deployment of consular staff. "
+    "Columns of tanks moved towards the border while rockets hit the city. "
+    "Both sides agreed to meet again."
+)
+
+
+def test_a_sentence_with_no_movement_or_fight_trigger_is_turned_away_and_no_other(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``_movements_in`` asks the one pass whether a sentence holds an activity or a combat
+    trigger before gathering what the readers need: the sentences it turns away are those
+    in which both readers find no trigger, and the items are those read with every
+    sentence let through."""
+    lexicon = load_lexicon()
+    article = Article(id="m", text=MOVING_READOUT)
+    read: list[int] = []
+    movements = extract_module.find_movements
+
+    def reads(text: str, sentence: Sentence, *args: object, **kwargs: object) -> object:
+        read.append(sentence.index)
+        return movements(text, sentence, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "find_movements", reads)
+    gated = extract_module.extract_article(article)
+    assert gated.military_movements
+    spans = extract_module.clause_spans(MOVING_READOUT, split_sentences(MOVING_READOUT))
+    scan = TextScan(MOVING_READOUT)
+    triggered = [
+        index
+        for index, (start, end) in enumerate(spans)
+        if scan.find(lexicon.activities, start, end) or scan.find(lexicon.combat, start, end)
+    ]
+    assert read == triggered
+    assert 0 < len(triggered) < len(spans)  # some turned away, some read
+    read.clear()
+    monkeypatch.setattr(extract_module, "_may_move", lambda _: True)
+    assert extract_module.extract_article(article) == gated
+    assert read == list(range(len(spans)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We also reject the deployment. Russia would ALSO face costs, and Also the allies.",
+        "Such a war would also disrupt markets; Ministers also-ran nothing.",
+        # Look-alikes: the adverb's letters inside other words, and no adverb at all.
+        "The Alsophila fern and a salsa band; nothing else was said.",
+        "But we will defend every inch of territory.",
+    ],
+)
+def test_a_new_point_read_where_the_adverb_is_held_is_the_one_read_everywhere(text: str) -> None:
+    """``new_points.makes_new_point`` reads the words between a sentence's start and its
+    cue's end for "also" only where the article's substring test finds it there: the same
+    answer as reading them everywhere."""
+    from summarise.extraction.backends.baseline.grammar import load_grammar
+    from summarise.extraction.backends.baseline.new_points import _openers, makes_new_point
+    from summarise.extraction.backends.baseline.patterns import WORD
+
+    adverbs = load_grammar().new_point_adverbs
+    scan = TextScan(text)
+    # the test turns away the texts with no "also" in them, look-alikes' letters included
+    assert scan.may_hold(("also",), 0, len(text)) is ("also" in text.lower())
+    answers = set()
+    for start in range(0, len(text), 7):
+        for cue_start in range(start, len(text), 5):
+            for cue_end in (cue_start, min(len(text), cue_start + 12)):
+                opening = text[start:cue_start].lstrip(" \t\n\"'\u201c\u2018\u2014-")
+                plain = bool(_openers().match(opening)) or any(
+                    m.group().lower() in adverbs for m in WORD.finditer(text, start, cue_end)
+                )
+                assert makes_new_point(scan, start, (cue_start, cue_end)) is plain
+                answers.add(plain)
+    assert answers == ({False} if "lsophila" in text else {True, False})

@@ -190,7 +190,7 @@ def _position(
                 voice=claim.voice,
                 spoken=sentence.turn or claim.quoted,
                 continues=_CONTINUES.match(text, sentence.start, sentence.end) is not None,
-                new_point=makes_new_point(text, sentence.start, (cue.start, cue.end)),
+                new_point=makes_new_point(sentence.scan, sentence.start, (cue.start, cue.end)),
                 measures=measures_named(text, piece_start, piece_end, sentence.scan),
                 said=(said_from, piece_end) if said_alone(cue) else None,
                 condition=None if condition is None or stance != "threaten" else condition.said,
