@@ -144,7 +144,7 @@ def test_after_a_fronted_day_another_sides_report_is_still_its_own() -> None:
 def test_another_side_named_by_its_capital_reports_its_own_words() -> None:
     text = (
         "Chancellor Klara Voss of Germany described her call with President Ivan Sokolov of "
-        "Belarus, in which, as she put it, Minsk assured her that it had no plans to attack "
+        "Belarus, in which, as she put it, Minsk assured her that it had no plan to attack "
         "Ukraine."
     )
     # A capital that speaks is its government (names: a speaking capital), here in a report.
