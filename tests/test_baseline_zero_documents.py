@@ -167,7 +167,7 @@ def test_an_unnamed_official_in_a_news_text_has_no_state() -> None:
         ),
         # (d) one clause of two
         (
-            "Our position is clear, and the President will take all of this up with the "
+            "Our position is clear, and the President will raise all of this with the "
             "Nordic leaders.",
             WHITE_HOUSE,
         ),
