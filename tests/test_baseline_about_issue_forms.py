@@ -44,7 +44,7 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
         ),
         # (d) another party and speaker: the plural of "economy" taken back by "them"
         (
-            "Sadyr Japarov: Our economies are closely linked, and we will do everything to "
+            "Sadyr Japarov: Our economies are tightly linked, and we will do all we can to "
             "protect them.",
             "Press statements following Russian-Kyrgyz talks",
             KREMLIN,

@@ -34,7 +34,7 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
         ),
         # (b) a Kremlin transcript, an issue of war and peace in the first clause
         (
-            "Vladimir Putin: Our energy projects are closely linked, and we will do everything "
+            "Vladimir Putin: Our energy projects are tightly linked, and we will do all we can "
             "to protect them.",
             _TALKS,
             KREMLIN,
@@ -80,7 +80,7 @@ def test_a_second_clause_taking_back_what_the_first_names_is_a_position(
         ),
         # two noun phrases joined by "and": "their bankers" opens no clause of its own
         (
-            "PRESIDENT REED: As part of this effort we are committed to employing measures on "
+            "PRESIDENT REED: As part of this effort we are committed to using measures on "
             "officials close to the Kremlin, as well as their relatives, and their bankers to "
             "find and freeze the assets they hold abroad.",
             "subject",

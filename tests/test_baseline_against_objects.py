@@ -31,7 +31,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
         ),
         # (c) a Kyiv address: a noun with its own "of"-phrase before "against"
         (
-            "Volodymyr Zelenskyy: Russia launched a war of choice against a sovereign neighbour.",
+            "Volodymyr Zelenskyy: Russia started a war of choice against a sovereign neighbour.",
             "Address by the President of Ukraine",
             KYIV,
             ("accuse", "war of choice against a sovereign neighbour"),

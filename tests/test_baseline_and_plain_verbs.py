@@ -101,7 +101,7 @@ def test_a_second_stance_after_a_bare_and_is_its_own_item(
         ),
         # two verbs share one object: "by identifying and freezing the assets"
         (
-            "We commit to launching a task force that will enforce our sanctions by identifying"
+            "We commit to launching a task force that will enforce our sanctions by finding"
             " and freezing the assets of sanctioned oligarchs.",
             "Joint Statement of the G7 Leaders",
             WHITE_HOUSE,

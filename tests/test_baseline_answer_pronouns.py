@@ -61,7 +61,7 @@ def test_a_planned_call_is_the_presidents() -> None:
     draft = extract(
         _briefing(
             "Has the President spoken with President Lee this week?",
-            "He has not, but he expects to speak with him in the coming days.",
+            "He has not, but he expects to speak with him in the days ahead.",
         ),
         title=_TITLE,
         source=WHITE_HOUSE,

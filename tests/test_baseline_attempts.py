@@ -12,7 +12,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
     ("text", "source"),
     [
         # A Ukrainian update, "the enemy", a movement attempted.
-        ("In the Kharkiv direction, the enemy is trying to regroup and bring up reserves.", KYIV),
+        ("In the Kharkiv direction, the enemy is trying to regroup and move up reserves.", KYIV),
         # A news text, a state named, "attempting".
         ("Russia is attempting to encircle Mariupol from the east.", None),
         # A Kremlin text, a Western body, an adverb before the verb.

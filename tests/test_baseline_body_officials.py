@@ -32,8 +32,7 @@ def _country_of(name: str, text: str, source: str) -> str | None:
     [
         # (a) a Kyiv readout, the body by its initials before the office
         (
-            "Volodymyr Zelenskyy had a phone conversation with IAEA Director General Rafael "
-            "Grossi.",
+            "Volodymyr Zelenskyy had a phone call with IAEA Director General Rafael Grossi.",
             "Phone conversation with the IAEA Director General",
             KYIV,
             "Rafael Grossi",

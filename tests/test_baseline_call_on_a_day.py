@@ -53,7 +53,7 @@ def test_a_commitment_of_the_leaders_together_in_a_relative_clause_is_nobodys() 
     text = (
         "These actions build on the President's talks this week, including his video call "
         "with President Macron and Chancellor Voss, in which the leaders committed to keep "
-        "raising the pressure on Moscow."
+        "raising pressure on Moscow."
     )
     assert stances(text) == []
 

@@ -15,7 +15,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
     [
         # (a) a state's adjective before the noun, in a Kyiv readout
         (
-            "The Office of the President rejected as groundless Belarusian claims that Ukrainian"
+            "The Office of the President dismissed as groundless Belarusian claims that Ukrainian"
             " border guards had fired on a checkpoint near Mozyr.",
             "The Office of the President rejected Belarusian claims",
             KYIV,

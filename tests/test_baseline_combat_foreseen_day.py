@@ -22,7 +22,7 @@ def combat(text: str, source: str | None = None) -> list[Row]:
         # (a) a news report, inside a demand, "the very day"
         (
             "Lithuania insists that the European Union keep sanctions ready to be adopted on "
-            "the very day Belarus crosses the border.",
+            "the day Belarus crosses the border.",
             None,
         ),
         # (b) a White House text, "the same day", the attacker by its capital

@@ -21,7 +21,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
     [
         # A Kremlin text: a relative's antecedent, "stepped up the shelling".
         (
-            "This is the fault of the Kiev authorities, who have stepped up the shelling of"
+            "This is the fault of the Kiev authorities, who have stepped up their shelling of"
             " Gorlovka.",
             KREMLIN,
             "Ukraine",

@@ -60,7 +60,7 @@ def test_control_taken_of_a_place_is_combat(text: str, source: str | None, owner
 @pytest.mark.parametrize(
     ("text", "source", "owner"),
     [
-        ("Ukrainian forces have driven the invaders back from Brovary.", WHITE_HOUSE, "Ukraine"),
+        ("Ukrainian forces have pushed the invaders back from Brovary.", WHITE_HOUSE, "Ukraine"),
         ("Russian units drove the enemy back across the river on Sunday.", KREMLIN, "Russia"),
         (
             "The report said Ukrainian brigades are driving Russian troops back toward Izium.",

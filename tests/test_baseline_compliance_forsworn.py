@@ -20,7 +20,7 @@ _MEETING = "Meeting with Foreign Minister Sergei Orlov"
     [
         # (a) plain, in a transcript turn
         (
-            "SERGEI ORLOV: The authorities in Kiev are simply not going to implement the Minsk"
+            "SERGEI ORLOV: The authorities in Kiev are just not going to implement the Minsk"
             " agreements.",
             _MEETING,
             KREMLIN,

@@ -16,8 +16,8 @@ _MEETING = "Meeting with Government members"
     [
         # (a) a Kremlin transcript
         (
-            "Vladimir Putin: At the same time, the supply of Western weapons to Georgia is "
-            "growing, and we are told that all this is purely defensive.",
+            "Vladimir Putin: Meanwhile, the supply of Western weapons to Georgia is "
+            "growing, and we are told all of this is purely defensive.",
             _MEETING,
             KREMLIN,
         ),

@@ -15,7 +15,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) an evening address in the first person
         (
-            "Today I had several important telephone conversations. I spoke with Prime "
+            "Today I had several important phone calls. I spoke with Prime "
             "Minister of Bulgaria Elina Markova.",
             KYIV,
             "phone_call",
@@ -76,7 +76,7 @@ def test_a_single_call_named_after_the_contact_is_no_announcement() -> None:
         # (a) a joint statement's opening
         (
             "President Marek Novak of Slovakia and Prime Minister Elina Markova of Bulgaria "
-            "met by video link today and issued the following statement.",
+            "met by video link today and issued this statement.",
             None,
             "video_call",
         ),

@@ -34,7 +34,7 @@ def _contacts(text: str, source: str | None) -> list[tuple[set[str], str, str]]:
         ),
         # a White House fact sheet: a fronted time phrase, a participle and "today"
         (
-            "Following the video conference held today between President Dana Holt and "
+            "After the video conference held today between President Dana Holt and "
             "Prime Minister Anna Lind of Sweden, the two leaders issued a joint statement.",
             WHITE_HOUSE,
             {"Dana Holt", "Anna Lind"},

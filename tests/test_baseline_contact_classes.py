@@ -287,7 +287,7 @@ def test_a_visitor_being_here_at_a_time_comes_to_the_speaker() -> None:
 
 def test_the_next_round_of_talks_held_is_a_planned_occasion_of_the_same_sides() -> None:
     held, planned = contacts(
-        "The second round of talks between the delegations of Bulgaria and Slovakia took place "
+        "The second round of talks between delegations of Bulgaria and Slovakia took place "
         "on Monday in Vienna. The next round will be held next week."
     )
     assert (held.status, planned.status) == ("held", "planned")

@@ -111,7 +111,8 @@ _READOUT = "Telephone conversation with President of Georgia Levan Beridze"
     "text",
     [
         # plain
-        "The Russian delegation remains ready to continue the talks with Georgian representatives.",
+        "The Russian delegation is still ready to continue the talks with Georgian "
+        "representatives.",
         # a fronted adverbial
         "During the conversation, the Russian side said that its delegation was ready for the "
         "next round of talks with the Georgian delegation.",
@@ -119,7 +120,7 @@ _READOUT = "Telephone conversation with President of Georgia Levan Beridze"
         "The Russian side stressed that the Russian delegation stays ready to go on with the "
         "talks with Georgian representatives.",
         # a postposed source
-        "The Russian delegation remains ready to continue the negotiations with Georgian "
+        "The Russian delegation is still ready to continue the negotiations with Georgian "
         "representatives, the Russian side noted.",
     ],
 )

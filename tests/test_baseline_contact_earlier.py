@@ -25,7 +25,7 @@ def occasions(text: str, title: str = CALL, source: str = KREMLIN) -> list[tuple
     [
         # (a) plain: a determiner of an earlier instance, the noun's own predicate dating it
         (
-            "The previous conversation between the two leaders took place on December 9.",
+            "The previous conversation between the two leaders was held on December 9.",
             "on December 9",
         ),
         # (b) a fronted participle clause: the occasion where the exchange began
@@ -52,7 +52,7 @@ def test_a_dated_earlier_occasion_is_its_own_held_contact(later: str, when: str)
 def test_every_earlier_determiner_sets_a_conversation_apart(determiner: str) -> None:
     # The determiners are read by occasions.py and, before "conversation", by the phone
     # call triggers of lexicon.toml: the two must hold the same words.
-    later = f"The {determiner} conversation between the two leaders took place on December 9."
+    later = f"The {determiner} conversation between the two leaders was held on December 9."
     assert occasions(f"{OPENING} {later}") == [("held", None), ("held", "on December 9")]
 
 

@@ -96,7 +96,7 @@ def test_a_person_and_his_forces_going_is_a_visit() -> None:
         # (a) a readout: a relative "that" and a perfect after the forces, a person told
         (
             "Volodymyr Zelenskyy informed President Andrzej Duda about the Russian battalions "
-            "that have arrived in Belarus in recent weeks.",
+            "that have arrived in Belarus over recent weeks.",
             KYIV,
         ),
         # (b) another publisher, "which" and a pluperfect
@@ -108,7 +108,7 @@ def test_a_person_and_his_forces_going_is_a_visit() -> None:
         # (c) supplies named by a list, "the first of which", a future
         (
             "President Andrzej Duda said he had approved a package of anti-tank systems, "
-            "ammunition and military equipment, the first of which will arrive in Kyiv next "
+            "ammunition and military equipment, the first of which will reach Kyiv next "
             "week.",
             None,
         ),

@@ -27,7 +27,7 @@ _DOWNING_STREET = "Prime Minister's Office, 10 Downing Street"
         ),
         # (b) a background call: a trip made for a meeting, an office written with "of"
         (
-            "The Secretary of State will travel to Berlin on Sunday for a meeting with "
+            "The Secretary of State will travel to Berlin on Saturday for a meeting with "
             "Foreign Minister Otto Weber of Germany.",
             "Background Press Call by Senior Administration Officials",
             WHITE_HOUSE,

@@ -22,8 +22,8 @@ _CALL = "President Anna Berg of Latvia spoke today with President Ivo Kask of Es
         "Chancellor Jonas Vitkus returned home on Wednesday. The leaders discussed his talks "
         "in Moscow.",
         # one member of a coordination, with a time adjunct
-        "The leaders discussed Chancellor Jonas Vitkus's visit to Kyiv on Monday and his "
-        "talks in Moscow on Tuesday.",
+        "The leaders discussed Chancellor Jonas Vitkus's visit to Kyiv on Sunday and his "
+        "talks in Moscow on Monday.",
     ],
 )
 def test_a_third_partys_talks_in_a_state_are_with_the_host(text: str) -> None:

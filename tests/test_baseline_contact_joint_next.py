@@ -34,7 +34,7 @@ def _planned(text: str, source: str | None) -> list[set[str]]:
         (
             "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President "
             "of Finland Anna Berg. The Presidents agreed to meet on the sidelines of the "
-            "NATO Summit in Madrid in June.",
+            "NATO Summit in Madrid in July.",
             KYIV,
             {"Zelenskyy", "Berg"},
         ),

@@ -13,7 +13,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     ("text", "source", "party"),
     [
         # (a) a transcript's "I", the title with "again" and a date after it
-        ("I spoke with the Emir of Qatar again on Wednesday about gas.", WHITE_HOUSE, "Emir"),
+        ("I spoke with the Emir of Qatar again on Thursday about gas.", WHITE_HOUSE, "Emir"),
         # (b) a readout's named leader, another title
         (
             "Volodymyr Zelenskyy had a phone conversation with the Crown Prince of Saudi Arabia.",

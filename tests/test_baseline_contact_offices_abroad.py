@@ -68,7 +68,7 @@ def test_the_states_own_secretaries_stay_its_own(text: str) -> None:
     [
         # a Kremlin transcript turn, a planned meeting
         (
-            "Sergei Lavrov: Mr Ellis and I agreed to meet in Vienna at the end of next week.",
+            "Sergei Lavrov: Mr Ellis and I agreed to meet in Vienna late next week.",
             KREMLIN,
             {"Lavrov", "Ellis"},
         ),

@@ -117,7 +117,7 @@ CALL = "President Joseph R. Biden, Jr. spoke today with Prime Minister Anna Lind
     [
         # (a) plain: "briefed X on his conversation with Y"
         (
-            "President Biden briefed the Prime Minister on his conversation with Chancellor Klara "
+            "President Biden briefed the Prime Minister on his talk with Chancellor Klara "
             "Voss on Tuesday.",
             "The two leaders agreed to meet in Vilnius this spring.",
         ),

@@ -69,7 +69,7 @@ def test_a_later_nouns_predicate_leaves_the_first_occasion_held(
         # The noun's own relative clause and its own predicate after it: still read.
         (
             "The meeting that Foreign Minister Jan Kowal of Poland and Foreign Minister Jana "
-            "Horvat of Croatia were to hold in Geneva on Thursday has been called off.",
+            "Horvat of Croatia were to hold in Geneva on Friday has been called off.",
             "cancelled",
         ),
         (

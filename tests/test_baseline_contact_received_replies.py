@@ -22,7 +22,7 @@ from baseline_helpers import kremlin_letters
         # (b) a fronted adverbial; no "from": the authors are those the proposals went to
         (
             "Vladimir Putin: Before the talks, I informed the President about our proposals "
-            "to the United Kingdom and NATO and about the replies we have received.",
+            "to the United Kingdom and NATO and about the answers we have received.",
             ["United Kingdom", "NATO"],
         ),
         # (c) the authors named another way: a capital; colleagues where they sit
@@ -37,7 +37,7 @@ from baseline_helpers import kremlin_letters
         ),
         # (d) one clause of two, the main verb ahead: the receipt is still held
         (
-            "Vladimir Putin: The talks were useful, and tomorrow we will discuss the replies "
+            "Vladimir Putin: The talks were useful, and tomorrow we will discuss the answers "
             "we have received from our British partners and from NATO.",
             ["United Kingdom", "NATO"],
         ),

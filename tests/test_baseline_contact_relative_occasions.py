@@ -16,7 +16,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts, extract
     [
         # (a) a readout of another publisher: light verb and adverb in the relative clause
         (
-            "Later, the President of Ukraine had a phone conversation with President of "
+            "Later that day, the President of Ukraine held a phone conversation with President of "
             "Estonia Kaarel Tamm, who recently held talks with the Hungarian leader in "
             "Budapest.",
             KYIV,
@@ -24,7 +24,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts, extract
         ),
         # (b) a White House briefing, a verb of informing on "his" occasion
         (
-            "President Biden spoke by phone this morning with Prime Minister Elina Markova of "
+            "President Biden spoke by phone this afternoon with Prime Minister Elina Markova of "
             "Bulgaria, who briefed him on her phone call with President Marek Novak of "
             "Slovakia on Monday.",
             WHITE_HOUSE,
@@ -79,9 +79,9 @@ def test_a_relative_clause_of_a_verb_not_of_holding_is_no_occasion_of_the_antece
     [
         # (a) a Kyiv readout, two ministers of two states
         (
-            "President of Ukraine Volodymyr Zelenskyy met in Kyiv with Minister of Foreign "
+            "President of Ukraine Volodymyr Zelenskyy met in Lviv with Minister of Foreign "
             "Affairs of Belgium Jan Peeters and Minister of Foreign Affairs of Austria Klara "
-            "Voss, who arrived in Ukraine on a joint visit.",
+            "Voss, who came to Ukraine on a joint visit.",
             KYIV,
             ["Jan Peeters", "Klara Voss"],
             "Ukraine",
@@ -98,7 +98,7 @@ def test_a_relative_clause_of_a_verb_not_of_holding_is_no_occasion_of_the_antece
         # (c) a Kremlin text, "received", the visitors joined by "and" alone
         (
             "Vladimir Putin received President of Kazakhstan Aidar Nurlanov and President of "
-            "Kyrgyzstan Bakyt Osmonov, who arrived in Moscow on a working visit.",
+            "Kyrgyzstan Bakyt Osmonov, who came to Moscow on a working visit.",
             KREMLIN,
             ["Aidar Nurlanov", "Bakyt Osmonov"],
             "Russia",
@@ -137,7 +137,8 @@ def test_several_visitors_arriving_with_no_visit_named_make_no_visit() -> None:
 def test_the_occasion_of_a_relative_clause_is_quoted_by_its_clause() -> None:
     # The quote is the relative clause, not the sentence whose main clause is the meeting.
     draft = extract(
-        "Later, the President of Ukraine had a phone conversation with President of Estonia "
+        "Later that day, the President of Ukraine held a phone conversation with "
+        "President of Estonia "
         "Kaarel Tamm, who recently held talks with the Hungarian leader in Budapest, and "
         "thanked him for his support.",
         None,

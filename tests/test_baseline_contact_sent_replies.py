@@ -28,7 +28,7 @@ def letters(
     [
         # (a) plain: a reply asked to be prepared
         (
-            "Vladimir Putin: I ask the Foreign Ministry to prepare our reply to the Finnish side "
+            "Vladimir Putin: I ask the Foreign Ministry to draft our reply to the Finnish side "
             "by the end of the month.",
             COUNCIL,
             KREMLIN,

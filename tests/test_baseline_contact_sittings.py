@@ -33,7 +33,7 @@ def occasions(text: str, source: str) -> list[tuple[str, str, str | None]]:
     ("text", "source"),
     [
         # (a) the Kremlin's form: a greeting to the host's capital
-        (_kremlin("Mr President, dear friends, I am glad to welcome you to Moscow."), KREMLIN),
+        (_kremlin("Mr President, dear friends, I am pleased to welcome you to Moscow."), KREMLIN),
         # (b) another publisher, another capital
         (_kyiv("Mr President, I am happy to welcome you to Kyiv."), KYIV),
         # (c) the talks named as negotiations, the greeting to the seat
@@ -54,7 +54,7 @@ def test_a_hosts_greeting_is_the_talks_own_sitting(text: str, source: str) -> No
 def test_a_meeting_dated_apart_is_another_occasion() -> None:
     # Look-alike: a meeting of the two on a date of its own is not this sitting.
     text = _kremlin(
-        "I am glad to welcome you to Moscow.", "We met in Dushanbe on 3 October, Mr President."
+        "I am pleased to welcome you to Moscow.", "We met in Dushanbe on 3 October, Mr President."
     )
     assert ("meeting", "held", "on 3 October") in occasions(text, KREMLIN)
 

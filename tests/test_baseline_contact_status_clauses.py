@@ -15,7 +15,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         # (a) a Kyiv readout: a pluperfect call, then an invitation
         (
             "Chancellor Klara Voss of Germany sent aid. The Head of State recalled that on "
-            "Monday he had discussed it with Klara Voss by phone, and invited the Chancellor "
+            "Sunday he had discussed it with Klara Voss by phone, and invited the Chancellor "
             "to visit Kyiv.",
             KYIV,
             ["Klara Voss"],

@@ -23,7 +23,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
         # (b) a Kremlin text, a letter to the one told, "proposing that the two of them"
         (
             "Foreign Minister Ivan Petrov sent a message today to Foreign Minister of France "
-            "Paul Girard proposing that the two of them meet in Geneva.",
+            "Paul Girard proposing that the two of them should meet in Geneva.",
             KREMLIN,
             (["Ivan Petrov", "Paul Girard"], "meeting", "proposed"),
         ),

@@ -15,7 +15,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts
     [
         # (a) a White House readout, "today at the White House"
         (
-            "President Joe Biden met today at the White House with President Marek Novak of "
+            "President Joe Biden met this morning at the White House with President Marek Novak of "
             "Slovakia to discuss energy security.",
             WHITE_HOUSE,
             (["Joe Biden", "Marek Novak"], "meeting", "held"),

@@ -22,7 +22,7 @@ def contacts(text: str, source: str | None = None) -> list[DiplomaticContact[Quo
     [
         (
             "President Aram Petrosyan of Armenia noted that Defence Minister Jana Horvat of "
-            "Croatia would be in Bucharest next week to meet with her Romanian counterpart.",
+            "Croatia would be in Bucharest next month to meet with her Romanian counterpart.",
             WHITE_HOUSE,
             {"Jana Horvat", "Romania"},
         ),

@@ -17,7 +17,7 @@ from baseline_helpers import KYIV, WHITE_HOUSE, contacts
     [
         # (a) a briefing: two stops, a meeting with two leaders there
         (
-            "Second, the Vice President will travel to Warsaw and then to Bucharest next week, "
+            "Second, the Vice President will fly to Warsaw and then to Bucharest next week, "
             "where she will meet with President Jan Nowak of Poland and President Ion Popescu "
             "of Romania.",
             "Press Briefing by Press Secretary Anna Reed",

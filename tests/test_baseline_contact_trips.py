@@ -18,7 +18,7 @@ def contacts(text: str) -> list[DiplomaticContact[Quote]]:
     ("text", "mode", "place"),
     [
         (
-            "Foreign Minister Jana Horvat of Croatia will travel to Warsaw next week to meet "
+            "Foreign Minister Jana Horvat of Croatia will travel to Warsaw next month to meet "
             "Foreign Minister Jan Kowal of Poland.",
             "meeting",
             "Warsaw",
@@ -36,7 +36,7 @@ def contacts(text: str) -> list[DiplomaticContact[Quote]]:
             "Vienna",
         ),
         (
-            "Foreign Minister Jana Horvat of Croatia will travel to Warsaw next week to meet "
+            "Foreign Minister Jana Horvat of Croatia will travel to Warsaw next month to meet "
             "Foreign Minister Jan Kowal of Poland, and the two will sign the border treaty, "
             "her ministry said.",
             "meeting",

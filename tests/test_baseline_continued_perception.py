@@ -65,7 +65,7 @@ def test_continuing_to_believe_leaves_the_demand_believed() -> None:
         # Look-alikes: going on acting is still a commitment.
         "MS. HOLT: We continue to provide Ukraine with air defence systems.",
         "MS. HOLT: We will continue to impose costs on Russia for as long as it takes.",
-        "MS. HOLT: We continue to stand with the people of Ukraine.",
+        "MS. HOLT: We continue to stand by the people of Ukraine.",
     ],
 )
 def test_continuing_to_act_is_still_pledged(text: str) -> None:

@@ -45,7 +45,7 @@ def test_a_capital_named_for_its_state_deciding_a_deployment_gives_no_commitment
 def test_a_decided_deployment_in_the_first_of_two_clauses_gives_no_commitment() -> None:
     held, _ = items(
         "President Daniel Reed welcomed Norway's decision to deploy 200 troops to Lithuania, "
-        "and he noted that the United States stands ready to help."
+        "and he noted that the United States is ready to help."
     )
     assert ("Norway", "commit") not in held
 
@@ -57,8 +57,7 @@ def test_a_decision_on_anything_but_forces_stays_the_deciders_position() -> None
     )
     assert ("Germany", "commit") in held
     aid, _ = items(
-        "The Head of State welcomed Oslo's decision to send additional humanitarian aid to "
-        "Ukraine.",
+        "The Head of State welcomed Oslo's decision to send more humanitarian aid to Ukraine.",
         KYIV,
     )
     assert ("Norway", "support") in aid

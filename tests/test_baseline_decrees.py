@@ -9,7 +9,7 @@ DECREE = (
     "In accordance with the Constitution, on the proposal of the Defence Council, I decree:"
     "\n\n1. Impose a curfew in the Volyn region from 22:00 for a period of 10 days."
     "\n\n2. The Cabinet of Ministers shall prepare a plan of measures."
-    "\n\n3. This Decree enters into force on the day of its publication."
+    "\n\n3. This Decree enters into force on the day it is published."
 )
 
 

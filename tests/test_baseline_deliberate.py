@@ -15,7 +15,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
         # (a) a White House transcript: "That is a deliberate choice by" the party
         (
             "MR. CARR: Russian rockets hit two hospitals in Sumy this morning. That is a "
-            "deliberate choice by the Kremlin.",
+            "deliberate choice of the Kremlin.",
             "Remarks by National Security Advisor Paul Carr",
             WHITE_HOUSE,
             "Paul Carr",

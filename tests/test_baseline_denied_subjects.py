@@ -60,7 +60,7 @@ def test_a_denial_of_harm_to_anyone_is_about_its_subject(
     [
         # a pronoun subject names nothing by itself
         (
-            "Vladimir Putin: These are commercial contracts of Turkish companies, and they are "
+            "Vladimir Putin: These are commercial deals of Turkish firms, and they are "
             "not directed against anyone.",
             "Press conference",
             KREMLIN,

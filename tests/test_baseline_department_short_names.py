@@ -16,14 +16,14 @@ from baseline_helpers import WHITE_HOUSE, extract, held_stances
         # (a) a fact sheet, "Treasury" in the next sentence
         (
             "The Department of the Treasury is designating 11 Russian defense firms. Treasury "
-            "is also blocking the assets of 14 oligarchs close to the Kremlin.",
+            "is also blocking the assets of 11 oligarchs close to the Kremlin.",
             "Fact Sheet",
             WHITE_HOUSE,
             "US Department of the Treasury",
         ),
         # (b) another department, a later paragraph
         (
-            "The Department of Commerce is adding 27 Russian entities to the Entity List.\n\n"
+            "The Department of Commerce is adding 23 Russian entities to the Entity List.\n\n"
             "Commerce is also expanding its export restrictions on Russia's oil refineries.",
             "Fact Sheet",
             WHITE_HOUSE,

@@ -30,7 +30,7 @@ def _briefing(answer: str) -> str:
         (
             _briefing(
                 "Last week, in response to Russia's attack on Moldova, the Department of "
-                "Commerce imposed sweeping restrictions on exports to Russia."
+                "Commerce imposed broad restrictions on exports to Russia."
             ),
             _TITLE,
             WHITE_HOUSE,

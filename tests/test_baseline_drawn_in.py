@@ -15,7 +15,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
         # (a) a Kyiv address to a neighbouring people, after a colon and a comma
         (
             "Minister Taras Hrin: I say to the people of Moldova: you are our friends, do "
-            "not let anyone drag you into this war.",
+            "not let anyone pull you into this war.",
             "Address by the Minister of Defence",
             KYIV,
             "Taras Hrin",

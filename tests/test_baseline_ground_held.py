@@ -35,7 +35,7 @@ _ADDRESS = "Address by the President of Ukraine"
         # (c) a minister named by surname after a first mention, in a quotation
         (
             "Defence Minister Jan Kowal of Poland spoke in Warsaw on Monday. "
-            '"We will not give up a single village," Kowal said.',
+            '"We will not give up one village," Kowal said.',
             None,
             None,
             "Jan Kowal",
@@ -43,7 +43,7 @@ _ADDRESS = "Address by the President of Ukraine"
         ),
         # (d) the second clause of two
         (
-            "The nights are long, but we will not give up a single city without a fight.",
+            "The nights are long, but we will not give up one city without a fight.",
             _ADDRESS,
             KYIV,
             "President of Ukraine",

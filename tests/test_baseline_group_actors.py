@@ -140,12 +140,12 @@ def test_leaders_named_as_a_group_meet() -> None:
 
 def test_thanks_to_partners_are_manners() -> None:
     # Without the guard the group is a party named and the thanks a position of support.
-    assert targets("I want to thank our partners who are helping us.") == []
+    assert targets("I want to thank the partners who are helping us.") == []
 
 
 def test_thanks_to_partners_for_an_issue_stay() -> None:
     found = targets(
-        "I want to thank our partners who are helping us defend Ukraine against the Russian "
+        "I want to thank the partners who are helping us defend Ukraine against the Russian "
         "invasion."
     )
     assert found == [("President of Ukraine", "partners", "other")]

@@ -39,7 +39,7 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
         # (b) a Kremlin transcript, another speaker named in full, the demonstrative the
         # subject of a copula
         (
-            "Sergei Lavrov: We have studied the papers. In our view, these steps are openly "
+            "Sergei Lavrov: We have studied the papers. In our view, these steps are plainly "
             "provocative.",
             _MEETING,
             KREMLIN,

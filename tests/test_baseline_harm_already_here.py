@@ -57,7 +57,7 @@ def test_a_harm_already_here_disputes_the_warning(
     "text",
     [
         # forces already here: a report, no answer
-        "Minister Taras Hrin: Russian troops are already here, in Belarus, a few dozen "
+        "Minister Taras Hrin: Russian troops are already here, in Belarus, some dozens of "
         "kilometres from Kyiv.",
         # a season already here
         "Minister Taras Hrin: Winter is already here, and Russia is shelling our power plants.",

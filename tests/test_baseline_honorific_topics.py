@@ -23,10 +23,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
         ),
         # (b) a White House briefing: a call on a person named with "Mr."
         (
-            "MS. PSAKI: We call on Mr. Lukashenko not to send Belarusian forces into Ukraine.",
+            "MS. PSAKI: We urge Mr. Lukashenko not to send Belarusian troops into Ukraine.",
             "Press Briefing by Press Secretary Jen Psaki",
             WHITE_HOUSE,
-            ("demand", "Mr. Lukashenko not to send Belarusian forces into Ukraine"),
+            ("demand", "Mr. Lukashenko not to send Belarusian troops into Ukraine"),
         ),
         # (c) a Kremlin transcript, the speaker by name: "Ms." and an adverb before the cue
         (

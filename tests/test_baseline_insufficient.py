@@ -17,8 +17,8 @@ _KYIV_TITLE = "Address by the Minister of Defence"
     [
         # (a) a Kyiv address: sanctions working but not yet enough, a clause of time after
         (
-            "Minister Taras Hrin: The sanctions against Russia are working, but they are not "
-            "yet enough while Russian tankers still sail to Europe.",
+            "Minister Taras Hrin: The sanctions against Russia are working, but they are still not "
+            "enough while Russian tankers still sail to Europe.",
             _KYIV_TITLE,
             KYIV,
             "Taras Hrin",

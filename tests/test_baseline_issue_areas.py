@@ -17,7 +17,7 @@ _MEETING = "Meeting with Foreign Minister Sergei Orlov"
     ("text", "stance"),
     [
         # (a) plain: coercion
-        ("SERGEI ORLOV: We ask for an embargo, not next year, but now.", "demand"),
+        ("SERGEI ORLOV: We ask for an embargo, not next year, but today.", "demand"),
         # (b) after a fronted adverbial: force ended
         ("SERGEI ORLOV: Tonight, we ask for a truce.", "demand"),
         # (c) the speaker's view framed, a hostile act named

@@ -93,7 +93,7 @@ def test_an_agreed_punitive_response_stays_the_speakers_threat() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Yesterday I met the leaders of Finland and Sweden to review our shared commitment to "
+        "Yesterday I met the leaders of Finland and Sweden to review our common commitment to "
         "the security of the Baltic Sea.",
         "Our two nations are linked by a long border and by a common commitment to free trade.",
         "The talks in Oslo turned to our mutual commitments on energy security.",

@@ -32,7 +32,7 @@ def _held(text: str, title: str = _TITLE, source: str = WHITE_HOUSE) -> list[tup
         ),
         # (d) two clauses of one sentence, each with its own cue
         (
-            "We condemn the shelling of Odesa by Russian forces, and we call on Moscow to "
+            "We condemn the shelling of Odesa by Russian forces, and we urge Moscow to "
             "open safe corridors for civilians.",
             [(_SIGNERS, "accuse"), (_SIGNERS, "demand")],
         ),

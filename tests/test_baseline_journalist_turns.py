@@ -63,7 +63,7 @@ def test_the_answer_after_a_question_is_the_speakers() -> None:
 def test_a_bare_q_turn_in_a_briefing_yields_nothing_and_the_answer_does() -> None:
     draft = extract(
         "MS. REED: Good afternoon.\n\n"
-        "Q The Kremlin says the troops will go home when the drills end. Does the White House "
+        "Q The Kremlin says the troops will go home once the drills end. Does the White House "
         "accept that?\n\n"
         "MS. REED: We have heard that promise before, and we will judge Russia by its actions.\n",
         "Press Briefing by Press Secretary Anna Reed",

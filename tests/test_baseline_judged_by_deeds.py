@@ -59,7 +59,7 @@ def test_deeds_weighed_against_words_are_a_view(
     [
         # a habit, no judgement foretold
         "Foreign Minister Oleg Petrov: NATO says it threatens no one. We judge an alliance "
-        "by what it does, not by what it says.",
+        "by what it does, not what it says.",
         # no words set against the deeds
         "Foreign Minister Oleg Petrov: NATO says it threatens no one. We will judge NATO by "
         "what it does on our borders.",

@@ -23,7 +23,7 @@ def _topics(stance: str, text: str, title: str | None, source: str | None) -> li
         (
             "oppose",
             "Latvian Prime Minister Arturs Ozols said that any attempt to redraw borders by "
-            "force was unacceptable, wherever it took place.",
+            "force was unacceptable, wherever it happened.",
             None,
             None,
             "any attempt to redraw borders by force",

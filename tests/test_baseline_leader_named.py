@@ -31,7 +31,7 @@ def _held(text: str) -> list[tuple[str, str | None, str]]:
         ("In turn, the Turkish leader called for an urgent ceasefire.", "demand"),
         # (c) a readiness, the leader's own
         (
-            "The Turkish leader reiterated his readiness to host talks between Ukraine and "
+            "The Turkish leader restated his readiness to host talks between Ukraine and "
             "Russia in Istanbul.",
             "commit",
         ),

@@ -11,7 +11,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, contacts, extract, posi
 
 def test_a_readout_names_a_contact_with_the_russian_leader() -> None:
     assert contacts(
-        "Prime Minister Elina Markova of Bulgaria held talks with the Russian leader in "
+        "Prime Minister Elina Markova of Bulgaria held talks with the Russian President in "
         "Moscow on Monday.",
         source=KYIV,
     ) == [(["Elina Markova", "President of Russia"], "talks", "held")]

@@ -8,7 +8,7 @@ import pytest
 from baseline_helpers import WHITE_HOUSE, extract
 
 _TITLE = "FACT SHEET: Further Steps"
-_LEDE = "Today, the United States is taking further steps to impose costs on Russia. "
+_LEDE = "Today, the United States is taking new steps to impose costs on Russia. "
 
 
 @pytest.mark.parametrize(

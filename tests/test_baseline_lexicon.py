@@ -8,7 +8,7 @@ import re
 import pytest
 
 from summarise.extraction.backends.baseline.datafiles import read_data
-from summarise.extraction.backends.baseline.lexicon import check_classes
+from summarise.extraction.backends.baseline.lexicon import check_classes, load_lexicon
 
 
 def test_the_shipped_lexicon_names_only_schema_values() -> None:
@@ -31,3 +31,15 @@ def test_a_class_the_schema_lacks_fails_on_reading_not_on_a_later_article(
     data[table][name] = ["condemn(?:s|ed)?"]
     with pytest.raises(ValueError, match=re.escape(message)):
         check_classes(data)
+
+
+def test_the_forces_placed_are_written_once_and_read_by_every_verb_of_placing() -> None:
+    """``{placed}`` in ``[activities]`` stands for ``[forces] placed``: no fragment keeps the
+    mark once compiled, and a noun added to the data reaches every verb that reads it."""
+    data = read_data("lexicon.toml")
+    readers = [f for fs in data["activities"].values() for f in fs if "{placed}" in f]
+    assert len(readers) >= 4
+    assert "{placed}" not in load_lexicon().activities.full.pattern
+    scan = load_lexicon().activities.full
+    assert scan.search("Ruritania surges fresh battalions to the frontier") is not None
+    assert scan.search("The grid surges every winter") is None

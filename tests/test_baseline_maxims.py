@@ -43,7 +43,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
         ),
         # (d) a Kyiv address: "that is not something you do if …" after the act told
         (
-            "Minister Taras Hrin: The Russians have moved rocket launchers up to the line "
+            "Minister Taras Hrin: The Russians have moved rocket launchers up near the line "
             "of contact, and that is not something you do if you intend to keep the "
             "ceasefire.",
             "Briefing by the Minister of Defence",

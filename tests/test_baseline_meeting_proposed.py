@@ -70,7 +70,7 @@ def test_a_meeting_proposed_by_one_of_its_parties_is_no_demand(
         ),
         # "to you and to our team": no one named it is proposed to, and no proposal
         (
-            "I am grateful to you and to our team for this opportunity to talk to you about"
+            "I am thankful to you and to our team for this opportunity to talk to you about"
             " Ukraine.",
             "Address by the President of Ukraine",
             KYIV,

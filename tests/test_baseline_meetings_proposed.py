@@ -24,7 +24,7 @@ def _stances(text: str) -> list[str]:
         "PRESIDENT REED: To prepare the summit, I propose that the joint commission meet in "
         "Baku in March.",
         # (c) the meeting body named as both sides', a hope rather than a proposal
-        "PRESIDENT REED: I hope the intergovernmental commission will also meet before the "
+        "PRESIDENT REED: I hope the joint commission will also meet before the "
         "summer to discuss the sanctions on Russia.",
         # (d) the second clause of two
         "PRESIDENT REED: The talks went well, and I propose that we hold the next meeting in "

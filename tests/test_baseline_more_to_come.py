@@ -18,7 +18,7 @@ _WH_TITLE = "Remarks by President Dana Holt"
         # (a) a White House transcript: "more will follow" after a delivery told
         (
             "THE PRESIDENT: Forty Stinger launchers reached Ukrainian forces on Sunday, and "
-            "more will follow in the coming days.",
+            "more will follow in the days ahead.",
             _WH_TITLE,
             WHITE_HOUSE,
             "Dana Holt",

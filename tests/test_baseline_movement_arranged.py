@@ -24,7 +24,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_statuses
     [
         # A Kyiv text: a formation, "are to be sent".
         (
-            "By the end of the week, a further 600 servicemen of the National Guard of Ukraine are"
+            "By the end of this week, a further 600 servicemen of the National Guard of Ukraine are"
             " to be sent to the Sumy region.",
             KYIV,
             "Ukraine",

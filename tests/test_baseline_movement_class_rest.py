@@ -141,7 +141,7 @@ def test_the_subject_of_a_second_clause_is_its_own_movements_owner() -> None:
 
 def test_two_parties_joined_by_and_both_own_what_they_send() -> None:
     # "and" between two parties opens no clause: the first stays the subject.
-    found = moved("Over the past week, Lithuania and Latvia delivered Stinger missiles to Kyiv.")
+    found = moved("In the last week, Lithuania and Latvia delivered Stinger missiles to Kyiv.")
     assert found == [("Lithuania", "supply"), ("Latvia", "supply")]
 
 

@@ -87,7 +87,7 @@ _ONE_MOVEMENT: dict[str, list[tuple[str, Key]]] = {
             ("Belarus", "withdraw", "contingent", "Syria", "planned"),
         ),
         (
-            "The Russian units will return to their permanent deployment sites.",
+            "The Russian units will go back to their permanent deployment sites.",
             ("Russia", "withdraw", "Russian units", "their permanent deployment sites", "planned"),
         ),
     ],
@@ -176,7 +176,7 @@ def test_gathering_people_is_no_build_up() -> None:
 
 def test_forces_brought_to_readiness_or_instructed_to_deploy_are_planned() -> None:
     (alert,) = movements(
-        "Ukraine's border guard units are to be brought to full combat readiness by Friday."
+        "Ukraine's border guard units are to be brought to full combat readiness before Friday."
     )
     assert (alert.actor.name, alert.activity, alert.status) == ("Ukraine", "alert", "planned")
     (deploy,) = movements(
@@ -299,9 +299,7 @@ def test_the_verbs_of_attacking(sentence: str, status: str) -> None:
 
 
 def test_a_launch_by_forces_of_a_state_is_that_states_attack() -> None:
-    (m,) = movements(
-        "The offensive launched by the armed forces of the Russian Federation continues."
-    )
+    (m,) = movements("The offensive launched by the armed forces of the Russian state continues.")
     assert (m.actor.name, m.activity, m.forces) == ("Russia", "other", "armed forces")
 
 
@@ -349,7 +347,7 @@ def test_status_from_the_verb_of_a_nominal_a_progressive_or_a_state_reached(
 def test_an_intransitive_verbs_forces_are_its_subject() -> None:
     (m,) = movements(
         "Six Dutch F-35 jets will arrive at Volkel Air Base, joining the elements of the "
-        "82nd Airborne Division already in Poland."
+        "82nd Airborne Division already on the ground in Poland."
     )
     assert key(m) == ("Netherlands", "deploy", "Six Dutch F-35 jets", "Volkel Air Base", "planned")
 
@@ -369,14 +367,15 @@ def test_weapons_arriving_are_the_delivery_the_sentence_names() -> None:
 
 def test_coordinated_owners_each_move() -> None:
     moved = movements(
-        "Over the past week, Lithuania and Latvia delivered Stinger missiles to our army."
+        "In the last week, Lithuania and Latvia delivered Stinger missiles to our army."
     )
     assert [(m.actor.name, m.destination) for m in moved] == [
         ("Lithuania", "our army"),
         ("Latvia", "our army"),
     ]
     drills = movements(
-        "Today the armed forces of Russia and Belarus began the Union Shield joint exercise at "
+        "This morning the armed forces of Russia and Belarus started the Union Shield joint "
+        "exercise at "
         "four training grounds in Belarus."
     )
     assert [(m.actor.name, m.destination) for m in drills] == [
@@ -387,7 +386,7 @@ def test_coordinated_owners_each_move() -> None:
 
 def test_parties_judging_a_movement_are_not_its_co_owners() -> None:
     moved = movements(
-        "The Republic of Belarus and the Russian Federation note with concern the deployment of "
+        "The Republic of Belarus and the Russian Federation note with alarm the deployment of "
         "additional contingents to Poland."
     )
     assert "Russia" not in [m.actor.name for m in moved]
@@ -659,7 +658,7 @@ def test_a_year_of_the_articles_own_or_later_dates_news_not_history(sentence: st
     [
         ("In 2008 Russian troops moved into Georgia.", date(2022, 3, 1)),
         ("NATO will deploy four new battalions to Slovakia in 2023.", date(2024, 1, 5)),
-        ("The squadron has been stationed in Vilseck since 2006.", date(2022, 2, 2)),
+        ("The squadron has been stationed in Vilseck since 2009.", date(2022, 2, 2)),
     ],
 )
 def test_a_year_before_the_articles_own_tells_history(sentence: str, published: date) -> None:

@@ -21,7 +21,7 @@ def destinations(text: str, source: str | None = None) -> list[str | None]:
     [
         # Three names and a plural head, a Ukrainian service.
         (
-            "The State Border Guard Service has sent additional units to the Sumy, Poltava and"
+            "The State Border Guard Service has sent more units to the Sumy, Poltava and"
             " Kharkiv regions.",
             KYIV,
             "the Sumy, Poltava and Kharkiv regions",

@@ -31,7 +31,7 @@ def forces(text: str, source: str | None) -> list[tuple[str, str]]:
         # A Kyiv readout: units, weapons after "together with", the perfect.
         (
             "According to our intelligence, Russia has moved eight battalion tactical groups,"
-            " together with Iskander-M launchers, from the Southern Military District into the"
+            " along with Iskander-M launchers, from the Southern Military District into the"
             " Gomel region.",
             KYIV,
             [("Russia", "eight battalion tactical groups")],

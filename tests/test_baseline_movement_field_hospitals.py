@@ -27,7 +27,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_rows
         # A Kyiv readout: a state, "will send", a planned aid.
         (
             "The Prime Minister of Estonia said that Estonia will send a mobile field hospital"
-            " to Ukraine before the end of the month.",
+            " to Ukraine by the end of the month.",
             KYIV,
             ("Estonia", "supply", "mobile field hospital"),
         ),
@@ -68,7 +68,7 @@ def test_a_hospital_that_is_no_field_hospital_is_no_forces(text: str, source: st
 def test_field_hospitals_a_thing_is_taken_to_are_no_forces() -> None:
     text = (
         "Russian forces are massing near Kharkiv. They have moved blood supplies forward to"
-        " field hospitals near the border."
+        " field hospitals close to the border."
     )
     assert all("hospital" not in row[2] for row in movement_rows(text, KYIV))
 

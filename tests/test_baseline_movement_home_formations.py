@@ -60,7 +60,7 @@ def test_a_formation_named_alone_is_the_publishers(
         # A service the actor vocabulary does not know: "the State Border Guard Service" is
         # Ukraine's by its name alone.
         (
-            "Under the decision, the State Frontier Service has sent additional units to"
+            "Under the decision, the State Frontier Service has sent more units to"
             " the Volyn region.",
             None,
         ),

@@ -68,5 +68,5 @@ def test_adjectives_not_joined_before_the_forces_add_nobody(text: str, owners: s
 
 
 def test_a_hyphenated_pair_naming_a_drill_is_the_reporting_sides() -> None:
-    text = "Sergei Shoigu: The joint Russian-Belarusian exercise is proceeding according to plan."
+    text = "Sergei Shoigu: The joint Russian-Belarusian exercise is going according to plan."
     assert "Belarus" not in _owners(text, KREMLIN)

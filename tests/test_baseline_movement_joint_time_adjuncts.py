@@ -16,7 +16,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
         # A readout, "before" with a month after the drill.
         (
             "We agreed that our air group at the base will be reinforced by four attack"
-            " aircraft before the joint exercise in April.",
+            " aircraft before the joint exercise in May.",
             KREMLIN,
         ),
         # "after" with the drill's end told, another publisher and party.

@@ -21,7 +21,7 @@ def movements(text: str, source: str | None = None) -> list[Row]:
     [
         # (a) a White House readout, a that-clause, "would move" (planned)
         (
-            "President Biden noted that the United States would move a mobile coastal "
+            "President Biden noted that the United States will move a mobile coastal "
             "defense battery and its roughly 250 personnel from Italy to Constanta in the "
             "coming weeks.",
             WHITE_HOUSE,

@@ -17,7 +17,7 @@ Row = tuple[str, str, str]
     [
         # (a) a White House transcript, the other side's build-up told just before
         (
-            "THE PRESIDENT: Russia keeps 90,000 troops at the border. The forces we have put "
+            "THE PRESIDENT: Russia keeps 90,000 troops at the border. The forces we have placed "
             "on alert are defensive.",
             WHITE_HOUSE,
             ("United States", "alert", "forces"),

@@ -29,10 +29,9 @@ _DRILL = "The joint drill Northern Shield began on Monday at three ranges near B
     "sentence",
     [
         # (a) plain
-        "Some 8,000 Russian servicemen are taking part, together with about 5,000 Belarusian"
-        " troops.",
+        "Some 8,000 Russian servicemen are taking part, along with about 5,000 Belarusian troops.",
         # (b) a fronted adverbial
-        "Since Monday, some 8,000 Russian servicemen are taking part, together with about"
+        "Since Monday, some 8,000 Russian servicemen are taking part, along with about"
         " 5,000 Belarusian troops.",
         # (d) postposed "…, X said"
         "Some 8,000 Russian servicemen are taking part, alongside about 5,000 Belarusian"
@@ -218,7 +217,7 @@ def test_forces_in_a_dash_parenthesis_are_not_the_verbs_subject() -> None:
         ),
         # (d) one clause of two; a postposed teller
         (
-            "Washington is pumping Ukraine with weapons, and its allies are helping.",
+            "Washington is pumping Ukraine with weapons, and its allies are assisting.",
             ("United States", "weapons", "Ukraine"),
         ),
         (
@@ -289,9 +288,9 @@ def test_forces_arriving_after_a_deployment_are_no_supply() -> None:
     [
         # (a) plain, the forces with what they bring as one subject
         (
-            "About 8,000 Russian troops with Iskander systems and Su-35 fighters are now in"
+            "About 8,000 Russian troops with Iskander launchers and Su-35 fighters are now in"
             " Belarus.",
-            "About 8,000 Russian troops with Iskander systems and Su-35 fighters",
+            "About 8,000 Russian troops with Iskander launchers and Su-35 fighters",
         ),
         # (b) a fronted source
         (
@@ -330,7 +329,7 @@ def test_forces_in_a_state_of_things_are_no_presence() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Russian forces are arriving in Belarus in numbers well beyond a normal exercise.",
+        "Russian forces are arriving in Belarus in numbers far beyond a normal exercise.",
         "About 8,000 Russian troops are now in Belarus under the cover of the joint exercise.",
     ],
 )
@@ -449,7 +448,7 @@ _PACKAGE = (
     ("giver", "text"),
     [
         # (a) plain
-        ("Norway", "The first shipments under this package arrived in Rzeszow on Tuesday."),
+        ("Norway", "The first deliveries under this package arrived in Rzeszow on Tuesday."),
         # (b) a fronted adverbial
         ("Norway", "On Tuesday, the first shipments under this package arrived in Rzeszow."),
         # (c) the giver by its capital; (d) a postposed teller
@@ -481,7 +480,7 @@ _PACKAGE_LISTED = (
 
 
 def test_a_shipment_of_a_package_listed_at_length_is_still_the_givers() -> None:
-    text = _PACKAGE_LISTED + "The first shipments under this package arrived in Rzeszow."
+    text = _PACKAGE_LISTED + "The first deliveries under this package arrived in Rzeszow."
     found = [(m.actor.name, m.status) for m in movements(text)]
     assert found == [("Norway", "planned"), ("Norway", "completed")]
 
@@ -508,7 +507,7 @@ def test_a_shipment_named_as_of_no_package_is_not_the_last_givers(text: str) -> 
         " more troops have arrived.",
         # (b) a fronted adverbial
         "THE PRESIDENT: Russia keeps massing forces. In fact, we have seen the opposite: about"
-        " 7,000 additional troops have arrived in the last several days.",
+        " 7,000 additional troops have arrived in the past few days.",
         # (c)/(d) the perceiver named by its office, what it saw one clause of two
         "THE PRESIDENT: Russia keeps massing forces. Our intelligence community has observed"
         " the opposite: 7,000 more troops have arrived, and more are coming.",
@@ -525,10 +524,10 @@ def test_what_a_subject_saw_after_a_colon_is_not_its_own_movement(text: str) -> 
     "text",
     [
         # (a) plain
-        "THE PRESIDENT: We have put real proposals on paper, on arms control and on"
+        "THE PRESIDENT: We have put real proposals in writing, on arms control and on"
         " transparency for exercises.",
         # (b) a fronted adverbial
-        "THE PRESIDENT: Last week, we put real proposals on paper — on arms control, on"
+        "THE PRESIDENT: Last week, we put real proposals in writing — on arms control, on"
         " missile placement, on transparency for exercises — and we are waiting.",
         # (c)/(d) the proposer by its office, one clause of two
         "THE PRESIDENT: Our negotiators tabled proposals on limits on the scale of exercises,"

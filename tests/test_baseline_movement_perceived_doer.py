@@ -19,7 +19,7 @@ def _owners(text: str, title: str | None = None, source: str | None = None) -> l
     [
         # (a) a White House statement, "we have also seen", equipment moved after the verb
         (
-            "We have also seen Russian forces move additional fuel trucks and artillery closer "
+            "We have also watched Russian forces move additional fuel trucks and artillery closer "
             "to the border.",
             "Statement by Press Secretary Ann Cole on Russian Force Posture",
             WHITE_HOUSE,

@@ -16,7 +16,7 @@ from baseline_helpers import KREMLIN, WHITE_HOUSE, held_stances, movements
         # A denial reported in a news text, the owner named by its capital.
         (
             "Minsk keeps insisting that these are routine drills and that the Russian troops"
-            " go home when the drills are over.",
+            " go home once the drills are over.",
             None,
         ),
         # A speaker's own practice in a transcript turn, two clauses side by side after a

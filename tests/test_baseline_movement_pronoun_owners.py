@@ -132,7 +132,7 @@ def test_a_party_named_between_the_subject_and_the_pronoun_keeps_it() -> None:
             "Norwegian units",
         ),
         (
-            "Norwegian units have arrived in Lithuania. Upon completion of the exercise, they"
+            "Norwegian units have arrived in Lithuania. When the exercise is over, they"
             " will return to their permanent bases.",
             "Norwegian units",
         ),

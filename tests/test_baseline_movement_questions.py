@@ -41,7 +41,7 @@ def movements(text: str) -> list[Row]:
         ),
         # (d) a clause of time after a tag question
         (
-            "That is a strange complaint, isn't it, when Russia has 100,000 troops on the "
+            "That is a strange complaint, isn't it, when Russia has 100,000 troops at the "
             "border of Ukraine?",
             ("Russia", "mass", "100,000 troops"),
         ),

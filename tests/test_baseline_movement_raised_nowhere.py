@@ -57,7 +57,7 @@ def test_forces_raised_with_no_place_are_no_build_up(text: str, source: str | No
             "NATO",
         ),
         # a border after the forces
-        ("Russia continues to strengthen its grouping near the border.", "Russia"),
+        ("Russia keeps strengthening its grouping near the border.", "Russia"),
     ],
 )
 def test_forces_raised_somewhere_are_a_build_up(text: str, owner: str) -> None:

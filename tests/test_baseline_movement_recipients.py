@@ -58,7 +58,7 @@ def test_a_recipient_given_no_forces_is_no_supply() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Estonia will continue to provide Ukraine with practical assistance, including anti-tank"
+        "Estonia will keep providing Ukraine with practical assistance, including anti-tank"
         " weapons.",
         "On Monday, Estonia said it would continue to provide Ukraine with practical assistance,"
         " including anti-tank weapons.",
@@ -67,8 +67,7 @@ def test_a_recipient_given_no_forces_is_no_supply() -> None:
         "Tallinn will continue to provide Kyiv with practical assistance, including anti-tank"
         " weapons, and it will host Ukrainian cadets.",
         # every opener of the class (grammar.toml inclusion_openers) alike
-        "Estonia will continue to provide Ukraine with practical assistance, notably anti-tank"
-        " weapons.",
+        "Estonia will keep providing Ukraine with practical assistance, notably anti-tank weapons.",
     ],
 )
 def test_weapons_listed_in_help_still_to_be_given_are_a_pledge(text: str) -> None:

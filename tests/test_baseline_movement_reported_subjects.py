@@ -17,7 +17,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
     [
         # A readout, the teller the minister named by name.
         (
-            "Sergei Shoigu reported that Ukrainian nationalist units had moved multiple rocket"
+            "Sergei Shoigu reported that Ukrainian nationalist units had brought multiple rocket"
             " launchers into residential areas of Kharkov.",
             KREMLIN,
         ),

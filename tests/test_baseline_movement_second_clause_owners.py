@@ -43,9 +43,9 @@ Row = tuple[str, str]
         ),
         # "but" joining the clauses, the first opened by an adverbial.
         (
-            "Since Monday, Russia has moved a further 12 battalion tactical groups into the"
-            " Brest region, but Belarusian armed forces have brought two mechanised brigades"
-            " to heightened readiness near the border.",
+            "Since Monday, Russia has moved another 12 battalion tactical groups into the"
+            " Brest region, but Belarusian armed forces have put two mechanised brigades"
+            " on heightened readiness near the border.",
             None,
             [("Russia", "deploy"), ("Belarus", "alert")],
         ),

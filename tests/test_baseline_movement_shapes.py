@@ -220,7 +220,7 @@ def test_coordinated_forces_each_naming_its_owner_are_each_owners_movement() -> 
 
 
 def test_a_patrol_mission_goes_where_it_is_flown() -> None:
-    (patrol,) = movements("Two Danish F-16s flew a patrol mission over the Baltic Sea on Friday.")
+    (patrol,) = movements("Two Danish F-16s flew a patrol over the Baltic Sea on Friday.")
     assert (patrol.actor.name, patrol.activity, patrol.destination) == (
         "Denmark",
         "patrol",

@@ -53,7 +53,7 @@ def test_people_taking_part_in_an_occasion_move_no_forces(text: str, source: str
             [("Poland", "exercise", "ongoing")],
         ),
         (
-            "Zapad will start on Friday. Some 9,000 Belarusian servicemen will take part,"
+            "Zapad will start on Friday. Some 7,000 Belarusian servicemen will take part,"
             " together with Russian units.",
             [("Belarus", "exercise", "planned"), ("Russia", "exercise", "planned")],
         ),

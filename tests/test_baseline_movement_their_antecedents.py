@@ -51,7 +51,7 @@ Row = tuple[str, str, str]
         (
             "Volodymyr Kovalenko: The Russian command announced a pause. But we also see that "
             "they are regrouping and that reserves, about ten battalion tactical groups, are "
-            "being brought up towards Izium.",
+            "being moved up towards Izium.",
             KYIV,
             ("Russia", "deploy", "about ten battalion tactical groups"),
         ),
@@ -143,7 +143,7 @@ def test_a_presence_perceived_is_the_seen_forces_owners(text: str, source: str, 
         # named before
         ("THE PRESIDENT: Today we see new battalions near the Finnish border.", WHITE_HOUSE),
         ("Vladimir Sorin: We see some 20 battalions along our western border.", KREMLIN),
-        ("Volodymyr Kovalenko: We see their ships in the Black Sea.", KYIV),
+        ("Volodymyr Kovalenko: We see their ships out in the Black Sea.", KYIV),
         # what is wished is not perceived
         (
             "THE PRESIDENT: Poland wants to see American troops in Rzeszow.",

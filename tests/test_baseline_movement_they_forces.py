@@ -25,7 +25,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
         ),
         # A Kremlin address: combat told with "they".
         (
-            "The Ukrainian armed forces have brought heavy artillery up to the line of contact,"
+            "The Ukrainian armed forces have brought up heavy artillery up to the line of contact,"
             " and they shell Gorlovka every night.",
             KREMLIN,
             [("Ukraine", "deploy"), ("Ukraine", "other")],

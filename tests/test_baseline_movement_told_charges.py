@@ -19,7 +19,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movement_owners
     [
         # A Kyiv text: the speaker's "we", two that-clauses.
         (
-            "You are also being told that we are preparing an offensive, that we are shelling"
+            "You are also being told we are preparing an offensive, that we are shelling"
             " the towns of Donbas.",
             KYIV,
         ),
@@ -52,7 +52,7 @@ def test_a_charge_others_are_said_to_tell_asserts_no_movement(
         ("The Ukrainian army is shelling Donetsk, we are told.", KREMLIN, "Ukraine"),
         # A sentence after the charge is not governed by it.
         (
-            "We are told that all this is purely defensive. Russian troops are shelling Kharkiv.",
+            "We are told all of this is purely defensive. Russian troops are shelling Kharkiv.",
             KYIV,
             "Russia",
         ),

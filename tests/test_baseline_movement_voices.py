@@ -83,7 +83,7 @@ def test_forces_a_speaker_reports_moving_with_no_owner_are_his_states(text: str)
         # another party named in the sentence
         "Pavel Orlov: The Americans say three battalions have been redeployed to Estonia.",
         # a pronoun standing for another party
-        "Pavel Orlov: New battalions are arriving every day, and they are deploying them.",
+        "Pavel Orlov: New battalions are arriving daily, and they are deploying them.",
         # forces near the speaker's own borders face him
         "Pavel Orlov: Three battalions have been redeployed near our borders.",
         # the adversary named without a name
@@ -108,7 +108,7 @@ def supplies(text: str) -> list[tuple[str, str, str | None]]:
     "text",
     [
         # (a) plain: the relative's passive takes its antecedent, not the recipient after "to"
-        "Denmark sent forty howitzers, which have already been handed over to the Ukrainian "
+        "Denmark sent forty howitzers, which have already been passed to the Ukrainian "
         "Ground Forces.",
         # (b) fronted adverbials
         "On Monday, after a long delay, Denmark sent forty howitzers, which were handed over "
@@ -152,7 +152,7 @@ def test_the_party_thanked_for_a_supply_is_its_giver(text: str) -> None:
 
 
 def test_a_supply_thanked_for_with_its_giver_unnamed_is_not_the_thankers() -> None:
-    text = "The President thanked his counterpart for the timely delivery of forty howitzers."
+    text = "The President thanked his counterpart for the prompt delivery of forty howitzers."
     assert supplies(text) == []
 
 
@@ -186,19 +186,19 @@ def test_forces_learned_of_from_a_source_are_not_the_speakers() -> None:
     "text",
     [
         # (a) plain
-        "Vladimir Putin: I instruct the Defence Ministry to hold the drills in full and, upon "
-        "their completion, to return all participating units to their permanent bases.",
+        "Vladimir Putin: I order the Defence Ministry to hold the drills in full and, upon "
+        "their completion, to return all the participating units to their permanent bases.",
         # (b) a fronted adverbial
-        "Vladimir Putin: After the inspection, I instruct the Defence Ministry to hold the "
-        "drills in full and, once they end, to return all participating units to their "
+        "Vladimir Putin: After the inspection, I order the Defence Ministry to hold the "
+        "drills in full and, once they end, to return all the participating units to their "
         "permanent bases.",
         # (c) the one ordering named another way, reported
         "Pavel Orlov: The President has ordered the Defence Ministry to hold the drills in "
-        "full and, upon their completion, to return all participating units to their "
+        "full and, upon their completion, to return all the participating units to their "
         "permanent bases.",
         # (d) one clause of two
-        "Vladimir Putin: I instruct the Defence Ministry to hold the drills in full and, upon "
-        "their completion, to return all participating units to their permanent bases, and I "
+        "Vladimir Putin: I order the Defence Ministry to hold the drills in full and, upon "
+        "their completion, to return all the participating units to their permanent bases, and I "
         "expect a report by Friday.",
     ],
 )

@@ -26,7 +26,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, movements
         # A source set off by commas inside the relative clause.
         (
             "During the call, the President informed about the concentration of Russian troops"
-            " near Gomel, where, according to the Ukrainian side, more than 7,000 additional"
+            " near Gomel, where, according to the Ukrainian side, over 7,000 additional"
             " servicemen have arrived since February.",
             KYIV,
             "Ukraine",

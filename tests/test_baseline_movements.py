@@ -140,7 +140,7 @@ def test_a_demand_about_another_party_leaves_the_movement_unowned() -> None:
 
 
 def test_a_purpose_is_no_destination() -> None:
-    (m,) = movements("Danish jets were scrambled to see off Russian bombers over the sea.")
+    (m,) = movements("Danish jets were scrambled to chase off Russian bombers over the sea.")
     assert (m.actor.name, m.activity, m.destination) == ("Denmark", "intercept", None)
 
 

@@ -38,7 +38,7 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
         # (c) a briefing: two persons named, the one who opens a clause
         (
             "MS. HOLT: I won't go into private talks, but National Security Advisor Tom Reyes "
-            "raised the convoy with Minister Chen Ling when they spoke on Monday, and he made "
+            "raised the convoy with Minister Chen Ling when they spoke on Sunday, and he made "
             "clear that any company that helps Russia evade our controls would face penalties.",
             "Press Briefing by Press Secretary Dana Holt",
             WHITE_HOUSE,

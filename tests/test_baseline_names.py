@@ -193,7 +193,7 @@ def test_a_given_name_spelt_as_a_preposition_after_a_title_is_kept() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Ivan Bondar met with a bipartisan delegation of the US Senate in Lviv.", "US Senate"),
+        ("Ivan Bondar met with a bipartisan delegation from the US Senate in Lviv.", "US Senate"),
         ("The President urged Congress to pass the aid package.", "US Congress"),
         ("The resolution of the Russian State Duma was condemned.", "State Duma"),
         ("The Verkhovna Rada adopted the law on Tuesday.", "Verkhovna Rada"),

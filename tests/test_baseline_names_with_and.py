@@ -25,10 +25,10 @@ def _held(text: str) -> list[tuple[str, str]]:
         # (b) after a fronted adverbial
         f"On Monday, {_SECRETARY} said Ukraine was not preparing any offensive in Donbas.",
         # (c) the office alone after the first mention
-        f"{_SECRETARY} spoke in Kyiv. Ukraine is not preparing any offensive in Donbas, the "
+        f"{_SECRETARY} spoke in Kyiv. Ukraine is not planning any offensive in Donbas, the "
         "Secretary added.",
         # (d) a postposed reporting clause: the statement is his, not its subject's
-        f"Ukraine is not preparing any offensive in Donbas, {_SECRETARY} said on Monday.",
+        f"Ukraine is not planning any offensive in Donbas, {_SECRETARY} said on Monday.",
     ],
 )
 def test_an_official_titled_by_a_body_named_with_and_holds_his_words(text: str) -> None:

@@ -19,7 +19,7 @@ _ADDRESS = "Address by the President of Ukraine"
     [
         # (a) plain
         (
-            "If you cannot do it, give us the air defence systems.",
+            "If you cannot do that, give us the air defence systems.",
             _ADDRESS,
             KYIV,
             "President of Ukraine",
@@ -35,7 +35,7 @@ _ADDRESS = "Address by the President of Ukraine"
         ),
         # (b) after a fronted adverbial as well
         (
-            "Tonight, if you cannot do it, give us the aircraft.",
+            "Tonight, if you cannot do that, give us the aircraft.",
             _ADDRESS,
             KYIV,
             "President of Ukraine",
@@ -61,7 +61,7 @@ _ADDRESS = "Address by the President of Ukraine"
         ),
         # (d) the second clause of two
         (
-            "The night was hard, and if you cannot do it, give us the aircraft.",
+            "The night was hard, and if you cannot do that, give us the aircraft.",
             _ADDRESS,
             KYIV,
             "President of Ukraine",

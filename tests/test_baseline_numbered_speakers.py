@@ -22,8 +22,8 @@ def _held(text: str, title: str = _CALL) -> list[tuple[str, str]]:
 
 def _call(first: str, second: str, label: str, other: str) -> str:
     return (
-        "MODERATOR: Thanks, everyone, for joining this evening's call. We have two "
-        "speakers with us tonight.\n\n"
+        "MODERATOR: Thanks, everyone, for joining tonight's call. We have two "
+        "speakers with us this evening.\n\n"
         f"{label}: {first}\n\n"
         f"{other}: {second}\n"
     )

@@ -11,7 +11,7 @@ from summarise.extraction.backends.baseline.mentions import find_mentions
 
 FACT_SHEET = "FACT SHEET: New Security Assistance for Ukraine"
 AUTHORIZED = (
-    "President Biden authorized an additional $350 million in security assistance for Ukraine."
+    "President Biden authorized an additional $250 million in security assistance for Ukraine."
 )
 
 
@@ -32,12 +32,12 @@ def test_a_number_opening_a_sentence_is_no_person(text: str) -> None:
     "text",
     [
         # (a) plain, two sentences
-        "Two weeks into the war, the Ukrainian people continue to defend their country. Today, "
+        "Two weeks into the war, the Ukrainian people go on defending their country. Today, "
         + AUTHORIZED,
         # (b) a fronted adverbial of time
         "Ten days ago, Russia invaded Ukraine. Today, " + AUTHORIZED,
         # (c) the actor named by office after his name
-        "Two weeks into the war, the Ukrainian people continue to defend their country. "
+        "Two weeks into the war, the Ukrainian people go on defending their country. "
         "Today, the President authorized new security assistance for Ukraine. " + AUTHORIZED,
     ],
 )

@@ -16,7 +16,7 @@ _REMARKS = "Remarks by President Reed at a meeting of his national security team
     [
         # (a) plain, in a transcript turn
         (
-            "PRESIDENT REED: I ask the Foreign Ministry to prepare our reply to the Russian "
+            "PRESIDENT REED: I ask the Foreign Ministry to draft our reply to the Russian "
             "proposals by Friday.",
             WHITE_HOUSE,
         ),

@@ -33,7 +33,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_targets
         ),
         # (c) a White House statement: "it" for a state, the subject of the sentence before
         (
-            "Russia has massed more than 100,000 troops on the border. We call on it to "
+            "Russia has massed over 100,000 troops on the border. We call on it to "
             "withdraw its forces and return to diplomacy.",
             "Statement by Press Secretary Dana Holt",
             WHITE_HOUSE,

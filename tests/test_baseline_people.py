@@ -156,7 +156,7 @@ def test_a_leader_acted_against_in_the_title_is_not_the_publishers_head() -> Non
     are for, so "the President" of the White House's fact sheet stays its own President."""
     draft = extract(
         "Today, the United States is acting in response to President Ivan Petrov\u2019s war. "
-        "As the President announced, the United States will close its air space to all "
+        "As the President said, the United States will close its air space to all "
         "Russian flights.",
         "FACT SHEET: The United States Imposes Costs on Russia for Ivan Petrov\u2019s War",
         WHITE_HOUSE,
@@ -171,7 +171,7 @@ def test_a_department_named_in_a_fact_sheet_holds_its_own_measure() -> None:
     """The guide: in an unsigned document a measure is held by the body the sentence names
     ("The Department of Commerce will …"), not by the issuing state."""
     draft = extract(
-        "The United States stands with the people of Moldova. "
+        "The United States stands by the people of Moldova. "
         "Today the Department of the Treasury is imposing sanctions on four Belarusian banks. "
         "The Commerce Department will extend its export controls to Belarus.",
         "FACT SHEET: Further Costs on Belarus",

@@ -64,7 +64,7 @@ _REMARKS = "Remarks by President Reed on Ukraine"
         # demonstrative
         (
             "Defence Minister Jan Kowal of Poland spoke in Warsaw on Monday. "
-            '"Russian units in Belarus could threaten Kyiv. We do not see that today," he said.',
+            '"Russian units in Belarus could threaten Kyiv. We do not see that now," he said.',
             None,
             None,
             "Jan Kowal",
@@ -129,7 +129,7 @@ def test_a_demonstrative_before_a_second_clause_belongs_with_that_clause() -> No
         # (a) a demonstrative with its noun as the subject, after a fronted phrase
         (
             "Russian forces have moved new missile batteries to the Belarusian border. "
-            "In our view, these steps are openly provocative.",
+            "In our view, these steps are plainly provocative.",
             _ADDRESS,
             KYIV,
             "President of Ukraine",

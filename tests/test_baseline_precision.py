@@ -264,9 +264,9 @@ def test_a_remark_on_the_people_a_war_leaves_in_need_is_of_war_and_peace(
 
 def test_a_remark_on_calm_along_the_front_is_of_war_and_peace() -> None:
     draft = extract(
-        "\u201cWe support the call for restraint along the line of contact,\u201d said "
+        "\u201cWe support the call for restraint on the line of contact,\u201d said "
         "Chancellor Anna Berg of Austria."
     )
     assert positions(draft) == [
-        ("Anna Berg", "support", "call for restraint along the line of contact")
+        ("Anna Berg", "support", "call for restraint on the line of contact")
     ]

@@ -45,7 +45,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
         ),
         # (d) a White House briefing: "such a meeting", a condition after it
         (
-            "MR. HALE: We are ready for such a meeting in Vienna, provided the Kremlin "
+            "MR. HALE: We are ready for a meeting like that in Vienna, provided the Kremlin "
             "negotiates in good faith.",
             "Press Briefing by National Security Advisor Tom Hale",
             WHITE_HOUSE,

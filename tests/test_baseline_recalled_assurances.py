@@ -55,7 +55,7 @@ def _held(text: str, title: str, source: str) -> list[tuple[str, str]]:
         ),
         # (d) another shape: dated, with no frame and no comma
         (
-            _meeting("In 1990 we were assured that NATO would not move to the east."),
+            _meeting("In 1990 we were promised that NATO would not move to the east."),
             _MEETING,
             KREMLIN,
         ),

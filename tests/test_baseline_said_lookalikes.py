@@ -66,7 +66,7 @@ def test_talk_between_parties_reported_by_a_verb_of_saying_is_no_position(
         ),
         # (c) a body as the sayer, the usual manner
         (
-            "The Kremlin said that all decisions will be announced in the usual manner.",
+            "The Kremlin said that all decisions will be announced in the usual way.",
             KREMLIN,
         ),
         # (d) news, another state's spokesman, no "that", later

@@ -29,7 +29,7 @@ _REMARKS = "Remarks by President Reed on Ukraine"
         (
             "PRESIDENT REED: The Kremlin claimed yesterday that its tank units had left the "
             "border of Lithuania. We have studied these claims closely, and they are not "
-            "borne out by what we see.",
+            "borne out by what we observe.",
             _REMARKS,
             WHITE_HOUSE,
             "Reed",

@@ -82,7 +82,7 @@ def test_the_speakers_own_state_in_a_second_clause_stays_the_speakers() -> None:
     text = (
         "President of Ukraine Volodymyr Zelenskyy held a joint press conference with Prime "
         "Minister of Norway Ingrid Berg in Kyiv.\n\nIngrid Berg: If Russia attacks Ukraine "
-        "again, the European Union will respond with massive sanctions, and Norway will "
+        "again, the European Union will respond with sweeping sanctions, and Norway will "
         "support the strongest possible package."
     )
     title = "Press conference of the President of Ukraine and the Prime Minister of Norway"
@@ -127,7 +127,7 @@ def test_another_sides_report_after_a_parenthetical_source_is_that_sides() -> No
     text = (
         "Chancellor Klara Voss of Germany described her call with President Ivan Sokolov of "
         "Belarus, in which, as the Chancellor put it, the Belarusian side assured her that it "
-        "had no plans to attack Ukraine."
+        "had no plan to attack Ukraine."
     )
     assert held(text) == [("Ivan Sokolov", "deny")]
 
@@ -136,7 +136,7 @@ def test_after_a_fronted_day_another_sides_report_is_still_its_own() -> None:
     text = (
         "On Friday, Chancellor Klara Voss of Germany described her call with President Ivan "
         "Sokolov of Belarus, in which, as she put it, the Belarusian side assured her that it "
-        "had no plans to attack Ukraine."
+        "had no plan to attack Ukraine."
     )
     assert held(text) == [("Ivan Sokolov", "deny")]
 
@@ -144,7 +144,7 @@ def test_after_a_fronted_day_another_sides_report_is_still_its_own() -> None:
 def test_another_side_named_by_its_capital_reports_its_own_words() -> None:
     text = (
         "Chancellor Klara Voss of Germany described her call with President Ivan Sokolov of "
-        "Belarus, in which, as she put it, Minsk assured her that it had no plans to attack "
+        "Belarus, in which, as she put it, Minsk assured her that it had no plan to attack "
         "Ukraine."
     )
     # A capital that speaks is its government (names: a speaking capital), here in a report.

@@ -37,13 +37,13 @@ CALL = "Volodymyr Zelenskyy had a phone call with British Prime Minister Boris J
         # (c) the actor named by a pronoun after a first mention
         (
             "Volodymyr Zelenskyy spoke with German Chancellor Olaf Scholz. He asked the German "
-            "side to halt purchases of Russian oil.",
+            "side to stop buying Russian oil.",
             "Germany",
         ),
         # (d) the second verb of two
         (
             "Volodymyr Zelenskyy spoke with German Chancellor Olaf Scholz and asked the German "
-            "side to halt purchases of Russian oil.",
+            "side to stop buying Russian oil.",
             "Germany",
         ),
         # (d) a postposed reporting clause, the actor named by office

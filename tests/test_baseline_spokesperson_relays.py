@@ -16,14 +16,14 @@ from baseline_helpers import KREMLIN, WHITE_HOUSE, held_via
     [
         # (a) a news text, the principal by name, a verb of being after him
         (
-            "Kremlin spokesman Dmitry Peskov said on Tuesday that Vladimir Putin remained open "
+            "Kremlin spokesman Dmitry Peskov said on Tuesday that Vladimir Putin stayed open "
             "to dialogue with Western leaders.",
             None,
             ("Vladimir Putin", "Dmitry Peskov"),
         ),
         # (b) the publisher's own text, the principal by office, told to someone
         (
-            "Kremlin spokesman Dmitry Peskov told reporters that the President considered the "
+            "Kremlin spokesman Dmitry Peskov told reporters that the President held the "
             "Western sanctions illegitimate.",
             KREMLIN,
             ("President of Russia", "Dmitry Peskov"),

@@ -16,7 +16,7 @@ from baseline_helpers import held_stances
         # (a) plain: a person, "noted that", a modifier before the act
         (
             "Latvian President Anna Ozola noted that further provocations in Donbas could lead "
-            "to uncontrolled escalation.",
+            "to an uncontrolled escalation.",
             [("Anna Ozola", "warn")],
         ),
         # (b) an attempt as the subject, no "that", an adverb after the modal

@@ -49,7 +49,7 @@ def test_other_pledges_stay_commitments(sentence: str) -> None:
         "Norway will also provide a loan of 300 million euros to support the economy of Moldova.",
         # (b) a fronted adverbial; help increased
         "After the meeting, Danish Prime Minister Lars Holm said Denmark would double its "
-        "humanitarian assistance to the people of Georgia.",
+        "humanitarian aid to the people of Georgia.",
         # (c) a ministry, and a pronoun after a first mention
         "The Swedish Foreign Ministry said Sweden will allocate 40 million euros in budget "
         "support to Moldova.",

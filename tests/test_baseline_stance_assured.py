@@ -51,7 +51,7 @@ def test_an_assurance_takes_the_side_of_what_it_assures(text: str, stance: str) 
     "text",
     [
         "Russian President Ivan Petrov assured the Italian Prime Minister that Russia would "
-        "continue to meet its gas supply obligations in full.",
+        "go on meeting its gas supply obligations in full.",
         "Danish Foreign Minister Lars Holm assured the Georgian side of the stable work of "
         "the Danish embassy in Tbilisi.",
     ],

@@ -16,7 +16,7 @@ from baseline_helpers import held_stances
     [
         # (a) plain
         (
-            "Defence Minister Taras Hnatiuk said that the ministry rejects the statements of "
+            "Defence Minister Taras Hnatiuk said that the ministry rejects the claims of "
             "Russian officials that Ukraine is massing troops near Crimea.",
             [("Taras Hnatiuk", "deny")],
         ),

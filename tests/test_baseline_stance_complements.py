@@ -104,7 +104,7 @@ def test_a_commitment_to_sovereignty_far_along_its_clause_is_support() -> None:
         ),
         # "will continue to" carries on the verb after "to", whatever its class.
         (
-            "Russian Foreign Minister Ivan Petrov said Russia will continue to seek a concrete "
+            "Russian Foreign Minister Ivan Petrov said Russia will keep seeking a concrete "
             "response from each country.",
             "demand",
         ),

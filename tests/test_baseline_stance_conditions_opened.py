@@ -30,7 +30,7 @@ from baseline_helpers import held_stances
         # (c) a ministry, "but should" after a comma, a response with measures
         (
             "The Lithuanian Foreign Ministry said that it hoped for dialogue, but should Minsk "
-            "allow an attack from its territory, Lithuania will respond with countermeasures.",
+            "permit an attack from its territory, Lithuania will respond with countermeasures.",
             [("Lithuanian government", "support"), ("Lithuanian government", "threaten")],
         ),
         # (d) the quotation first, "Yet should"

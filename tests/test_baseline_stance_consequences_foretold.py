@@ -18,7 +18,7 @@ from baseline_helpers import held_stances
         # (a) a person, reported speech with "that"
         (
             "Foreign Minister Ilse Varga said that if Serbia resorts to force in the north, it "
-            "will bear full responsibility for the consequences.",
+            "will bear the full responsibility for the consequences.",
             [("Ilse Varga", "warn")],
         ),
         # (b) a quotation, a ministry, "responsible for"
@@ -123,7 +123,7 @@ def test_hostile_act_opening_a_condition_foretold_is_a_warning(
         # (a) a quotation, the measure the purpose of the condition's verb
         (
             'Prime Minister Lena Aho said: "If the Union waits for another atrocity to impose '
-            'an oil embargo, it will have paid for this war twice."',
+            'an oil embargo, it will have funded this war twice."',
             [("Lena Aho", "warn")],
         ),
         # (b) a ministry, sanctions in the passive inside the condition

@@ -17,7 +17,7 @@ from baseline_helpers import held_stances
         # (a) a readout, a pronoun after a first mention, the claim's owner after "of"
         (
             "Volodymyr Zelenskyy met the Prime Minister of Estonia in Kyiv. He noted that, "
-            "contrary to the statements of the Russian side, no units had left the border.",
+            "contrary to the claims of the Russian side, no units had left the border.",
             [("Volodymyr Zelenskyy", "deny")],
         ),
         # (b) a quotation, a possessive owner

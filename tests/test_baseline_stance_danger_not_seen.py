@@ -15,7 +15,7 @@ from baseline_helpers import held_stances
     [
         # (a) a quotation, the contrast after a concession
         (
-            'President Volodymyr Zelenskyy said: "We see their units near our border, yes, but '
+            'President Volodymyr Zelenskyy said: "We see their units close to our border, yes, but '
             'we do not see a decision."',
             [("Volodymyr Zelenskyy", "other")],
         ),

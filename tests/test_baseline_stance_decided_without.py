@@ -15,7 +15,7 @@ from baseline_helpers import held_stances
     [
         # (a) postposed attribution, a person, "can be taken"
         (
-            "No decision about Ukraine can be taken without Ukraine, Foreign Minister Ilse Varga "
+            "No decision on Ukraine can be taken without Ukraine, Foreign Minister Ilse Varga "
             "said.",
             [("Ilse Varga", "demand")],
         ),
@@ -50,8 +50,7 @@ def test_what_cannot_be_decided_without_a_party_is_required(
     [
         # The pledge in the future: one's own undertaking.
         (
-            "President Biden stressed that there will be no decision about Ukraine without "
-            "Ukraine.",
+            "President Biden stressed that there will be no decision on Ukraine without Ukraine.",
             [("Biden", "commit")],
         ),
         # "without" with no party after it: a condition of method, no party's place claimed.

@@ -14,7 +14,7 @@ from baseline_helpers import held_stances
     "text",
     [
         # (a) plain
-        "Defence Minister Pavel Orlov said that Belarusian units are taking every precaution "
+        "Defence Minister Pavel Orlov said that Belarusian units are taking every care "
         "to spare civilians.",
         # (b) after a fronted adverbial, the forces named another way
         "On Sunday, Defence Minister Pavel Orlov said the Belarusian armed forces are taking "
@@ -23,7 +23,7 @@ from baseline_helpers import held_stances
         "Defence Minister Pavel Orlov spoke in Minsk. He noted that Belarusian troops are "
         "taking all necessary care to avoid civilian casualties.",
         # (d) postposed "…, X said", one clause of two
-        "Belarusian brigades are taking every precaution to spare civilians, and the ministry "
+        "Belarusian brigades are taking every care to spare civilians, and the ministry "
         "will publish a daily report, Defence Minister Pavel Orlov said.",
     ],
 )

@@ -34,7 +34,7 @@ from baseline_helpers import held_stances
         ),
         # (d) postposed "…, X said", one clause of two, "none of" the forces
         (
-            "None of these forces are going into Ukraine, and they will leave when the crisis "
+            "None of those forces are going into Ukraine, and they will leave when the crisis "
             "ends, Defence Secretary Mark Hollis said.",
             [("Mark Hollis", "commit")],
         ),

@@ -51,7 +51,7 @@ def test_an_imperative_asking_for_aid_is_a_demand(text: str, topic: str) -> None
 def test_an_imperative_in_a_leaders_own_address() -> None:
     # One clause of two, in the document's voice of a leader's address.
     text = (
-        "We are holding every city. If you cannot close the sky, give us the aircraft, and we "
+        "We are holding every city. If you cannot close the skies, give us the aircraft, and we "
         "will close it ourselves."
     )
     draft = extract(text, title="Address by the President of Ukraine", source=KYIV)

@@ -19,7 +19,7 @@ from summarise.extraction.backends.baseline.scan import TextScan
     [
         # (a) a joint statement, an inverted condition
         (
-            "Should Russia attack Ukraine again, Canada and Japan are prepared to take swift and "
+            "Should Russia attack Ukraine again, Canada and Japan are ready to take swift and "
             "coordinated measures, Prime Minister Justin Trudeau said.",
             [("Justin Trudeau", "threaten")],
         ),

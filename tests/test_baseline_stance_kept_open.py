@@ -19,7 +19,7 @@ def _stances(text: str) -> list[str]:
     "text",
     [
         # (a) plain
-        "Estonian Prime Minister Kaja Tamm did not exclude that Estonia would introduce its own "
+        "Estonian Prime Minister Kaja Tamm did not exclude that Estonia would bring in its own "
         "sanctions against Russian banks.",
         # (b) a fronted adverbial
         "On Monday, the Estonian Prime Minister left open the possibility that Estonia would "

@@ -43,7 +43,7 @@ def test_one_clause_of_two() -> None:
     [
         "Moldovan President Ana Rusu said: \u201cI\u2019ll let the Chancellor speak for "
         "Germany.\u201d",
-        "Moldovan President Ana Rusu said Moldova will not let itself be drawn into a war.",
+        "Moldovan President Ana Rusu said Moldova will not let itself be dragged into a war.",
         "Moldovan President Ana Rusu said: \u201cLet me say this plainly about the war.\u201d",
         # "let" with "be": a wish about what is so, no act asked of the party.
         "Moldovan President Ana Rusu said: \u201cLet it be clear that Moldova wants peace.\u201d",

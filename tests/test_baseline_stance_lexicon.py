@@ -26,9 +26,9 @@ from baseline_helpers import extract, positions
         ),
         # CAMEO 052 "defend verbally": another's decision defended.
         (
-            "Poland defended the decision to close its airspace to Russian aircraft.",
+            "Poland defended the decision to close its airspace to Russian planes.",
             "support",
-            "decision to close its airspace to Russian aircraft",
+            "decision to close its airspace to Russian planes",
         ),
         # CAMEO 12 "reject" and 110 "disapprove".
         (

@@ -21,7 +21,7 @@ def _stances(text: str) -> list[str]:
         # (a) plain: a measure noun on a condition; a step met with a measure
         "Belarus said it would be forced to take countermeasures if NATO moved troops to the "
         "border.",
-        "Belarus said any embargo on Belarusian potash will be met with a mirror closure of "
+        "Belarus said any embargo on Belarusian potash will be met with a like closure of "
         "its ports.",
         # (b) a fronted adverbial
         "After the vote, the Belarusian Foreign Ministry said Minsk would impose an embargo on "

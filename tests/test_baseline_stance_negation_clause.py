@@ -22,7 +22,7 @@ from baseline_helpers import held_stances
         'Press Secretary Anna Reed spoke in Washington. "Nothing has changed \u2013 it would be '
         'best for Americans to leave Belarus now," she said.',
         # (d) postposed "…, X said", two clauses
-        '"Our advice hasn\u2019t changed: it would be wise for Americans to leave Belarus now," '
+        '"Our advice hasn\u2019t changed: it would be wise for US citizens to leave Belarus now," '
         "Press Secretary Anna Reed said.",
     ],
 )

@@ -15,7 +15,8 @@ from baseline_helpers import held_stances
     [
         # (a) a leader quoted, a state as the subject
         (
-            'Vladimir Putin said: "Russia will not leave the people of Donbass without support."',
+            'Vladimir Putin said: "Russia will not leave the people of the Donbass without '
+            'support."',
             [("Vladimir Putin", "support")],
         ),
         # (b) a readout, reported, "its" between

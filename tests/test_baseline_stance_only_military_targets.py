@@ -25,7 +25,7 @@ from baseline_helpers import held_stances
         ),
         # (c) the capital for its government, carrying on its claim
         (
-            "Moscow continues to claim that its forces strike only military infrastructure.",
+            "Moscow keeps claiming that its forces strike only military infrastructure.",
             [("Russian government", "deny")],
         ),
         # (c) a pronoun after a first mention, (d) one clause of two

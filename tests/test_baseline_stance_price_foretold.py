@@ -19,7 +19,7 @@ _WELCOMED = (
     "text",
     [
         # (a) plain: the step welcomed, then its price foretold
-        f"{_WELCOMED} “This is a strong step that will cost Russia dearly,” Olena Marchuk noted.",
+        f"{_WELCOMED} “This is a strong step which will cost Russia dearly,” Olena Marchuk noted.",
         # (b) after a fronted adverbial
         f"{_WELCOMED} “In the end, this step will cost Russia dearly,” Olena Marchuk noted.",
         # (c) a pronoun after a first mention

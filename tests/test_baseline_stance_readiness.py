@@ -56,7 +56,7 @@ def test_readiness_for_talks_supports_them(sentence: str, topic: str) -> None:
     [
         # Readiness for an act of one's own stays a pledge.
         (
-            "Russian President Ivan Petrov said he was ready to send a delegation to Minsk.",
+            "Russian President Ivan Petrov said he was ready to send a delegation to Gomel.",
             "commit",
         ),
         # A measure held ready is still a threat.

@@ -63,12 +63,12 @@ def test_postposed_and_in_a_second_clause() -> None:
         # Meeting an obligation or a target is keeping one's word, no meeting.
         (
             "Russian President Ivan Petrov said Russia was ready to meet its gas supply "
-            "obligations to Italy in full.",
+            "obligations to Italy fully.",
             "commit",
         ),
         # Readiness to help with a task of one's own stays a pledge.
         (
-            "Israeli Prime Minister Dan Levi said Israel was ready to help organise contacts "
+            "Israeli Prime Minister Dan Levi said Israel was ready to help set up contacts "
             "between the sides.",
             "commit",
         ),

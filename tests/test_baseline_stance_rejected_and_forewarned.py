@@ -66,7 +66,7 @@ def test_passive_without_refusal_is_no_opposition(text: str) -> None:
     [
         # (a) a person, "that"
         (
-            "Prime Minister Lena Aho said that a settlement is only possible if all troops "
+            "Prime Minister Lena Aho said that a settlement is possible only if all troops "
             "leave Georgian territory.",
             [("Lena Aho", "demand")],
         ),
@@ -113,7 +113,7 @@ def test_possibility_without_its_condition_is_no_demand(text: str) -> None:
     [
         # (a) a quotation, "must understand that … would"
         (
-            'Prime Minister Lena Aho said: "Minsk must understand that the price of a new '
+            'Prime Minister Lena Aho said: "Minsk must understand that the cost of a new '
             'attack would be enormous."',
             [("Lena Aho", "warn")],
         ),

@@ -68,7 +68,7 @@ def test_a_response_foretold_as_the_second_clause_of_two() -> None:
     # (d) a response announced, then foretold by its force, in one quoted sentence: one
     # threat, kept though its words name nothing of war and peace.
     text = (
-        '"If this goes on, we will be compelled to respond, and our response will be tough," '
+        '"If this goes on, we will be compelled to respond, and our response will be harsh," '
         "Norwegian Foreign Minister Ingrid Vaag said."
     )
     assert _read(text) == _THREAT

@@ -16,7 +16,7 @@ from baseline_helpers import held_stances
     [
         # (a) a readout in the narrator's voice, a name, "does not intend to give in to"
         (
-            "President Maia Sandu stressed that Moldova does not intend to give in to "
+            "President Maia Sandu stressed that Moldova does not mean to give in to "
             "provocations on the Dniester.",
             [("Maia Sandu", "commit")],
         ),

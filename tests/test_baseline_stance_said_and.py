@@ -26,7 +26,7 @@ _BOTH = (
         (f"After the call, Prime Minister of Sweden Anna Lind {_BOTH}", "Anna Lind"),
         # (c) the holder named by office, and "told reporters that"
         (
-            "The Swedish Prime Minister expressed support for Ukraine's sovereignty and told "
+            "The Swedish Prime Minister voiced support for Ukraine's sovereignty and told "
             "reporters that Sweden was ready to help organise talks.",
             "Prime Minister of Sweden",
         ),

@@ -16,7 +16,7 @@ from baseline_helpers import held_stances
         # (a) a ministry, reported
         (
             "The Serbian Foreign Ministry said the consultations on security guarantees will "
-            "take a long time.",
+            "take a long while.",
             [("Serbian government", "other")],
         ),
         # (b) a person named before, a pronoun after it
@@ -46,8 +46,8 @@ def test_time_a_course_takes_is_an_assessment(text: str, expected: list[tuple[st
 
 def test_under_a_condition_the_time_to_repair_is_a_consequence_foretold() -> None:
     text = (
-        "The Serbian government said that if the Union goes down that road, relations will be "
-        "damaged so badly that it will take decades to repair them."
+        "The Serbian government said that if the Union goes down that path, relations will be "
+        "damaged so badly that it will take decades to mend them."
     )
     assert held_stances(text) == [("Serbian government", "warn")]
 

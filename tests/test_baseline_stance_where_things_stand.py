@@ -20,9 +20,9 @@ def _said(sentence: str) -> list[tuple[str, str, str]]:
     "sentence",
     [
         # (a) plain
-        "I want to give you an update on where things stand with Russia and Moldova.",
+        "I want to give you an update on where things are with Russia and Moldova.",
         # (b) after a fronted adverbial
-        "This morning, we will discuss where matters stand with our proposals to Moscow.",
+        "This morning, we will discuss where matters are with our proposals to Moscow.",
         # (c) another subject of "stand"
         "Let me tell you where everything stands with Moldova today.",
         # (d) one clause of two

@@ -34,7 +34,7 @@ def test_work_under_way_to_an_end_is_a_commitment(text: str) -> None:
 
 def test_in_a_fact_sheet_the_documents_voice() -> None:
     text = (
-        "The United States is working with Allies to identify and transfer such systems to "
+        "The United States is working with Allies to find and transfer such systems to "
         "Ukraine, and is providing $200 million in humanitarian assistance."
     )
     assert stances(text, source=WHITE_HOUSE)[:1] == ["commit"]

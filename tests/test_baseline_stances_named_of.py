@@ -32,13 +32,13 @@ _MINISTER = "Foreign Minister Olena Marchenko of Ukraine"
         # The speaker noting NATO's commitment to its open door takes that policy's side
         # (dev 46 labels it `support`; ``stance_senses``: the open door upheld).
         (
-            f"{_MINISTER} spoke in Kyiv on Monday. She noted the principled position of NATO as"
-            " regards commitment to the open door policy.",
+            f"{_MINISTER} spoke in Kyiv on Monday. She noted the principled position of NATO on"
+            " commitment to the open door policy.",
             [("Olena Marchenko", "support"), ("NATO", "commit")],
         ),
         # (d) in a quotation, the reporting clause after it
         (
-            "“We welcome the consistent position of the Alliance in support of the sovereignty"
+            "“We welcome the steady position of the Alliance in support of the sovereignty"
             f" of Ukraine,” {_MINISTER} said.",
             [("Olena Marchenko", "support"), ("NATO", "support")],
         ),
@@ -53,7 +53,7 @@ def test_a_stance_named_in_the_of_genitive_is_its_possessors(
 def test_a_stance_named_as_absent_is_nobodys() -> None:
     held = held_stances(
         "KASYM TOKAROV: Without the support of the CSTO, the situation in Kazakhstan could have"
-        " developed in a completely different way.",
+        " gone in a completely different way.",
         "Meeting with President Kasym Tokarov of Kazakhstan",
         KREMLIN,
     )

@@ -14,7 +14,7 @@ from baseline_helpers import KYIV, extract
 )
 def test_the_services_spokesman_speaks_for_the_service(body: str) -> None:
     draft = extract(
-        f"Spokesman for the {body} Petro Savchuk said that Ukraine does not see a threat "
+        f"Spokesman for the {body} Petro Savchuk said that Ukraine does not see the threat "
         "of an immediate offensive from Belarus.",
         source=KYIV,
     )

@@ -21,8 +21,8 @@ NOWAK = ActorRef("Jan Nowak", "person", "Poland")
         ),
         (
             "commit",
-            "under no circumstances will we give in to blackmail",
-            "Jan Nowak made a commitment under no circumstances will we give in to blackmail.",
+            "in no case will we give in to blackmail",
+            "Jan Nowak made a commitment in no case will we give in to blackmail.",
         ),
         (
             "demand",

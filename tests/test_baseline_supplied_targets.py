@@ -16,7 +16,7 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_targets
     [
         # (a) a Kremlin transcript: "pump … into", a plural noun as subject
         (
-            "Sergei Shoigu: The Western countries continue to pump weapons into Ukraine.",
+            "Sergei Shoigu: The Western countries keep pumping weapons into Ukraine.",
             "Meeting with Security Council members",
             KREMLIN,
             ("accuse", "Western countries"),

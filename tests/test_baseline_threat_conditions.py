@@ -261,7 +261,7 @@ def test_a_topic_that_names_its_condition_takes_no_second(text: str, topic: str)
 @pytest.mark.parametrize(
     "text",
     [
-        "If they add these markets to our trade we will forget about the sanctions in a month.",
+        "If they add these markets to our trade we will forget about the sanctions within a month.",
         "If the allies impose sanctions today we lose their deterrent effect by spring.",
     ],
 )

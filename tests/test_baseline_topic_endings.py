@@ -19,7 +19,7 @@ from summarise.extraction.backends.baseline.topic_endings import without_deixis
     [
         # (a) a White House briefing: a demand that ends on "now"
         (
-            "MS. PSAKI: Any American still in Ukraine should leave now.",
+            "MS. PSAKI: Any American still in Ukraine should leave at once.",
             "Press Briefing by Press Secretary Jen Psaki",
             WHITE_HOUSE,
             ("demand", "Any American still in Ukraine should leave"),
@@ -33,7 +33,7 @@ from summarise.extraction.backends.baseline.topic_endings import without_deixis
         ),
         # (c) a Kyiv address, reported: a call that ends on "now"
         (
-            "Volodymyr Zelenskyy called on the European Union to adopt a strong preventive "
+            "Volodymyr Zelenskyy urged the European Union to adopt a strong preventive "
             "package now.",
             "Address by the President of Ukraine",
             KYIV,

@@ -137,7 +137,7 @@ def test_a_party_named_as_a_place_is_no_target() -> None:
     """The guide's target is a party whose conduct the position is about; "tensions in
     Eastern Europe" says where."""
     draft = extract(
-        "Foreign Minister Per Olsen expressed his deep concern about the continuing tensions "
+        "Foreign Minister Per Olsen expressed his deep concern about the ongoing tensions "
         "in Eastern Europe."
     )
     (position,) = draft.positions
@@ -196,7 +196,7 @@ def test_a_relative_clause_cue_is_said_of_its_antecedent() -> None:
         ),
         # A condition right after the cue goes with it when nothing else names the warning.
         (
-            '"There will be, unfortunately, a tragedy if the escalation begins," Olsen said.',
+            '"There will be, sadly, a tragedy if the escalation begins," Olsen said.',
             "tragedy if the escalation begins",
         ),
     ],

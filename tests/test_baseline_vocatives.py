@@ -28,8 +28,7 @@ def _held(answer: str) -> list[tuple[str, str]]:
         ),
         # (c) inside the sentence
         (
-            "The third issue, Mr President, and I am asking for your approval to send more "
-            "instructors.",
+            "The third issue, Mr President, and I ask for your approval to send more instructors.",
             "demand",
         ),
         # (d) one clause of two

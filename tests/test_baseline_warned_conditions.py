@@ -40,10 +40,10 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, stance_topic_pairs
         # (d) a Kyiv readout, the condition of more words, the main clause's own negation
         (
             "Volodymyr Zelenskyy warned that if Ukraine does not withstand this onslaught, "
-            "Russian aggression will not stop at the Ukrainian border.",
+            "Russian aggression will not end at the Ukrainian border.",
             "Address by the President of Ukraine",
             KYIV,
-            ("warn", "Russian aggression will not stop at the Ukrainian border"),
+            ("warn", "Russian aggression will not end at the Ukrainian border"),
         ),
     ],
 )
@@ -66,11 +66,11 @@ def test_a_warning_is_about_the_clause_after_its_condition(
         ),
         # the condition after the clause warned of: the clause stays the topic
         (
-            "Volodymyr Zelenskyy warned that Russian aggression will not stop at the Ukrainian "
+            "Volodymyr Zelenskyy warned that Russian aggression will not end at the Ukrainian "
             "border if Ukraine falls.",
             "Address by the President of Ukraine",
             KYIV,
-            ("warn", "Russian aggression will not stop at the Ukrainian border"),
+            ("warn", "Russian aggression will not end at the Ukrainian border"),
         ),
     ],
 )
@@ -118,10 +118,10 @@ def test_a_cue_with_no_condition_after_it_keeps_its_item() -> None:
         # (d) a Kyiv readout, the condition of more words
         (
             "Volodymyr Zelenskyy warned that, if Ukraine does not withstand this onslaught, "
-            "Russian aggression will not stop at the Ukrainian border.",
+            "Russian aggression will not end at the Ukrainian border.",
             "Address by the President of Ukraine",
             KYIV,
-            ("warn", "Russian aggression will not stop at the Ukrainian border"),
+            ("warn", "Russian aggression will not end at the Ukrainian border"),
         ),
     ],
 )

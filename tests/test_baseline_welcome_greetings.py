@@ -19,13 +19,13 @@ def _stances(text: str, title: str, source: str) -> list[str]:
     [
         # (a) White House remarks, a vocative before it
         (
-            "PRESIDENT REED: Mr. Prime Minister, welcome back to the White House.",
+            "PRESIDENT REED: Mr. Prime Minister, welcome back to Washington.",
             "Remarks by President Reed and Prime Minister Tamm",
             WHITE_HOUSE,
         ),
         # (b) a Kremlin transcript, "welcome you to"
         (
-            "Vladimir Putin: Mr President, friends, I am very happy to welcome you to Moscow.",
+            "Vladimir Putin: Mr President, friends, I am very glad to welcome you to Moscow.",
             "Talks with President of Kazakhstan",
             KREMLIN,
         ),

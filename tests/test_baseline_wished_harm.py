@@ -24,7 +24,7 @@ _KYIV_TITLE = "Briefing by the Minister of Defence"
         # (b) a Kremlin transcript, "would like to see" with a relative clause
         (
             "Foreign Minister Oleg Petrov: There are people in London who would like to see "
-            "a war in Europe.",
+            "a war on this continent.",
             "Meeting with permanent members of the Security Council",
             KREMLIN,
             "Oleg Petrov",

@@ -153,7 +153,7 @@ def test_an_unnamed_official_in_a_news_text_has_no_state() -> None:
     [
         # (a) a White House official's preview of a call
         (
-            "The President will take all of this up with the leaders of the Nordic states "
+            "The President will raise all of this with the leaders of the Nordic states "
             "on a video call on Friday.",
             WHITE_HOUSE,
         ),
@@ -167,7 +167,7 @@ def test_an_unnamed_official_in_a_news_text_has_no_state() -> None:
         ),
         # (d) one clause of two
         (
-            "Our position is clear, and the President will take all of this up with the "
+            "Our position is clear, and the President will raise all of this with the "
             "Nordic leaders.",
             WHITE_HOUSE,
         ),
@@ -208,7 +208,7 @@ def test_up_with_of_another_verb_leaves_the_take_an_undertaking(
     [
         # (a) reported, the condition an attack on one's own state
         (
-            "President Ivan Petrenko said that his army would join the fighting only if "
+            "President Ivan Petrenko said that his army would enter the fighting only if "
             "Moldova itself came under attack.",
             "Ivan Petrenko",
         ),
@@ -250,7 +250,7 @@ _ANSWERS = "Answers to media questions"
     [
         # (a) a Kremlin transcript, the premise's noun as the answer's subject
         (
-            "Question: Western leaders accuse Russia of preparing an invasion. What is your "
+            "Question: Western leaders charge Russia with preparing an invasion. What is your "
             "response?",
             "Ivan Sokolov: These accusations have nothing to do with reality.",
             KREMLIN,
@@ -265,7 +265,7 @@ _ANSWERS = "Answers to media questions"
         ),
         # (c) Kyiv's, an accusation in return
         (
-            "Question: Moscow claims that Ukraine is preparing an offensive in Donbas. Is that so?",
+            "Question: Moscow claims that Ukraine is planning an offensive in Donbas. Is that so?",
             "Petro Marchenko: Such talk is simply a pretext.",
             KYIV,
             "accuse",
@@ -305,7 +305,7 @@ def test_a_question_about_nothing_of_war_and_peace_gives_no_topic() -> None:
 def test_a_bare_demonstrative_answer_stays_unread() -> None:
     """Look-alike: "that" alone may stand for the question itself, not the claim in it."""
     text = (
-        "Question: Western leaders accuse Russia of preparing an invasion. Will you respond?\n\n"
+        "Question: Western leaders charge Russia with preparing an invasion. Will you respond?\n\n"
         "Ivan Sokolov: That has nothing to do with reality.\n"
     )
     assert extract(text, _ANSWERS, KREMLIN).positions == []

@@ -15,7 +15,7 @@ from helpers import movement_headlines, state_movement
     [
         # A wire report, "more than", the figure mid-phrase.
         (
-            "The United States has moved more than 4,000 additional troops to Poland.",
+            "The United States has moved over 4,000 additional troops to Poland.",
             "more than 4,000 additional troops",
             {"low": 4000, "unit": "troops", "approximate": True},
             "United States",

@@ -821,7 +821,7 @@ def test_forces_sent_on_top_of_others_are_a_second_movement(second: str) -> None
 @pytest.mark.parametrize(
     ("first_place", "second_place"),
     [
-        ("Belarus", "in Belarus, in Crimea and in the regions"),
+        ("Belarus", "in Belarus, in Crimea and in regions"),
         ("near the border", "near the border"),
     ],
 )

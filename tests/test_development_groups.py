@@ -146,7 +146,7 @@ def test_of_equally_important_items_of_one_article_the_one_stated_first_leads() 
         ("the threat", "names nothing"),
         ("we have said from the beginning", "names nothing"),
         ("a task force that will", "ends mid-clause"),
-        ("are separate from and would be in addition", "has lost its subject"),
+        ("are apart from and would come in addition", "has lost its subject"),
         ("sanctions", None),
         ("whatever Sylvania may do", None),
         ("what they care about", None),

@@ -44,7 +44,7 @@ PARAGRAPHS = [
     "Four Typhoon fighters from RAF Lossiemouth intercepted two Russian bombers on Monday. "
     "The Kremlin denied it had any plan to invade its neighbour.",
     "The President spoke to the German Chancellor by phone this afternoon. The leaders "
-    "agreed that aggravation was in no one's interest. They promised to keep in close "
+    "agreed that escalation was in no one's interest. They promised to keep in close "
     "contact over the weekend as the crisis develops.",
     "Ukraine's foreign minister called on the West to supply more weapons. He warned that "
     "time was running out for diplomacy. The United States said it was sending a further "
