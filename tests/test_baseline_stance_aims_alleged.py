@@ -8,7 +8,7 @@ matrix, with look-alikes. Invented sentences."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import stances
+from baseline_helpers import WHITE_HOUSE, extract, stances
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,58 @@ def test_ones_own_reliance_stays_an_appeal(text: str, stance: str) -> None:
 )
 def test_about_to_without_another_sides_hostile_act_charges_nobody(text: str) -> None:
     assert "accuse" not in stances(text)
+
+
+def _held(text: str, title: str | None = None, source: str | None = None) -> list[tuple[str, str]]:
+    return [(p.holder.name, p.stance) for p in extract(text, title, source).positions]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "holder"),
+    [
+        # (a) a transcript turn, a name as subject
+        (
+            "PRESIDENT REED: Moscow thought it could divide the alliance. Instead, it has "
+            "never been more united.",
+            "Remarks by President Reed on European Security",
+            WHITE_HOUSE,
+            "Reed",
+        ),
+        # (b) a transcript turn, a pronoun standing for a leader named before
+        (
+            "PRESIDENT REED: I spoke with the Russian president in December. He thought he "
+            "could split us.",
+            "Remarks by President Reed on European Security",
+            WHITE_HOUSE,
+            "Reed",
+        ),
+        # (c) a quotation with a postposed reporting clause, "believed"
+        (
+            '"The Kremlin believed it could divide Europe," Latvian Foreign Minister Edgars '
+            "Kalns said.",
+            None,
+            None,
+            "Edgars Kalns",
+        ),
+    ],
+)
+def test_what_a_party_thought_it_could_do_to_others_is_a_charge(
+    text: str, title: str | None, source: str | None, holder: str
+) -> None:
+    # The aim told as the party's miscalculation (a past belief in what it could do) is the
+    # speaker's charge, not that party's view reported.
+    assert (holder, "accuse") in _held(text, title, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a party thought it could do that harms nobody: no charge.
+        "Latvian Foreign Minister Edgars Kalns said the allies thought they could split the "
+        "costs of the new air base.",
+        "Latvian Foreign Minister Edgars Kalns said Moscow believed it could meet the "
+        "deadline for the gas payments.",
+    ],
+)
+def test_what_a_party_thought_it_could_do_harmlessly_charges_nobody(text: str) -> None:
+    assert "accuse" not in [stance for _, stance in _held(text)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from summarise.extraction.backends.baseline.attention_frames import without_attention_frames
 from summarise.extraction.backends.baseline.claim_pieces import (
     opening_condition,
     postposed,
@@ -114,8 +115,11 @@ def _position(
         start = claim.predicate[0]
     pieces = split_clauses(sentence.scan, start, claim.end)
     governs = len(pieces) > 1 and opening_condition(sentence, claim.start, pieces[0])
-    read = unposed_threats(
-        text, sentence, claim.holder, read_pieces(sentence, claim, pieces, governs=governs)
+    read = without_attention_frames(
+        text,
+        unposed_threats(
+            text, sentence, claim.holder, read_pieces(sentence, claim, pieces, governs=governs)
+        ),
     )
     # Whether a clause is an item is read with the claim's holder; who holds the item is
     # the claim's (``Claim.held``: a department its speaker names acting takes it).
