@@ -80,9 +80,15 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 def ministry_by_field(name: str) -> bool:
-    """A ministry named by its field alone ("Ministry of Defence"): every state has one by
-    that name, so the vocabulary's entry (the UK's) need not be the one meant."""
-    return phrase_key(name)[:1] == ("ministry",)
+    """A ministry named by its field alone ("Ministry of Defence"), or a body every state's
+    forces have ("the General Staff"): every state has one by that name, so the
+    vocabulary's entry (the UK's, or none's) need not be the one meant."""
+    key = phrase_key(name)
+    return key[:1] == ("ministry",) or key in _STATES_BODIES
+
+
+# Bodies named alike in every state, the vocabulary's bare entries for them.
+_STATES_BODIES = frozenset({("general", "staff")})
 
 
 @dataclass(slots=True)

@@ -96,7 +96,7 @@ class Resolver:
             home = self.frame.home
             m.ref = government(home) if home is not None else None
         elif m.kind == "body":
-            m.ref = self._home_ministry(m) or m.ref
+            m.ref = self._home_ministry(m) or _of_some_state(m.ref)
             m.voice = _capital_voice(m)
         if (
             m.ref is not None
@@ -221,7 +221,9 @@ class Resolver:
         ("… of Russia"), else, in a state's own text, that state's; not the one the
         vocabulary knows by the bare name (the UK's)."""
         ref = m.ref
-        if ref is None or ref.kind != "government" or not ministry_by_field(ref.name):
+        if ref is None or ref.kind not in ("government", "military"):
+            return None
+        if not ministry_by_field(ref.name):
             return None
         owner = (
             next(iter(countries_in(m.text)), None) or self._possessor_state(m) or self.frame.home
@@ -234,7 +236,7 @@ class Resolver:
         known = vocab.organisation_phrases.get(phrase_key(name))
         if known is not None:
             return ActorRef(known.name, known.kind, known.country)
-        return ActorRef(name, "government", owner)
+        return ActorRef(name, ref.kind, owner)
 
     def _possessor_state(self, m: Mention) -> str | None:
         """The state a possessive right before the body names: "Ukraine's Ministry of
@@ -391,3 +393,11 @@ def _office_name(office_key: str) -> str:
     """An office as a name: "Secretary of State", not "Secretary Of State" (a title-case
     name keeps its connectors in lower case, as the vocabulary writes offices)."""
     return " ".join(w if w in CONNECTORS else w.capitalize() for w in office_key.split())
+
+
+def _of_some_state(ref: ActorRef | None) -> ActorRef | None:
+    """A body every state has, named bare ("the General Staff") in a text whose state
+    the rules cannot tell, is no one the rules can name; any other body is itself."""
+    if ref is not None and ref.country is None and ministry_by_field(ref.name):
+        return None
+    return ref
