@@ -14,11 +14,12 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from summarise.actors import country_of, vocabulary
 from summarise.actors import phrase_key as _phrase_key
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.names import NamedRun, find_runs, surname_of
 from summarise.extraction.backends.baseline.patterns import GENITIVE_END, window_after
@@ -84,11 +85,13 @@ def ministry_by_field(name: str) -> bool:
     forces have ("the General Staff"): every state has one by that name, so the
     vocabulary's entry (the UK's, or none's) need not be the one meant."""
     key = phrase_key(name)
-    return key[:1] == ("ministry",) or key in _STATES_BODIES
+    return key[:1] == ("ministry",) or key in _states_bodies()
 
 
-# Bodies named alike in every state, the vocabulary's bare entries for them.
-_STATES_BODIES = frozenset({("general", "staff")})
+@cache
+def _states_bodies() -> frozenset[tuple[str, ...]]:
+    """Bodies named alike in every state (grammar.toml `states_bodies`), as keys."""
+    return frozenset(phrase_key(b) for b in read_data("grammar.toml")["states_bodies"])
 
 
 @dataclass(slots=True)
