@@ -54,6 +54,21 @@ def _planned(text: str, source: str | None) -> list[set[str]]:
             WHITE_HOUSE,
             {"Jr.", "Markova"},
         ),
+        # a summit named after a body and its leaders: the body is no party
+        (
+            "President Joseph R. Biden, Jr. spoke today with Prime Minister Elina Markova of "
+            "Bulgaria. They also agreed to meet on the margins of the G7 Leaders\u2019 Summit "
+            "in Berlin this spring.",
+            WHITE_HOUSE,
+            {"Jr.", "Markova"},
+        ),
+        (
+            "President of Ukraine Volodymyr Zelenskyy had a phone conversation with President "
+            "of Finland Anna Berg. The Presidents agreed to meet on the sidelines of the "
+            "Quad Leaders' Summit in Tokyo in June.",
+            KYIV,
+            {"Zelenskyy", "Berg"},
+        ),
     ],
 )
 def test_the_leaders_next_meeting(text: str, source: str | None, pair: set[str]) -> None:

@@ -270,3 +270,37 @@ def test_three_leaders_as_an_object_do_not_speak() -> None:
         WHITE_HOUSE,
     )
     assert [(h, s) for h, s, _ in positions(draft)] == [("Lena Voss", "support")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "group"),
+    [
+        (
+            "We, the Leaders of the Quad \u2014 Prime Minister Anna Lind of Australia, Prime "
+            "Minister Ravi Mehta of India, Prime Minister Kenji Sato of Japan and President "
+            "Dana Holt of the United States \u2014 met by video today.",
+            "Quad",
+        ),
+        (
+            "We, the leaders of the Lublin Triangle - President Jan Kowal of Poland, President "
+            "Ruta Jonaite of Lithuania and President Oleh Bondar of Ukraine - met in Lublin.",
+            "Lublin Triangle",
+        ),
+        # the dash names the group itself, not its members one by one
+        (
+            "We, the Presidents of Latvia, Moldova and Ukraine \u2013 the Riga Group, met in "
+            "Riga today.",
+            "Riga Group",
+        ),
+    ],
+)
+def test_signers_listed_after_a_dash_leave_the_group_the_holder(opening: str, group: str) -> None:
+    """ "We, the Leaders of the Quad — Prime Minister A of X, …": the dash lists the group's
+    members one by one, so the group holds what it says, not the first member named."""
+    draft = extract(
+        f"{opening} We condemn the shelling of Kharkiv and call on Russia to withdraw its "
+        "forces from Ukraine.",
+        "Joint Statement",
+        WHITE_HOUSE,
+    )
+    assert set(holders(draft)) == {group}

@@ -42,6 +42,16 @@ _BUILD_UP = "Russia has massed troops near the Ukrainian border."
             "are expected.",
             ("Russia", "deploy", "About 5,000 more troops"),
         ),
+        # (e) the source the report is given to is no party that moves them
+        (
+            f"{_BUILD_UP} According to the Polish government, about 5,000 more troops "
+            "arrived on Tuesday.",
+            ("Russia", "deploy", "about 5,000 more troops"),
+        ),
+        (
+            f"{_BUILD_UP} According to Germany, about 5,000 more troops have arrived since.",
+            ("Russia", "deploy", "about 5,000 more troops"),
+        ),
     ],
 )
 def test_unowned_forces_are_the_paragraphs_movers(text: str, carried: Row) -> None:

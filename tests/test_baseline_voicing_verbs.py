@@ -49,6 +49,20 @@ from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, held_stances
             KYIV,
             ("Belarusian government", "oppose"),
         ),
+        # (e) a denial with an adverb, a state named, a pronoun object: the denier's
+        (
+            "Dmitry Peskov: Warsaw officially denies this, but the monitors' reports say "
+            "otherwise.",
+            "Briefing by the Presidential Press Secretary",
+            KREMLIN,
+            ("Polish government", "deny"),
+        ),
+        (
+            "MS. HOLT: Belarus denied any plans to send its troops into Ukraine.",
+            "Press Briefing by Press Secretary Dana Holt",
+            WHITE_HOUSE,
+            ("Belarus", "deny"),
+        ),
     ],
 )
 def test_another_sides_voiced_stance_is_its_own(

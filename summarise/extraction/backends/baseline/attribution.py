@@ -45,6 +45,7 @@ from summarise.extraction.backends.baseline.fronted import relayed_before
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.on_behalf import spoken_for
 from summarise.extraction.backends.baseline.others_words import unplaced_sayer
 from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
@@ -402,6 +403,10 @@ class Attributor:
             subject.ref, subject.principal = antecedent.ref, antecedent.principal
         if subject.principal is not None:
             holder, via = subject.principal, subject.ref
+        group = spoken_for(self.text, s, subject) if holder is not None else None
+        if group is not None and holder is not None and group.side != holder.side:
+            # "Speaking on behalf of the G7 ambassadors, Ambassador X assured …"
+            holder, via = group, subject.ref
         if holder is None:
             return None
         if self.subjects.coordinated(s, subject):

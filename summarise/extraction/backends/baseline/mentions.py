@@ -15,11 +15,12 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from summarise.actors import phrase_key as _phrase_key
 from summarise.actors import vocabulary
+from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.government_nouns import (
     GovernmentNaming,
     departments_by_field,
@@ -86,9 +87,17 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 
 def ministry_by_field(name: str) -> bool:
-    """A ministry named by its field alone ("Ministry of Defence"): every state has one by
-    that name, so the vocabulary's entry (the UK's) need not be the one meant."""
-    return phrase_key(name)[:1] == ("ministry",)
+    """A ministry named by its field alone ("Ministry of Defence"), or a body every state's
+    forces have ("the General Staff"): every state has one by that name, so the
+    vocabulary's entry (the UK's, or none's) need not be the one meant."""
+    key = phrase_key(name)
+    return key[:1] == ("ministry",) or key in _states_bodies()
+
+
+@cache
+def _states_bodies() -> frozenset[tuple[str, ...]]:
+    """Bodies named alike in every state (grammar.toml `states_bodies`), as keys."""
+    return frozenset(phrase_key(b) for b in read_data("grammar.toml")["states_bodies"])
 
 
 @dataclass(slots=True)

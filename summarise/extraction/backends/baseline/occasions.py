@@ -151,8 +151,11 @@ _AT_PLACE = re.compile(
 
 
 # A party's name as the modifier of a gathering ("the EU summit"), or the gathering's own
-# name read as the party's ("the NATO Summit").
-_GATHERING = re.compile(r"\s+(?:[Ss]ummit|[Ss]ession)\b")
+# name read as the party's ("the NATO Summit"), perhaps of its leaders ("the G7 Leaders'
+# Summit").
+_GATHERING = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:[Ll]eaders['\u2019]?\s+)?(?:[Ss]ummit|[Ss]ession)\b"
+)
 _GATHERING_END = re.compile(r"\s(?:[Ss]ummit|[Ss]ession)$")
 
 

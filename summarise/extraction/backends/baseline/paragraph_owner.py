@@ -99,11 +99,20 @@ def they_owner(
     return told.actor
 
 
+# The source a report is given to ("According to the General Staff, …"): who tells of the
+# forces, not a party that moves them.
+_SOURCE = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+_SOURCE_REACH = 20
+
+
 def another_party(text: str, m: Mention, owner: ActorRef) -> bool:
     """A mention that may stand for another party: anything but the speaker ("we"), a state
-    named as a place ("arrived in Belarus", "the Ukrainian border"), the owner itself, or a
-    partitive of the forces ("some of them"); a pronoun no one could resolve may be anyone."""
+    named as a place ("arrived in Belarus", "the Ukrainian border"), the source the report
+    is given to ("according to the General Staff"), the owner itself, or a partitive of the
+    forces ("some of them"); a pronoun no one could resolve may be anyone."""
     if m.kind == "first" or (m.place and as_place(text, m)):
+        return False
+    if _SOURCE.search(text, max(0, m.start - _SOURCE_REACH), m.start) is not None:
         return False
     if m.ref is None:
         partitive = _PARTITIVE.search(text, max(0, m.start - 20), m.start)

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from summarise.actors import country_of, known_person, tokens
 from summarise.extraction.backends.baseline.grammar import load_grammar
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import Mention, ministry_by_field
 from summarise.extraction.backends.baseline.names import surname_of
-from summarise.extraction.backends.baseline.refs import ActorRef
+from summarise.extraction.backends.baseline.refs import ActorRef, organisation
 from summarise.extraction.backends.baseline.titles import Title, read_title
 
 # A lower-case word after a name: the name is the subject of a verb ("Xi Jinping stressed").
@@ -57,7 +57,10 @@ class Person:
             self.role = _role_text(title)
         if self.country is None and title.country is not None:
             self.country = title.country
-        self.body = self.body or title.body
+        if title.body is not None and not _states_body(title.body):
+            # "Chief of the General Staff": a body every state has is no international
+            # body the person serves; whose they are is left to the frame, as for a minister.
+            self.body = self.body or title.body
 
     def place(self) -> None:
         """A person the vocabulary knows, named with no title at all, is of its state:
@@ -84,6 +87,12 @@ class Person:
             return False
         self.country, self.listed = listed.country, True
         return True
+
+
+def _states_body(body: str) -> bool:
+    """A body every state has, named bare with no state ("General Staff")."""
+    org = organisation(body)
+    return ministry_by_field(body) and org is not None and org.country is None
 
 
 def _role_text(title: Title) -> str | None:

@@ -96,7 +96,7 @@ class Resolver:
             home = self.frame.home
             m.ref = government(home) if home is not None else None
         elif m.kind == "body":
-            m.ref = self._home_ministry(m) or m.ref
+            m.ref = self._home_ministry(m) or _of_some_state(m.ref)
             m.voice = _capital_voice(m)
         if (
             m.ref is not None
@@ -126,8 +126,9 @@ class Resolver:
             else:
                 m.unresolved = True
             return
-        m.ref = person.ref
+        # Whom a spokesperson speaks for first: it may place the spokesperson's own state.
         m.principal = self.speaks_for(person)
+        m.ref = person.ref
 
     def speaks_for(self, person: Person) -> ActorRef | None:
         """A spokesperson's principal: the body or country their title names, or the
@@ -138,6 +139,13 @@ class Resolver:
             return None
         if person.body is not None and person.body != person.country:
             org = organisation(person.body)
+            home = self.frame.home
+            if org is not None and ministry_by_field(org.name) and home not in (None, org.country):
+                # "Defence Ministry spokesperson X" in a Ukrainian text: Ukraine's ministry,
+                # as the ministry named alone is (``_home_ministry``), and X is of Ukraine.
+                assert home is not None
+                org = _of_state(org, home)
+                person.country = home
             if org is not None:
                 return org
         country = person.country or self.frame.home
@@ -221,20 +229,16 @@ class Resolver:
         ("… of Russia"), else, in a state's own text, that state's; not the one the
         vocabulary knows by the bare name (the UK's)."""
         ref = m.ref
-        if ref is None or ref.kind != "government" or not ministry_by_field(ref.name):
+        if ref is None or ref.kind not in ("government", "military"):
+            return None
+        if not ministry_by_field(ref.name):
             return None
         owner = (
             next(iter(countries_in(m.text)), None) or self._possessor_state(m) or self.frame.home
         )
         if owner is None or owner == ref.country:
             return None
-        vocab = vocabulary()
-        demonyms = vocab.countries[owner].demonyms if owner in vocab.countries else ()
-        name = f"{demonyms[0]} {ref.name}" if demonyms else f"{ref.name} of {owner}"
-        known = vocab.organisation_phrases.get(phrase_key(name))
-        if known is not None:
-            return ActorRef(known.name, known.kind, known.country)
-        return ActorRef(name, "government", owner)
+        return _of_state(ref, owner)
 
     def _possessor_state(self, m: Mention) -> str | None:
         """The state a possessive right before the body names: "Ukraine's Ministry of
@@ -391,3 +395,23 @@ def _office_name(office_key: str) -> str:
     """An office as a name: "Secretary of State", not "Secretary Of State" (a title-case
     name keeps its connectors in lower case, as the vocabulary writes offices)."""
     return " ".join(w if w in CONNECTORS else w.capitalize() for w in office_key.split())
+
+
+def _of_some_state(ref: ActorRef | None) -> ActorRef | None:
+    """A body every state has, named bare ("the General Staff") in a text whose state
+    the rules cannot tell, is no one the rules can name; any other body is itself."""
+    if ref is not None and ref.country is None and ministry_by_field(ref.name):
+        return None
+    return ref
+
+
+def _of_state(ref: ActorRef, owner: str) -> ActorRef:
+    """The body of ``owner`` named as ``ref`` names its field ("Ministry of Defence" of
+    Ukraine): the vocabulary's entry for the state's own body when it has one."""
+    vocab = vocabulary()
+    demonyms = vocab.countries[owner].demonyms if owner in vocab.countries else ()
+    name = f"{demonyms[0]} {ref.name}" if demonyms else f"{ref.name} of {owner}"
+    known = vocab.organisation_phrases.get(phrase_key(name))
+    if known is not None:
+        return ActorRef(known.name, known.kind, known.country)
+    return ActorRef(name, ref.kind, owner)

@@ -63,7 +63,7 @@ def signatories(text: str, title: str = "", home: str | None = None) -> ActorRef
     G7"), its members listed in the text, or else the parties its title names, or those a
     sentence names as its subject, the publisher's state among them (``home``)."""
     m = _SIGNATORIES.search(text)
-    if m is not None and m["name"]:
+    if m is not None and m["name"] and not _titled_person(m["name"]):
         return ActorRef(m["name"].strip(), "other")
     if m is not None and m["list"]:
         members = [_LIST_ARTICLES.sub("", p).strip() for p in _LIST_SPLIT.split(m["list"])]
@@ -74,6 +74,14 @@ def signatories(text: str, title: str = "", home: str | None = None) -> ActorRef
     if m is not None and m["short"]:
         return _group([m["short"]])
     return _group(_listed_singly(text) or _titled(title), home) or _group(_subject_list(text, home))
+
+
+def _titled_person(name: str) -> bool:
+    """ "We, the Leaders of the Quad — Prime Minister A of X, …": what follows the dash
+    names the signers one by one, not the group's name ("… of A, B and C — the Riga
+    Group")."""
+    first = find_mentions(name)[:1]
+    return bool(first) and first[0].kind in ("person", "office") and first[0].title is not None
 
 
 def signer_sides(text: str, title: str = "", home: str | None = None) -> frozenset[str]:

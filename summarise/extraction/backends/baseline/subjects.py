@@ -185,6 +185,10 @@ class SubjectReader:
         if heading is not None:
             start = heading.end()
         before = self.text[start : m.start]
+        if _state_body(s, m):
+            # "Russia's Ministry of Defence insists …": the possessive is the body's
+            # determiner, read as "the" is.
+            before = _STATE_OWNER.sub("", before)
         if _CLEAN_BEFORE.fullmatch(before):
             return True
         owned = _OWNED_TITLE.fullmatch(before)
@@ -373,6 +377,27 @@ class SubjectReader:
             ):
                 return None
         return None
+
+
+# A state's possessive right before a mention, its name one or two words.
+_STATE_OWNER = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+$")
+
+
+def _state_body(s: Sentence, m: Mention) -> bool:
+    """ "Russia's Ministry of Defence", "Ukraine's General Staff": a body of the state whose
+    possessive stands right before it, which opens the subject as "the" does (the
+    possessive is the body's determiner, Quirk et al. 5.12), not a subject of its own."""
+    if m.kind != "body" or m.ref is None or m.ref.kind not in ("government", "military"):
+        return False
+    owner = next((n for n in reversed(s.mentions) if n.end <= m.start), None)
+    return (
+        owner is not None
+        and owner.possessive
+        and owner.ref is not None
+        and owner.ref.kind == "state"
+        and m.start - owner.end <= 1
+        and owner.ref.country == m.ref.country
+    )
 
 
 def _owned_subject(m: Mention) -> bool:

@@ -141,8 +141,12 @@ def _civil_body_over(table: Tables, words: list[str], i: int, country_words: int
     """Whether a civil body's longer name starts where a state's word does ("Russian
     Ministry of Foreign Affairs", "Russian Central Bank"): the body is what the words name.
     A state's armed forces ("Russian Armed Forces", "U.S. Army") stay the state's words, as
-    a movement's owner is its state (the guide), not its services."""
+    a movement's owner is its state (the guide), not its services; a military body whose
+    name goes on with an office's word ("Ukrainian General Staff") is the body, not an
+    officer of that rank."""
     n = table.bodies.longest_at(words, i)
     if n <= country_words:
         return False
-    return table.body_kind.get(table.bodies[tuple(words[i : i + n])]) != "military"
+    if table.body_kind.get(table.bodies[tuple(words[i : i + n])]) != "military":
+        return True
+    return table.offices.longest_at(words, i + country_words) > 0
