@@ -4,7 +4,8 @@ The guide: the sentences saying what was discussed add to the contact's topics. 
 word inside what is discussed names a subject of the talk. Each shape is tested in a
 briefing turn, a fact sheet's voice and a Kyiv address; the look-alikes keep a charge in
 the topics (the readout's own word for the other side's act) and a clause of its own after
-them, with a person, "I" or a clause of place as its opening.
+them, with a person, "I" or a clause of place as its opening, and the main clause after a
+fronted clause of discussing ("When discussing energy, the President confirmed …").
 """
 
 from __future__ import annotations
@@ -102,6 +103,22 @@ def test_a_charge_among_the_topics_stays_an_accusation(text: str) -> None:
             _SPOKE + "We will discuss this further in Prague on Friday, where I will call on our "
             "allies to send more air defence.",
             ("President of Ukraine", "demand"),
+        ),
+        # the main clause after a fronted clause of discussing, in a briefing turn
+        (
+            _BRIEFING,
+            WHITE_HOUSE,
+            _CALL + ". When discussing energy, the President confirmed that the United States"
+            " would keep its commitment to deliver gas to Sweden.",
+            ("President of the United States", "commit"),
+        ),
+        # the same, "Discussing" opening the sentence, in Kyiv's address
+        (
+            _ADDRESS,
+            KYIV,
+            _SPOKE + "Discussing the situation at the border, the Slovak leader pledged that"
+            " Slovakia would send more air defence systems to Ukraine.",
+            ("Marek Hrasko", "commit"),
         ),
     ],
 )

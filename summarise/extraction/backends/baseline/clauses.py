@@ -13,8 +13,10 @@ predicate's clause then starting at that subject ("our key demands - A, B - have
 ignored": a demand and a charge). A bare "and" before a cue of another stance in a plain
 verb opens that stance's verb phrase ("express support for A and call for B"), and an
 object that repeats the preposition its cue ends with is a view of its own ("the
-importance of A and of B"). The cuts inside a cue's complement (further acts called for,
-repeated objects) are ``cue_complements``'.
+importance of A and of B"). So is a second punitive measure after a bare "and", when the
+first has its object ("imposed sanctions on A and froze the assets of B": one item per
+distinct measure). The cuts inside a cue's complement (further acts called for, repeated
+objects) are ``cue_complements``'.
 """
 
 from __future__ import annotations
@@ -100,6 +102,29 @@ def _verb_after_and(text: str, before: re.Match[str], cue: re.Match[str]) -> re.
     return join if join is not None and _plain_verb(cue) else None
 
 
+# The punitive cues that take a measure (a verb: "imposed", "froze", "ban") and those that
+# name one (a noun: "sanctions"): the lexicon's groups of [punitive].
+_MEASURE_TAKEN = "action"
+_MEASURE_CUES = (_MEASURE_TAKEN, "measure")
+
+
+def _second_measure(text: str, before: re.Match[str], cue: re.Match[str]) -> re.Match[str] | None:
+    """The bare "and" that opens a second measure taken after a first with its object:
+    "imposed sanctions on Gazprombank and froze the assets of four oligarchs", "will freeze
+    the reserves and ban the export of chips" (the guide: one item per distinct measure).
+    Not two verbs of one object ("freeze and seize the assets": the first has none; "by
+    identifying and freezing the assets": a gerund right before "and" shares it)."""
+    if category(cue) != _MEASURE_TAKEN or category(before) not in _MEASURE_CUES:
+        return None
+    join = _AND_BEFORE.search(text, before.end(), cue.start())
+    if join is None or _WORD.search(text, before.end(), join.start()) is None:
+        return None
+    return None if _GERUND_BEFORE.search(text, before.end(), join.start()) else join
+
+
+_GERUND_BEFORE = re.compile(r"\w+ing$", re.IGNORECASE)
+
+
 def _plain_verb(cue: re.Match[str]) -> bool:
     """The cue's head is a verb the lexicon knows with an ending too, in the cue's class."""
     head = WORD.match(cue.group())
@@ -155,6 +180,8 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
                 cut = b
         if cut is None and category(before) != category(after):
             cut = _verb_after_and(text, before, after)
+        if cut is None:
+            cut = _second_measure(text, before, after)
         if cut is None:
             continue
         pieces.append((piece_start, cut.start()))

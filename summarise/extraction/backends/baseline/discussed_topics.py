@@ -9,7 +9,8 @@ readout gives either party. Two things stay positions: a charge (the readout's o
 for the other side's act, "to discuss Russia's unprovoked attack", is its voice's
 accusation), and what a clause of its own says after the topics ("…, and Ms. Rowe
 expressed support for …", "…, and I asked him to …", "… and reaffirmed his support
-for …").
+for …"), or after a fronted clause of discussing ("When discussing bilateral matters, the
+President confirmed that …").
 """
 
 from __future__ import annotations
@@ -74,6 +75,10 @@ def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     )
     if discussed is None or _OWN_CLAUSE.search(text, discussed.end(), cue.start) is not None:
         return False
+    if _fronted(text, sentence.start, discussed) and "," in text[discussed.end() : cue.start]:
+        # "When discussing bilateral matters, the President confirmed that …": the fronted
+        # clause's topics end at its comma; the main clause after it says something.
+        return False
     if _AND_VERB.search(text, discussed.end(), cue.start) is not None:
         return False
     # A party named after "and", not owning what follows it, opens a clause of its own:
@@ -84,3 +89,14 @@ def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
         and _AND.search(text, discussed.end(), m.start) is not None
         for m in sentence.mentions
     )
+
+
+# A discussing verb opening its sentence, after a subordinator at most: a fronted adverbial
+# clause ("When discussing …,", "While reviewing …,", "Discussing …,"), not the main verb.
+_FRONTED_OPENER = re.compile(rf"(?:(?:{alternation('subordinators')})\s+)?", re.IGNORECASE)
+
+
+def _fronted(text: str, sentence_start: int, discussed: re.Match[str]) -> bool:
+    """The discussing verb opens a clause fronted before its sentence's subject."""
+    opener = _FRONTED_OPENER.match(text, sentence_start, discussed.start())
+    return opener is not None and opener.end() == discussed.start()
