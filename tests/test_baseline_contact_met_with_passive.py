@@ -32,8 +32,8 @@ from summarise.extraction.backends.baseline.lexicon import load_lexicon
         ),
         # (c) a readout of a call, a warning affirmed by both sides
         (
-            "President Dana Holt and Chancellor Otto Weber of Germany affirmed that further "
-            "Russian aggression against Ukraine would be met with severe costs.",
+            "President Dana Holt and Chancellor Otto Weber of Germany affirmed that a new "
+            "Russian attack on Moldova would be met with severe costs.",
             "Readout of President Holt's Call with Chancellor Weber of Germany",
             WHITE_HOUSE,
         ),
