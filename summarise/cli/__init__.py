@@ -23,6 +23,7 @@ from summarise.cli.label import label
 from summarise.cli.models import models
 from summarise.cli.progress import stderr
 from summarise.cli.scheduled import run_command, schedule
+from summarise.cli.suggestions import usage_message
 from summarise.cli.timeline import timeline
 from summarise.errors import BackendMisconfigured, ConfigError, SummariseError
 from summarise.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
@@ -81,7 +82,7 @@ def main() -> None:
         # click's own show() prints the usage, a hint and the error on three lines.
         ctx = exc.ctx if isinstance(exc, click.UsageError) else None
         hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-        stderr.print(f"error: {exc.format_message()}{hint}", markup=False)
+        stderr.print(f"error: {usage_message(exc)}{hint}", markup=False)
         sys.exit(EXIT_USAGE)
     except (ConfigError, BackendMisconfigured) as exc:
         # A rejected key met before any article (asking which model a server serves) is
