@@ -23,6 +23,58 @@ def env(tmp_path: Path) -> dict[str, str]:
     }
 
 
+@pytest.mark.parametrize("command", ["brief", "extract"])
+def test_a_saved_feed_named_alone_is_one_error_before_any_backend_is_announced(
+    env: dict[str, str], tmp_path: Path, command: str
+) -> None:
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<rss version="2.0"><channel><title>t</title></channel></rss>', "utf-8")
+
+    result = run_cli([command, str(feed)], env)
+
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"error: {feed}: '.xml' files are not supported; give a .txt, .md, .markdown, .html, "
+        ".htm, .json, .jsonl file; an RSS or Atom feed is read by summarise run, as a feed "
+        "source of a briefing.toml. Nothing was written.\n"
+    )
+
+
+def test_two_unreadable_files_are_named_in_one_error(env: dict[str, str], tmp_path: Path) -> None:
+    feed = tmp_path / "wire.rss"
+    feed.write_text('<rss version="2.0"><channel/></rss>', "utf-8")
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02\x03 not text")
+
+    result = run_cli(["brief", str(feed), str(binary)], env)
+
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: none of the 2 files could be read (")
+    assert f"{feed}: '.rss' files are not supported" in result.stderr
+    assert f"{binary}: " in result.stderr
+    assert "No LLM configured" not in result.stderr
+
+
+def test_a_feed_beside_an_article_fails_as_that_article_and_the_rest_is_briefed(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    # Look-alike: one article reads, so the backend is announced and the feed is one
+    # failed input among the progress lines, as before.
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<rss version="2.0"><channel/></rss>', "utf-8")
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+
+    result = run_cli(["brief", str(seed), str(feed)], env)
+
+    assert result.returncode == 1
+    assert "No LLM configured" in result.stderr
+    assert f"failed  {feed}: '.xml' files are not supported" in result.stderr
+    assert "error:" not in result.stderr
+    assert "Positions" in result.stdout
+
+
 @pytest.mark.parametrize(
     ("typed", "suggested"),
     [
