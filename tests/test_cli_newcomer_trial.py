@@ -11,7 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import SEEDS, run_cli
+from helpers import LABELS, SEEDS, run_cli
+
+from summarise.testing.fake_server import Delay, HttpError, ScriptedModelServer
+
+REJECTED = "rejected the API key (HTTP 401)"
 
 
 @pytest.fixture
@@ -21,6 +25,62 @@ def env(tmp_path: Path) -> dict[str, str]:
         "SUMMARISE_CACHE_DIR": str(tmp_path / "cache"),
         "SUMMARISE_DATA_DIR": str(tmp_path / "data"),
     }
+
+
+def scored(server: ScriptedModelServer, tmp_path: Path) -> list[str]:
+    return [
+        "eval",
+        "--labels",
+        str(LABELS),
+        "--articles",
+        str(SEEDS),
+        "--base-url",
+        server.base_url,
+        "--model",
+        "m",
+        "--out",
+        str(tmp_path / "run.json"),
+    ]
+
+
+def test_an_eval_the_server_refused_outright_says_so_first_and_shows_no_table_of_zeros(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer, tmp_path: Path
+) -> None:
+    label_echo_model_server.script(*[HttpError(401, "Incorrect API key provided")] * 4)
+
+    result = run_cli(scored(label_echo_model_server, tmp_path), env)
+
+    lines = result.stderr.splitlines()
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert lines[0].startswith("error: 4 articles not extracted: The model server at ")
+    assert REJECTED in lines[0]
+    assert result.stderr.count(REJECTED) == 1
+    assert not any(line.startswith("warning:") for line in lines)
+    assert lines[-1] == (
+        "No article was extracted, so no run record or report was written: fix the cause "
+        "and run eval again."
+    )
+    assert not (tmp_path / "run.json").exists()
+
+
+def test_an_eval_stopped_after_an_article_keeps_its_table_and_warning(
+    env: dict[str, str], label_echo_model_server: ScriptedModelServer, tmp_path: Path
+) -> None:
+    # Look-alike: the first article is extracted before the key is refused, so there is a
+    # score to show, and the refusal stays a warning under it, as before.
+    label_echo_model_server.script(Delay(0), *[HttpError(401, "Incorrect API key provided")] * 3)
+    env = {**env, "SUMMARISE_CONCURRENCY": "1"}
+
+    result = run_cli(scored(label_echo_model_server, tmp_path), env)
+
+    assert result.returncode == 2
+    assert "micro" in result.stdout
+    assert "failed" in result.stdout
+    warned = [line for line in result.stderr.splitlines() if REJECTED in line]
+    assert len(warned) == 1
+    assert warned[0].startswith("warning: 3 articles not extracted: ")
+    assert "error:" not in result.stderr
 
 
 @pytest.mark.parametrize("command", ["brief", "extract"])
