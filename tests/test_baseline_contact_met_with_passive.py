@@ -105,3 +105,39 @@ def test_meeting_cues_kept(text: str, cue: str) -> None:
 )
 def test_passive_answer_is_no_meeting_cue(text: str) -> None:
     assert load_lexicon().contact_modes.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # (a) a news text, "would be met with", the answerer after "from"
+        (
+            "President Anna Berg of Finland warned Russia that any incursion into Estonia "
+            "would be met with a firm response from NATO.",
+            None,
+        ),
+        # (b) a White House text, "will be met with"
+        (
+            "President Dana Holt warned Russia that an attack on Poland will be met with a "
+            "swift response from NATO.",
+            WHITE_HOUSE,
+        ),
+        # (c) a progressive passive, "was being met with"
+        (
+            "Prime Minister Elina Markova of Bulgaria warned Moscow that any blockade of Varna "
+            "was being met with a firm response from NATO.",
+            None,
+        ),
+    ],
+)
+def test_a_reply_that_answers_an_act_is_no_letter(text: str, source: str | None) -> None:
+    assert all(mode != "correspondence" for _, mode, _ in contacts(text, None, source))
+
+
+def test_a_reply_received_stays_a_letter() -> None:
+    # Look-alike: the same noun and "from", a reply received, not an act answered.
+    text = (
+        "President Anna Berg of Finland said Finland received a written response from NATO "
+        "on Monday."
+    )
+    assert contacts(text) == [(["Anna Berg", "NATO"], "correspondence", "held")]
