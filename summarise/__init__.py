@@ -16,28 +16,33 @@ The public surface, in the order a job uses it::
 Everything not listed in ``__all__`` is internal and may change.
 """
 
-from summarise.article import Article
-from summarise.brief_job import BriefOptions, BriefResult, brief
-from summarise.briefing import FORMATS, Briefing, Format, build_briefing, load_aliases, render
-from summarise.errors import ArticleError, BackendUnavailable, ConfigError, SummariseError
-from summarise.extraction.backends.base import Backend, BackendResult, Usage
-from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult, RunStats
-from summarise.loading import LoadResult, load_articles, load_path
-from summarise.schema import (
-    CATEGORIES,
-    Actor,
-    ArticleExtraction,
-    Category,
-    DiplomaticContact,
-    Evidence,
-    ExtractionDraft,
-    MilitaryMovement,
-    Position,
-    Quantity,
-    Quote,
-)
-from summarise.session import Session
-from summarise.settings import Settings, load_settings
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarise.article import Article
+    from summarise.brief_job import BriefOptions, BriefResult, brief
+    from summarise.briefing import FORMATS, Briefing, Format, build_briefing, load_aliases, render
+    from summarise.errors import ArticleError, BackendUnavailable, ConfigError, SummariseError
+    from summarise.extraction.backends.base import Backend, BackendResult, Usage
+    from summarise.extraction.results import ArticleFailure, ArticleResult, RunResult, RunStats
+    from summarise.loading import LoadResult, load_articles, load_path
+    from summarise.schema import (
+        CATEGORIES,
+        Actor,
+        ArticleExtraction,
+        Category,
+        DiplomaticContact,
+        Evidence,
+        ExtractionDraft,
+        MilitaryMovement,
+        Position,
+        Quantity,
+        Quote,
+    )
+    from summarise.session import Session
+    from summarise.settings import Settings, load_settings
+
 
 __all__ = [
     "CATEGORIES",
@@ -79,3 +84,60 @@ __all__ = [
     "load_settings",
     "render",
 ]
+
+# Where each public name is defined. They are imported on first use (PEP 562): the
+# ``summarise`` command imports this package before anything else, and loading them all
+# took a second or more before its entry point could handle a signal (``summarise.cli``).
+_HOMES = {
+    "Article": "summarise.article",
+    "BriefOptions": "summarise.brief_job",
+    "BriefResult": "summarise.brief_job",
+    "brief": "summarise.brief_job",
+    "FORMATS": "summarise.briefing",
+    "Briefing": "summarise.briefing",
+    "Format": "summarise.briefing",
+    "build_briefing": "summarise.briefing",
+    "load_aliases": "summarise.briefing",
+    "render": "summarise.briefing",
+    "ArticleError": "summarise.errors",
+    "BackendUnavailable": "summarise.errors",
+    "ConfigError": "summarise.errors",
+    "SummariseError": "summarise.errors",
+    "Backend": "summarise.extraction.backends.base",
+    "BackendResult": "summarise.extraction.backends.base",
+    "Usage": "summarise.extraction.backends.base",
+    "ArticleFailure": "summarise.extraction.results",
+    "ArticleResult": "summarise.extraction.results",
+    "RunResult": "summarise.extraction.results",
+    "RunStats": "summarise.extraction.results",
+    "LoadResult": "summarise.loading",
+    "load_articles": "summarise.loading",
+    "load_path": "summarise.loading",
+    "CATEGORIES": "summarise.schema",
+    "Actor": "summarise.schema",
+    "ArticleExtraction": "summarise.schema",
+    "Category": "summarise.schema",
+    "DiplomaticContact": "summarise.schema",
+    "Evidence": "summarise.schema",
+    "ExtractionDraft": "summarise.schema",
+    "MilitaryMovement": "summarise.schema",
+    "Position": "summarise.schema",
+    "Quantity": "summarise.schema",
+    "Quote": "summarise.schema",
+    "Session": "summarise.session",
+    "Settings": "summarise.settings",
+    "load_settings": "summarise.settings",
+}
+
+
+def __getattr__(name: str) -> object:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'summarise' has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value  # found here from now on, as an eager import would have bound it
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -425,7 +425,7 @@ def test_commands_other_than_batch_start_without_the_openai_client() -> None:
     """The openai package costs seconds of start-up; only ``batch`` needs it up front."""
     probe = (
         "import sys\n"
-        "from summarise.cli import cli\n"
+        "from summarise.cli.commands import cli\n"
         "try:\n"
         "    cli.main(['--version'], standalone_mode=False)\n"
         "finally:\n"

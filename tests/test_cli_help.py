@@ -10,7 +10,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from summarise.cli import cli
+from summarise.cli.commands import cli
 from summarise.extraction.prompting.strategy import BACKEND_DEFAULTS, Strategy
 from summarise.settings import Settings
 

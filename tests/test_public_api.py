@@ -26,6 +26,12 @@ def test_all_names_are_importable_and_unique() -> None:
     assert missing == []
 
 
+def test_every_name_loaded_on_first_use_is_listed() -> None:
+    """The package binds its public names when first asked for (``_HOMES``), so that the
+    command's entry point starts quickly: each such name is one ``__all__`` lists."""
+    assert set(summarise._HOMES) == set(summarise.__all__)
+
+
 def test_all_lists_every_public_name_the_package_binds() -> None:
     """A name bound in ``summarise/__init__.py`` but left out of ``__all__`` is a half-public
     name; submodules are reached through their packages, not listed."""

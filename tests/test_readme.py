@@ -8,7 +8,7 @@ import click
 import pytest
 from helpers import ROOT
 
-from summarise.cli import cli
+from summarise.cli.commands import cli
 from summarise.settings import FIELDS
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -2,96 +2,52 @@
 
 Exit codes: 0 all done; 1 one or more articles failed, up to all of them (each named with
 why), a model server that cannot be reached included; 2 usage or configuration errors,
-a model server that refuses the settings (URL, key, model) included. Errors are one line
-on stderr; stdout carries only the output.
-Each command group lives in its own module; this one assembles them and turns errors into
-one line and an exit code.
+a model server that refuses the settings (URL, key, model) included; 130 interrupted.
+Errors are one line on stderr; stdout carries only the output.
+Each command group lives in its own module; ``commands`` assembles them and turns errors
+into one line and an exit code. This module, the console entry point, imports nothing of
+them until it handles signals (``main``).
 """
 
 from __future__ import annotations
 
-import importlib
+import signal
 import sys
+import threading
+from types import FrameType
 
-import click
-
-from summarise.cli.brief import brief, extract
-from summarise.cli.cache_admin import cache
-from summarise.cli.evaluate import evaluate
-from summarise.cli.guide import guide
-from summarise.cli.label import label
-from summarise.cli.models import models
-from summarise.cli.progress import stderr
-from summarise.cli.scheduled import run_command, schedule
-from summarise.cli.timeline import timeline
-from summarise.errors import BackendMisconfigured, ConfigError, SummariseError
-from summarise.exit_codes import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_USAGE
-from summarise.interrupts import abandon_on_sigterm
-
-# Command groups imported when first named: their name, and the module that defines it.
-_LAZY = {"batch": "summarise.cli.batch"}
-
-
-class _Commands(click.Group):
-    """Imports the ``batch`` group only when it is asked for: it loads the openai client,
-    seconds of start-up that ``--version``, ``brief`` and the rest never need."""
-
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted({*super().list_commands(ctx), *_LAZY})
-
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        if cmd_name in _LAZY:
-            command = getattr(importlib.import_module(_LAZY[cmd_name]), cmd_name)
-            assert isinstance(command, click.Command)
-            return command
-        return super().get_command(ctx, cmd_name)
-
-
-@click.group(cls=_Commands)
-@click.version_option(package_name="summarise")
-def cli() -> None:
-    """Turn crisis news articles into a sourced, structured briefing."""
-
-
-for command in (
-    extract,
-    brief,
-    evaluate,
-    guide,
-    label,
-    cache,
-    models,
-    run_command,
-    schedule,
-    timeline,
-):
-    cli.add_command(command)
+from summarise.exit_codes import EXIT_INTERRUPTED
 
 
 def main() -> None:
-    """Console entry point: one line per error, exit codes as the module docstring says;
-    SIGTERM ends any command as Ctrl-C does."""
+    """Console entry point. Importing the commands takes a second or more (seconds on a
+    busy machine), and until ``commands.main`` installs its own handling a SIGTERM killed
+    the program without a word (exit 143, where the README promises "Interrupted." and
+    130): SIGTERM is taken as Ctrl-C from the first line, and either ends the start-up
+    with "Interrupted." and 130, as it ends any command."""
+    if threading.current_thread() is not threading.main_thread():
+        # Only the main thread may set a handler (a command run from a worker thread).
+        _run()
+        return
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with abandon_on_sigterm():
-            cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        stderr.print("Interrupted.", markup=False)
+        _run()
+    finally:
+        if signal.getsignal(signal.SIGTERM) is _interrupt:  # not once ``settle`` ignored it
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run() -> None:
+    try:
+        from summarise.cli.commands import main as run_command
+
+        run_command()
+    except KeyboardInterrupt:
+        # Before the commands' own handling (or after it, as the process ends): nothing is
+        # half written, and this is the one line an interrupted command says.
+        sys.stderr.write("Interrupted.\n")
         sys.exit(EXIT_INTERRUPTED)
-    except click.ClickException as exc:
-        # click's own show() prints the usage, a hint and the error on three lines.
-        ctx = exc.ctx if isinstance(exc, click.UsageError) else None
-        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-        stderr.print(f"error: {exc.format_message()}{hint}", markup=False)
-        sys.exit(EXIT_USAGE)
-    except (ConfigError, BackendMisconfigured) as exc:
-        # A rejected key met before any article (asking which model a server serves) is
-        # as much a setting to change as one met by the articles, which exit 2 too.
-        stderr.print(f"error: {exc}", markup=False)
-        sys.exit(EXIT_USAGE)
-    except SummariseError as exc:
-        stderr.print(f"error: {exc}", markup=False)
-        sys.exit(EXIT_FAILED)
-    except OSError as exc:
-        where = f": {exc.filename}" if exc.filename else ""
-        stderr.print(f"error: {exc.strerror or exc}{where}", markup=False)
-        sys.exit(EXIT_FAILED)
+
+
+def _interrupt(_signum: int, _frame: FrameType | None) -> None:
+    raise KeyboardInterrupt

@@ -26,7 +26,7 @@ from summarise.briefing import (
 )
 from summarise.cli.options import day, model_options, out_option, settings_from
 from summarise.cli.progress import overview_line, progress, stderr, summary_line
-from summarise.errors import ConfigError
+from summarise.errors import ConfigError, SummariseError
 from summarise.exit_codes import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from summarise.extraction.pipeline import OnOutcome
 from summarise.extraction.results import RunResult
@@ -64,6 +64,14 @@ def _load(paths: tuple[str, ...]) -> LoadResult:
             raise ConfigError(f"No articles found: {'; '.join(loaded.notes)}.")
         where = ", ".join("standard input" if path == "-" else path for path in paths)
         raise ConfigError(f"No articles found in {where}: articles are read from {SUFFIX_LIST}.")
+    if not loaded.articles:
+        # Nothing to extract (a saved feed named, a binary file): why is the one thing to
+        # say, before a backend is set up and announced. Each input failed as an article
+        # does (exit 1), not as a usage error: the path exists, its content is the trouble.
+        why = "; ".join(f"{f.name}: {f.reason}" for f in loaded.failures)
+        if len(loaded.failures) > 1:
+            why = f"none of the {len(loaded.failures)} files could be read ({why})"
+        raise SummariseError(f"{why}. Nothing was written.")
     return loaded
 
 

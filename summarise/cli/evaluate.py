@@ -107,9 +107,15 @@ def evaluate(
             stderr.print(session.notice, markup=False)
         run = session.evaluate(labels, articles, strict=strict, only=chosen)
     outcome = conclude(run, previous=previous, record=out, report=report, thresholds=thresholds)
-    console = Console(width=None if sys.stdout.isatty() else 120)
-    for table in outcome.tables:
-        console.print(table)
+    if run.stopped is not None:
+        # One cause lost every article: its line, as brief says it, is the whole story; a
+        # table of zeros marked failed would only bury it.
+        lost = counted(len(run.articles), "article")
+        stderr.print(f"error: {lost} not extracted: {run.stopped}", markup=False)
+    else:
+        console = Console(width=None if sys.stdout.isatty() else 120)
+        for table in outcome.tables:
+            console.print(table)
     for warning in run.warnings:
         stderr.print(f"warning: {warning}", markup=False)
     if outcome.comparison_caveat is not None:

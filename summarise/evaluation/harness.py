@@ -274,7 +274,9 @@ def score_run(
         if e.failure and not (run.stopped is not None and e.article_id in lost)
     ]
     stopped = sum(1 for e in evals if e.failure and e.article_id in lost)
-    if run.stopped is not None and stopped:
+    # Every article lost to that one cause: no score to show, the cause is the run's error.
+    lost_all = run.stopped if run.stopped is not None and stopped == len(evals) > 0 else None
+    if run.stopped is not None and stopped and lost_all is None:
         warnings.append(f"{counted(stopped, 'article')} not extracted: {run.stopped}")
     return EvalRun(
         config=config,
@@ -284,6 +286,7 @@ def score_run(
         scores=aggregate((e.score for e in evals), run_cost(evals, run.stats.seconds)),
         warnings=warnings,
         misconfigured=run.misconfigured,
+        stopped=lost_all,
     )
 
 

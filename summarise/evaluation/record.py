@@ -86,6 +86,10 @@ class EvalRun(BaseModel):
     # The model server refused the settings (URL, key, model), so eval ends as a
     # configuration error; a fact about this invocation, not kept in the record.
     misconfigured: bool = Field(default=False, exclude=True)
+    # Why no article was extracted, when one cause lost them all (a server that cannot be
+    # reached, a rejected key, an unknown model): eval says it as its error, not as a table
+    # of zeros. Not kept in the record, which such a run does not write.
+    stopped: str | None = Field(default=None, exclude=True)
 
 
 def default_run_path(run: EvalRun, runs_dir: Path = RUNS_DIR) -> Path:
