@@ -88,7 +88,8 @@ def test_no_speakers_own_where_another_party_may_be_meant(tail: str) -> None:
             _ASKED + "By the way, the units of the Central Military District that took part "
             "in the drills near Orenburg have completed them and are already returning to "
             "their permanent bases.",
-            ("Russia", "withdraw", "units of the Central Military District", "completed"),
+            # "are already returning" is going on (test_baseline_movement_progressive_status)
+            ("Russia", "withdraw", "units of the Central Military District", "ongoing"),
         ),
         # a news text, the state by its adjective, a passive first predicate
         (

@@ -12,6 +12,7 @@ import re
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
 from summarise.extraction.backends.baseline.patterns import category, window_end
 from summarise.extraction.backends.baseline.scan import TextScan
+from summarise.extraction.backends.baseline.verb_forms import BE
 from summarise.schema import Activity, MovementStatus
 
 _DEFAULT_STATUS: dict[Activity, MovementStatus] = {
@@ -73,6 +74,23 @@ _PAST_IN_PHRASE = re.compile(
 _PHRASE_REACH = 40
 
 
+# The trigger as a progressive's -ing form, or the -ing form after a verb of beginning or
+# keeping on (Quirk et al. 3.52, 16.39), or after "being" in the passive: "are returning to
+# their permanent bases", "have begun arriving", "NATO keeps bringing new battalions", "are
+# being brought up". The movement is going on, whatever else its clause tells as done
+# ("the units that took part in the drills are returning", "which had completed their
+# exercises"). A modal's "will be returning" (no finite "be") is left to the clause's words.
+_PROGRESSIVE_BEFORE = re.compile(
+    rf"\b(?:(?:{BE}|been)\s+"
+    r"(?:(?:already|still|now|also|gradually|currently)\s+)?"
+    r"|(?:began|begun|begin|begins|started|keep|keeps|kept)\s+)$",
+    re.IGNORECASE,
+)
+_BEING_BEFORE = re.compile(rf"\b(?:{BE})\s+being\s+$", re.IGNORECASE)
+_ING = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
+_ASPECT_REACH = 40
+
+
 # "there are 3,000 troops in Latvia": the existential in the present states a presence now.
 _EXISTENTIAL = re.compile(r"there\s", re.IGNORECASE)
 
@@ -101,7 +119,21 @@ def status_of_trigger(
         return "completed"
     if status == "completed" and activity in _STANDING_ACTIVITIES:
         return "ongoing"
+    if status != "planned" and _progressive(scan.text, clause_start, trigger):
+        return "ongoing"
     return status
+
+
+def _progressive(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
+    """Whether the trigger is the verb of a progressive, of a verb of beginning or keeping
+    on, or of a progressive passive: a movement told as going on."""
+    window = max(clause_start, trigger.start() - _ASPECT_REACH)
+    if _BEING_BEFORE.search(text, window, trigger.start()):
+        return True
+    return (
+        _ING.match(trigger.group()) is not None
+        and _PROGRESSIVE_BEFORE.search(text, window, trigger.start()) is not None
+    )
 
 
 def _going_on(text: str, clause_start: int, clause_end: int, trigger: re.Match[str]) -> bool:
