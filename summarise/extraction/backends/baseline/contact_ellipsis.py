@@ -101,6 +101,9 @@ def _elided_occasions(
         if first.mode != "visit" and _place_at(sentence, gap.end()):
             continue  # "travel to Warsaw and then to Bucharest, where she will meet X"
         elided += _occasion_after(text, sentence, first, gap, {first.participants[0].side})
+    # "travel to Warsaw and then to Bucharest, where she will meet X and Y": a place whose
+    # host the sentence's own occasion names already is no occasion apart.
+    elided = [e for e in elided if not any(e.sides <= c.sides for c in own)]
     return elided + _listed_occasions(text, sentence, first)
 
 

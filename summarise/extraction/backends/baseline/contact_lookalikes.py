@@ -72,8 +72,9 @@ _FOR_CONTACT = re.compile(r"\b(?:for|to\s+(?:(?:hold|have)\s+)?)\s*$", re.IGNORE
 # "will travel to Warsaw and Bucharest, where she will meet with X and Y": a relative
 # clause of the trip's place telling whom the traveller meets there (Quirk et al. 17.14:
 # "where" standing for the place) names the trip's purpose, as "to meet X" does.
-_WHERE_CONTACT = re.compile(
-    r",\s+where\s+(?:he|she|they|I|we)\s+(?:(?:will|would|shall|also|then|is\s+to|are\s+to)\s+)*"
+WHERE_CONTACT = re.compile(
+    r",\s+where\s+(?:he|she|they|I|we)(?:['\u2019]ll)?\s+"
+    r"(?:(?:will|would|shall|also|then|is\s+to|are\s+to)\s+)*"
     r"(?:(?:hold|have|held|had)\s+)?$",
     re.IGNORECASE,
 )
@@ -210,7 +211,7 @@ def made_for(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
     as the trip's purpose, in the trip's own clause or the relative clause of its place."""
     purpose = _FOR_GATHERING.search(text, trip.end(), gathering.start())
     if purpose is None and _PARTIES_NEXT.match(text, gathering.end()):
-        purpose = _FOR_CONTACT.search(text, trip.end(), gathering.start()) or _WHERE_CONTACT.search(
+        purpose = _FOR_CONTACT.search(text, trip.end(), gathering.start()) or WHERE_CONTACT.search(
             text, trip.end(), gathering.start()
         )
     return purpose is not None and not re.search(r"[,;:]", text[trip.end() : purpose.start()])

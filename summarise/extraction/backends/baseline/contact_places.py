@@ -79,7 +79,9 @@ def place_of(
     if location is None and HOSTING.match(trigger.group().lower().split()[0]):
         welcomed = _WELCOMED_TO.search(text, trigger.start(), sentence.end)
         location = welcomed["place"] if welcomed is not None else None
-    if location is None and mode == "visit":
+    if location is None and mode == "visit" and mode_of(category(trigger)) == "visit":
+        # A visit read off a meeting at the trip's destination (contact_trips) is placed
+        # by the trip's verb, below: the meeting's names no place.
         location = _visited(text, sentence, trigger)
     if location is None:
         # "will travel to Brussels next week to meet X": the meeting is where the trip goes.

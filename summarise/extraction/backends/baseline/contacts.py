@@ -64,6 +64,7 @@ from summarise.extraction.backends.baseline.contact_subjects import (
     shares_subject,
     told_pair,
 )
+from summarise.extraction.backends.baseline.contact_trips import hosts_met
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.lexicon import (
     load_lexicon,
@@ -179,6 +180,8 @@ def find_contacts(
             continue  # "met X, who arrived in Kyiv on a visit": the meeting is the occasion
         if unstated:
             mode = medium(text, frame, triggers, parties)
+        # "fly to Bucharest, where I'll meet with X": X hosts the trip's visit.
+        mode = "visit" if hosts_met(text, sentence, trigger, triggers, parties[1:]) else mode
         found.extend(
             _drafts(text, sentence, trigger, triggers, mode, own, parties, relative=relative)
         )
