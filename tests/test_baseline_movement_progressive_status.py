@@ -18,14 +18,14 @@ def statuses(text: str, source: str | None, activity: str) -> list[str]:
     ("text", "source", "activity", "status"),
     [
         (
-            "The Russian units that took part in the drills are returning to their "
-            "permanent bases by rail.",
+            "The Russian units that joined in the drills are returning to their "
+            "permanent bases by train.",
             KYIV,
             "withdraw",
             "ongoing",
         ),
         (
-            "Russian units have completed the exercises and are already returning to their "
+            "Russian units have completed the exercises and are already going back to their "
             "permanent bases.",
             WHITE_HOUSE,
             "withdraw",

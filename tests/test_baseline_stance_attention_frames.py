@@ -19,7 +19,7 @@ def _read(text: str) -> list[tuple[str, str]]:
     [
         # (a) quoted, postposed reporting clause, a threat after the colon
         (
-            '"I want everyone to hear this clearly, in Oslo and in Bergen: any attempt to '
+            '"I want everybody to hear this plainly, in Oslo and in Bergen: any attempt to '
             'cross our border will be answered with force," Norwegian Defence Minister Ola '
             "Brekke said.",
             "threaten",

@@ -1,7 +1,7 @@
 """An attention frame before a colon: the speaker asks to be heard, and what follows is said.
 
-"I want everyone to hear this clearly: any attempt to cross the river will be answered with
-force", "I want the world to know this: …": wanting an audience to hear or know what
+"I want everybody to hear this plainly: any attempt to cross the river will be answered
+with force", "I want the world to know this: …": wanting an audience to hear or know what
 follows the colon asks nothing of a party; it announces the statement (as "Our position is
 clear:" does, ``colon_frames``). When the statement after the colon takes a stance of its
 own, that is the position, and the frame's cue ("want everyone to", a `demand`) makes no

@@ -1,4 +1,4 @@
-"""A meeting at a trip's destination with its hosts ("I'll fly to Bucharest, where I'll meet
+"""A meeting at a trip's destination with its hosts ("I'll travel on to Riga, where I'll meet
 with President X"): the guide's visit is the visitor and the host, so the people of the
 visited state met there host the trip's visit, one occasion, not a meeting beside a visit
 to their state (labelled so in three sets: a trip announced by its traveller, by a
