@@ -38,8 +38,8 @@ def _topics(text: str) -> list[str]:
         "Norwegian Defence Minister Ola Brekke visited the northern garrison on Monday. He "
         "said that every provocation on the frontier will be answered in kind.",
         # (d) whoever comes, who will get a response
-        "Norwegian Defence Minister Ola Brekke said that whoever crosses our border with a "
-        "weapon will get a response that they will remember.",
+        "Norwegian Defence Minister Ola Brekke said that whoever crosses our border carrying "
+        "arms will get a response they will not forget.",
     ],
 )
 def test_a_step_answered_by_force_is_a_threat(text: str) -> None:
@@ -60,7 +60,7 @@ def test_a_response_got_after_a_pledge_of_its_own() -> None:
     # Two clauses: a pledge to defend, then the response whoever comes will get.
     text = (
         "Norwegian Defence Minister Ola Brekke said that Norway will protect its independence, "
-        "and whoever enters our territory armed will get a response from our army."
+        "and whoever enters our territory armed will get a firm response from the navy."
     )
     assert ("Ola Brekke", "threaten") in _read(text)
 
@@ -112,3 +112,21 @@ def test_a_supposed_act_answered_is_a_threat_not_a_charge(text: str) -> None:
 )
 def test_an_act_owned_or_condemned_stays_a_charge(text: str) -> None:
     assert _read(text)[:1] == [("Ola Brekke", "accuse")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reply got from a body: no step answered.
+        "Norwegian Defence Minister Ola Brekke welcomed the talks in Geneva and said that "
+        "Norway will get a response from the alliance next week.",
+        # A question answered by a press office whose name holds "forces".
+        "Norwegian Defence Minister Ola Brekke welcomed the talks in Geneva and said that the "
+        "deputies' questions would be answered by the armed forces press office.",
+        # A courtesy returned in kind.
+        "Norwegian Defence Minister Ola Brekke welcomed the talks in Geneva and said that the "
+        "Swedish offer of cooperation would be answered in kind.",
+    ],
+)
+def test_a_reply_got_or_returned_is_no_threat(text: str) -> None:
+    assert [(h, s) for h, s in _read(text) if s != "other"] == [("Ola Brekke", "support")]

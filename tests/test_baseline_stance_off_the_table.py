@@ -43,12 +43,12 @@ def test_a_proposal_on_or_off_the_table_threatens_nothing(text: str) -> None:
     "text",
     [
         # (a) the measures themselves kept on the table
-        "Chancellor of Germany Anna Lind said that energy sanctions remain on the table.",
+        "Chancellor of Germany Anna Lind said that banking sanctions stay on the table.",
         # (b) a future, after a fronted participle
         "Asked about the pipeline, Chancellor of Germany Anna Lind said further export controls "
         "would stay on the table.",
         # (c) nothing taken off it, postposed reporting clause
-        "Nothing has been taken off the table, Chancellor of Germany Anna Lind said.",
+        "Nothing had yet been taken off the table, Chancellor of Germany Anna Lind said.",
     ],
 )
 def test_measures_kept_on_the_table_are_a_threat(text: str) -> None:
@@ -58,3 +58,16 @@ def test_measures_kept_on_the_table_are_a_threat(text: str) -> None:
 def test_proposals_on_the_table_threaten_nothing() -> None:
     text = "Chancellor of Germany Anna Lind said that the Russian proposals remain on the table."
     assert all(stance != "threaten" for _, stance, _ in positions(extract(text)))
+
+
+def test_the_end_of_measures_on_the_table_keeps_none_in_reserve() -> None:
+    text = (
+        "Chancellor of Germany Anna Lind welcomed the talks in Geneva and said the lifting of "
+        "sanctions is on the table."
+    )
+    assert [(h, s) for h, s, _ in positions(extract(text))] == [("Anna Lind", "support")]
+
+
+def test_nothing_to_be_taken_off_the_table_is_a_threat() -> None:
+    text = "Nothing will be taken off the table, Chancellor of Germany Anna Lind said."
+    assert [(h, s) for h, s, _ in positions(extract(text))] == [("Anna Lind", "threaten")]

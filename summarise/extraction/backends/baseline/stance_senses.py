@@ -100,6 +100,14 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
     ):
         # "left open the possibility that talks could resume" keeps no measure in reserve.
         return "other"
+    if (
+        stance == "threaten"
+        and _ANSWER_GOT.search(cue.group())
+        and not _step_supposed(text, start, cue)
+    ):
+        # "Ukraine will get a response from NATO", "the offer was answered in kind": a
+        # reply, a courtesy returned.
+        return "other"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
     if stance == "warn" and _warns_of_measure(text, end, cue):
@@ -211,6 +219,24 @@ def _upheld_of(text: str, cue: re.Match[str], end: int) -> str | None:
 # only when what is kept open is a measure, or leaving an agreement.
 _KEPT_OPEN = re.compile(r"exclude|open the", re.IGNORECASE)
 _LEAVING = re.compile(r"\b(?:withdraw|pull out|exit|leave)\w*\s+(?:from\s+)?", re.IGNORECASE)
+
+
+# A response got ("will get a response") or an answer in kind meets whatever the subject
+# did: a threat only when that is a step supposed, not a letter or an offer.
+_ANSWER_GOT = re.compile(r"\bget\b|\bin kind\b", re.IGNORECASE)
+# A subject under a quantifier or "whoever" is a step supposed, whatever it names: "whoever
+# comes with a weapon", "any attempt to cross the river".
+_SUPPOSING = re.compile(r"\b(?:whoever|whatever|anyone|anybody|any|every)\b", re.IGNORECASE)
+
+
+def _step_supposed(text: str, start: int, cue: re.Match[str]) -> bool:
+    """What the answer meets, the clause before the cue, is a hostile act or a step
+    supposed (the guide's verb test: a response to a step is a threat, one to a letter no
+    stance)."""
+    return (
+        _SUPPOSING.search(text, start, cue.start()) is not None
+        or load_lexicon().hostile_acts.search(text, start, cue.start()) is not None
+    )
 
 
 def _measure_after(text: str, end: int, cue: re.Match[str]) -> bool:
