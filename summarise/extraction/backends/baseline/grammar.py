@@ -31,6 +31,9 @@ class Grammar:
     new_point_openers: tuple[str, ...]
     new_point_adverbs: frozenset[str]
     subject_adverbs: frozenset[str]
+    # Words that may stand before a sentence's subject without ending its clause ("But
+    # Russia …", "Later I will meet …"): ``subjects``.
+    lead_words: frozenset[str]
     # The finite forms of "be" and "have": the auxiliaries before a participle.
     auxiliaries: frozenset[str]
     # Participles joined by "and" as adjectives before a noun ("swift and coordinated
@@ -105,6 +108,7 @@ def load_grammar() -> Grammar:
         new_point_openers=tuple(p.lower() for p in g["new_point_openers"]),
         new_point_adverbs=folded("new_point_adverbs"),
         subject_adverbs=folded("subject_adverbs"),
+        lead_words=folded("lead_words"),
         auxiliaries=folded("be_forms") | folded("have_forms"),
         joined_participles=folded("joined_participles"),
         title_heads=folded("title_heads"),

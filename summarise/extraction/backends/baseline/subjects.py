@@ -30,7 +30,6 @@ from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 QUOTE_MARKS = frozenset({"\u201c", "\u201d", '"', "\u2018", "\u2019"})
-_LEAD_WORDS = frozenset({"and", "but", "so", "also", "then", "thus", "however", "moreover"})
 _INTRO_END = re.compile(r",\s*$")
 # An enumerated heading before a clause: "Second, costs: today the Treasury is designating
 # …", "Third, our Allies: I spoke this morning with …". A list item's label is a noun
@@ -218,7 +217,7 @@ class SubjectReader:
             if _lead_words_only(before):
                 return True
         elif last in ("the", "a", "an"):
-            if all(w in _LEAD_WORDS for w in _words(before)[:-1]):
+            if all(w in load_grammar().lead_words for w in _words(before)[:-1]):
                 return True
             before = _TRAILING_ARTICLE.sub("", before)
         elif _lead_words_only(before):
@@ -413,13 +412,12 @@ def _words(before: str) -> list[str]:
 
 
 def _lead_words_only(before: str) -> bool:
-    """Whether every one of ``_words(before)`` is a lead word ("and", "but"), or there are
-    none: asked of every mention a subject may be, so it stops at the first other word
-    rather than reading all that stands before the mention."""
+    """Whether every one of ``_words(before)`` is a lead word ("and", "but", "later"), or
+    there are none: asked of every mention a subject may be, so it stops at the first other
+    word rather than reading all that stands before the mention."""
+    lead = load_grammar().lead_words
     return all(
-        m.group().lower() in _LEAD_WORDS
-        for m in TOKEN.finditer(before)
-        if m.group() not in QUOTE_MARKS
+        m.group().lower() in lead for m in TOKEN.finditer(before) if m.group() not in QUOTE_MARKS
     )
 
 
