@@ -6,7 +6,9 @@ of no state it is no one the rules can name. Sentences invented for these tests.
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract, positions
+from baseline_helpers import KREMLIN, KYIV, body_named, extract, positions
+
+UA_GENERAL_STAFF = body_named("Ukrainian General Staff")
 
 
 @pytest.mark.parametrize(
@@ -15,7 +17,7 @@ from baseline_helpers import KREMLIN, KYIV, extract, positions
         (
             "The General Staff said that Russian troops must leave Ukrainian territory.",
             KYIV,
-            "General Staff of the Armed Forces of Ukraine",
+            UA_GENERAL_STAFF,
         ),
         (
             "On Monday the General Staff stressed that Kyiv must stop shelling Donbas.",
@@ -25,7 +27,7 @@ from baseline_helpers import KREMLIN, KYIV, extract, positions
         (
             "The Ukrainian General Staff said that Russia must withdraw its forces.",
             None,
-            "General Staff of the Armed Forces of Ukraine",
+            UA_GENERAL_STAFF,
         ),
         (
             "Yesterday the Russian General Staff demanded that Kyiv stop shelling Donbas.",

@@ -1,6 +1,6 @@
 """Whom a speaker speaks for when the sentence says so.
 
-"Speaking on behalf of the G7 ambassadors, Ambassador X assured …", "X, speaking on behalf
+"Speaking on behalf of the Nordic envoys, Ambassador X assured …", "X, speaking on behalf
 of the European Union, said …": the party named after "on behalf of" holds the words, and
 the speaker is their voice (the guide's `via`), as a spokesperson's words are their
 principal's. Apart from ``attribution`` because it reads one participle phrase around the
