@@ -2,7 +2,7 @@
 A and Minister B would meet") tells their own contact, not that of the people who agreed:
 the clause's first conjunct is its subject and the second its partner, also when the
 second bears two titles ("A and Deputy Prime Minister and Foreign Minister B") and when
-the contact is a medium the two discuss a matter by ("would discuss these issues by
+the contact is a medium the two discuss a matter by ("would discuss the matter by
 telephone", a means adjunct of the clause's verb). Each in several surroundings, beside
 look-alikes whose matter discussed names a contact that is no occasion of theirs.
 Sentences invented for these tests."""
@@ -18,8 +18,8 @@ _READOUT = (
     "Poland about European security. "
 )
 _KREMLIN_CALL = (
-    "Vladimir Putin had a telephone conversation with Finnish President Dana Holt. "
-    "The situation in Ukraine was discussed. "
+    "Vladimir Putin spoke by phone with Finnish President Dana Holt. "
+    "Both leaders exchanged views on Ukraine. "
 )
 _HELD_CALL = (["Dana Holt", "Piotr Lis"], "phone_call", "held")
 _KREMLIN_HELD = (["Vladimir Putin", "Dana Holt"], "phone_call", "held")
@@ -30,23 +30,23 @@ _KREMLIN_HELD = (["Vladimir Putin", "Dana Holt"], "phone_call", "held")
     [
         # a verb of meeting, the clause's modal "will", a place naming a third state
         (
-            _READOUT + "They agreed that Secretary of State Ann Reed and Foreign Minister "
+            _READOUT + "The two agreed that Secretary of State Ann Reed and Foreign Minister "
             "Jan Nowak of Poland will meet in Brussels next month to coordinate further "
             "steps.",
             WHITE_HOUSE,
             [_HELD_CALL, (["Ann Reed", "Jan Nowak"], "meeting", "planned")],
         ),
-        # a holding verb and a noun trigger, "would" after "It was also agreed"
+        # a holding verb and a noun trigger, "would" after "It was agreed as well"
         (
-            _KREMLIN_CALL + "It was also agreed that Foreign Minister Anna Berg of Finland and "
-            "Foreign Minister Sergei Lavrov would hold a telephone conversation "
+            _KREMLIN_CALL + "It was agreed as well that Foreign Minister Anna Berg of Finland "
+            "and Foreign Minister Sergei Lavrov would hold a telephone conversation "
             "soon.",
             KREMLIN,
             [_KREMLIN_HELD, (["Anna Berg", "Sergei Lavrov"], "phone_call", "planned")],
         ),
         # the second bears two titles joined by "and"
         (
-            _KREMLIN_CALL + "It was further agreed that Foreign Minister Sergei Lavrov and Deputy "
+            _KREMLIN_CALL + "It was further agreed that Minister Sergei Lavrov and Deputy "
             "Prime Minister and Foreign Minister Anna Berg of Finland would meet in Helsinki "
             "next month.",
             KREMLIN,

@@ -1,4 +1,4 @@
-"""A meeting at a trip's destination ("I'll travel on to Riga, where I'll meet with President
+"""A meeting at a trip's destination ("I'll travel on to Sofia, where I'm to see President
 X") is the trip's visit with the people met its hosts: one visit, not a visit to their state
 beside a meeting (the guide's visit: the visitor and the host). Told by the traveller, by a
 spokesperson and in a readout; beside look-alikes with no trip before the "where" or no
@@ -16,8 +16,8 @@ from baseline_helpers import KYIV, WHITE_HOUSE, contacts
     [
         # the traveller's own words: a visit to the state and a meeting become one visit
         (
-            "We have done good work here. On Friday I'll fly to Bucharest, where I will meet "
-            "with President Klaus Iohannis and see the soldiers we posted there.",
+            "We have done good work here. Tomorrow I will fly to Bucharest, where I will "
+            "meet with President Klaus Iohannis and see our troops who serve there.",
             "Remarks by President Dana Holt",
             [(["Dana Holt", "Klaus Iohannis"], "visit", "planned")],
         ),
@@ -31,7 +31,7 @@ from baseline_helpers import KYIV, WHITE_HOUSE, contacts
         # a spokesperson's announcement, two places and two hosts: no visit apart to the
         # second place, whose host the meeting names
         (
-            "The Vice President will fly to Warsaw and then to Bucharest next week, where "
+            "The Vice President is to travel to Warsaw and then to Bucharest on Friday, where "
             "she will meet with President Andrzej Duda and President Klaus Iohannis.",
             "Press Briefing by Press Secretary Ann Reed",
             [

@@ -15,9 +15,9 @@ from baseline_helpers import KYIV, WHITE_HOUSE, holders_of
     [
         # (a) a head of state's address
         (
-            "Yesterday, when we spoke with Federal Chancellor Karl Weber, I informed him "
-            "about the shelling of Kharkiv. He told me that Germany would speed up the "
-            "work on new sanctions against Russia.",
+            "Last night, when we talked to Chancellor Karl Weber, I briefed him on the "
+            "strikes on Kharkiv. He assured me Germany would speed up the work on new "
+            "sanctions against Russia.",
             "speed up the",
             "Address by President of Ukraine Ivan Koval",
             KYIV,

@@ -6,12 +6,9 @@ of no state it is no one the rules can name. Sentences invented for these tests.
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, extract, positions
+from baseline_helpers import KREMLIN, KYIV, body_named, extract, positions
 
-from summarise.actors import organisation_of
-
-# The vocabulary's full name of Ukraine's General Staff, as its own texts give it.
-_UA_GENERAL_STAFF = organisation_of("Ukrainian General Staff").name  # type: ignore[union-attr]
+UA_GENERAL_STAFF = body_named("Ukrainian General Staff")
 
 
 @pytest.mark.parametrize(
@@ -20,7 +17,7 @@ _UA_GENERAL_STAFF = organisation_of("Ukrainian General Staff").name  # type: ign
         (
             "The General Staff said that Russian troops must leave Ukrainian territory.",
             KYIV,
-            _UA_GENERAL_STAFF,
+            UA_GENERAL_STAFF,
         ),
         (
             "On Monday the General Staff stressed that Kyiv must stop shelling Donbas.",
@@ -30,7 +27,7 @@ _UA_GENERAL_STAFF = organisation_of("Ukrainian General Staff").name  # type: ign
         (
             "The Ukrainian General Staff said that Russia must withdraw its forces.",
             None,
-            _UA_GENERAL_STAFF,
+            UA_GENERAL_STAFF,
         ),
         (
             "Yesterday the Russian General Staff demanded that Kyiv stop shelling Donbas.",

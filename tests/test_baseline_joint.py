@@ -276,9 +276,9 @@ def test_three_leaders_as_an_object_do_not_speak() -> None:
     ("opening", "group"),
     [
         (
-            "We, the Heads of Government of the Quad \u2014 Prime Minister Anna Lind of "
-            "Australia, Prime Minister Ravi Mehta of India, Prime Minister Kenji Sato of Japan "
-            "and President Dana Holt of the United States \u2014 met by video on Monday.",
+            "We, the Leaders of the Quad \u2014 President Dana Holt of the United States, "
+            "Prime Minister Anna Lind of Australia, Prime Minister Ravi Mehta of India and "
+            "Prime Minister Kenji Sato of Japan \u2014 met by video today.",
             "Quad",
         ),
         (
@@ -295,12 +295,11 @@ def test_three_leaders_as_an_object_do_not_speak() -> None:
     ],
 )
 def test_signers_listed_after_a_dash_leave_the_group_the_holder(opening: str, group: str) -> None:
-    """ "We, the Heads of Government of the Quad — Prime Minister A of X, …": the dash lists
-    the group's members one by one, so the group holds what it says, not the first member
-    named."""
+    """ "We, the Leaders of the Quad — President A of X, …": the dash lists the group's
+    members one by one, so the group holds what it says, not the first member named."""
     draft = extract(
-        f"{opening} We condemn the shelling of Kharkiv and call on Russia to pull its "
-        "forces out of Ukraine.",
+        f"{opening} We condemn the shelling of Kharkiv and urge Russia to pull its forces "
+        "out of Ukraine.",
         "Joint Statement",
         WHITE_HOUSE,
     )

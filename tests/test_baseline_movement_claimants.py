@@ -95,7 +95,7 @@ def test_a_movement_told_in_the_documents_voice_thanked_for_or_own_is_claimed_by
 # group that issues a joint statement, asserts what it tells.
 _HOLT = "Statement by President Dana Holt on the Crisis in Europe"
 _NOWAK = "Address by President of Ukraine Marek Nowak to the nation"
-_JOINT = "Joint Statement of the Presidents of Estonia, Latvia and Ukraine"
+_JOINT = "Joint Statement of the Heads of State of Estonia, Latvia and Ukraine"
 _SIGNED = (
     "We, the Presidents of the Republic of Estonia, the Republic of Latvia and Ukraine, "
     "condemn the aggression. "
@@ -159,7 +159,7 @@ def test_a_movement_told_by_the_one_who_signs_the_document_is_claimed_by_them(
             "I have ordered 2,000 more American troops to Poland.",
             "United States",
         ),
-        (_NOWAK, KYIV, "Our defenders pushed the enemy back from two villages.", "Ukraine"),
+        (_NOWAK, KYIV, "Our soldiers pushed the invaders back from three hamlets.", "Ukraine"),
         (_JOINT, KYIV, _SIGNED + "Latvia has sent Stinger missiles to Ukraine.", "Latvia"),
         # A spokesperson's statement and a fact sheet are the narrator's voice.
         (

@@ -1,11 +1,14 @@
 """A drill noun that is the object of a clause's verb is that clause's subject's, not the
 subject of the sentence that reports the clause: "Petrov said that the United States held
 exercises in Poland" is the United States' drill, not Russia's; so is one whose number
-the verb governs ("NATO has increased the number of exercises near our borders", a
-quantifying noun before the drill, as "increased the scale of"). A clause whose subject
-judges the drill ("Poland condemned the exercises") or whose verb takes it after a
-preposition ("asked about the exercises") names no owner. Sentences invented for these
-tests."""
+the verb governs ("NATO had increased the number of exercises near our borders", a
+quantifying noun before the drill, as "increased the scale of"), and one a party's
+members carry out ("NATO members have expanded their presence"). Only a verb of
+carrying out or moving makes its subject the owner: a clause whose subject judges or
+watches the drill ("Poland condemned the exercises", "Poland observed the exercises") or
+whose verb takes it after a preposition ("asked about the exercises") names none, and
+the drill stays whoever holds it, or the document's own party's. Sentences invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -45,6 +48,24 @@ def rows(text: str, source: str | None = None) -> list[Row]:
             WHITE_HOUSE,
             ("Belarus", "exercise", "large-scale exercises"),
         ),
+        # a modal before the verb: the drill is a plan of the subject's
+        (
+            "Officials said that NATO will hold exercises near the border.",
+            None,
+            ("NATO", "exercise", "exercises"),
+        ),
+        # the party before a head for its members
+        (
+            "Sergei Petrov said that NATO members have expanded their military presence "
+            "in Romania.",
+            KREMLIN,
+            ("NATO", "mass", "military presence"),
+        ),
+        (
+            "Sergei Petrov said that NATO states have sent more troops to Poland.",
+            KREMLIN,
+            ("NATO", "deploy", "more troops"),
+        ),
     ],
 )
 def test_a_drill_noun_is_its_clause_subjects(text: str, source: str | None, row: Row) -> None:
@@ -63,3 +84,32 @@ def test_a_drill_noun_is_its_clause_subjects(text: str, source: str | None, row:
 )
 def test_a_judge_of_the_drill_is_not_its_owner(text: str, source: str | None) -> None:
     assert rows(text, source) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # the drill is the party's that holds it; the one watching it owns no second drill
+        (
+            "Belarus held exercises near the border, and Poland observed the drills closely.",
+            None,
+            [("Belarus", "exercise", "exercises")],
+        ),
+        (
+            "Russia is conducting drills near the border, and officials said that Poland "
+            "watched the exercises.",
+            WHITE_HOUSE,
+            [("Russia", "exercise", "drills")],
+        ),
+        # no one named holds it: the document's own party, as for any drill told unowned
+        (
+            "Sergei Petrov said that Poland observed the exercises.",
+            KREMLIN,
+            [("Russia", "exercise", "exercises")],
+        ),
+    ],
+)
+def test_an_observer_of_the_drill_is_not_its_owner(
+    text: str, source: str | None, expected: list[Row]
+) -> None:
+    assert rows(text, source) == expected

@@ -18,15 +18,15 @@ def statuses(text: str, source: str | None, activity: str) -> list[str]:
     ("text", "source", "activity", "status"),
     [
         (
-            "The Russian units that joined in the drills are returning to their "
-            "permanent bases by train.",
+            "The Russian battalions that joined in the drills are returning to their "
+            "bases by train.",
             KYIV,
             "withdraw",
             "ongoing",
         ),
         (
-            "Russian units have completed the exercises and are already going back to their "
-            "permanent bases.",
+            "Russian units have completed the exercises and are now heading back to their "
+            "home bases.",
             WHITE_HOUSE,
             "withdraw",
             "ongoing",

@@ -158,15 +158,15 @@ def test_an_enumerative_conjunct_opens_another_point() -> None:
     [
         # (a) a White House turn: a warning, then "would also" inside the next one's verb
         (
-            "THE PRESIDENT: A Russian invasion would be a catastrophe for Europe. Such a war "
-            "would also disrupt energy markets far beyond Europe.",
+            "THE PRESIDENT: An invasion by Russia would be a disaster for Europe. A conflict "
+            "like that would also disrupt energy supplies well beyond Europe.",
             _REMARKS,
             WHITE_HOUSE,
         ),
         # (b) a spokesperson's briefing, a condition's warning, a pronoun subject after it
         (
             "MS. PSAKI: If Russia invades, it would be a violation of international law. It "
-            "would also disrupt energy markets across the world.",
+            "would also disrupt the supply of grain to much of the world.",
             _BRIEFING,
             WHITE_HOUSE,
         ),
@@ -175,10 +175,10 @@ def test_an_enumerative_conjunct_opens_another_point() -> None:
 def test_also_inside_the_cues_verb_group_opens_another_point(
     text: str, title: str, source: str
 ) -> None:
-    """ "Such a war would also disrupt energy markets": the cue is the verb group "would
-    also disrupt", so "also" stands inside it, not before it; the second consequence is its
-    own item (suite dev p06). Without "also" the speaker goes on, and the merge joins the
-    two (fails when "also" is looked for before the cue only)."""
+    """ "A conflict like that would also disrupt energy supplies": the cue is the verb group
+    "would also disrupt", so "also" stands inside it, not before it; the second consequence
+    is its own item (as in suite dev p06). Without "also" the speaker goes on, and the merge
+    joins the two (fails when "also" is looked for before the cue only)."""
     assert len(_items(text, title, source)) == 2
     merged = text.replace(" also", "")
     assert len(_items(merged, title, source)) == 1

@@ -380,7 +380,7 @@ def _target_after_every_mention(
 TARGET_TEXTS = [
     "Berlin condemned the strikes on Kyiv, which Moscow denied. Paris urged Moscow to stop.",
     "Warsaw warned of tensions in Eastern Europe and Russia's role in them, said Poland.",
-    "Oslo urged restraint from end users in Russia and Belarus and from Minsk - and Beijing.",
+    "Oslo urged restraint from buyers in Russia and Belarus and from Minsk - and Beijing.",
     "Rome condemned Russia's war against Ukraine (and Belarus) as Italy and France looked on.",
     "Madrid thanked the unity of the West, which surprised Mr Putin; Lisbon agreed.",
     "Vienna called on Austria's partners to help. Nothing else was said.",
@@ -758,10 +758,10 @@ def test_a_sentence_with_no_movement_or_fight_trigger_is_turned_away_and_no_othe
     "text",
     [
         "We also reject the deployment. Russia would ALSO face costs, and Also the allies.",
-        "Such a war would also disrupt markets; Ministers also-ran nothing.",
+        "A conflict like that would also unsettle markets; Ministers also-ran nothing.",
         # Look-alikes: the adverb's letters inside other words, and no adverb at all.
         "The Alsophila fern and a salsa band; nothing else was said.",
-        "But we will defend every inch of territory.",
+        "But we shall guard each metre of our land.",
     ],
 )
 def test_a_new_point_read_where_the_adverb_is_held_is_the_one_read_everywhere(text: str) -> None:

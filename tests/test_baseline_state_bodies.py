@@ -8,12 +8,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, extract, positions
-
-from summarise.actors import organisation_of
-
-# The vocabulary's full name of Ukraine's General Staff, as its own texts give it.
-_UA_GENERAL_STAFF = organisation_of("Ukrainian General Staff").name  # type: ignore[union-attr]
+from baseline_helpers import KREMLIN, KYIV, WHITE_HOUSE, body_named, extract, positions
 
 
 @pytest.mark.parametrize(
@@ -37,7 +32,7 @@ _UA_GENERAL_STAFF = organisation_of("Ukrainian General Staff").name  # type: ign
         (
             "Ukraine\u2019s General Staff reported that Russian troops must leave Kherson.",
             KYIV,
-            _UA_GENERAL_STAFF,
+            body_named("Ukrainian General Staff"),
         ),
     ],
 )

@@ -381,13 +381,15 @@ def _forces_named_before(
     return any(link.fullmatch(text, f.end, verb) for f in forces)
 
 
-# "launched by the Russian armed forces": forces named by their state.
+# "fired by the armed forces of Belarus": the forces' noun first, then the state they
+# belong to in an of-phrase (a state named first, "by the Belarusian forces", is the
+# mention right after "by" itself).
 _FORCES_OF = re.compile(r"(?:[\w-]+\s+){1,3}?of\s+(?:the\s+)?")
 
 
 def _agent(text: str, sentence: Sentence, start: int, clause_end: int) -> Mention | None:
     """The party after "by"/"from" following the event: "was shelled by Russian forces",
-    "launched by the Russian armed forces"."""
+    or the state of the forces named there, "fired by the armed forces of Belarus"."""
     for agent in _AGENT.finditer(text, start, window_after(text, start, _AGENT_REACH, clause_end)):
         # A mention may take the article in ("from the Ukrainian side" is one mention).
         after = [

@@ -95,8 +95,8 @@ def clause_subject(
     return nearest if opened is not None else None
 
 
-# The matter discussed before the medium it is discussed by: "X and Y would discuss these
-# issues by telephone", "had discussed the situation by phone": the medium phrase is the
+# The matter discussed before the medium it is discussed by: "X and Y would discuss the
+# matter by telephone", "had discussed the crisis over the phone": the medium phrase is the
 # clause's contact, its subject the people who discuss (Quirk et al. 8.79: a means adjunct
 # of the clause's verb).
 _DISCUSSED = re.compile(
@@ -150,13 +150,13 @@ def _counterpart_of(text: str, before: list[Mention]) -> Mention | None:
 _AND_NAMED = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
-# Between two titles of one person: "Alternate Prime Minister and Foreign Minister Y".
+# Between two titles of one person: "Deputy Prime Minister and Foreign Minister Y".
 _TITLES_AND = re.compile(r"\s+and\s+")
 
 
 def double_title(text: str, mentions: list[Mention], office: Mention) -> Mention | None:
     """The person an office right after the "and" of a coordinated subject is the first
-    title of ("X and Alternate Prime Minister and Foreign Minister Y", "X and Minister for
+    title of ("X and Deputy Prime Minister and Foreign Minister Y", "X and Minister for
     Europe and Foreign Affairs Y"): two people joined by "and" take no second "and" between
     them (a list of three takes commas), so an office between two "and"s and before a named
     person is that person's title, no party of its own. The caller has read the first

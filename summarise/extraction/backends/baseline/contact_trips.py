@@ -1,5 +1,5 @@
-"""A meeting at a trip's destination with its hosts ("I'll travel on to Riga, where I'll meet
-with President X"): the guide's visit is the visitor and the host, so the people of the
+"""A meeting at a trip's destination with its hosts ("I'll travel on to Sofia, where I'm to
+see President X"): the guide's visit is the visitor and the host, so the people of the
 visited state met there host the trip's visit, one occasion, not a meeting beside a visit
 to their state (labelled so in three sets: a trip announced by its traveller, by a
 spokesperson and in a readout). People of no state the trip goes to ("travel to Brussels,

@@ -29,30 +29,17 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.patterns import WORD, WORD_THEN_SPACE, category
+from summarise.extraction.backends.baseline.patterns import (
+    WORD,
+    WORD_THEN_SPACE,
+    category,
+    trie_pattern,
+)
 from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE, DO_NEGATED, HAVE
 from summarise.extraction.backends.baseline.word_classes import alternation
 
-# Degree words that may stand between a determiner and an adjective: "the most dangerous".
-_DEGREE = frozenset(
-    {
-        "most",
-        "more",
-        "very",
-        "highly",
-        "extremely",
-        "increasingly",
-        "particularly",
-        "especially",
-        "truly",
-        "utterly",
-        "deeply",
-        "so",
-    }
-)
 # Words that follow a noun head, not a modifier: a modifier is followed by its noun.
 _AFTER_HEAD = frozenset(
     {"and", "or", "but", "that", "to", "not", "than", "nor", "be", "been", "being"}
@@ -145,7 +132,8 @@ def modifier(text: str, cue: re.Match[str]) -> bool:
 def _modifier_openers() -> frozenset[str]:
     """Determiners and degree words; built once, as a union is a new set every time and
     every stance cue of a clause is asked whether it modifies."""
-    return load_grammar().determiners | _DEGREE
+    grammar = load_grammar()
+    return grammar.determiners | grammar.degree_modifiers
 
 
 def _noun_phrase_before(text: str, cue: re.Match[str], openers: frozenset[str]) -> bool:
@@ -238,29 +226,31 @@ def subject_start(text: str, cue: re.Match[str]) -> int | None:
     closed = grammar.prepositions | grammar.negation | grammar.clause_openers
     for count in range(min(_MODIFIERS if voiced else 0, len(words) - 1) + 1):
         modifiers, opener = words[len(words) - count :], words[-count - 1].lower()
-        if any(w.lower() in closed or not (w.islower() or _named(w)) for w in modifiers):
+        if any(
+            w.lower() in closed or not (w.islower() or _capitalised_modifier(w)) for w in modifiers
+        ):
             return None
         if (opener in grammar.determiners and opener != "that") or opener.endswith(_POSSESSIVE):
             return at[-count - 1] if len(at) == len(words) else None
     return None
 
 
-# Between the object's head and its complement: the object's own words, then perhaps "as"
-# or "to be" and adverbs ("considered Russia's demands on guarantees unacceptable", "regards
-# the proposals as absolutely unacceptable").
-_COMPLEMENT_GAP = re.compile(
-    _SUBJECT_WORDS + r"(?:(?:as|to\s+be)\s+)?(?:(?:totally|absolutely|simply|completely|"
-    r"clearly|entirely|wholly|utterly|quite)\s+)*",
-    re.IGNORECASE,
-)
+@cache
+def _complement_gap() -> re.Pattern[str]:
+    """Between the object's head and its complement: the object's own words, then perhaps
+    "as" or "to be" and adverbs ("considered Russia's demands on guarantees unacceptable",
+    "regards the proposals as absolutely unacceptable")."""
+    adverbs = trie_pattern(load_grammar().complement_adverbs)
+    return re.compile(
+        _SUBJECT_WORDS + rf"(?:(?:as|to\s+be)\s+)?(?:(?:{adverbs})\s+)*", re.IGNORECASE
+    )
 
 
 @cache
 def _judging_before() -> re.Pattern[str]:
     """A verb of judging just before an object's noun phrase (grammar.toml's
     ``judging_verbs``)."""
-    verbs = "|".join(read_data("grammar.toml")["judging_verbs"])
-    return re.compile(rf"\b(?:{verbs})\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{trie_pattern(load_grammar().judging_verbs)})\s+$", re.IGNORECASE)
 
 
 def _complemented(text: str, head: re.Match[str], cue: re.Match[str]) -> bool:
@@ -271,14 +261,17 @@ def _complemented(text: str, head: re.Match[str], cue: re.Match[str]) -> bool:
     start = subject_start(text, head)
     if start is None or _judging_before().search(text, max(0, start - 20), start) is None:
         return False
-    return _COMPLEMENT_GAP.fullmatch(text, head.end(), cue.start()) is not None
+    return _complement_gap().fullmatch(text, head.end(), cue.start()) is not None
 
 
-# The word that makes a subject's act one supposed, not done: "any aggression", "every
-# provocation", "each attack" (grammar.toml's ``supposing_quantifiers``).
-_QUANTIFIED = re.compile(
-    rf"\b(?:{'|'.join(read_data('grammar.toml')['supposing_quantifiers'])})\s+$", re.IGNORECASE
-)
+@cache
+def _quantified() -> re.Pattern[str]:
+    """The word that makes a subject's act one supposed, not done: "any aggression", "every
+    provocation", "each attack" (grammar.toml's ``supposing_quantifiers``)."""
+    quantifiers = trie_pattern(load_grammar().supposing_quantifiers)
+    return re.compile(rf"\b(?:{quantifiers})\s+$", re.IGNORECASE)
+
+
 # The stances a supposed act's predicate may foretell of it.
 _FORETOLD = frozenset({"threaten", "warn"})
 
@@ -291,12 +284,12 @@ def _answered_step(text: str, head: re.Match[str], cue: re.Match[str]) -> bool:
     before it happens: the guide's "Conditionals")."""
     if category(cue) not in _FORETOLD or category(head) not in ("accuse", "concern"):
         return False
-    if _QUANTIFIED.search(text, max(0, head.start() - 12), head.start()) is None:
+    if _quantified().search(text, max(0, head.start() - 12), head.start()) is None:
         return False
     return _SUBJECT_REST.fullmatch(text, head.end(), cue.start()) is not None
 
 
-def _named(word: str) -> bool:
+def _capitalised_modifier(word: str) -> bool:
     """A capitalised word of letters alone, a demonym or a name as a modifier ("the
     Russian demands", "the NATO proposals"); not "I" nor a word with a mark."""
     return len(word) > 1 and word[:1].isupper() and word.isalpha()

@@ -76,6 +76,10 @@ class Grammar:
     not_names: frozenset[str]
     person_objects: frozenset[str]
     negation: frozenset[str]
+    degree_modifiers: frozenset[str]
+    complement_adverbs: frozenset[str]
+    judging_verbs: frozenset[str]
+    supposing_quantifiers: frozenset[str]
     # A named negotiating format and its member states.
     formats: tuple[tuple[str, tuple[str, ...]], ...]
     # A state and the words of offices it does not have.
@@ -145,6 +149,10 @@ def load_grammar() -> Grammar:
         not_names=frozenset(g["not_names"]),
         person_objects=folded("person_objects"),
         negation=frozenset(w.lower() for w in lexicon["negation"]["cues"]),
+        degree_modifiers=folded("degree_modifiers"),
+        complement_adverbs=folded("complement_adverbs"),
+        judging_verbs=folded("judging_verbs"),
+        supposing_quantifiers=folded("supposing_quantifiers"),
         formats=tuple((name, tuple(states)) for name, states in g["formats"].items()),
         offices_abroad=tuple(
             (country, frozenset(words)) for country, words in g["offices_abroad"].items()

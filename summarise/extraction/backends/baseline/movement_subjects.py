@@ -18,12 +18,7 @@ from summarise.extraction.backends.baseline.place_words import PLACE_BEFORE
 from summarise.extraction.backends.baseline.refs import ActorRef, state
 from summarise.extraction.backends.baseline.scan import TextScan
 from summarise.extraction.backends.baseline.sentence import Sentence
-from summarise.extraction.backends.baseline.verb_forms import (
-    BE,
-    CONTRACTED,
-    IRREGULAR_PASTS,
-    VERB_GROUP_WORD,
-)
+from summarise.extraction.backends.baseline.verb_forms import BE, CONTRACTED, VERB_GROUP_WORD
 from summarise.extraction.backends.baseline.word_classes import alternation
 
 # A relative pronoun as the trigger's subject: "a neighbour who has troops on our border",
@@ -52,13 +47,17 @@ _OPENING_REACH = 12
 # … or its verb and the object the movement noun heads, in a clause the party opens ("said
 # that the United States held exercises in Poland", "that NATO flew reconnaissance missions
 # over the sea"): the party is the subject of the verb whose object is the movement
-# (Quirk et al. 10.2), not the sentence's first subject. The object's premodifiers only,
-# no preposition; a host is where the forces go, not whose they are ("that Poland hosted the
-# exercises").
+# (Quirk et al. 10.2), not the sentence's first subject. Only a verb of carrying out or
+# moving (grammar.toml's ``moving_object_verbs``): one who watches the drill or hosts it
+# does not own it ("that Poland observed the exercises"). The object's premodifiers only,
+# no preposition.
 _VERB_AND_OBJECT = re.compile(
-    rf"\s+(?:{VERB_GROUP_WORD}){{0,2}}(?!host)(?:[a-z]+ed|{IRREGULAR_PASTS}|[a-z]+s)(?:\s+(?:out|up))?"
+    rf"\s+(?:{VERB_GROUP_WORD}){{0,2}}(?:{alternation('moving_object_verbs')})"
     r"(?:\s+(?!(?:in|on|at|to|of|for|from|by|with|near|over|about|against|into)\b)[a-z-]+){0,3}\s+"
 )
+# A party before a plural head for its members, the subject they make up: "that NATO
+# members have expanded their presence" is NATO's (grammar.toml's ``member_heads``).
+_MEMBERS = re.compile(rf"\s+(?:{alternation('member_heads')})\b")
 # The speaker's "we" or "I" with an auxiliary contracted onto it, as speech writes it
 # ("we've delivered", "we're sending", "I'll send", Quirk et al. 3.23), right before the
 # trigger: the mentions read "we've" as no pronoun, so the subject is read here.
@@ -78,7 +77,7 @@ _GOVERNING_VERBS = (
     r"increased|expanded|completed|began|begun|started|continued|resumed)\s+"
     r"(?:(?:the|its|their|a|an|new|further|more)\s+)*"
     # what is increased may be the movement's number or scale: "has increased the number
-    # of reconnaissance flights" (a quantifying noun before its of-phrase, Quirk 5.8)
+    # of patrol flights" (a quantifying noun before its of-phrase, Quirk 5.8)
     r"(?:(?:number|volume|scale|intensity|frequency|pace)\s+of\s+)?"
 )
 _GOVERNING = re.compile(rf"\s+(?:{VERB_GROUP_WORD}){{0,2}}{_GOVERNING_VERBS}")
@@ -97,19 +96,21 @@ def clause_subject(sentence: Sentence, trigger_start: int) -> ActorRef | None:
             continue
         if m.possessive or m.adjective:
             return None
+        members = _MEMBERS.match(text, m.end, trigger_start)
+        end = members.end() if members else m.end
         # No judging verb fits a governing verb group: its only stance words are "should"
         # and "must", and a movement after them is hypothetical (movement_assertion).
-        if _VERB_GROUP_BEFORE.fullmatch(text, m.end, trigger_start) or _GOVERNING.fullmatch(
-            text, m.end, trigger_start
+        if _VERB_GROUP_BEFORE.fullmatch(text, end, trigger_start) or _GOVERNING.fullmatch(
+            text, end, trigger_start
         ):
             return state_of(m, sentence.first_person)
         opens = _CLAUSE_OPENING.search(text, max(sentence.start, m.start - _OPENING_REACH), m.start)
-        if opens and _FINITE_RIGHT_AFTER.fullmatch(text, m.end, trigger_start):
+        if opens and _FINITE_RIGHT_AFTER.fullmatch(text, end, trigger_start):
             return state_of(m, sentence.first_person)
         if (
             opens
-            and _VERB_AND_OBJECT.fullmatch(text, m.end, trigger_start)
-            and not judged(sentence.scan, m.end, trigger_start)
+            and _VERB_AND_OBJECT.fullmatch(text, end, trigger_start)
+            and not judged(sentence.scan, end, trigger_start)
         ):
             return state_of(m, sentence.first_person)
         return None

@@ -2,10 +2,10 @@
 
 A speaker who goes on in the same stance in their next sentence is mostly restating
 ("We will not attack anyone. This is simply nonsense"), and the merge joins the two. A
-contrastive or additive conjunct opening the sentence ("But we will defend every inch of
-allied territory", "Instead, we are offered talks on side issues", "At the same time, we
-stand ready to offer our platform"), or "also" before its stance ("Nor do we accept
-the appearance of strike systems"), tells the reader that a second proposition follows:
+contrastive or additive conjunct opening the sentence ("But we shall guard each metre of
+allied soil", "Instead, we are handed talks about minor matters", "At the same time, we
+stand ready to offer our platform"), or "also" before its stance ("We also reject the
+stationing of strike systems"), tells the reader that a second proposition follows:
 the guide keeps it as its own item (one item per distinct fact).
 """
 

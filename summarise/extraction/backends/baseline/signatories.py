@@ -77,7 +77,7 @@ def signatories(text: str, title: str = "", home: str | None = None) -> ActorRef
 
 
 def _titled_person(name: str) -> bool:
-    """ "We, the Heads of Government of the Quad — Prime Minister A of X, …": what follows the dash
+    """ "We, the Leaders of the Quad — President A of X, …": what follows the dash
     names the signers one by one, not the group's name ("… of A, B and C — the Riga
     Group")."""
     first = find_mentions(name)[:1]
