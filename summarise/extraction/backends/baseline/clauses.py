@@ -95,11 +95,24 @@ _AND_BEFORE = re.compile(r"\s+and\s+(?:(?:also|further|jointly|[a-z]+ly)\s+)?$")
 _ENDINGS = ("s", "es", "d", "ed")
 
 
+# How far back from a piece's start the "and" that opened it is looked for.
+_AND_REACH = 24
+
+
+def opened_by_and(text: str, start: int) -> bool:
+    """The piece at ``start`` is a verb phrase cut after a bare "and" (a second measure, or
+    another stance's verb of the same subject): its subject and what it is about are in
+    the piece before."""
+    return _AND_BEFORE.search(text, max(0, start - _AND_REACH), start) is not None
+
+
 def _verb_after_and(text: str, before: re.Match[str], cue: re.Match[str]) -> re.Match[str] | None:
     """The "and" that opens the verb phrase of ``cue`` after the phrase of ``before``, or
     None."""
     join = _AND_BEFORE.search(text, before.end(), cue.start())
-    return join if join is not None and _plain_verb(cue) else None
+    if join is None or not _plain_verb(cue) or _shares_object(text, before, join, cue):
+        return None
+    return join
 
 
 # The punitive cues that take a measure (a verb: "imposed", "froze", "ban") and those that
@@ -108,21 +121,72 @@ _MEASURE_TAKEN = "action"
 _MEASURE_CUES = (_MEASURE_TAKEN, "measure")
 
 
-def _second_measure(text: str, before: re.Match[str], cue: re.Match[str]) -> re.Match[str] | None:
+def _second_measure(
+    text: str, cues: list[re.Match[str]], before: re.Match[str], cue: re.Match[str]
+) -> re.Match[str] | None:
     """The bare "and" that opens a second measure taken after a first with its object:
     "imposed sanctions on Gazprombank and froze the assets of four oligarchs", "will freeze
     the reserves and ban the export of chips" (the guide: one item per distinct measure).
-    Not two verbs of one object ("freeze and seize the assets": the first has none; "by
-    identifying and freezing the assets": a gerund right before "and" shares it)."""
+    Not two verbs of one object ("freeze and seize the assets": the first has none;
+    ``_shares_object``), nor gerunds of one charge (``_charged_gerunds``)."""
     if category(cue) != _MEASURE_TAKEN or category(before) not in _MEASURE_CUES:
         return None
     join = _AND_BEFORE.search(text, before.end(), cue.start())
     if join is None or _WORD.search(text, before.end(), join.start()) is None:
         return None
-    return None if _GERUND_BEFORE.search(text, before.end(), join.start()) else join
+    if _shares_object(text, before, join, cue) or _charged_gerunds(text, cues, before, cue):
+        return None
+    return join
 
 
+_ING_HEAD = re.compile(r"\w+ing\b", re.IGNORECASE)
+# A non-finite verb right before "and": a gerund, or an infinitive after "to".
 _GERUND_BEFORE = re.compile(r"\w+ing$", re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+$")
+
+
+def _shares_object(
+    text: str, before: re.Match[str], join: re.Match[str], cue: re.Match[str]
+) -> bool:
+    """A non-finite verb of the cue's own form right before "and" shares the object after
+    the cue: "by identifying and freezing the assets", "to identify and freeze the
+    assets". A noun before "and" that looks like one is none when a finite verb follows:
+    "imposed sanctions on Russian shipping and froze the accounts" takes two measures."""
+    if _ING_HEAD.match(cue.group()) is not None:
+        return _GERUND_BEFORE.search(text, before.end(), join.start()) is not None
+    return (
+        _plain_verb(cue) and _INFINITIVE_BEFORE.search(text, before.end(), join.start()) is not None
+    )
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+# How far back the word governing the first measure's verb is looked for.
+_GOVERNOR_REACH = 24
+
+
+def _charged_gerunds(
+    text: str, cues: list[re.Match[str]], before: re.Match[str], cue: re.Match[str]
+) -> bool:
+    """A gerund after "and" parallel to a first measure's gerund that a preposition governs
+    is that preposition's object too: "accused Kyiv of imposing sanctions on its citizens
+    and freezing their accounts", "blamed Moscow for banning the books and punishing the
+    teachers" state one charge, whose acts are the accused's, not the speaker's. A
+    progressive's verbs ("are imposing sanctions on A and freezing the assets of B") are
+    governed by no preposition: two measures."""
+    if _ING_HEAD.match(cue.group()) is None:
+        return False
+    taker = next(
+        (
+            c
+            for c in reversed(cues)
+            if c.start() <= before.start() and category(c) == _MEASURE_TAKEN
+        ),
+        None,
+    )
+    if taker is None or _ING_HEAD.match(taker.group()) is None:
+        return False
+    governor = _WORD_BEFORE.search(text, max(0, taker.start() - _GOVERNOR_REACH), taker.start())
+    return governor is not None and governor.group(1).lower() in load_grammar().prepositions
 
 
 def _plain_verb(cue: re.Match[str]) -> bool:
@@ -181,7 +245,7 @@ def split_clauses(scan: TextScan, start: int, end: int) -> list[tuple[int, int]]
         if cut is None and category(before) != category(after):
             cut = _verb_after_and(text, before, after)
         if cut is None:
-            cut = _second_measure(text, before, after)
+            cut = _second_measure(text, cues, before, after)
         if cut is None:
             continue
         pieces.append((piece_start, cut.start()))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from summarise.extraction.backends.baseline.clauses import opened_by_and
 from summarise.extraction.backends.baseline.courtesies import courtesy, gives_thanks
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
@@ -126,6 +127,11 @@ def why_idle(
     # The department the speaker names acting takes the clause's items: its own name is
     # no more what the clause is about than the holder's, but for a measure it takes.
     besides = None if cue.measure else claim.actor
+    # A measure's verb opening a piece after a bare "and" shares its subject's clause with
+    # the piece before, and with it what it is about: "imposed sanctions on VTB and froze
+    # the assets of six oligarchs" names the sanctions' target once for both measures.
+    second = cue.measure and cue.start == piece[0] and opened_by_and(text, piece[0])
+    about = (sentence.start, piece[1]) if second else piece
     if (
         claim.voice == "speech"
         and not threat
@@ -133,8 +139,7 @@ def why_idle(
         and not about_something(
             text,
             sentence,
-            piece[0],
-            piece[1],
+            *about,
             claim,
             gives_thanks(text, cue.start, cue.end),
             besides=besides,
