@@ -81,6 +81,8 @@ class Lexicon:
     fulfilled: re.Pattern[str]
     contact_topics: LexiconPattern
     when: LexiconPattern
+    # Times a month or more back, which close a stretch told in the past (``[time] past``).
+    past_times: re.Pattern[str]
     topic_keeps_cue: LexiconPattern
     issues: re.Pattern[str]
     inadmissible: re.Pattern[str]
@@ -240,6 +242,7 @@ def load_lexicon() -> Lexicon:
         ),
         contact_topics=_words(data["contact_topics"]["subject"]),
         when=_words(data["time"]["when"]),
+        past_times=_alternation(data["time"]["past"]),
         topic_keeps_cue=_words(data["topics"]["keeps_cue"]),
         issues=_alternation([word for area in data["issues"].values() for word in area]),
         inadmissible=re.compile("|".join(data["judgements"]["inadmissible"]), _FLAGS),

@@ -8,11 +8,13 @@ asserts a movement at all is ``movement_assertion``'s.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, movement_status_of
 from summarise.extraction.backends.baseline.patterns import category, window_end
 from summarise.extraction.backends.baseline.scan import TextScan
-from summarise.extraction.backends.baseline.verb_forms import BE
+from summarise.extraction.backends.baseline.verb_forms import BE, HAVE
+from summarise.extraction.backends.baseline.word_classes import alternation, forms
 from summarise.schema import Activity, MovementStatus
 
 _DEFAULT_STATUS: dict[Activity, MovementStatus] = {
@@ -71,6 +73,8 @@ _PAST_IN_PHRASE = re.compile(
     r"yesterday)\b",
     re.IGNORECASE,
 )
+# How far before the trigger the words of its own verb or noun phrase are looked for: a
+# premodifier ("recent"), an operator of aspect ("were", "kept").
 _PHRASE_REACH = 40
 
 
@@ -80,15 +84,18 @@ _PHRASE_REACH = 40
 # being brought up". The movement is going on, whatever else its clause tells as done
 # ("the units that took part in the drills are returning", "which had completed their
 # exercises"). A modal's "will be returning" (no finite "be") is left to the clause's words.
+# The operator kept apart tells the past ("were moving", "kept sending", "had been moving")
+# from the present ("are moving", "has kept sending").
 _PROGRESSIVE_BEFORE = re.compile(
-    rf"\b(?:(?:{BE}|been)\s+"
-    r"(?:(?:already|still|now|also|gradually|currently)\s+)?"
-    r"|(?:began|begun|begin|begins|started|keep|keeps|kept)\s+)$",
+    rf"\b(?:(?P<have>{HAVE})\s+)?(?:(?P<be>{BE}|been)\s+"
+    rf"(?:(?:{alternation('progressive_adverbs')})\s+)?"
+    rf"|(?P<aspect>{alternation('aspect_verbs')}|{alternation('aspect_verb_pasts')})\s+)$",
     re.IGNORECASE,
 )
-_BEING_BEFORE = re.compile(rf"\b(?:{BE})\s+being\s+$", re.IGNORECASE)
+_BEING_BEFORE = re.compile(rf"\b(?P<be>{BE})\s+being\s+$", re.IGNORECASE)
 _ING = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
-_ASPECT_REACH = 40
+_PAST_OPERATORS = forms("be_pasts") | forms("aspect_verb_pasts")
+_PAST_PERFECT = "had"
 
 
 # "there are 3,000 troops in Latvia": the existential in the present states a presence now.
@@ -119,21 +126,40 @@ def status_of_trigger(
         return "completed"
     if status == "completed" and activity in _STANDING_ACTIVITIES:
         return "ongoing"
-    if status != "planned" and _progressive(scan.text, clause_start, trigger):
-        return "ongoing"
-    return status
+    aspect = _progressive(scan.text, clause_start, trigger) if status != "planned" else None
+    if aspect is None:
+        return status
+    if aspect.past and load_lexicon().past_times.search(scan.text, clause_start, clause_end):
+        return "completed"
+    return "ongoing"
 
 
-def _progressive(text: str, clause_start: int, trigger: re.Match[str]) -> bool:
-    """Whether the trigger is the verb of a progressive, of a verb of beginning or keeping
-    on, or of a progressive passive: a movement told as going on."""
-    window = max(clause_start, trigger.start() - _ASPECT_REACH)
-    if _BEING_BEFORE.search(text, window, trigger.start()):
-        return True
-    return (
-        _ING.match(trigger.group()) is not None
-        and _PROGRESSIVE_BEFORE.search(text, window, trigger.start()) is not None
-    )
+@dataclass(frozen=True)
+class _Aspect:
+    """A progressive or a verb of beginning or keeping on before the trigger, and whether
+    its operator is past: "kept sending ships to the Black Sea last year", "were moving
+    tanks in December" tell a stretch a past time closes, an event over; with no such time
+    they tell what was going on when told, and may go on still."""
+
+    past: bool
+
+
+def _progressive(text: str, clause_start: int, trigger: re.Match[str]) -> _Aspect | None:
+    """The trigger as the verb of a progressive, of a verb of beginning or keeping on, or
+    of a progressive passive (a movement told as going on), or None."""
+    window = max(clause_start, trigger.start() - _PHRASE_REACH)
+    being = _BEING_BEFORE.search(text, window, trigger.start())
+    if being is not None:
+        return _Aspect(being.group("be").lower() in _PAST_OPERATORS)
+    if _ING.match(trigger.group()) is None:
+        return None
+    found = _PROGRESSIVE_BEFORE.search(text, window, trigger.start())
+    if found is None:
+        return None
+    if found.group("have") is not None:
+        return _Aspect(found.group("have").lower() == _PAST_PERFECT)
+    operator = found.group("be") or found.group("aspect")
+    return _Aspect(operator.lower() in _PAST_OPERATORS)
 
 
 def _going_on(text: str, clause_start: int, clause_end: int, trigger: re.Match[str]) -> bool:
