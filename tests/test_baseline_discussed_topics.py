@@ -5,7 +5,10 @@ word inside what is discussed names a subject of the talk. Each shape is tested 
 briefing turn, a fact sheet's voice and a Kyiv address; the look-alikes keep a charge in
 the topics (the readout's own word for the other side's act) and a clause of its own after
 them, with a person, "I" or a clause of place as its opening, and the main clause after a
-fronted clause of discussing ("When discussing energy, the President confirmed …").
+clause of discussing set off before its predicate, fronted ("When discussing energy, the
+President confirmed …", "In discussing …,") or after the subject ("The President, when
+discussing energy, confirmed …"). A bare participle after a comma is no such clause: its
+commas are the list's ("spoke with …, discussing energy, sanctions, and their support …").
 """
 
 from __future__ import annotations
@@ -52,7 +55,15 @@ _SPOKE = "This morning I talked by phone with President Marek Hrasko of Slovakia
             "The Secretary of Defense will fly to Vilnius on Thursday to meet her Baltic "
             "counterparts, where she will discuss continued support for Kyiv's air defence.",
         ),
-        # (e) in the first person, after a call
+        # (e) a bare participle after the call: its commas are the topics' list
+        (
+            _BRIEFING,
+            WHITE_HOUSE,
+            "MS. HOLT: This afternoon the President spoke with Prime Minister Eva Lindqvist of"
+            " Sweden, discussing energy, sanctions, and their joint support for a negotiated"
+            " settlement.",
+        ),
+        # (f) in the first person, after a call
         (
             _ADDRESS,
             KYIV,
@@ -118,6 +129,30 @@ def test_a_charge_among_the_topics_stays_an_accusation(text: str) -> None:
             KYIV,
             _SPOKE + "Discussing the situation at the border, the Slovak leader pledged that"
             " Slovakia would send more air defence systems to Ukraine.",
+            ("Marek Hrasko", "commit"),
+        ),
+        # "In" before the -ing form, in Kyiv's address
+        (
+            _ADDRESS,
+            KYIV,
+            _SPOKE + "In discussing the situation at the border, the Slovak leader pledged that"
+            " Slovakia would send more air defence systems to Ukraine.",
+            ("Marek Hrasko", "commit"),
+        ),
+        # set off after the subject, in a briefing turn
+        (
+            _BRIEFING,
+            WHITE_HOUSE,
+            _CALL + ". The President, when discussing energy, confirmed that the United States"
+            " would keep its commitment to deliver gas to Sweden.",
+            ("President of the United States", "commit"),
+        ),
+        # set off after a pronoun subject, in Kyiv's address
+        (
+            _ADDRESS,
+            KYIV,
+            _SPOKE + "He, while discussing the situation at the border, pledged that Slovakia"
+            " would send more air defence systems to Ukraine.",
             ("Marek Hrasko", "commit"),
         ),
     ],

@@ -20,7 +20,7 @@ import re
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.stances import StanceCue
 from summarise.extraction.backends.baseline.verb_forms import DO_NEGATED
-from summarise.extraction.backends.baseline.word_classes import alternation
+from summarise.extraction.backends.baseline.word_classes import alternation, forms
 
 # Discussing, and reviewing together, its deliberative sibling in readouts ("met to review
 # the implementation of these commitments", "reviewed the sanctions with the finance
@@ -91,12 +91,38 @@ def among_topics(text: str, sentence: Sentence, cue: StanceCue) -> bool:
     )
 
 
-# A discussing verb opening its sentence, after a subordinator at most: a fronted adverbial
-# clause ("When discussing …,", "While reviewing …,", "Discussing …,"), not the main verb.
-_FRONTED_OPENER = re.compile(rf"(?:(?:{alternation('subordinators')})\s+)?", re.IGNORECASE)
+# A discussing verb opening an adverbial clause: after a subordinator ("When discussing
+# …,", "While reviewing …,"), its -ing form after a preposition ("In discussing …,"), or
+# bare at the sentence's start ("Discussing …,"); not the main verb.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+_SUBORDINATORS = forms("subordinators")
+_GERUND_PREPOSITIONS = forms("gerund_clause_prepositions")
+_ING = "ing"
+# The comma that sets the clause off after its main clause's subject ("The President, when
+# discussing energy matters, confirmed …").
+_SET_OFF = re.compile(r",\s+$")
 
 
 def _fronted(text: str, sentence_start: int, discussed: re.Match[str]) -> bool:
-    """The discussing verb opens a clause fronted before its sentence's subject."""
-    opener = _FRONTED_OPENER.match(text, sentence_start, discussed.start())
-    return opener is not None and opener.end() == discussed.start()
+    """The discussing verb opens an adverbial clause set off before its main clause's
+    predicate: fronted before the subject ("When discussing energy matters, the President
+    confirmed …", "In discussing …,", "Discussing …,") or set off by commas after it ("The
+    President, when discussing energy matters, confirmed …"). A bare participle after a
+    comma is left to its clause ("The leaders spoke, discussing sanctions, aid and
+    support for Kyiv": a list's commas)."""
+    if discussed.start() == sentence_start:
+        return True
+    opener = _WORD_BEFORE.search(text, sentence_start, discussed.start())
+    if opener is None or not _opens(opener.group(1).lower(), discussed):
+        return False
+    return opener.start() == sentence_start or bool(
+        _SET_OFF.search(text, sentence_start, opener.start())
+    )
+
+
+def _opens(word: str, discussed: re.Match[str]) -> bool:
+    """``word`` opens an adverbial clause whose verb is ``discussed``: a subordinator, or a
+    preposition before an -ing form."""
+    return word in _SUBORDINATORS or (
+        word in _GERUND_PREPOSITIONS and discussed.group().lower().endswith(_ING)
+    )
