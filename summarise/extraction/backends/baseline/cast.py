@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.grammar import load_grammar
@@ -21,6 +21,7 @@ from summarise.extraction.backends.baseline.people import (
 from summarise.extraction.backends.baseline.principal import find_principal, home_officials
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.resolve import Resolver
+from summarise.extraction.backends.baseline.titles import Title
 from summarise.extraction.backends.baseline.turns import Label, label_at
 
 # "In Moscow they keep saying …": a pronoun right after a fronted "In <place>".
@@ -105,7 +106,10 @@ def build_cast(
     for m in title_mentions:
         if m.kind == "person" and m.name and surname_of(m.name) in known:
             registry.add(m.name, m.title, -1)
+    previous: Mention | None = None
     for m in mentions:
+        m.title = _owned_title(m, previous) or m.title
+        previous = m
         if m.kind == "person" and m.name and m.title is None:
             role = appositive_role(text, m.end)
             apposed = apposed_title(text, m.start, m.end) or (role.title if role else None)
@@ -129,3 +133,14 @@ def build_cast(
         resolver.resolve(m, label=_is_label(text, m, lines), acted_on=acted_on, seat=seat)
         before = m
     return Cast(registry=registry, principal=principal, mentions=mentions)
+
+
+def _owned_title(m: Mention, before: Mention | None) -> Title | None:
+    """ "Finland's Foreign Minister Anna Berg": a title that names no state takes the state
+    whose possessive stands right before it, as "Finnish Foreign Minister" names its own."""
+    if m.kind != "person" or m.title is None or m.title.country is not None or before is None:
+        return None
+    owner = before.ref
+    if not before.possessive or owner is None or owner.kind != "state" or m.start - before.end > 1:
+        return None
+    return replace(m.title, country=owner.country)

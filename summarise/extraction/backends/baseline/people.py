@@ -233,7 +233,12 @@ def apposed_title(text: str, start: int, end: int | None = None) -> Title | None
 
 
 # A role in apposition after a name: "Olga Marsh, a former ambassador to Ukraine, said".
-_ROLE_OPENS = re.compile(r",[ \t]+(?:a|an|the)[ \t]+(?=[a-z])")
+# The title may be capitalised ("Anna Berg, the Foreign Minister of Finland, said") or owned
+# by its state ("Anna Berg, Finland's foreign minister, said").
+_ROLE_OPENS = re.compile(
+    r",[ \t]+(?:(?:a|an|the)[ \t]+(?=[A-Za-z])"
+    r"|(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]))"
+)
 _ROLE_STOPS = re.compile(r"[,;:.!?\u201c\u201d\"()\n]")
 _ROLE_REACH = 160
 _ROLE_HEAD_WORDS = 3

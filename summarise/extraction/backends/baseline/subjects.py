@@ -184,7 +184,7 @@ class SubjectReader:
         if heading is not None:
             start = heading.end()
         before = self.text[start : m.start]
-        if _state_body(s, m):
+        if _state_body(s, m) or _state_official(s, m):
             # "Russia's Ministry of Defence insists …": the possessive is the body's
             # determiner, read as "the" is.
             before = _STATE_OWNER.sub("", before)
@@ -396,6 +396,23 @@ def _state_body(s: Sentence, m: Mention) -> bool:
         and owner.ref.kind == "state"
         and m.start - owner.end <= 1
         and owner.ref.country == m.ref.country
+    )
+
+
+def _state_official(s: Sentence, m: Mention) -> bool:
+    """ "Finland's Foreign Minister Anna Berg", "Poland's President Jan Kowal": a titled
+    person whose state's possessive stands right before the title, which opens the subject
+    as a state's possessive opens its body (the possessive is the title's determiner); the
+    comma-less form of "Anna Berg, Finland's Foreign Minister"."""
+    if m.kind != "person" or m.title is None:
+        return False
+    owner = next((n for n in reversed(s.mentions) if n.end <= m.start), None)
+    return (
+        owner is not None
+        and owner.possessive
+        and owner.ref is not None
+        and owner.ref.kind == "state"
+        and m.start - owner.end <= 1
     )
 
 
