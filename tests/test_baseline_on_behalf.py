@@ -134,3 +134,33 @@ def test_the_voice_of_the_party_spoken_for_is_never_the_target(
     text: str, targeted: tuple[str, str, str, str]
 ) -> None:
     assert _targeted(text) == [targeted]
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "topic"),
+    [
+        (
+            "Ambassador Irma Lind condemned the shelling of the grain terminals, speaking on "
+            "behalf of the European Union.",
+            "EU",
+            "shelling of the grain terminals",
+        ),
+        (
+            "Ambassador Irma Lind promised the refugees continued shelter, speaking on behalf "
+            "of her government.",
+            "Irma Lind",
+            "refugees continued shelter",
+        ),
+        (
+            "Minister Jan Kowal of Poland said Moscow must reopen the corridors, acting on "
+            "behalf of the Lublin Triangle and its partners.",
+            "Lublin Triangle",
+            "Moscow must reopen the corridors",
+        ),
+    ],
+)
+def test_a_phrase_closing_the_sentence_is_never_what_was_said(
+    text: str, holder: str, topic: str
+) -> None:
+    (position,) = extract(text, "Update", None).positions
+    assert (position.holder.name, position.topic) == (holder, topic)

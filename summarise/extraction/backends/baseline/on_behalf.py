@@ -30,8 +30,9 @@ _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"[^,;:]*,\s*")
 # A phrase set off right after the subject: "X, speaking on behalf of …".
 _AFTER_SUBJECT = re.compile(r",\s*")
-# What may close the sentence after a phrase that ends it: punctuation and closing quotes.
-_CLOSING = re.compile(r"[\s.!?\"\u201d\u2019']*")
+# The party's name closing the sentence: a few words without a clause's punctuation, then
+# closing punctuation and quotes.
+_CLOSING_PARTY = re.compile(r"[^,;:.!?]{1,60}[\s.!?\"\u201d\u2019']*")
 
 
 @cache
@@ -75,10 +76,21 @@ def spoken_for(text: str, s: Sentence, subject: Mention) -> ActorRef | None:
         party = _party(text, s, set_off.end())
         if party is not None:
             return party.ref
-    for closing in _closing().finditer(text, subject.end, s.end):
+    closing = closing_phrase(text, s, subject)
+    if closing is not None:
         party = _party(text, s, closing.end())
-        if party is not None and _CLOSING.fullmatch(text, party.end, s.end) is not None:
+        if party is not None:
             return party.ref
+    return None
+
+
+def closing_phrase(text: str, s: Sentence, subject: Mention) -> re.Match[str] | None:
+    """The participle phrase that closes the sentence after the subject's clause ("…,
+    speaking on behalf of the EU."): it says for whom the subject spoke, never what was
+    said, so what was said ends before it, whoever it names."""
+    for closing in _closing().finditer(text, subject.end, s.end):
+        if _CLOSING_PARTY.fullmatch(text, closing.end(), s.end) is not None:
+            return closing
     return None
 
 
