@@ -30,9 +30,11 @@ _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 _TO_SUBJECT = re.compile(r"[^,;:]*,\s*")
 # A phrase set off right after the subject: "X, speaking on behalf of …".
 _AFTER_SUBJECT = re.compile(r",\s*")
-# The party's name closing the sentence: a few words without a clause's punctuation, then
-# closing punctuation and quotes.
-_CLOSING_PARTY = re.compile(r"[^,;:.!?]{1,60}[\s.!?\"\u201d\u2019']*")
+# The party's name closing the sentence, then closing punctuation and quotes: no clause's
+# punctuation within (a dot only inside an abbreviation, "the U.K."), and no more words
+# than a party's name with its members takes ("the European Union and its member states");
+# anything longer goes on as a clause of its own.
+_CLOSING_PARTY = re.compile(r"(?:[^,;:.!?]|\.(?=\w)){1,60}[\s.!?\"\u201d\u2019']*")
 
 
 @cache
@@ -53,9 +55,9 @@ def _set_off() -> re.Pattern[str]:
 
 @cache
 def _closing() -> re.Pattern[str]:
-    """A participle phrase after a comma: it ends the sentence if its party does. A
-    relative clause there would be on the noun before it ("… met Ambassador X, who spoke
-    on behalf of the EU."), not on the subject."""
+    """A participle phrase after a comma, which may close the sentence. A relative clause
+    there would be on the noun before it ("… met Ambassador X, who spoke on behalf of the
+    EU."), not on the subject."""
     return re.compile(rf",\s*(?i:(?:{alternation('behalf_participles')})\s+{_OF})")
 
 
@@ -63,6 +65,8 @@ def spoken_for(text: str, s: Sentence, subject: Mention) -> ActorRef | None:
     """The party the subject speaks for, when a phrase on the subject names it
     ("Speaking on behalf of the G7 ambassadors, …"); None when there is none or it names
     no party the rules know."""
+    # Only a phrase opening the sentence is fronted: "After Ambassador X, speaking on
+    # behalf of the EU, left, the envoy said …" has none on the envoy.
     opened = _OPENING.match(text, s.start, subject.start)
     opening = opened.end() if opened is not None else s.start
     fronted = _fronted().match(text, opening, subject.start)
@@ -106,7 +110,7 @@ def _party(text: str, s: Sentence, start: int) -> Mention | None:
 
 
 def _opens_clause(text: str, party: Mention, subject: Mention) -> bool:
-    """The subject opens the main clause right after the fronted phrase's comma: "After
-    Ambassador X, speaking on behalf of the EU, left, the envoy said …" has no fronted
-    phrase on the envoy."""
+    """The fronted phrase runs to its first comma and the subject opens the main clause
+    right after it ("Speaking on behalf of the EU and its members, Ambassador X said …");
+    a subject further on is another clause's, which the phrase is not on."""
     return _TO_SUBJECT.fullmatch(text, party.end, subject.start) is not None
