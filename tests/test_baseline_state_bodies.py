@@ -67,3 +67,48 @@ def test_a_field_ministrys_spokesperson_speaks_for_the_texts_state(
     assert position.holder.name == ministry
     assert position.via is not None
     assert (position.via.name, position.via.country) == ("Anna Kowal", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "ministry", "country"),
+    [
+        # a state named by its adjective in another state's text
+        (
+            "Ukrainian Defence Ministry spokesperson Oleh Marchuk said the invaders must "
+            "leave the occupied villages.",
+            KREMLIN,
+            "Ministry of Defence of Ukraine",
+            "Ukraine",
+        ),
+        # the state the vocabulary's bare ministry is, named in a third state's text
+        (
+            "British Defence Ministry spokesperson John Harl stressed that Moscow must pull "
+            "its battalions back.",
+            KYIV,
+            "Ministry of Defence",
+            "United Kingdom",
+        ),
+        (
+            "Moscow must pull its battalions back, British Defence Ministry spokesperson John "
+            "Harl said on Friday.",
+            WHITE_HOUSE,
+            "Ministry of Defence",
+            "United Kingdom",
+        ),
+        # a third state in a Kyiv text
+        (
+            "Polish Defence Ministry spokesperson Jan Nowak insisted that Moscow must pull "
+            "its battalions back.",
+            KYIV,
+            "Polish Ministry of Defence",
+            "Poland",
+        ),
+    ],
+)
+def test_a_spokesperson_titled_by_a_state_speaks_for_that_states_ministry(
+    text: str, source: str, ministry: str, country: str
+) -> None:
+    (position,) = extract(text, "Update", source).positions
+    assert (position.holder.name, position.stance) == (ministry, "demand")
+    assert position.via is not None
+    assert position.via.country == country

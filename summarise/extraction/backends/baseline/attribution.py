@@ -45,7 +45,7 @@ from summarise.extraction.backends.baseline.fronted import relayed_before
 from summarise.extraction.backends.baseline.joint_voice import JointSpeech
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
-from summarise.extraction.backends.baseline.on_behalf import spoken_for
+from summarise.extraction.backends.baseline.on_behalf import closing_phrase, spoken_for
 from summarise.extraction.backends.baseline.others_words import unplaced_sayer
 from summarise.extraction.backends.baseline.outlets import Outlets
 from summarise.extraction.backends.baseline.quotes import QuoteZones, Zone, is_speech
@@ -445,6 +445,9 @@ class Attributor:
                 # the White House press secretary's words is Russia's, via nobody.
                 via = via or inside.via
         claim = self.last_reported.claim(s, subject, predicate, holder, via)
+        closing = closing_phrase(self.text, s, subject)
+        if claim is not None and closing is not None and claim.end > closing.start():
+            claim.end = closing.start()  # "…, speaking on behalf of the EU.": not what was said
         if claim is not None and subject.own_government and inside is self.turn:
             # "The Government has decided to pay …, and these payments must …" in the head's
             # turn: the government holds its decision; what follows is no longer its own.

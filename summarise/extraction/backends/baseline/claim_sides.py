@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from summarise.extraction.backends.baseline.denials import denied_neutrally, denies
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -91,11 +92,14 @@ def characterised(text: str, claim: Claim, speaker: Speaker) -> bool:
 def voices_own(text: str, claim: Claim) -> bool:
     """A predicate that is a speech act or an attitude with a noun or an infinitive after
     it ("asked for", "called on", "supports", "rejected"): its subject states a stance of
-    its own, which another's words only report (grammar.toml's `voicing_verbs`)."""
+    its own, which another's words only report (grammar.toml's `voicing_verbs`). A denial
+    is one only of what is named neutrally (``denials``)."""
     if claim.predicate is None:
         return False
     verb = WORD.match(text, claim.predicate[0], claim.predicate[1])
-    return verb is not None and verb.group().lower() in load_grammar().voicing_verbs
+    if verb is None or verb.group().lower() not in load_grammar().voicing_verbs:
+        return False
+    return not denies(text, verb.span()) or denied_neutrally(text, verb.end())
 
 
 def takes_that_clause(text: str, claim: Claim) -> bool:

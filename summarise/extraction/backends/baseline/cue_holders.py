@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from summarise.extraction.backends.baseline.datafiles import read_data
+from summarise.extraction.backends.baseline.denials import denied_neutrally, denies
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
 from summarise.extraction.backends.baseline.mentions import Mention
@@ -72,7 +73,11 @@ def whose_act(
     agreement, or withholding readiness, is likewise a charge of another party and a
     rejection by one's own side ("Ukraine will not implement the accords in this form",
     "Russia is not ready to negotiate under pressure", said in Kyiv and in Moscow), and
-    so is refusing ("Germany refused to send tanks", said in Berlin). A refusal charges
+    so is refusing ("Germany refused to send tanks", said in Berlin). The verb "deny" is
+    the holder's own denial only with its own side as subject; with another's, in the
+    holder's words ("Russia denies its crimes", said in Kyiv, ``claim_sides.voices_own``),
+    it charges that side.
+    A refusal charges
     only a party: said of a thing ("investors were not interested in Russian bonds"), or
     of a state named by its name by a speaker whose own state is unknown (perhaps his
     own), it is neither a charge nor a rejection (``_UNSURE``)."""
@@ -88,6 +93,8 @@ def whose_act(
         own = "commit"
     elif stance == "demand" and _RELIANCE.fullmatch(text, cue[0], cue[1]):
         own = "demand"
+    elif stance == "deny" and denies(text, cue) and not denied_neutrally(text, cue[1]):
+        own = "deny"
     else:
         return stance
     if _ARTICLE_BEFORE.search(text, max(start, cue[0] - 12), cue[0]) is not None:

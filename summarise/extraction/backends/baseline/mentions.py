@@ -86,10 +86,10 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return _phrase_key(text)
 
 
-def ministry_by_field(name: str) -> bool:
-    """A ministry named by its field alone ("Ministry of Defence"), or a body every state's
-    forces have ("the General Staff"): every state has one by that name, so the
-    vocabulary's entry (the UK's, or none's) need not be the one meant."""
+def states_own_body(name: str) -> bool:
+    """A body every state has by this name: a ministry named by its field alone ("Ministry
+    of Defence") or a body of a state's forces ("the General Staff"). Whose it is the text
+    must say, so the vocabulary's entry (the UK's, or none's) need not be the one meant."""
     key = phrase_key(name)
     return key[:1] == ("ministry",) or key in _states_bodies()
 
@@ -354,7 +354,7 @@ def _body(text: str, start: int, end: int, title: Title) -> Mention | None:
             whole = vocab.organisation_phrases.get(words)
             if whole is not None:
                 org = ActorRef(whole.name, whole.kind, whole.country)
-            elif not ministry_by_field(org.name):
+            elif not states_own_body(org.name):
                 org = None  # a ministry unknown by this state is its own (resolve)
         if org is None:
             return None

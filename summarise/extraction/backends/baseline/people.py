@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from summarise.actors import country_of, known_person, tokens
+from summarise.actors import countries_in, country_of, known_person, tokens
 from summarise.extraction.backends.baseline.grammar import load_grammar
-from summarise.extraction.backends.baseline.mentions import Mention, ministry_by_field
+from summarise.extraction.backends.baseline.mentions import Mention, states_own_body
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.refs import ActorRef, organisation
 from summarise.extraction.backends.baseline.titles import Title, read_title
@@ -55,7 +55,7 @@ class Person:
             self.office = title.office
         if self.role is None:
             self.role = _role_text(title)
-        if self.country is None and title.country is not None:
+        if self.country is None and title.country is not None and _names_state(title):
             self.country = title.country
         if title.body is not None and not _states_body(title.body):
             # "Chief of the General Staff": a body every state has is no international
@@ -89,10 +89,20 @@ class Person:
         return True
 
 
+def _names_state(title: Title) -> bool:
+    """Whether the title says whose the person is: "Defence Ministry spokesperson" does not,
+    though the vocabulary gives the bare "Ministry of Defence" to the UK; every state has
+    one (``states_own_body``), so the state is left to the text's other words and its
+    frame, as a minister's is."""
+    if title.body is None or not states_own_body(title.body):
+        return True
+    return bool(countries_in(title.text))
+
+
 def _states_body(body: str) -> bool:
     """A body every state has, named bare with no state ("General Staff")."""
     org = organisation(body)
-    return ministry_by_field(body) and org is not None and org.country is None
+    return states_own_body(body) and org is not None and org.country is None
 
 
 def _role_text(title: Title) -> str | None:

@@ -175,7 +175,7 @@ def _position(
         quote = position_quote(
             text, sentence, claim, piece, cue.start, first=index == 0, alone=len(read) == 1
         )
-        target = _target(text, sentence, around.before, piece, cue, claim.holder)
+        target = _target(text, sentence, around.before, piece, cue, claim.holder, claim.via)
         if target is None and condition is not None:
             target = threatened(text, sentence.mentions, condition, claim.holder)
         drafts = _voiced(
@@ -327,27 +327,30 @@ def _target(
     piece: tuple[int, int],
     cue: StanceCue,
     holder: ActorRef,
+    via: ActorRef | None,
 ) -> ActorRef | None:
     """The party addressed or charged: the first named after the cue, else the owner of the
     conduct named before it, else the party the speaker says he told the words to ("I told
     him that we will never accept this", ``told_to``). After "a threat to" stands the party
     threatened, so there the party the threat is told of, just before it, is the target
     ("Russia's threat to Ukraine", "the Russian build-up is a threat to Europe"). A party
-    pronoun in the clause stands for the subject it continues (``party_pronouns``)."""
+    pronoun in the clause stands for the subject it continues (``party_pronouns``). The
+    holder's voice (``via``) is never the target: the speaker of a party spoken for is the
+    party's own."""
     mentions = with_party_pronouns(text, sentence, before, *piece)
     if cue.stance == "accuse" and THREAT.match(text, cue.start, cue.end) is not None:
         return threatener(text, mentions, piece[0], cue.start, holder)
     charged = cue.stance in _CHARGING
-    named = target_after(text, mentions, cue.start, piece[1], holder, charged=charged) or (
-        owner_before(text, mentions, piece[0], cue.start, holder)
-    )
+    named = target_after(
+        text, mentions, cue.start, piece[1], holder, charged=charged, via=via
+    ) or owner_before(text, mentions, piece[0], cue.start, holder, via)
     if named is not None:
         return named
     told = party_told(sentence, holder)
     if told is not None:
         return told.ref
     if cue.stance in _AIMED_AT_SUBJECT:
-        return subject_party(text, mentions, piece[0], cue.start, holder)
+        return subject_party(text, mentions, piece[0], cue.start, holder, via)
     return None
 
 

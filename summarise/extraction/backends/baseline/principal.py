@@ -13,7 +13,7 @@ import re
 from summarise.actors import known_person, tokens, vocabulary
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.grammar import load_grammar
-from summarise.extraction.backends.baseline.mentions import Mention, find_mentions
+from summarise.extraction.backends.baseline.mentions import Mention, find_mentions, states_own_body
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import ActorRef, leader_office, office
@@ -70,7 +70,10 @@ def _place_home(registry: Registry, home_state: str, text: str) -> None:
             person.country, person.body = home_state, None
             continue
         titled = person.office is not None or person.role is not None
-        if titled and person.country is None and person.body is None:
+        # "Defence Ministry spokesperson X": a body every state has says no state, so X
+        # is placed as an official titled by office alone is.
+        unowned = person.body is None or states_own_body(person.body)
+        if titled and person.country is None and unowned:
             served = _served(registry, person)
             if served is not None:
                 person.country = served.country

@@ -13,7 +13,7 @@ from summarise.extraction.backends.baseline.body_offices import body_office
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.group_words import meets
-from summarise.extraction.backends.baseline.mentions import Mention, ministry_by_field
+from summarise.extraction.backends.baseline.mentions import Mention, states_own_body
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import Person, Registry
 from summarise.extraction.backends.baseline.refs import (
@@ -126,9 +126,8 @@ class Resolver:
             else:
                 m.unresolved = True
             return
-        # Whom a spokesperson speaks for first: it may place the spokesperson's own state.
-        m.principal = self.speaks_for(person)
         m.ref = person.ref
+        m.principal = self.speaks_for(person)
 
     def speaks_for(self, person: Person) -> ActorRef | None:
         """A spokesperson's principal: the body or country their title names, or the
@@ -139,13 +138,17 @@ class Resolver:
             return None
         if person.body is not None and person.body != person.country:
             org = organisation(person.body)
-            home = self.frame.home
-            if org is not None and ministry_by_field(org.name) and home not in (None, org.country):
-                # "Defence Ministry spokesperson X" in a Ukrainian text: Ukraine's ministry,
-                # as the ministry named alone is (``_home_ministry``), and X is of Ukraine.
-                assert home is not None
-                org = _of_state(org, home)
-                person.country = home
+            owner = person.country or self.frame.home
+            if (
+                org is not None
+                and owner is not None
+                and owner != org.country
+                and states_own_body(org.name)
+            ):
+                # "Polish Defence Ministry spokesperson X": Poland's ministry, whatever the
+                # vocabulary's bare "Ministry of Defence" is; with no state in the title, the
+                # text's own state's, as the ministry named alone is (``_home_ministry``).
+                org = _of_state(org, owner)
             if org is not None:
                 return org
         country = person.country or self.frame.home
@@ -231,7 +234,7 @@ class Resolver:
         ref = m.ref
         if ref is None or ref.kind not in ("government", "military"):
             return None
-        if not ministry_by_field(ref.name):
+        if not states_own_body(ref.name):
             return None
         owner = (
             next(iter(countries_in(m.text)), None) or self._possessor_state(m) or self.frame.home
@@ -400,7 +403,7 @@ def _office_name(office_key: str) -> str:
 def _of_some_state(ref: ActorRef | None) -> ActorRef | None:
     """A body every state has, named bare ("the General Staff") in a text whose state
     the rules cannot tell, is no one the rules can name; any other body is itself."""
-    if ref is not None and ref.country is None and ministry_by_field(ref.name):
+    if ref is not None and ref.country is None and states_own_body(ref.name):
         return None
     return ref
 

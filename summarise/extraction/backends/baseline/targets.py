@@ -25,12 +25,14 @@ def target_after(
     holder: ActorRef,
     *,
     charged: bool = False,
+    via: ActorRef | None = None,
 ) -> ActorRef | None:
-    """The first party after ``start`` that is not the holder's own side, in the cue's own
-    clause: a party named in a relative or reason clause after it ("thanks for the unity
-    of the West, which surprised Mr Putin") is not whom the stance is directed at, nor is
-    one named as a place ("tensions in Eastern Europe"), or listed with one ("end users in
-    Russia and Belarus"), nor, for a charge (``charged``), the party attacked."""
+    """The first party after ``start`` that is not the holder's own side nor its voice
+    (``via``), in the cue's own clause: a party named in a relative or reason clause after
+    it ("thanks for the unity of the West, which surprised Mr Putin") is not whom the
+    stance is directed at, nor is one named as a place ("tensions in Eastern Europe"), or
+    listed with one ("end users in Russia and Belarus"), nor, for a charge (``charged``),
+    the party attacked."""
     # Where the clause ends is looked for only once a party could be the target: most
     # cues have none after them. No mention from ``end`` on, or past the clause's end once
     # known, can be the target, nor can any after it (mentions are in order and never
@@ -53,7 +55,7 @@ def target_after(
             continue  # "Russia's war against Ukraine": the party attacked is not charged
         if charged and _supplied().search(text, max(start, m.start - _GOAL_REACH), m.start):
             continue  # "pump weapons into Ukraine": the party supplied is not charged
-        if m.ref.side == holder.side or m.ref == holder:
+        if m.ref.side == holder.side or m.ref in (holder, via):
             continue
         if clause_end is None:
             clause_end = _side_clause(text, start, end)
@@ -147,14 +149,19 @@ _ASIDE = re.compile(r"\s[-\u2013\u2014]\s|\(")
 
 
 def owner_before(
-    text: str, mentions: list[Mention], start: int, cue: int, holder: ActorRef
+    text: str,
+    mentions: list[Mention],
+    start: int,
+    cue: int,
+    holder: ActorRef,
+    via: ActorRef | None = None,
 ) -> ActorRef | None:
     """ "Kiev's chronic sabotage of …": with no party after the cue, the owner of the
-    conduct named just before it is the target."""
+    conduct named just before it is the target; never the holder's side nor its voice."""
     for m in reversed(mentions):
         if m.end > cue or m.start < start:
             continue
-        if not m.possessive or m.ref is None or m.ref.side == holder.side:
+        if not m.possessive or m.ref is None or m.ref.side == holder.side or m.ref == via:
             return None
         gap = text[m.end : cue].split()
         return m.ref if len(gap) <= _OWNER_GAP else None
@@ -165,17 +172,23 @@ _OWNER_GAP = 3
 
 
 def subject_party(
-    text: str, mentions: list[Mention], start: int, cue: int, holder: ActorRef
+    text: str,
+    mentions: list[Mention],
+    start: int,
+    cue: int,
+    holder: ActorRef,
+    via: ActorRef | None = None,
 ) -> ActorRef | None:
     """ "Russia refused to hold the meeting", "the Russian troops must leave our land": with
     no party named after the cue, a charge or a demand is aimed at its clause's subject, the
     party named first in the clause (after "that", when it is reported) with at most a
-    determiner or a conjunction before it; never the holder's own side."""
+    determiner or a conjunction before it; never the holder's own side nor its voice
+    ("Speaking on behalf of NATO, the Polish minister said …": the minister is NATO's)."""
     grammar = load_grammar()
     for m in mentions:
         if m.start < start or m.end > cue or m.kind in _NO_TARGET_KINDS or m.ref is None:
             continue
-        if m.ref.side == holder.side or m.ref == holder:
+        if m.ref.side == holder.side or m.ref in (holder, via):
             continue  # the one reporting ("Ana Rusu said that …"), or the holder's own side
         marks = [i for i, c in enumerate(text[start : m.start]) if c in _SUBJECT_MARKS]
         clause_from = start + marks[-1] + 1 if marks else start
