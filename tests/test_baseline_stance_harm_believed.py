@@ -1,0 +1,106 @@
+"""A harm a party is said to believe it can do is the speaker's charge, the aim told as the
+party's miscalculation (the guide: a claim about a leader's aims is `accuse`): "he thought
+he could split us", in any tense of believing, with or without "that", and with "can" or
+"would be able to" as well as "could" (lexicon.toml `[wished_harm]`, ``harm_believed``).
+The speaker's own belief, or one disowned, charges nobody; splitting the costs or a party's
+own meeting is no harm, and wanting to split or divide is mostly sharing out. Invented
+sentences."""
+
+from __future__ import annotations
+
+import pytest
+from baseline_helpers import WHITE_HOUSE, extract
+
+_REMARKS = "Remarks by President Dana Holt on Allied Unity"
+
+
+def _read(
+    text: str, title: str | None = None, source: str | None = None
+) -> list[tuple[str, str, str | None]]:
+    return [
+        (p.holder.name, p.stance, p.target.name if p.target else None)
+        for p in extract(text, title, source).positions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "expected"),
+    [
+        # (a) a transcript turn, "that" after the verb
+        (
+            "PRESIDENT HOLT: Last winter the Kremlin thought that it could split the allies "
+            "with gas prices.",
+            _REMARKS,
+            WHITE_HOUSE,
+            ("Dana Holt", "accuse", "Russian government"),
+        ),
+        # (b) reported, the present tense and "can"
+        (
+            "Polish President Adam Lis said Moscow thinks it can divide Europe over energy.",
+            None,
+            None,
+            ("Adam Lis", "accuse", "Russia"),
+        ),
+        # (c) quoted with a postposed reporting clause, "would be able to"
+        (
+            '"Vladimir Putin believed he would be able to seize the port within a week," '
+            "Latvian Foreign Minister Edgars Kalns said.",
+            None,
+            None,
+            ("Edgars Kalns", "accuse", "Vladimir Putin"),
+        ),
+        # (d) a pronoun standing for the leader named in the sentence before
+        (
+            "PRESIDENT HOLT: I met Vladimir Putin in Geneva. He believes that he can divide "
+            "the West.",
+            _REMARKS,
+            WHITE_HOUSE,
+            ("Dana Holt", "accuse", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_a_harm_a_party_believes_it_can_do_is_the_speakers_charge(
+    text: str, title: str | None, source: str | None, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _read(text, title, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The speaker's own belief, in a transcript turn: a warning as before, no charge.
+        "PRESIDENT HOLT: I thought he could attack at any moment, so we moved our reserves.",
+        "PRESIDENT HOLT: We assumed they could strike within hours of the order.",
+        "PRESIDENT HOLT: We believed they could divide the union, but the union held firm.",
+        # Disowned: no one is said to hold the belief.
+        "PRESIDENT HOLT: I don't think they can attack the capital this week.",
+    ],
+)
+def test_the_speakers_own_or_a_disowned_belief_charges_nobody(text: str) -> None:
+    assert "accuse" not in [stance for _, stance, _ in _read(text, _REMARKS, WHITE_HOUSE)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Wanting to split or divide is sharing out, whatever follows.
+        "Germany would like to divide Europe's gas reserves fairly among members.",
+        "Berlin wanted to split NATO's summit into two sessions.",
+        # A party's own thing split after a belief: no party split.
+        "Chancellor Ida Brenner thought she could split the EU's summit into two sessions.",
+    ],
+)
+def test_splitting_a_partys_own_thing_or_wanting_to_split_charges_nobody(text: str) -> None:
+    assert "accuse" not in [stance for _, stance, _ in _read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Ida Brenner thought she could split the costs of the air base with France.",
+        "Chancellor Ida Brenner believed she could divide the aid into two tranches.",
+    ],
+)
+def test_a_belief_in_a_harmless_act_stays_a_view_reported(text: str) -> None:
+    # The verb of believing stays a verb of saying: the believer holds the view.
+    assert ("Ida Brenner", "other") in [(h, s) for h, s, _ in _read(text)]
