@@ -104,3 +104,50 @@ def test_splitting_a_partys_own_thing_or_wanting_to_split_charges_nobody(text: s
 def test_a_belief_in_a_harmless_act_stays_a_view_reported(text: str) -> None:
     # The verb of believing stays a verb of saying: the believer holds the view.
     assert ("Ida Brenner", "other") in [(h, s) for h, s, _ in _read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "source", "expected"),
+    [
+        # (a) reported with no "that": the party harmed is no target, the subject is
+        (
+            "Polish President Adam Lis said Russia wants to attack Lithuania.",
+            None,
+            None,
+            ("Adam Lis", "accuse", "Russia"),
+        ),
+        # (b) an aim, "seeking to", the alliance divided
+        (
+            "Polish President Adam Lis said Moscow is seeking to divide the alliance.",
+            None,
+            None,
+            ("Adam Lis", "accuse", "Russia"),
+        ),
+        # (c) quoted, the subject after the opening quotation mark
+        (
+            '"The Kremlin believed it would be able to seize Kharkiv within a week," Latvian '
+            "Foreign Minister Edgars Kalns said.",
+            None,
+            None,
+            ("Edgars Kalns", "accuse", "Russian government"),
+        ),
+        # (d) a pronoun with no party before it: the leader is unknown, NATO is not charged
+        (
+            "PRESIDENT HOLT: He thought he could split NATO within a year.",
+            _REMARKS,
+            WHITE_HOUSE,
+            ("Dana Holt", "accuse", None),
+        ),
+        # A party named after the verb of charging is still the target.
+        (
+            "Polish President Adam Lis accused Russia of wanting to invade Lithuania.",
+            None,
+            None,
+            ("Adam Lis", "accuse", "Russia"),
+        ),
+    ],
+)
+def test_a_harm_charged_is_aimed_at_the_doer_not_the_party_harmed(
+    text: str, title: str | None, source: str | None, expected: tuple[str, str, str | None]
+) -> None:
+    assert expected in _read(text, title, source)

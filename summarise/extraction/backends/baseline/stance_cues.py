@@ -54,7 +54,7 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     attention = [
         rf"{opening}(?= (?:[\w-]+ ){{0,3}}?(?:{hostile})\b)" for opening in judgements["attention"]
     ]
-    harm = "|".join(data["wished_harm"]["acts"])
+    harm = "|".join([*data["wished_harm"]["acts"], *data["wished_harm"]["sights"]])
     wished = [rf"{opening}(?= (?:{harm})\b)" for opening in data["wished_harm"]["openings"]]
     wished += [harm_believed(verb, data, cue=True) for verb in data["wished_harm"]["believing"]]
     refusals = data["refusals"]
@@ -126,7 +126,8 @@ def harm_believed(verb: str, data: dict[str, Any], *, cue: bool) -> str:
     not charge ("he thought he could split the costs") always is; nor is the speaker's own
     belief or one disowned (`unbelieved`: "I thought they could attack") a charge."""
     wished = data["wished_harm"]
-    harm = "|".join([*wished["acts"], *wished["divisions"]])
+    division = f"(?:{'|'.join(wished['dividing'])}) {wished['divided']}"
+    harm = "|".join([*wished["acts"], *wished["sights"], division])
     unowned = "".join(rf"(?<!{before} {verb})" for before in wished["unbelieved"])
     if cue:
         return rf"{verb}{unowned}{wished['able']}(?= (?:{harm})\b)"
