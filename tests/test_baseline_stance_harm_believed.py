@@ -109,16 +109,16 @@ def test_a_belief_in_a_harmless_act_stays_a_view_reported(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "title", "source", "expected"),
     [
-        # (a) reported with no "that": the party harmed is no target, the subject is
+        # (a) reported: the party harmed is no target, the subject is
         (
-            "Polish President Adam Lis said Russia wants to attack Lithuania.",
+            "Polish President Adam Lis said that Russia wants to attack Lithuania.",
             None,
             None,
             ("Adam Lis", "accuse", "Russia"),
         ),
         # (b) an aim, "seeking to", the alliance divided
         (
-            "Polish President Adam Lis said Moscow is seeking to divide the alliance.",
+            "Polish President Adam Lis stressed that Moscow is seeking to divide the alliance.",
             None,
             None,
             ("Adam Lis", "accuse", "Russia"),

@@ -175,7 +175,7 @@ def _position(
         quote = position_quote(
             text, sentence, claim, piece, cue.start, first=index == 0, alone=len(read) == 1
         )
-        target = _target(text, sentence, around.before, piece, cue, claim.holder, said_from)
+        target = _target(text, sentence, around.before, piece, cue, claim.holder)
         if target is None and condition is not None:
             target = threatened(text, sentence.mentions, condition, claim.holder)
         drafts = _voiced(
@@ -327,16 +327,13 @@ def _target(
     piece: tuple[int, int],
     cue: StanceCue,
     holder: ActorRef,
-    said_from: int,
 ) -> ActorRef | None:
     """The party addressed or charged: the first named after the cue, else the owner of the
     conduct named before it, else the party the speaker says he told the words to ("I told
-    him that we will never accept this", ``told_to``), else the subject of what was said
-    (from ``said_from``, past the verb of saying: "Lis said Russia wants to invade Ukraine"
-    charges Russia). After "a threat to" stands the party threatened, so there the party
-    the threat is told of, just before it, is the target ("Russia's threat to Ukraine", "the
-    Russian build-up is a threat to Europe"). A party pronoun in the clause stands for the
-    subject it continues (``party_pronouns``)."""
+    him that we will never accept this", ``told_to``). After "a threat to" stands the party
+    threatened, so there the party the threat is told of, just before it, is the target
+    ("Russia's threat to Ukraine", "the Russian build-up is a threat to Europe"). A party
+    pronoun in the clause stands for the subject it continues (``party_pronouns``)."""
     mentions = with_party_pronouns(text, sentence, before, *piece)
     if cue.stance == "accuse" and THREAT.match(text, cue.start, cue.end) is not None:
         return threatener(text, mentions, piece[0], cue.start, holder)
@@ -350,7 +347,7 @@ def _target(
     if told is not None:
         return told.ref
     if cue.stance in _AIMED_AT_SUBJECT:
-        return subject_party(text, mentions, said_from, cue.start, holder)
+        return subject_party(text, mentions, piece[0], cue.start, holder)
     return None
 
 

@@ -172,9 +172,8 @@ def subject_party(
 ) -> ActorRef | None:
     """ "Russia refused to hold the meeting", "the Russian troops must leave our land": with
     no party named after the cue, a charge or a demand is aimed at its clause's subject, the
-    party named first in the clause (from ``start``, past the verb of saying or after "that",
-    when it is reported) with at most a determiner, a conjunction or a quotation mark before
-    it; never the holder's own side."""
+    party named first in the clause (after "that", when it is reported) with at most a
+    determiner, a conjunction or a quotation mark before it; never the holder's own side."""
     grammar = load_grammar()
     for m in mentions:
         if m.start < start or m.end > cue or m.kind in _NO_TARGET_KINDS or m.ref is None:
