@@ -3,10 +3,13 @@
 "I want everybody to hear this plainly: any attempt to cross the river will be answered
 with force", "I want the world to know this: …": wanting an audience to hear or know what
 follows the colon asks nothing of a party; it announces the statement (as "Our position is
-clear:" does, ``colon_frames``). When the statement after the colon takes a stance of its
-own, that is the position, and the frame's cue ("want everyone to", a `demand`) makes no
-item. With no stance after the colon, the frame is left to the rules as before: it is the
-clause's only cue.
+clear:" does, ``colon_frames``). Only an audience that is no party to act (grammar.toml's
+``attention_audiences``: "everyone", "the world") asked to hear the words the colon
+introduces (``attention_objects``: "this", "one thing") makes a frame: "We want Russia to
+listen to its neighbours: …" asks Russia to act. When the statement after the colon takes
+a stance of its own, that is the position, and the frame's cue ("want everyone to", a
+`demand`) makes no item. With no stance after the colon, the frame is left to the rules as
+before: it is the clause's only cue.
 """
 
 from __future__ import annotations
@@ -14,17 +17,22 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.stances import StanceCue
+from summarise.extraction.backends.baseline.word_classes import alternation
 
 
 @cache
 def _frame() -> re.Pattern[str]:
-    """The verb of wanting, its audience and a verb of hearing or knowing (grammar.toml's
-    ``attention_verbs``), then the frame's words up to its colon."""
-    verbs = "|".join(read_data("grammar.toml")["attention_verbs"])
+    """The verb of wanting, its audience, a verb of hearing or knowing and the words it
+    points forward to (grammar.toml's ``attention_audiences``, ``attention_verbs``,
+    ``attention_objects``), then the frame's words up to its colon."""
+    audiences, verbs, objects = (
+        alternation(name)
+        for name in ("attention_audiences", "attention_verbs", "attention_objects")
+    )
     return re.compile(
-        rf"want(?:s|ed)?\s+(?:[\w\u2019'-]+\s+){{1,3}}?to\s+(?:{verbs})\b[^.;:!?]*:",
+        rf"want(?:s|ed)?\s+(?:{audiences})\s+to\s+(?:{verbs})\s+(?:to\s+)?(?:{objects})\b"
+        r"[^.;:!?]*:",
         re.IGNORECASE,
     )
 

@@ -15,7 +15,7 @@ from typing import Any, cast, get_args
 
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.patterns import LexiconPattern, guarded_alternation
-from summarise.extraction.backends.baseline.stance_cues import stance_cues
+from summarise.extraction.backends.baseline.stance_cues import harm_believed, stance_cues
 from summarise.extraction.backends.baseline.verb_forms import PREDICTIVE_MODALS
 from summarise.extraction.backends.baseline.word_classes import alternation
 from summarise.schema import (
@@ -141,6 +141,16 @@ class Lexicon:
     de_escalation_acts: re.Pattern[str]
 
 
+def _speech(data: dict[str, Any]) -> list[str]:
+    """The verbs of saying, each that is a verb of believing no verb of saying before a harm
+    its subject is charged with believing it can do (``harm_believed``)."""
+    believing = data["wished_harm"]["believing"]
+    return [
+        harm_believed(verb, data, cue=False) if verb in believing else verb
+        for verb in data["predicates"]["speech"]
+    ]
+
+
 def _words(fragments: list[str]) -> LexiconPattern:
     """One class of fragments, scanned through a trie of their first letters."""
     return LexiconPattern({"cue": fragments}, _FLAGS)
@@ -180,7 +190,7 @@ def load_lexicon() -> Lexicon:
     check_classes(data)
     predicates = data["predicates"]
     return Lexicon(
-        speech=_words([*predicates["speech"], *predicates["relayed"]]),
+        speech=_words([*_speech(data), *predicates["relayed"]]),
         inform=_words(predicates["inform"]),
         passive=_words(predicates["passive"]),
         postposed=_words(predicates["postposed"]),

@@ -54,8 +54,9 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
     attention = [
         rf"{opening}(?= (?:[\w-]+ ){{0,3}}?(?:{hostile})\b)" for opening in judgements["attention"]
     ]
-    harm = "|".join(data["wished_harm"]["acts"])
+    harm = "|".join([*data["wished_harm"]["acts"], *data["wished_harm"]["sights"]])
     wished = [rf"{opening}(?= (?:{harm})\b)" for opening in data["wished_harm"]["openings"]]
+    wished += [harm_believed(verb, data, cue=True) for verb in data["wished_harm"]["believing"]]
     refusals = data["refusals"]
     refusing = [f"{opening} {refusals['talks']}" for opening in refusals["openings"]]
     forsworn = data["forsworn"]
@@ -115,6 +116,22 @@ def stance_cues(data: dict[str, Any]) -> dict[str, list[str]]:
             *data["wondered"]["cues"],
         ],
     }
+
+
+def harm_believed(verb: str, data: dict[str, Any], *, cue: bool) -> str:
+    """A verb of believing (lexicon.toml `[wished_harm] believing`) as the `accuse` cue of a
+    harm its subject believes it can do (``cue``: "Putin thought he could split NATO"), or
+    as the verb of saying it is everywhere else. Both are built here from the one list of
+    harms, so that a belief the cue charges is never also a view reported, and one it does
+    not charge ("he thought he could split the costs") always is; nor is the speaker's own
+    belief or one disowned (`unbelieved`: "I thought they could attack") a charge."""
+    wished = data["wished_harm"]
+    division = f"(?:{'|'.join(wished['dividing'])}) {wished['divided']}"
+    harm = "|".join([*wished["acts"], *wished["sights"], division])
+    unowned = "".join(rf"(?<!{before} {verb})" for before in wished["unbelieved"])
+    if cue:
+        return rf"{verb}{unowned}{wished['able']}(?= (?:{harm})\b)"
+    return rf"{verb}(?!{unowned}{wished['able']} (?:{harm})\b)"
 
 
 def _own_acts(openings: Sequence[str]) -> list[str]:

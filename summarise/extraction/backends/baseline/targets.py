@@ -12,7 +12,7 @@ from functools import cache
 from summarise.extraction.backends.baseline.datafiles import read_data
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.mentions import LIST_GAP, Mention
-from summarise.extraction.backends.baseline.patterns import word_alternation
+from summarise.extraction.backends.baseline.patterns import WORD, word_alternation
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.word_classes import alternation
 
@@ -68,13 +68,16 @@ def target_after(
 @cache
 def _attacked() -> re.Pattern[str]:
     """The party an attack is made on ("war against Ukraine", "an attack on Ukraine", "the
-    invasion of Ukraine"): a charge or a warning of the attack is aimed at the attacker.
-    The attacks are the lexicon's combat events and the grammar's nouns of a charged
-    attack that no combat is read from ("aggression")."""
-    events = "|".join(read_data("lexicon.toml")["combat"]["events"])
+    invasion of Ukraine"), or a harm done to ("wants to invade Ukraine", "thought he could
+    split NATO"): a charge or a warning of the attack is aimed at the attacker. The attacks
+    are the lexicon's combat events and the grammar's nouns of a charged attack that no
+    combat is read from ("aggression"); the harms, the verbs of `[wished_harm]`."""
+    lexicon = read_data("lexicon.toml")
+    events = "|".join(lexicon["combat"]["events"])
+    harms = "|".join([*lexicon["wished_harm"]["acts"], *lexicon["wished_harm"]["dividing"]])
     return re.compile(
         rf"(?<![\w-])(?:(?:{events}|{alternation('attack_nouns')})"
-        r"\s+(?:against|on)|invasion\s+of)\s+(?:the\s+)?$",
+        rf"\s+(?:against|on)|invasion\s+of|{harms})\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 
@@ -182,8 +185,9 @@ def subject_party(
     """ "Russia refused to hold the meeting", "the Russian troops must leave our land": with
     no party named after the cue, a charge or a demand is aimed at its clause's subject, the
     party named first in the clause (after "that", when it is reported) with at most a
-    determiner or a conjunction before it; never the holder's own side nor its voice
-    ("Speaking on behalf of NATO, the Polish minister said …": the minister is NATO's)."""
+    determiner, a conjunction or a quotation mark before it; never the holder's own side nor
+    its voice ("Speaking on behalf of NATO, the Polish minister said …": the minister is
+    NATO's)."""
     grammar = load_grammar()
     for m in mentions:
         if m.start < start or m.end > cue or m.kind in _NO_TARGET_KINDS or m.ref is None:
@@ -192,7 +196,7 @@ def subject_party(
             continue  # the one reporting ("Ana Rusu said that …"), or the holder's own side
         marks = [i for i, c in enumerate(text[start : m.start]) if c in _SUBJECT_MARKS]
         clause_from = start + marks[-1] + 1 if marks else start
-        gap = [w.lower() for w in text[clause_from : m.start].split()]
+        gap = [w.lower() for w in WORD.findall(text, clause_from, m.start)]
         if "that" in gap:
             gap = gap[len(gap) - gap[::-1].index("that") :]  # "said on Monday that the …"
         if any(w not in grammar.determiners and w not in _JOINING for w in gap):
