@@ -20,6 +20,7 @@ from summarise.extraction.backends.baseline.contact_forms import (
 )
 from summarise.extraction.backends.baseline.contact_objects import guest_after
 from summarise.extraction.backends.baseline.contact_parties import between_at
+from summarise.extraction.backends.baseline.contact_where import where_contact
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
@@ -69,15 +70,6 @@ _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGN
 # made for a contact with parties of its own (its purpose, Quirk et al. 15.48) is that
 # contact's; "heading to Kyiv for consultations" names no one met, so it stays a visit.
 _FOR_CONTACT = re.compile(r"\b(?:for|to\s+(?:(?:hold|have)\s+)?)\s*$", re.IGNORECASE)
-# "will travel to Warsaw and Bucharest, where she will meet with X and Y": a relative
-# clause of the trip's place telling whom the traveller meets there (Quirk et al. 17.14:
-# "where" standing for the place) names the trip's purpose, as "to meet X" does.
-WHERE_CONTACT = re.compile(
-    r",\s+where\s+(?:he|she|they|I|we)(?:['\u2019]ll)?\s+"
-    r"(?:(?:will|would|shall|also|then|is\s+to|are\s+to)\s+)*"
-    r"(?:(?:hold|have|held|had)\s+)?$",
-    re.IGNORECASE,
-)
 _PARTIES_NEXT = re.compile(
     r"\s+(?:(?:with|between)\s+)?(?:(?:the|his|her|their|its|our|my)\s+)?"
     # … the people of named parties: "to meet the leaders of Poland and Moldova".
@@ -211,7 +203,8 @@ def made_for(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
     as the trip's purpose, in the trip's own clause or the relative clause of its place."""
     purpose = _FOR_GATHERING.search(text, trip.end(), gathering.start())
     if purpose is None and _PARTIES_NEXT.match(text, gathering.end()):
-        purpose = _FOR_CONTACT.search(text, trip.end(), gathering.start()) or WHERE_CONTACT.search(
+        # The "where" clause first: "where she is to meet X" holds a "to" of its own.
+        purpose = where_contact(text, trip, trip.end(), gathering.start()) or _FOR_CONTACT.search(
             text, trip.end(), gathering.start()
         )
     return purpose is not None and not re.search(r"[,;:]", text[trip.end() : purpose.start()])
