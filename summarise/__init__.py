@@ -131,13 +131,28 @@ _HOMES = {
 
 
 def __getattr__(name: str) -> object:
+    """A public name, imported from its home on first use (``_HOMES``), or a submodule:
+    before the names were bound lazily, importing them bound ``summarise.schema``,
+    ``summarise.briefing`` and the rest as a side effect, and callers wrote
+    ``import summarise; summarise.schema.Position``. Python binds a submodule on the
+    package only once it is imported, so this imports it when asked for. Anything else is
+    an ``AttributeError``, as ``hasattr`` and ``getattr(…, default)`` expect."""
     home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'summarise' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value  # found here from now on, as an eager import would have bound it
-    return value
+    if home is not None:
+        value = getattr(importlib.import_module(home), name)
+        globals()[name] = value  # found here from now on, as an eager import would have bound it
+        return value
+    if not name.startswith("__"):
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise  # the submodule exists and itself failed to import
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
+    """The public names too, before they are first used: the module's ``globals()`` holds
+    only those already imported, and ``dir(summarise)`` (a REPL's completion) should list
+    the whole public surface."""
     return sorted({*globals(), *__all__})

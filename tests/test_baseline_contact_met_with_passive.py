@@ -3,6 +3,8 @@ were met with silence") is "be answered by": the passive of "meet X with Y", who
 names the answer, never a party met. Read as the meeting cue "met with", it made a meeting
 of whichever two parties the clause named. The passive of "meet with" itself, its agent
 after "by" ("was met with by the minister"), and the active "met with" stay meeting cues.
+An adverb between ("would be swiftly met with a response from the EU") is no meeting and
+no reply either (``contact_lookalikes.answered_with``).
 In several surroundings, with look-alikes. Sentences invented for these tests."""
 
 from __future__ import annotations
@@ -105,6 +107,56 @@ def test_meeting_cues_kept(text: str, cue: str) -> None:
 )
 def test_passive_answer_is_no_meeting_cue(text: str) -> None:
     assert load_lexicon().contact_modes.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an adverb between "be" and "met": a lookbehind of the lexicon could not hold it
+        (
+            "Washington said any Russian attack on Latvia would be swiftly met with a "
+            "response from the European Union.",
+            None,
+        ),
+        # a quoted warning, the answer's author after "from"
+        (
+            '"Any incursion into Estonia will be decisively met with a reply from the whole '
+            'Alliance," Minister Elina Markova of Bulgaria said.',
+            None,
+        ),
+        # a White House text, "met by", the reply and an ally named
+        (
+            "President Dana Holt warned that a strike on Romania would be immediately met by a "
+            "firm response from NATO.",
+            WHITE_HOUSE,
+        ),
+        # a get-passive with an adverb, two parties in the clause
+        (
+            "Chancellor Otto Weber of Germany said the proposal of Prime Minister Elina Markova "
+            "of Bulgaria got quickly met with scepticism.",
+            None,
+        ),
+    ],
+)
+def test_an_act_met_with_an_answer_after_an_adverb_is_no_contact(
+    text: str, source: str | None
+) -> None:
+    assert contacts(text, None, source) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the passive of "meet with" with an adverb, its agent after "by"
+        "Minister Elina Markova of Bulgaria was warmly met with by President Jonas Petraitis "
+        "of Lithuania in Vilnius on Monday.",
+        # … with a get-passive
+        "Minister Elina Markova of Bulgaria got met with by President Jonas Petraitis of "
+        "Lithuania in Vilnius on Monday.",
+    ],
+)
+def test_the_passive_of_meet_with_its_agent_after_by_stays_a_meeting(text: str) -> None:
+    assert contacts(text) == [(["Elina Markova", "Jonas Petraitis"], "meeting", "held")]
 
 
 @pytest.mark.parametrize(

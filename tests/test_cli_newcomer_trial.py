@@ -135,6 +135,25 @@ def test_a_feed_beside_an_article_fails_as_that_article_and_the_rest_is_briefed(
     assert "Positions" in result.stdout
 
 
+def test_a_folder_of_unreadable_files_names_the_first_three_in_one_short_line(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    # Thirty binary files made a line of thousands of characters: the first three are
+    # named, the rest counted.
+    for n in range(30):
+        (tmp_path / f"scan{n:02}.txt").write_bytes(b"\x00\x01\x02\x03 not text")
+
+    result = run_cli(["brief", str(tmp_path)], env)
+
+    line = result.stderr
+    assert result.returncode == 1
+    assert line.count("\n") == 1
+    assert line.startswith("error: none of the 30 files could be read (")
+    assert sum(f"scan{n:02}.txt" in line for n in range(30)) == 3
+    assert line.endswith("; … and 27 more). Nothing was written.\n")
+    assert len(line) < 600
+
+
 @pytest.mark.parametrize(
     ("typed", "suggested"),
     [
@@ -144,6 +163,9 @@ def test_a_feed_beside_an_article_fails_as_that_article_and_the_rest_is_briefed(
         ("--detial", "Did you mean '--detail'?"),
         # click offered '--out' too (60% alike)
         ("--fmt", "Did you mean '--format'?"),
+        # a hyphen put in or left out: '--output' is 77% like '--out', '--out-put' 71%
+        ("--out-put", "Did you mean '--out'?"),
+        ("--nocache", "Did you mean '--no-cache'?"),
     ],
 )
 def test_a_mistyped_option_is_offered_only_the_close_one(

@@ -109,6 +109,23 @@ def test_import_summarise_leaves_sqlite_utils_and_scipy_unimported() -> None:
     assert found.stdout.splitlines()[-1] == "[]"
 
 
+def test_a_submodule_is_reached_from_the_package_as_before_the_names_were_lazy() -> None:
+    """``import summarise; summarise.schema.Position`` worked while the package imported its
+    names eagerly (importing them bound the submodules); a fresh interpreter, since this
+    process has imported them already. A name that is neither still raises
+    ``AttributeError``, which ``hasattr`` needs."""
+    probe = (
+        "import summarise; "
+        "print(summarise.schema.Position.__name__, summarise.briefing.render.__name__, "
+        "hasattr(summarise, 'no_such_part'))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+
+    assert found.stdout.splitlines()[-1] == "Position render False"
+
+
 def test_the_readme_example_runs_on_the_public_names_only() -> None:
     loaded = summarise.load_articles([SEEDS])
     with summarise.Session(summarise.Settings(backend="baseline"), use_cache=False) as session:

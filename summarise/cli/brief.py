@@ -38,6 +38,11 @@ from summarise.loading.since import published_since
 from summarise.plural import counted
 from summarise.session import Session
 
+# How many unreadable inputs the one-line error names: a folder of thirty binary files
+# would make a line of thousands of characters; the first few say what went wrong, the
+# count says how far it went.
+_NAMED_FAILURES = 3
+
 
 def _check_paths(paths: tuple[str, ...]) -> None:
     """A mistyped path is a usage error found before any work, not an empty briefing; a
@@ -68,7 +73,9 @@ def _load(paths: tuple[str, ...]) -> LoadResult:
         # Nothing to extract (a saved feed named, a binary file): why is the one thing to
         # say, before a backend is set up and announced. Each input failed as an article
         # does (exit 1), not as a usage error: the path exists, its content is the trouble.
-        why = "; ".join(f"{f.name}: {f.reason}" for f in loaded.failures)
+        named = [f"{f.name}: {f.reason}" for f in loaded.failures[:_NAMED_FAILURES]]
+        rest = len(loaded.failures) - len(named)
+        why = "; ".join([*named, f"… and {rest} more"] if rest else named)
         if len(loaded.failures) > 1:
             why = f"none of the {len(loaded.failures)} files could be read ({why})"
         raise SummariseError(f"{why}. Nothing was written.")

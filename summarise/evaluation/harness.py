@@ -275,7 +275,8 @@ def score_run(
     ]
     stopped = sum(1 for e in evals if e.failure and e.article_id in lost)
     # Every article lost to that one cause: no score to show, the cause is the run's error.
-    lost_all = run.stopped if run.stopped is not None and stopped == len(evals) > 0 else None
+    every_one_lost = len(evals) > 0 and stopped == len(evals)
+    lost_all = run.stopped if run.stopped is not None and every_one_lost else None
     if run.stopped is not None and stopped and lost_all is None:
         warnings.append(f"{counted(stopped, 'article')} not extracted: {run.stopped}")
     return EvalRun(

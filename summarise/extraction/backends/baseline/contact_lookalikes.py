@@ -20,15 +20,30 @@ from summarise.extraction.backends.baseline.contact_forms import (
 )
 from summarise.extraction.backends.baseline.contact_objects import guest_after
 from summarise.extraction.backends.baseline.contact_parties import between_at
+from summarise.extraction.backends.baseline.contact_where import where_contact
 from summarise.extraction.backends.baseline.lexicon import load_lexicon, mode_of
 from summarise.extraction.backends.baseline.mentions import Mention
 from summarise.extraction.backends.baseline.patterns import category
 from summarise.extraction.backends.baseline.refs import ActorRef
 from summarise.extraction.backends.baseline.sentence import Sentence
 from summarise.extraction.backends.baseline.times import CALENDAR_NAMES, when_in
+from summarise.extraction.backends.baseline.verb_forms import BE, BE_NONFINITE
 from summarise.extraction.backends.baseline.word_classes import alternation, forms
 
 _WINDOW = 40
+# The passive of "meet X with Y" or "by Y", answered by ("any invasion would be met with
+# severe sanctions", "the proposal was swiftly met with silence", "will be met by a firm
+# response from NATO"): a form of "be" or "get" (Quirk et al. 3.68), an adverb or none,
+# then "met with"/"met by". The reaction it names is no meeting and no letter.
+_ANSWERED = re.compile(
+    rf"\b(?:{BE}|{BE_NONFINITE}|{alternation('get_forms')})\s+(?:\w+ly\s+)?met\s+(?:with|by)\b",
+    re.IGNORECASE,
+)
+# How far before a reply the act it answers may be met ("be met with a firm response").
+_REPLY_REACH = 60
+# "was met with by the minister": the passive of "meet with", its agent after "by", a
+# meeting still.
+_AGENT_NEXT = re.compile(r"\s+by\b", re.IGNORECASE)
 # "call on X to", "call for", "call up reservists", "call them": calling as demanding or
 # summoning; "meet them halfway": meeting as conceding. "meet on Friday", "meet on the
 # margins of" are meetings, and so is "their call on Tuesday".
@@ -69,15 +84,6 @@ _FOR_GATHERING = re.compile(r"\bfor\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.IGN
 # made for a contact with parties of its own (its purpose, Quirk et al. 15.48) is that
 # contact's; "heading to Kyiv for consultations" names no one met, so it stays a visit.
 _FOR_CONTACT = re.compile(r"\b(?:for|to\s+(?:(?:hold|have)\s+)?)\s*$", re.IGNORECASE)
-# "will travel to Warsaw and Bucharest, where she will meet with X and Y": a relative
-# clause of the trip's place telling whom the traveller meets there (Quirk et al. 17.14:
-# "where" standing for the place) names the trip's purpose, as "to meet X" does.
-WHERE_CONTACT = re.compile(
-    r",\s+where\s+(?:he|she|they|I|we)(?:['\u2019]ll)?\s+"
-    r"(?:(?:will|would|shall|also|then|is\s+to|are\s+to)\s+)*"
-    r"(?:(?:hold|have|held|had)\s+)?$",
-    re.IGNORECASE,
-)
 _PARTIES_NEXT = re.compile(
     r"\s+(?:(?:with|between)\s+)?(?:(?:the|his|her|their|its|our|my)\s+)?"
     # … the people of named parties: "to meet the leaders of Poland and Moldova".
@@ -145,7 +151,7 @@ def not_this_contact(
     word = trigger.group().lower()
     if _without_guests(text, sentence, trigger, own) or awaited(text, sentence, trigger):
         return True
-    if unsent_reply(text, sentence, trigger):
+    if unsent_reply(text, sentence, trigger) or answered_with(text, sentence, trigger):
         return True
     if load_lexicon().going.match(word) and (
         own is None or not _is_person(own, speaker) or _forces_going(text, sentence, trigger)
@@ -168,6 +174,25 @@ def not_this_contact(
         and between_at(text, trigger.end(), sentence.end) is None
         and not _OWNED.search(timed[0])
         and not _GERUND_CLAUSE.fullmatch(timed[0] + word)
+    )
+
+
+def answered_with(text: str, sentence: Sentence, trigger: re.Match[str]) -> bool:
+    """ "would be swiftly met with sanctions", "would be met with a response from the EU",
+    "will be met by a firm response from NATO": "met with" in the passive of "meet X with
+    Y" is no meeting, and a reply named as what an act is met with or by is a reaction
+    foretold, no letter written. The lexicon's lookbehinds keep the passive with nothing
+    between out of the triggers; with an adverb between it reaches here. "was warmly met
+    with by the minister" (the passive of "meet with", its agent after "by") stays a
+    meeting."""
+    if trigger.group().lower() == "met with":
+        start = max(sentence.start, trigger.start() - _WINDOW)
+        return not _AGENT_NEXT.match(text, trigger.end()) and any(
+            m.end() == trigger.end() for m in _ANSWERED.finditer(text, start, trigger.end())
+        )
+    start = max(sentence.start, trigger.start() - _REPLY_REACH)
+    return load_lexicon().reply_nouns.search(trigger.group()) is not None and bool(
+        _ANSWERED.search(text, start, trigger.start())
     )
 
 
@@ -211,7 +236,8 @@ def made_for(text: str, trip: re.Match[str], gathering: re.Match[str]) -> bool:
     as the trip's purpose, in the trip's own clause or the relative clause of its place."""
     purpose = _FOR_GATHERING.search(text, trip.end(), gathering.start())
     if purpose is None and _PARTIES_NEXT.match(text, gathering.end()):
-        purpose = _FOR_CONTACT.search(text, trip.end(), gathering.start()) or WHERE_CONTACT.search(
+        # The "where" clause first: "where she is to meet X" holds a "to" of its own.
+        purpose = where_contact(text, trip, trip.end(), gathering.start()) or _FOR_CONTACT.search(
             text, trip.end(), gathering.start()
         )
     return purpose is not None and not re.search(r"[,;:]", text[trip.end() : purpose.start()])

@@ -9,6 +9,7 @@ import re
 from summarise.extraction.backends.baseline.contact_quotes import clause_end
 from summarise.extraction.backends.baseline.contact_replies import received
 from summarise.extraction.backends.baseline.contact_stops import stopped
+from summarise.extraction.backends.baseline.contact_where import past_clause, where_opening
 from summarise.extraction.backends.baseline.lexicon import contact_status_of, load_lexicon
 from summarise.extraction.backends.baseline.patterns import category, window_after
 from summarise.extraction.backends.baseline.sentence import Sentence
@@ -73,6 +74,11 @@ def status_of(text: str, sentence: Sentence, start: int, end: int) -> ContactSta
     held."""
     lexicon = load_lexicon()
     window_start = max(sentence.start, start - _STATUS_WINDOW)
+    where = where_opening(text, window_start, start)
+    if where is not None and past_clause(text, where):
+        # "will travel to Kyiv next week, where he met X in 2021": a past relative clause
+        # tells its own occasion, so the plan of the trip before it is not this one's.
+        window_start = where.end()
     # A cue after the trigger is its own clause's: "had discussed it with X by phone, and
     # invited the Chancellor to visit Kyiv" proposes the visit, not the call.
     window_end = clause_end(text, end, window_after(text, end, _STATUS_AFTER, sentence.end))

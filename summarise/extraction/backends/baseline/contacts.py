@@ -181,7 +181,7 @@ def find_contacts(
         if unstated:
             mode = medium(text, frame, triggers, parties)
         # "fly to Bucharest, where I'll meet with X": X hosts the trip's visit.
-        mode = "visit" if hosts_met(text, sentence, trigger, triggers, parties[1:]) else mode
+        mode = "visit" if hosts_met(text, sentence, trigger, triggers, parties) else mode
         found.extend(
             _drafts(text, sentence, trigger, triggers, mode, own, parties, relative=relative)
         )
