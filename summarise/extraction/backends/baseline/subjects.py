@@ -388,15 +388,8 @@ def _state_body(s: Sentence, m: Mention) -> bool:
     possessive is the body's determiner, Quirk et al. 5.12), not a subject of its own."""
     if m.kind != "body" or m.ref is None or m.ref.kind not in ("government", "military"):
         return False
-    owner = next((n for n in reversed(s.mentions) if n.end <= m.start), None)
-    return (
-        owner is not None
-        and owner.possessive
-        and owner.ref is not None
-        and owner.ref.kind == "state"
-        and m.start - owner.end <= 1
-        and owner.ref.country == m.ref.country
-    )
+    owner = _state_possessive(s, m)
+    return owner is not None and owner.country == m.ref.country
 
 
 def _state_official(s: Sentence, m: Mention) -> bool:
@@ -404,16 +397,16 @@ def _state_official(s: Sentence, m: Mention) -> bool:
     person whose state's possessive stands right before the title, which opens the subject
     as a state's possessive opens its body (the possessive is the title's determiner); the
     comma-less form of "Anna Berg, Finland's Foreign Minister"."""
-    if m.kind != "person" or m.title is None:
-        return False
+    return m.kind == "person" and m.title is not None and _state_possessive(s, m) is not None
+
+
+def _state_possessive(s: Sentence, m: Mention) -> ActorRef | None:
+    """The state whose possessive is the mention right before ``m``, with at most a space
+    between them."""
     owner = next((n for n in reversed(s.mentions) if n.end <= m.start), None)
-    return (
-        owner is not None
-        and owner.possessive
-        and owner.ref is not None
-        and owner.ref.kind == "state"
-        and m.start - owner.end <= 1
-    )
+    if owner is None or not owner.possessive or m.start - owner.end > 1:
+        return None
+    return owner.ref if owner.ref is not None and owner.ref.kind == "state" else None
 
 
 def _owned_subject(m: Mention) -> bool:
