@@ -54,3 +54,51 @@ def test_a_role_directed_to_a_state_is_not_the_holders_state() -> None:
     # "ambassador to Ukraine": the role's state is the one it is sent to, not hers.
     text = "Anna Berg, a former ambassador to Ukraine, condemned the shelling of Kharkiv."
     assert _held(text) == [("Anna Berg", None, "accuse")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "holder"),
+    [
+        # A fronted place before "the President …": a clause, no apposition of the place.
+        (
+            "In Rzeszow, the President thanked the troops and said that, above all, Russia "
+            "must end the war.",
+            WHITE_HOUSE,
+            "President of the United States",
+        ),
+        (
+            "In Sochi, the President of Russia met with Ivan Orlov and stressed that, "
+            "unfortunately, Kyiv refuses to implement the agreements.",
+            KREMLIN,
+            "President of Russia",
+        ),
+    ],
+)
+def test_a_fronted_place_takes_no_title(text: str, source: str, holder: str) -> None:
+    assert {h for h, _, _ in _held(text, source)} == {holder}
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "country"),
+    [
+        # A title sent to a state is its sender's: the possessive names whose official.
+        (
+            "Ukraine's Ambassador to Germany Petro Hnat urged Berlin to send weapons.",
+            "Petro Hnat",
+            "Ukraine",
+        ),
+        (
+            "Russia's Ambassador to the United States Ivan Orlov rejected the sanctions.",
+            "Ivan Orlov",
+            "Russia",
+        ),
+        # The possessive is no word of the title: its head may come fourth.
+        (
+            "Anna Berg, Finland's Deputy Foreign Minister, condemned the shelling of Kharkiv.",
+            "Anna Berg",
+            "Finland",
+        ),
+    ],
+)
+def test_the_possessive_names_whose_official(text: str, holder: str, country: str) -> None:
+    assert [(h, c) for h, c, _ in _held(text)] == [(holder, country)]

@@ -130,3 +130,11 @@ def test_an_act_owned_or_condemned_stays_a_charge(text: str) -> None:
 )
 def test_a_reply_got_or_returned_is_no_threat(text: str) -> None:
     assert [(h, s) for h, s in _read(text) if s != "other"] == [("Ola Brekke", "support")]
+
+
+def test_a_response_received_to_proposals_is_a_reply() -> None:
+    text = (
+        "Norwegian Defence Minister Ola Brekke welcomed the talks in Geneva and said that "
+        "Moscow will receive a response from Oslo to its proposals next week."
+    )
+    assert [(h, s) for h, s in _read(text) if s != "other"] == [("Ola Brekke", "support")]

@@ -71,3 +71,16 @@ def test_the_end_of_measures_on_the_table_keeps_none_in_reserve() -> None:
 def test_nothing_to_be_taken_off_the_table_is_a_threat() -> None:
     text = "Nothing will be taken off the table, Chancellor of Germany Anna Lind said."
     assert [(h, s) for h, s, _ in positions(extract(text))] == [("Anna Lind", "threaten")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor of Germany Anna Lind said that the easing of the sanctions remains on the "
+        "table.",
+        "Chancellor of Germany Anna Lind said that the lifting of some restrictions is on the "
+        "table.",
+    ],
+)
+def test_the_end_of_measures_in_other_words_threatens_nothing(text: str) -> None:
+    assert [s for _, s, _ in positions(extract(text))] == ["other"]

@@ -8,13 +8,14 @@ from dataclasses import dataclass, replace
 from summarise.extraction.backends.baseline.document import Frame
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.later_titles import learn_later_titles
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import Mention, possessing_state
 from summarise.extraction.backends.baseline.names import surname_of
 from summarise.extraction.backends.baseline.people import (
     Registry,
     apposed_title,
     appositive_role,
     coordinated_people,
+    directed,
     introduces_person,
     is_person_name,
 )
@@ -137,10 +138,13 @@ def build_cast(
 
 def _owned_title(m: Mention, before: Mention | None) -> Title | None:
     """ "Finland's Foreign Minister Anna Berg": a title that names no state takes the state
-    whose possessive stands right before it, as "Finnish Foreign Minister" names its own."""
-    if m.kind != "person" or m.title is None or m.title.country is not None or before is None:
+    whose possessive stands right before it, as "Finnish Foreign Minister" names its own;
+    so does one sent to a state ("Ukraine's Ambassador to Germany": Ukraine's, not
+    Germany's). Set before the resolver reads the mention, after the names were learnt,
+    which need no state."""
+    if m.kind != "person" or m.title is None:
         return None
-    owner = before.ref
-    if not before.possessive or owner is None or owner.kind != "state" or m.start - before.end > 1:
+    if m.title.country is not None and not directed(m.title.text):
         return None
-    return replace(m.title, country=owner.country)
+    owner = possessing_state(before, m)
+    return replace(m.title, country=owner.country) if owner is not None else None

@@ -86,6 +86,15 @@ def phrase_key(text: str) -> tuple[str, ...]:
     return _phrase_key(text)
 
 
+def possessing_state(before: Mention | None, m: Mention) -> ActorRef | None:
+    """The state whose possessive is ``before``, the mention right before ``m`` with at most a
+    space between them ("Finland's Foreign Minister …", "Russia's Ministry of Defence"): the
+    possessive is the determiner of what follows it, not a party of its own."""
+    if before is None or not before.possessive or m.start - before.end > 1:
+        return None
+    return before.ref if before.ref is not None and before.ref.kind == "state" else None
+
+
 def states_own_body(name: str) -> bool:
     """A body every state has by this name: a ministry named by its field alone ("Ministry
     of Defence") or a body of a state's forces ("the General Staff"). Whose it is the text

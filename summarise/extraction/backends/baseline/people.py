@@ -249,11 +249,28 @@ _ROLE_OPENS = re.compile(
     r",[ \t]+(?:(?:a|an|the)[ \t]+(?=[A-Za-z])"
     r"|(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]))"
 )
+# A capitalised or owned role is a title's noun phrase and nothing more: up to three words
+# before the title's head, and a complement of capitalised words ("Foreign Minister of
+# Finland", "Finland's Deputy Foreign Minister"); "the President thanked the troops and said
+# that," after a fronted "In Rzeszow" is a clause, no role of the place.
+_TITLE_PHRASE = re.compile(
+    r"(?:[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,3}?(?P<head>[\w-]+)"
+    r"(?:[ \t]+(?:of|for|to|at|in|on)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*"
+    r"(?:[ \t]+(?:[A-Z][\w.-]*|of|and))*)?"
+)
+_OWNER_WORD = re.compile(r"[A-Z][\w.-]*['\u2019]s$")
 _ROLE_STOPS = re.compile(r"[,;:.!?\u201c\u201d\"()\n]")
 _ROLE_REACH = 160
 _ROLE_HEAD_WORDS = 3
 # "ambassador to Ukraine": the state a role is directed to is not the holder's.
 _DIRECTED = re.compile(r"\b(?:to|in)\s+(?:the\s+)?[A-Z][\w\s]*$")
+
+
+def directed(title: str) -> bool:
+    """A title sent to a state ("Ambassador to Germany"): the state it names is where its
+    holder serves, not whose official the holder is."""
+    return _DIRECTED.search(title) is not None
 
 
 @dataclass(frozen=True)
@@ -264,7 +281,7 @@ class Role:
     @property
     def title(self) -> Title:
         read = read_title(self.text)
-        country = None if _DIRECTED.search(self.text) else read.country
+        country = None if directed(self.text) else read.country
         return Title(self.text, read.office, country, read.body)
 
 
@@ -286,8 +303,15 @@ def appositive_role(text: str, pos: int) -> Role | None:
             continue  # a list of names inside the role
         role = text[start : stop.start()]
         heads = load_grammar().title_heads
-        if not any(w.lower() in heads for w in role.split()[:_ROLE_HEAD_WORDS]):
+        words = role.split()
+        if words and _OWNER_WORD.match(words[0]):
+            words = words[1:]  # "Finland's Deputy Foreign Minister": the state is no word of it
+        if not any(w.lower() in heads for w in words[:_ROLE_HEAD_WORDS]):
             return None
+        if role[:1].isupper():
+            phrase = _TITLE_PHRASE.fullmatch(role.strip())
+            if phrase is None or phrase["head"].lower() not in heads:
+                return None
         end = stop.end()
         while end < len(text) and text[end] in " \t":
             end += 1

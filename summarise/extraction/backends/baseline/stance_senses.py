@@ -108,6 +108,12 @@ def refined(text: str, start: int, end: int, cue: re.Match[str], floor: int) -> 
         # "Ukraine will get a response from NATO", "the offer was answered in kind": a
         # reply, a courtesy returned.
         return "other"
+    if (
+        stance == "threaten"
+        and "on the table" in cue.group().lower()
+        and _RELIEF_BEFORE.search(text, start, cue.start()) is not None
+    ):
+        return "other"
     if stance == "warn" and _alleges_intent(text, end, cue):
         return "accuse"
     if stance == "warn" and _warns_of_measure(text, end, cue):
@@ -221,9 +227,16 @@ _KEPT_OPEN = re.compile(r"exclude|open the", re.IGNORECASE)
 _LEAVING = re.compile(r"\b(?:withdraw|pull out|exit|leave)\w*\s+(?:from\s+)?", re.IGNORECASE)
 
 
-# A response got ("will get a response") or an answer in kind meets whatever the subject
-# did: a threat only when that is a step supposed, not a letter or an offer.
-_ANSWER_GOT = re.compile(r"\bget\b|\bin kind\b", re.IGNORECASE)
+# A response got or received ("will get a response", "will receive a response") or an
+# answer in kind meets whatever the subject did: a threat only when that is a step
+# supposed, not a letter or an offer; retaliation or sanctions received threaten whoever.
+_ANSWER_GOT = re.compile(r"\b(?:get|receive)\b[^.;:]*\bresponse\b|\bin kind\b", re.IGNORECASE)
+# Measures "on the table" whose end is what is on it ("the lifting of some sanctions is on
+# the table", "the easing of the restrictions remains on the table"): an offer, no threat.
+_RELIEF_BEFORE = re.compile(
+    r"\b(?:lift|eas|remov|relie|suspen|waiv)\w*(?:\s+(?:of|from|to|the|some|all|these|those|any))*\s*$",
+    re.IGNORECASE,
+)
 # A subject under a quantifier or "whoever" is a step supposed, whatever it names: "whoever
 # comes with a weapon", "any attempt to cross the river".
 _SUPPOSING = re.compile(r"\b(?:whoever|whatever|anyone|anybody|any|every)\b", re.IGNORECASE)

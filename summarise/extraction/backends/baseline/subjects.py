@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from summarise.extraction.backends.baseline.grammar import load_grammar
 from summarise.extraction.backends.baseline.lexicon import load_lexicon
-from summarise.extraction.backends.baseline.mentions import Mention
+from summarise.extraction.backends.baseline.mentions import Mention, possessing_state
 from summarise.extraction.backends.baseline.patterns import (
     OPENING_MARKS,
     TOKEN,
@@ -185,8 +185,8 @@ class SubjectReader:
             start = heading.end()
         before = self.text[start : m.start]
         if _state_body(s, m) or _state_official(s, m):
-            # "Russia's Ministry of Defence insists …": the possessive is the body's
-            # determiner, read as "the" is.
+            # "Russia's Ministry of Defence insists …", "Finland's Foreign Minister X said
+            # …": the possessive is the body's or the title's determiner, read as "the" is.
             before = _STATE_OWNER.sub("", before)
         if _CLEAN_BEFORE.fullmatch(before):
             return True
@@ -401,12 +401,8 @@ def _state_official(s: Sentence, m: Mention) -> bool:
 
 
 def _state_possessive(s: Sentence, m: Mention) -> ActorRef | None:
-    """The state whose possessive is the mention right before ``m``, with at most a space
-    between them."""
-    owner = next((n for n in reversed(s.mentions) if n.end <= m.start), None)
-    if owner is None or not owner.possessive or m.start - owner.end > 1:
-        return None
-    return owner.ref if owner.ref is not None and owner.ref.kind == "state" else None
+    """The state whose possessive stands right before ``m`` in the sentence."""
+    return possessing_state(next((n for n in reversed(s.mentions) if n.end <= m.start), None), m)
 
 
 def _owned_subject(m: Mention) -> bool:
