@@ -242,24 +242,22 @@ def apposed_title(text: str, start: int, end: int | None = None) -> Title | None
     return title if title.office is not None or title.country is not None else None
 
 
+# A state's possessive opening a role ("Finland's", "South Korea's").
+_STATE_OWNED = r"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+"
 # A role in apposition after a name: "Olga Marsh, a former ambassador to Ukraine, said".
 # The title may be capitalised ("Anna Berg, the Foreign Minister of Finland, said") or owned
 # by its state ("Anna Berg, Finland's foreign minister, said").
-_ROLE_OPENS = re.compile(
-    r",[ \t]+(?:(?:a|an|the)[ \t]+(?=[A-Za-z])"
-    r"|(?=[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]))"
-)
+_ROLE_OPENS = re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+(?=[A-Za-z])|(?={_STATE_OWNED}))")
+_OWNER_OPENS = re.compile(_STATE_OWNED)
 # A capitalised or owned role is a title's noun phrase and nothing more: up to three words
 # before the title's head, and a complement of capitalised words ("Foreign Minister of
 # Finland", "Finland's Deputy Foreign Minister"); "the President thanked the troops and said
 # that," after a fronted "In Rzeszow" is a clause, no role of the place.
 _TITLE_PHRASE = re.compile(
-    r"(?:[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)?['\u2019]s[ \t]+)?"
-    r"(?:[\w-]+[ \t]+){0,3}?(?P<head>[\w-]+)"
+    rf"(?:{_STATE_OWNED})?(?:[\w-]+[ \t]+){{0,3}}?(?P<head>[\w-]+)"
     r"(?:[ \t]+(?:of|for|to|at|in|on)[ \t]+(?:the[ \t]+)?[A-Z][\w.-]*"
     r"(?:[ \t]+(?:[A-Z][\w.-]*|of|and))*)?"
 )
-_OWNER_WORD = re.compile(r"[A-Z][\w.-]*['\u2019]s$")
 _ROLE_STOPS = re.compile(r"[,;:.!?\u201c\u201d\"()\n]")
 _ROLE_REACH = 160
 _ROLE_HEAD_WORDS = 3
@@ -303,9 +301,9 @@ def appositive_role(text: str, pos: int) -> Role | None:
             continue  # a list of names inside the role
         role = text[start : stop.start()]
         heads = load_grammar().title_heads
-        words = role.split()
-        if words and _OWNER_WORD.match(words[0]):
-            words = words[1:]  # "Finland's Deputy Foreign Minister": the state is no word of it
+        # "Finland's Deputy Foreign Minister": the state is no word of the title.
+        owner = _OWNER_OPENS.match(role)
+        words = role[owner.end() if owner else 0 :].split()
         if not any(w.lower() in heads for w in words[:_ROLE_HEAD_WORDS]):
             return None
         if role[:1].isupper():
